@@ -1,0 +1,57 @@
+import type { SectionId } from '../document/sectionNames';
+import { DEFAULT_SECTION_ALIASES } from '../document/sectionNames';
+import type { Severity } from '../types';
+
+export type RuleSetting = Severity | 'off';
+
+/** The settings a user can write in `.postmortemrc.json` or in the editor's settings. */
+export interface UserConfig {
+  /** Re-grade or switch off rules by code: `{ "blameless/language": "off" }`. */
+  rules?: Record<string, RuleSetting>;
+  /** Sections a post-mortem must have once it leaves draft (canonical ids or titles). */
+  requiredSections?: string[];
+  /** Sections even a draft must have. */
+  requiredSectionsDraft?: string[];
+  reviewDeadlineHours?: number;
+  /** Extra phrases that assign blame to people; `blamelessPhrasesReplace: true` replaces the built-in list. */
+  blamelessPhrases?: string[];
+  blamelessPhrasesReplace?: boolean;
+  fiveWhysMinDepth?: number;
+  /** Globs (relative to the workspace/repository root) of files that are post-mortems. */
+  globs?: string[];
+  /** Extra heading names per canonical section, e.g. `{ "timeline": ["Sequence"] }`. */
+  sectionAliases?: Partial<Record<SectionId, string[]>>;
+  /** Minutes of margin around started_at/resolved_at before a timeline entry counts as outside the incident. */
+  timelineMarginMinutes?: number;
+}
+
+export interface ResolvedConfig {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly requiredSections: readonly SectionId[];
+  readonly requiredSectionsDraft: readonly SectionId[];
+  readonly reviewDeadlineHours: number;
+  readonly blamelessPhrases: readonly string[];
+  readonly blamelessPhrasesReplace: boolean;
+  readonly fiveWhysMinDepth: number;
+  readonly globs: readonly string[];
+  readonly sectionAliases: Readonly<Record<SectionId, readonly string[]>>;
+  readonly timelineMarginMinutes: number;
+  /** Problems found while reading the config, for the host to show. */
+  readonly problems: readonly string[];
+}
+
+export const DEFAULT_GLOBS = ['**/postmortems/**/*.md', '**/post-mortems/**/*.md', '**/*.postmortem.md'] as const;
+
+export const DEFAULT_CONFIG: ResolvedConfig = {
+  rules: {},
+  requiredSections: ['summary', 'impact', 'timeline', 'root-cause', 'response', 'action-items', 'lessons'],
+  requiredSectionsDraft: ['summary', 'timeline'],
+  reviewDeadlineHours: 48,
+  blamelessPhrases: [],
+  blamelessPhrasesReplace: false,
+  fiveWhysMinDepth: 5,
+  globs: [...DEFAULT_GLOBS],
+  sectionAliases: DEFAULT_SECTION_ALIASES,
+  timelineMarginMinutes: 24 * 60,
+  problems: [],
+};

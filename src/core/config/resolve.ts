@@ -1,0 +1,78 @@
+import { SECTION_ORDER, sectionIdOf, type SectionId } from '../document/sectionNames';
+import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig } from './config';
+
+const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+
+/**
+ * Merge user configs (lowest precedence first: editor settings, then `.postmortemrc.json` files
+ * from the root down) over the defaults. Unknown or ill-typed values are reported, never thrown.
+ */
+export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): ResolvedConfig {
+  const problems: string[] = [];
+  let config: { -readonly [K in keyof ResolvedConfig]: ResolvedConfig[K] } = { ...DEFAULT_CONFIG, problems };
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (typeof layer !== 'object' || Array.isArray(layer)) {
+      problems.push('Expected the configuration to be a JSON object');
+      continue;
+    }
+    config = { ...config };
+    if (layer.rules !== undefined) {
+      const rules = { ...config.rules };
+      for (const [code, value] of Object.entries(layer.rules ?? {})) {
+        const v = ((value as unknown) === false ? 'off' : value) as RuleSetting;
+        if (SETTINGS.includes(v)) rules[code] = v;
+        else problems.push(`Expected rule "${code}" to be one of ${SETTINGS.join(', ')}, found ${JSON.stringify(value)}`);
+      }
+      config.rules = rules;
+    }
+    const sections = (value: unknown, name: string): SectionId[] | undefined => {
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value)) {
+        problems.push(`Expected "${name}" to be a list of section names`);
+        return undefined;
+      }
+      const ids: SectionId[] = [];
+      for (const v of value) {
+        const id = (SECTION_ORDER as readonly string[]).includes(String(v)) ? (String(v) as SectionId) : sectionIdOf(String(v));
+        if (id) ids.push(id);
+        else problems.push(`Unknown section "${String(v)}" in "${name}"; expected one of ${SECTION_ORDER.join(', ')}`);
+      }
+      return ids;
+    };
+    config.requiredSections = sections(layer.requiredSections, 'requiredSections') ?? config.requiredSections;
+    config.requiredSectionsDraft = sections(layer.requiredSectionsDraft, 'requiredSectionsDraft') ?? config.requiredSectionsDraft;
+    const positive = (value: unknown, name: string, fallback: number): number => {
+      if (value === undefined) return fallback;
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+      problems.push(`Expected "${name}" to be a non-negative number, found ${JSON.stringify(value)}`);
+      return fallback;
+    };
+    config.reviewDeadlineHours = positive(layer.reviewDeadlineHours, 'reviewDeadlineHours', config.reviewDeadlineHours);
+    config.fiveWhysMinDepth = positive(layer.fiveWhysMinDepth, 'fiveWhysMinDepth', config.fiveWhysMinDepth);
+    config.timelineMarginMinutes = positive(layer.timelineMarginMinutes, 'timelineMarginMinutes', config.timelineMarginMinutes);
+    const strings = (value: unknown, name: string): string[] | undefined => {
+      if (value === undefined) return undefined;
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+      problems.push(`Expected "${name}" to be a list of strings`);
+      return undefined;
+    };
+    const phrases = strings(layer.blamelessPhrases, 'blamelessPhrases');
+    if (layer.blamelessPhrasesReplace !== undefined) config.blamelessPhrasesReplace = layer.blamelessPhrasesReplace === true;
+    if (phrases) config.blamelessPhrases = [...(layer.blamelessPhrasesReplace ? [] : config.blamelessPhrases), ...phrases];
+    config.globs = strings(layer.globs, 'globs') ?? config.globs;
+    if (layer.sectionAliases && typeof layer.sectionAliases === 'object') {
+      const aliases = { ...config.sectionAliases } as Record<SectionId, readonly string[]>;
+      for (const [id, names] of Object.entries(layer.sectionAliases)) {
+        if (!(SECTION_ORDER as readonly string[]).includes(id)) {
+          problems.push(`Unknown section "${id}" in "sectionAliases"`);
+          continue;
+        }
+        const list = strings(names, `sectionAliases.${id}`);
+        if (list) aliases[id as SectionId] = [...aliases[id as SectionId], ...list.map((n) => n.toLowerCase().trim())];
+      }
+      config.sectionAliases = aliases;
+    }
+  }
+  return config;
+}

@@ -1,0 +1,78 @@
+import type { Range } from '../types';
+
+export type MermaidBlockKind = 'fishbone' | 'fault-tree' | 'other';
+
+export interface MermaidBlock {
+  /** 0-based position among the document's mermaid blocks (what `--block N` and CodeLenses count). */
+  readonly index: number;
+  readonly kind: MermaidBlockKind;
+  /** The whole block, opening fence to closing fence (or end of document when unclosed). */
+  readonly range: Range;
+  /** The lines between the fences; empty range at the line after the opening fence when there are none. */
+  readonly contentRange: Range;
+  /** The content with `\n` line breaks (CR of CRLF files removed), no trailing newline. */
+  readonly content: string;
+  /** Line (in the document) of the first content line: add it to a block-relative line. */
+  readonly contentStartLine: number;
+}
+
+/** The line marking a flowchart as written in the fault-tree dialect (see docs/diagrams.md). */
+export const FAULT_TREE_MARKER = '%% ft:fault-tree v1';
+
+const OPEN_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Finds fenced ```mermaid blocks with a plain line scanner (CommonMark fence rules, no Markdown
+ * parser): this runs on every keystroke for CodeLenses and diagnostics, so it has to be cheap.
+ */
+export function findMermaidBlocks(text: string): MermaidBlock[] {
+  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const blocks: MermaidBlock[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const open = OPEN_FENCE.exec(lines[i]);
+    if (!open) {
+      i++;
+      continue;
+    }
+    const fence = open[2];
+    const info = open[3].trim();
+    // A backtick fence's info string may not contain backticks (CommonMark); then it is not a fence.
+    if (fence[0] === '`' && info.includes('`')) {
+      i++;
+      continue;
+    }
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end])) end++;
+    const closed = end < lines.length;
+    const language = info.split(/[\s{]/, 1)[0].toLowerCase();
+    if (language === 'mermaid') {
+      const body = lines.slice(i + 1, end);
+      const content = body.join('\n');
+      const lastLine = closed ? end : lines.length - 1;
+      const contentEnd = body.length > 0
+        ? { line: i + body.length, character: lines[i + body.length].length }
+        : { line: i + 1, character: 0 };
+      blocks.push({
+        index: blocks.length,
+        kind: classify(body),
+        range: { start: { line: i, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } },
+        contentRange: { start: { line: i + 1, character: 0 }, end: contentEnd },
+        content,
+        contentStartLine: i + 1,
+      });
+    }
+    i = closed ? end + 1 : lines.length;
+  }
+  return blocks;
+}
+
+function classify(body: readonly string[]): MermaidBlockKind {
+  const first = body.find((l) => l.trim() !== '' && !/^\s*%%/.test(l));
+  if (first === undefined) return 'other';
+  const head = first.trim();
+  if (/^ishikawa(-beta)?$/i.test(head)) return 'fishbone';
+  if (/^(flowchart|graph)\b/i.test(head) && body.some((l) => l.trim() === FAULT_TREE_MARKER)) return 'fault-tree';
+  return 'other';
+}

@@ -1,0 +1,19 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+// Built once: creating a unified processor per call costs more than parsing a small section.
+const sectionProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+const documentProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** Parses one section's Markdown (no front matter: a section never starts with one). */
+export function parseSectionMarkdown(text: string): Root {
+  return sectionProcessor.parse(text);
+}
+
+/** A whole-file parse, as other tools do it; the benchmark's baseline and the converter's input. */
+export function parseWholeMarkdown(text: string): Root {
+  return documentProcessor.parse(text);
+}

@@ -1,0 +1,70 @@
+import type { Root } from 'mdast';
+import type { LineIndex } from '../text/lineIndex';
+import type { ParsedActionText } from '../actions/itemGrammar';
+import type { Range } from '../types';
+import type { FrontMatter } from './frontMatter';
+import type { HeadingLine, Section } from './sections';
+
+export interface SectionUnit extends Section {
+  /** Section Markdown parsed on its own; positions are relative to `startLine`. */
+  readonly mdast: Root;
+}
+
+/** One timeline entry: a list item (or table row) under `## Timeline`. */
+export interface TimelineEntry {
+  readonly line: number;
+  /** The whole list item line or table row. */
+  readonly range: Range;
+  /** Where the entry's text starts on its line (after the bullet), so stamp offsets map to columns. */
+  readonly textStart: number;
+  readonly text: string;
+  readonly form: 'list' | 'table';
+  /** Columns of the written date/time/zone on the line; undefined when no time could be read. */
+  readonly stampRange?: Range;
+  /** Epoch ms (UTC) once date and zone are resolved; undefined when the time cannot be read. */
+  readonly instant?: number;
+  /** True when the date came from the previous entry or `started_at`. */
+  readonly dateInherited: boolean;
+  /** The zone applied: written on the entry, else the front matter's `timezone`, else UTC. */
+  readonly zone: string;
+  readonly zoneWritten: boolean;
+  readonly problem?: string;
+  readonly milestones: readonly string[];
+  readonly source?: string;
+  readonly description: string;
+}
+
+/** One action item: a GFM task-list item (or table row) under `## Action items`. */
+export interface ActionItem extends ParsedActionText {
+  readonly line: number;
+  readonly range: Range;
+  readonly textStart: number;
+  readonly text: string;
+  readonly isDone: boolean;
+  /** Range of the `[ ]` / `[x]` box (list form) or the status cell (table form). */
+  readonly checkboxRange?: Range;
+  readonly form: 'task' | 'table';
+  /** Sub-heading the item sits under inside the section, if any ("Short term"). */
+  readonly group?: string;
+}
+
+export interface FiveWhys {
+  readonly headingLine: number;
+  readonly headingRange: Range;
+  readonly answers: readonly { readonly line: number; readonly text: string }[];
+}
+
+export interface PostmortemDocument {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly frontMatter?: FrontMatter;
+  /** Front-matter data when it is a mapping (empty object otherwise). */
+  readonly meta: Readonly<Record<string, unknown>>;
+  readonly headings: readonly HeadingLine[];
+  readonly sections: readonly SectionUnit[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly actionItems: readonly ActionItem[];
+  readonly fiveWhys?: FiveWhys;
+  /** IANA zone from the front matter, `UTC` by default. */
+  readonly timezone: string;
+}

@@ -1,0 +1,125 @@
+import type { Root } from 'mdast';
+import { extractActionItems, type RawActionItem } from '../actions/extract';
+import { LineIndex } from '../text/lineIndex';
+import { parseInstant } from '../time/instant';
+import { isValidTimeZone } from '../time/zones';
+import { extractTimeline, type RawTimelineEntry } from '../timeline/extract';
+import { resolveTimeline } from '../timeline/resolve';
+import { readFrontMatter } from './frontMatter';
+import { parseSectionMarkdown } from './markdown';
+import { plainText, startLine } from './mdastUtil';
+import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit } from './model';
+import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
+import { findHeadings, splitSections, type Section } from './sections';
+
+export interface ParseOptions {
+  readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
+  /** Reuse per-section work across parses of the same document (the editor's incremental path). */
+  readonly cache?: SectionCache;
+}
+
+/** What one section yields, with lines relative to the section's first line. */
+interface SectionResult {
+  readonly mdast: Root;
+  readonly timeline?: readonly RawTimelineEntry[];
+  readonly actions?: readonly RawActionItem[];
+  readonly fiveWhys?: { headingLine: number; headingLength: number; answers: { line: number; text: string }[] };
+}
+
+/**
+ * Section results keyed by the section's text: after a one-line edit only the edited section is
+ * parsed again. Entries not used by the latest parse are dropped, so the cache cannot grow unbounded.
+ */
+export class SectionCache {
+  private entries = new Map<string, SectionResult>();
+  private next = new Map<string, SectionResult>();
+  hits = 0;
+  misses = 0;
+
+  get(key: string, compute: () => SectionResult): SectionResult {
+    let r = this.next.get(key) ?? this.entries.get(key);
+    if (r) this.hits++;
+    else {
+      r = compute();
+      this.misses++;
+    }
+    this.next.set(key, r);
+    return r;
+  }
+
+  /** Called after each full parse: keep only what that parse used. */
+  commit(): void {
+    this.entries = this.next;
+    this.next = new Map();
+  }
+}
+
+const FIVE_WHYS = /^(?:the\s+)?(?:5|five)[\s-]+whys?\b/i;
+
+function analyseSection(section: Section, text: string): SectionResult {
+  const mdast = parseSectionMarkdown(text);
+  const lines = new LineIndex(text);
+  const result: { -readonly [K in keyof SectionResult]: SectionResult[K] } = { mdast };
+  if (section.id === 'timeline') result.timeline = extractTimeline(mdast, lines);
+  if (section.id === 'action-items') result.actions = extractActionItems(mdast, lines);
+  const whysIndex = mdast.children.findIndex((n) => n.type === 'heading' && n.depth >= 2 && FIVE_WHYS.test(plainText(n).trim()));
+  if (whysIndex !== -1) {
+    const heading = mdast.children[whysIndex];
+    const list = mdast.children.slice(whysIndex + 1).find((n) => n.type === 'list' || n.type === 'heading');
+    const answers = list?.type === 'list' && list.ordered
+      ? list.children.map((item) => ({ line: startLine(item), text: plainText(item).trim() })).filter((a) => a.text.length > 0)
+      : [];
+    result.fiveWhys = { headingLine: startLine(heading), headingLength: lines.lineText(startLine(heading)).length, answers };
+  }
+  return result;
+}
+
+/** Parse a post-mortem: front matter, sections, timeline, action items, five whys. Never throws. */
+export function parsePostmortem(text: string, options: ParseOptions = {}): PostmortemDocument {
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatter(lines);
+  const meta = frontMatter?.data ?? {};
+  const bodyStart = frontMatter ? frontMatter.closeLine + 1 : 0;
+  const headings = findHeadings(lines, bodyStart, lines.lineCount);
+  const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
+  const split = splitSections(lines, bodyStart, headings, aliases);
+  const cache = options.cache ?? new SectionCache();
+
+  const tzValue = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
+  const timezone = tzValue && isValidTimeZone(tzValue) ? tzValue : 'UTC';
+  const startedAt = parseInstant(meta.started_at, timezone)?.ms;
+
+  const sections: SectionUnit[] = [];
+  const timeline: PostmortemDocument['timeline'][number][] = [];
+  const actionItems: ActionItem[] = [];
+  let fiveWhys: FiveWhys | undefined;
+  for (const section of split) {
+    const sectionText = text.slice(lines.lineStart(section.startLine), section.endLine >= lines.lineCount ? text.length : lines.lineStart(section.endLine));
+    // The id is part of the key: renaming a heading changes what is extracted from the same body.
+    const result = cache.get(`${section.id ?? ''}\u0000${sectionText}`, () => analyseSection(section, sectionText));
+    sections.push({ ...section, mdast: result.mdast });
+    if (result.timeline) timeline.push(...resolveTimeline(result.timeline, section.startLine, { timezone, startedAt }));
+    if (result.actions) actionItems.push(...result.actions.map((a) => shiftAction(a, section.startLine)));
+    if (result.fiveWhys && !fiveWhys) {
+      const headingLine = result.fiveWhys.headingLine + section.startLine;
+      fiveWhys = {
+        headingLine,
+        headingRange: { start: { line: headingLine, character: 0 }, end: { line: headingLine, character: result.fiveWhys.headingLength } },
+        answers: result.fiveWhys.answers.map((a) => ({ line: a.line + section.startLine, text: a.text })),
+      };
+    }
+  }
+  cache.commit();
+  return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone };
+}
+
+function shiftAction(a: RawActionItem, offset: number): ActionItem {
+  const line = a.line + offset;
+  const { checkbox, lineLength: _len, ...rest } = a;
+  return {
+    ...rest,
+    line,
+    range: { start: { line, character: 0 }, end: { line, character: a.lineLength } },
+    checkboxRange: checkbox ? { start: { line, character: checkbox.start }, end: { line, character: checkbox.end } } : undefined,
+  };
+}

@@ -1,0 +1,83 @@
+import type { LineIndex } from '../text/lineIndex';
+import type { Range } from '../types';
+import { sectionIdOf, type SectionId } from './sectionNames';
+
+/** A heading found by the line scanner (ATX `#` headings outside code fences). */
+export interface HeadingLine {
+  readonly line: number;
+  readonly level: number;
+  readonly title: string;
+}
+
+/**
+ * A level-2 section: from its heading to the next level-2 (or level-1) heading. The part before the
+ * first one is the `preamble` (title and intro). Sections are the unit of incremental re-parsing.
+ */
+export interface Section {
+  readonly title: string;
+  readonly id: SectionId | undefined;
+  /** Line of the `##` heading; -1 for the preamble. */
+  readonly headingLine: number;
+  readonly startLine: number;
+  /** Exclusive. */
+  readonly endLine: number;
+  readonly headingRange: Range;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** Calls `visit` for every line that is outside fenced code, in order; tracks fences like CommonMark. */
+export function scanOutsideFences(lines: LineIndex, fromLine: number, toLine: number, visit: (line: number, text: string) => void): void {
+  let fence: string | undefined;
+  for (let line = fromLine; line < toLine; line++) {
+    const text = lines.lineText(line);
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    const open = FENCE_OPEN.exec(text);
+    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+      fence = open[1];
+      continue;
+    }
+    visit(line, text);
+  }
+}
+
+export function findHeadings(lines: LineIndex, fromLine: number, toLine: number): HeadingLine[] {
+  const headings: HeadingLine[] = [];
+  scanOutsideFences(lines, fromLine, toLine, (line, text) => {
+    if (text.charCodeAt(text.search(/\S/)) !== 35 /* # */) return;
+    const m = ATX.exec(text);
+    if (m) headings.push({ line, level: m[1].length, title: (m[2] ?? '').trim() });
+  });
+  return headings;
+}
+
+export function splitSections(lines: LineIndex, bodyStartLine: number, headings: readonly HeadingLine[], aliases?: Parameters<typeof sectionIdOf>[1]): Section[] {
+  const sections: Section[] = [];
+  const splitters = headings.filter((h) => h.level <= 2);
+  let start = bodyStartLine;
+  let current: { title: string; headingLine: number } = { title: '', headingLine: -1 };
+  const close = (endLine: number) => {
+    if (current.headingLine === -1 && endLine <= start) return;
+    sections.push({
+      title: current.title,
+      id: current.headingLine === -1 ? undefined : sectionIdOf(current.title, aliases),
+      headingLine: current.headingLine,
+      startLine: start,
+      endLine,
+      headingRange: current.headingLine === -1 ? lines.lineRange(start) : lines.lineRange(current.headingLine),
+    });
+  };
+  for (const h of splitters) {
+    close(h.line);
+    // A level-1 heading is the document title: it starts a new preamble-like unit, not a section.
+    current = h.level === 2 ? { title: h.title, headingLine: h.line } : { title: '', headingLine: -1 };
+    start = h.line;
+  }
+  close(lines.lineCount);
+  return sections;
+}

@@ -1,0 +1,71 @@
+import type { ResolvedConfig } from '../config/config';
+import { DEFAULT_CONFIG } from '../config/config';
+import type { PostmortemDocument } from '../document/model';
+import { parsePostmortem, type SectionCache } from '../document/parse';
+import { ALL_RULES } from '../rules';
+import type { Diagnostic } from '../types';
+import type { Rule, RuleContext, WorkspaceFacts } from './rule';
+
+export interface LintOptions {
+  readonly config?: ResolvedConfig;
+  readonly now?: Date;
+  readonly workspace?: WorkspaceFacts;
+  readonly cache?: SectionCache;
+  readonly rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  readonly doc: PostmortemDocument;
+  readonly diagnostics: Diagnostic[];
+}
+
+const STATUSES = ['draft', 'in-review', 'published'] as const;
+
+/** Parse and check one post-mortem. Never throws: a failing rule becomes an `internal/rule-error` diagnostic. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const doc = parsePostmortem(text, { sectionAliases: config.sectionAliases, cache: options.cache });
+  return { doc, diagnostics: lintDocument(doc, options) };
+}
+
+export function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagnostic[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const now = options.now ?? new Date();
+  const status = (STATUSES as readonly unknown[]).includes(doc.meta.status) ? (doc.meta.status as RuleContext['status']) : 'draft';
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? ALL_RULES) {
+    if (config.rules[rule.code] === 'off') continue;
+    if (rule.needsWorkspace && !options.workspace) continue;
+    const ctx: RuleContext = {
+      doc, config, now, status, workspace: options.workspace,
+      report(p) {
+        const code = p.code ?? rule.code;
+        const setting = config.rules[code] ?? config.rules[rule.code];
+        if (setting === 'off') return;
+        diagnostics.push({
+          code,
+          severity: setting ?? p.severity ?? rule.defaultSeverity,
+          range: p.range,
+          message: p.message,
+          ...(p.fixes?.length ? { fixes: p.fixes } : {}),
+          ...(p.related?.length ? { related: p.related } : {}),
+        });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      diagnostics.push({
+        code: 'internal/rule-error',
+        severity: 'error',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `Rule ${rule.code} failed on this file: ${(e as Error).message}. Please report this.`,
+      });
+    }
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+}

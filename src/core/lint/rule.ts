@@ -1,0 +1,41 @@
+import type { ResolvedConfig } from '../config/config';
+import type { PostmortemDocument } from '../document/model';
+import type { Diagnostic, Fix, Range, Severity } from '../types';
+
+/** What the workspace knows, for rules that look beyond one file. Absent in single-file runs. */
+export interface WorkspaceFacts {
+  /** Ids of all post-mortems in the workspace (front matter `id`). */
+  readonly knownIds: ReadonlySet<string>;
+}
+
+export interface RuleContext {
+  readonly doc: PostmortemDocument;
+  readonly config: ResolvedConfig;
+  /** "Now", passed in so results are reproducible. */
+  readonly now: Date;
+  readonly workspace?: WorkspaceFacts;
+  /** `status` from the front matter, `draft` when absent or unknown. */
+  readonly status: 'draft' | 'in-review' | 'published';
+  report(problem: RuleReport): void;
+}
+
+export interface RuleReport {
+  readonly range: Range;
+  readonly message: string;
+  /** Defaults to the rule's own code; rules with several kinds of finding use sub-codes. */
+  readonly code?: string;
+  readonly severity?: Severity;
+  readonly fixes?: readonly Fix[];
+  readonly related?: Diagnostic['related'];
+}
+
+/** One rule per file under `src/core/rules/`; `code` never changes once shipped. */
+export interface Rule {
+  readonly code: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence for the docs and the editor's hover. */
+  readonly description: string;
+  /** Set for rules that need the workspace (skipped in single-file runs). */
+  readonly needsWorkspace?: boolean;
+  check(ctx: RuleContext): void;
+}

@@ -1,0 +1,118 @@
+import type { ErrorObject } from 'ajv';
+import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import type { Rule, RuleContext } from '../../lint/rule';
+import { validateFrontMatter } from '../../schema/validator';
+import { parseInstant } from '../../time/instant';
+import { formatIsoUtc } from '../../time/zones';
+import type { Fix, Range } from '../../types';
+
+const TIME_KEYS = new Set(['started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'published_at']);
+
+function pathOf(error: ErrorObject): string[] {
+  return error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function canonical(value: unknown): string {
+  return String(value).toLowerCase().replace(/[\s_]+/g, '-').replace(/^sev-?/, 'sev');
+}
+
+/**
+ * JSON-Schema violations, each anchored at the offending key or value: a missing key at its parent
+ * key (or the opening `---`), a wrong value at the value. Enum errors list the allowed values and
+ * offer the obvious one ("sev1" → "SEV1", "In Review" → "in-review").
+ */
+export const schemaRule: Rule = {
+  code: 'schema',
+  defaultSeverity: 'error',
+  description: 'The front matter must follow schemas/postmortem.schema.json; more is required as status advances.',
+  check(ctx) {
+    const fm = ctx.doc.frontMatter;
+    if (!fm?.data || fm.yaml.errors.length > 0) return;
+    const seen = new Set<string>();
+    for (const error of validateFrontMatter(fm.data)) {
+      if (error.keyword === 'if' || error.keyword === 'allOf') continue;
+      const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reportError(ctx, error);
+    }
+  },
+};
+
+function reportError(ctx: RuleContext, error: ErrorObject): void {
+  const fm = ctx.doc.frontMatter!;
+  const lines = ctx.doc.lines;
+  const path = pathOf(error);
+  const name = path.join('.') || 'front matter';
+  const { key, value } = nodeAtPath(fm, path);
+  const valueRange = yamlNodeRange(fm, lines, value) ?? yamlNodeRange(fm, lines, key);
+  const openingLine: Range = lines.lineRange(fm.openLine);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const where = path.length ? (yamlNodeRange(fm, lines, key) ?? openingLine) : openingLine;
+      const why = ctx.status !== 'draft' ? ` (required once status is ${ctx.status})` : '';
+      ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}` });
+      return;
+    }
+    case 'enum':
+    case 'const': {
+      const allowed: unknown[] = error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue];
+      const found = valueAt(fm.data, path);
+      const match = allowed.filter((a) => canonical(a) === canonical(found));
+      const fixes: Fix[] = match.length === 1 && valueRange
+        ? [{ title: `Change to "${String(match[0])}"`, edits: [{ range: valueRange, newText: String(match[0]) }], isPreferred: true }]
+        : [];
+      ctx.report({
+        code: 'schema/enum',
+        range: valueRange ?? openingLine,
+        message: `Expected \`${name}\` to be one of ${allowed.map((a) => `"${String(a)}"`).join(', ')}, found ${JSON.stringify(found)}`,
+        fixes,
+      });
+      return;
+    }
+    case 'format': {
+      const found = valueAt(fm.data, path);
+      const fixes: Fix[] = [];
+      const parsed = TIME_KEYS.has(path[path.length - 1] ?? '') ? parseInstant(found, ctx.doc.timezone) : undefined;
+      if (parsed && valueRange) {
+        fixes.push({ title: `Write as ${formatIsoUtc(parsed.ms)} (UTC)`, edits: [{ range: valueRange, newText: formatIsoUtc(parsed.ms) }], isPreferred: true });
+      }
+      ctx.report({
+        code: 'schema/format',
+        range: valueRange ?? openingLine,
+        message: `Expected \`${name}\` to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}`,
+        fixes,
+      });
+      return;
+    }
+    case 'type':
+      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected \`${name}\` to be ${article((error.params as { type: string }).type)}, found ${describe(valueAt(fm.data, path))}` });
+      return;
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const extraKey = nodeAtPath(fm, [...path, extra]).key;
+      ctx.report({ code: 'schema/unknown-key', severity: 'warning', range: yamlNodeRange(fm, lines, extraKey) ?? valueRange ?? openingLine, message: `Unexpected key \`${extra}\` in \`${name}\`` });
+      return;
+    }
+    default:
+      ctx.report({ code: `schema/${error.keyword}`, range: valueRange ?? openingLine, message: `Expected \`${name}\` to satisfy "${error.keyword}": ${error.message ?? ''}`.trim() });
+  }
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let v = data;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined;
+  return v;
+}
+
+function article(type: string): string {
+  return type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : type === 'integer' ? 'a whole number' : `a ${type}`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}

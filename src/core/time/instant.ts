@@ -1,0 +1,31 @@
+import { isValidDate, zonedToUtc } from './zones';
+
+/** A date-time value from front matter, as understood by the rules. */
+export interface ParsedInstant {
+  /** Epoch milliseconds (UTC). */
+  readonly ms: number;
+  /** The zone as written (`Z`, `+02:00`, `PST`), or undefined when the value had none. */
+  readonly zone: string | undefined;
+  readonly isUtc: boolean;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Za-z][A-Za-z_/+-]*)?$/;
+
+/**
+ * Parse a front-matter time such as `2026-11-20T14:09:00Z`, `2026-11-20 14:09 PST` or
+ * `2026-11-20T16:09:00+02:00`. A value without a zone is read in `defaultZone`.
+ */
+export function parseInstant(value: unknown, defaultZone = 'UTC'): ParsedInstant | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { ms: value.getTime(), zone: 'Z', isUtc: true };
+  if (typeof value !== 'string') return undefined;
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  const zone = m[7];
+  const ms = zonedToUtc({ year, month, day, hour, minute, second }, zone ?? defaultZone);
+  if (ms === undefined) return undefined;
+  const isUtc = zone !== undefined && /^(Z|UTC|GMT|[+-]00:?00)$/i.test(zone);
+  return { ms, zone, isUtc };
+}

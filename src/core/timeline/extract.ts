@@ -1,0 +1,64 @@
+import type { Root } from 'mdast';
+import type { LineIndex } from '../text/lineIndex';
+import { childrenWithSubheading, startLine, tableColumns } from '../document/mdastUtil';
+import { parseEntryText, type ParsedEntryText } from './entryGrammar';
+
+/** A timeline entry as read from its section, before dates and zones are resolved. */
+export interface RawTimelineEntry {
+  /** Line relative to the section start. */
+  readonly line: number;
+  readonly lineLength: number;
+  readonly textStart: number;
+  readonly text: string;
+  readonly form: 'list' | 'table';
+  readonly parsed: ParsedEntryText;
+}
+
+const BULLET = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
+
+/** Entries are the top-level list items (and time/event table rows) of the Timeline section. */
+export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[] {
+  const entries: RawTimelineEntry[] = [];
+  for (const { node } of childrenWithSubheading(root)) {
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        const line = startLine(item);
+        const lineText = lines.lineText(line);
+        const textStart = BULLET.exec(lineText)?.[1].length ?? 0;
+        const text = lineText.slice(textStart);
+        entries.push({ line, lineLength: lineText.length, textStart, text, form: 'list', parsed: parseEntryText(text) });
+      }
+    } else if (node.type === 'table') {
+      const cols = tableColumns(node);
+      const timeCol = cols.find(/time|when|date|utc/);
+      if (timeCol === -1) continue;
+      let eventCol = cols.find(/event|description|what|action|detail|note/);
+      if (eventCol === -1) eventCol = timeCol === 0 ? 1 : 0;
+      for (const row of node.children.slice(1)) {
+        const line = startLine(row);
+        const lineText = lines.lineText(line);
+        const timeCell = row.children[timeCol];
+        const eventCell = row.children[eventCol];
+        if (!timeCell?.position) continue;
+        // Table cells are parsed as one text: "time + event", with the stamp columns kept exact.
+        const cellStart = timeCell.position.start.column - 1;
+        const cellText = lineText.slice(cellStart, timeCell.position.end.column - 1).replace(/\|$/, '');
+        const inner = cellText.replace(/^\|?\s*/, '');
+        const textStart = cellStart + (cellText.length - inner.length);
+        const eventText = eventCell?.position ? lineText.slice(eventCell.position.start.column - 1, eventCell.position.end.column - 1).replace(/^\|?\s*|\s*\|?$/g, '') : '';
+        const parsed = parseEntryText(inner.trimEnd());
+        const event = parseEntryText(eventText);
+        entries.push({
+          line, lineLength: lineText.length, textStart, text: inner.trimEnd(), form: 'table',
+          parsed: {
+            ...parsed,
+            milestones: [...parsed.milestones, ...event.milestones],
+            source: parsed.source ?? event.source,
+            description: [parsed.description, event.description].filter(Boolean).join(' '),
+          },
+        });
+      }
+    }
+  }
+  return entries;
+}
