@@ -41,7 +41,7 @@ export function decodeFishboneLabel(raw: string): string {
 }
 
 /** Characters that may stand raw inside `id["..."]`; everything else ASCII is written as an entity. */
-const FLOWCHART_SAFE = /[\p{L}\p{N} .,:!?'\-_/+=*@^~$]/u;
+const FLOWCHART_SAFE = /[\p{L}\p{N} .,:!?'()\-_/+=*@^~$]/u;
 
 /** Text for inside `id["..."]`: newlines as `<br/>`, every other special as `#NN;`. */
 export function encodeFlowchartLabel(label: string): string {

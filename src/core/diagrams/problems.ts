@@ -4,6 +4,8 @@ export interface DiagramProblem {
   readonly message: string;
   /** Stable diagnostic code; parse problems are `diagram/parse-error`. */
   readonly code: string;
+  /** Default 'error'. Things Mermaid still draws but the editor will not keep are warnings. */
+  readonly severity?: 'error' | 'warning';
 }
 
 export interface ParseResult<M> {

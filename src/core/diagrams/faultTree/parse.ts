@@ -106,7 +106,8 @@ export function parseFaultTree(content: string): FaultTreeParse {
       return;
     }
     if (line.startsWith('%%')) {
-      return problem(n, 'Expected a "%% ft:gate" or "%% ft:event" line; other comments are not kept by the editor.');
+      problems.push({ line: n, code: 'diagram/parse-error', severity: 'warning', message: 'Expected a "%% ft:gate" or "%% ft:event" line; other comments are not kept by the editor.' });
+      return;
     }
     if ((m = SHAPE_LINE.exec(line))) {
       const [, id, label, shape] = m;

@@ -30,7 +30,7 @@ export function parseFishbone(content: string): ParseResult<Fishbone> {
   lines.forEach((line, n) => {
     if (line.trim() === '') return;
     if (/^\s*%%/.test(line)) {
-      problem(n, 'Comments inside a fishbone are not kept by the editor: remove the %% line or edit this block as text only.');
+      problems.push({ line: n, code: 'diagram/parse-error', severity: 'warning', message: 'Comments inside a fishbone are not kept by the editor: remove the %% line, or edit this block as text only.' });
       return;
     }
     if (keywordSource === undefined) {

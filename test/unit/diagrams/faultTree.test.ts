@@ -1,0 +1,154 @@
+import { strict as assert } from 'node:assert';
+import {
+  addChild, deleteNode, linkChild, move, rename, reorder, setEventKind, setGateKind, setHouseState, setProbability,
+} from '../../../src/core/diagrams/faultTree/edit';
+import { newFaultTree, type FaultTree, type FtGate } from '../../../src/core/diagrams/faultTree/model';
+import { parseFaultTree } from '../../../src/core/diagrams/faultTree/parse';
+import { printFaultTree } from '../../../src/core/diagrams/faultTree/print';
+import { validateFaultTree } from '../../../src/core/diagrams/faultTree/validate';
+import { changedLines, fixture } from './fixtures';
+
+const gate = (t: FaultTree, id: string): FtGate => {
+  const n = t.nodes.find((x) => x.id === id);
+  assert.ok(n && n.type === 'gate');
+  return n;
+};
+
+describe('fault tree parse/print', () => {
+  const text = fixture('fault-tree.mmd');
+
+  it('reads gates, k-of-n, events, probabilities, shapes and decoded labels', () => {
+    const { model, problems, writable } = parseFaultTree(text);
+    assert.deepEqual(problems, []);
+    assert.equal(writable, true);
+    assert.equal(model.nodes[0].id, 'G1');
+    assert.deepEqual(gate(model, 'G1').inputs, ['G2', 'E1', 'G3']);
+    assert.deepEqual({ ...gate(model, 'G3'), inputs: undefined }, { id: 'G3', type: 'gate', label: 'Two of three payment workers crash', gate: 'vote', k: 2, inputs: undefined });
+    const e1 = model.nodes.find((n) => n.id === 'E1');
+    assert.deepEqual(e1, { id: 'E1', type: 'event', label: 'Load balancer "lb-1" misconfigured', event: 'basic', probability: 0.001 });
+    assert.deepEqual(model.nodes.find((n) => n.id === 'E6'), { id: 'E6', type: 'event', label: 'Worker C crash (cause unknown)', event: 'undeveloped', probability: 0.03 });
+  });
+
+  it('prints canonical text back unchanged', () => {
+    assert.equal(printFaultTree(parseFaultTree(text).model), text);
+  });
+
+  it('round-trips every node kind built by the edit functions', () => {
+    let t = newFaultTree('Top <with> "quotes"\nand a second line');
+    let r = addChild(t, 'G1', { type: 'gate', label: 'vote', gate: 'vote', k: 2 });
+    t = r.tree;
+    const g2 = r.id;
+    t = addChild(t, g2, { type: 'event', label: 'b1', event: 'basic', probability: 1e-7 }).tree;
+    t = addChild(t, g2, { type: 'event', label: 'u', event: 'undeveloped' }).tree;
+    t = addChild(t, g2, { type: 'event', label: 'h', event: 'house', houseState: true }).tree;
+    t = addChild(t, 'G1', { type: 'event', label: 't', event: 'transfer', probability: 0.5 }).tree;
+    const printed = printFaultTree(t);
+    const back = parseFaultTree(printed);
+    assert.deepEqual(back.problems, []);
+    assert.deepEqual(back.model, t);
+    assert.match(printed, /%% ft:event E1 basic p=1e-7/);
+    assert.match(printed, /%% ft:event E3 house true\n {2}E3\["h"\]@\{ shape: notch-pent \}/);
+    assert.match(printed, /G1\["Top #60;with#62; #34;quotes#34;<br\/>and a second line"\]/);
+  });
+
+  it('reports lines it does not understand and is then not writable', () => {
+    const bad = text.replace('  G2 --> E2 & E3', '  G2 --> E2 & E3\n  click G2 "javascript:alert(1)"\n  %% a note');
+    const r = parseFaultTree(bad);
+    assert.equal(r.writable, false);
+    assert.deepEqual(r.problems.map((p) => p.line), [7, 8]);
+    assert.match(r.problems[0].message, /found "click G2/);
+  });
+
+  it('reports a shape that contradicts the event kind, a missing declaration and duplicates', () => {
+    const r = parseFaultTree(text
+      .replace('E2["Primary disk full"]@{ shape: circle }', 'E2["Primary disk full"]@{ shape: diam }')
+      .replace('  %% ft:event E4 basic p=0.05\n', '  %% ft:event E4 basic p=0.05\n  %% ft:event E4 basic p=0.07\n')
+      .replace('  E5["Worker B out of memory"]@{ shape: circle }\n', ''));
+    const codes = r.problems.map((p) => `${p.code}@${p.line}`);
+    assert.ok(codes.includes('fault-tree/duplicate-id@18'), codes.join());
+    assert.ok(r.problems.some((p) => /shape circle for basic event E2/.test(p.message)));
+    assert.ok(r.problems.some((p) => /declaration with a label for E5/.test(p.message)));
+  });
+});
+
+describe('fault tree edits', () => {
+  const text = fixture('fault-tree.mmd');
+  const base = (): FaultTree => parseFaultTree(text).model;
+  const diff = (t: FaultTree): { removed: string[]; added: string[] } => changedLines(text, printFaultTree(t));
+
+  it('rename changes exactly one line', () => {
+    assert.deepEqual(diff(rename(base(), 'E4', 'Worker A: OOM [heap]')), {
+      removed: ['  E4["Worker A out of memory"]@{ shape: circle }'],
+      added: ['  E4["Worker A: OOM #91;heap#93;"]@{ shape: circle }'],
+    });
+  });
+
+  it('setting a probability or a gate kind changes exactly one line', () => {
+    assert.deepEqual(diff(setProbability(base(), 'E2', 0.5)), { removed: ['  %% ft:event E2 basic p=0.01'], added: ['  %% ft:event E2 basic p=0.5'] });
+    assert.deepEqual(diff(setProbability(base(), 'E2', undefined)).added, ['  %% ft:event E2 basic']);
+    assert.deepEqual(diff(setGateKind(base(), 'G3', 'vote', 3)), { removed: ['  %% ft:gate G3 vote k=2'], added: ['  %% ft:gate G3 vote k=3'] });
+    assert.deepEqual(diff(setGateKind(base(), 'G2', 'or')).added, ['  %% ft:gate G2 or']);
+  });
+
+  it('changing an event kind changes its two lines (data and shape)', () => {
+    const d = diff(setEventKind(base(), 'E6', 'transfer'));
+    assert.deepEqual(d.added, ['  %% ft:event E6 transfer p=0.03', '  E6["Worker C crash (cause unknown)"]@{ shape: tri }']);
+    const house = setHouseState(setEventKind(base(), 'E6', 'house'), 'E6', true);
+    assert.equal(diff(house).added[0], '  %% ft:event E6 house true');
+  });
+
+  it('add child adds the node lines and extends one edge line, with a generated id', () => {
+    const { tree, id } = addChild(base(), 'G2', { type: 'event', label: 'Backup <also> gone', event: 'basic', probability: 0.1 });
+    assert.equal(id, 'E7');
+    const d = changedLines(text, printFaultTree(tree));
+    assert.deepEqual(d.removed, ['  G2 --> E2 & E3']);
+    assert.deepEqual(d.added, ['  G2 --> E2 & E3 & E7', '  %% ft:event E7 basic p=0.1', '  E7["Backup #60;also#62; gone"]@{ shape: circle }']);
+    assert.ok(printFaultTree(tree).includes('  %% ft:event E7 basic p=0.1\n  E7["Backup #60;also#62; gone"]@{ shape: circle }'));
+    assert.deepEqual(parseFaultTree(printFaultTree(tree)).model.nodes.map((n) => n.id).sort(), tree.nodes.map((n) => n.id).sort());
+  });
+
+  it('delete removes the subtree but keeps shared events used elsewhere; the top cannot be deleted', () => {
+    let t = linkChild(base(), 'G2', 'E4');
+    assert.deepEqual(gate(t, 'G2').inputs, ['E2', 'E3', 'E4']);
+    t = deleteNode(t, 'G3');
+    assert.deepEqual(t.nodes.map((n) => n.id), ['G1', 'G2', 'E2', 'E3', 'E1', 'E4']);
+    assert.equal(deleteNode(t, 'G1'), t);
+    const onlyEdge = deleteNode(base(), 'E3', 'G2');
+    assert.ok(!onlyEdge.nodes.some((n) => n.id === 'E3'));
+  });
+
+  it('reorder and move; a move that would create a cycle is refused', () => {
+    const t = reorder(base(), 'G1', 'G3', -1);
+    assert.deepEqual(gate(t, 'G1').inputs, ['G2', 'G3', 'E1']);
+    const moved = move(base(), 'E1', 'G1', 'G3', 0);
+    assert.deepEqual(gate(moved, 'G3').inputs, ['E1', 'E4', 'E5', 'E6']);
+    assert.deepEqual(gate(moved, 'G1').inputs, ['G2', 'G3']);
+    const withSub = addChild(base(), 'G3', { type: 'gate', label: 'sub', gate: 'or' });
+    assert.equal(move(withSub.tree, 'G3', 'G1', withSub.id), withSub.tree);
+    const b = base();
+    assert.equal(linkChild(b, 'G3', 'G1'), b, 'linking the top under its own descendant would be a cycle');
+  });
+});
+
+describe('fault tree validation', () => {
+  const codes = (t: FaultTree): string[] => validateFaultTree(t).map((i) => `${i.code}:${i.nodeId}`);
+
+  it('accepts the fixture', () => {
+    assert.deepEqual(codes(parseFaultTree(fixture('fault-tree.mmd')).model), []);
+  });
+
+  it('finds cycles, thin gates, bad k, bad probabilities, unknown inputs and unreachable nodes', () => {
+    const t: FaultTree = {
+      nodes: [
+        { id: 'G1', type: 'gate', label: 'top', gate: 'or', inputs: ['G2', 'E1'] },
+        { id: 'G2', type: 'gate', label: 'loop', gate: 'vote', k: 5, inputs: ['G1', 'E1', 'X9'] },
+        { id: 'G3', type: 'gate', label: 'empty', gate: 'and', inputs: [] },
+        { id: 'E1', type: 'event', label: 'e', event: 'basic', probability: 1.5 },
+      ],
+    };
+    const found = codes(t);
+    for (const expected of ['fault-tree/cycle:G2', 'fault-tree/k-out-of-range:G2', 'fault-tree/gate-inputs:G3', 'fault-tree/probability-range:E1', 'fault-tree/unknown-node:G2', 'fault-tree/unreachable:G3']) {
+      assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`);
+    }
+  });
+});
