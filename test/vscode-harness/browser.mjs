@@ -27,6 +27,11 @@ export async function launchChromium({ profileDir, viewport = { width: 1600, hei
       args: chromiumArgs,
       viewport,
       timeout: 60_000,
+      // Our callers close the browser on signals themselves, after saving screenshots; Playwright's
+      // own handlers would race them and exit(130) before code-server is stopped.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (error) {
     throw new HarnessError(`Chromium could not be started (${chromiumPath}): ${error.message}`);

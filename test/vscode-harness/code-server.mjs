@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const harnessDir = dirname(fileURLToPath(import.meta.url));
-export const codeServerBin = join(harnessDir, 'node_modules', '.bin', 'code-server');
+export const codeServerBin = process.env.PM_CODE_SERVER ?? join(harnessDir, 'node_modules', '.bin', 'code-server');
 
 /** Settings that keep a test workbench quiet and offline. */
 export const defaultUserSettings = {
@@ -36,7 +36,13 @@ export function makeScratch(prefix = 'pm-vscode-') {
   return {
     root,
     dirs,
-    remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 3 }),
+    remove: () => {
+      try {
+        rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+      } catch (error) {
+        console.warn(`[vscode harness] could not remove the scratch folder ${root}: ${error.message}`);
+      }
+    },
   };
 }
 
@@ -70,6 +76,8 @@ export async function startCodeServer({ scratch, settings = {}, env = {}, logLev
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
+      // No extension gallery: it is unreachable offline and only adds errors to the log.
+      EXTENSIONS_GALLERY: '{"serviceUrl":""}',
       ...process.env,
       ...env,
       TMPDIR: scratch.dirs.tmp,

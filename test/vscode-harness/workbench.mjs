@@ -3,7 +3,7 @@
 // UI checks. The extension is loaded through the workbench's `payload` URL parameter, because
 // code-server refuses --extensionDevelopmentPath on its command line.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { format } from 'node:util';
 import { launchChromium } from './browser.mjs';
 import { HarnessError, makeScratch, startCodeServer } from './code-server.mjs';
@@ -60,6 +60,11 @@ export async function launchWorkbench(options) {
     if (path !== undefined && (!isAbsolute(path) || !existsSync(path))) {
       throw new HarnessError(`${name} must be an existing absolute path: ${path}`);
     }
+  }
+  if (web && extensionTestsPath && !(extensionDevelopmentPath && isInside(extensionTestsPath, extensionDevelopmentPath))) {
+    // The workbench runs a tests module in the host of the extension whose folder holds it; a module
+    // elsewhere silently goes to the Node host, which is not what a web suite means to test.
+    throw new HarnessError(`in web mode the tests module must lie inside the extension folder ${extensionDevelopmentPath} (e.g. out/test/), got ${extensionTestsPath}`);
   }
   const settings = { ...options.settings };
   if (web && extensionDevelopmentPath) {
@@ -139,6 +144,11 @@ async function readRemoteAuthority(serverUrl) {
   return authority;
 }
 
+function isInside(path, folder) {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 function once(fn) {
   let result;
   return () => (result ??= fn());
@@ -164,6 +174,18 @@ export async function runCommand(page, title, timeout = 30_000) {
   await row.waitFor({ state: 'visible', timeout });
   await row.click();
   await input.waitFor({ state: 'hidden', timeout });
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor tab. */
+export async function openFile(page, fileName, timeout = 30_000) {
+  const input = page.locator(selectors.paletteInput);
+  await page.keyboard.press('Control+P');
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(fileName);
+  const row = page.locator(selectors.paletteRow).filter({ hasText: fileName }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
+  await page.locator(selectors.editorTab, { hasText: fileName }).waitFor({ state: 'visible', timeout });
 }
 
 /** Rows of a view (tree or list) identified by its pane header's title. */

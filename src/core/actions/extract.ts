@@ -3,7 +3,10 @@ import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns, walk } from '../document/mdastUtil';
 import { parseActionText, type ParsedActionText } from './itemGrammar';
 
-/** An action item as read from its section; line relative to the section start. */
+/**
+ * An action item as read from its section; line relative to the section start. Token spans are
+ * relative to `textStart` (column = textStart + start), also for table cells outside the action cell.
+ */
 export interface RawActionItem extends ParsedActionText {
   readonly line: number;
   readonly lineLength: number;
@@ -44,40 +47,62 @@ export function extractActionItems(root: Root, lines: LineIndex): RawActionItem[
   return items;
 }
 
+/**
+ * How the columns of an action-item table are recognised (lower-cased header text). Word-bounded, so
+ * "Details" is not an ETA column and "Update" not a date. Shared with the workspace index.
+ */
+export const ACTION_TABLE_COLUMNS = {
+  action: /action|item|task|description|what|remediation|follow/,
+  owner: /owner|assignee|\bwho\b|responsible|\bdri\b/,
+  due: /\bdue\b|deadline|\bdate\b|\bwhen\b|\beta\b|target/,
+  status: /status|\bstate\b|\bdone\b/,
+  ticket: /ticket|issue|jira|\blink\b|tracking|\bbug\b|\bpr\b/,
+  priority: /priority|\bprio\b/,
+} as const;
+
 function tableItems(table: import('mdast').Table, lines: LineIndex, group: string | undefined): RawActionItem[] {
   const cols = tableColumns(table);
-  const actionCol = cols.find(/action|item|task|description|what|remediation|follow/);
+  const actionCol = cols.find(ACTION_TABLE_COLUMNS.action);
   if (actionCol === -1) return [];
-  const ownerCol = cols.find(/owner|assignee|who|responsible/);
-  const dueCol = cols.find(/due|deadline|date|when|eta/);
-  const statusCol = cols.find(/status|state|done/);
-  const ticketCol = cols.find(/ticket|issue|jira|link/);
+  const ownerCol = cols.find(ACTION_TABLE_COLUMNS.owner);
+  const dueCol = cols.find(ACTION_TABLE_COLUMNS.due);
+  const statusCol = cols.find(ACTION_TABLE_COLUMNS.status);
+  const ticketCol = cols.find(ACTION_TABLE_COLUMNS.ticket);
+  const priorityCol = cols.find(ACTION_TABLE_COLUMNS.priority);
   const items: RawActionItem[] = [];
   for (const row of table.children.slice(1)) {
     const line = startLine(row);
     const lineText = lines.lineText(line);
+    // A cell's trimmed text and its columns on the line (mdast cells span the pipes and padding).
     const cell = (i: number) => {
       const c = i >= 0 ? row.children[i] : undefined;
-      if (!c?.position) return undefined;
-      const raw = lineText.slice(c.position.start.column - 1, c.position.end.column - 1);
-      const text = raw.replace(/^\|?\s*/, '').replace(/\s*\|?$/, '');
-      return { text, start: c.position.start.column - 1 + raw.indexOf(text.slice(0, 1) || '|'), end: c.position.end.column - 1 };
+      if (!c?.position || c.position.start.line !== c.position.end.line) return undefined;
+      const from = c.position.start.column - 1;
+      const raw = lineText.slice(from, c.position.end.column - 1);
+      const lead = /^\|?\s*/.exec(raw)![0].length;
+      const text = raw.slice(lead).replace(/\s*(?<!\\)\|?$/, '').trimEnd();
+      return { text, start: from + lead, end: from + lead + text.length };
     };
     const action = cell(actionCol);
     if (!action || !action.text) continue;
     const parsed = parseActionText(action.text);
+    // Tokens from other cells keep the convention "relative to textStart" (they may be negative).
+    const token = <T>(value: T, c: { start: number; end: number }) => ({ value, start: c.start - action.start, end: c.end - action.start });
     const owner = cell(ownerCol);
     const due = cell(dueCol);
     const status = cell(statusCol);
     const ticket = cell(ticketCol);
+    const priority = cell(priorityCol);
     const ownerText = owner?.text.replace(/^@/, '');
     const dueParsed = due?.text ? parseActionText(`due:${due.text}`) : undefined;
+    const priorityText = /^P[1-4]$/i.exec(priority?.text.replace(/[*_`]/g, '') ?? '')?.[0].toUpperCase() as 'P1' | undefined;
     items.push({
       ...parsed,
-      owner: parsed.owner ?? (ownerText ? { value: ownerText, start: owner!.start, end: owner!.end } : undefined),
-      due: parsed.due ?? (dueParsed?.due && due ? { value: dueParsed.due.value, start: due.start, end: due.end } : undefined),
-      badDue: parsed.badDue ?? (dueParsed?.badDue && due ? { value: due.text, start: due.start, end: due.end } : undefined),
-      ticket: parsed.ticket ?? (ticket?.text ? { value: ticket.text, start: ticket.start, end: ticket.end } : undefined),
+      owner: parsed.owner ?? (ownerText && owner ? token(ownerText, owner) : undefined),
+      due: parsed.due ?? (dueParsed?.due && due ? token(dueParsed.due.value, due) : undefined),
+      badDue: parsed.badDue ?? (dueParsed?.badDue && due ? token(due.text, due) : undefined),
+      ticket: parsed.ticket ?? (ticket?.text ? token(ticket.text, ticket) : undefined),
+      priority: parsed.priority ?? (priorityText && priority ? token(priorityText, priority) : undefined),
       line, lineLength: lineText.length, textStart: action.start, text: action.text,
       isDone: status ? DONE_STATUS.test(status.text.replace(/[*_~`]/g, '').trim()) : false,
       checkbox: status ? { start: status.start, end: status.end } : undefined,

@@ -4,7 +4,8 @@
  *   Add pool saturation alert @bob due:2026-12-04 P1 impact:high effort:low OPS-123
  *
  * Tokens may appear in any order; what is left is the description. Each token keeps its character
- * span so fixes and the mark-done command edit exactly that token.
+ * span (relative to the text given to `parseActionText`) so fixes and the mark-done command edit
+ * exactly that token. A ticket is a key (`OPS-123`), a URL, a link to either, or a GitHub `#123`.
  */
 export type Level = 'low' | 'medium' | 'high';
 
@@ -27,8 +28,9 @@ export interface ParsedActionText {
   readonly ticket?: Token<string>;
 }
 
+// Owners may be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}.
 const TOKEN =
-  /(?<=^|[\s(])(?:@([\w][\w.-]*[\w]|[\w])|due:(\S+)|done:(\S+)|\b(P[1-4])\b|impact:(low|medium|high)\b|effort:(low|medium|high)\b|\[([A-Z][A-Z0-9]+-\d+)\]\([^)\s]+\)|\b([A-Z][A-Z0-9]+-\d+)\b|(https?:\/\/[^\s)>\]]+))/g;
+  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|\b(P[1-4])\b|impact:(low|medium|high)\b|effort:(low|medium|high)\b|\[([A-Z][A-Z0-9]+-\d+)\]\([^)\s]+\)|\b([A-Z][A-Z0-9]+-\d+)\b|(https?:\/\/[^\s)>\]]+)|#(\d+)\b)/gu;
 
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -64,10 +66,11 @@ export function parseActionText(text: string): ParsedActionText {
     } else if (m[6] !== undefined) {
       result.effort = { value: m[6] as Level, start, end };
       take();
-    } else if ((m[7] ?? m[8] ?? m[9]) !== undefined && !result.ticket) {
+    } else if ((m[7] ?? m[8] ?? m[9] ?? m[10]) !== undefined && !result.ticket) {
       // A link `[OPS-1](url)` keeps its URL as the ticket so "open ticket" can follow it.
+      // `#123` is a GitHub issue of the same repository.
       const url = m[7] !== undefined ? /\(([^)\s]+)\)/.exec(m[0])?.[1] : undefined;
-      result.ticket = { value: url ?? m[8] ?? m[9] ?? '', start, end };
+      result.ticket = { value: url ?? m[8] ?? m[9] ?? `#${m[10]}`, start, end };
       take();
     }
   }

@@ -20,15 +20,17 @@ export const DEFAULT_SECTION_ALIASES: Readonly<Record<SectionId, readonly string
   summary: ['summary', 'issue summary', 'incident summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'description', 'what happened'],
   impact: ['impact', 'customer impact', 'user impact', 'impact assessment', 'business impact', 'scope and impact'],
   timeline: ['timeline', 'incident timeline', 'timeline of events', 'detailed timeline', 'chronology', 'sequence of events'],
-  'root-cause': ['root cause analysis', 'root cause', 'root causes', 'causes', 'contributing factors', 'root cause and trigger', 'trigger', 'analysis', 'rca'],
+  'root-cause': ['root cause analysis', 'root cause', 'root causes', 'root-cause', 'root cause and analysis', 'causes', 'contributing factors', 'root cause and trigger', 'trigger', 'analysis', 'rca'],
   response: ['response', 'response effectiveness', 'incident response', 'detection and response', 'resolution', 'resolution and recovery', 'recovery', 'mitigation', 'detection'],
-  'action-items': ['action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'corrective actions', 'corrective and preventative measures', 'remediation', 'remediations', 'next steps', 'action plan'],
-  lessons: ['lessons learned', 'lessons', 'learnings', 'takeaways', 'what went well', 'what went wrong', 'where we got lucky', 'what we learned'],
+  'action-items': ['action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'corrective actions', 'corrective and preventative measures', 'remediation', 'remediations', 'next steps', 'action plan', 'prevention', 'preventive actions', 'preventative actions', 'follow-up items', 'action items and follow-ups'],
+  lessons: ['lessons learned', 'lessons learnt', 'lessons', 'learnings', 'takeaways', 'what went well', 'what went wrong', 'where we got lucky', 'what we learned', 'what worked', 'what didn\'t work', 'what did not work'],
 };
 
 export function normaliseHeading(title: string): string {
   return title
     .toLowerCase()
+    .replace(/<!--.*?-->/g, '')
+    .replace(/\s*\([^)]*\)\s*$/, '') // "Timeline (all times PST)", "Root cause(s)"
     .replace(/[*_`]/g, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/, '')
     .replace(/[\s:.!?]+$/, '')

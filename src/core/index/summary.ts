@@ -36,6 +36,8 @@ export interface FileSummary {
   /** `resolved_at` in UTC ISO form (`2026-11-20T15:02:00Z`) when it can be read. */
   readonly resolvedAt?: string;
   readonly services: readonly string[];
+  /** Ids of earlier post-mortems named in `related`. */
+  readonly related: readonly string[];
   /** Distinct action-item owners, in order of first appearance. */
   readonly owners: readonly string[];
   readonly actionItems: readonly IndexedActionItem[];

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../config/config';
 import type { PostmortemDocument } from '../document/model';
 import { parsePostmortem, type SectionCache } from '../document/parse';
 import { ALL_RULES } from '../rules';
-import type { Diagnostic } from '../types';
+import type { Diagnostic, Range } from '../types';
 import type { Rule, RuleContext, WorkspaceFacts } from './rule';
 
 export interface LintOptions {
@@ -45,7 +45,7 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions = {})
         diagnostics.push({
           code,
           severity: setting ?? p.severity ?? rule.defaultSeverity,
-          range: p.range,
+          range: clampRange(doc, p.range),
           message: p.message,
           ...(p.fixes?.length ? { fixes: p.fixes } : {}),
           ...(p.related?.length ? { related: p.related } : {}),
@@ -64,6 +64,13 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions = {})
     }
   }
   return diagnostics.sort(compareDiagnostics);
+}
+
+/** A safety net: whatever a rule computed, hosts only ever see ranges inside the document. */
+function clampRange(doc: PostmortemDocument, range: Range): Range {
+  const start = doc.lines.positionAt(doc.lines.offsetAt(range.start));
+  const end = doc.lines.positionAt(Math.max(doc.lines.offsetAt(range.end), doc.lines.offsetAt(start)));
+  return { start, end };
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

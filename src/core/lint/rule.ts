@@ -35,6 +35,8 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** One sentence for the docs and the editor's hover. */
   readonly description: string;
+  /** Other codes this rule reports besides `code` (e.g. `schema/enum`), for the docs and SARIF. */
+  readonly subCodes?: readonly string[];
   /** Set for rules that need the workspace (skipped in single-file runs). */
   readonly needsWorkspace?: boolean;
   check(ctx: RuleContext): void;

@@ -1,4 +1,37 @@
 import type { Rule } from '../lint/rule';
+import { badDue } from './actions/badDue';
+import { missingDue } from './actions/missingDue';
+import { missingOwner } from './actions/missingOwner';
+import { actionsNone } from './actions/none';
+import { noTicket } from './actions/noTicket';
+import { overdue } from './actions/overdue';
+import { quickWinUnprioritised } from './actions/quickWin';
+import { fiveWhysShallow } from './analysis/fiveWhysShallow';
+import { blamelessLanguage } from './blameless/language';
+import { impactNotQuantified } from './impact/notQuantified';
+import { relatedUnknownId } from './related/unknownId';
+import { noFacilitator } from './review/noFacilitator';
+import { reviewOverdue } from './review/overdue';
+import { sectionsDuplicate } from './sections/duplicate';
+import { sectionsEmpty } from './sections/empty';
+import { sectionsMissing } from './sections/missing';
 
 /** Rules about sections, action items, review process, language, impact, related ids and five whys. */
-export const CONTENT_RULES: readonly Rule[] = [];
+export const CONTENT_RULES: readonly Rule[] = [
+  sectionsMissing,
+  sectionsDuplicate,
+  sectionsEmpty,
+  missingOwner,
+  missingDue,
+  badDue,
+  overdue,
+  quickWinUnprioritised,
+  actionsNone,
+  noTicket,
+  reviewOverdue,
+  noFacilitator,
+  blamelessLanguage,
+  impactNotQuantified,
+  relatedUnknownId,
+  fiveWhysShallow,
+];

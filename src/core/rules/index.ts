@@ -1,9 +1,10 @@
 import type { Rule } from '../lint/rule';
 import { CONTENT_RULES } from './contentRules';
+import { mermaidDiagrams } from './diagrams/mermaidDiagrams';
 import { missingFrontMatter } from './frontMatter/missingFrontMatter';
 import { schemaRule } from './frontMatter/schema';
 import { yamlSyntax } from './frontMatter/yamlSyntax';
 import { TIME_RULES } from './timeRules';
 
 /** Every rule, in the order their diagnostics are computed (output is sorted by position anyway). */
-export const ALL_RULES: readonly Rule[] = [yamlSyntax, missingFrontMatter, schemaRule, ...TIME_RULES, ...CONTENT_RULES];
+export const ALL_RULES: readonly Rule[] = [yamlSyntax, missingFrontMatter, schemaRule, ...TIME_RULES, ...CONTENT_RULES, mermaidDiagrams];

@@ -1,4 +1,25 @@
 import type { Rule } from '../lint/rule';
+import { timeNotUtc } from './time/notUtc';
+import { timeOrder } from './time/order';
+import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
+import { timelineMissing } from './timeline/missing';
+import { timelineMissingMilestone } from './timeline/missingMilestone';
+import { timelineNotUtc } from './timeline/notUtc';
+import { timelineOutOfOrder } from './timeline/outOfOrder';
+import { timelineOutsideWindow } from './timeline/outsideWindow';
+import { timelineUnparseable } from './timeline/unparseable';
+import { timelineZoneNote } from './timeline/zoneNote';
 
 /** Rules about front-matter times and the timeline (owned by src/core/rules/time and timeline). */
-export const TIME_RULES: readonly Rule[] = [];
+export const TIME_RULES: readonly Rule[] = [
+  timeNotUtc,
+  timeOrder,
+  timelineNotUtc,
+  timelineUnparseable,
+  timelineOutOfOrder,
+  timelineOutsideWindow,
+  timelineMissing,
+  timelineMissingMilestone,
+  timelineMilestoneMismatch,
+  timelineZoneNote,
+];

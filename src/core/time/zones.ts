@@ -59,7 +59,12 @@ export function offsetFor(zone: string, local: LocalDateTime): number | undefine
   const upper = z.toUpperCase();
   if (upper in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[upper];
   const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(z);
-  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  if (m) {
+    const [hours, minutes] = [Number(m[2]), Number(m[3] ?? 0)];
+    // Real offsets run from -12:00 to +14:00; "+25:99" is a typo, not a zone.
+    if (hours > 14 || minutes > 59) return undefined;
+    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+  }
   if (!isValidTimeZone(z)) return undefined;
   // Two passes settle the offset around DST transitions.
   const naive = localAsUtc(local);

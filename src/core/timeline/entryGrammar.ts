@@ -33,7 +33,7 @@ export interface ParsedEntryText {
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'escalated', 'mitigated', 'resolved'] as const;
 
 const STAMP =
-  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(?:[T ]|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s?([AaPp])\.?[Mm]\.?)?(?:\s*(Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b)?(\*\*|__|`)?/;
+  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(?:T|[ \t]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s?([AaPp])\.?[Mm]\.?)?(?:\s*(Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b)?(\*\*|__|`)?/;
 const DATE_ONLY = /^(\*\*|__|`)?\d{4}-\d{2}-\d{2}\b/;
 
 export function parseEntryText(text: string): ParsedEntryText {

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns } from '../document/mdastUtil';
+import { isValidDate } from '../time/zones';
 import { parseEntryText, type ParsedEntryText } from './entryGrammar';
 
 /** A timeline entry as read from its section, before dates and zones are resolved. */
@@ -12,6 +13,17 @@ export interface RawTimelineEntry {
   readonly text: string;
   readonly form: 'list' | 'table';
   readonly parsed: ParsedEntryText;
+  /** A date written as the sub-heading the entry sits under (`### 2026-11-20`): a new day starts there. */
+  readonly headingDate?: { readonly year: number; readonly month: number; readonly day: number };
+}
+
+const HEADING_DATE = /^(?:\*\*|__)?(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+function dateOfHeading(subheading: string | undefined): RawTimelineEntry['headingDate'] {
+  const m = subheading ? HEADING_DATE.exec(subheading) : null;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
 
 const BULLET = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
@@ -19,14 +31,21 @@ const BULLET = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
 /** Entries are the top-level list items (and time/event table rows) of the Timeline section. */
 export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
-  for (const { node } of childrenWithSubheading(root)) {
+  let lastSubheading: string | undefined;
+  let headingDate: RawTimelineEntry['headingDate'];
+  for (const { node, subheading } of childrenWithSubheading(root)) {
+    // One object per sub-heading: the resolver starts the heading's day once, not once per list.
+    if (subheading !== lastSubheading) {
+      lastSubheading = subheading;
+      headingDate = dateOfHeading(subheading);
+    }
     if (node.type === 'list') {
       for (const item of node.children) {
         const line = startLine(item);
         const lineText = lines.lineText(line);
         const textStart = BULLET.exec(lineText)?.[1].length ?? 0;
         const text = lineText.slice(textStart);
-        entries.push({ line, lineLength: lineText.length, textStart, text, form: 'list', parsed: parseEntryText(text) });
+        entries.push({ line, lineLength: lineText.length, textStart, text, form: 'list', parsed: parseEntryText(text), headingDate });
       }
     } else if (node.type === 'table') {
       const cols = tableColumns(node);
@@ -49,7 +68,7 @@ export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[
         const parsed = parseEntryText(inner.trimEnd());
         const event = parseEntryText(eventText);
         entries.push({
-          line, lineLength: lineText.length, textStart, text: inner.trimEnd(), form: 'table',
+          line, lineLength: lineText.length, textStart, text: inner.trimEnd(), form: 'table', headingDate,
           parsed: {
             ...parsed,
             milestones: [...parsed.milestones, ...event.milestones],

@@ -9,17 +9,81 @@ export interface TimelineContext {
   readonly startedAt?: number;
 }
 
+/** Problems set on entries by `resolveTimeline`, exported so rules can tell them apart. */
+export const NO_TIME_PROBLEM = 'Expected the entry to start with a time, as "YYYY-MM-DD HH:MMZ"';
+export const NO_DATE_PROBLEM = 'Expected a date on the first timeline entry (or `started_at` in the front matter) to date this time';
+
+type CalendarDate = { year: number; month: number; day: number };
+
+const HOUR = 3600000;
+
 /** The local calendar date of `ms` in `zone`, used to carry a date forward to time-only entries. */
-function localDate(ms: number, zone: string): { year: number; month: number; day: number } {
+function localDate(ms: number, zone: string): CalendarDate {
   const offset = zoneOffsetMinutes(zone, ms) ?? 0;
   const d = new Date(ms + offset * 60000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-/** Turns raw entries (lines relative to their section) into dated UTC entries at absolute lines. */
+function nextDay(date: CalendarDate): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * Turns raw entries (lines relative to their section) into dated UTC entries at absolute lines.
+ *
+ * A time without a date takes the date carried from the previous dated entry (or `started_at`).
+ * When that would put it more than 12 hours before the previous entry, the clock has crossed
+ * midnight ("23:50 … 00:10"), so it takes the next day — that is what the writer meant. A date
+ * written as a sub-heading (`### 2026-11-21`) starts that day for the entries under it.
+ */
 export function resolveTimeline(raw: readonly RawTimelineEntry[], sectionStartLine: number, ctx: TimelineContext): TimelineEntry[] {
-  let carriedDate = ctx.startedAt !== undefined ? localDate(ctx.startedAt, ctx.timezone) : undefined;
-  return raw.map((r) => {
+  const resolver = new TimelineResolver(ctx);
+  return raw.map((r) => resolver.next(r, sectionStartLine));
+}
+
+/**
+ * The entry-by-entry state of `resolveTimeline` (the carried date and the previous instant). `fork`
+ * lets a rule ask "how would this entry read if it were written differently?" without re-resolving
+ * the whole timeline.
+ */
+export class TimelineResolver {
+  private carriedDate: CalendarDate | undefined;
+  private previousInstant: number | undefined;
+  private headingDate: RawTimelineEntry['headingDate'];
+
+  constructor(private readonly ctx: TimelineContext) {
+    this.carriedDate = ctx.startedAt !== undefined ? localDate(ctx.startedAt, ctx.timezone) : undefined;
+  }
+
+  /** The date carried to the next time-only entry (the local date of the last dated entry). */
+  get carried(): CalendarDate | undefined {
+    return this.carriedDate;
+  }
+
+  /** True when both would read the next entries the same way. */
+  sameStateAs(other: TimelineResolver): boolean {
+    const a = this.carriedDate;
+    const b = other.carriedDate;
+    const sameDate = a === b || (!!a && !!b && a.year === b.year && a.month === b.month && a.day === b.day);
+    return sameDate && this.previousInstant === other.previousInstant && this.headingDate === other.headingDate;
+  }
+
+  fork(): TimelineResolver {
+    const copy = new TimelineResolver(this.ctx);
+    copy.carriedDate = this.carriedDate;
+    copy.previousInstant = this.previousInstant;
+    copy.headingDate = this.headingDate;
+    return copy;
+  }
+
+  next(r: RawTimelineEntry, sectionStartLine: number): TimelineEntry {
+    if (r.headingDate && r.headingDate !== this.headingDate) {
+      // Entries under `### 2026-11-21` are on that day, whatever the previous entry said.
+      this.headingDate = r.headingDate;
+      this.carriedDate = r.headingDate;
+      this.previousInstant = undefined;
+    }
     const line = r.line + sectionStartLine;
     const { stamp } = r.parsed;
     const base = {
@@ -31,26 +95,36 @@ export function resolveTimeline(raw: readonly RawTimelineEntry[], sectionStartLi
       milestones: r.parsed.milestones,
       source: r.parsed.source,
       description: r.parsed.description,
-      zone: stamp?.zone ?? ctx.timezone,
+      zone: stamp?.zone ?? this.ctx.timezone,
       zoneWritten: stamp?.zone !== undefined,
       dateInherited: !stamp?.date,
     };
     if (!stamp) {
-      return { ...base, problem: r.parsed.stampProblem ?? 'Expected the entry to start with a time, as "YYYY-MM-DD HH:MMZ"' };
+      return { ...base, problem: r.parsed.stampProblem ?? NO_TIME_PROBLEM };
     }
     const stampRange = {
       start: { line, character: r.textStart + stamp.start },
       end: { line, character: r.textStart + stamp.end },
     };
-    const date = stamp.date ?? carriedDate;
+    let date = stamp.date ?? this.carriedDate;
     if (!date) {
-      return { ...base, stampRange, problem: 'Expected a date on the first timeline entry (or `started_at` in the front matter) to date this time' };
+      return { ...base, stampRange, problem: NO_DATE_PROBLEM };
     }
-    const instant = zonedToUtc({ ...date, hour: stamp.hour, minute: stamp.minute, second: stamp.second }, base.zone);
+    const clock = { hour: stamp.hour, minute: stamp.minute, second: stamp.second };
+    let instant = zonedToUtc({ ...date, ...clock }, base.zone);
     if (instant === undefined) {
       return { ...base, stampRange, problem: `Expected a known time zone, found "${base.zone}"` };
     }
-    carriedDate = date;
+    if (!stamp.date && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
+      const rolled = nextDay(date);
+      const rolledInstant = zonedToUtc({ ...rolled, ...clock }, base.zone);
+      if (rolledInstant !== undefined) {
+        date = rolled;
+        instant = rolledInstant;
+      }
+    }
+    this.carriedDate = date;
+    this.previousInstant = instant;
     return { ...base, stampRange, instant };
-  });
+  }
 }

@@ -35,7 +35,7 @@ describe('fault tree parse/print', () => {
 
   it('round-trips every node kind built by the edit functions', () => {
     let t = newFaultTree('Top <with> "quotes"\nand a second line');
-    let r = addChild(t, 'G1', { type: 'gate', label: 'vote', gate: 'vote', k: 2 });
+    const r = addChild(t, 'G1', { type: 'gate', label: 'vote', gate: 'vote', k: 2 });
     t = r.tree;
     const g2 = r.id;
     t = addChild(t, g2, { type: 'event', label: 'b1', event: 'basic', probability: 1e-7 }).tree;
@@ -55,7 +55,7 @@ describe('fault tree parse/print', () => {
     const bad = text.replace('  G2 --> E2 & E3', '  G2 --> E2 & E3\n  click G2 "javascript:alert(1)"\n  %% a note');
     const r = parseFaultTree(bad);
     assert.equal(r.writable, false);
-    assert.deepEqual(r.problems.map((p) => p.line), [7, 8]);
+    assert.deepEqual(r.problems.map((p) => p.line), [8, 9]);
     assert.match(r.problems[0].message, /found "click G2/);
   });
 
@@ -150,5 +150,16 @@ describe('fault tree validation', () => {
     for (const expected of ['fault-tree/cycle:G2', 'fault-tree/k-out-of-range:G2', 'fault-tree/gate-inputs:G3', 'fault-tree/probability-range:E1', 'fault-tree/unknown-node:G2', 'fault-tree/unreachable:G3']) {
       assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`);
     }
+  });
+});
+
+describe('fault tree diffs stay small', () => {
+  const text = fixture('fault-tree.mmd');
+  it('reordering or moving inputs changes only edge lines, never moves node lines', () => {
+    const t = parseFaultTree(text).model;
+    assert.deepEqual(changedLines(text, printFaultTree(reorder(t, 'G1', 'G3', -2))), { removed: ['  G1 --> G2 & E1 & G3'], added: ['  G1 --> G3 & G2 & E1'] });
+    const moved = changedLines(text, printFaultTree(move(t, 'E1', 'G1', 'G2')));
+    assert.deepEqual(moved.removed, ['  G1 --> G2 & E1 & G3', '  G2 --> E2 & E3']);
+    assert.deepEqual(moved.added, ['  G1 --> G2 & G3', '  G2 --> E2 & E3 & E1']);
   });
 });

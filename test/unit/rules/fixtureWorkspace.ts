@@ -9,7 +9,7 @@ export const FIXTURE_NOW = new Date('2026-11-27T12:00:00Z');
 /** Ids of the fixtures and examples, standing in for the workspace index in `related` checks. */
 export function fixtureWorkspace(): WorkspaceFacts {
   const ids = new Set<string>();
-  for (const dir of [join(__dirname, '../../fixtures/lint'), join(__dirname, '../../../examples')]) {
+  for (const dir of [join(__dirname, '../../fixtures/lint'), join(__dirname, '../../../examples'), join(__dirname, '../../../examples/postmortems')]) {
     let names: string[] = [];
     try {
       names = readdirSync(dir);

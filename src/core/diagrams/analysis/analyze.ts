@@ -1,6 +1,6 @@
 import type { FaultTree, FtEvent, FtNode } from '../faultTree/model';
 import { validateFaultTree } from '../faultTree/validate';
-import { Bdd } from './bdd';
+import { Bdd, DiagramTooLargeError } from './bdd';
 import { Zbdd } from './zbdd';
 
 export interface AnalysisOptions {
@@ -8,6 +8,8 @@ export interface AnalysisOptions {
   readonly maxOrder?: number;
   /** At most this many cut sets are listed (default 1000); counts and probabilities still cover all. */
   readonly maxCutSets?: number;
+  /** Decision-diagram size at which the analysis gives up (default 2,000,000 nodes, a few hundred MB). */
+  readonly maxNodes?: number;
 }
 
 export interface CutSet {
@@ -72,6 +74,17 @@ const RANKING_CAP = 200_000;
  * Throws FaultTreeAnalysisError when the tree has structural errors (see validateFaultTree).
  */
 export function analyzeFaultTree(tree: FaultTree, options: AnalysisOptions = {}): FaultTreeAnalysis {
+  try {
+    return analyze(tree, options);
+  } catch (e) {
+    if (e instanceof DiagramTooLargeError) {
+      throw new FaultTreeAnalysisError(`${e.message} The tree is too large to analyse exactly; lower --max-order or split it into sub-trees (transfer events).`);
+    }
+    throw e;
+  }
+}
+
+function analyze(tree: FaultTree, options: AnalysisOptions): FaultTreeAnalysis {
   const maxOrder = Math.max(1, Math.floor(options.maxOrder ?? 10));
   const maxCutSets = Math.max(1, Math.floor(options.maxCutSets ?? 1000));
   const errors = validateFaultTree(tree).filter((i) => i.severity === 'error');
@@ -96,7 +109,7 @@ export function analyzeFaultTree(tree: FaultTree, options: AnalysisOptions = {})
   };
   order(top.id);
 
-  const bdd = new Bdd();
+  const bdd = new Bdd(options.maxNodes);
   const memo = new Map<string, number>();
   const build = (id: string): number => {
     const hit = memo.get(id);
@@ -115,7 +128,7 @@ export function analyzeFaultTree(tree: FaultTree, options: AnalysisOptions = {})
   };
   const f = build(top.id);
 
-  const zbdd = new Zbdd();
+  const zbdd = new Zbdd(options.maxNodes);
   const family = zbdd.minimalCutSets(bdd, f, maxOrder);
   const orderTruncated = zbdd.toBdd(bdd, family) !== f;
   const cutSetCount = zbdd.count(family);

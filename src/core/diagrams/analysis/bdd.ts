@@ -1,3 +1,6 @@
+/** Thrown when an analysis would need more memory than its bound allows. */
+export class DiagramTooLargeError extends Error {}
+
 /**
  * Reduced ordered binary decision diagrams for coherent fault trees. Node 0 is false, 1 is true;
  * equal functions get the same node (unique table), so "same function" is an integer comparison.
@@ -9,6 +12,9 @@ export class Bdd {
   private readonly unique = new Map<string, number>();
   private readonly andMemo = new Map<number, number>();
   private readonly orMemo = new Map<number, number>();
+
+  /** Growth past this many nodes throws DiagramTooLargeError instead of exhausting memory. */
+  constructor(private readonly maxNodes = 2_000_000) {}
 
   get size(): number {
     return this.variable.length;
@@ -25,6 +31,7 @@ export class Bdd {
     const hit = this.unique.get(key);
     if (hit !== undefined) return hit;
     const id = this.variable.length;
+    if (id >= this.maxNodes) throw new DiagramTooLargeError(`Stopped: the decision diagram passed ${this.maxNodes} nodes.`);
     this.variable.push(v);
     this.low.push(lo);
     this.high.push(hi);

@@ -44,6 +44,11 @@ export function toOpenPsaMef(tree: FaultTree, name = 'PostmortemFaultTree'): str
     }
     out.push(`    <define-gate name="${mefName(n.id)}">${label(n)}\n      <${op}${op === 'atleast' ? ` min="${k}"` : ''}>\n${args}\n      </${op}>\n    </define-gate>`);
   }
+  const top = nodes[0];
+  if (top && top.type === 'event') {
+    // MEF analyses gates: a tree that is a single event gets a pass-through top gate.
+    out.push(`    <define-gate name="${mefName(`${top.id}_top`)}">${label(top)}\n      ${ref(top.id)}\n    </define-gate>`);
+  }
   out.push('  </define-fault-tree>', '  <model-data>');
   for (const n of nodes) {
     if (n.type !== 'event') continue;

@@ -1,4 +1,4 @@
-import type { Bdd } from './bdd';
+import { DiagramTooLargeError, type Bdd } from './bdd';
 
 /**
  * Zero-suppressed decision diagrams holding families of cut sets, and Rauzy's minimal-solutions
@@ -12,6 +12,9 @@ export class Zbdd {
   private readonly unique = new Map<string, number>();
   private readonly withoutMemo = new Map<number, number>();
 
+  /** Growth past this many nodes throws DiagramTooLargeError instead of exhausting memory. */
+  constructor(private readonly maxNodes = 2_000_000) {}
+
   get size(): number {
     return this.variable.length;
   }
@@ -22,6 +25,7 @@ export class Zbdd {
     const hit = this.unique.get(key);
     if (hit !== undefined) return hit;
     const id = this.variable.length;
+    if (id >= this.maxNodes) throw new DiagramTooLargeError(`Stopped: the decision diagram passed ${this.maxNodes} nodes.`);
     this.variable.push(v);
     this.low.push(lo);
     this.high.push(hi);

@@ -49,7 +49,13 @@ export function addChild(tree: FaultTree, parentId: string, child: NewNode, inde
     };
   const at = index === undefined ? parent.inputs.length : Math.max(0, Math.min(index, parent.inputs.length));
   const withEdge = replace(tree, parentId, () => ({ ...parent, inputs: [...parent.inputs.slice(0, at), id, ...parent.inputs.slice(at)] }));
-  return { tree: { nodes: [...withEdge.nodes, node] }, id };
+  // Place the new node's lines after its parent and its parent's other inputs, where a reader looks.
+  const neighbours = new Set([parentId, ...parent.inputs]);
+  let after = 0;
+  withEdge.nodes.forEach((n, i) => {
+    if (neighbours.has(n.id)) after = i;
+  });
+  return { tree: { nodes: [...withEdge.nodes.slice(0, after + 1), node, ...withEdge.nodes.slice(after + 1)] }, id };
 }
 
 /** Makes an existing node (a shared event or gate) an input of another gate too. */

@@ -1,6 +1,6 @@
 import { FAULT_TREE_MARKER } from '../blocks';
 import { encodeFlowchartLabel } from '../escape';
-import { EVENT_SHAPES, nodeMap, type FaultTree, type FtNode } from './model';
+import { EVENT_SHAPES, type FaultTree, type FtNode } from './model';
 
 /** Shortest text that reads back as the same number (1e-3 stays `0.001`, not `1.0000e-3`). */
 export function formatProbability(p: number): string {
@@ -22,30 +22,15 @@ export function nodeShapeLine(node: FtNode): string {
   return node.type === 'gate' ? label : `${label}@{ shape: ${EVENT_SHAPES[node.event]} }`;
 }
 
-/** Print order: depth-first from the top event (a shared node where first reached), then the rest. */
-export function printOrder(tree: FaultTree): FtNode[] {
-  const byId = nodeMap(tree);
-  const seen = new Set<string>();
-  const order: FtNode[] = [];
-  const visit = (id: string): void => {
-    const node = byId.get(id);
-    if (!node || seen.has(id)) return;
-    seen.add(id);
-    order.push(node);
-    if (node.type === 'gate') node.inputs.forEach(visit);
-  };
-  if (tree.nodes.length > 0) visit(tree.nodes[0].id);
-  for (const n of tree.nodes) visit(n.id);
-  return order;
-}
-
 /**
  * Canonical text of the dialect: per node a `%% ft:` data line, its drawn declaration and (for a
- * gate with inputs) one edge line. Each fact sits on exactly one line, so an edit changes few lines.
+ * gate with inputs) one edge line. Each fact sits on exactly one line, and nodes keep the order of
+ * the model (the text's order; the editor inserts new nodes next to their parent's inputs), so
+ * reordering inputs changes one edge line instead of moving whole subtrees.
  */
 export function printFaultTree(tree: FaultTree): string {
   const out = ['flowchart TB', `  ${FAULT_TREE_MARKER}`];
-  for (const node of printOrder(tree)) {
+  for (const node of tree.nodes) {
     out.push(`  ${nodeDataLine(node)}`, `  ${nodeShapeLine(node)}`);
     if (node.type === 'gate' && node.inputs.length > 0) out.push(`  ${node.id} --> ${node.inputs.join(' & ')}`);
   }

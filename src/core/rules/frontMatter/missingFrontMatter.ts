@@ -5,6 +5,7 @@ export const missingFrontMatter: Rule = {
   code: 'front-matter/missing',
   defaultSeverity: 'error',
   description: 'A post-mortem starts with YAML front matter (a mapping between `---` lines).',
+  subCodes: ['front-matter/not-mapping'],
   check({ doc, report }) {
     const fm = doc.frontMatter;
     if (fm && fm.problems.length > 0 && !fm.data) return; // yaml/syntax explains it

@@ -25,6 +25,7 @@ export const schemaRule: Rule = {
   code: 'schema',
   defaultSeverity: 'error',
   description: 'The front matter must follow schemas/postmortem.schema.json; more is required as status advances.',
+  subCodes: ['schema/required', 'schema/enum', 'schema/format', 'schema/type', 'schema/unknown-key'],
   check(ctx) {
     const fm = ctx.doc.frontMatter;
     if (!fm?.data || fm.yaml.errors.length > 0) return;

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Median wall time in ms of `runs` calls after `warmup` untimed ones. */
+export function timeMedian(fn: () => void, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+export function rssMb(): number {
+  return process.memoryUsage().rss / 1024 / 1024;
+}
+
+/** Run `node <args>` in a child; wall time and the child's peak RSS (reported by a preloaded exit hook). */
+export function spawnNode(args: string[], cwd: string): { ms: number; peakRssMb: number; code: number | null; stderr: string } {
+  const rssFile = join(tmpdir(), `pm-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const hook = join(tmpdir(), `pm-bench-hook-${process.pid}.cjs`);
+  writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', hook, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  let peak = NaN;
+  try {
+    peak = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    rmSync(rssFile);
+  } catch {
+    // the child died before its exit hook: peak unknown
+  }
+  return { ms, peakRssMb: peak, code: r.status, stderr: r.stderr };
+}

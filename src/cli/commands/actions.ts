@@ -1,0 +1,112 @@
+import { DEFAULT_CONFIG } from '../../core/config/config';
+import { isOverdue, type FileSummary, type IndexedActionItem } from '../../core/index/summary';
+import { WorkspaceIndex } from '../../core/index/workspaceIndex';
+import { oneOf, parseCommandArgs, parseNow } from '../args';
+import { collectPostmortems } from '../files/collect';
+import { expandPaths } from '../files/expand';
+import { findGitRoot } from '../files/roots';
+import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
+import { useColor } from '../nodeIo';
+import { makeStyle, type Style } from '../style';
+
+export const ACTIONS_HELP = `Usage: postmortem actions [paths or globs…] [options]
+
+Lists the open action items of the post-mortems found (same file selection as \`postmortem lint\`),
+grouped by post-mortem, with owner, due date and an OVERDUE marker. Reads only front matter and
+action-item lines, so it is fast on thousands of files.
+
+Options:
+  --owner <name>          Only items of this owner (@name or name, case-insensitive).
+  --overdue               Only items whose due date has passed.
+  --format <text|json>    Output format (default text). json: one object per item, 1-based line.
+  --now <ISO date-time>   Take this as the current time for "overdue".
+  --all-markdown          Treat every Markdown file as a post-mortem.
+  -h, --help              Show this help.
+
+Exit codes: 0 listed (even when empty), 2 usage or I/O errors.
+`;
+
+const actions: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('actions', argv, {
+    owner: { type: 'string' },
+    overdue: { type: 'boolean' },
+    format: { type: 'string' },
+    now: { type: 'string' },
+    'all-markdown': { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(ACTIONS_HELP);
+    return EXIT_OK;
+  }
+  const format = oneOf(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
+  const today = parseNow(values.now as string | undefined, io.now, 'actions').toISOString().slice(0, 10);
+  const expansion = expandPaths(positionals, io.cwd);
+  if (expansion.missing.length) {
+    for (const m of expansion.missing) io.err(`postmortem actions: ${m}: no such file, folder or matching file\n`);
+    return EXIT_USAGE;
+  }
+  const root = findGitRoot(io.cwd) ?? io.cwd;
+  const collected = await collectPostmortems(expansion.files, { cwd: io.cwd, root, allMarkdown: values['all-markdown'] === true });
+  for (const p of collected.configProblems) io.err(`postmortem actions: config: ${p}\n`);
+  for (const e of collected.errors) io.err(`postmortem actions: cannot read ${e.display}: ${e.message}\n`);
+  for (const s of collected.skipped) if (s.explicit || s.notable) io.err(`postmortem actions: skipped ${s.display}: ${s.reason}\n`);
+
+  const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
+  const index = new WorkspaceIndex({ sectionAliases: config.sectionAliases });
+  const display = new Map<string, string>();
+  for (const f of collected.files) {
+    index.set(f.path, f.text);
+    display.set(f.path, f.display);
+  }
+  const items = index.openItems({
+    ...(values.owner !== undefined ? { owner: values.owner as string } : {}),
+    ...(values.overdue ? { overdueAt: today } : {}),
+  });
+  const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
+  if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
+  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length));
+  return collected.errors.length || collected.configProblems.length ? EXIT_USAGE : EXIT_OK;
+};
+
+interface Row {
+  readonly file: string;
+  readonly summary: FileSummary;
+  readonly item: IndexedActionItem;
+  readonly overdue: boolean;
+}
+
+function toJson({ file, summary, item, overdue }: Row) {
+  return {
+    file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
+    description: item.description, text: item.text, owner: item.owner ?? null, due: item.due ?? null, overdue,
+    priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
+  };
+}
+
+function formatActions(rows: readonly Row[], style: Style, fileCount: number): string {
+  const out: string[] = [];
+  let current: string | undefined;
+  for (const row of rows) {
+    if (row.file !== current) {
+      if (current !== undefined) out.push('');
+      current = row.file;
+      const heading = [row.summary.id, row.summary.title].filter(Boolean).join(' · ');
+      out.push(`${style.underline(row.file)}${heading ? `  ${style.bold(heading)}` : ''}`);
+    }
+    const { item } = row;
+    const details = [
+      item.owner ? `@${item.owner}` : style.yellow('no owner'),
+      item.due ? `due ${item.due}` : style.yellow('no due date'),
+      ...(item.priority ? [item.priority] : []),
+      ...(item.ticket ? [item.ticket] : []),
+    ];
+    const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
+    out.push(`  ${style.dim(`${row.file}:${item.line + 1}`)}  ${item.description || item.text}  ${style.dim(details.join('  '))}${marker}`);
+  }
+  const overdue = rows.filter((r) => r.overdue).length;
+  if (out.length) out.push('');
+  out.push(`${rows.length} open action item${rows.length === 1 ? '' : 's'}${overdue ? `, ${style.red(`${overdue} overdue`)}` : ''} in ${fileCount} post-mortem${fileCount === 1 ? '' : 's'}`);
+  return `${out.join('\n')}\n`;
+}
+
+export default actions;

@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { analyzeFaultTree, FaultTreeAnalysisError, type FaultTreeAnalysis } from '../../core/diagrams/analysis/analyze';
+import { toOpenPsaMef } from '../../core/diagrams/analysis/mef';
+import { findMermaidBlocks, type MermaidBlock } from '../../core/diagrams/blocks';
+import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
+import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+
+const USAGE = 'Usage: postmortem fta FILE [--block N] [--format text|json] [--mef] [--max-order N] [--max-cut-sets N]\n'
+  + '  Minimal cut sets, single points of failure, top-event probability and importance of the fault trees in FILE.\n'
+  + '  --block N      only the Nth mermaid block of the file (1-based, as in diagnostics: "diagram N")\n'
+  + '  --mef          print the fault tree as Open-PSA MEF XML (for SCRAM and other reliability tools)\n'
+  + '  --max-order N  skip cut sets of more than N events (default 10)\n';
+
+interface Options {
+  file: string;
+  block?: number;
+  format: 'text' | 'json';
+  mef: boolean;
+  maxOrder: number;
+  maxCutSets: number;
+}
+
+class UsageProblem extends Error {}
+
+function positiveInt(flag: string, value: string | undefined): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageProblem(`Expected a positive whole number after ${flag}, found ${value ?? 'nothing'}.`);
+  return Number(value);
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Partial<Options> = { format: 'text', mef: false, maxOrder: 10, maxCutSets: 1000 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    if (flag === '--block') opts.block = positiveInt(flag, value());
+    else if (flag === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') throw new UsageProblem(`Expected --format text or json, found ${f ?? 'nothing'}.`);
+      opts.format = f;
+    } else if (flag === '--mef') opts.mef = true;
+    else if (flag === '--max-order') opts.maxOrder = positiveInt(flag, value());
+    else if (flag === '--max-cut-sets') opts.maxCutSets = positiveInt(flag, value());
+    else if (flag === '--help' || flag === '-h') throw new UsageProblem('');
+    else if (flag.startsWith('-')) throw new UsageProblem(`Unknown option ${flag}.`);
+    else if (opts.file === undefined) opts.file = arg;
+    else throw new UsageProblem(`Expected one FILE, found also ${arg}.`);
+  }
+  if (opts.file === undefined) throw new UsageProblem('Expected a FILE to analyse.');
+  return opts as Options;
+}
+
+/** `postmortem fta`: fault-tree analysis of the fault-tree blocks of a post-mortem. */
+export default async function fta(argv: string[], io: CliIo): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageProblem)) throw e;
+    if (!e.message) {
+      io.out(USAGE);
+      return EXIT_OK;
+    }
+    io.err(`${e.message}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, opts.file), 'utf8');
+  } catch (e) {
+    io.err(`Cannot read ${opts.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  const all = findMermaidBlocks(text);
+  let blocks: MermaidBlock[];
+  if (opts.block !== undefined) {
+    const chosen = all[opts.block - 1];
+    if (!chosen) {
+      io.err(`${opts.file} has ${all.length} mermaid block${all.length === 1 ? '' : 's'}; there is no block ${opts.block}.\n`);
+      return EXIT_USAGE;
+    }
+    if (chosen.kind !== 'fault-tree') {
+      io.err(`Block ${opts.block} of ${opts.file} (line ${chosen.range.start.line + 1}) is a ${chosen.kind === 'fishbone' ? 'fishbone' : 'mermaid diagram that is not a fault tree'}; fault trees carry the line "%% ft:fault-tree v1".\n`);
+      return EXIT_USAGE;
+    }
+    blocks = [chosen];
+  } else {
+    blocks = all.filter((b) => b.kind === 'fault-tree');
+    if (blocks.length === 0) {
+      io.err(`No fault tree in ${opts.file}: expected a \`\`\`mermaid block with "flowchart TB" and "%% ft:fault-tree v1" (see docs/diagrams.md).\n`);
+      return EXIT_USAGE;
+    }
+  }
+  if (opts.mef && blocks.length > 1) {
+    io.err(`${opts.file} has ${blocks.length} fault trees (blocks ${blocks.map((b) => b.index + 1).join(', ')}); choose one with --block N for --mef.\n`);
+    return EXIT_USAGE;
+  }
+
+  const results: { block: number; line: number; analysis: FaultTreeAnalysis; mef: string }[] = [];
+  for (const block of blocks) {
+    const where = `${opts.file}:${block.range.start.line + 1} (diagram ${block.index + 1})`;
+    const parsed = parseFaultTree(block.content);
+    const errors = [
+      ...parsed.problems.filter((p) => (p.severity ?? 'error') === 'error').map((p) => ({ line: p.line, message: p.message })),
+      ...validateFaultTree(parsed.model).filter((i) => i.severity === 'error')
+        .map((i) => ({ line: parsed.lines[i.on].get(i.nodeId) ?? parsed.lines.data.get(i.nodeId) ?? 0, message: i.message })),
+    ];
+    if (errors.length > 0) {
+      io.err(`Cannot analyse the fault tree at ${where}:\n${errors.map((e) => `  ${opts.file}:${block.contentStartLine + e.line + 1}: ${e.message}`).join('\n')}\n`);
+      return EXIT_USAGE;
+    }
+    try {
+      const analysis = analyzeFaultTree(parsed.model, { maxOrder: opts.maxOrder, maxCutSets: opts.maxCutSets });
+      results.push({ block: block.index + 1, line: block.range.start.line + 1, analysis, mef: opts.mef ? toOpenPsaMef(parsed.model) : '' });
+    } catch (e) {
+      if (!(e instanceof FaultTreeAnalysisError)) throw e;
+      io.err(`Cannot analyse the fault tree at ${where}: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  if (opts.mef) io.out(results[0].mef);
+  else if (opts.format === 'json') io.out(`${JSON.stringify({ file: opts.file, faultTrees: results.map(({ mef: _mef, ...r }) => r) }, null, 2)}\n`);
+  else io.out(results.map((r) => formatText(r.analysis, `${opts.file}:${r.line} (diagram ${r.block})`)).join('\n'));
+  return EXIT_OK;
+}
+
+/** Six significant digits (like SCRAM's reports), shortest form: 0.0025, 2e-7. */
+const num = (x: number): string => String(Number(x.toPrecision(6)));
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ')}`.trimEnd());
+}
+
+/** One line, no terminal control characters: labels are user text and may carry escape sequences. */
+const plain = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+
+export function formatText(a: FaultTreeAnalysis, where: string): string {
+  const label = new Map(a.events.map((e) => [e.id, plain(e.label)]));
+  const name = (id: string): string => `${id} ${JSON.stringify(label.get(id) ?? '')}`;
+  const out: string[] = [`Fault tree "${plain(a.topLabel)}" at ${plain(where)}`];
+  if (a.probability) {
+    out.push(`Top event probability: ${num(a.probability.exact)} (exact, BDD); rare-event approximation ${num(a.probability.rareEvent)}${a.limits.orderTruncated ? ` (from cut sets up to order ${a.limits.maxOrder} only)` : ''}`);
+  } else {
+    out.push(`Top event probability: unknown: no probability for ${a.missingProbabilities.join(', ')}`);
+  }
+  out.push(a.singlePointsOfFailure.length > 0
+    ? `Single points of failure (${a.singlePointsOfFailure.length}): ${a.singlePointsOfFailure.map(name).join(', ')}`
+    : 'Single points of failure: none');
+  const shown = a.cutSets.length < a.cutSetCount ? `, the ${a.cutSets.length} most probable shown` : '';
+  out.push(`Minimal cut sets: ${a.cutSetCount}${shown}${a.limits.orderTruncated ? ` (stopped at order ${a.limits.maxOrder}: larger cut sets exist and are not counted; raise --max-order)` : ''}`);
+  if (a.cutSets.length > 0) {
+    out.push(...table([
+      ['#', 'order', 'probability', 'events'],
+      ...a.cutSets.map((c, i) => [String(i + 1), String(c.order), c.probability === undefined ? '-' : num(c.probability), c.events.map(name).join(' + ')]),
+    ]));
+  }
+  if (a.importance && a.importance.length > 0) {
+    out.push('Importance (Birnbaum = P(top | event) - P(top | no event); Fussell-Vesely = share of P(top) needing the event):');
+    out.push(...table([
+      ['event', 'p', 'Birnbaum', 'Fussell-Vesely', 'label'],
+      ...a.importance.map((r) => [r.id, num(r.probability), num(r.birnbaum), num(r.fussellVesely), plain(r.label)]),
+    ]));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,143 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import { applyEdits } from '../../core/fix/applyEdits';
+import {
+  GIT_LOG_FORMAT, ImportError, mergeTimeline, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport, parseSlackUsers,
+  previewInsertions, type ImportedEvent, type SlackFile,
+} from '../../core/import';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+
+const USAGE = `Usage: postmortem import-timeline FILE --from slack|csv|alertmanager|git --input PATH
+         [--time-column C] [--text-column C] [--zone ZONE] [--source TAG] [--users users.json]
+         [--margin MINUTES] [--dry-run | --yes]
+Shows the entries it would add as a diff; writes FILE only with --yes.`;
+
+const FORMATS = ['slack', 'csv', 'alertmanager', 'git'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** `import-timeline`: reads an export, previews the merged timeline, writes only after --yes. */
+export default async function importTimeline(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
+        zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' },
+        'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return usage(io, (e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) return usage(io, 'Expected exactly one post-mortem FILE');
+  if (!FORMATS.includes(values.from as Format)) return usage(io, `Expected --from ${FORMATS.join('|')}, found ${values.from === undefined ? 'nothing' : `"${values.from}"`}`);
+  if (!values.input) return usage(io, 'Expected --input PATH (the export file or folder)');
+  if (values['dry-run'] && values.yes) return usage(io, 'Expected either --dry-run or --yes, not both');
+  const margin = values.margin === undefined ? 60 : Number(values.margin);
+  if (!Number.isFinite(margin) || margin < 0) return usage(io, `Expected --margin as minutes, found "${values.margin}"`);
+  if (values.source !== undefined && !/^[a-z][a-z-]{1,15}$/.test(values.source)) return usage(io, `Expected --source as a lowercase word such as alert or chat, found "${values.source}"`);
+
+  const file = resolve(io.cwd, positionals[0]);
+  const input = resolve(io.cwd, values.input);
+  const display = relative(io.cwd, file) || basename(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    io.err(`Cannot read ${positionals[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    const format = values.from as Format;
+    let events: ImportedEvent[];
+    if (format === 'git') {
+      // git needs the window up front: ask the merge for it with no events.
+      const { window } = mergeTimeline(text, [], { marginMinutes: margin });
+      events = parseGitLog(await gitLog(input, window.start, window.end), `git log of ${values.input}`);
+    } else {
+      events = await readExport(format, input, values);
+    }
+    const result = mergeTimeline(text, events, { marginMinutes: margin });
+    const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
+    if (result.edits.length === 0) {
+      io.out(`${summary}\nNothing to add to ${display}.\n`);
+      return EXIT_OK;
+    }
+    io.out(previewInsertions(text, result.edits, display));
+    io.out(`${summary}\n`);
+    if (!values.yes) {
+      io.out(`Nothing written${values['dry-run'] ? ' (--dry-run)' : ''}. Run again with --yes to add these entries to ${display}.\n`);
+      return EXIT_OK;
+    }
+    // The file may have changed while the export was read: refuse rather than insert at stale lines.
+    if ((await readFile(file, 'utf8')) !== text) {
+      io.err(`${display} changed while importing; nothing written. Run the command again.\n`);
+      return EXIT_USAGE;
+    }
+    await writeFile(file, applyEdits(text, result.edits).text, 'utf8');
+    io.out(`Added ${result.added.length} entries to ${display}.\n`);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof ImportError) {
+      io.err(`${e.message}\nNothing was written.\n`);
+      return EXIT_USAGE;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) {
+      io.err(`Cannot read ${values.input}: ${code}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
+
+async function readExport(format: Exclude<Format, 'git'>, input: string, values: Record<string, string | boolean | undefined>): Promise<ImportedEvent[]> {
+  const name = basename(input);
+  if (format === 'csv') {
+    return parseCsvTimeline(await readFile(input, 'utf8'), {
+      name, timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
+      zone: values.zone as string | undefined, source: values.source as string | undefined,
+    });
+  }
+  if (format === 'alertmanager') return parseAlertmanager(await readFile(input, 'utf8'), name);
+  // Slack: a channel folder of per-day files, or one day file; users.json beside or above it.
+  const isDir = (await stat(input)).isDirectory();
+  const dayNames = isDir ? (await readdir(input)).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort() : [basename(input)];
+  const dir = isDir ? input : dirname(input);
+  const files: SlackFile[] = [];
+  for (const n of dayNames) files.push({ name: n, text: await readFile(join(dir, n), 'utf8') });
+  const usersPath = (values.users as string | undefined) ?? (await firstExisting([join(dir, 'users.json'), join(dirname(dir), 'users.json')]));
+  const users = usersPath ? parseSlackUsers({ name: basename(usersPath), text: await readFile(usersPath, 'utf8') }) : undefined;
+  return parseSlackExport(files, users);
+}
+
+async function firstExisting(paths: string[]): Promise<string | undefined> {
+  for (const p of paths) if (await stat(p).then((s) => s.isFile(), () => false)) return p;
+  return undefined;
+}
+
+async function gitLog(folder: string, since: string, until: string | undefined): Promise<string> {
+  const args = ['-C', folder, 'log', '--all', `--since=${since}`, ...(until ? [`--until=${until}`] : []), '--date=iso-strict', `--pretty=format:${GIT_LOG_FORMAT}`];
+  try {
+    const { stdout } = await promisify(execFile)('git', args, { maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new ImportError(`git log in ${folder} failed: ${(err.stderr || err.message).trim().split('\n')[0]}`);
+  }
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`${message}\n${USAGE}\n`);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG } from '../../core/config/config';
+import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
+import { collectPostmortems } from '../files/collect';
+import { expandPaths } from '../files/expand';
+import { findGitRoot } from '../files/roots';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+
+const USAGE = 'Usage: postmortem metrics [paths…] [--since DATE] [--until DATE] [--by month|quarter] [--format text|json|md] [--now ISO] [--repeat-window DAYS] [--review-deadline HOURS] [--all-markdown]';
+
+/** `postmortem metrics`: reads the post-mortems under the paths and prints the metrics (exit 0, or 2 on usage errors). */
+export default async function metrics(argv: string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        since: { type: 'string' }, until: { type: 'string' }, by: { type: 'string', default: 'month' },
+        format: { type: 'string', default: 'text' }, now: { type: 'string' },
+        'repeat-window': { type: 'string' }, 'review-deadline': { type: 'string' }, 'all-markdown': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (values.by !== 'month' && values.by !== 'quarter') return usage(io, `Expected --by month or quarter, found "${values.by}"`);
+  if (!['text', 'json', 'md'].includes(values.format!)) return usage(io, `Expected --format text, json or md, found "${values.format}"`);
+  const repeatWindowDays = numberOption(values['repeat-window']);
+  const reviewDeadlineHours = numberOption(values['review-deadline']);
+  if (repeatWindowDays === null || reviewDeadlineHours === null) return usage(io, 'Expected --repeat-window and --review-deadline as positive numbers');
+
+  // Same file selection as `postmortem lint`: globs and `type: postmortem`, .postmortemrc.json found upward.
+  const expansion = expandPaths(positionals, io.cwd);
+  if (expansion.missing.length) {
+    for (const m of expansion.missing) io.err(`postmortem metrics: ${m}: no such file, folder or matching file\n`);
+    return EXIT_USAGE;
+  }
+  const collected = await collectPostmortems(expansion.files, { cwd: io.cwd, root: findGitRoot(io.cwd) ?? io.cwd, allMarkdown: values['all-markdown'] === true });
+  for (const p of collected.configProblems) io.err(`postmortem metrics: config: ${p}\n`);
+  for (const e of collected.errors) io.err(`postmortem metrics: cannot read ${e.display}: ${e.message}\n`);
+  for (const s of collected.skipped) if (s.explicit || s.notable) io.err(`postmortem metrics: skipped ${s.display}: ${s.reason}\n`);
+  const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
+  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, text: f.text }));
+  try {
+    const result = computeMetrics(sources, {
+      now: values.now ?? io.now(), since: values.since, until: values.until, by: values.by,
+      repeatWindowDays, reviewDeadlineHours: reviewDeadlineHours ?? config.reviewDeadlineHours, sectionAliases: config.sectionAliases,
+    });
+    if (values.format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
+    else if (values.format === 'md') io.out(renderMetricsMarkdown(result));
+    else io.out(renderMetricsText(result));
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof MetricsOptionError) return usage(io, e.message);
+    throw e;
+  }
+}
+
+function numberOption(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`${message}\n${USAGE}\n`);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,54 @@
+import type { Severity } from '../../../core/types';
+import type { Style } from '../../style';
+import { countBySeverity, plural, type FileReport } from './report';
+
+/**
+ * ESLint "stylish"-like output: the file, then one line per problem (`line:col  severity  message  code`),
+ * then a summary line. Editors and terminals make `file:line:col` clickable, so the first column of
+ * each file block repeats it in that form when colours are off (CI logs).
+ */
+export function formatText(reports: readonly FileReport[], style: Style): string {
+  const out: string[] = [];
+  for (const report of reports) {
+    const fixed = report.fixed ? Object.values(report.fixed).reduce((a, b) => a + b, 0) : 0;
+    if (!report.diagnostics.length && !fixed) continue;
+    out.push(style.underline(report.display));
+    if (fixed) {
+      const codes = Object.entries(report.fixed!).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
+      out.push(`  ${style.green('fixed')} ${plural(fixed, 'problem')}: ${codes}`);
+    }
+    const rows = report.diagnostics.map((d) => [
+      `${report.display}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
+      d.severity,
+      d.message,
+      d.code,
+    ]);
+    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const [where, severity, message, code] of rows) {
+      out.push(`  ${style.dim(where.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]), style)}  ${message}  ${style.dim(code)}`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(reports, style));
+  return `${out.join('\n')}\n`;
+}
+
+export function summaryLine(reports: readonly FileReport[], style: Style): string {
+  const counts = countBySeverity(reports);
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const fixed = reports.reduce((sum, r) => sum + Object.values(r.fixed ?? {}).reduce((a, b) => a + b, 0), 0);
+  const fixedNote = fixed ? `; fixed ${plural(fixed, 'problem')}` : '';
+  if (total === 0) return style.green(`✔ ${plural(reports.length, 'post-mortem')}, no problems${fixedNote}`);
+  const withProblems = reports.filter((r) => r.diagnostics.length > 0).length;
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+  if (counts.info) parts.push(`${counts.info} info`);
+  if (counts.hint) parts.push(plural(counts.hint, 'hint'));
+  const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')} of ${plural(reports.length, 'post-mortem')}${fixedNote}`;
+  return counts.error ? style.bold(style.red(line)) : style.bold(style.yellow(line));
+}
+
+function paint(severity: Severity, text: string, style: Style): string {
+  if (severity === 'error') return style.red(text);
+  if (severity === 'warning') return style.yellow(text);
+  return style.dim(text);
+}

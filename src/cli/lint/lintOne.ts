@@ -1,0 +1,47 @@
+import type { ResolvedConfig } from '../../core/config/config';
+import { fixAll } from '../../core/fix/fixAll';
+import { lintText } from '../../core/lint/engine';
+import type { Diagnostic } from '../../core/types';
+
+/** A diagnostic as it crosses the worker boundary and reaches the formatters: no fix data. */
+export type PlainDiagnostic = Pick<Diagnostic, 'code' | 'severity' | 'range' | 'message'>;
+
+export interface LintJob {
+  readonly index: number;
+  readonly text: string;
+  readonly configKey: string;
+}
+
+export interface LintOutcome {
+  readonly index: number;
+  readonly diagnostics: PlainDiagnostic[];
+  /** With --fix, the fixed text when it differs from the input. */
+  readonly fixedText?: string;
+  readonly fixed?: Readonly<Record<string, number>>;
+}
+
+export interface LintSettings {
+  readonly configs: ReadonlyMap<string, ResolvedConfig>;
+  readonly now: Date;
+  readonly knownIds: ReadonlySet<string>;
+  readonly fix: boolean;
+}
+
+/** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
+export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
+  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds } };
+  if (settings.fix) {
+    const result = fixAll(job.text, options);
+    const changed = result.text !== job.text;
+    return {
+      index: job.index,
+      diagnostics: result.remaining.map(plain),
+      ...(changed ? { fixedText: result.text, fixed: result.fixed } : {}),
+    };
+  }
+  return { index: job.index, diagnostics: lintText(job.text, options).diagnostics.map(plain) };
+}
+
+function plain(d: Diagnostic): PlainDiagnostic {
+  return { code: d.code, severity: d.severity, range: d.range, message: d.message };
+}

@@ -1,0 +1,17 @@
+import type { ResolvedConfig } from '../../core/config/config';
+import type { LintJob, LintOutcome } from './lintOne';
+
+/** Sent once when a worker starts (workerData): everything shared by all of its jobs. */
+export interface WorkerInit {
+  readonly configs: [string, ResolvedConfig][];
+  readonly now: number;
+  readonly knownIds: string[];
+  readonly fix: boolean;
+}
+
+/** Main → worker: a batch to lint. Worker → main: its outcomes, or the error that stopped it. */
+export interface BatchMessage {
+  readonly jobs: LintJob[];
+}
+
+export type WorkerReply = { readonly outcomes: LintOutcome[] } | { readonly error: string; readonly index: number };

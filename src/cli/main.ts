@@ -1,0 +1,69 @@
+// The `postmortem` command. The build adds the shebang; dist/cli.js is package.json's `bin`.
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './io';
+import { nodeIo } from './nodeIo';
+import { TOOL } from './version';
+
+interface CommandEntry {
+  readonly summary: string;
+  /** Loaded on use, so `postmortem new` does not pay for the lint engine's start-up. */
+  readonly load: () => Promise<{ default: CliCommand }>;
+}
+
+/** Every subcommand: adding one is one line here. */
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  lint: { summary: 'Check post-mortems (text, JSON or SARIF output; --fix)', load: () => import('./commands/lint') },
+  actions: { summary: 'List open action items (--owner, --overdue, JSON)', load: () => import('./commands/actions') },
+  new: { summary: 'Create a post-mortem from the template', load: () => import('./commands/new') },
+  fta: { summary: 'Fault-tree analysis of the diagrams in a post-mortem', load: () => import('./commands/fta') },
+  metrics: { summary: 'MTTD/MTTR and other metrics over post-mortems', load: () => import('./commands/metrics') },
+  'import-timeline': { summary: 'Import a timeline from chat or alert exports', load: () => import('./commands/importTimeline') },
+  convert: { summary: 'Convert other post-mortem formats to this one', load: () => import('./commands/convert') },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `Usage: postmortem <command> [options]
+
+Write and check blameless incident post-mortems kept as Markdown in your repository.
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`postmortem <command> --help\` for a command's options.
+Options: --help, --version
+Exit codes: 0 clean, 1 problems at error level, 2 usage or I/O errors.
+`;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${TOOL.version}\n`);
+    return EXIT_OK;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    io.err(`postmortem: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run \`postmortem --help\`.\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    const command = (await entry.load()).default;
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.err(`postmortem ${name}: internal error (please report it):\n${(e as Error).stack ?? String(e)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+// Flush output before exiting: process.exit() right after a large write to a pipe would cut it off.
+void run(process.argv.slice(2), nodeIo()).then((code) => {
+  process.exitCode = code;
+});

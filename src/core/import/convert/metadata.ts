@@ -1,0 +1,134 @@
+import { isValidTimeZone, zonedToUtc, formatIsoUtc } from '../../time/zones';
+import { readLeadingStamp, type LooseDate } from './stamps';
+import type { ConvertLog, SourceLine } from './model';
+
+/** Front-matter values found in `**Label:** value` lines, metadata tables and key-event lists. */
+export interface FoundMeta {
+  title?: string;
+  status?: string;
+  severity?: string;
+  authors?: string[];
+  facilitator?: string;
+  services?: string[];
+  date?: LooseDate;
+  times: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', string>>;
+}
+
+type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
+
+const LABELS: [RegExp, Field][] = [
+  [/^(?:incident\s+)?date$/i, 'date'],
+  [/^status$/i, 'status'],
+  [/^(?:severity|sev|priority|impact level|level)$/i, 'severity'],
+  [/^(?:owners?|authors?|written by|prepared by|document owners?)$/i, 'authors'],
+  [/^(?:facilitator|incident commander|ic|incident lead)$/i, 'facilitator'],
+  [/^(?:services?|affected services?|components?|affected components?|systems? affected)$/i, 'services'],
+  [/^(?:start(?:ed)?|start time|began|incident start|first (?:impact|occurred))(?: at| time)?$/i, 'started_at'],
+  [/^(?:detected|first detected|detection|detection time|incident declared|declared|alerted)(?: at| time)?$/i, 'detected_at'],
+  [/^(?:mitigated|mitigation|mitigation time|repaired|time of repair)(?: at| time)?$/i, 'mitigated_at'],
+  [/^(?:resolved|resolution time|end(?:ed)?|end time|incident end|recovered|fixed)(?: at| time)?$/i, 'resolved_at'],
+  [/^(?:title|incident|incident name)$/i, 'title'],
+];
+
+export function metadataField(label: string): Field | undefined {
+  const clean = label.replace(/[*_`]/g, '').replace(/[:\s]+$/, '').trim();
+  return LABELS.find(([re]) => re.test(clean))?.[1];
+}
+
+/** `**Label:** value`, `- **Label**: value`, `Label: value` (known labels only). */
+export const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$/;
+const PLAIN_LABEL_LINE = /^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z ]{1,30}?)\s*:\s+(.+)$/;
+/** Key-event list items without a colon: "- First detected 2020-08-14 10:43". */
+const EVENT_LINE = /^\s*[-*+]\s+((?:first\s+)?detected|incident declared|resolved|started|mitigated|repaired)\s+(?=\d)(.+)$/i;
+
+export function labelOf(text: string): { label: string; value: string } | undefined {
+  const m = LABEL_LINE.exec(text) ?? EVENT_LINE.exec(text);
+  if (m) return { label: m[1].trim(), value: m[2].trim() };
+  const p = PLAIN_LABEL_LINE.exec(text);
+  return p && metadataField(p[1]) ? { label: p[1].trim(), value: p[2].trim() } : undefined;
+}
+
+export function severityOf(value: string): string | undefined {
+  const v = value.replace(/[*_`]/g, '').trim();
+  const n = /^(?:sev(?:erity)?\s*-?\s*|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
+  if (n) return `SEV${n[1]}`;
+  if (/^(?:critical|blocker)\b/i.test(v)) return 'SEV1';
+  if (/^(?:major|high)\b/i.test(v)) return 'SEV2';
+  if (/^(?:minor|medium|moderate)\b/i.test(v)) return 'SEV3';
+  if (/^low\b/i.test(v)) return 'SEV4';
+  return undefined;
+}
+
+export function statusOf(value: string): string | undefined {
+  const v = value.replace(/[*_`]/g, '').trim().toLowerCase();
+  if (/^draft\b/.test(v)) return 'draft';
+  if (/^(?:in[- ]?review|review)\b/.test(v)) return 'in-review';
+  if (/^published\b/.test(v)) return 'published';
+  return undefined;
+}
+
+/** Names from "Ana Lima, Ben Okoro and @cruz": links and @ kept as names. */
+export function people(value: string): string[] {
+  return value
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .split(/\s*(?:,|;|\band\b|&|<br\s*\/?>)\s*/i)
+    .map((p) => p.replace(/[*_`]/g, '').trim())
+    .filter((p) => p.length > 0 && p.length < 60);
+}
+
+/** An incident time from a metadata value, as ISO UTC; flags a missing zone. */
+export function timeOf(value: string, fallback: { date?: LooseDate; zone?: string }, log: ConvertLog, line: number): string | undefined {
+  const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim());
+  const date = s?.date ?? fallback.date;
+  if (!s || s.hour === undefined || !date) return undefined;
+  let zone = s.zone ?? fallback.zone;
+  if (!zone) {
+    log.flagOnce('no-zone', line, 'Expected a time zone for the incident times (none is stated); read as UTC');
+    zone = 'UTC';
+  }
+  const ms = zonedToUtc({ ...date, hour: s.hour, minute: s.minute ?? 0, second: 0 }, zone === 'Z' ? 'UTC' : zone);
+  return ms === undefined ? undefined : formatIsoUtc(ms);
+}
+
+/** Reads one metadata line into `meta`; false when the label is not one we map. */
+export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string }, log: ConvertLog): boolean {
+  const field = metadataField(label);
+  if (!field || !value) return false;
+  switch (field) {
+    case 'date': {
+      const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim());
+      if (!s?.date) return false;
+      if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `"${s.raw}" could be day/month or month/day; read as ${s.date.year}-${s.date.month}-${s.date.day} (month first)`);
+      meta.date = s.date;
+      return true;
+    }
+    case 'status':
+      meta.status = statusOf(value);
+      return meta.status !== undefined;
+    case 'severity':
+      meta.severity = severityOf(value);
+      return meta.severity !== undefined;
+    case 'authors':
+      meta.authors = people(value);
+      return meta.authors.length > 0;
+    case 'facilitator':
+      meta.facilitator = people(value)[0];
+      return meta.facilitator !== undefined;
+    case 'services':
+      meta.services = people(value);
+      return meta.services.length > 0;
+    case 'title':
+      meta.title = value.replace(/[*_`]/g, '').trim();
+      return true;
+    default: {
+      const iso = timeOf(value, { date: meta.date, zone: ctx.zone }, log, src.line);
+      // The first time given for a field wins ("First detected" before "Incident declared").
+      if (iso && !meta.times[field]) meta.times[field] = iso;
+      return iso !== undefined;
+    }
+  }
+}
+
+export function ianaOrUtc(zone: string | undefined): string {
+  return zone && isValidTimeZone(zone) && zone.includes('/') ? zone : 'UTC';
+}

@@ -1,0 +1,92 @@
+import { ImportError, oneLine, type ImportedEvent } from './events';
+import { parseExportTime } from './times';
+
+/**
+ * RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
+ * LF rows. Returns rows with the 1-based line each starts on (for messages).
+ */
+export function parseCsv(text: string, name = 'CSV'): { cells: string[]; line: number }[] {
+  const rows: { cells: string[]; line: number }[] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endRow = () => {
+    row.push(field);
+    if (row.length > 1 || row[0] !== '') rows.push({ cells: row, line: rowLine });
+    row = [];
+    field = '';
+  };
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else field += c;
+  }
+  if (quoted) throw new ImportError(`${name} line ${rowLine}: a quoted field is never closed`);
+  if (field !== '' || row.length) endRow();
+  return rows;
+}
+
+export interface CsvOptions {
+  /** Header name (case-insensitive) or 1-based column number; found by name when not given. */
+  readonly timeColumn?: string;
+  readonly textColumn?: string;
+  /** Zone for times written without one. */
+  readonly zone?: string;
+  /** Source tag for the entries; paging-tool exports are alerts. */
+  readonly source?: string;
+  readonly name?: string;
+}
+
+const TIME_HEADERS = /^(time|timestamp|date|datetime|created|created_at|created on|occurred_at|triggered_at|start|started_at|when)$/i;
+const TEXT_HEADERS = /^(text|message|event|description|summary|title|details|incident|alert|name)$/i;
+
+function column(header: string[], wanted: string | undefined, guess: RegExp, what: string, name: string): number {
+  if (wanted !== undefined) {
+    const byName = header.findIndex((h) => h.trim().toLowerCase() === wanted.trim().toLowerCase());
+    if (byName !== -1) return byName;
+    if (/^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= header.length) return Number(wanted) - 1;
+    throw new ImportError(`${name}: no ${what} column "${wanted}"; the header has ${header.map((h) => `"${h}"`).join(', ')}`);
+  }
+  const found = header.findIndex((h) => guess.test(h.trim()));
+  if (found === -1) throw new ImportError(`${name}: cannot tell which column holds the ${what}; the header has ${header.map((h) => `"${h}"`).join(', ')} (pass --${what}-column)`);
+  return found;
+}
+
+/** A CSV with a header row, one event per row: a time column and a text column. */
+export function parseCsvTimeline(text: string, options: CsvOptions = {}): ImportedEvent[] {
+  const name = options.name ?? 'CSV';
+  const rows = parseCsv(text, name);
+  if (rows.length === 0) throw new ImportError(`${name}: the file is empty`);
+  const header = rows[0].cells;
+  const timeCol = column(header, options.timeColumn, TIME_HEADERS, 'time', name);
+  const textCol = column(header, options.textColumn, TEXT_HEADERS, 'text', name);
+  if (rows.length === 1) throw new ImportError(`${name}: only a header row, no events`);
+  return rows.slice(1).map(({ cells, line }) => {
+    const where = `${name} row ${line}`;
+    const time = cells[timeCol];
+    if (time === undefined || !time.trim()) throw new ImportError(`${where}: the "${header[timeCol]}" cell is empty`);
+    const body = oneLine(cells[textCol] ?? '');
+    if (!body) throw new ImportError(`${where}: the "${header[textCol]}" cell is empty`);
+    return { instant: parseExportTime(time, where, options.zone), text: body, source: options.source ?? 'alert', origin: where };
+  });
+}

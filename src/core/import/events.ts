@@ -1,0 +1,27 @@
+/** One event read from an export, ready to become a timeline entry. */
+export interface ImportedEvent {
+  /** Epoch ms, UTC. */
+  readonly instant: number;
+  /** One line of text: the message, alert or commit subject. */
+  readonly text: string;
+  /** The source tag written on the entry: `(chat)`, `(alert)`, `(deploy)`. */
+  readonly source: string;
+  /** Where it came from, for messages: `2026-11-20.json message 3`, `row 7`. */
+  readonly origin: string;
+}
+
+export type ImportFormat = 'slack' | 'csv' | 'alertmanager' | 'git';
+
+/**
+ * Bad input: the message names the file and row so the user can fix the export. Importers throw
+ * it before returning anything, so a bad row never leaves a timeline half-imported.
+ */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+}
+
+/** Collapses a multi-line message to one line, so each event is one list item. */
+export function oneLine(text: string, max = 300): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

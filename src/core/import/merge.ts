@@ -1,0 +1,135 @@
+import { parsePostmortem } from '../document/parse';
+import { SECTION_ORDER, type SectionId } from '../document/sectionNames';
+import { LineIndex } from '../text/lineIndex';
+import { parseInstant } from '../time/instant';
+import { formatIsoUtc, formatUtcDate, formatUtcTime } from '../time/zones';
+import type { TextEdit } from '../types';
+import { ImportError, type ImportedEvent } from './events';
+
+export interface MergeOptions {
+  /** Minutes kept before `started_at` and after `resolved_at`; default 60. */
+  readonly marginMinutes?: number;
+  readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
+}
+
+export interface MergeResult {
+  /** Insertions only, sorted by position, never overlapping: existing lines are never rewritten. */
+  readonly edits: readonly TextEdit[];
+  /** The entries to be added, in time order, as written. */
+  readonly added: readonly string[];
+  /** Events already in the timeline (same minute, same text) or repeated in the export. */
+  readonly duplicates: number;
+  readonly outsideWindow: number;
+  /** The window used, ISO UTC; `end` is open (undefined) while there is no `resolved_at`. */
+  readonly window: { readonly start: string; readonly end?: string };
+}
+
+const MINUTE = 60_000;
+
+const key = (minute: number, text: string) => `${minute}\u0000${text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+
+/** Text as it will sit after the source tag; a leading `[x]` would otherwise read as a milestone marker. */
+function entryText(text: string): string {
+  return text.replace(/^\[/, '\\[').replace(/^\(/, '\\(');
+}
+
+export function formatEntry(e: ImportedEvent): string {
+  const minute = Math.floor(e.instant / MINUTE) * MINUTE;
+  return `- ${formatUtcDate(minute)} ${formatUtcTime(minute)}Z (${e.source}) ${entryText(e.text)}`;
+}
+
+/**
+ * Merges imported events into the `## Timeline` list in time order. Events outside the incident
+ * window (± margin) and events already present are skipped. Throws ImportError when the document
+ * gives no window or the timeline is a table (rows would need the table's own columns).
+ */
+export function mergeTimeline(text: string, events: readonly ImportedEvent[], options: MergeOptions = {}): MergeResult {
+  const doc = parsePostmortem(text, { sectionAliases: options.sectionAliases });
+  const lines = new LineIndex(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const margin = (options.marginMinutes ?? 60) * MINUTE;
+  const time = (k: string) => parseInstant(doc.meta[k], doc.timezone)?.ms;
+  const dated = doc.timeline.filter((e) => e.instant !== undefined);
+  const start = time('started_at') ?? time('detected_at') ?? dated[0]?.instant;
+  // Open-ended while the incident is unresolved: a draft written during the incident takes everything after the start.
+  const end = time('resolved_at');
+  if (start === undefined) throw new ImportError('Cannot tell the incident window: set started_at (and resolved_at) in the front matter first');
+  if (doc.timeline.some((e) => e.form === 'table')) throw new ImportError('The timeline is a table: convert it to a list (postmortem convert) before importing');
+
+  const seen = new Set(dated.map((e) => key(Math.floor(e.instant! / MINUTE), e.description)));
+  let duplicates = 0;
+  let outsideWindow = 0;
+  const fresh: { minute: number; line: string }[] = [];
+  for (const e of [...events].sort((a, b) => a.instant - b.instant)) {
+    if (e.instant < start - margin || (end !== undefined && e.instant > end + margin)) {
+      outsideWindow++;
+      continue;
+    }
+    const minute = Math.floor(e.instant / MINUTE);
+    const k = key(minute, entryText(e.text));
+    if (seen.has(k)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(k);
+    fresh.push({ minute, line: formatEntry(e) });
+  }
+  const window = { start: formatIsoUtc(start - margin), end: end === undefined ? undefined : formatIsoUtc(end + margin) };
+  if (fresh.length === 0) return { edits: [], added: [], duplicates, outsideWindow, window };
+
+  // Each new entry goes before the first existing entry that is later; the rest after the list.
+  const groups = new Map<number, string[]>();
+  const append = (line: number, entry: string) => {
+    const list = groups.get(line);
+    if (list) list.push(entry);
+    else groups.set(line, [entry]);
+  };
+  const section = doc.sections.find((s) => s.id === 'timeline');
+  const afterList = section && doc.timeline.length ? endOfItem(lines, doc.timeline[doc.timeline.length - 1].line, section.endLine) : -1;
+  for (const f of fresh) {
+    const anchor = dated.find((e) => Math.floor(e.instant! / MINUTE) > f.minute);
+    append(anchor ? anchor.line : afterList, f.line);
+  }
+  const edits: TextEdit[] = [];
+  for (const [line, entries] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+    if (line >= 0) edits.push(insertLines(lines, line, entries.join(eol) + eol, eol));
+    else edits.push(...insertWithoutList(doc, lines, entries, eol));
+  }
+  return { edits, added: fresh.map((f) => f.line), duplicates, outsideWindow, window };
+}
+
+/** The line after a list item, its indented continuation lines included. */
+function endOfItem(lines: LineIndex, itemLine: number, limit: number): number {
+  let line = itemLine + 1;
+  while (line < limit && line < lines.lineCount && /^\s+\S/.test(lines.lineText(line))) line++;
+  return line;
+}
+
+/** An insertion at the start of `line`; past the last line, at the end of the text. */
+function insertLines(lines: LineIndex, line: number, newText: string, eol: string): TextEdit {
+  if (line < lines.lineCount && !(line === lines.lineCount - 1 && lines.lineText(line) === '' && !lines.text.endsWith('\n'))) {
+    const pos = { line, character: 0 };
+    return { range: { start: pos, end: pos }, newText };
+  }
+  const last = lines.lineCount - 1;
+  const pos = { line: last, character: lines.lineText(last).length };
+  const needsBreak = lines.lineText(last) !== '';
+  return { range: { start: pos, end: pos }, newText: (needsBreak ? eol : '') + newText };
+}
+
+function insertWithoutList(doc: ReturnType<typeof parsePostmortem>, lines: LineIndex, entries: string[], eol: string): TextEdit[] {
+  const list = entries.join(eol) + eol;
+  const section = doc.sections.find((s) => s.id === 'timeline');
+  if (section) {
+    const next = section.headingLine + 1;
+    const nextBlank = next >= lines.lineCount || lines.lineText(next).trim() === '';
+    return [insertLines(lines, next, eol + list + (nextBlank ? '' : eol), eol)];
+  }
+  // No Timeline section: add one before the first section that comes after it in the template.
+  const order = SECTION_ORDER.indexOf('timeline');
+  const later = doc.sections.find((s) => s.id !== undefined && SECTION_ORDER.indexOf(s.id) > order);
+  const block = `## Timeline${eol}${eol}${list}`;
+  if (later) return [insertLines(lines, later.headingLine, block + eol, eol)];
+  const endsBlank = lines.text.endsWith(eol + eol) || lines.text === '';
+  return [insertLines(lines, lines.lineCount, (endsBlank ? '' : eol) + block, eol)];
+}

@@ -1,0 +1,34 @@
+import { applyEdits } from '../fix/applyEdits';
+import type { TextEdit } from '../types';
+
+/**
+ * A unified-diff-like preview of insertions: `@@ line N @@`, then the added lines with `+` and one
+ * line of context either side. Lines are those of the result, 1-based, as an editor shows them.
+ */
+export function previewInsertions(text: string, edits: readonly TextEdit[], fileName: string): string {
+  if (edits.length === 0) return '';
+  const after = applyEdits(text, edits).text.split(/\r?\n/);
+  const before = text.split(/\r?\n/);
+  // Walk both texts: lines in `after` not matched in order against `before` are the insertions.
+  const added = new Set<number>();
+  let j = 0;
+  for (let i = 0; i < after.length; i++) {
+    if (j < before.length && after[i] === before[j]) j++;
+    else added.add(i);
+  }
+  const out = [`--- ${fileName}`, `+++ ${fileName} (after import)`];
+  let i = 0;
+  while (i < after.length) {
+    if (!added.has(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (added.has(i)) i++;
+    out.push(`@@ line ${start + 1} @@`);
+    if (start > 0) out.push(`  ${after[start - 1]}`);
+    for (let k = start; k < i; k++) out.push(`+ ${after[k]}`);
+    if (i < after.length) out.push(`  ${after[i]}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,102 @@
+import { scanPostmortem, type ScanOptions } from './scan';
+import { isOverdue, type FileSummary, type IndexedActionItem } from './summary';
+
+export interface OpenItem {
+  readonly uri: string;
+  readonly summary: FileSummary;
+  readonly item: IndexedActionItem;
+}
+
+export interface OpenItemFilter {
+  /** Owner handle, with or without `@`; compared case-insensitively. */
+  readonly owner?: string;
+  /** Keep only items overdue on this day (`YYYY-MM-DD`, UTC). */
+  readonly overdueAt?: string;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+/**
+ * Summaries of every post-mortem in a workspace, keyed by URI (any string the host uses). Each
+ * `set` rescans that one file only; listeners hear about a file only when its summary changed, so a
+ * keystroke in prose does not refresh the tree. The host decides which files are post-mortems.
+ */
+export class WorkspaceIndex {
+  private readonly files = new Map<string, { summary: FileSummary; key: string }>();
+  private readonly listeners = new Set<(uris: string[]) => void>();
+  private ids: Set<string> | undefined;
+
+  constructor(private readonly options: ScanOptions = {}) {}
+
+  set(uri: string, text: string): void {
+    const summary = scanPostmortem(text, this.options);
+    const key = JSON.stringify(summary);
+    if (this.files.get(uri)?.key === key) return;
+    this.files.set(uri, { summary, key });
+    this.ids = undefined;
+    this.emit([uri]);
+  }
+
+  delete(uri: string): void {
+    if (!this.files.delete(uri)) return;
+    this.ids = undefined;
+    this.emit([uri]);
+  }
+
+  get(uri: string): FileSummary | undefined {
+    return this.files.get(uri)?.summary;
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  *entries(): IterableIterator<[string, FileSummary]> {
+    for (const [uri, { summary }] of this.files) yield [uri, summary];
+  }
+
+  /** Front-matter ids of all indexed files (for `related/unknown-id`). */
+  knownIds(): ReadonlySet<string> {
+    if (!this.ids) {
+      this.ids = new Set();
+      for (const { summary } of this.files.values()) if (summary.id) this.ids.add(summary.id);
+    }
+    return this.ids;
+  }
+
+  /** Every action-item owner in the workspace, sorted, without duplicates. */
+  owners(): string[] {
+    const all = new Set<string>();
+    for (const { summary } of this.files.values()) for (const o of summary.owners) all.add(o);
+    return [...all].sort((a, b) => a.localeCompare(b));
+  }
+
+  openItems(filter: OpenItemFilter = {}): OpenItem[] {
+    const owner = filter.owner?.replace(/^@/, '').toLowerCase();
+    const result: OpenItem[] = [];
+    for (const [uri, { summary }] of this.files) {
+      for (const item of summary.actionItems) {
+        if (item.isDone) continue;
+        if (owner !== undefined && item.owner?.toLowerCase() !== owner) continue;
+        if (filter.overdueAt !== undefined && !isOverdue(item, filter.overdueAt)) continue;
+        result.push({ uri, summary, item });
+      }
+    }
+    return result;
+  }
+
+  onDidChange(listener: (uris: string[]) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
+  }
+
+  private emit(uris: string[]): void {
+    for (const listener of [...this.listeners]) listener(uris);
+  }
+}

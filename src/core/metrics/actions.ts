@@ -1,0 +1,77 @@
+import { formatUtcDate } from '../time/zones';
+import type { DatedIncident } from './durations';
+import { ratio, summarise } from './stats';
+import type { ActionCounts, ActionMetrics, OverdueAction } from './types';
+
+const DAY = 86_400_000;
+
+function daysBetween(fromDate: string, toDate: string): number {
+  return Math.round((Date.parse(`${toDate}T00:00:00Z`) - Date.parse(`${fromDate}T00:00:00Z`)) / DAY);
+}
+
+class Counter {
+  private readonly rows = new Map<string, { total: number; open: number; overdue: number; done: number }>();
+  add(key: string, isDone: boolean, isOverdue: boolean): void {
+    const row = this.rows.get(key) ?? { total: 0, open: 0, overdue: 0, done: 0 };
+    row.total++;
+    if (isDone) row.done++;
+    else row.open++;
+    if (isOverdue) row.overdue++;
+    this.rows.set(key, row);
+  }
+  list(): ActionCounts[] {
+    return [...this.rows.entries()]
+      .map(([key, r]) => ({ key, ...r }))
+      .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.key.localeCompare(b.key));
+  }
+}
+
+/**
+ * Action items of the incidents in the window. Time to close runs from the incident's resolution
+ * day (UTC) to the `done:` date: the day the follow-up work could start to the day it ended.
+ * An item is overdue when open and its `due:` date is before today (UTC) at `now`.
+ */
+export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number): ActionMetrics {
+  const today = formatUtcDate(nowMs);
+  const byOwner = new Counter();
+  const byService = new Counter();
+  const closeDays: number[] = [];
+  const overdueItems: OverdueAction[] = [];
+  let total = 0;
+  let done = 0;
+  let doneWithoutDate = 0;
+  let hile = 0;
+  let hileOpen = 0;
+  for (const { record: r, label } of incidents) {
+    const resolvedDate = r.resolved !== undefined ? formatUtcDate(r.resolved) : undefined;
+    for (const a of r.actions) {
+      total++;
+      const isOverdue = !a.isDone && a.due !== undefined && a.due < today;
+      if (a.isDone) {
+        done++;
+        if (!a.doneDate) doneWithoutDate++;
+        else if (resolvedDate) closeDays.push(Math.max(0, daysBetween(resolvedDate, a.doneDate)));
+      }
+      byOwner.add(a.owner ?? '(no owner)', a.isDone, isOverdue);
+      for (const s of r.services.length ? r.services : ['(no service)']) byService.add(s, a.isDone, isOverdue);
+      if (a.impact === 'high' && a.effort === 'low') {
+        hile++;
+        if (!a.isDone) hileOpen++;
+      }
+      if (isOverdue && a.due) {
+        overdueItems.push({ uri: r.uri, incident: label, line: a.line, description: a.description, owner: a.owner, due: a.due, daysOverdue: daysBetween(a.due, today) });
+      }
+    }
+  }
+  overdueItems.sort((a, b) => b.daysOverdue - a.daysOverdue || a.incident.localeCompare(b.incident));
+  return {
+    total, done, open: total - done, overdue: overdueItems.length,
+    closureRate: ratio(done, total),
+    daysToClose: summarise(closeDays),
+    doneWithoutDate,
+    byOwner: byOwner.list(),
+    byService: byService.list(),
+    highImpactLowEffort: { total: hile, open: hileOpen, openShare: ratio(hileOpen, hile) },
+    overdueItems,
+  };
+}

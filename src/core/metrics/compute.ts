@@ -1,0 +1,144 @@
+import type { SectionId } from '../document/sectionNames';
+import { parseInstant } from '../time/instant';
+import { formatIsoUtc } from '../time/zones';
+import { actionMetrics } from './actions';
+import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './durations';
+import { periodOf, periodsBetween, type Granularity } from './periods';
+import { readIncident, type IncidentRecord, type MetricsSource } from './readIncident';
+import { repeatMetrics } from './repeats';
+import { reviewMetrics } from './reviews';
+import { rootCauseCategories } from './rootCauses';
+import type { DurationMetricId, IncidentSummary, MetricsResult, MissingField, RootCauseSlice } from './types';
+
+export interface MetricsOptions {
+  /** The clock for everything time-dependent (overdue reviews and items); pass a fixed one for reproducible reports. */
+  readonly now: Date | string;
+  /** Window on the incident's start (`started_at`, else `detected_at`, else `resolved_at`); a date or an ISO time. */
+  readonly since?: string;
+  /** Inclusive: a date-only value covers that whole day (UTC). */
+  readonly until?: string;
+  readonly by?: Granularity;
+  readonly repeatWindowDays?: number;
+  readonly reviewDeadlineHours?: number;
+  readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
+}
+
+export class MetricsOptionError extends Error {}
+
+const DAY = 86_400_000;
+
+function parseBound(value: string | undefined, name: string, endOfDay: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseInstant(value.trim(), 'UTC');
+  if (!parsed) throw new MetricsOptionError(`Expected --${name} as a date (YYYY-MM-DD) or an ISO time, found "${value}"`);
+  return endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? parsed.ms + DAY - 1 : parsed.ms;
+}
+
+function startOf(r: IncidentRecord): number | undefined {
+  return r.started ?? r.detected ?? r.resolved;
+}
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : formatIsoUtc(ms));
+
+/**
+ * Metrics over a set of post-mortems: durations (MTTR and friends) by type, severity, service and
+ * period; repeat incidents; review completion; action items; root-cause categories. Pure and
+ * deterministic for a given `now`. Throws MetricsOptionError only for unreadable options.
+ */
+export function computeMetrics(sources: readonly MetricsSource[], options: MetricsOptions): MetricsResult {
+  const nowMs = typeof options.now === 'string' ? parseBound(options.now, 'now', false)! : options.now.getTime();
+  if (Number.isNaN(nowMs)) throw new MetricsOptionError('Expected a valid "now"');
+  const since = parseBound(options.since, 'since', false);
+  const until = parseBound(options.until, 'until', true);
+  if (since !== undefined && until !== undefined && until < since) throw new MetricsOptionError(`Expected --since (${options.since}) before --until (${options.until})`);
+  const by = options.by ?? 'month';
+  const repeatWindowDays = options.repeatWindowDays ?? 90;
+  const deadlineHours = options.reviewDeadlineHours ?? 48;
+
+  const records = sources.map((s) => readIncident(s, options.sectionAliases));
+  const dated: DatedIncident[] = [];
+  const inWindow: DatedIncident[] = [];
+  const undated: IncidentRecord[] = [];
+  const labels = new Map<string, number>();
+  for (const record of records) {
+    const start = startOf(record);
+    if (start === undefined) {
+      undated.push(record);
+      continue;
+    }
+    // Duplicate ids stay apart in chains and tables: the second gets its uri appended.
+    let label = record.id ?? record.uri;
+    if (labels.has(label)) label = `${label} (${record.uri})`;
+    labels.set(label, 1);
+    const d: DatedIncident = { record, label, period: periodOf(start, by) };
+    dated.push(d);
+    if ((since === undefined || start >= since) && (until === undefined || start <= until)) inWindow.push(d);
+  }
+  inWindow.sort((a, b) => startOf(a.record)! - startOf(b.record)! || a.label.localeCompare(b.label));
+  const starts = inWindow.map((d) => startOf(d.record)!);
+  const periods = inWindow.length || (since !== undefined && until !== undefined)
+    ? periodsBetween(since ?? starts[0], until ?? starts[starts.length - 1], by)
+    : [];
+
+  const incidents: IncidentSummary[] = inWindow.map(({ record: r, label, period }) => {
+    const durations: Partial<Record<DurationMetricId, number>> = {};
+    for (const def of DURATIONS) {
+      const d = durationOf(r, def);
+      if (typeof d === 'number') durations[def.id] = d;
+    }
+    return {
+      uri: r.uri, id: label, title: r.title ?? label, status: r.status, severity: r.severity, incidentType: r.incidentType,
+      services: r.services, startedAt: iso(r.started), detectedAt: iso(r.detected), mitigatedAt: iso(r.mitigated),
+      resolvedAt: iso(r.resolved), publishedAt: iso(r.published), period, durations, rootCauseCategories: rootCauseCategories(r),
+    };
+  });
+
+  const rootCounts = new Map<string, number>();
+  for (const i of incidents) for (const c of i.rootCauseCategories) rootCounts.set(c, (rootCounts.get(c) ?? 0) + 1);
+  const rootCauses: RootCauseSlice[] = [...rootCounts.entries()]
+    .map(([category, n]) => ({ category, incidents: n }))
+    .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category));
+
+  return {
+    now: formatIsoUtc(nowMs),
+    since: iso(since),
+    until: iso(until),
+    by,
+    periods,
+    documents: sources.length,
+    incidentCount: inWindow.length,
+    outsideWindow: dated.length - inWindow.length,
+    undated: undated.map((r) => r.uri),
+    incidents,
+    durations: durationMetrics(inWindow, periods),
+    repeats: repeatMetrics(dated, new Set(inWindow), repeatWindowDays, (d) => startOf(d.record)!),
+    reviews: reviewMetrics(inWindow, deadlineHours, nowMs),
+    actions: actionMetrics(inWindow, nowMs),
+    rootCauses,
+    missing: missingFields([...inWindow.map((d) => d.record), ...undated], incidents),
+    problems: records.flatMap((r) => r.problems.map((message) => ({ uri: r.uri, message }))),
+  };
+}
+
+/** Every field a metric needs, with the documents lacking it: nothing is dropped silently. */
+function missingFields(records: readonly IncidentRecord[], incidents: readonly IncidentSummary[]): MissingField[] {
+  const categorised = new Set(incidents.filter((i) => i.rootCauseCategories.length > 0).map((i) => i.uri));
+  const checks: [string, (r: IncidentRecord) => boolean][] = [
+    ['id', (r) => r.id !== undefined],
+    ['severity', (r) => r.severity !== undefined],
+    ['incident_type', (r) => r.incidentType !== undefined],
+    ['services', (r) => r.services.length > 0],
+    ['started_at', (r) => r.started !== undefined],
+    ['detected_at', (r) => r.detected !== undefined],
+    ['mitigated_at', (r) => r.mitigated !== undefined],
+    ['resolved_at', (r) => r.resolved !== undefined],
+    ['published_at (status published)', (r) => r.status !== 'published' || r.published !== undefined],
+    ['root-cause category (cause: tag or fishbone)', (r) => categorised.has(r.uri)],
+  ];
+  const out: MissingField[] = [];
+  for (const [field, has] of checks) {
+    const uris = records.filter((r) => !has(r)).map((r) => r.uri);
+    if (uris.length) out.push({ field, count: uris.length, uris });
+  }
+  return out;
+}

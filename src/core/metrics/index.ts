@@ -1,0 +1,5 @@
+export { computeMetrics, MetricsOptionError, type MetricsOptions } from './compute';
+export type { MetricsSource } from './readIncident';
+export type * from './types';
+export { renderMetricsText } from './render/text';
+export { renderMetricsMarkdown } from './render/markdown';

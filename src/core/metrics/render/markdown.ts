@@ -1,0 +1,98 @@
+import type { DurationMetric, MetricsResult } from '../types';
+import { formatMinutes, formatRate, plural, statsCells } from './format';
+
+/** A Markdown table cell: pipes escaped, no line breaks. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+function mdTable(header: string[], rows: string[][]): string[] {
+  return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+/** A double-quoted Mermaid string: Mermaid has no escape for `"` inside one, so it becomes `'`. */
+export function mermaidString(text: string): string {
+  return `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, "'").replace(/[{}]/g, '')}"`;
+}
+
+function trendChart(d: DurationMetric, by: string): string[] {
+  const hours = (v: number | null) => (v === null ? 0 : Math.round((v / 60) * 10) / 10);
+  const max = Math.max(1, ...d.trend.map((t) => hours(t.p90)));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title ${mermaidString(`${d.label} per ${by}, hours (median line, p90 bars; 0 = no incident)`)}`,
+    `  x-axis [${d.trend.map((t) => mermaidString(t.period)).join(', ')}]`,
+    `  y-axis ${mermaidString('hours')} 0 --> ${Math.ceil(max)}`,
+    `  bar [${d.trend.map((t) => hours(t.p90)).join(', ')}]`,
+    `  line [${d.trend.map((t) => hours(t.median)).join(', ')}]`,
+    '```',
+  ];
+}
+
+function countChart(m: MetricsResult): string[] {
+  const perPeriod = m.periods.map((p) => m.incidents.filter((i) => i.period === p).length);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title ${mermaidString(`Incidents per ${m.by}`)}`,
+    `  x-axis [${m.periods.map(mermaidString).join(', ')}]`,
+    `  y-axis ${mermaidString('incidents')} 0 --> ${Math.max(1, ...perPeriod)}`,
+    `  bar [${perPeriod.join(', ')}]`,
+    '```',
+  ];
+}
+
+/** A report a team can commit: renders on GitHub/GitLab (tables and Mermaid charts). */
+export function renderMetricsMarkdown(m: MetricsResult): string {
+  const out: string[] = [];
+  const window = m.since || m.until ? `${m.since ?? 'the start'} to ${m.until ?? m.now}` : 'all time';
+  out.push('# Post-mortem metrics', '');
+  out.push(`${plural(m.incidentCount, 'incident')} (${window}), grouped by ${m.by}; computed at ${m.now}. ` +
+    `${m.documents} documents read, ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time.`, '');
+  out.push('## Response times', '');
+  out.push(...mdTable(['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
+    m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])), '');
+  if (m.periods.length) {
+    out.push('### Incidents over time', '', ...countChart(m), '');
+    for (const d of m.durations.filter((x) => x.id === 'timeToResolveFromDetection' || x.id === 'timeToResolveFromStart')) {
+      out.push(`### ${d.label}`, '', ...trendChart(d, m.by), '');
+      out.push(...mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsCells(t)])), '');
+    }
+  }
+  const mttr = m.durations[0];
+  if (mttr) {
+    out.push(`### ${mttr.label} by incident type`, '', ...mdTable(['incident type', 'incidents', 'median', 'p90', 'mean'], mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])), '');
+    out.push(`### ${mttr.label} by severity`, '', ...mdTable(['severity', 'incidents', 'median', 'p90', 'mean'], mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])), '');
+    out.push(`### ${mttr.label} by service`, '', ...mdTable(['service', 'incidents', 'median', 'p90', 'mean'], mttr.byService.map((g) => [g.key, ...statsCells(g)])), '');
+  }
+  const r = m.repeats;
+  out.push('## Repeat incidents', '', `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by \`related\`).`, '');
+  if (r.chains.length) out.push(...mdTable(['chain', 'why'], r.chains.map((c) => [c.incidents.join(' → '), c.reasons.join('; ')])), '');
+  for (const u of r.unknownRelated) out.push(`- ${u.id} lists \`${u.related}\` as related, but no post-mortem has that id.`);
+  if (r.unknownRelated.length) out.push('');
+  const v = m.reviews;
+  out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
+    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`, '');
+  if (v.overdueReviews.length) out.push(...mdTable(['incident', 'title', 'resolved', 'status', 'hours past deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', String(o.hoursOverdue)])), '');
+  const a = m.actions;
+  out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. ` +
+    `Median time to close: ${a.daysToClose.median ?? '–'} days from resolution to \`done:\` date (p90 ${a.daysToClose.p90 ?? '–'}; ${a.daysToClose.count} items with a date, ${a.doneWithoutDate} done without one). ` +
+    `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`, '');
+  out.push(...mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
+  out.push(...mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
+  if (a.overdueItems.length) out.push('### Overdue items', '', ...mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), o.incident])), '');
+  if (m.rootCauses.length) {
+    out.push('## Root-cause categories', '', '```mermaid', `pie title ${mermaidString('Incidents by root-cause category').slice(1, -1)}`);
+    for (const c of m.rootCauses) out.push(`  ${mermaidString(c.category)} : ${c.incidents}`);
+    out.push('```', '');
+  }
+  if (m.missing.length) {
+    out.push('## Missing data', '', ...m.missing.map((f) => `- ${plural(f.count, 'incident')} without ${f.field}: ${f.uris.join(', ')}`), '');
+  }
+  if (m.incidents.length) {
+    out.push('## Incidents', '', ...mdTable(['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
+      m.incidents.map((i) => [i.id, i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), i.startedAt ?? '', formatMinutes(i.durations.timeToResolveFromDetection ?? null)])), '');
+  }
+  return out.join('\n');
+}

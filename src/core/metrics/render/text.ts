@@ -1,0 +1,48 @@
+import type { MetricsResult } from '../types';
+import { formatMinutes, formatRate, plural, statsCells } from './format';
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+}
+
+/** The terminal report of `postmortem metrics`. */
+export function renderMetricsText(m: MetricsResult): string {
+  const out: string[] = [];
+  const window = m.since || m.until ? ` from ${m.since ?? 'the start'} to ${m.until ?? 'now'}` : '';
+  out.push(`${plural(m.incidentCount, 'incident')}${window} (${plural(m.documents, 'document')} read, ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time); now = ${m.now}`);
+  out.push('');
+  for (const d of m.durations) {
+    out.push(`${d.label}: median ${formatMinutes(d.overall.median)}, p90 ${formatMinutes(d.overall.p90)}, mean ${formatMinutes(d.overall.mean)} over ${plural(d.overall.count, 'incident')}` +
+      (d.missing ? `; ${d.missing} without ${d.from} or ${d.to}` : '') + (d.inconsistent.length ? `; ${d.inconsistent.length} with ${d.to} before ${d.from}: ${d.inconsistent.join(', ')}` : ''));
+  }
+  const mttr = m.durations[0];
+  if (mttr && m.periods.length) {
+    out.push('', `${mttr.label} by ${m.by}:`);
+    out.push(...table([[m.by, 'count', 'median', 'p90', 'mean'], ...mttr.trend.map((t) => [t.period, ...statsCells(t)])]).map((l) => `  ${l}`));
+    out.push('', `${mttr.label} by incident type:`);
+    out.push(...table([['type', 'count', 'median', 'p90', 'mean'], ...mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+    out.push('', `${mttr.label} by severity:`);
+    out.push(...table([['severity', 'count', 'median', 'p90', 'mean'], ...mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+  }
+  const r = m.repeats;
+  out.push('', `Repeat incidents: ${r.repeats} of ${r.incidents} (${formatRate(r.rate)}), window ${r.windowDays} days`);
+  for (const c of r.chains) out.push(`  chain: ${c.incidents.join(' → ')}`);
+  for (const u of r.unknownRelated) out.push(`  ${u.id} lists unknown related id ${u.related}`);
+  const v = m.reviews;
+  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due`);
+  for (const o of v.overdueReviews) out.push(`  overdue: ${o.id} "${o.title}" resolved ${o.resolvedAt}, ${o.hoursOverdue} h past the deadline (${o.uri})`);
+  const a = m.actions;
+  out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; median ${a.daysToClose.median ?? '–'} days to close (${a.daysToClose.count} with done: dates, ${a.doneWithoutDate} done without a date)`);
+  out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
+  const owners = a.byOwner.filter((o) => o.open > 0);
+  if (owners.length) out.push(...table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
+  for (const o of a.overdueItems) out.push(`  overdue ${o.daysOverdue} d: ${o.description} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${o.incident})`);
+  if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);
+  if (m.missing.length) {
+    out.push('', 'Missing fields:');
+    for (const f of m.missing) out.push(`  ${plural(f.count, 'incident')} without ${f.field}`);
+  }
+  for (const p of m.problems) out.push(`problem: ${p.uri}: ${p.message}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,44 @@
+import { formatIsoUtc } from '../time/zones';
+import type { DatedIncident } from './durations';
+import { ratio } from './stats';
+import type { OverdueReview, ReviewMetrics } from './types';
+
+const HOUR = 3_600_000;
+
+/**
+ * Review completion among resolved incidents: published within `deadlineHours` of `resolved_at`.
+ * A review still unpublished whose deadline has not passed at `now` is pending, not late.
+ */
+export function reviewMetrics(incidents: readonly DatedIncident[], deadlineHours: number, nowMs: number): ReviewMetrics {
+  let resolved = 0;
+  let onTime = 0;
+  let late = 0;
+  let pending = 0;
+  let publishedWithoutDate = 0;
+  const overdueReviews: OverdueReview[] = [];
+  for (const { record: r, label } of incidents) {
+    if (r.resolved === undefined) continue;
+    resolved++;
+    const deadline = r.resolved + deadlineHours * HOUR;
+    if (r.published !== undefined) {
+      if (r.published <= deadline) onTime++;
+      else late++;
+    } else if (r.status === 'published') {
+      publishedWithoutDate++;
+    } else if (nowMs > deadline) {
+      overdueReviews.push({
+        uri: r.uri, id: label, title: r.title ?? label, resolvedAt: formatIsoUtc(r.resolved), status: r.status,
+        hoursOverdue: Math.round((nowMs - deadline) / HOUR),
+      });
+    } else {
+      pending++;
+    }
+  }
+  overdueReviews.sort((a, b) => b.hoursOverdue - a.hoursOverdue);
+  const overdue = overdueReviews.length;
+  return {
+    deadlineHours, resolved, onTime, late, overdue, pending, publishedWithoutDate,
+    completionRate: ratio(onTime, onTime + late + overdue),
+    overdueReviews,
+  };
+}

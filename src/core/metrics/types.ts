@@ -1,0 +1,185 @@
+/**
+ * The result of `computeMetrics`: plain JSON (strings, numbers, arrays, null), so the CLI can print
+ * it with `--format json` and a webview can receive it through `postMessage` unchanged.
+ * Durations are in minutes; dates are ISO 8601 UTC strings.
+ */
+
+/** Count, median, 90th percentile and mean of a set of durations (minutes); null when count is 0. */
+export interface Stats {
+  readonly count: number;
+  readonly median: number | null;
+  readonly p90: number | null;
+  readonly mean: number | null;
+}
+
+export interface GroupStats extends Stats {
+  /** The group's key: an incident type, a severity or a service. */
+  readonly key: string;
+}
+
+export interface PeriodStats extends Stats {
+  /** `2026-03` (by month) or `2026-Q1` (by quarter). */
+  readonly period: string;
+}
+
+export type DurationMetricId = 'timeToDetect' | 'timeToMitigate' | 'timeToResolveFromDetection' | 'timeToResolveFromStart';
+
+export interface DurationMetric {
+  readonly id: DurationMetricId;
+  /** What is measured, e.g. "MTTR (detection → resolution)". */
+  readonly label: string;
+  /** The two front-matter times the duration is computed from. */
+  readonly from: string;
+  readonly to: string;
+  readonly overall: Stats;
+  readonly byIncidentType: readonly GroupStats[];
+  readonly bySeverity: readonly GroupStats[];
+  readonly byService: readonly GroupStats[];
+  /** One entry per period of the window, empty periods included (count 0), oldest first. */
+  readonly trend: readonly PeriodStats[];
+  /** Incidents in the window without one of the two times. */
+  readonly missing: number;
+  /** Incidents whose `to` time is before their `from` time: left out of the numbers, listed here. */
+  readonly inconsistent: readonly string[];
+}
+
+/** One incident as the metrics see it (also what a dashboard lists and links to). */
+export interface IncidentSummary {
+  readonly uri: string;
+  /** The front-matter `id`, or the uri when there is none. */
+  readonly id: string;
+  readonly title: string;
+  readonly status?: string;
+  readonly severity?: string;
+  readonly incidentType?: string;
+  readonly services: readonly string[];
+  readonly startedAt?: string;
+  readonly detectedAt?: string;
+  readonly mitigatedAt?: string;
+  readonly resolvedAt?: string;
+  readonly publishedAt?: string;
+  readonly period?: string;
+  readonly durations: Partial<Record<DurationMetricId, number>>;
+  readonly rootCauseCategories: readonly string[];
+}
+
+export interface MissingField {
+  /** The front-matter key (or `root-cause category`, `incident time`). */
+  readonly field: string;
+  readonly count: number;
+  /** Uris of the documents, so a user can open them. */
+  readonly uris: readonly string[];
+}
+
+export interface RepeatChain {
+  /** Incident ids in time order. */
+  readonly incidents: readonly string[];
+  /** Why they are linked: `checkout/outage within 90 days`, `related: PM-2026-003`. */
+  readonly reasons: readonly string[];
+}
+
+export interface RepeatMetrics {
+  readonly windowDays: number;
+  readonly incidents: number;
+  /** Incidents linked to an earlier one (same service and type or tag within the window, or `related`). */
+  readonly repeats: number;
+  readonly rate: number | null;
+  readonly chains: readonly RepeatChain[];
+  /** `related` ids that name no known post-mortem. */
+  readonly unknownRelated: readonly { readonly id: string; readonly related: string }[];
+}
+
+export interface OverdueReview {
+  readonly uri: string;
+  readonly id: string;
+  readonly title: string;
+  readonly resolvedAt: string;
+  readonly status?: string;
+  /** Hours past the deadline at `now`. */
+  readonly hoursOverdue: number;
+}
+
+export interface ReviewMetrics {
+  readonly deadlineHours: number;
+  /** Incidents in the window with `resolved_at`. */
+  readonly resolved: number;
+  /** Published within the deadline. */
+  readonly onTime: number;
+  /** Published, but after the deadline. */
+  readonly late: number;
+  /** Not published and the deadline has passed. */
+  readonly overdue: number;
+  /** Not published, deadline still ahead: not counted in the rate yet. */
+  readonly pending: number;
+  /** Marked published but without `published_at`: timing unknown, not counted in the rate. */
+  readonly publishedWithoutDate: number;
+  /** onTime / (onTime + late + overdue). */
+  readonly completionRate: number | null;
+  readonly overdueReviews: readonly OverdueReview[];
+}
+
+export interface ActionCounts {
+  readonly key: string;
+  readonly total: number;
+  readonly open: number;
+  readonly overdue: number;
+  readonly done: number;
+}
+
+export interface OverdueAction {
+  readonly uri: string;
+  readonly incident: string;
+  readonly line: number;
+  readonly description: string;
+  readonly owner?: string;
+  readonly due: string;
+  readonly daysOverdue: number;
+}
+
+export interface ActionMetrics {
+  readonly total: number;
+  readonly done: number;
+  readonly open: number;
+  readonly overdue: number;
+  readonly closureRate: number | null;
+  /**
+   * Days from the incident's `resolved_at` date (UTC) to the item's `done:` date. Items done
+   * without a `done:` date, or in post-mortems without `resolved_at`, are counted apart.
+   */
+  readonly daysToClose: Stats;
+  readonly doneWithoutDate: number;
+  readonly byOwner: readonly ActionCounts[];
+  readonly byService: readonly ActionCounts[];
+  readonly highImpactLowEffort: { readonly total: number; readonly open: number; readonly openShare: number | null };
+  readonly overdueItems: readonly OverdueAction[];
+}
+
+export interface RootCauseSlice {
+  readonly category: string;
+  /** Incidents with at least one cause in this category. */
+  readonly incidents: number;
+}
+
+export interface MetricsResult {
+  /** `now` as ISO: everything time-dependent (overdue, pending) is computed against it. */
+  readonly now: string;
+  readonly since?: string;
+  readonly until?: string;
+  readonly by: 'month' | 'quarter';
+  readonly periods: readonly string[];
+  /** Documents given, incidents inside the window, and those outside it or without any time. */
+  readonly documents: number;
+  readonly incidentCount: number;
+  readonly outsideWindow: number;
+  readonly undated: readonly string[];
+  readonly incidents: readonly IncidentSummary[];
+  readonly durations: readonly DurationMetric[];
+  readonly repeats: RepeatMetrics;
+  readonly reviews: ReviewMetrics;
+  readonly actions: ActionMetrics;
+  readonly rootCauses: readonly RootCauseSlice[];
+  /** Documents lacking a field a metric needs, per field, with their uris. */
+  readonly missing: readonly MissingField[];
+  /** Front matter that could not be read (broken YAML): the document still counts, with what was read. */
+  readonly problems: readonly { readonly uri: string; readonly message: string }[];
+}

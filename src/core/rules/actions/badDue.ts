@@ -1,0 +1,38 @@
+import { isIsoDate } from '../../actions/itemGrammar';
+import type { Rule } from '../../lint/rule';
+import type { Fix } from '../../types';
+import { tokenRange } from './itemRanges';
+
+/** `2026/12/4`, `2026.12.04`, `2026-12-4` → `2026-12-04`: year first, so the reading is unambiguous. */
+export function normaliseDate(value: string): string | undefined {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** A due date that cannot be read as a calendar date: the item then has no due date at all. */
+export const badDue: Rule = {
+  code: 'actions/bad-due',
+  defaultSeverity: 'warning',
+  description: 'Due dates are calendar dates written `YYYY-MM-DD`.',
+  check(ctx) {
+    for (const item of ctx.doc.actionItems) {
+      const bad = item.badDue;
+      if (!bad) continue;
+      const range = tokenRange(item, bad);
+      const lineText = ctx.doc.lines.lineText(item.line);
+      // In a task item the token reads `due:…`; in a table the Due cell holds the value alone.
+      const prefixed = lineText.startsWith('due:', range.start.character);
+      const valueStart = range.start.character + (prefixed ? 4 : 0);
+      const valueRange = { start: { line: item.line, character: valueStart }, end: { line: item.line, character: valueStart + bad.value.length } };
+      const iso = normaliseDate(bad.value);
+      const fixes: Fix[] = iso ? [{ title: `Write the due date as ${iso}`, edits: [{ range: valueRange, newText: iso }], isPreferred: true }] : [];
+      ctx.report({
+        range,
+        message: `Expected the due date as YYYY-MM-DD (a real calendar date), found "${bad.value}"`,
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../../lint/rule';
+import { itemTextRange, quoteItem } from './itemRanges';
+
+/**
+ * Open action items need someone who owns them: items without an owner are the ones that never get
+ * done. Done items are left alone. Drafts get a softer grade while the review is still being written.
+ */
+export const missingOwner: Rule = {
+  code: 'actions/missing-owner',
+  defaultSeverity: 'warning',
+  description: 'Every open action item names an owner (`@name`, or the Owner column of an action table).',
+  check(ctx) {
+    for (const item of ctx.doc.actionItems) {
+      if (item.isDone || item.owner) continue;
+      const how = item.form === 'table' ? 'in the Owner column' : '(`@name`)';
+      ctx.report({
+        range: itemTextRange(item),
+        severity: ctx.status === 'draft' ? 'info' : undefined,
+        message: `Expected an owner ${how} on action item ${quoteItem(item)}`,
+      });
+    }
+  },
+};

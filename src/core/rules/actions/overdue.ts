@@ -1,0 +1,24 @@
+import type { Rule } from '../../lint/rule';
+import { quoteItem, tokenRange, utcDay } from './itemRanges';
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** An open item whose due date (a UTC day) is before today's UTC date. "Now" comes from the host. */
+export const overdue: Rule = {
+  code: 'actions/overdue',
+  defaultSeverity: 'warning',
+  description: 'Open action items are done by their due date (compared with today in UTC).',
+  check(ctx) {
+    const today = utcDay(ctx.now);
+    for (const item of ctx.doc.actionItems) {
+      if (item.isDone || !item.due || item.due.value >= today) continue;
+      const days = daysBetween(item.due.value, today);
+      ctx.report({
+        range: tokenRange(item, item.due),
+        message: `Expected action item ${quoteItem(item)} to be done by ${item.due.value}; it is ${days} day${days === 1 ? '' : 's'} overdue (mark it done or agree a new date)`,
+      });
+    }
+  },
+};

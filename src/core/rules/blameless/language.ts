@@ -1,0 +1,82 @@
+import type { Nodes, Root } from 'mdast';
+import { walk } from '../../document/mdastUtil';
+import type { Rule } from '../../lint/rule';
+import { blameMatchers } from './phrases';
+
+/**
+ * Offsets (relative to the section's text) of its prose: mdast `text` nodes, so code, inline code,
+ * HTML comments, URLs and the front matter are never scanned. Autolinked URLs are skipped too.
+ */
+export function proseSpans(mdast: Root): [number, number][] {
+  const spans: [number, number][] = [];
+  walk(mdast, (node: Nodes, parent) => {
+    if (node.type !== 'text' || !node.position) return;
+    if (parent?.type === 'link' && /^(?:https?:\/\/|www\.|mailto:)/i.test(node.value)) return;
+    const start = node.position.start.offset;
+    const end = node.position.end.offset;
+    if (start !== undefined && end !== undefined) spans.push([start, end]);
+  });
+  return spans;
+}
+
+interface Finding {
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: string;
+  readonly suggestion: string;
+}
+
+/**
+ * Findings per section tree, relative to the section's start. The parser's SectionCache hands back
+ * the same tree for an unchanged section, so a keystroke re-scans only the edited section.
+ */
+const memo = new WeakMap<Root, { matchers: unknown; findings: Finding[] }>();
+
+function scanSection(mdast: Root, sectionText: (s: number, e: number) => string, matchers: ReturnType<typeof blameMatchers>): Finding[] {
+  const cached = memo.get(mdast);
+  if (cached && cached.matchers === matchers) return cached.findings;
+  const findings: Finding[] = [];
+  for (const [from, to] of proseSpans(mdast)) {
+    // The source text, not the node's value: ranges must match the document exactly.
+    const source = sectionText(from, to);
+    const taken: [number, number][] = [];
+    for (const { re, suggestion } of matchers) {
+      re.lastIndex = 0;
+      for (const m of source.matchAll(re)) {
+        const s = from + (m.index ?? 0);
+        const e = s + m[0].length;
+        // Overlapping phrases ("their fault" and "…'s fault") are one finding.
+        if (taken.some(([ts, te]) => s < te && ts < e)) continue;
+        taken.push([s, e]);
+        findings.push({ start: s, end: e, phrase: m[0].replace(/\s+/g, ' '), suggestion });
+      }
+    }
+  }
+  memo.set(mdast, { matchers, findings });
+  return findings;
+}
+
+/**
+ * Blameless reviews look for what in the system let an action cause harm, not at who acted. Each
+ * blaming phrase gets a hint with a blameless way to say it. `blamelessPhrases` adds phrases;
+ * with `blamelessPhrasesReplace` they replace the built-in list.
+ */
+export const blamelessLanguage: Rule = {
+  code: 'blameless/language',
+  defaultSeverity: 'hint',
+  description: 'Words that assign blame to people ("human error", "X\'s fault", "should have known", …) are replaced by what in the system made the action possible.',
+  check(ctx) {
+    const { doc } = ctx;
+    const matchers = blameMatchers(ctx.config.blamelessPhrases, ctx.config.blamelessPhrasesReplace);
+    if (matchers.length === 0) return;
+    for (const section of doc.sections) {
+      const base = doc.lines.lineStart(section.startLine);
+      for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers)) {
+        ctx.report({
+          range: doc.lines.rangeOf(base + f.start, base + f.end),
+          message: `Expected blameless wording: "${f.phrase}" points at a person; instead, ${f.suggestion}`,
+        });
+      }
+    }
+  },
+};

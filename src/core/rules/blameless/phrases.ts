@@ -1,0 +1,73 @@
+/**
+ * Phrases that assign blame to people, each with a blameless way to say what was meant. Patterns are
+ * regular-expression sources matched case-insensitively at word boundaries. Technical uses are
+ * excluded where real post-mortems have them ("lazy loading", "pods failed to start", "blameless").
+ */
+export interface BlamePhrase {
+  readonly pattern: string;
+  readonly suggestion: string;
+}
+
+const SYSTEM = 'describe what in the system made the action possible (a missing guard, a confusing tool, an unclear runbook)';
+const CONDITIONS = 'describe the conditions (time pressure, tooling, missing checks) that made the slip likely';
+const PEOPLE = 'he|she|they|you|@[\\w.-]+|the (?:engineer|operator|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team member|responder|reviewer|intern|contractor)';
+
+export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
+  { pattern: 'human errors?', suggestion: SYSTEM },
+  { pattern: 'operator errors?', suggestion: SYSTEM },
+  { pattern: "[\\p{L}\\p{N}_-]+['’]s fault", suggestion: 'describe the conditions that led to the failure, not who' },
+  { pattern: '(?:his|her|their|your) fault', suggestion: 'describe the conditions that led to the failure, not who' },
+  { pattern: 'fault of', suggestion: 'describe the conditions that led to the failure, not who' },
+  { pattern: "should(?: have|['’]ve) known", suggestion: 'describe what information was available at the time and why it was hard to see' },
+  { pattern: "should(?: have|['’]ve) (?:noticed|caught|checked)", suggestion: 'describe why the signal was easy to miss and what would make it visible' },
+  { pattern: 'careless(?:ly|ness)?', suggestion: CONDITIONS },
+  { pattern: 'negligen(?:t|tly|ce)', suggestion: CONDITIONS },
+  { pattern: 'reckless(?:ly|ness)?', suggestion: CONDITIONS },
+  { pattern: 'incompeten(?:t|ce)', suggestion: 'describe the knowledge or training the situation needed and how to provide it' },
+  { pattern: 'dropped the ball', suggestion: 'describe which step was missed and why the process let it be missed' },
+  { pattern: `(?:${PEOPLE}) failed to`, suggestion: 'describe what the system did not do or did not make easy ("the deploy did not check …")' },
+  { pattern: '(?<!(?:no|without|not to|never) )blam(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits' },
+  { pattern: 'screw(?:ed)? up', suggestion: 'describe the action and its effect in neutral words' },
+  { pattern: 'messed up', suggestion: 'describe the action and its effect in neutral words' },
+  { pattern: 'stupid(?:ly|ity)?', suggestion: 'describe the action and what made it look reasonable at the time' },
+  { pattern: 'lazy(?!\\s+(?:load|loads|loaded|loading|evaluation|init|initiali[sz]ation|instantiation|import|fetch))', suggestion: CONDITIONS },
+  { pattern: 'sloppy', suggestion: CONDITIONS },
+  { pattern: 'mistakes? (?:made )?by', suggestion: 'describe the action and what made it look reasonable at the time' },
+];
+
+export const CUSTOM_PHRASE_SUGGESTION = 'describe what in the system or process made it happen, not who';
+
+/** A user's plain phrase as a pattern: regex characters escaped, any whitespace between words. */
+export function phrasePattern(phrase: string): string {
+  return phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
+/**
+ * A matcher with word boundaries on the sides given. Spaces in the source may be any whitespace,
+ * line breaks included (soft-wrapped prose).
+ */
+export function compilePhrase(source: string, bounded: { start: boolean; end: boolean } = { start: true, end: true }): RegExp {
+  const before = bounded.start ? '(?<![\\p{L}\\p{N}_-])' : '';
+  const after = bounded.end ? '(?![\\p{L}\\p{N}_-])' : '';
+  return new RegExp(`${before}(?:${source.replace(/ /g, '\\s+')})${after}`, 'giu');
+}
+
+/** A configured phrase gets word boundaries only where it starts or ends with a letter of a spaced script, so a CJK phrase still matches inside CJK text. */
+function customMatcher(phrase: string): RegExp {
+  const p = phrase.trim();
+  return compilePhrase(phrasePattern(p), { start: /^[A-Za-z0-9]/.test(p), end: /[A-Za-z0-9]$/.test(p) });
+}
+
+/** Compiled once per phrase list; configs rarely change, so the last list is remembered. */
+let cache: { key: string; matchers: { re: RegExp; suggestion: string }[] } | undefined;
+
+export function blameMatchers(extra: readonly string[], replace: boolean): { re: RegExp; suggestion: string }[] {
+  const key = `${replace}\u0000${extra.join('\u0000')}`;
+  if (cache?.key === key) return cache.matchers;
+  const matchers = [
+    ...(replace ? [] : BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion }))),
+    ...extra.filter((p) => p.trim()).map((p) => ({ re: customMatcher(p), suggestion: CUSTOM_PHRASE_SUGGESTION })),
+  ];
+  cache = { key, matchers };
+  return matchers;
+}

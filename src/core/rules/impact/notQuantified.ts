@@ -1,0 +1,48 @@
+import type { Nodes } from 'mdast';
+import { walk } from '../../document/mdastUtil';
+import type { SectionUnit } from '../../document/model';
+import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import type { Rule } from '../../lint/rule';
+
+const NUMERIC_KEYS = ['users_affected', 'downtime_minutes', 'revenue_usd', 'recovery_cost_usd'] as const;
+
+/** A number written in prose ("1,200 users", "35%", "2 hours"), outside code and HTML comments. */
+function sectionHasNumber(section: SectionUnit): boolean {
+  let found = false;
+  walk(section.mdast, (node: Nodes) => {
+    if (!found && node.type === 'text' && /\d/.test(node.value)) found = true;
+  });
+  return found;
+}
+
+/**
+ * Impact should be measured, so incidents can be compared and prevention weighed: users affected,
+ * minutes of downtime or money, in the front matter `impact` or as numbers in the Impact section.
+ * SEV1/SEV2 post-mortems under review are left to the schema, which requires the numbers there.
+ */
+export const impactNotQuantified: Rule = {
+  code: 'impact/not-quantified',
+  defaultSeverity: 'warning',
+  description: 'Impact is given in numbers: `impact.users_affected` / `downtime_minutes` / `revenue_usd` in the front matter, or numbers in the Impact section.',
+  check(ctx) {
+    const { doc } = ctx;
+    const impact = doc.meta.impact;
+    // A numeric key with a value of the wrong type ("about 1,200") is the schema's to report.
+    const fmNumbers = !!impact && typeof impact === 'object' && NUMERIC_KEYS.some((k) => (impact as Record<string, unknown>)[k] != null);
+    if (fmNumbers) return;
+    const severity = doc.meta.severity;
+    if (ctx.status !== 'draft' && (severity === 'SEV1' || severity === 'SEV2')) return; // schema/required says it
+    const sections = doc.sections.filter((s) => s.id === 'impact');
+    if (sections.some(sectionHasNumber)) return;
+    const fmKey = doc.frontMatter ? yamlNodeRange(doc.frontMatter, doc.lines, nodeAtPath(doc.frontMatter, ['impact']).key) : undefined;
+    let range = sections[0]?.headingRange ?? fmKey;
+    // Without an Impact section or `impact:` key, a missing required section is sections/missing's finding.
+    if (!range && (ctx.status === 'draft' || ctx.config.requiredSections.includes('impact'))) return;
+    range ??= doc.frontMatter ? doc.lines.lineRange(doc.frontMatter.openLine) : doc.lines.lineRange(0);
+    ctx.report({
+      range,
+      severity: ctx.status === 'draft' ? 'info' : undefined,
+      message: 'Expected the impact in numbers: `impact.users_affected`, `impact.downtime_minutes` or `impact.revenue_usd` in the front matter, or numbers in the Impact section',
+    });
+  },
+};

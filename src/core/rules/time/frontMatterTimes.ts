@@ -1,0 +1,36 @@
+import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import type { PostmortemDocument } from '../../document/model';
+import { parseInstant, type ParsedInstant } from '../../time/instant';
+import type { Range } from '../../types';
+
+/** The incident's milestones in the order they must happen. */
+export const MILESTONE_KEYS = ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const;
+export const TIME_KEYS = [...MILESTONE_KEYS, 'published_at'] as const;
+export type TimeKey = (typeof TIME_KEYS)[number];
+
+export interface FrontMatterTime {
+  readonly key: TimeKey;
+  /** The value as written (a string; YAML 1.2 has no timestamp type). */
+  readonly value: string;
+  readonly parsed: ParsedInstant;
+  /** Range of the YAML value node, quotes included. */
+  readonly range: Range;
+}
+
+/**
+ * The front-matter times that can be read (with `timezone` for values written without a zone),
+ * with their value ranges. Values that cannot be read are left to the schema rule.
+ */
+export function frontMatterTimes(doc: PostmortemDocument): Map<TimeKey, FrontMatterTime> {
+  const out = new Map<TimeKey, FrontMatterTime>();
+  const fm = doc.frontMatter;
+  if (!fm?.data) return out;
+  for (const key of TIME_KEYS) {
+    const value = fm.data[key];
+    if (typeof value !== 'string') continue;
+    const parsed = parseInstant(value, doc.timezone);
+    const range = yamlNodeRange(fm, doc.lines, nodeAtPath(fm, [key]).value);
+    if (parsed && range) out.set(key, { key, value, parsed, range });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { Rule } from '../../lint/rule';
+import { formatIsoUtc } from '../../time/zones';
+import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
+import { formatStamp } from './shared';
+
+const MARKED = ['started', 'detected', 'mitigated', 'resolved'] as const;
+
+/**
+ * A `[detected]` (`[started]`, `[mitigated]`, `[resolved]`) entry whose time differs from the front
+ * matter's `detected_at` (…) by a minute or more. The timeline is taken as the source of truth: it is
+ * the detailed record written from alerts and chat logs, and the front-matter times summarise it for
+ * the metrics. So the fix sets the front-matter value — but it is not applied automatically, because
+ * a mistyped entry is just as likely and a person should look.
+ */
+export const timelineMilestoneMismatch: Rule = {
+  code: 'timeline/milestone-mismatch',
+  defaultSeverity: 'warning',
+  description: 'A [detected]/[mitigated]/[resolved] timeline entry and the matching front-matter time (detected_at, …) agree to the minute.',
+  check({ doc, report }) {
+    const times = frontMatterTimes(doc);
+    for (const milestone of MARKED) {
+      const key = `${milestone}_at` as TimeKey;
+      const time = times.get(key);
+      const entry = doc.timeline.find((e) => e.milestones.includes(milestone) && e.instant !== undefined);
+      if (!time || !entry?.stampRange || Math.abs(entry.instant! - time.parsed.ms) < 60000) continue;
+      const value = formatIsoUtc(entry.instant!);
+      const written = doc.text.slice(doc.lines.offsetAt(time.range.start), doc.lines.offsetAt(time.range.end));
+      const quote = /^["']/.test(written) ? written[0] : '';
+      report({
+        range: entry.stampRange,
+        message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(entry.instant!)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong`,
+        related: [{ range: time.range, message: `\`${key}\` in the front matter` }],
+        fixes: [{ title: `Set ${key} to ${value} (from the timeline)`, edits: [{ range: time.range, newText: `${quote}${value}${quote}` }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,178 @@
+import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
+import type { Rule } from '../../lint/rule';
+import { LineIndex } from '../../text/lineIndex';
+import type { TimelineStamp } from '../../timeline/entryGrammar';
+import { extractTimeline, type RawTimelineEntry } from '../../timeline/extract';
+import { TimelineResolver } from '../../timeline/resolve';
+import { formatUtcDate } from '../../time/zones';
+import type { TextEdit } from '../../types';
+import { entriesOf, formatStamp, isUtcZone, timelineContext, timelineSections } from './shared';
+
+/**
+ * Timeline entries are written in UTC, like the front matter, so readers in other zones and the
+ * metrics agree. An entry is flagged when its written zone is not UTC, or when it has no zone and
+ * the front matter's `timezone` is not UTC. The fix rewrites the stamp as `YYYY-MM-DD HH:MMZ`; an entry
+ * that left the date out keeps it out when it stays on the previous entry's UTC day and the date it
+ * inherits still gives the same instant.
+ */
+export const timelineNotUtc: Rule = {
+  code: 'timeline/not-utc',
+  defaultSeverity: 'warning',
+  description: 'Timeline times are written in UTC (`14:09Z`); times in another zone, or read in a non-UTC `timezone`, are converted.',
+  check({ doc, report }) {
+    for (const section of timelineSections(doc)) {
+      const entries = entriesOf(doc, section);
+      if (!entries.some((e) => needsRewrite(doc, e))) continue;
+      const plans = planRewrites(doc, section, entries);
+      for (const { entry, newText, pins } of plans) {
+        const found = stampText(doc, entry);
+        const why = entry.zoneWritten ? '' : ` (read in ${doc.timezone}, the front matter's \`timezone\`)`;
+        report({
+          range: entry.stampRange!,
+          message: `Expected a UTC time, like ${newText}, found ${found}${why}`,
+          fixes: [{
+            title: `Convert to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}`,
+            // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
+            edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
+            isPreferred: true,
+          }],
+        });
+      }
+    }
+  },
+};
+
+function stampText(doc: PostmortemDocument, entry: TimelineEntry): string {
+  return doc.lines.lineText(entry.line).slice(entry.stampRange!.start.character, entry.stampRange!.end.character);
+}
+
+function needsRewrite(doc: PostmortemDocument, entry: TimelineEntry): boolean {
+  if (entry.instant === undefined || !entry.stampRange) return false;
+  return !isUtcZone(entry.zoneWritten ? entry.zone : doc.timezone);
+}
+
+/**
+ * Decides, entry by entry, whether a rewritten stamp can leave the date out. It may only when the
+ * entry reads as the same instant both with every fix applied (fix-all) and with only its own fix
+ * applied (a single quick fix) — otherwise the date is written.
+ */
+function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: readonly TimelineEntry[]): Plan[] {
+  const ctx = timelineContext(doc);
+  const allFixed = new TimelineResolver(ctx);
+  const noneFixed = new TimelineResolver(ctx);
+  const converted = new Map<number, { raw: RawTimelineEntry; newText: string }>();
+  // The raw entries again (with their sub-heading dates), to resolve hypothetical rewrites exactly as the parser would.
+  const sectionText = doc.text.slice(doc.lines.lineStart(section.startLine), section.endLine >= doc.lines.lineCount ? doc.text.length : doc.lines.lineStart(section.endLine));
+  const raws = extractTimeline(section.mdast, new LineIndex(sectionText));
+  if (raws.length !== entries.length) return [];
+  let previousUtcDay: string | undefined;
+  // The untouched reading: the resolver's state before each entry.
+  const before: TimelineResolver[] = [];
+  const walk = new TimelineResolver(ctx);
+  for (const raw of raws) {
+    before.push(walk.fork());
+    walk.next(raw, 0);
+  }
+  for (const [i, entry] of entries.entries()) {
+    const raw = raws[i];
+    const stamp = raw.parsed.stamp;
+    if (!needsRewrite(doc, entry) || !stamp) {
+      if (entry.instant !== undefined) previousUtcDay = formatUtcDate(entry.instant);
+      allFixed.next(raw, 0);
+      noneFixed.next(raw, 0);
+      continue;
+    }
+    const instant = entry.instant!;
+    let withDate = stamp.date !== undefined;
+    if (!withDate) {
+      const dateless = rewritten(raw, stamp, instant, false);
+      // A new UTC day gets its date written, even where the midnight rule would read it right.
+      withDate = (previousUtcDay !== undefined && previousUtcDay !== formatUtcDate(instant))
+        || allFixed.fork().next(dateless, 0).instant !== instant || noneFixed.fork().next(dateless, 0).instant !== instant;
+    }
+    previousUtcDay = formatUtcDate(instant);
+    const fixedRaw = rewritten(raw, stamp, instant, withDate);
+    allFixed.next(fixedRaw, 0);
+    noneFixed.next(raw, 0);
+    converted.set(i, { raw: fixedRaw, newText: formatStamp(instant, withDate) });
+  }
+  return [...converted].map(([i, c]) => ({ entry: entries[i], newText: c.newText, pins: dependentPins(c.raw, i, raws, entries, before, converted) }));
+}
+
+interface Plan {
+  readonly entry: TimelineEntry;
+  readonly newText: string;
+  /** Later time-only entries that would change meaning once this stamp changes, with their new stamps. */
+  readonly pins: readonly Pin[];
+}
+
+interface Pin {
+  readonly entry: TimelineEntry;
+  /** The entry converted too (its own fix), or its local stamp with the date it reads as now. */
+  readonly newText: string;
+  readonly converted: boolean;
+}
+
+/**
+ * Rewriting entry `index` can change the date carried to the time-only entries after it (a local
+ * `2026-03-08 05:01 +09:00` is `2026-03-07 20:01Z`). Those entries are converted as well when that
+ * keeps their time, else get the date they read as now, so one fix never moves another entry in time.
+ */
+function dependentPins(
+  fixedRaw: RawTimelineEntry, index: number, raws: readonly RawTimelineEntry[], entries: readonly TimelineEntry[],
+  before: readonly TimelineResolver[], converted: ReadonlyMap<number, { raw: RawTimelineEntry; newText: string }>,
+): Pin[] {
+  const pins: Pin[] = [];
+  const resolver = before[index].fork();
+  resolver.next(fixedRaw, 0);
+  for (let j = index + 1; j < raws.length && !resolver.sameStateAs(before[j]); j++) {
+    const raw = raws[j];
+    const stamp = raw.parsed.stamp;
+    const want = entries[j].instant;
+    if (want === undefined || !stamp || stamp.date || resolver.fork().next(raw, 0).instant === want) {
+      resolver.next(raw, 0);
+      continue;
+    }
+    const own = converted.get(j);
+    if (own && resolver.fork().next(own.raw, 0).instant === want) {
+      pins.push({ entry: entries[j], newText: own.newText, converted: true });
+      resolver.next(own.raw, 0);
+      continue;
+    }
+    // Pin the date this entry reads as now: the one the untouched timeline carries after it.
+    const now = before[j].fork();
+    now.next(raw, 0);
+    const date = now.carried;
+    if (!date) break;
+    pins.push({ entry: entries[j], newText: `${date.year}-${pad(date.month)}-${pad(date.day)} ${raw.text.slice(stamp.start, stamp.end)}`, converted: false });
+    resolver.next({ ...raw, parsed: { ...raw.parsed, stamp: { ...stamp, date } } }, 0);
+  }
+  return pins;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function rewritten(raw: RawTimelineEntry, stamp: TimelineStamp, instant: number, withDate: boolean): RawTimelineEntry {
+  const d = new Date(instant);
+  const date = withDate ? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } : undefined;
+  const utcStamp: TimelineStamp = { ...stamp, date, hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), zone: 'Z' };
+  return { ...raw, parsed: { ...raw.parsed, stamp: utcStamp } };
+}
+
+/**
+ * The edit replacing the stamp. In a table row the cell keeps its width when the padding allows
+ * (`| 2:09 PM PST |` → `| 22:09Z      |`), so aligned tables stay aligned.
+ */
+function stampEdit(doc: PostmortemDocument, entry: TimelineEntry, newText: string): TextEdit {
+  const range = entry.stampRange!;
+  const oldLength = range.end.character - range.start.character;
+  if (entry.form !== 'table') return { range, newText };
+  const after = doc.lines.lineText(entry.line).slice(range.end.character);
+  const padding = /^( *)\|/.exec(after)?.[1].length;
+  if (padding === undefined) return { range, newText };
+  if (newText.length <= oldLength) return { range, newText: newText + ' '.repeat(oldLength - newText.length) };
+  const eat = Math.min(newText.length - oldLength, Math.max(0, padding - 1));
+  return { range: { start: range.start, end: { line: range.end.line, character: range.end.character + eat } }, newText };
+}

@@ -1,0 +1,93 @@
+/**
+ * The one message protocol between the extension (src/vscode/diagrams) and the diagram webview
+ * (webview/diagram). Both sides import these types and the validators in ./validate; every message
+ * that arrives is checked there and anything that does not match exactly is ignored and logged.
+ *
+ * Sync model: the document is the single source of truth. The extension sends the block's current
+ * text with the document version; the webview edits its model, prints the whole block and sends it
+ * back with the version it was made against. The extension writes only the block's content range
+ * and only when the block has not changed since that version.
+ */
+
+export type DiagramKind = 'fishbone' | 'fault-tree';
+export type ExportFormat = 'svg' | 'png';
+
+/** Upper bound for block text and exported drawings crossing the boundary (a hostile peer cannot make us allocate more). */
+export const MAX_CONTENT_LENGTH = 1_000_000;
+export const MAX_EXPORT_LENGTH = 20_000_000;
+export const MAX_TEXT_LENGTH = 2_000;
+
+// ---- extension → webview ----
+
+/** The block as it is in the document now. Sent on open, on every change, and to resync after a rejected edit. */
+export interface DocumentMessage {
+  readonly type: 'document';
+  readonly kind: DiagramKind;
+  readonly content: string;
+  readonly version: number;
+  /** 0-based index among the document's mermaid blocks (for titles and export file names). */
+  readonly blockIndex: number;
+  /** 0-based document line of the block's first content line: problems are shown in document lines. */
+  readonly firstLine: number;
+  /** The post-mortem's file name (display only). */
+  readonly fileName: string;
+}
+
+/** The block can no longer be found (deleted, or its identity is ambiguous): the panel must stop writing. */
+export interface GoneMessage {
+  readonly type: 'gone';
+  readonly reason: string;
+}
+
+/** Answer to an `edit`: applied (with the document version after it) or rejected (with why). */
+export interface EditResultMessage {
+  readonly type: 'editResult';
+  readonly requestId: number;
+  readonly ok: boolean;
+  readonly version: number;
+  readonly reason?: string;
+}
+
+/** Asks the webview for its drawing (the export commands run from the palette). */
+export interface ExportRequestMessage {
+  readonly type: 'exportRequest';
+  readonly format: ExportFormat;
+}
+
+export type ToWebview = DocumentMessage | GoneMessage | EditResultMessage | ExportRequestMessage;
+
+// ---- webview → extension ----
+
+/** The webview is listening: send the document. */
+export interface ReadyMessage {
+  readonly type: 'ready';
+}
+
+/** Replace the block's content with `content`, made against document `baseVersion`. */
+export interface EditMessage {
+  readonly type: 'edit';
+  readonly requestId: number;
+  readonly baseVersion: number;
+  readonly content: string;
+}
+
+/** Undo/redo in the panel: forwarded to the document's own undo stack. */
+export interface HistoryMessage {
+  readonly type: 'undo' | 'redo';
+}
+
+/** A drawing to save next to the post-mortem: SVG text, or PNG bytes as base64 (no data: prefix). */
+export interface ExportMessage {
+  readonly type: 'export';
+  readonly format: ExportFormat;
+  readonly data: string;
+}
+
+/** Something went wrong in the webview that the user should see in the output channel. */
+export interface LogMessage {
+  readonly type: 'log';
+  readonly level: 'info' | 'warn' | 'error';
+  readonly message: string;
+}
+
+export type FromWebview = ReadyMessage | EditMessage | HistoryMessage | ExportMessage | LogMessage;

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { formatUtcDate } from '../../core/time/zones';
+import { toTextEdit } from '../convert';
+import { actionItemEdits, type ItemTarget } from './actionItemEdits';
+import type { EditQueue } from './editQueue';
+
+export interface MarkResult {
+  readonly changed: boolean;
+  readonly message?: string;
+}
+
+/**
+ * Marks the item done or reopens it through a WorkspaceEdit (undoable in the editor). The edit is
+ * computed on the document's current version inside the file's queue, and re-checked against that
+ * version just before it is applied. A file that was not open with unsaved changes is saved, so the
+ * tree, the disk and other tools agree.
+ */
+export async function markActionItem(queue: EditQueue, uri: vscode.Uri, target: ItemTarget, done: boolean, now = new Date()): Promise<MarkResult> {
+  return queue.run(uri.toString(), async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const wasDirty = doc.isDirty;
+      const version = doc.version;
+      const result = actionItemEdits(doc.getText(), target, done, formatUtcDate(now.getTime()));
+      if (result.kind !== 'edits') return { changed: false, message: result.message };
+      if (doc.version !== version) continue; // Changed while we computed: compute again on the new text.
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(uri, result.edits.map(toTextEdit));
+      const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: false });
+      if (!applied) return { changed: false, message: 'VS Code refused the edit (is the file read-only?).' };
+      if (!wasDirty) await doc.save();
+      return { changed: true };
+    }
+    return { changed: false, message: 'The file kept changing; try again.' };
+  });
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import type { ConfigStore } from '../config/configStore';
+import { DIAGNOSTIC_SOURCE, toTextEdit } from '../convert';
+import type { FixStore } from '../diagnostics/fixStore';
+import { fixAllEdit } from './fixAllEdit';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
+
+/**
+ * Quick fixes straight from the core's fix data (looked up, not recomputed), plus "Fix all" both as
+ * a quick fix and as the `source.fixAll.postmortem` action that `editor.codeActionsOnSave` runs.
+ */
+export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(
+    private readonly fixes: FixStore,
+    private readonly config: ConfigStore,
+    private readonly knownIds: () => ReadonlySet<string> | undefined,
+    /** Lints the document now (used when the stored fixes belong to an older version). */
+    private readonly lintNow: (doc: vscode.TextDocument) => void,
+  ) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const only = context.only;
+    // The source action costs a re-lint per pass, so it is computed only when asked for by kind
+    // (Source Action menu, `editor.codeActionsOnSave`), never for the light bulb.
+    if (only?.contains(FIX_ALL_KIND)) return this.fixAll(doc);
+    if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    // Within the debounce after an edit the stored fixes are for the previous version: when the
+    // request is about one of our diagnostics, lint now rather than offer nothing (the fixes'
+    // ranges must match the text they edit). Requests elsewhere (typing) keep the debounce.
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) return [];
+    if (!this.fixes.diagnostics(doc)) this.lintNow(doc);
+    const actions: vscode.CodeAction[] = [];
+    let fixable = 0;
+    for (const diagnostic of ours) {
+      for (const fix of this.fixes.fixesFor(doc, diagnostic)) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.set(doc.uri, fix.edits.map(toTextEdit));
+        action.diagnostics = [diagnostic];
+        action.isPreferred = fix.isPreferred === true;
+        actions.push(action);
+      }
+    }
+    const all = this.fixes.diagnostics(doc) ?? [];
+    for (const d of all) if (d.fixes?.some((f) => f.isPreferred)) fixable++;
+    if (actions.length > 0 && fixable > 1) {
+      // A command, not an edit: fixAll re-lints per pass, so it runs only when chosen.
+      const action = new vscode.CodeAction('Fix all auto-fixable post-mortem problems', vscode.CodeActionKind.QuickFix);
+      action.command = { command: 'postmortem.fixAll', title: 'Fix all', arguments: [doc.uri] };
+      actions.push(action);
+    }
+    return actions;
+  }
+
+  private fixAll(doc: vscode.TextDocument): vscode.CodeAction[] {
+    const result = fixAllEdit(doc, this.config.config, this.knownIds());
+    if (!result) return [];
+    const action = new vscode.CodeAction(`Fix ${result.count} post-mortem problem(s)`, FIX_ALL_KIND);
+    action.edit = result.edit;
+    return [action];
+  }
+}

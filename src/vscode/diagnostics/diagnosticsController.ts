@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { SectionCache } from '../../core/document/parse';
+import { lintText, type LintResult } from '../../core/lint/engine';
+import type { ConfigStore } from '../config/configStore';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
+import { log } from '../log';
+import { isPostmortemDocument } from '../recognise';
+import type { FixStore } from './fixStore';
+
+export const LINT_DEBOUNCE_MS = 250;
+
+/** Read-only views of other versions (diffs, history) and panels: problems there cannot be fixed. */
+const NOT_LINTED_SCHEMES = new Set(['git', 'gitlens', 'output', 'vscode-scm', 'merge-conflict.conflict-diff', 'pr', 'review', 'vscode-chat-code-block']);
+
+export interface LintEvent {
+  readonly document: vscode.TextDocument;
+  /** Undefined when the document is (no longer) a post-mortem. */
+  readonly result: LintResult | undefined;
+}
+
+/**
+ * Lints open post-mortems on open and (debounced) on change. Each document keeps a SectionCache so
+ * a re-lint only re-parses the edited section. A result is published only if the document is still
+ * at the version it was computed for; otherwise the newer change's lint will publish.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly caches = new Map<string, SectionCache>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<LintEvent>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+  readonly onDidLint = this.emitter.event;
+
+  constructor(
+    private readonly config: ConfigStore,
+    private readonly fixes: FixStore,
+    private readonly knownIds: () => ReadonlySet<string> | undefined,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // VS Code disposes a closed document only minutes later; the tab closing is what users see.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        if (e.closed.length) this.forgetClosedTabs();
+        // A document reopened before VS Code disposed it gets no onDidOpenTextDocument.
+        for (const tab of e.opened) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
+          const doc = uri && !this.caches.has(uri) ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
+          if (doc) this.lintNow(doc);
+        }
+      }),
+      config.onDidChange(() => this.lintAllOpen()),
+    );
+  }
+
+  lintAllOpen(): void {
+    for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
+  }
+
+  schedule(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!doc.isClosed) this.lintNow(doc);
+    }, LINT_DEBOUNCE_MS));
+  }
+
+  /** Lint now and publish; returns the result, or undefined when the document is not a post-mortem. */
+  lintNow(doc: vscode.TextDocument): LintResult | undefined {
+    if (doc.languageId !== 'markdown' || NOT_LINTED_SCHEMES.has(doc.uri.scheme)) return undefined;
+    const key = doc.uri.toString();
+    const config = this.config.config;
+    if (!isPostmortemDocument(doc, config.globs)) {
+      if (this.caches.has(key) || this.collection.has(doc.uri)) {
+        this.forget(doc.uri);
+        this.emitter.fire({ document: doc, result: undefined });
+      }
+      return undefined;
+    }
+    let cache = this.caches.get(key);
+    if (!cache) this.caches.set(key, (cache = new SectionCache()));
+    const version = doc.version;
+    const started = performance.now();
+    const ids = this.knownIds();
+    const result = lintText(doc.getText(), { config, now: new Date(), cache, ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    if (doc.version !== version) return undefined; // A newer edit arrived; its own lint publishes.
+    this.fixes.set(doc.uri, version, result.diagnostics);
+    this.collection.set(doc.uri, result.diagnostics.map((d) => toDiagnostic(d, doc.uri)));
+    log().trace(`Linted ${vscode.workspace.asRelativePath(doc.uri)} v${version} in ${(performance.now() - started).toFixed(1)} ms: ${result.diagnostics.length} problem(s)`);
+    this.emitter.fire({ document: doc, result });
+    return result;
+  }
+
+  /**
+   * Lint a file that may not be open (Lint workspace). An open document is linted as usual; a closed
+   * file's diagnostics stay until it is opened (then the usual lint replaces them) or closed again.
+   */
+  publishFor(uri: vscode.Uri, text: string): number {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return this.lintNow(open)?.diagnostics.length ?? 0;
+    const ids = this.knownIds();
+    const result = lintText(text, { config: this.config.config, now: new Date(), ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    this.collection.set(uri, result.diagnostics.map((d) => toDiagnostic(d, uri)));
+    return result.diagnostics.length;
+  }
+
+  /** Documents we lint that no longer have a tab: clear them as if closed (unless unsaved). */
+  private forgetClosedTabs(): void {
+    const shown = new Set<string>();
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs) {
+        const input = tab.input;
+        if (input instanceof vscode.TabInputText) shown.add(input.uri.toString());
+        else if (input instanceof vscode.TabInputTextDiff) shown.add(input.modified.toString());
+      }
+    }
+    for (const key of [...this.caches.keys()]) {
+      if (shown.has(key)) continue;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (!doc?.isDirty) this.forget(vscode.Uri.parse(key));
+    }
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.caches.delete(key);
+    this.fixes.delete(uri);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

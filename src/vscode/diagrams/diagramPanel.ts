@@ -1,0 +1,226 @@
+import * as vscode from 'vscode';
+import type { ExportFormat, FromWebview, ToWebview } from '../../shared/protocol/messages';
+import { validateFromWebview } from '../../shared/protocol/validate';
+import type { BlockTracker } from './blockTracker';
+import { decodeBase64, exportPath } from './exportFiles';
+import { buildDiagramHtml, makeNonce } from './webviewHtml';
+
+const VIEW_TYPE = 'postmortem.diagramEditor';
+
+/**
+ * One editor panel for one diagram block. The document is the source of truth: the panel shows
+ * what the tracker finds in the text and writes only the block's content range, one edit at a
+ * time, each checked by the tracker against the version it was made on.
+ */
+export class DiagramPanel implements vscode.Disposable {
+  readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Content we are writing right now: its change event is our own echo, not news for the webview. */
+  private writing: string | undefined;
+  private ready = false;
+  private exportWaiters: ((ok: boolean) => void)[] = [];
+  private disposed = false;
+
+  constructor(
+    private document: vscode.TextDocument,
+    readonly tracker: BlockTracker,
+    private readonly extensionUri: vscode.Uri,
+    private readonly output: vscode.LogOutputChannel,
+    private readonly onDisposed: (panel: DiagramPanel) => void,
+  ) {
+    const media = vscode.Uri.joinPath(extensionUri, 'media');
+    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+      enableScripts: true,
+      localResourceRoots: [media],
+      // The outline and drawing are cheap to rebuild, but Mermaid's first load is not: keep the page.
+      retainContextWhenHidden: true,
+    });
+    this.panel.iconPath = vscode.Uri.joinPath(media, 'icons', 'postmortem.svg');
+    this.panel.webview.html = this.html();
+    this.disposables.push(
+      this.panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      this.panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.document) this.onDocumentChanged(e);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc === this.document) this.post({ type: 'gone', reason: 'The post-mortem was closed.' });
+      }),
+    );
+  }
+
+  get uri(): vscode.Uri {
+    return this.document.uri;
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, false);
+  }
+
+  private title(): string {
+    const s = this.tracker.state;
+    const name = this.document.uri.path.slice(this.document.uri.path.lastIndexOf('/') + 1);
+    if (s.status === 'gone') return `Diagram (gone) · ${name}`;
+    return `${s.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} ${s.block.index + 1} · ${name}`;
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const dist = vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'diagram');
+    return buildDiagramHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString(),
+      title: this.title(),
+    });
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
+  private postDocument(): void {
+    const s = this.tracker.state;
+    if (s.status === 'gone') {
+      this.post({ type: 'gone', reason: s.reason });
+      return;
+    }
+    const name = this.document.uri.path.slice(this.document.uri.path.lastIndexOf('/') + 1);
+    this.post({
+      type: 'document', kind: s.kind, content: s.block.content, version: this.document.version,
+      blockIndex: s.block.index, firstLine: s.block.contentStartLine, fileName: name,
+    });
+  }
+
+  private onDocumentChanged(e: vscode.TextDocumentChangeEvent): void {
+    const changes = e.contentChanges.map((c) => ({
+      range: { start: { line: c.range.start.line, character: c.range.start.character }, end: { line: c.range.end.line, character: c.range.end.character } },
+      text: c.text,
+    }));
+    const update = this.tracker.update(e.document.getText(), e.document.version, changes);
+    this.panel.title = this.title();
+    const s = this.tracker.state;
+    if (update.statusChanged) return this.postDocument();
+    if (!update.contentChanged) return;
+    // Our own write coming back: the webview already shows it and learns the version from editResult.
+    if (this.writing !== undefined && s.status === 'tracked' && s.block.content === this.writing) return;
+    this.postDocument();
+  }
+
+  private receive(raw: unknown): void {
+    const checked = validateFromWebview(raw);
+    if (!checked.ok) {
+      this.output.warn(`Diagram editor: ignored a message from the webview (${checked.error}).`);
+      return;
+    }
+    this.handle(checked.message);
+  }
+
+  private handle(msg: FromWebview): void {
+    switch (msg.type) {
+      case 'ready':
+        this.ready = true;
+        this.postDocument();
+        return;
+      case 'edit':
+        this.enqueue(() => this.applyEdit(msg.requestId, msg.baseVersion, msg.content));
+        return;
+      case 'undo':
+      case 'redo':
+        this.enqueue(() => this.history(msg.type));
+        return;
+      case 'export':
+        this.enqueue(() => this.saveExport(msg.format, msg.data));
+        return;
+      case 'log':
+        this.output[msg.level](`Diagram editor: ${msg.message}`);
+        if (msg.level === 'error' || msg.message.startsWith('Nothing drawn')) void vscode.window.showWarningMessage(msg.message);
+        this.exportWaiters.splice(0).forEach((w) => w(false));
+        return;
+    }
+  }
+
+  private enqueue(op: () => Promise<void>): void {
+    this.queue = this.queue.then(op, op).catch((err: unknown) => this.output.error(`Diagram editor: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
+  }
+
+  private async applyEdit(requestId: number, baseVersion: number, content: string): Promise<void> {
+    if (this.document.isClosed) {
+      this.post({ type: 'editResult', requestId, ok: false, version: baseVersion, reason: 'The post-mortem was closed.' });
+      return;
+    }
+    const decision = this.tracker.checkWrite(baseVersion, content);
+    if (!decision.ok) {
+      this.output.info(`Diagram editor: refused an edit (${decision.reason})`);
+      this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason: decision.reason });
+      this.postDocument();
+      return;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    const r = decision.range;
+    edit.replace(this.document.uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), decision.text);
+    this.writing = content;
+    let applied = false;
+    try {
+      applied = await vscode.workspace.applyEdit(edit);
+    } finally {
+      this.writing = undefined;
+    }
+    this.post({ type: 'editResult', requestId, ok: applied, version: this.document.version, ...(applied ? {} : { reason: 'VS Code did not apply the edit.' }) });
+    if (!applied) this.postDocument();
+  }
+
+  /**
+   * Undo/redo act on the document's own history (so the text editor and the panel share one):
+   * VS Code's `undo` works on the focused editor, so focus the text briefly, then come back.
+   */
+  private async history(command: 'undo' | 'redo'): Promise<void> {
+    if (this.document.isClosed) return;
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+    await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    await vscode.commands.executeCommand(command);
+    this.panel.reveal(this.panel.viewColumn, false);
+  }
+
+  /** Asks the webview for its drawing and saves it; resolves false when nothing was saved. */
+  requestExport(format: ExportFormat): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.exportWaiters.push(resolve);
+      if (this.ready) this.post({ type: 'exportRequest', format });
+      else {
+        const sub = this.panel.webview.onDidReceiveMessage((m: unknown) => {
+          if (validateFromWebview(m).ok && (m as FromWebview).type === 'ready') {
+            sub.dispose();
+            this.post({ type: 'exportRequest', format });
+          }
+        });
+        this.disposables.push(sub);
+      }
+    });
+  }
+
+  private async saveExport(format: ExportFormat, data: string): Promise<void> {
+    const s = this.tracker.state;
+    const index = s.status === 'tracked' ? s.block.index : 0;
+    const target = this.document.uri.with({ path: exportPath(this.document.uri.path, index, format) });
+    const bytes = format === 'svg' ? new TextEncoder().encode(data) : decodeBase64(data);
+    await vscode.workspace.fs.writeFile(target, bytes);
+    this.output.info(`Diagram editor: saved ${target.toString(true)} (${bytes.length} bytes).`);
+    this.exportWaiters.splice(0).forEach((w) => w(true));
+    const open = 'Open';
+    void vscode.window.showInformationMessage(`Saved ${target.path.slice(target.path.lastIndexOf('/') + 1)}`, open).then((pick) => {
+      if (pick === open) void vscode.commands.executeCommand('vscode.open', target);
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.exportWaiters.splice(0).forEach((w) => w(false));
+    this.onDisposed(this);
+    this.panel.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { findMermaidBlocks } from '../../core/diagrams/blocks';
+import type { DiagramKind } from '../../shared/protocol/messages';
+import { DiagramCodeLensProvider, OPEN_COMMAND } from './codeLens';
+import { blockAtCursor, PanelManager } from './panelManager';
+import { blockInsertion } from './templates';
+
+/**
+ * Registers the diagram editor: the CodeLens above each fishbone/fault-tree block, the commands
+ * to open, insert and export diagrams, and the panels. Call once from activate().
+ */
+export function registerDiagramEditor(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): vscode.Disposable {
+  const panels = new PanelManager(context.extensionUri, output);
+
+  const open = async (uriArg?: unknown, indexArg?: unknown): Promise<void> => {
+    if (typeof uriArg === 'string' && typeof indexArg === 'number' && Number.isInteger(indexArg) && indexArg >= 0) {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uriArg, true));
+      panels.open(document, indexArg);
+      return;
+    }
+    const editor = vscode.window.activeTextEditor;
+    const index = editor ? blockAtCursor(editor) : undefined;
+    if (!editor || index === undefined) {
+      void vscode.window.showInformationMessage('No fishbone or fault-tree diagram in this file. Insert one with "Post-mortem: Insert Fishbone Diagram" or "Insert Fault Tree".');
+      return;
+    }
+    panels.open(editor.document, index);
+  };
+
+  const insert = async (kind: DiagramKind): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage('Open a Markdown post-mortem to insert a diagram.');
+      return;
+    }
+    const doc = editor.document;
+    const cursor = editor.selection.active.line;
+    // Inserting in the middle of a line would split it: go to the line after a non-empty one.
+    const line = doc.lineAt(cursor).isEmptyOrWhitespace ? cursor : cursor + 1;
+    const lines = doc.getText().split(/\r?\n/);
+    const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    const { text, fenceLine } = blockInsertion(kind, lines, line, eol);
+    const at = line >= doc.lineCount ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(line, 0);
+    const prefix = line >= doc.lineCount && doc.lineAt(doc.lineCount - 1).text !== '' ? eol : '';
+    const ok = await editor.edit((b) => b.insert(at, prefix + text));
+    if (!ok) return;
+    const block = findMermaidBlocks(doc.getText()).find((b) => b.range.start.line === fenceLine + (prefix ? 1 : 0));
+    if (block) panels.open(doc, block.index);
+  };
+
+  return vscode.Disposable.from(
+    panels,
+    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, new DiagramCodeLensProvider()),
+    vscode.commands.registerCommand(OPEN_COMMAND, open),
+    vscode.commands.registerCommand('postmortem.insertFishbone', () => insert('fishbone')),
+    vscode.commands.registerCommand('postmortem.insertFaultTree', () => insert('fault-tree')),
+    vscode.commands.registerCommand('postmortem.exportDiagramSvg', () => panels.export('svg')),
+    vscode.commands.registerCommand('postmortem.exportDiagramPng', () => panels.export('png')),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The diagram webview's HTML. No `vscode` import: the Chromium tests build the very same page.
+ * Scripts run only with the page's nonce (fresh per page) or from the extension's media folder;
+ * styles may be inline because Mermaid injects <style> elements without a nonce (a nonce in
+ * style-src would make the browser ignore 'unsafe-inline').
+ */
+export interface DiagramHtmlOptions {
+  /** `webview.cspSource`: the origin the webview serves local resources from. */
+  readonly cspSource: string;
+  readonly nonce: string;
+  /** URIs (as strings) of media/dist/diagram/main.js and main.css. */
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  readonly title: string;
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}' ${cspSource}`,
+    `style-src ${cspSource} 'unsafe-inline'`,
+    `img-src ${cspSource} data:`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+/** A nonce of 128 random bits, base64url (valid in a CSP source expression). */
+export function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function buildDiagramHtml(o: DiagramHtmlOptions): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(o.nonce)) throw new Error('Expected a base64url nonce.');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(o.cspSource, o.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(o.styleUri)}">
+<title>${escapeHtml(o.title)}</title>
+</head>
+<body>
+<div id="app"><p>Loading the diagram editor…</p></div>
+<script type="module" nonce="${o.nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import { EditQueue } from './actions/editQueue';
+import { PostmortemCodeActionProvider } from './codeActions/codeActionProvider';
+import { fixAllEdit } from './codeActions/fixAllEdit';
+import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
+import { insertTimelineEntry } from './commands/insertTimelineEntry';
+import { lintWorkspace } from './commands/lintWorkspace';
+import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
+import { ConfigStore } from './config/configStore';
+import { DiagnosticsController } from './diagnostics/diagnosticsController';
+import { FixStore } from './diagnostics/fixStore';
+import { FrontMatterCompletionProvider } from './frontMatter/completionProvider';
+import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
+import { Indexer } from './index/indexer';
+import { disposeLog, log } from './log';
+import { isPostmortemDocument } from './recognise';
+import { StatusBarController } from './statusBar/statusBarController';
+import { UtcEntryCompletionProvider } from './timeline/utcEntryCompletion';
+import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
+
+/** Returned from activate() for the integration tests (and any extension that wants it). */
+export interface PostmortemApi {
+  readonly activationMs: number;
+  /** Which extension host runs this copy: Node (desktop, server) or a web worker (vscode.dev). */
+  readonly host: 'node' | 'webworker';
+  readonly indexer: Indexer;
+  readonly actionItems: ActionItemsView;
+  readonly diagnostics: DiagnosticsController;
+  readonly statusBar: StatusBarController;
+  /** Resolves when the config is loaded, the index built and open post-mortems linted. */
+  ready(): Promise<void>;
+}
+
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+
+export function activate(context: vscode.ExtensionContext): PostmortemApi {
+  const started = performance.now();
+  const config = new ConfigStore();
+  const isPostmortem = (doc: vscode.TextDocument) => isPostmortemDocument(doc, config.config.globs);
+  const indexer = new Indexer(config);
+  // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
+  const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
+  const fixes = new FixStore();
+  const diagnostics = new DiagnosticsController(config, fixes, knownIds);
+  const actionItems = new ActionItemsView(indexer, context.workspaceState);
+  const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
+  const queue = new EditQueue();
+
+  const updateContext = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', !!doc && isPostmortem(doc));
+  };
+
+  context.subscriptions.push(
+    config, indexer, diagnostics, actionItems, statusBar,
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
+      owners: () => (indexer.started ? indexer.index.owners() : []),
+      knownIds,
+    }), ...FrontMatterCompletionProvider.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new UtcEntryCompletionProvider(isPostmortem)),
+    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    diagnostics.onDidLint((e) => {
+      if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.
+      if (e.document === vscode.window.activeTextEditor?.document) updateContext();
+    }),
+    // When the index learns new ids, `related` checks in open files may change.
+    indexer.onDidChange((uris) => {
+      if (uris.length === 0) diagnostics.lintAllOpen();
+    }),
+    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem(args)),
+    vscode.commands.registerCommand('postmortem.insertTimelineEntry', () => insertTimelineEntry(config.config)),
+    vscode.commands.registerCommand('postmortem.markActionItemDone', (arg?: ItemArg) => markCommand(queue, arg, true)),
+    vscode.commands.registerCommand('postmortem.reopenActionItem', (arg?: ItemArg) => markCommand(queue, arg, false)),
+    vscode.commands.registerCommand('postmortem.lintWorkspace', () => lintWorkspace(indexer, diagnostics)),
+    vscode.commands.registerCommand('postmortem.showActionItems', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
+    vscode.commands.registerCommand('postmortem.revealActionItem', (arg: { uri: string; line: number }) => revealActionItem(arg)),
+    vscode.commands.registerCommand('postmortem.openTicket', (arg?: Parameters<typeof openTicket>[0]) => openTicket(arg)),
+    vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!doc) return false;
+      const result = fixAllEdit(doc, config.config, knownIds());
+      return result ? vscode.workspace.applyEdit(result.edit) : false;
+    }),
+    { dispose: disposeLog },
+  );
+
+  // Heavy work happens after activation returns: reading the rc file, linting, maybe indexing.
+  const configLoaded = config.load().then(() => {
+    diagnostics.lintAllOpen();
+    updateContext();
+  });
+  const startIndexIfPostmortems = configLoaded.then(async () => {
+    if (indexer.started) return;
+    const globs = config.config.globs;
+    const hit = await vscode.workspace.findFiles(`{${globs.join(',')}}`, '**/node_modules/**', 1);
+    if (hit.length) await indexer.ready();
+  });
+
+  const activationMs = performance.now() - started;
+  const host = runningHost();
+  log().info(`Activated in ${activationMs.toFixed(1)} ms (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, ${host} extension host)`);
+  return {
+    activationMs,
+    host,
+    indexer,
+    actionItems,
+    diagnostics,
+    statusBar,
+    async ready() {
+      await configLoaded;
+      await startIndexIfPostmortems;
+      await indexer.ready();
+      diagnostics.lintAllOpen();
+    },
+  };
+}
+
+function runningHost(): 'node' | 'webworker' {
+  const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  return proc?.versions?.node ? 'node' : 'webworker';
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

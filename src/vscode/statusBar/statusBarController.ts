@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { readFrontMatter } from '../../core/document/frontMatter';
+import { LineIndex } from '../../core/text/lineIndex';
+import { formatIsoUtc } from '../../core/time/zones';
+import type { ConfigStore } from '../config/configStore';
+import type { Recogniser } from '../recogniserType';
+import { formatDuration, reviewStatus } from './reviewStatus';
+
+const TICK_MS = 60_000;
+
+/**
+ * One status-bar item for the active post-mortem: severity, status and the review deadline
+ * (resolved_at + reviewDeadlineHours) counting down, or how long it is overdue. Hidden otherwise.
+ */
+export class StatusBarController implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('postmortem.review', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly timer: ReturnType<typeof setInterval>;
+  /** Whether the item is shown (the API has no getter for it). */
+  visible = false;
+
+  constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<{ document: vscode.TextDocument }>) {
+    this.item.name = 'Post-mortem review';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      onDidLint((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.update();
+      }),
+      config.onDidChange(() => this.update()),
+    );
+    this.timer = setInterval(() => this.update(), TICK_MS);
+    this.update();
+  }
+
+  update(now = Date.now()): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !this.isPostmortem(doc)) {
+      this.item.hide();
+      this.visible = false;
+      return;
+    }
+    const fm = readFrontMatter(new LineIndex(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0))));
+    const meta = fm?.data ?? {};
+    const tz = typeof meta.timezone === 'string' ? meta.timezone : 'UTC';
+    const hours = this.config.config.reviewDeadlineHours;
+    const s = reviewStatus(meta, tz, hours);
+    const parts = [s.severity ?? 'no severity', s.status ?? 'no status'];
+    let overdue = false;
+    let deadlineText = '';
+    if (s.published) deadlineText = 'review done';
+    else if (s.deadline !== undefined) {
+      const left = s.deadline - now;
+      overdue = left < 0;
+      deadlineText = overdue ? `review overdue ${formatDuration(left)}` : `review due in ${formatDuration(left)}`;
+    }
+    if (deadlineText) parts.push(deadlineText);
+    this.item.text = `${overdue ? '$(warning)' : '$(checklist)'} ${parts.join(' · ')}`;
+    this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.appendMarkdown(`**Post-mortem** ${s.severity ? `· ${s.severity}` : ''} · status \`${s.status ?? 'not set'}\`\n\n`);
+    if (s.published) md.appendMarkdown('Published: the review is complete.\n\n');
+    else if (s.deadline !== undefined) {
+      md.appendMarkdown(`Review deadline: ${formatIsoUtc(s.deadline)} (${hours} h after \`resolved_at\`) — ${overdue ? `**overdue by ${formatDuration(s.deadline - now)}**` : `${formatDuration(s.deadline - now)} left`}\n\n`);
+    } else md.appendMarkdown('The review deadline starts when `resolved_at` is set.\n\n');
+    md.appendMarkdown('Click to show the action items.');
+    this.item.tooltip = md;
+    this.item.command = 'postmortem.showActionItems';
+    this.item.show();
+    this.visible = true;
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import { isOverdue, type OpenItem } from '../../core/index';
+import { formatUtcDate } from '../../core/time/zones';
+import type { Indexer } from '../index/indexer';
+import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
+
+export type ActionItemsNode =
+  | { readonly kind: 'group'; readonly group: ItemGroup; readonly groupBy: GroupBy }
+  | { readonly kind: 'item'; readonly open: OpenItem; readonly overdue: boolean };
+
+export interface ActionItemsFilter {
+  /** Handle without `@`; undefined shows everyone's items. */
+  readonly owner?: string;
+  readonly overdueOnly: boolean;
+}
+
+/**
+ * The open action items of every post-mortem in the workspace, grouped by post-mortem, owner or
+ * due date. Reads only the index; refreshes when the index reports a changed file.
+ */
+export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<ActionItemsNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  groupBy: GroupBy = 'postmortem';
+  filter: ActionItemsFilter = { overdueOnly: false };
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly indexer: Indexer, private readonly today: () => string = () => formatUtcDate(Date.now())) {
+    this.subscription = indexer.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  /** Items after the filters, before grouping. */
+  visibleItems(): OpenItem[] {
+    const today = this.today();
+    return this.indexer.index.openItems({
+      ...(this.filter.owner ? { owner: this.filter.owner } : {}),
+      ...(this.filter.overdueOnly ? { overdueAt: today } : {}),
+    });
+  }
+
+  overdueCount(): number {
+    return this.indexer.index.openItems({ overdueAt: this.today() }).length;
+  }
+
+  async getChildren(node?: ActionItemsNode): Promise<ActionItemsNode[]> {
+    if (!node) {
+      await this.indexer.ready();
+      const groupBy = this.groupBy;
+      return groupItems(this.visibleItems(), groupBy, this.today()).map((group) => ({ kind: 'group', group, groupBy }));
+    }
+    if (node.kind === 'group') {
+      const today = this.today();
+      return node.group.items.map((open) => ({ kind: 'item', open, overdue: isOverdue(open.item, today) }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: ActionItemsNode): vscode.TreeItem {
+    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy);
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
+  const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `group:${groupBy}:${group.key}`;
+  item.description = [group.description, `${group.items.length} open`].filter(Boolean).join(' · ');
+  item.contextValue = 'group';
+  if (group.uri) {
+    item.resourceUri = vscode.Uri.parse(group.uri);
+    item.iconPath = vscode.ThemeIcon.File;
+    item.tooltip = vscode.workspace.asRelativePath(item.resourceUri);
+  } else if (groupBy === 'owner') {
+    item.iconPath = new vscode.ThemeIcon('person');
+  } else {
+    item.iconPath = group.key === 'overdue' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsErrorIcon.foreground')) : new vscode.ThemeIcon('calendar');
+  }
+  return item;
+}
+
+function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy): vscode.TreeItem {
+  const { item, summary } = open;
+  const label = item.description.trim() || item.text.trim();
+  const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  tree.id = `item:${groupBy}:${uri}#${item.line}`;
+  const parts = [item.owner ? `@${item.owner}` : undefined, item.due ? (overdue ? `overdue since ${item.due}` : `due ${item.due}`) : undefined, item.priority];
+  if (groupBy !== 'postmortem') parts.push(postmortemLabel(open));
+  tree.description = parts.filter(Boolean).join(' · ');
+  tree.iconPath = overdue
+    ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
+    : new vscode.ThemeIcon('circle-large-outline');
+  const hasLink = item.ticket !== undefined && /^https?:\/\//.test(item.ticket);
+  tree.contextValue = `actionItem${hasLink ? ' withTicket' : ''}${overdue ? ' overdue' : ''}`;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`${overdue ? '$(error) **Overdue** · ' : ''}**${escapeMd(label)}**\n\n`);
+  md.appendCodeblock(item.text, 'markdown');
+  const facts = [
+    item.owner && `Owner: @${escapeMd(item.owner)}`,
+    item.due && `Due: ${item.due}`,
+    item.priority && `Priority: ${item.priority}`,
+    item.impact && `Impact: ${item.impact}`,
+    item.effort && `Effort: ${item.effort}`,
+    item.ticket && `Ticket: ${escapeMd(item.ticket)}`,
+  ].filter(Boolean);
+  if (facts.length) md.appendMarkdown(`${facts.join('  \n')}\n\n`);
+  md.appendMarkdown(`From **${escapeMd(postmortemLabel(open))}**${summary.id ? ` (${escapeMd(summary.id)})` : ''}, line ${item.line + 1}`);
+  tree.tooltip = md;
+  tree.command = { command: 'postmortem.revealActionItem', title: 'Reveal Action Item', arguments: [{ uri, line: item.line }] };
+  return tree;
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

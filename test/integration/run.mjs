@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Builds the extension and the integration suites, then runs them in a real VS Code through the
+// harness (test/vscode-harness): the Node extension host, the web-worker host (issue 6) and the
+// Playwright UI checks. Each run gets a fresh copy of the fixture workspace (tests edit files).
+// Exits non-zero when any run fails, including when the harness cannot start (never skips).
+//   node test/integration/run.mjs [--only node,web,ui,ui-web]
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildSuites, stageExtension } from './build.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const runs = values.only ? values.only.split(',') : ['node', 'web', 'ui', 'ui-web'];
+const screenshots = join(root, 'test-results', 'screenshots');
+
+function node(args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(1));
+  });
+}
+
+function freshWorkspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-it-ws-'));
+  cpSync(join(here, 'workspace'), dir, { recursive: true });
+  return dir;
+}
+
+async function suite(web) {
+  const workspace = freshWorkspace();
+  try {
+    return await node([
+      join(root, 'test', 'vscode-harness', 'run-tests.mjs'),
+      '--extension', extension.dir,
+      '--tests', web ? extension.suites.web : extension.suites.node,
+      '--workspace', workspace,
+      '--settings', join(here, 'settings.json'),
+      '--screenshots', screenshots,
+      ...(web ? ['--web'] : []),
+    ]);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+const started = Date.now();
+const build = await node([join(root, 'scripts', 'build.mjs')]);
+if (build !== 0) process.exit(build);
+await buildSuites();
+const extension = await stageExtension();
+process.on('exit', () => extension.remove());
+const results = {};
+for (const run of runs) {
+  const t = Date.now();
+  if (run === 'node') results.node = await suite(false);
+  else if (run === 'web') results.web = await suite(true);
+  else if (run === 'ui' || run === 'ui-web') {
+    const workspace = freshWorkspace();
+    results[run] = await node([join(here, 'ui', 'checks.mjs'), '--extension', extension.dir, '--workspace', workspace, '--screenshots', screenshots, ...(run === 'ui-web' ? ['--web'] : [])]);
+    rmSync(workspace, { recursive: true, force: true });
+  } else {
+    console.error(`unknown run "${run}" (node, web, ui, ui-web)`);
+    process.exit(2);
+  }
+  console.log(`integration ${run}: ${results[run] === 0 ? 'passed' : `FAILED (exit ${results[run]})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+console.log(`integration total: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(Object.values(results).some((c) => c !== 0) ? 1 : 0);

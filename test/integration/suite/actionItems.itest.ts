@@ -1,0 +1,148 @@
+import * as vscode from 'vscode';
+import type { ActionItemsNode } from '../../../src/vscode/tree/actionItemsProvider';
+import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, closeAll, readDisk, waitFor, workspaceUri } from './helpers';
+
+type Api = Awaited<ReturnType<typeof api>>;
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+/** The tree as `group label` → item labels, as a user reads it. */
+async function tree(a: Api): Promise<Record<string, string[]>> {
+  const p = a.actionItems.provider;
+  const result: Record<string, string[]> = {};
+  for (const group of await p.getChildren()) {
+    const children = await p.getChildren(group);
+    result[labelOf(p.getTreeItem(group))] = children.map((c) => labelOf(p.getTreeItem(c)));
+  }
+  return result;
+}
+
+async function findItem(a: Api, text: string): Promise<ActionItemsNode | undefined> {
+  const p = a.actionItems.provider;
+  for (const group of await p.getChildren()) for (const child of await p.getChildren(group)) if (labelOf(p.getTreeItem(child)).includes(text)) return child;
+  return undefined;
+}
+
+const CHECKOUT = 'Checkout errors after connection-pool exhaustion';
+
+suite('Action-items view', () => {
+  let a: Api;
+  suiteSetup(async () => {
+    a = await api();
+    await closeAll();
+  });
+  teardown(() => {
+    a.actionItems.setGroupBy('postmortem');
+    a.actionItems.setOverdue(false);
+  });
+
+  test('grouped by post-mortem: open items of every post-mortem, nothing from other Markdown', async () => {
+    a.actionItems.setGroupBy('postmortem');
+    const t = await tree(a);
+    deepEqual(t[CHECKOUT], [
+      'Add an alert on connection-pool saturation',
+      'Load-test checkout with production-like concurrency',
+      'Document the pool size in the runbook',
+    ]);
+    deepEqual(t['Internal DNS resolution failures'], ['Add a canary resolver', 'Validate resolver config in CI']);
+    deepEqual(t['Search index lag'], ['Alert on indexer lag'], 'a `type: postmortem` file outside the globs');
+    ok(t['[Broken front matter'] === undefined, 'no title read from broken YAML');
+    ok(Object.values(t).flat().includes('Add request coalescing to the cache layer'), 'broken YAML keeps its items in the tree');
+    ok(!Object.values(t).flat().includes('Book the offsite'), 'meeting notes are not a post-mortem');
+  });
+
+  test('grouped by owner and by due date', async () => {
+    a.actionItems.setGroupBy('owner');
+    const byOwner = await tree(a);
+    deepEqual(Object.keys(byOwner), ['@alice', '@bob', '@carol', '@erin', '@frank', 'No owner']);
+    deepEqual(byOwner['@alice'], ['Add an alert on connection-pool saturation', 'Validate resolver config in CI']);
+    a.actionItems.setGroupBy('due');
+    const byDue = await tree(a);
+    deepEqual(Object.keys(byDue), ['Overdue', 'Due later', 'No due date']);
+    deepEqual(byDue.Overdue, ['Add an alert on connection-pool saturation', 'Add a canary resolver']);
+  });
+
+  test('overdue items stand out; description, tooltip and inline actions', async () => {
+    const p = a.actionItems.provider;
+    const node = await findItem(a, 'Add an alert on connection-pool saturation');
+    ok(node);
+    const item = p.getTreeItem(node);
+    const icon = item.iconPath as vscode.ThemeIcon;
+    equal(icon.id, 'error');
+    equal(icon.color?.id, 'problemsErrorIcon.foreground');
+    equal(item.description, '@alice · overdue since 2020-01-15 · P1');
+    ok(String(item.contextValue).includes('withTicket'), 'the ticket link gets the inline "open ticket" action');
+    const tooltip = (item.tooltip as vscode.MarkdownString).value;
+    ok(tooltip.includes('Overdue') && tooltip.includes('Checkout errors'), `tooltip: ${tooltip}`);
+    const command = item.command;
+    equal(command?.command, 'postmortem.revealActionItem');
+    await vscode.commands.executeCommand(command!.command, ...(command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    ok(editor && editor.document.uri.path.endsWith('2026-11-20-checkout-errors.md'), 'click opens the post-mortem');
+    equal(editor.selection.active.line, 47, 'on the item line');
+    await closeAll();
+  });
+
+  test('the overdue filter and the badge count overdue items', async () => {
+    equal(a.actionItems.view.badge?.value, 2);
+    a.actionItems.setOverdue(true);
+    deepEqual(Object.values(await tree(a)).flat().sort(), ['Add a canary resolver', 'Add an alert on connection-pool saturation']);
+  });
+
+  test('the "mine" filter shows the items of postmortem.userName', async () => {
+    equal(vscode.workspace.getConfiguration('postmortem').get('userName'), 'alice', 'test settings name alice');
+    a.actionItems.setMine(true);
+    try {
+      deepEqual(Object.values(await tree(a)).flat().sort(), ['Add an alert on connection-pool saturation', 'Validate resolver config in CI']);
+      equal(a.actionItems.view.description, 'Filter: @alice');
+    } finally {
+      a.actionItems.setMine(false);
+    }
+  });
+
+  test('mark done from the tree edits the file on disk (twice quickly: once) and the item leaves the tree', async () => {
+    const uri = workspaceUri('postmortems', '2026-11-20-checkout-errors.md');
+    ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty));
+    const node = await findItem(a, 'Load-test checkout');
+    ok(node);
+    const gone = waitFor(a.indexer.onDidChange, () => a.indexer.index.openItems().every((i) => !i.item.text.includes('Load-test')), 'the item to leave the index');
+    const [first, second] = await Promise.all([
+      vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.markActionItemDone', node),
+      vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.markActionItemDone', node),
+    ]);
+    deepEqual([first.changed, second.changed], [true, false], 'the second click changes nothing');
+    equal(second.message, 'That action item is already done.');
+    const today = new Date().toISOString().slice(0, 10);
+    const line = (await readDisk(uri)).split('\n')[48];
+    equal(line, `- [x] Load-test checkout with production-like concurrency @bob due:2099-03-01 P2 done:${today}`);
+    await gone;
+    ok(!(await findItem(a, 'Load-test checkout')), 'no longer in the tree');
+    // Reopen from the editor's cursor line: the done date goes again.
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(48, 3, 48, 3);
+    const back = waitFor(a.indexer.onDidChange, () => a.indexer.index.openItems().some((i) => i.item.text.includes('Load-test')), 'the item to come back');
+    const reopened = await vscode.commands.executeCommand<{ changed: boolean }>('postmortem.reopenActionItem');
+    ok(reopened.changed);
+    equal(doc.lineAt(48).text, '- [ ] Load-test checkout with production-like concurrency @bob due:2099-03-01 P2');
+    await back;
+    await closeAll();
+  });
+
+  test('a post-mortem created and deleted on disk updates the tree', async () => {
+    const uri = workspaceUri('postmortems', 'created-on-disk.md');
+    const text = '---\ntype: postmortem\ntitle: Created on disk\nstatus: draft\n---\n\n## Action items\n\n- [ ] Check the watcher @gina due:2099-06-06\n';
+    const added = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(uri.toString()), 'the new file in the index');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await added;
+    a.actionItems.setGroupBy('postmortem');
+    deepEqual((await tree(a))['Created on disk'], ['Check the watcher']);
+    const removed = waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(uri.toString()), 'the file to leave the index');
+    await vscode.workspace.fs.delete(uri);
+    await removed;
+    equal((await tree(a))['Created on disk'], undefined);
+  });
+});

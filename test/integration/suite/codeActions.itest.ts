@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, closeAll, codeOf, open, rangeText, readDisk, waitForDiagnostics } from './helpers';
+
+suite('Code actions', () => {
+  suiteSetup(() => api());
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAll();
+  });
+
+  test('the quick fix from the core applies and the diagnostic goes away', async () => {
+    const editor = await open('postmortems', 'schema-errors.md');
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, (x) => x.some((d) => codeOf(d) === 'schema/enum'), 'schema/enum');
+    const diagnostic = ds.find((d) => codeOf(d) === 'schema/enum')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change to "SEV2"');
+    ok(fix, `a "Change to SEV2" fix among ${actions.map((a) => a.title).join(', ')}`);
+    ok(fix.isPreferred, 'the fix is preferred (auto-fix with Shift+Alt+.)');
+    ok(fix.edit, 'the fix carries its edit');
+    ok(await vscode.workspace.applyEdit(fix.edit));
+    equal(editor.document.lineAt(5).text, 'severity: SEV2');
+    await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'schema/enum'), 'schema/enum to go');
+  });
+
+  test('Fix all (source.fixAll.postmortem) edits only what changes', async () => {
+    const editor = await open('postmortems', 'schema-errors.md');
+    const uri = editor.document.uri;
+    // Two fixable problems: status and severity.
+    await editor.edit((b) => b.replace(new vscode.Range(4, 8, 4, 13), 'Draft'));
+    await waitForDiagnostics(uri, (x) => x.filter((d) => codeOf(d) === 'schema/enum').length === 2, 'two schema/enum problems');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.postmortem');
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.postmortem');
+    ok(fixAll?.edit, `a source.fixAll.postmortem action among ${actions.map((a) => `${a.title} (${a.kind?.value})`).join(', ')}`);
+    const edits = fixAll.edit.get(uri);
+    equal(edits.length, 1);
+    equal(rangeText(edits[0].range), '4:8-5:13', 'one minimal edit from the first to the last changed character');
+    ok(await vscode.workspace.applyEdit(fixAll.edit));
+    equal(editor.document.lineAt(4).text, 'status: draft');
+    equal(editor.document.lineAt(5).text, 'severity: SEV2');
+    await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'schema/enum'), 'all schema/enum problems to go');
+  });
+
+  test('editor.codeActionsOnSave with source.fixAll.postmortem fixes the file on save', async () => {
+    const editor = await open('postmortems', 'schema-errors.md');
+    const uri = editor.document.uri;
+    const original = editor.document.getText();
+    const editorConfig = vscode.workspace.getConfiguration('editor', uri);
+    await editorConfig.update('codeActionsOnSave', { 'source.fixAll.postmortem': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await editor.edit((b) => b.replace(new vscode.Range(4, 8, 4, 13), 'Draft'));
+      await waitForDiagnostics(uri, (x) => x.filter((d) => codeOf(d) === 'schema/enum').length === 2, 'two schema/enum problems');
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const saved = await readDisk(uri);
+      ok(saved.includes('\nstatus: draft\n') && saved.includes('\nseverity: SEV2\n'), `fixed on save: ${saved.slice(0, 160)}`);
+    } finally {
+      await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+      // Put the fixture back for the suites after this one.
+      const doc = editor.document;
+      await editor.edit((b) => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), original));
+      await doc.save();
+    }
+  });
+});

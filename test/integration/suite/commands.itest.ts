@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, closeAll, open, readDisk, waitFor, workspaceUri } from './helpers';
+
+suite('Commands', () => {
+  suiteSetup(() => api());
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAll();
+  });
+
+  test('New post-mortem creates the file from the template in the configured folder and opens it', async () => {
+    const { indexer } = await api();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Login latency after cache eviction' });
+    ok(uri, 'the command returns the new file');
+    ok(uri.path.startsWith(workspaceUri('postmortems').path + '/'), `created under postmortems/: ${uri.path}`);
+    const text = await readDisk(uri);
+    const doc = parsePostmortem(text);
+    equal(doc.meta.type, 'postmortem');
+    equal(doc.meta.title, 'Login latency after cache eviction');
+    ok(typeof doc.meta.id === 'string' && doc.meta.id.length > 0, 'an id is filled in');
+    ok(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/.test(String(doc.meta.started_at)), `UTC time filled in: ${String(doc.meta.started_at)}`);
+    equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new file is open');
+    await waitFor(indexer.onDidChange, () => indexer.index.has(uri.toString()), 'the index to pick up the new file');
+    // A second one with the same title does not overwrite the first.
+    const second = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Login latency after cache eviction', open: false });
+    ok(second && second.toString() !== uri.toString(), 'a second file with a new name');
+    await closeAll();
+    const gone = waitFor(indexer.onDidChange, () => !indexer.index.has(uri.toString()) && !indexer.index.has(second.toString()), 'both files to leave the index');
+    await vscode.workspace.fs.delete(uri);
+    await vscode.workspace.fs.delete(second);
+    await gone;
+  });
+
+  test('Insert timeline entry puts a UTC entry in the Timeline at its place in time', async () => {
+    const editor = await open('postmortems', '2026-10-02-dns-outage.md');
+    const before = parsePostmortem(editor.document.getText()).timeline.length;
+    ok(await vscode.commands.executeCommand<boolean>('postmortem.insertTimelineEntry'));
+    const doc = parsePostmortem(editor.document.getText());
+    equal(doc.timeline.length, before + 1, 'one more timeline entry');
+    const last = doc.timeline[doc.timeline.length - 1];
+    ok(last.instant !== undefined && Math.abs(last.instant - Date.now()) < 120_000, `the new (latest) entry is stamped now: ${last.text}`);
+    ok(last.zoneWritten && /Z\b/.test(last.text), `written in UTC: ${last.text}`);
+    const timeline = doc.sections.find((s) => s.id === 'timeline')!;
+    ok(last.line > timeline.headingLine && last.line < timeline.endLine, 'inside the Timeline section');
+  });
+});

@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import type { PostmortemApi } from '../../../src/vscode/extension';
+
+export const EXTENSION_ID = 'postmortem-tools.postmortem';
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('The integration suite needs the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+export async function api(): Promise<PostmortemApi> {
+  const ext = vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`Extension ${EXTENSION_ID} is not loaded`);
+  const result = await ext.activate();
+  await result.ready();
+  return result;
+}
+
+export async function open(...segments: string[]): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(...segments));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postmortem');
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+/** Resolves when `check` passes, re-checking on every event of `event`; rejects after `ms` with `what`. */
+export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefined | false, what: string, ms = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const first = check();
+    if (first) return resolve(first);
+    let subscription: vscode.Disposable | undefined = undefined;
+    const timer = setTimeout(() => {
+      subscription?.dispose();
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
+    }, ms);
+    subscription = event(() => {
+      const value = check();
+      if (value) {
+        clearTimeout(timer);
+        subscription?.dispose();
+        resolve(value);
+      }
+    });
+  });
+}
+
+/** Waits until our diagnostics of `uri` satisfy `check`. */
+export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  return waitFor(vscode.languages.onDidChangeDiagnostics, () => {
+    const ds = ours(uri);
+    return check(ds) ? ds : undefined;
+  }, what);
+}
+
+/** Reads a file from disk (not the editor's buffer). */
+export async function readDisk(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export function rangeText(r: vscode.Range): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}

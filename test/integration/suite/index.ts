@@ -1,0 +1,17 @@
+// Entry of the bundled integration suite: the extension host require()s this module and calls run().
+import './setup';
+import './activation.itest';
+import './diagnostics.itest';
+import './codeActions.itest';
+import './frontMatter.itest';
+import './snippets.itest';
+import './commands.itest';
+import './actionItems.itest';
+import './config.itest';
+import './performance.itest';
+
+export function run(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+  });
+}

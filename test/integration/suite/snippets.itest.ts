@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import { readFrontMatter } from '../../../src/core/document/frontMatter';
+import { LineIndex } from '../../../src/core/text/lineIndex';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, EXTENSION_ID, open } from './helpers';
+
+interface SnippetDef { prefix: string; body: string[]; description: string }
+
+async function snippetFile(): Promise<Record<string, SnippetDef>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'postmortem.code-snippets'));
+  return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, SnippetDef>;
+}
+
+/** The longest piece of the body's first line that has no placeholder or variable in it. */
+function literalOf(body: string[]): string {
+  return body[0].split(/\$\{[^}]*\}|\$[A-Z_]+|\$\d/).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+async function expand(name: string): Promise<string> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  const changed = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === doc) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
+  await changed;
+  const text = editor.document.getText();
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  return text;
+}
+
+suite('Snippets', () => {
+  suiteSetup(() => api());
+
+  test('every contributed snippet expands in a Markdown file', async () => {
+    const snippets = await snippetFile();
+    const names = Object.keys(snippets);
+    ok(names.length >= 8, `${names.length} snippets`);
+    for (const name of names) {
+      ok(snippets[name].prefix.startsWith('pm-'), `${name}: prefix pm-`);
+      const text = await expand(name);
+      ok(text.includes(literalOf(snippets[name].body)), `${name} expanded to: ${text.slice(0, 200)}`);
+      ok(!/\$\{|\$[A-Z_]{4,}/.test(text), `${name}: no unresolved variables in ${text.slice(0, 200)}`);
+    }
+  });
+
+  test('the template snippet produces front matter a post-mortem parser reads', async () => {
+    const text = await expand('Post-mortem (whole template)');
+    const fm = readFrontMatter(new LineIndex(text));
+    equal(fm?.data?.type, 'postmortem');
+    equal(fm?.data?.status, 'draft');
+  });
+
+  test('the timeline snippet stamps the current time with its UTC offset', async () => {
+    const text = await expand('Timeline entry (local time with offset)');
+    const m = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})([+-]\d{2}:\d{2}) \[detected\]/.exec(text);
+    ok(m, `entry stamp: ${text}`);
+    const ms = Date.parse(`${m[1]}T${m[2]}:00${m[3]}`);
+    ok(Math.abs(ms - Date.now()) < 120_000, `the stamp ${m[0]} is now`);
+  });
+
+  test('the pm-timeline-utc completion stamps the current UTC time', async () => {
+    const editor = await open('postmortems', '2026-10-02-dns-outage.md');
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Action items')) - 1;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, 0));
+    const item = list.items.find((i) => i.label === 'pm-timeline-utc');
+    ok(item, 'pm-timeline-utc is offered');
+    const snippet = (item.insertText as vscode.SnippetString).value;
+    const m = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})Z /.exec(snippet);
+    ok(m, `UTC stamp in ${snippet}`);
+    ok(Math.abs(Date.parse(`${m[1]}T${m[2]}:00Z`) - Date.now()) < 120_000, `${m[0]} is now in UTC`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Playwright checks of what a person sees in the workbench (code-server + Chromium through the
+// harness): squiggles and Problems rows for a post-mortem, the status-bar item, the action-items
+// view with its overdue badge. Saves a screenshot of each state; exits 1 on a failed check and
+// 2 when the workbench cannot start (never skips).
+//   node test/integration/ui/checks.mjs [--extension <staged extension dir>] --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  activityBadge, launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, statusBarItem, viewRows, waitForWorkbench,
+} from '../../vscode-harness/workbench.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..', '..');
+const { values } = parseArgs({ options: { extension: { type: 'string' }, workspace: { type: 'string' }, screenshots: { type: 'string' }, web: { type: 'boolean', default: false } } });
+// --web: the extension's browser bundle in the web-worker extension host (what vscode.dev runs).
+const prefix = values.web ? 'ui-web-' : 'ui-';
+if (!values.workspace || !values.screenshots) {
+  console.error('usage: checks.mjs --workspace <dir> --screenshots <dir>');
+  process.exit(2);
+}
+const shots = resolve(values.screenshots);
+const settings = JSON.parse(readFileSync(join(here, '..', 'settings.json'), 'utf8'));
+
+let workbench;
+try {
+  workbench = await launchWorkbench({
+    workspaceFolder: resolve(values.workspace),
+    extensionDevelopmentPath: values.extension ? resolve(values.extension) : root,
+    settings: { ...settings, 'workbench.colorTheme': 'Default Dark Modern' },
+    viewport: { width: 1400, height: 900 },
+    web: values.web,
+  });
+} catch (error) {
+  console.error(`ui checks: the workbench did not start: ${error.message}`);
+  process.exit(2);
+}
+
+const { page } = workbench;
+const failures = [];
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failures.push(name);
+    console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
+    await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+  }
+}
+
+async function quickOpen(fileName) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator(selectors.paletteInput);
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(fileName);
+  await page.locator(selectors.paletteRow).filter({ hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(selectors.editorTab, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+}
+
+console.log(`UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
+try {
+  await waitForWorkbench(page);
+  await check('squiggles and Problems rows for a post-mortem', async () => {
+    await quickOpen('schema-errors.md');
+    await page.locator(selectors.squiggleError).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+    const row = problemRows(page).filter({ hasText: 'Expected `severity` to be one of' }).first();
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    const text = await row.innerText();
+    if (!text.includes('schema/enum')) throw new Error(`the row shows the code: ${text}`);
+    await saveScreenshot(page, shots, `${prefix}problems-panel`);
+  });
+  await check('status bar shows severity, status and the overdue review', async () => {
+    await quickOpen('2026-11-20-checkout-errors.md');
+    // Resolved 2026-11-20T15:10Z: the 48-hour review deadline has passed.
+    const item = statusBarItem(page, 'SEV2 · in-review · review overdue').first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await saveScreenshot(page, shots, `${prefix}status-bar`);
+  });
+  await check('action-items view lists the items, with the overdue badge', async () => {
+    await runCommand(page, 'Post-mortem: Show Action Items');
+    const rows = viewRows(page, 'Action Items');
+    await rows.filter({ hasText: 'Add an alert on connection-pool saturation' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    if ((await rows.count()) < 8) throw new Error(`only ${await rows.count()} rows`);
+    // On 1.100.3 the label sits on the .badge element itself when the item has no keybinding
+    // (the harness's activityBadge() looks for it on .action-item); accept either.
+    const badge = page.locator('.activitybar .badge[aria-label^="Post-mortems"] .badge-content').or(activityBadge(page, 'Post-mortems')).first();
+    await badge.waitFor({ state: 'visible', timeout: 15_000 });
+    const value = (await badge.innerText()).trim();
+    if (value !== '2') throw new Error(`badge shows ${value}, expected 2 overdue items`);
+    await saveScreenshot(page, shots, `${prefix}action-items-view`);
+  });
+} finally {
+  await workbench.close();
+}
+console.log(failures.length ? `${failures.length} UI check(s) failed` : 'all UI checks passed');
+process.exit(failures.length ? 1 : 0);

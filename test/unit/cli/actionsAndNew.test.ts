@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildOnce, NOW, runCli, workspace } from './harness';
+
+const pm = (id: string, items: string) => `---\ntype: postmortem\nid: ${id}\ntitle: Incident ${id}\nstatus: draft\n---\n\n## Action items\n\n${items}\n`;
+
+describe('postmortem actions (spawned CLI)', function () {
+  this.timeout(60_000);
+  before(buildOnce);
+
+  const files = {
+    'postmortems/a.md': pm('PM-A', '- [ ] Add alert @bob due:2026-11-01 P1\n- [x] Roll back @alice\n- [ ] Write runbook @carol due:2027-01-10'),
+    'postmortems/b.md': pm('PM-B', '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Load test | @bob | 2026-12-24 | open |'),
+    'README.md': '# not a post-mortem\n\n## Action items\n\n- [ ] Ignored @bob\n',
+  };
+
+  it('lists open items grouped by post-mortem with owner, due date and an OVERDUE marker', () => {
+    const ws = workspace(files);
+    try {
+      const r = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      const lines = r.stdout.split('\n');
+      assert.equal(lines[0], 'postmortems/a.md  PM-A · Incident PM-A');
+      assert.match(r.stdout, /postmortems\/a\.md:10 +Add alert +@bob +due 2026-11-01 +P1 +OVERDUE/);
+      assert.doesNotMatch(r.stdout, /Roll back|Ignored/);
+      assert.match(r.stdout, /postmortems\/b\.md:12 +Load test +@bob +due 2026-12-24$/m);
+      assert.match(r.stdout, /^3 open action items, 1 overdue in 2 post-mortems$/m);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('filters by owner and overdue, and prints JSON', () => {
+    const ws = workspace(files);
+    try {
+      const bob = JSON.parse(runCli(ws.dir, 'actions', '--owner', '@Bob', '--format', 'json', '--now', NOW).stdout) as { description: string; overdue: boolean; line: number; file: string; postmortemId: string }[];
+      assert.deepEqual(bob.map((i) => [i.file, i.line, i.description, i.overdue, i.postmortemId]), [
+        ['postmortems/a.md', 10, 'Add alert', true, 'PM-A'],
+        ['postmortems/b.md', 12, 'Load test', false, 'PM-B'],
+      ]);
+      const overdue = JSON.parse(runCli(ws.dir, 'actions', '--overdue', '--format', 'json', '--now', NOW).stdout) as unknown[];
+      assert.equal(overdue.length, 1);
+      const later = JSON.parse(runCli(ws.dir, 'actions', '--overdue', '--format', 'json', '--now', '2027-02-01T00:00:00Z').stdout) as unknown[];
+      assert.equal(later.length, 3);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
+describe('postmortem new (spawned CLI)', function () {
+  this.timeout(60_000);
+  before(buildOnce);
+
+  it('creates the file from the template, prints its path, and the result lints without errors', () => {
+    const ws = workspace({});
+    try {
+      const r = runCli(ws.dir, 'new', 'Checkout 5xx: pool change', '--now', '2026-11-27T05:40:31Z', '--author', 'Ana Ruiz');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, 'postmortems/2026-11-27-checkout-5xx-pool-change.md\n');
+      const text = ws.read('postmortems/2026-11-27-checkout-5xx-pool-change.md');
+      assert.match(text, /^id: PM-20261127-checkout-5xx-pool-change$/m);
+      assert.match(text, /^started_at: 2026-11-27T05:40:00Z$/m);
+      assert.match(text, /^authors: \[Ana Ruiz\]$/m);
+      const lint = runCli(ws.dir, 'lint', '--format', 'json', '--now', '2026-11-27T06:00:00Z');
+      assert.equal(lint.code, 0, lint.stdout);
+      assert.deepEqual((JSON.parse(lint.stdout) as { severity: string }[]).filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('refuses to overwrite, honours --dir and --id, and needs a title', () => {
+    const ws = workspace({});
+    try {
+      const args = ['new', 'Outage', '--dir', 'docs/reviews', '--id', 'PM-2026-099', '--now', NOW];
+      assert.equal(runCli(ws.dir, ...args).code, 0);
+      assert.match(ws.read('docs/reviews/2026-11-27-outage.md'), /^id: PM-2026-099$/m);
+      const again = runCli(ws.dir, ...args);
+      assert.equal(again.code, 2);
+      assert.match(again.stderr, /already exists \(not overwritten\)/);
+      const noTitle = runCli(ws.dir, 'new');
+      assert.equal(noTitle.code, 2);
+      assert.match(noTitle.stderr, /expected a title/);
+      assert.equal(runCli(ws.dir, 'new', 'X', '--id', 'bad id').code, 2);
+      assert.ok(!existsSync(join(ws.dir, 'postmortems')));
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
+describe('postmortem (top level)', function () {
+  this.timeout(60_000);
+  before(buildOnce);
+
+  it('prints help, version and per-command help; unknown commands exit 2', () => {
+    const ws = workspace({});
+    try {
+      const help = runCli(ws.dir, '--help');
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /^ {2}lint +Check post-mortems/m);
+      assert.match(help.stdout, /^ {2}actions /m);
+      assert.match(runCli(ws.dir, '--version').stdout, /^\d+\.\d+\.\d+\n$/);
+      const lintHelp = runCli(ws.dir, 'lint', '--help');
+      assert.equal(lintHelp.code, 0);
+      assert.match(lintHelp.stdout, /--format <text\|json\|sarif>/);
+      assert.match(runCli(ws.dir, 'new', '-h').stdout, /--dir <folder>/);
+      const unknown = runCli(ws.dir, 'lnt');
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /unknown command "lnt"/);
+      assert.equal(runCli(ws.dir).code, 2);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});

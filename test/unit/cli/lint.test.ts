@@ -1,0 +1,232 @@
+import assert from 'node:assert/strict';
+import { buildOnce, fixtureText, NOW, runCli, workspace } from './harness';
+
+describe('postmortem lint (spawned CLI)', function () {
+  this.timeout(60_000);
+  before(buildOnce);
+
+  it('exits 0 and prints a ✔ summary for a clean post-mortem', () => {
+    const ws = workspace({ 'postmortems/clean.md': '@fixture:clean.md' });
+    try {
+      const r = runCli(ws.dir, 'lint', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout.trim(), '✔ 1 post-mortem, no problems');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('exits 1 on error-level problems, with file:line:col, severity, message, code and a summary', () => {
+    const ws = workspace({ 'postmortems/q.md': '@fixture:needs-fixes.md', 'postmortems/clean.md': '@fixture:clean.md' });
+    try {
+      const r = runCli(ws.dir, 'lint', '--now', NOW);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, /^postmortems\/q\.md$/m);
+      assert.match(r.stdout, /postmortems\/q\.md:5:9 +error +Expected `status` to be one of "draft", "in-review", "published", found "In Review" +schema\/enum/);
+      assert.match(r.stdout, /^✖ \d+ problems \(\d+ errors, \d+ warnings?\) in 1 file of 2 post-mortems$/m);
+      assert.doesNotMatch(r.stdout, /clean\.md/);
+      assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colours when not on a terminal');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--quiet reports errors only', () => {
+    const ws = workspace({ 'postmortems/q.md': '@fixture:needs-fixes.md' });
+    try {
+      const r = runCli(ws.dir, 'lint', '--quiet', '--format', 'json', '--now', NOW);
+      const diags = JSON.parse(r.stdout) as { severity: string }[];
+      assert.ok(diags.length > 0);
+      assert.ok(diags.every((d) => d.severity === 'error'));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--format json gives one object per diagnostic with 1-based positions', () => {
+    const ws = workspace({ 'postmortems/q.md': '@fixture:needs-fixes.md' });
+    try {
+      const r = runCli(ws.dir, 'lint', '--format', 'json', '--now', NOW);
+      assert.equal(r.code, 1);
+      const diags = JSON.parse(r.stdout) as Record<string, unknown>[];
+      for (const d of diags) {
+        assert.deepEqual(Object.keys(d).sort(), ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+      }
+      const status = diags.find((d) => d.code === 'schema/enum' && d.line === 5);
+      assert.deepEqual(status, {
+        file: 'postmortems/q.md', line: 5, column: 9, endLine: 5, endColumn: 18, severity: 'error', code: 'schema/enum',
+        message: 'Expected `status` to be one of "draft", "in-review", "published", found "In Review"',
+      });
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--format sarif is SARIF 2.1.0 with rules and located results', () => {
+    const ws = workspace({ 'postmortems/q.md': '@fixture:needs-fixes.md' });
+    try {
+      const r = runCli(ws.dir, 'lint', '--format', 'sarif', '--now', NOW);
+      assert.equal(r.code, 1);
+      const sarif = JSON.parse(r.stdout);
+      assert.equal(sarif.version, '2.1.0');
+      assert.match(sarif.$schema, /sarif-2\.1\.0/);
+      assert.equal(sarif.runs.length, 1);
+      const run = sarif.runs[0];
+      assert.equal(run.tool.driver.name, 'postmortem');
+      const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
+      assert.ok(ruleIds.includes('schema/enum') && ruleIds.includes('actions/overdue'));
+      for (const rule of run.tool.driver.rules) assert.ok(rule.shortDescription.text.length > 0, rule.id);
+      assert.ok(run.results.length > 0);
+      for (const res of run.results) {
+        assert.ok(['error', 'warning', 'note'].includes(res.level));
+        assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
+        assert.ok(res.message.text.length > 0);
+        const loc = res.locations[0].physicalLocation;
+        assert.equal(loc.artifactLocation.uri, 'postmortems/q.md');
+        assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
+        assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1);
+        assert.ok(loc.region.endLine >= loc.region.startLine);
+      }
+      assert.match(run.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/$/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--fix rewrites the file, reports what it fixed, and keeps CRLF and the BOM', () => {
+    const crlf = `\uFEFF${fixtureText('needs-fixes.md').replace(/\n/g, '\r\n')}`;
+    const ws = workspace({ 'postmortems/q.md': crlf, 'postmortems/clean.md': '@fixture:clean.md' });
+    try {
+      const cleanBefore = ws.read('postmortems/clean.md');
+      const r = runCli(ws.dir, 'lint', '--fix', '--now', NOW);
+      assert.match(r.stdout, /fixed \d+ problems: .*schema\/enum ×2/);
+      const after = ws.read('postmortems/q.md');
+      assert.match(after, /^\uFEFF---\r\n/);
+      assert.match(after, /\r\nstatus: in-review\r\n/);
+      assert.match(after, /\r\nseverity: SEV3\r\n/);
+      assert.match(after, /\r\ndetected_at: 2026-11-20T09:20:00Z\r\n/);
+      assert.doesNotMatch(after.replace(/\r\n/g, ''), /\n/, 'every inserted line break is CRLF');
+      assert.equal(ws.read('postmortems/clean.md'), cleanBefore);
+      const again = runCli(ws.dir, 'lint', '--format', 'json', '--now', NOW);
+      const codes = (JSON.parse(again.stdout) as { code: string }[]).map((d) => d.code);
+      assert.ok(!codes.includes('schema/enum') && !codes.includes('schema/format'));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('skips Markdown that is not a post-mortem; says why for named files and with --verbose', () => {
+    const ws = workspace({ 'README.md': '# Project\n', 'docs/guide.md': '# Guide\n', 'docs/incident.md': '@fixture:clean.md' });
+    try {
+      const all = runCli(ws.dir, 'lint', '--now', NOW);
+      assert.equal(all.code, 0);
+      assert.equal(all.stdout.trim(), '✔ 1 post-mortem, no problems', 'found by `type: postmortem` outside postmortems/');
+      assert.equal(all.stderr, '');
+      const verbose = runCli(ws.dir, 'lint', '--verbose', '--now', NOW);
+      assert.match(verbose.stderr, /skipped README\.md: not a post-mortem \(no `type: postmortem`/);
+      const named = runCli(ws.dir, 'lint', 'README.md', '--now', NOW);
+      assert.equal(named.code, 0);
+      assert.match(named.stderr, /skipped README\.md: not a post-mortem/);
+      assert.equal(named.stdout.trim(), '✔ 0 post-mortems, no problems');
+      const forced = runCli(ws.dir, 'lint', 'README.md', '--all-markdown', '--format', 'json', '--now', NOW);
+      assert.ok((JSON.parse(forced.stdout) as { code: string }[]).some((d) => d.code === 'front-matter/missing'));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('skips binary and oversized files with a reason on stderr', () => {
+    const big = `---\ntype: postmortem\n---\n${'x'.repeat(10 * 1024 * 1024)}`;
+    const ws = workspace({ 'postmortems/bin.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x01]), 'postmortems/huge.md': big, 'postmortems/clean.md': '@fixture:clean.md' });
+    try {
+      const r = runCli(ws.dir, 'lint', '--now', NOW);
+      assert.equal(r.code, 0);
+      assert.match(r.stderr, /skipped postmortems\/bin\.md: binary file/);
+      assert.match(r.stderr, /skipped postmortems\/huge\.md: larger than 10 MB/);
+      assert.equal(r.stdout.trim(), '✔ 1 post-mortem, no problems');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('exits 2 with a clear message for a missing path, a bad option or a bad --format', () => {
+    const ws = workspace({ 'postmortems/clean.md': '@fixture:clean.md' });
+    try {
+      const missing = runCli(ws.dir, 'lint', 'postmortems/nope.md');
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /postmortem lint: postmortems\/nope\.md: no such file/);
+      const glob = runCli(ws.dir, 'lint', 'reviews/**/*.md');
+      assert.equal(glob.code, 2);
+      const option = runCli(ws.dir, 'lint', '--colour');
+      assert.equal(option.code, 2);
+      assert.match(option.stderr, /Unknown option '--colour'/);
+      const format = runCli(ws.dir, 'lint', '--format', 'xml');
+      assert.equal(format.code, 2);
+      assert.match(format.stderr, /--format to be one of text, json, sarif, found "xml"/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('expands globs relative to the working folder', () => {
+    const ws = workspace({ 'a/postmortems/one.md': '@fixture:needs-fixes.md', 'b/postmortems/two.md': '@fixture:clean.md' });
+    try {
+      const r = runCli(ws.dir, 'lint', 'b/**/*.md', '--now', NOW);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout.trim(), '✔ 1 post-mortem, no problems');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('reads .postmortemrc.json upward from each file, and reports a broken one by name (exit 2)', () => {
+    const ws = workspace({
+      'postmortems/q.md': '@fixture:needs-fixes.md',
+      'postmortems/.postmortemrc.json': JSON.stringify({ rules: { 'schema/enum': 'off', 'schema/format': 'warning', 'sections/missing': 'off' } }),
+    });
+    try {
+      const r = runCli(ws.dir, 'lint', '--format', 'json', '--now', NOW);
+      const codes = (JSON.parse(r.stdout) as { code: string; severity: string }[]);
+      assert.ok(!codes.some((d) => d.code === 'schema/enum'));
+      assert.ok(codes.filter((d) => d.code === 'schema/format').every((d) => d.severity === 'warning'));
+      const broken = workspace({ 'postmortems/clean.md': '@fixture:clean.md', '.postmortemrc.json': '{ "rules": ' });
+      try {
+        const b = runCli(broken.dir, 'lint', '--now', NOW);
+        assert.equal(b.code, 2);
+        assert.match(b.stderr, /config: .*\.postmortemrc\.json: expected valid JSON/);
+      } finally {
+        broken.cleanup();
+      }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('checks `related` ids against the other post-mortems of the repository', () => {
+    const related = (ids: string) => fixtureText('clean.md').replace('id: PM-2026-014', `id: PM-2026-020\nrelated: [${ids}]`);
+    const ws = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'old/postmortems/clean.md': '@fixture:clean.md', 'new/postmortems/r.md': related('PM-2026-014, PM-1999-001') });
+    try {
+      const r = runCli(ws.dir, 'lint', 'new', '--format', 'json', '--now', NOW);
+      const unknown = (JSON.parse(r.stdout) as { code: string; message: string }[]).filter((d) => d.code === 'related/unknown-id');
+      assert.equal(unknown.length, 1, JSON.stringify(unknown));
+      assert.match(unknown[0].message, /PM-1999-001/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('gives the same results on worker threads as in-process', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i++) files[`postmortems/pm-${String(i).padStart(3, '0')}.md`] = i % 2 ? fixtureText('clean.md') : fixtureText('needs-fixes.md');
+    const ws = workspace(files);
+    try {
+      const threaded = runCli(ws.dir, 'lint', '--format', 'json', '--workers', '2', '--now', NOW);
+      const single = runCli(ws.dir, 'lint', '--format', 'json', '--workers', '0', '--now', NOW);
+      assert.equal(threaded.code, 1);
+      assert.equal(threaded.stdout, single.stdout);
+      assert.equal(new Set((JSON.parse(threaded.stdout) as { file: string }[]).map((d) => d.file)).size, 40);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});

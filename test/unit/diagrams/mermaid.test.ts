@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { JSDOM } from 'jsdom';
+import { addCause } from '../../../src/core/diagrams/fishbone/edit';
+import { newFishbone } from '../../../src/core/diagrams/fishbone/model';
+import { printFishbone } from '../../../src/core/diagrams/fishbone/print';
+import { addChild } from '../../../src/core/diagrams/faultTree/edit';
+import { newFaultTree } from '../../../src/core/diagrams/faultTree/model';
+import { printFaultTree } from '../../../src/core/diagrams/faultTree/print';
+import { fixture } from './fixtures';
+
+/** Labels meant to break out of a label, inject config or script, or be read as syntax. */
+const HOSTILE = [
+  'He said "stop" [now] {x} (y) |z|',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '%%{init: {"theme": "forest", "securityLevel": "loose"}}%%',
+  'click G1 call alert(1)',
+  'click E1 "javascript:alert(1)"',
+  'Ishikawa caused this',
+  'end',
+  'subgraph x',
+  '`markdown` **bold**',
+  'emoji 🔥🧯 and ünïcödé',
+  'A --> B; C',
+  '#35; literal entity & ampersand; semicolon',
+  'x\\ny backslash',
+];
+
+interface MermaidApi {
+  parse(text: string): Promise<unknown>;
+  initialize(config: object): void;
+  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: unknown }> };
+}
+
+/** Mermaid hides `#NN;` entities behind placeholders until drawing; this is its inverse. */
+const fromPlaceholders = (text: string): string => text.replace(/ﬂ°°(\d+)¶ß/g, (_, n: string) => String.fromCodePoint(Number(n)));
+
+describe('generated Mermaid is accepted by Mermaid itself', function () {
+  this.timeout(60_000);
+  let mermaid: MermaidApi;
+  const saved = { window: Reflect.get(globalThis, 'window'), document: Reflect.get(globalThis, 'document') };
+
+  before(async () => {
+    // Mermaid's DOMPurify needs a window when the module is first evaluated.
+    const dom = new JSDOM('<!doctype html><html><body></body></html>');
+    Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+    mermaid = (await import('mermaid')).default as unknown as MermaidApi;
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+  });
+
+  // Other suites in the same mocha process must not find a browser-like global.
+  after(() => {
+    Object.assign(globalThis, saved);
+    if (saved.window === undefined) Reflect.deleteProperty(globalThis, 'window');
+    if (saved.document === undefined) Reflect.deleteProperty(globalThis, 'document');
+  });
+
+  it('parses the fixtures', async () => {
+    for (const name of ['fishbone.mmd', 'fault-tree.mmd']) await mermaid.parse(fixture(name));
+  });
+
+  it('fishbone with hostile causes parses and each cause reads back exactly as typed', async () => {
+    let model = newFishbone('Effect "quoted" <b>', ['People']);
+    for (const label of HOSTILE) model = addCause(model, model.categories[0].id, label).model;
+    const text = printFishbone(model);
+    await mermaid.parse(text);
+    const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
+    type Node = { text: string; children: Node[] };
+    const root = (db as { getRoot(): Node }).getRoot();
+    assert.equal(fromPlaceholders(root.text), 'Effect "quoted" <b>');
+    assert.deepEqual(root.children.map((c) => c.text), ['People'], 'no injected categories');
+    assert.deepEqual(root.children[0].children.map((c) => fromPlaceholders(c.text)), HOSTILE);
+  });
+
+  it('fault tree with hostile labels parses, keeps its node set and each label reads back exactly', async () => {
+    let tree = newFaultTree('Top: <script>alert("x")</script>');
+    const expected = new Map<string, string>([['G1', 'Top: <script>alert("x")</script>']]);
+    HOSTILE.forEach((label, i) => {
+      const kind = (['basic', 'undeveloped', 'house', 'transfer'] as const)[i % 4];
+      const r = i % 5 === 4
+        ? addChild(tree, 'G1', { type: 'gate', label: `${label}\nsecond line`, gate: 'vote', k: 2 })
+        : addChild(tree, 'G1', { type: 'event', label, event: kind, probability: 0.01 });
+      tree = r.tree;
+      expected.set(r.id, i % 5 === 4 ? `${label}\nsecond line` : label);
+    });
+    const text = printFaultTree(tree);
+    const parsed = await mermaid.parse(text) as { diagramType: string; config: object };
+    assert.equal(parsed.diagramType, 'flowchart-v2');
+    assert.deepEqual(parsed.config, {}, 'no directive changed the configuration');
+    const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
+    const vertices = (db as { getVertices(): Map<string, { text: string; labelType: string }> }).getVertices();
+    assert.deepEqual([...vertices.keys()].sort(), [...expected.keys()].sort(), 'no extra nodes were created by label text');
+    for (const [id, label] of expected) {
+      const v = vertices.get(id)!;
+      assert.equal(v.labelType, 'string', `${id} is not read as markdown`);
+      assert.equal(fromPlaceholders(v.text).replace(/<br\s*\/?>/g, '\n'), label);
+    }
+  });
+});

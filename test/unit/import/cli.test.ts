@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import importTimeline from '../../../src/cli/commands/importTimeline';
+import { FIXTURES } from './fixtures';
+
+async function run(cwd: string, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await importTimeline(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd, now: () => new Date('2026-11-27T12:00:00Z') });
+  return { code, out, err };
+}
+
+describe('postmortem import-timeline (CLI)', () => {
+  let dir: string;
+  let pm: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pm-import-'));
+    pm = join(dir, 'pm.md');
+    copyFileSync(join(FIXTURES, 'postmortem.md'), pm);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('previews without writing unless --yes is given, then adds nothing the second time', async () => {
+    const original = readFileSync(pm, 'utf8');
+    const args = ['pm.md', '--from', 'alertmanager', '--input', join(FIXTURES, 'alertmanager.json')];
+    const preview = await run(dir, [...args, '--dry-run']);
+    assert.equal(preview.code, 0);
+    assert.match(preview.out, /\+ - 2026-11-20 14:06Z \(alert\) FIRING DBPoolSaturation/);
+    assert.match(preview.out, /Nothing written \(--dry-run\)\. Run again with --yes/);
+    assert.equal(readFileSync(pm, 'utf8'), original);
+    const written = await run(dir, [...args, '--yes']);
+    assert.match(written.out, /Added 3 entries to pm\.md/);
+    assert.notEqual(readFileSync(pm, 'utf8'), original);
+    const again = await run(dir, [...args, '--yes']);
+    assert.match(again.out, /0 to add, 3 already in the timeline/);
+  });
+
+  it('reads a Slack channel folder with users.json from the export root', async () => {
+    const r = await run(dir, ['pm.md', '--from', 'slack', '--input', join(FIXTURES, 'slack/incident-checkout')]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /\(chat\) Ben Okoro: Connection wait time/);
+  });
+
+  it('imports commits of a git folder inside the incident window', async () => {
+    const repo = join(dir, 'repo');
+    const git = (env: Record<string, string>, ...args: string[]) => execFileSync('git', ['-C', repo, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+    execFileSync('git', ['init', '-q', repo]);
+    for (const [date, msg] of [['2026-11-01T10:00:00Z', 'Unrelated change'], ['2026-11-20T14:27:00Z', 'Revert cart-line query'], ['2026-11-22T09:00:00Z', 'Later change']]) {
+      writeFileSync(join(repo, 'f.txt'), msg);
+      git({}, 'add', 'f.txt');
+      git({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' }, 'commit', '-q', '-m', msg);
+    }
+    const r = await run(dir, ['pm.md', '--from', 'git', '--input', 'repo', '--yes']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(readFileSync(pm, 'utf8'), /\n- 2026-11-20 14:27Z \(deploy\) [0-9a-f]+ Revert cart-line query\n- 14:31Z \[mitigated\]/);
+    assert.doesNotMatch(readFileSync(pm, 'utf8'), /Unrelated change|Later change/);
+  });
+
+  it('stops on bad input with the row named, writing nothing, exit 2', async () => {
+    const original = readFileSync(pm, 'utf8');
+    const r = await run(dir, ['pm.md', '--from', 'csv', '--input', join(FIXTURES, 'bad/bad-time.csv'), '--zone', 'UTC', '--yes']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /bad-time\.csv row 3: "2026-11-20 25:99" is not a valid date and time\nNothing was written\./);
+    assert.equal(readFileSync(pm, 'utf8'), original);
+  });
+
+  it('rejects missing options with the usage', async () => {
+    assert.match((await run(dir, ['pm.md', '--from', 'excel', '--input', 'x'])).err, /Expected --from slack\|csv\|alertmanager\|git, found "excel"/);
+    assert.match((await run(dir, ['pm.md', '--from', 'csv'])).err, /Expected --input PATH/);
+    assert.equal((await run(dir, ['pm.md', '--from', 'csv', '--input', 'nope.csv'])).code, 2);
+  });
+});

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanPostmortem } from '../../../src/core/index/scan';
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+
+describe('scanPostmortem', () => {
+  it('reads the front matter fields the tree and status bar show', () => {
+    const s = scanPostmortem(fixture('task-list-shapes.md'));
+    assert.equal(s.id, 'PM-20261120-checkout-pool');
+    assert.equal(s.title, 'Checkout 5xx after pool change');
+    assert.equal(s.status, 'in-review');
+    assert.equal(s.severity, 'SEV2');
+    assert.deepEqual(s.services, ['checkout', 'payments']);
+    // 17:02 in Berlin (CET, UTC+1 in November) is 16:02 UTC.
+    assert.equal(s.resolvedAt, '2026-11-20T16:02:00Z');
+    assert.deepEqual(s.problems, []);
+  });
+
+  it('finds task items with their tokens, groups and checkbox ranges, and nothing inside code or comments', () => {
+    const s = scanPostmortem(fixture('task-list-shapes.md'));
+    const owners = s.actionItems.map((i) => i.owner);
+    assert.deepEqual(owners, ['bob', 'alice', 'carol', 'dave', 'erin', 'frank', 'gina', 'hank']);
+    const bob = s.actionItems[0];
+    assert.equal(bob.description, 'Add pool saturation alert');
+    assert.equal(bob.due, '2026-12-04');
+    assert.equal(bob.priority, 'P1');
+    assert.equal(bob.impact, 'high');
+    assert.equal(bob.effort, 'low');
+    assert.equal(bob.ticket, 'OPS-123');
+    assert.deepEqual(bob.checkboxRange, { start: { line: bob.line, character: 2 }, end: { line: bob.line, character: 5 } });
+    assert.equal(s.actionItems[1].isDone, true);
+    assert.equal(s.actionItems[1].doneDate, '2026-11-21');
+    assert.equal(s.actionItems[3].ticket, 'https://tickets.example.com/OPS-9');
+    assert.equal(s.actionItems[4].group, 'Long term');
+    assert.equal(s.actionItems[0].group, undefined);
+    assert.deepEqual(s.owners, owners);
+  });
+
+  it('reads Action/Owner/Due/Status tables', () => {
+    const s = scanPostmortem(fixture('table-shapes.md'));
+    assert.deepEqual(s.actionItems.map((i) => [i.description, i.owner, i.due, i.isDone, i.form]), [
+      ['Add resolver health check', 'sam', '2026-10-20', true, 'table'],
+      ['Cache negative answers', 'Priya', '2026-12-01', false, 'table'],
+      ['**Document failover**', undefined, undefined, false, 'table'],
+      ['Escape \\| pipe in text', 'li', undefined, true, 'table'],
+      ['Review TTLs', 'ops', undefined, false, 'table'],
+    ]);
+    const status = s.actionItems[1].checkboxRange!;
+    const line = fixture('table-shapes.md').split('\n')[status.start.line];
+    assert.equal(line.slice(status.start.character, status.end.character), 'open');
+  });
+
+  it('still returns the items when the YAML is broken, with the reason', () => {
+    const s = scanPostmortem(fixture('broken-yaml.md'));
+    assert.equal(s.actionItems.length, 1);
+    assert.equal(s.actionItems[0].owner, 'zoe');
+    assert.ok(s.problems.length > 0);
+    assert.match(s.problems[0], /^Front matter line \d+: /);
+  });
+
+  it('reports front matter that is not a mapping and keeps the items', () => {
+    const s = scanPostmortem(fixture('not-a-mapping.md'));
+    assert.deepEqual(s.problems, ['Front matter is not a YAML mapping (key: value lines)']);
+    assert.equal(s.actionItems[0].owner, 'yan');
+  });
+
+  it('handles a BOM, CRLF and tabs; takes the title from the first heading', () => {
+    const s = scanPostmortem(fixture('no-front-matter-crlf.md'));
+    assert.equal(s.title, 'Storage incident');
+    assert.equal(s.id, undefined);
+    assert.deepEqual(s.actionItems.map((i) => i.owner), ['ana', 'tab', 'ana', 'x'], 'an empty `- [ ]` is not a task');
+    assert.ok(s.actionItems.every((i) => !i.text.endsWith('\r')));
+    assert.equal(s.actionItems[2].due, undefined, 'an impossible date is not a due date');
+  });
+
+  it('uses configured section aliases', () => {
+    const text = '## Things to do\n\n- [ ] Custom heading @kim\n';
+    assert.equal(scanPostmortem(text).actionItems.length, 0);
+    const aliases = { 'action-items': ['things to do'] } as never;
+    assert.equal(scanPostmortem(text, { sectionAliases: { ...aliasesWith(aliases) } }).actionItems.length, 1);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '\u0000\u0001binary', '---', '---\n---', '## Action items\n- [ ]', '## Action items\n|a|\n|-|\n|', '\uFEFF']) {
+      assert.doesNotThrow(() => scanPostmortem(text));
+    }
+  });
+});
+
+function aliasesWith(extra: Record<string, string[]>) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DEFAULT_SECTION_ALIASES } = require('../../../src/core/document/sectionNames') as typeof import('../../../src/core/document/sectionNames');
+  return { ...DEFAULT_SECTION_ALIASES, ...extra };
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { computeMetrics, renderMetricsMarkdown, renderMetricsText } from '../../../src/core/metrics';
+import { mermaidString } from '../../../src/core/metrics/render/markdown';
+import { HAND_SET, NOW } from './handSet';
+
+const FISHBONE = `---
+id: F
+title: Login failed
+severity: SEV2
+incident_type: outage
+services: [auth]
+started_at: 2026-03-01T10:00:00Z
+resolved_at: 2026-03-01T11:00:00Z
+tags: [certificates]
+---
+
+## Root cause analysis
+
+\`\`\`mermaid
+ishikawa-beta
+  Login failed
+    People
+    Process
+      Manual "renewal" step
+    Measurement
+      No expiry alert
+\`\`\`
+`;
+
+describe('metrics reports', () => {
+  const m = computeMetrics([...HAND_SET, { uri: 'f.md', text: FISHBONE }], { now: NOW });
+
+  it('takes root-cause categories from a fishbone when there is no cause: tag (empty categories ignored)', () => {
+    assert.deepEqual(m.incidents.find((i) => i.id === 'F')?.rootCauseCategories, ['Process', 'Measurement']);
+  });
+
+  it('writes Markdown with trend charts, a root-cause pie and the missing-data list', () => {
+    const md = renderMetricsMarkdown(m);
+    const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((b) => b[1]);
+    assert.ok(blocks.some((b) => b.startsWith('xychart-beta') && b.includes('x-axis ["2026-01", "2026-02", "2026-03"')));
+    const pie = blocks.find((b) => b.startsWith('pie'));
+    assert.ok(pie?.includes('"Capacity" : 1'));
+    assert.match(md, /3 incidents without detected_at: f.md, d.md, e.md/);
+    assert.match(md, /\| C \| Search slow \|/);
+  });
+
+  it('keeps every xychart series as long as its x-axis', () => {
+    for (const block of renderMetricsMarkdown(m).matchAll(/```mermaid\nxychart-beta\n([\s\S]*?)```/g)) {
+      const axis = /x-axis \[(.*)\]/.exec(block[1])![1].split(',').length;
+      for (const series of block[1].matchAll(/(?:bar|line) \[(.*)\]/g)) assert.equal(series[1].split(',').length, axis);
+    }
+  });
+
+  it('escapes labels for Mermaid strings and table cells', () => {
+    assert.equal(mermaidString('say "hi"\nthere {x}'), `"say 'hi' there x"`);
+    const tricky = computeMetrics([{ uri: 't.md', text: '---\nid: "T|1"\ntitle: "a | b"\nstarted_at: 2026-01-01T00:00:00Z\n---\n' }], { now: NOW });
+    assert.match(renderMetricsMarkdown(tricky), /\| T\\\|1 \| a \\\| b \|/);
+  });
+
+  it('prints a text summary naming overdue reviews and missing fields', () => {
+    const text = renderMetricsText(m);
+    assert.match(text, /overdue: C "Search slow"/);
+    assert.match(text, /3 incidents without detected_at/);
+    assert.match(text, /Repeat incidents: 2 of 5/);
+  });
+});

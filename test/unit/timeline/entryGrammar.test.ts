@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { parseEntryText } from '../../../src/core/timeline/entryGrammar';
+
+/** The stamp as the user wrote it, with what the grammar read from it. */
+function read(text: string) {
+  const parsed = parseEntryText(text);
+  const s = parsed.stamp;
+  return s
+    ? { written: text.slice(s.start, s.end), date: s.date, time: [s.hour, s.minute, s.second], zone: s.zone, milestones: parsed.milestones, source: parsed.source, description: parsed.description }
+    : { problem: parsed.stampProblem, description: parsed.description };
+}
+
+describe('timeline entry grammar', () => {
+  describe('accepts', () => {
+    const accepted: [string, string, [number, number, number], string | undefined, { year: number; month: number; day: number } | undefined][] = [
+      ['2026-11-20 14:09Z Pager alert', '2026-11-20 14:09Z', [14, 9, 0], 'Z', { year: 2026, month: 11, day: 20 }],
+      ['2026-11-20T14:09:30Z Pager alert', '2026-11-20T14:09:30Z', [14, 9, 30], 'Z', { year: 2026, month: 11, day: 20 }],
+      ['2026-11-20T14:20:00+01:00 Back', '2026-11-20T14:20:00+01:00', [14, 20, 0], '+01:00', { year: 2026, month: 11, day: 20 }],
+      ['2026-11-20, 14:09 UTC Pager', '2026-11-20, 14:09 UTC', [14, 9, 0], 'UTC', { year: 2026, month: 11, day: 20 }],
+      ['2026-11-20\t14:09\tTabs between', '2026-11-20\t14:09', [14, 9, 0], undefined, { year: 2026, month: 11, day: 20 }],
+      ['14:09 Rolled back', '14:09', [14, 9, 0], undefined, undefined],
+      ['9:05 single-digit hour', '9:05', [9, 5, 0], undefined, undefined],
+      ['14:09:07.250Z fractions are dropped', '14:09:07.250Z', [14, 9, 7], 'Z', undefined],
+      ['2:09 PM PST alert', '2:09 PM PST', [14, 9, 0], 'PST', undefined],
+      ['12:00 am midnight', '12:00 am', [0, 0, 0], undefined, undefined],
+      ['12:30 PM noon', '12:30 PM', [12, 30, 0], undefined, undefined],
+      ['6:15 p.m. UTC dotted', '6:15 p.m. UTC', [18, 15, 0], 'UTC', undefined],
+      ['14:09 GMT+0530 offset', '14:09 GMT+0530', [14, 9, 0], 'GMT+0530', undefined],
+      ['14:09 -0800 offset', '14:09 -0800', [14, 9, 0], '-0800', undefined],
+      ['14:09 CEST Berlin', '14:09 CEST', [14, 9, 0], 'CEST', undefined],
+      ['**16:58 UTC** - bold', '16:58 UTC', [16, 58, 0], 'UTC', undefined],
+      ['__16:58__ underscores', '16:58', [16, 58, 0], undefined, undefined],
+      ['`16:58Z` code', '16:58Z', [16, 58, 0], 'Z', undefined],
+      ['  14:09 leading spaces', '14:09', [14, 9, 0], undefined, undefined],
+    ];
+    for (const [text, written, time, zone, date] of accepted) {
+      it(JSON.stringify(text), () => {
+        const r = read(text);
+        assert.equal(r.written, written);
+        assert.deepEqual(r.time, time);
+        assert.equal(r.zone, zone);
+        assert.deepEqual(r.date, date);
+      });
+    }
+  });
+
+  describe('rejects', () => {
+    const rejected: [string, RegExp][] = [
+      ['25:10 impossible hour', /00:00 to 23:59, found "25:10"/],
+      ['14:61 impossible minute', /00:00 to 23:59/],
+      ['13:05 PM mixed clocks', /hour from 1 to 12 before PM, found 13/],
+      ['0:30 AM zero hour', /hour from 1 to 12 before AM, found 0/],
+      ['2026-13-01 10:00 month 13', /date as YYYY-MM-DD, found "2026-13-01"/],
+      ['2026-11-20 Only a date', /time after the date/],
+      ['**2026-11-20** bold date only', /time after the date/],
+    ];
+    for (const [text, problem] of rejected) {
+      it(JSON.stringify(text), () => {
+        const r = read(text);
+        assert.equal('written' in r, false, `read a stamp from ${text}`);
+        assert.match(String(r.problem), problem);
+      });
+    }
+    for (const text of ['Around one the dashboards recovered', 'v1.2.3 deployed', '[detected] no time', '']) {
+      it(`no stamp and no problem in ${JSON.stringify(text)} (the resolver says "expected a time")`, () => {
+        const r = read(text);
+        assert.equal('written' in r, false);
+        assert.equal(r.problem, undefined);
+      });
+    }
+  });
+
+  describe('zones, markers and sources', () => {
+    it('keeps a capitalised word after the time as description, not a zone', () => {
+      const r = read('14:09 DB failover started');
+      assert.equal(r.written, '14:09');
+      assert.equal(r.zone, undefined);
+      assert.equal(r.description, 'DB failover started');
+    });
+    it('reads milestone markers and one source tag in any order after the separator', () => {
+      const r = read('14:09Z - (alert) [detected] [Escalated] Pager alert (again)');
+      assert.deepEqual(r.milestones, ['detected', 'escalated']);
+      assert.equal(r.source, 'alert');
+      assert.equal(r.description, 'Pager alert (again)');
+    });
+    it('ignores unknown bracketed words (they stay in the description)', () => {
+      const r = read('14:09Z [note] Pager alert');
+      assert.deepEqual(r.milestones, []);
+      assert.equal(r.description, '[note] Pager alert');
+    });
+    it('gives UTF-16 spans so emoji and CJK descriptions do not shift columns', () => {
+      const text = '**14:09Z** 🚨 チェックアウト';
+      const s = parseEntryText(text).stamp!;
+      assert.equal(text.slice(s.start, s.end), '14:09Z');
+      assert.equal(parseEntryText(text).description, '🚨 チェックアウト');
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { formatIsoUtc } from '../../../src/core/time/zones';
+
+/** The resolved instants of a document's timeline, as ISO strings (or the problem). */
+function instants(frontMatter: string, timeline: string): string[] {
+  const doc = parsePostmortem(`---\ntype: postmortem\ntitle: T\n${frontMatter}---\n# T\n\n## Timeline\n\n${timeline}`);
+  return doc.timeline.map((e) => (e.instant !== undefined ? formatIsoUtc(e.instant) : `problem: ${e.problem}`));
+}
+
+describe('timeline resolution', () => {
+  it('carries the date of the previous entry to time-only entries', () => {
+    assert.deepEqual(instants('', '- 2026-11-20 14:09Z a\n- 14:30Z b\n'), ['2026-11-20T14:09:00Z', '2026-11-20T14:30:00Z']);
+  });
+
+  it('dates leading time-only entries from started_at, in the document zone', () => {
+    // 2026-11-21T02:00Z is still the 20th in Los Angeles.
+    assert.deepEqual(instants('timezone: America/Los_Angeles\nstarted_at: 2026-11-21T02:00:00Z\n', '- 17:55 a\n'), ['2026-11-21T01:55:00Z']);
+  });
+
+  it('says once why time-only entries without any date cannot be placed', () => {
+    const r = instants('', '- 14:09Z a\n- 14:30Z b\n');
+    assert.match(r[0], /Expected a date on the first timeline entry/);
+    assert.match(r[1], /Expected a date on the first timeline entry/);
+  });
+
+  it('reads times without a zone in the front matter timezone, across the DST change', () => {
+    const r = instants('timezone: America/Los_Angeles\n', '- 2026-03-08 01:30 PST\n- 01:59\n- 03:00 now PDT\n- 2026-11-01 01:30 ambiguous hour\n');
+    assert.deepEqual(r.slice(0, 3), ['2026-03-08T09:30:00Z', '2026-03-08T09:59:00Z', '2026-03-08T10:00:00Z']);
+    // 01:30 happens twice on the fall-back day; either reading is a real instant, not a crash.
+    assert.ok(['2026-11-01T08:30:00Z', '2026-11-01T09:30:00Z'].includes(r[3]), r[3]);
+  });
+
+  it('rolls a time-only entry over midnight when it would otherwise go back more than 12 hours', () => {
+    const r = instants('', '- 2026-11-20 23:50Z a\n- 00:10Z b\n- 00:30Z c\n');
+    assert.deepEqual(r, ['2026-11-20T23:50:00Z', '2026-11-21T00:10:00Z', '2026-11-21T00:30:00Z']);
+  });
+
+  it('does not roll a small step back (that is an out-of-order entry) nor a written date', () => {
+    assert.deepEqual(instants('', '- 2026-11-20 14:00Z a\n- 13:00Z b\n- 2026-11-20 01:00Z c\n'), [
+      '2026-11-20T14:00:00Z', '2026-11-20T13:00:00Z', '2026-11-20T01:00:00Z',
+    ]);
+  });
+
+  it('starts a new day at a dated sub-heading', () => {
+    const r = instants('', '### 2026-11-20\n\n- 22:00Z a\n\n### 2026-11-22\n\n- 08:00Z b\n- 09:00Z c\n');
+    assert.deepEqual(r, ['2026-11-20T22:00:00Z', '2026-11-22T08:00:00Z', '2026-11-22T09:00:00Z']);
+  });
+
+  it('reads table rows, whatever the column order, and keeps exact stamp columns', () => {
+    const text = '---\ntype: postmortem\ntitle: T\n---\n## Timeline\n\n| Event | When (UTC) |\n|---|---|\n| 🚨 alert | 2026-11-20 14:09Z |\n';
+    const doc = parsePostmortem(text);
+    const [entry] = doc.timeline;
+    assert.equal(entry.form, 'table');
+    assert.equal(formatIsoUtc(entry.instant!), '2026-11-20T14:09:00Z');
+    const line = doc.lines.lineText(entry.line);
+    assert.equal(line.slice(entry.stampRange!.start.character, entry.stampRange!.end.character), '2026-11-20 14:09Z');
+  });
+
+  it('reports an unknown zone instead of guessing', () => {
+    const r = instants('', '- 2026-11-20 14:09 +25:99 a\n');
+    assert.deepEqual(r, ['problem: Expected a known time zone, found "+25:99"']);
+  });
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { validateFromWebview, validateToWebview } from '../../../src/shared/protocol/validate';
+
+describe('diagram protocol validators', () => {
+  it('accepts every well-formed message from the webview', () => {
+    const good: unknown[] = [
+      { type: 'ready' },
+      { type: 'edit', requestId: 3, baseVersion: 12, content: 'ishikawa-beta\n  Effect' },
+      { type: 'undo' },
+      { type: 'redo' },
+      { type: 'export', format: 'svg', data: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
+      { type: 'export', format: 'png', data: 'iVBORw0KGgo=' },
+      { type: 'log', level: 'warn', message: 'something' },
+    ];
+    for (const m of good) assert.deepEqual(validateFromWebview(m), { ok: true, message: m }, JSON.stringify(m));
+  });
+
+  it('accepts every well-formed message from the extension', () => {
+    const good: unknown[] = [
+      { type: 'document', kind: 'fault-tree', content: 'flowchart TB', version: 1, blockIndex: 0, firstLine: 9, fileName: 'pm.md' },
+      { type: 'gone', reason: 'deleted' },
+      { type: 'editResult', requestId: 1, ok: false, version: 4, reason: 'stale' },
+      { type: 'editResult', requestId: 1, ok: true, version: 5 },
+      { type: 'exportRequest', format: 'png' },
+    ];
+    for (const m of good) assert.equal(validateToWebview(m).ok, true, JSON.stringify(m));
+  });
+
+  it('ignores hostile or malformed messages from the webview, saying why', () => {
+    const bad: [unknown, RegExp][] = [
+      [null, /plain object/],
+      ['edit', /plain object/],
+      [[{ type: 'ready' }], /plain object/],
+      [{}, /unknown message type/],
+      [{ type: 'toString' }, /unknown message type/],
+      [{ type: '__proto__' }, /unknown message type/],
+      [{ type: 'runCommand', command: 'workbench.action.terminal.new' }, /unknown message type "runCommand"/],
+      [{ type: 'edit', requestId: 1, baseVersion: 1 }, /missing field "content"/],
+      [{ type: 'edit', requestId: -1, baseVersion: 1, content: '' }, /invalid field "requestId"/],
+      [{ type: 'edit', requestId: 1.5, baseVersion: 1, content: '' }, /invalid field "requestId"/],
+      [{ type: 'edit', requestId: 1, baseVersion: '7', content: '' }, /invalid field "baseVersion"/],
+      [{ type: 'edit', requestId: 1, baseVersion: 1, content: 42 }, /invalid field "content"/],
+      [{ type: 'edit', requestId: 1, baseVersion: 1, content: 'x'.repeat(1_000_001) }, /invalid field "content"/],
+      [{ type: 'edit', requestId: 1, baseVersion: 1, content: '', uri: 'file:///etc/passwd' }, /unexpected field "uri"/],
+      [{ type: 'ready', extra: true }, /unexpected field "extra"/],
+      [{ type: 'export', format: 'pdf', data: '<svg>' }, /invalid field "format"/],
+      [{ type: 'export', format: 'svg', data: '<script>alert(1)</script>' }, /SVG data/],
+      [{ type: 'export', format: 'png', data: 'not base64!' }, /PNG data/],
+      [{ type: 'log', level: 'debug', message: 'x' }, /invalid field "level"/],
+    ];
+    for (const [m, why] of bad) {
+      const r = validateFromWebview(m);
+      assert.equal(r.ok, false, JSON.stringify(m));
+      if (!r.ok) assert.match(r.error, why);
+    }
+  });
+
+  it('refuses objects that are not plain data (class instances, inherited fields)', () => {
+    class Ready { type = 'ready'; }
+    assert.equal(validateFromWebview(new Ready()).ok, false);
+    assert.equal(validateFromWebview(Object.create({ type: 'ready' })).ok, false);
+    const polluted = JSON.parse('{"type":"ready","__proto__":{"x":1}}');
+    assert.equal(validateFromWebview(polluted).ok, false);
+  });
+
+  it('ignores hostile messages sent to the webview', () => {
+    const bad: unknown[] = [
+      { type: 'document', kind: 'sequence', content: '', version: 1, blockIndex: 0, firstLine: 0, fileName: 'a' },
+      { type: 'document', kind: 'fishbone', content: '', version: 1, blockIndex: 0, firstLine: 0 },
+      { type: 'document', kind: 'fishbone', content: '', version: Number.NaN, blockIndex: 0, firstLine: 0, fileName: 'a' },
+      { type: 'editResult', requestId: 1, ok: 'yes', version: 1 },
+      { type: 'exportRequest', format: 'svg', path: '/tmp/x' },
+      { type: 'html', html: '<img src=x onerror=alert(1)>' },
+    ];
+    for (const m of bad) assert.equal(validateToWebview(m).ok, false, JSON.stringify(m));
+  });
+});

@@ -1,0 +1,326 @@
+import type { DiagramKind, ExportFormat, FromWebview, ToWebview } from '../../src/shared/protocol/messages';
+import { validateToWebview } from '../../src/shared/protocol/validate';
+import { el } from './dom';
+import { EditSync } from './editSync';
+import { exportPng, exportSvg } from './exportDrawing';
+import { faultTreeSession } from './faultTreeSession';
+import { fishboneSession } from './fishboneSession';
+import { outlineCommand, type OutlineCommand } from './outlineKeys';
+import type { StructuralAction } from './outlineModel';
+import { renderOutline } from './outlineView';
+import type { DiagramSession } from './session';
+
+export interface AppHost {
+  post(message: FromWebview): void;
+  /** Draws Mermaid text into the drawing element (latest wins). */
+  draw(text: string): void;
+  saveState(state: { selected?: string }): void;
+  loadState(): { selected?: string } | undefined;
+}
+
+interface Button {
+  readonly id: string;
+  readonly text: string;
+  readonly title: string;
+  readonly run: () => void;
+  /** Shown only for this kind. */
+  readonly only?: DiagramKind;
+  /** Usable when the panel may not write (export). */
+  readonly always?: boolean;
+}
+
+/**
+ * The diagram editor page: toolbar, outline with details, notes, the drawing and (fault trees) the
+ * analysis. The document is the source of truth: every edit prints the block and sends it to the
+ * extension; what comes back from the text replaces the local state.
+ */
+export class DiagramApp {
+  private readonly sync = new EditSync();
+  private session: DiagramSession | undefined;
+  private kind: DiagramKind | undefined;
+  private gone: string | undefined;
+  private notice: string | undefined;
+  private selected: string | undefined;
+  private renaming: string | undefined;
+  private firstLine = 0;
+  private title = '';
+  private readonly toolbar: HTMLElement;
+  private readonly banner: HTMLElement;
+  private readonly outline: HTMLElement;
+  private readonly details: HTMLElement;
+  private readonly notes: HTMLElement;
+  private readonly analysis: HTMLElement;
+  private readonly heading: HTMLElement;
+  readonly drawing: HTMLElement;
+  private readonly renderError: HTMLElement;
+  private readonly buttons: { def: Button; node: HTMLButtonElement }[] = [];
+  /** When the last outline edit started, for the edit-to-drawing time. */
+  private actionStarted: number | undefined;
+
+  constructor(root: HTMLElement, private readonly host: AppHost) {
+    this.selected = host.loadState()?.selected;
+    this.heading = el('h1', { text: 'Diagram' });
+    this.toolbar = el('div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Diagram actions' } });
+    for (const def of this.buttonDefs()) {
+      const node = el('button', { text: def.text, attrs: { id: def.id, title: def.title, type: 'button' } });
+      node.addEventListener('click', () => def.run());
+      this.buttons.push({ def, node });
+      this.toolbar.append(node);
+    }
+    this.banner = el('div', { className: 'banner', attrs: { id: 'banner', role: 'status', 'aria-live': 'polite' } });
+    this.outline = el('ul', { className: 'outline', attrs: { id: 'outline', role: 'tree', 'aria-label': 'Outline' } });
+    this.details = el('div', { className: 'details', attrs: { id: 'details' } });
+    this.notes = el('ul', { className: 'notes', attrs: { id: 'notes' } });
+    this.drawing = el('div', { className: 'drawing', attrs: { id: 'drawing', 'aria-label': 'Drawing' } });
+    this.renderError = el('div', { className: 'render-error', attrs: { id: 'render-error', role: 'alert' } });
+    this.analysis = el('div', { attrs: { id: 'analysis' } });
+    root.replaceChildren(
+      el('header', {}, [this.heading, this.toolbar]),
+      this.banner,
+      el('main', { className: 'split' }, [
+        el('section', { className: 'pane outline-pane', attrs: { 'aria-label': 'Outline' } }, [this.outline, this.details, this.notes]),
+        el('section', { className: 'pane drawing-pane' }, [this.drawing, this.renderError, this.analysis]),
+      ]),
+    );
+    this.outline.addEventListener('keydown', (e) => this.onOutlineKey(e));
+    document.addEventListener('keydown', (e) => this.onGlobalKey(e));
+    this.renderAll();
+  }
+
+  /** Every message from the extension comes through here and is checked first. */
+  receive(raw: unknown): void {
+    const checked = validateToWebview(raw);
+    if (!checked.ok) {
+      this.host.post({ type: 'log', level: 'warn', message: `Ignored a message from the extension: ${checked.error}` });
+      return;
+    }
+    this.handle(checked.message);
+  }
+
+  private handle(msg: ToWebview): void {
+    switch (msg.type) {
+      case 'document': {
+        this.firstLine = msg.firstLine;
+        this.title = `${msg.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} · diagram ${msg.blockIndex + 1} of ${msg.fileName}`;
+        const wasGone = this.gone !== undefined;
+        this.gone = undefined;
+        const reread = this.sync.onDocument(msg.content, msg.version);
+        if (reread || msg.kind !== this.kind || !this.session || wasGone) {
+          this.kind = msg.kind;
+          this.load();
+        } else {
+          this.renderChrome();
+        }
+        return;
+      }
+      case 'gone':
+        this.gone = msg.reason;
+        this.renaming = undefined;
+        this.renderAll();
+        return;
+      case 'editResult': {
+        const r = this.sync.onResult(msg.requestId, msg.ok, msg.version);
+        if (!msg.ok) this.notice = `Your last change was not written: ${msg.reason ?? 'the document changed'}`;
+        if (r.send) this.host.post(r.send);
+        if (r.reread) this.load();
+        else this.renderChrome();
+        return;
+      }
+      case 'exportRequest':
+        void this.export(msg.format);
+        return;
+    }
+  }
+
+  private load(): void {
+    if (!this.kind) return;
+    const content = this.sync.content;
+    this.session = this.kind === 'fishbone' ? fishboneSession(content) : faultTreeSession(content);
+    this.renderAll();
+  }
+
+  private get readOnly(): boolean {
+    return this.gone !== undefined || !this.session?.writable;
+  }
+
+  // ---- editing ----
+
+  private act(action: StructuralAction): void {
+    if (this.readOnly || !this.session || this.selected === undefined) return;
+    this.actionStarted = performance.now();
+    const r = this.session.act(this.selected, action);
+    if (!r.changed) return;
+    if (r.select !== undefined) this.selected = r.select;
+    this.renaming = r.rename ? this.selected : undefined;
+    this.commit();
+  }
+
+  private startRename(): void {
+    if (this.readOnly || this.selected === undefined) return;
+    this.renaming = this.selected;
+    this.renderOutline(true);
+  }
+
+  private finishRename(key: string, label: string | undefined): void {
+    this.renaming = undefined;
+    this.actionStarted = performance.now();
+    if (label !== undefined && this.session && !this.readOnly && this.session.rename(key, label)) this.commit();
+    else this.renderOutline(true);
+  }
+
+  /** After a local edit: send the new block text, redraw everything. */
+  private commit(): void {
+    if (!this.session) return;
+    this.notice = undefined;
+    const msg = this.sync.local(this.session.text());
+    if (msg) this.host.post(msg);
+    this.renderAll(true);
+  }
+
+  private history(direction: 'undo' | 'redo'): void {
+    if (this.gone !== undefined) return;
+    this.host.post({ type: direction });
+  }
+
+  private async export(format: ExportFormat): Promise<void> {
+    const svg = this.drawing.querySelector('svg');
+    if (!svg) {
+      this.host.post({ type: 'log', level: 'warn', message: 'Nothing drawn yet to export.' });
+      return;
+    }
+    try {
+      const background = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background').trim();
+      const text = exportSvg(svg, background);
+      this.host.post({ type: 'export', format, data: format === 'svg' ? text : await exportPng(text) });
+    } catch (err) {
+      this.host.post({ type: 'log', level: 'error', message: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+
+  // ---- keyboard ----
+
+  private onOutlineKey(e: KeyboardEvent): void {
+    const cmd = outlineCommand(e);
+    if (!cmd) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.run(cmd);
+  }
+
+  private onGlobalKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    const cmd = outlineCommand(e);
+    if (cmd?.kind === 'history') {
+      e.preventDefault();
+      this.run(cmd);
+    }
+  }
+
+  private run(cmd: OutlineCommand): void {
+    switch (cmd.kind) {
+      case 'structural': return this.act(cmd.action);
+      case 'rename': return this.startRename();
+      case 'history': return this.history(cmd.direction);
+      case 'select': {
+        const rows = this.session?.rows() ?? [];
+        if (rows.length === 0) return;
+        const at = rows.findIndex((r) => r.key === this.selected);
+        const next = cmd.delta === 'first' ? 0 : cmd.delta === 'last' ? rows.length - 1 : Math.max(0, Math.min(rows.length - 1, at + cmd.delta));
+        this.select(rows[next].key);
+      }
+    }
+  }
+
+  private select(key: string): void {
+    if (this.renaming !== undefined && this.renaming !== key) return;
+    this.selected = key;
+    this.host.saveState({ selected: key });
+    this.renderOutline(true);
+  }
+
+  // ---- drawing the page ----
+
+  private renderAll(focus = false): void {
+    this.renderChrome();
+    this.renderOutline(focus);
+    const s = this.session;
+    this.notes.replaceChildren(...(s ? this.noteItems(s) : []));
+    this.analysis.replaceChildren(...(s?.analysis() ? [s.analysis()!] : []));
+    if (s) this.host.draw(s.drawingText());
+  }
+
+  private noteItems(s: DiagramSession): HTMLElement[] {
+    const problems = s.problems.map((p) => el('li', { className: p.severity ?? 'error', text: `Line ${this.firstLine + p.line + 1}: ${p.message}` }));
+    return [...problems, ...s.notes().map((n) => el('li', { className: n.severity, text: n.message }))];
+  }
+
+  private renderChrome(): void {
+    this.heading.textContent = this.title || 'Diagram';
+    const readOnly = this.readOnly;
+    for (const { def, node } of this.buttons) {
+      node.hidden = def.only !== undefined && def.only !== this.kind;
+      node.disabled = def.always ? this.session === undefined : readOnly || this.session === undefined;
+    }
+    const messages: string[] = [];
+    if (this.gone !== undefined) messages.push(`${this.gone} This panel no longer writes to the document; close it, or undo the change in the text.`);
+    else if (this.session && !this.session.writable) messages.push('The block holds text the editor does not understand (see the lines below). Fix it in the text; until then this panel will not overwrite it.');
+    if (this.notice) messages.push(this.notice);
+    this.banner.textContent = messages.join(' ');
+    this.banner.hidden = messages.length === 0;
+    this.banner.className = `banner ${this.gone !== undefined || (this.session && !this.session.writable) ? 'error' : 'info'}`;
+    document.body.dataset.state = this.gone !== undefined ? 'gone' : readOnly ? 'read-only' : this.sync.pending ? 'saving' : 'saved';
+  }
+
+  private renderOutline(focus: boolean): void {
+    const rows = this.session?.rows() ?? [];
+    if (!rows.some((r) => r.key === this.selected)) this.selected = rows[0]?.key;
+    const hadFocus = focus || this.outline.contains(document.activeElement);
+    renderOutline(this.outline, rows, {
+      readOnly: this.readOnly,
+      selected: this.selected,
+      renaming: this.renaming,
+      onSelect: (key) => this.select(key),
+      onRenameDone: (key, label) => this.finishRename(key, label),
+    });
+    const details = this.session && this.selected !== undefined ? this.session.details(this.selected, (select) => {
+      this.actionStarted = performance.now();
+      if (select !== undefined) this.selected = select;
+      this.commit();
+    }) : undefined;
+    this.details.replaceChildren(...(details ? [details] : []));
+    const selectedRow = this.outline.querySelector<HTMLElement>('li.selected');
+    const input = selectedRow?.querySelector('input');
+    if (input) {
+      input.focus();
+      input.select();
+    } else if (hadFocus && selectedRow) selectedRow.focus();
+  }
+
+  /** Called by the host when a drawing finished (or failed). */
+  drawn(ok: boolean, renderMs: number, error?: string): void {
+    this.renderError.textContent = ok ? '' : `Mermaid could not draw this: ${error ?? 'unknown error'}`;
+    const sinceAction = this.actionStarted === undefined ? undefined : performance.now() - this.actionStarted;
+    this.actionStarted = undefined;
+    window.dispatchEvent(new CustomEvent('pm-drawn', { detail: { ok, renderMs, sinceAction } }));
+  }
+
+  private buttonDefs(): Button[] {
+    const a = (action: StructuralAction) => () => this.act(action);
+    return [
+      { id: 'add-sibling', text: 'Add', title: 'Add a sibling after the selected row (Enter)', run: a('addSibling') },
+      { id: 'add-child', text: 'Add inside', title: 'Add a child of the selected row (Ctrl+Enter)', run: a('addChild') },
+      { id: 'add-gate', text: 'Add gate', title: 'Add a gate under the selected gate (Ctrl+Shift+Enter)', run: a('addGate'), only: 'fault-tree' },
+      { id: 'rename', text: 'Rename', title: 'Rename the selected row (F2)', run: () => this.startRename() },
+      { id: 'indent', text: 'Indent', title: 'Indent: make it part of the row above (Tab)', run: a('indent') },
+      { id: 'outdent', text: 'Outdent', title: 'Outdent (Shift+Tab)', run: a('outdent') },
+      { id: 'move-up', text: '↑', title: 'Move up (Alt+Up)', run: a('up') },
+      { id: 'move-down', text: '↓', title: 'Move down (Alt+Down)', run: a('down') },
+      { id: 'delete', text: 'Delete', title: 'Delete the selected row and what is under it (Delete)', run: a('delete') },
+      { id: 'undo', text: 'Undo', title: 'Undo the last change to the document (Ctrl+Z)', run: () => this.history('undo'), always: true },
+      { id: 'redo', text: 'Redo', title: 'Redo (Ctrl+Shift+Z)', run: () => this.history('redo'), always: true },
+      { id: 'export-svg', text: 'SVG', title: 'Save the drawing as SVG next to the post-mortem', run: () => void this.export('svg'), always: true },
+      { id: 'export-png', text: 'PNG', title: 'Save the drawing as PNG next to the post-mortem', run: () => void this.export('png'), always: true },
+    ];
+  }
+}

@@ -1,0 +1,107 @@
+import {
+  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
+  type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
+} from '../../src/core/diagrams';
+import { analysisView } from './analysisView';
+import { el } from './dom';
+import { faultTreeDrawingText } from './faultTreeDrawing';
+import { faultTreeOutline, refOf } from './faultTreeOutline';
+import type { DiagramSession, Note } from './session';
+
+const GATE_KINDS: readonly [GateKind, string][] = [['and', 'AND'], ['or', 'OR'], ['vote', 'k of n (vote)']];
+const EVENT_KINDS: readonly [EventKind, string][] = [['basic', 'Basic event'], ['undeveloped', 'Undeveloped'], ['house', 'House (switch)'], ['transfer', 'Transfer']];
+
+export function faultTreeSession(content: string): DiagramSession {
+  const parsed = parseFaultTree(content);
+  let tree: FaultTree = parsed.model;
+  const writable = parsed.writable;
+  let analysis: { result?: FaultTreeAnalysis; error?: string } | undefined;
+  const analyse = (): { result?: FaultTreeAnalysis; error?: string } => {
+    if (!analysis) {
+      try {
+        analysis = { result: analyzeFaultTree(tree, { maxOrder: 6, maxCutSets: 200 }) };
+      } catch (err) {
+        analysis = { error: err instanceof FaultTreeAnalysisError ? err.message : `Analysis failed: ${String(err)}` };
+      }
+    }
+    return analysis;
+  };
+  const update = (next: FaultTree): boolean => {
+    if (next === tree) return false;
+    tree = next;
+    analysis = undefined;
+    return true;
+  };
+
+  const select = <T extends string>(id: string, label: string, options: readonly [T, string][], value: T, onChange: (v: T) => void): HTMLElement => {
+    const s = el('select', { attrs: { id, ...(writable ? {} : { disabled: '' }) } });
+    for (const [v, text] of options) {
+      const o = el('option', { text, attrs: { value: v } });
+      o.selected = v === value;
+      s.append(o);
+    }
+    s.addEventListener('change', () => onChange(s.value as T));
+    return el('label', { className: 'field' }, [`${label} `, s]);
+  };
+  const numberField = (id: string, label: string, value: string, attrs: Record<string, string>, onCommit: (raw: string) => void): HTMLElement => {
+    const input = el('input', { attrs: { id, type: 'number', value, ...attrs, ...(writable ? {} : { disabled: '' }) } });
+    input.addEventListener('change', () => onCommit(input.value.trim()));
+    return el('label', { className: 'field' }, [`${label} `, input]);
+  };
+
+  return {
+    kind: 'fault-tree',
+    writable,
+    problems: parsed.problems,
+    rows: () => faultTreeOutline.rows(tree),
+    act(key, action) {
+      const r = faultTreeOutline.act(tree, key, action);
+      return { changed: update(r.model), select: r.select, rename: r.rename };
+    },
+    rename: (key, label) => update(faultTreeOutline.rename(tree, key, label)),
+    text: () => faultTreeOutline.print(tree),
+    drawingText: () => (writable ? faultTreeDrawingText(tree, analyse().result?.singlePointsOfFailure ?? []) : content),
+    details(key, changed) {
+      const { id } = refOf(key);
+      const node = tree.nodes.find((n) => n.id === id);
+      if (!node) return undefined;
+      const box = el('div', { className: 'fields' });
+      if (node.type === 'gate') {
+        box.append(select('gate-kind', 'Gate', GATE_KINDS, node.gate, (g) => {
+          if (update(setGateKind(tree, id, g))) changed();
+        }));
+        if (node.gate === 'vote') {
+          box.append(numberField('gate-k', 'k', String(node.k ?? 2), { min: '1', max: String(Math.max(1, node.inputs.length)), step: '1' }, (raw) => {
+            const k = Number(raw);
+            if (Number.isInteger(k) && k >= 1 && update(setGateKind(tree, id, 'vote', k))) changed();
+          }));
+        }
+      } else {
+        box.append(select('event-kind', 'Event', EVENT_KINDS, node.event, (k) => {
+          if (update(setEventKind(tree, id, k))) changed();
+        }));
+        if (node.event === 'house') {
+          const box2 = el('input', { attrs: { id: 'house-state', type: 'checkbox', ...(writable ? {} : { disabled: '' }) } });
+          box2.checked = node.houseState === true;
+          box2.addEventListener('change', () => {
+            if (update(setHouseState(tree, id, box2.checked))) changed();
+          });
+          box.append(el('label', { className: 'field' }, [box2, ' Condition holds']));
+        } else {
+          box.append(numberField('probability', 'Probability', node.probability === undefined ? '' : String(node.probability), { min: '0', max: '1', step: 'any', placeholder: 'unknown' }, (raw) => {
+            const p = raw === '' ? undefined : Number(raw);
+            if (p !== undefined && !(p >= 0 && p <= 1)) return;
+            if (update(setProbability(tree, id, p))) changed();
+          }));
+        }
+      }
+      return box;
+    },
+    notes: (): Note[] => validateFaultTree(tree).map((i) => ({ severity: i.severity === 'error' ? 'error' : 'warning', message: i.message })),
+    analysis() {
+      const a = analyse();
+      if (a.result) return analysisView(a.result);
+      return el('section', { className: 'analysis' }, [el('h2', { text: 'Analysis' }), el('p', { className: 'muted', text: a.error ?? '' })]);
+    },
+  };
+}

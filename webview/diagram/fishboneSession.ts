@@ -1,0 +1,49 @@
+import { parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
+import { el } from './dom';
+import { causeAt, EFFECT_KEY, fishboneOutline } from './fishboneOutline';
+import type { DiagramSession, Note } from './session';
+
+export function fishboneSession(content: string): DiagramSession {
+  const parsed = parseFishbone(content);
+  let model: Fishbone = parsed.model;
+  const writable = parsed.writable;
+  const problems: readonly DiagramProblem[] = parsed.problems;
+  const update = (next: Fishbone): boolean => {
+    if (next === model) return false;
+    model = next;
+    return true;
+  };
+
+  return {
+    kind: 'fishbone',
+    writable,
+    problems,
+    rows: () => fishboneOutline.rows(model),
+    act(key, action) {
+      const r = fishboneOutline.act(model, key, action);
+      return { changed: update(r.model), select: r.select, rename: r.rename };
+    },
+    rename: (key, label) => update(fishboneOutline.rename(model, key, label)),
+    text: () => fishboneOutline.print(model),
+    drawingText: () => (writable ? fishboneOutline.print(model) : content),
+    details(key, changed) {
+      const node = causeAt(model, key);
+      // Categories are the top level; only causes below them can move to another category.
+      if (!node || key === EFFECT_KEY || !key.includes('.')) return undefined;
+      const current = key.split('.')[0];
+      const select = el('select', { attrs: { 'aria-label': 'Move to category', id: 'move-category', ...(writable ? {} : { disabled: '' }) } });
+      for (const c of fishboneOutline.categories(model)) {
+        const option = el('option', { text: c.label, attrs: { value: c.key } });
+        option.selected = c.key === current;
+        select.append(option);
+      }
+      select.addEventListener('change', () => {
+        const r = fishboneOutline.moveToCategory(model, key, select.value);
+        if (update(r.model)) changed(r.select);
+      });
+      return el('label', { className: 'field' }, ['Move to category ', select]);
+    },
+    notes: (): Note[] => [],
+    analysis: () => undefined,
+  };
+}

@@ -1,0 +1,61 @@
+import { el } from './dom';
+import type { OutlineRow } from './outlineModel';
+
+export interface OutlineViewOptions {
+  readonly readOnly: boolean;
+  readonly selected: string | undefined;
+  readonly renaming: string | undefined;
+  readonly onSelect: (key: string) => void;
+  readonly onRenameDone: (key: string, label: string | undefined) => void;
+}
+
+/**
+ * Draws the outline as an ARIA tree with one focusable row (roving tabindex). Labels go in as
+ * text. While a row is being renamed it holds an input: Enter or leaving it keeps the text,
+ * Escape cancels.
+ */
+export function renderOutline(list: HTMLElement, rows: readonly OutlineRow[], o: OutlineViewOptions): void {
+  const items = rows.map((row) => {
+    const selected = row.key === o.selected;
+    const li = el('li', {
+      className: `row ${row.role}${selected ? ' selected' : ''}`,
+      attrs: {
+        role: 'treeitem', 'data-key': row.key, 'aria-level': String(row.depth + 1),
+        'aria-selected': selected ? 'true' : 'false', tabindex: selected ? '0' : '-1',
+      },
+    });
+    li.style.setProperty('--depth', String(row.depth));
+    if (selected && o.renaming === row.key && !o.readOnly) {
+      const input = el('input', { className: 'rename', attrs: { type: 'text', 'aria-label': 'Label', value: row.label } });
+      let done = false;
+      const finish = (label: string | undefined): void => {
+        if (done) return;
+        done = true;
+        o.onRenameDone(row.key, label);
+      };
+      input.addEventListener('keydown', (e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          finish(input.value);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          finish(undefined);
+        }
+      });
+      input.addEventListener('blur', () => finish(input.value));
+      li.append(input);
+    } else {
+      li.append(el('span', { className: 'label', text: row.label === '' ? '\u00a0' : row.label }));
+      if (row.badge) li.append(el('span', { className: 'badge', text: row.badge }));
+    }
+    li.addEventListener('mousedown', (e) => {
+      if ((e.target as HTMLElement).tagName === 'INPUT') return;
+      // Selecting redraws the list; the browser would then focus the detached row (i.e. nothing).
+      e.preventDefault();
+      o.onSelect(row.key);
+    });
+    return li;
+  });
+  list.replaceChildren(...items);
+}

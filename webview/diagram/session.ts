@@ -1,0 +1,35 @@
+import type { DiagramProblem } from '../../src/core/diagrams';
+import type { DiagramKind } from '../../src/shared/protocol/messages';
+import type { OutlineRow, StructuralAction } from './outlineModel';
+
+/** A note under the outline: parse problems (blocking) and structural warnings (not blocking). */
+export interface Note {
+  readonly severity: 'error' | 'warning' | 'info';
+  /** 0-based line within the block, when the note is about one. */
+  readonly line?: number;
+  readonly message: string;
+}
+
+/**
+ * One diagram being edited, whatever its kind: the app talks to this and never to a model type.
+ * Edits return whether anything changed; the session then holds the new model.
+ */
+export interface DiagramSession {
+  readonly kind: DiagramKind;
+  /** False when the text holds something the model cannot represent: edits are refused. */
+  readonly writable: boolean;
+  readonly problems: readonly DiagramProblem[];
+  rows(): OutlineRow[];
+  act(key: string, action: StructuralAction): { changed: boolean; select?: string; rename?: boolean };
+  rename(key: string, label: string): boolean;
+  /** The block text for the document (canonical print of the model). */
+  text(): string;
+  /** What Mermaid draws: the block text plus view-only decoration (gate kinds, single points of failure). */
+  drawingText(): string;
+  /** Kind-specific fields for the selected row; `changed` is called after each edit they make. */
+  details(key: string, changed: (select?: string) => void): HTMLElement | undefined;
+  /** Notes beyond parse problems (validation warnings). */
+  notes(): Note[];
+  /** The analysis view (fault trees), rebuilt on each change. */
+  analysis(): HTMLElement | undefined;
+}
