@@ -44,7 +44,8 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const contentOffset = lines.lineStart(1);
   const contentEnd = lines.lineStart(closeLine);
   const content = lines.text.slice(contentOffset, contentEnd);
-  const yaml = parseDocument(content, { prettyErrors: false, lineCounter: new LineCounter(), uniqueKeys: true, strict: true });
+  // logLevel 'silent': problems are reported as diagnostics, never printed to the host's console.
+  const yaml = parseDocument(content, { prettyErrors: false, lineCounter: new LineCounter(), uniqueKeys: true, strict: true, logLevel: 'silent' });
   const problems: YamlProblem[] = [];
   for (const e of [...yaml.errors, ...yaml.warnings]) {
     const [s, t] = e.pos;

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import { formatIsoUtc, formatUtcDate, formatUtcTime } from '../time/zones';
 import type { TextEdit } from '../types';
-import { ImportError, type ImportedEvent } from './events';
+import { ImportError, oneLine, type ImportedEvent } from './events';
 
 export interface MergeOptions {
   /** Minutes kept before `started_at` and after `resolved_at`; default 60. */
@@ -30,7 +30,7 @@ const key = (minute: number, text: string) => `${minute}\u0000${text.toLowerCase
 
 /** Text as it will sit after the source tag; a leading `[x]` would otherwise read as a milestone marker. */
 function entryText(text: string): string {
-  return text.replace(/^\[/, '\\[').replace(/^\(/, '\\(');
+  return oneLine(text).replace(/^\[/, '\\[').replace(/^\(/, '\\(');
 }
 
 export function formatEntry(e: ImportedEvent): string {

@@ -45,6 +45,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** Offset of `timeZone` from UTC at the instant `utcMs`, in minutes (east positive). */
 export function zoneOffsetMinutes(timeZone: string, utcMs: number): number | undefined {
+  // The common case costs nothing: formatToParts is the slowest call in a timeline parse.
+  if (/^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT)$/i.test(timeZone)) return 0;
   const f = formatterFor(timeZone);
   if (!f) return undefined;
   const parts: Record<string, number> = {};

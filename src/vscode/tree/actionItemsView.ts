@@ -37,9 +37,10 @@ export class ActionItemsView implements vscode.Disposable {
       vscode.commands.registerCommand('postmortem.actionItems.filterMine', () => this.setMine(true)),
       vscode.commands.registerCommand('postmortem.actionItems.filterMineOff', () => this.setMine(false)),
       vscode.commands.registerCommand('postmortem.actionItems.filterOverdue', () => this.setOverdue(true)),
-      vscode.commands.registerCommand('postmortem.actionItems.filterOverdueOff', () => {
+      vscode.commands.registerCommand('postmortem.actionItems.filterOverdueOff', () => this.setOverdue(false)),
+      vscode.commands.registerCommand('postmortem.actionItems.clearFilters', () => {
+        this.mine = false;
         this.setOverdue(false);
-        this.setMine(false);
       }),
       vscode.commands.registerCommand('postmortem.actionItems.refresh', () => indexer.rebuild()),
     );

@@ -4,10 +4,7 @@ import { api, closeAll, codeOf, open, rangeText, readDisk, waitForDiagnostics } 
 
 suite('Code actions', () => {
   suiteSetup(() => api());
-  teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await closeAll();
-  });
+  teardown(closeAll);
 
   test('the quick fix from the core applies and the diagnostic goes away', async () => {
     const editor = await open('postmortems', 'schema-errors.md');

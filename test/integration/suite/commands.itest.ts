@@ -5,10 +5,7 @@ import { api, closeAll, open, readDisk, waitFor, workspaceUri } from './helpers'
 
 suite('Commands', () => {
   suiteSetup(() => api());
-  teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await closeAll();
-  });
+  teardown(closeAll);
 
   test('New post-mortem creates the file from the template in the configured folder and opens it', async () => {
     const { indexer } = await api();

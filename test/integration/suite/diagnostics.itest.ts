@@ -6,10 +6,7 @@ const has = (code: string, range?: string) => (ds: vscode.Diagnostic[]) => ds.so
 
 suite('Diagnostics', () => {
   suiteSetup(() => api());
-  teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await closeAll();
-  });
+  teardown(closeAll);
 
   test('a post-mortem gets diagnostics with codes and exact ranges on open', async () => {
     const editor = await open('postmortems', 'schema-errors.md');
@@ -33,6 +30,17 @@ suite('Diagnostics', () => {
     equal(after.filter((d) => codeOf(d) === 'schema/enum' && d.range.start.line === 4).length, 1, 'one diagnostic for the status line');
     await editor.edit((b) => b.replace(new vscode.Range(4, 8, 4, 14), 'draft'));
     await waitForDiagnostics(uri, (ds) => !ds.some((d) => d.range.start.line === 4) && has('schema/enum', '5:10-5:14')(ds), 'the status diagnostic to go');
+  });
+
+  test('`related` ids are checked against the workspace index', async () => {
+    const editor = await open('postmortems', 'schema-errors.md');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, has('schema/enum'), 'initial diagnostics');
+    await editor.edit((b) => b.insert(new vscode.Position(7, 0), 'related: [PM-2026-011, PM-1999-404]\n'));
+    const ds = await waitForDiagnostics(uri, has('related/unknown-id'), 'related/unknown-id');
+    const unknown = ds.filter((d) => codeOf(d) === 'related/unknown-id');
+    equal(unknown.length, 1, 'only the id no post-mortem in the workspace has');
+    ok(unknown[0].message.includes('PM-1999-404'), unknown[0].message);
   });
 
   test('broken YAML still gets the other diagnostics', async () => {

@@ -15,10 +15,7 @@ const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.lab
 
 suite('Front matter hover and completion', () => {
   suiteSetup(() => api());
-  teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await closeAll();
-  });
+  teardown(closeAll);
 
   test('hover on a key shows the schema description and allowed values', async () => {
     const editor = await open('postmortems', '2026-11-20-checkout-errors.md');

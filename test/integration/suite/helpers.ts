@@ -31,7 +31,7 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** Resolves when `check` passes, re-checking on every event of `event`; rejects after `ms` with `what`. */
-export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefined | false, what: string, ms = 10_000): Promise<T> {
+export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefined | false, what: string, ms = 20_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const first = check();
     if (first) return resolve(first);
@@ -64,7 +64,13 @@ export async function readDisk(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
+/** Throws away unsaved edits (so no save prompt can block) and closes every editor. */
 export async function closeAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (!doc.isDirty || doc.isClosed) continue;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 

@@ -5,4 +5,4 @@ import 'mocha/mocha';
 // mocha.run() reads `location.search` for a grep; the Node extension host has no `location`.
 if (!('location' in globalThis)) Object.defineProperty(globalThis, 'location', { value: { search: '' }, configurable: true });
 
-mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 30_000, color: false } as Mocha.MochaOptions);
+mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 60_000, color: false } as Mocha.MochaOptions);

@@ -113,6 +113,20 @@ describe('convert: edge cases', () => {
     }
   });
 
+  it('turns time headings into entries, dating "19. April" with the year of the entries before it', () => {
+    const r = convertPostmortem('# Deploy trouble\n\n## Timeline\n\nAll times in UTC\n\n### 2018-04-18 23:30\n\nDeploy started.\n\n### 19. April, 11:00\n\nFix applied.\n');
+    assert.match(r.text, /- 2018-04-18 23:30Z\n\n {2}Deploy started\.\n\n- 2018-04-19 11:00Z\n\n {2}Fix applied\./);
+    assert.deepEqual(r.diagnostics, []);
+  });
+
+  it('keeps front matter it cannot carry over key by key (comments, broken YAML) verbatim', () => {
+    for (const original of ['---\n# owner: ops team\n---\n\nBody.\n', '---\nkey: [unclosed\n---\n']) {
+      const r = convertPostmortem(original);
+      assert.match(r.text, /### Original front matter\n\n```yaml\n/);
+      assert.deepEqual(wordsLost(original, r.text, r.replaced), []);
+    }
+  });
+
   it('counts words with multiplicity: a dropped repeat is a loss', () => {
     assert.deepEqual(wordsLost('the cache, the cache', 'the cache'), [{ word: 'the', missing: 1 }, { word: 'cache', missing: 1 }]);
     assert.deepEqual(wordsLost('at 11:40 PM', 'at 2026-01-01 07:40Z', ['11:40 PM']), []);

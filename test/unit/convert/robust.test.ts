@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { ImportError, mergeTimeline, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport } from '../../../src/core/import';
 import { convertPostmortem, wordsLost } from '../../../src/core/import/convert';
 import { computeMetrics } from '../../../src/core/metrics';
+import { applyEdits } from '../../../src/core/fix/applyEdits';
+import { parsePostmortem } from '../../../src/core/document/parse';
 
 /** Markdown-ish noise: fragments of the shapes the converter and importers look for. */
 const fragment = fc.constantFrom(
@@ -19,7 +21,8 @@ const onlyImportErrors = (fn: () => unknown) => {
   }
 };
 
-describe('convert, import and metrics on random input', () => {
+describe('convert, import and metrics on random input', function () {
+  this.timeout(30_000);
   it('convert never throws and keeps every word', () => {
     fc.assert(fc.property(doc, (text) => {
       const r = convertPostmortem(text);
@@ -42,5 +45,32 @@ describe('convert, import and metrics on random input', () => {
       const m = computeMetrics(texts.map((text, i) => ({ uri: `${i}.md`, text })), { now: '2026-11-27T12:00:00Z' });
       assert.equal(m.documents, texts.length);
     }), { numRuns: 200 });
+  });
+});
+
+describe('timeline merge on random events', function () {
+  this.timeout(30_000);
+  const base = '---\nstarted_at: 2026-11-20T14:00:00Z\nresolved_at: 2026-11-20T16:00:00Z\n---\n\n## Timeline\n\n- 2026-11-20 14:09Z [detected] Alert\n- 15:00Z (chat) Note\n';
+  const event = fc.record({
+    instant: fc.integer({ min: Date.parse('2026-11-20T12:00:00Z'), max: Date.parse('2026-11-20T18:00:00Z') }),
+    text: fc.string({ minLength: 1, maxLength: 40 }),
+    source: fc.constantFrom('chat', 'alert', 'deploy'),
+    origin: fc.constant('fuzz'),
+  });
+
+  it('only inserts, keeps the timeline in order, and adds nothing the second time', () => {
+    fc.assert(fc.property(fc.array(event, { maxLength: 30 }), (events) => {
+      const first = mergeTimeline(base, events);
+      const once = applyEdits(base, first.edits).text;
+      const lines = once.split('\n');
+      let i = 0;
+      for (const line of base.split('\n')) {
+        while (i < lines.length && lines[i] !== line) i++;
+        assert.ok(i++ < lines.length, `lost line ${line}`);
+      }
+      const instants = parsePostmortem(once).timeline.map((e) => e.instant ?? NaN);
+      assert.deepEqual(instants, [...instants].sort((a, b) => a - b));
+      assert.deepEqual(mergeTimeline(once, events).edits, []);
+    }), { numRuns: 150 });
   });
 });

@@ -24,7 +24,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ZONE = '(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5}T)';
 
-const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => LooseDate | undefined }[] = [
+const DATE_RES: { re: RegExp; read: (m: RegExpExecArray, year?: number) => LooseDate | undefined }[] = [
   { re: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   {
     // 03/04/2026: month first (US) unless the first number cannot be a month.
@@ -38,16 +38,19 @@ const DATE_RES: { re: RegExp; read: (m: RegExpExecArray) => LooseDate | undefine
   },
   { re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => ({ year: +m[3], month: MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, day: +m[2] }) },
   { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => ({ year: +m[3], month: MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, day: +m[1] }) },
+  // Without a year ("19. April", "April 19"): only when the year is known from the context.
+  { re: new RegExp(`^(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+${MONTH}(?![a-z])`, 'i'), read: (m, year) => (year ? { year, month: MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, day: +m[1] } : undefined) },
+  { re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, 'i'), read: (m, year) => (year ? { year, month: MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, day: +m[2] } : undefined) },
 ];
 
 const TIME_RE = new RegExp(`^(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(?:([AaPp])\\.?[Mm]\\.?)?(?:\\s*\\(?${ZONE}\\)?)?(?![A-Za-z0-9]|:\\d)`);
 const TIME_12_RE = /^(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![A-Za-z0-9])/;
 
-function readDate(text: string): { date: LooseDate; length: number } | undefined {
+function readDate(text: string, year?: number): { date: LooseDate; length: number } | undefined {
   for (const { re, read } of DATE_RES) {
     const m = re.exec(text);
     if (!m) continue;
-    const date = read(m);
+    const date = read(m, year);
     if (date && isValidDate(date.year, date.month, date.day)) return { date, length: m[0].length };
   }
   return undefined;
@@ -68,10 +71,10 @@ export function normaliseZone(zone: string): string {
  * Reads a date and/or time at the start of `text` (after list bullets are removed): `2026-11-20
  * 14:09 UTC`, `**16:58 UTC** -`, `_12:02_`, `11:40am`, `Feb 27, 2018 9:16 PM PDT`, `03/04/2026`.
  */
-export function readLeadingStamp(text: string): LooseStamp | undefined {
+export function readLeadingStamp(text: string, contextYear?: number): LooseStamp | undefined {
   const wrap = /^(\*\*|__|\*|_|`)?/.exec(text)![0];
   let at = wrap.length;
-  const d = readDate(text.slice(at));
+  const d = readDate(text.slice(at), contextYear);
   const date = d?.date;
   if (d) at += d.length;
   const sep = d ? /^(?:,?\s+(?:at\s+)?|T)/.exec(text.slice(at)) : null;
@@ -106,11 +109,11 @@ function finish(text: string, wrap: string, at: number, parts: Omit<LooseStamp, 
 }
 
 /** A date anywhere in a line (a heading "### 2018/02/26", a title "… on June 13, 2025"). */
-export function findDate(text: string): LooseDate | undefined {
+export function findDate(text: string, contextYear?: number): LooseDate | undefined {
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /[A-Za-z0-9]/.test(text[i - 1])) continue;
     if (!/[\dA-Za-z]/.test(text[i])) continue;
-    const d = readDate(text.slice(i));
+    const d = readDate(text.slice(i), contextYear);
     if (d) return d.date;
   }
   return undefined;

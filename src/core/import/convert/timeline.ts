@@ -85,7 +85,7 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(text);
     if (heading) {
       // "### 2018-01-17 17:14" heads the entry its content describes: it becomes the entry.
-      const stamp = readLeadingStamp(heading[1].trim());
+      const stamp = readLeadingStamp(heading[1].trim(), date?.year);
       const converted = stamp ? entry(src, stamp, heading[1].trim().slice(stamp.end).replace(/^\s*(?:[-–—:|,]\s*)*/, ''), '') : undefined;
       if (converted) {
         out.push(converted);
@@ -93,7 +93,7 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
         continue;
       }
       underHeadingEntry = false;
-      date = findDate(text) ?? date;
+      date = findDate(text, date?.year) ?? date;
       out.push(text);
       continue;
     }
@@ -113,7 +113,7 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
           const cells = splitRow(row.text);
           const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ');
           const rest = cells.filter((_, k) => k !== timeCol && k !== dateCol).filter((c) => c.trim()).join(' — ');
-          const stamp = readLeadingStamp(when.trim());
+          const stamp = readLeadingStamp(when.trim(), date?.year);
           const converted = stamp && stamp.end >= when.trim().length - 2 ? entry(row, stamp, rest, '') : undefined;
           if (converted) out.push(converted);
           else {
@@ -133,7 +133,7 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
       continue;
     }
     const content = bullet ? text.slice(bullet[0].length) : text;
-    const stamp = /^\s/.test(text) && !bullet ? undefined : readLeadingStamp(content);
+    const stamp = /^\s/.test(text) && !bullet ? undefined : readLeadingStamp(content, date?.year);
     if (stamp) {
       const body = content.slice(stamp.end).replace(/^\s*(?:[-–—:|,]\s*)*/, '');
       const converted = entry(src, stamp, body, indent);

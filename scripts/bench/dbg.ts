@@ -1,0 +1,20 @@
+import { fishbone60 } from '../../test/webview/fixtures';
+import { launchChromium, openWebview, serveWebview } from '../../test/webview/harness';
+void (async () => {
+const server = await serveWebview();
+const browser = await launchChromium();
+browser.on('disconnected', () => console.log('DISCONNECTED'));
+const w = await openWebview(browser, server.url, 'vscode-dark');
+w.page.on('crash', () => console.log('CRASH'));
+w.page.on('console', (m) => console.log('console', m.text()));
+const first = await w.nextDrawing(() => w.send({ type: 'document', kind: 'fishbone', content: fishbone60(), version: 1, blockIndex: 0, firstLine: 0, fileName: 'bench.md' }));
+console.log(first);
+const rows = w.page.locator('#outline li');
+console.log(await rows.count());
+await rows.nth(30).click();
+await w.page.keyboard.press('F2');
+await w.page.keyboard.type(' r0');
+console.log(await w.nextDrawing(() => w.page.keyboard.press('Enter')));
+console.log(await w.nextDrawing(() => w.page.keyboard.press('Enter')));
+await browser.close(); await server.close();
+})();
