@@ -17,7 +17,8 @@ const targets = [
   // The extension for the Node extension host.
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', minify: !dev },
   // The same extension for the web-worker host (vscode.dev, github.dev).
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', minify: !dev, define: { 'process.env.NODE_ENV': '"production"' }, alias: {} },
+  // `worker` condition: packages such as decode-named-character-reference otherwise pick a build that needs `document`.
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', minify: !dev, conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' } },
   // Webview apps (browser, ESM so Mermaid's lazy chunks load under the nonce).
   { entryPoints: ['webview/diagram/main.ts'], outdir: 'media/dist/diagram', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
   { entryPoints: ['webview/metrics/main.ts'], outdir: 'media/dist/metrics', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
@@ -25,14 +26,31 @@ const targets = [
   { entryPoints: ['scripts/bench/main.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs' },
 ];
 
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', external: ['vscode'], target: 'es2022' };
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', external: ['vscode'], target: 'es2022', metafile: true };
+
+/**
+ * Browser bundles (web extension, webviews) must not pull a Node built-in, not even through a
+ * package's `browser` field shim: fail the build and name the importer, rather than fail in vscode.dev.
+ */
+function assertNoNodeBuiltins(target, result) {
+  if (target.platform !== 'browser') return;
+  const offenders = [];
+  for (const [file, input] of Object.entries(result.metafile.inputs)) {
+    for (const imp of input.imports) {
+      if (/^(node:)?(fs|path|os|child_process|worker_threads|crypto|util|stream|net|http|https|zlib|url|module|process|buffer)(\/|$)/.test(imp.path) || imp.path.startsWith('node:')) {
+        offenders.push(`${file} imports ${imp.path}`);
+      }
+    }
+  }
+  if (offenders.length) throw new Error(`${target.outfile ?? target.outdir} (browser) would pull Node built-ins:\n  ${offenders.join('\n  ')}`);
+}
 
 const active = targets.filter((t) => t.entryPoints.every((e) => existsSync(e)));
 if (watch) {
   for (const t of active) await (await esbuild.context({ ...common, ...t })).watch();
   console.log(`watching ${active.length} targets`);
 } else {
-  await Promise.all(active.map((t) => esbuild.build({ ...common, ...t })));
+  await Promise.all(active.map(async (t) => assertNoNodeBuiltins(t, await esbuild.build({ ...common, ...t }))));
   if (existsSync('dist/cli.js')) await chmod('dist/cli.js', 0o755);
   console.log(`built ${active.map((t) => t.outfile ?? t.outdir).join(', ')}`);
 }

@@ -146,11 +146,14 @@ export async function openWebview(browser: Browser, url: string, theme: 'vscode-
     posted,
     violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
     async nextDrawing(trigger) {
-      const waiting = page.evaluate(() => new Promise<{ ok: boolean; renderMs: number; sinceAction?: number }>((ok) => {
-        window.addEventListener('pm-drawn', (e) => ok((e as CustomEvent).detail), { once: true });
-      }));
+      // Install the listener and wait until it is in place before triggering: CDP does not order
+      // an evaluate against input events, and a fast drawing could otherwise slip past.
+      await page.evaluate(() => {
+        const w = window as unknown as { __nextDrawn?: Promise<unknown> };
+        w.__nextDrawn = new Promise((ok) => window.addEventListener('pm-drawn', (e) => ok((e as CustomEvent).detail), { once: true }));
+      });
       await trigger();
-      return waiting;
+      return page.evaluate(() => (window as unknown as { __nextDrawn: Promise<{ ok: boolean; renderMs: number; sinceAction?: number }> }).__nextDrawn);
     },
     async nextPosted(type, trigger) {
       const before = (await posted()).length;
