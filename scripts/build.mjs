@@ -2,7 +2,7 @@
 //   node scripts/build.mjs            production build (minified where shipped)
 //   node scripts/build.mjs --watch    rebuild on change
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 
 const watch = process.argv.includes('--watch');
@@ -21,9 +21,11 @@ const targets = [
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', minify: !dev, conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' } },
   // Webview apps (browser, ESM so Mermaid's lazy chunks load under the nonce).
   { entryPoints: ['webview/diagram/main.ts'], outdir: 'media/dist/diagram', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
+  // Mermaid for VS Code's built-in Markdown preview (markdown.previewScripts wants one classic script).
+  { entryPoints: ['webview/preview/main.ts'], outfile: 'media/dist/preview/mermaid-preview.js', platform: 'browser', format: 'iife', minify: !dev },
   { entryPoints: ['webview/metrics/main.ts'], outdir: 'media/dist/metrics', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
   // Benchmarks.
-  { entryPoints: ['scripts/bench/main.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['scripts/bench/main.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', external: ['vscode', 'playwright-core', 'esbuild'] },
 ];
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', external: ['vscode'], target: 'es2022', metafile: true };
@@ -44,6 +46,9 @@ function assertNoNodeBuiltins(target, result) {
   }
   if (offenders.length) throw new Error(`${target.outfile ?? target.outdir} (browser) would pull Node built-ins:\n  ${offenders.join('\n  ')}`);
 }
+
+// Start clean: split chunks get content hashes, and stale ones would otherwise pile up in the .vsix.
+for (const dir of ['dist', 'media/dist']) rmSync(dir, { recursive: true, force: true });
 
 const active = targets.filter((t) => t.entryPoints.every((e) => existsSync(e)));
 if (watch) {

@@ -7,6 +7,7 @@ import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
 import { ConfigStore } from './config/configStore';
+import { registerDiagramEditor } from './diagrams/register';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
 import { FixStore } from './diagnostics/fixStore';
 import { FrontMatterCompletionProvider } from './frontMatter/completionProvider';
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       const result = fixAllEdit(doc, config.config, knownIds());
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
+    registerDiagramEditor(context, log()),
     { dispose: disposeLog },
   );
 

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 HARNESS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-APT_PACKAGES=(libkrb5-dev ripgrep chromium fonts-liberation scram)
+APT_PACKAGES=(libkrb5-dev ripgrep chromium fonts-liberation scram fonts-noto-color-emoji)
 STAMP_FILE="$HARNESS_DIR/node_modules/.postmortem-harness-installed"
 # Native modules code-server loads at run time; if any is missing the install scripts did not run.
 NATIVE_MODULES=(

@@ -33,7 +33,8 @@ describe('Markdown preview script in Chromium', () => {
       const nonce = makeNonce();
       const blocks = [hostileFishbone(), hostileFaultTree(), 'sequenceDiagram\n  Alice->>Bob: hi']
         .map((b) => `<pre class="code-line"><code class="language-mermaid">${escapeHtml(b)}</code></pre>`).join('\n<p>text</p>\n');
-      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!DOCTYPE html><html><head>
+      // VS Code's preview declares UTF-8; Mermaid's bundle holds non-ASCII literals that need it.
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!DOCTYPE html><html><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; script-src 'nonce-${nonce}';">
 </head><body class="vscode-dark" style="background:#1e1e1e;color:#ccc"><h1>Post-mortem</h1>${blocks}
 <script nonce="${nonce}" src="/mermaid-preview.js"></script></body></html>`);

@@ -177,8 +177,8 @@ export class DiagramApp {
     this.renderAll(true);
   }
 
+  /** Also when the block is gone: undoing its deletion in the document brings it back to this panel. */
   private history(direction: 'undo' | 'redo'): void {
-    if (this.gone !== undefined) return;
     this.host.post({ type: direction });
   }
 

@@ -31,7 +31,8 @@ export function normalizeFishboneLabel(label: string): string {
  * line is not blank (a blank line would drop the node).
  */
 export function encodeFishboneLabel(label: string): string {
-  const text = normalizeFishboneLabel(label).replace(/[#%<>&;]/g, entity);
+  // Backticks and tildes too: a cause written as three of them would otherwise close the Markdown fence.
+  const text = normalizeFishboneLabel(label).replace(/[#%<>&;`~]/g, entity);
   if (text === '') return '#32;';
   return /^ishikawa/i.test(text) ? entity(text[0]) + text.slice(1) : text;
 }

@@ -136,8 +136,10 @@ export class DiagramPanel implements vscode.Disposable {
         return;
       case 'log':
         this.output[msg.level](`Diagram editor: ${msg.message}`);
-        if (msg.level === 'error' || msg.message.startsWith('Nothing drawn')) void vscode.window.showWarningMessage(msg.message);
-        this.exportWaiters.splice(0).forEach((w) => w(false));
+        if (/^(Export failed|Nothing drawn)/.test(msg.message)) {
+          void vscode.window.showWarningMessage(msg.message);
+          this.exportWaiters.splice(0).forEach((w) => w(false));
+        }
         return;
     }
   }
