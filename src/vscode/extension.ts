@@ -7,6 +7,7 @@ import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
 import { ConfigStore } from './config/configStore';
+import type { PanelManager } from './diagrams/panelManager';
 import { registerDiagramEditor } from './diagrams/register';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
 import { FixStore } from './diagnostics/fixStore';
@@ -28,6 +29,8 @@ export interface PostmortemApi {
   readonly actionItems: ActionItemsView;
   readonly diagnostics: DiagnosticsController;
   readonly statusBar: StatusBarController;
+  /** The diagram editor's panels (one per open fishbone / fault-tree block). */
+  readonly diagramPanels: PanelManager;
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
   ready(): Promise<void>;
 }
@@ -46,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
+  const diagramEditor = registerDiagramEditor(context, log());
 
   const updateContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -84,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       const result = fixAllEdit(doc, config.config, knownIds());
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
-    registerDiagramEditor(context, log()),
+    diagramEditor,
     { dispose: disposeLog },
   );
 
@@ -110,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     actionItems,
     diagnostics,
     statusBar,
+    diagramPanels: diagramEditor.panels,
     async ready() {
       await configLoaded;
       await startIndexIfPostmortems;

@@ -6,7 +6,9 @@ import type { FrontMatter } from './frontMatter';
 import type { HeadingLine, Section } from './sections';
 
 export interface SectionUnit extends Section {
-  /** Section Markdown parsed on its own; positions are relative to `startLine`. */
+  /** The section's own text, heading included. */
+  readonly text: string;
+  /** Section Markdown parsed on its own (on first access); positions are relative to `startLine`. */
   readonly mdast: Root;
 }
 

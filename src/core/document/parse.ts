@@ -20,7 +20,8 @@ export interface ParseOptions {
 
 /** What one section yields, with lines relative to the section's first line. */
 interface SectionResult {
-  readonly mdast: Root;
+  /** The section's Markdown tree, parsed on first use: prose sections rarely need one. */
+  readonly tree: () => Root;
   readonly timeline?: readonly RawTimelineEntry[];
   readonly actions?: readonly RawActionItem[];
   readonly fiveWhys?: { headingLine: number; headingLength: number; answers: { line: number; text: string }[] };
@@ -55,11 +56,26 @@ export class SectionCache {
 }
 
 const FIVE_WHYS = /^(?:the\s+)?(?:5|five)[\s-]+whys?\b/i;
+/** A heading line that may be a five-whys heading: only then is a prose section parsed eagerly. */
+const FIVE_WHYS_HEADING_LINE = /^ {0,3}#{2,6}[ \t].*\b(?:5|five)[\s-]+whys?\b/im;
 
+function lazyTree(text: string): () => Root {
+  let tree: Root | undefined;
+  return () => (tree ??= parseSectionMarkdown(text));
+}
+
+/**
+ * Structured sections (timeline, action items, five whys) are parsed with remark at once; other
+ * sections only when a rule or host asks for their tree. Most prose never needs one, which keeps a
+ * cold lint close to the cost of a bare parse.
+ */
 function analyseSection(section: Section, text: string): SectionResult {
-  const mdast = parseSectionMarkdown(text);
+  const tree = lazyTree(text);
+  const result: { -readonly [K in keyof SectionResult]: SectionResult[K] } = { tree };
+  const structured = section.id === 'timeline' || section.id === 'action-items';
+  if (!structured && !FIVE_WHYS_HEADING_LINE.test(text)) return result;
+  const mdast = tree();
   const lines = new LineIndex(text);
-  const result: { -readonly [K in keyof SectionResult]: SectionResult[K] } = { mdast };
   if (section.id === 'timeline') result.timeline = extractTimeline(mdast, lines);
   if (section.id === 'action-items') result.actions = extractActionItems(mdast, lines);
   const whysIndex = mdast.children.findIndex((n) => n.type === 'heading' && n.depth >= 2 && FIVE_WHYS.test(plainText(n).trim()));
@@ -97,7 +113,8 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     const sectionText = text.slice(lines.lineStart(section.startLine), section.endLine >= lines.lineCount ? text.length : lines.lineStart(section.endLine));
     // The id is part of the key: renaming a heading changes what is extracted from the same body.
     const result = cache.get(`${section.id ?? ''}\u0000${sectionText}`, () => analyseSection(section, sectionText));
-    sections.push({ ...section, mdast: result.mdast });
+    const tree = result.tree;
+    sections.push({ ...section, text: sectionText, get mdast() { return tree(); } });
     if (result.timeline) timeline.push(...resolveTimeline(result.timeline, section.startLine, { timezone, startedAt }));
     if (result.actions) actionItems.push(...result.actions.map((a) => shiftAction(a, section.startLine)));
     if (result.fiveWhys && !fiveWhys) {

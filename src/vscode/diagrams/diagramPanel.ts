@@ -21,6 +21,12 @@ export class DiagramPanel implements vscode.Disposable {
   private ready = false;
   private exportWaiters: ((ok: boolean) => void)[] = [];
   private disposed = false;
+  private readonly posted = new vscode.EventEmitter<ToWebview>();
+  private readonly received = new vscode.EventEmitter<FromWebview>();
+  /** Every message sent to the webview (the integration tests watch the sync through it). */
+  readonly onDidPost = this.posted.event;
+  /** Every valid message from the webview, before it is handled. */
+  readonly onDidReceive = this.received.event;
 
   constructor(
     private document: vscode.TextDocument,
@@ -39,6 +45,7 @@ export class DiagramPanel implements vscode.Disposable {
     this.panel.iconPath = vscode.Uri.joinPath(media, 'icons', 'postmortem.svg');
     this.panel.webview.html = this.html();
     this.disposables.push(
+      this.posted, this.received,
       this.panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       this.panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -48,6 +55,11 @@ export class DiagramPanel implements vscode.Disposable {
         if (doc === this.document) this.post({ type: 'gone', reason: 'The post-mortem was closed.' });
       }),
     );
+  }
+
+  /** The webview's script has started and asked for the document. */
+  get webviewReady(): boolean {
+    return this.ready;
   }
 
   get uri(): vscode.Uri {
@@ -78,7 +90,9 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   private post(message: ToWebview): void {
-    if (!this.disposed) void this.panel.webview.postMessage(message);
+    if (this.disposed) return;
+    void this.panel.webview.postMessage(message);
+    this.posted.fire(message);
   }
 
   private postDocument(): void {
@@ -109,12 +123,14 @@ export class DiagramPanel implements vscode.Disposable {
     this.postDocument();
   }
 
-  private receive(raw: unknown): void {
+  /** Entry of every message from the webview: validated here, anything else is ignored and logged. */
+  receive(raw: unknown): void {
     const checked = validateFromWebview(raw);
     if (!checked.ok) {
       this.output.warn(`Diagram editor: ignored a message from the webview (${checked.error}).`);
       return;
     }
+    this.received.fire(checked.message);
     this.handle(checked.message);
   }
 

@@ -27,6 +27,11 @@ export class PanelManager implements vscode.Disposable {
     return panel;
   }
 
+  /** The open panels, oldest first. */
+  get all(): readonly DiagramPanel[] {
+    return [...this.panels];
+  }
+
   find(uri: vscode.Uri, index: number): DiagramPanel | undefined {
     for (const p of this.panels) {
       const s = p.tracker.state;

@@ -5,11 +5,16 @@ import { DiagramCodeLensProvider, OPEN_COMMAND } from './codeLens';
 import { blockAtCursor, PanelManager } from './panelManager';
 import { blockInsertion } from './templates';
 
+/** What registerDiagramEditor hands back: dispose it to unregister; `panels` for the integration tests. */
+export interface DiagramEditorRegistration extends vscode.Disposable {
+  readonly panels: PanelManager;
+}
+
 /**
  * Registers the diagram editor: the CodeLens above each fishbone/fault-tree block, the commands
  * to open, insert and export diagrams, and the panels. Call once from activate().
  */
-export function registerDiagramEditor(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): vscode.Disposable {
+export function registerDiagramEditor(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): DiagramEditorRegistration {
   const panels = new PanelManager(context.extensionUri, output);
 
   const open = async (uriArg?: unknown, indexArg?: unknown): Promise<void> => {
@@ -48,7 +53,7 @@ export function registerDiagramEditor(context: vscode.ExtensionContext, output: 
     if (block) panels.open(doc, block.index);
   };
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     panels,
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, new DiagramCodeLensProvider()),
     vscode.commands.registerCommand(OPEN_COMMAND, open),
@@ -57,4 +62,5 @@ export function registerDiagramEditor(context: vscode.ExtensionContext, output: 
     vscode.commands.registerCommand('postmortem.exportDiagramSvg', () => panels.export('svg')),
     vscode.commands.registerCommand('postmortem.exportDiagramPng', () => panels.export('png')),
   );
+  return { panels, dispose: () => disposable.dispose() };
 }

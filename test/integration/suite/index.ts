@@ -8,6 +8,7 @@ import './snippets.itest';
 import './commands.itest';
 import './actionItems.itest';
 import './config.itest';
+import './diagrams.itest';
 import './performance.itest';
 
 export function run(): Promise<void> {

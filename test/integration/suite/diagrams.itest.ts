@@ -1,0 +1,183 @@
+import * as vscode from 'vscode';
+import { findMermaidBlocks, parseFaultTree, parseFishbone } from '../../../src/core/diagrams';
+import type { ToWebview } from '../../../src/shared/protocol/messages';
+import type { DiagramPanel } from '../../../src/vscode/diagrams/diagramPanel';
+import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, closeAll, open, waitFor } from './helpers';
+
+// Not a post-mortem (no front matter, outside the globs): diagrams work in any Markdown file,
+// and the action-item and diagnostics suites keep their counts.
+const FIXTURE = ['notes', 'root-cause-diagrams.md'] as const;
+const OPEN_COMMAND = 'postmortem.openDiagramEditor';
+
+type Api = Awaited<ReturnType<typeof api>>;
+
+/** Resolves with the first message the panel sends to its webview that matches `match`. */
+function nextPost<T extends ToWebview>(panel: DiagramPanel, match: (m: ToWebview) => m is T, what: string, ms = 20_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
+    }, ms);
+    const sub = panel.onDidPost((m) => {
+      if (!match(m)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(m);
+    });
+  });
+}
+
+const editResult = (requestId: number) => (m: ToWebview): m is Extract<ToWebview, { type: 'editResult' }> => m.type === 'editResult' && m.requestId === requestId;
+
+/** The tabs showing one of our diagram panels (VS Code prefixes the view type of webview tabs). */
+function diagramTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('postmortem.diagramEditor'));
+}
+
+async function openPanel(a: Api, editor: vscode.TextEditor, index: number): Promise<DiagramPanel> {
+  await vscode.commands.executeCommand(OPEN_COMMAND, editor.document.uri.toString(), index);
+  const panel = a.diagramPanels.find(editor.document.uri, index);
+  ok(panel, `a panel for block ${index}`);
+  // The real webview page has loaded its script (under its CSP) and asked for the document.
+  await waitFor(panel.onDidReceive, () => panel.webviewReady, 'the webview to say it is ready');
+  return panel;
+}
+
+/** Resolves at the next change of `doc`'s text; rejects after `ms` with `what`. */
+function changed(doc: vscode.TextDocument, what: string, ms = 20_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
+    }, ms);
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== doc) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+suite('Diagram editor', () => {
+  let a: Api;
+  suiteSetup(async () => {
+    a = await api();
+    await closeAll();
+  });
+  teardown(async () => {
+    for (const p of a.diagramPanels.all) p.dispose();
+    await closeAll();
+  });
+
+  test('CodeLens "Edit fishbone" / "Edit fault tree" above each diagram block, opening its editor', async () => {
+    const editor = await open(...FIXTURE);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    const ours = lenses.filter((l) => l.command?.command === OPEN_COMMAND);
+    deepEqual(ours.map((l) => [l.range.start.line, l.command?.title]), [[4, 'Edit fishbone'], [17, 'Edit fault tree']]);
+    deepEqual(ours.map((l) => l.command?.arguments), [[editor.document.uri.toString(), 0], [editor.document.uri.toString(), 1]]);
+  });
+
+  test('Insert Fishbone / Insert Fault Tree put a parseable block at the cursor and open its editor', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Retro notes\n\nWhy did checkout fail?\n\n## Next\n' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    editor.selection = new vscode.Selection(2, 3, 2, 3);
+    await vscode.commands.executeCommand('postmortem.insertFishbone');
+    let blocks = findMermaidBlocks(doc.getText());
+    equal(blocks.length, 1, 'one block inserted');
+    equal(blocks[0].kind, 'fishbone');
+    equal(blocks[0].range.start.line, 4, 'after the cursor\'s line, with a blank line before it');
+    ok(parseFishbone(blocks[0].content).writable, 'the new fishbone parses');
+    ok(doc.getText().startsWith('# Retro notes\n\nWhy did checkout fail?\n\n```mermaid\n'), 'the text before the cursor line is untouched');
+    ok(a.diagramPanels.find(doc.uri, 0), 'its editor opened');
+
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('postmortem.insertFaultTree');
+    blocks = findMermaidBlocks(doc.getText());
+    deepEqual(blocks.map((b) => b.kind), ['fault-tree', 'fishbone']);
+    equal(blocks[0].range.start.line, 2, 'after the heading, with a blank line before it');
+    const tree = parseFaultTree(blocks[0].content);
+    ok(tree.writable && tree.problems.length === 0, `the new fault tree parses: ${JSON.stringify(tree.problems)}`);
+    ok(doc.getText().includes('```\n\nWhy did checkout fail?'), 'a blank line between the block and the next paragraph');
+  });
+
+  test('the editor opens beside the text, one panel per block', async () => {
+    const editor = await open(...FIXTURE);
+    const panel = await openPanel(a, editor, 0);
+    const tabs = diagramTabs();
+    equal(tabs.length, 1, 'one diagram tab');
+    ok(tabs[0].label.startsWith('Fishbone 1'), `tab label: ${tabs[0].label}`);
+    ok(tabs[0].group.viewColumn !== editor.viewColumn, 'beside the text, not over it');
+    ok(vscode.window.visibleTextEditors.some((e) => e.document === editor.document), 'the text stays visible');
+    // Opening the same block again reveals the same panel.
+    await vscode.commands.executeCommand(OPEN_COMMAND, editor.document.uri.toString(), 0);
+    equal(a.diagramPanels.all.length, 1);
+    equal(a.diagramPanels.find(editor.document.uri, 0), panel);
+    equal(diagramTabs().length, 1);
+  });
+
+  test('an edit from the panel replaces only the block\'s lines, and undo restores the text', async () => {
+    const editor = await open(...FIXTURE);
+    const doc = editor.document;
+    const original = doc.getText();
+    const panel = await openPanel(a, editor, 0);
+    const block = findMermaidBlocks(original)[0];
+    const content = block.content.replace('      Config change merged without canary', '      Config change merged without canary\n      No rollback runbook');
+
+    const applied = nextPost(panel, editResult(1), 'the edit result');
+    panel.receive({ type: 'edit', requestId: 1, baseVersion: doc.version, content });
+    const result = await applied;
+    ok(result.ok, `applied: ${result.reason ?? ''}`);
+    equal(result.version, doc.version, 'the result names the document version after the edit');
+    const after = doc.getText();
+    const lines = original.split('\n');
+    const expected = [...lines.slice(0, block.contentRange.start.line), ...content.split('\n'), ...lines.slice(block.contentRange.end.line + 1)].join('\n');
+    equal(after, expected, 'only the block content changed');
+    ok(doc.isDirty, 'the document is dirty, as after any edit');
+
+    const undone = changed(doc, 'the undo');
+    panel.receive({ type: 'undo' });
+    await undone;
+    equal(doc.getText(), original, 'undo restores the text exactly');
+  });
+
+  test('typing in the block updates the panel; a deleted block makes the panel refuse to write', async () => {
+    const editor = await open(...FIXTURE);
+    const doc = editor.document;
+    const panel = await openPanel(a, editor, 1);
+    const block = findMermaidBlocks(doc.getText())[1];
+
+    const updated = nextPost(panel, (m): m is Extract<ToWebview, { type: 'document' }> => m.type === 'document', 'the new block text');
+    await editor.edit((b) => b.replace(new vscode.Range(21, 0, 21, doc.lineAt(21).text.length), '  G1["Checkout down"]'));
+    const doc1 = await updated;
+    ok(doc1.content.includes('G1["Checkout down"]'), 'the panel gets the typed text');
+    equal(doc1.version, doc.version);
+
+    const gone = nextPost(panel, (m): m is Extract<ToWebview, { type: 'gone' }> => m.type === 'gone', 'the gone message');
+    await editor.edit((b) => b.delete(new vscode.Range(block.range.start.line, 0, block.range.end.line + 1, 0)));
+    await gone;
+    const text = doc.getText();
+    const refused = nextPost(panel, editResult(7), 'the refusal');
+    panel.receive({ type: 'edit', requestId: 7, baseVersion: doc.version, content: doc1.content.replace('Checkout down', 'Anything') });
+    const result = await refused;
+    equal(result.ok, false, 'the write is refused');
+    ok(/deleted/.test(result.reason ?? ''), `it says why: ${result.reason}`);
+    equal(doc.getText(), text, 'nothing was written anywhere');
+    ok(diagramTabs()[0]?.label.startsWith('Diagram (gone)'), `the tab says so: ${diagramTabs()[0]?.label}`);
+  });
+
+  test('a message that does not match the protocol is ignored', async () => {
+    const editor = await open(...FIXTURE);
+    const panel = await openPanel(a, editor, 0);
+    const before = editor.document.getText();
+    let seen = 0;
+    const sub = panel.onDidReceive(() => seen++);
+    panel.receive({ type: 'edit', requestId: 'x', baseVersion: editor.document.version, content: 'ishikawa-beta\n  Hacked' });
+    panel.receive({ type: 'eval', code: 'alert(1)' });
+    sub.dispose();
+    equal(seen, 0, 'neither message reached the handler');
+    equal(editor.document.getText(), before);
+  });
+});
