@@ -8,7 +8,6 @@ import './snippets.itest';
 import './commands.itest';
 import './actionItems.itest';
 import './config.itest';
-import './diagrams.itest';
 import './performance.itest';
 
 export function run(): Promise<void> {

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Playwright checks of the diagram editor in the workbench (code-server + Chromium through the
+// harness), for the Node and the web-worker extension host: "Post-mortem: Open Diagram Editor"
+// from the palette on a Markdown file with a fishbone, the webview draws the SVG with the
+// block's labels, an outline edit (Enter adds a cause, typed name) changes the document text, and
+// no webview frame reports a CSP violation. Screenshots: ui[-web]-diagram-editor*.png.
+// Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
+//   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..', '..');
+const { values } = parseArgs({ options: { extension: { type: 'string' }, workspace: { type: 'string' }, screenshots: { type: 'string' }, web: { type: 'boolean', default: false } } });
+const prefix = values.web ? 'ui-web-' : 'ui-';
+if (!values.workspace || !values.screenshots) {
+  console.error('usage: diagramChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
+  process.exit(2);
+}
+const shots = resolve(values.screenshots);
+const settings = JSON.parse(readFileSync(join(here, '..', 'settings.json'), 'utf8'));
+const FILE = 'root-cause-diagrams.md';
+
+let workbench;
+try {
+  workbench = await launchWorkbench({
+    workspaceFolder: resolve(values.workspace),
+    extensionDevelopmentPath: values.extension ? resolve(values.extension) : root,
+    settings: { ...settings, 'workbench.colorTheme': 'Default Dark Modern' },
+    viewport: { width: 1400, height: 900 },
+    web: values.web,
+  });
+} catch (error) {
+  console.error(`diagram UI checks: the workbench did not start: ${error.message}`);
+  process.exit(2);
+}
+
+const { page } = workbench;
+// Console messages of the webview frames (the workbench page's own chatter is not ours to judge).
+const webviewConsole = [];
+page.on('console', (msg) => {
+  const url = msg.location()?.url ?? '';
+
+  if (/vscode-cdn|webview|vscode-resource/i.test(url) || /Content Security Policy|Refused to/.test(msg.text())) {
+    webviewConsole.push(`${msg.type()}: ${msg.text()} (${url})`);
+  }
+});
+
+const failures = [];
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failures.push(name);
+    console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
+    await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+  }
+}
+
+async function quickOpen(fileName) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator(selectors.paletteInput);
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(fileName);
+  await page.locator(selectors.paletteRow).filter({ hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(selectors.editorTab, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+}
+
+const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+console.log(`Diagram editor UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
+try {
+  await waitForWorkbench(page);
+  await check('the diagram editor opens beside the text and draws the fishbone', async () => {
+    await quickOpen(FILE);
+    // The CodeLens shows once the extension is active: then the command is ours to run.
+    await page.locator('.contentWidgets .codelens-decoration, .codelens-decoration', { hasText: 'Edit fishbone' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // The cursor is on line 1: the command opens the first diagram after it (the fishbone).
+    await runCommand(page, 'Post-mortem: Open Diagram Editor');
+    await page.locator(selectors.editorTab, { hasText: 'Fishbone 1' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const frame = webview();
+    await frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const drawn = await frame.locator('#drawing svg').first().textContent();
+    for (const label of ['Checkout returned 502 for 41 minutes', 'People', 'Process', 'Technology', 'Config change merged without canary', 'Connection pool capped at 20']) {
+      if (!drawn?.includes(label)) throw new Error(`the drawing lacks "${label}": ${drawn}`);
+    }
+    const rows = await frame.locator('#outline li.row').allInnerTexts();
+    if (rows.length !== 7) throw new Error(`the outline shows ${rows.length} rows: ${rows.join(' | ')}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor`);
+  });
+  await check('an outline edit (Enter, type a name) changes the text in the editor', async () => {
+    const frame = webview();
+    await frame.locator('#outline li.row', { hasText: 'Config change merged without canary' }).click();
+    await page.keyboard.press('Enter');
+    const input = frame.locator('#outline input.rename');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('No rollback runbook');
+    await page.keyboard.press('Enter');
+    // The text editor beside shows the new cause under Process (Monaco renders spaces as nbsp).
+    await page.locator('.monaco-editor .view-line', { hasText: 'No rollback runbook' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await frame.locator('#drawing svg', { hasText: 'No rollback runbook' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 });
+    await page.locator(`${selectors.editorTab}.dirty`, { hasText: FILE }).first().waitFor({ timeout: 10_000 });
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-edited`);
+  });
+  await check('no Content-Security-Policy violation in the webview', async () => {
+    const violations = webviewConsole.filter((m) => /Refused to|Content Security Policy/.test(m));
+    if (violations.length) throw new Error(violations.join('\n'));
+  });
+} finally {
+  if (process.env.PM_UI_VERBOSE) console.log(webviewConsole.join('\n'));
+  await workbench.close();
+}
+console.log(failures.length ? `${failures.length} diagram UI check(s) failed` : 'all diagram UI checks passed');
+process.exit(failures.length ? 1 : 0);
