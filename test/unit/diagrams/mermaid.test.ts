@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { JSDOM } from 'jsdom';
 import { addCause } from '../../../src/core/diagrams/fishbone/edit';
 import { newFishbone } from '../../../src/core/diagrams/fishbone/model';
 import { printFishbone } from '../../../src/core/diagrams/fishbone/print';
@@ -7,6 +6,7 @@ import { addChild } from '../../../src/core/diagrams/faultTree/edit';
 import { newFaultTree } from '../../../src/core/diagrams/faultTree/model';
 import { printFaultTree } from '../../../src/core/diagrams/faultTree/print';
 import { fixture } from './fixtures';
+import { useMermaidInJsdom } from '../helpers/mermaidInJsdom';
 
 /** Labels meant to break out of a label, inject config or script, or be read as syntax. */
 const HOSTILE = [
@@ -26,45 +26,24 @@ const HOSTILE = [
   'x\\ny backslash',
 ];
 
-interface MermaidApi {
-  parse(text: string): Promise<unknown>;
-  initialize(config: object): void;
-  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: unknown }> };
-}
 
 /** Mermaid hides `#NN;` entities behind placeholders until drawing; this is its inverse. */
 const fromPlaceholders = (text: string): string => text.replace(/ﬂ°°(\d+)¶ß/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 describe('generated Mermaid is accepted by Mermaid itself', function () {
   this.timeout(60_000);
-  let mermaid: MermaidApi;
-  const saved = { window: Reflect.get(globalThis, 'window'), document: Reflect.get(globalThis, 'document') };
-
-  before(async () => {
-    // Mermaid's DOMPurify needs a window when the module is first evaluated.
-    const dom = new JSDOM('<!doctype html><html><body></body></html>');
-    Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-    mermaid = (await import('mermaid')).default as unknown as MermaidApi;
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-  });
-
-  // Other suites in the same mocha process must not find a browser-like global.
-  after(() => {
-    Object.assign(globalThis, saved);
-    if (saved.window === undefined) Reflect.deleteProperty(globalThis, 'window');
-    if (saved.document === undefined) Reflect.deleteProperty(globalThis, 'document');
-  });
+  const getMermaid = useMermaidInJsdom();
 
   it('parses the fixtures', async () => {
-    for (const name of ['fishbone.mmd', 'fault-tree.mmd']) await mermaid.parse(fixture(name));
+    for (const name of ['fishbone.mmd', 'fault-tree.mmd']) await getMermaid().parse(fixture(name));
   });
 
   it('fishbone with hostile causes parses and each cause reads back exactly as typed', async () => {
     let model = newFishbone('Effect "quoted" <b>', ['People']);
     for (const label of HOSTILE) model = addCause(model, model.categories[0].id, label).model;
     const text = printFishbone(model);
-    await mermaid.parse(text);
-    const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
+    await getMermaid().parse(text);
+    const { db } = await getMermaid().mermaidAPI.getDiagramFromText(text);
     type Node = { text: string; children: Node[] };
     const root = (db as { getRoot(): Node }).getRoot();
     assert.equal(fromPlaceholders(root.text), 'Effect "quoted" <b>');
@@ -84,10 +63,10 @@ describe('generated Mermaid is accepted by Mermaid itself', function () {
       expected.set(r.id, i % 5 === 4 ? `${label}\nsecond line` : label);
     });
     const text = printFaultTree(tree);
-    const parsed = await mermaid.parse(text) as { diagramType: string; config: object };
+    const parsed = await getMermaid().parse(text) as { diagramType: string; config: object };
     assert.equal(parsed.diagramType, 'flowchart-v2');
     assert.deepEqual(parsed.config, {}, 'no directive changed the configuration');
-    const { db } = await mermaid.mermaidAPI.getDiagramFromText(text);
+    const { db } = await getMermaid().mermaidAPI.getDiagramFromText(text);
     const vertices = (db as { getVertices(): Map<string, { text: string; labelType: string }> }).getVertices();
     assert.deepEqual([...vertices.keys()].sort(), [...expected.keys()].sort(), 'no extra nodes were created by label text');
     for (const [id, label] of expected) {

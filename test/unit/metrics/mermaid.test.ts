@@ -1,35 +1,15 @@
 import assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
 import { computeMetrics, renderMetricsMarkdown } from '../../../src/core/metrics';
 import { HAND_SET, NOW } from './handSet';
+import { useMermaidInJsdom } from '../helpers/mermaidInJsdom';
 
-interface MermaidApi {
-  parse(text: string): Promise<unknown>;
-  initialize(config: object): void;
-  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: unknown }> };
-}
 
 /** Root-cause categories written by users end up as pie labels: they must not break the chart. */
 const HOSTILE = ['say "hi"', 'a : 5', '%%{init: {"theme":"dark"}}%%', '#35; entity', 'x}y{z', '<b>bold</b>'];
 
 describe('metrics report charts are accepted by Mermaid itself', function () {
   this.timeout(60_000);
-  let mermaid: MermaidApi;
-  const saved = { window: Reflect.get(globalThis, 'window'), document: Reflect.get(globalThis, 'document') };
-
-  before(async () => {
-    // Mermaid's DOMPurify needs a window when the module is first evaluated.
-    const dom = new JSDOM('<!doctype html><html><body></body></html>');
-    Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-    mermaid = (await import('mermaid')).default as unknown as MermaidApi;
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-  });
-
-  after(() => {
-    Object.assign(globalThis, saved);
-    if (saved.window === undefined) Reflect.deleteProperty(globalThis, 'window');
-    if (saved.document === undefined) Reflect.deleteProperty(globalThis, 'document');
-  });
+  const getMermaid = useMermaidInJsdom();
 
   it('parses every xychart and the pie, with one slice per hostile category', async () => {
     const hostile = HOSTILE.map((c, i) => ({
@@ -39,9 +19,9 @@ describe('metrics report charts are accepted by Mermaid itself', function () {
     const md = renderMetricsMarkdown(computeMetrics([...HAND_SET, ...hostile], { now: NOW }));
     const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
     assert.equal(blocks.filter((b) => b.startsWith('xychart-beta')).length, 3);
-    for (const b of blocks) await mermaid.parse(b);
+    for (const b of blocks) await getMermaid().parse(b);
     const pie = blocks.find((b) => b.startsWith('pie'))!;
-    const { db } = await mermaid.mermaidAPI.getDiagramFromText(pie);
+    const { db } = await getMermaid().mermaidAPI.getDiagramFromText(pie);
     const sections = (db as { getSections(): Map<string, number> }).getSections();
     assert.equal(sections.size, HOSTILE.length + 2, 'Capacity, Change and one per hostile label: nothing injected or merged');
   });
