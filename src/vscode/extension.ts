@@ -13,8 +13,10 @@ import { DiagnosticsController } from './diagnostics/diagnosticsController';
 import { FixStore } from './diagnostics/fixStore';
 import { FrontMatterCompletionProvider } from './frontMatter/completionProvider';
 import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
+import { registerImports } from './importing/register';
 import { Indexer } from './index/indexer';
 import { disposeLog, log } from './log';
+import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
 import { StatusBarController } from './statusBar/statusBarController';
 import { UtcEntryCompletionProvider } from './timeline/utcEntryCompletion';
@@ -50,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
   const diagramEditor = registerDiagramEditor(context, log());
+  registerMetricsDashboard(context, indexer, config);
+  registerImports(context, config);
 
   const updateContext = () => {
     const doc = vscode.window.activeTextEditor?.document;

@@ -303,6 +303,7 @@ export class DiagramApp {
     const sinceAction = this.actionStarted === undefined ? undefined : performance.now() - this.actionStarted;
     this.actionStarted = undefined;
     window.dispatchEvent(new CustomEvent('pm-drawn', { detail: { ok, renderMs, sinceAction } }));
+    this.host.post({ type: 'drawn', ok, ms: Math.max(0, Math.round(renderMs)) });
   }
 
   private buttonDefs(): Button[] {

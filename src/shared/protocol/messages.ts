@@ -90,4 +90,12 @@ export interface LogMessage {
   readonly message: string;
 }
 
-export type FromWebview = ReadyMessage | EditMessage | HistoryMessage | ExportMessage | LogMessage;
+/** A drawing finished (or failed, the page then says why): the extension learns the webview really draws. */
+export interface DrawnMessage {
+  readonly type: 'drawn';
+  readonly ok: boolean;
+  /** Milliseconds from the render request to the SVG in the page, rounded. */
+  readonly ms: number;
+}
+
+export type FromWebview = ReadyMessage | EditMessage | HistoryMessage | ExportMessage | LogMessage | DrawnMessage;

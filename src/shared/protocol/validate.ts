@@ -64,6 +64,7 @@ const FROM_WEBVIEW: Record<FromWebview['type'], Shape> = {
   redo: { required: {} },
   export: { required: { format: oneOf('svg', 'png'), data: str(MAX_EXPORT_LENGTH) } },
   log: { required: { level: oneOf('info', 'warn', 'error'), message: str(MAX_TEXT_LENGTH) } },
+  drawn: { required: { ok: bool, ms: nonNegativeInt } },
 };
 
 export type Validated<T> = { readonly ok: true; readonly message: T } | { readonly ok: false; readonly error: string };

@@ -19,13 +19,14 @@ export class DiagramPanel implements vscode.Disposable {
   /** Content we are writing right now: its change event is our own echo, not news for the webview. */
   private writing: string | undefined;
   private ready = false;
+  private drawings = 0;
   private exportWaiters: ((ok: boolean) => void)[] = [];
   private disposed = false;
   private readonly posted = new vscode.EventEmitter<ToWebview>();
   private readonly received = new vscode.EventEmitter<FromWebview>();
   /** Every message sent to the webview (the integration tests watch the sync through it). */
   readonly onDidPost = this.posted.event;
-  /** Every valid message from the webview, before it is handled. */
+  /** Every valid message from the webview, once handled (an edit is then queued, not yet applied). */
   readonly onDidReceive = this.received.event;
 
   constructor(
@@ -60,6 +61,11 @@ export class DiagramPanel implements vscode.Disposable {
   /** The webview's script has started and asked for the document. */
   get webviewReady(): boolean {
     return this.ready;
+  }
+
+  /** How many drawings the webview has finished (Mermaid rendered an SVG into the page). */
+  get drawingsDone(): number {
+    return this.drawings;
   }
 
   get uri(): vscode.Uri {
@@ -130,8 +136,8 @@ export class DiagramPanel implements vscode.Disposable {
       this.output.warn(`Diagram editor: ignored a message from the webview (${checked.error}).`);
       return;
     }
-    this.received.fire(checked.message);
     this.handle(checked.message);
+    this.received.fire(checked.message);
   }
 
   private handle(msg: FromWebview): void {
@@ -149,6 +155,11 @@ export class DiagramPanel implements vscode.Disposable {
         return;
       case 'export':
         this.enqueue(() => this.saveExport(msg.format, msg.data));
+        return;
+      case 'drawn':
+        // A failed drawing is shown in the panel next to the last good one; the log keeps a trace.
+        if (msg.ok) this.drawings += 1;
+        else this.output.info(`Diagram editor: Mermaid could not draw the block (${msg.ms} ms).`);
         return;
       case 'log':
         this.output[msg.level](`Diagram editor: ${msg.message}`);

@@ -3,12 +3,15 @@ import { findMermaidBlocks, parseFaultTree, parseFishbone } from '../../../src/c
 import type { ToWebview } from '../../../src/shared/protocol/messages';
 import type { DiagramPanel } from '../../../src/vscode/diagrams/diagramPanel';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
+import { harnessScreenshot } from '../../vscode-harness/in-host/screenshot';
 import { api, closeAll, open, waitFor } from './helpers';
 
 // Not a post-mortem (no front matter, outside the globs): diagrams work in any Markdown file,
 // and the action-item and diagnostics suites keep their counts.
 const FIXTURE = ['notes', 'root-cause-diagrams.md'] as const;
 const OPEN_COMMAND = 'postmortem.openDiagramEditor';
+
+declare const PM_EXPECTED_HOST: 'node' | 'webworker';
 
 type Api = Awaited<ReturnType<typeof api>>;
 
@@ -37,11 +40,20 @@ function diagramTabs(): vscode.Tab[] {
 }
 
 async function openPanel(a: Api, editor: vscode.TextEditor, index: number): Promise<DiagramPanel> {
+  const open = a.diagramPanels.find(editor.document.uri, index);
+  if (open?.webviewReady) return open;
   await vscode.commands.executeCommand(OPEN_COMMAND, editor.document.uri.toString(), index);
   const panel = a.diagramPanels.find(editor.document.uri, index);
   ok(panel, `a panel for block ${index}`);
   // The real webview page has loaded its script (under its CSP) and asked for the document.
-  await waitFor(panel.onDidReceive, () => panel.webviewReady, 'the webview to say it is ready');
+  try {
+    await waitFor(panel.onDidReceive, () => panel.webviewReady, 'the webview to say it is ready');
+    // ... and Mermaid drew the block into it.
+    await waitFor(panel.onDidReceive, () => panel.drawingsDone > 0, 'the webview to draw the diagram');
+  } catch (error) {
+    await harnessScreenshot(`diagram-editor-not-ready-${PM_EXPECTED_HOST}`);
+    throw error;
+  }
   return panel;
 }
 
@@ -67,10 +79,10 @@ suite('Diagram editor', () => {
     a = await api();
     await closeAll();
   });
-  teardown(async () => {
-    for (const p of a.diagramPanels.all) p.dispose();
-    await closeAll();
-  });
+  // The fixture's panels stay open from test to test (each test leaves the text as it found it), and
+  // panels are closed as a user closes them (closeAll), never with panel.dispose() from here: under
+  // code-server a webview created right after the extension disposed one stayed blank (never loaded).
+  suiteTeardown(closeAll);
 
   test('CodeLens "Edit fishbone" / "Edit fault tree" above each diagram block, opening its editor', async () => {
     const editor = await open(...FIXTURE);
@@ -78,29 +90,6 @@ suite('Diagram editor', () => {
     const ours = lenses.filter((l) => l.command?.command === OPEN_COMMAND);
     deepEqual(ours.map((l) => [l.range.start.line, l.command?.title]), [[4, 'Edit fishbone'], [17, 'Edit fault tree']]);
     deepEqual(ours.map((l) => l.command?.arguments), [[editor.document.uri.toString(), 0], [editor.document.uri.toString(), 1]]);
-  });
-
-  test('Insert Fishbone / Insert Fault Tree put a parseable block at the cursor and open its editor', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Retro notes\n\nWhy did checkout fail?\n\n## Next\n' });
-    const editor = await vscode.window.showTextDocument(doc, { preview: false });
-    editor.selection = new vscode.Selection(2, 3, 2, 3);
-    await vscode.commands.executeCommand('postmortem.insertFishbone');
-    let blocks = findMermaidBlocks(doc.getText());
-    equal(blocks.length, 1, 'one block inserted');
-    equal(blocks[0].kind, 'fishbone');
-    equal(blocks[0].range.start.line, 4, 'after the cursor\'s line, with a blank line before it');
-    ok(parseFishbone(blocks[0].content).writable, 'the new fishbone parses');
-    ok(doc.getText().startsWith('# Retro notes\n\nWhy did checkout fail?\n\n```mermaid\n'), 'the text before the cursor line is untouched');
-    ok(a.diagramPanels.find(doc.uri, 0), 'its editor opened');
-
-    editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('postmortem.insertFaultTree');
-    blocks = findMermaidBlocks(doc.getText());
-    deepEqual(blocks.map((b) => b.kind), ['fault-tree', 'fishbone']);
-    equal(blocks[0].range.start.line, 2, 'after the heading, with a blank line before it');
-    const tree = parseFaultTree(blocks[0].content);
-    ok(tree.writable && tree.problems.length === 0, `the new fault tree parses: ${JSON.stringify(tree.problems)}`);
-    ok(doc.getText().includes('```\n\nWhy did checkout fail?'), 'a blank line between the block and the next paragraph');
   });
 
   test('the editor opens beside the text, one panel per block', async () => {
@@ -111,6 +100,7 @@ suite('Diagram editor', () => {
     ok(tabs[0].label.startsWith('Fishbone 1'), `tab label: ${tabs[0].label}`);
     ok(tabs[0].group.viewColumn !== editor.viewColumn, 'beside the text, not over it');
     ok(vscode.window.visibleTextEditors.some((e) => e.document === editor.document), 'the text stays visible');
+    await harnessScreenshot(`diagram-editor-in-host-${PM_EXPECTED_HOST}`);
     // Opening the same block again reveals the same panel.
     await vscode.commands.executeCommand(OPEN_COMMAND, editor.document.uri.toString(), 0);
     equal(a.diagramPanels.all.length, 1);
@@ -143,6 +133,18 @@ suite('Diagram editor', () => {
     equal(doc.getText(), original, 'undo restores the text exactly');
   });
 
+  test('a message that does not match the protocol is ignored', async () => {
+    const editor = await open(...FIXTURE);
+    const panel = await openPanel(a, editor, 0);
+    const before = editor.document.getText();
+    let seen = 0;
+    const sub = panel.onDidReceive(() => seen++);
+    panel.receive({ type: 'edit', requestId: 'x', baseVersion: editor.document.version, content: 'ishikawa-beta\n  Hacked' });
+    panel.receive({ type: 'eval', code: 'alert(1)' });
+    sub.dispose();
+    equal(seen, 0, 'neither message reached the handler');
+    equal(editor.document.getText(), before);
+  });
   test('typing in the block updates the panel; a deleted block makes the panel refuse to write', async () => {
     const editor = await open(...FIXTURE);
     const doc = editor.document;
@@ -165,19 +167,34 @@ suite('Diagram editor', () => {
     equal(result.ok, false, 'the write is refused');
     ok(/deleted/.test(result.reason ?? ''), `it says why: ${result.reason}`);
     equal(doc.getText(), text, 'nothing was written anywhere');
-    ok(diagramTabs()[0]?.label.startsWith('Diagram (gone)'), `the tab says so: ${diagramTabs()[0]?.label}`);
+    await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => diagramTabs().some((t) => t.label.startsWith('Diagram (gone)')), 'the tab to say the block is gone');
   });
 
-  test('a message that does not match the protocol is ignored', async () => {
-    const editor = await open(...FIXTURE);
-    const panel = await openPanel(a, editor, 0);
-    const before = editor.document.getText();
-    let seen = 0;
-    const sub = panel.onDidReceive(() => seen++);
-    panel.receive({ type: 'edit', requestId: 'x', baseVersion: editor.document.version, content: 'ishikawa-beta\n  Hacked' });
-    panel.receive({ type: 'eval', code: 'alert(1)' });
-    sub.dispose();
-    equal(seen, 0, 'neither message reached the handler');
-    equal(editor.document.getText(), before);
+
+  // Last: it closes panels, and under code-server a webview created right after others were
+  // closed has stayed blank (never loaded) — the tests above reuse the fixture's open panel instead.
+  test('Insert Fishbone / Insert Fault Tree put a parseable block at the cursor and open its editor', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Retro notes\n\nWhy did checkout fail?\n\n## Next\n' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    editor.selection = new vscode.Selection(2, 3, 2, 3);
+    await vscode.commands.executeCommand('postmortem.insertFishbone');
+    let blocks = findMermaidBlocks(doc.getText());
+    equal(blocks.length, 1, 'one block inserted');
+    equal(blocks[0].kind, 'fishbone');
+    equal(blocks[0].range.start.line, 4, 'after the cursor\'s line, with a blank line before it');
+    ok(parseFishbone(blocks[0].content).writable, 'the new fishbone parses');
+    ok(doc.getText().startsWith('# Retro notes\n\nWhy did checkout fail?\n\n```mermaid\n'), 'the text before the cursor line is untouched');
+    ok(a.diagramPanels.find(doc.uri, 0), 'its editor opened');
+
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('postmortem.insertFaultTree');
+    blocks = findMermaidBlocks(doc.getText());
+    deepEqual(blocks.map((b) => b.kind), ['fault-tree', 'fishbone']);
+    equal(blocks[0].range.start.line, 2, 'after the heading, with a blank line before it');
+    const tree = parseFaultTree(blocks[0].content);
+    ok(tree.writable && tree.problems.length === 0, `the new fault tree parses: ${JSON.stringify(tree.problems)}`);
+    ok(doc.getText().includes('```\n\nWhy did checkout fail?'), 'a blank line between the block and the next paragraph');
+    await closeAll(); // closes its panels too
   });
+
 });

@@ -8,7 +8,9 @@ import './snippets.itest';
 import './commands.itest';
 import './actionItems.itest';
 import './config.itest';
+import './diagrams.itest';
 import './performance.itest';
+import './metrics.itest';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -2,8 +2,9 @@
 // Playwright checks of the diagram editor in the workbench (code-server + Chromium through the
 // harness), for the Node and the web-worker extension host: "Post-mortem: Open Diagram Editor"
 // from the palette on a Markdown file with a fishbone, the webview draws the SVG with the
-// block's labels, an outline edit (Enter adds a cause, typed name) changes the document text, and
-// no webview frame reports a CSP violation. Screenshots: ui[-web]-diagram-editor*.png.
+// block's labels, an outline edit (Enter adds a cause, typed name) changes the document text,
+// the built-in Markdown preview draws both diagrams (Node host: see below), and no webview frame reports a CSP violation.
+// Screenshots: ui[-web]-diagram-editor*.png, ui[-web]-diagram-markdown-preview.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
 import { readFileSync } from 'node:fs';
@@ -72,6 +73,25 @@ async function quickOpen(fileName) {
   await page.locator(selectors.editorTab, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
 }
 
+const words = (text) => text.replace(/\s+/g, ' ').trim();
+/** The text of the drawing's labels (the SVG's <style> left out), words joined by single spaces. */
+async function drawnText(frame) {
+  const parts = await frame.locator('#drawing svg').first().evaluate((svg) => {
+    const out = [];
+    const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.tagName.toLowerCase() !== 'style') out.push(n.textContent);
+    return out;
+  });
+  return words(parts.join(' '));
+}
+async function step(what, promise) {
+  try {
+    return await promise;
+  } catch (error) {
+    throw new Error(`${what}: ${error.message.split('\n')[0]}`);
+  }
+}
+
 const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
 console.log(`Diagram editor UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
@@ -86,9 +106,10 @@ try {
     await page.locator(selectors.editorTab, { hasText: 'Fishbone 1' }).first().waitFor({ state: 'visible', timeout: 20_000 });
     const frame = webview();
     await frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 });
-    const drawn = await frame.locator('#drawing svg').first().textContent();
+    // Mermaid wraps long labels into one <tspan> per line: compare the drawn words, not the spacing.
+    const drawn = await drawnText(frame);
     for (const label of ['Checkout returned 502 for 41 minutes', 'People', 'Process', 'Technology', 'Config change merged without canary', 'Connection pool capped at 20']) {
-      if (!drawn?.includes(label)) throw new Error(`the drawing lacks "${label}": ${drawn}`);
+      if (!drawn.includes(words(label))) throw new Error(`the drawing lacks "${label}": ${drawn}`);
     }
     const rows = await frame.locator('#outline li.row').allInnerTexts();
     if (rows.length !== 7) throw new Error(`the outline shows ${rows.length} rows: ${rows.join(' | ')}`);
@@ -97,19 +118,47 @@ try {
   await check('an outline edit (Enter, type a name) changes the text in the editor', async () => {
     const frame = webview();
     await frame.locator('#outline li.row', { hasText: 'Config change merged without canary' }).click();
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // Enter adds a sibling cause and starts renaming it
     const input = frame.locator('#outline input.rename');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await step('the new row\'s name field', input.waitFor({ state: 'visible', timeout: 10_000 }));
     await input.fill('No rollback runbook');
     await page.keyboard.press('Enter');
-    // The text editor beside shows the new cause under Process (Monaco renders spaces as nbsp).
-    await page.locator('.monaco-editor .view-line', { hasText: 'No rollback runbook' }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    await frame.locator('#drawing svg', { hasText: 'No rollback runbook' }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    await frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 });
-    await page.locator(`${selectors.editorTab}.dirty`, { hasText: FILE }).first().waitFor({ timeout: 10_000 });
+    // The text editor beside shows the new cause (Monaco renders spaces as nbsp: match words).
+    await step('the text editor showing the new cause', page.locator('.monaco-editor .view-line').filter({ hasText: /No.rollback.runbook/ }).first().waitFor({ state: 'visible', timeout: 15_000 }));
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 }));
+    const drawn = await drawnText(frame);
+    if (!drawn.includes('No rollback runbook')) throw new Error(`the drawing lacks the new cause: ${drawn}`);
+    const rows = await frame.locator('#outline li.row').allInnerTexts();
+    if (rows[5]?.trim() !== 'No rollback runbook') throw new Error(`the new cause is not after the one it was added to: ${rows.join(' | ')}`);
     await saveScreenshot(page, shots, `${prefix}diagram-editor-edited`);
   });
-  await check('no Content-Security-Policy violation in the webview', async () => {
+  // Node host only: with --web the harness forces just OUR extension into the web worker while the
+  // built-in Markdown extension stays in code-server's Node host, and an extension sees only the
+  // contributions (markdown.previewScripts) of extensions in its own host, so the preview never
+  // loads our script there. On vscode.dev both run in the worker (no Node host exists).
+  if (!values.web) await check('the Markdown preview draws the fishbone and the fault tree', async () => {
+    // One webview at a time (the frame locator must be unambiguous): close the diagram panel. The
+    // text stays open (it is dirty from the outline edit: closing it would ask to save).
+    const panelTab = page.locator(selectors.editorTab, { hasText: 'Fishbone 1' });
+    await panelTab.locator('.codicon-close').click();
+    await panelTab.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await runCommand(page, 'Markdown: Open Preview');
+    const preview = webview();
+    const drawings = preview.locator('.postmortem-mermaid svg');
+    await step('two drawings in the preview', drawings.nth(1).waitFor({ state: 'visible', timeout: 30_000 }));
+    const texts = await drawings.evaluateAll((svgs) => svgs.map((svg) => {
+      const out = [];
+      const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.tagName.toLowerCase() !== 'style') out.push(n.textContent);
+      return out.join(' ').replace(/\s+/g, ' ');
+    }));
+    if (!texts[0].includes('Connection pool capped at 20')) throw new Error(`the fishbone drawing: ${texts[0]}`);
+    if (!texts[1].includes('Payment provider down')) throw new Error(`the fault-tree drawing: ${texts[1]}`);
+    if (await preview.locator('pre > code.language-mermaid').first().isVisible()) throw new Error('the Mermaid source is still shown');
+    await saveScreenshot(page, shots, `${prefix}diagram-markdown-preview`);
+  });
+  await check('no Content-Security-Policy violation in the webviews', async () => {
     const violations = webviewConsole.filter((m) => /Refused to|Content Security Policy/.test(m));
     if (violations.length) throw new Error(violations.join('\n'));
   });

@@ -11,6 +11,7 @@ describe('diagram protocol validators', () => {
       { type: 'export', format: 'svg', data: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
       { type: 'export', format: 'png', data: 'iVBORw0KGgo=' },
       { type: 'log', level: 'warn', message: 'something' },
+      { type: 'drawn', ok: true, ms: 42 },
     ];
     for (const m of good) assert.deepEqual(validateFromWebview(m), { ok: true, message: m }, JSON.stringify(m));
   });

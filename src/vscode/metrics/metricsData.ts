@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { computeMetrics, type MetricsResult, type MetricsSource } from '../../core/metrics';
+import type { MetricsViewOptions } from '../../shared/protocol/metrics';
+import type { ConfigStore } from '../config/configStore';
+import { editorSettings } from '../config/settings';
+import type { Indexer } from '../index/indexer';
+import { readWorkspaceText } from '../index/readText';
+
+export interface DashboardData {
+  readonly result: MetricsResult;
+  /** Indexed files that could not be read now (deleted meanwhile, too large): named in the log. */
+  readonly unreadable: readonly string[];
+}
+
+/** First day (UTC) of the month `months - 1` months before `now`'s month: "last 3 months" includes this one. */
+export function windowStart(now: Date, months: number): string | undefined {
+  if (months <= 0) return undefined;
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
+  return start.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads the text of every post-mortem the index knows (through workspace.fs, open documents'
+ * unsaved text first) and computes the metrics at the current time.
+ */
+export async function dashboardData(indexer: Indexer, config: ConfigStore, options: MetricsViewOptions, now = new Date()): Promise<DashboardData> {
+  await indexer.ready();
+  const maxBytes = editorSettings().maxFileSizeBytes;
+  const sources: MetricsSource[] = [];
+  const unreadable: string[] = [];
+  const uris = [...indexer.index.entries()].map(([uri]) => uri);
+  await Promise.all(uris.map(async (uri) => {
+    const outcome = await readWorkspaceText(vscode.Uri.parse(uri), maxBytes);
+    if ('text' in outcome) sources.push({ uri, text: outcome.text });
+    else unreadable.push(`${uri} ${outcome.skipped}`);
+  }));
+  // Same order every time, whatever order the reads finished in.
+  sources.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const result = computeMetrics(sources, {
+    now,
+    by: options.by,
+    since: windowStart(now, options.windowMonths),
+    reviewDeadlineHours: config.config.reviewDeadlineHours,
+    sectionAliases: config.config.sectionAliases,
+  });
+  return { result, unreadable };
+}

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Playwright checks of the metrics dashboard in the workbench (code-server + Chromium through the
+// harness), Node or web-worker extension host, on a copy of examples/ (a year of post-mortems):
+// "Post-mortem: Show Metrics" opens the webview, Mermaid draws the trend and pie charts, the tables
+// list the incidents, the period selector regroups by quarter, clicking an incident opens its file,
+// and no webview frame reports a CSP violation. Screenshots: ui[-web]-metrics-dashboard*.png.
+// Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
+//   node test/integration/ui/metricsChecks.mjs [--extension <staged extension dir>] --screenshots <dir> [--web] [--workspace <ignored>]
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..', '..');
+// --workspace is accepted (run.mjs passes the fixture copy to every UI script) but not used.
+const { values } = parseArgs({ options: { extension: { type: 'string' }, workspace: { type: 'string' }, screenshots: { type: 'string' }, web: { type: 'boolean', default: false } } });
+const prefix = values.web ? 'ui-web-' : 'ui-';
+if (!values.screenshots) {
+  console.error('usage: metricsChecks.mjs --screenshots <dir> [--extension <dir>] [--web]');
+  process.exit(2);
+}
+const shots = resolve(values.screenshots);
+const settings = JSON.parse(readFileSync(join(here, '..', 'settings.json'), 'utf8'));
+// The examples are the realistic set (a dozen incidents over a year); the tests get their own copy.
+const workspace = mkdtempSync(join(tmpdir(), 'pm-ui-metrics-'));
+cpSync(join(root, 'examples'), workspace, { recursive: true });
+
+let workbench;
+try {
+  workbench = await launchWorkbench({
+    workspaceFolder: workspace,
+    extensionDevelopmentPath: values.extension ? resolve(values.extension) : root,
+    settings: { ...settings, 'workbench.colorTheme': 'Default Dark Modern' },
+    viewport: { width: 1400, height: 1000 },
+    web: values.web,
+  });
+} catch (error) {
+  console.error(`metrics UI checks: the workbench did not start: ${error.message}`);
+  rmSync(workspace, { recursive: true, force: true });
+  process.exit(2);
+}
+
+const { page } = workbench;
+const webviewConsole = [];
+page.on('console', (msg) => {
+  const url = msg.location()?.url ?? '';
+  if (/vscode-cdn|webview|vscode-resource/i.test(url) || /Content Security Policy|Refused to/.test(msg.text())) {
+    webviewConsole.push(`${msg.type()}: ${msg.text()} (${url})`);
+  }
+});
+page.on('pageerror', (error) => webviewConsole.push(`pageerror: ${error.message}`));
+
+const failures = [];
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failures.push(name);
+    console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
+    await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+  }
+}
+
+const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+console.log(`Metrics dashboard UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
+try {
+  await waitForWorkbench(page);
+  await check('Show Metrics opens the dashboard; Mermaid draws the charts; the tables list the incidents', async () => {
+    // The palette lists a command once the extension's contributions are loaded; in the web-worker
+    // host that can come after the workbench shows, and an open palette does not refresh: retype.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await runCommand(page, 'Post-mortem: Show Metrics', 15_000);
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const frame = webview();
+    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    const charts = await frame.locator('.chart-drawing svg').count();
+    if (charts < 3) throw new Error(`${charts} charts drawn`);
+    const failed = await frame.locator('.render-failed').count();
+    if (failed) throw new Error(`${failed} charts failed: ${await frame.locator('.render-failed').first().textContent()}`);
+    const rows = await frame.locator('table[data-table="Incidents"] tbody tr').count();
+    if (rows < 6) throw new Error(`the incidents table lists ${rows} rows`);
+    await saveScreenshot(page, shots, `${prefix}metrics-dashboard`);
+    // The tables further down: repeats, reviews, action items.
+    await frame.locator('h2', { hasText: 'Repeat incidents' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, shots, `${prefix}metrics-dashboard-tables`);
+  });
+  await check('the period selector regroups by quarter', async () => {
+    const frame = webview();
+    await frame.locator('select#by').selectOption('quarter');
+    await frame.locator('table[data-table$="per quarter"]').first().waitFor({ timeout: 30_000 });
+    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 30_000 });
+    await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+    await frame.locator('figure', { hasText: 'Incidents per quarter' }).waitFor({ timeout: 10_000 });
+    await saveScreenshot(page, shots, `${prefix}metrics-dashboard-quarter`);
+  });
+  await check('clicking an incident opens its file', async () => {
+    const frame = webview();
+    const link = frame.locator('table[data-table="Incidents"] tbody tr button.link').first();
+    const id = (await link.textContent())?.trim();
+    await link.click();
+    await page.locator(`${selectors.editorTab}`, { hasText: '.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const text = await page.locator('.monaco-editor .view-lines').first().textContent({ timeout: 20_000 });
+    if (!id || !text?.includes(id)) throw new Error(`the opened editor does not show ${id}`);
+  });
+  await check('no Content-Security-Policy violation or script error in the webview', async () => {
+    const bad = webviewConsole.filter((m) => /Refused to|Content Security Policy|pageerror|Uncaught/.test(m));
+    if (bad.length) throw new Error(bad.join('\n'));
+  });
+} finally {
+  if (process.env.PM_UI_VERBOSE) console.log(webviewConsole.join('\n'));
+  await workbench.close();
+  rmSync(workspace, { recursive: true, force: true });
+}
+console.log(failures.length ? `${failures.length} metrics UI check(s) failed` : 'all metrics UI checks passed');
+process.exit(failures.length ? 1 : 0);

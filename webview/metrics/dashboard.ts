@@ -1,0 +1,130 @@
+import { formatMinutes, formatRate, plural, statsCells } from '../../src/core/metrics/render/format';
+import type { GroupStats, MetricsResult } from '../../src/core/metrics/types';
+import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
+import { chartsFor, type ChartSource } from './charts';
+import { el, table, type Cell } from './dom';
+
+export interface DashboardHost {
+  post(message: FromMetricsWebview): void;
+  /** Draws Mermaid source into the element; resolves false when Mermaid refuses it. */
+  draw(host: HTMLElement, chart: ChartSource): Promise<boolean>;
+}
+
+const WINDOW_LABEL: Record<number, string> = { 3: 'Last 3 months', 6: 'Last 6 months', 12: 'Last 12 months', 24: 'Last 24 months', 0: 'All time' };
+
+/** The dashboard page: options bar, charts, tables. Rebuilt from each metrics message. */
+export class Dashboard {
+  private options: MetricsViewOptions | undefined;
+  private idToUri = new Map<string, string>();
+
+  constructor(private readonly root: HTMLElement, private readonly host: DashboardHost) {}
+
+  receive(message: ToMetricsWebview): void {
+    if (message.type === 'error') {
+      this.root.replaceChildren(el('p', { class: 'error', role: 'alert' }, message.message));
+      return;
+    }
+    this.options = message.options;
+    void this.show(message.result, message.unreadable);
+  }
+
+  private async show(m: MetricsResult, unreadable: number): Promise<void> {
+    document.body.dataset.state = 'drawing';
+    this.idToUri = new Map(m.incidents.map((i) => [i.id, i.uri]));
+    const charts = chartsFor(m);
+    const chartHosts = charts.map((c) => ({ chart: c, host: el('div', { class: 'chart-drawing', 'data-chart': c.id }) }));
+    const window = m.since ? `since ${m.since.slice(0, 10)}` : 'all time';
+    const sections: HTMLElement[] = [
+      this.controls(),
+      el('p', { class: 'summary' }, `${plural(m.incidentCount, 'incident')} (${window}) from ${plural(m.documents, 'post-mortem')}, grouped by ${m.by}; ` +
+        `computed at ${m.now.slice(0, 16).replace('T', ' ')} UTC. ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time` +
+        (unreadable ? `, ${unreadable} unreadable (see the Post-mortem output)` : '') + '.'),
+      this.section('Response times', [
+        table('Response times', ['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
+          m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])),
+        el('div', { class: 'charts' }, ...chartHosts.filter((c) => c.chart.id !== 'root-causes').map((c) => el('figure', {}, el('figcaption', {}, c.chart.title), c.host))),
+        ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}`, [m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsCells(t)]))),
+      ]),
+    ];
+    const mttr = m.durations.find((d) => d.id === 'timeToResolveFromDetection') ?? m.durations[0];
+    if (mttr) {
+      const groups = (title: string, key: string, rows: readonly GroupStats[]) => table(`${mttr.label} by ${title}`, [key, 'incidents', 'median', 'p90', 'mean'], rows.map((g) => [g.key, ...statsCells(g)]));
+      sections.push(this.section(`${mttr.label} by group`, [
+        el('div', { class: 'grid' }, groups('incident type', 'incident type', mttr.byIncidentType), groups('severity', 'severity', mttr.bySeverity), groups('service', 'service', mttr.byService)),
+      ]));
+    }
+    const r = m.repeats;
+    sections.push(this.section('Repeat incidents', [
+      el('p', {}, `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by related).`),
+      table('Repeat chains', ['chain', 'why'], r.chains.map((c) => [this.chain(c.incidents), el('ul', { class: 'reasons' }, ...c.reasons.map((reason) => el('li', {}, reason)))])),
+      ...r.unknownRelated.map((u) => el('p', { class: 'warning' }, `${u.id} lists ${u.related} as related, but no post-mortem has that id.`)),
+    ]));
+    const v = m.reviews;
+    sections.push(this.section('Review completion', [
+      el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`),
+      table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
+        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', formatMinutes(o.hoursOverdue * 60)])),
+    ]));
+    const a = m.actions;
+    const counts = (title: string, key: string, rows: typeof a.byOwner) => table(title, [key, 'total', 'open', 'overdue', 'done', 'closed'],
+      rows.map((c) => [c.key, String(c.total), String(c.open), String(c.overdue), String(c.done), formatRate(c.total ? c.done / c.total : null)]));
+    sections.push(this.section('Action items', [
+      el('p', {}, `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. Median time to close: ${a.daysToClose.median ?? '–'} days (p90 ${a.daysToClose.p90 ?? '–'}). ` +
+        `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
+      el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
+      table('Overdue action items', ['incident', 'item', 'owner', 'due', 'days overdue'],
+        a.overdueItems.map((o) => [this.link(o.incident, o.uri), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)])),
+    ]));
+    const pie = chartHosts.find((c) => c.chart.id === 'root-causes');
+    sections.push(this.section('Root-cause categories', pie ? [el('figure', {}, el('figcaption', {}, pie.chart.title), pie.host)] : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
+    sections.push(this.section('Incidents', [
+      table('Incidents', ['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
+        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), formatMinutes(i.durations.timeToResolveFromDetection ?? null)])),
+    ]));
+    if (m.missing.length) {
+      sections.push(this.section('Missing data', [el('ul', {}, ...m.missing.map((f) => el('li', {}, `${plural(f.count, 'incident')} without ${f.field}`)))]));
+    }
+    this.root.replaceChildren(...sections);
+    let failed = 0;
+    // One at a time: Mermaid's renderer is not re-entrant.
+    for (const c of chartHosts) if (!(await this.host.draw(c.host, c.chart))) failed++;
+    this.host.post({ type: 'rendered', charts: chartHosts.length - failed, failedCharts: failed, tables: this.root.querySelectorAll('table').length });
+    document.body.dataset.state = 'rendered';
+  }
+
+  private section(title: string, children: HTMLElement[]): HTMLElement {
+    return el('section', {}, el('h2', {}, title), ...children);
+  }
+
+  /** A button that asks the extension to open the file (the extension checks the uri is one it listed). */
+  private link(label: string, uri: string | undefined): Cell {
+    if (!uri) return label;
+    const button = el('button', { class: 'link', type: 'button', title: 'Open the post-mortem' }, label);
+    button.addEventListener('click', () => this.host.post({ type: 'open', uri }));
+    return button;
+  }
+
+  private chain(ids: readonly string[]): Cell {
+    const span = el('span');
+    ids.forEach((id, i) => {
+      if (i) span.append(' → ');
+      span.append(this.link(id, this.idToUri.get(id)));
+    });
+    return span;
+  }
+
+  private controls(): HTMLElement {
+    const current = this.options ?? { by: 'month', windowMonths: 12 };
+    const by = el('select', { id: 'by', 'aria-label': 'Group by' }, el('option', { value: 'month' }, 'By month'), el('option', { value: 'quarter' }, 'By quarter'));
+    by.value = current.by;
+    const windowSelect = el('select', { id: 'window', 'aria-label': 'Window' }, ...WINDOW_MONTHS.map((n) => el('option', { value: String(n) }, WINDOW_LABEL[n])));
+    windowSelect.value = String(current.windowMonths);
+    const send = () => {
+      const months = Number(windowSelect.value) as MetricsViewOptions['windowMonths'];
+      this.host.post({ type: 'options', options: { by: by.value === 'quarter' ? 'quarter' : 'month', windowMonths: months } });
+    };
+    by.addEventListener('change', send);
+    windowSelect.addEventListener('change', send);
+    return el('header', { class: 'controls' }, el('h1', {}, 'Post-mortem metrics'), by, windowSelect);
+  }
+}

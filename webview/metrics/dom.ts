@@ -1,0 +1,20 @@
+/** Elements with text set through textContent only: labels from documents are never parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const c of children) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return node;
+}
+
+export type Cell = string | Node;
+
+export function table(caption: string, header: readonly string[], rows: readonly (readonly Cell[])[], empty = 'None.'): HTMLElement {
+  if (rows.length === 0) return el('p', { class: 'empty' }, `${caption}: ${empty}`);
+  const t = el('table', { 'data-table': caption });
+  t.append(el('caption', {}, caption));
+  t.append(el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))));
+  const body = el('tbody');
+  for (const r of rows) body.append(el('tr', {}, ...r.map((c) => el('td', {}, c))));
+  t.append(body);
+  return t;
+}
