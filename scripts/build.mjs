@@ -20,10 +20,10 @@ const targets = [
   // `worker` condition: packages such as decode-named-character-reference otherwise pick a build that needs `document`.
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', minify: !dev, conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' } },
   // Webview apps (browser, ESM so Mermaid's lazy chunks load under the nonce).
-  { entryPoints: ['webview/diagram/main.ts'], outdir: 'media/dist/diagram', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
+  // Both apps in one build so they share Mermaid's chunks (media/dist/chunks) instead of shipping two copies.
+  { entryPoints: ['webview/diagram/main.ts', 'webview/metrics/main.ts'], outbase: 'webview', outdir: 'media/dist', chunkNames: 'chunks/[name]-[hash]', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
   // Mermaid for VS Code's built-in Markdown preview (markdown.previewScripts wants one classic script).
   { entryPoints: ['webview/preview/main.ts'], outfile: 'media/dist/preview/mermaid-preview.js', platform: 'browser', format: 'iife', minify: !dev },
-  { entryPoints: ['webview/metrics/main.ts'], outdir: 'media/dist/metrics', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
   // Benchmarks.
   { entryPoints: ['scripts/bench/main.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', external: ['vscode', 'playwright-core', 'esbuild'] },
 ];
