@@ -35,7 +35,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function buildDiagramHtml(o: DiagramHtmlOptions): string {
+/** The page of any of our webviews: strict CSP, one module script with the page's nonce, an app root. */
+export function buildWebviewHtml(o: DiagramHtmlOptions & { readonly loadingText: string }): string {
   if (!/^[A-Za-z0-9_-]+$/.test(o.nonce)) throw new Error('Expected a base64url nonce.');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -47,9 +48,13 @@ export function buildDiagramHtml(o: DiagramHtmlOptions): string {
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>
-<div id="app"><p>Loading the diagram editor…</p></div>
+<div id="app"><p>${escapeHtml(o.loadingText)}</p></div>
 <script type="module" nonce="${o.nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>
 `;
+}
+
+export function buildDiagramHtml(o: DiagramHtmlOptions): string {
+  return buildWebviewHtml({ ...o, loadingText: 'Loading the diagram editor…' });
 }
