@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import {
   activityBadge, launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, statusBarItem, viewRows, waitForWorkbench,
 } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, quickOpen } from './uiKit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
@@ -39,34 +40,14 @@ try {
 }
 
 const { page } = workbench;
-const failures = [];
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failures.push(name);
-    console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
-    await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
-  }
-}
+const { check, failures } = makeChecker(page, shots, prefix);
 
-async function quickOpen(fileName) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator(selectors.paletteInput);
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(fileName);
-  await page.locator(selectors.paletteRow).filter({ hasText: fileName }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.locator(selectors.editorTab, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
-}
 
 console.log(`UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
 try {
   await waitForWorkbench(page);
   await check('squiggles and Problems rows for a post-mortem', async () => {
-    await quickOpen('schema-errors.md');
+    await quickOpen(page, 'schema-errors.md');
     await page.locator(selectors.squiggleError).first().waitFor({ state: 'visible', timeout: 20_000 });
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     const row = problemRows(page).filter({ hasText: 'Expected `severity` to be one of' }).first();
@@ -76,7 +57,7 @@ try {
     await saveScreenshot(page, shots, `${prefix}problems-panel`);
   });
   await check('status bar shows severity, status and the overdue review', async () => {
-    await quickOpen('2026-11-20-checkout-errors.md');
+    await quickOpen(page, '2026-11-20-checkout-errors.md');
     // Resolved 2026-11-20T15:10Z: the 48-hour review deadline has passed.
     const item = statusBarItem(page, 'SEV2 · in-review · review overdue').first();
     await item.waitFor({ state: 'visible', timeout: 15_000 });

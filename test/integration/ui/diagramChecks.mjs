@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, quickOpen, collectWebviewConsole } from './uiKit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
@@ -40,38 +41,10 @@ try {
 }
 
 const { page } = workbench;
-// Console messages of the webview frames (the workbench page's own chatter is not ours to judge).
-const webviewConsole = [];
-page.on('console', (msg) => {
-  const url = msg.location()?.url ?? '';
+const webviewConsole = collectWebviewConsole(page);
 
-  if (/vscode-cdn|webview|vscode-resource/i.test(url) || /Content Security Policy|Refused to/.test(msg.text())) {
-    webviewConsole.push(`${msg.type()}: ${msg.text()} (${url})`);
-  }
-});
+const { check, failures } = makeChecker(page, shots, prefix);
 
-const failures = [];
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failures.push(name);
-    console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
-    await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
-  }
-}
-
-async function quickOpen(fileName) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator(selectors.paletteInput);
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(fileName);
-  await page.locator(selectors.paletteRow).filter({ hasText: fileName }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.locator(selectors.editorTab, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
-}
 
 const words = (text) => text.replace(/\s+/g, ' ').trim();
 /** The text of the drawing's labels (the SVG's <style> left out), words joined by single spaces. */
@@ -98,7 +71,7 @@ console.log(`Diagram editor UI checks (${values.web ? 'web-worker' : 'Node'} ext
 try {
   await waitForWorkbench(page);
   await check('the diagram editor opens beside the text and draws the fishbone', async () => {
-    await quickOpen(FILE);
+    await quickOpen(page, FILE);
     // The CodeLens shows once the extension is active: then the command is ours to run.
     await page.locator('.contentWidgets .codelens-decoration, .codelens-decoration', { hasText: 'Edit fishbone' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     // The cursor is on line 1: the command opens the first diagram after it (the fishbone).

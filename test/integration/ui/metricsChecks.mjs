@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, collectWebviewConsole } from './uiKit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
@@ -44,27 +45,10 @@ try {
 }
 
 const { page } = workbench;
-const webviewConsole = [];
-page.on('console', (msg) => {
-  const url = msg.location()?.url ?? '';
-  if (/vscode-cdn|webview|vscode-resource/i.test(url) || /Content Security Policy|Refused to/.test(msg.text())) {
-    webviewConsole.push(`${msg.type()}: ${msg.text()} (${url})`);
-  }
-});
+const webviewConsole = collectWebviewConsole(page);
 page.on('pageerror', (error) => webviewConsole.push(`pageerror: ${error.message}`));
 
-const failures = [];
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failures.push(name);
-    console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
-    await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
-  }
-}
+const { check, failures } = makeChecker(page, shots, prefix);
 
 const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 

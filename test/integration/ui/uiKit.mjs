@@ -1,0 +1,42 @@
+// What the Playwright UI check scripts share: named checks that record failures and screenshot
+// them, opening a file from Quick Open, and collecting what the webview frames print.
+import { saveScreenshot, selectors } from '../../vscode-harness/workbench.mjs';
+
+/** `check(name, fn)` runs one check, prints ✔/✖ and, on failure, saves a screenshot; `failures` lists the failed names. */
+export function makeChecker(page, shots, prefix) {
+  const failures = [];
+  async function check(name, fn) {
+    const started = Date.now();
+    try {
+      await fn();
+      console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failures.push(name);
+      console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
+      await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+    }
+  }
+  return { check, failures };
+}
+
+export async function quickOpen(page, fileName) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator(selectors.paletteInput);
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(fileName);
+  await page.locator(selectors.paletteRow).filter({ hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(selectors.editorTab, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+}
+
+/** Console messages of the webview frames, and any CSP report (the workbench's own chatter is not ours to judge). */
+export function collectWebviewConsole(page) {
+  const messages = [];
+  page.on('console', (msg) => {
+    const url = msg.location()?.url ?? '';
+    if (/vscode-cdn|webview|vscode-resource/i.test(url) || /Content Security Policy|Refused to/.test(msg.text())) {
+      messages.push(`${msg.type()}: ${msg.text()} (${url})`);
+    }
+  });
+  return messages;
+}
