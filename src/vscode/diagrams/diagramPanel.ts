@@ -3,7 +3,8 @@ import type { ExportFormat, FromWebview, ToWebview } from '../../shared/protocol
 import { validateFromWebview } from '../../shared/protocol/validate';
 import type { BlockTracker } from './blockTracker';
 import { decodeBase64, exportPath } from './exportFiles';
-import { buildDiagramHtml, makeNonce } from './webviewHtml';
+import { appAssets, createAppPanel } from '../webviews/appPanel';
+import { buildDiagramHtml } from './webviewHtml';
 
 const VIEW_TYPE = 'postmortem.diagramEditor';
 
@@ -36,14 +37,7 @@ export class DiagramPanel implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
     private readonly onDisposed: (panel: DiagramPanel) => void,
   ) {
-    const media = vscode.Uri.joinPath(extensionUri, 'media');
-    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-      enableScripts: true,
-      localResourceRoots: [media],
-      // The outline and drawing are cheap to rebuild, but Mermaid's first load is not: keep the page.
-      retainContextWhenHidden: true,
-    });
-    this.panel.iconPath = vscode.Uri.joinPath(media, 'icons', 'postmortem.svg');
+    this.panel = createAppPanel(extensionUri, VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
     this.panel.webview.html = this.html();
     this.disposables.push(
       this.posted, this.received,
@@ -84,15 +78,7 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const dist = vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'diagram');
-    return buildDiagramHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString(),
-      title: this.title(),
-    });
+    return buildDiagramHtml({ ...appAssets(this.panel.webview, this.extensionUri, 'diagram'), title: this.title() });
   }
 
   private post(message: ToWebview): void {

@@ -4,7 +4,7 @@ import {
   isFromMetricsWebview, isMetricsViewOptions, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview,
 } from '../../shared/protocol/metrics';
 import type { ConfigStore } from '../config/configStore';
-import { makeNonce } from '../diagrams/webviewHtml';
+import { appAssets, createAppPanel } from '../webviews/appPanel';
 import type { Indexer } from '../index/indexer';
 import { dashboardData } from './metricsData';
 import { buildMetricsHtml } from './metricsHtml';
@@ -44,13 +44,7 @@ export class MetricsPanel implements vscode.Disposable {
   ) {
     const saved = state.get<unknown>(STATE_KEY);
     this.options = isMetricsViewOptions(saved) ? saved : { by: 'month', windowMonths: 12 };
-    const media = vscode.Uri.joinPath(extensionUri, 'media');
-    this.panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, 'Post-mortem Metrics', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [media],
-      retainContextWhenHidden: true,
-    });
-    this.panel.iconPath = vscode.Uri.joinPath(media, 'icons', 'postmortem.svg');
+    this.panel = createAppPanel(extensionUri, METRICS_VIEW_TYPE, 'Post-mortem Metrics', vscode.ViewColumn.Active);
     this.panel.webview.html = this.html();
     this.disposables.push(
       this.received, this.posted,
@@ -65,14 +59,7 @@ export class MetricsPanel implements vscode.Disposable {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const dist = vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'metrics');
-    return buildMetricsHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString(),
-    });
+    return buildMetricsHtml(appAssets(this.panel.webview, this.extensionUri, 'metrics'));
   }
 
   private receive(raw: unknown): void {

@@ -62,8 +62,7 @@ function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: re
   const noneFixed = new TimelineResolver(ctx);
   const converted = new Map<number, { raw: RawTimelineEntry; newText: string }>();
   // The raw entries again (with their sub-heading dates), to resolve hypothetical rewrites exactly as the parser would.
-  const sectionText = doc.text.slice(doc.lines.lineStart(section.startLine), section.endLine >= doc.lines.lineCount ? doc.text.length : doc.lines.lineStart(section.endLine));
-  const raws = extractTimeline(section.mdast, new LineIndex(sectionText));
+  const raws = extractTimeline(section.mdast, new LineIndex(section.text));
   if (raws.length !== entries.length) return [];
   let previousUtcDay: string | undefined;
   // The untouched reading: the resolver's state before each entry.
