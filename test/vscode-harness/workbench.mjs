@@ -165,11 +165,20 @@ export async function waitForWorkbench(page, timeout = 60_000) {
 /** Runs a command from the F1 palette by its exact title as shown there (e.g. "View: Toggle Problems"). */
 export async function runCommand(page, title, timeout = 30_000) {
   const input = page.locator(selectors.paletteInput);
-  if (!(await input.isVisible())) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout });
+  // The palette may be closing when we look (a click elsewhere just dismissed it): then the fill
+  // never finds it editable. Open it afresh and retry, a bounded number of times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await input.isVisible())) await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: Math.min(timeout, 10_000) });
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    }
   }
-  await input.fill(`>${title}`);
   const row = page.locator(selectors.paletteRow).filter({ hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout });
   await row.click();
