@@ -37,17 +37,23 @@ const faultTrees = fc.record({
   }
   let filler = 0;
   for (const list of inputs) while (list.length < 2) add(inputs.indexOf(list), `E${(filler++ % events.length) + 1}`);
-  const below = (id: string, seen = new Set<string>()): Set<string> => {
+  // The basic events a node stands on, at any depth.
+  const eventsUnder = (id: string, into = new Set<string>(), seen = new Set<string>()): Set<string> => {
     const m = /^G(\d+)$/.exec(id);
-    if (m && !seen.has(id)) for (const x of inputs[Number(m[1]) - 1]) below(x, seen.add(x));
-    return seen;
+    if (!m) return into.add(id);
+    if (seen.has(id)) return into;
+    seen.add(id);
+    for (const x of inputs[Number(m[1]) - 1]) eventsUnder(x, into, seen);
+    return into;
   };
   const nodes: FtNode[] = gates.map((g, j) => {
     const n = inputs[j].length;
-    // SCRAM 0.16.2 mis-computes an atleast gate when one argument's subtree contains other arguments
-    // of the same gate (e.g. atleast 2 of (E1 ∨ E2), E1, E2, E3 gives P(E1 ∨ E3)); such vote gates are
-    // generated as OR here, and brute-force.test.ts checks our side of that case against truth tables.
-    const overlapping = inputs[j].some((a) => inputs[j].some((b) => a !== b && below(a).has(b)));
+    // SCRAM 0.16.2 mis-computes an atleast gate whose arguments share a basic event, at any depth
+    // (e.g. atleast 2 of (E1 ∨ E2), E1, E2, E3 gives P(E1 ∨ E3); atleast 2 of E1E2, E1E2, E1∨E3, E2∨E3,
+    // E1∨E3 gives the cut set {E2}). Such vote gates are generated as OR here; bruteForce.test.ts checks
+    // our side of that case against truth tables.
+    const under = inputs[j].map((a) => eventsUnder(a));
+    const overlapping = under.some((a, x) => under.some((b, y) => x < y && [...a].some((e) => b.has(e))));
     if (g.kind === 'vote' && overlapping) return { id: `G${j + 1}`, type: 'gate', label: `gate ${j + 1}`, gate: 'or', inputs: inputs[j] };
     const base = { id: `G${j + 1}`, type: 'gate' as const, label: `gate ${j + 1} <${g.kind}>`, inputs: inputs[j] };
     return g.kind === 'vote' && n >= 3 ? { ...base, gate: 'vote', k: 2 + (g.k % (n - 2)) } : { ...base, gate: g.kind === 'vote' ? 'or' : g.kind };
@@ -80,6 +86,6 @@ describe('fault-tree analysis cross-checked against SCRAM', function () {
         const mif = theirs.birnbaum.get(row.id);
         if (mif !== undefined) assert.ok(close(row.birnbaum, mif), `Birnbaum of ${row.id}: ours ${row.birnbaum} vs SCRAM ${mif}`);
       }
-    }), { numRuns: 25, seed: Number(process.env.FC_SEED ?? Date.now() % 2 ** 31) });
+    }), { numRuns: 25 });
   });
 });
