@@ -1,26 +1,65 @@
-import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { ResolvedConfig } from '../core/config/config';
 import { isPostmortem } from '../core/document/recognise';
+import { readFrontMatterData } from '../core/frontMatter/frontMatterData';
+import { LineIndex } from '../core/text/lineIndex';
+import { formatIsoUtc } from '../core/time/zones';
 import type { LoadedFile } from './files/collect';
 import { walkMarkdown } from './files/expand';
 import { readMarkdownFile } from './files/read';
 import { toPosixRelative } from './files/roots';
 
+/** What `related/unknown-id` needs of a file: its front matter `id` and `related` ids, as the workspace index reads them. */
+interface IdFacts {
+  readonly id?: string;
+  readonly related: readonly string[];
+}
+
 /**
  * The workspace facts for cross-file rules (`related/unknown-id`): the ids of the linted files, and
  * — only when some `related` id is not among them — of the other post-mortems under the root.
+ * Only the front matter is read (not the whole-file index scan): this runs on the main thread
+ * before any worker can start linting, so every millisecond here is wall time.
  */
-export function buildWorkspace(files: readonly LoadedFile[], root: string, config: ResolvedConfig): WorkspaceIndex {
-  const index = new WorkspaceIndex({ sectionAliases: config.sectionAliases });
-  for (const f of files) index.set(f.path, f.text);
+export function knownIdsFor(files: readonly LoadedFile[], root: string, config: ResolvedConfig): Set<string> {
+  const known = new Set<string>();
   const wanted = new Set<string>();
-  for (const [, summary] of index.entries()) for (const id of summary.related) wanted.add(id);
-  const known = index.knownIds();
-  if ([...wanted].every((id) => known.has(id))) return index;
-  for (const path of walkMarkdown(root)) {
-    if (index.has(path)) continue;
-    const read = readMarkdownFile(path);
-    if (read.kind === 'text' && isPostmortem(toPosixRelative(root, path), read.text, config.globs)) index.set(path, read.text);
+  const seen = new Set<string>();
+  for (const f of files) {
+    seen.add(f.path);
+    const facts = idFacts(f.text);
+    if (facts.id) known.add(facts.id);
+    for (const id of facts.related) wanted.add(id);
   }
-  return index;
+  if ([...wanted].every((id) => known.has(id))) return known;
+  for (const path of walkMarkdown(root)) {
+    if (seen.has(path)) continue;
+    const read = readMarkdownFile(path);
+    if (read.kind !== 'text' || !isPostmortem(toPosixRelative(root, path), read.text, config.globs)) continue;
+    const id = idFacts(read.text).id;
+    if (id) known.add(id);
+  }
+  return known;
+}
+
+/** Same reading as the workspace index (core/index/scan.ts): `id` as a trimmed scalar, `related` as a list. */
+function idFacts(text: string): IdFacts {
+  try {
+    const meta = readFrontMatterData(new LineIndex(text))?.data ?? {};
+    return { id: scalar(meta.id), related: stringList(meta.related) };
+  } catch {
+    return { related: [] };
+  }
+}
+
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : formatIsoUtc(value.getTime());
+  return undefined;
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
 }

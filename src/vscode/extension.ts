@@ -42,7 +42,9 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const started = performance.now();
   const config = new ConfigStore();
-  const isPostmortem = (doc: vscode.TextDocument) => isPostmortemDocument(doc, config.config.globs);
+  // Synchronous (hover, completion, context key): a file whose folder's config is still loading is
+  // judged by the nearest loaded one, and re-judged when it is linted.
+  const isPostmortem = (doc: vscode.TextDocument) => isPostmortemDocument(doc, config.configFor(doc.uri).globs);
   const indexer = new Indexer(config);
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
@@ -79,7 +81,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       if (uris.length === 0) diagnostics.lintAllOpen();
     }),
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem(args)),
-    vscode.commands.registerCommand('postmortem.insertTimelineEntry', () => insertTimelineEntry(config.config)),
+    vscode.commands.registerCommand('postmortem.insertTimelineEntry', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      return insertTimelineEntry(doc ? await config.ensureFor(doc.uri) : config.configFor(undefined));
+    }),
     vscode.commands.registerCommand('postmortem.markActionItemDone', (arg?: ItemArg) => markCommand(queue, arg, true)),
     vscode.commands.registerCommand('postmortem.reopenActionItem', (arg?: ItemArg) => markCommand(queue, arg, false)),
     vscode.commands.registerCommand('postmortem.lintWorkspace', () => lintWorkspace(indexer, diagnostics)),
@@ -89,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) return false;
-      const result = fixAllEdit(doc, config.config, knownIds());
+      const result = fixAllEdit(doc, await config.ensureFor(doc.uri), knownIds());
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
@@ -103,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   });
   const startIndexIfPostmortems = configLoaded.then(async () => {
     if (indexer.started) return;
-    const globs = config.config.globs;
+    const globs = [...new Set((await config.folderConfigs()).flatMap((c) => c.globs))];
     const hit = await vscode.workspace.findFiles(`{${globs.join(',')}}`, '**/node_modules/**', 1);
     if (hit.length) await indexer.ready();
   });

@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { analyzeFaultTree, parseFaultTree } from '../../src/core/diagrams';
 import type { EditMessage } from '../../src/shared/protocol/messages';
+import { contentFingerprint, validateDiagramPanelState } from '../../src/shared/protocol/state';
+import { newDiagramText } from '../../src/vscode/diagrams/templates';
 import { formatProbability } from '../../webview/diagram/analysisView';
 import { HOSTILE_LABELS, hostileFaultTree, hostileFishbone } from './fixtures';
 import { launchChromium, openWebview, SCREENSHOTS, serveWebview, type WebviewPage, type WebviewServer } from './harness';
 
 const FISH = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '    Process', '      No canary'].join('\n');
 const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
-  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: 'checkout.md' }) as const;
+  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** Texts of the drawing: each node's label (HTML labels) or text element (fishbone SVG text). */
@@ -129,6 +131,78 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     await w.page.close();
   });
 
+  it('lists a broken fault tree\'s problems in document order, each with its document line, without Mermaid\'s grammar dump', async () => {
+    const w = await openWebview(browser, server.url);
+    const broken = ['flowchart TB', '  %% ft:fault-tree v1', '  %% ft:gate G1 or', '  G1["Checkout down"]', '  G1 --> E1 & E2',
+      '  %% ft:event E1 basic p=0.1', '  E1(("Disk full', '  %% ft:event E2 basic p=0.2', '  E2["Replica lag"]@{ shape: circle }'].join('\n');
+    const drawn = await w.nextDrawing(() => w.send(doc('fault-tree', broken)));
+    assert.equal(drawn.ok, false, 'Mermaid cannot draw the unclosed node either');
+    const items = await w.page.locator('#notes li').allTextContents();
+    const lines = items.map((t) => Number(/^Line (\d+): /.exec(t)?.[1]));
+    // Only the parse problems: the checks of the half-read tree would repeat them (E1 unknown to G1).
+    assert.deepEqual(items.map((t) => t.slice(0, 8)), ['Line 26:', 'Line 27:'], items.join('\n'));
+    assert.ok(lines.every((n) => n > 20), items.join('\n'));
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'sorted by line');
+    // Content line 6 ("E1((…") of a block whose first content line is document line 20 (0-based) is line 27.
+    assert.ok(items.some((t) => /^Line 27: Expected a "%% ft:" data line/.test(t)), items.join('\n'));
+    const renderError = await w.page.locator('#render-error').textContent() ?? '';
+    assert.match(renderError, /fix the lines listed under the outline/);
+    assert.doesNotMatch(renderError, /Expecting|on line 7/);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-problems.png'), fullPage: true });
+    await w.page.close();
+  });
+
+  it('refuses a probability above 1 in place: aria-invalid, a message, focus kept, nothing written', async () => {
+    const w = await openWebview(browser, server.url);
+    await w.nextDrawing(() => w.send(doc('fault-tree', hostileFaultTree(), 4)));
+    await w.page.locator('#outline li.row', { hasText: HOSTILE_LABELS[0] }).click();
+    const field = w.page.locator('#probability');
+    await field.fill('1.5');
+    await field.press('Enter');
+    await w.page.waitForSelector('#probability[aria-invalid="true"]');
+    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1');
+    assert.equal(await w.page.evaluate(() => document.activeElement?.id), 'probability');
+    assert.equal((await w.posted()).filter((m) => m.type === 'edit').length, 0);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-probability-invalid.png'), fullPage: true });
+    await field.fill('0.5');
+    const edit = await w.nextPosted('edit', () => field.press('Enter'));
+    assert.match((edit as EditMessage).content, /%% ft:event E1 basic p=0\.5$/m);
+    assert.equal(await w.page.locator('#probability[aria-invalid]').count(), 0);
+    await w.page.close();
+  });
+
+  it('draws the inserted fishbone template and empty categories without overlapping boxes', async () => {
+    const overlapping = (w: WebviewPage) => w.page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('#drawing svg rect.ishikawa-label-box, #drawing svg text')].map((n) => n.getBoundingClientRect());
+      let hits = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          // A text inside its own label box is not an overlap: only count pairs neither of which holds the other.
+          // (No helper functions here: tsx would wrap them in a __name call the page does not have.)
+          const aHoldsB = a.left <= b.left && a.right >= b.right && a.top <= b.top && a.bottom >= b.bottom;
+          const bHoldsA = b.left <= a.left && b.right >= a.right && b.top <= a.top && b.bottom >= a.bottom;
+          if (!aHoldsB && !bHoldsA && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) hits++;
+        }
+      }
+      return hits;
+    });
+    const w = await openWebview(browser, server.url, 'vscode-light');
+    assert.equal((await w.nextDrawing(() => w.send(doc('fishbone', newDiagramText('fishbone'))))).ok, true);
+    assert.equal(await overlapping(w), 0, 'template boxes and labels apart');
+    assert.equal(await w.page.locator('#notes li').count(), 0);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-template.png'), fullPage: true });
+    const empty = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '    Process', '    Technology', '    Environment'].join('\n');
+    assert.equal((await w.nextDrawing(() => w.send(doc('fishbone', empty, 2)))).ok, true);
+    assert.equal(await overlapping(w), 0, 'empty categories drawn apart');
+    assert.ok((await drawnTexts(w)).includes('(no causes yet)'));
+    assert.deepEqual((await w.page.locator('#notes li').allTextContents()).map((t) => t.slice(0, t.indexOf(' has no'))), [
+      'Line 25: Category "Process"', 'Line 26: Category "Technology"', 'Line 27: Category "Environment"',
+    ]);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-empty-categories.png'), fullPage: true });
+    await w.page.close();
+  });
+
   it('stops writing when the block is gone, and ignores hostile messages', async () => {
     const w = await openWebview(browser, server.url);
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 1)));
@@ -144,6 +218,24 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     await w.page.keyboard.press('Enter');
     assert.equal((await w.posted()).filter((m) => m.type === 'edit').length, 0);
     await assertInert(w);
+    await w.page.close();
+  });
+
+  it('saves which block it shows, and the selected row, for a window reload', async () => {
+    const w = await openWebview(browser, server.url, 'vscode-dark');
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
+    const saved = () => w.page.evaluate('window.acquireVsCodeApi().getState()');
+    const first = validateDiagramPanelState(await saved());
+    assert.ok(first.ok, JSON.stringify(await saved()));
+    const { selected, ...block } = first.message;
+    assert.deepEqual(block, { v: 1, uri: 'file:///work/incidents/checkout.md', kind: 'fishbone', blockIndex: 0, firstLine: 20, fingerprint: contentFingerprint(FISH) });
+    assert.equal(selected, undefined);
+    await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
+    const after = validateDiagramPanelState(await saved());
+    assert.ok(after.ok);
+    assert.equal(await w.page.locator('#outline li.selected').textContent(), 'No canary');
+    assert.equal(typeof after.message.selected, 'string');
+    assert.deepEqual({ ...after.message, selected: undefined }, { ...first.message, selected: undefined });
     await w.page.close();
   });
 

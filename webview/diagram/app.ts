@@ -1,4 +1,5 @@
 import type { DiagramKind, ExportFormat, FromWebview, ToWebview } from '../../src/shared/protocol/messages';
+import { diagramStateOf, type DiagramPanelState } from '../../src/shared/protocol/state';
 import { validateToWebview } from '../../src/shared/protocol/validate';
 import { el } from './dom';
 import { EditSync } from './editSync';
@@ -7,6 +8,7 @@ import { faultTreeSession } from './faultTreeSession';
 import { fishboneSession } from './fishboneSession';
 import { outlineCommand, type OutlineCommand } from './outlineKeys';
 import type { StructuralAction } from './outlineModel';
+import { problemList, renderErrorText } from './problemList';
 import { renderOutline } from './outlineView';
 import type { DiagramSession } from './session';
 
@@ -14,8 +16,10 @@ export interface AppHost {
   post(message: FromWebview): void;
   /** Draws Mermaid text into the drawing element (latest wins). */
   draw(text: string): void;
-  saveState(state: { selected?: string }): void;
-  loadState(): { selected?: string } | undefined;
+  /** Kept by VS Code for this panel: after a window reload the extension finds the block again from it. */
+  saveState(state: DiagramPanelState): void;
+  /** The state saved before (validated), if any. */
+  loadState(): DiagramPanelState | undefined;
 }
 
 interface Button {
@@ -41,6 +45,8 @@ export class DiagramApp {
   private gone: string | undefined;
   private notice: string | undefined;
   private selected: string | undefined;
+  /** What the page last saved: which block of which document, and the selected row. */
+  private saved: DiagramPanelState | undefined;
   private renaming: string | undefined;
   private firstLine = 0;
   private title = '';
@@ -58,7 +64,8 @@ export class DiagramApp {
   private actionStarted: number | undefined;
 
   constructor(root: HTMLElement, private readonly host: AppHost) {
-    this.selected = host.loadState()?.selected;
+    this.saved = host.loadState();
+    this.selected = this.saved?.selected;
     this.heading = el('h1', { text: 'Diagram' });
     this.toolbar = el('div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Diagram actions' } });
     for (const def of this.buttonDefs()) {
@@ -102,6 +109,7 @@ export class DiagramApp {
       case 'document': {
         this.firstLine = msg.firstLine;
         this.title = `${msg.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} · diagram ${msg.blockIndex + 1} of ${msg.fileName}`;
+        this.saveState(diagramStateOf(msg, this.selected));
         const wasGone = this.gone !== undefined;
         this.gone = undefined;
         const reread = this.sync.onDocument(msg.content, msg.version);
@@ -235,8 +243,13 @@ export class DiagramApp {
   private select(key: string): void {
     if (this.renaming !== undefined && this.renaming !== key) return;
     this.selected = key;
-    this.host.saveState({ selected: key });
+    if (this.saved) this.saveState({ ...this.saved, selected: key });
     this.renderOutline(true);
+  }
+
+  private saveState(state: DiagramPanelState): void {
+    this.saved = state;
+    this.host.saveState(state);
   }
 
   // ---- drawing the page ----
@@ -251,8 +264,7 @@ export class DiagramApp {
   }
 
   private noteItems(s: DiagramSession): HTMLElement[] {
-    const problems = s.problems.map((p) => el('li', { className: p.severity ?? 'error', text: `Line ${this.firstLine + p.line + 1}: ${p.message}` }));
-    return [...problems, ...s.notes().map((n) => el('li', { className: n.severity, text: n.message }))];
+    return problemList(s.problems, s.notes(), this.firstLine).map((p) => el('li', { className: p.severity, text: p.text }));
   }
 
   private renderChrome(): void {
@@ -299,7 +311,7 @@ export class DiagramApp {
 
   /** Called by the host when a drawing finished (or failed). */
   drawn(ok: boolean, renderMs: number, error?: string): void {
-    this.renderError.textContent = ok ? '' : `Mermaid could not draw this: ${error ?? 'unknown error'}`;
+    this.renderError.textContent = ok ? '' : renderErrorText(error, this.firstLine, (this.session?.problems.length ?? 0) > 0);
     const sinceAction = this.actionStarted === undefined ? undefined : performance.now() - this.actionStarted;
     this.actionStarted = undefined;
     window.dispatchEvent(new CustomEvent('pm-drawn', { detail: { ok, renderMs, sinceAction } }));

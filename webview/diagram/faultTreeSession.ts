@@ -1,5 +1,5 @@
 import {
-  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
+  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
   type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
 } from '../../src/core/diagrams';
 import { analysisView } from './analysisView';
@@ -43,10 +43,25 @@ export function faultTreeSession(content: string): DiagramSession {
     s.addEventListener('change', () => onChange(s.value as T));
     return el('label', { className: 'field' }, [`${label} `, s]);
   };
-  const numberField = (id: string, label: string, value: string, attrs: Record<string, string>, onCommit: (raw: string) => void): HTMLElement => {
-    const input = el('input', { attrs: { id, type: 'number', value, ...attrs, ...(writable ? {} : { disabled: '' }) } });
-    input.addEventListener('change', () => onCommit(input.value.trim()));
-    return el('label', { className: 'field' }, [`${label} `, input]);
+  /**
+   * A number input whose `onCommit` returns a message when the value is refused: the input is then
+   * marked invalid with the message beside it, and nothing is written.
+   */
+  const numberField = (id: string, label: string, value: string, attrs: Record<string, string>, onCommit: (raw: string) => string | undefined): HTMLElement => {
+    const message = el('span', { className: 'field-error', attrs: { id: `${id}-error`, role: 'alert' } });
+    const input = el('input', { attrs: { id, type: 'number', value, 'aria-describedby': `${id}-error`, ...attrs, ...(writable ? {} : { disabled: '' }) } });
+    input.addEventListener('change', () => {
+      // A half-typed number ("1e") reads as "" in a number input: refuse it rather than clear the value.
+      const refused = input.validity.badInput ? onCommit('not a number') : onCommit(input.value.trim());
+      message.textContent = refused ?? '';
+      if (refused === undefined) {
+        input.removeAttribute('aria-invalid');
+        return;
+      }
+      // Nothing is re-rendered, so the input keeps focus and the typed value for correcting.
+      input.setAttribute('aria-invalid', 'true');
+    });
+    return el('span', { className: 'field-group' }, [el('label', { className: 'field' }, [`${label} `, input]), message]);
   };
 
   return {
@@ -71,9 +86,12 @@ export function faultTreeSession(content: string): DiagramSession {
           if (update(setGateKind(tree, id, g))) changed();
         }));
         if (node.gate === 'vote') {
-          box.append(numberField('gate-k', 'k', String(node.k ?? 2), { min: '1', max: String(Math.max(1, node.inputs.length)), step: '1' }, (raw) => {
-            const k = Number(raw);
-            if (Number.isInteger(k) && k >= 1 && update(setGateKind(tree, id, 'vote', k))) changed();
+          const n = Math.max(1, node.inputs.length);
+          box.append(numberField('gate-k', 'k', String(node.k ?? 2), { min: '1', max: String(n), step: '1' }, (raw) => {
+            const k = raw === '' ? NaN : Number(raw);
+            if (!(Number.isInteger(k) && k >= 1 && k <= n)) return `Expected a whole number from 1 to ${n} (the number of inputs)`;
+            if (update(setGateKind(tree, id, 'vote', k))) changed();
+            return undefined;
           }));
         }
       } else {
@@ -89,15 +107,28 @@ export function faultTreeSession(content: string): DiagramSession {
           box.append(el('label', { className: 'field' }, [box2, ' Condition holds']));
         } else {
           box.append(numberField('probability', 'Probability', node.probability === undefined ? '' : String(node.probability), { min: '0', max: '1', step: 'any', placeholder: 'unknown' }, (raw) => {
+            // Empty means "unknown" and removes the probability.
             const p = raw === '' ? undefined : Number(raw);
-            if (p !== undefined && !(p >= 0 && p <= 1)) return;
+            if (p !== undefined && !(p >= 0 && p <= 1)) return 'Expected a probability from 0 to 1';
             if (update(setProbability(tree, id, p))) changed();
+            return undefined;
           }));
         }
       }
       return box;
     },
-    notes: (): Note[] => validateFaultTree(tree).map((i) => ({ severity: i.severity === 'error' ? 'error' : 'warning', message: i.message })),
+    notes(): Note[] {
+      // A node whose lines could not be read is missing from the model, so checking the rest would
+      // only repeat the parse problems as unknown or unreachable nodes: those are listed alone.
+      if (parsed.problems.some((p) => (p.severity ?? 'error') === 'error')) return [];
+      // Lines of the text the document holds: the parsed text until the first edit, then the print.
+      const lines = writable ? parseFaultTree(printFaultTree(tree)).lines : parsed.lines;
+      return validateFaultTree(tree).map((i) => ({
+        severity: i.severity === 'error' ? 'error' : 'warning',
+        line: lines[i.on].get(i.nodeId) ?? lines.shape.get(i.nodeId) ?? lines.data.get(i.nodeId),
+        message: i.message,
+      }));
+    },
     analysis() {
       const a = analyse();
       if (a.result) return analysisView(a.result);

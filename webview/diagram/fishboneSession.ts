@@ -1,5 +1,6 @@
 import { parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
 import { el } from './dom';
+import { emptyCategoryNotes, fishboneDrawingText } from './fishboneDrawing';
 import { causeAt, EFFECT_KEY, fishboneOutline } from './fishboneOutline';
 import type { DiagramSession, Note } from './session';
 
@@ -25,7 +26,7 @@ export function fishboneSession(content: string): DiagramSession {
     },
     rename: (key, label) => update(fishboneOutline.rename(model, key, label)),
     text: () => fishboneOutline.print(model),
-    drawingText: () => (writable ? fishboneOutline.print(model) : content),
+    drawingText: () => (writable ? fishboneDrawingText(model) : content),
     details(key, changed) {
       const node = causeAt(model, key);
       // Categories are the top level; only causes below them can move to another category.
@@ -43,7 +44,8 @@ export function fishboneSession(content: string): DiagramSession {
       });
       return el('label', { className: 'field' }, ['Move to category ', select]);
     },
-    notes: (): Note[] => [],
+    // A block that is not writable already lists its problems; its model may not match its lines.
+    notes: (): Note[] => (writable ? emptyCategoryNotes(model, model === parsed.model ? content : fishboneOutline.print(model)) : []),
     analysis: () => undefined,
   };
 }

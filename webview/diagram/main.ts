@@ -1,4 +1,5 @@
 import mermaid from 'mermaid';
+import { validateDiagramPanelState } from '../../src/shared/protocol/state';
 import { mermaidConfig, themeKindOf } from '../shared/mermaidConfig';
 import { DiagramRenderer } from '../shared/renderer';
 import { DiagramApp } from './app';
@@ -24,8 +25,8 @@ const app = new DiagramApp(root, {
   },
   saveState: (state) => vscode.setState(state),
   loadState: () => {
-    const s = vscode.getState();
-    return typeof s === 'object' && s !== null && typeof (s as { selected?: unknown }).selected === 'string' ? { selected: (s as { selected: string }).selected } : undefined;
+    const saved = validateDiagramPanelState(vscode.getState());
+    return saved.ok ? saved.message : undefined;
   },
 });
 drawing.renderer = new DiagramRenderer(mermaid, app.drawing, (o) => app.drawn(o.ok, o.ms, o.error));

@@ -1,7 +1,7 @@
 import { formatMinutes, formatRate, plural, statsCells } from '../../src/core/metrics/render/format';
 import type { GroupStats, MetricsResult } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
-import { chartsFor, type ChartSource } from './charts';
+import { chartsFor, removeEmptyBars, type ChartSource } from './charts';
 import { el, table, type Cell } from './dom';
 
 export interface DashboardHost {
@@ -31,6 +31,12 @@ export class Dashboard {
   private async show(m: MetricsResult, unreadable: number): Promise<void> {
     document.body.dataset.state = 'drawing';
     this.idToUri = new Map(m.incidents.map((i) => [i.id, i.uri]));
+    if (m.incidentCount === 0) {
+      this.root.replaceChildren(this.controls(), this.emptyState(m, unreadable));
+      this.host.post({ type: 'rendered', charts: 0, failedCharts: 0, tables: 0 });
+      document.body.dataset.state = 'rendered';
+      return;
+    }
     const charts = chartsFor(m);
     const chartHosts = charts.map((c) => ({ chart: c, host: el('div', { class: 'chart-drawing', 'data-chart': c.id }) }));
     const window = m.since ? `since ${m.since.slice(0, 10)}` : 'all time';
@@ -87,9 +93,27 @@ export class Dashboard {
     this.root.replaceChildren(...sections);
     let failed = 0;
     // One at a time: Mermaid's renderer is not re-entrant.
-    for (const c of chartHosts) if (!(await this.host.draw(c.host, c.chart))) failed++;
+    for (const c of chartHosts) {
+      if (await this.host.draw(c.host, c.chart)) removeEmptyBars(c.host, c.chart);
+      else failed++;
+    }
     this.host.post({ type: 'rendered', charts: chartHosts.length - failed, failedCharts: failed, tables: this.root.querySelectorAll('table').length });
     document.body.dataset.state = 'rendered';
+  }
+
+  /** No incident in the window: say why and what to do, instead of drawing empty charts and tables. */
+  private emptyState(m: MetricsResult, unreadable: number): HTMLElement {
+    const reasons: string[] = [];
+    if (m.documents === 0) {
+      reasons.push('No post-mortems were found in this workspace. Create one with "Post-mortem: New Post-mortem…"; ' +
+        'the dashboard counts incidents by their started_at, detected_at or resolved_at time.');
+    }
+    if (m.outsideWindow) reasons.push(`${plural(m.outsideWindow, 'incident')} fall${m.outsideWindow === 1 ? 's' : ''} before this window: choose a longer one, or All time.`);
+    if (m.undated.length) reasons.push(`${plural(m.undated.length, 'post-mortem')} ha${m.undated.length === 1 ? 's' : 've'} no started_at, detected_at or resolved_at, so ${m.undated.length === 1 ? 'it is' : 'they are'} not counted.`);
+    if (unreadable) reasons.push(`${plural(unreadable, 'file')} could not be read (see the Post-mortem output).`);
+    return el('section', { class: 'empty-state', role: 'status' },
+      el('h2', {}, m.documents === 0 ? 'No post-mortems yet' : 'No incidents in this window'),
+      ...reasons.map((r) => el('p', {}, r)));
   }
 
   private section(title: string, children: HTMLElement[]): HTMLElement {

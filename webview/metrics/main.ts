@@ -1,13 +1,15 @@
 import mermaid from 'mermaid';
 import { isToMetricsWebview } from '../../src/shared/protocol/metrics';
-import { mermaidConfig, themeKindOf } from '../shared/mermaidConfig';
+import { PANEL_STATE_VERSION, type MetricsPanelState } from '../../src/shared/protocol/state';
+import { themeKindOf } from '../shared/mermaidConfig';
 import type { VsCodeApi } from '../diagram/vscodeApi';
+import { metricsMermaidConfig } from './chartTheme';
 import { Dashboard } from './dashboard';
 import './styles.css';
 
 /** Entry of the metrics webview: validates every message, draws charts with the bundled Mermaid (strict). */
 const vscode: VsCodeApi = acquireVsCodeApi();
-mermaid.initialize(mermaidConfig(themeKindOf(document.body)));
+mermaid.initialize(metricsMermaidConfig(themeKindOf(document.body)));
 
 const root = document.getElementById('app');
 if (!root) throw new Error('The metrics page has no #app element.');
@@ -33,7 +35,12 @@ const dashboard = new Dashboard(root, {
 });
 
 window.addEventListener('message', (event: MessageEvent) => {
-  if (isToMetricsWebview(event.data)) dashboard.receive(event.data);
+  if (isToMetricsWebview(event.data)) {
+    // The filters in use (the extension echoes them with each result): VS Code keeps them for this
+    // panel, and after a window reload the extension restores the dashboard with them.
+    if (event.data.type === 'metrics') vscode.setState({ v: PANEL_STATE_VERSION, options: event.data.options } satisfies MetricsPanelState);
+    dashboard.receive(event.data);
+  }
   else console.warn('Metrics dashboard: ignored a message of unexpected shape');
 });
 

@@ -78,7 +78,8 @@ interface Row {
 function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
-    description: item.description, text: item.text, owner: item.owner ?? null, due: item.due ?? null, overdue,
+    description: item.description, text: item.text, owner: item.owner ?? null, due: item.due ?? null,
+    invalidDue: item.badDue ?? null, overdue,
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
 }
@@ -96,7 +97,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number): s
     const { item } = row;
     const details = [
       item.owner ? `@${item.owner}` : style.yellow('no owner'),
-      item.due ? `due ${item.due}` : style.yellow('no due date'),
+      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${item.badDue}"` : 'no due date'),
       ...(item.priority ? [item.priority] : []),
       ...(item.ticket ? [item.ticket] : []),
     ];

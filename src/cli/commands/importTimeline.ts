@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  GIT_LOG_FORMAT, ImportError, mergeTimeline, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport, parseSlackUsers,
-  previewInsertions, type ImportedEvent, type SlackFile,
+  GIT_LOG_FORMAT, ImportError, mergeTimeline, MissingZoneError, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport, parseSlackUsers,
+  previewInsertions, UnknownColumnError, type ImportedEvent, type SlackFile,
 } from '../../core/import';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 
@@ -89,7 +89,10 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     return EXIT_OK;
   } catch (e) {
     if (e instanceof ImportError) {
-      io.err(`${e.message}\nNothing was written.\n`);
+      // Core messages name no host controls; the CLI adds its own flag for what was missing.
+      const hint = e instanceof MissingZoneError ? '\nPass the zone with --zone, for example --zone Europe/Berlin or --zone UTC.'
+        : e instanceof UnknownColumnError ? `\nName it with --${e.which}-column (a header name or a column number).` : '';
+      io.err(`${e.message}${hint}\nNothing was written.\n`);
       return EXIT_USAGE;
     }
     const code = (e as NodeJS.ErrnoException).code;

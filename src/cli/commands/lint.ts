@@ -15,7 +15,7 @@ import { lintAll } from '../lint/pool';
 import { useColor } from '../nodeIo';
 import { makeStyle } from '../style';
 import { TOOL } from '../version';
-import { buildWorkspace } from '../workspace';
+import { knownIdsFor } from '../workspace';
 
 export const LINT_HELP = `Usage: postmortem lint [paths or globs…] [options]
 
@@ -80,10 +80,10 @@ const lint: CliCommand = async (argv, io) => {
   if (collected.errors.length) exit = EXIT_USAGE;
 
   const firstConfig = collected.configs.values().next().value ?? DEFAULT_CONFIG;
-  const index = buildWorkspace(collected.files, root, firstConfig);
+  const knownIds = knownIdsFor(collected.files, root, firstConfig);
   const run = await lintAll(
     collected.files.map((f, i) => ({ index: i, text: f.text, configKey: f.configKey })),
-    { configs: collected.configs, now, knownIds: index.knownIds(), fix: values.fix === true },
+    { configs: collected.configs, now, knownIds, fix: values.fix === true },
     { workers },
   );
   for (const c of run.crashes) {

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileNameFor, renderPostmortemTemplate } from '../../core/template/newPostmortem';
+import { defaultIdFor, fileNameFor, renderPostmortemTemplate } from '../../core/template/newPostmortem';
 import { parseCommandArgs, parseNow } from '../args';
 import { displayPath } from '../files/roots';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
@@ -9,7 +9,9 @@ export const NEW_HELP = `Usage: postmortem new "Title" [options]
 
 Creates a draft post-mortem from the template: id PM-YYYYMMDD-<slug>, started/detected times set to
 now in UTC, every section with short blameless-writing prompts. Prints the new file's path.
-The file is named YYYY-MM-DD-<slug>.md; an existing file is never overwritten.
+The file is named YYYY-MM-DD-<slug>.md (letters of any script are kept); an existing file is never
+overwritten: the next free name is taken instead (…-<slug>-2.md, id …-<slug>-2), except with --id,
+which names one post-mortem: then the command stops rather than make two files with one id.
 
 Options:
   --dir <folder>          Where to create it (default: postmortems, created if missing).
@@ -38,19 +40,34 @@ const newCommand: CliCommand = async (argv, io) => {
   }
   const now = parseNow(values.now as string | undefined, io.now, 'new');
   const dir = resolve(io.cwd, (values.dir as string | undefined) ?? 'postmortems');
-  const path = join(dir, fileNameFor(title, now));
-  const text = renderPostmortemTemplate({ title, now, ...(id ? { id } : {}), ...(values.author ? { author: values.author as string } : {}) });
+  const author = values.author as string | undefined;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path, text, { flag: 'wx' });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'EEXIST' ? 'the file already exists (not overwritten)' : (e as Error).message;
-    io.err(`postmortem new: cannot create ${displayPath(io.cwd, path)}: ${reason}\n`);
+    io.err(`postmortem new: cannot create ${displayPath(io.cwd, dir)}: ${(e as Error).message}\n`);
     return EXIT_USAGE;
   }
-  io.out(`${displayPath(io.cwd, path)}\n`);
-  return EXIT_OK;
+  // The first free name of YYYY-MM-DD-<slug>.md, -2.md, -3.md, …; 'wx' makes taking it atomic.
+  for (let n = 1; n <= MAX_SAME_NAME; n++) {
+    const path = join(dir, fileNameFor(title, now, n));
+    const text = renderPostmortemTemplate({ title, now, id: id ?? defaultIdFor(title, now, n), ...(author ? { author } : {}) });
+    try {
+      writeFileSync(path, text, { flag: 'wx' });
+    } catch (e) {
+      const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+      if (exists && id === undefined) continue;
+      const reason = exists ? 'the file already exists (not overwritten). With --id no numbered name is taken: it would repeat the id' : (e as Error).message;
+      io.err(`postmortem new: cannot create ${displayPath(io.cwd, path)}: ${reason}\n`);
+      return EXIT_USAGE;
+    }
+    io.out(`${displayPath(io.cwd, path)}\n`);
+    return EXIT_OK;
+  }
+  io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
+  return EXIT_USAGE;
 };
+
+/** A bound on numbered names, so a folder that refuses every name cannot loop forever. */
+const MAX_SAME_NAME = 999;
 
 export default newCommand;

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns, walk } from '../document/mdastUtil';
-import { parseActionText, type ParsedActionText } from './itemGrammar';
+import { joinDescription } from './continuation';
+import { parseActionText, readableText, type ParsedActionText } from './itemGrammar';
 
 /**
  * An action item as read from its section; line relative to the section start. Token spans are
@@ -37,14 +38,30 @@ export function extractActionItems(root: Root, lines: LineIndex): RawActionItem[
       if (!m) return;
       const textStart = m[0].length;
       const text = lineText.slice(textStart);
+      const parsed = parseActionText(text);
+      const more = continuationText(n, line, lines);
       items.push({
-        ...parseActionText(text),
+        ...parsed,
+        description: joinDescription(parsed.description, more),
         line, lineLength: lineText.length, textStart, text, isDone: n.checked,
         checkbox: { start: m[1].length, end: m[1].length + 3 }, form: 'task', group: subheading,
       });
     });
   }
   return items;
+}
+
+/**
+ * The lines after the task line that continue its paragraph (indented or lazy), as readable text.
+ * They belong to the description; tokens are read on the task line only, where their spans live.
+ */
+function continuationText(item: import('mdast').ListItem, line: number, lines: LineIndex): string {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph' || !paragraph.position) return '';
+  const last = paragraph.position.end.line - 1;
+  const parts: string[] = [];
+  for (let l = line + 1; l <= last; l++) parts.push(lines.lineText(l));
+  return readableText(parts.join(' '));
 }
 
 /**

@@ -5,8 +5,11 @@
  *
  * Tokens may appear in any order; what is left is the description. Each token keeps its character
  * span (relative to the text given to `parseActionText`) so fixes and the mark-done command edit
- * exactly that token. A ticket is a key (`OPS-123`), a URL, a link to either, or a GitHub `#123`.
+ * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a URL, a link,
+ * or a GitHub `#123`; links show their text in the description. docs/format.md states the rules.
  */
+import { isTicketKey } from './ticketKeys';
+
 export type Level = 'low' | 'medium' | 'high';
 
 export interface Token<T> {
@@ -26,11 +29,43 @@ export interface ParsedActionText {
   readonly impact?: Token<Level>;
   readonly effort?: Token<Level>;
   readonly ticket?: Token<string>;
+  /** A whole-word `P0`, `P5`…`P9`: a priority outside P1–P4. */
+  readonly badPriority?: Token<string>;
+  /** `impact:` / `effort:` with a value other than low, medium, high. */
+  readonly badImpact?: Token<string>;
+  readonly badEffort?: Token<string>;
 }
 
-// Owners may be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}.
+// One alternative per token kind; all start at the beginning of a word (or after `(`). Owners may
+// be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
+// at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 const TOKEN =
-  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|\b(P[1-4])\b|impact:(low|medium|high)\b|effort:(low|medium|high)\b|\[([A-Z][A-Z0-9]+-\d+)\]\([^)\s]+\)|\b([A-Z][A-Z0-9]+-\d+)\b|(https?:\/\/[^\s)>\]]+)|#(\d+)\b)/gu;
+  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort):(\S+)|\[([^\]\n]*)\]\(<?([^)\s>]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
+
+const LEVEL = /^(low|medium|high)$/;
+const PRIORITY = /^P[1-4]$/;
+const HTTP_URL = /^https?:\/\//;
+
+/**
+ * How strongly a token claims to be the item's ticket. The ticket is the last token of the strongest
+ * kind present: a tracker key wins over a bare URL or `#123`, which win over the URL of an ordinary
+ * link (`[flutter/flutter#27110](https://…)`). Keys are usually written last, after the description,
+ * so with several the last one is the item's own and earlier ones are references within the text.
+ */
+const RANK_LINK_URL = 1;
+const RANK_URL_OR_NUMBER = 2;
+const RANK_KEY = 3;
+
+interface TicketCandidate {
+  readonly rank: number;
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  /** What the description shows when this token is not the ticket (link text for links). */
+  readonly asText: string;
+  /** True when the description keeps `asText` even when this token is the ticket (ordinary links). */
+  readonly keepsText: boolean;
+}
 
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -41,46 +76,116 @@ export function isIsoDate(value: string): boolean {
 
 export function parseActionText(text: string): ParsedActionText {
   const result: { -readonly [K in keyof ParsedActionText]: ParsedActionText[K] } = { description: '' };
-  const spans: [number, number][] = [];
+  // What the description leaves out (or shows instead: link text) of each token.
+  const spans: { start: number; end: number; text: string }[] = [];
+  const tickets: TicketCandidate[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const take = () => spans.push([start, end]);
-    if (m[1] !== undefined && !result.owner) {
+    const take = () => spans.push({ start, end, text: '' });
+    if (m[1] !== undefined) {
+      if (result.owner) continue;
       result.owner = { value: m[1], start, end };
       take();
     } else if (m[2] !== undefined) {
-      const value = m[2].replace(/[.,;]$/, '');
+      const value = trimPunctuation(m[2]);
       if (isIsoDate(value) && !result.due) result.due = { value, start, end: start + 4 + value.length };
       else if (!result.badDue) result.badDue = { value, start, end };
       take();
-    } else if (m[3] !== undefined && isIsoDate(m[3].replace(/[.,;]$/, ''))) {
-      result.done = { value: m[3].replace(/[.,;]$/, ''), start, end };
+    } else if (m[3] !== undefined) {
+      const value = trimPunctuation(m[3]);
+      if (!isIsoDate(value)) continue;
+      result.done = { value, start, end };
       take();
-    } else if (m[4] !== undefined && !result.priority) {
-      result.priority = { value: m[4] as 'P1', start, end };
+    } else if (m[4] !== undefined) {
+      if (PRIORITY.test(m[4])) {
+        if (result.priority) continue;
+        result.priority = { value: m[4] as 'P1', start, end };
+      } else {
+        // `P0`, `P5`…`P9`: meant as a priority, so reported (actions/bad-priority) rather than kept as prose.
+        if (result.badPriority) continue;
+        result.badPriority = { value: m[4], start, end };
+      }
       take();
-    } else if (m[5] !== undefined) {
-      result.impact = { value: m[5] as Level, start, end };
-      take();
-    } else if (m[6] !== undefined) {
-      result.effort = { value: m[6] as Level, start, end };
-      take();
-    } else if ((m[7] ?? m[8] ?? m[9] ?? m[10]) !== undefined && !result.ticket) {
-      // A link `[OPS-1](url)` keeps its URL as the ticket so "open ticket" can follow it.
+    } else if (m[5] !== undefined && m[6] !== undefined) {
+      const value = trimPunctuation(m[6]);
+      const key = m[5] as 'impact' | 'effort';
+      const tokenEnd = start + m[5].length + 1 + value.length;
+      if (LEVEL.test(value)) {
+        if (result[key]) continue;
+        result[key] = { value: value as Level, start, end: tokenEnd };
+      } else {
+        const badKey = key === 'impact' ? 'badImpact' : 'badEffort';
+        if (result[badKey]) continue;
+        result[badKey] = { value, start, end: tokenEnd };
+      }
+      spans.push({ start, end: tokenEnd, text: '' });
+    } else if (m[7] !== undefined && m[8] !== undefined) {
+      const label = m[7].trim();
+      const url = m[8];
+      if (isTicketKey(label)) {
+        // `[OPS-1](url)` is a key with its link: the URL is kept so "open ticket" can follow it.
+        tickets.push({ rank: RANK_KEY, value: HTTP_URL.test(url) ? url : label, start, end, asText: label, keepsText: false });
+      } else if (HTTP_URL.test(url)) {
+        tickets.push({ rank: RANK_LINK_URL, value: url, start, end, asText: label, keepsText: true });
+      } else {
+        spans.push({ start, end, text: label });
+      }
+    } else if (m[9] !== undefined) {
+      if (isTicketKey(m[9])) tickets.push({ rank: RANK_KEY, value: m[9], start, end, asText: m[9], keepsText: false });
+    } else if (m[10] !== undefined) {
+      const url = trimPunctuation(m[10]);
+      const urlEnd = m[0].startsWith('<') ? end : start + url.length;
+      tickets.push({ rank: RANK_URL_OR_NUMBER, value: url, start, end: urlEnd, asText: text.slice(start, urlEnd), keepsText: false });
+    } else if (m[11] !== undefined) {
       // `#123` is a GitHub issue of the same repository.
-      const url = m[7] !== undefined ? /\(([^)\s]+)\)/.exec(m[0])?.[1] : undefined;
-      result.ticket = { value: url ?? m[8] ?? m[9] ?? `#${m[10]}`, start, end };
-      take();
+      tickets.push({ rank: RANK_URL_OR_NUMBER, value: `#${m[11]}`, start, end, asText: m[0], keepsText: false });
     }
   }
+  const ticket = chooseTicket(tickets);
+  if (ticket) result.ticket = { value: ticket.value, start: ticket.start, end: ticket.end };
+  for (const t of tickets) {
+    // Links show their text; the chosen key or URL leaves the description; other keys stay as written.
+    if (t === ticket) spans.push({ start: t.start, end: t.end, text: t.keepsText ? t.asText : '' });
+    else if (t.keepsText || t.asText !== text.slice(t.start, t.end)) spans.push({ start: t.start, end: t.end, text: t.asText });
+  }
+  result.description = describe(text, spans);
+  return result;
+}
+
+/** The item's text as prose: tokens removed, links shown as their text, spacing normalised. */
+function describe(text: string, spans: { start: number; end: number; text: string }[]): string {
+  spans.sort((a, b) => a.start - b.start);
   let description = '';
   let at = 0;
-  for (const [s, e] of spans) {
-    description += text.slice(at, s);
-    at = e;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    description += text.slice(at, s.start) + s.text;
+    at = s.end;
   }
   description += text.slice(at);
-  result.description = description.replace(/\s+/g, ' ').replace(/\s+([,.;])/g, '$1').trim();
-  return result;
+  return description.replace(/\s+/g, ' ').replace(/\s+([,.;])/g, '$1').trim();
+}
+
+/**
+ * Text that is not read for tokens (an item's continuation lines) as the description shows it:
+ * links as their text, spacing normalised.
+ */
+export function readableText(text: string): string {
+  const spans: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(LINK)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[1].trim() });
+  return describe(text, spans);
+}
+
+const LINK = /(?<!!)\[([^\]\n]*)\]\(<?[^)\s>]+>?\)/g;
+
+function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate | undefined {
+  let best: TicketCandidate | undefined;
+  for (const c of candidates) if (!best || c.rank >= best.rank) best = c;
+  return best;
+}
+
+/** `due:2026-12-04,` → the date without the sentence's punctuation. */
+function trimPunctuation(value: string): string {
+  return value.replace(/[.,;:!?)]+$/, '');
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import type { ParsedActionText } from '../actions/itemGrammar';
+import type { LocalTimeIssue } from '../time/zones';
 import type { Range } from '../types';
 import type { FrontMatter } from './frontMatter';
 import type { HeadingLine, Section } from './sections';
@@ -30,6 +31,8 @@ export interface TimelineEntry {
   /** The zone applied: written on the entry, else the front matter's `timezone`, else UTC. */
   readonly zone: string;
   readonly zoneWritten: boolean;
+  /** Set when the local time falls in a DST gap or overlap of `zone`: `instant` is then a guess. */
+  readonly localTimeIssue?: LocalTimeIssue;
   readonly problem?: string;
   readonly milestones: readonly string[];
   readonly source?: string;

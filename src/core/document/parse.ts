@@ -1,14 +1,16 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { extractActionItems, type RawActionItem } from '../actions/extract';
 import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import { isValidTimeZone } from '../time/zones';
 import { extractTimeline, type RawTimelineEntry } from '../timeline/extract';
 import { resolveTimeline } from '../timeline/resolve';
+import { fiveWhysSlice, plainAnswers } from './fiveWhysSlice';
 import { readFrontMatter } from './frontMatter';
 import { parseSectionMarkdown } from './markdown';
 import { plainText, startLine } from './mdastUtil';
 import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit } from './model';
+import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
 import { findHeadings, splitSections, type Section } from './sections';
 
@@ -64,29 +66,72 @@ function lazyTree(text: string): () => Root {
   return () => (tree ??= parseSectionMarkdown(text));
 }
 
+type FiveWhysResult = NonNullable<SectionResult['fiveWhys']>;
+
 /**
- * Structured sections (timeline, action items, five whys) are parsed with remark at once; other
- * sections only when a rule or host asks for their tree. Most prose never needs one, which keeps a
- * cold lint close to the cost of a bare parse.
+ * The five-whys block after `heading` (top-level index in `mdast`): the first list or heading after
+ * it, its answers when that is an ordered list. `lineOffset` shifts lines of a sliced parse.
+ */
+function fiveWhysAt(mdast: Root, heading: number, lines: LineIndex, lineOffset = 0): FiveWhysResult {
+  const node = mdast.children[heading];
+  const list = mdast.children.slice(heading + 1).find((n) => n.type === 'list' || n.type === 'heading');
+  const answers = list?.type === 'list' && list.ordered
+    ? list.children.map((item) => ({ line: startLine(item) + lineOffset, text: plainText(item).trim() })).filter((a) => a.text.length > 0)
+    : [];
+  const headingLine = startLine(node) + lineOffset;
+  return { headingLine, headingLength: lines.lineText(headingLine).length, answers };
+}
+
+const isFiveWhysHeading = (n: RootContent) => n.type === 'heading' && n.depth >= 2 && FIVE_WHYS.test(plainText(n).trim());
+
+/**
+ * A prose section's five whys from a parse of just that block (see fiveWhysSlice); undefined when
+ * the slice cannot be shown to read as in the whole section.
+ */
+function slicedFiveWhys(text: string, lines: LineIndex): FiveWhysResult | undefined {
+  const slice = fiveWhysSlice(lines, (title) => FIVE_WHYS.test(title));
+  if (!slice) return undefined;
+  const answers = plainAnswers(lines, slice);
+  if (answers) return { headingLine: slice.from, headingLength: lines.lineText(slice.from).length, answers };
+  const end = slice.to >= lines.lineCount ? text.length : lines.lineStart(slice.to);
+  const mdast = parseSectionMarkdown(text.slice(lines.lineStart(slice.from), end));
+  if (mdast.children.length === 0 || !isFiveWhysHeading(mdast.children[0])) return undefined;
+  return fiveWhysAt(mdast, 0, lines, slice.from);
+}
+
+/**
+ * Structured sections (timeline, action items, five whys) are read at once; other sections get a
+ * Markdown tree only when a rule or host asks for it. Most prose never needs one, which keeps a
+ * cold lint close to the cost of a bare parse. Flat bullet lists are read from their lines (see
+ * plainLists) and a five-whys block is parsed on its own when that reads the same.
  */
 function analyseSection(section: Section, text: string): SectionResult {
   const tree = lazyTree(text);
   const result: { -readonly [K in keyof SectionResult]: SectionResult[K] } = { tree };
   const structured = section.id === 'timeline' || section.id === 'action-items';
   if (!structured && !FIVE_WHYS_HEADING_LINE.test(text)) return result;
-  const mdast = tree();
   const lines = new LineIndex(text);
+  if (structured) {
+    const plain = readPlainListSection(lines, section.title);
+    if (plain) {
+      if (section.id === 'timeline') result.timeline = extractTimeline(plain.tree, lines);
+      else result.actions = extractActionItems(plain.tree, lines);
+      // Its only heading is the section's own, and a bullet list never holds answers.
+      if (FIVE_WHYS.test(plain.headingTitle)) result.fiveWhys = { headingLine: 0, headingLength: lines.lineText(0).length, answers: [] };
+      return result;
+    }
+  } else {
+    const whys = slicedFiveWhys(text, lines);
+    if (whys) {
+      result.fiveWhys = whys;
+      return result;
+    }
+  }
+  const mdast = tree();
   if (section.id === 'timeline') result.timeline = extractTimeline(mdast, lines);
   if (section.id === 'action-items') result.actions = extractActionItems(mdast, lines);
-  const whysIndex = mdast.children.findIndex((n) => n.type === 'heading' && n.depth >= 2 && FIVE_WHYS.test(plainText(n).trim()));
-  if (whysIndex !== -1) {
-    const heading = mdast.children[whysIndex];
-    const list = mdast.children.slice(whysIndex + 1).find((n) => n.type === 'list' || n.type === 'heading');
-    const answers = list?.type === 'list' && list.ordered
-      ? list.children.map((item) => ({ line: startLine(item), text: plainText(item).trim() })).filter((a) => a.text.length > 0)
-      : [];
-    result.fiveWhys = { headingLine: startLine(heading), headingLength: lines.lineText(startLine(heading)).length, answers };
-  }
+  const whysIndex = mdast.children.findIndex(isFiveWhysHeading);
+  if (whysIndex !== -1) result.fiveWhys = fiveWhysAt(mdast, whysIndex, lines);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 
 /** `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse. */
 export function declaresPostmortemType(text: string): boolean {
@@ -21,5 +21,22 @@ export function isPostmortem(relativePath: string, text: string | undefined, glo
 
 export function matchesPostmortemGlobs(relativePath: string, globs: readonly string[]): boolean {
   const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
-  return globs.some((g) => minimatch(path, g, { dot: true, nocase: true }));
+  return globs.some((g) => compiledGlob(g).match(path));
+}
+
+/**
+ * Compiled globs, kept: `minimatch(path, glob)` compiles the glob on every call, which was most of
+ * the time spent deciding which of 2,000 files are post-mortems. Configs name few globs; the cap
+ * only guards against a host that keeps inventing new ones.
+ */
+const compiled = new Map<string, Minimatch>();
+
+function compiledGlob(glob: string): Minimatch {
+  let m = compiled.get(glob);
+  if (!m) {
+    if (compiled.size >= 256) compiled.clear();
+    m = new Minimatch(glob, { dot: true, nocase: true });
+    compiled.set(glob, m);
+  }
+  return m;
 }

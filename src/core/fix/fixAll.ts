@@ -8,6 +8,8 @@ export interface FixAllResult {
   /** Diagnostics fixed, by code. */
   readonly fixed: Readonly<Record<string, number>>;
   readonly remaining: readonly Diagnostic[];
+  /** Diagnostics whose fix was held back because applying it brought the same diagnostic back. */
+  readonly looping?: readonly Diagnostic[];
 }
 
 /**
@@ -32,19 +34,72 @@ export function compatibleFixes(text: string, diagnostics: readonly Diagnostic[]
 
 /**
  * Apply every preferred fix, re-linting between passes because one fix can move the text another
- * refers to. Stops when nothing changes (at most 10 passes, so a fix that re-creates its own problem cannot loop).
+ * refers to. Stops when nothing changes (at most 10 passes).
+ *
+ * A fix whose result brings back the same diagnostic where it applied it would only grow the text
+ * each pass (a stamp rewritten into `…ZZZZ`): such a pass is undone, that fix is held back and
+ * listed in `looping`, and the other fixes go ahead. A fix is never applied twice to the same place.
  */
 export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   const fixed: Record<string, number> = {};
+  const looping: Diagnostic[] = [];
+  /** Held-back fixes, by code and the offset where they start in `current`. */
+  let held: { code: string; at: number }[] = [];
   let current = text;
+  let diagnostics = lintText(current, options).diagnostics;
   for (let pass = 0; pass < 10; pass++) {
-    const { diagnostics } = lintText(current, options);
-    const chosen = compatibleFixes(current, diagnostics);
+    const lines = new LineIndex(current);
+    const isHeld = (d: Diagnostic) => held.some((h) => h.code === d.code && h.at === lines.offsetAt(d.range.start));
+    const chosen = compatibleFixes(current, diagnostics.filter((d) => !isHeld(d)));
     const edits: TextEdit[] = chosen.flatMap((c) => c.fix.edits);
     const next = edits.length ? applyEdits(current, edits).text : current;
-    if (next === current) return { text: current, fixed, remaining: diagnostics };
+    if (next === current) break;
+    const nextDiagnostics = lintText(next, options).diagnostics;
+    const again = chosen.filter((c) => comesBack(c, lines, edits, nextDiagnostics, new LineIndex(next)));
+    if (again.length > 0) {
+      // Undo the pass; retry it without the fixes that re-create their own diagnostic.
+      for (const c of again) {
+        held.push({ code: c.diagnostic.code, at: lines.offsetAt(c.diagnostic.range.start) });
+        looping.push(c.diagnostic);
+      }
+      continue;
+    }
     for (const c of chosen) fixed[c.diagnostic.code] = (fixed[c.diagnostic.code] ?? 0) + 1;
+    held = held.map((h) => ({ code: h.code, at: shiftOffset(h.at, lines, edits) }));
     current = next;
+    diagnostics = nextDiagnostics;
   }
-  return { text: current, fixed, remaining: lintText(current, options).diagnostics };
+  return looping.length ? { text: current, fixed, remaining: diagnostics, looping } : { text: current, fixed, remaining: diagnostics };
+}
+
+/**
+ * True when the pass brought the fix's own diagnostic back: same code, starting where it started,
+ * and its fix would again edit the text this fix just wrote. (A diagnostic of the same code elsewhere,
+ * or one whose fix goes somewhere else, is progress, not a loop.)
+ */
+function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, before: LineIndex, edits: readonly TextEdit[], after: readonly Diagnostic[], afterLines: LineIndex): boolean {
+  const at = shiftOffset(before.offsetAt(chosen.diagnostic.range.start), before, edits);
+  const written = chosen.fix.edits.map((e) => {
+    const start = shiftOffset(before.offsetAt(e.range.start), before, edits);
+    return [start, start + e.newText.length] as const;
+  });
+  return after.some((d) => {
+    if (d.code !== chosen.diagnostic.code || afterLines.offsetAt(d.range.start) !== at) return false;
+    const again = d.fixes?.find((f) => f.isPreferred);
+    return !!again && again.edits.some((e) => {
+      const [s, t] = [afterLines.offsetAt(e.range.start), afterLines.offsetAt(e.range.end)];
+      return written.some(([ws, we]) => (s === t ? ws < s && s < we : s < we && ws < t));
+    });
+  });
+}
+
+/** Where `offset` in the text before `edits` lands in the text after them (edits before it shift it). */
+function shiftOffset(offset: number, lines: LineIndex, edits: readonly TextEdit[]): number {
+  let shift = 0;
+  for (const e of edits) {
+    const start = lines.offsetAt(e.range.start);
+    const end = lines.offsetAt(e.range.end);
+    if (end <= offset && start < offset) shift += e.newText.length - (end - start);
+  }
+  return offset + shift;
 }

@@ -1,4 +1,4 @@
-import { ImportError, oneLine, type ImportedEvent } from './events';
+import { ImportError, oneLine, parseJsonFile, type ImportedEvent } from './events';
 import { parseExportTime } from './times';
 
 interface Alert {
@@ -29,12 +29,7 @@ function describe(a: Alert): string {
  */
 export function parseAlertmanager(text: string, name = 'Alertmanager JSON'): ImportedEvent[] {
   if (!text.trim()) throw new ImportError(`${name}: the file is empty`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ImportError(`${name}: not valid JSON (${(e as Error).message})`);
-  }
+  const data = parseJsonFile(name, text);
   const payloads = Array.isArray(data) ? data : [data];
   const events: ImportedEvent[] = [];
   payloads.forEach((p: { alerts?: unknown }, pi) => {

@@ -60,7 +60,17 @@ export interface CsvOptions {
 const TIME_HEADERS = /^(time|timestamp|date|datetime|created|created_at|created on|occurred_at|triggered_at|start|started_at|when)$/i;
 const TEXT_HEADERS = /^(text|message|event|description|summary|title|details|incident|alert|name)$/i;
 
-function column(header: string[], wanted: string | undefined, guess: RegExp, what: string, name: string): number {
+/**
+ * No header looks like the time (or text) column and none was named. Hosts catch it to let the user
+ * name one their own way (the CLI's --time-column/--text-column, the editor's Quick Pick of `header`).
+ */
+export class UnknownColumnError extends ImportError {
+  constructor(message: string, readonly which: 'time' | 'text', readonly header: readonly string[]) {
+    super(message);
+  }
+}
+
+function column(header: string[], wanted: string | undefined, guess: RegExp, what: 'time' | 'text', name: string): number {
   if (wanted !== undefined) {
     const byName = header.findIndex((h) => h.trim().toLowerCase() === wanted.trim().toLowerCase());
     if (byName !== -1) return byName;
@@ -68,7 +78,7 @@ function column(header: string[], wanted: string | undefined, guess: RegExp, wha
     throw new ImportError(`${name}: no ${what} column "${wanted}"; the header has ${header.map((h) => `"${h}"`).join(', ')}`);
   }
   const found = header.findIndex((h) => guess.test(h.trim()));
-  if (found === -1) throw new ImportError(`${name}: cannot tell which column holds the ${what}; the header has ${header.map((h) => `"${h}"`).join(', ')} (pass --${what}-column)`);
+  if (found === -1) throw new UnknownColumnError(`${name}: cannot tell which column holds the ${what}; the header has ${header.map((h) => `"${h}"`).join(', ')}`, what, header);
   return found;
 }
 

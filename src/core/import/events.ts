@@ -20,6 +20,15 @@ export class ImportError extends Error {
   override readonly name = 'ImportError';
 }
 
+/** The JSON in `text`, or an ImportError naming the file (`name`) and what the parser said. */
+export function parseJsonFile(name: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ImportError(`${name}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
 /** Collapses a multi-line message to one line, so each event is one list item. */
 export function oneLine(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();

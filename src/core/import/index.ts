@@ -1,7 +1,7 @@
 export { ImportError, type ImportedEvent, type ImportFormat } from './events';
-export { parseExportTime } from './times';
+export { MissingZoneError, parseExportTime } from './times';
 export { parseSlackExport, parseSlackUsers, type SlackFile } from './slack';
-export { parseCsv, parseCsvTimeline, type CsvOptions } from './csv';
+export { parseCsv, parseCsvTimeline, UnknownColumnError, type CsvOptions } from './csv';
 export { parseAlertmanager } from './alertmanager';
 export { parseGitLog, GIT_LOG_FORMAT } from './git';
 export { mergeTimeline, formatEntry, type MergeOptions, type MergeResult } from './merge';

@@ -1,4 +1,4 @@
-import { ImportError, oneLine, type ImportedEvent } from './events';
+import { ImportError, oneLine, parseJsonFile, type ImportedEvent } from './events';
 
 export interface SlackFile {
   /** File name, e.g. `2026-11-20.json`: named in error messages. */
@@ -21,12 +21,7 @@ const NOISE = new Set(['channel_join', 'channel_leave', 'channel_topic', 'channe
 /** `users.json` of a Slack export: `[{ id, name, real_name, profile: { display_name } }]` → id → name. */
 export function parseSlackUsers(file: SlackFile): Map<string, string> {
   const users = new Map<string, string>();
-  let data: unknown;
-  try {
-    data = JSON.parse(file.text);
-  } catch (e) {
-    throw new ImportError(`${file.name}: not valid JSON (${(e as Error).message})`);
-  }
+  const data = parseJsonFile(file.name, file.text);
   if (!Array.isArray(data)) throw new ImportError(`${file.name}: expected a list of users`);
   for (const u of data as { id?: unknown; name?: unknown; real_name?: unknown; profile?: { display_name?: unknown } }[]) {
     const name = [u?.profile?.display_name, u?.real_name, u?.name].find((n) => typeof n === 'string' && n.trim());
@@ -44,12 +39,7 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
   const events: ImportedEvent[] = [];
   const name = (id: string) => users.get(id) ?? id;
   for (const file of files) {
-    let data: unknown;
-    try {
-      data = JSON.parse(file.text);
-    } catch (e) {
-      throw new ImportError(`${file.name}: not valid JSON (${(e as Error).message})`);
-    }
+    const data = parseJsonFile(file.name, file.text);
     if (!Array.isArray(data)) throw new ImportError(`${file.name}: expected a list of messages, found ${data === null ? 'null' : typeof data}`);
     data.forEach((raw: SlackMessage, i) => {
       const where = `${file.name} message ${i + 1}`;

@@ -1,8 +1,9 @@
+import { withContinuations } from '../actions/continuation';
 import { ACTION_TABLE_COLUMNS, TASK_LINE } from '../actions/extract';
 import { parseActionText, type ParsedActionText } from '../actions/itemGrammar';
-import { readFrontMatter } from '../document/frontMatter';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { findHeadings, scanOutsideFences, splitSections } from '../document/sections';
+import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import { formatIsoUtc, isValidTimeZone } from '../time/zones';
@@ -23,9 +24,10 @@ const LONE_TAG = /^ {0,3}(?:<[A-Za-z][\w-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
 
 /**
- * The fast path behind the workspace index: front matter (YAML of that block only) and the task-list
- * and table lines of the Action items sections, found by a line scanner that respects code fences,
- * indented code and HTML blocks. No Markdown parse, so 2,000 files index in well under a second.
+ * The fast path behind the workspace index: front matter (frontMatter/frontMatterData.ts: the
+ * simple-subset reader, YAML of that block when it needs more) and the task-list and table lines of
+ * the Action items sections, found by a line scanner that respects code fences, indented code and
+ * HTML blocks. No Markdown parse, so 2,000 files index in well under a second.
  * Never throws: whatever cannot be read becomes a problem and the rest is still returned.
  */
 export function scanPostmortem(text: string, options: ScanOptions = {}): FileSummary {
@@ -38,7 +40,7 @@ export function scanPostmortem(text: string, options: ScanOptions = {}): FileSum
 
 function scan(text: string, options: ScanOptions): FileSummary {
   const lines = new LineIndex(text);
-  const fm = readFrontMatter(lines);
+  const fm = readFrontMatterData(lines);
   const problems = fm ? fm.problems.map((p) => `Front matter line ${p.range.start.line + 1}: ${p.message}`) : [];
   if (fm && !fm.data && fm.content.trim() !== '') problems.push('Front matter is not a YAML mapping (key: value lines)');
   const meta = fm?.data ?? {};
@@ -48,7 +50,10 @@ function scan(text: string, options: ScanOptions): FileSummary {
 
   const actionItems: IndexedActionItem[] = [];
   for (const section of sections) {
-    if (section.id === 'action-items') actionItems.push(...scanActionSection(lines, section.startLine, section.endLine));
+    if (section.id === 'action-items') {
+      // Lines continuing a task's paragraph belong to its description, as in the Markdown parse.
+      actionItems.push(...withContinuations(scanActionSection(lines, section.startLine, section.endLine), lines, section.endLine));
+    }
   }
 
   const tzValue = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
@@ -205,7 +210,9 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   const parsed = parseActionText(action.text);
   const owner = cell(cols.owner)?.text.replace(/^@/, '');
   const dueText = cell(cols.due)?.text;
-  const due = dueText ? parseActionText(`due:${dueText}`).due?.value : undefined;
+  const dueParsed = dueText ? parseActionText(`due:${dueText}`) : undefined;
+  const due = dueParsed?.due?.value;
+  const badDue = dueParsed?.badDue ? dueText : undefined;
   const status = cell(cols.status);
   const ticket = cell(cols.ticket)?.text;
   const priority = /^P[1-4]$/i.exec(cell(cols.priority)?.text.replace(/[*_`]/g, '') ?? '')?.[0].toUpperCase() as IndexedActionItem['priority'];
@@ -215,6 +222,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
     ...base,
     ...(base.owner === undefined && owner ? { owner } : {}),
     ...(base.due === undefined && due ? { due } : {}),
+    ...(base.badDue === undefined && badDue ? { badDue } : {}),
     ...(base.ticket === undefined && ticket ? { ticket } : {}),
     ...(base.priority === undefined && priority ? { priority } : {}),
     isDone: status ? DONE_STATUS.test(status.text.replace(/[*_~`]/g, '').trim()) : false,
@@ -224,13 +232,13 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   };
 }
 
-type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'due' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort'>;
+type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort'>;
 
 function tokens(p: ParsedActionText): TokenFields {
   return {
     description: p.description,
     ...defined({
-      owner: p.owner?.value, due: p.due?.value, doneDate: p.done?.value, ticket: p.ticket?.value,
+      owner: p.owner?.value, due: p.due?.value, badDue: p.badDue?.value, doneDate: p.done?.value, ticket: p.ticket?.value,
       priority: p.priority?.value, impact: p.impact?.value, effort: p.effort?.value,
     }),
   };

@@ -13,6 +13,8 @@ export interface IndexedActionItem {
   readonly owner?: string;
   /** `YYYY-MM-DD`. */
   readonly due?: string;
+  /** A due date written but not readable as `YYYY-MM-DD` (`due:next-week`), as written. */
+  readonly badDue?: string;
   readonly isDone: boolean;
   /** `done:YYYY-MM-DD` when written. */
   readonly doneDate?: string;

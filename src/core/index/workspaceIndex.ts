@@ -30,8 +30,9 @@ export class WorkspaceIndex {
 
   constructor(private readonly options: ScanOptions = {}) {}
 
-  set(uri: string, text: string): void {
-    const summary = scanPostmortem(text, this.options);
+  /** `options` override the index's own for this file (its folder's config may name sections differently). */
+  set(uri: string, text: string, options?: ScanOptions): void {
+    const summary = scanPostmortem(text, options ? { ...this.options, ...options } : this.options);
     const key = JSON.stringify(summary);
     if (this.files.get(uri)?.key === key) return;
     this.files.set(uri, { summary, key });

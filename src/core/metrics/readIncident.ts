@@ -2,15 +2,14 @@ import { TASK_LINE, extractActionItems } from '../actions/extract';
 import { parseActionText } from '../actions/itemGrammar';
 import { findMermaidBlocks } from '../diagrams/blocks';
 import { parseFishbone } from '../diagrams/fishbone/parse';
-import { readFrontMatter } from '../document/frontMatter';
 import { parseSectionMarkdown } from '../document/markdown';
 import type { PostmortemDocument } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { findHeadings, scanOutsideFences, splitSections } from '../document/sections';
+import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import { isValidTimeZone } from '../time/zones';
-import { readSimpleFrontMatter } from './fastFrontMatter';
 
 /** A post-mortem given to the metrics: its text, or a document the host already parsed. */
 export type MetricsSource = { readonly uri: string; readonly text: string } | { readonly uri: string; readonly doc: PostmortemDocument };
@@ -72,21 +71,9 @@ export function readIncident(source: MetricsSource, aliases: Readonly<Record<Sec
   return fromMeta(source.uri, data, actions, fishboneCategories(source.text), problems);
 }
 
-/** The simple-subset reader first; the YAML parser for anything else (same data, slower). */
+/** The front matter's data (the shared fast reader, YAML for anything else), where the body starts, its problems. */
 function frontMatterOf(lines: LineIndex): { data: Record<string, unknown>; bodyStart: number; problems: string[] } {
-  if (/^\uFEFF?---[ \t]*$/.test(lines.lineText(0))) {
-    const body: string[] = [];
-    for (let line = 1; line < lines.lineCount; line++) {
-      const text = lines.lineText(line);
-      if (/^(?:---|\.\.\.)[ \t]*$/.test(text)) {
-        const data = readSimpleFrontMatter(body);
-        if (data) return { data, bodyStart: line + 1, problems: [] };
-        break;
-      }
-      body.push(text);
-    }
-  }
-  const fm = readFrontMatter(lines);
+  const fm = readFrontMatterData(lines);
   return { data: fm?.data ?? {}, bodyStart: fm ? fm.closeLine + 1 : 0, problems: fm ? fm.problems.map((p) => p.message) : ['no front matter'] };
 }
 

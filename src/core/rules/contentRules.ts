@@ -1,5 +1,7 @@
 import type { Rule } from '../lint/rule';
 import { badDue } from './actions/badDue';
+import { badLevel } from './actions/badLevel';
+import { badPriority } from './actions/badPriority';
 import { missingDue } from './actions/missingDue';
 import { missingOwner } from './actions/missingOwner';
 import { actionsNone } from './actions/none';
@@ -24,6 +26,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   missingOwner,
   missingDue,
   badDue,
+  badPriority,
+  badLevel,
   overdue,
   quickWinUnprioritised,
   actionsNone,

@@ -1,6 +1,6 @@
 import { defaultIdFor } from './slug';
 
-export { fileNameFor, slugify } from './slug';
+export { defaultIdFor, fileNameFor, idSlug, slugify } from './slug';
 
 export interface TemplateOptions {
   readonly title: string;
@@ -14,8 +14,9 @@ export interface TemplateOptions {
 
 /**
  * A new draft post-mortem: front matter that passes the schema as a draft, every canonical section
- * with a short blameless-writing prompt (HTML comments, invisible when rendered), one example per
- * list so authors see the grammar. Shared by `postmortem new` and the editor's "New post-mortem".
+ * with a short blameless-writing prompt (HTML comments, invisible when rendered), an example timeline
+ * entry, and an action-item example inside a comment (a sample task would count as a real item).
+ * Shared by `postmortem new` and the editor's "New post-mortem".
  */
 export function renderPostmortemTemplate(options: TemplateOptions): string {
   const minute = new Date(Math.floor(options.now.getTime() / 60_000) * 60_000);
@@ -77,9 +78,11 @@ export function renderPostmortemTemplate(options: TemplateOptions): string {
     '',
     '## Action items',
     '',
-    '<!-- One task per line: description, @owner, due:YYYY-MM-DD, P1–P4, impact:/effort: low|medium|high, ticket. -->',
-    '',
-    `- [ ] Describe the first follow-up @owner due:${due} P2`,
+    // The example stays inside the comment: a sample task would count as a real open item of
+    // "@owner" in the sidebar, `postmortem actions` and the metrics until someone deleted it.
+    '<!-- One task per line: description, @owner, due:YYYY-MM-DD, P1–P4, impact:/effort: low|medium|high, ticket. E.g.',
+    `     - [ ] Add an alert on connection-pool saturation @alex due:${due} P2 OPS-123`,
+    '     Until the review starts an empty list is fine; from in-review on, at least one item is expected. -->',
     '',
     '## Lessons learned',
     '',

@@ -1,16 +1,45 @@
-/** `Checkout 5xx after DB pool change!` → `checkout-5xx-after-db-pool-change`: ASCII, ≤ 48 characters, never empty. */
+import { transliterate } from './transliterate';
+
+const MAX_SLUG = 48;
+
+/**
+ * The file-name slug of a title: letters and digits of any script kept (`支付服务中断`,
+ * `другой-инцидент`), accents dropped from Latin letters (`Café` → `cafe`), lower case, everything
+ * else a single `-`. At most 48 characters, cut at a dash when one is near; never empty.
+ */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (!slug) return 'incident';
-  if (slug.length <= 48) return slug;
-  const cut = slug.slice(0, 48);
-  const lastDash = cut.lastIndexOf('-');
-  return lastDash > 16 ? cut.slice(0, lastDash) : cut;
+  let out = '';
+  for (const ch of title.normalize('NFC')) {
+    const latin = latinBase(ch);
+    if (latin !== undefined) out += latin;
+    else if (/[\p{L}\p{N}\p{M}]/u.test(ch)) out += ch;
+    else out += '-';
+  }
+  return shorten(tidy(out.toLowerCase())) || 'incident';
+}
+
+/**
+ * The id slug of a title: ASCII only, as ids must be (schemas/postmortem.schema.json). Latin
+ * accents are dropped and Cyrillic and Greek transliterated (`другой инцидент` → `drugoi-intsident`).
+ * Letters ASCII cannot spell (Chinese, Arabic, …) are left out, and a 6-character fingerprint of the
+ * title is added instead, so two such titles on the same day still get different ids
+ * (`支付服务中断` → `incident-1x9k2c`).
+ */
+export function idSlug(title: string): string {
+  let out = '';
+  let dropped = false;
+  for (const ch of title.normalize('NFC')) {
+    const ascii = latinBase(ch) ?? transliterate(ch);
+    if (ascii !== undefined) out += ascii;
+    else {
+      if (/[\p{L}\p{N}]/u.test(ch)) dropped = true;
+      out += '-';
+    }
+  }
+  const slug = tidy(out.toLowerCase());
+  if (!dropped) return shorten(slug) || 'incident';
+  const print = fingerprint(title.normalize('NFC').trim().toLowerCase());
+  return `${shorten(slug, MAX_SLUG - print.length - 1) || 'incident'}-${print}`;
 }
 
 /** `YYYYMMDD` of a date in UTC. */
@@ -18,12 +47,49 @@ export function compactUtcDate(now: Date): string {
   return now.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
-/** The file name for a new post-mortem: `2026-11-27-checkout-5xx.md` (UTC date, so it sorts by day). */
-export function fileNameFor(title: string, now: Date): string {
-  return `${now.toISOString().slice(0, 10)}-${slugify(title)}.md`;
+/**
+ * The file name for a new post-mortem: `2026-11-27-checkout-5xx.md` (UTC date, so it sorts by day).
+ * `n` ≥ 2 names the n-th post-mortem of that title and day (`…-checkout-5xx-2.md`), for when the
+ * first name is taken.
+ */
+export function fileNameFor(title: string, now: Date, n = 1): string {
+  return `${now.toISOString().slice(0, 10)}-${slugify(title)}${suffix(n)}.md`;
 }
 
-/** The default id: `PM-20261127-checkout-5xx`. */
-export function defaultIdFor(title: string, now: Date): string {
-  return `PM-${compactUtcDate(now)}-${slugify(title)}`;
+/** The default id, `PM-20261127-checkout-5xx`; with `n` ≥ 2 the same suffix as its file name. */
+export function defaultIdFor(title: string, now: Date, n = 1): string {
+  return `PM-${compactUtcDate(now)}-${idSlug(title)}${suffix(n)}`;
+}
+
+function suffix(n: number): string {
+  return n >= 2 ? `-${Math.floor(n)}` : '';
+}
+
+/** The ASCII letters of a Latin letter or digit with its accents removed (`é` → `e`, `ﬁ` → `fi`), else undefined. */
+function latinBase(ch: string): string | undefined {
+  const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  return /^[A-Za-z0-9]+$/.test(base) ? base : undefined;
+}
+
+function tidy(slug: string): string {
+  return slug.replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** At most `max` characters (code points, so no surrogate pair is split), preferably cut at a dash. */
+function shorten(slug: string, max = MAX_SLUG): string {
+  const chars = Array.from(slug);
+  if (chars.length <= max) return slug;
+  const cut = chars.slice(0, max).join('');
+  const lastDash = cut.lastIndexOf('-');
+  return lastDash > max / 3 ? cut.slice(0, lastDash) : cut.replace(/-$/, '');
+}
+
+/** FNV-1a of the text, 6 base-36 characters: stable across hosts, short enough for an id. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).padStart(7, '0').slice(-6);
 }

@@ -1,4 +1,4 @@
-import { isValidDate, zonedToUtc } from './zones';
+import { dateProblem, describeLocalTimeIssue, isValidDate, localTimeIssue, zonedToUtc } from './zones';
 
 /** A date-time value from front matter, as understood by the rules. */
 export interface ParsedInstant {
@@ -28,4 +28,23 @@ export function parseInstant(value: unknown, defaultZone = 'UTC'): ParsedInstant
   if (ms === undefined) return undefined;
   const isUtc = zone !== undefined && /^(Z|UTC|GMT|[+-]00:?00)$/i.test(zone);
   return { ms, zone, isUtc };
+}
+
+/**
+ * Why a front-matter time that looks like one names no single instant: a date the month does not
+ * have, second 60, or (written without a zone) a local time a DST change skips or repeats in
+ * `defaultZone`. Undefined when there is no such problem (other malformed values are the schema's to report).
+ */
+export function instantProblem(value: unknown, defaultZone = 'UTC'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = dateProblem(year, month, day);
+  if (date) return date;
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (second > 59) return `seconds run from 00 to 59, found ${m[6]}${second === 60 ? ' (leap seconds are not supported: write :59)' : ''}`;
+  if (hour > 23 || minute > 59 || m[4] === undefined) return undefined;
+  const issue = localTimeIssue({ year, month, day, hour, minute, second }, m[7] ?? defaultZone);
+  return issue && describeLocalTimeIssue(issue);
 }

@@ -110,3 +110,90 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/**
+ * A local wall-clock time that a DST change makes invalid: skipped (`gap`, clocks jumped over it) or
+ * repeated (`overlap`, clocks went back over it). Converting such a time needs a guess, so the tools
+ * report it instead of choosing silently.
+ */
+export interface LocalTimeIssue {
+  readonly kind: 'gap' | 'overlap';
+  readonly zone: string;
+  readonly local: LocalDateTime;
+  /** Wall-clock time just before and just after the change (`02:00` → `03:00`). */
+  readonly clockFrom: string;
+  readonly clockTo: string;
+  /** For an overlap: the two UTC instants the local time can mean, earlier first. */
+  readonly instants?: readonly [number, number];
+}
+
+const DAY = 86400000;
+/** Per zone and UTC day: whether the offset is the same from the day before to the day after (no DST change near). */
+const steadyDays = new Map<string, boolean>();
+
+function steadyAround(zone: string, naive: number): boolean {
+  const day = Math.floor(naive / DAY);
+  const key = `${zone}\u0000${day}`;
+  let steady = steadyDays.get(key);
+  if (steady === undefined) {
+    const offsets = [-1, 0, 1, 2].map((d) => zoneOffsetMinutes(zone, (day + d) * DAY));
+    steady = offsets.every((o) => o === offsets[0]);
+    if (steadyDays.size > 4096) steadyDays.clear();
+    steadyDays.set(key, steady);
+  }
+  return steady;
+}
+
+/**
+ * The DST problem of `local` in an IANA `zone`, or undefined when it names exactly one instant.
+ * Fixed offsets and abbreviations (`+02:00`, `CET`) never have one. Cheap for the common case: a
+ * cached per-day check rules out most times without looking closer.
+ */
+export function localTimeIssue(local: LocalDateTime, zone: string): LocalTimeIssue | undefined {
+  const z = zone.trim();
+  if (z.toUpperCase() in ZONE_ABBREVIATIONS || /^(?:UTC|GMT)?[+-]/i.test(z) || !isValidTimeZone(z)) return undefined;
+  const naive = localAsUtc(local);
+  if (steadyAround(z, naive)) return undefined;
+  const before = zoneOffsetMinutes(z, naive - 1.5 * DAY)!;
+  const after = zoneOffsetMinutes(z, naive + 1.5 * DAY)!;
+  if (before === after) return undefined;
+  const valid = [before, after].filter((o) => zoneOffsetMinutes(z, naive - o * 60000) === o);
+  if (valid.length === 1) return undefined;
+  // The change instant, to the minute: the first minute with the new offset.
+  let lo = Math.floor((naive - 1.5 * DAY) / 60000);
+  let hi = Math.ceil((naive + 1.5 * DAY) / 60000);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (zoneOffsetMinutes(z, mid * 60000) === before) lo = mid;
+    else hi = mid;
+  }
+  const change = hi * 60000;
+  const clock = (ms: number) => formatUtcTime(ms).slice(0, 5);
+  const common = { zone: z, local, clockFrom: clock(change + before * 60000), clockTo: clock(change + after * 60000) };
+  if (valid.length === 0) return { kind: 'gap', ...common };
+  const instants = [naive - before * 60000, naive - after * 60000].sort((a, b) => a - b) as [number, number];
+  return { kind: 'overlap', ...common, instants };
+}
+
+/** "02:30 on 2026-03-29 does not exist in Europe/Berlin (clocks went from 02:00 to 03:00)". */
+export function describeLocalTimeIssue(issue: LocalTimeIssue): string {
+  const { local } = issue;
+  const seconds = local.second ? `:${pad(local.second)}` : '';
+  const when = `${pad(local.hour)}:${pad(local.minute)}${seconds} on ${local.year}-${pad(local.month)}-${pad(local.day)}`;
+  if (issue.kind === 'gap') {
+    return `${when} does not exist in ${issue.zone} (clocks went from ${issue.clockFrom} to ${issue.clockTo}); write the UTC time or an explicit offset`;
+  }
+  const [first, second] = issue.instants!;
+  return `${when} happens twice in ${issue.zone} (clocks went back from ${issue.clockFrom} to ${issue.clockTo}): at ${formatUtcTime(first)}Z and at ${formatUtcTime(second)}Z; write the UTC time or an explicit offset`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a written date does not exist ("2026-02-30 does not exist: February 2026 has 28 days"), undefined when it does. */
+export function dateProblem(year: number, month: number, day: number): string | undefined {
+  const written = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  if (month < 1 || month > 12) return `${written} does not exist: months run from 01 to 12`;
+  if (day < 1) return `${written} does not exist: days start at 01`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > days ? `${written} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${days} days` : undefined;
+}

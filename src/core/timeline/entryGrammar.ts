@@ -1,4 +1,4 @@
-import { ZONE_ABBREVIATIONS } from '../time/zones';
+import { dateProblem, ZONE_ABBREVIATIONS } from '../time/zones';
 
 /**
  * The grammar of one timeline entry's text (what follows the list bullet or sits in a table cell):
@@ -25,6 +25,8 @@ export interface ParsedEntryText {
   readonly stamp?: TimelineStamp;
   /** Why no stamp could be read, when the text starts like a time but is not one. */
   readonly stampProblem?: string;
+  /** The characters the problem is about (the seconds of `23:59:60`, the date of `2026-02-30`). */
+  readonly stampProblemSpan?: { readonly start: number; readonly end: number };
   readonly milestones: readonly string[];
   readonly source?: string;
   readonly description: string;
@@ -32,8 +34,10 @@ export interface ParsedEntryText {
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'escalated', 'mitigated', 'resolved'] as const;
 
+// AM/PM (`am`, `PM`, `a.m.`) only as a whole token, and the stamp ends at a word boundary: the
+// letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time.
 const STAMP =
-  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(?:T|[ \t]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s?([AaPp])\.?[Mm]\.?)?(?:\s*(Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b)?(\*\*|__|`)?/;
+  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(?:T|[ \t]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?!\d)(?:\s?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?(?:\s*(Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b)?(\*\*|__|`)?(?![A-Za-z0-9])/;
 const DATE_ONLY = /^(\*\*|__|`)?\d{4}-\d{2}-\d{2}\b/;
 
 export function parseEntryText(text: string): ParsedEntryText {
@@ -43,6 +47,7 @@ export function parseEntryText(text: string): ParsedEntryText {
   let rest = body;
   let stamp: TimelineStamp | undefined;
   let stampProblem: string | undefined;
+  let stampProblemSpan: ParsedEntryText['stampProblemSpan'];
   if (m) {
     let zone: string | undefined = m[9];
     let matched = m[0];
@@ -55,13 +60,32 @@ export function parseEntryText(text: string): ParsedEntryText {
     const minute = Number(m[6]);
     const second = Number(m[7] ?? 0);
     const meridiem = m[8]?.toLowerCase();
+    const at = (text: string, from = 0) => {
+      const start = leading + m[0].indexOf(text, from);
+      return { start, end: start + text.length };
+    };
+    const timeAt = m[0].indexOf(`${m[5]}:${m[6]}`, m[2] ? 10 : 0);
     if (meridiem) {
       if (hour < 1 || hour > 12) stampProblem = `Expected an hour from 1 to 12 before ${meridiem.toUpperCase()}M, found ${hour}`;
       hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
     }
     const date = m[2] ? { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]) } : undefined;
-    if (hour > 23 || minute > 59 || second > 59) stampProblem = `Expected a time from 00:00 to 23:59, found "${m[5]}:${m[6]}"`;
-    else if (date && (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31)) stampProblem = `Expected a date as YYYY-MM-DD, found "${m[2]}-${m[3]}-${m[4]}"`;
+    if (stampProblem) stampProblemSpan = at(m[5], timeAt);
+    else if (hour > 23 || minute > 59) {
+      stampProblem = `Expected a time from 00:00 to 23:59, found "${m[5]}:${m[6]}"`;
+      stampProblemSpan = at(`${m[5]}:${m[6]}`, timeAt);
+    } else if (second > 59) {
+      // 23:59:60 is a leap second: real, but not a time the tools (or most clocks) can place.
+      stampProblem = `Expected seconds from 00 to 59, found "${m[7]}" in "${m[5]}:${m[6]}:${m[7]}"${second === 60 ? ' (leap seconds are not supported: write :59)' : ''}`;
+      stampProblemSpan = at(m[7], timeAt + m[5].length + m[6].length + 1);
+    } else if (date && (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31)) {
+      stampProblem = `Expected a date as YYYY-MM-DD, found "${m[2]}-${m[3]}-${m[4]}"`;
+      stampProblemSpan = at(`${m[2]}-${m[3]}-${m[4]}`);
+    } else if (date && dateProblem(date.year, date.month, date.day)) {
+      // A day the month does not have is not rolled over into the next month.
+      stampProblem = dateProblem(date.year, date.month, date.day);
+      stampProblemSpan = at(`${m[2]}-${m[3]}-${m[4]}`);
+    }
     const wrapOpen = m[1]?.length ?? 0;
     const closing = matched.endsWith(m[10] ?? '\u0000') ? (m[10]?.length ?? 0) : 0;
     if (!stampProblem) {
@@ -89,5 +113,5 @@ export function parseEntryText(text: string): ParsedEntryText {
     }
     break;
   }
-  return { stamp, stampProblem, milestones, source, description: rest.trim() };
+  return { stamp, stampProblem, stampProblemSpan, milestones, source, description: rest.trim() };
 }

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../document/model';
-import { zonedToUtc, zoneOffsetMinutes } from '../time/zones';
+import { localTimeIssue, zonedToUtc, zoneOffsetMinutes } from '../time/zones';
 import type { RawTimelineEntry } from './extract';
 
 export interface TimelineContext {
@@ -100,7 +100,10 @@ export class TimelineResolver {
       dateInherited: !stamp?.date,
     };
     if (!stamp) {
-      return { ...base, problem: r.parsed.stampProblem ?? NO_TIME_PROBLEM };
+      const span = r.parsed.stampProblemSpan;
+      // A time that was written but is wrong points at the wrong part (the seconds of 23:59:60).
+      const problemRange = span && { start: { line, character: r.textStart + span.start }, end: { line, character: r.textStart + span.end } };
+      return { ...base, stampRange: problemRange, problem: r.parsed.stampProblem ?? NO_TIME_PROBLEM };
     }
     const stampRange = {
       start: { line, character: r.textStart + stamp.start },
@@ -125,6 +128,8 @@ export class TimelineResolver {
     }
     this.carriedDate = date;
     this.previousInstant = instant;
-    return { ...base, stampRange, instant };
+    // Only a zone name can skip or repeat a local time; written offsets and abbreviations are fixed.
+    const issue = base.zoneWritten ? undefined : localTimeIssue({ ...date, ...clock }, base.zone);
+    return issue ? { ...base, stampRange, instant, localTimeIssue: issue } : { ...base, stampRange, instant };
   }
 }

@@ -16,6 +16,8 @@ export type ExportFormat = 'svg' | 'png';
 export const MAX_CONTENT_LENGTH = 1_000_000;
 export const MAX_EXPORT_LENGTH = 20_000_000;
 export const MAX_TEXT_LENGTH = 2_000;
+/** Upper bound for a document URI crossing the boundary (in messages and in the webview's saved state). */
+export const MAX_URI_LENGTH = 4_000;
 
 // ---- extension → webview ----
 
@@ -31,6 +33,11 @@ export interface DocumentMessage {
   readonly firstLine: number;
   /** The post-mortem's file name (display only). */
   readonly fileName: string;
+  /**
+   * The post-mortem's URI. The webview keeps it in its saved state so the panel can come back after
+   * a window reload; the extension re-checks it then (see ./state), it never trusts it as sent.
+   */
+  readonly uri: string;
 }
 
 /** The block can no longer be found (deleted, or its identity is ambiguous): the panel must stop writing. */

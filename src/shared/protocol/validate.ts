@@ -1,5 +1,5 @@
 import {
-  MAX_CONTENT_LENGTH, MAX_EXPORT_LENGTH, MAX_TEXT_LENGTH,
+  MAX_CONTENT_LENGTH, MAX_EXPORT_LENGTH, MAX_TEXT_LENGTH, MAX_URI_LENGTH,
   type FromWebview, type ToWebview,
 } from './messages';
 
@@ -9,27 +9,28 @@ import {
  * declared, and no other keys. Anything else yields an error string saying why, for the log.
  */
 
-type Check = (value: unknown) => boolean;
+export type Check = (value: unknown) => boolean;
 
 /** Plain data objects only: structured clone delivers these; arrays, class instances and proxies-of-prototypes are refused. */
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
 
-const str = (max: number): Check => (v) => typeof v === 'string' && v.length <= max;
-const oneOf = (...values: readonly unknown[]): Check => (v) => values.includes(v);
-const nonNegativeInt: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+export const str = (max: number): Check => (v) => typeof v === 'string' && v.length <= max;
+export const oneOf = (...values: readonly unknown[]): Check => (v) => values.includes(v);
+export const nonNegativeInt: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const bool: Check = (v) => typeof v === 'boolean';
 const base64 = (max: number): Check => (v) => typeof v === 'string' && v.length <= max && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
 
-interface Shape {
+export interface Shape {
   readonly required: Record<string, Check>;
   readonly optional?: Record<string, Check>;
 }
 
-function matches(msg: Record<string, unknown>, shape: Shape): string | undefined {
+/** Why `msg` does not have exactly `shape`'s fields (its `type` key aside), or undefined when it does. */
+export function matches(msg: Record<string, unknown>, shape: Shape): string | undefined {
   for (const key of Object.keys(msg)) {
     if (key === 'type') continue;
     // Own-property checks: `'__proto__' in {}` is true, and a JSON-parsed "__proto__" key is an own field.
@@ -50,6 +51,7 @@ const TO_WEBVIEW: Record<ToWebview['type'], Shape> = {
     required: {
       kind: oneOf('fishbone', 'fault-tree'), content: str(MAX_CONTENT_LENGTH), version: nonNegativeInt,
       blockIndex: nonNegativeInt, firstLine: nonNegativeInt, fileName: str(MAX_TEXT_LENGTH),
+      uri: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_URI_LENGTH,
     },
   },
   gone: { required: { reason: str(MAX_TEXT_LENGTH) } },

@@ -23,7 +23,7 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     private readonly lintNow: (doc: vscode.TextDocument) => void,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const only = context.only;
     // The source action costs a re-lint per pass, so it is computed only when asked for by kind
     // (Source Action menu, `editor.codeActionsOnSave`), never for the light bulb.
@@ -58,8 +58,8 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixAll(doc: vscode.TextDocument): vscode.CodeAction[] {
-    const result = fixAllEdit(doc, this.config.config, this.knownIds());
+  private async fixAll(doc: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+    const result = fixAllEdit(doc, await this.config.ensureFor(doc.uri), this.knownIds());
     if (!result) return [];
     const action = new vscode.CodeAction(`Fix ${result.count} post-mortem problem(s)`, FIX_ALL_KIND);
     action.edit = result.edit;

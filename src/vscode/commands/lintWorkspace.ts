@@ -12,7 +12,7 @@ export async function lintWorkspace(indexer: Indexer, diagnostics: DiagnosticsCo
     let problems = 0;
     for (const uri of uris) {
       const outcome = await readWorkspaceText(uri, editorSettings().maxFileSizeBytes);
-      if ('text' in outcome) problems += diagnostics.publishFor(uri, outcome.text);
+      if ('text' in outcome) problems += await diagnostics.publishFor(uri, outcome.text);
     }
     void vscode.commands.executeCommand('workbench.actions.view.problems');
     return { files: uris.length, problems };

@@ -10,11 +10,14 @@ export interface EditorSettings {
 }
 
 /**
- * The `postmortem.*` settings as the lowest config layer. Only values the user actually set are
- * passed on, so the core's defaults (and `.postmortemrc.json`) decide everything else.
+ * The `postmortem.*` settings as the lowest config layer; with a `scope` (a file), the values of
+ * its workspace folder win over the workspace's and the user's (those settings are resource-scoped).
+ * Only values the user actually set are passed on, so the core's defaults (and `.postmortemrc.json`)
+ * decide everything else.
  */
 export function settingsLayer(scope?: vscode.ConfigurationScope): UserConfig {
-  const c = vscode.workspace.getConfiguration('postmortem', scope);
+  // `null`, not undefined, without a file: "any resource", which resource-scoped settings expect.
+  const c = vscode.workspace.getConfiguration('postmortem', scope ?? null);
   const layer: { -readonly [K in keyof UserConfig]: UserConfig[K] } = {};
   const explicit = <T>(key: string): T | undefined => {
     const i = c.inspect<T>(key);
@@ -29,8 +32,9 @@ export function settingsLayer(scope?: vscode.ConfigurationScope): UserConfig {
   return layer;
 }
 
-export function editorSettings(): EditorSettings {
-  const c = vscode.workspace.getConfiguration('postmortem');
+/** `scope` (a workspace folder or file) picks the folder's value of the resource-scoped `folder` setting. */
+export function editorSettings(scope?: vscode.ConfigurationScope): EditorSettings {
+  const c = vscode.workspace.getConfiguration('postmortem', scope ?? null);
   return {
     folder: c.get<string>('folder', 'postmortems') || 'postmortems',
     userName: (c.get<string>('userName', '') ?? '').replace(/^@/, '').trim(),

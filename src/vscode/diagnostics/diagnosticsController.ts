@@ -69,11 +69,18 @@ export class DiagnosticsController implements vscode.Disposable {
     }, LINT_DEBOUNCE_MS));
   }
 
-  /** Lint now and publish; returns the result, or undefined when the document is not a post-mortem. */
+  /**
+   * Lint now and publish; returns the result, or undefined when the document is not a post-mortem
+   * or its folder's config is still being read (then it is linted as soon as it is).
+   */
   lintNow(doc: vscode.TextDocument): LintResult | undefined {
     if (doc.languageId !== 'markdown' || NOT_LINTED_SCHEMES.has(doc.uri.scheme)) return undefined;
     const key = doc.uri.toString();
-    const config = this.config.config;
+    const config = this.config.cachedFor(doc.uri);
+    if (!config) {
+      this.lintOnceConfigLoaded(doc);
+      return undefined;
+    }
     if (!isPostmortemDocument(doc, config.globs)) {
       if (this.caches.has(key) || this.collection.has(doc.uri)) {
         this.forget(doc.uri);
@@ -99,13 +106,23 @@ export class DiagnosticsController implements vscode.Disposable {
    * Lint a file that may not be open (Lint workspace). An open document is linted as usual; a closed
    * file's diagnostics stay until it is opened (then the usual lint replaces them) or closed again.
    */
-  publishFor(uri: vscode.Uri, text: string): number {
+  async publishFor(uri: vscode.Uri, text: string): Promise<number> {
+    const config = await this.config.ensureFor(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.lintNow(open)?.diagnostics.length ?? 0;
     const ids = this.knownIds();
-    const result = lintText(text, { config: this.config.config, now: new Date(), ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    const result = lintText(text, { config, now: new Date(), ...(ids ? { workspace: { knownIds: ids } } : {}) });
     this.collection.set(uri, result.diagnostics.map((d) => toDiagnostic(d, uri)));
     return result.diagnostics.length;
+  }
+
+  /** Never lint with a guessed config: wait for the folder's rc files, then lint (and tell listeners either way). */
+  private lintOnceConfigLoaded(doc: vscode.TextDocument): void {
+    void this.config.ensureFor(doc.uri).then(() => {
+      if (doc.isClosed || !this.config.cachedFor(doc.uri)) return;
+      // Listeners (status bar, context key) may have guessed with another folder's config meanwhile.
+      if (!this.lintNow(doc)) this.emitter.fire({ document: doc, result: undefined });
+    });
   }
 
   /** Documents we lint that no longer have a tab: clear them as if closed (unless unsaved). */

@@ -3,10 +3,11 @@ import type { ExportFormat, FromWebview, ToWebview } from '../../shared/protocol
 import { validateFromWebview } from '../../shared/protocol/validate';
 import type { BlockTracker } from './blockTracker';
 import { decodeBase64, exportPath } from './exportFiles';
-import { appAssets, createAppPanel } from '../webviews/appPanel';
+import { adoptAppPanel, appAssets, createAppPanel } from '../webviews/appPanel';
 import { buildDiagramHtml } from './webviewHtml';
 
-const VIEW_TYPE = 'postmortem.diagramEditor';
+/** Also the key of the `onWebviewPanel:` activation event in package.json. */
+export const DIAGRAM_VIEW_TYPE = 'postmortem.diagramEditor';
 
 /**
  * One editor panel for one diagram block. The document is the source of truth: the panel shows
@@ -36,8 +37,15 @@ export class DiagramPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly output: vscode.LogOutputChannel,
     private readonly onDisposed: (panel: DiagramPanel) => void,
+    /** A panel VS Code restored after a window reload (see ./restore); otherwise a new one opens beside the text. */
+    restored?: vscode.WebviewPanel,
   ) {
-    this.panel = createAppPanel(extensionUri, VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
+    if (restored) {
+      this.panel = adoptAppPanel(restored, extensionUri);
+      this.panel.title = this.title();
+    } else {
+      this.panel = createAppPanel(extensionUri, DIAGRAM_VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
+    }
     this.panel.webview.html = this.html();
     this.disposables.push(
       this.posted, this.received,
@@ -96,7 +104,7 @@ export class DiagramPanel implements vscode.Disposable {
     const name = this.document.uri.path.slice(this.document.uri.path.lastIndexOf('/') + 1);
     this.post({
       type: 'document', kind: s.kind, content: s.block.content, version: this.document.version,
-      blockIndex: s.block.index, firstLine: s.block.contentStartLine, fileName: name,
+      blockIndex: s.block.index, firstLine: s.block.contentStartLine, fileName: name, uri: this.document.uri.toString(),
     });
   }
 

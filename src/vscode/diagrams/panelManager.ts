@@ -27,6 +27,20 @@ export class PanelManager implements vscode.Disposable {
     return panel;
   }
 
+  /**
+   * Takes over a panel VS Code restored after a window reload, for block `index` of `document`
+   * (found again by ./restoreBlock). Returns why not when that block cannot be edited in it.
+   */
+  restore(panel: vscode.WebviewPanel, document: vscode.TextDocument, index: number): DiagramPanel | string {
+    // Two restored panels for one block (a state copied by hand): one panel per block stays the rule.
+    if (this.find(document.uri, index)) return `Diagram ${index + 1} of this file is already open in another panel.`;
+    const tracker = BlockTracker.open(document.getText(), document.version, index);
+    if (!tracker) return `Diagram ${index + 1} of this file is not a fishbone or a fault tree any more.`;
+    const restored = new DiagramPanel(document, tracker, this.extensionUri, this.output, (p) => this.panels.delete(p), panel);
+    this.panels.add(restored);
+    return restored;
+  }
+
   /** The open panels, oldest first. */
   get all(): readonly DiagramPanel[] {
     return [...this.panels];

@@ -3,6 +3,7 @@ import { findMermaidBlocks } from '../../core/diagrams/blocks';
 import type { DiagramKind } from '../../shared/protocol/messages';
 import { DiagramCodeLensProvider, OPEN_COMMAND } from './codeLens';
 import { blockAtCursor, PanelManager } from './panelManager';
+import { registerDiagramRestore } from './restore';
 import { blockInsertion } from './templates';
 
 /** What registerDiagramEditor hands back: dispose it to unregister; `panels` for the integration tests. */
@@ -12,7 +13,8 @@ export interface DiagramEditorRegistration extends vscode.Disposable {
 
 /**
  * Registers the diagram editor: the CodeLens above each fishbone/fault-tree block, the commands
- * to open, insert and export diagrams, and the panels. Call once from activate().
+ * to open, insert and export diagrams, and the panels (restored after a window reload). Call once
+ * from activate(), synchronously: VS Code asks for restored panels right after activation.
  */
 export function registerDiagramEditor(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): DiagramEditorRegistration {
   const panels = new PanelManager(context.extensionUri, output);
@@ -61,6 +63,7 @@ export function registerDiagramEditor(context: vscode.ExtensionContext, output: 
     vscode.commands.registerCommand('postmortem.insertFaultTree', () => insert('fault-tree')),
     vscode.commands.registerCommand('postmortem.exportDiagramSvg', () => panels.export('svg')),
     vscode.commands.registerCommand('postmortem.exportDiagramPng', () => panels.export('png')),
+    registerDiagramRestore(panels, context.extensionUri, output),
   );
   return { panels, dispose: () => disposable.dispose() };
 }

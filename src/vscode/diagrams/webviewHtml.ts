@@ -58,3 +58,28 @@ export function buildWebviewHtml(o: DiagramHtmlOptions & { readonly loadingText:
 export function buildDiagramHtml(o: DiagramHtmlOptions): string {
   return buildWebviewHtml({ ...o, loadingText: 'Loading the diagram editor…' });
 }
+
+/**
+ * A page that only says something (a panel that could not be restored): no script at all, the
+ * message escaped, colours from VS Code's theme variables.
+ */
+export function buildNoticeHtml(o: { readonly cspSource: string; readonly title: string; readonly message: string }): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(o.cspSource, makeNonce()))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(o.title)}</title>
+<style>
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 1.5em; max-width: 48em; }
+.notice { border-left: 4px solid var(--vscode-editorWarning-foreground, #cca700); padding: 0.5em 1em; background: var(--vscode-textBlockQuote-background); }
+</style>
+</head>
+<body data-state="not-restored">
+<h1>${escapeHtml(o.title)}</h1>
+<p class="notice" id="notice" role="alert">${escapeHtml(o.message)}</p>
+</body>
+</html>
+`;
+}

@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
-import { ImportError, mergeTimeline, parseGitLog, previewInsertions, type ImportedEvent, type MergeResult } from '../../core/import';
+import { parsePostmortem } from '../../core/document/parse';
+import {
+  ImportError, mergeTimeline, MissingZoneError, parseGitLog, previewInsertions, UnknownColumnError, type ImportedEvent, type MergeResult,
+} from '../../core/import';
 import type { ConfigStore } from '../config/configStore';
 import { toRange } from '../convert';
 import { canRunGit, runGitLog } from './gitLog';
+import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem, type SettledZone } from './exportZone';
 import { readExport, type FileFormat } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 
@@ -84,7 +88,8 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const version = doc.version;
   let events: ImportedEvent[];
   let result: MergeResult;
-  const mergeOptions = { sectionAliases: config.config.sectionAliases };
+  let zone: SettledZone | undefined;
+  const mergeOptions = { sectionAliases: (await config.ensureFor(doc.uri)).sectionAliases };
   try {
     if (format === 'git') {
       if (input.scheme !== 'file') throw new ImportError('git log needs a folder on the local disk.');
@@ -92,7 +97,9 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
       const { window } = mergeTimeline(text, [], mergeOptions);
       events = parseGitLog(await runGitLog(input.fsPath, window.start, window.end), `git log of ${nameOf(input)}`);
     } else {
-      events = await readExport(format, input, { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone });
+      const read = await readWithZone(format, input, args, text);
+      if (!read) return undefined;
+      ({ events, zone } = read);
     }
     result = mergeTimeline(text, events, mergeOptions);
   } catch (e) {
@@ -101,7 +108,8 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     return { added: 0, applied: false, preview: '', message };
   }
 
-  const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.`;
+  const zoneNote = zone ? ` Times without a zone were read in ${zone.zone} (${zone.because}).` : '';
+  const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.${zoneNote}`;
   if (result.edits.length === 0) {
     void vscode.window.showInformationMessage(`${summary} Nothing to add to ${nameOf(doc.uri)}.`);
     return { added: 0, applied: false, preview: '', message: summary };
@@ -122,6 +130,68 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   if (applied) void vscode.window.showInformationMessage(message);
   else void vscode.window.showWarningMessage(message);
   return { added: result.added.length, applied, preview, message };
+}
+
+/**
+ * Reads the export, asking for what a CSV leaves open instead of failing: the time or text column
+ * when no header names it (Quick Pick of the header), and the zone of zone-less times (the front
+ * matter's `timezone:` when set, else a Quick Pick). Undefined when the user cancels a question.
+ * `zone` is set only when a zone was actually needed, so the summary mentions it only then.
+ */
+async function readWithZone(
+  format: FileFormat, input: vscode.Uri, args: ImportTimelineArgs, text: string,
+): Promise<{ events: ImportedEvent[]; zone?: SettledZone } | undefined> {
+  const options = { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone };
+  let zone: SettledZone | undefined;
+  // Each question settles one option, so three rounds (time column, text column, zone) suffice.
+  for (let round = 0; ; round++) {
+    try {
+      return { events: await readExport(format, input, options), zone };
+    } catch (e) {
+      // Only CSV exports take these options; for the others the (host-neutral) message stands.
+      if (format !== 'csv' || round === 3) throw e;
+      if (e instanceof UnknownColumnError && options[`${e.which}Column`] === undefined) {
+        const picked = await askColumn(e.which, e.header, nameOf(input));
+        if (picked === undefined) return undefined;
+        options[`${e.which}Column`] = picked;
+      } else if (e instanceof MissingZoneError && options.zone === undefined) {
+        const docZone = documentZone(parsePostmortem(text).meta);
+        zone = defaultExportZone(undefined, docZone) ?? (await askZone(docZone, nameOf(input)));
+        if (!zone) return undefined;
+        options.zone = zone.zone;
+      } else throw e;
+    }
+  }
+}
+
+/** Quick Pick of the CSV's header cells; answers with the 1-based column number (headers may repeat). */
+async function askColumn(which: 'time' | 'text', header: readonly string[], exportName: string): Promise<string | undefined> {
+  const items = header.map((h, i) => ({ label: h.trim() || `(column ${i + 1})`, description: `column ${i + 1}`, column: String(i + 1) }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Which column of ${exportName} holds the ${which === 'time' ? 'time of each event' : 'event text'}?`,
+    placeHolder: `No header looks like the ${which} column; pick it`,
+    ignoreFocusOut: true,
+  });
+  return picked?.column;
+}
+
+/** Quick Pick of likely zones, with "Other…" opening an input box that accepts IANA names only. */
+async function askZone(docZone: string | undefined, exportName: string): Promise<SettledZone | undefined> {
+  const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const picked = await vscode.window.showQuickPick(zoneChoices(docZone, machineZone), {
+    title: `The times in ${exportName} have no time zone`,
+    placeHolder: 'Which zone was the export written in? (the post-mortem has no timezone: in its front matter)',
+    ignoreFocusOut: true,
+  });
+  if (!picked) return undefined;
+  if (picked.zone) return { zone: picked.zone, because: 'chosen when asked' };
+  const typed = await vscode.window.showInputBox({
+    title: `Time zone of ${exportName}`,
+    prompt: 'IANA time zone name, such as Europe/Berlin or America/New_York',
+    ignoreFocusOut: true,
+    validateInput: zoneNameProblem,
+  });
+  return typed ? { zone: typed.trim(), because: 'typed when asked' } : undefined;
 }
 
 /** A modal listing the entries; "Show Diff" opens the before/after diff and asks again beside it. */

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../../core/config/config';
 import { isPostmortem, matchesPostmortemGlobs } from '../../core/document/recognise';
 import { WorkspaceIndex } from '../../core/index';
+import { recognitionKey } from '../config/configCache';
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
@@ -26,8 +28,14 @@ export class Indexer implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private indexListener: { dispose(): void } | undefined;
   private generation = 0;
-  /** Globs and section aliases the index was built with: only they change what is indexed. */
-  private builtWith = '';
+  /**
+   * Per folder (config key): a file there and the globs + section aliases its files were indexed
+   * with. Only a change of those changes what is indexed, so only then does a config change rebuild.
+   */
+  private readonly indexedWith = new Map<string, { uri: vscode.Uri; key: string }>();
+  /** Latest pending update per file: an older text whose config arrived later must not win. */
+  private readonly latestUpdate = new Map<string, number>();
+  private updates = 0;
   private built = false;
   /** Timings of the last build: total, and the part spent in findFiles (the search service). */
   buildMs: number | undefined;
@@ -68,7 +76,8 @@ export class Indexer implements vscode.Disposable {
 
   private newIndex(): WorkspaceIndex {
     this.indexListener?.dispose();
-    const index = new WorkspaceIndex({ sectionAliases: this.config.config.sectionAliases });
+    // Section aliases come per file (`set`), from the file's own folder config.
+    const index = new WorkspaceIndex();
     this.indexListener = index.onDidChange((uris) => this.emitter.fire(uris));
     return index;
   }
@@ -76,24 +85,28 @@ export class Indexer implements vscode.Disposable {
   private async build(): Promise<void> {
     const generation = this.generation;
     this.built = false;
-    this.builtWith = this.recognitionKey();
+    this.indexedWith.clear();
     const started = performance.now();
     if (!vscode.workspace.workspaceFolders?.length) return;
     const { maxFiles, maxFileSizeBytes } = editorSettings();
-    const globs = this.config.config.globs;
     // One search for all Markdown; only when the cap cuts it short, a second one for the globs
     // (so post-mortems in the usual folders are never missed in a huge repository).
     const markdown = await vscode.workspace.findFiles('**/*.{md,markdown}', EXCLUDE, maxFiles);
-    const byGlob = new Set(markdown.filter((u) => matchesPostmortemGlobs(relativePath(u), globs)).map((u) => u.toString()));
     const candidates = new Map(markdown.map((u) => [u.toString(), u]));
+    const byGlob = new Set<string>();
     if (markdown.length >= maxFiles) {
-      for (const uri of await vscode.workspace.findFiles(`{${globs.join(',')}}`, EXCLUDE)) {
+      const globs = new Set((await this.config.folderConfigs()).flatMap((c) => c.globs));
+      for (const uri of await vscode.workspace.findFiles(`{${[...globs].join(',')}}`, EXCLUDE)) {
         candidates.set(uri.toString(), uri);
         byGlob.add(uri.toString());
       }
       log().info(`More than ${maxFiles} Markdown files: only the first ${maxFiles} and the post-mortem globs are read (setting postmortem.index.maxFiles)`);
     }
     const uris = [...candidates.values()];
+    // Each folder's rc files, read once per folder, before any file is judged by them.
+    await this.config.ensureForAll(uris);
+    if (generation !== this.generation) return;
+    for (const uri of uris) if (matchesPostmortemGlobs(relativePath(uri), this.configOf(uri).globs)) byGlob.add(uri.toString());
     const listedMs = performance.now() - started;
     let skipped = 0;
     for (let i = 0; i < uris.length; i += BATCH) {
@@ -107,7 +120,7 @@ export class Indexer implements vscode.Disposable {
           skipped++;
           return;
         }
-        if (isPostmortem(relativePath(uri), outcome.text, globs)) this.index.set(uri.toString(), outcome.text);
+        this.indexText(uri, outcome.text, this.configOf(uri));
       });
     }
     this.built = true;
@@ -117,9 +130,25 @@ export class Indexer implements vscode.Disposable {
     this.emitter.fire([]);
   }
 
-  private recognitionKey(): string {
-    const c = this.config.config;
-    return JSON.stringify([c.globs, c.sectionAliases]);
+  /** The file's config, noting which globs and aliases its folder's files were indexed with. */
+  private configOf(uri: vscode.Uri): ResolvedConfig {
+    const config = this.config.configFor(uri);
+    this.indexedWith.set(this.config.keyOf(uri), { uri, key: recognitionKey(config) });
+    return config;
+  }
+
+  private indexText(uri: vscode.Uri, text: string, config: ResolvedConfig): void {
+    if (isPostmortem(relativePath(uri), text, config.globs)) this.index.set(uri.toString(), text, { sectionAliases: config.sectionAliases });
+    else this.index.delete(uri.toString());
+  }
+
+  /** After an rc file or a setting changed: rebuild only when some folder now recognises or reads files differently. */
+  private async rebuildIfRecognitionChanged(): Promise<void> {
+    const generation = this.generation;
+    const before = [...this.indexedWith.values()];
+    await this.config.ensureForAll(before.map((b) => b.uri));
+    if (generation !== this.generation) return;
+    if (before.some((b) => recognitionKey(this.config.configFor(b.uri)) !== b.key)) await this.rebuild();
   }
 
   private watch(): void {
@@ -136,9 +165,7 @@ export class Indexer implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (isMarkdownUri(d.uri) && d.uri.scheme !== 'untitled') void this.refreshFile(d.uri);
       }),
-      this.config.onDidChange(() => {
-        if (this.recognitionKey() !== this.builtWith) void this.rebuild();
-      }),
+      this.config.onDidChange(() => void this.rebuildIfRecognitionChanged()),
     );
   }
 
@@ -148,7 +175,7 @@ export class Indexer implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!doc.isClosed) this.update(doc.uri, doc.getText());
+      if (!doc.isClosed) void this.update(doc.uri, doc.getText());
     }, OPEN_DOC_DEBOUNCE_MS));
   }
 
@@ -161,12 +188,17 @@ export class Indexer implements vscode.Disposable {
       this.index.delete(uri.toString());
       return;
     }
-    this.update(uri, outcome.text);
+    await this.update(uri, outcome.text);
   }
 
-  private update(uri: vscode.Uri, text: string): void {
-    if (isPostmortem(relativePath(uri), text, this.config.config.globs)) this.index.set(uri.toString(), text);
-    else this.index.delete(uri.toString());
+  private async update(uri: vscode.Uri, text: string): Promise<void> {
+    const key = uri.toString();
+    const update = ++this.updates;
+    this.latestUpdate.set(key, update);
+    if (!this.config.cachedFor(uri)) await this.config.ensureFor(uri);
+    if (this.latestUpdate.get(key) !== update) return;
+    this.latestUpdate.delete(key);
+    this.indexText(uri, text, this.configOf(uri));
   }
 
   /** A deleted file, or a deleted folder (the watcher reports only the folder). */

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../../core/config/config';
 import { computeMetrics, type MetricsResult, type MetricsSource } from '../../core/metrics';
 import type { MetricsViewOptions } from '../../shared/protocol/metrics';
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import type { Indexer } from '../index/indexer';
 import { readWorkspaceText } from '../index/readText';
+import { log } from '../log';
 
 export interface DashboardData {
   readonly result: MetricsResult;
@@ -18,6 +20,31 @@ export function windowStart(now: Date, months: number): string | undefined {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
   return start.toISOString().slice(0, 10);
 }
+
+/**
+ * The metrics take one review deadline and one set of section names for all files: the files'
+ * own when their folders agree (all post-mortems under one nested `.postmortemrc.json`), else the
+ * first workspace folder's (named in the log, like the CLI, which uses its first config).
+ */
+async function metricsConfig(config: ConfigStore, uris: readonly vscode.Uri[]): Promise<ResolvedConfig> {
+  await config.ensureForAll(uris);
+  const distinct = new Map<string, ResolvedConfig>();
+  for (const uri of uris) {
+    const c = config.configFor(uri);
+    distinct.set(JSON.stringify([c.reviewDeadlineHours, c.sectionAliases]), c);
+  }
+  if (distinct.size === 1) return [...distinct.values()][0];
+  const [workspace] = await config.folderConfigs();
+  const notice = `Metrics: post-mortems in different folders configure reviewDeadlineHours or sectionAliases differently; the dashboard uses the first workspace folder's (${workspace.reviewDeadlineHours} h)`;
+  if (distinct.size > 1 && notice !== lastNotice) {
+    log().info(notice);
+    lastNotice = notice;
+  }
+  return workspace;
+}
+
+/** The dashboard refreshes on every index change: say it once, not per refresh. */
+let lastNotice = '';
 
 /**
  * Reads the text of every post-mortem the index knows (through workspace.fs, open documents'
@@ -36,12 +63,13 @@ export async function dashboardData(indexer: Indexer, config: ConfigStore, optio
   }));
   // Same order every time, whatever order the reads finished in.
   sources.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const { reviewDeadlineHours, sectionAliases } = await metricsConfig(config, sources.map((s) => vscode.Uri.parse(s.uri)));
   const result = computeMetrics(sources, {
     now,
     by: options.by,
     since: windowStart(now, options.windowMonths),
-    reviewDeadlineHours: config.config.reviewDeadlineHours,
-    sectionAliases: config.config.sectionAliases,
+    reviewDeadlineHours,
+    sectionAliases,
   });
   return { result, unreadable };
 }

@@ -4,7 +4,7 @@ import {
   isFromMetricsWebview, isMetricsViewOptions, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview,
 } from '../../shared/protocol/metrics';
 import type { ConfigStore } from '../config/configStore';
-import { appAssets, createAppPanel } from '../webviews/appPanel';
+import { adoptAppPanel, appAssets, createAppPanel } from '../webviews/appPanel';
 import type { Indexer } from '../index/indexer';
 import { dashboardData } from './metricsData';
 import { buildMetricsHtml } from './metricsHtml';
@@ -41,10 +41,14 @@ export class MetricsPanel implements vscode.Disposable {
     private readonly state: vscode.Memento,
     private readonly output: vscode.LogOutputChannel,
     private readonly onDisposed: () => void,
+    /** A panel VS Code restored after a window reload, with the options its page had saved (already validated). */
+    restored?: { readonly panel: vscode.WebviewPanel; readonly options: MetricsViewOptions | undefined },
   ) {
     const saved = state.get<unknown>(STATE_KEY);
-    this.options = isMetricsViewOptions(saved) ? saved : { by: 'month', windowMonths: 12 };
-    this.panel = createAppPanel(extensionUri, METRICS_VIEW_TYPE, 'Post-mortem Metrics', vscode.ViewColumn.Active);
+    this.options = restored?.options ?? (isMetricsViewOptions(saved) ? saved : { by: 'month', windowMonths: 12 });
+    this.panel = restored
+      ? adoptAppPanel(restored.panel, extensionUri)
+      : createAppPanel(extensionUri, METRICS_VIEW_TYPE, 'Post-mortem Metrics', vscode.ViewColumn.Active);
     this.panel.webview.html = this.html();
     this.disposables.push(
       this.received, this.posted,

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { ConfigStore } from '../config/configStore';
 import type { Indexer } from '../index/indexer';
 import { log } from '../log';
-import { MetricsPanel } from './metricsPanel';
+import { validateMetricsPanelState } from '../../shared/protocol/state';
+import { METRICS_VIEW_TYPE, MetricsPanel } from './metricsPanel';
 
 export const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
 
@@ -24,6 +25,24 @@ export function registerMetricsDashboard(context: vscode.ExtensionContext, index
       });
       current = panel;
       return panel;
+    }),
+    // After a window reload VS Code hands the dashboard back (`onWebviewPanel:postmortem.metrics`
+    // activates us) with the filters its page saved; they are the page's word, so checked first.
+    vscode.window.registerWebviewPanelSerializer(METRICS_VIEW_TYPE, {
+      deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        if (current) {
+          // One dashboard per window: the command opened one before VS Code restored this one.
+          webviewPanel.dispose();
+          return Promise.resolve();
+        }
+        const saved = validateMetricsPanelState(state);
+        if (!saved.ok && state !== undefined) log().warn(`Metrics dashboard: restored with the last used filters instead of the page's (${saved.error})`);
+        const panel = new MetricsPanel(indexer, config, context.extensionUri, context.workspaceState, log(), () => {
+          if (current === panel) current = undefined;
+        }, { panel: webviewPanel, options: saved.ok ? saved.message.options : undefined });
+        current = panel;
+        return Promise.resolve();
+      },
     }),
     { dispose: () => current?.dispose() },
   );

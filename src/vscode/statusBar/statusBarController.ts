@@ -42,7 +42,7 @@ export class StatusBarController implements vscode.Disposable {
     const fm = readFrontMatter(new LineIndex(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0))));
     const meta = fm?.data ?? {};
     const tz = typeof meta.timezone === 'string' ? meta.timezone : 'UTC';
-    const hours = this.config.config.reviewDeadlineHours;
+    const hours = this.config.configFor(doc.uri).reviewDeadlineHours;
     const s = reviewStatus(meta, tz, hours);
     const parts = [s.severity ?? 'no severity', s.status ?? 'no status'];
     let overdue = false;

@@ -95,7 +95,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const label = item.description.trim() || item.text.trim();
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${item.owner}` : undefined, item.due ? (overdue ? `overdue since ${item.due}` : `due ${item.due}`) : undefined, item.priority];
+  const parts = [item.owner ? `@${item.owner}` : undefined, dueLabel(item, overdue), item.priority];
   if (groupBy !== 'postmortem') parts.push(postmortemLabel(open));
   tree.description = parts.filter(Boolean).join(' · ');
   tree.iconPath = overdue
@@ -109,6 +109,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const facts = [
     item.owner && `Owner: @${escapeMd(item.owner)}`,
     item.due && `Due: ${item.due}`,
+    item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (expected YYYY-MM-DD)`,
     item.priority && `Priority: ${item.priority}`,
     item.impact && `Impact: ${item.impact}`,
     item.effort && `Effort: ${item.effort}`,
@@ -119,6 +120,12 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   tree.tooltip = md;
   tree.command = { command: 'postmortem.revealActionItem', title: 'Reveal Action Item', arguments: [{ uri, line: item.line }] };
   return tree;
+}
+
+/** `due 2026-12-04`, `overdue since …`, or `invalid due date` when `due:` was written but cannot be read. */
+function dueLabel(item: OpenItem['item'], overdue: boolean): string | undefined {
+  if (item.due) return overdue ? `overdue since ${item.due}` : `due ${item.due}`;
+  return item.badDue !== undefined ? 'invalid due date' : undefined;
 }
 
 function escapeMd(text: string): string {

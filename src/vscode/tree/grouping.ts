@@ -53,11 +53,12 @@ export function groupItems(items: readonly OpenItem[], by: GroupBy, todayUtc: st
   return result;
 }
 
-const BUCKETS = ['overdue', 'week', 'later', 'none'];
+// An unreadable due date is a problem to fix, so it is listed right after the overdue items.
+const BUCKETS = ['overdue', 'invalid', 'week', 'later', 'none'];
 
 function dueBucket(open: OpenItem, todayUtc: string): { key: string; label: string } {
   const due = open.item.due;
-  if (!due) return { key: 'none', label: 'No due date' };
+  if (!due) return open.item.badDue !== undefined ? { key: 'invalid', label: 'Invalid due date' } : { key: 'none', label: 'No due date' };
   if (isOverdue(open.item, todayUtc)) return { key: 'overdue', label: 'Overdue' };
   const inAWeek = new Date(Date.parse(`${todayUtc}T00:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
   return due <= inAWeek ? { key: 'week', label: 'Due within 7 days' } : { key: 'later', label: 'Due later' };

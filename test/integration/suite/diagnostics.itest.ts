@@ -70,7 +70,7 @@ suite('Diagnostics', () => {
     await closeAll();
     const { indexer } = await api();
     // The earlier test's revert brings `type: postmortem` back; the index re-reads it after its debounce.
-    await waitFor(indexer.onDidChange, () => indexer.index.size === 5, 'the five fixture post-mortems in the index');
+    await waitFor(indexer.onDidChange, () => indexer.index.size === 6, 'the six fixture post-mortems in the index');
     await vscode.commands.executeCommand('postmortem.lintWorkspace');
     const files = [...indexer.index.entries()].map(([u]) => vscode.Uri.parse(u));
     // Never opened in this suite, so its diagnostics can only come from Lint workspace.

@@ -57,7 +57,7 @@ suite('Snippets', () => {
     equal(fm?.data?.status, 'draft');
   });
 
-  test('the timeline snippet stamps the current time with its UTC offset', async () => {
+  test('the pm-timeline-local snippet stamps the current local time with its UTC offset', async () => {
     const text = await expand('Timeline entry (local time with offset)');
     const m = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})([+-]\d{2}:\d{2}) \[detected\]/.exec(text);
     ok(m, `entry stamp: ${text}`);
@@ -65,16 +65,18 @@ suite('Snippets', () => {
     ok(Math.abs(ms - Date.now()) < 120_000, `the stamp ${m[0]} is now`);
   });
 
-  test('the pm-timeline-utc completion stamps the current UTC time', async () => {
+  test('the pm-timeline completion (and pm-timeline-utc) stamps the current UTC time', async () => {
     const editor = await open('postmortems', '2026-10-02-dns-outage.md');
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Action items')) - 1;
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, 0));
-    const item = list.items.find((i) => i.label === 'pm-timeline-utc');
-    ok(item, 'pm-timeline-utc is offered');
-    const snippet = (item.insertText as vscode.SnippetString).value;
-    const m = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})Z /.exec(snippet);
-    ok(m, `UTC stamp in ${snippet}`);
-    ok(Math.abs(Date.parse(`${m[1]}T${m[2]}:00Z`) - Date.now()) < 120_000, `${m[0]} is now in UTC`);
+    for (const label of ['pm-timeline', 'pm-timeline-utc']) {
+      const item = list.items.find((i) => i.label === label);
+      ok(item, `${label} is offered`);
+      const snippet = (item.insertText as vscode.SnippetString).value;
+      const m = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})Z /.exec(snippet);
+      ok(m, `${label}: UTC stamp in ${snippet}`);
+      ok(Math.abs(Date.parse(`${m[1]}T${m[2]}:00Z`) - Date.now()) < 120_000, `${label}: ${m[0]} is now in UTC`);
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -3,11 +3,13 @@
 // harness), for the Node and the web-worker extension host: "Post-mortem: Open Diagram Editor"
 // from the palette on a Markdown file with a fishbone, the webview draws the SVG with the
 // block's labels, an outline edit (Enter adds a cause, typed name) changes the document text,
-// the built-in Markdown preview draws both diagrams (Node host: see below), and no webview frame reports a CSP violation.
-// Screenshots: ui[-web]-diagram-editor*.png, ui[-web]-diagram-markdown-preview.png.
+// after "Developer: Reload Window" the panel comes back (serializer) with its drawing and still edits,
+// the built-in Markdown preview draws both diagrams (Node host: see below), a panel whose block was
+// deleted on disk says so after a reload, and no webview frame reports a CSP violation.
+// Screenshots: ui[-web]-diagram-editor*.png (…-restored, …-not-restored), ui[-web]-diagram-markdown-preview.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -67,6 +69,14 @@ async function step(what, promise) {
 
 const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
+/** "Developer: Reload Window" (the page reloads), then waits for the workbench to be back. */
+async function reloadWindow() {
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  await runCommand(page, 'Developer: Reload Window').catch(() => {}); // the palette goes away with the page
+  await step('the page reloading', reloaded);
+  await waitForWorkbench(page);
+}
+
 console.log(`Diagram editor UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
 try {
   await waitForWorkbench(page);
@@ -105,6 +115,34 @@ try {
     if (rows[5]?.trim() !== 'No rollback runbook') throw new Error(`the new cause is not after the one it was added to: ${rows.join(' | ')}`);
     await saveScreenshot(page, shots, `${prefix}diagram-editor-edited`);
   });
+  await check('after a window reload the diagram panel comes back with its drawing', async () => {
+    // Saved first: the reload then needs no hot-exit backup (and the text on disk has the new cause).
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await page.keyboard.press('Control+S');
+    await step('the text saved', page.locator(`${selectors.editorTab}.dirty`, { hasText: FILE }).waitFor({ state: 'detached', timeout: 15_000 }));
+    await reloadWindow();
+    await step('the panel\'s tab back', page.locator(selectors.editorTab, { hasText: 'Fishbone 1' }).first().waitFor({ state: 'visible', timeout: 30_000 }));
+    const frame = webview();
+    await step('the drawing in the restored panel', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 60_000 }));
+    const drawn = await drawnText(frame);
+    for (const label of ['Checkout returned 502 for 41 minutes', 'Connection pool capped at 20', 'No rollback runbook']) {
+      if (!drawn.includes(words(label))) throw new Error(`the restored drawing lacks "${label}": ${drawn}`);
+    }
+    const rows = await frame.locator('#outline li.row').allInnerTexts();
+    if (rows.length !== 8) throw new Error(`the restored outline shows ${rows.length} rows: ${rows.join(' | ')}`);
+    // Listeners are attached again: an outline edit still reaches the text.
+    await frame.locator('#outline li.row', { hasText: 'Connection pool capped at 20' }).click();
+    await page.keyboard.press('Enter');
+    const input = frame.locator('#outline input.rename');
+    await step('the new row\'s name field', input.waitFor({ state: 'visible', timeout: 10_000 }));
+    await input.fill('Pool size not alerted');
+    await page.keyboard.press('Enter');
+    await step('the text editor showing the edit made after the reload', page.locator('.monaco-editor .view-line').filter({ hasText: /Pool.size.not.alerted/ }).first().waitFor({ state: 'visible', timeout: 15_000 }));
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-restored`);
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await page.keyboard.press('Control+S');
+    await step('the text saved again', page.locator(`${selectors.editorTab}.dirty`, { hasText: FILE }).waitFor({ state: 'detached', timeout: 15_000 }));
+  });
   // Node host only: with --web the harness forces just OUR extension into the web worker while the
   // built-in Markdown extension stays in code-server's Node host, and an extension sees only the
   // contributions (markdown.previewScripts) of extensions in its own host, so the preview never
@@ -130,6 +168,35 @@ try {
     if (!texts[1].includes('Payment provider down')) throw new Error(`the fault-tree drawing: ${texts[1]}`);
     if (await preview.locator('pre > code.language-mermaid').first().isVisible()) throw new Error('the Mermaid source is still shown');
     await saveScreenshot(page, shots, `${prefix}diagram-markdown-preview`);
+  });
+  await check('a panel whose block was deleted while the window was away says so after a reload', async () => {
+    // One webview at a time: close the preview (Node run), open the fishbone's panel again.
+    const preview = page.locator(selectors.editorTab, { hasText: /^Preview / });
+    if (await preview.count()) {
+      await preview.first().locator('.codicon-close').click();
+      await preview.first().waitFor({ state: 'detached', timeout: 10_000 });
+    }
+    if (!(await page.locator(selectors.editorTab, { hasText: 'Fishbone 1' }).count())) {
+      await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+      await page.keyboard.press('Control+Home');
+      await runCommand(page, 'Post-mortem: Open Diagram Editor');
+      await page.locator(selectors.editorTab, { hasText: 'Fishbone 1' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    }
+    await step('the panel drawing', webview().locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
+    // Another tool (git, a teammate's edit) removes the fishbone block from the file on disk.
+    const path = join(resolve(values.workspace), 'notes', FILE);
+    const text = readFileSync(path, 'utf8');
+    const withoutFishbone = text.replace(/```mermaid\nishikawa-beta\n[\s\S]*?\n```\n\n/, '');
+    if (withoutFishbone === text) throw new Error('the fixture has no fishbone block to delete');
+    writeFileSync(path, withoutFishbone);
+    await step('the open panel noticing the block is gone', webview().locator('body[data-state="gone"]').waitFor({ timeout: 30_000 }));
+    await reloadWindow();
+    await step('the panel\'s tab back', page.locator(selectors.editorTab, { hasText: 'Diagram (not restored)' }).first().waitFor({ state: 'visible', timeout: 30_000 }));
+    const notice = webview().locator('#notice');
+    await step('the notice', notice.waitFor({ state: 'visible', timeout: 30_000 }));
+    const said = words(await notice.innerText());
+    if (!/^Diagram 1 of root-cause-diagrams\.md \(the fishbone whose fence was on line 5\) is no longer in the file/.test(said)) throw new Error(`the notice says: ${said}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-not-restored`);
   });
   await check('no Content-Security-Policy violation in the webviews', async () => {
     const violations = webviewConsole.filter((m) => /Refused to|Content Security Policy/.test(m));

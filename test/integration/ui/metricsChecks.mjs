@@ -3,7 +3,8 @@
 // harness), Node or web-worker extension host, on a copy of examples/ (a year of post-mortems):
 // "Post-mortem: Show Metrics" opens the webview, Mermaid draws the trend and pie charts, the tables
 // list the incidents, the period selector regroups by quarter, clicking an incident opens its file,
-// and no webview frame reports a CSP violation. Screenshots: ui[-web]-metrics-dashboard*.png.
+// after "Developer: Reload Window" the dashboard comes back with its filters, and no webview frame
+// reports a CSP violation. Screenshots: ui[-web]-metrics-dashboard*.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/metricsChecks.mjs [--extension <staged extension dir>] --screenshots <dir> [--web] [--workspace <ignored>]
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -98,6 +99,34 @@ try {
     await page.locator(`${selectors.editorTab}`, { hasText: '.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
     const text = await page.locator('.monaco-editor .view-lines').first().textContent({ timeout: 20_000 });
     if (!id || !text?.includes(id)) throw new Error(`the opened editor does not show ${id}`);
+  });
+  await check('after a window reload the dashboard comes back with its filters and charts', async () => {
+    const frame = webview();
+    // "Last 24 months" starts on the first day of the month 23 months before this one (UTC).
+    const now = new Date();
+    const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 23, 1)).toISOString().slice(0, 10);
+    await frame.locator('select#window').selectOption('24');
+    await frame.locator('p.summary', { hasText: `(since ${since}) from` }).waitFor({ timeout: 30_000 });
+    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 30_000 });
+    const summary = (await frame.locator('p.summary').textContent()) ?? '';
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runCommand(page, 'Developer: Reload Window').catch(() => {}); // the palette goes away with the page
+    await reloaded;
+    await waitForWorkbench(page);
+    await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // The dashboard may sit behind the incident opened by the previous check: bring it to the front.
+    await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().click();
+    const restored = webview();
+    await restored.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    const filters = [await restored.locator('select#by').inputValue(), await restored.locator('select#window').inputValue()];
+    if (filters.join() !== 'quarter,24') throw new Error(`the restored dashboard shows by=${filters[0]}, window=${filters[1]}`);
+    const charts = await restored.locator('.chart-drawing svg').count();
+    if (charts < 3) throw new Error(`${charts} charts drawn after the reload`);
+    // Same incidents, same window (the time of computing aside).
+    const after = (await restored.locator('p.summary', { hasText: `(since ${since}) from` }).textContent({ timeout: 10_000 })) ?? '';
+    const strip = (t) => t.replace(/computed at [^.]*UTC\./, '');
+    if (strip(after) !== strip(summary)) throw new Error(`the summary changed:\n${summary}\n${after}`);
+    await saveScreenshot(page, shots, `${prefix}metrics-dashboard-restored`);
   });
   await check('no Content-Security-Policy violation or script error in the webview', async () => {
     const bad = webviewConsole.filter((m) => /Refused to|Content Security Policy|pageerror|Uncaught/.test(m));

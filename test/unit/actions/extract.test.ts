@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import type { ActionItem } from '../../../src/core/document/model';
+import { scanPostmortem } from '../../../src/core/index/scan';
+import { lintText } from '../../../src/core/lint/engine';
 
 function doc(body: string) {
   return parsePostmortem(`---\ntitle: t\nstatus: draft\n---\n# T\n\n${body}`);
@@ -64,6 +66,46 @@ describe('action item extraction', () => {
     assert.equal(item.priority?.value, 'P2');
     assert.equal(onLine(d, item, item.priority), 'p2');
     assert.match(item.ticket?.value ?? '', /6767/);
+  });
+
+  it('adds lazy and indented continuation lines to the description, in the parse and the index alike', () => {
+    const body = [
+      '## Action items', '',
+      '* [ ] [flutter/flutter#27110](https://github.com/flutter/flutter/issues/27110) - Make the tool retry',
+      'when the network drops, as', '  [the earlier fix](https://github.com/flutter/flutter/pull/27000) did @kim',
+      '* [ ] Second item @ann', '  - [ ] Nested, not a continuation', '',
+      '- [ ] Third @ann', '```', 'code after a task is not its text', '```', '',
+      '- [ ] Fourth @ann', '', '  A separate paragraph of the item is not its description either',
+    ].join('\n');
+    const d = doc(body);
+    const expected = [
+      'flutter/flutter#27110 - Make the tool retry when the network drops, as the earlier fix did @kim',
+      'Second item', 'Nested, not a continuation', 'Third', 'Fourth',
+    ];
+    assert.deepEqual(d.actionItems.map((a) => a.description), expected);
+    assert.equal(d.actionItems[0].ticket?.value, 'https://github.com/flutter/flutter/issues/27110');
+    // Tokens are read on the task line only: the owner on a continuation line is prose.
+    assert.equal(d.actionItems[0].owner, undefined);
+    const scanned = scanPostmortem(`---\ntitle: t\nstatus: draft\n---\n# T\n\n${body}`).actionItems;
+    assert.deepEqual(scanned.map((a) => a.description), expected);
+    assert.equal(scanned[0].ticket, 'https://github.com/flutter/flutter/issues/27110');
+  });
+
+  it('quotes a link-first item readably in lint messages', () => {
+    const text = `---\ntitle: t\nstatus: in-review\n---\n# T\n\n## Action items\n\n* [ ] [flutter/flutter#27110](https://github.com/flutter/flutter/issues/27110) - Make the tool retry\n`;
+    const owner = lintText(text, { now: new Date('2026-11-27T12:00:00Z') }).diagnostics.find((x) => x.code === 'actions/missing-owner');
+    assert.match(owner?.message ?? '', /"flutter\/flutter#27110 - Make the tool retry"/);
+  });
+
+  it('reports invalid priorities, impacts and efforts with what was found', () => {
+    const text = `---\ntitle: t\nstatus: in-review\n---\n# T\n\n## Action items\n\n- [ ] Triage @a due:2026-12-01 P7 impact:huge effort:tiny\n`;
+    const messages = lintText(text, { now: new Date('2026-11-27T12:00:00Z') }).diagnostics
+      .filter((x) => /bad-(priority|level)/.test(x.code)).map((x) => `${x.code}: ${x.message}`);
+    assert.deepEqual(messages, [
+      'actions/bad-priority: Expected P1–P4, found P7',
+      'actions/bad-level: Expected impact:low, impact:medium or impact:high, found impact:huge',
+      'actions/bad-level: Expected effort:low, effort:medium or effort:high, found effort:tiny',
+    ]);
   });
 
   it('keeps CRLF lines exact', () => {

@@ -63,6 +63,71 @@ describe('action item grammar', () => {
     assert.equal(parseActionText('a p1').priority, undefined);
   });
 
+  it('does not take technical terms for tickets, and then finds the real key', () => {
+    for (const text of ['Fix UTF-8 decoding @a', 'Move to SHA-256', 'Drop TLS-1 support', 'Parse ISO-8601 dates', 'Enable HTTP-2', 'Patch CVE-2024-1234', 'Upgrade to TLS-1.3', 'Handle a SEV-1 page']) {
+      const p = parseActionText(text);
+      assert.equal(p.ticket, undefined, text);
+      assert.ok(p.description.startsWith(text.replace(' @a', '')), p.description);
+    }
+    const text = 'Rotate SHA-256 keys and drop TLS-1 @bob OPS-9';
+    const p = parseActionText(text);
+    assert.equal(p.ticket?.value, 'OPS-9');
+    assert.equal(covered(text, p.ticket), 'OPS-9');
+    assert.equal(p.description, 'Rotate SHA-256 keys and drop TLS-1');
+  });
+
+  it('takes the last key as the ticket and leaves earlier ones in the description', () => {
+    const p = parseActionText('Follow up on OPS-7 regression OPS-9');
+    assert.equal(p.ticket?.value, 'OPS-9');
+    assert.equal(p.description, 'Follow up on OPS-7 regression');
+    assert.equal(parseActionText('See https://wiki.example/x then file PAY2-17').ticket?.value, 'PAY2-17');
+  });
+
+  it('reads priorities only as whole words', () => {
+    const p = parseActionText('P1-incident runbook rewrite @b');
+    assert.equal(p.priority, undefined);
+    assert.equal(p.badPriority, undefined);
+    assert.equal(p.description, 'P1-incident runbook rewrite');
+    assert.equal(parseActionText('Alert on P99 latency P2').priority?.value, 'P2');
+    assert.equal(parseActionText('Alert on P99 latency P2').badPriority, undefined);
+    assert.equal(parseActionText('Do it (P3).').priority?.value, 'P3');
+    assert.equal(parseActionText('P2x and P2_b').priority, undefined);
+  });
+
+  it('keeps invalid priorities, impacts and efforts as tokens to report', () => {
+    const text = 'Do it P7 impact:huge effort:tiny, soon';
+    const p = parseActionText(text);
+    assert.equal(p.priority, undefined);
+    assert.equal(covered(text, p.badPriority), 'P7');
+    assert.equal(covered(text, p.badImpact), 'impact:huge');
+    assert.equal(p.badImpact?.value, 'huge');
+    assert.equal(covered(text, p.badEffort), 'effort:tiny');
+    assert.equal(p.impact, undefined);
+    assert.equal(p.description, 'Do it, soon');
+    assert.equal(parseActionText('a P0').badPriority?.value, 'P0');
+    assert.equal(parseActionText('a impact:high, effort:low.').effort?.value, 'low');
+  });
+
+  it('shows a leading link as its text and takes its URL as the ticket', () => {
+    const text = '[flutter/flutter#27110](https://github.com/flutter/flutter/issues/27110) - Make the tool retry';
+    const p = parseActionText(text);
+    assert.equal(p.description, 'flutter/flutter#27110 - Make the tool retry');
+    assert.equal(p.ticket?.value, 'https://github.com/flutter/flutter/issues/27110');
+    assert.equal(covered(text, p.ticket), text.slice(0, text.indexOf(')') + 1));
+  });
+
+  it('prefers a key or bare URL over an ordinary link, and keeps relative links as text', () => {
+    const p = parseActionText('Follow [the runbook](https://wiki.example/rb) OPS-3');
+    assert.equal(p.ticket?.value, 'OPS-3');
+    assert.equal(p.description, 'Follow the runbook');
+    const rel = parseActionText('Update [the runbook](../runbook.md) @a');
+    assert.equal(rel.ticket, undefined);
+    assert.equal(rel.description, 'Update the runbook');
+    const key = parseActionText('Fix it [OPS-4](https://jira.example/OPS-4) and [OPS-5](https://jira.example/OPS-5)');
+    assert.equal(key.ticket?.value, 'https://jira.example/OPS-5');
+    assert.equal(key.description, 'Fix it OPS-4 and');
+  });
+
   it('knows calendar dates', () => {
     assert.equal(isIsoDate('2028-02-29'), true);
     assert.equal(isIsoDate('2026-02-29'), false);

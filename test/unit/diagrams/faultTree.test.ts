@@ -71,6 +71,43 @@ describe('fault tree parse/print', () => {
   });
 });
 
+describe('fault tree data-line messages', () => {
+  const text = fixture('fault-tree.mmd');
+  const messagesFor = (from: string, to: string): string[] => {
+    assert.ok(text.includes(from), from);
+    return parseFaultTree(text.replace(from, to)).problems.map((p) => `${p.line}: ${p.message}`);
+  };
+
+  it('names an unknown gate kind once, listing the kinds, without follow-on errors for the node', () => {
+    assert.deepEqual(messagesFor('%% ft:gate G1 or', '%% ft:gate G1 xor'), [
+      '2: Expected the gate kind of G1 to be one of and, or, vote; found "xor", which is not a gate kind.',
+    ]);
+  });
+
+  it('names an unknown event kind, a probability without "p=", a malformed k and odd spacing', () => {
+    assert.deepEqual(messagesFor('%% ft:event E1 basic p=0.001', '%% ft:event E1 primary p=0.001'), [
+      '12: Expected the event kind of E1 to be one of basic, undeveloped, house, transfer; found "primary", which is not an event kind.',
+    ]);
+    assert.deepEqual(messagesFor('%% ft:event E1 basic p=0.001', '%% ft:event E1 basic 0.001'), [
+      '12: Expected "p=<number>" (a probability from 0 to 1) after "basic" for E1, found "0.001".',
+    ]);
+    assert.deepEqual(messagesFor('%% ft:gate G3 vote k=2', '%% ft:gate G3 vote k=two'), [
+      `${text.split('\n').findIndex((l) => l.includes('ft:gate G3'))}: Expected "k=" and a whole number (how many inputs must fail) after "vote" for G3, found "k=two".`,
+    ]);
+    assert.match(messagesFor('%% ft:gate G1 or', '%% ft:gate G1  or')[0], /^2: Expected single spaces/);
+    assert.match(messagesFor('%% ft:gate G1 or', '%% ft:gate G1 or k=2')[0], /^2: Expected k only on a vote gate/);
+  });
+
+  it('leaves out-of-range numbers to the validator, which names the range', () => {
+    const negative = parseFaultTree(text.replace('%% ft:event E1 basic p=0.001', '%% ft:event E1 basic p=-0.5'));
+    assert.deepEqual(negative.problems, []);
+    assert.match(validateFaultTree(negative.model).map((i) => i.message).join('\n'), /probability between 0 and 1 for E1, found -0.5/);
+    const zero = parseFaultTree(text.replace('%% ft:gate G3 vote k=2', '%% ft:gate G3 vote k=0'));
+    assert.deepEqual(zero.problems, []);
+    assert.ok(validateFaultTree(zero.model).some((i) => i.code === 'fault-tree/k-out-of-range'));
+  });
+});
+
 describe('fault tree edits', () => {
   const text = fixture('fault-tree.mmd');
   const base = (): FaultTree => parseFaultTree(text).model;

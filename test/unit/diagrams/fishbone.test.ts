@@ -78,6 +78,12 @@ describe('fishbone parse/print', () => {
     const between = parseFishbone('ishikawa-beta\n  E\n    People\n        deep\n      between');
     assert.equal(between.writable, false);
     assert.equal(between.problems[0].line, 4);
+    assert.equal(between.problems[0].message,
+      'Expected indentation of 4 spaces (a child of "E") or 8 spaces (a sibling of "deep"), found 6: between two levels, Mermaid would attach this cause somewhere unexpected.');
+    const nested = parseFishbone('ishikawa-beta\n  E\n    People\n      Skills\n          gap\n        between');
+    assert.match(nested.problems[0].message, /^Expected indentation of 6 spaces \(a child of "People"\) or 10 spaces \(a sibling of "gap"\), found 8:/);
+    const rootBetween = parseFishbone('ishikawa-beta\n  E\n    People\n   Process');
+    assert.match(rootBetween.problems[0].message, /^Expected indentation of 4 spaces \(a sibling of "People"\), found 3:/);
     assert.equal(parseFishbone('').writable, false);
   });
 });

@@ -67,6 +67,20 @@ describe('postmortem import-timeline (CLI)', () => {
     assert.equal(readFileSync(pm, 'utf8'), original);
   });
 
+  it('adds the --zone hint to the host-neutral message when times have no zone', async () => {
+    const original = readFileSync(pm, 'utf8');
+    const r = await run(dir, ['pm.md', '--from', 'csv', '--input', join(FIXTURES, 'bad/no-zone.csv'), '--yes']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /has no time zone, so the zone the export was written in is needed \(such as Europe\/Berlin or UTC\)\nPass the zone with --zone, for example --zone Europe\/Berlin or --zone UTC\.\nNothing was written\./);
+    assert.equal(readFileSync(pm, 'utf8'), original);
+  });
+
+  it('adds the --text-column hint when no header looks like the text column', async () => {
+    const r = await run(dir, ['pm.md', '--from', 'csv', '--input', join(FIXTURES, 'bad/unknown-columns.csv'), '--zone', 'UTC', '--yes']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /cannot tell which column holds the text; the header has "when", "what"\nName it with --text-column \(a header name or a column number\)\.\nNothing was written\./);
+  });
+
   it('rejects missing options with the usage', async () => {
     assert.match((await run(dir, ['pm.md', '--from', 'excel', '--input', 'x'])).err, /Expected --from slack\|csv\|alertmanager\|git, found "excel"/);
     assert.match((await run(dir, ['pm.md', '--from', 'csv'])).err, /Expected --input PATH/);

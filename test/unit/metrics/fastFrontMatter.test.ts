@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readSimpleFrontMatter } from '../../../src/core/metrics/fastFrontMatter';
+import { readSimpleFrontMatter } from '../../../src/core/frontMatter/simpleYaml';
 
 const block = (text: string) => text.split('\n');
 

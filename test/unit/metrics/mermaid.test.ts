@@ -18,9 +18,9 @@ describe('metrics report charts are accepted by Mermaid itself', function () {
     }));
     const md = renderMetricsMarkdown(computeMetrics([...HAND_SET, ...hostile], { now: NOW }));
     const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
-    assert.equal(blocks.filter((b) => b.startsWith('xychart-beta')).length, 3);
+    assert.equal(blocks.filter((b) => /^xychart-beta$/m.test(b)).length, 3);
     for (const b of blocks) await getMermaid().parse(b);
-    const pie = blocks.find((b) => b.startsWith('pie'))!;
+    const pie = blocks.find((b) => /^pie showData$/m.test(b))!;
     const { db } = await getMermaid().mermaidAPI.getDiagramFromText(pie);
     const sections = (db as { getSections(): Map<string, number> }).getSections();
     assert.equal(sections.size, HOSTILE.length + 2, 'Capacity, Change and one per hostile label: nothing injected or merged');

@@ -37,8 +37,8 @@ describe('metrics reports', () => {
   it('writes Markdown with trend charts, a root-cause pie and the missing-data list', () => {
     const md = renderMetricsMarkdown(m);
     const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((b) => b[1]);
-    assert.ok(blocks.some((b) => b.startsWith('xychart-beta') && b.includes('x-axis ["2026-01", "2026-02", "2026-03"')));
-    const pie = blocks.find((b) => b.startsWith('pie'));
+    assert.ok(blocks.some((b) => /^xychart-beta$/m.test(b) && b.includes('x-axis ["2026-01", "2026-02", "2026-03"')));
+    const pie = blocks.find((b) => /^pie showData$/m.test(b));
     assert.ok(pie?.includes('"Capacity" : 1'));
     assert.match(md, /3 incidents without detected_at: f.md, d.md, e.md/);
     assert.match(md, /\| C \| Search slow \|/);

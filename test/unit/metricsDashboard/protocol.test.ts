@@ -43,13 +43,13 @@ describe('metrics dashboard charts', () => {
     const charts = chartsFor(m);
     const ids = charts.map((c) => c.id);
     assert.deepEqual(ids, ['incidents', 'trend-timeToResolveFromDetection', 'trend-timeToResolveFromStart', 'root-causes']);
-    assert.match(charts[3].source, /^pie\n/);
+    assert.match(charts[3].source, /^pie showData\n/);
     assert.match(charts[3].source, /"Config" : 1\n?/);
     assert.match(charts[3].source, /"Bad .quote. x" : 1/);
     const incidents = charts[0].source;
     assert.match(incidents, /x-axis \["2026-01", "2026-02", "2026-03"\]/);
-    assert.match(incidents, /bar \[1, 0, 1\]/);
-    assert.match(charts[1].source, /bar \[2, 0, 2\]/, 'p90 of 2 h in January and March');
+    assert.match(incidents, /bar "incidents" \[1, 0, 1\]/);
+    assert.match(charts[1].source, /bar "p90" \[2, 0, 2\]/, 'p90 of 2 h in January and March');
     for (const c of charts) assert.ok(!/[{}]/.test(c.source), `no braces in ${c.source}`);
   });
 

@@ -70,6 +70,52 @@ describe('timeline entry grammar', () => {
     }
   });
 
+  describe('AM/PM and zones only as whole words', () => {
+    const words: [string, string, [number, number, number], string][] = [
+      ['2026-10-25 02:30 ambiguous time in Berlin', '2026-10-25 02:30', [2, 30, 0], 'ambiguous time in Berlin'],
+      ['2026-11-01 12:15 Amazon S3 returned errors', '2026-11-01 12:15', [12, 15, 0], 'Amazon S3 returned errors'],
+      ['14:05 pm2 restarted the workers', '14:05', [14, 5, 0], 'pm2 restarted the workers'],
+      ['09:10 PMs paged', '09:10', [9, 10, 0], 'PMs paged'],
+      ['09:10 a.mx typo', '09:10', [9, 10, 0], 'a.mx typo'],
+      ['14:05 Zebra cluster drained', '14:05', [14, 5, 0], 'Zebra cluster drained'],
+      ['14:05 Tuesday standup', '14:05', [14, 5, 0], 'Tuesday standup'],
+      ['14:05Z Zone transfer failed', '14:05Z', [14, 5, 0], 'Zone transfer failed'],
+      ['2:09 pm: rollback', '2:09 pm', [14, 9, 0], 'rollback'],
+      ['10:30 a.m. - standup', '10:30 a.m.', [10, 30, 0], 'standup'],
+      ['14:05 2 pods restarted', '14:05', [14, 5, 0], '2 pods restarted'],
+    ];
+    for (const [text, written, time, description] of words) {
+      it(JSON.stringify(text), () => {
+        const r = read(text);
+        assert.equal(r.written, written);
+        assert.deepEqual(r.time, time);
+        assert.equal(r.description, description);
+      });
+    }
+    it('reads no time at all from "14:05Zbiguous" (a stamp never runs into a word)', () => {
+      assert.equal(parseEntryText('14:05Zbiguous time').stamp, undefined);
+      assert.equal(parseEntryText('10:005 typo').stamp, undefined);
+    });
+  });
+
+  describe('dates and seconds that do not exist', () => {
+    it('rejects a day the month does not have instead of rolling it over, pointing at the date', () => {
+      const parsed = parseEntryText('- 2026-02-30 10:00Z impossible'.slice(2));
+      assert.equal(parsed.stamp, undefined);
+      assert.equal(parsed.stampProblem, '2026-02-30 does not exist: February 2026 has 28 days');
+      assert.deepEqual(parsed.stampProblemSpan, { start: 0, end: 10 });
+      assert.equal(parseEntryText('2026-04-31 10:00Z x').stampProblem, '2026-04-31 does not exist: April 2026 has 30 days');
+      assert.ok(parseEntryText('2028-02-29 10:00Z leap day').stamp, 'a leap day exists');
+    });
+    it('says seconds run to 59 for a leap second, and points at the seconds', () => {
+      const text = '2026-11-01T23:59:60Z leap second';
+      const parsed = parseEntryText(text);
+      assert.equal(parsed.stamp, undefined);
+      assert.match(String(parsed.stampProblem), /^Expected seconds from 00 to 59, found "60"/);
+      assert.equal(text.slice(parsed.stampProblemSpan!.start, parsed.stampProblemSpan!.end), '60');
+    });
+  });
+
   describe('zones, markers and sources', () => {
     it('keeps a capitalised word after the time as description, not a zone', () => {
       const r = read('14:09 DB failover started');

@@ -1,6 +1,7 @@
 import type { FaultTree, FtEvent, FtNode } from '../faultTree/model';
 import { validateFaultTree } from '../faultTree/validate';
-import { Bdd, DiagramTooLargeError } from './bdd';
+import { Bdd } from './bdd';
+import { DiagramTooLargeError } from './nodeTable';
 import { Zbdd } from './zbdd';
 
 export interface AnalysisOptions {
@@ -151,7 +152,7 @@ function analyze(tree: FaultTree, options: AnalysisOptions): FaultTreeAnalysis {
     events: events.map((e) => ({ id: e.id, label: e.label, kind: e.event, ...(e.probability !== undefined ? { probability: e.probability } : {}) })),
     cutSets,
     cutSetCount,
-    orderDistribution: Array.from(countByOrder(zbdd, family, new Map()), (x) => x ?? 0),
+    orderDistribution: Array.from(countByOrder(zbdd, family), (x) => x ?? 0),
     singlePointsOfFailure: ranked.filter((c) => c.order === 1).map((c) => c.events[0]),
     limits: { maxOrder, maxCutSets, orderTruncated, countTruncated: cutSetCount > maxCutSets },
     missingProbabilities: missing,
@@ -173,16 +174,11 @@ function analyze(tree: FaultTree, options: AnalysisOptions): FaultTreeAnalysis {
 }
 
 /** Counts sets per order without listing them (out[k] = number of sets with k events). */
-function countByOrder(z: Zbdd, n: number, memo: Map<number, number[]>): number[] {
-  if (n === 0) return [];
-  if (n === 1) return [1];
-  const hit = memo.get(n);
-  if (hit) return hit;
-  const lo = countByOrder(z, z.low[n], memo);
-  const hi = countByOrder(z, z.high[n], memo);
-  const out: number[] = [];
-  lo.forEach((c, k) => (out[k] = (out[k] ?? 0) + c));
-  hi.forEach((c, k) => (out[k + 1] = (out[k + 1] ?? 0) + c));
-  memo.set(n, out);
-  return out;
+function countByOrder(z: Zbdd, family: number): number[] {
+  return z.fold<number[]>(family, (t) => (t === 0 ? [] : [1]), (_, lo, hi) => {
+    const out: number[] = [];
+    lo.forEach((c, k) => (out[k] = (out[k] ?? 0) + c));
+    hi.forEach((c, k) => (out[k + 1] = (out[k + 1] ?? 0) + c));
+    return out;
+  });
 }

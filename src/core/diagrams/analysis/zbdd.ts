@@ -1,40 +1,17 @@
-import { DiagramTooLargeError, type Bdd } from './bdd';
+import type { Bdd } from './bdd';
+import { NodeTable } from './nodeTable';
 
 /**
  * Zero-suppressed decision diagrams holding families of cut sets, and Rauzy's minimal-solutions
  * algorithm turning a coherent BDD into its minimal cut sets. Node 0 = no sets, 1 = {∅}; node
  * (v, lo, hi) = lo ∪ { s ∪ {v} : s ∈ hi }.
  */
-export class Zbdd {
-  readonly variable: number[] = [-1, -1];
-  readonly low: number[] = [0, 1];
-  readonly high: number[] = [0, 1];
-  private readonly unique = new Map<string, number>();
+export class Zbdd extends NodeTable {
   private readonly withoutMemo = new Map<number, number>();
 
-  /** Growth past this many nodes throws DiagramTooLargeError instead of exhausting memory. */
-  constructor(private readonly maxNodes = 2_000_000) {}
-
-  get size(): number {
-    return this.variable.length;
-  }
-
+  /** Zero suppression: a node whose high branch is the empty family adds no sets: it is its low branch. */
   mk(v: number, lo: number, hi: number): number {
-    if (hi === 0) return lo;
-    const key = `${v},${lo},${hi}`;
-    const hit = this.unique.get(key);
-    if (hit !== undefined) return hit;
-    const id = this.variable.length;
-    if (id >= this.maxNodes) throw new DiagramTooLargeError(`Stopped: the decision diagram passed ${this.maxNodes} nodes.`);
-    this.variable.push(v);
-    this.low.push(lo);
-    this.high.push(hi);
-    this.unique.set(key, id);
-    return id;
-  }
-
-  private level(z: number): number {
-    return z < 2 ? Number.POSITIVE_INFINITY : this.variable[z];
+    return hi === 0 ? lo : this.node(v, lo, hi);
   }
 
   private hasEmptySet(z: number): boolean {
@@ -85,31 +62,14 @@ export class Zbdd {
     return walk(f, Math.min(maxOrder, 1000));
   }
 
+  /** How many sets the family holds. */
   count(z: number): number {
-    const memo = new Map<number, number>();
-    const walk = (n: number): number => {
-      if (n < 2) return n;
-      const hit = memo.get(n);
-      if (hit !== undefined) return hit;
-      const r = walk(this.low[n]) + walk(this.high[n]);
-      memo.set(n, r);
-      return r;
-    };
-    return walk(z);
+    return this.fold(z, (t) => t, (_, lo, hi) => lo + hi);
   }
 
   /** Σ over sets of Π p[v]: the rare-event approximation of the top-event probability. */
   sumOfProducts(z: number, p: readonly number[]): number {
-    const memo = new Map<number, number>();
-    const walk = (n: number): number => {
-      if (n < 2) return n;
-      const hit = memo.get(n);
-      if (hit !== undefined) return hit;
-      const r = walk(this.low[n]) + p[this.variable[n]] * walk(this.high[n]);
-      memo.set(n, r);
-      return r;
-    };
-    return walk(z);
+    return this.fold(z, (t) => t, (n, lo, hi) => lo + p[this.variable[n]] * hi);
   }
 
   /** The sets, at most `limit` of them (variables ascending). */
@@ -133,15 +93,6 @@ export class Zbdd {
 
   /** The BDD of "some set of the family is all true": equal to f iff truncation dropped nothing. */
   toBdd(bdd: Bdd, z: number): number {
-    const memo = new Map<number, number>();
-    const walk = (n: number): number => {
-      if (n < 2) return n;
-      const hit = memo.get(n);
-      if (hit !== undefined) return hit;
-      const r = bdd.or(walk(this.low[n]), bdd.and(bdd.ithVar(this.variable[n]), walk(this.high[n])));
-      memo.set(n, r);
-      return r;
-    };
-    return walk(z);
+    return this.fold(z, (t) => t, (n, lo, hi) => bdd.or(lo, bdd.and(bdd.ithVar(this.variable[n]), hi)));
   }
 }

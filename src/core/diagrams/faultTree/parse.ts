@@ -16,8 +16,10 @@ export interface FaultTreeParse extends ParseResult<FaultTree> {
 
 const ID = '[A-Za-z][A-Za-z0-9_]*';
 const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'click', 'style', 'class', 'classdef', 'linkstyle', 'direction', 'default', 'call', 'href']);
-const GATE_LINE = new RegExp(`^%% ft:gate (${ID}) (and|or|vote)(?: k=(\\d+))?$`);
-const EVENT_LINE = new RegExp(`^%% ft:event (${ID}) (basic|undeveloped|transfer|house)(?: (p=\\S+|true|false))?$`);
+const GATE_KINDS: readonly GateKind[] = ['and', 'or', 'vote'];
+const EVENT_KINDS = Object.keys(EVENT_SHAPES) as EventKind[];
+/** Any line claiming to be fault-tree data; its words are then checked one by one for precise messages. */
+const DATA_LINE = /^%% ft:(gate|event)(?: (.*))?$/;
 const SHAPE_LINE = new RegExp(`^(${ID})\\["([^"]*)"\\](?:@\\{ shape: ([a-z-]+) \\})?$`);
 const EDGE_LINE = new RegExp(`^(${ID}) --> (${ID}(?: & ${ID})*)$`);
 
@@ -47,6 +49,8 @@ export function parseFaultTree(content: string): FaultTreeParse {
   const dataLine = new Map<string, number>();
   const shapeLine = new Map<string, number>();
   const edgeLine = new Map<string, number>();
+  /** Ids whose "%% ft:" line was reported as unreadable; their other lines are not reported again. */
+  const malformed = new Set<string>();
   let sawHeader = false;
   let sawMarker = false;
 
@@ -75,32 +79,21 @@ export function parseFaultTree(content: string): FaultTreeParse {
       return;
     }
     let m: RegExpExecArray | null;
-    if ((m = GATE_LINE.exec(line))) {
-      const [, id, kind, k] = m;
-      if (!checkId(id, n)) return;
-      if (data.has(id)) return problem(n, `Expected one "%% ft:" line per node, found a second one for ${id}.`, 'fault-tree/duplicate-id');
-      if (kind === 'vote' && k === undefined) return problem(n, `Expected "k=<number>" after "vote" for ${id}.`);
-      if (kind !== 'vote' && k !== undefined) return problem(n, `Expected k only on a vote gate, found it on an ${kind} gate.`);
-      data.set(id, { id, gate: kind as GateKind, k: k === undefined ? undefined : Number(k) });
-      dataLine.set(id, n);
-      remember(id);
-      return;
-    }
-    if ((m = EVENT_LINE.exec(line))) {
-      const [, id, kind, extra] = m;
-      if (!checkId(id, n)) return;
-      if (data.has(id)) return problem(n, `Expected one "%% ft:" line per node, found a second one for ${id}.`, 'fault-tree/duplicate-id');
-      const d: Data = { id, event: kind as EventKind };
-      if (kind === 'house') {
-        if (extra !== 'true' && extra !== 'false') return problem(n, `Expected "true" or "false" after "house" for ${id}.`);
-        d.houseState = extra === 'true';
-      } else if (extra !== undefined) {
-        const value = extra.startsWith('p=') ? extra.slice(2) : '';
-        const p = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : NaN;
-        if (!Number.isFinite(p)) return problem(n, `Expected "p=<number>" for ${id}, found "${extra}".`);
-        d.probability = p;
+    if ((m = DATA_LINE.exec(line))) {
+      const [, what, rest] = m;
+      const read = readDataLine(what as 'gate' | 'event', rest ?? '');
+      if (read.id !== undefined && !checkId(read.id, n)) {
+        malformed.add(read.id);
+        return;
       }
-      data.set(id, d);
+      if ('error' in read) {
+        // The node is named but its facts are unreadable: report that once, not again as a missing line.
+        if (read.id !== undefined) malformed.add(read.id);
+        return problem(n, read.error);
+      }
+      const { id } = read;
+      if (data.has(id)) return problem(n, `Expected one "%% ft:" line per node, found a second one for ${id}.`, 'fault-tree/duplicate-id');
+      data.set(id, read.data);
       dataLine.set(id, n);
       remember(id);
       return;
@@ -136,6 +129,7 @@ export function parseFaultTree(content: string): FaultTreeParse {
     const d = data.get(id);
     const decl = labels.get(id);
     if (!d) {
+      if (malformed.has(id)) continue;
       problem(shapeLine.get(id) ?? 0, `Expected a "%% ft:gate ${id} …" or "%% ft:event ${id} …" line saying what ${id} is.`);
       continue;
     }
@@ -157,7 +151,7 @@ export function parseFaultTree(content: string): FaultTreeParse {
   for (const [from, n] of edgeLine) {
     const d = data.get(from);
     if (d && !d.gate) problem(n, `Expected edges only from gates, found edges from event ${from}.`);
-    else if (!d) problem(n, `Expected edges from a declared gate, found edges from unknown node ${from}.`);
+    else if (!d && !malformed.has(from)) problem(n, `Expected edges from a declared gate, found edges from unknown node ${from}.`);
   }
   // Strip undefined optional fields so parse → model equals models built by the edit functions.
   const clean = nodes.map((node) => JSON.parse(JSON.stringify(node)) as FtNode);
@@ -167,4 +161,75 @@ export function parseFaultTree(content: string): FaultTreeParse {
     writable: problems.length === 0,
     lines: { data: dataLine, shape: shapeLine, edges: edgeLine },
   };
+}
+
+type DataLineRead = { id: string; data: Data } | { id?: string; error: string };
+
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+function readDataLine(what: 'gate' | 'event', rest: string): DataLineRead {
+  const words = rest.split(' ').filter((w) => w !== '');
+  const read = what === 'gate' ? readGateLine(words) : readEventLine(words);
+  // The printer writes single spaces; other spacing would be rewritten, so such a line is not taken as-is.
+  if (!('error' in read) && rest !== words.join(' ')) {
+    return { id: read.id, error: `Expected single spaces between the words of "%% ft:${what} ${rest.trim()}".` };
+  }
+  return read;
+}
+
+/** `<id> and|or|vote [k=<n>]` after "%% ft:gate". */
+function readGateLine(words: readonly string[]): DataLineRead {
+  const [id = '', kind, extra, ...more] = words;
+  const kinds = GATE_KINDS.join(', ');
+  if (id === '' || !new RegExp(`^${ID}$`).test(id)) {
+    return { error: `Expected a node id after "%% ft:gate", like "%% ft:gate G1 or"; found ${id === '' ? 'nothing' : `"${id}"`}.` };
+  }
+  if (kind === undefined) return { id, error: `Expected a gate kind after ${id} (one of ${kinds}).` };
+  if (!(GATE_KINDS as readonly string[]).includes(kind)) {
+    return { id, error: `Expected the gate kind of ${id} to be one of ${kinds}; found "${kind}", which is not a gate kind.` };
+  }
+  if (more.length > 0) return { id, error: `Expected nothing after "${extra}" on the gate line of ${id}, found "${more.join(' ')}".` };
+  if (kind !== 'vote') {
+    if (extra !== undefined) {
+      return { id, error: /^k=/.test(extra) ? `Expected k only on a vote gate, found it on an ${kind} gate.` : `Expected nothing after "${kind}" for ${id}, found "${extra}".` };
+    }
+    return { id, data: { id, gate: kind as GateKind } };
+  }
+  if (extra === undefined) return { id, error: `Expected "k=<number>" after "vote" for ${id}.` };
+  const k = /^k=(.*)$/.exec(extra)?.[1];
+  // A whole number out of range (k=0, k above the inputs) is kept: the validator names the range.
+  if (k === undefined || !/^\d+$/.test(k)) {
+    return { id, error: `Expected "k=" and a whole number (how many inputs must fail) after "vote" for ${id}, found "${extra}".` };
+  }
+  return { id, data: { id, gate: 'vote', k: Number(k) } };
+}
+
+/** `<id> basic|undeveloped|transfer [p=<probability>]` or `<id> house true|false` after "%% ft:event". */
+function readEventLine(words: readonly string[]): DataLineRead {
+  const [id = '', kind, extra, ...more] = words;
+  const kinds = EVENT_KINDS.join(', ');
+  if (id === '' || !new RegExp(`^${ID}$`).test(id)) {
+    return { error: `Expected a node id after "%% ft:event", like "%% ft:event E1 basic p=0.01"; found ${id === '' ? 'nothing' : `"${id}"`}.` };
+  }
+  if (kind === undefined) return { id, error: `Expected an event kind after ${id} (one of ${kinds}).` };
+  if (!(EVENT_KINDS as readonly string[]).includes(kind)) {
+    return { id, error: `Expected the event kind of ${id} to be one of ${kinds}; found "${kind}", which is not an event kind.` };
+  }
+  if (more.length > 0) return { id, error: `Expected nothing after "${extra}" on the event line of ${id}, found "${more.join(' ')}".` };
+  const d: Data = { id, event: kind as EventKind };
+  if (kind === 'house') {
+    if (extra !== 'true' && extra !== 'false') return { id, error: `Expected "true" or "false" after "house" for ${id}${extra === undefined ? '' : `, found "${extra}"`}.` };
+    d.houseState = extra === 'true';
+    return { id, data: d };
+  }
+  if (extra === undefined) return { id, data: d };
+  const value = extra.startsWith('p=') ? extra.slice(2) : undefined;
+  if (value === undefined) {
+    return { id, error: `Expected "p=<number>" (a probability from 0 to 1) after "${kind}" for ${id}, found "${extra}".` };
+  }
+  const p = NUMBER.test(value) ? Number(value) : NaN;
+  // Out-of-range numbers are kept: the validator reports them as probability-range with the node named.
+  if (!Number.isFinite(p)) return { id, error: `Expected "p=<number>" for ${id}, a probability from 0 to 1; found "${extra}".` };
+  d.probability = p;
+  return { id, data: d };
 }

@@ -53,11 +53,9 @@ export function parseFishbone(content: string): ParseResult<Fishbone> {
       effect = { text: line, label };
       return;
     }
-    let popped: number | undefined;
-    while (stack.length > 0 && stack[stack.length - 1].column >= column) popped = stack.pop()!.column;
-    if (popped !== undefined && popped !== column) {
-      problem(n, `Expected indentation of ${popped} spaces (a sibling) or less, found ${column}: Mermaid would attach this cause somewhere unexpected.`);
-    }
+    let popped: { column: number; node: MutableCause } | undefined;
+    while (stack.length > 0 && stack[stack.length - 1].column >= column) popped = stack.pop()!;
+    if (popped !== undefined && popped.column !== column) problem(n, betweenLevelsMessage(column, popped, stack, effect.label));
     const node: MutableCause = { id: newCauseId(), label, causes: [], source: { text: line, label, depth: stack.length } };
     if (stack.length === 0) roots.push(node);
     else stack[stack.length - 1].node.causes.push(node);
@@ -75,4 +73,22 @@ export function parseFishbone(content: string): ParseResult<Fishbone> {
     categories: roots as FishboneCause[],
   };
   return { model, problems, writable: problems.length === 0 };
+}
+
+/**
+ * The line is indented less than the level it closes (`closed`) but more than the level still open
+ * (the stack top), so it matches neither: name both columns and what the cause would become at each.
+ */
+function betweenLevelsMessage(
+  column: number,
+  closed: { column: number; node: MutableCause },
+  open: readonly { column: number; node: MutableCause }[],
+  effectLabel: string,
+): string {
+  const deeper = `${closed.column} spaces (a sibling of "${closed.node.source.label}")`;
+  const top = open[open.length - 1];
+  const choices = top === undefined
+    ? deeper
+    : `${top.column} spaces (a child of "${open.length > 1 ? open[open.length - 2].node.source.label : effectLabel}") or ${deeper}`;
+  return `Expected indentation of ${choices}, found ${column}: between two levels, Mermaid would attach this cause somewhere unexpected.`;
 }

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import type { ConvertLog, SourceLine } from './model';
 import { readLeadingStamp } from './stamps';
-import { isDelimiterRow, splitRow } from './tables';
+import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+(?!\[[ xX]\]\s)/;
 /** DONE markers: upper-case words, a leading/trailing "done", a bracketed one, a tick, or a struck-through item. */
@@ -41,16 +41,15 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog): s
     const text = src.text;
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(text);
     if (heading) doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading[1]);
-    if (/^\s*\|/.test(text) && i + 1 < lines.length && isDelimiterRow(lines[i + 1].text)) {
-      const header = splitRow(text).map((h) => h.toLowerCase());
+    const header = tableHeaderAt(lines, i);
+    if (header) {
       const actionCol = header.findIndex((h) => /action|item|task|description|what|remediation|follow/.test(h));
       if (actionCol !== -1) {
         const ownerCol = header.findIndex((h) => /owner|assignee|who|responsible/.test(h));
         const dueCol = header.findIndex((h) => /due|deadline|eta|target/.test(h));
         const statusCol = header.findIndex((h) => /status|state|done/.test(h));
-        i += 1;
-        while (i + 1 < lines.length && /^\s*\|/.test(lines[i + 1].text)) {
-          const row = lines[++i];
+        const rows = tableBodyRows(lines, i);
+        for (const row of rows) {
           const cells = splitRow(row.text);
           const status = statusCol !== -1 ? cells[statusCol] ?? '' : '';
           const done = DONE_STATUS.test(status.replace(/[*_~`]/g, '').trim());
@@ -67,6 +66,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog): s
           if (due) log.replaced.push(cells[dueCol]);
           out.push(`- [${done ? 'x' : ' '}] ${parts.filter(Boolean).join(' ')}`);
         }
+        i += 1 + rows.length;
         log.replaced.push(text);
         continue;
       }

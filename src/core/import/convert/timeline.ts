@@ -1,7 +1,7 @@
 import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
 import type { ConvertLog, SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, type LooseDate, type LooseStamp } from './stamps';
-import { splitRow, isDelimiterRow } from './tables';
+import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
 export interface TimelineContext {
   /** Zone stated for the whole document ("All times PST") or given by the user. */
@@ -102,14 +102,13 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
       continue;
     }
     // A `| Time | Event |` table: each row becomes an entry.
-    if (/^\s*\|/.test(text) && i + 1 < lines.length && isDelimiterRow(lines[i + 1].text)) {
-      const header = splitRow(text).map((h) => h.toLowerCase());
+    const header = tableHeaderAt(lines, i);
+    if (header) {
       const timeCol = header.findIndex((h) => /time|when|utc|date/.test(h));
       if (timeCol !== -1) {
         const dateCol = header.findIndex((h, k) => k !== timeCol && /^date$/.test(h));
-        i += 1;
-        while (i + 1 < lines.length && /^\s*\|/.test(lines[i + 1].text)) {
-          const row = lines[++i];
+        const rows = tableBodyRows(lines, i);
+        for (const row of rows) {
           const cells = splitRow(row.text);
           const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ');
           const rest = cells.filter((_, k) => k !== timeCol && k !== dateCol).filter((c) => c.trim()).join(' — ');
@@ -121,6 +120,7 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
             out.push(`- ${[when, rest].filter((c) => c.trim()).join(' — ')}`);
           }
         }
+        i += 1 + rows.length;
         log.replaced.push(text);
         continue;
       }

@@ -1,5 +1,8 @@
-import type { DurationMetric, MetricsResult } from '../types';
+import type { MetricsResult } from '../types';
+import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, type ChartOptions, type ChartSource } from './charts';
 import { formatMinutes, formatRate, plural, statsCells } from './format';
+
+export { mermaidString } from './charts';
 
 /** A Markdown table cell: pipes escaped, no line breaks. */
 function cell(text: string): string {
@@ -10,37 +13,10 @@ function mdTable(header: string[], rows: string[][]): string[] {
   return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
 }
 
-/** A double-quoted Mermaid string: Mermaid has no escape for `"` inside one, so it becomes `'`. */
-export function mermaidString(text: string): string {
-  return `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, "'").replace(/[{}]/g, '')}"`;
-}
+const MARKDOWN_CHARTS: ChartOptions = { inChartTitle: true, emptyBarsBelowAxis: true, barColours: true };
 
-function trendChart(d: DurationMetric, by: string): string[] {
-  const hours = (v: number | null) => (v === null ? 0 : Math.round((v / 60) * 10) / 10);
-  const max = Math.max(1, ...d.trend.map((t) => hours(t.p90)));
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title ${mermaidString(`${d.label} per ${by}, hours (median line, p90 bars; 0 = no incident)`)}`,
-    `  x-axis [${d.trend.map((t) => mermaidString(t.period)).join(', ')}]`,
-    `  y-axis ${mermaidString('hours')} 0 --> ${Math.ceil(max)}`,
-    `  bar [${d.trend.map((t) => hours(t.p90)).join(', ')}]`,
-    `  line [${d.trend.map((t) => hours(t.median)).join(', ')}]`,
-    '```',
-  ];
-}
-
-function countChart(m: MetricsResult): string[] {
-  const perPeriod = m.periods.map((p) => m.incidents.filter((i) => i.period === p).length);
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title ${mermaidString(`Incidents per ${m.by}`)}`,
-    `  x-axis [${m.periods.map(mermaidString).join(', ')}]`,
-    `  y-axis ${mermaidString('incidents')} 0 --> ${Math.max(1, ...perPeriod)}`,
-    `  bar [${perPeriod.join(', ')}]`,
-    '```',
-  ];
+function fenced(chart: ChartSource): string[] {
+  return ['```mermaid', chart.source, '```'];
 }
 
 /** A report a team can commit: renders on GitHub/GitLab (tables and Mermaid charts). */
@@ -53,10 +29,12 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   out.push('## Response times', '');
   out.push(...mdTable(['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
     m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])), '');
-  if (m.periods.length) {
-    out.push('### Incidents over time', '', ...countChart(m), '');
-    for (const d of m.durations.filter((x) => x.id === 'timeToResolveFromDetection' || x.id === 'timeToResolveFromStart')) {
-      out.push(`### ${d.label}`, '', ...trendChart(d, m.by), '');
+  if (m.incidentCount === 0) out.push('No incidents in this window, so there is nothing to chart.', '');
+  if (m.periods.length && m.incidentCount > 0) {
+    out.push('### Incidents over time', '', ...fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
+    for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
+      out.push(`### ${d.label}`, '');
+      if (d.overall.count > 0) out.push(...fenced(durationTrendChart(d, m.by, MARKDOWN_CHARTS)), '');
       out.push(...mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsCells(t)])), '');
     }
   }
@@ -82,11 +60,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   out.push(...mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   out.push(...mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   if (a.overdueItems.length) out.push('### Overdue items', '', ...mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), o.incident])), '');
-  if (m.rootCauses.length) {
-    out.push('## Root-cause categories', '', '```mermaid', `pie title ${mermaidString('Incidents by root-cause category').slice(1, -1)}`);
-    for (const c of m.rootCauses) out.push(`  ${mermaidString(c.category)} : ${c.incidents}`);
-    out.push('```', '');
-  }
+  if (m.rootCauses.length) out.push('## Root-cause categories', '', ...fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
   if (m.missing.length) {
     out.push('## Missing data', '', ...m.missing.map((f) => `- ${plural(f.count, 'incident')} without ${f.field}: ${f.uris.join(', ')}`), '');
   }

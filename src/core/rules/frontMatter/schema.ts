@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule, RuleContext } from '../../lint/rule';
 import { validateFrontMatter } from '../../schema/validator';
-import { parseInstant } from '../../time/instant';
+import { instantProblem, parseInstant } from '../../time/instant';
 import { formatIsoUtc } from '../../time/zones';
 import type { Fix, Range } from '../../types';
 
@@ -75,14 +75,17 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
     case 'format': {
       const found = valueAt(fm.data, path);
       const fixes: Fix[] = [];
-      const parsed = TIME_KEYS.has(path[path.length - 1] ?? '') ? parseInstant(found, ctx.doc.timezone) : undefined;
+      const isTime = TIME_KEYS.has(path[path.length - 1] ?? '');
+      // A date that does not exist, or a local time a DST change skips or repeats: say why, and do not guess a fix.
+      const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
+      const parsed = isTime && !problem ? parseInstant(found, ctx.doc.timezone) : undefined;
       if (parsed && valueRange) {
         fixes.push({ title: `Write as ${formatIsoUtc(parsed.ms)} (UTC)`, edits: [{ range: valueRange, newText: formatIsoUtc(parsed.ms) }], isPreferred: true });
       }
       ctx.report({
         code: 'schema/format',
         range: valueRange ?? openingLine,
-        message: `Expected \`${name}\` to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}`,
+        message: `Expected \`${name}\` to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}${problem ? `: ${problem}` : ''}`,
         fixes,
       });
       return;

@@ -1,35 +1,51 @@
 import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
+import { readPlainListSection } from '../../document/plainLists';
 import type { Rule } from '../../lint/rule';
 import { LineIndex } from '../../text/lineIndex';
 import type { TimelineStamp } from '../../timeline/entryGrammar';
 import { extractTimeline, type RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
-import { formatUtcDate } from '../../time/zones';
+import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { entriesOf, formatStamp, isUtcZone, timelineContext, timelineSections } from './shared';
+import { zoneWideReport } from './zoneWideFix';
 
 /**
  * Timeline entries are written in UTC, like the front matter, so readers in other zones and the
- * metrics agree. An entry is flagged when its written zone is not UTC, or when it has no zone and
- * the front matter's `timezone` is not UTC. The fix rewrites the stamp as `YYYY-MM-DD HH:MMZ`; an entry
- * that left the date out keeps it out when it stays on the previous entry's UTC day and the date it
- * inherits still gives the same instant.
+ * metrics agree. An entry whose written zone is not UTC is flagged where it is. Entries without a zone
+ * while the front matter's `timezone` is not UTC are a documented choice: they get one diagnostic on
+ * the Timeline heading (see zoneWideFix), not one each. A local time that a DST change skips or
+ * repeats has no single UTC time, so it is reported and left out of every fix. The fix rewrites the
+ * stamp as `YYYY-MM-DD HH:MMZ`; an entry that left the date out keeps it out when it stays on the
+ * previous entry's UTC day and the date it inherits still gives the same instant.
  */
 export const timelineNotUtc: Rule = {
   code: 'timeline/not-utc',
   defaultSeverity: 'warning',
-  description: 'Timeline times are written in UTC (`14:09Z`); times in another zone, or read in a non-UTC `timezone`, are converted.',
+  description: 'Timeline times are written in UTC (`14:09Z`): a zone written on an entry is converted there; entries read in a non-UTC `timezone` get one warning on the Timeline heading with one fix; local times a DST change skips or repeats are reported (`timeline/ambiguous-time`), never converted.',
+  subCodes: ['timeline/ambiguous-time'],
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
       const entries = entriesOf(doc, section);
+      // A local time that a DST change skips or repeats has no one UTC time: say so, convert nothing.
+      for (const entry of entries) {
+        if (!entry.localTimeIssue || !entry.stampRange) continue;
+        report({ code: 'timeline/ambiguous-time', range: entry.stampRange, message: `Expected a time that exists once: ${describeLocalTimeIssue(entry.localTimeIssue)}` });
+      }
       if (!entries.some((e) => needsRewrite(doc, e))) continue;
-      const plans = planRewrites(doc, section, entries);
+      const { plans, raws } = planRewrites(doc, section, entries);
+      // Entries without a zone follow the front matter's `timezone`, a documented choice: one
+      // diagnostic and one fix for all of them. A zone written on an entry is reported there.
+      const zoneWide = plans.filter((p) => !p.entry.zoneWritten);
+      if (zoneWide.length > 0) {
+        report(zoneWideReport(doc, section, entries, raws, zoneWide, stampEdit));
+      }
       for (const { entry, newText, pins } of plans) {
+        if (!entry.zoneWritten) continue;
         const found = stampText(doc, entry);
-        const why = entry.zoneWritten ? '' : ` (read in ${doc.timezone}, the front matter's \`timezone\`)`;
         report({
           range: entry.stampRange!,
-          message: `Expected a UTC time, like ${newText}, found ${found}${why}`,
+          message: `Expected a UTC time, like ${newText}, found ${found}`,
           fixes: [{
             title: `Convert to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}`,
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
@@ -47,7 +63,8 @@ function stampText(doc: PostmortemDocument, entry: TimelineEntry): string {
 }
 
 function needsRewrite(doc: PostmortemDocument, entry: TimelineEntry): boolean {
-  if (entry.instant === undefined || !entry.stampRange) return false;
+  // A DST-ambiguous time is never converted: its instant is a guess.
+  if (entry.instant === undefined || !entry.stampRange || entry.localTimeIssue) return false;
   return !isUtcZone(entry.zoneWritten ? entry.zone : doc.timezone);
 }
 
@@ -56,14 +73,16 @@ function needsRewrite(doc: PostmortemDocument, entry: TimelineEntry): boolean {
  * entry reads as the same instant both with every fix applied (fix-all) and with only its own fix
  * applied (a single quick fix) — otherwise the date is written.
  */
-function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: readonly TimelineEntry[]): Plan[] {
+function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: readonly TimelineEntry[]): { plans: Plan[]; raws: readonly RawTimelineEntry[] } {
   const ctx = timelineContext(doc);
   const allFixed = new TimelineResolver(ctx);
   const noneFixed = new TimelineResolver(ctx);
   const converted = new Map<number, { raw: RawTimelineEntry; newText: string }>();
   // The raw entries again (with their sub-heading dates), to resolve hypothetical rewrites exactly as the parser would.
-  const raws = extractTimeline(section.mdast, new LineIndex(section.text));
-  if (raws.length !== entries.length) return [];
+  const lines = new LineIndex(section.text);
+  // A flat bullet list reads the same from its lines, without the section's Markdown tree.
+  const raws = extractTimeline(readPlainListSection(lines, section.title)?.tree ?? section.mdast, lines);
+  if (raws.length !== entries.length) return { plans: [], raws };
   let previousUtcDay: string | undefined;
   // The untouched reading: the resolver's state before each entry.
   const before: TimelineResolver[] = [];
@@ -95,17 +114,24 @@ function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: re
     noneFixed.next(raw, 0);
     converted.set(i, { raw: fixedRaw, newText: formatStamp(instant, withDate) });
   }
-  return [...converted].map(([i, c]) => ({ entry: entries[i], newText: c.newText, pins: dependentPins(c.raw, i, raws, entries, before, converted) }));
+  const plans = [...converted].map(([i, c]) => ({ index: i, raw: c.raw, entry: entries[i], newText: c.newText, pins: dependentPins(c.raw, i, raws, entries, before, converted) }));
+  return { plans, raws };
 }
 
-interface Plan {
+export interface Plan {
+  /** Index of the entry in its section, and its raw entry as rewritten. */
+  readonly index: number;
+  readonly raw: RawTimelineEntry;
   readonly entry: TimelineEntry;
   readonly newText: string;
   /** Later time-only entries that would change meaning once this stamp changes, with their new stamps. */
   readonly pins: readonly Pin[];
 }
 
-interface Pin {
+export interface Pin {
+  readonly index: number;
+  /** The raw entry as the pin rewrites it. */
+  readonly raw: RawTimelineEntry;
   readonly entry: TimelineEntry;
   /** The entry converted too (its own fix), or its local stamp with the date it reads as now. */
   readonly newText: string;
@@ -134,7 +160,7 @@ function dependentPins(
     }
     const own = converted.get(j);
     if (own && resolver.fork().next(own.raw, 0).instant === want) {
-      pins.push({ entry: entries[j], newText: own.newText, converted: true });
+      pins.push({ index: j, raw: own.raw, entry: entries[j], newText: own.newText, converted: true });
       resolver.next(own.raw, 0);
       continue;
     }
@@ -143,8 +169,9 @@ function dependentPins(
     now.next(raw, 0);
     const date = now.carried;
     if (!date) break;
-    pins.push({ entry: entries[j], newText: `${date.year}-${pad(date.month)}-${pad(date.day)} ${raw.text.slice(stamp.start, stamp.end)}`, converted: false });
-    resolver.next({ ...raw, parsed: { ...raw.parsed, stamp: { ...stamp, date } } }, 0);
+    const pinned = { ...raw, parsed: { ...raw.parsed, stamp: { ...stamp, date } } };
+    pins.push({ index: j, raw: pinned, entry: entries[j], newText: `${date.year}-${pad(date.month)}-${pad(date.day)} ${raw.text.slice(stamp.start, stamp.end)}`, converted: false });
+    resolver.next(pinned, 0);
   }
   return pins;
 }

@@ -28,10 +28,14 @@ export const timelineUnparseable: Rule = {
         });
         continue;
       }
-      const timedBlocks = blocksWithTimes(section, entries);
+      // Needs the section's Markdown tree: only built when some entry has no time at all.
+      let timedBlocks: [number, number][] | undefined;
       for (const entry of entries) {
         if (!entry.problem) continue;
-        if (entry.problem === NO_TIME_PROBLEM && !timedBlocks.some(([from, to]) => entry.line >= from && entry.line <= to)) continue;
+        if (entry.problem === NO_TIME_PROBLEM) {
+          timedBlocks ??= blocksWithTimes(section, entries);
+          if (!timedBlocks.some(([from, to]) => entry.line >= from && entry.line <= to)) continue;
+        }
         if (entry.problem === NO_DATE_PROBLEM) {
           if (entry !== undated[0]) continue;
           const more = undated.length > 1 ? ` (${undated.length - 1} more time-only ${undated.length === 2 ? 'entry follows' : 'entries follow'} it)` : '';

@@ -1,0 +1,86 @@
+import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
+import type { RuleReport } from '../../lint/rule';
+import type { TimelineStamp } from '../../timeline/entryGrammar';
+import type { RawTimelineEntry } from '../../timeline/extract';
+import { TimelineResolver } from '../../timeline/resolve';
+import type { TextEdit } from '../../types';
+import type { Plan } from './notUtc';
+import { formatStamp, timelineContext } from './shared';
+
+type StampEdit = (doc: PostmortemDocument, entry: TimelineEntry, newText: string) => TextEdit;
+
+interface Rewrite {
+  readonly entry: TimelineEntry;
+  readonly raw: RawTimelineEntry;
+  readonly edit: TextEdit;
+}
+
+/**
+ * The one diagnostic (on the Timeline heading) for entries read in the front matter's `timezone`:
+ * writing local times with `timezone:` is a documented choice, so a long timeline gets one warning,
+ * not one per entry. Its fix converts them all at once, and is checked to keep every entry's time
+ * (re-resolving the rewritten timeline); when the light rewrite would not, every converted stamp
+ * gets its date and every later time-only entry its current date, which always reads the same.
+ */
+export function zoneWideReport(
+  doc: PostmortemDocument, section: SectionUnit, entries: readonly TimelineEntry[], raws: readonly RawTimelineEntry[],
+  plans: readonly Plan[], stampEdit: StampEdit,
+): RuleReport {
+  const rewrites = new Map<number, Rewrite>();
+  for (const plan of plans) rewrites.set(plan.index, { entry: plan.entry, raw: plan.raw, edit: stampEdit(doc, plan.entry, plan.newText) });
+  for (const plan of plans) {
+    for (const pin of plan.pins) {
+      if (rewrites.has(pin.index)) continue;
+      const edit = pin.converted ? stampEdit(doc, pin.entry, pin.newText) : { range: pin.entry.stampRange!, newText: pin.newText };
+      rewrites.set(pin.index, { entry: pin.entry, raw: pin.raw, edit });
+    }
+  }
+  const edits = keepsEveryInstant(doc, raws, entries, rewrites) ? [...rewrites.values()].map((r) => r.edit) : datedRewrites(doc, raws, entries, plans, stampEdit);
+  const first = plans[0];
+  const count = plans.length;
+  const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
+  const found = doc.lines.lineText(first.entry.line).slice(first.entry.stampRange!.start.character, first.entry.stampRange!.end.character);
+  const left = skipped ? `; ${skipped} ${skipped === 1 ? 'entry' : 'entries'} at a DST change ${skipped === 1 ? 'is' : 'are'} left for you to write in UTC` : '';
+  return {
+    range: section.headingRange,
+    message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}`,
+    fixes: [{ title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC`, edits, isPreferred: true }],
+  };
+}
+
+/** Resolve the timeline with `rewrites` applied and compare every instant with today's reading. */
+function keepsEveryInstant(doc: PostmortemDocument, raws: readonly RawTimelineEntry[], entries: readonly TimelineEntry[], rewrites: ReadonlyMap<number, { raw: RawTimelineEntry }>): boolean {
+  const resolver = new TimelineResolver(timelineContext(doc));
+  return raws.every((raw, i) => {
+    const after = resolver.next(rewrites.get(i)?.raw ?? raw, 0).instant;
+    return entries[i].instant === undefined || after === entries[i].instant;
+  });
+}
+
+/** The always-exact rewrite: converted stamps with their dates, later time-only entries pinned to the date they read as now. */
+function datedRewrites(doc: PostmortemDocument, raws: readonly RawTimelineEntry[], entries: readonly TimelineEntry[], plans: readonly Plan[], stampEdit: StampEdit): TextEdit[] {
+  const converted = new Set(plans.map((p) => p.index));
+  const edits: TextEdit[] = [];
+  const walk = new TimelineResolver(timelineContext(doc));
+  let afterFirst = false;
+  for (const [i, raw] of raws.entries()) {
+    const entry = entries[i];
+    walk.next(raw, 0);
+    if (converted.has(i)) {
+      edits.push(stampEdit(doc, entry, formatStamp(entry.instant!, true)));
+      afterFirst = true;
+      continue;
+    }
+    const stamp: TimelineStamp | undefined = raw.parsed.stamp;
+    if (!afterFirst || entry.instant === undefined || !stamp || stamp.date || !entry.stampRange) continue;
+    const date = walk.carried;
+    if (!date) continue;
+    const written = raw.text.slice(stamp.start, stamp.end);
+    edits.push({ range: entry.stampRange, newText: `${date.year}-${pad(date.month)}-${pad(date.day)} ${written}` });
+  }
+  return edits;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

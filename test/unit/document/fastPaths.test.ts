@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { extractActionItems } from '../../../src/core/actions/extract';
+import { plainText, startLine } from '../../../src/core/document/mdastUtil';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { LineIndex } from '../../../src/core/text/lineIndex';
+import { extractTimeline } from '../../../src/core/timeline/extract';
+
+/**
+ * The parser reads flat timeline and action-item lists from their lines, and parses a five-whys
+ * block on its own, when that gives what the section's full Markdown parse gives. These tests hold
+ * it to that: the entries, items and answers must equal what the full tree of each section yields.
+ */
+
+const FIVE_WHYS = /^(?:the\s+)?(?:5|five)[\s-]+whys?\b/i;
+/** The parser looks for five whys in prose sections only when a heading line names them literally. */
+const FIVE_WHYS_HEADING_LINE = /^ {0,3}#{2,6}[ \t].*\b(?:5|five)[\s-]+whys?\b/im;
+
+/** What the full remark tree of each section yields, in document coordinates. */
+function fromFullTrees(text: string) {
+  const doc = parsePostmortem(text);
+  const timeline: unknown[] = [];
+  const actions: unknown[] = [];
+  let fiveWhys: unknown;
+  for (const section of doc.sections) {
+    const lines = new LineIndex(section.text);
+    const at = section.startLine;
+    if (section.id === 'timeline') {
+      for (const e of extractTimeline(section.mdast, lines)) timeline.push({ line: e.line + at, text: e.text, textStart: e.textStart, form: e.form });
+    }
+    if (section.id === 'action-items') {
+      for (const a of extractActionItems(section.mdast, lines)) actions.push({ line: a.line + at, text: a.text, description: a.description, isDone: a.isDone, owner: a.owner?.value, group: a.group });
+    }
+    const looked = section.id === 'timeline' || section.id === 'action-items' || FIVE_WHYS_HEADING_LINE.test(section.text);
+    const whys = !looked ? -1 : section.mdast.children.findIndex((n) => n.type === 'heading' && n.depth >= 2 && FIVE_WHYS.test(plainText(n).trim()));
+    if (whys !== -1 && fiveWhys === undefined) {
+      const list = section.mdast.children.slice(whys + 1).find((n) => n.type === 'list' || n.type === 'heading');
+      const answers = list?.type === 'list' && list.ordered
+        ? list.children.map((item) => ({ line: startLine(item) + at, text: plainText(item).trim() })).filter((a) => a.text.length > 0)
+        : [];
+      fiveWhys = { headingLine: startLine(section.mdast.children[whys]) + at, answers };
+    }
+  }
+  return { timeline, actions, fiveWhys };
+}
+
+function fromParser(text: string) {
+  const doc = parsePostmortem(text);
+  return {
+    timeline: doc.timeline.map((e) => ({ line: e.line, text: e.text, textStart: e.textStart, form: e.form })),
+    actions: doc.actionItems.map((a) => ({ line: a.line, text: a.text, description: a.description, isDone: a.isDone, owner: a.owner?.value, group: a.group })),
+    fiveWhys: doc.fiveWhys ? { headingLine: doc.fiveWhys.headingLine, answers: doc.fiveWhys.answers } : undefined,
+  };
+}
+
+const HEAD = ['---', 'type: postmortem', 'status: in-review', 'started_at: 2026-11-20T14:00:00Z', '---', '', '# Incident', ''];
+
+function doc(...body: string[]): string {
+  return [...HEAD, ...body].join('\n');
+}
+
+describe('parser fast paths (flat lists, five-whys slice)', () => {
+  const cases: Record<string, string> = {
+    'a flat timeline and task list': doc('## Timeline', '', '- 2026-11-20 14:00Z Deploy', '- 14:09Z [detected] Alert', '', '## Action items', '', '- [ ] Add a guard @bob due:2026-12-01', '- [x] Roll back @al'),
+    'a lazy continuation line': doc('## Timeline', '- 14:00Z Deploy', 'continues here', '- 14:09Z Alert'),
+    'a task continued on the next line': doc('## Action items', '- [ ] Add a guard', '  to the deploy @bob', '- [ ] Other'),
+    'a thematic break among items': doc('## Timeline', '- 14:00Z a', '- - -', '- 14:09Z b'),
+    'mixed bullet characters': doc('## Timeline', '- 14:00Z a', '* 14:05Z b', '+ 14:09Z c'),
+    'an ordered timeline': doc('## Timeline', '1. 14:00Z a', '3. 14:05Z b'),
+    'a nested item': doc('## Action items', '- [ ] Parent @a', '  - [ ] Child @b'),
+    'an HTML comment swallowing items': doc('## Action items', '<!--', '- [ ] Hidden @a', '-->', '- [ ] Shown @b'),
+    'a box without text': doc('## Action items', '- [ ]', '- [x]  Done twice-spaced'),
+    'a tab in the box': doc('## Action items', '- [\t] Tab box @a'),
+    'lone carriage returns': doc('## Timeline', '- 14:00Z a\r- 14:05Z b'),
+    'CRLF line ends': doc('## Timeline', '- 14:00Z a', '- 14:05Z b').replace(/\n/g, '\r\n'),
+    'five whys with plain answers': doc('## Root cause', '', 'Prose.', '', '### Five whys', '', '1. Why? Because a', '2. Why? Because b', '', '```mermaid', 'flowchart TD', '```'),
+    'five whys with markup in answers': doc('## Root cause', '', '### Five whys', '', '1. Why? *Because* `a`', '2. Why? [link](http://x)'),
+    'five whys behind a reference definition': doc('## Root cause', '', '[a]: http://x', '', '### Five whys', '', '1. Why? [a]'),
+    'five whys inside an HTML comment': doc('## Root cause', '', '<!--', '### Five whys', '', '1. Why? hidden', '-->', '', '### 5 whys', '', '1. Why? shown'),
+    'a setext five-whys heading first': doc('## Root cause', '', 'Five whys', '---', '', '1. Why? a', '', '### Five whys', '', '1. Why? b'),
+    'five whys after an indented fence': doc('## Root cause', '', '- item', '  ```', '### Five whys', '', '1. Why? a'),
+    'five whys with a paragraph before the list': doc('## Root cause', '', '### Five whys', '', 'Intro.', '', '1. Why? a', '2) Why? b'),
+    'five whys whose list continues': doc('## Root cause', '', '### Five whys', '', '1. Why? a', '   more of a', '', '2. Why? b', '', 'After.'),
+    'five whys heading with emphasis': doc('## Root cause', '', '### Five *whys*', '', '1. Why? a'),
+    'five whys as the section heading': doc('## Five whys', '', '1. Why? a', '2. Why? b'),
+    'a timeline titled five whys by alias': doc('## Timeline', '', '### Five whys', '', '1. 14:00Z a'),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`reads what the full parse reads: ${name}`, () => {
+      assert.deepEqual(fromParser(text), fromFullTrees(text));
+    });
+  }
+
+  it('reads what the full parse reads for generated sections', () => {
+    const line = fc.constantFrom(
+      '', '', '- 14:00Z a', '- 2026-11-20 14:09Z [detected] b', '* 15:00 c', '+ 16:00 d', '- [ ] fix @bob due:2026-12-01', '- [x] done @al', '- [X] Done',
+      '- [ ]', '-  two spaces', '- - -', '---', '***', '===', 'prose', '  - nested', '  continuation', '1. Why? because', '2. Why? then', '1) why', '10. ten',
+      '- 1. nested', '- > quote', '- ```', '```', '~~~', '  ```', '    code', '<!--', '-->', '<div>', '| a | b |', '| - | - |', '[x]: http://x',
+      '### Five whys', '### 5 whys', '### *Five* whys', '#### Sub', '### 2026-11-20', '> quote', '- &amp; x', '1. Why? *emph*', '1. Why? [x]', '\\- not a list',
+    );
+    const heading = fc.constantFrom('## Timeline', '## Action items', '## Root cause', '## Five whys', '## Lessons');
+    const section = fc.tuple(heading, fc.array(line, { maxLength: 10 })).map(([h, ls]) => [h, ...ls]);
+    fc.assert(fc.property(fc.array(section, { minLength: 1, maxLength: 4 }), fc.boolean(), (sections, crlf) => {
+      const text = doc(...sections.flat()).replace(/\n/g, crlf ? '\r\n' : '\n');
+      assert.deepEqual(fromParser(text), fromFullTrees(text));
+    }), { numRuns: 400 });
+  });
+});

@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem } from '../../../src/vscode/importing/exportZone';
+
+describe('the zone for export times without one (VS Code import)', () => {
+  it('uses the front matter timezone when it is a real zone, and asks otherwise', () => {
+    assert.equal(documentZone({ timezone: ' Europe/Berlin ' }), 'Europe/Berlin');
+    assert.equal(documentZone({ timezone: 'Mars/Olympus' }), undefined);
+    assert.equal(documentZone({ timezone: 3 }), undefined);
+    assert.equal(documentZone({}), undefined);
+    assert.deepEqual(defaultExportZone(undefined, 'Europe/Berlin'), { zone: 'Europe/Berlin', because: 'the timezone in the front matter' });
+    assert.equal(defaultExportZone(undefined, undefined), undefined);
+  });
+
+  it('prefers a zone passed by a script over the document', () => {
+    assert.equal(defaultExportZone('UTC', 'Europe/Berlin')?.zone, 'UTC');
+  });
+
+  it('offers UTC, the document zone and the machine zone once each, then Other…', () => {
+    assert.deepEqual(zoneChoices('Europe/Berlin', 'America/New_York').map((c) => [c.label, c.zone]), [
+      ['UTC', 'UTC'], ['Europe/Berlin', 'Europe/Berlin'], ['America/New_York', 'America/New_York'], ['Other…', undefined],
+    ]);
+    assert.deepEqual(zoneChoices(undefined, 'UTC').map((c) => c.label), ['UTC', 'Other…']);
+    assert.deepEqual(zoneChoices('Europe/Berlin', 'Europe/Berlin').map((c) => c.label), ['UTC', 'Europe/Berlin', 'Other…']);
+    assert.match(zoneChoices(undefined, 'Asia/Tokyo')[1].description, /this computer/);
+  });
+
+  it('accepts only IANA names in "Other…"', () => {
+    assert.equal(zoneNameProblem('Europe/Berlin'), undefined);
+    assert.equal(zoneNameProblem(' America/New_York '), undefined);
+    assert.match(zoneNameProblem('Berlin time') ?? '', /Expected an IANA time zone name such as Europe\/Berlin, found "Berlin time"/);
+    assert.match(zoneNameProblem('  ') ?? '', /Expected an IANA time zone name/);
+  });
+});

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { computeMetrics, renderMetricsMarkdown, type MetricsSource } from '../../../src/core/metrics';
+import { ticksFor } from '../../../src/core/metrics/render/axis';
+import { durationUnit, metricsCharts, shortLabel, type ChartOptions } from '../../../src/core/metrics/render/charts';
+import { HAND_SET, NOW } from './handSet';
+
+const WEBVIEW: ChartOptions = { inChartTitle: false, emptyBarsBelowAxis: false, barColours: false };
+const MARKDOWN: ChartOptions = { inChartTitle: true, emptyBarsBelowAxis: true, barColours: true };
+
+const yTop = (source: string) => Number(/y-axis "[^"]*" 0 --> ([\d.]+)/.exec(source)![1]);
+const bars = (source: string) => [...source.matchAll(/bar "([^"]*)" \[(.*)\]/g)].map((b) => ({ name: b[1], values: b[2].split(', ').map(Number) }));
+
+function incident(id: string, start: string, minutes: number, extra = ''): MetricsSource {
+  const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+  return { uri: `${id}.md`, text: `---\nid: ${id}\nstarted_at: ${start}\ndetected_at: ${start}\nresolved_at: ${end}\n${extra}---\n` };
+}
+
+describe('metrics charts', () => {
+  const m = computeMetrics(HAND_SET, { now: NOW });
+
+  it('labels the incident count axis in whole numbers', () => {
+    const chart = metricsCharts(m, WEBVIEW).find((c) => c.id === 'incidents')!;
+    assert.ok(ticksFor(yTop(chart.source)).every(Number.isInteger), chart.source);
+  });
+
+  it('draws no bar for a month without incidents: removed from the SVG in the webview; in Markdown a 0 count, and no MTTR bar (below the axis)', () => {
+    const sparse = computeMetrics([incident('A', '2026-01-10T10:00:00Z', 30), incident('B', '2026-03-10T10:00:00Z', 90)], { now: NOW });
+    const [count, trend] = metricsCharts(sparse, WEBVIEW);
+    assert.deepEqual(sparse.periods, ['2026-01', '2026-02', '2026-03']);
+    assert.deepEqual(count.emptyBars, [1]);
+    assert.deepEqual(trend.emptyBars, [1]);
+    const md = metricsCharts(sparse, MARKDOWN);
+    // The count of 0 stays a true 0 in the committed source; a month with no MTTR to show goes below the axis.
+    assert.deepEqual(bars(md[0].source)[0].values, [1, 0, 1]);
+    assert.doesNotMatch(md[0].source, /%% Periods without a value/);
+    for (const chart of md.filter((c) => c.id.startsWith('trend-'))) {
+      for (const b of bars(chart.source)) assert.ok(b.values[1] < 0 && b.values[0] > 0 && b.values[2] > 0, `${b.name}: ${b.values.join(', ')}`);
+      assert.match(chart.source, /%% Periods without a value/);
+    }
+  });
+
+  it('picks a readable unit per chart: minutes under two hours, hours beyond, days when the typical month takes days', () => {
+    assert.equal(durationUnit([30, 110], [20, 90]).name, 'minutes');
+    assert.equal(durationUnit([30, 20.5 * 60], [30, 60]).name, 'hours');
+    assert.equal(durationUnit([4 * 1440, 6 * 1440], [3 * 1440, 5 * 1440]).name, 'days');
+    const quick = computeMetrics([incident('A', '2026-01-10T10:00:00Z', 30), incident('B', '2026-02-10T10:00:00Z', 95)], { now: NOW });
+    const trend = metricsCharts(quick, WEBVIEW).find((c) => c.id === 'trend-timeToResolveFromDetection')!;
+    assert.equal(trend.title, 'MTTR (detection → resolution) per month, minutes');
+    assert.deepEqual(bars(trend.source).map((b) => b.values), [[30, 95], [30, 95]]);
+    assert.match(trend.source, /y-axis "minutes" 0 --> 100/);
+  });
+
+  it('names the p90 and median series (legend) and keeps every series as long as the x-axis', () => {
+    for (const chart of metricsCharts(m, MARKDOWN).filter((c) => c.id.startsWith('trend-'))) {
+      assert.deepEqual(bars(chart.source).map((b) => b.name), ['p90', 'median']);
+      const axis = /x-axis \[(.*)\]/.exec(chart.source)![1].split(', ').length;
+      for (const b of bars(chart.source)) assert.equal(b.values.length, axis);
+    }
+  });
+
+  it('turns x labels only when they would not fit side by side', () => {
+    const year = computeMetrics([incident('A', '2025-01-10T10:00:00Z', 30), incident('B', '2026-06-10T10:00:00Z', 30)], { now: NOW });
+    assert.match(metricsCharts(year, WEBVIEW)[0].source, /labelRotation: -45/);
+    assert.doesNotMatch(metricsCharts(m, WEBVIEW)[0].source, /labelRotation/, 'six months fit upright');
+  });
+
+  it('shortens long labels in the pie, keeping them apart', () => {
+    const long = 'Third-party payment provider maintenance window not announced';
+    assert.equal(shortLabel(long), 'Third-party payment provider…', 'cut at a word, within 32 characters');
+    assert.equal(shortLabel('Change'), 'Change');
+    const one = computeMetrics([incident('A', '2026-01-10T10:00:00Z', 30, `tags: ["cause:${long}"]\n`)], { now: NOW });
+    const pie = metricsCharts(one, WEBVIEW).find((c) => c.id === 'root-causes')!;
+    assert.match(pie.source, /"Third.party payment provider…" : 1/);
+    assert.ok(pie.source.split('\n').every((line) => line.length < 80));
+  });
+
+  it('draws a single period and a single root-cause category', () => {
+    const single = computeMetrics([incident('A', '2026-05-10T10:00:00Z', 45, 'tags: [cause:change]\n')], { now: NOW, since: '2026-05-01', until: '2026-05-31' });
+    const charts = metricsCharts(single, WEBVIEW);
+    assert.deepEqual(charts.map((c) => c.id), ['incidents', 'trend-timeToResolveFromDetection', 'trend-timeToResolveFromStart', 'root-causes']);
+    assert.match(charts[0].source, /x-axis \["2026-05"\]/);
+  });
+
+  it('has no charts for a window without incidents, and the report says so', () => {
+    const empty = computeMetrics([], { now: NOW, since: '2026-01-01' });
+    assert.deepEqual(metricsCharts(empty, WEBVIEW), []);
+    const md = renderMetricsMarkdown(empty);
+    assert.doesNotMatch(md, /```mermaid/);
+    assert.match(md, /No incidents in this window, so there is nothing to chart\./);
+  });
+});
