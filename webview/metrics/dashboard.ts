@@ -1,5 +1,5 @@
-import { formatMinutes, formatRate, plural, statsCells } from '../../src/core/metrics/render/format';
-import type { GroupStats, MetricsResult } from '../../src/core/metrics/types';
+import { formatMinutes, formatRate, incidentName, plural, statsCells } from '../../src/core/metrics/render/format';
+import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { chartsFor, removeEmptyBars, type ChartSource } from './charts';
 import { el, table, type Cell } from './dom';
@@ -12,10 +12,18 @@ export interface DashboardHost {
 
 const WINDOW_LABEL: Record<number, string> = { 3: 'Last 3 months', 6: 'Last 6 months', 12: 'Last 12 months', 24: 'Last 24 months', 0: 'All time' };
 
+/** A number with its unit ("2 hours 55 minutes", "38.5%"): kept on one line however narrow the panel. */
+function value(text: string): HTMLElement {
+  return el('span', { class: 'value' }, text);
+}
+
+function statsValues(s: Stats): Cell[] {
+  return statsCells(s).map(value);
+}
+
 /** The dashboard page: options bar, charts, tables. Rebuilt from each metrics message. */
 export class Dashboard {
   private options: MetricsViewOptions | undefined;
-  private idToUri = new Map<string, string>();
 
   constructor(private readonly root: HTMLElement, private readonly host: DashboardHost) {}
 
@@ -30,7 +38,6 @@ export class Dashboard {
 
   private async show(m: MetricsResult, unreadable: number): Promise<void> {
     document.body.dataset.state = 'drawing';
-    this.idToUri = new Map(m.incidents.map((i) => [i.id, i.uri]));
     if (m.incidentCount === 0) {
       this.root.replaceChildren(this.controls(), this.emptyState(m, unreadable));
       this.host.post({ type: 'rendered', charts: 0, failedCharts: 0, tables: 0 });
@@ -46,15 +53,16 @@ export class Dashboard {
         `computed at ${m.now.slice(0, 16).replace('T', ' ')} UTC. ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time` +
         (unreadable ? `, ${unreadable} unreadable (see the Post-mortem output)` : '') + '.'),
       this.section('Response times', [
-        table('Response times', ['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
-          m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])),
+        // The section heading names it already: the caption says what the rows cover.
+        table('All incidents in the window', ['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
+          m.durations.map((d) => [d.label, ...statsValues(d.overall), String(d.missing + d.inconsistent.length)])),
         el('div', { class: 'charts' }, ...chartHosts.filter((c) => c.chart.id !== 'root-causes').map((c) => el('figure', {}, el('figcaption', {}, c.chart.title), c.host))),
-        ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}`, [m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsCells(t)]))),
+        ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}`, [m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsValues(t)]))),
       ]),
     ];
     const mttr = m.durations.find((d) => d.id === 'timeToResolveFromDetection') ?? m.durations[0];
     if (mttr) {
-      const groups = (title: string, key: string, rows: readonly GroupStats[]) => table(`${mttr.label} by ${title}`, [key, 'incidents', 'median', 'p90', 'mean'], rows.map((g) => [g.key, ...statsCells(g)]));
+      const groups = (title: string, key: string, rows: readonly GroupStats[]) => table(`${mttr.label} by ${title}`, [key, 'incidents', 'median', 'p90', 'mean'], rows.map((g) => [g.key, ...statsValues(g)]));
       sections.push(this.section(`${mttr.label} by group`, [
         el('div', { class: 'grid' }, groups('incident type', 'incident type', mttr.byIncidentType), groups('severity', 'severity', mttr.bySeverity), groups('service', 'service', mttr.byService)),
       ]));
@@ -62,14 +70,14 @@ export class Dashboard {
     const r = m.repeats;
     sections.push(this.section('Repeat incidents', [
       el('p', {}, `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by related).`),
-      table('Repeat chains', ['chain', 'why'], r.chains.map((c) => [this.chain(c.incidents), el('ul', { class: 'reasons' }, ...c.reasons.map((reason) => el('li', {}, reason)))])),
-      ...r.unknownRelated.map((u) => el('p', { class: 'warning' }, `${u.id} lists ${u.related} as related, but no post-mortem has that id.`)),
+      table('Repeat chains', ['chain', 'why'], r.chains.map((c) => [this.chain(c.members), el('ul', { class: 'reasons' }, ...c.reasons.map((reason) => el('li', {}, reason)))])),
+      ...r.unknownRelated.map((u) => el('p', { class: 'warning' }, `${incidentName(u.id, u.title)} lists ${u.related} as related, but no post-mortem has that id.`)),
     ]));
     const v = m.reviews;
     sections.push(this.section('Review completion', [
       el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`),
       table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
-        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', formatMinutes(o.hoursOverdue * 60)])),
+        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', value(formatMinutes(o.minutesOverdue))])),
     ]));
     const a = m.actions;
     const counts = (title: string, key: string, rows: typeof a.byOwner) => table(title, [key, 'total', 'open', 'overdue', 'done', 'closed'],
@@ -79,13 +87,13 @@ export class Dashboard {
         `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
       el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
       table('Overdue action items', ['incident', 'item', 'owner', 'due', 'days overdue'],
-        a.overdueItems.map((o) => [this.link(o.incident, o.uri), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)])),
+        a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)])),
     ]));
     const pie = chartHosts.find((c) => c.chart.id === 'root-causes');
     sections.push(this.section('Root-cause categories', pie ? [el('figure', {}, el('figcaption', {}, pie.chart.title), pie.host)] : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
     sections.push(this.section('Incidents', [
       table('Incidents', ['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
-        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), formatMinutes(i.durations.timeToResolveFromDetection ?? null)])),
+        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), value(formatMinutes(i.durations.timeToResolveFromDetection ?? null))])),
     ]));
     if (m.missing.length) {
       sections.push(this.section('Missing data', [el('ul', {}, ...m.missing.map((f) => el('li', {}, `${plural(f.count, 'incident')} without ${f.field}`)))]));
@@ -128,13 +136,17 @@ export class Dashboard {
     return button;
   }
 
-  private chain(ids: readonly string[]): Cell {
-    const span = el('span');
-    ids.forEach((id, i) => {
-      if (i) span.append(' → ');
-      span.append(this.link(id, this.idToUri.get(id)));
-    });
+  /** An incident named by its id (a link that opens it) and its title when it has one. */
+  private incident(ref: IncidentRef): HTMLElement {
+    const span = el('span', { class: 'incident' }, this.link(ref.id, ref.uri));
+    const title = ref.title?.trim();
+    if (title && title !== ref.id) span.append(' ', el('span', { class: 'incident-title' }, title));
     return span;
+  }
+
+  /** The incidents of a chain in time order, one a line (with titles a chain no longer fits one line). */
+  private chain(members: readonly IncidentRef[]): Cell {
+    return el('ol', { class: 'chain' }, ...members.map((ref) => el('li', {}, this.incident(ref))));
   }
 
   private controls(): HTMLElement {

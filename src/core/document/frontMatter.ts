@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, isCollection, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 
@@ -44,13 +44,10 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const contentOffset = lines.lineStart(1);
   const contentEnd = lines.lineStart(closeLine);
   const content = lines.text.slice(contentOffset, contentEnd);
-  // logLevel 'silent': problems are reported as diagnostics, never printed to the host's console.
-  const yaml = parseDocument(content, { prettyErrors: false, lineCounter: new LineCounter(), uniqueKeys: true, strict: true, logLevel: 'silent' });
-  const problems: YamlProblem[] = [];
-  for (const e of [...yaml.errors, ...yaml.warnings]) {
-    const [s, t] = e.pos;
-    problems.push({ message: firstLine(e.message), range: lines.rangeOf(contentOffset + s, contentOffset + Math.max(t, s + 1)) });
-  }
+  const yaml = parseYaml(content);
+  const problems: YamlProblem[] = locateYamlProblems(content, yaml).map((p) => ({
+    message: p.message, range: lines.rangeOf(contentOffset + p.start, contentOffset + p.end),
+  }));
   let data: Record<string, unknown> | undefined;
   if (yaml.errors.length === 0 || isMap(yaml.contents)) {
     try {
@@ -70,6 +67,98 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     problems,
     range: { start: { line: 0, character: 0 }, end: lines.lineRange(closeLine).end },
   };
+}
+
+/** Whether the YAML has errors: rules that read its values stay silent until the syntax is fixed. */
+export function isYamlBroken(fm: FrontMatter | undefined): boolean {
+  return fm !== undefined && fm.yaml.errors.length > 0;
+}
+
+function parseYaml(content: string): Document.Parsed {
+  // logLevel 'silent': problems are reported as diagnostics, never printed to the host's console.
+  return parseDocument(content, { prettyErrors: false, lineCounter: new LineCounter(), uniqueKeys: true, strict: true, logLevel: 'silent' });
+}
+
+interface LocatedProblem {
+  readonly message: string;
+  /** Offsets in the YAML content. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Enough rounds for a handful of unclosed quotes; each round re-parses the front matter only. */
+const MAX_RECOVERY_ROUNDS = 5;
+
+/**
+ * The YAML problems, each where the user must act. The `yaml` package reports an unclosed quote or
+ * flow collection where it gave up looking for the closing character (often the closing `---`);
+ * those are moved to the opening quote or bracket. An unclosed quote swallows the rest of the
+ * block and hides any later problem, so the block is parsed again with that quote blanked out
+ * (same length, same offsets) and the problems found after its line are added.
+ */
+function locateYamlProblems(content: string, yaml: Document.Parsed): LocatedProblem[] {
+  const found: LocatedProblem[] = [];
+  const add = (p: LocatedProblem) => {
+    if (!found.some((f) => f.start === p.start && f.message === p.message)) found.push(p);
+  };
+  let doc = yaml;
+  let text = content;
+  let after = -1;
+  for (let round = 0; round < MAX_RECOVERY_ROUNDS; round++) {
+    let unclosedQuote: number | undefined;
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      const located = locateError(text, doc, e);
+      if (located.start <= after) continue;
+      if (located.quoteAt !== undefined) unclosedQuote ??= located.quoteAt;
+      add(located);
+    }
+    if (unclosedQuote === undefined) break;
+    text = `${text.slice(0, unclosedQuote)} ${text.slice(unclosedQuote + 1)}`;
+    after = lineEnd(text, unclosedQuote);
+    doc = parseYaml(text);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function locateError(text: string, doc: Document.Parsed, e: YAMLError): LocatedProblem & { quoteAt?: number } {
+  const [s, t] = e.pos;
+  const message = firstLine(e.message);
+  if (e.code === 'MISSING_CHAR' && /quote/.test(message)) {
+    const quoted = innermostNode(doc, s, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    if (quoted?.range) {
+      const at = quoted.range[0];
+      const mark = text[at] === "'" ? "'" : '"';
+      return { message: `Missing closing ${mark} for the quoted value that starts here`, start: at, end: lineEnd(text, at), quoteAt: at };
+    }
+  }
+  const flow = /^Flow (sequence|map)\b.*end with an? ([\]}])/.exec(message);
+  if (flow) {
+    const open = innermostNode(doc, s, (n) => isCollection(n) && n.flow === true && text[n.range?.[0] ?? -1] === (flow[2] === ']' ? '[' : '{'));
+    if (open?.range) {
+      const at = open.range[0];
+      return { message: `Missing closing ${flow[2]} for the ${flow[1] === 'sequence' ? 'list' : 'mapping'} that starts here`, start: at, end: lineEnd(text, at) };
+    }
+  }
+  return { message, start: s, end: Math.max(t, s + 1) };
+}
+
+/** The node meeting `test` that ends where the parser stopped (`offset`) and starts latest before it. */
+function innermostNode(doc: Document.Parsed, offset: number, test: (node: YamlNode) => boolean): YamlNode | undefined {
+  let best: YamlNode | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      const r = node.range;
+      if (!r || !test(node) || r[0] >= offset || r[1] < offset) return;
+      if (!best || r[0] > best.range![0]) best = node;
+    },
+  });
+  return best;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const eol = text.indexOf('\n', offset);
+  const end = eol === -1 ? text.length : eol;
+  return Math.max(offset + 1, text[end - 1] === '\r' ? end - 1 : end);
 }
 
 function firstLine(message: string): string {

@@ -59,7 +59,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
         if (!a.isDone) hileOpen++;
       }
       if (isOverdue && a.due) {
-        overdueItems.push({ uri: r.uri, incident: label, line: a.line, description: a.description, owner: a.owner, due: a.due, daysOverdue: daysBetween(a.due, today) });
+        overdueItems.push({ uri: r.uri, incident: label, incidentTitle: r.title, line: a.line, description: a.description, owner: a.owner, due: a.due, daysOverdue: daysBetween(a.due, today) });
       }
     }
   }

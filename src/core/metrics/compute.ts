@@ -56,6 +56,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const deadlineHours = options.reviewDeadlineHours ?? 48;
 
   const records = sources.map((s) => readIncident(s, options.sectionAliases));
+  const fileLabels = new Map(sources.map((s) => [s.uri, s.label?.trim() || s.uri]));
   const dated: DatedIncident[] = [];
   const inWindow: DatedIncident[] = [];
   const undated: IncidentRecord[] = [];
@@ -66,9 +67,10 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
       undated.push(record);
       continue;
     }
-    // Duplicate ids stay apart in chains and tables: the second gets its uri appended.
-    let label = record.id ?? record.uri;
-    if (labels.has(label)) label = `${label} (${record.uri})`;
+    // Duplicate ids stay apart in chains and tables: the second gets its file appended.
+    const file = fileLabels.get(record.uri) ?? record.uri;
+    let label = record.id ?? file;
+    if (labels.has(label)) label = `${label} (${file})`;
     labels.set(label, 1);
     const d: DatedIncident = { record, label, period: periodOf(start, by) };
     dated.push(d);

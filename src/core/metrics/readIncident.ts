@@ -11,8 +11,12 @@ import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import { isValidTimeZone } from '../time/zones';
 
-/** A post-mortem given to the metrics: its text, or a document the host already parsed. */
-export type MetricsSource = { readonly uri: string; readonly text: string } | { readonly uri: string; readonly doc: PostmortemDocument };
+/**
+ * A post-mortem given to the metrics: its text, or a document the host already parsed. `label` is
+ * how a person names the file (its workspace-relative path); it names an incident without an `id`
+ * in reports, where a `file:///…` uri would be noise. Without it the uri is used.
+ */
+export type MetricsSource = ({ readonly uri: string; readonly text: string } | { readonly uri: string; readonly doc: PostmortemDocument }) & { readonly label?: string };
 
 export interface IncidentAction {
   readonly line: number;

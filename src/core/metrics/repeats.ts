@@ -51,12 +51,12 @@ export function repeatMetrics(all: readonly DatedIncident[], inWindow: ReadonlyS
       }
     }
   }
-  const unknownRelated: { id: string; related: string }[] = [];
+  const unknownRelated: { id: string; title?: string; uri: string; related: string }[] = [];
   sorted.forEach((d, i) => {
     for (const rel of d.record.related) {
       const j = byId.get(rel);
       if (j === undefined) {
-        unknownRelated.push({ id: d.label, related: rel });
+        unknownRelated.push({ id: d.label, title: d.record.title, uri: d.record.uri, related: rel });
         continue;
       }
       if (j === i) continue;
@@ -74,6 +74,7 @@ export function repeatMetrics(all: readonly DatedIncident[], inWindow: ReadonlyS
     if (!members.some((i) => inWindow.has(sorted[i]))) continue;
     chains.push({
       incidents: members.map((i) => sorted[i].label),
+      members: members.map((i) => ({ id: sorted[i].label, title: sorted[i].record.title, uri: sorted[i].record.uri })),
       reasons: capped([...new Set(members.flatMap((i) => reasons.get(i) ?? []))]),
     });
   }

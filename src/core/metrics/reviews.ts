@@ -29,12 +29,13 @@ export function reviewMetrics(incidents: readonly DatedIncident[], deadlineHours
       overdueReviews.push({
         uri: r.uri, id: label, title: r.title ?? label, resolvedAt: formatIsoUtc(r.resolved), status: r.status,
         hoursOverdue: Math.round((nowMs - deadline) / HOUR),
+        minutesOverdue: Math.floor((nowMs - deadline) / 60_000),
       });
     } else {
       pending++;
     }
   }
-  overdueReviews.sort((a, b) => b.hoursOverdue - a.hoursOverdue);
+  overdueReviews.sort((a, b) => b.minutesOverdue - a.minutesOverdue);
   const overdue = overdueReviews.length;
   return {
     deadlineHours, resolved, onTime, late, overdue, pending, publishedWithoutDate,

@@ -46,7 +46,7 @@ export interface DurationMetric {
 /** One incident as the metrics see it (also what a dashboard lists and links to). */
 export interface IncidentSummary {
   readonly uri: string;
-  /** The front-matter `id`, or the uri when there is none. */
+  /** The front-matter `id`, or the file's label (its workspace-relative path) when there is none. */
   readonly id: string;
   readonly title: string;
   readonly status?: string;
@@ -71,9 +71,18 @@ export interface MissingField {
   readonly uris: readonly string[];
 }
 
+/** An incident as a report names it: its id (or file label), title when it has one, and uri to open it. */
+export interface IncidentRef {
+  readonly id: string;
+  readonly title?: string;
+  readonly uri: string;
+}
+
 export interface RepeatChain {
   /** Incident ids in time order. */
   readonly incidents: readonly string[];
+  /** The same incidents with their titles and uris (a chain can reach before the window). */
+  readonly members: readonly IncidentRef[];
   /** Why they are linked: `checkout/outage within 90 days`, `related: PM-2026-003`. */
   readonly reasons: readonly string[];
 }
@@ -86,7 +95,7 @@ export interface RepeatMetrics {
   readonly rate: number | null;
   readonly chains: readonly RepeatChain[];
   /** `related` ids that name no known post-mortem. */
-  readonly unknownRelated: readonly { readonly id: string; readonly related: string }[];
+  readonly unknownRelated: readonly { readonly id: string; readonly title?: string; readonly uri: string; readonly related: string }[];
 }
 
 export interface OverdueReview {
@@ -95,8 +104,10 @@ export interface OverdueReview {
   readonly title: string;
   readonly resolvedAt: string;
   readonly status?: string;
-  /** Hours past the deadline at `now`. */
+  /** Hours past the deadline at `now` (rounded). */
   readonly hoursOverdue: number;
+  /** Whole minutes past the deadline: what reports print (formatDuration), as the lint rule does. */
+  readonly minutesOverdue: number;
 }
 
 export interface ReviewMetrics {
@@ -129,6 +140,8 @@ export interface ActionCounts {
 export interface OverdueAction {
   readonly uri: string;
   readonly incident: string;
+  /** The incident's title, when it has one. */
+  readonly incidentTitle?: string;
   readonly line: number;
   readonly description: string;
   readonly owner?: string;

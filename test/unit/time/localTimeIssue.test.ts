@@ -55,5 +55,7 @@ describe('schema/format on such front-matter times', () => {
     assert.match(found[0].message, /found "2026-02-30T10:00:00Z": 2026-02-30 does not exist: February 2026 has 28 days$/);
     assert.match(found[1].message, /: 02:30 on 2026-03-29 does not exist in Europe\/Berlin \(clocks went from 02:00 to 03:00\)/);
     assert.deepEqual(found.map((d) => d.fixes?.length ?? 0), [0, 0, 1], 'only the time that exists once is fixed');
+    const leap = lintText(text.replace('resolved_at: 2026-10-25 04:00', 'resolved_at: 2026-11-01T23:59:60Z'), { now: new Date('2026-11-27T12:00:00Z') }).diagnostics.filter((d) => d.code === 'schema/format');
+    assert.match(leap[2].message, /found "2026-11-01T23:59:60Z": seconds run from 00 to 59, found 60/, 'the schema accepts a leap second; the rule does not');
   });
 });

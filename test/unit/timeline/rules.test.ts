@@ -57,6 +57,17 @@ describe('time and timeline rules', () => {
     assert.match(found[0].message, /2 more time-only entries follow it/);
   });
 
+  it('points at what does not exist: the date 2026-02-30, the seconds of 23:59:60', () => {
+    const text = doc('', '- 2026-02-30 10:00Z impossible date\n- 2026-11-01T23:59:60Z leap second\n');
+    const found = diagnostics(text, 'timeline/unparseable');
+    const lines = text.split('\n');
+    const marked = found.map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character));
+    assert.deepEqual(marked, ['2026-02-30', '60']);
+    assert.equal(found[0].message, '2026-02-30 does not exist: February 2026 has 28 days');
+    assert.match(found[1].message, /^Expected seconds from 00 to 59, found "60"/);
+    assert.deepEqual(instantsOf(text), [undefined, undefined], 'not rolled over to March 2');
+  });
+
   it('skips note lists without times, and says once when no entry has a time', () => {
     const mixed = doc('', '- 2026-11-20 10:00Z a\n- no time here\n\n### Contributing factors\n\n* pool too small\n* retries\n');
     assert.deepEqual(diagnostics(mixed, 'timeline/unparseable').map((d) => d.range.start.line), [9]);

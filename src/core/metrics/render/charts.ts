@@ -8,7 +8,8 @@ export interface ChartSource {
   readonly source: string;
   /**
    * Category indices whose bars are empty (no incident, zero count). Mermaid draws a 0 bar as a
-   * sliver (its axis padding), so a host that can edit the SVG removes those bars after drawing.
+   * sliver (its axis padding), so a host that can edit the SVG removes those bars after drawing,
+   * and cuts the line (the median) there: Mermaid's line has no gaps, so it runs across them.
    */
   readonly emptyBars: readonly number[];
 }
@@ -30,7 +31,7 @@ export interface ChartOptions {
   readonly barColours: boolean;
 }
 
-/** Blue (p90, counts) and orange (median): apart for colour-blind readers, visible on light and dark pages. */
+/** Blue (p90 bars, counts) and orange (median line): apart for colour-blind readers, visible on light and dark pages. */
 export const BAR_COLOURS = ['#4a90d9', '#e07b00'] as const;
 /** Pie slices (Tableau 10 and two more): mid tones that stand out on light and dark pages alike. */
 export const PIE_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#86bcb6', '#d4a6c8'] as const;
@@ -124,16 +125,39 @@ function series(values: readonly (number | null)[], top: number, options: ChartO
   return `[${values.map((v) => (v === null ? (options.emptyBarsBelowAxis ? -top : 0) : v)).join(', ')}]`;
 }
 
+/**
+ * A line's values with its gaps bridged: Mermaid's line must have a value per category, and one at
+ * 0 (or below the axis) would read as "resolved instantly". Between two values the line runs
+ * straight (a linear in-between); before the first and after the last it stays level. Hosts that
+ * can edit the SVG cut the line at those periods after drawing.
+ */
+export function bridgedLine(values: readonly (number | null)[]): number[] {
+  const known = values.flatMap((v, i) => (v === null ? [] : [i]));
+  if (known.length === 0) return values.map(() => 0);
+  return values.map((v, i) => {
+    if (v !== null) return v;
+    const before = known.filter((k) => k < i).at(-1);
+    const after = known.find((k) => k > i);
+    if (before === undefined) return values[after!]!;
+    if (after === undefined) return values[before]!;
+    const a = values[before]!;
+    const b = values[after]!;
+    return Number((a + ((b - a) * (i - before)) / (after - before)).toPrecision(3));
+  });
+}
+
 function emptyIndices(values: readonly (number | null)[]): number[] {
   return values.flatMap((v, i) => (v === null || v === 0 ? [i] : []));
 }
 
 function xychart(o: {
   title: string; categories: readonly string[]; yTitle: string; top: number; legend: boolean; options: ChartOptions;
-  bars: readonly { name: string; values: readonly (number | null)[] }[]; description: string;
+  bars: readonly { name: string; values: readonly (number | null)[] }[]; line?: { name: string; values: readonly (number | null)[] };
+  description: string;
 }): string {
   const emptyNote = o.options.emptyBarsBelowAxis && o.bars.some((b) => b.values.includes(null))
     ? [`  %% Periods without a value are written as ${-o.top} (below the axis): Mermaid would draw 0 as a sliver.`] : [];
+  if (emptyNote.length && o.line?.values.includes(null)) emptyNote.push(`  %% The ${o.line.name} line runs straight across them (a line cannot have gaps).`);
   return [
     ...frontMatter(o.categories.map(shortLabel), o.legend, o.options),
     'xychart-beta',
@@ -144,6 +168,7 @@ function xychart(o: {
     `  x-axis [${o.categories.map((c) => mermaidString(shortLabel(c))).join(', ')}]`,
     `  y-axis ${mermaidString(o.yTitle)} 0 --> ${o.top}`,
     ...o.bars.map((b) => `  bar ${mermaidString(b.name)} ${series(b.values, o.top, o.options)}`),
+    ...(o.line ? [`  line ${mermaidString(o.line.name)} [${bridgedLine(o.line.values).join(', ')}]`] : []),
   ].join('\n');
 }
 
@@ -164,25 +189,27 @@ export function incidentCountChart(m: MetricsResult, options: ChartOptions): Cha
 }
 
 /**
- * A duration's trend: per period a p90 bar with the median bar drawn over it (the median is never
- * above the p90), in the unit that suits the data; periods without an incident draw no bar rather
- * than a 0 that reads as "resolved instantly".
+ * A duration's trend: per period a p90 bar, and the median as a line over the bars (the median is
+ * never above the p90; a median bar drawn over the p90 bar hid the p90 wherever they are equal,
+ * as with a single incident). In the unit that suits the data; periods without an incident draw no
+ * bar rather than a 0 that reads as "resolved instantly".
  */
 export function durationTrendChart(d: DurationMetric, by: MetricsResult['by'], options: ChartOptions): ChartSource {
   const p90s = d.trend.map((t) => t.p90);
   const medians = d.trend.map((t) => t.median);
   const unit = durationUnit(p90s.filter((v): v is number => v !== null), medians.filter((v): v is number => v !== null));
   const scaled = (values: readonly (number | null)[]) => values.map((v) => (v === null ? null : inUnit(v, unit)));
-  const bars = [{ name: 'p90', values: scaled(p90s) }, { name: 'median', values: scaled(medians) }];
-  const top = axisTop(Math.max(0, ...bars[0].values.map((v) => v ?? 0)), false);
+  const p90 = { name: 'p90', values: scaled(p90s) };
+  const median = { name: 'median', values: scaled(medians) };
+  const top = axisTop(Math.max(0, ...p90.values.map((v) => v ?? 0)), false);
   const title = `${d.label} per ${by}, ${unit.name}`;
   return {
     id: `trend-${d.id}`,
     title,
-    emptyBars: emptyIndices(bars[0].values),
+    emptyBars: emptyIndices(p90.values),
     source: xychart({
-      title, categories: d.trend.map((t) => t.period), yTitle: unit.name, top, legend: true, options, bars,
-      description: d.trend.map((t, i) => `${t.period}: ${t.count ? `median ${bars[1].values[i]}, p90 ${bars[0].values[i]} ${unit.name}` : 'no incident'}`).join('; '),
+      title, categories: d.trend.map((t) => t.period), yTitle: unit.name, top, legend: true, options, bars: [p90], line: median,
+      description: d.trend.map((t, i) => `${t.period}: ${t.count ? `median ${median.values[i]}, p90 ${p90.values[i]} ${unit.name}` : 'no incident'}`).join('; '),
     }),
   };
 }

@@ -1,11 +1,18 @@
+import { formatDuration } from '../../time/duration';
 import type { Stats } from '../types';
 
-/** `95 min`, `3.5 h`, `2.1 d`: durations as people read them. */
+/** A duration in minutes as words ("1 hour 40 minutes", the lint rules' wording too); `–` for no value. */
 export function formatMinutes(value: number | null): string {
-  if (value === null) return '–';
-  if (value < 120) return `${Math.round(value * 10) / 10} min`;
-  if (value < 48 * 60) return `${Math.round((value / 60) * 10) / 10} h`;
-  return `${Math.round((value / 1440) * 10) / 10} d`;
+  return value === null ? '–' : formatDuration(value);
+}
+
+/**
+ * How a report names an incident: its id (or file label) and its title in quotes when it has one,
+ * e.g. `PM-2026-009 "Search timed out"`. One wording for chains, overdue lists and warnings.
+ */
+export function incidentName(id: string, title: string | undefined): string {
+  const t = title?.replace(/\s+/g, ' ').trim();
+  return t && t !== id ? `${id} "${t}"` : id;
 }
 
 export function formatRate(value: number | null): string {

@@ -1,6 +1,6 @@
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, type ChartOptions, type ChartSource } from './charts';
-import { formatMinutes, formatRate, plural, statsCells } from './format';
+import { formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
 
 export { mermaidString } from './charts';
 
@@ -46,20 +46,20 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   }
   const r = m.repeats;
   out.push('## Repeat incidents', '', `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by \`related\`).`, '');
-  if (r.chains.length) out.push(...mdTable(['chain', 'why'], r.chains.map((c) => [c.incidents.join(' → '), c.reasons.join('; ')])), '');
-  for (const u of r.unknownRelated) out.push(`- ${u.id} lists \`${u.related}\` as related, but no post-mortem has that id.`);
+  if (r.chains.length) out.push(...mdTable(['chain', 'why'], r.chains.map((c) => [c.members.map((i) => incidentName(i.id, i.title)).join(' → '), c.reasons.join('; ')])), '');
+  for (const u of r.unknownRelated) out.push(`- ${incidentName(u.id, u.title)} lists \`${u.related}\` as related, but no post-mortem has that id.`);
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
   out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
     `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`, '');
-  if (v.overdueReviews.length) out.push(...mdTable(['incident', 'title', 'resolved', 'status', 'hours past deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', String(o.hoursOverdue)])), '');
+  if (v.overdueReviews.length) out.push(...mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatMinutes(o.minutesOverdue)])), '');
   const a = m.actions;
   out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. ` +
     `Median time to close: ${a.daysToClose.median ?? '–'} days from resolution to \`done:\` date (p90 ${a.daysToClose.p90 ?? '–'}; ${a.daysToClose.count} items with a date, ${a.doneWithoutDate} done without one). ` +
     `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`, '');
   out.push(...mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   out.push(...mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
-  if (a.overdueItems.length) out.push('### Overdue items', '', ...mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), o.incident])), '');
+  if (a.overdueItems.length) out.push('### Overdue items', '', ...mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), incidentName(o.incident, o.incidentTitle)])), '');
   if (m.rootCauses.length) out.push('## Root-cause categories', '', ...fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
   if (m.missing.length) {
     out.push('## Missing data', '', ...m.missing.map((f) => `- ${plural(f.count, 'incident')} without ${f.field}: ${f.uris.join(', ')}`), '');

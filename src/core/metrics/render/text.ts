@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { formatMinutes, formatRate, plural, statsCells } from './format';
+import { formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -27,17 +27,17 @@ export function renderMetricsText(m: MetricsResult): string {
   }
   const r = m.repeats;
   out.push('', `Repeat incidents: ${r.repeats} of ${r.incidents} (${formatRate(r.rate)}), window ${r.windowDays} days`);
-  for (const c of r.chains) out.push(`  chain: ${c.incidents.join(' → ')}`);
-  for (const u of r.unknownRelated) out.push(`  ${u.id} lists unknown related id ${u.related}`);
+  for (const c of r.chains) out.push(`  chain: ${c.members.map((i) => incidentName(i.id, i.title)).join(' → ')}`);
+  for (const u of r.unknownRelated) out.push(`  ${incidentName(u.id, u.title)} lists unknown related id ${u.related}`);
   const v = m.reviews;
   out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due`);
-  for (const o of v.overdueReviews) out.push(`  overdue: ${o.id} "${o.title}" resolved ${o.resolvedAt}, ${o.hoursOverdue} h past the deadline (${o.uri})`);
+  for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
   const a = m.actions;
   out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; median ${a.daysToClose.median ?? '–'} days to close (${a.daysToClose.count} with done: dates, ${a.doneWithoutDate} done without a date)`);
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
   const owners = a.byOwner.filter((o) => o.open > 0);
   if (owners.length) out.push(...table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
-  for (const o of a.overdueItems) out.push(`  overdue ${o.daysOverdue} d: ${o.description} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${o.incident})`);
+  for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${o.description} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);
   if (m.missing.length) {
     out.push('', 'Missing fields:');

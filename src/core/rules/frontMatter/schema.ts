@@ -37,6 +37,12 @@ export const schemaRule: Rule = {
       seen.add(key);
       reportError(ctx, error);
     }
+    // JSON Schema's date-time allows a leap second (23:59:60Z), but no tool here can place one.
+    for (const timeKey of TIME_KEYS) {
+      const value = (fm.data as Record<string, unknown>)[timeKey];
+      if (typeof value !== 'string' || !/:60(?:\.\d+)?(?:Z|[+-]|$)/i.test(value.trim()) || seen.has(`/${timeKey}|format|{"format":"date-time"}`)) continue;
+      reportError(ctx, { keyword: 'format', instancePath: `/${timeKey}`, schemaPath: '', params: { format: 'date-time' } });
+    }
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { walk } from '../../document/mdastUtil';
 import type { SectionUnit } from '../../document/model';
-import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
 
 const NUMERIC_KEYS = ['users_affected', 'downtime_minutes', 'revenue_usd', 'recovery_cost_usd'] as const;
@@ -26,6 +26,7 @@ export const impactNotQuantified: Rule = {
   description: 'Impact is given in numbers: `impact.users_affected` / `downtime_minutes` / `revenue_usd` in the front matter, or numbers in the Impact section.',
   check(ctx) {
     const { doc } = ctx;
+    if (isYamlBroken(doc.frontMatter)) return; // unreliable values: yaml/syntax speaks first
     const impact = doc.meta.impact;
     // A numeric key with a value of the wrong type ("about 1,200") is the schema's to report.
     const fmNumbers = !!impact && typeof impact === 'object' && NUMERIC_KEYS.some((k) => (impact as Record<string, unknown>)[k] != null);

@@ -1,4 +1,4 @@
-import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
 
 /**
@@ -13,7 +13,7 @@ export const relatedUnknownId: Rule = {
   check(ctx) {
     const { doc, workspace } = ctx;
     const related = doc.meta.related;
-    if (!workspace || !doc.frontMatter || !Array.isArray(related)) return;
+    if (!workspace || !doc.frontMatter || isYamlBroken(doc.frontMatter) || !Array.isArray(related)) return;
     related.forEach((id, index) => {
       if (typeof id !== 'string' || !id.trim() || workspace.knownIds.has(id.trim())) return;
       if (id.trim() === doc.meta.id) return;

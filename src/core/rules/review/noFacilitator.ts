@@ -1,3 +1,4 @@
+import { isYamlBroken } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
 
 /**
@@ -9,7 +10,8 @@ export const noFacilitator: Rule = {
   defaultSeverity: 'info',
   description: 'A draft names the `facilitator` who will run the review (required by the schema from `in-review` on).',
   check(ctx) {
-    if (ctx.status !== 'draft' || !ctx.doc.frontMatter?.data) return;
+    // Broken YAML gives unreliable values: yaml/syntax speaks first.
+    if (ctx.status !== 'draft' || !ctx.doc.frontMatter?.data || isYamlBroken(ctx.doc.frontMatter)) return;
     // Present but empty or of the wrong type is the schema rule's finding.
     if ('facilitator' in ctx.doc.meta) return;
     ctx.report({

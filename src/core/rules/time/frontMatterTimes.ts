@@ -24,7 +24,8 @@ export interface FrontMatterTime {
 export function frontMatterTimes(doc: PostmortemDocument): Map<TimeKey, FrontMatterTime> {
   const out = new Map<TimeKey, FrontMatterTime>();
   const fm = doc.frontMatter;
-  if (!fm?.data) return out;
+  // Broken YAML gives unreliable values: yaml/syntax speaks first.
+  if (!fm?.data || fm.yaml.errors.length > 0) return out;
   for (const key of TIME_KEYS) {
     const value = fm.data[key];
     if (typeof value !== 'string') continue;

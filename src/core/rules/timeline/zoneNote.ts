@@ -27,7 +27,8 @@ export const timelineZoneNote: Rule = {
   defaultSeverity: 'warning',
   description: 'A note like "All times PST" in the Timeline section needs `timezone` in the front matter, or times without a zone are read as UTC.',
   check({ doc, report }) {
-    if (!isUtcZone(doc.timezone)) return;
+    // With broken YAML the front matter's `timezone` is unknown: yaml/syntax speaks first.
+    if (!isUtcZone(doc.timezone) || (doc.frontMatter?.yaml.errors.length ?? 0) > 0) return;
     for (const section of timelineSections(doc)) {
       if (!entriesOf(doc, section).some((e) => !e.zoneWritten && e.instant !== undefined)) continue;
       const note = findNote(doc, section.headingLine, section.endLine);

@@ -1,0 +1,39 @@
+/**
+ * Durations as a person says them — "45 minutes", "1 hour 40 minutes", "4 days 20 hours",
+ * "76 days" — shared by the lint messages, the CLI reports and the metrics dashboard so one
+ * duration never reads three ways. Two units at most, and only as precise as a reader needs:
+ * minutes under a day, hours under ten days, whole days beyond. Each value is cut (not rounded)
+ * to that precision, as a clock would be: "4 days 20 hours overdue" is true until 21 hours.
+ */
+
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 1440;
+/** From ten days on, hours no longer matter to anyone reading a report. */
+const WHOLE_DAYS_FROM = 10 * MINUTES_PER_DAY;
+
+function unit(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `minutes` as words; negative or non-finite values (never a duration) are written as they are. */
+export function formatDuration(minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes < 0) return `${minutes} minutes`;
+  if (minutes === 0) return '0 minutes';
+  if (minutes < 1) return 'under a minute';
+  const whole = Math.floor(minutes);
+  if (whole < MINUTES_PER_HOUR) return unit(whole, 'minute');
+  if (whole < MINUTES_PER_DAY) {
+    const hours = Math.floor(whole / MINUTES_PER_HOUR);
+    const rest = whole % MINUTES_PER_HOUR;
+    return rest ? `${unit(hours, 'hour')} ${unit(rest, 'minute')}` : unit(hours, 'hour');
+  }
+  const days = Math.floor(whole / MINUTES_PER_DAY);
+  if (whole >= WHOLE_DAYS_FROM) return unit(days, 'day');
+  const hours = Math.floor((whole % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
+  return hours ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+}
+
+/** The same for a span in milliseconds (lint rules compare epoch times). */
+export function formatDurationMs(ms: number): string {
+  return formatDuration(ms / 60_000);
+}
