@@ -17,7 +17,7 @@ export function themeKindOf(body: Pick<HTMLElement, 'classList'>): ThemeKind {
  */
 const SECURE_KEYS = [
   'secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges',
-  'theme', 'themeVariables', 'themeCSS', 'darkMode', 'look', 'layout', 'htmlLabels', 'fontFamily',
+  'theme', 'themeVariables', 'themeCSS', 'darkMode', 'look', 'layout', 'htmlLabels', 'fontFamily', 'fontSize',
   'flowchart', 'ishikawa', 'elk', 'handDrawnSeed', 'dompurifyConfig', 'wrap', 'deterministicIds',
 ];
 

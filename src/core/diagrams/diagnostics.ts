@@ -24,7 +24,9 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
     for (const p of parsed.problems) {
       out.push({ code: p.code, severity: p.severity ?? 'error', range: lines.length === 0 ? fenceRange(block) : lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
     }
-    if ('lines' in parsed) {
+    // A tree the parser could only half read would give follow-on warnings (wrong top event,
+    // nodes "connected to nothing"): validate it once the lines parse.
+    if ('lines' in parsed && !parsed.problems.some((p) => (p.severity ?? 'error') === 'error')) {
       const ft = parsed;
       for (const issue of validateFaultTree(ft.model)) {
         const where = ft.lines[issue.on].get(issue.nodeId) ?? ft.lines.shape.get(issue.nodeId) ?? ft.lines.data.get(issue.nodeId) ?? 0;

@@ -29,4 +29,11 @@ describe('diagnoseMermaidBlocks', () => {
     const d = diagnoseMermaidBlocks(doc);
     assert.ok(d.some((x) => x.code === 'diagram/parse-error' && x.range.start.line === 3 && /k=/.test(x.message)));
   });
+
+  it('reports only the bad line when a fault tree cannot be read, not follow-on warnings about the half-read tree', () => {
+    const doc = fixture('postmortem.md').replace(/%% ft:gate G1 \w+/, '%% ft:gate G1 xor');
+    const found = diagnoseMermaidBlocks(doc);
+    assert.deepEqual(found.map((d) => d.code), ['diagram/parse-error'], found.map((d) => d.message).join('\n'));
+    assert.match(found[0].message, /gate kind of G1.*"xor"/);
+  });
 });
