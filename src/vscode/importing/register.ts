@@ -11,8 +11,9 @@ export const CONVERT_COMMAND = 'postmortem.convertToStandardFormat';
 
 /**
  * Timeline import and conversion. The git import is registered only where git can run (a Node
- * extension host), and the `postmortem.canRunGit` context key shows it in menus only there; the
- * manifest's `when` adds `!isWeb || postmortem.canRunGit` so vscode.dev never lists it.
+ * extension host), and the `postmortem.canRunGit` context key, set only there, shows and enables it.
+ * Not `!isWeb`: a browser workbench such as code-server reports isWeb even with a Node extension
+ * host that can run git, while vscode.dev never sets the key, so the command never appears there.
  */
 export function registerImports(context: vscode.ExtensionContext, config: ConfigStore): void {
   const convert = new ConvertCommand();
