@@ -1,3 +1,4 @@
+import { continuationAfter, joinDescription } from '../actions/continuation';
 import { TASK_LINE, extractActionItems } from '../actions/extract';
 import { parseActionText } from '../actions/itemGrammar';
 import { findMermaidBlocks } from '../diagrams/blocks';
@@ -90,7 +91,8 @@ function sectionActions(lines: LineIndex, startLine: number, endLine: number): I
     if (!m) return;
     const p = parseActionText(text.slice(m[0].length));
     found.push({
-      line, description: p.description, owner: p.owner?.value, due: p.due?.value, doneDate: p.done?.value,
+      // The item's wrapped lines belong to its description, as in the full parse and the index.
+      line, description: joinDescription(p.description, continuationAfter(lines, line, endLine)), owner: p.owner?.value, due: p.due?.value, doneDate: p.done?.value,
       isDone: m[2] !== ' ', impact: p.impact?.value, effort: p.effort?.value,
     });
   });
