@@ -12,12 +12,40 @@ export function chartsFor(m: MetricsResult): ChartSource[] {
 
 /**
  * Mermaid draws a 0 bar as a sliver as tall as its axis padding, which reads as "a little". The
- * bars of each series are its `rect`s in x order, so the empty periods' rects are removed.
+ * bars of each series are its `rect`s in x order, so the empty periods' rects are removed; a line
+ * (the median) is cut there, since Mermaid's lines run across every category.
  */
 export function removeEmptyBars(host: Element, chart: ChartSource): void {
   if (!chart.emptyBars.length) return;
+  let barWidth = 0;
   for (const group of host.querySelectorAll('g[class^="bar-plot-"]')) {
     const bars = [...group.querySelectorAll(':scope > rect')];
+    barWidth ||= Number(bars[0]?.getAttribute('width')) || 0;
     for (const i of chart.emptyBars) bars[i]?.remove();
   }
+  for (const path of host.querySelectorAll('g[class^="line-plot-"] > path')) {
+    const d = path.getAttribute('d');
+    if (d) path.setAttribute('d', lineWithGaps(d, new Set(chart.emptyBars), barWidth / 2 || 8));
+  }
+}
+
+/**
+ * A line's path (Mermaid's d3 `M x,y L x,y …`, one point per category) without its points at
+ * `gaps`: the runs between gaps are drawn apart, and a point alone between two gaps becomes a
+ * level stroke `halfWidth` either side, like the top of a bar, so it still shows.
+ */
+export function lineWithGaps(d: string, gaps: ReadonlySet<number>, halfWidth: number): string {
+  const points = [...d.matchAll(/[ML]\s*(-?[\d.]+(?:e[-+]?\d+)?)[\s,]+(-?[\d.]+(?:e[-+]?\d+)?)/gi)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  const runs: (readonly [number, number])[][] = [];
+  let run: (readonly [number, number])[] = [];
+  points.forEach((p, i) => {
+    if (gaps.has(i)) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push(p);
+  });
+  if (run.length) runs.push(run);
+  return runs.map((r) => (r.length === 1
+    ? `M${r[0][0] - halfWidth},${r[0][1]}L${r[0][0] + halfWidth},${r[0][1]}`
+    : r.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(''))).join('');
 }

@@ -12,9 +12,12 @@ export interface DashboardHost {
 
 const WINDOW_LABEL: Record<number, string> = { 3: 'Last 3 months', 6: 'Last 6 months', 12: 'Last 12 months', 24: 'Last 24 months', 0: 'All time' };
 
-/** A number with its unit ("2 hours 55 minutes", "38.5%"): kept on one line however narrow the panel. */
-function value(text: string): HTMLElement {
-  return el('span', { class: 'value' }, text);
+/**
+ * A value with its units ("2 hours 55 minutes"): each number is glued to its unit with a no-break
+ * space, so a narrow panel may put "55 minutes" on a second line but never leaves a unit alone.
+ */
+export function value(text: string): HTMLElement {
+  return el('span', { class: 'value' }, text.replace(/(\d) (?=\D)/g, '$1\u00a0'));
 }
 
 function statsValues(s: Stats): Cell[] {

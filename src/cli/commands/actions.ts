@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG } from '../../core/config/config';
 import { isOverdue, type FileSummary, type IndexedActionItem } from '../../core/index/summary';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
+import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
@@ -23,7 +24,12 @@ Options:
   --all-markdown          Treat every Markdown file as a post-mortem.
   -h, --help              Show this help.
 
-Exit codes: 0 listed (even when empty), 2 usage or I/O errors.
+Examples:
+  postmortem actions --owner @dana --overdue
+  postmortem actions postmortems --format json > actions.json
+
+Exit codes: 0 listed (even when empty), 2 usage or I/O errors. A .postmortemrc.json problem in a
+setting this command does not use (a lint severity) is a warning on stderr only.
 `;
 
 const actions: CliCommand = async (argv, io) => {
@@ -47,7 +53,8 @@ const actions: CliCommand = async (argv, io) => {
   }
   const root = findGitRoot(io.cwd) ?? io.cwd;
   const collected = await collectPostmortems(expansion.files, { cwd: io.cwd, root, allMarkdown: values['all-markdown'] === true });
-  for (const p of collected.configProblems) io.err(`postmortem actions: config: ${p}\n`);
+  // Only the file selection and section names matter here: a lint-severity typo is a warning.
+  const configErrors = reportConfigProblems(io, 'actions', collected.configProblems, ['globs', 'sectionAliases']);
   for (const e of collected.errors) io.err(`postmortem actions: cannot read ${e.display}: ${e.message}\n`);
   for (const s of collected.skipped) if (s.explicit || s.notable) io.err(`postmortem actions: skipped ${s.display}: ${s.reason}\n`);
 
@@ -65,7 +72,7 @@ const actions: CliCommand = async (argv, io) => {
   const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
   else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length));
-  return collected.errors.length || collected.configProblems.length ? EXIT_USAGE : EXIT_OK;
+  return collected.errors.length || configErrors ? EXIT_USAGE : EXIT_OK;
 };
 
 interface Row {

@@ -2,11 +2,34 @@ import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertPostmortem } from '../../core/import/convert';
+import { parseErrorMessage } from '../args';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 
-const USAGE = `Usage: postmortem convert FILE… [--out DIR | --stdout] [--zone ZONE]
-Writes FILE's conversion to NAME.postmortem.md beside it (or in --out DIR); never overwrites an
-existing file. --stdout prints the result instead. --zone gives the zone of times the file does not state.`;
+export const CONVERT_HELP = `Usage: postmortem convert FILE… [options]
+
+Converts post-mortems written in other shapes (other templates, wiki exports, plain Markdown)
+into this format: front matter from metadata lines and tables, sections under their standard
+names, a timeline in UTC, action items as a task list. No line is dropped: what has no place is
+kept under "Notes from the original". Each FILE goes to NAME.postmortem.md beside it; an existing
+file is never overwritten. What the converter derived or could not decide is listed on stderr as
+\`file:line:column  severity  message  code\` (lines of the original), to review.
+
+Options:
+  --out <dir>         Write the converted files into this folder instead (created if missing).
+  --stdout            Print the converted text instead of writing files.
+  --zone <zone>       The time zone of times the file does not state (IANA name such as
+                      Europe/Berlin, or UTC). Default: the zone the file states; else UTC,
+                      flagged for review.
+  -h, --help          Show this help.
+
+Examples:
+  postmortem convert wiki/2026-03-outage.md
+  postmortem convert old/*.md --out postmortems --zone America/New_York
+  postmortem convert incident.md --stdout | less
+
+Exit codes: 0 all converted (notes at info level only), 1 converted with warnings to review,
+2 usage errors, unreadable files, or an output file that already exists.
+`;
 
 /** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
 export function convertedName(file: string): string {
@@ -19,20 +42,20 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}\n`);
+    io.err(`${parseErrorMessage('convert', e)}\n`);
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.out(`${USAGE}\n`);
+    io.out(CONVERT_HELP);
     return EXIT_OK;
   }
   if (positionals.length === 0) {
-    io.err(`Expected at least one FILE\n${USAGE}\n`);
+    io.err('postmortem convert: Expected at least one FILE. Run `postmortem convert --help`.\n');
     return EXIT_USAGE;
   }
   if (values.out && values.stdout) {
-    io.err(`Expected either --out or --stdout, not both\n${USAGE}\n`);
+    io.err('postmortem convert: Expected either --out or --stdout, not both. Run `postmortem convert --help`.\n');
     return EXIT_USAGE;
   }
   let status = EXIT_OK;
@@ -50,6 +73,8 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     for (const d of result.diagnostics) {
       io.err(`${p}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  ${d.code}\n`);
     }
+    // Derived values are not problems (no effect on the exit code), but the user must know.
+    for (const n of result.notes) io.err(`${p}:${n.line + 1}:1  note  ${n.message}\n`);
     if (result.diagnostics.some((d) => d.severity !== 'info') && status === EXIT_OK) status = EXIT_PROBLEMS;
     if (values.stdout) {
       io.out(result.text);

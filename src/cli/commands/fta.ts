@@ -7,11 +7,29 @@ import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 
-const USAGE = 'Usage: postmortem fta FILE [--block N] [--format text|json] [--mef] [--max-order N] [--max-cut-sets N]\n'
-  + '  Minimal cut sets, single points of failure, top-event probability and importance of the fault trees in FILE.\n'
-  + '  --block N      only the Nth mermaid block of the file (1-based, as in diagnostics: "diagram N")\n'
-  + '  --mef          print the fault tree as Open-PSA MEF XML (for SCRAM and other reliability tools)\n'
-  + '  --max-order N  skip cut sets of more than N events (default 10)\n';
+export const FTA_HELP = `Usage: postmortem fta FILE [options]
+
+Fault-tree analysis of the fault trees drawn in FILE (\`\`\`mermaid blocks with "%% ft:fault-tree v1",
+see docs/diagrams.md): minimal cut sets, single points of failure, the top event's probability
+(exact, and the rare-event approximation) and each event's importance (Birnbaum, Fussell-Vesely).
+
+Options:
+  --block <n>             Only the nth mermaid block of the file (1-based, as in diagnostics:
+                          "diagram n"). Default: every fault tree in the file.
+  --format <text|json>    Output format (default text).
+  --mef                   Print the fault tree as Open-PSA MEF XML (for SCRAM and other reliability
+                          tools); with several fault trees, choose one with --block.
+  --max-order <n>         Skip cut sets of more than n events (default 10).
+  --max-cut-sets <n>      Keep at most n cut sets, the most probable first (default 1000).
+  -h, --help              Show this help.
+
+Examples:
+  postmortem fta postmortems/2026-11-20-checkout.md
+  postmortem fta incident.md --block 2 --mef > tree.xml
+
+Exit codes: 0 analysed, 2 usage errors, an unreadable file, no fault tree, or a fault tree that
+cannot be analysed (its problems are listed with their lines).
+`;
 
 interface Options {
   file: string;
@@ -60,10 +78,10 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (!(e instanceof UsageProblem)) throw e;
     if (!e.message) {
-      io.out(USAGE);
+      io.out(FTA_HELP);
       return EXIT_OK;
     }
-    io.err(`${e.message}\n${USAGE}`);
+    io.err(`postmortem fta: ${e.message} Run \`postmortem fta --help\`.\n`);
     return EXIT_USAGE;
   }
   let text: string;

@@ -8,12 +8,38 @@ import {
   GIT_LOG_FORMAT, ImportError, mergeTimeline, MissingZoneError, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport, parseSlackUsers,
   previewInsertions, UnknownColumnError, type ImportedEvent, type SlackFile,
 } from '../../core/import';
+import { parseErrorMessage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 
-const USAGE = `Usage: postmortem import-timeline FILE --from slack|csv|alertmanager|git --input PATH
-         [--time-column C] [--text-column C] [--zone ZONE] [--source TAG] [--users users.json]
-         [--margin MINUTES] [--dry-run | --yes]
-Shows the entries it would add as a diff; writes FILE only with --yes.`;
+export const IMPORT_TIMELINE_HELP = `Usage: postmortem import-timeline FILE --from <format> --input <path> [options]
+
+Reads events from an export and merges them into the timeline of the post-mortem FILE: only
+events inside the incident's window (started_at to resolved_at, with a margin) and not already in
+the timeline, as UTC entries in time order. Shows the entries it would add as a diff; writes FILE
+only with --yes.
+
+Options:
+  --from <slack|csv|alertmanager|git>  The export's format (required).
+  --input <path>          The export (required): a Slack channel folder or day file, a CSV file,
+                          Alertmanager JSON, or a git repository folder (runs git log).
+  --time-column <c>       CSV: the column with the time (header name or 1-based number).
+  --text-column <c>       CSV: the column with the text.
+  --zone <zone>           CSV: the zone of times written without one (IANA name or UTC).
+  --source <tag>          CSV: the tag written on each entry (default alert).
+  --users <file>          Slack: users.json for names (default: found beside or above --input).
+  --margin <minutes>      Also take events this long before started_at / after resolved_at
+                          (default 60).
+  --dry-run               Only show the diff (the default; says so).
+  -y, --yes               Write the entries into FILE.
+  -h, --help              Show this help.
+
+Examples:
+  postmortem import-timeline postmortems/2026-11-20-checkout.md --from slack --input export/incident-42
+  postmortem import-timeline pm.md --from csv --input pager.csv --time-column created --zone UTC --yes
+
+Exit codes: 0 previewed or written (also when there is nothing to add), 2 usage errors, unreadable
+files, an export that cannot be read (e.g. times without a zone), or FILE changed meanwhile.
+`;
 
 const FORMATS = ['slack', 'csv', 'alertmanager', 'git'] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,11 +58,12 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       },
     });
   } catch (e) {
-    return usage(io, (e as Error).message);
+    io.err(`${parseErrorMessage('import-timeline', e)}\n`);
+    return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.out(`${USAGE}\n`);
+    io.out(IMPORT_TIMELINE_HELP);
     return EXIT_OK;
   }
   if (positionals.length !== 1) return usage(io, 'Expected exactly one post-mortem FILE');
@@ -141,6 +168,6 @@ async function gitLog(folder: string, since: string, until: string | undefined):
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`${message}\n${USAGE}\n`);
+  io.err(`postmortem import-timeline: ${message}. Run \`postmortem import-timeline --help\`.\n`);
   return EXIT_USAGE;
 }

@@ -1,8 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../../core/config/config';
+import type { Severity } from '../../core/types';
 import { ALL_RULES } from '../../core/rules';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
+import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
@@ -35,7 +37,13 @@ Options:
   --workers <n>               Worker threads to use (default: one per core; 0 = lint in-process).
   -h, --help                  Show this help.
 
-Exit codes: 0 no errors, 1 problems at error level, 2 usage or I/O errors.
+Examples:
+  postmortem lint                                  every post-mortem under the current folder
+  postmortem lint postmortems/2026-11-20-checkout.md --fix
+  postmortem lint --format sarif > postmortem.sarif
+
+Exit codes: 0 no errors, 1 problems at error level, 2 usage or I/O errors (an unreadable file,
+a broken .postmortemrc.json).
 `;
 
 const lint: CliCommand = async (argv, io) => {
@@ -71,8 +79,7 @@ const lint: CliCommand = async (argv, io) => {
     cwd: io.cwd, root, configFile: values.config as string | undefined, allMarkdown: values['all-markdown'] === true,
   });
   let exit = EXIT_OK;
-  for (const p of collected.configProblems) io.err(`postmortem lint: config: ${p}\n`);
-  if (collected.configProblems.length) exit = EXIT_USAGE;
+  if (reportConfigProblems(io, 'lint', collected.configProblems, 'all') > 0) exit = EXIT_USAGE;
   for (const s of collected.skipped) {
     if (s.explicit || s.notable || values.verbose) io.err(`postmortem lint: skipped ${s.display}: ${s.reason}\n`);
   }
@@ -92,6 +99,7 @@ const lint: CliCommand = async (argv, io) => {
   }
 
   const reports: FileReport[] = [];
+  const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const outcome of run.outcomes.sort((a, b) => a.index - b.index)) {
     const file = collected.files[outcome.index];
     if (outcome.fixedText !== undefined) {
@@ -104,12 +112,13 @@ const lint: CliCommand = async (argv, io) => {
       }
     }
     const diagnostics = values.quiet ? outcome.diagnostics.filter((d) => d.severity === 'error') : outcome.diagnostics;
+    if (values.quiet) for (const d of outcome.diagnostics) if (d.severity !== 'error') hidden[d.severity]++;
     reports.push({ display: file.display, rel: file.rel, diagnostics, ...(outcome.fixed ? { fixed: outcome.fixed } : {}) });
   }
 
   if (format === 'json') io.out(formatJson(reports));
   else if (format === 'sarif') io.out(formatSarif(reports, ALL_RULES, TOOL, pathToFileURL(root).href));
-  else io.out(formatText(reports, makeStyle(useColor())));
+  else io.out(formatText(reports, makeStyle(useColor()), { hidden }));
 
   if (exit !== EXIT_OK) return exit;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;

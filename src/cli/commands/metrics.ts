@@ -1,12 +1,39 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../core/config/config';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
+import { parseErrorMessage } from '../args';
 import { collectPostmortems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 
-const USAGE = 'Usage: postmortem metrics [paths…] [--since DATE] [--until DATE] [--by month|quarter] [--format text|json|md] [--now ISO] [--repeat-window DAYS] [--review-deadline HOURS] [--all-markdown]';
+export const METRICS_HELP = `Usage: postmortem metrics [paths or globs…] [options]
+
+Metrics over the post-mortems found (same file selection as \`postmortem lint\`; default the current
+folder): time to detect, time to mitigate and MTTR from the front-matter times (median, p90 and
+mean; by incident type, severity and service; a trend per month or quarter), repeat incidents,
+review completion, action-item follow-through and root-cause categories. Post-mortems missing a
+time are counted as missing, not guessed.
+
+Options:
+  --since <date>            Only incidents started on or after this date (YYYY-MM-DD or ISO time).
+  --until <date>            Only incidents started on or before this date.
+  --by <month|quarter>      Trend periods (default month).
+  --format <text|json|md>   Output format (default text); md is a Markdown report with charts.
+  --now <ISO date-time>     Take this as the current time (review and action deadlines).
+  --repeat-window <days>    Incidents sharing a service and a type or tag that start this close
+                            count as repeats (default 90).
+  --review-deadline <hours> Hours after resolved_at to publish the review (default
+                            reviewDeadlineHours of .postmortemrc.json, else 48).
+  --all-markdown            Treat every Markdown file as a post-mortem.
+  -h, --help                Show this help.
+
+Examples:
+  postmortem metrics postmortems --since 2026-01-01 --by quarter
+  postmortem metrics --format md > docs/incident-metrics.md
+
+Exit codes: 0 metrics printed (also for no post-mortems), 2 usage or I/O errors.
+`;
 
 /** `postmortem metrics`: reads the post-mortems under the paths and prints the metrics (exit 0, or 2 on usage errors). */
 export default async function metrics(argv: string[], io: CliIo): Promise<number> {
@@ -23,12 +50,12 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
       },
     });
   } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}\n`);
+    io.err(`${parseErrorMessage('metrics', e)}\n`);
     return EXIT_USAGE;
   }
   const { values, positionals } = args;
   if (values.help) {
-    io.out(`${USAGE}\n`);
+    io.out(METRICS_HELP);
     return EXIT_OK;
   }
   if (values.by !== 'month' && values.by !== 'quarter') return usage(io, `Expected --by month or quarter, found "${values.by}"`);
@@ -71,6 +98,6 @@ function numberOption(value: string | undefined): number | undefined | null {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`${message}\n${USAGE}\n`);
+  io.err(`postmortem metrics: ${message}. Run \`postmortem metrics --help\`.\n`);
   return EXIT_USAGE;
 }

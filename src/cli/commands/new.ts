@@ -19,6 +19,12 @@ Options:
   --author <name>         Fill \`authors\`.
   --now <ISO date-time>   Take this as the current time.
   -h, --help              Show this help.
+
+Examples:
+  postmortem new "Checkout 5xx after pool change"
+  postmortem new "Search outage" --dir docs/postmortems --author dana
+
+Exit codes: 0 created (the path is printed), 2 usage errors or a file that cannot be created.
 `;
 
 const newCommand: CliCommand = async (argv, io) => {

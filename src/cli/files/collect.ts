@@ -68,10 +68,9 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
     const rel = toPosixRelative(options.root, candidate.path);
     const loaded = await configFor(candidate.path);
     const configKey = loaded.files.join('\n') || (options.configFile ?? '');
-    if (!result.configs.has(configKey)) {
-      result.configs.set(configKey, loaded.config);
-      for (const p of loaded.config.problems) if (!result.configProblems.includes(p)) result.configProblems.push(p);
-    }
+    if (!result.configs.has(configKey)) result.configs.set(configKey, loaded.config);
+    // Per folder, not per key: an unreadable rc file adds no layer, so it does not change the key.
+    for (const p of loaded.config.problems) if (!result.configProblems.includes(p)) result.configProblems.push(p);
     const read = readMarkdownFile(candidate.path);
     if (read.kind === 'error') {
       result.errors.push({ display, message: read.message });

@@ -1,5 +1,6 @@
 import { SECTION_ORDER, sectionIdOf, type SectionId } from '../document/sectionNames';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig } from './config';
+import { unknownRuleProblem } from './ruleNames';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 
@@ -17,9 +18,13 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
       continue;
     }
     config = { ...config };
-    if (layer.rules !== undefined) {
+    if (layer.rules !== undefined && (typeof layer.rules !== 'object' || layer.rules === null || Array.isArray(layer.rules))) {
+      problems.push(`Expected "rules" to be an object of rule codes and severities, like { "timeline/not-utc": "warning" }, found ${JSON.stringify(layer.rules)}`);
+    } else if (layer.rules !== undefined) {
       const rules = { ...config.rules };
-      for (const [code, value] of Object.entries(layer.rules ?? {})) {
+      for (const [code, value] of Object.entries(layer.rules)) {
+        const unknown = unknownRuleProblem(code);
+        if (unknown) problems.push(unknown);
         const v = ((value as unknown) === false ? 'off' : value) as RuleSetting;
         if (SETTINGS.includes(v)) rules[code] = v;
         else problems.push(`Expected rule "${code}" to be one of ${SETTINGS.join(', ')}, found ${JSON.stringify(value)}`);
@@ -75,4 +80,22 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     }
   }
   return config;
+}
+
+/** The settings a problem message is about, so a command can tell its own from another's. */
+const SETTING_NAMES: readonly (keyof UserConfig)[] = [
+  'rules', 'requiredSections', 'requiredSectionsDraft', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
+  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes',
+];
+
+/**
+ * Which setting a config problem is about (`rules` for `Expected rule "x" …`), or undefined when
+ * it is about the file as a whole (unreadable, not JSON). `postmortem actions` uses it to treat a
+ * typo in a lint severity as a warning: it does not change which action items are listed.
+ */
+export function settingOfProblem(problem: string): keyof UserConfig | undefined {
+  if (/\brule "/.test(problem)) return 'rules';
+  // `Unknown section "x" in "requiredSections"`, `Expected "sectionAliases.timeline" to be …`.
+  const name = / in "([A-Za-z]+)"/.exec(problem)?.[1] ?? /Expected "([A-Za-z]+)[."]/.exec(problem)?.[1];
+  return name && (SETTING_NAMES as readonly string[]).includes(name) ? (name as keyof UserConfig) : undefined;
 }

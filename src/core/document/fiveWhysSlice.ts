@@ -7,10 +7,10 @@ import { findHeadings } from './sections';
  * whole section (root-cause prose, diagrams). The slice runs from the five-whys heading to the next
  * heading that closes every open block, and parses there exactly as in the whole section only when
  * nothing before it can change the reading: no HTML (a comment can span headings), no tables (a
- * table row and a heading or fence line are close calls), no reference
- * definitions (they change how `[x]` reads in the answers), no setext headings (one could be the
- * first five-whys heading), no indented fences (the line scanner and CommonMark may disagree on
- * where they close). Undefined when that cannot be shown: the caller parses the whole section.
+ * table row and a heading or fence line are close calls), no reference definitions (they change
+ * how `[x]` reads in the answers), no setext headings (one could be the first five-whys heading),
+ * no indented fences (the line scanner and CommonMark may disagree on where they close).
+ * Undefined when that cannot be shown: the caller parses the whole section.
  */
 const INDENTED_FENCE = /^ {1,3}(?:`{3,}|~{3,})/m;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/m;

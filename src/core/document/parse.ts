@@ -9,7 +9,7 @@ import { fiveWhysSlice, plainAnswers } from './fiveWhysSlice';
 import { readFrontMatter } from './frontMatter';
 import { parseSectionMarkdown } from './markdown';
 import { plainText, startLine } from './mdastUtil';
-import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit } from './model';
+import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit, TimelineEntry } from './model';
 import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
 import { findHeadings, splitSections, type Section } from './sections';
@@ -160,8 +160,8 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     const result = cache.get(`${section.id ?? ''}\u0000${sectionText}`, () => analyseSection(section, sectionText));
     const tree = result.tree;
     sections.push({ ...section, text: sectionText, get mdast() { return tree(); } });
-    if (result.timeline) timeline.push(...resolveTimeline(result.timeline, section.startLine, { timezone, startedAt }));
-    if (result.actions) actionItems.push(...result.actions.map((a) => shiftAction(a, section.startLine)));
+    if (result.timeline) timeline.push(...resolvedTimeline(result.timeline, section.startLine, { timezone, startedAt }));
+    if (result.actions) actionItems.push(...shiftedActions(result.actions, section.startLine));
     if (result.fiveWhys && !fiveWhys) {
       const headingLine = result.fiveWhys.headingLine + section.startLine;
       fiveWhys = {
@@ -173,6 +173,33 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   }
   cache.commit();
   return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone };
+}
+
+/**
+ * Resolved entries of a cached section, kept while the section stays where it was and the front
+ * matter gives the same zone and start: an edit elsewhere (a keystroke in prose) re-resolves
+ * nothing. Entries are immutable, so parses may share them.
+ */
+const resolvedMemo = new WeakMap<readonly RawTimelineEntry[], { key: string; entries: TimelineEntry[] }>();
+
+function resolvedTimeline(raw: readonly RawTimelineEntry[], startLine: number, ctx: { timezone: string; startedAt?: number }): TimelineEntry[] {
+  const key = `${startLine}\u0000${ctx.timezone}\u0000${ctx.startedAt ?? ''}`;
+  const hit = resolvedMemo.get(raw);
+  if (hit?.key === key) return hit.entries;
+  const entries = resolveTimeline(raw, startLine, ctx);
+  resolvedMemo.set(raw, { key, entries });
+  return entries;
+}
+
+/** Action items of a cached section in document lines, kept while the section does not move. */
+const shiftedMemo = new WeakMap<readonly RawActionItem[], { startLine: number; items: ActionItem[] }>();
+
+function shiftedActions(raw: readonly RawActionItem[], startLine: number): ActionItem[] {
+  const hit = shiftedMemo.get(raw);
+  if (hit?.startLine === startLine) return hit.items;
+  const items = raw.map((a) => shiftAction(a, startLine));
+  shiftedMemo.set(raw, { startLine, items });
+  return items;
 }
 
 function shiftAction(a: RawActionItem, offset: number): ActionItem {

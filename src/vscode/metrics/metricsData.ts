@@ -43,6 +43,14 @@ async function metricsConfig(config: ConfigStore, uris: readonly vscode.Uri[]): 
   return workspace;
 }
 
+/**
+ * How the dashboard names a post-mortem without an `id`: its workspace-relative path, as the CLI
+ * does (with the folder's name first in a multi-root workspace), never a `file:///…` uri.
+ */
+export function fileLabel(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
 /** The dashboard refreshes on every index change: say it once, not per refresh. */
 let lastNotice = '';
 
@@ -57,8 +65,9 @@ export async function dashboardData(indexer: Indexer, config: ConfigStore, optio
   const unreadable: string[] = [];
   const uris = [...indexer.index.entries()].map(([uri]) => uri);
   await Promise.all(uris.map(async (uri) => {
-    const outcome = await readWorkspaceText(vscode.Uri.parse(uri), maxBytes);
-    if ('text' in outcome) sources.push({ uri, text: outcome.text });
+    const parsed = vscode.Uri.parse(uri);
+    const outcome = await readWorkspaceText(parsed, maxBytes);
+    if ('text' in outcome) sources.push({ uri, label: fileLabel(parsed), text: outcome.text });
     else unreadable.push(`${uri} ${outcome.skipped}`);
   }));
   // Same order every time, whatever order the reads finished in.

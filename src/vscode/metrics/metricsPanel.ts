@@ -119,6 +119,8 @@ export class MetricsPanel implements vscode.Disposable {
         ...data.result.incidents.map((i) => i.uri),
         ...data.result.reviews.overdueReviews.map((o) => o.uri),
         ...data.result.actions.overdueItems.map((o) => o.uri),
+        // Chains can reach an incident before the window: its link opens it too.
+        ...data.result.repeats.chains.flatMap((c) => c.members.map((i) => i.uri)),
         ...data.result.undated,
       ]);
       this.output.info(`Metrics over ${data.result.documents} post-mortems computed in ${(performance.now() - started).toFixed(0)} ms`);

@@ -9,6 +9,7 @@ const MARKDOWN: ChartOptions = { inChartTitle: true, emptyBarsBelowAxis: true, b
 
 const yTop = (source: string) => Number(/y-axis "[^"]*" 0 --> ([\d.]+)/.exec(source)![1]);
 const bars = (source: string) => [...source.matchAll(/bar "([^"]*)" \[(.*)\]/g)].map((b) => ({ name: b[1], values: b[2].split(', ').map(Number) }));
+const lines = (source: string) => [...source.matchAll(/line "([^"]*)" \[(.*)\]/g)].map((b) => ({ name: b[1], values: b[2].split(', ').map(Number) }));
 
 function incident(id: string, start: string, minutes: number, extra = ''): MetricsSource {
   const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
@@ -36,6 +37,10 @@ describe('metrics charts', () => {
     for (const chart of md.filter((c) => c.id.startsWith('trend-'))) {
       for (const b of bars(chart.source)) assert.ok(b.values[1] < 0 && b.values[0] > 0 && b.values[2] > 0, `${b.name}: ${b.values.join(', ')}`);
       assert.match(chart.source, /%% Periods without a value/);
+      // The median line cannot have a gap: it runs straight from January to March, never down to 0 or below the axis.
+      const [median] = lines(chart.source);
+      assert.ok(median.values[1] > Math.min(median.values[0], median.values[2]) && median.values[1] < Math.max(median.values[0], median.values[2]), median.values.join(', '));
+      assert.match(chart.source, /%% The median line runs straight across them/);
     }
   });
 
@@ -46,15 +51,19 @@ describe('metrics charts', () => {
     const quick = computeMetrics([incident('A', '2026-01-10T10:00:00Z', 30), incident('B', '2026-02-10T10:00:00Z', 95)], { now: NOW });
     const trend = metricsCharts(quick, WEBVIEW).find((c) => c.id === 'trend-timeToResolveFromDetection')!;
     assert.equal(trend.title, 'MTTR (detection → resolution) per month, minutes');
-    assert.deepEqual(bars(trend.source).map((b) => b.values), [[30, 95], [30, 95]]);
+    assert.deepEqual(bars(trend.source).map((b) => b.values), [[30, 95]]);
+    assert.deepEqual(lines(trend.source).map((b) => b.values), [[30, 95]]);
     assert.match(trend.source, /y-axis "minutes" 0 --> 100/);
   });
 
-  it('names the p90 and median series (legend) and keeps every series as long as the x-axis', () => {
+  it('names the p90 bars and the median line (legend) and keeps every series as long as the x-axis', () => {
     for (const chart of metricsCharts(m, MARKDOWN).filter((c) => c.id.startsWith('trend-'))) {
-      assert.deepEqual(bars(chart.source).map((b) => b.name), ['p90', 'median']);
+      // The median is a line drawn after (over) the p90 bars, so a p90 equal to the median still shows.
+      assert.deepEqual(bars(chart.source).map((b) => b.name), ['p90']);
+      assert.deepEqual(lines(chart.source).map((b) => b.name), ['median']);
+      assert.ok(chart.source.indexOf('line "median"') > chart.source.indexOf('bar "p90"'));
       const axis = /x-axis \[(.*)\]/.exec(chart.source)![1].split(', ').length;
-      for (const b of bars(chart.source)) assert.equal(b.values.length, axis);
+      for (const b of [...bars(chart.source), ...lines(chart.source)]) assert.equal(b.values.length, axis);
     }
   });
 

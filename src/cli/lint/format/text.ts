@@ -7,7 +7,12 @@ import { countBySeverity, plural, type FileReport } from './report';
  * then a summary line. Editors and terminals make `file:line:col` clickable, so the first column of
  * each file block repeats it in that form when colours are off (CI logs).
  */
-export function formatText(reports: readonly FileReport[], style: Style): string {
+export interface TextOptions {
+  /** Diagnostics left out by `--quiet`, by severity: the summary must not call them "no problems". */
+  readonly hidden?: Readonly<Record<Severity, number>>;
+}
+
+export function formatText(reports: readonly FileReport[], style: Style, options: TextOptions = {}): string {
   const out: string[] = [];
   for (const report of reports) {
     const fixed = report.fixed ? Object.values(report.fixed).reduce((a, b) => a + b, 0) : 0;
@@ -29,22 +34,35 @@ export function formatText(reports: readonly FileReport[], style: Style): string
     }
     out.push('');
   }
-  out.push(summaryLine(reports, style));
+  out.push(summaryLine(reports, style, options));
   return `${out.join('\n')}\n`;
 }
 
-export function summaryLine(reports: readonly FileReport[], style: Style): string {
+export function summaryLine(reports: readonly FileReport[], style: Style, options: TextOptions = {}): string {
   const counts = countBySeverity(reports);
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const fixed = reports.reduce((sum, r) => sum + Object.values(r.fixed ?? {}).reduce((a, b) => a + b, 0), 0);
   const fixedNote = fixed ? `; fixed ${plural(fixed, 'problem')}` : '';
-  if (total === 0) return style.green(`✔ ${plural(reports.length, 'post-mortem')}, no problems${fixedNote}`);
+  const hidden = hiddenNote(options.hidden);
+  if (total === 0) {
+    return style.green(`✔ ${plural(reports.length, 'post-mortem')}, ${hidden ? `no errors (${hidden})` : 'no problems'}${fixedNote}`);
+  }
   const withProblems = reports.filter((r) => r.diagnostics.length > 0).length;
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info) parts.push(`${counts.info} info`);
   if (counts.hint) parts.push(plural(counts.hint, 'hint'));
-  const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')} of ${plural(reports.length, 'post-mortem')}${fixedNote}`;
+  const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')} of ${plural(reports.length, 'post-mortem')}${hidden ? `; ${hidden}` : ''}${fixedNote}`;
   return counts.error ? style.bold(style.red(line)) : style.bold(style.yellow(line));
+}
+
+/** "3 warnings, 1 info hidden by --quiet", or '' when nothing was hidden. */
+function hiddenNote(hidden: Readonly<Record<Severity, number>> | undefined): string {
+  if (!hidden) return '';
+  const parts: string[] = [];
+  if (hidden.warning) parts.push(plural(hidden.warning, 'warning'));
+  if (hidden.info) parts.push(`${hidden.info} info`);
+  if (hidden.hint) parts.push(plural(hidden.hint, 'hint'));
+  return parts.length ? `${parts.join(', ')} hidden by --quiet` : '';
 }
 
 function paint(severity: Severity, text: string, style: Style): string {

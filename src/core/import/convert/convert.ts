@@ -4,6 +4,7 @@ import { normaliseHeading, sectionIdOf, SECTION_ORDER, SECTION_TITLES, DEFAULT_S
 import { findHeadings } from '../../document/sections';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions } from './actions';
+import { deriveStartedAt, earliestTracker, type EarliestEntry } from './startedAt';
 import { applyMetadata, ianaOrUtc, labelOf, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone } from './stamps';
@@ -101,8 +102,9 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     if (b.id) byId.set(b.id, [...(byId.get(b.id) ?? []), b]);
     else unplaced.push(b);
   }
+  const entries = earliestTracker();
   const body = (b: Block, minLevel: number): string[] => {
-    const content = b.id === 'timeline' ? convertTimeline(b.lines, b.title, { zone, date: dateContext }, log)
+    const content = b.id === 'timeline' ? convertTimeline(b.lines, b.title, { zone, date: dateContext, onEntry: entries.onEntry }, log)
       : b.id === 'action-items' ? convertActions(b.lines, log) : b.lines.map((l) => l.text);
     return demote(content.map((text, k) => ({ line: b.lines[k]?.line ?? b.line, text })), minLevel);
   };
@@ -146,10 +148,10 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
   }
 
-  const frontMatter = buildFrontMatter(title, meta, original, zone, log);
+  const frontMatter = buildFrontMatter(title, meta, original, zone, log, entries.earliest());
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
-  return { text: doc.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n/g, eol), diagnostics: log.diagnostics, replaced: log.replaced };
+  return { text: doc.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n/g, eol), diagnostics: log.diagnostics, replaced: log.replaced, notes: log.notes };
 }
 
 function dateFrom(value: unknown) {
@@ -207,14 +209,18 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog): Record<string, unknown> {
+function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, earliest?: EarliestEntry): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
   fm.status = meta.status ?? (typeof original.status === 'string' && ['draft', 'in-review', 'published'].includes(original.status) ? original.status : 'draft');
   if (meta.severity) fm.severity = meta.severity;
   if (meta.services) fm.services = meta.services;
-  for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (meta.times[k]) fm[k] = meta.times[k];
+  const derivedStart = meta.times.started_at === undefined && original.started_at === undefined
+    ? deriveStartedAt(earliest, [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at], log)
+    : undefined;
+  const times = derivedStart ? { ...meta.times, started_at: derivedStart } : meta.times;
+  for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
   // Times are written in UTC; the original zone is recorded for readers when it is an IANA name.
   fm.timezone = ianaOrUtc(zone);
   if (meta.facilitator) fm.facilitator = meta.facilitator;
@@ -223,7 +229,8 @@ function buildFrontMatter(title: string, meta: FoundMeta, original: Record<strin
   // A review status needs the fields the schema asks for at that status; without them the
   // converted file starts as a draft, and the original status stays in the notes.
   const needed = ['id', 'severity', 'started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'facilitator', ...(fm.status === 'published' ? ['published_at'] : [])];
-  const missing = needed.filter((k) => fm[k] === undefined);
+  // A derived start is a guess to review: it does not make the original's review status hold.
+  const missing = needed.filter((k) => fm[k] === undefined || (k === 'started_at' && derivedStart)).map((k) => (k === 'started_at' && derivedStart ? 'started_at (only derived from the timeline)' : k));
   if (fm.status !== 'draft' && missing.length) {
     log.flagOnce('status', 0, `The original status is "${fm.status}", but ${missing.join(', ')} could not be read; the converted file starts as a draft`, 'info');
     fm.status = 'draft';

@@ -17,12 +17,23 @@ export interface ConvertResult {
    * moved to the front matter. The no-loss check discounts exactly these.
    */
   readonly replaced: readonly string[];
+  /**
+   * Values the converter derived rather than read (started_at from the earliest timeline entry),
+   * with the line of the original they come from: not problems, but the user should know.
+   */
+  readonly notes: readonly ConvertNote[];
+}
+
+export interface ConvertNote {
+  readonly line: number;
+  readonly message: string;
 }
 
 /** Collects diagnostics and replaced fragments while converting. */
 export class ConvertLog {
   readonly diagnostics: Diagnostic[] = [];
   readonly replaced: string[] = [];
+  readonly notes: ConvertNote[] = [];
 
   private readonly flagged = new Set<string>();
 

@@ -8,6 +8,8 @@ export interface TimelineContext {
   zone?: string;
   /** Date carried to time-only entries: from the front matter, the title or a date heading. */
   date?: LooseDate;
+  /** Told of each entry converted to UTC, with its line in the original (to derive started_at). */
+  onEntry?: (utcMs: number, line: number) => void;
 }
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+/;
@@ -54,6 +56,7 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
     }
     date = d;
     previous = ms;
+    ctx.onEntry?.(ms, src.line);
     log.replaced.push(stamp.raw);
     return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z ${body}`.trimEnd();
   };

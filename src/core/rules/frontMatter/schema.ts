@@ -2,14 +2,21 @@ import type { ErrorObject } from 'ajv';
 import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule, RuleContext } from '../../lint/rule';
 import { validateFrontMatter } from '../../schema/validator';
+import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem, parseInstant } from '../../time/instant';
 import { formatIsoUtc } from '../../time/zones';
 import type { Fix, Range } from '../../types';
 
 const TIME_KEYS = new Set(['started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'published_at']);
 
-function pathOf(error: ErrorObject): string[] {
-  return error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+/** The value's path; list indexes as numbers, so that `nodeAtPath` finds list items. */
+function pathOf(error: ErrorObject, data: unknown): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (const raw of error.instancePath.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    path.push(Array.isArray(valueAt(data, path)) && /^\d+$/.test(segment) ? Number(segment) : segment);
+  }
+  return path;
 }
 
 function canonical(value: unknown): string {
@@ -25,7 +32,7 @@ export const schemaRule: Rule = {
   code: 'schema',
   defaultSeverity: 'error',
   description: 'The front matter must follow schemas/postmortem.schema.json; more is required as status advances.',
-  subCodes: ['schema/required', 'schema/enum', 'schema/format', 'schema/type', 'schema/unknown-key'],
+  subCodes: ['schema/required', 'schema/enum', 'schema/format', 'schema/type', 'schema/unknown-key', ...CONSTRAINT_CODES],
   check(ctx) {
     const fm = ctx.doc.frontMatter;
     if (!fm?.data || fm.yaml.errors.length > 0) return;
@@ -49,8 +56,9 @@ export const schemaRule: Rule = {
 function reportError(ctx: RuleContext, error: ErrorObject): void {
   const fm = ctx.doc.frontMatter!;
   const lines = ctx.doc.lines;
-  const path = pathOf(error);
+  const path = pathOf(error, fm.data);
   const name = path.join('.') || 'front matter';
+  const label = pathLabel(path);
   const { key, value } = nodeAtPath(fm, path);
   const valueRange = yamlNodeRange(fm, lines, value) ?? yamlNodeRange(fm, lines, key);
   const openingLine: Range = lines.lineRange(fm.openLine);
@@ -81,7 +89,7 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
     case 'format': {
       const found = valueAt(fm.data, path);
       const fixes: Fix[] = [];
-      const isTime = TIME_KEYS.has(path[path.length - 1] ?? '');
+      const isTime = TIME_KEYS.has(String(path[path.length - 1] ?? ''));
       // A date that does not exist, or a local time a DST change skips or repeats: say why, and do not guess a fix.
       const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
       const parsed = isTime && !problem ? parseInstant(found, ctx.doc.timezone) : undefined;
@@ -91,13 +99,16 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       ctx.report({
         code: 'schema/format',
         range: valueRange ?? openingLine,
-        message: `Expected \`${name}\` to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}${problem ? `: ${problem}` : ''}`,
+        // A well-formed value naming a moment that does not exist (2026-02-30) is not a format slip.
+        message: problem
+          ? `Expected ${label} to be a date and time that exist, found ${JSON.stringify(found)}: ${problem}`
+          : `Expected ${label} to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}`,
         fixes,
       });
       return;
     }
     case 'type':
-      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected \`${name}\` to be ${article((error.params as { type: string }).type)}, found ${describe(valueAt(fm.data, path))}` });
+      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected ${label} to be ${article((error.params as { type: string }).type)}, found ${describe(valueAt(fm.data, path))}` });
       return;
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
@@ -105,12 +116,15 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       ctx.report({ code: 'schema/unknown-key', severity: 'warning', range: yamlNodeRange(fm, lines, extraKey) ?? valueRange ?? openingLine, message: `Unexpected key \`${extra}\` in \`${name}\`` });
       return;
     }
-    default:
-      ctx.report({ code: `schema/${error.keyword}`, range: valueRange ?? openingLine, message: `Expected \`${name}\` to satisfy "${error.keyword}": ${error.message ?? ''}`.trim() });
+    default: {
+      const finding = constraintFinding(error, path, valueAt(fm.data, path));
+      const at = finding.at && yamlNodeRange(fm, lines, nodeAtPath(fm, finding.at).value);
+      ctx.report({ code: finding.code, range: at ?? valueRange ?? openingLine, message: finding.message });
+    }
   }
 }
 
-function valueAt(data: unknown, path: readonly string[]): unknown {
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let v = data;
   for (const p of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined;
   return v;

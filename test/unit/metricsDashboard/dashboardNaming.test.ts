@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { computeMetrics, renderMetricsText, type MetricsSource } from '../../../src/core/metrics';
+import { renderDashboard } from './renderDashboard';
+
+const NOW = '2026-11-27T12:00:00Z';
+const WS = 'file:///tmp/trial/vws';
+
+/** Post-mortems as the extension host gives them: file uris, workspace-relative labels. */
+function pm(path: string, front: string, body = ''): MetricsSource {
+  return { uri: `${WS}/${path}`, label: path, text: `---\n${front.trim()}\n---\n\n# Incident\n\n${body}` };
+}
+
+const SOURCES = [
+  pm('postmortems/checkout-1.md', `
+id: PM-1
+title: Checkout down
+status: published
+incident_type: outage
+services: [checkout]
+started_at: 2026-10-01T10:00:00Z
+detected_at: 2026-10-01T10:00:00Z
+resolved_at: 2026-10-01T11:40:30Z
+published_at: 2026-10-02T10:00:00Z
+`),
+  // No id: named by its workspace-relative path, never by its file:// uri.
+  pm('postmortems/e-types.md', `
+title: Checkout down again
+status: in-review
+incident_type: outage
+services: [checkout]
+related: [PM-404]
+started_at: 2026-10-20T10:00:00Z
+detected_at: 2026-10-20T10:00:00Z
+resolved_at: 2026-10-20T12:55:00Z
+`, `## Action items
+
+- [ ] Add an alert @ann due:2026-11-01
+`),
+];
+
+describe('metrics dashboard names incidents and durations as the CLI does', () => {
+  it('names an incident without an id by its workspace-relative path and title, in chains, warnings and overdue lists', async () => {
+    const { root } = await renderDashboard(SOURCES, { now: NOW });
+    const text = root.textContent ?? '';
+    assert.doesNotMatch(text, /file:\/\//, 'no raw uri anywhere on the page');
+    assert.match(text, /postmortems\/e-types\.md "Checkout down again" lists PM-404 as related/);
+    const chain = root.querySelector('table[data-table="Repeat chains"] ol.chain')!;
+    assert.deepEqual([...chain.querySelectorAll('li')].map((li) => li.textContent), ['PM-1 Checkout down', 'postmortems/e-types.md Checkout down again']);
+    const overdueItem = root.querySelector('table[data-table="Overdue action items"] tbody td')!;
+    assert.equal(overdueItem.textContent, 'postmortems/e-types.md Checkout down again');
+    const overdueReview = root.querySelector('table[data-table="Overdue reviews"] tbody td')!;
+    assert.equal(overdueReview.textContent, 'postmortems/e-types.md');
+    // The id is a link that opens the file (the title beside it is plain text).
+    assert.equal(chain.querySelectorAll('button.link')[1].textContent, 'postmortems/e-types.md');
+  });
+
+  it('writes the same durations as the text report, numbers never parted from their units, and titles each section once', async () => {
+    const { root } = await renderDashboard(SOURCES, { now: NOW });
+    const cli = renderMetricsText(computeMetrics(SOURCES, { now: NOW }));
+    const words = (cell: Element) => cell.textContent?.replace(/\u00a0/g, ' ');
+    const past = root.querySelector('table[data-table="Overdue reviews"] tbody tr')!.lastElementChild!;
+    assert.equal(words(past), '35 days');
+    assert.match(cli, /35 days past the deadline/);
+    const mttr = [...root.querySelectorAll('table[data-table="All incidents in the window"] tbody tr')][0];
+    const cells = [...mttr.querySelectorAll('td')].map(words);
+    assert.deepEqual(cells.slice(0, 4), ['MTTR (detection → resolution)', '2', '2 hours 18 minutes', '2 hours 47 minutes']);
+    assert.match(cli, /median 2 hours 18 minutes, p90 2 hours 47 minutes/);
+    // A narrow panel may wrap "2 hours / 18 minutes", never "2 / hours" (the trial's "2.9 / h").
+    assert.equal(mttr.querySelectorAll('td')[2].textContent, '2\u00a0hours 18\u00a0minutes');
+    assert.equal(mttr.querySelectorAll('td span.value').length, 4, 'count, median, p90 and mean');
+    const headings = [...root.querySelectorAll('h2, caption')].map((h) => h.textContent);
+    assert.equal(headings.filter((h) => h === 'Response times').length, 1, headings.join(' | '));
+  });
+});
