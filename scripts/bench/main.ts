@@ -9,6 +9,7 @@ import { SectionCache } from '../../src/core/document/parse';
 import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import { lintText } from '../../src/core/lint/engine';
 import { walkMarkdown } from '../../src/cli/files/expand';
+import { bundleRows } from './bundles';
 import { bigPostmortem, typicalPostmortem } from './generate';
 import { median, rssMb, spawnNode, timeMedian } from './measure';
 
@@ -80,6 +81,18 @@ function manyFiles(dir: string, count: number): void {
   row('WorkspaceIndex: build over the texts / update one file (in-process)', fmt(build), fmt(one), `${index.openItems().length} open items indexed`);
 }
 
+/** What the extension ships, read from the built files (goal for the web bundle: < 1 MB, no Mermaid). */
+function bundles(): void {
+  console.log('Bundle sizes (minified, from dist/ and media/dist/)');
+  try {
+    for (const [what, ours, theirs, note] of bundleRows(repo)) row(what, ours, theirs, note);
+  } catch (e) {
+    console.log(`  failed: ${(e as Error).message}`);
+  }
+  // Activation needs a real extension host (a stubbed `vscode` would time the stub, not VS Code).
+  console.log('  activation time: measured in the extension host by test/integration/suite/activation.itest.ts ("activate() took … ms"; `node test/integration/run.mjs --only node`)');
+}
+
 /** `node dist/bench.js lint`: only the lint rows (big file, 2,000 files), for quick before/after runs. */
 const lintOnly = process.argv.includes('lint');
 
@@ -94,7 +107,11 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  if (!lintOnly) await runOtherBenches();
+  if (!lintOnly) {
+    console.log('');
+    bundles();
+    await runOtherBenches();
+  }
   console.log('\nSummary');
   for (const [what, ours, theirs, note] of rows) console.log(`| ${what} | ${ours} | ${theirs} | ${note} |`);
 }

@@ -16,16 +16,16 @@ export function parseCommandArgs<O extends Options>(command: string, argv: strin
 }
 
 /**
- * node:util parseArgs errors in the CLI's words: "Unknown option --bogus. Run `postmortem lint
+ * node:util parseArgs errors in the CLI's words: "Unknown option '--bogus'. Run `postmortem lint
  * --help`." (Node's own text explains `--` for positionals, which is not what the user got wrong).
  */
 export function parseErrorMessage(command: string, e: unknown): string {
   const { code, message } = e as { code?: string; message: string };
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   let what: string;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) what = `Unknown option ${option}.`;
-  else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /does not take an argument/.test(message)) what = `Option ${option} takes no value.`;
-  else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) what = `Option ${option} needs a value${/ambiguous/.test(message) ? ` (to give one starting with "-", write ${option}=-value)` : ''}.`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) what = `Unknown option '${option}'.`;
+  else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /does not take an argument/.test(message)) what = `Option '${option}' takes no value.`;
+  else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) what = `Option '${option}' needs a value${/ambiguous/.test(message) ? ` (to give one starting with "-", write ${option}=-value)` : ''}.`;
   else what = `${message.split('\n')[0].replace(/\.?$/, '.')}`;
   return `postmortem ${command}: ${what} Run \`postmortem ${command} --help\`.`;
 }

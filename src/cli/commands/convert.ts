@@ -15,11 +15,12 @@ file is never overwritten. What the converter derived or could not decide is lis
 \`file:line:column  severity  message  code\` (lines of the original), to review.
 
 Options:
-  --out <dir>         Write the converted files into this folder instead (created if missing).
+  --out <dir>         Write the converted files into this folder (default: beside each FILE;
+                      created if missing).
   --stdout            Print the converted text instead of writing files.
   --zone <zone>       The time zone of times the file does not state (IANA name such as
-                      Europe/Berlin, or UTC). Default: the zone the file states; else UTC,
-                      flagged for review.
+                      Europe/Berlin, or UTC) (default: the zone the file states; else UTC,
+                      flagged for review).
   -h, --help          Show this help.
 
 Examples:

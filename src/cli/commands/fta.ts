@@ -62,7 +62,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (flag === '--max-order') opts.maxOrder = positiveInt(flag, value());
     else if (flag === '--max-cut-sets') opts.maxCutSets = positiveInt(flag, value());
     else if (flag === '--help' || flag === '-h') throw new UsageProblem('');
-    else if (flag.startsWith('-')) throw new UsageProblem(`Unknown option ${flag}.`);
+    else if (flag.startsWith('-')) throw new UsageProblem(`Unknown option '${flag}'.`);
     else if (opts.file === undefined) opts.file = arg;
     else throw new UsageProblem(`Expected one FILE, found also ${arg}.`);
   }

@@ -1,4 +1,4 @@
-import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { PostmortemDocument } from '../../document/model';
 import { parseInstant, type ParsedInstant } from '../../time/instant';
 import type { Range } from '../../types';
@@ -25,7 +25,7 @@ export function frontMatterTimes(doc: PostmortemDocument): Map<TimeKey, FrontMat
   const out = new Map<TimeKey, FrontMatterTime>();
   const fm = doc.frontMatter;
   // Broken YAML gives unreliable values: yaml/syntax speaks first.
-  if (!fm?.data || fm.yaml.errors.length > 0) return out;
+  if (!fm?.data || isYamlBroken(fm)) return out;
   for (const key of TIME_KEYS) {
     const value = fm.data[key];
     if (typeof value !== 'string') continue;

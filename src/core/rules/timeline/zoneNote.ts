@@ -1,3 +1,4 @@
+import { isYamlBroken } from '../../document/frontMatter';
 import type { PostmortemDocument } from '../../document/model';
 import { scanOutsideFences } from '../../document/sections';
 import type { Rule } from '../../lint/rule';
@@ -28,7 +29,7 @@ export const timelineZoneNote: Rule = {
   description: 'A note like "All times PST" in the Timeline section needs `timezone` in the front matter, or times without a zone are read as UTC.',
   check({ doc, report }) {
     // With broken YAML the front matter's `timezone` is unknown: yaml/syntax speaks first.
-    if (!isUtcZone(doc.timezone) || (doc.frontMatter?.yaml.errors.length ?? 0) > 0) return;
+    if (!isUtcZone(doc.timezone) || isYamlBroken(doc.frontMatter)) return;
     for (const section of timelineSections(doc)) {
       if (!entriesOf(doc, section).some((e) => !e.zoneWritten && e.instant !== undefined)) continue;
       const note = findNote(doc, section.headingLine, section.endLine);
