@@ -1,4 +1,5 @@
 import { ALL_RULES } from '../rules';
+import { editDistance } from '../text/editDistance';
 
 /** Reported by the engine itself when a rule throws; configurable like any code. */
 const ENGINE_CODES = ['internal/rule-error'];
@@ -39,15 +40,3 @@ function nearestCode(code: string, codes: readonly string[]): { code: string; di
   return best;
 }
 
-/** Levenshtein distance (codes are short: a row of ≤ 40 numbers). */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length];
-}

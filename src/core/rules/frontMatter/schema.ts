@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule, RuleContext } from '../../lint/rule';
-import { validateFrontMatter } from '../../schema/validator';
+import { schemaNodeAt, validateFrontMatter } from '../../schema/validator';
+import { likelyMeant } from '../../text/editDistance';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem, parseInstant } from '../../time/instant';
 import { formatIsoUtc } from '../../time/zones';
@@ -113,7 +114,19 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const extraKey = nodeAtPath(fm, [...path, extra]).key;
-      ctx.report({ code: 'schema/unknown-key', severity: 'warning', range: yamlNodeRange(fm, lines, extraKey) ?? valueRange ?? openingLine, message: `Unexpected key \`${extra}\` in \`${name}\`` });
+      const keyRange = yamlNodeRange(fm, lines, extraKey);
+      const siblings = Object.keys(schemaNodeAt(path.filter((s): s is string => typeof s === 'string'))?.properties ?? {});
+      const present = valueAt(fm.data, path);
+      const meant = likelyMeant(extra, siblings.filter((k) => !(present && typeof present === 'object' && k in present)));
+      ctx.report({
+        code: 'schema/unknown-key',
+        severity: 'warning',
+        range: keyRange ?? valueRange ?? openingLine,
+        message: meant
+          ? `Expected \`${meant}\` in \`${name}\`, found \`${extra}\`: an unknown key is not allowed here`
+          : `Unexpected key \`${extra}\` in \`${name}\`; expected one of ${siblings.map((k) => `\`${k}\``).join(', ')}`,
+        ...(meant && keyRange ? { fixes: [{ title: `Rename to \`${meant}\``, edits: [{ range: keyRange, newText: meant }], isPreferred: true }] } : {}),
+      });
       return;
     }
     default: {

@@ -1,0 +1,44 @@
+import { isScalar } from 'yaml';
+import { isYamlBroken, yamlNodeRange } from '../../document/frontMatter';
+import type { Rule } from '../../lint/rule';
+import { postmortemSchema } from '../../schema/validator';
+import { likelyMeant } from '../../text/editDistance';
+
+const KNOWN_KEYS: readonly string[] = Object.keys((postmortemSchema as { properties: Record<string, unknown> }).properties);
+
+/** Shorter keys are too close to everything (`ids`, `tag`) to call a slip. */
+const MIN_LENGTH = 4;
+
+/**
+ * The schema lets teams add their own top-level keys, so a misspelt `severty:` is silently ignored
+ * and the user only learns that `severity` is "missing". A key one or two typing slips away from a
+ * documented key (or a time key without its `_at`) that is not there itself is reported, with the
+ * rename as the fix.
+ */
+export const misspeltKey: Rule = {
+  code: 'front-matter/misspelt-key',
+  defaultSeverity: 'warning',
+  description: 'A front-matter key that looks like a misspelling of a documented key (which is then ignored).',
+  check({ doc, report }) {
+    const fm = doc.frontMatter;
+    if (!fm?.data || isYamlBroken(fm)) return;
+    const present = new Set(Object.keys(fm.data));
+    const contents = fm.yaml.contents;
+    if (!contents || !('items' in contents)) return;
+    for (const pair of contents.items as { key?: unknown }[]) {
+      const keyNode = pair.key;
+      if (!isScalar(keyNode) || typeof keyNode.value !== 'string') continue;
+      const key = keyNode.value;
+      if (KNOWN_KEYS.includes(key) || key.length < MIN_LENGTH) continue;
+      const meant = KNOWN_KEYS.includes(`${key}_at`) ? `${key}_at` : likelyMeant(key, KNOWN_KEYS);
+      if (!meant || present.has(meant)) continue;
+      const range = yamlNodeRange(fm, doc.lines, keyNode);
+      if (!range) continue;
+      report({
+        range,
+        message: `Expected \`${meant}\`, found \`${key}\`: an unknown key is ignored, so its value is not checked or used`,
+        fixes: [{ title: `Rename to \`${meant}\``, edits: [{ range, newText: meant }], isPreferred: true }],
+      });
+    }
+  },
+};
