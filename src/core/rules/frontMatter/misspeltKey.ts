@@ -30,7 +30,10 @@ export const misspeltKey: Rule = {
       if (!isScalar(keyNode) || typeof keyNode.value !== 'string') continue;
       const key = keyNode.value;
       if (KNOWN_KEYS.includes(key) || key.length < MIN_LENGTH) continue;
-      const meant = KNOWN_KEYS.includes(`${key}_at`) ? `${key}_at` : likelyMeant(key, KNOWN_KEYS);
+      // One slip in a short key, two in a long one; never a key as short as `id` (`uuid` is not `id`).
+      const meant = KNOWN_KEYS.includes(`${key}_at`)
+        ? `${key}_at`
+        : likelyMeant(key, KNOWN_KEYS.filter((k) => k.length >= MIN_LENGTH), key.length >= 7 ? 2 : 1);
       if (!meant || present.has(meant)) continue;
       const range = yamlNodeRange(fm, doc.lines, keyNode);
       if (!range) continue;
