@@ -32,3 +32,17 @@ describe('front-matter/misspelt-key', () => {
     assert.match(found[1].message, /Unexpected key `downtime` in `impact`; expected one of `users_affected`/);
   });
 });
+
+describe('schema/enum suggestions', () => {
+  const enumFindings = (yaml: string) => lintText(`---\ntype: postmortem\n${yaml}---\n# Title\n`, { now: NOW }).diagnostics.filter((d) => d.code === 'schema/enum');
+
+  it('offers the one value a typing slip was meant to be, not as the preferred (auto) fix', () => {
+    const [d] = enumFindings('status: drafty\n');
+    assert.deepEqual(d.fixes?.map((f) => [f.title, f.isPreferred]), [['Change to "draft"', false]]);
+  });
+
+  it('offers nothing when several values are as close (SEV9), and says "nothing" for an empty value', () => {
+    assert.equal(enumFindings('status: draft\nseverity: SEV9\n')[0].fixes?.length ?? 0, 0);
+    assert.match(enumFindings('status:\n')[0].message, /found nothing$/);
+  });
+});

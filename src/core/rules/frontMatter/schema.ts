@@ -76,13 +76,17 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const allowed: unknown[] = error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue];
       const found = valueAt(fm.data, path);
       const match = allowed.filter((a) => canonical(a) === canonical(found));
-      const fixes: Fix[] = match.length === 1 && valueRange
-        ? [{ title: `Change to "${String(match[0])}"`, edits: [{ range: valueRange, newText: String(match[0]) }], isPreferred: true }]
+      // Beyond spelling variants ("sev1", "In Review"), a typing slip ("drafty") has one likely value.
+      const slip = match.length === 0 && typeof found === 'string' && found.length >= 4
+        ? likelyMeant(found, allowed.filter((a): a is string => typeof a === 'string'), 1) : undefined;
+      const suggested = match.length === 1 ? String(match[0]) : slip;
+      const fixes: Fix[] = suggested !== undefined && valueRange
+        ? [{ title: `Change to "${suggested}"`, edits: [{ range: valueRange, newText: suggested }], isPreferred: match.length === 1 }]
         : [];
       ctx.report({
         code: 'schema/enum',
         range: valueRange ?? openingLine,
-        message: `Expected \`${name}\` to be one of ${allowed.map((a) => `"${String(a)}"`).join(', ')}, found ${JSON.stringify(found)}`,
+        message: `Expected \`${name}\` to be one of ${allowed.map((a) => `"${String(a)}"`).join(', ')}, found ${found === null || found === undefined ? 'nothing' : JSON.stringify(found)}`,
         fixes,
       });
       return;
