@@ -2,11 +2,11 @@ import type { ResolvedConfig } from '../core/config/config';
 import { isPostmortem } from '../core/document/recognise';
 import { readFrontMatterData } from '../core/frontMatter/frontMatterData';
 import { LineIndex } from '../core/text/lineIndex';
-import { formatIsoUtc } from '../core/time/zones';
 import type { LoadedFile } from './files/collect';
 import { walkMarkdown } from './files/expand';
 import { readMarkdownFile } from './files/read';
 import { toPosixRelative } from './files/roots';
+import { scalar, stringList } from '../core/frontMatter/values';
 
 /** What `related/unknown-id` needs of a file: its front matter `id` and `related` ids, as the workspace index reads them. */
 interface IdFacts {
@@ -49,17 +49,4 @@ function idFacts(text: string): IdFacts {
   } catch {
     return { related: [] };
   }
-}
-
-function scalar(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : formatIsoUtc(value.getTime());
-  return undefined;
-}
-
-function stringList(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (!Array.isArray(value)) return [];
-  return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
 }

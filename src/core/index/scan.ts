@@ -9,6 +9,7 @@ import { parseInstant } from '../time/instant';
 import { formatIsoUtc, isValidTimeZone } from '../time/zones';
 import type { FileSummary, IndexedActionItem } from './summary';
 import { headerKey, splitTableRow, stripInlineMarkup, tableHeaderWidth, type TableCell } from './tableRows';
+import { scalar, stringList } from '../frontMatter/values';
 
 export interface ScanOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
@@ -248,17 +249,4 @@ function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
-}
-
-function scalar(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : formatIsoUtc(value.getTime());
-  return undefined;
-}
-
-function stringList(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (!Array.isArray(value)) return [];
-  return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
 }

@@ -1,0 +1,16 @@
+import { formatIsoUtc } from '../time/zones';
+
+/** A front-matter value as one string: text trimmed, numbers and booleans as written, dates in UTC. */
+export function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : formatIsoUtc(value.getTime());
+  return undefined;
+}
+
+/** A front-matter list of names or ids (`related`, `services`): one string counts as a list of one. */
+export function stringList(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+}
