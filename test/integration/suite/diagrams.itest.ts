@@ -4,7 +4,7 @@ import type { ToWebview } from '../../../src/shared/protocol/messages';
 import type { DiagramPanel } from '../../../src/vscode/diagrams/diagramPanel';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
 import { harnessScreenshot } from '../../vscode-harness/in-host/screenshot';
-import { api, closeAll, open, waitFor } from './helpers';
+import { api, closeAll, nextEvent, open, waitFor } from './helpers';
 
 // Not a post-mortem (no front matter, outside the globs): diagrams work in any Markdown file,
 // and the action-item and diagnostics suites keep their counts.
@@ -17,18 +17,7 @@ type Api = Awaited<ReturnType<typeof api>>;
 
 /** Resolves with the first message the panel sends to its webview that matches `match`. */
 function nextPost<T extends ToWebview>(panel: DiagramPanel, match: (m: ToWebview) => m is T, what: string, ms = 20_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
-    }, ms);
-    const sub = panel.onDidPost((m) => {
-      if (!match(m)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(m);
-    });
-  });
+  return nextEvent(panel.onDidPost, match, what, ms);
 }
 
 const editResult = (requestId: number) => (m: ToWebview): m is Extract<ToWebview, { type: 'editResult' }> => m.type === 'editResult' && m.requestId === requestId;

@@ -51,6 +51,22 @@ export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefi
   });
 }
 
+/** Resolves with the next event value that satisfies `match` (e.g. a message a panel posts to its webview). */
+export function nextEvent<E, T extends E = E>(event: vscode.Event<E>, match: ((e: E) => e is T) | ((e: E) => boolean), what: string, ms = 20_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
+    }, ms);
+    const sub = event((e) => {
+      if (!match(e)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e as T);
+    });
+  });
+}
+
 /** Waits until our diagnostics of `uri` satisfy `check`. */
 export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
   return waitFor(vscode.languages.onDidChangeDiagnostics, () => {

@@ -5,7 +5,7 @@ import type { ConvertOutcome } from '../../../src/vscode/importing/convertComman
 import type { ImportTimelineOutcome } from '../../../src/vscode/importing/importTimeline';
 import type { MetricsPanel } from '../../../src/vscode/metrics/metricsPanel';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll, open, readDisk, waitFor, workspaceUri } from './helpers';
+import { api, closeAll, nextEvent, open, readDisk, waitFor, workspaceUri } from './helpers';
 
 // Fixtures live in imports/: outside the globs and without `type: postmortem`, so the other
 // suites' counts stay as they are. Files this suite creates are deleted again.
@@ -18,18 +18,7 @@ function metricsTabs(): vscode.Tab[] {
 
 /** Resolves with the next message the panel posts that satisfies `match`. */
 function nextPost(panel: MetricsPanel, match: (m: ToMetricsWebview) => boolean, what: string, ms = 30_000): Promise<ToMetricsWebview> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
-    }, ms);
-    const sub = panel.onDidPost((m) => {
-      if (!match(m)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(m);
-    });
-  });
+  return nextEvent(panel.onDidPost, match, what, ms);
 }
 
 function changed(doc: vscode.TextDocument, what: string): Promise<void> {
