@@ -4,9 +4,19 @@
 import * as esbuild from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const dev = watch || process.argv.includes('--dev');
+
+/** Mermaid's lazily imported ELK layout chunk is replaced by a stub: see webview/shared/noElkLayout.ts. */
+const withoutElkLayout = {
+  name: 'without-elk-layout',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/elk-[A-Z0-9]+\.mjs$/ }, (args) =>
+      args.importer.includes('/node_modules/mermaid/') ? { path: fileURLToPath(new URL('../webview/shared/noElkLayout.ts', import.meta.url)) } : undefined);
+  },
+};
 
 /** @type {esbuild.BuildOptions[]} */
 const targets = [
@@ -21,9 +31,9 @@ const targets = [
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', minify: !dev, conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' } },
   // Webview apps (browser, ESM so Mermaid's lazy chunks load under the nonce).
   // Both apps in one build so they share Mermaid's chunks (media/dist/chunks) instead of shipping two copies.
-  { entryPoints: ['webview/diagram/main.ts', 'webview/metrics/main.ts'], outbase: 'webview', outdir: 'media/dist', chunkNames: 'chunks/[name]-[hash]', platform: 'browser', format: 'esm', splitting: true, minify: !dev },
+  { entryPoints: ['webview/diagram/main.ts', 'webview/metrics/main.ts'], outbase: 'webview', outdir: 'media/dist', chunkNames: 'chunks/[name]-[hash]', platform: 'browser', format: 'esm', splitting: true, minify: !dev, plugins: [withoutElkLayout] },
   // Mermaid for VS Code's built-in Markdown preview (markdown.previewScripts wants one classic script).
-  { entryPoints: ['webview/preview/main.ts'], outfile: 'media/dist/preview/mermaid-preview.js', platform: 'browser', format: 'iife', minify: !dev },
+  { entryPoints: ['webview/preview/main.ts'], outfile: 'media/dist/preview/mermaid-preview.js', platform: 'browser', format: 'iife', minify: !dev, plugins: [withoutElkLayout] },
   // Benchmarks.
   { entryPoints: ['scripts/bench/main.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', external: ['vscode', 'playwright-core', 'esbuild'] },
 ];
