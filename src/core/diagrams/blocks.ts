@@ -14,6 +14,13 @@ export interface MermaidBlock {
   readonly content: string;
   /** Line (in the document) of the first content line: add it to a block-relative line. */
   readonly contentStartLine: number;
+  /**
+   * False when no closing fence follows: CommonMark then ends the block at the end of the document,
+   * so everything after the opening fence is diagram text.
+   */
+  readonly closed: boolean;
+  /** The opening fence as written (```, ````, ~~~ …): a closing fence is at least as long. */
+  readonly fence: string;
 }
 
 /** The line marking a flowchart as written in the fault-tree dialect (see docs/diagrams.md). */
@@ -61,6 +68,8 @@ export function findMermaidBlocks(text: string): MermaidBlock[] {
         contentRange: { start: { line: i + 1, character: 0 }, end: contentEnd },
         content,
         contentStartLine: i + 1,
+        closed,
+        fence,
       });
     }
     i = closed ? end + 1 : lines.length;
@@ -75,4 +84,10 @@ function classify(body: readonly string[]): MermaidBlockKind {
   if (/^ishikawa(-beta)?$/i.test(head)) return 'fishbone';
   if (/^(flowchart|graph)\b/i.test(head) && body.some((l) => l.trim() === FAULT_TREE_MARKER)) return 'fault-tree';
   return 'other';
+}
+
+/** The opening fence of a block (its first three characters), where block-wide diagnostics go. */
+export function openingFenceRange(block: MermaidBlock): Range {
+  const end = block.range.end.line === block.range.start.line ? block.range.end.character : 3;
+  return { start: block.range.start, end: { line: block.range.start.line, character: end } };
 }

@@ -1,17 +1,33 @@
 import type { Diagnostic, Range } from '../types';
-import { findMermaidBlocks, type MermaidBlock } from './blocks';
+import { findMermaidBlocks, openingFenceRange } from './blocks';
 import { parseFaultTree } from './faultTree/parse';
 import { validateFaultTree } from './faultTree/validate';
+import { emptyCategoryProblems } from './fishbone/emptyCategories';
 import { parseFishbone } from './fishbone/parse';
+import { misspeltDiagramHeader } from './misspeltHeader';
+import { runawayBlock } from './runawayBlock';
 
 /**
  * Diagnostics for every fishbone and fault-tree block of a post-mortem, with ranges in the whole
- * document's coordinates. Other mermaid blocks are left alone (Mermaid itself judges those).
+ * document's coordinates. Other mermaid blocks are left alone (Mermaid itself judges those) unless
+ * a misspelt keyword or marker is all that keeps them from being a fishbone or fault tree.
  */
 export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   for (const block of findMermaidBlocks(text)) {
-    if (block.kind === 'other') continue;
+    // The rest of the file (or the prose up to another code block's fence) is inside the block:
+    // one diagnostic says so, rather than a parse error for every following line of prose.
+    const runaway = runawayBlock(block, text, eol);
+    if (runaway) {
+      out.push(runaway);
+      continue;
+    }
+    if (block.kind === 'other') {
+      const misspelt = misspeltDiagramHeader(block, eol);
+      if (misspelt) out.push(misspelt);
+      continue;
+    }
     const lines = block.content.split('\n');
     const lineRange = (contentLine: number): Range => {
       const line = Math.max(0, Math.min(contentLine, lines.length - 1));
@@ -22,11 +38,17 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
     const label = block.kind === 'fishbone' ? 'Fishbone' : 'Fault tree';
     const parsed = block.kind === 'fishbone' ? parseFishbone(block.content) : parseFaultTree(block.content);
     for (const p of parsed.problems) {
-      out.push({ code: p.code, severity: p.severity ?? 'error', range: lines.length === 0 ? fenceRange(block) : lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
+      out.push({ code: p.code, severity: p.severity ?? 'error', range: lines.length === 0 ? openingFenceRange(block) : lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
+    }
+    const readable = !parsed.problems.some((p) => (p.severity ?? 'error') === 'error');
+    if (!('lines' in parsed) && readable) {
+      for (const p of emptyCategoryProblems(parsed.model, block.content)) {
+        out.push({ code: p.code, severity: p.severity ?? 'warning', range: lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
+      }
     }
     // A tree the parser could only half read would give follow-on warnings (wrong top event,
     // nodes "connected to nothing"): validate it once the lines parse.
-    if ('lines' in parsed && !parsed.problems.some((p) => (p.severity ?? 'error') === 'error')) {
+    if ('lines' in parsed && readable) {
       const ft = parsed;
       for (const issue of validateFaultTree(ft.model)) {
         const where = ft.lines[issue.on].get(issue.nodeId) ?? ft.lines.shape.get(issue.nodeId) ?? ft.lines.data.get(issue.nodeId) ?? 0;
@@ -35,8 +57,4 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
     }
   }
   return out;
-}
-
-function fenceRange(block: MermaidBlock): Range {
-  return { start: block.range.start, end: { line: block.range.start.line, character: block.range.end.line === block.range.start.line ? block.range.end.character : 3 } };
 }

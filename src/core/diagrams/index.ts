@@ -6,6 +6,7 @@ export * from './fishbone/model';
 export * from './fishbone/parse';
 export * from './fishbone/print';
 export * from './fishbone/edit';
+export * from './fishbone/emptyCategories';
 export * from './faultTree/model';
 export * from './faultTree/parse';
 export * from './faultTree/print';

@@ -3,16 +3,18 @@ import type { Rule } from '../../lint/rule';
 
 /**
  * Fishbone and fault-tree blocks that the diagram editor cannot read, or whose tree is unsound
- * (cycles, gates with too few inputs, k out of range, duplicate ids, unreachable nodes).
+ * (cycles, gates with too few inputs, k out of range, duplicate ids, unreachable nodes); blocks
+ * meant as one but misspelt; fishbone categories Mermaid draws overlapping; unclosed mermaid fences.
  */
 export const mermaidDiagrams: Rule = {
   code: 'diagram',
   defaultSeverity: 'error',
   subCodes: [
-    'diagram/parse-error', 'fault-tree/duplicate-id', 'fault-tree/cycle', 'fault-tree/gate-inputs', 'fault-tree/k-out-of-range',
+    'diagram/parse-error', 'diagram/misspelt-keyword', 'diagram/unclosed-fence', 'fishbone/empty-category',
+    'fault-tree/missing-marker', 'fault-tree/duplicate-id', 'fault-tree/cycle', 'fault-tree/gate-inputs', 'fault-tree/k-out-of-range',
     'fault-tree/unknown-node', 'fault-tree/unreachable', 'fault-tree/probability-range',
   ],
-  description: 'Fishbone and fault-tree blocks must parse, and fault trees must be sound (no cycles, enough gate inputs, k in range, unique ids, every node reachable, probabilities in [0, 1]).',
+  description: 'Fishbone and fault-tree blocks must parse (a misspelt `ishikawa-beta` keyword or `%% ft:fault-tree v1` marker included), fishbone categories need a cause (Mermaid draws empty ones overlapping), mermaid fences must be closed, and fault trees must be sound (no cycles, enough gate inputs, k in range, unique ids, every node reachable, probabilities in [0, 1]).',
   check({ doc, report }) {
     for (const d of diagnoseMermaidBlocks(doc.text)) {
       report({ code: d.code, severity: d.severity, range: d.range, message: d.message, fixes: d.fixes });
