@@ -90,20 +90,27 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     const w = await openWebview(browser, server.url);
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 7)));
     await w.page.locator('#outline li', { hasText: 'New on-call' }).click();
-    const first = await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
-    assert.deepEqual(first, { type: 'edit', requestId: 1, baseVersion: 7, content: FISH.replace('New on-call', 'New on-call\n      New cause') });
-    // The new row is being renamed: type over it. The edit waits until the first one is answered.
+    await w.page.keyboard.press('Enter');
+    // The new row is being renamed: type over it. It is written once, with its name.
+    assert.equal(await w.page.locator('#outline input.rename').inputValue(), 'New cause');
+    assert.equal((await w.posted()).filter((m) => m.type === 'edit').length, 0, 'nothing written before the row is named');
     await w.page.keyboard.type('Pool <exhausted> #1');
-    const drawn = await w.nextDrawing(() => w.page.keyboard.press('Enter'));
-    assert.equal(drawn.ok, true);
+    let drawn: { ok: boolean } | undefined;
+    const first = await w.nextPosted('edit', async () => {
+      drawn = await w.nextDrawing(() => w.page.keyboard.press('Enter'));
+    });
+    assert.equal(drawn?.ok, true);
+    assert.deepEqual(first, { type: 'edit', requestId: 1, baseVersion: 7, content: FISH.replace('New on-call', 'New on-call\n      Pool #60;exhausted#62; #35;1') });
     assert.ok((await drawnTexts(w)).map(squash).includes(squash('Pool <exhausted> #1')));
+    // The next edit waits until the first one is answered.
+    await w.page.keyboard.press('Tab');
     assert.equal((await w.posted()).filter((m) => m.type === 'edit').length, 1);
     const second = await w.nextPosted('edit', () => w.send({ type: 'editResult', requestId: 1, ok: true, version: 8 }));
     assert.equal((second as EditMessage).baseVersion, 8);
-    assert.match((second as EditMessage).content, /^ {6}Pool #60;exhausted#62; #35;1$/m);
+    assert.match((second as EditMessage).content, /New on-call\n {8}Pool #60;exhausted#62; #35;1\n/);
     await w.send({ type: 'editResult', requestId: 2, ok: true, version: 9 });
-    const third = await w.nextPosted('edit', () => w.page.keyboard.press('Tab'));
-    assert.match((third as EditMessage).content, /New on-call\n {8}Pool #60;exhausted#62; #35;1\n/);
+    const third = await w.nextPosted('edit', () => w.page.keyboard.press('Shift+Tab'));
+    assert.match((third as EditMessage).content, /^ {6}Pool #60;exhausted#62; #35;1$/m);
     assert.equal((third as EditMessage).baseVersion, 9);
     const undo = await w.nextPosted('undo', () => w.page.keyboard.press('Control+z'));
     assert.deepEqual(undo, { type: 'undo' });

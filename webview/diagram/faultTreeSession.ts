@@ -6,6 +6,7 @@ import { analysisView } from './analysisView';
 import { el } from './dom';
 import { faultTreeDrawingText } from './faultTreeDrawing';
 import { faultTreeOutline, refOf } from './faultTreeOutline';
+import { numberField, parseDecimal } from './numberField';
 import type { DiagramSession, Note } from './session';
 
 const GATE_KINDS: readonly [GateKind, string][] = [['and', 'AND'], ['or', 'OR'], ['vote', 'k of n (vote)']];
@@ -43,27 +44,6 @@ export function faultTreeSession(content: string): DiagramSession {
     s.addEventListener('change', () => onChange(s.value as T));
     return el('label', { className: 'field' }, [`${label} `, s]);
   };
-  /**
-   * A number input whose `onCommit` returns a message when the value is refused: the input is then
-   * marked invalid with the message beside it, and nothing is written.
-   */
-  const numberField = (id: string, label: string, value: string, attrs: Record<string, string>, onCommit: (raw: string) => string | undefined): HTMLElement => {
-    const message = el('span', { className: 'field-error', attrs: { id: `${id}-error`, role: 'alert' } });
-    const input = el('input', { attrs: { id, type: 'number', value, 'aria-describedby': `${id}-error`, ...attrs, ...(writable ? {} : { disabled: '' }) } });
-    input.addEventListener('change', () => {
-      // A half-typed number ("1e") reads as "" in a number input: refuse it rather than clear the value.
-      const refused = input.validity.badInput ? onCommit('not a number') : onCommit(input.value.trim());
-      message.textContent = refused ?? '';
-      if (refused === undefined) {
-        input.removeAttribute('aria-invalid');
-        return;
-      }
-      // Nothing is re-rendered, so the input keeps focus and the typed value for correcting.
-      input.setAttribute('aria-invalid', 'true');
-    });
-    return el('span', { className: 'field-group' }, [el('label', { className: 'field' }, [`${label} `, input]), message]);
-  };
-
   return {
     kind: 'fault-tree',
     writable,
@@ -87,12 +67,12 @@ export function faultTreeSession(content: string): DiagramSession {
         }));
         if (node.gate === 'vote') {
           const n = Math.max(1, node.inputs.length);
-          box.append(numberField('gate-k', 'k', String(node.k ?? 2), { min: '1', max: String(n), step: '1' }, (raw) => {
-            const k = raw === '' ? NaN : Number(raw);
-            if (!(Number.isInteger(k) && k >= 1 && k <= n)) return `Expected a whole number from 1 to ${n} (the number of inputs)`;
+          box.append(numberField({ id: 'gate-k', label: 'k', value: String(node.k ?? 2), disabled: !writable, onCommit: (raw) => {
+            const k = parseDecimal(raw);
+            if (k === undefined || !(Number.isInteger(k) && k >= 1 && k <= n)) return `Expected a whole number from 1 to ${n} (the number of inputs)`;
             if (update(setGateKind(tree, id, 'vote', k))) changed();
             return undefined;
-          }));
+          } }));
         }
       } else {
         box.append(select('event-kind', 'Event', EVENT_KINDS, node.event, (k) => {
@@ -106,13 +86,15 @@ export function faultTreeSession(content: string): DiagramSession {
           });
           box.append(el('label', { className: 'field' }, [box2, ' Condition holds']));
         } else {
-          box.append(numberField('probability', 'Probability', node.probability === undefined ? '' : String(node.probability), { min: '0', max: '1', step: 'any', placeholder: 'unknown' }, (raw) => {
+          const value = node.probability === undefined ? '' : String(node.probability);
+          box.append(numberField({ id: 'probability', label: 'Probability', value, placeholder: 'unknown', disabled: !writable, onCommit: (raw) => {
             // Empty means "unknown" and removes the probability.
-            const p = raw === '' ? undefined : Number(raw);
+            const p = raw === '' ? undefined : parseDecimal(raw);
+            if (raw !== '' && p === undefined) return `"${raw}" is not a number: expected a probability from 0 to 1, like 0.05 or 2e-3`;
             if (p !== undefined && !(p >= 0 && p <= 1)) return 'Expected a probability from 0 to 1';
             if (update(setProbability(tree, id, p))) changed();
             return undefined;
-          }));
+          } }));
         }
       }
       return box;

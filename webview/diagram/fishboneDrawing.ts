@@ -1,8 +1,7 @@
-import { printFishbone, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
+import { emptyCategoryProblems, EMPTY_CATEGORY_PLACEHOLDER, printFishbone, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
 import type { Note } from './session';
 
-/** Drawn (never written) under a category that has no causes yet. */
-export const EMPTY_CATEGORY_PLACEHOLDER = '(no causes yet)';
+export { EMPTY_CATEGORY_PLACEHOLDER };
 
 /**
  * The text Mermaid draws for a fishbone in the editor. Mermaid's ishikawa layout draws a category
@@ -19,22 +18,8 @@ export function fishboneDrawingText(model: Fishbone): string {
 
 /**
  * One warning per empty category, because GitHub and the Markdown preview draw it overlapping.
- * `text` is the block as the document holds it: its non-blank lines are the keyword, the effect,
- * then one line per node in outline order, which gives each category its line.
+ * The wording and lines come from the core, which also reports them to the Problems panel.
  */
 export function emptyCategoryNotes(model: Fishbone, text: string): Note[] {
-  const nonBlank = text.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [i]));
-  const notes: Note[] = [];
-  let ordinal = 2;
-  const count = (nodes: readonly FishboneCause[]): number => nodes.reduce((n, c) => n + 1 + count(c.causes), 0);
-  for (const category of model.categories) {
-    if (category.causes.length === 0) {
-      notes.push({
-        severity: 'warning', line: nonBlank[ordinal],
-        message: `Category "${category.label}" has no causes yet: Mermaid draws an empty category over its neighbour in the preview and on GitHub ("${EMPTY_CATEGORY_PLACEHOLDER}" stands in here). Add a cause or delete the category.`,
-      });
-    }
-    ordinal += 1 + count(category.causes);
-  }
-  return notes;
+  return emptyCategoryProblems(model, text).map((p) => ({ severity: p.severity ?? 'warning', line: p.line, message: p.message }));
 }

@@ -3,6 +3,8 @@ import type { StructuralAction } from './outlineModel';
 export type OutlineCommand =
   | { readonly kind: 'structural'; readonly action: StructuralAction }
   | { readonly kind: 'rename' }
+  /** Move focus from the tree to the selected row's fields (Tab cannot: it indents). */
+  | { readonly kind: 'details' }
   | { readonly kind: 'select'; readonly delta: number | 'first' | 'last' }
   | { readonly kind: 'history'; readonly direction: 'undo' | 'redo' };
 
@@ -17,7 +19,7 @@ export interface KeyLike {
 /**
  * Keyboard map of the outline (a tree with a single selected row): Enter adds a sibling,
  * Ctrl/Cmd+Enter a child (Ctrl+Shift+Enter a gate), Tab / Shift+Tab indent and outdent,
- * Delete removes, F2 renames, Alt+↑/↓ reorder, ↑/↓/Home/End move the selection,
+ * Delete removes, F2 renames, Alt+Enter goes to the row's fields below the tree, Alt+↑/↓ reorder, ↑/↓/Home/End move the selection,
  * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo and redo in the document.
  */
 export function outlineCommand(e: KeyLike): OutlineCommand | undefined {
@@ -25,7 +27,7 @@ export function outlineCommand(e: KeyLike): OutlineCommand | undefined {
   switch (e.key) {
     case 'Enter':
       if (mod) return { kind: 'structural', action: e.shiftKey ? 'addGate' : 'addChild' };
-      return e.altKey ? undefined : { kind: 'structural', action: 'addSibling' };
+      return e.altKey ? (e.shiftKey ? undefined : { kind: 'details' }) : { kind: 'structural', action: 'addSibling' };
     case 'Tab': return { kind: 'structural', action: e.shiftKey ? 'outdent' : 'indent' };
     case 'Delete': return { kind: 'structural', action: 'delete' };
     case 'F2': return { kind: 'rename' };

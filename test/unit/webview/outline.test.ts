@@ -104,6 +104,7 @@ describe('outline keyboard map', () => {
     assert.deepEqual(key('Tab', { shiftKey: true }), { kind: 'structural', action: 'outdent' });
     assert.deepEqual(key('Delete'), { kind: 'structural', action: 'delete' });
     assert.deepEqual(key('F2'), { kind: 'rename' });
+    assert.deepEqual(key('Enter', { altKey: true }), { kind: 'details' });
     assert.deepEqual(key('ArrowUp', { altKey: true }), { kind: 'structural', action: 'up' });
     assert.deepEqual(key('ArrowDown'), { kind: 'select', delta: 1 });
     assert.deepEqual(key('z', { ctrlKey: true }), { kind: 'history', direction: 'undo' });

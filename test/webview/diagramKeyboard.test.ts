@@ -1,0 +1,249 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { addChild, newFaultTree, printFaultTree } from '../../src/core/diagrams';
+import type { EditMessage } from '../../src/shared/protocol/messages';
+import { faultTree60, fishbone60, HOSTILE_LABELS, hostileFaultTree } from './fixtures';
+import { launchChromium, openWebview, SCREENSHOTS, serveWebview, type WebviewPage, type WebviewServer } from './harness';
+
+/** Keyboard use of the diagram editor as found in a UI trial: typing numbers, focus after undo and on open, zoom. */
+
+const FISH = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '    Process', '      No canary'].join('\n');
+const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
+  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
+
+const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
+/** What has focus: the element's id, or the text of the focused outline row. */
+const focused = (w: WebviewPage) => w.page.evaluate(() => {
+  const a = document.activeElement as HTMLElement | null;
+  if (!a || a === document.body) return 'nothing';
+  return a.getAttribute('role') === 'treeitem' ? `row:${a.querySelector('.label')?.textContent}` : `#${a.id}`;
+});
+const fieldValue = (w: WebviewPage, id: string) => w.page.evaluate((id) => (document.getElementById(id) as HTMLInputElement).value, id);
+
+/** A top OR gate over 16 basic events: drawn very wide. */
+function wideFaultTree(): string {
+  let tree = newFaultTree('Checkout unavailable');
+  for (let i = 1; i <= 16; i++) tree = addChild(tree, tree.nodes[0].id, { type: 'event', label: `Replica ${i} lost`, event: 'basic', probability: 0.01 }).tree;
+  return printFaultTree(tree);
+}
+
+describe('diagram webview keyboard use in Chromium', function () {
+  let server: WebviewServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await serveWebview();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps a typed probability as typed: nothing written while typing, 1.5 refused, 2e-3 written on Tab', async () => {
+    const w = await openWebview(browser, server.url);
+    const content = hostileFaultTree();
+    await w.nextDrawing(() => w.send(doc('fault-tree', content, 4)));
+    await w.page.locator('#outline li.row', { hasText: HOSTILE_LABELS[0] }).click();
+    await w.page.locator('#probability').click();
+    await w.page.keyboard.press('Control+a');
+    const shown: string[] = [];
+    for (const ch of '1.5') {
+      await w.page.keyboard.type(ch);
+      shown.push(await fieldValue(w, 'probability'));
+    }
+    assert.deepEqual(shown, ['1', '1.', '1.5'], 'the field shows what was typed, key by key');
+    assert.equal((await edits(w)).length, 0, 'nothing written while typing');
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForSelector('#probability[aria-invalid="true"]');
+    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1');
+    assert.equal(await fieldValue(w, 'probability'), '1.5');
+    assert.equal(await focused(w), '#probability');
+    assert.equal((await edits(w)).length, 0, '1.5 is refused, not written as something else');
+
+    await w.page.keyboard.press('Control+a');
+    await w.page.keyboard.type('2e-');
+    // The text changes elsewhere meanwhile (another row renamed): the field being typed in is not redrawn.
+    const renamed = content.replace('Both #91;replicas#93; end', 'Both replicas down');
+    await w.nextDrawing(() => w.send(doc('fault-tree', renamed, 5)));
+    assert.equal(await fieldValue(w, 'probability'), '2e-');
+    assert.equal(await focused(w), '#probability');
+    await w.page.keyboard.type('3');
+    assert.equal(await fieldValue(w, 'probability'), '2e-3');
+    const edit = await w.nextPosted('edit', () => w.page.keyboard.press('Tab'));
+    assert.equal(edit.baseVersion, 5);
+    assert.match(edit.content, /%% ft:event E1 basic p=0\.002$/m);
+    assert.match(edit.content, /Both replicas down/, 'written against the text as it is now');
+    assert.equal(await w.page.locator('#probability[aria-invalid]').count(), 0);
+
+    // Half-typed text is refused with a message, never read as a different number.
+    await w.page.locator('#probability').click();
+    await w.page.keyboard.press('Control+a');
+    await w.page.keyboard.type('1e');
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForSelector('#probability[aria-invalid="true"]');
+    assert.match(await w.page.locator('#probability-error').textContent() ?? '', /"1e" is not a number/);
+    assert.equal((await edits(w)).length, 1);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-probability-typed.png'), fullPage: true });
+    await w.page.close();
+  });
+
+  it('takes k of a vote gate as a whole number typed in a text field', async () => {
+    const w = await openWebview(browser, server.url);
+    await w.nextDrawing(() => w.send(doc('fault-tree', faultTree60(), 2)));
+    await w.page.locator('#outline li.row', { hasText: 'Subsystem 3 down' }).click();
+    assert.equal(await w.page.locator('#gate-k').getAttribute('type'), 'text');
+    assert.equal(await w.page.locator('#gate-k').getAttribute('inputmode'), 'decimal');
+    await w.page.locator('#gate-k').click();
+    await w.page.keyboard.press('Control+a');
+    await w.page.keyboard.type('2.5');
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForSelector('#gate-k[aria-invalid="true"]');
+    assert.match(await w.page.locator('#gate-k-error').textContent() ?? '', /whole number from 1 to 4/);
+    assert.equal((await edits(w)).length, 0);
+    await w.page.keyboard.press('Control+a');
+    await w.page.keyboard.type('3');
+    const edit = await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
+    assert.match(edit.content, /%% ft:gate G4 vote k=3$/m);
+    assert.equal(await focused(w), '#gate-k', 'focus stays in the field after Enter');
+    await w.page.close();
+  });
+
+  it('puts focus on the first row on open, so the arrow keys work at once', async () => {
+    const w = await openWebview(browser, server.url);
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
+    assert.equal(await focused(w), 'row:Checkout returned 502');
+    await w.page.keyboard.press('ArrowDown');
+    assert.equal(await focused(w), 'row:People');
+    assert.equal(await w.page.evaluate(() => window.scrollY), 0, 'the arrow key moved the selection, not the page');
+    await w.page.close();
+  });
+
+  it('gives focus back to the selected row after undo and redo', async () => {
+    const w = await openWebview(browser, server.url);
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH, 1)));
+    await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
+    await w.nextPosted('undo', () => w.page.keyboard.press('Control+z'));
+    // The extension focuses the text editor to undo: the page loses focus, then the text changes.
+    await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH.replace('New on-call', 'New on-call engineer'), 2)));
+    assert.equal(await focused(w), 'row:No canary');
+    await w.page.keyboard.press('ArrowUp');
+    assert.equal(await focused(w), 'row:Process');
+    // Redo with no change coming back: the panel's frame gets focus back when VS Code reveals it.
+    await w.nextPosted('redo', () => w.page.keyboard.press('Control+Shift+z'));
+    await w.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.dispatchEvent(new FocusEvent('focus'));
+    });
+    assert.equal(await focused(w), 'row:Process');
+    await w.page.close();
+  });
+
+  it('reaches the fields from the tree with Alt+Enter, keeps focus on a select changed by arrows, Escape returns', async () => {
+    const w = await openWebview(browser, server.url);
+    await w.nextDrawing(() => w.send(doc('fault-tree', hostileFaultTree(), 3)));
+    await w.page.locator('#outline li.row', { hasText: 'Both [replicas] end' }).click();
+    assert.match(await w.page.locator('#edit-details').getAttribute('title') ?? '', /Alt\+Enter/);
+    await w.page.keyboard.press('Alt+Enter');
+    assert.equal(await focused(w), '#gate-kind');
+    assert.equal((await edits(w)).length, 0);
+    const first = await w.nextPosted('edit', () => w.page.keyboard.press('ArrowDown'));
+    assert.match(first.content, /%% ft:gate G2 or$/m);
+    assert.equal(await focused(w), '#gate-kind', 'focus stays on the select after its change');
+    await w.send({ type: 'editResult', requestId: 1, ok: true, version: 4 });
+    const second = await w.nextPosted('edit', () => w.page.keyboard.press('ArrowDown'));
+    assert.match(second.content, /%% ft:gate G2 vote k=2$/m);
+    assert.equal(await focused(w), '#gate-kind');
+    await w.page.keyboard.press('Tab');
+    assert.equal(await focused(w), '#gate-k');
+    await w.page.keyboard.type('9');
+    await w.page.keyboard.press('Escape');
+    assert.equal(await focused(w), 'row:Both [replicas] end');
+    assert.equal(await fieldValue(w, 'gate-k'), '2', 'Escape puts the committed k back');
+    assert.equal((await edits(w)).length, 2, 'nothing written for the dropped k');
+    await w.page.keyboard.press('ArrowDown');
+    assert.equal(await focused(w), `row:${HOSTILE_LABELS[0]}`, 'the arrow keys work in the tree again');
+    await w.page.close();
+  });
+
+  it('writes a new row once, with its name; Escape on it writes nothing and removes it', async () => {
+    const w = await openWebview(browser, server.url);
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH, 3)));
+    await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
+    await w.page.keyboard.press('Enter');
+    assert.ok((await w.page.locator('#outline .rename').count()) === 1, 'the new row is being named');
+    await w.page.keyboard.press('Escape');
+    assert.deepEqual(await w.page.locator('#outline .label').allTextContents(), ['Checkout returned 502', 'People', 'New on-call', 'Process', 'No canary']);
+    assert.equal(await focused(w), 'row:No canary');
+    assert.equal((await edits(w)).length, 0);
+    await w.page.keyboard.press('Enter');
+    await w.page.keyboard.type('Canary skipped');
+    const edit = await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
+    assert.equal(edit.content, `${FISH}\n      Canary skipped`);
+    assert.equal((await edits(w)).length, 1, 'one edit, so one undo removes the row');
+    assert.equal(await focused(w), 'row:Canary skipped');
+    await w.page.close();
+  });
+
+  it('keeps the row moved to with the arrow keys below the sticky toolbar', async () => {
+    const w = await openWebview(browser, server.url);
+    await w.page.setViewportSize({ width: 900, height: 420 });
+    await w.nextDrawing(() => w.send(doc('fishbone', fishbone60())));
+    await w.page.locator('#outline li.row').first().click();
+    await w.page.keyboard.press('End');
+    assert.ok(await w.page.evaluate(() => window.scrollY) > 0, 'the page scrolled down to the last row');
+    const hidden: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      await w.page.keyboard.press('ArrowUp');
+      const r = await w.page.evaluate(() => ({
+        row: document.activeElement!.getBoundingClientRect().top,
+        header: document.querySelector('header')!.getBoundingClientRect().bottom,
+        text: document.activeElement!.textContent,
+      }));
+      if (r.row < r.header - 0.5) hidden.push(`${r.text}: top ${r.row} under the header ending at ${r.header}`);
+    }
+    assert.deepEqual(hidden, []);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-outline-scrolled.png') });
+    await w.page.close();
+  });
+
+  it('zooms a wide fault tree: fit, 100% with scrolling, Ctrl+= / + and Ctrl+- / - in the drawing', async () => {
+    const w = await openWebview(browser, server.url, 'vscode-light');
+    assert.equal((await w.nextDrawing(() => w.send(doc('fault-tree', wideFaultTree())))).ok, true);
+    const size = () => w.page.evaluate(() => {
+      const box = document.getElementById('drawing')!;
+      const svg = box.querySelector('svg')!;
+      return { svg: svg.getBoundingClientRect().width, natural: svg.viewBox.baseVal.width, client: box.clientWidth, scroll: box.scrollWidth, level: document.getElementById('zoom-level')!.textContent };
+    });
+    const fit = await size();
+    assert.ok(fit.natural > fit.client, `the tree is wider than the pane: ${JSON.stringify(fit)}`);
+    assert.ok(fit.svg <= fit.client, `fitted: ${JSON.stringify(fit)}`);
+    assert.match(fit.level ?? '', /^Fit \(\d+%\)$/);
+    await w.page.click('#zoom-100');
+    const full = await size();
+    assert.ok(Math.abs(full.svg - full.natural) <= 2, `100%: ${JSON.stringify(full)}`);
+    assert.ok(full.scroll > full.client, 'the drawing scrolls sideways');
+    assert.equal(full.level, '100%');
+    await w.page.focus('#drawing');
+    await w.page.keyboard.press('Control+=');
+    const bigger = await size();
+    assert.ok(bigger.svg > full.svg * 1.05, JSON.stringify(bigger));
+    await w.page.keyboard.press('Control+-');
+    await w.page.keyboard.press('-');
+    const smaller = await size();
+    assert.ok(smaller.svg < full.svg * 0.95, JSON.stringify(smaller));
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-zoomed.png'), fullPage: true });
+    // A new drawing keeps the zoom level.
+    await w.nextDrawing(() => w.send(doc('fault-tree', wideFaultTree().replace('Replica 1 lost', 'Replica one lost'), 2)));
+    const again = await size();
+    assert.equal(again.level, smaller.level);
+    assert.ok(again.svg < again.natural * 0.95, JSON.stringify(again));
+    await w.page.click('#zoom-fit');
+    const back = await size();
+    assert.ok(back.svg <= back.client, JSON.stringify(back));
+    assert.deepEqual(await w.violations(), []);
+    await w.page.close();
+  });
+});
