@@ -104,7 +104,7 @@ export function faultTreeSession(content: string): DiagramSession {
       // only repeat the parse problems as unknown or unreachable nodes: those are listed alone.
       if (parsed.problems.some((p) => (p.severity ?? 'error') === 'error')) return [];
       // Lines of the text the document holds: the parsed text until the first edit, then the print.
-      const lines = writable ? parseFaultTree(printFaultTree(tree)).lines : parsed.lines;
+      const lines = tree === parsed.model ? parsed.lines : parseFaultTree(printFaultTree(tree)).lines;
       return validateFaultTree(tree).map((i) => ({
         severity: i.severity === 'error' ? 'error' : 'warning',
         line: lines[i.on].get(i.nodeId) ?? lines.shape.get(i.nodeId) ?? lines.data.get(i.nodeId),

@@ -101,12 +101,12 @@ export function parseActionText(text: string): ParsedActionText {
       if (PRIORITY.test(m[4])) {
         if (result.priority) continue;
         result.priority = { value: m[4] as 'P1', start, end };
+        take();
       } else {
-        // `P0`, `P5`…`P9`: meant as a priority, so reported (actions/bad-priority) rather than kept as prose.
-        if (result.badPriority) continue;
-        result.badPriority = { value: m[4], start, end };
+        // `P0`, `P5`…`P9`: perhaps meant as a priority (actions/bad-priority says so), perhaps prose
+        // ("move to P5 instances"): it stays in the description either way.
+        if (!result.badPriority) result.badPriority = { value: m[4], start, end };
       }
-      take();
     } else if (m[5] !== undefined && m[6] !== undefined) {
       const value = trimPunctuation(m[6]);
       const key = m[5] as 'impact' | 'effort';
@@ -149,6 +149,8 @@ export function parseActionText(text: string): ParsedActionText {
     if (t === ticket) spans.push({ start: t.start, end: t.end, text: t.keepsText ? t.asText : '' });
     else if (t.keepsText || t.asText !== text.slice(t.start, t.end)) spans.push({ start: t.start, end: t.end, text: t.asText });
   }
+  // With a valid priority on the item, a `P5` elsewhere is prose, not a second, broken priority.
+  if (result.priority) delete result.badPriority;
   result.description = describe(text, spans);
   return result;
 }

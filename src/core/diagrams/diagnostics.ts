@@ -1,5 +1,5 @@
 import type { Diagnostic, Range } from '../types';
-import { findMermaidBlocks, openingFenceRange } from './blocks';
+import { findMermaidBlocks, openingFenceRange, type MermaidBlock } from './blocks';
 import { parseFaultTree } from './faultTree/parse';
 import { validateFaultTree } from './faultTree/validate';
 import { emptyCategoryProblems } from './fishbone/emptyCategories';
@@ -18,7 +18,7 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
   for (const block of findMermaidBlocks(text)) {
     // The rest of the file (or the prose up to another code block's fence) is inside the block:
     // one diagnostic says so, rather than a parse error for every following line of prose.
-    const runaway = runawayBlock(block, text, eol);
+    const runaway = runawayBlock(block, text, eol, firstErrorLine);
     if (runaway) {
       out.push(runaway);
       continue;
@@ -57,4 +57,11 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** The first block line the block's own parser reports an error on, if any. */
+function firstErrorLine(block: MermaidBlock): number | undefined {
+  const parsed = block.kind === 'fishbone' ? parseFishbone(block.content) : parseFaultTree(block.content);
+  const lines = parsed.problems.filter((p) => (p.severity ?? 'error') === 'error').map((p) => p.line);
+  return lines.length ? Math.min(...lines) : undefined;
 }

@@ -15,12 +15,16 @@ const HEADING_AT_MARGIN = /^#{1,6}(\s|$)/;
  * per swallowed line. The fix closes the block before the first heading (not preferred: it guesses
  * where the diagram ended); an unclosed block without a heading is closed at the end of the file.
  */
-export function runawayBlock(block: MermaidBlock, text: string, eol: string): Diagnostic | undefined {
+export function runawayBlock(block: MermaidBlock, text: string, eol: string, firstErrorLine?: (block: MermaidBlock) => number | undefined): Diagnostic | undefined {
   const lines = block.content.split('\n');
   const heading = lines.findIndex((l) => (block.closed ? HEADING_AT_MARGIN : HEADING).test(l));
   const where = `Diagram ${block.index + 1} (line ${block.range.start.line + 1})`;
   if (block.closed) {
     if (block.kind === 'other' || heading < 0) return undefined;
+    // A `# of failed logins rose` effect is fine diagram text: only a block its parser cannot read
+    // from the heading on has run on.
+    const error = firstErrorLine?.(block);
+    if (firstErrorLine && (error === undefined || error < heading)) return undefined;
     return {
       code: 'diagram/unclosed-fence', severity: 'error', range: openingFenceRange(block), fixes: [closeBefore(block, lines, heading, eol)],
       message: `${where} runs on past the heading "${lines[heading].trim()}" (line ${block.contentStartLine + heading + 1}) to the fence on line ${block.range.end.line + 1}: its own closing ${block.fence} is probably missing.`,

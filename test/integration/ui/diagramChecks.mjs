@@ -189,6 +189,10 @@ try {
     const withoutFishbone = text.replace(/```mermaid\nishikawa-beta\n[\s\S]*?\n```\n\n/, '');
     if (withoutFishbone === text) throw new Error('the fixture has no fishbone block to delete');
     writeFileSync(path, withoutFishbone);
+    // The workbench picks the change up through its file watcher, whose delay under load is not
+    // what this check is about: reverting the (saved) editor reads the file from disk now.
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await runCommand(page, 'File: Revert File');
     await step('the open panel noticing the block is gone', webview().locator('body[data-state="gone"]').waitFor({ timeout: 30_000 }));
     await reloadWindow();
     await step('the panel\'s tab back', page.locator(selectors.editorTab, { hasText: 'Diagram (not restored)' }).first().waitFor({ state: 'visible', timeout: 30_000 }));

@@ -103,7 +103,7 @@ describe('action item grammar', () => {
     assert.equal(p.badImpact?.value, 'huge');
     assert.equal(covered(text, p.badEffort), 'effort:tiny');
     assert.equal(p.impact, undefined);
-    assert.equal(p.description, 'Do it, soon');
+    assert.equal(p.description, 'Do it P7, soon'); // a P-number may be prose; only the level tokens leave the text
     assert.equal(parseActionText('a P0').badPriority?.value, 'P0');
     assert.equal(parseActionText('a impact:high, effort:low.').effort?.value, 'low');
   });
@@ -132,5 +132,17 @@ describe('action item grammar', () => {
     assert.equal(isIsoDate('2028-02-29'), true);
     assert.equal(isIsoDate('2026-02-29'), false);
     assert.equal(isIsoDate('2026-1-05'), false);
+  });
+});
+
+describe('parseActionText: P0 and P5–P9 stay in the words', () => {
+  it('keeps a P-number that is not a priority in the description, and reports it only without a valid priority', () => {
+    const a = parseActionText('Move to P5 instances P2 @ops');
+    assert.equal(a.priority?.value, 'P2');
+    assert.equal(a.badPriority, undefined);
+    assert.equal(a.description, 'Move to P5 instances');
+    const b = parseActionText('Write the P0 incident runbook @dana');
+    assert.equal(b.badPriority?.value, 'P0');
+    assert.equal(b.description, 'Write the P0 incident runbook');
   });
 });

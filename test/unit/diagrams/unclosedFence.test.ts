@@ -94,5 +94,8 @@ describe('a fishbone or fault tree closed by another code block\'s fence (its ow
     assert.deepEqual(diagnoseMermaidBlocks(doc('sequence')), []);
     const effect = '```mermaid\nishikawa-beta\n  # of 502s tripled\n    People\n      New on-call\n```\n';
     assert.deepEqual(diagnoseMermaidBlocks(effect).map((d) => d.code), []);
+    // At the margin too, when the fishbone reads it as its effect: a closed block that parses has not run on.
+    const atMargin = '```mermaid\nishikawa-beta\n# of failed logins rose\n  People\n    New on-call\n```\n';
+    assert.deepEqual(diagnoseMermaidBlocks(atMargin).map((d) => d.code), []);
   });
 });

@@ -18,9 +18,9 @@ export interface ChartOptions {
   /** Put the caption inside the chart (`title`): for Markdown, where nothing else labels it. */
   readonly inChartTitle: boolean;
   /**
-   * Where the drawn SVG cannot be edited (a code host rendering the Markdown), empty bars are
-   * without a value (no incident to take a median of) are written as a negative value below the
-   * axis, which draws no bar at all; counts of 0 stay 0.
+   * Where the drawn SVG cannot be edited (a code host rendering the Markdown), bars without a value
+   * (no incident to take a median of) are written as a negative value below the axis, which draws
+   * no bar at all; counts of 0 stay 0.
    */
   readonly emptyBarsBelowAxis: boolean;
   /**
