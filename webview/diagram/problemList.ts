@@ -27,14 +27,26 @@ export function problemList(problems: readonly DiagramProblem[], notes: readonly
     });
 }
 
+/** "line 6" / "on line 6" in Mermaid's messages. */
+const MERMAID_LINE = /\b(on line|line) (\d+)\b/i;
+const MERMAID_LINE_ALL = new RegExp(MERMAID_LINE.source, 'gi');
+
 /**
  * Mermaid's own error for a drawing that failed. When our parser already listed the block's
  * problems, Mermaid's grammar dump ("Expecting 'SQE', 'DOUBLECIRCLEEND' …") adds nothing but a
- * second, differently numbered account, so it is left out. Otherwise its line numbers, which count
- * within the drawn text (1 = the block's first content line), are turned into document lines.
+ * second, differently numbered account, so it is left out. Mermaid's line numbers count within the
+ * text it drew: when that is the block's text (1 = the block's first content line) they are turned
+ * into document lines. Editable diagrams draw generated text (a fault tree's styling lines, a
+ * fishbone's placeholder causes), whose lines match no document line: they are left as Mermaid
+ * gave them, and said to be the drawing's.
  */
-export function renderErrorText(error: string | undefined, firstLine: number, hasParseProblems: boolean): string {
+export function renderErrorText(error: string | undefined, firstLine: number, hasParseProblems: boolean, drewBlockText = true): string {
   if (hasParseProblems) return 'Mermaid could not draw this block either: fix the lines listed under the outline.';
-  const translated = (error ?? 'unknown error').replace(/\b(on line|line) (\d+)\b/gi, (_all, word: string, n: string) => `${word} ${firstLine + Number(n)}`);
+  const message = error ?? 'unknown error';
+  if (!drewBlockText) {
+    const note = MERMAID_LINE.test(message) ? " (line numbers refer to the drawing's text)" : '';
+    return `Mermaid could not draw this${note}: ${message}`;
+  }
+  const translated = message.replace(MERMAID_LINE_ALL, (_all, word: string, n: string) => `${word} ${firstLine + Number(n)}`);
   return `Mermaid could not draw this (lines are document lines): ${translated}`;
 }

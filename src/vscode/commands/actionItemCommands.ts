@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { EditQueue } from '../actions/editQueue';
 import { markActionItem, type MarkResult } from '../actions/markActionItem';
 import type { ActionItemsNode } from '../tree/actionItemsProvider';
+import { ticketLink } from './ticketLink';
 
 /** What the mark commands accept: a tree node, `{ uri, line, text? }`, or nothing (the editor's cursor line). */
 export type ItemArg = ActionItemsNode | { readonly uri: string | vscode.Uri; readonly line: number; readonly text?: string } | undefined;
@@ -33,9 +34,10 @@ export async function revealActionItem(arg: { uri: string; line: number }): Prom
 
 export async function openTicket(arg: ActionItemsNode | undefined): Promise<void> {
   const ticket = arg?.kind === 'item' ? arg.open.item.ticket : undefined;
-  if (!ticket || !/^https?:\/\//.test(ticket)) {
+  const link = ticket ? ticketLink(ticket) : undefined;
+  if (!ticket || !link) {
     void vscode.window.showInformationMessage(ticket ? `Ticket ${ticket} has no link; write it as [${ticket}](https://…) to open it from here.` : 'This action item has no ticket.');
     return;
   }
-  await vscode.env.openExternal(vscode.Uri.parse(ticket));
+  await vscode.env.openExternal(vscode.Uri.parse(link));
 }

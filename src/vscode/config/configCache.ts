@@ -5,6 +5,8 @@
  * loaded. Concurrent requests for one key share a single load. `clear()` starts a new generation:
  * a load that began before it (an rc file changed meanwhile) never lands in the cache, and whoever
  * awaited it gets the value loaded again under the new generation instead of the stale one.
+ * `onLanded` runs once, when a value is actually stored: side effects of a load (reporting the
+ * problems it found) belong there, so a stale load (an rc file fixed meanwhile) reports nothing.
  */
 export class AsyncCache<T> {
   private readonly done = new Map<string, T>();
@@ -23,16 +25,17 @@ export class AsyncCache<T> {
     return [...this.done.keys()];
   }
 
-  ensure(key: string, load: () => Promise<T>): Promise<T> {
+  ensure(key: string, load: () => Promise<T>, onLanded?: (value: T) => void): Promise<T> {
     if (this.done.has(key)) return Promise.resolve(this.done.get(key) as T);
     let pending = this.pending.get(key);
     if (!pending) {
       const generation = this.generation;
       pending = load().then(
         (value) => {
-          if (generation !== this.generation) return this.ensure(key, load);
+          if (generation !== this.generation) return this.ensure(key, load, onLanded);
           this.pending.delete(key);
           this.done.set(key, value);
+          onLanded?.(value);
           return value;
         },
         (e: unknown) => {

@@ -88,7 +88,9 @@ export class ConfigStore implements vscode.Disposable {
     if (!folder) return Promise.resolve(this.outsideConfig());
     const key = this.keyOf(uri);
     if (!this.samples.has(key)) this.samples.set(key, uri);
-    return this.cache.ensure(key, () => this.loadFolder(folder, uri));
+    // Problems are reported only when the config lands: a load that read a broken rc file and was
+    // overtaken by the fix must neither pop its stale error nor mark it as already shown.
+    return this.cache.ensure(key, () => this.loadFolder(folder, uri), (config) => this.report(config.problems, folder));
   }
 
   async ensureForAll(uris: Iterable<vscode.Uri>): Promise<void> {
@@ -131,6 +133,7 @@ export class ConfigStore implements vscode.Disposable {
     })();
   }
 
+  /** Reads the folder's config; its problems travel in `config.problems` and are reported by `ensureFor` once it lands. */
   private async loadFolder(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<ResolvedConfig> {
     const base = [settingsLayer(uri)];
     let config: ResolvedConfig;
@@ -141,7 +144,6 @@ export class ConfigStore implements vscode.Disposable {
       const fallback = resolveConfig(...base);
       config = { ...fallback, problems: [...fallback.problems, `Could not read ${CONFIG_FILE_NAME} files (${(e as Error).message}); using the settings only`] };
     }
-    this.report(config.problems, folder);
     return config;
   }
 

@@ -5,6 +5,7 @@ import { formatIsoUtc } from '../../core/time/zones';
 import type { ConfigStore } from '../config/configStore';
 import type { Recogniser } from '../recogniserType';
 import { formatDuration, reviewStatus } from './reviewStatus';
+import { enumFieldLabel } from './statusText';
 
 const TICK_MS = 60_000;
 
@@ -44,7 +45,9 @@ export class StatusBarController implements vscode.Disposable {
     const tz = typeof meta.timezone === 'string' ? meta.timezone : 'UTC';
     const hours = this.config.configFor(doc.uri).reviewDeadlineHours;
     const s = reviewStatus(meta, tz, hours);
-    const parts = [s.severity ?? 'no severity', s.status ?? 'no status'];
+    const severity = enumFieldLabel('severity', s.severity, 'no severity');
+    const status = enumFieldLabel('status', s.status, 'no status');
+    const parts = [severity.text, status.text];
     let overdue = false;
     let deadlineText = '';
     if (s.published) deadlineText = 'review done';
@@ -57,7 +60,16 @@ export class StatusBarController implements vscode.Disposable {
     this.item.text = `${overdue ? '$(warning)' : '$(checklist)'} ${parts.join(' · ')}`;
     this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**Post-mortem** ${s.severity ? `· ${s.severity}` : ''} · status \`${s.status ?? 'not set'}\`\n\n`);
+    // Severity and status are the user's text: appended escaped, never read as Markdown.
+    md.appendMarkdown('**Post-mortem** ');
+    md.appendText(`${s.severity ? `· ${s.severity} ` : ''}· status ${s.status ?? 'not set'}`);
+    md.appendMarkdown('\n\n');
+    for (const problem of [severity.problem, status.problem]) {
+      if (!problem) continue;
+      md.appendMarkdown('$(warning) ');
+      md.appendText(problem);
+      md.appendMarkdown('\n\n');
+    }
     if (s.published) md.appendMarkdown('Published: the review is complete.\n\n');
     else if (s.deadline !== undefined) {
       md.appendMarkdown(`Review deadline: ${formatIsoUtc(s.deadline)} (${hours} h after \`resolved_at\`) — ${overdue ? `**overdue by ${formatDuration(s.deadline - now)}**` : `${formatDuration(s.deadline - now)} left`}\n\n`);

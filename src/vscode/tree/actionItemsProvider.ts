@@ -3,6 +3,7 @@ import { isOverdue, type OpenItem } from '../../core/index';
 import { formatUtcDate } from '../../core/time/zones';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
+import { ticketLink } from '../commands/ticketLink';
 
 export type ActionItemsNode =
   | { readonly kind: 'group'; readonly group: ItemGroup; readonly groupBy: GroupBy }
@@ -101,7 +102,8 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   tree.iconPath = overdue
     ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
     : new vscode.ThemeIcon('circle-large-outline');
-  const hasLink = item.ticket !== undefined && /^https?:\/\//.test(item.ticket);
+  // The same test as the Open Ticket command, so the inline action shows only where it can open something.
+  const hasLink = item.ticket !== undefined && ticketLink(item.ticket) !== undefined;
   tree.contextValue = `actionItem${hasLink ? ' withTicket' : ''}${overdue ? ' overdue' : ''}`;
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`${overdue ? '$(error) **Overdue** · ' : ''}**${escapeMd(label)}**\n\n`);

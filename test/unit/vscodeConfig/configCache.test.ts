@@ -44,6 +44,38 @@ describe('AsyncCache (per-folder configs)', () => {
     assert.deepEqual(cache.keys(), ['k']);
   });
 
+  it('reports a load only when its value lands: a load overtaken by clear() reports nothing', async () => {
+    const cache = new AsyncCache<string>();
+    const landed: string[] = [];
+    const broken = deferred<string>();
+    const answers = [broken.promise, Promise.resolve('fixed rc file')];
+    const waiting = cache.ensure('k', () => answers.shift()!, (v) => landed.push(v));
+    cache.clear(); // The user fixed the broken rc file while it was being read.
+    broken.resolve('expected valid JSON');
+    assert.equal(await waiting, 'fixed rc file');
+    assert.deepEqual(landed, ['fixed rc file'], 'the stale problem is never reported');
+    assert.equal(await cache.ensure('k', () => Promise.resolve('again'), (v) => landed.push(v)), 'fixed rc file');
+    assert.deepEqual(landed, ['fixed rc file'], 'a cached value does not land (or report) twice');
+  });
+
+  it('reports once when a concurrent request shares the load', async () => {
+    const cache = new AsyncCache<string>();
+    const landed: string[] = [];
+    const gate = deferred<string>();
+    const a = cache.ensure('k', () => gate.promise, (v) => landed.push(`a:${v}`));
+    const b = cache.ensure('k', () => gate.promise, (v) => landed.push(`b:${v}`));
+    gate.resolve('broken');
+    await Promise.all([a, b]);
+    assert.deepEqual(landed, ['a:broken']);
+  });
+
+  it('does not report a failed load', async () => {
+    const cache = new AsyncCache<string>();
+    let landed = 0;
+    await assert.rejects(cache.ensure('k', () => Promise.reject(new Error('disk gone')), () => landed++), /disk gone/);
+    assert.equal(landed, 0);
+  });
+
   it('lets a failed load be retried', async () => {
     const cache = new AsyncCache<string>();
     await assert.rejects(cache.ensure('k', () => Promise.reject(new Error('disk gone'))), /disk gone/);
