@@ -154,6 +154,9 @@ export class DiagramApp {
       case 'exportRequest':
         void this.export(msg.format);
         return;
+      case 'zoom':
+        this.drawingPane.zoomBy(msg.action);
+        return;
     }
   }
 

@@ -1,4 +1,4 @@
-import type { ExportFormat, FromWebview } from '../../src/shared/protocol/messages';
+import type { ExportFormat, FromWebview, ZoomAction } from '../../src/shared/protocol/messages';
 import { el } from './dom';
 import { DrawingZoom } from './drawingZoom';
 import { exportPng, exportSvg } from './exportDrawing';
@@ -18,11 +18,16 @@ export class DrawingPane {
   private drewBlockText = true;
 
   constructor() {
-    this.drawing = el('div', { className: 'drawing', attrs: { id: 'drawing', tabindex: '0', 'aria-label': 'Drawing: + or Ctrl+= zooms in, - or Ctrl+- zooms out, 0 shows 100%' } });
+    this.drawing = el('div', { className: 'drawing', attrs: { id: 'drawing', tabindex: '0', 'aria-label': 'Drawing: + zooms in, - zooms out, 0 shows 100% (Ctrl+= / Ctrl+- / Ctrl+0 anywhere in the panel)' } });
     this.zoom = new DrawingZoom(this.drawing);
     this.renderError = el('div', { className: 'render-error', attrs: { id: 'render-error', role: 'alert' } });
     this.analysis = el('div', { attrs: { id: 'analysis' } });
     this.element = el('section', { className: 'pane drawing-pane' }, [this.zoom.bar, this.drawing, this.renderError, this.analysis]);
+  }
+
+  /** Zoom asked for by the extension (Ctrl/Cmd+= / - / 0 while the panel is active). */
+  zoomBy(action: ZoomAction): void {
+    this.zoom.run(action);
   }
 
   showAnalysis(node: HTMLElement | undefined): void {

@@ -1,3 +1,4 @@
+import type { ZoomAction } from '../../src/shared/protocol/messages';
 import { el } from './dom';
 
 /** Zoom steps for + and − (1 = the drawing's own size, as Mermaid laid it out). */
@@ -23,21 +24,28 @@ export class DrawingZoom {
     this.level = el('span', { className: 'zoom-level', attrs: { id: 'zoom-level', 'aria-live': 'polite' } });
     this.bar = el('div', { className: 'zoom-bar', attrs: { role: 'toolbar', 'aria-label': 'Zoom' } }, [
       button('zoom-fit', 'Fit', 'Fit the drawing to the pane', () => this.set('fit')),
-      button('zoom-100', '100%', 'Show the drawing at its own size (0 or Ctrl+0 in the drawing)', () => this.set(1)),
-      button('zoom-out', '−', 'Zoom out (- or Ctrl+- in the drawing)', () => this.step(-1)),
-      button('zoom-in', '+', 'Zoom in (+ or Ctrl+= in the drawing)', () => this.step(1)),
+      button('zoom-100', '100%', 'Show the drawing at its own size (0 in the drawing, Ctrl+0 in the panel)', () => this.set(1)),
+      button('zoom-out', '−', 'Zoom out (- in the drawing, Ctrl+- in the panel)', () => this.step(-1)),
+      button('zoom-in', '+', 'Zoom in (+ in the drawing, Ctrl+= in the panel)', () => this.step(1)),
       this.level,
     ]);
-    // + − 0 alone, or with Ctrl/Cmd. VS Code hands every key pressed in a webview on to the workbench
-    // as well (preventDefault does not stop it), so Ctrl+= also zooms the window: the plain keys do not.
+    // Plain + − 0 only. VS Code hands every key pressed in a webview on to the workbench as well
+    // (preventDefault does not stop it): Ctrl/Cmd+= / - / 0 are bound by the extension while the panel
+    // is active and come back as a `zoom` message (see run). Handling them here too would zoom twice.
     drawing.addEventListener('keydown', (e) => {
-      if (e.altKey) return;
-      const action = e.key === '=' || e.key === '+' ? () => this.step(1) : e.key === '-' ? () => this.step(-1) : e.key === '0' ? () => this.set(1) : undefined;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const action: ZoomAction | undefined = e.key === '=' || e.key === '+' ? 'in' : e.key === '-' ? 'out' : e.key === '0' ? 'reset' : undefined;
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();
-      action();
+      this.run(action);
     });
+  }
+
+  /** One zoom action, from the drawing's own keys or from the extension's Ctrl/Cmd keybindings. */
+  run(action: ZoomAction): void {
+    if (action === 'reset') this.set(1);
+    else this.step(action === 'in' ? 1 : -1);
   }
 
   /** The size Mermaid laid the drawing out at (its viewBox), if there is a drawing. */

@@ -61,7 +61,20 @@ export interface ExportRequestMessage {
   readonly format: ExportFormat;
 }
 
-export type ToWebview = DocumentMessage | GoneMessage | EditResultMessage | ExportRequestMessage;
+/** What Ctrl/Cmd+= / - / 0 do to the drawing's zoom: one step in, one step out, back to 100%. */
+export type ZoomAction = 'in' | 'out' | 'reset';
+
+/**
+ * Zoom the drawing (the `postmortem.diagramZoom*` commands). VS Code also hands keys pressed in a
+ * webview to the workbench, where Ctrl+= would zoom the whole window: the extension binds those
+ * keys while a diagram panel is active and forwards them here instead.
+ */
+export interface ZoomMessage {
+  readonly type: 'zoom';
+  readonly action: ZoomAction;
+}
+
+export type ToWebview = DocumentMessage | GoneMessage | EditResultMessage | ExportRequestMessage | ZoomMessage;
 
 // ---- webview → extension ----
 

@@ -57,6 +57,7 @@ const TO_WEBVIEW: Record<ToWebview['type'], Shape> = {
   gone: { required: { reason: str(MAX_TEXT_LENGTH) } },
   editResult: { required: { requestId: nonNegativeInt, ok: bool, version: nonNegativeInt }, optional: { reason: str(MAX_TEXT_LENGTH) } },
   exportRequest: { required: { format: oneOf('svg', 'png') } },
+  zoom: { required: { action: oneOf('in', 'out', 'reset') } },
 };
 
 const FROM_WEBVIEW: Record<FromWebview['type'], Shape> = {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExportFormat, FromWebview, ToWebview } from '../../shared/protocol/messages';
+import type { ExportFormat, FromWebview, ToWebview, ZoomAction } from '../../shared/protocol/messages';
 import { validateFromWebview } from '../../shared/protocol/validate';
 import type { BlockTracker } from './blockTracker';
 import { decodeBase64, exportPath } from './exportFiles';
@@ -205,6 +205,11 @@ export class DiagramPanel implements vscode.Disposable {
     await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
     await vscode.commands.executeCommand(command);
     this.panel.reveal(this.panel.viewColumn, false);
+  }
+
+  /** Zooms the drawing (Ctrl/Cmd+= / - / 0 while the panel is active); nothing to zoom before the webview is ready. */
+  zoom(action: ZoomAction): void {
+    if (this.ready) this.post({ type: 'zoom', action });
   }
 
   /** Asks the webview for its drawing and saves it; resolves false when nothing was saved. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findMermaidBlocks } from '../../core/diagrams/blocks';
-import type { ExportFormat } from '../../shared/protocol/messages';
+import type { ExportFormat, ZoomAction } from '../../shared/protocol/messages';
 import { BlockTracker } from './blockTracker';
 import { DiagramPanel } from './diagramPanel';
 
@@ -58,6 +58,14 @@ export class PanelManager implements vscode.Disposable {
   active(): DiagramPanel | undefined {
     for (const p of this.panels) if (p.panel.active) return p;
     return undefined;
+  }
+
+  /**
+   * Zooms the active panel's drawing. The keybindings only apply while a diagram panel is active,
+   * so without one (run by hand) there is nothing to do.
+   */
+  zoom(action: ZoomAction): void {
+    this.active()?.zoom(action);
   }
 
   async export(format: ExportFormat): Promise<void> {

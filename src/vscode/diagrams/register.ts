@@ -1,10 +1,17 @@
 import * as vscode from 'vscode';
 import { findMermaidBlocks } from '../../core/diagrams/blocks';
-import type { DiagramKind } from '../../shared/protocol/messages';
+import type { DiagramKind, ZoomAction } from '../../shared/protocol/messages';
 import { DiagramCodeLensProvider, OPEN_COMMAND } from './codeLens';
 import { blockAtCursor, PanelManager } from './panelManager';
 import { registerDiagramRestore } from './restore';
 import { blockInsertion } from './templates';
+
+/** The commands the diagram panel's zoom keybindings run (ids as in package.json). */
+export const ZOOM_COMMANDS: Readonly<Record<ZoomAction, string>> = {
+  in: 'postmortem.diagramZoomIn',
+  out: 'postmortem.diagramZoomOut',
+  reset: 'postmortem.diagramZoomReset',
+};
 
 /** What registerDiagramEditor hands back: dispose it to unregister; `panels` for the integration tests. */
 export interface DiagramEditorRegistration extends vscode.Disposable {
@@ -63,6 +70,10 @@ export function registerDiagramEditor(context: vscode.ExtensionContext, output: 
     vscode.commands.registerCommand('postmortem.insertFaultTree', () => insert('fault-tree')),
     vscode.commands.registerCommand('postmortem.exportDiagramSvg', () => panels.export('svg')),
     vscode.commands.registerCommand('postmortem.exportDiagramPng', () => panels.export('png')),
+    // Bound to Ctrl/Cmd+= / - / 0 while a diagram panel is active (package.json), ahead of VS Code's window zoom.
+    vscode.commands.registerCommand(ZOOM_COMMANDS.in, () => panels.zoom('in')),
+    vscode.commands.registerCommand(ZOOM_COMMANDS.out, () => panels.zoom('out')),
+    vscode.commands.registerCommand(ZOOM_COMMANDS.reset, () => panels.zoom('reset')),
     registerDiagramRestore(panels, context.extensionUri, output),
   );
   return { panels, dispose: () => disposable.dispose() };

@@ -23,6 +23,9 @@ describe('diagram protocol validators', () => {
       { type: 'editResult', requestId: 1, ok: false, version: 4, reason: 'stale' },
       { type: 'editResult', requestId: 1, ok: true, version: 5 },
       { type: 'exportRequest', format: 'png' },
+      { type: 'zoom', action: 'in' },
+      { type: 'zoom', action: 'out' },
+      { type: 'zoom', action: 'reset' },
     ];
     for (const m of good) assert.equal(validateToWebview(m).ok, true, JSON.stringify(m));
   });
@@ -76,5 +79,14 @@ describe('diagram protocol validators', () => {
       { type: 'html', html: '<img src=x onerror=alert(1)>' },
     ];
     for (const m of bad) assert.equal(validateToWebview(m).ok, false, JSON.stringify(m));
+  });
+
+  it('accepts a zoom message only with a known action and nothing else', () => {
+    assert.deepEqual(validateToWebview({ type: 'zoom' }), { ok: false, error: 'zoom: missing field "action"' });
+    assert.deepEqual(validateToWebview({ type: 'zoom', action: 'fit' }), { ok: false, error: 'zoom: invalid field "action"' });
+    assert.deepEqual(validateToWebview({ type: 'zoom', action: 1.5 }), { ok: false, error: 'zoom: invalid field "action"' });
+    assert.deepEqual(validateToWebview({ type: 'zoom', action: 'in', scale: 40 }), { ok: false, error: 'zoom: unexpected field "scale"' });
+    // The webview never sends one: a zoom arriving at the extension is not a message it knows.
+    assert.equal(validateFromWebview({ type: 'zoom', action: 'in' }).ok, false);
   });
 });
