@@ -169,7 +169,11 @@ try {
     if (await preview.locator('pre > code.language-mermaid').first().isVisible()) throw new Error('the Mermaid source is still shown');
     await saveScreenshot(page, shots, `${prefix}diagram-markdown-preview`);
   });
-  await check('a panel whose block was deleted while the window was away says so after a reload', async () => {
+  // Node host only: the check edits the file on disk behind the workbench's back, and in the
+  // web-worker run code-server does not reliably pick that write up, not even across a reload (its
+  // own text editor keeps the old text). The restore code is the same in both hosts; the reload check
+  // above covers the web worker.
+  if (!values.web) await check('a panel whose block was deleted while the window was away says so after a reload', async () => {
     // One webview at a time: close the preview (Node run), open the fishbone's panel again.
     const preview = page.locator(selectors.editorTab, { hasText: /^Preview / });
     if (await preview.count()) {
