@@ -4,32 +4,19 @@
 // view with its overdue badge. Saves a screenshot of each state; exits 1 on a failed check and
 // 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/checks.mjs [--extension <staged extension dir>] --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import {
   activityBadge, launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, statusBarItem, viewRows, waitForWorkbench,
 } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, quickOpen } from './uiKit.mjs';
+import { makeChecker, quickOpen, uiCheckOptions } from './uiKit.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..', '..', '..');
-const { values } = parseArgs({ options: { extension: { type: 'string' }, workspace: { type: 'string' }, screenshots: { type: 'string' }, web: { type: 'boolean', default: false } } });
-// --web: the extension's browser bundle in the web-worker extension host (what vscode.dev runs).
-const prefix = values.web ? 'ui-web-' : 'ui-';
-if (!values.workspace || !values.screenshots) {
-  console.error('usage: checks.mjs --workspace <dir> --screenshots <dir>');
-  process.exit(2);
-}
-const shots = resolve(values.screenshots);
-const settings = JSON.parse(readFileSync(join(here, '..', 'settings.json'), 'utf8'));
+const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('checks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
 
 let workbench;
 try {
   workbench = await launchWorkbench({
     workspaceFolder: resolve(values.workspace),
-    extensionDevelopmentPath: values.extension ? resolve(values.extension) : root,
+    extensionDevelopmentPath: extensionPath,
     settings: { ...settings, 'workbench.colorTheme': 'Default Dark Modern' },
     viewport: { width: 1400, height: 900 },
     web: values.web,

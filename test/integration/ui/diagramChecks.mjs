@@ -10,29 +10,18 @@
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, quickOpen, collectWebviewConsole } from './uiKit.mjs';
+import { makeChecker, quickOpen, collectWebviewConsole, uiCheckOptions } from './uiKit.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..', '..', '..');
-const { values } = parseArgs({ options: { extension: { type: 'string' }, workspace: { type: 'string' }, screenshots: { type: 'string' }, web: { type: 'boolean', default: false } } });
-const prefix = values.web ? 'ui-web-' : 'ui-';
-if (!values.workspace || !values.screenshots) {
-  console.error('usage: diagramChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
-  process.exit(2);
-}
-const shots = resolve(values.screenshots);
-const settings = JSON.parse(readFileSync(join(here, '..', 'settings.json'), 'utf8'));
+const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('diagramChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
 const FILE = 'root-cause-diagrams.md';
 
 let workbench;
 try {
   workbench = await launchWorkbench({
     workspaceFolder: resolve(values.workspace),
-    extensionDevelopmentPath: values.extension ? resolve(values.extension) : root,
+    extensionDevelopmentPath: extensionPath,
     settings: { ...settings, 'workbench.colorTheme': 'Default Dark Modern' },
     viewport: { width: 1400, height: 900 },
     web: values.web,

@@ -7,34 +7,22 @@
 // reports a CSP violation. Screenshots: ui[-web]-metrics-dashboard*.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/metricsChecks.mjs [--extension <staged extension dir>] --screenshots <dir> [--web] [--workspace <ignored>]
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, collectWebviewConsole } from './uiKit.mjs';
+import { makeChecker, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..', '..', '..');
-// --workspace is accepted (run.mjs passes the fixture copy to every UI script) but not used.
-const { values } = parseArgs({ options: { extension: { type: 'string' }, workspace: { type: 'string' }, screenshots: { type: 'string' }, web: { type: 'boolean', default: false } } });
-const prefix = values.web ? 'ui-web-' : 'ui-';
-if (!values.screenshots) {
-  console.error('usage: metricsChecks.mjs --screenshots <dir> [--extension <dir>] [--web]');
-  process.exit(2);
-}
-const shots = resolve(values.screenshots);
-const settings = JSON.parse(readFileSync(join(here, '..', 'settings.json'), 'utf8'));
+const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('metricsChecks.mjs --screenshots <dir> [--extension <dir>] [--web] (--workspace is accepted: run.mjs passes the fixture copy to every UI script, but the examples are used)', ['screenshots']);
 // The examples are the realistic set (a dozen incidents over a year); the tests get their own copy.
 const workspace = mkdtempSync(join(tmpdir(), 'pm-ui-metrics-'));
-cpSync(join(root, 'examples'), workspace, { recursive: true });
+cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
 
 let workbench;
 try {
   workbench = await launchWorkbench({
     workspaceFolder: workspace,
-    extensionDevelopmentPath: values.extension ? resolve(values.extension) : root,
+    extensionDevelopmentPath: extensionPath,
     settings: { ...settings, 'workbench.colorTheme': 'Default Dark Modern' },
     viewport: { width: 1400, height: 1000 },
     web: values.web,

@@ -1,6 +1,35 @@
-// What the Playwright UI check scripts share: named checks that record failures and screenshot
-// them, opening a file from Quick Open, and collecting what the webview frames print.
+// What the Playwright UI check scripts share: their command-line options, named checks that record
+// failures and screenshot them, opening a file from Quick Open, and collecting what the webview frames print.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { saveScreenshot, selectors } from '../../vscode-harness/workbench.mjs';
+
+const kitDir = dirname(fileURLToPath(import.meta.url));
+/** The repository root: the extension under test unless --extension names a staged copy. */
+export const repoRoot = resolve(kitDir, '..', '..', '..');
+
+/**
+ * The options every UI check script takes (run.mjs passes the same ones to each): the extension,
+ * the workspace copy, where screenshots go, and --web for the web-worker host. Exits 2 with the
+ * usage when a required one is missing.
+ */
+export function uiCheckOptions(usage, required = ['workspace', 'screenshots']) {
+  const { values } = parseArgs({ options: { extension: { type: 'string' }, workspace: { type: 'string' }, screenshots: { type: 'string' }, web: { type: 'boolean', default: false } } });
+  if (required.some((k) => !values[k])) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  return {
+    values,
+    // --web: the extension's browser bundle in the web-worker extension host (what vscode.dev runs).
+    prefix: values.web ? 'ui-web-' : 'ui-',
+    shots: resolve(values.screenshots),
+    extensionPath: values.extension ? resolve(values.extension) : repoRoot,
+    settings: JSON.parse(readFileSync(join(kitDir, '..', 'settings.json'), 'utf8')),
+  };
+}
 
 /** `check(name, fn)` runs one check, prints ✔/✖ and, on failure, saves a screenshot; `failures` lists the failed names. */
 export function makeChecker(page, shots, prefix) {
