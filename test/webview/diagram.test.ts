@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { analyzeFaultTree, parseFaultTree } from '../../src/core/diagrams';
 import type { EditMessage } from '../../src/shared/protocol/messages';
 import { contentFingerprint, validateDiagramPanelState } from '../../src/shared/protocol/state';
 import { newDiagramText } from '../../src/vscode/diagrams/templates';
 import { formatProbability } from '../../webview/diagram/analysisView';
 import { HOSTILE_LABELS, hostileFaultTree, hostileFishbone } from './fixtures';
-import { launchChromium, openWebview, SCREENSHOTS, serveWebview, type WebviewPage, type WebviewServer } from './harness';
+import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
 
 const FISH = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '    Process', '      No canary'].join('\n');
 const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
@@ -39,20 +38,10 @@ async function assertInert(w: WebviewPage): Promise<void> {
 }
 
 describe('diagram webview in Chromium (real HTML and CSP)', function () {
-  let server: WebviewServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await serveWebview();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const webview = useDiagramWebview();
 
   it('draws hostile fishbone labels exactly as typed, runs nothing, changes no config', async () => {
-    const w = await openWebview(browser, server.url, 'vscode-dark');
+    const w = await webview.open('vscode-dark');
     const drawn = await w.nextDrawing(() => w.send(doc('fishbone', hostileFishbone())));
     assert.equal(drawn.ok, true);
     const texts = (await drawnTexts(w)).map(squash);
@@ -67,7 +56,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('draws hostile fault-tree labels exactly, with the cut sets, SPOFs and probabilities', async () => {
-    const w = await openWebview(browser, server.url, 'vscode-light');
+    const w = await webview.open('vscode-light');
     const content = hostileFaultTree();
     const drawn = await w.nextDrawing(() => w.send(doc('fault-tree', content)));
     assert.equal(drawn.ok, true);
@@ -87,7 +76,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('edits from the keyboard: Enter adds, typing renames, Tab indents; one edit in flight at a time', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 7)));
     await w.page.locator('#outline li', { hasText: 'New on-call' }).click();
     await w.page.keyboard.press('Enter');
@@ -120,7 +109,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('shows typing in the text, and refuses to edit text it does not understand', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 1)));
     await w.nextDrawing(() => w.send(doc('fishbone', FISH.replace('No canary', 'No canary stage'), 2)));
     assert.ok((await w.page.locator('#outline .label').allTextContents()).includes('No canary stage'));
@@ -139,7 +128,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('lists a broken fault tree\'s problems in document order, each with its document line, without Mermaid\'s grammar dump', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     const broken = ['flowchart TB', '  %% ft:fault-tree v1', '  %% ft:gate G1 or', '  G1["Checkout down"]', '  G1 --> E1 & E2',
       '  %% ft:event E1 basic p=0.1', '  E1(("Disk full', '  %% ft:event E2 basic p=0.2', '  E2["Replica lag"]@{ shape: circle }'].join('\n');
     const drawn = await w.nextDrawing(() => w.send(doc('fault-tree', broken)));
@@ -160,7 +149,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('refuses a probability above 1 in place: aria-invalid, a message, focus kept, nothing written', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fault-tree', hostileFaultTree(), 4)));
     await w.page.locator('#outline li.row', { hasText: HOSTILE_LABELS[0] }).click();
     const field = w.page.locator('#probability');
@@ -194,7 +183,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
       }
       return hits;
     });
-    const w = await openWebview(browser, server.url, 'vscode-light');
+    const w = await webview.open('vscode-light');
     assert.equal((await w.nextDrawing(() => w.send(doc('fishbone', newDiagramText('fishbone'))))).ok, true);
     assert.equal(await overlapping(w), 0, 'template boxes and labels apart');
     assert.equal(await w.page.locator('#notes li').count(), 0);
@@ -211,7 +200,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('stops writing when the block is gone, and ignores hostile messages', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 1)));
     const log = await w.nextPosted('log', () => w.send({ type: 'html', html: '<img src=x onerror="window.__pwned=1">' }));
     assert.match(log.message, /Ignored a message from the extension: unknown message type "html"/);
@@ -229,7 +218,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('saves which block it shows, and the selected row, for a window reload', async () => {
-    const w = await openWebview(browser, server.url, 'vscode-dark');
+    const w = await webview.open('vscode-dark');
     await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
     const saved = () => w.page.evaluate('window.acquireVsCodeApi().getState()');
     const first = validateDiagramPanelState(await saved());
@@ -249,7 +238,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   it('follows the light, dark and high-contrast themes', async () => {
     const colors: Record<string, string> = {};
     for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const) {
-      const w = await openWebview(browser, server.url, theme);
+      const w = await webview.open(theme);
       await w.nextDrawing(() => w.send(doc('fault-tree', hostileFaultTree())));
       colors[theme] = await w.page.evaluate(() => getComputedStyle(document.querySelector('#drawing svg g.node rect, #drawing svg g.node circle')!).fill);
       await w.page.screenshot({ path: join(SCREENSHOTS, `webview-theme-${theme}.png`) });
@@ -261,7 +250,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
   });
 
   it('exports the drawing as SVG and PNG', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
     const svg = await w.nextPosted('export', () => w.send({ type: 'exportRequest', format: 'svg' }));
     assert.equal(svg.format, 'svg');

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { addChild, newFaultTree, printFaultTree } from '../../src/core/diagrams';
 import type { EditMessage } from '../../src/shared/protocol/messages';
 import { faultTree60, fishbone60, HOSTILE_LABELS, hostileFaultTree } from './fixtures';
-import { launchChromium, openWebview, SCREENSHOTS, serveWebview, type WebviewPage, type WebviewServer } from './harness';
+import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
 
 /** Keyboard use of the diagram editor as found in a UI trial: typing numbers, focus after undo and on open, zoom. */
 
@@ -29,20 +28,10 @@ function wideFaultTree(): string {
 }
 
 describe('diagram webview keyboard use in Chromium', function () {
-  let server: WebviewServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await serveWebview();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const webview = useDiagramWebview();
 
   it('keeps a typed probability as typed: nothing written while typing, 1.5 refused, 2e-3 written on Tab', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     const content = hostileFaultTree();
     await w.nextDrawing(() => w.send(doc('fault-tree', content, 4)));
     await w.page.locator('#outline li.row', { hasText: HOSTILE_LABELS[0] }).click();
@@ -90,7 +79,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('takes k of a vote gate as a whole number typed in a text field', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fault-tree', faultTree60(), 2)));
     await w.page.locator('#outline li.row', { hasText: 'Subsystem 3 down' }).click();
     assert.equal(await w.page.locator('#gate-k').getAttribute('type'), 'text');
@@ -111,7 +100,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('puts focus on the first row on open, so the arrow keys work at once', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
     assert.equal(await focused(w), 'row:Checkout returned 502');
     await w.page.keyboard.press('ArrowDown');
@@ -121,7 +110,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('gives focus back to the selected row after undo and redo', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 1)));
     await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
     await w.nextPosted('undo', () => w.page.keyboard.press('Control+z'));
@@ -142,7 +131,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('reaches the fields from the tree with Alt+Enter, keeps focus on a select changed by arrows, Escape returns', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fault-tree', hostileFaultTree(), 3)));
     await w.page.locator('#outline li.row', { hasText: 'Both [replicas] end' }).click();
     assert.match(await w.page.locator('#edit-details').getAttribute('title') ?? '', /Alt\+Enter/);
@@ -169,7 +158,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('writes a new row once, with its name; Escape on it writes nothing and removes it', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 3)));
     await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
     await w.page.keyboard.press('Enter');
@@ -188,7 +177,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('keeps the row moved to with the arrow keys below the sticky toolbar', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     await w.page.setViewportSize({ width: 900, height: 420 });
     await w.nextDrawing(() => w.send(doc('fishbone', fishbone60())));
     await w.page.locator('#outline li.row').first().click();
@@ -210,7 +199,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('zooms a wide fault tree: fit, 100% with scrolling, = / + and - in the drawing', async () => {
-    const w = await openWebview(browser, server.url, 'vscode-light');
+    const w = await webview.open('vscode-light');
     assert.equal((await w.nextDrawing(() => w.send(doc('fault-tree', wideFaultTree())))).ok, true);
     const size = () => w.page.evaluate(() => {
       const box = document.getElementById('drawing')!;
@@ -248,7 +237,7 @@ describe('diagram webview keyboard use in Chromium', function () {
   });
 
   it('zooms on the extension\'s zoom message (Ctrl/Cmd+= / - / 0) and leaves Ctrl+= in the page to VS Code', async () => {
-    const w = await openWebview(browser, server.url);
+    const w = await webview.open();
     assert.equal((await w.nextDrawing(() => w.send(doc('fault-tree', wideFaultTree())))).ok, true);
     const level = () => w.page.evaluate(() => document.getElementById('zoom-level')!.textContent);
     /** Sends a zoom message and waits for the readout it should give (the message arrives as a later task). */

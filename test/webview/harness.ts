@@ -166,3 +166,23 @@ export async function openWebview(browser: Browser, url: string, theme: 'vscode-
     },
   };
 }
+
+type Theme = 'vscode-light' | 'vscode-dark' | 'vscode-high-contrast';
+
+/**
+ * For a mocha suite: serves the diagram page and starts Chromium once (before/after hooks), and
+ * returns `open(theme)` for a fresh page per test.
+ */
+export function useDiagramWebview(): { open(theme?: Theme): Promise<WebviewPage> } {
+  let server: WebviewServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await serveWebview();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { open: (theme) => openWebview(browser!, server!.url, theme) };
+}
