@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { isPostmortem } from '../core/document/recognise';
 
+/** The file name a URI ends in (`2026-11-20-checkout.md`), as shown in titles and messages. */
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
 /** Path used for glob matching: relative to its workspace folder, `/`-separated. */
 export function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);

@@ -1,4 +1,5 @@
 import type { MetricsResult } from '../../core/metrics/types';
+import { isRecord } from './validate';
 
 /**
  * The message protocol between the metrics dashboard (src/vscode/metrics) and its webview
@@ -64,11 +65,6 @@ export type FromMetricsWebview = MetricsReadyMessage | MetricsOptionsMessage | M
 
 const MAX_URI = 4_000;
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
 
 function onlyKeys(v: Record<string, unknown>, keys: readonly string[]): boolean {
   return Object.keys(v).every((k) => keys.includes(k)) && keys.every((k) => Object.hasOwn(v, k));
@@ -77,14 +73,14 @@ function onlyKeys(v: Record<string, unknown>, keys: readonly string[]): boolean 
 const count = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 10_000;
 
 export function isMetricsViewOptions(v: unknown): v is MetricsViewOptions {
-  return isPlainObject(v) && onlyKeys(v, ['by', 'windowMonths'])
+  return isRecord(v) && onlyKeys(v, ['by', 'windowMonths'])
     && (v.by === 'month' || v.by === 'quarter')
     && (WINDOW_MONTHS as readonly unknown[]).includes(v.windowMonths);
 }
 
 /** Exactly one of the webview's message shapes, nothing more; anything else is refused. */
 export function isFromMetricsWebview(v: unknown): v is FromMetricsWebview {
-  if (!isPlainObject(v)) return false;
+  if (!isRecord(v)) return false;
   switch (v.type) {
     case 'ready': return onlyKeys(v, ['type']);
     case 'options': return onlyKeys(v, ['type', 'options']) && isMetricsViewOptions(v.options);
@@ -99,11 +95,11 @@ export function isFromMetricsWebview(v: unknown): v is FromMetricsWebview {
  * reads (deep checks of the result would duplicate its type; the page sets all text with textContent).
  */
 export function isToMetricsWebview(v: unknown): v is ToMetricsWebview {
-  if (!isPlainObject(v)) return false;
+  if (!isRecord(v)) return false;
   if (v.type === 'error') return onlyKeys(v, ['type', 'message']) && typeof v.message === 'string';
   if (v.type !== 'metrics' || !onlyKeys(v, ['type', 'options', 'result', 'unreadable'])) return false;
-  if (!isMetricsViewOptions(v.options) || !count(v.unreadable) || !isPlainObject(v.result)) return false;
+  if (!isMetricsViewOptions(v.options) || !count(v.unreadable) || !isRecord(v.result)) return false;
   const r = v.result;
   return Array.isArray(r.incidents) && Array.isArray(r.durations) && Array.isArray(r.periods) && Array.isArray(r.rootCauses)
-    && isPlainObject(r.repeats) && isPlainObject(r.reviews) && isPlainObject(r.actions) && Array.isArray(r.missing);
+    && isRecord(r.repeats) && isRecord(r.reviews) && isRecord(r.actions) && Array.isArray(r.missing);
 }

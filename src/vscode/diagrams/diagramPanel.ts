@@ -5,6 +5,7 @@ import type { BlockTracker } from './blockTracker';
 import { decodeBase64, exportPath } from './exportFiles';
 import { adoptAppPanel, appAssets, createAppPanel } from '../webviews/appPanel';
 import { buildDiagramHtml } from './webviewHtml';
+import { baseName } from '../recognise';
 
 /** Also the key of the `onWebviewPanel:` activation event in package.json. */
 export const DIAGRAM_VIEW_TYPE = 'postmortem.diagramEditor';
@@ -80,7 +81,7 @@ export class DiagramPanel implements vscode.Disposable {
 
   private title(): string {
     const s = this.tracker.state;
-    const name = this.document.uri.path.slice(this.document.uri.path.lastIndexOf('/') + 1);
+    const name = baseName(this.document.uri);
     if (s.status === 'gone') return `Diagram (gone) · ${name}`;
     return `${s.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} ${s.block.index + 1} · ${name}`;
   }
@@ -101,7 +102,7 @@ export class DiagramPanel implements vscode.Disposable {
       this.post({ type: 'gone', reason: s.reason });
       return;
     }
-    const name = this.document.uri.path.slice(this.document.uri.path.lastIndexOf('/') + 1);
+    const name = baseName(this.document.uri);
     this.post({
       type: 'document', kind: s.kind, content: s.block.content, version: this.document.version,
       blockIndex: s.block.index, firstLine: s.block.contentStartLine, fileName: name, uri: this.document.uri.toString(),
@@ -238,7 +239,7 @@ export class DiagramPanel implements vscode.Disposable {
     this.output.info(`Diagram editor: saved ${target.toString(true)} (${bytes.length} bytes).`);
     this.exportWaiters.splice(0).forEach((w) => w(true));
     const open = 'Open';
-    void vscode.window.showInformationMessage(`Saved ${target.path.slice(target.path.lastIndexOf('/') + 1)}`, open).then((pick) => {
+    void vscode.window.showInformationMessage(`Saved ${baseName(target)}`, open).then((pick) => {
       if (pick === open) void vscode.commands.executeCommand('vscode.open', target);
     });
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { convertPostmortem } from '../../core/import/convert';
 import { toDiagnostic } from '../convert';
+import { baseName } from '../recognise';
 
 export interface ConvertArgs {
   /** Uri (string) of the file to convert; default: the active editor's Markdown document. */
@@ -14,7 +15,7 @@ export interface ConvertOutcome {
 
 /** `incident.md` → `incident.postmortem.md`; an existing name gets `-2`, `-3`… (nothing is overwritten). */
 export async function freeTargetUri(source: vscode.Uri): Promise<vscode.Uri> {
-  const name = source.path.slice(source.path.lastIndexOf('/') + 1);
+  const name = baseName(source);
   const base = name.replace(/(\.postmortem)?\.(md|markdown)$/i, '');
   for (let n = 1; n < 1000; n++) {
     const candidate = vscode.Uri.joinPath(source, '..', `${base}${n === 1 ? '' : `-${n}`}.postmortem.md`);
@@ -46,7 +47,7 @@ export class ConvertCommand implements vscode.Disposable {
       void vscode.window.showWarningMessage('Open the Markdown post-mortem to convert, then run Convert to Standard Format again.');
       return undefined;
     }
-    const name = doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
+    const name = baseName(doc.uri);
     const result = convertPostmortem(doc.getText(), { fileName: name });
     const target = await freeTargetUri(doc.uri);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
@@ -56,7 +57,7 @@ export class ConvertCommand implements vscode.Disposable {
       return diagnostic;
     }));
     await vscode.window.showTextDocument(target, { preview: false });
-    const targetName = target.path.slice(target.path.lastIndexOf('/') + 1);
+    const targetName = baseName(target);
     const n = result.diagnostics.length;
     if (n) {
       void vscode.window.showWarningMessage(`Wrote ${targetName}. ${n} thing${n === 1 ? '' : 's'} in ${name} could not be decided for sure (see Problems); check them in the new file.`, 'Show Problems')

@@ -9,6 +9,7 @@ import { canRunGit, runGitLog } from './gitLog';
 import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem, type SettledZone } from './exportZone';
 import { readExport, type FileFormat } from './readExport';
 import { showPreviewDiff } from './previewDocument';
+import { baseName } from '../recognise';
 
 export type ImportFormat = FileFormat | 'git';
 
@@ -41,7 +42,6 @@ const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ImportFormat })[]
   { format: 'git', label: 'git log', description: 'commits of a local repository folder over the incident window (desktop only)' },
 ];
 
-const nameOf = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 async function targetDocument(args: ImportTimelineArgs): Promise<vscode.TextDocument | undefined> {
   if (args.document) return vscode.workspace.openTextDocument(vscode.Uri.parse(args.document));
@@ -95,7 +95,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
       if (input.scheme !== 'file') throw new ImportError('git log needs a folder on the local disk.');
       // git needs the window up front: the merge computes it from the front matter.
       const { window } = mergeTimeline(text, [], mergeOptions);
-      events = parseGitLog(await runGitLog(input.fsPath, window.start, window.end), `git log of ${nameOf(input)}`);
+      events = parseGitLog(await runGitLog(input.fsPath, window.start, window.end), `git log of ${baseName(input)}`);
     } else {
       const read = await readWithZone(format, input, args, text);
       if (!read) return undefined;
@@ -103,7 +103,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     }
     result = mergeTimeline(text, events, mergeOptions);
   } catch (e) {
-    const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${nameOf(input)}: ${(e as Error).message}`;
+    const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(message);
     return { added: 0, applied: false, preview: '', message };
   }
@@ -111,22 +111,22 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const zoneNote = zone ? ` Times without a zone were read in ${zone.zone} (${zone.because}).` : '';
   const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.${zoneNote}`;
   if (result.edits.length === 0) {
-    void vscode.window.showInformationMessage(`${summary} Nothing to add to ${nameOf(doc.uri)}.`);
+    void vscode.window.showInformationMessage(`${summary} Nothing to add to ${baseName(doc.uri)}.`);
     return { added: 0, applied: false, preview: '', message: summary };
   }
-  const preview = previewInsertions(text, result.edits, nameOf(doc.uri));
+  const preview = previewInsertions(text, result.edits, baseName(doc.uri));
   if (args.confirm !== false && !(await confirm(doc, text, result, summary))) {
     return { added: result.added.length, applied: false, preview, message: 'Cancelled' };
   }
   if (doc.version !== version) {
-    const message = `${nameOf(doc.uri)} changed while importing; nothing was inserted. Run Import Timeline again.`;
+    const message = `${baseName(doc.uri)} changed while importing; nothing was inserted. Run Import Timeline again.`;
     void vscode.window.showWarningMessage(message);
     return { added: result.added.length, applied: false, preview, message };
   }
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) edit.insert(doc.uri, toRange(e.range).start, e.newText);
   const applied = await vscode.workspace.applyEdit(edit);
-  const message = applied ? `Added ${result.added.length} timeline entries to ${nameOf(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
+  const message = applied ? `Added ${result.added.length} timeline entries to ${baseName(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
   if (applied) void vscode.window.showInformationMessage(message);
   else void vscode.window.showWarningMessage(message);
   return { added: result.added.length, applied, preview, message };
@@ -151,12 +151,12 @@ async function readWithZone(
       // Only CSV exports take these options; for the others the (host-neutral) message stands.
       if (format !== 'csv' || round === 3) throw e;
       if (e instanceof UnknownColumnError && options[`${e.which}Column`] === undefined) {
-        const picked = await askColumn(e.which, e.header, nameOf(input));
+        const picked = await askColumn(e.which, e.header, baseName(input));
         if (picked === undefined) return undefined;
         options[`${e.which}Column`] = picked;
       } else if (e instanceof MissingZoneError && options.zone === undefined) {
         const docZone = documentZone(parsePostmortem(text).meta);
-        zone = defaultExportZone(undefined, docZone) ?? (await askZone(docZone, nameOf(input)));
+        zone = defaultExportZone(undefined, docZone) ?? (await askZone(docZone, baseName(input)));
         if (!zone) return undefined;
         options.zone = zone.zone;
       } else throw e;
@@ -198,9 +198,9 @@ async function askZone(docZone: string | undefined, exportName: string): Promise
 async function confirm(doc: vscode.TextDocument, text: string, result: MergeResult, summary: string): Promise<boolean> {
   const insert = `Insert ${result.added.length} Entries`;
   const shown = result.added.slice(0, 15).join('\n') + (result.added.length > 15 ? `\n… and ${result.added.length - 15} more` : '');
-  const choice = await vscode.window.showInformationMessage(`Import into ${nameOf(doc.uri)}?`, { modal: true, detail: `${summary}\n\n${shown}` }, insert, 'Show Diff');
+  const choice = await vscode.window.showInformationMessage(`Import into ${baseName(doc.uri)}?`, { modal: true, detail: `${summary}\n\n${shown}` }, insert, 'Show Diff');
   if (choice === insert) return true;
   if (choice !== 'Show Diff') return false;
   await showPreviewDiff(doc, text, result.edits);
-  return (await vscode.window.showInformationMessage(`Insert the ${result.added.length} entries shown in the diff into ${nameOf(doc.uri)}?`, insert, 'Cancel')) === insert;
+  return (await vscode.window.showInformationMessage(`Insert the ${result.added.length} entries shown in the diff into ${baseName(doc.uri)}?`, insert, 'Cancel')) === insert;
 }

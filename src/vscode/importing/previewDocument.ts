@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { applyEdits } from '../../core/fix/applyEdits';
 import type { TextEdit } from '../../core/types';
+import { baseName } from '../recognise';
 
 export const PREVIEW_SCHEME = 'postmortem-preview';
 
@@ -40,7 +41,7 @@ export class PreviewDocuments implements vscode.TextDocumentContentProvider, vsc
 
 /** Opens a diff of the document's current text against the text after `edits`. */
 export async function showPreviewDiff(doc: vscode.TextDocument, text: string, edits: readonly TextEdit[], label = 'after import'): Promise<void> {
-  const name = doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
+  const name = baseName(doc.uri);
   const after = PreviewDocuments.register().add(name, applyEdits(text, edits).text);
   await vscode.commands.executeCommand('vscode.diff', doc.uri, after, `${name} ↔ ${label}`, { preview: true });
 }

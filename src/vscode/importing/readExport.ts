@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import {
   parseAlertmanager, parseCsvTimeline, parseSlackExport, parseSlackUsers, type CsvOptions, type ImportedEvent, type SlackFile,
 } from '../../core/import';
+import { baseName } from '../recognise';
 
 export type FileFormat = 'slack' | 'csv' | 'alertmanager';
 
 const decoder = new TextDecoder('utf-8');
-const nameOf = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 async function readText(uri: vscode.Uri): Promise<string> {
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
@@ -25,14 +25,14 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * core importers, which throw ImportError naming the file and row on bad input.
  */
 export async function readExport(format: FileFormat, input: vscode.Uri, csv: Omit<CsvOptions, 'name'> = {}): Promise<ImportedEvent[]> {
-  if (format === 'csv') return parseCsvTimeline(await readText(input), { ...csv, name: nameOf(input) });
-  if (format === 'alertmanager') return parseAlertmanager(await readText(input), nameOf(input));
+  if (format === 'csv') return parseCsvTimeline(await readText(input), { ...csv, name: baseName(input) });
+  if (format === 'alertmanager') return parseAlertmanager(await readText(input), baseName(input));
   // Slack: a channel folder of per-day files, or one day file; users.json beside it or one level up.
   const isDir = (await vscode.workspace.fs.stat(input)).type === vscode.FileType.Directory;
   const dir = isDir ? input : vscode.Uri.joinPath(input, '..');
   const dayNames = isDir
     ? (await vscode.workspace.fs.readDirectory(input)).map(([n]) => n).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort()
-    : [nameOf(input)];
+    : [baseName(input)];
   const files: SlackFile[] = [];
   for (const n of dayNames) files.push({ name: n, text: await readText(vscode.Uri.joinPath(dir, n)) });
   let users: Map<string, string> | undefined;

@@ -26,6 +26,8 @@ export class MetricsPanel implements vscode.Disposable {
   /** Uris the page may ask to open: only those of the incidents last sent. */
   private openable = new Set<string>();
   private generation = 0;
+  /** Files changed while the panel was hidden: refresh once it is shown again, not on every change. */
+  private stale = false;
   private disposed = false;
   private readonly received = new vscode.EventEmitter<FromMetricsWebview>();
   private readonly posted = new vscode.EventEmitter<ToMetricsWebview>();
@@ -55,6 +57,12 @@ export class MetricsPanel implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       this.panel.onDidDispose(() => this.dispose()),
       indexer.onDidChange(() => this.scheduleRefresh()),
+      this.panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.visible && this.stale) {
+          this.stale = false;
+          this.scheduleRefresh();
+        }
+      }),
     );
   }
 
@@ -100,6 +108,11 @@ export class MetricsPanel implements vscode.Disposable {
   }
 
   private scheduleRefresh(): void {
+    // Every post-mortem is read again for a refresh: none while nobody can see the dashboard.
+    if (!this.panel.visible) {
+      this.stale = true;
+      return;
+    }
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { readFrontMatter } from '../../core/document/frontMatter';
 import { LineIndex } from '../../core/text/lineIndex';
-import { formatIsoUtc } from '../../core/time/zones';
+import { formatIsoUtc, isValidTimeZone } from '../../core/time/zones';
 import type { ConfigStore } from '../config/configStore';
+import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
 import { formatDuration, reviewStatus } from './reviewStatus';
 import { enumFieldLabel } from './statusText';
@@ -20,13 +21,20 @@ export class StatusBarController implements vscode.Disposable {
   /** Whether the item is shown (the API has no getter for it). */
   visible = false;
 
-  constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<{ document: vscode.TextDocument }>) {
+  /** What the last lint of each open post-mortem read: the front matter, and the zone it resolved. */
+  private readonly linted = new Map<string, { readonly meta: Record<string, unknown>; readonly timezone: string }>();
+
+  constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<LintEvent>) {
     this.item.name = 'Post-mortem review';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       onDidLint((e) => {
+        const key = e.document.uri.toString();
+        if (e.result) this.linted.set(key, { meta: e.result.doc.meta, timezone: e.result.doc.timezone });
+        else this.linted.delete(key);
         if (e.document === vscode.window.activeTextEditor?.document) this.update();
       }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.linted.delete(d.uri.toString())),
       config.onDidChange(() => this.update()),
     );
     this.timer = setInterval(() => this.update(), TICK_MS);
@@ -40,11 +48,9 @@ export class StatusBarController implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const fm = readFrontMatter(new LineIndex(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0))));
-    const meta = fm?.data ?? {};
-    const tz = typeof meta.timezone === 'string' ? meta.timezone : 'UTC';
+    const { meta, timezone } = this.linted.get(doc.uri.toString()) ?? this.readHead(doc);
     const hours = this.config.configFor(doc.uri).reviewDeadlineHours;
-    const s = reviewStatus(meta, tz, hours);
+    const s = reviewStatus(meta, timezone, hours);
     const severity = enumFieldLabel('severity', s.severity, 'no severity');
     const status = enumFieldLabel('status', s.status, 'no status');
     const parts = [severity.text, status.text];
@@ -79,6 +85,16 @@ export class StatusBarController implements vscode.Disposable {
     this.item.command = 'postmortem.showActionItems';
     this.item.show();
     this.visible = true;
+  }
+
+  /**
+   * Before the document's first lint (the lint publishes its reading, see the constructor): the
+   * front matter of its head, with the zone resolved as the lint resolves it.
+   */
+  private readHead(doc: vscode.TextDocument): { meta: Record<string, unknown>; timezone: string } {
+    const meta = readFrontMatter(new LineIndex(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0))))?.data ?? {};
+    const written = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
+    return { meta, timezone: written && isValidTimeZone(written) ? written : 'UTC' };
   }
 
   dispose(): void {
