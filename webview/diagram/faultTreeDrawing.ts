@@ -2,7 +2,7 @@ import { printFaultTree, type FaultTree } from '../../src/core/diagrams';
 import { badgeOf } from './faultTreeOutline';
 
 /** Stroke for single points of failure: red in every theme, wide enough to see in high contrast. */
-export const SPOF_CLASS_DEF = 'classDef pmSpof stroke:#e51400,stroke-width:4px,color:#e51400';
+const SPOF_CLASS_DEF = 'classDef pmSpof stroke:#e51400,stroke-width:4px,color:#e51400';
 
 /**
  * The text Mermaid draws for a fault tree in the editor: the document's dialect with each gate's

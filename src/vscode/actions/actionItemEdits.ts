@@ -14,7 +14,7 @@ export interface ItemTarget {
 }
 
 /** The item on `target.line` with the same text; else the nearest item with that text; else the item on that line. */
-export function findActionItem(items: readonly ActionItem[], target: ItemTarget): ActionItem | undefined {
+function findActionItem(items: readonly ActionItem[], target: ItemTarget): ActionItem | undefined {
   const wanted = target.text === undefined ? undefined : comparable(target.text);
   const sameText = wanted === undefined ? [] : items.filter((i) => comparable(i.text) === wanted);
   const exact = sameText.find((i) => i.line === target.line);

@@ -4,7 +4,7 @@ import { DIAGNOSTIC_SOURCE, toTextEdit } from '../convert';
 import type { FixStore } from '../diagnostics/fixStore';
 import { fixAllEdit } from './fixAllEdit';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
 
 /**
  * Quick fixes straight from the core's fix data (looked up, not recomputed), plus "Fix all" both as

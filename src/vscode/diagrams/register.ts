@@ -7,7 +7,7 @@ import { registerDiagramRestore } from './restore';
 import { blockInsertion } from './templates';
 
 /** The commands the diagram panel's zoom keybindings run (ids as in package.json). */
-export const ZOOM_COMMANDS: Readonly<Record<ZoomAction, string>> = {
+const ZOOM_COMMANDS: Readonly<Record<ZoomAction, string>> = {
   in: 'postmortem.diagramZoomIn',
   out: 'postmortem.diagramZoomOut',
   reset: 'postmortem.diagramZoomReset',

@@ -14,7 +14,7 @@ export interface ConvertOutcome {
 }
 
 /** `incident.md` → `incident.postmortem.md`; an existing name gets `-2`, `-3`… (nothing is overwritten). */
-export async function freeTargetUri(source: vscode.Uri): Promise<vscode.Uri> {
+async function freeTargetUri(source: vscode.Uri): Promise<vscode.Uri> {
   const name = baseName(source);
   const base = name.replace(/(\.postmortem)?\.(md|markdown)$/i, '');
   for (let n = 1; n < 1000; n++) {

@@ -3,7 +3,7 @@ import { applyEdits } from '../../core/fix/applyEdits';
 import type { TextEdit } from '../../core/types';
 import { baseName } from '../recognise';
 
-export const PREVIEW_SCHEME = 'postmortem-preview';
+const PREVIEW_SCHEME = 'postmortem-preview';
 
 /** Read-only virtual documents holding "after" texts for vscode.diff (never written to disk). */
 export class PreviewDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {

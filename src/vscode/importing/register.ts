@@ -5,9 +5,9 @@ import { canRunGit } from './gitLog';
 import { importTimeline, type ImportTimelineArgs } from './importTimeline';
 import { PreviewDocuments } from './previewDocument';
 
-export const IMPORT_TIMELINE_COMMAND = 'postmortem.importTimeline';
-export const IMPORT_GIT_TIMELINE_COMMAND = 'postmortem.importGitTimeline';
-export const CONVERT_COMMAND = 'postmortem.convertToStandardFormat';
+const IMPORT_TIMELINE_COMMAND = 'postmortem.importTimeline';
+const IMPORT_GIT_TIMELINE_COMMAND = 'postmortem.importGitTimeline';
+const CONVERT_COMMAND = 'postmortem.convertToStandardFormat';
 
 /**
  * Timeline import and conversion. The git import is registered only where git can run (a Node

@@ -15,7 +15,7 @@ export interface DashboardData {
 }
 
 /** First day (UTC) of the month `months - 1` months before `now`'s month: "last 3 months" includes this one. */
-export function windowStart(now: Date, months: number): string | undefined {
+function windowStart(now: Date, months: number): string | undefined {
   if (months <= 0) return undefined;
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
   return start.toISOString().slice(0, 10);

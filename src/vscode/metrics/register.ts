@@ -5,7 +5,7 @@ import { log } from '../log';
 import { validateMetricsPanelState } from '../../shared/protocol/state';
 import { METRICS_VIEW_TYPE, MetricsPanel } from './metricsPanel';
 
-export const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
+const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
 
 /**
  * "Post-mortem: Show Metrics": opens (or reveals) the dashboard. The command returns the panel so
