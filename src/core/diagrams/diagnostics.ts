@@ -1,5 +1,5 @@
 import type { Diagnostic, Range } from '../types';
-import { findMermaidBlocks, openingFenceRange, type MermaidBlock } from './blocks';
+import { findMermaidBlocks, openingFenceRange } from './blocks';
 import { parseFaultTree } from './faultTree/parse';
 import { validateFaultTree } from './faultTree/validate';
 import { emptyCategoryProblems } from './fishbone/emptyCategories';
@@ -18,7 +18,10 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
   for (const block of findMermaidBlocks(text)) {
     // The rest of the file (or the prose up to another code block's fence) is inside the block:
     // one diagnostic says so, rather than a parse error for every following line of prose.
-    const runaway = runawayBlock(block, text, eol, firstErrorLine);
+    // Parsed at most once: the runaway check needs the parse only for a closed block with a heading.
+    let parsedOnce: ReturnType<typeof parseFishbone> | ReturnType<typeof parseFaultTree> | undefined;
+    const parse = () => (parsedOnce ??= block.kind === 'fishbone' ? parseFishbone(block.content) : parseFaultTree(block.content));
+    const runaway = runawayBlock(block, text, eol, () => firstErrorLine(parse()));
     if (runaway) {
       out.push(runaway);
       continue;
@@ -36,7 +39,7 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
       return { start: { line: block.contentStartLine + line, character: indent }, end: { line: block.contentStartLine + line, character: raw.length } };
     };
     const label = block.kind === 'fishbone' ? 'Fishbone' : 'Fault tree';
-    const parsed = block.kind === 'fishbone' ? parseFishbone(block.content) : parseFaultTree(block.content);
+    const parsed = parse();
     for (const p of parsed.problems) {
       out.push({ code: p.code, severity: p.severity ?? 'error', range: lines.length === 0 ? openingFenceRange(block) : lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
     }
@@ -59,9 +62,8 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
   return out;
 }
 
-/** The first block line the block's own parser reports an error on, if any. */
-function firstErrorLine(block: MermaidBlock): number | undefined {
-  const parsed = block.kind === 'fishbone' ? parseFishbone(block.content) : parseFaultTree(block.content);
+/** The first block line its parser reports an error on, if any. */
+function firstErrorLine(parsed: { readonly problems: readonly { readonly line: number; readonly severity?: string }[] }): number | undefined {
   const lines = parsed.problems.filter((p) => (p.severity ?? 'error') === 'error').map((p) => p.line);
   return lines.length ? Math.min(...lines) : undefined;
 }

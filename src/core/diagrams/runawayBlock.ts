@@ -15,7 +15,7 @@ const HEADING_AT_MARGIN = /^#{1,6}(\s|$)/;
  * per swallowed line. The fix closes the block before the first heading (not preferred: it guesses
  * where the diagram ended); an unclosed block without a heading is closed at the end of the file.
  */
-export function runawayBlock(block: MermaidBlock, text: string, eol: string, firstErrorLine?: (block: MermaidBlock) => number | undefined): Diagnostic | undefined {
+export function runawayBlock(block: MermaidBlock, text: string, eol: string, firstErrorLine?: () => number | undefined): Diagnostic | undefined {
   const lines = block.content.split('\n');
   const heading = lines.findIndex((l) => (block.closed ? HEADING_AT_MARGIN : HEADING).test(l));
   const where = `Diagram ${block.index + 1} (line ${block.range.start.line + 1})`;
@@ -23,7 +23,7 @@ export function runawayBlock(block: MermaidBlock, text: string, eol: string, fir
     if (block.kind === 'other' || heading < 0) return undefined;
     // A `# of failed logins rose` effect is fine diagram text: only a block its parser cannot read
     // from the heading on has run on.
-    const error = firstErrorLine?.(block);
+    const error = firstErrorLine?.();
     if (firstErrorLine && (error === undefined || error < heading)) return undefined;
     return {
       code: 'diagram/unclosed-fence', severity: 'error', range: openingFenceRange(block), fixes: [closeBefore(block, lines, heading, eol)],

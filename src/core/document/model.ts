@@ -5,12 +5,15 @@ import type { LocalTimeIssue } from '../time/zones';
 import type { Range } from '../types';
 import type { FrontMatter } from './frontMatter';
 import type { HeadingLine, Section } from './sections';
+import type { RawTimelineEntry } from '../timeline/extract';
 
 export interface SectionUnit extends Section {
   /** The section's own text, heading included. */
   readonly text: string;
   /** Section Markdown parsed on its own (on first access); positions are relative to `startLine`. */
   readonly mdast: Root;
+  /** A timeline section's entries as written (before dates and zones are resolved); lines relative to `startLine`. */
+  readonly rawTimeline?: readonly RawTimelineEntry[];
 }
 
 /** One timeline entry: a list item (or table row) under `## Timeline`. */

@@ -159,7 +159,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     // The id is part of the key: renaming a heading changes what is extracted from the same body.
     const result = cache.get(`${section.id ?? ''}\u0000${sectionText}`, () => analyseSection(section, sectionText));
     const tree = result.tree;
-    sections.push({ ...section, text: sectionText, get mdast() { return tree(); } });
+    sections.push({ ...section, text: sectionText, get mdast() { return tree(); }, ...(result.timeline ? { rawTimeline: result.timeline } : {}) });
     if (result.timeline) timeline.push(...resolvedTimeline(result.timeline, section.startLine, { timezone, startedAt }));
     if (result.actions) actionItems.push(...shiftedActions(result.actions, section.startLine));
     if (result.fiveWhys && !fiveWhys) {

@@ -1,9 +1,7 @@
 import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
-import { readPlainListSection } from '../../document/plainLists';
 import type { Rule } from '../../lint/rule';
-import { LineIndex } from '../../text/lineIndex';
 import type { TimelineStamp } from '../../timeline/entryGrammar';
-import { extractTimeline, type RawTimelineEntry } from '../../timeline/extract';
+import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
 import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
 import type { TextEdit } from '../../types';
@@ -78,10 +76,8 @@ function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: re
   const allFixed = new TimelineResolver(ctx);
   const noneFixed = new TimelineResolver(ctx);
   const converted = new Map<number, { raw: RawTimelineEntry; newText: string }>();
-  // The raw entries again (with their sub-heading dates), to resolve hypothetical rewrites exactly as the parser would.
-  const lines = new LineIndex(section.text);
-  // A flat bullet list reads the same from its lines, without the section's Markdown tree.
-  const raws = extractTimeline(readPlainListSection(lines, section.title)?.tree ?? section.mdast, lines);
+  // The raw entries the parser read (with their sub-heading dates), to resolve hypothetical rewrites exactly as it did.
+  const raws = section.rawTimeline ?? [];
   if (raws.length !== entries.length) return { plans: [], raws };
   let previousUtcDay: string | undefined;
   // The untouched reading: the resolver's state before each entry.
