@@ -1,7 +1,7 @@
 import { Minimatch } from 'minimatch';
 
 /** `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse. */
-export function declaresPostmortemType(text: string): boolean {
+function declaresPostmortemType(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
   if (!/^---[ \t]*\r?\n/.test(head)) return false;
   const end = head.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);

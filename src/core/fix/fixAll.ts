@@ -16,7 +16,7 @@ export interface FixAllResult {
  * Choose the preferred fixes of `diagnostics` that can be applied together: a fix whose edits overlap
  * an already chosen one waits for the next pass, whole — never half-applied.
  */
-export function compatibleFixes(text: string, diagnostics: readonly Diagnostic[]): { diagnostic: Diagnostic; fix: Fix }[] {
+function compatibleFixes(text: string, diagnostics: readonly Diagnostic[]): { diagnostic: Diagnostic; fix: Fix }[] {
   const lines = new LineIndex(text);
   const taken: [number, number][] = [];
   const chosen: { diagnostic: Diagnostic; fix: Fix }[] = [];

@@ -28,7 +28,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   return { doc, diagnostics: lintDocument(doc, options) };
 }
 
-export function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagnostic[] {
+function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagnostic[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const now = options.now ?? new Date();
   const status = (STATUSES as readonly unknown[]).includes(doc.meta.status) ? (doc.meta.status as RuleContext['status']) : 'draft';

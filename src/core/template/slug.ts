@@ -43,7 +43,7 @@ export function idSlug(title: string): string {
 }
 
 /** `YYYYMMDD` of a date in UTC. */
-export function compactUtcDate(now: Date): string {
+function compactUtcDate(now: Date): string {
   return now.toISOString().slice(0, 10).replace(/-/g, '');
 }
 

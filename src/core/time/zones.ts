@@ -75,7 +75,7 @@ export function offsetFor(zone: string, local: LocalDateTime): number | undefine
   return offset;
 }
 
-export function localAsUtc(t: LocalDateTime): number {
+function localAsUtc(t: LocalDateTime): number {
   return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
 }
 

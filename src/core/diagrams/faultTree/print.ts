@@ -7,7 +7,7 @@ export function formatProbability(p: number): string {
   return String(p);
 }
 
-export function nodeDataLine(node: FtNode): string {
+function nodeDataLine(node: FtNode): string {
   if (node.type === 'gate') {
     return `%% ft:gate ${node.id} ${node.gate}${node.gate === 'vote' ? ` k=${node.k ?? 2}` : ''}`;
   }
@@ -17,7 +17,7 @@ export function nodeDataLine(node: FtNode): string {
   return line;
 }
 
-export function nodeShapeLine(node: FtNode): string {
+function nodeShapeLine(node: FtNode): string {
   const label = `${node.id}["${encodeFlowchartLabel(node.label)}"]`;
   return node.type === 'gate' ? label : `${label}@{ shape: ${EVENT_SHAPES[node.event]} }`;
 }

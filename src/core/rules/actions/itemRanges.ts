@@ -18,12 +18,6 @@ export function itemTextRange(item: ActionItem): Range {
   };
 }
 
-/** Where a new token goes: after the action text (task form: end of line; table: end of the action cell). */
-export function appendPoint(item: ActionItem): Range {
-  const at = { line: item.line, character: item.textStart + item.text.trimEnd().length };
-  return { start: at, end: at };
-}
-
 /** Short quote of the item for messages, so the Problems panel says which item. */
 export function quoteItem(item: ActionItem): string {
   const d = item.description || item.text;

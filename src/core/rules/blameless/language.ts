@@ -7,7 +7,7 @@ import { blameMatchers } from './phrases';
  * Offsets (relative to the section's text) of its prose: mdast `text` nodes, so code, inline code,
  * HTML comments, URLs and the front matter are never scanned. Autolinked URLs are skipped too.
  */
-export function proseSpans(mdast: Root): [number, number][] {
+function proseSpans(mdast: Root): [number, number][] {
   const spans: [number, number][] = [];
   walk(mdast, (node: Nodes, parent) => {
     if (node.type !== 'text' || !node.position) return;

@@ -38,7 +38,7 @@ export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
 export const CUSTOM_PHRASE_SUGGESTION = 'describe what in the system or process made it happen, not who';
 
 /** A user's plain phrase as a pattern: regex characters escaped, any whitespace between words. */
-export function phrasePattern(phrase: string): string {
+function phrasePattern(phrase: string): string {
   return phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, ' ');
 }
 
@@ -46,7 +46,7 @@ export function phrasePattern(phrase: string): string {
  * A matcher with word boundaries on the sides given. Spaces in the source may be any whitespace,
  * line breaks included (soft-wrapped prose).
  */
-export function compilePhrase(source: string, bounded: { start: boolean; end: boolean } = { start: true, end: true }): RegExp {
+function compilePhrase(source: string, bounded: { start: boolean; end: boolean } = { start: true, end: true }): RegExp {
   const before = bounded.start ? '(?<![\\p{L}\\p{N}_-])' : '';
   const after = bounded.end ? '(?![\\p{L}\\p{N}_-])' : '';
   return new RegExp(`${before}(?:${source.replace(/ /g, '\\s+')})${after}`, 'giu');

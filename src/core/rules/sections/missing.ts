@@ -5,7 +5,7 @@ import type { Fix, Range } from '../../types';
 import { insertionLine, insertSkeletons } from './skeleton';
 
 /** Where "the document lacks X" is shown: the H1 title, else the closing `---` of the front matter, else line 1. */
-export function documentAnchor(doc: PostmortemDocument): Range {
+function documentAnchor(doc: PostmortemDocument): Range {
   const h1 = doc.headings.find((h) => h.level === 1);
   if (h1) return doc.lines.lineRange(h1.line);
   return doc.lines.lineRange(doc.frontMatter ? doc.frontMatter.closeLine : 0);
