@@ -74,7 +74,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     diagnostics.onDidLint((e) => {
       if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.
-      if (e.document === vscode.window.activeTextEditor?.document) updateContext();
+      // The lint has just decided whether the active file is a post-mortem: no need to ask again.
+      if (e.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', e.result !== undefined);
     }),
     // When the index learns new ids, `related` checks in open files may change.
     indexer.onDidChange((uris) => {

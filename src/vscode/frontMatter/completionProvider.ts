@@ -23,9 +23,9 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
   constructor(private readonly isPostmortem: Recogniser, private readonly facts: CompletionFacts) {}
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
-    if (!this.isPostmortem(doc)) return undefined;
+    // The position test first: it is cheap, and most triggers (a space typed in prose) end there.
     const ctx = yamlContextAt(doc, position);
-    if (!ctx) return undefined;
+    if (!ctx || !this.isPostmortem(doc)) return undefined;
     const line = position.line;
     if (ctx.onKey && !ctx.listItem) {
       const node = schemaNodeAt(ctx.parents);

@@ -8,9 +8,8 @@ export class FrontMatterHoverProvider implements vscode.HoverProvider {
   constructor(private readonly isPostmortem: Recogniser) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    if (!this.isPostmortem(doc)) return undefined;
     const ctx = yamlContextAt(doc, position);
-    if (!ctx?.key || position.character < ctx.keyStart) return undefined;
+    if (!ctx?.key || position.character < ctx.keyStart || !this.isPostmortem(doc)) return undefined;
     const path = [...ctx.parents, ctx.key];
     const node = schemaNodeAt(path);
     if (!node?.description) return undefined;

@@ -15,10 +15,10 @@ export class UtcEntryCompletionProvider implements vscode.CompletionItemProvider
   constructor(private readonly isPostmortem: Recogniser) {}
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
-    if (!this.isPostmortem(doc) || position.line <= (frontMatterEnd(doc) ?? -1)) return undefined;
+    // Cheapest test first: this runs on every word typed in any Markdown file.
     const before = doc.lineAt(position.line).text.slice(0, position.character);
     const m = /^(\s*)([\w-]*)$/.exec(before);
-    if (!m) return undefined;
+    if (!m || !this.isPostmortem(doc) || position.line <= (frontMatterEnd(doc) ?? -1)) return undefined;
     const stamp = utcStamp(Date.now());
     const range = new vscode.Range(position.line, m[1].length, position.line, position.character);
     return ['pm-timeline', 'pm-timeline-utc'].map((label, i) => {
