@@ -2,7 +2,6 @@ import type { Root, RootContent } from 'mdast';
 import { extractActionItems, type RawActionItem } from '../actions/extract';
 import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
-import { isValidTimeZone } from '../time/zones';
 import { extractTimeline, type RawTimelineEntry } from '../timeline/extract';
 import { resolveTimeline } from '../timeline/resolve';
 import { fiveWhysSlice, plainAnswers } from './fiveWhysSlice';
@@ -13,6 +12,7 @@ import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit, TimelineEnt
 import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
 import { findHeadings, splitSections, type Section } from './sections';
+import { frontMatterZone } from '../frontMatter/values';
 
 export interface ParseOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
@@ -146,8 +146,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const split = splitSections(lines, bodyStart, headings, aliases);
   const cache = options.cache ?? new SectionCache();
 
-  const tzValue = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
-  const timezone = tzValue && isValidTimeZone(tzValue) ? tzValue : 'UTC';
+  const timezone = frontMatterZone(meta);
   const startedAt = parseInstant(meta.started_at, timezone)?.ms;
 
   const sections: SectionUnit[] = [];

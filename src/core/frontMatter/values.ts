@@ -1,4 +1,4 @@
-import { formatIsoUtc } from '../time/zones';
+import { formatIsoUtc, isValidTimeZone } from '../time/zones';
 
 /** A front-matter value as one string: text trimmed, numbers and booleans as written, dates in UTC. */
 export function scalar(value: unknown): string | undefined {
@@ -13,4 +13,10 @@ export function stringList(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
   if (!Array.isArray(value)) return [];
   return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+}
+
+/** The zone times without their own are read in: the front matter's `timezone` when it is a known IANA name, else `fallback`. */
+export function frontMatterZone(meta: Readonly<Record<string, unknown>>, fallback = 'UTC'): string {
+  const written = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
+  return written && isValidTimeZone(written) ? written : fallback;
 }

@@ -9,7 +9,7 @@ import { parseInstant } from '../time/instant';
 import { formatIsoUtc, isValidTimeZone } from '../time/zones';
 import type { FileSummary, IndexedActionItem } from './summary';
 import { headerKey, splitTableRow, stripInlineMarkup, tableHeaderWidth, type TableCell } from './tableRows';
-import { scalar, stringList } from '../frontMatter/values';
+import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 
 export interface ScanOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
@@ -57,8 +57,7 @@ function scan(text: string, options: ScanOptions): FileSummary {
     }
   }
 
-  const tzValue = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
-  const zone = tzValue && isValidTimeZone(tzValue) ? tzValue : options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC';
+  const zone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');
   const resolved = parseInstant(meta.resolved_at, zone);
   const title = scalar(meta.title) ?? headings.find((h) => h.level === 1)?.title ?? bomHeading(lines.lineText(0));
   const owners: string[] = [];

@@ -10,7 +10,7 @@ import { findHeadings, scanOutsideFences, splitSections } from '../document/sect
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
-import { isValidTimeZone } from '../time/zones';
+import { frontMatterZone } from '../frontMatter/values';
 
 /**
  * A post-mortem given to the metrics: its text, or a document the host already parsed. `label` is
@@ -117,8 +117,7 @@ function fishboneCategories(text: string): string[] {
 }
 
 function fromMeta(uri: string, meta: Readonly<Record<string, unknown>>, actions: IncidentAction[], fishbone: string[], problems: string[]): IncidentRecord {
-  const tzValue = str(meta.timezone);
-  const zone = tzValue && isValidTimeZone(tzValue) ? tzValue : 'UTC';
+  const zone = frontMatterZone(meta);
   const time = (key: string) => parseInstant(meta[key], zone)?.ms;
   return {
     uri,

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { readFrontMatter } from '../../core/document/frontMatter';
 import { LineIndex } from '../../core/text/lineIndex';
-import { formatIsoUtc, isValidTimeZone } from '../../core/time/zones';
+import { formatIsoUtc } from '../../core/time/zones';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
 import { formatDuration, reviewStatus } from './reviewStatus';
 import { enumFieldLabel } from './statusText';
+import { frontMatterZone } from '../../core/frontMatter/values';
 
 const TICK_MS = 60_000;
 
@@ -93,8 +94,7 @@ export class StatusBarController implements vscode.Disposable {
    */
   private readHead(doc: vscode.TextDocument): { meta: Record<string, unknown>; timezone: string } {
     const meta = readFrontMatter(new LineIndex(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0))))?.data ?? {};
-    const written = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
-    return { meta, timezone: written && isValidTimeZone(written) ? written : 'UTC' };
+    return { meta, timezone: frontMatterZone(meta) };
   }
 
   dispose(): void {
