@@ -22,6 +22,11 @@ export interface RawActionItem extends ParsedActionText {
 export const TASK_LINE = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\](?:\s+|$)/;
 const DONE_STATUS = /^(done|closed|complete|completed|fixed|resolved|yes|✅|x)$/i;
 
+/** Whether a table's Status cell says the item is done (`Done`, `**closed**`, `✅`, `x`, …). */
+export function isDoneStatus(cell: string): boolean {
+  return DONE_STATUS.test(cell.replace(/[*_~`]/g, '').trim());
+}
+
 /** Task-list items at any depth, and rows of an Action/Owner/Due/Status table. */
 export function extractActionItems(root: Root, lines: LineIndex): RawActionItem[] {
   const items: RawActionItem[] = [];
@@ -121,7 +126,7 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
       ticket: parsed.ticket ?? (ticket?.text ? token(ticket.text, ticket) : undefined),
       priority: parsed.priority ?? (priorityText && priority ? token(priorityText, priority) : undefined),
       line, lineLength: lineText.length, textStart: action.start, text: action.text,
-      isDone: status ? DONE_STATUS.test(status.text.replace(/[*_~`]/g, '').trim()) : false,
+      isDone: status ? isDoneStatus(status.text) : false,
       checkbox: status ? { start: status.start, end: status.end } : undefined,
       form: 'table', group,
     });

@@ -1,5 +1,5 @@
 import { withContinuations } from '../actions/continuation';
-import { ACTION_TABLE_COLUMNS, TASK_LINE } from '../actions/extract';
+import { ACTION_TABLE_COLUMNS, TASK_LINE, isDoneStatus } from '../actions/extract';
 import { parseActionText, type ParsedActionText } from '../actions/itemGrammar';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { findHeadings, scanOutsideFences, splitSections } from '../document/sections';
@@ -17,8 +17,6 @@ export interface ScanOptions {
   readonly timezone?: string;
 }
 
-// Same as actions/extract.ts: a table's status cell that means the item is done.
-const DONE_STATUS = /^(done|closed|complete|completed|fixed|resolved|yes|✅|x)$/i;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 const BLOCK_HTML = /^ {0,3}<\/?(?:address|article|aside|blockquote|details|dialog|div|dl|dt|dd|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s|\/?>|$)/i;
 const LONE_TAG = /^ {0,3}(?:<[A-Za-z][\w-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][\w-]*\s*>)\s*$/;
@@ -225,7 +223,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
     ...(base.badDue === undefined && badDue ? { badDue } : {}),
     ...(base.ticket === undefined && ticket ? { ticket } : {}),
     ...(base.priority === undefined && priority ? { priority } : {}),
-    isDone: status ? DONE_STATUS.test(status.text.replace(/[*_~`]/g, '').trim()) : false,
+    isDone: status ? isDoneStatus(status.text) : false,
     ...(status ? { checkboxRange: { start: { line, character: status.start }, end: { line, character: status.end } } } : {}),
     form: 'table',
     ...(group !== undefined ? { group } : {}),
