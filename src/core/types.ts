@@ -39,4 +39,9 @@ export interface Diagnostic {
   readonly fixes?: readonly Fix[];
   /** Extra locations, e.g. the conflicting earlier timeline entry. */
   readonly related?: readonly { readonly range: Range; readonly message: string }[];
+  /**
+   * Where else the editor offers this diagnostic's fixes: one diagnostic on the Timeline heading
+   * speaks for many entries, and Ctrl+. on any of their lines finds its fixes too.
+   */
+  readonly fixesAlsoAt?: readonly Range[];
 }

@@ -12,6 +12,7 @@ import { registerDiagramEditor } from './diagrams/register';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
 import { FixStore } from './diagnostics/fixStore';
 import { FrontMatterCompletionProvider } from './frontMatter/completionProvider';
+import { PmSnippetCompletionProvider } from './snippets/snippetCompletion';
 import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
 import { registerImports } from './importing/register';
 import { Indexer } from './index/indexer';
@@ -19,7 +20,6 @@ import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
 import { StatusBarController } from './statusBar/statusBarController';
-import { UtcEntryCompletionProvider } from './timeline/utcEntryCompletion';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       owners: () => (indexer.started ? indexer.index.owners() : []),
       knownIds,
     }), ...FrontMatterCompletionProvider.triggerCharacters),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new UtcEntryCompletionProvider(isPostmortem)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri), ...PmSnippetCompletionProvider.triggerCharacters),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     diagnostics.onDidLint((e) => {
       if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.

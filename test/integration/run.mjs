@@ -3,7 +3,7 @@
 // harness (test/vscode-harness): the Node extension host, the web-worker host (issue 6) and the
 // Playwright UI checks. Each run gets a fresh copy of the fixture workspace (tests edit files).
 // Exits non-zero when any run fails, including when the harness cannot start (never skips).
-//   node test/integration/run.mjs [--only node,web,ui,ui-web]
+//   node test/integration/run.mjs [--only node,web,ui,ui-web,zone]
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +15,16 @@ import { buildSuites, stageExtension } from './build.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const runs = values.only ? values.only.split(',') : ['node', 'web', 'ui', 'ui-web'];
+const runs = values.only ? values.only.split(',') : ['node', 'web', 'ui', 'ui-web', 'zone'];
+// The `zone` run: the Node host on a machine in Europe/Berlin, set through the environment as a
+// user's machine sets it (TZ reaches the extension host's process.env and Intl). It runs only the
+// writer's-zone suite (suite/zone.itest.ts), which a machine in UTC could not show.
+const ZONE_ENV = { TZ: 'Europe/Berlin', PM_IT_ONLY: 'zone' };
 const screenshots = join(root, 'test-results', 'screenshots');
 
-function node(args) {
+function node(args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.on('error', () => resolve(1));
   });
@@ -32,7 +36,7 @@ function freshWorkspace() {
   return dir;
 }
 
-async function suite(web) {
+async function suite(web, env = {}) {
   const workspace = freshWorkspace();
   try {
     return await node([
@@ -43,7 +47,7 @@ async function suite(web) {
       '--settings', join(here, 'settings.json'),
       '--screenshots', screenshots,
       ...(web ? ['--web'] : []),
-    ]);
+    ], env);
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
@@ -60,6 +64,7 @@ for (const run of runs) {
   const t = Date.now();
   if (run === 'node') results.node = await suite(false);
   else if (run === 'web') results.web = await suite(true);
+  else if (run === 'zone') results.zone = await suite(false, ZONE_ENV);
   else if (run === 'ui' || run === 'ui-web') {
     // The workbench checks, then the diagram editor's (issue 4; webview in both hosts, issue 6), then
     // the metrics dashboard's (issue 5; it reads its own copy of examples/, not the fixture workspace).
@@ -70,7 +75,7 @@ for (const run of runs) {
       results[run] = results[run] || code;
     }
   } else {
-    console.error(`unknown run "${run}" (node, web, ui, ui-web)`);
+    console.error(`unknown run "${run}" (node, web, ui, ui-web, zone)`);
     process.exit(2);
   }
   console.log(`integration ${run}: ${results[run] === 0 ? 'passed' : `FAILED (exit ${results[run]})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`);

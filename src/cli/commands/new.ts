@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultIdFor, fileNameFor, renderPostmortemTemplate } from '../../core/template/newPostmortem';
+import { canonicalZone, pickWriterZone, runtimeZone } from '../../core/time/writerZone';
 import { parseCommandArgs, parseNow } from '../args';
 import { displayPath } from '../files/roots';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
@@ -8,7 +9,10 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
 export const NEW_HELP = `Usage: postmortem new "Title" [options]
 
 Creates a draft post-mortem from the template: id PM-YYYYMMDD-<slug>, started/detected times set to
-now in UTC, every section with short blameless-writing prompts. Prints the new file's path.
+now in UTC, \`timezone:\` set to your time zone (this process's, TZ included, or --zone), every
+section with short blameless-writing prompts. Prints the new file's path. Timeline times you type
+without a zone are then read in that zone and flagged with a fix converting them to UTC; when the
+zone is UTC or unknown, a note on stderr says so.
 The file is named YYYY-MM-DD-<slug>.md (letters of any script are kept); an existing file is never
 overwritten: the next free name is taken instead (…-<slug>-2.md, id …-<slug>-2), except with --id,
 which names one post-mortem: then the command stops rather than make two files with one id.
@@ -17,12 +21,14 @@ Options:
   --dir <folder>          Where to create it (default: postmortems, created if missing).
   --id <id>               Use this id instead of PM-YYYYMMDD-<slug>.
   --author <name>         Fill \`authors\`.
+  --zone <IANA zone>      Write this \`timezone\` (like Europe/Berlin) instead of this process's zone.
   --now <ISO date-time>   Take this as the current time.
   -h, --help              Show this help.
 
 Examples:
   postmortem new "Checkout 5xx after pool change"
   postmortem new "Search outage" --dir docs/postmortems --author dana
+  postmortem new "Login errors" --zone America/Los_Angeles
 
 Exit codes: 0 created (the path is printed), 2 usage errors or a file that cannot be created.
 `;
@@ -33,6 +39,7 @@ const newCommand: CliCommand = async (argv, io) => {
     id: { type: 'string' },
     author: { type: 'string' },
     now: { type: 'string' },
+    zone: { type: 'string' },
   });
   if (values.help) {
     io.out(NEW_HELP);
@@ -44,6 +51,12 @@ const newCommand: CliCommand = async (argv, io) => {
   if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
     throw new UsageError(`postmortem new: expected --id to be letters, digits, ".", "_" or "-" (like PM-2026-014), found "${id}"`);
   }
+  const zoneFlag = values.zone as string | undefined;
+  if (zoneFlag !== undefined && !canonicalZone(zoneFlag)) {
+    throw new UsageError(`postmortem new: expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"`);
+  }
+  const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
+  if (writer.notice) io.err(`postmortem new: note: ${writer.notice}\n`);
   const now = parseNow(values.now as string | undefined, io.now, 'new');
   const dir = resolve(io.cwd, (values.dir as string | undefined) ?? 'postmortems');
   const author = values.author as string | undefined;
@@ -56,7 +69,7 @@ const newCommand: CliCommand = async (argv, io) => {
   // The first free name of YYYY-MM-DD-<slug>.md, -2.md, -3.md, …; 'wx' makes taking it atomic.
   for (let n = 1; n <= MAX_SAME_NAME; n++) {
     const path = join(dir, fileNameFor(title, now, n));
-    const text = renderPostmortemTemplate({ title, now, id: id ?? defaultIdFor(title, now, n), ...(author ? { author } : {}) });
+    const text = renderPostmortemTemplate({ title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n), ...(author ? { author } : {}) });
     try {
       writeFileSync(path, text, { flag: 'wx' });
     } catch (e) {

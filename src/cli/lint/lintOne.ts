@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../../core/config/config';
 import { fixAll } from '../../core/fix/fixAll';
 import { lintText } from '../../core/lint/engine';
+import { runtimeZone } from '../../core/time/writerZone';
 import type { Diagnostic } from '../../core/types';
 
 /** A diagnostic as it crosses the worker boundary and reaches the formatters: no fix data. */
@@ -27,9 +28,15 @@ export interface LintSettings {
   readonly fix: boolean;
 }
 
+/**
+ * The writer's zone for the CLI: this process's (`TZ` included); workers share it. It tells local
+ * times under `timezone: UTC` from UTC ones (timeline/utc-or-local).
+ */
+const PROCESS_ZONE = runtimeZone();
+
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
-  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds } };
+  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, writerZone: PROCESS_ZONE };
   if (settings.fix) {
     const result = fixAll(job.text, options);
     const changed = result.text !== job.text;

@@ -12,6 +12,11 @@ export interface LintOptions {
   readonly workspace?: WorkspaceFacts;
   readonly cache?: SectionCache;
   readonly rules?: readonly Rule[];
+  /**
+   * The writer's IANA zone (the machine's, a setting or `--zone`), found by the host: it tells local
+   * times typed under `timezone: UTC` from UTC ones. Absent: no guess is made about the writer.
+   */
+  readonly writerZone?: string;
 }
 
 export interface LintResult {
@@ -37,7 +42,7 @@ function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagn
     if (config.rules[rule.code] === 'off') continue;
     if (rule.needsWorkspace && !options.workspace) continue;
     const ctx: RuleContext = {
-      doc, config, now, status, workspace: options.workspace,
+      doc, config, now, status, workspace: options.workspace, writerZone: options.writerZone,
       report(p) {
         const code = p.code ?? rule.code;
         const setting = config.rules[code] ?? config.rules[rule.code];
@@ -49,6 +54,7 @@ function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagn
           message: p.message,
           ...(p.fixes?.length ? { fixes: p.fixes } : {}),
           ...(p.related?.length ? { related: p.related } : {}),
+          ...(p.fixes?.length && p.fixesAlsoAt?.length ? { fixesAlsoAt: p.fixesAlsoAt.map((r) => clampRange(doc, r)) } : {}),
         });
       },
     };

@@ -14,6 +14,8 @@ export interface RuleContext {
   /** "Now", passed in so results are reproducible. */
   readonly now: Date;
   readonly workspace?: WorkspaceFacts;
+  /** The writer's IANA zone when the host knows it (see LintOptions.writerZone). */
+  readonly writerZone?: string;
   /** `status` from the front matter, `draft` when absent or unknown. */
   readonly status: 'draft' | 'in-review' | 'published';
   report(problem: RuleReport): void;
@@ -27,6 +29,7 @@ export interface RuleReport {
   readonly severity?: Severity;
   readonly fixes?: readonly Fix[];
   readonly related?: Diagnostic['related'];
+  readonly fixesAlsoAt?: Diagnostic['fixesAlsoAt'];
 }
 
 /** One rule per file under `src/core/rules/`; `code` never changes once shipped. */

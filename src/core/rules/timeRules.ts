@@ -8,6 +8,7 @@ import { timelineNotUtc } from './timeline/notUtc';
 import { timelineOutOfOrder } from './timeline/outOfOrder';
 import { timelineOutsideWindow } from './timeline/outsideWindow';
 import { timelineUnparseable } from './timeline/unparseable';
+import { timelineUtcOrLocal } from './timeline/utcOrLocal';
 import { timelineZoneNote } from './timeline/zoneNote';
 
 /** Rules about front-matter times and the timeline (owned by src/core/rules/time and timeline). */
@@ -22,4 +23,5 @@ export const TIME_RULES: readonly Rule[] = [
   timelineMissingMilestone,
   timelineMilestoneMismatch,
   timelineZoneNote,
+  timelineUtcOrLocal,
 ];

@@ -39,6 +39,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
   return f;
 }
 
+/** IANA names that are UTC all year round (the zone check must not flag them). */
+const UTC_NAMES = new Set(['utc', 'etc/utc', 'uct', 'etc/uct', 'gmt', 'etc/gmt', 'etc/gmt0', 'etc/gmt+0', 'etc/gmt-0', 'gmt0', 'universal', 'etc/universal', 'zulu', 'etc/zulu', 'z', 'ut']);
+
+/** True for a written zone or IANA name that means UTC: `Z`, `UTC`, `GMT`, `+00:00`, `Etc/UTC`. */
+export function isUtcZone(zone: string): boolean {
+  const z = zone.trim().toLowerCase();
+  return UTC_NAMES.has(z) || /^(?:utc|gmt)?[+-]0{1,2}:?(?:00)?$/.test(z);
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   return formatterFor(timeZone) !== undefined;
 }
@@ -92,6 +101,11 @@ function pad(n: number, width = 2): string {
 export function formatUtcDate(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The calendar date of `ms` in `zone` (`YYYY-MM-DD`): the day a person there would write. UTC's for an unknown zone. */
+export function formatLocalDate(ms: number, zone: string): string {
+  return formatUtcDate(ms + (zoneOffsetMinutes(zone, ms) ?? 0) * 60000);
 }
 
 /** `HH:MM` or `HH:MM:SS` when seconds are not zero. */

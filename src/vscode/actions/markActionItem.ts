@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { formatUtcDate } from '../../core/time/zones';
+import { formatLocalDate } from '../../core/time/zones';
+import { editorWriterZone } from '../timeline/writerZone';
 import { toTextEdit } from '../convert';
 import { actionItemEdits, type ItemTarget } from './actionItemEdits';
 import type { EditQueue } from './editQueue';
@@ -13,7 +14,9 @@ export interface MarkResult {
  * Marks the item done or reopens it through a WorkspaceEdit (undoable in the editor). The edit is
  * computed on the document's current version inside the file's queue, and re-checked against that
  * version just before it is applied. A file that was not open with unsaved changes is saved, so the
- * tree, the disk and other tools agree.
+ * tree, the disk and other tools agree. The `done:` date is the writer's local date (the
+ * `postmortem.zone` setting, else the machine's zone), like `due:` dates people write: an item
+ * closed at 00:30 in Berlin is done on that day, not on the previous UTC one.
  */
 export async function markActionItem(queue: EditQueue, uri: vscode.Uri, target: ItemTarget, done: boolean, now = new Date()): Promise<MarkResult> {
   return queue.run(uri.toString(), async () => {
@@ -21,7 +24,7 @@ export async function markActionItem(queue: EditQueue, uri: vscode.Uri, target: 
       const doc = await vscode.workspace.openTextDocument(uri);
       const wasDirty = doc.isDirty;
       const version = doc.version;
-      const result = actionItemEdits(doc.getText(), target, done, formatUtcDate(now.getTime()));
+      const result = actionItemEdits(doc.getText(), target, done, formatLocalDate(now.getTime(), editorWriterZone(uri).zone));
       if (result.kind !== 'edits') return { changed: false, message: result.message };
       if (doc.version !== version) continue; // Changed while we computed: compute again on the new text.
       const edit = new vscode.WorkspaceEdit();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ConfigStore } from '../config/configStore';
-import { DIAGNOSTIC_SOURCE, toTextEdit } from '../convert';
+import type { Diagnostic } from '../../core/types';
+import { DIAGNOSTIC_SOURCE, toDiagnostic, toTextEdit } from '../convert';
 import type { FixStore } from '../diagnostics/fixStore';
 import { fixAllEdit } from './fixAllEdit';
 
@@ -23,7 +24,7 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     private readonly lintNow: (doc: vscode.TextDocument) => void,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const only = context.only;
     // The source action costs a re-lint per pass, so it is computed only when asked for by kind
     // (Source Action menu, `editor.codeActionsOnSave`), never for the light bulb.
@@ -33,11 +34,13 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     // request is about one of our diagnostics, lint now rather than offer nothing (the fixes'
     // ranges must match the text they edit). Requests elsewhere (typing) keep the debounce.
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-    if (ours.length === 0) return [];
+    // A diagnostic on the Timeline heading that speaks for many entries offers its fixes on their lines too.
+    const summaries = offeredAt(this.fixes.diagnostics(doc), range, ours).map((d) => shown(doc, d));
+    if (ours.length === 0 && summaries.length === 0) return [];
     if (!this.fixes.diagnostics(doc)) this.lintNow(doc);
     const actions: vscode.CodeAction[] = [];
     let fixable = 0;
-    for (const diagnostic of ours) {
+    for (const diagnostic of [...ours, ...summaries]) {
       for (const fix of this.fixes.fixesFor(doc, diagnostic)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
@@ -65,4 +68,19 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     action.edit = result.edit;
     return [action];
   }
+}
+
+/** Core diagnostics whose fixes are also offered in `range` (Diagnostic.fixesAlsoAt), except those already under it. */
+function offeredAt(all: readonly Diagnostic[] | undefined, range: vscode.Range, under: readonly vscode.Diagnostic[]): Diagnostic[] {
+  if (!all) return [];
+  return all.filter((d) => d.fixesAlsoAt?.some((r) => r.start.line <= range.end.line && r.end.line >= range.start.line)
+    && !under.some((u) => u.range.start.line === d.range.start.line && u.range.start.character === d.range.start.character && String(typeof u.code === 'object' ? u.code.value : u.code) === d.code));
+}
+
+/** The diagnostic as shown in the editor (so the action names it), else as it would be shown. */
+function shown(doc: vscode.TextDocument, d: Diagnostic): vscode.Diagnostic {
+  const same = (v: vscode.Diagnostic) => v.source === DIAGNOSTIC_SOURCE && String(typeof v.code === 'object' ? v.code.value : v.code) === d.code
+    && v.range.start.line === d.range.start.line && v.range.start.character === d.range.start.character
+    && v.range.end.line === d.range.end.line && v.range.end.character === d.range.end.character;
+  return vscode.languages.getDiagnostics(doc.uri).find(same) ?? toDiagnostic(d, doc.uri);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultIdFor, fileNameFor, renderPostmortemTemplate } from '../../core/template/newPostmortem';
 import { editorSettings } from '../config/settings';
+import { editorWriterZone, showWriterZoneNotice } from '../timeline/writerZone';
 
 /** Arguments for scripted use (tests, other extensions): skip the input box. */
 export interface NewPostmortemArgs {
@@ -12,8 +13,9 @@ export interface NewPostmortemArgs {
 }
 
 /**
- * Asks for a title, writes the template (id and UTC times filled in) to the configured folder
- * through workspace.fs, and opens it. Without a folder open, opens an untitled document instead.
+ * Asks for a title, writes the template (id and UTC times filled in, `timezone:` the writer's zone:
+ * the `postmortem.zone` setting, else the machine's) to the configured folder through workspace.fs,
+ * and opens it. A machine in UTC or without a zone is said out loud. Without a folder open, opens an untitled document instead.
  * Returns the new file's URI, or undefined when cancelled.
  */
 export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
@@ -29,7 +31,9 @@ export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscod
   if (!root && vscode.workspace.workspaceFolders?.length) return undefined; // The folder pick was cancelled.
   // `postmortem.folder` is resource-scoped: each workspace folder may keep post-mortems elsewhere.
   const settings = editorSettings(root?.uri);
-  const render = (n: number) => renderPostmortemTemplate({ title, now, id: defaultIdFor(title, now, n), ...(settings.userName ? { author: settings.userName } : {}) });
+  const writer = editorWriterZone(root?.uri);
+  showWriterZoneNotice(writer);
+  const render = (n: number) => renderPostmortemTemplate({ title, now, zone: writer.zone, id: defaultIdFor(title, now, n), ...(settings.userName ? { author: settings.userName } : {}) });
   if (!root) {
     const text = render(1);
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });

@@ -5,6 +5,7 @@ import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
 import { log } from '../log';
 import { isPostmortemDocument } from '../recognise';
+import { editorWriterZone } from '../timeline/writerZone';
 import type { FixStore } from './fixStore';
 
 export const LINT_DEBOUNCE_MS = 250;
@@ -93,7 +94,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = doc.version;
     const started = performance.now();
     const ids = this.knownIds();
-    const result = lintText(doc.getText(), { config, now: new Date(), cache, ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    const result = lintText(doc.getText(), { config, now: new Date(), cache, writerZone: editorWriterZone(doc.uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
     if (doc.version !== version) return undefined; // A newer edit arrived; its own lint publishes.
     this.fixes.set(doc.uri, version, result.diagnostics);
     this.collection.set(doc.uri, result.diagnostics.map((d) => toDiagnostic(d, doc.uri)));
@@ -111,7 +112,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.lintNow(open)?.diagnostics.length ?? 0;
     const ids = this.knownIds();
-    const result = lintText(text, { config, now: new Date(), ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    const result = lintText(text, { config, now: new Date(), writerZone: editorWriterZone(uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
     this.collection.set(uri, result.diagnostics.map((d) => toDiagnostic(d, uri)));
     return result.diagnostics.length;
   }

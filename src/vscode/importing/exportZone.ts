@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '../../core/time/zones';
+import { isUtcZone, isValidTimeZone } from '../../core/time/zones';
 
 /**
  * Which zone to read zone-less export times in. Pure (no vscode import) so the decision is unit
@@ -24,9 +24,14 @@ export function documentZone(meta: Readonly<Record<string, unknown>>): string | 
   return value !== '' && isValidTimeZone(value) ? value : undefined;
 }
 
-/** A zone passed by a script wins; then the document's own zone; undefined means "ask". */
-export function defaultExportZone(argZone: string | undefined, docZone: string | undefined): SettledZone | undefined {
+/**
+ * A zone passed by a script wins; then the document's own zone; undefined means "ask". A document
+ * saying `timezone: UTC` while the writer lives elsewhere is the zone trap (timeline/utc-or-local):
+ * an export written in local time would be read hours off, so the user is asked instead.
+ */
+export function defaultExportZone(argZone: string | undefined, docZone: string | undefined, writerZone?: string): SettledZone | undefined {
   if (argZone) return { zone: argZone, because: 'as passed to the command' };
+  if (docZone && isUtcZone(docZone) && writerZone && !isUtcZone(writerZone)) return undefined;
   if (docZone) return { zone: docZone, because: 'the timezone in the front matter' };
   return undefined;
 }
@@ -38,7 +43,7 @@ export function zoneChoices(docZone: string | undefined, machineZone: string | u
     if (zone && isValidTimeZone(zone) && !choices.some((c) => c.zone === zone)) choices.push({ label: zone, description, zone });
   };
   add(docZone, 'the timezone in the post-mortem\'s front matter');
-  add(machineZone, 'this computer\'s time zone');
+  add(machineZone, 'your time zone');
   choices.push({ label: 'Other…', description: 'type an IANA zone name such as Europe/Berlin' });
   return choices;
 }

@@ -10,6 +10,7 @@ import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem, type Set
 import { readExport, type FileFormat } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 import { baseName } from '../recognise';
+import { editorWriterZone } from '../timeline/writerZone';
 
 export type ImportFormat = FileFormat | 'git';
 
@@ -156,7 +157,8 @@ async function readWithZone(
         options[`${e.which}Column`] = picked;
       } else if (e instanceof MissingZoneError && options.zone === undefined) {
         const docZone = documentZone(parsePostmortem(text).meta);
-        zone = defaultExportZone(undefined, docZone) ?? (await askZone(docZone, baseName(input)));
+        const writer = editorWriterZone(input).zone;
+        zone = defaultExportZone(undefined, docZone, writer) ?? (await askZone(docZone, writer, baseName(input)));
         if (!zone) return undefined;
         options.zone = zone.zone;
       } else throw e;
@@ -176,11 +178,12 @@ async function askColumn(which: 'time' | 'text', header: readonly string[], expo
 }
 
 /** Quick Pick of likely zones, with "Other…" opening an input box that accepts IANA names only. */
-async function askZone(docZone: string | undefined, exportName: string): Promise<SettledZone | undefined> {
-  const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const picked = await vscode.window.showQuickPick(zoneChoices(docZone, machineZone), {
+async function askZone(docZone: string | undefined, writerZone: string, exportName: string): Promise<SettledZone | undefined> {
+  const picked = await vscode.window.showQuickPick(zoneChoices(docZone, writerZone), {
     title: `The times in ${exportName} have no time zone`,
-    placeHolder: 'Which zone was the export written in? (the post-mortem has no timezone: in its front matter)',
+    placeHolder: docZone
+      ? `Which zone was the export written in? (the post-mortem says timezone: ${docZone}, but you write in ${writerZone})`
+      : 'Which zone was the export written in? (the post-mortem has no timezone: in its front matter)',
     ignoreFocusOut: true,
   });
   if (!picked) return undefined;

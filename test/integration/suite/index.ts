@@ -12,9 +12,21 @@ import './diagrams.itest';
 import './performance.itest';
 import './metrics.itest';
 import './moreViews.itest';
+import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
+
+// The `zone` run (run.mjs: TZ=Europe/Berlin, PM_IT_ONLY=zone, Node host) runs the writer's-zone suite alone.
+if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PM_IT_ONLY === 'zone') {
+  registerZoneSuite();
+  mocha.grep(new RegExp(`^${ZONE_SUITE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => {
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+      // A run that selected nothing (a wrong grep) must not pass as green.
+      else if (runner.total === 0) reject(new Error('no integration test ran'));
+      else resolve();
+    });
   });
 }

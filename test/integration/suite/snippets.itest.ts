@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { readFrontMatter } from '../../../src/core/document/frontMatter';
-import { LineIndex } from '../../../src/core/text/lineIndex';
-import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { ok } from '../../vscode-harness/in-host/assert';
 import { api, EXTENSION_ID, open } from './helpers';
 
 interface SnippetDef { prefix: string; body: string[]; description: string }
@@ -41,20 +39,13 @@ suite('Snippets', () => {
   test('every contributed snippet expands in a Markdown file', async () => {
     const snippets = await snippetFile();
     const names = Object.keys(snippets);
-    ok(names.length >= 8, `${names.length} snippets`);
+    ok(names.length >= 7, `${names.length} snippets`);
     for (const name of names) {
       ok(snippets[name].prefix.startsWith('pm-'), `${name}: prefix pm-`);
       const text = await expand(name);
       ok(text.includes(literalOf(snippets[name].body)), `${name} expanded to: ${text.slice(0, 200)}`);
       ok(!/\$\{|\$[A-Z_]{4,}/.test(text), `${name}: no unresolved variables in ${text.slice(0, 200)}`);
     }
-  });
-
-  test('the template snippet produces front matter a post-mortem parser reads', async () => {
-    const text = await expand('Post-mortem (whole template)');
-    const fm = readFrontMatter(new LineIndex(text));
-    equal(fm?.data?.type, 'postmortem');
-    equal(fm?.data?.status, 'draft');
   });
 
   test('the pm-timeline-local snippet stamps the current local time with its UTC offset', async () => {

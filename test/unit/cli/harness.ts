@@ -22,7 +22,12 @@ export interface CliRun {
 }
 
 export function runCli(cwd: string, ...args: string[]): CliRun {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, maxBuffer: 64 * 1024 * 1024 });
+  return runCliWithEnv(cwd, {}, ...args);
+}
+
+/** `runCli` with extra environment variables, e.g. `{ TZ: 'Europe/Berlin' }` to be a writer elsewhere. */
+export function runCliWithEnv(cwd: string, env: Record<string, string>, ...args: string[]): CliRun {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -11,6 +11,14 @@ describe('the zone for export times without one (VS Code import)', () => {
     assert.equal(defaultExportZone(undefined, undefined), undefined);
   });
 
+  it('asks instead of reading local export times as UTC when the document says UTC and the writer is elsewhere', () => {
+    assert.equal(defaultExportZone(undefined, 'UTC', 'Europe/Berlin'), undefined);
+    assert.equal(defaultExportZone(undefined, 'Etc/UTC', 'America/Los_Angeles'), undefined);
+    assert.deepEqual(defaultExportZone(undefined, 'UTC', 'UTC'), { zone: 'UTC', because: 'the timezone in the front matter' });
+    assert.deepEqual(defaultExportZone(undefined, 'Asia/Tokyo', 'Europe/Berlin'), { zone: 'Asia/Tokyo', because: 'the timezone in the front matter' });
+    assert.equal(defaultExportZone('UTC', 'UTC', 'Europe/Berlin')?.zone, 'UTC', 'a zone passed by a script is not second-guessed');
+  });
+
   it('prefers a zone passed by a script over the document', () => {
     assert.equal(defaultExportZone('UTC', 'Europe/Berlin')?.zone, 'UTC');
   });
@@ -21,7 +29,7 @@ describe('the zone for export times without one (VS Code import)', () => {
     ]);
     assert.deepEqual(zoneChoices(undefined, 'UTC').map((c) => c.label), ['UTC', 'Other…']);
     assert.deepEqual(zoneChoices('Europe/Berlin', 'Europe/Berlin').map((c) => c.label), ['UTC', 'Europe/Berlin', 'Other…']);
-    assert.match(zoneChoices(undefined, 'Asia/Tokyo')[1].description, /this computer/);
+    assert.match(zoneChoices(undefined, 'Asia/Tokyo')[1].description, /your time zone/);
   });
 
   it('accepts only IANA names in "Other…"', () => {

@@ -3,14 +3,14 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { SECTION_ORDER } from '../../../src/core/document/sectionNames';
 import { scanPostmortem } from '../../../src/core/index/scan';
 import { lintText } from '../../../src/core/lint/engine';
-import { defaultIdFor, fileNameFor, idSlug, renderPostmortemTemplate, slugify } from '../../../src/core/template/newPostmortem';
+import { defaultIdFor, fileNameFor, idSlug, renderPostmortemSnippet, renderPostmortemTemplate, slugify } from '../../../src/core/template/newPostmortem';
 import { validateFrontMatter } from '../../../src/core/schema/validator';
 
 const now = new Date('2026-11-27T05:40:31.250Z');
 
 describe('renderPostmortemTemplate', () => {
   it('fills id, title and UTC times (rounded to the minute) in front matter that passes the schema as a draft', () => {
-    const text = renderPostmortemTemplate({ title: 'Checkout 5xx: "pool" change', now });
+    const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Checkout 5xx: "pool" change', now });
     const doc = parsePostmortem(text);
     assert.equal(doc.meta.id, 'PM-20261127-checkout-5xx-pool-change');
     assert.equal(doc.meta.title, 'Checkout 5xx: "pool" change');
@@ -23,7 +23,7 @@ describe('renderPostmortemTemplate', () => {
   });
 
   it('has every canonical section, a timeline entry and five whys, and no sample action item that would count as real', () => {
-    const doc = parsePostmortem(renderPostmortemTemplate({ title: 'Outage', now, id: 'PM-7', author: 'Ana' }));
+    const doc = parsePostmortem(renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now, id: 'PM-7', author: 'Ana' }));
     assert.deepEqual(doc.sections.filter((s) => s.id).map((s) => s.id), SECTION_ORDER);
     assert.equal(doc.meta.id, 'PM-7');
     assert.deepEqual(doc.meta.authors, ['Ana']);
@@ -32,24 +32,80 @@ describe('renderPostmortemTemplate', () => {
     assert.equal(doc.fiveWhys?.answers.length, 5);
     // A sample task was counted as an open item of "@owner" in the sidebar, `postmortem actions` and metrics.
     assert.equal(doc.actionItems.length, 0);
-    const summary = scanPostmortem(renderPostmortemTemplate({ title: 'Outage', now }));
+    const summary = scanPostmortem(renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now }));
     assert.deepEqual([summary.actionItems.length, summary.owners], [0, []]);
   });
 
-  it('shows the action-item grammar as an example inside a comment, with a due date two weeks out', () => {
-    const text = renderPostmortemTemplate({ title: 'Outage', now });
+  it('describes the action-item grammar in words: no task line, no real owner or date any reader could count', () => {
+    const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now });
     const section = text.slice(text.indexOf('## Action items'), text.indexOf('## Lessons learned'));
-    assert.match(section, /<!--[^]*- \[ \] Add an alert on connection-pool saturation @alex due:2026-12-11 P2 OPS-123[^]*-->/);
+    assert.match(section, /<!--[^]*@owner, due:YYYY-MM-DD, a priority P1–P4[^]*-->/);
+    // Not even inside the comment: a reader that does not skip comments would count a sample task.
+    assert.doesNotMatch(text, /\[[ xX]\]/);
+    assert.doesNotMatch(text, /due:\d{4}-\d{2}-\d{2}/);
+    assert.doesNotMatch(text, /@(?!owner\b)\w/);
+  });
+
+  it("declares the writer's zone, keeps every time in UTC and lints clean in that zone", () => {
+    for (const zone of ['Europe/Berlin', 'America/Los_Angeles', 'UTC']) {
+      const text = renderPostmortemTemplate({ zone, title: 'Outage', now });
+      const doc = parsePostmortem(text);
+      assert.equal(doc.meta.timezone, zone);
+      assert.equal(doc.timezone, zone);
+      assert.equal(doc.meta.started_at, '2026-11-27T05:40:00Z');
+      assert.equal(doc.timeline[0].instant, Date.parse('2026-11-27T05:40:00Z'));
+      const problems = lintText(text, { now, writerZone: zone }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+      assert.deepEqual(problems.map((d) => d.code), [], zone);
+    }
+  });
+
+  it('puts the source right after the time, as the format does, in the example entry and its comment', () => {
+    const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now });
+    assert.match(text, /^- 2026-11-27 05:40Z \(alert\) \[detected\] /m);
+    assert.match(text, /`- YYYY-MM-DD HH:MMZ \(source\) \[milestone\] what happened`/);
+    const entry = parsePostmortem(text).timeline[0];
+    assert.deepEqual([entry.source, entry.milestones], ['alert', ['detected']]);
+  });
+
+  it('indents by 2 spaces only, so the editor detects 2-space indentation', () => {
+    const text = renderPostmortemTemplate({ zone: 'Europe/Berlin', title: 'Outage', now, author: 'Ana' });
+    const indents = text.split('\n').map((l) => /^ */.exec(l)![0].length).filter((n) => n > 0);
+    assert.ok(indents.length > 0);
+    assert.deepEqual([...new Set(indents)], [2]);
+  });
+
+  it('keeps a multi-line or control-character title on one line: it cannot add a task or a heading', () => {
+    const title = 'DNS outage\n- [ ] Injected task @mallory due:2026-01-01\r## Injected\u2028more\u0007';
+    const text = renderPostmortemTemplate({ zone: 'UTC', title, now });
+    const doc = parsePostmortem(text);
+    assert.equal(doc.meta.title, 'DNS outage - [ ] Injected task @mallory due:2026-01-01 ## Injected more');
+    assert.equal(doc.actionItems.length, 0);
+    assert.equal(scanPostmortem(text).actionItems.length, 0);
+    assert.deepEqual(doc.sections.filter((s) => s.id).map((s) => s.id), SECTION_ORDER);
+    assert.equal(text.split('\n').filter((l) => l.includes('Injected')).length, 2, 'the title line and the heading only');
+    assert.doesNotMatch(text, /[\u0000-\u0008\u000b-\u001f\u2028]/);
+  });
+
+  it('is the same template as the pm-postmortem snippet, with tab stops for the title, the id and the first entry', () => {
+    const snippet = renderPostmortemSnippet({ zone: 'Europe/Berlin', now });
+    assert.match(snippet, /^title: \$\{1:What happened to the system, in one blameless line\}$/m);
+    assert.match(snippet, /^# \$\{1\}$/m);
+    assert.match(snippet, /^id: \$\{2:PM-20261127-incident\}$/m);
+    assert.match(snippet, /^timezone: Europe\/Berlin {2}#/m);
+    assert.match(snippet, /\$0$/);
+    // Expanding the tab stops to their defaults gives the command's template for that title and id.
+    const expanded = snippet.replace(/\$\{(\d):([^}]*)\}/g, '$2').replace(/\$\{1\}/g, 'What happened to the system, in one blameless line').replace(/\n\$0$/, '').replace(/\\([$}\\])/g, '$1');
+    assert.equal(expanded, renderPostmortemTemplate({ zone: 'Europe/Berlin', now, title: 'What happened to the system, in one blameless line', id: 'PM-20261127-incident' }));
   });
 
   it('uses the requested line ending throughout', () => {
-    const text = renderPostmortemTemplate({ title: 'Outage', now, eol: '\r\n' });
+    const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now, eol: '\r\n' });
     assert.equal(text.replace(/\r\n/g, '').includes('\n'), false);
   });
 
   it('quotes titles YAML would misread', () => {
     for (const title of ['yes', 'a: b', '#hash', "it's [fine]", '  spaced  ', '事故']) {
-      const doc = parsePostmortem(renderPostmortemTemplate({ title, now }));
+      const doc = parsePostmortem(renderPostmortemTemplate({ zone: 'UTC', title, now }));
       assert.equal(doc.meta.title, title.trim(), title);
     }
   });
@@ -95,7 +151,7 @@ describe('titles in any script', () => {
   });
 
   it('gives a template for a non-Latin title an id the schema accepts', () => {
-    const text = renderPostmortemTemplate({ title: '支付服务中断', now });
+    const text = renderPostmortemTemplate({ zone: 'UTC', title: '支付服务中断', now });
     const doc = parsePostmortem(text);
     assert.equal(doc.meta.title, '支付服务中断');
     assert.match(String(doc.meta.id), /^PM-20261127-incident-[0-9a-z]{6}$/);

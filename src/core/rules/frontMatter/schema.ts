@@ -4,8 +4,8 @@ import type { Rule, RuleContext } from '../../lint/rule';
 import { schemaNodeAt, validateFrontMatter } from '../../schema/validator';
 import { likelyMeant } from '../../text/editDistance';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
-import { instantProblem, parseInstant } from '../../time/instant';
-import { formatIsoUtc } from '../../time/zones';
+import { instantProblem } from '../../time/instant';
+import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
 import type { Fix, Range } from '../../types';
 
 const TIME_KEYS = new Set(['started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'published_at']);
@@ -97,10 +97,8 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const isTime = TIME_KEYS.has(String(path[path.length - 1] ?? ''));
       // A date that does not exist, or a local time a DST change skips or repeats: say why, and do not guess a fix.
       const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
-      const parsed = isTime && !problem ? parseInstant(found, ctx.doc.timezone) : undefined;
-      if (parsed && valueRange) {
-        fixes.push({ title: `Write as ${formatIsoUtc(parsed.ms)} (UTC)`, edits: [{ range: valueRange, newText: formatIsoUtc(parsed.ms) }], isPreferred: true });
-      }
+      // Each fix names the zone it read the value in (time/frontMatterTimeFixes).
+      if (isTime && !problem && valueRange) fixes.push(...frontMatterTimeFixes(ctx, found, valueRange));
       ctx.report({
         code: 'schema/format',
         range: valueRange ?? openingLine,

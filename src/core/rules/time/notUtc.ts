@@ -25,7 +25,7 @@ export const timeNotUtc: Rule = {
       report({
         range: time.range,
         message: `Expected \`${time.key}\` in UTC, like ${utc}, found ${time.value} (offset ${time.parsed.zone})`,
-        fixes: [{ title: `Convert to UTC: ${utc}`, edits: [{ range: time.range, newText: `${quote}${utc}${quote}` }], isPreferred: true }],
+        fixes: [{ title: `Convert from ${time.parsed.zone} to UTC: ${utc}`, edits: [{ range: time.range, newText: `${quote}${utc}${quote}` }], isPreferred: true }],
       });
     }
   },

@@ -45,7 +45,7 @@ export const timelineNotUtc: Rule = {
           range: entry.stampRange!,
           message: `Expected a UTC time, like ${newText}, found ${found}`,
           fixes: [{
-            title: `Convert to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}`,
+            title: `Convert from ${entry.zone} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}`,
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
             edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
             isPreferred: true,
@@ -60,7 +60,7 @@ function stampText(doc: PostmortemDocument, entry: TimelineEntry): string {
   return doc.lines.lineText(entry.line).slice(entry.stampRange!.start.character, entry.stampRange!.end.character);
 }
 
-function needsRewrite(doc: PostmortemDocument, entry: TimelineEntry): boolean {
+export function needsRewrite(doc: PostmortemDocument, entry: TimelineEntry): boolean {
   // A DST-ambiguous time is never converted: its instant is a guess.
   if (entry.instant === undefined || !entry.stampRange || entry.localTimeIssue) return false;
   return !isUtcZone(entry.zoneWritten ? entry.zone : doc.timezone);
@@ -71,7 +71,7 @@ function needsRewrite(doc: PostmortemDocument, entry: TimelineEntry): boolean {
  * entry reads as the same instant both with every fix applied (fix-all) and with only its own fix
  * applied (a single quick fix) — otherwise the date is written.
  */
-function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: readonly TimelineEntry[]): { plans: Plan[]; raws: readonly RawTimelineEntry[] } {
+export function planRewrites(doc: PostmortemDocument, section: SectionUnit, entries: readonly TimelineEntry[]): { plans: Plan[]; raws: readonly RawTimelineEntry[] } {
   const ctx = timelineContext(doc);
   const allFixed = new TimelineResolver(ctx);
   const noneFixed = new TimelineResolver(ctx);
@@ -187,7 +187,7 @@ function rewritten(raw: RawTimelineEntry, stamp: TimelineStamp, instant: number,
  * The edit replacing the stamp. In a table row the cell keeps its width when the padding allows
  * (`| 2:09 PM PST |` → `| 22:09Z      |`), so aligned tables stay aligned.
  */
-function stampEdit(doc: PostmortemDocument, entry: TimelineEntry, newText: string): TextEdit {
+export function stampEdit(doc: PostmortemDocument, entry: TimelineEntry, newText: string): TextEdit {
   const range = entry.stampRange!;
   const oldLength = range.end.character - range.start.character;
   if (entry.form !== 'table') return { range, newText };

@@ -2,16 +2,9 @@ import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../docum
 import { parseInstant } from '../../time/instant';
 import { formatUtcDate, formatUtcTime } from '../../time/zones';
 import type { TimelineContext } from '../../timeline/resolve';
-import type { Range } from '../../types';
+import type { Range, TextEdit } from '../../types';
 
-/** IANA names that are UTC all year round (the zone check must not flag them). */
-const UTC_NAMES = new Set(['utc', 'etc/utc', 'uct', 'etc/uct', 'gmt', 'etc/gmt', 'etc/gmt0', 'etc/gmt+0', 'etc/gmt-0', 'gmt0', 'universal', 'etc/universal', 'zulu', 'etc/zulu', 'z', 'ut']);
-
-/** True for a written zone or IANA name that means UTC: `Z`, `UTC`, `GMT`, `+00:00`, `Etc/UTC`. */
-export function isUtcZone(zone: string): boolean {
-  const z = zone.trim().toLowerCase();
-  return UTC_NAMES.has(z) || /^(?:utc|gmt)?[+-]0{1,2}:?(?:00)?$/.test(z);
-}
+export { isUtcZone } from '../../time/zones';
 
 /** `2026-11-20 14:09Z` (seconds only when not zero): how messages and fixes write an instant. */
 export function formatStamp(ms: number, withDate = true): string {
@@ -42,4 +35,16 @@ export function entryTextRange(entry: TimelineEntry): Range {
 
 export function lineLabel(entry: TimelineEntry): string {
   return `line ${entry.line + 1}`;
+}
+
+/** The edit that makes the front matter say `timezone: <iana>` (replacing its line, or adding one). */
+export function timezoneLineEdit(doc: PostmortemDocument, iana: string): TextEdit | undefined {
+  const fm = doc.frontMatter;
+  if (!fm?.data) return undefined;
+  const eol = doc.lines.eol;
+  let existing: number | undefined;
+  for (let l = fm.openLine + 1; l < fm.closeLine && existing === undefined; l++) if (/^timezone\s*:/.test(doc.lines.lineText(l))) existing = l;
+  return existing !== undefined
+    ? { range: doc.lines.lineRange(existing), newText: `timezone: ${iana}` }
+    : { range: { start: { line: fm.closeLine, character: 0 }, end: { line: fm.closeLine, character: 0 } }, newText: `timezone: ${iana}${eol}` };
 }

@@ -4,7 +4,7 @@ import { scanOutsideFences } from '../../document/sections';
 import type { Rule } from '../../lint/rule';
 import { isValidTimeZone } from '../../time/zones';
 import type { Fix, Range } from '../../types';
-import { entriesOf, isUtcZone, timelineSections } from './shared';
+import { entriesOf, isUtcZone, timelineSections, timezoneLineEdit } from './shared';
 
 /** "All times PST", "(all times in PST/PDT)", "All times are in Europe/Berlin", "Times shown in CEST". */
 const NOTE = /(?<![A-Za-z])(?:all\s+)?times\s+(?:are\s+)?(?:(?:shown|listed|given)\s+)?(?:in\s+)?\(?([A-Za-z][A-Za-z_]*(?:\/[A-Za-z_]+)*)\)?/i;
@@ -62,12 +62,6 @@ function findNote(doc: PostmortemDocument, fromLine: number, toLine: number): { 
 }
 
 function timezoneFix(doc: PostmortemDocument, iana: string): Fix | undefined {
-  const fm = doc.frontMatter;
-  if (!fm?.data) return undefined;
-  const eol = doc.lines.eol;
-  const existing = [...Array(fm.closeLine - fm.openLine - 1).keys()].map((i) => i + fm.openLine + 1).find((l) => /^timezone\s*:/.test(doc.lines.lineText(l)));
-  const edit = existing !== undefined
-    ? { range: doc.lines.lineRange(existing), newText: `timezone: ${iana}` }
-    : { range: { start: { line: fm.closeLine, character: 0 }, end: { line: fm.closeLine, character: 0 } }, newText: `timezone: ${iana}${eol}` };
-  return { title: `Set timezone: ${iana} in the front matter`, edits: [edit] };
+  const edit = timezoneLineEdit(doc, iana);
+  return edit && { title: `Set timezone: ${iana} in the front matter`, edits: [edit] };
 }

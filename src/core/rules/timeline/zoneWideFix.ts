@@ -7,7 +7,7 @@ import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
 import { formatStamp, timelineContext } from './shared';
 
-type StampEdit = (doc: PostmortemDocument, entry: TimelineEntry, newText: string) => TextEdit;
+export type StampEdit = (doc: PostmortemDocument, entry: TimelineEntry, newText: string) => TextEdit;
 
 interface Rewrite {
   readonly entry: TimelineEntry;
@@ -26,16 +26,7 @@ export function zoneWideReport(
   doc: PostmortemDocument, section: SectionUnit, entries: readonly TimelineEntry[], raws: readonly RawTimelineEntry[],
   plans: readonly Plan[], stampEdit: StampEdit,
 ): RuleReport {
-  const rewrites = new Map<number, Rewrite>();
-  for (const plan of plans) rewrites.set(plan.index, { entry: plan.entry, raw: plan.raw, edit: stampEdit(doc, plan.entry, plan.newText) });
-  for (const plan of plans) {
-    for (const pin of plan.pins) {
-      if (rewrites.has(pin.index)) continue;
-      const edit = pin.converted ? stampEdit(doc, pin.entry, pin.newText) : { range: pin.entry.stampRange!, newText: pin.newText };
-      rewrites.set(pin.index, { entry: pin.entry, raw: pin.raw, edit });
-    }
-  }
-  const edits = keepsEveryInstant(doc, raws, entries, rewrites) ? [...rewrites.values()].map((r) => r.edit) : datedRewrites(doc, raws, entries, plans, stampEdit);
+  const edits = zoneWideEdits(doc, raws, entries, plans, stampEdit);
   const first = plans[0];
   const count = plans.length;
   const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
@@ -45,7 +36,28 @@ export function zoneWideReport(
     range: section.headingRange,
     message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}`,
     fixes: [{ title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC`, edits, isPreferred: true }],
+    // Ctrl+. on any of the entries finds the fix too, not only on the heading.
+    fixesAlsoAt: plans.map((p) => p.entry.range),
   };
+}
+
+/**
+ * The edits converting the planned entries (read in `doc.timezone`) to UTC, checked to keep every
+ * entry's time; when the light rewrite would not, the always-exact dated rewrite.
+ */
+export function zoneWideEdits(
+  doc: PostmortemDocument, raws: readonly RawTimelineEntry[], entries: readonly TimelineEntry[], plans: readonly Plan[], stampEdit: StampEdit,
+): TextEdit[] {
+  const rewrites = new Map<number, Rewrite>();
+  for (const plan of plans) rewrites.set(plan.index, { entry: plan.entry, raw: plan.raw, edit: stampEdit(doc, plan.entry, plan.newText) });
+  for (const plan of plans) {
+    for (const pin of plan.pins) {
+      if (rewrites.has(pin.index)) continue;
+      const edit = pin.converted ? stampEdit(doc, pin.entry, pin.newText) : { range: pin.entry.stampRange!, newText: pin.newText };
+      rewrites.set(pin.index, { entry: pin.entry, raw: pin.raw, edit });
+    }
+  }
+  return keepsEveryInstant(doc, raws, entries, rewrites) ? [...rewrites.values()].map((r) => r.edit) : datedRewrites(doc, raws, entries, plans, stampEdit);
 }
 
 /** Resolve the timeline with `rewrites` applied and compare every instant with today's reading. */

@@ -1,0 +1,87 @@
+import { isYamlBroken } from '../../document/frontMatter';
+import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
+import type { Rule } from '../../lint/rule';
+import { parseInstant } from '../../time/instant';
+import { canonicalZone } from '../../time/writerZone';
+import { formatUtcTime, zoneOffsetMinutes } from '../../time/zones';
+import { resolveTimeline } from '../../timeline/resolve';
+import type { Fix, TextEdit } from '../../types';
+import { planRewrites, stampEdit } from './notUtc';
+import { entriesOf, formatStamp, isUtcZone, timelineSections, timezoneLineEdit } from './shared';
+import { zoneWideEdits } from './zoneWideFix';
+
+/**
+ * The zone trap: the front matter says `timezone: UTC`, the timeline holds times written without a
+ * zone, and the person writing lives in another zone. People type times as they lived them, so
+ * those may be local times read as UTC, every one hours off, with nothing reported. Only the writer
+ * knows, so the rule asks once (on the Timeline heading, its fixes also offered on each entry's
+ * line) and offers both answers, each naming its zone: the times are UTC (write the `Z`), or they
+ * are the writer's zone (convert them to UTC, and say `timezone:` so). Neither is applied by
+ * fix-all: it would be a guess. The writer's zone comes from the host (LintOptions.writerZone).
+ */
+export const timelineUtcOrLocal: Rule = {
+  code: 'timeline/utc-or-local',
+  defaultSeverity: 'warning',
+  description: "With `timezone: UTC`, timeline times written without a zone while the writer's zone is not UTC (the editor: `postmortem.zone`, else the machine's; the CLI: the process's, `TZ` included): one warning on the Timeline heading with two fixes, \"these are UTC (add Z)\" and \"these are <your zone> (convert to UTC)\"; neither is applied by fix-all.",
+  check({ doc, report, writerZone }) {
+    const zone = writerZone && canonicalZone(writerZone);
+    if (!zone || isUtcZone(zone) || !saysUtc(doc)) return;
+    for (const section of timelineSections(doc)) {
+      const entries = entriesOf(doc, section);
+      const zoneless = entries.filter((e) => !e.zoneWritten && e.instant !== undefined && e.stampRange);
+      if (zoneless.length === 0) continue;
+      // The writer's zone may not differ from UTC at these dates (Europe/London in winter): no trap then.
+      if (zoneless.every((e) => zoneOffsetMinutes(zone, e.instant!) === 0)) continue;
+      const asLocal = convertFromWriterZone(doc, section, zone);
+      const first = zoneless[0];
+      const local = asLocal?.entries.find((e) => e.line === first.line)?.instant;
+      const written = doc.lines.lineText(first.line).slice(first.stampRange!.start.character, first.stampRange!.end.character);
+      const example = local === undefined ? '' : `: ${written} on line ${first.line + 1} is ${formatUtcTime(first.instant!)}Z if UTC, ${formatUtcTime(local)}Z if ${zone}`;
+      const n = zoneless.length;
+      const times = `${n} ${n === 1 ? 'time' : 'times'}`;
+      const fixes: Fix[] = [{ title: `These are UTC: add Z to the ${times} (${timesOf(zoneless)})`, edits: zoneless.map((e) => stampEdit(doc, e, formatStamp(e.instant!, !e.dateInherited))) }];
+      if (asLocal && asLocal.converted > 0) {
+        const left = asLocal.skipped ? `; ${asLocal.skipped} at a DST change left for you` : '';
+        fixes.push({ title: `These are ${zone}: convert ${asLocal.converted} to UTC and set timezone: ${zone}${left}`, edits: asLocal.edits });
+      }
+      report({
+        range: section.headingRange,
+        message: `Expected timeline times with a zone: ${times} ${n === 1 ? 'has' : 'have'} none, so \`timezone: ${String(doc.meta.timezone)}\` reads ${n === 1 ? 'it' : 'them'} as UTC, while you write in ${zone}${example}. Say which they are`,
+        fixes,
+        fixesAlsoAt: zoneless.map((e) => e.range),
+      });
+    }
+  },
+};
+
+/** The front matter itself says `timezone: UTC` (or Etc/UTC, GMT, …): an absent key is not a statement. */
+function saysUtc(doc: PostmortemDocument): boolean {
+  const tz = doc.meta.timezone;
+  return typeof tz === 'string' && isUtcZone(tz) && !isYamlBroken(doc.frontMatter);
+}
+
+/** "14:09, 14:21, … UTC" — the first few stamps, so the choice is concrete. */
+function timesOf(entries: readonly TimelineEntry[]): string {
+  const shown = entries.slice(0, 3).map((e) => formatUtcTime(e.instant!));
+  return `${shown.join(', ')}${entries.length > 3 ? ', …' : ''} UTC`;
+}
+
+/**
+ * The timeline read as if `timezone` were the writer's zone, and the edits that convert its
+ * zone-less times to UTC from there (the same exact conversion as timeline/not-utc), plus the
+ * `timezone:` line, so times left unconverted (at a DST change) are read as what they are.
+ */
+function convertFromWriterZone(doc: PostmortemDocument, section: SectionUnit, zone: string): { edits: TextEdit[]; entries: TimelineEntry[]; converted: number; skipped: number } | undefined {
+  const raws = section.rawTimeline;
+  const tzEdit = timezoneLineEdit(doc, zone);
+  if (!raws || !tzEdit) return undefined;
+  const startedAt = parseInstant(doc.meta.started_at, zone)?.ms;
+  const entries = resolveTimeline(raws, section.startLine, { timezone: zone, ...(startedAt !== undefined ? { startedAt } : {}) });
+  const inSection = new Set(entries.map((e) => e.line));
+  const asLocal: PostmortemDocument = { ...doc, timezone: zone, timeline: [...doc.timeline.filter((e) => !inSection.has(e.line)), ...entries] };
+  const { plans } = planRewrites(asLocal, section, entries);
+  const zoneless = plans.filter((p) => !p.entry.zoneWritten);
+  const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
+  if (zoneless.length === 0) return { edits: [], entries, converted: 0, skipped };
+  return { edits: [tzEdit, ...zoneWideEdits(asLocal, raws, entries, zoneless, stampEdit)], entries, converted: zoneless.length, skipped };
+}

@@ -1,0 +1,79 @@
+import { isUtcZone } from './zones';
+
+/**
+ * The writer's time zone: the IANA zone the person writing a post-mortem lives the incident in. New
+ * post-mortems declare it (`timezone:`), and the lint uses it to tell "these zone-less times are UTC"
+ * from "these are local times under `timezone: UTC`". The hosts find it (the extension: the
+ * `postmortem.zone` setting, else the machine's zone; the CLI: `--zone`, else the process's zone,
+ * `TZ` included) and pass it in as data: the core never asks the machine itself.
+ */
+export interface WriterZone {
+  /** A valid IANA zone name, `UTC` when nothing better is known. */
+  readonly zone: string;
+  /** Where it came from, for messages: "the postmortem.zone setting", "--zone", "this machine's time zone". */
+  readonly source: string;
+  /**
+   * Set when the tool had to guess or fall back: the machine's zone is unknown or UTC, or the
+   * configured one is not a zone. Hosts show it (nothing silently wrong).
+   */
+  readonly notice?: string;
+}
+
+/** The canonical spelling of an IANA zone (`europe/berlin` → `Europe/Berlin`), or undefined when it is not one. */
+export function canonicalZone(name: string): string | undefined {
+  const written = name.trim();
+  // Offsets ("+02:00") and empty names are not zones: they know nothing of daylight saving.
+  if (!written || /^[+-]?\d/.test(written) || /^(?:UTC|GMT)[+-]/i.test(written)) return undefined;
+  let resolved: string | undefined;
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: written }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+  // ICU maps some legacy names to a city (CET → Europe/Brussels): keep what the person wrote then.
+  return resolved && resolved.toLowerCase() === written.toLowerCase() ? resolved : written;
+}
+
+/** The zone `Intl` reports for this runtime (the machine's, or the process's `TZ`), undefined when it has none. */
+export function runtimeZone(): string | undefined {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone ? canonicalZone(zone) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WriterZoneInput {
+  /** The configured zone (a setting or a flag), when the person gave one. */
+  readonly configured?: string;
+  /** How to name the configured value in messages: "the postmortem.zone setting", "--zone". */
+  readonly configuredName: string;
+  /** The runtime's zone (`runtimeZone()`), passed in so tests can pretend to be elsewhere. */
+  readonly machine: string | undefined;
+  /** How to tell the person to set a zone: "set postmortem.zone", "pass --zone Europe/Berlin". */
+  readonly howToSet: string;
+}
+
+/**
+ * The writer's zone and what to tell the person about it. A configured zone wins when valid; an
+ * invalid one is reported and the machine's zone used instead. A machine in UTC or with no zone is
+ * said out loud, because local times typed under `timezone: UTC` would silently be hours off.
+ */
+export function pickWriterZone(input: WriterZoneInput): WriterZone {
+  const configured = input.configured?.trim();
+  let rejected = '';
+  if (configured) {
+    const zone = canonicalZone(configured);
+    if (zone) return { zone, source: input.configuredName };
+    rejected = `${input.configuredName} is "${configured}", which is not an IANA time zone (like Europe/Berlin or America/Los_Angeles); `;
+  }
+  const machine = input.machine && canonicalZone(input.machine);
+  if (!machine) {
+    return { zone: 'UTC', source: 'a fallback', notice: `${rejected}this machine's time zone is unknown, so UTC is used: times you write without a zone are read as UTC. If you write local times, ${input.howToSet}.` };
+  }
+  if (isUtcZone(machine)) {
+    return { zone: machine, source: "this machine's time zone", notice: `${rejected}this machine's time zone is ${machine}: times you write without a zone are read as UTC. If you write local times, ${input.howToSet}.` };
+  }
+  return { zone: machine, source: "this machine's time zone", ...(rejected ? { notice: `${rejected}using this machine's time zone, ${machine}.` } : {}) };
+}

@@ -1,0 +1,111 @@
+import * as vscode from 'vscode';
+import { renderPostmortemSnippet } from '../../core/template/newPostmortem';
+import { frontMatterEnd } from '../frontMatter/yamlContext';
+import type { Recogniser } from '../recogniserType';
+import { utcStamp } from '../timeline/placeEntry';
+import { editorWriterZone } from '../timeline/writerZone';
+
+const MILESTONES = 'detected,acknowledged,escalated,mitigated,resolved,started';
+
+interface SnippetDef {
+  readonly prefix: string;
+  readonly body: readonly string[];
+  readonly description: string;
+}
+
+/**
+ * The `pm-` snippets as completions that appear while typing. VS Code turns quick suggestions off in
+ * Markdown, so contributed snippets only show on Ctrl+Space and a newcomer takes them for broken:
+ * this provider answers the `-` of `pm-` in a post-mortem. It also computes what a static snippet
+ * cannot: `pm-postmortem` (the shared template with the writer's zone) and `pm-timeline` (now in UTC).
+ *
+ * The static snippets (snippets/postmortem.code-snippets) stay contributed, for Insert Snippet and
+ * Ctrl+Space; so that Ctrl+Space does not list them twice, they come from here only on the `-` trigger.
+ */
+export class PmSnippetCompletionProvider implements vscode.CompletionItemProvider {
+  static readonly triggerCharacters = ['-'];
+  private staticSnippets: Promise<SnippetDef[]> | undefined;
+
+  constructor(private readonly isPostmortem: Recogniser, private readonly extensionUri: vscode.Uri) {}
+
+  async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
+    // Cheapest test first: this runs on every `-` typed in any Markdown file (list bullets included).
+    const before = doc.lineAt(position.line).text.slice(0, position.character);
+    const m = /^(\s*)([\w-]*)$/.exec(before);
+    if (!m) return undefined;
+    const typed = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter;
+    // A `-` opens the list only after `pm` (a bullet's `-` must not pop anything up).
+    if (typed && !/^pm-/i.test(m[2])) return undefined;
+    const range = new vscode.Range(position.line, m[1].length, position.line, position.character);
+    const end = frontMatterEnd(doc);
+    if (end === undefined && this.mayStartPostmortem(doc, position.line)) return [this.templateItem(doc, range)];
+    if (!this.isPostmortem(doc) || position.line <= (end ?? -1)) return undefined;
+    const items = timelineItems(range);
+    if (typed) items.push(...(await this.loadStatic()).map((s) => staticItem(s, range)));
+    return items;
+  }
+
+  /**
+   * `pm-postmortem` starts a document: offered in a file without front matter that is a
+   * post-mortem by its path, or holds nothing but the line being typed.
+   */
+  private mayStartPostmortem(doc: vscode.TextDocument, line: number): boolean {
+    if (this.isPostmortem(doc)) return true;
+    if (doc.lineCount > 200) return false;
+    for (let l = 0; l < doc.lineCount; l++) if (l !== line && doc.lineAt(l).text.trim()) return false;
+    return true;
+  }
+
+  private templateItem(doc: vscode.TextDocument, range: vscode.Range): vscode.CompletionItem {
+    const writer = editorWriterZone(doc.uri);
+    const item = new vscode.CompletionItem('pm-postmortem', vscode.CompletionItemKind.Snippet);
+    item.insertText = new vscode.SnippetString(renderPostmortemSnippet({ now: new Date(), zone: writer.zone }));
+    item.range = range;
+    item.detail = `A whole post-mortem (draft), timezone: ${writer.zone}`;
+    item.documentation = new vscode.MarkdownString(`The template *New Post-mortem* and \`postmortem new\` write: front matter with \`started_at\` now in UTC and \`timezone: ${writer.zone}\` (${writer.source}), every section with a short prompt, one example timeline entry.${writer.notice ? `\n\n${writer.notice}` : ''}`);
+    return item;
+  }
+
+  private loadStatic(): Promise<SnippetDef[]> {
+    this.staticSnippets ??= readSnippets(vscode.Uri.joinPath(this.extensionUri, 'snippets', 'postmortem.code-snippets'));
+    return this.staticSnippets;
+  }
+}
+
+async function readSnippets(uri: vscode.Uri): Promise<SnippetDef[]> {
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as Record<string, SnippetDef>;
+    return Object.values(parsed).filter((s) => typeof s.prefix === 'string' && s.prefix.startsWith('pm-') && Array.isArray(s.body));
+  } catch {
+    return [];
+  }
+}
+
+/** `pm-timeline` and its older name `pm-timeline-utc`: an entry stamped now in UTC (a static snippet only knows local time). */
+function timelineItems(range: vscode.Range): vscode.CompletionItem[] {
+  const stamp = utcStamp(Date.now());
+  const body = new vscode.SnippetString(`- ${stamp} [\${1|${MILESTONES}|}] \${2:What the system did or what responders saw}$0`);
+  const say = {
+    'pm-timeline': `A timeline entry stamped now in UTC (${stamp}), the format's standard. For your local time with its offset, use pm-timeline-local.`,
+    'pm-timeline-utc': `The same entry as pm-timeline (now in UTC, ${stamp}), under its older name. For your local time with its offset, use pm-timeline-local.`,
+  };
+  return Object.entries(say).map(([label, documentation], i) => {
+    const item = new vscode.CompletionItem(label, vscode.CompletionItemKind.Snippet);
+    item.insertText = body;
+    item.range = range;
+    item.detail = i === 0 ? `Timeline entry at ${stamp} (now, UTC)` : `Same as pm-timeline: entry at ${stamp} (now, UTC)`;
+    item.documentation = new vscode.MarkdownString(documentation);
+    // The plain prefix first: it is the one the docs and the template teach.
+    item.sortText = `pm-timeline-${i}`;
+    return item;
+  });
+}
+
+function staticItem(s: SnippetDef, range: vscode.Range): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(s.prefix, vscode.CompletionItemKind.Snippet);
+  item.insertText = new vscode.SnippetString(s.body.join('\n'));
+  item.range = range;
+  item.detail = s.description;
+  item.documentation = new vscode.MarkdownString().appendCodeblock(s.body.join('\n'), 'markdown');
+  return item;
+}

@@ -1,0 +1,143 @@
+import * as vscode from 'vscode';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, closeAll, codeOf, readDisk, waitFor, waitForDiagnostics } from './helpers';
+
+/**
+ * The writer's zone, set through the environment: run.mjs's `zone` run starts VS Code with
+ * TZ=Europe/Berlin, which reaches the Node extension host (process.env, Intl). A machine in UTC
+ * could not show the trap at all, so this suite runs there only (registered by index.ts).
+ */
+const WRITER_ZONE = 'Europe/Berlin';
+export const ZONE_SUITE = "The writer's zone, set through TZ";
+
+/** A post-mortem from the old template: `timezone: UTC`, with times typed as they were lived. */
+const LOCAL_UNDER_UTC = [
+  '---',
+  'type: postmortem',
+  'id: PM-ZONE-TRAP',
+  'title: Checkout errors',
+  'status: draft',
+  'started_at: 2026-11-20T13:00:00Z',
+  'timezone: UTC',
+  '---',
+  '# Checkout errors',
+  '',
+  '## Summary',
+  '',
+  'Checkout failed.',
+  '',
+  '## Timeline',
+  '',
+  '- 2026-11-20 14:09 [detected] (alert) Pager alert',
+  '- 14:21 [mitigated] Rolled back',
+  '- 15:10 [resolved] Error rate at baseline',
+  '',
+].join('\n');
+
+async function completionsAt(uri: vscode.Uri, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, trigger);
+  return list.items;
+}
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+export function registerZoneSuite(): void {
+  suite(ZONE_SUITE, () => {
+    suiteSetup(() => api());
+    teardown(() => closeAll());
+
+    test('the extension host runs in the zone the environment set', () => {
+      equal(Intl.DateTimeFormat().resolvedOptions().timeZone, WRITER_ZONE);
+    });
+
+    test("New Post-mortem writes the writer's zone as timezone, times in UTC, 2-space indentation", async () => {
+      const { indexer } = await api();
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Zone check' });
+      ok(uri, 'the command returns the new file');
+      try {
+        const text = await readDisk(uri);
+        const doc = parsePostmortem(text);
+        equal(doc.meta.timezone, WRITER_ZONE);
+        ok(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/.test(String(doc.meta.started_at)), `started_at in UTC: ${String(doc.meta.started_at)}`);
+        ok(doc.timeline[0]?.zoneWritten && /Z \(alert\) \[detected\] /.test(doc.timeline[0].text), `the example entry in UTC, source after the time: ${doc.timeline[0]?.text}`);
+        const editor = vscode.window.activeTextEditor;
+        equal(editor?.document.uri.toString(), uri.toString(), 'the new file is open');
+        // VS Code guesses indentation from the file: the template's comments must not read as 5 spaces.
+        equal(editor?.options.tabSize, 2, 'detected indentation');
+        await waitFor(indexer.onDidChange, () => indexer.index.has(uri.toString()), 'the index to pick up the new file');
+        // No action item hides in the template: the index counts none.
+        equal(indexer.index.get(uri.toString())?.actionItems.length, 0, 'no example action item counted');
+      } finally {
+        await closeAll();
+        const gone = waitFor(indexer.onDidChange, () => !indexer.index.has(uri.toString()), 'the file to leave the index');
+        await vscode.workspace.fs.delete(uri);
+        await gone;
+      }
+    });
+
+    test('`timezone: UTC` with local times: one warning naming both zones, fixes on the heading and on each entry', async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: LOCAL_UNDER_UTC });
+      await vscode.window.showTextDocument(doc);
+      const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'timeline/utc-or-local'), 'the zone-trap warning');
+      const trap = diagnostics.filter((d) => codeOf(d) === 'timeline/utc-or-local');
+      equal(trap.length, 1, 'one diagnostic, not one per entry');
+      equal(trap[0].range.start.line, 14, 'on the ## Timeline heading');
+      equal(trap[0].severity, vscode.DiagnosticSeverity.Warning);
+      ok(/while you write in Europe\/Berlin: 2026-11-20 14:09 on line 17 is 14:09Z if UTC, 13:09Z if Europe\/Berlin/.test(trap[0].message), trap[0].message);
+
+      const titles = async (line: number) => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(line, 3, line, 3))).map((a) => a.title);
+      const onHeading = await titles(14);
+      ok(onHeading.some((t) => t.startsWith('These are UTC: add Z to the 3 times')), `UTC fix on the heading: ${onHeading.join(' | ')}`);
+      ok(onHeading.includes('These are Europe/Berlin: convert 3 to UTC and set timezone: Europe/Berlin'), `Berlin fix on the heading: ${onHeading.join(' | ')}`);
+      // Ctrl+. on an entry finds the same two fixes.
+      const onEntry = await titles(17);
+      ok(onEntry.some((t) => t.startsWith('These are UTC: add Z')) && onEntry.some((t) => t.startsWith('These are Europe/Berlin: convert')), `fixes on the entry line: ${onEntry.join(' | ')}`);
+
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(17, 3, 17, 3));
+      const berlin = actions.find((a) => a.title.startsWith('These are Europe/Berlin'));
+      ok(berlin?.edit, 'the Berlin fix has an edit');
+      ok(await vscode.workspace.applyEdit(berlin.edit), 'the edit applies');
+      const fixed = parsePostmortem(doc.getText());
+      equal(fixed.meta.timezone, WRITER_ZONE);
+      equal(fixed.timeline.map((e) => new Date(e.instant!).toISOString()).join(' '), '2026-11-20T13:09:00.000Z 2026-11-20T13:21:00.000Z 2026-11-20T14:10:00.000Z');
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'timeline/utc-or-local' || codeOf(d) === 'timeline/not-utc'), 'the warning to go');
+    });
+
+    test('typing pm- in a post-mortem offers the snippets, each with a description; a list bullet offers none', async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${LOCAL_UNDER_UTC}\npm-` });
+      await vscode.window.showTextDocument(doc);
+      const last = doc.lineCount - 1;
+      const items = await completionsAt(doc.uri, new vscode.Position(last, 3), '-');
+      const labels = items.map(labelOf);
+      for (const prefix of ['pm-timeline', 'pm-timeline-utc', 'pm-timeline-local', 'pm-action', 'pm-whys', 'pm-impact', 'pm-fishbone', 'pm-faulttree', 'pm-interview']) {
+        const item = items.find((i) => labelOf(i) === prefix);
+        ok(item, `${prefix} offered on "-": ${labels.join(', ')}`);
+        ok(typeof item.detail === 'string' && item.detail.length > 10, `${prefix} has a description`);
+      }
+      const utc = items.find((i) => labelOf(i) === 'pm-timeline-utc')!;
+      ok(/Same as pm-timeline/.test(String(utc.detail)), `pm-timeline-utc says how it differs: ${String(utc.detail)}`);
+      // The `-` of a list bullet must not pop the list up.
+      await vscode.window.activeTextEditor!.edit((e) => e.replace(new vscode.Range(last, 0, last, 3), '-'));
+      const bullet = await completionsAt(doc.uri, new vscode.Position(last, 1), '-');
+      ok(!bullet.some((i) => labelOf(i).startsWith('pm-')), `no pm- items after a bullet: ${bullet.map(labelOf).join(', ')}`);
+    });
+
+    test("pm-postmortem in an empty file is the shared template with the writer's zone", async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'pm-' });
+      const editor = await vscode.window.showTextDocument(doc);
+      const items = await completionsAt(doc.uri, new vscode.Position(0, 3), '-');
+      const item = items.find((i) => labelOf(i) === 'pm-postmortem');
+      ok(item, `pm-postmortem offered: ${items.map(labelOf).join(', ')}`);
+      ok(String(item.detail).includes(WRITER_ZONE), String(item.detail));
+      const range = item.range as vscode.Range;
+      ok(await editor.insertSnippet(item.insertText as vscode.SnippetString, range), 'the snippet inserts');
+      const parsed = parsePostmortem(doc.getText());
+      equal(parsed.meta.type, 'postmortem');
+      equal(parsed.meta.timezone, WRITER_ZONE);
+      equal(parsed.actionItems.length, 0, 'no example action item');
+    });
+  });
+}

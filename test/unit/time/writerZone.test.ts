@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { lintText } from '../../../src/core/lint/engine';
+import { canonicalZone, pickWriterZone } from '../../../src/core/time/writerZone';
+
+const base = { configuredName: '--zone', howToSet: 'pass --zone' };
+
+describe("the writer's zone", () => {
+  it('accepts IANA zones in any case, and refuses offsets and unknown names', () => {
+    assert.equal(canonicalZone('europe/berlin'), 'Europe/Berlin');
+    assert.equal(canonicalZone(' America/Los_Angeles '), 'America/Los_Angeles');
+    assert.equal(canonicalZone('UTC'), 'UTC');
+    for (const bad of ['', '+02:00', 'UTC+2', 'Mars/Olympus', '2']) assert.equal(canonicalZone(bad), undefined, bad);
+  });
+
+  it('prefers a valid configured zone, and says so when it falls back or the machine is in UTC or nowhere', () => {
+    assert.deepEqual(pickWriterZone({ ...base, configured: 'Asia/Tokyo', machine: 'Europe/Berlin' }), { zone: 'Asia/Tokyo', source: '--zone' });
+    assert.deepEqual(pickWriterZone({ ...base, machine: 'Europe/Berlin' }), { zone: 'Europe/Berlin', source: "this machine's time zone" });
+    const bad = pickWriterZone({ ...base, configured: 'Berlin', machine: 'Europe/Berlin' });
+    assert.equal(bad.zone, 'Europe/Berlin');
+    assert.match(bad.notice!, /--zone is "Berlin", which is not an IANA time zone .*using this machine's time zone, Europe\/Berlin/);
+    const utc = pickWriterZone({ ...base, machine: 'Etc/UTC' });
+    assert.equal(utc.zone, 'Etc/UTC');
+    assert.match(utc.notice!, /this machine's time zone is Etc\/UTC: times you write without a zone are read as UTC. If you write local times, pass --zone/);
+    const none = pickWriterZone({ ...base, machine: undefined });
+    assert.equal(none.zone, 'UTC');
+    assert.match(none.notice!, /time zone is unknown, so UTC is used/);
+  });
+});
+
+describe('front-matter time fixes name the zone they read the value in', () => {
+  const fm = (extra: string) => `---\ntype: postmortem\ntitle: T\nstatus: draft\n${extra}---\n# T\n`;
+  const fixesOf = (text: string, writerZone?: string) =>
+    lintText(text, { now: new Date('2026-11-27T00:00:00Z'), ...(writerZone ? { writerZone } : {}) }).diagnostics
+      .filter((d) => d.code === 'schema/format').flatMap((d) => (d.fixes ?? []).map((f) => [f.title, f.edits[0].newText, f.isPreferred ?? false]));
+
+  it('reads a zone-less value in the default UTC, and offers the writer\'s zone too (neither preferred)', () => {
+    assert.deepEqual(fixesOf(fm('started_at: 2026-11-20 14:09\n')), [['Write as 2026-11-20T14:09:00Z (read as UTC, the default timezone)', '2026-11-20T14:09:00Z', true]]);
+    assert.deepEqual(fixesOf(fm('timezone: UTC\nstarted_at: 2026-07-20T14:09\n'), 'Europe/Berlin'), [
+      ["Write as 2026-07-20T14:09:00Z (read as UTC, the front matter's timezone)", '2026-07-20T14:09:00Z', false],
+      ['Write as 2026-07-20T12:09:00Z (read as Europe/Berlin, your time zone)', '2026-07-20T12:09:00Z', false],
+    ]);
+  });
+
+  it("reads it in a declared zone (preferred), and converts a zone written on the value, saying so", () => {
+    assert.deepEqual(fixesOf(fm('timezone: America/Los_Angeles\nstarted_at: 2026-11-20 14:09\n'), 'Europe/Berlin'), [["Write as 2026-11-20T22:09:00Z (read as America/Los_Angeles, the front matter's timezone)", '2026-11-20T22:09:00Z', true]]);
+    assert.deepEqual(fixesOf(fm('started_at: 2026-11-20 14:09 PST\n'), 'Europe/Berlin'), [['Write as 2026-11-20T22:09:00Z (converted from PST, as written)', '2026-11-20T22:09:00Z', true]]);
+  });
+});
+
+describe('formatLocalDate (the done: date of Mark done)', () => {
+  it("is the writer's calendar day, not UTC's", async () => {
+    const { formatLocalDate } = await import('../../../src/core/time/zones');
+    const ms = Date.parse('2026-11-26T23:30:00Z');
+    assert.equal(formatLocalDate(ms, 'Europe/Berlin'), '2026-11-27');
+    assert.equal(formatLocalDate(ms, 'UTC'), '2026-11-26');
+    assert.equal(formatLocalDate(Date.parse('2026-11-27T05:00:00Z'), 'America/Los_Angeles'), '2026-11-26');
+    assert.equal(formatLocalDate(Date.parse('2026-03-29T00:30:00Z'), 'Europe/Berlin'), '2026-03-29', 'at the DST change');
+  });
+});

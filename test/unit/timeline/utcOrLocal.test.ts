@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { applyEdits } from '../../../src/core/fix/applyEdits';
+import { fixAll } from '../../../src/core/fix/fixAll';
+import { lintText } from '../../../src/core/lint/engine';
+import { TIME_RULES } from '../../../src/core/rules/timeRules';
+import type { Diagnostic } from '../../../src/core/types';
+
+const now = new Date('2026-11-27T12:00:00Z');
+
+function doc(frontMatter: string, body: string): string {
+  return `---\ntype: postmortem\ntitle: T\n${frontMatter}---\n# T\n\n## Timeline\n\n${body}`;
+}
+
+function trap(text: string, writerZone?: string): Diagnostic[] {
+  return lintText(text, { rules: TIME_RULES, now, ...(writerZone ? { writerZone } : {}) }).diagnostics.filter((d) => d.code === 'timeline/utc-or-local');
+}
+
+function instants(text: string): (string | undefined)[] {
+  return parsePostmortem(text).timeline.map((e) => (e.instant === undefined ? undefined : new Date(e.instant).toISOString().slice(0, 16)));
+}
+
+const UTC_FM = 'timezone: UTC\nstarted_at: 2026-11-20T13:00:00Z\n';
+const LOCAL = '- 2026-11-20 14:09 [detected] (alert) Pager alert\n- 14:21 [mitigated] Rolled back\n- 23:50 Late check\n- 00:10 After midnight\n- 2026-11-21 09:00Z Written in UTC\n';
+
+describe("timeline/utc-or-local: `timezone: UTC` with zone-less times and a writer elsewhere", () => {
+  it('gives one warning on the Timeline heading with two fixes naming the zones (writer in Europe/Berlin)', () => {
+    const text = doc(UTC_FM, LOCAL);
+    const found = trap(text, 'Europe/Berlin');
+    assert.equal(found.length, 1);
+    const [d] = found;
+    assert.equal(d.severity, 'warning');
+    assert.equal(d.range.start.line, 8, 'the ## Timeline heading');
+    assert.equal(d.message, 'Expected timeline times with a zone: 4 times have none, so `timezone: UTC` reads them as UTC, while you write in Europe/Berlin: 2026-11-20 14:09 on line 11 is 14:09Z if UTC, 13:09Z if Europe/Berlin. Say which they are');
+    assert.deepEqual(d.fixes!.map((f) => [f.title, f.isPreferred ?? false]), [
+      ['These are UTC: add Z to the 4 times (14:09, 14:21, 23:50, … UTC)', false],
+      ['These are Europe/Berlin: convert 4 to UTC and set timezone: Europe/Berlin', false],
+    ]);
+    // Ctrl+. on each zone-less entry finds the fixes too; not on the entry that has its zone.
+    assert.deepEqual(d.fixesAlsoAt!.map((r) => r.start.line), [10, 11, 12, 13]);
+
+    const asUtc = applyEdits(text, d.fixes![0].edits).text;
+    assert.match(asUtc, /- 2026-11-20 14:09Z \[detected\] \(alert\) Pager alert\n- 14:21Z \[mitigated\] Rolled back\n- 23:50Z Late check\n- 00:10Z After midnight\n/);
+    assert.deepEqual(instants(asUtc), instants(text), 'UTC: the same instants, now written');
+    assert.deepEqual(trap(asUtc, 'Europe/Berlin'), []);
+
+    const asBerlin = applyEdits(text, d.fixes![1].edits).text;
+    assert.match(asBerlin, /^timezone: Europe\/Berlin$/m);
+    assert.deepEqual(instants(asBerlin), ['2026-11-20T13:09', '2026-11-20T13:21', '2026-11-20T22:50', '2026-11-20T23:10', '2026-11-21T09:00']);
+    assert.deepEqual(lintText(asBerlin, { rules: TIME_RULES, now, writerZone: 'Europe/Berlin' }).diagnostics.filter((x) => x.code.startsWith('timeline/') && x.severity === 'warning'), []);
+  });
+
+  it('converts across the date line for a writer in America/Los_Angeles (evening times are the next UTC day)', () => {
+    const text = doc(UTC_FM, LOCAL);
+    const [d] = trap(text, 'America/Los_Angeles');
+    assert.match(d.message, /14:09Z if UTC, 22:09Z if America\/Los_Angeles/);
+    const fixed = applyEdits(text, d.fixes![1].edits).text;
+    assert.deepEqual(instants(fixed), ['2026-11-20T22:09', '2026-11-20T22:21', '2026-11-21T07:50', '2026-11-21T08:10', '2026-11-21T09:00']);
+    assert.match(fixed, /- 2026-11-21 07:50Z Late check/, 'a new UTC day gets its date');
+  });
+
+  it('uses the offset of each date: summer and winter time in Europe/Berlin, and leaves DST-ambiguous times for the writer', () => {
+    const text = doc('timezone: UTC\n', '- 2026-03-28 10:00 winter time\n- 2026-03-29 02:30 skipped by the clocks\n- 2026-03-29 10:00 summer time\n- 2026-10-25 02:30 happens twice\n');
+    const [d] = trap(text, 'Europe/Berlin');
+    assert.equal(d.fixes![1].title, 'These are Europe/Berlin: convert 2 to UTC and set timezone: Europe/Berlin; 2 at a DST change left for you');
+    const fixed = applyEdits(text, d.fixes![1].edits).text;
+    assert.match(fixed, /- 2026-03-28 09:00Z winter time\n- 2026-03-29 02:30 skipped by the clocks\n- 2026-03-29 08:00Z summer time\n- 2026-10-25 02:30 happens twice\n/);
+    // Left as written, they are now read in Berlin, and reported there as the ambiguous times they are.
+    const ambiguous = lintText(fixed, { rules: TIME_RULES, now }).diagnostics.filter((x) => x.code === 'timeline/ambiguous-time');
+    assert.deepEqual(ambiguous.map((x) => x.range.start.line), [10, 12]);
+  });
+
+  it('is silent where there is nothing to ask', () => {
+    const text = doc(UTC_FM, LOCAL);
+    assert.deepEqual(trap(text), [], 'no writer zone given (a host that does not know)');
+    assert.deepEqual(trap(text, 'UTC'), [], 'a writer in UTC');
+    assert.deepEqual(trap(text, 'Etc/UTC'), []);
+    assert.deepEqual(trap(text, 'Not/AZone'), [], 'an invalid zone is not guessed at');
+    assert.deepEqual(trap(doc('started_at: 2026-11-20T13:00:00Z\n', LOCAL), 'Europe/Berlin'), [], 'no `timezone:` written: nothing was stated');
+    assert.deepEqual(trap(doc('timezone: Europe/Berlin\n', LOCAL), 'America/Los_Angeles'), [], 'a declared zone is a statement (timeline/not-utc converts)');
+    assert.deepEqual(trap(doc(UTC_FM, '- 2026-11-20 14:09Z a\n- 14:21Z b\n'), 'Europe/Berlin'), [], 'every time has its zone');
+    assert.deepEqual(trap(doc('timezone: UTC\n', '- 2026-01-20 14:09 a\n'), 'Europe/London'), [], 'London in winter is UTC');
+    assert.equal(trap(doc('timezone: UTC\n', '- 2026-07-20 14:09 a\n'), 'Europe/London').length, 1, 'London in summer is not');
+  });
+
+  it('is never applied by fix-all or --fix: which zone is right only the writer knows', () => {
+    const text = doc(UTC_FM, LOCAL);
+    const result = fixAll(text, { rules: TIME_RULES, now, writerZone: 'Europe/Berlin' });
+    assert.equal(result.text, text);
+  });
+
+  it('keeps table timelines aligned', () => {
+    const text = doc(UTC_FM, '| Time | Event |\n|---|---|\n| 2026-11-20 14:09    | Alert |\n| 14:21               | Rollback |\n');
+    const [d] = trap(text, 'Europe/Berlin');
+    const fixed = applyEdits(text, d.fixes![1].edits).text;
+    assert.match(fixed, /\| 2026-11-20 13:09Z   \| Alert \|\n\| 13:21Z              \| Rollback \|/);
+  });
+});
+
+describe('timeline/not-utc in a declared zone: the fix is offered on each entry too', () => {
+  it('lists every converted entry line in fixesAlsoAt', () => {
+    const text = doc('timezone: Europe/Berlin\n', '- 2026-11-20 14:09 a\n- 14:21 b\n- 2026-11-20 14:30Z c\n');
+    const [d] = lintText(text, { rules: TIME_RULES, now }).diagnostics.filter((x) => x.code === 'timeline/not-utc');
+    assert.equal(d.range.start.line, 7);
+    assert.deepEqual(d.fixesAlsoAt!.map((r) => r.start.line), [9, 10]);
+  });
+});
