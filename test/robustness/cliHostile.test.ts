@@ -134,7 +134,6 @@ describe('CLI on hostile files (spawned, real files)', function () {
     assert.match(r.stderr, /removed 4 control characters \(NUL, ESC, BEL…\) from 1 imported message/);
     const after = bytes('postmortems/i.md').toString('utf8');
     assert.match(after, /Alert \[31mred\[0m bell/);
-    // eslint-disable-next-line no-control-regex
     assert.doesNotMatch(after, /[\u0000\u0007\u001b]/);
   });
 
