@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSuites, stageExtension } from './build.mjs';
+import { ensureHarness } from '../vscode-harness/ensure-installed.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -50,6 +51,8 @@ async function suite(web) {
 }
 
 const started = Date.now();
+const installed = ensureHarness('The integration tests');
+if (installed !== 0) process.exit(installed);
 const build = await node([join(root, 'scripts', 'build.mjs')]);
 if (build !== 0) process.exit(build);
 await buildSuites();
