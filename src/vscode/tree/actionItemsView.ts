@@ -141,20 +141,16 @@ export class ActionItemsView implements vscode.Disposable {
 
   private updateMessage(): void {
     const owner = this.provider.filter.owner;
-    const shown = [
-      this.overdueOnly ? 'overdue' : this.showDone ? 'open and done' : undefined,
-      owner ? `@${owner}'s` : undefined,
-    ].filter(Boolean);
+    const kind = this.overdueOnly ? 'overdue ' : this.showDone ? 'open and done ' : '';
     const grouping = GROUPINGS.find((g) => g.id === this.provider.groupBy)?.label.toLowerCase() ?? this.provider.groupBy;
-    const what = shown.length ? `Only ${shown.join(', ')} items` : undefined;
-    // Shown only when the view differs from its defaults, so the common case stays a plain list.
-    if (!what && !this.showDone && this.provider.groupBy === 'postmortem') {
+    // Said only when the view differs from its defaults, so the common case stays a plain list.
+    const what = owner || this.overdueOnly ? `Only ${owner ? `@${owner}'s ` : ''}${kind}items` : this.showDone ? 'Open and done items' : undefined;
+    if (!what && this.provider.groupBy === 'postmortem') {
       this.view.message = undefined;
       return;
     }
-    const parts = [what ?? (this.showDone ? 'Open and done items' : undefined), `grouped by ${grouping}`].filter(Boolean).join(', ');
-    const clear = this.mine || this.overdueOnly ? ' (Clear Filters in the title bar shows all)' : '';
-    this.view.message = `${parts[0]!.toUpperCase()}${parts.slice(1)}.${clear}`;
+    const sentence = what ? `${what}, grouped by ${grouping}.` : `Grouped by ${grouping}.`;
+    this.view.message = owner || this.overdueOnly ? `${sentence} (Clear Filters in the title bar shows all)` : sentence;
   }
 
   private updateBadge(): void {
