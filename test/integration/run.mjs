@@ -66,7 +66,7 @@ for (const run of runs) {
   else if (run === 'ui' || run === 'ui-web') {
     // The workbench checks, then the diagram editor's (issue 4; webview in both hosts, issue 6), then
     // the metrics dashboard's (issue 5; it reads its own copy of examples/, not the fixture workspace).
-    for (const script of ['checks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
+    for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
       const workspace = freshWorkspace();
       const code = await node([join(here, 'ui', script), '--extension', extension.dir, '--workspace', workspace, '--screenshots', screenshots, ...(run === 'ui-web' ? ['--web'] : [])]);
       rmSync(workspace, { recursive: true, force: true });

@@ -8,10 +8,11 @@ import { ticketLink, whyNoLink } from './ticketLink';
 /** What the mark commands accept: a tree node, `{ uri, line, text? }`, or nothing (the editor's cursor line). */
 export type ItemArg = ActionItemsNode | { readonly uri: string | vscode.Uri; readonly line: number; readonly text?: string } | undefined;
 
-function resolveTarget(arg: ItemArg): { uri: vscode.Uri; line: number; text?: string } | undefined {
+function resolveTarget(arg: ItemArg): { uri: vscode.Uri; line: number; text?: string; label?: string } | undefined {
   if (arg && 'kind' in arg) {
     if (arg.kind !== 'item') return undefined;
-    return { uri: vscode.Uri.parse(arg.open.uri), line: arg.open.item.line, text: arg.open.item.text };
+    const item = arg.open.item;
+    return { uri: vscode.Uri.parse(arg.open.uri), line: item.line, text: item.text, label: item.description.trim() || item.text };
   }
   if (arg && 'uri' in arg) return { uri: typeof arg.uri === 'string' ? vscode.Uri.parse(arg.uri) : arg.uri, line: arg.line, ...(arg.text !== undefined ? { text: arg.text } : {}) };
   const editor = vscode.window.activeTextEditor;
@@ -40,7 +41,7 @@ export async function markCommand(queue: EditQueue, arg: ItemArg, done: boolean,
     if (result.message) void notify(result.message);
     return result;
   }
-  const label = shortLabel(target.text);
+  const label = shortLabel(target.label ?? target.text);
   const undone = Promise.resolve(notify(`${done ? 'Marked done' : 'Reopened'}${label ? `: ${label}` : ''}`, 'Undo')).then(async (pick) => {
     if (pick !== 'Undo') return false;
     const back = await markActionItem(queue, target.uri, itemTarget, !done);

@@ -150,7 +150,7 @@ export class ActionItemsView implements vscode.Disposable {
       return;
     }
     const sentence = what ? `${what}, grouped by ${grouping}.` : `Grouped by ${grouping}.`;
-    this.view.message = owner || this.overdueOnly ? `${sentence} (Clear Filters in the title bar shows all)` : sentence;
+    this.view.message = owner || this.overdueOnly ? `${sentence} Clear Filters (above) shows all.` : sentence;
   }
 
   private updateBadge(): void {

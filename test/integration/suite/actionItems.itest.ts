@@ -94,7 +94,7 @@ suite('Action-items view', () => {
     equal(a.actionItems.view.message, undefined, 'no message while the view shows its defaults');
     a.actionItems.setOverdue(true);
     deepEqual(Object.values(await tree(a)).flat().sort(), ['Add a canary resolver', 'Add an alert on connection-pool saturation']);
-    equal(a.actionItems.view.message, 'Only overdue items, grouped by post-mortem. (Clear Filters in the title bar shows all)');
+    equal(a.actionItems.view.message, 'Only overdue items, grouped by post-mortem. Clear Filters (above) shows all.');
   });
 
   test('the badge counts the overdue items the owner filter lets through, and says whose', async () => {
@@ -140,7 +140,7 @@ suite('Action-items view', () => {
     a.actionItems.setMine(true);
     try {
       deepEqual(Object.values(await tree(a)).flat().sort(), ['Add an alert on connection-pool saturation', 'Validate resolver config in CI']);
-      equal(a.actionItems.view.message, "Only @alice's items, grouped by post-mortem. (Clear Filters in the title bar shows all)", 'a single-view container shows no description: the filter is said above the tree');
+      equal(a.actionItems.view.message, "Only @alice's items, grouped by post-mortem. Clear Filters (above) shows all.", 'a single-view container shows no description: the filter is said above the tree');
     } finally {
       a.actionItems.setMine(false);
     }
