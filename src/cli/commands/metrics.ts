@@ -65,7 +65,8 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   const notRead = reportReadProblems(io, 'metrics', collected);
   const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
   // Each file read once by the summary reader (the same reading as `actions`, the tree and the dashboard).
-  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, summary: readSummary(f.text, { sectionAliases: config.sectionAliases }) }));
+  // Each with its own folder's section names (.postmortemrc.json is per file).
+  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, summary: readSummary(f.text, { sectionAliases: (collected.configs.get(f.configKey) ?? config).sectionAliases }) }));
   try {
     const result = computeMetrics(sources, {
       now: values.now ?? io.now(), since: values.since, until: values.until, by: values.by,
