@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../../core/config/config';
-import { isOverdue, type FileSummary, type IndexedActionItem } from '../../core/index/summary';
+import { isOverdue, type PostmortemSummary, type IndexedActionItem } from '../../core/index/summary';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -58,11 +58,11 @@ const actions: CliCommand = async (argv, io) => {
   const configErrors = reportConfigProblems(io, 'actions', collected.configProblems, ['globs', 'sectionAliases']);
   const notRead = reportReadProblems(io, 'actions', collected);
 
-  const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
-  const index = new WorkspaceIndex({ sectionAliases: config.sectionAliases });
+  const index = new WorkspaceIndex();
   const display = new Map<string, string>();
   for (const f of collected.files) {
-    index.set(f.path, f.text);
+    // Each file with its own folder's section names (.postmortemrc.json is per file).
+    index.set(f.path, f.text, { sectionAliases: (collected.configs.get(f.configKey) ?? DEFAULT_CONFIG).sectionAliases });
     display.set(f.path, f.display);
   }
   const items = index.openItems({
@@ -77,7 +77,7 @@ const actions: CliCommand = async (argv, io) => {
 
 interface Row {
   readonly file: string;
-  readonly summary: FileSummary;
+  readonly summary: PostmortemSummary;
   readonly item: IndexedActionItem;
   readonly overdue: boolean;
 }

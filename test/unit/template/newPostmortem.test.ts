@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { SECTION_ORDER } from '../../../src/core/document/sectionNames';
-import { scanPostmortem } from '../../../src/core/index/scan';
+import { readSummary } from '../../../src/core/index/readSummary';
 import { lintText } from '../../../src/core/lint/engine';
 import { defaultIdFor, fileNameFor, idSlug, renderPostmortemSnippet, renderPostmortemTemplate, slugify } from '../../../src/core/template/newPostmortem';
 import { validateFrontMatter } from '../../../src/core/schema/validator';
@@ -32,7 +32,7 @@ describe('renderPostmortemTemplate', () => {
     assert.equal(doc.fiveWhys?.answers.length, 5);
     // A sample task was counted as an open item of "@owner" in the sidebar, `postmortem actions` and metrics.
     assert.equal(doc.actionItems.length, 0);
-    const summary = scanPostmortem(renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now }));
+    const summary = readSummary(renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now }));
     assert.deepEqual([summary.actionItems.length, summary.owners], [0, []]);
   });
 
@@ -80,7 +80,7 @@ describe('renderPostmortemTemplate', () => {
     const doc = parsePostmortem(text);
     assert.equal(doc.meta.title, 'DNS outage - [ ] Injected task @mallory due:2026-01-01 ## Injected more');
     assert.equal(doc.actionItems.length, 0);
-    assert.equal(scanPostmortem(text).actionItems.length, 0);
+    assert.equal(readSummary(text).actionItems.length, 0);
     assert.deepEqual(doc.sections.filter((s) => s.id).map((s) => s.id), SECTION_ORDER);
     assert.equal(text.split('\n').filter((l) => l.includes('Injected')).length, 2, 'the title line and the heading only');
     assert.doesNotMatch(text, /[\u0000-\u0008\u000b-\u001f\u2028]/);
