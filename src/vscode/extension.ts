@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { EditQueue } from './actions/editQueue';
+import { applyFixWithChoice, CHOICE_FIX_COMMAND, type ChoiceFixArgs } from './codeActions/choiceFix';
 import { PostmortemCodeActionProvider } from './codeActions/codeActionProvider';
+import { editorFixFacts } from './codeActions/fixFacts';
 import { fixAllEdit } from './codeActions/fixAllEdit';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
@@ -49,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
   const fixes = new FixStore();
-  const diagnostics = new DiagnosticsController(config, fixes, knownIds);
+  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
@@ -92,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand('postmortem.showActionItems', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
     vscode.commands.registerCommand('postmortem.revealActionItem', (arg: { uri: string; line: number }) => revealActionItem(arg)),
     vscode.commands.registerCommand('postmortem.openTicket', (arg?: Parameters<typeof openTicket>[0]) => openTicket(arg)),
+    vscode.commands.registerCommand(CHOICE_FIX_COMMAND, (args: ChoiceFixArgs) => applyFixWithChoice(args)),
     vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) return false;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toTextEdit } from '../convert';
 import type { FixStore } from '../diagnostics/fixStore';
+import { CHOICE_FIX_COMMAND, type ChoiceFixArgs } from './choiceFix';
 import { fixAllEdit } from './fixAllEdit';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
@@ -40,8 +41,14 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       for (const fix of this.fixes.fixesFor(doc, diagnostic)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.set(doc.uri, fix.edits.map(toTextEdit));
+        if (fix.input) {
+          // A fix that needs a value (an owner, a date): a command asks for it, then edits.
+          const args: ChoiceFixArgs = { uri: doc.uri.toString(), version: doc.version, fix };
+          action.command = { command: CHOICE_FIX_COMMAND, title: fix.title, arguments: [args] };
+        } else {
+          action.edit = new vscode.WorkspaceEdit();
+          action.edit.set(doc.uri, fix.edits.map(toTextEdit));
+        }
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.isPreferred === true;
         actions.push(action);
