@@ -8,6 +8,19 @@ export interface WorkspaceFacts {
   readonly knownIds: ReadonlySet<string>;
 }
 
+/**
+ * What fixes may offer beyond the document, from the host: the person's own name and the owners
+ * seen in the workspace as choices, and the writer's local date for dates a fix writes.
+ */
+export interface FixFacts {
+  /** The person's handle (`postmortem.userName`), without `@`. */
+  readonly userName?: string;
+  /** Owners seen in the workspace's action items, most frequent first, without `@`. */
+  readonly knownOwners?: readonly string[];
+  /** Today's date where the writer is (YYYY-MM-DD); without it, today in UTC. */
+  readonly today?: string;
+}
+
 export interface RuleContext {
   readonly doc: PostmortemDocument;
   readonly config: ResolvedConfig;
@@ -16,6 +29,7 @@ export interface RuleContext {
   readonly workspace?: WorkspaceFacts;
   /** The writer's IANA zone when the host knows it (see LintOptions.writerZone). */
   readonly writerZone?: string;
+  readonly fixFacts?: FixFacts;
   /** `status` from the front matter, `draft` when absent or unknown. */
   readonly status: 'draft' | 'in-review' | 'published';
   report(problem: RuleReport): void;
