@@ -35,12 +35,12 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     const rewrites = (!only || only.contains(vscode.CodeActionKind.RefactorRewrite)) && this.fixes.diagnostics(doc)
       ? impactSyncActions(doc, range, this.config.configFor(doc.uri).sectionAliases) : [];
     if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return rewrites;
-    const quickFixes = this.quickFixes(doc, context);
+    const quickFixes = this.quickFixes(doc, range, context);
     // On the `impact:` line the schema's quick fix may already be the same edit.
     return [...quickFixes, ...rewrites.filter((r) => !quickFixes.some((q) => q.title === r.title))];
   }
 
-  private quickFixes(doc: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  private quickFixes(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     // Within the debounce after an edit the stored fixes are for the previous version: when the
     // request is about one of our diagnostics, lint now rather than offer nothing (the fixes'
     // ranges must match the text they edit). Requests elsewhere (typing) keep the debounce.
