@@ -7,7 +7,7 @@ import { convertActions, isFollowUpLine } from './actions';
 import { deriveStartedAt, entryTracker } from './startedAt';
 import { applyMetadata, ianaOrUtc, labelOf, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate } from './stamps';
+import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
 import { convertTimeline } from './timeline';
 import { isDelimiterRow, splitRow } from './tables';
 
@@ -224,6 +224,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   eachOutsideFences([{ line: -1, text: title }, ...allLines], (src) => {
     if (!zone && !BULLET.test(src.text)) zone = statedZone(src.text);
   });
+  zone = zone ?? zoneOnTimes(text);
   if (zone) zoneStated = true;
   else zone = options.defaultZone;
   const metadataLines: string[] = [];
