@@ -23,6 +23,8 @@ export interface UserConfig {
   sectionAliases?: Partial<Record<SectionId, string[]>>;
   /** Minutes of margin around started_at/resolved_at before a timeline entry counts as outside the incident. */
   timelineMarginMinutes?: number;
+  /** Approvals a `published` post-mortem needs (`review/not-approved`); 0 turns the check off. */
+  requiredApprovals?: number;
 }
 
 export interface ResolvedConfig {
@@ -36,6 +38,7 @@ export interface ResolvedConfig {
   readonly globs: readonly string[];
   readonly sectionAliases: Readonly<Record<SectionId, readonly string[]>>;
   readonly timelineMarginMinutes: number;
+  readonly requiredApprovals: number;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
 }
@@ -53,5 +56,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   globs: [...DEFAULT_GLOBS],
   sectionAliases: DEFAULT_SECTION_ALIASES,
   timelineMarginMinutes: 24 * 60,
+  requiredApprovals: 1,
   problems: [],
 };

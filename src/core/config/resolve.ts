@@ -56,6 +56,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     config.reviewDeadlineHours = positive(layer.reviewDeadlineHours, 'reviewDeadlineHours', config.reviewDeadlineHours);
     config.fiveWhysMinDepth = positive(layer.fiveWhysMinDepth, 'fiveWhysMinDepth', config.fiveWhysMinDepth);
     config.timelineMarginMinutes = positive(layer.timelineMarginMinutes, 'timelineMarginMinutes', config.timelineMarginMinutes);
+    config.requiredApprovals = Math.floor(positive(layer.requiredApprovals, 'requiredApprovals', config.requiredApprovals));
     const strings = (value: unknown, name: string): string[] | undefined => {
       if (value === undefined) return undefined;
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
@@ -85,7 +86,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 /** The settings a problem message is about, so a command can tell its own from another's. */
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
-  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes',
+  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals',
 ];
 
 /**

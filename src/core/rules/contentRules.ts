@@ -13,6 +13,7 @@ import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
 import { relatedUnknownId } from './related/unknownId';
 import { noFacilitator } from './review/noFacilitator';
+import { reviewNotApproved } from './review/notApproved';
 import { reviewOverdue } from './review/overdue';
 import { sectionsDuplicate } from './sections/duplicate';
 import { sectionsEmpty } from './sections/empty';
@@ -34,6 +35,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   noTicket,
   reviewOverdue,
   noFacilitator,
+  reviewNotApproved,
   blamelessLanguage,
   impactNotQuantified,
   relatedUnknownId,
