@@ -11,6 +11,7 @@ import { quickWinUnprioritised } from './actions/quickWin';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
+import { impactTableMismatch } from './impact/tableMismatch';
 import { relatedUnknownId } from './related/unknownId';
 import { noFacilitator } from './review/noFacilitator';
 import { reviewNotApproved } from './review/notApproved';
@@ -38,6 +39,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   reviewNotApproved,
   blamelessLanguage,
   impactNotQuantified,
+  impactTableMismatch,
   relatedUnknownId,
   fiveWhysShallow,
 ];
