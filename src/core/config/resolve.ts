@@ -57,9 +57,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     config.reviewDeadlineHours = positive(layer.reviewDeadlineHours, 'reviewDeadlineHours', config.reviewDeadlineHours);
     config.fiveWhysMinDepth = positive(layer.fiveWhysMinDepth, 'fiveWhysMinDepth', config.fiveWhysMinDepth);
     config.timelineMarginMinutes = positive(layer.timelineMarginMinutes, 'timelineMarginMinutes', config.timelineMarginMinutes);
-<<<<<<< HEAD
     config.requiredApprovals = Math.floor(positive(layer.requiredApprovals, 'requiredApprovals', config.requiredApprovals));
-=======
     const dueDays = positive(layer.defaultDueDays, 'defaultDueDays', config.defaultDueDays);
     if (Number.isInteger(dueDays)) config.defaultDueDays = dueDays;
     else problems.push(`Expected "defaultDueDays" to be a whole number of days, found ${JSON.stringify(layer.defaultDueDays)}`);
@@ -67,7 +65,6 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
       if ((WARNING_FROM as readonly unknown[]).includes(layer.blamelessWarningFrom)) config.blamelessWarningFrom = layer.blamelessWarningFrom;
       else problems.push(`Expected "blamelessWarningFrom" to be one of ${WARNING_FROM.join(', ')}, found ${JSON.stringify(layer.blamelessWarningFrom)}`);
     }
->>>>>>> main
     const strings = (value: unknown, name: string): string[] | undefined => {
       if (value === undefined) return undefined;
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
@@ -97,11 +94,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 /** The settings a problem message is about, so a command can tell its own from another's. */
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
-<<<<<<< HEAD
-  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals',
-=======
-  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'defaultDueDays', 'blamelessWarningFrom',
->>>>>>> main
+  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom',
 ];
 
 /**
