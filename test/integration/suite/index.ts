@@ -12,6 +12,7 @@ import './diagrams.itest';
 import './performance.itest';
 import './metrics.itest';
 import './moreViews.itest';
+import './review.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
 
 // The `zone` run (run.mjs: TZ=Europe/Berlin, PM_IT_ONLY=zone, Node host) runs the writer's-zone suite alone.
