@@ -11,8 +11,10 @@ import { quickWinUnprioritised } from './actions/quickWin';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
+import { impactTableMismatch } from './impact/tableMismatch';
 import { relatedUnknownId } from './related/unknownId';
 import { noFacilitator } from './review/noFacilitator';
+import { reviewNotApproved } from './review/notApproved';
 import { reviewOverdue } from './review/overdue';
 import { sectionsDuplicate } from './sections/duplicate';
 import { sectionsEmpty } from './sections/empty';
@@ -34,8 +36,10 @@ export const CONTENT_RULES: readonly Rule[] = [
   noTicket,
   reviewOverdue,
   noFacilitator,
+  reviewNotApproved,
   blamelessLanguage,
   impactNotQuantified,
+  impactTableMismatch,
   relatedUnknownId,
   fiveWhysShallow,
 ];
