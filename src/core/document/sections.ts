@@ -24,21 +24,47 @@ export interface Section {
   readonly headingRange: Range;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+// The info string is the rest of the line (text.slice); a `(.*)$` here backtracks over the fence run.
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+
+/**
+ * An ATX heading line (`## Title ##`) as CommonMark reads it, scanned by hand: the regular
+ * expression this replaces backtracked cubically on a heading of spaces followed by a character
+ * `.` does not match (U+2028), which hung a 1 KB file. Only a line break ends a line here.
+ */
+export function atxHeading(text: string): { level: number; title: string } | undefined {
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  let level = 0;
+  while (level < 7 && text.charCodeAt(i + level) === 35 /* # */) level++;
+  if (level < 1 || level > 6) return undefined;
+  const start = i + level;
+  if (start < text.length && !isSpaceOrTab(text.charCodeAt(start))) return undefined;
+  let end = text.length;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  // An optional closing run of `#`, preceded by a space or tab (or making up the whole content).
+  let hashes = end;
+  while (hashes > start && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes < end && (hashes === start || isSpaceOrTab(text.charCodeAt(hashes - 1)))) end = hashes;
+  return { level, title: text.slice(start, end).trim() };
+}
 
 /** Calls `visit` for every line that is outside fenced code, in order; tracks fences like CommonMark. */
 export function scanOutsideFences(lines: LineIndex, fromLine: number, toLine: number, visit: (line: number, text: string) => void): void {
   let fence: string | undefined;
   for (let line = fromLine; line < toLine; line++) {
-    const text = lines.lineText(line);
+    const raw = lines.lineText(line);
+    // A byte order mark starts the file, not its first line's Markdown (CommonMark strips it too).
+    const text = line === 0 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
       continue;
     }
     const open = FENCE_OPEN.exec(text);
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+    if (open && !(open[1][0] === '`' && text.includes('`', open[0].length))) {
       fence = open[1];
       continue;
     }
@@ -50,11 +76,17 @@ export function findHeadings(lines: LineIndex, fromLine: number, toLine: number)
   const headings: HeadingLine[] = [];
   scanOutsideFences(lines, fromLine, toLine, (line, text) => {
     if (text.charCodeAt(text.search(/\S/)) !== 35 /* # */) return;
-    const m = ATX.exec(text);
-    if (m) headings.push({ line, level: m[1].length, title: (m[2] ?? '').trim() });
+    const heading = atxHeading(text);
+    if (heading) headings.push({ line, ...heading });
   });
   return headings;
 }
+
+/**
+ * Longer than any section name or alias anyone writes: a longer title is named without being
+ * compared, which bounds the work of the name matching on a hostile 100 KB heading line.
+ */
+const MAX_SECTION_TITLE = 300;
 
 export function splitSections(lines: LineIndex, bodyStartLine: number, headings: readonly HeadingLine[], aliases?: Parameters<typeof sectionIdOf>[1]): Section[] {
   const sections: Section[] = [];
@@ -65,7 +97,7 @@ export function splitSections(lines: LineIndex, bodyStartLine: number, headings:
     if (current.headingLine === -1 && endLine <= start) return;
     sections.push({
       title: current.title,
-      id: current.headingLine === -1 ? undefined : sectionIdOf(current.title, aliases),
+      id: current.headingLine === -1 || current.title.length > MAX_SECTION_TITLE ? undefined : sectionIdOf(current.title, aliases),
       headingLine: current.headingLine,
       startLine: start,
       endLine,
