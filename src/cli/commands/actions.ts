@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../../core/config/config';
-import { isOverdue, type FileSummary, type IndexedActionItem } from '../../core/index/summary';
+import { isOverdue, type PostmortemSummary, type IndexedActionItem } from '../../core/index/summary';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -77,7 +77,7 @@ const actions: CliCommand = async (argv, io) => {
 
 interface Row {
   readonly file: string;
-  readonly summary: FileSummary;
+  readonly summary: PostmortemSummary;
   readonly item: IndexedActionItem;
   readonly overdue: boolean;
 }

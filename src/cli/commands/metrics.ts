@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../core/config/config';
+import { readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
 import { parseErrorMessage } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
@@ -76,11 +77,12 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   for (const p of collected.configProblems) io.err(`postmortem metrics: config: ${p}\n`);
   const notRead = reportReadProblems(io, 'metrics', collected);
   const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
-  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, text: f.text }));
+  // Each file read once by the summary reader (the same reading as `actions`, the tree and the dashboard).
+  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, summary: readSummary(f.text, { sectionAliases: config.sectionAliases }) }));
   try {
     const result = computeMetrics(sources, {
       now: values.now ?? io.now(), since: values.since, until: values.until, by: values.by,
-      repeatWindowDays, reviewDeadlineHours: reviewDeadlineHours ?? config.reviewDeadlineHours, sectionAliases: config.sectionAliases,
+      repeatWindowDays, reviewDeadlineHours: reviewDeadlineHours ?? config.reviewDeadlineHours,
     });
     if (values.format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (values.format === 'md') io.out(renderMetricsMarkdown(result));

@@ -1,3 +1,4 @@
+import { atxHeading } from '../text/atxHeading';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { sectionIdOf, type SectionId } from './sectionNames';
@@ -27,30 +28,6 @@ export interface Section {
 // The info string is the rest of the line (text.slice); a `(.*)$` here backtracks over the fence run.
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
-const isSpaceOrTab = (code: number) => code === 32 || code === 9;
-
-/**
- * An ATX heading line (`## Title ##`) as CommonMark reads it, scanned by hand: the regular
- * expression this replaces backtracked cubically on a heading of spaces followed by a character
- * `.` does not match (U+2028), which hung a 1 KB file. Only a line break ends a line here.
- */
-export function atxHeading(text: string): { level: number; title: string } | undefined {
-  let i = 0;
-  while (i < 3 && text.charCodeAt(i) === 32) i++;
-  let level = 0;
-  while (level < 7 && text.charCodeAt(i + level) === 35 /* # */) level++;
-  if (level < 1 || level > 6) return undefined;
-  const start = i + level;
-  if (start < text.length && !isSpaceOrTab(text.charCodeAt(start))) return undefined;
-  let end = text.length;
-  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
-  // An optional closing run of `#`, preceded by a space or tab (or making up the whole content).
-  let hashes = end;
-  while (hashes > start && text.charCodeAt(hashes - 1) === 35) hashes--;
-  if (hashes < end && (hashes === start || isSpaceOrTab(text.charCodeAt(hashes - 1)))) end = hashes;
-  return { level, title: text.slice(start, end).trim() };
-}
-
 /** Calls `visit` for every line that is outside fenced code, in order; tracks fences like CommonMark. */
 export function scanOutsideFences(lines: LineIndex, fromLine: number, toLine: number, visit: (line: number, text: string) => void): void {
   let fence: string | undefined;
@@ -76,8 +53,8 @@ export function findHeadings(lines: LineIndex, fromLine: number, toLine: number)
   const headings: HeadingLine[] = [];
   scanOutsideFences(lines, fromLine, toLine, (line, text) => {
     if (text.charCodeAt(text.search(/\S/)) !== 35 /* # */) return;
-    const heading = atxHeading(text);
-    if (heading) headings.push({ line, ...heading });
+    const h = atxHeading(text);
+    if (h) headings.push({ line, level: h.level, title: h.title.trim() });
   });
   return headings;
 }

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseSectionMarkdown } from '../../../src/core/document/markdown';
 import { plainText } from '../../../src/core/document/mdastUtil';
-import { atxHeading } from '../../../src/core/document/sections';
+import { atxHeading as readAtx } from '../../../src/core/text/atxHeading';
+
+/** As the line scanner uses it: the title trimmed of all white space. */
+const atxHeading = (text: string) => {
+  const h = readAtx(text);
+  return h && { level: h.level, title: h.title.trim() };
+};
 
 describe('ATX headings read by the line scanner', () => {
   it('reads levels, titles and closing runs as CommonMark does', () => {
