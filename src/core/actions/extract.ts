@@ -4,6 +4,7 @@ import { childrenWithSubheading, startLine, tableColumns, walk } from '../docume
 import { joinDescription } from './continuation';
 import { parseActionText, readableText, type ParsedActionText } from './itemGrammar';
 import { isJsSpace, trimEndWhile } from '../text/trimChars';
+import { appendAll } from '../collections/appendAll';
 
 /**
  * An action item as read from its section; line relative to the section start. Token spans are
@@ -33,7 +34,7 @@ export function extractActionItems(root: Root, lines: LineIndex): RawActionItem[
   const items: RawActionItem[] = [];
   for (const { node, subheading } of childrenWithSubheading(root)) {
     if (node.type === 'table') {
-      items.push(...tableItems(node, lines, subheading));
+      appendAll(items, tableItems(node, lines, subheading));
       continue;
     }
     walk(node, (n) => {

@@ -92,7 +92,7 @@ function merge(chain: readonly ConfigFile[], base: readonly (UserConfig | undefi
   const problems: string[] = [...resolveConfig(...base).problems];
   for (const file of chain) {
     if (file.problem) problems.push(file.problem);
-    else problems.push(...resolveConfig(file.layer).problems.map((p) => `${file.path}: ${p}`));
+    else for (const p of resolveConfig(file.layer).problems) problems.push(`${file.path}: ${p}`);
   }
   const config = resolveConfig(...base, ...chain.map((f) => f.layer));
   return { config: { ...config, problems }, files: chain.filter((f) => f.layer).map((f) => f.path) };
