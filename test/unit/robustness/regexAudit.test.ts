@@ -25,6 +25,7 @@ const KNOWN_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
   'src/core/import/convert/metadata.ts': [
     '/[:\\s]+$/',
     '/^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)([^*_]{1,40}?)(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)\\s*(.*)$/',
+    '/^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)([^*_]{1,40}?)(?::\\s*)?(?:\\*\\*|__)\\s*:?\\s*$/',
     '/^\\s*(?:[-*+]\\s+)?([A-Za-z][A-Za-z ]{1,30}?)\\s*:\\s+(.+)$/',
     '/^(?:sev(?:erity)?\\s*-?\\s*|p|level\\s*)([1-4])\\b/i',
     '/\\[([^\\]]+)\\]\\([^)]*\\)/g',
@@ -32,7 +33,7 @@ const KNOWN_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
   ],
   'src/core/import/convert/stamps.ts': ['/[\\s(]+$/'],
   'src/core/import/convert/tables.ts': ['/^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$/'],
-  'src/core/import/convert/timeline.ts': ['/^\\s{0,3}#{1,6}\\s+(.*)$/'],
+  'src/core/import/convert/timeline.ts': ['/^\\s{0,3}#{1,6}\\s+(.*)$/', '/[\\s.]+$/', '/[\\s:,-]+$/'],
   'src/core/index/scan.ts': ['/^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$/', '/^\\uFEFF# +(.+?)\\s*#*\\s*$/'],
   'src/core/index/tableRows.ts': ['/!?\\[([^\\]]*)\\]\\([^)]*\\)/g'],
 };
