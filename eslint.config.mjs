@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // Spreads of user-sized arrays their owners are rewriting (issue 9); remove each file once clean.
-    files: ['src/cli/main.ts', 'src/core/import/convert/convert.ts', 'src/core/rules/actions/overdue.ts'],
+    files: ['src/cli/main.ts', 'src/core/import/convert/convert.ts', 'src/core/rules/actions/overdue.ts', 'src/vscode/commands/reviewCommands.ts'],
     rules: { 'local/no-spread-arguments': 'off' },
   },
   {
