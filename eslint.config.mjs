@@ -65,4 +65,31 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode.' }] }],
     },
   },
+  {
+    // Every CLI write goes through src/cli/files/safeWrite.ts (atomic, checked against what was read, inside the roots).
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/files/safeWrite.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'Only src/vscode may import vscode.' },
+          ...['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+            name,
+            importNames: ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'rename', 'renameSync', 'copyFile', 'copyFileSync', 'truncate', 'truncateSync'],
+            message: 'Write files with writeFileSafely (src/cli/files/safeWrite.ts).',
+          })),
+        ],
+      }],
+    },
+  },
+  {
+    // A spread into call arguments overflows the stack beyond ~125k elements (issue 9): loop instead.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: 'push(...array) overflows the call stack on big input: append in a loop.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Math.max/min(...array) overflows the call stack on big input: use a loop.' },
+      ],
+    },
+  },
 );
