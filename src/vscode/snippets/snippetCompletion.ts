@@ -41,7 +41,7 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
     if (end === undefined && this.mayStartPostmortem(doc, position.line)) return [this.templateItem(doc, range)];
     if (!this.isPostmortem(doc) || position.line <= (end ?? -1)) return undefined;
     const items = timelineItems(range);
-    if (typed) items.push(...(await this.loadStatic()).map((s) => staticItem(s, range)));
+    if (typed) for (const s of await this.loadStatic()) items.push(staticItem(s, range));
     return items;
   }
 

@@ -102,7 +102,7 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       // A date that does not exist, or a local time a DST change skips or repeats: say why, and do not guess a fix.
       const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
       // Each fix names the zone it read the value in (time/frontMatterTimeFixes).
-      if (isTime && !problem && valueRange) fixes.push(...frontMatterTimeFixes(ctx, found, valueRange));
+      if (isTime && !problem && valueRange) for (const fix of frontMatterTimeFixes(ctx, found, valueRange)) fixes.push(fix);
       ctx.report({
         code: 'schema/format',
         range: valueRange ?? openingLine,
