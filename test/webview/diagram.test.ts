@@ -156,7 +156,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     await field.fill('1.5');
     await field.press('Enter');
     await w.page.waitForSelector('#probability[aria-invalid="true"]');
-    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1');
+    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1 (0% to 100%); found 1.5.');
     assert.equal(await w.page.evaluate(() => document.activeElement?.id), 'probability');
     assert.equal((await w.posted()).filter((m) => m.type === 'edit').length, 0);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-probability-invalid.png'), fullPage: true });
