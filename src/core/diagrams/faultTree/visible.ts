@@ -38,7 +38,7 @@ export function looksVisible(node: { type: 'gate' } | { type: 'event'; event: Ft
 }
 
 /** Mermaid class per gate kind (`G1["…"]:::ftAnd`). */
-export const GATE_CLASSES: Readonly<Record<GateKind, string>> = { and: 'ftAnd', or: 'ftOr', vote: 'ftVote' };
+export const GATE_CLASSES = { and: 'ftAnd', or: 'ftOr', vote: 'ftVote' } as const satisfies Record<GateKind, string>;
 
 /**
  * Styles of the gate classes and of single points of failure: a coloured border, readable on light
