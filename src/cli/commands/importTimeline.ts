@@ -4,10 +4,12 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
+import { ConfigLoader } from '../../core/config/load';
 import {
-  GIT_LOG_FORMAT, ImportError, mergeTimeline, MissingZoneError, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport, parseSlackUsers,
-  previewInsertions, UnknownColumnError, type ImportedEvent, type SlackFile,
+  ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
+import { readConfigFile, toPosix } from '../files/collect';
+import { findGitRoot } from '../files/roots';
 import { parseErrorMessage } from '../args';
 import { readMarkdownFile } from '../files/read';
 import { writeFileSafely } from '../files/safeWrite';
@@ -91,18 +93,18 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     return EXIT_USAGE;
   }
   const text = read.text;
+  // The file's own .postmortemrc.json: its Timeline may go by another name (sectionAliases).
+  const { config } = await new ConfigLoader(readConfigFile).loadFor(toPosix(file), { root: toPosix(findGitRoot(dirname(file)) ?? dirname(file)) });
   try {
-    const format = values.from as Format;
-    let events: ImportedEvent[];
-    if (format === 'git') {
-      // git needs the window up front: ask the merge for it with no events.
-      const { window } = mergeTimeline(text, [], { marginMinutes: margin });
-      events = parseGitLog(await gitLog(input, window.start, window.end), `git log of ${values.input}`);
-    } else {
-      events = await readExport(format, input, values);
-    }
-    events = withoutControls(events, io);
-    const result = mergeTimeline(text, events, { marginMinutes: margin });
+    // The one pipeline of both hosts (core/import/registry.ts): window, importer, merge.
+    const { events, result } = await importTimelineEvents(text, importerFor(values.from as Format)!, {
+      input,
+      csv: {
+        timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
+        zone: values.zone as string | undefined, source: values.source as string | undefined,
+      },
+      ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
+    }, diskExports, { sectionAliases: config.sectionAliases, marginMinutes: margin, clean: (read) => withoutControls(read, io) });
     const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
     if (result.edits.length === 0) {
       io.out(`${summary}\nNothing to add to ${display}.\n`);
@@ -139,33 +141,20 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   }
 }
 
-async function readExport(format: Exclude<Format, 'git'>, input: string, values: Record<string, string | boolean | undefined>): Promise<ImportedEvent[]> {
-  const name = basename(input);
-  if (format === 'csv') {
-    return parseCsvTimeline(await readFile(input, 'utf8'), {
-      name, timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
-      zone: values.zone as string | undefined, source: values.source as string | undefined,
-    });
-  }
-  if (format === 'alertmanager') return parseAlertmanager(await readFile(input, 'utf8'), name);
-  // Slack: a channel folder of per-day files, or one day file; users.json beside or above it.
-  const isDir = (await stat(input)).isDirectory();
-  const dayNames = isDir ? (await readdir(input)).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort() : [basename(input)];
-  const dir = isDir ? input : dirname(input);
-  const files: SlackFile[] = [];
-  for (const n of dayNames) files.push({ name: n, text: await readFile(join(dir, n), 'utf8') });
-  const usersPath = (values.users as string | undefined) ?? (await firstExisting([join(dir, 'users.json'), join(dirname(dir), 'users.json')]));
-  const users = usersPath ? parseSlackUsers({ name: basename(usersPath), text: await readFile(usersPath, 'utf8') }) : undefined;
-  return parseSlackExport(files, users);
-}
+/** Exports on the local disk, and git run on a repository folder. */
+const diskExports: ExportSource<string> = {
+  readText: (path) => readFile(path, 'utf8'),
+  isDirectory: async (path) => (await stat(path)).isDirectory(),
+  isFile: (path) => stat(path).then((s) => s.isFile(), () => false),
+  list: (folder) => readdir(folder),
+  child: (folder, name) => join(folder, name),
+  parent: (path) => dirname(path),
+  baseName: (path) => basename(path),
+  gitLog: (folder, since, until, format) => gitLog(folder, since, until, format),
+};
 
-async function firstExisting(paths: string[]): Promise<string | undefined> {
-  for (const p of paths) if (await stat(p).then((s) => s.isFile(), () => false)) return p;
-  return undefined;
-}
-
-async function gitLog(folder: string, since: string, until: string | undefined): Promise<string> {
-  const args = ['-C', folder, 'log', '--all', `--since=${since}`, ...(until ? [`--until=${until}`] : []), '--date=iso-strict', `--pretty=format:${GIT_LOG_FORMAT}`];
+async function gitLog(folder: string, since: string, until: string | undefined, format: string): Promise<string> {
+  const args = ['-C', folder, 'log', '--all', `--since=${since}`, ...(until ? [`--until=${until}`] : []), '--date=iso-strict', `--pretty=format:${format}`];
   try {
     const { stdout } = await promisify(execFile)('git', args, { maxBuffer: 64 * 1024 * 1024 });
     return stdout;

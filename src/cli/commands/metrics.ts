@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG } from '../../core/config/config';
-import { readSummary } from '../../core/index';
-import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
+import { computeMetrics, DEFAULT_CONFIG, MetricsOptionError, readSummary, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/api';
 import { parseErrorMessage } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';

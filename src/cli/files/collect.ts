@@ -128,7 +128,8 @@ function notPostmortemReason(rel: string, globs: readonly string[]): string {
   return `not a post-mortem (no \`type: postmortem\` in its front matter, and its path does not match ${globs.join(', ')})`;
 }
 
-async function readConfigFile(path: string): Promise<string | undefined> {
+/** Reads an rc file for the ConfigLoader: missing is undefined, anything else unreadable throws. */
+export async function readConfigFile(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
@@ -145,7 +146,7 @@ function realOrSelf(path: string): string {
   }
 }
 
-function toPosix(path: string): string {
+export function toPosix(path: string): string {
   return path.replace(/\\/g, '/');
 }
 
