@@ -2,16 +2,14 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
-import { ConfigLoader } from '../../core/config/load';
 import {
   ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
-import { readConfigFile, toPosix } from '../files/collect';
+import { parseCommandArgs } from '../args';
+import { reportConfigProblems } from '../configProblems';
+import { collectPostmortems } from '../files/collect';
 import { findGitRoot } from '../files/roots';
-import { parseErrorMessage } from '../args';
-import { readMarkdownFile } from '../files/read';
 import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
@@ -51,22 +49,11 @@ type Format = (typeof FORMATS)[number];
 
 /** `import-timeline`: reads an export, previews the merged timeline, writes only after --yes. */
 export default async function importTimeline(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
-        zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' },
-        'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    io.err(`${parseErrorMessage('import-timeline', e)}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('import-timeline', argv, {
+    from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
+    zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' },
+    'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' },
+  });
   if (values.help) {
     io.out(IMPORT_TIMELINE_HELP);
     return EXIT_OK;
@@ -82,21 +69,26 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const file = resolve(io.cwd, positionals[0]);
   const input = resolve(io.cwd, values.input);
   const display = relative(io.cwd, file) || basename(file);
-  const read = readMarkdownFile(file);
-  if (read.kind !== 'text') {
-    io.err(`Cannot read ${positionals[0]}: ${read.kind === 'error' ? read.message : read.reason}\n`);
+  // Read as lint reads it: its own folder's .postmortemrc.json (section names), the bytes' snapshot, the encoding.
+  const root = findGitRoot(io.cwd) ?? io.cwd;
+  const collected = await collectPostmortems([{ path: file, explicit: true }], { cwd: io.cwd, root, allMarkdown: true });
+  if (reportConfigProblems(io, 'import-timeline', collected.configProblems, ['sectionAliases']) > 0) return EXIT_USAGE;
+  const loaded = collected.files[0];
+  if (!loaded) {
+    const why = collected.errors[0]?.message ?? collected.notRead[0]?.issue.message ?? collected.skipped[0]?.reason ?? 'not readable';
+    io.err(`Cannot read ${positionals[0]}: ${why}\n`);
     return EXIT_USAGE;
   }
   // Never rewrite a file we could not decode exactly: the write would change bytes far from the timeline.
-  if (read.encoding && values.yes) {
-    io.err(`${display}: ${read.encoding.message}\nNothing was written.\n`);
+  if (loaded.neverFix && values.yes) {
+    io.err(`${display}: ${loaded.neverFix.message}\nNothing was written.\n`);
     return EXIT_USAGE;
   }
-  const text = read.text;
-  // The file's own .postmortemrc.json: its Timeline may go by another name (sectionAliases).
-  const { config } = await new ConfigLoader(readConfigFile).loadFor(toPosix(file), { root: toPosix(findGitRoot(dirname(file)) ?? dirname(file)) });
+  const sectionAliases = collected.configs.get(loaded.configKey)?.sectionAliases;
+  const text = loaded.text;
   try {
-    // The one pipeline of both hosts (core/import/registry.ts): window, importer, merge.
+    // The one pipeline of both hosts (core/import/registry.ts): window, importer, merge into the
+    // Timeline found with this file's own section names.
     const { events, result } = await importTimelineEvents(text, importerFor(values.from as Format)!, {
       input,
       csv: {
@@ -104,7 +96,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
         zone: values.zone as string | undefined, source: values.source as string | undefined,
       },
       ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
-    }, diskExports, { sectionAliases: config.sectionAliases, marginMinutes: margin, clean: (read) => withoutControls(read, io) });
+    }, diskExports, { sectionAliases, marginMinutes: margin, clean: (read) => withoutControls(read, io) });
     const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
     if (result.edits.length === 0) {
       io.out(`${summary}\nNothing to add to ${display}.\n`);
@@ -117,7 +109,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       return EXIT_OK;
     }
     // The safe writer refuses when the file changed while the export was read (no insert at stale lines).
-    const written = writeFileSafely(file, applyEdits(text, result.edits).text, { expected: read.snapshot, roots: [dirname(file)] });
+    const written = writeFileSafely(file, applyEdits(text, result.edits).text, { expected: loaded.snapshot, roots: [dirname(file)] });
     if (!written.ok) {
       io.err(`${display} not written: ${written.message}.${written.reason === 'changed' ? ' Run the command again.' : ''}\n`);
       return EXIT_USAGE;
