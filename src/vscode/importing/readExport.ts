@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ImportError, type ExportSource } from '../../core/import';
 import { baseName } from '../recognise';
-import { canRunGit, runGitLog } from './gitLog';
+import { runGitLog } from './gitLog';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -26,10 +26,9 @@ export const workspaceExports: ExportSource<vscode.Uri> = {
   child: (folder, name) => vscode.Uri.joinPath(folder, name),
   parent: (uri) => vscode.Uri.joinPath(uri, '..'),
   baseName,
-  ...(canRunGit() ? {
-    gitLog: (folder: vscode.Uri, since: string, until: string | undefined) => {
-      if (folder.scheme !== 'file') return Promise.reject(new ImportError('git log needs a folder on the local disk.'));
-      return runGitLog(folder.fsPath, since, until);
-    },
-  } : {}),
+  // Always offered: where git cannot run (the web worker), runGitLog says so in words the user can act on.
+  gitLog: (folder, since, until) => {
+    if (folder.scheme !== 'file') return Promise.reject(new ImportError('git log needs a folder on the local disk.'));
+    return runGitLog(folder.fsPath, since, until);
+  },
 };
