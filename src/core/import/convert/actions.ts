@@ -56,10 +56,7 @@ function isProseList(lines: readonly SourceLine[], i: number): boolean {
   const items: string[] = [];
   for (let k = i; k < lines.length && items.length < 200; k++) {
     const t = lines[k].text;
-    if (!t.trim()) {
-      if (k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
-      break;
-    }
+    if (!t.trim()) break;
     const b = BULLET.exec(t);
     if (b && b[1].length < 2) items.push(t.slice(b[0].length));
     else if (!/^\s/.test(t)) break;
@@ -73,10 +70,10 @@ function isProseList(lines: readonly SourceLine[], i: number): boolean {
  * items marked DONE (or struck through) become `[x]`. Lists of figures or of code explanations,
  * intros ("We are committed to:") and "None." stay as written.
  */
-export function convertActions(lines: readonly SourceLine[], log: ConvertLog): string[] {
+export function convertActions(lines: readonly SourceLine[], log: ConvertLog, title = ''): string[] {
   const out: string[] = [];
-  // Items under a heading such as "Immediate actions (completed)" are done.
-  let doneGroup = false;
+  // Items under a heading such as "Immediate actions (completed)" are done (also the section's own heading).
+  let doneGroup = /\b(?:completed?|done|finished)\b/i.test(title);
   let otherGroup = false;
   let proseList = false;
   // Bullets right under a numbered item ("1. **Migration** … :" then "- step") are its details.
