@@ -20,8 +20,9 @@ if (desktop && !process.env.PM_START_CODE_SERVER) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const { makeScratch, startCodeServer, codeServerBin } = await import('../test/vscode-harness/code-server.mjs');
-  if (!existsSync(codeServerBin)) {
-    console.error('No desktop VS Code (`code`) on PATH and code-server is not installed.\nRun `bash test/vscode-harness/install.sh` once (it needs apt and root), or set VSCODE_EXECUTABLE.');
+  const { ensureHarness } = await import('../test/vscode-harness/ensure-installed.mjs');
+  if (ensureHarness('`npm start` (no desktop VS Code on PATH)') !== 0 || !existsSync(codeServerBin)) {
+    console.error('Could not install code-server (see above). Install desktop VS Code (`code` on PATH) or set VSCODE_EXECUTABLE, or run `bash test/vscode-harness/install.sh` as root.');
     process.exit(2);
   }
   const scratch = makeScratch('pm-start-');

@@ -17,3 +17,38 @@ export function makeStyle(color: boolean): Style {
   }
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
+
+/**
+ * Control characters from user text (titles, items, messages, file names) made visible: `\x1B`,
+ * `\x07`, `\x0D`… instead of raw bytes that a terminal would obey (colours, cursor moves, window
+ * titles, clipboard writes) or that would break a line. Also the C1 controls, the Unicode line
+ * separators and the bidirectional overrides ("Trojan Source"). Tabs stay.
+ */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, escapeControl);
+}
+
+/** The same for multi-line output (a report): line feeds stay, CR only as part of CRLF. */
+const CONTROL_KEEP_LF = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafeLines(text: string): string {
+  return text.replace(CONTROL_KEEP_LF, escapeControl);
+}
+
+function escapeControl(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The last line of defence on the way to a terminal: every control character except line feeds,
+ * tabs and our own colour codes (ESC [ digits m, as makeStyle writes them) is made visible. Fields
+ * with user text are escaped with terminalSafe before styling, so a user's ESC never gets here raw.
+ */
+const CONTROL_OUTPUT = /\u001b\[[0-9;]{0,12}m|\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafeOutput(text: string): string {
+  return text.replace(CONTROL_OUTPUT, (c) => (c.length > 1 && c.charCodeAt(0) === 0x1b ? c : escapeControl(c)));
+}

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSuites, stageExtension } from './build.mjs';
+import { ensureHarness } from '../vscode-harness/ensure-installed.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -50,6 +51,8 @@ async function suite(web) {
 }
 
 const started = Date.now();
+const installed = ensureHarness('The integration tests');
+if (installed !== 0) process.exit(installed);
 const build = await node([join(root, 'scripts', 'build.mjs')]);
 if (build !== 0) process.exit(build);
 await buildSuites();
@@ -63,7 +66,7 @@ for (const run of runs) {
   else if (run === 'ui' || run === 'ui-web') {
     // The workbench checks, then the diagram editor's (issue 4; webview in both hosts, issue 6), then
     // the metrics dashboard's (issue 5; it reads its own copy of examples/, not the fixture workspace).
-    for (const script of ['checks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
+    for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
       const workspace = freshWorkspace();
       const code = await node([join(here, 'ui', script), '--extension', extension.dir, '--workspace', workspace, '--screenshots', screenshots, ...(run === 'ui-web' ? ['--web'] : [])]);
       rmSync(workspace, { recursive: true, force: true });

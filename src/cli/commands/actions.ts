@@ -1,14 +1,14 @@
 import { DEFAULT_CONFIG } from '../../core/config/config';
-import { isOverdue, type FileSummary, type IndexedActionItem } from '../../core/index/summary';
+import { isOverdue, type PostmortemSummary, type IndexedActionItem } from '../../core/index/summary';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
-import { collectPostmortems } from '../files/collect';
+import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 import { useColor } from '../nodeIo';
-import { makeStyle, type Style } from '../style';
+import { makeStyle, terminalSafe, type Style } from '../style';
 
 export const ACTIONS_HELP = `Usage: postmortem actions [paths or globs…] [options]
 
@@ -28,7 +28,8 @@ Examples:
   postmortem actions --owner @dana --overdue
   postmortem actions postmortems --format json > actions.json
 
-Exit codes: 0 listed (even when empty), 2 usage or I/O errors. A .postmortemrc.json problem in a
+Exit codes: 0 listed (even when empty), 2 usage or I/O errors (a file that could not be read, or
+holds NUL bytes, is named on stderr: its items are not listed). A .postmortemrc.json problem in a
 setting this command does not use (a lint severity) is a warning on stderr only.
 `;
 
@@ -55,8 +56,7 @@ const actions: CliCommand = async (argv, io) => {
   const collected = await collectPostmortems(expansion.files, { cwd: io.cwd, root, allMarkdown: values['all-markdown'] === true });
   // Only the file selection and section names matter here: a lint-severity typo is a warning.
   const configErrors = reportConfigProblems(io, 'actions', collected.configProblems, ['globs', 'sectionAliases']);
-  for (const e of collected.errors) io.err(`postmortem actions: cannot read ${e.display}: ${e.message}\n`);
-  for (const s of collected.skipped) if (s.explicit || s.notable) io.err(`postmortem actions: skipped ${s.display}: ${s.reason}\n`);
+  const notRead = reportReadProblems(io, 'actions', collected);
 
   const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
   const index = new WorkspaceIndex({ sectionAliases: config.sectionAliases });
@@ -72,12 +72,12 @@ const actions: CliCommand = async (argv, io) => {
   const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
   else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length));
-  return collected.errors.length || configErrors ? EXIT_USAGE : EXIT_OK;
+  return notRead || configErrors ? EXIT_USAGE : EXIT_OK;
 };
 
 interface Row {
   readonly file: string;
-  readonly summary: FileSummary;
+  readonly summary: PostmortemSummary;
   readonly item: IndexedActionItem;
   readonly overdue: boolean;
 }
@@ -98,18 +98,18 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number): s
     if (row.file !== current) {
       if (current !== undefined) out.push('');
       current = row.file;
-      const heading = [row.summary.id, row.summary.title].filter(Boolean).join(' · ');
-      out.push(`${style.underline(row.file)}${heading ? `  ${style.bold(heading)}` : ''}`);
+      const heading = terminalSafe([row.summary.id, row.summary.title].filter(Boolean).join(' · '));
+      out.push(`${style.underline(terminalSafe(row.file))}${heading ? `  ${style.bold(heading)}` : ''}`);
     }
     const { item } = row;
     const details = [
-      item.owner ? `@${item.owner}` : style.yellow('no owner'),
-      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${item.badDue}"` : 'no due date'),
-      ...(item.priority ? [item.priority] : []),
-      ...(item.ticket ? [item.ticket] : []),
+      item.owner ? `@${terminalSafe(item.owner)}` : style.yellow('no owner'),
+      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(item.badDue)}"` : 'no due date'),
+      ...(item.priority ? [terminalSafe(item.priority)] : []),
+      ...(item.ticket ? [terminalSafe(item.ticket)] : []),
     ];
     const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
-    out.push(`  ${style.dim(`${row.file}:${item.line + 1}`)}  ${item.description || item.text}  ${style.dim(details.join('  '))}${marker}`);
+    out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(item.description || item.text)}  ${style.dim(details.join('  '))}${marker}`);
   }
   const overdue = rows.filter((r) => r.overdue).length;
   if (out.length) out.push('');

@@ -1,8 +1,10 @@
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertPostmortem } from '../../core/import/convert';
 import { parseErrorMessage } from '../args';
+import { readMarkdownFile } from '../files/read';
+import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 
 export const CONVERT_HELP = `Usage: postmortem convert FILE… [options]
@@ -62,14 +64,15 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
   let status = EXIT_OK;
   for (const p of positionals) {
     const file = resolve(io.cwd, p);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      io.err(`Cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const read = readMarkdownFile(file);
+    if (read.kind !== 'text' || read.encoding?.code === 'file/nul') {
+      io.err(`Cannot read ${p}: ${read.kind === 'error' ? read.message : read.kind === 'skip' ? read.reason : read.encoding!.message}\n`);
       status = EXIT_USAGE;
       continue;
     }
+    // Not valid UTF-8: converted with U+FFFD for the bad bytes (the original stays as it is); say so.
+    if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
+    const text = read.text;
     const result = convertPostmortem(text, { fileName: basename(file), defaultZone: values.zone });
     for (const d of result.diagnostics) {
       io.err(`${p}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  ${d.code}\n`);
@@ -83,16 +86,16 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     }
     const target = join(values.out ? resolve(io.cwd, values.out) : dirname(file), convertedName(file));
     const shown = relative(io.cwd, target) || target;
-    if (await access(target).then(() => true, () => false)) {
-      io.err(`${shown} already exists; not overwritten. Remove it, or use --out DIR or --stdout.\n`);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+    } catch (e) {
+      io.err(`Cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       status = EXIT_USAGE;
       continue;
     }
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, result.text, { encoding: 'utf8', flag: 'wx' });
-    } catch (e) {
-      io.err(`Cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const written = writeFileSafely(target, result.text, { createOnly: true });
+    if (!written.ok) {
+      io.err(written.reason === 'exists' ? `${shown} already exists; not overwritten. Remove it, or use --out DIR or --stdout.\n` : `Cannot write ${shown}: ${written.message}\n`);
       status = EXIT_USAGE;
       continue;
     }

@@ -149,7 +149,9 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
 const num = (x: number): string => String(Number(x.toPrecision(6)));
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  // A loop, not Math.max(...spread): the rows are user-sized (cut sets, events).
+  const widths = rows[0].map(() => 0);
+  for (const r of rows) for (let c = 0; c < r.length; c++) if (r[c].length > widths[c]) widths[c] = r[c].length;
   return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ')}`.trimEnd());
 }
 
@@ -171,17 +173,17 @@ export function formatText(a: FaultTreeAnalysis, where: string): string {
   const shown = a.cutSets.length < a.cutSetCount ? `, the ${a.cutSets.length} most probable shown` : '';
   out.push(`Minimal cut sets: ${a.cutSetCount}${shown}${a.limits.orderTruncated ? ` (stopped at order ${a.limits.maxOrder}: larger cut sets exist and are not counted; raise --max-order)` : ''}`);
   if (a.cutSets.length > 0) {
-    out.push(...table([
+    for (const line of table([
       ['#', 'order', 'probability', 'events'],
       ...a.cutSets.map((c, i) => [String(i + 1), String(c.order), c.probability === undefined ? '-' : num(c.probability), c.events.map(name).join(' + ')]),
-    ]));
+    ])) out.push(line);
   }
   if (a.importance && a.importance.length > 0) {
     out.push('Importance (Birnbaum = P(top | event) - P(top | no event); Fussell-Vesely = share of P(top) needing the event):');
-    out.push(...table([
+    for (const line of table([
       ['event', 'p', 'Birnbaum', 'Fussell-Vesely', 'label'],
       ...a.importance.map((r) => [r.id, num(r.probability), num(r.birnbaum), num(r.fussellVesely), plain(r.label)]),
-    ]));
+    ])) out.push(line);
   }
   return `${out.join('\n')}\n`;
 }

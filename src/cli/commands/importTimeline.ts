@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
@@ -9,7 +9,10 @@ import {
   previewInsertions, UnknownColumnError, type ImportedEvent, type SlackFile,
 } from '../../core/import';
 import { parseErrorMessage } from '../args';
+import { readMarkdownFile } from '../files/read';
+import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { terminalSafe, terminalSafeLines } from '../style';
 
 export const IMPORT_TIMELINE_HELP = `Usage: postmortem import-timeline FILE --from <format> --input <path> [options]
 
@@ -77,13 +80,17 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const file = resolve(io.cwd, positionals[0]);
   const input = resolve(io.cwd, values.input);
   const display = relative(io.cwd, file) || basename(file);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    io.err(`Cannot read ${positionals[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+  const read = readMarkdownFile(file);
+  if (read.kind !== 'text') {
+    io.err(`Cannot read ${positionals[0]}: ${read.kind === 'error' ? read.message : read.reason}\n`);
     return EXIT_USAGE;
   }
+  // Never rewrite a file we could not decode exactly: the write would change bytes far from the timeline.
+  if (read.encoding && values.yes) {
+    io.err(`${display}: ${read.encoding.message}\nNothing was written.\n`);
+    return EXIT_USAGE;
+  }
+  const text = read.text;
   try {
     const format = values.from as Format;
     let events: ImportedEvent[];
@@ -94,24 +101,25 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     } else {
       events = await readExport(format, input, values);
     }
+    events = withoutControls(events, io);
     const result = mergeTimeline(text, events, { marginMinutes: margin });
     const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
     if (result.edits.length === 0) {
       io.out(`${summary}\nNothing to add to ${display}.\n`);
       return EXIT_OK;
     }
-    io.out(previewInsertions(text, result.edits, display));
+    io.out(terminalSafeLines(previewInsertions(text, result.edits, display)));
     io.out(`${summary}\n`);
     if (!values.yes) {
       io.out(`Nothing written${values['dry-run'] ? ' (--dry-run)' : ''}. Run again with --yes to add these entries to ${display}.\n`);
       return EXIT_OK;
     }
-    // The file may have changed while the export was read: refuse rather than insert at stale lines.
-    if ((await readFile(file, 'utf8')) !== text) {
-      io.err(`${display} changed while importing; nothing written. Run the command again.\n`);
+    // The safe writer refuses when the file changed while the export was read (no insert at stale lines).
+    const written = writeFileSafely(file, applyEdits(text, result.edits).text, { expected: read.snapshot, roots: [dirname(file)] });
+    if (!written.ok) {
+      io.err(`${display} not written: ${written.message}.${written.reason === 'changed' ? ' Run the command again.' : ''}\n`);
       return EXIT_USAGE;
     }
-    await writeFile(file, applyEdits(text, result.edits).text, 'utf8');
     io.out(`Added ${result.added.length} entries to ${display}.\n`);
     return EXIT_OK;
   } catch (e) {
@@ -165,6 +173,31 @@ async function gitLog(folder: string, since: string, until: string | undefined):
     const err = e as { stderr?: string; message: string };
     throw new ImportError(`git log in ${folder} failed: ${(err.stderr || err.message).trim().split('\n')[0]}`);
   }
+}
+
+/**
+ * Chat and alert exports carry control characters (NUL, ESC colour codes, BEL): they are dropped from
+ * the imported text (tabs and line breaks become spaces), and the user is told how many and where the first was.
+ */
+function withoutControls(events: ImportedEvent[], io: CliIo): ImportedEvent[] {
+  let removed = 0;
+  let touched = 0;
+  let first: string | undefined;
+    const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+  const spaces = /[\t\r\n\u2028\u2029]/g;
+  const out = events.map((e) => {
+    const n = e.text.match(controls)?.length ?? 0;
+    spaces.lastIndex = 0;
+    if (n === 0 && !spaces.test(e.text)) return e;
+    if (n > 0) {
+      removed += n;
+      touched++;
+      first ??= e.origin;
+    }
+    return { ...e, text: e.text.replace(controls, '').replace(spaces, ' ') };
+  });
+  if (removed) io.err(`warning: removed ${removed} control character${removed === 1 ? '' : 's'} (NUL, ESC, BEL…) from ${touched} imported message${touched === 1 ? '' : 's'}, first in ${terminalSafe(first!)}.\n`);
+  return out;
 }
 
 function usage(io: CliIo, message: string): number {

@@ -1,5 +1,4 @@
 import { pathToFileURL } from 'node:url';
-import { writeFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../../core/config/config';
 import type { Severity } from '../../core/types';
 import { ALL_RULES } from '../../core/rules';
@@ -13,7 +12,11 @@ import { formatJson } from '../lint/format/json';
 import type { FileReport } from '../lint/format/report';
 import { formatSarif } from '../lint/format/sarif';
 import { formatText } from '../lint/format/text';
+import { lintOne, type PlainDiagnostic } from '../lint/lintOne';
 import { lintAll } from '../lint/pool';
+import type { EncodingIssue } from '../files/encoding';
+import { encodingDiagnostic } from '../files/encodingDiagnostic';
+import { writeFileSafely } from '../files/safeWrite';
 import { useColor } from '../nodeIo';
 import { makeStyle } from '../style';
 import { TOOL } from '../version';
@@ -28,7 +31,10 @@ files are skipped, also when named explicitly (say why on stderr). Defaults to t
 Options:
   --format <text|json|sarif>  Output format (default text). json: one object per problem with
                               1-based file/line/column/endLine/endColumn; sarif: SARIF 2.1.0.
-  --fix                       Apply the safe fixes in place and report what was fixed.
+  --fix                       Apply the safe fixes in place and report what was fixed. Each file
+                              is replaced atomically, and not at all when it changed during the
+                              run, is not valid UTF-8, or is a symlink out of the folders given
+                              (said on stderr, exit 2).
   --config <file>             Use this .postmortemrc.json instead of searching upward from each file.
   --now <ISO date-time>       Take this as the current time (review deadline, overdue items).
   --quiet                     Report errors only.
@@ -42,8 +48,8 @@ Examples:
   postmortem lint postmortems/2026-11-20-checkout.md --fix
   postmortem lint --format sarif > postmortem.sarif
 
-Exit codes: 0 no errors, 1 problems at error level, 2 usage or I/O errors (an unreadable file,
-a broken .postmortemrc.json).
+Exit codes: 0 no errors, 1 problems at error level (a file holding NUL bytes is one), 2 usage or
+I/O errors (an unreadable file, a broken .postmortemrc.json, a fix that was not written).
 `;
 
 const lint: CliCommand = async (argv, io) => {
@@ -85,14 +91,13 @@ const lint: CliCommand = async (argv, io) => {
   }
   for (const e of collected.errors) io.err(`postmortem lint: cannot read ${e.display}: ${e.message}\n`);
   if (collected.errors.length) exit = EXIT_USAGE;
+  const fix = values.fix === true;
 
   const firstConfig = collected.configs.values().next().value ?? DEFAULT_CONFIG;
   const knownIds = knownIdsFor(collected.files, root, firstConfig);
-  const run = await lintAll(
-    collected.files.map((f, i) => ({ index: i, text: f.text, configKey: f.configKey })),
-    { configs: collected.configs, now, knownIds, fix: values.fix === true },
-    { workers },
-  );
+  const settings = { configs: collected.configs, now, knownIds, fix };
+  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey });
+  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, { workers });
   for (const c of run.crashes) {
     io.err(`postmortem lint: internal error while checking ${collected.files[c.index].display} (please report it):\n${c.error}\n`);
     exit = EXIT_USAGE;
@@ -100,28 +105,45 @@ const lint: CliCommand = async (argv, io) => {
 
   const reports: FileReport[] = [];
   const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const outcome of run.outcomes.sort((a, b) => a.index - b.index)) {
+  let notWritten = 0;
+  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>) => {
+    const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
+    if (values.quiet) for (const d of all) if (d.severity !== 'error') hidden[d.severity]++;
+    reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}) });
+  };
+  for (let outcome of run.outcomes.sort((a, b) => a.index - b.index)) {
     const file = collected.files[outcome.index];
     if (outcome.fixedText !== undefined) {
-      try {
-        writeFileSync(file.path, outcome.fixedText);
-      } catch (e) {
-        io.err(`postmortem lint: cannot write ${file.display}: ${(e as Error).message}\n`);
+      // Not valid UTF-8 (undecodable bytes would become U+FFFD) or lone CRs (fixes land on the wrong lines): never rewritten.
+      const written = file.neverFix
+        ? { ok: false as const, message: neverFixReason(file.neverFix) }
+        : writeFileSafely(file.path, outcome.fixedText, { expected: file.snapshot, roots: expansion.roots });
+      if (!written.ok) {
+        io.err(`postmortem lint: not written ${file.display}: ${written.message}\n`);
         exit = EXIT_USAGE;
-        continue;
+        notWritten++;
+        // Report the file as it still is: its fixable problems are still there.
+        outcome = lintOne(jobOf(outcome.index), { ...settings, fix: false });
       }
     }
-    const diagnostics = values.quiet ? outcome.diagnostics.filter((d) => d.severity === 'error') : outcome.diagnostics;
-    if (values.quiet) for (const d of outcome.diagnostics) if (d.severity !== 'error') hidden[d.severity]++;
-    reports.push({ display: file.display, rel: file.rel, diagnostics, ...(outcome.fixed ? { fixed: outcome.fixed } : {}) });
+    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics], outcome.fixed);
   }
+  // Files with NUL bytes were not read: one error each, where CI and editors look for problems.
+  for (const n of collected.notRead) addReport(n.display, n.rel, [encodingDiagnostic(n.issue)]);
+  reports.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 
   if (format === 'json') io.out(formatJson(reports));
   else if (format === 'sarif') io.out(formatSarif(reports, ALL_RULES, TOOL, pathToFileURL(root).href));
-  else io.out(formatText(reports, makeStyle(useColor()), { hidden }));
+  else io.out(formatText(reports, makeStyle(useColor()), { hidden, notWritten }));
 
   if (exit !== EXIT_OK) return exit;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;
 };
+
+function neverFixReason(issue: EncodingIssue): string {
+  return issue.code === 'file/not-utf8'
+    ? `not valid UTF-8 (line ${issue.at.line + 1}); writing the fixes would replace its undecodable bytes. Re-save it as UTF-8 and run --fix again`
+    : `a lone CR line break at line ${issue.at.line + 1}; the fixes would land on the wrong lines. Re-save it with LF or CRLF line endings and run --fix again`;
+}
 
 export default lint;

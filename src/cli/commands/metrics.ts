@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../core/config/config';
+import { readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
 import { parseErrorMessage } from '../args';
-import { collectPostmortems } from '../files/collect';
+import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { terminalSafeLines } from '../style';
 
 export const METRICS_HELP = `Usage: postmortem metrics [paths or globs…] [options]
 
@@ -32,7 +34,8 @@ Examples:
   postmortem metrics postmortems --since 2026-01-01 --by quarter
   postmortem metrics --format md > docs/incident-metrics.md
 
-Exit codes: 0 metrics printed (also for no post-mortems), 2 usage or I/O errors.
+Exit codes: 0 metrics printed (also for no post-mortems), 2 usage or I/O errors (also when a file
+could not be read: the metrics are printed without it, and stderr names it).
 `;
 
 /** `postmortem metrics`: reads the post-mortems under the paths and prints the metrics (exit 0, or 2 on usage errors). */
@@ -72,19 +75,20 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   }
   const collected = await collectPostmortems(expansion.files, { cwd: io.cwd, root: findGitRoot(io.cwd) ?? io.cwd, allMarkdown: values['all-markdown'] === true });
   for (const p of collected.configProblems) io.err(`postmortem metrics: config: ${p}\n`);
-  for (const e of collected.errors) io.err(`postmortem metrics: cannot read ${e.display}: ${e.message}\n`);
-  for (const s of collected.skipped) if (s.explicit || s.notable) io.err(`postmortem metrics: skipped ${s.display}: ${s.reason}\n`);
+  const notRead = reportReadProblems(io, 'metrics', collected);
   const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
-  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, text: f.text }));
+  // Each file read once by the summary reader (the same reading as `actions`, the tree and the dashboard).
+  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, summary: readSummary(f.text, { sectionAliases: config.sectionAliases }) }));
   try {
     const result = computeMetrics(sources, {
       now: values.now ?? io.now(), since: values.since, until: values.until, by: values.by,
-      repeatWindowDays, reviewDeadlineHours: reviewDeadlineHours ?? config.reviewDeadlineHours, sectionAliases: config.sectionAliases,
+      repeatWindowDays, reviewDeadlineHours: reviewDeadlineHours ?? config.reviewDeadlineHours,
     });
     if (values.format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (values.format === 'md') io.out(renderMetricsMarkdown(result));
-    else io.out(renderMetricsText(result));
-    return EXIT_OK;
+    else io.out(terminalSafeLines(renderMetricsText(result)));
+    // The metrics are printed, but without the files that could not be read: not a clean run.
+    return notRead ? EXIT_USAGE : EXIT_OK;
   } catch (e) {
     if (e instanceof MetricsOptionError) return usage(io, e.message);
     throw e;

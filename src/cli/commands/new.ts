@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultIdFor, fileNameFor, renderPostmortemTemplate } from '../../core/template/newPostmortem';
 import { parseCommandArgs, parseNow } from '../args';
 import { displayPath } from '../files/roots';
+import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
 
 export const NEW_HELP = `Usage: postmortem new "Title" [options]
@@ -38,7 +39,9 @@ const newCommand: CliCommand = async (argv, io) => {
     io.out(NEW_HELP);
     return EXIT_OK;
   }
-  const title = positionals.join(' ').trim();
+  const given = positionals.join(' ').trim();
+  const title = oneLineTitle(given);
+  if (title !== given) io.err(`postmortem new: the title had line breaks or control characters; written as one line: "${title}"\n`);
   if (!title) throw new UsageError('postmortem new: expected a title, e.g. postmortem new "Checkout 5xx after pool change"');
   const id = values.id as string | undefined;
   if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
@@ -46,7 +49,7 @@ const newCommand: CliCommand = async (argv, io) => {
   }
   const now = parseNow(values.now as string | undefined, io.now, 'new');
   const dir = resolve(io.cwd, (values.dir as string | undefined) ?? 'postmortems');
-  const author = values.author as string | undefined;
+  const author = values.author === undefined ? undefined : oneLineTitle(values.author as string);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -57,12 +60,11 @@ const newCommand: CliCommand = async (argv, io) => {
   for (let n = 1; n <= MAX_SAME_NAME; n++) {
     const path = join(dir, fileNameFor(title, now, n));
     const text = renderPostmortemTemplate({ title, now, id: id ?? defaultIdFor(title, now, n), ...(author ? { author } : {}) });
-    try {
-      writeFileSync(path, text, { flag: 'wx' });
-    } catch (e) {
-      const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+    const written = writeFileSafely(path, text, { createOnly: true });
+    if (!written.ok) {
+      const exists = written.reason === 'exists';
       if (exists && id === undefined) continue;
-      const reason = exists ? 'the file already exists (not overwritten). With --id no numbered name is taken: it would repeat the id' : (e as Error).message;
+      const reason = exists ? 'the file already exists (not overwritten). With --id no numbered name is taken: it would repeat the id' : written.message;
       io.err(`postmortem new: cannot create ${displayPath(io.cwd, path)}: ${reason}\n`);
       return EXIT_USAGE;
     }
@@ -72,6 +74,15 @@ const newCommand: CliCommand = async (argv, io) => {
   io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
   return EXIT_USAGE;
 };
+
+/**
+ * A title is one line: a line break (also a lone CR, which Markdown and YAML both read as one) would
+ * end the heading and let the rest become a task line or a section. Runs of whitespace and control
+ * characters become one space.
+ */
+export function oneLineTitle(text: string): string {
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
 
 /** A bound on numbered names, so a folder that refuses every name cannot loop forever. */
 const MAX_SAME_NAME = 999;

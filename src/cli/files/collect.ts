@@ -1,10 +1,14 @@
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { ConfigLoader, type LoadedConfig } from '../../core/config/load';
 import { isPostmortem, matchesPostmortemGlobs } from '../../core/document/recognise';
 import type { Candidate } from './expand';
+import type { CliIo } from '../io';
+import type { EncodingIssue } from './encoding';
 import { readMarkdownFile } from './read';
+import type { FileSnapshot } from './safeWrite';
 import { displayPath, toPosixRelative } from './roots';
 
 export interface LoadedFile {
@@ -16,6 +20,17 @@ export interface LoadedFile {
   readonly text: string;
   /** Key into `Collected.configs`. */
   readonly configKey: string;
+  /** What was read, for the safe writer. */
+  readonly snapshot: FileSnapshot;
+  /** Not valid UTF-8 or a lone CR line break: checked as it is, but never rewritten. */
+  readonly neverFix?: EncodingIssue;
+}
+
+/** A post-mortem that holds NUL bytes: not text, so not read further; reported, never written. */
+export interface NotRead {
+  readonly display: string;
+  readonly rel: string;
+  readonly issue: EncodingIssue;
 }
 
 export interface Skipped {
@@ -31,6 +46,7 @@ export interface Collected {
   readonly files: LoadedFile[];
   readonly skipped: Skipped[];
   readonly errors: { readonly display: string; readonly message: string }[];
+  readonly notRead: NotRead[];
   readonly configs: Map<string, ResolvedConfig>;
   /** Problems in config files, each once. */
   readonly configProblems: string[];
@@ -62,9 +78,18 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
     return pending;
   };
 
-  const result: Collected = { files: [], skipped: [], errors: [], configs: new Map(), configProblems: [] };
+  const result: Collected = { files: [], skipped: [], errors: [], notRead: [], configs: new Map(), configProblems: [] };
+  // Two names for one file (a symlink beside its target) are checked, and fixed, once.
+  const seenReal = new Map<string, string>();
   for (const candidate of candidates) {
     const display = displayPath(options.cwd, candidate.path);
+    const real = realOrSelf(candidate.path);
+    const first = seenReal.get(real);
+    if (first !== undefined) {
+      result.skipped.push({ display, reason: `same file as ${first} (a symlink)`, explicit: candidate.explicit, notable: false });
+      continue;
+    }
+    seenReal.set(real, display);
     const rel = toPosixRelative(options.root, candidate.path);
     const loaded = await configFor(candidate.path);
     const configKey = loaded.files.join('\n') || (options.configFile ?? '');
@@ -80,11 +105,19 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
       result.skipped.push({ display, reason: read.reason, explicit: candidate.explicit, notable: true });
       continue;
     }
+    const nul = read.encoding?.code === 'file/nul';
     if (!options.allMarkdown && !isPostmortem(rel, read.text, loaded.config.globs)) {
-      result.skipped.push({ display, reason: notPostmortemReason(rel, loaded.config.globs), explicit: candidate.explicit, notable: false });
+      // A binary file that is not a post-mortem by path or front matter: worth a line, not an error.
+      const reason = nul ? `binary file (${read.encoding!.message.split(':')[0]})` : notPostmortemReason(rel, loaded.config.globs);
+      result.skipped.push({ display, reason, explicit: candidate.explicit, notable: nul });
       continue;
     }
-    result.files.push({ path: candidate.path, display, rel, text: read.text, configKey });
+    if (nul) {
+      result.notRead.push({ display, rel, issue: read.encoding! });
+      continue;
+    }
+    const neverFix = read.encoding;
+    result.files.push({ path: candidate.path, display, rel, text: read.text, configKey, snapshot: read.snapshot, ...(neverFix ? { neverFix } : {}) });
   }
   return result;
 }
@@ -104,6 +137,27 @@ async function readConfigFile(path: string): Promise<string | undefined> {
   }
 }
 
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 function toPosix(path: string): string {
   return path.replace(/\\/g, '/');
+}
+
+/**
+ * What every reading command says about the files it could not use: unreadable files and files with
+ * NUL bytes ("not read", counted as failures: exit non-zero), skipped files worth a line, and files
+ * that are not valid UTF-8 or break lines with a lone CR (a warning). Returns the number of failures.
+ */
+export function reportReadProblems(io: CliIo, command: string, collected: Collected, options: { verbose?: boolean } = {}): number {
+  for (const s of collected.skipped) if (s.explicit || s.notable || options.verbose) io.err(`postmortem ${command}: skipped ${s.display}: ${s.reason}\n`);
+  for (const e of collected.errors) io.err(`postmortem ${command}: cannot read ${e.display}: ${e.message}\n`);
+  for (const n of collected.notRead) io.err(`postmortem ${command}: not read ${n.display}: ${n.issue.message}\n`);
+  for (const f of collected.files) if (f.neverFix) io.err(`postmortem ${command}: warning: ${f.display}: ${f.neverFix.message}\n`);
+  return collected.errors.length + collected.notRead.length;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 
 export interface Candidate {
@@ -13,6 +13,11 @@ export interface Expansion {
   readonly files: Candidate[];
   /** Arguments that name nothing: a missing path or a glob without matches. */
   readonly missing: string[];
+  /**
+   * The folders the arguments name (a folder, a named file's folder, a glob's fixed leading
+   * folders): writes (`--fix`) must land inside one of them, symlinks resolved.
+   */
+  readonly roots: string[];
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -26,12 +31,14 @@ const GLOB_CHARS = /[*?[\]{}]/;
 export function expandPaths(args: readonly string[], cwd: string): Expansion {
   const found = new Map<string, Candidate>();
   const missing: string[] = [];
+  const roots = new Set<string>();
   const add = (path: string, explicit: boolean) => {
     const existing = found.get(path);
     if (!existing || (explicit && !existing.explicit)) found.set(path, { path, explicit });
   };
   for (const arg of args.length ? args : ['.']) {
     if (GLOB_CHARS.test(arg) && !exists(resolve(cwd, arg))) {
+      roots.add(globBase(arg, cwd));
       const matches = matchGlob(arg, cwd);
       if (matches.length === 0) missing.push(arg);
       for (const m of matches) add(m, false);
@@ -40,10 +47,15 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
     const path = resolve(cwd, arg);
     const stat = statOrUndefined(path);
     if (!stat) missing.push(arg);
-    else if (stat.isDirectory()) for (const f of walkMarkdown(path)) add(f, false);
-    else add(path, true);
+    else if (stat.isDirectory()) {
+      roots.add(path);
+      for (const f of walkMarkdown(path)) add(f, false);
+    } else {
+      roots.add(dirname(path));
+      add(path, true);
+    }
   }
-  return { files: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing };
+  return { files: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing, roots: [...roots] };
 }
 
 /** Every Markdown file under `dir`. */
@@ -70,16 +82,21 @@ export function walkMarkdown(dir: string): string[] {
   return files;
 }
 
-function matchGlob(pattern: string, cwd: string): string[] {
-  const posix = pattern.replace(/\\/g, '/');
-  // Walk only from the glob's fixed leading folders (`docs/**/*.md` → `docs`).
-  const parts = posix.split('/');
+// A glob's fixed leading folders (`docs/**/*.md` → `docs`), absolute.
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.replace(/\\/g, '/').split('/');
   const fixed: string[] = [];
   for (const part of parts.slice(0, -1)) {
     if (GLOB_CHARS.test(part)) break;
     fixed.push(part);
   }
-  const base = resolve(cwd, fixed.join('/') || '.');
+  return resolve(cwd, fixed.join('/') || '.');
+}
+
+function matchGlob(pattern: string, cwd: string): string[] {
+  const posix = pattern.replace(/\\/g, '/');
+  // Walk only from the glob's fixed leading folders.
+  const base = globBase(pattern, cwd);
   if (!statOrUndefined(base)?.isDirectory()) return [];
   const absolutePattern = posix.startsWith('/');
   return walkMarkdown(base).filter((file) => {

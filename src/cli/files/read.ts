@@ -1,21 +1,32 @@
 import { readFileSync, statSync } from 'node:fs';
+import { encodingIssue, type EncodingIssue } from './encoding';
+import { snapshotOf, type FileSnapshot } from './safeWrite';
 
 /** Larger files are skipped: a post-mortem is a few hundred KB at most; 10 MB is a log pasted by mistake. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult =
-  | { readonly kind: 'text'; readonly text: string }
+  | {
+    readonly kind: 'text';
+    /** UTF-8 decoded; a BOM stays in the text, so writing it back keeps it. */
+    readonly text: string;
+    /** What was read, for the safe writer's "changed since read" check. */
+    readonly snapshot: FileSnapshot;
+    /** Not valid UTF-8 (text has U+FFFD, never write it back) or NUL bytes (not text: not checked). */
+    readonly encoding?: EncodingIssue;
+  }
   | { readonly kind: 'skip'; readonly reason: string }
   | { readonly kind: 'error'; readonly message: string };
 
-/** Reads a Markdown file as UTF-8 (a BOM stays in the text, so writing it back keeps it). */
+/** Reads a Markdown file as UTF-8, checking the encoding (see encoding.ts). */
 export function readMarkdownFile(path: string): ReadResult {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) return { kind: 'skip', reason: `larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB)` };
     const bytes = readFileSync(path);
-    if (bytes.includes(0)) return { kind: 'skip', reason: 'binary file (contains NUL bytes)' };
-    return { kind: 'text', text: bytes.toString('utf8') };
+    const snapshot = snapshotOf(bytes, statSync(path));
+    const encoding = encodingIssue(bytes);
+    return { kind: 'text', text: bytes.toString('utf8'), snapshot, ...(encoding ? { encoding } : {}) };
   } catch (e) {
     return { kind: 'error', message: describeIoError(e) };
   }

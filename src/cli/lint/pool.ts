@@ -50,7 +50,9 @@ function onWorkers(jobs: readonly LintJob[], settings: LintSettings, script: str
       if (--running > 0) return;
       // Only non-empty when every worker died early.
       const rest = inProcess(queue.splice(0), settings);
-      resolveRun({ outcomes: [...outcomes, ...rest.outcomes], crashes: [...crashes, ...rest.crashes], workers: count });
+      for (const o of rest.outcomes) outcomes.push(o);
+      for (const c of rest.crashes) crashes.push(c);
+      resolveRun({ outcomes, crashes, workers: count });
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { workerData: init });
@@ -67,18 +69,18 @@ function onWorkers(jobs: readonly LintJob[], settings: LintSettings, script: str
           crashes.push({ index: reply.index, error: reply.error });
           const rest = batch.slice(batch.findIndex((j) => j.index === reply.index) + 1);
           const local = inProcess(rest, settings);
-          outcomes.push(...local.outcomes);
-          crashes.push(...local.crashes);
+          append(outcomes, local.outcomes);
+          append(crashes, local.crashes);
         } else {
-          outcomes.push(...reply.outcomes);
+          append(outcomes, reply.outcomes);
         }
         sendNext();
       });
       worker.on('error', () => {
         // A dead worker (out of memory, failed to load): its batch is linted here so no file goes unchecked.
         const local = inProcess(batch, settings);
-        outcomes.push(...local.outcomes);
-        crashes.push(...local.crashes);
+        append(outcomes, local.outcomes);
+        append(crashes, local.crashes);
         batch = [];
       });
       worker.on('exit', finish);
@@ -91,4 +93,9 @@ function takeBatch(queue: LintJob[]): LintJob[] {
   // Big files go one by one; typical ones in batches, to keep message overhead low.
   if (queue.length && queue[0].text.length > 200_000) return [queue.shift()!];
   return queue.splice(0, BATCH_SIZE);
+}
+
+/** `to.push(...from)` without spreading: a spread of a user-sized array overflows the call stack. */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
 }

@@ -64,6 +64,7 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
 
 /** The first block line its parser reports an error on, if any. */
 function firstErrorLine(parsed: { readonly problems: readonly { readonly line: number; readonly severity?: string }[] }): number | undefined {
-  const lines = parsed.problems.filter((p) => (p.severity ?? 'error') === 'error').map((p) => p.line);
-  return lines.length ? Math.min(...lines) : undefined;
+  let first: number | undefined;
+  for (const p of parsed.problems) if ((p.severity ?? 'error') === 'error' && (first === undefined || p.line < first)) first = p.line;
+  return first;
 }

@@ -1,3 +1,4 @@
+import { atxHeading } from '../text/atxHeading';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { sectionIdOf, type SectionId } from './sectionNames';
@@ -24,7 +25,6 @@ export interface Section {
   readonly headingRange: Range;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /** Calls `visit` for every line that is outside fenced code, in order; tracks fences like CommonMark. */
@@ -50,8 +50,8 @@ export function findHeadings(lines: LineIndex, fromLine: number, toLine: number)
   const headings: HeadingLine[] = [];
   scanOutsideFences(lines, fromLine, toLine, (line, text) => {
     if (text.charCodeAt(text.search(/\S/)) !== 35 /* # */) return;
-    const m = ATX.exec(text);
-    if (m) headings.push({ line, level: m[1].length, title: (m[2] ?? '').trim() });
+    const h = atxHeading(text);
+    if (h) headings.push({ line, level: h.level, title: h.title.trim() });
   });
   return headings;
 }

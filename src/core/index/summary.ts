@@ -1,7 +1,10 @@
+import type { TimelineEntry } from '../document/model';
+import type { SectionId } from '../document/sectionNames';
+import type { MermaidBlockKind } from '../diagrams/blocks';
 import type { Range } from '../types';
 
 /**
- * One action item as the workspace index keeps it: plain values (no token spans), cheap to hold for
+ * One action item as the summary keeps it: plain values (no token spans), cheap to hold for
  * thousands of files and to send to a tree view. Field names match `ActionItem` in document/model.ts.
  */
 export interface IndexedActionItem {
@@ -29,23 +32,68 @@ export interface IndexedActionItem {
   readonly group?: string;
 }
 
-/** What the index knows about one post-mortem file. */
-export interface FileSummary {
+/** A level-2 section of the document (the part before the first one has no heading line: -1). */
+export interface SummarySection {
+  readonly title: string;
+  readonly id?: SectionId;
+  readonly headingLine: number;
+  readonly startLine: number;
+  /** Exclusive. */
+  readonly endLine: number;
+}
+
+/** Where a Mermaid diagram block is: its opening fence line and its last line. */
+export interface DiagramLocation {
+  readonly kind: MermaidBlockKind;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+/** The front matter's incident times in epoch ms (UTC), each read in the document's zone. */
+export interface Milestones {
+  readonly started?: number;
+  readonly detected?: number;
+  readonly mitigated?: number;
+  readonly resolved?: number;
+  readonly published?: number;
+}
+
+/**
+ * Everything but the lint needs to know of one post-mortem, read once by `readSummary` (the fast
+ * reader): the workspace index, the action-items tree, `postmortem actions`, the metrics (CLI and
+ * dashboard) and the status bar all take this. The full parser (document/parse.ts) stays for lint.
+ */
+export interface PostmortemSummary {
   readonly id?: string;
+  /** The front matter's `title`, else the first `#` heading. */
   readonly title?: string;
   readonly status?: string;
   readonly severity?: string;
+  readonly incidentType?: string;
+  /** The zone front-matter times without their own were read in (valid `timezone`, else the fallback). */
+  readonly timezone: string;
   /** `resolved_at` in UTC ISO form (`2026-11-20T15:02:00Z`) when it can be read. */
   readonly resolvedAt?: string;
+  readonly milestones: Milestones;
   readonly services: readonly string[];
+  readonly tags: readonly string[];
   /** Ids of earlier post-mortems named in `related`. */
   readonly related: readonly string[];
   /** Distinct action-item owners, in order of first appearance. */
   readonly owners: readonly string[];
   readonly actionItems: readonly IndexedActionItem[];
-  /** Why some of the file could not be read (broken YAML, front matter not a mapping); the items are still there. */
+  /** Entries of the Timeline section(s), resolved to UTC as the lint resolves them. */
+  readonly timeline: readonly TimelineEntry[];
+  readonly sections: readonly SummarySection[];
+  readonly diagrams: readonly DiagramLocation[];
+  /** Categories of the fishbone diagrams that hold at least one cause (root-cause metrics). */
+  readonly rootCauseCategories: readonly string[];
+  /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
+  /** True when there is no front matter at all. */
+  readonly noFrontMatter?: boolean;
 }
+
 
 /** True when the item is open and its due date is before `todayUtc` (`YYYY-MM-DD`). */
 export function isOverdue(item: Pick<IndexedActionItem, 'isDone' | 'due'>, todayUtc: string): boolean {

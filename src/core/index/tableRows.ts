@@ -56,7 +56,8 @@ export function headerKey(cell: string): string {
 /** Drops emphasis, code ticks and link syntax (`[text](url)` → `text`), like mdast's toString would. */
 export function stripInlineMarkup(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // Brackets and parentheses excluded inside: each `[` starts at most one scan to the next bracket (linear).
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
     .replace(/[*_`~]/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .trim();

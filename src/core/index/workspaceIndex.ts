@@ -1,9 +1,9 @@
-import { scanPostmortem, type ScanOptions } from './scan';
-import { isOverdue, type FileSummary, type IndexedActionItem } from './summary';
+import { readSummary, type SummaryOptions } from './readSummary';
+import { isOverdue, type IndexedActionItem, type PostmortemSummary } from './summary';
 
 export interface OpenItem {
   readonly uri: string;
-  readonly summary: FileSummary;
+  readonly summary: PostmortemSummary;
   readonly item: IndexedActionItem;
 }
 
@@ -24,18 +24,19 @@ export interface Disposable {
  * keystroke in prose does not refresh the tree. The host decides which files are post-mortems.
  */
 export class WorkspaceIndex {
-  private readonly files = new Map<string, { summary: FileSummary; key: string }>();
+  private readonly files = new Map<string, { summary: PostmortemSummary }>();
   private readonly listeners = new Set<(uris: string[]) => void>();
   private ids: Set<string> | undefined;
 
-  constructor(private readonly options: ScanOptions = {}) {}
+  constructor(private readonly options: SummaryOptions = {}) {}
 
   /** `options` override the index's own for this file (its folder's config may name sections differently). */
-  set(uri: string, text: string, options?: ScanOptions): void {
-    const summary = scanPostmortem(text, options ? { ...this.options, ...options } : this.options);
-    const key = JSON.stringify(summary);
-    if (this.files.get(uri)?.key === key) return;
-    this.files.set(uri, { summary, key });
+  set(uri: string, text: string, options?: SummaryOptions): void {
+    const summary = readSummary(text, options ? { ...this.options, ...options } : this.options);
+    // Compared only on an update (not while building): an unchanged summary tells no one.
+    const previous = this.files.get(uri);
+    if (previous && JSON.stringify(previous.summary) === JSON.stringify(summary)) return;
+    this.files.set(uri, { summary });
     this.ids = undefined;
     this.emit([uri]);
   }
@@ -46,7 +47,7 @@ export class WorkspaceIndex {
     this.emit([uri]);
   }
 
-  get(uri: string): FileSummary | undefined {
+  get(uri: string): PostmortemSummary | undefined {
     return this.files.get(uri)?.summary;
   }
 
@@ -58,7 +59,7 @@ export class WorkspaceIndex {
     return this.files.size;
   }
 
-  *entries(): IterableIterator<[string, FileSummary]> {
+  *entries(): IterableIterator<[string, PostmortemSummary]> {
     for (const [uri, { summary }] of this.files) yield [uri, summary];
   }
 

@@ -4,7 +4,7 @@ import { formatIsoUtc } from '../time/zones';
 import { actionMetrics } from './actions';
 import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './durations';
 import { periodOf, periodsBetween, type Granularity } from './periods';
-import { readIncident, type IncidentRecord, type MetricsSource } from './readIncident';
+import { incidentOf, type IncidentRecord, type MetricsSource } from './incident';
 import { repeatMetrics } from './repeats';
 import { reviewMetrics } from './reviews';
 import { rootCauseCategories } from './rootCauses';
@@ -20,6 +20,7 @@ export interface MetricsOptions {
   readonly by?: Granularity;
   readonly repeatWindowDays?: number;
   readonly reviewDeadlineHours?: number;
+  /** Section names for sources given as text (summaries were read with their own). */
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
 }
 
@@ -55,7 +56,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const repeatWindowDays = options.repeatWindowDays ?? 90;
   const deadlineHours = options.reviewDeadlineHours ?? 48;
 
-  const records = sources.map((s) => readIncident(s, options.sectionAliases));
+  const records = sources.map((s) => incidentOf(s, options.sectionAliases));
   const fileLabels = new Map(sources.map((s) => [s.uri, s.label?.trim() || s.uri]));
   const dated: DatedIncident[] = [];
   const inWindow: DatedIncident[] = [];

@@ -1,4 +1,4 @@
-import type { IncidentRecord } from './readIncident';
+import type { IncidentRecord } from './incident';
 import { summarise } from './stats';
 import type { DurationMetric, DurationMetricId, GroupStats } from './types';
 

@@ -1,5 +1,5 @@
 export { computeMetrics, MetricsOptionError, type MetricsOptions } from './compute';
-export type { MetricsSource } from './readIncident';
+export type { MetricsSource } from './incident';
 export type * from './types';
 export { renderMetricsText } from './render/text';
 export { renderMetricsMarkdown } from './render/markdown';

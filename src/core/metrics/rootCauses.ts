@@ -1,4 +1,4 @@
-import type { IncidentRecord } from './readIncident';
+import type { IncidentRecord } from './incident';
 
 /** Tags written as `cause:<category>` name root-cause categories explicitly. */
 export const CAUSE_TAG = /^(?:cause|root-cause):(.+)$/i;

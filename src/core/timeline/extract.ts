@@ -19,12 +19,16 @@ export interface RawTimelineEntry {
 
 const HEADING_DATE = /^(?:\*\*|__)?(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
-function dateOfHeading(subheading: string | undefined): RawTimelineEntry['headingDate'] {
+/** The day a sub-heading names (`### 2026-11-20`), shared with the summary reader (index/timelineLines.ts). */
+export function dateOfHeading(subheading: string | undefined): RawTimelineEntry['headingDate'] {
   const m = subheading ? HEADING_DATE.exec(subheading) : null;
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
+
+/** How a timeline table's columns are recognised (lower-cased header text); shared with the summary reader. */
+export const TIMELINE_COLUMNS = { time: /time|when|date|utc/, event: /event|description|what|action|detail|note/ } as const;
 
 const BULLET = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
 
@@ -49,9 +53,9 @@ export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[
       }
     } else if (node.type === 'table') {
       const cols = tableColumns(node);
-      const timeCol = cols.find(/time|when|date|utc/);
+      const timeCol = cols.find(TIMELINE_COLUMNS.time);
       if (timeCol === -1) continue;
-      let eventCol = cols.find(/event|description|what|action|detail|note/);
+      let eventCol = cols.find(TIMELINE_COLUMNS.event);
       if (eventCol === -1) eventCol = timeCol === 0 ? 1 : 0;
       for (const row of node.children.slice(1)) {
         const line = startLine(row);

@@ -37,6 +37,11 @@ export class Indexer implements vscode.Disposable {
   private readonly latestUpdate = new Map<string, number>();
   private updates = 0;
   private built = false;
+  /**
+   * Post-mortem files the index could not read (too large, binary, unreadable), with the reason: the
+   * dashboard names them, since it computes from the index and reads no file itself.
+   */
+  readonly skipped = new Map<string, string>();
   /** Timings of the last build: total, and the part spent in findFiles (the search service). */
   buildMs: number | undefined;
   listMs: number | undefined;
@@ -67,6 +72,7 @@ export class Indexer implements vscode.Disposable {
   /** Forget everything and read all files again (globs changed, or the user asked). */
   rebuild(): Promise<void> {
     this.generation++;
+    this.skipped.clear();
     this.index = this.newIndex();
     this.emitter.fire([]);
     if (!this.building) return this.ready();
@@ -116,7 +122,10 @@ export class Indexer implements vscode.Disposable {
       texts.forEach((outcome, j) => {
         const uri = batch[j];
         if ('skipped' in outcome) {
-          if (byGlob.has(uri.toString())) log().info(`Skipped ${relativePath(uri)}: it ${outcome.skipped}`);
+          if (byGlob.has(uri.toString())) {
+            log().info(`Skipped ${relativePath(uri)}: it ${outcome.skipped}`);
+            this.skipped.set(uri.toString(), outcome.skipped);
+          }
           skipped++;
           return;
         }
@@ -138,6 +147,7 @@ export class Indexer implements vscode.Disposable {
   }
 
   private indexText(uri: vscode.Uri, text: string, config: ResolvedConfig): void {
+    this.skipped.delete(uri.toString());
     if (isPostmortem(relativePath(uri), text, config.globs)) this.index.set(uri.toString(), text, { sectionAliases: config.sectionAliases });
     else this.index.delete(uri.toString());
   }
@@ -184,7 +194,10 @@ export class Indexer implements vscode.Disposable {
     if (!isMarkdownUri(uri) || /\/(node_modules|\.git)\//.test(uri.path)) return;
     const outcome = await readWorkspaceText(uri, editorSettings().maxFileSizeBytes);
     if ('skipped' in outcome) {
-      if (this.index.has(uri.toString())) log().info(`Dropped ${relativePath(uri)} from the index: it ${outcome.skipped}`);
+      if (this.index.has(uri.toString())) {
+        log().info(`Dropped ${relativePath(uri)} from the index: it ${outcome.skipped}`);
+        this.skipped.set(uri.toString(), outcome.skipped);
+      }
       this.index.delete(uri.toString());
       return;
     }
@@ -206,6 +219,7 @@ export class Indexer implements vscode.Disposable {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : `${key}/`;
     for (const [entry] of [...this.index.entries()]) if (entry === key || entry.startsWith(prefix)) this.index.delete(entry);
+    for (const entry of [...this.skipped.keys()]) if (entry === key || entry.startsWith(prefix)) this.skipped.delete(entry);
   }
 
   dispose(): void {

@@ -1,16 +1,13 @@
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../../core/config/config';
 import { computeMetrics, type MetricsResult, type MetricsSource } from '../../core/metrics';
 import type { MetricsViewOptions } from '../../shared/protocol/metrics';
 import type { ConfigStore } from '../config/configStore';
-import { editorSettings } from '../config/settings';
 import type { Indexer } from '../index/indexer';
-import { readWorkspaceText } from '../index/readText';
 import { log } from '../log';
 
 export interface DashboardData {
   readonly result: MetricsResult;
-  /** Indexed files that could not be read now (deleted meanwhile, too large): named in the log. */
+  /** Post-mortems the index could not read (too large, binary): named in the log. */
   readonly unreadable: readonly string[];
 }
 
@@ -22,25 +19,22 @@ function windowStart(now: Date, months: number): string | undefined {
 }
 
 /**
- * The metrics take one review deadline and one set of section names for all files: the files'
- * own when their folders agree (all post-mortems under one nested `.postmortemrc.json`), else the
- * first workspace folder's (named in the log, like the CLI, which uses its first config).
+ * The metrics take one review deadline for all files: the files' own when their folders agree (all
+ * post-mortems under one nested `.postmortemrc.json`), else the first workspace folder's (named in
+ * the log, like the CLI, which uses its first config). Section names need no choice: each file was
+ * indexed with its own folder's.
  */
-async function metricsConfig(config: ConfigStore, uris: readonly vscode.Uri[]): Promise<ResolvedConfig> {
+async function reviewDeadline(config: ConfigStore, uris: readonly vscode.Uri[]): Promise<number> {
   await config.ensureForAll(uris);
-  const distinct = new Map<string, ResolvedConfig>();
-  for (const uri of uris) {
-    const c = config.configFor(uri);
-    distinct.set(JSON.stringify([c.reviewDeadlineHours, c.sectionAliases]), c);
-  }
-  if (distinct.size === 1) return [...distinct.values()][0];
+  const distinct = new Set(uris.map((uri) => config.configFor(uri).reviewDeadlineHours));
+  if (distinct.size === 1) return [...distinct][0];
   const [workspace] = await config.folderConfigs();
-  const notice = `Metrics: post-mortems in different folders configure reviewDeadlineHours or sectionAliases differently; the dashboard uses the first workspace folder's (${workspace.reviewDeadlineHours} h)`;
+  const notice = `Metrics: post-mortems in different folders configure reviewDeadlineHours differently; the dashboard uses the first workspace folder's (${workspace.reviewDeadlineHours} h)`;
   if (distinct.size > 1 && notice !== lastNotice) {
     log().info(notice);
     lastNotice = notice;
   }
-  return workspace;
+  return workspace.reviewDeadlineHours;
 }
 
 /**
@@ -55,30 +49,16 @@ export function fileLabel(uri: vscode.Uri): string {
 let lastNotice = '';
 
 /**
- * Reads the text of every post-mortem the index knows (through workspace.fs, open documents'
- * unsaved text first) and computes the metrics at the current time.
+ * The metrics at the current time, computed from the summaries the workspace index already holds
+ * (the same reading as the tree and `postmortem metrics`): a refresh reads no file.
  */
 export async function dashboardData(indexer: Indexer, config: ConfigStore, options: MetricsViewOptions, now = new Date()): Promise<DashboardData> {
   await indexer.ready();
-  const maxBytes = editorSettings().maxFileSizeBytes;
-  const sources: MetricsSource[] = [];
-  const unreadable: string[] = [];
-  const uris = [...indexer.index.entries()].map(([uri]) => uri);
-  await Promise.all(uris.map(async (uri) => {
-    const parsed = vscode.Uri.parse(uri);
-    const outcome = await readWorkspaceText(parsed, maxBytes);
-    if ('text' in outcome) sources.push({ uri, label: fileLabel(parsed), text: outcome.text });
-    else unreadable.push(`${uri} ${outcome.skipped}`);
-  }));
-  // Same order every time, whatever order the reads finished in.
-  sources.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  const { reviewDeadlineHours, sectionAliases } = await metricsConfig(config, sources.map((s) => vscode.Uri.parse(s.uri)));
-  const result = computeMetrics(sources, {
-    now,
-    by: options.by,
-    since: windowStart(now, options.windowMonths),
-    reviewDeadlineHours,
-    sectionAliases,
-  });
-  return { result, unreadable };
+  const sources: MetricsSource[] = [...indexer.index.entries()]
+    .map(([uri, summary]) => ({ uri, label: fileLabel(vscode.Uri.parse(uri)), summary }))
+    // Same order every time, whatever order the index was filled in.
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const reviewDeadlineHours = await reviewDeadline(config, sources.map((s) => vscode.Uri.parse(s.uri)));
+  const result = computeMetrics(sources, { now, by: options.by, since: windowStart(now, options.windowMonths), reviewDeadlineHours });
+  return { result, unreadable: [...indexer.skipped].map(([uri, why]) => `${uri} ${why}`) };
 }

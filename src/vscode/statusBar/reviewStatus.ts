@@ -1,6 +1,6 @@
-import { parseInstant } from '../../core/time/instant';
+import type { PostmortemSummary } from '../../core/index/summary';
 
-/** What the status bar says about one post-mortem, computed from its front matter. */
+/** What the status bar says about one post-mortem, computed from its summary. */
 export interface ReviewStatus {
   readonly severity?: string;
   readonly status?: string;
@@ -9,15 +9,13 @@ export interface ReviewStatus {
   readonly published: boolean;
 }
 
-export function reviewStatus(meta: Readonly<Record<string, unknown>>, timezone: string, deadlineHours: number): ReviewStatus {
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  const status = str(meta.status);
-  const resolved = parseInstant(meta.resolved_at, timezone);
+export function reviewStatus(summary: Pick<PostmortemSummary, 'severity' | 'status' | 'milestones'>, deadlineHours: number): ReviewStatus {
+  const resolved = summary.milestones.resolved;
   return {
-    severity: str(meta.severity),
-    status,
-    deadline: resolved ? resolved.ms + deadlineHours * 3_600_000 : undefined,
-    published: status === 'published',
+    severity: summary.severity,
+    status: summary.status,
+    deadline: resolved !== undefined ? resolved + deadlineHours * 3_600_000 : undefined,
+    published: summary.status === 'published',
   };
 }
 

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { readFrontMatter } from '../../core/document/frontMatter';
-import { LineIndex } from '../../core/text/lineIndex';
+import { readSummary, type PostmortemSummary, type SummaryOptions } from '../../core/index';
 import { formatIsoUtc } from '../../core/time/zones';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
 import { formatDuration, reviewStatus } from './reviewStatus';
 import { enumFieldLabel } from './statusText';
-import { frontMatterZone } from '../../core/frontMatter/values';
 
 const TICK_MS = 60_000;
 
@@ -22,20 +20,18 @@ export class StatusBarController implements vscode.Disposable {
   /** Whether the item is shown (the API has no getter for it). */
   visible = false;
 
-  /** What the last lint of each open post-mortem read: the front matter, and the zone it resolved. */
-  private readonly linted = new Map<string, { readonly meta: Record<string, unknown>; readonly timezone: string }>();
+  /** The summary of each open post-mortem at the version last shown (the same reader as the index and the tree). */
+  private readonly summaries = new Map<string, { readonly version: number; readonly summary: PostmortemSummary }>();
 
   constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<LintEvent>) {
     this.item.name = 'Post-mortem review';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      // After each lint (debounced edits), not on every keystroke.
       onDidLint((e) => {
-        const key = e.document.uri.toString();
-        if (e.result) this.linted.set(key, { meta: e.result.doc.meta, timezone: e.result.doc.timezone });
-        else this.linted.delete(key);
         if (e.document === vscode.window.activeTextEditor?.document) this.update();
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.linted.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => this.summaries.delete(d.uri.toString())),
       config.onDidChange(() => this.update()),
     );
     this.timer = setInterval(() => this.update(), TICK_MS);
@@ -49,9 +45,9 @@ export class StatusBarController implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const { meta, timezone } = this.linted.get(doc.uri.toString()) ?? this.readHead(doc);
-    const hours = this.config.configFor(doc.uri).reviewDeadlineHours;
-    const s = reviewStatus(meta, timezone, hours);
+    const config = this.config.configFor(doc.uri);
+    const hours = config.reviewDeadlineHours;
+    const s = reviewStatus(this.summaryOf(doc, config.sectionAliases), hours);
     const severity = enumFieldLabel('severity', s.severity, 'no severity');
     const status = enumFieldLabel('status', s.status, 'no status');
     const parts = [severity.text, status.text];
@@ -88,13 +84,13 @@ export class StatusBarController implements vscode.Disposable {
     this.visible = true;
   }
 
-  /**
-   * Before the document's first lint (the lint publishes its reading, see the constructor): the
-   * front matter of its head, with the zone resolved as the lint resolves it.
-   */
-  private readHead(doc: vscode.TextDocument): { meta: Record<string, unknown>; timezone: string } {
-    const meta = readFrontMatter(new LineIndex(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0))))?.data ?? {};
-    return { meta, timezone: frontMatterZone(meta) };
+  private summaryOf(doc: vscode.TextDocument, sectionAliases: SummaryOptions['sectionAliases']): PostmortemSummary {
+    const key = doc.uri.toString();
+    const cached = this.summaries.get(key);
+    if (cached?.version === doc.version) return cached.summary;
+    const summary = readSummary(doc.getText(), { sectionAliases });
+    this.summaries.set(key, { version: doc.version, summary });
+    return summary;
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@ import { isOverdue, type OpenItem } from '../../core/index';
 import { formatUtcDate } from '../../core/time/zones';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
-import { ticketLink } from '../commands/ticketLink';
+import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
 
 export type ActionItemsNode =
   | { readonly kind: 'group'; readonly group: ItemGroup; readonly groupBy: GroupBy }
@@ -13,6 +13,14 @@ export interface ActionItemsFilter {
   /** Handle without `@`; undefined shows everyone's items. */
   readonly owner?: string;
   readonly overdueOnly: boolean;
+  /** Also list done items (greyed, with Reopen). */
+  readonly showDone?: boolean;
+}
+
+/** What the tree would list with no filter at all, and how many of those are overdue: for the badge and the message. */
+export interface ItemCounts {
+  readonly open: number;
+  readonly overdue: number;
 }
 
 /**
@@ -26,7 +34,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   filter: ActionItemsFilter = { overdueOnly: false };
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly indexer: Indexer, private readonly today: () => string = () => formatUtcDate(Date.now())) {
+  constructor(
+    private readonly indexer: Indexer,
+    private readonly today: () => string = () => formatUtcDate(Date.now()),
+    private readonly ticketOptions: (uri: string) => TicketLinkOptions = () => ({}),
+  ) {
     this.subscription = indexer.onDidChange(() => this.refresh());
   }
 
@@ -37,14 +49,35 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   /** Items after the filters, before grouping. */
   visibleItems(): OpenItem[] {
     const today = this.today();
-    return this.indexer.index.openItems({
+    const open = this.indexer.index.openItems({
       ...(this.filter.owner ? { owner: this.filter.owner } : {}),
       ...(this.filter.overdueOnly ? { overdueAt: today } : {}),
     });
+    // "Overdue only" is about open work: done items would contradict it, so they stay hidden there.
+    return this.filter.showDone && !this.filter.overdueOnly ? open.concat(this.doneItems()) : open;
   }
 
-  overdueCount(): number {
-    return this.indexer.index.openItems({ overdueAt: this.today() }).length;
+  /** Done items of the post-mortems, for "Show done" (the index's `openItems` lists open ones only). */
+  private doneItems(): OpenItem[] {
+    const owner = this.filter.owner?.toLowerCase();
+    const result: OpenItem[] = [];
+    for (const [uri, summary] of this.indexer.index.entries()) {
+      for (const item of summary.actionItems) {
+        if (!item.isDone) continue;
+        if (owner !== undefined && item.owner?.toLowerCase() !== owner) continue;
+        result.push({ uri, summary, item });
+      }
+    }
+    return result;
+  }
+
+  /** Open and overdue items the current owner filter lets through (the badge counts what the tree can show). */
+  counts(): ItemCounts {
+    const owner = this.filter.owner ? { owner: this.filter.owner } : {};
+    return {
+      open: this.indexer.index.openItems(owner).length,
+      overdue: this.indexer.index.openItems({ ...owner, overdueAt: this.today() }).length,
+    };
   }
 
   async getChildren(node?: ActionItemsNode): Promise<ActionItemsNode[]> {
@@ -61,7 +94,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 
   getTreeItem(node: ActionItemsNode): vscode.TreeItem {
-    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy);
+    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri));
   }
 
   getParent(): undefined {
@@ -77,12 +110,17 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
 function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `group:${groupBy}:${group.key}`;
-  item.description = [group.description, `${group.items.length} open`].filter(Boolean).join(' · ');
+  const open = group.items.filter((i) => !i.item.isDone).length;
+  const done = group.items.length - open;
+  item.description = [group.description, group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
   item.contextValue = 'group';
   if (group.uri) {
-    item.resourceUri = vscode.Uri.parse(group.uri);
-    item.iconPath = vscode.ThemeIcon.File;
-    item.tooltip = vscode.workspace.asRelativePath(item.resourceUri);
+    // No resourceUri: it would bring the file's Git and Problems decorations ("U", "3") onto a
+    // row that stands for the post-mortem's action items, not the file.
+    item.iconPath = new vscode.ThemeIcon('file');
+    item.tooltip = vscode.workspace.asRelativePath(vscode.Uri.parse(group.uri));
+  } else if (group.key === 'done') {
+    item.iconPath = new vscode.ThemeIcon('pass');
   } else if (groupBy === 'owner') {
     item.iconPath = new vscode.ThemeIcon('person');
   } else {
@@ -91,22 +129,24 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   return item;
 }
 
-function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy): vscode.TreeItem {
+function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions): vscode.TreeItem {
   const { item, summary } = open;
   const label = item.description.trim() || item.text.trim();
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${item.owner}` : undefined, dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${item.owner}` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   if (groupBy !== 'postmortem') parts.push(postmortemLabel(open));
   tree.description = parts.filter(Boolean).join(' · ');
-  tree.iconPath = overdue
-    ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
-    : new vscode.ThemeIcon('circle-large-outline');
+  tree.iconPath = item.isDone
+    ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('disabledForeground'))
+    : overdue
+      ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
+      : new vscode.ThemeIcon('circle-large-outline');
   // The same test as the Open Ticket command, so the inline action shows only where it can open something.
-  const hasLink = item.ticket !== undefined && ticketLink(item.ticket) !== undefined;
-  tree.contextValue = `actionItem${hasLink ? ' withTicket' : ''}${overdue ? ' overdue' : ''}`;
+  const hasLink = item.ticket !== undefined && ticketLink(item.ticket, ticketOptions) !== undefined;
+  tree.contextValue = `${item.isDone ? 'doneItem' : 'actionItem'}${hasLink ? ' withTicket' : ''}${overdue ? ' overdue' : ''}`;
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`${overdue ? '$(error) **Overdue** · ' : ''}**${escapeMd(label)}**\n\n`);
+  md.appendMarkdown(`${item.isDone ? '$(pass-filled) **Done** · ' : overdue ? '$(error) **Overdue** · ' : ''}**${escapeMd(label)}**\n\n`);
   md.appendCodeblock(item.text, 'markdown');
   const facts = [
     item.owner && `Owner: @${escapeMd(item.owner)}`,

@@ -1,25 +1,29 @@
 import * as vscode from 'vscode';
+import { ticketOptionsFor } from '../commands/ticketAddresses';
 import { editorSettings } from '../config/settings';
 import type { Indexer } from '../index/indexer';
 import { ActionItemsProvider, type ActionItemsNode } from './actionItemsProvider';
-import type { GroupBy } from './grouping';
+import { GROUPINGS, type GroupBy } from './grouping';
 
 export const VIEW_ID = 'postmortem.actionItems';
 const GROUP_KEY = 'postmortem.actionItems.groupBy';
+const SHOW_DONE_KEY = 'postmortem.actionItems.showDone';
 
 /**
  * The action-items tree view: grouping and filters (kept per workspace, mirrored in context keys
- * for the title-bar buttons) and the badge counting overdue items.
+ * for the title-bar buttons), the message saying what the tree shows, and the badge counting
+ * overdue items among those the filters let through.
  */
 export class ActionItemsView implements vscode.Disposable {
   readonly provider: ActionItemsProvider;
   readonly view: vscode.TreeView<ActionItemsNode>;
   private mine = false;
   private overdueOnly = false;
+  private showDone = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(indexer: Indexer, private readonly state: vscode.Memento) {
-    this.provider = new ActionItemsProvider(indexer);
+    this.provider = new ActionItemsProvider(indexer, undefined, (uri) => ticketOptionsFor(vscode.Uri.parse(uri)));
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.disposables.push(
       this.provider,
@@ -30,29 +34,37 @@ export class ActionItemsView implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('postmortem.userName') && this.mine) this.setMine(true);
+        if (e.affectsConfiguration('postmortem.ticketUrls')) this.provider.refresh();
       }),
       vscode.commands.registerCommand('postmortem.actionItems.groupByPostmortem', () => this.setGroupBy('postmortem')),
       vscode.commands.registerCommand('postmortem.actionItems.groupByOwner', () => this.setGroupBy('owner')),
       vscode.commands.registerCommand('postmortem.actionItems.groupByDue', () => this.setGroupBy('due')),
+      vscode.commands.registerCommand('postmortem.actionItems.groupBy', () => this.pickGroupBy()),
+      vscode.commands.registerCommand('postmortem.actionItems.filter', () => this.pickFilters()),
       vscode.commands.registerCommand('postmortem.actionItems.filterMine', () => this.setMine(true)),
       vscode.commands.registerCommand('postmortem.actionItems.filterMineOff', () => this.setMine(false)),
       vscode.commands.registerCommand('postmortem.actionItems.filterOverdue', () => this.setOverdue(true)),
       vscode.commands.registerCommand('postmortem.actionItems.filterOverdueOff', () => this.setOverdue(false)),
-      vscode.commands.registerCommand('postmortem.actionItems.clearFilters', () => {
-        this.mine = false;
-        this.setOverdue(false);
-      }),
+      vscode.commands.registerCommand('postmortem.actionItems.showDone', () => this.setShowDone(true)),
+      vscode.commands.registerCommand('postmortem.actionItems.hideDone', () => this.setShowDone(false)),
+      vscode.commands.registerCommand('postmortem.actionItems.clearFilters', () => this.clearFilters()),
       vscode.commands.registerCommand('postmortem.actionItems.refresh', () => indexer.rebuild()),
     );
+    this.showDone = state.get<boolean>(SHOW_DONE_KEY, false);
     this.setGroupBy(state.get<GroupBy>(GROUP_KEY, 'postmortem'));
     this.applyFilter();
     if (this.view.visible) void indexer.ready();
+  }
+
+  get groupBy(): GroupBy {
+    return this.provider.groupBy;
   }
 
   setGroupBy(groupBy: GroupBy): void {
     this.provider.groupBy = groupBy;
     void this.state.update(GROUP_KEY, groupBy);
     void vscode.commands.executeCommand('setContext', GROUP_KEY, groupBy);
+    this.updateMessage();
     this.provider.refresh();
   }
 
@@ -72,20 +84,79 @@ export class ActionItemsView implements vscode.Disposable {
     this.applyFilter();
   }
 
+  setShowDone(on: boolean): void {
+    this.showDone = on;
+    void this.state.update(SHOW_DONE_KEY, on);
+    this.applyFilter();
+  }
+
+  clearFilters(): void {
+    this.mine = false;
+    this.overdueOnly = false;
+    this.applyFilter();
+  }
+
+  /** The text above the tree: how it is grouped and what the filters hide (a single-view container shows no description). */
+  get message(): string | undefined {
+    return this.view.message;
+  }
+
+  private async pickGroupBy(): Promise<void> {
+    const current = this.provider.groupBy;
+    const picked = await vscode.window.showQuickPick(
+      GROUPINGS.map((g) => ({ label: `$(${g.icon}) ${g.label}`, description: g.id === current ? 'current' : undefined, picked: g.id === current, id: g.id })),
+      { title: 'Group Action Items By', placeHolder: `Now grouped by ${GROUPINGS.find((g) => g.id === current)?.label.toLowerCase()}` },
+    );
+    if (picked) this.setGroupBy(picked.id);
+  }
+
+  private async pickFilters(): Promise<void> {
+    const user = editorSettings().userName;
+    const options = [
+      { id: 'mine', label: '$(account) Only my items', description: user ? `@${user}` : 'set postmortem.userName first', picked: this.mine },
+      { id: 'overdue', label: '$(warning) Only overdue items', picked: this.overdueOnly },
+      { id: 'done', label: '$(pass) Show done items', description: 'with Reopen', picked: this.showDone },
+    ] as const;
+    const picked = await vscode.window.showQuickPick([...options], { title: 'Filter Action Items', canPickMany: true, placeHolder: 'Tick what the view should show' });
+    if (!picked) return;
+    const ids = new Set(picked.map((p) => p.id));
+    this.overdueOnly = ids.has('overdue');
+    this.showDone = ids.has('done');
+    void this.state.update(SHOW_DONE_KEY, this.showDone);
+    this.setMine(ids.has('mine')); // Applies the filter (and asks for the user name when it is missing).
+  }
+
   private applyFilter(): void {
     const owner = this.mine ? editorSettings().userName : undefined;
-    this.provider.filter = { ...(owner ? { owner } : {}), overdueOnly: this.overdueOnly };
+    this.provider.filter = { ...(owner ? { owner } : {}), overdueOnly: this.overdueOnly, showDone: this.showDone };
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.mine', this.mine);
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.overdue', this.overdueOnly);
+    void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.showDone', this.showDone);
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.filtered', this.mine || this.overdueOnly);
-    const filters = [this.mine && `@${owner}`, this.overdueOnly && 'overdue'].filter(Boolean);
-    this.view.description = filters.length ? `Filter: ${filters.join(', ')}` : undefined;
+    this.view.description = undefined;
+    this.updateMessage();
+    this.updateBadge();
     this.provider.refresh();
   }
 
+  private updateMessage(): void {
+    const owner = this.provider.filter.owner;
+    const kind = this.overdueOnly ? 'overdue ' : this.showDone ? 'open and done ' : '';
+    const grouping = GROUPINGS.find((g) => g.id === this.provider.groupBy)?.label.toLowerCase() ?? this.provider.groupBy;
+    // Said only when the view differs from its defaults, so the common case stays a plain list.
+    const what = owner || this.overdueOnly ? `Only ${owner ? `@${owner}'s ` : ''}${kind}items` : this.showDone ? 'Open and done items' : undefined;
+    if (!what && this.provider.groupBy === 'postmortem') {
+      this.view.message = undefined;
+      return;
+    }
+    const sentence = what ? `${what}, grouped by ${grouping}.` : `Grouped by ${grouping}.`;
+    this.view.message = owner || this.overdueOnly ? `${sentence} Clear Filters (above) shows all.` : sentence;
+  }
+
   private updateBadge(): void {
-    const overdue = this.provider.overdueCount();
-    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}` } : undefined;
+    const { overdue } = this.provider.counts();
+    const whose = this.provider.filter.owner ? ` of @${this.provider.filter.owner}'s items` : '';
+    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}${whose}` } : undefined;
   }
 
   dispose(): void {

@@ -37,6 +37,7 @@ suite('Action-items view', () => {
   teardown(() => {
     a.actionItems.setGroupBy('postmortem');
     a.actionItems.setOverdue(false);
+    a.actionItems.setShowDone(false);
   });
 
   test('grouped by post-mortem: open items of every post-mortem, nothing from other Markdown', async () => {
@@ -57,7 +58,9 @@ suite('Action-items view', () => {
   test('grouped by owner and by due date', async () => {
     a.actionItems.setGroupBy('owner');
     const byOwner = await tree(a);
-    deepEqual(Object.keys(byOwner), ['@alice', '@bob', '@carol', '@erin', '@frank', 'No owner']);
+    // Owners with overdue work first (alice 2020-01-15, carol 2020-02-01), then by earliest due date
+    // (frank 2099-02-02, bob 2099-03-01, erin 2099-05-01); items nobody owns last.
+    deepEqual(Object.keys(byOwner), ['@alice', '@carol', '@frank', '@bob', '@erin', 'No owner']);
     deepEqual(byOwner['@alice'], ['Add an alert on connection-pool saturation', 'Validate resolver config in CI']);
     a.actionItems.setGroupBy('due');
     const byDue = await tree(a);
@@ -88,8 +91,48 @@ suite('Action-items view', () => {
 
   test('the overdue filter and the badge count overdue items', async () => {
     equal(a.actionItems.view.badge?.value, 2);
+    equal(a.actionItems.view.message, undefined, 'no message while the view shows its defaults');
     a.actionItems.setOverdue(true);
     deepEqual(Object.values(await tree(a)).flat().sort(), ['Add a canary resolver', 'Add an alert on connection-pool saturation']);
+    equal(a.actionItems.view.message, 'Only overdue items, grouped by post-mortem. Clear Filters (above) shows all.');
+  });
+
+  test('the badge counts the overdue items the owner filter lets through, and says whose', async () => {
+    a.actionItems.setMine(true);
+    try {
+      equal(a.actionItems.view.badge?.value, 1);
+      equal(a.actionItems.view.badge?.tooltip, "1 overdue action item of @alice's items");
+    } finally {
+      a.actionItems.setMine(false);
+    }
+    equal(a.actionItems.view.badge?.value, 2);
+  });
+
+  test('group rows carry no file (no Git/Problems decorations) and groups needing attention come first', async () => {
+    a.actionItems.setGroupBy('postmortem');
+    const p = a.actionItems.provider;
+    const groups = (await p.getChildren()).map((g) => p.getTreeItem(g));
+    ok(groups.every((g) => g.resourceUri === undefined), 'no resourceUri on group rows');
+    equal(a.actionItems.view.message, undefined);
+    a.actionItems.setGroupBy('owner');
+    equal(a.actionItems.view.message, 'Grouped by owner.', 'the current grouping is said when it is not the default');
+  });
+
+  test('show done lists done items with Reopen; reopening brings the item back as open', async () => {
+    a.actionItems.setShowDone(true);
+    try {
+      const p = a.actionItems.provider;
+      const doneNodes = [];
+      for (const g of await p.getChildren()) for (const c of await p.getChildren(g)) if (c.kind === 'item' && c.open.item.isDone) doneNodes.push(c);
+      ok(doneNodes.length > 0, 'the fixture has done items');
+      const item = p.getTreeItem(doneNodes[0]!);
+      ok(String(item.contextValue).startsWith('doneItem'), `context value ${item.contextValue} (menus offer Reopen, not Mark done)`);
+      equal((item.iconPath as vscode.ThemeIcon).id, 'pass-filled');
+      ok(String(item.description).includes('done'), `description: ${item.description}`);
+      equal(a.actionItems.view.message, 'Open and done items, grouped by post-mortem.');
+    } finally {
+      a.actionItems.setShowDone(false);
+    }
   });
 
   test('the "mine" filter shows the items of postmortem.userName', async () => {
@@ -97,7 +140,7 @@ suite('Action-items view', () => {
     a.actionItems.setMine(true);
     try {
       deepEqual(Object.values(await tree(a)).flat().sort(), ['Add an alert on connection-pool saturation', 'Validate resolver config in CI']);
-      equal(a.actionItems.view.description, 'Filter: @alice');
+      equal(a.actionItems.view.message, "Only @alice's items, grouped by post-mortem. Clear Filters (above) shows all.", 'a single-view container shows no description: the filter is said above the tree');
     } finally {
       a.actionItems.setMine(false);
     }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import type { ActionItem } from '../../../src/core/document/model';
-import { scanPostmortem } from '../../../src/core/index/scan';
+import { readSummary } from '../../../src/core/index/readSummary';
 import { lintText } from '../../../src/core/lint/engine';
 
 function doc(body: string) {
@@ -86,7 +86,7 @@ describe('action item extraction', () => {
     assert.equal(d.actionItems[0].ticket?.value, 'https://github.com/flutter/flutter/issues/27110');
     // Tokens are read on the task line only: the owner on a continuation line is prose.
     assert.equal(d.actionItems[0].owner, undefined);
-    const scanned = scanPostmortem(`---\ntitle: t\nstatus: draft\n---\n# T\n\n${body}`).actionItems;
+    const scanned = readSummary(`---\ntitle: t\nstatus: draft\n---\n# T\n\n${body}`).actionItems;
     assert.deepEqual(scanned.map((a) => a.description), expected);
     assert.equal(scanned[0].ticket, 'https://github.com/flutter/flutter/issues/27110');
   });

@@ -135,15 +135,16 @@ describe('postmortem lint (spawned CLI)', function () {
     }
   });
 
-  it('skips binary and oversized files with a reason on stderr', () => {
+  it('reports a post-mortem holding NUL bytes as an error (not skipped as binary), skips oversized files with a reason', () => {
     const big = `---\ntype: postmortem\n---\n${'x'.repeat(10 * 1024 * 1024)}`;
-    const ws = workspace({ 'postmortems/bin.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x01]), 'postmortems/huge.md': big, 'postmortems/clean.md': '@fixture:clean.md' });
+    const ws = workspace({ 'postmortems/bin.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x01]), 'postmortems/huge.md': big, 'postmortems/clean.md': '@fixture:clean.md', 'docs/blob.md': Buffer.from([0x89, 0x50, 0x00, 0x0a]) });
     try {
       const r = runCli(ws.dir, 'lint', '--now', NOW);
-      assert.equal(r.code, 0);
-      assert.match(r.stderr, /skipped postmortems\/bin\.md: binary file/);
+      assert.equal(r.code, 1, 'a file that could not be checked is a problem');
+      assert.match(r.stdout, /postmortems\/bin\.md:2:1 +error +contains NUL at line 2 .* file\/nul/);
       assert.match(r.stderr, /skipped postmortems\/huge\.md: larger than 10 MB/);
-      assert.equal(r.stdout.trim(), '✔ 1 post-mortem, no problems');
+      assert.match(r.stderr, /skipped docs\/blob\.md: binary file \(contains NUL at line 1/, 'a binary file that is no post-mortem is only skipped');
+      assert.doesNotMatch(r.stdout, /no problems/);
     } finally {
       ws.cleanup();
     }

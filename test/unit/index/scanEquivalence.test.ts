@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parsePostmortem } from '../../../src/core/document/parse';
-import { scanPostmortem } from '../../../src/core/index/scan';
+import { readSummary } from '../../../src/core/index/readSummary';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -31,7 +31,7 @@ function visible(item: { line: number; description: string; isDone: boolean; own
   return { line: item.line, description: item.description, isDone: item.isDone, owner: item.owner, due: item.due, ticket: item.ticket, priority: item.priority, group: item.group };
 }
 
-describe('scanPostmortem (the index fast path)', () => {
+describe('readSummary (the index fast path)', () => {
   it('has fixtures of its own to compare on', () => {
     assert.ok(files.filter((f) => f.includes(join('unit', 'index'))).length >= 5);
   });
@@ -41,7 +41,7 @@ describe('scanPostmortem (the index fast path)', () => {
       const text = readFileSync(file, 'utf8');
       const full = parsePostmortem(text).actionItems.map((a) =>
         visible({ ...a, owner: a.owner?.value, due: a.due?.value, ticket: a.ticket?.value, priority: a.priority?.value }));
-      const fast = scanPostmortem(text).actionItems.map(visible);
+      const fast = readSummary(text).actionItems.map(visible);
       assert.deepEqual(fast, full);
     });
   }

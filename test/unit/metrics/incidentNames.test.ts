@@ -4,7 +4,7 @@ import { computeMetrics, renderMetricsMarkdown, renderMetricsText, type MetricsS
 const NOW = '2026-11-27T12:00:00Z';
 
 function pm(uri: string, front: string, label?: string): MetricsSource {
-  return { uri, ...(label ? { label } : {}), text: `---\n${front.trim()}\n---\n\n# Incident\n` };
+  return { uri, ...(label ? { label } : {}), text: `---\n${front.trim()}\n---\n\n## Summary\n` };
 }
 
 const FIRST = `

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { computeMetrics, MetricsOptionError, type DurationMetricId, type MetricsResult } from '../../../src/core/metrics';
-import { parsePostmortem } from '../../../src/core/document/parse';
+import { WorkspaceIndex } from '../../../src/core/index';
 import { HAND_SET, NOW } from './handSet';
 
 const metric = (m: MetricsResult, id: DurationMetricId) => m.durations.find((d) => d.id === id)!;
@@ -100,10 +100,11 @@ describe('computeMetrics on a hand-computed set', () => {
     assert.equal(JSON.stringify(computeMetrics(HAND_SET, { now: NOW })), JSON.stringify(m));
   });
 
-  it('gives the same numbers from documents the host already parsed', () => {
-    const parsed = HAND_SET.map((d) => ({ uri: d.uri, doc: parsePostmortem(d.text) }));
-    const fromDocs = computeMetrics(parsed, { now: NOW });
-    assert.deepEqual(fromDocs, m);
+  it('gives the same numbers from the summaries a workspace index holds (the dashboard\'s input)', () => {
+    const index = new WorkspaceIndex();
+    for (const d of HAND_SET) index.set(d.uri, d.text);
+    const fromIndex = computeMetrics([...index.entries()].map(([uri, summary]) => ({ uri, summary })), { now: NOW });
+    assert.deepEqual(fromIndex, m);
   });
 
   it('rejects unreadable bounds with a message naming the option', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { fixAll } from '../../../src/core/fix/fixAll';
-import { scanPostmortem } from '../../../src/core/index/scan';
+import { readSummary } from '../../../src/core/index/readSummary';
 import { lintText } from '../../../src/core/lint/engine';
 import { BASE_DOCUMENT } from './baseDocument';
 import { assertRangeInside } from './ranges';
@@ -31,7 +31,7 @@ function checkPipeline(text: string): void {
   const fixed = fixAll(text, { now, workspace });
   if (typeof fixed.text !== 'string') throw new Error('fixAll returned no text');
   for (const d of fixed.remaining) assertRangeInside(fixed.text, d.range, `after fix: ${d.code}`);
-  const summary = scanPostmortem(text);
+  const summary = readSummary(text);
   for (const item of summary.actionItems) {
     assertRangeInside(text, { start: { line: item.line, character: 0 }, end: { line: item.line, character: 0 } }, 'indexed item line');
     if (item.checkboxRange) assertRangeInside(text, item.checkboxRange, 'indexed checkbox');
@@ -122,6 +122,6 @@ describe('robustness: random and mutated documents through the whole pipeline', 
     assert.ok(text.length > 10 * 1024 * 1024);
     const { diagnostics } = lintText(text, { now });
     assert.ok(Array.isArray(diagnostics));
-    assert.ok(scanPostmortem(text).actionItems.length > 0);
+    assert.ok(readSummary(text).actionItems.length > 0);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { SECTION_ORDER } from '../../../src/core/document/sectionNames';
-import { scanPostmortem } from '../../../src/core/index/scan';
+import { readSummary } from '../../../src/core/index/readSummary';
 import { lintText } from '../../../src/core/lint/engine';
 import { defaultIdFor, fileNameFor, idSlug, renderPostmortemTemplate, slugify } from '../../../src/core/template/newPostmortem';
 import { validateFrontMatter } from '../../../src/core/schema/validator';
@@ -32,7 +32,7 @@ describe('renderPostmortemTemplate', () => {
     assert.equal(doc.fiveWhys?.answers.length, 5);
     // A sample task was counted as an open item of "@owner" in the sidebar, `postmortem actions` and metrics.
     assert.equal(doc.actionItems.length, 0);
-    const summary = scanPostmortem(renderPostmortemTemplate({ title: 'Outage', now }));
+    const summary = readSummary(renderPostmortemTemplate({ title: 'Outage', now }));
     assert.deepEqual([summary.actionItems.length, summary.owners], [0, []]);
   });
 

@@ -1,5 +1,5 @@
 import type { Severity } from '../../../core/types';
-import type { Style } from '../../style';
+import { terminalSafe, type Style } from '../../style';
 import { countBySeverity, plural, type FileReport } from './report';
 
 /**
@@ -10,6 +10,8 @@ import { countBySeverity, plural, type FileReport } from './report';
 export interface TextOptions {
   /** Diagnostics left out by `--quiet`, by severity: the summary must not call them "no problems". */
   readonly hidden?: Readonly<Record<Severity, number>>;
+  /** Files --fix could not write (said on stderr): the summary must not call the run clean. */
+  readonly notWritten?: number;
 }
 
 export function formatText(reports: readonly FileReport[], style: Style, options: TextOptions = {}): string {
@@ -17,20 +19,25 @@ export function formatText(reports: readonly FileReport[], style: Style, options
   for (const report of reports) {
     const fixed = report.fixed ? Object.values(report.fixed).reduce((a, b) => a + b, 0) : 0;
     if (!report.diagnostics.length && !fixed) continue;
-    out.push(style.underline(report.display));
+    out.push(style.underline(terminalSafe(report.display)));
     if (fixed) {
       const codes = Object.entries(report.fixed!).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
       out.push(`  ${style.green('fixed')} ${plural(fixed, 'problem')}: ${codes}`);
     }
     const rows = report.diagnostics.map((d) => [
-      `${report.display}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
+      `${terminalSafe(report.display)}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
       d.severity,
       d.message,
       d.code,
     ]);
-    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    // A loop, not Math.max(...rows): a file can have 150,000 diagnostics, beyond the call stack's argument limit.
+    const widths = [0, 0];
+    for (const r of rows) {
+      if (r[0].length > widths[0]) widths[0] = r[0].length;
+      if (r[1].length > widths[1]) widths[1] = r[1].length;
+    }
     for (const [where, severity, message, code] of rows) {
-      out.push(`  ${style.dim(where.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]), style)}  ${message}  ${style.dim(code)}`);
+      out.push(`  ${style.dim(where.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]), style)}  ${terminalSafe(message)}  ${style.dim(terminalSafe(code))}`);
     }
     out.push('');
   }
@@ -44,6 +51,10 @@ export function summaryLine(reports: readonly FileReport[], style: Style, option
   const fixed = reports.reduce((sum, r) => sum + Object.values(r.fixed ?? {}).reduce((a, b) => a + b, 0), 0);
   const fixedNote = fixed ? `; fixed ${plural(fixed, 'problem')}` : '';
   const hidden = hiddenNote(options.hidden);
+  const notWritten = options.notWritten ? `; ${plural(options.notWritten, 'file')} not written (see above)` : '';
+  if (total === 0 && notWritten) {
+    return style.bold(style.red(`✖ ${plural(reports.length, 'post-mortem')}${hidden ? ` (${hidden})` : ''}${fixedNote}${notWritten}`));
+  }
   if (total === 0) {
     return style.green(`✔ ${plural(reports.length, 'post-mortem')}, ${hidden ? `no errors (${hidden})` : 'no problems'}${fixedNote}`);
   }
@@ -51,7 +62,7 @@ export function summaryLine(reports: readonly FileReport[], style: Style, option
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info) parts.push(`${counts.info} info`);
   if (counts.hint) parts.push(plural(counts.hint, 'hint'));
-  const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')} of ${plural(reports.length, 'post-mortem')}${hidden ? `; ${hidden}` : ''}${fixedNote}`;
+  const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')} of ${plural(reports.length, 'post-mortem')}${hidden ? `; ${hidden}` : ''}${fixedNote}${notWritten}`;
   return counts.error ? style.bold(style.red(line)) : style.bold(style.yellow(line));
 }
 

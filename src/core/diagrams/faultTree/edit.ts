@@ -115,7 +115,7 @@ export function reaches(tree: FaultTree, from: string, to: string): boolean {
     if (seen.has(id)) continue;
     seen.add(id);
     const n = byId.get(id);
-    if (n?.type === 'gate') stack.push(...n.inputs);
+    if (n?.type === 'gate') for (const x of n.inputs) stack.push(x);
   }
   return false;
 }
@@ -140,13 +140,15 @@ export function deleteNode(tree: FaultTree, id: string, parentId?: string): Faul
 export function reachableFromTop(tree: FaultTree): Set<string> {
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const seen = new Set<string>();
-  const visit = (nid: string): void => {
-    if (seen.has(nid)) return;
+  // An explicit stack: trees thousands of gates deep are valid.
+  const stack = tree.nodes.length > 0 ? [tree.nodes[0].id] : [];
+  while (stack.length > 0) {
+    const nid = stack.pop()!;
+    if (seen.has(nid)) continue;
     seen.add(nid);
     const n = byId.get(nid);
-    if (n?.type === 'gate') n.inputs.forEach(visit);
-  };
-  if (tree.nodes.length > 0) visit(tree.nodes[0].id);
+    if (n?.type === 'gate') for (const x of n.inputs) if (!seen.has(x)) stack.push(x);
+  }
   return seen;
 }
 

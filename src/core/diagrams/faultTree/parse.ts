@@ -54,8 +54,13 @@ export function parseFaultTree(content: string): FaultTreeParse {
   let sawHeader = false;
   let sawMarker = false;
 
+  const ordered = new Set<string>();
   const remember = (id: string): void => {
-    if (!order.includes(id)) order.push(id);
+    // A set beside the list: `order.includes` made reading 100,000 nodes take 69 s.
+    if (!ordered.has(id)) {
+      ordered.add(id);
+      order.push(id);
+    }
   };
   const checkId = (id: string, n: number): boolean => {
     if (RESERVED.has(id.toLowerCase())) {
@@ -114,7 +119,7 @@ export function parseFaultTree(content: string): FaultTreeParse {
     if ((m = EDGE_LINE.exec(line))) {
       const [, from, to] = m;
       const list = inputs.get(from) ?? [];
-      list.push(...to.split(' & '));
+      for (const x of to.split(' & ')) list.push(x);
       inputs.set(from, list);
       if (!edgeLine.has(from)) edgeLine.set(from, n);
       return;
@@ -139,13 +144,16 @@ export function parseFaultTree(content: string): FaultTreeParse {
     }
     if (d.gate) {
       if (decl.shape !== undefined) problem(shapeLine.get(id)!, `Expected gate ${id} as a plain rectangle, found shape ${decl.shape}.`);
-      nodes.push({ id, type: 'gate', label: decl.label, gate: d.gate, k: d.k, inputs: inputs.get(id) ?? [] });
+      nodes.push({ id, type: 'gate', label: decl.label, gate: d.gate, ...(d.k !== undefined ? { k: d.k } : {}), inputs: inputs.get(id) ?? [] });
     } else {
       const kind = d.event!;
       if (decl.shape !== EVENT_SHAPES[kind]) {
         problem(shapeLine.get(id)!, `Expected shape ${EVENT_SHAPES[kind]} for ${kind} event ${id}, found ${decl.shape ?? 'a rectangle'}.`);
       }
-      nodes.push({ id, type: 'event', label: decl.label, event: kind, probability: d.probability, houseState: d.houseState });
+      nodes.push({
+        id, type: 'event', label: decl.label, event: kind,
+        ...(d.probability !== undefined ? { probability: d.probability } : {}), ...(d.houseState !== undefined ? { houseState: d.houseState } : {}),
+      });
     }
   }
   for (const [from, n] of edgeLine) {
@@ -153,10 +161,9 @@ export function parseFaultTree(content: string): FaultTreeParse {
     if (d && !d.gate) problem(n, `Expected edges only from gates, found edges from event ${from}.`);
     else if (!d && !malformed.has(from)) problem(n, `Expected edges from a declared gate, found edges from unknown node ${from}.`);
   }
-  // Strip undefined optional fields so parse → model equals models built by the edit functions.
-  const clean = nodes.map((node) => JSON.parse(JSON.stringify(node)) as FtNode);
+  // Optional fields are absent rather than undefined, so parse → model equals models built by the edit functions.
   return {
-    model: { nodes: clean },
+    model: { nodes },
     problems,
     writable: problems.length === 0,
     lines: { data: dataLine, shape: shapeLine, edges: edgeLine },

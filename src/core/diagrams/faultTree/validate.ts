@@ -51,23 +51,34 @@ export function validateFaultTree(tree: FaultTree): FaultTreeIssue[] {
   return issues;
 }
 
-/** Gates that close a cycle (one per cycle found by depth-first search). */
+/**
+ * Gates that close a cycle (one per back edge found by depth-first search). The search runs on an
+ * explicit stack: a chain of thousands of gates is a valid tree and must not overflow the call stack.
+ */
 export function findCycle(tree: FaultTree): string[] {
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const state = new Map<string, 1 | 2>();
   const closing: string[] = [];
-  const visit = (id: string): void => {
-    state.set(id, 1);
-    const n = byId.get(id);
-    if (n?.type === 'gate') {
-      for (const x of n.inputs) {
+  for (const root of tree.nodes) {
+    if (state.has(root.id)) continue;
+    state.set(root.id, 1);
+    const stack: { id: string; next: number }[] = [{ id: root.id, next: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const n = byId.get(frame.id);
+      if (n?.type === 'gate' && frame.next < n.inputs.length) {
+        const x = n.inputs[frame.next++];
         const s = state.get(x);
-        if (s === 1) closing.push(id);
-        else if (s === undefined && byId.has(x)) visit(x);
+        if (s === 1) closing.push(frame.id);
+        else if (s === undefined && byId.has(x)) {
+          state.set(x, 1);
+          stack.push({ id: x, next: 0 });
+        }
+        continue;
       }
+      state.set(frame.id, 2);
+      stack.pop();
     }
-    state.set(id, 2);
-  };
-  for (const n of tree.nodes) if (!state.has(n.id)) visit(n.id);
+  }
   return closing;
 }

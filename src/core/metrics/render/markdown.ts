@@ -4,9 +4,23 @@ import { formatMinutes, formatRate, incidentName, plural, statsCells } from './f
 
 export { mermaidString } from './charts';
 
-/** A Markdown table cell: pipes escaped, no line breaks. */
+/**
+ * User text on one line of the report: every line break (also a lone CR, which Markdown reads as one,
+ * and U+2028/2029) and control character becomes a space, so a title cannot start a heading, a
+ * list or a Mermaid block of its own; `<` is written as an entity so `<!--` cannot hide the rest.
+ */
+function inline(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/</g, '&lt;');
+}
+
+/** Inside backticks: one line, and no backtick to close the code span early. */
+function code(text: string): string {
+  return `\`${inline(text).replace(/`/g, "'")}\``;
+}
+
+/** A Markdown table cell: one line, backslashes and pipes escaped. */
 function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  return inline(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 function mdTable(header: string[], rows: string[][]): string[] {
@@ -22,50 +36,60 @@ function fenced(chart: ChartSource): string[] {
 /** A report a team can commit: renders on GitHub/GitLab (tables and Mermaid charts). */
 export function renderMetricsMarkdown(m: MetricsResult): string {
   const out: string[] = [];
+  // Lines and blocks of lines, appended one by one: a table of 150,000 incidents would overflow
+  // the call stack as `out.push(...rows)`.
+  const put = (...parts: (string | readonly string[])[]) => {
+    for (const part of parts) {
+      if (typeof part === 'string') out.push(part);
+      else for (const line of part) out.push(line);
+    }
+  };
   const window = m.since || m.until ? `${m.since ?? 'the start'} to ${m.until ?? m.now}` : 'all time';
   out.push('# Post-mortem metrics', '');
   out.push(`${plural(m.incidentCount, 'incident')} (${window}), grouped by ${m.by}; computed at ${m.now}. ` +
     `${m.documents} documents read, ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time.`, '');
   out.push('## Response times', '');
-  out.push(...mdTable(['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
+  put(mdTable(['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
     m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])), '');
   if (m.incidentCount === 0) out.push('No incidents in this window, so there is nothing to chart.', '');
   if (m.periods.length && m.incidentCount > 0) {
-    out.push('### Incidents over time', '', ...fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
+    put('### Incidents over time', '', fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
     for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
       out.push(`### ${d.label}`, '');
-      if (d.overall.count > 0) out.push(...fenced(durationTrendChart(d, m.by, MARKDOWN_CHARTS)), '');
-      out.push(...mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsCells(t)])), '');
+      if (d.overall.count > 0) put(fenced(durationTrendChart(d, m.by, MARKDOWN_CHARTS)), '');
+      put(mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsCells(t)])), '');
     }
   }
   const mttr = m.durations[0];
   if (mttr) {
-    out.push(`### ${mttr.label} by incident type`, '', ...mdTable(['incident type', 'incidents', 'median', 'p90', 'mean'], mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])), '');
-    out.push(`### ${mttr.label} by severity`, '', ...mdTable(['severity', 'incidents', 'median', 'p90', 'mean'], mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])), '');
-    out.push(`### ${mttr.label} by service`, '', ...mdTable(['service', 'incidents', 'median', 'p90', 'mean'], mttr.byService.map((g) => [g.key, ...statsCells(g)])), '');
+    put(`### ${mttr.label} by incident type`, '', mdTable(['incident type', 'incidents', 'median', 'p90', 'mean'], mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])), '');
+    put(`### ${mttr.label} by severity`, '', mdTable(['severity', 'incidents', 'median', 'p90', 'mean'], mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])), '');
+    put(`### ${mttr.label} by service`, '', mdTable(['service', 'incidents', 'median', 'p90', 'mean'], mttr.byService.map((g) => [g.key, ...statsCells(g)])), '');
   }
   const r = m.repeats;
   out.push('## Repeat incidents', '', `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by \`related\`).`, '');
-  if (r.chains.length) out.push(...mdTable(['chain', 'why'], r.chains.map((c) => [c.members.map((i) => incidentName(i.id, i.title)).join(' → '), c.reasons.join('; ')])), '');
-  for (const u of r.unknownRelated) out.push(`- ${incidentName(u.id, u.title)} lists \`${u.related}\` as related, but no post-mortem has that id.`);
+  if (r.chains.length) put(mdTable(['chain', 'why'], r.chains.map((c) => [c.members.map((i) => incidentName(i.id, i.title)).join(' → '), c.reasons.join('; ')])), '');
+  for (const u of r.unknownRelated) out.push(`- ${inline(incidentName(u.id, u.title))} lists ${code(u.related)} as related, but no post-mortem has that id.`);
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
   out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
     `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`, '');
-  if (v.overdueReviews.length) out.push(...mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatMinutes(o.minutesOverdue)])), '');
+  if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatMinutes(o.minutesOverdue)])), '');
   const a = m.actions;
   out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. ` +
     `Median time to close: ${a.daysToClose.median ?? '–'} days from resolution to \`done:\` date (p90 ${a.daysToClose.p90 ?? '–'}; ${a.daysToClose.count} items with a date, ${a.doneWithoutDate} done without one). ` +
     `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`, '');
-  out.push(...mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
-  out.push(...mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
-  if (a.overdueItems.length) out.push('### Overdue items', '', ...mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), incidentName(o.incident, o.incidentTitle)])), '');
-  if (m.rootCauses.length) out.push('## Root-cause categories', '', ...fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
+  put(mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
+  put(mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
+  if (a.overdueItems.length) put('### Overdue items', '', mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), incidentName(o.incident, o.incidentTitle)])), '');
+  if (m.rootCauses.length) put('## Root-cause categories', '', fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
   if (m.missing.length) {
-    out.push('## Missing data', '', ...m.missing.map((f) => `- ${plural(f.count, 'incident')} without ${f.field}: ${f.uris.join(', ')}`), '');
+    out.push('## Missing data', '');
+    for (const f of m.missing) out.push(`- ${plural(f.count, 'incident')} without ${f.field}: ${inline(f.uris.join(', '))}`);
+    out.push('');
   }
   if (m.incidents.length) {
-    out.push('## Incidents', '', ...mdTable(['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
+    put('## Incidents', '', mdTable(['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
       m.incidents.map((i) => [i.id, i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), i.startedAt ?? '', formatMinutes(i.durations.timeToResolveFromDetection ?? null)])), '');
   }
   return out.join('\n');

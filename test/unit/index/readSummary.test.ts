@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanPostmortem } from '../../../src/core/index/scan';
+import { readSummary } from '../../../src/core/index/readSummary';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 
-describe('scanPostmortem', () => {
+describe('readSummary', () => {
   it('reads the front matter fields the tree and status bar show', () => {
-    const s = scanPostmortem(fixture('task-list-shapes.md'));
+    const s = readSummary(fixture('task-list-shapes.md'));
     assert.equal(s.id, 'PM-20261120-checkout-pool');
     assert.equal(s.title, 'Checkout 5xx after pool change');
     assert.equal(s.status, 'in-review');
@@ -19,7 +19,7 @@ describe('scanPostmortem', () => {
   });
 
   it('finds task items with their tokens, groups and checkbox ranges, and nothing inside code or comments', () => {
-    const s = scanPostmortem(fixture('task-list-shapes.md'));
+    const s = readSummary(fixture('task-list-shapes.md'));
     const owners = s.actionItems.map((i) => i.owner);
     assert.deepEqual(owners, ['bob', 'alice', 'carol', 'dave', 'erin', 'frank', 'gina', 'hank']);
     const bob = s.actionItems[0];
@@ -39,7 +39,7 @@ describe('scanPostmortem', () => {
   });
 
   it('reads Action/Owner/Due/Status tables', () => {
-    const s = scanPostmortem(fixture('table-shapes.md'));
+    const s = readSummary(fixture('table-shapes.md'));
     assert.deepEqual(s.actionItems.map((i) => [i.description, i.owner, i.due, i.isDone, i.form]), [
       ['Add resolver health check', 'sam', '2026-10-20', true, 'table'],
       ['Cache negative answers', 'Priya', '2026-12-01', false, 'table'],
@@ -53,7 +53,7 @@ describe('scanPostmortem', () => {
   });
 
   it('still returns the items when the YAML is broken, with the reason', () => {
-    const s = scanPostmortem(fixture('broken-yaml.md'));
+    const s = readSummary(fixture('broken-yaml.md'));
     assert.equal(s.actionItems.length, 1);
     assert.equal(s.actionItems[0].owner, 'zoe');
     assert.ok(s.problems.length > 0);
@@ -61,13 +61,13 @@ describe('scanPostmortem', () => {
   });
 
   it('reports front matter that is not a mapping and keeps the items', () => {
-    const s = scanPostmortem(fixture('not-a-mapping.md'));
+    const s = readSummary(fixture('not-a-mapping.md'));
     assert.deepEqual(s.problems, ['Front matter is not a YAML mapping (key: value lines)']);
     assert.equal(s.actionItems[0].owner, 'yan');
   });
 
   it('handles a BOM, CRLF and tabs; takes the title from the first heading', () => {
-    const s = scanPostmortem(fixture('no-front-matter-crlf.md'));
+    const s = readSummary(fixture('no-front-matter-crlf.md'));
     assert.equal(s.title, 'Storage incident');
     assert.equal(s.id, undefined);
     assert.deepEqual(s.actionItems.map((i) => i.owner), ['ana', 'tab', 'ana', 'x'], 'an empty `- [ ]` is not a task');
@@ -77,14 +77,14 @@ describe('scanPostmortem', () => {
 
   it('uses configured section aliases', () => {
     const text = '## Things to do\n\n- [ ] Custom heading @kim\n';
-    assert.equal(scanPostmortem(text).actionItems.length, 0);
+    assert.equal(readSummary(text).actionItems.length, 0);
     const aliases = { 'action-items': ['things to do'] } as never;
-    assert.equal(scanPostmortem(text, { sectionAliases: { ...aliasesWith(aliases) } }).actionItems.length, 1);
+    assert.equal(readSummary(text, { sectionAliases: { ...aliasesWith(aliases) } }).actionItems.length, 1);
   });
 
   it('never throws on odd input', () => {
     for (const text of ['', '\u0000\u0001binary', '---', '---\n---', '## Action items\n- [ ]', '## Action items\n|a|\n|-|\n|', '\uFEFF']) {
-      assert.doesNotThrow(() => scanPostmortem(text));
+      assert.doesNotThrow(() => readSummary(text));
     }
   });
 });

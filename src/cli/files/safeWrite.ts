@@ -1,0 +1,225 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+
+/**
+ * The one way the CLI writes a file (`lint --fix`, `import-timeline --yes`, `new`, `convert`).
+ *
+ * - Atomic: the new bytes go to a temporary file in the target's folder, are fsynced, then renamed
+ *   over the target. A full disk or any other failure leaves the original file as it was.
+ * - Checked against what was read: when the caller read the file, the writer refuses if its size,
+ *   mtime or content hash changed since (an edit made during the run is never overwritten), or if it
+ *   was deleted (a deleted file is not brought back).
+ * - Inside the roots: the target's real path (symlinks resolved, also in its folders) must be inside
+ *   one of the roots the command was given; a symlink pointing out of them is reported, not written.
+ * - Creating (`createOnly`): never replaces an existing file (hard link of the temporary file, which
+ *   fails when the name is taken).
+ *
+ * Bytes are written exactly as given: BOM, line endings and encoding are the caller's text.
+ */
+
+/** What was read: enough to tell whether the file changed before we write over it. */
+export interface FileSnapshot {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly sha256: string;
+}
+
+/** The file-system calls the writer makes: tests inject failures (ENOSPC, EIO) through this seam. */
+export interface WriterFs {
+  lstatSync(path: string): nodeFs.Stats;
+  statSync(path: string): nodeFs.Stats;
+  realpathSync(path: string): string;
+  readFileSync(path: string): Buffer;
+  openSync(path: string, flags: string, mode?: number): number;
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  linkSync(existing: string, newPath: string): void;
+  unlinkSync(path: string): void;
+}
+
+export const realFs: WriterFs = {
+  lstatSync: (p) => nodeFs.lstatSync(p),
+  statSync: (p) => nodeFs.statSync(p),
+  realpathSync: (p) => nodeFs.realpathSync(p),
+  readFileSync: (p) => nodeFs.readFileSync(p),
+  openSync: (p, f, m) => nodeFs.openSync(p, f, m),
+  writeSync: (fd, b, o, l) => nodeFs.writeSync(fd, b, o, l),
+  fsyncSync: (fd) => nodeFs.fsyncSync(fd),
+  closeSync: (fd) => nodeFs.closeSync(fd),
+  renameSync: (a, b) => nodeFs.renameSync(a, b),
+  linkSync: (a, b) => nodeFs.linkSync(a, b),
+  unlinkSync: (p) => nodeFs.unlinkSync(p),
+};
+
+/**
+ * The file system every write uses unless a call passes its own: tests of whole commands swap it for
+ * one that fails (ENOSPC) or changes the file at the worst moment, the way a real disk or editor would.
+ */
+export const writerSeam: { fs: WriterFs } = { fs: realFs };
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The snapshot of bytes just read from `path` (stat taken after the read: a later change shows in the hash). */
+export function snapshotOf(bytes: Uint8Array, stat: { mtimeMs: number }): FileSnapshot {
+  return { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) };
+}
+
+export type RefusalReason = 'changed' | 'deleted' | 'exists' | 'outside-roots' | 'not-a-file' | 'io';
+
+export type WriteResult =
+  | { readonly ok: true; readonly path: string }
+  | { readonly ok: false; readonly reason: RefusalReason; readonly message: string };
+
+export interface WriteOptions {
+  /** What the caller read; omitted for new files. */
+  readonly expected?: FileSnapshot;
+  /** Create a new file; fail with 'exists' when the name is taken. */
+  readonly createOnly?: boolean;
+  /** Folders the real target must be inside (symlinks resolved). Omitted: no containment check. */
+  readonly roots?: readonly string[];
+  readonly fs?: WriterFs;
+}
+
+/** Writes `data` to `path` atomically, or says why it did not (the original is then untouched). */
+export function writeFileSafely(path: string, data: string | Uint8Array, options: WriteOptions = {}): WriteResult {
+  const fs = options.fs ?? writerSeam.fs;
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let target: string;
+  try {
+    target = realTarget(path, fs, options.createOnly === true);
+  } catch (e) {
+    return ioFailure(e, 'resolve');
+  }
+  if (options.roots && !insideAny(target, options.roots, fs)) {
+    return {
+      ok: false, reason: 'outside-roots',
+      message: `it leads to ${target}, outside the folders given (${options.roots.join(', ')}); a symlink out of the tree is never written through`,
+    };
+  }
+  let mode = 0o644;
+  if (!options.createOnly) {
+    const check = unchanged(target, options.expected, fs);
+    if (!check.ok) return check;
+    mode = check.mode;
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'wx', mode);
+    let offset = 0;
+    while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    if (options.createOnly) {
+      // link() fails with EEXIST when the name is taken: creating never replaces a file.
+      try {
+        fs.linkSync(temp, target);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, reason: 'exists', message: 'the file already exists (not overwritten)' };
+        throw e;
+      }
+      fs.unlinkSync(temp);
+    } else {
+      // Last look just before the rename: narrows the window for an edit made meanwhile.
+      const again = unchanged(target, options.expected, fs);
+      if (!again.ok) return again;
+      fs.renameSync(temp, target);
+    }
+    syncFolder(dirname(target));
+    return { ok: true, path: target };
+  } catch (e) {
+    return ioFailure(e, 'write');
+  } finally {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // already failing: the write error is the one to report
+      }
+    }
+    removeQuietly(temp, fs);
+  }
+}
+
+/** The file a write lands on: the symlink's real target (a rename would replace the link itself). */
+function realTarget(path: string, fs: WriterFs, creating: boolean): string {
+  const absolute = resolve(path);
+  if (creating) return join(fs.realpathSync(dirname(absolute)), basename(absolute));
+  try {
+    return fs.realpathSync(absolute);
+  } catch (e) {
+    // A missing file (deleted during the run) or a dangling symlink: report it at the check.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return absolute;
+    throw e;
+  }
+}
+
+function insideAny(target: string, roots: readonly string[], fs: WriterFs): boolean {
+  return roots.some((root) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(root);
+    } catch {
+      real = resolve(root);
+    }
+    const rel = relative(real, target);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  });
+}
+
+type Check = { ok: true; mode: number } | { ok: false; reason: RefusalReason; message: string };
+
+function unchanged(target: string, expected: FileSnapshot | undefined, fs: WriterFs): Check {
+  let stat: nodeFs.Stats;
+  try {
+    stat = fs.lstatSync(target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, reason: 'deleted', message: 'it was deleted during the run; not recreated' };
+    return ioFailure(e, 'check');
+  }
+  if (!stat.isFile()) return { ok: false, reason: 'not-a-file', message: 'it is no longer a regular file' };
+  if (expected) {
+    const changed = { ok: false as const, reason: 'changed' as const, message: 'it changed since it was read (edited during the run?); not overwritten' };
+    if (stat.size !== expected.size || stat.mtimeMs !== expected.mtimeMs) return changed;
+    try {
+      if (sha256(fs.readFileSync(target)) !== expected.sha256) return changed;
+    } catch (e) {
+      return ioFailure(e, 'check');
+    }
+  }
+  return { ok: true, mode: stat.mode & 0o7777 };
+}
+
+function ioFailure(e: unknown, stage: 'resolve' | 'check' | 'write'): { ok: false; reason: 'io'; message: string } {
+  const err = e as NodeJS.ErrnoException;
+  const what = err.code === 'ENOSPC' ? 'no space left on the device' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'EROFS' ? 'read-only file system' : err.message ?? String(e);
+  const code = err.code && !what.includes(err.code) ? ` (${err.code})` : '';
+  return { ok: false, reason: 'io', message: `${stage === 'write' ? 'write failed' : 'cannot check it'}: ${what}${code}; nothing was changed` };
+}
+
+function removeQuietly(path: string, fs: WriterFs): void {
+  try {
+    fs.unlinkSync(path);
+  } catch {
+    // gone already (renamed into place) or never created
+  }
+}
+
+/** Makes the rename durable across a crash; not every platform can open a folder (Windows), so best effort. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = nodeFs.openSync(folder, 'r');
+    nodeFs.fsyncSync(fd);
+  } catch {
+    // best effort
+  } finally {
+    if (fd !== undefined) nodeFs.closeSync(fd);
+  }
+}

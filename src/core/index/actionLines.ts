@@ -1,0 +1,122 @@
+import { withContinuations } from '../actions/continuation';
+import { ACTION_TABLE_COLUMNS, TASK_LINE, isDoneStatus } from '../actions/extract';
+import { parseActionText, type ParsedActionText } from '../actions/itemGrammar';
+import type { LineIndex } from '../text/lineIndex';
+import type { IndexedActionItem } from './summary';
+import { splitTableRow, type TableCell } from './tableRows';
+import { walkSection } from './sectionWalker';
+
+/**
+ * Action items of one Action items section (`fromLine` is its heading line, `toLine` exclusive):
+ * task-list items at any depth and rows of an Action/Owner/Due/Status table, read from the lines
+ * (sectionWalker keeps code, HTML comments and tables apart). The same items as the full parse
+ * (actions/extract.ts); the property test in test/unit/index/consumersAgree.test.ts holds them together.
+ */
+export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine: number): IndexedActionItem[] {
+  const items: IndexedActionItem[] = [];
+  let group: string | undefined;
+  let columns: Columns | undefined;
+  walkSection(lines, fromLine, toLine, {
+    subheading: (_line, title) => {
+      group = title;
+    },
+    table: (_line, header) => {
+      columns = tableColumns(header);
+    },
+    row: (line, text) => {
+      const item = columns && tableItem(text, line, columns, group);
+      if (item) items.push(item);
+    },
+    content: (line, text, kind) => {
+      if (kind === 'text') return;
+      const task = TASK_LINE.exec(text);
+      // `- [ ]` with nothing after it is an empty list item to GFM, not a task.
+      if (task && text.slice(task[0].length).trim() !== '') items.push(taskItem(text, line, task, group));
+    },
+  });
+  // Lines continuing a task's paragraph belong to its description, as in the Markdown parse.
+  return withContinuations(items, lines, toLine);
+}
+
+function taskItem(lineText: string, line: number, m: RegExpExecArray, group: string | undefined): IndexedActionItem {
+  const text = lineText.slice(m[0].length);
+  return {
+    line, text,
+    ...tokens(parseActionText(text)),
+    isDone: m[2] !== ' ',
+    checkboxRange: { start: { line, character: m[1].length }, end: { line, character: m[1].length + 3 } },
+    form: 'task',
+    ...(group !== undefined ? { group } : {}),
+  };
+}
+
+interface Columns {
+  readonly action: number;
+  readonly owner: number;
+  readonly due: number;
+  readonly status: number;
+  readonly ticket: number;
+  readonly priority: number;
+}
+
+/** The same column recognition as the full parser (actions/extract.ts). */
+function tableColumns(header: readonly string[]): Columns {
+  const find = (p: RegExp) => header.findIndex((h) => p.test(h));
+  return {
+    action: find(ACTION_TABLE_COLUMNS.action),
+    owner: find(ACTION_TABLE_COLUMNS.owner),
+    due: find(ACTION_TABLE_COLUMNS.due),
+    status: find(ACTION_TABLE_COLUMNS.status),
+    ticket: find(ACTION_TABLE_COLUMNS.ticket),
+    priority: find(ACTION_TABLE_COLUMNS.priority),
+  };
+}
+
+function tableItem(lineText: string, line: number, cols: Columns, group: string | undefined): IndexedActionItem | undefined {
+  if (cols.action === -1) return undefined;
+  const cells = splitTableRow(lineText);
+  const cell = (i: number): TableCell | undefined => (i >= 0 ? cells[i] : undefined);
+  const action = cell(cols.action);
+  if (!action?.text) return undefined;
+  const parsed = parseActionText(action.text);
+  const owner = cell(cols.owner)?.text.replace(/^@/, '');
+  const dueText = cell(cols.due)?.text;
+  const dueParsed = dueText ? parseActionText(`due:${dueText}`) : undefined;
+  const due = dueParsed?.due?.value;
+  const badDue = dueParsed?.badDue ? dueText : undefined;
+  const status = cell(cols.status);
+  const ticket = cell(cols.ticket)?.text;
+  const priority = /^P[1-4]$/i.exec(cell(cols.priority)?.text.replace(/[*_`]/g, '') ?? '')?.[0].toUpperCase() as IndexedActionItem['priority'];
+  const base = tokens(parsed);
+  return {
+    line, text: action.text,
+    ...base,
+    ...(base.owner === undefined && owner ? { owner } : {}),
+    ...(base.due === undefined && due ? { due } : {}),
+    ...(base.badDue === undefined && badDue ? { badDue } : {}),
+    ...(base.ticket === undefined && ticket ? { ticket } : {}),
+    ...(base.priority === undefined && priority ? { priority } : {}),
+    isDone: status ? isDoneStatus(status.text) : false,
+    ...(status ? { checkboxRange: { start: { line, character: status.start }, end: { line, character: status.end } } } : {}),
+    form: 'table',
+    ...(group !== undefined ? { group } : {}),
+  };
+}
+
+type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort'>;
+
+function tokens(p: ParsedActionText): TokenFields {
+  return {
+    description: p.description,
+    ...defined({
+      owner: p.owner?.value, due: p.due?.value, badDue: p.badDue?.value, doneDate: p.done?.value, ticket: p.ticket?.value,
+      priority: p.priority?.value, impact: p.impact?.value, effort: p.effort?.value,
+    }),
+  };
+}
+
+export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { SectionId } from '../document/sectionNames';
+import { readSummary } from '../index/readSummary';
+import type { PostmortemSummary } from '../index/summary';
+
+/**
+ * A post-mortem given to the metrics: its summary (the workspace index holds them), or its text,
+ * read here by the same reader (`readSummary`). `label` is how a person names the file (its
+ * workspace-relative path); it names an incident without an `id` in reports, where a `file:///…`
+ * uri would be noise. Without it the uri is used.
+ */
+export type MetricsSource = ({ readonly uri: string; readonly summary: PostmortemSummary } | { readonly uri: string; readonly text: string }) & { readonly label?: string };
+
+export interface IncidentAction {
+  readonly line: number;
+  readonly description: string;
+  readonly owner?: string;
+  readonly due?: string;
+  readonly doneDate?: string;
+  readonly isDone: boolean;
+  readonly impact?: string;
+  readonly effort?: string;
+}
+
+/** What the metrics need from one post-mortem; times in epoch ms (UTC). */
+export interface IncidentRecord {
+  readonly uri: string;
+  readonly id?: string;
+  readonly title?: string;
+  readonly status?: string;
+  readonly severity?: string;
+  readonly incidentType?: string;
+  readonly services: readonly string[];
+  readonly tags: readonly string[];
+  readonly related: readonly string[];
+  readonly started?: number;
+  readonly detected?: number;
+  readonly mitigated?: number;
+  readonly resolved?: number;
+  readonly published?: number;
+  readonly actions: readonly IncidentAction[];
+  readonly fishboneCategories: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/**
+ * The metrics' view of a summary: no reading of its own (the summary is the one reading of the
+ * file), only the normalisation the reports group by (severity upper case, incident type lower case).
+ */
+export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Record<SectionId, readonly string[]>>): IncidentRecord {
+  const { uri } = source;
+  const s = 'summary' in source ? source.summary : readSummary(source.text, sectionAliases ? { sectionAliases } : {});
+  return {
+    uri,
+    id: s.id,
+    title: s.title,
+    status: s.status,
+    severity: s.severity?.toUpperCase(),
+    incidentType: s.incidentType?.toLowerCase(),
+    services: s.services,
+    tags: s.tags,
+    related: s.related,
+    ...s.milestones,
+    actions: s.actionItems.map((a) => ({
+      line: a.line, description: a.description, owner: a.owner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort,
+    })),
+    fishboneCategories: s.rootCauseCategories,
+    problems: s.noFrontMatter ? ['no front matter'] : s.problems,
+  };
+}

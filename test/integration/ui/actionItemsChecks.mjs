@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Playwright checks of the action-items view as a person uses it (issue 13): the filter said above
+// the tree, Mark done from the row's inline button with Undo in the notification, Show done with
+// Reopen, and Open Ticket on a tracker key through the postmortem.ticketUrls template (the address
+// VS Code is asked to open is read from its "open external website" prompt). Exits 1 on a failed
+// check, 2 when the workbench cannot start (never skips).
+//   node test/integration/ui/actionItemsChecks.mjs [--extension <dir>] --workspace <copy> --screenshots <dir> [--web]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWorkbench, runCommand, saveScreenshot, viewRows, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, uiCheckOptions } from './uiKit.mjs';
+
+const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('actionItemsChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
+const workspace = resolve(values.workspace);
+// A tracker key with no link: only the ticketUrls template gives it an address.
+const keyFile = join(workspace, 'postmortems', 'ticket-keys.md');
+writeFileSync(keyFile, '---\ntype: postmortem\ntitle: Pager rota gaps\nstatus: draft\nseverity: SEV3\n---\n\n## Action items\n\n- [ ] Rotate the pager schedule weekly @gina due:2099-01-10 OPS-123\n');
+const checkout = join(workspace, 'postmortems', '2026-11-20-checkout-errors.md');
+
+let workbench;
+try {
+  workbench = await launchWorkbench({
+    workspaceFolder: workspace,
+    extensionDevelopmentPath: extensionPath,
+    settings: { ...settings, 'workbench.colorTheme': 'Default Light Modern', 'postmortem.ticketUrls': { OPS: 'https://tracker.example/browse/{key}' } },
+    viewport: { width: 1400, height: 900 },
+    web: values.web,
+  });
+} catch (error) {
+  console.error(`action-items UI checks: the workbench did not start: ${error.message}`);
+  process.exit(2);
+}
+const { page } = workbench;
+const { check, failures } = makeChecker(page, shots, prefix);
+const rows = () => viewRows(page, 'Action Items');
+const row = (text) => rows().filter({ hasText: text }).first();
+const toast = (text) => page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+
+/** Polls the file on disk until `test(text)` holds (the extension saves after a tree edit). */
+async function diskBecomes(file, test, what, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = readFileSync(file, 'utf8');
+    if (test(text)) return text;
+    if (Date.now() > until) throw new Error(`${what}: the file did not change in ${timeout} ms`);
+    await page.waitForTimeout(200); // Polling the disk: there is no event to wait for outside the workbench.
+  }
+}
+
+console.log(`Action-items UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
+try {
+  await waitForWorkbench(page);
+  // Under load the extension's contributions arrive a while after the workbench draws.
+  await page.locator('.activitybar .action-item [aria-label^="Post-mortems"], .activitybar .action-label[aria-label^="Post-mortems"]').first().waitFor({ state: 'attached', timeout: 90_000 });
+  await runCommand(page, 'Post-mortem: Show Action Items');
+  await row('Add an alert on connection-pool saturation').waitFor({ state: 'visible', timeout: 30_000 });
+
+  await check('the filter is said above the tree, with a way to clear it', async () => {
+    await runCommand(page, 'Post-mortem: Filter Action Items…');
+    const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Only overdue items' }).first();
+    await pick.waitFor({ state: 'visible', timeout: 10_000 });
+    await pick.click(); // In a many-pick, clicking the row ticks its box.
+    await page.keyboard.press('Enter');
+    const message = page.getByText('Only overdue items, grouped by post-mortem.');
+    await message.waitFor({ state: 'visible', timeout: 10_000 });
+    const clear = page.locator('.action-label[aria-label^="Clear Action Item Filters"]').first();
+    await clear.waitFor({ state: 'visible', timeout: 10_000 });
+    await saveScreenshot(page, shots, `${prefix}action-items-filtered`);
+    await clear.click();
+    await message.waitFor({ state: 'hidden', timeout: 10_000 });
+    await row('Load-test checkout').waitFor({ state: 'visible', timeout: 10_000 });
+  });
+
+  await check('mark done from the row, then Undo in the notification', async () => {
+    const target = row('Load-test checkout');
+    await target.hover();
+    await target.locator('.action-label[aria-label="Mark Action Item Done"]').click();
+    await diskBecomes(checkout, (t) => t.includes('- [x] Load-test checkout'), 'mark done');
+    const note = toast('Marked done: Load-test checkout');
+    await note.waitFor({ state: 'visible', timeout: 15_000 });
+    await target.waitFor({ state: 'hidden', timeout: 15_000 });
+    await saveScreenshot(page, shots, `${prefix}action-items-undo`);
+    await note.getByRole('button', { name: 'Undo' }).click();
+    const text = await diskBecomes(checkout, (t) => t.includes('- [ ] Load-test checkout'), 'undo');
+    if (/Load-test checkout[^\n]*done:/.test(text)) throw new Error('the done date stayed after Undo');
+    await row('Load-test checkout').waitFor({ state: 'visible', timeout: 15_000 });
+  });
+
+  await check('show done items and reopen one', async () => {
+    await runCommand(page, 'Post-mortem: Show Done Action Items');
+    const done = row('Roll back checkout v412');
+    await done.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.getByText('Open and done items, grouped by post-mortem.').waitFor({ state: 'visible', timeout: 10_000 });
+    await saveScreenshot(page, shots, `${prefix}action-items-show-done`);
+    await done.hover();
+    await done.locator('.action-label[aria-label="Reopen Action Item"]').click();
+    await diskBecomes(checkout, (t) => t.includes('- [ ] Roll back checkout v412'), 'reopen');
+    await toast('Reopened: Roll back checkout v412').waitFor({ state: 'visible', timeout: 15_000 });
+    await runCommand(page, 'Post-mortem: Hide Done Action Items');
+  });
+
+  await check('Open Ticket on a tracker key opens the address its template makes', async () => {
+    const item = row('Rotate the pager schedule weekly');
+    await item.waitFor({ state: 'visible', timeout: 20_000 });
+    await item.hover();
+    const popup = page.context().waitForEvent('page', { timeout: 20_000 }).catch(() => undefined);
+    await item.locator('.action-label[aria-label="Open Ticket"]').click();
+    // VS Code asks before opening a site it does not trust: the prompt names the address.
+    const dialog = page.locator('.monaco-dialog-box');
+    const opened = await Promise.race([
+      dialog.waitFor({ state: 'visible', timeout: 20_000 }).then(async () => {
+        const text = await dialog.innerText();
+        await saveScreenshot(page, shots, `${prefix}action-items-open-ticket`);
+        await dialog.getByRole('button', { name: /^Open$/ }).click();
+        return text;
+      }),
+      popup.then(async (p) => {
+        if (!p) return '';
+        // The new tab starts as about:blank, then navigates (the address does not resolve here: no network).
+        await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 10_000 }).catch(() => {});
+        return p.url();
+      }),
+    ]);
+    if (!String(opened).includes('https://tracker.example/browse/OPS-123')) throw new Error(`asked to open: ${opened}`);
+  });
+} finally {
+  await workbench.close();
+}
+console.log(failures.length ? `${failures.length} action-items UI check(s) failed` : 'all action-items UI checks passed');
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { formatText } from '../../src/cli/lint/format/text';
+import type { FileReport } from '../../src/cli/lint/format/report';
+import { makeStyle } from '../../src/cli/style';
+import { buildOnce, runCli } from '../unit/cli/harness';
+import { manyActionItems, manyTimelineEntries, STRESS } from './hostile';
+import { tempDir } from './tempDir';
+
+const NOW = '2026-11-27T12:00:00Z';
+
+/** Big valid input: nothing user-sized may go through a spread (call-stack argument limit ≈ 125k). */
+describe('volume: 150,000 of everything', function () {
+  this.timeout(STRESS ? 900_000 : 60_000);
+
+  it('the text formatter prints 150,000 diagnostics of one file (Math.max over a spread crashed at ~125k)', () => {
+    const diagnostics = [];
+    for (let i = 0; i < 150_000; i++) {
+      diagnostics.push({ code: 'timeline/order', severity: 'warning' as const, message: `entry ${i} is out of order`, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } });
+    }
+    const report: FileReport = { display: 'postmortems/big.md', rel: 'postmortems/big.md', diagnostics };
+    const text = formatText([report], makeStyle(false));
+    const lines = text.split('\n');
+    assert.equal(lines.filter((l) => l.includes('timeline/order')).length, 150_000);
+    assert.match(lines[150_000], /^ {2}postmortems\/big\.md:150000:1 {2}warning {2}entry 149999 is out of order {2}timeline\/order$/);
+    assert.match(text, /✖ 150000 problems \(0 errors, 150000 warnings\) in 1 file of 1 post-mortem/);
+  });
+
+  // The whole CLI on big files: small in `npm test`, 150,000 in `npm run stress`.
+  const n = STRESS ? 150_000 : 500;
+  for (const [name, make] of [['action items', manyActionItems], ['timeline entries', manyTimelineEntries]] as const) {
+    it(`lint, lint --fix, actions and metrics on one file with ${n} ${name}: no crash, every exit code meaningful`, () => {
+      buildOnce();
+      const t = tempDir();
+      try {
+        mkdirSync(t.path('postmortems'));
+        const text = make(n);
+        writeFileSync(t.path('postmortems', 'big.md'), text);
+        for (const args of [['lint', '--format', 'json'], ['lint'], ['actions', '--format', 'json'], ['metrics', '--format', 'json'], ['lint', '--fix']]) {
+          const r = runCli(t.dir, ...args, '--now', NOW);
+          assert.ok(r.code === 0 || r.code === 1, `${args.join(' ')} exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
+          assert.doesNotMatch(r.stderr, /internal error|RangeError|Maximum call stack/, args.join(' '));
+          if (args[0] === 'actions') {
+            const items = JSON.parse(r.stdout) as unknown[];
+            assert.equal(items.length, name === 'action items' ? n : 0, 'every open item listed');
+          }
+        }
+        if (name === 'timeline entries') assert.equal(readFileSync(t.path('postmortems', 'big.md'), 'utf8'), text, 'nothing to fix: byte-identical');
+      } finally {
+        t.cleanup();
+      }
+    });
+  }
+});
