@@ -27,17 +27,24 @@ function sectionLines(lines, title) {
   return lines.slice(start + 1, end);
 }
 
-/** The UTC instant of the entry whose text holds `text`: the line itself, or the entry it continues. */
+/**
+ * The UTC instant of the entry whose text holds `text`: the line itself, or the entry it continues.
+ * The fragment may also occur in prose (a summary repeating an entry): the first occurrence that
+ * belongs to an entry counts; undefined when the text is nowhere, null when it is in no entry.
+ */
 function instantOf(lines, text) {
   const needle = text.replace(/\s+/g, ' ');
-  const at = lines.findIndex((l) => l.replace(/\s+/g, ' ').includes(needle));
-  if (at === -1) return undefined;
-  for (let k = at; k >= 0 && k > at - 12; k--) {
-    const m = ENTRY.exec(lines[k]);
-    if (m) return `${m[1]}T${m[2]}Z`;
-    if (k < at && /^#{1,6} /.test(lines[k])) break;
+  let seen = false;
+  for (let at = 0; at < lines.length; at++) {
+    if (!lines[at].replace(/\s+/g, ' ').includes(needle)) continue;
+    seen = true;
+    for (let k = at; k >= 0 && k > at - 12; k--) {
+      const m = ENTRY.exec(lines[k]);
+      if (m) return `${m[1]}T${m[2]}Z`;
+      if (/^#{1,6} /.test(lines[k]) || (k < at && !lines[k].trim() && !/^\s/.test(lines[k + 1] ?? ''))) break;
+    }
   }
-  return null;
+  return seen ? null : undefined;
 }
 
 let timelines = 0;

@@ -20,7 +20,7 @@ interface IdFacts {
  * Only the front matter is read (not the whole-file index scan): this runs on the main thread
  * before any worker can start linting, so every millisecond here is wall time.
  */
-export function knownIdsFor(files: readonly LoadedFile[], root: string, config: ResolvedConfig): Set<string> {
+export async function knownIdsFor(files: readonly LoadedFile[], root: string, configFor: (file: string) => Promise<ResolvedConfig>): Promise<Set<string>> {
   const known = new Set<string>();
   const wanted = new Set<string>();
   const seen = new Set<string>();
@@ -34,7 +34,8 @@ export function knownIdsFor(files: readonly LoadedFile[], root: string, config: 
   for (const path of walkMarkdown(root)) {
     if (seen.has(path)) continue;
     const read = readMarkdownFile(path);
-    if (read.kind !== 'text' || !isPostmortem(toPosixRelative(root, path), read.text, config.globs)) continue;
+    // Each file by its own folder's globs, as the linted files were chosen.
+    if (read.kind !== 'text' || read.encoding?.code === 'file/nul' || !isPostmortem(toPosixRelative(root, path), read.text, (await configFor(path)).globs)) continue;
     const id = idFacts(read.text).id;
     if (id) known.add(id);
   }

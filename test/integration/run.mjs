@@ -27,8 +27,13 @@ function node(args) {
   });
 }
 
+/**
+ * A copy of the fixture workspace in a plainly named folder (`acme-shop`) inside a scratch one: the
+ * folder's name is the window title in every screenshot, and README images must not show
+ * `pm-it-ws-BNtVNq`. Removing it removes the scratch folder too.
+ */
 function freshWorkspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'pm-it-ws-'));
+  const dir = join(mkdtempSync(join(tmpdir(), 'pm-it-ws-')), 'acme-shop');
   cpSync(join(here, 'workspace'), dir, { recursive: true });
   return dir;
 }
@@ -46,7 +51,7 @@ async function suite(web) {
       ...(web ? ['--web'] : []),
     ]);
   } finally {
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(dirname(workspace), { recursive: true, force: true });
   }
 }
 
@@ -69,7 +74,7 @@ for (const run of runs) {
     for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
       const workspace = freshWorkspace();
       const code = await node([join(here, 'ui', script), '--extension', extension.dir, '--workspace', workspace, '--screenshots', screenshots, ...(run === 'ui-web' ? ['--web'] : [])]);
-      rmSync(workspace, { recursive: true, force: true });
+      rmSync(dirname(workspace), { recursive: true, force: true });
       results[run] = results[run] || code;
     }
   } else {

@@ -158,3 +158,37 @@ describe('CLI on hostile files (spawned, real files)', function () {
     assert.match(text, /^# Outage - \[ \] Injected @mallory due:2026-01-01 more$/m);
   });
 });
+
+/** Issue 10 item 1: every command reads each file with its own folder's .postmortemrc.json. */
+describe('CLI configuration per file (spawned)', function () {
+  this.timeout(120_000);
+  before(() => buildOnce());
+
+  it('actions and import-timeline use the section names of the file\'s own .postmortemrc.json, not the first one found', () => {
+    const t = tempDir();
+    try {
+      const withItems = (heading: string, id: string) => CLEAN.replace('PM-2026-016', id).replace('## Timeline', `## ${heading}\n\n- [ ] Item under ${heading} @dana due:2030-01-01\n\n## Timeline`);
+      mkdirSync(t.path('a/postmortems'), { recursive: true });
+      mkdirSync(t.path('b/postmortems'), { recursive: true });
+      writeFileSync(t.path('a/.postmortemrc.json'), JSON.stringify({ sectionAliases: { 'action-items': ['Follow-ups'] } }));
+      writeFileSync(t.path('a/postmortems/x.md'), withItems('Follow-ups', 'PM-2026-101'));
+      writeFileSync(t.path('b/.postmortemrc.json'), JSON.stringify({ sectionAliases: { 'action-items': ['Remediation'] } }));
+      writeFileSync(t.path('b/postmortems/y.md'), withItems('Remediation', 'PM-2026-102'));
+      const r = runCli(t.dir, 'actions', '--format', 'json', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      const items = (JSON.parse(r.stdout) as { description: string }[]).map((i) => i.description).sort();
+      assert.deepEqual(items, ['Item under Follow-ups', 'Item under Remediation']);
+
+      writeFileSync(t.path('b/.postmortemrc.json'), JSON.stringify({ sectionAliases: { timeline: ['Sequence of events'] } }));
+      writeFileSync(t.path('b/postmortems/y.md'), CLEAN.replace('status: draft', 'status: draft\nresolved_at: 2026-11-20T10:00:00Z').replace('## Timeline', '## Sequence of events'));
+      writeFileSync(t.path('pager.csv'), 'time,text\n2026-11-20T09:05:00Z,Backlog alert fired\n');
+      const imp = runCli(t.dir, 'import-timeline', 'b/postmortems/y.md', '--from', 'csv', '--input', 'pager.csv', '--yes');
+      assert.equal(imp.code, 0, imp.stderr);
+      const after = readFileSync(t.path('b/postmortems/y.md'), 'utf8');
+      assert.match(after, /## Sequence of events[\s\S]*Backlog alert fired/);
+      assert.doesNotMatch(after, /^## Timeline/m, 'no second timeline section added');
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -219,6 +219,12 @@ export function statusBarItem(page, text) {
 
 /** Saves a screenshot of the whole workbench as `<dir>/<name>.png`; returns the file path. */
 export async function saveScreenshot(page, dir, name) {
+  // Screenshots end up in the README and the Marketplace page: a scratch folder's name
+  // (mkdtemp's `pm-it-ws-BNtVNq`) in the window title is refused, so checks open plainly named folders.
+  const title = await page.title().catch(() => '');
+  if (/\b(?:pm-[a-z]+(?:-[a-z]+)*-[A-Za-z0-9]{6}|tmp\.[A-Za-z0-9]{6,})\b/.test(title)) {
+    throw new Error(`screenshot "${name}": the window title shows a scratch folder ("${title}"); open a plainly named workspace folder`);
+  }
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   mkdirSync(dirname(path), { recursive: true });

@@ -7,7 +7,7 @@ export type { ChartSource } from '../../src/core/metrics/render/charts';
 export function chartsFor(m: MetricsResult): ChartSource[] {
   // Captions are figcaptions here; empty bars are removed from the drawn SVG (see removeEmptyBars);
   // colours come from the theme-aware Mermaid configuration (chartTheme.ts).
-  return metricsCharts(m, { inChartTitle: false, emptyBarsBelowAxis: false, barColours: false });
+  return metricsCharts(m, { inChartTitle: false, emptyBarsBelowAxis: false, barColours: false, hostTrimsTicks: true });
 }
 
 /**
@@ -48,4 +48,23 @@ export function lineWithGaps(d: string, gaps: ReadonlySet<number>, halfWidth: nu
   return runs.map((r) => (r.length === 1
     ? `M${r[0][0] - halfWidth},${r[0][1]}L${r[0][0] + halfWidth},${r[0][1]}`
     : r.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(''))).join('');
+}
+
+/**
+ * Removes the y-axis tick labels (and their tick marks) that are not whole numbers from a drawn
+ * count chart: Mermaid steps by 0.5 or 0.2 below a top of 7 and offers no tick format, and "0.5
+ * incidents" reads as data. Labels and ticks are drawn in the same order, so they go by index.
+ */
+export function trimFractionalTicks(host: Element): void {
+  const axis = host.querySelector('g.left-axis');
+  if (!axis) return;
+  const labels = [...axis.querySelectorAll(':scope > g.label > text')];
+  const ticks = [...axis.querySelectorAll(':scope > g.ticks > path')];
+  labels.forEach((label, i) => {
+    const n = Number((label.textContent ?? '').trim());
+    if (Number.isFinite(n) && !Number.isInteger(n)) {
+      label.remove();
+      ticks[i]?.remove();
+    }
+  });
 }

@@ -1,7 +1,8 @@
-import { formatMinutes, formatRate, incidentName, plural, statsCells } from '../../src/core/metrics/render/format';
+import { formatMinutes, formatMinutesShort, formatRate, incidentName, plural } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
-import { chartsFor, removeEmptyBars, type ChartSource } from './charts';
+import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
+import { headlineTiles } from './headline';
 import { el, table, type Cell } from './dom';
 
 export interface DashboardHost {
@@ -16,12 +17,17 @@ const WINDOW_LABEL: Record<number, string> = { 3: 'Last 3 months', 6: 'Last 6 mo
  * A value with its units ("2 hours 55 minutes"): each number is glued to its unit with a no-break
  * space, so a narrow panel may put "55 minutes" on a second line but never leaves a unit alone.
  */
-export function value(text: string): HTMLElement {
-  return el('span', { class: 'value' }, text.replace(/(\d) (?=\D)/g, '$1\u00a0'));
+export function value(text: string, title?: string): HTMLElement {
+  return el('span', { class: 'value', ...(title ? { title } : {}) }, text.replace(/(\d) (?=\D)/g, '$1\u00a0'));
+}
+
+/** A duration in short units ("1 h 40 m", narrow columns) with the words ("1 hour 40 minutes") in its tooltip. */
+export function duration(minutes: number | null): HTMLElement {
+  return value(formatMinutesShort(minutes), minutes === null ? undefined : formatMinutes(minutes));
 }
 
 function statsValues(s: Stats): Cell[] {
-  return statsCells(s).map(value);
+  return [value(String(s.count)), duration(s.median), duration(s.p90), duration(s.mean)];
 }
 
 /** The dashboard page: options bar, charts, tables. Rebuilt from each metrics message. */
@@ -52,40 +58,41 @@ export class Dashboard {
     const window = m.since ? `since ${m.since.slice(0, 10)}` : 'all time';
     const sections: HTMLElement[] = [
       this.controls(),
+      this.tiles(m),
       el('p', { class: 'summary' }, `${plural(m.incidentCount, 'incident')} (${window}) from ${plural(m.documents, 'post-mortem')}, grouped by ${m.by}; ` +
         `computed at ${m.now.slice(0, 16).replace('T', ' ')} UTC. ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time` +
         (unreadable ? `, ${unreadable} unreadable (see the Post-mortem output)` : '') + '.'),
-      this.section('Response times', [
+      this.section('Response times', 'response-times', [
         // The section heading names it already: the caption says what the rows cover.
         table('All incidents in the window', ['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
           m.durations.map((d) => [d.label, ...statsValues(d.overall), String(d.missing + d.inconsistent.length)])),
-        el('div', { class: 'charts' }, ...chartHosts.filter((c) => c.chart.id !== 'root-causes').map((c) => el('figure', {}, el('figcaption', {}, c.chart.title), c.host))),
+        el('div', { class: 'charts' }, ...chartHosts.filter((c) => c.chart.id !== 'root-causes').map((c) => this.figure(c.chart, c.host))),
         ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}`, [m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsValues(t)]))),
       ]),
     ];
     const mttr = m.durations.find((d) => d.id === 'timeToResolveFromDetection') ?? m.durations[0];
     if (mttr) {
       const groups = (title: string, key: string, rows: readonly GroupStats[]) => table(`${mttr.label} by ${title}`, [key, 'incidents', 'median', 'p90', 'mean'], rows.map((g) => [g.key, ...statsValues(g)]));
-      sections.push(this.section(`${mttr.label} by group`, [
+      sections.push(this.section(`${mttr.label} by group`, 'by-group', [
         el('div', { class: 'grid' }, groups('incident type', 'incident type', mttr.byIncidentType), groups('severity', 'severity', mttr.bySeverity), groups('service', 'service', mttr.byService)),
       ]));
     }
     const r = m.repeats;
-    sections.push(this.section('Repeat incidents', [
+    sections.push(this.section('Repeat incidents', 'repeat-incidents', [
       el('p', {}, `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by related).`),
       table('Repeat chains', ['chain', 'why'], r.chains.map((c) => [this.chain(c.members), el('ul', { class: 'reasons' }, ...c.reasons.map((reason) => el('li', {}, reason)))])),
       ...r.unknownRelated.map((u) => el('p', { class: 'warning' }, `${incidentName(u.id, u.title)} lists ${u.related} as related, but no post-mortem has that id.`)),
     ]));
     const v = m.reviews;
-    sections.push(this.section('Review completion', [
+    sections.push(this.section('Review completion', 'review-completion', [
       el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`),
       table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
-        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', value(formatMinutes(o.minutesOverdue))])),
+        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', duration(o.minutesOverdue)])),
     ]));
     const a = m.actions;
     const counts = (title: string, key: string, rows: typeof a.byOwner) => table(title, [key, 'total', 'open', 'overdue', 'done', 'closed'],
       rows.map((c) => [c.key, String(c.total), String(c.open), String(c.overdue), String(c.done), formatRate(c.total ? c.done / c.total : null)]));
-    sections.push(this.section('Action items', [
+    sections.push(this.section('Action items', 'action-items', [
       el('p', {}, `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. Median time to close: ${a.daysToClose.median ?? '–'} days (p90 ${a.daysToClose.p90 ?? '–'}). ` +
         `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
       el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
@@ -93,20 +100,22 @@ export class Dashboard {
         a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)])),
     ]));
     const pie = chartHosts.find((c) => c.chart.id === 'root-causes');
-    sections.push(this.section('Root-cause categories', pie ? [el('figure', {}, el('figcaption', {}, pie.chart.title), pie.host)] : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
-    sections.push(this.section('Incidents', [
+    sections.push(this.section('Root-cause categories', 'root-causes', pie ? [this.figure(pie.chart, pie.host)] : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
+    sections.push(this.section('Incidents', 'incidents', [
       table('Incidents', ['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
-        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), value(formatMinutes(i.durations.timeToResolveFromDetection ?? null))])),
+        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), duration(i.durations.timeToResolveFromDetection ?? null)])),
     ]));
     if (m.missing.length) {
-      sections.push(this.section('Missing data', [el('ul', {}, ...m.missing.map((f) => el('li', {}, `${plural(f.count, 'incident')} without ${f.field}`)))]));
+      sections.push(this.section('Missing data', 'missing-data', [el('ul', {}, ...m.missing.map((f) => el('li', {}, `${plural(f.count, 'incident')} without ${f.field}`)))]));
     }
     this.root.replaceChildren(...sections);
     let failed = 0;
     // One at a time: Mermaid's renderer is not re-entrant.
     for (const c of chartHosts) {
-      if (await this.host.draw(c.host, c.chart)) removeEmptyBars(c.host, c.chart);
-      else failed++;
+      if (await this.host.draw(c.host, c.chart)) {
+        removeEmptyBars(c.host, c.chart);
+        if (c.chart.wholeNumbers) trimFractionalTicks(c.host);
+      } else failed++;
     }
     this.host.post({ type: 'rendered', charts: chartHosts.length - failed, failedCharts: failed, tables: this.root.querySelectorAll('table').length });
     document.body.dataset.state = 'rendered';
@@ -127,8 +136,24 @@ export class Dashboard {
       ...reasons.map((r) => el('p', {}, r)));
   }
 
-  private section(title: string, children: HTMLElement[]): HTMLElement {
-    return el('section', {}, el('h2', {}, title), ...children);
+  private section(title: string, id: string, children: HTMLElement[]): HTMLElement {
+    return el('section', { id }, el('h2', {}, title), ...children);
+  }
+
+  /** The headline figures, each a button that scrolls to the section explaining it. */
+  private tiles(m: MetricsResult): HTMLElement {
+    return el('div', { class: 'tiles', role: 'list', 'aria-label': 'Headline figures' }, ...headlineTiles(m).map((t) => {
+      const tile = el('button', { class: `tile tone-${t.tone}`, type: 'button', role: 'listitem', 'data-tile': t.id, title: `${t.title}. Click for the details.` },
+        el('span', { class: 'tile-label' }, t.label), el('span', { class: 'tile-value' }, t.value), el('span', { class: 'tile-detail' }, t.detail));
+      tile.addEventListener('click', () => document.getElementById(t.section)?.scrollIntoView({ block: 'start' }));
+      return tile;
+    }));
+  }
+
+  /** A chart with its caption and, below it, the same numbers as text (for screen readers, copying, and when Mermaid fails). */
+  private figure(chart: ChartSource, host: HTMLElement): HTMLElement {
+    return el('figure', {}, el('figcaption', {}, chart.title), host,
+      el('details', { class: 'chart-text' }, el('summary', {}, 'As text'), el('p', {}, chart.description)));
   }
 
   /** A button that asks the extension to open the file (the extension checks the uri is one it listed). */

@@ -16,5 +16,7 @@ export function table(caption: string, header: readonly string[], rows: readonly
   const body = el('tbody');
   for (const r of rows) body.append(el('tr', {}, ...r.map((c) => el('td', {}, c))));
   t.append(body);
-  return t;
+  // A wide table scrolls inside its own box at narrow widths instead of widening the whole page
+  // (a panel beside the text is half the window); it is labelled so the scroll region is announced.
+  return el('div', { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' }, t);
 }

@@ -58,11 +58,11 @@ const actions: CliCommand = async (argv, io) => {
   const configErrors = reportConfigProblems(io, 'actions', collected.configProblems, ['globs', 'sectionAliases']);
   const notRead = reportReadProblems(io, 'actions', collected);
 
-  const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
-  const index = new WorkspaceIndex({ sectionAliases: config.sectionAliases });
+  const index = new WorkspaceIndex();
   const display = new Map<string, string>();
   for (const f of collected.files) {
-    index.set(f.path, f.text);
+    // Each file with its own folder's section names (.postmortemrc.json is per file).
+    index.set(f.path, f.text, { sectionAliases: (collected.configs.get(f.configKey) ?? DEFAULT_CONFIG).sectionAliases });
     display.set(f.path, f.display);
   }
   const items = index.openItems({

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { convertPostmortem } from '../../core/import/convert';
-import { parseErrorMessage } from '../args';
+import { parseCommandArgs } from '../args';
 import { readMarkdownFile } from '../files/read';
 import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
@@ -41,14 +40,7 @@ export function convertedName(file: string): string {
 
 /** `postmortem convert`: exit 0 when all converted, 1 when some had diagnostics to review, 2 on errors. */
 export default async function convert(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    io.err(`${parseErrorMessage('convert', e)}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' } });
   if (values.help) {
     io.out(CONVERT_HELP);
     return EXIT_OK;

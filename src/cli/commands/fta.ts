@@ -5,6 +5,7 @@ import { toOpenPsaMef } from '../../core/diagrams/analysis/mef';
 import { findMermaidBlocks, type MermaidBlock } from '../../core/diagrams/blocks';
 import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
+import { parseCommandArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 
 export const FTA_HELP = `Usage: postmortem fta FILE [options]
@@ -42,48 +43,49 @@ interface Options {
 
 class UsageProblem extends Error {}
 
-function positiveInt(flag: string, value: string | undefined): number {
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageProblem(`Expected a positive whole number after ${flag}, found ${value ?? 'nothing'}.`);
+function positiveInt(flag: string, value: string | undefined, fallback?: number): number | undefined {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageProblem(`Expected a positive whole number after ${flag}, found ${value}.`);
   return Number(value);
 }
 
-function parseArgs(argv: readonly string[]): Options {
-  const opts: Partial<Options> = { format: 'text', mef: false, maxOrder: 10, maxCutSets: 1000 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string | undefined => inline ?? argv[++i];
-    if (flag === '--block') opts.block = positiveInt(flag, value());
-    else if (flag === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw new UsageProblem(`Expected --format text or json, found ${f ?? 'nothing'}.`);
-      opts.format = f;
-    } else if (flag === '--mef') opts.mef = true;
-    else if (flag === '--max-order') opts.maxOrder = positiveInt(flag, value());
-    else if (flag === '--max-cut-sets') opts.maxCutSets = positiveInt(flag, value());
-    else if (flag === '--help' || flag === '-h') throw new UsageProblem('');
-    else if (flag.startsWith('-')) throw new UsageProblem(`Unknown option '${flag}'.`);
-    else if (opts.file === undefined) opts.file = arg;
-    else throw new UsageProblem(`Expected one FILE, found also ${arg}.`);
-  }
-  if (opts.file === undefined) throw new UsageProblem('Expected a FILE to analyse.');
-  return opts as Options;
+/** The one option parser of every command (args.ts), then fta's own checks of the values. */
+function parseOptions(argv: string[]): Options | 'help' {
+  const { values, positionals } = parseCommandArgs('fta', argv, {
+    block: { type: 'string' }, format: { type: 'string' }, mef: { type: 'boolean' },
+    'max-order': { type: 'string' }, 'max-cut-sets': { type: 'string' },
+  });
+  if (values.help) return 'help';
+  const format = values.format as string | undefined;
+  if (format !== undefined && format !== 'text' && format !== 'json') throw new UsageProblem(`Expected --format text or json, found ${format}.`);
+  if (positionals.length === 0) throw new UsageProblem('Expected a FILE to analyse.');
+  if (positionals.length > 1) throw new UsageProblem(`Expected one FILE, found also ${positionals[1]}.`);
+  const block = positiveInt('--block', values.block as string | undefined);
+  return {
+    file: positionals[0],
+    ...(block !== undefined ? { block } : {}),
+    format: format ?? 'text',
+    mef: values.mef === true,
+    maxOrder: positiveInt('--max-order', values['max-order'] as string | undefined, 10)!,
+    maxCutSets: positiveInt('--max-cut-sets', values['max-cut-sets'] as string | undefined, 1000)!,
+  };
 }
 
 /** `postmortem fta`: fault-tree analysis of the fault-tree blocks of a post-mortem. */
 export default async function fta(argv: string[], io: CliIo): Promise<number> {
-  let opts: Options;
+  let parsed: Options | 'help';
   try {
-    opts = parseArgs(argv);
+    parsed = parseOptions(argv);
   } catch (e) {
     if (!(e instanceof UsageProblem)) throw e;
-    if (!e.message) {
-      io.out(FTA_HELP);
-      return EXIT_OK;
-    }
     io.err(`postmortem fta: ${e.message} Run \`postmortem fta --help\`.\n`);
     return EXIT_USAGE;
   }
+  if (parsed === 'help') {
+    io.out(FTA_HELP);
+    return EXIT_OK;
+  }
+  const opts = parsed;
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, opts.file), 'utf8');

@@ -2,14 +2,15 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
   GIT_LOG_FORMAT, ImportError, mergeTimeline, MissingZoneError, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport, parseSlackUsers,
   previewInsertions, UnknownColumnError, type ImportedEvent, type SlackFile,
 } from '../../core/import';
-import { parseErrorMessage } from '../args';
-import { readMarkdownFile } from '../files/read';
+import { parseCommandArgs } from '../args';
+import { reportConfigProblems } from '../configProblems';
+import { collectPostmortems } from '../files/collect';
+import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
@@ -49,22 +50,11 @@ type Format = (typeof FORMATS)[number];
 
 /** `import-timeline`: reads an export, previews the merged timeline, writes only after --yes. */
 export default async function importTimeline(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
-        zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' },
-        'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    io.err(`${parseErrorMessage('import-timeline', e)}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('import-timeline', argv, {
+    from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
+    zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' },
+    'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' },
+  });
   if (values.help) {
     io.out(IMPORT_TIMELINE_HELP);
     return EXIT_OK;
@@ -80,29 +70,35 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const file = resolve(io.cwd, positionals[0]);
   const input = resolve(io.cwd, values.input);
   const display = relative(io.cwd, file) || basename(file);
-  const read = readMarkdownFile(file);
-  if (read.kind !== 'text') {
-    io.err(`Cannot read ${positionals[0]}: ${read.kind === 'error' ? read.message : read.reason}\n`);
+  // Read as lint reads it: its own folder's .postmortemrc.json (section names), the bytes' snapshot, the encoding.
+  const root = findGitRoot(io.cwd) ?? io.cwd;
+  const collected = await collectPostmortems([{ path: file, explicit: true }], { cwd: io.cwd, root, allMarkdown: true });
+  if (reportConfigProblems(io, 'import-timeline', collected.configProblems, ['sectionAliases']) > 0) return EXIT_USAGE;
+  const loaded = collected.files[0];
+  if (!loaded) {
+    const why = collected.errors[0]?.message ?? collected.notRead[0]?.issue.message ?? collected.skipped[0]?.reason ?? 'not readable';
+    io.err(`Cannot read ${positionals[0]}: ${why}\n`);
     return EXIT_USAGE;
   }
   // Never rewrite a file we could not decode exactly: the write would change bytes far from the timeline.
-  if (read.encoding && values.yes) {
-    io.err(`${display}: ${read.encoding.message}\nNothing was written.\n`);
+  if (loaded.neverFix && values.yes) {
+    io.err(`${display}: ${loaded.neverFix.message}\nNothing was written.\n`);
     return EXIT_USAGE;
   }
-  const text = read.text;
+  const sectionAliases = collected.configs.get(loaded.configKey)?.sectionAliases;
+  const text = loaded.text;
   try {
     const format = values.from as Format;
     let events: ImportedEvent[];
     if (format === 'git') {
       // git needs the window up front: ask the merge for it with no events.
-      const { window } = mergeTimeline(text, [], { marginMinutes: margin });
+      const { window } = mergeTimeline(text, [], { marginMinutes: margin, sectionAliases });
       events = parseGitLog(await gitLog(input, window.start, window.end), `git log of ${values.input}`);
     } else {
       events = await readExport(format, input, values);
     }
     events = withoutControls(events, io);
-    const result = mergeTimeline(text, events, { marginMinutes: margin });
+    const result = mergeTimeline(text, events, { marginMinutes: margin, sectionAliases });
     const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
     if (result.edits.length === 0) {
       io.out(`${summary}\nNothing to add to ${display}.\n`);
@@ -115,7 +111,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       return EXIT_OK;
     }
     // The safe writer refuses when the file changed while the export was read (no insert at stale lines).
-    const written = writeFileSafely(file, applyEdits(text, result.edits).text, { expected: read.snapshot, roots: [dirname(file)] });
+    const written = writeFileSafely(file, applyEdits(text, result.edits).text, { expected: loaded.snapshot, roots: [dirname(file)] });
     if (!written.ok) {
       io.err(`${display} not written: ${written.message}.${written.reason === 'changed' ? ' Run the command again.' : ''}\n`);
       return EXIT_USAGE;

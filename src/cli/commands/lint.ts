@@ -1,5 +1,4 @@
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_CONFIG } from '../../core/config/config';
 import type { Severity } from '../../core/types';
 import { ALL_RULES } from '../../core/rules';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
@@ -93,8 +92,7 @@ const lint: CliCommand = async (argv, io) => {
   if (collected.errors.length) exit = EXIT_USAGE;
   const fix = values.fix === true;
 
-  const firstConfig = collected.configs.values().next().value ?? DEFAULT_CONFIG;
-  const knownIds = knownIdsFor(collected.files, root, firstConfig);
+  const knownIds = await knownIdsFor(collected.files, root, collected.configFor);
   const settings = { configs: collected.configs, now, knownIds, fix };
   const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey });
   const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, { workers });

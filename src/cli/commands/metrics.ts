@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../core/config/config';
 import { readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
-import { parseErrorMessage } from '../args';
+import { parseCommandArgs } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
@@ -40,23 +39,11 @@ could not be read: the metrics are printed without it, and stderr names it).
 
 /** `postmortem metrics`: reads the post-mortems under the paths and prints the metrics (exit 0, or 2 on usage errors). */
 export default async function metrics(argv: string[], io: CliIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        since: { type: 'string' }, until: { type: 'string' }, by: { type: 'string', default: 'month' },
-        format: { type: 'string', default: 'text' }, now: { type: 'string' },
-        'repeat-window': { type: 'string' }, 'review-deadline': { type: 'string' }, 'all-markdown': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    io.err(`${parseErrorMessage('metrics', e)}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = args;
+  const { values, positionals } = parseCommandArgs('metrics', argv, {
+    since: { type: 'string' }, until: { type: 'string' }, by: { type: 'string', default: 'month' },
+    format: { type: 'string', default: 'text' }, now: { type: 'string' },
+    'repeat-window': { type: 'string' }, 'review-deadline': { type: 'string' }, 'all-markdown': { type: 'boolean' },
+  });
   if (values.help) {
     io.out(METRICS_HELP);
     return EXIT_OK;
@@ -78,7 +65,8 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   const notRead = reportReadProblems(io, 'metrics', collected);
   const config = collected.configs.values().next().value ?? DEFAULT_CONFIG;
   // Each file read once by the summary reader (the same reading as `actions`, the tree and the dashboard).
-  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, summary: readSummary(f.text, { sectionAliases: config.sectionAliases }) }));
+  // Each with its own folder's section names (.postmortemrc.json is per file).
+  const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, summary: readSummary(f.text, { sectionAliases: (collected.configs.get(f.configKey) ?? config).sectionAliases }) }));
   try {
     const result = computeMetrics(sources, {
       now: values.now ?? io.now(), since: values.since, until: values.until, by: values.by,

@@ -50,6 +50,8 @@ export interface Collected {
   readonly configs: Map<string, ResolvedConfig>;
   /** Problems in config files, each once. */
   readonly configProblems: string[];
+  /** The configuration of any file under the root (its folder's rc files, or `--config`), loaded once per folder. */
+  readonly configFor: (file: string) => Promise<ResolvedConfig>;
 }
 
 export interface CollectOptions {
@@ -78,7 +80,10 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
     return pending;
   };
 
-  const result: Collected = { files: [], skipped: [], errors: [], notRead: [], configs: new Map(), configProblems: [] };
+  const result: Collected = {
+    files: [], skipped: [], errors: [], notRead: [], configs: new Map(), configProblems: [],
+    configFor: async (file) => (await configFor(file)).config,
+  };
   // Two names for one file (a symlink beside its target) are checked, and fixed, once.
   const seenReal = new Map<string, string>();
   for (const candidate of candidates) {

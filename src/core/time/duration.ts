@@ -37,3 +37,24 @@ export function formatDuration(minutes: number): string {
 export function formatDurationMs(ms: number): string {
   return formatDuration(ms / 60_000);
 }
+
+/**
+ * The same precision as `formatDuration` in short units — "45 m", "1 h 40 m", "4 d 20 h", "76 d" —
+ * for tables and tiles, where the long words widened every column. Hosts show the long form too
+ * (a tooltip), so nothing is lost.
+ */
+export function formatDurationShort(minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes < 0) return `${minutes} m`;
+  if (minutes === 0) return '0 m';
+  if (minutes < 1) return '< 1 m';
+  const whole = Math.floor(minutes);
+  if (whole < MINUTES_PER_HOUR) return `${whole} m`;
+  if (whole < MINUTES_PER_DAY) {
+    const rest = whole % MINUTES_PER_HOUR;
+    return `${Math.floor(whole / MINUTES_PER_HOUR)} h${rest ? ` ${rest} m` : ''}`;
+  }
+  const days = Math.floor(whole / MINUTES_PER_DAY);
+  if (whole >= WHOLE_DAYS_FROM) return `${days} d`;
+  const hours = Math.floor((whole % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
+  return `${days} d${hours ? ` ${hours} h` : ''}`;
+}

@@ -11,11 +11,13 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
+import { makeChecker, collectWebviewConsole, quickOpen, repoRoot, uiCheckOptions } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('metricsChecks.mjs --screenshots <dir> [--extension <dir>] [--web] (--workspace is accepted: run.mjs passes the fixture copy to every UI script, but the examples are used)', ['screenshots']);
 // The examples are the realistic set (a dozen incidents over a year); the tests get their own copy.
-const workspace = mkdtempSync(join(tmpdir(), 'pm-ui-metrics-'));
+// A plainly named folder inside the scratch one: the window title (and every screenshot) shows it.
+const scratch = mkdtempSync(join(tmpdir(), 'pm-ui-metrics-'));
+const workspace = join(scratch, 'acme-postmortems');
 cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
 
 let workbench;
@@ -29,7 +31,7 @@ try {
   });
 } catch (error) {
   console.error(`metrics UI checks: the workbench did not start: ${error.message}`);
-  rmSync(workspace, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
   process.exit(2);
 }
 
@@ -69,6 +71,32 @@ try {
     // The tables further down: repeats, reviews, action items.
     await frame.locator('h2', { hasText: 'Repeat incidents' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, shots, `${prefix}metrics-dashboard-tables`);
+  });
+  await check('headline tiles come first; no horizontal overflow at full width and beside the text at half width', async () => {
+    const frame = webview();
+    const tiles = frame.locator('.tiles .tile');
+    if ((await tiles.count()) !== 5) throw new Error(`${await tiles.count()} headline tiles`);
+    const overflow = () => frame.locator('html').evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth, width: window.innerWidth }));
+    const full = await overflow();
+    if (full.scroll > full.client) throw new Error(`full width: the page is ${full.scroll} px wide in ${full.client} px`);
+    // Fractional ticks ("0.5 incidents") are removed from the count chart.
+    const ticks = await frame.locator('figure', { hasText: 'Incidents per month' }).locator('g.left-axis g.label text').allTextContents();
+    if (ticks.some((t) => !Number.isInteger(Number(t)))) throw new Error(`count axis ticks: ${ticks.join(', ')}`);
+    // Beside a post-mortem, as a user reads it: the text on the left, the dashboard on the right.
+    await quickOpen(page, 'README.md');
+    await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().click();
+    await runCommand(page, 'View: Move Editor into Next Group');
+    await page.locator(selectors.editorTab, { hasText: 'README.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const half = webview();
+    await half.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    const narrow = await half.locator('html').evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth, width: window.innerWidth }));
+    if (narrow.width > 760) throw new Error(`the dashboard is ${narrow.width} px wide: not beside anything`);
+    if (narrow.scroll > narrow.client) throw new Error(`half width: the page is ${narrow.scroll} px wide in ${narrow.client} px`);
+    await half.locator('html').evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, shots, `${prefix}metrics-dashboard-half-width`);
+    console.log(`    widths: full ${full.client} px, beside the text ${narrow.client} px, no horizontal overflow`);
+    await runCommand(page, 'View: Join Editor Group with Next Group').catch(() => {});
+    await runCommand(page, 'View: Single Column Editor Layout').catch(() => {});
   });
   await check('the period selector regroups by quarter', async () => {
     const frame = webview();
@@ -123,7 +151,7 @@ try {
 } finally {
   if (process.env.PM_UI_VERBOSE) console.log(webviewConsole.join('\n'));
   await workbench.close();
-  rmSync(workspace, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }
 console.log(failures.length ? `${failures.length} metrics UI check(s) failed` : 'all metrics UI checks passed');
 process.exit(failures.length ? 1 : 0);

@@ -66,10 +66,17 @@ describe('convert: metadata table, time/event table, action table', () => {
     assert.deepEqual(doc.meta.services, ['search', 'catalog']);
   });
 
-  it('flags the day/month ambiguous date and reads it month first', () => {
-    const d = result.diagnostics.find((x) => x.code === 'convert/ambiguous-date');
+  it('reads 03/04/2026 month first without a flag: 04/15/2026 in the same document proves the order', () => {
+    assert.equal(result.diagnostics.find((x) => x.code === 'convert/ambiguous-date'), undefined);
+    assert.equal(result.report.date?.value, '2026-03-04');
+  });
+
+  it('flags the day/month ambiguous date and reads it month first when nothing in the document decides', () => {
+    const r = convertPostmortem(original.replace('04/15/2026', '2026-04-15'), { fileName: 'tables.md' });
+    const d = r.diagnostics.find((x) => x.code === 'convert/ambiguous-date');
     assert.match(d?.message ?? '', /"03\/04\/2026" could be day\/month or month\/day/);
     assert.equal(d?.range.start.line, 4);
+    assert.equal(r.report.complete, false);
   });
 
   it('turns the | Time | Event | table into UTC entries using the zone in the heading', () => {

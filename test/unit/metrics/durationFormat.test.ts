@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/lint/engine';
 import { computeMetrics, renderMetricsMarkdown, renderMetricsText } from '../../../src/core/metrics';
 import { formatMinutes } from '../../../src/core/metrics/render/format';
-import { formatDuration } from '../../../src/core/time/duration';
+import { formatDuration, formatDurationShort } from '../../../src/core/time/duration';
 
 describe('one duration wording (lint, CLI reports, dashboard)', () => {
   it('says durations in whole minutes under an hour, hours and minutes under a day', () => {
@@ -55,5 +55,22 @@ describe('one duration wording (lint, CLI reports, dashboard)', () => {
     assert.match(text, /2026-02 +2 +1 hour 40 minutes/);
     assert.match(text, /2026-03 +1 +2 hours 6 minutes/);
     assert.doesNotMatch(text, /\d\.\d+ (min|h|d)\b/);
+  });
+
+  it('has a short form with the same precision for narrow tables (the long form goes in a tooltip)', () => {
+    const cases: [number, string, string][] = [
+      [0, '0 m', '0 minutes'],
+      [0.5, '< 1 m', 'under a minute'],
+      [45, '45 m', '45 minutes'],
+      [100.5, '1 h 40 m', '1 hour 40 minutes'],
+      [120, '2 h', '2 hours'],
+      [1440 * 4 + 20 * 60 + 59, '4 d 20 h', '4 days 20 hours'],
+      [1440 * 2, '2 d', '2 days'],
+      [1440 * 76 + 600, '76 d', '76 days'],
+    ];
+    for (const [minutes, short, long] of cases) {
+      assert.equal(formatDurationShort(minutes), short, `${minutes} min`);
+      assert.equal(formatDuration(minutes), long, `${minutes} min`);
+    }
   });
 });

@@ -54,21 +54,34 @@ describe('metrics dashboard names incidents and durations as the CLI does', () =
     assert.equal(chain.querySelectorAll('button.link')[1].textContent, 'postmortems/e-types.md');
   });
 
-  it('writes the same durations as the text report, numbers never parted from their units, and titles each section once', async () => {
+  it('writes the same durations as the text report (short in the cell, the words in its tooltip), numbers never parted from their units, and titles each section once', async () => {
     const { root } = await renderDashboard(SOURCES, { now: NOW });
     const cli = renderMetricsText(computeMetrics(SOURCES, { now: NOW }));
     const words = (cell: Element) => cell.textContent?.replace(/\u00a0/g, ' ');
     const past = root.querySelector('table[data-table="Overdue reviews"] tbody tr')!.lastElementChild!;
-    assert.equal(words(past), '35 days');
+    assert.equal(words(past), '35 d');
+    assert.equal(past.querySelector('span.value')?.getAttribute('title'), '35 days');
     assert.match(cli, /35 days past the deadline/);
     const mttr = [...root.querySelectorAll('table[data-table="All incidents in the window"] tbody tr')][0];
     const cells = [...mttr.querySelectorAll('td')].map(words);
-    assert.deepEqual(cells.slice(0, 4), ['MTTR (detection → resolution)', '2', '2 hours 18 minutes', '2 hours 47 minutes']);
+    assert.deepEqual(cells.slice(0, 4), ['MTTR (detection → resolution)', '2', '2 h 18 m', '2 h 47 m']);
+    const tooltips = [...mttr.querySelectorAll('td span.value[title]')].map((v) => v.getAttribute('title'));
+    assert.deepEqual(tooltips.slice(0, 2), ['2 hours 18 minutes', '2 hours 47 minutes']);
     assert.match(cli, /median 2 hours 18 minutes, p90 2 hours 47 minutes/);
-    // A narrow panel may wrap "2 hours / 18 minutes", never "2 / hours" (the trial's "2.9 / h").
-    assert.equal(mttr.querySelectorAll('td')[2].textContent, '2\u00a0hours 18\u00a0minutes');
+    // A narrow panel may wrap "2 h / 18 m", never "2 / h" (the trial's "2.9 / h").
+    assert.equal(mttr.querySelectorAll('td')[2].textContent, '2\u00a0h 18\u00a0m');
     assert.equal(mttr.querySelectorAll('td span.value').length, 4, 'count, median, p90 and mean');
     const headings = [...root.querySelectorAll('h2, caption')].map((h) => h.textContent);
     assert.equal(headings.filter((h) => h === 'Response times').length, 1, headings.join(' | '));
+  });
+
+  it('starts with headline tiles that say what they compare, each pointing at its section', async () => {
+    const { root } = await renderDashboard(SOURCES, { now: NOW });
+    const tiles = [...root.querySelectorAll('.tiles .tile')];
+    assert.deepEqual(tiles.map((t) => t.getAttribute('data-tile')), ['mttr', 'reviews', 'closure', 'open', 'repeats']);
+    assert.ok(root.querySelector('.tiles')!.compareDocumentPosition(root.querySelector('h2')!) & 4, 'the tiles come before the first section');
+    const mttr = tiles[0]!;
+    assert.equal(mttr.querySelector('.tile-value')?.textContent, '2 h 18 m');
+    for (const id of ['response-times', 'review-completion', 'action-items', 'repeat-incidents']) assert.ok(root.querySelector(`section#${id}`), id);
   });
 });

@@ -1,14 +1,38 @@
 import { isIsoDate } from '../../actions/itemGrammar';
+import { sectionIdOf } from '../../document/sectionNames';
 import type { ConvertLog, SourceLine } from './model';
 import { readLeadingStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+(?!\[[ xX]\]\s)/;
+const EMPTY_TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s*$/;
+const TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
+/** Template guidance and placeholders: "Every action item should have an owner", "{{ summary }}", "{link to issues}". */
+const GUIDANCE = /\b(?:each|every|all)\s(?:action\s)?items?\b|^[*_]?\{|\{\{/i;
 /** DONE markers: upper-case words, a leading/trailing "done", a bracketed one, a tick, or a struck-through item. */
 const DONE_UPPER = /\b(?:DONE|FIXED|COMPLETED?)\b|✅|✔/;
-const DONE_WORD = /^(?:\*\*)?(?:done|fixed|completed?)\b|[([](?:done|fixed|completed?)[)\]]|[-—:]\s*(?:done|fixed|completed?)\.?\s*$|^~~.+~~$/i;
-const DONE_STATUS = /^(?:done|closed|complete|completed|fixed|resolved|yes|✅|✔|x)$/i;
+const DONE_WORD = /^(?:\*\*)?(?:done|fixed|completed?)\b|[([](?:done|fixed|completed?)[)\]]|[-—:]\s{0,3}(?:done|fixed|completed?)\.?\s*$|^~~.+~~$/i;
+const DONE_STATUS = /^(?:done|closed|complete|completed|fixed|resolved|yes|✅|✔|x|完了|erledigt|terminé|fait|hecho|completado|concluído|feito)$/i;
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "Action item: …", "**Action point:** …", "Actions planned: …", "TODO: …": a follow-up wherever it stands. */
+const FOLLOW_UP_LABEL = /^\s{0,3}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:action\s(?:item|point)s?|actions?\splanned|follow[-\s]?up|todo|to-do|ai)(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}\S/i;
+
+export function isFollowUpLine(text: string): boolean {
+  return text.length < 2000 && FOLLOW_UP_LABEL.test(text) && !/^\s{0,3}(?:\*\*|__)?follow[-\s]?up(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}(?:none|n\/a)\b/i.test(text);
+}
+
+/** A paragraph that asks for work: "We should document this.", "Add alerts for …", "Can we detect it?". */
+const ACTION_WORDS = /\b(?:should|will|we'll|need to|needs to|must|plan to|going to|could|would be (?:useful|good|better)|create|add|document|implement|investigate|fix|update|ensure|improve|review|set up|setup|move|consider|automate|monitor|alert|make|look into|expand|added|adding|fixed|filed|raise|raised)\b/i;
+const NOT_AN_ACTION = /^(?:none|n\/a|no\b|nothing\b|it is unclear|it's unclear|unclear|there (?:is|are) no|no (?:fixes|actions?|changes)\b)/i;
+
+/** A one-line paragraph that starts with a verb, not a pronoun or an article: "Limit memory available to build pods." */
+const IMPERATIVE = /^(?!(?:we|the|this|that|these|those|it|its|there|a|an|as|in|on|at|for|our|i|you|they|he|she|if|when|while|after|before|during|no|not|some|all|one|because|since|so|but|and|or)\b)[A-Z][a-z]{2,14}\s[a-z]/;
+
+/** "**Total downtime**: 3h 20m", "Detection: 4 min": a list of figures, not of tasks. */
+const STAT_ITEM = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/-]{0,40}(?:\*\*|__)?\s{0,2}[:=–—-]\s{0,2}(?:\*\*|__)?\s{0,2}[~≈<>]?\d/u;
+/** "P1 – customer-facing outage": a list explaining codes. */
+const CODE_ITEM = /^(?:\*\*|__)?(?:P|SEV|S|Sev)\s?-?\d\b(?:\*\*|__)?\s{0,2}[:=–—-]/;
 
 /** `due:YYYY-MM-DD` from a cell such as "2026-12-04", "Dec 4, 2026" or "12/04/2026" (flagged). */
 function dueOf(text: string, src: SourceLine, log: ConvertLog): string | undefined {
@@ -22,35 +46,89 @@ function dueOf(text: string, src: SourceLine, log: ConvertLog): string | undefin
 
 /** An owner cell as an `@owner` token: spaces become hyphens so the name stays one token. */
 function ownerOf(text: string): string | undefined {
-  const clean = text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim().replace(/^@/, '');
+  const clean = text.replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1').replace(/[*_`]/g, '').trim().replace(/^@/, '');
   if (!clean || /^(?:n\/a|none|tbd|-|—|\?)$/i.test(clean)) return undefined;
   return clean.split(/\s*,\s*/)[0].replace(/\s+/g, '-');
 }
 
+/** The list items starting at `i` (top level) and whether they all read as figures or code explanations. */
+function isProseList(lines: readonly SourceLine[], i: number): boolean {
+  const items: string[] = [];
+  for (let k = i; k < lines.length && items.length < 200; k++) {
+    const t = lines[k].text;
+    if (!t.trim()) {
+      if (k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
+      break;
+    }
+    const b = BULLET.exec(t);
+    if (b && b[1].length < 2) items.push(t.slice(b[0].length));
+    else if (!/^\s/.test(t)) break;
+  }
+  return items.length >= 2 && (items.every((x) => STAT_ITEM.test(x)) || items.every((x) => CODE_ITEM.test(x)));
+}
+
 /**
  * Action items as a GFM task list: rows of an Action/Owner/Due/Status table become
- * `- [ ] action @owner due:YYYY-MM-DD`, plain list items become tasks, and items marked DONE
- * (or struck through) become `[x]`. The rest of the section is kept as written.
+ * `- [ ] action @owner due:YYYY-MM-DD`, list items and follow-up paragraphs become tasks, and
+ * items marked DONE (or struck through) become `[x]`. Lists of figures or of code explanations,
+ * intros ("We are committed to:") and "None." stay as written.
  */
 export function convertActions(lines: readonly SourceLine[], log: ConvertLog): string[] {
   const out: string[] = [];
   // Items under a heading such as "Immediate actions (completed)" are done.
   let doneGroup = false;
+  let otherGroup = false;
+  let proseList = false;
+  // Bullets right under a numbered item ("1. **Migration** … :" then "- step") are its details.
+  let underNumbered = false;
+  let paragraphStart = true;
+  let fence = false;
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i];
     const text = src.text;
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(text)) fence = !fence;
+    if (fence || /^\s{0,3}(`{3,}|~{3,})/.test(text)) {
+      out.push(text);
+      continue;
+    }
+    if (!text.trim()) {
+      paragraphStart = true;
+      out.push(text);
+      continue;
+    }
+    const wasParagraphStart = paragraphStart;
+    paragraphStart = false;
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(text);
-    if (heading) doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading[1]);
+    if (heading) {
+      doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading[1]);
+      // "### What went wrong" inside Action items: lessons, not tasks.
+      const id = sectionIdOf(heading[1]);
+      otherGroup = id === 'lessons' || id === 'summary' || id === 'impact' || id === 'timeline' || id === 'root-cause';
+      underNumbered = false;
+      paragraphStart = true;
+      out.push(text);
+      continue;
+    }
+    if (EMPTY_TASK.test(text)) continue;
+    if (otherGroup || TASK.test(text)) {
+      out.push(text);
+      continue;
+    }
     const header = tableHeaderAt(lines, i);
     if (header) {
-      const actionCol = header.findIndex((h) => /action|item|task|description|what|remediation|follow/.test(h));
+      const actionCol = header.findIndex((h) => /action|item|task|description|what|remediation|follow|アクション|対策|内容|maßnahme|aufgabe|acción|ação|tâche|tarea|tarefa/.test(h));
       if (actionCol !== -1) {
-        const ownerCol = header.findIndex((h) => /owner|assignee|who|responsible/.test(h));
-        const dueCol = header.findIndex((h) => /due|deadline|eta|target/.test(h));
-        const statusCol = header.findIndex((h) => /status|state|done/.test(h));
+        const ownerCol = header.findIndex((h) => /owner|assignee|who|responsible|担当|verantwortlich|responsable|responsável/.test(h));
+        const dueCol = header.findIndex((h) => /due|deadline|eta|target|期限|fällig|échéance|fecha límite|prazo/.test(h));
+        const statusCol = header.findIndex((h) => /status|state|done|状態|ステータス|statut|estado/.test(h));
         const rows = tableBodyRows(lines, i);
         for (const row of rows) {
           const cells = splitRow(row.text);
+          // Template rows with nothing in them are not tasks.
+          if (cells.every((c) => !c.replace(/[*_`]/g, '').trim())) {
+            out.push(row.text);
+            continue;
+          }
           const status = statusCol !== -1 ? cells[statusCol] ?? '' : '';
           const done = DONE_STATUS.test(status.replace(/[*_~`]/g, '').trim());
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
@@ -73,9 +151,36 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog): s
     }
     const bullet = BULLET.exec(text);
     if (bullet && bullet[1].length < 2) {
+      if (wasParagraphStart) proseList = isProseList(lines, i);
+      const numbered = /\d/.test(bullet[2]);
+      const itemText = text.slice(bullet[0].length);
+      if (proseList || (!numbered && underNumbered) || GUIDANCE.test(itemText) || /^(?:n\/a|none|nothing|tbd|-)\.?$/i.test(itemText.replace(/[*_]/g, '').trim())) {
+        out.push(proseList ? text : `    ${text.trimStart()}`);
+        continue;
+      }
+      underNumbered = numbered;
       const rest = text.slice(bullet[0].length);
       const done = doneGroup || DONE_UPPER.test(rest) || DONE_WORD.test(rest.trim());
       out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${rest}`);
+      continue;
+    }
+    if (/^\s/.test(text) || !wasParagraphStart || /^[|>]/.test(text.trim())) {
+      out.push(text);
+      continue;
+    }
+    // A paragraph that asks for work is a follow-up; intros ("We are committed to:") and "None." are not.
+    const t = text.trim();
+    const single = i + 1 >= lines.length || !lines[i + 1].text.trim();
+    const followUp = isFollowUpLine(t) || (t.length >= 12 && !GUIDANCE.test(t) && !/:\s*$/.test(t) && !NOT_AN_ACTION.test(t.replace(/^[*_]+/, ''))
+      && (ACTION_WORDS.test(t) || /\?\s*$/.test(t) || /\?\s/.test(t) || DONE_UPPER.test(t) || /\((?:done|completed?)\)/i.test(t) || (single && t.length <= 200 && IMPERATIVE.test(t))));
+    if (followUp) {
+      const done = doneGroup || DONE_UPPER.test(t) || /\((?:done|fixed|added|filed)\b/i.test(t);
+      out.push(`- [${done ? 'x' : ' '}] ${t}`);
+      // The rest of the paragraph continues the item.
+      while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {
+        i++;
+        out.push(`  ${lines[i].text.trim()}`);
+      }
       continue;
     }
     out.push(text);

@@ -1,13 +1,13 @@
 import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
-import { normaliseHeading, sectionIdOf, SECTION_ORDER, SECTION_TITLES, DEFAULT_SECTION_ALIASES, type SectionId } from '../../document/sectionNames';
+import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../../document/sectionNames';
 import { findHeadings } from '../../document/sections';
 import { LineIndex } from '../../text/lineIndex';
-import { convertActions } from './actions';
-import { deriveStartedAt, earliestTracker, type EarliestEntry } from './startedAt';
+import { convertActions, isFollowUpLine } from './actions';
+import { deriveStartedAt, entryTracker } from './startedAt';
 import { applyMetadata, ianaOrUtc, labelOf, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone } from './stamps';
+import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate } from './stamps';
 import { convertTimeline } from './timeline';
 import { isDelimiterRow, splitRow } from './tables';
 
@@ -17,20 +17,16 @@ interface Block {
   line: number;
   id?: SectionId;
   lines: SourceLine[];
+  /** A heading (not a label line or a run of entries found elsewhere). */
+  heading?: boolean;
 }
 
 export const NOTES_TITLE = 'Notes from the original';
 
 /** Heading → canonical section, also for "Timeline (all times PST)" or "Root cause: the cache". */
 export function sectionForHeading(title: string): SectionId | undefined {
-  const plain = title.replace(/\([^)]*\)/g, ' ').replace(/<[^>]+>/g, ' ');
-  const direct = sectionIdOf(plain) ?? sectionIdOf(title);
-  if (direct) return direct;
-  const norm = normaliseHeading(plain);
-  for (const id of SECTION_ORDER) {
-    if (DEFAULT_SECTION_ALIASES[id].some((a) => a.length > 3 && (norm.startsWith(`${a} `) || norm.startsWith(`${a}:`) || norm.startsWith(`${a},`)))) return id;
-  }
-  return undefined;
+  const plain = title.replace(/<[^<>]{0,200}>/g, ' ');
+  return sectionIdOf(plain) ?? sectionIdOf(title);
 }
 
 /** Headings at or above `max` move down so a block's inner headings stay inside it. */
@@ -52,6 +48,95 @@ function trimBlank(lines: string[]): string[] {
   return lines.slice(a, b);
 }
 
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+/;
+
+/** Lines outside fenced code, with a callback per line (the index into `lines`). */
+function eachOutsideFences(lines: readonly SourceLine[], visit: (src: SourceLine, k: number) => void): void {
+  let fence: string | undefined;
+  lines.forEach((src, k) => {
+    const f = FENCE.exec(src.text);
+    if (fence) {
+      if (f?.[1].startsWith(fence)) fence = undefined;
+      return;
+    }
+    if (f) {
+      fence = f[1];
+      return;
+    }
+    visit(src, k);
+  });
+}
+
+/** How this document writes `03/04/2026`: proven by a value over 12, said ("DD/MM/YYYY"), or unknown. */
+function dateReadingOf(text: string): boolean | undefined {
+  const sample = text.length > 500_000 ? text.slice(0, 500_000) : text;
+  if (/\bDD[/.-]MM\b/.test(sample)) return true;
+  if (/\bMM[/.-]DD\b/.test(sample)) return false;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of sample.matchAll(/(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/])/g)) {
+    if (+m[1] > 12 && +m[2] <= 12) dayFirst = true;
+    if (+m[2] > 12 && +m[1] <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst;
+}
+
+/** `Date: …`, `Date/time: …` anywhere (also after a `<br>` in a wiki export): the date the document states. */
+function statedDateField(lines: readonly SourceLine[], reading: DateReading): { date: LooseDate; line: number } | undefined {
+  let found: { date: LooseDate; line: number } | undefined;
+  eachOutsideFences(lines, (src) => {
+    if (found || !/date/i.test(src.text)) return;
+    const m = /(?:^|<br\s?\/?>|\s)(?:\*\*|__)?(?:incident\s)?date(?:\s?\/\s?time)?(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}(.{6,60})/i.exec(src.text);
+    if (!m) return;
+    const d = readLeadingStamp(m[1].trim(), reading)?.date;
+    if (d) found = { date: d, line: src.line };
+  });
+  return found;
+}
+
+/** Stamp-led lines outside a timeline ("  - 2023-06-06 10:23 - User reported …", "15:35 – Plan pushed"). */
+function stampLed(text: string, reading: DateReading): boolean {
+  if (text.length > 2000) return false;
+  const bullet = BULLET.exec(text);
+  const content = bullet ? text.slice(bullet[0].length) : text.trimStart();
+  const s = readLeadingStamp(content, reading);
+  return s?.hour !== undefined && (s.date !== undefined || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
+}
+
+/**
+ * Runs of timeline entries written outside a Timeline section (a "Context" list of stamped lines,
+ * paragraphs each starting with a time): at least three stamp-led lines with at most six lines
+ * between them. Returns [first, last] indexes into `lines`, the last extended to the end of its
+ * paragraph.
+ */
+function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number, number][] {
+  const hits: number[] = [];
+  eachOutsideFences(lines, (src, k) => {
+    if (stampLed(src.text, reading)) hits.push(k);
+  });
+  const runs: [number, number][] = [];
+  let start = -1;
+  let count = 0;
+  for (let h = 0; h < hits.length; h++) {
+    if (start === -1) {
+      start = hits[h];
+      count = 1;
+    } else if (hits[h] - hits[h - 1] <= 7) count++;
+    else {
+      if (count >= 3) runs.push([start, hits[h - 1]]);
+      start = hits[h];
+      count = 1;
+    }
+  }
+  if (count >= 3) runs.push([start, hits[hits.length - 1]]);
+  return runs.map(([a, b]) => {
+    let end = b;
+    while (end + 1 < lines.length && lines[end + 1].text.trim() && !labelOf(lines[end + 1].text)) end++;
+    return [a, end];
+  });
+}
+
 /**
  * Converts a post-mortem written in another shape into the standard format: front matter from
  * metadata lines and tables, canonical sections from heading aliases, a UTC timeline, a task list
@@ -65,34 +150,152 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   const fm = readFrontMatter(lines);
   const original = fm?.data ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
+  const allLines: SourceLine[] = [];
+  for (let line = bodyStart; line < lines.lineCount; line++) allLines.push({ line, text: lines.lineText(line) });
   const headings = findHeadings(lines, bodyStart, lines.lineCount);
   const level = headings.some((h) => h.level === 2) ? 2 : headings.filter((h) => h.level === 1).length >= 2 ? 1 : headings.some((h) => h.level === 3) ? 3 : 0;
   const titleHeading = headings.find((h) => h.level === 1 && (level !== 1 || h === headings.find((x) => x.level === 1)));
-  const splitters = headings.filter((h) => h.level === level && h !== titleHeading);
+  const dayFirst = dateReadingOf(text);
 
-  // Cut the body into the preamble and one block per section heading.
+  // Section starts: headings at the split level; a Timeline or Action items heading nested in another
+  // section (it is lifted out, and the section it interrupted resumes after it); a line that is
+  // only "Timeline (all times PST)" or "Action items" between blank lines.
+  interface Splitter { line: number; title: string; id?: SectionId; heading: boolean; resume?: boolean }
+  const splitters: Splitter[] = [];
+  const hasTop = (id: SectionId) => headings.some((h) => h.level === level && h !== titleHeading && sectionForHeading(h.title) === id);
+  let parent: Splitter | undefined;
+  let lifted: { level: number } | undefined;
+  for (const h of headings) {
+    if (h === titleHeading) continue;
+    if (h.level === level) {
+      parent = { line: h.line, title: h.title, id: sectionForHeading(h.title), heading: true };
+      splitters.push(parent);
+      lifted = undefined;
+      continue;
+    }
+    if (h.level < level) continue;
+    const id = sectionForHeading(h.title);
+    const liftable = (id === 'timeline' || id === 'action-items') && parent !== undefined && parent.id !== id && !hasTop(id);
+    if (lifted && h.level <= lifted.level) {
+      lifted = undefined;
+      if (parent && !liftable) splitters.push({ ...parent, line: h.line, resume: true });
+    }
+    if (liftable && parent && !lifted) {
+      splitters.push({ line: h.line, title: h.title, id, heading: true });
+      lifted = { level: h.level };
+    }
+  }
+  const inHeadingTimeline = hasTop('timeline') || splitters.some((s) => s.id === 'timeline');
+  const inHeadingActions = hasTop('action-items') || splitters.some((s) => s.id === 'action-items');
+  eachOutsideFences(allLines, (src, k) => {
+    const t = src.text.trim();
+    if (!t || t.length > 70 || t.startsWith('#') || /^[-*+|>]/.test(t)) return;
+    if ((k > 0 && allLines[k - 1].text.trim()) || (k + 1 < allLines.length && allLines[k + 1].text.trim() && !/^\s{0,3}[-*+]\s/.test(allLines[k + 1].text))) return;
+    const id = sectionForHeading(t.replace(/[*_]/g, ''));
+    if ((id === 'timeline' && !inHeadingTimeline) || (id === 'action-items' && !inHeadingActions)) splitters.push({ line: src.line, title: t.replace(/[*_]/g, '').replace(/:$/, ''), id, heading: false });
+  });
+  splitters.sort((a, b) => a.line - b.line);
+
+  // Cut the body into the preamble and one block per section start.
   const preamble: SourceLine[] = [];
   const blocks: Block[] = [];
   let current: Block | undefined;
-  for (let line = bodyStart; line < lines.lineCount; line++) {
-    const heading = splitters.find((h) => h.line === line);
-    if (heading) {
-      current = { title: heading.title, line, id: sectionForHeading(heading.title), lines: [] };
+  let s = 0;
+  for (const src of allLines) {
+    while (s < splitters.length && splitters[s].line < src.line) s++;
+    const sp = splitters[s]?.line === src.line ? splitters[s] : undefined;
+    if (sp) {
+      current = { title: sp.title, line: src.line, id: sp.id, lines: [], heading: sp.heading };
       blocks.push(current);
+      // A resumed section keeps the heading that ended the lifted one.
+      if (sp.resume) current.lines.push(src);
       continue;
     }
-    if (titleHeading?.line === line) continue;
-    (current ? current.lines : preamble).push({ line, text: lines.lineText(line) });
+    if (titleHeading?.line === src.line) continue;
+    (current ? current.lines : preamble).push(src);
   }
 
   const meta: FoundMeta = { times: {} };
   const title = titleHeading?.title.replace(/[*_`]/g, '').trim() || (typeof original.title === 'string' ? original.title : undefined) || options.fileName?.replace(/\.[^.]+$/, '') || 'Converted post-mortem';
-  let zone = [title, ...preamble.map((l) => l.text)].map(statedZone).find(Boolean) ?? options.defaultZone;
+  // The zone: stated anywhere in the document (a timeline note, a metadata line, the title).
+  let zone: string | undefined;
+  let zoneStated = false;
+  eachOutsideFences([{ line: -1, text: title }, ...allLines], (src) => {
+    if (!zone && !BULLET.test(src.text)) zone = statedZone(src.text);
+  });
+  if (zone) zoneStated = true;
+  else zone = options.defaultZone;
   const metadataLines: string[] = [];
   const renames: string[] = [];
-  const keptPreamble = readPreamble(preamble, blocks, meta, { zone }, log, metadataLines);
-  const dateContext = meta.date ?? dateFrom(original.date) ?? dateFrom(original.started_at) ?? findDate(title) ?? (options.fileName ? findDate(options.fileName) : undefined);
-  zone = zone ?? blocks.filter((b) => b.id === 'timeline').map((b) => statedZone(b.title)).find(Boolean);
+  const baseReading: DateReading = { dayFirst };
+  const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst }, log, metadataLines);
+
+  // The incident date: stated (metadata, a Date field, a date heading, the opening prose) before
+  // inferred (the title, the file name), which the report calls a guess.
+  const field = statedDateField(allLines, baseReading);
+  const dateHeading = headings.find((h) => /^date\b/i.test(h.title.replace(/[*_]/g, '')));
+  const proseLines: string[] = [];
+  eachOutsideFences(keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []), (src) => { if (!/^\s{0,3}(?:[-*+]\s|\|)/.test(src.text)) proseLines.push(src.text); });
+  const prose = proseLines.join(' ').slice(0, 3000);
+  const proseDate = /\b\d{4}\b/.test(prose) ? findDate(prose.replace(/\b(?:\d{1,2}:\d{2})\b/g, ' '), baseReading) : undefined;
+  const statedChoices: [LooseDate | undefined, string][] = [
+    [meta.date, 'a Date field'], [meta.firstTimeDate, 'the key event times'], [dateFrom(original.date), 'the front matter'], [dateFrom(original.started_at), 'the front matter'],
+    [field?.date, 'a Date field'], [dateHeading ? findDate(dateHeading.title, baseReading) : undefined, 'a Date heading'], [proseDate, 'the text'],
+  ];
+  const inferredChoices: [LooseDate | undefined, string][] = [[findDate(title, baseReading), 'the title'], [options.fileName ? findDate(options.fileName, baseReading) : undefined, 'the file name']];
+  const stated = statedChoices.find(([d]) => d);
+  const inferred = inferredChoices.find(([d]) => d);
+  const dateContext = stated?.[0] ?? inferred?.[0];
+  if (field?.date.ambiguous && !meta.date) log.flag('ambiguous-date', field?.line ?? 0, `The incident date could be day/month or month/day; read as month first (${dateContext?.year}-${dateContext?.month}-${dateContext?.day})`);
+
+  // Entries written outside any Timeline section (a "Context" list, timed paragraphs) become the
+  // timeline when the document has no Timeline heading; elsewhere they are reported unread.
+  const reading: DateReading = { year: dateContext?.year, dayFirst };
+  const unread: { line: number; text: string; why: string }[] = [];
+  const hasHeadingTimeline = blocks.some((b) => b.id === 'timeline' && b.heading !== false && b.lines.some((l) => stampLed(l.text, reading)));
+  const extractRuns = (from: SourceLine[], titleFor: (start: number) => string, insertAt: number): void => {
+    const runs = entryRuns(from, reading);
+    for (let r = runs.length - 1; r >= 0; r--) {
+      let a = runs[r][0];
+      const b = runs[r][1];
+      let blockTitle = 'Timeline';
+      // The label the run sits under ("- **Context**:") goes with it.
+      let p = a - 1;
+      while (p >= 0 && !from[p].text.trim()) p--;
+      const label = p >= 0 ? labelOf(from[p].text) : undefined;
+      if (label && !label.value) {
+        blockTitle = label.label;
+        a = p;
+      } else blockTitle = titleFor(a);
+      const moved = from.splice(a, b - a + 1);
+      const indents = moved.filter((l) => stampLed(l.text, reading)).map((l) => /^\s*/.exec(l.text)![0].length);
+      const cut = indents.length ? indents.reduce((x, y) => Math.min(x, y)) : 0;
+      const body = (label && !label.value ? moved.slice(1) : moved).map((l) => ({ line: l.line, text: l.text.startsWith(' '.repeat(cut)) ? l.text.slice(cut) : l.text }));
+      blocks.splice(insertAt, 0, { title: blockTitle, line: moved[0].line, id: 'timeline', lines: body });
+    }
+  };
+  if (!hasHeadingTimeline) {
+    extractRuns(keptPreamble, () => 'Timeline', blocks.findIndex((b) => b.id !== 'timeline') === -1 ? blocks.length : Math.max(0, blocks.findIndex((b) => b.id !== 'timeline')));
+    for (const b of [...blocks]) if (b.id !== 'timeline' && b.id !== 'action-items') extractRuns(b.lines, () => b.title, blocks.indexOf(b) + 1);
+  }
+  // Stamp-led lines left outside the timeline: said, since they were not read as entries.
+  for (const b of [{ id: undefined, lines: keptPreamble } as Pick<Block, 'id' | 'lines'>, ...blocks]) {
+    if (b.id === 'timeline') continue;
+    eachOutsideFences(b.lines, (src) => {
+      if (stampLed(src.text, reading) && unread.length < 10_000) unread.push({ line: src.line, text: src.text, why: 'outside the timeline' });
+    });
+  }
+  // Follow-up lines outside the follow-up sections ("Action point: …") move to Action items.
+  const stray: SourceLine[] = [];
+  for (const b of [{ id: undefined, lines: keptPreamble } as Pick<Block, 'id' | 'lines'>, ...blocks]) {
+    if (b.id === 'action-items') continue;
+    for (let k = b.lines.length - 1; k >= 0; k--) if (isFollowUpLine(b.lines[k].text)) stray.unshift(...b.lines.splice(k, 1));
+  }
+  if (stray.length) {
+    const target = blocks.find((b) => b.id === 'action-items');
+    if (target) target.lines.push({ line: stray[0].line, text: '' }, ...stray);
+    else blocks.push({ title: SECTION_TITLES['action-items'], line: stray[0].line, id: 'action-items', lines: stray });
+  }
 
   // Canonical sections in the template's order; several originals for one section are merged.
   const out: string[] = [];
@@ -102,11 +305,22 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     if (b.id) byId.set(b.id, [...(byId.get(b.id) ?? []), b]);
     else unplaced.push(b);
   }
-  const entries = earliestTracker();
+  const tracker = entryTracker();
+  let actionItems = 0;
+  const timelineCtx = {
+    zone, date: dateContext, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
+    onEntry: tracker.onEntry,
+    onUnread: (line: number, lineText: string, why: string) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why }); },
+  };
   const body = (b: Block, minLevel: number): string[] => {
-    const content = b.id === 'timeline' ? convertTimeline(b.lines, b.title, { zone, date: dateContext, onEntry: entries.onEntry }, log)
-      : b.id === 'action-items' ? convertActions(b.lines, log) : b.lines.map((l) => l.text);
-    return demote(content.map((text, k) => ({ line: b.lines[k]?.line ?? b.line, text })), minLevel);
+    let content: string[];
+    if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
+    else if (b.id === 'action-items') {
+      const converted = convertActions(b.lines, log);
+      actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) \[[ xX]\]/.test(l)).length;
+      content = converted;
+    } else content = b.lines.map((l) => l.text);
+    return demote(content.map((t, k) => ({ line: b.lines[k]?.line ?? b.line, text: t })), minLevel);
   };
   const summaryFromPreamble = !byId.has('summary') && keptPreamble.some((l) => l.text.trim());
   if (!summaryFromPreamble) out.push(...trimBlank(demote(keptPreamble, 3)), '');
@@ -142,19 +356,41 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     }
     if (metadataLines.length) out.push('### Original metadata', '', ...metadataLines, '');
     if (fmKept !== undefined) {
-      const fence = '`'.repeat(Math.max(3, ...(fmKept.match(/`+/g) ?? []).map((r) => r.length + 1)));
+      const runs = (fmKept.match(/`+/g) ?? []).map((r) => r.length + 1);
+      const fence = '`'.repeat(runs.reduce((a, b) => Math.max(a, b), 3));
       out.push('### Original front matter', '', `${fence}yaml`, ...fmKept.split(/\r?\n/), fence, '');
     }
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
   }
 
-  const frontMatter = buildFrontMatter(title, meta, original, zone, log, entries.earliest());
+  for (const u of unread.slice(0, 20)) log.flag('unread-entry', u.line, `This line looks like a timeline entry but was left as text (${u.why}); check it`);
+  if (unread.length > 20) log.flag('unread-entry', unread[20].line, `${unread.length - 20} more lines look like timeline entries but were left as text`);
+  const titleDate = inferredChoices[0][0];
+  const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
+  const frontMatter = buildFrontMatter(title, meta, original, zone, log, tracker.entries, titleDay);
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
-  return { text: doc.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n/g, eol), diagnostics: log.diagnostics, replaced: log.replaced, notes: log.notes };
+  let first: number | undefined;
+  let last: number | undefined;
+  for (const e of tracker.entries) {
+    if (first === undefined || e.ms < first) first = e.ms;
+    if (last === undefined || e.ms > last) last = e.ms;
+  }
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const report = {
+    entries: tracker.entries.length,
+    span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
+    actionItems,
+    zone: { zone: zone ?? 'UTC', stated: zoneStated },
+    date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: (stated ?? inferred)![1], stated: Boolean(stated) } : undefined,
+    unread,
+    complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
+  };
+  return { text: doc.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n/g, eol), diagnostics: log.diagnostics, replaced: log.replaced, notes: log.notes, report };
 }
 
-function dateFrom(value: unknown) {
+function dateFrom(value: unknown): LooseDate | undefined {
   if (value instanceof Date) return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
   return typeof value === 'string' ? readLeadingStamp(value)?.date : undefined;
 }
@@ -163,10 +399,10 @@ function dateFrom(value: unknown) {
  * Takes metadata out of the preamble (label lines, two-column tables, key-event lists) and turns
  * `**Impact**: …` style labels into sections. Returns the lines that stay in the preamble.
  */
-function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
+function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
   const pseudo: Block[] = [];
-  let open: Block | undefined;
+  let open: (Block & { topLevel?: boolean }) | undefined;
   for (let i = 0; i < preamble.length; i++) {
     const src = preamble[i];
     const text = src.text;
@@ -185,6 +421,15 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
     }
     const label = /^\s{0,4}\S/.test(text) ? labelOf(text) : undefined;
     const topLevel = /^\S/.test(text) || /^\s?[-*+]\s/.test(text);
+    // Inside a label section: its indented lines (and, when it opened with nothing under it, the
+    // paragraphs up to the next label). Key events stay in the timeline and also give the front matter its times.
+    const nothingYet = open !== undefined && open.lines.every((l) => !l.text.trim());
+    if (open && (text.trim() === '' || /^\s/.test(text) || ((open.topLevel || nothingYet) && !(label && topLevel)))) {
+      if (text.trim() && !/^\s/.test(text) && open.lines.every((l) => !l.text.trim())) open.topLevel = true;
+      if (open.id === 'timeline' && label && !topLevel) applyMetadata(meta, label.label, label.value, src, ctx, log);
+      open.lines.push({ line: src.line, text: open.topLevel ? text : text.replace(/^ {2,4}/, '') });
+      continue;
+    }
     if (label) {
       const sectionId = topLevel ? sectionForHeading(label.label) : undefined;
       if (sectionId) {
@@ -197,10 +442,6 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
         continue;
       }
     }
-    if (open && (text.trim() === '' || /^\s/.test(text))) {
-      open.lines.push({ line: src.line, text: text.replace(/^ {2,4}/, '') });
-      continue;
-    }
     open = undefined;
     kept.push(src);
   }
@@ -209,15 +450,16 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, earliest?: EarliestEntry): Record<string, unknown> {
+function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, entries: readonly { ms: number; line: number; text: string }[], titleDay?: { ms: number; label: string }): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
   fm.status = meta.status ?? (typeof original.status === 'string' && ['draft', 'in-review', 'published'].includes(original.status) ? original.status : 'draft');
   if (meta.severity) fm.severity = meta.severity;
   if (meta.services) fm.services = meta.services;
+  const statedTimes = [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at];
   const derivedStart = meta.times.started_at === undefined && original.started_at === undefined
-    ? deriveStartedAt(earliest, [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at], log)
+    ? deriveStartedAt(entries, statedTimes, log, titleDay)
     : undefined;
   const times = derivedStart ? { ...meta.times, started_at: derivedStart } : meta.times;
   for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];

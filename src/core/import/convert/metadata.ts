@@ -11,22 +11,24 @@ export interface FoundMeta {
   facilitator?: string;
   services?: string[];
   date?: LooseDate;
+  /** The date of the first incident time read ("First detected 2023-06-06 10:26"). */
+  firstTimeDate?: LooseDate;
   times: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', string>>;
 }
 
 type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
 
 const LABELS: [RegExp, Field][] = [
-  [/^(?:incident\s+)?date$/i, 'date'],
-  [/^status$/i, 'status'],
-  [/^(?:severity|sev|priority|impact level|level)$/i, 'severity'],
-  [/^(?:owners?|authors?|written by|prepared by|document owners?)$/i, 'authors'],
+  [/^(?:incident\s+)?date(?:\s?\/\s?time)?$|^(?:日付|発生日|発生日時|datum|fecha|data)$/i, 'date'],
+  [/^(?:status|ステータス|statut|estado)$/i, 'status'],
+  [/^(?:severity|sev|priority|impact level|level|重大度|深刻度|schweregrad|sévérité|gravité|severidad|gravidade|severidade)$/i, 'severity'],
+  [/^(?:owners?|authors?|written by|prepared by|document owners?|作成者|担当者|autor(?:en|es)?|auteurs?)$/i, 'authors'],
   [/^(?:facilitator|incident commander|ic|incident lead)$/i, 'facilitator'],
   [/^(?:services?|affected services?|components?|affected components?|systems? affected)$/i, 'services'],
-  [/^(?:start(?:ed)?|start time|began|incident start|first (?:impact|occurred))(?: at| time)?$/i, 'started_at'],
-  [/^(?:detected|first detected|detection|detection time|incident declared|declared|alerted)(?: at| time)?$/i, 'detected_at'],
+  [/^(?:start(?:ed)?|start time|began|incident start|fault occurs|first (?:impact|occurred)|発生|発生時刻|開始|beginn|début|inicio|início)(?: at| time)?$/i, 'started_at'],
+  [/^(?:detected|first detected|fault detected|team aware|detection|detection time|incident declared|declared|alerted|検知|検知日時|erkannt|détecté|detectado)(?: at| time)?$/i, 'detected_at'],
   [/^(?:mitigated|mitigation|mitigation time|repaired|time of repair)(?: at| time)?$/i, 'mitigated_at'],
-  [/^(?:resolved|resolution time|end(?:ed)?|end time|incident end|recovered|fixed)(?: at| time)?$/i, 'resolved_at'],
+  [/^(?:resolved|resolution time|end(?:ed)?|end time|incident end|recovered|fixed|解決|復旧|復旧時刻|behoben|résolu|resuelto|resolvido)(?: at| time)?$/i, 'resolved_at'],
   [/^(?:title|incident|incident name)$/i, 'title'],
 ];
 
@@ -39,9 +41,14 @@ export function metadataField(label: string): Field | undefined {
 export const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$/;
 const PLAIN_LABEL_LINE = /^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z ]{1,30}?)\s*:\s+(.+)$/;
 /** Key-event list items without a colon: "- First detected 2020-08-14 10:43". */
-const EVENT_LINE = /^\s*[-*+]\s+((?:first\s+)?detected|incident declared|resolved|started|mitigated|repaired)\s+(?=\d)(.+)$/i;
+const EVENT_LINE = /^\s*[-*+]\s+((?:first\s+)?detected|fault occurs|fault detected|team aware|incident declared|resolved|started|mitigated|repaired)\s{1,3}(?=\d)(.+)$/i;
+
+/** A bold label alone on its line, as a list item or not: "- **Key events**", "**Timeline:**". */
+const BARE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*)?(?:\*\*|__)\s*:?\s*$/;
 
 export function labelOf(text: string): { label: string; value: string } | undefined {
+  const bare = BARE_LABEL_LINE.exec(text);
+  if (bare) return { label: bare[1].trim(), value: '' };
   const m = LABEL_LINE.exec(text) ?? EVENT_LINE.exec(text);
   if (m) return { label: m[1].trim(), value: m[2].trim() };
   const p = PLAIN_LABEL_LINE.exec(text);
@@ -77,8 +84,8 @@ export function people(value: string): string[] {
 }
 
 /** An incident time from a metadata value, as ISO UTC; flags a missing zone. */
-export function timeOf(value: string, fallback: { date?: LooseDate; zone?: string }, log: ConvertLog, line: number): string | undefined {
-  const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim());
+export function timeOf(value: string, fallback: { date?: LooseDate; zone?: string; dayFirst?: boolean }, log: ConvertLog, line: number): string | undefined {
+  const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: fallback.dayFirst });
   const date = s?.date ?? fallback.date;
   if (!s || s.hour === undefined || !date) return undefined;
   let zone = s.zone ?? fallback.zone;
@@ -91,12 +98,12 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
 }
 
 /** Reads one metadata line into `meta`; false when the label is not one we map. */
-export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string }, log: ConvertLog): boolean {
+export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean }, log: ConvertLog): boolean {
   const field = metadataField(label);
   if (!field || !value) return false;
   switch (field) {
     case 'date': {
-      const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim());
+      const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst });
       if (!s?.date) return false;
       if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `"${s.raw}" could be day/month or month/day; read as ${s.date.year}-${s.date.month}-${s.date.day} (month first)`);
       meta.date = s.date;
@@ -121,7 +128,9 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       meta.title = value.replace(/[*_`]/g, '').trim();
       return true;
     default: {
-      const iso = timeOf(value, { date: meta.date, zone: ctx.zone }, log, src.line);
+      const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst }, log, src.line);
+      const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;
+      if (iso && written && !meta.firstTimeDate) meta.firstTimeDate = written;
       // The first time given for a field wins ("First detected" before "Incident declared").
       if (iso && !meta.times[field]) meta.times[field] = iso;
       return iso !== undefined;

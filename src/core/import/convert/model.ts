@@ -22,6 +22,26 @@ export interface ConvertResult {
    * with the line of the original they come from: not problems, but the user should know.
    */
   readonly notes: readonly ConvertNote[];
+  /** What was read and what was not, for the user to see before the converted file is written. */
+  readonly report: ConvertReport;
+}
+
+/** The honest outcome of one conversion: what became data, and what stayed text or was guessed. */
+export interface ConvertReport {
+  /** Timeline entries written in canonical form (UTC). */
+  readonly entries: number;
+  /** First and last entry (UTC dates), when there are entries. */
+  readonly span?: { readonly first: string; readonly last: string };
+  /** Action items written as tasks. */
+  readonly actionItems: number;
+  /** The zone times were read in, and whether the document states it. */
+  readonly zone: { readonly zone: string; readonly stated: boolean };
+  /** The incident date and where it came from ("a Date field", "the title" …). */
+  readonly date?: { readonly value: string; readonly source: string; readonly stated: boolean };
+  /** Lines that look like timeline entries but were left as text, with why. */
+  readonly unread: readonly { readonly line: number; readonly text: string; readonly why: string }[];
+  /** true when nothing timeline-like was left unread and no date was inferred or ambiguous. */
+  readonly complete: boolean;
 }
 
 export interface ConvertNote {

@@ -1,5 +1,11 @@
 import { ZONE_ABBREVIATIONS, isValidDate, isValidTimeZone } from '../../time/zones';
 
+/**
+ * Dates and times as people write them in post-mortems. Every expression here is anchored at
+ * the position being read and uses bounded or unambiguous repetition, so reading a line is linear
+ * in its length (lines are user text).
+ */
+
 /** A date read from free text; `ambiguous` when `03/04/2026` could be March 4 or April 3. */
 export interface LooseDate {
   readonly year: number;
@@ -9,7 +15,7 @@ export interface LooseDate {
 }
 
 export interface LooseStamp {
-  /** Span of the stamp in the text, wrappers (`**`, `_`) included. */
+  /** Span of the stamp in the text, wrappers (`**`, `_`, `[`) included. */
   readonly start: number;
   readonly end: number;
   readonly date?: LooseDate;
@@ -20,111 +26,220 @@ export interface LooseStamp {
   readonly raw: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const ZONE = '(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5}T)';
+/** How to read `03/04/2026`: told by the document ("Date: 24/07/2025", a non-English document) or unknown. */
+export interface DateReading {
+  /** The year of dates written without one ("Jan 14", "19. April"). */
+  readonly year?: number;
+  /** true: day first; false: month first; undefined: month first, flagged as ambiguous. */
+  readonly dayFirst?: boolean;
+}
 
-const DATE_RES: { re: RegExp; read: (m: RegExpExecArray, year?: number) => LooseDate | undefined }[] = [
-  { re: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
-  {
-    // 03/04/2026: month first (US) unless the first number cannot be a month.
-    re: /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})/,
-    read: (m) => {
-      const a = +m[1];
-      const b = +m[2];
-      if (a > 12) return { year: +m[3], month: b, day: a };
-      return { year: +m[3], month: a, day: b, ambiguous: b <= 12 && a !== b };
-    },
-  },
-  { re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => ({ year: +m[3], month: MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, day: +m[2] }) },
-  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => ({ year: +m[3], month: MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, day: +m[1] }) },
-  // Without a year ("19. April", "April 19"): only when the year is known from the context.
-  { re: new RegExp(`^(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+${MONTH}(?![a-z])`, 'i'), read: (m, year) => (year ? { year, month: MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, day: +m[1] } : undefined) },
-  { re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, 'i'), read: (m, year) => (year ? { year, month: MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, day: +m[2] } : undefined) },
-];
+const MONTH_WORDS: Readonly<Record<string, number>> = (() => {
+  const m: Record<string, number> = {};
+  const lists = [
+    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ];
+  for (const list of lists) list.forEach((name, k) => { m[name] = k + 1; });
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((a, k) => { m[a] = k + 1; });
+  Object.assign(m, { sept: 9, okt: 10, dez: 12, janv: 1, févr: 2, avr: 4, juil: 7, déc: 12, dic: 12 });
+  return m;
+})();
 
-const TIME_RE = new RegExp(`^(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(?:([AaPp])\\.?[Mm]\\.?)?(?:\\s*\\(?${ZONE}\\)?)?(?![A-Za-z0-9]|:\\d)`);
-const TIME_12_RE = /^(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![A-Za-z0-9])/;
+function monthOf(word: string): number | undefined {
+  return MONTH_WORDS[word.toLowerCase().replace(/\.$/, '')];
+}
 
-function readDate(text: string, year?: number): { date: LooseDate; length: number } | undefined {
-  for (const { re, read } of DATE_RES) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const date = read(m, year);
-    if (date && isValidDate(date.year, date.month, date.day)) return { date, length: m[0].length };
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s{1,3}/i;
+const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+const JAPANESE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\s?[(（][月火水木金土日][)）])?/;
+const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/;
+const MONTH_FIRST = /^(\p{L}{3,10}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s{1,3}(\d{4})(?!\d))?/u;
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s{1,3}(?:de\s)?(\p{L}{3,10}\.?)(?!\p{L})(?:,?\s{1,3}(?:de\s)?(\d{4})(?!\d))?/u;
+
+function readDateAt(text: string, reading: DateReading): { date: LooseDate; length: number } | undefined {
+  const w = WEEKDAY.exec(text);
+  if (w) {
+    const rest = readDateAt(text.slice(w[0].length), reading);
+    return rest ? { date: rest.date, length: w[0].length + rest.length } : undefined;
+  }
+  let m = ISO.exec(text) ?? JAPANESE.exec(text);
+  if (m) {
+    const [y, mo, d] = m[0].includes('年') ? [+m[1], +m[2], +m[3]] : [+m[1], +m[3], +m[4]];
+    return isValidDate(y, mo, d) ? { date: { year: y, month: mo, day: d }, length: m[0].length } : undefined;
+  }
+  m = NUMERIC.exec(text);
+  if (m) {
+    const a = +m[1];
+    const b = +m[3];
+    const year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+    // Dotted dates (24.07.2025) are day first everywhere they are written.
+    const dayFirst = m[2] === '.' || a > 12 ? true : b > 12 ? false : reading.dayFirst;
+    const [day, month] = dayFirst ? [a, b] : [b, a];
+    const ambiguous = dayFirst === undefined && a !== b;
+    if (!isValidDate(year, month, day)) return undefined;
+    return { date: ambiguous ? { year, month, day, ambiguous } : { year, month, day }, length: m[0].length };
+  }
+  m = MONTH_FIRST.exec(text);
+  // Without a year, only a capitalised month ("Jan 14"): "may 10 users" is not a date.
+  if (m && (m[3] || m[1][0] !== m[1][0].toLowerCase())) {
+    const month = monthOf(m[1]);
+    const year = m[3] ? +m[3] : reading.year;
+    if (month && year && isValidDate(year, month, +m[2])) return { date: { year, month, day: +m[2] }, length: m[0].length };
+  }
+  m = DAY_FIRST.exec(text);
+  if (m) {
+    const month = monthOf(m[2]);
+    const year = m[3] ? +m[3] : reading.year;
+    if (month && year && isValidDate(year, month, +m[1])) return { date: { year, month, day: +m[1] }, length: m[0].length };
   }
   return undefined;
 }
 
+const ZONE_TOKEN = /^\(?((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z|[A-Z]{2,5})\)?(?![A-Za-z0-9])/;
+const CLOCK = /^(\d{1,2})(?::|h|時)(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:分)?/;
+const CLOCK_DOTTED = /^(\d{1,2})\.(\d{2})(?![\d.])/;
+const MERIDIEM = /^\s{0,2}([AaPp])\.?[Mm]\.?(?![A-Za-z0-9])/;
+const HOUR_ONLY = /^(\d{1,2})(?=\s{0,2}[AaPp]\.?[Mm]\.?(?![A-Za-z0-9]))/;
+const JAPANESE_HOUR = /^(\d{1,2})時(?!\d)/;
+const OPENERS = /^(?:\*\*|__|\*|_|`|\[|\(|~\s?|ca\.\s?|approx\.\s?|around\s|about\s)?/i;
+
 /** The zone as written, if it is one we can convert: `Z`, `UTC+2`, `+02:00`, `PST`, `CEST`. */
 export function knownZone(zone: string): boolean {
-  return /^(Z|[+-]\d{2}:?\d{2}|(UTC|GMT)([+-]\d{1,2}(:?\d{2})?)?)$/i.test(zone) || zone.toUpperCase() in ZONE_ABBREVIATIONS || isValidTimeZone(zone);
+  return /^(Z|[+-]\d{2}:?\d{2}|(UTC|GMT)\s?([+-]\s?\d{1,2}(:?\d{2})?)?)$/i.test(zone) || zone.toUpperCase() in ZONE_ABBREVIATIONS || isValidTimeZone(zone);
 }
 
 /** Normalises `UTC+2` / `GMT-05:30` to `+02:00` / `-05:30`; other zones unchanged. */
 export function normaliseZone(zone: string): string {
-  const m = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
-  return m ? `${m[1]}${m[2].padStart(2, '0')}:${m[3] ?? '00'}` : zone;
+  const m = /^(?:UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
+  if (m) return `${m[1]}${m[2].padStart(2, '0')}:${m[3] ?? '00'}`;
+  const o = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  return o ? `${o[1]}${o[2]}:${o[3]}` : zone;
+}
+
+interface Clock { hour: number; minute: number; length: number; zone?: string }
+
+/** A time of day at the start of `text`: `14:05`, `2:14 pm`, `9 AM`, `17h30`, `14時05分`, with a zone after it. */
+function readClock(text: string, afterDate: boolean): Clock | undefined {
+  const c = CLOCK.exec(text) ?? (afterDate ? CLOCK_DOTTED.exec(text) : null);
+  let hour: number;
+  let minute = 0;
+  let at: number;
+  if (c) {
+    hour = +c[1];
+    minute = +c[2];
+    at = c[0].length;
+  } else {
+    const h = HOUR_ONLY.exec(text) ?? JAPANESE_HOUR.exec(text);
+    if (!h) return undefined;
+    hour = +h[1];
+    at = h[0].length;
+  }
+  const mer = MERIDIEM.exec(text.slice(at));
+  if (mer) {
+    // "17:14pm" is a 24-hour time with a stray suffix: keep the hour.
+    if (hour === 0) return undefined;
+    if (hour <= 12) hour = (hour % 12) + (mer[1].toLowerCase() === 'p' ? 12 : 0);
+    at += mer[0].length;
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  // A digit or letter glued to the time ("14:05abc", "10:00-17:00" is fine) means it was not one.
+  if (/^[A-Za-z0-9]/.test(text.slice(at)) && !/^\s/.test(text.slice(at)) && !mer) {
+    if (!/^(?:Z|UTC|GMT)/.test(text.slice(at))) return undefined;
+  }
+  const space = /^\s{0,2}/.exec(text.slice(at))![0].length;
+  const z = ZONE_TOKEN.exec(text.slice(at + space));
+  let zone: string | undefined;
+  // Bare capitals must be a zone abbreviation we know ("14:05 GB free" is not Great Britain time).
+  // "13:30-13:45" is a range, not an offset: a glued "-HH:MM" is not read as a zone.
+  const range = z !== null && space === 0 && z[1].startsWith('-');
+  if (z && !range && (/^[A-Z]{2,5}$/.test(z[1]) ? z[1] in ZONE_ABBREVIATIONS : knownZone(z[1].replace(/\s/g, '')))) {
+    zone = normaliseZone(z[1].replace(/\s/g, ''));
+    at += space + z[0].length;
+  }
+  return { hour, minute, length: at, zone };
 }
 
 /**
  * Reads a date and/or time at the start of `text` (after list bullets are removed): `2026-11-20
- * 14:09 UTC`, `**16:58 UTC** -`, `_12:02_`, `11:40am`, `Feb 27, 2018 9:16 PM PDT`, `03/04/2026`.
+ * 14:09 UTC`, `**16:58 UTC** -`, `[14:05]`, `_12:02_`, `11:40am`, `Feb 27, 2018 9:16 PM PDT`,
+ * `10/14/2022`, `07-27-2023 2:14 pm`, `Mon, Oct 14`, `2024年1月15日 14:05`, `ca. 18:30`.
  */
-export function readLeadingStamp(text: string, contextYear?: number): LooseStamp | undefined {
-  const wrap = /^(\*\*|__|\*|_|`)?/.exec(text)![0];
-  let at = wrap.length;
-  const d = readDate(text.slice(at), contextYear);
+export function readLeadingStamp(text: string, context?: number | DateReading): LooseStamp | undefined {
+  const reading: DateReading = typeof context === 'number' ? { year: context } : context ?? {};
+  const opener = OPENERS.exec(text)![0];
+  let at = opener.length;
+  const d = readDateAt(text.slice(at), reading);
   const date = d?.date;
   if (d) at += d.length;
-  const sep = d ? /^(?:,?\s+(?:at\s+)?|T)/.exec(text.slice(at)) : null;
-  const t = TIME_RE.exec(text.slice(at + (sep?.[0].length ?? 0))) ?? TIME_12_RE.exec(text.slice(at + (sep?.[0].length ?? 0)));
-  const dateOnly = (): LooseStamp | undefined => (date ? finish(text, wrap, at, { date }) : undefined);
-  if (!t) return dateOnly();
-  const twelve = t.length === 3;
-  let hour = +t[1];
-  const minute = twelve ? 0 : +t[2];
-  const meridiem = (twelve ? t[2] : t[4])?.toLowerCase();
-  let matched = t[0];
-  const written = twelve ? undefined : t[5];
-  let zone: string | undefined;
-  if (written && knownZone(written)) zone = written;
-  else if (written) matched = matched.slice(0, matched.lastIndexOf(written)).replace(/[\s(]+$/, '');
-  // "17:14pm" is a 24-hour time with a stray suffix: keep the hour.
-  if (meridiem && hour >= 1 && hour <= 12) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
-  else if (meridiem && hour === 0) return dateOnly();
-  if (hour > 23 || minute > 59) return dateOnly();
-  at += (sep?.[0].length ?? 0) + matched.trimEnd().length;
-  return finish(text, wrap, at, { date, hour, minute, zone: zone ? normaliseZone(zone) : undefined });
+  const sep = d ? /^(?:,?\s{1,3}(?:at\s|um\s|à\s|a las\s|às\s)?(?:ca\.\s?|approx\.\s?|around\s|~\s?)?\s{0,2}|T|\s?[-–—]\s?(?=\d{1,2}:))/i.exec(text.slice(at)) : null;
+  const clockAt = at + (sep?.[0].length ?? 0);
+  const clock = d && !sep ? undefined : readClock(text.slice(clockAt), d !== undefined);
+  if (!clock) return date ? finish(text, opener, at, { date }) : undefined;
+  return finish(text, opener, clockAt + clock.length, { date, hour: clock.hour, minute: clock.minute, zone: clock.zone });
 }
 
-function finish(text: string, wrap: string, at: number, parts: Omit<LooseStamp, 'start' | 'end' | 'raw'>): LooseStamp {
+const CLOSERS: Readonly<Record<string, string>> = { '**': '**', __: '__', '*': '*', _: '_', '`': '`', '[': ']', '(': ')' };
+
+function finish(text: string, opener: string, at: number, parts: Omit<LooseStamp, 'start' | 'end' | 'raw'>): LooseStamp {
   let end = at;
-  // Closing wrapper (`**16:58 UTC**`), possibly after a space.
-  if (wrap) {
-    const close = text.indexOf(wrap, end);
-    if (close !== -1 && text.slice(end, close).trim() === '') end = close + wrap.length;
+  // The closing wrapper (`**16:58 UTC**`, `[14:05]`), possibly after a space: part of the stamp.
+  const close = CLOSERS[opener.trim()];
+  if (close) {
+    const k = text.indexOf(close, end);
+    if (k !== -1 && k - end <= 3 && text.slice(end, k).trim() === '') end = k + close.length;
   }
   return { start: 0, end, ...parts, raw: text.slice(0, end) };
 }
 
 /** A date anywhere in a line (a heading "### 2018/02/26", a title "… on June 13, 2025"). */
-export function findDate(text: string, contextYear?: number): LooseDate | undefined {
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && /[A-Za-z0-9]/.test(text[i - 1])) continue;
-    if (!/[\dA-Za-z]/.test(text[i])) continue;
-    const d = readDate(text.slice(i), contextYear);
+export function findDate(text: string, context?: number | DateReading): LooseDate | undefined {
+  const reading: DateReading = typeof context === 'number' ? { year: context } : context ?? {};
+  const limit = Math.min(text.length, 2000);
+  for (let i = 0; i < limit; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+    if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+    const d = readDateAt(text.slice(i, i + 60), reading);
     if (d) return d.date;
   }
   return undefined;
 }
 
-const ZONE_STATEMENT = /\b(?:all\s+)?times?\s+(?:are\s+)?(?:(?:shown|given|listed)\s+)?(?:in\s+)?(?:the\s+)?([A-Z]{2,5}T?|UTC[+-]\d{1,2}|[A-Za-z]+\/[A-Za-z_]+)\b/i;
-const ZONE_STATEMENT_ALT = /\(([A-Z]{2,4}T|UTC|GMT)\)\s*$/;
+/** Named zones people write in words; the IANA name keeps daylight saving right. */
+const ZONE_WORDS: readonly [RegExp, string][] = [
+  [/\b(?:PST\s?\/\s?PDT|PDT\s?\/\s?PST|PT|Pacific(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?|US\/Pacific|UC\/Pacific)\b/, 'America/Los_Angeles'],
+  [/\b(?:EST\s?\/\s?EDT|EDT\s?\/\s?EST|ET|Eastern(?:\s[Tt]ime)?|US\/Eastern)\b/, 'America/New_York'],
+  [/\b(?:CST\s?\/\s?CDT|CDT\s?\/\s?CST|US\/Central)\b/, 'America/Chicago'],
+  [/\b(?:MST\s?\/\s?MDT|MDT\s?\/\s?MST|Mountain(?:\s[Tt]ime)?|US\/Mountain)\b/, 'America/Denver'],
+  [/\b(?:CET\s?\/\s?CEST|CEST\s?\/\s?CET)\b/, 'Europe/Paris'],
+  [/\b(?:GMT\s?\/\s?BST|BST\s?\/\s?GMT|UK time|London time)\b/, 'Europe/London'],
+  [/(?:日本時間|\bJapan(?:ese)? (?:Standard )?[Tt]ime\b)/, 'Asia/Tokyo'],
+  [/\bMESZ\b/, '+02:00'],
+  [/\bMEZ\b/, '+01:00'],
+];
 
-/** "All times PST", "(all times in UTC)", "Times are in Europe/Berlin", "Timeline (PDT)". */
+/** "All times in X", "Times are X", "Timezone: X", "(all times X)", "Zeitzone: X", "時刻は JST". */
+const ZONE_STATEMENT = /(?:\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\btime\s?zone\s{0,2}[:=]?\s{0,2}|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:en\s)?|\bhoras?\s(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
+const ZONE_IN_PARENS = /\((?:in\s)?((?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T|JST|MEZ|MESZ)\)\s{0,3}$/;
+const OFFSET_IN_PARENS = /\((?:UTC|GMT)\s?([+-]\s?\d{1,2}(?::?\d{2})?)\)/;
+
+/** "All times PST", "(all times in UTC)", "Times are in Europe/Berlin", "Timeline (PDT)", "All times in PST/PDT". */
 export function statedZone(text: string): string | undefined {
-  const m = ZONE_STATEMENT.exec(text) ?? ZONE_STATEMENT_ALT.exec(text);
-  const zone = m?.[1];
-  return zone && knownZone(zone) ? normaliseZone(zone) : undefined;
+  const line = text.length > 600 ? text.slice(0, 600) : text;
+  const m = ZONE_STATEMENT.exec(line) ?? ZONE_IN_PARENS.exec(line);
+  if (!m) return undefined;
+  const tail = line.slice(m.index);
+  const written = line.slice(m.index + m[0].length - m[1].length, m.index + m[0].length - m[1].length + 80);
+  // An explicit offset in parentheses is the most precise: "CEST (UTC+2)", "Zurich time (UTC+1)".
+  const offset = OFFSET_IN_PARENS.exec(tail);
+  if (offset) return normaliseZone(`UTC${offset[1].replace(/\s/g, '')}`);
+  for (const [re, zone] of ZONE_WORDS) if (re.exec(written)?.index === 0) return zone;
+  const zone = m[1].replace(/\s/g, '');
+  if (knownZone(zone)) return normaliseZone(zone);
+  // "Central European Time (CET)": the abbreviation in the parentheses that follow.
+  const abbr = /\(([A-Z]{2,5})\)/.exec(tail.slice(0, 80));
+  return abbr && knownZone(abbr[1]) ? normaliseZone(abbr[1]) : undefined;
 }

@@ -1,34 +1,63 @@
 import { formatIsoUtc } from '../../time/zones';
 import type { ConvertLog } from './model';
 
-/** The earliest timeline entry converted to UTC, with its line in the original. */
-export interface EarliestEntry {
+/** A timeline entry converted to UTC, with its line in the original and its text. */
+export interface SeenEntry {
   readonly ms: number;
   readonly line: number;
+  readonly text: string;
 }
 
-/** Keeps the earliest of the entries it is shown. */
-export function earliestTracker(): { readonly onEntry: (ms: number, line: number) => void; earliest(): EarliestEntry | undefined } {
-  let earliest: EarliestEntry | undefined;
+/** Collects the converted entries (bounded: a start needs only the earliest ones and the markers). */
+export function entryTracker(): { readonly onEntry: (ms: number, line: number, text: string) => void; readonly entries: SeenEntry[] } {
+  const entries: SeenEntry[] = [];
   return {
-    onEntry: (ms, line) => {
-      if (!earliest || ms < earliest.ms) earliest = { ms, line };
+    entries,
+    onEntry: (ms, line, text) => {
+      if (entries.length < 100_000) entries.push({ ms, line, text });
     },
-    earliest: () => earliest,
   };
 }
 
+/** "<START OF OUTAGE>", "Start of incident", "incident begins", "outage starts". */
+const START_MARKER = /start of (?:the )?(?:outage|incident)|(?:outage|incident|impact) (?:starts|started|begins|began)\b|problem starts/i;
+const DAY = 86_400_000;
+
 /**
- * `started_at` when the original states none: the earliest timeline entry, the best evidence the
- * document has of when the incident began (metrics need it for time to detect). Not derived when
- * it would come after a time the original does state (detection before the first logged entry),
- * since then the timeline starts late. Says so in the report, pointing at the entry.
+ * `started_at` when the original states none. An entry the original marks as the start ("<START OF
+ * OUTAGE>") wins; otherwise the earliest entry, leaving out background history: entries more than
+ * a day before the first stated incident time (a table that opens with last
+ * month's preparations). Not derived when a stated time comes before that entry (the timeline
+ * starts late). Says so in the report, pointing at the entry.
  */
-export function deriveStartedAt(earliest: EarliestEntry | undefined, stated: readonly unknown[], log: ConvertLog): string | undefined {
-  if (!earliest) return undefined;
+export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }): string | undefined {
+  if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
-  if (statedMs.some((ms) => ms < earliest.ms)) return undefined;
-  const iso = formatIsoUtc(earliest.ms);
-  log.notes.push({ line: earliest.line, message: `started_at set to ${iso}, derived from the earliest timeline entry (the original states no start time; check it: the incident may have begun before anything was logged)` });
+  const marked = entries.find((e) => START_MARKER.test(e.text));
+  // Background is judged against stated times only: a Date field is often the review's date, not the start.
+  const anchor = statedMs.length ? statedMs.reduce((a, b) => Math.min(a, b)) : undefined;
+  let chosen = marked;
+  let background = 0;
+  if (!chosen) {
+    for (const e of entries) {
+      if (anchor !== undefined && e.ms < anchor - DAY) {
+        background++;
+        continue;
+      }
+      if (!chosen || e.ms < chosen.ms) chosen = e;
+    }
+  }
+  if (!chosen) return undefined;
+  if (!marked && statedMs.some((ms) => ms < chosen.ms)) return undefined;
+  // The start must agree with the date the title gives: a year typo ("2022-01-05" in a 2023
+  // review) or a title from another incident is reported, not written as the start.
+  if (titleDay && (chosen.ms < titleDay.ms - 7 * DAY || chosen.ms > titleDay.ms + 2 * DAY)) {
+    log.flag('start-unclear', chosen.line, `The earliest timeline entry (${formatIsoUtc(chosen.ms)}) is far from ${titleDay.label}; started_at not set — check the dates`);
+    return undefined;
+  }
+  const iso = formatIsoUtc(chosen.ms);
+  const why = marked ? 'the entry the original marks as the start'
+    : `the earliest timeline entry${background ? ` (${background} earlier entr${background === 1 ? 'y is' : 'ies are'} more than a day before the first stated incident time: background, not the start)` : ''}`;
+  log.notes.push({ line: chosen.line, message: `started_at set to ${iso}, derived from ${why} (the original states no start time; check it: the incident may have begun before anything was logged)` });
   return iso;
 }

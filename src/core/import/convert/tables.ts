@@ -1,11 +1,20 @@
-/** Cells of a GFM table row, trimmed; escaped pipes `\|` stay inside their cell. */
+/** Cells of a GFM table row, trimmed; escaped pipes (`\|`) stay inside their cell. */
 export function splitRow(row: string): string[] {
   const inner = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
+/**
+ * `|---|:--:|` and friends. Checked cell by cell after a split (one pass over the line): a single
+ * regular expression with nested optional spaces and pipes backtracks badly on long rows.
+ */
 export function isDelimiterRow(row: string): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(row);
+  let text = row.trim();
+  if (!text.includes('-')) return false;
+  if (text.startsWith('|')) text = text.slice(1);
+  if (text.endsWith('|')) text = text.slice(0, -1);
+  const cells = text.split('|');
+  return cells.every((cell) => /^:?-{2,}:?$/.test(cell.trim()));
 }
 
 /** Lower-cased header cells when `lines[i]` opens a GFM table (a `|` row over a delimiter row). */

@@ -1,62 +1,122 @@
 import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
 import type { ConvertLog, SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, type LooseDate, type LooseStamp } from './stamps';
+import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
 export interface TimelineContext {
   /** Zone stated for the whole document ("All times PST") or given by the user. */
   zone?: string;
-  /** Date carried to time-only entries: from the front matter, the title or a date heading. */
+  /** Date carried to time-only entries: from the front matter, a Date field, the title or a date heading. */
   date?: LooseDate;
-  /** Told of each entry converted to UTC, with its line in the original (to derive started_at). */
-  onEntry?: (utcMs: number, line: number) => void;
+  /** Where `date` came from when the document does not state it (title, file name): entries using it are flagged. */
+  dateInferredFrom?: string;
+  /** How to read `03/04/2026` in this document. */
+  dayFirst?: boolean;
+  /** Told of each entry converted to UTC, with its line in the original and its text (to derive started_at). */
+  onEntry?: (utcMs: number, line: number, text: string) => void;
+  /** Told of each line that looks like an entry but could not be read. */
+  onUnread?: (line: number, text: string, why: string) => void;
 }
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+/;
 const HOURS_6 = 6 * 3_600_000;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+/** Between a stamp and its text: dashes, colons, pipes, a closing bracket. */
+const AFTER_STAMP = /^\s{0,3}(?:[-–—:|,]\s{0,3}){0,3}/;
+
+/** Splits `a<br> 14:05 - b` so each `<br>`-separated part is read on its own (exports of wiki tables). */
+function splitBreaks(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    if (!/<br\s?\/?>/i.test(l.text)) {
+      out.push(l);
+      continue;
+    }
+    const parts = l.text.split(/<br\s?\/?>/i);
+    out.push({ line: l.line, text: parts[0] });
+    for (const p of parts.slice(1)) if (p.trim()) out.push({ line: l.line, text: p.trim() });
+  }
+  return out;
+}
+
+/** A stamp at the end of a short line: "Fault occurs 2020-02-12 11:45", "First detected: 2023-06-06 10:26". */
+export function trailingStamp(text: string, reading: DateReading): { stamp: LooseStamp; label: string } | undefined {
+  const t = text.replace(/[\s.]+$/, '');
+  if (t.length > 160) return undefined;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i - 1] !== ' ' || !/[\p{L}\p{N}]/u.test(t[i])) continue;
+    const stamp = readLeadingStamp(t.slice(i), reading);
+    if (stamp?.hour !== undefined && stamp.date && stamp.end >= t.length - i) {
+      const label = t.slice(0, i).replace(/[\s:,-]+$/, '').trim();
+      return label && label.split(/\s+/).length <= 8 ? { stamp, label } : undefined;
+    }
+  }
+  return undefined;
+}
 
 /**
  * Rewrites the timeline as canonical entries `- YYYY-MM-DD HH:MMZ text`, converted to UTC with
- * the zone stated once ("All times PST") or on the entry. Lines without a time stay as written.
- * `| Time | Event |` tables become lists. Time-only entries that run backwards by more than six
- * hours are taken to have crossed midnight, and flagged.
+ * the zone stated once ("All times PST"), on an earlier entry, or on the entry. Lines without a
+ * time stay as written. `| Time | Event |` tables become lists. Time-only entries that run
+ * backwards by more than six hours are taken to have crossed midnight, and flagged.
  */
-export function convertTimeline(lines: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
+export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
+  const lines = splitBreaks(input);
   const out: string[] = [];
   let zone = statedZone(heading) ?? ctx.zone;
   let date = ctx.date;
+  let dateInferred = ctx.dateInferredFrom;
   let previous: number | undefined;
   let dateFlagged = false;
   let fence: string | undefined;
   let inParagraphEntry = false;
   let underHeadingEntry = false;
+  const reading = (): DateReading => ({ year: date?.year, dayFirst: ctx.dayFirst });
 
-  const entry = (src: SourceLine, stamp: LooseStamp, body: string, indent: string): string | undefined => {
+  const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
-    let d = stamp.date ?? date;
+    let body = rawBody;
+    // "22:30 UTC (Oct 29) - text": the date in parentheses right after the time.
+    let stated = stamp.date;
+    const paren = /^\(([^()]{3,30})\)/.exec(body);
+    if (!stated && paren) {
+      const d = findDate(paren[1], reading());
+      if (d) {
+        stated = d;
+        body = body.slice(paren[0].length).replace(AFTER_STAMP, '');
+        log.replaced.push(paren[0]);
+      }
+    }
+    let d = stated ?? date;
     if (!d) {
-      if (!dateFlagged) log.flag('no-date', src.line, `Expected a date for "${stamp.raw}" (on the entry, a date heading, the title or the front matter); time-only entries kept as written`);
+      if (!dateFlagged) log.flag('no-date', src.line, `Expected a date for "${stamp.raw}" (on the entry, a date line or heading, the title or the front matter); time-only entries kept as written`);
       dateFlagged = true;
+      ctx.onUnread?.(src.line, src.text, 'no date');
       return undefined;
     }
+    if (stated) dateInferred = undefined;
+    else if (dateInferred) {
+      log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no date; the date ${d.year}-${d.month}-${d.day} was taken from ${dateInferred}, not stated in the text — check it`);
+    }
     if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day})`);
+    // A zone written on an entry holds for the entries after it ("16:22 PST", then "16:59").
+    if (stamp.zone) zone = stamp.zone;
     let z = stamp.zone ?? zone;
     if (!z) {
-      log.flagOnce('no-zone', src.line, 'Expected the timeline to state its time zone ("All times PST"); times without a zone were read as UTC');
+      log.flagOnce('no-zone', src.line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
       z = 'UTC';
     }
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
-    if (!stamp.date && previous !== undefined && previous - ms > HOURS_6) {
+    if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
       const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
       d = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
-      log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day (${formatUtcDate(ms)}), check it`, 'info');
+      log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day (${formatUtcDate(ms)}), check it`);
     }
     date = d;
     previous = ms;
-    ctx.onEntry?.(ms, src.line);
+    ctx.onEntry?.(ms, src.line, body);
     log.replaced.push(stamp.raw);
     return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z ${body}`.trimEnd();
   };
@@ -77,26 +137,28 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
     }
     if (!text.trim()) {
       inParagraphEntry = false;
-      if (underHeadingEntry) {
-        out.push('');
-        continue;
-      }
-      out.push(text);
+      out.push(underHeadingEntry ? '' : text);
       continue;
     }
-    zone = statedZone(text) && !BULLET.test(text) ? statedZone(text) : zone;
+    const said = BULLET.test(text) ? undefined : statedZone(text);
+    if (said) zone = said;
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(text);
     if (heading) {
       // "### 2018-01-17 17:14" heads the entry its content describes: it becomes the entry.
-      const stamp = readLeadingStamp(heading[1].trim(), date?.year);
-      const converted = stamp ? entry(src, stamp, heading[1].trim().slice(stamp.end).replace(/^\s*(?:[-–—:|,]\s*)*/, ''), '') : undefined;
+      const title = heading[1].trim().replace(/\s#+$/, '');
+      const stamp = readLeadingStamp(title, reading());
+      const converted = stamp ? entry(src, stamp, title.slice(stamp.end).replace(AFTER_STAMP, ''), '') : undefined;
       if (converted) {
         out.push(converted);
         underHeadingEntry = true;
         continue;
       }
       underHeadingEntry = false;
-      date = findDate(text, date?.year) ?? date;
+      const d = findDate(title, reading());
+      if (d) {
+        date = d;
+        dateInferred = undefined;
+      }
       out.push(text);
       continue;
     }
@@ -107,19 +169,29 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
     // A `| Time | Event |` table: each row becomes an entry.
     const header = tableHeaderAt(lines, i);
     if (header) {
-      const timeCol = header.findIndex((h) => /time|when|utc|date/.test(h));
+      const timeCol = header.findIndex((h) => /time|when|utc|date|timestamp|時刻|時間|日時|zeit|heure|hora|horário/.test(h));
       if (timeCol !== -1) {
-        const dateCol = header.findIndex((h, k) => k !== timeCol && /^date$/.test(h));
+        const dateCol = header.findIndex((h, k) => k !== timeCol && /^(?:date|day|日付|datum|fecha|data)$/.test(h));
+        const headerDate = findDate(header.join(' '), reading());
+        if (headerDate) date = headerDate;
         const rows = tableBodyRows(lines, i);
         for (const row of rows) {
           const cells = splitRow(row.text);
-          const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ');
+          const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ').trim();
           const rest = cells.filter((_, k) => k !== timeCol && k !== dateCol).filter((c) => c.trim()).join(' — ');
-          const stamp = readLeadingStamp(when.trim(), date?.year);
-          const converted = stamp && stamp.end >= when.trim().length - 2 ? entry(row, stamp, rest, '') : undefined;
-          if (converted) out.push(converted);
-          else {
+          // Weekday and month-day in the first columns ("Mon | Oct 14 | 14:05 | …"), the year from the header.
+          const lead = timeCol > 0 && dateCol === -1 ? cells.slice(0, timeCol).join(' ') : '';
+          const leadDate = lead ? findDate(lead, reading()) : undefined;
+          if (leadDate) date = leadDate;
+          const stamp = readLeadingStamp(when, reading());
+          const restText = leadDate ? cells.filter((_, k) => k > timeCol).filter((c) => c.trim()).join(' — ') : rest;
+          const converted = stamp && stamp.end >= when.length - 2 ? entry(row, stamp, restText, '') : undefined;
+          if (converted) {
+            if (leadDate) log.replaced.push(lead);
+            out.push(converted);
+          } else {
             if (stamp?.date && stamp.hour === undefined) date = stamp.date;
+            if (stamp?.hour !== undefined) ctx.onUnread?.(row.line, row.text, 'table row');
             out.push(`- ${[when, rest].filter((c) => c.trim()).join(' — ')}`);
           }
         }
@@ -136,16 +208,28 @@ export function convertTimeline(lines: readonly SourceLine[], heading: string, c
       continue;
     }
     const content = bullet ? text.slice(bullet[0].length) : text;
-    const stamp = /^\s/.test(text) && !bullet ? undefined : readLeadingStamp(content, date?.year);
+    const stamp = /^\s/.test(text) && !bullet ? undefined : readLeadingStamp(content, reading());
     if (stamp) {
-      const body = content.slice(stamp.end).replace(/^\s*(?:[-–—:|,]\s*)*/, '');
+      const body = content.slice(stamp.end).replace(AFTER_STAMP, '');
       const converted = entry(src, stamp, body, indent);
       if (converted) {
         out.push(converted);
         inParagraphEntry = !bullet;
         continue;
       }
-      if (stamp.date && stamp.hour === undefined) date = stamp.date;
+      if (stamp.date && stamp.hour === undefined) {
+        date = stamp.date;
+        dateInferred = undefined;
+      }
+    } else if (bullet || !inParagraphEntry) {
+      // "- Fault occurs 2020-02-12 11:45": a key event with its time at the end.
+      const tail = trailingStamp(content, reading());
+      const converted = tail ? entry(src, { ...tail.stamp, raw: tail.stamp.raw }, tail.label, indent) : undefined;
+      if (converted) {
+        out.push(converted);
+        inParagraphEntry = !bullet;
+        continue;
+      }
     }
     out.push(inParagraphEntry && !bullet ? `  ${text}` : text);
   }

@@ -1,5 +1,6 @@
 import type { DurationMetric, MetricsResult } from '../types';
 import { axisTop } from './axis';
+import { plural } from './format';
 
 /** A chart to draw: a caption (set as text), the Mermaid source, and which x categories have no bar. */
 export interface ChartSource {
@@ -12,6 +13,13 @@ export interface ChartSource {
    * and cuts the line (the median) there: Mermaid's line has no gaps, so it runs across them.
    */
   readonly emptyBars: readonly number[];
+  /** The chart's numbers as a sentence (also its `accDescr`): a text alternative a host can show. */
+  readonly description: string;
+  /**
+   * A count axis drawn to a tight top (`hostTrimsTicks`): the host removes the fractional tick
+   * labels Mermaid draws below a top of 7 (0.5 incidents), leaving whole numbers.
+   */
+  readonly wholeNumbers: boolean;
 }
 
 export interface ChartOptions {
@@ -29,6 +37,12 @@ export interface ChartOptions {
    * theme themselves leave this off.
    */
   readonly barColours: boolean;
+  /**
+   * The host can edit the drawn SVG and removes fractional tick labels of count axes, so a count
+   * axis may end at a tight, labelled top (0–3 for a maximum of 3). Without it (code hosts), a
+   * count axis spans at least 0–8, the smallest top whose every Mermaid tick is whole.
+   */
+  readonly hostTrimsTicks?: boolean;
 }
 
 /** Blue (p90 bars, counts) and orange (median line): apart for colour-blind readers, visible on light and dark pages. */
@@ -176,14 +190,19 @@ function xychart(o: {
 export function incidentCountChart(m: MetricsResult, options: ChartOptions): ChartSource {
   const counts = m.periods.map((p) => m.incidents.filter((i) => i.period === p).length);
   const title = `Incidents per ${m.by}`;
+  const max = counts.reduce((a, b) => Math.max(a, b), 0);
+  const top = options.hostTrimsTicks ? axisTop(max, false) : axisTop(max, true);
+  const description = m.periods.map((p, i) => `${p}: ${counts[i]}`).join(', ');
   return {
     id: 'incidents',
     title,
     emptyBars: emptyIndices(counts),
+    description,
+    wholeNumbers: options.hostTrimsTicks === true,
     source: xychart({
-      title, categories: m.periods, yTitle: 'incidents', top: axisTop(Math.max(0, ...counts), true), legend: false, options,
+      title, categories: m.periods, yTitle: 'incidents', top, legend: false, options,
       bars: [{ name: 'incidents', values: counts }],
-      description: m.periods.map((p, i) => `${p}: ${counts[i]}`).join(', '),
+      description,
     }),
   };
 }
@@ -203,13 +222,16 @@ export function durationTrendChart(d: DurationMetric, by: MetricsResult['by'], o
   const median = { name: 'median', values: scaled(medians) };
   const top = axisTop(Math.max(0, ...p90.values.map((v) => v ?? 0)), false);
   const title = `${d.label} per ${by}, ${unit.name}`;
+  const description = d.trend.map((t, i) => `${t.period}: ${t.count ? `median ${median.values[i]}, p90 ${p90.values[i]} ${unit.name}` : 'no incident'}`).join('; ');
   return {
     id: `trend-${d.id}`,
     title,
     emptyBars: emptyIndices(p90.values),
+    description,
+    wholeNumbers: false,
     source: xychart({
       title, categories: d.trend.map((t) => t.period), yTitle: unit.name, top, legend: true, options, bars: [p90], line: median,
-      description: d.trend.map((t, i) => `${t.period}: ${t.count ? `median ${median.values[i]}, p90 ${p90.values[i]} ${unit.name}` : 'no incident'}`).join('; '),
+      description,
     }),
   };
 }
@@ -224,6 +246,8 @@ export function rootCauseChart(m: MetricsResult, options: ChartOptions): ChartSo
     id: 'root-causes',
     title,
     emptyBars: [],
+    description: m.rootCauses.map((c) => `${c.category}: ${plural(c.incidents, 'incident')}`).join(', '),
+    wholeNumbers: false,
     source: [...head, `  accTitle: ${accText(title)}`, ...m.rootCauses.map((c) => `  ${mermaidString(shortLabel(c.category))} : ${c.incidents}`)].join('\n'),
   };
 }

@@ -1,9 +1,14 @@
-import { formatDuration } from '../../time/duration';
+import { formatDuration, formatDurationShort } from '../../time/duration';
 import type { Stats } from '../types';
 
 /** A duration in minutes as words ("1 hour 40 minutes", the lint rules' wording too); `–` for no value. */
 export function formatMinutes(value: number | null): string {
   return value === null ? '–' : formatDuration(value);
+}
+
+/** A duration in minutes in short units ("1 h 40 m") for narrow tables and tiles; `–` for no value. */
+export function formatMinutesShort(value: number | null): string {
+  return value === null ? '–' : formatDurationShort(value);
 }
 
 /**

@@ -1,0 +1,30 @@
+import type { ConvertResult } from './model';
+
+const MAX_UNREAD_SHOWN = 10;
+
+/** One line of the original, shortened and with control characters made visible, for a report. */
+function shown(text: string): string {
+  const clean = text.trim().replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 70 ? `${clean.slice(0, 67)}…` : clean;
+}
+
+/**
+ * The report of one conversion as plain lines: what was read (entries, items, dates, zone), what
+ * was not (timeline-like lines left as text), and what was guessed (warnings), so the user can
+ * judge the result before using it. Shared by the CLI and the editor command.
+ */
+export function formatConvertReport(name: string, result: ConvertResult): string[] {
+  const r = result.report;
+  const out: string[] = [];
+  const span = r.span ? (r.span.first === r.span.last ? ` on ${r.span.first}` : ` from ${r.span.first} to ${r.span.last}`) : '';
+  out.push(`${name}: read ${r.entries} timeline entr${r.entries === 1 ? 'y' : 'ies'}${span}, ${r.actionItems} action item${r.actionItems === 1 ? '' : 's'}; times read in ${r.zone.zone}${r.zone.stated ? ' (stated in the document)' : ' (no zone stated: check)'}`);
+  if (r.date) out.push(`  incident date ${r.date.value}, from ${r.date.source}${r.date.stated ? '' : ' (inferred, not stated in the text: check)'}`);
+  if (r.unread.length) {
+    out.push(`  not read: ${r.unread.length} timeline-like line${r.unread.length === 1 ? '' : 's'} left as text:`);
+    for (const u of r.unread.slice(0, MAX_UNREAD_SHOWN)) out.push(`    line ${u.line + 1}: ${shown(u.text)} (${u.why})`);
+    if (r.unread.length > MAX_UNREAD_SHOWN) out.push(`    … and ${r.unread.length - MAX_UNREAD_SHOWN} more`);
+  }
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').length;
+  out.push(r.complete ? '  complete: everything timeline-like was read, no date was guessed' : `  incomplete: ${warnings} thing${warnings === 1 ? '' : 's'} to review`);
+  return out;
+}

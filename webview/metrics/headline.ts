@@ -1,0 +1,73 @@
+import { formatMinutes, formatMinutesShort, formatRate } from '../../src/core/metrics/render/format';
+import type { MetricsResult, PeriodStats } from '../../src/core/metrics/types';
+
+/** One headline figure at the top of the dashboard: what it is, its value, a line of context, where its detail is. */
+export interface Tile {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  /** The exact value or the definition, for the tooltip. */
+  readonly title: string;
+  readonly detail: string;
+  /** `good`/`bad` colours the detail line (a change for the better or the worse); `neutral` leaves it plain. */
+  readonly tone: 'good' | 'bad' | 'neutral';
+  /** The id of the section that explains the figure. */
+  readonly section: string;
+}
+
+/** The last two periods with incidents, newest last: what "change against the previous period" compares. */
+function lastTwo(trend: readonly PeriodStats[]): [PeriodStats, PeriodStats] | undefined {
+  const withData = trend.filter((t) => t.count > 0 && t.median !== null);
+  return withData.length >= 2 ? [withData[withData.length - 2]!, withData[withData.length - 1]!] : undefined;
+}
+
+/**
+ * The figures a reader wants first (issue 13): MTTR median and its change against the previous
+ * period with incidents, reviews done within the deadline, action closure, open and overdue items,
+ * repeat rate. Each says what it compares or counts, so a tile never needs the page to be read.
+ */
+export function headlineTiles(m: MetricsResult): Tile[] {
+  const tiles: Tile[] = [];
+  const mttr = m.durations.find((d) => d.id === 'timeToResolveFromDetection') ?? m.durations[0];
+  if (mttr) {
+    const pair = lastTwo(mttr.trend);
+    let detail = `${mttr.overall.count} incident${mttr.overall.count === 1 ? '' : 's'} with both times`;
+    let tone: Tile['tone'] = 'neutral';
+    if (pair) {
+      const [before, latest] = pair;
+      const delta = latest.median! - before.median!;
+      const arrow = delta < 0 ? '▼' : delta > 0 ? '▲' : '=';
+      detail = `${latest.period}: ${formatMinutesShort(latest.median)}, ${arrow} ${formatMinutesShort(Math.abs(delta))} vs ${before.period}`;
+      tone = delta < 0 ? 'good' : delta > 0 ? 'bad' : 'neutral';
+    }
+    tiles.push({
+      id: 'mttr', label: 'MTTR (median)', value: formatMinutesShort(mttr.overall.median),
+      title: `${mttr.label}: median ${formatMinutes(mttr.overall.median)}, p90 ${formatMinutes(mttr.overall.p90)} over the window`,
+      detail, tone, section: 'response-times',
+    });
+  }
+  const v = m.reviews;
+  const due = v.onTime + v.late + v.overdue;
+  tiles.push({
+    id: 'reviews', label: `Reviews within ${v.deadlineHours} h`, value: formatRate(v.completionRate),
+    title: `${v.onTime} of ${due} reviews that were due were published within ${v.deadlineHours} hours of resolution`,
+    detail: `${v.onTime} of ${due}${v.overdue ? `, ${v.overdue} overdue` : ''}`, tone: v.overdue > 0 ? 'bad' : 'neutral', section: 'review-completion',
+  });
+  const a = m.actions;
+  tiles.push({
+    id: 'closure', label: 'Action items closed', value: formatRate(a.closureRate),
+    title: `${a.done} of ${a.total} action items are done`, detail: `${a.done} of ${a.total} done`, tone: 'neutral', section: 'action-items',
+  });
+  tiles.push({
+    id: 'open', label: 'Open action items', value: String(a.open),
+    title: `${a.open} open, ${a.overdue} of them past their due date`, detail: a.overdue ? `${a.overdue} overdue` : 'none overdue',
+    tone: a.overdue ? 'bad' : 'good', section: 'action-items',
+  });
+  const r = m.repeats;
+  tiles.push({
+    id: 'repeats', label: 'Repeat incidents', value: formatRate(r.rate),
+    title: `${r.repeats} of ${r.incidents} incidents repeat an earlier one (same service and type or tag within ${r.windowDays} days, or linked by related)`,
+    detail: `${r.repeats} of ${r.incidents} incidents`, tone: r.repeats ? 'bad' : 'neutral', section: 'repeat-incidents',
+  });
+  return tiles;
+}
