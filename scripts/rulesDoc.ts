@@ -1,10 +1,54 @@
 import type { Rule } from '../src/core/lint/rule';
 
+/**
+ * What each rule's quick fixes do, or why it has none — docs/rules.md shows it, and a unit test
+ * fails when a rule is missing here. "(auto)" marks fixes that `--fix` and Fix All apply; the others
+ * are offered in the editor (Ctrl+.) and listed by `lint --format json`. "… (choose)" fixes ask for
+ * a value first (an owner, a date) and are never applied by `--fix`.
+ */
+export const FIX_NOTES: Readonly<Record<string, string>> = {
+  'yaml/syntax': 'none: a YAML error can mean many things (a missing quote, a tab, a stray colon); the message points at the spot',
+  'front-matter/missing': 'adds a minimal front matter (title from the first heading, status draft)',
+  'schema': 'enum: the value it is a spelling of (auto), or the likely meant value; format: a time written in UTC (auto); unknown key: the likely meant key (auto); required `impact`: filled from the Impact table (auto when the numbers are real, not 0). Other required keys and types: none, only the team knows the value',
+  'front-matter/misspelt-key': 'renames to the documented key (auto)',
+  'time/not-utc': 'converts to UTC (auto)',
+  'time/order': 'none: which of the times is wrong only the team knows',
+  'timeline/not-utc': 'converts the entry to UTC (auto), or all entries read in the front matter\'s zone at once',
+  'timeline/unparseable': 'none: the time cannot be read, so there is nothing to rewrite it from',
+  'timeline/out-of-order': 'none: either entry may be the mistyped one',
+  'timeline/outside-window': 'none: the entry\'s date or the incident window may be the wrong one',
+  'timeline/missing': 'none: the entries are the incident\'s own story',
+  'timeline/missing-milestone': 'marks the entry that matches the front-matter time (auto)',
+  'timeline/milestone-mismatch': 'sets the front-matter time from the timeline entry',
+  'timeline/zone-note': 'sets `timezone` to the zone the note names',
+  'sections/missing': 'inserts the section skeleton (auto), or all missing sections at once',
+  'sections/duplicate': 'none: merging two sections needs a person to choose what stays',
+  'sections/empty': 'none: the content is the review itself',
+  'actions/missing-owner': 'assigns you (`postmortem.userName`), or an owner you pick from those seen in the workspace (choose)',
+  'actions/missing-due': 'sets the due date `defaultDueDays` (14) days from today, or a date you pick (choose)',
+  'actions/bad-due': 'rewrites an unambiguous date as YYYY-MM-DD (auto)',
+  'actions/bad-priority': 'none: whether P0 means P1 or something else is the team\'s call',
+  'actions/bad-level': 'writes the level it is a spelling of (auto)',
+  'actions/overdue': 'marks it done today, moves the due date a week from today, or to a date you pick (choose)',
+  'actions/quick-win-unprioritised': 'prioritises it as P1 or as P2',
+  'actions/none': 'turns the section\'s bullets into tasks (`- [ ] …`)',
+  'actions/no-ticket': 'none: the ticket has to be filed in your tracker first',
+  'review/overdue': 'none: publishing is finishing the review, not an edit',
+  'review/no-facilitator': 'none: who facilitates is the team\'s choice',
+  'blameless/language': 'none: rewording needs a person; the message suggests a blameless way to say it',
+  'impact/not-quantified': 'none: only the team knows the numbers (the `pm-impact` snippet gives the table)',
+  'impact/table-mismatch': 'uses the table\'s number in the front matter, or the front matter\'s in the table',
+  'related/unknown-id': 'none: the id may be mistyped or the other post-mortem not written yet',
+  'analysis/five-whys-shallow': 'none: the next "why" is the analysis',
+  'diagram': 'none: the diagram editor shows where the block cannot be read',
+};
+
 /** docs/rules.md, generated from the rule registry so the docs cannot drift from the code. */
 export function renderRulesDoc(rules: readonly Rule[]): string {
   const rows = rules.map((r) => {
     const codes = [r.code, ...(r.subCodes ?? [])].map((c) => `\`${c}\``).join('<br>');
-    return `| ${codes} | ${r.defaultSeverity} | ${r.description.replace(/\|/g, '\\|')}${r.needsWorkspace ? ' *(workspace)*' : ''} |`;
+    const fix = FIX_NOTES[r.code] ?? '(not documented: add it to FIX_NOTES in scripts/rulesDoc.ts)';
+    return `| ${codes} | ${r.defaultSeverity} | ${r.description.replace(/\|/g, '\\|')}${r.needsWorkspace ? ' *(workspace)*' : ''} | ${fix.replace(/\|/g, '\\|')} |`;
   });
   return [
     '# Rules',
@@ -15,8 +59,13 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '`.postmortemrc.json` (`"rules": { "blameless/language": "off" }`) or in the `postmortem.rules` setting.',
     'Rules marked *(workspace)* need the other post-mortems of the workspace (the CLI and the extension provide them).',
     '',
-    '| code | default | what it checks |',
-    '|---|---|---|',
+    'Quick fixes: *(auto)* fixes are applied by `postmortem lint --fix`, Fix All and `source.fixAll.postmortem`;',
+    'the others are offered with Ctrl+. and listed (with their edits) by `lint --format json`; SARIF carries the',
+    'ready-to-apply ones. *(choose)* fixes ask for a value first — an owner, a date — and are never applied unasked.',
+    'A rule with no fix says why: usually only the team knows the right value.',
+    '',
+    '| code | default | what it checks | quick fix |',
+    '|---|---|---|---|',
     ...rows,
     '',
   ].join('\n');

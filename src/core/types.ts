@@ -27,6 +27,22 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
   /** True when the fix is safe to apply without a person looking (used by --fix and fix-all). */
   readonly isPreferred?: boolean;
+  /**
+   * Set when the person chooses a value first (an owner, a date): the edits' `newText` holds
+   * `input.placeholder` where the value goes. Such a fix is never preferred and never applied as is.
+   */
+  readonly input?: FixInput;
+}
+
+/** The value a fix asks for: hosts show `choices` in a pick list and let the person type another. */
+export interface FixInput {
+  readonly kind: 'owner' | 'date';
+  /** What the pick list or input box asks. */
+  readonly prompt: string;
+  /** Offered values, best first (your own name, owners seen in the workspace; dates). May be empty. */
+  readonly choices: readonly string[];
+  /** The text in the edits that the chosen value replaces. */
+  readonly placeholder: string;
 }
 
 export interface Diagnostic {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { EditQueue } from './actions/editQueue';
+import { CHOICE_FIX_COMMAND, ChoiceFixCommand, type ChoiceFixArgs } from './codeActions/choiceFix';
 import { PostmortemCodeActionProvider } from './codeActions/codeActionProvider';
+import { editorFixFacts } from './codeActions/fixFacts';
 import { fixAllEdit } from './codeActions/fixAllEdit';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
@@ -33,6 +35,8 @@ export interface PostmortemApi {
   readonly statusBar: StatusBarController;
   /** The diagram editor's panels (one per open fishbone / fault-tree block). */
   readonly diagramPanels: PanelManager;
+  /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
+  readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
   ready(): Promise<void>;
 }
@@ -49,10 +53,11 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
   const fixes = new FixStore();
-  const diagnostics = new DiagnosticsController(config, fixes, knownIds);
+  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
+  const choiceFix = new ChoiceFixCommand();
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
@@ -92,6 +97,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand('postmortem.showActionItems', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
     vscode.commands.registerCommand('postmortem.revealActionItem', (arg: { uri: string; line: number }) => revealActionItem(arg)),
     vscode.commands.registerCommand('postmortem.openTicket', (arg?: Parameters<typeof openTicket>[0]) => openTicket(arg)),
+    choiceFix,
+    vscode.commands.registerCommand(CHOICE_FIX_COMMAND, (args: ChoiceFixArgs) => choiceFix.run(args)),
     vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) return false;
@@ -125,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     diagnostics,
     statusBar,
     diagramPanels: diagramEditor.panels,
+    onDidShowFixChoices: choiceFix.onDidShowChoices,
     async ready() {
       await configLoaded;
       await startIndexIfPostmortems;

@@ -3,8 +3,8 @@ import { fixAll } from '../../core/fix/fixAll';
 import { lintText } from '../../core/lint/engine';
 import type { Diagnostic } from '../../core/types';
 
-/** A diagnostic as it crosses the worker boundary and reaches the formatters: no fix data. */
-export type PlainDiagnostic = Pick<Diagnostic, 'code' | 'severity' | 'range' | 'message'>;
+/** A diagnostic as it crosses the worker boundary and reaches the formatters (fixes for json/sarif). */
+export type PlainDiagnostic = Pick<Diagnostic, 'code' | 'severity' | 'range' | 'message' | 'fixes'>;
 
 export interface LintJob {
   readonly index: number;
@@ -29,7 +29,8 @@ export interface LintSettings {
 
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
-  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds } };
+  // Dates that fixes write ("due in 14 days", "done today") are the writer's: the process's local date (TZ included).
+  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, fixFacts: { today: localDay(settings.now) } };
   if (settings.fix) {
     const result = fixAll(job.text, options);
     const changed = result.text !== job.text;
@@ -43,5 +44,11 @@ export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
 }
 
 function plain(d: Diagnostic): PlainDiagnostic {
-  return { code: d.code, severity: d.severity, range: d.range, message: d.message };
+  return { code: d.code, severity: d.severity, range: d.range, message: d.message, ...(d.fixes ? { fixes: d.fixes } : {}) };
+}
+
+/** `now` as YYYY-MM-DD in the process's zone. */
+function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

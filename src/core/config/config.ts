@@ -23,6 +23,10 @@ export interface UserConfig {
   sectionAliases?: Partial<Record<SectionId, string[]>>;
   /** Minutes of margin around started_at/resolved_at before a timeline entry counts as outside the incident. */
   timelineMarginMinutes?: number;
+  /** Days from today that the "add a due date" fix offers first. */
+  defaultDueDays?: number;
+  /** From which status on blaming wording is a warning (before it: info); `never` keeps it info. */
+  blamelessWarningFrom?: 'draft' | 'in-review' | 'published' | 'never';
 }
 
 export interface ResolvedConfig {
@@ -36,6 +40,8 @@ export interface ResolvedConfig {
   readonly globs: readonly string[];
   readonly sectionAliases: Readonly<Record<SectionId, readonly string[]>>;
   readonly timelineMarginMinutes: number;
+  readonly defaultDueDays: number;
+  readonly blamelessWarningFrom: 'draft' | 'in-review' | 'published' | 'never';
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
 }
@@ -53,5 +59,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   globs: [...DEFAULT_GLOBS],
   sectionAliases: DEFAULT_SECTION_ALIASES,
   timelineMarginMinutes: 24 * 60,
+  defaultDueDays: 14,
+  blamelessWarningFrom: 'in-review',
   problems: [],
 };

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig 
 import { unknownRuleProblem } from './ruleNames';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+const WARNING_FROM = ['draft', 'in-review', 'published', 'never'] as const;
 
 /**
  * Merge user configs (lowest precedence first: editor settings, then `.postmortemrc.json` files
@@ -56,6 +57,13 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     config.reviewDeadlineHours = positive(layer.reviewDeadlineHours, 'reviewDeadlineHours', config.reviewDeadlineHours);
     config.fiveWhysMinDepth = positive(layer.fiveWhysMinDepth, 'fiveWhysMinDepth', config.fiveWhysMinDepth);
     config.timelineMarginMinutes = positive(layer.timelineMarginMinutes, 'timelineMarginMinutes', config.timelineMarginMinutes);
+    const dueDays = positive(layer.defaultDueDays, 'defaultDueDays', config.defaultDueDays);
+    if (Number.isInteger(dueDays)) config.defaultDueDays = dueDays;
+    else problems.push(`Expected "defaultDueDays" to be a whole number of days, found ${JSON.stringify(layer.defaultDueDays)}`);
+    if (layer.blamelessWarningFrom !== undefined) {
+      if ((WARNING_FROM as readonly unknown[]).includes(layer.blamelessWarningFrom)) config.blamelessWarningFrom = layer.blamelessWarningFrom;
+      else problems.push(`Expected "blamelessWarningFrom" to be one of ${WARNING_FROM.join(', ')}, found ${JSON.stringify(layer.blamelessWarningFrom)}`);
+    }
     const strings = (value: unknown, name: string): string[] | undefined => {
       if (value === undefined) return undefined;
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
@@ -85,7 +93,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 /** The settings a problem message is about, so a command can tell its own from another's. */
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
-  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes',
+  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'defaultDueDays', 'blamelessWarningFrom',
 ];
 
 /**

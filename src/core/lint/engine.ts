@@ -4,12 +4,14 @@ import type { PostmortemDocument } from '../document/model';
 import { parsePostmortem, type SectionCache } from '../document/parse';
 import { ALL_RULES } from '../rules';
 import type { Diagnostic, Range } from '../types';
-import type { Rule, RuleContext, WorkspaceFacts } from './rule';
+import type { FixFacts, Rule, RuleContext, WorkspaceFacts } from './rule';
 
 export interface LintOptions {
   readonly config?: ResolvedConfig;
   readonly now?: Date;
   readonly workspace?: WorkspaceFacts;
+  /** Choices and dates for fixes (the person's name, known owners, the writer's date). */
+  readonly fixFacts?: FixFacts;
   readonly cache?: SectionCache;
   readonly rules?: readonly Rule[];
 }
@@ -37,7 +39,7 @@ function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagn
     if (config.rules[rule.code] === 'off') continue;
     if (rule.needsWorkspace && !options.workspace) continue;
     const ctx: RuleContext = {
-      doc, config, now, status, workspace: options.workspace,
+      doc, config, now, status, workspace: options.workspace, fixFacts: options.fixFacts,
       report(p) {
         const code = p.code ?? rule.code;
         const setting = config.rules[code] ?? config.rules[rule.code];

@@ -8,12 +8,26 @@ export interface WorkspaceFacts {
   readonly knownIds: ReadonlySet<string>;
 }
 
+/**
+ * What fixes may offer beyond the document, from the host: the person's own name and the owners
+ * seen in the workspace as choices, and the writer's local date for dates a fix writes.
+ */
+export interface FixFacts {
+  /** The person's handle (`postmortem.userName`), without `@`. */
+  readonly userName?: string;
+  /** Owners seen in the workspace's action items, most frequent first, without `@`. */
+  readonly knownOwners?: readonly string[];
+  /** Today's date where the writer is (YYYY-MM-DD); without it, today in UTC. */
+  readonly today?: string;
+}
+
 export interface RuleContext {
   readonly doc: PostmortemDocument;
   readonly config: ResolvedConfig;
   /** "Now", passed in so results are reproducible. */
   readonly now: Date;
   readonly workspace?: WorkspaceFacts;
+  readonly fixFacts?: FixFacts;
   /** `status` from the front matter, `draft` when absent or unknown. */
   readonly status: 'draft' | 'in-review' | 'published';
   report(problem: RuleReport): void;

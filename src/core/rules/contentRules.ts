@@ -11,6 +11,7 @@ import { quickWinUnprioritised } from './actions/quickWin';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
+import { impactTableMismatch } from './impact/tableMismatch';
 import { relatedUnknownId } from './related/unknownId';
 import { noFacilitator } from './review/noFacilitator';
 import { reviewOverdue } from './review/overdue';
@@ -36,6 +37,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   noFacilitator,
   blamelessLanguage,
   impactNotQuantified,
+  impactTableMismatch,
   relatedUnknownId,
   fiveWhysShallow,
 ];

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toTextEdit } from '../convert';
 import type { FixStore } from '../diagnostics/fixStore';
+import { CHOICE_FIX_COMMAND, type ChoiceFixArgs } from './choiceFix';
+import { impactSyncActions } from './impactSync';
 import { fixAllEdit } from './fixAllEdit';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
@@ -12,7 +14,7 @@ const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
  */
 export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
   };
 
   constructor(
@@ -23,12 +25,21 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     private readonly lintNow: (doc: vscode.TextDocument) => void,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const only = context.only;
     // The source action costs a re-lint per pass, so it is computed only when asked for by kind
     // (Source Action menu, `editor.codeActionsOnSave`), never for the light bulb.
     if (only?.contains(FIX_ALL_KIND)) return this.fixAll(doc);
-    if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    // Only in files linted as post-mortems (the fix store has them).
+    const rewrites = (!only || only.contains(vscode.CodeActionKind.RefactorRewrite)) && this.fixes.diagnostics(doc)
+      ? impactSyncActions(doc, range, this.config.configFor(doc.uri).sectionAliases) : [];
+    if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return rewrites;
+    const quickFixes = this.quickFixes(doc, context);
+    // On the `impact:` line the schema's quick fix may already be the same edit.
+    return [...quickFixes, ...rewrites.filter((r) => !quickFixes.some((q) => q.title === r.title))];
+  }
+
+  private quickFixes(doc: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
     // Within the debounce after an edit the stored fixes are for the previous version: when the
     // request is about one of our diagnostics, lint now rather than offer nothing (the fixes'
     // ranges must match the text they edit). Requests elsewhere (typing) keep the debounce.
@@ -40,8 +51,14 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       for (const fix of this.fixes.fixesFor(doc, diagnostic)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.set(doc.uri, fix.edits.map(toTextEdit));
+        if (fix.input) {
+          // A fix that needs a value (an owner, a date): a command asks for it, then edits.
+          const args: ChoiceFixArgs = { uri: doc.uri.toString(), version: doc.version, fix };
+          action.command = { command: CHOICE_FIX_COMMAND, title: fix.title, arguments: [args] };
+        } else {
+          action.edit = new vscode.WorkspaceEdit();
+          action.edit.set(doc.uri, fix.edits.map(toTextEdit));
+        }
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.isPreferred === true;
         actions.push(action);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SectionCache } from '../../core/document/parse';
 import { lintText, type LintResult } from '../../core/lint/engine';
+import type { FixFacts } from '../../core/lint/rule';
 import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
 import { log } from '../log';
@@ -35,6 +36,8 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly config: ConfigStore,
     private readonly fixes: FixStore,
     private readonly knownIds: () => ReadonlySet<string> | undefined,
+    /** Choices and today's date for the fixes (your name, the workspace's owners). */
+    private readonly fixFacts: (uri: vscode.Uri) => FixFacts = () => ({}),
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
@@ -93,7 +96,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = doc.version;
     const started = performance.now();
     const ids = this.knownIds();
-    const result = lintText(doc.getText(), { config, now: new Date(), cache, ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    const result = lintText(doc.getText(), { config, now: new Date(), cache, fixFacts: this.fixFacts(doc.uri), ...(ids ? { workspace: { knownIds: ids } } : {}) });
     if (doc.version !== version) return undefined; // A newer edit arrived; its own lint publishes.
     this.fixes.set(doc.uri, version, result.diagnostics);
     this.collection.set(doc.uri, result.diagnostics.map((d) => toDiagnostic(d, doc.uri)));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll, codeOf, open, rangeText, readDisk, waitForDiagnostics } from './helpers';
+import { api, closeAll, codeOf, nextEvent, open, rangeText, readDisk, waitForDiagnostics } from './helpers';
 
 suite('Code actions', () => {
   suiteSetup(() => api());
@@ -58,5 +58,47 @@ suite('Code actions', () => {
       await editor.edit((b) => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), original));
       await doc.save();
     }
+  });
+});
+
+suite('Code actions that need a choice', () => {
+  suiteSetup(() => api());
+  teardown(closeAll);
+
+  test('missing owner: the pick list offers you and the workspace\'s owners, and the picked owner is written', async () => {
+    const pm = await api();
+    const editor = await open('postmortems', '2026-11-20-checkout-errors.md');
+    const uri = editor.document.uri;
+    const line = editor.document.getText().split('\n').findIndex((l) => l.includes('Document the pool size in the runbook'));
+    ok(line > 0, 'the item without an owner is in the fixture');
+    // The owners come from the index: wait until it has read the workspace, then for a lint that used it.
+    await pm.ready();
+    pm.diagnostics.lintNow(editor.document);
+    const ds = await waitForDiagnostics(uri, (x) => x.some((d) => codeOf(d) === 'actions/missing-owner' && d.range.start.line === line), 'actions/missing-owner');
+    const diagnostic = ds.find((d) => codeOf(d) === 'actions/missing-owner' && d.range.start.line === line)!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((a) => a.title);
+    ok(titles.includes('Assign to @alice (you)'), `"Assign to @alice (you)" among ${titles.join(', ')}`);
+    const choose = actions.find((a) => a.title === 'Assign an owner…');
+    ok(choose?.command, `a command-backed "Assign an owner…" among ${titles.join(', ')}`);
+    ok(!choose.edit && !choose.isPreferred, 'no edit until an owner is picked, and never preferred');
+
+    const shown = nextEvent(pm.onDidShowFixChoices, () => true, 'the owner pick list');
+    const applied = vscode.commands.executeCommand<boolean>(choose.command.command, ...(choose.command.arguments ?? []));
+    const pick = await shown;
+    const labels = pick.items.map((i) => i.label);
+    equal(labels[0], '@alice', `you first: ${labels.join(', ')}`);
+    const bob = pick.items.find((i) => i.label === '@bob');
+    ok(bob, `an owner seen in the workspace (@bob) among ${labels.join(', ')}`);
+    ok(labels[labels.length - 1].includes('Other'), 'and a way to type another handle');
+    // Type "bob" into the pick list as a person would, and accept once the list shows @bob first.
+    const bobActive = nextEvent(pick.onDidChangeActive, (active) => active[0]?.label === '@bob', 'the pick list to filter to @bob');
+    pick.value = 'bob';
+    await bobActive;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    equal(await applied, true);
+    ok(editor.document.lineAt(line).text.endsWith('Document the pool size in the runbook @bob'), editor.document.lineAt(line).text);
+    await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'actions/missing-owner' && d.range.start.line === line), 'actions/missing-owner to go');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

@@ -50,12 +50,12 @@ describe('postmortem lint (spawned CLI)', function () {
       assert.equal(r.code, 1);
       const diags = JSON.parse(r.stdout) as Record<string, unknown>[];
       for (const d of diags) {
-        assert.deepEqual(Object.keys(d).sort(), ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+        assert.deepEqual(Object.keys(d).sort(), ['code', 'column', 'endColumn', 'endLine', 'file', 'fixes', 'line', 'message', 'severity']);
       }
       const status = diags.find((d) => d.code === 'schema/enum' && d.line === 5);
-      assert.deepEqual(status, {
+      assert.deepEqual({ ...status, fixes: undefined }, {
         file: 'postmortems/q.md', line: 5, column: 9, endLine: 5, endColumn: 18, severity: 'error', code: 'schema/enum',
-        message: 'Expected `status` to be one of "draft", "in-review", "published", found "In Review"',
+        message: 'Expected `status` to be one of "draft", "in-review", "published", found "In Review"', fixes: undefined,
       });
     } finally {
       ws.cleanup();

@@ -1,7 +1,11 @@
 import type { Rule } from '../../lint/rule';
+import { dueFixes } from './fixChoices';
 import { itemTextRange, quoteItem } from './itemRanges';
 
-/** Open action items need a due date, or follow-through cannot be tracked. Bad dates are `actions/bad-due`'s. */
+/**
+ * Open action items need a due date, or follow-through cannot be tracked. Bad dates are `actions/bad-due`'s.
+ * The fixes offer the configured default (`defaultDueDays` from today) or a picked date.
+ */
 export const missingDue: Rule = {
   code: 'actions/missing-due',
   defaultSeverity: 'warning',
@@ -14,6 +18,7 @@ export const missingDue: Rule = {
         range: itemTextRange(item),
         severity: ctx.status === 'draft' ? 'info' : undefined,
         message: `Expected a due date ${how} on action item ${quoteItem(item)}`,
+        fixes: dueFixes(ctx, ctx.doc, item),
       });
     }
   },

@@ -1,9 +1,11 @@
 import type { Rule } from '../../lint/rule';
+import { ownerFixes } from './fixChoices';
 import { itemTextRange, quoteItem } from './itemRanges';
 
 /**
  * Open action items need someone who owns them: items without an owner are the ones that never get
  * done. Done items are left alone. Drafts get a softer grade while the review is still being written.
+ * The fixes assign the person (`postmortem.userName`) or a chosen owner — never a guessed one.
  */
 export const missingOwner: Rule = {
   code: 'actions/missing-owner',
@@ -17,6 +19,7 @@ export const missingOwner: Rule = {
         range: itemTextRange(item),
         severity: ctx.status === 'draft' ? 'info' : undefined,
         message: `Expected an owner ${how} on action item ${quoteItem(item)}`,
+        fixes: ownerFixes(ctx, ctx.doc, item),
       });
     }
   },

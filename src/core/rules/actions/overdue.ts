@@ -1,11 +1,18 @@
 import type { Rule } from '../../lint/rule';
+import type { Fix } from '../../types';
+import { fixToday, moveDueFixes } from './fixChoices';
+import { markDoneEdits } from './itemEdits';
 import { quoteItem, tokenRange, utcDay } from './itemRanges';
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** An open item whose due date (a UTC day) is before today's UTC date. "Now" comes from the host. */
+/**
+ * An open item whose due date (a UTC day) is before today's UTC date. "Now" comes from the host.
+ * The fixes do what the message says: mark it done (dated today where the writer is), move the date
+ * a week on, or pick a date. None is preferred: which one is true only the team knows.
+ */
 export const overdue: Rule = {
   code: 'actions/overdue',
   defaultSeverity: 'warning',
@@ -15,9 +22,15 @@ export const overdue: Rule = {
     for (const item of ctx.doc.actionItems) {
       if (item.isDone || !item.due || item.due.value >= today) continue;
       const days = daysBetween(item.due.value, today);
+      const fixes: Fix[] = [];
+      const local = fixToday(ctx);
+      const done = markDoneEdits(ctx.doc, item, local.date);
+      if (done) fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : 'Mark done (Status: Done)', edits: done });
+      fixes.push(...moveDueFixes(ctx, item));
       ctx.report({
         range: tokenRange(item, item.due),
         message: `Expected action item ${quoteItem(item)} to be done by ${item.due.value}; it is ${days} day${days === 1 ? '' : 's'} overdue (mark it done or agree a new date)`,
+        fixes,
       });
     }
   },

@@ -1,6 +1,8 @@
 import type { Nodes, Root } from 'mdast';
 import { walk } from '../../document/mdastUtil';
+import type { ResolvedConfig } from '../../config/config';
 import type { Rule } from '../../lint/rule';
+import { documentPeople } from './personSubject';
 import { blameMatchers } from './phrases';
 
 /**
@@ -56,18 +58,26 @@ function scanSection(mdast: Root, sectionText: (s: number, e: number) => string,
   return findings;
 }
 
+const STATUS_ORDER = ['draft', 'in-review', 'published'] as const;
+
+/** Whether blaming wording is a warning at `status`: from `from` on (`never`: always info). */
+function isWarning(status: (typeof STATUS_ORDER)[number], from: ResolvedConfig['blamelessWarningFrom']): boolean {
+  return from !== 'never' && STATUS_ORDER.indexOf(status) >= STATUS_ORDER.indexOf(from);
+}
+
 /**
  * Blameless reviews look for what in the system let an action cause harm, not at who acted. Each
- * blaming phrase gets a hint with a blameless way to say it. `blamelessPhrases` adds phrases;
+ * blaming phrase gets a finding (listed in Problems) with a blameless way to say it. `blamelessPhrases` adds phrases;
  * with `blamelessPhrasesReplace` they replace the built-in list.
  */
 export const blamelessLanguage: Rule = {
   code: 'blameless/language',
-  defaultSeverity: 'hint',
-  description: 'Words that assign blame to people ("human error", "X\'s fault", "should have known", …) are replaced by what in the system made the action possible.',
+  defaultSeverity: 'info',
+  description: 'Words that assign blame to people ("human error", "X\'s fault", "Bob forgot to", "because of @dana", …) are replaced by what in the system made the action possible. Info while drafting, a warning from `in-review` on (`blamelessWarningFrom`).',
   check(ctx) {
     const { doc } = ctx;
-    const matchers = blameMatchers(ctx.config.blamelessPhrases, ctx.config.blamelessPhrasesReplace);
+    const matchers = blameMatchers(ctx.config.blamelessPhrases, ctx.config.blamelessPhrasesReplace, documentPeople(doc.meta));
+    const severity = isWarning(ctx.status, ctx.config.blamelessWarningFrom) ? 'warning' : 'info';
     if (matchers.length === 0) return;
     for (const section of doc.sections) {
       // Raw text first: a phrase found in prose is also in the raw text, so a section without any
@@ -77,6 +87,7 @@ export const blamelessLanguage: Rule = {
       for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers)) {
         ctx.report({
           range: doc.lines.rangeOf(base + f.start, base + f.end),
+          severity,
           message: `Expected blameless wording: "${f.phrase}" points at a person; instead, ${f.suggestion}`,
         });
       }

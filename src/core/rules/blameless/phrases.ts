@@ -1,7 +1,10 @@
+import { personSubjectMatchers } from './personSubject';
+
 /**
  * Phrases that assign blame to people, each with a blameless way to say what was meant. Patterns are
  * regular-expression sources matched case-insensitively at word boundaries. Technical uses are
- * excluded where real post-mortems have them ("lazy loading", "pods failed to start", "blameless").
+ * excluded where real post-mortems have them ("lazy loading", "blameless"). People as the subject of a
+ * failure ("Bob forgot to …", "the on-call missed …", "because of @dana") are personSubject.ts's.
  */
 export interface BlamePhrase {
   readonly pattern: string;
@@ -10,7 +13,6 @@ export interface BlamePhrase {
 
 const SYSTEM = 'describe what in the system made the action possible (a missing guard, a confusing tool, an unclear runbook)';
 const CONDITIONS = 'describe the conditions (time pressure, tooling, missing checks) that made the slip likely';
-const PEOPLE = 'he|she|they|you|@[\\w.-]+|the (?:engineer|operator|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team member|responder|reviewer|intern|contractor)';
 
 export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
   { pattern: 'human errors?', suggestion: SYSTEM },
@@ -25,7 +27,6 @@ export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
   { pattern: 'reckless(?:ly|ness)?', suggestion: CONDITIONS },
   { pattern: 'incompeten(?:t|ce)', suggestion: 'describe the knowledge or training the situation needed and how to provide it' },
   { pattern: 'dropped the ball', suggestion: 'describe which step was missed and why the process let it be missed' },
-  { pattern: `(?:${PEOPLE}) failed to`, suggestion: 'describe what the system did not do or did not make easy ("the deploy did not check …")' },
   { pattern: '(?<!(?:no|without|not to|never) )blam(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits' },
   { pattern: 'screw(?:ed)? up', suggestion: 'describe the action and its effect in neutral words' },
   { pattern: 'messed up', suggestion: 'describe the action and its effect in neutral words' },
@@ -58,14 +59,16 @@ function customMatcher(phrase: string): RegExp {
   return compilePhrase(phrasePattern(p), { start: /^[A-Za-z0-9]/.test(p), end: /[A-Za-z0-9]$/.test(p) });
 }
 
-/** Compiled once per phrase list; configs rarely change, so the last list is remembered. */
+/** Compiled once per phrase list and people; configs and people rarely change, so the last list is remembered. */
 let cache: { key: string; matchers: { re: RegExp; suggestion: string }[] } | undefined;
 
-export function blameMatchers(extra: readonly string[], replace: boolean): { re: RegExp; suggestion: string }[] {
-  const key = `${replace}\u0000${extra.join('\u0000')}`;
+/** `people`: names the document lists as people, for "<Name> forgot to …" (see personSubject.ts). */
+export function blameMatchers(extra: readonly string[], replace: boolean, people: readonly string[] = []): { re: RegExp; suggestion: string }[] {
+  const key = `${replace}\u0000${extra.join('\u0000')}\u0001${people.join('\u0000')}`;
   if (cache?.key === key) return cache.matchers;
   const matchers = [
     ...(replace ? [] : BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion }))),
+    ...(replace ? [] : personSubjectMatchers(people)),
     ...extra.filter((p) => p.trim()).map((p) => ({ re: customMatcher(p), suggestion: CUSTOM_PHRASE_SUGGESTION })),
   ];
   cache = { key, matchers };

@@ -3,6 +3,7 @@ import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule, RuleContext } from '../../lint/rule';
 import { schemaNodeAt, validateFrontMatter } from '../../schema/validator';
 import { likelyMeant } from '../../text/editDistance';
+import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem, parseInstant } from '../../time/instant';
 import { formatIsoUtc } from '../../time/zones';
@@ -68,7 +69,10 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const where = path.length ? (yamlNodeRange(fm, lines, key) ?? openingLine) : openingLine;
       const why = ctx.status !== 'draft' ? ` (required once status is ${ctx.status})` : '';
-      ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}` });
+      // The numbers may already be in the Impact table (the pm-impact snippet): offer to copy them.
+      const isImpact = (path.length === 0 && missing === 'impact') || (path.length === 1 && path[0] === 'impact');
+      const fill = isImpact ? fillFrontMatterFromTable(ctx.doc) : undefined;
+      ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}`, ...(fill ? { fixes: [fill] } : {}) });
       return;
     }
     case 'enum':

@@ -1,0 +1,64 @@
+/**
+ * "Bob forgot to …", "the on-call missed the page", "because of @dana": a person as the subject of
+ * a failure. Systems fail too ("the job failed to start", "the deploy broke checkout"), so the
+ * subject must be someone: a given name from a built-in list, a name the document itself lists as
+ * a person (authors, participants, facilitator), an `@handle`, he/she, or a role ("the engineer").
+ * Precision over recall: a capitalised word alone is not a person (Redis, Jenkins, Kafka are not).
+ *
+ * Every pattern is a fixed sequence of words (no nested repetition), so matching is linear in the
+ * text's length.
+ */
+
+/** Common given names. Left out on purpose: names that are also tools or words (Ruby, Julia, Ada, Hugo, Jenkins, Travis, Cassandra, Will, Mark, May, Max, Grace, Hope, …). */
+const GIVEN_NAMES = [
+  'Aaron', 'Adam', 'Ahmed', 'Aisha', 'Alan', 'Alex', 'Alice', 'Alicia', 'Amy', 'Ana', 'Andrea', 'Andrew', 'Andy', 'Angela', 'Anna', 'Anne',
+  'Anthony', 'Arjun', 'Ben', 'Benjamin', 'Bob', 'Brian', 'Carlos', 'Carol', 'Catherine', 'Charlie', 'Chen', 'Chris', 'Christina', 'Claire',
+  'Dan', 'Dana', 'Daniel', 'Dave', 'David', 'Diana', 'Dmitri', 'Emily', 'Emma', 'Eric', 'Erik', 'Eve', 'Fatima', 'Frank', 'Fred', 'Gary',
+  'George', 'Hannah', 'Hans', 'Helen', 'Ivan', 'Jake', 'James', 'Jane', 'Jason', 'Jeff', 'Jennifer', 'Jessica', 'Jim', 'Joe', 'John',
+  'Jon', 'Jonathan', 'Jose', 'Juan', 'Karen', 'Kate', 'Kevin', 'Laura', 'Li', 'Linda', 'Lisa', 'Lucas', 'Luis', 'Maria', 'Marie', 'Mary',
+  'Matt', 'Matthew', 'Michael', 'Michelle', 'Mike', 'Mohammed', 'Nancy', 'Nick', 'Nina', 'Oliver', 'Olga', 'Omar', 'Paul', 'Peter',
+  'Priya', 'Rachel', 'Rahul', 'Raj', 'Rebecca', 'Richard', 'Rob', 'Robert', 'Ryan', 'Sam', 'Sarah', 'Sara', 'Scott', 'Sean', 'Sophie',
+  'Stephen', 'Steve', 'Susan', 'Tom', 'Tim', 'Thomas', 'Tony', 'Wei', 'Yuki', 'Zoe',
+];
+
+/** Verbs that, with a person as subject, say the person is the cause. */
+const VERBS = "forgot(?:\\s+to)?|failed\\s+to|did(?:n['’]t|\\s+not)|missed|broke|neglected\\s+to|overlooked";
+
+/** Roles and pronouns that always mean a person (case-insensitive). "They"/"you" are left out: often a system or generic. */
+const ROLES = 'he|she|@[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?|the\\s+(?:engineer|operator|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team\\s+member|responder|reviewer|intern|contractor)';
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_@-])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_-])';
+
+const SUGGESTION = 'describe what the system did or did not make easy ("the renewal had no reminder", "the runbook did not list the step")';
+const BECAUSE_SUGGESTION = 'name the condition that made the action possible, not the person ("because the deploy had no canary")';
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Names the document lists as people: capitalised words of `authors`, `participants` and
+ * `facilitator` ("Dana Lee" → Dana, Lee). Handles (`dana`) are matched as `@dana` by the role pattern.
+ */
+export function documentPeople(meta: Readonly<Record<string, unknown>>): string[] {
+  const values: unknown[] = [meta.facilitator, ...(Array.isArray(meta.authors) ? meta.authors : []), ...(Array.isArray(meta.participants) ? meta.participants : [])];
+  const names = new Set<string>();
+  for (const v of values.slice(0, 200)) {
+    if (typeof v !== 'string') continue;
+    for (const word of v.slice(0, 200).split(/[\s,()]+/)) if (/^\p{Lu}\p{Ll}+$/u.test(word) && word.length <= 40) names.add(word);
+  }
+  return [...names].sort();
+}
+
+/** The person-subject matchers for a document whose people are `people`. */
+export function personSubjectMatchers(people: readonly string[]): { re: RegExp; suggestion: string }[] {
+  const names = [...new Set([...GIVEN_NAMES, ...people])].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // A name, optionally with a surname ("Bob Smith"); case-sensitive, so "bob" the word and sentence-initial words are not names.
+  const named = `(?:${names})(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?`;
+  return [
+    { re: new RegExp(`${NOT_WORD_BEFORE}${named}\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'gu'), suggestion: SUGGESTION },
+    { re: new RegExp(`${NOT_WORD_BEFORE}(?:${ROLES})\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'giu'), suggestion: SUGGESTION },
+    { re: new RegExp(`${NOT_WORD_BEFORE}[Bb]ecause\\s+of\\s+(?:${named}|${ROLES.replace('he|she|', 'him|her|')})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION },
+  ];
+}

@@ -1,0 +1,182 @@
+import type { Table } from 'mdast';
+import { isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { plainText, startLine, walk } from '../../document/mdastUtil';
+import type { PostmortemDocument } from '../../document/model';
+import type { Range, TextEdit } from '../../types';
+
+/** The front matter's `impact` keys, in the order the `pm-impact` snippet's table lists them. */
+export const IMPACT_KEYS = ['users_affected', 'downtime_minutes', 'revenue_usd', 'recovery_cost_usd', 'business'] as const;
+export type ImpactKey = (typeof IMPACT_KEYS)[number];
+
+/** Row labels as the `pm-impact` snippet writes them (and the reverse fix writes them). */
+const LABELS: Record<ImpactKey, string> = {
+  users_affected: 'Users affected',
+  downtime_minutes: 'Downtime (minutes)',
+  revenue_usd: 'Revenue lost (USD)',
+  recovery_cost_usd: 'Recovery cost (USD)',
+  business: 'Business impact',
+};
+
+/** Which key a row's label is about; undefined for rows the front matter has no key for. */
+function keyOfLabel(label: string): ImpactKey | undefined {
+  const l = label.toLowerCase();
+  if (/\busers?\b.*\baffected\b|\baffected\b.*\b(?:users?|customers?)\b|\bcustomers?\b.*\baffected\b/.test(l)) return 'users_affected';
+  if (/\bdowntime\b|\boutage duration\b/.test(l)) return 'downtime_minutes';
+  if (/\brevenue\b/.test(l)) return 'revenue_usd';
+  if (/\brecovery cost\b/.test(l)) return 'recovery_cost_usd';
+  if (/\bbusiness\b/.test(l)) return 'business';
+  return undefined;
+}
+
+/**
+ * A cell's number, exactly as written: `1,200`, `$4,000`, `47 min`, `1.5 h` (hours become
+ * minutes for downtime). Anything approximate or in another currency ("about 1,200", "~40",
+ * "€300", "1-2k") is not a number here: copying it would put a guess in the front matter.
+ */
+function numberOf(key: ImpactKey, label: string, cell: string): number | undefined {
+  const m = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(min(?:ute)?s?|m|h(?:ours?|rs?)?|usd|\$)?$/i.exec(cell.trim());
+  if (!m) return undefined;
+  const n = Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`);
+  const unit = (m[3] ?? '').toLowerCase();
+  if (key === 'users_affected') return unit || m[2] || cell.includes('$') ? undefined : n;
+  if (key === 'downtime_minutes') {
+    if (cell.includes('$') || unit === 'usd' || unit === '$') return undefined;
+    const hours = unit.startsWith('h') || (!unit && /\bhours?\b/i.test(label));
+    return hours ? Math.round(n * 60 * 100) / 100 : n;
+  }
+  if (/€|£|¥|\beur\b|\bgbp\b|\bjpy\b/i.test(`${label} ${cell}`)) return undefined;
+  return unit && unit !== 'usd' && unit !== '$' ? undefined : n;
+}
+
+export interface TableValue {
+  readonly key: ImpactKey;
+  readonly value: number | string;
+  /** Where the value's text is on its row (for the reverse fix). */
+  readonly range: Range;
+}
+
+/** The text range of a table cell on its line: without the pipes and the padding. */
+function cellTextRange(doc: PostmortemDocument, line: number, from: number, to: number): Range {
+  const raw = doc.lines.lineText(line).slice(from, to);
+  const lead = /^\|?\s*/.exec(raw)![0].length;
+  const text = raw.slice(lead).replace(/\s*(?<!\\)\|?$/, '');
+  return { start: { line, character: from + lead }, end: { line, character: from + lead + text.length } };
+}
+
+/** The first Impact section, if any. */
+function impactSection(doc: PostmortemDocument) {
+  return doc.sections.find((s) => s.id === 'impact');
+}
+
+/**
+ * The values of the Impact section's measure table (`| Measure | Value |`, as the `pm-impact`
+ * snippet writes it): one per front-matter key, the first row for a key wins. Rows whose value is
+ * empty or not an exact number are left out.
+ */
+export function readImpactTable(doc: PostmortemDocument): TableValue[] {
+  const section = impactSection(doc);
+  if (!section) return [];
+  const values: TableValue[] = [];
+  walk(section.mdast, (node) => {
+    if (node.type !== 'table') return;
+    for (const row of (node as Table).children.slice(1)) {
+      const [labelCell, valueCell] = row.children;
+      if (!labelCell || !valueCell?.position || valueCell.position.start.line !== valueCell.position.end.line) continue;
+      const label = plainText(labelCell).trim();
+      const key = keyOfLabel(label);
+      if (!key || values.some((v) => v.key === key)) continue;
+      const text = plainText(valueCell).trim();
+      const value = key === 'business' ? text : numberOf(key, label, text);
+      if (value === undefined || value === '') continue;
+      const line = startLine(row) + section.startLine;
+      values.push({ key, value, range: cellTextRange(doc, line, valueCell.position.start.column - 1, valueCell.position.end.column - 1) });
+    }
+  });
+  return values;
+}
+
+/** True when the Impact section already has a table (then the reverse fix does not add another). */
+export function hasImpactTable(doc: PostmortemDocument): boolean {
+  const section = impactSection(doc);
+  let found = false;
+  if (section) walk(section.mdast, (node) => void (found ||= node.type === 'table'));
+  return found;
+}
+
+function yamlValue(value: number | string): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+/**
+ * The edit that writes `values` into the front matter's `impact` mapping: a new `impact:` block
+ * before the closing `---`, or the missing keys added under an existing (empty or block) `impact:`.
+ * Undefined when the front matter is not open to a plain edit (unclosed, broken, a flow mapping).
+ */
+export function frontMatterImpactEdit(doc: PostmortemDocument, values: readonly { key: ImpactKey; value: number | string }[]): TextEdit | undefined {
+  const fm = doc.frontMatter;
+  if (!fm || fm.closeLine < 0 || fm.yaml.errors.length > 0 || values.length === 0) return undefined;
+  const eol = doc.lines.eol;
+  const { key, value } = nodeAtPath(fm, ['impact']);
+  const lineEnd = (line: number) => ({ line, character: doc.lines.lineText(line).length });
+  if (!key) {
+    const at = { line: fm.closeLine, character: 0 };
+    return { range: { start: at, end: at }, newText: `impact:${eol}${values.map((v) => `  ${v.key}: ${yamlValue(v.value)}${eol}`).join('')}` };
+  }
+  const keyRange = yamlNodeRange(fm, doc.lines, key as YamlNode);
+  if (!keyRange) return undefined;
+  if (value === null || value === undefined || (isScalar(value) && value.value === null)) {
+    return { range: { start: lineEnd(keyRange.start.line), end: lineEnd(keyRange.start.line) }, newText: values.map((v) => `${eol}  ${v.key}: ${yamlValue(v.value)}`).join('') };
+  }
+  if (!isMap(value) || value.flow || value.items.length === 0) return undefined;
+  const first = yamlNodeRange(fm, doc.lines, value.items[0].key as YamlNode);
+  const last = value.items[value.items.length - 1];
+  const lastRange = yamlNodeRange(fm, doc.lines, (last.value ?? last.key) as YamlNode);
+  if (!first || !lastRange) return undefined;
+  const indent = ' '.repeat(first.start.character);
+  // The end of the last item's value; a block value ends at the start of the next line.
+  const endLine = lastRange.end.character === 0 && lastRange.end.line > lastRange.start.line ? lastRange.end.line - 1 : lastRange.end.line;
+  return { range: { start: lineEnd(endLine), end: lineEnd(endLine) }, newText: values.map((v) => `${eol}${indent}${v.key}: ${yamlValue(v.value)}`).join('') };
+}
+
+/** The front matter's `impact` values that the table format can show. */
+export function frontMatterImpact(doc: PostmortemDocument): { key: ImpactKey; value: number | string }[] {
+  const impact = doc.meta.impact;
+  if (!impact || typeof impact !== 'object' || Array.isArray(impact)) return [];
+  const out: { key: ImpactKey; value: number | string }[] = [];
+  for (const key of IMPACT_KEYS) {
+    const v = (impact as Record<string, unknown>)[key];
+    if ((typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() && key === 'business')) out.push({ key, value: v });
+  }
+  return out;
+}
+
+/** Table cells show numbers with thousands separators, as people write them. */
+function cellValue(value: number | string): string {
+  return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/**
+ * The edit that adds the `pm-impact` table, filled from the front matter, at the end of the Impact
+ * section. Undefined without an Impact section, when it already has a table, or without values.
+ */
+export function impactTableEdit(doc: PostmortemDocument): TextEdit | undefined {
+  const section = impactSection(doc);
+  const values = frontMatterImpact(doc);
+  if (!section || values.length === 0 || hasImpactTable(doc)) return undefined;
+  let last = section.headingLine >= 0 ? section.headingLine : section.startLine;
+  for (let line = section.endLine - 1; line > last; line--) {
+    if (doc.lines.lineText(line).trim()) {
+      last = line;
+      break;
+    }
+  }
+  const eol = doc.lines.eol;
+  const rows = ['| Measure | Value |', '| --- | --- |', ...values.map((v) => `| ${LABELS[v.key]} | ${cellValue(v.value)} |`)];
+  const at = { line: last, character: doc.lines.lineText(last).length };
+  return { range: { start: at, end: at }, newText: `${eol}${eol}${rows.join(eol)}` };
+}
+
+export function impactLabel(key: ImpactKey): string {
+  return LABELS[key];
+}

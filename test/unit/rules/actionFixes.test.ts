@@ -1,0 +1,147 @@
+/**
+ * The fixes of actions/missing-owner, actions/missing-due and actions/overdue, applied as a person
+ * would pick them (task items and action tables), and never applied by fix-all: every one of them
+ * is a choice (whose item, which date, is it really done).
+ */
+import { strict as assert } from 'node:assert';
+import { resolveConfig } from '../../../src/core/config/resolve';
+import { applyEdits } from '../../../src/core/fix/applyEdits';
+import { fixAll } from '../../../src/core/fix/fixAll';
+import { lintText, type LintOptions } from '../../../src/core/lint/engine';
+import { applyFixInput, checkFixInput } from '../../../src/core/rules/actions/fixInput';
+import type { Diagnostic, Fix } from '../../../src/core/types';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+
+const TASKS = `---
+type: postmortem
+title: t
+status: in-review
+---
+# T
+
+## Action items
+
+- [ ] Add a pool alert due:2026-12-20 <!-- reviewer: which pool? -->
+- [ ] Rotate the keys @ana
+- [ ] Drop the old pool @bob due:2026-11-20 P2
+`;
+
+const TABLE = `---
+type: postmortem
+title: t
+status: in-review
+---
+# T
+
+## Action items
+
+| Action | Owner | Due | Status |
+|--------|-------|-----|--------|
+| Add a pool alert |  | 2026-12-20 | open |
+| Rotate the keys | ana | | open |
+| Drop the old pool | bob | 2026-11-20 | |
+`;
+
+function diagnostic(text: string, code: string, options: LintOptions = {}): Diagnostic {
+  const d = lintText(text, { now: NOW, ...options }).diagnostics.find((x) => x.code === code);
+  assert.ok(d, `no ${code}`);
+  return d;
+}
+
+function apply(text: string, fix: Fix, value?: string): string {
+  let f = fix;
+  if (value !== undefined) {
+    const r = applyFixInput(fix, value);
+    assert.ok('fix' in r, 'problem' in r ? r.problem : '');
+    f = r.fix;
+  }
+  return applyEdits(text, f.edits).text;
+}
+
+function line(text: string, n: number): string {
+  return text.split('\n')[n];
+}
+
+describe('action item fixes', () => {
+  describe('actions/missing-owner', () => {
+    it('offers "Assign to @you" and "Assign an owner…" with your name and the workspace\'s owners as choices', () => {
+      const d = diagnostic(TASKS, 'actions/missing-owner', { fixFacts: { userName: 'dana', knownOwners: ['ana', 'dana', 'li'] } });
+      assert.deepEqual(d.fixes!.map((f) => f.title), ['Assign to @dana (you)', 'Assign an owner…']);
+      assert.deepEqual(d.fixes![1].input?.choices, ['dana', 'ana', 'li']);
+      assert.equal(line(apply(TASKS, d.fixes![0]), 9), '- [ ] Add a pool alert due:2026-12-20 @dana <!-- reviewer: which pool? -->');
+      assert.equal(line(apply(TASKS, d.fixes![1], '@li'), 9), '- [ ] Add a pool alert due:2026-12-20 @li <!-- reviewer: which pool? -->');
+    });
+
+    it('without a name or an index, still asks for an owner (no choices to guess from)', () => {
+      const d = diagnostic(TASKS, 'actions/missing-owner');
+      assert.deepEqual(d.fixes!.map((f) => [f.title, f.input?.choices]), [['Assign an owner…', []]]);
+    });
+
+    it('writes into the Owner cell of an action table', () => {
+      const d = diagnostic(TABLE, 'actions/missing-owner');
+      const fixed = apply(TABLE, d.fixes![0], 'zoë');
+      assert.equal(line(fixed, 11), '| Add a pool alert | @zoë | 2026-12-20 | open |');
+      assert.equal(lintText(fixed, { now: NOW }).diagnostics.filter((x) => x.code === 'actions/missing-owner').length, 0);
+    });
+
+    it('refuses a value that is not a handle, saying what is expected', () => {
+      const fix = diagnostic(TASKS, 'actions/missing-owner').fixes![0];
+      const r = applyFixInput(fix, 'Dana Lee');
+      assert.ok('problem' in r);
+      assert.match(r.problem, /handle/);
+      assert.deepEqual(checkFixInput('owner', ' @王伟 '), { value: '王伟' });
+    });
+  });
+
+  describe('actions/missing-due', () => {
+    it('offers the default (+14 days, from the writer\'s date) and "Pick a due date…"', () => {
+      const d = diagnostic(TASKS, 'actions/missing-due', { fixFacts: { today: '2026-11-28' } });
+      assert.deepEqual(d.fixes!.map((f) => f.title), ['Set the due date to 2026-12-12 (14 days from today)', 'Pick a due date…']);
+      assert.deepEqual(d.fixes![1].input?.choices, ['2026-12-12', '2026-12-05', '2026-12-28']);
+      assert.equal(line(apply(TASKS, d.fixes![0]), 10), '- [ ] Rotate the keys @ana due:2026-12-12');
+      assert.equal(line(apply(TASKS, d.fixes![1], '2027-01-15'), 10), '- [ ] Rotate the keys @ana due:2027-01-15');
+      assert.ok('problem' in applyFixInput(d.fixes![1], '2027-02-30'), 'a date that does not exist is refused');
+    });
+
+    it('says when it took today in UTC, and follows defaultDueDays', () => {
+      const d = diagnostic(TASKS, 'actions/missing-due', { config: resolveConfig({ defaultDueDays: 7 }) });
+      assert.equal(d.fixes![0].title, 'Set the due date to 2026-12-04 (7 days from today in UTC)');
+    });
+
+    it('writes into the Due cell of an action table', () => {
+      const d = diagnostic(TABLE, 'actions/missing-due', { fixFacts: { today: '2026-11-27' } });
+      assert.equal(line(apply(TABLE, d.fixes![0]), 12), '| Rotate the keys | ana | 2026-12-11 | open |');
+    });
+  });
+
+  describe('actions/overdue', () => {
+    it('marks done today, moves the date a week from today, or takes a picked date', () => {
+      const d = diagnostic(TASKS, 'actions/overdue', { fixFacts: { today: '2026-11-27' } });
+      assert.deepEqual(d.fixes!.map((f) => f.title), ['Mark done (done:2026-11-27, today)', 'Move the due date to 2026-12-04 (a week from today)', 'Pick a new due date…']);
+      assert.equal(line(apply(TASKS, d.fixes![0]), 11), '- [x] Drop the old pool @bob due:2026-11-20 P2 done:2026-11-27');
+      assert.equal(line(apply(TASKS, d.fixes![1]), 11), '- [ ] Drop the old pool @bob due:2026-12-04 P2');
+      assert.equal(line(apply(TASKS, d.fixes![2], '2026-12-24'), 11), '- [ ] Drop the old pool @bob due:2026-12-24 P2');
+    });
+
+    it('in a table, writes Done in the Status cell and the date in the Due cell', () => {
+      const d = diagnostic(TABLE, 'actions/overdue', { fixFacts: { today: '2026-11-27' } });
+      assert.equal(d.fixes![0].title, 'Mark done (Status: Done)');
+      assert.equal(line(apply(TABLE, d.fixes![0]), 13), '| Drop the old pool | bob | 2026-11-20 | Done |');
+      assert.equal(line(apply(TABLE, d.fixes![1]), 13), '| Drop the old pool | bob | 2026-12-04 | |');
+      const done = apply(TABLE, d.fixes![0]);
+      assert.equal(lintText(done, { now: NOW }).diagnostics.filter((x) => x.code === 'actions/overdue').length, 0);
+    });
+  });
+
+  it('fix-all applies none of them: each is a person\'s choice', () => {
+    const options = { now: NOW, fixFacts: { userName: 'dana', knownOwners: ['ana'], today: '2026-11-27' } };
+    for (const text of [TASKS, TABLE]) {
+      const result = fixAll(text, options);
+      for (const code of ['actions/missing-owner', 'actions/missing-due', 'actions/overdue']) assert.equal(result.fixed[code], undefined, code);
+      const fixes = lintText(text, options).diagnostics.filter((d) => d.code.startsWith('actions/')).flatMap((d) => d.fixes ?? []);
+      assert.ok(fixes.length >= 5);
+      assert.ok(fixes.every((f) => !f.isPreferred));
+    }
+  });
+});
