@@ -2,18 +2,22 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
 import { parseCommandArgs } from '../args';
+import { formatConvertReport } from '../../core/import/convert/report';
 import { readMarkdownFile } from '../files/read';
+import { expandInputs } from './convertInputs';
 import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 
-export const CONVERT_HELP = `Usage: postmortem convert FILE… [options]
+export const CONVERT_HELP = `Usage: postmortem convert FILE|FOLDER… [options]
 
 Converts post-mortems written in other shapes (other templates, wiki exports, plain Markdown)
 into this format: front matter from metadata lines and tables, sections under their standard
 names, a timeline in UTC, action items as a task list. No line is dropped: what has no place is
 kept under "Notes from the original". Each FILE goes to NAME.postmortem.md beside it; an existing
-file is never overwritten. What the converter derived or could not decide is listed on stderr as
-\`file:line:column  severity  message  code\` (lines of the original), to review.
+file is never overwritten. A FOLDER is scanned for .md, .markdown and .md.erb files. For each file
+a report on stderr says what was read (timeline entries, action items, the incident date and
+zone) and what was not (timeline-like lines left as text, dates inferred or ambiguous), then the
+details as \`file:line:column  severity  message  code\` (lines of the original), to review.
 
 Options:
   --out <dir>         Write the converted files into this folder (default: beside each FILE;
@@ -22,15 +26,18 @@ Options:
   --zone <zone>       The time zone of times the file does not state (IANA name such as
                       Europe/Berlin, or UTC) (default: the zone the file states; else UTC,
                       flagged for review).
+  --verbose           Also list the files a folder scan skipped, and why.
   -h, --help          Show this help.
 
 Examples:
   postmortem convert wiki/2026-03-outage.md
   postmortem convert old/*.md --out postmortems --zone America/New_York
   postmortem convert incident.md --stdout | less
+  postmortem convert wiki/ --out postmortems --verbose
 
-Exit codes: 0 all converted (notes at info level only), 1 converted with warnings to review,
-2 usage errors, unreadable files, or an output file that already exists.
+Exit codes: 0 every file converted completely; 1 converted, but something timeline-like was left
+as text, a date was inferred or ambiguous, or another warning needs review; 2 usage errors,
+unreadable files, or an output file that already exists.
 `;
 
 /** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
@@ -38,9 +45,9 @@ export function convertedName(file: string): string {
   return basename(file).replace(/(\.html)?\.(md|markdown)(\.erb)?$/i, '').replace(/\.postmortem$/i, '') + '.postmortem.md';
 }
 
-/** `postmortem convert`: exit 0 when all converted, 1 when some had diagnostics to review, 2 on errors. */
+/** `postmortem convert`: exit 0 when all converted completely, 1 when something was not read or was guessed, 2 on errors. */
 export default async function convert(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, verbose: { type: 'boolean' } });
   if (values.help) {
     io.out(CONVERT_HELP);
     return EXIT_OK;
@@ -54,7 +61,10 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   let status = EXIT_OK;
-  for (const p of positionals) {
+  const inputs = expandInputs(positionals, io.cwd);
+  if (values.verbose) for (const s of inputs.skipped) io.err(`skipped ${s.path}: ${s.why}\n`);
+  else if (inputs.skipped.length) io.err(`${inputs.skipped.length} file${inputs.skipped.length === 1 ? '' : 's'} skipped in the folder scan (--verbose lists them, and why)\n`);
+  for (const p of inputs.files) {
     const file = resolve(io.cwd, p);
     const read = readMarkdownFile(file);
     if (read.kind !== 'text' || read.encoding?.code === 'file/nul') {
@@ -66,12 +76,14 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
     const text = read.text;
     const result = convertPostmortem(text, { fileName: basename(file), defaultZone: values.zone });
+    // What was read and what was not, first: the user judges the result by it.
+    for (const line of formatConvertReport(p, result)) io.err(`${line}\n`);
     for (const d of result.diagnostics) {
       io.err(`${p}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  ${d.code}\n`);
     }
     // Derived values are not problems (no effect on the exit code), but the user must know.
     for (const n of result.notes) io.err(`${p}:${n.line + 1}:1  note  ${n.message}\n`);
-    if (result.diagnostics.some((d) => d.severity !== 'info') && status === EXIT_OK) status = EXIT_PROBLEMS;
+    if ((!result.report.complete || result.diagnostics.some((d) => d.severity !== 'info')) && status === EXIT_OK) status = EXIT_PROBLEMS;
     if (values.stdout) {
       io.out(result.text);
       continue;

@@ -1,16 +1,23 @@
 import * as vscode from 'vscode';
 import { convertPostmortem } from '../../core/import/convert';
+import { formatConvertReport } from '../../core/import/convert/report';
 import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
 
 export interface ConvertArgs {
   /** Uri (string) of the file to convert; default: the active editor's Markdown document. */
   readonly document?: string;
+  /** false: write without showing the report first (scripts, tests). Default: ask. */
+  readonly confirm?: boolean;
 }
 
 export interface ConvertOutcome {
   readonly target: string;
   readonly diagnostics: number;
+  /** What was read and what was not, as shown to the user before writing. */
+  readonly report: readonly string[];
+  /** false when something timeline-like was left as text or a date was guessed. */
+  readonly complete: boolean;
 }
 
 /** `incident.md` → `incident.postmortem.md`; an existing name gets `-2`, `-3`… (nothing is overwritten). */
@@ -30,7 +37,8 @@ async function freeTargetUri(source: vscode.Uri): Promise<vscode.Uri> {
 }
 
 /**
- * "Post-mortem: Convert to Standard Format": writes the converted text to a NEW file next to the
+ * "Post-mortem: Convert to Standard Format": shows what was read and what was not (the same report
+ * as the CLI), then, when the user agrees, writes the converted text to a NEW file next to the
  * original and opens it. What the converter could not decide (ambiguous dates, times crossing
  * midnight, zone guesses) shows as diagnostics on the original, where the source lines are.
  */
@@ -49,6 +57,17 @@ export class ConvertCommand implements vscode.Disposable {
     }
     const name = baseName(doc.uri);
     const result = convertPostmortem(doc.getText(), { fileName: name });
+    const report = formatConvertReport(name, result);
+    // The report comes before the write: the user decides on what was read and what was not.
+    if (args.confirm !== false) {
+      const write = result.report.complete ? 'Write Converted File' : 'Write Anyway';
+      const choice = await vscode.window.showInformationMessage(
+        result.report.complete ? `Convert ${name}: everything timeline-like was read.` : `Convert ${name}: some of it was not read or was guessed.`,
+        { modal: true, detail: report.join('\n') },
+        write,
+      );
+      if (choice !== write) return undefined;
+    }
     const target = await freeTargetUri(doc.uri);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
     this.collection.set(doc.uri, result.diagnostics.map((d) => {
@@ -65,7 +84,7 @@ export class ConvertCommand implements vscode.Disposable {
     } else {
       void vscode.window.showInformationMessage(`Wrote ${targetName}; the original ${name} is unchanged.`);
     }
-    return { target: target.toString(), diagnostics: n };
+    return { target: target.toString(), diagnostics: n, report, complete: result.report.complete };
   }
 
   dispose(): void {

@@ -70,7 +70,7 @@ suite('Metrics dashboard, timeline import, convert', () => {
     const refreshed = nextPost(panel, (m) => m.type === 'metrics' && m.result.documents === documentsBefore + 1, 'the dashboard to count the new post-mortem');
 
     await open('imports', 'legacy-review.md');
-    const first = await vscode.commands.executeCommand<ConvertOutcome>('postmortem.convertToStandardFormat');
+    const first = await vscode.commands.executeCommand<ConvertOutcome>('postmortem.convertToStandardFormat', { confirm: false });
     ok(first, 'the command reports what it wrote');
     const target = vscode.Uri.parse(first.target);
     equal(target.path, workspaceUri('imports', 'legacy-review.postmortem.md').path);
@@ -84,10 +84,11 @@ suite('Metrics dashboard, timeline import, convert', () => {
     const flagged = vscode.languages.getDiagnostics(original).filter((d) => d.source === 'postmortem convert');
     equal(flagged.length, first.diagnostics);
     ok(flagged.some((d) => /day\/month or month\/day/.test(d.message)), `the ambiguous date is flagged: ${flagged.map((d) => d.message).join(' | ')}`);
+    ok(!first.complete && first.report.some((l) => /read 3 timeline entries/.test(l)), `the report the user saw before writing: ${first.report.join(' | ')}`);
     await refreshed;
 
     // Converting again does not overwrite the first result.
-    const second = await vscode.commands.executeCommand<ConvertOutcome>('postmortem.convertToStandardFormat', { document: original.toString() });
+    const second = await vscode.commands.executeCommand<ConvertOutcome>('postmortem.convertToStandardFormat', { document: original.toString(), confirm: false });
     ok(second && second.target !== first.target, 'a second, new file');
     ok(second.target.endsWith('legacy-review-2.postmortem.md'), second.target);
 

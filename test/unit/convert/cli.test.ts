@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import convert, { convertedName } from '../../../src/cli/commands/convert';
 
 const FIXTURES = join(__dirname, '../../fixtures/convert');
+
+function copyFile(from: string, to: string): void {
+  writeFileSync(to, readFileSync(from));
+}
 
 async function run(cwd: string, argv: string[]) {
   let out = '';
@@ -45,6 +49,33 @@ describe('postmortem convert (CLI)', () => {
     const r = await run(dir, ['tables.md', '--stdout']);
     assert.match(r.out, /## Action items\n\n- \[ \] Automate replica promotion @Dev-Patel due:2026-04-30/);
     assert.equal(convertedName('/x/2020-08-14-outage.html.md.erb'), '2020-08-14-outage.postmortem.md');
+  });
+
+  it('prints what was read before the details; exit 0 only when the conversion is complete', async () => {
+    const complete = ['# Outage', '', 'Date: 2024-05-02', '', '## Timeline', '', 'All times UTC', '', '- 14:05 Alert', '- 14:40 Fixed', '', '## Action items', '', '- Add an alert', ''].join('\n');
+    writeFileSync(join(dir, 'complete.md'), complete);
+    const ok = await run(dir, ['complete.md', '--stdout']);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.err, /^complete\.md: read 2 timeline entries on 2024-05-02, 1 action item; times read in UTC \(stated in the document\)\n/);
+    assert.match(ok.err, /complete: everything timeline-like was read/);
+    writeFileSync(join(dir, 'partial.md'), complete.replace('## Action items', '## Impact\n\n14:20 - Customers saw errors\n\n## Action items'));
+    const partial = await run(dir, ['partial.md', '--stdout']);
+    assert.equal(partial.code, 1, 'a timeline-like line was left as text');
+    assert.match(partial.err, /not read: 1 timeline-like line left as text:\n {4}line 14: 14:20 - Customers saw errors \(outside the timeline\)/);
+  });
+
+  it('converts the Markdown files of a folder; --verbose lists what the scan skipped and why', async () => {
+    mkdirSync(join(dir, 'wiki/.git'), { recursive: true });
+    copyFile(join(dir, 'tables.md'), join(dir, 'wiki/2020-02-12.html.md.erb'));
+    writeFileSync(join(dir, 'wiki/notes.txt'), 'x');
+    writeFileSync(join(dir, 'wiki/done.postmortem.md'), 'x');
+    const quiet = await run(dir, ['wiki', '--stdout']);
+    assert.match(quiet.err, /3 files skipped in the folder scan \(--verbose lists them, and why\)/);
+    const r = await run(dir, ['wiki', '--out', 'out', '--verbose']);
+    assert.match(r.err, /skipped wiki\/\.git: a hidden or dependency folder/);
+    assert.match(r.err, /skipped wiki\/notes\.txt: not a Markdown file/);
+    assert.match(r.err, /skipped wiki\/done\.postmortem\.md: already in the standard format/);
+    assert.ok(existsSync(join(dir, 'out/2020-02-12.postmortem.md')), r.out + r.err);
   });
 
   it('reports unreadable files and bad options with exit 2', async () => {

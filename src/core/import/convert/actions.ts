@@ -56,10 +56,7 @@ function isProseList(lines: readonly SourceLine[], i: number): boolean {
   const items: string[] = [];
   for (let k = i; k < lines.length && items.length < 200; k++) {
     const t = lines[k].text;
-    if (!t.trim()) {
-      if (k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
-      break;
-    }
+    if (!t.trim()) break;
     const b = BULLET.exec(t);
     if (b && b[1].length < 2) items.push(t.slice(b[0].length));
     else if (!/^\s/.test(t)) break;

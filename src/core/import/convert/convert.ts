@@ -7,7 +7,7 @@ import { convertActions, isFollowUpLine } from './actions';
 import { deriveStartedAt, entryTracker } from './startedAt';
 import { applyMetadata, ianaOrUtc, labelOf, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate } from './stamps';
+import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
 import { convertTimeline } from './timeline';
 import { isDelimiterRow, splitRow } from './tables';
 
@@ -189,7 +189,8 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   const inHeadingActions = hasTop('action-items') || splitters.some((s) => s.id === 'action-items');
   eachOutsideFences(allLines, (src, k) => {
     const t = src.text.trim();
-    if (!t || t.length > 70 || t.startsWith('#') || /^[-*+|>]/.test(t)) return;
+    // "Action point: rotate the keys" is a follow-up, not a section label: a label has nothing after its colon.
+    if (!t || t.length > 70 || t.startsWith('#') || /^[-*+|>]/.test(t) || /:\s*\S/.test(t.replace(/[*_]/g, ''))) return;
     if ((k > 0 && allLines[k - 1].text.trim()) || (k + 1 < allLines.length && allLines[k + 1].text.trim() && !/^\s{0,3}[-*+]\s/.test(allLines[k + 1].text))) return;
     const id = sectionForHeading(t.replace(/[*_]/g, ''));
     if ((id === 'timeline' && !inHeadingTimeline) || (id === 'action-items' && !inHeadingActions)) splitters.push({ line: src.line, title: t.replace(/[*_]/g, '').replace(/:$/, ''), id, heading: false });
@@ -223,6 +224,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   eachOutsideFences([{ line: -1, text: title }, ...allLines], (src) => {
     if (!zone && !BULLET.test(src.text)) zone = statedZone(src.text);
   });
+  zone = zone ?? zoneOnTimes(text);
   if (zone) zoneStated = true;
   else zone = options.defaultZone;
   const metadataLines: string[] = [];
@@ -292,9 +294,11 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     for (let k = b.lines.length - 1; k >= 0; k--) if (isFollowUpLine(b.lines[k].text)) stray.unshift(...b.lines.splice(k, 1));
   }
   if (stray.length) {
+    // One paragraph each, so each reads as its own follow-up.
+    const spaced = stray.flatMap((l) => [{ line: l.line, text: '' }, l]);
     const target = blocks.find((b) => b.id === 'action-items');
-    if (target) target.lines.push({ line: stray[0].line, text: '' }, ...stray);
-    else blocks.push({ title: SECTION_TITLES['action-items'], line: stray[0].line, id: 'action-items', lines: stray });
+    if (target) target.lines.push(...spaced);
+    else blocks.push({ title: SECTION_TITLES['action-items'], line: stray[0].line, id: 'action-items', lines: spaced });
   }
 
   // Canonical sections in the template's order; several originals for one section are merged.

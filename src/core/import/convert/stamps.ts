@@ -229,6 +229,9 @@ const OFFSET_IN_PARENS = /\((?:UTC|GMT)\s?([+-]\s?\d{1,2}(?::?\d{2})?)\)/;
 /** "All times PST", "(all times in UTC)", "Times are in Europe/Berlin", "Timeline (PDT)", "All times in PST/PDT". */
 export function statedZone(text: string): string | undefined {
   const line = text.length > 600 ? text.slice(0, 600) : text;
+  // A table's time column header: "| Time (UTC) | Event |".
+  const header = /\b(?:time|timestamp|when|zeit|uhrzeit|heure|hora|時刻|時間)\s?\(((?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T|JST)\)/i.exec(line);
+  if (header && knownZone(header[1].replace(/\s/g, ''))) return normaliseZone(header[1].replace(/\s/g, ''));
   const m = ZONE_STATEMENT.exec(line) ?? ZONE_IN_PARENS.exec(line);
   if (!m) return undefined;
   const tail = line.slice(m.index);
@@ -242,4 +245,17 @@ export function statedZone(text: string): string | undefined {
   // "Central European Time (CET)": the abbreviation in the parentheses that follow.
   const abbr = /\(([A-Z]{2,5})\)/.exec(tail.slice(0, 80));
   return abbr && knownZone(abbr[1]) ? normaliseZone(abbr[1]) : undefined;
+}
+
+/**
+ * The zone every written time of the document carries, when there is exactly one ("15:09 UTC",
+ * "9:16 PM PDT" … and no other): the document states its zone on its times rather than once.
+ */
+export function zoneOnTimes(text: string): string | undefined {
+  const zones = new Set<string>();
+  for (const m of text.slice(0, 1_000_000).matchAll(/\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?\(?(UTC|GMT|[A-Z]{2,4}T)\)?(?![A-Za-z])/g)) {
+    if (m[1] in ZONE_ABBREVIATIONS) zones.add(m[1] === 'GMT' ? 'UTC' : m[1]);
+    if (zones.size > 1) return undefined;
+  }
+  return zones.size === 1 ? [...zones][0] : undefined;
 }

@@ -71,7 +71,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let fence: string | undefined;
   let inParagraphEntry = false;
   let underHeadingEntry = false;
-  const reading = (): DateReading => ({ year: date?.year, dayFirst: ctx.dayFirst });
+  let yearHint: number | undefined;
+  const reading = (): DateReading => ({ year: date?.year ?? yearHint, dayFirst: ctx.dayFirst });
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
@@ -158,6 +159,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       if (d) {
         date = d;
         dateInferred = undefined;
+        previous = undefined;
       }
       out.push(text);
       continue;
@@ -169,18 +171,22 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     // A `| Time | Event |` table: each row becomes an entry.
     const header = tableHeaderAt(lines, i);
     if (header) {
-      const timeCol = header.findIndex((h) => /time|when|utc|date|timestamp|時刻|時間|日時|zeit|heure|hora|horário/.test(h));
+      const timed = header.findIndex((h) => /time|when|utc|timestamp|時刻|時間|日時|zeit|heure|hora|horário/.test(h));
+      const timeCol = timed !== -1 ? timed : header.findIndex((h) => /date/.test(h));
       if (timeCol !== -1) {
-        const dateCol = header.findIndex((h, k) => k !== timeCol && /^(?:date|day|日付|datum|fecha|data)$/.test(h));
+        const dateCol = header.findIndex((h, k) => k !== timeCol && /^(?:date|日付|datum|fecha|data)$/.test(h));
         const headerDate = findDate(header.join(' '), reading());
         if (headerDate) date = headerDate;
+        // "| Day | Date (2024) | Time | Event |": the year only in the header.
+        const headerYear = /\b(?:19|20)\d{2}\b/.exec(header.join(' '));
+        if (headerYear) yearHint = +headerYear[0];
         const rows = tableBodyRows(lines, i);
         for (const row of rows) {
           const cells = splitRow(row.text);
           const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ').trim();
           const rest = cells.filter((_, k) => k !== timeCol && k !== dateCol).filter((c) => c.trim()).join(' — ');
           // Weekday and month-day in the first columns ("Mon | Oct 14 | 14:05 | …"), the year from the header.
-          const lead = timeCol > 0 && dateCol === -1 ? cells.slice(0, timeCol).join(' ') : '';
+          const lead = timeCol > 0 && dateCol === -1 ? cells.slice(0, timeCol).join(' ').replace(/[*_`]/g, '') : '';
           const leadDate = lead ? findDate(lead, reading()) : undefined;
           if (leadDate) date = leadDate;
           const stamp = readLeadingStamp(when, reading());
@@ -220,6 +226,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       if (stamp.date && stamp.hour === undefined) {
         date = stamp.date;
         dateInferred = undefined;
+        // A new date line: the next times are on that day, not after midnight of the last entry.
+        previous = undefined;
       }
     } else if (bullet || !inParagraphEntry) {
       // "- Fault occurs 2020-02-12 11:45": a key event with its time at the end.
@@ -229,6 +237,15 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         out.push(converted);
         inParagraphEntry = !bullet;
         continue;
+      }
+    }
+    // "On 2024-05-02 (all times CEST):": a short line giving the date of the entries below it.
+    if (!bullet && !inParagraphEntry && text.length <= 100) {
+      const d = findDate(text, reading());
+      if (d) {
+        date = d;
+        dateInferred = undefined;
+        previous = undefined;
       }
     }
     out.push(inParagraphEntry && !bullet ? `  ${text}` : text);
