@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { addDays } from '../../core/rules/actions/itemEdits';
 import { applyFixInput, checkFixInput } from '../../core/rules/actions/fixInput';
 import type { Fix } from '../../core/types';
+import { editorSettings } from '../config/settings';
 import { toTextEdit } from '../convert';
 import { localDay } from './fixFacts';
 
@@ -64,9 +65,10 @@ export class ChoiceFixCommand implements vscode.Disposable {
     if (!input) return false;
     const uri = vscode.Uri.parse(args.uri);
     const title = args.fix.title.replace(/…$/, '');
+    const me = editorSettings(uri).userName;
     const items: vscode.QuickPickItem[] = input.choices.map((c) => ({
       label: input.kind === 'owner' ? `@${c}` : c,
-      description: input.kind === 'date' ? dateDetail(c) : undefined,
+      description: input.kind === 'date' ? dateDetail(c) : c === me ? 'you (postmortem.userName)' : undefined,
     }));
     items.push({ label: OTHER, description: input.kind === 'owner' ? 'type a handle' : 'type a date (YYYY-MM-DD)' });
     const picked = input.choices.length ? await pickOne(items, title, input.prompt, (pick) => this.shownEmitter.fire(pick)) : { label: OTHER };

@@ -63,6 +63,33 @@ try {
     if (value !== '2') throw new Error(`badge shows ${value}, expected 2 overdue items`);
     await saveScreenshot(page, shots, `${prefix}action-items-view`);
   });
+  await check('a quick fix that needs a choice: Ctrl+. offers "Assign an owner…", which shows a pick list of owners', async () => {
+    await quickOpen(page, '2026-11-20-checkout-errors.md');
+    // Line 51: "- [ ] Document the pool size in the runbook" (no owner, no due date).
+    await page.keyboard.press('Control+G');
+    const input = page.locator(selectors.paletteInput);
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(':51:12');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const menuRow = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Assign an owner…' }).first();
+    await menuRow.waitFor({ state: 'visible', timeout: 15_000 });
+    const you = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Assign to @alice (you)' });
+    if ((await you.count()) === 0) throw new Error('no "Assign to @alice (you)" in the quick-fix menu');
+    await saveScreenshot(page, shots, `${prefix}choice-fix-menu`);
+    // Keyboard, as a person does: down to the row, then Enter (a bounded number of steps).
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 10 && !((await focused.innerText().catch(() => '')).includes('Assign an owner…')); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const alice = page.locator(selectors.paletteRow).filter({ hasText: '@alice' }).filter({ hasText: 'you' }).first();
+    await alice.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator(selectors.paletteRow).filter({ hasText: '@bob' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator(selectors.paletteRow).filter({ hasText: 'Other…' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await saveScreenshot(page, shots, `${prefix}choice-fix-owners`);
+    // Cancelled: nothing is written.
+    await page.keyboard.press('Escape');
+    await alice.waitFor({ state: 'hidden', timeout: 15_000 });
+  });
 } finally {
   await workbench.close();
 }

@@ -70,10 +70,10 @@ function isProseList(lines: readonly SourceLine[], i: number): boolean {
  * items marked DONE (or struck through) become `[x]`. Lists of figures or of code explanations,
  * intros ("We are committed to:") and "None." stay as written.
  */
-export function convertActions(lines: readonly SourceLine[], log: ConvertLog): string[] {
+export function convertActions(lines: readonly SourceLine[], log: ConvertLog, title = ''): string[] {
   const out: string[] = [];
-  // Items under a heading such as "Immediate actions (completed)" are done.
-  let doneGroup = false;
+  // Items under a heading such as "Immediate actions (completed)" are done (also the section's own heading).
+  let doneGroup = /\b(?:completed?|done|finished)\b/i.test(title);
   let otherGroup = false;
   let proseList = false;
   // Bullets right under a numbered item ("1. **Migration** … :" then "- step") are its details.

@@ -320,7 +320,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     let content: string[];
     if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const converted = convertActions(b.lines, log);
+      const converted = convertActions(b.lines, log, b.title);
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) \[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);

@@ -25,7 +25,7 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const AFTER_STAMP = /^\s{0,3}(?:[-–—:|,]\s{0,3}){0,3}/;
 
 /** Splits `a<br> 14:05 - b` so each `<br>`-separated part is read on its own (exports of wiki tables). */
-function splitBreaks(lines: readonly SourceLine[]): SourceLine[] {
+function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[] {
   const out: SourceLine[] = [];
   for (const l of lines) {
     if (!/<br\s?\/?>/i.test(l.text)) {
@@ -33,6 +33,8 @@ function splitBreaks(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     const parts = l.text.split(/<br\s?\/?>/i);
+    // The line breaks become list items: the tags are rewritten as structure (for the no-loss check).
+    for (let k = 1; k < parts.length; k++) log.replaced.push('<br>');
     out.push({ line: l.line, text: parts[0] });
     for (const p of parts.slice(1)) if (p.trim()) out.push({ line: l.line, text: p.trim() });
   }
@@ -61,7 +63,7 @@ export function trailingStamp(text: string, reading: DateReading): { stamp: Loos
  * backwards by more than six hours are taken to have crossed midnight, and flagged.
  */
 export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
-  const lines = splitBreaks(input);
+  const lines = splitBreaks(input, log);
   const out: string[] = [];
   let zone = statedZone(heading) ?? ctx.zone;
   let date = ctx.date;
