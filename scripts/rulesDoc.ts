@@ -35,6 +35,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'actions/no-ticket': 'none: the ticket has to be filed in your tracker first',
   'review/overdue': 'none: publishing is finishing the review, not an edit',
   'review/no-facilitator': 'none: who facilitates is the team\'s choice',
+  'review/not-approved': 'none: an approval is a reviewer\'s decision; the *Approve* command records one for the current user',
   'blameless/language': 'none: rewording needs a person; the message suggests a blameless way to say it',
   'impact/not-quantified': 'none: only the team knows the numbers (the `pm-impact` snippet gives the table)',
   'impact/table-mismatch': 'uses the table\'s number in the front matter, or the front matter\'s in the table',

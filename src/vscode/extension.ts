@@ -8,6 +8,7 @@ import { markCommand, openTicket, revealActionItem, type ItemArg } from './comma
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
+import { recordReviewVerdict, requestReview, type ReviewArgs, type ReviewDeps } from './commands/reviewCommands';
 import { ConfigStore } from './config/configStore';
 import type { PanelManager } from './diagrams/panelManager';
 import { registerDiagramEditor } from './diagrams/register';
@@ -62,6 +63,11 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
 
+  const reviewDeps: ReviewDeps = {
+    lint: (doc) => diagnostics.lintNow(doc),
+    owners: () => (indexer.started ? indexer.index.owners() : []),
+  };
+
   const updateContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
     void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', !!doc && isPostmortem(doc));
@@ -91,6 +97,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       const doc = vscode.window.activeTextEditor?.document;
       return insertTimelineEntry(doc ? await config.ensureFor(doc.uri) : config.configFor(undefined));
     }),
+    vscode.commands.registerCommand('postmortem.requestReview', (args?: ReviewArgs) => requestReview(reviewDeps, args)),
+    vscode.commands.registerCommand('postmortem.approve', (args?: ReviewArgs) => recordReviewVerdict(reviewDeps, 'approved', args)),
+    vscode.commands.registerCommand('postmortem.requestChanges', (args?: ReviewArgs) => recordReviewVerdict(reviewDeps, 'changes-requested', args)),
     vscode.commands.registerCommand('postmortem.markActionItemDone', (arg?: ItemArg) => markCommand(queue, arg, true)),
     vscode.commands.registerCommand('postmortem.reopenActionItem', (arg?: ItemArg) => markCommand(queue, arg, false)),
     vscode.commands.registerCommand('postmortem.lintWorkspace', () => lintWorkspace(indexer, diagnostics)),

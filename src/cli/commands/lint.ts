@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import type { ResolvedConfig } from '../../core/config/config';
 import type { Severity } from '../../core/types';
 import { ALL_RULES } from '../../core/rules';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
@@ -39,6 +40,9 @@ Options:
   --quiet                     Report errors only.
   --verbose                   Also say why each skipped file was skipped.
   --all-markdown              Treat every Markdown file as a post-mortem (e.g. a folder of imports).
+  --require-approvals         A \`published\` post-mortem without its approvals (review/not-approved,
+                              requiredApprovals, at least 1) is an error: the CI gate for
+                              publications changed in a pull request (pass those files).
   --workers <n>               Worker threads to use (default: one per core; 0 = lint in-process).
   -h, --help                  Show this help.
 
@@ -60,6 +64,7 @@ const lint: CliCommand = async (argv, io) => {
     quiet: { type: 'boolean' },
     verbose: { type: 'boolean' },
     'all-markdown': { type: 'boolean' },
+    'require-approvals': { type: 'boolean' },
     workers: { type: 'string' },
   });
   if (values.help) {
@@ -93,7 +98,8 @@ const lint: CliCommand = async (argv, io) => {
   const fix = values.fix === true;
 
   const knownIds = await knownIdsFor(collected.files, root, collected.configFor);
-  const settings = { configs: collected.configs, now, knownIds, fix };
+  const configs = values['require-approvals'] === true ? requireApprovals(collected.configs) : collected.configs;
+  const settings = { configs, now, knownIds, fix };
   const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey });
   const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, { workers });
   for (const c of run.crashes) {
@@ -145,3 +151,12 @@ function neverFixReason(issue: EncodingIssue): string {
 }
 
 export default lint;
+
+/** `--require-approvals`: every file's config with review/not-approved at error and at least one approval required. */
+function requireApprovals(configs: ReadonlyMap<string, ResolvedConfig>): Map<string, ResolvedConfig> {
+  const gated = new Map<string, ResolvedConfig>();
+  for (const [key, config] of configs) {
+    gated.set(key, { ...config, requiredApprovals: Math.max(1, config.requiredApprovals), rules: { ...config.rules, 'review/not-approved': 'error' } });
+  }
+  return gated;
+}

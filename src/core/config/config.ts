@@ -23,6 +23,8 @@ export interface UserConfig {
   sectionAliases?: Partial<Record<SectionId, string[]>>;
   /** Minutes of margin around started_at/resolved_at before a timeline entry counts as outside the incident. */
   timelineMarginMinutes?: number;
+  /** Approvals a `published` post-mortem needs (`review/not-approved`); 0 turns the check off. */
+  requiredApprovals?: number;
   /** Days from today that the "add a due date" fix offers first. */
   defaultDueDays?: number;
   /** From which status on blaming wording is a warning (before it: info); `never` keeps it info. */
@@ -40,6 +42,7 @@ export interface ResolvedConfig {
   readonly globs: readonly string[];
   readonly sectionAliases: Readonly<Record<SectionId, readonly string[]>>;
   readonly timelineMarginMinutes: number;
+  readonly requiredApprovals: number;
   readonly defaultDueDays: number;
   readonly blamelessWarningFrom: 'draft' | 'in-review' | 'published' | 'never';
   /** Problems found while reading the config, for the host to show. */
@@ -59,6 +62,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   globs: [...DEFAULT_GLOBS],
   sectionAliases: DEFAULT_SECTION_ALIASES,
   timelineMarginMinutes: 24 * 60,
+  requiredApprovals: 1,
   defaultDueDays: 14,
   blamelessWarningFrom: 'in-review',
   problems: [],

@@ -57,6 +57,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     config.reviewDeadlineHours = positive(layer.reviewDeadlineHours, 'reviewDeadlineHours', config.reviewDeadlineHours);
     config.fiveWhysMinDepth = positive(layer.fiveWhysMinDepth, 'fiveWhysMinDepth', config.fiveWhysMinDepth);
     config.timelineMarginMinutes = positive(layer.timelineMarginMinutes, 'timelineMarginMinutes', config.timelineMarginMinutes);
+    config.requiredApprovals = Math.floor(positive(layer.requiredApprovals, 'requiredApprovals', config.requiredApprovals));
     const dueDays = positive(layer.defaultDueDays, 'defaultDueDays', config.defaultDueDays);
     if (Number.isInteger(dueDays)) config.defaultDueDays = dueDays;
     else problems.push(`Expected "defaultDueDays" to be a whole number of days, found ${JSON.stringify(layer.defaultDueDays)}`);
@@ -93,7 +94,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 /** The settings a problem message is about, so a command can tell its own from another's. */
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
-  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'defaultDueDays', 'blamelessWarningFrom',
+  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom',
 ];
 
 /**

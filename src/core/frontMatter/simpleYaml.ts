@@ -1,13 +1,15 @@
 /**
  * A reader for the simple front matter nearly every post-mortem has (plain `key: value`, lists of
- * plain items, one level of nested mapping such as `impact:`), about ten times faster than a full
+ * plain items, one level of nested mapping such as `impact:`, lists of flat mappings such as the
+ * review record's `approvals:`), about ten times faster than a full
  * YAML parse. Anything outside that subset (quotes with escapes, anchors, block scalars, flow
  * mappings, deeper nesting, tabs or unusual spaces, uneven indentation) returns undefined and the
  * caller uses the YAML parser, so results are the same either way, only faster for the common case.
  * test/unit/frontMatter/agreesWithYaml.test.ts holds it to that against the `yaml` package.
  */
 type Scalar = string | number | boolean | null;
-type Value = Scalar | Scalar[] | Record<string, Scalar | Scalar[]>;
+type FlatMap = Record<string, Scalar | Scalar[]>;
+type Value = Scalar | (Scalar | FlatMap)[] | FlatMap;
 
 const KEY = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/;
 const SUB_KEY = /^(\s+)([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/;
@@ -87,8 +89,8 @@ export function readSimpleFrontMatter(lines: readonly string[]): Record<string, 
  * mapping, every entry at the same indentation (uneven indents mean something else to YAML).
  */
 function readBlock(lines: readonly string[], from: number): { value: Value; next: number } | undefined {
-  const list: Scalar[] = [];
-  const map: Record<string, Scalar | Scalar[]> = {};
+  const list: (Scalar | FlatMap)[] = [];
+  const map: FlatMap = {};
   let kind: 'list' | 'map' | undefined;
   let indent = -1;
   let i = from;
@@ -105,6 +107,16 @@ function readBlock(lines: readonly string[], from: number): { value: Value; next
     if (indent !== -1 && entry[1].length !== indent) return undefined;
     indent = entry[1].length;
     if (item) {
+      const first = KEY.exec(item[2] ?? '');
+      if (first) {
+        // `- by: lena` and its sibling keys below, aligned with `by`: one flat mapping.
+        const entry = readItemMap(lines, i, l.length - (item[2] ?? '').length, first);
+        if (!entry) return undefined;
+        list.push(entry.value);
+        i = entry.last;
+        kind = 'list';
+        continue;
+      }
       const v = scalar(item[2] ?? '');
       if (v === undefined) return undefined;
       list.push(v);
@@ -118,4 +130,31 @@ function readBlock(lines: readonly string[], from: number): { value: Value; next
     }
   }
   return { value: kind === 'list' ? list : kind === 'map' ? map : null, next: i };
+}
+
+/**
+ * A list item that is a flat mapping: its first pair on the `- ` line (`first`), the others on the
+ * following lines at exactly the first key's column. Values are plain scalars or flow lists; a
+ * nested block, a repeated key or a line indented otherwise gives undefined (the YAML parser reads it).
+ */
+function readItemMap(lines: readonly string[], at: number, column: number, first: RegExpExecArray): { value: FlatMap; last: number } | undefined {
+  const entry: FlatMap = {};
+  const put = (key: string, raw: string): boolean => {
+    const v = value(raw);
+    if (v === undefined || !withoutComment(raw) || key in entry || AWKWARD_KEY.test(key)) return false;
+    entry[key] = v;
+    return true;
+  };
+  if (!put(first[1], first[2] ?? '')) return undefined;
+  let last = at;
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (isSkipped(l)) continue;
+    const indent = l.length - l.trimStart().length;
+    if (indent < column) break;
+    const sub = SUB_KEY.exec(l);
+    if (!sub || sub[1].length !== column || !put(sub[2], sub[3] ?? '')) return undefined;
+    last = i;
+  }
+  return { value: entry, last };
 }

@@ -14,6 +14,7 @@ import { impactNotQuantified } from './impact/notQuantified';
 import { impactTableMismatch } from './impact/tableMismatch';
 import { relatedUnknownId } from './related/unknownId';
 import { noFacilitator } from './review/noFacilitator';
+import { reviewNotApproved } from './review/notApproved';
 import { reviewOverdue } from './review/overdue';
 import { sectionsDuplicate } from './sections/duplicate';
 import { sectionsEmpty } from './sections/empty';
@@ -35,6 +36,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   noTicket,
   reviewOverdue,
   noFacilitator,
+  reviewNotApproved,
   blamelessLanguage,
   impactNotQuantified,
   impactTableMismatch,

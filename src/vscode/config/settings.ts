@@ -28,6 +28,7 @@ export function settingsLayer(scope?: vscode.ConfigurationScope): UserConfig {
   layer.reviewDeadlineHours = explicit<number>('reviewDeadlineHours');
   layer.rules = explicit<UserConfig['rules']>('rules');
   layer.blamelessPhrases = explicit<string[]>('blamelessPhrases');
+  layer.requiredApprovals = explicit<number>('requiredApprovals');
   layer.blamelessWarningFrom = explicit<UserConfig['blamelessWarningFrom']>('blamelessWarningFrom');
   layer.defaultDueDays = explicit<number>('defaultDueDays');
   for (const key of Object.keys(layer) as (keyof UserConfig)[]) if (layer[key] === undefined) delete layer[key];

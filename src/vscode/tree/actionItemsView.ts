@@ -24,7 +24,8 @@ export class ActionItemsView implements vscode.Disposable {
 
   constructor(indexer: Indexer, private readonly state: vscode.Memento) {
     this.provider = new ActionItemsProvider(indexer, undefined, (uri) => ticketOptionsFor(vscode.Uri.parse(uri)));
-    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+    // No collapse-all button: with New, Filter, Group By and the … menu the title still fits a default-width sidebar.
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: false });
     this.disposables.push(
       this.provider,
       this.view,

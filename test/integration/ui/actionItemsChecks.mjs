@@ -97,14 +97,25 @@ try {
     await diskBecomes(checkout, (t) => t.includes('- [ ] Roll back checkout v412'), 'reopen');
     await toast('Reopened: Roll back checkout v412').waitFor({ state: 'visible', timeout: 15_000 });
     await runCommand(page, 'Post-mortem: Hide Done Action Items');
+    // Reopened, it stays in the tree as an open (overdue) item: wait for the tree to settle.
+    await page.getByText('Open and done items, grouped by post-mortem.').waitFor({ state: 'hidden', timeout: 10_000 });
+    await row('Roll back checkout v412').waitFor({ state: 'visible', timeout: 15_000 });
   });
 
   await check('Open Ticket on a tracker key opens the address its template makes', async () => {
     const item = row('Rotate the pager schedule weekly');
     await item.waitFor({ state: 'visible', timeout: 20_000 });
-    await item.hover();
-    const popup = page.context().waitForEvent('page', { timeout: 20_000 }).catch(() => undefined);
-    await item.locator('.action-label[aria-label="Open Ticket"]').click();
+    const popup = page.context().waitForEvent('page', { timeout: 30_000 }).catch(() => undefined);
+    // The row's inline buttons show on hover; a tree refresh in between moves the rows, so retry.
+    for (let attempt = 1; ; attempt++) {
+      await item.hover();
+      try {
+        await item.locator('.action-label[aria-label="Open Ticket"]').click({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     // VS Code asks before opening a site it does not trust: the prompt names the address.
     const dialog = page.locator('.monaco-dialog-box');
     const opened = await Promise.race([

@@ -22,12 +22,14 @@ describe('the fast front-matter reader', () => {
       'id: PM-1\nwhen: 2026-11-20T14:09:00Z\nday: 2026-11-20\ntitle: Checkout down # a comment\nq: "quoted: yes"\nr: \'single\'',
       'services:\n  - checkout\n  - payments\ntags: [a, b-c, 3]\nempty: []\nflat:\n- x\n- y',
       'impact:\n  users_affected: 1200\n  business: Orders failed\n  list: [x]',
+      'approvals:\n  - by: lena\n    at: 2026-01-15T15:00:00Z\n    verdict: approved\n  - by: lee # again\n\n    verdict: changes-requested\n    note: "Add: numbers"\nnext: 1',
+      'approvals:\n- by: lena\n  tags: [a, b]\n- plain\nx: y',
     ];
     for (const c of cases) assert.deepEqual(readSimpleFrontMatter(block(c)), parse(c), c);
   });
 
   it('gives up (so the YAML parser runs) on what it does not handle', () => {
-    for (const c of ['a: "esc\\"aped"', 'a: &x 1\nb: *x', 'a: |\n  block', 'a: {b: 1}', 'a:\n  b:\n    c: 1', 'a: 0x1F', 'a: .inf', 'a: 1\na: 2', 'a: b: c', ' indented: 1']) {
+    for (const c of ['a: "esc\\"aped"', 'a: &x 1\nb: *x', 'a: |\n  block', 'a: {b: 1}', 'a:\n  b:\n    c: 1', 'a: 0x1F', 'a: .inf', 'a: 1\na: 2', 'a: b: c', ' indented: 1', 'a:\n  - b: 1\n     c: 2', 'a:\n  - b: 1\n    b: 2', 'a:\n  - b:\n      c: 1']) {
       assert.equal(readSimpleFrontMatter(block(c)), undefined, c);
     }
   });

@@ -69,3 +69,15 @@ describe('blameless/language: severity by status', () => {
     assert.match(config.problems.join('\n'), /blamelessWarningFrom/);
   });
 });
+
+describe('blameless/language: engineering words that only look like blame', () => {
+  it('leaves fault tolerance, fault handling, git blame and lazy expiration alone', () => {
+    const text = 'The cluster\'s fault tolerance held; their fault handling retried. We ran git blame on the config; we do not blame anyone, and don\'t blame the tools. Keys use lazy expiration and lazy deletion. A fault of the power supply tripped the rack.';
+    assert.deepEqual(found(text), []);
+  });
+
+  it('still flags the blaming uses', () => {
+    assert.deepEqual(found('It was their fault. It was Bob\'s fault, not the fault of the tooling. We blame the deploy. He was lazy.').map((h) => h.text),
+      ['their fault', 'Bob\'s fault', 'fault of', 'blame', 'lazy']);
+  });
+});

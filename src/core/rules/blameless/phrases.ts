@@ -3,7 +3,7 @@ import { personSubjectMatchers } from './personSubject';
 /**
  * Phrases that assign blame to people, each with a blameless way to say what was meant. Patterns are
  * regular-expression sources matched case-insensitively at word boundaries. Technical uses are
- * excluded where real post-mortems have them ("lazy loading", "blameless"). People as the subject of a
+ * excluded where real post-mortems have them ("lazy loading", "fault tolerance", "git blame", "blameless"). People as the subject of a
  * failure ("Bob forgot to …", "the on-call missed …", "because of @dana") are personSubject.ts's.
  */
 export interface BlamePhrase {
@@ -14,12 +14,15 @@ export interface BlamePhrase {
 const SYSTEM = 'describe what in the system made the action possible (a missing guard, a confusing tool, an unclear runbook)';
 const CONDITIONS = 'describe the conditions (time pressure, tooling, missing checks) that made the slip likely';
 
+/** "Fault" as engineering uses it: "the disk's fault tolerance", "their fault handling". */
+const NOT_TECHNICAL_FAULT = '(?!\\s+(?:tolerance|tolerant|handling|handler|injection|domains?|detection|isolation|zones?|codes?|lines?|trees?|model)(?![\\p{L}\\p{N}_-]))';
+
 export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
   { pattern: 'human errors?', suggestion: SYSTEM },
   { pattern: 'operator errors?', suggestion: SYSTEM },
-  { pattern: "[\\p{L}\\p{N}_-]+['’]s fault", suggestion: 'describe the conditions that led to the failure, not who' },
-  { pattern: '(?:his|her|their|your) fault', suggestion: 'describe the conditions that led to the failure, not who' },
-  { pattern: 'fault of', suggestion: 'describe the conditions that led to the failure, not who' },
+  { pattern: `[\\p{L}\\p{N}_-]+['’]s fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who' },
+  { pattern: `(?:his|her|their|your) fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who' },
+  { pattern: '(?<!(?:a|an|no|single|hardware|network|disk|power|transient) )fault of', suggestion: 'describe the conditions that led to the failure, not who' },
   { pattern: "should(?: have|['’]ve) known", suggestion: 'describe what information was available at the time and why it was hard to see' },
   { pattern: "should(?: have|['’]ve) (?:noticed|caught|checked)", suggestion: 'describe why the signal was easy to miss and what would make it visible' },
   { pattern: 'careless(?:ly|ness)?', suggestion: CONDITIONS },
@@ -27,11 +30,11 @@ export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
   { pattern: 'reckless(?:ly|ness)?', suggestion: CONDITIONS },
   { pattern: 'incompeten(?:t|ce)', suggestion: 'describe the knowledge or training the situation needed and how to provide it' },
   { pattern: 'dropped the ball', suggestion: 'describe which step was missed and why the process let it be missed' },
-  { pattern: '(?<!(?:no|without|not to|never) )blam(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits' },
+  { pattern: '(?<!(?:no|not|without|not to|never|n[\'’]t|git|svn|hg) )blam(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits' },
   { pattern: 'screw(?:ed)? up', suggestion: 'describe the action and its effect in neutral words' },
   { pattern: 'messed up', suggestion: 'describe the action and its effect in neutral words' },
   { pattern: 'stupid(?:ly|ity)?', suggestion: 'describe the action and what made it look reasonable at the time' },
-  { pattern: 'lazy(?!\\s+(?:load|loads|loaded|loading|evaluation|init|initiali[sz]ation|instantiation|import|fetch))', suggestion: CONDITIONS },
+  { pattern: 'lazy(?!\\s+(?:load|loads|loaded|loading|evaluation|init|initiali[sz]ation|instantiation|import|fetch|expiration|deletion|invalidation|continuation|check|iterator|promise|requires?|mode|compilation|binding|mount|pull|replication|sync))', suggestion: CONDITIONS },
   { pattern: 'sloppy', suggestion: CONDITIONS },
   { pattern: 'mistakes? (?:made )?by', suggestion: 'describe the action and what made it look reasonable at the time' },
 ];

@@ -1,0 +1,117 @@
+import { isYamlBroken, readFrontMatter } from '../document/frontMatter';
+import { applyEdits } from '../fix/applyEdits';
+import { LineIndex } from '../text/lineIndex';
+import type { TextEdit } from '../types';
+import { readReviewState, type Verdict } from './approvals';
+
+export type RecordResult = { readonly kind: 'edits'; readonly edits: TextEdit[] } | { readonly kind: 'refused'; readonly message: string };
+
+/** One verdict as *Approve* / *Request Changes* writes it. `at` is a UTC instant (`…Z`). */
+export interface VerdictRecord {
+  readonly by: string;
+  readonly at: string;
+  readonly verdict: Verdict;
+  readonly note?: string;
+}
+
+/** A YAML scalar that reads back as the same string: plain when safe, else double-quoted (JSON is valid YAML). */
+function yamlScalar(text: string): string {
+  return /^[A-Za-z0-9_][A-Za-z0-9_ .,/@()+-]*$/.test(text) && !/[ ]$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) && !/^[\d.+-]+$/.test(text)
+    ? text
+    : JSON.stringify(text);
+}
+
+interface Block {
+  /** Line of `key:`, or -1 when the key is absent. */
+  readonly keyLine: number;
+  /** Last line of the key's block sequence (the key line itself when empty). */
+  readonly lastLine: number;
+  /** Indentation of its `- ` items ("  " by default). */
+  readonly indent: string;
+  /** What follows `key:` on its line (a flow list, `[]`, or nothing). */
+  readonly inline: string;
+}
+
+function findBlock(lines: LineIndex, closeLine: number, key: string): Block {
+  for (let line = 1; line < closeLine; line++) {
+    const text = lines.lineText(line);
+    if (!text.startsWith(`${key}:`)) continue;
+    const inline = text.slice(key.length + 1).replace(/\s+#.*$/, '').trim();
+    let lastLine = line;
+    let indent: string | undefined;
+    for (let next = line + 1; next < closeLine; next++) {
+      const t = lines.lineText(next);
+      if (t.trim() === '') continue;
+      // The block goes on while lines are indented or are `- ` items at column 0 (both are valid YAML).
+      if (!/^[ \t]/.test(t) && !t.startsWith('-')) break;
+      if (indent === undefined) indent = /^([ \t]*)-/.exec(t)?.[1];
+      lastLine = next;
+    }
+    return { keyLine: line, lastLine, indent: indent ?? '  ', inline };
+  }
+  return { keyLine: -1, lastLine: closeLine - 1, indent: '  ', inline: '' };
+}
+
+/**
+ * Adds one item to a top-level list of the front matter with the smallest edit: after the list's
+ * last item (keeping its indentation), or as a new key before the closing `---`. A flow list
+ * (`[a, b]`) of plain names is extended in place; a flow list of mappings is refused (rewriting
+ * the user's style is not this command's business).
+ */
+function appendItem(text: string, key: string, item: readonly string[], scalarItem?: string): RecordResult {
+  const lines = new LineIndex(text);
+  const fm = readFrontMatter(lines);
+  if (!fm) return { kind: 'refused', message: 'This file has no front matter (a block between --- lines at the top) to record the review in.' };
+  if (isYamlBroken(fm)) return { kind: 'refused', message: 'The front matter has YAML errors; fix them first, then record the review.' };
+  const eol = lines.eol;
+  const block = findBlock(lines, fm.closeLine, key);
+  const itemText = (indent: string) => item.map((l, i) => `${indent}${i === 0 ? '- ' : '  '}${l}`).join(eol);
+  if (block.keyLine === -1) {
+    const at = lines.lineStart(fm.closeLine);
+    const position = lines.positionAt(at);
+    return { kind: 'edits', edits: [{ range: { start: position, end: position }, newText: `${key}:${eol}${itemText('  ')}${eol}` }] };
+  }
+  if (block.inline === '') {
+    const end = lines.lineRange(block.lastLine).end;
+    return { kind: 'edits', edits: [{ range: { start: end, end }, newText: `${eol}${itemText(block.indent)}` }] };
+  }
+  const keyRange = lines.lineRange(block.keyLine);
+  if (block.inline === '[]') {
+    return { kind: 'edits', edits: [{ range: keyRange, newText: `${key}:${eol}${itemText('  ')}` }] };
+  }
+  const values = fm.data?.[key];
+  if (scalarItem !== undefined && block.inline.startsWith('[') && Array.isArray(values) && values.every((v) => typeof v === 'string')) {
+    return { kind: 'edits', edits: [{ range: keyRange, newText: `${key}: [${[...values, scalarItem].map(yamlScalar).join(', ')}]` }] };
+  }
+  return { kind: 'refused', message: `\`${key}:\` is written in a form this command does not edit (${block.inline.slice(0, 40)}); add the entry by hand.` };
+}
+
+/** The edit that records a verdict under `approvals:`. */
+export function recordVerdict(text: string, record: VerdictRecord): RecordResult {
+  const by = record.by.trim().replace(/^@/, '');
+  if (!by) return { kind: 'refused', message: 'Who reviews? Set "postmortem.userName" to your handle.' };
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/.test(record.at)) return { kind: 'refused', message: `Expected the verdict's time in UTC (YYYY-MM-DDTHH:MM:SSZ), found "${record.at}"` };
+  const note = record.note?.replace(/[\r\n]+/g, ' ').trim();
+  return appendItem(text, 'approvals', [`by: ${yamlScalar(by)}`, `at: ${record.at}`, `verdict: ${record.verdict}`, ...(note ? [`note: ${yamlScalar(note)}`] : [])]);
+}
+
+/** The edits that add reviewers to `reviewers:` (those already listed are skipped; none left: `refused` says so). */
+export function addReviewers(text: string, names: readonly string[]): RecordResult {
+  const lines = new LineIndex(text);
+  const fm = readFrontMatter(lines);
+  const existing = new Set(readReviewState(fm?.data ?? {}).reviewers.map((r) => r.toLowerCase()));
+  const wanted = [...new Set(names.map((n) => n.trim().replace(/^@/, '')).filter(Boolean))].filter((n) => !existing.has(n.toLowerCase()));
+  if (wanted.length === 0) return { kind: 'refused', message: names.length ? 'Everyone named is already a reviewer.' : 'No reviewer named.' };
+  let current = text;
+  // One name at a time on the updated text, so each insertion sees the last one's place; the
+  // result is folded back into a single edit of the front matter for one undo step.
+  for (const name of wanted) {
+    const step = appendItem(current, 'reviewers', [yamlScalar(name)], name);
+    if (step.kind === 'refused') return step;
+    current = applyEdits(current, step.edits).text;
+  }
+  const fmEnd = lines.lineRange((fm?.closeLine ?? 0)).end;
+  const newLines = new LineIndex(current);
+  const newFm = readFrontMatter(newLines)!;
+  return { kind: 'edits', edits: [{ range: { start: { line: 0, character: 0 }, end: fmEnd }, newText: current.slice(0, newLines.offsetAt(newLines.lineRange(newFm.closeLine).end)) }] };
+}

@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import type { LintResult } from '../../core/lint/engine';
+import { criteriaStatus } from '../../core/review/criteria';
+import { addReviewers, recordVerdict, type RecordResult } from '../../core/review/recordEdits';
+import type { Verdict } from '../../core/review/approvals';
+import { formatIsoUtc } from '../../core/time/zones';
+import { editorSettings } from '../config/settings';
+import { toTextEdit } from '../convert';
+
+export interface ReviewCommandResult {
+  readonly changed: boolean;
+  readonly message?: string;
+}
+
+/** What the commands need from the extension; tests pass answers instead of showing pickers. */
+export interface ReviewDeps {
+  /** Lints the document now (undefined when it is not a post-mortem). */
+  lint(doc: vscode.TextDocument): LintResult | undefined;
+  /** Handles seen in the workspace (action-item owners), offered as reviewers. */
+  owners(): readonly string[];
+}
+
+/** Arguments the commands accept instead of asking (for keybindings, tests and other extensions). */
+export interface ReviewArgs {
+  readonly uri?: string;
+  readonly reviewers?: readonly string[];
+  readonly by?: string;
+  readonly note?: string;
+  /** Skip the confirmation that lists the review criteria (Approve). */
+  readonly confirmed?: boolean;
+}
+
+async function targetDocument(args: ReviewArgs | undefined): Promise<vscode.TextDocument | undefined> {
+  if (args?.uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
+  return vscode.window.activeTextEditor?.document;
+}
+
+async function apply(doc: vscode.TextDocument, result: RecordResult, done: string): Promise<ReviewCommandResult> {
+  if (result.kind === 'refused') {
+    void vscode.window.showWarningMessage(result.message);
+    return { changed: false, message: result.message };
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(doc.uri, result.edits.map(toTextEdit));
+  // One undoable edit in the document; the user saves (and commits) it like any other change.
+  if (!(await vscode.workspace.applyEdit(edit))) return { changed: false, message: 'VS Code refused the edit (is the file read-only?).' };
+  void vscode.window.setStatusBarMessage(done, 5000);
+  return { changed: true, message: done };
+}
+
+/** *Request Review*: adds reviewers to `reviewers:` (picked from the workspace's owners or typed). */
+export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promise<ReviewCommandResult> {
+  const doc = await targetDocument(args);
+  if (!doc || !deps.lint(doc)) return notPostmortem();
+  let names = args?.reviewers;
+  if (!names) {
+    const typed = 'Someone else…';
+    const picks = await vscode.window.showQuickPick([...deps.owners().map((o) => ({ label: `@${o}`, handle: o })), { label: typed, handle: '' }], {
+      title: 'Request Review', placeHolder: 'Who should review this post-mortem?', canPickMany: true,
+    });
+    if (!picks) return { changed: false };
+    const chosen = picks.filter((p) => p.handle).map((p) => p.handle);
+    if (picks.some((p) => !p.handle)) {
+      const more = await vscode.window.showInputBox({ title: 'Request Review', prompt: 'Handles, separated by commas (as after @)', placeHolder: 'dana, lee' });
+      if (more) chosen.push(...more.split(/[,\s]+/).filter(Boolean));
+    }
+    names = chosen;
+  }
+  return apply(doc, addReviewers(doc.getText(), names), `Reviewers requested: ${names.map((n) => `@${n.replace(/^@/, '')}`).join(', ')}`);
+}
+
+/**
+ * *Approve* / *Request Changes*: records the current user's verdict with the UTC time under
+ * `approvals:`. Approve first shows the review criteria and which of them the lint found problems
+ * with, so approving is a decision about the criteria, not a click.
+ */
+export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, args?: ReviewArgs): Promise<ReviewCommandResult> {
+  const doc = await targetDocument(args);
+  const lint = doc ? deps.lint(doc) : undefined;
+  if (!doc || !lint) return notPostmortem();
+  let by = args?.by ?? editorSettings(doc.uri).userName;
+  if (!by) {
+    by = (await vscode.window.showInputBox({ title: verdict === 'approved' ? 'Approve' : 'Request Changes', prompt: 'Your handle (as after @). Set "postmortem.userName" to skip this question.' }))?.trim() ?? '';
+    if (!by) return { changed: false };
+  }
+  if (verdict === 'approved' && !args?.confirmed) {
+    const statuses = criteriaStatus(lint.diagnostics);
+    const lines = statuses.map((s) => {
+      const mark = s.state === 'ok' ? '✔' : s.state === 'problems' ? '✖' : '?';
+      const how = s.state === 'problems'
+        ? `${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} (${[...new Set(s.problems.map((p) => p.code))].join(', ')})`
+        : s.state === 'ok' ? 'checked by the lint' : `your judgement: ${s.criterion.human ?? 'not checked by the lint'}`;
+      return `${mark} ${s.criterion.question} — ${how}`;
+    });
+    const open = statuses.filter((s) => s.state === 'problems').length;
+    const pick = await vscode.window.showInformationMessage(
+      open ? `Approve this post-mortem? The lint finds problems with ${open} of the review criteria.` : 'Approve this post-mortem?',
+      { modal: true, detail: lines.join('\n') },
+      'Approve',
+    );
+    if (pick !== 'Approve') return { changed: false };
+  }
+  const note = args?.note ?? (await vscode.window.showInputBox({
+    title: verdict === 'approved' ? 'Approve' : 'Request Changes',
+    prompt: verdict === 'approved' ? 'A note for the record (optional)' : 'What should change?',
+  }));
+  if (note === undefined && verdict === 'changes-requested') return { changed: false };
+  const at = formatIsoUtc(Date.now());
+  return apply(doc, recordVerdict(doc.getText(), { by, at, verdict, ...(note ? { note } : {}) }),
+    verdict === 'approved' ? `Approved by @${by} at ${at}` : `Changes requested by @${by} at ${at}`);
+}
+
+function notPostmortem(): ReviewCommandResult {
+  const message = 'Open a post-mortem to review (a Markdown file with post-mortem front matter).';
+  void vscode.window.showInformationMessage(message);
+  return { changed: false, message };
+}

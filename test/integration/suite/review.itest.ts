@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { closeAll, codeOf, ours, waitForDiagnostics, workspaceUri } from './helpers';
+
+const TEXT = `---
+type: postmortem
+id: PM-2026-201
+title: Review record check
+status: published
+severity: SEV3
+started_at: 2026-11-20T13:58:00Z
+detected_at: 2026-11-20T14:09:00Z
+mitigated_at: 2026-11-20T14:40:00Z
+resolved_at: 2026-11-20T15:10:00Z
+published_at: 2026-11-21T10:00:00Z
+facilitator: dana
+---
+
+# Review record check
+`;
+
+suite('Review workflow (approvals in the front matter)', () => {
+  const uri = workspaceUri('postmortems', 'review-record.md');
+  suiteSetup(async () => {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
+  });
+  suiteTeardown(async () => {
+    await closeAll();
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  test('published without approval → review/not-approved; Request Changes then Approve write the record; the diagnostic goes', async () => {
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const before = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'review/not-approved'), 'review/not-approved');
+    const d = before.find((x) => codeOf(x) === 'review/not-approved')!;
+    equal(d.range.start.line, 4, 'on the status line');
+    equal(d.message, 'Expected at least 1 approval under `approvals:` before publishing; found none');
+
+    const asked = await vscode.commands.executeCommand<{ changed: boolean }>('postmortem.requestReview', { reviewers: ['lee'] });
+    ok(asked.changed, 'reviewers written');
+    const changes = await vscode.commands.executeCommand<{ changed: boolean }>('postmortem.requestChanges', { by: 'lee', note: 'Quantify the impact' });
+    ok(changes.changed, 'changes requested');
+    const still = await waitForDiagnostics(uri, (ds) => ds.some((x) => codeOf(x) === 'review/not-approved' && x.message.includes('changes requested by @lee')), 'the request named');
+    ok(still.length > 0);
+    const approved = await vscode.commands.executeCommand<{ changed: boolean }>('postmortem.approve', { by: 'lee', note: '', confirmed: true });
+    ok(approved.changed, 'approved');
+    await waitForDiagnostics(uri, (ds) => !ds.some((x) => codeOf(x) === 'review/not-approved'), 'the diagnostic to go');
+    const text = doc.getText();
+    ok(/reviewers:\n {2}- lee\napprovals:\n {2}- by: lee\n {4}at: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n {4}verdict: changes-requested\n {4}note: Quantify the impact\n {2}- by: lee\n {4}at: \S+Z\n {4}verdict: approved\n---/.test(text), text.slice(0, 700));
+    ok(!ours(uri).some((x) => codeOf(x).startsWith('schema/')), 'the record passes the schema');
+    // One undo removes the last verdict only.
+    await vscode.commands.executeCommand('undo');
+    ok(!doc.getText().includes('verdict: approved'), 'undo takes the approval back');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});

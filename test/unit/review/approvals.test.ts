@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../../src/core/config/config';
+import { lintText } from '../../../src/core/lint/engine';
+import { applyEdits } from '../../../src/core/fix/applyEdits';
+import { addReviewers, recordVerdict, type RecordResult } from '../../../src/core/review/recordEdits';
+import type { TextEdit } from '../../../src/core/types';
+import { readReviewState } from '../../../src/core/review/approvals';
+import { parsePostmortem } from '../../../src/core/document/parse';
+
+const published = (extra: string) => `---
+type: postmortem
+id: PM-1
+title: Checkout errors
+status: published
+severity: SEV3
+started_at: 2026-11-20T13:58:00Z
+detected_at: 2026-11-20T14:09:00Z
+mitigated_at: 2026-11-20T14:40:00Z
+resolved_at: 2026-11-20T15:10:00Z
+published_at: 2026-11-21T10:00:00Z
+facilitator: dana
+${extra}---
+
+# Checkout errors
+`;
+
+/** The edits of a result that must have some (fails the test otherwise). */
+function edits(result: RecordResult): TextEdit[] {
+  assert.equal(result.kind, 'edits', result.kind === 'refused' ? result.message : '');
+  return result.kind === 'edits' ? result.edits : [];
+}
+
+const codes = (text: string) => lintText(text, { now: new Date('2026-11-22T00:00:00Z') }).diagnostics.filter((d) => d.code.startsWith('review/not-approved') || d.code.startsWith('schema/'));
+
+describe('review record (approvals)', () => {
+  it('a published post-mortem without approvals is reported at its status, with what was found', () => {
+    const found = codes(published(''));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]!.code, 'review/not-approved');
+    assert.equal(found[0]!.message, 'Expected at least 1 approval under `approvals:` before publishing; found none');
+    assert.equal(found[0]!.range.start.line, 4, 'on the status line');
+  });
+
+  it('counts each reviewer\'s latest verdict: changes requested after approving withdraws the approval', () => {
+    const text = published(`approvals:
+  - by: lee
+    at: 2026-11-21T09:00:00Z
+    verdict: approved
+  - by: lee
+    at: 2026-11-21T09:30:00Z
+    verdict: changes-requested
+    note: Root cause stops at the trigger
+`);
+    const state = readReviewState(parsePostmortem(text).meta);
+    assert.deepEqual(state.approvedBy, []);
+    assert.deepEqual(state.changesRequestedBy, ['lee']);
+    assert.match(codes(text)[0]!.message, /found none; changes requested by @lee/);
+    const approvedAgain = applyEdits(text, edits(recordVerdict(text, { by: 'lee', at: '2026-11-21T11:00:00Z', verdict: 'approved' }))).text;
+    assert.deepEqual(codes(approvedAgain), [], 'approved again: nothing to report, and the entry the command wrote passes the schema');
+  });
+
+  it('honours requiredApprovals and says how many were found', () => {
+    const text = published('approvals:\n  - { by: lee, at: 2026-11-21T09:00:00Z, verdict: approved }\n');
+    const two = lintText(text, { now: new Date('2026-11-22T00:00:00Z'), config: { ...DEFAULT_CONFIG, requiredApprovals: 2 } }).diagnostics.filter((d) => d.code === 'review/not-approved');
+    assert.equal(two[0]?.message, 'Expected at least 2 approvals under `approvals:` before publishing; found 1 (@lee)');
+  });
+
+  it('the schema rejects a verdict that is not one of the two and a time that is not ISO', () => {
+    const text = published('approvals:\n  - by: lee\n    at: yesterday\n    verdict: lgtm\n');
+    const found = codes(text).map((d) => d.code);
+    assert.ok(found.includes('schema/enum'), found.join());
+    assert.ok(found.includes('schema/format'), found.join());
+  });
+
+  it('records a verdict after the last entry, keeping the list\'s indentation, with the note quoted when needed', () => {
+    const text = published('approvals:\n- by: lee\n  at: 2026-11-21T09:00:00Z\n  verdict: approved\nreviewers: [lee]\n');
+    const result = recordVerdict(text, { by: '@dana', at: '2026-11-21T12:00:00Z', verdict: 'changes-requested', note: 'Impact: add the numbers # please' });
+    assert.equal(result.kind, 'edits');
+    const out = applyEdits(text, edits(result)).text;
+    assert.match(out, /verdict: approved\n- by: dana\n {2}at: 2026-11-21T12:00:00Z\n {2}verdict: changes-requested\n {2}note: "Impact: add the numbers # please"\nreviewers: \[lee\]\n/);
+    assert.deepEqual(readReviewState(parsePostmortem(out).meta).changesRequestedBy, ['dana']);
+  });
+
+  it('creates approvals: before the closing --- when there is none; keeps CRLF', () => {
+    const text = published('').replace(/\n/g, '\r\n');
+    const out = applyEdits(text, edits(recordVerdict(text, { by: 'lee', at: '2026-11-21T12:00:00Z', verdict: 'approved' }))).text;
+    assert.ok(out.includes('facilitator: dana\r\napprovals:\r\n  - by: lee\r\n    at: 2026-11-21T12:00:00Z\r\n    verdict: approved\r\n---\r\n'), JSON.stringify(out.slice(0, 400)));
+    assert.deepEqual(codes(out), []);
+  });
+
+  it('refuses broken YAML, a missing front matter and a time not in UTC', () => {
+    assert.equal(recordVerdict('# no front matter\n', { by: 'lee', at: '2026-11-21T12:00:00Z', verdict: 'approved' }).kind, 'refused');
+    assert.equal(recordVerdict('---\ntitle: "open\n---\n', { by: 'lee', at: '2026-11-21T12:00:00Z', verdict: 'approved' }).kind, 'refused');
+    assert.equal(recordVerdict(published(''), { by: 'lee', at: '2026-11-21 12:00', verdict: 'approved' }).kind, 'refused');
+  });
+
+  it('adds reviewers to a block list or a flow list, skipping those already there', () => {
+    const block = published('reviewers:\n  - lee\n');
+    const out = applyEdits(block, edits(addReviewers(block, ['@lee', 'sam', 'kim']))).text;
+    assert.match(out, /reviewers:\n {2}- lee\n {2}- sam\n {2}- kim\n---/);
+    const flow = published('reviewers: [lee]\n');
+    const out2 = applyEdits(flow, edits(addReviewers(flow, ['sam']))).text;
+    assert.match(out2, /reviewers: \[lee, sam\]\n/);
+    assert.equal(addReviewers(flow, ['lee']).kind, 'refused');
+  });
+});
