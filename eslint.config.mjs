@@ -5,6 +5,25 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+// `xs.push(...items)`, `Math.max(...values)`: each spread element becomes a call argument, and past
+// ~125,000 of them the call throws RangeError (150k timeline entries crashed lint). User-sized data
+// goes through a loop instead. A literal array (`push(...[a, b])`) is bounded and allowed.
+const SPREAD_CALLS = new Set(['push', 'unshift', 'splice', 'concat', 'max', 'min', 'fromCharCode', 'fromCodePoint']);
+const noSpreadArguments = {
+  meta: { type: 'problem', messages: { spread: 'No spread into {{name}}(…): a user-sized array overflows the call stack; use a loop (see issue 9).' } },
+  create(context) {
+    return {
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.computed || !SPREAD_CALLS.has(callee.property.name)) return;
+        for (const arg of node.arguments) {
+          if (arg.type === 'SpreadElement' && arg.argument.type !== 'ArrayExpression') context.report({ node: arg, messageId: 'spread', data: { name: callee.property.name } });
+        }
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/vscode-harness/node_modules/**', 'media/**', '**/*.d.ts'] },
   ...tseslint.configs.recommended,
@@ -26,9 +45,51 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts', 'webview/**/*.ts'],
+    plugins: { local: { rules: { 'no-spread-arguments': noSpreadArguments } } },
+    rules: { 'local/no-spread-arguments': 'error' },
+  },
+  {
+    // Bounded: 16 nonce bytes; 32 KB chunks of an image.
+    files: ['src/vscode/diagrams/webviewHtml.ts', 'webview/diagram/exportDrawing.ts'],
+    rules: { 'local/no-spread-arguments': 'off' },
+  },
+  {
+    // Spreads of user-sized arrays their owners are rewriting (issue 9); remove each file once clean.
+    files: ['src/cli/main.ts', 'src/core/import/convert/convert.ts', 'src/core/rules/actions/overdue.ts', 'src/vscode/commands/reviewCommands.ts'],
+    rules: { 'local/no-spread-arguments': 'off' },
+  },
+  {
     files: ['src/cli/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode.' }] }],
+    },
+  },
+  {
+    // Every CLI write goes through src/cli/files/safeWrite.ts (atomic, checked against what was read, inside the roots).
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/files/safeWrite.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'Only src/vscode may import vscode.' },
+          ...['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+            name,
+            importNames: ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'rename', 'renameSync', 'copyFile', 'copyFileSync', 'truncate', 'truncateSync'],
+            message: 'Write files with writeFileSafely (src/cli/files/safeWrite.ts).',
+          })),
+        ],
+      }],
+    },
+  },
+  {
+    // A spread into call arguments overflows the stack beyond ~125k elements (issue 9): loop instead.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: 'push(...array) overflows the call stack on big input: append in a loop.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Math.max/min(...array) overflows the call stack on big input: use a loop.' },
+      ],
     },
   },
 );

@@ -89,7 +89,7 @@ for (const f of truth.files) {
     why.push(`started_at ${started}, expected about ${f.start}`);
   }
   if (wrongDay) misdated.push(f.file);
-  const items = sectionLines(lines, 'action items').filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) \[[ xX]\]/.test(l)).length;
+  const items = sectionLines(lines, 'action items').filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
   actionFiles++;
   if (Math.abs(items - f.actions) <= 0.2 * f.actions) actionsOk++;
   else why.push(`actions: ${items}, expected ${f.actions}`);

@@ -21,7 +21,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 };
 
 function help(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const width = Object.keys(COMMANDS).reduce((w, c) => Math.max(w, c.length), 0);
   return `Usage: postmortem <command> [options]
 
 Write and check blameless incident post-mortems kept as Markdown in your repository.

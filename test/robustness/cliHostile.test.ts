@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOnce, runCli } from '../unit/cli/harness';
@@ -147,6 +148,16 @@ describe('CLI on hostile files (spawned, real files)', function () {
     assert.ok(!lines.includes('pie'), 'no injected Mermaid source');
     assert.doesNotMatch(clean.stdout, /\r/);
     assert.ok(lines.some((l) => l.includes('# Injected heading') && l.startsWith('|')), 'the title is still shown, in its table cell');
+  });
+
+  it('a pipe named *.md is not read (a read would block forever): said, exit 2, no "no problems"', () => {
+    put('postmortems/ok.md', CLEAN);
+    execFileSync('mkfifo', [t.path('postmortems/p.md')]);
+    const r = runCli(t.dir, 'lint', 'postmortems/p.md', 'postmortems/ok.md', '--now', NOW);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot read postmortems\/p\.md: not a regular file/);
+    assert.match(r.stdout, /1 file could not be read/);
+    assert.doesNotMatch(r.stdout, /no problems/);
   });
 
   it('new with a multi-line title writes one heading, no injected task line, and says so', () => {

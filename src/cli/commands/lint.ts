@@ -138,7 +138,7 @@ const lint: CliCommand = async (argv, io) => {
 
   if (format === 'json') io.out(formatJson(reports));
   else if (format === 'sarif') io.out(formatSarif(reports, ALL_RULES, TOOL, pathToFileURL(root).href));
-  else io.out(formatText(reports, makeStyle(useColor()), { hidden, notWritten }));
+  else io.out(formatText(reports, makeStyle(useColor()), { hidden, notWritten, notRead: collected.errors.length }));
 
   if (exit !== EXIT_OK) return exit;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;

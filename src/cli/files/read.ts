@@ -21,7 +21,10 @@ export type ReadResult =
 /** Reads a Markdown file as UTF-8, checking the encoding (see encoding.ts). */
 export function readMarkdownFile(path: string): ReadResult {
   try {
-    const size = statSync(path).size;
+    const stat = statSync(path);
+    // A FIFO or device named *.md would block the read forever or never end.
+    if (!stat.isFile()) return { kind: 'error', message: stat.isDirectory() ? 'is a folder' : 'not a regular file (a pipe or device?)' };
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) return { kind: 'skip', reason: `larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB)` };
     const bytes = readFileSync(path);
     const snapshot = snapshotOf(bytes, statSync(path));

@@ -137,6 +137,11 @@ describe('convert: action items', () => {
     assert.equal(items.length, 2, items.join(' | '));
   });
 
+  it('leaves template guidance, placeholders and link definitions out of the tasks', () => {
+    const items = actionItems(md('# X', '', '## Action items', '', '_Each action item should be a ticket with an owner._', '', '1. {{ summary }} [link]', '', '- Fix the pool size [#12][issue]', '', '[issue]: https://example.com/12'));
+    assert.deepEqual(items, ['Fix the pool size [#12][issue]']);
+  });
+
   it('keeps a statistics list and a list explaining priority codes as prose', () => {
     const text = md('# X', '', '## Action items', '', '- **Time to detect**: 4 min', '- **Time to resolve**: 38 min', '', 'Priorities:', '', '- P1 - must be done this sprint', '- P2 - next quarter', '', '- Fix the pool size');
     assert.deepEqual(actionItems(text), ['Fix the pool size']);

@@ -129,6 +129,10 @@ describe('action item fixes', () => {
       assert.equal(d.fixes![0].title, 'Mark done (Status: Done)');
       assert.equal(line(apply(TABLE, d.fixes![0]), 13), '| Drop the old pool | bob | 2026-11-20 | Done |');
       assert.equal(line(apply(TABLE, d.fixes![1]), 13), '| Drop the old pool | bob | 2026-12-04 | |');
+      // A due: token in the action cell stays a token.
+      const tokenRow = TABLE.replace('| Drop the old pool | bob | 2026-11-20 | |', '| Drop the old pool due:2026-11-20 | bob | | |');
+      const t = diagnostic(tokenRow, 'actions/overdue', { fixFacts: { today: '2026-11-27' } });
+      assert.equal(line(apply(tokenRow, t.fixes![1]), 13), '| Drop the old pool due:2026-12-04 | bob | | |');
       const done = apply(TABLE, d.fixes![0]);
       assert.equal(lintText(done, { now: NOW }).diagnostics.filter((x) => x.code === 'actions/overdue').length, 0);
     });

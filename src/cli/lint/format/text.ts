@@ -12,6 +12,8 @@ export interface TextOptions {
   readonly hidden?: Readonly<Record<Severity, number>>;
   /** Files --fix could not write (said on stderr): the summary must not call the run clean. */
   readonly notWritten?: number;
+  /** Files that could not be read (said on stderr): the same. */
+  readonly notRead?: number;
 }
 
 export function formatText(reports: readonly FileReport[], style: Style, options: TextOptions = {}): string {
@@ -51,7 +53,8 @@ export function summaryLine(reports: readonly FileReport[], style: Style, option
   const fixed = reports.reduce((sum, r) => sum + Object.values(r.fixed ?? {}).reduce((a, b) => a + b, 0), 0);
   const fixedNote = fixed ? `; fixed ${plural(fixed, 'problem')}` : '';
   const hidden = hiddenNote(options.hidden);
-  const notWritten = options.notWritten ? `; ${plural(options.notWritten, 'file')} not written (see above)` : '';
+  const notWritten = (options.notRead ? `; ${plural(options.notRead, 'file')} could not be read (see above)` : '')
+    + (options.notWritten ? `; ${plural(options.notWritten, 'file')} not written (see above)` : '');
   if (total === 0 && notWritten) {
     return style.bold(style.red(`✖ ${plural(reports.length, 'post-mortem')}${hidden ? ` (${hidden})` : ''}${fixedNote}${notWritten}`));
   }

@@ -151,7 +151,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       if (wasParagraphStart) proseList = isProseList(lines, i);
       const numbered = /\d/.test(bullet[2]);
       const itemText = text.slice(bullet[0].length);
-      if (proseList || (!numbered && underNumbered) || GUIDANCE.test(itemText) || /^(?:n\/a|none|nothing|tbd|-)\.?$/i.test(itemText.replace(/[*_]/g, '').trim())) {
+      if (proseList || (!numbered && underNumbered) || GUIDANCE.test(itemText.replace(/^[*_]+/, '')) || /^(?:n\/a|none|nothing|tbd|-)\.?$/i.test(itemText.replace(/[*_]/g, '').trim())) {
         out.push(proseList ? text : `    ${text.trimStart()}`);
         continue;
       }
@@ -161,15 +161,19 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${rest}`);
       continue;
     }
-    if (/^\s/.test(text) || !wasParagraphStart || /^[|>]/.test(text.trim())) {
+    // Indented text, the rest of a paragraph, tables, quotes and link definitions ("[issue]: https://…") stay as written.
+    if (/^\s/.test(text) || !wasParagraphStart || /^[|>]/.test(text.trim()) || /^\[[^\]]{1,200}\]:\s/.test(text.trim())) {
       out.push(text);
       continue;
     }
     // A paragraph that asks for work is a follow-up; intros ("We are committed to:") and "None." are not.
     const t = text.trim();
     const single = i + 1 >= lines.length || !lines[i + 1].text.trim();
-    const followUp = isFollowUpLine(t) || (t.length >= 12 && !GUIDANCE.test(t) && !/:\s*$/.test(t) && !NOT_AN_ACTION.test(t.replace(/^[*_]+/, ''))
-      && (ACTION_WORDS.test(t) || /\?\s*$/.test(t) || /\?\s/.test(t) || DONE_UPPER.test(t) || /\((?:done|completed?)\)/i.test(t) || (single && t.length <= 200 && IMPERATIVE.test(t))));
+    // The whole paragraph is judged: "As part of this incident we created a channel.\nWe should document this."
+    let whole = t;
+    for (let k = i + 1; k < lines.length && k < i + 30 && lines[k].text.trim() && !BULLET.test(lines[k].text) && !TASK.test(lines[k].text) && !/^\s{0,3}#/.test(lines[k].text); k++) whole += ` ${lines[k].text.trim()}`;
+    const followUp = isFollowUpLine(t) || (t.length >= 12 && !GUIDANCE.test(whole.replace(/^[*_]+/, '')) && !/:\s*$/.test(whole) && !NOT_AN_ACTION.test(t.replace(/^[*_]+/, ''))
+      && (ACTION_WORDS.test(whole) || /\?\s*$/.test(whole) || /\?\s/.test(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && IMPERATIVE.test(t))));
     if (followUp) {
       const done = doneGroup || DONE_UPPER.test(t) || /\((?:done|fixed|added|filed)\b/i.test(t);
       out.push(`- [${done ? 'x' : ' '}] ${t}`);

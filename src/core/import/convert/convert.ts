@@ -321,7 +321,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
       const converted = convertActions(b.lines, log, b.title);
-      actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) \[[ xX]\]/.test(l)).length;
+      actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
     return demote(content.map((t, k) => ({ line: b.lines[k]?.line ?? b.line, text: t })), minLevel);

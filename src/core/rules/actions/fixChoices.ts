@@ -53,11 +53,11 @@ export function dueFixes(ctx: RuleContext, doc: PostmortemDocument, item: Action
 }
 
 /** A new due date for an overdue item: a week from today, or one the person picks. */
-export function moveDueFixes(ctx: RuleContext, item: ActionItem): Fix[] {
+export function moveDueFixes(ctx: RuleContext, doc: PostmortemDocument, item: ActionItem): Fix[] {
   const today = fixToday(ctx);
   const week = addDays(today.date, 7);
-  const moved = replaceDueEdit(item, week);
-  const picked = replaceDueEdit(item, CHOICE_PLACEHOLDER);
+  const moved = replaceDueEdit(doc, item, week);
+  const picked = replaceDueEdit(doc, item, CHOICE_PLACEHOLDER);
   if (!moved || !picked) return [];
   return [
     { title: `Move the due date to ${week} (a week from ${today.label})`, edits: [moved] },

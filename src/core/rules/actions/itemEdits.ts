@@ -70,16 +70,15 @@ function cellEdit(lineText: string, line: number, cell: { start: number; end: nu
   return { range: { start: { line, character: from }, end: { line, character: cell.end } }, newText: `${from < cell.start || open + 1 === cell.start ? ' ' : ''}${value}${closed ? ' ' : ''}` };
 }
 
-/** The edit that replaces the item's due date (token or cell) with `date`. */
-export function replaceDueEdit(item: ActionItem, date: string): TextEdit | undefined {
+/** The edit that replaces the item's due date (a `due:DATE` token, or a Due cell's date) with `date`. */
+export function replaceDueEdit(doc: PostmortemDocument, item: ActionItem, date: string): TextEdit | undefined {
   if (!item.due) return undefined;
   const line = item.line;
   const start = item.textStart + item.due.start;
   const end = item.textStart + item.due.end;
-  // A task item's token is `due:DATE`; its span covers the whole token, a table cell only the date.
-  return item.form === 'task'
-    ? { range: { start: { line, character: start }, end: { line, character: end } }, newText: `due:${date}` }
-    : { range: { start: { line, character: start }, end: { line, character: end } }, newText: date };
+  // A token's span covers `due:DATE` (also in a table's action cell); a Due cell's only the date.
+  const isToken = doc.lines.lineText(line).slice(start, end).startsWith('due:');
+  return { range: { start: { line, character: start }, end: { line, character: end } }, newText: isToken ? `due:${date}` : date };
 }
 
 /**
