@@ -46,7 +46,7 @@ describe('diagram webview keyboard use in Chromium', function () {
     assert.equal((await edits(w)).length, 0, 'nothing written while typing');
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('#probability[aria-invalid="true"]');
-    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1');
+    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1 (0% to 100%); found 1.5.');
     assert.equal(await fieldValue(w, 'probability'), '1.5');
     assert.equal(await focused(w), '#probability');
     assert.equal((await edits(w)).length, 0, '1.5 is refused, not written as something else');
@@ -72,7 +72,7 @@ describe('diagram webview keyboard use in Chromium', function () {
     await w.page.keyboard.type('1e');
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('#probability[aria-invalid="true"]');
-    assert.match(await w.page.locator('#probability-error').textContent() ?? '', /"1e" is not a number/);
+    assert.match(await w.page.locator('#probability-error').textContent() ?? '', /^Expected a probability from 0 to 1, like 0\.05, 1e-4 or 20%; found "1e"\.$/);
     assert.equal((await edits(w)).length, 1);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-probability-typed.png'), fullPage: true });
     await w.page.close();
@@ -176,13 +176,14 @@ describe('diagram webview keyboard use in Chromium', function () {
     await w.page.close();
   });
 
-  it('keeps the row moved to with the arrow keys below the sticky toolbar', async () => {
+  it('keeps the row moved to with the arrow keys in view below the toolbar (the outline pane scrolls, not the page)', async () => {
     const w = await webview.open();
     await w.page.setViewportSize({ width: 900, height: 420 });
     await w.nextDrawing(() => w.send(doc('fishbone', fishbone60())));
     await w.page.locator('#outline li.row').first().click();
     await w.page.keyboard.press('End');
-    assert.ok(await w.page.evaluate(() => window.scrollY) > 0, 'the page scrolled down to the last row');
+    assert.ok(await w.page.evaluate(() => document.querySelector('.outline-pane')!.scrollTop) > 0, 'the outline pane scrolled down to the last row');
+    assert.equal(await w.page.evaluate(() => window.scrollY), 0, 'the page itself (header, toolbar) stays');
     const hidden: string[] = [];
     for (let i = 0; i < 25; i++) {
       await w.page.keyboard.press('ArrowUp');

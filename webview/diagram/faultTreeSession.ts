@@ -1,13 +1,15 @@
 import {
-  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
+  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
   type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
 } from '../../src/core/diagrams';
 import { analysisView } from './analysisView';
 import { el } from './dom';
+import { faultTreeDrawnNodes } from './drawingNodes';
 import { faultTreeDrawingText } from './faultTreeDrawing';
 import { faultTreeOutline, refOf } from './faultTreeOutline';
 import { numberField, parseDecimal } from './numberField';
 import type { DiagramSession, Note } from './session';
+import { faultTreeReason } from './unavailableReasons';
 
 const GATE_KINDS: readonly [GateKind, string][] = [['and', 'AND'], ['or', 'OR'], ['vote', 'k of n (vote)']];
 const EVENT_KINDS: readonly [EventKind, string][] = [['basic', 'Basic event'], ['undeveloped', 'Undeveloped'], ['house', 'House (switch)'], ['transfer', 'Transfer']];
@@ -53,6 +55,19 @@ export function faultTreeSession(content: string): DiagramSession {
       const r = faultTreeOutline.act(tree, key, action);
       return { changed: update(r.model), select: r.select, rename: r.rename };
     },
+    unavailable(key, action) {
+      if (faultTreeOutline.act(tree, key, action).model !== tree) return undefined;
+      const { id } = refOf(key);
+      const node = tree.nodes.find((n) => n.id === id);
+      return faultTreeReason(action, { isTop: tree.nodes[0]?.id === id && !key.startsWith('~'), isGate: node?.type === 'gate', connected: !key.startsWith('~') });
+    },
+    drawnNodes: (svg) => faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id),
+    nodeOf: (key) => refOf(key).id,
+    lineOf(key) {
+      const { id } = refOf(key);
+      const lines = tree === parsed.model ? parsed.lines : parseFaultTree(printFaultTree(tree)).lines;
+      return lines.shape.get(id) ?? lines.data.get(id);
+    },
     rename: (key, label) => update(faultTreeOutline.rename(tree, key, label)),
     text: () => faultTreeOutline.print(tree),
     drawingText: () => (writable ? faultTreeDrawingText(tree, analyse().result?.singlePointsOfFailure ?? []) : content),
@@ -88,11 +103,10 @@ export function faultTreeSession(content: string): DiagramSession {
         } else {
           const value = node.probability === undefined ? '' : String(node.probability);
           box.append(numberField({ id: 'probability', label: 'Probability', value, placeholder: 'unknown', disabled: !writable, onCommit: (raw) => {
-            // Empty means "unknown" and removes the probability.
-            const p = raw === '' ? undefined : parseDecimal(raw);
-            if (raw !== '' && p === undefined) return `"${raw}" is not a number: expected a probability from 0 to 1, like 0.05 or 2e-3`;
-            if (p !== undefined && !(p >= 0 && p <= 1)) return 'Expected a probability from 0 to 1';
-            if (update(setProbability(tree, id, p))) changed();
+            // Empty means "unknown" and removes the probability; 20%, 1e-4 and 0,5 are read as numbers.
+            const read = raw === '' ? undefined : parseProbability(raw);
+            if (read && 'error' in read) return read.error;
+            if (update(setProbability(tree, id, read?.value))) changed();
             return undefined;
           } }));
         }
