@@ -3,6 +3,8 @@ import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns, walk } from '../document/mdastUtil';
 import { joinDescription } from './continuation';
 import { parseActionText, readableText, type ParsedActionText } from './itemGrammar';
+import { isJsSpace, trimEndWhile } from '../text/trimChars';
+import { appendAll } from '../collections/appendAll';
 
 /**
  * An action item as read from its section; line relative to the section start. Token spans are
@@ -32,7 +34,7 @@ export function extractActionItems(root: Root, lines: LineIndex): RawActionItem[
   const items: RawActionItem[] = [];
   for (const { node, subheading } of childrenWithSubheading(root)) {
     if (node.type === 'table') {
-      items.push(...tableItems(node, lines, subheading));
+      appendAll(items, tableItems(node, lines, subheading));
       continue;
     }
     walk(node, (n) => {
@@ -102,7 +104,7 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
       const from = c.position.start.column - 1;
       const raw = lineText.slice(from, c.position.end.column - 1);
       const lead = /^\|?\s*/.exec(raw)![0].length;
-      const text = raw.slice(lead).replace(/\s*(?<!\\)\|?$/, '').trimEnd();
+      const text = withoutClosingPipe(raw.slice(lead));
       return { text, start: from + lead, end: from + lead + text.length };
     };
     const action = cell(actionCol);
@@ -132,4 +134,16 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
     });
   }
   return items;
+}
+
+/**
+ * A cell's text without its closing pipe and the white space around it (an escaped `\|` stays), by
+ * hand: `/\s*(?<!\\)\|?$/` restarts at every space of a long run and is quadratic.
+ */
+function withoutClosingPipe(raw: string): string {
+  const text = trimEndWhile(raw, isJsSpace);
+  if (!text.endsWith('|')) return text;
+  const beforePipe = trimEndWhile(text.slice(0, -1), isJsSpace);
+  if (beforePipe.length === text.length - 1 && beforePipe.endsWith('\\')) return text;
+  return beforePipe;
 }

@@ -9,6 +9,7 @@
  * or a GitHub `#123`; links show their text in the description. docs/format.md states the rules.
  */
 import { isTicketKey } from './ticketKeys';
+import { trimEndWhile } from '../text/trimChars';
 
 export type Level = 'low' | 'medium' | 'high';
 
@@ -39,8 +40,9 @@ export interface ParsedActionText {
 // One alternative per token kind; all start at the beginning of a word (or after `(`). Owners may
 // be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
+// A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
 const TOKEN =
-  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort):(\S+)|\[([^\]\n]*)\]\(<?([^)\s>]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
+  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
@@ -166,7 +168,7 @@ function describe(text: string, spans: { start: number; end: number; text: strin
     at = s.end;
   }
   description += text.slice(at);
-  return description.replace(/\s+/g, ' ').replace(/\s+([,.;])/g, '$1').trim();
+  return description.replace(/\s+/g, ' ').replace(/ ([,.;])/g, '$1').trim();
 }
 
 /**
@@ -179,7 +181,8 @@ export function readableText(text: string): string {
   return describe(text, spans);
 }
 
-const LINK = /(?<!!)\[([^\]\n]*)\]\(<?[^)\s>]+>?\)/g;
+// Link text and URL hold no `[`: otherwise every unclosed `[` of a long run scans to the end (quadratic).
+const LINK = /(?<!!)\[([^[\]\n]*)\]\(<?[^)\s>[]+>?\)/g;
 
 function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate | undefined {
   let best: TicketCandidate | undefined;
@@ -189,5 +192,5 @@ function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate |
 
 /** `due:2026-12-04,` → the date without the sentence's punctuation. */
 function trimPunctuation(value: string): string {
-  return value.replace(/[.,;:!?)]+$/, '');
+  return trimEndWhile(value, (ch) => '.,;:!?)'.includes(ch));
 }

@@ -1,5 +1,6 @@
 import type { ResolvedConfig, UserConfig } from './config';
 import { resolveConfig } from './resolve';
+import { trimEndWhile } from '../text/trimChars';
 
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
 
@@ -91,14 +92,14 @@ function merge(chain: readonly ConfigFile[], base: readonly (UserConfig | undefi
   const problems: string[] = [...resolveConfig(...base).problems];
   for (const file of chain) {
     if (file.problem) problems.push(file.problem);
-    else problems.push(...resolveConfig(file.layer).problems.map((p) => `${file.path}: ${p}`));
+    else for (const p of resolveConfig(file.layer).problems) problems.push(`${file.path}: ${p}`);
   }
   const config = resolveConfig(...base, ...chain.map((f) => f.layer));
   return { config: { ...config, problems }, files: chain.filter((f) => f.layer).map((f) => f.path) };
 }
 
 function parentOf(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
+  const trimmed = trimEndWhile(path, (ch) => ch === '/');
   const i = trimmed.lastIndexOf('/');
   if (i < 0) return '.';
   return i === 0 ? '/' : trimmed.slice(0, i);
@@ -106,7 +107,7 @@ function parentOf(path: string): string {
 
 /** `dir`, its parent, … up to and including `root` (or the filesystem root when `root` is not an ancestor). */
 function foldersUp(dir: string, root: string | undefined): string[] {
-  const stop = root?.replace(/\/+$/, '') || (root === '/' ? '/' : undefined);
+  const stop = (root !== undefined ? trimEndWhile(root, (ch) => ch === '/') : undefined) || (root === '/' ? '/' : undefined);
   const folders: string[] = [];
   let current = dir;
   for (let guard = 0; guard < 256; guard++) {

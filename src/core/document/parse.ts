@@ -13,6 +13,7 @@ import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
 import { findHeadings, splitSections, type Section } from './sections';
 import { frontMatterZone } from '../frontMatter/values';
+import { appendAll } from '../collections/appendAll';
 
 export interface ParseOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
@@ -159,8 +160,8 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     const result = cache.get(`${section.id ?? ''}\u0000${sectionText}`, () => analyseSection(section, sectionText));
     const tree = result.tree;
     sections.push({ ...section, text: sectionText, get mdast() { return tree(); }, ...(result.timeline ? { rawTimeline: result.timeline } : {}) });
-    if (result.timeline) timeline.push(...resolvedTimeline(result.timeline, section.startLine, { timezone, startedAt }));
-    if (result.actions) actionItems.push(...shiftedActions(result.actions, section.startLine));
+    if (result.timeline) appendAll(timeline, resolvedTimeline(result.timeline, section.startLine, { timezone, startedAt }));
+    if (result.actions) appendAll(actionItems, shiftedActions(result.actions, section.startLine));
     if (result.fiveWhys && !fiveWhys) {
       const headingLine = result.fiveWhys.headingLine + section.startLine;
       fiveWhys = {

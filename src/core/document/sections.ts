@@ -25,20 +25,23 @@ export interface Section {
   readonly headingRange: Range;
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+// The info string is the rest of the line (text.slice); a `(.*)$` here backtracks over the fence run.
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Calls `visit` for every line that is outside fenced code, in order; tracks fences like CommonMark. */
 export function scanOutsideFences(lines: LineIndex, fromLine: number, toLine: number, visit: (line: number, text: string) => void): void {
   let fence: string | undefined;
   for (let line = fromLine; line < toLine; line++) {
-    const text = lines.lineText(line);
+    const raw = lines.lineText(line);
+    // A byte order mark starts the file, not its first line's Markdown (CommonMark strips it too).
+    const text = line === 0 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
       continue;
     }
     const open = FENCE_OPEN.exec(text);
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+    if (open && !(open[1][0] === '`' && text.includes('`', open[0].length))) {
       fence = open[1];
       continue;
     }
@@ -56,6 +59,12 @@ export function findHeadings(lines: LineIndex, fromLine: number, toLine: number)
   return headings;
 }
 
+/**
+ * Longer than any section name or alias anyone writes: a longer title is named without being
+ * compared, which bounds the work of the name matching on a hostile 100 KB heading line.
+ */
+const MAX_SECTION_TITLE = 300;
+
 export function splitSections(lines: LineIndex, bodyStartLine: number, headings: readonly HeadingLine[], aliases?: Parameters<typeof sectionIdOf>[1]): Section[] {
   const sections: Section[] = [];
   const splitters = headings.filter((h) => h.level <= 2);
@@ -65,7 +74,7 @@ export function splitSections(lines: LineIndex, bodyStartLine: number, headings:
     if (current.headingLine === -1 && endLine <= start) return;
     sections.push({
       title: current.title,
-      id: current.headingLine === -1 ? undefined : sectionIdOf(current.title, aliases),
+      id: current.headingLine === -1 || current.title.length > MAX_SECTION_TITLE ? undefined : sectionIdOf(current.title, aliases),
       headingLine: current.headingLine,
       startLine: start,
       endLine,

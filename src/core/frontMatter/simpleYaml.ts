@@ -7,13 +7,17 @@
  * caller uses the YAML parser, so results are the same either way, only faster for the common case.
  * test/unit/frontMatter/agreesWithYaml.test.ts holds it to that against the `yaml` package.
  */
+import { isJsSpace } from '../text/trimChars';
+
 type Scalar = string | number | boolean | null;
 type FlatMap = Record<string, Scalar | Scalar[]>;
 type Value = Scalar | (Scalar | FlatMap)[] | FlatMap;
 
-const KEY = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/;
-const SUB_KEY = /^(\s+)([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/;
-const LIST_ITEM = /^(\s*)-(?:\s+(.*))?$/;
+// Lines reach these only after the UNUSUAL_SPACE guard, so the plain space is the only white space.
+// The value is captured from the first space on (callers trim it): `\s+(.*)$` backtracked over runs.
+const KEY = /^([A-Za-z_][\w-]*) *:(?: (.*))?$/;
+const SUB_KEY = /^( +)([A-Za-z_][\w-]*) *:(?: (.*))?$/;
+const LIST_ITEM = /^( *)-(?: (.*))?$/;
 // After this guard the only white space left is the plain space, the one YAML and `\s` agree on.
 const UNUSUAL_SPACE = /[\t\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 // A key the YAML core schema reads as null (its JS key would be ''), or too long to be an implicit key.
@@ -21,7 +25,11 @@ const AWKWARD_KEY = /^(?:null|Null|NULL)$|^.{1001}/;
 
 /** The value with a trailing `# comment` removed (YAML needs a space before `#`, or the `#` first). */
 function withoutComment(raw: string): string {
-  return raw.replace(/(?:^|\s+)#.*$/, '').trim();
+  // By hand: `/(?:^|\s+)#.*$/` restarts at every space of a long run (quadratic).
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) === 35 /* # */ && (i === 0 || isJsSpace(raw[i - 1]))) return raw.slice(0, i).trim();
+  }
+  return raw.trim();
 }
 
 function scalar(raw: string): Scalar | undefined {

@@ -5,6 +5,7 @@ import { parseInstant } from '../time/instant';
 import { formatIsoUtc, formatUtcDate, formatUtcTime } from '../time/zones';
 import type { TextEdit } from '../types';
 import { ImportError, oneLine, type ImportedEvent } from './events';
+import { appendAll } from '../collections/appendAll';
 
 export interface MergeOptions {
   /** Minutes kept before `started_at` and after `resolved_at`; default 60. */
@@ -93,7 +94,7 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
   const edits: TextEdit[] = [];
   for (const [line, entries] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
     if (line >= 0) edits.push(insertLines(lines, line, entries.join(eol) + eol, eol));
-    else edits.push(...insertWithoutList(doc, lines, entries, eol));
+    else appendAll(edits, insertWithoutList(doc, lines, entries, eol));
   }
   return { edits, added: fresh.map((f) => f.line), duplicates, outsideWindow, window };
 }

@@ -33,6 +33,8 @@ export function parseSlackUsers(file: SlackFile): Map<string, string> {
 /**
  * The per-day JSON files of a Slack channel export (`[{ ts, user, text }, …]`). Mentions
  * `<@U123>` become names when `users` knows them; links `<https://…|label>` become their label.
+ * Slack escapes a literal `<` as `&lt;`, so no part of a `<…>` holds one; excluding it keeps each
+ * scan within one `<…>` (otherwise a message of many unclosed `<@U|` is quadratic).
  */
 export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap<string, string> = new Map()): ImportedEvent[] {
   if (files.length === 0) throw new ImportError('The Slack export has no day files (expected files such as 2026-11-20.json)');
@@ -47,8 +49,8 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
       if (typeof raw.subtype === 'string' && NOISE.has(raw.subtype)) return;
       if (typeof raw.ts !== 'string' || !/^\d{9,11}(?:\.\d+)?$/.test(raw.ts)) throw new ImportError(`${where}: expected "ts" as Slack epoch seconds ("1763647740.000100"), found ${JSON.stringify(raw.ts)}`);
       if (typeof raw.text !== 'string') throw new ImportError(`${where}: expected "text" to be a string`);
-      const text = oneLine(raw.text.replace(/<@([A-Z0-9]+)(?:\|([^>]+))?>/g, (_, id: string, label?: string) => `@${label ?? name(id)}`)
-        .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2').replace(/<(https?:[^>]+)>/g, '$1').replace(/<!(here|channel|everyone)>/g, '@$1')
+      const text = oneLine(raw.text.replace(/<@([A-Z0-9]+)(?:\|([^<>]+))?>/g, (_, id: string, label?: string) => `@${label ?? name(id)}`)
+        .replace(/<(https?:[^|<>]+)\|([^<>]+)>/g, '$2').replace(/<(https?:[^<>]+)>/g, '$1').replace(/<!(here|channel|everyone)>/g, '@$1')
         .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
       if (!text) return;
       const who = typeof raw.user === 'string' ? name(raw.user) : [raw.user_profile?.display_name, raw.username].find((n): n is string => typeof n === 'string');

@@ -3,6 +3,7 @@ import { applyEdits } from '../fix/applyEdits';
 import { LineIndex } from '../text/lineIndex';
 import type { TextEdit } from '../types';
 import { readReviewState, type Verdict } from './approvals';
+import { isJsSpace } from '../text/trimChars';
 
 export type RecordResult = { readonly kind: 'edits'; readonly edits: TextEdit[] } | { readonly kind: 'refused'; readonly message: string };
 
@@ -36,7 +37,7 @@ function findBlock(lines: LineIndex, closeLine: number, key: string): Block {
   for (let line = 1; line < closeLine; line++) {
     const text = lines.lineText(line);
     if (!text.startsWith(`${key}:`)) continue;
-    const inline = text.slice(key.length + 1).replace(/\s+#.*$/, '').trim();
+    const inline = withoutTrailingComment(text.slice(key.length + 1)).trim();
     let lastLine = line;
     let indent: string | undefined;
     for (let next = line + 1; next < closeLine; next++) {
@@ -114,4 +115,10 @@ export function addReviewers(text: string, names: readonly string[]): RecordResu
   const newLines = new LineIndex(current);
   const newFm = readFrontMatter(newLines)!;
   return { kind: 'edits', edits: [{ range: { start: { line: 0, character: 0 }, end: fmEnd }, newText: current.slice(0, newLines.offsetAt(newLines.lineRange(newFm.closeLine).end)) }] };
+}
+
+/** `value  # comment` → `value`, by hand: `/\s+#.*$/` restarts at every space of a long run (quadratic). */
+function withoutTrailingComment(value: string): string {
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) === 35 /* # */ && isJsSpace(value[i - 1])) return value.slice(0, i);
+  return value;
 }

@@ -1,5 +1,6 @@
 import type { DurationMetric, MetricsResult } from '../types';
 import { axisTop } from './axis';
+import { maxOf } from '../../collections/appendAll';
 import { plural } from './format';
 
 /** A chart to draw: a caption (set as text), the Mermaid source, and which x categories have no bar. */
@@ -93,7 +94,7 @@ const DAYS: DurationUnit = { name: 'days', minutes: 1440 };
  * or 0–24 h rather than 0–1.5 h or 0–1,440 min.
  */
 export function durationUnit(p90s: readonly number[], medians: readonly number[]): DurationUnit {
-  if (p90s.length === 0 || Math.max(...p90s) < 120) return MINUTES;
+  if (p90s.length === 0 || maxOf(p90s) < 120) return MINUTES;
   const sorted = [...medians].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] >= 2 * 1440 ? DAYS : HOURS;
 }
@@ -107,7 +108,7 @@ function inUnit(minutes: number, unit: DurationUnit): number {
 
 /** Upright x labels while they fit side by side (about 9 px a character at 16 px), turned otherwise. */
 function labelsFit(categories: readonly string[]): boolean {
-  const longest = Math.max(0, ...categories.map((c) => c.length));
+  const longest = maxOf(categories.map((c) => c.length), 0);
   return categories.length * (longest * 9 + 12) <= X_LABEL_ROOM;
 }
 
@@ -220,7 +221,7 @@ export function durationTrendChart(d: DurationMetric, by: MetricsResult['by'], o
   const scaled = (values: readonly (number | null)[]) => values.map((v) => (v === null ? null : inUnit(v, unit)));
   const p90 = { name: 'p90', values: scaled(p90s) };
   const median = { name: 'median', values: scaled(medians) };
-  const top = axisTop(Math.max(0, ...p90.values.map((v) => v ?? 0)), false);
+  const top = axisTop(maxOf(p90.values.map((v) => v ?? 0), 0), false);
   const title = `${d.label} per ${by}, ${unit.name}`;
   const description = d.trend.map((t, i) => `${t.period}: ${t.count ? `median ${median.values[i]}, p90 ${p90.values[i]} ${unit.name}` : 'no incident'}`).join('; ');
   return {

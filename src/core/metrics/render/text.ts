@@ -1,8 +1,9 @@
 import type { MetricsResult } from '../types';
 import { formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
+import { appendAll, maxOf } from '../../collections/appendAll';
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const widths = rows[0].map((_, c) => maxOf(rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
 }
 
@@ -19,11 +20,11 @@ export function renderMetricsText(m: MetricsResult): string {
   const mttr = m.durations[0];
   if (mttr && m.periods.length) {
     out.push('', `${mttr.label} by ${m.by}:`);
-    out.push(...table([[m.by, 'count', 'median', 'p90', 'mean'], ...mttr.trend.map((t) => [t.period, ...statsCells(t)])]).map((l) => `  ${l}`));
+    appendAll(out, table([[m.by, 'count', 'median', 'p90', 'mean'], ...mttr.trend.map((t) => [t.period, ...statsCells(t)])]).map((l) => `  ${l}`));
     out.push('', `${mttr.label} by incident type:`);
-    out.push(...table([['type', 'count', 'median', 'p90', 'mean'], ...mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+    appendAll(out, table([['type', 'count', 'median', 'p90', 'mean'], ...mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
     out.push('', `${mttr.label} by severity:`);
-    out.push(...table([['severity', 'count', 'median', 'p90', 'mean'], ...mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+    appendAll(out, table([['severity', 'count', 'median', 'p90', 'mean'], ...mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
   }
   const r = m.repeats;
   out.push('', `Repeat incidents: ${r.repeats} of ${r.incidents} (${formatRate(r.rate)}), window ${r.windowDays} days`);
@@ -36,7 +37,7 @@ export function renderMetricsText(m: MetricsResult): string {
   out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; median ${a.daysToClose.median ?? '–'} days to close (${a.daysToClose.count} with done: dates, ${a.doneWithoutDate} done without a date)`);
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
   const owners = a.byOwner.filter((o) => o.open > 0);
-  if (owners.length) out.push(...table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
+  if (owners.length) appendAll(out, table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
   for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${o.description} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);
   if (m.missing.length) {
