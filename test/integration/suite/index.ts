@@ -12,6 +12,7 @@ import './diagrams.itest';
 import './performance.itest';
 import './metrics.itest';
 import './moreViews.itest';
+import './hostileFile.itest';
 import './review.itest';
 
 export function run(): Promise<void> {
