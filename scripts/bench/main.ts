@@ -120,6 +120,7 @@ async function main(): Promise<void> {
 async function runOtherBenches(): Promise<void> {
   const others: [string, () => Promise<Record<string, number>>][] = [
     ['Diagrams', async () => (await import('./diagrams')).benchDiagrams()],
+    ['Fault-tree analysis at scale (before = previous construction on the same engine)', async () => (await import('./faultTreeScale')).benchFaultTreeScale()],
     ['Metrics and import', async () => (await import('./metrics')).benchMetrics()],
   ];
   for (const [name, bench] of others) {

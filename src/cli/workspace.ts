@@ -42,7 +42,7 @@ export async function knownIdsFor(files: readonly LoadedFile[], root: string, co
   return known;
 }
 
-/** Same reading as the workspace index (core/index/scan.ts): `id` as a trimmed scalar, `related` as a list. */
+/** Same values as the summary reader (core/index/readSummary.ts): `id` as a trimmed scalar, `related` as a list. */
 function idFacts(text: string): IdFacts {
   try {
     const meta = readFrontMatterData(new LineIndex(text))?.data ?? {};

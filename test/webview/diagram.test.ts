@@ -5,6 +5,7 @@ import type { EditMessage } from '../../src/shared/protocol/messages';
 import { contentFingerprint, validateDiagramPanelState } from '../../src/shared/protocol/state';
 import { newDiagramText } from '../../src/vscode/diagrams/templates';
 import { formatProbability } from '../../webview/diagram/analysisView';
+import { visibleText } from '../../src/core/diagrams/faultTree/visible';
 import { HOSTILE_LABELS, hostileFaultTree, hostileFishbone } from './fixtures';
 import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
 
@@ -60,17 +61,26 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     const content = hostileFaultTree();
     const drawn = await w.nextDrawing(() => w.send(doc('fault-tree', content)));
     assert.equal(drawn.ok, true);
-    const texts = await drawnTexts(w);
-    for (const label of HOSTILE_LABELS) assert.ok(texts.includes(label), `drawn exactly: ${label}`);
+    const texts = (await drawnTexts(w)).map((t) => t.replace(/\s+/g, ''));
+    // Each node draws its label as typed, then its kind or probability (dialect v2) on the next line.
+    const tree = parseFaultTree(content).model;
+    const drawnAs = (id: string): string => {
+      const node = tree.nodes.find((n) => n.id === id)!;
+      return `${node.label}${visibleText(node)}`.replace(/\s+/g, '');
+    };
+    for (const label of HOSTILE_LABELS) {
+      const node = tree.nodes.find((n) => n.label === label)!;
+      assert.ok(texts.includes(drawnAs(node.id)), `drawn exactly: ${label}`);
+    }
     await assertInert(w);
-    const expected = analyzeFaultTree(parseFaultTree(content).model, { maxOrder: 6, maxCutSets: 200 });
+    const expected = analyzeFaultTree(tree, { maxOrder: 6, maxCutSets: 200 });
     assert.equal(await w.page.locator('#p-exact').textContent(), formatProbability(expected.probability!.exact));
     assert.equal(await w.page.locator('#p-rare').textContent(), formatProbability(expected.probability!.rareEvent));
     assert.equal(await w.page.locator('#cut-sets tbody tr').count(), expected.cutSets.length);
     assert.equal(await w.page.locator('#cut-sets tbody tr.spof').count(), expected.singlePointsOfFailure.length);
     assert.equal(await w.page.locator('#importance tbody tr').count(), expected.events.length);
     const spofNodes = await w.page.evaluate(() => [...document.querySelectorAll('#drawing svg g.node.pmSpof')].map((n) => n.textContent));
-    assert.deepEqual(new Set(spofNodes), new Set(expected.singlePointsOfFailure.map((id) => expected.events.find((e) => e.id === id)!.label)));
+    assert.deepEqual(new Set(spofNodes.map((t) => (t ?? '').replace(/\s+/g, ''))), new Set(expected.singlePointsOfFailure.map(drawnAs)));
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-hostile-light.png'), fullPage: true });
     await w.page.close();
   });
@@ -156,7 +166,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     await field.fill('1.5');
     await field.press('Enter');
     await w.page.waitForSelector('#probability[aria-invalid="true"]');
-    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1');
+    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1 (0% to 100%); found 1.5.');
     assert.equal(await w.page.evaluate(() => document.activeElement?.id), 'probability');
     assert.equal((await w.posted()).filter((m) => m.type === 'edit').length, 0);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-probability-invalid.png'), fullPage: true });

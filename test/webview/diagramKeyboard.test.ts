@@ -46,7 +46,7 @@ describe('diagram webview keyboard use in Chromium', function () {
     assert.equal((await edits(w)).length, 0, 'nothing written while typing');
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('#probability[aria-invalid="true"]');
-    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1');
+    assert.equal(await w.page.locator('#probability-error').textContent(), 'Expected a probability from 0 to 1 (0% to 100%); found 1.5.');
     assert.equal(await fieldValue(w, 'probability'), '1.5');
     assert.equal(await focused(w), '#probability');
     assert.equal((await edits(w)).length, 0, '1.5 is refused, not written as something else');
@@ -72,7 +72,7 @@ describe('diagram webview keyboard use in Chromium', function () {
     await w.page.keyboard.type('1e');
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('#probability[aria-invalid="true"]');
-    assert.match(await w.page.locator('#probability-error').textContent() ?? '', /"1e" is not a number/);
+    assert.match(await w.page.locator('#probability-error').textContent() ?? '', /^Expected a probability from 0 to 1, like 0\.05, 1e-4 or 20%; found "1e"\.$/);
     assert.equal((await edits(w)).length, 1);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-probability-typed.png'), fullPage: true });
     await w.page.close();

@@ -1,11 +1,11 @@
-import type { FaultTreeAnalysis } from '../../src/core/diagrams';
+import { formatFigure, type FaultTreeAnalysis } from '../../src/core/diagrams';
 import { el } from './dom';
 
 const MAX_CUT_SETS_SHOWN = 25;
 
+/** Every figure of the analysis in one format, three significant digits (core formatFigure). */
 export function formatProbability(p: number): string {
-  if (p === 0) return '0';
-  return p >= 1e-3 ? String(Number(p.toPrecision(6))) : p.toExponential(4);
+  return formatFigure(p);
 }
 
 /** Cut sets, single points of failure, top-event probability and importance, as tables. */

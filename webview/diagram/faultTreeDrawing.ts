@@ -1,19 +1,15 @@
-import { printFaultTree, type FaultTree } from '../../src/core/diagrams';
-import { badgeOf } from './faultTreeOutline';
+import { FAULT_TREE_STYLES, printFaultTree, type FaultTree } from '../../src/core/diagrams';
 
 /** Stroke for single points of failure: red in every theme, wide enough to see in high contrast. */
-const SPOF_CLASS_DEF = 'classDef pmSpof stroke:#e51400,stroke-width:4px,color:#e51400';
+const SPOF_CLASS_DEF = `classDef pmSpof ${FAULT_TREE_STYLES.ftSpof}`;
 
 /**
- * The text Mermaid draws for a fault tree in the editor: the document's dialect with each gate's
- * kind as a second label line, and single points of failure outlined. Only the view gets this;
- * the document keeps the plain, portable text. Ids are the program's own (never user text).
+ * The text Mermaid draws for a fault tree in the editor: the document's dialect (v2 draws each
+ * gate's kind and each event's probability itself), with single points of failure outlined. Only
+ * the view gets the outline; the document keeps the portable text. Ids are the program's own.
  */
 export function faultTreeDrawingText(tree: FaultTree, spofs: readonly string[]): string {
-  const decorated: FaultTree = {
-    nodes: tree.nodes.map((n) => (n.type === 'gate' ? { ...n, label: `${n.label}\n${badgeOf(n)}` } : n)),
-  };
-  const lines = [printFaultTree(decorated)];
+  const lines = [printFaultTree(tree)];
   const known = spofs.filter((id) => /^[A-Za-z][A-Za-z0-9_]*$/.test(id) && tree.nodes.some((n) => n.id === id));
   if (known.length > 0) lines.push(`  ${SPOF_CLASS_DEF}`, `  class ${known.join(',')} pmSpof`);
   return lines.join('\n');

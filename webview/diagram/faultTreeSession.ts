@@ -1,5 +1,5 @@
 import {
-  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
+  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
   type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
 } from '../../src/core/diagrams';
 import { analysisView } from './analysisView';
@@ -88,11 +88,10 @@ export function faultTreeSession(content: string): DiagramSession {
         } else {
           const value = node.probability === undefined ? '' : String(node.probability);
           box.append(numberField({ id: 'probability', label: 'Probability', value, placeholder: 'unknown', disabled: !writable, onCommit: (raw) => {
-            // Empty means "unknown" and removes the probability.
-            const p = raw === '' ? undefined : parseDecimal(raw);
-            if (raw !== '' && p === undefined) return `"${raw}" is not a number: expected a probability from 0 to 1, like 0.05 or 2e-3`;
-            if (p !== undefined && !(p >= 0 && p <= 1)) return 'Expected a probability from 0 to 1';
-            if (update(setProbability(tree, id, p))) changed();
+            // Empty means "unknown" and removes the probability; 20%, 1e-4 and 0,5 are read as numbers.
+            const read = raw === '' ? undefined : parseProbability(raw);
+            if (read && 'error' in read) return read.error;
+            if (update(setProbability(tree, id, read?.value))) changed();
             return undefined;
           } }));
         }

@@ -1,6 +1,4 @@
-import { DEFAULT_CONFIG } from '../../core/config/config';
-import { isOverdue, type PostmortemSummary, type IndexedActionItem } from '../../core/index/summary';
-import { WorkspaceIndex } from '../../core/index/workspaceIndex';
+import { DEFAULT_CONFIG, isOverdue, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems, reportReadProblems } from '../files/collect';

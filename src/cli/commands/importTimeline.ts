@@ -4,8 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  GIT_LOG_FORMAT, ImportError, mergeTimeline, MissingZoneError, parseAlertmanager, parseCsvTimeline, parseGitLog, parseSlackExport, parseSlackUsers,
-  previewInsertions, UnknownColumnError, type ImportedEvent, type SlackFile,
+  ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { parseCommandArgs } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -88,17 +87,16 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const sectionAliases = collected.configs.get(loaded.configKey)?.sectionAliases;
   const text = loaded.text;
   try {
-    const format = values.from as Format;
-    let events: ImportedEvent[];
-    if (format === 'git') {
-      // git needs the window up front: ask the merge for it with no events.
-      const { window } = mergeTimeline(text, [], { marginMinutes: margin, sectionAliases });
-      events = parseGitLog(await gitLog(input, window.start, window.end), `git log of ${values.input}`);
-    } else {
-      events = await readExport(format, input, values);
-    }
-    events = withoutControls(events, io);
-    const result = mergeTimeline(text, events, { marginMinutes: margin, sectionAliases });
+    // The one pipeline of both hosts (core/import/registry.ts): window, importer, merge into the
+    // Timeline found with this file's own section names.
+    const { events, result } = await importTimelineEvents(text, importerFor(values.from as Format)!, {
+      input,
+      csv: {
+        timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
+        zone: values.zone as string | undefined, source: values.source as string | undefined,
+      },
+      ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
+    }, diskExports, { sectionAliases, marginMinutes: margin, clean: (read) => withoutControls(read, io) });
     const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
     if (result.edits.length === 0) {
       io.out(`${summary}\nNothing to add to ${display}.\n`);
@@ -135,33 +133,20 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   }
 }
 
-async function readExport(format: Exclude<Format, 'git'>, input: string, values: Record<string, string | boolean | undefined>): Promise<ImportedEvent[]> {
-  const name = basename(input);
-  if (format === 'csv') {
-    return parseCsvTimeline(await readFile(input, 'utf8'), {
-      name, timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
-      zone: values.zone as string | undefined, source: values.source as string | undefined,
-    });
-  }
-  if (format === 'alertmanager') return parseAlertmanager(await readFile(input, 'utf8'), name);
-  // Slack: a channel folder of per-day files, or one day file; users.json beside or above it.
-  const isDir = (await stat(input)).isDirectory();
-  const dayNames = isDir ? (await readdir(input)).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort() : [basename(input)];
-  const dir = isDir ? input : dirname(input);
-  const files: SlackFile[] = [];
-  for (const n of dayNames) files.push({ name: n, text: await readFile(join(dir, n), 'utf8') });
-  const usersPath = (values.users as string | undefined) ?? (await firstExisting([join(dir, 'users.json'), join(dirname(dir), 'users.json')]));
-  const users = usersPath ? parseSlackUsers({ name: basename(usersPath), text: await readFile(usersPath, 'utf8') }) : undefined;
-  return parseSlackExport(files, users);
-}
+/** Exports on the local disk, and git run on a repository folder. */
+const diskExports: ExportSource<string> = {
+  readText: (path) => readFile(path, 'utf8'),
+  isDirectory: async (path) => (await stat(path)).isDirectory(),
+  isFile: (path) => stat(path).then((s) => s.isFile(), () => false),
+  list: (folder) => readdir(folder),
+  child: (folder, name) => join(folder, name),
+  parent: (path) => dirname(path),
+  baseName: (path) => basename(path),
+  gitLog: (folder, since, until, format) => gitLog(folder, since, until, format),
+};
 
-async function firstExisting(paths: string[]): Promise<string | undefined> {
-  for (const p of paths) if (await stat(p).then((s) => s.isFile(), () => false)) return p;
-  return undefined;
-}
-
-async function gitLog(folder: string, since: string, until: string | undefined): Promise<string> {
-  const args = ['-C', folder, 'log', '--all', `--since=${since}`, ...(until ? [`--until=${until}`] : []), '--date=iso-strict', `--pretty=format:${GIT_LOG_FORMAT}`];
+async function gitLog(folder: string, since: string, until: string | undefined, format: string): Promise<string> {
+  const args = ['-C', folder, 'log', '--all', `--since=${since}`, ...(until ? [`--until=${until}`] : []), '--date=iso-strict', `--pretty=format:${format}`];
   try {
     const { stdout } = await promisify(execFile)('git', args, { maxBuffer: 64 * 1024 * 1024 });
     return stdout;

@@ -23,8 +23,17 @@ export interface MermaidBlock {
   readonly fence: string;
 }
 
-/** The line marking a flowchart as written in the fault-tree dialect (see docs/diagrams.md). */
-export const FAULT_TREE_MARKER = '%% ft:fault-tree v1';
+/**
+ * The line marking a flowchart as written in the fault-tree dialect (see docs/diagrams.md). v2 adds
+ * the drawn parts (gate kinds, probabilities, gate styles); v1 blocks (data lines only) are still read.
+ */
+export const FAULT_TREE_MARKER = '%% ft:fault-tree v2';
+export const FAULT_TREE_MARKER_V1 = '%% ft:fault-tree v1';
+
+/** The dialect version a trimmed line marks (1 or 2), or undefined when it is not a marker. */
+export function faultTreeMarkerVersion(line: string): 1 | 2 | undefined {
+  return line === FAULT_TREE_MARKER ? 2 : line === FAULT_TREE_MARKER_V1 ? 1 : undefined;
+}
 
 const OPEN_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
@@ -82,7 +91,7 @@ function classify(body: readonly string[]): MermaidBlockKind {
   if (first === undefined) return 'other';
   const head = first.trim();
   if (/^ishikawa(-beta)?$/i.test(head)) return 'fishbone';
-  if (/^(flowchart|graph)\b/i.test(head) && body.some((l) => l.trim() === FAULT_TREE_MARKER)) return 'fault-tree';
+  if (/^(flowchart|graph)\b/i.test(head) && body.some((l) => faultTreeMarkerVersion(l.trim()) !== undefined)) return 'fault-tree';
   return 'other';
 }
 

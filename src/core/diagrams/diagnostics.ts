@@ -1,6 +1,7 @@
-import type { Diagnostic, Range } from '../types';
-import { findMermaidBlocks, openingFenceRange } from './blocks';
-import { parseFaultTree } from './faultTree/parse';
+import type { Diagnostic, Range, TextEdit } from '../types';
+import { FAULT_TREE_MARKER, findMermaidBlocks, openingFenceRange, type MermaidBlock } from './blocks';
+import type { ContentEdit } from './faultTree/drawnParts';
+import { parseFaultTree, type FaultTreeParse } from './faultTree/parse';
 import { validateFaultTree } from './faultTree/validate';
 import { emptyCategoryProblems } from './fishbone/emptyCategories';
 import { parseFishbone } from './fishbone/parse';
@@ -57,9 +58,48 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
         const where = ft.lines[issue.on].get(issue.nodeId) ?? ft.lines.shape.get(issue.nodeId) ?? ft.lines.data.get(issue.nodeId) ?? 0;
         out.push({ code: issue.code, severity: issue.severity, range: lineRange(where), message: `${label} (diagram ${block.index + 1}): ${issue.message}` });
       }
+      for (const d of drawnPartDiagnostics(ft, block, lines, eol)) out.push({ ...d, message: `${label} (diagram ${block.index + 1}): ${d.message}` });
     }
   }
   return out;
+}
+
+/**
+ * v2: a drawn part (gate kind, probability, gate class or style) that disagrees with the data lines,
+ * with a fix that redraws it (preferred when nothing written is lost) and, when the drawing states
+ * another valid value, one that takes that value into the data line. v1: one note at the marker with
+ * the upgrade to v2 as its fix (not applied by --fix: it rewrites every declaration line).
+ */
+function drawnPartDiagnostics(ft: FaultTreeParse, block: MermaidBlock, lines: readonly string[], eol: string): Diagnostic[] {
+  const edit = (e: ContentEdit): TextEdit => ({
+    range: { start: { line: block.contentStartLine + e.line, character: e.start }, end: { line: block.contentStartLine + e.line, character: e.end } },
+    newText: e.text.replace(/\n/g, eol),
+  });
+  const lineRange = (line: number): Range => {
+    const raw = lines[line] ?? '';
+    const indent = raw.length - raw.trimStart().length;
+    return { start: { line: block.contentStartLine + line, character: indent }, end: { line: block.contentStartLine + line, character: raw.length } };
+  };
+  if (ft.version === 1) {
+    if (ft.markerLine === undefined) return [];
+    const marker = lines[ft.markerLine];
+    const at = marker.lastIndexOf('v1');
+    return [{
+      code: 'fault-tree/dialect-v1', severity: 'info', range: lineRange(ft.markerLine),
+      message: `Expected "${FAULT_TREE_MARKER}", found the v1 marker: other Mermaid renderers (GitHub, the Markdown preview) draw its gates without AND / OR / k of n and its events without probabilities. v2 draws them; the "%% ft:" lines stay as they are.`,
+      fixes: [{
+        title: 'Upgrade the fault tree to v2 (draw gate kinds and probabilities)',
+        edits: [edit({ line: ft.markerLine, start: at, end: at + 2, text: 'v2' }), ...ft.drawn.map((i) => edit(i.edit))],
+      }],
+    }];
+  }
+  return ft.drawn.map((i): Diagnostic => ({
+    code: 'fault-tree/drawn-mismatch', severity: 'warning', range: lineRange(i.line), message: i.message,
+    fixes: [
+      { title: i.fixTitle, edits: [edit(i.edit)], ...(i.safe ? { isPreferred: true } : {}) },
+      ...(i.adopt ? [{ title: i.adopt.title, edits: [edit(i.adopt.edit)] }] : []),
+    ],
+  }));
 }
 
 /** The first block line its parser reports an error on, if any. */

@@ -14,3 +14,7 @@ export * from './faultTree/edit';
 export * from './faultTree/validate';
 export * from './analysis/analyze';
 export * from './analysis/mef';
+export * from './faultTree/visible';
+export * from './faultTree/probability';
+export * from './faultTree/drawnParts';
+export * from './analysis/format';

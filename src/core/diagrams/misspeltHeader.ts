@@ -1,6 +1,6 @@
 import { editDistance, likelyMeant } from '../text/editDistance';
 import type { Diagnostic, Range } from '../types';
-import { FAULT_TREE_MARKER, type MermaidBlock } from './blocks';
+import { FAULT_TREE_MARKER, FAULT_TREE_MARKER_V1, type MermaidBlock } from './blocks';
 
 const FISHBONE_KEYWORD = 'ishikawa-beta';
 /** The marker is long (19 characters): three slips still leave no doubt what was meant. */
@@ -52,32 +52,46 @@ export function misspeltDiagramHeader(block: MermaidBlock, eol: string): Diagnos
   return undefined;
 }
 
-/** A flowchart whose `%% ft:fault-tree v1` line is misspelt, or missing while `%% ft:` data lines say it is a fault tree. */
+/**
+ * A flowchart whose `%% ft:fault-tree v2` (or v1) line is misspelt, or missing while `%% ft:` data
+ * lines say it is a fault tree. The fix writes the nearer marker; when both are as near, or the
+ * marker is missing, v2 if the block has v2's gate styles, else v1 (whose blocks hold no drawn parts).
+ */
 function faultTreeMarker(block: MermaidBlock, lines: readonly string[], headDocLine: number, label: string, eol: string): Diagnostic | undefined {
-  const near = lines.findIndex((l) => COMMENT.test(l) && editDistance(l.trim().toLowerCase(), FAULT_TREE_MARKER) <= MARKER_SLIPS);
+  const styled = lines.some((l) => /^\s*classDef ft(And|Or|Vote) /.test(l));
+  const markerFor = (line: string): string | undefined => {
+    const text = line.trim().toLowerCase();
+    const v2 = editDistance(text, FAULT_TREE_MARKER);
+    const v1 = editDistance(text, FAULT_TREE_MARKER_V1);
+    if (Math.min(v1, v2) > MARKER_SLIPS) return undefined;
+    return v2 < v1 || (v2 === v1 && styled) ? FAULT_TREE_MARKER : FAULT_TREE_MARKER_V1;
+  };
+  const near = lines.findIndex((l) => COMMENT.test(l) && markerFor(l) !== undefined);
   if (near >= 0) {
+    const marker = markerFor(lines[near])!;
     const raw = lines[near];
     const start = raw.length - raw.trimStart().length;
     const line = block.contentStartLine + near;
     const range: Range = { start: { line, character: start }, end: { line, character: start + raw.trim().length } };
     return {
       code: 'diagram/misspelt-keyword', severity: 'error', range,
-      message: `Fault tree (${label}): Expected "${FAULT_TREE_MARKER}", found "${raw.trim()}".`,
-      fixes: [{ title: `Change the marker to "${FAULT_TREE_MARKER}"`, isPreferred: true, edits: [{ range, newText: FAULT_TREE_MARKER }] }],
+      message: `Fault tree (${label}): Expected "${marker}", found "${raw.trim()}".`,
+      fixes: [{ title: `Change the marker to "${marker}"`, isPreferred: true, edits: [{ range, newText: marker }] }],
     };
   }
   const data = lines.find((l) => /^\s*%% ft:(gate|event)\b/.test(l));
   if (data === undefined) return undefined;
   const indent = data.length - data.trimStart().length;
   const head = lines[headDocLine - block.contentStartLine];
+  const marker = styled ? FAULT_TREE_MARKER : FAULT_TREE_MARKER_V1;
   return {
     code: 'fault-tree/missing-marker', severity: 'error',
     range: { start: { line: headDocLine, character: head.length - head.trimStart().length }, end: { line: headDocLine, character: head.length } },
-    message: `Fault tree (${label}): Expected the line "${FAULT_TREE_MARKER}" that marks a fault tree, found "%% ft:" data lines without it.`,
+    message: `Fault tree (${label}): Expected the line "${marker}" that marks a fault tree, found "%% ft:" data lines without it.`,
     fixes: [{
-      title: `Add "${FAULT_TREE_MARKER}" after the first line`,
+      title: `Add "${marker}" after the first line`,
       isPreferred: true,
-      edits: [{ range: { start: { line: headDocLine + 1, character: 0 }, end: { line: headDocLine + 1, character: 0 } }, newText: `${' '.repeat(indent)}${FAULT_TREE_MARKER}${eol}` }],
+      edits: [{ range: { start: { line: headDocLine + 1, character: 0 }, end: { line: headDocLine + 1, character: 0 } }, newText: `${' '.repeat(indent)}${marker}${eol}` }],
     }],
   };
 }

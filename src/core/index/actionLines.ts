@@ -1,6 +1,6 @@
-import { withContinuations } from '../actions/continuation';
+import { joinDescription } from '../actions/continuation';
 import { ACTION_TABLE_COLUMNS, TASK_LINE, isDoneStatus } from '../actions/extract';
-import { parseActionText, type ParsedActionText } from '../actions/itemGrammar';
+import { parseActionText, readableText, type ParsedActionText } from '../actions/itemGrammar';
 import type { LineIndex } from '../text/lineIndex';
 import type { IndexedActionItem } from './summary';
 import { splitTableRow, type TableCell } from './tableRows';
@@ -16,11 +16,20 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
   const items: IndexedActionItem[] = [];
   let group: string | undefined;
   let columns: Columns | undefined;
+  /** The lines continuing the paragraph of the task item read last (its description goes on there). */
+  let continued: string[] | undefined;
+  const finish = () => {
+    const last = items[items.length - 1];
+    if (continued?.length && last) items[items.length - 1] = { ...last, description: joinDescription(last.description, readableText(continued.join(' '))) };
+    continued = undefined;
+  };
   walkSection(lines, fromLine, toLine, {
     subheading: (_line, title) => {
+      finish();
       group = title;
     },
     table: (_line, header) => {
+      finish();
       columns = tableColumns(header);
     },
     row: (line, text) => {
@@ -29,13 +38,20 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
     },
     content: (line, text, kind) => {
       if (kind === 'text') return;
+      finish();
       const task = TASK_LINE.exec(text);
       // `- [ ]` with nothing after it is an empty list item to GFM, not a task.
-      if (task && text.slice(task[0].length).trim() !== '') items.push(taskItem(text, line, task, group));
+      if (task && text.slice(task[0].length).trim() !== '') {
+        items.push(taskItem(text, line, task, group));
+        continued = [];
+      }
+    },
+    continuation: (_line, text) => {
+      continued?.push(text);
     },
   });
-  // Lines continuing a task's paragraph belong to its description, as in the Markdown parse.
-  return withContinuations(items, lines, toLine);
+  finish();
+  return items;
 }
 
 function taskItem(lineText: string, line: number, m: RegExpExecArray, group: string | undefined): IndexedActionItem {

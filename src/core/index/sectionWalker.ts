@@ -21,10 +21,11 @@ export interface SectionVisitor {
    * `nested` when it starts an item of a list inside one, `text` otherwise (paragraphs, continuations).
    */
   content?(line: number, text: string, kind: 'top' | 'nested' | 'text'): void;
+  /** A line continuing the paragraph of the item that started last (indented or lazy). */
+  continuation?(line: number, text: string): void;
 }
 
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
-const NESTED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const BLOCK_HTML = /^ {0,3}<\/?(?:address|article|aside|blockquote|details|dialog|div|dl|dt|dd|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s|\/?>|$)/i;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
@@ -34,19 +35,25 @@ const TAG_NAME = /^[A-Za-z][A-Za-z0-9-]*/;
 /** Walks the lines after the section heading (`fromLine` is the heading line, `toLine` exclusive). */
 export function walkSection(lines: LineIndex, fromLine: number, toLine: number, visit: SectionVisitor): void {
   let previousBlank = true;
-  /** The current top-level list item: lines indented at least `contentIndent` belong inside it. */
-  let item: { contentIndent: number } | undefined;
+  /** Content columns of the open list items, outermost first: a line indented that far is inside. */
+  let items: number[] = [];
   /** The previous line was paragraph text outside any list (an ordered item must then start at 1). */
   let paragraph = false;
+  /** Lines since the last `>` are lazy lines of a block quote: they do not stop an ordered list. */
+  let quoted = false;
+  /** The last line was an item's first line or a continuation of its paragraph. */
+  let itemParagraph = false;
   let html: ((text: string) => boolean) | undefined;
   let inTable = false;
   let tableHeaderLine = -1;
   let lastLine = fromLine;
   scanOutsideFences(lines, fromLine + 1, toLine, (line, text) => {
     if (line !== lastLine + 1) {
-      // Skipped lines were a fenced block: one at the margin ends the list and paragraph before it.
-      if (indentWidth(lines.lineText(lastLine + 1)) === 0) item = undefined;
+      // Skipped lines were a fenced block: one at the margin ends the lists and paragraph before it.
+      if (indentWidth(lines.lineText(lastLine + 1)) === 0) items = [];
       paragraph = false;
+      quoted = false;
+      itemParagraph = false;
       previousBlank = false;
     }
     lastLine = line;
@@ -65,48 +72,74 @@ export function walkSection(lines: LineIndex, fromLine: number, toLine: number, 
       visit.row?.(line, text);
       return;
     }
+    const continuesItem = itemParagraph;
+    itemParagraph = false;
     if (blank) {
       paragraph = false;
+      quoted = false;
       return;
     }
     const indent = indentWidth(text);
-    const inside = item !== undefined && indent >= item.contentIndent;
-    // Four columns past where a block may start, after a blank line: indented code, not content.
-    if (!inside && indent >= 4 && (wasBlank || !paragraph) && item === undefined) return;
-    if (!inside && indent < 4) {
-      const heading = atxHeading(text);
-      if (heading) {
-        if (heading.level >= 3) visit.subheading?.(line, stripInlineMarkup(heading.title));
-        item = undefined;
-        paragraph = false;
-        return;
-      }
-      const end = htmlBlockEnd(text, wasBlank || !paragraph);
-      if (end) {
-        item = undefined;
-        paragraph = false;
-        if (!end(text.replace(/^\s*<!--/, ''))) html = end;
-        return;
-      }
-      if (THEMATIC_BREAK.test(text)) {
-        item = undefined;
-        paragraph = false;
-        return;
+    // How many open items this line is indented into.
+    let depth = 0;
+    while (depth < items.length && indent >= items[depth]) depth++;
+    const base = depth > 0 ? items[depth - 1] : 0;
+    if (depth === 0) {
+      // Four columns past where a block may start, after a blank line or another block: indented code.
+      if (indent >= 4 && items.length === 0 && !paragraph && !quoted) return;
+      if (indent < 4) {
+        const heading = atxHeading(text);
+        if (heading) {
+          if (heading.level >= 3) visit.subheading?.(line, stripInlineMarkup(heading.title));
+          items = [];
+          paragraph = false;
+          quoted = false;
+          return;
+        }
+        const end = htmlBlockEnd(text, !paragraph && !quoted && !continuesItem);
+        if (end) {
+          items = [];
+          paragraph = false;
+          quoted = false;
+          if (!end(text.replace(/^\s*<!--/, ''))) html = end;
+          return;
+        }
+        if (THEMATIC_BREAK.test(text)) {
+          items = [];
+          paragraph = false;
+          quoted = false;
+          return;
+        }
+        // A block quote at the margin ends the lists (it is not a lazy continuation); its lines are not items.
+        if (/^ {0,3}>/.test(text)) {
+          items = [];
+          paragraph = false;
+          quoted = true;
+          return;
+        }
       }
     }
-    let topLevelItem = false;
-    if (!inside) {
-      const marker = LIST_ITEM.exec(text);
-      if (marker && startsItem(marker, text, paragraph && item === undefined)) {
-        topLevelItem = true;
-        item = { contentIndent: contentIndent(marker, text) };
-        paragraph = false;
-      } else if (item !== undefined && wasBlank) {
-        // Less indented than the item's content after a blank line: the list has ended.
-        item = undefined;
+    let kind: 'top' | 'nested' | 'text' = 'text';
+    const marker = indent - base < 4 ? LIST_ITEM.exec(text.slice(columnOffset(text, base))) : null;
+    if (marker && startsItem(marker, paragraph && !quoted && items.length === 0)) {
+      kind = depth === 0 ? 'top' : 'nested';
+      items = [...items.slice(0, depth), base + contentIndent(marker)];
+      paragraph = false;
+      quoted = false;
+      itemParagraph = true;
+    } else if (depth < items.length) {
+      // Less indented than the innermost item's content: after a blank line those items have ended;
+      // right after text it is a lazy continuation of the paragraph.
+      if (wasBlank) items = items.slice(0, depth);
+      else if (continuesItem && !interrupts(text)) {
+        itemParagraph = true;
+        visit.continuation?.(line, text);
       }
+    } else if (continuesItem && !wasBlank && !interrupts(text)) {
+      itemParagraph = true;
+      visit.continuation?.(line, text);
     }
-    if (!topLevelItem && item === undefined && text.includes('|') && line + 1 < toLine) {
+    if (kind === 'text' && items.length === 0 && text.includes('|') && line + 1 < toLine) {
       const width = tableHeaderWidth(text, lines.lineText(line + 1));
       if (width > 0) {
         inTable = true;
@@ -116,26 +149,45 @@ export function walkSection(lines: LineIndex, fromLine: number, toLine: number, 
         return;
       }
     }
-    if (item === undefined) paragraph = true;
-    visit.content?.(line, text, topLevelItem ? 'top' : inside && NESTED_ITEM.test(text) ? 'nested' : 'text');
+    if (items.length === 0) paragraph = true;
+    visit.content?.(line, text, kind);
   });
+}
+
+/** Blocks that end a paragraph (other than list items, which the walker tracks itself). */
+function interrupts(text: string): boolean {
+  return /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|`{3,}|~{3,})/.test(text) || THEMATIC_BREAK.test(text.trimStart()) || /^[ \t]*<(?:!--|\/?(?:div|details|p|table|pre|script|style|ul|ol|li|section|summary)\b)/i.test(text);
+}
+
+/** The string offset where `columns` columns of indentation end (tabs count to the next multiple of 4). */
+function columnOffset(text: string, columns: number): number {
+  let width = 0;
+  let i = 0;
+  while (i < text.length && width < columns) {
+    const c = text.charCodeAt(i);
+    if (c === 32) width++;
+    else if (c === 9) width += 4 - (width % 4);
+    else break;
+    i++;
+  }
+  return i;
 }
 
 /**
  * Whether a list marker starts an item here. Interrupting a paragraph, an item needs content and an
  * ordered one must start at 1 (CommonMark); otherwise any marker does.
  */
-function startsItem(marker: RegExpExecArray, text: string, interruptsParagraph: boolean): boolean {
+function startsItem(marker: RegExpExecArray, interruptsParagraph: boolean): boolean {
   if (!interruptsParagraph) return true;
-  if (text.slice(marker[0].length).trim() === '') return false;
+  if (marker.input.slice(marker[0].length).trim() === '') return false;
   return !/^\d/.test(marker[2]) || /^0*1[.)]$/.test(marker[2]);
 }
 
 /** Column where an item's content starts: after the marker and 1–4 spaces (one when more, or none). */
-function contentIndent(marker: RegExpExecArray, text: string): number {
+function contentIndent(marker: RegExpExecArray): number {
   const before = marker[1].length + marker[2].length;
   const spaces = indentWidth(marker[3]);
-  if (text.slice(marker[0].length).trim() === '' || spaces > 4) return before + 1;
+  if (marker.input.slice(marker[0].length).trim() === '' || spaces > 4) return before + 1;
   return before + spaces;
 }
 

@@ -1,4 +1,4 @@
-import { addCause, addChild, newFaultTree, newFishbone, printFaultTree, printFishbone } from '../../core/diagrams';
+import { addCause, newFaultTreeTemplate, newFishbone, printFaultTree, printFishbone } from '../../core/diagrams';
 import type { DiagramKind } from '../../shared/protocol/messages';
 
 /**
@@ -18,11 +18,7 @@ export function newDiagramText(kind: DiagramKind): string {
     for (const category of model.categories) model = addCause(model, category.id, TEMPLATE_CAUSE).model;
     return printFishbone(model);
   }
-  let tree = newFaultTree('Top event (what failed)');
-  const top = tree.nodes[0].id;
-  tree = addChild(tree, top, { type: 'event', label: 'First cause', event: 'basic', probability: 0.01 }).tree;
-  tree = addChild(tree, top, { type: 'event', label: 'Second cause', event: 'basic', probability: 0.01 }).tree;
-  return printFaultTree(tree);
+  return printFaultTree(newFaultTreeTemplate());
 }
 
 /**

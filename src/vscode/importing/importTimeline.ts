@@ -1,17 +1,18 @@
 import * as vscode from 'vscode';
 import { parsePostmortem } from '../../core/document/parse';
 import {
-  ImportError, mergeTimeline, MissingZoneError, parseGitLog, previewInsertions, UnknownColumnError, type ImportedEvent, type MergeResult,
+  ImportError, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
+  type ImportedEvent, type ImportFormat, type MergeResult, type TimelineImportOptions,
 } from '../../core/import';
 import type { ConfigStore } from '../config/configStore';
 import { toRange } from '../convert';
-import { canRunGit, runGitLog } from './gitLog';
+import { canRunGit } from './gitLog';
 import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem, type SettledZone } from './exportZone';
-import { readExport, type FileFormat } from './readExport';
+import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 import { baseName } from '../recognise';
 
-export type ImportFormat = FileFormat | 'git';
+export type { ImportFormat };
 
 /** Arguments for scripted use and the tests; anything missing is asked for. */
 export interface ImportTimelineArgs {
@@ -35,12 +36,8 @@ export interface ImportTimelineOutcome {
   readonly message: string;
 }
 
-const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ImportFormat })[] = [
-  { format: 'slack', label: 'Slack channel export', description: 'per-day JSON files (a channel folder or one day file)' },
-  { format: 'csv', label: 'CSV', description: 'a time column and a text column (alert history of paging tools)' },
-  { format: 'alertmanager', label: 'Prometheus Alertmanager', description: 'webhook JSON (alerts[].startsAt/labels/annotations)' },
-  { format: 'git', label: 'git log', description: 'commits of a local repository folder over the incident window (desktop only)' },
-];
+/** The formats of the core's importer registry, as Quick Pick items. */
+const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ImportFormat })[] = IMPORTERS.map((i) => ({ format: i.format, label: i.label, description: i.description }));
 
 
 async function targetDocument(args: ImportTimelineArgs): Promise<vscode.TextDocument | undefined> {
@@ -50,14 +47,14 @@ async function targetDocument(args: ImportTimelineArgs): Promise<vscode.TextDocu
 }
 
 async function pickInput(format: ImportFormat, near: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const folderOnly = format === 'git';
+  const importer = importerFor(format)!;
   const picked = await vscode.window.showOpenDialog({
-    title: format === 'git' ? 'Repository folder to read git log from' : `The ${FORMAT_ITEMS.find((f) => f.format === format)?.label} export to import`,
+    title: importer.input === 'folder' ? `Repository folder to read ${importer.label} from` : `The ${importer.label} export to import`,
     defaultUri: vscode.Uri.joinPath(near, '..'),
-    canSelectFiles: !folderOnly,
-    canSelectFolders: folderOnly || format === 'slack',
+    canSelectFiles: importer.input !== 'folder',
+    canSelectFolders: importer.input !== 'file',
     canSelectMany: false,
-    filters: format === 'csv' ? { CSV: ['csv', 'tsv', 'txt'] } : folderOnly ? undefined : { JSON: ['json'] },
+    filters: importer.extensions && importer.input !== 'folder' ? { [importer.label]: [...importer.extensions] } : undefined,
   });
   return picked?.[0];
 }
@@ -89,19 +86,12 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   let events: ImportedEvent[];
   let result: MergeResult;
   let zone: SettledZone | undefined;
-  const mergeOptions = { sectionAliases: (await config.ensureFor(doc.uri)).sectionAliases };
+  // The one pipeline of both hosts (core/import/registry.ts), with this file's own section names.
+  const pipeline: TimelineImportOptions = { sectionAliases: (await config.ensureFor(doc.uri)).sectionAliases };
   try {
-    if (format === 'git') {
-      if (input.scheme !== 'file') throw new ImportError('git log needs a folder on the local disk.');
-      // git needs the window up front: the merge computes it from the front matter.
-      const { window } = mergeTimeline(text, [], mergeOptions);
-      events = parseGitLog(await runGitLog(input.fsPath, window.start, window.end), `git log of ${baseName(input)}`);
-    } else {
-      const read = await readWithZone(format, input, args, text);
-      if (!read) return undefined;
-      ({ events, zone } = read);
-    }
-    result = mergeTimeline(text, events, mergeOptions);
+    const read = await readWithZone(format, input, args, text, pipeline);
+    if (!read) return undefined;
+    ({ events, result, zone } = read);
   } catch (e) {
     const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(message);
@@ -139,14 +129,15 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
  * `zone` is set only when a zone was actually needed, so the summary mentions it only then.
  */
 async function readWithZone(
-  format: FileFormat, input: vscode.Uri, args: ImportTimelineArgs, text: string,
-): Promise<{ events: ImportedEvent[]; zone?: SettledZone } | undefined> {
+  format: ImportFormat, input: vscode.Uri, args: ImportTimelineArgs, text: string, pipeline: TimelineImportOptions,
+): Promise<{ events: ImportedEvent[]; result: MergeResult; zone?: SettledZone } | undefined> {
+  const importer = importerFor(format)!;
   const options = { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone };
   let zone: SettledZone | undefined;
   // Each question settles one option, so three rounds (time column, text column, zone) suffice.
   for (let round = 0; ; round++) {
     try {
-      return { events: await readExport(format, input, options), zone };
+      return { ...(await importTimelineEvents(text, importer, { input, csv: options }, workspaceExports, pipeline)), zone };
     } catch (e) {
       // Only CSV exports take these options; for the others the (host-neutral) message stands.
       if (format !== 'csv' || round === 3) throw e;

@@ -1,46 +1,34 @@
 import * as vscode from 'vscode';
-import {
-  parseAlertmanager, parseCsvTimeline, parseSlackExport, parseSlackUsers, type CsvOptions, type ImportedEvent, type SlackFile,
-} from '../../core/import';
+import { ImportError, type ExportSource } from '../../core/import';
 import { baseName } from '../recognise';
-
-export type FileFormat = 'slack' | 'csv' | 'alertmanager';
+import { runGitLog } from './gitLog';
 
 const decoder = new TextDecoder('utf-8');
 
-async function readText(uri: vscode.Uri): Promise<string> {
-  return decoder.decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
+async function stat(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
   try {
-    return (await vscode.workspace.fs.stat(uri)).type === vscode.FileType.File;
+    return await vscode.workspace.fs.stat(uri);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /**
- * Reads an export through workspace.fs (works on virtual file systems) and parses it with the
- * core importers, which throw ImportError naming the file and row on bad input.
+ * Exports as the extension reaches them: through workspace.fs (virtual file systems too), and git
+ * only in the Node host on a local folder. The core importers (core/import/registry.ts) do the rest,
+ * the same as in `postmortem import-timeline`.
  */
-export async function readExport(format: FileFormat, input: vscode.Uri, csv: Omit<CsvOptions, 'name'> = {}): Promise<ImportedEvent[]> {
-  if (format === 'csv') return parseCsvTimeline(await readText(input), { ...csv, name: baseName(input) });
-  if (format === 'alertmanager') return parseAlertmanager(await readText(input), baseName(input));
-  // Slack: a channel folder of per-day files, or one day file; users.json beside it or one level up.
-  const isDir = (await vscode.workspace.fs.stat(input)).type === vscode.FileType.Directory;
-  const dir = isDir ? input : vscode.Uri.joinPath(input, '..');
-  const dayNames = isDir
-    ? (await vscode.workspace.fs.readDirectory(input)).map(([n]) => n).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort()
-    : [baseName(input)];
-  const files: SlackFile[] = [];
-  for (const n of dayNames) files.push({ name: n, text: await readText(vscode.Uri.joinPath(dir, n)) });
-  let users: Map<string, string> | undefined;
-  for (const candidate of [vscode.Uri.joinPath(dir, 'users.json'), vscode.Uri.joinPath(dir, '..', 'users.json')]) {
-    if (await exists(candidate)) {
-      users = parseSlackUsers({ name: 'users.json', text: await readText(candidate) });
-      break;
-    }
-  }
-  return parseSlackExport(files, users);
-}
+export const workspaceExports: ExportSource<vscode.Uri> = {
+  readText: async (uri) => decoder.decode(await vscode.workspace.fs.readFile(uri)),
+  isDirectory: async (uri) => (await stat(uri))?.type === vscode.FileType.Directory,
+  isFile: async (uri) => (await stat(uri))?.type === vscode.FileType.File,
+  list: async (folder) => (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name),
+  child: (folder, name) => vscode.Uri.joinPath(folder, name),
+  parent: (uri) => vscode.Uri.joinPath(uri, '..'),
+  baseName,
+  // Always offered: where git cannot run (the web worker), runGitLog says so in words the user can act on.
+  gitLog: (folder, since, until) => {
+    if (folder.scheme !== 'file') return Promise.reject(new ImportError('git log needs a folder on the local disk.'));
+    return runGitLog(folder.fsPath, since, until);
+  },
+};

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { computeMetrics, type MetricsResult, type MetricsSource } from '../../core/metrics';
+import { computeMetrics, type MetricsResult, type MetricsSource } from '../../core/api';
 import type { MetricsViewOptions } from '../../shared/protocol/metrics';
 import type { ConfigStore } from '../config/configStore';
 import type { Indexer } from '../index/indexer';

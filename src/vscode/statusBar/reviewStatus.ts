@@ -1,4 +1,4 @@
-import type { PostmortemSummary } from '../../core/index/summary';
+import type { PostmortemSummary } from '../../core/api';
 
 /** What the status bar says about one post-mortem, computed from its summary. */
 export interface ReviewStatus {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { readSummary, type PostmortemSummary, type SummaryOptions } from '../../core/index';
-import { formatIsoUtc } from '../../core/time/zones';
+import { formatIsoUtc, readSummary, type PostmortemSummary, type SummaryOptions } from '../../core/api';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';

@@ -11,6 +11,7 @@ import './config.itest';
 import './diagrams.itest';
 import './performance.itest';
 import './metrics.itest';
+import './oneReading.itest';
 import './moreViews.itest';
 import './hostileFile.itest';
 import './review.itest';

@@ -47,8 +47,11 @@ describe('fault tree parse/print', () => {
     assert.deepEqual(back.problems, []);
     assert.deepEqual(back.model, t);
     assert.match(printed, /%% ft:event E1 basic p=1e-7/);
-    assert.match(printed, /%% ft:event E3 house true\n {2}E3\["h"\]@\{ shape: notch-pent \}/);
-    assert.match(printed, /G1\["Top #60;with#62; #34;quotes#34;<br\/>and a second line"\]/);
+    assert.match(printed, /%% ft:event E3 house true\n {2}E3\["h<br\/>on"\]@\{ shape: notch-pent \}/);
+    assert.match(printed, /G1\["Top #60;with#62; #34;quotes#34;<br\/>and a second line<br\/>OR"\]:::ftOr/);
+    assert.match(printed, /G2\["vote<br\/>2 of 3"\]:::ftVote/);
+    assert.match(printed, /E2\["u<br\/>p = \?"\]@\{ shape: diam \}/);
+    assert.deepEqual(back.drawn, []);
   });
 
   it('reports lines it does not understand and is then not writable', () => {
@@ -61,9 +64,9 @@ describe('fault tree parse/print', () => {
 
   it('reports a shape that contradicts the event kind, a missing declaration and duplicates', () => {
     const r = parseFaultTree(text
-      .replace('E2["Primary disk full"]@{ shape: circle }', 'E2["Primary disk full"]@{ shape: diam }')
+      .replace('E2["Primary disk full<br/>p = 0.01"]@{ shape: circle }', 'E2["Primary disk full<br/>p = 0.01"]@{ shape: diam }')
       .replace('  %% ft:event E4 basic p=0.05\n', '  %% ft:event E4 basic p=0.05\n  %% ft:event E4 basic p=0.07\n')
-      .replace('  E5["Worker B out of memory"]@{ shape: circle }\n', ''));
+      .replace('  E5["Worker B out of memory<br/>p = 0.05"]@{ shape: circle }\n', ''));
     const codes = r.problems.map((p) => `${p.code}@${p.line}`);
     assert.ok(codes.includes('fault-tree/duplicate-id@18'), codes.join());
     assert.ok(r.problems.some((p) => /shape circle for basic event E2/.test(p.message)));
@@ -115,21 +118,37 @@ describe('fault tree edits', () => {
 
   it('rename changes exactly one line', () => {
     assert.deepEqual(diff(rename(base(), 'E4', 'Worker A: OOM [heap]')), {
-      removed: ['  E4["Worker A out of memory"]@{ shape: circle }'],
-      added: ['  E4["Worker A: OOM #91;heap#93;"]@{ shape: circle }'],
+      removed: ['  E4["Worker A out of memory<br/>p = 0.05"]@{ shape: circle }'],
+      added: ['  E4["Worker A: OOM #91;heap#93;<br/>p = 0.05"]@{ shape: circle }'],
     });
   });
 
-  it('setting a probability or a gate kind changes exactly one line', () => {
-    assert.deepEqual(diff(setProbability(base(), 'E2', 0.5)), { removed: ['  %% ft:event E2 basic p=0.01'], added: ['  %% ft:event E2 basic p=0.5'] });
-    assert.deepEqual(diff(setProbability(base(), 'E2', undefined)).added, ['  %% ft:event E2 basic']);
-    assert.deepEqual(diff(setGateKind(base(), 'G3', 'vote', 3)), { removed: ['  %% ft:gate G3 vote k=2'], added: ['  %% ft:gate G3 vote k=3'] });
-    assert.deepEqual(diff(setGateKind(base(), 'G2', 'or')).added, ['  %% ft:gate G2 or']);
+  it('setting a probability or a gate kind changes its data line and its drawn line', () => {
+    assert.deepEqual(diff(setProbability(base(), 'E2', 0.5)), {
+      removed: ['  %% ft:event E2 basic p=0.01', '  E2["Primary disk full<br/>p = 0.01"]@{ shape: circle }'],
+      added: ['  %% ft:event E2 basic p=0.5', '  E2["Primary disk full<br/>p = 0.5"]@{ shape: circle }'],
+    });
+    assert.deepEqual(diff(setProbability(base(), 'E2', undefined)).added, ['  %% ft:event E2 basic', '  E2["Primary disk full<br/>p = ?"]@{ shape: circle }']);
+    assert.deepEqual(diff(setGateKind(base(), 'G3', 'vote', 3)), {
+      removed: ['  %% ft:gate G3 vote k=2', '  G3["Two of three payment workers crash<br/>2 of 3"]:::ftVote'],
+      added: ['  %% ft:gate G3 vote k=3', '  G3["Two of three payment workers crash<br/>3 of 3"]:::ftVote'],
+    });
+    assert.deepEqual(diff(setGateKind(base(), 'G2', 'or')).added, ['  %% ft:gate G2 or', '  G2["Both database replicas down<br/>OR"]:::ftOr']);
+  });
+
+  it('v1 blocks print as v1 when asked (the editor writes v2)', () => {
+    const v1 = fixture('fault-tree-v1.mmd');
+    const parsed = parseFaultTree(v1);
+    assert.equal(parsed.version, 1);
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.model, base(), 'v1 and v2 text of the same tree read as the same model');
+    assert.equal(printFaultTree(parsed.model, { version: 1 }), v1);
+    assert.equal(printFaultTree(parsed.model), text);
   });
 
   it('changing an event kind changes its two lines (data and shape)', () => {
     const d = diff(setEventKind(base(), 'E6', 'transfer'));
-    assert.deepEqual(d.added, ['  %% ft:event E6 transfer p=0.03', '  E6["Worker C crash (cause unknown)"]@{ shape: tri }']);
+    assert.deepEqual(d.added, ['  %% ft:event E6 transfer p=0.03', '  E6["Worker C crash (cause unknown)<br/>p = 0.03"]@{ shape: tri }']);
     const house = setHouseState(setEventKind(base(), 'E6', 'house'), 'E6', true);
     assert.equal(diff(house).added[0], '  %% ft:event E6 house true');
   });
@@ -139,8 +158,8 @@ describe('fault tree edits', () => {
     assert.equal(id, 'E7');
     const d = changedLines(text, printFaultTree(tree));
     assert.deepEqual(d.removed, ['  G2 --> E2 & E3']);
-    assert.deepEqual(d.added, ['  G2 --> E2 & E3 & E7', '  %% ft:event E7 basic p=0.1', '  E7["Backup #60;also#62; gone"]@{ shape: circle }']);
-    assert.ok(printFaultTree(tree).includes('  %% ft:event E7 basic p=0.1\n  E7["Backup #60;also#62; gone"]@{ shape: circle }'));
+    assert.deepEqual(d.added, ['  G2 --> E2 & E3 & E7', '  %% ft:event E7 basic p=0.1', '  E7["Backup #60;also#62; gone<br/>p = 0.1"]@{ shape: circle }']);
+    assert.ok(printFaultTree(tree).includes('  %% ft:event E7 basic p=0.1\n  E7["Backup #60;also#62; gone<br/>p = 0.1"]@{ shape: circle }'));
     assert.deepEqual(parseFaultTree(printFaultTree(tree)).model.nodes.map((n) => n.id).sort(), tree.nodes.map((n) => n.id).sort());
   });
 

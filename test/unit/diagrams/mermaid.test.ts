@@ -5,6 +5,7 @@ import { printFishbone } from '../../../src/core/diagrams/fishbone/print';
 import { addChild } from '../../../src/core/diagrams/faultTree/edit';
 import { newFaultTree } from '../../../src/core/diagrams/faultTree/model';
 import { printFaultTree } from '../../../src/core/diagrams/faultTree/print';
+import { GATE_CLASSES, visibleText } from '../../../src/core/diagrams/faultTree/visible';
 import { fixture } from './fixtures';
 import { useMermaidInJsdom } from '../helpers/mermaidInJsdom';
 
@@ -67,12 +68,15 @@ describe('generated Mermaid is accepted by Mermaid itself', function () {
     assert.equal(parsed.diagramType, 'flowchart-v2');
     assert.deepEqual(parsed.config, {}, 'no directive changed the configuration');
     const { db } = await getMermaid().mermaidAPI.getDiagramFromText(text);
-    const vertices = (db as { getVertices(): Map<string, { text: string; labelType: string }> }).getVertices();
+    const vertices = (db as { getVertices(): Map<string, { text: string; labelType: string; classes: string[] }> }).getVertices();
     assert.deepEqual([...vertices.keys()].sort(), [...expected.keys()].sort(), 'no extra nodes were created by label text');
     for (const [id, label] of expected) {
       const v = vertices.get(id)!;
+      const node = tree.nodes.find((n) => n.id === id)!;
       assert.equal(v.labelType, 'string', `${id} is not read as markdown`);
-      assert.equal(fromPlaceholders(v.text).replace(/<br\s*\/?>/g, '\n'), label);
+      // The label as typed, then the drawn kind or probability on its own line (dialect v2).
+      assert.equal(fromPlaceholders(v.text).replace(/<br\s*\/?>/g, '\n'), `${label}\n${visibleText(node)}`);
+      if (node.type === 'gate') assert.ok(v.classes.includes(GATE_CLASSES[node.gate]), `${id} classes ${v.classes.join()}`);
     }
   });
 });

@@ -59,8 +59,8 @@ describe('misspelt fishbone keyword and fault-tree marker', () => {
     for (const text of others) assert.deepEqual(diagnoseMermaidBlocks(text), [], text);
   });
 
-  for (const typo of ['%% ft:fault-tre v1', '%%ft:fault-tree v1', '%% FT:fault-tree v1', '%% ft:fault-tree', '%% ft:fault-tree v2']) {
-    it(`reports the fault-tree marker "${typo}" and fixes it to the marker`, () => {
+  for (const typo of ['%% ft:fault-tre v1', '%%ft:fault-tree v1', '%% FT:fault-tree v1', '%% ft:fault-tree', '%% ft:fault-tree v3']) {
+    it(`reports the fault-tree marker "${typo}" and fixes it to the v1 marker (the block draws no gate kinds)`, () => {
       const text = faultTree(typo);
       const [d, ...more] = diagnoseMermaidBlocks(text);
       assert.deepEqual(more, []);
@@ -68,6 +68,18 @@ describe('misspelt fishbone keyword and fault-tree marker', () => {
       assert.equal(d.message, `Fault tree (diagram 1): Expected "%% ft:fault-tree v1", found "${typo}".`);
       assert.deepEqual(d.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 2 + typo.length } });
       assert.equal(fixed(text), faultTree('%% ft:fault-tree v1'));
+      // A v1 block is read; it only gets the offer to upgrade.
+      assert.deepEqual(diagnoseMermaidBlocks(fixed(text)).map((x) => [x.code, x.severity]), [['fault-tree/dialect-v1', 'info']]);
+    });
+  }
+
+  for (const typo of ['%% ft:fault-tre v2', '%% ft:fault-tree', '%% ft:fault-tree v3']) {
+    it(`fixes "${typo}" to the v2 marker in a block that draws its gate kinds`, () => {
+      const v2 = fixture('postmortem.md').split('~~~mermaid\n')[1].split('~~~')[0];
+      const text = `\`\`\`mermaid\n${v2.replace('%% ft:fault-tree v2', typo)}\`\`\`\n`;
+      const [d, ...more] = diagnoseMermaidBlocks(text);
+      assert.deepEqual(more, []);
+      assert.equal(d.message, `Fault tree (diagram 1): Expected "%% ft:fault-tree v2", found "${typo}".`);
       assert.deepEqual(diagnoseMermaidBlocks(fixed(text)), []);
     });
   }

@@ -38,6 +38,22 @@ describe('postmortem import-timeline (CLI)', () => {
     assert.match(again.out, /0 to add, 3 already in the timeline/);
   });
 
+  it('finds a Timeline the file\'s .postmortemrc.json renames (sectionAliases), as the editor\'s import does', async () => {
+    writeFileSync(pm, readFileSync(pm, 'utf8').replace(/^## Timeline$/m, '## Sequence'));
+    const args = ['pm.md', '--from', 'alertmanager', '--input', join(FIXTURES, 'alertmanager.json'), '--yes'];
+    // Without the alias the file has no Timeline: the merge would add one.
+    const without = await run(dir, [...args.slice(0, -1), '--dry-run']);
+    assert.match(without.out, /\+ ## Timeline\n/);
+    writeFileSync(join(dir, '.postmortemrc.json'), JSON.stringify({ sectionAliases: { timeline: ['sequence'] } }));
+    const r = await run(dir, args);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Added 3 entries to pm\.md/);
+    const text = readFileSync(pm, 'utf8');
+    const section = text.slice(text.indexOf('## Sequence'), text.indexOf('\n## ', text.indexOf('## Sequence') + 3));
+    assert.match(section, /- 2026-11-20 14:06Z \(alert\) FIRING DBPoolSaturation/, 'the entries went into the renamed section');
+    assert.equal(text.match(/^## Timeline$/gm), null, 'no second Timeline section was added');
+  });
+
   it('reads a Slack channel folder with users.json from the export root', async () => {
     const r = await run(dir, ['pm.md', '--from', 'slack', '--input', join(FIXTURES, 'slack/incident-checkout')]);
     assert.equal(r.code, 0);

@@ -175,3 +175,47 @@ export function move(tree: FaultTree, id: string, fromParentId: string, toParent
   const removed = replace(tree, fromParentId, () => ({ ...from, inputs: from.inputs.filter((x) => x !== id) }));
   return replace(removed, toParentId, () => ({ ...to, inputs: [...to.inputs.slice(0, at), id, ...to.inputs.slice(at)] }));
 }
+
+/** Labels of the two events a new gate (or a new fault tree) starts with: a gate needs two inputs to be valid. */
+export const PLACEHOLDER_EVENT_LABELS = ['First cause', 'Second cause'] as const;
+
+const placeholder = (label: string): NewNode => ({ type: 'event', label, event: 'basic' });
+
+/**
+ * Adds a gate under `parentId` with two placeholder basic events (probability unknown, drawn
+ * `p = ?`), so the tree stays valid at every step: an empty gate is an error ("at least 2 inputs").
+ * A vote gate gets k = 2 (2 of 2) unless given. Returns the same tree and empty ids when the parent
+ * is not a gate.
+ */
+export function addGate(
+  tree: FaultTree, parentId: string, gate: { readonly label: string; readonly gate: GateKind; readonly k?: number }, index?: number,
+): { tree: FaultTree; id: string; inputIds: string[] } {
+  const added = addChild(tree, parentId, { type: 'gate', ...gate }, index);
+  if (added.id === '') return { tree, id: '', inputIds: [] };
+  let next = added.tree;
+  const inputIds: string[] = [];
+  for (const label of PLACEHOLDER_EVENT_LABELS) {
+    const r = addChild(next, added.id, placeholder(label));
+    next = r.tree;
+    inputIds.push(r.id);
+  }
+  return { tree: next, id: added.id, inputIds };
+}
+
+/**
+ * Puts a new gate between `parentId` and its input `childId` (what "Add gate" means with an event
+ * selected): the gate takes the child's place among the parent's inputs, and its inputs are the
+ * child and one placeholder event, so it is valid at once. Returns the same tree and empty ids when
+ * `childId` is not an input of a gate `parentId`.
+ */
+export function insertGateAbove(
+  tree: FaultTree, parentId: string, childId: string, gate: { readonly label: string; readonly gate: GateKind; readonly k?: number },
+): { tree: FaultTree; id: string; inputIds: string[] } {
+  const parent = gateOf(tree, parentId);
+  const at = parent?.inputs.indexOf(childId) ?? -1;
+  if (!parent || at < 0) return { tree, id: '', inputIds: [] };
+  const added = addChild(tree, parentId, { type: 'gate', ...gate }, at);
+  const moved = move(added.tree, childId, parentId, added.id, 0);
+  const r = addChild(moved, added.id, placeholder(PLACEHOLDER_EVENT_LABELS[1]));
+  return { tree: r.tree, id: added.id, inputIds: [childId, r.id] };
+}

@@ -46,6 +46,22 @@ export function nodeMap(tree: FaultTree): Map<string, FtNode> {
   return new Map(tree.nodes.map((n) => [n.id, n]));
 }
 
+/** A top gate without inputs: a building block for code, not yet a valid tree (see newFaultTreeTemplate). */
 export function newFaultTree(topLabel: string): FaultTree {
   return { nodes: [{ id: 'G1', type: 'gate', label: topLabel, gate: 'or', inputs: [] }] };
+}
+
+/**
+ * The tree a new fault-tree block starts with, valid as it stands: an OR top event over two basic
+ * events whose probabilities are unknown (drawn `p = ?`) until the user sets them. Invented numbers
+ * would look like data.
+ */
+export function newFaultTreeTemplate(topLabel = 'Top event (what failed)'): FaultTree {
+  return {
+    nodes: [
+      { id: 'G1', type: 'gate', label: topLabel, gate: 'or', inputs: ['E1', 'E2'] },
+      { id: 'E1', type: 'event', label: 'First cause', event: 'basic' },
+      { id: 'E2', type: 'event', label: 'Second cause', event: 'basic' },
+    ],
+  };
 }

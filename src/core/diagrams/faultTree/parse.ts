@@ -1,7 +1,8 @@
-import { FAULT_TREE_MARKER } from '../blocks';
+import { FAULT_TREE_MARKER, faultTreeMarkerVersion } from '../blocks';
 import { decodeFlowchartLabel } from '../escape';
 import type { DiagramProblem, ParseResult } from '../problems';
 import { EVENT_SHAPES, type EventKind, type FaultTree, type FtNode, type GateKind } from './model';
+import { drawnPartIssues, splitDrawnPart, type Declaration, type DrawnPartIssue } from './drawnParts';
 
 /** Where each node's facts were read (0-based lines of the block content), for diagnostics. */
 export interface FaultTreeLines {
@@ -12,6 +13,16 @@ export interface FaultTreeLines {
 
 export interface FaultTreeParse extends ParseResult<FaultTree> {
   readonly lines: FaultTreeLines;
+  /** The dialect version its marker line names (2 when the marker is missing). */
+  readonly version: 1 | 2;
+  /** Line of the marker within the block content, when there is one. */
+  readonly markerLine?: number;
+  /**
+   * Where the drawn parts (gate kinds, probabilities, gate classes and styles) differ from what the
+   * data lines say, each with the edit that redraws them: v2 mismatches, or for a v1 block the edits
+   * that upgrade it. Not problems: the data lines are the truth and the printer redraws these parts.
+   */
+  readonly drawn: readonly DrawnPartIssue[];
 }
 
 const ID = '[A-Za-z][A-Za-z0-9_]*';
@@ -20,7 +31,9 @@ const GATE_KINDS: readonly GateKind[] = ['and', 'or', 'vote'];
 const EVENT_KINDS = Object.keys(EVENT_SHAPES) as EventKind[];
 /** Any line claiming to be fault-tree data; its words are then checked one by one for precise messages. */
 const DATA_LINE = /^%% ft:(gate|event)(?: (.*))?$/;
-const SHAPE_LINE = new RegExp(`^(${ID})\\["([^"]*)"\\](?:@\\{ shape: ([a-z-]+) \\})?$`);
+const SHAPE_LINE = new RegExp(`^(${ID})\\["([^"]*)"\\](?::::([A-Za-z][A-Za-z0-9_-]*))?(?:@\\{ shape: ([a-z-]+) \\})?$`);
+/** The gate styles of v2 (`classDef ftAnd stroke:…`). */
+const CLASS_DEF_LINE = /^classDef (ftAnd|ftOr|ftVote) (\S.*)$/;
 const EDGE_LINE = new RegExp(`^(${ID}) --> (${ID}(?: & ${ID})*)$`);
 
 interface Data {
@@ -43,7 +56,8 @@ export function parseFaultTree(content: string): FaultTreeParse {
     problems.push({ line, message, code });
   };
   const data = new Map<string, Data>();
-  const labels = new Map<string, { label: string; shape?: string }>();
+  const labels = new Map<string, Declaration>();
+  const classDefs = new Map<string, { line: number; style: string; styleStart: number }>();
   const inputs = new Map<string, string[]>();
   const order: string[] = [];
   const dataLine = new Map<string, number>();
@@ -53,6 +67,8 @@ export function parseFaultTree(content: string): FaultTreeParse {
   const malformed = new Set<string>();
   let sawHeader = false;
   let sawMarker = false;
+  let version: 1 | 2 = 2;
+  let markerLine: number | undefined;
 
   const ordered = new Set<string>();
   const remember = (id: string): void => {
@@ -78,9 +94,12 @@ export function parseFaultTree(content: string): FaultTreeParse {
       if (line !== 'flowchart TB') problem(n, `Expected "flowchart TB" on the first line, found "${line}".`);
       return;
     }
-    if (line === FAULT_TREE_MARKER) {
-      if (sawMarker) problem(n, 'Expected the fault-tree marker once, found it again.');
+    const marked = faultTreeMarkerVersion(line);
+    if (marked !== undefined) {
+      if (sawMarker) return problem(n, 'Expected the fault-tree marker once, found it again.');
       sawMarker = true;
+      version = marked;
+      markerLine = n;
       return;
     }
     let m: RegExpExecArray | null;
@@ -107,13 +126,22 @@ export function parseFaultTree(content: string): FaultTreeParse {
       problems.push({ line: n, code: 'diagram/parse-error', severity: 'warning', message: 'Expected a "%% ft:gate" or "%% ft:event" line; other comments are not kept by the editor.' });
       return;
     }
+    const indent = raw.length - raw.trimStart().length;
     if ((m = SHAPE_LINE.exec(line))) {
-      const [, id, label, shape] = m;
+      const [, id, label, cls, shape] = m;
       if (!checkId(id, n)) return;
       if (labels.has(id)) return problem(n, `Expected one declaration per node, found a second one for ${id}.`, 'fault-tree/duplicate-id');
-      labels.set(id, { label: decodeFlowchartLabel(label), shape });
+      if (cls !== undefined && version === 1) return problem(n, `Expected no class on ${id} in a v1 fault tree (classes come with "${FAULT_TREE_MARKER}"), found ":::${cls}".`);
+      const labelStart = indent + id.length + 2;
+      labels.set(id, { line: n, raw: label, labelStart, shape, ...(cls !== undefined ? { cls, clsStart: labelStart + label.length + 2 } : {}) });
       shapeLine.set(id, n);
       remember(id);
+      return;
+    }
+    if (version === 2 && (m = CLASS_DEF_LINE.exec(line))) {
+      const [, name, style] = m;
+      if (classDefs.has(name)) return problem(n, `Expected one "classDef ${name}" line, found a second one.`);
+      classDefs.set(name, { line: n, style, styleStart: indent + 'classDef '.length + name.length + 1 });
       return;
     }
     if ((m = EDGE_LINE.exec(line))) {
@@ -130,6 +158,7 @@ export function parseFaultTree(content: string): FaultTreeParse {
   if (!sawMarker && sawHeader) problem(0, `Expected the line "${FAULT_TREE_MARKER}" that marks a fault tree.`);
 
   const nodes: FtNode[] = [];
+  const declarations = new Map<string, Declaration>();
   for (const id of order) {
     const d = data.get(id);
     const decl = labels.get(id);
@@ -142,16 +171,19 @@ export function parseFaultTree(content: string): FaultTreeParse {
       problem(dataLine.get(id) ?? 0, `Expected a declaration with a label for ${id}, like ${id}["…"].`);
       continue;
     }
+    declarations.set(id, decl);
+    const label = version === 2 ? splitDrawnPart(decl, d.gate ? { type: 'gate' } : { type: 'event', event: d.event! }).label : decodeFlowchartLabel(decl.raw);
     if (d.gate) {
       if (decl.shape !== undefined) problem(shapeLine.get(id)!, `Expected gate ${id} as a plain rectangle, found shape ${decl.shape}.`);
-      nodes.push({ id, type: 'gate', label: decl.label, gate: d.gate, ...(d.k !== undefined ? { k: d.k } : {}), inputs: inputs.get(id) ?? [] });
+      nodes.push({ id, type: 'gate', label, gate: d.gate, ...(d.k !== undefined ? { k: d.k } : {}), inputs: inputs.get(id) ?? [] });
     } else {
       const kind = d.event!;
       if (decl.shape !== EVENT_SHAPES[kind]) {
         problem(shapeLine.get(id)!, `Expected shape ${EVENT_SHAPES[kind]} for ${kind} event ${id}, found ${decl.shape ?? 'a rectangle'}.`);
       }
+      if (decl.cls !== undefined) problem(shapeLine.get(id)!, `Expected no class on event ${id} (only gates are styled by kind), found ":::${decl.cls}".`);
       nodes.push({
-        id, type: 'event', label: decl.label, event: kind,
+        id, type: 'event', label, event: kind,
         ...(d.probability !== undefined ? { probability: d.probability } : {}), ...(d.houseState !== undefined ? { houseState: d.houseState } : {}),
       });
     }
@@ -161,12 +193,18 @@ export function parseFaultTree(content: string): FaultTreeParse {
     if (d && !d.gate) problem(n, `Expected edges only from gates, found edges from event ${from}.`);
     else if (!d && !malformed.has(from)) problem(n, `Expected edges from a declared gate, found edges from unknown node ${from}.`);
   }
+  const model: FaultTree = { nodes };
   // Optional fields are absent rather than undefined, so parse → model equals models built by the edit functions.
   return {
-    model: { nodes },
+    model,
     problems,
     writable: problems.length === 0,
     lines: { data: dataLine, shape: shapeLine, edges: edgeLine },
+    version,
+    ...(markerLine !== undefined ? { markerLine } : {}),
+    drawn: problems.some((p) => (p.severity ?? 'error') === 'error') || !sawMarker
+      ? []
+      : drawnPartIssues({ model, version, declarations, classDefs, lines, dataLine }),
   };
 }
 

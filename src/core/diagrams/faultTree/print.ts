@@ -1,13 +1,12 @@
-import { FAULT_TREE_MARKER } from '../blocks';
+import { FAULT_TREE_MARKER, FAULT_TREE_MARKER_V1 } from '../blocks';
 import { encodeFlowchartLabel } from '../escape';
 import { EVENT_SHAPES, type FaultTree, type FtNode } from './model';
+import { formatProbability, GATE_CLASS_DEFS, GATE_CLASSES, visibleText } from './visible';
 
-/** Shortest text that reads back as the same number (1e-3 stays `0.001`, not `1.0000e-3`). */
-export function formatProbability(p: number): string {
-  return String(p);
-}
+export { formatProbability } from './visible';
 
-function nodeDataLine(node: FtNode): string {
+/** A node's `%% ft:` data line (without indentation). */
+export function nodeDataLine(node: FtNode): string {
   if (node.type === 'gate') {
     return `%% ft:gate ${node.id} ${node.gate}${node.gate === 'vote' ? ` k=${node.k ?? 2}` : ''}`;
   }
@@ -17,22 +16,33 @@ function nodeDataLine(node: FtNode): string {
   return line;
 }
 
-function nodeShapeLine(node: FtNode): string {
-  const label = `${node.id}["${encodeFlowchartLabel(node.label)}"]`;
-  return node.type === 'gate' ? label : `${label}@{ shape: ${EVENT_SHAPES[node.event]} }`;
+/** The drawn suffix of a v2 label: a line break, then the kind or probability. */
+export function visibleSuffix(node: FtNode): string {
+  return `<br/>${encodeFlowchartLabel(visibleText(node))}`;
+}
+
+/** A node's declaration: its label (v2: plus the drawn kind or probability), its gate class or event shape. */
+export function nodeShapeLine(node: FtNode, version: 1 | 2 = 2): string {
+  const label = `${node.id}["${encodeFlowchartLabel(node.label)}${version === 2 ? visibleSuffix(node) : ''}"]`;
+  if (node.type === 'event') return `${label}@{ shape: ${EVENT_SHAPES[node.event]} }`;
+  return version === 2 ? `${label}:::${GATE_CLASSES[node.gate]}` : label;
 }
 
 /**
- * Canonical text of the dialect: per node a `%% ft:` data line, its drawn declaration and (for a
- * gate with inputs) one edge line. Each fact sits on exactly one line, and nodes keep the order of
+ * Canonical text of the dialect (v2 unless asked for v1): per node a `%% ft:` data line, its drawn
+ * declaration (v2: with the gate's kind or the event's probability as the label's last line) and
+ * (for a gate with inputs) one edge line; v2 ends with the gate classes' styles. Each fact sits on exactly one line, and nodes keep the order of
  * the model (the text's order; the editor inserts new nodes next to their parent's inputs), so
  * reordering inputs changes one edge line instead of moving whole subtrees.
  */
-export function printFaultTree(tree: FaultTree): string {
-  const out = ['flowchart TB', `  ${FAULT_TREE_MARKER}`];
+export function printFaultTree(tree: FaultTree, options: { readonly version?: 1 | 2 } = {}): string {
+  const version = options.version ?? 2;
+  const out = ['flowchart TB', `  ${version === 2 ? FAULT_TREE_MARKER : FAULT_TREE_MARKER_V1}`];
   for (const node of tree.nodes) {
-    out.push(`  ${nodeDataLine(node)}`, `  ${nodeShapeLine(node)}`);
+    out.push(`  ${nodeDataLine(node)}`, `  ${nodeShapeLine(node, version)}`);
     if (node.type === 'gate' && node.inputs.length > 0) out.push(`  ${node.id} --> ${node.inputs.join(' & ')}`);
   }
+  // The gate styles, always all three: changing a gate's kind then changes only that gate's lines.
+  if (version === 2) for (const def of GATE_CLASS_DEFS) out.push(`  ${def}`);
   return out.join('\n');
 }

@@ -1,0 +1,28 @@
+import { formatProbability } from './visible';
+
+export type ProbabilityRead =
+  | { readonly value: number; /** Set when the text was not already the plain number: "20% read as 0.2". */ readonly readAs?: string }
+  | { readonly error: string };
+
+const NUMBER = /^[-+]?(\d{1,30}([.,]\d{0,30})?|[.,]\d{1,30})([eE][-+]?\d{1,4})?$/;
+
+/**
+ * A probability as people type it: a decimal (`0.05`, `.05`, `0,05`), an exponent (`1e-4`, `2E-3`)
+ * or a percentage (`20%`, `0.5 %`). The result says what a text that is not the plain number was
+ * read as, so a field can show "20% read as 0.2" instead of silently changing what was typed.
+ */
+export function parseProbability(text: string): ProbabilityRead {
+  const typed = text.trim();
+  const percent = typed.endsWith('%');
+  const body = (percent ? typed.slice(0, -1) : typed).trim();
+  if (!NUMBER.test(body)) {
+    return { error: `Expected a probability from 0 to 1, like 0.05, 1e-4 or 20%; found "${typed}".` };
+  }
+  const number = Number(body.replace(',', '.'));
+  const value = percent ? number / 100 : number;
+  if (!(value >= 0 && value <= 1)) {
+    return { error: `Expected a probability from 0 to 1 (0% to 100%); found ${typed}${percent ? ` (${formatProbability(value)})` : ''}.` };
+  }
+  const plain = formatProbability(value);
+  return plain === typed ? { value } : { value, readAs: `${typed} read as ${plain}` };
+}

@@ -1,0 +1,125 @@
+import type { SectionId } from '../document/sectionNames';
+import { parseAlertmanager } from './alertmanager';
+import { parseCsvTimeline, type CsvOptions } from './csv';
+import { ImportError, type ImportedEvent, type ImportFormat } from './events';
+import { GIT_LOG_FORMAT, parseGitLog } from './git';
+import { mergeTimeline, type MergeOptions, type MergeResult } from './merge';
+import { parseSlackExport, parseSlackUsers, type SlackFile } from './slack';
+
+/**
+ * Where an export lives, as the host reaches it: the CLI gives the disk, the extension
+ * workspace.fs (virtual file systems too). `P` is the host's own path type (string or Uri).
+ */
+export interface ExportSource<P> {
+  readText(path: P): Promise<string>;
+  isDirectory(path: P): Promise<boolean>;
+  isFile(path: P): Promise<boolean>;
+  /** Names of the entries of a folder. */
+  list(folder: P): Promise<string[]>;
+  child(folder: P, name: string): P;
+  parent(path: P): P;
+  baseName(path: P): string;
+  /**
+   * `git log` of a repository folder over the window, in `GIT_LOG_FORMAT` with `--date=iso-strict`;
+   * absent where git cannot run (the web worker).
+   */
+  gitLog?(folder: P, since: string, until: string | undefined, format: string): Promise<string>;
+}
+
+export interface ImportRequest<P> {
+  readonly input: P;
+  /** CSV only: columns, zone and source tag (the file name is added here). */
+  readonly csv?: Omit<CsvOptions, 'name'>;
+  /** Slack only: a users.json to map ids to names; else one beside the export or a folder up is used. */
+  readonly users?: P;
+  /** The incident window ± margin (git reads only that much history). */
+  readonly window: MergeResult['window'];
+}
+
+/** One export format: how hosts name and pick it, and how its events are read. */
+export interface Importer {
+  readonly format: ImportFormat;
+  readonly label: string;
+  readonly description: string;
+  /** What the user points at: a file, a folder (a repository), or either (a Slack channel folder or one day). */
+  readonly input: 'file' | 'folder' | 'file-or-folder';
+  /** File-picker filters for `file` inputs. */
+  readonly extensions?: readonly string[];
+  read<P>(request: ImportRequest<P>, source: ExportSource<P>): Promise<ImportedEvent[]>;
+}
+
+const slack: Importer = {
+  format: 'slack', label: 'Slack channel export', description: 'per-day JSON files (a channel folder or one day file)', input: 'file-or-folder', extensions: ['json'],
+  async read({ input, users }, source) {
+    // A channel folder of per-day files, or one day file; users.json beside it or one level up.
+    const isDir = await source.isDirectory(input);
+    const dir = isDir ? input : source.parent(input);
+    const days = isDir ? (await source.list(input)).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort() : [source.baseName(input)];
+    const files: SlackFile[] = [];
+    for (const name of days) files.push({ name, text: await source.readText(source.child(dir, name)) });
+    let usersFile = users;
+    if (usersFile === undefined) {
+      for (const candidate of [source.child(dir, 'users.json'), source.child(source.parent(dir), 'users.json')]) {
+        if (await source.isFile(candidate)) {
+          usersFile = candidate;
+          break;
+        }
+      }
+    }
+    const names = usersFile !== undefined ? parseSlackUsers({ name: source.baseName(usersFile), text: await source.readText(usersFile) }) : undefined;
+    return parseSlackExport(files, names);
+  },
+};
+
+const csv: Importer = {
+  format: 'csv', label: 'CSV', description: 'a time column and a text column (alert history of paging tools)', input: 'file', extensions: ['csv', 'tsv', 'txt'],
+  async read({ input, csv: options }, source) {
+    return parseCsvTimeline(await source.readText(input), { ...options, name: source.baseName(input) });
+  },
+};
+
+const alertmanager: Importer = {
+  format: 'alertmanager', label: 'Prometheus Alertmanager', description: 'webhook JSON (alerts[].startsAt/labels/annotations)', input: 'file', extensions: ['json'],
+  async read({ input }, source) {
+    return parseAlertmanager(await source.readText(input), source.baseName(input));
+  },
+};
+
+const git: Importer = {
+  format: 'git', label: 'git log', description: 'commits of a local repository folder over the incident window (desktop only)', input: 'folder',
+  async read({ input, window }, source) {
+    if (!source.gitLog) throw new ImportError('git log cannot run here (no process to start in this host)');
+    return parseGitLog(await source.gitLog(input, window.start, window.end, GIT_LOG_FORMAT), `git log of ${source.baseName(input)}`);
+  },
+};
+
+/** Every export format, in menu order. A new importer: one file beside this one and one entry here. */
+export const IMPORTERS: readonly Importer[] = [slack, csv, alertmanager, git];
+
+export function importerFor(format: string): Importer | undefined {
+  return IMPORTERS.find((i) => i.format === format);
+}
+
+export interface TimelineImportOptions {
+  /** The post-mortem's own `.postmortemrc.json` section names: its Timeline may be called "Chronology". */
+  readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
+  readonly marginMinutes?: number;
+  /** What the host does to events before they are merged (the CLI drops control characters). */
+  readonly clean?: (events: ImportedEvent[]) => ImportedEvent[];
+}
+
+/**
+ * The one import pipeline of both hosts: the incident window of `text` (± margin), the export read
+ * by its importer, the events merged into the Timeline found with the file's own section names.
+ * Nothing is written here: the host previews `result.edits` and applies them.
+ */
+export async function importTimelineEvents<P>(
+  text: string, importer: Importer, request: Omit<ImportRequest<P>, 'window'>, source: ExportSource<P>, options: TimelineImportOptions = {},
+): Promise<{ events: ImportedEvent[]; result: MergeResult }> {
+  const merge: MergeOptions = { ...(options.marginMinutes !== undefined ? { marginMinutes: options.marginMinutes } : {}), ...(options.sectionAliases ? { sectionAliases: options.sectionAliases } : {}) };
+  // git needs the window up front: ask the merge for it with no events.
+  const { window } = mergeTimeline(text, [], merge);
+  const read = await importer.read({ ...request, window }, source);
+  const events = options.clean ? options.clean(read) : read;
+  return { events, result: mergeTimeline(text, events, merge) };
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { readSummary, WorkspaceIndex } from '../../../src/core/index';
+import { computeMetrics } from '../../../src/core/metrics';
+import { incidentOf } from '../../../src/core/metrics/incident';
+
+/**
+ * Every consumer of a post-mortem reads the same action items and timeline entries: the lint's
+ * full parser, the summary (index, tree, `actions`, status bar) and the metrics (CLI from text, the
+ * dashboard from the index). Documents are generated with what trips line scanners: HTML comments
+ * holding items, fences (``` and ~~~, longer closers, unclosed), indented code, nested and wrapped
+ * items, sub-headings, tables, items in the front matter. Fixed seed (test/unit/setup/fastCheckSeed.ts).
+ */
+
+const NOW = '2026-11-27T12:00:00Z';
+
+const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy');
+const due = fc.constantFrom('', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week');
+const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
+const checkbox = fc.constantFrom('[ ]', '[x]', '[X]');
+const bullet = fc.constantFrom('-', '*', '+', '1.');
+
+const task = fc.tuple(bullet, checkbox, words, owner, due).map(([b, c, w, o, d]) => `${b} ${c} ${w} @${o}${d}`);
+const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM');
+const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
+const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
+
+/** A block that may hold items (or look like it), as lines. */
+function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
+  return fc.oneof(
+    item.map((l) => [l]),
+    item.map((l) => [l]),
+    fc.tuple(item, words).map(([l, w]) => [l, `  ${w} continued`]),
+    fc.tuple(item, item).map(([a, b]) => [a, `  ${b}`]),
+    fc.tuple(item, item).map(([a, b]) => [a, '', `    ${b}`]),
+    item.map((l) => ['<!-- example:', l, '-->']),
+    item.map((l) => [`<!-- ${l} -->`]),
+    fc.tuple(item, item).map(([a, b]) => ['<!--', a, '', b, '-->']),
+    fc.tuple(fc.constantFrom('```', '~~~', '````', '```md'), item).map(([f, l]) => [f, l, f.replace(/md$/, '')]),
+    item.map((l) => ['```', l, '````']),
+    item.map((l) => ['````', l, '```', l, '````']),
+    item.map((l) => ['', `    ${l}`, '']),
+    fc.constantFrom(['### Short term'], ['### 2026-11-21'], ['#### Later'], ['## ']),
+    fc.constantFrom([''], [''], ['Some prose about the incident.'], ['> quoted - [ ] not an item'], ['---'], ['* * *']),
+    fc.tuple(item, item).map(([a, b]) => ['Prose right before a list:', a, `\t${b}`]),
+    item.map((l) => ['A paragraph', `2. [ ] Ordered from two cannot interrupt it @alex`, l]),
+    item.map((l) => [`> ${l}`, l]),
+    item.map((l) => [`Text <!-- opens a comment inline`, l, '-->']),
+    fc.tuple(item, item, item).map(([a, b, c]) => [a, `  ${b}`, `    ${c}`]),
+    item.map((l) => ['<!-- closed --> trailing text', l]),
+    fc.constantFrom(['<div>', '- [ ] In a div @alex', '</div>'], ['<details>', '', '- [ ] After a blank in details @bo', '</details>']),
+    fc.tuple(words, owner, fc.constantFrom('open', 'Done', '**closed**', '')).map(([w, o, s]) => ['', '| Action | Owner | Status |', '| --- | --- | --- |', `| ${w} | @${o} | ${s} |`, '']),
+    fc.tuple(time, words).map(([t, w]) => ['', '| Time | Event |', '|---|---|', `| ${t} | ${w} |`, '']),
+  );
+}
+
+const section = (title: string, item: fc.Arbitrary<string>) =>
+  fc.array(blocks(item), { maxLength: 8 }).map((bs) => [`## ${title}`, '', ...bs.flat(), '']);
+
+const frontMatter = fc.constantFrom(
+  ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', 'resolved_at: 2026-11-20T16:00:00Z', '---'],
+  ['---', 'type: postmortem', 'timezone: Europe/Berlin', 'started_at: 2026-11-20 14:00', 'notes: |', '  - [ ] In the front matter @fm', '  - 14:00Z [detected] not an entry', '---'],
+  [],
+);
+
+const document = fc
+  .tuple(frontMatter, section('Timeline', entry), section('Action items', task), fc.boolean(), fc.boolean())
+  .map(([fm, timeline, actions, unclosed, crlf]) => {
+    const lines = [...fm, '', '# Incident', '', ...timeline, ...actions, ...(unclosed ? ['```', '- [ ] After an unclosed fence @alex'] : [])];
+    return lines.join(crlf ? '\r\n' : '\n');
+  });
+
+/** An item as every consumer can state it. */
+const item = (i: { line: number; description: string; isDone: boolean; owner?: string; due?: string; doneDate?: string }) =>
+  ({ line: i.line, description: i.description, isDone: i.isDone, owner: i.owner, due: i.due, doneDate: i.doneDate });
+
+describe('every consumer reads the same post-mortem (property)', () => {
+  it('parser, summary, index and metrics agree on action items, done state and timeline entries', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const doc = parsePostmortem(text);
+        const summary = readSummary(text);
+        const parsed = doc.actionItems.map((a) => item({ ...a, owner: a.owner?.value, due: a.due?.value, doneDate: a.done?.value }));
+        assert.deepEqual(summary.actionItems.map(item), parsed, 'summary vs parser: action items');
+        assert.deepEqual(incidentOf({ uri: 'a.md', text }).actions.map(item), parsed, 'metrics vs parser: action items');
+        const index = new WorkspaceIndex();
+        index.set('a.md', text);
+        assert.deepEqual(index.openItems().map((o) => o.item.line), parsed.filter((p) => !p.isDone).map((p) => p.line), 'index: open items');
+        const m = computeMetrics([{ uri: 'a.md', text }], { now: NOW });
+        assert.equal(m.actions.total, m.incidentCount === 0 ? 0 : parsed.length);
+        assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
+        for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never takes an item from a comment, a fence or indented code (the template\'s example included)', () => {
+    const text = [
+      '---', 'type: postmortem', '---', '## Action items', '',
+      '<!-- One task per line. E.g.', '     - [ ] Add an alert @alex due:2026-12-20 P2 OPS-123', '-->', '',
+      '~~~', '- [ ] fenced @alex', '~~~', '', '    - [ ] indented code @alex', '',
+    ].join('\n');
+    assert.deepEqual(parsePostmortem(text).actionItems, []);
+    assert.deepEqual(readSummary(text).actionItems, []);
+    assert.deepEqual(incidentOf({ uri: 'a.md', text }).actions, []);
+  });
+});
