@@ -2,7 +2,7 @@
 //   node scripts/build.mjs            production build (minified where shipped)
 //   node scripts/build.mjs --watch    rebuild on change
 import * as esbuild from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -57,15 +57,26 @@ function assertNoNodeBuiltins(target, result) {
   if (offenders.length) throw new Error(`${target.outfile ?? target.outdir} (browser) would pull Node built-ins:\n  ${offenders.join('\n  ')}`);
 }
 
+/**
+ * The codicon font and its stylesheet, served from the extension's own media folder: the webviews
+ * load no remote content, and @vscode-elements/elements finds the sheet by its id on the page.
+ */
+function copyCodicons(target) {
+  mkdirSync(target, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(fileURLToPath(new URL(`../node_modules/@vscode/codicons/dist/${file}`, import.meta.url)), `${target}/${file}`);
+}
+
 // Start clean: split chunks get content hashes, and stale ones would otherwise pile up in the .vsix.
 for (const dir of ['dist', 'media/dist']) rmSync(dir, { recursive: true, force: true });
 
 const active = targets.filter((t) => t.entryPoints.every((e) => existsSync(e)));
 if (watch) {
   for (const t of active) await (await esbuild.context({ ...common, ...t })).watch();
+  copyCodicons('media/dist/codicons');
   console.log(`watching ${active.length} targets`);
 } else {
   await Promise.all(active.map(async (t) => assertNoNodeBuiltins(t, await esbuild.build({ ...common, ...t }))));
   if (existsSync('dist/cli.js')) await chmod('dist/cli.js', 0o755);
+  copyCodicons('media/dist/codicons');
   console.log(`built ${active.map((t) => t.outfile ?? t.outdir).join(', ')}`);
 }

@@ -22,6 +22,8 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'timeline/milestone-mismatch': 'sets the front-matter time from the timeline entry',
   'timeline/zone-note': 'sets `timezone` to the zone the note names',
   'sections/missing': 'inserts the section skeleton (auto), or all missing sections at once',
+  'document/nesting-too-deep': 'none: the markers past the limit are read as spaces; flatten the list by hand',
+  'document/section-too-large': 'none: split the section, or keep a long list as plain `- ` items (read without the limit)',
   'sections/duplicate': 'none: merging two sections needs a person to choose what stays',
   'sections/empty': 'none: the content is the review itself',
   'actions/missing-owner': 'assigns you (`postmortem.userName`), or an owner you pick from those seen in the workspace (choose)',

@@ -1,6 +1,6 @@
 import * as esbuild from 'esbuild';
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -25,11 +25,16 @@ export function buildWebview(): Promise<void> {
   built ??= esbuild.build({
     entryPoints: [join(ROOT, 'webview/diagram/main.ts')], outdir: join(BUNDLE, 'media/dist/diagram'),
     bundle: true, platform: 'browser', format: 'esm', splitting: true, minify: true, target: 'es2022', logLevel: 'warning',
-  }).then(() => undefined);
+  }).then(() => {
+    // The icon font, copied as scripts/build.mjs does.
+    const codicons = join(BUNDLE, 'media/dist/codicons');
+    mkdirSync(codicons, { recursive: true });
+    for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(join(ROOT, 'node_modules/@vscode/codicons/dist', file), join(codicons, file));
+  });
   return built;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.ttf': 'font/ttf' };
 
 export interface WebviewServer {
   readonly url: string;
@@ -47,6 +52,7 @@ export async function serveWebview(): Promise<WebviewServer> {
       res.end(buildDiagramHtml({
         cspSource: origin, nonce: makeNonce(), title: 'Diagram',
         scriptUri: `${origin}/media/dist/diagram/main.js`, styleUri: `${origin}/media/dist/diagram/main.css`,
+        codiconUri: `${origin}/media/dist/codicons/codicon.css`,
       }));
       return;
     }
@@ -106,6 +112,11 @@ export const DARK_VARS: Record<string, string> = {
   '--vscode-dropdown-foreground': '#f0f0f0', '--vscode-panel-border': '#80808059', '--vscode-editorError-foreground': '#f14c4c',
   '--vscode-editorWarning-foreground': '#cca700', '--vscode-errorForeground': '#f48771', '--vscode-descriptionForeground': '#9d9d9d',
   '--vscode-textBlockQuote-background': '#222222', '--vscode-editorInfo-foreground': '#3794ff',
+  // What @vscode-elements/elements reads (section headers, selects, menus, the splitter).
+  '--vscode-sideBar-background': '#181818', '--vscode-sideBarSectionHeader-background': '#181818', '--vscode-sideBarTitle-foreground': '#cccccc',
+  '--vscode-settings-dropdownBackground': '#313131', '--vscode-settings-dropdownForeground': '#cccccc', '--vscode-settings-dropdownBorder': '#3c3c3c',
+  '--vscode-menu-background': '#1f1f1f', '--vscode-menu-foreground': '#cccccc', '--vscode-menu-border': '#454545',
+  '--vscode-editorWidget-border': '#454545', '--vscode-icon-foreground': '#cccccc', '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff',
 };
 export const LIGHT_VARS: Record<string, string> = {
   ...DARK_VARS, '--vscode-editor-background': '#ffffff', '--vscode-foreground': '#3b3b3b',
@@ -114,6 +125,10 @@ export const LIGHT_VARS: Record<string, string> = {
   '--vscode-badge-background': '#cccccc', '--vscode-badge-foreground': '#333333', '--vscode-input-background': '#ffffff',
   '--vscode-input-foreground': '#3b3b3b', '--vscode-dropdown-background': '#ffffff', '--vscode-dropdown-foreground': '#3b3b3b',
   '--vscode-textBlockQuote-background': '#f2f2f2', '--vscode-descriptionForeground': '#717171',
+  '--vscode-sideBar-background': '#f8f8f8', '--vscode-sideBarSectionHeader-background': '#f8f8f8', '--vscode-sideBarTitle-foreground': '#3b3b3b',
+  '--vscode-settings-dropdownBackground': '#ffffff', '--vscode-settings-dropdownForeground': '#3b3b3b', '--vscode-settings-dropdownBorder': '#cecece',
+  '--vscode-menu-background': '#ffffff', '--vscode-menu-foreground': '#3b3b3b', '--vscode-menu-border': '#cecece',
+  '--vscode-editorWidget-border': '#c8c8c8', '--vscode-icon-foreground': '#3b3b3b',
 };
 
 export interface WebviewPage {

@@ -1,12 +1,16 @@
-import type { DiagramKind, ExportFormat, FromWebview, ToWebview } from '../../src/shared/protocol/messages';
+import type { DiagramKind, ExportBackground, ExportFormat, FromWebview, ToWebview } from '../../src/shared/protocol/messages';
+import { SPLIT_RANGE } from '../../src/shared/protocol/state';
 import { validateToWebview } from '../../src/shared/protocol/validate';
 import { DetailsPane } from './detailsPane';
 import { el } from './dom';
 import { DrawingPane } from './drawingPane';
+import { openRenameField } from './drawingRename';
 import { EditSync } from './editSync';
+import { ExportPanel } from './exportPanel';
 import { faultTreeSession } from './faultTreeSession';
 import { fishboneSession } from './fishboneSession';
 import { focusSelectedRow, nothingFocused, wireKeyboard } from './keyboard';
+import { NodeMenu, type MenuItem } from './nodeMenu';
 import type { OutlineCommand } from './outlineKeys';
 import type { StructuralAction } from './outlineModel';
 import { renderOutline } from './outlineView';
@@ -14,13 +18,38 @@ import { problemList } from './problemList';
 import { RowNaming } from './rowNaming';
 import { SavedPanelState, type PanelStateStore } from './savedPanelState';
 import type { DiagramSession } from './session';
-import { Toolbar } from './toolbar';
+import { Toolbar, type ToolbarButtonId } from './toolbar';
 
 export interface AppHost extends PanelStateStore {
   post(message: FromWebview): void;
   /** Draws Mermaid text into the drawing element (latest wins). */
   draw(text: string): void;
+  /** The drawing to export on `background` (drawn again in a light or dark theme when the page's differs). */
+  svgFor(background: ExportBackground): Promise<SVGSVGElement | undefined>;
 }
+
+/** Below this width (px) the outline and the drawing stack instead of standing side by side. */
+const NARROW = 560;
+/** The outline's share of the width until the splitter is moved. */
+const DEFAULT_SPLIT = 38;
+
+const BUTTON_ACTIONS: Partial<Record<ToolbarButtonId, StructuralAction>> = {
+  'add-sibling': 'addSibling', 'add-child': 'addChild', 'add-gate': 'addGate', indent: 'indent', outdent: 'outdent',
+  'move-up': 'up', 'move-down': 'down', delete: 'delete',
+};
+
+/** The drawing's context menu: the outline's actions with their keys. */
+const MENU: readonly { action: StructuralAction | 'rename'; label: string; keybinding: string; only?: DiagramKind }[] = [
+  { action: 'addSibling', label: 'Add After', keybinding: 'Enter' },
+  { action: 'addChild', label: 'Add Inside', keybinding: 'Ctrl+Enter' },
+  { action: 'addGate', label: 'Add Gate', keybinding: 'Ctrl+Shift+Enter', only: 'fault-tree' },
+  { action: 'rename', label: 'Rename', keybinding: 'F2' },
+  { action: 'indent', label: 'Indent', keybinding: 'Tab' },
+  { action: 'outdent', label: 'Outdent', keybinding: 'Shift+Tab' },
+  { action: 'up', label: 'Move Up', keybinding: 'Alt+Up' },
+  { action: 'down', label: 'Move Down', keybinding: 'Alt+Down' },
+  { action: 'delete', label: 'Delete', keybinding: 'Delete' },
+];
 
 /**
  * The diagram editor page: toolbar, outline with details, notes, the drawing and (fault trees) the
@@ -38,13 +67,24 @@ export class DiagramApp {
   private readonly naming = new RowNaming();
   private firstLine = 0;
   private title = '';
+  private fileName = '';
   private readonly toolbar: Toolbar;
   private readonly banner: HTMLElement;
   private readonly outline: HTMLElement;
   private readonly details: DetailsPane;
   private readonly notes: HTMLElement;
+  private readonly notesSection: HTMLElement;
+  private readonly analysis: HTMLElement;
+  private readonly analysisSection: HTMLElement;
+  private readonly exportPanel: ExportPanel;
   private readonly heading: HTMLElement;
+  private readonly headingKind: HTMLElement;
+  private readonly headingFile: HTMLElement;
+  private readonly split: HTMLElement & { handlePosition?: string };
   private readonly drawingPane: DrawingPane;
+  private readonly menu: NodeMenu;
+  /** A rename started by a double-click in the drawing: its field is over the node, not in the outline. */
+  private renamingInDrawing = false;
   /** When the last outline edit started, for the edit-to-drawing time. */
   private actionStarted: number | undefined;
   /**
@@ -56,7 +96,9 @@ export class DiagramApp {
   constructor(root: HTMLElement, private readonly host: AppHost) {
     this.saved = new SavedPanelState(host);
     this.selected = this.saved.selected;
-    this.heading = el('h1', { text: 'Diagram' });
+    this.headingKind = el('span', { className: 'title-kind', text: 'Diagram' });
+    this.headingFile = el('span', { className: 'title-file' });
+    this.heading = el('h1', { attrs: { id: 'title' } }, [this.headingKind, this.headingFile]);
     this.toolbar = new Toolbar({
       act: (action) => this.act(action),
       rename: () => this.startRename(),
@@ -76,16 +118,40 @@ export class DiagramApp {
       escape: () => this.focusSelectedRow(),
     });
     this.notes = el('ul', { className: 'notes', attrs: { id: 'notes' } });
-    this.drawingPane = new DrawingPane();
+    this.analysis = el('div', { attrs: { id: 'analysis' } });
+    this.exportPanel = new ExportPanel({
+      svgFor: (background) => this.host.svgFor(background),
+      changed: (view) => this.saved.setView(view),
+      saveAs: (format) => void this.export(format, true),
+    }, this.saved.viewSettings);
+    const section = (id: string, heading: string, content: HTMLElement, open: boolean): HTMLElement =>
+      el('vscode-collapsible', { className: 'section', attrs: { id, heading, ...(open ? { open: '' } : {}) } }, [content]);
+    this.notesSection = section('problems-section', 'Problems', this.notes, true);
+    this.analysisSection = section('analysis-section', 'Analysis', this.analysis, true);
+    this.drawingPane = new DrawingPane({
+      select: (key) => this.selectFromDrawing(key),
+      rename: (key) => this.renameInDrawing(key),
+      menu: (key, x, y) => this.showMenu(key, x, y),
+    });
+    this.menu = new NodeMenu((value) => this.runMenu(value));
     const header = el('header', {}, [this.heading, this.toolbar.element]);
-    root.replaceChildren(
-      header,
-      this.banner,
-      el('main', { className: 'split' }, [
-        el('section', { className: 'pane outline-pane', attrs: { 'aria-label': 'Outline' } }, [this.outline, this.details.element, this.notes]),
-        this.drawingPane.element,
-      ]),
-    );
+    const outlinePane = el('section', { className: 'pane outline-pane', attrs: { slot: 'start', 'aria-label': 'Outline' } }, [
+      this.outline, this.notesSection, section('details-section', 'Details', this.details.element, true), this.analysisSection,
+      section('export-section', 'Export', this.exportPanel.element, false),
+    ]);
+    this.drawingPane.element.setAttribute('slot', 'end');
+    const position = `${this.saved.viewSettings.split ?? DEFAULT_SPLIT}%`;
+    this.split = el('vscode-split-layout', {
+      className: 'split', attrs: { id: 'split', split: 'vertical', 'initial-handle-position': position, 'handle-position': position, 'min-start': '10%', 'min-end': '10%' },
+    }, [outlinePane, this.drawingPane.element]);
+    this.split.addEventListener('vsc-split-layout-change', (e) => {
+      if (this.split.getAttribute('split') !== 'vertical') return;
+      const percent = (e as CustomEvent<{ positionInPercentage: number }>).detail.positionInPercentage;
+      if (Number.isFinite(percent)) this.saved.setView({ split: Math.round(Math.min(SPLIT_RANGE.max, Math.max(SPLIT_RANGE.min, percent))) });
+    });
+    root.replaceChildren(header, this.banner, this.split);
+    // Side by side, stacked only when the panel is narrow; the splitter keeps its place per orientation.
+    new ResizeObserver(() => this.layout()).observe(document.body);
     wireKeyboard({
       outline: this.outline,
       run: (cmd) => this.run(cmd),
@@ -95,9 +161,15 @@ export class DiagramApp {
         if (nothingFocused()) this.focusSelectedRow();
       },
     });
-    // The sticky header covers the top of the page: rows scrolled into view must stay below it.
-    new ResizeObserver(() => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`)).observe(header);
     this.renderAll();
+  }
+
+  private layout(): void {
+    const narrow = document.body.clientWidth < NARROW;
+    const split = narrow ? 'horizontal' : 'vertical';
+    if (this.split.getAttribute('split') === split) return;
+    this.split.setAttribute('split', split);
+    this.split.handlePosition = narrow ? '45%' : `${this.saved.viewSettings.split ?? DEFAULT_SPLIT}%`;
   }
 
   /** The element Mermaid draws into. */
@@ -119,7 +191,8 @@ export class DiagramApp {
     switch (msg.type) {
       case 'document': {
         this.firstLine = msg.firstLine;
-        this.title = `${msg.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} · diagram ${msg.blockIndex + 1} of ${msg.fileName}`;
+        this.title = `${msg.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} ${msg.blockIndex + 1}`;
+        this.fileName = msg.fileName;
         this.saved.document(msg, this.selected);
         const wasGone = this.gone !== undefined;
         this.gone = undefined;
@@ -232,8 +305,69 @@ export class DiagramApp {
     this.host.post({ type: direction });
   }
 
-  private async export(format: ExportFormat): Promise<void> {
-    this.host.post(await this.drawingPane.exportMessage(format));
+  private async export(format: ExportFormat, saveAs = false): Promise<void> {
+    this.host.post(await this.exportPanel.message(format, saveAs));
+  }
+
+  // ---- the drawing ----
+
+  /** A click on a node: its row is selected and its line shown in the text editor. */
+  private selectFromDrawing(key: string): void {
+    this.menu.hide();
+    this.select(key);
+    const line = this.session?.lineOf(key);
+    if (line !== undefined) this.host.post({ type: 'reveal', line });
+  }
+
+  /** A double-click on a node: a name field over the node (the outline's F2, in place). */
+  private renameInDrawing(key: string): void {
+    if (this.readOnly || !this.session) return;
+    this.select(key);
+    if (this.selected !== key) return;
+    const row = this.session.rows().find((r) => r.key === key);
+    const rect = this.drawingPane.selectedRect();
+    if (!row || !rect) return this.startRename();
+    this.naming.rename(key);
+    this.renamingInDrawing = true;
+    this.renderOutline(false);
+    openRenameField(rect, row.label, (label) => {
+      this.renamingInDrawing = false;
+      this.finishRename(key, label);
+    });
+  }
+
+  private showMenu(key: string, x: number, y: number): void {
+    this.select(key);
+    const s = this.session;
+    if (!s || this.selected !== key) return;
+    const items: MenuItem[] = [];
+    for (const m of MENU) {
+      if (m.only && m.only !== this.kind) continue;
+      const applies = m.action === 'rename' ? !this.readOnly : !this.readOnly && s.unavailable(key, m.action) === undefined;
+      if (applies) items.push({ label: m.label, keybinding: m.keybinding, value: m.action });
+    }
+    this.menu.show(items, x, y);
+  }
+
+  private runMenu(value: string): void {
+    if (this.selected === undefined) return;
+    if (value === 'rename') return this.renameInDrawing(this.selected);
+    const item = MENU.find((m) => m.action === value);
+    if (item && item.action !== 'rename') this.act(item.action);
+  }
+
+  /** Why a toolbar button does not apply now (its tooltip), or undefined when it does. */
+  private unavailable(id: ToolbarButtonId): string | undefined {
+    const s = this.session;
+    if (!s) return 'nothing to edit yet';
+    if (id === 'undo' || id === 'redo') return undefined;
+    if (id === 'export-svg' || id === 'export-png') return this.drawingPane.svg ? undefined : 'nothing drawn yet';
+    if (this.gone !== undefined) return 'the block is no longer in the document';
+    if (this.readOnly) return 'the block holds text the editor cannot read; fix it in the text first';
+    if (this.selected === undefined) return 'select a row first';
+    if (id === 'edit-details') return s.details(this.selected, () => undefined) ? undefined : 'this row has no fields';
+    const action = BUTTON_ACTIONS[id];
+    return action ? s.unavailable(this.selected, action) : undefined;
   }
 
   // ---- selection and focus ----
@@ -272,8 +406,13 @@ export class DiagramApp {
     this.renderChrome();
     this.renderOutline(focus);
     const s = this.session;
-    this.notes.replaceChildren(...(s ? this.noteItems(s) : []));
-    this.drawingPane.showAnalysis(s?.analysis());
+    const notes = s ? this.noteItems(s) : [];
+    this.notes.replaceChildren(...notes);
+    this.notesSection.hidden = notes.length === 0;
+    this.notesSection.setAttribute('heading', `Problems (${notes.length})`);
+    const analysis = s?.analysis();
+    this.analysis.replaceChildren(...(analysis ? [analysis] : []));
+    this.analysisSection.hidden = analysis === undefined;
     if (s) {
       const text = s.drawingText();
       // Mermaid's error lines can be shown as document lines only when it draws the block's own text.
@@ -287,9 +426,12 @@ export class DiagramApp {
   }
 
   private renderChrome(): void {
-    this.heading.textContent = this.title || 'Diagram';
+    // Short enough not to wrap: "Fishbone 1 · file.md", the file name cut with an ellipsis when narrow.
+    this.headingKind.textContent = this.title || 'Diagram';
+    this.headingFile.textContent = this.fileName ? ` · ${this.fileName}` : '';
+    this.heading.title = this.title ? `${this.title} of ${this.fileName}` : '';
     const readOnly = this.readOnly;
-    this.toolbar.update(this.kind, this.session !== undefined, readOnly);
+    this.toolbar.update(this.kind, (id) => this.unavailable(id));
     const messages: string[] = [];
     if (this.gone !== undefined) messages.push(`${this.gone} This panel no longer writes to the document; close it, or undo the change in the text.`);
     else if (this.session && !this.session.writable) messages.push('The block holds text the editor does not understand (see the lines below). Fix it in the text; until then this panel will not overwrite it.');
@@ -308,11 +450,13 @@ export class DiagramApp {
     renderOutline(this.outline, rows, {
       readOnly: this.readOnly,
       selected: this.selected,
-      renaming: this.naming.renaming,
+      renaming: this.renamingInDrawing ? undefined : this.naming.renaming,
       onSelect: (key) => this.select(key),
       onRenameDone: (key, label) => this.finishRename(key, label),
     });
     this.details.render(hadFocus ? undefined : active);
+    this.toolbar.update(this.kind, (id) => this.unavailable(id));
+    this.drawingPane.showSelected(this.selected === undefined ? undefined : this.session?.nodeOf(this.selected));
     const selectedRow = this.outline.querySelector<HTMLElement>('li.selected');
     const input = selectedRow?.querySelector('input');
     if (input) {
@@ -323,7 +467,9 @@ export class DiagramApp {
 
   /** Called by the host when a drawing finished (or failed). */
   drawn(ok: boolean, renderMs: number, error?: string): void {
-    this.drawingPane.drawn(ok, error, this.firstLine, (this.session?.problems.length ?? 0) > 0);
+    const session = this.session;
+    this.drawingPane.drawn(ok, error, this.firstLine, (session?.problems.length ?? 0) > 0, (svg) => session?.drawnNodes(svg) ?? []);
+    this.toolbar.update(this.kind, (id) => this.unavailable(id));
     const sinceAction = this.actionStarted === undefined ? undefined : performance.now() - this.actionStarted;
     this.actionStarted = undefined;
     window.dispatchEvent(new CustomEvent('pm-drawn', { detail: { ok, renderMs, sinceAction } }));

@@ -1,28 +1,62 @@
-import type { ExportFormat, FromWebview, ZoomAction } from '../../src/shared/protocol/messages';
+import type { ZoomAction } from '../../src/shared/protocol/messages';
 import { el } from './dom';
+import type { DrawnNode } from './drawingNodes';
 import { DrawingZoom } from './drawingZoom';
-import { exportPng, exportSvg } from './exportDrawing';
 import { renderErrorText } from './problemList';
 
-/** The right-hand pane: zoom bar, the drawing, Mermaid's error when it failed, and the analysis. */
+/** What the drawing tells the app when a shape is used. */
+export interface DrawingHost {
+  /** A shape was clicked: select its row (and show its line in the text). */
+  select(key: string): void;
+  /** A shape was double-clicked: rename its row in place. */
+  rename(key: string): void;
+  /** A shape was right-clicked at (x, y): its row is selected, show the row's actions. */
+  menu(key: string, x: number, y: number): void;
+}
+
+/**
+ * The right-hand pane: the zoom bar, and the drawing filling the rest, with Mermaid's error when it
+ * failed. Shapes are mapped to outline rows after each drawing (see drawingNodes): a click selects,
+ * a double-click renames in place, the selected node is outlined, a hovered one highlighted.
+ */
 export class DrawingPane {
   readonly element: HTMLElement;
   readonly drawing: HTMLElement;
   private readonly zoom: DrawingZoom;
   private readonly renderError: HTMLElement;
-  private readonly analysis: HTMLElement;
+  private nodes: DrawnNode[] = [];
+  private selectedNode: string | undefined;
   /**
    * Whether the text last handed to Mermaid is the block's text as the document holds it. Editable
    * diagrams draw generated text (gate styling, placeholder causes), whose lines are not the block's.
    */
   private drewBlockText = true;
 
-  constructor() {
-    this.drawing = el('div', { className: 'drawing', attrs: { id: 'drawing', tabindex: '0', 'aria-label': 'Drawing: + zooms in, - zooms out, 0 shows 100% (Ctrl+= / Ctrl+- / Ctrl+0 anywhere in the panel)' } });
+  constructor(host: DrawingHost) {
+    this.drawing = el('div', { className: 'drawing', attrs: { id: 'drawing', tabindex: '0', 'aria-label': 'Drawing: click a node to select it, double-click to rename; + zooms in, - zooms out, 0 shows 100% (Ctrl+= / Ctrl+- / Ctrl+0 anywhere in the panel)' } });
     this.zoom = new DrawingZoom(this.drawing);
     this.renderError = el('div', { className: 'render-error', attrs: { id: 'render-error', role: 'alert' } });
-    this.analysis = el('div', { attrs: { id: 'analysis' } });
-    this.element = el('section', { className: 'pane drawing-pane' }, [this.zoom.bar, this.drawing, this.renderError, this.analysis]);
+    this.element = el('section', { className: 'pane drawing-pane', attrs: { 'aria-label': 'Drawing' } }, [this.zoom.bar, this.drawing, this.renderError]);
+    const keyAt = (e: Event): string | undefined => {
+      const shape = (e.target as Element | null)?.closest?.('.pm-node');
+      return shape instanceof Element ? this.nodes.find((n) => n.element === shape)?.key : undefined;
+    };
+    this.drawing.addEventListener('click', (e) => {
+      const key = keyAt(e);
+      if (key !== undefined) host.select(key);
+    });
+    this.drawing.addEventListener('dblclick', (e) => {
+      const key = keyAt(e);
+      if (key === undefined) return;
+      e.preventDefault();
+      host.rename(key);
+    });
+    this.drawing.addEventListener('contextmenu', (e) => {
+      const key = keyAt(e);
+      if (key === undefined) return;
+      e.preventDefault();
+      host.menu(key, e.clientX, e.clientY);
+    });
   }
 
   /** Zoom asked for by the extension (Ctrl/Cmd+= / - / 0 while the panel is active). */
@@ -30,31 +64,37 @@ export class DrawingPane {
     this.zoom.run(action);
   }
 
-  showAnalysis(node: HTMLElement | undefined): void {
-    this.analysis.replaceChildren(...(node ? [node] : []));
-  }
-
   /** Called as a text goes to Mermaid (the latest drawing wins, so the next result is for it). */
   willDraw(isBlockText: boolean): void {
     this.drewBlockText = isBlockText;
   }
 
-  /** A drawing finished (or failed): reapply the zoom and show Mermaid's error, if any. */
-  drawn(ok: boolean, error: string | undefined, firstLine: number, hasParseProblems: boolean): void {
+  /** A drawing finished (or failed): reapply the zoom, map its shapes, show Mermaid's error, if any. */
+  drawn(ok: boolean, error: string | undefined, firstLine: number, hasParseProblems: boolean, map: (svg: SVGSVGElement) => DrawnNode[]): void {
     this.zoom.apply();
     this.renderError.textContent = ok ? '' : renderErrorText(error, firstLine, hasParseProblems, this.drewBlockText);
+    const svg = this.drawing.querySelector('svg');
+    this.nodes = svg ? map(svg) : [];
+    for (const n of this.nodes) {
+      n.element.classList.add('pm-node');
+      n.element.setAttribute('data-key', n.key);
+    }
+    this.showSelected(this.selectedNode);
   }
 
-  /** The message carrying the drawing as SVG or PNG (or a warning when there is none). */
-  async exportMessage(format: ExportFormat): Promise<FromWebview> {
-    const svg = this.drawing.querySelector('svg');
-    if (!svg) return { type: 'log', level: 'warn', message: 'Nothing drawn yet to export.' };
-    try {
-      const background = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background').trim();
-      const text = exportSvg(svg, background);
-      return { type: 'export', format, data: format === 'svg' ? text : await exportPng(text) };
-    } catch (err) {
-      return { type: 'log', level: 'error', message: `Export failed: ${err instanceof Error ? err.message : String(err)}` };
-    }
+  /** Outlines the shapes of `node` (the selected row's model node). */
+  showSelected(node: string | undefined): void {
+    this.selectedNode = node;
+    for (const n of this.nodes) n.element.classList.toggle('pm-selected', n.node === node);
+  }
+
+  /** Where the selected node is drawn (for the rename field), if it is. */
+  selectedRect(): DOMRect | undefined {
+    return this.nodes.find((n) => n.node === this.selectedNode)?.element.getBoundingClientRect();
+  }
+
+  /** The SVG in the page now. */
+  get svg(): SVGSVGElement | undefined {
+    return this.drawing.querySelector('svg') ?? undefined;
   }
 }

@@ -3,12 +3,17 @@ import { el } from './dom';
 
 /** Zoom steps for + and − (1 = the drawing's own size, as Mermaid laid it out). */
 const STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
+/** Fit enlarges a small drawing, but not so far that its labels look shouted. */
+const MAX_FIT = 1.5;
+/** Room kept free around a fitted drawing (px): the focus outline and a little air. */
+const FIT_MARGIN = 16;
 
 /**
- * Zoom of the drawing: "Fit" shrinks it to the pane (never enlarges), any other level shows it at
- * that share of its own size inside the scrolling drawing box, so a wide fault tree can be read at
- * 100% and scrolled. Applied through a class and a CSS variable on the box (never on the SVG,
- * which is replaced on each drawing and exported as it is).
+ * Zoom of the drawing. "Fit" shows the whole drawing in the pane, both width and height (the
+ * default on open, and kept through every redraw until the person zooms); any other level shows it
+ * at that share of its own size, centred, scrolled inside the drawing box when larger. The size is
+ * set through CSS variables on the box (never on the SVG, which is replaced on each drawing and
+ * exported as it is), and recomputed when the pane is resized.
  */
 export class DrawingZoom {
   readonly bar: HTMLElement;
@@ -16,17 +21,17 @@ export class DrawingZoom {
   private scale: number | 'fit' = 'fit';
 
   constructor(private readonly drawing: HTMLElement) {
-    const button = (id: string, text: string, title: string, run: () => void): HTMLButtonElement => {
-      const b = el('button', { text, attrs: { id, type: 'button', title, 'aria-controls': 'drawing' } });
+    const button = (id: string, icon: string, title: string, run: () => void, text?: string): HTMLElement => {
+      const b = el('vscode-button', { text, attrs: { id, icon, secondary: '', title, 'aria-label': title, 'aria-controls': 'drawing' } });
       b.addEventListener('click', run);
       return b;
     };
     this.level = el('span', { className: 'zoom-level', attrs: { id: 'zoom-level', 'aria-live': 'polite' } });
     this.bar = el('div', { className: 'zoom-bar', attrs: { role: 'toolbar', 'aria-label': 'Zoom' } }, [
-      button('zoom-fit', 'Fit', 'Fit the drawing to the pane', () => this.set('fit')),
-      button('zoom-100', '100%', 'Show the drawing at its own size (0 in the drawing, Ctrl+0 in the panel)', () => this.set(1)),
-      button('zoom-out', '−', 'Zoom out (- in the drawing, Ctrl+- in the panel)', () => this.step(-1)),
-      button('zoom-in', '+', 'Zoom in (+ in the drawing, Ctrl+= in the panel)', () => this.step(1)),
+      button('zoom-fit', 'screen-full', 'Fit the whole drawing in the pane', () => this.set('fit'), 'Fit'),
+      button('zoom-100', 'zoom-in', 'Show the drawing at its own size (0 in the drawing, Ctrl+0 in the panel)', () => this.set(1), '100%'),
+      button('zoom-out', 'remove', 'Zoom out (- in the drawing, Ctrl+- in the panel)', () => this.step(-1)),
+      button('zoom-in', 'add', 'Zoom in (+ in the drawing, Ctrl+= in the panel)', () => this.step(1)),
       this.level,
     ]);
     // Plain + − 0 only. VS Code hands every key pressed in a webview on to the workbench as well
@@ -40,6 +45,10 @@ export class DrawingZoom {
       e.stopPropagation();
       this.run(action);
     });
+    // The pane was resized (splitter, panel, window): a fitted drawing fits again.
+    new ResizeObserver(() => {
+      if (this.scale === 'fit') this.apply();
+    }).observe(drawing);
   }
 
   /** One zoom action, from the drawing's own keys or from the extension's Ctrl/Cmd keybindings. */
@@ -48,20 +57,33 @@ export class DrawingZoom {
     else this.step(action === 'in' ? 1 : -1);
   }
 
+  /** True while the drawing is fitted to the pane (the person has not zoomed). */
+  get fitted(): boolean {
+    return this.scale === 'fit';
+  }
+
   /** The size Mermaid laid the drawing out at (its viewBox), if there is a drawing. */
-  private natural(): { svg: SVGSVGElement; width: number } | undefined {
+  private natural(): { width: number; height: number } | undefined {
     const svg = this.drawing.querySelector('svg');
     if (!svg) return undefined;
     const box = svg.viewBox.baseVal;
-    const width = box && box.width > 0 ? box.width : svg.getBoundingClientRect().width;
-    return width > 0 ? { svg, width } : undefined;
+    if (box && box.width > 0 && box.height > 0) return { width: box.width, height: box.height };
+    const r = svg.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : undefined;
+  }
+
+  /** The scale that shows the whole drawing in the box. */
+  private fitScale(n: { width: number; height: number }): number {
+    const width = Math.max(1, this.drawing.clientWidth - FIT_MARGIN);
+    const height = Math.max(1, this.drawing.clientHeight - FIT_MARGIN);
+    return Math.min(MAX_FIT, width / n.width, height / n.height);
   }
 
   /** The scale the drawing is shown at now (in Fit, what fitting gave). */
   private current(): number {
     if (this.scale !== 'fit') return this.scale;
     const n = this.natural();
-    return n ? n.svg.getBoundingClientRect().width / n.width : 1;
+    return n ? this.fitScale(n) : 1;
   }
 
   set(scale: number | 'fit'): void {
@@ -75,17 +97,18 @@ export class DrawingZoom {
     this.set(next ?? (direction > 0 ? STEPS[STEPS.length - 1] : STEPS[0]));
   }
 
-  /** Called after every drawing (the SVG is new) and every zoom change. */
+  /** Called after every drawing (the SVG is new), every zoom change and every resize in Fit. */
   apply(): void {
     const n = this.natural();
-    if (this.scale === 'fit' || !n) {
-      this.drawing.classList.remove('zoomed');
-      this.drawing.style.removeProperty('--zoom-width');
-    } else {
-      this.drawing.classList.add('zoomed');
-      this.drawing.style.setProperty('--zoom-width', `${Math.round(n.width * this.scale)}px`);
+    if (!n) {
+      this.level.textContent = this.scale === 'fit' ? 'Fit' : `${Math.round(this.scale * 100)}%`;
+      return;
     }
-    const percent = Math.round(this.current() * 100);
+    const scale = this.current();
+    this.drawing.style.setProperty('--drawing-width', `${Math.max(1, Math.round(n.width * scale))}px`);
+    this.drawing.style.setProperty('--drawing-height', `${Math.max(1, Math.round(n.height * scale))}px`);
+    this.drawing.classList.toggle('zoomed', this.scale !== 'fit');
+    const percent = Math.round(scale * 100);
     this.level.textContent = this.scale === 'fit' ? `Fit (${percent}%)` : `${percent}%`;
   }
 }

@@ -1,21 +1,34 @@
 /**
- * Turns the drawn SVG into files: the SVG as standalone text (with the editor background so it
- * reads on any viewer), and a PNG at twice the size via a canvas. Labels are SVG text (htmlLabels
- * off), so the canvas is not tainted by foreignObject content.
+ * Turns a drawn SVG into files: the SVG as standalone text on the chosen background (a filled
+ * rectangle under the drawing, or none for a transparent one), and a PNG at `scale` pixels per
+ * drawing unit via a canvas. The SVG is loaded as a data: image, so the canvas is not tainted.
  */
-export function exportSvg(svg: SVGSVGElement, background: string): string {
+export function exportSvg(svg: SVGSVGElement, background: string | undefined): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const box = svg.viewBox.baseVal;
-  if (box && box.width > 0 && box.height > 0) {
-    copy.setAttribute('width', String(Math.ceil(box.width)));
-    copy.setAttribute('height', String(Math.ceil(box.height)));
+  const view = svg.viewBox.baseVal;
+  // Whole units, so the background covers every pixel of a PNG (a fractional edge would be half transparent).
+  const box = view && view.width > 0 && view.height > 0 ? {
+    x: Math.floor(view.x), y: Math.floor(view.y),
+    width: Math.ceil(view.x + view.width) - Math.floor(view.x), height: Math.ceil(view.y + view.height) - Math.floor(view.y),
+  } : undefined;
+  if (box) {
+    copy.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+    copy.setAttribute('width', String(box.width));
+    copy.setAttribute('height', String(box.height));
+  }
+  if (box && background) {
     const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
     rect.setAttribute('x', String(box.x));
     rect.setAttribute('y', String(box.y));
     rect.setAttribute('width', String(box.width));
     rect.setAttribute('height', String(box.height));
-    rect.setAttribute('fill', background || '#ffffff');
+    rect.setAttribute('fill', background);
     copy.insertBefore(rect, copy.firstChild);
+  }
+  // The editor's own marks (selection, click targets) stay in the editor.
+  for (const node of copy.querySelectorAll('.pm-node')) {
+    node.classList.remove('pm-node', 'pm-selected');
+    node.removeAttribute('data-key');
   }
   copy.removeAttribute('style');
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

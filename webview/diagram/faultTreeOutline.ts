@@ -81,10 +81,18 @@ export const faultTreeOutline: OutlineModel<FaultTree> = {
       case 'addSibling':
         if (parent && parentKey) return added(addChild(tree, parent.id, newEvent, index + 1), parentKey);
         return node?.type === 'gate' && !key.startsWith('~') ? added(addChild(tree, id, newEvent), key) : { model: tree };
-      case 'addChild':
-      case 'addGate': {
+      case 'addChild': {
         if (node?.type !== 'gate' || key.startsWith('~')) return { model: tree };
-        return added(addChild(tree, id, action === 'addGate' ? newGate : newEvent), key);
+        return added(addChild(tree, id, newEvent), key);
+      }
+      case 'addGate': {
+        // A gate comes with two placeholder events, so the tree is valid at every step (a gate needs 2 inputs).
+        if (node?.type !== 'gate' || key.startsWith('~')) return { model: tree };
+        const gate = addChild(tree, id, newGate);
+        if (gate.id === '') return { model: tree };
+        const first = addChild(gate.tree, gate.id, newEvent);
+        const second = addChild(first.tree, gate.id, newEvent);
+        return added({ tree: second.tree, id: gate.id }, key);
       }
       case 'indent': {
         const target = parent && index > 0 ? gateAt(tree, parent.inputs[index - 1]) : undefined;

@@ -4,10 +4,12 @@ import {
 } from '../../src/core/diagrams';
 import { analysisView } from './analysisView';
 import { el } from './dom';
+import { faultTreeDrawnNodes } from './drawingNodes';
 import { faultTreeDrawingText } from './faultTreeDrawing';
 import { faultTreeOutline, refOf } from './faultTreeOutline';
 import { numberField, parseDecimal } from './numberField';
 import type { DiagramSession, Note } from './session';
+import { faultTreeReason } from './unavailableReasons';
 
 const GATE_KINDS: readonly [GateKind, string][] = [['and', 'AND'], ['or', 'OR'], ['vote', 'k of n (vote)']];
 const EVENT_KINDS: readonly [EventKind, string][] = [['basic', 'Basic event'], ['undeveloped', 'Undeveloped'], ['house', 'House (switch)'], ['transfer', 'Transfer']];
@@ -52,6 +54,19 @@ export function faultTreeSession(content: string): DiagramSession {
     act(key, action) {
       const r = faultTreeOutline.act(tree, key, action);
       return { changed: update(r.model), select: r.select, rename: r.rename };
+    },
+    unavailable(key, action) {
+      if (faultTreeOutline.act(tree, key, action).model !== tree) return undefined;
+      const { id } = refOf(key);
+      const node = tree.nodes.find((n) => n.id === id);
+      return faultTreeReason(action, { isTop: tree.nodes[0]?.id === id && !key.startsWith('~'), isGate: node?.type === 'gate', connected: !key.startsWith('~') });
+    },
+    drawnNodes: (svg) => faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id),
+    nodeOf: (key) => refOf(key).id,
+    lineOf(key) {
+      const { id } = refOf(key);
+      const lines = tree === parsed.model ? parsed.lines : parseFaultTree(printFaultTree(tree)).lines;
+      return lines.shape.get(id) ?? lines.data.get(id);
     },
     rename: (key, label) => update(faultTreeOutline.rename(tree, key, label)),
     text: () => faultTreeOutline.print(tree),

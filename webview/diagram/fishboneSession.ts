@@ -1,8 +1,10 @@
 import { parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
 import { el } from './dom';
+import { fishboneDrawnNodes } from './drawingNodes';
 import { emptyCategoryNotes, fishboneDrawingText } from './fishboneDrawing';
 import { causeAt, EFFECT_KEY, fishboneOutline } from './fishboneOutline';
 import type { DiagramSession, Note } from './session';
+import { fishboneReason } from './unavailableReasons';
 
 export function fishboneSession(content: string): DiagramSession {
   const parsed = parseFishbone(content);
@@ -23,6 +25,27 @@ export function fishboneSession(content: string): DiagramSession {
     act(key, action) {
       const r = fishboneOutline.act(model, key, action);
       return { changed: update(r.model), select: r.select, rename: r.rename };
+    },
+    unavailable(key, action) {
+      if (fishboneOutline.act(model, key, action).model !== model) return undefined;
+      return fishboneReason(action, { isEffect: key === EFFECT_KEY, isCategory: !key.includes('.') });
+    },
+    drawnNodes: (svg) => fishboneDrawnNodes(svg, model),
+    nodeOf: (key) => key,
+    lineOf(key) {
+      // Rows are the block's lines in order (effect, then causes depth-first); blank and %% lines are skipped.
+      const rows = fishboneOutline.rows(model);
+      const index = rows.findIndex((r) => r.key === key);
+      if (index < 0) return undefined;
+      const lines = (model === parsed.model ? content : fishboneOutline.print(model)).split('\n');
+      let seen = -1;
+      for (let i = 1; i < lines.length; i++) {
+        const t = lines[i].trim();
+        if (t === '' || t.startsWith('%%')) continue;
+        seen += 1;
+        if (seen === index) return i;
+      }
+      return undefined;
     },
     rename: (key, label) => update(fishboneOutline.rename(model, key, label)),
     text: () => fishboneOutline.print(model),

@@ -3,6 +3,7 @@ import { validateDiagramPanelState } from '../../src/shared/protocol/state';
 import { mermaidConfig, themeKindOf } from '../shared/mermaidConfig';
 import { DiagramRenderer } from '../shared/renderer';
 import { DiagramApp } from './app';
+import './elements';
 import './styles.css';
 import type { VsCodeApi } from './vscodeApi';
 
@@ -22,6 +23,24 @@ const app = new DiagramApp(root, {
   draw: (text) => {
     lastText = text;
     drawing.renderer?.render(text);
+  },
+  svgFor: async (background): Promise<SVGSVGElement | undefined> => {
+    const want = background === 'light' ? 'light' : background === 'dark' ? 'dark' : undefined;
+    const current: SVGSVGElement | undefined = root.querySelector<SVGSVGElement>('#drawing svg') ?? undefined;
+    if (!want || want === theme || lastText === undefined || !drawing.renderer) return current;
+    // Drawn again in the wanted theme (Mermaid's configuration is global: the renderer lends it exclusively).
+    const text = lastText;
+    return drawing.renderer.exclusive(async (nextId) => {
+      mermaid.initialize(mermaidConfig(want));
+      try {
+        const { svg } = await mermaid.render(nextId(), text);
+        const holder = document.createElement('div');
+        holder.innerHTML = svg;
+        return holder.querySelector('svg') ?? undefined;
+      } finally {
+        mermaid.initialize(mermaidConfig(theme));
+      }
+    });
   },
   saveState: (state) => vscode.setState(state),
   loadState: () => {

@@ -1,5 +1,6 @@
 import type { DiagramProblem } from '../../src/core/diagrams';
 import type { DiagramKind } from '../../src/shared/protocol/messages';
+import type { DrawnNode } from './drawingNodes';
 import type { OutlineRow, StructuralAction } from './outlineModel';
 
 /** A note under the outline: parse problems (blocking) and structural warnings (not blocking). */
@@ -21,6 +22,14 @@ export interface DiagramSession {
   readonly problems: readonly DiagramProblem[];
   rows(): OutlineRow[];
   act(key: string, action: StructuralAction): { changed: boolean; select?: string; rename?: boolean };
+  /** Why `action` does nothing on row `key` (a tooltip for its disabled button), or undefined when it applies. */
+  unavailable(key: string, action: StructuralAction): string | undefined;
+  /** The drawn shapes of the last drawing and the rows they stand for (empty when they cannot be told apart). */
+  drawnNodes(svg: SVGSVGElement): DrawnNode[];
+  /** The model node a row shows (the drawing highlights it). */
+  nodeOf(key: string): string;
+  /** The row's line, 0-based within the block's current text, if known. */
+  lineOf(key: string): number | undefined;
   rename(key: string, label: string): boolean;
   /** The block text for the document (canonical print of the model). */
   text(): string;

@@ -1,4 +1,4 @@
-import type { DiagramKind, ExportFormat } from '../../src/shared/protocol/messages';
+import type { DiagramKind } from '../../src/shared/protocol/messages';
 import { el } from './dom';
 import type { StructuralAction } from './outlineModel';
 
@@ -8,40 +8,64 @@ export interface ToolbarActions {
   rename(): void;
   focusDetails(): void;
   history(direction: 'undo' | 'redo'): void;
-  export(format: ExportFormat): void;
+  /** Quick export next to the post-mortem, with the export settings chosen in the panel. */
+  export(format: 'svg' | 'png'): void;
 }
 
+/** Why a button cannot be used now (shown as its tooltip), or undefined when it can. */
+export type Availability = (id: ToolbarButtonId) => string | undefined;
+
+export type ToolbarButtonId =
+  | 'add-sibling' | 'add-child' | 'add-gate' | 'rename' | 'edit-details' | 'indent' | 'outdent'
+  | 'move-up' | 'move-down' | 'delete' | 'undo' | 'redo' | 'export-svg' | 'export-png';
+
 interface Button {
-  readonly id: string;
-  readonly text: string;
+  readonly id: ToolbarButtonId;
+  /** A codicon name (bundled font, see scripts/build.mjs). */
+  readonly icon: string;
+  /** What it does and its key: the tooltip and the accessible name. */
   readonly title: string;
   readonly run: () => void;
   /** Shown only for this kind. */
   readonly only?: DiagramKind;
-  /** Usable when the panel may not write (export). */
-  readonly always?: boolean;
+  /** Starts a group (a separator before it). */
+  readonly group?: boolean;
 }
 
-/** The header's buttons; each title names its key. */
+/**
+ * The header's icon buttons (`vscode-button` from @vscode-elements/elements). Each tooltip names
+ * the key; a button that does not apply to the selected row is disabled and its tooltip says why.
+ * The tooltip sits on a wrapper: a disabled vscode-button takes no pointer events, so a title on
+ * the button itself would never show.
+ */
 export class Toolbar {
   readonly element: HTMLElement;
-  private readonly buttons: { def: Button; node: HTMLButtonElement }[] = [];
+  private readonly buttons: { def: Button; node: HTMLElement; wrap: HTMLElement }[] = [];
 
   constructor(actions: ToolbarActions) {
     this.element = el('div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Diagram actions' } });
     for (const def of buttonDefs(actions)) {
-      const node = el('button', { text: def.text, attrs: { id: def.id, title: def.title, type: 'button' } });
-      node.addEventListener('click', () => def.run());
-      this.buttons.push({ def, node });
-      this.element.append(node);
+      const node = el('vscode-button', { attrs: { id: def.id, icon: def.icon, secondary: '', title: def.title, 'aria-label': def.title } });
+      node.addEventListener('click', () => {
+        if (!node.hasAttribute('disabled')) def.run();
+      });
+      const wrap = el('span', { className: `tool${def.group ? ' group-start' : ''}`, attrs: { title: def.title } }, [node]);
+      this.buttons.push({ def, node, wrap });
+      this.element.append(wrap);
     }
   }
 
-  /** Hides the other kind's buttons; disables editing ones when the panel may not write. */
-  update(kind: DiagramKind | undefined, hasSession: boolean, readOnly: boolean): void {
-    for (const { def, node } of this.buttons) {
-      node.hidden = def.only !== undefined && def.only !== kind;
-      node.disabled = def.always ? !hasSession : readOnly || !hasSession;
+  /** Hides the other kind's buttons; disables those that do not apply, saying why. */
+  update(kind: DiagramKind | undefined, why: Availability): void {
+    for (const { def, node, wrap } of this.buttons) {
+      wrap.hidden = def.only !== undefined && def.only !== kind;
+      const reason = why(def.id);
+      node.toggleAttribute('disabled', reason !== undefined);
+      node.setAttribute('aria-disabled', String(reason !== undefined));
+      const title = reason === undefined ? def.title : `${def.title}: ${reason}`;
+      wrap.title = title;
+      node.title = title;
+      node.setAttribute('aria-label', title);
     }
   }
 }
@@ -49,19 +73,19 @@ export class Toolbar {
 function buttonDefs(actions: ToolbarActions): Button[] {
   const a = (action: StructuralAction) => () => actions.act(action);
   return [
-    { id: 'add-sibling', text: 'Add', title: 'Add a sibling after the selected row (Enter)', run: a('addSibling') },
-    { id: 'add-child', text: 'Add inside', title: 'Add a child of the selected row (Ctrl+Enter)', run: a('addChild') },
-    { id: 'add-gate', text: 'Add gate', title: 'Add a gate under the selected gate (Ctrl+Shift+Enter)', run: a('addGate'), only: 'fault-tree' },
-    { id: 'rename', text: 'Rename', title: 'Rename the selected row (F2)', run: () => actions.rename() },
-    { id: 'edit-details', text: 'Details', title: 'Go to the selected row\'s fields below the outline (Alt+Enter); Escape comes back', run: () => actions.focusDetails(), always: true },
-    { id: 'indent', text: 'Indent', title: 'Indent: make it part of the row above (Tab)', run: a('indent') },
-    { id: 'outdent', text: 'Outdent', title: 'Outdent (Shift+Tab)', run: a('outdent') },
-    { id: 'move-up', text: '↑', title: 'Move up (Alt+Up)', run: a('up') },
-    { id: 'move-down', text: '↓', title: 'Move down (Alt+Down)', run: a('down') },
-    { id: 'delete', text: 'Delete', title: 'Delete the selected row and what is under it (Delete)', run: a('delete') },
-    { id: 'undo', text: 'Undo', title: 'Undo the last change to the document (Ctrl+Z)', run: () => actions.history('undo'), always: true },
-    { id: 'redo', text: 'Redo', title: 'Redo (Ctrl+Shift+Z)', run: () => actions.history('redo'), always: true },
-    { id: 'export-svg', text: 'SVG', title: 'Save the drawing as SVG next to the post-mortem', run: () => actions.export('svg'), always: true },
-    { id: 'export-png', text: 'PNG', title: 'Save the drawing as PNG next to the post-mortem', run: () => actions.export('png'), always: true },
+    { id: 'add-sibling', icon: 'add', title: 'Add a sibling after the selected row (Enter)', run: a('addSibling') },
+    { id: 'add-child', icon: 'type-hierarchy-sub', title: 'Add inside the selected row (Ctrl+Enter)', run: a('addChild') },
+    { id: 'add-gate', icon: 'symbol-operator', title: 'Add a gate with two new events under the selected gate (Ctrl+Shift+Enter)', run: a('addGate'), only: 'fault-tree' },
+    { id: 'rename', icon: 'edit', title: 'Rename the selected row (F2, or double-click in the drawing)', run: () => actions.rename() },
+    { id: 'edit-details', icon: 'symbol-property', title: 'Go to the selected row\'s fields (Alt+Enter; Escape comes back)', run: () => actions.focusDetails() },
+    { id: 'indent', icon: 'arrow-right', title: 'Indent: move under the row above (Tab)', run: a('indent'), group: true },
+    { id: 'outdent', icon: 'arrow-left', title: 'Outdent: move up one level (Shift+Tab)', run: a('outdent') },
+    { id: 'move-up', icon: 'arrow-up', title: 'Move up (Alt+Up)', run: a('up') },
+    { id: 'move-down', icon: 'arrow-down', title: 'Move down (Alt+Down)', run: a('down') },
+    { id: 'delete', icon: 'trash', title: 'Delete the selected row and what is under it (Delete)', run: a('delete') },
+    { id: 'undo', icon: 'discard', title: 'Undo the last change to the document (Ctrl+Z)', run: () => actions.history('undo'), group: true },
+    { id: 'redo', icon: 'redo', title: 'Redo (Ctrl+Shift+Z)', run: () => actions.history('redo') },
+    { id: 'export-svg', icon: 'export', title: 'Save the drawing as SVG next to the post-mortem (Export section for background and Save As)', run: () => actions.export('svg'), group: true },
+    { id: 'export-png', icon: 'file-media', title: 'Save the drawing as PNG next to the post-mortem (Export section for background, scale and Save As)', run: () => actions.export('png') },
   ];
 }

@@ -1,4 +1,4 @@
-import { formatMinutes, formatMinutesShort, formatRate, incidentName, plural } from '../../src/core/metrics/render/format';
+import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incidentName, plural } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
@@ -88,6 +88,7 @@ export class Dashboard {
       el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`),
       table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
         v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', duration(o.minutesOverdue)])),
+      el('p', { class: 'feedback' }, feedbackSentence(m.feedback)),
     ]));
     const a = m.actions;
     const counts = (title: string, key: string, rows: typeof a.byOwner) => table(title, [key, 'total', 'open', 'overdue', 'done', 'closed'],

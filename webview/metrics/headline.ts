@@ -24,7 +24,7 @@ function lastTwo(trend: readonly PeriodStats[]): [PeriodStats, PeriodStats] | un
 /**
  * The figures a reader wants first (issue 13): MTTR median and its change against the previous
  * period with incidents, reviews done within the deadline, action closure, open and overdue items,
- * repeat rate. Each says what it compares or counts, so a tile never needs the page to be read.
+ * repeat rate, and how participants rated the reviews. Each says what it compares or counts, so a tile never needs the page to be read.
  */
 export function headlineTiles(m: MetricsResult): Tile[] {
   const tiles: Tile[] = [];
@@ -68,6 +68,12 @@ export function headlineTiles(m: MetricsResult): Tile[] {
     id: 'repeats', label: 'Repeat incidents', value: formatRate(r.rate),
     title: `${r.repeats} of ${r.incidents} incidents repeat an earlier one (same service and type or tag within ${r.windowDays} days, or linked by related)`,
     detail: `${r.repeats} of ${r.incidents} incidents`, tone: r.repeats ? 'bad' : 'neutral', section: 'repeat-incidents',
+  });
+  const f = m.feedback;
+  tiles.push({
+    id: 'feedback', label: 'Review rating', value: f.average === null ? '–' : `${f.average} / 5`,
+    title: f.responses ? `Participants rated the reviews ${f.average} of 5 on average (review_feedback: ${f.responses} ratings)` : 'No review_feedback ratings in the window yet',
+    detail: f.responses ? `${f.responses} rating${f.responses === 1 ? '' : 's'}, ${f.rated} of ${f.reviews} reviews` : 'no ratings yet', tone: 'neutral', section: 'review-completion',
   });
   return tiles;
 }

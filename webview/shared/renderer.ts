@@ -16,6 +16,7 @@ export class DiagramRenderer {
   private pending: { text: string; requested: number } | undefined;
   private running = false;
   private counter = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly mermaid: Mermaid,
@@ -26,6 +27,26 @@ export class DiagramRenderer {
   render(text: string): void {
     this.pending = { text, requested: performance.now() };
     if (!this.running) void this.drain();
+  }
+
+  /**
+   * Runs `job` with Mermaid to itself (no drawing for the page starts meanwhile): an export drawn in
+   * another theme changes Mermaid's global configuration and must put it back before the next drawing.
+   */
+  async exclusive<T>(job: (nextId: () => string) => Promise<T>): Promise<T> {
+    while (this.running) await new Promise<void>((wake) => this.idleWaiters.push(wake));
+    this.running = true;
+    try {
+      return await job(() => `pm-export-${++this.counter}`);
+    } finally {
+      this.running = false;
+      this.wake();
+      if (this.pending) void this.drain();
+    }
+  }
+
+  private wake(): void {
+    for (const w of this.idleWaiters.splice(0)) w();
   }
 
   private async drain(): Promise<void> {
@@ -51,6 +72,7 @@ export class DiagramRenderer {
       }
     } finally {
       this.running = false;
+      this.wake();
     }
   }
 }

@@ -32,7 +32,7 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
     return read(text, options);
   } catch (e) {
     return {
-      timezone: 'UTC', milestones: {}, services: [], tags: [], related: [], owners: [], actionItems: [], timeline: [], sections: [],
+      timezone: 'UTC', milestones: {}, services: [], tags: [], related: [], reviewRatings: [], owners: [], actionItems: [], timeline: [], sections: [],
       diagrams: [], rootCauseCategories: [], problems: [`Could not read this file: ${(e as Error).message}`],
     };
   }
@@ -93,6 +93,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     services: stringList(meta.services),
     tags: stringList(meta.tags),
     related: stringList(meta.related),
+    reviewRatings: reviewRatings(meta.review_feedback),
     owners,
     actionItems,
     timeline,
@@ -122,4 +123,15 @@ function bomHeading(first: string): string | undefined {
   if (first.charCodeAt(0) !== 0xfeff) return undefined;
   const heading = atxHeading(first.slice(1));
   return heading?.level === 1 && heading.title.trim() ? heading.title.trim() : undefined;
+}
+
+/** The whole 1–5 ratings of `review_feedback:` entries, in order. */
+function reviewRatings(feedback: unknown): number[] {
+  if (!Array.isArray(feedback)) return [];
+  const ratings: number[] = [];
+  for (const entry of feedback) {
+    const rating = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).rating : undefined;
+    if (typeof rating === 'number' && Number.isInteger(rating) && rating >= 1 && rating <= 5) ratings.push(rating);
+  }
+  return ratings;
 }

@@ -79,6 +79,8 @@ export interface PostmortemSummary {
   readonly tags: readonly string[];
   /** Ids of earlier post-mortems named in `related`. */
   readonly related: readonly string[];
+  /** Ratings (1–5) of the review itself from `review_feedback:`; entries without a whole 1–5 rating are left out (the schema reports them). */
+  readonly reviewRatings: readonly number[];
   /** Distinct action-item owners, in order of first appearance. */
   readonly owners: readonly string[];
   readonly actionItems: readonly IndexedActionItem[];

@@ -6,6 +6,7 @@ import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './du
 import { periodOf, periodsBetween, type Granularity } from './periods';
 import { incidentOf, type IncidentRecord, type MetricsSource } from './incident';
 import { repeatMetrics } from './repeats';
+import { feedbackMetrics } from './feedback';
 import { reviewMetrics } from './reviews';
 import { rootCauseCategories } from './rootCauses';
 import type { DurationMetricId, IncidentSummary, MetricsResult, MissingField, RootCauseSlice } from './types';
@@ -116,6 +117,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     durations: durationMetrics(inWindow, periods),
     repeats: repeatMetrics(dated, new Set(inWindow), repeatWindowDays, (d) => startOf(d.record)!),
     reviews: reviewMetrics(inWindow, deadlineHours, nowMs),
+    feedback: feedbackMetrics(inWindow, periods),
     actions: actionMetrics(inWindow, nowMs),
     rootCauses,
     missing: missingFields([...inWindow.map((d) => d.record), ...undated], incidents),

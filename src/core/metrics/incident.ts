@@ -32,6 +32,8 @@ export interface IncidentRecord {
   readonly services: readonly string[];
   readonly tags: readonly string[];
   readonly related: readonly string[];
+  /** `review_feedback` ratings (1–5) of the review itself. */
+  readonly reviewRatings: readonly number[];
   readonly started?: number;
   readonly detected?: number;
   readonly mitigated?: number;
@@ -59,6 +61,7 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     services: s.services,
     tags: s.tags,
     related: s.related,
+    reviewRatings: s.reviewRatings,
     ...s.milestones,
     actions: s.actionItems.map((a) => ({
       line: a.line, description: a.description, owner: a.owner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort,

@@ -129,6 +129,22 @@ export interface ReviewMetrics {
   readonly overdueReviews: readonly OverdueReview[];
 }
 
+/** Ratings of the reviews themselves (`review_feedback:`, 1 poor … 5 excellent). */
+export interface FeedbackMetrics {
+  /** Incidents in the window. */
+  readonly reviews: number;
+  /** Of those, how many have at least one rating. */
+  readonly rated: number;
+  /** Ratings given in all. */
+  readonly responses: number;
+  /** Mean rating (two decimals), null without ratings. */
+  readonly average: number | null;
+  /** How many ratings of 1, 2, 3, 4 and 5. */
+  readonly distribution: readonly number[];
+  /** Per period of the window: ratings given for its incidents and their mean. */
+  readonly trend: readonly { readonly period: string; readonly responses: number; readonly average: number | null }[];
+}
+
 export interface ActionCounts {
   readonly key: string;
   readonly total: number;
@@ -189,6 +205,7 @@ export interface MetricsResult {
   readonly durations: readonly DurationMetric[];
   readonly repeats: RepeatMetrics;
   readonly reviews: ReviewMetrics;
+  readonly feedback: FeedbackMetrics;
   readonly actions: ActionMetrics;
   readonly rootCauses: readonly RootCauseSlice[];
   /** Documents lacking a field a metric needs, per field, with their uris. */

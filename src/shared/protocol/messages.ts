@@ -11,6 +11,10 @@
 
 export type DiagramKind = 'fishbone' | 'fault-tree';
 export type ExportFormat = 'svg' | 'png';
+/** What an exported drawing stands on: nothing, a light or dark page (drawn in that theme), or the editor's theme. */
+export type ExportBackground = 'transparent' | 'light' | 'dark' | 'theme';
+/** PNG exports: pixels per drawing unit. */
+export const EXPORT_SCALES = [1, 2, 3, 4] as const;
 
 /** Upper bound for block text and exported drawings crossing the boundary (a hostile peer cannot make us allocate more). */
 export const MAX_CONTENT_LENGTH = 1_000_000;
@@ -96,11 +100,21 @@ export interface HistoryMessage {
   readonly type: 'undo' | 'redo';
 }
 
-/** A drawing to save next to the post-mortem: SVG text, or PNG bytes as base64 (no data: prefix). */
+/**
+ * A drawing to save: SVG text, or PNG bytes as base64 (no data: prefix). Saved next to the
+ * post-mortem, or where the person picks in a Save As dialog (`saveAs`) that starts there.
+ */
 export interface ExportMessage {
   readonly type: 'export';
   readonly format: ExportFormat;
   readonly data: string;
+  readonly saveAs?: boolean;
+}
+
+/** A node was clicked in the drawing: show its line (0-based within the block's content) in the text editor. */
+export interface RevealMessage {
+  readonly type: 'reveal';
+  readonly line: number;
 }
 
 /** Something went wrong in the webview that the user should see in the output channel. */
@@ -118,4 +132,4 @@ export interface DrawnMessage {
   readonly ms: number;
 }
 
-export type FromWebview = ReadyMessage | EditMessage | HistoryMessage | ExportMessage | LogMessage | DrawnMessage;
+export type FromWebview = ReadyMessage | EditMessage | HistoryMessage | ExportMessage | RevealMessage | LogMessage | DrawnMessage;

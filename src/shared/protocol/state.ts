@@ -1,4 +1,4 @@
-import { MAX_TEXT_LENGTH, MAX_URI_LENGTH, type DiagramKind, type DocumentMessage } from './messages';
+import { EXPORT_SCALES, MAX_TEXT_LENGTH, MAX_URI_LENGTH, type DiagramKind, type DocumentMessage, type ExportBackground } from './messages';
 import { isMetricsViewOptions, type MetricsViewOptions } from './metrics';
 import { isRecord, matches, nonNegativeInt, oneOf, str, type Shape, type Validated } from './validate';
 
@@ -27,6 +27,11 @@ export interface DiagramPanelState {
   readonly fingerprint: string;
   /** The outline row the user had selected (restored by the page itself). */
   readonly selected?: string;
+  /** Where the splitter between the outline and the drawing was left, in percent of the width. */
+  readonly split?: number;
+  /** The Export section's choices. */
+  readonly exportBackground?: ExportBackground;
+  readonly exportScale?: number;
 }
 
 /** The metrics dashboard's filters. */
@@ -49,13 +54,19 @@ export function contentFingerprint(content: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** The page's own view settings kept with the block (splitter, export choices). */
+export type DiagramViewState = Pick<DiagramPanelState, 'split' | 'exportBackground' | 'exportScale'>;
+
 /** The state a diagram page saves for the block a `document` message describes. */
-export function diagramStateOf(msg: DocumentMessage, selected: string | undefined): DiagramPanelState {
+export function diagramStateOf(msg: DocumentMessage, selected: string | undefined, view: DiagramViewState = {}): DiagramPanelState {
   return {
     v: PANEL_STATE_VERSION, uri: msg.uri, kind: msg.kind, blockIndex: msg.blockIndex, firstLine: msg.firstLine,
-    fingerprint: contentFingerprint(msg.content), ...(selected !== undefined ? { selected } : {}),
+    fingerprint: contentFingerprint(msg.content), ...(selected !== undefined ? { selected } : {}), ...view,
   };
 }
+
+/** The splitter is kept between 10% and 90%: a pane is never dragged out of sight for good. */
+export const SPLIT_RANGE = { min: 10, max: 90 } as const;
 
 const DIAGRAM_STATE: Shape = {
   required: {
@@ -66,7 +77,12 @@ const DIAGRAM_STATE: Shape = {
     firstLine: nonNegativeInt,
     fingerprint: (v) => typeof v === 'string' && /^[0-9a-f]{8}$/.test(v),
   },
-  optional: { selected: str(MAX_TEXT_LENGTH) },
+  optional: {
+    selected: str(MAX_TEXT_LENGTH),
+    split: (v) => typeof v === 'number' && Number.isFinite(v) && v >= SPLIT_RANGE.min && v <= SPLIT_RANGE.max,
+    exportBackground: oneOf('transparent', 'light', 'dark', 'theme'),
+    exportScale: oneOf(...EXPORT_SCALES),
+  },
 };
 
 const METRICS_STATE: Shape = {

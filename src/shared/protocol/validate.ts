@@ -65,7 +65,8 @@ const FROM_WEBVIEW: Record<FromWebview['type'], Shape> = {
   edit: { required: { requestId: nonNegativeInt, baseVersion: nonNegativeInt, content: str(MAX_CONTENT_LENGTH) } },
   undo: { required: {} },
   redo: { required: {} },
-  export: { required: { format: oneOf('svg', 'png'), data: str(MAX_EXPORT_LENGTH) } },
+  export: { required: { format: oneOf('svg', 'png'), data: str(MAX_EXPORT_LENGTH) }, optional: { saveAs: bool } },
+  reveal: { required: { line: nonNegativeInt } },
   log: { required: { level: oneOf('info', 'warn', 'error'), message: str(MAX_TEXT_LENGTH) } },
   drawn: { required: { ok: bool, ms: nonNegativeInt } },
 };

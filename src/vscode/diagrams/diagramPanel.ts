@@ -149,7 +149,10 @@ export class DiagramPanel implements vscode.Disposable {
         this.enqueue(() => this.history(msg.type));
         return;
       case 'export':
-        this.enqueue(() => this.saveExport(msg.format, msg.data));
+        this.enqueue(() => this.saveExport(msg.format, msg.data, msg.saveAs === true));
+        return;
+      case 'reveal':
+        this.revealLine(msg.line);
         return;
       case 'drawn':
         // A failed drawing is shown in the panel next to the last good one; the log keeps a trace.
@@ -230,10 +233,36 @@ export class DiagramPanel implements vscode.Disposable {
     });
   }
 
-  private async saveExport(format: ExportFormat, data: string): Promise<void> {
+  /**
+   * A node clicked in the drawing: its line is selected and scrolled into view in the text editor
+   * showing the post-mortem (if one is visible), without taking focus from the panel.
+   */
+  private revealLine(blockLine: number): void {
+    const s = this.tracker.state;
+    if (s.status !== 'tracked' || this.document.isClosed) return;
+    const line = s.block.contentStartLine + blockLine;
+    if (line >= this.document.lineCount) return;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+    if (!editor) return;
+    const text = this.document.lineAt(line);
+    const range = new vscode.Range(line, text.firstNonWhitespaceCharacterIndex, line, text.range.end.character);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async saveExport(format: ExportFormat, data: string, saveAs: boolean): Promise<void> {
     const s = this.tracker.state;
     const index = s.status === 'tracked' ? s.block.index : 0;
-    const target = this.document.uri.with({ path: exportPath(this.document.uri.path, index, format) });
+    const nextTo = this.document.uri.with({ path: exportPath(this.document.uri.path, index, format) });
+    const target = saveAs ? await vscode.window.showSaveDialog({
+      defaultUri: nextTo, saveLabel: 'Export', title: `Export the drawing as ${format.toUpperCase()}`,
+      filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+    }) : nextTo;
+    if (!target) {
+      // Save As cancelled: nothing written, nothing to say.
+      this.exportWaiters.splice(0).forEach((w) => w(false));
+      return;
+    }
     const bytes = format === 'svg' ? new TextEncoder().encode(data) : decodeBase64(data);
     await vscode.workspace.fs.writeFile(target, bytes);
     this.output.info(`Diagram editor: saved ${target.toString(true)} (${bytes.length} bytes).`);

@@ -11,6 +11,8 @@ export interface DiagramHtmlOptions {
   /** URIs (as strings) of media/dist/diagram/main.js and main.css. */
   readonly scriptUri: string;
   readonly styleUri: string;
+  /** URI of media/dist/codicons/codicon.css: the icon font of the toolbar (@vscode-elements/elements looks it up by id). */
+  readonly codiconUri?: string;
   readonly title: string;
 }
 
@@ -44,7 +46,7 @@ export function buildWebviewHtml(o: DiagramHtmlOptions & { readonly loadingText:
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(o.cspSource, o.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(o.styleUri)}">
+${o.codiconUri ? `<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${escapeHtml(o.codiconUri)}">\n` : ''}<link rel="stylesheet" href="${escapeHtml(o.styleUri)}">
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>

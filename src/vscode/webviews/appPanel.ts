@@ -38,6 +38,8 @@ export function appAssets(webview: vscode.Webview, extensionUri: vscode.Uri, app
     nonce: makeNonce(),
     scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(),
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString(),
+    // The diagram editor's toolbar icons (the metrics page has none).
+    ...(app === 'diagram' ? { codiconUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'dist', 'codicons', 'codicon.css')).toString() } : {}),
   };
 }
 

@@ -105,33 +105,33 @@ try {
   await check('Open Ticket on a tracker key opens the address its template makes', async () => {
     const item = row('Rotate the pager schedule weekly');
     await item.waitFor({ state: 'visible', timeout: 20_000 });
-    const popup = page.context().waitForEvent('page', { timeout: 30_000 }).catch(() => undefined);
-    // The row's inline buttons show on hover; a tree refresh in between moves the rows, so retry.
-    for (let attempt = 1; ; attempt++) {
-      await item.hover();
-      try {
-        await item.locator('.action-label[aria-label="Open Ticket"]').click({ timeout: 5_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
-    // VS Code asks before opening a site it does not trust: the prompt names the address.
     const dialog = page.locator('.monaco-dialog-box');
-    const opened = await Promise.race([
-      dialog.waitFor({ state: 'visible', timeout: 20_000 }).then(async () => {
-        const text = await dialog.innerText();
-        await saveScreenshot(page, shots, `${prefix}action-items-open-ticket`);
-        await dialog.getByRole('button', { name: /^Open$/ }).click();
-        return text;
-      }),
-      popup.then(async (p) => {
-        if (!p) return '';
-        // The new tab starts as about:blank, then navigates (the address does not resolve here: no network).
-        await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 10_000 }).catch(() => {});
-        return p.url();
-      }),
-    ]);
+    let opened;
+    // The row's inline buttons show on hover, and a tree refresh or a closing toast can swallow a
+    // click: try the click up to three times, each followed by a bounded wait for what it opens.
+    for (let attempt = 1; opened === undefined; attempt++) {
+      const popup = page.context().waitForEvent('page', { timeout: 10_000 }).catch(() => undefined);
+      await item.hover();
+      await item.locator('.action-label[aria-label="Open Ticket"]').click({ timeout: 5_000 }).catch(() => {});
+      opened = await Promise.race([
+        // VS Code asks before opening a site it does not trust: the prompt names the address.
+        dialog.waitFor({ state: 'visible', timeout: 10_000 }).then(async () => {
+          const text = await dialog.innerText();
+          await saveScreenshot(page, shots, `${prefix}action-items-open-ticket`);
+          await dialog.getByRole('button', { name: /^Open$/ }).click();
+          return text;
+        }, () => undefined),
+        // When the extension cannot make an address it says why in a notification: report that text.
+        toast('OPS-123').waitFor({ state: 'visible', timeout: 10_000 }).then(async () => `notification: ${await toast('OPS-123').innerText()}`, () => undefined),
+        popup.then(async (p) => {
+          if (!p) return undefined;
+          // The new tab starts as about:blank, then navigates (the address does not resolve here: no network).
+          await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 10_000 }).catch(() => {});
+          return p.url();
+        }),
+      ]);
+      if (opened === undefined && attempt === 3) throw new Error('Open Ticket opened nothing after three clicks');
+    }
     if (!String(opened).includes('https://tracker.example/browse/OPS-123')) throw new Error(`asked to open: ${opened}`);
   });
 } finally {

@@ -75,7 +75,7 @@ try {
   await check('headline tiles come first; no horizontal overflow at full width and beside the text at half width', async () => {
     const frame = webview();
     const tiles = frame.locator('.tiles .tile');
-    if ((await tiles.count()) !== 5) throw new Error(`${await tiles.count()} headline tiles`);
+    if ((await tiles.count()) !== 6) throw new Error(`${await tiles.count()} headline tiles`);
     const overflow = () => frame.locator('html').evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth, width: window.innerWidth }));
     const full = await overflow();
     if (full.scroll > full.client) throw new Error(`full width: the page is ${full.scroll} px wide in ${full.client} px`);

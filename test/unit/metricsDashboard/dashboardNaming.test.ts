@@ -78,7 +78,7 @@ describe('metrics dashboard names incidents and durations as the CLI does', () =
   it('starts with headline tiles that say what they compare, each pointing at its section', async () => {
     const { root } = await renderDashboard(SOURCES, { now: NOW });
     const tiles = [...root.querySelectorAll('.tiles .tile')];
-    assert.deepEqual(tiles.map((t) => t.getAttribute('data-tile')), ['mttr', 'reviews', 'closure', 'open', 'repeats']);
+    assert.deepEqual(tiles.map((t) => t.getAttribute('data-tile')), ['mttr', 'reviews', 'closure', 'open', 'repeats', 'feedback']);
     assert.ok(root.querySelector('.tiles')!.compareDocumentPosition(root.querySelector('h2')!) & 4, 'the tiles come before the first section');
     const mttr = tiles[0]!;
     assert.equal(mttr.querySelector('.tile-value')?.textContent, '2 h 18 m');

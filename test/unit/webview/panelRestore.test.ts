@@ -26,6 +26,9 @@ describe('saved panel state (what a webview keeps for a window reload)', () => {
     const withoutSelection = diagramStateOf(docMessage(FISH, 0, 3), undefined);
     assert.equal(Object.hasOwn(withoutSelection, 'selected'), false);
     assert.equal(validateDiagramPanelState(withoutSelection).ok, true);
+    // The splitter and the export choices travel with it.
+    const view = diagramStateOf(docMessage(FISH, 0, 3), 'k2', { split: 42.5, exportBackground: 'dark', exportScale: 3 });
+    assert.deepEqual(validateDiagramPanelState(view), { ok: true, message: view });
   });
 
   it('fingerprints the block text, not its line breaks', () => {
@@ -51,6 +54,12 @@ describe('saved panel state (what a webview keeps for a window reload)', () => {
       [{ ...FISH_STATE, firstLine: '3' }, /invalid field "firstLine"/],
       [{ ...FISH_STATE, fingerprint: 'DEADBEEF' }, /invalid field "fingerprint"/],
       [{ ...FISH_STATE, selected: 7 }, /invalid field "selected"/],
+      [{ ...FISH_STATE, split: 0 }, /invalid field "split"/],
+      [{ ...FISH_STATE, split: 99 }, /invalid field "split"/],
+      [{ ...FISH_STATE, split: Number.NaN }, /invalid field "split"/],
+      [{ ...FISH_STATE, split: '40' }, /invalid field "split"/],
+      [{ ...FISH_STATE, exportBackground: 'red' }, /invalid field "exportBackground"/],
+      [{ ...FISH_STATE, exportScale: 10 }, /invalid field "exportScale"/],
       [{ ...FISH_STATE, command: 'workbench.action.terminal.new' }, /unexpected field "command"/],
       [{ ...FISH_STATE, type: 'document' }, /unexpected field "type"/],
       [JSON.parse(`{"__proto__":{"v":1},${JSON.stringify(FISH_STATE).slice(1)}`), /unexpected field "__proto__"/],

@@ -10,6 +10,8 @@ describe('diagram protocol validators', () => {
       { type: 'redo' },
       { type: 'export', format: 'svg', data: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
       { type: 'export', format: 'png', data: 'iVBORw0KGgo=' },
+      { type: 'export', format: 'png', data: 'iVBORw0KGgo=', saveAs: true },
+      { type: 'reveal', line: 4 },
       { type: 'log', level: 'warn', message: 'something' },
       { type: 'drawn', ok: true, ms: 42 },
     ];
@@ -51,6 +53,12 @@ describe('diagram protocol validators', () => {
       [{ type: 'export', format: 'svg', data: '<script>alert(1)</script>' }, /SVG data/],
       [{ type: 'export', format: 'png', data: 'not base64!' }, /PNG data/],
       [{ type: 'log', level: 'debug', message: 'x' }, /invalid field "level"/],
+      [{ type: 'export', format: 'svg', data: '<svg></svg>', saveAs: 'yes' }, /invalid field "saveAs"/],
+      [{ type: 'export', format: 'svg', data: '<svg></svg>', path: '/etc/cron.d/x' }, /unexpected field "path"/],
+      [{ type: 'reveal', line: -1 }, /invalid field "line"/],
+      [{ type: 'reveal', line: 2.5 }, /invalid field "line"/],
+      [{ type: 'reveal' }, /missing field "line"/],
+      [{ type: 'reveal', line: 1, uri: 'file:///etc/passwd' }, /unexpected field "uri"/],
     ];
     for (const [m, why] of bad) {
       const r = validateFromWebview(m);

@@ -1,5 +1,5 @@
 import { formatDuration, formatDurationShort } from '../../time/duration';
-import type { Stats } from '../types';
+import type { FeedbackMetrics, Stats } from '../types';
 
 /** A duration in minutes as words ("1 hour 40 minutes", the lint rules' wording too); `–` for no value. */
 export function formatMinutes(value: number | null): string {
@@ -31,4 +31,12 @@ export function statsCells(s: Stats): string[] {
 /** Plural helper: "1 incident", "3 incidents". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The review-feedback line shared by the text and Markdown reports (the dashboard has its own tile). */
+export function feedbackSentence(f: FeedbackMetrics): string {
+  if (f.responses === 0) return `No ratings of the reviews yet (add \`review_feedback:\` entries with a 1–5 \`rating\`; ${f.reviews} review${f.reviews === 1 ? '' : 's'} in the window).`;
+  const rated = f.trend.filter((t) => t.average !== null);
+  const trend = rated.length >= 2 ? `; ${rated[rated.length - 2]!.period}: ${rated[rated.length - 2]!.average}, ${rated[rated.length - 1]!.period}: ${rated[rated.length - 1]!.average}` : '';
+  return `Participants rated the reviews ${f.average} of 5 on average (${plural(f.responses, 'rating')} for ${f.rated} of ${plural(f.reviews, 'review')}; 1–5: ${f.distribution.join(' / ')}${trend}).`;
 }

@@ -1,6 +1,6 @@
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, type ChartOptions, type ChartSource } from './charts';
-import { formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
 
 export { mermaidString } from './charts';
 
@@ -75,6 +75,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
     `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`, '');
   if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatMinutes(o.minutesOverdue)])), '');
+  out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;
   out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. ` +
     `Median time to close: ${a.daysToClose.median ?? '–'} days from resolution to \`done:\` date (p90 ${a.daysToClose.p90 ?? '–'}; ${a.daysToClose.count} items with a date, ${a.doneWithoutDate} done without one). ` +

@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 
 function table(rows: string[][]): string[] {
@@ -33,6 +33,7 @@ export function renderMetricsText(m: MetricsResult): string {
   const v = m.reviews;
   out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due`);
   for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
+  out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;
   out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; median ${a.daysToClose.median ?? '–'} days to close (${a.daysToClose.count} with done: dates, ${a.doneWithoutDate} done without a date)`);
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);

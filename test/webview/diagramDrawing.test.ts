@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { parseFaultTree, validateFaultTree } from '../../src/core/diagrams';
+import type { EditMessage } from '../../src/shared/protocol/messages';
+import { validateDiagramPanelState } from '../../src/shared/protocol/state';
+import { fishbone60 } from './fixtures';
+import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
+
+/** The diagram editor as a diagram tool: layout, working in the drawing, disabled buttons, exports. */
+
+const FISH = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '        No shadowing', '      Pager muted', '    Process', '      No canary', '    Technology', '      Pool capped at 20'].join('\n');
+const TREE = [
+  'flowchart TB', '  %% ft:fault-tree v1', '  %% ft:gate G1 or', '  G1["Checkout unavailable"]', '  G1 --> G2 & E1',
+  '  %% ft:gate G2 and', '  G2["Both replicas down"]', '  G2 --> E2 & E3',
+  '  %% ft:event E2 basic p=0.01', '  E2["Primary disk full"]@{ shape: circle }', '  %% ft:event E3 basic p=0.02', '  E3["Replica lag"]@{ shape: circle }',
+  '  %% ft:event E1 basic p=0.001', '  E1["Load balancer misconfigured"]@{ shape: circle }',
+].join('\n');
+const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
+  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: '2026-11-20-checkout-errors-and-a-long-file-name.md', uri: 'file:///work/incidents/checkout.md' }) as const;
+const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
+const selectedRow = (w: WebviewPage) => w.page.locator('#outline li.selected .label').textContent();
+
+/** The first pixel (top-left, RGBA) of a PNG: the first pixel of a scanline is the same under every filter. */
+function firstPixel(png: Buffer): { width: number; height: number; rgba: number[] } {
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  let at = 8;
+  const idat: Buffer[] = [];
+  let width = 0;
+  let height = 0;
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString();
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      assert.deepEqual([data[8], data[9]], [8, 6], '8-bit RGBA');
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  return { width, height, rgba: [...raw.subarray(1, 5)] };
+}
+
+describe('diagram webview as a drawing tool in Chromium', function () {
+  const webview = useDiagramWebview();
+
+  it('puts the outline and the drawing side by side, the drawing filling its pane, and stacks them when narrow', async () => {
+    const w = await webview.open('vscode-dark');
+    await w.page.setViewportSize({ width: 700, height: 800 });
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
+    const boxes = () => w.page.evaluate(() => Object.fromEntries(['.outline-pane', '#drawing', 'header', '#title', 'body'].map((s) => {
+      const r = document.querySelector(s)!.getBoundingClientRect();
+      return [s.replace(/\W/g, ''), { left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height }];
+    })) as Record<'outlinepane' | 'drawing' | 'header' | 'title' | 'body', { left: number; right: number; top: number; bottom: number; height: number }>);
+    const side = await boxes();
+    assert.ok(side.drawing.left >= side.outlinepane.right - 1, `side by side: ${JSON.stringify(side)}`);
+    assert.ok(side.drawing.top < side.header.bottom + 60, 'the drawing starts at the top, under the zoom bar');
+    assert.ok(side.drawing.bottom > side.body.bottom - 30, 'the drawing fills the pane down to the bottom');
+    assert.ok(side.title.height < 30, `the title is one line: ${side.title.height}px`);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-layout-side-by-side.png') });
+    await w.page.setViewportSize({ width: 480, height: 800 });
+    await w.page.waitForFunction(() => document.getElementById('split')!.getAttribute('split') === 'horizontal');
+    const stacked = await boxes();
+    assert.ok(stacked.drawing.top >= stacked.outlinepane.bottom - 1, `stacked: ${JSON.stringify(stacked)}`);
+    assert.deepEqual(await w.violations(), []);
+    await w.page.close();
+  });
+
+  it('remembers where the splitter was dragged, in the panel\'s saved state', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
+    const handle = await w.page.evaluate(() => {
+      const split = document.getElementById('split')!;
+      const h = split.shadowRoot!.querySelector('.handle') as HTMLElement;
+      const r = h.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, width: split.getBoundingClientRect().width };
+    });
+    await w.page.mouse.move(handle.x, handle.y);
+    await w.page.mouse.down();
+    await w.page.mouse.move(handle.width * 0.6, handle.y, { steps: 5 });
+    await w.page.mouse.up();
+    const state = validateDiagramPanelState(await w.page.evaluate(() => (window as unknown as { acquireVsCodeApi(): { getState(): unknown } }).acquireVsCodeApi().getState()));
+    assert.ok(state.ok, state.ok ? '' : state.error);
+    assert.ok(state.message.split !== undefined && Math.abs(state.message.split - 60) < 5, `saved split ${state.message.split}`);
+    await w.page.close();
+  });
+
+  it('fits the whole drawing in both axes on open, and after an edit unless the person zoomed', async () => {
+    const w = await webview.open();
+    await w.page.setViewportSize({ width: 1280, height: 420 });
+    await w.nextDrawing(() => w.send(doc('fishbone', fishbone60())));
+    const fit = () => w.page.evaluate(() => {
+      const box = document.getElementById('drawing')!;
+      const svg = box.querySelector('svg')!.getBoundingClientRect();
+      return { w: svg.width, h: svg.height, cw: box.clientWidth, ch: box.clientHeight, level: document.getElementById('zoom-level')!.textContent, scrolls: box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth };
+    });
+    const first = await fit();
+    assert.ok(first.w <= first.cw && first.h <= first.ch && !first.scrolls, `fits both ways: ${JSON.stringify(first)}`);
+    assert.match(first.level ?? '', /^Fit \(\d+%\)$/);
+    await w.page.locator('#outline li.row', { hasText: 'People cause 3' }).click();
+    await w.nextDrawing(() => w.page.keyboard.press('Delete'));
+    const afterEdit = await fit();
+    assert.ok(afterEdit.w <= afterEdit.cw && afterEdit.h <= afterEdit.ch, JSON.stringify(afterEdit));
+    await w.page.click('#zoom-100');
+    await w.page.locator('#outline li.selected').click();
+    await w.nextDrawing(() => w.page.keyboard.press('Delete'));
+    assert.equal((await fit()).level, '100%', 'a zoom the person chose stays');
+    await w.page.close();
+  });
+
+  it('selects a row by clicking its node (fault tree and fishbone), shows it in the drawing, asks to reveal its line', async () => {
+    const w = await webview.open('vscode-light');
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    const reveal = await w.nextPosted('reveal', () => w.page.locator('#drawing g.node', { hasText: 'Replica lag' }).click());
+    assert.equal(await selectedRow(w), 'Replica lag');
+    assert.match(TREE.split('\n')[reveal.line], /^\s*E3\["Replica lag/);
+    const outlined = await w.page.locator('#drawing .pm-selected').allTextContents();
+    assert.equal(outlined.length, 1);
+    assert.ok(outlined[0].startsWith('Replica lag'), outlined[0]);
+    await w.page.locator('#drawing g.node', { hasText: 'Both replicas down' }).hover();
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-selected.png') });
+    await w.page.close();
+
+    const f = await webview.open('vscode-dark');
+    await f.nextDrawing(() => f.send(doc('fishbone', FISH)));
+    for (const label of ['No shadowing', 'Pool capped at 20', 'Process', 'Checkout returned 502', 'Pager muted']) {
+      const r = await f.nextPosted('reveal', () => f.page.locator('#drawing .pm-node', { hasText: new RegExp(`^${label.replace(/ /g, '\\s*')}$`) }).locator('text').first().click());
+      assert.equal(await selectedRow(f), label);
+      assert.equal(FISH.split('\n')[r.line].trim(), label, `line of ${label}`);
+    }
+    await f.page.close();
+  });
+
+  it('renames a node in place on double-click: one edit, the drawing shows the new name', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE, 3)));
+    await w.page.locator('#drawing g.node', { hasText: 'Primary disk full' }).dblclick();
+    const field = w.page.locator('#drawing-rename');
+    await field.waitFor({ state: 'visible' });
+    assert.equal(await field.inputValue(), 'Primary disk full');
+    await field.fill('Primary disk full (logs)');
+    const drawn = await w.nextDrawing(() => w.page.keyboard.press('Enter'));
+    assert.equal(drawn.ok, true);
+    const sent = await edits(w);
+    assert.equal(sent.length, 1);
+    assert.equal(parseFaultTree(sent[0].content).model.nodes.find((n) => n.id === 'E2')?.label, 'Primary disk full (logs)');
+    assert.equal(sent[0].baseVersion, 3);
+    assert.ok((await w.page.locator('#drawing g.node').allTextContents()).some((t) => t.includes('Primary disk full (logs)')));
+    // Escape in the field writes nothing.
+    await w.page.locator('#drawing g.node', { hasText: 'Replica lag' }).dblclick();
+    await w.page.keyboard.press('Escape');
+    assert.equal((await edits(w)).length, 1);
+    await w.page.close();
+  });
+
+  it('disables the buttons that do not apply, with a tooltip saying why', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    await w.page.locator('#outline li.row', { hasText: 'Replica lag' }).click();
+    const tip = (id: string) => w.page.locator(`.tool:has(#${id})`).getAttribute('title');
+    assert.equal(await w.page.locator('#add-gate').isDisabled(), true);
+    assert.match(await tip('add-gate') ?? '', /Ctrl\+Shift\+Enter\): an event has no inputs/);
+    assert.equal(await w.page.locator('#move-down').isDisabled(), true);
+    assert.match(await tip('move-down') ?? '', /last input/);
+    assert.equal(await w.page.locator('#move-up').isDisabled(), false);
+    await w.page.locator('#outline li.row').first().click();
+    assert.equal(await w.page.locator('#add-gate').isDisabled(), false);
+    assert.equal(await w.page.locator('#delete').isDisabled(), true);
+    assert.match(await tip('delete') ?? '', /top event cannot be deleted/);
+    // Disabled means nothing happens on a click either.
+    await w.page.locator('.tool:has(#delete)').click({ force: true });
+    assert.equal((await edits(w)).length, 0);
+    await w.page.close();
+  });
+
+  it('adds a gate from the node\'s context menu, and the tree stays valid', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    await w.page.locator('#drawing g.node', { hasText: 'Both replicas down' }).click({ button: 'right' });
+    const menu = w.page.locator('#node-menu');
+    await w.page.waitForFunction(() => (document.getElementById('node-menu') as unknown as { show: boolean }).show);
+    const labels = await menu.evaluate((m) => (m as unknown as { data: { label: string }[] }).data.map((d) => d.label));
+    assert.ok(labels.includes('Add Gate') && labels.includes('Rename') && !labels.includes('Move Up'), labels.join(', '));
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-context-menu.png') });
+    await menu.locator('vscode-context-menu-item', { hasText: 'Add Gate' }).click();
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction(() => document.body.dataset.state === 'saved' || document.body.dataset.state === 'saving');
+    const sent = await edits(w);
+    assert.equal(sent.length, 1);
+    const parsed = parseFaultTree(sent[0].content);
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(validateFaultTree(parsed.model).filter((i) => i.severity === 'error'), [], 'a new gate comes with its inputs');
+    await w.page.close();
+  });
+
+  it('exports on a light background from a dark theme, at the chosen PNG scale, with Save As', async () => {
+    const w = await webview.open('vscode-dark');
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
+    const svg = await w.nextPosted('export', () => w.page.click('#export-svg'));
+    assert.match(svg.data, /<rect[^>]*fill="#ffffff"/, 'light is the default background');
+    assert.ok(!/fill="#1e1e1e"/.test(svg.data));
+    const png2 = await w.nextPosted('export', () => w.page.click('#export-png'));
+    const p2 = firstPixel(Buffer.from(png2.data, 'base64'));
+    assert.deepEqual(p2.rgba, [255, 255, 255, 255]);
+    await w.page.locator('#export-section').click();
+    await w.page.locator('#export-scale').evaluate((s) => {
+      (s as unknown as { value: string }).value = '1';
+      s.dispatchEvent(new Event('change'));
+    });
+    await w.page.locator('#export-background').evaluate((s) => {
+      (s as unknown as { value: string }).value = 'transparent';
+      s.dispatchEvent(new Event('change'));
+    });
+    const png1 = await w.nextPosted('export', () => w.page.click('#save-as-png'));
+    assert.equal(png1.saveAs, true);
+    const p1 = firstPixel(Buffer.from(png1.data, 'base64'));
+    assert.equal(p1.rgba[3], 0, 'transparent');
+    assert.ok(Math.abs(p2.width - 2 * p1.width) <= 2, `scale 2 is twice scale 1: ${p2.width} vs ${p1.width}`);
+    const state = validateDiagramPanelState(await w.page.evaluate(() => (window as unknown as { acquireVsCodeApi(): { getState(): unknown } }).acquireVsCodeApi().getState()));
+    assert.ok(state.ok && state.message.exportScale === 1 && state.message.exportBackground === 'transparent');
+    assert.deepEqual(await w.violations(), []);
+    await w.page.close();
+  });
+});
