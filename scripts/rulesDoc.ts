@@ -23,6 +23,8 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'timeline/zone-note': 'sets `timezone` to the zone the note names',
   'timeline/utc-or-local': 'two, never automatic (only the writer knows which is right): "these are UTC" writes the `Z`; "these are <your zone>" converts them to UTC and sets `timezone:` to your zone. Also offered on each entry\'s line',
   'sections/missing': 'inserts the section skeleton (auto), or all missing sections at once',
+  'document/nesting-too-deep': 'none: the markers past the limit are read as spaces; flatten the list by hand',
+  'document/section-too-large': 'none: split the section, or keep a long list as plain `- ` items (read without the limit)',
   'sections/duplicate': 'none: merging two sections needs a person to choose what stays',
   'sections/empty': 'none: the content is the review itself',
   'actions/missing-owner': 'assigns you (`postmortem.userName`), or an owner you pick from those seen in the workspace (choose)',

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { flattenDeepNesting } from './nesting';
 
 // Built once: creating a unified processor per call costs more than parsing a small section.
 const sectionProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -10,7 +11,8 @@ const documentProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['ya
 
 /** Parses one section's Markdown (no front matter: a section never starts with one). */
 export function parseSectionMarkdown(text: string): Root {
-  return sectionProcessor.parse(text);
+  // Lists and quotes nested past MAX_NESTING are read flat: remark's visitors recurse per level.
+  return sectionProcessor.parse(flattenDeepNesting(text));
 }
 
 /** A whole-file parse, as other tools do it; the benchmark's baseline and the converter's input. */

@@ -14,6 +14,8 @@ export interface SectionUnit extends Section {
   readonly mdast: Root;
   /** A timeline section's entries as written (before dates and zones are resolved); lines relative to `startLine`. */
   readonly rawTimeline?: readonly RawTimelineEntry[];
+  /** Set when the section was too large to read as Markdown: why (its size and the limit). */
+  readonly notChecked?: string;
 }
 
 /** One timeline entry: a list item (or table row) under `## Timeline`. */

@@ -28,6 +28,8 @@ interface SectionResult {
   readonly timeline?: readonly RawTimelineEntry[];
   readonly actions?: readonly RawActionItem[];
   readonly fiveWhys?: { headingLine: number; headingLength: number; answers: { line: number; text: string }[] };
+  /** Why the section was not read as Markdown (too many lines), when it was not. */
+  readonly notChecked?: string;
 }
 
 /**
@@ -62,9 +64,19 @@ const FIVE_WHYS = /^(?:the\s+)?(?:5|five)[\s-]+whys?\b/i;
 /** A heading line that may be a five-whys heading: only then is a prose section parsed eagerly. */
 const FIVE_WHYS_HEADING_LINE = /^ {0,3}#{2,6}[ \t].*\b(?:5|five)[\s-]+whys?\b/im;
 
-function lazyTree(text: string): () => Root {
+/**
+ * The most lines of one section given to the Markdown reader. remark needs about a millisecond and
+ * tens of kilobytes per table row: a 100,000-row action table took 87 s and 3.5 GB. A longer section
+ * is not read as Markdown (document/section-too-large says so); plain bullet lists, read from their
+ * lines, have no such limit.
+ */
+export const MAX_TREE_LINES = 5_000;
+
+const EMPTY_ROOT: Root = { type: 'root', children: [] };
+
+function lazyTree(text: string, tooLarge: boolean): () => Root {
   let tree: Root | undefined;
-  return () => (tree ??= parseSectionMarkdown(text));
+  return () => (tree ??= tooLarge ? EMPTY_ROOT : parseSectionMarkdown(text));
 }
 
 type FiveWhysResult = NonNullable<SectionResult['fiveWhys']>;
@@ -107,11 +119,13 @@ function slicedFiveWhys(text: string, lines: LineIndex): FiveWhysResult | undefi
  * plainLists) and a five-whys block is parsed on its own when that reads the same.
  */
 function analyseSection(section: Section, text: string): SectionResult {
-  const tree = lazyTree(text);
+  const lines = new LineIndex(text);
+  const tooLarge = lines.lineCount > MAX_TREE_LINES;
+  const tree = lazyTree(text, tooLarge);
   const result: { -readonly [K in keyof SectionResult]: SectionResult[K] } = { tree };
+  if (tooLarge) result.notChecked = `${lines.lineCount.toLocaleString('en-US')} lines; the limit is ${MAX_TREE_LINES.toLocaleString('en-US')}`;
   const structured = section.id === 'timeline' || section.id === 'action-items';
   if (!structured && !FIVE_WHYS_HEADING_LINE.test(text)) return result;
-  const lines = new LineIndex(text);
   if (structured) {
     const plain = readPlainListSection(lines, section.title);
     if (plain) {
@@ -119,6 +133,11 @@ function analyseSection(section: Section, text: string): SectionResult {
       else result.actions = extractActionItems(plain.tree, lines);
       // Its only heading is the section's own, and a bullet list never holds answers.
       if (FIVE_WHYS.test(plain.headingTitle)) result.fiveWhys = { headingLine: 0, headingLength: lines.lineText(0).length, answers: [] };
+      if (tooLarge) {
+        // Read from its lines whatever its length: rules get that tree instead of none.
+        result.tree = () => plain.tree;
+        delete result.notChecked;
+      }
       return result;
     }
   } else {
@@ -159,7 +178,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     // The id is part of the key: renaming a heading changes what is extracted from the same body.
     const result = cache.get(`${section.id ?? ''}\u0000${sectionText}`, () => analyseSection(section, sectionText));
     const tree = result.tree;
-    sections.push({ ...section, text: sectionText, get mdast() { return tree(); }, ...(result.timeline ? { rawTimeline: result.timeline } : {}) });
+    sections.push({ ...section, text: sectionText, get mdast() { return tree(); }, ...(result.timeline ? { rawTimeline: result.timeline } : {}), ...(result.notChecked ? { notChecked: result.notChecked } : {}) });
     if (result.timeline) appendAll(timeline, resolvedTimeline(result.timeline, section.startLine, { timezone, startedAt }));
     if (result.actions) appendAll(actionItems, shiftedActions(result.actions, section.startLine));
     if (result.fiveWhys && !fiveWhys) {

@@ -49,6 +49,51 @@ export function scanOutsideFences(lines: LineIndex, fromLine: number, toLine: nu
   }
 }
 
+/** How a multi-line HTML block (CommonMark types 1–5) that opens on a line ends, or undefined. */
+function htmlBlockEnd(text: string): string | undefined {
+  const m = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return `</${m[1].toLowerCase()}>`;
+  return m[2] ? '-->' : m[3] ? '?>' : m[4] ? '>' : ']]>';
+}
+
+/**
+ * The line where a fence or a multi-line HTML block (a comment, `<script>`, `<pre>`, …) opened that
+ * is still open at `line`, or undefined when `line` is outside any. Text inserted there would land
+ * inside the block: a section skeleton inserted after a stray `~~~~` became code (issue 9).
+ */
+export function openBlockAt(lines: LineIndex, fromLine: number, line: number): number | undefined {
+  let fence: string | undefined;
+  let htmlEnd: string | undefined;
+  let openedAt = -1;
+  for (let l = fromLine; l < Math.min(line, lines.lineCount); l++) {
+    const raw = lines.lineText(l);
+    const text = l === 0 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (htmlEnd) {
+      if (text.toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
+      continue;
+    }
+    const open = FENCE_OPEN.exec(text);
+    if (open && !(open[1][0] === '`' && text.includes('`', open[0].length))) {
+      fence = open[1];
+      openedAt = l;
+      continue;
+    }
+    const end = htmlBlockEnd(text);
+    // The end may be on the opening line itself (after the opener: `<!-- a -->`).
+    if (end && !text.toLowerCase().includes(end, text.indexOf('<') + (end === '-->' ? 4 : 2))) {
+      htmlEnd = end;
+      openedAt = l;
+    }
+  }
+  return fence || htmlEnd ? openedAt : undefined;
+}
+
 export function findHeadings(lines: LineIndex, fromLine: number, toLine: number): HeadingLine[] {
   const headings: HeadingLine[] = [];
   scanOutsideFences(lines, fromLine, toLine, (line, text) => {

@@ -90,7 +90,7 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
 
 /**
  * True when the pass brought the fix's own diagnostic back: same code, starting where it started,
- * and its fix would again edit the text this fix just wrote. (A diagnostic of the same code elsewhere,
+ * and either the same message (it survived) or a fix that would again edit the text this fix just wrote. (A diagnostic of the same code elsewhere,
  * or one whose fix goes somewhere else, is progress, not a loop.)
  */
 function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, before: LineIndex, edits: readonly TextEdit[], after: readonly Diagnostic[], afterLines: LineIndex): boolean {
@@ -101,6 +101,9 @@ function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, before: LineInd
   });
   return after.some((d) => {
     if (d.code !== chosen.diagnostic.code || afterLines.offsetAt(d.range.start) !== at) return false;
+    // The same diagnostic survived its own fix: the fix does not do what it says, so it is dropped
+    // (applying it again would change the text on every run and fixAll would never converge).
+    if (d.message === chosen.diagnostic.message) return true;
     const again = d.fixes?.find((f) => f.isPreferred);
     return !!again && again.edits.some((e) => {
       const [s, t] = [afterLines.offsetAt(e.range.start), afterLines.offsetAt(e.range.end)];

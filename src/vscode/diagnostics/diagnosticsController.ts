@@ -4,12 +4,15 @@ import { lintText, type LintResult } from '../../core/lint/engine';
 import type { FixFacts } from '../../core/lint/rule';
 import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
+import { editorSettings } from '../config/settings';
 import { log } from '../log';
 import { isPostmortemDocument } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
 import type { FixStore } from './fixStore';
 
 export const LINT_DEBOUNCE_MS = 250;
+/** A lint slower than this (a huge or pathological file) makes that document's re-lints wait longer. */
+const SLOW_LINT_MS = 500;
 
 /** Read-only views of other versions (diffs, history) and panels: problems there cannot be fixed. */
 const NOT_LINTED_SCHEMES = new Set(['git', 'gitlens', 'output', 'vscode-scm', 'merge-conflict.conflict-diff', 'pr', 'review', 'vscode-chat-code-block']);
@@ -28,6 +31,8 @@ export interface LintEvent {
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly caches = new Map<string, SectionCache>();
+  /** Documents whose last lint was slow: how long it took, so their re-lints are spaced out. */
+  private readonly slow = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<LintEvent>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
@@ -67,10 +72,13 @@ export class DiagnosticsController implements vscode.Disposable {
   schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
+    // A document that takes long to lint is re-linted after a pause in typing of a few lint times,
+    // so the host answers other files and keystrokes in between.
+    const wait = Math.max(LINT_DEBOUNCE_MS, 4 * (this.slow.get(key) ?? 0));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       if (!doc.isClosed) this.lintNow(doc);
-    }, LINT_DEBOUNCE_MS));
+    }, wait));
   }
 
   /**
@@ -92,16 +100,27 @@ export class DiagnosticsController implements vscode.Disposable {
       }
       return undefined;
     }
+    const text = doc.getText();
+    const { maxFileSizeBytes } = editorSettings();
+    if (text.length > maxFileSizeBytes) {
+      this.reportNotChecked(doc, text.length, maxFileSizeBytes);
+      return undefined;
+    }
     let cache = this.caches.get(key);
     if (!cache) this.caches.set(key, (cache = new SectionCache()));
     const version = doc.version;
     const started = performance.now();
     const ids = this.knownIds();
-    const result = lintText(doc.getText(), { config, now: new Date(), cache, fixFacts: this.fixFacts(doc.uri), writerZone: editorWriterZone(doc.uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    const result = lintText(text, { config, now: new Date(), cache, fixFacts: this.fixFacts(doc.uri), writerZone: editorWriterZone(doc.uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
     if (doc.version !== version) return undefined; // A newer edit arrived; its own lint publishes.
     this.fixes.set(doc.uri, version, result.diagnostics);
     this.collection.set(doc.uri, result.diagnostics.map((d) => toDiagnostic(d, doc.uri)));
-    log().trace(`Linted ${vscode.workspace.asRelativePath(doc.uri)} v${version} in ${(performance.now() - started).toFixed(1)} ms: ${result.diagnostics.length} problem(s)`);
+    const ms = performance.now() - started;
+    if (ms > SLOW_LINT_MS) {
+      if (!this.slow.has(key)) log().info(`Linting ${vscode.workspace.asRelativePath(doc.uri)} took ${ms.toFixed(0)} ms: it is re-linted only after a pause in typing`);
+      this.slow.set(key, ms);
+    } else this.slow.delete(key);
+    log().trace(`Linted ${vscode.workspace.asRelativePath(doc.uri)} v${version} in ${ms.toFixed(1)} ms: ${result.diagnostics.length} problem(s)`);
     this.emitter.fire({ document: doc, result });
     return result;
   }
@@ -118,6 +137,24 @@ export class DiagnosticsController implements vscode.Disposable {
     const result = lintText(text, { config, now: new Date(), writerZone: editorWriterZone(uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
     this.collection.set(uri, result.diagnostics.map((d) => toDiagnostic(d, uri)));
     return result.diagnostics.length;
+  }
+
+  /**
+   * A post-mortem over the size budget is not linted at all (a 5 MB table took over a minute and
+   * froze the host): one diagnostic says so, once, instead of the problems.
+   */
+  private reportNotChecked(doc: vscode.TextDocument, length: number, limit: number): void {
+    this.caches.delete(doc.uri.toString());
+    this.fixes.delete(doc.uri);
+    const kb = (n: number) => `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
+    const message = `Not checked: the file is too large (${kb(length)}; the limit is ${kb(limit)}, setting postmortem.index.maxFileSizeKB)`;
+    const existing = this.collection.get(doc.uri);
+    if (existing?.length === 1 && existing[0].message === message) return;
+    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = 'document/too-large';
+    this.collection.set(doc.uri, [d]);
+    log().info(`${vscode.workspace.asRelativePath(doc.uri)}: ${message}`);
   }
 
   /** Never lint with a guessed config: wait for the folder's rc files, then lint (and tell listeners either way). */
@@ -151,6 +188,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.caches.delete(key);
+    this.slow.delete(key);
     this.fixes.delete(uri);
     this.collection.delete(uri);
   }

@@ -11,6 +11,8 @@ import { readWorkspaceText } from './readText';
 
 const BATCH = 32;
 const OPEN_DOC_DEBOUNCE_MS = 300;
+/** A file slower to index than this is named in the log (the size budget is the setting maxFileSizeKB). */
+const SLOW_FILE_MS = 200;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 /**
@@ -129,8 +131,14 @@ export class Indexer implements vscode.Disposable {
           skipped++;
           return;
         }
+        const t0 = performance.now();
         this.indexText(uri, outcome.text, this.configOf(uri));
+        const ms = performance.now() - t0;
+        if (ms > SLOW_FILE_MS) log().info(`Indexing ${relativePath(uri)} took ${ms.toFixed(0)} ms (${Math.ceil(outcome.text.length / 1024)} KB)`);
       });
+      // Let queued work (a lint, a keystroke's completion) run between batches of a large workspace.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
     }
     this.built = true;
     this.buildMs = performance.now() - started;

@@ -13,6 +13,7 @@ import './performance.itest';
 import './metrics.itest';
 import './oneReading.itest';
 import './moreViews.itest';
+import './hostileFile.itest';
 import './review.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
 

@@ -1,6 +1,7 @@
 import type { PostmortemDocument } from '../../document/model';
 import { SECTION_ORDER, SECTION_TITLES, type SectionId } from '../../document/sectionNames';
 import type { Position, TextEdit } from '../../types';
+import { openBlockAt } from '../../document/sections';
 
 /** What each inserted section asks for, as an HTML comment (invisible when rendered). */
 export const SECTION_PLACEHOLDERS: Readonly<Record<SectionId, string>> = {
@@ -22,6 +23,14 @@ const rank = (id: SectionId) => SECTION_ORDER.indexOf(id);
  * end. Returns the line to insert before (`lineCount` = end of the document).
  */
 export function insertionLine(doc: PostmortemDocument, id: SectionId): number {
+  const line = canonicalLine(doc, id);
+  // Never inside a block left open (a stray fence or `<!--` swallows the rest of the file): the
+  // skeleton would become code or a comment, and be inserted again on every run. Before it instead.
+  const bodyStart = doc.frontMatter ? doc.frontMatter.closeLine + 1 : 0;
+  return openBlockAt(doc.lines, bodyStart, line) ?? line;
+}
+
+function canonicalLine(doc: PostmortemDocument, id: SectionId): number {
   const known = doc.sections.filter((s): s is typeof s & { id: SectionId } => s.id !== undefined);
   const nextIndex = known.findIndex((s) => rank(s.id) > rank(id));
   if (nextIndex !== -1) {
@@ -53,7 +62,8 @@ export function insertSkeletons(doc: PostmortemDocument, line: number, ids: read
     }
     return { range: { start: at, end: at }, newText: prefix + body };
   }
-  const at: Position = { line, character: 0 };
+  // After a byte order mark, which must stay the file's first character.
+  const at: Position = { line, character: line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0 };
   const previousBlank = line === 0 || lines.lineText(line - 1).trim() === '';
   return { range: { start: at, end: at }, newText: (previousBlank ? '' : eol) + body + eol };
 }

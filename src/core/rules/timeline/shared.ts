@@ -17,7 +17,34 @@ export function timelineSections(doc: PostmortemDocument): SectionUnit[] {
 
 /** The entries of one Timeline section (a document may, rarely, have two). */
 export function entriesOf(doc: PostmortemDocument, section: SectionUnit): TimelineEntry[] {
-  return doc.timeline.filter((e) => e.line >= section.startLine && e.line < section.endLine);
+  // The timeline is in line order (parsePostmortem reads sections top-down): two binary searches
+  // instead of a filter of every entry per section (20,000 Timeline sections made that quadratic).
+  const all = doc.timeline;
+  if (!inLineOrder(all)) return all.filter((e) => e.line >= section.startLine && e.line < section.endLine);
+  return all.slice(firstAtOrAfter(all, section.startLine), firstAtOrAfter(all, section.endLine));
+}
+
+const sortedMemo = new WeakMap<readonly TimelineEntry[], boolean>();
+
+function inLineOrder(entries: readonly TimelineEntry[]): boolean {
+  let sorted = sortedMemo.get(entries);
+  if (sorted === undefined) {
+    sorted = true;
+    for (let i = 1; i < entries.length && sorted; i++) sorted = entries[i - 1].line <= entries[i].line;
+    sortedMemo.set(entries, sorted);
+  }
+  return sorted;
+}
+
+function firstAtOrAfter(entries: readonly TimelineEntry[], line: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What `parsePostmortem` resolved the timeline with, so rules can re-resolve hypothetical edits. */
