@@ -2,7 +2,7 @@
 // maps (they were 6.3 MB of a 9.4 MB package). Fails the `npm run package` step otherwise.
 import { statSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,4 +20,4 @@ if (problems.length) {
   console.error(`check-vsix: ${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`check-vsix: ${vsix.slice(root.length + 1)} ${(size / 1048576).toFixed(2)} MB (limit 4 MB), ${files.length} files, no source maps.`);
+console.log(`check-vsix: ${relative(root, vsix)} ${(size / 1048576).toFixed(2)} MB (limit 4 MB), ${files.length} files, no source maps.`);
