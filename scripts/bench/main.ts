@@ -12,6 +12,7 @@ import { walkMarkdown } from '../../src/cli/files/expand';
 import { bundleRows } from './bundles';
 import { bigPostmortem, typicalPostmortem } from './generate';
 import { median, rssMb, spawnNode, timeMedian } from './measure';
+import { realShapedFiles } from './realShapes';
 
 const now = new Date('2026-11-27T12:00:00Z');
 const repo = join(__dirname, '..');
@@ -99,6 +100,16 @@ const lintOnly = process.argv.includes('lint');
 async function main(): Promise<void> {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `node scripts/build.mjs` first (npm run bench does).');
   console.log('postmortem bench (ours | baseline | note)\n');
+  if (process.argv.includes('real')) {
+    // `node dist/bench.js real`: only the real-shaped rows (issue 10, item 6).
+    const only = mkdtempSync(join(tmpdir(), 'pm-bench-real-'));
+    try {
+      realShapedFiles(repo, only, 2000, cli, now, row, fmt);
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
+    return;
+  }
   bigFile();
   console.log('');
   const dir = mkdtempSync(join(tmpdir(), 'pm-bench-'));
@@ -106,6 +117,13 @@ async function main(): Promise<void> {
     manyFiles(dir, 2000);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('');
+  const realDir = mkdtempSync(join(tmpdir(), 'pm-bench-real-'));
+  try {
+    realShapedFiles(repo, realDir, 2000, cli, now, row, fmt);
+  } finally {
+    rmSync(realDir, { recursive: true, force: true });
   }
   if (!lintOnly) {
     console.log('');
