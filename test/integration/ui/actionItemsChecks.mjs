@@ -56,11 +56,9 @@ try {
   await row('Add an alert on connection-pool saturation').waitFor({ state: 'visible', timeout: 30_000 });
 
   await check('the filter is said above the tree, with a way to clear it', async () => {
-    await runCommand(page, 'Post-mortem: Filter Action Items…');
-    const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Only overdue items' }).first();
-    await pick.waitFor({ state: 'visible', timeout: 10_000 });
-    await pick.click(); // In a many-pick, clicking the row ticks its box.
-    await page.keyboard.press('Enter');
+    // The palette command, not the Filter… many-pick: in the web-worker host a click on a pick row
+    // did not always tick it (the picker's own behaviour, not the extension's).
+    await runCommand(page, 'Post-mortem: Show Only Overdue Action Items');
     const message = page.getByText('Only overdue items, grouped by post-mortem.');
     await message.waitFor({ state: 'visible', timeout: 10_000 });
     const clear = page.locator('.action-label[aria-label^="Clear Action Item Filters"]').first();
