@@ -1,23 +1,9 @@
 import * as vscode from 'vscode';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
 import { closeAll, codeOf, ours, waitForDiagnostics, workspaceUri } from './helpers';
+import { publishedPostmortem } from '../../shared/publishedPostmortem';
 
-const TEXT = `---
-type: postmortem
-id: PM-2026-201
-title: Review record check
-status: published
-severity: SEV3
-started_at: 2026-11-20T13:58:00Z
-detected_at: 2026-11-20T14:09:00Z
-mitigated_at: 2026-11-20T14:40:00Z
-resolved_at: 2026-11-20T15:10:00Z
-published_at: 2026-11-21T10:00:00Z
-facilitator: dana
----
-
-# Review record check
-`;
+const TEXT = publishedPostmortem('PM-2026-201', 'Review record check');
 
 suite('Review workflow (approvals in the front matter)', () => {
   const uri = workspaceUri('postmortems', 'review-record.md');

@@ -1,22 +1,8 @@
 import assert from 'node:assert/strict';
 import { buildOnce, NOW, runCli, workspace } from './harness';
+import { publishedPostmortem } from '../../shared/publishedPostmortem';
 
-const published = (approvals: string) => `---
-type: postmortem
-id: PM-7
-title: Search timed out
-status: published
-severity: SEV3
-started_at: 2026-11-20T13:58:00Z
-detected_at: 2026-11-20T14:09:00Z
-mitigated_at: 2026-11-20T14:40:00Z
-resolved_at: 2026-11-20T15:10:00Z
-published_at: 2026-11-21T10:00:00Z
-facilitator: dana
-${approvals}---
-
-# Search timed out
-`;
+const published = (approvals: string) => publishedPostmortem('PM-7', 'Search timed out', approvals);
 
 describe('postmortem lint --require-approvals (the CI gate for publications)', function () {
   this.timeout(60_000);

@@ -6,23 +6,9 @@ import { addReviewers, recordVerdict, type RecordResult } from '../../../src/cor
 import type { TextEdit } from '../../../src/core/types';
 import { readReviewState } from '../../../src/core/review/approvals';
 import { parsePostmortem } from '../../../src/core/document/parse';
+import { publishedPostmortem } from '../../shared/publishedPostmortem';
 
-const published = (extra: string) => `---
-type: postmortem
-id: PM-1
-title: Checkout errors
-status: published
-severity: SEV3
-started_at: 2026-11-20T13:58:00Z
-detected_at: 2026-11-20T14:09:00Z
-mitigated_at: 2026-11-20T14:40:00Z
-resolved_at: 2026-11-20T15:10:00Z
-published_at: 2026-11-21T10:00:00Z
-facilitator: dana
-${extra}---
-
-# Checkout errors
-`;
+const published = (extra: string) => publishedPostmortem('PM-1', 'Checkout errors', extra);
 
 /** The edits of a result that must have some (fails the test otherwise). */
 function edits(result: RecordResult): TextEdit[] {
