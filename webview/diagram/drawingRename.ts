@@ -1,4 +1,5 @@
 import { el } from './dom';
+import { endNameField } from './nameField';
 
 /**
  * The name field a double-click opens over a drawn node: Enter or leaving it keeps the text,
@@ -10,24 +11,10 @@ export function openRenameField(rect: DOMRect, label: string, done: (label: stri
   input.style.left = `${Math.max(0, Math.min(rect.left + rect.width / 2 - width / 2, window.innerWidth - width))}px`;
   input.style.top = `${Math.max(0, rect.top + rect.height / 2 - 14)}px`;
   input.style.width = `${width}px`;
-  let finished = false;
-  const finish = (value: string | undefined): void => {
-    if (finished) return;
-    finished = true;
+  endNameField(input, (value) => {
     input.remove();
     done(value);
-  };
-  input.addEventListener('keydown', (e) => {
-    e.stopPropagation();
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      finish(input.value);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      finish(undefined);
-    }
   });
-  input.addEventListener('blur', () => finish(input.value));
   document.body.append(input);
   input.focus();
   input.select();

@@ -1,4 +1,5 @@
 import { el } from './dom';
+import { endNameField } from './nameField';
 import type { OutlineRow } from './outlineModel';
 
 export interface OutlineViewOptions {
@@ -27,23 +28,7 @@ export function renderOutline(list: HTMLElement, rows: readonly OutlineRow[], o:
     li.style.setProperty('--depth', String(row.depth));
     if (selected && o.renaming === row.key && !o.readOnly) {
       const input = el('input', { className: 'rename', attrs: { type: 'text', 'aria-label': 'Label', value: row.label } });
-      let done = false;
-      const finish = (label: string | undefined): void => {
-        if (done) return;
-        done = true;
-        o.onRenameDone(row.key, label);
-      };
-      input.addEventListener('keydown', (e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          finish(input.value);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          finish(undefined);
-        }
-      });
-      input.addEventListener('blur', () => finish(input.value));
+      endNameField(input, (label) => o.onRenameDone(row.key, label));
       li.append(input);
     } else {
       li.append(el('span', { className: 'label', text: row.label === '' ? '\u00a0' : row.label }));
