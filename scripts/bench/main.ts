@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { lint as markdownlintSync } from 'markdownlint/sync';
 import { parseWholeMarkdown } from '../../src/core/document/markdown';
 import { SectionCache } from '../../src/core/document/parse';
-import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import { lintText } from '../../src/core/lint/engine';
 import { walkMarkdown } from '../../src/cli/files/expand';
 import { bundleRows } from './bundles';
 import { bigPostmortem, typicalPostmortem } from './generate';
 import { median, rssMb, spawnNode, timeMedian } from './measure';
-import { realShapedFiles } from './realShapes';
+import { realShapedFiles, timedIndexBuild } from './realShapes';
 
 const now = new Date('2026-11-27T12:00:00Z');
 const repo = join(__dirname, '..');
@@ -72,12 +71,7 @@ function manyFiles(dir: string, count: number): void {
 
   // In-process index build, as the extension's tree does it (files already read).
   const texts = walkMarkdown(join(dir, 'postmortems')).map((f) => [f, readFileSync(f, 'utf8')] as const);
-  const build = timeMedian(() => {
-    const index = new WorkspaceIndex();
-    for (const [f, t] of texts) index.set(f, t);
-  }, 3, 1);
-  const index = new WorkspaceIndex();
-  for (const [f, t] of texts) index.set(f, t);
+  const { index, ms: build } = timedIndexBuild(texts);
   const one = timeMedian(() => index.set(texts[0][0], `${texts[0][1]}\n- [ ] new item @bob ${Math.random()}`), 20, 2);
   row('WorkspaceIndex: build over the texts / update one file (in-process)', fmt(build), fmt(one), `${index.openItems().length} open items indexed`);
 }
