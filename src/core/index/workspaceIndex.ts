@@ -12,6 +12,8 @@ export interface OpenItemFilter {
   readonly owner?: string;
   /** Keep only items overdue on this day (`YYYY-MM-DD`, UTC). */
   readonly overdueAt?: string;
+  /** Also list done items (the tree's "Show done"); an overdue filter keeps open items only, whatever this says. */
+  readonly includeDone?: boolean;
 }
 
 export interface Disposable {
@@ -84,7 +86,7 @@ export class WorkspaceIndex {
     const result: OpenItem[] = [];
     for (const [uri, { summary }] of this.files) {
       for (const item of summary.actionItems) {
-        if (item.isDone) continue;
+        if (item.isDone && !filter.includeDone) continue;
         if (owner !== undefined && item.owner?.toLowerCase() !== owner) continue;
         if (filter.overdueAt !== undefined && !isOverdue(item, filter.overdueAt)) continue;
         result.push({ uri, summary, item });

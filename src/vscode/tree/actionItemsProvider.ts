@@ -48,27 +48,12 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
 
   /** Items after the filters, before grouping. */
   visibleItems(): OpenItem[] {
-    const today = this.today();
-    const open = this.indexer.index.openItems({
+    return this.indexer.index.openItems({
       ...(this.filter.owner ? { owner: this.filter.owner } : {}),
-      ...(this.filter.overdueOnly ? { overdueAt: today } : {}),
+      // "Overdue only" is about open work: done items would contradict it (isOverdue is false for them).
+      ...(this.filter.overdueOnly ? { overdueAt: this.today() } : {}),
+      includeDone: this.filter.showDone === true,
     });
-    // "Overdue only" is about open work: done items would contradict it, so they stay hidden there.
-    return this.filter.showDone && !this.filter.overdueOnly ? open.concat(this.doneItems()) : open;
-  }
-
-  /** Done items of the post-mortems, for "Show done" (the index's `openItems` lists open ones only). */
-  private doneItems(): OpenItem[] {
-    const owner = this.filter.owner?.toLowerCase();
-    const result: OpenItem[] = [];
-    for (const [uri, summary] of this.indexer.index.entries()) {
-      for (const item of summary.actionItems) {
-        if (!item.isDone) continue;
-        if (owner !== undefined && item.owner?.toLowerCase() !== owner) continue;
-        result.push({ uri, summary, item });
-      }
-    }
-    return result;
   }
 
   /** Open and overdue items the current owner filter lets through (the badge counts what the tree can show). */

@@ -15,6 +15,9 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(index.openItems({ owner: '@carol' }).map((o) => o.uri), ['file:///a.md']);
     assert.deepEqual(index.openItems({ overdueAt: '2026-11-27' }).map((o) => o.item.owner), ['bob']);
     assert.deepEqual(index.openItems({ owner: 'alice', overdueAt: '2026-11-27' }), []);
+    // "Show done" in the tree: done items too, with the same owner filter; never among overdue ones.
+    assert.deepEqual(index.openItems({ owner: '@BOB', includeDone: true }).map((o) => [o.item.description, o.item.isDone]), [['Alert', false], ['Done', true]]);
+    assert.deepEqual(index.openItems({ includeDone: true, overdueAt: '2026-11-27' }).map((o) => o.item.description), ['Alert']);
   });
 
   it('rescans one file on set and forgets it on delete, telling listeners which file changed', () => {
