@@ -107,6 +107,10 @@ try {
     let opened;
     // The row's inline buttons show on hover, and a tree refresh or a closing toast can swallow a
     // click: try the click up to three times, each followed by a bounded wait for what it opens.
+    // In the web host the address opens in a new tab. There is no network here, so the tab would
+    // end on chrome-error:// before its address can be read: answer the tracker's address locally,
+    // and record every address the new tab asked for.
+    await page.context().route('https://tracker.example/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>tracker</title>' }));
     for (let attempt = 1; opened === undefined; attempt++) {
       const popup = page.context().waitForEvent('page', { timeout: 10_000 }).catch(() => undefined);
       await item.hover();
@@ -123,9 +127,11 @@ try {
         toast('OPS-123').waitFor({ state: 'visible', timeout: 10_000 }).then(async () => `notification: ${await toast('OPS-123').innerText()}`, () => undefined),
         popup.then(async (p) => {
           if (!p) return undefined;
-          // The new tab starts as about:blank, then navigates (the address does not resolve here: no network).
-          await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 10_000 }).catch(() => {});
-          return p.url();
+          // The new tab starts as about:blank, then navigates to the address (answered locally above).
+          const asked = [];
+          p.on('request', (r) => asked.push(r.url()));
+          await p.waitForURL((u) => u.href.startsWith('https://tracker.example/'), { timeout: 10_000 }).catch(() => {});
+          return [p.url(), ...asked].find((u) => u.startsWith('https://tracker.example/')) ?? p.url();
         }),
       ]);
       if (opened === undefined && attempt === 3) throw new Error('Open Ticket opened nothing after three clicks');
