@@ -1,6 +1,7 @@
 import type { SectionId } from '../document/sectionNames';
 import { DEFAULT_SECTION_ALIASES } from '../document/sectionNames';
 import type { Severity } from '../types';
+import type { OwnerMap, TrackerConfig } from '../trackers/config';
 
 export type RuleSetting = Severity | 'off';
 
@@ -29,6 +30,10 @@ export interface UserConfig {
   defaultDueDays?: number;
   /** From which status on blaming wording is a warning (before it: info); `never` keeps it info. */
   blamelessWarningFrom?: 'draft' | 'in-review' | 'published' | 'never';
+  /** Where action items become tickets: `{ "type": "github", "repository": "acme/shop" }` (src/core/trackers). */
+  tracker?: unknown;
+  /** `@owner` → tracker user per tracker type: `{ "dana": { "github": "dana-l" } }`. */
+  owners?: unknown;
 }
 
 export interface ResolvedConfig {
@@ -45,6 +50,9 @@ export interface ResolvedConfig {
   readonly requiredApprovals: number;
   readonly defaultDueDays: number;
   readonly blamelessWarningFrom: 'draft' | 'in-review' | 'published' | 'never';
+  /** The ticket tracker, when configured and valid. */
+  readonly tracker?: TrackerConfig;
+  readonly owners: OwnerMap;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
 }
@@ -65,5 +73,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   requiredApprovals: 1,
   defaultDueDays: 14,
   blamelessWarningFrom: 'in-review',
+  owners: {},
   problems: [],
 };
