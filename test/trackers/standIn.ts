@@ -71,6 +71,15 @@ export class StandIn {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** Time limits of requests in flight (see `timer`): a hung request ends them, instead of a wall clock. */
+  private readonly pendingTimers = new Set<() => void>();
+
+  /** A `TrackerDeps.timer` whose limit is reached when this stand-in hangs a request, never by the clock. */
+  readonly timer = (_ms: number, onTimeout: () => void): (() => void) => {
+    this.pendingTimers.add(onTimeout);
+    return () => this.pendingTimers.delete(onTimeout);
+  };
+
   /** The next request matching `method` and `path` gets this fault (once). */
   inject(method: string, path: RegExp, fault: Fault): void {
     this.faults.push({ method, path, fault });
@@ -101,7 +110,11 @@ export class StandIn {
     if (!checked.operation) return this.send(res, { status: 404, body: { message: 'Not Found' } });
     const index = this.faults.findIndex((f) => f.method === request.method && f.path.test(request.path));
     const fault = index >= 0 ? this.faults.splice(index, 1)[0]!.fault : undefined;
-    if (fault?.kind === 'hang') return;
+    if (fault?.kind === 'hang') {
+      // Only the hung request is in flight (the providers send one request at a time here).
+      for (const fire of [...this.pendingTimers]) fire();
+      return;
+    }
     if (fault?.kind === 'malformed-json') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"number": 1, "html_url": ');

@@ -1,4 +1,5 @@
 import { TrackerError, type TrackerDeps } from './types';
+import { trimEndWhile } from '../text/trimChars';
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST';
@@ -43,7 +44,7 @@ export async function requestJson(deps: TrackerDeps, who: TrackerIdentity, req: 
   if (req.body !== undefined) headers['content-type'] = 'application/json';
   const controller = new AbortController();
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancelTimer = (deps.timer ?? startTimer)(timeoutMs, () => controller.abort());
   const target = hostOf(req.url);
   let response: Response;
   let text: string;
@@ -60,7 +61,7 @@ export async function requestJson(deps: TrackerDeps, who: TrackerIdentity, req: 
     }
     throw new TrackerError('offline', `${who.name}: cannot reach ${target} (${networkReason(e)}). Check the network connection${sent ? '; if the request got through, running the command again finds the ticket instead of creating a second' : ''}.`, undefined, true);
   } finally {
-    clearTimeout(timer);
+    cancelTimer();
   }
   if (response.status === 304 && cached) return { status: 200, headers: response.headers, json: cached.body };
   let json: unknown;
@@ -102,6 +103,11 @@ function statusError(who: TrackerIdentity, status: number, headers: Headers, jso
       if (status >= 500) return new TrackerError('server', `${who.name}: the tracker failed (${status}${detail}). Try again later; running the command again finds tickets already created.`, undefined, true);
       return new TrackerError('server', `${who.name}: unexpected answer ${status}${detail}.`);
   }
+}
+
+function startTimer(ms: number, onTimeout: () => void): () => void {
+  const timer = setTimeout(onTimeout, ms);
+  return () => clearTimeout(timer);
 }
 
 function minutesUntil(reset: Date, now: number): string {
@@ -157,5 +163,5 @@ export function base64Utf8(text: string): string {
 
 /** `https://api.github.com/` → `https://api.github.com` (paths are appended with their own `/`). */
 export function trimBase(url: string): string {
-  return url.replace(/\/+$/, '');
+  return trimEndWhile(url, (ch) => ch === '/');
 }

@@ -30,10 +30,18 @@ export function markersIn(body: string | null | undefined): string[] {
  * two tickets). The ticket written back does not change it: it is not part of the description.
  */
 export function itemIdOf(postmortemKey: string, description: string, occurrence: number): string {
-  // Cut first: the trim below backtracks over a run of punctuation, so the run is kept short.
-  const key = postmortemKey.slice(0, 200).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '').slice(0, 80) || 'postmortem';
+  const safe = postmortemKey.slice(0, 200).replace(/[^A-Za-z0-9._-]+/g, '-');
+  const key = trimWhile(safe, (ch) => !/[A-Za-z0-9]/.test(ch)).slice(0, 80) || 'postmortem';
   const text = `${description.replace(/\s+/g, ' ').trim().toLowerCase()}\u0000${occurrence}`;
   return `${key}/${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193 ^ 0x5bd1e995)}`;
+}
+
+function trimWhile(text: string, drop: (ch: string) => boolean): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && drop(text[start]!)) start++;
+  while (end > start && drop(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 function fnv1a(text: string, seed: number): string {

@@ -42,6 +42,8 @@ export interface TrackerDeps {
   readonly fetch: typeof fetch;
   /** Per-request time limit (ms); default 20 s. */
   readonly timeoutMs?: number;
+  /** Starts the time limit of one request and returns its cancel; default `setTimeout` (tests end the wait on an event). */
+  readonly timer?: (ms: number, onTimeout: () => void) => () => void;
   /** Where the token came from, for messages: "GITHUB_TOKEN", "your GitHub sign-in". Never the token. */
   readonly tokenSource: string;
   /** Conditional requests: ETag and body per URL, kept by the host between status refreshes. */
