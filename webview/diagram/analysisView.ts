@@ -56,7 +56,8 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
  * not computed at all within the budget (`cutShort`). Probability and importance are exact in every case.
  */
 export function limitsSentence(a: FaultTreeAnalysis, shown: number): string | undefined {
-  if (a.cutShort) return `${a.cutShort.message} The top-event probability, importance and single points of failure above are exact.`;
+  // The core's sentence already says that probability, importance and single points of failure are exact.
+  if (a.cutShort) return `${a.cutShort.message} To see them, split the tree into sub-trees (transfer events).`;
   const { maxOrder, orderTruncated, countTruncated } = a.limits;
   if (!orderTruncated && !countTruncated && shown >= a.cutSetCount) return undefined;
   const order = orderTruncated ? ` of order ≤ ${maxOrder}` : '';

@@ -12,12 +12,14 @@ import type { DiagramSession, Note } from './session';
 import { faultTreeReason } from './unavailableReasons';
 
 /**
- * The panel's analysis budget. It runs on the webview's UI thread (a worker script from the
- * extension cannot be loaded reliably in a VS Code webview without widening the CSP to blob:), so
- * each redraw may spend at most `timeMs` on it; cut sets beyond order 6 or past the first 200 are
- * not listed (the analysis section says so), probability and importance stay exact.
+ * The panel's analysis budget. It runs on the webview's UI thread (VS Code webviews do not load a
+ * worker script from the extension without widening the CSP to blob:), so it is bounded: cut sets
+ * of at most 6 events, the first 200 listed, and a decision-diagram budget of 200,000 nodes (about
+ * a tenth of a second of work; deterministic, unlike a clock). The time budget is a backstop for a
+ * slow machine. Beyond them the analysis section says what was left out; probability and importance
+ * stay exact whenever the top event's diagram fits.
  */
-export const ANALYSIS_LIMITS = { maxOrder: 6, maxCutSets: 200, timeMs: 400 } as const;
+export const ANALYSIS_LIMITS = { maxOrder: 6, maxCutSets: 200, maxNodes: 200_000, timeMs: 1500 } as const;
 
 const GATE_KINDS: readonly [GateKind, string][] = [['and', 'AND'], ['or', 'OR'], ['vote', 'k of n (vote)']];
 const EVENT_KINDS: readonly [EventKind, string][] = [['basic', 'Basic event'], ['undeveloped', 'Undeveloped'], ['house', 'House (switch)'], ['transfer', 'Transfer']];
