@@ -171,7 +171,6 @@ function hostOf(url: string): string {
   }
 }
 
-const LINK = /\[([^[\]\n]{1,500})\]\((https?:\/\/[^\s)]{1,2000})\)/g;
 const MARKER_LINE = /^<!-- (postmortem-item: \S+) -->$/;
 
 /** The Markdown body as ADF: a paragraph per block, line breaks kept, `[text](url)` as links, the marker as text. */
@@ -188,17 +187,40 @@ export function toAdf(markdown: string): AdfDoc {
         continue;
       }
       let at = 0;
-      for (const m of line.matchAll(LINK)) {
-        const start = m.index ?? 0;
-        if (start > at) inline.push({ type: 'text', text: line.slice(at, start) });
-        inline.push({ type: 'text', text: m[1]!, marks: [{ type: 'link', attrs: { href: m[2]! } }] });
-        at = start + m[0].length;
+      for (const link of linksIn(line)) {
+        if (link.start > at) inline.push({ type: 'text', text: line.slice(at, link.start) });
+        inline.push({ type: 'text', text: link.text, marks: [{ type: 'link', attrs: { href: link.href } }] });
+        at = link.end;
       }
       if (at < line.length) inline.push({ type: 'text', text: line.slice(at) });
     }
     if (inline.length) content.push({ type: 'paragraph', content: inline });
   }
   return { type: 'doc', version: 1, content };
+}
+
+/**
+ * `[text](http…)` links of one line, scanned by hand: each `[` looks only as far as the next
+ * bracket, so the scan is linear (a regular expression for this backtracks on `[x](http://p` runs).
+ */
+function linksIn(line: string): { start: number; end: number; text: string; href: string }[] {
+  const links: { start: number; end: number; text: string; href: string }[] = [];
+  let i = line.indexOf('[');
+  while (i >= 0) {
+    let close = i + 1;
+    while (close < line.length && line[close] !== ']' && line[close] !== '[') close++;
+    if (line[close] === ']' && close > i + 1 && line[close + 1] === '(' && /^https?:\/\//.test(line.slice(close + 2, close + 10))) {
+      let end = close + 2;
+      while (end < line.length && line[end] !== ')' && line[end] !== ' ' && line[end] !== '\t' && line[end] !== '[') end++;
+      if (line[end] === ')') {
+        links.push({ start: i, end: end + 1, text: line.slice(i + 1, close), href: line.slice(close + 2, end) });
+        i = line.indexOf('[', end + 1);
+        continue;
+      }
+    }
+    i = line.indexOf('[', i + 1);
+  }
+  return links;
 }
 
 export const JIRA: TrackerProvider = {
