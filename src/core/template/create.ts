@@ -42,7 +42,7 @@ export function newPostmortemText(input: NewPostmortemInput, template?: Postmort
   const lines = rendered.text.split('\n');
   const close = frontMatterEnd(lines);
   if (close > 0) {
-    const has = (key: string) => lines.slice(1, close).some((l) => new RegExp(`^${key}[ \\t]*:`).test(l));
+    const has = (key: string) => lines.slice(1, close).some((l) => l.startsWith(key) && /^[ \t]*:/.test(l.slice(key.length)));
     const added: string[] = [];
     // What the person chose is never lost to a template that has no place for it.
     if (values.severity && !has('severity')) added.push(`severity: ${yamlString(values.severity)}`);
@@ -53,7 +53,8 @@ export function newPostmortemText(input: NewPostmortemInput, template?: Postmort
     if (template.requiredSections && !has('required_sections')) {
       added.push(`required_sections: [${template.requiredSections.join(', ')}]  # from the template "${template.name.replace(/[\p{Cc}\s]+/gu, ' ')}": what sections/missing asks for`);
     }
-    lines.splice(close, 0, ...added);
+    const withAdded = [...lines.slice(0, close), ...added, ...lines.slice(close)];
+    return { text: withAdded.join('\n'), problems };
   } else if (template.requiredSections) {
     problems.push({ severity: 'warning', message: 'its `required_sections` cannot be recorded: the template has no front matter' });
   }

@@ -20,8 +20,6 @@ const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}/g;
 const WHOLE_PLACEHOLDER = /^\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}$/;
 /** The part of a front-matter line before its value: indentation, `- ` markers, `key:`. */
 const LINE_PREFIX = /^[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]+|$))?/;
-/** A line opening a block scalar (`key: |`, `- >-`): the more-indented lines after it are text. */
-const BLOCK_SCALAR_START = /(?:^|:|-)[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 
 /**
  * Fills a template's variables. In the body a value is written as it is (every value is one line).
@@ -61,7 +59,7 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
       }
       blockParentIndent = -1;
     }
-    if (BLOCK_SCALAR_START.test(line) && !/^[ \t]*#/.test(line)) blockParentIndent = indentOf(line);
+    if (opensBlockScalar(line)) blockParentIndent = indentOf(line);
     if (!line.includes('{{')) {
       out.push(line);
       continue;
@@ -113,7 +111,7 @@ function fillYamlLine(line: string, lookup: (name: string) => string | undefined
   const rawFill = (text: string) => text.replace(PLACEHOLDER, (whole, name: string) => lookup(name) ?? whole);
   const scalar = (text: string, inFlow: boolean): { text: string; empty: boolean } => {
     const s = renderScalar(text, inFlow, lookup);
-    if (s.empty) emptyNames.push(...s.names);
+    if (s.empty) for (const name of s.names) emptyNames.push(name);
     return s;
   };
   let value: string;
@@ -265,6 +263,16 @@ function splitFlowItems(inside: string): string[] {
 function lastNonSpace(text: string, i: number): string {
   for (let k = i - 1; k >= 0; k--) if (text[k] !== ' ' && text[k] !== '\t') return text[k];
   return '';
+}
+
+/** A line opening a block scalar (`key: |`, `- >-`, `key: |2  # text`): the more-indented lines after it are text. */
+function opensBlockScalar(line: string): boolean {
+  if (/^[ \t]*#/.test(line)) return false;
+  const value = line.slice(0, commentStart(line)).trimEnd();
+  const cut = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t')) + 1;
+  if (!/^[|>][-+0-9]{0,3}$/.test(value.slice(cut))) return false;
+  const before = value.slice(0, cut).trimEnd();
+  return before === '' || before.endsWith(':') || before.endsWith('-');
 }
 
 function indentOf(line: string): number {

@@ -130,7 +130,7 @@ export function parseTemplateFile(fileName: string, text: string): PostmortemTem
 
 /** `sev2`, `Sev 2`, `SEV2` → `SEV2`; anything else undefined. */
 export function normaliseSeverity(value: string): string | undefined {
-  const m = /^\s*sev\s*-?\s*([1-4])\s*$/i.exec(value);
+  const m = /^sev[ -]?([1-4])$/i.exec(value.trim());
   return m ? `SEV${m[1]}` : undefined;
 }
 
