@@ -62,6 +62,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'redaction/phone': REDACT,
   'redaction/ip-address': REDACT,
   'redaction/team-pattern': REDACT,
+  'evidence/image-alt': 'none: only a person can say what the image shows',
 };
 
 /** docs/rules.md, generated from the rule registry so the docs cannot drift from the code. */

@@ -28,6 +28,7 @@ import { redactionPhone } from './redaction/phone';
 import { redactionIpAddress } from './redaction/ipAddress';
 import { redactionTeamPattern } from './redaction/teamPattern';
 import { relatedUnknownId } from './related/unknownId';
+import { evidenceImageAlt } from './evidence/imageAlt';
 import { noFacilitator } from './review/noFacilitator';
 import { reviewNotApproved } from './review/notApproved';
 import { reviewOverdue } from './review/overdue';
@@ -72,4 +73,5 @@ export const CONTENT_RULES: readonly Rule[] = [
   redactionPhone,
   redactionIpAddress,
   redactionTeamPattern,
+  evidenceImageAlt,
 ];
