@@ -62,18 +62,28 @@ function customMatcher(phrase: string): RegExp {
   return compilePhrase(phrasePattern(p), { start: /^[A-Za-z0-9]/.test(p), end: /[A-Za-z0-9]$/.test(p) });
 }
 
-/** Compiled once per phrase list and people; configs and people rarely change, so the last list is remembered. */
-let cache: { key: string; matchers: { re: RegExp; suggestion: string }[] } | undefined;
+/**
+ * Compiled once per phrase list and people. Each post-mortem lists its own people, so a lint run
+ * over a folder meets many lists: the last few are remembered (bounded, cleared rather than grown),
+ * and the built-in phrases are compiled once for all of them.
+ */
+const memo = new Map<string, { re: RegExp; suggestion: string }[]>();
+const MEMO_SIZE = 64;
+let builtins: { re: RegExp; suggestion: string }[] | undefined;
 
 /** `people`: names the document lists as people, for "<Name> forgot to …" (see personSubject.ts). */
 export function blameMatchers(extra: readonly string[], replace: boolean, people: readonly string[] = []): { re: RegExp; suggestion: string }[] {
   const key = `${replace}\u0000${extra.join('\u0000')}\u0001${people.join('\u0000')}`;
-  if (cache?.key === key) return cache.matchers;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  builtins ??= BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion }));
   const matchers = [
-    ...(replace ? [] : BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion }))),
+    // Fresh objects around the shared expressions: callers keep per-list state keyed by the list.
+    ...(replace ? [] : builtins.map((m) => ({ ...m }))),
     ...(replace ? [] : personSubjectMatchers(people)),
     ...extra.filter((p) => p.trim()).map((p) => ({ re: customMatcher(p), suggestion: CUSTOM_PHRASE_SUGGESTION })),
   ];
-  cache = { key, matchers };
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, matchers);
   return matchers;
 }

@@ -76,7 +76,9 @@ function impactSection(doc: PostmortemDocument) {
  */
 export function readImpactTable(doc: PostmortemDocument): TableValue[] {
   const section = impactSection(doc);
-  if (!section) return [];
+  // A GFM table needs a `|` (its delimiter row cannot be told from a heading underline without one):
+  // most Impact sections are prose or bullets and need no Markdown tree here.
+  if (!section || !section.text.includes('|')) return [];
   const values: TableValue[] = [];
   walk(section.mdast, (node) => {
     if (node.type !== 'table') return;
@@ -100,7 +102,7 @@ export function readImpactTable(doc: PostmortemDocument): TableValue[] {
 export function hasImpactTable(doc: PostmortemDocument): boolean {
   const section = impactSection(doc);
   let found = false;
-  if (section) walk(section.mdast, (node) => void (found ||= node.type === 'table'));
+  if (section?.text.includes('|')) walk(section.mdast, (node) => void (found ||= node.type === 'table'));
   return found;
 }
 
