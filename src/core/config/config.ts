@@ -2,6 +2,7 @@ import type { SectionId } from '../document/sectionNames';
 import { DEFAULT_SECTION_ALIASES } from '../document/sectionNames';
 import type { Severity } from '../types';
 import type { OwnerMap, TrackerConfig } from '../trackers/config';
+import { DEFAULT_REDACTION, type RedactionSettings, type UserRedactionConfig } from '../redaction/config';
 
 export type RuleSetting = Severity | 'off';
 
@@ -38,6 +39,8 @@ export interface UserConfig {
   tracker?: unknown;
   /** `@owner` → tracker user per tracker type: `{ "dana": { "github": "dana-l" } }`. */
   owners?: unknown;
+  /** Secrets and personal data checks (`redaction/*`): allow list, team patterns, private IPs. */
+  redaction?: UserRedactionConfig;
 }
 
 export interface ResolvedConfig {
@@ -60,6 +63,7 @@ export interface ResolvedConfig {
   /** The ticket tracker, when configured and valid. */
   readonly tracker?: TrackerConfig;
   readonly owners: OwnerMap;
+  readonly redaction: RedactionSettings;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
 }
@@ -83,5 +87,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   defaultDueDays: 14,
   blamelessWarningFrom: 'in-review',
   owners: {},
+  redaction: DEFAULT_REDACTION,
   problems: [],
 };
