@@ -13,6 +13,7 @@ import type { TrackerCredentials, TrackerProvider } from './registry';
 import { TrackerError, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
 
 const LOOKBACK_PAGES = 3;
+const KEY = /^([A-Z][A-Z0-9_]{0,29}-\d{1,12})$/;
 const PAGE_SIZE = 100;
 
 interface JiraIssue {
@@ -113,17 +114,29 @@ class JiraTracker implements Tracker {
     }
     const keys = [...byKey.keys()];
     for (let i = 0; i < keys.length; i += PAGE_SIZE) {
-      const chunk = keys.slice(i, i + PAGE_SIZE);
-      // `issuekey in (…)` fails as a whole when one key does not exist; `key in` with each key
-      // quoted behaves the same, so missing keys are found by their absence only when all exist.
-      const { issues } = await this.search(`key in (${chunk.map(jqlString).join(', ')})`, ['status', 'resolutiondate']);
-      for (const issue of issues) {
-        const closed = issue.fields?.status?.statusCategory?.key === 'done';
-        const date = issue.fields?.resolutiondate;
-        const state: TicketState = { state: closed ? 'closed' : 'open', url: `${this.siteUrl}/browse/${issue.key}`, ...(closed && date ? { closedOn: date.slice(0, 10) } : {}) };
-        for (const t of byKey.get(issue.key) ?? []) result.set(t, state);
+      let chunk = keys.slice(i, i + PAGE_SIZE);
+      // JQL fails as a whole when one key does not exist ("An issue with key 'OPS-9' does not exist"):
+      // such keys are reported missing and the rest asked again (a bounded number of times).
+      for (let attempt = 0; attempt < 5 && chunk.length; attempt++) {
+        let issues: JiraIssue[];
+        try {
+          issues = (await this.search(`key in (${chunk.map(jqlString).join(', ')})`, ['status', 'resolutiondate'])).issues;
+        } catch (e) {
+          const missing = e instanceof TrackerError && e.kind === 'validation' ? chunk.filter((k) => e.message.includes(`'${k}'`)) : [];
+          if (!missing.length) throw e;
+          for (const k of missing) for (const t of byKey.get(k) ?? []) result.set(t, new TrackerError('not-found', `${this.name}: ${k} not found (deleted, moved, or not visible to the account).`));
+          chunk = chunk.filter((k) => !missing.includes(k));
+          continue;
+        }
+        for (const issue of issues) {
+          const closed = issue.fields?.status?.statusCategory?.key === 'done';
+          const date = issue.fields?.resolutiondate;
+          const state: TicketState = { state: closed ? 'closed' : 'open', url: `${this.siteUrl}/browse/${issue.key}`, ...(closed && date ? { closedOn: date.slice(0, 10) } : {}) };
+          for (const t of byKey.get(issue.key) ?? []) result.set(t, state);
+        }
+        for (const k of chunk) for (const t of byKey.get(k) ?? []) if (!result.has(t)) result.set(t, new TrackerError('not-found', `${this.name}: ${k} not found (deleted, moved, or not visible to the account).`));
+        break;
       }
-      for (const k of chunk) for (const t of byKey.get(k) ?? []) if (!result.has(t)) result.set(t, new TrackerError('not-found', `${this.name}: ${k} not found (deleted, moved, or not visible to the account).`));
     }
     return result;
   }
@@ -144,7 +157,10 @@ class JiraTracker implements Tracker {
   /** `OPS-12`, `[OPS-12](…/browse/OPS-12)` as the grammar reads it (the URL), of this project. */
   private keyOf(ticket: string): string | undefined {
     const text = ticket.trim();
-    const key = /^([A-Z][A-Z0-9_]{0,29}-\d{1,12})$/.exec(text)?.[1] ?? /\/browse\/([A-Z][A-Z0-9_]{0,29}-\d{1,12})\/?$/.exec(text)?.[1];
+    // The part after the last `/browse/` (a URL), by index: an anchored pattern scanning for it backtracks.
+    const at = text.lastIndexOf('/browse/');
+    const tail = at >= 0 ? text.slice(at + 8).replace(/\/$/, '') : text;
+    const key = KEY.exec(tail)?.[1];
     return key && key.startsWith(`${this.projectKey}-`) ? key : undefined;
   }
 

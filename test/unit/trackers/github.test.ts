@@ -158,4 +158,13 @@ describe(`trackers: GitHub Issues against a stand-in checked with @octokit/opena
     const again = await t.fetchStates(['#1']);
     assert.equal((again.get('#1') as { state: string }).state, 'open', 'a 304 answer reuses the body seen before');
   });
+
+  it('the stand-in\'s checks can fail: a request or answer the description does not allow is a violation', async () => {
+    await fetch(`${server.url}/repos/acme/shop/issues?per_page=lots`, { headers: { authorization: `Bearer ${server.token}`, 'x-github-api-version': '2022-11-28' } });
+    await fetch(`${server.url}/repos/acme/shop/issues`, { method: 'POST', headers: { authorization: `Bearer ${server.token}`, 'x-github-api-version': '2022-11-28', 'content-type': 'application/json' }, body: JSON.stringify({ body: 'no title' }) });
+    assert.equal(server.violations.length >= 2, true, server.violations.join('\n'));
+    assert.match(server.violations[0]!, /issues\/list-for-repo: query parameter per_page=lots/);
+    assert.ok(server.violations.some((v) => /issues\/create: request body: .*title/.test(v)), server.violations.join('\n'));
+    server.violations.length = 0;
+  });
 });
