@@ -95,7 +95,7 @@ async function timeToFlag(page: Page, url: string, flag: string): Promise<number
 async function openOurs(browser: Browser, url: string, kind: 'fishbone' | 'fault-tree', content: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    const doc = { type: 'document', kind, content, version: 1, blockIndex: 0, firstLine: 0, fileName: 'bench.md' };
+    const doc = { type: 'document', kind, content, version: 1, blockIndex: 0, firstLine: 0, fileName: 'bench.md', uri: 'file:///bench/bench.md' };
     await page.addInitScript({ content: INIT });
     await page.addInitScript({ content: `(() => {
       const doc = ${JSON.stringify(doc)};
@@ -152,7 +152,7 @@ async function stockRedraw(browser: Browser, stock: Awaited<ReturnType<typeof se
 }
 
 async function measureRedraw(w: WebviewPage, kind: 'fishbone' | 'fault-tree', content: string): Promise<Omit<WebviewBench, 'stockMedianMs'>> {
-  const first = await w.nextDrawing(() => w.send({ type: 'document', kind, content, version: 1, blockIndex: 0, firstLine: 0, fileName: 'bench.md' }));
+  const first = await w.nextDrawing(() => w.send({ type: 'document', kind, content, version: 1, blockIndex: 0, firstLine: 0, fileName: 'bench.md', uri: 'file:///bench/bench.md' }));
   if (!first.ok) throw new Error(`The ${kind} fixture did not draw.`);
   const rows = w.page.locator('#outline li');
   const nodes = await rows.count();
@@ -164,9 +164,10 @@ async function measureRedraw(w: WebviewPage, kind: 'fishbone' | 'fault-tree', co
     await w.page.keyboard.type(` r${i}`);
     const renamed = await w.nextDrawing(() => w.page.keyboard.press('Enter'));
     const added = await w.nextDrawing(() => w.page.keyboard.press('Enter'));
-    await w.page.keyboard.press('Escape');
+    // Escape drops the new, unnamed row and redraws: wait for that drawing, so it is not taken for the next edit's.
+    await w.nextDrawing(() => w.page.keyboard.press('Escape'));
     for (const d of [renamed, added]) {
-      if (!d.ok || d.sinceAction === undefined) throw new Error(`A ${kind} edit did not redraw.`);
+      if (!d.ok || d.sinceAction === undefined) throw new Error(`A ${kind} edit did not redraw: ${JSON.stringify(d)} (round ${i})`);
       times.push(d.sinceAction);
       mermaid.push(d.renderMs);
     }
