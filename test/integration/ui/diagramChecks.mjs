@@ -215,6 +215,14 @@ try {
     await frame.locator('#export-section').click();
     const background = await frame.locator('#export-background').evaluate((s) => s.value);
     if (background !== 'light') throw new Error(`the export background is "${background}", not light`);
+    // The open section fits the half-width outline pane: nothing in it sticks out sideways.
+    await step('the background select shown', frame.locator('#export-background').waitFor({ state: 'visible', timeout: 10_000 }));
+    const l = await layoutOf(frame);
+    const select = await frame.locator('#export-background').boundingBox();
+    const paneFrame = await frame.locator('.outline-pane').boundingBox();
+    if (l.outlinePane.scrollWidth > l.outlinePane.clientWidth + 1 || (select && paneFrame && select.x + select.width > paneFrame.x + paneFrame.width + 1)) {
+      throw new Error(`the Export section overflows the outline pane: select ${JSON.stringify(select)}, pane ${JSON.stringify(paneFrame)}, ${JSON.stringify(l.outlinePane)}`);
+    }
     await frame.locator('#export-png').click();
     const toast = page.locator(selectors.notification, { hasText: 'Saved root-cause-diagrams.diagram-1.png' }).first();
     await step('the notification saying it is saved', toast.waitFor({ state: 'visible', timeout: 20_000 }));
