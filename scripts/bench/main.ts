@@ -132,10 +132,11 @@ async function main(): Promise<void> {
 
 /** The other areas' benches (their own files), printed after ours. */
 async function runOtherBenches(): Promise<void> {
-  const others: [string, () => Promise<Record<string, number>>][] = [
+  const others: [string, () => Promise<Record<string, number | string>>][] = [
     ['Diagrams', async () => (await import('./diagrams')).benchDiagrams()],
     ['Fault-tree analysis at scale (before = previous construction on the same engine)', async () => (await import('./faultTreeScale')).benchFaultTreeScale()],
     ['Metrics and import', async () => (await import('./metrics')).benchMetrics()],
+    ['Diagram editor in Chromium, beside stock Mermaid on the same text (issue 12)', async () => (await import('./webview')).benchWebviewRows()],
   ];
   for (const [name, bench] of others) {
     console.log(`\n${name}`);
