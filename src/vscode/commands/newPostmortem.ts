@@ -59,6 +59,10 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   const config = root ? await deps.config.ensureFor(vscode.Uri.joinPath(root.uri, '.postmortemrc.json')) : undefined;
   const templates = root && config ? await readTemplates(templatesFolderUri(root.uri, config.templatesFolder)) : [];
   const folderName = config?.templatesFolder ?? '';
+  const broken = templates.filter((t) => !isUsable(t));
+  if (broken.length && args.template === undefined) {
+    for (const t of broken) reportProblems(t, folderName, t.problems);
+  }
 
   let severity: string | undefined;
   let type: string | undefined;
