@@ -24,6 +24,7 @@ import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
 import { StatusBarController } from './statusBar/statusBarController';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
+import { LibraryView } from './library/libraryView';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -32,6 +33,8 @@ export interface PostmortemApi {
   readonly host: 'node' | 'webworker';
   readonly indexer: Indexer;
   readonly actionItems: ActionItemsView;
+  /** The "Post-mortems" library tree. */
+  readonly library: LibraryView;
   readonly diagnostics: DiagnosticsController;
   readonly statusBar: StatusBarController;
   /** The diagram editor's panels (one per open fishbone / fault-tree block). */
@@ -56,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const fixes = new FixStore();
   const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
+  const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
   const choiceFix = new ChoiceFixCommand();
@@ -74,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
-    config, indexer, diagnostics, actionItems, statusBar,
+    config, indexer, diagnostics, actionItems, library, statusBar,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
@@ -138,6 +142,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     host,
     indexer,
     actionItems,
+    library,
     diagnostics,
     statusBar,
     diagramPanels: diagramEditor.panels,

@@ -77,6 +77,12 @@ export interface PostmortemSummary {
   readonly milestones: Milestones;
   readonly services: readonly string[];
   readonly tags: readonly string[];
+  /** Contributing factors from `factors:` (vocabulary ids as written; the lint checks them). */
+  readonly factors: readonly string[];
+  /** Prose of the Summary section (outside code, HTML and comments), capped: hover and similar incidents. */
+  readonly abstract?: string;
+  /** Prose of the Root cause section, capped: similar incidents. */
+  readonly rootCause?: string;
   /** Ids of earlier post-mortems named in `related`. */
   readonly related: readonly string[];
   /** Ratings (1–5) of the review itself from `review_feedback:`; entries without a whole 1–5 rating are left out (the schema reports them). */
