@@ -25,6 +25,7 @@ import { isPostmortemDocument } from './recognise';
 import { StatusBarController } from './statusBar/statusBarController';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
 import { LibraryView } from './library/libraryView';
+import { registerIdNavigation } from './library/navigation/register';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -84,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
       knownIds,
+      factors: (doc) => config.configFor(doc.uri).factors,
     }), ...FrontMatterCompletionProvider.triggerCharacters),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri), ...PmSnippetCompletionProvider.triggerCharacters),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
@@ -119,6 +121,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
+    registerIdNavigation(indexer),
     { dispose: disposeLog },
   );
 

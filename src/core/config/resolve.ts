@@ -1,6 +1,7 @@
 import { SECTION_ORDER, sectionIdOf, type SectionId } from '../document/sectionNames';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig } from './config';
 import { unknownRuleProblem } from './ruleNames';
+import { mergeFactors } from '../library/factors';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 const WARNING_FROM = ['draft', 'in-review', 'published', 'never'] as const;
@@ -75,6 +76,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     if (layer.blamelessPhrasesReplace !== undefined) config.blamelessPhrasesReplace = layer.blamelessPhrasesReplace === true;
     if (phrases) config.blamelessPhrases = [...(layer.blamelessPhrasesReplace ? [] : config.blamelessPhrases), ...phrases];
     config.globs = strings(layer.globs, 'globs') ?? config.globs;
+    if (layer.factors !== undefined || layer.factorsReplace === true) config.factors = mergeFactors(config.factors, layer.factors, layer.factorsReplace === true, problems);
     if (layer.sectionAliases && typeof layer.sectionAliases === 'object') {
       const aliases = { ...config.sectionAliases } as Record<SectionId, readonly string[]>;
       for (const [id, names] of Object.entries(layer.sectionAliases)) {
@@ -95,6 +97,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
   'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom',
+  'factors', 'factorsReplace',
 ];
 
 /**

@@ -13,6 +13,7 @@ import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
 import { impactTableMismatch } from './impact/tableMismatch';
 import { relatedUnknownId } from './related/unknownId';
+import { factorsUnknown } from './factors/unknown';
 import { noFacilitator } from './review/noFacilitator';
 import { reviewNotApproved } from './review/notApproved';
 import { reviewOverdue } from './review/overdue';
@@ -41,5 +42,6 @@ export const CONTENT_RULES: readonly Rule[] = [
   impactNotQuantified,
   impactTableMismatch,
   relatedUnknownId,
+  factorsUnknown,
   fiveWhysShallow,
 ];

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll } from './helpers';
+import { api, closeAll, codeOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 type Api = Awaited<ReturnType<typeof api>>;
 
@@ -65,5 +65,100 @@ suite('Post-mortem library view', () => {
     await vscode.commands.executeCommand('postmortem.library.clearFilters');
     equal(Object.values(tree(a)).flat().length, all);
     equal(a.library.message, 'Grouped by status.');
+  });
+});
+
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+
+suite('Post-mortem ids: definition, references, hover, rename, links, symbols', () => {
+  let a: Api;
+  const folder = () => workspaceUri('postmortems', 'library-it');
+  const A = () => vscode.Uri.joinPath(folder(), 'a.md');
+  const B = () => vscode.Uri.joinPath(folder(), 'b.md');
+  const pm = (id: string, title: string, extra: string, body: string) =>
+    `---\ntype: postmortem\nid: ${id}\ntitle: ${title}\nstatus: draft\nseverity: SEV2\nservices: [checkout]\nstarted_at: 2026-03-30T10:00:00Z\n${extra}---\n\n# ${title}\n\n## Summary\n\n${body}\n`;
+
+  suiteSetup(async () => {
+    a = await api();
+    await closeAll();
+    await write(B(), pm('PM-IT-LIB-B', 'Earlier pool exhaustion in checkout', '', 'The checkout pool ran dry under a sale.'));
+    await write(A(), pm('PM-IT-LIB-A', 'Checkout pool exhausted again', 'related:\n  - PM-IT-LIB-B\n', 'This repeats PM-IT-LIB-B.'));
+    await waitFor(a.indexer.onDidChange, () => a.indexer.index.knownIds().has('PM-IT-LIB-A') && a.indexer.index.knownIds().has('PM-IT-LIB-B'), 'the two new post-mortems in the index');
+  });
+  suiteTeardown(async () => {
+    await closeAll();
+    await vscode.workspace.fs.delete(folder(), { recursive: true });
+  });
+
+  test('go to definition from `related` and from text lands on the other file\'s id line; hover names it', async () => {
+    const doc = await vscode.workspace.openTextDocument(A());
+    const relatedLine = doc.getText().split('\n').findIndex((l) => l.includes('- PM-IT-LIB-B'));
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', A(), new vscode.Position(relatedLine, 6));
+    const def = defs.map((d) => ('targetUri' in d ? { uri: d.targetUri, range: d.targetRange } : d)).find((d) => d.uri.toString() === B().toString());
+    ok(def, `definition in b.md: ${JSON.stringify(defs)}`);
+    equal(def.range.start.line, 2, 'the `id:` line of b.md');
+    const textLine = doc.getText().split('\n').findIndex((l) => l.startsWith('This repeats'));
+    const fromText = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', A(), new vscode.Position(textLine, 15));
+    ok(fromText.some((d) => ('targetUri' in d ? (d as unknown as vscode.LocationLink).targetUri : d.uri).toString() === B().toString()), 'definition from a mention in text');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', A(), new vscode.Position(relatedLine, 6));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    ok(text.includes('Earlier pool exhaustion in checkout') && text.includes('2026-03-30') && text.includes('SEV2') && text.includes('ran dry'), `hover: ${text}`);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', A());
+    ok(links.filter((l) => l.target?.path.endsWith('/library-it/b.md')).length >= 2, 'the related entry and the mention are links to b.md');
+  });
+
+  test('find references lists the id line, the related entry and the mention across files', async () => {
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', B(), new vscode.Position(2, 6));
+    const seen = refs.map((r) => `${r.uri.path.split('/').pop()}:${r.range.start.line}`).sort();
+    const docA = (await vscode.workspace.openTextDocument(A())).getText().split('\n');
+    deepEqual(seen, [`a.md:${docA.findIndex((l) => l.includes('- PM-IT-LIB-B'))}`, `a.md:${docA.findIndex((l) => l.startsWith('This repeats'))}`, 'b.md:2'].sort());
+  });
+
+  test('workspace symbols find a post-mortem by title words and by id', async () => {
+    const byTitle = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'earlier pool');
+    ok(byTitle.some((s) => s.name === 'PM-IT-LIB-B Earlier pool exhaustion in checkout' && s.location.uri.toString() === B().toString()), `symbols: ${byTitle.map((s) => s.name).join(', ')}`);
+    const byId = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'PM-IT-LIB-A');
+    ok(byId.some((s) => s.location.uri.toString() === A().toString()));
+  });
+
+  test('rename edits the id line and every reference in other files; a taken id is refused', async () => {
+    const taken = await Promise.resolve(vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', B(), new vscode.Position(2, 6), 'PM-IT-LIB-A')).then(() => 'accepted', (e: Error) => e.message);
+    ok(/already the id/.test(taken), `a taken id: ${taken}`);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', B(), new vscode.Position(2, 6), 'PM-IT-LIB-Z');
+    equal(edit.size, 2, 'two files');
+    ok(await vscode.workspace.applyEdit(edit));
+    const textA = (await vscode.workspace.openTextDocument(A())).getText();
+    const textB = (await vscode.workspace.openTextDocument(B())).getText();
+    ok(textB.includes('id: PM-IT-LIB-Z\n') && textA.includes('  - PM-IT-LIB-Z\n') && textA.includes('This repeats PM-IT-LIB-Z.'), textA);
+    ok(!textA.includes('PM-IT-LIB-B') && !textB.includes('PM-IT-LIB-B'));
+  });
+});
+
+suite('Contributing factors: completion and schema check', () => {
+  const uri = () => workspaceUri('postmortems', 'library-factors.md');
+  suiteSetup(async () => {
+    await api();
+    await closeAll();
+    await write(uri(), '---\ntype: postmortem\nid: PM-IT-LIB-F\ntitle: Factors\nstatus: draft\nfactors:\n  - capcity\n  - \n---\n\n# Factors\n\n## Summary\n\nA pool ran out.\n');
+  });
+  suiteTeardown(async () => {
+    await closeAll();
+    await vscode.workspace.fs.delete(uri());
+  });
+
+  test('a misspelt factor is a diagnostic whose quick fix writes the vocabulary id; completion offers factors with descriptions', async () => {
+    const doc = await vscode.workspace.openTextDocument(uri());
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(uri(), (d) => d.some((x) => codeOf(x) === 'factors/unknown'), 'factors/unknown on capcity');
+    const d = ds.find((x) => codeOf(x) === 'factors/unknown')!;
+    equal(d.range.start.line, 6);
+    ok(d.message.includes('"capcity"') && d.message.includes('did you mean "capacity"'), d.message);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), d.range);
+    const fix = actions.find((a) => a.title === 'Change to `capacity`');
+    ok(fix?.edit, `fix offered: ${actions.map((a) => a.title).join(', ')}`);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri(), new vscode.Position(7, 4));
+    const monitoring = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'monitoring-gap');
+    ok(monitoring, `completion items: ${list.items.slice(0, 20).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+    ok(String(monitoring.documentation).includes('Alerts, dashboards or logs'), 'with its description');
   });
 });
