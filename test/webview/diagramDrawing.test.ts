@@ -161,8 +161,10 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
     await w.page.locator('#outline li.row', { hasText: 'Replica lag' }).click();
     const tip = (id: string) => w.page.locator(`.tool:has(#${id})`).getAttribute('title');
-    assert.equal(await w.page.locator('#add-gate').isDisabled(), true);
-    assert.match(await tip('add-gate') ?? '', /Ctrl\+Shift\+Enter\): an event has no inputs/);
+    // Add gate applies to an event too: the gate goes above it (core insertGateAbove).
+    assert.equal(await w.page.locator('#add-gate').isDisabled(), false);
+    assert.equal(await w.page.locator('#add-child').isDisabled(), true);
+    assert.match(await tip('add-child') ?? '', /Ctrl\+Enter\): an event has no inputs/);
     assert.equal(await w.page.locator('#move-down').isDisabled(), true);
     assert.match(await tip('move-down') ?? '', /last input/);
     assert.equal(await w.page.locator('#move-up').isDisabled(), false);
@@ -193,6 +195,79 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     const parsed = parseFaultTree(sent[0].content);
     assert.deepEqual(parsed.problems, []);
     assert.deepEqual(validateFaultTree(parsed.model).filter((i) => i.severity === 'error'), [], 'a new gate comes with its inputs');
+    await w.page.close();
+  });
+
+  it('adds a gate above a selected event: the event becomes its first input, with one placeholder beside it', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    await w.page.locator('#outline li.row', { hasText: 'Replica lag' }).click();
+    await w.page.keyboard.press('Control+Shift+Enter');
+    const input = w.page.locator('#outline input.rename');
+    await input.waitFor();
+    await input.fill('Replication broken');
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction(() => document.body.dataset.state === 'saved' || document.body.dataset.state === 'saving');
+    const sent = await edits(w);
+    assert.equal(sent.length, 1);
+    const parsed = parseFaultTree(sent[0].content);
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(validateFaultTree(parsed.model).filter((i) => i.severity === 'error'), []);
+    const g2 = parsed.model.nodes.find((n) => n.id === 'G2');
+    const added = parsed.model.nodes.find((n) => n.label === 'Replication broken');
+    assert.ok(g2?.type === 'gate' && added?.type === 'gate', 'a gate named as typed');
+    assert.deepEqual(g2.inputs, ['E2', added.id], 'the gate took the event\'s place');
+    assert.equal(added.inputs[0], 'E3', 'the event is the new gate\'s first input');
+    assert.equal(added.inputs.length, 2);
+    const rows = (await w.page.locator('#outline li.row .label').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(rows.slice(2, 6), ['Primary disk full', 'Replication broken', 'Replica lag', 'Second cause']);
+    await w.page.close();
+  });
+
+  it('draws a legend for the gate kinds and the single points of failure under a fault tree', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    const entries = await w.page.locator('#legend li').evaluateAll((lis) => lis.map((li) => ({
+      key: li.getAttribute('data-key'), text: li.textContent, border: getComputedStyle(li.querySelector('.legend-swatch')!).borderTopColor,
+    })));
+    assert.deepEqual(entries.map((e) => e.key), ['and', 'or', 'spof']);
+    assert.match(entries[2].text ?? '', /Single point of failure: an event that alone causes the top event/);
+    assert.equal(entries[2].border, 'rgb(229, 20, 0)', 'the swatch has the red of the drawing\'s outline');
+    assert.equal(entries[0].border, 'rgb(9, 105, 218)');
+    // The fishbone has no colours to explain.
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH, 2)));
+    assert.equal(await w.page.locator('#legend').isVisible(), false);
+    await w.page.close();
+  });
+
+  it('says what the analysis left out: the first 200 cut sets, none above order 6', async () => {
+    // An OR of 250 events and an AND of 7: 250 single-event cut sets (only 200 listed) and one of order 7 (not computed).
+    const lines = ['flowchart TB', '  %% ft:fault-tree v1', '  %% ft:gate G1 or', '  G1["Top"]', `  G1 --> G2 & ${Array.from({ length: 250 }, (_, i) => `E${i + 1}`).join(' & ')}`];
+    lines.push('  %% ft:gate G2 and', '  G2["All seven"]', `  G2 --> ${Array.from({ length: 7 }, (_, i) => `F${i + 1}`).join(' & ')}`);
+    for (let i = 1; i <= 250; i++) lines.push(`  %% ft:event E${i} basic p=0.001`, `  E${i}["Cause ${i}"]@{ shape: circle }`);
+    for (let i = 1; i <= 7; i++) lines.push(`  %% ft:event F${i} basic p=0.5`, `  F${i}["Part ${i}"]@{ shape: circle }`);
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', lines.join('\n'))));
+    assert.equal(await w.page.locator('#analysis-limits').textContent(),
+      'Showing the first 200 of 250 minimal cut sets of order ≤ 6, most probable first. Cut sets of more than 6 events were not computed. The top-event probability and importance cover every cut set.');
+    assert.equal(await w.page.locator('#cut-sets tbody tr').count(), 200);
+    assert.equal(await w.page.locator('#cut-set-count').textContent(), '250 of order ≤ 6');
+    // The exact probability still counts the order-7 set: 1 − 0.999^250 · (1 − 0.5^7).
+    const exact = 1 - 0.999 ** 250 * (1 - 0.5 ** 7);
+    assert.equal(await w.page.locator('#p-exact').textContent(), exact.toPrecision(3));
+    await w.page.close();
+  });
+
+  it('says what a probability typed as a percentage was read as', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    await w.page.locator('#outline li.row', { hasText: 'Replica lag' }).click();
+    await w.page.locator('#probability').fill('20%');
+    await w.page.keyboard.press('Enter');
+    await w.page.locator('#probability-read-as').waitFor();
+    assert.equal(await w.page.locator('#probability-read-as').textContent(), '20% read as 0.2');
+    const sent = await edits(w);
+    assert.match(sent[0].content, /%% ft:event E3 basic p=0\.2\b/);
     await w.page.close();
   });
 

@@ -1,7 +1,8 @@
 import { formatFigure, type FaultTreeAnalysis } from '../../src/core/diagrams';
 import { el } from './dom';
 
-const MAX_CUT_SETS_SHOWN = 25;
+/** Rows of the cut-set table; the analysis lists at most its maxCutSets (200), all of them shown. */
+const MAX_CUT_SETS_SHOWN = 200;
 
 /** Every figure of the analysis in one format, three significant digits (core formatFigure). */
 export function formatProbability(p: number): string {
@@ -18,16 +19,20 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   const item = (term: string, value: string, id?: string): void => {
     summary.append(el('dt', { text: term }), el('dd', { text: value, attrs: { id } }));
   };
+  const listed = a.cutShort === undefined;
   if (a.probability) {
     item('Top event probability (exact)', formatProbability(a.probability.exact), 'p-exact');
-    item('Rare-event approximation', formatProbability(a.probability.rareEvent), 'p-rare');
+    if (listed) item(`Rare-event approximation${a.limits.countTruncated || a.limits.orderTruncated ? ' (listed cut sets only)' : ''}`, formatProbability(a.probability.rareEvent), 'p-rare');
   } else {
     item('Top event probability', `needs a probability on ${a.missingProbabilities.map(name).join(', ')}`, 'p-exact');
   }
-  item('Minimal cut sets', `${a.cutSetCount}${a.limits.orderTruncated ? ` (only up to order ${a.limits.maxOrder})` : ''}`, 'cut-set-count');
+  item('Minimal cut sets', listed ? `${a.cutSetCount}${a.limits.orderTruncated ? ` of order ≤ ${a.limits.maxOrder}` : ''}` : 'not computed', 'cut-set-count');
   item('Single points of failure', a.singlePointsOfFailure.length === 0 ? 'none' : a.singlePointsOfFailure.map(name).join(', '), 'spofs');
   root.append(el('h2', { text: `Analysis of “${a.topLabel}”` }), summary);
+  const limits = limitsSentence(a, Math.min(MAX_CUT_SETS_SHOWN, a.cutSets.length));
+  if (limits) root.append(el('p', { className: 'analysis-limits', text: limits, attrs: { id: 'analysis-limits', role: 'status' } }));
 
+  if (!listed) return withImportance(root, a);
   const cutTable = el('table', { className: 'cut-sets', attrs: { id: 'cut-sets' } }, [
     el('thead', {}, [el('tr', {}, [el('th', { text: 'Cut set' }), el('th', { text: 'Order' }), el('th', { text: 'Probability' })])]),
   ]);
@@ -42,10 +47,26 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   }
   cutTable.append(body);
   root.append(el('h3', { text: 'Minimal cut sets, most probable first' }), cutTable);
-  if (a.cutSets.length > MAX_CUT_SETS_SHOWN || a.limits.countTruncated) {
-    root.append(el('p', { className: 'muted', text: `Showing ${Math.min(MAX_CUT_SETS_SHOWN, a.cutSets.length)} of ${a.cutSetCount}.` }));
-  }
+  return withImportance(root, a);
+}
 
+/**
+ * What the analysis left out, in a sentence, or undefined when it is complete: the listed cut sets
+ * stop at the first `maxCutSets` (most probable first) and at order `maxOrder`, or the cut sets were
+ * not computed at all within the budget (`cutShort`). Probability and importance are exact in every case.
+ */
+export function limitsSentence(a: FaultTreeAnalysis, shown: number): string | undefined {
+  // The core's sentence already says that probability, importance and single points of failure are exact.
+  if (a.cutShort) return `${a.cutShort.message} To see them, split the tree into sub-trees (transfer events).`;
+  const { maxOrder, orderTruncated, countTruncated } = a.limits;
+  if (!orderTruncated && !countTruncated && shown >= a.cutSetCount) return undefined;
+  const order = orderTruncated ? ` of order ≤ ${maxOrder}` : '';
+  const first = countTruncated || shown < a.cutSetCount ? `Showing the first ${shown} of ${a.cutSetCount} minimal cut sets${order}, most probable first.` : `Showing the ${a.cutSetCount} minimal cut sets${order}.`;
+  const larger = orderTruncated ? ` Cut sets of more than ${maxOrder} events were not computed.` : '';
+  return `${first}${larger} The top-event probability and importance cover every cut set.`;
+}
+
+function withImportance(root: HTMLElement, a: FaultTreeAnalysis): HTMLElement {
   if (a.importance) {
     const imp = el('table', { className: 'importance', attrs: { id: 'importance' } }, [
       el('thead', {}, [el('tr', {}, [el('th', { text: 'Event' }), el('th', { text: 'p' }), el('th', { text: 'Birnbaum' }), el('th', { text: 'Fussell–Vesely' })])]),
@@ -61,4 +82,12 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
     root.append(el('h3', { text: 'Importance' }), imp);
   }
   return root;
+}
+
+/** The analysis section when nothing could be computed: the reason (structural error or budget). */
+export function analysisErrorView(message: string): HTMLElement {
+  return el('section', { className: 'analysis', attrs: { 'aria-label': 'Fault-tree analysis' } }, [
+    el('h2', { text: 'Analysis' }),
+    el('p', { className: 'analysis-limits', text: message, attrs: { id: 'analysis-error', role: 'status' } }),
+  ]);
 }

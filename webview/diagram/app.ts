@@ -413,6 +413,7 @@ export class DiagramApp {
     const analysis = s?.analysis();
     this.analysis.replaceChildren(...(analysis ? [analysis] : []));
     this.analysisSection.hidden = analysis === undefined;
+    this.drawingPane.showLegend(s?.legend() ?? []);
     if (s) {
       const text = s.drawingText();
       // Mermaid's error lines can be shown as document lines only when it draws the block's own text.

@@ -1,7 +1,9 @@
+import type { LegendEntry } from '../../src/core/diagrams';
 import type { ZoomAction } from '../../src/shared/protocol/messages';
 import { el } from './dom';
 import type { DrawnNode } from './drawingNodes';
 import { DrawingZoom } from './drawingZoom';
+import { legendView } from './legendView';
 import { renderErrorText } from './problemList';
 
 /** What the drawing tells the app when a shape is used. */
@@ -24,6 +26,7 @@ export class DrawingPane {
   readonly drawing: HTMLElement;
   private readonly zoom: DrawingZoom;
   private readonly renderError: HTMLElement;
+  private readonly legend: HTMLElement;
   private nodes: DrawnNode[] = [];
   private selectedNode: string | undefined;
   /**
@@ -36,7 +39,9 @@ export class DrawingPane {
     this.drawing = el('div', { className: 'drawing', attrs: { id: 'drawing', tabindex: '0', 'aria-label': 'Drawing: click a node to select it, double-click to rename; + zooms in, - zooms out, 0 shows 100% (Ctrl+= / Ctrl+- / Ctrl+0 anywhere in the panel)' } });
     this.zoom = new DrawingZoom(this.drawing);
     this.renderError = el('div', { className: 'render-error', attrs: { id: 'render-error', role: 'alert' } });
-    this.element = el('section', { className: 'pane drawing-pane', attrs: { 'aria-label': 'Drawing' } }, [this.zoom.bar, this.drawing, this.renderError]);
+    this.legend = el('ul', { className: 'legend', attrs: { id: 'legend', 'aria-label': 'Legend' } });
+    this.legend.hidden = true;
+    this.element = el('section', { className: 'pane drawing-pane', attrs: { 'aria-label': 'Drawing' } }, [this.zoom.bar, this.drawing, this.legend, this.renderError]);
     const keyAt = (e: Event): string | undefined => {
       const shape = (e.target as Element | null)?.closest?.('.pm-node');
       return shape instanceof Element ? this.nodes.find((n) => n.element === shape)?.key : undefined;
@@ -57,6 +62,12 @@ export class DrawingPane {
       e.preventDefault();
       host.menu(key, e.clientX, e.clientY);
     });
+  }
+
+  /** What the drawing's colours mean, under it (nothing shown for an empty list). */
+  showLegend(entries: readonly LegendEntry[]): void {
+    this.legend.replaceChildren(...legendView(entries));
+    this.legend.hidden = entries.length === 0;
   }
 
   /** Zoom asked for by the extension (Ctrl/Cmd+= / - / 0 while the panel is active). */

@@ -1,5 +1,5 @@
 import {
-  addChild, deleteNode, move, printFaultTree, reachableFromTop, rename, reorder,
+  addChild, addGate, deleteNode, insertGateAbove, move, printFaultTree, reachableFromTop, rename, reorder,
   type FaultTree, type FtNode,
 } from '../../src/core/diagrams';
 import type { ActionResult, OutlineModel, OutlineRow, StructuralAction } from './outlineModel';
@@ -42,7 +42,7 @@ function gateAt(tree: FaultTree, id: string | undefined): Extract<FtNode, { type
 }
 
 const newEvent = { type: 'event', label: 'New event', event: 'basic' } as const;
-const newGate = { type: 'gate', label: 'New gate', gate: 'or' } as const;
+const newGate = { label: 'New gate', gate: 'or' } as const;
 
 export const faultTreeOutline: OutlineModel<FaultTree> = {
   rows(tree) {
@@ -86,13 +86,12 @@ export const faultTreeOutline: OutlineModel<FaultTree> = {
         return added(addChild(tree, id, newEvent), key);
       }
       case 'addGate': {
-        // A gate comes with two placeholder events, so the tree is valid at every step (a gate needs 2 inputs).
-        if (node?.type !== 'gate' || key.startsWith('~')) return { model: tree };
-        const gate = addChild(tree, id, newGate);
-        if (gate.id === '') return { model: tree };
-        const first = addChild(gate.tree, gate.id, newEvent);
-        const second = addChild(first.tree, gate.id, newEvent);
-        return added({ tree: second.tree, id: gate.id }, key);
+        // The core's valid steps: a gate comes with two placeholder events (a gate needs 2 inputs);
+        // with an event selected the gate takes the event's place and the event becomes its first input.
+        if (key.startsWith('~') || !node) return { model: tree };
+        if (node.type === 'gate') return added(addGate(tree, id, newGate), key);
+        if (!parent || !parentKey) return { model: tree };
+        return added(insertGateAbove(tree, parent.id, id, newGate), parentKey);
       }
       case 'indent': {
         const target = parent && index > 0 ? gateAt(tree, parent.inputs[index - 1]) : undefined;

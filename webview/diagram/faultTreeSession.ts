@@ -1,8 +1,8 @@
 import {
-  analyzeFaultTree, FaultTreeAnalysisError, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
+  analyzeFaultTreeBounded, faultTreeLegend, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
   type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
 } from '../../src/core/diagrams';
-import { analysisView } from './analysisView';
+import { analysisErrorView, analysisView } from './analysisView';
 import { el } from './dom';
 import { faultTreeDrawnNodes } from './drawingNodes';
 import { faultTreeDrawingText } from './faultTreeDrawing';
@@ -10,6 +10,16 @@ import { faultTreeOutline, refOf } from './faultTreeOutline';
 import { numberField, parseDecimal } from './numberField';
 import type { DiagramSession, Note } from './session';
 import { faultTreeReason } from './unavailableReasons';
+
+/**
+ * The panel's analysis budget. It runs on the webview's UI thread (VS Code webviews do not load a
+ * worker script from the extension without widening the CSP to blob:), so it is bounded: cut sets
+ * of at most 6 events, the first 200 listed, and a decision-diagram budget of 200,000 nodes (about
+ * a tenth of a second of work; deterministic, unlike a clock). The time budget is a backstop for a
+ * slow machine. Beyond them the analysis section says what was left out; probability and importance
+ * stay exact whenever the top event's diagram fits.
+ */
+export const ANALYSIS_LIMITS = { maxOrder: 6, maxCutSets: 200, maxNodes: 200_000, timeMs: 1500 } as const;
 
 const GATE_KINDS: readonly [GateKind, string][] = [['and', 'AND'], ['or', 'OR'], ['vote', 'k of n (vote)']];
 const EVENT_KINDS: readonly [EventKind, string][] = [['basic', 'Basic event'], ['undeveloped', 'Undeveloped'], ['house', 'House (switch)'], ['transfer', 'Transfer']];
@@ -21,14 +31,15 @@ export function faultTreeSession(content: string): DiagramSession {
   let analysis: { result?: FaultTreeAnalysis; error?: string } | undefined;
   const analyse = (): { result?: FaultTreeAnalysis; error?: string } => {
     if (!analysis) {
-      try {
-        analysis = { result: analyzeFaultTree(tree, { maxOrder: 6, maxCutSets: 200 }) };
-      } catch (err) {
-        analysis = { error: err instanceof FaultTreeAnalysisError ? err.message : `Analysis failed: ${String(err)}` };
-      }
+      // Bounded, never throws: a tree too large for the budget says so in the analysis section
+      // instead of freezing the panel (it runs on the webview's thread; see ANALYSIS_LIMITS).
+      const r = analyzeFaultTreeBounded(tree, ANALYSIS_LIMITS);
+      analysis = r.error !== undefined ? { error: r.error } : { result: r.analysis };
     }
     return analysis;
   };
+  /** What the last probability typed as something other than the plain number was read as ("20% read as 0.2"), shown under its field. */
+  let readAs: { id: string; text: string } | undefined;
   const update = (next: FaultTree): boolean => {
     if (next === tree) return false;
     tree = next;
@@ -106,9 +117,11 @@ export function faultTreeSession(content: string): DiagramSession {
             // Empty means "unknown" and removes the probability; 20%, 1e-4 and 0,5 are read as numbers.
             const read = raw === '' ? undefined : parseProbability(raw);
             if (read && 'error' in read) return read.error;
+            readAs = read?.readAs === undefined ? undefined : { id, text: read.readAs };
             if (update(setProbability(tree, id, read?.value))) changed();
             return undefined;
           } }));
+          if (readAs?.id === id) box.append(el('span', { className: 'field-note', text: readAs.text, attrs: { id: 'probability-read-as', role: 'status' } }));
         }
       }
       return box;
@@ -127,8 +140,8 @@ export function faultTreeSession(content: string): DiagramSession {
     },
     analysis() {
       const a = analyse();
-      if (a.result) return analysisView(a.result);
-      return el('section', { className: 'analysis' }, [el('h2', { text: 'Analysis' }), el('p', { className: 'muted', text: a.error ?? '' })]);
+      return a.result ? analysisView(a.result) : analysisErrorView(a.error ?? 'The analysis gave no result.');
     },
+    legend: () => (writable ? faultTreeLegend(tree, analyse().result) : []),
   };
 }

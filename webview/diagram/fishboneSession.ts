@@ -70,5 +70,6 @@ export function fishboneSession(content: string): DiagramSession {
     // A block that is not writable already lists its problems; its model may not match its lines.
     notes: (): Note[] => (writable ? emptyCategoryNotes(model, model === parsed.model ? content : fishboneOutline.print(model)) : []),
     analysis: () => undefined,
+    legend: () => [],
   };
 }

@@ -1,4 +1,4 @@
-import type { DiagramProblem } from '../../src/core/diagrams';
+import type { DiagramProblem, LegendEntry } from '../../src/core/diagrams';
 import type { DiagramKind } from '../../src/shared/protocol/messages';
 import type { DrawnNode } from './drawingNodes';
 import type { OutlineRow, StructuralAction } from './outlineModel';
@@ -41,4 +41,6 @@ export interface DiagramSession {
   notes(): Note[];
   /** The analysis view (fault trees), rebuilt on each change. */
   analysis(): HTMLElement | undefined;
+  /** What the drawing's colours mean (fault trees: gate kinds, single points of failure); empty when nothing needs saying. */
+  legend(): readonly LegendEntry[];
 }

@@ -75,7 +75,7 @@ function buttonDefs(actions: ToolbarActions): Button[] {
   return [
     { id: 'add-sibling', icon: 'add', title: 'Add a sibling after the selected row (Enter)', run: a('addSibling') },
     { id: 'add-child', icon: 'type-hierarchy-sub', title: 'Add inside the selected row (Ctrl+Enter)', run: a('addChild') },
-    { id: 'add-gate', icon: 'symbol-operator', title: 'Add a gate with two new events under the selected gate (Ctrl+Shift+Enter)', run: a('addGate'), only: 'fault-tree' },
+    { id: 'add-gate', icon: 'symbol-operator', title: 'Add a gate: under the selected gate with two new events, or above the selected event (Ctrl+Shift+Enter)', run: a('addGate'), only: 'fault-tree' },
     { id: 'rename', icon: 'edit', title: 'Rename the selected row (F2, or double-click in the drawing)', run: () => actions.rename() },
     { id: 'edit-details', icon: 'symbol-property', title: 'Go to the selected row\'s fields (Alt+Enter; Escape comes back)', run: () => actions.focusDetails() },
     { id: 'indent', icon: 'arrow-right', title: 'Indent: move under the row above (Tab)', run: a('indent'), group: true },

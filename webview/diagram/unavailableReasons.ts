@@ -9,7 +9,7 @@ export function faultTreeReason(action: StructuralAction, row: { isTop: boolean;
   switch (action) {
     case 'addSibling': return 'the top event has no siblings; add inputs to it instead';
     case 'addChild': return 'an event has no inputs; select a gate';
-    case 'addGate': return 'an event has no inputs; select the gate the new gate goes under';
+    case 'addGate': return 'a gate goes under a gate or above one of its inputs; select a gate or an input of one';
     case 'indent': return 'it needs a gate just above it, under the same gate, to move into';
     case 'outdent': return row.isTop ? 'the top event stays at the top' : 'it is already directly under the top event';
     case 'up': return row.isTop ? 'the top event stays at the top' : 'it is already its gate\'s first input';

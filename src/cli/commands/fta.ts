@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeFaultTree, FaultTreeAnalysisError, type FaultTreeAnalysis } from '../../core/diagrams/analysis/analyze';
 import { toOpenPsaMef } from '../../core/diagrams/analysis/mef';
-import { findMermaidBlocks, type MermaidBlock } from '../../core/diagrams/blocks';
+import { FAULT_TREE_MARKER, findMermaidBlocks, type MermaidBlock } from '../../core/diagrams/blocks';
 import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
 import { parseCommandArgs } from '../args';
@@ -10,8 +10,8 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 
 export const FTA_HELP = `Usage: postmortem fta FILE [options]
 
-Fault-tree analysis of the fault trees drawn in FILE (\`\`\`mermaid blocks with "%% ft:fault-tree v1",
-see docs/diagrams.md): minimal cut sets, single points of failure, the top event's probability
+Fault-tree analysis of the fault trees drawn in FILE (\`\`\`mermaid blocks with "%% ft:fault-tree v2",
+or the older "v1"; see docs/diagrams.md): minimal cut sets, single points of failure, the top event's probability
 (exact, and the rare-event approximation) and each event's importance (Birnbaum, Fussell-Vesely).
 
 Options:
@@ -102,14 +102,14 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     if (chosen.kind !== 'fault-tree') {
-      io.err(`Block ${opts.block} of ${opts.file} (line ${chosen.range.start.line + 1}) is a ${chosen.kind === 'fishbone' ? 'fishbone' : 'mermaid diagram that is not a fault tree'}; fault trees carry the line "%% ft:fault-tree v1".\n`);
+      io.err(`Block ${opts.block} of ${opts.file} (line ${chosen.range.start.line + 1}) is a ${chosen.kind === 'fishbone' ? 'fishbone' : 'mermaid diagram that is not a fault tree'}; fault trees carry the line "${FAULT_TREE_MARKER}".\n`);
       return EXIT_USAGE;
     }
     blocks = [chosen];
   } else {
     blocks = all.filter((b) => b.kind === 'fault-tree');
     if (blocks.length === 0) {
-      io.err(`No fault tree in ${opts.file}: expected a \`\`\`mermaid block with "flowchart TB" and "%% ft:fault-tree v1" (see docs/diagrams.md).\n`);
+      io.err(`No fault tree in ${opts.file}: expected a \`\`\`mermaid block with "flowchart TB" and "${FAULT_TREE_MARKER}" (see docs/diagrams.md).\n`);
       return EXIT_USAGE;
     }
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findMermaidBlocks } from '../../core/diagrams/blocks';
+import { FAULT_TREE_MARKER, findMermaidBlocks } from '../../core/diagrams/blocks';
 import type { ExportFormat, ZoomAction } from '../../shared/protocol/messages';
 import { BlockTracker } from './blockTracker';
 import { DiagramPanel } from './diagramPanel';
@@ -19,7 +19,7 @@ export class PanelManager implements vscode.Disposable {
     }
     const tracker = BlockTracker.open(document.getText(), document.version, index);
     if (!tracker) {
-      void vscode.window.showWarningMessage(`Diagram ${index + 1} of this file is not a fishbone (ishikawa-beta) or a fault tree (flowchart with "%% ft:fault-tree v1").`);
+      void vscode.window.showWarningMessage(`Diagram ${index + 1} of this file is not a fishbone (ishikawa-beta) or a fault tree (flowchart with "${FAULT_TREE_MARKER}").`);
       return undefined;
     }
     const panel = new DiagramPanel(document, tracker, this.extensionUri, this.output, (p) => this.panels.delete(p));

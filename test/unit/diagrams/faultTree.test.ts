@@ -92,13 +92,33 @@ describe('fault tree data-line messages', () => {
       '12: Expected the event kind of E1 to be one of basic, undeveloped, house, transfer; found "primary", which is not an event kind.',
     ]);
     assert.deepEqual(messagesFor('%% ft:event E1 basic p=0.001', '%% ft:event E1 basic 0.001'), [
-      '12: Expected "p=<number>" (a probability from 0 to 1) after "basic" for E1, found "0.001".',
+      '12: Expected "p=<number>" (a probability from 0 to 1, or a percentage like p=20%) after "basic" for E1, found "0.001".',
     ]);
     assert.deepEqual(messagesFor('%% ft:gate G3 vote k=2', '%% ft:gate G3 vote k=two'), [
       `${text.split('\n').findIndex((l) => l.includes('ft:gate G3'))}: Expected "k=" and a whole number (how many inputs must fail) after "vote" for G3, found "k=two".`,
     ]);
     assert.match(messagesFor('%% ft:gate G1 or', '%% ft:gate G1  or')[0], /^2: Expected single spaces/);
     assert.match(messagesFor('%% ft:gate G1 or', '%% ft:gate G1 or k=2')[0], /^2: Expected k only on a vote gate/);
+  });
+
+  it('reads a percentage on a data line as the editor\'s field does (p=20% is 0.2), and prints it as a decimal', () => {
+    const read = (p: string) => {
+      const r = parseFaultTree(text.replace('%% ft:event E1 basic p=0.001', `%% ft:event E1 basic p=${p}`));
+      const e1 = r.model.nodes.find((n) => n.id === 'E1');
+      return { problems: r.problems.map((x) => x.message), p: e1?.type === 'event' ? e1.probability : undefined, model: r.model };
+    };
+    assert.deepEqual(read('20%').problems, []);
+    assert.equal(read('20%').p, 0.2);
+    assert.equal(read('1.1%').p, 0.011, 'no binary noise (1.1 / 100 is 0.011000000000000001)');
+    assert.equal(read('0.5%').p, 0.005);
+    assert.equal(read('1e-2%').p, 0.0001);
+    assert.match(printFaultTree(read('20%').model), /%% ft:event E1 basic p=0\.2\n/);
+    // Out of range is the validator's, as for decimals; a bare % or a second % is refused.
+    assert.equal(read('150%').p, 1.5);
+    assert.match(validateFaultTree(read('150%').model).map((i) => i.message).join('\n'), /E1, found 1\.5/);
+    assert.deepEqual(read('%').problems, ['Expected "p=<number>" for E1, a probability from 0 to 1 (or a percentage, like p=20%); found "p=%".']);
+    assert.equal(read('20%%').problems.length, 1);
+    assert.equal(read('20%%').p, undefined);
   });
 
   it('leaves out-of-range numbers to the validator, which names the range', () => {

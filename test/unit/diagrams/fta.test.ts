@@ -50,14 +50,14 @@ describe('postmortem fta', () => {
   it('explains a block that is not a fault tree, a missing block, a missing file and bad options (exit 2)', async () => {
     const fishbone = await run('postmortem.md', '--block', '1');
     assert.equal(fishbone.code, 2);
-    assert.match(fishbone.err, /Block 1 of postmortem.md \(line 9\) is a fishbone/);
+    assert.match(fishbone.err, /Block 1 of postmortem.md \(line 9\) is a fishbone; fault trees carry the line "%% ft:fault-tree v2"/);
     const missing = await run('postmortem.md', '--block', '9');
     assert.equal(missing.code, 2);
     assert.match(missing.err, /has 3 mermaid blocks; there is no block 9/);
     assert.equal((await run('nope.md')).code, 2);
     assert.match((await run('nope.md')).err, /Cannot read nope.md: ENOENT/);
     assert.match((await run('postmortem.md', '--max-order', 'x')).err, /positive whole number after --max-order/);
-    assert.match((await run('fishbone.mmd')).err, /No fault tree in fishbone.mmd/);
+    assert.match((await run('fishbone.mmd')).err, /No fault tree in fishbone.mmd: expected a ```mermaid block with "flowchart TB" and "%% ft:fault-tree v2"/);
   });
 
   it('refuses a fault tree with parse problems or a cycle, naming file lines (exit 2)', async () => {

@@ -62,6 +62,8 @@ describe('probabilities as people type them', () => {
     assert.deepEqual(parseProbability('0,25'), { value: 0.25, readAs: '0,25 read as 0.25' });
     assert.deepEqual(parseProbability('1e-7'), { value: 1e-7 });
     assert.deepEqual(parseProbability('100%'), { value: 1, readAs: '100% read as 1' });
+    assert.deepEqual(parseProbability('1.1%'), { value: 0.011, readAs: '1.1% read as 0.011' }, 'no binary noise from the division');
+    assert.deepEqual(parseProbability('33.3%'), { value: 0.333, readAs: '33.3% read as 0.333' });
   });
 
   it('refuses what is not a probability, saying what it expected', () => {

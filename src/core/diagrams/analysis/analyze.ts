@@ -65,7 +65,8 @@ export interface FaultTreeAnalysis {
   /**
    * Present when the budget ran out while listing the minimal cut sets: cutSets, cutSetCount and
    * orderDistribution are then empty and rareEvent is NaN; probability, importance and
-   * singlePointsOfFailure are still exact. `message` is a sentence to show the user.
+   * singlePointsOfFailure are still exact. `message` is a sentence to show the user (what to do
+   * about it depends on the caller: the CLI has --max-order, the editor says to split the tree).
    */
   readonly cutShort?: { readonly stage: 'cut-sets'; readonly message: string };
 }
@@ -84,7 +85,7 @@ const RANKING_CAP = 200_000;
 export function analyzeFaultTree(tree: FaultTree, options: AnalysisOptions = {}): FaultTreeAnalysis {
   const r = analyzeFaultTreeBounded(tree, options);
   if (r.error !== undefined) throw new FaultTreeAnalysisError(r.error);
-  if (r.analysis.cutShort) throw new FaultTreeAnalysisError(r.analysis.cutShort.message);
+  if (r.analysis.cutShort) throw new FaultTreeAnalysisError(`${r.analysis.cutShort.message} Lower the order limit (--max-order) or split the tree into sub-trees (transfer events).`);
   return r.analysis;
 }
 
@@ -247,7 +248,7 @@ function analyze(tree: FaultTree, options: AnalysisOptions, budget: DiagramBudge
       stats: { bddNodes: bdd.size, zbddNodes: zbdd.size },
       cutShort: {
         stage: 'cut-sets',
-        message: `Analysis cut short: the minimal cut sets are too large to analyse here (${e.message.replace(/\.$/, '')}), so they are not shown; ${measured ? 'the top-event probability, importance and ' : ''}single points of failure are exact. Lower the order limit (--max-order) or split the tree into sub-trees (transfer events).`,
+        message: `Analysis cut short: the minimal cut sets are too large to analyse here (${e.message.replace(/\.$/, '')}), so they are not shown; ${measured ? 'the top-event probability, importance and ' : ''}single points of failure are exact.`,
       },
     };
   }

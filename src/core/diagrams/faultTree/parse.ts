@@ -3,6 +3,7 @@ import { decodeFlowchartLabel } from '../escape';
 import type { DiagramProblem, ParseResult } from '../problems';
 import { EVENT_SHAPES, type EventKind, type FaultTree, type FtNode, type GateKind } from './model';
 import { drawnPartIssues, splitDrawnPart, type Declaration, type DrawnPartIssue } from './drawnParts';
+import { fromPercent } from './probability';
 
 /** Where each node's facts were read (0-based lines of the block content), for diagnostics. */
 export interface FaultTreeLines {
@@ -270,11 +271,14 @@ function readEventLine(words: readonly string[]): DataLineRead {
   if (extra === undefined) return { id, data: d };
   const value = extra.startsWith('p=') ? extra.slice(2) : undefined;
   if (value === undefined) {
-    return { id, error: `Expected "p=<number>" (a probability from 0 to 1) after "${kind}" for ${id}, found "${extra}".` };
+    return { id, error: `Expected "p=<number>" (a probability from 0 to 1, or a percentage like p=20%) after "${kind}" for ${id}, found "${extra}".` };
   }
-  const p = NUMBER.test(value) ? Number(value) : NaN;
+  // `p=20%` is read as 0.2, as the editor's field reads it (the printer then writes `p=0.2`).
+  const percent = value.endsWith('%');
+  const digits = percent ? value.slice(0, -1) : value;
+  const p = !NUMBER.test(digits) ? NaN : percent ? fromPercent(Number(digits)) : Number(digits);
   // Out-of-range numbers are kept: the validator reports them as probability-range with the node named.
-  if (!Number.isFinite(p)) return { id, error: `Expected "p=<number>" for ${id}, a probability from 0 to 1; found "${extra}".` };
+  if (!Number.isFinite(p)) return { id, error: `Expected "p=<number>" for ${id}, a probability from 0 to 1 (or a percentage, like p=20%); found "${extra}".` };
   d.probability = p;
   return { id, data: d };
 }
