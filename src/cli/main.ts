@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   fta: { summary: 'Fault-tree analysis of the diagrams in a post-mortem', load: () => import('./commands/fta') },
   metrics: { summary: 'MTTD/MTTR and other metrics over post-mortems', load: () => import('./commands/metrics') },
   list: { summary: 'List the post-mortems, grouped by service, severity, status, year or factor', load: () => import('./commands/list') },
+  similar: { summary: 'The earlier post-mortems most like one, with the reasons (services, factors, words)', load: () => import('./commands/similar') },
   'import-timeline': { summary: 'Import a timeline from chat or alert exports', load: () => import('./commands/importTimeline') },
   convert: { summary: 'Convert other post-mortem formats to this one', load: () => import('./commands/convert') },
 };

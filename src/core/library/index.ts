@@ -7,3 +7,5 @@ export { severityRank } from './severity';
 export { findIdOccurrences, idOccurrenceAt, renameProblem, ID_PATTERN, type IdOccurrence, type IdPlace } from './idOccurrences';
 export { idDirectory, type IdTarget } from './idDirectory';
 export { DEFAULT_FACTORS, mergeFactors, FACTOR_ID, type Factor } from './factors';
+export { SimilarityIndex, MIN_SCORE, type SimilarIncident } from './similar';
+export { addRelatedEdit } from './addRelated';

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import {
-  describeEntry, groupLibrary, libraryEntries, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
+  describeEntry, groupLibrary, libraryEntries, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
+  type SimilarIncident,
 } from '../../core/api';
 import type { Indexer } from '../index/indexer';
 
 export type LibraryNode =
+  | { readonly kind: 'similarRoot'; readonly uri: string; readonly found: readonly SimilarIncident[] }
+  | { readonly kind: 'similar'; readonly of: string; readonly found: SimilarIncident }
   | { readonly kind: 'group'; readonly group: LibraryGroup }
   | { readonly kind: 'entry'; readonly entry: LibraryEntry; readonly groupKey: string };
 
@@ -16,6 +19,9 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
   private readonly emitter = new vscode.EventEmitter<LibraryNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private entries: LibraryEntry[] | undefined;
+  private readonly similarity = new SimilarityIndex();
+  /** The post-mortem in the active editor: its similar past incidents head the tree. */
+  similarTo: string | undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -44,13 +50,49 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     return groupLibrary(this.allEntries(), this.grouping, this.filter);
   }
 
+  /** The earlier post-mortems most like `uri`, from the index (the search follows it one file at a time). */
+  similar(uri: string, limit = 5): SimilarIncident[] {
+    this.similarity.sync(this.indexer.index.entries());
+    return this.similarity.similarTo(uri, limit);
+  }
+
   getChildren(node?: LibraryNode): LibraryNode[] {
-    if (!node) return this.indexer.started ? this.groups().map((group) => ({ kind: 'group', group })) : [];
+    if (!node) {
+      if (!this.indexer.started) return [];
+      const groups: LibraryNode[] = this.groups().map((group) => ({ kind: 'group', group }));
+      const uri = this.similarTo;
+      return uri && this.indexer.index.has(uri) ? [{ kind: 'similarRoot', uri, found: this.similar(uri) }, ...groups] : groups;
+    }
+    if (node.kind === 'similarRoot') return node.found.map((found) => ({ kind: 'similar', of: node.uri, found }));
     if (node.kind === 'group') return node.group.entries.map((entry) => ({ kind: 'entry', entry, groupKey: node.group.key }));
     return [];
   }
 
   getTreeItem(node: LibraryNode): vscode.TreeItem {
+    if (node.kind === 'similarRoot') {
+      const title = this.indexer.index.get(node.uri)?.title ?? 'this post-mortem';
+      const item = new vscode.TreeItem(`Similar past incidents`, node.found.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      item.id = `similar:${node.uri}`;
+      item.description = node.found.length ? `to ${title}` : `none for ${title}`;
+      item.tooltip = 'Earlier post-mortems sharing a service, contributing factor or tag with the one in the editor, or close in wording (title, Summary, Root cause).';
+      item.iconPath = new vscode.ThemeIcon('history');
+      item.contextValue = 'librarySimilarRoot';
+      return item;
+    }
+    if (node.kind === 'similar') {
+      const { found } = node;
+      const entry = libraryEntry(found.uri, found.summary);
+      const item = new vscode.TreeItem([found.summary.id, entry.label].filter(Boolean).join(' · '), vscode.TreeItemCollapsibleState.None);
+      item.id = `similar:${node.of}:${found.uri}`;
+      item.description = found.reason;
+      item.tooltip = tooltip(entry);
+      item.resourceUri = vscode.Uri.parse(found.uri);
+      item.iconPath = new vscode.ThemeIcon(found.alreadyRelated ? 'link' : 'lightbulb');
+      // Only an incident with an id, not listed yet, can be added to `related`.
+      item.contextValue = found.summary.id && !found.alreadyRelated ? 'librarySimilar.addable' : 'librarySimilar';
+      item.command = { command: 'vscode.open', title: 'Open Post-mortem', arguments: [vscode.Uri.parse(found.uri)] };
+      return item;
+    }
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${this.grouping.id}:${node.group.key}`;

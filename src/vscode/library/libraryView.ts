@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeFilter, isFilterEmpty, LIBRARY_GROUPINGS, libraryGrouping, type LibraryFilter } from '../../core/api';
+import { addRelatedEdit, describeFilter, isFilterEmpty, LIBRARY_GROUPINGS, libraryGrouping, type LibraryFilter } from '../../core/api';
 import type { Indexer } from '../index/indexer';
 import { LibraryProvider, type LibraryNode } from './libraryProvider';
 
@@ -35,7 +35,10 @@ export class LibraryView implements vscode.Disposable {
       vscode.commands.registerCommand('postmortem.library.filter', (filter?: LibraryFilter) => (filter && typeof filter === 'object' ? this.setFilter(filter) : this.pickFilter())),
       vscode.commands.registerCommand('postmortem.library.clearFilters', () => this.setFilter({})),
       vscode.commands.registerCommand('postmortem.library.refresh', () => indexer.rebuild()),
+      vscode.commands.registerCommand('postmortem.library.addRelated', (node?: LibraryNode) => this.addRelated(node)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.followEditor()),
     );
+    this.followEditor();
     this.applyState();
     if (this.view.visible) void indexer.ready();
   }
@@ -84,6 +87,31 @@ export class LibraryView implements vscode.Disposable {
     const total = this.provider.allEntries().length;
     const shown = new Set(this.provider.groups().flatMap((g) => g.entries)).size;
     this.view.message = `Only ${describeFilter(filter)}: ${shown} of ${total}, grouped by ${grouping}. Clear Filters (above) shows all.`;
+  }
+
+  /** The similar-incidents section follows the post-mortem in the active editor (the last one, while another kind of editor is active). */
+  private followEditor(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== 'markdown') return;
+    const uri = doc.uri.toString();
+    if (uri === this.provider.similarTo) return;
+    this.provider.similarTo = uri;
+    this.provider.refresh();
+  }
+
+  /** Adds a proposed similar incident's id to `related` of the post-mortem it was proposed for (an undoable edit). */
+  async addRelated(node?: LibraryNode): Promise<boolean> {
+    if (node?.kind !== 'similar' || !node.found.summary.id) return false;
+    const id = node.found.summary.id;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(node.of));
+    const edit = addRelatedEdit(doc.getText(), id);
+    if (!edit) {
+      void vscode.window.showInformationMessage(`${id} is already in \`related\`, or the file has no front matter to add it to.`);
+      return false;
+    }
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.replace(doc.uri, new vscode.Range(edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character), edit.newText);
+    return vscode.workspace.applyEdit(workspaceEdit);
   }
 
   private async pickGroupBy(): Promise<void> {

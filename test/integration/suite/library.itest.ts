@@ -121,6 +121,27 @@ suite('Post-mortem ids: definition, references, hover, rename, links, symbols', 
     ok(byId.some((s) => s.location.uri.toString() === A().toString()));
   });
 
+  test('the library proposes the earlier incident as similar to the open one, and Add to Related writes its id', async () => {
+    // A's `related` already has B: write a third, later one that does not, about the same service and words.
+    const C = vscode.Uri.joinPath(folder(), 'c.md');
+    await write(C, pm('PM-IT-LIB-C', 'Checkout pool exhausted during the sale', '', 'The checkout pool ran dry again under a sale.').replace('2026-03-30', '2026-11-30'));
+    await waitFor(a.indexer.onDidChange, () => a.indexer.index.knownIds().has('PM-IT-LIB-C'), 'c.md in the index');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(C));
+    const p = a.library.provider;
+    const root = await waitFor(p.onDidChangeTreeData, () => p.getChildren().find((n) => n.kind === 'similarRoot' && n.uri === C.toString()), 'the similar section for c.md');
+    const rows = p.getChildren(root);
+    const b = rows.find((r) => r.kind === 'similar' && r.found.summary.id === 'PM-IT-LIB-B');
+    ok(b && b.kind === 'similar', `proposed: ${rows.map((r) => labelOf(p.getTreeItem(r))).join(' | ')}`);
+    const item = p.getTreeItem(b);
+    ok(String(item.description).startsWith('same service: checkout') && String(item.description).endsWith('2026-03-30'), `reason: ${String(item.description)}`);
+    equal(item.contextValue, 'librarySimilar.addable');
+    ok(await vscode.commands.executeCommand<boolean>('postmortem.library.addRelated', b));
+    const text = (await vscode.workspace.openTextDocument(C)).getText();
+    ok(text.includes('related:\n  - PM-IT-LIB-B\n---'), text.slice(0, 300));
+    await closeAll();
+    await vscode.workspace.fs.delete(C);
+  });
+
   test('rename edits the id line and every reference in other files; a taken id is refused', async () => {
     const taken = await Promise.resolve(vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', B(), new vscode.Position(2, 6), 'PM-IT-LIB-A')).then(() => 'accepted', (e: Error) => e.message);
     ok(/already the id/.test(taken), `a taken id: ${taken}`);
