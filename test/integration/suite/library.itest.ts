@@ -70,7 +70,7 @@ suite('Post-mortem library view', () => {
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 
-suite('Post-mortem ids: definition, references, hover, rename, links, symbols', () => {
+suite('Post-mortem ids: definition, references, hover, links, symbols', () => {
   let a: Api;
   const folder = () => workspaceUri('postmortems', 'library-it');
   const A = () => vscode.Uri.joinPath(folder(), 'a.md');
@@ -101,7 +101,8 @@ suite('Post-mortem ids: definition, references, hover, rename, links, symbols', 
     const fromText = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', A(), new vscode.Position(textLine, 15));
     ok(fromText.some((d) => ('targetUri' in d ? (d as unknown as vscode.LocationLink).targetUri : d.uri).toString() === B().toString()), 'definition from a mention in text');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', A(), new vscode.Position(relatedLine, 6));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    // Markdown text as the hover holds it: spaces as &nbsp;, punctuation escaped.
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     ok(text.includes('Earlier pool exhaustion in checkout') && text.includes('2026-03-30') && text.includes('SEV2') && text.includes('ran dry'), `hover: ${text}`);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', A());
     ok(links.filter((l) => l.target?.path.endsWith('/library-it/b.md')).length >= 2, 'the related entry and the mention are links to b.md');
@@ -140,18 +141,6 @@ suite('Post-mortem ids: definition, references, hover, rename, links, symbols', 
     ok(text.includes('related:\n  - PM-IT-LIB-B\n---'), text.slice(0, 300));
     await closeAll();
     await vscode.workspace.fs.delete(C);
-  });
-
-  test('rename edits the id line and every reference in other files; a taken id is refused', async () => {
-    const taken = await Promise.resolve(vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', B(), new vscode.Position(2, 6), 'PM-IT-LIB-A')).then(() => 'accepted', (e: Error) => e.message);
-    ok(/already the id/.test(taken), `a taken id: ${taken}`);
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', B(), new vscode.Position(2, 6), 'PM-IT-LIB-Z');
-    equal(edit.size, 2, 'two files');
-    ok(await vscode.workspace.applyEdit(edit));
-    const textA = (await vscode.workspace.openTextDocument(A())).getText();
-    const textB = (await vscode.workspace.openTextDocument(B())).getText();
-    ok(textB.includes('id: PM-IT-LIB-Z\n') && textA.includes('  - PM-IT-LIB-Z\n') && textA.includes('This repeats PM-IT-LIB-Z.'), textA);
-    ok(!textA.includes('PM-IT-LIB-B') && !textB.includes('PM-IT-LIB-B'));
   });
 });
 
