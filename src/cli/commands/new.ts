@@ -1,11 +1,20 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { defaultIdFor, fileNameFor, renderPostmortemTemplate } from '../../core/template/newPostmortem';
+import { loadConfigFor } from '../../core/config/load';
+import { newPostmortemText } from '../../core/template/create';
+import { defaultIdFor, fileNameFor } from '../../core/template/newPostmortem';
+import type { RenderProblem } from '../../core/template/render';
+import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
+import { normaliseSeverity, SEVERITIES, type PostmortemTemplate } from '../../core/template/templateFile';
+import { TEMPLATE_VARIABLES } from '../../core/template/variables';
 import { canonicalZone, pickWriterZone, runtimeZone } from '../../core/time/writerZone';
 import { parseCommandArgs, parseNow } from '../args';
-import { displayPath } from '../files/roots';
+import { reportConfigProblems } from '../configProblems';
+import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
+import { readTemplateFolder, type TemplateFolder } from '../files/templates';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from '../io';
 
 export const NEW_HELP = `Usage: postmortem new "Title" [options]
 
@@ -18,7 +27,19 @@ The file is named YYYY-MM-DD-<slug>.md (letters of any script are kept); an exis
 overwritten: the next free name is taken instead (…-<slug>-2.md, id …-<slug>-2), except with --id,
 which names one post-mortem: then the command stops rather than make two files with one id.
 
+
+Templates: the repository's templates are the files .postmortem/templates/NAME.md (another folder:
+"templatesFolder" in .postmortemrc.json, relative to the repository root). A template's \`template:\`
+front-matter block says which severities and incident types it suits and which sections its
+post-mortems need (\`required_sections\`); its variables ({{title}}, {{id}}, {{now}}, …) are filled in.
+Without --template the template that suits --severity and --type is used (one naming neither suits
+any incident); when none does, the built-in template; when several suit equally, name one.
+
 Options:
+  --template <NAME>       Use .postmortem/templates/NAME.md (\`builtin\`: the built-in template).
+  --severity <SEV1-SEV4>  Write \`severity\` and pick the template that suits it.
+  --type <type>           Write \`incident_type\` (security, outage, …) and pick the template that suits it.
+  --list-templates        List the repository's templates, what each suits, and their problems.
   --dir <folder>          Where to create it (default: postmortems, created if missing).
   --id <id>               Use this id instead of PM-YYYYMMDD-<slug>.
   --author <name>         Fill \`authors\`.
@@ -26,12 +47,16 @@ Options:
   --now <ISO date-time>   Take this as the current time.
   -h, --help              Show this help.
 
+Variables: ${Object.keys(TEMPLATE_VARIABLES).map((v) => `{{${v}}}`).join(' ')}.
+
 Examples:
   postmortem new "Checkout 5xx after pool change"
   postmortem new "Search outage" --dir docs/postmortems --author dana
   postmortem new "Login errors" --zone America/Los_Angeles
+  postmortem new "Leaked token in build logs" --template security --severity SEV2
 
-Exit codes: 0 created (the path is printed), 2 usage errors or a file that cannot be created.
+Exit codes: 0 created (the path is printed), 2 usage errors, an unknown or broken template, or a
+file that cannot be created.
 `;
 
 const newCommand: CliCommand = async (argv, io) => {
@@ -41,11 +66,17 @@ const newCommand: CliCommand = async (argv, io) => {
     author: { type: 'string' },
     now: { type: 'string' },
     zone: { type: 'string' },
+    template: { type: 'string' },
+    severity: { type: 'string' },
+    type: { type: 'string' },
+    'list-templates': { type: 'boolean' },
   });
   if (values.help) {
     io.out(NEW_HELP);
     return EXIT_OK;
   }
+  const root = findGitRoot(io.cwd) ?? io.cwd;
+  if (values['list-templates']) return listTemplates(io, await templateFolderOf(io, root, io.cwd));
   const given = positionals.join(' ').trim();
   const title = oneLineTitle(given);
   if (title !== given) io.err(`postmortem new: the title had line breaks or control characters; written as one line: "${title}"\n`);
@@ -58,11 +89,22 @@ const newCommand: CliCommand = async (argv, io) => {
   if (zoneFlag !== undefined && !canonicalZone(zoneFlag)) {
     throw new UsageError(`postmortem new: expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"`);
   }
+  const severityFlag = values.severity as string | undefined;
+  const severity = severityFlag === undefined ? undefined : normaliseSeverity(severityFlag);
+  if (severityFlag !== undefined && !severity) throw new UsageError(`postmortem new: expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);
+  const incidentType = values.type === undefined ? undefined : oneLineTitle(values.type as string) || undefined;
   const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
   if (writer.notice) io.err(`postmortem new: note: ${writer.notice}\n`);
   const now = parseNow(values.now as string | undefined, io.now, 'new');
   const dir = resolve(io.cwd, (values.dir as string | undefined) ?? 'postmortems');
   const author = values.author === undefined ? undefined : oneLineTitle(values.author as string);
+  const folder = await templateFolderOf(io, root, dir);
+  if (!folder) return EXIT_USAGE;
+  const chosen = chooseTemplate(io, folder, values.template as string | undefined, { severity, type: incidentType });
+  if (chosen === false) return EXIT_USAGE;
+  const template = chosen;
+  const templatePath = (t: PostmortemTemplate) => displayPath(io.cwd, join(folder.folder, `${t.name}.md`));
+  if (template) io.err(`postmortem new: using the template ${templatePath(template)} (${suitsInWords(template)})\n`);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -72,7 +114,14 @@ const newCommand: CliCommand = async (argv, io) => {
   // The first free name of YYYY-MM-DD-<slug>.md, -2.md, -3.md, …; 'wx' makes taking it atomic.
   for (let n = 1; n <= MAX_SAME_NAME; n++) {
     const path = join(dir, fileNameFor(title, now, n));
-    const text = renderPostmortemTemplate({ title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n), ...(author ? { author } : {}) });
+    const made = newPostmortemText({
+      title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n),
+      ...(author ? { author } : {}), ...(severity ? { severity } : {}), ...(incidentType ? { incidentType } : {}),
+    }, template);
+    // Problems are the template's, the same for every numbered name: said once, on the first try.
+    if (n === 1 && template) reportTemplateProblems(io, templatePath(template), made.problems);
+    if (made.text === undefined) return EXIT_USAGE;
+    const text = made.text;
     const written = writeFileSafely(path, text, { createOnly: true });
     if (!written.ok) {
       const exists = written.reason === 'exists';
@@ -87,6 +136,82 @@ const newCommand: CliCommand = async (argv, io) => {
   io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
   return EXIT_USAGE;
 };
+
+/** The templates folder of the configuration that applies to new files in `dir`; undefined (after saying why) when the config is broken. */
+async function templateFolderOf(io: CliIo, root: string, dir: string): Promise<TemplateFolder | undefined> {
+  const loaded = await loadConfigFor(join(dir, 'new.md').split('\\').join('/'), {
+    root: root.split('\\').join('/'),
+    readFile: async (path) => {
+      try {
+        return await readFile(path, 'utf8');
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+        throw e;
+      }
+    },
+  });
+  if (reportConfigProblems(io, 'new', loaded.config.problems, ['templatesFolder'])) return undefined;
+  try {
+    return readTemplateFolder(resolve(root, loaded.config.templatesFolder));
+  } catch (e) {
+    io.err(`postmortem new: cannot read the templates folder ${displayPath(io.cwd, resolve(root, loaded.config.templatesFolder))}: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+/**
+ * The template to use: the one named by --template (\`builtin\` for the built-in), else the one that
+ * suits the severity and type best, else undefined (the built-in). False, after saying why, when the
+ * named one is unknown or broken, or when several suit equally well.
+ */
+function chooseTemplate(io: CliIo, folder: TemplateFolder, name: string | undefined, criteria: { severity?: string; type?: string }): PostmortemTemplate | undefined | false {
+  const where = displayPath(io.cwd, folder.folder);
+  if (name !== undefined) {
+    const found = findTemplate(folder.templates, name);
+    if (found) {
+      if (isUsable(found)) return found;
+      reportTemplateProblems(io, displayPath(io.cwd, join(folder.folder, `${found.name}.md`)), found.problems);
+      return false;
+    }
+    if (/^built-?in$/i.test(name.trim())) return undefined;
+    const available = folder.templates.filter(isUsable);
+    io.err(`postmortem new: unknown template "${name}": ${folder.exists ? `no ${name.replace(/\.md$/i, '')}.md in ${where}` : `there is no templates folder ${where}`}.\n`);
+    io.err(available.length
+      ? `Available templates:\n${available.map((t) => `  ${t.name.padEnd(16)} ${suitsInWords(t)}${t.description ? ` — ${t.description}` : ''}`).join('\n')}\n  builtin          the built-in template\n`
+      : 'Available templates: only builtin (the built-in template). Copy it to the repository to customise: VS Code command "Post-mortem: Copy Built-in Template to the Repository".\n');
+    return false;
+  }
+  const matches = matchingTemplates(folder.templates, criteria);
+  if (matches.length === 0) return undefined;
+  const rank = (t: PostmortemTemplate) => (t.severities.length ? 1 : 0) + (t.types.length ? 1 : 0);
+  const best = matches.filter((t) => rank(t) === rank(matches[0]));
+  if (best.length === 1) return best[0];
+  io.err(`postmortem new: ${best.length} templates in ${where} suit this incident equally (${best.map((t) => t.name).join(', ')}); name one with --template NAME (or --template builtin)\n`);
+  return false;
+}
+
+function reportTemplateProblems(io: CliIo, path: string, problems: readonly RenderProblem[]): void {
+  for (const p of problems) {
+    const kind = p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'note';
+    io.err(`postmortem new: ${kind}: template ${path}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+  }
+}
+
+function listTemplates(io: CliIo, folder: TemplateFolder | undefined): number {
+  if (!folder) return EXIT_USAGE;
+  const where = displayPath(io.cwd, folder.folder);
+  if (!folder.exists || folder.templates.length === 0) {
+    io.out(`No templates in ${where}: postmortem new uses the built-in template.\n`);
+    return EXIT_OK;
+  }
+  for (const t of folder.templates) {
+    const required = t.requiredSections ? `; requires ${t.requiredSections.join(', ')}` : '';
+    io.out(`${t.name.padEnd(16)} ${suitsInWords(t)}${required}${t.description ? ` — ${t.description}` : ''}${isUsable(t) ? '' : ' (not usable)'}\n`);
+    reportTemplateProblems(io, displayPath(io.cwd, join(folder.folder, `${t.name}.md`)), t.problems);
+  }
+  if (folder.skipped) io.err(`postmortem new: warning: ${folder.skipped} more files in ${where} were not read (at most the first ${folder.templates.length} by name)\n`);
+  return folder.templates.some((t) => !isUsable(t)) ? EXIT_USAGE : EXIT_OK;
+}
 
 /**
  * A title is one line: a line break (also a lone CR, which Markdown and YAML both read as one) would

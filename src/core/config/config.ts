@@ -13,6 +13,10 @@ export interface UserConfig {
   requiredSections?: string[];
   /** Sections even a draft must have. */
   requiredSectionsDraft?: string[];
+  /** Per severity, the sections a post-mortem of that severity must have once it leaves draft: `{ "SEV4": ["summary", "timeline", "action-items"] }`. */
+  requiredSectionsBySeverity?: Record<string, string[]>;
+  /** Folder of post-mortem templates, relative to the workspace folder / repository root (default `.postmortem/templates`). */
+  templatesFolder?: string;
   reviewDeadlineHours?: number;
   /** Extra phrases that assign blame to people; `blamelessPhrasesReplace: true` replaces the built-in list. */
   blamelessPhrases?: string[];
@@ -39,6 +43,9 @@ export interface ResolvedConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly requiredSections: readonly SectionId[];
   readonly requiredSectionsDraft: readonly SectionId[];
+  /** Keys `SEV1`…`SEV4`; a severity without an entry uses `requiredSections`. */
+  readonly requiredSectionsBySeverity: Readonly<Record<string, readonly SectionId[]>>;
+  readonly templatesFolder: string;
   readonly reviewDeadlineHours: number;
   readonly blamelessPhrases: readonly string[];
   readonly blamelessPhrasesReplace: boolean;
@@ -61,6 +68,8 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   rules: {},
   requiredSections: ['summary', 'impact', 'timeline', 'root-cause', 'response', 'action-items', 'lessons'],
   requiredSectionsDraft: ['summary', 'timeline'],
+  requiredSectionsBySeverity: {},
+  templatesFolder: '.postmortem/templates',
   reviewDeadlineHours: 48,
   blamelessPhrases: [],
   blamelessPhrasesReplace: false,

@@ -49,6 +49,25 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     };
     config.requiredSections = sections(layer.requiredSections, 'requiredSections') ?? config.requiredSections;
     config.requiredSectionsDraft = sections(layer.requiredSectionsDraft, 'requiredSectionsDraft') ?? config.requiredSectionsDraft;
+    if (layer.requiredSectionsBySeverity !== undefined) {
+      const bySeverity = layer.requiredSectionsBySeverity;
+      if (!bySeverity || typeof bySeverity !== 'object' || Array.isArray(bySeverity)) {
+        problems.push(`Expected "requiredSectionsBySeverity" to be an object of severities and section lists, like { "SEV4": ["summary", "timeline", "action-items"] }, found ${JSON.stringify(bySeverity)}`);
+      } else {
+        const merged: Record<string, readonly SectionId[]> = { ...config.requiredSectionsBySeverity };
+        for (const [key, list] of Object.entries(bySeverity)) {
+          const severity = /^sev[1-4]$/i.test(key.trim()) ? key.trim().toUpperCase() : undefined;
+          if (!severity) problems.push(`Unknown severity "${key}" in "requiredSectionsBySeverity"; expected SEV1, SEV2, SEV3 or SEV4`);
+          const ids = sections(list, 'requiredSectionsBySeverity');
+          if (severity && ids) merged[severity] = ids;
+        }
+        config.requiredSectionsBySeverity = merged;
+      }
+    }
+    if (layer.templatesFolder !== undefined) {
+      if (typeof layer.templatesFolder === 'string' && layer.templatesFolder.trim()) config.templatesFolder = layer.templatesFolder.trim();
+      else problems.push(`Expected "templatesFolder" to be a folder path relative to the repository root, like ".postmortem/templates", found ${JSON.stringify(layer.templatesFolder)}`);
+    }
     const positive = (value: unknown, name: string, fallback: number): number => {
       if (value === undefined) return fallback;
       if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
@@ -95,7 +114,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 
 /** The settings a problem message is about, so a command can tell its own from another's. */
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
-  'rules', 'requiredSections', 'requiredSectionsDraft', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
+  'rules', 'requiredSections', 'requiredSectionsDraft', 'requiredSectionsBySeverity', 'templatesFolder', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
   'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom',
   'factors', 'factorsReplace',
 ];

@@ -35,7 +35,9 @@ export function faultTreeMarkerVersion(line: string): 1 | 2 | undefined {
   return line === FAULT_TREE_MARKER ? 2 : line === FAULT_TREE_MARKER_V1 ? 1 : undefined;
 }
 
-const OPEN_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+// The fence is the whole run (`(?!`)`), so the info string cannot take part of it back: with
+// `(`{3,}|~{3,})(.*)$` a long run ending in a line separator backtracked quadratically.
+const OPEN_FENCE = /^( {0,3})(`{3,}(?!`)|~{3,}(?!~))(.*)$/;
 
 /**
  * Finds fenced ```mermaid blocks with a plain line scanner (CommonMark fence rules, no Markdown

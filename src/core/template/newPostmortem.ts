@@ -1,5 +1,6 @@
 import { formatIsoUtc, isUtcZone } from '../time/zones';
 import { defaultIdFor } from './slug';
+import { yamlString } from './yamlScalar';
 
 export { defaultIdFor, fileNameFor, idSlug, slugify } from './slug';
 
@@ -15,6 +16,10 @@ export interface TemplateOptions {
   /** Front-matter id; defaults to `PM-YYYYMMDD-<slug>`. */
   readonly id?: string;
   readonly author?: string;
+  /** `SEV1` … `SEV4` when chosen; otherwise the line stays a commented hint. */
+  readonly severity?: string;
+  /** `incident_type` (`security`, `outage`, …) when chosen. */
+  readonly incidentType?: string;
   readonly eol?: '\n' | '\r\n';
 }
 
@@ -88,13 +93,16 @@ function templateLines(options: TemplateOptions, w: Writer): string[] {
     `id: ${w.field(2, yamlString(id))}`,
     `title: ${w.field(1, yamlString(title))}`,
     'status: draft',
-    t('# severity: SEV3  # SEV1 (worst) … SEV4; required from in-review on'),
+    options.severity
+      ? t(`severity: ${yamlString(options.severity)}  # SEV1 (worst) … SEV4`)
+      : t('# severity: SEV3  # SEV1 (worst) … SEV4; required from in-review on'),
+    ...(options.incidentType ? [t(`incident_type: ${yamlString(singleLineTitle(options.incidentType))}`)] : []),
     `started_at: ${iso}`,
     `detected_at: ${iso}`,
     '# mitigated_at: YYYY-MM-DDTHH:MM:SSZ',
     '# resolved_at: YYYY-MM-DDTHH:MM:SSZ',
     t(`timezone: ${yamlString(zone)}  # ${utc ? 'times written without a zone are UTC' : 'where this was written: times written without a zone are read in it'}`),
-    ...(author ? [t(`authors: [${yamlString(author)}]`)] : []),
+    ...(author ? [t(`authors: [${flowItem(author)}]`)] : []),
     '# facilitator: name  # who runs the review meeting',
     'services: []',
     '---',
@@ -167,9 +175,8 @@ function headingText(title: string): string {
   return title.replace(/(\s)(#+)$/, '$1\\$2');
 }
 
-/** A YAML scalar for a free-text value: plain when safe, double-quoted (JSON escapes are valid YAML) otherwise. */
-function yamlString(value: string): string {
-  return /^[A-Za-z0-9][\w .,()&/'+-]*$/.test(value) && !/[\s]$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
-    ? value
-    : JSON.stringify(value);
+/** A flow-sequence item: `,` `[` `]` `{` `}` in a plain item would split or end the list (`[Ana, Bo]` is two authors). */
+function flowItem(value: string): string {
+  const yaml = yamlString(value);
+  return !yaml.startsWith('"') && /[,[\]{}]/.test(yaml) ? JSON.stringify(value) : yaml;
 }

@@ -21,6 +21,18 @@ export interface WriterZone {
 
 /** The canonical spelling of an IANA zone (`europe/berlin` → `Europe/Berlin`), or undefined when it is not one. */
 export function canonicalZone(name: string): string | undefined {
+  // Asking Intl costs a formatter (~0.1 ms), and lint asks once per rule and file: remember the answers.
+  if (canonicalMemo.has(name)) return canonicalMemo.get(name);
+  const zone = canonicalZoneOf(name);
+  // Names come from settings and front matter: a bounded memo, cleared rather than grown.
+  if (canonicalMemo.size >= 256) canonicalMemo.clear();
+  canonicalMemo.set(name, zone);
+  return zone;
+}
+
+const canonicalMemo = new Map<string, string | undefined>();
+
+function canonicalZoneOf(name: string): string | undefined {
   const written = name.trim();
   // Offsets ("+02:00") and empty names are not zones: they know nothing of daylight saving.
   if (!written || /^[+-]?\d/.test(written) || /^(?:UTC|GMT)[+-]/i.test(written)) return undefined;

@@ -1,5 +1,6 @@
 import { parsePostmortem } from '../../core/document/parse';
 import type { ActionItem } from '../../core/document/model';
+import { isJsSpace } from '../../core/text/trimChars';
 import type { TextEdit } from '../../core/types';
 
 export type ItemEditResult =
@@ -24,8 +25,18 @@ function findActionItem(items: readonly ActionItem[], target: ItemTarget): Actio
 }
 
 /** Item text without its done date, so an item is still found after it was marked done or reopened. */
-function comparable(text: string): string {
-  return text.replace(/\s*\bdone:\S+/g, '').trim();
+export function comparable(text: string): string {
+  // Each `done:` token goes with the spaces before it, found by hand: `/\s*\bdone:\S+/g`
+  // restarted at every space of a long run (quadratic).
+  let out = '';
+  let copied = 0;
+  for (const m of text.matchAll(/\bdone:\S+/g)) {
+    let start = m.index;
+    while (start > copied && isJsSpace(text[start - 1])) start--;
+    out += text.slice(copied, start);
+    copied = m.index + m[0].length;
+  }
+  return (out + text.slice(copied)).trim();
 }
 
 /**

@@ -1,4 +1,5 @@
 // No `vscode` import: which tickets may be opened is unit-tested under plain Node.
+import { trimEndWhile } from '../../core/text/trimChars';
 
 export interface TicketLinkOptions {
   /** The repository's web address (`https://github.com/acme/payments`), when known: lets `#123` link to its issue. */
@@ -28,7 +29,7 @@ export function ticketLink(ticket: string, options: TicketLinkOptions = {}): str
     const template = templateFor('#', options.templates);
     if (template) return fill(template, text, issue[1]!);
     const repo = options.repositoryUrl ? webUrl(options.repositoryUrl) : undefined;
-    return repo ? `${repo.href.replace(/\/+$/, '')}/issues/${issue[1]}` : undefined;
+    return repo ? `${trimEndWhile(repo.href, (c) => c === '/')}/issues/${issue[1]}` : undefined;
   }
   const key = TRACKER_KEY.exec(text);
   if (key) {
@@ -95,6 +96,6 @@ export function repositoryWebUrl(remote: string): string | undefined {
     return undefined;
   }
   if (!['http:', 'https:', 'ssh:', 'git+ssh:'].includes(url.protocol) || !url.hostname) return undefined;
-  const path = url.pathname.replace(/\.git\/?$/, '').replace(/\/+$/, '');
+  const path = trimEndWhile(url.pathname.replace(/\.git\/?$/, ''), (c) => c === '/');
   return path.length > 1 ? `https://${url.hostname}${path}` : undefined;
 }

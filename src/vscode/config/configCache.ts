@@ -1,4 +1,5 @@
 // No `vscode` import: the cache logic is unit-tested under plain Node.
+import { trimEndWhile } from '../../core/text/trimChars';
 
 /**
  * Values loaded asynchronously per key (a folder's resolved config), readable synchronously once
@@ -60,16 +61,21 @@ export function recognitionKey(config: { readonly globs: readonly string[]; read
   return JSON.stringify([config.globs, config.sectionAliases]);
 }
 
+/** `/a/b//` → `/a/b` (by hand: `/\/+$/` restarted at every slash of a long run, quadratic). */
+export function withoutTrailingSlashes(path: string): string {
+  return trimEndWhile(path, (c) => c === '/');
+}
+
 /** `/a/b/c.md` → `/a/b`; `/c.md` → `/`. */
 export function parentPath(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
+  const trimmed = withoutTrailingSlashes(path);
   const i = trimmed.lastIndexOf('/');
   return i <= 0 ? '/' : trimmed.slice(0, i);
 }
 
 /** Folders from `dir` up to and including `root` (both `/`-separated paths); just `dir` when `root` is not above it. */
 export function foldersBetween(dir: string, root: string): string[] {
-  const stop = root.replace(/\/+$/, '') || '/';
+  const stop = withoutTrailingSlashes(root) || '/';
   const folders = [dir];
   let current = dir;
   while (current !== stop && current !== '/' && (stop === '/' || current.startsWith(`${stop}/`))) {

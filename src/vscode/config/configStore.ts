@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../../core/config/config';
 import { CONFIG_FILE_NAME, ConfigLoader } from '../../core/config/load';
 import { resolveConfig } from '../../core/config/resolve';
 import { log } from '../log';
-import { AsyncCache, foldersBetween, parentPath } from './configCache';
+import { AsyncCache, foldersBetween, parentPath, withoutTrailingSlashes } from './configCache';
 import { ProblemNotices } from './problemNotices';
 import { settingsLayer } from './settings';
 
@@ -138,7 +138,7 @@ export class ConfigStore implements vscode.Disposable {
     const base = [settingsLayer(uri)];
     let config: ResolvedConfig;
     try {
-      const root = folder.uri.path.replace(/\/+$/, '') || '/';
+      const root = withoutTrailingSlashes(folder.uri.path) || '/';
       config = (await this.loaderFor(folder).loadFor(uri.path, { root, base })).config;
     } catch (e) {
       const fallback = resolveConfig(...base);
@@ -177,7 +177,7 @@ export class ConfigStore implements vscode.Disposable {
   private report(problems: readonly string[], folder: vscode.WorkspaceFolder | undefined): void {
     if (problems.length === 0) return;
     const { log: fresh, show } = this.notices.take(problems);
-    const readable = (p: string) => (folder ? p.split(folder.uri.path.replace(/\/+$/, '') + '/').join(folder.name + '/') : p);
+    const readable = (p: string) => (folder ? p.split(withoutTrailingSlashes(folder.uri.path) + '/').join(folder.name + '/') : p);
     for (const p of fresh) log().warn(`Configuration: ${readable(p)}`);
     for (const p of show) {
       void vscode.window.showWarningMessage(`Post-mortem configuration: ${readable(p)}`, 'Show Log').then((choice) => {

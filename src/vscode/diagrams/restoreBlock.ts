@@ -23,7 +23,9 @@ const REOPEN = (kind: DiagramKind) => `Open it again with the "Edit ${KIND_NAME[
 
 /** The last segment of a URI's path, decoded when possible (display only). */
 export function fileNameOf(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
+  // Up to the query or fragment (a URI string has no line breaks): `/[?#].*$/` was quadratic on `##…`.
+  const cut = uri.search(/[?#]/);
+  const path = cut < 0 ? uri : uri.slice(0, cut);
   const last = path.slice(path.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last);

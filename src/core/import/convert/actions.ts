@@ -1,5 +1,7 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import { sectionIdOf } from '../../document/sectionNames';
+import { headingText } from './headingLine';
+import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
 import { readLeadingStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
@@ -45,10 +47,11 @@ function dueOf(text: string, src: SourceLine, log: ConvertLog): string | undefin
 }
 
 /** An owner cell as an `@owner` token: spaces become hyphens so the name stays one token. */
-function ownerOf(text: string): string | undefined {
-  const clean = text.replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1').replace(/[*_`]/g, '').trim().replace(/^@/, '');
+export function ownerOf(text: string): string | undefined {
+  const clean = unlinked(text, { emptyText: true }).replace(/[*_`]/g, '').trim().replace(/^@/, '');
   if (!clean || /^(?:n\/a|none|tbd|-|—|\?)$/i.test(clean)) return undefined;
-  return clean.split(/\s*,\s*/)[0].replace(/\s+/g, '-');
+  // The first name of a list: up to the comma, without the spaces before it.
+  return clean.split(',', 1)[0].trimEnd().replace(/\s+/g, '-');
 }
 
 /** The list items starting at `i` (top level) and whether they all read as figures or code explanations. */
@@ -95,11 +98,11 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     }
     const wasParagraphStart = paragraphStart;
     paragraphStart = false;
-    const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(text);
-    if (heading) {
-      doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading[1]);
+    const heading = headingText(text);
+    if (heading !== undefined) {
+      doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading);
       // "### What went wrong" inside Action items: lessons, not tasks.
-      const id = sectionIdOf(heading[1]);
+      const id = sectionIdOf(heading);
       otherGroup = id === 'lessons' || id === 'summary' || id === 'impact' || id === 'timeline' || id === 'root-cause';
       underNumbered = false;
       paragraphStart = true;

@@ -1,6 +1,8 @@
 import { isValidTimeZone, zonedToUtc, formatIsoUtc } from '../../time/zones';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
+import { isJsSpace, trimEndWhile } from '../../text/trimChars';
+import { unlinked } from './links';
 
 /** Front-matter values found in `**Label:** value` lines, metadata tables and key-event lists. */
 export interface FoundMeta {
@@ -33,31 +35,59 @@ const LABELS: [RegExp, Field][] = [
 ];
 
 export function metadataField(label: string): Field | undefined {
-  const clean = label.replace(/[*_`]/g, '').replace(/[:\s]+$/, '').trim();
+  const clean = trimEndWhile(label.replace(/[*_`]/g, ''), (c) => c === ':' || isJsSpace(c)).trim();
   return LABELS.find(([re]) => re.test(clean))?.[1];
 }
 
+// These patterns are linear (recheck proves it; see test/unit/robustness/regexAudit.test.ts): the
+// value starts at a non-space (`\s*(\S.*)`) and the label ends at a letter, so no two runs can
+// share the spaces of a line between them.
 /** `**Label:** value`, `- **Label**: value`, `Label: value` (known labels only). */
-export const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$/;
-const PLAIN_LABEL_LINE = /^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z ]{1,30}?)\s*:\s+(.+)$/;
+export const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*((?:\S.*)?)$/;
+/** `Label:`: a label of letters and spaces (2–31 characters up to its last letter), then a colon; the value is read by hand. */
+const PLAIN_LABEL = /^\s*(?:[-*+]\s+)?([A-Za-z](?:[A-Za-z ]*[A-Za-z])?)(\s*):/;
 /** Key-event list items without a colon: "- First detected 2020-08-14 10:43". */
 const EVENT_LINE = /^\s*[-*+]\s+((?:first\s+)?detected|fault occurs|fault detected|team aware|incident declared|resolved|started|mitigated|repaired)\s{1,3}(?=\d)(.+)$/i;
 
 /** A bold label alone on its line, as a list item or not: "- **Key events**", "**Timeline:**". */
-const BARE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*)?(?:\*\*|__)\s*:?\s*$/;
+const BARE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*)?(?:\*\*|__)\s*(?::\s*)?$/;
+
+/** A line break: the characters `.` does not match. */
+const isLineBreak = (c: string) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
+/**
+ * The value after a plain label's colon, as `\s+(.+)$` read it: white space first (line breaks
+ * included), then at least one character, and no line break after the last non-space.
+ */
+function plainValue(rest: string): string | undefined {
+  if (rest.length < 2 || !isJsSpace(rest[0])) return undefined;
+  let lastBreak = -1;
+  for (let i = 0; i < rest.length; i++) if (isLineBreak(rest[i])) lastBreak = i;
+  if (lastBreak === rest.length - 1) return undefined;
+  for (let i = 0; i < lastBreak; i++) if (!isJsSpace(rest[i])) return undefined;
+  return rest;
+}
+
+/** A plain `Label: value` line's label and value; a one-letter label needs a space after it ("A : x"). */
+function plainLabelLine(text: string): { label: string; value: string } | undefined {
+  const p = PLAIN_LABEL.exec(text);
+  if (!p || p[1].length > 31 || (p[1].length < 2 && p[2][0] !== ' ')) return undefined;
+  const value = plainValue(text.slice(p[0].length));
+  return value === undefined ? undefined : { label: p[1], value };
+}
 
 export function labelOf(text: string): { label: string; value: string } | undefined {
   const bare = BARE_LABEL_LINE.exec(text);
   if (bare) return { label: bare[1].trim(), value: '' };
   const m = LABEL_LINE.exec(text) ?? EVENT_LINE.exec(text);
   if (m) return { label: m[1].trim(), value: m[2].trim() };
-  const p = PLAIN_LABEL_LINE.exec(text);
-  return p && metadataField(p[1]) ? { label: p[1].trim(), value: p[2].trim() } : undefined;
+  const p = plainLabelLine(text);
+  return p && metadataField(p.label) ? { label: p.label.trim(), value: p.value.trim() } : undefined;
 }
 
 export function severityOf(value: string): string | undefined {
   const v = value.replace(/[*_`]/g, '').trim();
-  const n = /^(?:sev(?:erity)?\s*-?\s*|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
+  const n = /^(?:sev(?:erity)?\s*(?:-\s*)?|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
   if (n) return `SEV${n[1]}`;
   if (/^(?:critical|blocker)\b/i.test(v)) return 'SEV1';
   if (/^(?:major|high)\b/i.test(v)) return 'SEV2';
@@ -76,9 +106,10 @@ export function statusOf(value: string): string | undefined {
 
 /** Names from "Ana Lima, Ben Okoro and @cruz": links and @ kept as names. */
 export function people(value: string): string[] {
-  return value
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .split(/\s*(?:,|;|\band\b|&|<br\s*\/?>)\s*/i)
+  // Split on the separators alone and trim each name: `\s*` on both sides of the separator made the
+  // split quadratic on a long run of spaces.
+  return unlinked(value)
+    .split(/,|;|\band\b|&|<br\s*\/?>/i)
     .map((p) => p.replace(/[*_`]/g, '').trim())
     .filter((p) => p.length > 0 && p.length < 60);
 }

@@ -1,4 +1,6 @@
 import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
+import { isJsSpace, trimEndWhile } from '../../text/trimChars';
+import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
@@ -43,13 +45,13 @@ function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[
 
 /** A stamp at the end of a short line: "Fault occurs 2020-02-12 11:45", "First detected: 2023-06-06 10:26". */
 export function trailingStamp(text: string, reading: DateReading): { stamp: LooseStamp; label: string } | undefined {
-  const t = text.replace(/[\s.]+$/, '');
+  const t = trimEndWhile(text, (c) => c === '.' || isJsSpace(c));
   if (t.length > 160) return undefined;
   for (let i = 1; i < t.length; i++) {
     if (t[i - 1] !== ' ' || !/[\p{L}\p{N}]/u.test(t[i])) continue;
     const stamp = readLeadingStamp(t.slice(i), reading);
     if (stamp?.hour !== undefined && stamp.date && stamp.end >= t.length - i) {
-      const label = t.slice(0, i).replace(/[\s:,-]+$/, '').trim();
+      const label = trimEndWhile(t.slice(0, i), (c) => c === ':' || c === ',' || c === '-' || isJsSpace(c)).trim();
       return label && label.split(/\s+/).length <= 8 ? { stamp, label } : undefined;
     }
   }
@@ -145,10 +147,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     const said = BULLET.test(text) ? undefined : statedZone(text);
     if (said) zone = said;
-    const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(text);
-    if (heading) {
+    const heading = headingText(text);
+    if (heading !== undefined) {
       // "### 2018-01-17 17:14" heads the entry its content describes: it becomes the entry.
-      const title = heading[1].trim().replace(/\s#+$/, '');
+      const title = heading.trim().replace(/\s#+$/, '');
       const stamp = readLeadingStamp(title, reading());
       const converted = stamp ? entry(src, stamp, title.slice(stamp.end).replace(AFTER_STAMP, ''), '') : undefined;
       if (converted) {

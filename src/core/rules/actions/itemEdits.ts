@@ -2,15 +2,30 @@ import type { Table } from 'mdast';
 import { ACTION_TABLE_COLUMNS } from '../../actions/extract';
 import { startLine, tableColumns, walk } from '../../document/mdastUtil';
 import type { ActionItem, PostmortemDocument } from '../../document/model';
+import { withoutClosingPipe } from '../../text/closingPipe';
+import { isJsSpace } from '../../text/trimChars';
 import type { TextEdit } from '../../types';
 
-/** A trailing HTML comment on the item's line (a reviewer's note): new tokens go before it. */
-const TRAILING_COMMENT = /\s*<!--[^]*?-->\s*$/;
+/**
+ * Where a trailing HTML comment on the item's line (a reviewer's note) starts, with the spaces
+ * before it, or -1: the first `<!--` whose comment closes with the text's last `-->`. Found by
+ * hand, as `/\s*<!--[^]*?-->\s*$/` did with quadratic backtracking on runs of spaces or `<!--`.
+ */
+export function trailingCommentStart(text: string): number {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('-->')) return -1;
+  // The earliest opener is the only candidate: a later one overlaps the closer if this one does.
+  const open = text.indexOf('<!--');
+  if (open < 0 || open + 4 > trimmed.length - 3) return -1;
+  let start = open;
+  while (start > 0 && isJsSpace(text[start - 1])) start--;
+  return start;
+}
 
 /** Where a new token goes in a task item: after its text on the first line, before a trailing comment. */
 function taskTokenEdit(item: ActionItem, token: string): TextEdit {
-  const comment = TRAILING_COMMENT.exec(item.text);
-  const end = item.textStart + (comment ? comment.index : item.text.trimEnd().length);
+  const comment = trailingCommentStart(item.text);
+  const end = item.textStart + (comment >= 0 ? comment : item.text.trimEnd().length);
   const at = { line: item.line, character: end };
   return { range: { start: at, end: at }, newText: ` ${token}` };
 }
@@ -38,7 +53,7 @@ function tableCell(doc: PostmortemDocument, item: ActionItem, column: Column): {
     const from = cell.position.start.column - 1;
     const raw = lineText.slice(from, cell.position.end.column - 1);
     const lead = /^\|?\s*/.exec(raw)![0].length;
-    const text = raw.slice(lead).replace(/\s*(?<!\\)\|?$/, '').trimEnd();
+    const text = withoutClosingPipe(raw.slice(lead)).trimEnd();
     found = { start: from + lead, end: from + lead + text.length };
   });
   return found;

@@ -22,7 +22,9 @@ export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
   { pattern: 'operator errors?', suggestion: SYSTEM },
   { pattern: `[\\p{L}\\p{N}_-]+['’]s fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who' },
   { pattern: `(?:his|her|their|your) fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who' },
-  { pattern: '(?<!(?:a|an|no|single|hardware|network|disk|power|transient) )fault of', suggestion: 'describe the conditions that led to the failure, not who' },
+  // The look-behinds sit after the word they guard, so they run only where the word is: before it,
+  // their `\s+` rescanned a long run of white space at every position (quadratic).
+  { pattern: 'fault(?<!(?:a|an|no|single|hardware|network|disk|power|transient) fault) of', suggestion: 'describe the conditions that led to the failure, not who' },
   { pattern: "should(?: have|['’]ve) known", suggestion: 'describe what information was available at the time and why it was hard to see' },
   { pattern: "should(?: have|['’]ve) (?:noticed|caught|checked)", suggestion: 'describe why the signal was easy to miss and what would make it visible' },
   { pattern: 'careless(?:ly|ness)?', suggestion: CONDITIONS },
@@ -30,7 +32,7 @@ export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
   { pattern: 'reckless(?:ly|ness)?', suggestion: CONDITIONS },
   { pattern: 'incompeten(?:t|ce)', suggestion: 'describe the knowledge or training the situation needed and how to provide it' },
   { pattern: 'dropped the ball', suggestion: 'describe which step was missed and why the process let it be missed' },
-  { pattern: '(?<!(?:no|not|without|not to|never|n[\'’]t|git|svn|hg) )blam(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits' },
+  { pattern: 'blam(?<!(?:no|not|without|not to|never|n[\'’]t|git|svn|hg) blam)(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits' },
   { pattern: 'screw(?:ed)? up', suggestion: 'describe the action and its effect in neutral words' },
   { pattern: 'messed up', suggestion: 'describe the action and its effect in neutral words' },
   { pattern: 'stupid(?:ly|ity)?', suggestion: 'describe the action and what made it look reasonable at the time' },
@@ -62,18 +64,28 @@ function customMatcher(phrase: string): RegExp {
   return compilePhrase(phrasePattern(p), { start: /^[A-Za-z0-9]/.test(p), end: /[A-Za-z0-9]$/.test(p) });
 }
 
-/** Compiled once per phrase list and people; configs and people rarely change, so the last list is remembered. */
-let cache: { key: string; matchers: { re: RegExp; suggestion: string }[] } | undefined;
+/**
+ * Compiled once per phrase list and people. Each post-mortem lists its own people, so a lint run
+ * over a folder meets many lists: the last few are remembered (bounded, cleared rather than grown),
+ * and the built-in phrases are compiled once for all of them.
+ */
+const memo = new Map<string, { re: RegExp; suggestion: string }[]>();
+const MEMO_SIZE = 64;
+let builtins: { re: RegExp; suggestion: string }[] | undefined;
 
 /** `people`: names the document lists as people, for "<Name> forgot to …" (see personSubject.ts). */
 export function blameMatchers(extra: readonly string[], replace: boolean, people: readonly string[] = []): { re: RegExp; suggestion: string }[] {
   const key = `${replace}\u0000${extra.join('\u0000')}\u0001${people.join('\u0000')}`;
-  if (cache?.key === key) return cache.matchers;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  builtins ??= BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion }));
   const matchers = [
-    ...(replace ? [] : BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion }))),
+    // Fresh objects around the shared expressions: callers keep per-list state keyed by the list.
+    ...(replace ? [] : builtins.map((m) => ({ ...m }))),
     ...(replace ? [] : personSubjectMatchers(people)),
     ...extra.filter((p) => p.trim()).map((p) => ({ re: customMatcher(p), suggestion: CUSTOM_PHRASE_SUGGESTION })),
   ];
-  cache = { key, matchers };
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, matchers);
   return matchers;
 }

@@ -3,6 +3,7 @@ import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import { plainText, startLine, walk } from '../../document/mdastUtil';
 import type { PostmortemDocument } from '../../document/model';
+import { withoutClosingPipe } from '../../text/closingPipe';
 import type { Range, TextEdit } from '../../types';
 
 /** The front matter's `impact` keys, in the order the `pm-impact` snippet's table lists them. */
@@ -18,10 +19,19 @@ const LABELS: Record<ImpactKey, string> = {
   business: 'Business impact',
 };
 
+/**
+ * "Users affected", "Affected customers": both words on one line of the label, in either order.
+ * Two searches instead of `/\busers?\b.*\baffected\b|…/`, which rescanned the rest of the label
+ * from every "user" in it (quadratic on a long label).
+ */
+function namesAffectedUsers(label: string): boolean {
+  return label.split(/[\n\r\u2028\u2029]/).some((line) => /\baffected\b/.test(line) && /\b(?:users?|customers?)\b/.test(line));
+}
+
 /** Which key a row's label is about; undefined for rows the front matter has no key for. */
-function keyOfLabel(label: string): ImpactKey | undefined {
+export function keyOfLabel(label: string): ImpactKey | undefined {
   const l = label.toLowerCase();
-  if (/\busers?\b.*\baffected\b|\baffected\b.*\b(?:users?|customers?)\b|\bcustomers?\b.*\baffected\b/.test(l)) return 'users_affected';
+  if (namesAffectedUsers(l)) return 'users_affected';
   if (/\bdowntime\b|\boutage duration\b/.test(l)) return 'downtime_minutes';
   if (/\brevenue\b/.test(l)) return 'revenue_usd';
   if (/\brecovery cost\b/.test(l)) return 'recovery_cost_usd';
@@ -60,7 +70,7 @@ export interface TableValue {
 function cellTextRange(doc: PostmortemDocument, line: number, from: number, to: number): Range {
   const raw = doc.lines.lineText(line).slice(from, to);
   const lead = /^\|?\s*/.exec(raw)![0].length;
-  const text = raw.slice(lead).replace(/\s*(?<!\\)\|?$/, '');
+  const text = withoutClosingPipe(raw.slice(lead));
   return { start: { line, character: from + lead }, end: { line, character: from + lead + text.length } };
 }
 
@@ -76,7 +86,9 @@ function impactSection(doc: PostmortemDocument) {
  */
 export function readImpactTable(doc: PostmortemDocument): TableValue[] {
   const section = impactSection(doc);
-  if (!section) return [];
+  // A GFM table needs a `|` (its delimiter row cannot be told from a heading underline without one):
+  // most Impact sections are prose or bullets and need no Markdown tree here.
+  if (!section || !section.text.includes('|')) return [];
   const values: TableValue[] = [];
   walk(section.mdast, (node) => {
     if (node.type !== 'table') return;
@@ -100,7 +112,7 @@ export function readImpactTable(doc: PostmortemDocument): TableValue[] {
 export function hasImpactTable(doc: PostmortemDocument): boolean {
   const section = impactSection(doc);
   let found = false;
-  if (section) walk(section.mdast, (node) => void (found ||= node.type === 'table'));
+  if (section?.text.includes('|')) walk(section.mdast, (node) => void (found ||= node.type === 'table'));
   return found;
 }
 

@@ -8,6 +8,8 @@ const NUMERIC_KEYS = ['users_affected', 'downtime_minutes', 'revenue_usd', 'reco
 
 /** A number written in prose ("1,200 users", "35%", "2 hours"), outside code and HTML comments. */
 function sectionHasNumber(section: SectionUnit): boolean {
+  // No digit in the raw text, none in its prose: no Markdown tree needed to say so.
+  if (!/\d/.test(section.text)) return false;
   let found = false;
   walk(section.mdast, (node: Nodes) => {
     if (!found && node.type === 'text' && /\d/.test(node.value)) found = true;

@@ -1,0 +1,49 @@
+import { formatIsoUtc } from '../time/zones';
+import { singleLineTitle } from './newPostmortem';
+
+/** What a new post-mortem is made from, whichever template renders it. */
+export interface NewPostmortemInput {
+  readonly title: string;
+  /** Creation time; times are this instant in UTC, rounded down to the minute. */
+  readonly now: Date;
+  /** The writer's IANA zone, written as `timezone:`. */
+  readonly zone: string;
+  readonly id: string;
+  readonly author?: string;
+  /** `SEV1` … `SEV4`, when chosen. */
+  readonly severity?: string;
+  /** `incident_type`, when chosen (`security`, `outage`, …). */
+  readonly incidentType?: string;
+}
+
+/** The variables a template may use, with what each holds (for help texts, docs and "unknown variable" messages). */
+export const TEMPLATE_VARIABLES = {
+  title: 'the title given',
+  id: 'the new id (PM-YYYYMMDD-<slug>, or --id)',
+  now: 'the creation time in UTC, to the minute (2026-11-27T05:40:00Z)',
+  date: 'the UTC date (2026-11-27)',
+  time: 'the UTC time of day (05:40)',
+  zone: "the writer's IANA zone (Europe/Berlin), as written in `timezone:`",
+  author: 'who creates it (postmortem.userName, --author); may be empty',
+  severity: 'SEV1 … SEV4 as chosen; may be empty',
+  type: 'the incident type as chosen (security, outage, …); may be empty',
+} as const;
+
+export type TemplateVariable = keyof typeof TEMPLATE_VARIABLES;
+
+/** The values of every template variable, each one line of text ('' when not known). */
+export function templateValues(input: NewPostmortemInput): Readonly<Record<TemplateVariable, string>> {
+  const minute = Math.floor(input.now.getTime() / 60_000) * 60_000;
+  const iso = formatIsoUtc(minute);
+  return {
+    title: singleLineTitle(input.title) || 'Untitled incident',
+    id: singleLineTitle(input.id),
+    now: iso,
+    date: iso.slice(0, 10),
+    time: iso.slice(11, 16),
+    zone: singleLineTitle(input.zone) || 'UTC',
+    author: singleLineTitle(input.author ?? '').replace(/^@/, ''),
+    severity: singleLineTitle(input.severity ?? ''),
+    type: singleLineTitle(input.incidentType ?? ''),
+  };
+}

@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../../src/core/config/config';
+import { resolveConfig } from '../../../src/core/config/resolve';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { lintText } from '../../../src/core/lint/engine';
+import { builtinTemplateSource } from '../../../src/core/template/builtinSource';
+import { newPostmortemText } from '../../../src/core/template/create';
+import { renderPostmortemTemplate } from '../../../src/core/template/newPostmortem';
+import { findTemplate, matchingTemplates } from '../../../src/core/template/select';
+import { parseTemplateFile } from '../../../src/core/template/templateFile';
+import type { NewPostmortemInput } from '../../../src/core/template/variables';
+
+const now = new Date('2026-11-27T05:40:31Z');
+const input: NewPostmortemInput = { title: 'Checkout 5xx', now, zone: 'Europe/Berlin', id: 'PM-20261127-checkout-5xx' };
+
+function template(name: string, frontMatter: string, body = '\n# {{title}}\n'): ReturnType<typeof parseTemplateFile> {
+  return parseTemplateFile(`${name}.md`, `---\n${frontMatter}\n---\n${body}`);
+}
+
+describe('template files: the template: block', () => {
+  it('reads what a template suits and requires, and keeps the block out of the new file', () => {
+    const t = template('light', [
+      'template:',
+      '  name: Light review',
+      '  description: "For small incidents: three sections"',
+      '  severities: [sev3, SEV4]',
+      '  types: [Security]',
+      '  required_sections: [Summary, timeline, Action items]',
+      'title: {{title}}',
+      'status: draft',
+    ].join('\n'));
+    assert.deepEqual(t.problems, []);
+    assert.deepEqual([t.name, t.label, t.description, t.severities, t.types, t.requiredSections],
+      ['light', 'Light review', 'For small incidents: three sections', ['SEV3', 'SEV4'], ['security'], ['summary', 'timeline', 'action-items']]);
+    const made = newPostmortemText(input, t);
+    assert.ok(made.text && !made.text.includes('template:') && !made.text.includes('Light review'), made.text);
+    assert.match(made.text, /^required_sections: \[summary, timeline, action-items\]/m);
+  });
+
+  it('reports an unknown severity or section as an error (the template is not used) and an unknown key as a warning with the likely one', () => {
+    const t = template('x', 'template:\n  severities: [SEV5]\n  required_section: [summary]\n  required_sections: [postscript]\ntitle: x');
+    assert.deepEqual(t.problems.map((p) => [p.severity, p.message]), [
+      ['warning', 'unknown key `required_section` in `template:` (did you mean `required_sections`?); known: name, description, severities, types, required_sections'],
+      ['error', 'unknown severity "SEV5" in `template.severities`; expected SEV1, SEV2, SEV3, SEV4'],
+      ['error', 'unknown section "postscript" in `template.required_sections`; expected summary, impact, timeline, root-cause, response, action-items, lessons (or their titles)'],
+    ]);
+    assert.equal(newPostmortemText(input, t).text, undefined, 'an error: nothing is made');
+  });
+
+  it('a broken template: block is an error with its line', () => {
+    const t = template('x', 'status: draft\ntemplate:\n  severities: [SEV1\n  types: [a]');
+    assert.equal(t.problems[0].severity, 'error');
+    assert.equal(t.problems[0].line, 3);
+    assert.match(t.problems[0].message, /not valid YAML/);
+  });
+});
+
+describe('renderTemplate: variables', () => {
+  it('writes values into the front matter so YAML reads back exactly the title, whatever it holds', () => {
+    const titles = ['Checkout: "5xx" #1, again', 'true', '2026', "it's [broken] {x}", '- dash', '@here', 'a\\b'];
+    for (const title of titles) {
+      const t = template('t', `title: {{title}}\nquoted: "{{title}}"\nsingle: '{{title}}'\ninside: "Re: {{title}}"\nplain: Re {{title}}\nlist: [{{title}}, x]\nstatus: draft`);
+      const made = newPostmortemText({ ...input, title }, t);
+      assert.deepEqual(made.problems, [], title);
+      const meta = parsePostmortem(made.text!).meta;
+      assert.deepEqual([meta.title, meta.quoted, meta.single, meta.inside, meta.plain, meta.list], [title, title, title, `Re: ${title}`, `Re ${title}`, [title, 'x']], title);
+    }
+  });
+
+  it('fills every documented variable: times in UTC, the zone as given', () => {
+    const t = template('all', 'status: draft\nstarted_at: {{now}}', '\n{{title}}|{{id}}|{{now}}|{{date}}|{{time}}|{{zone}}|{{author}}|{{severity}}|{{type}}\n');
+    const made = newPostmortemText({ ...input, author: '@ana', severity: 'SEV2', incidentType: 'security' }, t);
+    assert.deepEqual(made.problems, []);
+    assert.ok(made.text!.includes('\nCheckout 5xx|PM-20261127-checkout-5xx|2026-11-27T05:40:00Z|2026-11-27|05:40|Europe/Berlin|ana|SEV2|security\n'), made.text);
+    assert.equal(parsePostmortem(made.text!).meta.started_at, '2026-11-27T05:40:00Z');
+  });
+
+  it('reports unknown variables once each with their line and the likely meant one, and leaves them as written (front matter still valid YAML)', () => {
+    const t = template('t', 'template:\n  name: T\ntitle: {{titel}}\nowner: {{reporter}}\nstatus: draft', '\n# {{titel}}\n');
+    const made = newPostmortemText(input, t);
+    assert.deepEqual(made.problems.map((p) => [p.severity, p.line, p.message.split(';')[0]]), [
+      ['warning', 4, 'unknown variable {{titel}} (did you mean {{title}}?), left as written'],
+      ['warning', 5, 'unknown variable {{reporter}}, left as written'],
+    ]);
+    const doc = parsePostmortem(made.text!);
+    assert.deepEqual([doc.meta.title, doc.meta.owner], ['{{titel}}', '{{reporter}}']);
+    assert.ok(made.text!.includes('\n# {{titel}}\n'));
+  });
+
+  it('leaves out a front-matter line (or list item) whose variables have no value, and says so', () => {
+    const t = template('t', 'title: {{title}}\nstatus: draft\nseverity: {{severity}}  # SEV1 … SEV4\nauthors: [{{author}}]\ntags: [{{type}}, db]');
+    const made = newPostmortemText(input, t);
+    const meta = parsePostmortem(made.text!).meta;
+    assert.equal('severity' in meta, false);
+    assert.equal('authors' in meta, false);
+    assert.deepEqual(meta.tags, ['db']);
+    assert.deepEqual(made.problems.map((p) => `${p.severity} ${p.message.split(',')[0]}`), ['note {{severity}} has no value', 'note {{author}} has no value', 'note {{type}} has no value']);
+  });
+
+  it('says when the front matter no longer reads as YAML after filling in', () => {
+    const t = template('t', 'title: {{title}}\nstatus: draft\nservices: {a: [}', '');
+    const made = newPostmortemText(input, t);
+    assert.equal(made.text, undefined);
+    assert.match(made.problems.at(-1)!.message, /front matter is not valid YAML/);
+  });
+
+  it("adds the writer's zone, the chosen severity and type when the template has no place for them", () => {
+    const t = template('t', 'title: {{title}}\nstatus: draft');
+    const berlin = parsePostmortem(newPostmortemText({ ...input, severity: 'SEV4', incidentType: 'security' }, t).text!);
+    assert.deepEqual([berlin.meta.timezone, berlin.meta.severity, berlin.meta.incident_type], ['Europe/Berlin', 'SEV4', 'security']);
+    const own = template('t', 'title: {{title}}\nstatus: draft\ntimezone: UTC');
+    assert.equal(parsePostmortem(newPostmortemText(input, own).text!).meta.timezone, 'UTC', "the template's own zone is kept");
+  });
+});
+
+describe('the built-in template as a file', () => {
+  it('gives the same post-mortem as the built-in template when filled in with the same values', () => {
+    const values = { ...input, author: 'ana', severity: 'SEV2', incidentType: 'data-loss' };
+    for (const zone of ['Europe/Berlin', 'America/Los_Angeles']) {
+      const fromFile = newPostmortemText({ ...values, zone }, parseTemplateFile('default.md', builtinTemplateSource()));
+      assert.deepEqual(fromFile.problems, []);
+      assert.equal(fromFile.text, renderPostmortemTemplate({ ...values, zone }));
+    }
+  });
+
+  it('without a severity or author the copy leaves those lines out and still lints clean as a draft', () => {
+    const made = newPostmortemText(input, parseTemplateFile('default.md', builtinTemplateSource()));
+    const problems = lintText(made.text!, { now, writerZone: 'Europe/Berlin' }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+    assert.deepEqual(problems.map((d) => d.code), []);
+  });
+});
+
+describe('choosing a template', () => {
+  const any = template('default', 'title: {{title}}');
+  const minor = template('minor', 'template:\n  severities: [SEV3, SEV4]\ntitle: {{title}}');
+  const security = template('security', 'template:\n  types: [security]\ntitle: {{title}}');
+  const minorSecurity = template('minor-security', 'template:\n  severities: [SEV4]\n  types: [security]\ntitle: {{title}}');
+  const broken = template('broken', 'template:\n  severities: [SEV9]\ntitle: {{title}}');
+  const all = [any, minor, security, minorSecurity, broken];
+  const names = (c: { severity?: string; type?: string }) => matchingTemplates(all, c).map((t) => t.name);
+
+  it('offers the templates that suit severity and type, most specific first; broken ones never', () => {
+    assert.deepEqual(names({ severity: 'SEV4', type: 'Security' }), ['minor-security', 'minor', 'security', 'default']);
+    assert.deepEqual(names({ severity: 'SEV1', type: 'outage' }), ['default']);
+    assert.deepEqual(names({ severity: 'SEV3' }), ['minor', 'default']);
+    assert.deepEqual(names({}), ['default'], 'undecided: only templates that name no severity or type');
+    assert.deepEqual(matchingTemplates([minor], { severity: 'SEV1' }), [], 'none: the built-in is used');
+  });
+
+  it('finds a template by file name, then by its unique label, case ignored', () => {
+    assert.equal(findTemplate(all, 'Minor')?.name, 'minor');
+    assert.equal(findTemplate(all, 'minor.md')?.name, 'minor');
+    assert.equal(findTemplate([template('sec', 'template:\n  name: Security review\ntitle: x')], 'security review')?.name, 'sec');
+    assert.equal(findTemplate(all, 'nope'), undefined);
+  });
+});
+
+describe('sections/missing: the required list of the template or the severity', () => {
+  const body = (sections: string[]) => sections.map((s) => `## ${s}\n\nText.\n`).join('\n');
+  const fm = (extra: string) => `---\ntype: postmortem\nid: PM-1\ntitle: T\nstatus: in-review\nseverity: SEV4\nstarted_at: 2026-11-27T05:00:00Z\ndetected_at: 2026-11-27T05:00:00Z\nmitigated_at: 2026-11-27T05:10:00Z\nresolved_at: 2026-11-27T05:20:00Z\nfacilitator: lee\n${extra}---\n\n# T\n\n`;
+  const missing = (text: string, config = DEFAULT_CONFIG) => lintText(text, { now, config }).diagnostics.filter((d) => d.code === 'sections/missing').map((d) => d.message);
+
+  it("uses the file's required_sections (written from its template) instead of requiredSections", () => {
+    const three = body(['Summary', 'Timeline', 'Action items']);
+    assert.equal(missing(fm('') + three).length, 4, 'the configured seven without a list');
+    assert.deepEqual(missing(fm('required_sections: [summary, timeline, action-items]\n') + three), []);
+    assert.deepEqual(missing(fm('required_sections: [summary, timeline, action-items, impact]\n') + three),
+      ['Expected a "## Impact" section (required once status is in-review, by `required_sections`)']);
+  });
+
+  it('uses requiredSectionsBySeverity for the severity, in CLI and editor alike (one config)', () => {
+    const config = resolveConfig({ requiredSectionsBySeverity: { sev4: ['summary', 'Timeline', 'action-items'], SEV1: ['summary', 'impact', 'timeline', 'root-cause', 'response', 'action-items', 'lessons'] } });
+    assert.deepEqual(config.problems, []);
+    assert.deepEqual(missing(fm('') + body(['Summary', 'Timeline', 'Action items']), config), []);
+    assert.equal(missing(fm('').replace('SEV4', 'SEV1') + body(['Summary', 'Timeline', 'Action items']), config).length, 4);
+    assert.deepEqual(resolveConfig({ requiredSectionsBySeverity: { SEV9: ['summary'] } }).problems, ['Unknown severity "SEV9" in "requiredSectionsBySeverity"; expected SEV1, SEV2, SEV3 or SEV4']);
+  });
+
+  it('a draft needs only the draft sections that are on its list', () => {
+    const draft = fm('required_sections: [summary, action-items]\n').replace('in-review', 'draft');
+    assert.deepEqual(missing(draft + body(['Action items'])), ['Expected a "## Summary" section (even a draft needs it; by `required_sections`)']);
+  });
+});
