@@ -25,6 +25,8 @@ export interface IndexedActionItem {
   readonly priority?: 'P1' | 'P2' | 'P3' | 'P4';
   readonly impact?: 'low' | 'medium' | 'high';
   readonly effort?: 'low' | 'medium' | 'high';
+  /** `kind:prevent` … `kind:kb`: what the item does (SRE workbook); closure is counted per kind. */
+  readonly kind?: 'prevent' | 'mitigate' | 'detect' | 'process' | 'runbook' | 'training' | 'kb';
   /** Range of the `[ ]` / `[x]` box (task form) or of the status cell (table form), for mark-done edits. */
   readonly checkboxRange?: Range;
   readonly form: 'task' | 'table';

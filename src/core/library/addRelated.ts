@@ -23,7 +23,7 @@ export function addRelatedEdit(text: string, id: string): TextEdit | undefined {
     return { range: { start: { line: close, character: 0 }, end: { line: close, character: 0 } }, newText: `related:${eol}  - ${id}${eol}` };
   }
   const row = lines[keyLine].replace(/\r$/, '');
-  const flow = /^related[ \t]*:[ \t]*\[(.*)\][ \t]*(#.*)?$/.exec(row);
+  const flow = /^related[ \t]*:[ \t]*\[([^\]\n]*)\][ \t]*(?:#.*)?$/.exec(row);
   if (flow) {
     const items = flow[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
     if (items.includes(id)) return undefined;

@@ -165,6 +165,8 @@ export class SimilarityIndex {
       const total = textScore + (sharedServices.length ? SERVICE_BOOST : 0) + Math.min(MAX_FACTOR_BOOST, sharedFactors.length * FACTOR_BOOST)
         + Math.min(MAX_TAG_BOOST, sharedTags.length * TAG_BOOST) + (sameType ? TYPE_BOOST : 0);
       if (total < minScore) continue;
+      // Text alone must share more than one telling word: "outage" or "system" in two titles is not a likeness.
+      if (!sharedServices.length && !sharedFactors.length && !sharedTags.length && terms.length < 2) continue;
       const sharedTerms = terms.sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
       const alreadyRelated = me.related.includes(s.id ?? '\u0000');
       result.push({ uri: other, summary: s, score: total, textScore, sharedServices, sharedFactors, sharedTerms, alreadyRelated, reason: reasonOf(other, s, sharedServices, sharedFactors, sharedTags, sharedTerms, textScore) });

@@ -6,6 +6,7 @@ import { missingDue } from './actions/missingDue';
 import { missingOwner } from './actions/missingOwner';
 import { actionsNone } from './actions/none';
 import { noTicket } from './actions/noTicket';
+import { noPrevent } from './actions/noPrevent';
 import { overdue } from './actions/overdue';
 import { quickWinUnprioritised } from './actions/quickWin';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
@@ -35,6 +36,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   quickWinUnprioritised,
   actionsNone,
   noTicket,
+  noPrevent,
   reviewOverdue,
   noFacilitator,
   reviewNotApproved,

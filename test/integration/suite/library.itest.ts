@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
+import { IdResolver } from '../../../src/vscode/library/navigation/idResolver';
+import { IdRenameProvider } from '../../../src/vscode/library/navigation/providers';
 import { api, closeAll, codeOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 type Api = Awaited<ReturnType<typeof api>>;
@@ -70,8 +72,9 @@ suite('Post-mortem library view', () => {
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 
-suite('Post-mortem ids: definition, references, hover, links, symbols', () => {
+suite('Post-mortem ids: definition, references, hover, rename, links, symbols', () => {
   let a: Api;
+  const teardownDisposables: vscode.Disposable[] = [];
   const folder = () => workspaceUri('postmortems', 'library-it');
   const A = () => vscode.Uri.joinPath(folder(), 'a.md');
   const B = () => vscode.Uri.joinPath(folder(), 'b.md');
@@ -86,6 +89,7 @@ suite('Post-mortem ids: definition, references, hover, links, symbols', () => {
     await waitFor(a.indexer.onDidChange, () => a.indexer.index.knownIds().has('PM-IT-LIB-A') && a.indexer.index.knownIds().has('PM-IT-LIB-B'), 'the two new post-mortems in the index');
   });
   suiteTeardown(async () => {
+    for (const d of teardownDisposables) d.dispose();
     await closeAll();
     await vscode.workspace.fs.delete(folder(), { recursive: true });
   });
@@ -141,6 +145,25 @@ suite('Post-mortem ids: definition, references, hover, links, symbols', () => {
     ok(text.includes('related:\n  - PM-IT-LIB-B\n---'), text.slice(0, 300));
     await closeAll();
     await vscode.workspace.fs.delete(C);
+  });
+
+  test('rename edits the id line and every reference in other files; a taken id is refused', async () => {
+    // The provider itself (the workbench's rename command also asks VS Code's Markdown rename, which answers for headings and links).
+    const ids = new IdResolver(a.indexer);
+    teardownDisposables.push(ids);
+    const rename = new IdRenameProvider(ids);
+    const docB = await vscode.workspace.openTextDocument(B());
+    const refused = await rename.provideRenameEdits(docB, new vscode.Position(2, 6), 'PM-IT-LIB-A').then(() => 'accepted', (e: Error) => e.message);
+    ok(/already the id/.test(refused), `a taken id: ${refused}`);
+    equal(rename.prepareRename(docB, new vscode.Position(2, 6)) && (rename.prepareRename(docB, new vscode.Position(2, 6)) as { placeholder: string }).placeholder, 'PM-IT-LIB-B');
+    const edit = await rename.provideRenameEdits(docB, new vscode.Position(2, 6), 'PM-IT-LIB-Z');
+    ok(edit);
+    equal(edit.size, 2, 'two files');
+    ok(await vscode.workspace.applyEdit(edit));
+    const textA = (await vscode.workspace.openTextDocument(A())).getText();
+    const textB = (await vscode.workspace.openTextDocument(B())).getText();
+    ok(textB.includes('id: PM-IT-LIB-Z\n') && textA.includes('  - PM-IT-LIB-Z\n') && textA.includes('This repeats PM-IT-LIB-Z.'), textA);
+    ok(!textA.includes('PM-IT-LIB-B') && !textB.includes('PM-IT-LIB-B'));
   });
 });
 
