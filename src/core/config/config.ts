@@ -2,6 +2,7 @@ import type { SectionId } from '../document/sectionNames';
 import { DEFAULT_SECTION_ALIASES } from '../document/sectionNames';
 import type { Severity } from '../types';
 import { DEFAULT_FACTORS, type Factor } from '../library/factors';
+import { DEFAULT_REDACTION, type RedactionSettings, type UserRedactionConfig } from '../redaction/config';
 
 export type RuleSetting = Severity | 'off';
 
@@ -37,6 +38,8 @@ export interface UserConfig {
   /** Contributing factors for `factors:` (id → description), added to the defaults; `factorsReplace: true` replaces them. */
   factors?: Record<string, string>;
   factorsReplace?: boolean;
+  /** Secrets and personal data checks (`redaction/*`): allow list, team patterns, private IPs. */
+  redaction?: UserRedactionConfig;
 }
 
 export interface ResolvedConfig {
@@ -58,6 +61,7 @@ export interface ResolvedConfig {
   readonly blamelessWarningFrom: 'draft' | 'in-review' | 'published' | 'never';
   /** The vocabulary of `factors:` (library/factors.ts). */
   readonly factors: readonly Factor[];
+  readonly redaction: RedactionSettings;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
 }
@@ -81,5 +85,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   defaultDueDays: 14,
   blamelessWarningFrom: 'in-review',
   factors: DEFAULT_FACTORS,
+  redaction: DEFAULT_REDACTION,
   problems: [],
 };
