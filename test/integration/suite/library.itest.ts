@@ -43,7 +43,9 @@ suite('Post-mortem library view', () => {
 
     a.library.setGroupBy('severity');
     const bySeverity = tree(a);
-    ok(bySeverity.SEV2.includes(CHECKOUT) && bySeverity.SEV2.includes('Queue backlog after broker failover'), 'sev2 and SEV2 are one group');
+    ok(bySeverity.SEV2.includes(CHECKOUT), 'SEV2 group');
+    // The fixtures write `sev2`/`sev3` beside `SEV2`/`SEV3` (other suites fix some of them): one group per severity, whatever the case.
+    ok(!Object.keys(bySeverity).some((k) => /^sev/.test(k)), `groups: ${Object.keys(bySeverity).join(', ')}`);
     ok(Object.keys(bySeverity).indexOf('SEV2') < Object.keys(bySeverity).indexOf('SEV3'));
 
     const p = a.library.provider;
