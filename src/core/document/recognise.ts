@@ -1,4 +1,4 @@
-import { Minimatch } from 'minimatch';
+import { compileGlob, type Glob } from '../text/glob';
 
 /** `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse. */
 function declaresPostmortemType(text: string): boolean {
@@ -29,13 +29,14 @@ export function matchesPostmortemGlobs(relativePath: string, globs: readonly str
  * the time spent deciding which of 2,000 files are post-mortems. Configs name few globs; the cap
  * only guards against a host that keeps inventing new ones.
  */
-const compiled = new Map<string, Minimatch>();
+const compiled = new Map<string, Glob>();
 
-function compiledGlob(glob: string): Minimatch {
+/** Matched in linear time (text/glob.ts): globs come with cloned repositories' `.postmortemrc.json`. */
+function compiledGlob(glob: string): Glob {
   let m = compiled.get(glob);
   if (!m) {
     if (compiled.size >= 256) compiled.clear();
-    m = new Minimatch(glob, { dot: true, nocase: true });
+    m = compileGlob(glob, { nocase: true });
     compiled.set(glob, m);
   }
   return m;

@@ -12,7 +12,7 @@ const remark = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** The tree as JSON with every neutral `<` read back as `<`: what must not change. */
 function tree(text: string): string {
-  return JSON.stringify(remark.parse(text), (key, value: unknown) => (typeof value === 'string' ? value.split(NEUTRAL_LT).join('<') : value));
+  return JSON.stringify(remark.parse(text), (_key, value: unknown) => (typeof value === 'string' ? value.split(NEUTRAL_LT).join('<') : value));
 }
 
 const TOKENS = ['<!--', '-->', '<!-->', '<?', '?>', '<!D', '<!d x', '>', '<![CDATA[', ']]>', 'x', ' ', '\n', '\n\n', '- ', '> ', '`', '*', '# ', '| a |'];
