@@ -96,11 +96,13 @@ async function main(): Promise<void> {
   console.log('postmortem bench (ours | baseline | note)\n');
   if (process.argv.includes('real')) {
     // `node dist/bench.js real`: only the real-shaped rows (issue 10, item 6).
+    // `--keep`: leave the files for profiling (`node --cpu-prof dist/cli.js lint postmortems` there).
     const only = mkdtempSync(join(tmpdir(), 'pm-bench-real-'));
     try {
       realShapedFiles(repo, only, 2000, cli, now, row, fmt);
     } finally {
-      rmSync(only, { recursive: true, force: true });
+      if (process.argv.includes('--keep')) console.log(`kept ${only}`);
+      else rmSync(only, { recursive: true, force: true });
     }
     return;
   }
