@@ -1,4 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument, visit, isCollection, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isMap, isScalar, isCollection, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { addDuplicateKeyErrors } from '../frontMatter/yamlChecks';
+import { parseYamlBounded } from '../frontMatter/yamlParse';
+import { InnermostFinder, walkYaml, type YamlTree } from '../frontMatter/yamlTree';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 
@@ -44,19 +47,14 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const contentOffset = lines.lineStart(1);
   const contentEnd = lines.lineStart(closeLine);
   const content = lines.text.slice(contentOffset, contentEnd);
-  const yaml = parseYaml(content);
-  const problems: YamlProblem[] = locateYamlProblems(content, yaml).map((p) => ({
-    message: p.message, range: lines.rangeOf(contentOffset + p.start, contentOffset + p.end),
-  }));
-  let data: Record<string, unknown> | undefined;
-  if (yaml.errors.length === 0 || isMap(yaml.contents)) {
-    try {
-      const js: unknown = yaml.toJS({ maxAliasCount: 100 });
-      if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    } catch (e) {
-      problems.push({ message: firstLine(String((e as Error).message)), range: lines.lineRange(0) });
-    }
-  }
+  const { doc: yaml, tree } = parseYaml(content);
+  const located = locateYamlProblems(content, yaml, tree);
+  const converted = toData(yaml, tree);
+  const problems: YamlProblem[] = [...located, ...converted.problems]
+    .sort((a, b) => a.start - b.start)
+    .map((p) => ({ message: p.message, range: lines.rangeOf(contentOffset + p.start, contentOffset + p.end) }));
+  if (converted.failure) problems.push({ message: converted.failure, range: lines.lineRange(0) });
+  const data = converted.data;
   return {
     openLine: 0,
     closeLine,
@@ -74,9 +72,66 @@ export function isYamlBroken(fm: FrontMatter | undefined): boolean {
   return fm !== undefined && fm.yaml.errors.length > 0;
 }
 
-function parseYaml(content: string): Document.Parsed {
-  // logLevel 'silent': problems are reported as diagnostics, never printed to the host's console.
-  return parseDocument(content, { prettyErrors: false, lineCounter: new LineCounter(), uniqueKeys: true, strict: true, logLevel: 'silent' });
+function parseYaml(content: string): { doc: Document.Parsed; tree: YamlTree } {
+  // The package makes an Error per YAML problem; their stack traces were most of the time spent
+  // on 50 KB of broken YAML (thousands of problems), and nobody reads them.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    doc = parseYamlBounded(content);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  const tree = walkYaml(doc);
+  addDuplicateKeyErrors(doc, tree);
+  return { doc, tree };
+}
+
+/** The same bound the `yaml` package applies by default ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Aliases read at all: the package looks each one up by scanning every earlier alias and anchor
+ * (12,000 aliases of one anchor took 0.4 s). A post-mortem has little use for more than a few.
+ */
+const MAX_ALIASES = 100;
+
+/**
+ * The front matter as plain data; undefined when it is not a mapping. A pair whose key is a list,
+ * a mapping or an alias is left out and reported: the package would write such a key as YAML text,
+ * and for keys nested in keys (`{{{{…`, `? ? ? …`) that writing grew faster than cubically
+ * (250 characters took seconds, 5,000 never finished).
+ */
+function toData(yaml: Document.Parsed, tree: YamlTree): { data?: Record<string, unknown>; problems: LocatedProblem[]; failure?: string } {
+  const problems: LocatedProblem[] = tree.complexKeys.map(({ key }) => {
+    const start = key.range?.[0] ?? 0;
+    return { message: 'A list, mapping or alias cannot be a key here; this entry is left out', start, end: Math.max(start + 1, key.range?.[1] ?? 0) };
+  });
+  if (yaml.errors.length > 0 && !isMap(yaml.contents)) return { problems };
+  if (tree.aliases.length > MAX_ALIASES) {
+    const start = tree.aliases[MAX_ALIASES].range?.[0] ?? 0;
+    problems.push({ message: `More than ${MAX_ALIASES} aliases (*name); the front matter's values are not read`, start, end: start + 1 });
+    return { problems };
+  }
+  let source: Document = yaml;
+  if (tree.complexKeys.length > 0) {
+    source = yaml.clone();
+    const dropped = new Set<unknown>();
+    const collections = new Set<{ items: unknown[] }>();
+    for (const { collection, pair } of walkYaml(source).complexKeys) {
+      dropped.add(pair);
+      collections.add(collection as { items: unknown[] });
+    }
+    // One filter per collection (a splice per pair would be quadratic in a mapping of such keys).
+    for (const collection of collections) collection.items = collection.items.filter((item) => !dropped.has(item));
+  }
+  try {
+    const js: unknown = source.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const data = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : undefined;
+    return { data, problems };
+  } catch (e) {
+    return { problems, failure: firstLine(String((e as Error).message)) };
+  }
 }
 
 interface LocatedProblem {
@@ -96,18 +151,24 @@ const MAX_RECOVERY_ROUNDS = 5;
  * block and hides any later problem, so the block is parsed again with that quote blanked out
  * (same length, same offsets) and the problems found after its line are added.
  */
-function locateYamlProblems(content: string, yaml: Document.Parsed): LocatedProblem[] {
+function locateYamlProblems(content: string, yaml: Document.Parsed, tree: YamlTree): LocatedProblem[] {
   const found: LocatedProblem[] = [];
+  const seen = new Set<string>();
   const add = (p: LocatedProblem) => {
-    if (!found.some((f) => f.start === p.start && f.message === p.message)) found.push(p);
+    const key = `${p.start}\u0000${p.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      found.push(p);
+    }
   };
   let doc = yaml;
+  let finders = new Finders(tree);
   let text = content;
   let after = -1;
   for (let round = 0; round < MAX_RECOVERY_ROUNDS; round++) {
     let unclosedQuote: number | undefined;
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const located = locateError(text, doc, e);
+      const located = locateError(text, finders, e);
       if (located.start <= after) continue;
       if (located.quoteAt !== undefined) unclosedQuote ??= located.quoteAt;
       add(located);
@@ -115,16 +176,40 @@ function locateYamlProblems(content: string, yaml: Document.Parsed): LocatedProb
     if (unclosedQuote === undefined) break;
     text = `${text.slice(0, unclosedQuote)} ${text.slice(unclosedQuote + 1)}`;
     after = lineEnd(text, unclosedQuote);
-    doc = parseYaml(text);
+    const again = parseYaml(text);
+    doc = again.doc;
+    finders = new Finders(again.tree);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
-function locateError(text: string, doc: Document.Parsed, e: YAMLError): LocatedProblem & { quoteAt?: number } {
+/** The node searches error locating needs, each built once per parse and only when asked. */
+class Finders {
+  private quoted?: InnermostFinder;
+  private readonly flows = new Map<string, InnermostFinder>();
+  constructor(private readonly tree: YamlTree) {}
+
+  quotedScalar(offset: number): YamlNode | undefined {
+    this.quoted ??= new InnermostFinder(this.tree, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    return this.quoted.find(offset);
+  }
+
+  /** The flow collection opened by `open` (`[` or `{`) that the parser was inside at `offset`. */
+  flow(text: string, open: string, offset: number): YamlNode | undefined {
+    let finder = this.flows.get(open);
+    if (!finder) {
+      finder = new InnermostFinder(this.tree, (n) => isCollection(n) && n.flow === true && text[n.range?.[0] ?? -1] === open);
+      this.flows.set(open, finder);
+    }
+    return finder.find(offset);
+  }
+}
+
+function locateError(text: string, finders: Finders, e: YAMLError): LocatedProblem & { quoteAt?: number } {
   const [s, t] = e.pos;
   const message = firstLine(e.message);
   if (e.code === 'MISSING_CHAR' && /quote/.test(message)) {
-    const quoted = innermostNode(doc, s, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    const quoted = finders.quotedScalar(s);
     if (quoted?.range) {
       const at = quoted.range[0];
       const mark = text[at] === "'" ? "'" : '"';
@@ -133,26 +218,13 @@ function locateError(text: string, doc: Document.Parsed, e: YAMLError): LocatedP
   }
   const flow = /^Flow (sequence|map)\b.*end with an? ([\]}])/.exec(message);
   if (flow) {
-    const open = innermostNode(doc, s, (n) => isCollection(n) && n.flow === true && text[n.range?.[0] ?? -1] === (flow[2] === ']' ? '[' : '{'));
+    const open = finders.flow(text, flow[2] === ']' ? '[' : '{', s);
     if (open?.range) {
       const at = open.range[0];
       return { message: `Missing closing ${flow[2]} for the ${flow[1] === 'sequence' ? 'list' : 'mapping'} that starts here`, start: at, end: lineEnd(text, at) };
     }
   }
   return { message, start: s, end: Math.max(t, s + 1) };
-}
-
-/** The node meeting `test` that ends where the parser stopped (`offset`) and starts latest before it. */
-function innermostNode(doc: Document.Parsed, offset: number, test: (node: YamlNode) => boolean): YamlNode | undefined {
-  let best: YamlNode | undefined;
-  visit(doc, {
-    Node(_key, node) {
-      const r = node.range;
-      if (!r || !test(node) || r[0] >= offset || r[1] < offset) return;
-      if (!best || r[0] > best.range![0]) best = node;
-    },
-  });
-  return best;
 }
 
 function lineEnd(text: string, offset: number): number {
