@@ -2,6 +2,7 @@ import type { SectionId } from '../document/sectionNames';
 import { DEFAULT_SECTION_ALIASES } from '../document/sectionNames';
 import type { Severity } from '../types';
 import type { OwnerMap, TrackerConfig } from '../trackers/config';
+import { DEFAULT_FACTORS, type Factor } from '../library/factors';
 import { DEFAULT_REDACTION, type RedactionSettings, type UserRedactionConfig } from '../redaction/config';
 
 export type RuleSetting = Severity | 'off';
@@ -39,6 +40,9 @@ export interface UserConfig {
   tracker?: unknown;
   /** `@owner` → tracker user per tracker type: `{ "dana": { "github": "dana-l" } }`. */
   owners?: unknown;
+  /** Contributing factors for `factors:` (id → description), added to the defaults; `factorsReplace: true` replaces them. */
+  factors?: Record<string, string>;
+  factorsReplace?: boolean;
   /** Secrets and personal data checks (`redaction/*`): allow list, team patterns, private IPs. */
   redaction?: UserRedactionConfig;
 }
@@ -63,6 +67,8 @@ export interface ResolvedConfig {
   /** The ticket tracker, when configured and valid. */
   readonly tracker?: TrackerConfig;
   readonly owners: OwnerMap;
+  /** The vocabulary of `factors:` (library/factors.ts). */
+  readonly factors: readonly Factor[];
   readonly redaction: RedactionSettings;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
@@ -87,6 +93,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   defaultDueDays: 14,
   blamelessWarningFrom: 'in-review',
   owners: {},
+  factors: DEFAULT_FACTORS,
   redaction: DEFAULT_REDACTION,
   problems: [],
 };
