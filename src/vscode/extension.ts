@@ -7,6 +7,7 @@ import { fixAllEdit } from './codeActions/fixAllEdit';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { lintWorkspace } from './commands/lintWorkspace';
+import { copyBuiltinTemplate, type CopyTemplateArgs } from './commands/copyBuiltinTemplate';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
 import { recordReviewVerdict, requestReview, type ReviewArgs, type ReviewDeps } from './commands/reviewCommands';
 import { ConfigStore } from './config/configStore';
@@ -24,6 +25,8 @@ import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
 import { StatusBarController } from './statusBar/statusBarController';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
+import { LibraryView } from './library/libraryView';
+import { registerIdNavigation } from './library/navigation/register';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -32,12 +35,16 @@ export interface PostmortemApi {
   readonly host: 'node' | 'webworker';
   readonly indexer: Indexer;
   readonly actionItems: ActionItemsView;
+  /** The "Post-mortems" library tree. */
+  readonly library: LibraryView;
   readonly diagnostics: DiagnosticsController;
   readonly statusBar: StatusBarController;
   /** The diagram editor's panels (one per open fishbone / fault-tree block). */
   readonly diagramPanels: PanelManager;
   /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+  /** Fires with each question of *New Post-mortem* (title, severity, type, template) once it is on screen. */
+  readonly onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput>;
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
   ready(): Promise<void>;
 }
@@ -56,9 +63,11 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const fixes = new FixStore();
   const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
+  const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
   const choiceFix = new ChoiceFixCommand();
+  const newInputShown = new vscode.EventEmitter<vscode.QuickInput>();
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
@@ -74,12 +83,13 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
-    config, indexer, diagnostics, actionItems, statusBar,
+    config, indexer, diagnostics, actionItems, library, statusBar,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
       knownIds,
+      factors: (doc) => config.configFor(doc.uri).factors,
     }), ...FrontMatterCompletionProvider.triggerCharacters),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri), ...PmSnippetCompletionProvider.triggerCharacters),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
@@ -92,7 +102,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     indexer.onDidChange((uris) => {
       if (uris.length === 0) diagnostics.lintAllOpen();
     }),
-    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem(args)),
+    newInputShown,
+    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem({ config, shown: (i) => newInputShown.fire(i) }, args)),
+    vscode.commands.registerCommand('postmortem.copyBuiltinTemplate', (args?: CopyTemplateArgs) => copyBuiltinTemplate(config, args)),
     vscode.commands.registerCommand('postmortem.insertTimelineEntry', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       return insertTimelineEntry(doc ? await config.ensureFor(doc.uri) : config.configFor(undefined));
@@ -115,6 +127,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
+    registerIdNavigation(indexer),
     { dispose: disposeLog },
   );
 
@@ -138,10 +151,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     host,
     indexer,
     actionItems,
+    library,
     diagnostics,
     statusBar,
     diagramPanels: diagramEditor.panels,
     onDidShowFixChoices: choiceFix.onDidShowChoices,
+    onDidShowNewPostmortemInput: newInputShown.event,
     async ready() {
       await configLoaded;
       await startIndexIfPostmortems;

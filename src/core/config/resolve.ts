@@ -1,6 +1,7 @@
 import { SECTION_ORDER, sectionIdOf, type SectionId } from '../document/sectionNames';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig } from './config';
 import { unknownRuleProblem } from './ruleNames';
+import { mergeFactors } from '../library/factors';
 import { resolveRedaction } from '../redaction/config';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
@@ -95,6 +96,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     if (layer.blamelessPhrasesReplace !== undefined) config.blamelessPhrasesReplace = layer.blamelessPhrasesReplace === true;
     if (phrases) config.blamelessPhrases = [...(layer.blamelessPhrasesReplace ? [] : config.blamelessPhrases), ...phrases];
     config.globs = strings(layer.globs, 'globs') ?? config.globs;
+    if (layer.factors !== undefined || layer.factorsReplace === true) config.factors = mergeFactors(config.factors, layer.factors, layer.factorsReplace === true, problems);
     config.redaction = resolveRedaction(layer.redaction, config.redaction, problems);
     if (layer.sectionAliases && typeof layer.sectionAliases === 'object') {
       const aliases = { ...config.sectionAliases } as Record<SectionId, readonly string[]>;
@@ -116,6 +118,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'requiredSectionsBySeverity', 'templatesFolder', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
   'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom', 'redaction',
+  'factors', 'factorsReplace',
 ];
 
 /**
