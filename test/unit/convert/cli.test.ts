@@ -64,6 +64,19 @@ describe('postmortem convert (CLI)', () => {
     assert.match(partial.err, /not read: 1 timeline-like line left as text:\n {4}line 14: 14:20 - Customers saw errors \(outside the timeline\)/);
   });
 
+  it('a date found only in the title is a guess: the summary says so and the exit code is 1, with or without --stdout', async () => {
+    // No Date field, no dated prose, no timeline: only the title carries a date.
+    writeFileSync(join(dir, 'title-date.md'), ['# Outage of the API on 2025-11-24', '', '## Summary', '', 'The API was down for an hour.', '', '## Action items', '', '- Add an alert', ''].join('\n'));
+    for (const args of [['--stdout'], ['--out', 'converted']]) {
+      const r = await run(dir, ['title-date.md', ...args]);
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.err, /incident date 2025-11-24, from the title \(inferred, not stated in the text: check\)/);
+      assert.doesNotMatch(r.err, /complete: everything timeline-like was read, no date was guessed/);
+      assert.match(r.err, /incomplete: 1 thing to review, including the incident date inferred from the title/);
+      assert.match(r.err, /title-date\.md:1:1 {2}warning {2}The incident date 2025-11-24 was taken from the title, not stated in the text — check it {2}convert\/date-inferred/);
+    }
+  });
+
   it('converts the Markdown files of a folder; --verbose lists what the scan skipped and why', async () => {
     mkdirSync(join(dir, 'wiki/.git'), { recursive: true });
     copyFile(join(dir, 'tables.md'), join(dir, 'wiki/2020-02-12.html.md.erb'));

@@ -382,6 +382,12 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   }
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const pad = (n: number) => String(n).padStart(2, '0');
+  // A date taken from the title or file name is a guess even when no entry needed it (a file
+  // without a timeline): the report calls it inferred, so it must not end "complete" with exit 0.
+  if (dateContext && !stated && inferred) {
+    const where = inferred[1] === 'the title' ? titleHeading?.line ?? 0 : 0;
+    log.flagOnce('date-inferred', where, `The incident date ${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)} was taken from ${inferred[1]}, not stated in the text — check it`);
+  }
   const report = {
     entries: tracker.entries.length,
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,

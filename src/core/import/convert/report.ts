@@ -25,6 +25,6 @@ export function formatConvertReport(name: string, result: ConvertResult): string
     if (r.unread.length > MAX_UNREAD_SHOWN) out.push(`    … and ${r.unread.length - MAX_UNREAD_SHOWN} more`);
   }
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').length;
-  out.push(r.complete ? '  complete: everything timeline-like was read, no date was guessed' : `  incomplete: ${warnings} thing${warnings === 1 ? '' : 's'} to review`);
+  out.push(r.complete ? '  complete: everything timeline-like was read, no date was guessed' : `  incomplete: ${warnings} thing${warnings === 1 ? '' : 's'} to review${r.date && !r.date.stated ? `, including the incident date inferred from ${r.date.source}` : ''}`);
   return out;
 }
