@@ -76,11 +76,38 @@ describe("timeline/utc-or-local: `timezone: UTC` with zone-less times and a writ
     assert.deepEqual(trap(text, 'UTC'), [], 'a writer in UTC');
     assert.deepEqual(trap(text, 'Etc/UTC'), []);
     assert.deepEqual(trap(text, 'Not/AZone'), [], 'an invalid zone is not guessed at');
-    assert.deepEqual(trap(doc('started_at: 2026-11-20T13:00:00Z\n', LOCAL), 'Europe/Berlin'), [], 'no `timezone:` written: nothing was stated');
     assert.deepEqual(trap(doc('timezone: Europe/Berlin\n', LOCAL), 'America/Los_Angeles'), [], 'a declared zone is a statement (timeline/not-utc converts)');
     assert.deepEqual(trap(doc(UTC_FM, '- 2026-11-20 14:09Z a\n- 14:21Z b\n'), 'Europe/Berlin'), [], 'every time has its zone');
     assert.deepEqual(trap(doc('timezone: UTC\n', '- 2026-01-20 14:09 a\n'), 'Europe/London'), [], 'London in winter is UTC');
     assert.equal(trap(doc('timezone: UTC\n', '- 2026-07-20 14:09 a\n'), 'Europe/London').length, 1, 'London in summer is not');
+  });
+
+  it('asks the same when the front matter has no `timezone:` (read as UTC by default), and offers to set it', () => {
+    const text = doc('', '- 2026-11-20 14:02 [detected] a\n');
+    const [d, ...more] = trap(text, 'America/Los_Angeles');
+    assert.equal(more.length, 0);
+    assert.equal(d.severity, 'warning');
+    assert.equal(d.message, 'Expected timeline times with a zone: 1 time has none, so with no `timezone:` it is read as UTC, while you write in America/Los_Angeles: 2026-11-20 14:02 on line 9 is 14:02Z if UTC, 22:02Z if America/Los_Angeles. Say which they are');
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['These are UTC: add Z to the 1 time (14:02 UTC)', 'These are America/Los_Angeles: convert 1 to UTC and set timezone: America/Los_Angeles']);
+    assert.match(applyEdits(text, d.fixes![0].edits).text, /- 2026-11-20 14:02Z \[detected\] a\n/);
+    const local = applyEdits(text, d.fixes![1].edits).text;
+    assert.match(local, /^timezone: America\/Los_Angeles\n---$/m);
+    assert.match(local, /- 2026-11-20 22:02Z \[detected\] a\n/);
+    assert.deepEqual(trap(local, 'America/Los_Angeles'), []);
+    // A null `timezone:` says nothing either.
+    assert.equal(trap(doc('timezone:\n', '- 2026-11-20 14:02 a\n'), 'Europe/Berlin').length, 1);
+  });
+
+  it('stays silent without `timezone:` when every time carries its zone, or the writer is in UTC', () => {
+    assert.deepEqual(trap(doc('', '- 2026-11-20 14:02Z a\n- 2026-11-20 15:00 +02:00 b\n- 2026-11-20 16:00 UTC c\n'), 'America/Los_Angeles'), []);
+    assert.deepEqual(trap(doc('', '- 2026-11-20 14:02 a\n'), 'UTC'), []);
+    assert.deepEqual(trap(doc('', '- 2026-11-20 14:02 a\n')), [], 'no writer zone known');
+  });
+
+  it('names both readings in a file without front matter, but offers no conversion (no place for `timezone:`)', () => {
+    const [d] = trap('# T\n\n## Timeline\n\n- 2026-11-20 14:02 a\n', 'America/Los_Angeles');
+    assert.match(d.message, /14:02Z if UTC, 22:02Z if America\/Los_Angeles/);
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['These are UTC: add Z to the 1 time (14:02 UTC)']);
   });
 
   it('is never applied by fix-all or --fix: which zone is right only the writer knows', () => {

@@ -11,8 +11,9 @@ import { entriesOf, formatStamp, isUtcZone, timelineSections, timezoneLineEdit }
 import { zoneWideEdits } from './zoneWideFix';
 
 /**
- * The zone trap: the front matter says `timezone: UTC`, the timeline holds times written without a
- * zone, and the person writing lives in another zone. People type times as they lived them, so
+ * The zone trap: the front matter says `timezone: UTC` (or says no `timezone:` at all, which reads
+ * as UTC by default), the timeline holds times written without a zone, and the person writing
+ * lives in another zone. People type times as they lived them, so
  * those may be local times read as UTC, every one hours off, with nothing reported. Only the writer
  * knows, so the rule asks once (on the Timeline heading, its fixes also offered on each entry's
  * line) and offers both answers, each naming its zone: the times are UTC (write the `Z`), or they
@@ -22,10 +23,11 @@ import { zoneWideEdits } from './zoneWideFix';
 export const timelineUtcOrLocal: Rule = {
   code: 'timeline/utc-or-local',
   defaultSeverity: 'warning',
-  description: "With `timezone: UTC`, timeline times written without a zone while the writer's zone is not UTC (the editor: `postmortem.zone`, else the machine's; the CLI: the process's, `TZ` included): one warning on the Timeline heading with two fixes, \"these are UTC (add Z)\" and \"these are <your zone> (convert to UTC)\"; neither is applied by fix-all.",
+  description: "With `timezone: UTC` or no `timezone:` (UTC by default), timeline times written without a zone while the writer's zone is not UTC (the editor: `postmortem.zone`, else the machine's; the CLI: the process's, `TZ` included): one warning on the Timeline heading with two fixes, \"these are UTC (add Z)\" and \"these are <your zone> (convert to UTC)\"; neither is applied by fix-all.",
   check({ doc, report, writerZone }) {
     const zone = writerZone && canonicalZone(writerZone);
-    if (!zone || isUtcZone(zone) || !saysUtc(doc)) return;
+    const reads = readsAsUtc(doc);
+    if (!zone || isUtcZone(zone) || !reads) return;
     for (const section of timelineSections(doc)) {
       const entries = entriesOf(doc, section);
       const zoneless = entries.filter((e) => !e.zoneWritten && e.instant !== undefined && e.stampRange);
@@ -46,7 +48,7 @@ export const timelineUtcOrLocal: Rule = {
       }
       report({
         range: section.headingRange,
-        message: `Expected timeline times with a zone: ${times} ${n === 1 ? 'has' : 'have'} none, so \`timezone: ${String(doc.meta.timezone)}\` reads ${n === 1 ? 'it' : 'them'} as UTC, while you write in ${zone}${example}. Say which they are`,
+        message: `Expected timeline times with a zone: ${times} ${n === 1 ? 'has' : 'have'} none, so ${reads === 'stated' ? `\`timezone: ${String(doc.meta.timezone)}\` reads ${n === 1 ? 'it' : 'them'}` : `with no \`timezone:\` ${n === 1 ? 'it is' : 'they are'} read`} as UTC, while you write in ${zone}${example}. Say which they are`,
         fixes,
         fixesAlsoAt: zoneless.map((e) => e.range),
       });
@@ -54,10 +56,16 @@ export const timelineUtcOrLocal: Rule = {
   },
 };
 
-/** The front matter itself says `timezone: UTC` (or Etc/UTC, GMT, …): an absent key is not a statement. */
-function saysUtc(doc: PostmortemDocument): boolean {
+/**
+ * Whether zone-less times are read as UTC: 'stated' when the front matter says `timezone: UTC` (or
+ * Etc/UTC, GMT, …), 'default' when it has no `timezone:` (UTC is the documented default, which the
+ * writer may never have chosen). Broken YAML: unknown, yaml/syntax speaks first.
+ */
+function readsAsUtc(doc: PostmortemDocument): 'stated' | 'default' | undefined {
+  if (isYamlBroken(doc.frontMatter)) return undefined;
   const tz = doc.meta.timezone;
-  return typeof tz === 'string' && isUtcZone(tz) && !isYamlBroken(doc.frontMatter);
+  if (tz === undefined || tz === null) return 'default';
+  return typeof tz === 'string' && isUtcZone(tz) ? 'stated' : undefined;
 }
 
 /** "14:09, 14:21, … UTC" — the first few stamps, so the choice is concrete. */
@@ -74,7 +82,7 @@ function timesOf(entries: readonly TimelineEntry[]): string {
 function convertFromWriterZone(doc: PostmortemDocument, section: SectionUnit, zone: string): { edits: TextEdit[]; entries: TimelineEntry[]; converted: number; skipped: number } | undefined {
   const raws = section.rawTimeline;
   const tzEdit = timezoneLineEdit(doc, zone);
-  if (!raws || !tzEdit) return undefined;
+  if (!raws) return undefined;
   const startedAt = parseInstant(doc.meta.started_at, zone)?.ms;
   const entries = resolveTimeline(raws, section.startLine, { timezone: zone, ...(startedAt !== undefined ? { startedAt } : {}) });
   const inSection = new Set(entries.map((e) => e.line));
@@ -82,6 +90,7 @@ function convertFromWriterZone(doc: PostmortemDocument, section: SectionUnit, zo
   const { plans } = planRewrites(asLocal, section, entries);
   const zoneless = plans.filter((p) => !p.entry.zoneWritten);
   const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
-  if (zoneless.length === 0) return { edits: [], entries, converted: 0, skipped };
+  // No front matter to hold `timezone:`: the reading still names both instants, but no conversion is offered.
+  if (zoneless.length === 0 || !tzEdit) return { edits: [], entries, converted: 0, skipped };
   return { edits: [tzEdit, ...zoneWideEdits(asLocal, raws, entries, zoneless, stampEdit)], entries, converted: zoneless.length, skipped };
 }
