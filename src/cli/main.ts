@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   similar: { summary: 'The earlier post-mortems most like one, with the reasons (services, factors, words)', load: () => import('./commands/similar') },
   'import-timeline': { summary: 'Import a timeline from chat or alert exports', load: () => import('./commands/importTimeline') },
   convert: { summary: 'Convert other post-mortem formats to this one', load: () => import('./commands/convert') },
+  tickets: { summary: 'Create tracker tickets for action items; check their states (GitHub, GitLab, Jira)', load: () => import('./commands/tickets') },
   evidence: { summary: 'Attach screenshots, logs and chat exports (redacted) as evidence', load: () => import('./commands/evidence') },
 };
 

@@ -1,6 +1,7 @@
 import { SECTION_ORDER, sectionIdOf, type SectionId } from '../document/sectionNames';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig } from './config';
 import { unknownRuleProblem } from './ruleNames';
+import { readOwnerMap, readTrackerConfig } from '../trackers/config';
 import { mergeFactors } from '../library/factors';
 import { resolveRedaction } from '../redaction/config';
 
@@ -86,6 +87,14 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
       if ((WARNING_FROM as readonly unknown[]).includes(layer.blamelessWarningFrom)) config.blamelessWarningFrom = layer.blamelessWarningFrom;
       else problems.push(`Expected "blamelessWarningFrom" to be one of ${WARNING_FROM.join(', ')}, found ${JSON.stringify(layer.blamelessWarningFrom)}`);
     }
+    if (layer.tracker !== undefined) {
+      // An unusable tracker section is not replaced by a farther file's: nothing is sent to a tracker the user did not mean.
+      const tracker = readTrackerConfig(layer.tracker, problems);
+      if (tracker) config.tracker = tracker;
+      else delete config.tracker;
+    }
+    const owners = readOwnerMap(layer.owners, problems);
+    if (owners) config.owners = { ...config.owners, ...owners };
     const strings = (value: unknown, name: string): string[] | undefined => {
       if (value === undefined) return undefined;
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
@@ -118,6 +127,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'requiredSectionsBySeverity', 'templatesFolder', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
   'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom', 'redaction',
+  'tracker', 'owners',
   'factors', 'factorsReplace',
 ];
 
