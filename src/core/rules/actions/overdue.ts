@@ -1,3 +1,4 @@
+import { appendAll } from '../../collections/appendAll';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { fixToday, moveDueFixes } from './fixChoices';
@@ -26,7 +27,7 @@ export const overdue: Rule = {
       const local = fixToday(ctx);
       const done = markDoneEdits(ctx.doc, item, local.date);
       if (done) fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : 'Mark done (Status: Done)', edits: done });
-      fixes.push(...moveDueFixes(ctx, ctx.doc, item));
+      appendAll(fixes, moveDueFixes(ctx, ctx.doc, item));
       ctx.report({
         range: tokenRange(item, item.due),
         message: `Expected action item ${quoteItem(item)} to be done by ${item.due.value}; it is ${days} day${days === 1 ? '' : 's'} overdue (mark it done or agree a new date)`,
