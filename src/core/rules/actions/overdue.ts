@@ -2,7 +2,7 @@ import { appendAll } from '../../collections/appendAll';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { fixToday, moveDueFixes } from './fixChoices';
-import { markDoneEdits } from './itemEdits';
+import { doneEdits } from './doneEdits';
 import { quoteItem, tokenRange, utcDay } from './itemRanges';
 
 function daysBetween(from: string, to: string): number {
@@ -25,8 +25,8 @@ export const overdue: Rule = {
       const days = daysBetween(item.due.value, today);
       const fixes: Fix[] = [];
       const local = fixToday(ctx);
-      const done = markDoneEdits(ctx.doc, item, local.date);
-      if (done) fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : 'Mark done (Status: Done)', edits: done });
+      const done = doneEdits(ctx.doc, item, true, local.date);
+      if (done.kind === 'edits') fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : 'Mark done (Status: Done)', edits: done.edits });
       appendAll(fixes, moveDueFixes(ctx, ctx.doc, item));
       ctx.report({
         range: tokenRange(item, item.due),
