@@ -6,6 +6,8 @@ import type { Rule } from '../src/core/lint/rule';
  * are offered in the editor (Ctrl+.) and listed by `lint --format json`. "… (choose)" fixes ask for
  * a value first (an owner, a date) and are never applied by `--fix`.
  */
+const REDACT = 'replaces the value with a typed placeholder such as `[redacted: email]` (auto); a leaked secret must still be revoked';
+
 export const FIX_NOTES: Readonly<Record<string, string>> = {
   'yaml/syntax': 'none: a YAML error can mean many things (a missing quote, a tab, a stray colon); the message points at the spot',
   'front-matter/missing': 'adds a minimal front matter (title from the first heading, status draft)',
@@ -45,6 +47,22 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'related/unknown-id': 'none: the id may be mistyped or the other post-mortem not written yet',
   'analysis/five-whys-shallow': 'none: the next "why" is the analysis',
   'diagram': 'none: the diagram editor shows where the block cannot be read',
+  'redaction/github-token': REDACT,
+  'redaction/gitlab-token': REDACT,
+  'redaction/slack-token': REDACT,
+  'redaction/slack-webhook': REDACT,
+  'redaction/aws-access-key': REDACT,
+  'redaction/aws-secret-key': REDACT,
+  'redaction/google-api-key': REDACT,
+  'redaction/stripe-key': REDACT,
+  'redaction/jwt': REDACT,
+  'redaction/private-key': REDACT,
+  'redaction/url-password': REDACT,
+  'redaction/email': REDACT,
+  'redaction/phone': REDACT,
+  'redaction/ip-address': REDACT,
+  'redaction/team-pattern': REDACT,
+  'evidence/image-alt': 'none: only a person can say what the image shows',
 };
 
 /** docs/rules.md, generated from the rule registry so the docs cannot drift from the code. */

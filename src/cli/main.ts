@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   metrics: { summary: 'MTTD/MTTR and other metrics over post-mortems', load: () => import('./commands/metrics') },
   'import-timeline': { summary: 'Import a timeline from chat or alert exports', load: () => import('./commands/importTimeline') },
   convert: { summary: 'Convert other post-mortem formats to this one', load: () => import('./commands/convert') },
+  evidence: { summary: 'Attach screenshots, logs and chat exports (redacted) as evidence', load: () => import('./commands/evidence') },
 };
 
 function help(): string {

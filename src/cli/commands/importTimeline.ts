@@ -6,6 +6,7 @@ import { applyEdits } from '../../core/fix/applyEdits';
 import {
   ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
+import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
@@ -32,6 +33,9 @@ Options:
   --users <file>          Slack: users.json for names (default: found beside or above --input).
   --margin <minutes>      Also take events this long before started_at / after resolved_at
                           (default 60).
+  --no-redact             Keep secrets and personal data (tokens, keys, e-mail addresses, phone
+                          numbers, IP addresses, team patterns) as exported; by default they are
+                          replaced with [redacted: <kind>] and listed under the diff.
   --dry-run               Only show the diff (the default; says so).
   -y, --yes               Write the entries into FILE.
   -h, --help              Show this help.
@@ -52,7 +56,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const { values, positionals } = parseCommandArgs('import-timeline', argv, {
     from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
     zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' },
-    'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' },
+    'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'no-redact': { type: 'boolean' },
   });
   if (values.help) {
     io.out(IMPORT_TIMELINE_HELP);
@@ -72,7 +76,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   // Read as lint reads it: its own folder's .postmortemrc.json (section names), the bytes' snapshot, the encoding.
   const root = findGitRoot(io.cwd) ?? io.cwd;
   const collected = await collectPostmortems([{ path: file, explicit: true }], { cwd: io.cwd, root, allMarkdown: true });
-  if (reportConfigProblems(io, 'import-timeline', collected.configProblems, ['sectionAliases']) > 0) return EXIT_USAGE;
+  if (reportConfigProblems(io, 'import-timeline', collected.configProblems, ['sectionAliases', 'redaction']) > 0) return EXIT_USAGE;
   const loaded = collected.files[0];
   if (!loaded) {
     const why = collected.errors[0]?.message ?? collected.notRead[0]?.issue.message ?? collected.skipped[0]?.reason ?? 'not readable';
@@ -84,19 +88,24 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     io.err(`${display}: ${loaded.neverFix.message}\nNothing was written.\n`);
     return EXIT_USAGE;
   }
-  const sectionAliases = collected.configs.get(loaded.configKey)?.sectionAliases;
+  const fileConfig = collected.configs.get(loaded.configKey);
+  const sectionAliases = fileConfig?.sectionAliases;
   const text = loaded.text;
   try {
     // The one pipeline of both hosts (core/import/registry.ts): window, importer, merge into the
     // Timeline found with this file's own section names.
-    const { events, result } = await importTimelineEvents(text, importerFor(values.from as Format)!, {
+    const { events, result, redactions } = await importTimelineEvents(text, importerFor(values.from as Format)!, {
       input,
       csv: {
         timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
         zone: values.zone as string | undefined, source: values.source as string | undefined,
       },
       ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
-    }, diskExports, { sectionAliases, marginMinutes: margin, clean: (read) => withoutControls(read, io) });
+    }, diskExports, {
+      sectionAliases, marginMinutes: margin, clean: (read) => withoutControls(read, io),
+      redact: !values['no-redact'], ...(fileConfig ? { redaction: fileConfig.redaction } : {}),
+    });
+    const redacted = terminalSafeLines(redactionNote(redactions, 'run again with --no-redact'));
     const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
     if (result.edits.length === 0) {
       io.out(`${summary}\nNothing to add to ${display}.\n`);
@@ -104,6 +113,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     }
     io.out(terminalSafeLines(previewInsertions(text, result.edits, display)));
     io.out(`${summary}\n`);
+    if (redacted) io.out(redacted);
     if (!values.yes) {
       io.out(`Nothing written${values['dry-run'] ? ' (--dry-run)' : ''}. Run again with --yes to add these entries to ${display}.\n`);
       return EXIT_OK;

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import type { Severity } from '../../core/types';
 import { ALL_RULES } from '../../core/rules';
@@ -21,6 +22,7 @@ import { useColor } from '../nodeIo';
 import { makeStyle } from '../style';
 import { TOOL } from '../version';
 import { knownIdsFor } from '../workspace';
+import { checkEvidenceOnDisk } from './evidenceCheck';
 
 export const LINT_HELP = `Usage: postmortem lint [paths or globs…] [options]
 
@@ -115,6 +117,8 @@ const lint: CliCommand = async (argv, io) => {
     if (values.quiet) for (const d of all) if (d.severity !== 'error') hidden[d.severity]++;
     reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}) });
   };
+  // Evidence beside the files (links to missing files, files nothing links to): the disk is the CLI's to read.
+  const evidence = checkEvidenceOnDisk(collected.files, configs);
   for (let outcome of run.outcomes.sort((a, b) => a.index - b.index)) {
     const file = collected.files[outcome.index];
     if (outcome.fixedText !== undefined) {
@@ -130,8 +134,9 @@ const lint: CliCommand = async (argv, io) => {
         outcome = lintOne(jobOf(outcome.index), { ...settings, fix: false });
       }
     }
-    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics], outcome.fixed);
+    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed);
   }
+  for (const o of evidence.orphans) addReport(relative(io.cwd, o.path) || o.path, relative(root, o.path).split(sep).join('/'), [o.diagnostic]);
   // Files with NUL bytes were not read: one error each, where CI and editors look for problems.
   for (const n of collected.notRead) addReport(n.display, n.rel, [encodingDiagnostic(n.issue)]);
   reports.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));

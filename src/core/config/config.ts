@@ -1,6 +1,7 @@
 import type { SectionId } from '../document/sectionNames';
 import { DEFAULT_SECTION_ALIASES } from '../document/sectionNames';
 import type { Severity } from '../types';
+import { DEFAULT_REDACTION, type RedactionSettings, type UserRedactionConfig } from '../redaction/config';
 
 export type RuleSetting = Severity | 'off';
 
@@ -33,6 +34,8 @@ export interface UserConfig {
   defaultDueDays?: number;
   /** From which status on blaming wording is a warning (before it: info); `never` keeps it info. */
   blamelessWarningFrom?: 'draft' | 'in-review' | 'published' | 'never';
+  /** Secrets and personal data checks (`redaction/*`): allow list, team patterns, private IPs. */
+  redaction?: UserRedactionConfig;
 }
 
 export interface ResolvedConfig {
@@ -52,6 +55,7 @@ export interface ResolvedConfig {
   readonly requiredApprovals: number;
   readonly defaultDueDays: number;
   readonly blamelessWarningFrom: 'draft' | 'in-review' | 'published' | 'never';
+  readonly redaction: RedactionSettings;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
 }
@@ -74,5 +78,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   requiredApprovals: 1,
   defaultDueDays: 14,
   blamelessWarningFrom: 'in-review',
+  redaction: DEFAULT_REDACTION,
   problems: [],
 };

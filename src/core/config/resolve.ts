@@ -1,6 +1,7 @@
 import { SECTION_ORDER, sectionIdOf, type SectionId } from '../document/sectionNames';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig } from './config';
 import { unknownRuleProblem } from './ruleNames';
+import { resolveRedaction } from '../redaction/config';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 const WARNING_FROM = ['draft', 'in-review', 'published', 'never'] as const;
@@ -94,6 +95,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     if (layer.blamelessPhrasesReplace !== undefined) config.blamelessPhrasesReplace = layer.blamelessPhrasesReplace === true;
     if (phrases) config.blamelessPhrases = [...(layer.blamelessPhrasesReplace ? [] : config.blamelessPhrases), ...phrases];
     config.globs = strings(layer.globs, 'globs') ?? config.globs;
+    config.redaction = resolveRedaction(layer.redaction, config.redaction, problems);
     if (layer.sectionAliases && typeof layer.sectionAliases === 'object') {
       const aliases = { ...config.sectionAliases } as Record<SectionId, readonly string[]>;
       for (const [id, names] of Object.entries(layer.sectionAliases)) {
@@ -113,7 +115,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 /** The settings a problem message is about, so a command can tell its own from another's. */
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'requiredSectionsBySeverity', 'templatesFolder', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
-  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom',
+  'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom', 'redaction',
 ];
 
 /**

@@ -5,6 +5,8 @@ import { ImportError, type ImportedEvent, type ImportFormat } from './events';
 import { GIT_LOG_FORMAT, parseGitLog } from './git';
 import { mergeTimeline, type MergeOptions, type MergeResult } from './merge';
 import { parseSlackExport, parseSlackUsers, type SlackFile } from './slack';
+import { DEFAULT_REDACTION, type RedactionSettings } from '../redaction/config';
+import { redactEvents, type EventRedaction } from '../redaction/events';
 
 /**
  * Where an export lives, as the host reaches it: the CLI gives the disk, the extension
@@ -106,6 +108,13 @@ export interface TimelineImportOptions {
   readonly marginMinutes?: number;
   /** What the host does to events before they are merged (the CLI drops control characters). */
   readonly clean?: (events: ImportedEvent[]) => ImportedEvent[];
+  /**
+   * Secrets and personal data in imported text are replaced by placeholders before the merge
+   * (`[redacted: email]`), by default; `false` keeps the text as exported (an explicit opt-out).
+   */
+  readonly redact?: boolean;
+  /** The file's own `redaction` settings (allow list, team patterns). */
+  readonly redaction?: RedactionSettings;
 }
 
 /**
@@ -115,11 +124,13 @@ export interface TimelineImportOptions {
  */
 export async function importTimelineEvents<P>(
   text: string, importer: Importer, request: Omit<ImportRequest<P>, 'window'>, source: ExportSource<P>, options: TimelineImportOptions = {},
-): Promise<{ events: ImportedEvent[]; result: MergeResult }> {
+): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[] }> {
   const merge: MergeOptions = { ...(options.marginMinutes !== undefined ? { marginMinutes: options.marginMinutes } : {}), ...(options.sectionAliases ? { sectionAliases: options.sectionAliases } : {}) };
   // git needs the window up front: ask the merge for it with no events.
   const { window } = mergeTimeline(text, [], merge);
   const read = await importer.read({ ...request, window }, source);
-  const events = options.clean ? options.clean(read) : read;
-  return { events, result: mergeTimeline(text, events, merge) };
+  const cleaned = options.clean ? options.clean(read) : read;
+  // Redacted before the merge, so an entry imported (and redacted) before is recognised as a duplicate.
+  const { events, redactions } = options.redact === false ? { events: cleaned, redactions: [] } : redactEvents(cleaned, options.redaction ?? DEFAULT_REDACTION);
+  return { events, result: mergeTimeline(text, events, merge), redactions };
 }

@@ -12,7 +12,23 @@ import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
 import { impactTableMismatch } from './impact/tableMismatch';
+import { redactionGithubToken } from './redaction/githubToken';
+import { redactionGitlabToken } from './redaction/gitlabToken';
+import { redactionSlackToken } from './redaction/slackToken';
+import { redactionSlackWebhook } from './redaction/slackWebhook';
+import { redactionAwsAccessKey } from './redaction/awsAccessKey';
+import { redactionAwsSecretKey } from './redaction/awsSecretKey';
+import { redactionGoogleApiKey } from './redaction/googleApiKey';
+import { redactionStripeKey } from './redaction/stripeKey';
+import { redactionJwt } from './redaction/jwt';
+import { redactionPrivateKey } from './redaction/privateKey';
+import { redactionUrlPassword } from './redaction/urlPassword';
+import { redactionEmail } from './redaction/email';
+import { redactionPhone } from './redaction/phone';
+import { redactionIpAddress } from './redaction/ipAddress';
+import { redactionTeamPattern } from './redaction/teamPattern';
 import { relatedUnknownId } from './related/unknownId';
+import { evidenceImageAlt } from './evidence/imageAlt';
 import { noFacilitator } from './review/noFacilitator';
 import { reviewNotApproved } from './review/notApproved';
 import { reviewOverdue } from './review/overdue';
@@ -20,7 +36,7 @@ import { sectionsDuplicate } from './sections/duplicate';
 import { sectionsEmpty } from './sections/empty';
 import { sectionsMissing } from './sections/missing';
 
-/** Rules about sections, action items, review process, language, impact, related ids and five whys. */
+/** Rules about sections, action items, review process, language, impact, related ids, five whys and redaction. */
 export const CONTENT_RULES: readonly Rule[] = [
   sectionsMissing,
   sectionsDuplicate,
@@ -42,4 +58,20 @@ export const CONTENT_RULES: readonly Rule[] = [
   impactTableMismatch,
   relatedUnknownId,
   fiveWhysShallow,
+  redactionGithubToken,
+  redactionGitlabToken,
+  redactionSlackToken,
+  redactionSlackWebhook,
+  redactionAwsAccessKey,
+  redactionAwsSecretKey,
+  redactionGoogleApiKey,
+  redactionStripeKey,
+  redactionJwt,
+  redactionPrivateKey,
+  redactionUrlPassword,
+  redactionEmail,
+  redactionPhone,
+  redactionIpAddress,
+  redactionTeamPattern,
+  evidenceImageAlt,
 ];

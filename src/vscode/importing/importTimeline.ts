@@ -4,6 +4,7 @@ import {
   ImportError, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
   type ImportedEvent, type ImportFormat, type MergeResult, type TimelineImportOptions,
 } from '../../core/import';
+import { redactionNote, type EventRedaction } from '../../core/redaction/events';
 import type { ConfigStore } from '../config/configStore';
 import { toRange } from '../convert';
 import { canRunGit } from './gitLog';
@@ -31,6 +32,8 @@ export interface ImportTimelineArgs {
 
 export interface ImportTimelineOutcome {
   readonly added: number;
+  /** Imported values replaced by `[redacted: …]` placeholders (none with `postmortem.import.redact` off). */
+  readonly redacted?: number;
   readonly applied: boolean;
   /** The preview shown (or, without confirmation, that would have been shown). */
   readonly preview: string;
@@ -86,13 +89,17 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const version = doc.version;
   let events: ImportedEvent[];
   let result: MergeResult;
+  let redactions: EventRedaction[];
   let zone: SettledZone | undefined;
-  // The one pipeline of both hosts (core/import/registry.ts), with this file's own section names.
-  const pipeline: TimelineImportOptions = { sectionAliases: (await config.ensureFor(doc.uri)).sectionAliases };
+  // The one pipeline of both hosts (core/import/registry.ts), with this file's own section names
+  // and redaction settings; redacting is on unless `postmortem.import.redact` is false.
+  const fileConfig = await config.ensureFor(doc.uri);
+  const redact = vscode.workspace.getConfiguration('postmortem', doc.uri).get<boolean>('import.redact', true) !== false;
+  const pipeline: TimelineImportOptions = { sectionAliases: fileConfig.sectionAliases, redact, redaction: fileConfig.redaction };
   try {
     const read = await readWithZone(format, input, args, text, pipeline);
     if (!read) return undefined;
-    ({ events, result, zone } = read);
+    ({ events, result, zone, redactions } = read);
   } catch (e) {
     const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(message);
@@ -100,19 +107,21 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   }
 
   const zoneNote = zone ? ` Times without a zone were read in ${zone.zone} (${zone.because}).` : '';
-  const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.${zoneNote}`;
+  const redactedCount = redactions.reduce((n, r) => n + r.count, 0);
+  const redactNote = redactionNote(redactions, 'set "postmortem.import.redact": false and import again');
+  const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.${zoneNote}${redactNote ? `\n\n${redactNote.trimEnd()}` : ''}`;
   if (result.edits.length === 0) {
     void vscode.window.showInformationMessage(`${summary} Nothing to add to ${baseName(doc.uri)}.`);
-    return { added: 0, applied: false, preview: '', message: summary };
+    return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount };
   }
-  const preview = previewInsertions(text, result.edits, baseName(doc.uri));
+  const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + redactNote;
   if (args.confirm !== false && !(await confirm(doc, text, result, summary))) {
-    return { added: result.added.length, applied: false, preview, message: 'Cancelled' };
+    return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount };
   }
   if (doc.version !== version) {
     const message = `${baseName(doc.uri)} changed while importing; nothing was inserted. Run Import Timeline again.`;
     void vscode.window.showWarningMessage(message);
-    return { added: result.added.length, applied: false, preview, message };
+    return { added: result.added.length, applied: false, preview, message, redacted: redactedCount };
   }
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) edit.insert(doc.uri, toRange(e.range).start, e.newText);
@@ -120,7 +129,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const message = applied ? `Added ${result.added.length} timeline entries to ${baseName(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
   if (applied) void vscode.window.showInformationMessage(message);
   else void vscode.window.showWarningMessage(message);
-  return { added: result.added.length, applied, preview, message };
+  return { added: result.added.length, applied, preview, message, redacted: redactedCount };
 }
 
 /**
@@ -131,7 +140,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
  */
 async function readWithZone(
   format: ImportFormat, input: vscode.Uri, args: ImportTimelineArgs, text: string, pipeline: TimelineImportOptions,
-): Promise<{ events: ImportedEvent[]; result: MergeResult; zone?: SettledZone } | undefined> {
+): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; zone?: SettledZone } | undefined> {
   const importer = importerFor(format)!;
   const options = { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone };
   let zone: SettledZone | undefined;

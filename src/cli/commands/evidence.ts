@@ -1,0 +1,184 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { applyEdits } from '../../core/fix/applyEdits';
+import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
+import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
+import { findSensitive, redactText } from '../../core/redaction/scan';
+import { KIND_INFO } from '../../core/redaction/kinds';
+import type { TextEdit } from '../../core/types';
+import { parseCommandArgs } from '../args';
+import { reportConfigProblems } from '../configProblems';
+import { collectPostmortems } from '../files/collect';
+import { findGitRoot } from '../files/roots';
+import { writeFileSafely } from '../files/safeWrite';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { terminalSafe } from '../style';
+
+export const EVIDENCE_HELP = `Usage: postmortem evidence add FILE SOURCE... [options]
+
+Copies each SOURCE (a screenshot, log excerpt, chat export, PDF) into the evidence folder beside
+the post-mortem FILE (<name>.assets/ for <name>.md) and links it from the FILE's "## Evidence"
+section (added at the end when missing) with a caption and the UTC time it was captured.
+
+Text evidence (logs, transcripts, JSON, CSV) is scanned for secrets and personal data: what is
+found is replaced with [redacted: <kind>] in the copy (the SOURCE is never changed) and listed.
+Files over 5 MB are copied with a warning: keep large binaries in Git LFS.
+
+Options:
+  --caption <text>        What it shows (default: the file name). Images get it as alt text.
+  --captured <time>       When it was captured: ISO 8601 with a zone, or "now" (default: the
+                          SOURCE's modification time).
+  --timeline-line <n>     Also link it from the timeline entry on line n of FILE: (evidence: …).
+  --no-redact             Copy text evidence as it is, secrets included (they are still listed).
+  -h, --help              Show this help.
+
+Examples:
+  postmortem evidence add postmortems/2026-11-20-checkout.md ~/Desktop/grafana.png --caption "Checkout 5xx rate"
+  postmortem evidence add pm.md app.log --timeline-line 24
+
+Exit codes: 0 attached, 2 usage errors, unreadable files, or FILE changed meanwhile (nothing linked).
+`;
+
+/** `evidence`: only `add` so far; `postmortem lint` reports missing and orphaned evidence. */
+export default async function evidence(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === '-h' || sub === '--help') {
+    io.out(EVIDENCE_HELP);
+    return sub === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (sub !== 'add') return usage(io, `Expected "add", found "${terminalSafe(sub)}"`);
+  return add(rest, io);
+}
+
+async function add(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('evidence add', argv, {
+    caption: { type: 'string' }, captured: { type: 'string' }, 'timeline-line': { type: 'string' }, 'no-redact': { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(EVIDENCE_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length < 2) return usage(io, 'Expected the post-mortem FILE and at least one SOURCE');
+  let captured: number | undefined;
+  if (values.captured !== undefined && values.captured !== 'now') {
+    // A zone is required: a capture time without one would be a guess.
+    if (!/(?:Z|[+-]\d{2}:?\d{2})$/i.test(String(values.captured)) || Number.isNaN(Date.parse(String(values.captured)))) {
+      return usage(io, `Expected --captured as ISO 8601 with a zone (2026-11-20T14:05:00Z) or "now", found "${terminalSafe(String(values.captured))}"`);
+    }
+    captured = Date.parse(String(values.captured));
+  } else if (values.captured === 'now') captured = io.now().getTime();
+  const timelineLine = values['timeline-line'] === undefined ? undefined : Number(values['timeline-line']);
+  if (timelineLine !== undefined && !(Number.isInteger(timelineLine) && timelineLine >= 1)) return usage(io, `Expected --timeline-line as a line number, found "${terminalSafe(String(values['timeline-line']))}"`);
+
+  const file = resolve(io.cwd, positionals[0]);
+  const display = relative(io.cwd, file) || basename(file);
+  const root = findGitRoot(io.cwd) ?? io.cwd;
+  const collected = await collectPostmortems([{ path: file, explicit: true }], { cwd: io.cwd, root, allMarkdown: true });
+  if (reportConfigProblems(io, 'evidence', collected.configProblems, ['redaction']) > 0) return EXIT_USAGE;
+  const loaded = collected.files[0];
+  if (!loaded) {
+    io.err(`Cannot read ${positionals[0]}: ${collected.errors[0]?.message ?? collected.notRead[0]?.issue.message ?? collected.skipped[0]?.reason ?? 'not readable'}\n`);
+    return EXIT_USAGE;
+  }
+  if (loaded.neverFix) {
+    io.err(`${display}: ${loaded.neverFix.message}\nNothing was attached.\n`);
+    return EXIT_USAGE;
+  }
+  const redaction = collected.configs.get(loaded.configKey)?.redaction;
+
+  // Read every source first: a missing one stops the command before anything is copied.
+  const sources: { path: string; bytes: Buffer; mtimeMs: number }[] = [];
+  for (const s of positionals.slice(1)) {
+    const path = resolve(io.cwd, s);
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) return usage(io, `Expected ${s} to be a file`);
+      sources.push({ path, bytes: readFileSync(path), mtimeMs: stat.mtimeMs });
+    } catch (e) {
+      io.err(`Cannot read ${s}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\nNothing was attached.\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  const dir = dirname(file);
+  const folderName = assetsFolderName(basename(file));
+  const folder = join(dir, folderName);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    io.err(`Cannot create ${relative(io.cwd, folder)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  const taken = new Set(readdirSync(folder));
+  const copied: string[] = [];
+  const entries: EvidenceEntry[] = [];
+  for (const source of sources) {
+    const name = uniqueName(safeEvidenceName(basename(source.path)), taken);
+    taken.add(name);
+    let bytes: Uint8Array = source.bytes;
+    if (source.bytes.length > LARGE_EVIDENCE_BYTES) {
+      io.err(`warning: ${basename(source.path)} is ${(source.bytes.length / 1024 / 1024).toFixed(1)} MB; large binaries bloat every clone: consider Git LFS (git lfs track "${folderName}/*").\n`);
+    }
+    if (isTextEvidence(name, source.bytes.subarray(0, 8192))) {
+      const text = source.bytes.toString('utf8');
+      const findings = findSensitive(text, redaction);
+      if (findings.length) {
+        const counts = new Map<string, number>();
+        for (const f of findings) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+        const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+        const secrets = findings.some((f) => KIND_INFO[f.kind].category === 'secret');
+        if (values['no-redact']) {
+          io.err(`warning: ${basename(source.path)} holds ${list}; copied as it is (--no-redact).${secrets ? ' Revoke the secrets: they are now in the repository.' : ''}\n`);
+        } else {
+          bytes = Buffer.from(redactText(text, findings), 'utf8');
+          io.out(`Redacted ${list} in the copy of ${basename(source.path)} (the original is unchanged).${secrets ? ' Revoke the secrets if they were shared anywhere else.' : ''}\n`);
+        }
+      }
+    }
+    const target = join(folder, name);
+    const written = writeFileSafely(target, bytes, { createOnly: true, roots: [dir] });
+    if (!written.ok) {
+      removeAll(copied);
+      io.err(`${relative(io.cwd, target)} not written: ${written.message}. Nothing was attached.\n`);
+      return EXIT_USAGE;
+    }
+    copied.push(target);
+    const caption = typeof values.caption === 'string' && values.caption.trim() ? values.caption : basename(source.path);
+    entries.push({ path: `${folderName}/${name}`, caption, capturedAt: captured ?? source.mtimeMs });
+  }
+
+  const text = loaded.text;
+  const edits: TextEdit[] = addEvidenceEdits(text, entries);
+  if (timelineLine !== undefined) {
+    const link = linkTimelineEntryEdit(text, timelineLine - 1, entries[0].path);
+    if (!link) {
+      removeAll(copied);
+      return usage(io, `Expected line ${timelineLine} of ${display} to be a timeline entry`);
+    }
+    edits.push(link);
+  }
+  const written = writeFileSafely(file, applyEdits(text, edits).text, { expected: loaded.snapshot, roots: [dir] });
+  if (!written.ok) {
+    removeAll(copied);
+    io.err(`${display} not written: ${written.message}. Nothing was attached (the copies were removed).\n`);
+    return EXIT_USAGE;
+  }
+  for (const e of entries) io.out(`Attached ${e.path} to ${display}.\n`);
+  return EXIT_OK;
+}
+
+/** Removes copies this run made, when the link could not be written (no orphans left behind). */
+function removeAll(paths: readonly string[]): void {
+  for (const p of paths) {
+    try {
+      unlinkSync(p);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`postmortem evidence: ${message}. Run \`postmortem evidence --help\`.\n`);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { ResolvedConfig } from '../../core/config/config';
+import { parsePostmortem } from '../../core/document/parse';
+import { missingEvidence, ORPHAN, orphanMessage } from '../../core/evidence/check';
+import { evidenceReferences, normalisePath } from '../../core/evidence/references';
+import { assetsFolderName } from '../../core/evidence/paths';
+import type { PlainDiagnostic } from '../lint/lintOne';
+
+/** Most files listed in one evidence folder (a runaway folder is reported, not walked forever). */
+const MAX_FILES = 10_000;
+
+export interface EvidenceFileLike {
+  readonly path: string;
+  readonly text: string;
+  readonly configKey: string;
+}
+
+/** A severity for an evidence code from the file's config (`"rules": { "evidence/orphan": "off" }`), or undefined when off. */
+function severityOf(config: ResolvedConfig | undefined, code: string, fallback: PlainDiagnostic['severity']): PlainDiagnostic['severity'] | undefined {
+  const setting = config?.rules[code];
+  return setting === 'off' ? undefined : (setting ?? fallback);
+}
+
+/**
+ * `evidence/missing-file` for each post-mortem (links into `*.assets/` whose file is not on disk),
+ * and `evidence/orphan` for files in each post-mortem's own evidence folder (`<name>.assets/`) that
+ * none of the checked post-mortems links to.
+ */
+export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs: ReadonlyMap<string, ResolvedConfig>): {
+  perFile: Map<string, PlainDiagnostic[]>;
+  orphans: { path: string; diagnostic: PlainDiagnostic }[];
+} {
+  const perFile = new Map<string, PlainDiagnostic[]>();
+  const referenced = new Set<string>();
+  const folders = new Map<string, ResolvedConfig | undefined>();
+  for (const file of files) {
+    const config = configs.get(file.configKey);
+    const dir = dirname(file.path);
+    const doc = parsePostmortem(file.text);
+    const severity = severityOf(config, 'evidence/missing-file', 'warning');
+    const missing = missingEvidence(doc, (p) => existsSync(join(dir, ...p.split('/'))));
+    if (severity && missing.length) perFile.set(file.path, missing.map((d) => ({ ...d, severity })));
+    for (const ref of evidenceReferences(doc)) {
+      const p = normalisePath(ref.path);
+      if (p !== undefined) referenced.add(join(dir, ...p.split('/')));
+    }
+    // The evidence folder named after this file: only it is known to belong to a post-mortem checked here.
+    const own = join(dir, assetsFolderName(basename(file.path)));
+    if (!folders.has(own) && isDir(own)) folders.set(own, config);
+  }
+  const orphans: { path: string; diagnostic: PlainDiagnostic }[] = [];
+  for (const [folder, config] of folders) {
+    const severity = severityOf(config, ORPHAN, 'warning');
+    if (!severity) continue;
+    for (const path of listFiles(folder)) {
+      if (referenced.has(path)) continue;
+      const display = relative(dirname(folder), path).split(sep).join('/');
+      orphans.push({ path, diagnostic: { code: ORPHAN, severity, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: orphanMessage(display) } });
+    }
+  }
+  return { perFile, orphans };
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Files under `folder` (hidden files such as `.DS_Store` and `.gitkeep` are not evidence), breadth first, bounded. */
+function listFiles(folder: string): string[] {
+  const out: string[] = [];
+  const queue = [folder];
+  while (queue.length && out.length < MAX_FILES) {
+    const dir = queue.shift()!;
+    for (const name of safeList(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (isDir(path)) queue.push(path);
+      else out.push(path);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { PostmortemDocument } from '../document/model';
+import type { Diagnostic } from '../types';
+import { evidenceReferences, normalisePath } from './references';
+
+export const MISSING_FILE = 'evidence/missing-file';
+export const ORPHAN = 'evidence/orphan';
+
+/**
+ * Links into evidence folders whose file does not exist. `exists` answers for a path relative to
+ * the post-mortem's folder (normalised, `/`-separated); the host knows the disk, the core does not.
+ */
+export function missingEvidence(doc: PostmortemDocument, exists: (path: string) => boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const ref of evidenceReferences(doc)) {
+    const path = normalisePath(ref.path);
+    if (path !== undefined && exists(path)) continue;
+    out.push({
+      code: MISSING_FILE,
+      severity: 'warning',
+      range: ref.range,
+      message: `Expected the evidence file "${ref.path}" beside this post-mortem, found none (moved, renamed or not committed?)`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Files in evidence folders that no post-mortem links to: `files` relative to one root, and the
+ * normalised paths (relative to the same root) that post-mortems reference.
+ */
+export function orphanEvidence(files: readonly string[], referenced: ReadonlySet<string>): string[] {
+  const lower = new Set([...referenced].map((p) => p.toLowerCase()));
+  return files.filter((f) => !referenced.has(f) && !lower.has(f.toLowerCase())).sort();
+}
+
+export function orphanMessage(path: string): string {
+  return `Expected every evidence file to be linked from a post-mortem, found "${path}" linked from none (link it under ## Evidence, or delete it)`;
+}

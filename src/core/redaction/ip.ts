@@ -1,0 +1,96 @@
+import { at, isDigit, isHex, isWordChar } from './chars';
+import type { RedactionFinding } from './kinds';
+
+/** An IPv4 address at `i` (four dotted decimal octets, no leading zeros): its end and value. */
+export function ipv4At(text: string, i: number): { end: number; value: number } | undefined {
+  let p = i;
+  let value = 0;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (at(text, p) !== 46) return undefined;
+      p++;
+    }
+    const s = p;
+    while (isDigit(at(text, p)) && p - s < 4) p++;
+    const n = p - s;
+    if (n === 0 || n > 3 || (n > 1 && at(text, s) === 48)) return undefined;
+    const octet = Number(text.slice(s, p));
+    if (octet > 255) return undefined;
+    value = value * 256 + octet;
+  }
+  return { end: p, value };
+}
+
+/** The 8 groups of an IPv6 address written in `candidate`, or undefined when it is not one. */
+export function parseIpv6(candidate: string): number[] | undefined {
+  const halves = candidate.split('::');
+  if (halves.length > 2) return undefined;
+  const parse = (s: string): number[] | undefined => {
+    if (s === '') return [];
+    const groups = s.split(':');
+    const out: number[] = [];
+    for (const g of groups) {
+      if (g.length < 1 || g.length > 4) return undefined;
+      for (let k = 0; k < g.length; k++) if (!isHex(g.charCodeAt(k))) return undefined;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = parse(halves[0]);
+  const tail = halves.length === 2 ? parse(halves[1]) : [];
+  if (!head || !tail) return undefined;
+  if (halves.length === 1) return head.length === 8 ? head : undefined;
+  const written = head.length + tail.length;
+  if (written > 7) return undefined;
+  return [...head, ...new Array<number>(8 - written).fill(0), ...tail];
+}
+
+function isIpv6Char(c: number): boolean {
+  return isHex(c) || c === 58;
+}
+
+/**
+ * IPv4 and IPv6 addresses. IPv4: not part of a longer dotted number (`1.2.3.4.5`, OIDs) or word.
+ * IPv6: the full eight groups, or a `::` form with at least three groups or a group of three or more
+ * hex digits, so `a::b` in code and clock times (`10:20:30`, no `::`) are not taken.
+ */
+export function findIps(text: string): RedactionFinding[] {
+  const out: RedactionFinding[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHex(c) && c !== 58) continue;
+    const before = at(text, i - 1);
+    if (isWordChar(before) || before === 46 || before === 58 || before === 45) continue;
+    if (isDigit(c)) {
+      const v4 = ipv4At(text, i);
+      if (v4) {
+        const after = at(text, v4.end);
+        if (!isWordChar(after) && !(after === 46 && isDigit(at(text, v4.end + 1))) && after !== 45) {
+          out.push({ kind: 'ip-address', start: i, end: v4.end, label: 'ip-address' });
+          i = v4.end - 1;
+          continue;
+        }
+      }
+    }
+    let end = i;
+    while (end < text.length && end - i < 40 && isIpv6Char(text.charCodeAt(end))) end++;
+    const after = at(text, end);
+    if (end - i > 39 || isWordChar(after) || after === 58 || (after === 46 && isHex(at(text, end + 1)))) {
+      i = end;
+      continue;
+    }
+    const candidate = text.slice(i, end);
+    if (candidate.includes(':') && isLikelyIpv6(candidate)) {
+      out.push({ kind: 'ip-address', start: i, end, label: 'ip-address' });
+    }
+    i = Math.max(i, end - 1);
+  }
+  return out;
+}
+
+function isLikelyIpv6(candidate: string): boolean {
+  if (!parseIpv6(candidate)) return false;
+  if (!candidate.includes('::')) return true;
+  const groups = candidate.split(/:+/).filter(Boolean);
+  return groups.length >= 3 || groups.some((g) => g.length >= 3);
+}

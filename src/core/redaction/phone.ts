@@ -1,0 +1,100 @@
+import { at, isDigit, isWordChar } from './chars';
+import type { RedactionFinding } from './kinds';
+
+/**
+ * Phone numbers, conservatively (a false alarm on every version number or count would bury the real
+ * finds): international numbers written with `+` and 9–15 digits in groups separated by a space or
+ * `-` (`+44 20 7946 0958`, `+1 (415) 555-2671`), and North American numbers in their written forms
+ * `(415) 555-2671`, `415-555-2671`, `415.555.2671` with valid area and exchange codes. Bare digit
+ * runs, dates, times and `+500 000 000`-style counts are never taken.
+ */
+export function findPhones(text: string): RedactionFinding[] {
+  const out: RedactionFinding[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 43 && c !== 40 && !isDigit(c)) continue;
+    const before = at(text, i - 1);
+    if (isWordChar(before) || before === 43 || before === 46 || before === 45 || before === 47 || before === 58 || before === 44) continue;
+    const end = c === 43 ? international(text, i) : northAmerican(text, i);
+    if (end === undefined) continue;
+    out.push({ kind: 'phone', start: i, end, label: 'phone' });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Where a phone number ends: not followed by a digit, a word or another group. */
+function endsCleanly(text: string, end: number): boolean {
+  const after = at(text, end);
+  if (isWordChar(after)) return false;
+  if ((after === 45 || after === 46 || after === 47 || after === 44) && isDigit(at(text, end + 1))) return false;
+  return true;
+}
+
+function international(text: string, plus: number): number | undefined {
+  let i = plus + 1;
+  if (!isDigit(at(text, i)) || at(text, i) === 48) return undefined;
+  const groups: number[] = [];
+  let digits = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    let open = false;
+    if (at(text, i) === 40) {
+      open = true;
+      i++;
+    }
+    const s = i;
+    while (isDigit(at(text, i)) && i - s < 6) i++;
+    const n = i - s;
+    if (n === 0) return undefined;
+    if (isDigit(at(text, i))) return undefined;
+    if (open) {
+      if (at(text, i) !== 41) return undefined;
+      i++;
+    }
+    groups.push(n);
+    digits += n;
+    const sep = at(text, i);
+    if ((sep === 32 || sep === 45) && (isDigit(at(text, i + 1)) || at(text, i + 1) === 40)) i++;
+    else if (open && isDigit(sep)) continue;
+    else break;
+  }
+  if (digits < 9 || digits > 15 || groups.length < 2) return undefined;
+  // `+500 000 000`: every group after the first three digits long is a thousands-separated count.
+  if (groups.slice(1).every((g) => g === 3)) return undefined;
+  return endsCleanly(text, i) ? i : undefined;
+}
+
+function digitsAt(text: string, i: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (!isDigit(at(text, i + k))) return false;
+  return true;
+}
+
+/** NANP: area code and exchange start 2–9. */
+function northAmerican(text: string, i: number): number | undefined {
+  let p = i;
+  let paren = false;
+  if (at(text, p) === 40) {
+    paren = true;
+    p++;
+  }
+  if (!digitsAt(text, p, 3) || at(text, p) < 50) return undefined;
+  p += 3;
+  let sep: number;
+  if (paren) {
+    if (at(text, p) !== 41) return undefined;
+    p++;
+    if (at(text, p) === 32) p++;
+    sep = 45;
+  } else {
+    sep = at(text, p);
+    if (sep !== 45 && sep !== 46) return undefined;
+    p++;
+  }
+  if (!digitsAt(text, p, 3) || at(text, p) < 50) return undefined;
+  p += 3;
+  if (at(text, p) !== sep) return undefined;
+  p++;
+  if (!digitsAt(text, p, 4)) return undefined;
+  p += 4;
+  return endsCleanly(text, p) ? p : undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * `postmortem evidence add` and the evidence checks of `postmortem lint`, run as a user runs them
+ * (the built CLI in a temporary folder): copies land in `<name>.assets/`, links in `## Evidence`,
+ * secrets never reach the copy, and missing or orphaned evidence is reported in every format.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildOnce, fixtureText, runCli, workspace } from './harness';
+
+const TOKEN = `ghp_${'Lq7W'.repeat(9)}`;
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+describe('postmortem evidence add (CLI)', function () {
+  this.timeout(120_000);
+  before(buildOnce);
+
+  it('copies a screenshot into <name>.assets/ and links it under a new ## Evidence with caption and UTC capture time', () => {
+    const ws = workspace({ 'postmortems/2026-11-20-checkout.md': fixtureText('clean.md'), 'Screen Shot 1.png': PNG });
+    try {
+      utimesSync(join(ws.dir, 'Screen Shot 1.png'), new Date('2026-11-20T14:05:30Z'), new Date('2026-11-20T14:05:30Z'));
+      const r = runCli(ws.dir, 'evidence', 'add', 'postmortems/2026-11-20-checkout.md', 'Screen Shot 1.png', '--caption', 'Checkout 5xx rate');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Attached 2026-11-20-checkout\.assets\/Screen-Shot-1\.png/);
+      const copy = join(ws.dir, 'postmortems/2026-11-20-checkout.assets/Screen-Shot-1.png');
+      assert.deepEqual(readFileSync(copy), PNG);
+      const text = ws.read('postmortems/2026-11-20-checkout.md');
+      assert.match(text, /\n## Evidence\n\n- !\[Checkout 5xx rate\]\(2026-11-20-checkout\.assets\/Screen-Shot-1\.png\) — captured 2026-11-20 14:05Z\n$/);
+      // A second attach of the same name gets its own file and joins the same section.
+      const again = runCli(ws.dir, 'evidence', 'add', 'postmortems/2026-11-20-checkout.md', 'Screen Shot 1.png', '--captured', '2026-11-20T16:05:00+01:00');
+      assert.equal(again.code, 0, again.stderr);
+      const after = ws.read('postmortems/2026-11-20-checkout.md');
+      assert.equal(after.match(/## Evidence/g)?.length, 1);
+      assert.match(after, /- !\[Screen Shot 1\.png\]\(2026-11-20-checkout\.assets\/Screen-Shot-1-2\.png\) — captured 2026-11-20 15:05Z\n$/);
+      // Linted clean: the links resolve and nothing in the folder is an orphan.
+      const lint = runCli(ws.dir, 'lint', 'postmortems', '--format', 'json');
+      assert.doesNotMatch(lint.stdout, /evidence\//, lint.stdout);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('redacts secrets in a copied log (never in the source), links it from a timeline entry, and keeps them with --no-redact', () => {
+    const log = `2026-11-20T14:06:01Z deploy using ${TOKEN}\n2026-11-20T14:06:02Z user dana.lee@acme-shop.com saw 502\n`;
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'app.log': log });
+    try {
+      const line = ws.read('pm.md').split('\n').findIndex((l) => l.startsWith('- 2026-11-20 14:00Z')) + 1;
+      assert.ok(line > 0);
+      const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'app.log', '--timeline-line', String(line), '--captured', 'now');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Redacted 1 github-token, 1 email in the copy of app\.log/);
+      const copy = readFileSync(join(ws.dir, 'pm.assets/app.log'), 'utf8');
+      assert.ok(!copy.includes(TOKEN) && copy.includes('[redacted: github-token]') && copy.includes('[redacted: email]'), copy);
+      assert.equal(readFileSync(join(ws.dir, 'app.log'), 'utf8'), log, 'the source is untouched');
+      const text = ws.read('pm.md');
+      assert.match(text.split('\n')[line - 1], / \(evidence: \[app\.log\]\(pm\.assets\/app\.log\)\)$/);
+      assert.match(text, /- \[app\.log\]\(pm\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/);
+
+      const raw = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'app.log', '--no-redact');
+      assert.equal(raw.code, 0, raw.stderr);
+      assert.match(raw.stderr, /holds 1 github-token, 1 email; copied as it is \(--no-redact\)\. Revoke the secrets/);
+      assert.ok(readFileSync(join(ws.dir, 'pm.assets/app-2.log'), 'utf8').includes(TOKEN));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('warns about files over 5 MB and suggests Git LFS', () => {
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'big.pdf': Buffer.alloc(5 * 1024 * 1024 + 1, 1) });
+    try {
+      const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'big.pdf');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /big\.pdf is 5\.0 MB.*Git LFS \(git lfs track "pm\.assets\/\*"\)/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('refuses a missing source, a non-entry timeline line and a capture time without zone, attaching nothing', () => {
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'a.log': 'ok\n' });
+    try {
+      const before = ws.read('pm.md');
+      assert.equal(runCli(ws.dir, 'evidence', 'add', 'pm.md', 'nope.png').code, 2);
+      assert.equal(runCli(ws.dir, 'evidence', 'add', 'pm.md', 'a.log', '--captured', '2026-11-20 14:05').code, 2);
+      const wrongLine = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'a.log', '--timeline-line', '1');
+      assert.equal(wrongLine.code, 2);
+      assert.match(wrongLine.stderr, /Expected line 1 of pm\.md to be a timeline entry/);
+      assert.equal(ws.read('pm.md'), before);
+      assert.deepEqual(existsSync(join(ws.dir, 'pm.assets')) ? readdirSync(join(ws.dir, 'pm.assets')) : [], [], 'no copy left behind');
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
+describe('postmortem lint: evidence checks', function () {
+  this.timeout(120_000);
+  before(buildOnce);
+
+  it('reports a link to a missing evidence file, an orphaned file and an image without alt text, in text, JSON and SARIF', () => {
+    const text = `${fixtureText('clean.md')}\n## Evidence\n\n- ![](pm.assets/graph.png) — captured 2026-11-20 14:05Z\n- [Slack export](pm.assets/gone.json)\n`;
+    const ws = workspace({ 'pm.md': text, 'pm.assets/graph.png': PNG, 'pm.assets/unused.log': 'x\n', 'pm.assets/.DS_Store': 'x' });
+    try {
+      const t = runCli(ws.dir, 'lint', 'pm.md');
+      assert.match(t.stdout, /evidence\/image-alt/);
+      assert.match(t.stdout, /pm\.assets\/gone\.json.*evidence\/missing-file/);
+      assert.match(t.stdout, /pm\.assets\/unused\.log[\s\S]*evidence\/orphan/);
+      assert.doesNotMatch(t.stdout, /DS_Store/);
+      const json = JSON.parse(runCli(ws.dir, 'lint', 'pm.md', '--format', 'json').stdout);
+      const codes = JSON.stringify(json);
+      for (const c of ['evidence/image-alt', 'evidence/missing-file', 'evidence/orphan']) assert.ok(codes.includes(c), c);
+      const sarif = JSON.parse(runCli(ws.dir, 'lint', 'pm.md', '--format', 'sarif').stdout);
+      const ids = sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId);
+      for (const c of ['evidence/image-alt', 'evidence/missing-file', 'evidence/orphan']) assert.ok(ids.includes(c), `${c} in ${ids}`);
+      // Switched off per code like any rule.
+      writeFileSync(join(ws.dir, '.postmortemrc.json'), JSON.stringify({ rules: { 'evidence/orphan': 'off' } }));
+      assert.doesNotMatch(runCli(ws.dir, 'lint', 'pm.md').stdout, /evidence\/orphan/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('reports planted secrets as redaction/* in SARIF with the Redact fix, and fixes them with --fix', () => {
+    const ws = workspace({ 'pm.md': `${fixtureText('clean.md')}\n## Evidence\n\n\`\`\`\nAuthorization: token ${TOKEN}\n\`\`\`\n` });
+    try {
+      const sarif = JSON.parse(runCli(ws.dir, 'lint', 'pm.md', '--format', 'sarif').stdout);
+      const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'redaction/github-token');
+      assert.ok(result, JSON.stringify(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)));
+      assert.equal(result.level, 'error');
+      assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '[redacted: github-token]');
+      assert.ok(sarif.runs[0].tool.driver.rules.some((r: { id: string }) => r.id === 'redaction/email'));
+      const fixed = runCli(ws.dir, 'lint', 'pm.md', '--fix');
+      assert.ok(!ws.read('pm.md').includes(TOKEN), fixed.stdout);
+      assert.ok(ws.read('pm.md').includes('Authorization: token [redacted: github-token]'));
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
