@@ -76,7 +76,9 @@ describe('hostile front matter is read in linear time (issue 9)', function () {
           for (let i = 0; i < 10; i++) read(small);
         });
         const b = bestOfTwo(() => read(large));
-        assert.ok(b <= 4 * Math.max(a, 1), `${reader}: ${a.toFixed(1)} ms for 10 × 3 KB, ${b.toFixed(1)} ms for 30 KB`);
+        // Under 20 ms a pause of the collector or of a loaded machine says more than the code does
+        // (the simple reader takes about 1 ms for 30 KB); a quadratic step here took seconds.
+        assert.ok(b <= 4 * Math.max(a, 20), `${reader}: ${a.toFixed(1)} ms for 10 × 3 KB, ${b.toFixed(1)} ms for 30 KB`);
       }
     });
   }
