@@ -1,3 +1,4 @@
+import { standardTimeInSummer } from '../../time/standardInSummer';
 import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
@@ -72,6 +73,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let dateInferred = ctx.dateInferredFrom;
   let previous: number | undefined;
   let dateFlagged = false;
+  // "PST" in summer: said once per abbreviation, as a note (the times are read as written).
+  const summerNoted = new Set<string>();
   let fence: string | undefined;
   let inParagraphEntry = false;
   let underHeadingEntry = false;
@@ -113,6 +116,11 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
+    const summer = standardTimeInSummer(z, ms);
+    if (summer && !summerNoted.has(z.toUpperCase())) {
+      summerNoted.add(z.toUpperCase());
+      log.notes.push({ line: src.line, message: summer });
+    }
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
       const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));

@@ -3,6 +3,7 @@ import type { Rule } from '../../lint/rule';
 import type { TimelineStamp } from '../../timeline/entryGrammar';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
+import { standardTimeInSummer } from '../../time/standardInSummer';
 import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { entriesOf, formatStamp, isUtcZone, timelineContext, timelineSections } from './shared';
@@ -41,9 +42,10 @@ export const timelineNotUtc: Rule = {
       for (const { entry, newText, pins } of plans) {
         if (!entry.zoneWritten) continue;
         const found = stampText(doc, entry);
+        const summer = entry.zone ? standardTimeInSummer(entry.zone, entry.instant!) : undefined;
         report({
           range: entry.stampRange!,
-          message: `Expected a UTC time, like ${newText}, found ${found}`,
+          message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}`,
           fixes: [{
             title: `Convert from ${entry.zone} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}`,
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
