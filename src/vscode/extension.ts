@@ -18,6 +18,7 @@ import { FrontMatterCompletionProvider } from './frontMatter/completionProvider'
 import { PmSnippetCompletionProvider } from './snippets/snippetCompletion';
 import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
 import { registerImports } from './importing/register';
+import { registerEvidence } from './evidence/register';
 import { Indexer } from './index/indexer';
 import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
@@ -38,6 +39,8 @@ export interface PostmortemApi {
   readonly diagramPanels: PanelManager;
   /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+  /** Attach Evidence's paste/drop provider and missing-file checks (the tests drive them). */
+  readonly evidence: ReturnType<typeof registerEvidence>;
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
   ready(): Promise<void>;
 }
@@ -62,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
+  const evidence = registerEvidence(context, config, isPostmortem);
 
   const reviewDeps: ReviewDeps = {
     lint: (doc) => diagnostics.lintNow(doc),
@@ -142,6 +146,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     statusBar,
     diagramPanels: diagramEditor.panels,
     onDidShowFixChoices: choiceFix.onDidShowChoices,
+    evidence,
     async ready() {
       await configLoaded;
       await startIndexIfPostmortems;
