@@ -96,11 +96,13 @@ async function main(): Promise<void> {
   console.log('postmortem bench (ours | baseline | note)\n');
   if (process.argv.includes('real')) {
     // `node dist/bench.js real`: only the real-shaped rows (issue 10, item 6).
+    // `--keep`: leave the files for profiling (`node --cpu-prof dist/cli.js lint postmortems` there).
     const only = mkdtempSync(join(tmpdir(), 'pm-bench-real-'));
     try {
       realShapedFiles(repo, only, 2000, cli, now, row, fmt);
     } finally {
-      rmSync(only, { recursive: true, force: true });
+      if (process.argv.includes('--keep')) console.log(`kept ${only}`);
+      else rmSync(only, { recursive: true, force: true });
     }
     return;
   }
@@ -130,10 +132,11 @@ async function main(): Promise<void> {
 
 /** The other areas' benches (their own files), printed after ours. */
 async function runOtherBenches(): Promise<void> {
-  const others: [string, () => Promise<Record<string, number>>][] = [
+  const others: [string, () => Promise<Record<string, number | string>>][] = [
     ['Diagrams', async () => (await import('./diagrams')).benchDiagrams()],
     ['Fault-tree analysis at scale (before = previous construction on the same engine)', async () => (await import('./faultTreeScale')).benchFaultTreeScale()],
     ['Metrics and import', async () => (await import('./metrics')).benchMetrics()],
+    ['Diagram editor in Chromium, beside stock Mermaid on the same text (issue 12)', async () => (await import('./webview')).benchWebviewRows()],
   ];
   for (const [name, bench] of others) {
     console.log(`\n${name}`);

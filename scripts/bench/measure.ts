@@ -25,20 +25,26 @@ export function rssMb(): number {
   return process.memoryUsage().rss / 1024 / 1024;
 }
 
-/** Run `node <args>` in a child; wall time and the child's peak RSS (reported by a preloaded exit hook). */
-export function spawnNode(args: string[], cwd: string): { ms: number; peakRssMb: number; code: number | null; stderr: string } {
-  const rssFile = join(tmpdir(), `pm-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+/**
+ * Run `node <args>` in a child: its wall time, and from a preloaded exit hook its peak RSS and CPU
+ * time (user + system, all of its threads: worker threads count).
+ */
+export function spawnNode(args: string[], cwd: string): { ms: number; cpuMs: number; peakRssMb: number; code: number | null; stderr: string } {
+  const usageFile = join(tmpdir(), `pm-bench-usage-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const hook = join(tmpdir(), `pm-bench-hook-${process.pid}.cjs`);
-  writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(hook, `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(${JSON.stringify(usageFile)}, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])); });\n`);
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--require', hook, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const ms = performance.now() - t;
   let peak = NaN;
+  let cpuMs = NaN;
   try {
-    peak = Number(readFileSync(rssFile, 'utf8')) / 1024;
-    rmSync(rssFile);
+    const [rssKb, cpuUs] = JSON.parse(readFileSync(usageFile, 'utf8')) as [number, number];
+    peak = rssKb / 1024;
+    cpuMs = cpuUs / 1000;
+    rmSync(usageFile);
   } catch {
-    // the child died before its exit hook: peak unknown
+    // the child died before its exit hook: peak and CPU unknown
   }
-  return { ms, peakRssMb: peak, code: r.status, stderr: r.stderr };
+  return { ms, cpuMs, peakRssMb: peak, code: r.status, stderr: r.stderr };
 }

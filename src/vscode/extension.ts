@@ -7,6 +7,7 @@ import { fixAllEdit } from './codeActions/fixAllEdit';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { lintWorkspace } from './commands/lintWorkspace';
+import { copyBuiltinTemplate, type CopyTemplateArgs } from './commands/copyBuiltinTemplate';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
 import { recordReviewVerdict, requestReview, type ReviewArgs, type ReviewDeps } from './commands/reviewCommands';
 import { ConfigStore } from './config/configStore';
@@ -39,8 +40,13 @@ export interface PostmortemApi {
   readonly diagramPanels: PanelManager;
   /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+<<<<<<< HEAD
   /** Attach Evidence's paste/drop provider and missing-file checks (the tests drive them). */
   readonly evidence: ReturnType<typeof registerEvidence>;
+=======
+  /** Fires with each question of *New Post-mortem* (title, severity, type, template) once it is on screen. */
+  readonly onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput>;
+>>>>>>> main
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
   ready(): Promise<void>;
 }
@@ -62,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
   const choiceFix = new ChoiceFixCommand();
+  const newInputShown = new vscode.EventEmitter<vscode.QuickInput>();
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
@@ -96,7 +103,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     indexer.onDidChange((uris) => {
       if (uris.length === 0) diagnostics.lintAllOpen();
     }),
-    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem(args)),
+    newInputShown,
+    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem({ config, shown: (i) => newInputShown.fire(i) }, args)),
+    vscode.commands.registerCommand('postmortem.copyBuiltinTemplate', (args?: CopyTemplateArgs) => copyBuiltinTemplate(config, args)),
     vscode.commands.registerCommand('postmortem.insertTimelineEntry', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       return insertTimelineEntry(doc ? await config.ensureFor(doc.uri) : config.configFor(undefined));
@@ -146,7 +155,11 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     statusBar,
     diagramPanels: diagramEditor.panels,
     onDidShowFixChoices: choiceFix.onDidShowChoices,
+<<<<<<< HEAD
     evidence,
+=======
+    onDidShowNewPostmortemInput: newInputShown.event,
+>>>>>>> main
     async ready() {
       await configLoaded;
       await startIndexIfPostmortems;

@@ -61,7 +61,7 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     assert.ok(side.drawing.bottom > side.body.bottom - 30, 'the drawing fills the pane down to the bottom');
     assert.ok(side.title.height < 30, `the title is one line: ${side.title.height}px`);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-layout-side-by-side.png') });
-    await w.page.setViewportSize({ width: 480, height: 800 });
+    await w.page.setViewportSize({ width: 420, height: 800 });
     await w.page.waitForFunction(() => document.getElementById('split')!.getAttribute('split') === 'horizontal');
     const stacked = await boxes();
     assert.ok(stacked.drawing.top >= stacked.outlinepane.bottom - 1, `stacked: ${JSON.stringify(stacked)}`);

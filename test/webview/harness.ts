@@ -88,7 +88,7 @@ export async function launchChromium(): Promise<Browser> {
  * Runs in the page before its own scripts: the VS Code API stand-in and the CSP-violation log.
  * A string, not a function: tsx would add helper calls to a function's source that the page lacks.
  */
-const INIT = `(() => {
+export const INIT = `(() => {
   const posted = [];
   const violations = [];
   window.__posted = posted;

@@ -17,7 +17,7 @@ export function legendView(entries: readonly LegendEntry[]): HTMLElement[] {
     const color = strokeOf(e.style);
     if (color) swatch.style.borderColor = color;
     return el('li', { className: 'legend-entry', attrs: { 'data-key': e.key } }, [
-      swatch, el('span', { className: 'legend-title', text: e.title }), el('span', { className: 'legend-text', text: `: ${e.description}` }),
+      swatch, el('span', { className: 'legend-title', text: `${e.title}:` }), ' ', el('span', { className: 'legend-text', text: e.description }),
     ]);
   });
 }

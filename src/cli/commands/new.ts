@@ -181,6 +181,11 @@ function chooseTemplate(io: CliIo, folder: TemplateFolder, name: string | undefi
       : 'Available templates: only builtin (the built-in template). Copy it to the repository to customise: VS Code command "Post-mortem: Copy Built-in Template to the Repository".\n');
     return false;
   }
+  // A broken template is never chosen, and never silently: each says why it was passed over.
+  for (const t of folder.templates.filter((x) => !isUsable(x))) {
+    const first = t.problems.find((p) => p.severity === 'error');
+    io.err(`postmortem new: warning: template ${displayPath(io.cwd, join(folder.folder, `${t.name}.md`))}${first?.line ? `:${first.line}` : ''} is not used: ${first?.message ?? 'it has errors'}\n`);
+  }
   const matches = matchingTemplates(folder.templates, criteria);
   if (matches.length === 0) return undefined;
   const rank = (t: PostmortemTemplate) => (t.severities.length ? 1 : 0) + (t.types.length ? 1 : 0);

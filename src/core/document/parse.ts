@@ -128,10 +128,11 @@ function analyseSection(section: Section, text: string): SectionResult {
   if (!structured && !FIVE_WHYS_HEADING_LINE.test(text)) return result;
   if (structured) {
     const plain = readPlainListSection(lines, section.title);
-    if (plain) {
+    // A five-whys sub-heading: where its answers are is the full parse's call.
+    if (plain && !plain.subheadings.some((t) => FIVE_WHYS.test(t))) {
       if (section.id === 'timeline') result.timeline = extractTimeline(plain.tree, lines);
       else result.actions = extractActionItems(plain.tree, lines);
-      // Its only heading is the section's own, and a bullet list never holds answers.
+      // Its only five-whys heading can be the section's own, and a bullet list never holds answers.
       if (FIVE_WHYS.test(plain.headingTitle)) result.fiveWhys = { headingLine: 0, headingLength: lines.lineText(0).length, answers: [] };
       if (tooLarge) {
         // Read from its lines whatever its length: rules get that tree instead of none.

@@ -1,20 +1,53 @@
 import { Minimatch } from 'minimatch';
 
+/** The first 4 KB of a front-matter block, or undefined when the text opens with none. */
+function frontMatterHead(text: string): string | undefined {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  if (!/^---[ \t]*\r?\n/.test(head)) return undefined;
+  const end = head.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
+  return end === -1 ? head : head.slice(0, end);
+}
+
 /** `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse. */
 function declaresPostmortemType(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  if (!/^---[ \t]*\r?\n/.test(head)) return false;
-  const end = head.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
-  const block = end === -1 ? head : head.slice(0, end);
-  return /^type:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/m.test(block);
+  const block = frontMatterHead(text);
+  return block !== undefined && /^type:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/m.test(block);
 }
 
 /**
- * A file is a post-mortem when its front matter says `type: postmortem`, or its path (relative to the
+ * A post-mortem template (`.postmortem/templates/NAME.md`): its front matter has a top-level
+ * `template:` block. It says `type: postmortem` for the files made from it, but is not one itself:
+ * not linted, indexed or counted in metrics.
+ */
+export function isTemplateFile(text: string): boolean {
+  const block = frontMatterHead(text);
+  if (block === undefined) return false;
+  const lines = block.split(/\r?\n/);
+  for (let i = 1; i < lines.length; i++) {
+    const value = /^template[ \t]*:(.*)$/.exec(lines[i])?.[1].trim();
+    if (value === undefined) continue;
+    // `template: v2` (a scalar some teams write) does not make a template: a block of its keys does.
+    if (value.startsWith('{')) return TEMPLATE_KEY.test(value.slice(1));
+    if (value !== '' && !value.startsWith('#')) return false;
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = lines[k];
+      if (line.trim() === '' || /^[ \t]+#/.test(line)) continue;
+      return /^[ \t]/.test(line) && TEMPLATE_KEY.test(line.trim());
+    }
+    return false;
+  }
+  return false;
+}
+
+const TEMPLATE_KEY = /^[ \t]*(?:name|description|severities|types|required_sections)[ \t]*:/;
+
+/**
+ * A file is a post-mortem when it is not a template and its front matter says `type: postmortem`, or its path (relative to the
  * workspace or repository root, `/`-separated) matches one of the globs.
  */
 export function isPostmortem(relativePath: string, text: string | undefined, globs: readonly string[]): boolean {
   if (!/\.(md|markdown)$/i.test(relativePath)) return false;
+  if (text !== undefined && isTemplateFile(text)) return false;
   if (matchesPostmortemGlobs(relativePath, globs)) return true;
   return text !== undefined && declaresPostmortemType(text);
 }

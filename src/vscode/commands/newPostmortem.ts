@@ -1,42 +1,118 @@
 import * as vscode from 'vscode';
-import { defaultIdFor, fileNameFor, renderPostmortemTemplate } from '../../core/template/newPostmortem';
+import { INCIDENT_TYPE_CHOICES, SEVERITY_CHOICES } from '../../core/template/choices';
+import { newPostmortemText } from '../../core/template/create';
+import { defaultIdFor, fileNameFor } from '../../core/template/newPostmortem';
+import type { RenderProblem } from '../../core/template/render';
+import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
+import { normaliseSeverity, type PostmortemTemplate } from '../../core/template/templateFile';
+import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
+import { log } from '../log';
+import { readTemplates, templatesFolderUri } from '../templates/readTemplates';
 import { editorWriterZone, showWriterZoneNotice } from '../timeline/writerZone';
+import { askPick, askText, type PickItem, type ShownInput } from './quickInputSteps';
 
-/** Arguments for scripted use (tests, other extensions): skip the input box. */
+/** Arguments for scripted use (tests, other extensions): skip the questions answered here. */
 export interface NewPostmortemArgs {
   readonly title?: string;
   /** Defaults to true: show the new file in an editor. */
   readonly open?: boolean;
   /** Uri (string) of the workspace folder to create it in; default: the active file's, else the first. */
   readonly workspaceFolder?: string;
+  /** `SEV1`…`SEV4`; with a title and without this, no severity is written. */
+  readonly severity?: string;
+  /** `incident_type`; with a title and without this, none is written. */
+  readonly type?: string;
+  /** A repository template's name, or `builtin`; without it the best-suited template (else the built-in). */
+  readonly template?: string;
 }
 
+export interface NewPostmortemDeps {
+  readonly config: ConfigStore;
+  /** Told of each question once it is on screen. */
+  readonly shown: ShownInput;
+}
+
+const TITLE = 'New Post-mortem';
+const BUILTIN = 'builtin';
+
 /**
- * Asks for a title, writes the template (id and UTC times filled in, `timezone:` the writer's zone:
- * the `postmortem.zone` setting, else the machine's) to the configured folder through workspace.fs,
- * and opens it. A machine in UTC or without a zone is said out loud. Without a folder open, opens an untitled document instead.
- * Returns the new file's URI, or undefined when cancelled.
+ * Asks for a title, a severity and an incident type (Escape at any step cancels, nothing is
+ * written), picks the repository template that suits them (several: the person chooses; none: the
+ * built-in), fills it in through the core's one renderer (id and UTC times, `timezone:` the writer's
+ * zone: the `postmortem.zone` setting, else the machine's), writes it to the configured folder
+ * through workspace.fs and opens it. Without a folder open, opens an untitled document with the
+ * built-in template. Returns the new file's URI, or undefined when cancelled or refused.
  */
-export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
-  const title = args.title ?? await vscode.window.showInputBox({
-    title: 'New Post-mortem',
+export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
+  const scripted = args.title !== undefined;
+  const steps = 3;
+  const title = args.title ?? await askText({
+    title: TITLE, step: 1, totalSteps: steps,
     prompt: 'Title: what happened to the system, in one blameless line',
-    placeHolder: 'Checkout errors after connection-pool exhaustion',
-    validateInput: (v) => (v.trim() ? undefined : 'Enter a title'),
-  });
+    placeholder: 'Checkout errors after connection-pool exhaustion',
+    validate: (v) => (v.trim() ? undefined : 'Enter a title'),
+  }, deps.shown);
   if (!title?.trim()) return undefined;
-  const now = new Date();
   const root = await targetFolder(args);
   if (!root && vscode.workspace.workspaceFolders?.length) return undefined; // The folder pick was cancelled.
+  const config = root ? await deps.config.ensureFor(vscode.Uri.joinPath(root.uri, '.postmortemrc.json')) : undefined;
+  const templates = root && config ? await readTemplates(templatesFolderUri(root.uri, config.templatesFolder)) : [];
+  const folderName = config?.templatesFolder ?? '';
+  const broken = templates.filter((t) => !isUsable(t));
+  if (broken.length && args.template === undefined) {
+    for (const t of broken) reportProblems(t, folderName, t.problems);
+  }
+
+  let severity: string | undefined;
+  let type: string | undefined;
+  if (scripted) {
+    severity = args.severity === undefined ? undefined : normaliseSeverity(args.severity);
+    if (args.severity !== undefined && !severity) throw new Error(`Expected severity SEV1…SEV4, found "${args.severity}"`);
+    type = args.type?.trim() || undefined;
+  } else {
+    const sev = await askPick<string | undefined>({
+      title: TITLE, step: 2, totalSteps: steps, placeholder: 'Severity (it picks the template; change it later in the front matter)',
+      items: [
+        ...SEVERITY_CHOICES.map((c) => ({ label: c.label, description: c.description, detail: templatesFor(templates, { severity: c.value }), value: c.value })),
+        { label: 'Not decided yet', description: 'leave `severity` out for now', value: undefined },
+      ],
+    }, deps.shown);
+    if (!sev) return undefined;
+    severity = sev.value;
+    const known = new Set(INCIDENT_TYPE_CHOICES.map((c) => c.value));
+    const fromTemplates = [...new Set(templates.filter(isUsable).flatMap((t) => t.types))].filter((t) => !known.has(t));
+    const typeItems: PickItem<string | undefined>[] = [
+      ...INCIDENT_TYPE_CHOICES.map((c) => ({ label: c.value, description: c.description, value: c.value })),
+      ...fromTemplates.map((t) => ({ label: t, description: 'named by a repository template', value: t })),
+      { label: 'Not decided yet', description: 'leave `incident_type` out for now', value: undefined },
+    ];
+    const picked = await askPick<string | undefined>({
+      title: TITLE, step: 3, totalSteps: steps, placeholder: 'Incident type (type another name to use it)',
+      items: typeItems.map((i) => (i.value === undefined ? i : { ...i, detail: templatesFor(templates, { severity, type: i.value }) })),
+      typed: (text) => ({ label: text.toLowerCase(), description: 'a type of your own', value: text.toLowerCase() }),
+    }, deps.shown);
+    if (!picked) return undefined;
+    type = picked.value;
+  }
+
+  const template = await chooseTemplate(templates, folderName, { severity, type }, args.template, scripted, deps.shown);
+  if (template === false) return undefined;
+  const now = new Date();
   // `postmortem.folder` is resource-scoped: each workspace folder may keep post-mortems elsewhere.
   const settings = editorSettings(root?.uri);
   const writer = editorWriterZone(root?.uri);
   showWriterZoneNotice(writer);
-  const render = (n: number) => renderPostmortemTemplate({ title, now, zone: writer.zone, id: defaultIdFor(title, now, n), ...(settings.userName ? { author: settings.userName } : {}) });
+  const render = (n: number) => newPostmortemText({
+    title, now, zone: writer.zone, id: defaultIdFor(title, now, n),
+    ...(settings.userName ? { author: settings.userName } : {}),
+    ...(severity ? { severity } : {}), ...(type ? { incidentType: type } : {}),
+  }, template);
+  const first = render(1);
+  if (template) reportProblems(template, folderName, first.problems);
+  if (first.text === undefined) return undefined;
   if (!root) {
-    const text = render(1);
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: first.text });
     if (args.open !== false) await vscode.window.showTextDocument(doc);
     return doc.uri;
   }
@@ -44,9 +120,59 @@ export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscod
   await vscode.workspace.fs.createDirectory(folder);
   const { uri, n } = await freeName(folder, title, now);
   // The id carries the same -n as the file name, so two incidents of one title and day differ.
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(render(n)));
+  const text = n === 1 ? first.text : render(n).text ?? first.text;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  if (template) vscode.window.setStatusBarMessage(`$(file) New post-mortem from the template ${template.label}`, 5000);
   if (args.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
+}
+
+/** The repository templates that would be offered, in words, for a pick item's detail line. */
+function templatesFor(templates: readonly PostmortemTemplate[], criteria: { severity?: string; type?: string }): string | undefined {
+  const suited = matchingTemplates(templates, criteria);
+  return suited.length ? `Template: ${suited.map((t) => t.label).join(' or ')}` : undefined;
+}
+
+/**
+ * The template to use: the named one (scripted), else the one that suits; several: the person
+ * chooses (most specific first, the built-in last); none: the built-in (undefined). False when
+ * cancelled or the named one is unknown or broken (said in a message).
+ */
+async function chooseTemplate(templates: readonly PostmortemTemplate[], folderName: string, criteria: { severity?: string; type?: string }, name: string | undefined, scripted: boolean, shown: ShownInput): Promise<PostmortemTemplate | undefined | false> {
+  if (name !== undefined) {
+    const found = findTemplate(templates, name);
+    if (found && isUsable(found)) return found;
+    if (found) {
+      reportProblems(found, folderName, found.problems);
+      return false;
+    }
+    if (name.trim().toLowerCase() === BUILTIN) return undefined;
+    const available = templates.filter(isUsable).map((t) => t.name);
+    void vscode.window.showErrorMessage(`No post-mortem template "${name}" in ${folderName}; available: ${[...available, BUILTIN].join(', ')}.`);
+    return false;
+  }
+  const suited = matchingTemplates(templates, criteria);
+  // Scripted callers are not asked: the most specific template that suits.
+  if (suited.length <= 1 || scripted) return suited[0];
+  const picked = await askPick<PostmortemTemplate | undefined>({
+    title: TITLE, step: 4, totalSteps: 4, placeholder: `${suited.length} templates suit this incident: which one?`,
+    items: [
+      ...suited.map((t) => ({ label: t.label, description: suitsInWords(t), detail: t.description ?? `${folderName}/${t.name}.md`, value: t })),
+      { label: 'Built-in template', description: 'every section', value: undefined },
+    ],
+  }, shown);
+  return picked ? picked.value : false;
+}
+
+/** Errors and warnings as messages naming the template file; notes in the log. */
+function reportProblems(template: PostmortemTemplate, folderName: string, problems: readonly RenderProblem[]): void {
+  const file = `${folderName}/${template.name}.md`;
+  const say = (p: RenderProblem) => `${file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+  for (const p of problems) log()[p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warn' : 'info'](`Template ${say(p)}`);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (errors.length) void vscode.window.showErrorMessage(`The post-mortem template cannot be used: ${say(errors[0])}${errors.length > 1 ? ` (and ${errors.length - 1} more in the log)` : ''}`);
+  else if (warnings.length) void vscode.window.showWarningMessage(`Post-mortem template ${say(warnings[0])}${warnings.length > 1 ? ` (and ${warnings.length - 1} more in the log)` : ''}`);
 }
 
 /** The named folder, else the active file's, else the only one; with several, the user picks. */

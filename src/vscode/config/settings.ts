@@ -31,6 +31,7 @@ export function settingsLayer(scope?: vscode.ConfigurationScope): UserConfig {
   layer.requiredApprovals = explicit<number>('requiredApprovals');
   layer.blamelessWarningFrom = explicit<UserConfig['blamelessWarningFrom']>('blamelessWarningFrom');
   layer.defaultDueDays = explicit<number>('defaultDueDays');
+  layer.templatesFolder = explicit<string>('templatesFolder');
   layer.redaction = explicit<UserConfig['redaction']>('redaction');
   for (const key of Object.keys(layer) as (keyof UserConfig)[]) if (layer[key] === undefined) delete layer[key];
   return layer;

@@ -13,6 +13,11 @@ import type { FixStore } from './fixStore';
 export const LINT_DEBOUNCE_MS = 250;
 /** A lint slower than this (a huge or pathological file) makes that document's re-lints wait longer. */
 const SLOW_LINT_MS = 500;
+/**
+ * The longest a slow document waits after typing stops. One lint measured while the machine was
+ * busy (a build, a GC pause) must not keep that document's problems stale for tens of seconds.
+ */
+const MAX_SLOW_WAIT_MS = 2_000;
 
 /** Read-only views of other versions (diffs, history) and panels: problems there cannot be fixed. */
 const NOT_LINTED_SCHEMES = new Set(['git', 'gitlens', 'output', 'vscode-scm', 'merge-conflict.conflict-diff', 'pr', 'review', 'vscode-chat-code-block']);
@@ -74,7 +79,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     // A document that takes long to lint is re-linted after a pause in typing of a few lint times,
     // so the host answers other files and keystrokes in between.
-    const wait = Math.max(LINT_DEBOUNCE_MS, 4 * (this.slow.get(key) ?? 0));
+    const wait = Math.min(MAX_SLOW_WAIT_MS, Math.max(LINT_DEBOUNCE_MS, 4 * (this.slow.get(key) ?? 0)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       if (!doc.isClosed) this.lintNow(doc);

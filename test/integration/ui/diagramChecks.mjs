@@ -2,20 +2,30 @@
 // Playwright checks of the diagram editor in the workbench (code-server + Chromium through the
 // harness), for the Node and the web-worker extension host: "Post-mortem: Open Diagram Editor"
 // from the palette on a Markdown file with a fishbone, the webview draws the SVG with the
-// block's labels, an outline edit (Enter adds a cause, typed name) changes the document text,
+// block's labels; beside the text (half the editor area) the outline and the drawing both show with
+// nothing cut off sideways; Fit shows the whole drawing; a click on a drawn cause selects its
+// outline row and selects its line in the text; a double-click renames it in place (the text
+// changes); Export saves a PNG on a light background from the dark theme; Add gate on a
+// post-mortem's fault tree leaves a valid tree (no fault-tree diagnostic in Problems, which is
+// shown live by a warning that comes and goes); an outline edit (Enter adds a cause, typed name) changes the document text,
 // after "Developer: Reload Window" the panel comes back (serializer) with its drawing and still edits,
 // the built-in Markdown preview draws both diagrams (Node host: see below), a panel whose block was
 // deleted on disk says so after a reload, and no webview frame reports a CSP violation.
 // Screenshots: ui[-web]-diagram-editor*.png (…-restored, …-not-restored), ui[-web]-diagram-markdown-preview.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, quickOpen, collectWebviewConsole, uiCheckOptions } from './uiKit.mjs';
+import { inflateSync } from 'node:zlib';
+import { launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, quickOpen, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('diagramChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
 const FILE = 'root-cause-diagrams.md';
+// A post-mortem with a fault tree (the example), copied into this run's workspace copy: diagram
+// diagnostics are published for post-mortems only, and the Add-gate check reads them.
+const POSTMORTEM = '2026-11-20-checkout-pool-exhaustion.md';
+copyFileSync(join(repoRoot, 'examples', 'postmortems', POSTMORTEM), join(resolve(values.workspace), 'postmortems', POSTMORTEM));
 
 let workbench;
 try {
@@ -56,6 +66,48 @@ async function step(what, promise) {
   }
 }
 
+
+/** Width, height and the RGBA of the top-left pixel of a PNG (8-bit RGBA; the first pixel of a scanline reads the same under every filter). */
+function pngFirstPixel(png) {
+  if (png.subarray(1, 4).toString() !== 'PNG') throw new Error('not a PNG');
+  let at = 8;
+  const idat = [];
+  let width = 0;
+  let height = 0;
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString();
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      if (data[8] !== 8 || data[9] !== 6) throw new Error(`expected an 8-bit RGBA PNG, found depth ${data[8]} colour type ${data[9]}`);
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  return { width, height, rgba: [...raw.subarray(1, 5)] };
+}
+
+/** Boxes (CSS px in the webview) of the parts of the diagram page the layout checks look at. */
+async function layoutOf(frame) {
+  return frame.locator('body').evaluate(() => {
+    const box = (s) => {
+      const e = document.querySelector(s);
+      if (!e) return undefined;
+      const r = e.getBoundingClientRect();
+      return { left: Math.round(r.left), right: Math.round(r.right), top: Math.round(r.top), bottom: Math.round(r.bottom), width: Math.round(r.width), height: Math.round(r.height), scrollWidth: e.scrollWidth, clientWidth: e.clientWidth };
+    };
+    return {
+      page: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight, scrollWidth: document.documentElement.scrollWidth, bodyScrollWidth: document.body.scrollWidth },
+      split: document.querySelector('#split')?.getAttribute('split'),
+      outlinePane: box('.outline-pane'), outline: box('#outline'), drawing: box('#drawing'), svg: box('#drawing svg'), header: box('header'), toolbar: box('.toolbar'),
+      zoom: document.querySelector('#zoom-level')?.textContent ?? '',
+    };
+  });
+}
+
 const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
 /** "Developer: Reload Window" (the page reloads), then waits for the workbench to be back. */
@@ -86,6 +138,101 @@ try {
     const rows = await frame.locator('#outline li.row').allInnerTexts();
     if (rows.length !== 7) throw new Error(`the outline shows ${rows.length} rows: ${rows.join(' | ')}`);
     await saveScreenshot(page, shots, `${prefix}diagram-editor`);
+  });
+  await check('beside the text, at half the editor area, the outline and the drawing both show and nothing overflows sideways', async () => {
+    const frame = webview();
+    const editorArea = await page.locator('.part.editor').boundingBox();
+    const panel = await page.locator('iframe.webview.ready').boundingBox();
+    if (!editorArea || !panel) throw new Error('no editor area or webview frame');
+    const share = panel.width / editorArea.width;
+    if (share < 0.35 || share > 0.65) throw new Error(`the panel takes ${Math.round(share * 100)}% of the editor area's width, not about half`);
+    const l = await layoutOf(frame);
+    const facts = JSON.stringify(l);
+    if (!l.outline || !l.drawing || !l.svg) throw new Error(`outline, drawing or SVG missing: ${facts}`);
+    if (l.page.scrollWidth > l.page.width + 1 || l.page.bodyScrollWidth > l.page.width + 1) throw new Error(`the page scrolls sideways: ${facts}`);
+    if (l.outlinePane.scrollWidth > l.outlinePane.clientWidth + 1) throw new Error(`the outline pane scrolls sideways: ${facts}`);
+    // Both visible in the panel: the outline's first rows and the drawing's box are inside the page.
+    for (const [name, b] of [['outline', l.outline], ['drawing', l.drawing]]) {
+      if (b.width < 120 || b.height < 80 || b.left < 0 || b.right > l.page.width + 1 || b.top >= l.page.height) throw new Error(`the ${name} is not shown in full width: ${facts}`);
+    }
+    if (l.split !== 'vertical') throw new Error(`at ${l.page.width} px the outline and the drawing are stacked, not side by side: ${facts}`);
+    if (l.drawing.left < l.outlinePane.right - 1) throw new Error(`the drawing is not beside the outline: ${facts}`);
+    // The fishbone is fitted into its box, both ways.
+    if (l.svg.right > l.drawing.right + 1 || l.svg.bottom > l.drawing.bottom + 1 || l.svg.left < l.drawing.left - 1 || l.svg.top < l.drawing.top - 1) throw new Error(`the drawing is cut off in its pane: ${facts}`);
+    console.log(`    panel ${Math.round(panel.width)} of ${Math.round(editorArea.width)} px; outline ${l.outlinePane.width} px, drawing ${l.drawing.width}×${l.drawing.height} px, ${l.zoom}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-half-width`);
+  });
+  await check('Fit shows the whole drawing after zooming in, and fills the pane one way', async () => {
+    const frame = webview();
+    await frame.locator('#zoom-100').click();
+    await frame.locator('#zoom-in').click();
+    await step('the zoom level after +', frame.locator('#zoom-level').filter({ hasText: /^\d+%$/ }).waitFor({ timeout: 10_000 }));
+    const zoomed = await layoutOf(frame);
+    await frame.locator('#zoom-fit').click();
+    await step('the zoom level back at Fit', frame.locator('#zoom-level').filter({ hasText: /^Fit \(\d+%\)$/ }).waitFor({ timeout: 10_000 }));
+    const l = await layoutOf(frame);
+    const facts = JSON.stringify({ zoomed: zoomed.svg, fitted: l.svg, drawing: l.drawing, zoom: l.zoom });
+    if (l.svg.width > l.drawing.width + 1 || l.svg.height > l.drawing.height + 1) throw new Error(`the fitted drawing is larger than its pane: ${facts}`);
+    const percent = Number(/\((\d+)%\)/.exec(l.zoom)?.[1]);
+    // Fitted: it touches the pane in one direction (less a margin of 16 px), unless capped at 150 %.
+    const fills = Math.max(l.svg.width / l.drawing.width, l.svg.height / l.drawing.height);
+    if (percent !== 150 && fills < 0.9) throw new Error(`the fitted drawing fills ${Math.round(fills * 100)}% of its pane at most: ${facts}`);
+    if (!(zoomed.svg.width > l.svg.width)) throw new Error(`Fit did not change the zoomed drawing's size: ${facts}`);
+  });
+  await check('a click on a drawn cause selects its outline row and its line in the text', async () => {
+    const frame = webview();
+    // Mermaid draws a long label as one <tspan> per line, without a space between them: match the words.
+    await frame.locator('#drawing .pm-node', { hasText: /Connection\s*pool\s*capped\s*at\s*20/ }).first().click();
+    await step('the row selected', frame.locator('#outline li.selected', { hasText: 'Connection pool capped at 20' }).waitFor({ timeout: 10_000 }));
+    await step('the drawn node outlined as selected', frame.locator('#drawing .pm-node.pm-selected', { hasText: /Connection\s*pool\s*capped\s*at\s*20/ }).waitFor({ timeout: 10_000 }));
+    // Line 13 of the file holds the cause: it becomes the text editor's current line, its text selected
+    // (the panel keeps focus, so the status bar shows no cursor position).
+    await step('line 13 current in the text editor', page.locator('.monaco-editor .line-numbers.active-line-number', { hasText: /^13$/ }).first().waitFor({ state: 'visible', timeout: 15_000 }));
+    const line = await page.locator('.monaco-editor .view-line', { hasText: /Connection.pool.capped.at.20/ }).first().boundingBox();
+    const selected = await page.locator('.monaco-editor .view-overlays .selected-text').first().boundingBox();
+    if (!line || !selected || Math.abs(line.y - selected.y) > 3) throw new Error(`the selection is not on the cause's line: line ${JSON.stringify(line)}, selection ${JSON.stringify(selected)}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-click-selects`);
+  });
+  await check('a double-click on a drawn cause renames it in place, and the text changes', async () => {
+    const frame = webview();
+    await frame.locator('#drawing .pm-node', { hasText: /On-call\s*engineer\s*new\s*to\s*the\s*payments\s*service/ }).first().dblclick();
+    const field = frame.locator('#drawing-rename');
+    await step('the name field over the node', field.waitFor({ state: 'visible', timeout: 10_000 }));
+    await field.fill('On-call engineer never paged for payments');
+    await page.keyboard.press('Enter');
+    // The text editor wraps the long line: look for words on its first part.
+    await step('the text editor showing the new name', page.locator('.monaco-editor .view-line').filter({ hasText: /On-call.engineer.never.paged/ }).first().waitFor({ state: 'visible', timeout: 15_000 }));
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 }));
+    const drawn = await drawnText(frame);
+    if (!drawn.includes('On-call engineer never paged for payments')) throw new Error(`the drawing lacks the new name: ${drawn}`);
+    const rows = await frame.locator('#outline li.row').allInnerTexts();
+    if (rows.length !== 7 || !rows.some((r) => r.includes('On-call engineer never paged for payments'))) throw new Error(`the outline: ${rows.join(' | ')}`);
+  });
+  await check('Export saves a PNG on a light background from the dark theme', async () => {
+    const frame = webview();
+    // The dark theme's page: the default export background is light all the same.
+    const pageBackground = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+    await frame.locator('#export-section').click();
+    const background = await frame.locator('#export-background').evaluate((s) => s.value);
+    if (background !== 'light') throw new Error(`the export background is "${background}", not light`);
+    // The open section fits the half-width outline pane: nothing in it sticks out sideways.
+    await step('the background select shown', frame.locator('#export-background').waitFor({ state: 'visible', timeout: 10_000 }));
+    const l = await layoutOf(frame);
+    const select = await frame.locator('#export-background').boundingBox();
+    const paneFrame = await frame.locator('.outline-pane').boundingBox();
+    if (l.outlinePane.scrollWidth > l.outlinePane.clientWidth + 1 || (select && paneFrame && select.x + select.width > paneFrame.x + paneFrame.width + 1)) {
+      throw new Error(`the Export section overflows the outline pane: select ${JSON.stringify(select)}, pane ${JSON.stringify(paneFrame)}, ${JSON.stringify(l.outlinePane)}`);
+    }
+    await frame.locator('#export-png').click();
+    const toast = page.locator(selectors.notification, { hasText: 'Saved root-cause-diagrams.diagram-1.png' }).first();
+    await step('the notification saying it is saved', toast.waitFor({ state: 'visible', timeout: 20_000 }));
+    const png = readFileSync(join(resolve(values.workspace), 'notes', 'root-cause-diagrams.diagram-1.png'));
+    const first = pngFirstPixel(png);
+    if (first.rgba.join(',') !== '255,255,255,255') throw new Error(`the PNG's first pixel is ${first.rgba} (page background ${pageBackground})`);
+    if (first.width < 400) throw new Error(`the PNG is only ${first.width} px wide`);
+    writeFileSync(join(shots, `${prefix}diagram-export-light.png`), png);
+    console.log(`    exported ${first.width}×${first.height} px PNG, first pixel ${first.rgba} (page background ${pageBackground})`);
+    await toast.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => {});
   });
   await check('an outline edit (Enter, type a name) changes the text in the editor', async () => {
     const frame = webview();
@@ -158,6 +305,74 @@ try {
     if (await preview.locator('pre > code.language-mermaid').first().isVisible()) throw new Error('the Mermaid source is still shown');
     await saveScreenshot(page, shots, `${prefix}diagram-markdown-preview`);
   });
+  await check('Add gate on a post-mortem\'s fault tree leaves a valid tree (no fault-tree diagnostic)', async () => {
+    // One webview at a time (the frame locator must be unambiguous): close the fishbone's panel and the preview.
+    for (const title of ['Fishbone 1', /^Preview /]) {
+      const tab = page.locator(selectors.editorTab, { hasText: title });
+      if (await tab.count()) {
+        await tab.first().locator('.codicon-close').click();
+        await tab.first().waitFor({ state: 'detached', timeout: 10_000 });
+      }
+    }
+    try {
+      await addGateOnTheFaultTree();
+    } finally {
+      // One webview at a time for the checks after this one, whatever happened here.
+      for (const title of ['Fault tree 2', `Fishbone 1 · ${POSTMORTEM}`]) {
+        const panelTab = page.locator(selectors.editorTab, { hasText: title });
+        if (await panelTab.count()) {
+          await panelTab.first().locator('.codicon-close').click();
+          await panelTab.first().waitFor({ state: 'detached', timeout: 10_000 });
+        }
+      }
+    }
+  });
+  async function addGateOnTheFaultTree() {
+    await quickOpen(page, POSTMORTEM);
+    // The fault tree's fence is line 111, far below the fold: go there, then open the diagram at the cursor.
+    const fence = readFileSync(join(resolve(values.workspace), 'postmortems', POSTMORTEM), 'utf8').split('\n').indexOf('flowchart TB') + 1;
+    await page.keyboard.press('Control+G');
+    await page.locator(selectors.paletteInput).waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(String(fence));
+    await page.keyboard.press('Enter');
+    const lens = page.locator('.codelens-decoration a', { hasText: 'Edit fault tree' }).first();
+    await step('the fault tree\'s CodeLens', lens.waitFor({ state: 'visible', timeout: 30_000 }));
+    await lens.click();
+    await step('the fault tree\'s panel', page.locator(selectors.editorTab, { hasText: 'Fault tree 2' }).first().waitFor({ state: 'visible', timeout: 20_000 }));
+    const frame = webview();
+    await step('the drawing', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
+    await step('the legend', frame.locator('#legend li[data-key="and"]').waitFor({ timeout: 10_000 }));
+    await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+    // An event selected: the gate goes above it, the event its first input, one placeholder beside it.
+    await frame.locator('#outline li.row', { hasText: 'Release holds connections longer' }).click();
+    await frame.locator('#add-gate').click();
+    const input = frame.locator('#outline input.rename');
+    await step('the new gate\'s name field', input.waitFor({ state: 'visible', timeout: 10_000 }));
+    await input.fill('Connections held too long');
+    await page.keyboard.press('Enter');
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 }));
+    // The new gate's line is below the text editor's view: a click on the drawn gate reveals it.
+    await frame.locator('#drawing .pm-node', { hasText: /Connections\s*held\s*too\s*long/ }).first().click();
+    await step('the text showing the new gate', page.locator('.monaco-editor .view-line').filter({ hasText: /Connections.held.too.long/ }).first().waitFor({ state: 'visible', timeout: 15_000 }));
+    const rows = (await frame.locator('#outline li.row .label').allInnerTexts()).map((r) => r.trim());
+    const at = rows.indexOf('Connections held too long');
+    if (at < 0 || rows[at + 1] !== 'Release holds connections longer' || rows[at + 2] !== 'Second cause') throw new Error(`the outline: ${rows.join(' | ')}`);
+    if (!(await frame.locator('#problems-section').isHidden())) throw new Error(`the panel lists problems: ${await frame.locator('#notes').innerText()}`);
+    await step('the analysis of the new tree', frame.locator('#p-exact').waitFor({ timeout: 10_000 }));
+    await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-add-gate`);
+    // Diagnostics are live: a gate left with one input is a warning in Problems; undo takes it away
+    // again, and then no fault-tree diagnostic is left for the tree with the added gate.
+    const thin = problemRows(page).filter({ hasText: 'to have at least 2 inputs' }).first();
+    await frame.locator('#outline li.row', { hasText: 'Second cause' }).click();
+    await frame.locator('#delete').click();
+    await step('the one-input warning in Problems', thin.waitFor({ state: 'visible', timeout: 30_000 }));
+    await frame.locator('#undo').click();
+    await step('the warning gone after undo', thin.waitFor({ state: 'detached', timeout: 30_000 }));
+    await step('the placeholder back in the outline', frame.locator('#outline li.row', { hasText: 'Second cause' }).waitFor({ timeout: 10_000 }));
+    const diagramProblems = await problemRows(page).filter({ hasText: /fault-tree\/|diagram\// }).allInnerTexts();
+    if (diagramProblems.length) throw new Error(`Problems lists: ${diagramProblems.join(' | ')}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-valid`);
+  }
   // Node host only: the check edits the file on disk behind the workbench's back, and in the
   // web-worker run code-server does not reliably pick that write up, not even across a reload (its
   // own text editor keeps the old text). The restore code is the same in both hosts; the reload check

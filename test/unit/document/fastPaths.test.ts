@@ -26,10 +26,10 @@ function fromFullTrees(text: string) {
     const lines = new LineIndex(section.text);
     const at = section.startLine;
     if (section.id === 'timeline') {
-      for (const e of extractTimeline(section.mdast, lines)) timeline.push({ line: e.line + at, text: e.text, textStart: e.textStart, form: e.form });
+      for (const e of extractTimeline(section.mdast, lines)) timeline.push({ ...e, line: e.line + at });
     }
     if (section.id === 'action-items') {
-      for (const a of extractActionItems(section.mdast, lines)) actions.push({ line: a.line + at, text: a.text, description: a.description, isDone: a.isDone, owner: a.owner?.value, group: a.group });
+      for (const { checkbox: _c, lineLength: _l, ...a } of extractActionItems(section.mdast, lines)) actions.push({ ...a, line: a.line + at });
     }
     const looked = section.id === 'timeline' || section.id === 'action-items' || FIVE_WHYS_HEADING_LINE.test(section.text);
     const whys = !looked ? -1 : section.mdast.children.findIndex((n) => n.type === 'heading' && n.depth >= 2 && FIVE_WHYS.test(plainText(n).trim()));
@@ -47,8 +47,9 @@ function fromFullTrees(text: string) {
 function fromParser(text: string) {
   const doc = parsePostmortem(text);
   return {
-    timeline: doc.timeline.map((e) => ({ line: e.line, text: e.text, textStart: e.textStart, form: e.form })),
-    actions: doc.actionItems.map((a) => ({ line: a.line, text: a.text, description: a.description, isDone: a.isDone, owner: a.owner?.value, group: a.group })),
+    // Every field the extractors give (sub-heading dates and groups included), as the parser keeps them.
+    timeline: doc.sections.flatMap((s) => (s.rawTimeline ?? []).map((e) => ({ ...e, line: e.line + s.startLine }))),
+    actions: doc.actionItems.map(({ range: _r, checkboxRange: _c, ...a }) => a),
     fiveWhys: doc.fiveWhys ? { headingLine: doc.fiveWhys.headingLine, answers: doc.fiveWhys.answers } : undefined,
   };
 }
@@ -84,6 +85,12 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
     'five whys heading with emphasis': doc('## Root cause', '', '### Five *whys*', '', '1. Why? a'),
     'five whys as the section heading': doc('## Five whys', '', '1. Why? a', '2. Why? b'),
     'a timeline titled five whys by alias': doc('## Timeline', '', '### Five whys', '', '1. 14:00Z a'),
+    'a note, day sub-headings and bold entries': doc('## Timeline', '', 'All times UTC.', '', '### 2026-11-20', '', '- **14:00Z** deploy', '- 14:09Z [detected] alert', '', '### 2026-11-21', '', '- 01:00Z resolved'),
+    'tasks under topic sub-headings, continued': doc('## Action items', '', '### Prevention', '', '* [ ] [#27110](http://x) -', '  Test the plugins', 'lazily continued', '', '### Detection', '', '- [x] **Alert** on it @a'),
+    'the template comment between items': doc('## Action items', '', '- [ ] Shown @a', '<!--', '- [ ] Hidden @b', '-->', '- [ ] Also shown @c', '<!-- - [ ] one-line hidden @d -->'),
+    'a comment that never closes': doc('## Timeline', '', '- 14:00Z a', '', '<!-- draft', '- 14:05Z hidden'),
+    'a paragraph continued by an indented line': doc('## Timeline', '', 'Intro line', '    indented continuation', '- 14:00Z a'),
+    'an indented line after a heading': doc('## Timeline', '', '### Day 1', '    code?', '- 14:00Z a'),
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`reads what the full parse reads: ${name}`, () => {
@@ -97,12 +104,17 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
       '- [ ]', '-  two spaces', '- - -', '---', '***', '===', 'prose', '  - nested', '  continuation', '1. Why? because', '2. Why? then', '1) why', '10. ten',
       '- 1. nested', '- > quote', '- ```', '```', '~~~', '  ```', '    code', '<!--', '-->', '<div>', '| a | b |', '| - | - |', '[x]: http://x',
       '### Five whys', '### 5 whys', '### *Five* whys', '#### Sub', '### 2026-11-20', '> quote', '- &amp; x', '1. Why? *emph*', '1. Why? [x]', '\\- not a list',
+      // Real timelines and action lists: a note line, sub-headings, bold starts, continuations, the template's comments.
+      'All times UTC.', '_Times are approximate._', '*Note*: from chat', '**Jun 4, 2025**: published', '- **Jun 4, 2025**: published', '- [ ] **Guard** the deploy @a',
+      '- _x_ item', '- *', '- * x', '- ***', '- __', '- *\tx', '  continued [link](http://x)', '      deep continuation', '  - [ ] nested task', '[x] not a definition',
+      '[^1]: - [ ] in a footnote', '### Short term', '### 2026-11-21', '#### Day 2 ###', '### Day #2', '<!-- one line -->', '<!-- opens', 'inside - [ ] hidden @a',
+      'closes -->', '<!-->', '<!--->', '<!---->', ' <!-- indented -->', 'a | b', ':-|-', '_ _ _', '* * *', '*\tx', '* x', '\tTabbed', '   three spaces',
     );
     const heading = fc.constantFrom('## Timeline', '## Action items', '## Root cause', '## Five whys', '## Lessons');
-    const section = fc.tuple(heading, fc.array(line, { maxLength: 10 })).map(([h, ls]) => [h, ...ls]);
+    const section = fc.tuple(heading, fc.array(line, { maxLength: 12 })).map(([h, ls]) => [h, ...ls]);
     fc.assert(fc.property(fc.array(section, { minLength: 1, maxLength: 4 }), fc.boolean(), (sections, crlf) => {
       const text = doc(...sections.flat()).replace(/\n/g, crlf ? '\r\n' : '\n');
       assert.deepEqual(fromParser(text), fromFullTrees(text));
-    }), { numRuns: 400 });
+    }), { numRuns: 1500 });
   });
 });

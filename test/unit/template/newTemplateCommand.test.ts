@@ -6,6 +6,7 @@ import newCommand from '../../../src/cli/commands/new';
 import type { CliIo } from '../../../src/cli/io';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { lintText } from '../../../src/core/lint/engine';
+import { buildOnce, runCliWithEnv } from '../cli/harness';
 
 const LIGHT = `---
 template:
@@ -137,6 +138,27 @@ describe('postmortem new --template / --severity: repository templates', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /error: template \.postmortem\/templates\/bad\.md:2: unknown severity "SEV7"/);
     await assert.rejects(run('X', '--severity', 'high'), /expected --severity to be one of SEV1, SEV2, SEV3, SEV4, found "high"/);
+  });
+
+  it('a broken template is passed over with a warning when choosing by severity, never silently', async () => {
+    write('.postmortem/templates/bad.md', '---\ntemplate:\n  severities: [SEV7]\ntitle: x\n---\n');
+    const r = await run('X', '--severity', 'SEV4');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /warning: template \.postmortem\/templates\/bad\.md:2 is not used: unknown severity "SEV7"/);
+    assert.match(r.err, /using the template \.postmortem\/templates\/light\.md/);
+  });
+
+  it("TZ=Europe/Berlin (the built CLI): the template's file declares the writer's zone and keeps UTC times", () => {
+    buildOnce();
+    for (const tz of ['Europe/Berlin', 'America/Los_Angeles']) {
+      const r = runCliWithEnv(dir, { TZ: tz }, 'new', `Zone ${tz}`, '--template', 'light', '--now', '2026-11-27T23:30:00Z');
+      assert.equal(r.code, 0, r.stderr);
+      const text = readFileSync(join(dir, r.stdout.trim()), 'utf8');
+      const meta = parsePostmortem(text).meta;
+      assert.deepEqual([meta.timezone, meta.started_at], [tz, '2026-11-27T23:30:00Z'], text);
+      assert.ok(text.includes('\n- 2026-11-27 23:30Z (alert) [detected] First signal\n'), 'the UTC date, not the local one');
+      assert.match(r.stdout, /^postmortems\/2026-11-27-zone-/);
+    }
   });
 
   it('templatesFolder in .postmortemrc.json moves the folder (relative to the repository root)', async () => {

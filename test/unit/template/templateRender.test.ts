@@ -181,3 +181,16 @@ describe('sections/missing: the required list of the template or the severity', 
     assert.deepEqual(missing(draft + body(['Action items'])), ['Expected a "## Summary" section (even a draft needs it; by `required_sections`)']);
   });
 });
+
+describe('templates are not post-mortems', () => {
+  it('a file with a template: block is neither linted nor indexed as a post-mortem, wherever it is; `template: v2` is just a key', async () => {
+    const { isPostmortem } = await import('../../../src/core/document/recognise');
+    const tpl = '---\ntemplate:\n  # which incidents\n  severities: [SEV4]\ntype: postmortem\ntitle: {{title}}\n---\n';
+    assert.equal(isPostmortem('.postmortem/templates/light.md', tpl, []), false);
+    assert.equal(isPostmortem('postmortems/templates/light.md', tpl, ['**/postmortems/**/*.md']), false, 'even under a post-mortem glob');
+    assert.equal(isPostmortem('x.md', '---\ntemplate: { name: X }\ntype: postmortem\n---\n', []), false);
+    assert.equal(isPostmortem('x.md', '---\ntemplate: v2\ntype: postmortem\n---\n', []), true);
+    assert.equal(isPostmortem('x.md', '---\ntype: postmortem\ntemplate:\n  - a\n---\n', []), true);
+    assert.equal(isPostmortem('x.md', builtinTemplateSource(), []), false, 'the copied built-in template');
+  });
+});
