@@ -40,13 +40,10 @@ export interface PostmortemApi {
   readonly diagramPanels: PanelManager;
   /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
-<<<<<<< HEAD
   /** Attach Evidence's paste/drop provider and missing-file checks (the tests drive them). */
   readonly evidence: ReturnType<typeof registerEvidence>;
-=======
   /** Fires with each question of *New Post-mortem* (title, severity, type, template) once it is on screen. */
   readonly onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput>;
->>>>>>> main
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
   ready(): Promise<void>;
 }
@@ -155,11 +152,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     statusBar,
     diagramPanels: diagramEditor.panels,
     onDidShowFixChoices: choiceFix.onDidShowChoices,
-<<<<<<< HEAD
     evidence,
-=======
     onDidShowNewPostmortemInput: newInputShown.event,
->>>>>>> main
     async ready() {
       await configLoaded;
       await startIndexIfPostmortems;
