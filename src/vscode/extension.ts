@@ -26,6 +26,8 @@ import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
 import { StatusBarController } from './statusBar/statusBarController';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
+import { LibraryView } from './library/libraryView';
+import { registerIdNavigation } from './library/navigation/register';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -34,6 +36,8 @@ export interface PostmortemApi {
   readonly host: 'node' | 'webworker';
   readonly indexer: Indexer;
   readonly actionItems: ActionItemsView;
+  /** The "Post-mortems" library tree. */
+  readonly library: LibraryView;
   readonly diagnostics: DiagnosticsController;
   readonly statusBar: StatusBarController;
   /** The diagram editor's panels (one per open fishbone / fault-tree block). */
@@ -62,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const fixes = new FixStore();
   const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
+  const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
   const choiceFix = new ChoiceFixCommand();
@@ -82,12 +87,13 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
-    config, indexer, diagnostics, actionItems, statusBar,
+    config, indexer, diagnostics, actionItems, library, statusBar,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
       knownIds,
+      factors: (doc) => config.configFor(doc.uri).factors,
     }), ...FrontMatterCompletionProvider.triggerCharacters),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri), ...PmSnippetCompletionProvider.triggerCharacters),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
@@ -125,6 +131,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
+    registerIdNavigation(indexer),
     { dispose: disposeLog },
   );
 
@@ -148,6 +155,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     host,
     indexer,
     actionItems,
+    library,
     diagnostics,
     statusBar,
     diagramPanels: diagramEditor.panels,

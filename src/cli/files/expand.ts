@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { minimatch } from 'minimatch';
+import { compileGlob } from '../../core/text/glob';
 
 export interface Candidate {
   /** Absolute path. */
@@ -99,9 +99,11 @@ function matchGlob(pattern: string, cwd: string): string[] {
   const base = globBase(pattern, cwd);
   if (!statOrUndefined(base)?.isDirectory()) return [];
   const absolutePattern = posix.startsWith('/');
+  // Matched in linear time (minimatch's lazy runs were polynomial in the number of `*`).
+  const glob = compileGlob(posix.replace(/^\.\//, ''));
   return walkMarkdown(base).filter((file) => {
     const candidate = absolutePattern ? file.split(sep).join('/') : relative(cwd, file).split(sep).join('/');
-    return minimatch(candidate, posix.replace(/^\.\//, ''), { dot: true });
+    return glob.match(candidate);
   });
 }
 

@@ -1,4 +1,4 @@
-import { Minimatch } from 'minimatch';
+import { compileGlob, type Glob } from '../text/glob';
 
 /** The first 4 KB of a front-matter block, or undefined when the text opens with none. */
 function frontMatterHead(text: string): string | undefined {
@@ -62,13 +62,14 @@ export function matchesPostmortemGlobs(relativePath: string, globs: readonly str
  * the time spent deciding which of 2,000 files are post-mortems. Configs name few globs; the cap
  * only guards against a host that keeps inventing new ones.
  */
-const compiled = new Map<string, Minimatch>();
+const compiled = new Map<string, Glob>();
 
-function compiledGlob(glob: string): Minimatch {
+/** Matched in linear time (text/glob.ts): globs come with cloned repositories' `.postmortemrc.json`. */
+function compiledGlob(glob: string): Glob {
   let m = compiled.get(glob);
   if (!m) {
     if (compiled.size >= 256) compiled.clear();
-    m = new Minimatch(glob, { dot: true, nocase: true });
+    m = compileGlob(glob, { nocase: true });
     compiled.set(glob, m);
   }
   return m;

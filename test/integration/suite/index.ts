@@ -15,6 +15,7 @@ import './oneReading.itest';
 import './moreViews.itest';
 import './hostileFile.itest';
 import './review.itest';
+import './library.itest';
 import './templates.itest';
 import './evidence.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
