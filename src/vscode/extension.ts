@@ -28,6 +28,7 @@ import { StatusBarController } from './statusBar/statusBarController';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
 import { LibraryView } from './library/libraryView';
 import { registerIdNavigation } from './library/navigation/register';
+import { registerTrackers, type TrackersApi } from './trackers/register';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -42,6 +43,8 @@ export interface PostmortemApi {
   readonly statusBar: StatusBarController;
   /** The diagram editor's panels (one per open fishbone / fault-tree block). */
   readonly diagramPanels: PanelManager;
+  /** Tickets in the team's tracker: the create command (its preview event) and the status controller. */
+  readonly trackers: TrackersApi;
   /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
   /** Attach Evidence's paste/drop provider and missing-file checks (the tests drive them). */
@@ -75,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
   const evidence = registerEvidence(context, config, isPostmortem);
+  const trackers = registerTrackers(context, config, indexer, actionItems);
 
   const reviewDeps: ReviewDeps = {
     lint: (doc) => diagnostics.lintNow(doc),
@@ -159,6 +163,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     diagnostics,
     statusBar,
     diagramPanels: diagramEditor.panels,
+    trackers,
     onDidShowFixChoices: choiceFix.onDidShowChoices,
     evidence,
     onDidShowNewPostmortemInput: newInputShown.event,

@@ -21,6 +21,12 @@ const MAX_TAG_BOOST = 0.2;
 /** Below this a candidate is not proposed (text alone must be about a quarter as close as the document to itself). */
 export const MIN_SCORE = 0.25;
 
+interface QueryTerm {
+  readonly term: string;
+  /** The term's idf (each query term counts once). */
+  readonly weight: number;
+}
+
 interface DocTerms {
   readonly summary: PostmortemSummary;
   readonly tf: Map<string, number>;
@@ -110,18 +116,32 @@ export class SimilarityIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private bm25(doc: DocTerms, query: ReadonlyMap<string, number>): { score: number; terms: [string, number][] } {
-    const avg = this.docs.size ? this.totalLength / this.docs.size : 1;
+  /** BM25 of `doc` for query terms whose idf is already multiplied in (one idf per query, not per document). */
+  private bm25(doc: DocTerms, query: readonly QueryTerm[], avg: number): number {
+    const norm = K1 * (1 - B + (B * doc.length) / avg);
     let score = 0;
-    const terms: [string, number][] = [];
-    for (const [term, weight] of query) {
-      const f = doc.tf.get(term);
-      if (!f) continue;
-      const s = weight * this.idf(term) * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / avg)));
-      score += s;
-      terms.push([term, s]);
+    for (const q of query) {
+      const f = doc.tf.get(q.term);
+      if (f) score += (q.weight * f * (K1 + 1)) / (f + norm);
     }
-    return { score, terms };
+    return score;
+  }
+
+  private sharedCount(doc: DocTerms, query: readonly QueryTerm[]): number {
+    let n = 0;
+    for (const q of query) if (doc.tf.has(q.term)) n++;
+    return n;
+  }
+
+  /** The query terms `doc` shares, heaviest first (for the reason line of a shown result only). */
+  private sharedTerms(doc: DocTerms, query: readonly QueryTerm[], avg: number): string[] {
+    const norm = K1 * (1 - B + (B * doc.length) / avg);
+    const shared: [string, number][] = [];
+    for (const q of query) {
+      const f = doc.tf.get(q.term);
+      if (f) shared.push([q.term, (q.weight * f * (K1 + 1)) / (f + norm)]);
+    }
+    return shared.sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
   }
 
   /**
@@ -131,24 +151,24 @@ export class SimilarityIndex {
   similarTo(uri: string, limit = 5, minScore = MIN_SCORE): SimilarIncident[] {
     const self = this.docs.get(uri);
     if (!self) return [];
-    const query = new Map<string, number>();
     const ranked = [...self.tf].map(([term, f]) => [term, f * this.idf(term)] as const).sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
-    for (const [term] of ranked) query.set(term, 1);
-    const selfScore = this.bm25(self, query).score || 1;
+    const query: QueryTerm[] = ranked.map(([term]) => ({ term, weight: this.idf(term) }));
+    const avg = this.docs.size ? this.totalLength / this.docs.size : 1;
+    const selfScore = this.bm25(self, query, avg) || 1;
     const me = self.summary;
     const myStart = me.milestones.started;
     const services = new Set(me.services.map((s) => s.toLowerCase()));
     const factors = new Set(me.factors.map((s) => s.toLowerCase()));
     const tags = new Set(me.tags.map((s) => s.toLowerCase()));
     const candidates = new Set<string>();
-    for (const term of query.keys()) for (const other of this.postings.get(term) ?? []) candidates.add(other);
+    for (const { term } of query) for (const other of this.postings.get(term) ?? []) candidates.add(other);
     // Same service or factor with no shared word still counts: the metadata is the stronger signal.
     if (services.size || factors.size) {
       for (const [other, doc] of this.docs) {
         if (doc.summary.services.some((s) => services.has(s.toLowerCase())) || doc.summary.factors.some((f) => factors.has(f.toLowerCase()))) candidates.add(other);
       }
     }
-    const result: SimilarIncident[] = [];
+    const scored: { other: string; doc: DocTerms; s: PostmortemSummary; total: number; textScore: number; sharedServices: string[]; sharedFactors: string[]; sharedTags: string[] }[] = [];
     for (const other of candidates) {
       if (other === uri) continue;
       const doc = this.docs.get(other)!;
@@ -156,7 +176,7 @@ export class SimilarityIndex {
       if (me.id && s.id === me.id) continue;
       const start = s.milestones.started;
       if (myStart !== undefined && start !== undefined && start > myStart) continue;
-      const { score, terms } = this.bm25(doc, query);
+      const score = this.bm25(doc, query, avg);
       const textScore = Math.min(1, score / selfScore);
       const sharedServices = s.services.filter((x) => services.has(x.toLowerCase()));
       const sharedFactors = s.factors.filter((x) => factors.has(x.toLowerCase()));
@@ -166,13 +186,19 @@ export class SimilarityIndex {
         + Math.min(MAX_TAG_BOOST, sharedTags.length * TAG_BOOST) + (sameType ? TYPE_BOOST : 0);
       if (total < minScore) continue;
       // Text alone must share more than one telling word: "outage" or "system" in two titles is not a likeness.
-      if (!sharedServices.length && !sharedFactors.length && !sharedTags.length && terms.length < 2) continue;
-      const sharedTerms = terms.sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
-      const alreadyRelated = me.related.includes(s.id ?? '\u0000');
-      result.push({ uri: other, summary: s, score: total, textScore, sharedServices, sharedFactors, sharedTerms, alreadyRelated, reason: reasonOf(other, s, sharedServices, sharedFactors, sharedTags, sharedTerms, textScore) });
+      if (!sharedServices.length && !sharedFactors.length && !sharedTags.length && this.sharedCount(doc, query) < 2) continue;
+      scored.push({ other, doc, s, total, textScore, sharedServices, sharedFactors, sharedTags });
     }
-    result.sort((a, b) => b.score - a.score || (b.summary.milestones.started ?? 0) - (a.summary.milestones.started ?? 0) || (a.uri < b.uri ? -1 : 1));
-    return result.slice(0, Math.max(0, limit));
+    scored.sort((a, b) => b.total - a.total || (b.s.milestones.started ?? 0) - (a.s.milestones.started ?? 0) || (a.other < b.other ? -1 : 1));
+    // Reasons (dates in the document's zone) only for what is shown: a common service makes thousands of candidates.
+    return scored.slice(0, Math.max(0, limit)).map((c) => {
+      const sharedTerms = this.sharedTerms(c.doc, query, avg);
+      return {
+        uri: c.other, summary: c.s, score: c.total, textScore: c.textScore, sharedServices: c.sharedServices, sharedFactors: c.sharedFactors, sharedTerms,
+        alreadyRelated: c.s.id !== undefined && me.related.includes(c.s.id),
+        reason: reasonOf(c.other, c.s, c.sharedServices, c.sharedFactors, c.sharedTags, sharedTerms, c.textScore),
+      };
+    });
   }
 }
 

@@ -7,6 +7,7 @@ import { missingOwner } from './actions/missingOwner';
 import { actionsNone } from './actions/none';
 import { noTicket } from './actions/noTicket';
 import { noPrevent } from './actions/noPrevent';
+import { badKind } from './actions/badKind';
 import { overdue } from './actions/overdue';
 import { quickWinUnprioritised } from './actions/quickWin';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
@@ -53,6 +54,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   actionsNone,
   noTicket,
   noPrevent,
+  badKind,
   reviewOverdue,
   noFacilitator,
   reviewNotApproved,
