@@ -19,6 +19,7 @@ import { FrontMatterCompletionProvider } from './frontMatter/completionProvider'
 import { PmSnippetCompletionProvider } from './snippets/snippetCompletion';
 import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
 import { registerImports } from './importing/register';
+import { registerEvidence } from './evidence/register';
 import { Indexer } from './index/indexer';
 import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
@@ -27,6 +28,7 @@ import { StatusBarController } from './statusBar/statusBarController';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
 import { LibraryView } from './library/libraryView';
 import { registerIdNavigation } from './library/navigation/register';
+import { registerTrackers, type TrackersApi } from './trackers/register';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -41,8 +43,12 @@ export interface PostmortemApi {
   readonly statusBar: StatusBarController;
   /** The diagram editor's panels (one per open fishbone / fault-tree block). */
   readonly diagramPanels: PanelManager;
+  /** Tickets in the team's tracker: the create command (its preview event) and the status controller. */
+  readonly trackers: TrackersApi;
   /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+  /** Attach Evidence's paste/drop provider and missing-file checks (the tests drive them). */
+  readonly evidence: ReturnType<typeof registerEvidence>;
   /** Fires with each question of *New Post-mortem* (title, severity, type, template) once it is on screen. */
   readonly onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput>;
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
@@ -71,6 +77,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
+  const evidence = registerEvidence(context, config, isPostmortem);
+  const trackers = registerTrackers(context, config, indexer, actionItems);
 
   const reviewDeps: ReviewDeps = {
     lint: (doc) => diagnostics.lintNow(doc),
@@ -155,7 +163,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     diagnostics,
     statusBar,
     diagramPanels: diagramEditor.panels,
+    trackers,
     onDidShowFixChoices: choiceFix.onDidShowChoices,
+    evidence,
     onDidShowNewPostmortemInput: newInputShown.event,
     async ready() {
       await configLoaded;
