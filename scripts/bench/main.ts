@@ -12,6 +12,7 @@ import { bundleRows } from './bundles';
 import { bigPostmortem, typicalPostmortem } from './generate';
 import { median, rssMb, spawnNode, timeMedian } from './measure';
 import { realShapedFiles, timedIndexBuild } from './realShapes';
+import { libraryRows } from './library';
 
 const now = new Date('2026-11-27T12:00:00Z');
 const repo = join(__dirname, '..');
@@ -74,6 +75,7 @@ function manyFiles(dir: string, count: number): void {
   const { index, ms: build } = timedIndexBuild(texts);
   const one = timeMedian(() => index.set(texts[0][0], `${texts[0][1]}\n- [ ] new item @bob ${Math.random()}`), 20, 2);
   row('WorkspaceIndex: build over the texts / update one file (in-process)', fmt(build), fmt(one), `${index.openItems().length} open items indexed`);
+  libraryRows(index, build, texts, row, fmt);
 }
 
 /** What the extension ships, read from the built files (goal for the web bundle: < 1 MB, no Mermaid). */

@@ -16,8 +16,11 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   new: { summary: 'Create a post-mortem from the template', load: () => import('./commands/new') },
   fta: { summary: 'Fault-tree analysis of the diagrams in a post-mortem', load: () => import('./commands/fta') },
   metrics: { summary: 'MTTD/MTTR and other metrics over post-mortems', load: () => import('./commands/metrics') },
+  list: { summary: 'List the post-mortems, grouped by service, severity, status, year or factor', load: () => import('./commands/list') },
+  similar: { summary: 'The earlier post-mortems most like one, with the reasons (services, factors, words)', load: () => import('./commands/similar') },
   'import-timeline': { summary: 'Import a timeline from chat or alert exports', load: () => import('./commands/importTimeline') },
   convert: { summary: 'Convert other post-mortem formats to this one', load: () => import('./commands/convert') },
+  tickets: { summary: 'Create tracker tickets for action items; check their states (GitHub, GitLab, Jira)', load: () => import('./commands/tickets') },
   evidence: { summary: 'Attach screenshots, logs and chat exports (redacted) as evidence', load: () => import('./commands/evidence') },
 };
 

@@ -34,3 +34,5 @@ export { renderPostmortemTemplate, type TemplateOptions } from './template/newPo
 export * from './diagrams';
 export { formatIsoUtc, formatUtcDate, isValidTimeZone } from './time/zones';
 export { validateFrontMatter, schemaNodeAt } from './schema/validator';
+// The post-mortem library: grouping, filters, ids, factors, similar incidents.
+export * from './library';

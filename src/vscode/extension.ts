@@ -19,12 +19,16 @@ import { FrontMatterCompletionProvider } from './frontMatter/completionProvider'
 import { PmSnippetCompletionProvider } from './snippets/snippetCompletion';
 import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
 import { registerImports } from './importing/register';
+import { registerEvidence } from './evidence/register';
 import { Indexer } from './index/indexer';
 import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
 import { StatusBarController } from './statusBar/statusBarController';
 import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
+import { LibraryView } from './library/libraryView';
+import { registerIdNavigation } from './library/navigation/register';
+import { registerTrackers, type TrackersApi } from './trackers/register';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -33,12 +37,18 @@ export interface PostmortemApi {
   readonly host: 'node' | 'webworker';
   readonly indexer: Indexer;
   readonly actionItems: ActionItemsView;
+  /** The "Post-mortems" library tree. */
+  readonly library: LibraryView;
   readonly diagnostics: DiagnosticsController;
   readonly statusBar: StatusBarController;
   /** The diagram editor's panels (one per open fishbone / fault-tree block). */
   readonly diagramPanels: PanelManager;
+  /** Tickets in the team's tracker: the create command (its preview event) and the status controller. */
+  readonly trackers: TrackersApi;
   /** Fires with a quick fix's pick list (an owner, a date) once it is on screen. */
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+  /** Attach Evidence's paste/drop provider and missing-file checks (the tests drive them). */
+  readonly evidence: ReturnType<typeof registerEvidence>;
   /** Fires with each question of *New Post-mortem* (title, severity, type, template) once it is on screen. */
   readonly onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput>;
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
@@ -59,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const fixes = new FixStore();
   const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
+  const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
   const queue = new EditQueue();
   const choiceFix = new ChoiceFixCommand();
@@ -66,6 +77,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
+  const evidence = registerEvidence(context, config, isPostmortem);
+  const trackers = registerTrackers(context, config, indexer, actionItems);
 
   const reviewDeps: ReviewDeps = {
     lint: (doc) => diagnostics.lintNow(doc),
@@ -78,12 +91,13 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
-    config, indexer, diagnostics, actionItems, statusBar,
+    config, indexer, diagnostics, actionItems, library, statusBar,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
       knownIds,
+      factors: (doc) => config.configFor(doc.uri).factors,
     }), ...FrontMatterCompletionProvider.triggerCharacters),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri), ...PmSnippetCompletionProvider.triggerCharacters),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
@@ -121,6 +135,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
+    registerIdNavigation(indexer),
     { dispose: disposeLog },
   );
 
@@ -144,10 +159,13 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     host,
     indexer,
     actionItems,
+    library,
     diagnostics,
     statusBar,
     diagramPanels: diagramEditor.panels,
+    trackers,
     onDidShowFixChoices: choiceFix.onDidShowChoices,
+    evidence,
     onDidShowNewPostmortemInput: newInputShown.event,
     async ready() {
       await configLoaded;

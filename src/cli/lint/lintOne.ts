@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../../core/config/config';
 import { fixAll } from '../../core/fix/fixAll';
 import { lintText } from '../../core/lint/engine';
-import { runtimeZone } from '../../core/time/writerZone';
+import { runtimeZone, writerToday } from '../../core/time/writerZone';
 import type { Diagnostic } from '../../core/types';
 
 /** A diagnostic as it crosses the worker boundary and reaches the formatters (fixes for json/sarif). */
@@ -37,7 +37,7 @@ const PROCESS_ZONE = runtimeZone();
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
   // Dates that fixes write ("due in 14 days", "done today") are the writer's: the process's local date (TZ included).
-  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, fixFacts: { today: localDay(settings.now) }, writerZone: PROCESS_ZONE };
+  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, fixFacts: { today: writerToday(settings.now.getTime(), PROCESS_ZONE) }, writerZone: PROCESS_ZONE };
   if (settings.fix) {
     const result = fixAll(job.text, options);
     const changed = result.text !== job.text;
@@ -52,10 +52,4 @@ export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
 
 function plain(d: Diagnostic): PlainDiagnostic {
   return { code: d.code, severity: d.severity, range: d.range, message: d.message, ...(d.fixes ? { fixes: d.fixes } : {}) };
-}
-
-/** `now` as YYYY-MM-DD in the process's zone. */
-function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

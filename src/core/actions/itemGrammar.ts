@@ -13,6 +13,10 @@ import { trimEndWhile } from '../text/trimChars';
 
 export type Level = 'low' | 'medium' | 'high';
 
+/** What an item does for the system, as in the SRE workbook's action-item template (`kind:prevent`). */
+export const ACTION_KINDS = ['prevent', 'mitigate', 'detect', 'process', 'runbook', 'training', 'kb'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
 export interface Token<T> {
   readonly value: T;
   readonly start: number;
@@ -35,6 +39,10 @@ export interface ParsedActionText {
   /** `impact:` / `effort:` with a value other than low, medium, high. */
   readonly badImpact?: Token<string>;
   readonly badEffort?: Token<string>;
+  /** `kind:prevent` … `kind:kb` (ACTION_KINDS). */
+  readonly kind?: Token<ActionKind>;
+  /** `kind:` with a value outside ACTION_KINDS, as written. */
+  readonly badKind?: Token<string>;
 }
 
 // One alternative per token kind; all start at the beginning of a word (or after `(`). Owners may
@@ -42,7 +50,7 @@ export interface ParsedActionText {
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 // A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
 const TOKEN =
-  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
+  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
@@ -109,6 +117,15 @@ export function parseActionText(text: string): ParsedActionText {
         // ("move to P5 instances"): it stays in the description either way.
         if (!result.badPriority) result.badPriority = { value: m[4], start, end };
       }
+    } else if (m[5] === 'kind' && m[6] !== undefined) {
+      const value = trimPunctuation(m[6]);
+      const tokenEnd = start + 5 + value.length;
+      const kind = value.toLowerCase();
+      if ((ACTION_KINDS as readonly string[]).includes(kind)) {
+        if (result.kind) continue;
+        result.kind = { value: kind as ActionKind, start, end: tokenEnd };
+      } else if (!result.badKind) result.badKind = { value, start, end: tokenEnd };
+      spans.push({ start, end: tokenEnd, text: '' });
     } else if (m[5] !== undefined && m[6] !== undefined) {
       const value = trimPunctuation(m[6]);
       const key = m[5] as 'impact' | 'effort';

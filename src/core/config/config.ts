@@ -1,6 +1,8 @@
 import type { SectionId } from '../document/sectionNames';
 import { DEFAULT_SECTION_ALIASES } from '../document/sectionNames';
 import type { Severity } from '../types';
+import type { OwnerMap, TrackerConfig } from '../trackers/config';
+import { DEFAULT_FACTORS, type Factor } from '../library/factors';
 import { DEFAULT_REDACTION, type RedactionSettings, type UserRedactionConfig } from '../redaction/config';
 
 export type RuleSetting = Severity | 'off';
@@ -34,6 +36,13 @@ export interface UserConfig {
   defaultDueDays?: number;
   /** From which status on blaming wording is a warning (before it: info); `never` keeps it info. */
   blamelessWarningFrom?: 'draft' | 'in-review' | 'published' | 'never';
+  /** Where action items become tickets: `{ "type": "github", "repository": "acme/shop" }` (src/core/trackers). */
+  tracker?: unknown;
+  /** `@owner` → tracker user per tracker type: `{ "dana": { "github": "dana-l" } }`. */
+  owners?: unknown;
+  /** Contributing factors for `factors:` (id → description), added to the defaults; `factorsReplace: true` replaces them. */
+  factors?: Record<string, string>;
+  factorsReplace?: boolean;
   /** Secrets and personal data checks (`redaction/*`): allow list, team patterns, private IPs. */
   redaction?: UserRedactionConfig;
 }
@@ -55,6 +64,11 @@ export interface ResolvedConfig {
   readonly requiredApprovals: number;
   readonly defaultDueDays: number;
   readonly blamelessWarningFrom: 'draft' | 'in-review' | 'published' | 'never';
+  /** The ticket tracker, when configured and valid. */
+  readonly tracker?: TrackerConfig;
+  readonly owners: OwnerMap;
+  /** The vocabulary of `factors:` (library/factors.ts). */
+  readonly factors: readonly Factor[];
   readonly redaction: RedactionSettings;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
@@ -78,6 +92,8 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   requiredApprovals: 1,
   defaultDueDays: 14,
   blamelessWarningFrom: 'in-review',
+  owners: {},
+  factors: DEFAULT_FACTORS,
   redaction: DEFAULT_REDACTION,
   problems: [],
 };

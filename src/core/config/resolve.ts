@@ -1,6 +1,8 @@
 import { SECTION_ORDER, sectionIdOf, type SectionId } from '../document/sectionNames';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleSetting, type UserConfig } from './config';
 import { unknownRuleProblem } from './ruleNames';
+import { readOwnerMap, readTrackerConfig } from '../trackers/config';
+import { mergeFactors } from '../library/factors';
 import { resolveRedaction } from '../redaction/config';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
@@ -85,6 +87,14 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
       if ((WARNING_FROM as readonly unknown[]).includes(layer.blamelessWarningFrom)) config.blamelessWarningFrom = layer.blamelessWarningFrom;
       else problems.push(`Expected "blamelessWarningFrom" to be one of ${WARNING_FROM.join(', ')}, found ${JSON.stringify(layer.blamelessWarningFrom)}`);
     }
+    if (layer.tracker !== undefined) {
+      // An unusable tracker section is not replaced by a farther file's: nothing is sent to a tracker the user did not mean.
+      const tracker = readTrackerConfig(layer.tracker, problems);
+      if (tracker) config.tracker = tracker;
+      else delete config.tracker;
+    }
+    const owners = readOwnerMap(layer.owners, problems);
+    if (owners) config.owners = { ...config.owners, ...owners };
     const strings = (value: unknown, name: string): string[] | undefined => {
       if (value === undefined) return undefined;
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
@@ -95,6 +105,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     if (layer.blamelessPhrasesReplace !== undefined) config.blamelessPhrasesReplace = layer.blamelessPhrasesReplace === true;
     if (phrases) config.blamelessPhrases = [...(layer.blamelessPhrasesReplace ? [] : config.blamelessPhrases), ...phrases];
     config.globs = strings(layer.globs, 'globs') ?? config.globs;
+    if (layer.factors !== undefined || layer.factorsReplace === true) config.factors = mergeFactors(config.factors, layer.factors, layer.factorsReplace === true, problems);
     config.redaction = resolveRedaction(layer.redaction, config.redaction, problems);
     if (layer.sectionAliases && typeof layer.sectionAliases === 'object') {
       const aliases = { ...config.sectionAliases } as Record<SectionId, readonly string[]>;
@@ -116,6 +127,8 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
 const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'requiredSectionsBySeverity', 'templatesFolder', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
   'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom', 'redaction',
+  'tracker', 'owners',
+  'factors', 'factorsReplace',
 ];
 
 /**

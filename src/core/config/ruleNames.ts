@@ -1,8 +1,12 @@
 import { ALL_RULES } from '../rules';
 import { editDistance } from '../text/editDistance';
+import { MISSING_FILE, ORPHAN } from '../evidence/check';
 
-/** Reported by the engine itself when a rule throws; configurable like any code. */
-const ENGINE_CODES = ['internal/rule-error'];
+/**
+ * Reported by the engine itself when a rule throws, and by the hosts beside the rules (evidence
+ * checks that need the disk); configurable like any code.
+ */
+const ENGINE_CODES = ['internal/rule-error', MISSING_FILE, ORPHAN];
 
 let known: readonly string[] | undefined;
 

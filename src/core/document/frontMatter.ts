@@ -1,4 +1,4 @@
-import { isMap, isScalar, isCollection, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isMap, isScalar, isCollection, YAMLParseError, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { addDuplicateKeyErrors } from '../frontMatter/yamlChecks';
 import { parseYamlBounded } from '../frontMatter/yamlParse';
 import { InnermostFinder, walkYaml, type YamlTree } from '../frontMatter/yamlTree';
@@ -47,6 +47,7 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const contentOffset = lines.lineStart(1);
   const contentEnd = lines.lineStart(closeLine);
   const content = lines.text.slice(contentOffset, contentEnd);
+  if (content.length > MAX_FRONT_MATTER_CHARS) return tooLarge(lines, closeLine, contentOffset, content);
   const { doc: yaml, tree } = parseYaml(content);
   const located = locateYamlProblems(content, yaml, tree);
   const converted = toData(yaml, tree);
@@ -63,6 +64,24 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     yaml,
     data,
     problems,
+    range: { start: { line: 0, character: 0 }, end: lines.lineRange(closeLine).end },
+  };
+}
+
+/**
+ * The most front matter read, in characters. Real ones hold a few hundred to a few thousand; the
+ * YAML parser spends about 10 µs a character on broken input (1 MB of unclosed quotes took a minute
+ * on a loaded machine), so a bigger block is reported instead of read, as a too-large file is.
+ */
+export const MAX_FRONT_MATTER_CHARS = 32_000;
+
+function tooLarge(lines: LineIndex, closeLine: number, contentOffset: number, content: string): FrontMatter {
+  const yaml = parseYamlBounded('');
+  const message = `The front matter is too large to read (${Math.ceil(content.length / 1000)} KB; the limit is ${MAX_FRONT_MATTER_CHARS / 1000} KB)`;
+  yaml.errors.push(new YAMLParseError([0, 1], 'BAD_INDENT', message));
+  return {
+    openLine: 0, closeLine, contentOffset, content, yaml, data: undefined,
+    problems: [{ message, range: lines.lineRange(0) }],
     range: { start: { line: 0, character: 0 }, end: lines.lineRange(closeLine).end },
   };
 }

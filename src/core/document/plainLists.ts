@@ -37,6 +37,8 @@ export interface PlainListSection {
   readonly headingTitle: string;
   /** Titles of the sub-headings (`###`…), free of markup like the heading's. */
   readonly subheadings: readonly string[];
+  /** Where inline text starts on each line that holds some (items after their box, prose, sub-headings), in order. */
+  readonly inline: readonly { readonly line: number; readonly from: number }[];
 }
 
 /** `### Title`: an ATX sub-heading with one space after the marks (its title is checked apart). */
@@ -77,6 +79,7 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
   /** The item whose paragraph a prose line right below continues (lazily), while there is one. */
   let open: { paragraph: Paragraph; item: List['children'][number] } | undefined;
   let inParagraph = false;
+  const inline: { line: number; from: number }[] = [];
   for (let line = 1; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     const end = { line: line + 1, column: text.length + 1 };
@@ -90,12 +93,15 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
       // `- **Jun 4**: …` is an item's paragraph; `- * x`, `- ***`, `- # x` start blocks inside the item.
       if (BLOCK_START.test(m[2]) && !((m[2][0] === '*' || m[2][0] === '_') && isParagraphText(m[2], false))) return undefined;
       let checked: boolean | null = null;
+      let from = 2;
       if (m[2].startsWith('[')) {
         const task = TASK_CHECK.exec(m[2]);
         // `[label]`, `[ ]` alone, a tab in the box…: what GFM makes of it is the parser's call.
         if (!task) return undefined;
         checked = task[1] !== ' ';
+        from += task[0].length - 1;
       }
+      inline.push({ line, from });
       // Another bullet character starts another list (CommonMark), as remark would split it.
       if (!current || m[1] !== marker) {
         current = { type: 'list', ordered: false, spread: false, children: [] };
@@ -131,6 +137,7 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
       if (HEADING_MARKUP.test(headingTitle) || headingTitle.endsWith('#')) return undefined;
       children.push({ type: 'heading', depth: h[1].length as 3 | 4 | 5 | 6, children: [{ type: 'text', value: headingTitle }], position: { start: { line: line + 1, column: 1 }, end } });
       subheadings.push(headingTitle);
+      inline.push({ line, from: text.length - h[2].length });
       current = undefined;
       open = undefined;
       inParagraph = false;
@@ -140,6 +147,7 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
     const indent = INDENT.exec(text)?.[0].length ?? 0;
     if (indent > 0 && !open && !inParagraph) return undefined;
     if (!isParagraphText(text.slice(indent), open !== undefined || inParagraph)) return undefined;
+    inline.push({ line, from: indent });
     if (open) {
       // A continuation (indented or lazy): the item's paragraph, and the item, now end on this line.
       open.paragraph.position = { start: open.paragraph.position!.start, end };
@@ -153,5 +161,5 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
     // A paragraph at column 0 ends the list above it.
     current = undefined;
   }
-  return { tree: { type: 'root', children }, headingTitle: title, subheadings };
+  return { tree: { type: 'root', children }, headingTitle: title, subheadings, inline };
 }

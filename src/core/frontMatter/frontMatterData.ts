@@ -1,4 +1,4 @@
-import { readFrontMatter, type FrontMatter } from '../document/frontMatter';
+import { MAX_FRONT_MATTER_CHARS, readFrontMatter, type FrontMatter } from '../document/frontMatter';
 import type { LineIndex } from '../text/lineIndex';
 import { readSimpleFrontMatter } from './simpleYaml';
 
@@ -17,8 +17,11 @@ export function readFrontMatterData(lines: LineIndex): FrontMatterData | undefin
     for (let line = 1; line < lines.lineCount; line++) {
       const text = lines.lineText(line);
       if (/^(?:---|\.\.\.)[ \t]*$/.test(text)) {
+        const content = lines.text.slice(lines.lineStart(1), lines.lineStart(line));
+        // Too large: readFrontMatter says so, the same for both readers.
+        if (content.length > MAX_FRONT_MATTER_CHARS) break;
         const data = readSimpleFrontMatter(body);
-        if (data) return { closeLine: line, content: lines.text.slice(lines.lineStart(1), lines.lineStart(line)), data, problems: [] };
+        if (data) return { closeLine: line, content, data, problems: [] };
         break;
       }
       body.push(text);

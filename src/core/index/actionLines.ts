@@ -119,14 +119,14 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   };
 }
 
-type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort'>;
+type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
 
 function tokens(p: ParsedActionText): TokenFields {
   return {
     description: p.description,
     ...defined({
       owner: p.owner?.value, due: p.due?.value, badDue: p.badDue?.value, doneDate: p.done?.value, ticket: p.ticket?.value,
-      priority: p.priority?.value, impact: p.impact?.value, effort: p.effort?.value,
+      priority: p.priority?.value, impact: p.impact?.value, effort: p.effort?.value, kind: p.kind?.value,
     }),
   };
 }

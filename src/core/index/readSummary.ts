@@ -12,7 +12,12 @@ import { formatIsoUtc, isValidTimeZone } from '../time/zones';
 import { resolveTimeline } from '../timeline/resolve';
 import { actionItemsOfSection, defined } from './actionLines';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary } from './summary';
+import { proseOfSection } from './proseLines';
 import { timelineOfSection } from './timelineLines';
+
+/** Enough of the Summary for a hover and for word statistics; a novel-length section is cut. */
+const ABSTRACT_CHARS = 2_000;
+const ROOT_CAUSE_CHARS = 4_000;
 
 export interface SummaryOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
@@ -32,7 +37,7 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
     return read(text, options);
   } catch (e) {
     return {
-      timezone: 'UTC', milestones: {}, services: [], tags: [], related: [], reviewRatings: [], owners: [], actionItems: [], timeline: [], sections: [],
+      timezone: 'UTC', milestones: {}, services: [], tags: [], factors: [], related: [], reviewRatings: [], owners: [], actionItems: [], timeline: [], sections: [],
       diagrams: [], rootCauseCategories: [], problems: [`Could not read this file: ${(e as Error).message}`],
     };
   }
@@ -61,7 +66,11 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 
   const actionItems: IndexedActionItem[] = [];
   const timeline: TimelineEntry[] = [];
+  let abstract: string | undefined;
+  let rootCause: string | undefined;
   for (const section of sections) {
+    if (section.id === 'summary' && abstract === undefined) abstract = proseOfSection(lines, section.startLine, section.endLine, ABSTRACT_CHARS);
+    if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
     if (section.id === 'action-items') for (const item of actionItemsOfSection(lines, section.startLine, section.endLine)) actionItems.push(item);
     if (section.id === 'timeline') {
@@ -87,11 +96,14 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       severity: scalar(meta.severity),
       incidentType: scalar(meta.incident_type),
       resolvedAt: milestones.resolved !== undefined ? formatIsoUtc(milestones.resolved) : undefined,
+      abstract: abstract || undefined,
+      rootCause: rootCause || undefined,
     }),
     timezone,
     milestones,
     services: stringList(meta.services),
     tags: stringList(meta.tags),
+    factors: stringList(meta.factors),
     related: stringList(meta.related),
     reviewRatings: reviewRatings(meta.review_feedback),
     owners,

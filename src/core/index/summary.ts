@@ -25,6 +25,8 @@ export interface IndexedActionItem {
   readonly priority?: 'P1' | 'P2' | 'P3' | 'P4';
   readonly impact?: 'low' | 'medium' | 'high';
   readonly effort?: 'low' | 'medium' | 'high';
+  /** `kind:prevent` … `kind:kb`: what the item does (SRE workbook); closure is counted per kind. */
+  readonly kind?: 'prevent' | 'mitigate' | 'detect' | 'process' | 'runbook' | 'training' | 'kb';
   /** Range of the `[ ]` / `[x]` box (task form) or of the status cell (table form), for mark-done edits. */
   readonly checkboxRange?: Range;
   readonly form: 'task' | 'table';
@@ -77,6 +79,12 @@ export interface PostmortemSummary {
   readonly milestones: Milestones;
   readonly services: readonly string[];
   readonly tags: readonly string[];
+  /** Contributing factors from `factors:` (vocabulary ids as written; the lint checks them). */
+  readonly factors: readonly string[];
+  /** Prose of the Summary section (outside code, HTML and comments), capped: hover and similar incidents. */
+  readonly abstract?: string;
+  /** Prose of the Root cause section, capped: similar incidents. */
+  readonly rootCause?: string;
   /** Ids of earlier post-mortems named in `related`. */
   readonly related: readonly string[];
   /** Ratings (1–5) of the review itself from `review_feedback:`; entries without a whole 1–5 rating are left out (the schema reports them). */

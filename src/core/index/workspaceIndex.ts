@@ -37,7 +37,12 @@ export class WorkspaceIndex {
     const summary = readSummary(text, options ? { ...this.options, ...options } : this.options);
     // Compared only on an update (not while building): an unchanged summary tells no one.
     const previous = this.files.get(uri);
-    if (previous && JSON.stringify(previous.summary) === JSON.stringify(summary)) return;
+    if (previous && shownPart(previous.summary) === shownPart(summary)) {
+      // Only prose changed (the Summary or Root cause text): kept for hovers and similar incidents,
+      // told to no one, so typing a sentence does not refresh the trees.
+      previous.summary = summary;
+      return;
+    }
     this.files.set(uri, { summary });
     this.ids = undefined;
     this.emit([uri]);
@@ -103,4 +108,10 @@ export class WorkspaceIndex {
   private emit(uris: string[]): void {
     for (const listener of [...this.listeners]) listener(uris);
   }
+}
+
+/** The summary without its prose fields: what the trees and the lint's workspace facts show. */
+function shownPart(summary: PostmortemSummary): string {
+  const { abstract: _abstract, rootCause: _rootCause, ...shown } = summary;
+  return JSON.stringify(shown);
 }

@@ -9,6 +9,7 @@ import { repeatMetrics } from './repeats';
 import { feedbackMetrics } from './feedback';
 import { reviewMetrics } from './reviews';
 import { rootCauseCategories } from './rootCauses';
+import { factorMetrics, kindClosure } from './factors';
 import type { DurationMetricId, IncidentSummary, MetricsResult, MissingField, RootCauseSlice } from './types';
 
 export interface MetricsOptions {
@@ -103,6 +104,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     .map(([category, n]) => ({ category, incidents: n }))
     .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category));
 
+  const repeats = repeatMetrics(dated, new Set(inWindow), repeatWindowDays, (d) => startOf(d.record)!);
   return {
     now: formatIsoUtc(nowMs),
     since: iso(since),
@@ -115,11 +117,13 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     undated: undated.map((r) => r.uri),
     incidents,
     durations: durationMetrics(inWindow, periods),
-    repeats: repeatMetrics(dated, new Set(inWindow), repeatWindowDays, (d) => startOf(d.record)!),
+    repeats,
     reviews: reviewMetrics(inWindow, deadlineHours, nowMs),
     feedback: feedbackMetrics(inWindow, periods),
     actions: actionMetrics(inWindow, nowMs),
     rootCauses,
+    factors: factorMetrics(inWindow, periods, repeats),
+    actionKinds: kindClosure(inWindow),
     missing: missingFields([...inWindow.map((d) => d.record), ...undated], incidents),
     problems: records.flatMap((r) => r.problems.map((message) => ({ uri: r.uri, message }))),
   };

@@ -19,6 +19,7 @@ export interface IncidentAction {
   readonly isDone: boolean;
   readonly impact?: string;
   readonly effort?: string;
+  readonly kind?: string;
 }
 
 /** What the metrics need from one post-mortem; times in epoch ms (UTC). */
@@ -31,6 +32,7 @@ export interface IncidentRecord {
   readonly incidentType?: string;
   readonly services: readonly string[];
   readonly tags: readonly string[];
+  readonly factors: readonly string[];
   readonly related: readonly string[];
   /** `review_feedback` ratings (1–5) of the review itself. */
   readonly reviewRatings: readonly number[];
@@ -60,11 +62,12 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     incidentType: s.incidentType?.toLowerCase(),
     services: s.services,
     tags: s.tags,
+    factors: s.factors,
     related: s.related,
     reviewRatings: s.reviewRatings,
     ...s.milestones,
     actions: s.actionItems.map((a) => ({
-      line: a.line, description: a.description, owner: a.owner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort,
+      line: a.line, description: a.description, owner: a.owner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort, kind: a.kind,
     })),
     fishboneCategories: s.rootCauseCategories,
     problems: s.noFrontMatter ? ['no front matter'] : s.problems,

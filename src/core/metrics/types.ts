@@ -189,6 +189,24 @@ export interface RootCauseSlice {
   readonly incidents: number;
 }
 
+/** One contributing factor over the window: incidents per period and among repeat incidents. */
+export interface FactorSlice {
+  readonly factor: string;
+  readonly incidents: number;
+  /** Incidents per period, aligned with `MetricsResult.periods`. */
+  readonly byPeriod: readonly number[];
+  /** Incidents with this factor that repeat an earlier one (a later member of a repeat chain). */
+  readonly repeats: number;
+}
+
+/** Action items of one kind (`kind:prevent` …, or `none`) and how many are done. */
+export interface KindClosure {
+  readonly kind: string;
+  readonly total: number;
+  readonly done: number;
+  readonly closedShare: number | null;
+}
+
 export interface MetricsResult {
   /** `now` as ISO: everything time-dependent (overdue, pending) is computed against it. */
   readonly now: string;
@@ -208,6 +226,10 @@ export interface MetricsResult {
   readonly feedback: FeedbackMetrics;
   readonly actions: ActionMetrics;
   readonly rootCauses: readonly RootCauseSlice[];
+  /** Contributing factors (`factors:`), most frequent first. */
+  readonly factors: readonly FactorSlice[];
+  /** Closure of action items by kind (SRE workbook), in the order of the kinds, `none` last. */
+  readonly actionKinds: readonly KindClosure[];
   /** Documents lacking a field a metric needs, per field, with their uris. */
   readonly missing: readonly MissingField[];
   /** Front matter that could not be read (broken YAML): the document still counts, with what was read. */

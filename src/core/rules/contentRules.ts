@@ -6,6 +6,8 @@ import { missingDue } from './actions/missingDue';
 import { missingOwner } from './actions/missingOwner';
 import { actionsNone } from './actions/none';
 import { noTicket } from './actions/noTicket';
+import { noPrevent } from './actions/noPrevent';
+import { badKind } from './actions/badKind';
 import { overdue } from './actions/overdue';
 import { quickWinUnprioritised } from './actions/quickWin';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
@@ -28,6 +30,7 @@ import { redactionPhone } from './redaction/phone';
 import { redactionIpAddress } from './redaction/ipAddress';
 import { redactionTeamPattern } from './redaction/teamPattern';
 import { relatedUnknownId } from './related/unknownId';
+import { factorsUnknown } from './factors/unknown';
 import { evidenceImageAlt } from './evidence/imageAlt';
 import { noFacilitator } from './review/noFacilitator';
 import { reviewNotApproved } from './review/notApproved';
@@ -50,6 +53,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   quickWinUnprioritised,
   actionsNone,
   noTicket,
+  noPrevent,
+  badKind,
   reviewOverdue,
   noFacilitator,
   reviewNotApproved,
@@ -57,6 +62,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   impactNotQuantified,
   impactTableMismatch,
   relatedUnknownId,
+  factorsUnknown,
   fiveWhysShallow,
   redactionGithubToken,
   redactionGitlabToken,

@@ -1,4 +1,4 @@
-import { isUtcZone } from './zones';
+import { formatLocalDate, isUtcZone } from './zones';
 
 /**
  * The writer's time zone: the IANA zone the person writing a post-mortem lives the incident in. New
@@ -88,4 +88,15 @@ export function pickWriterZone(input: WriterZoneInput): WriterZone {
     return { zone: machine, source: "this machine's time zone", notice: `${rejected}this machine's time zone is ${machine}: times you write without a zone are read as UTC. If you write local times, ${input.howToSet}.` };
   }
   return { zone: machine, source: "this machine's time zone", ...(rejected ? { notice: `${rejected}using this machine's time zone, ${machine}.` } : {}) };
+}
+
+/**
+ * The writer's "today" as YYYY-MM-DD: the date fixes write (`done:`, `due:` in 14 days) in every
+ * host. It is the calendar day where the writer is (`zone`: the `postmortem.zone` setting, else the
+ * machine's zone; in the CLI the process's, `TZ` included), not the document's `timezone:` (where the
+ * incident happened) nor UTC: an item closed at 22:30 in Los Angeles is done that day, although it
+ * is already the next day in UTC. No zone known: the UTC date.
+ */
+export function writerToday(nowMs: number, zone: string | undefined): string {
+  return formatLocalDate(nowMs, zone ?? 'UTC');
 }

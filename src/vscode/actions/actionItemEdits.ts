@@ -1,6 +1,7 @@
 import { parsePostmortem } from '../../core/document/parse';
 import type { ActionItem } from '../../core/document/model';
 import { isJsSpace } from '../../core/text/trimChars';
+import { doneEdits } from '../../core/rules/actions/doneEdits';
 import type { TextEdit } from '../../core/types';
 
 export type ItemEditResult =
@@ -42,34 +43,13 @@ export function comparable(text: string): string {
 /**
  * The edits that mark an action item done (`[x]` and `done:YYYY-MM-DD`) or reopen it (`[ ]`, the
  * done date removed), computed on the current text so two quick clicks cannot corrupt the file:
- * the second sees the item already done and changes nothing.
+ * the second sees the item already done and changes nothing. The edit itself is the core's
+ * `doneEdits`, the same one the overdue rule's "Mark done" fix makes.
  */
-export function actionItemEdits(text: string, target: ItemTarget, done: boolean, todayUtc: string): ItemEditResult {
+export function actionItemEdits(text: string, target: ItemTarget, done: boolean, today: string): ItemEditResult {
   const doc = parsePostmortem(text);
   const item = findActionItem(doc.actionItems, target);
   if (!item) return { kind: 'missing', message: 'That action item is no longer in the file (it was edited or removed).' };
-  if (item.isDone === done) return { kind: 'unchanged', message: done ? 'That action item is already done.' : 'That action item is already open.' };
-  const line = item.line;
-  const at = (start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
-  const edits: TextEdit[] = [];
-  const box = item.checkboxRange;
-  if (item.form === 'task') {
-    if (!box) return { kind: 'missing', message: 'Could not find the checkbox of that action item.' };
-    edits.push({ range: box, newText: done ? '[x]' : '[ ]' });
-    const lineText = doc.lines.lineText(line);
-    if (done && !item.done) {
-      const end = lineText.trimEnd().length;
-      edits.push({ range: at(end, end), newText: ` done:${todayUtc}` });
-    } else if (!done && item.done) {
-      const start = item.textStart + item.done.start;
-      const end = item.textStart + item.done.end;
-      // Take one neighbouring space with the token so no double space is left behind.
-      const before = start > 0 && lineText[start - 1] === ' ' ? 1 : 0;
-      edits.push({ range: at(start - before, end), newText: '' });
-    }
-  } else {
-    if (!box) return { kind: 'missing', message: 'That table has no status column to change; add one (e.g. "Status") to track done items.' };
-    edits.push({ range: box, newText: done ? 'Done' : 'Open' });
-  }
-  return { kind: 'edits', edits, item };
+  const result = doneEdits(doc, item, done, today);
+  return result.kind === 'edits' ? { kind: 'edits', edits: result.edits, item } : result;
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { formatLocalDate } from '../../core/time/zones';
-import { editorWriterZone } from '../timeline/writerZone';
+import { editorToday } from '../codeActions/fixFacts';
 import { toTextEdit } from '../convert';
 import { actionItemEdits, type ItemTarget } from './actionItemEdits';
 import type { EditQueue } from './editQueue';
@@ -24,7 +23,7 @@ export async function markActionItem(queue: EditQueue, uri: vscode.Uri, target: 
       const doc = await vscode.workspace.openTextDocument(uri);
       const wasDirty = doc.isDirty;
       const version = doc.version;
-      const result = actionItemEdits(doc.getText(), target, done, formatLocalDate(now.getTime(), editorWriterZone(uri).zone));
+      const result = actionItemEdits(doc.getText(), target, done, editorToday(uri, now.getTime()));
       if (result.kind !== 'edits') return { changed: false, message: result.message };
       if (doc.version !== version) continue; // Changed while we computed: compute again on the new text.
       const edit = new vscode.WorkspaceEdit();

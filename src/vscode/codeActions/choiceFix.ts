@@ -4,7 +4,7 @@ import { applyFixInput, checkFixInput } from '../../core/rules/actions/fixInput'
 import type { Fix } from '../../core/types';
 import { editorSettings } from '../config/settings';
 import { toTextEdit } from '../convert';
-import { localDay } from './fixFacts';
+import { editorToday } from './fixFacts';
 
 export const CHOICE_FIX_COMMAND = 'postmortem.applyFixWithChoice';
 
@@ -18,8 +18,7 @@ export interface ChoiceFixArgs {
 const OTHER = '$(edit) Other…';
 
 /** The pick list's label detail for a date: how far from today, so "2026-12-11" reads as "in 14 days". */
-function dateDetail(date: string): string {
-  const today = localDay(new Date());
+function dateDetail(date: string, today: string): string {
   for (const [days, label] of [[7, 'in a week'], [14, 'in 2 weeks'], [30, 'in 30 days']] as const) if (addDays(today, days) === date) return label;
   const n = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
   return n >= 0 ? `in ${n} days` : `${-n} days ago`;
@@ -68,7 +67,7 @@ export class ChoiceFixCommand implements vscode.Disposable {
     const me = editorSettings(uri).userName;
     const items: vscode.QuickPickItem[] = input.choices.map((c) => ({
       label: input.kind === 'owner' ? `@${c}` : c,
-      description: input.kind === 'date' ? dateDetail(c) : c === me ? 'you (postmortem.userName)' : undefined,
+      description: input.kind === 'date' ? dateDetail(c, editorToday(uri)) : c === me ? 'you (postmortem.userName)' : undefined,
     }));
     items.push({ label: OTHER, description: input.kind === 'owner' ? 'type a handle' : 'type a date (YYYY-MM-DD)' });
     const picked = input.choices.length ? await pickOne(items, title, input.prompt, (pick) => this.shownEmitter.fire(pick)) : { label: OTHER };
@@ -78,7 +77,7 @@ export class ChoiceFixCommand implements vscode.Disposable {
       value = await vscode.window.showInputBox({
         title,
         prompt: input.prompt,
-        value: input.kind === 'date' ? input.choices[0] ?? localDay(new Date()) : '',
+        value: input.kind === 'date' ? input.choices[0] ?? editorToday(uri) : '',
         validateInput: (v) => {
           const r = checkFixInput(input.kind, v);
           return 'problem' in r ? r.problem : undefined;

@@ -1,18 +1,19 @@
 import type { FixFacts } from '../../core/lint/rule';
+import { writerToday } from '../../core/time/writerZone';
 import { editorSettings } from '../config/settings';
+import { editorWriterZone } from '../timeline/writerZone';
 import type * as vscode from 'vscode';
 
-/** `now` as YYYY-MM-DD in the editor's zone: the date a person means by "today". */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Today where the writer is (the `postmortem.zone` setting, else the machine's zone), as the CLI and Mark done count it. */
+export function editorToday(uri: vscode.Uri, now = Date.now()): string {
+  return writerToday(now, editorWriterZone(uri).zone);
 }
 
 /**
  * What the core's fixes may offer in the editor: your handle (`postmortem.userName`), the owners
- * the workspace index has seen (once it has started), and today's local date.
+ * the workspace index has seen (once it has started), and the writer's today.
  */
 export function editorFixFacts(uri: vscode.Uri, owners: () => readonly string[]): FixFacts {
   const userName = editorSettings(uri).userName;
-  return { ...(userName ? { userName } : {}), knownOwners: owners(), today: localDay(new Date()) };
+  return { ...(userName ? { userName } : {}), knownOwners: owners(), today: editorToday(uri) };
 }

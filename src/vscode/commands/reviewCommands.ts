@@ -6,6 +6,7 @@ import type { Verdict } from '../../core/review/approvals';
 import { formatIsoUtc } from '../../core/time/zones';
 import { editorSettings } from '../config/settings';
 import { toTextEdit } from '../convert';
+import { appendAll } from '../../core/collections/appendAll';
 
 export interface ReviewCommandResult {
   readonly changed: boolean;
@@ -62,7 +63,7 @@ export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promis
     const chosen = picks.filter((p) => p.handle).map((p) => p.handle);
     if (picks.some((p) => !p.handle)) {
       const more = await vscode.window.showInputBox({ title: 'Request Review', prompt: 'Handles, separated by commas (as after @)', placeHolder: 'dana, lee' });
-      if (more) chosen.push(...more.split(/[,\s]+/).filter(Boolean));
+      if (more) appendAll(chosen, more.split(/[,\s]+/).filter(Boolean));
     }
     names = chosen;
   }

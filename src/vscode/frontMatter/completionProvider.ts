@@ -8,6 +8,8 @@ import { frontMatterEnd, yamlContextAt } from './yamlContext';
 export interface CompletionFacts {
   owners(): readonly string[];
   knownIds(): ReadonlySet<string> | undefined;
+  /** The contributing-factor vocabulary of the document's folder (`factors:`). */
+  factors?(doc: vscode.TextDocument): readonly { readonly id: string; readonly description: string }[];
 }
 
 const PEOPLE_KEYS = new Set(['facilitator', 'authors', 'participants']);
@@ -81,6 +83,15 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
         item.range = valueRange;
         items.push(item);
       }
+    }
+    if (key === 'factors') {
+      this.facts.factors?.(doc).forEach((factor, i) => {
+        const item = new vscode.CompletionItem({ label: factor.id, description: factor.description }, vscode.CompletionItemKind.EnumMember);
+        item.documentation = factor.description;
+        item.range = valueRange;
+        item.sortText = String(i).padStart(3, '0');
+        items.push(item);
+      });
     }
     return items;
   }

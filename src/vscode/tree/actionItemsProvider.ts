@@ -4,6 +4,7 @@ import { formatUtcDate } from '../../core/time/zones';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
+import type { TicketState } from '../../core/trackers/types';
 
 export type ActionItemsNode =
   | { readonly kind: 'group'; readonly group: ItemGroup; readonly groupBy: GroupBy }
@@ -32,6 +33,8 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   readonly onDidChangeTreeData = this.emitter.event;
   groupBy: GroupBy = 'postmortem';
   filter: ActionItemsFilter = { overdueOnly: false };
+  /** The fetched state of an item's ticket (src/vscode/trackers), shown in the row's description. */
+  ticketState: (uri: string, ticket: string) => TicketState | undefined = () => undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -79,7 +82,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 
   getTreeItem(node: ActionItemsNode): vscode.TreeItem {
-    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri));
+    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState);
   }
 
   getParent(): undefined {
@@ -114,22 +117,26 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   return item;
 }
 
-function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions): vscode.TreeItem {
+function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState']): vscode.TreeItem {
   const { item, summary } = open;
   const label = item.description.trim() || item.text.trim();
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
   const parts = [item.owner ? `@${item.owner}` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
+  if (state) parts.push(state.state === 'closed' ? `ticket closed${state.closedOn ? ` ${state.closedOn}` : ''}` : 'ticket open');
   if (groupBy !== 'postmortem') parts.push(postmortemLabel(open));
   tree.description = parts.filter(Boolean).join(' · ');
   tree.iconPath = item.isDone
     ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('disabledForeground'))
     : overdue
       ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
-      : new vscode.ThemeIcon('circle-large-outline');
+      : state?.state === 'closed'
+        ? new vscode.ThemeIcon('issue-closed', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+        : new vscode.ThemeIcon('circle-large-outline');
   // The same test as the Open Ticket command, so the inline action shows only where it can open something.
   const hasLink = item.ticket !== undefined && ticketLink(item.ticket, ticketOptions) !== undefined;
-  tree.contextValue = `${item.isDone ? 'doneItem' : 'actionItem'}${hasLink ? ' withTicket' : ''}${overdue ? ' overdue' : ''}`;
+  tree.contextValue = `${item.isDone ? 'doneItem' : 'actionItem'}${hasLink ? ' withTicket' : ''}${!item.isDone && !item.ticket ? ' noTicket' : ''}${overdue ? ' overdue' : ''}`;
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`${item.isDone ? '$(pass-filled) **Done** · ' : overdue ? '$(error) **Overdue** · ' : ''}**${escapeMd(label)}**\n\n`);
   md.appendCodeblock(item.text, 'markdown');

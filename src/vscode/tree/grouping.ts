@@ -1,5 +1,6 @@
 import type { OpenItem } from '../../core/index';
 import { isOverdue } from '../../core/index';
+import { severityRank } from '../../core/library/severity';
 
 export type GroupBy = 'postmortem' | 'owner' | 'due';
 
@@ -34,11 +35,6 @@ export function postmortemLabel(open: Pick<OpenItem, 'uri' | 'summary'>): string
   return open.summary.title?.trim() || decodeURIComponent(open.uri.slice(open.uri.lastIndexOf('/') + 1));
 }
 
-/** SEV1 = 1 … SEV5 = 5; anything unreadable sorts after every severity. */
-function severityRank(severity: string | undefined): number {
-  const m = severity ? /^SEV([0-9])$/i.exec(severity.trim()) : null;
-  return m ? Number(m[1]) : 10;
-}
 
 interface GroupOrder {
   /** Has an overdue open item. */

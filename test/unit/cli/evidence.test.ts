@@ -113,8 +113,12 @@ describe('postmortem lint: evidence checks', function () {
       const ids = sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId);
       for (const c of ['evidence/image-alt', 'evidence/missing-file', 'evidence/orphan']) assert.ok(ids.includes(c), `${c} in ${ids}`);
       // Switched off per code like any rule.
-      writeFileSync(join(ws.dir, '.postmortemrc.json'), JSON.stringify({ rules: { 'evidence/orphan': 'off' } }));
-      assert.doesNotMatch(runCli(ws.dir, 'lint', 'pm.md').stdout, /evidence\/orphan/);
+      writeFileSync(join(ws.dir, '.postmortemrc.json'), JSON.stringify({ rules: { 'evidence/orphan': 'off', 'evidence/missing-file': 'error' } }));
+      const graded = runCli(ws.dir, 'lint', 'pm.md');
+      assert.doesNotMatch(graded.stdout, /evidence\/orphan/);
+      assert.match(graded.stdout, /error .*evidence\/missing-file/);
+      assert.doesNotMatch(graded.stderr, /Unknown rule/, 'the host-reported codes are known codes');
+      assert.equal(graded.code, 1);
     } finally {
       ws.cleanup();
     }

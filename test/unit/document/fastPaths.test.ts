@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractActionItems } from '../../../src/core/actions/extract';
-import { plainText, startLine } from '../../../src/core/document/mdastUtil';
+import type { Nodes } from 'mdast';
+import { plainText, startLine, walk } from '../../../src/core/document/mdastUtil';
+import { plainProseHasDigit } from '../../../src/core/document/plainProse';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 import { extractTimeline } from '../../../src/core/timeline/extract';
@@ -116,5 +118,31 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
       const text = doc(...sections.flat()).replace(/\n/g, crlf ? '\r\n' : '\n');
       assert.deepEqual(fromParser(text), fromFullTrees(text));
     }), { numRuns: 1500 });
+  });
+
+  it('says from the lines whether the prose holds a digit only when the tree agrees', () => {
+    const line = fc.constantFrom(
+      '', '', '- 5,200 customers', '- no number here', '- [ ] 3 items @a', '- [x] done', 'Prose with 12 users.', 'Prose without.', '### Day 2', '### Notes',
+      '`code 1` first', 'text `code 1`', 'see <!-- 3 --> x', '<!-- 4 -->', '<!--', '5 inside a comment', '-->', '&#49; entity', '![img 1](x)', '[link 1](x)',
+      '[x]: http://x/1', 'www.x1.com', '**2** bold', '_3_ emph', '\\1 escaped', '<http://x/1>', 'url https://x.com/1', '  continued 7', '    8 deeper', '| 9 | a |',
+      '```', '10 in code', '1. ordered', '> 11 quoted', 'Wow! 12', '~~13~~',
+    );
+    const heading = fc.constantFrom('## Impact', '## Impact 2', '## Impact *1*');
+    const hasDigit = (root: Nodes) => {
+      let found = false;
+      walk(root, (n) => void (found ||= n.type === 'text' && /\d/.test(n.value)));
+      return found;
+    };
+    let decided = 0;
+    fc.assert(fc.property(heading, fc.array(line, { maxLength: 8 }), fc.boolean(), (h, ls, crlf) => {
+      const text = doc(h, ...ls).replace(/\n/g, crlf ? '\r\n' : '\n');
+      const section = parsePostmortem(text).sections.find((s) => s.id === 'impact')!;
+      const fast = plainProseHasDigit(section.text, section.title);
+      if (fast === undefined) return;
+      decided++;
+      assert.equal(fast, hasDigit(section.mdast));
+    }), { numRuns: 1500 });
+    // The lines must decide most plain sections, or the fast path is not one.
+    assert.ok(decided > 300, `decided only ${decided} of 1500`);
   });
 });

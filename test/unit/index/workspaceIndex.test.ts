@@ -45,6 +45,7 @@ describe('WorkspaceIndex', () => {
     index.onDidChange(() => calls++);
     index.set('a', text.replace('too small', 'far too small'));
     assert.equal(calls, 0);
+    assert.equal(index.get('a')?.abstract, 'The pool was far too small.', 'the new prose is kept, quietly');
     index.delete('missing');
     assert.equal(calls, 0);
   });

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
 import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../../document/sectionNames';
 import { findHeadings } from '../../document/sections';
+import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { deriveStartedAt, entryTracker } from './startedAt';
@@ -288,16 +289,25 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     });
   }
   // Follow-up lines outside the follow-up sections ("Action point: …") move to Action items.
-  const stray: SourceLine[] = [];
+  // In one pass per block (a splice per line was quadratic); the later block's lines come first, as before.
+  const strayByBlock: SourceLine[][] = [];
   for (const b of [{ id: undefined, lines: keptPreamble } as Pick<Block, 'id' | 'lines'>, ...blocks]) {
     if (b.id === 'action-items') continue;
-    for (let k = b.lines.length - 1; k >= 0; k--) if (isFollowUpLine(b.lines[k].text)) stray.unshift(...b.lines.splice(k, 1));
+    const keep: SourceLine[] = [];
+    const moved: SourceLine[] = [];
+    for (const l of b.lines) (isFollowUpLine(l.text) ? moved : keep).push(l);
+    if (moved.length === 0) continue;
+    b.lines.length = 0;
+    appendAll(b.lines, keep);
+    strayByBlock.push(moved);
   }
+  const stray: SourceLine[] = [];
+  for (let k = strayByBlock.length - 1; k >= 0; k--) appendAll(stray, strayByBlock[k]);
   if (stray.length) {
     // One paragraph each, so each reads as its own follow-up.
     const spaced = stray.flatMap((l) => [{ line: l.line, text: '' }, l]);
     const target = blocks.find((b) => b.id === 'action-items');
-    if (target) target.lines.push(...spaced);
+    if (target) appendAll(target.lines, spaced);
     else blocks.push({ title: SECTION_TITLES['action-items'], line: stray[0].line, id: 'action-items', lines: spaced });
   }
 
@@ -327,11 +337,12 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     return demote(content.map((t, k) => ({ line: b.lines[k]?.line ?? b.line, text: t })), minLevel);
   };
   const summaryFromPreamble = !byId.has('summary') && keptPreamble.some((l) => l.text.trim());
-  if (!summaryFromPreamble) out.push(...trimBlank(demote(keptPreamble, 3)), '');
+  if (!summaryFromPreamble) appendAll(out, trimBlank(demote(keptPreamble, 3))).push('');
   for (const id of SECTION_ORDER) {
     const group = byId.get(id) ?? [];
     if (id === 'summary' && summaryFromPreamble) {
-      out.push(`## ${SECTION_TITLES.summary}`, '', ...trimBlank(demote(keptPreamble, 3)), '');
+      out.push(`## ${SECTION_TITLES.summary}`, '');
+      appendAll(out, trimBlank(demote(keptPreamble, 3))).push('');
       continue;
     }
     if (group.length === 0) {
@@ -344,9 +355,10 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
       const canonical = b.title.replace(/[*_`]/g, '').trim().toLowerCase() === SECTION_TITLES[id].toLowerCase();
       if (k === 0) {
         if (!canonical) renames.push(`"${b.title}" → ${SECTION_TITLES[id]}`);
-        out.push(...trimBlank(body(b, 3)), '');
+        appendAll(out, trimBlank(body(b, 3))).push('');
       } else {
-        out.push(`### ${b.title}`, '', ...trimBlank(body(b, 4)), '');
+        out.push(`### ${b.title}`, '');
+        appendAll(out, trimBlank(body(b, 4))).push('');
       }
     });
   }
@@ -356,13 +368,18 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
-      out.push(`### ${b.title}`, '', ...trimBlank(demote(b.lines, 4)), '');
+      out.push(`### ${b.title}`, '');
+      appendAll(out, trimBlank(demote(b.lines, 4))).push('');
     }
-    if (metadataLines.length) out.push('### Original metadata', '', ...metadataLines, '');
+    if (metadataLines.length) {
+      out.push('### Original metadata', '');
+      appendAll(out, metadataLines).push('');
+    }
     if (fmKept !== undefined) {
       const runs = (fmKept.match(/`+/g) ?? []).map((r) => r.length + 1);
       const fence = '`'.repeat(runs.reduce((a, b) => Math.max(a, b), 3));
-      out.push('### Original front matter', '', `${fence}yaml`, ...fmKept.split(/\r?\n/), fence, '');
+      out.push('### Original front matter', '', `${fence}yaml`);
+      appendAll(out, fmKept.split(/\r?\n/)).push(fence, '');
     }
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
   }
@@ -417,7 +434,8 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
       const rows = [preamble[i], ...preamble.slice(i + 2, j)].map((r) => ({ src: r, cells: splitRow(r.text) }));
       const used = rows.filter((r) => r.cells.length === 2 && applyMetadata(meta, r.cells[0], r.cells[1], r.src, ctx, log));
       if (used.length >= Math.max(1, rows.length / 2)) {
-        metadataLines.push(...preamble.slice(i, j).map((l) => l.text), '');
+        for (let k = i; k < j; k++) metadataLines.push(preamble[k].text);
+        metadataLines.push('');
         i = j - 1;
         open = undefined;
         continue;
@@ -450,7 +468,8 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
     kept.push(src);
   }
   // Label sections go first: they come from the top of the document.
-  blocks.unshift(...pseudo);
+  const after = blocks.splice(0);
+  appendAll(appendAll(blocks, pseudo), after);
   return kept;
 }
 

@@ -83,7 +83,13 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   put(mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   put(mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   if (a.overdueItems.length) put('### Overdue items', '', mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), incidentName(o.incident, o.incidentTitle)])), '');
+  if (m.actionKinds.some((k) => k.kind !== 'none')) {
+    put('### By kind', '', mdTable(['kind', 'items', 'done', 'closed'], m.actionKinds.map((k) => [k.kind, String(k.total), String(k.done), formatRate(k.closedShare)])), '');
+  }
   if (m.rootCauses.length) put('## Root-cause categories', '', fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
+  if (m.factors.length) {
+    put('## Contributing factors', '', mdTable(['factor', 'incidents', 'of them repeats', ...m.periods], m.factors.map((f) => [f.factor, String(f.incidents), String(f.repeats), ...f.byPeriod.map(String)])), '');
+  }
   if (m.missing.length) {
     out.push('## Missing data', '');
     for (const f of m.missing) out.push(`- ${plural(f.count, 'incident')} without ${f.field}: ${inline(f.uris.join(', '))}`);

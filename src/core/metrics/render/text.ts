@@ -40,7 +40,9 @@ export function renderMetricsText(m: MetricsResult): string {
   const owners = a.byOwner.filter((o) => o.open > 0);
   if (owners.length) appendAll(out, table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
   for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${o.description} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
+  if (m.actionKinds.some((k) => k.kind !== 'none')) out.push(`  by kind: ${m.actionKinds.map((k) => `${k.kind} ${k.done}/${k.total} done`).join(', ')}`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);
+  if (m.factors.length) out.push('', `Contributing factors: ${m.factors.map((f) => `${f.factor} ${f.incidents}${f.repeats ? ` (${f.repeats} repeat${f.repeats === 1 ? '' : 's'})` : ''}`).join(', ')}`);
   if (m.missing.length) {
     out.push('', 'Missing fields:');
     for (const f of m.missing) out.push(`  ${plural(f.count, 'incident')} without ${f.field}`);

@@ -1,7 +1,8 @@
+import { appendAll } from '../../collections/appendAll';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { fixToday, moveDueFixes } from './fixChoices';
-import { markDoneEdits } from './itemEdits';
+import { doneEdits } from './doneEdits';
 import { quoteItem, tokenRange, utcDay } from './itemRanges';
 
 function daysBetween(from: string, to: string): number {
@@ -24,9 +25,9 @@ export const overdue: Rule = {
       const days = daysBetween(item.due.value, today);
       const fixes: Fix[] = [];
       const local = fixToday(ctx);
-      const done = markDoneEdits(ctx.doc, item, local.date);
-      if (done) fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : 'Mark done (Status: Done)', edits: done });
-      fixes.push(...moveDueFixes(ctx, ctx.doc, item));
+      const done = doneEdits(ctx.doc, item, true, local.date);
+      if (done.kind === 'edits') fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : 'Mark done (Status: Done)', edits: done.edits });
+      appendAll(fixes, moveDueFixes(ctx, ctx.doc, item));
       ctx.report({
         range: tokenRange(item, item.due),
         message: `Expected action item ${quoteItem(item)} to be done by ${item.due.value}; it is ${days} day${days === 1 ? '' : 's'} overdue (mark it done or agree a new date)`,

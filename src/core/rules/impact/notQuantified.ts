@@ -3,13 +3,16 @@ import { walk } from '../../document/mdastUtil';
 import type { SectionUnit } from '../../document/model';
 import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
+import { plainProseHasDigit } from '../../document/plainProse';
 
 const NUMERIC_KEYS = ['users_affected', 'downtime_minutes', 'revenue_usd', 'recovery_cost_usd'] as const;
 
 /** A number written in prose ("1,200 users", "35%", "2 hours"), outside code and HTML comments. */
 function sectionHasNumber(section: SectionUnit): boolean {
-  // No digit in the raw text, none in its prose: no Markdown tree needed to say so.
+  // No digit in the raw text, none in its prose; a plain list or paragraph says so from its lines.
   if (!/\d/.test(section.text)) return false;
+  const plain = plainProseHasDigit(section.text, section.title);
+  if (plain !== undefined) return plain;
   let found = false;
   walk(section.mdast, (node: Nodes) => {
     if (!found && node.type === 'text' && /\d/.test(node.value)) found = true;

@@ -1,0 +1,107 @@
+import { describeEntry, formatDuration, groupLibrary, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { oneOf, parseCommandArgs } from '../args';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
+import { loadIndex } from '../library/loadIndex';
+import { useColor } from '../nodeIo';
+import { makeStyle, terminalSafe, type Style } from '../style';
+
+const BY = LIBRARY_GROUPINGS.map((g) => g.id);
+
+export const LIST_HELP = `Usage: postmortem list [paths or globs…] [options]
+
+Lists the post-mortems found (same file selection as \`postmortem lint\`), grouped, newest incident
+first in each group, with date (in the post-mortem's own zone), severity, duration and open action
+items. --format md writes a Markdown page to commit as the repository's index of post-mortems.
+
+Options:
+  --by <${BY.join('|')}>   Grouping (default service). A post-mortem of two services or factors is listed under each.
+  --status <s>, --severity <s>, --service <s>   Only post-mortems with this value (case-insensitive).
+  --text <words>          Only post-mortems whose id, title, summary, services, factors or tags hold every word.
+  --format <text|json|md> Output format (default text). json: one object per group, paths as given.
+  --all-markdown          Treat every Markdown file as a post-mortem.
+  -h, --help              Show this help.
+
+Examples:
+  postmortem list --by factor
+  postmortem list postmortems --by year --format md > postmortems/README.md
+
+Exit codes: 0 listed (even when empty), 2 usage or I/O errors (a file that could not be read is named
+on stderr and not listed).
+`;
+
+const list: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('list', argv, {
+    by: { type: 'string' },
+    status: { type: 'string' },
+    severity: { type: 'string' },
+    service: { type: 'string' },
+    text: { type: 'string' },
+    format: { type: 'string' },
+    'all-markdown': { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(LIST_HELP);
+    return EXIT_OK;
+  }
+  const format = oneOf(values.format as string | undefined, ['text', 'json', 'md'] as const, 'text', '--format');
+  const grouping = libraryGrouping((values.by as string | undefined) ?? 'service');
+  if (!grouping) throw new UsageError(`Expected --by to be one of ${BY.join(', ')}, found "${String(values.by)}"`);
+  const loaded = await loadIndex('list', positionals, io, { allMarkdown: values['all-markdown'] === true, settings: ['globs', 'sectionAliases'] });
+  if (!loaded) return EXIT_USAGE;
+  const entries = libraryEntries(loaded.index.entries());
+  const groups = groupLibrary(entries, grouping, {
+    status: values.status as string | undefined,
+    severity: values.severity as string | undefined,
+    service: values.service as string | undefined,
+    text: values.text as string | undefined,
+  });
+  const file = (e: LibraryEntry) => loaded.display.get(e.uri) ?? e.uri;
+  const shown = new Set(groups.flatMap((g) => g.entries)).size;
+  if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e))) })), null, 2)}\n`);
+  else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown));
+  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length));
+  return loaded.problems ? EXIT_USAGE : EXIT_OK;
+};
+
+function toJson(e: LibraryEntry, file: string) {
+  const s = e.summary;
+  return {
+    file, id: s.id ?? null, title: e.label, status: s.status ?? null, severity: s.severity ?? null, date: e.date ?? null,
+    durationMinutes: e.durationMs !== undefined ? Math.round(e.durationMs / 60_000) : null,
+    services: s.services, factors: s.factors, tags: s.tags, related: s.related, openItems: e.openItems, doneItems: e.doneItems,
+  };
+}
+
+function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => string, style: Style, shown: number, total: number): string {
+  const out: string[] = [];
+  for (const group of groups) {
+    if (out.length) out.push('');
+    out.push(`${style.bold(terminalSafe(group.label))} ${style.dim(`(${group.entries.length})`)}`);
+    for (const e of group.entries) {
+      const head = [e.summary.id, e.label].filter(Boolean).map((x) => terminalSafe(x!)).join(' · ');
+      out.push(`  ${head}  ${style.dim(terminalSafe(describeEntry(e)))}`);
+      out.push(`    ${style.dim(terminalSafe(file(e)))}`);
+    }
+  }
+  if (out.length) out.push('');
+  out.push(`${shown} post-mortem${shown === 1 ? '' : 's'}${shown !== total ? ` of ${total}` : ''}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** A Markdown page: one table per group; cells escaped so a title with `|` keeps its row. */
+function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number): string {
+  const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const link = (e: LibraryEntry) => `[${cell(e.label).replace(/[[\]]/g, '\\$&')}](${encodeURI(file(e).replace(/\\/g, '/')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
+  const out = [`# Post-mortems`, '', `${shown} post-mortem${shown === 1 ? '' : 's'}, by ${by.toLowerCase()}. Generated by \`postmortem list --format md\`.`];
+  for (const group of groups) {
+    out.push('', `## ${cell(group.label)}`, '', '| Date | Id | Post-mortem | Severity | Status | Duration | Open items |', '|---|---|---|---|---|---|---|');
+    for (const e of group.entries) {
+      const s = e.summary;
+      const duration = e.durationMs !== undefined ? formatDuration(e.durationMs) : '';
+      out.push(`| ${e.date ?? ''} | ${cell(s.id ?? '')} | ${link(e)} | ${cell(s.severity ?? '')} | ${cell(s.status ?? '')} | ${duration} | ${e.openItems} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export default list;

@@ -1,0 +1,140 @@
+import { dirname } from 'node:path';
+import { readSummary } from '../../core/api';
+import { applyEdits } from '../../core/fix/applyEdits';
+import { createTickets, planTickets, ticketWriteBacks, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
+import type { TextEdit } from '../../core/types';
+import { parseCommandArgs } from '../args';
+import { reportConfigProblems } from '../configProblems';
+import { collectPostmortems, reportReadProblems } from '../files/collect';
+import { expandPaths } from '../files/expand';
+import { findGitRoot } from '../files/roots';
+import { writeFileSafely } from '../files/safeWrite';
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
+import { terminalSafe } from '../style';
+import { lineUrlFromEnvironment, trackerFromEnvironment } from './ticketsTracker';
+
+export const TICKETS_CREATE_HELP = `Usage: postmortem tickets create FILE [--dry-run]
+
+Creates a ticket in the configured tracker for each open action item of FILE that has none, with the
+item's text as the title, its owner (through "owners" in .postmortemrc.json) as assignee, its due
+date and priority, the configured labels, and a link back to the post-mortem. Then writes each
+ticket's address (Jira: its key, linked) into its item — only for tickets that exist, and only if
+FILE did not change meanwhile. A hidden marker in each ticket lets a second run find tickets created
+by a run whose answer was lost, instead of creating them again.
+
+Options:
+  --dry-run    Show what would be created; send nothing, write nothing.
+  -h, --help   Show this help.
+
+Exit codes: 0 every item got its ticket (or none needed one), 2 configuration, token, tracker or
+write errors (the output says which items got tickets and which did not).
+`;
+
+const ticketsCreate: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('tickets create', argv, { 'dry-run': { type: 'boolean' } });
+  if (values.help) {
+    io.out(TICKETS_CREATE_HELP);
+    return EXIT_OK;
+  }
+  const say = (text: string) => io.err(`postmortem tickets create: ${text}\n`);
+  if (positionals.length !== 1) {
+    say('expected one post-mortem file. Run `postmortem tickets create --help`.');
+    return EXIT_USAGE;
+  }
+  const expansion = expandPaths(positionals, io.cwd);
+  if (expansion.missing.length || expansion.files.length !== 1) {
+    say(`${positionals[0]}: no such file`);
+    return EXIT_USAGE;
+  }
+  const root = findGitRoot(io.cwd) ?? io.cwd;
+  const collected = await collectPostmortems(expansion.files, { cwd: io.cwd, root });
+  const configErrors = reportConfigProblems(io, 'tickets create', collected.configProblems, ['tracker', 'owners', 'globs', 'sectionAliases']);
+  const notRead = reportReadProblems(io, 'tickets create', collected);
+  const file = collected.files[0];
+  if (configErrors || notRead || !file) return EXIT_USAGE;
+  if (file.neverFix) {
+    say(`${file.display}: not written back (${file.neverFix.message}); no tickets created`);
+    return EXIT_USAGE;
+  }
+  const config = collected.configs.get(file.configKey)!;
+  if (!config.tracker) {
+    say(`no tracker configured for ${file.display}. Add to .postmortemrc.json: "tracker": { "type": "github", "repository": "OWNER/REPO" } (or "gitlab" with "project", or "jira" with "site" and "project").`);
+    return EXIT_USAGE;
+  }
+  const summary = readSummary(file.text, { sectionAliases: config.sectionAliases });
+  const lineUrl = lineUrlFromEnvironment(file.rel);
+  const plans = planTickets(summary, { path: file.rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners);
+  if (!plans.length) {
+    io.out(`${file.display}: every open action item has a ticket already; nothing to create.\n`);
+    return EXIT_OK;
+  }
+  const setup = trackerFromEnvironment(config.tracker);
+  const trackerName = setup.ok ? setup.tracker.name : setup.name;
+  if (values['dry-run']) {
+    io.out(preview(file.display, trackerName, plans, config.tracker.labels));
+    return EXIT_OK;
+  }
+  if (!setup.ok) {
+    say(setup.message);
+    return EXIT_USAGE;
+  }
+  let outcomes: CreateOutcome[];
+  try {
+    outcomes = await createTickets(setup.tracker, plans, (o) => io.out(progressLine(file.display, o)));
+  } catch (e) {
+    say(`${(e as Error).message}\nNo tickets were created; ${file.display} is unchanged.`);
+    return EXIT_USAGE;
+  }
+  return writeBack(io, file, outcomes, say);
+};
+
+function preview(display: string, trackerName: string, plans: readonly PlannedTicket[], labels: readonly string[]): string {
+  const lines = [`Would create ${plans.length} ticket${plans.length === 1 ? '' : 's'} in ${trackerName} (dry run: nothing sent, nothing written):`];
+  for (const { item, draft, unmappedOwner } of plans) {
+    const details = [
+      draft.assignee ? `assignee ${draft.assignee}` : unmappedOwner ? `unassigned (@${unmappedOwner} is not in "owners")` : 'unassigned',
+      ...(draft.due ? [`due ${draft.due}`] : []),
+      ...(draft.priority ? [draft.priority] : []),
+      ...(labels.length ? [`labels ${labels.join(', ')}`] : []),
+    ];
+    lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(draft.title)}  (${terminalSafe(details.join('; '))})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function progressLine(display: string, o: CreateOutcome): string {
+  const where = `${display}:${o.plan.item.line + 1}`;
+  switch (o.kind) {
+    case 'created': return `  created ${o.ticket.label}  ${where}  ${terminalSafe(o.plan.draft.title)}\n`;
+    case 'found': return `  found   ${o.ticket.label}  ${where}  ${terminalSafe(o.plan.draft.title)} (created by an earlier run)\n`;
+    case 'failed': return `  FAILED  ${where}  ${terminalSafe(o.plan.draft.title)}: ${terminalSafe(o.error.message)}\n`;
+    case 'not-tried': return `  skipped ${where}  ${terminalSafe(o.plan.draft.title)} (not tried after the error above)\n`;
+  }
+}
+
+/** Writes the tickets that exist into their items, in one safe write; says what happened to each. */
+function writeBack(io: CliIo, file: { path: string; display: string; text: string; snapshot: import('../files/safeWrite').FileSnapshot }, outcomes: readonly CreateOutcome[], say: (t: string) => void): number {
+  const done = outcomes.filter((o): o is Extract<CreateOutcome, { ticket: unknown }> => o.kind === 'created' || o.kind === 'found');
+  const failed = outcomes.length - done.length;
+  const results = ticketWriteBacks(file.text, done.map((o) => ({ target: { line: o.plan.item.line, text: o.plan.item.text }, writeBack: o.ticket.writeBack })));
+  const edits: TextEdit[] = [];
+  const notPlaced: string[] = [];
+  results.forEach((r, i) => {
+    if (r.kind === 'edit') edits.push(r.edit);
+    else notPlaced.push(`${done[i]!.ticket.label} (${r.message})`);
+  });
+  let written = 0;
+  if (edits.length) {
+    const result = writeFileSafely(file.path, applyEdits(file.text, edits).text, { expected: file.snapshot, roots: [dirname(file.path)] });
+    if (result.ok) written = edits.length;
+    else {
+      say(`${file.display}: the tickets exist but were not written into the items: ${result.message}. Add them by hand: ${done.map((o) => `line ${o.plan.item.line + 1}: ${o.ticket.writeBack}`).join('; ')}`);
+      return EXIT_USAGE;
+    }
+  }
+  for (const n of notPlaced) say(`not written into the item: ${n}`);
+  io.out(`${written} ticket${written === 1 ? '' : 's'} written into ${file.display}${failed ? `; ${failed} item${failed === 1 ? '' : 's'} without a ticket (see above)` : ''}.\n`);
+  return failed || notPlaced.length ? EXIT_USAGE : EXIT_OK;
+}
+
+export default ticketsCreate;

@@ -1,0 +1,65 @@
+import type { PostmortemSummary } from '../index/summary';
+import { formatLocalDate } from '../time/zones';
+
+/**
+ * One row of the post-mortem library: what the list, the tree, the filters and the groupings need,
+ * computed once from the index's summary (no second reading of the file).
+ */
+export interface LibraryEntry {
+  readonly uri: string;
+  readonly summary: PostmortemSummary;
+  /** Title, else the file name. */
+  readonly label: string;
+  /** `started_at` in epoch ms. */
+  readonly started?: number;
+  /** The day the incident started, in the document's own zone (as its author reads it), `YYYY-MM-DD`. */
+  readonly date?: string;
+  /** `resolved_at − started_at` in ms, when both are readable and in order. */
+  readonly durationMs?: number;
+  readonly openItems: number;
+  readonly doneItems: number;
+}
+
+export function libraryEntry(uri: string, summary: PostmortemSummary): LibraryEntry {
+  const { started, resolved } = summary.milestones;
+  let openItems = 0;
+  for (const item of summary.actionItems) if (!item.isDone) openItems++;
+  return {
+    uri,
+    summary,
+    label: summary.title?.trim() || fileName(uri),
+    ...(started !== undefined ? { started, date: formatLocalDate(started, summary.timezone) } : {}),
+    ...(started !== undefined && resolved !== undefined && resolved >= started ? { durationMs: resolved - started } : {}),
+    openItems,
+    doneItems: summary.actionItems.length - openItems,
+  };
+}
+
+export function fileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** `29m`, `1h 8m`, `3d 4h`: short enough for a tree row. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${hours}h ${minutes % 60}m` : `${hours}h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days}d ${hours % 24}h` : `${days}d`;
+}
+
+/** The row's description: `2026-11-20 · SEV1 · 1h 8m · 2 open items` (only what is known). */
+export function describeEntry(entry: LibraryEntry): string {
+  const parts: string[] = [];
+  if (entry.date) parts.push(entry.date);
+  if (entry.summary.severity) parts.push(entry.summary.severity);
+  if (entry.durationMs !== undefined) parts.push(formatDuration(entry.durationMs));
+  if (entry.openItems > 0) parts.push(`${entry.openItems} open item${entry.openItems === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,214 @@
+import type { PostmortemSummary } from '../index/summary';
+import { libraryEntry } from './entry';
+import { forEachTerm } from './terms';
+
+/** Field weights of the text: a title word says more about the incident than a summary word. */
+const TITLE_WEIGHT = 3;
+const ROOT_CAUSE_WEIGHT = 1.5;
+const SUMMARY_WEIGHT = 1;
+/** BM25's usual constants. */
+const K1 = 1.2;
+const B = 0.75;
+/** Query terms used: the document's most telling words (by weighted tf × idf). */
+const QUERY_TERMS = 40;
+/** Score added per shared service, per shared factor (capped), and for the same incident type. */
+const SERVICE_BOOST = 0.2;
+const FACTOR_BOOST = 0.25;
+const MAX_FACTOR_BOOST = 0.5;
+const TYPE_BOOST = 0.05;
+const TAG_BOOST = 0.1;
+const MAX_TAG_BOOST = 0.2;
+/** Below this a candidate is not proposed (text alone must be about a quarter as close as the document to itself). */
+export const MIN_SCORE = 0.25;
+
+interface QueryTerm {
+  readonly term: string;
+  /** The term's idf (each query term counts once). */
+  readonly weight: number;
+}
+
+interface DocTerms {
+  readonly summary: PostmortemSummary;
+  readonly tf: Map<string, number>;
+  readonly length: number;
+}
+
+export interface SimilarIncident {
+  readonly uri: string;
+  readonly summary: PostmortemSummary;
+  /** 0 (nothing shared) upwards; text similarity is 0–1 relative to the document itself, boosts add to it. */
+  readonly score: number;
+  /** The text part of the score (BM25, relative to the document's own score). */
+  readonly textScore: number;
+  readonly sharedServices: readonly string[];
+  readonly sharedFactors: readonly string[];
+  /** The shared words that weighed most. */
+  readonly sharedTerms: readonly string[];
+  /** True when the document already lists this one in `related`. */
+  readonly alreadyRelated: boolean;
+  /** One line a person reads: "same service and factor: capacity (checkout), 2026-03-30". */
+  readonly reason: string;
+}
+
+/**
+ * A small BM25 search over the titles, Summary and Root cause prose of the index's post-mortems,
+ * updated one file at a time (`set`/`delete` cost that file's words only). Which earlier incidents
+ * look like this one: text similarity plus shared services, contributing factors and type. No
+ * network, no model: the index's summaries are the only input.
+ */
+export class SimilarityIndex {
+  private readonly docs = new Map<string, DocTerms>();
+  private readonly postings = new Map<string, Set<string>>();
+  private totalLength = 0;
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Adds or replaces one file; a summary object already held is not read again. */
+  set(uri: string, summary: PostmortemSummary): void {
+    const old = this.docs.get(uri);
+    if (old?.summary === summary) return;
+    if (old) this.delete(uri);
+    const tf = new Map<string, number>();
+    let length = 0;
+    const add = (weight: number) => (term: string) => {
+      tf.set(term, (tf.get(term) ?? 0) + weight);
+      length += weight;
+    };
+    if (summary.title) forEachTerm(summary.title, add(TITLE_WEIGHT));
+    if (summary.abstract) forEachTerm(summary.abstract, add(SUMMARY_WEIGHT));
+    if (summary.rootCause) forEachTerm(summary.rootCause, add(ROOT_CAUSE_WEIGHT));
+    this.docs.set(uri, { summary, tf, length });
+    this.totalLength += length;
+    for (const term of tf.keys()) {
+      let set = this.postings.get(term);
+      if (!set) this.postings.set(term, (set = new Set()));
+      set.add(uri);
+    }
+  }
+
+  delete(uri: string): void {
+    const old = this.docs.get(uri);
+    if (!old) return;
+    this.docs.delete(uri);
+    this.totalLength -= old.length;
+    for (const term of old.tf.keys()) {
+      const set = this.postings.get(term);
+      set?.delete(uri);
+      if (set && set.size === 0) this.postings.delete(term);
+    }
+  }
+
+  /** Brings the index in line with `entries` (new, changed and removed files). */
+  sync(entries: Iterable<readonly [string, PostmortemSummary]>): void {
+    const seen = new Set<string>();
+    for (const [uri, summary] of entries) {
+      seen.add(uri);
+      this.set(uri, summary);
+    }
+    for (const uri of [...this.docs.keys()]) if (!seen.has(uri)) this.delete(uri);
+  }
+
+  private idf(term: string): number {
+    const n = this.docs.size;
+    const df = this.postings.get(term)?.size ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** BM25 of `doc` for query terms whose idf is already multiplied in (one idf per query, not per document). */
+  private bm25(doc: DocTerms, query: readonly QueryTerm[], avg: number): number {
+    const norm = K1 * (1 - B + (B * doc.length) / avg);
+    let score = 0;
+    for (const q of query) {
+      const f = doc.tf.get(q.term);
+      if (f) score += (q.weight * f * (K1 + 1)) / (f + norm);
+    }
+    return score;
+  }
+
+  private sharedCount(doc: DocTerms, query: readonly QueryTerm[]): number {
+    let n = 0;
+    for (const q of query) if (doc.tf.has(q.term)) n++;
+    return n;
+  }
+
+  /** The query terms `doc` shares, heaviest first (for the reason line of a shown result only). */
+  private sharedTerms(doc: DocTerms, query: readonly QueryTerm[], avg: number): string[] {
+    const norm = K1 * (1 - B + (B * doc.length) / avg);
+    const shared: [string, number][] = [];
+    for (const q of query) {
+      const f = doc.tf.get(q.term);
+      if (f) shared.push([q.term, (q.weight * f * (K1 + 1)) / (f + norm)]);
+    }
+    return shared.sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
+  }
+
+  /**
+   * The post-mortems most like `uri` (which must be in the index), best first: earlier incidents
+   * only when both have a start date, never the file itself nor another file with its id.
+   */
+  similarTo(uri: string, limit = 5, minScore = MIN_SCORE): SimilarIncident[] {
+    const self = this.docs.get(uri);
+    if (!self) return [];
+    const ranked = [...self.tf].map(([term, f]) => [term, f * this.idf(term)] as const).sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
+    const query: QueryTerm[] = ranked.map(([term]) => ({ term, weight: this.idf(term) }));
+    const avg = this.docs.size ? this.totalLength / this.docs.size : 1;
+    const selfScore = this.bm25(self, query, avg) || 1;
+    const me = self.summary;
+    const myStart = me.milestones.started;
+    const services = new Set(me.services.map((s) => s.toLowerCase()));
+    const factors = new Set(me.factors.map((s) => s.toLowerCase()));
+    const tags = new Set(me.tags.map((s) => s.toLowerCase()));
+    const candidates = new Set<string>();
+    for (const { term } of query) for (const other of this.postings.get(term) ?? []) candidates.add(other);
+    // Same service or factor with no shared word still counts: the metadata is the stronger signal.
+    if (services.size || factors.size) {
+      for (const [other, doc] of this.docs) {
+        if (doc.summary.services.some((s) => services.has(s.toLowerCase())) || doc.summary.factors.some((f) => factors.has(f.toLowerCase()))) candidates.add(other);
+      }
+    }
+    const scored: { other: string; doc: DocTerms; s: PostmortemSummary; total: number; textScore: number; sharedServices: string[]; sharedFactors: string[]; sharedTags: string[] }[] = [];
+    for (const other of candidates) {
+      if (other === uri) continue;
+      const doc = this.docs.get(other)!;
+      const s = doc.summary;
+      if (me.id && s.id === me.id) continue;
+      const start = s.milestones.started;
+      if (myStart !== undefined && start !== undefined && start > myStart) continue;
+      const score = this.bm25(doc, query, avg);
+      const textScore = Math.min(1, score / selfScore);
+      const sharedServices = s.services.filter((x) => services.has(x.toLowerCase()));
+      const sharedFactors = s.factors.filter((x) => factors.has(x.toLowerCase()));
+      const sharedTags = s.tags.filter((x) => tags.has(x.toLowerCase()));
+      const sameType = me.incidentType !== undefined && me.incidentType === s.incidentType;
+      const total = textScore + (sharedServices.length ? SERVICE_BOOST : 0) + Math.min(MAX_FACTOR_BOOST, sharedFactors.length * FACTOR_BOOST)
+        + Math.min(MAX_TAG_BOOST, sharedTags.length * TAG_BOOST) + (sameType ? TYPE_BOOST : 0);
+      if (total < minScore) continue;
+      // Text alone must share more than one telling word: "outage" or "system" in two titles is not a likeness.
+      if (!sharedServices.length && !sharedFactors.length && !sharedTags.length && this.sharedCount(doc, query) < 2) continue;
+      scored.push({ other, doc, s, total, textScore, sharedServices, sharedFactors, sharedTags });
+    }
+    scored.sort((a, b) => b.total - a.total || (b.s.milestones.started ?? 0) - (a.s.milestones.started ?? 0) || (a.other < b.other ? -1 : 1));
+    // Reasons (dates in the document's zone) only for what is shown: a common service makes thousands of candidates.
+    return scored.slice(0, Math.max(0, limit)).map((c) => {
+      const sharedTerms = this.sharedTerms(c.doc, query, avg);
+      return {
+        uri: c.other, summary: c.s, score: c.total, textScore: c.textScore, sharedServices: c.sharedServices, sharedFactors: c.sharedFactors, sharedTerms,
+        alreadyRelated: c.s.id !== undefined && me.related.includes(c.s.id),
+        reason: reasonOf(c.other, c.s, c.sharedServices, c.sharedFactors, c.sharedTags, sharedTerms, c.textScore),
+      };
+    });
+  }
+}
+
+function reasonOf(uri: string, s: PostmortemSummary, services: readonly string[], factors: readonly string[], tags: readonly string[], terms: readonly string[], textScore: number): string {
+  const parts: string[] = [];
+  if (services.length && factors.length) parts.push(`same service and factor: ${factors.join(', ')} (${services.join(', ')})`);
+  else if (services.length) parts.push(`same service: ${services.join(', ')}`);
+  else if (factors.length) parts.push(`same factor: ${factors.join(', ')}`);
+  if (tags.length) parts.push(`same tag${tags.length > 1 ? 's' : ''}: ${tags.join(', ')}`);
+  if (terms.length && textScore >= 0.1) parts.push(`similar text: ${terms.join(', ')}`);
+  const date = libraryEntry(uri, s).date;
+  return `${parts.join('; ') || 'similar text'}${date ? `, ${date}` : ''}`;
+}

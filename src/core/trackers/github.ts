@@ -1,0 +1,163 @@
+/**
+ * GitHub Issues over the REST API (https://docs.github.com/rest/issues): create
+ * `POST /repos/{owner}/{repo}/issues`, find markers by listing the repository's most recently
+ * created issues (`GET /repos/{owner}/{repo}/issues?state=all&sort=created`; the search API lags
+ * behind creation by seconds to minutes, so a retry right after a lost answer would miss it), and
+ * states by `GET /repos/{owner}/{repo}/issues/{number}` with `If-None-Match` (a 304 does not count
+ * against the rate limit). Base: `tracker.url`, else `GITHUB_API_URL` (GitHub Actions sets it; GitHub
+ * Enterprise Server is `https://HOST/api/v3`), else https://api.github.com. GitHub has no due date:
+ * it goes into the body.
+ */
+import type { TrackerConfig } from './config';
+import { epochSecondsHeader, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
+import { markersIn } from './marker';
+import type { TrackerCredentials, TrackerProvider } from './registry';
+import { mapLimited } from './mapLimited';
+import { TrackerError, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
+
+/** How far back a marker is looked for: the 300 most recently created issues (3 requests at most). */
+const LOOKBACK_PAGES = 3;
+const PAGE_SIZE = 100;
+
+interface GitHubIssue {
+  number: number;
+  html_url: string;
+  state: string;
+  closed_at?: string | null;
+  body?: string | null;
+  pull_request?: unknown;
+}
+
+class GitHubTracker implements Tracker {
+  readonly name: string;
+  private readonly base: string;
+  private readonly owner: string;
+  private readonly repo: string;
+  private readonly who: TrackerIdentity;
+
+  constructor(private readonly config: TrackerConfig, private readonly credentials: TrackerCredentials, private readonly deps: TrackerDeps, apiBase: string | undefined) {
+    const [owner, repo] = config.fields.repository!.split('/') as [string, string];
+    this.owner = owner;
+    this.repo = repo;
+    this.base = trimBase(config.fields.url ?? apiBase ?? 'https://api.github.com');
+    this.name = `GitHub Issues (${owner}/${repo})`;
+    this.who = {
+      name: this.name,
+      tokenNeeds: 'a token that can write issues in the repository (classic: "repo" scope; fine-grained: Issues read and write)',
+      rateLimitReset: (status, headers, now) => {
+        if (status !== 403 && status !== 429) return undefined;
+        if (headers.get('x-ratelimit-remaining') === '0') return epochSecondsHeader(headers, 'x-ratelimit-reset');
+        return retryAfter(headers, now);
+      },
+      errorText: (json) => {
+        const j = json as { message?: unknown; errors?: { message?: string; field?: string; code?: string }[] } | undefined;
+        if (typeof j?.message !== 'string') return undefined;
+        const details = Array.isArray(j.errors) ? j.errors.map((e) => e.message ?? [e.field, e.code].filter(Boolean).join(' ')).filter(Boolean) : [];
+        return details.length ? `${j.message}: ${details.join('; ')}` : j.message;
+      },
+    };
+  }
+
+  private headers(): Record<string, string> {
+    return {
+      authorization: `Bearer ${this.credentials.token}`,
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+    };
+  }
+
+  private get repoPath(): string {
+    return `${this.base}/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}`;
+  }
+
+  async create(draft: TicketDraft): Promise<TicketRef> {
+    const body: Record<string, unknown> = { title: draft.title, body: draft.body, labels: [...draft.labels] };
+    if (draft.assignee) body.assignees = [draft.assignee];
+    const res = await requestJson(this.deps, this.who, { method: 'POST', url: `${this.repoPath}/issues`, headers: this.headers(), body });
+    return this.refOf(this.issueOf(res.json));
+  }
+
+  async findByMarkers(itemIds: readonly string[]): Promise<Map<string, TicketRef>> {
+    const wanted = new Set(itemIds);
+    const found = new Map<string, TicketRef>();
+    if (!wanted.size) return found;
+    const labels = this.config.labels.length ? `&labels=${encodeURIComponent(this.config.labels.join(','))}` : '';
+    for (let page = 1; page <= LOOKBACK_PAGES && found.size < wanted.size; page++) {
+      const url = `${this.repoPath}/issues?state=all&sort=created&direction=desc&per_page=${PAGE_SIZE}&page=${page}${labels}`;
+      const res = await requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers() });
+      if (!Array.isArray(res.json)) throw this.malformed('a list of issues');
+      for (const raw of res.json) {
+        const issue = this.issueOf(raw);
+        if (issue.pull_request) continue;
+        for (const id of markersIn(issue.body)) if (wanted.has(id) && !found.has(id)) found.set(id, this.refOf(issue));
+      }
+      if (res.json.length < PAGE_SIZE) break;
+    }
+    return found;
+  }
+
+  owns(ticket: string): boolean {
+    return this.numberOf(ticket) !== undefined;
+  }
+
+  async fetchStates(tickets: readonly string[]): Promise<Map<string, TicketState | TrackerError>> {
+    const result = new Map<string, TicketState | TrackerError>();
+    const owned = [...new Set(tickets)].filter((t) => this.owns(t));
+    await mapLimited(owned, 4, async (ticket) => {
+      const url = `${this.repoPath}/issues/${this.numberOf(ticket)!}`;
+      try {
+        const res = await requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers(), conditional: true });
+        const issue = this.issueOf(res.json);
+        result.set(ticket, { state: issue.state === 'closed' ? 'closed' : 'open', url: issue.html_url, ...(issue.closed_at ? { closedOn: issue.closed_at.slice(0, 10) } : {}) });
+      } catch (e) {
+        // A missing ticket is that ticket's problem; a refused token or a rate limit stops the batch.
+        if (e instanceof TrackerError && e.kind === 'not-found') result.set(ticket, e);
+        else throw e;
+      }
+    });
+    return result;
+  }
+
+  /** `#12`, or `https://github.com/OWNER/REPO/issues/12` of this repository (any host: Enterprise). */
+  private numberOf(ticket: string): number | undefined {
+    const short = /^#(\d{1,9})$/.exec(ticket.trim());
+    if (short) return Number(short[1]);
+    let url: URL;
+    try {
+      url = new URL(ticket.trim());
+    } catch {
+      return undefined;
+    }
+    const m = /^\/([^/]+)\/([^/]+)\/issues\/(\d{1,9})\/?$/.exec(url.pathname);
+    if (!m || m[1]!.toLowerCase() !== this.owner.toLowerCase() || m[2]!.toLowerCase() !== this.repo.toLowerCase()) return undefined;
+    return Number(m[3]);
+  }
+
+  private issueOf(raw: unknown): GitHubIssue {
+    const issue = raw as GitHubIssue | undefined;
+    if (!issue || typeof issue !== 'object' || typeof issue.number !== 'number' || typeof issue.html_url !== 'string' || typeof issue.state !== 'string') {
+      throw this.malformed('an issue');
+    }
+    return issue;
+  }
+
+  private refOf(issue: GitHubIssue): TicketRef {
+    return { writeBack: issue.html_url, label: `${this.owner}/${this.repo}#${issue.number}`, url: issue.html_url };
+  }
+
+  private malformed(what: string): TrackerError {
+    return new TrackerError('malformed', `${this.name}: the answer was not ${what} as the GitHub REST API describes it. Is "tracker.url" (or GITHUB_API_URL) a GitHub API address?`, undefined, true);
+  }
+}
+
+export const GITHUB: TrackerProvider = {
+  type: 'github',
+  label: 'GitHub Issues',
+  fields: [
+    { name: 'repository', required: true, shape: '"OWNER/REPO", like "acme/shop"', pattern: /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/ },
+    { name: 'url', required: false, shape: 'the REST API address, like "https://ghe.example.com/api/v3"', pattern: /^https?:\/\/\S{1,300}$/ },
+  ],
+  env: { token: 'GITHUB_TOKEN', apiBase: 'GITHUB_API_URL' },
+  browserCalls: true,
+  create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new GitHubTracker(config, credentials, deps, apiBase),
+};

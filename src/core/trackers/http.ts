@@ -1,0 +1,167 @@
+import { TrackerError, type TrackerDeps } from './types';
+import { trimEndWhile } from '../text/trimChars';
+
+export interface HttpRequest {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body?: unknown;
+  /** Send If-None-Match with the ETag seen last time and reuse its body on 304. */
+  readonly conditional?: boolean;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly json: unknown;
+}
+
+/** What a provider tells the helper about itself, so messages name it and say what to do. */
+export interface TrackerIdentity {
+  /** "GitHub Issues (acme/shop)". */
+  readonly name: string;
+  /** What to check on 401/403: "a token with the repo scope". */
+  readonly tokenNeeds: string;
+  /** Reads the reset time of a rate limit from a response, when the tracker says it. */
+  readonly rateLimitReset: (status: number, headers: Headers, now: number) => Date | undefined;
+  /** The tracker's own error text from an error body (`message`, `errorMessages`), when any. */
+  readonly errorText: (json: unknown) => string | undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+/** Bodies longer than this are not trackers' JSON answers: refused rather than parsed. */
+const MAX_BODY_CHARS = 20 * 1024 * 1024;
+
+/**
+ * One JSON request with the errors every tracker shares turned into TrackerErrors: offline, timeout,
+ * 401/403, 404, 422/400, 429 and secondary limits (with the reset time), 5xx, malformed JSON. The
+ * token is only ever in `headers`, and no message is built from the request: it cannot leak.
+ */
+export async function requestJson(deps: TrackerDeps, who: TrackerIdentity, req: HttpRequest, now: () => number = Date.now): Promise<HttpResponse> {
+  const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+  const cached = req.conditional ? deps.etags?.get(req.url) : undefined;
+  if (cached) headers['if-none-match'] = cached.etag;
+  if (req.body !== undefined) headers['content-type'] = 'application/json';
+  const controller = new AbortController();
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const cancelTimer = (deps.timer ?? startTimer)(timeoutMs, () => controller.abort());
+  const target = hostOf(req.url);
+  let response: Response;
+  let text: string;
+  try {
+    response = await deps.fetch(req.url, {
+      method: req.method, headers, signal: controller.signal,
+      ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
+    });
+    text = await response.text();
+  } catch (e) {
+    const sent = req.method === 'POST';
+    if (controller.signal.aborted) {
+      throw new TrackerError('timeout', `${who.name}: no answer from ${target} within ${timeoutMs / 1000} s.${sent ? ' The ticket may have been created: run the command again, it finds it instead of creating a second.' : ' Try again later.'}`, undefined, true);
+    }
+    throw new TrackerError('offline', `${who.name}: cannot reach ${target} (${networkReason(e)}). Check the network connection${sent ? '; if the request got through, running the command again finds the ticket instead of creating a second' : ''}.`, undefined, true);
+  } finally {
+    cancelTimer();
+  }
+  if (response.status === 304 && cached) return { status: 200, headers: response.headers, json: cached.body };
+  let json: unknown;
+  if (text.length > MAX_BODY_CHARS) throw new TrackerError('malformed', `${who.name}: the answer from ${target} is larger than 20 MB; not read.`, undefined, true);
+  if (text.trim()) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      if (response.ok) throw new TrackerError('malformed', `${who.name}: ${target} answered ${response.status} with something that is not JSON (a proxy or captive portal in between?). Check the tracker's address in .postmortemrc.json.`, undefined, true);
+    }
+  }
+  if (response.ok) {
+    const etag = response.headers.get('etag');
+    if (req.conditional && etag && deps.etags) deps.etags.set(req.url, { etag, body: json });
+    return { status: response.status, headers: response.headers, json };
+  }
+  throw statusError(who, response.status, response.headers, json, target, now(), deps.tokenSource);
+}
+
+function statusError(who: TrackerIdentity, status: number, headers: Headers, json: unknown, target: string, now: number, tokenSource: string): TrackerError {
+  const said = who.errorText(json);
+  const detail = said ? `: "${clip(said)}"` : '';
+  const reset = who.rateLimitReset(status, headers, now);
+  if (reset || status === 429) {
+    const when = reset ? ` until ${reset.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in about ${minutesUntil(reset, now)})` : '';
+    return new TrackerError('rate-limit', `${who.name}: rate limit reached${when}. Nothing more was sent; run the command again after that.`, reset);
+  }
+  switch (status) {
+    case 401:
+      return new TrackerError('auth', `${who.name}: the token was refused (401${detail}). Check ${tokenSource}: it must be ${who.tokenNeeds}, and not expired.`);
+    case 403:
+      return new TrackerError('forbidden', `${who.name}: not allowed (403${detail}). The token from ${tokenSource} is valid but lacks access: it must be ${who.tokenNeeds}.`);
+    case 404:
+      return new TrackerError('not-found', `${who.name}: not found (404${detail}) at ${target}. Check the project/repository in .postmortemrc.json ("tracker") and that the token can see it (private projects answer 404 to tokens without access).`);
+    case 400:
+    case 422:
+      return new TrackerError('validation', `${who.name}: the tracker refused the ticket (${status}${detail}). Check the labels, the owners mapping ("owners" in .postmortemrc.json) and the project settings.`);
+    default:
+      if (status >= 500) return new TrackerError('server', `${who.name}: the tracker failed (${status}${detail}). Try again later; running the command again finds tickets already created.`, undefined, true);
+      return new TrackerError('server', `${who.name}: unexpected answer ${status}${detail}.`);
+  }
+}
+
+function startTimer(ms: number, onTimeout: () => void): () => void {
+  const timer = setTimeout(onTimeout, ms);
+  return () => clearTimeout(timer);
+}
+
+function minutesUntil(reset: Date, now: number): string {
+  const minutes = Math.max(1, Math.ceil((reset.getTime() - now) / 60_000));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function networkReason(e: unknown): string {
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the name does not resolve';
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was dropped';
+  if (e instanceof TypeError && /fetch/i.test(e.message)) return code ? `network error ${code}` : 'network error, or the tracker does not allow calls from a browser (CORS)';
+  return code ?? (e as Error).message ?? 'network error';
+}
+
+/** Reset time from `Retry-After` (seconds or an HTTP date). */
+export function retryAfter(headers: Headers, now: number): Date | undefined {
+  const value = headers.get('retry-after');
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return new Date(now + Number(value.trim()) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : new Date(date);
+}
+
+/** Reset time from an epoch-seconds header (`x-ratelimit-reset`, `RateLimit-Reset`). */
+export function epochSecondsHeader(headers: Headers, name: string): Date | undefined {
+  const value = headers.get(name);
+  return value && /^\d{9,11}$/.test(value.trim()) ? new Date(Number(value.trim()) * 1000) : undefined;
+}
+
+/** Base64 of a UTF-8 string, without Buffer (the core runs in browsers too). */
+export function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** `https://api.github.com/` → `https://api.github.com` (paths are appended with their own `/`). */
+export function trimBase(url: string): string {
+  return trimEndWhile(url, (ch) => ch === '/');
+}

@@ -1,0 +1,46 @@
+/**
+ * Every ticket tracker the tools can create tickets in. Adding one is one file in this folder (a
+ * `TrackerProvider`) plus one line in TRACKERS; config validation, the CLI and the extension read
+ * the list from here.
+ */
+import type { TrackerConfig } from './config';
+import type { Tracker, TrackerDeps } from './types';
+import { GITHUB } from './github';
+import { GITLAB } from './gitlab';
+import { JIRA } from './jira';
+
+export interface TrackerField {
+  readonly name: string;
+  readonly required: boolean;
+  /** In words, for config problems: `"OWNER/REPO", like "acme/shop"`. */
+  readonly shape: string;
+  readonly pattern: RegExp;
+}
+
+/** What the host found for the tracker: the token (never shown), and for Jira the account e-mail. */
+export interface TrackerCredentials {
+  readonly token: string;
+  readonly email?: string;
+}
+
+export interface TrackerProvider {
+  readonly type: string;
+  /** "GitHub Issues". */
+  readonly label: string;
+  readonly fields: readonly TrackerField[];
+  /** Environment variables the CLI reads: the token (and e-mail), and the API base override. */
+  readonly env: { readonly token: string; readonly email?: string; readonly apiBase?: string };
+  /** Whether the tracker answers calls from a web page/worker (CORS); when not, the web host says so. */
+  readonly browserCalls: boolean;
+  create(config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string): Tracker;
+}
+
+export const TRACKERS: Readonly<Record<string, TrackerProvider>> = {
+  github: GITHUB,
+  gitlab: GITLAB,
+  jira: JIRA,
+};
+
+export function trackerTypes(): string[] {
+  return Object.keys(TRACKERS);
+}

@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import type { RedactionSettings } from '../../core/redaction/config';
+import { KIND_INFO } from '../../core/redaction/kinds';
+import { findSensitive, redactText } from '../../core/redaction/scan';
+import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
+import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
+import { toRange } from '../convert';
+import { baseName } from '../recognise';
+
+/** One file to attach, however it arrived (picked, dropped, pasted). */
+export interface IncomingFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** When it was captured (the file's modification time, or now for a pasted image); epoch ms. */
+  readonly capturedAt: number;
+  readonly caption?: string;
+}
+
+export interface AttachOptions {
+  /** 0-based line of a timeline entry to link the (first) file from. */
+  readonly timelineLine?: number;
+  /** Replace secrets and personal data in text evidence (default true). */
+  readonly redact: boolean;
+  readonly redaction: RedactionSettings;
+}
+
+export interface PreparedAttachment {
+  /** Creates the copies and adds the links: one undoable edit. */
+  readonly edit: vscode.WorkspaceEdit;
+  /** Paths as linked (relative to the post-mortem). */
+  readonly attached: readonly string[];
+  /** Values redacted in the copies, and what the person should know (redactions, large files). */
+  readonly redacted: number;
+  readonly notes: readonly string[];
+  /** Set when `timelineLine` was given but is not a timeline entry. */
+  readonly notTimeline?: boolean;
+}
+
+/** `…/2026-11-20-checkout.md` → `…/2026-11-20-checkout.assets/`. */
+export function evidenceFolder(doc: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(doc, '..', assetsFolderName(baseName(doc)));
+}
+
+async function existingNames(folder: vscode.Uri): Promise<Set<string>> {
+  try {
+    return new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * The one attach path of the command, paste and drop: copies named safely and uniquely in the
+ * evidence folder, text evidence scanned (and redacted in the copy), large files noted, and the
+ * `## Evidence` entries (and the timeline link) — all in one WorkspaceEdit, so Undo removes them.
+ */
+export async function prepareAttachment(doc: vscode.TextDocument, files: readonly IncomingFile[], options: AttachOptions): Promise<PreparedAttachment> {
+  const folder = evidenceFolder(doc.uri);
+  const folderName = assetsFolderName(baseName(doc.uri));
+  const taken = await existingNames(folder);
+  const edit = new vscode.WorkspaceEdit();
+  const entries: EvidenceEntry[] = [];
+  const notes: string[] = [];
+  let redacted = 0;
+  for (const file of files) {
+    const name = uniqueName(safeEvidenceName(file.name), taken);
+    taken.add(name);
+    let bytes = file.bytes;
+    if (bytes.length > LARGE_EVIDENCE_BYTES) {
+      notes.push(`${file.name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: large binaries bloat every clone; consider Git LFS (git lfs track "${folderName}/*").`);
+    }
+    if (isTextEvidence(name, bytes.subarray(0, 8192))) {
+      const text = new TextDecoder().decode(bytes);
+      const findings = findSensitive(text, options.redaction);
+      if (findings.length) {
+        const counts = new Map<string, number>();
+        for (const f of findings) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+        const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+        const secrets = findings.some((f) => KIND_INFO[f.kind].category === 'secret');
+        if (options.redact) {
+          bytes = new TextEncoder().encode(redactText(text, findings));
+          redacted += findings.length;
+          notes.push(`Redacted ${list} in the copy of ${file.name} (the original is unchanged).${secrets ? ' Revoke the secrets if they were shared anywhere else.' : ''}`);
+        } else {
+          notes.push(`${file.name} holds ${list}; attached as it is.${secrets ? ' Revoke the secrets: they are now in the repository.' : ''}`);
+        }
+      }
+    }
+    edit.createFile(vscode.Uri.joinPath(folder, name), { contents: bytes, overwrite: false });
+    entries.push({ path: `${folderName}/${name}`, caption: file.caption?.trim() || file.name, capturedAt: file.capturedAt });
+  }
+  const text = doc.getText();
+  for (const e of addEvidenceEdits(text, entries)) edit.replace(doc.uri, toRange(e.range), e.newText);
+  let notTimeline = false;
+  if (options.timelineLine !== undefined && entries.length) {
+    const link = linkTimelineEntryEdit(text, options.timelineLine, entries[0].path);
+    if (link) edit.replace(doc.uri, toRange(link.range), link.newText);
+    else notTimeline = true;
+  }
+  return { edit, attached: entries.map((e) => e.path), redacted, notes, ...(notTimeline ? { notTimeline } : {}) };
+}

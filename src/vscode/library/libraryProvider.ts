@@ -1,0 +1,136 @@
+import * as vscode from 'vscode';
+import {
+  describeEntry, groupLibrary, libraryEntries, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
+  type SimilarIncident,
+} from '../../core/api';
+import type { Indexer } from '../index/indexer';
+
+export type LibraryNode =
+  | { readonly kind: 'similarRoot'; readonly uri: string; readonly found: readonly SimilarIncident[] }
+  | { readonly kind: 'similar'; readonly of: string; readonly found: SimilarIncident }
+  | { readonly kind: 'group'; readonly group: LibraryGroup }
+  | { readonly kind: 'entry'; readonly entry: LibraryEntry; readonly groupKey: string };
+
+/**
+ * Every post-mortem of the workspace, grouped by the chosen grouping (core/library/groupings) and
+ * narrowed by the filters. Reads only the index; the entries are recomputed when it changes.
+ */
+export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<LibraryNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private entries: LibraryEntry[] | undefined;
+  private readonly similarity = new SimilarityIndex();
+  /** The post-mortem in the active editor: its similar past incidents head the tree. */
+  similarTo: string | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly indexer: Indexer,
+    public grouping: LibraryGrouping,
+    public filter: LibraryFilter = {},
+  ) {
+    this.subscription = indexer.onDidChange(() => {
+      this.entries = undefined;
+      this.refresh();
+    });
+  }
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  /** Every post-mortem of the index, newest first (before filters). */
+  allEntries(): LibraryEntry[] {
+    this.entries ??= libraryEntries(this.indexer.index.entries());
+    return this.entries;
+  }
+
+  /** The groups the tree shows now. */
+  groups(): LibraryGroup[] {
+    return groupLibrary(this.allEntries(), this.grouping, this.filter);
+  }
+
+  /** The earlier post-mortems most like `uri`, from the index (the search follows it one file at a time). */
+  similar(uri: string, limit = 5): SimilarIncident[] {
+    this.similarity.sync(this.indexer.index.entries());
+    return this.similarity.similarTo(uri, limit);
+  }
+
+  getChildren(node?: LibraryNode): LibraryNode[] {
+    if (!node) {
+      if (!this.indexer.started) return [];
+      const groups: LibraryNode[] = this.groups().map((group) => ({ kind: 'group', group }));
+      const uri = this.similarTo;
+      return uri && this.indexer.index.has(uri) ? [{ kind: 'similarRoot', uri, found: this.similar(uri) }, ...groups] : groups;
+    }
+    if (node.kind === 'similarRoot') return node.found.map((found) => ({ kind: 'similar', of: node.uri, found }));
+    if (node.kind === 'group') return node.group.entries.map((entry) => ({ kind: 'entry', entry, groupKey: node.group.key }));
+    return [];
+  }
+
+  getTreeItem(node: LibraryNode): vscode.TreeItem {
+    if (node.kind === 'similarRoot') {
+      const title = this.indexer.index.get(node.uri)?.title ?? 'this post-mortem';
+      const item = new vscode.TreeItem(`Similar past incidents`, node.found.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      item.id = `similar:${node.uri}`;
+      item.description = node.found.length ? `to ${title}` : `none for ${title}`;
+      item.tooltip = 'Earlier post-mortems sharing a service, contributing factor or tag with the one in the editor, or close in wording (title, Summary, Root cause).';
+      item.iconPath = new vscode.ThemeIcon('history');
+      item.contextValue = 'librarySimilarRoot';
+      return item;
+    }
+    if (node.kind === 'similar') {
+      const { found } = node;
+      const entry = libraryEntry(found.uri, found.summary);
+      const item = new vscode.TreeItem([found.summary.id, entry.label].filter(Boolean).join(' · '), vscode.TreeItemCollapsibleState.None);
+      item.id = `similar:${node.of}:${found.uri}`;
+      item.description = found.reason;
+      item.tooltip = tooltip(entry);
+      item.resourceUri = vscode.Uri.parse(found.uri);
+      item.iconPath = new vscode.ThemeIcon(found.alreadyRelated ? 'link' : 'lightbulb');
+      // Only an incident with an id, not listed yet, can be added to `related`.
+      item.contextValue = found.summary.id && !found.alreadyRelated ? 'librarySimilar.addable' : 'librarySimilar';
+      item.command = { command: 'vscode.open', title: 'Open Post-mortem', arguments: [vscode.Uri.parse(found.uri)] };
+      return item;
+    }
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${this.grouping.id}:${node.group.key}`;
+      item.description = `${node.group.entries.length}`;
+      item.contextValue = 'libraryGroup';
+      return item;
+    }
+    const { entry } = node;
+    const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
+    item.id = `entry:${this.grouping.id}:${node.groupKey}:${entry.uri}`;
+    item.description = describeEntry(entry);
+    item.resourceUri = vscode.Uri.parse(entry.uri);
+    item.iconPath = new vscode.ThemeIcon(entry.summary.status === 'draft' ? 'edit' : entry.summary.status === 'published' ? 'book' : 'file-text');
+    item.tooltip = tooltip(entry);
+    item.contextValue = 'libraryEntry';
+    item.command = { command: 'vscode.open', title: 'Open Post-mortem', arguments: [vscode.Uri.parse(entry.uri)] };
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function tooltip(entry: LibraryEntry): vscode.MarkdownString {
+  const s = entry.summary;
+  const md = new vscode.MarkdownString(undefined, false);
+  md.appendMarkdown('**');
+  md.appendText([s.id, entry.label].filter(Boolean).join(' · '));
+  md.appendMarkdown('**\n\n');
+  md.appendText(describeEntry(entry) || 'No date, severity or items');
+  const facts = [
+    s.status ? `status ${s.status}` : undefined,
+    s.services.length ? `services ${s.services.join(', ')}` : undefined,
+    s.factors.length ? `factors ${s.factors.join(', ')}` : undefined,
+  ].filter(Boolean);
+  if (facts.length) md.appendMarkdown('\n\n').appendText(facts.join(' · '));
+  if (s.abstract) md.appendMarkdown('\n\n').appendText(s.abstract.length > 400 ? `${s.abstract.slice(0, 399)}…` : s.abstract);
+  return md;
+}

@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import { readSummary } from '../../core/api';
+import { driftOf, TrackerError, type TicketState } from '../../core/trackers';
+import type { Indexer } from '../index/indexer';
+import type { TrackerAccessor } from './trackerAccess';
+
+export const TICKET_CLOSED = 'tickets/closed';
+export const TICKET_OPEN = 'tickets/open';
+
+/** What a ticket diagnostic carries for its fix: the closing date to write as `done:`. */
+export interface TicketDiagnosticData {
+  readonly line: number;
+  readonly text: string;
+  readonly closedOn?: string;
+}
+
+/**
+ * The states of the items' tickets, fetched only when asked ("Refresh Ticket Status") or, when the
+ * `postmortem.tickets.syncMinutes` setting is above 0 (off by default), periodically — one batch per
+ * post-mortem, without sign-in prompts. Drift becomes diagnostics on the item: an open item whose
+ * ticket is closed (warning, fix "mark done (done:<closing date>)"), a done item whose ticket is open
+ * (information). Diagnostics follow edits from the states already fetched; nothing is sent on typing.
+ */
+export class TicketStatusController implements vscode.Disposable {
+  /** Ticket text as written in the item → its state, per post-mortem URI. */
+  private readonly states = new Map<string, Map<string, TicketState>>();
+  private readonly collection = vscode.languages.createDiagnosticCollection('postmortem-tickets');
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when states changed (the tree redraws its descriptions). */
+  readonly onDidChange = this.emitter.event;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly access: TrackerAccessor, private readonly indexer: Indexer) {
+    this.disposables.push(
+      this.collection, this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.states.has(e.document.uri.toString())) this.updateDiagnostics(e.document.uri, e.document.getText());
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('postmortem.tickets.syncMinutes')) this.schedule();
+      }),
+    );
+    this.schedule();
+  }
+
+  /** The state of an item's ticket, when fetched. */
+  stateOf(uri: string, ticket: string): TicketState | undefined {
+    return this.states.get(uri)?.get(ticket);
+  }
+
+  /**
+   * Fetches the states of the tickets of these post-mortems (default: the active one, else every
+   * indexed one with tickets). Returns what to tell the user.
+   */
+  async refresh(uris?: readonly vscode.Uri[], interactive = true): Promise<string> {
+    const targets = uris ?? this.defaultTargets();
+    if (!targets.length) return 'No post-mortem with ticket references to check.';
+    const messages: string[] = [];
+    let checked = 0;
+    let drift = 0;
+    for (const uri of targets) {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const config = await this.access.configFor(uri);
+      const items = readSummary(doc.getText(), { sectionAliases: config.sectionAliases }).actionItems.filter((i) => i.ticket);
+      if (!items.length) continue;
+      const access = await this.access.trackerFor(uri, interactive);
+      if (!access.ok) {
+        messages.push(access.message);
+        continue;
+      }
+      try {
+        const fetched = await access.tracker.fetchStates(items.map((i) => i.ticket!));
+        const states = new Map<string, TicketState>();
+        for (const [ticket, state] of fetched) {
+          if (state instanceof TrackerError) messages.push(state.message);
+          else states.set(ticket, state);
+        }
+        this.states.set(uri.toString(), states);
+        checked += states.size;
+        drift += this.updateDiagnostics(uri, doc.getText());
+      } catch (e) {
+        messages.push((e as Error).message);
+      }
+    }
+    this.emitter.fire();
+    return [`${checked} ticket${checked === 1 ? '' : 's'} checked, ${drift} disagree${drift === 1 ? 's' : ''} with the post-mortem.`, ...messages].join(' ');
+  }
+
+  private defaultTargets(): vscode.Uri[] {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active?.languageId === 'markdown' && readSummary(active.getText()).actionItems.some((i) => i.ticket)) return [active.uri];
+    if (!this.indexer.started) return [];
+    const uris = new Set<string>();
+    for (const open of this.indexer.index.openItems({ includeDone: true })) if (open.item.ticket) uris.add(open.uri);
+    return [...uris].map((u) => vscode.Uri.parse(u));
+  }
+
+  /** Diagnostics of one post-mortem from the states known; returns how many items disagree. */
+  private updateDiagnostics(uri: vscode.Uri, text: string): number {
+    const states = this.states.get(uri.toString());
+    if (!states) return 0;
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const item of readSummary(text).actionItems) {
+      const state = item.ticket ? states.get(item.ticket) : undefined;
+      const drift = state ? driftOf(item, state) : undefined;
+      if (!drift) continue;
+      const range = new vscode.Range(item.line, 0, item.line, Math.max(1, item.text.length + 6));
+      const d = drift.kind === 'ticket-closed'
+        ? new vscode.Diagnostic(range, `Expected this item to be done: its ticket ${item.ticket} was closed${drift.closedOn ? ` on ${drift.closedOn}` : ''}, found it open.`, vscode.DiagnosticSeverity.Warning)
+        : new vscode.Diagnostic(range, `Expected the ticket ${item.ticket} to be closed: this item is done, found the ticket still open.`, vscode.DiagnosticSeverity.Information);
+      d.source = 'postmortem';
+      d.code = drift.kind === 'ticket-closed' ? TICKET_CLOSED : TICKET_OPEN;
+      (d as vscode.Diagnostic & { data?: TicketDiagnosticData }).data = { line: item.line, text: item.text, ...(drift.kind === 'ticket-closed' && drift.closedOn ? { closedOn: drift.closedOn } : {}) };
+      diagnostics.push(d);
+    }
+    this.collection.set(uri, diagnostics);
+    return diagnostics.length;
+  }
+
+  private schedule(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    const minutes = vscode.workspace.getConfiguration('postmortem').get<number>('tickets.syncMinutes', 0);
+    if (!(minutes > 0)) return;
+    // Never more often than every 5 minutes: a tracker's rate limit is shared with the user's other tools.
+    this.timer = setInterval(() => void this.refresh(undefined, false), Math.max(5, minutes) * 60_000);
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

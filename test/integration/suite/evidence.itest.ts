@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import type { AttachEvidenceOutcome } from '../../../src/vscode/evidence/attachCommand';
+import type { ImportTimelineOutcome } from '../../../src/vscode/importing/importTimeline';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, closeAll, codeOf, nextEvent, ours, readDisk, waitForDiagnostics, workspaceUri } from './helpers';
+
+// Files live in evidence-it/ and are created and removed here, so the other suites' counts stay.
+const DIR = 'evidence-it';
+const TOKEN = `ghp_${'Pz4K'.repeat(9)}`;
+const PM = `---
+type: postmortem
+id: PM-IT-EVIDENCE
+title: Checkout errors with evidence
+status: draft
+started_at: 2026-11-20T14:00:00Z
+detected_at: 2026-11-20T14:06:00Z
+resolved_at: 2026-11-20T15:00:00Z
+timezone: UTC
+---
+
+# Checkout errors with evidence
+
+## Summary
+
+Checkout failed for an hour.
+
+## Timeline
+
+- 2026-11-20 14:00Z [started] (deploy) Pool change deployed
+- 14:06Z [detected] (alert) Checkout 5xx above 5%
+- 15:00Z [resolved] Error rate back at baseline
+`;
+// A 1×1 PNG.
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+
+async function write(name: string, data: string | Uint8Array): Promise<vscode.Uri> {
+  const uri = workspaceUri(DIR, name);
+  await vscode.workspace.fs.writeFile(uri, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  return uri;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+suite('Evidence and redaction', () => {
+  suiteSetup(() => api());
+  teardown(closeAll);
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.delete(workspaceUri(DIR), { recursive: true, useTrash: false });
+  });
+
+  test('a pasted log excerpt: the token is an error, and the Redact fix replaces it', async () => {
+    const uri = await write('pasted.postmortem.md', `${PM}\n## Logs\n\n\`\`\`\n14:03:11 deploy-bot auth ${TOKEN}\n14:03:12 page sent to dana.lee@acme-shop.com\n\`\`\`\n`);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const ds = await waitForDiagnostics(uri, (x) => x.some((d) => codeOf(d) === 'redaction/github-token') && x.some((d) => codeOf(d) === 'redaction/email'), 'redaction diagnostics');
+    const token = ds.find((d) => codeOf(d) === 'redaction/github-token')!;
+    equal(token.severity, vscode.DiagnosticSeverity.Error);
+    equal(editor.document.getText(token.range), TOKEN);
+    equal(ds.find((d) => codeOf(d) === 'redaction/email')!.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, token.range, vscode.CodeActionKind.QuickFix.value);
+    const redact = actions.find((a) => a.title.startsWith('Redact'));
+    ok(redact?.edit, `a Redact fix among ${actions.map((a) => a.title).join(', ')}`);
+    ok(redact.isPreferred, 'preferred: safe for Fix All');
+    ok(await vscode.workspace.applyEdit(redact.edit));
+    ok(editor.document.getText().includes('deploy-bot auth [redacted: github-token]'), editor.document.getText());
+    ok(!editor.document.getText().includes(TOKEN));
+    await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'redaction/github-token'), 'the token diagnostic to go');
+    await editor.document.save();
+  });
+
+  test('Attach Evidence with a log: copied into <name>.assets/ with its secrets redacted, linked under ## Evidence and from the timeline entry', async () => {
+    const pm = await write('attach.postmortem.md', PM);
+    const log = await write('app.log', `2026-11-20T14:03:11Z deploy-bot auth ${TOKEN}\n2026-11-20T14:03:12Z ok\n`);
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const entryLine = doc.getText().split('\n').findIndex((l) => l.startsWith('- 14:06Z')) + 1;
+    const outcome = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', {
+      document: pm.toString(), files: [log.toString()], caption: 'Deploy bot log', timelineLine: entryLine, confirm: false,
+    });
+    ok(outcome?.applied, outcome?.message);
+    equal(outcome.attached.join(), 'attach.postmortem.assets/app.log');
+    equal(outcome.redacted, 1);
+    ok(/Redacted 1 github-token in the copy of app\.log/.test(outcome.message), outcome.message);
+    const copy = await readDisk(workspaceUri(DIR, 'attach.postmortem.assets', 'app.log'));
+    ok(copy.includes('deploy-bot auth [redacted: github-token]') && !copy.includes(TOKEN), copy);
+    ok((await readDisk(log)).includes(TOKEN), 'the original log is unchanged');
+    const text = doc.getText();
+    ok(/\n## Evidence\n\n- \[Deploy bot log\]\(attach\.postmortem\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/.test(text), text);
+    ok(text.split('\n')[entryLine - 1].endsWith('(evidence: [app.log](attach.postmortem.assets/app.log))'), text.split('\n')[entryLine - 1]);
+
+    // The link resolves; once the copy is deleted, the editor says so.
+    const { evidence } = await api();
+    const checked = nextEvent(evidence.missing.onDidCheck, (u) => u.toString() === pm.toString(), 'the evidence check');
+    await evidence.missing.check(doc);
+    await checked;
+    ok(!ours(pm).some((d) => codeOf(d) === 'evidence/missing-file'), 'no missing file while it exists');
+    await vscode.workspace.fs.delete(workspaceUri(DIR, 'attach.postmortem.assets', 'app.log'));
+    await waitForDiagnostics(pm, (x) => x.some((d) => codeOf(d) === 'evidence/missing-file'), 'evidence/missing-file after the delete');
+    await doc.save();
+  });
+
+  test('dropping an image from the explorer copies it into <name>.assets/ and links it with alt text', async () => {
+    const pm = await write('drop.postmortem.md', PM);
+    const png = await write('Grafana Checkout.png', PNG);
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const { evidence } = await api();
+    const data = new vscode.DataTransfer();
+    data.set('text/uri-list', new vscode.DataTransferItem(png.toString()));
+    const source = new vscode.CancellationTokenSource();
+    const edit = await evidence.dropPaste.provideDocumentDropEdits(doc, new vscode.Position(14, 0), data, source.token);
+    source.dispose();
+    ok(edit?.additionalEdit, 'the drop offers an evidence edit');
+    ok(edit.title?.includes('drop.postmortem.assets/'), edit.title);
+    ok(await vscode.workspace.applyEdit(edit.additionalEdit));
+    const copied = workspaceUri(DIR, 'drop.postmortem.assets', 'Grafana-Checkout.png');
+    ok(await exists(copied), 'the image was copied');
+    equal((await vscode.workspace.fs.readFile(copied)).length, PNG.length);
+    ok(/- !\[Grafana Checkout\.png\]\(drop\.postmortem\.assets\/Grafana-Checkout\.png\) — captured /.test(doc.getText()), doc.getText());
+    await waitForDiagnostics(pm, (x) => !x.some((d) => codeOf(d) === 'evidence/image-alt' || codeOf(d) === 'evidence/missing-file'), 'no alt-text or missing-file problem');
+    await doc.save();
+  });
+
+  test('Import Timeline with a planted token: the preview shows it redacted, and so does the document', async () => {
+    const pm = await write('import.postmortem.md', PM);
+    const csv = await write('alerts.csv', `created,message\n2026-11-20T14:03:00Z,"Deploy bot retried with ${TOKEN}"\n2026-11-20T14:04:00Z,"Checkout p99 above 2 s"\n`);
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', {
+      format: 'csv', input: csv.toString(), document: pm.toString(), timeColumn: 'created', textColumn: 'message', confirm: false,
+    });
+    ok(outcome?.applied, outcome?.message);
+    equal(outcome.redacted, 1);
+    ok(outcome.preview.includes('+ - 2026-11-20 14:03Z (alert) Deploy bot retried with [redacted: github-token]'), outcome.preview);
+    ok(outcome.preview.includes('Redacted 1 secret or personal value in 1 imported event'), outcome.preview);
+    ok(!outcome.preview.includes(TOKEN) && !doc.getText().includes(TOKEN), 'the token is nowhere');
+    ok(doc.getText().includes('Deploy bot retried with [redacted: github-token]'));
+    await doc.save();
+  });
+});

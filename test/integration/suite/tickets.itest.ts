@@ -1,0 +1,150 @@
+import * as vscode from 'vscode';
+import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { api, codeOf, nextEvent, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+
+declare const PM_EXPECTED_HOST: 'node' | 'webworker';
+
+/**
+ * Tickets end to end in a real VS Code: a GitHub-shaped tracker on 127.0.0.1 (the request and answer
+ * shapes are checked against GitHub's published description in the unit tests, test/trackers/), the
+ * rc file pointing at it, "Create Ticket…" from the code action, the preview accepted, the address
+ * written back as one undoable edit, a second run finding the ticket by its marker, and a closed
+ * ticket's diagnostic with its "mark done" fix. Node host only: the stand-in is a Node HTTP server.
+ */
+interface Issue { number: number; title: string; body: string; assignees: string[]; state: 'open' | 'closed'; closed_at: string | null }
+
+function startTracker(): Promise<{ server: Server; url: string; issues: Issue[]; posts: { auth?: string; body: Record<string, unknown> }[] }> {
+  // Loaded at run time: the web bundle of this suite must not contain Node's http module.
+  const load = typeof require === 'function' ? require : undefined;
+  const http = load!(['node', 'http'].join(':')) as typeof import('node:http');
+  const issues: Issue[] = [];
+  const posts: { auth?: string; body: Record<string, unknown> }[] = [];
+  const json = (issue: Issue) => ({ ...issue, html_url: `https://github.com/acme/shop/issues/${issue.number}`, url: `https://api.github.com/repos/acme/shop/issues/${issue.number}` });
+  const server = http.createServer((req: IncomingMessage, res: ServerResponse) => {
+    let raw = '';
+    req.on('data', (d: Buffer) => (raw += d.toString()));
+    req.on('end', () => {
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.headers.authorization !== 'Bearer it-token') return send(401, { message: 'Bad credentials' });
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'POST' && url.pathname === '/repos/acme/shop/issues') {
+        const body = JSON.parse(raw) as { title: string; body: string; assignees?: string[] };
+        posts.push({ ...(req.headers.authorization ? { auth: req.headers.authorization } : {}), body });
+        const issue: Issue = { number: issues.length + 1, title: body.title, body: body.body, assignees: body.assignees ?? [], state: 'open', closed_at: null };
+        issues.push(issue);
+        return send(201, json(issue));
+      }
+      if (req.method === 'GET' && url.pathname === '/repos/acme/shop/issues') return send(200, [...issues].reverse().map(json));
+      const one = /^\/repos\/acme\/shop\/issues\/(\d+)$/.exec(url.pathname);
+      const issue = one ? issues.find((i) => i.number === Number(one[1])) : undefined;
+      return issue ? send(200, json(issue)) : send(404, { message: 'Not Found' });
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, issues, posts })));
+}
+
+const ITEM = '- [ ] Add pool saturation alert @dana due:2026-12-04 P1';
+const DOC = `---
+type: postmortem
+id: PM-2026-090
+title: Checkout pool exhaustion
+status: draft
+---
+
+# Checkout pool exhaustion
+
+## Action items
+
+${ITEM}
+- [ ] Load-test checkout @bob
+`;
+
+if (PM_EXPECTED_HOST === 'node') {
+  suite('Tickets in a tracker (stand-in on 127.0.0.1)', () => {
+    let tracker: Awaited<ReturnType<typeof startTracker>>;
+    const folder = () => workspaceUri('tickets-it');
+
+    suiteSetup(async () => {
+      tracker = await startTracker();
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), '.postmortemrc.json'), new TextEncoder().encode(JSON.stringify({
+        tracker: { type: 'github', repository: 'acme/shop', url: tracker.url, labels: ['postmortem'] },
+        owners: { dana: { github: 'dana-l' } },
+      })));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'postmortems', '2026-12-01-pool.md'), new TextEncoder().encode(DOC));
+    });
+    suiteTeardown(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder(), { recursive: true });
+      tracker.server.close();
+    });
+
+    test('Create Ticket from the code action: preview, key written back as one undoable edit; a second run finds the ticket; a closed ticket gives a diagnostic whose fix marks the item done', async () => {
+      const pm = await api();
+      await pm.trackers.storeToken('github', 'it-token');
+      const uri = vscode.Uri.joinPath(folder(), 'postmortems', '2026-12-01-pool.md');
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const line = editor.document.getText().split('\n').indexOf(ITEM);
+      await pm.diagnostics.lintNow(editor.document);
+
+      const range = new vscode.Range(line, 0, line, 0);
+      // The rc file was just written: its config is (re)loaded on the watcher's event, then offered.
+      await pm.diagnostics.lintNow(editor.document);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+      const create = actions.find((a) => a.title === 'Create Ticket…');
+      ok(create?.command, `"Create Ticket…" among ${actions.map((a) => a.title).join(', ')}`);
+
+      const shown = nextEvent(pm.trackers.create.onDidShowPreview, () => true, 'the ticket preview');
+      const running = vscode.commands.executeCommand<{ created: number; written: boolean }>(create.command.command, ...(create.command.arguments ?? []));
+      const preview = await shown;
+      deepEqual(preview.items.map((i) => i.label), ['Add pool saturation alert']);
+      ok(preview.items[0]!.detail?.includes('assignee dana-l') && preview.items[0]!.detail.includes('due 2026-12-04'), preview.items[0]!.detail);
+      equal(tracker.posts.length, 0, 'nothing sent before the preview is accepted');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const result = await running;
+      equal(result.created, 1);
+      equal(result.written, true);
+      equal(tracker.posts.length, 1);
+      deepEqual(tracker.posts[0]!.body.assignees, ['dana-l']);
+      ok(String(tracker.posts[0]!.body.body).includes('<!-- postmortem-item: PM-2026-090/'), 'the hidden marker is in the body');
+      equal(editor.document.lineAt(line).text, `${ITEM} https://github.com/acme/shop/issues/1`);
+
+      await vscode.commands.executeCommand('undo');
+      equal(editor.document.lineAt(line).text, ITEM, 'one Undo removes the written ticket');
+
+      // The ticket exists; running again finds it by its marker instead of creating a second one.
+      const again = nextEvent(pm.trackers.create.onDidShowPreview, () => true, 'the second preview');
+      const second = vscode.commands.executeCommand<{ created: number }>('postmortem.createTicket', { uri: uri.toString(), line, text: ITEM.slice(6) });
+      await again;
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      equal((await second).created, 1);
+      equal(tracker.posts.length, 1, 'no second POST');
+      equal(editor.document.lineAt(line).text, `${ITEM} https://github.com/acme/shop/issues/1`);
+
+      tracker.issues[0]!.state = 'closed';
+      tracker.issues[0]!.closed_at = '2026-11-30T16:00:00Z';
+      const message = await vscode.commands.executeCommand<string>('postmortem.refreshTicketStatus', uri);
+      ok(message.startsWith('1 ticket checked, 1 disagrees'), message);
+      const ds = await waitForDiagnostics(uri, (x) => x.some((d) => codeOf(d) === 'tickets/closed'), 'the closed-ticket diagnostic');
+      const closed = ds.find((d) => codeOf(d) === 'tickets/closed')!;
+      equal(closed.range.start.line, line);
+      equal(closed.severity, vscode.DiagnosticSeverity.Warning);
+
+      // The index follows the edit (the ticket written back) on its own event: wait for it, then draw the row.
+      const item = await waitFor(pm.indexer.onDidChange, () => pm.indexer.index.openItems({}).find((o) => o.uri === uri.toString() && o.item.line === line && o.item.ticket !== undefined), 'the item with its ticket in the index');
+      const row = pm.actionItems.provider.getTreeItem({ kind: 'item', open: item, overdue: false });
+      ok(String(row.description).includes('ticket closed 2026-11-30'), `tree row: ${String(row.description)}`);
+
+      const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, closed.range, vscode.CodeActionKind.QuickFix.value);
+      const markDone = fixes.find((a) => a.title === 'Mark done (done:2026-11-30)');
+      ok(markDone?.edit, `"Mark done (done:2026-11-30)" among ${fixes.map((a) => a.title).join(', ')}`);
+      ok(await vscode.workspace.applyEdit(markDone.edit));
+      equal(editor.document.lineAt(line).text, `- [x] Add pool saturation alert @dana due:2026-12-04 P1 https://github.com/acme/shop/issues/1 done:2026-11-30`);
+      await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'tickets/closed'), 'the diagnostic to go once the item is done');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { buildOnce, runCli, workspace } from './harness';
+
+const pm = (id: string, title: string, started: string, fm: string, summary: string) =>
+  `---\ntype: postmortem\nid: ${id}\ntitle: ${title}\nstatus: draft\nstarted_at: ${started}\n${fm}---\n\n## Summary\n\n${summary}\n`;
+
+describe('postmortem similar (spawned CLI)', function () {
+  this.timeout(60_000);
+  before(buildOnce);
+  const files = {
+    'postmortems/a.md': pm('PM-A', 'Checkout connection pool exhausted', '2026-03-30T10:00:00Z', 'services: [checkout]\nfactors: [capacity]\n', 'Checkout ran out of database connections.'),
+    'postmortems/b.md': pm('PM-B', 'DNS resolution failures', '2026-05-01T10:00:00Z', 'services: [platform]\n', 'Names did not resolve.'),
+    'postmortems/c.md': pm('PM-C', 'Checkout errors after the pool ran out', '2026-11-20T10:00:00Z', 'services: [checkout]\nfactors: [capacity, change]\n', 'Database connections in the checkout pool were exhausted.'),
+  };
+
+  it('ranks the earlier incident of the same service and factor with its reason', () => {
+    const ws = workspace(files);
+    try {
+      const r = runCli(ws.dir, 'similar', 'postmortems/c.md');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^Similar to PM-C · Checkout errors after the pool ran out$/m);
+      assert.match(r.stdout, /^1\. PM-A · Checkout connection pool exhausted {2}score \d\.\d\d$/m);
+      assert.match(r.stdout, /^ {3}same service and factor: capacity \(checkout\); similar text: .*, 2026-03-30$/m);
+      assert.doesNotMatch(r.stdout, /PM-B/);
+      const json = JSON.parse(runCli(ws.dir, 'similar', 'postmortems/c.md', '--format', 'json', '--limit', '1').stdout) as { id: string; sharedFactors: string[]; date: string }[];
+      assert.deepEqual(json.map((j) => [j.id, j.sharedFactors, j.date]), [['PM-A', ['capacity'], '2026-03-30']]);
+      assert.match(runCli(ws.dir, 'similar', 'postmortems/a.md').stdout, /Nothing similar among 2 other post-mortems/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('exits 2 without FILE, with a bad --limit, or for a file that is not a post-mortem', () => {
+    const ws = workspace({ ...files, 'notes.md': '# notes\n' });
+    try {
+      assert.equal(runCli(ws.dir, 'similar').code, 2);
+      assert.match(runCli(ws.dir, 'similar', 'postmortems/c.md', '--limit', 'x').stderr, /Expected --limit to be a whole number/);
+      const r = runCli(ws.dir, 'similar', 'notes.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /notes\.md is not a post-mortem/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});

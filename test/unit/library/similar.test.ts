@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readSummary, SimilarityIndex } from '../../../src/core/api';
+
+const pm = (id: string, title: string, started: string, fm: string, summary: string, rootCause = '') =>
+  readSummary(`---\ntype: postmortem\nid: ${id}\ntitle: ${title}\nstarted_at: ${started}\n${fm}---\n\n## Summary\n\n${summary}\n\n## Root cause\n\n${rootCause}\n`);
+
+describe('similar past incidents (BM25 + services and factors)', () => {
+  const build = () => {
+    const index = new SimilarityIndex();
+    index.set('pool-1', pm('PM-1', 'Checkout database connection pool exhausted', '2026-03-30T10:00:00Z', 'services: [checkout]\nfactors: [capacity]\n', 'Checkout requests waited for database connections and failed.', 'The connection pool limit of 20 was reached under load.'));
+    index.set('dns', pm('PM-2', 'Internal DNS resolution failures', '2026-05-01T10:00:00Z', 'services: [platform]\n', 'Services could not resolve internal names.', 'A resolver config change dropped a zone.'));
+    index.set('mail', pm('PM-3', 'Order emails delayed by a mail quota', '2026-06-01T10:00:00Z', 'services: [notifications]\nfactors: [dependency]\n', 'Emails queued for hours.', 'The provider quota was reached.'));
+    index.set('pool-2', pm('PM-4', 'Checkout errors after the connection pool ran out', '2026-11-20T10:00:00Z', 'services: [checkout, payments]\nfactors: [capacity, change]\nrelated: [PM-1]\n', 'Checkout failed because database connections were exhausted after a release.', 'Each request held its pool connection longer.'));
+    index.set('later', pm('PM-5', 'Checkout connection pool exhausted again', '2026-12-24T10:00:00Z', 'services: [checkout]\nfactors: [capacity]\n', 'The pool again.'));
+    return index;
+  };
+
+  it('proposes the earlier incident of the same service and factor first, with the reason and its date', () => {
+    const found = build().similarTo('pool-2', 5);
+    assert.equal(found[0].summary.id, 'PM-1');
+    assert.deepEqual(found[0].sharedServices, ['checkout']);
+    assert.deepEqual(found[0].sharedFactors, ['capacity']);
+    assert.ok(found[0].sharedTerms.includes('pool') && found[0].sharedTerms.includes('connect'), found[0].sharedTerms.join());
+    assert.match(found[0].reason, /^same service and factor: capacity \(checkout\); similar text: .*, 2026-03-30$/);
+    assert.equal(found[0].alreadyRelated, true);
+    assert.ok(!found.some((f) => f.summary.id === 'PM-5'), 'a later incident is not "past"');
+    assert.ok(!found.some((f) => f.summary.id === 'PM-2'), 'nothing shared: not proposed');
+  });
+
+  it('follows edits and deletions one file at a time', () => {
+    const index = build();
+    index.delete('pool-1');
+    assert.ok(!index.similarTo('pool-2').some((f) => f.summary.id === 'PM-1'));
+    index.set('dns', pm('PM-2', 'DNS pool exhausted at checkout', '2026-05-01T10:00:00Z', 'services: [checkout]\n', 'Connection pool exhausted.'));
+    assert.equal(index.similarTo('pool-2')[0].summary.id, 'PM-2');
+    assert.equal(index.size, 4);
+  });
+
+  it('finds textually close incidents without any shared metadata', () => {
+    const index = new SimilarityIndex();
+    index.set('a', pm('A', 'Certificate expired on the internal gateway', '2026-01-01T00:00:00Z', '', 'An internal TLS certificate expired and sign-in failed.'));
+    index.set('b', pm('B', 'Gateway certificate expired', '2026-09-01T00:00:00Z', '', 'The gateway TLS certificate expired overnight; sign-in failed.'));
+    index.set('c', pm('C', 'Disk full on the log host', '2026-03-01T00:00:00Z', '', 'Logs stopped.'));
+    const found = index.similarTo('b');
+    assert.deepEqual(found.map((f) => f.summary.id), ['A']);
+    assert.match(found[0].reason, /^similar text: .*certificate|^similar text: .*expir/);
+  });
+});

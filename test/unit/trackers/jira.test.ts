@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { readSummary } from '../../../src/core/api';
+import { createTickets, planTickets, TRACKERS, TrackerError, type Tracker, type TrackerConfig } from '../../../src/core/trackers';
+import { JiraStandIn } from '../../trackers/jiraStandIn';
+
+const POSTMORTEM = `---
+id: INC-2026-020
+title: Payments outage
+---
+# Payments outage
+
+## Action items
+
+- [ ] Add a retry budget @dana due:2026-12-04 P2
+- [ ] Alert on queue depth @sam
+`;
+
+describe('trackers: Jira Cloud against a stand-in checked with jira.js\'s schemas of the REST v3 description', function () {
+  let server: JiraStandIn;
+  let config: TrackerConfig;
+  const tracker = (token = server.token): Tracker =>
+    TRACKERS.jira!.create(config, { token, email: server.email }, { fetch, tokenSource: 'JIRA_EMAIL and JIRA_API_TOKEN', timer: server.timer });
+  const plans = () => planTickets(readSummary(POSTMORTEM), { path: 'pm/payments.md' }, config, { dana: { jira: '5b10a2844c20165700ede21g' } });
+
+  beforeEach(async () => {
+    server = await new JiraStandIn().start();
+    config = { type: 'jira', fields: { site: server.url, project: 'OPS' }, labels: ['postmortem'] };
+  });
+  afterEach(async () => {
+    await server.stop();
+    assert.deepEqual(server.violations, []);
+  });
+
+  it('creates issues with an ADF description, due date, assignee and labels; writes back the key as a link; a rerun finds them', async () => {
+    const outcomes = await createTickets(tracker(), plans());
+    assert.deepEqual(outcomes.map((o) => o.kind), ['created', 'created']);
+    const first = outcomes[0]!.kind === 'created' ? outcomes[0]!.ticket : undefined;
+    assert.equal(first?.writeBack, `[OPS-1](${server.url}/browse/OPS-1)`);
+    assert.equal(first?.label, 'OPS-1');
+    assert.equal(server.issues[0]!.duedate, '2026-12-04');
+    assert.equal(server.issues[0]!.assignee, '5b10a2844c20165700ede21g');
+    assert.equal(server.issues[1]!.assignee, undefined, '@sam has no Jira account in "owners": unassigned');
+    assert.match(JSON.stringify(server.issues[0]!.description), /postmortem-item: INC-2026-020\/[0-9a-f]{16}/);
+    const again = await createTickets(tracker(), plans());
+    assert.deepEqual(again.map((o) => o.kind), ['found', 'found']);
+    assert.equal(server.issues.length, 2);
+  });
+
+  it('a dropped connection after the create is recovered through the marker: one issue', async () => {
+    server.inject('POST', /\/issue$/, { kind: 'drop-after-handling' });
+    const outcomes = await createTickets(tracker(), plans().slice(0, 1));
+    assert.deepEqual(outcomes.map((o) => o.kind), ['found']);
+    assert.equal(server.issues.length, 1);
+  });
+
+  it('reads states in one search; a deleted key is reported for itself, the others still read', async () => {
+    server.add('a');
+    server.add('b', true, '2026-11-29');
+    const states = await tracker().fetchStates(['OPS-1', `[OPS-2](${server.url}/browse/OPS-2)`.replace(/^\[.*\]\((.*)\)$/, '$1'), 'OPS-7', 'PAY-1']);
+    assert.deepEqual(states.get('OPS-1'), { state: 'open', url: `${server.url}/browse/OPS-1` });
+    assert.deepEqual(states.get(`${server.url}/browse/OPS-2`), { state: 'closed', url: `${server.url}/browse/OPS-2`, closedOn: '2026-11-29' });
+    assert.ok(states.get('OPS-7') instanceof TrackerError);
+    assert.equal(states.has('PAY-1'), false, 'another project\'s key is not this tracker\'s');
+  });
+
+  it('429 with Retry-After: the reset time; 401: names JIRA_EMAIL and JIRA_API_TOKEN without the token; 400: Jira\'s own words', async () => {
+    server.inject('POST', /\/search\/jql$/, { kind: 'answer', answer: { status: 429, headers: { 'retry-after': '120' }, body: { errorMessages: ['Rate limit exceeded'] } } });
+    const before = Date.now();
+    const limited = await tracker().findByMarkers(['x/0123456789abcdef']).then(() => undefined, (e: unknown) => e as TrackerError);
+    assert.equal(limited?.kind, 'rate-limit');
+    assert.ok(limited!.resetAt!.getTime() >= before + 119_000);
+    const refused = await tracker('wrong-jira-token').findByMarkers(['x/0123456789abcdef']).then(() => undefined, (e: unknown) => e as TrackerError);
+    assert.match(refused!.message, /^Jira \(OPS on 127\.0\.0\.1:\d+\): the token was refused \(401: "Client must be authenticated to access this resource\."\)\. Check JIRA_EMAIL and JIRA_API_TOKEN/);
+    assert.doesNotMatch(refused!.message, /wrong-jira-token/);
+    const outcomes = await createTickets(tracker(), planTickets(readSummary(POSTMORTEM), { path: 'p.md' }, config, { dana: { jira: 'unknown-account' } }));
+    const failed = outcomes[0]!.kind === 'failed' ? outcomes[0]!.error : undefined;
+    assert.match(failed!.message, /refused the ticket \(400: "assignee: User 'unknown-account' cannot be assigned issues\."\)/);
+  });
+
+  it('a 500 and malformed JSON are errors that name Jira', async () => {
+    server.inject('POST', /\/search\/jql$/, { kind: 'answer', answer: { status: 500, body: { errorMessages: ['Internal server error'] } } });
+    await assert.rejects(tracker().findByMarkers(['x/0123456789abcdef']), (e: TrackerError) => e.kind === 'server' && /^Jira \(OPS on [^)]+\): the tracker failed \(500/.test(e.message));
+    server.inject('POST', /\/search\/jql$/, { kind: 'malformed-json' });
+    await assert.rejects(tracker().findByMarkers(['x/0123456789abcdef']), (e: TrackerError) => e.kind === 'malformed');
+  });
+
+  it('the stand-in\'s checks can fail: a body the description does not allow is a violation', async () => {
+    await fetch(`${server.url}/rest/api/3/search/jql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jql: 'x', maxResults: 'ten' }) });
+    await fetch(`${server.url}/rest/api/3/issue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields: { summary: 'a\nb' } }) });
+    assert.ok(server.violations.some((v) => /^searchJql: request body: .*maxResults/s.test(v)), server.violations.join('\n'));
+    assert.ok(server.violations.some((v) => /fields\.project\.key must be a string/.test(v)), server.violations.join('\n'));
+    server.violations.length = 0;
+  });
+});
