@@ -10,11 +10,19 @@ function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
 }
 
-/** The library tree as `group label` → row labels, as a user reads it. */
+/**
+ * The library's groups as `group label` → row labels, as a user reads them. The "Similar past
+ * incidents" section above the groups (shown while a post-mortem is the active editor, which depends
+ * on what the suites before left open) is not a group: its own test checks it.
+ */
 function tree(a: Api): Record<string, string[]> {
   const p = a.library.provider;
   const result: Record<string, string[]> = {};
-  for (const group of p.getChildren()) result[labelOf(p.getTreeItem(group))] = p.getChildren(group).map((c) => labelOf(p.getTreeItem(c)));
+  for (const group of p.getChildren()) {
+    const item = p.getTreeItem(group);
+    if (item.contextValue !== 'libraryGroup') continue;
+    result[labelOf(item)] = p.getChildren(group).map((c) => labelOf(p.getTreeItem(c)));
+  }
   return result;
 }
 
