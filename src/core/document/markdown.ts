@@ -3,12 +3,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { boundedFootnoteWalk } from './footnoteWalk';
 import { neutraliseOpenerRuns } from './htmlOpeners';
 import { flattenDeepNesting } from './nesting';
 
 // Built once: creating a unified processor per call costs more than parsing a small section.
-const sectionProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
-const documentProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+// boundedFootnoteWalk: remark-gfm's footnotes looked back over the whole paragraph from every `]`.
+const sectionProcessor = unified().use(remarkParse).use(remarkGfm).use(boundedFootnoteWalk).freeze();
+const documentProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(boundedFootnoteWalk).freeze();
 
 /** Parses one section's Markdown (no front matter: a section never starts with one). */
 export function parseSectionMarkdown(text: string): Root {
