@@ -31,14 +31,14 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** Resolves when `check` passes, re-checking on every event of `event`; rejects after `ms` with `what`. */
-export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefined | false, what: string, ms = 20_000): Promise<T> {
+export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefined | false, what: string, ms = 20_000, state?: () => string): Promise<T> {
   return new Promise((resolve, reject) => {
     const first = check();
     if (first) return resolve(first);
     let subscription: vscode.Disposable | undefined = undefined;
     const timer = setTimeout(() => {
       subscription?.dispose();
-      reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what}${state ? `; found: ${state()}` : ''}`));
     }, ms);
     subscription = event(() => {
       const value = check();
@@ -72,7 +72,7 @@ export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnosti
   return waitFor(vscode.languages.onDidChangeDiagnostics, () => {
     const ds = ours(uri);
     return check(ds) ? ds : undefined;
-  }, what);
+  }, what, 20_000, () => ours(uri).map((d) => `${codeOf(d)} at ${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ') || 'no diagnostics');
 }
 
 /** Reads a file from disk (not the editor's buffer). */
