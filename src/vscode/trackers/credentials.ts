@@ -24,7 +24,7 @@ export class TrackerCredentialStore {
     if (provider.env.email && !email) {
       email = await vscode.window.showInputBox({
         title: `${trackerName}: account e-mail`, prompt: 'The e-mail address of your Atlassian account (used with an API token).',
-        ignoreFocusOut: true, validateInput: (v) => (/^\S+@\S+$/.test(v.trim()) ? undefined : 'Expected an e-mail address'),
+        ignoreFocusOut: true, validateInput: (v) => (/^[^\s@]+@\S+$/.test(v.trim()) ? undefined : 'Expected an e-mail address'),
       });
       if (!email) return undefined;
       email = email.trim();
