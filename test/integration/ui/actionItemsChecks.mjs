@@ -54,6 +54,12 @@ try {
   await page.locator('.activitybar .action-item [aria-label^="Post-mortems"], .activitybar .action-label[aria-label^="Post-mortems"]').first().waitFor({ state: 'attached', timeout: 90_000 });
   await runCommand(page, 'Post-mortem: Show Action Items');
   await row('Add an alert on connection-pool saturation').waitFor({ state: 'visible', timeout: 30_000 });
+  // The container also holds the Post-mortems (library) view below Action Items. Collapse it, as a
+  // user checking their items would, so the action-items tree has the height its rows need (a tree
+  // draws only the rows that fit).
+  const libraryHeader = page.locator('.pane-header[aria-expanded="true"]', { hasText: /^\s*Post-mortems/i }).first();
+  if (await libraryHeader.count()) await libraryHeader.click();
+  const actionItemsHeader = page.locator('.pane-header', { hasText: /^\s*Action Items/i }).first();
 
   await check('the filter is said above the tree, with a way to clear it', async () => {
     // The palette command, not the Filter… many-pick: in the web-worker host a click on a pick row
@@ -61,6 +67,8 @@ try {
     await runCommand(page, 'Post-mortem: Show Only Overdue Action Items');
     const message = page.getByText('Only overdue items, grouped by post-mortem.');
     await message.waitFor({ state: 'visible', timeout: 10_000 });
+    // With two views in the container, a view's title buttons are in its own header, shown on hover.
+    await actionItemsHeader.hover();
     const clear = page.locator('.action-label[aria-label^="Clear Action Item Filters"]').first();
     await clear.waitFor({ state: 'visible', timeout: 10_000 });
     await saveScreenshot(page, shots, `${prefix}action-items-filtered`);
