@@ -21,6 +21,7 @@ import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
 import { registerImports } from './importing/register';
 import { registerEvidence } from './evidence/register';
 import { Indexer } from './index/indexer';
+import { LintWorkerPool, nodeWorkerConstructor } from './lintWorker/workerPool';
 import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
@@ -57,6 +58,13 @@ export interface PostmortemApi {
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
+/**
+ * One file's lint on the lint thread may take this long; past it the thread is stopped and the file
+ * shows "Not checked: linting took longer than 10 s" (the others go on). The slowest file we could
+ * build under the limits (a broken front matter near 32 KB) takes 1–2.5 s on a loaded machine.
+ */
+const LINT_BUDGET_MS = 10_000;
+
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const started = performance.now();
   const config = new ConfigStore();
@@ -67,7 +75,13 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
   const fixes = new FixStore();
-  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
+  // Node host: lints run on a worker thread (dist/editorLintWorker.js) so a slow file never holds
+  // this thread; the web host has no worker_threads and lints here, one file at a time.
+  const Worker = nodeWorkerConstructor();
+  const lintThreads = Worker
+    ? new LintWorkerPool(Worker, vscode.Uri.joinPath(context.extensionUri, 'dist', 'editorLintWorker.js').fsPath, { budgetMs: LINT_BUDGET_MS, log: (m) => log().warn(m) })
+    : undefined;
+  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), lintThreads);
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
@@ -92,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
 
   context.subscriptions.push(
     config, indexer, diagnostics, actionItems, library, statusBar,
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, (doc, text) => diagnostics.fixAll(doc, text), (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
@@ -131,7 +145,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) return false;
-      const result = fixAllEdit(doc, await config.ensureFor(doc.uri), knownIds());
+      const result = await fixAllEdit(doc, (d, text) => diagnostics.fixAll(d, text));
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
