@@ -82,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     ? new LintWorkerPool(Worker, vscode.Uri.joinPath(context.extensionUri, 'dist', 'editorLintWorker.js').fsPath, { budgetMs: LINT_BUDGET_MS, log: (m) => log().warn(m) })
     : undefined;
   const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), lintThreads);
+  indexer.takeSummariesFromLint((uri) => diagnostics.isLinting(uri));
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
@@ -117,6 +118,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     diagnostics.onDidLint((e) => {
       if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.
+      if (e.result?.summary) indexer.acceptLintSummary(e.document, e.result.summary);
       // The lint has just decided whether the active file is a post-mortem: no need to ask again.
       if (e.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', e.result !== undefined);
     }),

@@ -92,6 +92,11 @@ export class DiagnosticsController implements vscode.Disposable {
     return !!this.runner && (!('available' in this.runner) || this.runner.available !== false);
   }
 
+  /** Whether this document is linted as a post-mortem (its lints bring its summary along). */
+  isLinting(uri: string): boolean {
+    return this.tracked.has(uri);
+  }
+
   /** Where lints run: the thread pool when it can start threads, else this thread. */
   private get lints(): LintRunner {
     if (this.runner && this.lintsOffThread) return this.runner;
@@ -138,6 +143,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const text = doc.getText();
     const { maxFileSizeBytes } = editorSettings();
     if (text.length > maxFileSizeBytes) {
+      this.tracked.delete(key);
       this.reportNotChecked(doc, `Not checked: the file is too large (${kb(text.length)}; the limit is ${kb(maxFileSizeBytes)}, setting postmortem.index.maxFileSizeKB)`, 'document/too-large');
       return undefined;
     }
