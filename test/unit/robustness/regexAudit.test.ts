@@ -211,7 +211,8 @@ describe('regular expressions on user text run in linear time (recheck)', functi
     // And it can fail: a nested quantifier in a schema's pattern is caught.
     const bad = schemaKeywords({ properties: { x: { type: 'string', pattern: '^(a+)+$' } } }).patterns;
     assert.deepEqual(bad, ['^(a+)+$']);
-    assert.ok(verdict(bad[0], 'u'), 'the audit let ^(a+)+$ pass');
+    // recheck's verdict only: timing an exponential pattern's attack in V8 would never end.
+    assert.equal(checkSync(bad[0], 'u', RECHECK).status, 'vulnerable', 'the audit would let ^(a+)+$ pass');
     assert.deepEqual(vulnerable, [], `super-linear schema patterns:\n${vulnerable.join('\n')}`);
   });
 
