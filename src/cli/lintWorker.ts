@@ -9,6 +9,7 @@ const settings: LintSettings = {
   configs: new Map(init.configs),
   now: new Date(init.now),
   knownIds: new Set(init.knownIds),
+  ...(init.workspaceFiles ? { workspaceFiles: { paths: new Set(init.workspaceFiles.paths), unlisted: init.workspaceFiles.unlisted } } : {}),
   fix: init.fix,
 };
 

@@ -39,7 +39,7 @@ function inProcess(jobs: readonly LintJob[], settings: LintSettings): LintRun {
 }
 
 function onWorkers(jobs: readonly LintJob[], settings: LintSettings, script: string, count: number): Promise<LintRun> {
-  const init: WorkerInit = { configs: [...settings.configs], now: settings.now.getTime(), knownIds: [...settings.knownIds], fix: settings.fix };
+  const init: WorkerInit = { configs: [...settings.configs], now: settings.now.getTime(), knownIds: [...settings.knownIds], fix: settings.fix, ...(settings.workspaceFiles ? { workspaceFiles: { paths: [...settings.workspaceFiles.paths], unlisted: settings.workspaceFiles.unlisted } } : {}) };
   const outcomes: LintOutcome[] = [];
   const crashes: LintRun['crashes'][number][] = [];
   // Largest files first so one big file does not finish last on an otherwise idle pool.
