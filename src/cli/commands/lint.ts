@@ -14,7 +14,7 @@ import type { FileReport } from '../lint/format/report';
 import { formatSarif } from '../lint/format/sarif';
 import { formatText } from '../lint/format/text';
 import { lintOne, type PlainDiagnostic } from '../lint/lintOne';
-import { lintAll } from '../lint/pool';
+import { lintAll, LintWorkers } from '../lint/pool';
 import type { EncodingIssue } from '../files/encoding';
 import { encodingDiagnostic } from '../files/encodingDiagnostic';
 import { writeFileSafely } from '../files/safeWrite';
@@ -88,6 +88,8 @@ const lint: CliCommand = async (argv, io) => {
     for (const m of expansion.missing) io.err(`postmortem lint: ${m}: no such file, folder or matching file\n`);
     return EXIT_USAGE;
   }
+  // Workers load while the files are read (their start-up is wall time otherwise); unreferenced until used.
+  const pool = workers === 0 ? undefined : LintWorkers.start(expansion.files.length, { workers });
   const root = findGitRoot(io.cwd) ?? io.cwd;
   const collected = await collectPostmortems(expansion.files, {
     cwd: io.cwd, root, configFile: values.config as string | undefined, allMarkdown: values['all-markdown'] === true,
@@ -109,7 +111,7 @@ const lint: CliCommand = async (argv, io) => {
   if (linking && !workspaceFiles) io.err(`postmortem lint: links to workspace files not checked: more than ${MAX_LISTED.toLocaleString('en-US')} files under ${root}\n`);
   const settings = { configs, now, knownIds, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
   const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }) });
-  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, { workers });
+  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, pool);
   for (const c of run.crashes) {
     io.err(`postmortem lint: internal error while checking ${collected.files[c.index].display} (please report it):\n${c.error}\n`);
     exit = EXIT_USAGE;

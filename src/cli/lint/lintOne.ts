@@ -37,7 +37,7 @@ export interface LintSettings {
  * The writer's zone for the CLI: this process's (`TZ` included); workers share it. It tells local
  * times under `timezone: UTC` from UTC ones (timeline/utc-or-local).
  */
-const PROCESS_ZONE = runtimeZone();
+const PROCESS_ZONE = runtimeZone(process.env.TZ);
 
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
