@@ -28,7 +28,7 @@ export class InThreadRunner implements LintRunner {
       const started = performance.now();
       const { diagnostics } = lintText(request.text, {
         config: request.config, now: new Date(request.nowMs), writerZone: request.writerZone,
-        ...(cache ? { cache } : {}), ...(request.workspace ? { workspace: request.workspace } : {}), ...(request.fixFacts ? { fixFacts: request.fixFacts } : {}),
+        ...(cache ? { cache } : {}), ...(request.workspace ? { workspace: request.workspace } : {}), ...(request.fixFacts ? { fixFacts: request.fixFacts } : {}), ...(request.files ? { files: request.files } : {}),
       });
       const summary = request.summary ? readSummary(request.text, request.summary) : undefined;
       return { kind: 'done', value: { diagnostics, ...(summary ? { summary } : {}) }, ms: performance.now() - started };

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../../core/config/config';
 import type { FixFacts, WorkspaceFacts } from '../../core/lint/rule';
 import type { SummaryOptions } from '../../core/index/readSummary';
 import type { PostmortemSummary } from '../../core/index/summary';
+import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import type { Diagnostic } from '../../core/types';
 
 /**
@@ -36,6 +37,8 @@ export interface LintJob {
   readonly writerZone?: string;
   /** Keep a SectionCache for this document (open documents; not a closed file of Lint workspace). */
   readonly cache: boolean;
+  /** The workspace's file list (kept: sent when it changed) and this document's path in it. */
+  readonly files?: { readonly workspace: Kept<WorkspaceFiles>; readonly documentPath: string };
   /** Also read the summary (see runner.ts LintRequest). */
   readonly summary?: SummaryOptions;
 }

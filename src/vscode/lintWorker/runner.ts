@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../../core/config/config';
 import type { FixFacts, WorkspaceFacts } from '../../core/lint/rule';
 import type { PostmortemSummary } from '../../core/index/summary';
 import type { SummaryOptions } from '../../core/index/readSummary';
+import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { Diagnostic } from '../../core/types';
 
 export interface LintRequest {
@@ -16,6 +17,8 @@ export interface LintRequest {
   readonly fixFacts?: FixFacts;
   readonly writerZone?: string;
   readonly cache: boolean;
+  /** The workspace's files and this document's path among them (links/missing-file); absent: links are not checked. */
+  readonly files?: DocumentFiles;
   /**
    * Also read the document's summary (the status bar shows it), in the same place as the lint: on
    * a hostile front matter the summary reader costs as much as the lint.
@@ -29,7 +32,7 @@ export interface Linted {
   readonly summary?: PostmortemSummary;
 }
 
-export type FixAllRequest = Omit<LintRequest, 'uri' | 'fixFacts' | 'cache' | 'summary'>;
+export type FixAllRequest = Omit<LintRequest, 'uri' | 'fixFacts' | 'cache' | 'summary' | 'files'>;
 
 export type PoolOutcome<T> =
   | { readonly kind: 'done'; readonly value: T; readonly ms: number }

@@ -10,6 +10,7 @@ import { fixAll } from '../../core/fix/fixAll';
 import { readSummary } from '../../core/index/readSummary';
 import { lintText, type LintOptions } from '../../core/lint/engine';
 import type { WorkspaceFacts } from '../../core/lint/rule';
+import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import type { FromWorker, Kept, KeptWorkspace, ToWorker } from './protocol';
 
 const caches = new Map<string, SectionCache>();
@@ -49,7 +50,8 @@ parentPort?.on('message', (message: ToWorker) => {
     }
     let cache = message.cache ? caches.get(message.uri) : undefined;
     if (message.cache && !cache) caches.set(message.uri, (cache = new SectionCache()));
-    const { diagnostics } = lintText(message.text, { ...options, ...(cache ? { cache } : {}), ...(message.fixFacts ? { fixFacts: message.fixFacts } : {}) });
+    const files = message.files ? { workspace: resolve<WorkspaceFiles>('files', message.files.workspace), documentPath: message.files.documentPath } : undefined;
+    const { diagnostics } = lintText(message.text, { ...options, ...(cache ? { cache } : {}), ...(message.fixFacts ? { fixFacts: message.fixFacts } : {}), ...(files ? { files } : {}) });
     const summary = message.summary ? readSummary(message.text, message.summary) : undefined;
     post({ kind: 'lint', id: message.id, diagnostics, ...(summary ? { summary } : {}), ms: performance.now() - started });
   } catch (e) {

@@ -80,9 +80,10 @@ export class LintWorkerPool implements LintRunner {
    * one (its callers get this one's result): a burst of edits never queues a lint per keystroke.
    */
   lint(request: LintRequest): Promise<PoolOutcome<Linted>> {
-    const { config, workspace, configSlot, ...rest } = request;
+    const { config, workspace, configSlot, files, ...rest } = request;
     return this.enqueue(request.uri, (slot) => ({
       kind: 'lint', id: 0, ...rest, configSlot,
+      ...(files ? { files: { workspace: this.kept(slot, 'files', files.workspace), documentPath: files.documentPath } } : {}),
       config: this.kept(slot, `config.${configSlot}`, config),
       ...(workspace ? { workspace: this.keptWorkspace(slot, workspace) } : {}),
     }), (m) => (m.kind === 'lint' ? { kind: 'done', value: { diagnostics: m.diagnostics, ...(m.summary ? { summary: m.summary } : {}) }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Linted>>;

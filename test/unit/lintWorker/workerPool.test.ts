@@ -144,12 +144,14 @@ describe('lint worker pool (extension host)', function () {
   it('the real worker bundle gives the same diagnostics (fixes as data) as linting in process, and fixAll the same text', async () => {
     const pool = new LintWorkerPool(Worker, realBundle, { budgetMs: 60_000 });
     try {
-      const text = '---\ntype: postmortem\ntitle: Checkout errors\nstatus: bogus\nseverity: SEV9\nrelated: [PM-404]\n---\n\n# Checkout errors\n\n## Summary\n\nHuman error caused it.\n\n## Action items\n\n- [ ] Add an alert due:2026-12-01\n';
+      const text = '---\ntype: postmortem\ntitle: Checkout errors\nstatus: bogus\nseverity: SEV9\nrelated: [PM-404]\n---\n\n# Checkout errors\n\n## Summary\n\nHuman error caused it. See [the runbook](../runbooks/gone.md) and [this one](../runbooks/db.md).\n\n## Action items\n\n- [ ] Add an alert due:2026-12-01\n';
+      const files = { workspace: { paths: new Set(['runbooks', 'runbooks/db.md', 'postmortems', 'postmortems/pm.md']) }, documentPath: 'postmortems/pm.md' };
       const knownIds = new Set(['PM-1']);
-      const options = { config: DEFAULT_CONFIG, now: new Date(Date.parse('2026-11-27T12:00:00Z')), workspace: { knownIds }, writerZone: 'Europe/Berlin', fixFacts: { userName: 'dana', knownOwners: ['ana'], today: '2026-11-27' } };
+      const options = { config: DEFAULT_CONFIG, now: new Date(Date.parse('2026-11-27T12:00:00Z')), workspace: { knownIds }, files, writerZone: 'Europe/Berlin', fixFacts: { userName: 'dana', knownOwners: ['ana'], today: '2026-11-27' } };
       const expected = lintText(text, options).diagnostics;
       assert.ok(expected.some((d) => d.fixes?.length), 'the sample has fixes');
-      const outcome = await pool.lint(request('file:///pm.md', text, { workspace: { knownIds }, writerZone: 'Europe/Berlin', fixFacts: options.fixFacts }));
+      assert.deepEqual(expected.filter((d) => d.code.startsWith('links/')).map((d) => d.code), ['links/missing-file'], 'the sample has one missing link target');
+      const outcome = await pool.lint(request('file:///pm.md', text, { workspace: { knownIds }, files, writerZone: 'Europe/Berlin', fixFacts: options.fixFacts }));
       assert.equal(outcome.kind, 'done');
       assert.deepEqual(outcome.kind === 'done' ? outcome.value.diagnostics : undefined, JSON.parse(JSON.stringify(expected)));
       const inThread = await new InThreadRunner().fixAll({ text, configSlot: 'folder', config: DEFAULT_CONFIG, nowMs: options.now.getTime(), workspace: { knownIds } });
