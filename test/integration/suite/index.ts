@@ -14,7 +14,6 @@ import './metrics.itest';
 import './oneReading.itest';
 import './moreViews.itest';
 import './hostileFile.itest';
-import './hostWorker.itest';
 import './review.itest';
 import './library.itest';
 import './templates.itest';
