@@ -1,5 +1,6 @@
 import { likelyMeant } from '../text/editDistance';
 import { standardTimeInSummer } from './standardInSummer';
+import { currentZoneName } from './zoneNames';
 import { isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './zones';
 
 /**
@@ -27,16 +28,14 @@ export function readZoneName(written: string): ZoneName {
   return { kind: 'unknown', written: zone, suggestion: nearestZone(zone) };
 }
 
-/** Current IANA names some runtimes' ICU lists only under their old alias (Asia/Calcutta). */
-const CURRENT_NAMES = ['UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'Europe/Kyiv', 'Asia/Ho_Chi_Minh', 'America/Nuuk', 'Pacific/Kanton', 'Asia/Yangon'];
-
 /** The IANA zone a slip most likely meant (`Europe/Berln` → `Europe/Berlin`), undefined when none is close. */
 function nearestZone(written: string): string | undefined {
   // Bounded work: a long value is not a zone name with a slip in it.
   if (written.length < 3 || written.length > 40) return undefined;
-  const names = new Set<string>(CURRENT_NAMES);
+  const names = new Set<string>(['UTC']);
   try {
-    for (const name of Intl.supportedValuesOf('timeZone')) names.add(name);
+    // Suggested under today's IANA name (Asia/Kolkata, not ICU's Asia/Calcutta).
+    for (const name of Intl.supportedValuesOf('timeZone')) names.add(currentZoneName(name));
   } catch {
     return undefined;
   }

@@ -64,5 +64,6 @@ describe('the front matter\'s timezone is read or refused, never ignored (trial 
     assert.deepEqual(readZoneName('GMT+25'), { kind: 'unknown', written: 'GMT+25' });
     assert.equal(readZoneName('PST').kind, 'abbreviation');
     assert.equal(readZoneName('Amerca/New_Yrok').kind, 'unknown');
+    assert.deepEqual(readZoneName('Asia/Kolkatta'), { kind: 'unknown', written: 'Asia/Kolkatta', suggestion: 'Asia/Kolkata' });
   });
 });
