@@ -97,7 +97,8 @@ export function manyTimelineEntries(n: number): string {
  */
 export function manyLocalTimelineEntries(n: number): string {
   const entries: string[] = [];
-  const start = Date.UTC(2026, 10, 20, 9, 0);
+  // 11:00 in Berlin (10:00Z), after the document's own 09:00Z entry.
+  const start = Date.UTC(2026, 10, 20, 11, 0);
   for (let i = 0; i < n; i++) {
     const t = new Date(start + i * 1000).toISOString();
     entries.push(`- ${t.slice(0, 10)} ${t.slice(11, 19)} step ${i}`);

@@ -78,7 +78,8 @@ describe('volume: 150,000 of everything', function () {
       const r = runCliToFile(t.dir, t.path('out.txt'), 'lint', '--fix', '--now', NOW);
       assert.ok(r.code === 0 || r.code === 1, `lint --fix exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
       const fixed = readFileSync(t.path('postmortems', 'local.md'), 'utf8');
-      assert.match(fixed, /^- 2026-11-20 08:00:00Z step 0$/m, 'converted from Europe/Berlin (UTC+1)');
+      assert.match(fixed, /^- 2026-11-20 10:00Z step 0$/m, 'converted from Europe/Berlin (UTC+1)');
+      assert.match(fixed, /^- 2026-11-20 10:00:01Z step 1$/m);
       assert.doesNotMatch(fixed, /^- \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} step/m, 'every entry converted');
     } finally {
       t.cleanup();
