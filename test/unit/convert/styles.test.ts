@@ -77,6 +77,12 @@ describe('convert: reviews in other organisations\' styles', () => {
     assert.ok(r.items[1].startsWith('  '));
   });
 
+  it('records a stated zone abbreviation as its region in the front matter (times stay UTC)', () => {
+    const doc = parsePostmortem(convertPostmortem(['# X', '', '## Timeline (all times PDT)', '', '- 2023-08-25 21:14 DNS change takes effect', ''].join('\n')).text);
+    assert.equal(doc.meta.timezone, 'America/Los_Angeles');
+    assert.deepEqual(doc.timeline.map((e) => e.text), ['2023-08-26 04:14Z DNS change takes effect']);
+  });
+
   it('Portuguese: "Horário em UTC-3" and Concluído / Pendente', () => {
     const r = run('pt');
     assert.equal(r.entries[0].slice(0, 17), '2024-01-15 12:05Z');
