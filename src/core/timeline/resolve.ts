@@ -14,6 +14,17 @@ export interface TimelineContext {
 export const NO_TIME_PROBLEM = 'Expected the entry to start with a time, as "YYYY-MM-DD HH:MMZ"';
 export const NO_DATE_PROBLEM = 'Expected a date on the first timeline entry (or `started_at` in the front matter) to date this time';
 
+const UNKNOWN_ZONE_PREFIX = 'Expected a known `timezone` in the front matter to read this time';
+
+/** The problem of a time without a zone while the front matter's `timezone` is not a zone the tools know. */
+export function unknownDocumentZone(zone: string): string {
+  return `${UNKNOWN_ZONE_PREFIX} (it has no zone of its own), found "${zone}"`;
+}
+
+export function isUnknownDocumentZoneProblem(problem: string | undefined): boolean {
+  return problem?.startsWith(UNKNOWN_ZONE_PREFIX) ?? false;
+}
+
 type CalendarDate = { year: number; month: number; day: number };
 
 const HOUR = 3600000;
@@ -134,7 +145,9 @@ export class TimelineResolver {
     }
     let instant = zonedToUtc(localTime(date, stamp), zone);
     if (instant === undefined) {
-      return entry(stampRange, undefined, `Expected a known time zone, found "${zone}"`);
+      // Not read in UTC instead: a typo in `timezone:` would move every time by hours, silently.
+      const problem = stamp.zone !== undefined ? `Expected a known time zone, found "${zone}"` : unknownDocumentZone(zone);
+      return entry(stampRange, undefined, problem);
     }
     if (!stamp.date && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
       const rolled = nextDay(date);
