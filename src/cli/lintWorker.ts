@@ -10,7 +10,10 @@ let settings: LintSettings | undefined;
 parentPort?.on('message', (message: InitMessage | BatchMessage) => {
   if ('init' in message) {
     const init = message.init;
-    settings = { configs: new Map(init.configs), now: new Date(init.now), knownIds: new Set(init.knownIds), fix: init.fix };
+    settings = {
+      configs: new Map(init.configs), now: new Date(init.now), knownIds: new Set(init.knownIds), fix: init.fix,
+      ...(init.workspaceFiles ? { workspaceFiles: { paths: new Set(init.workspaceFiles.paths), unlisted: init.workspaceFiles.unlisted } } : {}),
+    };
     return;
   }
   const outcomes: LintOutcome[] = [];

@@ -86,7 +86,7 @@ function inProcess(jobs: readonly LintJob[], settings: LintSettings): LintRun {
 }
 
 function onWorkers(jobs: readonly LintJob[], settings: LintSettings, started: readonly Started[]): Promise<LintRun> {
-  const init: InitMessage = { init: { configs: [...settings.configs], now: settings.now.getTime(), knownIds: [...settings.knownIds], fix: settings.fix } };
+  const init: InitMessage = { init: { configs: [...settings.configs], now: settings.now.getTime(), knownIds: [...settings.knownIds], fix: settings.fix, ...(settings.workspaceFiles ? { workspaceFiles: { paths: [...settings.workspaceFiles.paths], unlisted: settings.workspaceFiles.unlisted } } : {}) } };
   const outcomes: LintOutcome[] = [];
   const crashes: LintRun['crashes'][number][] = [];
   // Largest files first so one big file does not finish last on an otherwise idle pool.
