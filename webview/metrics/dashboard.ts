@@ -2,7 +2,7 @@ import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incide
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
-import { headlineTiles } from './headline';
+import { headlineTiles, unbroken } from './headline';
 import { el, table, type Cell } from './dom';
 
 export interface DashboardHost {
@@ -21,9 +21,12 @@ export function value(text: string, title?: string): HTMLElement {
   return el('span', { class: 'value', ...(title ? { title } : {}) }, text.replace(/(\d) (?=\D)/g, '$1\u00a0'));
 }
 
-/** A duration in short units ("1 h 40 m", narrow columns) with the words ("1 hour 40 minutes") in its tooltip. */
+/**
+ * A duration in short units ("1 h 40 m", narrow columns) with the words ("1 hour 40 minutes") in its
+ * tooltip. It never breaks inside: "1 h" on one line and "40 m" on the next reads as two values.
+ */
 export function duration(minutes: number | null): HTMLElement {
-  return value(formatMinutesShort(minutes), minutes === null ? undefined : formatMinutes(minutes));
+  return el('span', { class: 'value', ...(minutes === null ? {} : { title: formatMinutes(minutes) }) }, unbroken(formatMinutesShort(minutes)));
 }
 
 function statsValues(s: Stats): Cell[] {
