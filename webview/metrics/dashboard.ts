@@ -183,10 +183,15 @@ export class Dashboard {
 
   private controls(): HTMLElement {
     const current = this.options ?? { by: 'month', windowMonths: 12 };
-    const by = el('select', { id: 'by', 'aria-label': 'Group by' }, el('option', { value: 'month' }, 'By month'), el('option', { value: 'quarter' }, 'By quarter'));
-    by.value = current.by;
-    const windowSelect = el('select', { id: 'window', 'aria-label': 'Window' }, ...WINDOW_MONTHS.map((n) => el('option', { value: String(n) }, WINDOW_LABEL[n])));
-    windowSelect.value = String(current.windowMonths);
+    // vscode-single-select (@vscode-elements/elements): the same control as the diagram editor's Export.
+    const select = (id: string, label: string, options: readonly (readonly [string, string])[], value: string): HTMLElement & { value: string } => {
+      const s = el('vscode-single-select', { id, 'aria-label': label, title: label });
+      for (const [v, text] of options) s.append(el('vscode-option', { value: v, ...(v === value ? { selected: '' } : {}) }, text));
+      s.value = value;
+      return s;
+    };
+    const by = select('by', 'Group by', [['month', 'By month'], ['quarter', 'By quarter']], current.by);
+    const windowSelect = select('window', 'Window', WINDOW_MONTHS.map((n) => [String(n), WINDOW_LABEL[n]!] as const), String(current.windowMonths));
     const send = () => {
       const months = Number(windowSelect.value) as MetricsViewOptions['windowMonths'];
       this.host.post({ type: 'options', options: { by: by.value === 'quarter' ? 'quarter' : 'month', windowMonths: months } });

@@ -56,16 +56,16 @@ const FIRST_ENTRY = 'Describe the first signal';
 export function renderPostmortemSnippet(options: Omit<TemplateOptions, 'title' | 'id' | 'eol'>): string {
   const id = defaultIdFor('incident', options.now);
   const lines = renderPostmortemTemplate({ ...options, title: SNIPPET_TITLE, id }).split('\n').map(escapeSnippet);
-  const stops: [RegExp, (line: string) => string][] = [
-    [/^title: /, (l) => `title: \${1:${l.slice('title: '.length)}}`],
-    [/^id: /, (l) => `id: \${2:${l.slice('id: '.length)}}`],
-    [new RegExp(`^# ${SNIPPET_TITLE}$`), () => '# ${1}'],
-    [new RegExp(`^- .* ${FIRST_ENTRY}$`), (l) => `${l.slice(0, -FIRST_ENTRY.length)}\${3:${FIRST_ENTRY}}`],
+  const stops: [string, (line: string) => boolean, (line: string) => string][] = [
+    ['title', (l) => l.startsWith('title: '), (l) => `title: \${1:${l.slice('title: '.length)}}`],
+    ['id', (l) => l.startsWith('id: '), (l) => `id: \${2:${l.slice('id: '.length)}}`],
+    ['heading', (l) => l === `# ${SNIPPET_TITLE}`, () => '# ${1}'],
+    ['first entry', (l) => l.startsWith('- ') && l.endsWith(` ${FIRST_ENTRY}`), (l) => `${l.slice(0, -FIRST_ENTRY.length)}\${3:${FIRST_ENTRY}}`],
   ];
-  for (const [where, stop] of stops) {
-    const at = lines.findIndex((l) => where.test(l));
+  for (const [name, where, stop] of stops) {
+    const at = lines.findIndex(where);
     // The built-in template's shape is fixed; a unit test expands the stops back to the template.
-    if (at < 0) throw new Error(`The built-in template has no line for the snippet's tab stop ${where.source}`);
+    if (at < 0) throw new Error(`The built-in template has no line for the snippet's ${name} tab stop`);
     lines[at] = stop(lines[at]!);
   }
   return [...lines, '$0'].join('\n');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { findMermaidBlocks } from '../../../src/core/diagrams';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
 import { api, closeAll, open, readDisk, waitFor, workspaceUri } from './helpers';
@@ -28,6 +29,24 @@ suite('Commands', () => {
     await vscode.workspace.fs.delete(uri);
     await vscode.workspace.fs.delete(second);
     await gone;
+  });
+
+  test('from the Get Started walkthrough (its page has the focus) Insert Timeline Entry and Insert Fishbone act on the post-mortem used last', async () => {
+    const editor = await open('postmortems', '2026-10-02-dns-outage.md');
+    const doc = editor.document;
+    const before = parsePostmortem(doc.getText());
+    const left = waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor === undefined, 'the walkthrough to take the focus');
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'postmortem-tools.postmortem#postmortem.gettingStarted', false);
+    await left;
+    ok(await vscode.commands.executeCommand<boolean>('postmortem.insertTimelineEntry'), 'the step\'s button inserted an entry');
+    equal(parsePostmortem(doc.getText()).timeline.length, before.timeline.length + 1, 'in the post-mortem used last');
+    await vscode.commands.executeCommand('postmortem.insertFishbone');
+    const after = parsePostmortem(doc.getText());
+    const rootCause = after.sections.find((s) => s.id === 'root-cause')!;
+    const block = findMermaidBlocks(doc.getText()).find((b) => b.kind === 'fishbone' && b.range.start.line > rootCause.headingLine && b.range.start.line < rootCause.endLine);
+    ok(block, 'a fishbone in the Root cause section');
+    equal(after.meta.title, before.meta.title, 'the front matter is untouched');
+    await closeAll(); // Reverts the post-mortem: the tests after this one read it as it was.
   });
 
   test('Insert timeline entry puts a UTC entry in the Timeline at its place in time', async () => {
