@@ -26,7 +26,7 @@ export function value(text: string, title?: string): HTMLElement {
  * tooltip. It never breaks inside: "1 h" on one line and "40 m" on the next reads as two values.
  */
 export function duration(minutes: number | null): HTMLElement {
-  return el('span', { class: 'value', ...(minutes === null ? {} : { title: formatMinutes(minutes) }) }, unbroken(formatMinutesShort(minutes)));
+  return el('span', { class: 'value duration', ...(minutes === null ? {} : { title: formatMinutes(minutes) }) }, unbroken(formatMinutesShort(minutes)));
 }
 
 function statsValues(s: Stats): Cell[] {

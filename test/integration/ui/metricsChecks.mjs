@@ -101,7 +101,12 @@ try {
     if (narrow.scroll > narrow.client) throw new Error(`half width: the page is ${narrow.scroll} px wide in ${narrow.client} px`);
     await half.locator('html').evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, shots, `${prefix}metrics-dashboard-half-width`);
-    console.log(`    widths: full ${full.client} px, beside the text ${narrow.client} px, no horizontal overflow`);
+    // Wide tables may scroll inside their own labelled box; say which do at this width.
+    const scrolling = await half.locator('.table-scroll').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.getAttribute('aria-label')} (${b.scrollWidth}/${b.clientWidth} px)`));
+    // A duration is never split over two lines ("2 h 5 / 4 m").
+    const split = await half.locator('td .duration').evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
+    if (split.length) throw new Error(`durations broken over lines at half width: ${split.join(', ')}`);
+    console.log(`    widths: full ${full.client} px, beside the text ${narrow.client} px, no horizontal overflow; tables scrolling in their box: ${scrolling.length ? scrolling.join(', ') : 'none'}`);
     await runCommand(page, 'View: Join Editor Group with Next Group').catch(() => {});
     await runCommand(page, 'View: Single Column Editor Layout').catch(() => {});
   });
