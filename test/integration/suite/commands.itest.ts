@@ -34,14 +34,20 @@ suite('Commands', () => {
   test('from the Get Started walkthrough (its page has the focus) Insert Timeline Entry and Insert Fishbone act on the post-mortem used last', async () => {
     const editor = await open('postmortems', '2026-11-20-checkout-errors.md');
     const doc = editor.document;
-    const before = parsePostmortem(doc.getText());
-    const blocksBefore = findMermaidBlocks(doc.getText()).length;
-    const left = waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor === undefined, 'the walkthrough to take the focus');
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'postmortem-tools.postmortem#postmortem.gettingStarted', false);
-    await left;
+    const original = doc.getText();
+    const before = parsePostmortem(original);
+    const blocksBefore = findMermaidBlocks(original).length;
+    // As a person goes back to the walkthrough page for each step's button.
+    const toWalkthrough = async () => {
+      const left = waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor === undefined, 'the walkthrough to take the focus');
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'postmortem-tools.postmortem#postmortem.gettingStarted', false);
+      await left;
+    };
+    await toWalkthrough();
     ok(await vscode.commands.executeCommand<boolean>('postmortem.insertTimelineEntry'), 'the step\'s button inserted an entry');
     equal(parsePostmortem(doc.getText()).timeline.length, before.timeline.length + 1, 'in the post-mortem used last');
-    // The cursor was not put anywhere for this (it is on line 1, in the front matter): the Root cause section.
+    // The cursor was not put anywhere for a diagram (the entry's button placed it): the Root cause section.
+    await toWalkthrough();
     await vscode.commands.executeCommand('postmortem.insertFishbone');
     const after = parsePostmortem(doc.getText());
     const blocks = findMermaidBlocks(doc.getText());
@@ -50,7 +56,12 @@ suite('Commands', () => {
     ok(rootCause, 'the fixture has a Root cause section');
     ok(blocks.some((b) => b.kind === 'fishbone' && b.range.start.line > rootCause.headingLine && b.range.start.line < rootCause.endLine), 'a fishbone in the Root cause section');
     equal(after.meta.title, before.meta.title, 'the front matter is untouched');
-    await closeAll(); // Reverts the post-mortem: the tests after this one read it as it was.
+    // Put the file back as it was, on disk too: the action-items tests after this one read it.
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+    ok(await vscode.workspace.applyEdit(restore), 'restored');
+    await doc.save();
+    await closeAll();
   });
 
   test('Insert timeline entry puts a UTC entry in the Timeline at its place in time', async () => {
