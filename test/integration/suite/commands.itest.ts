@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { findMermaidBlocks } from '../../../src/core/diagrams';
 import { parsePostmortem } from '../../../src/core/document/parse';
+import { renderPostmortemTemplate } from '../../../src/core/template/newPostmortem';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
 import { api, closeAll, open, readDisk, waitFor, workspaceUri } from './helpers';
 
@@ -32,11 +33,11 @@ suite('Commands', () => {
   });
 
   test('from the Get Started walkthrough (its page has the focus) Insert Timeline Entry and Insert Fishbone act on the post-mortem used last', async () => {
-    const editor = await open('postmortems', '2026-11-20-checkout-errors.md');
-    const doc = editor.document;
-    const original = doc.getText();
-    const before = parsePostmortem(original);
-    const blocksBefore = findMermaidBlocks(original).length;
+    // A new post-mortem as step 1 makes it (untitled: the workspace's files and index stay as the other tests expect them).
+    const content = renderPostmortemTemplate({ title: 'Checkout errors', now: new Date(), zone: 'UTC' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const before = parsePostmortem(doc.getText());
     // As a person goes back to the walkthrough page for each step's button.
     const toWalkthrough = async () => {
       const left = waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor === undefined, 'the walkthrough to take the focus');
@@ -51,16 +52,10 @@ suite('Commands', () => {
     await vscode.commands.executeCommand('postmortem.insertFishbone');
     const after = parsePostmortem(doc.getText());
     const blocks = findMermaidBlocks(doc.getText());
-    equal(blocks.length, blocksBefore + 1, 'one diagram more');
+    equal(blocks.length, 1, 'one diagram');
     const rootCause = after.sections.find((s) => s.id === 'root-cause');
-    ok(rootCause, 'the fixture has a Root cause section');
-    ok(blocks.some((b) => b.kind === 'fishbone' && b.range.start.line > rootCause.headingLine && b.range.start.line < rootCause.endLine), 'a fishbone in the Root cause section');
-    equal(after.meta.title, before.meta.title, 'the front matter is untouched');
-    // Put the file back as it was, on disk too: the action-items tests after this one read it.
-    const restore = new vscode.WorkspaceEdit();
-    restore.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
-    ok(await vscode.workspace.applyEdit(restore), 'restored');
-    await doc.save();
+    ok(rootCause && blocks[0]!.kind === 'fishbone' && blocks[0]!.range.start.line > rootCause.headingLine && blocks[0]!.range.start.line < rootCause.endLine, 'a fishbone in the Root cause section');
+    equal(after.meta.title, 'Checkout errors', 'the front matter is untouched');
     await closeAll();
   });
 
