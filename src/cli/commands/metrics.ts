@@ -14,7 +14,8 @@ Metrics over the post-mortems found (same file selection as \`postmortem lint\`;
 folder): time to detect, time to mitigate and MTTR from the front-matter times (median, p90 and
 mean; by incident type, severity and service; a trend per month or quarter), repeat incidents,
 review completion, action-item follow-through and root-cause categories. Post-mortems missing a
-time are counted as missing, not guessed.
+time are counted as missing, not guessed. Per-period tables list the periods with incidents and say
+how many empty ones they left out; the JSON and the md charts keep every period of the span.
 
 Options:
   --since <date>            Only incidents started on or after this date (YYYY-MM-DD or ISO time).

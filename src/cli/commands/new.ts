@@ -93,7 +93,7 @@ const newCommand: CliCommand = async (argv, io) => {
   const severity = severityFlag === undefined ? undefined : normaliseSeverity(severityFlag);
   if (severityFlag !== undefined && !severity) throw new UsageError(`postmortem new: expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);
   const incidentType = values.type === undefined ? undefined : oneLineTitle(values.type as string) || undefined;
-  const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
+  const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(process.env.TZ), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
   if (writer.notice) io.err(`postmortem new: note: ${writer.notice}\n`);
   const now = parseNow(values.now as string | undefined, io.now, 'new');
   const dir = resolve(io.cwd, (values.dir as string | undefined) ?? 'postmortems');

@@ -10,7 +10,8 @@ export const SIMILAR_HELP = `Usage: postmortem similar FILE [paths or globs to s
 
 Lists the earlier post-mortems most like FILE, best first, each with its reasons: the services and
 contributing factors they share, and the words of title, Summary and Root cause they share (a BM25
-search; no network). Searches the post-mortems under the working folder unless paths are given.
+search over the prose: link targets, URLs, document ids, hashes, dates and times are not words; no
+network). Searches the post-mortems under the working folder unless paths are given.
 Earlier means started before FILE's incident when both have a start date.
 
 Options:

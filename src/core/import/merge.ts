@@ -6,6 +6,7 @@ import { formatIsoUtc, formatUtcDate, formatUtcTime } from '../time/zones';
 import type { TextEdit } from '../types';
 import { ImportError, oneLine, type ImportedEvent } from './events';
 import { appendAll } from '../collections/appendAll';
+import { knownInstant } from '../timeline/knownInstant';
 
 export interface MergeOptions {
   /** Minutes kept before `started_at` and after `resolved_at`; default 60. */
@@ -50,7 +51,8 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const margin = (options.marginMinutes ?? 60) * MINUTE;
   const time = (k: string) => parseInstant(doc.meta[k], doc.timezone)?.ms;
-  const dated = doc.timeline.filter((e) => e.instant !== undefined);
+  // Entries at a time a DST change skips or repeats have only a guessed instant: not anchors, not duplicates.
+  const dated = doc.timeline.filter((e) => knownInstant(e) !== undefined);
   const start = time('started_at') ?? time('detected_at') ?? dated[0]?.instant;
   // Open-ended while the incident is unresolved: a draft written during the incident takes everything after the start.
   const end = time('resolved_at');

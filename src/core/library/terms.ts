@@ -23,11 +23,36 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Calls `add` with each term of `text`. */
+/**
+ * Addresses, not words: Markdown link targets (`](…)`), bare and angle-bracket URLs. A Google Docs
+ * link is forty characters of id and `#heading=h.z3py6eydx4qu`, which matched between post-mortems
+ * that only link to the same folder. Each branch starts with a literal, so the scan is linear.
+ */
+const ADDRESS = /\]\([^)\s]*\)?|\b(?:https?|s?ftp|file):\/\/[^\s<>()[\]]*|\bwww\.[^\s<>()[\]]*/g;
+
+/** Digits with at most a time's letters: `2026`, `09z` (14:09Z), `07t10` (an ISO date-time), `10am`. */
+const NUMBER_OR_TIME = /^\d+(?:t\d+)?(?:z|am|pm|utc)?$/;
+
+/**
+ * A document id, hash or other token no person wrote as a word: longer than any word, a hex run with
+ * digits (a commit), or a mix switching between letters and digits three times or more in eight
+ * characters or more (`z3py6eydx4qu`). `ipv6`, `k8s`, `log4j`, `utf8mb4`, `postgres14` stay words.
+ */
+function idLike(word: string): boolean {
+  if (word.length > 30) return true;
+  if (word.length < 7 || !/\d/.test(word)) return false;
+  if (/^[0-9a-f]+$/.test(word) && /[a-f]/.test(word)) return true;
+  if (word.length < 8) return false;
+  let switches = 0;
+  for (let i = 1; i < word.length; i++) if ((word[i] >= '0' && word[i] <= '9') !== (word[i - 1] >= '0' && word[i - 1] <= '9')) switches++;
+  return switches >= 3;
+}
+
+/** Calls `add` with each term of `text`: words of the prose, not of its links, ids, dates or times. */
 export function forEachTerm(text: string, add: (term: string) => void): void {
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  for (const m of text.toLowerCase().replace(ADDRESS, ' ').matchAll(WORD)) {
     const word = m[0];
-    if (word.length < 3 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 3 || STOP.has(word) || NUMBER_OR_TIME.test(word) || idLike(word)) continue;
     add(stem(word));
   }
 }

@@ -1,3 +1,4 @@
+import { currentZoneName } from './zoneNames';
 import { formatLocalDate, isUtcZone } from './zones';
 
 /**
@@ -42,15 +43,30 @@ function canonicalZoneOf(name: string): string | undefined {
   } catch {
     return undefined;
   }
-  // ICU maps some legacy names to a city (CET → Europe/Brussels): keep what the person wrote then.
-  return resolved && resolved.toLowerCase() === written.toLowerCase() ? resolved : written;
+  if (!resolved) return written;
+  // The spelling fixed (`asia/kolkata` → `Asia/Kolkata`: ICU resolves it to its legacy `Asia/Calcutta`).
+  const current = currentZoneName(resolved);
+  if (resolved.toLowerCase() === written.toLowerCase()) return resolved;
+  if (current.toLowerCase() === written.toLowerCase()) return current;
+  // ICU maps some names to another city (CET → Europe/Brussels, US/Pacific → America/Los_Angeles): keep what the person wrote.
+  return written;
 }
 
-/** The zone `Intl` reports for this runtime (the machine's, or the process's `TZ`), undefined when it has none. */
-export function runtimeZone(): string | undefined {
+/**
+ * The zone this runtime runs in, as the person named it. `given` is the zone the person set for the
+ * process (the CLI passes `TZ`): when it is an IANA name it is used as written (case fixed), so
+ * `TZ=Asia/Kolkata` stays Asia/Kolkata. Otherwise the zone `Intl` reports (the machine's, or the
+ * browser's), under its current IANA name: ICU says `Asia/Calcutta` for a machine in Kolkata.
+ * Undefined when the runtime has no zone.
+ */
+export function runtimeZone(given?: string): string | undefined {
+  // POSIX allows `TZ=:Asia/Kolkata`; a TZ naming a file or a POSIX rule ("CET-1CEST") is Intl's to read.
+  const named = given?.trim().replace(/^:/, '');
+  const asGiven = named ? canonicalZone(named) : undefined;
+  if (asGiven) return asGiven;
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return zone ? canonicalZone(zone) : undefined;
+    return zone ? canonicalZone(currentZoneName(zone)) : undefined;
   } catch {
     return undefined;
   }

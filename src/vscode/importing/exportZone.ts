@@ -1,3 +1,4 @@
+import { sameZone } from '../../core/time/zoneNames';
 import { isUtcZone, isValidTimeZone } from '../../core/time/zones';
 
 /**
@@ -36,11 +37,11 @@ export function defaultExportZone(argZone: string | undefined, docZone: string |
   return undefined;
 }
 
-/** UTC, the document's zone, the machine's zone (each once, in that order), then "Other…". */
+/** UTC, the document's zone, the machine's zone (each once, in that order: Asia/Calcutta and Asia/Kolkata are one), then "Other…". */
 export function zoneChoices(docZone: string | undefined, machineZone: string | undefined): ZoneChoice[] {
   const choices: ZoneChoice[] = [{ label: 'UTC', description: 'exports from servers and most paging tools', zone: 'UTC' }];
   const add = (zone: string | undefined, description: string): void => {
-    if (zone && isValidTimeZone(zone) && !choices.some((c) => c.zone === zone)) choices.push({ label: zone, description, zone });
+    if (zone && isValidTimeZone(zone) && !choices.some((c) => c.zone !== undefined && sameZone(c.zone, zone))) choices.push({ label: zone, description, zone });
   };
   add(docZone, 'the timezone in the post-mortem\'s front matter');
   add(machineZone, 'your time zone');

@@ -1,6 +1,7 @@
 import { parsePostmortem } from '../../core/document/parse';
 import type { SectionId } from '../../core/document/sectionNames';
 import { formatUtcDate, formatUtcTime } from '../../core/time/zones';
+import { knownInstant } from '../../core/timeline/knownInstant';
 
 export interface EntryPlacement {
   /** Line before which the new entry goes (may equal the line count: end of document). */
@@ -30,7 +31,7 @@ export function placeTimelineEntry(text: string, nowMs: number, aliases?: Readon
     return { line: end, snippet: `\n## Timeline\n\n- ${stamp} \${1:What happened}$0`, createsSection: true };
   }
   const entries = doc.timeline;
-  const before = entries.filter((e) => e.instant !== undefined && e.instant <= nowMs);
+  const before = entries.filter((e) => (knownInstant(e) ?? Infinity) <= nowMs);
   const anchor = before.length ? before[before.length - 1] : undefined;
   const form = entries[0]?.form ?? 'list';
   let line: number;

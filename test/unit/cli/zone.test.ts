@@ -101,4 +101,22 @@ describe("the writer's zone in the CLI (spawned, TZ set)", function () {
       ws.cleanup();
     }
   });
+  it('writes and names the zone as the user gave it: TZ=Asia/Kolkata is Asia/Kolkata, not ICU\'s Asia/Calcutta', () => {
+    const ws = workspace({ 'postmortems/a.md': LOCAL_UNDER_UTC });
+    try {
+      for (const [tz, written] of [['Asia/Kolkata', 'Asia/Kolkata'], ['Europe/Kyiv', 'Europe/Kyiv'], ['Asia/Kathmandu', 'Asia/Kathmandu'], ['Asia/Calcutta', 'Asia/Calcutta']] as const) {
+        const r = runCliWithEnv(ws.dir, { TZ: tz }, 'new', `DNS outage ${tz}`, '--dir', 'new', '--now', NOW);
+        assert.equal(r.code, 0, r.stderr);
+        const file = ws.read(r.stdout.trim());
+        assert.match(file, new RegExp(`^timezone: ${written.replace('/', '\\/')} {2}#`, 'm'), `${tz}: ${file.slice(0, 300)}`);
+      }
+      const lint = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'lint', 'postmortems', '--format', 'json', '--now', NOW);
+      const found = (JSON.parse(lint.stdout) as { code: string; message: string }[]).filter((d) => d.code === 'timeline/utc-or-local');
+      assert.equal(found.length, 1, lint.stdout);
+      assert.match(found[0].message, /while you write in Asia\/Kolkata: .* 08:39Z if Asia\/Kolkata/);
+      assert.doesNotMatch(lint.stdout, /Calcutta/);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

@@ -46,3 +46,24 @@ describe('similar past incidents (BM25 + services and factors)', () => {
     assert.match(found[0].reason, /^similar text: .*certificate|^similar text: .*expir/);
   });
 });
+
+describe('similar: words of the prose, not of its links (trial F9)', () => {
+  const DOC = 'https://docs.google.com/document/d/1kxkwc1bpnlpbyss0zotbxmkyzcudmdtngbeyihgvgq/edit#heading=h.z3py6eydx4qu';
+  it('leaves out link targets, bare URLs, document ids, hashes, dates and times', async () => {
+    const { forEachTerm } = await import('../../../src/core/library/terms');
+    const terms: string[] = [];
+    forEachTerm(`Ingress controllers crashlooping, see [the incident doc](${DOC}) and ${DOC.replace('1kx', '2kx')}, ` +
+      `<https://github.com/ministryofjustice/cloud-platform/issues/2114>, www.example.com/runbooks; on 2020-08-07T10:15Z (14:09Z, 10am) ` +
+      `commit 3f2a9c1e7b; PR #2114 for ipv6, k8s, log4j and postgres14.`, (t) => terms.push(t));
+    assert.deepEqual(terms, ['ingres', 'controller', 'crashloop', 'doc', 'commit', 'ipv6', 'k8s', 'log4j', 'postgres14']);
+  });
+
+  it('does not propose a post-mortem that only links to the same document', () => {
+    const index = new SimilarityIndex();
+    index.set('a', pm('A', 'Ingress controllers crashlooping', '2020-08-14T10:00:00Z', '', `Ingress pods restarted in a loop. Notes: [doc](${DOC}), ${DOC}.`));
+    index.set('b', pm('B', 'Prometheus storage full', '2020-08-07T10:00:00Z', '', `Disk pressure on the monitoring node. Notes: [doc](${DOC}), ${DOC}.`));
+    index.set('c', pm('C', 'Slow DNS lookups in the cluster', '2020-07-01T10:00:00Z', '', 'Lookups timed out.'));
+    const found = index.similarTo('a');
+    assert.deepEqual(found.map((f) => f.summary.id), [], found.map((f) => f.reason).join('; '));
+  });
+});

@@ -57,3 +57,29 @@ describe('formatLocalDate (the done: date of Mark done)', () => {
     assert.equal(formatLocalDate(Date.parse('2026-03-29T00:30:00Z'), 'Europe/Berlin'), '2026-03-29', 'at the DST change');
   });
 });
+
+describe('zone names: the current IANA name, and both spellings as one zone', () => {
+  it('writes the current name for the legacy one ICU reports, and keeps a name the person gave', async () => {
+    const { currentZoneName, sameZone } = await import('../../../src/core/time/zoneNames');
+    const { runtimeZone } = await import('../../../src/core/time/writerZone');
+    for (const [legacy, current] of [['Asia/Calcutta', 'Asia/Kolkata'], ['Europe/Kiev', 'Europe/Kyiv'], ['Asia/Katmandu', 'Asia/Kathmandu'], ['Asia/Saigon', 'Asia/Ho_Chi_Minh'], ['America/Buenos_Aires', 'America/Argentina/Buenos_Aires']]) {
+      assert.equal(currentZoneName(legacy), current);
+      assert.equal(sameZone(legacy, current), true, `${legacy} = ${current}`);
+      assert.equal(canonicalZone(current.toLowerCase()), current, 'the spelling is fixed to the current name');
+      assert.equal(pickWriterZone({ ...base, machine: current }).zone, current);
+    }
+    assert.equal(canonicalZone('Asia/Calcutta'), 'Asia/Calcutta', 'a legacy name the person wrote stays as written');
+    assert.equal(sameZone('Europe/Berlin', 'Europe/Paris'), false);
+    assert.equal(sameZone('Mars/Olympus', 'Mars/Olympus2'), false);
+    assert.equal(runtimeZone('Asia/Kolkata'), 'Asia/Kolkata', 'TZ as given');
+    assert.equal(runtimeZone(':Europe/Kyiv'), 'Europe/Kyiv', 'POSIX TZ=:Zone');
+    // The runtime's own zone is never reported under a legacy name (whatever zone this test runs in).
+    const own = runtimeZone();
+    if (own) assert.equal(currentZoneName(own), own);
+  });
+
+  it('the import offers a zone once, whichever spelling the document and the machine use', async () => {
+    const { zoneChoices } = await import('../../../src/vscode/importing/exportZone');
+    assert.deepEqual(zoneChoices('Asia/Calcutta', 'Asia/Kolkata').map((c) => c.label), ['UTC', 'Asia/Calcutta', 'Other…']);
+  });
+});

@@ -1,5 +1,5 @@
 import { formatDuration, formatDurationShort } from '../../time/duration';
-import type { FeedbackMetrics, Stats } from '../types';
+import type { FeedbackMetrics, MetricsResult, Stats } from '../types';
 
 /** A duration in minutes as words ("1 hour 40 minutes", the lint rules' wording too); `–` for no value. */
 export function formatMinutes(value: number | null): string {
@@ -39,4 +39,20 @@ export function feedbackSentence(f: FeedbackMetrics): string {
   const rated = f.trend.filter((t) => t.average !== null);
   const trend = rated.length >= 2 ? `; ${rated[rated.length - 2]!.period}: ${rated[rated.length - 2]!.average}, ${rated[rated.length - 1]!.period}: ${rated[rated.length - 1]!.average}` : '';
   return `Participants rated the reviews ${f.average} of 5 on average (${plural(f.responses, 'rating')} for ${f.rated} of ${plural(f.reviews, 'review')}; 1–5: ${f.distribution.join(' / ')}${trend}).`;
+}
+
+/**
+ * The periods a per-period table lists: those with an incident. Over a span of years most months
+ * are empty, and ninety rows of "0 – – –" hide the few that are not; the tables say how many they
+ * left out (`leftOut`), the charts keep every period (a time axis without gaps).
+ */
+export function periodsWithIncidents(m: MetricsResult): { readonly shown: ReadonlySet<string>; readonly leftOut: number } {
+  const shown = new Set<string>();
+  for (const i of m.incidents) if (i.period !== undefined) shown.add(i.period);
+  return { shown, leftOut: m.periods.filter((p) => !shown.has(p)).length };
+}
+
+/** " (87 months without incidents left out)", or nothing. */
+export function leftOutNote(leftOut: number, by: MetricsResult['by']): string {
+  return leftOut ? ` (${plural(leftOut, by)} without incidents left out)` : '';
 }

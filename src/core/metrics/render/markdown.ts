@@ -1,6 +1,6 @@
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, type ChartOptions, type ChartSource } from './charts';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells } from './format';
 
 export { mermaidString } from './charts';
 
@@ -52,12 +52,15 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   put(mdTable(['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
     m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])), '');
   if (m.incidentCount === 0) out.push('No incidents in this window, so there is nothing to chart.', '');
+  const busy = periodsWithIncidents(m);
   if (m.periods.length && m.incidentCount > 0) {
     put('### Incidents over time', '', fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
     for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
       out.push(`### ${d.label}`, '');
       if (d.overall.count > 0) put(fenced(durationTrendChart(d, m.by, MARKDOWN_CHARTS)), '');
-      put(mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsCells(t)])), '');
+      // The table lists the periods with incidents; the chart above keeps the whole span.
+      if (busy.leftOut) out.push(`Per ${m.by} with incidents${leftOutNote(busy.leftOut, m.by)}:`, '');
+      put(mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.filter((t) => busy.shown.has(t.period)).map((t) => [t.period, ...statsCells(t)])), '');
     }
   }
   const mttr = m.durations[0];
@@ -88,7 +91,10 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   }
   if (m.rootCauses.length) put('## Root-cause categories', '', fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
   if (m.factors.length) {
-    put('## Contributing factors', '', mdTable(['factor', 'incidents', 'of them repeats', ...m.periods], m.factors.map((f) => [f.factor, String(f.incidents), String(f.repeats), ...f.byPeriod.map(String)])), '');
+    const columns = m.periods.flatMap((p, i) => (busy.shown.has(p) ? [i] : []));
+    out.push('## Contributing factors', '');
+    if (busy.leftOut) out.push(`Incidents per ${m.by} with incidents${leftOutNote(busy.leftOut, m.by)}.`, '');
+    put(mdTable(['factor', 'incidents', 'of them repeats', ...columns.map((i) => m.periods[i])], m.factors.map((f) => [f.factor, String(f.incidents), String(f.repeats), ...columns.map((i) => String(f.byPeriod[i]))])), '');
   }
   if (m.missing.length) {
     out.push('## Missing data', '');

@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, plural, statsCells } from './format';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 
 function table(rows: string[][]): string[] {
@@ -19,8 +19,9 @@ export function renderMetricsText(m: MetricsResult): string {
   }
   const mttr = m.durations[0];
   if (mttr && m.periods.length) {
-    out.push('', `${mttr.label} by ${m.by}:`);
-    appendAll(out, table([[m.by, 'count', 'median', 'p90', 'mean'], ...mttr.trend.map((t) => [t.period, ...statsCells(t)])]).map((l) => `  ${l}`));
+    const { shown, leftOut } = periodsWithIncidents(m);
+    out.push('', `${mttr.label} by ${m.by}${leftOutNote(leftOut, m.by)}:`);
+    appendAll(out, table([[m.by, 'count', 'median', 'p90', 'mean'], ...mttr.trend.filter((t) => shown.has(t.period)).map((t) => [t.period, ...statsCells(t)])]).map((l) => `  ${l}`));
     out.push('', `${mttr.label} by incident type:`);
     appendAll(out, table([['type', 'count', 'median', 'p90', 'mean'], ...mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
     out.push('', `${mttr.label} by severity:`);

@@ -2,6 +2,7 @@ import type { Rule } from '../../lint/rule';
 import { formatIsoUtc } from '../../time/zones';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { formatStamp } from './shared';
+import { knownInstant } from '../../timeline/knownInstant';
 
 const MARKED = ['started', 'detected', 'mitigated', 'resolved'] as const;
 
@@ -22,13 +23,15 @@ export const timelineMilestoneMismatch: Rule = {
       const key = `${milestone}_at` as TimeKey;
       const time = times.get(key);
       const entry = doc.timeline.find((e) => e.milestones.includes(milestone) && e.instant !== undefined);
-      if (!time || !entry?.stampRange || Math.abs(entry.instant! - time.parsed.ms) < 60000) continue;
-      const value = formatIsoUtc(entry.instant!);
+      // An entry at a time a DST change skips or repeats has no single instant to compare (timeline/ambiguous-time).
+      const instant = entry && knownInstant(entry);
+      if (!time || !entry?.stampRange || instant === undefined || Math.abs(instant - time.parsed.ms) < 60000) continue;
+      const value = formatIsoUtc(instant);
       const written = doc.text.slice(doc.lines.offsetAt(time.range.start), doc.lines.offsetAt(time.range.end));
       const quote = /^["']/.test(written) ? written[0] : '';
       report({
         range: entry.stampRange,
-        message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(entry.instant!)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong`,
+        message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(instant)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong`,
         related: [{ range: time.range, message: `\`${key}\` in the front matter` }],
         fixes: [{ title: `Set ${key} to ${value} (from the timeline)`, edits: [{ range: time.range, newText: `${quote}${value}${quote}` }] }],
       });

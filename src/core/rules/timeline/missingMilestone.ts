@@ -3,6 +3,7 @@ import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { timelineSections } from './shared';
+import { knownInstant } from '../../timeline/knownInstant';
 
 const REQUIRED = ['detected', 'mitigated', 'resolved'] as const;
 
@@ -29,7 +30,7 @@ export const timelineMissingMilestone: Rule = {
       if (doc.timeline.some((e) => e.milestones.includes(milestone))) continue;
       const key = `${milestone}_at` as TimeKey;
       const at = times.get(key)?.parsed.ms;
-      const matching = at === undefined ? [] : doc.timeline.filter((e) => e.instant !== undefined && Math.abs(e.instant - at) < 60000);
+      const matching = at === undefined ? [] : doc.timeline.filter((e) => Math.abs((knownInstant(e) ?? Infinity) - at) < 60000);
       const fix = matching.length === 1 ? markFix(doc, matching[0], milestone) : undefined;
       report({
         range: section.headingRange,

@@ -1,6 +1,7 @@
 import type { Rule } from '../../lint/rule';
 import { frontMatterTimes } from '../time/frontMatterTimes';
 import { entriesOf, formatStamp, timelineSections } from './shared';
+import { knownInstant } from '../../timeline/knownInstant';
 
 /**
  * Entries long before `started_at` or long after `resolved_at` (beyond `timelineMarginMinutes`,
@@ -21,17 +22,18 @@ export const timelineOutsideWindow: Rule = {
     const hours = formatMargin(config.timelineMarginMinutes);
     for (const section of timelineSections(doc)) {
       for (const entry of entriesOf(doc, section)) {
-        if (entry.instant === undefined || !entry.stampRange) continue;
-        if (started && entry.instant < started.parsed.ms - margin) {
+        const instant = knownInstant(entry);
+        if (instant === undefined || !entry.stampRange) continue;
+        if (started && instant < started.parsed.ms - margin) {
           report({
             range: entry.stampRange,
-            message: `Expected a time no more than ${hours} before \`started_at\` (${formatStamp(started.parsed.ms)}), found ${formatStamp(entry.instant)}; if this is earlier context, ignore this, otherwise check the date`,
+            message: `Expected a time no more than ${hours} before \`started_at\` (${formatStamp(started.parsed.ms)}), found ${formatStamp(instant)}; if this is earlier context, ignore this, otherwise check the date`,
             related: [{ range: started.range, message: '`started_at`' }],
           });
-        } else if (resolved && entry.instant > resolved.parsed.ms + margin) {
+        } else if (resolved && instant > resolved.parsed.ms + margin) {
           report({
             range: entry.stampRange,
-            message: `Expected a time no more than ${hours} after \`resolved_at\` (${formatStamp(resolved.parsed.ms)}), found ${formatStamp(entry.instant)}; if this is a follow-up, ignore this, otherwise check the date`,
+            message: `Expected a time no more than ${hours} after \`resolved_at\` (${formatStamp(resolved.parsed.ms)}), found ${formatStamp(instant)}; if this is a follow-up, ignore this, otherwise check the date`,
             related: [{ range: resolved.range, message: '`resolved_at`' }],
           });
         }
