@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { findMermaidBlocks } from '../../../src/core/diagrams';
 import { parsePostmortem } from '../../../src/core/document/parse';
-import { renderPostmortemTemplate } from '../../../src/core/template/newPostmortem';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
 import { api, closeAll, open, readDisk, waitFor, workspaceUri } from './helpers';
 
@@ -30,33 +28,6 @@ suite('Commands', () => {
     await vscode.workspace.fs.delete(uri);
     await vscode.workspace.fs.delete(second);
     await gone;
-  });
-
-  test('from the Get Started walkthrough (its page has the focus) Insert Timeline Entry and Insert Fishbone act on the post-mortem used last', async () => {
-    // A new post-mortem as step 1 makes it (untitled: the workspace's files and index stay as the other tests expect them).
-    const content = renderPostmortemTemplate({ title: 'Checkout errors', now: new Date(), zone: 'UTC' });
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    const before = parsePostmortem(doc.getText());
-    // As a person goes back to the walkthrough page for each step's button.
-    const toWalkthrough = async () => {
-      const left = waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor === undefined, 'the walkthrough to take the focus');
-      await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'postmortem-tools.postmortem#postmortem.gettingStarted', false);
-      await left;
-    };
-    await toWalkthrough();
-    ok(await vscode.commands.executeCommand<boolean>('postmortem.insertTimelineEntry'), 'the step\'s button inserted an entry');
-    equal(parsePostmortem(doc.getText()).timeline.length, before.timeline.length + 1, 'in the post-mortem used last');
-    // The cursor was not put anywhere for a diagram (the entry's button placed it): the Root cause section.
-    await toWalkthrough();
-    await vscode.commands.executeCommand('postmortem.insertFishbone');
-    const after = parsePostmortem(doc.getText());
-    const blocks = findMermaidBlocks(doc.getText());
-    equal(blocks.length, 1, 'one diagram');
-    const rootCause = after.sections.find((s) => s.id === 'root-cause');
-    ok(rootCause && blocks[0]!.kind === 'fishbone' && blocks[0]!.range.start.line > rootCause.headingLine && blocks[0]!.range.start.line < rootCause.endLine, 'a fishbone in the Root cause section');
-    equal(after.meta.title, 'Checkout errors', 'the front matter is untouched');
-    await closeAll();
   });
 
   test('Insert timeline entry puts a UTC entry in the Timeline at its place in time', async () => {
