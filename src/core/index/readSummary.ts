@@ -8,7 +8,8 @@ import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
-import { formatIsoUtc, isValidTimeZone } from '../time/zones';
+import type { ZonelessTimes } from '../time/readAsUtcNote';
+import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
 import { resolveTimeline } from '../timeline/resolve';
 import { actionItemsOfSection, defined } from './actionLines';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary } from './summary';
@@ -59,10 +60,20 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 
   const timezone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');
   const milestones: { -readonly [K in keyof Milestones]: Milestones[K] } = {};
+  const zoneless: string[] = [];
+  let firstZoneless = 0;
   for (const [key, field] of MILESTONE_KEYS) {
-    const ms = parseInstant(meta[field], timezone)?.ms;
-    if (ms !== undefined) milestones[key] = ms;
+    const parsed = parseInstant(meta[field], timezone);
+    if (parsed === undefined) continue;
+    milestones[key] = parsed.ms;
+    if (parsed.zone !== undefined || !isUtcZone(timezone)) continue;
+    if (zoneless.length === 0) firstZoneless = parsed.ms;
+    zoneless.push(field);
   }
+  // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
+  const readAsUtc: ZonelessTimes | undefined = zoneless.length
+    ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
+    : undefined;
 
   const actionItems: IndexedActionItem[] = [];
   const timeline: TimelineEntry[] = [];
@@ -113,6 +124,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     diagrams,
     rootCauseCategories,
     problems,
+    ...(readAsUtc ? { readAsUtc } : {}),
     ...(fm ? {} : { noFrontMatter: true }),
   };
 }

@@ -101,6 +101,12 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
     for (const f of m.missing) out.push(`- ${plural(f.count, 'incident')} without ${f.field}: ${inline(f.uris.join(', '))}`);
     out.push('');
   }
+  if (m.problems.length) {
+    // Unreadable front matter, and times read as UTC while the writer is elsewhere: the numbers above rest on them.
+    out.push('## Problems', '');
+    for (const p of m.problems) out.push(`- ${code(p.uri)}: ${inline(p.message)}`);
+    out.push('');
+  }
   if (m.incidents.length) {
     put('## Incidents', '', mdTable(['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
       m.incidents.map((i) => [i.id, i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), i.startedAt ?? '', formatMinutes(i.durations.timeToResolveFromDetection ?? null)])), '');
