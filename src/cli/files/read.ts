@@ -12,7 +12,7 @@ export type ReadResult =
     readonly text: string;
     /** What was read, for the safe writer's "changed since read" check. */
     readonly snapshot: FileSnapshot;
-    /** Not valid UTF-8 (text has U+FFFD, never write it back) or NUL bytes (not text: not checked). */
+    /** Not valid UTF-8 (text has U+FFFD, never write it back), NUL bytes (not text: not checked) or lone CRs (read as LF, never written back). */
     readonly encoding?: EncodingIssue;
   }
   | { readonly kind: 'skip'; readonly reason: string }
@@ -29,10 +29,21 @@ export function readMarkdownFile(path: string): ReadResult {
     const bytes = readFileSync(path);
     const snapshot = snapshotOf(bytes, statSync(path));
     const encoding = encodingIssue(bytes);
-    return { kind: 'text', text: bytes.toString('utf8'), snapshot, ...(encoding ? { encoding } : {}) };
+    return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}) };
   } catch (e) {
     return { kind: 'error', message: describeIoError(e) };
   }
+}
+
+/**
+ * A lone CR (classic Mac line endings) is a line break to Markdown and to editors, but the core reads
+ * lines at LF: a CR-only post-mortem was one long line, its front matter unseen, and the file skipped
+ * as "not a post-mortem" with its items and times gone. Read as LF instead: the same length (every
+ * offset and column stays), lines where the editor shows them. Such a file is never written back
+ * (`file/lone-cr`), so the bytes on disk keep their CRs.
+ */
+function linesAsMarkdownReadsThem(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 export function describeIoError(e: unknown): string {
