@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { encodingIssue, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
 
@@ -31,7 +31,18 @@ export function readMarkdownFile(path: string): ReadResult {
     const encoding = encodingIssue(bytes);
     return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}) };
   } catch (e) {
-    return { kind: 'error', message: describeIoError(e) };
+    return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
+  }
+}
+
+/** "broken symlink (to notes/gone.md, which does not exist)" for a link whose target is missing. */
+function brokenLink(path: string, e: unknown): string | undefined {
+  if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    return `broken symlink (to ${readlinkSync(path)}, which does not exist)`;
+  } catch {
+    return undefined;
   }
 }
 
