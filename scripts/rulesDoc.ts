@@ -45,6 +45,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'impact/not-quantified': 'none: only the team knows the numbers (the `pm-impact` snippet gives the table)',
   'impact/table-mismatch': 'uses the table\'s number in the front matter, or the front matter\'s in the table',
   'related/unknown-id': 'none: the id may be mistyped or the other post-mortem not written yet',
+  'links/missing-file': 'a link whose target differs only in case is corrected (auto); a file of the same name found in one other place is offered as "Change link to …" (not automatic: it may be a different file); otherwise none',
   'actions/bad-kind': 'writes the kind meant when it is clear (`kind:prevention` → `kind:prevent`, a one-letter slip); otherwise none',
   'actions/no-prevent': 'none: which item prevents a recurrence is the reviewers\' call (add `kind:prevent` to it, or write one)',
   'factors/unknown': 'changes a slip (`capcity`, `Monitoring gap`) to the vocabulary id; a factor far from every id has no fix (add it to `factors` in .postmortemrc.json)',

@@ -17,6 +17,7 @@ export { readSummary, isOverdue, WorkspaceIndex, type SummaryOptions, type Postm
 // Lint, rules and fixes.
 export { lintText, compareDiagnostics, type LintOptions, type LintResult } from './lint/engine';
 export type { Rule, RuleContext, RuleReport, WorkspaceFacts } from './lint/rule';
+export { withFolders, UNLISTED_FOLDERS, type WorkspaceFiles, type DocumentFiles } from './links/workspaceFiles';
 export { ALL_RULES } from './rules';
 export { fixAll, type FixAllResult } from './fix/fixAll';
 export { applyEdits } from './fix/applyEdits';

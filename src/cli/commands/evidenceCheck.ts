@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { parsePostmortem } from '../../core/document/parse';
 import { missingEvidence, ORPHAN, orphanMessage } from '../../core/evidence/check';
-import { evidenceReferences, normalisePath } from '../../core/evidence/references';
+import { evidenceReferences, mayReferenceEvidence, normalisePath } from '../../core/evidence/references';
 import { assetsFolderName } from '../../core/evidence/paths';
 import type { PlainDiagnostic } from '../lint/lintOne';
 
@@ -37,13 +37,16 @@ export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs:
   for (const file of files) {
     const config = configs.get(file.configKey);
     const dir = dirname(file.path);
-    const doc = parsePostmortem(file.text);
-    const severity = severityOf(config, 'evidence/missing-file', 'warning');
-    const missing = missingEvidence(doc, (p) => existsSync(join(dir, ...p.split('/'))));
-    if (severity && missing.length) perFile.set(file.path, missing.map((d) => ({ ...d, severity })));
-    for (const ref of evidenceReferences(doc)) {
-      const p = normalisePath(ref.path);
-      if (p !== undefined) referenced.add(join(dir, ...p.split('/')));
+    // Without `.assets` in its text a file references no evidence: not parsed again here.
+    if (mayReferenceEvidence(file.text)) {
+      const doc = parsePostmortem(file.text);
+      const severity = severityOf(config, 'evidence/missing-file', 'warning');
+      const missing = missingEvidence(doc, (p) => existsSync(join(dir, ...p.split('/'))));
+      if (severity && missing.length) perFile.set(file.path, missing.map((d) => ({ ...d, severity })));
+      for (const ref of evidenceReferences(doc)) {
+        const p = normalisePath(ref.path);
+        if (p !== undefined) referenced.add(join(dir, ...p.split('/')));
+      }
     }
     // The evidence folder named after this file: only it is known to belong to a post-mortem checked here.
     const own = join(dir, assetsFolderName(basename(file.path)));

@@ -14,7 +14,7 @@ import type { FileReport } from '../lint/format/report';
 import { formatSarif } from '../lint/format/sarif';
 import { formatText } from '../lint/format/text';
 import { lintOne, type PlainDiagnostic } from '../lint/lintOne';
-import { lintAll } from '../lint/pool';
+import { lintAll, LintWorkers } from '../lint/pool';
 import type { EncodingIssue } from '../files/encoding';
 import { encodingDiagnostic } from '../files/encodingDiagnostic';
 import { writeFileSafely } from '../files/safeWrite';
@@ -22,6 +22,8 @@ import { useColor } from '../nodeIo';
 import { makeStyle } from '../style';
 import { TOOL } from '../version';
 import { knownIdsFor } from '../workspace';
+import { mayLinkToFiles } from '../../core/links/mayLinkToFiles';
+import { listWorkspaceFiles, MAX_LISTED } from '../files/workspaceFiles';
 import { checkEvidenceOnDisk } from './evidenceCheck';
 
 export const LINT_HELP = `Usage: postmortem lint [paths or globs…] [options]
@@ -86,6 +88,8 @@ const lint: CliCommand = async (argv, io) => {
     for (const m of expansion.missing) io.err(`postmortem lint: ${m}: no such file, folder or matching file\n`);
     return EXIT_USAGE;
   }
+  // Workers load while the files are read (their start-up is wall time otherwise); unreferenced until used.
+  const pool = workers === 0 ? undefined : LintWorkers.start(expansion.files.length, { workers });
   const root = findGitRoot(io.cwd) ?? io.cwd;
   const collected = await collectPostmortems(expansion.files, {
     cwd: io.cwd, root, configFile: values.config as string | undefined, allMarkdown: values['all-markdown'] === true,
@@ -101,9 +105,13 @@ const lint: CliCommand = async (argv, io) => {
 
   const knownIds = await knownIdsFor(collected.files, root, collected.configFor);
   const configs = values['require-approvals'] === true ? requireApprovals(collected.configs) : collected.configs;
-  const settings = { configs, now, knownIds, fix };
-  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey });
-  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, { workers });
+  // Links to runbooks and docs (links/missing-file): the files under the root, listed only when some post-mortem links to a path.
+  const linking = collected.files.some((f) => !isOutside(f.rel) && mayLinkToFiles(f.text));
+  const workspaceFiles = linking ? listWorkspaceFiles(root) : undefined;
+  if (linking && !workspaceFiles) io.err(`postmortem lint: links to workspace files not checked: more than ${MAX_LISTED.toLocaleString('en-US')} files under ${root}\n`);
+  const settings = { configs, now, knownIds, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
+  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }) });
+  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, pool);
   for (const c of run.crashes) {
     io.err(`postmortem lint: internal error while checking ${collected.files[c.index].display} (please report it):\n${c.error}\n`);
     exit = EXIT_USAGE;
@@ -148,6 +156,11 @@ const lint: CliCommand = async (argv, io) => {
   if (exit !== EXIT_OK) return exit;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;
 };
+
+/** A file named on the command line outside the root (`../elsewhere/x.md`): its links have no workspace to be checked against. */
+function isOutside(rel: string): boolean {
+  return rel === '' || rel === '..' || rel.startsWith('../') || /^[A-Za-z]:|^\//.test(rel);
+}
 
 function neverFixReason(issue: EncodingIssue): string {
   return issue.code === 'file/not-utf8'

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../../core/config/config';
 import { fixAll } from '../../core/fix/fixAll';
 import { lintText } from '../../core/lint/engine';
+import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import { runtimeZone, writerToday } from '../../core/time/writerZone';
 import type { Diagnostic } from '../../core/types';
 
@@ -11,6 +12,8 @@ export interface LintJob {
   readonly index: number;
   readonly text: string;
   readonly configKey: string;
+  /** The file's path relative to the workspace root (links/missing-file); absent when outside it. */
+  readonly documentPath?: string;
 }
 
 export interface LintOutcome {
@@ -25,6 +28,8 @@ export interface LintSettings {
   readonly configs: ReadonlyMap<string, ResolvedConfig>;
   readonly now: Date;
   readonly knownIds: ReadonlySet<string>;
+  /** The files under the root, when some post-mortem links to a path (links/missing-file). */
+  readonly workspaceFiles?: WorkspaceFiles;
   readonly fix: boolean;
 }
 
@@ -37,7 +42,7 @@ const PROCESS_ZONE = runtimeZone(process.env.TZ);
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
   // Dates that fixes write ("due in 14 days", "done today") are the writer's: the process's local date (TZ included).
-  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, fixFacts: { today: writerToday(settings.now.getTime(), PROCESS_ZONE) }, writerZone: PROCESS_ZONE };
+  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, files: settings.workspaceFiles && job.documentPath !== undefined ? { workspace: settings.workspaceFiles, documentPath: job.documentPath } : undefined, fixFacts: { today: writerToday(settings.now.getTime(), PROCESS_ZONE) }, writerZone: PROCESS_ZONE };
   if (settings.fix) {
     const result = fixAll(job.text, options);
     const changed = result.text !== job.text;

@@ -1,15 +1,21 @@
 import type { ResolvedConfig } from '../../core/config/config';
 import type { LintJob, LintOutcome } from './lintOne';
 
-/** Sent once when a worker starts (workerData): everything shared by all of its jobs. */
+/** Everything shared by all of a worker's jobs, sent once as its first message (workers start before it is known). */
 export interface WorkerInit {
   readonly configs: [string, ResolvedConfig][];
   readonly now: number;
   readonly knownIds: string[];
+  /** links/missing-file: every path under the root (sent once per worker). */
+  readonly workspaceFiles?: { readonly paths: string[]; readonly unlisted?: readonly string[] };
   readonly fix: boolean;
 }
 
-/** Main → worker: a batch to lint. Worker → main: its outcomes, or the error that stopped it. */
+export interface InitMessage {
+  readonly init: WorkerInit;
+}
+
+/** Main → worker: the settings once, then batches to lint. Worker → main: a batch's outcomes, or the error that stopped it. */
 export interface BatchMessage {
   readonly jobs: LintJob[];
 }

@@ -4,12 +4,18 @@ import type { PostmortemDocument } from '../document/model';
 import { parsePostmortem, type SectionCache } from '../document/parse';
 import { ALL_RULES } from '../rules';
 import type { Diagnostic, Range } from '../types';
+import type { DocumentFiles } from '../links/workspaceFiles';
 import type { FixFacts, Rule, RuleContext, WorkspaceFacts } from './rule';
 
 export interface LintOptions {
   readonly config?: ResolvedConfig;
   readonly now?: Date;
   readonly workspace?: WorkspaceFacts;
+  /**
+   * The workspace's file list and where this post-mortem is in it, for links to runbooks and docs.
+   * A plain value (a Set of paths): hosts list the files, the core never touches a file system.
+   */
+  readonly files?: DocumentFiles;
   /** Choices and dates for fixes (the person's name, known owners, the writer's date). */
   readonly fixFacts?: FixFacts;
   readonly cache?: SectionCache;
@@ -44,7 +50,7 @@ function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagn
     if (config.rules[rule.code] === 'off') continue;
     if (rule.needsWorkspace && !options.workspace) continue;
     const ctx: RuleContext = {
-      doc, config, now, status, workspace: options.workspace, fixFacts: options.fixFacts, writerZone: options.writerZone,
+      doc, config, now, status, workspace: options.workspace, files: options.files, fixFacts: options.fixFacts, writerZone: options.writerZone,
       report(p) {
         const code = p.code ?? rule.code;
         const setting = config.rules[code] ?? config.rules[rule.code];

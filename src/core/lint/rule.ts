@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/config';
 import type { PostmortemDocument } from '../document/model';
+import type { DocumentFiles } from '../links/workspaceFiles';
 import type { Diagnostic, Fix, Range, Severity } from '../types';
 
 /** What the workspace knows, for rules that look beyond one file. Absent in single-file runs. */
@@ -27,6 +28,8 @@ export interface RuleContext {
   /** "Now", passed in so results are reproducible. */
   readonly now: Date;
   readonly workspace?: WorkspaceFacts;
+  /** The workspace's files and this post-mortem's place among them (links/missing-file); absent: links are not checked. */
+  readonly files?: DocumentFiles;
   /** The writer's IANA zone when the host knows it (see LintOptions.writerZone). */
   readonly writerZone?: string;
   readonly fixFacts?: FixFacts;

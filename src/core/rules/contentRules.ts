@@ -30,6 +30,7 @@ import { redactionPhone } from './redaction/phone';
 import { redactionIpAddress } from './redaction/ipAddress';
 import { redactionTeamPattern } from './redaction/teamPattern';
 import { relatedUnknownId } from './related/unknownId';
+import { linksMissingFile } from './links/missingFile';
 import { factorsUnknown } from './factors/unknown';
 import { evidenceImageAlt } from './evidence/imageAlt';
 import { noFacilitator } from './review/noFacilitator';
@@ -62,6 +63,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   impactNotQuantified,
   impactTableMismatch,
   relatedUnknownId,
+  linksMissingFile,
   factorsUnknown,
   fiveWhysShallow,
   redactionGithubToken,

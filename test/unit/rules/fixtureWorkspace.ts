@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkspaceFacts } from '../../../src/core/lint/rule';
+import { withFolders, UNLISTED_FOLDERS, type DocumentFiles } from '../../../src/core/links/workspaceFiles';
 import { parsePostmortem } from '../../../src/core/document/parse';
 
 /** The fixed "now" of every fixture: results must not depend on the day the tests run. */
@@ -22,4 +23,28 @@ export function fixtureWorkspace(): WorkspaceFacts {
     }
   }
   return { knownIds: ids };
+}
+
+/**
+ * A stand-in workspace for links/missing-file: every fixture sits in `postmortems/`, beside runbooks
+ * and docs a team would link to. Listed here, not read from disk, so the fixtures say exactly which
+ * files exist.
+ */
+const FIXTURE_FILES = withFolders([
+  'runbooks/db-failover.md',
+  'runbooks/Cache-Warmup.md',
+  'runbooks/payments/provider-timeouts.md',
+  'docs/architecture/checkout.md',
+  'docs/on call handbook.md',
+  'docs/dashboards/checkout.json',
+  'teams/search/runbooks/reindex.md',
+  'teams/payments/runbooks/reindex.md',
+  'README.md',
+]);
+
+export function fixtureFiles(fixtureName: string): DocumentFiles {
+  const paths = new Set(FIXTURE_FILES);
+  paths.add(`postmortems/${fixtureName}`);
+  paths.add('postmortems');
+  return { workspace: { paths, unlisted: UNLISTED_FOLDERS }, documentPath: `postmortems/${fixtureName}` };
 }

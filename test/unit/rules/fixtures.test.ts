@@ -14,7 +14,7 @@ import { resolveConfig } from '../../../src/core/config/resolve';
 import { fixAll } from '../../../src/core/fix/fixAll';
 import { lintText } from '../../../src/core/lint/engine';
 import { ALL_RULES } from '../../../src/core/rules';
-import { FIXTURE_NOW, fixtureWorkspace } from './fixtureWorkspace';
+import { FIXTURE_NOW, fixtureFiles, fixtureWorkspace } from './fixtureWorkspace';
 
 const DIR = join(__dirname, '../../fixtures/lint');
 const MARKER = /\{pm:([a-z0-9/-]+)(?:@(\d+))?\}/g;
@@ -45,7 +45,7 @@ describe('lint fixtures', () => {
       const prefixes = focus(text);
       const inFocus = (code: string) => !prefixes || prefixes.some((p) => code.startsWith(p));
       const rules = prefixes ? ALL_RULES.filter((r) => inFocus(r.code) || prefixes.some((p) => r.code.startsWith(p.split('/')[0]))) : undefined;
-      const fileOptions = { ...options, rules };
+      const fileOptions = { ...options, rules, files: fixtureFiles(file) };
 
       it('reports exactly the marked diagnostics', () => {
         const diagnostics = lintText(text, fileOptions).diagnostics.filter((d) => inFocus(d.code));

@@ -3,6 +3,7 @@ import { sectionIdOf } from '../../document/sectionNames';
 import { headingText } from './headingLine';
 import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
+import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
 import { readLeadingStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
@@ -11,10 +12,7 @@ const EMPTY_TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s*$/;
 const TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
 /** Template guidance and placeholders: "Every action item should have an owner", "{{ summary }}", "{link to issues}". */
 const GUIDANCE = /\b(?:each|every|all)\s(?:action\s)?items?\b|^[*_]?\{|\{\{/i;
-/** DONE markers: upper-case words, a leading/trailing "done", a bracketed one, a tick, or a struck-through item. */
 const DONE_UPPER = /\b(?:DONE|FIXED|COMPLETED?)\b|✅|✔/;
-const DONE_WORD = /^(?:\*\*)?(?:done|fixed|completed?)\b|[([](?:done|fixed|completed?)[)\]]|[-—:]\s{0,3}(?:done|fixed|completed?)\.?\s*$|^~~.+~~$/i;
-const DONE_STATUS = /^(?:done|closed|complete|completed|fixed|resolved|yes|✅|✔|x|完了|erledigt|terminé|fait|hecho|completado|concluído|feito)$/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "Action item: …", "**Action point:** …", "Actions planned: …", "TODO: …": a follow-up wherever it stands. */
@@ -25,11 +23,13 @@ export function isFollowUpLine(text: string): boolean {
 }
 
 /** A paragraph that asks for work: "We should document this.", "Add alerts for …", "Can we detect it?". */
-const ACTION_WORDS = /\b(?:should|will|we'll|need to|needs to|must|plan to|going to|could|would be (?:useful|good|better)|create|add|document|implement|investigate|fix|update|ensure|improve|review|set up|setup|move|consider|automate|monitor|alert|make|look into|expand|added|adding|fixed|filed|raise|raised)\b/i;
+const ACTION_WORDS = /\b(?:should|will(?![\s]{0,2}(?:[.!,;)]|$))|we'll|need to|needs to|must|plan to|going to|could|would be (?:useful|good|better)|create|add|document|implement|investigate|fix|update|ensure|improve|review|set up|setup|move|consider|automate|monitor|alert|make|look into|expand|added|adding|fixed|filed|raise|raised)\b/i;
 const NOT_AN_ACTION = /^(?:none|n\/a|no\b|nothing\b|it is unclear|it's unclear|unclear|there (?:is|are) no|no (?:fixes|actions?|changes)\b)/i;
 
 /** A one-line paragraph that starts with a verb, not a pronoun or an article: "Limit memory available to build pods." */
-const IMPERATIVE = /^(?!(?:we|the|this|that|these|those|it|its|there|a|an|as|in|on|at|for|our|i|you|they|he|she|if|when|while|after|before|during|no|not|some|all|one|because|since|so|but|and|or)\b)[A-Z][a-z]{2,14}\s[a-z]/;
+const IMPERATIVE = /^(?!(?:we|the|this|that|these|those|it|its|there|a|an|as|in|on|at|for|our|i|you|they|he|she|if|when|while|after|before|during|no|not|some|all|one|because|since|so|but|and|or|here|what|why|how|who|each|every|both|many|most|much|overall|unfortunately|luckily|fortunately|thankfully|ideally)\b)[A-Z][a-z]{2,14}\s[a-z]/i;
+/** The first letter must still be a capital: the i flag above is for the words it leaves out. */
+const CAPITAL_START = /^[A-Z]/;
 
 /** "**Total downtime**: 3h 20m", "Detection: 4 min": a list of figures, not of tasks. */
 const STAT_ITEM = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/-]{0,40}(?:\*\*|__)?\s{0,2}[:=–—-]\s{0,2}(?:\*\*|__)?\s{0,2}[~≈<>]?\d/u;
@@ -130,7 +130,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
             continue;
           }
           const status = statusCol !== -1 ? cells[statusCol] ?? '' : '';
-          const done = DONE_STATUS.test(status.replace(/[*_~`]/g, '').trim());
+          // Done when the status says so, or another cell is only a done word ("| Notes |" holding "Done"),
+          // or the action itself is marked; an open status ("In progress") wins.
+          const doneCells = cells.map((c, k) => k !== actionCol && isDoneStatus(c));
+          const done = !isOpenStatus(status) && (doneCells.some(Boolean) || isDoneItem(cells[actionCol] ?? ''));
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
           const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log) : undefined;
           const parts = [cells[actionCol] ?? ''];
@@ -138,7 +141,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
             if (k === actionCol || !c.trim()) return;
             if (k === ownerCol && owner) parts.push(`@${owner}`);
             else if (k === dueCol && due) parts.push(`due:${due}`);
-            else if (k === statusCol && done) log.replaced.push(c);
+            else if (doneCells[k]) log.replaced.push(c);
             else parts.push(k === statusCol ? `(status: ${c})` : c);
           });
           if (due) log.replaced.push(cells[dueCol]);
@@ -160,7 +163,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       }
       underNumbered = numbered;
       const rest = text.slice(bullet[0].length);
-      const done = doneGroup || DONE_UPPER.test(rest) || DONE_WORD.test(rest.trim());
+      // Judged on the whole item: "(fixed by …)" often sits on a continuation line.
+      let item = rest;
+      for (let k = i + 1; k < lines.length && k < i + 30 && lines[k].text.trim() && !/^\s{0,1}(?:[-*+]|\d{1,9}[.)])\s/.test(lines[k].text) && !/^\s{0,3}#/.test(lines[k].text); k++) item += ` ${lines[k].text.trim()}`;
+      const done = doneGroup || isDoneItem(item);
       out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${rest}`);
       continue;
     }
@@ -176,9 +182,9 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     let whole = t;
     for (let k = i + 1; k < lines.length && k < i + 30 && lines[k].text.trim() && !BULLET.test(lines[k].text) && !TASK.test(lines[k].text) && !/^\s{0,3}#/.test(lines[k].text); k++) whole += ` ${lines[k].text.trim()}`;
     const followUp = isFollowUpLine(t) || (t.length >= 12 && !GUIDANCE.test(whole.replace(/^[*_]+/, '')) && !/:\s*$/.test(whole) && !NOT_AN_ACTION.test(t.replace(/^[*_]+/, ''))
-      && (ACTION_WORDS.test(whole) || /\?\s*$/.test(whole) || /\?\s/.test(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && IMPERATIVE.test(t))));
+      && (ACTION_WORDS.test(whole) || /\?\s*$/.test(whole) || /\?\s/.test(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && CAPITAL_START.test(t) && IMPERATIVE.test(t))));
     if (followUp) {
-      const done = doneGroup || DONE_UPPER.test(t) || /\((?:done|fixed|added|filed)\b/i.test(t);
+      const done = doneGroup || isDoneItem(whole);
       out.push(`- [${done ? 'x' : ' '}] ${t}`);
       // The rest of the paragraph continues the item.
       while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {

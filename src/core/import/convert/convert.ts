@@ -5,11 +5,13 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
-import { deriveStartedAt, entryTracker } from './startedAt';
+import { deriveStartedAt, entryTracker, type SeenEntry } from './startedAt';
 import { applyMetadata, ianaOrUtc, labelOf, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
 import { convertTimeline } from './timeline';
+import { readProseStamp, statedStartInProse } from './prose';
+import { formatIsoUtc, zonedToUtc } from '../../time/zones';
 import { isDelimiterRow, splitRow } from './tables';
 
 interface Block {
@@ -103,6 +105,24 @@ function stampLed(text: string, reading: DateReading): boolean {
   const content = bullet ? text.slice(bullet[0].length) : text.trimStart();
   const s = readLeadingStamp(content, reading);
   return s?.hour !== undefined && (s.date !== undefined || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
+}
+
+/** The content of a line without its list bullet or quote marker. */
+function lineContent(text: string): string {
+  const q = /^\s{0,3}>\s?/.exec(text);
+  const t = q ? text.slice(q[0].length) : text;
+  const bullet = BULLET.exec(t);
+  return bullet ? t.slice(bullet[0].length) : t;
+}
+
+/** Lines that open a paragraph or list item with a moment in prose ("At 3:28 PM UTC on November 23rd, …"). */
+function proseLed(lines: readonly SourceLine[], reading: DateReading, visit: (src: SourceLine, stamp: { hour?: number; minute?: number }) => void): void {
+  eachOutsideFences(lines, (src, k) => {
+    const starts = k === 0 || !lines[k - 1].text.trim() || BULLET.test(src.text) || /^\s{0,3}>/.test(src.text);
+    if (!starts || src.text.length > 4000 || /^\s{4}/.test(src.text)) return;
+    const p = readProseStamp(lineContent(src.text), reading);
+    if (p) visit(src, p.stamp);
+  });
 }
 
 /**
@@ -255,7 +275,12 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   // timeline when the document has no Timeline heading; elsewhere they are reported unread.
   const reading: DateReading = { year: dateContext?.year, dayFirst };
   const unread: { line: number; text: string; why: string }[] = [];
-  const hasHeadingTimeline = blocks.some((b) => b.id === 'timeline' && b.heading !== false && b.lines.some((l) => stampLed(l.text, reading)));
+  const countProse = (ls: readonly SourceLine[]): number => {
+    let n = 0;
+    proseLed(ls, reading, () => n++);
+    return n;
+  };
+  const hasHeadingTimeline = blocks.some((b) => b.id === 'timeline' && b.heading !== false && (b.lines.some((l) => stampLed(l.text, reading)) || countProse(b.lines) > 0));
   const extractRuns = (from: SourceLine[], titleFor: (start: number) => string, insertAt: number): void => {
     const runs = entryRuns(from, reading);
     for (let r = runs.length - 1; r >= 0; r--) {
@@ -281,11 +306,52 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     extractRuns(keptPreamble, () => 'Timeline', blocks.findIndex((b) => b.id !== 'timeline') === -1 ? blocks.length : Math.max(0, blocks.findIndex((b) => b.id !== 'timeline')));
     for (const b of [...blocks]) if (b.id !== 'timeline' && b.id !== 'action-items') extractRuns(b.lines, () => b.title, blocks.indexOf(b) + 1);
   }
-  // Stamp-led lines left outside the timeline: said, since they were not read as entries.
+  // A review told as a story ("## How did it happen?" with "At 3:28 PM UTC on November 23rd, …"
+  // paragraphs) and no timeline otherwise: that section is the timeline; its sentences that start
+  // with a time become entries, kept whole, and the rest stays between them as text.
+  let proseTimeline = false;
+  if (!blocks.some((b) => b.id === 'timeline' && (b.lines.some((l) => stampLed(l.text, reading)) || countProse(b.lines) > 0))) {
+    for (const b of blocks) {
+      if (b.id !== undefined || countProse(b.lines) < 3) continue;
+      b.id = 'timeline';
+      proseTimeline = true;
+      log.flag('prose-timeline', b.line, `The section "${b.title}" tells the incident as a story: its sentences that start with a time were read as timeline entries, kept whole; check them`, 'info');
+    }
+  }
+  // The start the opening sentences state ("At 4:11 AM UTC on November 24th, our packages were
+  // compromised", "On 28th February, flags went down … from 15:30 to 18:10 UTC").
+  let proseStart: { ms: number; line: number; raw: string } | undefined;
+  {
+    const opening = keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []);
+    let paragraphs = 0;
+    for (let k = 0; k < opening.length && paragraphs < 3 && !proseStart; k++) {
+      const t = opening[k].text;
+      if (!t.trim() || (k > 0 && opening[k - 1].text.trim()) || /^\s{0,3}(?:[-*+|#>]|\d{1,9}[.)])/.test(t) || /^\s{0,3}(`{3,}|~{3,})/.test(t)) continue;
+      paragraphs++;
+      let para = t;
+      for (let j = k + 1; j < opening.length && j < k + 20 && opening[j].text.trim(); j++) para += ` ${opening[j].text.trim()}`;
+      const st = statedStartInProse(para, reading, stated?.[0]);
+      if (st?.date && st.hour !== undefined) {
+        if (!st.zone && !zone) log.flagOnce('no-zone', opening[k].line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
+        const z = st.zone ?? zone ?? 'UTC';
+        const ms = zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
+        if (ms !== undefined) proseStart = { ms, line: opening[k].line, raw: st.raw };
+      }
+      // Only the first paragraph that gives a time of day can state the start: later ones tell of later moments.
+      if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(para)) break;
+    }
+  }
+  // Stamp-led lines left outside the timeline: said, since they were not read as entries. So are
+  // sentences opening with a time ("At 14:05 UTC, …"), unless an entry has that time (a summary
+  // repeating the timeline) or the sentence gave started_at.
+  const proseOutside: { line: number; text: string; local: string }[] = [];
   for (const b of [{ id: undefined, lines: keptPreamble } as Pick<Block, 'id' | 'lines'>, ...blocks]) {
     if (b.id === 'timeline') continue;
     eachOutsideFences(b.lines, (src) => {
       if (stampLed(src.text, reading) && unread.length < 10_000) unread.push({ line: src.line, text: src.text, why: 'outside the timeline' });
+    });
+    proseLed(b.lines, reading, (src, st) => {
+      if (proseOutside.length < 10_000 && src.line !== proseStart?.line) proseOutside.push({ line: src.line, text: src.text, local: `${st.hour}:${st.minute ?? 0}` });
     });
   }
   // Follow-up lines outside the follow-up sections ("Action point: …") move to Action items.
@@ -324,6 +390,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   const timelineCtx = {
     zone, date: dateContext, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
+    onContinue: tracker.onContinue,
     onUnread: (line: number, lineText: string, why: string) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why }); },
   };
   const body = (b: Block, minLevel: number): string[] => {
@@ -384,11 +451,17 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
   }
 
+  const readTimes = new Set(tracker.entries.map((e) => e.local));
+  for (const p of proseOutside) if (!readTimes.has(p.local) && unread.length < 10_000) unread.push({ line: p.line, text: p.text, why: 'a sentence giving a time, outside the timeline' });
+  unread.sort((a, b) => a.line - b.line);
   for (const u of unread.slice(0, 20)) log.flag('unread-entry', u.line, `This line looks like a timeline entry but was left as text (${u.why}); check it`);
   if (unread.length > 20) log.flag('unread-entry', unread[20].line, `${unread.length - 20} more lines look like timeline entries but were left as text`);
   const titleDate = inferredChoices[0][0];
   const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
-  const frontMatter = buildFrontMatter(title, meta, original, zone, log, tracker.entries, titleDay);
+  // A start the opening prose states wins over one derived from a timeline read from prose (which
+  // often begins with the attacker's preparations days before) or from no timeline at all.
+  const startFromProse = proseStart && (tracker.entries.length === 0 || proseTimeline) ? proseStart : undefined;
+  const frontMatter = buildFrontMatter(title, meta, original, zone, log, tracker.entries, titleDay, startFromProse);
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
@@ -479,17 +552,38 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, entries: readonly { ms: number; line: number; text: string }[], titleDay?: { ms: number; label: string }): Record<string, unknown> {
+function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string }): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
   fm.status = meta.status ?? (typeof original.status === 'string' && ['draft', 'in-review', 'published'].includes(original.status) ? original.status : 'draft');
   if (meta.severity) fm.severity = meta.severity;
   if (meta.services) fm.services = meta.services;
+  // Other tools' front matter (`start_time: 2020-10-09T21:30:00Z`, `end_time: …`): stated times.
+  // A bare midnight is a date written as a time ("1994-06-01T00:00:00Z"), not a start.
+  const otherKey = (keys: readonly string[]): string | undefined => {
+    for (const k of keys) {
+      const v = original[k];
+      const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)$/.test(v.trim()) ? Date.parse(v) : NaN;
+      if (!Number.isNaN(ms) && ms % 86_400_000 !== 0) return formatIsoUtc(ms);
+    }
+    return undefined;
+  };
+  if (meta.times.started_at === undefined && original.started_at === undefined) {
+    const v = otherKey(['start_time', 'startTime', 'start', 'started', 'incident_start']);
+    if (v) meta.times.started_at = v;
+  }
+  if (meta.times.resolved_at === undefined && original.resolved_at === undefined) {
+    const v = otherKey(['end_time', 'endTime', 'end', 'resolved', 'incident_end']);
+    if (v) meta.times.resolved_at = v;
+  }
   const statedTimes = [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at];
-  const derivedStart = meta.times.started_at === undefined && original.started_at === undefined
-    ? deriveStartedAt(entries, statedTimes, log, titleDay)
-    : undefined;
+  const noStatedStart = meta.times.started_at === undefined && original.started_at === undefined;
+  let derivedStart: string | undefined;
+  if (noStatedStart && proseStart) {
+    derivedStart = formatIsoUtc(proseStart.ms);
+    log.notes.push({ line: proseStart.line, message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field; check it)` });
+  } else if (noStatedStart) derivedStart = deriveStartedAt(entries, statedTimes, log, titleDay);
   const times = derivedStart ? { ...meta.times, started_at: derivedStart } : meta.times;
   for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
   // Times are written in UTC; the original zone is recorded for readers when it is an IANA name.

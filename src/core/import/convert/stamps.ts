@@ -122,6 +122,10 @@ export function normaliseZone(zone: string): string {
 
 interface Clock { hour: number; minute: number; length: number; zone?: string }
 
+/** US regions written after a time without standard/daylight: "PT", "ET", "Pacific Time". */
+const REGION_ZONE = /^\(?(?:US\/)?(PT|ET|CT|MT|Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?\)?(?![A-Za-z0-9])/;
+const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles', E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver' };
+
 /** A time of day at the start of `text`: `14:05`, `2:14 pm`, `9 AM`, `17h30`, `14時05分`, with a zone after it. */
 function readClock(text: string, afterDate: boolean): Clock | undefined {
   const c = CLOCK.exec(text) ?? (afterDate ? CLOCK_DOTTED.exec(text) : null);
@@ -159,6 +163,13 @@ function readClock(text: string, afterDate: boolean): Clock | undefined {
   if (z && !range && (/^[A-Z]{2,5}$/.test(z[1]) ? z[1] in ZONE_ABBREVIATIONS : knownZone(z[1].replace(/\s/g, '')))) {
     zone = normaliseZone(z[1].replace(/\s/g, ''));
     at += space + z[0].length;
+  } else if (!range) {
+    // "11:50 PM PT", "9:00 Pacific Time": the region's zone, with its daylight saving.
+    const w = REGION_ZONE.exec(text.slice(at + space));
+    if (w) {
+      zone = REGION_ZONES[w[1].slice(0, 1).toUpperCase()];
+      at += space + w[0].length;
+    }
   }
   return { hour, minute, length: at, zone };
 }

@@ -5,22 +5,34 @@ import type { ConvertLog } from './model';
 export interface SeenEntry {
   readonly ms: number;
   readonly line: number;
+  /** The entry's text as written on its line. */
   readonly text: string;
+  /** The text with the lines it wraps onto and its details (bounded). */
+  more: string;
+  /** The time of day as written ("14:5"), to tell whether prose elsewhere repeats this entry. */
+  readonly local?: string;
 }
 
 /** Collects the converted entries (bounded: a start needs only the earliest ones and the markers). */
-export function entryTracker(): { readonly onEntry: (ms: number, line: number, text: string) => void; readonly entries: SeenEntry[] } {
+export function entryTracker(): { readonly onEntry: (ms: number, line: number, text: string, local?: string) => void; readonly onContinue: (text: string) => void; readonly entries: SeenEntry[] } {
   const entries: SeenEntry[] = [];
+  let last: SeenEntry | undefined;
   return {
     entries,
-    onEntry: (ms, line, text) => {
-      if (entries.length < 100_000) entries.push({ ms, line, text });
+    onEntry: (ms, line, text, local) => {
+      last = undefined;
+      if (entries.length < 100_000) entries.push((last = { ms, line, text, local, more: text }));
+    },
+    onContinue: (text) => {
+      if (last && last.more.length < 4000) last.more += ` ${text.trim()}`;
     },
   };
 }
 
 /** "<START OF OUTAGE>", "Start of incident", "incident begins", "outage starts". */
 const START_MARKER = /start of (?:the )?(?:outage|incident)|(?:outage|incident|impact) (?:starts|started|begins|began)\b|problem starts/i;
+/** The marker written as one ("<START OF OUTAGE>", also wrapped onto the next line): looked for in the entry's details too. */
+const START_TAG = /(?:<|&lt;)\s{0,3}start\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)/i;
 const DAY = 86_400_000;
 
 /**
@@ -33,7 +45,8 @@ const DAY = 86_400_000;
 export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }): string | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
-  const marked = entries.find((e) => START_MARKER.test(e.text));
+  // A mention in an entry's details ("the logs around the start of the outage") is not a marker.
+  const marked = entries.find((e) => START_MARKER.test(e.text) || START_TAG.test(e.more.replace(/\\</g, '<')));
   // Background is judged against stated times only: a Date field is often the review's date, not the start.
   const anchor = statedMs.length ? statedMs.reduce((a, b) => Math.min(a, b)) : undefined;
   let chosen = marked;

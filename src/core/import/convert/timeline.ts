@@ -3,6 +3,7 @@ import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
+import { readProseDate, readProseStamp } from './prose';
 import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
@@ -16,7 +17,9 @@ export interface TimelineContext {
   /** How to read `03/04/2026` in this document. */
   dayFirst?: boolean;
   /** Told of each entry converted to UTC, with its line in the original and its text (to derive started_at). */
-  onEntry?: (utcMs: number, line: number, text: string) => void;
+  onEntry?: (utcMs: number, line: number, text: string, local?: string) => void;
+  /** Told of each line that continues the entry last reported by onEntry (its text wraps, "<START OF\nOUTAGE>"). */
+  onContinue?: (text: string) => void;
   /** Told of each line that looks like an entry but could not be read. */
   onUnread?: (line: number, text: string, why: string) => void;
 }
@@ -78,6 +81,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let fence: string | undefined;
   let inParagraphEntry = false;
   let underHeadingEntry = false;
+  // The last entry may go on over the next lines (wrapped text, details under it) until a blank line.
+  let continuing = false;
   let yearHint: number | undefined;
   const reading = (): DateReading => ({ year: date?.year ?? yearHint, dayFirst: ctx.dayFirst });
 
@@ -129,7 +134,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     date = d;
     previous = ms;
-    ctx.onEntry?.(ms, src.line, body);
+    continuing = true;
+    ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`);
     log.replaced.push(stamp.raw);
     return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z ${body}`.trimEnd();
   };
@@ -150,6 +156,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     if (!text.trim()) {
       inParagraphEntry = false;
+      if (!underHeadingEntry) continuing = false;
       out.push(underHeadingEntry ? '' : text);
       continue;
     }
@@ -157,6 +164,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     if (said) zone = said;
     const heading = headingText(text);
     if (heading !== undefined) {
+      continuing = false;
       // "### 2018-01-17 17:14" heads the entry its content describes: it becomes the entry.
       const title = heading.trim().replace(/\s#+$/, '');
       const stamp = readLeadingStamp(title, reading());
@@ -177,6 +185,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       continue;
     }
     if (underHeadingEntry) {
+      if (continuing) ctx.onContinue?.(text);
       out.push(`  ${text}`);
       continue;
     }
@@ -193,6 +202,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         const headerYear = /\b(?:19|20)\d{2}\b/.exec(header.join(' '));
         if (headerYear) yearHint = +headerYear[0];
         const rows = tableBodyRows(lines, i);
+        continuing = false;
         for (const row of rows) {
           const cells = splitRow(row.text);
           const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ').trim();
@@ -214,6 +224,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
           }
         }
         i += 1 + rows.length;
+        continuing = false;
         log.replaced.push(text);
         continue;
       }
@@ -222,6 +233,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     const indent = bullet?.[1] ?? '';
     // Nested list items are details of the entry above, not entries.
     if (bullet && indent.length >= 2) {
+      if (continuing) ctx.onContinue?.(text);
       out.push(text);
       continue;
     }
@@ -241,7 +253,23 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         // A new date line: the next times are on that day, not after midnight of the last entry.
         previous = undefined;
       }
-    } else if (bullet || !inParagraphEntry) {
+    } else if ((bullet || !inParagraphEntry) && !/^\s/.test(content)) {
+      // "At 3:28 PM UTC on November 23rd, the attacker …": a sentence opening with its moment is
+      // an entry, kept whole (its words are the entry's text).
+      const prose = readProseStamp(content, reading());
+      const proseEntry = prose ? entry(src, prose.stamp, content.replace(/^(?:\*\*|__)/, '').replace(/^([^*_]{0,200}?)(?:\*\*|__)/, '$1'), indent) : undefined;
+      if (proseEntry) {
+        out.push(proseEntry);
+        inParagraphEntry = !bullet;
+        continue;
+      }
+      // "On November 18th, the attacker …": the date of the sentences after it.
+      const proseDate = readProseDate(content, reading());
+      if (proseDate) {
+        date = proseDate;
+        dateInferred = undefined;
+        previous = undefined;
+      }
       // "- Fault occurs 2020-02-12 11:45": a key event with its time at the end.
       const tail = trailingStamp(content, reading());
       const converted = tail ? entry(src, { ...tail.stamp, raw: tail.stamp.raw }, tail.label, indent) : undefined;
@@ -260,6 +288,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         previous = undefined;
       }
     }
+    if (bullet) continuing = false;
+    else if (continuing) ctx.onContinue?.(text);
     out.push(inParagraphEntry && !bullet ? `  ${text}` : text);
   }
   return out;

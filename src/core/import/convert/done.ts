@@ -1,0 +1,56 @@
+/**
+ * Whether a follow-up the original lists is already done. Reviews mark finished work in many
+ * ways: a status cell ("Done", "Completed", ✅, 完了, erledigt), a word or tick at the start or end
+ * of the item, a parenthetical note of what was done ("(fixed by adding a monitor)", "(added an
+ * @emergency role)"), "this has already been done", strike-through, or an item written in the
+ * past tense ("Switched to pnpm 10", "We've tightened the release workflow"). A converted file
+ * must not list those as open work. Every expression is anchored or bounded (item text is user text).
+ */
+
+/** A status cell or a bracketed status that means done, in the languages the section names cover. */
+const DONE_STATUS = /^(?:✅|✔️?|☑️?|✓|x)?\s{0,2}(?:done|closed|complete|completed|fixed|resolved|merged|shipped|implemented|deployed|landed|yes|✅|✔️?|☑️?|✓|x|完了|対応済み?|済み?|対応完了|解決済み?|erledigt|abgeschlossen|umgesetzt|fertig|behoben|terminée?s?|faite?s?|réalisée?s?|résolue?s?|hecho|completad[oa]s?|terminad[oa]s?|resuelt[oa]s?|realizad[oa]s?|concluíd[oa]s?|feit[oa]s?|resolvid[oa]s?|finalizad[oa]s?)(?:\s{1,2}[(\[].{0,60}[)\]]|\s{1,2}(?:on|in|at|am|le|el|em)?\s{0,2}[\d(].{0,40})?\.?$/i;
+/** A status that says the work is still open: wins over anything else in the row. */
+const OPEN_STATUS = /^(?:open|todo|to do|to-do|not started|in progress|in-progress|ongoing|planned|pending|blocked|wip|backlog|new|未着手|対応中|未対応|offen|in arbeit|geplant|ouvert|en cours|à faire|pendiente|en curso|abierto|pendente|em andamento|aberto)\b/i;
+
+const UPPER_DONE = /\b(?:DONE|FIXED|COMPLETED?|RESOLVED|MERGED|SHIPPED)\b|✅|✔|☑|✓/;
+/** "Done:", "[Done]", "(Completed)" opening the item. */
+const LEADING = /^(?:\*\*|__)?[[(]?(?:done|fixed|completed?|resolved|implemented|merged|shipped)[)\]]?(?:\*\*|__)?(?:\s{0,2}[:\-–—]|\s{0,2}$|[)\]])/i;
+/** "… Done", "… - done.", "… | Completed", "(done)" at the end: a separator or a capital before the word. */
+const TRAILING = /(?:[\-–—:|]\s{0,3}(?:done|fixed|completed?|resolved|implemented|merged|shipped|deployed)|\s(?:Done|Fixed|Completed?|Resolved|Implemented|Merged|Shipped|Deployed)|[([](?:done|fixed|completed?|resolved|implemented|merged|shipped|deployed)[)\]])[.!]?\s{0,3}$/;
+/** A parenthetical that reports the work: "(fixed by adding …)", "(added an @emergency role …)", "(monitoring done in grafana)". */
+const DONE_PAREN = /\((?:[\p{L}-]{1,20}\s)?(?:done|fixed|completed?|implemented|resolved|added|merged|landed|deployed|shipped|addressed|removed|updated|enabled|disabled|migrated|rolled out)\b/iu;
+/** "This has already been done", "is now in place", "already released". */
+const DONE_CLAUSE = /\b(?:ha(?:s|ve)\s(?:already\s|now\s)?been\s(?:done|completed|fixed|implemented|resolved|merged|deployed|addressed|added|released|shipped|put in place|rolled out)|(?:is|are|was|were)\s(?:now\s|already\s)(?:done|complete|completed|fixed|in place|implemented|live|released|deployed|resolved)|already\s(?:done|fixed|implemented|in place|released|deployed|merged|shipped|completed))\b/i;
+/** An item that starts in the past tense: "Switched to pnpm 10", "Re-worked our secrets", "We've tightened …". */
+const PAST_START = /^((?:we(?:'ve|’ve|\shave)?|the team(?:\shas)?)\s(?:(?:also|now|already|significantly|since|recently)\s)?)?([A-Za-z][a-z]{1,20}(?:-[a-z]{2,20})?ed|built|wrote|made|set up|put|sent|took|rewrote|brought)\s(\S{1,20})/i;
+/** Without "we", the verb must be followed by what a clause has ("Increased the scrutiny", "Switched to pnpm"): "Improved alerting" may be a goal. */
+const CLAUSE_NEXT = /^(?:to|the|our|a|an|all|this|that|these|those|its|their|it|them|from|in|on|into|up|out|back|off|over|with|for|some|any|each|every|new|more|both)$/i;
+/** -ed words that are not the past of a finished task, and verbs that only start the tracking of one. */
+const NOT_DONE_PAST = /^(?:need|speed|embed|feed|seed|proceed|exceed|succeed|bleed|breed|shred|red|bed|planned|proposed|suggested|requested|scheduled|blocked|deferred|postponed|needed|related|based|unresolved|detailed|automated|dedicated|filed|opened|created|raised|logged|ticketed|tracked|assigned|discussed|started|expected|wanted|intended|allowed|required|continued|limited|unused|expired|failed|missed|delayed|unclear|affected|impacted|advanced|dependabot)$/i;
+
+/** The status cell or bracket says done. */
+export function isDoneStatus(cell: string): boolean {
+  const t = cell.replace(/[*_~`]/g, '').trim();
+  return t !== '' && !OPEN_STATUS.test(t) && DONE_STATUS.test(t);
+}
+
+/** The status cell says the work is still open ("In progress", "Open", "TODO"). */
+export function isOpenStatus(cell: string): boolean {
+  return OPEN_STATUS.test(cell.replace(/[*_~`]/g, '').trim());
+}
+
+/** The whole item (its continuation lines joined) reads as finished work. */
+export function isDoneItem(text: string): boolean {
+  const t = (text.length > 4000 ? text.slice(0, 4000) : text).trim();
+  if (!t) return false;
+  if (/^~~[^~][\s\S]*~~[.]?$/.test(t)) return true;
+  const plain = t.replace(/~~/g, '');
+  if (UPPER_DONE.test(plain) || LEADING.test(plain) || TRAILING.test(plain) || DONE_PAREN.test(plain) || DONE_CLAUSE.test(plain)) return true;
+  const bare = plain.replace(/^(?:\*\*|__)/, '');
+  const past = PAST_START.exec(bare);
+  if (!past) return false;
+  const verb = past[2].toLowerCase();
+  // "Added a ticket to track …", "Created an issue": tracking the work is not doing it.
+  if (NOT_DONE_PAST.test(verb) || (!past[1] && !CLAUSE_NEXT.test(past[3]))) return false;
+  return !/^\S+(?:\s\S+){0,3}\s(?:a|an|the)?\s?(?:ticket|issue|bug|jira|card|task|epic|story)\b/i.test(bare.slice(past.index));
+}
