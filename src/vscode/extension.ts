@@ -20,6 +20,7 @@ import { PmSnippetCompletionProvider } from './snippets/snippetCompletion';
 import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
 import { registerImports } from './importing/register';
 import { registerEvidence } from './evidence/register';
+import { WorkspaceFileList } from './links/workspaceFileList';
 import { Indexer } from './index/indexer';
 import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
@@ -67,7 +68,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
   const fixes = new FixStore();
-  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])));
+  // Links to runbooks and docs (links/missing-file): the folder's files, listed once a post-mortem links to a path.
+  const workspaceFiles = new WorkspaceFileList();
+  const filesFor = (uri: vscode.Uri, text: string) => workspaceFiles.filesFor(uri, text);
+  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor);
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
@@ -91,8 +95,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
-    config, indexer, diagnostics, actionItems, library, statusBar,
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
+    config, indexer, workspaceFiles, diagnostics, actionItems, library, statusBar,
+    workspaceFiles.onDidChange(() => diagnostics.lintAllOpen()),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc), filesFor), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
@@ -131,7 +136,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) return false;
-      const result = fixAllEdit(doc, await config.ensureFor(doc.uri), knownIds());
+      const result = fixAllEdit(doc, await config.ensureFor(doc.uri), knownIds(), filesFor(doc.uri, doc.getText()));
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,

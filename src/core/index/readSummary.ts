@@ -10,6 +10,7 @@ import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
+import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { actionItemsOfSection, defined } from './actionLines';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary } from './summary';
@@ -44,6 +45,21 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
   }
 }
 
+const UNKNOWN_ZONE = 'Unknown time zone ';
+
+/** True for the summary problem of an unknown `timezone:` (the lists print it: their dates miss those times). */
+export function isUnknownZoneProblem(problem: string): boolean {
+  return problem.startsWith(UNKNOWN_ZONE);
+}
+
+/** An unknown `timezone:` (a typo) leaves times without a zone unread: the metrics and lists say so. */
+function unknownZoneProblem(written: unknown): string | undefined {
+  if (typeof written !== 'string' || !written.trim()) return undefined;
+  const name = readZoneName(written);
+  if (name.kind !== 'unknown') return undefined;
+  return `${UNKNOWN_ZONE}${JSON.stringify(written.trim())} in \`timezone\`: times written without a zone were not read${name.suggestion ? ` (did you mean ${name.suggestion}?)` : ''}`;
+}
+
 const MILESTONE_KEYS: readonly [keyof Milestones, string][] = [
   ['started', 'started_at'], ['detected', 'detected_at'], ['mitigated', 'mitigated_at'], ['resolved', 'resolved_at'], ['published', 'published_at'],
 ];
@@ -59,6 +75,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const sections = splitSections(lines, bodyStart, headings, options.sectionAliases ?? DEFAULT_SECTION_ALIASES);
 
   const timezone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');
+  const zoneProblem = unknownZoneProblem(meta.timezone);
+  if (zoneProblem) problems.push(zoneProblem);
   const milestones: { -readonly [K in keyof Milestones]: Milestones[K] } = {};
   const zoneless: string[] = [];
   let firstZoneless = 0;

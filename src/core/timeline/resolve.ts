@@ -13,6 +13,17 @@ export interface TimelineContext {
 export const NO_TIME_PROBLEM = 'Expected the entry to start with a time, as "YYYY-MM-DD HH:MMZ"';
 export const NO_DATE_PROBLEM = 'Expected a date on the first timeline entry (or `started_at` in the front matter) to date this time';
 
+const UNKNOWN_ZONE_PREFIX = 'Expected a known `timezone` in the front matter to read this time';
+
+/** The problem of a time without a zone while the front matter's `timezone` is not a zone the tools know. */
+export function unknownDocumentZone(zone: string): string {
+  return `${UNKNOWN_ZONE_PREFIX} (it has no zone of its own), found "${zone}"`;
+}
+
+export function isUnknownDocumentZoneProblem(problem: string | undefined): boolean {
+  return problem?.startsWith(UNKNOWN_ZONE_PREFIX) ?? false;
+}
+
 type CalendarDate = { year: number; month: number; day: number };
 
 const HOUR = 3600000;
@@ -116,7 +127,9 @@ export class TimelineResolver {
     const clock = { hour: stamp.hour, minute: stamp.minute, second: stamp.second };
     let instant = zonedToUtc({ ...date, ...clock }, base.zone);
     if (instant === undefined) {
-      return { ...base, stampRange, problem: `Expected a known time zone, found "${base.zone}"` };
+      // Not read in UTC instead: a typo in `timezone:` would move every time by hours, silently.
+      const problem = base.zoneWritten ? `Expected a known time zone, found "${base.zone}"` : unknownDocumentZone(base.zone);
+      return { ...base, stampRange, problem };
     }
     if (!stamp.date && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
       const rolled = nextDay(date);

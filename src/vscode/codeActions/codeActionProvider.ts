@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { ConfigStore } from '../config/configStore';
 import type { Diagnostic } from '../../core/types';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, toTextEdit } from '../convert';
@@ -24,6 +25,8 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     private readonly knownIds: () => ReadonlySet<string> | undefined,
     /** Lints the document now (used when the stored fixes belong to an older version). */
     private readonly lintNow: (doc: vscode.TextDocument) => void,
+    /** The workspace's files for links/missing-file (its case fix is in Fix All too). */
+    private readonly files: (uri: vscode.Uri, text: string) => DocumentFiles | undefined = () => undefined,
   ) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
@@ -79,7 +82,7 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
   }
 
   private async fixAll(doc: vscode.TextDocument): Promise<vscode.CodeAction[]> {
-    const result = fixAllEdit(doc, await this.config.ensureFor(doc.uri), this.knownIds());
+    const result = fixAllEdit(doc, await this.config.ensureFor(doc.uri), this.knownIds(), this.files(doc.uri, doc.getText()));
     if (!result) return [];
     const action = new vscode.CodeAction(`Fix ${result.count} post-mortem problem(s)`, FIX_ALL_KIND);
     action.edit = result.edit;

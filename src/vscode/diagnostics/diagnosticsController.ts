@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SectionCache } from '../../core/document/parse';
 import { lintText, type LintResult } from '../../core/lint/engine';
 import type { FixFacts } from '../../core/lint/rule';
+import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
 import { editorSettings } from '../config/settings';
@@ -49,6 +50,8 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly knownIds: () => ReadonlySet<string> | undefined,
     /** Choices and today's date for the fixes (your name, the workspace's owners). */
     private readonly fixFacts: (uri: vscode.Uri) => FixFacts = () => ({}),
+    /** The workspace's files and the document's place in them (links/missing-file); undefined: links not checked. */
+    private readonly files: (uri: vscode.Uri, text: string) => DocumentFiles | undefined = () => undefined,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
@@ -116,7 +119,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = doc.version;
     const started = performance.now();
     const ids = this.knownIds();
-    const result = lintText(text, { config, now: new Date(), cache, fixFacts: this.fixFacts(doc.uri), writerZone: editorWriterZone(doc.uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    const result = lintText(text, { config, now: new Date(), cache, fixFacts: this.fixFacts(doc.uri), files: this.files(doc.uri, text), writerZone: editorWriterZone(doc.uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
     if (doc.version !== version) return undefined; // A newer edit arrived; its own lint publishes.
     this.fixes.set(doc.uri, version, result.diagnostics);
     this.collection.set(doc.uri, result.diagnostics.map((d) => toDiagnostic(d, doc.uri)));
@@ -139,7 +142,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.lintNow(open)?.diagnostics.length ?? 0;
     const ids = this.knownIds();
-    const result = lintText(text, { config, now: new Date(), writerZone: editorWriterZone(uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
+    const result = lintText(text, { config, now: new Date(), files: this.files(uri, text), writerZone: editorWriterZone(uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
     this.collection.set(uri, result.diagnostics.map((d) => toDiagnostic(d, uri)));
     return result.diagnostics.length;
   }

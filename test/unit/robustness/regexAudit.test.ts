@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { checkSync, type AttackPattern } from 'recheck';
 import ts from 'typescript';
 import { blameMatchers } from '../../../src/core/rules/blameless/phrases';
+import { schemaKeywords, schemaRegexes } from './schemaRegexes';
 
 /**
  * Every regular expression literal in src (core, CLI, VS Code adapters, shared) and webview goes
@@ -195,6 +196,24 @@ describe('regular expressions on user text run in linear time (recheck)', functi
       if (why) vulnerable.push(`${re.source.slice(0, 120)}\n    ${why}`);
     }
     assert.deepEqual(vulnerable, [], `super-linear run-time patterns:\n${vulnerable.join('\n')}`);
+  });
+
+  it('proves the JSON schemas\' patterns and the formats they name linear (ajv runs them on front-matter values)', () => {
+    const found = schemaRegexes();
+    // The audit must see what it audits: the id pattern and date-time's three regular expressions.
+    assert.ok(found.some((r) => r.where.startsWith('schemas/') && r.source === '^[A-Za-z0-9][A-Za-z0-9._-]*$'), 'the id pattern of schemas/postmortem.schema.json was not found');
+    assert.ok(found.filter((r) => r.where.startsWith('ajv-formats "date-time"')).length >= 3, 'date-time\'s regular expressions were not found');
+    const vulnerable: string[] = [];
+    for (const { where, source, flags } of found) {
+      const why = verdict(source, flags);
+      if (why) vulnerable.push(`${where} /${source}/${flags}\n    ${why}`);
+    }
+    // And it can fail: a nested quantifier in a schema's pattern is caught.
+    const bad = schemaKeywords({ properties: { x: { type: 'string', pattern: '^(a+)+$' } } }).patterns;
+    assert.deepEqual(bad, ['^(a+)+$']);
+    // recheck's verdict only: timing an exponential pattern's attack in V8 would never end.
+    assert.equal(checkSync(bad[0], 'u', RECHECK).status, 'vulnerable', 'the audit would let ^(a+)+$ pass');
+    assert.deepEqual(vulnerable, [], `super-linear schema patterns:\n${vulnerable.join('\n')}`);
   });
 
   it('escapes configured phrases: regular-expression syntax in them is matched literally', () => {

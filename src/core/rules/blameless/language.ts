@@ -41,21 +41,29 @@ function scanSection(mdast: Root, sectionText: (s: number, e: number) => string,
   for (const [from, to] of proseSpans(mdast)) {
     // The source text, not the node's value: ranges must match the document exactly.
     const source = sectionText(from, to);
-    const taken: [number, number][] = [];
+    // Overlapping phrases ("their fault" and "fault of") are one finding, the phrase listed first.
+    // Which characters a kept finding covers, so each check costs the match's length, not the
+    // number of findings so far (that was quadratic in a paragraph of findings): one matcher's
+    // matches never overlap, so the checks of all matchers cost at most (matchers × span) steps.
+    const taken = new Uint8Array(source.length);
     for (const { re, suggestion } of matchers) {
       re.lastIndex = 0;
       for (const m of source.matchAll(re)) {
-        const s = from + (m.index ?? 0);
+        const s = m.index ?? 0;
         const e = s + m[0].length;
-        // Overlapping phrases ("their fault" and "…'s fault") are one finding.
-        if (taken.some(([ts, te]) => s < te && ts < e)) continue;
-        taken.push([s, e]);
-        findings.push({ start: s, end: e, phrase: m[0].replace(/\s+/g, ' '), suggestion });
+        if (covered(taken, s, e)) continue;
+        taken.fill(1, s, e);
+        findings.push({ start: from + s, end: from + e, phrase: m[0].replace(/\s+/g, ' '), suggestion });
       }
     }
   }
   memo.set(mdast, { matchers, findings });
   return findings;
+}
+
+function covered(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
 }
 
 const STATUS_ORDER = ['draft', 'in-review', 'published'] as const;
