@@ -112,6 +112,11 @@ export class Dashboard {
     if (m.missing.length) {
       sections.push(this.section('Missing data', 'missing-data', [el('ul', {}, ...m.missing.map((f) => el('li', {}, `${plural(f.count, 'incident')} without ${f.field}`)))]));
     }
+    if (m.problems.length) {
+      // Unreadable front matter, and times read as UTC while you write elsewhere: the numbers above rest on them.
+      const name = (uri: string) => m.incidents.find((i) => i.uri === uri)?.id ?? fileNameOf(uri);
+      sections.push(this.section('Problems', 'problems', [el('ul', {}, ...m.problems.map((p) => el('li', { class: 'warning' }, this.link(name(p.uri), p.uri), `: ${p.message}`)))]));
+    }
     this.root.replaceChildren(...sections);
     let failed = 0;
     // One at a time: Mermaid's renderer is not re-entrant.
@@ -199,5 +204,15 @@ export class Dashboard {
     by.addEventListener('change', send);
     windowSelect.addEventListener('change', send);
     return el('header', { class: 'controls' }, el('h1', {}, 'Post-mortem metrics'), by, windowSelect);
+  }
+}
+
+/** The last segment of a uri, decoded when it can be: how a problem names a file that is not an incident. */
+function fileNameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
 }
