@@ -6,6 +6,7 @@ import { editorFixFacts } from './codeActions/fixFacts';
 import { fixAllEdit } from './codeActions/fixAllEdit';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
+import { trackMarkdownEditors } from './commands/markdownEditorTarget';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { copyBuiltinTemplate, type CopyTemplateArgs } from './commands/copyBuiltinTemplate';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
@@ -116,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       if (uris.length === 0) diagnostics.lintAllOpen();
     }),
     newInputShown,
+    trackMarkdownEditors(),
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem({ config, shown: (i) => newInputShown.fire(i) }, args)),
     vscode.commands.registerCommand('postmortem.copyBuiltinTemplate', (args?: CopyTemplateArgs) => copyBuiltinTemplate(config, args)),
     vscode.commands.registerCommand('postmortem.insertTimelineEntry', async () => {

@@ -22,7 +22,7 @@ export interface LoadedFile {
   readonly configKey: string;
   /** What was read, for the safe writer. */
   readonly snapshot: FileSnapshot;
-  /** Not valid UTF-8 or a lone CR line break: checked as it is, but never rewritten. */
+  /** Not valid UTF-8 or a lone CR line break (read as LF): checked, but never rewritten. */
   readonly neverFix?: EncodingIssue;
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, statSync } from 'node:fs';
 import { encodingIssue, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
 
@@ -12,7 +12,7 @@ export type ReadResult =
     readonly text: string;
     /** What was read, for the safe writer's "changed since read" check. */
     readonly snapshot: FileSnapshot;
-    /** Not valid UTF-8 (text has U+FFFD, never write it back) or NUL bytes (not text: not checked). */
+    /** Not valid UTF-8 (text has U+FFFD, never write it back), NUL bytes (not text: not checked) or lone CRs (read as LF, never written back). */
     readonly encoding?: EncodingIssue;
   }
   | {
@@ -34,10 +34,32 @@ export function readMarkdownFile(path: string): ReadResult {
     const bytes = readFileSync(path);
     const snapshot = snapshotOf(bytes, statSync(path));
     const encoding = encodingIssue(bytes);
-    return { kind: 'text', text: bytes.toString('utf8'), snapshot, ...(encoding ? { encoding } : {}) };
+    return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}) };
   } catch (e) {
-    return { kind: 'error', message: describeIoError(e) };
+    return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
   }
+}
+
+/** "broken symlink (to notes/gone.md, which does not exist)" for a link whose target is missing. */
+function brokenLink(path: string, e: unknown): string | undefined {
+  if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    return `broken symlink (to ${readlinkSync(path)}, which does not exist)`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A lone CR (classic Mac line endings) is a line break to Markdown and to editors, but the core reads
+ * lines at LF: a CR-only post-mortem was one long line, its front matter unseen, and the file skipped
+ * as "not a post-mortem" with its items and times gone. Read as LF instead: the same length (every
+ * offset and column stays), lines where the editor shows them. Such a file is never written back
+ * (`file/lone-cr`), so the bytes on disk keep their CRs.
+ */
+function linesAsMarkdownReadsThem(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 const HEAD_BYTES = 64 * 1024;

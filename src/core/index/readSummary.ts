@@ -8,7 +8,8 @@ import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
-import { formatIsoUtc, isValidTimeZone } from '../time/zones';
+import type { ZonelessTimes } from '../time/readAsUtcNote';
+import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { actionItemsOfSection } from './actionLines';
@@ -77,10 +78,20 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const zoneProblem = unknownZoneProblem(meta.timezone);
   if (zoneProblem) problems.push(zoneProblem);
   const milestones: { -readonly [K in keyof Milestones]: Milestones[K] } = {};
+  const zoneless: string[] = [];
+  let firstZoneless = 0;
   for (const [key, field] of MILESTONE_KEYS) {
-    const ms = parseInstant(meta[field], timezone)?.ms;
-    if (ms !== undefined) milestones[key] = ms;
+    const parsed = parseInstant(meta[field], timezone);
+    if (parsed === undefined) continue;
+    milestones[key] = parsed.ms;
+    if (parsed.zone !== undefined || !isUtcZone(timezone)) continue;
+    if (zoneless.length === 0) firstZoneless = parsed.ms;
+    zoneless.push(field);
   }
+  // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
+  const readAsUtc: ZonelessTimes | undefined = zoneless.length
+    ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
+    : undefined;
 
   const actionItems: IndexedActionItem[] = [];
   const timeline: TimelineEntry[] = [];
@@ -134,6 +145,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.diagrams = diagrams;
   summary.rootCauseCategories = rootCauseCategories;
   summary.problems = problems;
+  if (readAsUtc) summary.readAsUtc = readAsUtc;
   if (!fm) summary.noFrontMatter = true;
   return summary;
 }
