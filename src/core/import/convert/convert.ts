@@ -6,7 +6,7 @@ import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { deriveStartedAt, entryTracker, type SeenEntry } from './startedAt';
-import { applyMetadata, ianaOrUtc, labelOf, type FoundMeta } from './metadata';
+import { applyMetadata, ianaOrUtc, labelOf, metadataField, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
 import { convertTimeline } from './timeline';
@@ -160,6 +160,19 @@ function proseLed(lines: readonly SourceLine[], reading: DateReading, visit: (sr
   });
 }
 
+/** A list of labelled milestones ("First detected 2023-06-06 10:26", "Resolved: …"), not entries that start with their time. */
+function isKeyEventList(b: Block, reading: DateReading): boolean {
+  let milestones = 0;
+  for (const l of b.lines) {
+    if (!l.text.trim()) continue;
+    if (stampLed(l.text, reading)) return false;
+    const label = labelOf(l.text);
+    const field = label ? metadataField(label.label) : undefined;
+    if (field === 'started_at' || field === 'detected_at' || field === 'mitigated_at' || field === 'resolved_at') milestones++;
+  }
+  return milestones >= 2;
+}
+
 /**
  * Runs of timeline entries written outside a Timeline section (a "Context" list of stamped lines,
  * paragraphs each starting with a time): at least three stamp-led lines with at most six lines
@@ -168,7 +181,12 @@ function proseLed(lines: readonly SourceLine[], reading: DateReading, visit: (sr
  */
 function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number, number][] {
   const hits: number[] = [];
+  // Distance in lines outside fenced code: a code block under an entry (a command that was run)
+  // does not count, so it does not cut the run in two.
+  const outside: number[] = [];
+  let seen = 0;
   eachOutsideFences(lines, (src, k) => {
+    outside[k] = seen++;
     if (stampLed(src.text, reading)) hits.push(k);
   });
   const runs: [number, number][] = [];
@@ -178,7 +196,7 @@ function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number,
     if (start === -1) {
       start = hits[h];
       count = 1;
-    } else if (hits[h] - hits[h - 1] <= 7) count++;
+    } else if (outside[hits[h]] - outside[hits[h - 1]] <= 7) count++;
     else {
       if (count >= 3) runs.push([start, hits[h - 1]]);
       start = hits[h];
@@ -318,6 +336,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const yearHint = dateContext ? undefined : /\b(?:19[89]\d|20\d\d)\b/.exec(`${title} ${options.fileName ?? ''}`)?.[0];
   const reading: DateReading = { year: dateContext?.year ?? (yearHint ? +yearHint : undefined), dayFirst };
   const unread: { line: number; text: string; why: string }[] = [];
+  for (const u of meta.unreadTimes ?? []) unread.push({ line: u.line, text: u.text, why: u.why });
   const countProse = (ls: readonly SourceLine[]): number => {
     let n = 0;
     proseLed(ls, reading, () => n++);
@@ -348,6 +367,21 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   if (!hasHeadingTimeline) {
     extractRuns(keptPreamble, () => 'Timeline', blocks.findIndex((b) => b.id !== 'timeline') === -1 ? blocks.length : Math.max(0, blocks.findIndex((b) => b.id !== 'timeline')));
     for (const b of [...blocks]) if (b.id !== 'timeline' && b.id !== 'action-items') extractRuns(b.lines, () => b.title, blocks.indexOf(b) + 1);
+  }
+  // A "Key events" list (First detected …, Incident declared …, Resolved …) next to a timeline of
+  // its own (a "Context" list): the key events summarise the milestones and give the front matter
+  // its times; read as entries too, they would make one timeline that runs back to the start
+  // after the last milestone. They stay in the Summary as written.
+  const hasEntries = (b: Block) => b.lines.some((l) => stampLed(l.text.replace(/^\s{0,3}\|\s{0,8}/, ''), reading)) || countProse(b.lines) > 0;
+  for (const b of [...blocks]) {
+    if (b.id !== 'timeline' || b.heading || !isKeyEventList(b, reading)) continue;
+    const other = blocks.find((o) => o !== b && o.id === 'timeline' && hasEntries(o));
+    if (!other) continue;
+    blocks.splice(blocks.indexOf(b), 1);
+    const taken = new Set([b.line, ...b.lines.map((l) => l.line)]);
+    for (const n of taken) keptPreamble.push({ line: n, text: lines.lineText(n) });
+    keptPreamble.sort((x, y) => x.line - y.line);
+    log.notes.push({ line: b.line, message: `The "${b.title}" list is kept in the Summary as written: it gives the front matter its incident times; the timeline is read from "${other.title.replace(/[*_`]/g, "").trim()}"` });
   }
   // A review told as a story ("## How did it happen?" with "At 3:28 PM UTC on November 23rd, …"
   // paragraphs) and no timeline otherwise: that section is the timeline; its sentences that start
@@ -435,11 +469,13 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     else unplaced.push(b);
   }
   const tracker = entryTracker();
+  const nested: number[] = [];
   let actionItems = 0;
   const timelineCtx = {
     zone, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
+    onNested: (line: number) => { nested.push(line); },
     onUnread: (line: number, lineText: string, why: string) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why }); },
   };
   const body = (b: Block, minLevel: number): string[] => {
@@ -500,9 +536,23 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
   }
 
+  if (nested.length) log.notes.push({ line: nested[0], message: `${nested.length === 1 ? 'This list item has' : `${nested.length} list items in the timeline (the first here) have`} no time: kept under the entry before ${nested.length === 1 ? 'it' : 'each'} as a detail` });
+  // The converted timeline is checked as the linter will check it: an entry earlier than the one
+  // before it (a mistyped year, a late addition) is said here, so "complete" never hands over a
+  // file its own linter rejects. Which of the two is wrong only the team knows: kept as written.
+  let reversed = 0;
+  for (let k = 1; k < tracker.entries.length; k++) {
+    const e = tracker.entries[k];
+    const before = tracker.entries[k - 1];
+    if (e.ms >= before.ms) continue;
+    if (++reversed <= 20) log.flag('out-of-order', e.line, `This entry (${formatIsoUtc(e.ms)}) is earlier than the entry before it (line ${before.line + 1}, ${formatIsoUtc(before.ms)}); kept in the original's order — check the date and time of both`);
+  }
+  if (reversed > 20) log.flag('out-of-order', tracker.entries[0].line, `${reversed - 20} more entries are earlier than the entry before them`);
   const readTimes = new Set(tracker.entries.map((e) => e.local));
   for (const p of proseOutside) if (!readTimes.has(p.local) && unread.length < 10_000) unread.push({ line: p.line, text: p.text, why: 'a sentence giving a time, outside the timeline' });
   unread.sort((a, b) => a.line - b.line);
+  // One report per line: a key event read both as metadata and as a timeline line is one line.
+  for (let k = unread.length - 1; k > 0; k--) if (unread[k].line === unread[k - 1].line) unread.splice(k, 1);
   for (const u of unread.slice(0, 20)) log.flag('unread-entry', u.line, `This line looks like a timeline entry but was left as text (${u.why}); check it`);
   if (unread.length > 20) log.flag('unread-entry', unread[20].line, `${unread.length - 20} more lines look like timeline entries but were left as text`);
   const titleDate = inferredChoices[0][0];
@@ -640,6 +690,18 @@ function buildFrontMatter(title: string, meta: FoundMeta, original: Record<strin
   } else if (noStatedStart) derivedStart = deriveStartedAt(entries, statedTimes, log, titleDay);
   const times = derivedStart ? { ...meta.times, started_at: derivedStart } : meta.times;
   for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
+  // The times must run in order (the linter's time/order): a key event with a mistyped year
+  // ("Resolved 2022-02-01" in a 2023 incident) is said, and written as read.
+  let later: { key: string; value: string } | undefined;
+  for (const k of ['resolved_at', 'mitigated_at', 'detected_at', 'started_at'] as const) {
+    const v = fm[k];
+    if (typeof v !== 'string') continue;
+    if (later && Date.parse(v) > Date.parse(later.value)) {
+      log.flag('time-order', meta.timeLines?.[k] ?? meta.timeLines?.[later.key as keyof typeof meta.times] ?? 0, `${k} (${v}) is after ${later.key} (${later.value}) as the original gives them; written as read — check which one is mistyped`);
+      break;
+    }
+    later = { key: k, value: v };
+  }
   // Times are written in UTC; the original zone is recorded for readers when it is an IANA name.
   fm.timezone = ianaOrUtc(zone);
   if (meta.facilitator) fm.facilitator = meta.facilitator;

@@ -22,6 +22,8 @@ export interface TimelineContext {
   onEntry?: (utcMs: number, line: number, text: string, local?: string) => void;
   /** Told of each line that continues the entry last reported by onEntry (its text wraps, "<START OF\nOUTAGE>"). */
   onContinue?: (text: string) => void;
+  /** Told of each untimed list item put under the entry before it as a detail. */
+  onNested?: (line: number, text: string) => void;
   /** Told of each line that looks like an entry but could not be read. */
   onUnread?: (line: number, text: string, why: string) => void;
 }
@@ -100,6 +102,11 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   // The last entry may go on over the next lines (wrapped text, details under it) until a blank line.
   let continuing = false;
   let yearHint: number | undefined;
+  // The indent of the last entry's text ("- " after its own indent) while nothing else came after
+  // it but blank lines and its details: a fenced block there belongs to that entry.
+  let entryIndent: string | undefined;
+  /** The last entry's text ends with ":" ("More secrets found:"): a list after it is its list. */
+  let introducesList = false;
   const reading = (): DateReading => ({ year: date?.year ?? yearHint ?? ctx.year, dayFirst: ctx.dayFirst });
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
@@ -153,21 +160,28 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     continuing = true;
     ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`);
     log.replaced.push(stamp.raw);
+    entryIndent = `${indent}  `;
+    introducesList = /:\s*$/.test(body);
     return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z ${body}`.trimEnd();
   };
 
+  let fenceIndent = '';
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i];
     const text = src.text;
     if (fence) {
       if (FENCE.exec(text)?.[1].startsWith(fence)) fence = undefined;
-      out.push(inParagraphEntry || underHeadingEntry ? `  ${text}` : text);
+      out.push(text.trim() ? `${fenceIndent}${text}` : text);
       continue;
     }
     const f = FENCE.exec(text);
     if (f) {
       fence = f[1];
-      out.push(inParagraphEntry || underHeadingEntry ? `  ${text}` : text);
+      // "18:04 - The revoke endpoint worked:" then a blank line and the command, fenced: the block
+      // is indented under the entry it belongs to, so it does not end the list (or the section).
+      const own = /^ */.exec(text)![0].length;
+      fenceIndent = inParagraphEntry || underHeadingEntry ? '  ' : entryIndent !== undefined && own < entryIndent.length ? entryIndent.slice(own) : '';
+      out.push(`${fenceIndent}${text}`);
       continue;
     }
     if (!text.trim()) {
@@ -191,6 +205,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         continue;
       }
       underHeadingEntry = false;
+      entryIndent = undefined;
       const d = findDate(title, reading());
       if (d) {
         date = d;
@@ -230,6 +245,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         continuing = false;
         for (const row of rows) {
           const cells = splitRow(row.text);
+          // A template's empty rows (`|   |   |   |`) are no entries: an empty list item would be one without a time.
+          if (cells.every((c) => !c.trim())) continue;
           const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ').trim();
           const rest = cells.filter((_, k) => k !== timeCol && k !== dateCol).filter((c) => c.trim()).join(' — ');
           // Weekday and month-day in the first columns ("Mon | Oct 14 | 14:05 | …"), the year from the header.
@@ -256,6 +273,12 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     const bullet = BULLET.exec(text);
     const indent = bullet?.[1] ?? '';
+    // "16:48 – More secrets found:", a blank line, then "* K8s secrets" at the margin: that list
+    // is the entry's, so it goes under it (and is not read as entries without a time).
+    if (bullet && entryIndent !== undefined && indent.length < entryIndent.length && introducesList && !readLeadingStamp(text.slice(bullet[0].length), reading())) {
+      out.push(`${entryIndent.slice(indent.length)}${text}`);
+      continue;
+    }
     // Nested list items are details of the entry above, not entries.
     if (bullet && indent.length >= 2) {
       if (continuing) ctx.onContinue?.(text);
@@ -316,6 +339,17 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         previous = undefined;
       }
     }
+    // "- The live cluster has 60 nodes …" or "- **Note:** …" between timed items of the same list:
+    // a detail of the entry before it, not an entry without a time. It goes under that entry
+    // (the list stays one list of timed entries), and the report says so.
+    if (bullet && bullet[2] === '-' && entryIndent !== undefined && indent.length < entryIndent.length) {
+      ctx.onContinue?.(text);
+      ctx.onNested?.(src.line, text);
+      out.push(`${entryIndent.slice(indent.length)}${text}`);
+      continue;
+    }
+    // Wrapped text of the entry keeps it open; another item or a paragraph of its own ends it.
+    if (bullet || !continuing) entryIndent = undefined;
     if (bullet) continuing = false;
     else if (continuing) ctx.onContinue?.(text);
     out.push(inParagraphEntry && !bullet ? `  ${text}` : text);

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { convertPostmortem } from '../../../src/core/import/convert';
+import { lintText } from '../../../src/core/lint/engine';
+
+// Synthetic originals in the shape of real reviews (key events + context lists, a command fenced
+// under a timeline entry, notes between timed items): a conversion the converter calls complete
+// must not be one its own linter rejects, and what it could not read it names.
+const md = (...lines: string[]) => lines.join('\n');
+const NOW = new Date('2026-11-27T12:00:00Z');
+const REJECTING = ['timeline/out-of-order', 'timeline/unparseable', 'timeline/milestone-mismatch', 'time/order'];
+const rejected = (text: string) => lintText(text, { now: NOW }).diagnostics.filter((d) => REJECTING.includes(d.code)).map((d) => `${d.code}: ${d.message}`);
+const warnings = (r: ReturnType<typeof convertPostmortem>) => r.diagnostics.filter((d) => d.severity !== 'info');
+
+describe('convert: the output passes its own linter, or the report says why not', () => {
+  it('an unreadable key event is reported by line, and its milestone is not taken from a later event', () => {
+    const original = md(
+      '# Incident on 2025-03-18 - Node upgrade', '',
+      '- **Key events**',
+      '  - First detected 22025-03-18 09:36',
+      '  - Incident declared 2025-03-18 10:03',
+      '  - Repaired 2025-03-18 10:40',
+      '  - Resolved 2025-03-18 12:09', '',
+      '- **Context**:',
+      '  - 2025-03-18 09:36: Users reported terminated pods.',
+      '  - 2025-03-18 10:03: Incident declared.',
+      '  - 2025-03-18 10:40: Pods recovered.', '',
+    );
+    const r = convertPostmortem(original);
+    const meta = parsePostmortem(r.text).meta;
+    assert.equal(meta.detected_at, undefined, 'not "Incident declared" (10:03): a later, different moment');
+    assert.equal(meta.mitigated_at, '2025-03-18T10:40:00Z');
+    assert.deepEqual(r.report.unread.map((u) => [u.line, u.text.trim()]), [[3, '- First detected 22025-03-18 09:36']]);
+    assert.match(r.report.unread[0].why, /could not be read; detected_at is not taken from another line/);
+    assert.equal(r.report.complete, false);
+    assert.ok(warnings(r).some((d) => d.code === 'convert/unread-entry' && d.range.start.line === 3));
+  });
+
+  it('a key event with a date but no time ("Time TBC") is reported too', () => {
+    const r = convertPostmortem(md('# Incident on 2023-01-05', '', '- **Key events**', '  - First detected 2023-01-04 (Time TBC)', '  - Incident declared: 2023-01-05 08:56', '  - Resolved 2023-01-05 10:30', ''));
+    assert.equal(parsePostmortem(r.text).meta.detected_at, undefined);
+    assert.match(r.report.unread.map((u) => u.why).join(), /a date without a time of day/);
+  });
+
+  it('keeps a key-events list next to a context timeline out of the timeline: one timeline, in order, lint-clean', () => {
+    const original = md(
+      '# Incident on 2025-07-23 - Secrets leaked', '',
+      '- **Key events**',
+      '  - First detected 2025-07-23 15:35',
+      '  - Incident declared 2025-07-23 16:48',
+      '  - Resolved 2025-07-24 12:34', '',
+      '- **Context**:', '',
+      '15:35 – Plan pushed to git branch', '',
+      '16:08 – Secret found by inspection', '',
+      '16:48 – More secrets found:', '',
+      '* K8s secrets',
+      '* RDS', '',
+      '18:04 - Revoke endpoint worked, with:', '',
+      '```',
+      'curl -L',
+      '-X POST',
+      '',
+      'https://api.github.com/credentials/revoke',
+      '-d \'{"credentials":[""]}\'',
+      '```', '',
+      '18:23 - RDS being destroyed.', '',
+      '18:33 - RDS destroyed.', '',
+      '- **Resolution**:',
+      '  - Token revoked.', '',
+    );
+    const r = convertPostmortem(original, { defaultZone: 'UTC' });
+    assert.deepEqual(rejected(r.text), []);
+    const doc = parsePostmortem(r.text);
+    assert.deepEqual(doc.timeline.map((e) => e.text.slice(0, 17)), ['2025-07-23 15:35Z', '2025-07-23 16:08Z', '2025-07-23 16:48Z', '2025-07-23 18:04Z', '2025-07-23 18:23Z', '2025-07-23 18:33Z']);
+    assert.equal(doc.meta.detected_at, '2025-07-23T15:35:00Z');
+    assert.equal(doc.meta.resolved_at, '2025-07-24T12:34:00Z');
+    // No heading the original does not have, and the command stays under its entry.
+    assert.equal((r.text.match(/^#{2,4} Timeline$/gm) ?? []).length, 1, r.text);
+    const summary = r.text.slice(r.text.indexOf('## Summary'), r.text.indexOf('## Timeline'));
+    assert.doesNotMatch(summary, /curl/);
+    assert.match(summary, /First detected 2025-07-23 15:35/, 'the key events stay, as written');
+    assert.match(r.text, /- 2025-07-23 18:04Z Revoke endpoint worked, with:\n\n {2}```\n {2}curl -L\n {2}-X POST\n\n {2}https:/);
+    assert.match(r.text, /- 2025-07-23 16:48Z More secrets found:\n\n {2}\* K8s secrets\n {2}\* RDS/);
+    assert.ok(r.notes.some((n) => /"Key events" list is kept in the Summary/.test(n.message)));
+    assert.equal(r.report.complete, true, warnings(r).map((d) => d.message).join('\n'));
+  });
+
+  it('a note between timed items goes under the entry before it, and the report says so', () => {
+    const original = md('# Outage', '', '## Timeline', '', 'All times UTC. Date: 2025-10-21', '',
+      '- **19:02 UTC** - Root cause identified',
+      '- **19:12 UTC** - Rate limiting disabled',
+      '- **Note:** Status page was not updated', '',
+      '- **19:30 UTC** - Closed', '');
+    const r = convertPostmortem(original);
+    assert.deepEqual(rejected(r.text), []);
+    assert.match(r.text, /- 2025-10-21 19:12Z Rate limiting disabled\n {2}- \*\*Note:\*\* Status page was not updated/);
+    assert.ok(r.notes.some((n) => n.line === 8 && /no time: kept under the entry before it/.test(n.message)));
+  });
+
+  it('entries out of order in the original are reported, not called complete', () => {
+    const r = convertPostmortem(md('# Outage', '', 'Date: 2024-04-15', '', '## Timeline', '', 'All times UTC', '', '- 12:32 Change applied', '- 13:00 Rollback', '- 12:57 Reverted', ''));
+    assert.equal(rejected(r.text).length, 1, 'the linter rejects it…');
+    const d = warnings(r).find((x) => x.code === 'convert/out-of-order');
+    assert.ok(d, '…and the converter says so');
+    assert.equal(d.range.start.line, 10);
+    assert.match(d.message, /2024-04-15T12:57:00Z\) is earlier than the entry before it \(line 10, 2024-04-15T13:00:00Z\)/);
+    assert.equal(r.report.complete, false);
+  });
+
+  it('milestones out of order (a mistyped year in a key event) are reported', () => {
+    const r = convertPostmortem(md('# Incident on 2023-02-01', '', '- **Key events**', '  - First detected 2023-01-04 09:00', '  - Repaired 2023-02-01 10:30', '  - Resolved 2022-02-01 10:30', ''));
+    const d = warnings(r).find((x) => x.code === 'convert/time-order');
+    assert.ok(d, r.diagnostics.map((x) => x.code).join());
+    assert.match(d.message, /^mitigated_at \(2023-02-01T10:30:00Z\) is after resolved_at \(2022-02-01T10:30:00Z\)/);
+    assert.equal(r.report.complete, false);
+  });
+
+  it('a template timeline table with empty rows makes no empty entries', () => {
+    const r = convertPostmortem(md('# Template', '', '## Timeline', '', '| Date/Time | Who/What | Action |', '|---|---|---|', '|   |   |   |', '|   |   |   |', '', '## Summary', '', 'Text.'));
+    assert.deepEqual(rejected(r.text), []);
+    assert.doesNotMatch(r.text, /^- *$/m);
+  });
+});
