@@ -121,3 +121,36 @@ describe('convert: the output passes its own linter, or the report says why not'
     assert.doesNotMatch(r.text, /^- *$/m);
   });
 });
+
+describe('convert: what the report says about days and stated times (trial F25)', () => {
+  it('a midnight crossing names the next day of the document\'s clock and the UTC instant, both right', () => {
+    const r = convertPostmortem(md('# Outage', '', 'Date: 2026-03-04', '', '## Timeline', '', 'All times in GMT+2', '', '- 23:50 - worse', '- 00:10 - resolved', ''));
+    const d = r.diagnostics.find((x) => x.code === 'convert/midnight');
+    assert.ok(d);
+    assert.match(d.message, /read as the next day: 2026-03-05 00:10 in UTC\+02:00, which is 2026-03-04 22:10Z/);
+    assert.deepEqual(parsePostmortem(r.text).timeline.map((e) => e.text.slice(0, 17)), ['2026-03-04 21:50Z', '2026-03-04 22:10Z']);
+  });
+
+  it('in UTC the midnight message gives the one next day', () => {
+    const r = convertPostmortem(md('# Outage', '', 'Date: 2026-03-04', '', '## Timeline', '', 'All times UTC', '', '- 23:50 - worse', '- 00:10 - resolved', ''));
+    assert.match(r.diagnostics.find((x) => x.code === 'convert/midnight')!.message, /read as the next day: 2026-03-05 00:10Z — check it/);
+  });
+
+  it('"from 16:58 to 18:46 UTC" in the opening sentence is the stated start and end, also with a timeline', () => {
+    const r = convertPostmortem(md('# Flags outage - September 29, 2025', '',
+      'On September 29, 2025, the flags service had an outage lasting 1 hour and 48 minutes, from 16:58 to 18:46 UTC. Most requests failed.', '',
+      '## Timeline', '', '- **16:58 UTC** - Writer saturated', '- **17:02 UTC** - Timeout lowered', '- **18:46 UTC** - Service fully restored', ''));
+    const meta = parsePostmortem(r.text).meta;
+    assert.equal(meta.started_at, '2025-09-29T16:58:00Z');
+    assert.equal(meta.resolved_at, '2025-09-29T18:46:00Z');
+    const notes = r.notes.map((n) => n.message).join('\n');
+    assert.doesNotMatch(notes, /states no start time/);
+    assert.match(notes, /started_at set to 2025-09-29T16:58:00Z, read from the sentence "from 16:58 to 18:46 UTC" \(the original has no start field; the earliest timeline entry agrees/);
+    assert.match(notes, /resolved_at set to 2025-09-29T18:46:00Z/);
+  });
+
+  it('an entry marked <START OF OUTAGE> still wins over the opening sentence', () => {
+    const r = convertPostmortem(md('# Outage', '', 'On 2024-05-02 the API failed from 14:00 to 15:00 UTC.', '', '## Timeline', '', '- 2024-05-02 13:50 UTC Deploy', '- 2024-05-02 13:55 UTC Errors rise <START OF OUTAGE>', '- 2024-05-02 15:00 UTC Fixed', ''));
+    assert.equal(parsePostmortem(r.text).meta.started_at, '2024-05-02T13:55:00Z');
+  });
+});

@@ -5,7 +5,7 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
-import { deriveStartedAt, entryTracker, type SeenEntry } from './startedAt';
+import { deriveStartedAt, entryTracker, isStartMarked, type SeenEntry } from './startedAt';
 import { applyMetadata, ianaOrUtc, labelOf, metadataField, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
@@ -386,7 +386,6 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // A review told as a story ("## How did it happen?" with "At 3:28 PM UTC on November 23rd, …"
   // paragraphs) and no timeline otherwise: that section is the timeline; its sentences that start
   // with a time become entries, kept whole, and the rest stays between them as text.
-  let proseTimeline = false;
   if (!blocks.some((b) => b.id === 'timeline' && (b.lines.some((l) => stampLed(l.text, reading)) || countProse(b.lines) > 0))) {
     for (const b of blocks) {
       // "### October 9 21:30 UTC (lasting 2 hours)" over the story of one incident (availability reports).
@@ -397,13 +396,12 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       if ((b.id !== undefined && !mostlyTimed) || told < 3) continue;
       if (headed) b.lines.unshift({ line: b.line, text: `### ${b.title}` });
       b.id = 'timeline';
-      proseTimeline = true;
       log.flag('prose-timeline', b.line, `The section "${b.title}" tells the incident as a story: its sentences that start with a time were read as timeline entries, kept whole; check them`, 'info');
     }
   }
   // The start the opening sentences state ("At 4:11 AM UTC on November 24th, our packages were
   // compromised", "On 28th February, flags went down … from 15:30 to 18:10 UTC").
-  let proseStart: { ms: number; line: number; raw: string } | undefined;
+  let proseStart: { ms: number; line: number; raw: string; untilMs?: number } | undefined;
   {
     const opening = keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []);
     let paragraphs = 0;
@@ -418,7 +416,10 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
         if (!st.zone && !zone) log.flagOnce('no-zone', opening[k].line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
         const z = st.zone ?? zone ?? 'UTC';
         const ms = zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
-        if (ms !== undefined) proseStart = { ms, line: opening[k].line, raw: st.raw };
+        // "from 16:58 to 18:46 UTC": the end, on the same day (or the next, when it is earlier).
+        let untilMs = st.until ? zonedToUtc({ ...st.date, hour: st.until.hour!, minute: st.until.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z) : undefined;
+        if (ms !== undefined && untilMs !== undefined && untilMs <= ms) untilMs += 86_400_000;
+        if (ms !== undefined) proseStart = { ms, line: opening[k].line, raw: st.raw, untilMs };
       }
       // Only the first paragraph that gives a time of day can state the start: later ones tell of later moments.
       if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(para)) break;
@@ -557,10 +558,10 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   if (unread.length > 20) log.flag('unread-entry', unread[20].line, `${unread.length - 20} more lines look like timeline entries but were left as text`);
   const titleDate = inferredChoices[0][0];
   const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
-  // A start the opening prose states wins over one derived from a timeline read from prose (which
-  // often begins with the attacker's preparations days before) or from no timeline at all.
-  const startFromProse = proseStart && (tracker.entries.length === 0 || proseTimeline) ? proseStart : undefined;
-  const frontMatter = buildFrontMatter(title, meta, original, zone, log, tracker.entries, titleDay, startFromProse);
+  // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
+  // over the earliest entry (which may be background, or the attacker's preparations days before).
+  // An entry the original marks as the start still wins over it.
+  const frontMatter = buildFrontMatter(title, meta, original, zone, log, tracker.entries, titleDay, proseStart);
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
@@ -656,7 +657,7 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string }): Record<string, unknown> {
+function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
@@ -684,11 +685,20 @@ function buildFrontMatter(title: string, meta: FoundMeta, original: Record<strin
   const statedTimes = [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at];
   const noStatedStart = meta.times.started_at === undefined && original.started_at === undefined;
   let derivedStart: string | undefined;
-  if (noStatedStart && proseStart) {
+  const marked = entries.some((e) => isStartMarked(e));
+  if (noStatedStart && proseStart && !marked) {
     derivedStart = formatIsoUtc(proseStart.ms);
-    log.notes.push({ line: proseStart.line, message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field; check it)` });
+    let earliest: number | undefined;
+    for (const e of entries) if (earliest === undefined || e.ms < earliest) earliest = e.ms;
+    const timeline = earliest === undefined ? '' : earliest === proseStart.ms ? '; the earliest timeline entry agrees' : `; the earliest timeline entry is at ${formatIsoUtc(earliest)}`;
+    log.notes.push({ line: proseStart.line, message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field${timeline}; check it)` });
   } else if (noStatedStart) derivedStart = deriveStartedAt(entries, statedTimes, log, titleDay);
-  const times = derivedStart ? { ...meta.times, started_at: derivedStart } : meta.times;
+  const times: FoundMeta['times'] = derivedStart ? { ...meta.times, started_at: derivedStart } : { ...meta.times };
+  // "… from 16:58 to 18:46 UTC": the end of the outage the same sentence states.
+  if (noStatedStart && proseStart?.untilMs !== undefined && derivedStart === formatIsoUtc(proseStart.ms) && times.resolved_at === undefined && original.resolved_at === undefined) {
+    times.resolved_at = formatIsoUtc(proseStart.untilMs);
+    log.notes.push({ line: proseStart.line, message: `resolved_at set to ${times.resolved_at}, the end of the outage the sentence "${proseStart.raw.trim()}" states (check it: it may be when impact stopped, mitigated_at)` });
+  }
   for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year
   // ("Resolved 2022-02-01" in a 2023 incident) is said, and written as read.

@@ -35,6 +35,11 @@ const START_MARKER = /start of (?:the )?(?:outage|incident)|(?:outage|incident|i
 const START_TAG = /(?:<|&lt;)\s{0,3}start\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)/i;
 const DAY = 86_400_000;
 
+/** The entry the original marks as the start. A mention in its details ("the logs around the start of the outage") is not a marker. */
+export function isStartMarked(e: SeenEntry): boolean {
+  return START_MARKER.test(e.text) || START_TAG.test(e.more.replace(/\\</g, '<'));
+}
+
 /**
  * `started_at` when the original states none. An entry the original marks as the start ("<START OF
  * OUTAGE>") wins; otherwise the earliest entry, leaving out background history: entries more than
@@ -45,8 +50,7 @@ const DAY = 86_400_000;
 export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }): string | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
-  // A mention in an entry's details ("the logs around the start of the outage") is not a marker.
-  const marked = entries.find((e) => START_MARKER.test(e.text) || START_TAG.test(e.more.replace(/\\</g, '<')));
+  const marked = entries.find(isStartMarked);
   // Background is judged against stated times only: a Date field is often the review's date, not the start.
   const anchor = statedMs.length ? statedMs.reduce((a, b) => Math.min(a, b)) : undefined;
   let chosen = marked;

@@ -153,7 +153,13 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       ms += 86_400_000;
       const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
       d = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
-      log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day (${formatUtcDate(ms)}), check it`);
+      // Both days said: the next day of the document's clock, and the UTC instant it is (they
+      // differ when the zone is not UTC: 00:10 in GMT+2 on the 5th is 22:10Z on the 4th).
+      const localDay = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      const clock = `${String(stamp.hour).padStart(2, '0')}:${String(stamp.minute ?? 0).padStart(2, '0')}`;
+      const utc = `${formatUtcDate(ms)} ${formatUtcTime(ms)}Z`;
+      const utcZone = z === 'Z' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(z);
+      log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day: ${utcZone ? utc : `${localDay} ${clock} in ${/^[+-]\d/.test(z) ? `UTC${z}` : z}, which is ${utc}`} — check it`);
     }
     date = d;
     previous = ms;
