@@ -154,3 +154,38 @@ describe('convert: what the report says about days and stated times (trial F25)'
     assert.equal(parsePostmortem(r.text).meta.started_at, '2024-05-02T13:55:00Z');
   });
 });
+
+describe('convert: markers and approximate times (SRE-workbook and GitLab shapes)', () => {
+  it('"<END OF OUTAGE>" on an entry gives mitigated_at; "<PARTIAL END OF OUTAGE>" does not', () => {
+    const base = ['# Build breakage', '', '## Timeline', '', 'All times UTC', '', '### 2016-11-08', '', '**09:27** Tests fail. **&lt;START OF OUTAGE&gt;**<br>', '**13:19** Pin sent.<br>'];
+    const r = convertPostmortem(md(...base, '**14:15** Fix lands. **&lt;END OF OUTAGE&gt;**', ''));
+    const meta = parsePostmortem(r.text).meta;
+    assert.equal(meta.started_at, '2016-11-08T09:27:00Z');
+    assert.equal(meta.mitigated_at, '2016-11-08T14:15:00Z');
+    assert.ok(r.notes.some((n) => /^mitigated_at set to 2016-11-08T14:15:00Z, the entry the original marks as the end of the outage/.test(n.message)));
+    assert.equal(parsePostmortem(convertPostmortem(md(...base, '**14:15** Fix lands.', '', '<PARTIAL END OF OUTAGE>', '')).text).meta.mitigated_at, undefined);
+  });
+
+  it('"<START OF OUTAGE>" alone on the line above an entry marks that entry', () => {
+    const r = convertPostmortem(md('# Regression', '', '## Timeline', '', 'All times UTC', '', '2023-07-11 17:11 - Commit lands in the platform', '', '<START OF OUTAGE>', '2023-11-27', '00:00 - Issue filed: views show white', '', '2023-11-28 09:00 - Fix merged', ''));
+    assert.equal(parsePostmortem(r.text).meta.started_at, '2023-11-27T00:00:00Z');
+  });
+
+  it('"??:??" is an event with an unknown time: reported, and a marker on it is not given to the entry before it', () => {
+    const r = convertPostmortem(md('# Alert', '', '## Timeline', '', 'All times UTC', '', '### 2023-03-27', '', '13:50 - Scan is clean.<br> ??:?? - Vendor ships an update', '**\\<END OF OUTAGE>**<br> 14:59 - Cannot reproduce.', ''));
+    assert.deepEqual(r.report.unread.map((u) => u.why), ['an event whose time is written as unknown']);
+    assert.equal(parsePostmortem(r.text).meta.mitigated_at, undefined, 'not 13:50: the marker is on the unknown-time event');
+    assert.equal(r.report.complete, false);
+  });
+
+  it('approximate and either-or times say so in the entry instead of leaving "ish -" or "/17:00 - 21:00:"', () => {
+    const r = convertPostmortem(md('# Database outage', '', '## Timeline (all times UTC)', '', '1. 2017/01/31 16:00/17:00 - 21:00: Setting up replication in staging.', '2. 2017/01/31 21:00 - Spike in load', '3. 2017/01/31 23:00-ish - pg_basebackup seems stuck.', '4. 2017/01/31 ~23:20 - Removal started', '5. 2017/01/31 23:27 approx. - Removal stopped', ''));
+    assert.deepEqual(parsePostmortem(r.text).timeline.map((e) => e.text), [
+      '2017-01-31 16:00Z (16:00 or 17:00, until 21:00, as written) Setting up replication in staging.',
+      '2017-01-31 21:00Z Spike in load',
+      '2017-01-31 23:00Z (approx.) pg_basebackup seems stuck.',
+      '2017-01-31 23:20Z (approx.) Removal started',
+      '2017-01-31 23:27Z (approx.) Removal stopped',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
-import { deriveStartedAt, entryTracker, isStartMarked, type SeenEntry } from './startedAt';
+import { deriveStartedAt, entryTracker, isEndMarked, isStartMarked, type SeenEntry } from './startedAt';
 import { applyMetadata, ianaOrUtc, labelOf, metadataField, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
@@ -698,6 +698,12 @@ function buildFrontMatter(title: string, meta: FoundMeta, original: Record<strin
   if (noStatedStart && proseStart?.untilMs !== undefined && derivedStart === formatIsoUtc(proseStart.ms) && times.resolved_at === undefined && original.resolved_at === undefined) {
     times.resolved_at = formatIsoUtc(proseStart.untilMs);
     log.notes.push({ line: proseStart.line, message: `resolved_at set to ${times.resolved_at}, the end of the outage the sentence "${proseStart.raw.trim()}" states (check it: it may be when impact stopped, mitigated_at)` });
+  }
+  // "14:15 Fix lands. <END OF OUTAGE>": when user impact stopped, as the original marks it.
+  const ended = entries.find(isEndMarked);
+  if (ended && times.mitigated_at === undefined && original.mitigated_at === undefined) {
+    times.mitigated_at = formatIsoUtc(ended.ms);
+    log.notes.push({ line: ended.line, message: `mitigated_at set to ${times.mitigated_at}, the entry the original marks as the end of the outage (when user impact stopped; check it)` });
   }
   for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year

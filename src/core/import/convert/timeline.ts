@@ -107,11 +107,28 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let entryIndent: string | undefined;
   /** The last entry's text ends with ":" ("More secrets found:"): a list after it is its list. */
   let introducesList = false;
+  /** A "<START OF OUTAGE>" line above the entry it marks. */
+  let pendingStart: string | undefined;
+  /** The last event read has a time written as unknown ("??:??"): a marker after it is its own. */
+  let afterUnknown = false;
   const reading = (): DateReading => ({ year: date?.year ?? yearHint ?? ctx.year, dayFirst: ctx.dayFirst });
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
     let body = rawBody;
+    // A time the original gives as approximate ("~13:30", "ca. 18:30", "23:00-ish") or as one of
+    // two ("16:00/17:00 - 21:00") is read at the time written first; the entry says so, instead
+    // of the converted time looking exact (or "/17:00 - 21:00:" and "ish -" left as its text).
+    const clock = `${String(stamp.hour).padStart(2, '0')}:${String(stamp.minute ?? 0).padStart(2, '0')}`;
+    const ish = /^(?:-?ish\b|approx\.|approximately\b|\(approx\.?\)|or so\b)[\s\-–—:,]{0,6}/i.exec(body);
+    const alternative = ish ? null : /^\/\s?(\d{1,2}:\d{2})(\s{0,3}[-–—]\s{0,3}\d{1,2}:\d{2})?[\s\-–—:,]{0,6}/.exec(body);
+    if (alternative) {
+      log.replaced.push(alternative[0]);
+      body = `(${clock} or ${alternative[1]}${alternative[2] ? `, until ${alternative[2].replace(/^[\s\-–—]+/, '')}` : ''}, as written) ${body.slice(alternative[0].length)}`;
+    } else if (ish || /^(?:\*\*|__|\*|_|`|\[|\()?\s?(?:~|ca\.|approx\.|around\s|about\s)|(?:ca\.|approx\.|around|~)\s?\d{1,2}[:h.]\d{2}/i.test(stamp.raw)) {
+      if (ish) log.replaced.push(ish[0]);
+      body = `(approx.) ${ish ? body.slice(ish[0].length) : body}`;
+    }
     // "22:30 UTC (Oct 29) - text": the date in parentheses right after the time.
     let stated = stamp.date;
     const paren = /^\(([^()]{3,30})\)/.exec(body);
@@ -165,6 +182,9 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     previous = ms;
     continuing = true;
     ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`);
+    afterUnknown = false;
+    if (pendingStart !== undefined) ctx.onContinue?.(pendingStart);
+    pendingStart = undefined;
     log.replaced.push(stamp.raw);
     entryIndent = `${indent}  `;
     introducesList = /:\s*$/.test(body);
@@ -292,6 +312,25 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       continue;
     }
     const content = bullet ? text.slice(bullet[0].length) : text;
+    // "<START OF OUTAGE>" alone on its line marks the entry after it; "<END OF OUTAGE>" alone, the
+    // entry before it (the marker stays where it is written).
+    const alone = /^\s{0,3}(?:\*\*|__)?\\?(?:<|&lt;)\s{0,3}(start|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)(?:\*\*|__)?\s*$/i.exec(text);
+    if (alone && !bullet) {
+      if (alone[1].toLowerCase() === 'start') pendingStart = text;
+      else if (!afterUnknown) ctx.onContinue?.(text);
+      out.push(text);
+      continue;
+    }
+    // "??:?? - Microsoft deploys an update": an event whose time nobody knows. Not read, and said;
+    // it is not the wrapped text of the entry before it (a marker on it is not that entry's).
+    if (/^(?:\*\*|__)?(?:\?{1,2}|[Xx]{2}):(?:\?{2}|[Xx]{2})(?![\p{L}\p{N}])/u.test(content.trimStart())) {
+      ctx.onUnread?.(src.line, src.text, 'an event whose time is written as unknown');
+      afterUnknown = true;
+      continuing = false;
+      entryIndent = undefined;
+      out.push(text);
+      continue;
+    }
     const stamp = /^\s/.test(text) && !bullet ? undefined : readLeadingStamp(content, reading());
     if (stamp) {
       const body = content.slice(stamp.end).replace(AFTER_STAMP, '');
