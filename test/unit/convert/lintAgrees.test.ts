@@ -189,3 +189,17 @@ describe('convert: markers and approximate times (SRE-workbook and GitLab shapes
     ]);
   });
 });
+
+describe('convert: hard-wrapped paragraphs with entries starting mid-line', () => {
+  it('reads "…#issuecomment-1 00:01 -" and "… issue #1. 12:09 - Fix" as entries; a time inside a sentence stays text', () => {
+    const r = convertPostmortem(md('# Regression', '', '## Timeline', '', 'All times UTC', '', '2023-11-30 00:00 - Triaged as a platform view issue',
+      'https://github.com/org/repo/issues/1#issuecomment-1 00:01 -',
+      'Gets attention. 00:02 - Reproduction is claimed on some devices, the deploy at 14:05 - which failed - is unrelated', ''));
+    assert.deepEqual(parsePostmortem(r.text).timeline.map((e) => e.text.split('\n')[0]), [
+      '2023-11-30 00:00Z Triaged as a platform view issue',
+      '2023-11-30 00:01Z',
+      '2023-11-30 00:02Z Reproduction is claimed on some devices, the deploy at 14:05 - which failed - is unrelated',
+    ]);
+    assert.match(r.text, /- 2023-11-30 00:01Z\n {2}Gets attention\./);
+  });
+});

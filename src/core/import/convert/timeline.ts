@@ -51,6 +51,37 @@ function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[
   return out;
 }
 
+/**
+ * Splits hard-wrapped paragraphs where an entry starts mid-line: "…#issuecomment-1834483618 00:01 -"
+ * / "…fixes issue #144219. 12:09 - Fix lands": a time and a dash after a link or the end of a
+ * sentence. Not in list items, headings, tables or fenced code; a time inside a sentence ("at
+ * 14:05 - which …") is not preceded by a link or a sentence end, and stays. Linear in the text.
+ */
+function splitMidLineEntries(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let fence: string | undefined;
+  for (const l of lines) {
+    const f = FENCE.exec(l.text);
+    if (fence || f || l.text.length > 4000 || BULLET.test(l.text) || /^\s{0,3}(?:#|\||>)|^\s{4}/.test(l.text)) {
+      if (fence) {
+        if (f?.[1].startsWith(fence)) fence = undefined;
+      } else if (f) fence = f[1];
+      out.push(l);
+      continue;
+    }
+    let from = 0;
+    for (const m of l.text.matchAll(/\s(\d{1,2}:\d{2}) ?[-–—](?=\s|$)/g)) {
+      const before = l.text.slice(from, m.index);
+      const token = before.slice(before.lastIndexOf(' ') + 1);
+      if (!before.trim() || !(token.includes('://') || /[.!?)"”]$/.test(token))) continue;
+      out.push({ line: l.line, text: before });
+      from = m.index + 1;
+    }
+    out.push(from === 0 ? l : { line: l.line, text: l.text.slice(from) });
+  }
+  return out;
+}
+
 /** A stamp at the end of a short line: "Fault occurs 2020-02-12 11:45", "First detected: 2023-06-06 10:26". */
 export function trailingStamp(text: string, reading: DateReading): { stamp: LooseStamp; label: string } | undefined {
   const t = trimEndWhile(text, (c) => c === '.' || isJsSpace(c));
@@ -87,7 +118,7 @@ function tellsAnEvent(rest: string): boolean {
 }
 
 export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
-  const lines = splitBreaks(input, log);
+  const lines = splitMidLineEntries(splitBreaks(input, log));
   const out: string[] = [];
   let zone = statedZone(heading) ?? ctx.zone;
   let date = ctx.date;
