@@ -203,3 +203,20 @@ describe('convert: hard-wrapped paragraphs with entries starting mid-line', () =
     assert.match(r.text, /- 2023-11-30 00:01Z\n {2}Gets attention\./);
   });
 });
+
+describe('convert: a time table flattened into a paragraph by a wiki export', () => {
+  it('reads one entry per timed cell, not only the rows that happen to start a line', () => {
+    const r = convertPostmortem(md('# Release', '', '## Timeline (all times in UTC)', '', '### _2018/02/26_', '',
+      '| Time | | | --- | --- | | _11:40_ | Push to beta fails: the branch',
+      'is protected. | | _12:02_ | ACL changed. | | _12:07_ | v0.1.4',
+      'pushed | _12:20_ | Upgrade fails for',
+      'a user. |', ''));
+    assert.deepEqual(parsePostmortem(r.text).timeline.map((e) => e.text), [
+      '2018-02-26 11:40Z Push to beta fails: the branch is protected.',
+      '2018-02-26 12:02Z ACL changed.',
+      '2018-02-26 12:07Z v0.1.4 pushed',
+      '2018-02-26 12:20Z Upgrade fails for a user.',
+    ]);
+    assert.equal(r.report.entries, 4);
+  });
+});

@@ -51,6 +51,60 @@ function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[
   return out;
 }
 
+/** A time in a table cell: `| _11:40_ |`, `| **11:40** |`, `| 11:40 |`. */
+const TIMED_CELL = /\|\s{0,3}(?:_|\*\*|\*)?(\d{1,2}:\d{2})(?:_|\*\*|\*)?\s{0,3}\|/g;
+
+/**
+ * A `| Time | Event |` table flattened into a wrapped paragraph by a wiki export ("| Time | | |
+ * --- | --- | | _11:40_ | text … | | _12:02_ | text …"): one entry per timed cell, its text up to
+ * the next one. Without this, only the rows that happen to start a line were read. The header
+ * and the pipes are structure (recorded as rewritten, for the no-loss check).
+ */
+function unflattenTables(lines: readonly SourceLine[], log: ConvertLog): SourceLine[] {
+  const out: SourceLine[] = [];
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const f = FENCE.exec(l.text);
+    if (fence) {
+      if (f?.[1].startsWith(fence)) fence = undefined;
+      out.push(l);
+      continue;
+    }
+    if (f) fence = f[1];
+    // The delimiter row on the same line as other cells: the table's line breaks were lost.
+    const flat = !f && /^\s{0,3}\|/.test(l.text) && /\|\s{0,3}:?-{3,}:?\s{0,3}\|\s{0,3}\S/.test(l.text) && l.text.length <= 4000;
+    if (!flat) {
+      out.push(l);
+      continue;
+    }
+    let j = i;
+    let joined = '';
+    const starts: number[] = [];
+    while (j < lines.length && j < i + 400 && lines[j].text.trim() && joined.length < 200_000) {
+      starts.push(joined.length);
+      joined += `${lines[j].text.trim()} `;
+      j++;
+    }
+    const cells = [...joined.matchAll(TIMED_CELL)];
+    if (cells.length === 0) {
+      out.push(l);
+      continue;
+    }
+    log.replaced.push(joined.slice(0, cells[0].index));
+    let at = 0;
+    for (let k = 0; k < cells.length; k++) {
+      const m = cells[k];
+      while (at + 1 < starts.length && starts[at + 1] <= m.index) at++;
+      const end = k + 1 < cells.length ? cells[k + 1].index : joined.length;
+      const text = trimEndWhile(joined.slice(m.index + m[0].length, end), (c) => c === '|' || isJsSpace(c)).trim();
+      out.push({ line: lines[i + at].line, text: `${m[1]} - ${text}` });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 /**
  * Splits hard-wrapped paragraphs where an entry starts mid-line: "…#issuecomment-1834483618 00:01 -"
  * / "…fixes issue #144219. 12:09 - Fix lands": a time and a dash after a link or the end of a
@@ -118,7 +172,7 @@ function tellsAnEvent(rest: string): boolean {
 }
 
 export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
-  const lines = splitMidLineEntries(splitBreaks(input, log));
+  const lines = splitMidLineEntries(unflattenTables(splitBreaks(input, log), log));
   const out: string[] = [];
   let zone = statedZone(heading) ?? ctx.zone;
   let date = ctx.date;
