@@ -73,7 +73,8 @@ function unflattenTables(lines: readonly SourceLine[], log: ConvertLog): SourceL
     }
     if (f) fence = f[1];
     // The delimiter row on the same line as other cells: the table's line breaks were lost.
-    const flat = !f && /^\s{0,3}\|/.test(l.text) && /\|\s{0,3}:?-{3,}:?\s{0,3}\|\s{0,3}\S/.test(l.text) && l.text.length <= 4000;
+    const dashes = l.text.lastIndexOf('---');
+    const flat = !f && dashes !== -1 && l.text.length <= 4000 && /^\s{0,3}\|/.test(l.text) && /[\p{L}\p{N}]/u.test(l.text.slice(dashes).replace(/^[-\s:|]*/, ''));
     if (!flat) {
       out.push(l);
       continue;
