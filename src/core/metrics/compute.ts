@@ -127,7 +127,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     repeats,
     reviews: reviewMetrics(inWindow, deadlineHours, nowMs),
     feedback: feedbackMetrics(inWindow, periods),
-    actions: actionMetrics(inWindow, nowMs),
+    actions: actionMetrics(inWindow, nowMs, options.writerZone),
     rootCauses,
     factors: factorMetrics(inWindow, periods, repeats),
     actionKinds: kindClosure(inWindow),

@@ -41,6 +41,7 @@ export interface ParsedEntryText {
 }
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'escalated', 'mitigated', 'resolved'] as const;
+const MILESTONE_ANYWHERE = /(?:\*\*|__)?\[(started|detected|acknowledged|escalated|mitigated|resolved)\](?:\*\*|__)?/gi;
 
 // AM/PM (`am`, `PM`, `a.m.`) only as a whole token, and the stamp ends at a word boundary: the
 // letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time. What
@@ -220,6 +221,15 @@ export function parseEntryText(text: string): ParsedEntryText {
       continue;
     }
     break;
+  }
+  // A milestone tag elsewhere in the entry counts too (`- 14:05Z Alert fired [detected]`,
+  // `**[resolved]**`): people (and converted documents) put it at the end. It leaves the description.
+  if (rest.includes('[')) {
+    rest = rest.replace(MILESTONE_ANYWHERE, (_all, name: string) => {
+      const milestone = name.toLowerCase();
+      if (!milestones.includes(milestone)) milestones.push(milestone);
+      return ' ';
+    }).replace(/[ \t]{2,}/g, ' ');
   }
   return { stamp, stampProblem, stampProblemSpan, milestones, source, description: [rangeText, rest.trim()].filter(Boolean).join(' ') };
 }

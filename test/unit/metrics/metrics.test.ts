@@ -111,3 +111,16 @@ describe('computeMetrics on a hand-computed set', () => {
     assert.throws(() => computeMetrics(HAND_SET, { now: NOW, since: 'last tuesday' }), (e: unknown) => e instanceof MetricsOptionError && /--since/.test(e.message));
   });
 });
+
+describe('metrics count overdue items on the writer\'s calendar, like lint and actions (trial C11)', () => {
+  const source = [{ uri: 'd.md', text: '---\nid: D1\ntitle: t\nstatus: published\nstarted_at: 2026-11-20T10:00:00Z\nresolved_at: 2026-11-20T11:00:00Z\n---\n\n## Action items\n\n- [ ] due today in Los Angeles @a due:2026-11-27\n' }];
+  // 2026-11-28T01:00Z is 17:00 on the 27th in Los Angeles: the item is due today there, not overdue.
+  const now = '2026-11-28T01:00:00Z';
+  it('is not overdue on its due day where the writer is', () => {
+    assert.equal(computeMetrics(source, { now, writerZone: 'America/Los_Angeles' }).actions.overdue, 0);
+  });
+  it('is overdue once that day is over (UTC when the writer\'s zone is not known)', () => {
+    assert.equal(computeMetrics(source, { now }).actions.overdue, 1);
+    assert.equal(computeMetrics(source, { now, writerZone: 'Asia/Kolkata' }).actions.overdue, 1);
+  });
+});

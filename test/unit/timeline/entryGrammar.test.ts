@@ -207,3 +207,13 @@ describe('time ranges and zone markers (trial C28, C23, C22)', () => {
     }
   });
 });
+
+describe('milestone tags anywhere in the entry (trial C15)', () => {
+  it('reads a tag at the end, in bold, or after the source tag, once each', () => {
+    assert.deepEqual(parseEntryText('2026-11-20 14:05Z Alert fired [detected]').milestones, ['detected']);
+    assert.equal(parseEntryText('2026-11-20 14:05Z Alert fired [detected]').description, 'Alert fired');
+    assert.deepEqual(parseEntryText('15:00Z **[resolved]** all good').milestones, ['resolved']);
+    assert.deepEqual(parseEntryText('15:00Z [mitigated] rolled back, [Mitigated] again').milestones, ['mitigated']);
+    assert.deepEqual(parseEntryText('15:00Z see [runbook] and [link](http://x)').milestones, []);
+  });
+});
