@@ -110,7 +110,7 @@ export function readZoneMarker(text: string): ZoneMarker | undefined {
     return isValidTimeZone(token) ? zone(token) : problem(`Expected a known time zone after the time, found "${token}"`);
   }
   const upper = token.toUpperCase();
-  const region = upper.replace(/[ \t]+TIME$/, '');
+  const region = upper.split(/[ \t]/)[0];
   if (/^[A-Z]{2,5}$/.test(token)) {
     const readings = AMBIGUOUS_ABBREVIATIONS[token];
     if (readings) return { kind: 'ambiguous', zone: token, readings, length };

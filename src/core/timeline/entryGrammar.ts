@@ -41,7 +41,7 @@ export interface ParsedEntryText {
 }
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'escalated', 'mitigated', 'resolved'] as const;
-const MILESTONE_ANYWHERE = /(?:\*\*|__)?\[(started|detected|acknowledged|escalated|mitigated|resolved)\](?:\*\*|__)?/gi;
+const MILESTONE_ANYWHERE = /(?<!\\)(?:\*\*|__)?\[(started|detected|acknowledged|escalated|mitigated|resolved)\](?:\*\*|__)?/gi;
 
 // AM/PM (`am`, `PM`, `a.m.`) only as a whole token, and the stamp ends at a word boundary: the
 // letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time. What

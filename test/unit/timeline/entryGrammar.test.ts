@@ -215,5 +215,6 @@ describe('milestone tags anywhere in the entry (trial C15)', () => {
     assert.deepEqual(parseEntryText('15:00Z **[resolved]** all good').milestones, ['resolved']);
     assert.deepEqual(parseEntryText('15:00Z [mitigated] rolled back, [Mitigated] again').milestones, ['mitigated']);
     assert.deepEqual(parseEntryText('15:00Z see [runbook] and [link](http://x)').milestones, []);
+    assert.deepEqual(parseEntryText('15:00Z \\[resolved] is escaped text').milestones, []);
   });
 });
