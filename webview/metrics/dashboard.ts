@@ -1,6 +1,7 @@
 import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incidentName, plural } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
+import { rootCauseNote } from '../../src/core/metrics/render/charts';
 import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
 import { headlineTiles, unbroken } from './headline';
 import { el, table, type Cell } from './dom';
@@ -113,8 +114,10 @@ export class Dashboard {
         a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
         'None.', [undefined, undefined, undefined, 'nowrap', undefined]),
     ]));
-    const pie = chartHosts.find((c) => c.chart.id === 'root-causes');
-    sections.push(this.section('Root-cause categories', 'root-causes', pie ? [this.figure(pie.chart, pie.host)] : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
+    const causes = chartHosts.find((c) => c.chart.id === 'root-causes');
+    sections.push(this.section('Root-cause categories', 'root-causes', causes
+      ? [el('p', { id: 'root-cause-note' }, rootCauseNote(m)), this.figure(causes.chart, causes.host)]
+      : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
     sections.push(this.section('Incidents', 'incidents', [
       table('Incidents', ['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
         m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), duration(i.durations.timeToResolveFromDetection ?? null)]),

@@ -34,12 +34,13 @@ describe('metrics reports', () => {
     assert.deepEqual(m.incidents.find((i) => i.id === 'F')?.rootCauseCategories, ['Process', 'Measurement']);
   });
 
-  it('writes Markdown with trend charts, a root-cause pie and the missing-data list', () => {
+  it('writes Markdown with trend charts, root-cause bars (with how many incidents have a category) and the missing-data list', () => {
     const md = renderMetricsMarkdown(m);
     const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((b) => b[1]);
     assert.ok(blocks.some((b) => /^xychart-beta$/m.test(b) && b.includes('x-axis ["2026-01", "2026-02", "2026-03"')));
-    const pie = blocks.find((b) => /^pie showData$/m.test(b));
-    assert.ok(pie?.includes('"Capacity" : 1'));
+    const causes = blocks.find((b) => /accTitle: Incidents per root-cause category/.test(b));
+    assert.match(causes ?? '', /x-axis \[.*"Capacity".*\]/);
+    assert.match(md, /## Root-cause categories\n\n\d+ incidents? of \d+ ha(s|ve) a root-cause category/);
     assert.match(md, /3 incidents without detected_at: f.md, d.md, e.md/);
     assert.match(md, /\| C \| Search slow \|/);
   });

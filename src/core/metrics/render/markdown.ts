@@ -1,6 +1,6 @@
 import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
-import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, type ChartOptions, type ChartSource } from './charts';
+import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
 import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells } from './format';
 
 export { mermaidString } from './charts';
@@ -76,7 +76,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   if (m.actionKinds.some((k) => k.kind !== 'none')) {
     put('### By kind', '', mdTable(['kind', 'items', 'done', 'closed'], m.actionKinds.map((k) => [k.kind, String(k.total), String(k.done), formatRate(k.closedShare)])), '');
   }
-  if (m.rootCauses.length) put('## Root-cause categories', '', fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
+  if (m.rootCauses.length) put('## Root-cause categories', '', rootCauseNote(m), '', fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
   if (m.factors.length) {
     const columns = m.periods.flatMap((p, i) => (busy.shown.has(p) ? [i] : []));
     out.push('## Contributing factors', '');
