@@ -1,4 +1,4 @@
-import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incidentName, plural } from '../../src/core/metrics/render/format';
+import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -65,6 +65,7 @@ export class Dashboard {
     const charts = chartsFor(m);
     const chartHosts = charts.map((c) => ({ chart: c, host: el('div', { class: 'chart-drawing', 'data-chart': c.id }) }));
     const window = m.since ? `since ${m.since.slice(0, 10)}` : 'all time';
+    const busy = periodsWithIncidents(m);
     const sections: HTMLElement[] = [
       this.controls(),
       // The tiles count the window's incidents only; the Action Items view counts every post-mortem (U4: 20 here, 53 there).
@@ -79,7 +80,9 @@ export class Dashboard {
         table('All incidents in the window', ['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
           m.durations.map((d) => [d.label, ...statsValues(d.overall), String(d.missing + d.inconsistent.length)])),
         el('div', { class: 'charts' }, ...chartHosts.filter((c) => c.chart.id !== 'root-causes').map((c) => this.figure(c.chart, c.host))),
-        ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}`, [m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsValues(t)]))),
+        // As the CLI reports: the periods with incidents only ("All time" over ten years listed 120 rows of "0 – – –", trial U13).
+        ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}${leftOutNote(busy.leftOut, m.by)}`, [m.by, 'incidents', 'median', 'p90', 'mean'],
+          d.trend.filter((t) => busy.shown.has(t.period)).map((t) => [t.period, ...statsValues(t)]))),
       ]),
     ];
     const mttr = m.durations.find((d) => d.id === 'timeToResolveFromDetection') ?? m.durations[0];

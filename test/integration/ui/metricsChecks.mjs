@@ -129,7 +129,7 @@ try {
   await check('the period selector regroups by quarter', async () => {
     const frame = webview();
     await choose(frame, 'by', 'By quarter');
-    await frame.locator('table[data-table$="per quarter"]').first().waitFor({ timeout: 30_000 });
+    await frame.locator('table[data-table*="per quarter"]').first().waitFor({ timeout: 30_000 });
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 30_000 });
     await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
     await frame.locator('figure', { hasText: 'Incidents per quarter' }).waitFor({ timeout: 10_000 });

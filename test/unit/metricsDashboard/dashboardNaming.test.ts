@@ -121,6 +121,16 @@ started_at: 2024-01-01T10:00:00Z
     assert.equal(scope.textContent, 'Figures for the 2 incidents since 2025-11-27; 1 post-mortem outside the window or without a time is not counted here (the Action Items view counts every post-mortem).');
   });
 
+  it('lists the months with incidents in the per-month table and says how many it left out, as the CLI does (U13)', async () => {
+    const { root } = await renderDashboard(SOURCES, { now: NOW, since: '2026-01-01' });
+    const caption = [...root.querySelectorAll('caption')].map((c) => c.textContent).find((c) => c?.startsWith('MTTR (detection → resolution) per month'));
+    const m = computeMetrics(SOURCES, { now: NOW, since: '2026-01-01' });
+    assert.equal(caption, `MTTR (detection → resolution) per month (${m.periods.length - 1} months without incidents left out)`);
+    assert.ok(m.periods.length > 5, m.periods.join());
+    const rows = [...root.querySelectorAll(`table[data-table="${caption}"] tbody tr`)].map((tr) => tr.querySelector('td')?.textContent);
+    assert.deepEqual(rows, ['2026-10'], 'both incidents are in October');
+  });
+
   it('makes every incident named in a table a link that opens its file, and gives each chart its numbers as text', async () => {
     const { root, posted } = await renderDashboard(SOURCES, { now: NOW });
     const named: [string, number][] = [['Incidents', 0], ['Overdue reviews', 0], ['Overdue action items', 0], ['Repeat chains', 0]];
