@@ -9,12 +9,12 @@ import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../c
 import { normaliseSeverity, SEVERITIES, type PostmortemTemplate } from '../../core/template/templateFile';
 import { TEMPLATE_VARIABLES } from '../../core/template/variables';
 import { canonicalZone, pickWriterZone, runtimeZone, zoneAbbreviationHint } from '../../core/time/writerZone';
-import { parseCommandArgs, parseNow } from '../args';
+import { parseCommandArgs, parseNow, usageError } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { readTemplateFolder, type TemplateFolder } from '../files/templates';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from '../io';
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
 
 export const NEW_HELP = `Usage: postmortem new "Title" [options]
 
@@ -80,19 +80,19 @@ const newCommand: CliCommand = async (argv, io) => {
   const given = positionals.join(' ').trim();
   const title = oneLineTitle(given);
   if (title !== given) io.err(`postmortem new: the title had line breaks or control characters; written as one line: "${title}"\n`);
-  if (!title) throw new UsageError('postmortem new: expected a title, e.g. postmortem new "Checkout 5xx after pool change"');
+  if (!title) throw usageError('new', 'Expected a title, e.g. postmortem new "Checkout 5xx after pool change"');
   const id = values.id as string | undefined;
   if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    throw new UsageError(`postmortem new: expected --id to be letters, digits, ".", "_" or "-" (like PM-2026-014), found "${id}"`);
+    throw usageError('new', `Expected --id to be letters, digits, ".", "_" or "-" (like PM-2026-014), found "${id}"`);
   }
   const zoneFlag = values.zone as string | undefined;
   if (zoneFlag !== undefined && !canonicalZone(zoneFlag)) {
     const hint = zoneAbbreviationHint(zoneFlag);
-    throw new UsageError(`postmortem new: expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"${hint ? ` (${hint})` : ''}`);
+    throw usageError('new', `Expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"${hint ? ` (${hint})` : ''}`);
   }
   const severityFlag = values.severity as string | undefined;
   const severity = severityFlag === undefined ? undefined : normaliseSeverity(severityFlag);
-  if (severityFlag !== undefined && !severity) throw new UsageError(`postmortem new: expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);
+  if (severityFlag !== undefined && !severity) throw usageError('new', `Expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);
   const incidentType = values.type === undefined ? undefined : oneLineTitle(values.type as string) || undefined;
   const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(process.env.TZ), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
   if (writer.notice) io.err(`postmortem new: note: ${writer.notice}\n`);

@@ -137,7 +137,7 @@ describe('postmortem new --template / --severity: repository templates', () => {
     const r = await run('X', '--template', 'bad');
     assert.equal(r.code, 2);
     assert.match(r.err, /error: template \.postmortem\/templates\/bad\.md:2: unknown severity "SEV7"/);
-    await assert.rejects(run('X', '--severity', 'high'), /expected --severity to be one of SEV1, SEV2, SEV3, SEV4, found "high"/);
+    await assert.rejects(run('X', '--severity', 'high'), /Expected --severity to be one of SEV1, SEV2, SEV3, SEV4, found "high"/);
   });
 
   it('a broken template is passed over with a warning when choosing by severity, never silently', async () => {
