@@ -1,4 +1,4 @@
-import { standardTimeInSummer } from '../../time/standardInSummer';
+import { standardTimeInSummer } from '../../time/zoneName';
 import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
