@@ -82,7 +82,8 @@ suite('Post-mortem library view', () => {
       await config.update('zone', 'Europe/Berlin', vscode.ConfigurationTarget.Workspace);
       const inBerlin = await waitFor(p.onDidChangeTreeData, () => { const item = row(); return item && String(item.description).includes('⚠') ? item : undefined; }, 'the zone note for a writer in Berlin', 20_000, () => String(row()?.description));
       ok(String(inBerlin.description).endsWith(' · ⚠ times read as UTC'), `row: ${String(inBerlin.description)}`);
-      const tip = (inBerlin.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1');
+      // Markdown text as the tooltip holds it: spaces as &nbsp;, punctuation escaped.
+      const tip = (inBerlin.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
       ok(tip.includes('while you write in Europe/Berlin: started_at is 21:35Z if UTC, 20:35Z if Europe/Berlin'), tip);
     } finally {
       await config.update('zone', undefined, vscode.ConfigurationTarget.Workspace);
