@@ -35,7 +35,7 @@ class Counter {
  * day (UTC) to the `done:` date: the day the follow-up work could start to the day it ended.
  * An item is overdue when open and its `due:` date is before today (UTC) at `now`.
  */
-export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number): ActionMetrics {
+export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number): Omit<ActionMetrics, 'undatedItemsLeftOut'> {
   const today = formatUtcDate(nowMs);
   const byOwner = new Counter(ownerKey);
   const byService = new Counter();
