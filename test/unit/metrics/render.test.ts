@@ -65,3 +65,13 @@ describe('metrics reports', () => {
     assert.match(text, /Repeat incidents: 2 of 5/);
   });
 });
+
+describe('metrics --format md keeps a title text: no live link or remote image (trial C17)', () => {
+  it('escapes [ and ] in titles, as list --format md does', () => {
+    const text = '---\ntype: postmortem\nid: PM-MD\ntitle: "See [link](http://evil) ![img](http://evil/x.png) a\\\\b"\nstarted_at: 2026-11-20T10:00:00Z\nresolved_at: 2026-11-20T11:00:00Z\n---\n# x\n';
+    const md = renderMetricsMarkdown(computeMetrics([{ uri: 'x.md', text }], { now: '2026-12-01T00:00:00Z' }));
+    assert.doesNotMatch(md, /[^\\]\[link\]\(http:\/\/evil\)/);
+    assert.doesNotMatch(md, /!\[img\]\(/);
+    assert.match(md, /See \\\[link\\\]\(http:\/\/evil\) !\\\[img\\\]\(http:\/\/evil\/x\.png\) a\\\\b/);
+  });
+});
