@@ -44,7 +44,7 @@ const actions: CliCommand = async (argv, io) => {
     io.out(ACTIONS_HELP);
     return EXIT_OK;
   }
-  const format = oneOf(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
+  const format = oneOf('actions', values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
   // Today where the writer is (TZ): the date lint's actions/overdue, metrics and `done:` use.
   const today = writerToday(parseNow(values.now as string | undefined, io.now, 'actions').getTime(), runtimeZone(process.env.TZ));
   const expansion = expandPaths(positionals, io.cwd);

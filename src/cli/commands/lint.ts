@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import type { Severity } from '../../core/types';
 import { ALL_RULES } from '../../core/rules';
-import { oneOf, parseCommandArgs, parseNow } from '../args';
+import { oneOf, parseCommandArgs, usageError, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { expandPaths } from '../files/expand';
@@ -47,7 +47,8 @@ Options:
   --require-approvals         A \`published\` post-mortem without its approvals (review/not-approved,
                               requiredApprovals, at least 1) is an error: the CI gate for
                               publications changed in a pull request (pass those files).
-  --workers <n>               Worker threads to use (default: one per core; 0 = lint in-process).
+  --workers <n>               Worker threads besides the main thread, which lints too (default:
+                              one per core less one; 0 = lint in-process).
   -h, --help                  Show this help.
 
 Examples:
@@ -75,13 +76,10 @@ const lint: CliCommand = async (argv, io) => {
     io.out(LINT_HELP);
     return EXIT_OK;
   }
-  const format = oneOf(values.format as string | undefined, ['text', 'json', 'sarif'] as const, 'text', '--format');
+  const format = oneOf('lint', values.format as string | undefined, ['text', 'json', 'sarif'] as const, 'text', '--format');
   const now = parseNow(values.now as string | undefined, io.now, 'lint');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
-    io.err(`postmortem lint: expected --workers to be a whole number, found "${String(values.workers)}"\n`);
-    return EXIT_USAGE;
-  }
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw usageError('lint', `Expected --workers to be a whole number, found "${String(values.workers)}"`);
 
   const expansion = expandPaths(positionals, io.cwd);
   if (expansion.missing.length) {

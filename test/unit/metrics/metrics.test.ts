@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { computeMetrics, MetricsOptionError, type DurationMetricId, type MetricsResult } from '../../../src/core/metrics';
+import { computeMetrics, MetricsOptionError, renderMetricsText, type DurationMetricId, type MetricsResult } from '../../../src/core/metrics';
 import { WorkspaceIndex } from '../../../src/core/index';
 import { HAND_SET, NOW } from './handSet';
 
@@ -69,6 +69,19 @@ describe('computeMetrics on a hand-computed set', () => {
       { key: 'ann', total: 4, open: 1, overdue: 0, done: 3 },
     ]);
     assert.deepEqual(a.overdueItems.map((o) => [o.incident, o.owner, o.daysOverdue]), [['A', 'bob', 149]]);
+  });
+
+  it('counts the action items of a post-mortem without any incident time, as `actions` does; a window leaves them out and says how many (trial C5)', () => {
+    const undated = { uri: 'u.md', text: '---\ntype: postmortem\ntitle: Undated\nstatus: draft\n---\n\n## Action items\n\n- [ ] Add an alert @cy due:2026-01-05\n- [x] Fix the job @cy done:2026-01-02\n' };
+    const all = computeMetrics([...HAND_SET, undated], { now: NOW });
+    assert.deepEqual([all.actions.total, all.actions.open, all.actions.done, all.actions.overdue, all.actions.undatedItemsLeftOut], [7, 3, 4, 2, 0]);
+    assert.ok(all.actions.byOwner.some((o) => o.key === 'cy' && o.open === 1 && o.done === 1));
+    assert.ok(all.actions.overdueItems.some((o) => o.incident === 'u.md' && o.owner === 'cy'));
+    const windowed = computeMetrics([...HAND_SET, undated], { now: NOW, since: '2026-01-01' });
+    assert.equal(windowed.actions.undatedItemsLeftOut, 2);
+    assert.ok(!windowed.actions.byOwner.some((o) => o.key === 'cy'));
+    assert.match(renderMetricsText(windowed), /2 items of post-mortems without any incident time left out \(the window cannot place them\)/);
+    assert.doesNotMatch(renderMetricsText(all), /left out \(the window/);
   });
 
   it('takes root-cause categories from cause: tags', () => {
