@@ -1,4 +1,5 @@
 import type { Processor } from 'unified';
+import type { Construct, Extension, Tokenize, TokenizeContext } from './micromarkTypes';
 
 /**
  * How many events back from a possible autolink (`www.`, `https:`, `a@b.c`) remark-gfm looks for an
@@ -11,24 +12,6 @@ import type { Processor } from 'unified';
 export const MAX_AUTOLINK_WALK = 64;
 
 const NAMES = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
-
-interface Token {
-  readonly type: string;
-  readonly _balanced?: boolean;
-  _gfmAutolinkLiteralWalkedInto?: boolean;
-}
-type State = (code: number | null) => unknown;
-interface TokenizeContext {
-  readonly events: readonly (readonly [string, Token, unknown])[];
-}
-type Tokenize = (this: TokenizeContext, effects: unknown, ok: State, nok: State) => State;
-interface Construct {
-  name?: string;
-  tokenize: Tokenize;
-}
-interface Extension {
-  text?: Record<number, Construct | Construct[] | undefined>;
-}
 
 const wrapped = new WeakSet<Construct>();
 
