@@ -48,12 +48,17 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
 const UNKNOWN_ZONE = 'Unknown time zone ';
 const UNREAD_TIME = 'Time not read: ';
 
-/**
- * True for the summary problems that leave times unread: an unknown `timezone:`, a local time that
- * does not exist or happens twice. The lists print them: their dates miss those times.
- */
+/** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
 export function isUnknownZoneProblem(problem: string): boolean {
-  return problem.startsWith(UNKNOWN_ZONE) || problem.startsWith(UNREAD_TIME);
+  return problem.startsWith(UNKNOWN_ZONE);
+}
+
+/**
+ * True for the summary problems that leave times unread: an unknown `timezone:`, or a local time
+ * that does not exist or happens twice. The lists print them: their dates miss those times.
+ */
+export function isUnreadTimeProblem(problem: string): boolean {
+  return isUnknownZoneProblem(problem) || problem.startsWith(UNREAD_TIME);
 }
 
 /** An unknown `timezone:` (a typo) leaves times without a zone unread: the metrics and lists say so. */

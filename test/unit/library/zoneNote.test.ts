@@ -33,4 +33,10 @@ describe('the zone note of a library row (entryZoneNote)', () => {
     assert.equal(said?.tag, 'unknown timezone');
     assert.match(said!.note, /Europe\/Berln/);
   });
+
+  it('names a local time a clock change skips as not read, not as an unknown timezone', () => {
+    const said = entryZoneNote(entry(['timezone: America/Los_Angeles', 'started_at: 2026-03-08 02:30']), 'America/Los_Angeles');
+    assert.equal(said?.tag, 'time not read');
+    assert.match(said!.note, /`started_at`: 02:30 on 2026-03-08 does not exist in America\/Los_Angeles/);
+  });
 });
