@@ -27,6 +27,9 @@ export function whyNotRead(bytes: Uint8Array, maxBytes: number): NotRead | undef
   if (bytes.byteLength > maxBytes) {
     return { kind: 'too-large', reason: `too large (${formatSize(bytes.byteLength)} > ${formatSize(maxBytes)}, setting postmortem.index.maxFileSizeKB)` };
   }
+  // UTF-16 (a byte-order mark: PowerShell 5.1's `>`, Notepad's "Unicode") has a NUL in every other
+  // byte and is text all the same: VS Code and the CLI read it by its BOM (decodeText).
+  if (utf16Of(bytes)) return undefined;
   const nul = bytes.indexOf(0);
   if (nul < 0) return undefined;
   let line = 0;
@@ -41,6 +44,17 @@ export function whyNotRead(bytes: Uint8Array, maxBytes: number): NotRead | undef
   }
   const character = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, nul)).length;
   return { kind: 'nul', reason: `contains NUL at line ${line + 1}`, line, character };
+}
+
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The text of bytes `whyNotRead` accepted: UTF-8, or UTF-16 by its byte-order mark; lines as the editor shows them. */
+export function decodeText(bytes: Uint8Array): string {
+  return linesAsEditorShowsThem(new TextDecoder(utf16Of(bytes) ?? 'utf-8').decode(bytes));
 }
 
 /**

@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
-import { headBeforeNul, linesAsEditorShowsThem, whyNotRead, type NotRead } from './notRead';
+import { decodeText, headBeforeNul, whyNotRead, type NotRead } from './notRead';
 
 /** Read text, or why not; a skipped file's `head` (its start, before any NUL) says whether it is a post-mortem. */
 export type ReadOutcome = { readonly text: string } | { readonly skipped: string; readonly notRead: NotRead; readonly head?: string };
 
-const decoder = new TextDecoder('utf-8');
-
 /**
  * Reads a file through workspace.fs (works on virtual file systems). An open document's text wins
  * over the disk, so unsaved edits count. Files holding NUL bytes and oversized files are skipped
- * with a reason the views show; lone CRs are read as line breaks, as the editor shows them.
+ * with a reason the views show; lone CRs are read as line breaks and UTF-16 by its
+ * byte-order mark, as the editor shows them.
  */
 export async function readWorkspaceText(uri: vscode.Uri, maxBytes: number): Promise<ReadOutcome> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -23,5 +22,5 @@ export async function readWorkspaceText(uri: vscode.Uri, maxBytes: number): Prom
   }
   const notRead = whyNotRead(bytes, maxBytes);
   if (notRead) return { skipped: notRead.reason, notRead, head: headBeforeNul(bytes) };
-  return { text: linesAsEditorShowsThem(decoder.decode(bytes)) };
+  return { text: decodeText(bytes) };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatSize, headBeforeNul, linesAsEditorShowsThem, whyNotRead } from '../../../src/vscode/index/notRead';
+import { decodeText, formatSize, headBeforeNul, linesAsEditorShowsThem, whyNotRead } from '../../../src/vscode/index/notRead';
 import { unreadDiagnostic, unreadSentence } from '../../../src/vscode/unread/unreadText';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -30,6 +30,14 @@ describe('files the editor does not read say why (trial U8)', () => {
     assert.equal(whyNotRead(bytes('---\ntitle: x\n---\n'), MB), undefined);
     assert.equal(whyNotRead(bytes('a\r\nb'), MB), undefined);
     assert.equal(whyNotRead(bytes('a\rb'), MB), undefined);
+  });
+
+  it('reads UTF-16 with a byte-order mark (PowerShell, Notepad "Unicode") as text, not as a NUL file', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...[...'---\ntitle: Ünïcode\r\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    assert.equal(whyNotRead(le, MB), undefined);
+    assert.equal(decodeText(le), '---\ntitle: Ünïcode\r\n');
+    const be = new Uint8Array([0xfe, 0xff, ...[...'a\rb'].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    assert.equal(decodeText(be), 'a\nb');
   });
 
   it('reads lone CRs as line breaks (same length), CRLF untouched', () => {
