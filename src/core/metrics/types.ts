@@ -124,6 +124,11 @@ export interface ReviewMetrics {
   readonly pending: number;
   /** Marked published but without `published_at`: timing unknown, not counted in the rate. */
   readonly publishedWithoutDate: number;
+  /**
+   * Ids of reviews whose `published_at` is before `resolved_at` (a year typo, or times swapped): not
+   * counted as on time (lint reports `time/order`), listed so the report does not hide them.
+   */
+  readonly publishedBeforeResolved: readonly string[];
   /** onTime / (onTime + late + overdue). */
   readonly completionRate: number | null;
   readonly overdueReviews: readonly OverdueReview[];
@@ -219,6 +224,12 @@ export interface MetricsResult {
   readonly until?: string;
   readonly by: 'month' | 'quarter';
   readonly periods: readonly string[];
+  /**
+   * Incidents (labels) in the window but older than the first period: a trend holds at most 25 years
+   * by month (50 by quarter), the newest. They count in every total; the reports say they are not in
+   * the trend. Absent when none.
+   */
+  readonly beforeTrend?: readonly string[];
   /** Documents given, incidents inside the window, and those outside it or without any time. */
   readonly documents: number;
   readonly incidentCount: number;

@@ -1,7 +1,7 @@
 import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
 
 export { mermaidString } from './charts';
 
@@ -41,6 +41,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   if (m.incidentCount === 0) out.push('No incidents in this window, so there is nothing to chart.', '');
   const busy = periodsWithIncidents(m);
   if (m.periods.length && m.incidentCount > 0) {
+    if (m.beforeTrend?.length) out.push(beforeTrendNote(m, inline), '');
     put('### Incidents over time', '', fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
     for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
       out.push(`### ${d.label}`, '');
@@ -63,7 +64,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
   out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
-    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`, '');
+    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v, inline)}.`, '');
   if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatMinutes(o.minutesOverdue)])), '');
   out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;
