@@ -18,7 +18,7 @@ describe('the colon slip in a front matter (title: Outage: DB down)', () => {
 
   it('the summary says the front matter was not read, and how to mend it', () => {
     const s = readSummary('---\ntype: postmortem\ntitle: Outage: DB primary down\nstarted_at: 2026-11-20T10:00:00Z\n---\n\n# X\n');
-    assert.equal(s.started, undefined);
+    assert.equal(s.milestones.started, undefined);
     assert.match(s.problems[0]!, /^Front matter not read, line 3: .*Quote it: title: "Outage: DB primary down"$/);
   });
 });
