@@ -55,6 +55,25 @@ describe('lint and the readers agree (spawned CLI)', function () {
     }
   });
 
+  it('items nested past 64 levels: lint says so once, and lint, actions and metrics all count 64 items (U10)', () => {
+    const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- [ ] nested ${i} @eve due:2026-11-20`);
+    const ws = workspace({ 'postmortems/a.md': [...FRONT, '## Action items', '', ...nested, ''].join('\n') });
+    try {
+      const lint = lintJson(ws.dir, '.');
+      const deep = lint.filter((d) => d.code === 'document/nesting-too-deep');
+      assert.equal(deep.length, 1, 'told once');
+      assert.match(deep[0].message, /and 35 more lines below.*their text joins the item above/);
+      assert.equal(lint.filter((d) => d.code === 'actions/overdue').length, 64);
+      const items = actionsJson(ws.dir, '.');
+      assert.equal(items.length, 64);
+      assert.match(items[63].description, /^nested 63 - \[ \] nested 64 @eve/);
+      const m = runCli(ws.dir, 'metrics', '--format', 'json', '--now', NOW, '.');
+      assert.equal((JSON.parse(m.stdout) as { actions: { total: number } }).actions.total, 64);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('an HTML comment never closed: lint says so at the `<!--`, and no reader counts what it hides (C20)', () => {
     const doc = [...FRONT, '## Summary', '', 'x', '',
       '<!-- block comment start', 'still comment', '',

@@ -131,6 +131,20 @@ describe('every consumer reads the same post-mortem (property)', () => {
     }
   });
 
+  it('items nested past 64 levels are the text of the item above in every consumer, as lint says (trial U10)', () => {
+    const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- [ ] nested ${i} @eve due:2026-11-20`);
+    const text = ['---', 'type: postmortem', 'started_at: 2026-11-01T10:00:00Z', '---', '## Action items', '', ...nested, ''].join('\n');
+    const doc = parsePostmortem(text);
+    const parsed = doc.actionItems.map((a) => item({ ...a, owner: a.owner?.value, due: a.due?.value, doneDate: a.done?.value }));
+    assert.equal(parsed.length, 64, 'the parser reads 64 levels');
+    assert.match(parsed[63].description, /^nested 63 - \[ \] nested 64 @eve/, 'the deeper items are its text, as written');
+    assert.deepEqual(readSummary(text).actionItems.map(item), parsed, 'summary vs parser');
+    assert.deepEqual(incidentOf({ uri: 'a.md', text }).actions.map(item), parsed, 'metrics vs parser');
+    const index = new WorkspaceIndex();
+    index.set('a.md', text);
+    assert.equal(index.openItems().length, 64, 'tree and badge');
+  });
+
   it('never takes an item from a comment, a fence or indented code (the template\'s example included)', () => {
     const text = [
       '---', 'type: postmortem', '---', '## Action items', '',
