@@ -27,6 +27,36 @@ describe('lint and the readers agree (spawned CLI)', function () {
   this.timeout(120_000);
   before(buildOnce);
 
+  it('a timeline table with Date and Time columns is read row by row, checked, and converted with its dates (C1)', () => {
+    const doc = ['---', 'type: postmortem', 'id: PM-2', 'title: Login outage', 'status: draft', 'timezone: Asia/Kolkata',
+      'started_at: 2026-02-28T18:00:00Z', 'resolved_at: 2026-02-28T19:40:00Z', '---', '', '## Summary', '', 'Logins failed.', '', '## Timeline', '',
+      '| Date | Time (IST) | Event |', '|------|------|-------|',
+      '| 2026-02-28 | 23:30 | Config push |',
+      '| | 23:45 | [detected] Login errors alert |',
+      '| 2026-03-01 | 00:20 | [mitigated] Config rolled back |',
+      '| | 01:10 | [resolved] Error rate normal |',
+      '| | 00:05 | late entry out of order |', ''].join('\n');
+    const ws = workspace({ 'postmortems/a.md': doc });
+    try {
+      const timeline = lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/'));
+      assert.deepEqual(timeline.map((d) => [d.line, d.code]), [[15, 'timeline/not-utc'], [23, 'timeline/out-of-order']], JSON.stringify(timeline));
+      assert.match(timeline[0].message, /^5 timeline entries are in Asia\/Kolkata time/);
+      const fixed = runCli(ws.dir, 'lint', '--fix', '--now', NOW, '.');
+      assert.ok(fixed.code === 0 || fixed.code === 1, fixed.stderr);
+      const rows = ws.read('postmortems/a.md').split('\n').slice(18, 23);
+      assert.deepEqual(rows, [
+        '| 2026-02-28 | 18:00Z | Config push |',
+        '| | 18:15Z | [detected] Login errors alert |',
+        '| 2026-02-28 | 18:50Z | [mitigated] Config rolled back |',
+        '| 2026-02-28 | 19:40Z | [resolved] Error rate normal |',
+        '| 2026-02-28 | 18:35Z | late entry out of order |',
+      ]);
+      assert.deepEqual(lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/')).map((d) => [d.line, d.code]), [[23, 'timeline/out-of-order']]);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('two due dates on one item: lint says which one is used, and actions uses that one (C8)', () => {
     const doc = [...FRONT, '## Action items', '',
       '- [ ] Two dates @a due:2026-12-20 due:2026-12-24',

@@ -57,6 +57,10 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.constantFrom(['<div>', '- [ ] In a div @alex', '</div>'], ['<details>', '', '- [ ] After a blank in details @bo', '</details>']),
     fc.tuple(words, owner, fc.constantFrom('open', 'Done', '**closed**', '')).map(([w, o, s]) => ['', '| Action | Owner | Status |', '| --- | --- | --- |', `| ${w} | @${o} | ${s} |`, '']),
     fc.tuple(time, words).map(([t, w]) => ['', '| Time | Event |', '|---|---|', `| ${t} | ${w} |`, '']),
+    // A Date column and a Time column (trial C1): read together, an empty Date takes the row above's.
+    fc.tuple(fc.constantFrom('| Date | Time (IST) | Event |', '| Time | Date | What |', '| Date/Time | Date | Event |', '| Event | Day | When |'),
+      fc.array(fc.tuple(fc.constantFrom('2026-11-20', '', '', '2026-11-21', '20/11/2026', '**2026-11-22**'), fc.constantFrom('14:09', '23:50', '00:10Z', '9:05 PM', '', '2026-11-20 14:20'), words), { minLength: 1, maxLength: 4 }))
+      .map(([header, rows]) => ['', header, '|---|---|---|', ...rows.map(([d, t, w]) => (header.startsWith('| Time') ? `| ${t} | ${d} | ${w} |` : header.startsWith('| Event') ? `| ${w} | ${d} | ${t} |` : `| ${d} | ${t} | ${w} |`)), '']),
     // A fence, heading or item inside an HTML block of any kind is its text (trial U12).
     fc.tuple(fc.constantFrom('<!--', '<!-- draft', '<script>', '<pre>', '<style type="x">', '<textarea>', '<?php', '<!DOCTYPE x', '<![CDATA['),
       fc.constantFrom('```', '~~~', '## Lessons', '### Sub', '<!--', '- [ ] Inside @alex'), item)
