@@ -147,8 +147,10 @@ export function flattenDeepNesting(text: string): string {
 }
 
 // A run of what a line's container prefix is made of (blanks, `>`, list markers) at a line start,
-// long enough to reach MAX_NESTING + 1 columns even if every character were a 4-column tab.
-const LONG_PREFIX = new RegExp(`^[ \\t>*+\\-0-9.)]{${Math.ceil((MAX_NESTING + 1) / 4)},}`, 'gm');
+// long enough to reach MAX_NESTING + 1 = 65 columns even if every character were a 4-column tab:
+// 17 = ceil(65 / 4) (test/unit/document/nestingPrecheck.test.ts holds the two together).
+const LONG_PREFIX = /^[ \t>*+\-0-9.)]{17,}/gm;
+export const LONG_PREFIX_CHARS = 17;
 
 /**
  * False when no line can nest past MAX_NESTING, so the scan is skipped (the summary reader runs this

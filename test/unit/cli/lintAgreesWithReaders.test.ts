@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { buildOnce, NOW, runCli, workspace } from './harness';
 
+const NOT_POSTMORTEMS = {
+  'README.md': '# Acme shop\n\nReport abuse to support-bot@acme.com. Our ranges: `10.0.0.0/8`, 52.94.0.1.\n\n## Timeline\n\nNothing yet\n',
+  'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
+  'docs/redaction.md': '# Redaction\n\nA key looks like `-----BEGIN RSA PRIVATE KEY-----`.\n',
+};
+
 /**
  * What `postmortem lint` says about a post-mortem and what `postmortem actions` / `metrics` read from
  * it agree, and nothing is read differently without a word (issue 10, trial C1, C8, C20, C25, U10).
@@ -52,6 +58,26 @@ describe('lint and the readers agree (spawned CLI)', function () {
         '| 2026-02-28 | 18:35Z | late entry out of order |',
       ]);
       assert.deepEqual(lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/')).map((d) => [d.line, d.code]), [[23, 'timeline/out-of-order']]);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--all-markdown --fix checks every Markdown file but writes only post-mortems (C25)', () => {
+    const pm = [...FRONT, '## Summary', '', 'Mail from jane.doe@acme.com.', ''].join('\n');
+    const declared = ['---', 'type: postmortem', 'title: Outside the globs', 'status: draft', '---', '', '# Outside the globs', '', 'Mail from jane.doe@acme.com.', ''].join('\n');
+    const ws = workspace({ ...NOT_POSTMORTEMS, 'postmortems/a.md': pm, 'notes/declared.md': declared });
+    try {
+      const r = runCli(ws.dir, 'lint', '--all-markdown', '--fix', '--now', NOW, '.');
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+      for (const [file, text] of Object.entries(NOT_POSTMORTEMS)) assert.equal(ws.read(file), text, `${file} is not a post-mortem: never written`);
+      assert.match(r.stderr, /--fix left 3 files unchanged: not a post-mortem .*--fix writes only post-mortems/);
+      assert.match(r.stdout, /README\.md/, 'still checked and reported');
+      assert.match(ws.read('postmortems/a.md'), /\[redacted: email\]/, 'a post-mortem by path is fixed');
+      assert.match(ws.read('postmortems/a.md'), /^## Timeline$/m);
+      assert.match(ws.read('notes/declared.md'), /\[redacted: email\]/, 'a post-mortem by its front matter is fixed');
+      const check = runCli(ws.dir, 'lint', '--all-markdown', '--now', NOW, '.');
+      assert.doesNotMatch(check.stderr, /--fix left/, 'said only when fixing');
     } finally {
       ws.cleanup();
     }

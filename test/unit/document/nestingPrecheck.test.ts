@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_NESTING, mayNestPastLimit, NestingScanner } from '../../../src/core/document/nesting';
+import { LONG_PREFIX_CHARS, MAX_NESTING, mayNestPastLimit, NestingScanner } from '../../../src/core/document/nesting';
 
 /**
  * `flattenDeepNesting` skips its line-by-line scan when `mayNestPastLimit` says no line can nest past
@@ -28,6 +28,11 @@ function scannerCuts(t: string): boolean {
 describe('the deep-nesting shortcut (document/nesting.ts)', () => {
   it('says "may nest past the limit" for every text the scanner cuts (property)', () => {
     fc.assert(fc.property(text, (t) => !scannerCuts(t) || mayNestPastLimit(t)), { numRuns: 300 });
+  });
+
+  it('looks for prefixes long enough for the limit even in 4-column tabs', () => {
+    assert.equal(LONG_PREFIX_CHARS, Math.ceil((MAX_NESTING + 1) / 4));
+    assert.equal(mayNestPastLimit(`${'\t'.repeat(LONG_PREFIX_CHARS - 1)}- x`), true, '16 tabs and a marker: 66 columns');
   });
 
   it('skips ordinary post-mortem lines and catches deep ones', () => {
