@@ -111,6 +111,22 @@ describe('lint and the readers agree (spawned CLI)', function () {
     }
   });
 
+  it('two owners on one item: lint names the owner it reads, and actions and metrics count that one (U1)', () => {
+    const doc = [...FRONT, '## Action items', '', '- [ ] Run a failover game day @alice @bob due:2026-12-10 P1', '- [ ] Automate the bundle check @bob due:2026-12-11', ''].join('\n');
+    const ws = workspace({ 'postmortems/a.md': doc });
+    try {
+      const one = lintJson(ws.dir, '.').filter((d) => d.code === 'actions/one-owner');
+      assert.equal(one.length, 1);
+      assert.match(one[0].message, /@alice is read as the owner and "@bob" as text/);
+      assert.deepEqual(actionsJson(ws.dir, '.').map((i) => i.owner), ['alice', 'bob']);
+      const m = runCli(ws.dir, 'metrics', '--format', 'json', '--now', NOW, '.');
+      const byOwner = (JSON.parse(m.stdout) as { actions: { byOwner: { key: string; total?: number; open?: number }[] } }).actions.byOwner;
+      assert.deepEqual(byOwner.map((o) => o.key).sort(), ['alice', 'bob']);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('items nested past 64 levels: lint says so once, and lint, actions and metrics all count 64 items (U10)', () => {
     const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- [ ] nested ${i} @eve due:2026-11-20`);
     const ws = workspace({ 'postmortems/a.md': [...FRONT, '## Action items', '', ...nested, ''].join('\n') });
