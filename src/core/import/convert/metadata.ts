@@ -8,6 +8,8 @@ import { unlinked } from './links';
 export interface FoundMeta {
   title?: string;
   status?: string;
+  /** The status line of the original, and whether it named a review status. */
+  statusFrom?: { line: number; text: string; read: boolean };
   severity?: string;
   authors?: string[];
   facilitator?: string;
@@ -79,7 +81,10 @@ function plainValue(rest: string): string | undefined {
 function plainLabelLine(text: string): { label: string; value: string } | undefined {
   const p = PLAIN_LABEL.exec(text);
   if (!p || p[1].length > 31 || (p[1].length < 2 && p[2][0] !== ' ')) return undefined;
-  const value = plainValue(text.slice(p[0].length));
+  // "Status:Published Owners: …" (a wiki export): the one label read without a space after its colon.
+  const rest = text.slice(p[0].length);
+  if (/^status$/i.test(p[1]) && /^\p{L}/u.test(rest)) return { label: p[1], value: rest };
+  const value = plainValue(rest);
   return value === undefined ? undefined : { label: p[1], value };
 }
 
@@ -103,11 +108,16 @@ export function severityOf(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The review status an original states, in the format's words (trial U17: "Status: final" was
+ * written as a draft, so a years-old published review read as overdue). "Resolved" is the
+ * incident's state, not the review's: not read.
+ */
 export function statusOf(value: string): string | undefined {
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase();
-  if (/^draft\b/.test(v)) return 'draft';
-  if (/^(?:in[- ]?review|review)\b/.test(v)) return 'in-review';
-  if (/^published\b/.test(v)) return 'published';
+  if (/^(?:draft|wip|work in progress)\b/.test(v)) return 'draft';
+  if (/^(?:in[- ]?review|under review|review|for review)\b/.test(v)) return 'in-review';
+  if (/^(?:published|final|finali[sz]ed|complete|completed|closed|approved)\b/.test(v)) return 'published';
   return undefined;
 }
 
@@ -147,9 +157,13 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       meta.date = s.date;
       return true;
     }
-    case 'status':
-      meta.status = statusOf(value);
-      return meta.status !== undefined;
+    case 'status': {
+      const status = statusOf(value);
+      // The first status line wins; one that names no review status is said in the report.
+      if (meta.status === undefined && meta.statusFrom === undefined) meta.statusFrom = { line: src.line, text: `${label.replace(/[*_`]/g, '').trim()}: ` + value.replace(/<br\s?\/?>.*$/i, '').replace(/[*_`]/g, '').trim().slice(0, 60), read: status !== undefined };
+      if (status && meta.status === undefined) meta.status = status;
+      return status !== undefined;
+    }
     case 'severity':
       meta.severity = severityOf(value);
       return meta.severity !== undefined;
@@ -195,5 +209,7 @@ const REGION_OF_ABBREVIATION: Readonly<Record<string, string>> = {
 
 export function ianaOrUtc(zone: string | undefined): string {
   if (zone && zone.toUpperCase() in REGION_OF_ABBREVIATION) return REGION_OF_ABBREVIATION[zone.toUpperCase()];
+  // An offset the document states ("All times UTC+2") is a zone the format reads as such.
+  if (zone && /^[+-]\d\d:\d\d$/.test(zone) && !/^[+-]00:00$/.test(zone)) return zone;
   return zone && isValidTimeZone(zone) && zone.includes('/') ? zone : 'UTC';
 }
