@@ -85,7 +85,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     if (read.encoding?.code === 'file/not-utf8') {
       const legacy = decodeLegacy(readFileSync(file));
       if (!legacy) {
-        io.err(`Cannot convert ${p}: ${read.encoding.message.replace(/ Checked with those bytes.*$/, '')} It is not Windows-1252 text either; nothing was written. Re-save it as UTF-8 and convert again.\n`);
+        io.err(`Cannot convert ${p}: ${read.encoding.message.split(' Checked with those bytes')[0]} It is not Windows-1252 text either; nothing was written. Re-save it as UTF-8 and convert again.\n`);
         status = EXIT_USAGE;
         continue;
       }

@@ -160,7 +160,7 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
     case 'status': {
       const status = statusOf(value);
       // The first status line wins; one that names no review status is said in the report.
-      if (meta.status === undefined && meta.statusFrom === undefined) meta.statusFrom = { line: src.line, text: `${label.replace(/[*_`]/g, '').trim()}: ` + value.replace(/<br\s?\/?>.*$/i, '').replace(/[*_`]/g, '').trim().slice(0, 60), read: status !== undefined };
+      if (meta.status === undefined && meta.statusFrom === undefined) meta.statusFrom = { line: src.line, text: `${label.replace(/[*_`]/g, '').trim()}: ` + value.split(/<br\s?\/?>/i)[0].replace(/[*_`]/g, '').trim().slice(0, 60), read: status !== undefined };
       if (status && meta.status === undefined) meta.status = status;
       return status !== undefined;
     }
