@@ -111,6 +111,49 @@ describe('postmortem convert: nothing silently wrong (built CLI)', function () {
     }
   });
 
+  it('C12: a local time that happens twice (DST fall-back) or never (spring-forward) is kept as written with its zone, said, and flagged by the linter', () => {
+    for (const [name, clock, said, why] of [
+      ['dst-fall-back.md', '2026-11-01 01:20', /01:20 on 2026-11-01 happens twice in America\/Los_Angeles \(clocks went back from 02:00 to 01:00\): at 08:20Z and at 09:20Z: kept as written/, /a local time that happens twice when the clocks go back/],
+      ['dst-spring-forward.md', '2026-03-08 02:30', /02:30 on 2026-03-08 does not exist in America\/Los_Angeles \(clocks went from 02:00 to 03:00\): kept as written/, /a local time the change to summer time skips/],
+    ] as const) {
+      const ws = workspace({ [name]: readFileSync(join(TRIAL, name)) });
+      try {
+        const r = runCli(ws.dir, 'convert', name, '--out', 'out');
+        assert.equal(r.code, 1, r.stderr);
+        assert.match(r.stderr, said);
+        assert.match(r.stderr, /convert\/ambiguous-time/);
+        assert.match(r.stderr, /not read: 1 timeline-like line left as text:/);
+        assert.match(r.stderr, why);
+        assert.doesNotMatch(r.stderr, /complete: everything|convert\/unread-entry/, 'said once, not "complete"');
+        const out = `out/${name.replace('.md', '.postmortem.md')}`;
+        assert.match(ws.read(out), new RegExp(`^- ${clock} America/Los_Angeles `, 'm'));
+        // The output marks it the way the linter understands: it stays an error until someone writes the UTC time.
+        const lint = runCli(ws.dir, 'lint', out);
+        assert.match(lint.stdout + lint.stderr, /timeline\/ambiguous-time/);
+      } finally {
+        ws.cleanup();
+      }
+    }
+  });
+
+  it('C13: a chat log ([13:55] alice: …) under another heading is read as the timeline; two such lines are reported, never "no timeline"', () => {
+    const three = convertFixture('chat-log.md');
+    assert.equal(three.code, 0, three.stderr);
+    assert.match(three.stderr, /read 3 timeline entries on 2026-03-29/);
+    assert.match(three.stdout, /^- 2026-03-29 13:55Z alice: replication lag alert$/m);
+    assert.match(three.stdout, /^- 2026-03-29 15:05Z alice: failover done$/m);
+    assert.doesNotMatch(three.stdout, /has no timeline/);
+    const two = convertFixture('chat-two-lines.md');
+    assert.equal(two.code, 1, two.stderr);
+    assert.match(two.stderr, /not read: 2 timeline-like lines left as text:\n {4}line 9: \[13:55\] alice: replication lag alert \(outside the timeline\)/);
+    assert.doesNotMatch(two.stdout, /_The original has no timeline\._/);
+    assert.match(two.stdout, /_The original has no timeline section; 2 timed lines were left as text where they were \(see the conversion report\)\._/);
+    // An item whose time is in words the converter does not read is listed, not passed over.
+    const words = convertFixture('time-in-words.md');
+    assert.equal(words.code, 1, words.stderr);
+    assert.match(words.stderr, /line 7: - Tuesday around 9am: mail job deployed \(a time not at the start of the item, or in words not read\)/);
+  });
+
   it('U17: a stated "Status: final" is written as published (its missing fields said); no status stated is said as assumed', () => {
     const final = convertFixture('status-final.md');
     assert.match(final.stdout, /^status: published$/m);

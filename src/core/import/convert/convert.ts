@@ -6,7 +6,7 @@ import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { deriveStartedAt, entryTracker, isEndMarked, isStartMarked, type SeenEntry } from './startedAt';
-import { applyMetadata, ianaOrUtc, labelOf, metadataField, statusOf, type FoundMeta } from './metadata';
+import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, statusOf, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
@@ -145,7 +145,9 @@ function stampLed(text: string, reading: DateReading): boolean {
   const bullet = BULLET.exec(text);
   const content = bullet ? text.slice(bullet[0].length) : text.trimStart();
   const s = readLeadingStamp(content, reading);
-  return s?.hour !== undefined && (s.date !== undefined || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
+  // "[13:55] alice: replication lag alert" (a chat log): the brackets set the time apart (trial C13).
+  const bracketed = content.startsWith('[') && s?.raw.trimEnd().endsWith(']') === true;
+  return s?.hour !== undefined && (s.date !== undefined || bracketed || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
 }
 
 /** The content of a line without its list bullet or quote marker. */
@@ -346,7 +348,8 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // completes dates written without one ("October 9 21:30 UTC"); said when entries are read.
   const yearHint = dateContext ? undefined : /\b(?:19[89]\d|20\d\d)\b/.exec(`${title} ${options.fileName ?? ''}`)?.[0];
   const reading: DateReading = { year: dateContext?.year ?? (yearHint ? +yearHint : undefined), dayFirst };
-  const unread: { line: number; text: string; why: string }[] = [];
+  // `said`: a diagnostic of its own already tells of the line (a DST-ambiguous time): listed, not flagged twice.
+  const unread: { line: number; text: string; why: string; said?: boolean }[] = [];
   for (const u of meta.unreadTimes ?? []) unread.push({ line: u.line, text: u.text, why: u.why });
   const countProse = (ls: readonly SourceLine[]): number => {
     let n = 0;
@@ -488,7 +491,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
     onNested: (line: number) => { nested.push(line); },
-    onUnread: (line: number, lineText: string, why: string) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why }); },
+    onUnread: (line: number, lineText: string, why: string, said?: boolean) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why, ...(said ? { said } : {}) }); },
   };
   const body = (b: Block, minLevel: number): string[] => {
     let content: string[];
@@ -510,7 +513,10 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       continue;
     }
     if (group.length === 0) {
-      if (id === 'timeline') out.push(`## ${SECTION_TITLES.timeline}`, '', '_The original has no timeline._', '');
+      // Timed lines left where they were (fewer than three in a row, or in a shape not read) are
+      // not "no timeline": the reader is pointed at them (trial C13).
+      const timedLeft = unread.filter((u) => /outside the timeline/.test(u.why)).length;
+      if (id === 'timeline') out.push(`## ${SECTION_TITLES.timeline}`, '', timedLeft ? `_The original has no timeline section; ${timedLeft} timed line${timedLeft === 1 ? ' was' : 's were'} left as text where ${timedLeft === 1 ? 'it was' : 'they were'} (see the conversion report)._` : '_The original has no timeline._', '');
       continue;
     }
     out.push(`## ${SECTION_TITLES[id]}`, '');
@@ -565,8 +571,9 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   unread.sort((a, b) => a.line - b.line);
   // One report per line: a key event read both as metadata and as a timeline line is one line.
   for (let k = unread.length - 1; k > 0; k--) if (unread[k].line === unread[k - 1].line) unread.splice(k, 1);
-  for (const u of unread.slice(0, 20)) log.flag('unread-entry', u.line, `This line looks like a timeline entry but was left as text (${u.why}); check it`);
-  if (unread.length > 20) log.flag('unread-entry', unread[20].line, `${unread.length - 20} more lines look like timeline entries but were left as text`);
+  const unsaid = unread.filter((x) => !x.said);
+  for (const u of unsaid.slice(0, 20)) log.flag('unread-entry', u.line, `This line looks like a timeline entry but was left as text (${u.why}); check it`);
+  if (unsaid.length > 20) log.flag('unread-entry', unsaid[20].line, `${unsaid.length - 20} more lines look like timeline entries but were left as text`);
   const titleDate = inferredChoices[0][0];
   const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
@@ -649,7 +656,7 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
         continue;
       }
     }
-    const label = /^\s{0,4}\S/.test(text) ? labelOf(text) : undefined;
+    const label = /^\s{0,4}\S/.test(text) ? labelOf(text) ?? gluedStatusLine(text) : undefined;
     const topLevel = /^\S/.test(text) || /^\s?[-*+]\s/.test(text);
     // Inside a label section: its indented lines (and, when it opened with nothing under it, the
     // paragraphs up to the next label). Key events stay in the timeline and also give the front matter its times.

@@ -1,4 +1,4 @@
-import { isValidTimeZone, zonedToUtc, formatIsoUtc } from '../../time/zones';
+import { describeLocalTimeIssue, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc } from '../../time/zones';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -81,10 +81,7 @@ function plainValue(rest: string): string | undefined {
 function plainLabelLine(text: string): { label: string; value: string } | undefined {
   const p = PLAIN_LABEL.exec(text);
   if (!p || p[1].length > 31 || (p[1].length < 2 && p[2][0] !== ' ')) return undefined;
-  // "Status:Published Owners: …" (a wiki export): the one label read without a space after its colon.
-  const rest = text.slice(p[0].length);
-  if (/^status$/i.test(p[1]) && /^\p{L}/u.test(rest)) return { label: p[1], value: rest };
-  const value = plainValue(rest);
+  const value = plainValue(text.slice(p[0].length));
   return value === undefined ? undefined : { label: p[1], value };
 }
 
@@ -95,6 +92,12 @@ export function labelOf(text: string): { label: string; value: string } | undefi
   if (m) return { label: m[1].trim(), value: m[2].trim() };
   const p = plainLabelLine(text);
   return p && metadataField(p.label) ? { label: p.label.trim(), value: p.value.trim() } : undefined;
+}
+
+/** "Status:Published Owners: …" (a wiki export): the one label read without a space after its colon. */
+export function gluedStatusLine(text: string): { label: string; value: string } | undefined {
+  const m = /^\s{0,3}(?:[-*+]\s)?(status):(?=\p{L})/iu.exec(text);
+  return m ? { label: m[1], value: text.slice(m[0].length).trim() } : undefined;
 }
 
 export function severityOf(value: string): string | undefined {
@@ -141,7 +144,14 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
     log.flagOnce('no-zone', line, 'Expected a time zone for the incident times (none is stated); read as UTC');
     zone = 'UTC';
   }
-  const ms = zonedToUtc({ ...date, hour: s.hour, minute: s.minute ?? 0, second: 0 }, zone === 'Z' ? 'UTC' : zone);
+  const local = { ...date, hour: s.hour, minute: s.minute ?? 0, second: 0 };
+  // A time the DST change skips or repeats has no one UTC time: not taken (the caller reports it unread).
+  const issue = localTimeIssue(local, zone === 'Z' ? 'UTC' : zone);
+  if (issue) {
+    log.flag('ambiguous-time', line, `${describeLocalTimeIssue(issue).split('; write the UTC time')[0]}: not written to the front matter — write the UTC time or an explicit offset`);
+    return undefined;
+  }
+  const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);
   return ms === undefined ? undefined : formatIsoUtc(ms);
 }
 
