@@ -7,6 +7,7 @@ import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
 import { isMarkdownUri, relativePath } from '../recognise';
+import type { NotRead } from './notRead';
 import { readWorkspaceText } from './readText';
 
 const BATCH = 32;
@@ -40,10 +41,11 @@ export class Indexer implements vscode.Disposable {
   private updates = 0;
   private built = false;
   /**
-   * Post-mortem files the index could not read (too large, binary, unreadable), with the reason: the
-   * dashboard names them, since it computes from the index and reads no file itself.
+   * Post-mortem files the index could not read (too large, NUL bytes, unreadable), with the reason:
+   * the trees list them as "not read" and Problems has one diagnostic each (unreadFiles.ts), and the
+   * dashboard counts them, so their missing items are never silent. Changes fire `onDidChange`.
    */
-  readonly skipped = new Map<string, string>();
+  readonly skipped = new Map<string, NotRead>();
   /** Timings of the last build: total, and the part spent in findFiles (the search service). */
   buildMs: number | undefined;
   listMs: number | undefined;
@@ -124,9 +126,10 @@ export class Indexer implements vscode.Disposable {
       texts.forEach((outcome, j) => {
         const uri = batch[j];
         if ('skipped' in outcome) {
-          if (byGlob.has(uri.toString())) {
-            log().info(`Skipped ${relativePath(uri)}: it ${outcome.skipped}`);
-            this.skipped.set(uri.toString(), outcome.skipped);
+          // A post-mortem by its folder, or by the `type: postmortem` its start (before any NUL) declares.
+          if (byGlob.has(uri.toString()) || isPostmortem(relativePath(uri), outcome.head, this.configOf(uri).globs)) {
+            log().info(`Not read ${relativePath(uri)}: ${outcome.skipped}`);
+            this.skipped.set(uri.toString(), outcome.notRead);
           }
           skipped++;
           return;
@@ -155,9 +158,11 @@ export class Indexer implements vscode.Disposable {
   }
 
   private indexText(uri: vscode.Uri, text: string, config: ResolvedConfig): void {
-    this.skipped.delete(uri.toString());
+    const wasSkipped = this.skipped.delete(uri.toString());
     if (isPostmortem(relativePath(uri), text, config.globs)) this.index.set(uri.toString(), text, { sectionAliases: config.sectionAliases });
     else this.index.delete(uri.toString());
+    // Readable again: its "not read" row and diagnostic go, even when its summary did not change.
+    if (wasSkipped) this.emitter.fire([uri.toString()]);
   }
 
   /** After an rc file or a setting changed: rebuild only when some folder now recognises or reads files differently. */
@@ -202,11 +207,13 @@ export class Indexer implements vscode.Disposable {
     if (!isMarkdownUri(uri) || /\/(node_modules|\.git)\//.test(uri.path)) return;
     const outcome = await readWorkspaceText(uri, editorSettings().maxFileSizeBytes);
     if ('skipped' in outcome) {
-      if (this.index.has(uri.toString())) {
-        log().info(`Dropped ${relativePath(uri)} from the index: it ${outcome.skipped}`);
-        this.skipped.set(uri.toString(), outcome.skipped);
+      const key = uri.toString();
+      if (this.index.has(key) || this.skipped.has(key) || isPostmortem(relativePath(uri), outcome.head, this.config.configFor(uri).globs)) {
+        log().info(`Not read ${relativePath(uri)}: ${outcome.skipped}`);
+        this.skipped.set(key, outcome.notRead);
+        if (!this.index.has(key)) this.emitter.fire([key]);
       }
-      this.index.delete(uri.toString());
+      this.index.delete(key);
       return;
     }
     await this.update(uri, outcome.text);
@@ -227,7 +234,9 @@ export class Indexer implements vscode.Disposable {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : `${key}/`;
     for (const [entry] of [...this.index.entries()]) if (entry === key || entry.startsWith(prefix)) this.index.delete(entry);
-    for (const entry of [...this.skipped.keys()]) if (entry === key || entry.startsWith(prefix)) this.skipped.delete(entry);
+    const gone = [...this.skipped.keys()].filter((entry) => entry === key || entry.startsWith(prefix));
+    for (const entry of gone) this.skipped.delete(entry);
+    if (gone.length) this.emitter.fire(gone);
   }
 
   dispose(): void {
