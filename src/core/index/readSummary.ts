@@ -3,6 +3,7 @@ import { parseFishbone } from '../diagrams/fishbone/parse';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { findHeadings, splitSections } from '../document/sections';
+import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
@@ -48,6 +49,13 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
 const UNKNOWN_ZONE = 'Unknown time zone ';
 const UNREAD_TIME = 'Time not read: ';
 
+const FRONT_MATTER_UNREAD = 'Front matter not read';
+
+/** True for the summary problem of a front matter that is not valid YAML: none of its values were read. */
+export function isFrontMatterUnreadProblem(problem: string): boolean {
+  return problem.startsWith(FRONT_MATTER_UNREAD);
+}
+
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
 export function isUnknownZoneProblem(problem: string): boolean {
   return problem.startsWith(UNKNOWN_ZONE);
@@ -76,7 +84,8 @@ const MILESTONE_KEYS: readonly [keyof Milestones, string][] = [
 function read(text: string, options: SummaryOptions): PostmortemSummary {
   const lines = new LineIndex(text);
   const fm = readFrontMatterData(lines);
-  const problems = fm ? fm.problems.map((p) => `Front matter line ${p.range.start.line + 1}: ${p.message}`) : [];
+  // "not read": with one YAML error no value of the front matter is used (no date, no severity).
+  const problems = fm ? fm.problems.map((p) => `${FRONT_MATTER_UNREAD}, line ${p.range.start.line + 1}: ${p.message}${colonSlipHint(lines.lineText(p.range.start.line))}`) : [];
   if (fm && !fm.data && fm.content.trim() !== '') problems.push('Front matter is not a YAML mapping (key: value lines)');
   const meta = fm?.data ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkWrite, refused } from '../editing/writeGuard';
 import type { LintResult } from '../../core/lint/engine';
 import { criteriaStatus } from '../../core/review/criteria';
 import { addReviewers, recordVerdict, type RecordResult } from '../../core/review/recordEdits';
@@ -40,6 +41,11 @@ async function apply(doc: vscode.TextDocument, result: RecordResult, done: strin
   if (result.kind === 'refused') {
     void vscode.window.showWarningMessage(result.message);
     return { changed: false, message: result.message };
+  }
+  const check = await checkWrite(doc, result.edits.map((e) => e.newText));
+  if (!check.ok) {
+    refused(check.message);
+    return { changed: false, message: check.message };
   }
   const edit = new vscode.WorkspaceEdit();
   edit.set(doc.uri, result.edits.map(toTextEdit));
