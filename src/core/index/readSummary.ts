@@ -1,4 +1,5 @@
 import { findMermaidBlocks } from '../diagrams/blocks';
+import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
@@ -122,13 +123,14 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const timeline: TimelineEntry[] = [];
   let abstract: string | undefined;
   let rootCause: string | undefined;
+  const content = contentLines(lines, bodyStart);
   for (const section of sections) {
     if (section.id === 'summary' && abstract === undefined) abstract = proseOfSection(lines, section.startLine, section.endLine, ABSTRACT_CHARS);
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
-    if (section.id === 'action-items') for (const item of actionItemsOfSection(lines, section.startLine, section.endLine)) actionItems.push(item);
+    if (section.id === 'action-items') for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines)) actionItems.push(item);
     if (section.id === 'timeline') {
-      const raw = timelineOfSection(lines, section.startLine, section.endLine);
+      const raw = timelineOfSection(content, section.startLine, section.endLine);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
     }
   }
@@ -176,6 +178,19 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The lines as the full parser reads the sections' Markdown: list and quote markers nested past
+ * MAX_NESTING are spaces (document/nesting.ts, same length, so every line and column stays), and
+ * the deeper items are text of the item above, as written — so `actions`, the tree and the metrics
+ * count the items lint checks, and document/nesting-too-deep is the one place that says so (trial U10).
+ */
+function contentLines(lines: LineIndex, bodyStart: number): LineIndex {
+  const from = lines.lineStart(bodyStart);
+  const body = bodyStart === 0 ? lines.text : lines.text.slice(from);
+  const flat = flattenDeepNesting(body);
+  return flat === body ? lines : new LineIndex(lines.text.slice(0, from) + flat);
+}
 
 function summarySection(s: { readonly title: string; readonly id: SectionId | undefined; readonly headingLine: number; readonly startLine: number; readonly endLine: number }): SummarySection {
   const out = { title: s.title } as Mutable<SummarySection>;

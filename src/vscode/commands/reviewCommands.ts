@@ -91,12 +91,15 @@ export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, ar
     if (!by) return { changed: false };
   }
   if (verdict === 'approved' && !args?.confirmed) {
-    const statuses = criteriaStatus(lint.diagnostics);
+    const status = typeof lint.doc.meta.status === 'string' ? lint.doc.meta.status : undefined;
+    const statuses = criteriaStatus(lint.diagnostics, status);
     const lines = statuses.map((s) => {
       const mark = s.state === 'ok' ? '✔' : s.state === 'problems' ? '✖' : '?';
       const how = s.state === 'problems'
         ? `${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} (${[...new Set(s.problems.map((p) => p.code))].join(', ')})`
-        : s.state === 'ok' ? 'checked by the lint' : `your judgement: ${s.criterion.human ?? 'not checked by the lint'}`;
+        : s.state === 'ok' ? 'checked by the lint'
+          : s.state === 'draft' ? 'not checked: the lint checks it from in-review on (set status: in-review)'
+            : `your judgement: ${s.criterion.human ?? 'not checked by the lint'}`;
       return `${mark} ${s.criterion.question} — ${how}`;
     });
     const open = statuses.filter((s) => s.state === 'problems').length;
