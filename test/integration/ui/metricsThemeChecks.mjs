@@ -107,8 +107,14 @@ function contrasts(frame, selector) {
 const TEXTS = '.tile-label, .tile-value, .tile-detail, p.scope, p.summary, caption, th, td, .warning, h2, figcaption, .incident-title, button.link';
 
 async function switchTheme(theme) {
-  await runCommand(page, 'Preferences: Color Theme');
+  // Not runCommand: it waits for the palette to close, and the theme list opens in its place.
   const input = page.locator(selectors.paletteInput);
+  if (!(await input.isVisible())) await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill('>Preferences: Color Theme');
+  await page.locator(selectors.paletteRow).filter({ hasText: 'Preferences: Color Theme' }).first().click({ timeout: 15_000 });
+  // Type only once the theme list is there.
+  await page.locator(selectors.paletteRow).filter({ hasText: 'Light High Contrast' }).first().waitFor({ timeout: 15_000 });
   await input.fill(theme.name);
   await page.locator(selectors.paletteRow).filter({ hasText: theme.name }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
@@ -167,7 +173,7 @@ try {
       const notes = measured.filter((m) => /tile-detail/.test(m.cls));
       console.log(`    ${theme.name}: ${measured.length} texts, lowest ${Math.min(...measured.map((m) => m.ratio)).toFixed(2)}:1; tile notes ${notes.map((m) => `${m.ratio.toFixed(1)}`).join(' ')}`);
       if (weak.length) throw new Error(weak.slice(0, 6).map((m) => `"${m.text}" (${m.cls}) ${m.ratio.toFixed(2)}:1 in ${m.fg}`).join('; '));
-      await saveScreenshot(page, shots, `${prefix}metrics-theme-${theme.name.toLowerCase().replace(/\W+/g, '-')}`);
+      await saveScreenshot(page, shots, `${prefix}metrics-theme-${theme.name.toLowerCase().replace('+', ' plus').replace(/\W+/g, '-')}`);
     });
   }
   await check('no Content-Security-Policy violation or script error in the webview', async () => {
