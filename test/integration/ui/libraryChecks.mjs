@@ -167,7 +167,9 @@ try {
   });
 
   await check('the status bar shows "$(loading~spin)" from the front matter as text, not as a spinning icon', async () => {
-    await quickOpen(page, 'hostile-markup.md');
+    // Opened from its library row (Quick Open's file list may not know a file this new yet).
+    await row('Invoice\\u202Egnp.exe').click();
+    await page.locator(selectors.editorTab, { hasText: 'hostile-markup.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
     const item = page.locator(selectors.statusBarItem, { hasText: 'SEV3' }).first();
     await item.waitFor({ state: 'visible', timeout: 30_000 });
     const text = (await item.innerText()).trim();
