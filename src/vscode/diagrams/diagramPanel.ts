@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkWrite } from '../editing/writeGuard';
 import type { ExportFormat, FromWebview, ToWebview, ZoomAction } from '../../shared/protocol/messages';
 import { validateFromWebview } from '../../shared/protocol/validate';
 import type { BlockTracker } from './blockTracker';
@@ -182,6 +183,15 @@ export class DiagramPanel implements vscode.Disposable {
     if (!decision.ok) {
       this.output.info(`Diagram editor: refused an edit (${decision.reason})`);
       this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason: decision.reason });
+      this.postDocument();
+      return;
+    }
+    const version = this.document.version;
+    const check = await checkWrite(this.document, [decision.text]);
+    // The guard reads the disk (await): a change to the text meanwhile makes the decision stale.
+    if (!check.ok || this.document.version !== version) {
+      const reason = check.ok ? 'The post-mortem changed while the edit was checked.' : check.message;
+      this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason });
       this.postDocument();
       return;
     }
