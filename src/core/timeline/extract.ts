@@ -13,6 +13,12 @@ export interface RawTimelineEntry {
   readonly textStart: number;
   readonly text: string;
   readonly form: 'list' | 'table';
+  /**
+   * Which top-level list or table of the section holds the entry, counting only those that hold
+   * entries (0, 1, …): entries with the same number are in one block (timeline/unparseable).
+   * Absent from the workspace index's reader (index/timelineLines.ts), which has no use for it.
+   */
+  readonly block?: number;
   readonly parsed: ParsedEntryText;
   /** A date written as the sub-heading the entry sits under (`### 2026-11-20`): a new day starts there. */
   readonly headingDate?: { readonly year: number; readonly month: number; readonly day: number };
@@ -39,7 +45,10 @@ export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[
   const entries: RawTimelineEntry[] = [];
   let lastSubheading: string | undefined;
   let headingDate: RawTimelineEntry['headingDate'];
+  let block = 0;
   for (const { node, subheading } of childrenWithSubheading(root)) {
+    // The next block's number, when this one held entries.
+    if (entries.length > 0 && entries[entries.length - 1]!.block === block) block++;
     // One object per sub-heading: the resolver starts the heading's day once, not once per list.
     if (subheading !== lastSubheading) {
       lastSubheading = subheading;
@@ -51,7 +60,7 @@ export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[
         const lineText = lines.lineText(line);
         const textStart = BULLET.exec(lineText)?.[1].length ?? 0;
         const text = lineText.slice(textStart);
-        entries.push({ line, lineLength: lineText.length, textStart, text, form: 'list', parsed: parseEntryText(text), headingDate });
+        entries.push({ line, lineLength: lineText.length, textStart, text, form: 'list', block, parsed: parseEntryText(text), headingDate });
       }
     } else if (node.type === 'table') {
       // Rows are read by the one table-row reader the summary uses too, from the row's line.
@@ -60,7 +69,7 @@ export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[
       for (const row of node.children.slice(1)) {
         const line = startLine(row);
         const entry = timelineTableRow(cols, lines.lineText(line), line, headingDate);
-        if (entry) entries.push(entry);
+        if (entry) entries.push({ ...entry, block });
       }
     }
   }

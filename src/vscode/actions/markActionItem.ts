@@ -40,7 +40,8 @@ export async function markActionItem(queue: EditQueue, uri: vscode.Uri, target: 
       edit.set(uri, result.edits.map(toTextEdit));
       const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: false });
       if (!applied) return { changed: false, message: 'VS Code refused the edit (is the file read-only?).' };
-      if (!wasDirty) await doc.save();
+      // VS Code's save refuses when the file changed on disk meanwhile (File Modified Since): say so.
+      if (!wasDirty && !(await doc.save())) return { changed: true, message: `Changed in the editor but not saved: ${vscode.workspace.asRelativePath(uri, false)} could not be written (changed on disk meanwhile?). Save it from the editor to compare or overwrite.` };
       return { changed: true };
     }
     return { changed: false, message: 'The file kept changing; try again.' };

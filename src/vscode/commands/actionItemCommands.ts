@@ -42,6 +42,7 @@ export async function markCommand(queue: EditQueue, arg: ItemArg, done: boolean,
     if (result.message) void (result.refused ? vscode.window.showWarningMessage(result.message) : notify(result.message));
     return result;
   }
+  if (result.message) void vscode.window.showWarningMessage(result.message);
   const label = shortLabel(target.label ?? target.text);
   const undone = Promise.resolve(notify(`${done ? 'Marked done' : 'Reopened'}${label ? `: ${label}` : ''}`, 'Undo')).then(async (pick) => {
     if (pick !== 'Undo') return false;

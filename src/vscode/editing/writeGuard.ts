@@ -76,3 +76,14 @@ export function insertedTexts(edit: vscode.WorkspaceEdit): string[] {
   for (const [, edits] of edit.entries()) for (const e of edits) if ('newText' in e && typeof e.newText === 'string' && e.newText) texts.push(e.newText);
   return texts;
 }
+
+/**
+ * For commands that copy a document's text into a new file (Convert): undefined when VS Code read
+ * the file without loss; else why the copy would hold U+FFFD where the file has real characters.
+ */
+export async function lossyReading(doc: vscode.TextDocument): Promise<string | undefined> {
+  if (doc.isUntitled) return undefined;
+  const bytes = await vscode.workspace.fs.readFile(doc.uri).then((b) => b, () => undefined);
+  const why = bytes ? unsavedRefusal(bytes, doc.encoding, 'the converted copy would hold U+FFFD too') : undefined;
+  return why ? `${vscode.workspace.asRelativePath(doc.uri, false)}: ${why}` : undefined;
+}

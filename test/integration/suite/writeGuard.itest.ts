@@ -154,4 +154,48 @@ suite('Write guard: no editor-side write destroys bytes', () => {
     ok(now.includes('status: in-review'), `the change on disk survives (${result.changed ? 'marked' : result.message})`);
     if (!result.changed) ok(result.message?.includes('changed on disk'), `says why: ${result.message}`);
   });
+
+  test('Fix All on a Windows-1252 post-mortem no editor shows: refused, no unsaved change left for a later Save All', async () => {
+    const bytes = cp1252(postmortem('Café sans sections', 'Fix the fix-all thing @josé due:2026-12-05'));
+    const { uri } = await place(a, 'cp1252-fixall.md', bytes, 'Fix the fix-all');
+    made.push(uri);
+    const applied = await vscode.commands.executeCommand<boolean>('postmortem.fixAll', uri);
+    equal(applied, false);
+    ok(same(await disk(uri), bytes), 'unchanged on disk');
+    ok(!openDoc(uri)?.isDirty, 'no dirty document holding U+FFFD');
+  });
+
+  test('what VS Code itself does (why the guard is needed): a WorkspaceEdit on a closed file opens it dirty; a save after a change on disk is refused', async () => {
+    const text = postmortem('Raw edit', 'Fix the raw thing @ann');
+    const uri = workspaceUri('postmortems', 'raw-edit.md');
+    await vscode.workspace.fs.writeFile(uri, utf8(text));
+    made.push(uri);
+    ok(!openDoc(uri), 'not open');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(ITEM_LINE, 0), 'x');
+    ok(await vscode.workspace.applyEdit(edit));
+    const doc = openDoc(uri);
+    ok(doc?.isDirty, 'the edit lives in a dirty document (saved later by Save All or auto save, in the encoding VS Code read it with)');
+    equal(new TextDecoder().decode(await disk(uri)), text, 'not written to disk by the edit itself');
+    // Someone changes the file on disk while it is dirty: VS Code's save must not silently overwrite it.
+    const theirs = text.replace('status: draft', 'status: in-review');
+    await vscode.workspace.fs.writeFile(uri, utf8(theirs));
+    const saved = await doc.save().then((r) => r, () => false);
+    const now = new TextDecoder().decode(await disk(uri));
+    equal(saved, false, 'VS Code refuses the save (File Modified Since)');
+    ok(now.includes('in-review') && !now.includes('x- [ ]'), 'the other change stays on disk, ours is not written');
+    await vscode.commands.executeCommand('workbench.action.files.revert', uri).then(undefined, () => undefined);
+  });
+
+  test('Convert of a Windows-1252 document VS Code read as UTF-8: nothing written, no copy holding U+FFFD', async () => {
+    const uri = workspaceUri('imports', 'legacy-cp1252.md');
+    await vscode.workspace.fs.writeFile(uri, cp1252('# Café outage – checkout down\n\n## Timeline\n\n- 2026-11-02 10:00 UTC Alerts fired for the café\n'));
+    made.push(uri);
+    const before = (await vscode.workspace.fs.readDirectory(workspaceUri('imports'))).map(([n]) => n).sort();
+    const outcome = await vscode.commands.executeCommand('postmortem.convertToStandardFormat', { document: uri.toString(), confirm: false });
+    equal(outcome, undefined, 'not converted');
+    const after = (await vscode.workspace.fs.readDirectory(workspaceUri('imports'))).map(([n]) => n).sort();
+    equal(after.join(', '), before.join(', '), 'no new file');
+  });
 });
+

@@ -75,6 +75,10 @@ describe('write guard reasons (what the editor says when it refuses a write)', (
     assert.match(refusalReason(latin1('café\n'), 'windows1252'), /changed on disk since VS Code read it/);
   });
 
+  it('says what a copy (Convert) would hold instead of what a save would do', () => {
+    assert.match(unsavedRefusal(latin1('café\n'), 'utf8', 'the converted copy would hold U+FFFD too') ?? '', /VS Code shows those bytes as U\+FFFD, and the converted copy would hold U\+FFFD too\./);
+  });
+
   it('unsaved documents: refused only when the text holds U+FFFD for bytes VS Code could not read', () => {
     assert.match(unsavedRefusal(latin1('café\n'), 'utf8') ?? '', /not valid UTF-8 at line 1/);
     assert.equal(unsavedRefusal(latin1('café\n'), 'windows1252'), undefined);
