@@ -126,6 +126,8 @@ try {
     await page.keyboard.press('Control+G');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(':10:8');
+    // Enter before the quick input has read the text leaves it open (seen in the web-worker run): wait for its answer.
+    await page.getByText('Go to line 10 and character 8', { exact: false }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
     await page.keyboard.press('F2');
