@@ -18,6 +18,9 @@ const KEY = /^[A-Za-z_][\w-]*$/;
 const NOT_PLAIN = new Set(['"', "'", '[', '{', '|', '>', '&', '*', '!', '#', '%', '@', '`']);
 
 export function colonSlip(line: string): ColonSlip | undefined {
+  // A lone CR (or another control character) is a line break or worse to YAML, not part of one value:
+  // quoting across it would join two keys into one string.
+  if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(line)) return undefined;
   const colon = line.indexOf(': ');
   if (colon <= 0) return undefined;
   const indent = line.length - line.trimStart().length;

@@ -11,7 +11,7 @@ describe('the colon slip in a front matter (title: Outage: DB down)', () => {
 
   it('leaves alone what YAML reads fine or what it cannot quote for sure', () => {
     for (const line of ['link: https://example.com/a', 'started_at: 2026-11-20T10:00:00Z', 'title: "Outage: quoted"', "title: 'Outage: quoted'",
-      'tags: [a: b]', 'title: A: B # a comment', 'title: |', '- item: value: x', 'plain line']) {
+      'tags: [a: b]', 'id: PM-1\rtitle: Outage: down', 'title: A: B # a comment', 'title: |', '- item: value: x', 'plain line']) {
       assert.equal(colonSlip(line), undefined, line);
     }
   });
