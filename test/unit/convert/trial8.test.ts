@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { convertPostmortem } from '../../../src/core/import/convert';
-import { formatConvertReport } from '../../../src/core/import/convert/report';
 
 /**
  * Findings of the session-7 trial on `postmortem convert` and Convert to Standard Format (issue 10,
