@@ -80,9 +80,10 @@ export class LintWorkerPool implements LintRunner {
    * one (its callers get this one's result): a burst of edits never queues a lint per keystroke.
    */
   lint(request: LintRequest): Promise<PoolOutcome<Linted>> {
-    const { config, workspace, configSlot, files, ...rest } = request;
+    const { config, workspace, configSlot, files, summary, ...rest } = request;
     return this.enqueue(request.uri, (slot) => ({
       kind: 'lint', id: 0, ...rest, configSlot,
+      ...(summary ? { summary: plainCopy(summary) } : {}),
       ...(files ? { files: { workspace: this.kept(slot, 'files', files.workspace), documentPath: files.documentPath } } : {}),
       config: this.kept(slot, `config.${configSlot}`, config),
       ...(workspace ? { workspace: this.keptWorkspace(slot, workspace) } : {}),
@@ -175,7 +176,15 @@ export class LintWorkerPool implements LintRunner {
     slot.running = { job, id };
     // The budget counts from when the thread can run the job (a new thread first loads its bundle).
     if (slot.ready) this.arm(slot);
-    slot.worker.postMessage(message);
+    try {
+      slot.worker.postMessage(message);
+    } catch (e) {
+      // A value that cannot be copied to the thread (DataCloneError): this job fails, the thread is free.
+      clearTimeout(slot.running.timer);
+      slot.running = undefined;
+      settle(job, { kind: 'failed', message: `cannot send the job to the lint thread: ${(e as Error).message}` });
+      this.idle(slot);
+    }
   }
 
   private arm(slot: Slot): void {
@@ -249,7 +258,7 @@ export class LintWorkerPool implements LintRunner {
   private kept<T>(slot: Slot, name: string, value: T): Kept<T> {
     if (slot.sent.has(name) && slot.sent.get(name) === value) return { same: true };
     slot.sent.set(name, value);
-    return { value };
+    return { value: plainCopy(value) };
   }
 
   private keptWorkspace(slot: Slot, workspace: WorkspaceFacts): KeptWorkspace {
@@ -265,4 +274,30 @@ function settle(job: Pending, outcome: PoolOutcome<unknown>): void {
 
 function unexpected(m: FromWorker): PoolOutcome<never> {
   return { kind: 'failed', message: `unexpected reply ${m.kind} from the lint thread` };
+}
+
+/**
+ * A copy structured clone accepts: settings read through `vscode.workspace.getConfiguration` can be
+ * proxies, which postMessage refuses (DataCloneError). Plain objects and arrays are copied (with an
+ * explicit stack: configs can be user-sized), Sets, Maps, dates and patterns kept as they are.
+ */
+function plainCopy<T>(value: T): T {
+  const copies = new Map<object, unknown>();
+  const copyOf = (v: unknown): unknown => {
+    if (!v || typeof v !== 'object' || v instanceof Set || v instanceof Map || v instanceof Date || v instanceof RegExp) return v;
+    const known = copies.get(v);
+    if (known) return known;
+    const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : {};
+    copies.set(v, out);
+    work.push([v, out]);
+    return out;
+  };
+  const work: [object, Record<string, unknown> | unknown[]][] = [];
+  const root = copyOf(value);
+  while (work.length) {
+    const [from, to] = work.pop() as [object, Record<string, unknown> | unknown[]];
+    if (Array.isArray(to)) for (const x of from as unknown[]) to.push(copyOf(x));
+    else for (const [k, x] of Object.entries(from)) to[k] = copyOf(x);
+  }
+  return root as T;
 }
