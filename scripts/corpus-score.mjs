@@ -5,7 +5,8 @@
 // Prints: misdated files (started_at or a sample entry a day or more away from the truth),
 // % of timelines read (at least 80 % of the entries the original has, as canonical UTC entries),
 // % of sample instants exact (the entry holding the sample's text carries exactly the expected
-// UTC minute), % of files whose action-item count is within ±20 % of the real count.
+// UTC minute), % of files whose action-item count is within ±20 % of the real count; and, to watch,
+// started_at exact to the minute and done items on the files whose truth has a done count.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { convertPostmortem } from '../src/core/import/convert/index.ts';
@@ -53,6 +54,11 @@ let samples = 0;
 let exact = 0;
 let actionFiles = 0;
 let actionsOk = 0;
+let starts = 0;
+let startsExact = 0;
+let doneFiles = 0;
+let doneOk = 0;
+let doneElsewhere = 0;
 const misdated = [];
 const problems = [];
 for (const f of truth.files) {
@@ -89,6 +95,17 @@ for (const f of truth.files) {
     why.push(`started_at ${started}, expected about ${f.start}`);
   }
   if (wrongDay) misdated.push(f.file);
+  if (f.start) {
+    starts++;
+    if (started && Date.parse(started) === Date.parse(f.start.replace(/Z$/, ':00Z'))) startsExact++;
+    else why.push(`started_at ${started ?? 'not set'}, expected ${f.start}`);
+  }
+  const doneItems = sectionLines(lines, 'action items').filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[xX]\]/.test(l)).length;
+  if (f.done !== undefined) {
+    doneFiles++;
+    if (doneItems === f.done) doneOk++;
+    else why.push(`done items: ${doneItems}, expected ${f.done}`);
+  } else doneElsewhere += doneItems;
   const items = sectionLines(lines, 'action items').filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
   actionFiles++;
   if (Math.abs(items - f.actions) <= 0.2 * f.actions) actionsOk++;
@@ -102,3 +119,6 @@ console.log(`misdated files: ${misdated.length}${misdated.length ? ` (${misdated
 console.log(`timelines read: ${timelinesRead} of ${timelines} (${pct(timelinesRead, timelines)})`);
 console.log(`sample instants exact: ${exact} of ${samples} (${pct(exact, samples)})`);
 console.log(`action counts within ±20 %: ${actionsOk} of ${actionFiles} (${pct(actionsOk, actionFiles)})`);
+// Not Done-when lines of issue 11, watched so they do not get worse:
+console.log(`started_at exact (to the minute, files with a start): ${startsExact} of ${starts} (${pct(startsExact, starts)})`);
+console.log(`done items exact (files with a done count): ${doneOk} of ${doneFiles}; [x] items in files without a done count: ${doneElsewhere}`);

@@ -11,8 +11,8 @@ import { walkMarkdown } from '../../src/cli/files/expand';
 import { bundleRows } from './bundles';
 import { bigPostmortem, typicalPostmortem } from './generate';
 import { median, rssMb, spawnNode, timeMedian } from './measure';
-import { realShapedFiles, timedIndexBuild } from './realShapes';
-import { libraryRows } from './library';
+import { indexRows, realShapedFiles, timedIndexBuild } from './realShapes';
+import { realShapedSet } from './realSet';
 
 const now = new Date('2026-11-27T12:00:00Z');
 const repo = join(__dirname, '..');
@@ -74,8 +74,7 @@ function manyFiles(dir: string, count: number): void {
   const texts = walkMarkdown(join(dir, 'postmortems')).map((f) => [f, readFileSync(f, 'utf8')] as const);
   const { index, ms: build } = timedIndexBuild(texts);
   const one = timeMedian(() => index.set(texts[0][0], `${texts[0][1]}\n- [ ] new item @bob ${Math.random()}`), 20, 2);
-  row('WorkspaceIndex: build over the texts / update one file (in-process)', fmt(build), fmt(one), `${index.openItems().length} open items indexed`);
-  libraryRows(index, build, texts, row, fmt);
+  row('WorkspaceIndex: build over the texts / update one file (in-process)', fmt(build), fmt(one), `${index.openItems().length} open items indexed (library and similarity rows: on the real-shaped set below)`);
 }
 
 /** What the extension ships, read from the built files (goal for the web bundle: < 1 MB, no Mermaid). */
@@ -94,8 +93,22 @@ function bundles(): void {
 const lintOnly = process.argv.includes('lint');
 
 async function main(): Promise<void> {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `node scripts/build.mjs` first (npm run bench does).');
   console.log('postmortem bench (ours | baseline | note)\n');
+  if (process.argv.includes('index')) {
+    // `node dist/bench.js index`: only the index, metrics, library and similarity rows on the real-shaped set.
+    const only = mkdtempSync(join(tmpdir(), 'pm-bench-index-'));
+    try {
+      const set = realShapedSet(repo, 2000);
+      mkdirSync(join(only, 'postmortems'));
+      for (const f of set.files) writeFileSync(join(only, 'postmortems', f.name), f.text);
+      console.log(`Real-shaped set: ${set.description}`);
+      indexRows(join(only, 'postmortems'), set.files.length, now, row, fmt);
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
+    return;
+  }
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `node scripts/build.mjs` first (npm run bench does).');
   if (process.argv.includes('real')) {
     // `node dist/bench.js real`: only the real-shaped rows (issue 10, item 6).
     // `--keep`: leave the files for profiling (`node --cpu-prof dist/cli.js lint postmortems` there).

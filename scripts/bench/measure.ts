@@ -48,3 +48,23 @@ export function spawnNode(args: string[], cwd: string): { ms: number; cpuMs: num
   }
   return { ms, cpuMs, peakRssMb: peak, code: r.status, stderr: r.stderr };
 }
+
+/**
+ * Median wall time and median CPU time (user + system of this process) in ms of `runs` calls after
+ * `warmup` untimed ones. On a shared, loaded machine the wall time stretches with the load while
+ * the CPU time stays near what the work costs, so in-process rows print both.
+ */
+export function timeWallAndCpu(fn: () => void, runs: number, warmup = 1): { wall: number; cpu: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    fn();
+    walls.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpus.push((u.user + u.system) / 1000);
+  }
+  return { wall: median(walls), cpu: median(cpus) };
+}

@@ -6,6 +6,7 @@ import { editorFixFacts } from './codeActions/fixFacts';
 import { fixAllEdit } from './codeActions/fixAllEdit';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
+import { trackMarkdownEditors } from './commands/markdownEditorTarget';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { copyBuiltinTemplate, type CopyTemplateArgs } from './commands/copyBuiltinTemplate';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
@@ -20,8 +21,8 @@ import { PmSnippetCompletionProvider } from './snippets/snippetCompletion';
 import { FrontMatterHoverProvider } from './frontMatter/hoverProvider';
 import { registerImports } from './importing/register';
 import { registerEvidence } from './evidence/register';
+import { WorkspaceFileList } from './links/workspaceFileList';
 import { Indexer } from './index/indexer';
-import { LintWorkerPool, nodeWorkerConstructor } from './lintWorker/workerPool';
 import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
@@ -58,13 +59,6 @@ export interface PostmortemApi {
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
-/**
- * One file's lint on the lint thread may take this long; past it the thread is stopped and the file
- * shows "Not checked: linting took longer than 15 s" (the others go on). The slowest file we could
- * build under the limits (a broken front matter near 32 KB) takes 2–4 s to lint and 1–2.5 s more to summarise on a loaded machine.
- */
-const LINT_BUDGET_MS = 15_000;
-
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const started = performance.now();
   const config = new ConfigStore();
@@ -75,14 +69,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
   const fixes = new FixStore();
-  // Node host: lints run on a worker thread (dist/editorLintWorker.js) so a slow file never holds
-  // this thread; the web host has no worker_threads and lints here, one file at a time.
-  const Worker = nodeWorkerConstructor();
-  const lintThreads = Worker
-    ? new LintWorkerPool(Worker, vscode.Uri.joinPath(context.extensionUri, 'dist', 'editorLintWorker.js').fsPath, { budgetMs: LINT_BUDGET_MS, log: (m) => log().warn(m) })
-    : undefined;
-  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), lintThreads);
-  indexer.takeSummariesFromLint((uri) => diagnostics.isLinting(uri));
+  // Links to runbooks and docs (links/missing-file): the folder's files, listed once a post-mortem links to a path.
+  const workspaceFiles = new WorkspaceFileList();
+  const filesFor = (uri: vscode.Uri, text: string) => workspaceFiles.filesFor(uri, text);
+  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor);
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
@@ -106,8 +96,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
-    config, indexer, diagnostics, actionItems, library, statusBar,
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, (doc, text) => diagnostics.fixAll(doc, text), (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
+    config, indexer, workspaceFiles, diagnostics, actionItems, library, statusBar,
+    workspaceFiles.onDidChange(() => diagnostics.lintAllOpen()),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc), filesFor), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
@@ -118,7 +109,6 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     diagnostics.onDidLint((e) => {
       if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.
-      if (e.result?.summary) indexer.acceptLintSummary(e.document, e.result.summary);
       // The lint has just decided whether the active file is a post-mortem: no need to ask again.
       if (e.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', e.result !== undefined);
     }),
@@ -127,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       if (uris.length === 0) diagnostics.lintAllOpen();
     }),
     newInputShown,
+    trackMarkdownEditors(),
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem({ config, shown: (i) => newInputShown.fire(i) }, args)),
     vscode.commands.registerCommand('postmortem.copyBuiltinTemplate', (args?: CopyTemplateArgs) => copyBuiltinTemplate(config, args)),
     vscode.commands.registerCommand('postmortem.insertTimelineEntry', async () => {
@@ -147,7 +138,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) return false;
-      const result = await fixAllEdit(doc, (d, text) => diagnostics.fixAll(d, text));
+      const result = fixAllEdit(doc, await config.ensureFor(doc.uri), knownIds(), filesFor(doc.uri, doc.getText()));
       return result ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,

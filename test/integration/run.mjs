@@ -74,9 +74,9 @@ for (const run of runs) {
   else if (run === 'web') results.web = await suite(true);
   else if (run === 'zone') results.zone = await suite(false, ZONE_ENV);
   else if (run === 'ui' || run === 'ui-web') {
-    // The workbench checks, then the diagram editor's (issue 4; webview in both hosts, issue 6), then
+    // The workbench checks, the action-items and library views' (issues 13, 15), then the diagram editor's (issue 4; webview in both hosts, issue 6), then
     // the metrics dashboard's (issue 5; it reads its own copy of examples/, not the fixture workspace).
-    for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
+    for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'libraryChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
       const workspace = freshWorkspace();
       const code = await node([join(here, 'ui', script), '--extension', extension.dir, '--workspace', workspace, '--screenshots', screenshots, ...(run === 'ui-web' ? ['--web'] : [])]);
       rmSync(dirname(workspace), { recursive: true, force: true });

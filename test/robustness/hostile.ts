@@ -90,3 +90,18 @@ export function manyTimelineEntries(n: number): string {
   }
   return `${CLEAN}${entries.join('\n')}\n`;
 }
+
+/**
+ * `n` timeline entries in local time (`timezone: Europe/Berlin`, no zone on the entries): --fix
+ * converts them all with one fix of `n` edits, which once took quadratic time (trial F12).
+ */
+export function manyLocalTimelineEntries(n: number): string {
+  const entries: string[] = [];
+  // 11:00 in Berlin (10:00Z), after the document's own 09:00Z entry.
+  const start = Date.UTC(2026, 10, 20, 11, 0);
+  for (let i = 0; i < n; i++) {
+    const t = new Date(start + i * 1000).toISOString();
+    entries.push(`- ${t.slice(0, 10)} ${t.slice(11, 19)} step ${i}`);
+  }
+  return `${CLEAN.replace(/^---\n/, '---\ntimezone: Europe/Berlin\n')}${entries.join('\n')}\n`;
+}

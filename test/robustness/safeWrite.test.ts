@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
+import { chmodSync, chownSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
 import { readMarkdownFile } from '../../src/cli/files/read';
 import { writeFileSafely, type FileSnapshot } from '../../src/cli/files/safeWrite';
 import { failing, meddling } from './faultyFs';
@@ -36,6 +36,30 @@ describe('the safe writer (src/cli/files/safeWrite.ts)', () => {
     chmodSync(file, 0o600);
     assert.equal(writeFileSafely(file, 'x', { expected: snapshot(file) }).ok, true);
     assert.equal(statSync(file).mode & 0o777, 0o600);
+  });
+
+  it('refuses a read-only file (chmod 444), even as root: bytes, mode and the refusal said (trial F14)', () => {
+    const file = t.path('ro.md');
+    writeFileSync(file, original);
+    chmodSync(file, 0o444);
+    const r = writeFileSafely(file, 'x', { expected: snapshot(file), roots: [t.dir] });
+    assert.equal(r.ok, false);
+    assert.equal(!r.ok && r.reason, 'read-only');
+    assert.match(!r.ok ? r.message : '', /read-only .*not changed/);
+    assert.deepEqual(readFileSync(file), original);
+    assert.equal(statSync(file).mode & 0o777, 0o444);
+    assert.deepEqual(readdirSync(t.dir), ['ro.md'], 'no temporary file left');
+  });
+
+  it('keeps the owner and group of the file it replaces', () => {
+    const file = t.path('g.md');
+    writeFileSync(file, original);
+    // As root (here, and in most containers) the file can belong to someone else, as in a shared checkout.
+    if (process.getuid?.() === 0) chownSync(file, 65534, 65534);
+    const before = statSync(file);
+    assert.equal(writeFileSafely(file, 'x', { expected: snapshot(file) }).ok, true);
+    const after = statSync(file);
+    assert.deepEqual([after.uid, after.gid], [before.uid, before.gid]);
   });
 
   for (const [call, code, after] of [['writeSync', 'ENOSPC', 0], ['writeSync', 'ENOSPC', 10], ['fsyncSync', 'EIO', 0], ['renameSync', 'EXDEV', 0], ['openSync', 'EDQUOT', 0]] as const) {

@@ -6,7 +6,7 @@ import { formatText } from '../../src/cli/lint/format/text';
 import type { FileReport } from '../../src/cli/lint/format/report';
 import { makeStyle } from '../../src/cli/style';
 import { buildOnce, repoRoot } from '../unit/cli/harness';
-import { manyActionItems, manyTimelineEntries, STRESS } from './hostile';
+import { manyActionItems, manyLocalTimelineEntries, manyTimelineEntries, STRESS } from './hostile';
 import { tempDir } from './tempDir';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -66,4 +66,23 @@ describe('volume: 150,000 of everything', function () {
       }
     });
   }
+
+  // One fix with an edit per entry: quadratic once (16,000 entries 96 s); 60,000 in `npm run stress`.
+  const local = STRESS ? 60_000 : 500;
+  it(`lint --fix converts ${local} local-time timeline entries to UTC in one fix`, () => {
+    buildOnce();
+    const t = tempDir();
+    try {
+      mkdirSync(t.path('postmortems'));
+      writeFileSync(t.path('postmortems', 'local.md'), manyLocalTimelineEntries(local));
+      const r = runCliToFile(t.dir, t.path('out.txt'), 'lint', '--fix', '--now', NOW);
+      assert.ok(r.code === 0 || r.code === 1, `lint --fix exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
+      const fixed = readFileSync(t.path('postmortems', 'local.md'), 'utf8');
+      assert.match(fixed, /^- 2026-11-20 10:00Z step 0$/m, 'converted from Europe/Berlin (UTC+1)');
+      assert.match(fixed, /^- 2026-11-20 10:00:01Z step 1$/m);
+      assert.doesNotMatch(fixed, /^- \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} step/m, 'every entry converted');
+    } finally {
+      t.cleanup();
+    }
+  });
 });

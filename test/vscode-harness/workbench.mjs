@@ -217,13 +217,43 @@ export function statusBarItem(page, text) {
   return page.locator(selectors.statusBarItem, { hasText: text });
 }
 
+/** A folder made by mkdtemp (`pm-it-ws-BNtVNq`, `pm-ui-metrics-x1Y2z3`, `tmp.AbC123`). */
+export const SCRATCH_NAME = /\b(?:pm-[a-z]+(?:-[a-z]+)*-[A-Za-z0-9]{6}|tmp\.[A-Za-z0-9]{6,})\b/;
+
+/**
+ * The text a screenshot of the page would show (runs in the page): every text node whose element is
+ * drawn inside the viewport, not the screen-reader live regions VS Code keeps off screen. Bounded by
+ * the page's own nodes. Webview frames are separate documents and not read.
+ */
+function visibleText() {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || !node.textContent?.trim() || el.closest('.monaco-aria-container')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.opacity === '0') continue;
+    out.push(node.textContent);
+  }
+  return out.join('\n');
+}
+
 /** Saves a screenshot of the whole workbench as `<dir>/<name>.png`; returns the file path. */
 export async function saveScreenshot(page, dir, name) {
   // Screenshots end up in the README and the Marketplace page: a scratch folder's name
   // (mkdtemp's `pm-it-ws-BNtVNq`) in the window title is refused, so checks open plainly named folders.
   const title = await page.title().catch(() => '');
-  if (/\b(?:pm-[a-z]+(?:-[a-z]+)*-[A-Za-z0-9]{6}|tmp\.[A-Za-z0-9]{6,})\b/.test(title)) {
+  if (SCRATCH_NAME.test(title)) {
     throw new Error(`screenshot "${name}": the window title shows a scratch folder ("${title}"); open a plainly named workspace folder`);
+  }
+  // Nor anywhere else in the picture: a breadcrumb, a tooltip, a notification naming a path.
+  const shown = await page.evaluate(visibleText).catch(() => '');
+  const scratch = SCRATCH_NAME.exec(shown);
+  if (scratch) {
+    const line = shown.split('\n').find((l) => l.includes(scratch[0])) ?? scratch[0];
+    throw new Error(`screenshot "${name}": the workbench shows a scratch folder's name ("${line.trim().slice(0, 200)}")`);
   }
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);

@@ -2,7 +2,7 @@ import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incide
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
-import { headlineTiles } from './headline';
+import { headlineTiles, unbroken } from './headline';
 import { el, table, type Cell } from './dom';
 
 export interface DashboardHost {
@@ -21,9 +21,12 @@ export function value(text: string, title?: string): HTMLElement {
   return el('span', { class: 'value', ...(title ? { title } : {}) }, text.replace(/(\d) (?=\D)/g, '$1\u00a0'));
 }
 
-/** A duration in short units ("1 h 40 m", narrow columns) with the words ("1 hour 40 minutes") in its tooltip. */
+/**
+ * A duration in short units ("1 h 40 m", narrow columns) with the words ("1 hour 40 minutes") in its
+ * tooltip. It never breaks inside: "1 h" on one line and "40 m" on the next reads as two values.
+ */
 export function duration(minutes: number | null): HTMLElement {
-  return value(formatMinutesShort(minutes), minutes === null ? undefined : formatMinutes(minutes));
+  return el('span', { class: 'value duration', ...(minutes === null ? {} : { title: formatMinutes(minutes) }) }, unbroken(formatMinutesShort(minutes)));
 }
 
 function statsValues(s: Stats): Cell[] {
@@ -109,6 +112,11 @@ export class Dashboard {
     if (m.missing.length) {
       sections.push(this.section('Missing data', 'missing-data', [el('ul', {}, ...m.missing.map((f) => el('li', {}, `${plural(f.count, 'incident')} without ${f.field}`)))]));
     }
+    if (m.problems.length) {
+      // Unreadable front matter, and times read as UTC while you write elsewhere: the numbers above rest on them.
+      const name = (uri: string) => m.incidents.find((i) => i.uri === uri)?.id ?? fileNameOf(uri);
+      sections.push(this.section('Problems', 'problems', [el('ul', {}, ...m.problems.map((p) => el('li', { class: 'warning' }, this.link(name(p.uri), p.uri), `: ${p.message}`)))]));
+    }
     this.root.replaceChildren(...sections);
     let failed = 0;
     // One at a time: Mermaid's renderer is not re-entrant.
@@ -180,10 +188,15 @@ export class Dashboard {
 
   private controls(): HTMLElement {
     const current = this.options ?? { by: 'month', windowMonths: 12 };
-    const by = el('select', { id: 'by', 'aria-label': 'Group by' }, el('option', { value: 'month' }, 'By month'), el('option', { value: 'quarter' }, 'By quarter'));
-    by.value = current.by;
-    const windowSelect = el('select', { id: 'window', 'aria-label': 'Window' }, ...WINDOW_MONTHS.map((n) => el('option', { value: String(n) }, WINDOW_LABEL[n])));
-    windowSelect.value = String(current.windowMonths);
+    // vscode-single-select (@vscode-elements/elements): the same control as the diagram editor's Export.
+    const select = (id: string, label: string, options: readonly (readonly [string, string])[], value: string): HTMLElement & { value: string } => {
+      const s = el('vscode-single-select', { id, 'aria-label': label, title: label });
+      for (const [v, text] of options) s.append(el('vscode-option', { value: v, ...(v === value ? { selected: '' } : {}) }, text));
+      s.value = value;
+      return s;
+    };
+    const by = select('by', 'Group by', [['month', 'By month'], ['quarter', 'By quarter']], current.by);
+    const windowSelect = select('window', 'Window', WINDOW_MONTHS.map((n) => [String(n), WINDOW_LABEL[n]!] as const), String(current.windowMonths));
     const send = () => {
       const months = Number(windowSelect.value) as MetricsViewOptions['windowMonths'];
       this.host.post({ type: 'options', options: { by: by.value === 'quarter' ? 'quarter' : 'month', windowMonths: months } });
@@ -191,5 +204,15 @@ export class Dashboard {
     by.addEventListener('change', send);
     windowSelect.addEventListener('change', send);
     return el('header', { class: 'controls' }, el('h1', {}, 'Post-mortem metrics'), by, windowSelect);
+  }
+}
+
+/** The last segment of a uri, decoded when it can be: how a problem names a file that is not an incident. */
+function fileNameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
 }

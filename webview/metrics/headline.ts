@@ -15,6 +15,16 @@ export interface Tile {
   readonly section: string;
 }
 
+/** A short duration ("1 h 49 m") with no-break spaces: a line break inside it reads as two values. */
+export function unbroken(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
+
+/** A duration for a tile: short units, kept on one line. */
+function short(minutes: number | null): string {
+  return unbroken(formatMinutesShort(minutes));
+}
+
 /** The last two periods with incidents, newest last: what "change against the previous period" compares. */
 function lastTwo(trend: readonly PeriodStats[]): [PeriodStats, PeriodStats] | undefined {
   const withData = trend.filter((t) => t.count > 0 && t.median !== null);
@@ -37,11 +47,11 @@ export function headlineTiles(m: MetricsResult): Tile[] {
       const [before, latest] = pair;
       const delta = latest.median! - before.median!;
       const arrow = delta < 0 ? '▼' : delta > 0 ? '▲' : '=';
-      detail = `${latest.period}: ${formatMinutesShort(latest.median)}, ${arrow} ${formatMinutesShort(Math.abs(delta))} vs ${before.period}`;
+      detail = `${latest.period}: ${short(latest.median)}, ${arrow}\u00a0${short(Math.abs(delta))} vs ${before.period}`;
       tone = delta < 0 ? 'good' : delta > 0 ? 'bad' : 'neutral';
     }
     tiles.push({
-      id: 'mttr', label: 'MTTR (median)', value: formatMinutesShort(mttr.overall.median),
+      id: 'mttr', label: 'MTTR (median)', value: short(mttr.overall.median),
       title: `${mttr.label}: median ${formatMinutes(mttr.overall.median)}, p90 ${formatMinutes(mttr.overall.p90)} over the window`,
       detail, tone, section: 'response-times',
     });

@@ -5,6 +5,7 @@ import { themeKindOf } from '../shared/mermaidConfig';
 import type { VsCodeApi } from '../diagram/vscodeApi';
 import { metricsMermaidConfig } from './chartTheme';
 import { Dashboard } from './dashboard';
+import './elements';
 import './styles.css';
 
 /** Entry of the metrics webview: validates every message, draws charts with the bundled Mermaid (strict). */

@@ -1,4 +1,7 @@
-import { describeEntry, formatDuration, groupLibrary, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { describeEntry, formatDuration, groupLibrary, isUnknownZoneProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { markdownCell } from '../../core/text/markdownText';
+import { readAsUtcNote } from '../../core/time/readAsUtcNote';
+import { runtimeZone } from '../../core/time/writerZone';
 import { oneOf, parseCommandArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
 import { loadIndex } from '../library/loadIndex';
@@ -11,7 +14,8 @@ export const LIST_HELP = `Usage: postmortem list [paths or globs…] [options]
 
 Lists the post-mortems found (same file selection as \`postmortem lint\`), grouped, newest incident
 first in each group, with date (in the post-mortem's own zone), severity, duration and open action
-items. --format md writes a Markdown page to commit as the repository's index of post-mortems.
+items. A post-mortem whose times have no zone and are read as UTC (no \`timezone:\`, or UTC) while
+your zone (this process's, TZ included) is not UTC gets a note saying so. --format md writes a Markdown page to commit as the repository's index of post-mortems.
 
 Options:
   --by <${BY.join('|')}>   Grouping (default service). A post-mortem of two services or factors is listed under each.
@@ -56,23 +60,29 @@ const list: CliCommand = async (argv, io) => {
     text: values.text as string | undefined,
   });
   const file = (e: LibraryEntry) => loaded.display.get(e.uri) ?? e.uri;
+  // Dates and durations built on zone-less times read as UTC while you write elsewhere: said per file.
+  const writerZone = runtimeZone(process.env.TZ);
+  const noteOf = (e: LibraryEntry) => readAsUtcNote(e.summary.readAsUtc, writerZone);
   const shown = new Set(groups.flatMap((g) => g.entries)).size;
-  if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e))) })), null, 2)}\n`);
-  else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown));
-  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length));
+  if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e), noteOf(e))) })), null, 2)}\n`);
+  else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown, noteOf));
+  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf));
+  // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
+  for (const e of entries) for (const p of e.summary.problems) if (isUnknownZoneProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
   return loaded.problems ? EXIT_USAGE : EXIT_OK;
 };
 
-function toJson(e: LibraryEntry, file: string) {
+function toJson(e: LibraryEntry, file: string, note: string | undefined) {
   const s = e.summary;
   return {
     file, id: s.id ?? null, title: e.label, status: s.status ?? null, severity: s.severity ?? null, date: e.date ?? null,
     durationMinutes: e.durationMs !== undefined ? Math.round(e.durationMs / 60_000) : null,
     services: s.services, factors: s.factors, tags: s.tags, related: s.related, openItems: e.openItems, doneItems: e.doneItems,
+    notes: note ? [note] : [],
   };
 }
 
-function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => string, style: Style, shown: number, total: number): string {
+function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => string, style: Style, shown: number, total: number, noteOf: (e: LibraryEntry) => string | undefined): string {
   const out: string[] = [];
   for (const group of groups) {
     if (out.length) out.push('');
@@ -81,6 +91,8 @@ function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => 
       const head = [e.summary.id, e.label].filter(Boolean).map((x) => terminalSafe(x!)).join(' · ');
       out.push(`  ${head}  ${style.dim(terminalSafe(describeEntry(e)))}`);
       out.push(`    ${style.dim(terminalSafe(file(e)))}`);
+      const note = noteOf(e);
+      if (note) out.push(`    note: ${terminalSafe(note)}`);
     }
   }
   if (out.length) out.push('');
@@ -89,8 +101,9 @@ function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => 
 }
 
 /** A Markdown page: one table per group; cells escaped so a title with `|` keeps its row. */
-function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number): string {
-  const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number, noteOf: (e: LibraryEntry) => string | undefined): string {
+  // Titles, services and ids are user text on a page teams commit: no raw HTML, no control bytes, one line.
+  const cell = markdownCell;
   const link = (e: LibraryEntry) => `[${cell(e.label).replace(/[[\]]/g, '\\$&')}](${encodeURI(file(e).replace(/\\/g, '/')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
   const out = [`# Post-mortems`, '', `${shown} post-mortem${shown === 1 ? '' : 's'}, by ${by.toLowerCase()}. Generated by \`postmortem list --format md\`.`];
   for (const group of groups) {
@@ -101,6 +114,13 @@ function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: L
       out.push(`| ${e.date ?? ''} | ${cell(s.id ?? '')} | ${link(e)} | ${cell(s.severity ?? '')} | ${cell(s.status ?? '')} | ${duration} | ${e.openItems} |`);
     }
   }
+  // Once per file, however many groups list it.
+  const noted = [...new Set(groups.flatMap((g) => g.entries))].flatMap((e) => {
+    const note = noteOf(e);
+    return note ? [`- ${link(e)}: ${cell(note)}`] : [];
+  });
+  if (noted.length) out.push('', '## Notes', '');
+  for (const line of noted) out.push(line);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from '../../core/config/config';
 import { readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
+import { runtimeZone } from '../../core/time/writerZone';
 import { parseCommandArgs } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
@@ -14,7 +15,9 @@ Metrics over the post-mortems found (same file selection as \`postmortem lint\`;
 folder): time to detect, time to mitigate and MTTR from the front-matter times (median, p90 and
 mean; by incident type, severity and service; a trend per month or quarter), repeat incidents,
 review completion, action-item follow-through and root-cause categories. Post-mortems missing a
-time are counted as missing, not guessed. Per-period tables list the periods with incidents and say
+time are counted as missing, not guessed; times written without a zone in a file without
+\`timezone:\` (or with \`timezone: UTC\`) are read as UTC, and when your zone (this process's, TZ
+included) is not UTC each such file is named under problems. Per-period tables list the periods with incidents and say
 how many empty ones they left out; the JSON and the md charts keep every period of the span.
 
 Options:
@@ -72,6 +75,8 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
     const result = computeMetrics(sources, {
       now: values.now ?? io.now(), since: values.since, until: values.until, by: values.by,
       repeatWindowDays, reviewDeadlineHours: reviewDeadlineHours ?? config.reviewDeadlineHours,
+      // Zone-less times read as UTC while the writer is elsewhere are listed under problems.
+      writerZone: runtimeZone(process.env.TZ),
     });
     if (values.format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (values.format === 'md') io.out(renderMetricsMarkdown(result));

@@ -8,7 +8,7 @@ import type { RenderProblem } from '../../core/template/render';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
 import { normaliseSeverity, SEVERITIES, type PostmortemTemplate } from '../../core/template/templateFile';
 import { TEMPLATE_VARIABLES } from '../../core/template/variables';
-import { canonicalZone, pickWriterZone, runtimeZone } from '../../core/time/writerZone';
+import { canonicalZone, pickWriterZone, runtimeZone, zoneAbbreviationHint } from '../../core/time/writerZone';
 import { parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { displayPath, findGitRoot } from '../files/roots';
@@ -87,7 +87,8 @@ const newCommand: CliCommand = async (argv, io) => {
   }
   const zoneFlag = values.zone as string | undefined;
   if (zoneFlag !== undefined && !canonicalZone(zoneFlag)) {
-    throw new UsageError(`postmortem new: expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"`);
+    const hint = zoneAbbreviationHint(zoneFlag);
+    throw new UsageError(`postmortem new: expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"${hint ? ` (${hint})` : ''}`);
   }
   const severityFlag = values.severity as string | undefined;
   const severity = severityFlag === undefined ? undefined : normaliseSeverity(severityFlag);

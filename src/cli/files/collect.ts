@@ -22,7 +22,7 @@ export interface LoadedFile {
   readonly configKey: string;
   /** What was read, for the safe writer. */
   readonly snapshot: FileSnapshot;
-  /** Not valid UTF-8 or a lone CR line break: checked as it is, but never rewritten. */
+  /** Not valid UTF-8 or a lone CR line break (read as LF): checked, but never rewritten. */
   readonly neverFix?: EncodingIssue;
 }
 
@@ -107,7 +107,10 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
       continue;
     }
     if (read.kind === 'skip') {
-      result.skipped.push({ display, reason: read.reason, explicit: candidate.explicit, notable: true });
+      // A post-mortem that was not read (named, matched by path or declaring `type: postmortem`) is a
+      // failure, not a skip: "no problems" and exit 0 would say it was checked.
+      if (candidate.explicit || options.allMarkdown || isPostmortem(rel, read.head, loaded.config.globs)) result.errors.push({ display, message: `${read.reason}, not checked` });
+      else result.skipped.push({ display, reason: read.reason, explicit: candidate.explicit, notable: true });
       continue;
     }
     const nul = read.encoding?.code === 'file/nul';

@@ -97,9 +97,9 @@ export function encodingIssue(bytes: Uint8Array): EncodingIssue | undefined {
 }
 
 /**
- * A CR not followed by LF: Markdown (and VS Code) read it as a line break, the checks read lines at
- * LF only, so positions and fixes would land in the wrong place (a CR-only file is one long line to
- * them). Reported, checked as it is, never rewritten.
+ * A CR not followed by LF: Markdown (and VS Code) read it as a line break. The file is read with such
+ * CRs as LF (read.ts), so the checks see the lines a person sees; but a fix written back would turn
+ * them into LF, so the file is reported and never rewritten.
  */
 function loneCr(bytes: Uint8Array): EncodingIssue | undefined {
   let count = 0;
@@ -114,6 +114,6 @@ function loneCr(bytes: Uint8Array): EncodingIssue | undefined {
   return {
     code: 'file/lone-cr',
     at,
-    message: `a line break that is a lone CR (classic Mac line ending, or a CR inside a line) at line ${at.line + 1}${count > 1 ? ` (${count} in the file)` : ''}: Markdown reads it as a new line, the checks do not, so --fix never rewrites this file. Re-save it with LF or CRLF line endings.`,
+    message: `a line break that is a lone CR (classic Mac line ending, or a CR inside a line) at line ${at.line + 1}${count > 1 ? ` (${count} in the file)` : ''}: checked with it read as a line break, as Markdown reads it, but --fix never rewrites this file (it would change its line endings). Re-save it with LF or CRLF line endings.`,
   };
 }

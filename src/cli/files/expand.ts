@@ -74,8 +74,10 @@ export function walkMarkdown(dir: string): string[] {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push(path);
-      } else if (MARKDOWN.test(entry.name) && (entry.isFile() || statOrUndefined(path)?.isFile())) {
-        files.push(path);
+      } else if (MARKDOWN.test(entry.name)) {
+        // A symlink whose target is gone is kept: reading it says "broken symlink" (exit 2), not nothing.
+        const stat = entry.isFile() ? undefined : statOrUndefined(path);
+        if (entry.isFile() || stat?.isFile() || (!stat && entry.isSymbolicLink())) files.push(path);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, statSync } from 'node:fs';
 import { encodingIssue, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
 
@@ -12,10 +12,15 @@ export type ReadResult =
     readonly text: string;
     /** What was read, for the safe writer's "changed since read" check. */
     readonly snapshot: FileSnapshot;
-    /** Not valid UTF-8 (text has U+FFFD, never write it back) or NUL bytes (not text: not checked). */
+    /** Not valid UTF-8 (text has U+FFFD, never write it back), NUL bytes (not text: not checked) or lone CRs (read as LF, never written back). */
     readonly encoding?: EncodingIssue;
   }
-  | { readonly kind: 'skip'; readonly reason: string }
+  | {
+    readonly kind: 'skip';
+    readonly reason: string;
+    /** The first bytes (UTF-8), enough for the front matter: whether the skipped file is a post-mortem. */
+    readonly head?: string;
+  }
   | { readonly kind: 'error'; readonly message: string };
 
 /** Reads a Markdown file as UTF-8, checking the encoding (see encoding.ts). */
@@ -25,13 +30,52 @@ export function readMarkdownFile(path: string): ReadResult {
     // A FIFO or device named *.md would block the read forever or never end.
     if (!stat.isFile()) return { kind: 'error', message: stat.isDirectory() ? 'is a folder' : 'not a regular file (a pipe or device?)' };
     const size = stat.size;
-    if (size > MAX_FILE_BYTES) return { kind: 'skip', reason: `larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB)` };
+    if (size > MAX_FILE_BYTES) return { kind: 'skip', reason: `larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB)`, head: headOf(path) };
     const bytes = readFileSync(path);
     const snapshot = snapshotOf(bytes, statSync(path));
     const encoding = encodingIssue(bytes);
-    return { kind: 'text', text: bytes.toString('utf8'), snapshot, ...(encoding ? { encoding } : {}) };
+    return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}) };
   } catch (e) {
-    return { kind: 'error', message: describeIoError(e) };
+    return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
+  }
+}
+
+/** "broken symlink (to notes/gone.md, which does not exist)" for a link whose target is missing. */
+function brokenLink(path: string, e: unknown): string | undefined {
+  if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    return `broken symlink (to ${readlinkSync(path)}, which does not exist)`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A lone CR (classic Mac line endings) is a line break to Markdown and to editors, but the core reads
+ * lines at LF: a CR-only post-mortem was one long line, its front matter unseen, and the file skipped
+ * as "not a post-mortem" with its items and times gone. Read as LF instead: the same length (every
+ * offset and column stays), lines where the editor shows them. Such a file is never written back
+ * (`file/lone-cr`), so the bytes on disk keep their CRs.
+ */
+function linesAsMarkdownReadsThem(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/** The first 64 KB of a file as text ('' when it cannot be read): a front matter fits in it. */
+function headOf(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, n).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -69,7 +69,7 @@ export function snapshotOf(bytes: Uint8Array, stat: { mtimeMs: number }): FileSn
   return { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) };
 }
 
-export type RefusalReason = 'changed' | 'deleted' | 'exists' | 'outside-roots' | 'not-a-file' | 'io';
+export type RefusalReason = 'changed' | 'deleted' | 'exists' | 'outside-roots' | 'not-a-file' | 'read-only' | 'io';
 
 export type WriteResult =
   | { readonly ok: true; readonly path: string }
@@ -102,10 +102,12 @@ export function writeFileSafely(path: string, data: string | Uint8Array, options
     };
   }
   let mode = 0o644;
+  let owner: { uid: number; gid: number } | undefined;
   if (!options.createOnly) {
     const check = unchanged(target, options.expected, fs);
     if (!check.ok) return check;
     mode = check.mode;
+    owner = check.owner;
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -113,6 +115,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array, options
     fd = fs.openSync(temp, 'wx', mode);
     let offset = 0;
     while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (owner && fs === realFs) keepOwner(fd, owner);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
@@ -173,7 +176,7 @@ function insideAny(target: string, roots: readonly string[], fs: WriterFs): bool
   });
 }
 
-type Check = { ok: true; mode: number } | { ok: false; reason: RefusalReason; message: string };
+type Check = { ok: true; mode: number; owner: { uid: number; gid: number } } | { ok: false; reason: RefusalReason; message: string };
 
 function unchanged(target: string, expected: FileSnapshot | undefined, fs: WriterFs): Check {
   let stat: nodeFs.Stats;
@@ -184,6 +187,11 @@ function unchanged(target: string, expected: FileSnapshot | undefined, fs: Write
     return ioFailure(e, 'check');
   }
   if (!stat.isFile()) return { ok: false, reason: 'not-a-file', message: 'it is no longer a regular file' };
+  // A rename replaces a file the folder lets us replace, even one marked read-only (chmod 444) or
+  // writable only by its owner: the mark is the person's "do not change this", so it is kept.
+  if ((stat.mode & 0o222) === 0 || (fs === realFs && !writableByUs(target))) {
+    return { ok: false, reason: 'read-only', message: 'it is read-only (no write permission); not changed. Make it writable (chmod u+w) to apply the fixes' };
+  }
   if (expected) {
     const changed = { ok: false as const, reason: 'changed' as const, message: 'it changed since it was read (edited during the run?); not overwritten' };
     if (stat.size !== expected.size || stat.mtimeMs !== expected.mtimeMs) return changed;
@@ -193,7 +201,16 @@ function unchanged(target: string, expected: FileSnapshot | undefined, fs: Write
       return ioFailure(e, 'check');
     }
   }
-  return { ok: true, mode: stat.mode & 0o7777 };
+  return { ok: true, mode: stat.mode & 0o7777, owner: { uid: stat.uid, gid: stat.gid } };
+}
+
+function writableByUs(path: string): boolean {
+  try {
+    nodeFs.accessSync(path, nodeFs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function ioFailure(e: unknown, stage: 'resolve' | 'check' | 'write'): { ok: false; reason: 'io'; message: string } {
@@ -208,6 +225,23 @@ function removeQuietly(path: string, fs: WriterFs): void {
     fs.unlinkSync(path);
   } catch {
     // gone already (renamed into place) or never created
+  }
+}
+
+/**
+ * The replacement keeps the file's owner and group where we may set them (root, or a group we are
+ * in): a fix is an edit, not a new file. Best effort: otherwise the file is ours after the rename.
+ */
+function keepOwner(fd: number, owner: { uid: number; gid: number }): void {
+  if (typeof process.getuid !== 'function') return;
+  try {
+    if (owner.uid !== process.getuid() || owner.gid !== process.getgid?.()) nodeFs.fchownSync(fd, owner.uid, owner.gid);
+  } catch {
+    try {
+      nodeFs.fchownSync(fd, process.getuid(), owner.gid);
+    } catch {
+      // not permitted: the file keeps our owner and group
+    }
   }
 }
 

@@ -61,13 +61,16 @@ function isParagraphText(text: string, continuation: boolean): boolean {
 
 /** Up to this many spaces before a continuation line's text (a tab is the parser's call). */
 const INDENT = /^ +/;
+/** A `- ` item's content starts at column 2; four more spaces there would be indented code. */
+const LOOSE_MIN = 2;
+const LOOSE_MAX = 5;
 
 /** `<!--` at column 0 opens an HTML block that ends on the first line holding `-->` (CommonMark type 2). */
 const COMMENT_OPEN = '<!--';
 
 /**
  * Reads a section whose lines after its heading are only blank lines, flat bullet items, their lazy
- * continuation lines, sub-headings, prose lines and HTML comments. `title` is the heading title as
+ * continuation lines and further indented paragraphs, sub-headings, prose lines and HTML comments. `title` is the heading title as
  * the section scanner read it. Undefined when the full parse is needed.
  */
 export function readPlainListSection(lines: LineIndex, title: string): PlainListSection | undefined {
@@ -145,7 +148,19 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
     }
     // An indented line right below a paragraph continues it; anywhere else it is the parser's call.
     const indent = INDENT.exec(text)?.[0].length ?? 0;
-    if (indent > 0 && !open && !inParagraph) return undefined;
+    if (indent > 0 && !open && !inParagraph) {
+      // After blank lines, 2–5 spaces (the item's content column, plus less than a code indent)
+      // start another paragraph of the list's last item, as converted post-mortems write an entry's
+      // description below its time. The list is still open only while `current` is.
+      const item = current?.children[current.children.length - 1];
+      if (!item || indent < LOOSE_MIN || indent > LOOSE_MAX || !isParagraphText(text.slice(indent), false)) return undefined;
+      const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: { line: line + 1, column: indent + 1 }, end } };
+      item.children.push(paragraph);
+      item.position = { start: item.position!.start, end };
+      open = { paragraph, item };
+      inline.push({ line, from: indent });
+      continue;
+    }
     if (!isParagraphText(text.slice(indent), open !== undefined || inParagraph)) return undefined;
     inline.push({ line, from: indent });
     if (open) {

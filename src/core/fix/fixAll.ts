@@ -71,7 +71,9 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     const next = edits.length ? applyEdits(current, edits).text : current;
     if (next === current) break;
     const nextDiagnostics = lintText(next, options).diagnostics;
-    const again = chosen.filter((c) => comesBack(c, lines, edits, nextDiagnostics, new LineIndex(next)));
+    const shift = new OffsetShift(lines, edits);
+    const nextLines = new LineIndex(next);
+    const again = chosen.filter((c) => comesBack(c, shift, nextDiagnostics, nextLines));
     if (again.length > 0) {
       // Undo the pass; retry it without the fixes that re-create their own diagnostic.
       for (const c of again) {
@@ -81,7 +83,7 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
       continue;
     }
     for (const c of chosen) fixed[c.diagnostic.code] = (fixed[c.diagnostic.code] ?? 0) + 1;
-    held = held.map((h) => ({ code: h.code, at: shiftOffset(h.at, lines, edits) }));
+    held = held.map((h) => ({ code: h.code, at: shift.map(h.at) }));
     current = next;
     diagnostics = nextDiagnostics;
   }
@@ -93,32 +95,89 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
  * and either the same message (it survived) or a fix that would again edit the text this fix just wrote. (A diagnostic of the same code elsewhere,
  * or one whose fix goes somewhere else, is progress, not a loop.)
  */
-function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, before: LineIndex, edits: readonly TextEdit[], after: readonly Diagnostic[], afterLines: LineIndex): boolean {
-  const at = shiftOffset(before.offsetAt(chosen.diagnostic.range.start), before, edits);
-  const written = chosen.fix.edits.map((e) => {
-    const start = shiftOffset(before.offsetAt(e.range.start), before, edits);
-    return [start, start + e.newText.length] as const;
-  });
+function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, shift: OffsetShift, after: readonly Diagnostic[], afterLines: LineIndex): boolean {
+  const at = shift.map(shift.before.offsetAt(chosen.diagnostic.range.start));
+  let written: [number, number][] | undefined;
   return after.some((d) => {
     if (d.code !== chosen.diagnostic.code || afterLines.offsetAt(d.range.start) !== at) return false;
     // The same diagnostic survived its own fix: the fix does not do what it says, so it is dropped
     // (applying it again would change the text on every run and fixAll would never converge).
     if (d.message === chosen.diagnostic.message) return true;
     const again = d.fixes?.find((f) => f.isPreferred);
-    return !!again && again.edits.some((e) => {
-      const [s, t] = [afterLines.offsetAt(e.range.start), afterLines.offsetAt(e.range.end)];
-      return written.some(([ws, we]) => (s === t ? ws < s && s < we : s < we && ws < t));
-    });
+    if (!again) return false;
+    // The spans this fix wrote, sorted once (a zone-wide fix has one edit per timeline entry).
+    written ??= chosen.fix.edits.map((e) => {
+      const start = shift.map(shift.before.offsetAt(e.range.start));
+      return [start, start + e.newText.length] as [number, number];
+    }).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const spans = written;
+    return again.edits.some((e) => touchesWritten(spans, afterLines.offsetAt(e.range.start), afterLines.offsetAt(e.range.end)));
   });
 }
 
-/** Where `offset` in the text before `edits` lands in the text after them (edits before it shift it). */
-function shiftOffset(offset: number, lines: LineIndex, edits: readonly TextEdit[]): number {
-  let shift = 0;
-  for (const e of edits) {
-    const start = lines.offsetAt(e.range.start);
-    const end = lines.offsetAt(e.range.end);
-    if (end <= offset && start < offset) shift += e.newText.length - (end - start);
+/** Whether [s, t) edits text inside one of `written` (sorted, not overlapping); an insertion (s = t) strictly inside. */
+function touchesWritten(written: readonly [number, number][], s: number, t: number): boolean {
+  // The last span starting before t (or before or at s for an insertion) is the only one that can touch.
+  let lo = 0;
+  let hi = written.length;
+  const limit = s === t ? s : t;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (written[mid][0] < limit) lo = mid + 1;
+    else hi = mid;
   }
-  return offset + shift;
+  if (lo === 0) return false;
+  const [ws, we] = written[lo - 1];
+  return s === t ? ws < s && s < we : s < we && ws < t;
+}
+
+/**
+ * Where an offset in the text before `edits` lands in the text after them: edits that end at or
+ * before it (and start before it) shift it. The edits of a pass do not overlap, so sorted by start
+ * their ends rise too, and the edits before an offset are a prefix: a binary search over prefix
+ * sums, not a walk over every edit per offset (a fix converting 30,000 stamps asked 30,000 times).
+ */
+class OffsetShift {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** deltas[i]: the total length change of the first i edits. */
+  private readonly deltas: number[] = [0];
+  private readonly sorted: boolean;
+
+  constructor(readonly before: LineIndex, private readonly edits: readonly TextEdit[]) {
+    const spans = edits.map((e) => ({ start: before.offsetAt(e.range.start), end: before.offsetAt(e.range.end), delta: 0 }));
+    for (const [i, sp] of spans.entries()) sp.delta = edits[i].newText.length - (sp.end - sp.start);
+    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    let sorted = true;
+    for (const [i, sp] of spans.entries()) {
+      if (i > 0 && sp.end < this.ends[i - 1]) sorted = false;
+      this.starts.push(sp.start);
+      this.ends.push(sp.end);
+      this.deltas.push(this.deltas[i] + sp.delta);
+    }
+    this.sorted = sorted;
+  }
+
+  map(offset: number): number {
+    if (!this.sorted) return offset + this.slowShift(offset);
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < offset && this.ends[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + this.deltas[lo];
+  }
+
+  /** Overlapping edits (never chosen together, but kept correct): every edit looked at. */
+  private slowShift(offset: number): number {
+    let shift = 0;
+    for (const e of this.edits) {
+      const start = this.before.offsetAt(e.range.start);
+      const end = this.before.offsetAt(e.range.end);
+      if (end <= offset && start < offset) shift += e.newText.length - (end - start);
+    }
+    return shift;
+  }
 }

@@ -56,14 +56,15 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
 
 function taskItem(lineText: string, line: number, m: RegExpExecArray, group: string | undefined): IndexedActionItem {
   const text = lineText.slice(m[0].length);
-  return {
-    line, text,
-    ...tokens(parseActionText(text)),
-    isDone: m[2] !== ' ',
-    checkboxRange: { start: { line, character: m[1].length }, end: { line, character: m[1].length + 3 } },
-    form: 'task',
-    ...(group !== undefined ? { group } : {}),
-  };
+  // Built field by field in the order the item always had (no spreads: they cost more than the reading).
+  // The remaining required fields are set below, after the optional token fields.
+  const item = { line, text, description: '' } as Mutable<IndexedActionItem>;
+  putTokens(item, parseActionText(text));
+  item.isDone = m[2] !== ' ';
+  item.checkboxRange = { start: { line, character: m[1].length }, end: { line, character: m[1].length + 3 } };
+  item.form = 'task';
+  if (group !== undefined) item.group = group;
+  return item;
 }
 
 interface Columns {
@@ -120,19 +121,24 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
 }
 
 type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function tokens(p: ParsedActionText): TokenFields {
-  return {
-    description: p.description,
-    ...defined({
-      owner: p.owner?.value, due: p.due?.value, badDue: p.badDue?.value, doneDate: p.done?.value, ticket: p.ticket?.value,
-      priority: p.priority?.value, impact: p.impact?.value, effort: p.effort?.value, kind: p.kind?.value,
-    }),
-  };
+  const out: Mutable<TokenFields> = { description: '' };
+  putTokens(out, p);
+  return out;
 }
 
-export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
-  return out;
+/** The parsed tokens' values on `out` (description first, then only the tokens written), in a fixed order. */
+function putTokens(out: Mutable<TokenFields>, p: ParsedActionText): void {
+  out.description = p.description;
+  if (p.owner?.value !== undefined) out.owner = p.owner.value;
+  if (p.due?.value !== undefined) out.due = p.due.value;
+  if (p.badDue?.value !== undefined) out.badDue = p.badDue.value;
+  if (p.done?.value !== undefined) out.doneDate = p.done.value;
+  if (p.ticket?.value !== undefined) out.ticket = p.ticket.value;
+  if (p.priority?.value !== undefined) out.priority = p.priority.value;
+  if (p.impact?.value !== undefined) out.impact = p.impact.value;
+  if (p.effort?.value !== undefined) out.effort = p.effort.value;
+  if (p.kind?.value !== undefined) out.kind = p.kind.value;
 }

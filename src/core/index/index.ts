@@ -1,3 +1,3 @@
-export { readSummary, type SummaryOptions } from './readSummary';
+export { readSummary, isUnknownZoneProblem, type SummaryOptions } from './readSummary';
 export { isOverdue, type DiagramLocation, type IndexedActionItem, type Milestones, type PostmortemSummary, type SummarySection } from './summary';
 export { WorkspaceIndex, type Disposable, type OpenItem, type OpenItemFilter } from './workspaceIndex';

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../document/model';
 import type { SectionId } from '../document/sectionNames';
 import type { MermaidBlockKind } from '../diagrams/blocks';
+import type { ZonelessTimes } from '../time/readAsUtcNote';
 import type { Range } from '../types';
 
 /**
@@ -100,6 +101,8 @@ export interface PostmortemSummary {
   readonly rootCauseCategories: readonly string[];
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
+  /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */
+  readonly readAsUtc?: ZonelessTimes;
   /** True when there is no front matter at all. */
   readonly noFrontMatter?: boolean;
 }

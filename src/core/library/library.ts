@@ -25,6 +25,34 @@ export function libraryEntries(summaries: Iterable<readonly [string, PostmortemS
 }
 
 /**
+ * The library's entries kept up to date one file at a time, for a host that sees the index change
+ * file by file (the editor): `sync` compares each summary by identity and recomputes only the rows of
+ * files whose summary is new (a row's date needs a zone conversion), drops removed files, and sorts
+ * again only when something changed. The same rows, in the same order, as `libraryEntries`.
+ */
+export class LibraryList {
+  private readonly rows = new Map<string, LibraryEntry>();
+  private sorted: LibraryEntry[] = [];
+
+  sync(summaries: Iterable<readonly [string, PostmortemSummary]>): readonly LibraryEntry[] {
+    let changed = false;
+    const present = new Set<string>();
+    for (const [uri, summary] of summaries) {
+      present.add(uri);
+      if (this.rows.get(uri)?.summary === summary) continue;
+      this.rows.set(uri, libraryEntry(uri, summary));
+      changed = true;
+    }
+    if (present.size !== this.rows.size) {
+      for (const uri of [...this.rows.keys()]) if (!present.has(uri)) this.rows.delete(uri);
+      changed = true;
+    }
+    if (changed) this.sorted = [...this.rows.values()].sort(compareEntries);
+    return this.sorted;
+  }
+}
+
+/**
  * The library as groups in display order: the entries the filter lets through, each under the
  * groups the grouping names (the grouping's "none" group last), newest incident first in a group.
  */

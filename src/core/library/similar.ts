@@ -31,6 +31,9 @@ interface DocTerms {
   readonly summary: PostmortemSummary;
   readonly tf: Map<string, number>;
   readonly length: number;
+  /** Services and factors in lower case, as compared (computed once per file, not per query). */
+  readonly services: readonly string[];
+  readonly factors: readonly string[];
 }
 
 export interface SimilarIncident {
@@ -58,7 +61,11 @@ export interface SimilarIncident {
  */
 export class SimilarityIndex {
   private readonly docs = new Map<string, DocTerms>();
-  private readonly postings = new Map<string, Set<string>>();
+  /** Term → the files holding it, with its weighted frequency there (scores add up term by term). */
+  private readonly postings = new Map<string, Map<string, number>>();
+  /** Lower-case service / factor → the files naming it: the metadata candidates of a query. */
+  private readonly byService = new Map<string, Set<string>>();
+  private readonly byFactor = new Map<string, Set<string>>();
   private totalLength = 0;
 
   get size(): number {
@@ -79,13 +86,17 @@ export class SimilarityIndex {
     if (summary.title) forEachTerm(summary.title, add(TITLE_WEIGHT));
     if (summary.abstract) forEachTerm(summary.abstract, add(SUMMARY_WEIGHT));
     if (summary.rootCause) forEachTerm(summary.rootCause, add(ROOT_CAUSE_WEIGHT));
-    this.docs.set(uri, { summary, tf, length });
+    const services = summary.services.map((x) => x.toLowerCase());
+    const factors = summary.factors.map((x) => x.toLowerCase());
+    this.docs.set(uri, { summary, tf, length, services, factors });
     this.totalLength += length;
-    for (const term of tf.keys()) {
-      let set = this.postings.get(term);
-      if (!set) this.postings.set(term, (set = new Set()));
-      set.add(uri);
+    for (const [term, f] of tf) {
+      let docs = this.postings.get(term);
+      if (!docs) this.postings.set(term, (docs = new Map()));
+      docs.set(uri, f);
     }
+    for (const x of services) addTo(this.byService, x, uri);
+    for (const x of factors) addTo(this.byFactor, x, uri);
   }
 
   delete(uri: string): void {
@@ -94,10 +105,12 @@ export class SimilarityIndex {
     this.docs.delete(uri);
     this.totalLength -= old.length;
     for (const term of old.tf.keys()) {
-      const set = this.postings.get(term);
-      set?.delete(uri);
-      if (set && set.size === 0) this.postings.delete(term);
+      const docs = this.postings.get(term);
+      docs?.delete(uri);
+      if (docs && docs.size === 0) this.postings.delete(term);
     }
+    for (const x of old.services) removeFrom(this.byService, x, uri);
+    for (const x of old.factors) removeFrom(this.byFactor, x, uri);
   }
 
   /** Brings the index in line with `entries` (new, changed and removed files). */
@@ -127,12 +140,6 @@ export class SimilarityIndex {
     return score;
   }
 
-  private sharedCount(doc: DocTerms, query: readonly QueryTerm[]): number {
-    let n = 0;
-    for (const q of query) if (doc.tf.has(q.term)) n++;
-    return n;
-  }
-
   /** The query terms `doc` shares, heaviest first (for the reason line of a shown result only). */
   private sharedTerms(doc: DocTerms, query: readonly QueryTerm[], avg: number): string[] {
     const norm = K1 * (1 - B + (B * doc.length) / avg);
@@ -160,14 +167,25 @@ export class SimilarityIndex {
     const services = new Set(me.services.map((s) => s.toLowerCase()));
     const factors = new Set(me.factors.map((s) => s.toLowerCase()));
     const tags = new Set(me.tags.map((s) => s.toLowerCase()));
-    const candidates = new Set<string>();
-    for (const { term } of query) for (const other of this.postings.get(term) ?? []) candidates.add(other);
-    // Same service or factor with no shared word still counts: the metadata is the stronger signal.
-    if (services.size || factors.size) {
-      for (const [other, doc] of this.docs) {
-        if (doc.summary.services.some((s) => services.has(s.toLowerCase())) || doc.summary.factors.some((f) => factors.has(f.toLowerCase()))) candidates.add(other);
+    // Term at a time over the postings, each file's score summed in query order (the same sum, and
+    // so the same floating-point result, as scoring one file at a time), with its shared-term count.
+    const textScores = new Map<string, { score: number; shared: number }>();
+    for (const q of query) {
+      for (const [other, f] of this.postings.get(q.term) ?? []) {
+        const doc = this.docs.get(other)!;
+        const norm = K1 * (1 - B + (B * doc.length) / avg);
+        const acc = textScores.get(other);
+        const add = (q.weight * f * (K1 + 1)) / (f + norm);
+        if (acc) {
+          acc.score += add;
+          acc.shared++;
+        } else textScores.set(other, { score: 0 + add, shared: 1 });
       }
     }
+    const candidates = new Set<string>(textScores.keys());
+    // Same service or factor with no shared word still counts: the metadata is the stronger signal.
+    for (const x of services) for (const other of this.byService.get(x) ?? []) candidates.add(other);
+    for (const x of factors) for (const other of this.byFactor.get(x) ?? []) candidates.add(other);
     const scored: { other: string; doc: DocTerms; s: PostmortemSummary; total: number; textScore: number; sharedServices: string[]; sharedFactors: string[]; sharedTags: string[] }[] = [];
     for (const other of candidates) {
       if (other === uri) continue;
@@ -176,7 +194,8 @@ export class SimilarityIndex {
       if (me.id && s.id === me.id) continue;
       const start = s.milestones.started;
       if (myStart !== undefined && start !== undefined && start > myStart) continue;
-      const score = this.bm25(doc, query, avg);
+      const text = textScores.get(other);
+      const score = text?.score ?? 0;
       const textScore = Math.min(1, score / selfScore);
       const sharedServices = s.services.filter((x) => services.has(x.toLowerCase()));
       const sharedFactors = s.factors.filter((x) => factors.has(x.toLowerCase()));
@@ -186,7 +205,7 @@ export class SimilarityIndex {
         + Math.min(MAX_TAG_BOOST, sharedTags.length * TAG_BOOST) + (sameType ? TYPE_BOOST : 0);
       if (total < minScore) continue;
       // Text alone must share more than one telling word: "outage" or "system" in two titles is not a likeness.
-      if (!sharedServices.length && !sharedFactors.length && !sharedTags.length && this.sharedCount(doc, query) < 2) continue;
+      if (!sharedServices.length && !sharedFactors.length && !sharedTags.length && (text?.shared ?? 0) < 2) continue;
       scored.push({ other, doc, s, total, textScore, sharedServices, sharedFactors, sharedTags });
     }
     scored.sort((a, b) => b.total - a.total || (b.s.milestones.started ?? 0) - (a.s.milestones.started ?? 0) || (a.other < b.other ? -1 : 1));
@@ -200,6 +219,18 @@ export class SimilarityIndex {
       };
     });
   }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(uri);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): void {
+  const set = map.get(key);
+  set?.delete(uri);
+  if (set?.size === 0) map.delete(key);
 }
 
 function reasonOf(uri: string, s: PostmortemSummary, services: readonly string[], factors: readonly string[], tags: readonly string[], terms: readonly string[], textScore: number): string {

@@ -9,6 +9,10 @@ export function mayLinkToFiles(text: string): boolean {
     const next = text[at + 1];
     if (next !== '(' && next !== ':') continue;
     let i = at + 2;
+    // Spaces, and one line ending, may come before the destination (`[runbook](⏎ ./db.md)`).
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '<') i++;
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
     while (text[i] === ' ' || text[i] === '\t' || text[i] === '<') i++;
     if (i >= text.length || text[i] === '\n' || text[i] === '\r' || text[i] === '#' || text[i] === ')') continue;
     if (text[i] === '/' && text[i + 1] === '/') continue;

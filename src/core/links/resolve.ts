@@ -1,3 +1,5 @@
+import { normalisePath } from '../evidence/references';
+
 /**
  * Where a relative link points, in workspace terms. Paths are `/`-separated and relative to the
  * workspace root; `''` is the root itself.
@@ -40,15 +42,7 @@ export function folderOf(documentPath: string): string {
  * what is there is not ours to know). `a/./b/../c` → `a/c`.
  */
 export function resolveLink(folder: string, target: LinkTarget): string | undefined {
-  const parts = target.fromRoot || !folder ? [] : folder.split('/');
-  for (const p of target.path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(p);
-  }
-  return parts.join('/');
+  return normalisePath(target.fromRoot || !folder ? target.path : `${folder}/${target.path}`);
 }
 
 /** The link from `folder` to workspace path `to`: `runbooks` → `docs/db.md` gives `../docs/db.md`. */

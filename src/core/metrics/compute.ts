@@ -1,5 +1,6 @@
 import type { SectionId } from '../document/sectionNames';
 import { parseInstant } from '../time/instant';
+import { readAsUtcNote } from '../time/readAsUtcNote';
 import { formatIsoUtc } from '../time/zones';
 import { actionMetrics } from './actions';
 import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './durations';
@@ -22,6 +23,12 @@ export interface MetricsOptions {
   readonly by?: Granularity;
   readonly repeatWindowDays?: number;
   readonly reviewDeadlineHours?: number;
+  /**
+   * The writer's IANA zone (the CLI: the process's, `TZ` included; the editor: `postmortem.zone`,
+   * else the machine's). Front-matter times without a zone read as UTC while the writer is elsewhere
+   * are then listed under `problems`: the numbers rest on a reading the person never confirmed.
+   */
+  readonly writerZone?: string;
   /** Section names for sources given as text (summaries were read with their own). */
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
 }
@@ -125,7 +132,10 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     factors: factorMetrics(inWindow, periods, repeats),
     actionKinds: kindClosure(inWindow),
     missing: missingFields([...inWindow.map((d) => d.record), ...undated], incidents),
-    problems: records.flatMap((r) => r.problems.map((message) => ({ uri: r.uri, message }))),
+    problems: records.flatMap((r) => {
+      const zoneNote = readAsUtcNote(r.readAsUtc, options.writerZone);
+      return [...r.problems, ...(zoneNote ? [zoneNote] : [])].map((message) => ({ uri: r.uri, message }));
+    }),
   };
 }
 

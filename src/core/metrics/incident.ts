@@ -1,6 +1,7 @@
 import type { SectionId } from '../document/sectionNames';
 import { readSummary } from '../index/readSummary';
 import type { PostmortemSummary } from '../index/summary';
+import type { ZonelessTimes } from '../time/readAsUtcNote';
 
 /**
  * A post-mortem given to the metrics: its summary (the workspace index holds them), or its text,
@@ -44,6 +45,8 @@ export interface IncidentRecord {
   readonly actions: readonly IncidentAction[];
   readonly fishboneCategories: readonly string[];
   readonly problems: readonly string[];
+  /** Front-matter times without a zone read as UTC (see time/readAsUtcNote.ts). */
+  readonly readAsUtc?: ZonelessTimes;
 }
 
 /**
@@ -71,5 +74,6 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     })),
     fishboneCategories: s.rootCauseCategories,
     problems: s.noFrontMatter ? ['no front matter'] : s.problems,
+    ...(s.readAsUtc ? { readAsUtc: s.readAsUtc } : {}),
   };
 }

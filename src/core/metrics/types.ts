@@ -232,6 +232,9 @@ export interface MetricsResult {
   readonly actionKinds: readonly KindClosure[];
   /** Documents lacking a field a metric needs, per field, with their uris. */
   readonly missing: readonly MissingField[];
-  /** Front matter that could not be read (broken YAML): the document still counts, with what was read. */
+  /**
+   * Front matter that could not be read (broken YAML): the document still counts, with what was read.
+   * Also times read on a guess: without a zone, read as UTC while the writer's zone is elsewhere.
+   */
   readonly problems: readonly { readonly uri: string; readonly message: string }[];
 }

@@ -1,8 +1,12 @@
+import { parseTemplateFile, type PostmortemTemplate } from './templateFile';
+
 /**
- * The built-in template as a template file, for *Copy Built-in Template to the Repository*: filled
- * in with the same values it gives the same post-mortem as the built-in (a unit test holds the two
- * together), so a team starts customising from what they already get. The `template:` block and
- * its comments are not copied into new post-mortems.
+ * The built-in template, written as a template file: the one copy of it. New post-mortems without a
+ * repository template are rendered from it (`postmortem new`, *New Post-mortem*, the `pm-postmortem`
+ * snippet, which adds its tab stops to the rendered text), and *Copy Built-in Template to the
+ * Repository* writes it as it is, so a team starts customising from exactly what they already get.
+ * The `template:` block and its comments are not copied into new post-mortems. Its wording must be
+ * true for every zone, UTC included, and with or without each variable (an empty one drops its line).
  */
 export function builtinTemplateSource(): string {
   return `${[
@@ -19,7 +23,7 @@ export function builtinTemplateSource(): string {
     'id: {{id}}',
     'title: {{title}}',
     'status: draft',
-    'severity: {{severity}}  # SEV1 (worst) … SEV4',
+    'severity: {{severity}}  # SEV1 (worst) … SEV4; required from in-review on',
     'incident_type: {{type}}',
     'started_at: {{now}}',
     'detected_at: {{now}}',
@@ -47,8 +51,8 @@ export function builtinTemplateSource(): string {
     '',
     '<!-- One entry per line: `- YYYY-MM-DD HH:MMZ (source) [milestone] what happened`, in time order.',
     '  Times are UTC: write the Z. A time written without a zone is read in {{zone}} (the `timezone`',
-    '  above) and flagged, with a fix that converts it to UTC. A time without a date takes the previous',
-    '  entry\'s date.',
+    '  above); outside UTC it is flagged, with a fix that converts it to UTC. A time without a date',
+    '  takes the previous entry\'s date.',
     '  Milestones: [detected], [mitigated], [resolved]; sources: (alert), (chat), (deploy), … -->',
     '',
     '- {{date}} {{time}}Z (alert) [detected] Describe the first signal',
@@ -85,6 +89,14 @@ export function builtinTemplateSource(): string {
     '### Where we got lucky',
     '',
   ].join('\n')}`;
+}
+
+let parsed: PostmortemTemplate | undefined;
+
+/** The built-in template, read once. */
+export function builtinTemplate(): PostmortemTemplate {
+  parsed ??= parseTemplateFile('default.md', builtinTemplateSource());
+  return parsed;
 }
 
 /** Where templates live unless `templatesFolder` says otherwise (relative to the workspace folder / repository root). */

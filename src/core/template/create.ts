@@ -1,5 +1,5 @@
 import { isUtcZone } from '../time/zones';
-import { renderPostmortemTemplate } from './newPostmortem';
+import { builtinTemplate } from './builtinSource';
 import { renderTemplate, type RenderProblem } from './render';
 import type { PostmortemTemplate } from './templateFile';
 import { frontMatterEnd } from './templateFile';
@@ -15,7 +15,7 @@ export interface NewPostmortemText {
 
 /**
  * The text of a new post-mortem: from a repository template when one is given, else the built-in
- * one. Both hosts (the CLI's `postmortem new`, the editor's *New Post-mortem*) call this, so a
+ * one (rendered by the same code from its template file). Both hosts (the CLI's `postmortem new`, the editor's *New Post-mortem*) call this, so a
  * template gives the same file wherever it is used. A template's front matter without `timezone:`
  * gets the writer's zone, as the built-in writes it, so times typed later without a zone are read
  * where they were typed; without `severity:` / `incident_type:` it gets the chosen ones; its
@@ -23,15 +23,12 @@ export interface NewPostmortemText {
  */
 export function newPostmortemText(input: NewPostmortemInput, template?: PostmortemTemplate): NewPostmortemText {
   if (!template) {
-    return {
-      text: renderPostmortemTemplate({
-        title: input.title, now: input.now, zone: input.zone, id: input.id,
-        ...(input.author ? { author: input.author } : {}),
-        ...(input.severity ? { severity: input.severity } : {}),
-        ...(input.incidentType ? { incidentType: input.incidentType } : {}),
-      }),
-      problems: [],
-    };
+    const made = newPostmortemText(input, builtinTemplate());
+    // The built-in leaves out the lines of values not chosen (severity, type, author) by design:
+    // that is nothing to tell the person. Anything else would be a fault of the built-in itself.
+    const problems = made.problems.filter((p) => p.severity !== 'note');
+    if (made.text === undefined || problems.length) throw new Error(`The built-in template failed: ${problems.map((p) => p.message).join('; ')}`);
+    return { text: made.text, problems: [] };
   }
   const own: RenderProblem[] = [...template.problems];
   if (own.some((p) => p.severity === 'error')) return { problems: own };

@@ -1,8 +1,9 @@
-import { formatIsoUtc, isUtcZone } from '../time/zones';
+import { newPostmortemText } from './create';
+import { singleLineTitle } from './singleLine';
 import { defaultIdFor } from './slug';
-import { yamlString } from './yamlScalar';
 
 export { defaultIdFor, fileNameFor, idSlug, slugify } from './slug';
+export { singleLineTitle } from './singleLine';
 
 export interface TemplateOptions {
   readonly title: string;
@@ -16,7 +17,7 @@ export interface TemplateOptions {
   /** Front-matter id; defaults to `PM-YYYYMMDD-<slug>`. */
   readonly id?: string;
   readonly author?: string;
-  /** `SEV1` … `SEV4` when chosen; otherwise the line stays a commented hint. */
+  /** `SEV1` … `SEV4` when chosen; otherwise the template leaves `severity` out. */
   readonly severity?: string;
   /** `incident_type` (`security`, `outage`, …) when chosen. */
   readonly incidentType?: string;
@@ -24,159 +25,53 @@ export interface TemplateOptions {
 }
 
 /**
- * A new draft post-mortem: front matter that passes the schema as a draft, every canonical section
- * with a short blameless-writing prompt (HTML comments, invisible when rendered), one example
- * timeline entry in the format's order, and the action-item grammar described in words (a sample
- * task, even inside a comment, is one naive reader away from counting as an open item).
+ * A new draft post-mortem from the built-in template (src/core/template/builtinSource.ts, the one
+ * copy of it): front matter that passes the schema as a draft, every canonical section with a
+ * short blameless-writing prompt (HTML comments, invisible when rendered), one example timeline
+ * entry in the format's order, and the action-item grammar described in words (a sample task, even
+ * inside a comment, is one naive reader away from counting as an open item).
  * Shared by `postmortem new`, the editor's *New Post-mortem* and the `pm-postmortem` completion.
  */
 export function renderPostmortemTemplate(options: TemplateOptions): string {
-  return templateLines(options, PLAIN).join(options.eol ?? '\n');
+  const minute = new Date(Math.floor(options.now.getTime() / 60_000) * 60_000);
+  const title = singleLineTitle(options.title) || 'Untitled incident';
+  const made = newPostmortemText({
+    title, now: minute, zone: options.zone, id: options.id?.trim() || defaultIdFor(title, minute),
+    ...(options.author ? { author: options.author } : {}),
+    ...(options.severity ? { severity: options.severity } : {}),
+    ...(options.incidentType ? { incidentType: options.incidentType } : {}),
+  });
+  const text = made.text!;
+  return options.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
 }
 
+const SNIPPET_TITLE = 'What happened to the system, in one blameless line';
+const FIRST_ENTRY = 'Describe the first signal';
+
 /**
- * The same template as a VS Code snippet body (`$1` title, `$2` id, `$3` the first entry's text):
- * one template for the command, the CLI and the `pm-postmortem` completion.
+ * The same template as a VS Code snippet body: the rendered built-in with tab stops added ($1 the
+ * title, mirrored in the heading; $2 the id; $3 the first entry's text; $0 at the end), so the
+ * command, the CLI and the `pm-postmortem` completion write one template.
  */
 export function renderPostmortemSnippet(options: Omit<TemplateOptions, 'title' | 'id' | 'eol'>): string {
-  const now = options.now;
-  return templateLines({ ...options, title: 'What happened to the system, in one blameless line', id: defaultIdFor('incident', now) }, SNIPPET).join('\n');
+  const id = defaultIdFor('incident', options.now);
+  const lines = renderPostmortemTemplate({ ...options, title: SNIPPET_TITLE, id }).split('\n').map(escapeSnippet);
+  const stops: [string, (line: string) => boolean, (line: string) => string][] = [
+    ['title', (l) => l.startsWith('title: '), (l) => `title: \${1:${l.slice('title: '.length)}}`],
+    ['id', (l) => l.startsWith('id: '), (l) => `id: \${2:${l.slice('id: '.length)}}`],
+    ['heading', (l) => l === `# ${SNIPPET_TITLE}`, () => '# ${1}'],
+    ['first entry', (l) => l.startsWith('- ') && l.endsWith(` ${FIRST_ENTRY}`), (l) => `${l.slice(0, -FIRST_ENTRY.length)}\${3:${FIRST_ENTRY}}`],
+  ];
+  for (const [name, where, stop] of stops) {
+    const at = lines.findIndex(where);
+    // The built-in template's shape is fixed; a unit test expands the stops back to the template.
+    if (at < 0) throw new Error(`The built-in template has no line for the snippet's ${name} tab stop`);
+    lines[at] = stop(lines[at]!);
+  }
+  return [...lines, '$0'].join('\n');
 }
-
-/**
- * The title as one line of text: line breaks, tabs and control characters (a pasted title, a
- * shell argument with a newline) become spaces, so a title can never add a line to the document.
- */
-export function singleLineTitle(title: string): string {
-  return title.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
-}
-
-interface Writer {
-  /** Literal text. */
-  text(s: string): string;
-  /** An editable field with a default (`n` numbers the snippet's tab stops). */
-  field(n: number, s: string): string;
-  /** A copy of field `n`, kept in step with it while typing. */
-  mirror(n: number, s: string): string;
-  /** Where the cursor ends. */
-  readonly end: string;
-}
-
-const PLAIN: Writer = { text: (s) => s, field: (_n, s) => s, mirror: (_n, s) => s, end: '' };
-
-const SNIPPET: Writer = {
-  text: escapeSnippet,
-  field: (n, s) => `\${${n}:${escapeSnippet(s)}}`,
-  mirror: (n) => `\${${n}}`,
-  end: '$0',
-};
 
 /** Snippet syntax gives `$`, `}` and `\` meaning: escape them in text. */
 function escapeSnippet(s: string): string {
   return s.replace(/[$}\\]/g, '\\$&');
-}
-
-function templateLines(options: TemplateOptions, w: Writer): string[] {
-  const minute = new Date(Math.floor(options.now.getTime() / 60_000) * 60_000);
-  const iso = formatIsoUtc(minute.getTime());
-  const day = iso.slice(0, 10);
-  const time = iso.slice(11, 16);
-  const title = singleLineTitle(options.title) || 'Untitled incident';
-  const id = options.id?.trim() || defaultIdFor(title, minute);
-  const author = options.author === undefined ? '' : singleLineTitle(options.author);
-  const zone = options.zone.trim() || 'UTC';
-  const utc = isUtcZone(zone);
-  const t = w.text;
-  return [
-    '---',
-    'type: postmortem',
-    `id: ${w.field(2, yamlString(id))}`,
-    `title: ${w.field(1, yamlString(title))}`,
-    'status: draft',
-    options.severity
-      ? t(`severity: ${yamlString(options.severity)}  # SEV1 (worst) … SEV4`)
-      : t('# severity: SEV3  # SEV1 (worst) … SEV4; required from in-review on'),
-    ...(options.incidentType ? [t(`incident_type: ${yamlString(singleLineTitle(options.incidentType))}`)] : []),
-    `started_at: ${iso}`,
-    `detected_at: ${iso}`,
-    '# mitigated_at: YYYY-MM-DDTHH:MM:SSZ',
-    '# resolved_at: YYYY-MM-DDTHH:MM:SSZ',
-    t(`timezone: ${yamlString(zone)}  # ${utc ? 'times written without a zone are UTC' : 'where this was written: times written without a zone are read in it'}`),
-    ...(author ? [t(`authors: [${flowItem(author)}]`)] : []),
-    '# facilitator: name  # who runs the review meeting',
-    'services: []',
-    '---',
-    '',
-    `# ${w.mirror(1, headingText(title))}`,
-    '',
-    '## Summary',
-    '',
-    '<!-- Two or three sentences: what happened, who was affected, how it ended.',
-    '  Describe systems and decisions, not people: this review is blameless. -->',
-    '',
-    '## Impact',
-    '',
-    '<!-- Numbers where you have them: users affected, minutes of downtime, failed requests, cost',
-    '  (type pm-impact for a table). -->',
-    '',
-    '## Timeline',
-    '',
-    t('<!-- One entry per line: `- YYYY-MM-DD HH:MMZ (source) [milestone] what happened`, in time order.'),
-    ...(utc
-      ? [t('  Times are UTC: write the Z. A time without a date takes the previous entry\'s date.')]
-      : [
-        t(`  Times are UTC: write the Z. A time written without a zone is read in ${zone} (the \`timezone\``),
-        t('  above) and flagged, with a fix that converts it to UTC. A time without a date takes the previous'),
-        t('  entry\'s date.'),
-      ]),
-    t('  Milestones: [detected], [mitigated], [resolved]; sources: (alert), (chat), (deploy), … -->'),
-    '',
-    `- ${day} ${time}Z (alert) [detected] ${w.field(3, 'Describe the first signal')}`,
-    '',
-    '## Root cause analysis',
-    '',
-    '<!-- Ask why until you reach something the organisation can change; every answer is about the system. -->',
-    '',
-    '### Five whys',
-    '',
-    '1. Why did the incident happen? …',
-    '2. Why did that happen? …',
-    '3. Why did that happen? …',
-    '4. Why did that happen? …',
-    '5. Why did that happen? …',
-    '',
-    '## Response',
-    '',
-    '<!-- How was it detected, escalated and mitigated? What helped, what slowed the responders down? -->',
-    '',
-    '## Action items',
-    '',
-    // The grammar in words, not a sample task: a sample would count as a real open item of its
-    // owner, overdue two weeks later, in any reader that does not skip comments.
-    '<!-- One task per line, as a task-list item (type pm-action for one): what will change,',
-    '  then @owner, due:YYYY-MM-DD, a priority P1–P4, impact:/effort: low|medium|high and a ticket',
-    '  such as OPS-123. Until the review starts an empty list is fine; from in-review on, at least one',
-    '  item is expected. -->',
-    '',
-    '## Lessons learned',
-    '',
-    '### What went well',
-    '',
-    '### What went wrong',
-    '',
-    '### Where we got lucky',
-    '',
-    ...(w.end ? [w.end] : []),
-  ];
-}
-
-/** A title as heading text: a trailing ` #` would be read as the heading's closing sequence and vanish. */
-function headingText(title: string): string {
-  return title.replace(/(\s)(#+)$/, '$1\\$2');
-}
-
-/** A flow-sequence item: `,` `[` `]` `{` `}` in a plain item would split or end the list (`[Ana, Bo]` is two authors). */
-function flowItem(value: string): string {
-  const yaml = yamlString(value);
-  return !yaml.startsWith('"') && /[,[\]{}]/.test(yaml) ? JSON.stringify(value) : yaml;
 }

@@ -49,7 +49,7 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
     const line = lines[i];
     const inFrontMatter = fmEnd > 0 && i > 0 && i < fmEnd;
     if (!inFrontMatter) {
-      out.push(raw(line, i));
+      out.push(headingSafe(line, raw(line, i)));
       continue;
     }
     if (blockParentIndent >= 0) {
@@ -87,6 +87,15 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
     }
   }
   return { text: out.join('\n'), problems };
+}
+
+/**
+ * A filled ATX heading whose value ends in ` #` (`# Pager storm #`) would lose that text: Markdown
+ * reads it as the heading's closing sequence. Escape it, unless the template wrote the closing itself.
+ */
+function headingSafe(template: string, filled: string): string {
+  if (!/^ {0,3}#{1,6}[ \t]/.test(template) || /[ \t]#+[ \t]*$/.test(template)) return filled;
+  return filled.replace(/([ \t])(#+)([ \t]*)$/, '$1\\$2$3');
 }
 
 /** The variable a slip most likely meant: the same letters swapped (`titel`), else one or two edits away. */

@@ -1,5 +1,5 @@
 import { formatIsoUtc } from '../time/zones';
-import { singleLineTitle } from './newPostmortem';
+import { singleLineTitle } from './singleLine';
 
 /** What a new post-mortem is made from, whichever template renders it. */
 export interface NewPostmortemInput {

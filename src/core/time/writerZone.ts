@@ -1,5 +1,5 @@
 import { currentZoneName } from './zoneNames';
-import { formatLocalDate, isUtcZone } from './zones';
+import { formatLocalDate, isUtcZone, ZONE_ABBREVIATIONS } from './zones';
 
 /**
  * The writer's time zone: the IANA zone the person writing a post-mortem lives the incident in. New
@@ -37,6 +37,9 @@ function canonicalZoneOf(name: string): string | undefined {
   const written = name.trim();
   // Offsets ("+02:00") and empty names are not zones: they know nothing of daylight saving.
   if (!written || /^[+-]?\d/.test(written) || /^(?:UTC|GMT)[+-]/i.test(written)) return undefined;
+  // Nor are abbreviations: the tools read PST, CET, IST as fixed offsets (UTC−8 in July too), while
+  // Intl takes some of them for a region's zone. `timezone: PST` would read summer times an hour off.
+  if (zoneAbbreviationHint(written)) return undefined;
   let resolved: string | undefined;
   try {
     resolved = new Intl.DateTimeFormat('en-US', { timeZone: written }).resolvedOptions().timeZone;
@@ -72,6 +75,32 @@ export function runtimeZone(given?: string): string | undefined {
   }
 }
 
+/** The region's IANA zone for the clocks an abbreviation names (the usual reading; IST is also Israel's and Ireland's). */
+const REGION_OF: Readonly<Record<string, string>> = {
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', MST: 'America/Denver', MDT: 'America/Denver',
+  CST: 'America/Chicago', CDT: 'America/Chicago', EST: 'America/New_York', EDT: 'America/New_York',
+  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu', BST: 'Europe/London',
+  IST: 'Asia/Kolkata', CET: 'Europe/Berlin', CEST: 'Europe/Berlin', EET: 'Europe/Athens', EEST: 'Europe/Athens',
+  WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon', MSK: 'Europe/Moscow', JST: 'Asia/Tokyo', KST: 'Asia/Seoul',
+  SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
+  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+};
+
+/**
+ * Why a zone abbreviation given as the writer's zone is refused, and what to write instead:
+ * `PST is an abbreviation, a fixed UTC−8 all year …, like America/Los_Angeles`. Undefined for
+ * anything else (UTC and GMT are zones).
+ */
+export function zoneAbbreviationHint(name: string): string | undefined {
+  const upper = name.trim().toUpperCase();
+  if (!(upper in ZONE_ABBREVIATIONS) || isUtcZone(upper)) return undefined;
+  const minutes = ZONE_ABBREVIATIONS[upper];
+  const h = Math.abs(minutes) / 60;
+  const offset = `UTC${minutes < 0 ? '\u2212' : '+'}${Number.isInteger(h) ? h : `${Math.floor(h)}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`}`;
+  const region = REGION_OF[upper];
+  return `${upper} is an abbreviation, a fixed ${offset} all year, not a time zone with daylight saving${region ? `: for the clocks there write the IANA zone, like ${region}` : ''}`;
+}
+
 export interface WriterZoneInput {
   /** The configured zone (a setting or a flag), when the person gave one. */
   readonly configured?: string;
@@ -94,7 +123,8 @@ export function pickWriterZone(input: WriterZoneInput): WriterZone {
   if (configured) {
     const zone = canonicalZone(configured);
     if (zone) return { zone, source: input.configuredName };
-    rejected = `${input.configuredName} is "${configured}", which is not an IANA time zone (like Europe/Berlin or America/Los_Angeles); `;
+    const hint = zoneAbbreviationHint(configured);
+    rejected = `${input.configuredName} is "${configured}", which is not an IANA time zone (${hint ?? 'like Europe/Berlin or America/Los_Angeles'}); `;
   }
   const machine = input.machine && canonicalZone(input.machine);
   if (!machine) {

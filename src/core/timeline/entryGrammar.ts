@@ -35,9 +35,10 @@ export interface ParsedEntryText {
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'escalated', 'mitigated', 'resolved'] as const;
 
 // AM/PM (`am`, `PM`, `a.m.`) only as a whole token, and the stamp ends at a word boundary: the
-// letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time.
+// letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time. A zone
+// is `Z`, an offset (`+02:00`, `-0530`, and after UTC/GMT also `GMT+2`, `UTC+05:30`) or a word.
 const STAMP =
-  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(?:T|[ \t]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?!\d)(?:\s?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?(?:\s*(Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b)?(\*\*|__|`)?(?![A-Za-z0-9])/;
+  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(?:T|[ \t]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?!\d)(?:\s?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?(?:\s*(Z|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})(?![A-Za-z0-9]))?(\*\*|__|`)?(?![A-Za-z0-9])/;
 const DATE_ONLY = /^(\*\*|__|`)?\d{4}-\d{2}-\d{2}\b/;
 
 export function parseEntryText(text: string): ParsedEntryText {

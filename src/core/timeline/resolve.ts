@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../document/model';
-import { localTimeIssue, zonedToUtc, zoneOffsetMinutes } from '../time/zones';
+import type { Range } from '../types';
+import { localTimeIssue, zonedToUtc, zoneOffsetMinutes, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
 import type { RawTimelineEntry } from './extract';
 
 export interface TimelineContext {
@@ -13,6 +14,17 @@ export interface TimelineContext {
 export const NO_TIME_PROBLEM = 'Expected the entry to start with a time, as "YYYY-MM-DD HH:MMZ"';
 export const NO_DATE_PROBLEM = 'Expected a date on the first timeline entry (or `started_at` in the front matter) to date this time';
 
+const UNKNOWN_ZONE_PREFIX = 'Expected a known `timezone` in the front matter to read this time';
+
+/** The problem of a time without a zone while the front matter's `timezone` is not a zone the tools know. */
+export function unknownDocumentZone(zone: string): string {
+  return `${UNKNOWN_ZONE_PREFIX} (it has no zone of its own), found "${zone}"`;
+}
+
+export function isUnknownDocumentZoneProblem(problem: string | undefined): boolean {
+  return problem?.startsWith(UNKNOWN_ZONE_PREFIX) ?? false;
+}
+
 type CalendarDate = { year: number; month: number; day: number };
 
 const HOUR = 3600000;
@@ -22,6 +34,13 @@ function localDate(ms: number, zone: string): CalendarDate {
   const offset = zoneOffsetMinutes(zone, ms) ?? 0;
   const d = new Date(ms + offset * 60000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A date and a clock as one local time (a fresh object of one shape). */
+function localTime(date: CalendarDate, clock: { readonly hour: number; readonly minute: number; readonly second: number }): LocalDateTime {
+  return { year: date.year, month: date.month, day: date.day, hour: clock.hour, minute: clock.minute, second: clock.second };
 }
 
 function nextDay(date: CalendarDate): CalendarDate {
@@ -86,24 +105,35 @@ export class TimelineResolver {
     }
     const line = r.line + sectionStartLine;
     const { stamp } = r.parsed;
-    const base = {
-      line,
-      range: { start: { line, character: 0 }, end: { line, character: r.lineLength } },
-      textStart: r.textStart,
-      text: r.text,
-      form: r.form,
-      milestones: r.parsed.milestones,
-      source: r.parsed.source,
-      description: r.parsed.description,
-      zone: stamp?.zone ?? this.ctx.timezone,
-      zoneWritten: stamp?.zone !== undefined,
-      dateInherited: !stamp?.date,
+    const zone = stamp?.zone ?? this.ctx.timezone;
+    // Entries are built field by field, never by spreading (`{ ...base, … }`, `{ ...date, ...clock }`):
+    // with dates of several shapes (heading, carried, written) the spreads took most of an index
+    // build's timeline time. Keys keep the order they always had (JSON output and summary comparison).
+    const entry = (stampRange: Range | undefined, instant: number | undefined, problem: string | undefined, issue?: LocalTimeIssue): TimelineEntry => {
+      const e: Mutable<TimelineEntry> = {
+        line,
+        range: { start: { line, character: 0 }, end: { line, character: r.lineLength } },
+        textStart: r.textStart,
+        text: r.text,
+        form: r.form,
+        milestones: r.parsed.milestones,
+        source: r.parsed.source,
+        description: r.parsed.description,
+        zone,
+        zoneWritten: stamp?.zone !== undefined,
+        dateInherited: !stamp?.date,
+        stampRange,
+      };
+      if (problem !== undefined) e.problem = problem;
+      else e.instant = instant;
+      if (issue) e.localTimeIssue = issue;
+      return e;
     };
     if (!stamp) {
       const span = r.parsed.stampProblemSpan;
       // A time that was written but is wrong points at the wrong part (the seconds of 23:59:60).
       const problemRange = span && { start: { line, character: r.textStart + span.start }, end: { line, character: r.textStart + span.end } };
-      return { ...base, stampRange: problemRange, problem: r.parsed.stampProblem ?? NO_TIME_PROBLEM };
+      return entry(problemRange, undefined, r.parsed.stampProblem ?? NO_TIME_PROBLEM);
     }
     const stampRange = {
       start: { line, character: r.textStart + stamp.start },
@@ -111,16 +141,17 @@ export class TimelineResolver {
     };
     let date = stamp.date ?? this.carriedDate;
     if (!date) {
-      return { ...base, stampRange, problem: NO_DATE_PROBLEM };
+      return entry(stampRange, undefined, NO_DATE_PROBLEM);
     }
-    const clock = { hour: stamp.hour, minute: stamp.minute, second: stamp.second };
-    let instant = zonedToUtc({ ...date, ...clock }, base.zone);
+    let instant = zonedToUtc(localTime(date, stamp), zone);
     if (instant === undefined) {
-      return { ...base, stampRange, problem: `Expected a known time zone, found "${base.zone}"` };
+      // Not read in UTC instead: a typo in `timezone:` would move every time by hours, silently.
+      const problem = stamp.zone !== undefined ? `Expected a known time zone, found "${zone}"` : unknownDocumentZone(zone);
+      return entry(stampRange, undefined, problem);
     }
     if (!stamp.date && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
       const rolled = nextDay(date);
-      const rolledInstant = zonedToUtc({ ...rolled, ...clock }, base.zone);
+      const rolledInstant = zonedToUtc(localTime(rolled, stamp), zone);
       if (rolledInstant !== undefined) {
         date = rolled;
         instant = rolledInstant;
@@ -129,7 +160,7 @@ export class TimelineResolver {
     this.carriedDate = date;
     this.previousInstant = instant;
     // Only a zone name can skip or repeat a local time; written offsets and abbreviations are fixed.
-    const issue = base.zoneWritten ? undefined : localTimeIssue({ ...date, ...clock }, base.zone);
-    return issue ? { ...base, stampRange, instant, localTimeIssue: issue } : { ...base, stampRange, instant };
+    const zoneWritten = stamp.zone !== undefined;
+    return entry(stampRange, instant, undefined, zoneWritten ? undefined : localTimeIssue(localTime(date, stamp), zone));
   }
 }

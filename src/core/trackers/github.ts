@@ -9,15 +9,10 @@
  * it goes into the body.
  */
 import type { TrackerConfig } from './config';
-import { epochSecondsHeader, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
-import { markersIn } from './marker';
+import { epochSecondsHeader, findMarkersInRecentIssues, issueNumberOf, labelsQuery, PAGE_SIZE, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
 import type { TrackerCredentials, TrackerProvider } from './registry';
 import { mapLimited } from './mapLimited';
 import { TrackerError, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
-
-/** How far back a marker is looked for: the 300 most recently created issues (3 requests at most). */
-const LOOKBACK_PAGES = 3;
-const PAGE_SIZE = 100;
 
 interface GitHubIssue {
   number: number;
@@ -78,22 +73,18 @@ class GitHubTracker implements Tracker {
   }
 
   async findByMarkers(itemIds: readonly string[]): Promise<Map<string, TicketRef>> {
-    const wanted = new Set(itemIds);
-    const found = new Map<string, TicketRef>();
-    if (!wanted.size) return found;
-    const labels = this.config.labels.length ? `&labels=${encodeURIComponent(this.config.labels.join(','))}` : '';
-    for (let page = 1; page <= LOOKBACK_PAGES && found.size < wanted.size; page++) {
-      const url = `${this.repoPath}/issues?state=all&sort=created&direction=desc&per_page=${PAGE_SIZE}&page=${page}${labels}`;
-      const res = await requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers() });
-      if (!Array.isArray(res.json)) throw this.malformed('a list of issues');
-      for (const raw of res.json) {
+    const labels = labelsQuery(this.config.labels);
+    return findMarkersInRecentIssues(itemIds, {
+      pageUrl: (page) => `${this.repoPath}/issues?state=all&sort=created&direction=desc&per_page=${PAGE_SIZE}&page=${page}${labels}`,
+      get: (url) => requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers() }),
+      issue: (raw) => {
         const issue = this.issueOf(raw);
-        if (issue.pull_request) continue;
-        for (const id of markersIn(issue.body)) if (wanted.has(id) && !found.has(id)) found.set(id, this.refOf(issue));
-      }
-      if (res.json.length < PAGE_SIZE) break;
-    }
-    return found;
+        return issue.pull_request ? undefined : issue; // The issues list includes pull requests.
+      },
+      body: (issue) => issue.body,
+      ref: (issue) => this.refOf(issue),
+      malformed: () => this.malformed('a list of issues'),
+    });
   }
 
   owns(ticket: string): boolean {
@@ -120,17 +111,10 @@ class GitHubTracker implements Tracker {
 
   /** `#12`, or `https://github.com/OWNER/REPO/issues/12` of this repository (any host: Enterprise). */
   private numberOf(ticket: string): number | undefined {
-    const short = /^#(\d{1,9})$/.exec(ticket.trim());
-    if (short) return Number(short[1]);
-    let url: URL;
-    try {
-      url = new URL(ticket.trim());
-    } catch {
-      return undefined;
-    }
-    const m = /^\/([^/]+)\/([^/]+)\/issues\/(\d{1,9})\/?$/.exec(url.pathname);
-    if (!m || m[1]!.toLowerCase() !== this.owner.toLowerCase() || m[2]!.toLowerCase() !== this.repo.toLowerCase()) return undefined;
-    return Number(m[3]);
+    return issueNumberOf(ticket, (path) => {
+      const m = /^\/([^/]+)\/([^/]+)\/issues\/(\d{1,9})\/?$/.exec(path);
+      return m && m[1]!.toLowerCase() === this.owner.toLowerCase() && m[2]!.toLowerCase() === this.repo.toLowerCase() ? Number(m[3]) : undefined;
+    });
   }
 
   private issueOf(raw: unknown): GitHubIssue {

@@ -7,13 +7,9 @@
  * self-managed instances), else https://gitlab.com/api/v4.
  */
 import type { TrackerConfig } from './config';
-import { epochSecondsHeader, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
-import { markersIn } from './marker';
+import { epochSecondsHeader, findMarkersInRecentIssues, issueNumberOf, labelsQuery, PAGE_SIZE, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
 import type { TrackerCredentials, TrackerProvider } from './registry';
 import { TrackerError, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
-
-const LOOKBACK_PAGES = 3;
-const PAGE_SIZE = 100;
 
 interface GitLabIssue {
   iid: number;
@@ -76,21 +72,15 @@ class GitLabTracker implements Tracker {
   }
 
   async findByMarkers(itemIds: readonly string[]): Promise<Map<string, TicketRef>> {
-    const wanted = new Set(itemIds);
-    const found = new Map<string, TicketRef>();
-    if (!wanted.size) return found;
-    const labels = this.config.labels.length ? `&labels=${encodeURIComponent(this.config.labels.join(','))}` : '';
-    for (let page = 1; page <= LOOKBACK_PAGES && found.size < wanted.size; page++) {
-      const url = `${this.projectPath}/issues?order_by=created_at&sort=desc&per_page=${PAGE_SIZE}&page=${page}${labels}`;
-      const res = await requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers() });
-      if (!Array.isArray(res.json)) throw this.malformed('a list of issues');
-      for (const raw of res.json) {
-        const issue = this.issueOf(raw);
-        for (const id of markersIn(issue.description)) if (wanted.has(id) && !found.has(id)) found.set(id, this.refOf(issue));
-      }
-      if (res.json.length < PAGE_SIZE) break;
-    }
-    return found;
+    const labels = labelsQuery(this.config.labels);
+    return findMarkersInRecentIssues(itemIds, {
+      pageUrl: (page) => `${this.projectPath}/issues?order_by=created_at&sort=desc&per_page=${PAGE_SIZE}&page=${page}${labels}`,
+      get: (url) => requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers() }),
+      issue: (raw) => this.issueOf(raw),
+      body: (issue) => issue.description,
+      ref: (issue) => this.refOf(issue),
+      malformed: () => this.malformed('a list of issues'),
+    });
   }
 
   owns(ticket: string): boolean {
@@ -129,17 +119,10 @@ class GitLabTracker implements Tracker {
 
   /** `#12`, or `https://HOST/GROUP/PROJECT/-/issues/12` of this project. */
   private iidOf(ticket: string): number | undefined {
-    const short = /^#(\d{1,9})$/.exec(ticket.trim());
-    if (short) return Number(short[1]);
-    let url: URL;
-    try {
-      url = new URL(ticket.trim());
-    } catch {
-      return undefined;
-    }
-    const m = /^\/(.+?)\/(?:-\/)?(?:issues|work_items)\/(\d{1,9})\/?$/.exec(url.pathname);
-    if (!m || decodeURIComponent(m[1]!).toLowerCase() !== this.project.toLowerCase()) return undefined;
-    return Number(m[2]);
+    return issueNumberOf(ticket, (path) => {
+      const m = /^\/(.+?)\/(?:-\/)?(?:issues|work_items)\/(\d{1,9})\/?$/.exec(path);
+      return m && decodeURIComponent(m[1]!).toLowerCase() === this.project.toLowerCase() ? Number(m[2]) : undefined;
+    });
   }
 
   private issueOf(raw: unknown): GitLabIssue {

@@ -1,4 +1,5 @@
-import { TrackerError, type TrackerDeps } from './types';
+import { markersIn } from './marker';
+import { TrackerError, type TicketRef, type TrackerDeps } from './types';
 import { trimEndWhile } from '../text/trimChars';
 
 export interface HttpRequest {
@@ -164,4 +165,62 @@ export function base64Utf8(text: string): string {
 /** `https://api.github.com/` → `https://api.github.com` (paths are appended with their own `/`). */
 export function trimBase(url: string): string {
   return trimEndWhile(url, (ch) => ch === '/');
+}
+
+/** How far back a marker is looked for: the 300 most recently created issues (3 requests at most). */
+export const LOOKBACK_PAGES = 3;
+export const PAGE_SIZE = 100;
+
+/** How a REST tracker lists its issues, newest first, for {@link findMarkersInRecentIssues}. */
+export interface RecentIssues<I> {
+  /** The address of one page (1-based) of the most recently created issues. */
+  readonly pageUrl: (page: number) => string;
+  readonly get: (url: string) => Promise<HttpResponse>;
+  /** The issue in a raw list entry (throws when it is not one); undefined skips it (a pull request). */
+  readonly issue: (raw: unknown) => I | undefined;
+  readonly body: (issue: I) => string | null | undefined;
+  readonly ref: (issue: I) => TicketRef;
+  /** The error for an answer that is not a list of issues. */
+  readonly malformed: () => TrackerError;
+}
+
+/**
+ * The tickets whose body carries the marker of a wanted item, from the tracker's most recently
+ * created issues, a page at a time until all are found, a page comes back short, or LOOKBACK_PAGES
+ * were read. Listing, not search: a search index lags behind creation, and a retry right after a
+ * lost answer would miss the ticket it just created.
+ */
+export async function findMarkersInRecentIssues<I>(itemIds: readonly string[], recent: RecentIssues<I>): Promise<Map<string, TicketRef>> {
+  const wanted = new Set(itemIds);
+  const found = new Map<string, TicketRef>();
+  for (let page = 1; page <= LOOKBACK_PAGES && found.size < wanted.size; page++) {
+    const res = await recent.get(recent.pageUrl(page));
+    if (!Array.isArray(res.json)) throw recent.malformed();
+    for (const raw of res.json) {
+      const issue = recent.issue(raw);
+      if (issue === undefined) continue;
+      for (const id of markersIn(recent.body(issue))) if (wanted.has(id) && !found.has(id)) found.set(id, recent.ref(issue));
+    }
+    if (res.json.length < PAGE_SIZE) break;
+  }
+  return found;
+}
+
+/** `&labels=a,b` for a list query filtered by the configured labels ('' without labels). */
+export function labelsQuery(labels: readonly string[]): string {
+  return labels.length ? `&labels=${encodeURIComponent(labels.join(','))}` : '';
+}
+
+/**
+ * The issue number of `#12`, or of an issue address that `fromPath` recognises as this repository's
+ * or project's (it returns the number, else undefined).
+ */
+export function issueNumberOf(ticket: string, fromPath: (path: string) => number | undefined): number | undefined {
+  const short = /^#(\d{1,9})$/.exec(ticket.trim());
+  if (short) return Number(short[1]);
+  try {
+    return fromPath(new URL(ticket.trim()).pathname);
+  } catch {
+    return undefined;
+  }
 }

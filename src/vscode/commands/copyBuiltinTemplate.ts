@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { builtinTemplateSource } from '../../core/template/builtinSource';
 import type { ConfigStore } from '../config/configStore';
-import { templatesFolderUri } from '../templates/readTemplates';
+import { templatesFolderOf } from '../templates/readTemplates';
+import { commandWorkspaceFolder } from './workspaceFolder';
 
 export interface CopyTemplateArgs {
   /** Uri (string) of the workspace folder; default: the active file's, else the only one, else asked. */
@@ -20,13 +21,12 @@ export interface CopyTemplateArgs {
  * Returns the file's URI, or undefined when nothing was written.
  */
 export async function copyBuiltinTemplate(config: ConfigStore, args: CopyTemplateArgs = {}): Promise<vscode.Uri | undefined> {
-  const root = await workspaceFolder(args);
+  const root = await commandWorkspaceFolder(args.workspaceFolder, 'Workspace folder to copy the built-in template to');
   if (!root) {
     if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showErrorMessage('Open a folder first: templates live in the repository (.postmortem/templates).');
     return undefined;
   }
-  const folderName = (await config.ensureFor(vscode.Uri.joinPath(root.uri, '.postmortemrc.json'))).templatesFolder;
-  const target = vscode.Uri.joinPath(templatesFolderUri(root.uri, folderName), 'default.md');
+  const target = vscode.Uri.joinPath((await templatesFolderOf(config, root.uri)).uri, 'default.md');
   const shown = vscode.workspace.asRelativePath(target, false);
   let exists = true;
   try {
@@ -56,17 +56,4 @@ export async function copyBuiltinTemplate(config: ConfigStore, args: CopyTemplat
   if (args.open !== false) await vscode.window.showTextDocument(doc, { preview: false });
   void vscode.window.setStatusBarMessage(`$(file) ${shown}: edit its template: block to say which incidents it suits`, 8000);
   return target;
-}
-
-async function workspaceFolder(args: CopyTemplateArgs): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (args.workspaceFolder) {
-    const named = folders.find((f) => f.uri.toString() === args.workspaceFolder);
-    if (named) return named;
-  }
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const own = active && vscode.workspace.getWorkspaceFolder(active);
-  if (own) return own;
-  if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder to copy the built-in template to' });
 }

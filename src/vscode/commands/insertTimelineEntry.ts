@@ -1,12 +1,18 @@
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../../core/config/config';
 import { placeTimelineEntry } from '../timeline/placeEntry';
+import { markdownEditorForCommand } from './markdownEditorTarget';
+
+const NEW_POSTMORTEM = 'New Post-mortem…';
 
 /** Inserts an entry stamped now (UTC) in the Timeline section, in time order; creates the section if missing. */
 export async function insertTimelineEntry(config: ResolvedConfig, now = Date.now()): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Open a post-mortem to insert a timeline entry.');
+  // Placed by the entries' times, not the cursor: the same from the walkthrough as from the editor.
+  const editor = (await markdownEditorForCommand())?.editor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Open a post-mortem to insert a timeline entry.', NEW_POSTMORTEM).then((pick) => {
+      if (pick) void vscode.commands.executeCommand('postmortem.newPostmortem');
+    });
     return false;
   }
   const doc = editor.document;

@@ -8,9 +8,10 @@ import { normaliseSeverity, type PostmortemTemplate } from '../../core/template/
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
-import { readTemplates, templatesFolderUri } from '../templates/readTemplates';
+import { readTemplates, templatesFolderOf } from '../templates/readTemplates';
 import { editorWriterZone, showWriterZoneNotice } from '../timeline/writerZone';
 import { askPick, askText, type PickItem, type ShownInput } from './quickInputSteps';
+import { commandWorkspaceFolder } from './workspaceFolder';
 
 /** Arguments for scripted use (tests, other extensions): skip the questions answered here. */
 export interface NewPostmortemArgs {
@@ -54,11 +55,12 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
     validate: (v) => (v.trim() ? undefined : 'Enter a title'),
   }, deps.shown);
   if (!title?.trim()) return undefined;
-  const root = await targetFolder(args);
+  // A scripted call (a title given) is never asked for a folder: the first one.
+  const root = await commandWorkspaceFolder(args.workspaceFolder, 'Workspace folder for the new post-mortem', args.title === undefined);
   if (!root && vscode.workspace.workspaceFolders?.length) return undefined; // The folder pick was cancelled.
-  const config = root ? await deps.config.ensureFor(vscode.Uri.joinPath(root.uri, '.postmortemrc.json')) : undefined;
-  const templates = root && config ? await readTemplates(templatesFolderUri(root.uri, config.templatesFolder)) : [];
-  const folderName = config?.templatesFolder ?? '';
+  const templatesFolder = root ? await templatesFolderOf(deps.config, root.uri) : undefined;
+  const templates = templatesFolder ? await readTemplates(templatesFolder.uri) : [];
+  const folderName = templatesFolder?.name ?? '';
   const broken = templates.filter((t) => !isUsable(t));
   if (broken.length && args.template === undefined) {
     for (const t of broken) reportProblems(t, folderName, t.problems);
@@ -173,20 +175,6 @@ function reportProblems(template: PostmortemTemplate, folderName: string, proble
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length) void vscode.window.showErrorMessage(`The post-mortem template cannot be used: ${say(errors[0])}${errors.length > 1 ? ` (and ${errors.length - 1} more in the log)` : ''}`);
   else if (warnings.length) void vscode.window.showWarningMessage(`Post-mortem template ${say(warnings[0])}${warnings.length > 1 ? ` (and ${warnings.length - 1} more in the log)` : ''}`);
-}
-
-/** The named folder, else the active file's, else the only one; with several, the user picks. */
-async function targetFolder(args: NewPostmortemArgs): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (args.workspaceFolder) {
-    const named = folders.find((f) => f.uri.toString() === args.workspaceFolder);
-    if (named) return named;
-  }
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const own = active && vscode.workspace.getWorkspaceFolder(active);
-  if (own) return own;
-  if (folders.length <= 1 || args.title !== undefined) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new post-mortem' });
 }
 
 /** `name.md`, else `name-2.md`, `name-3.md`, …: never overwrite an existing post-mortem. */

@@ -4,7 +4,8 @@ import type { DiagramKind, ZoomAction } from '../../shared/protocol/messages';
 import { DiagramCodeLensProvider, OPEN_COMMAND } from './codeLens';
 import { blockAtCursor, PanelManager } from './panelManager';
 import { registerDiagramRestore } from './restore';
-import { blockInsertion } from './templates';
+import { blockInsertion, diagramLine } from './templates';
+import { markdownEditorForCommand } from '../commands/markdownEditorTarget';
 
 /** The commands the diagram panel's zoom keybindings run (ids as in package.json). */
 const ZOOM_COMMANDS: Readonly<Record<ZoomAction, string>> = {
@@ -42,15 +43,16 @@ export function registerDiagramEditor(context: vscode.ExtensionContext, output: 
   };
 
   const insert = async (kind: DiagramKind): Promise<void> => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
+    // From the walkthrough the focus is on its page: the Markdown editor used last is the target.
+    const target = await markdownEditorForCommand();
+    if (!target) {
       void vscode.window.showInformationMessage('Open a Markdown post-mortem to insert a diagram.');
       return;
     }
+    const { editor } = target;
     const doc = editor.document;
-    const cursor = editor.selection.active.line;
-    // Inserting in the middle of a line would split it: go to the line after a non-empty one.
-    const line = doc.lineAt(cursor).isEmptyOrWhitespace ? cursor : cursor + 1;
+    // Never in the middle of a line (it would split it), never in the front matter.
+    const line = diagramLine(doc.getText(), editor.selection.active.line, target.cursorChosen);
     const lines = doc.getText().split(/\r?\n/);
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const { text, fenceLine } = blockInsertion(kind, lines, line, eol);

@@ -1,4 +1,5 @@
 import { addCause, newFaultTreeTemplate, newFishbone, printFaultTree, printFishbone } from '../../core/diagrams';
+import { parsePostmortem } from '../../core/document/parse';
 import type { DiagramKind } from '../../shared/protocol/messages';
 
 /**
@@ -31,4 +32,22 @@ export function blockInsertion(kind: DiagramKind, lines: readonly string[], line
   const body = ['```mermaid', ...newDiagramText(kind).split('\n'), '```'];
   const parts = [...(before ? [''] : []), ...body, ...(after ? [''] : [])];
   return { text: parts.join(eol) + eol, fenceLine: line + (before ? 1 : 0) };
+}
+
+/**
+ * The line a new diagram goes on: after the cursor's line when the person put the cursor there
+ * (on a blank line: that line), unless that is inside the front matter; else (the command came
+ * from the walkthrough, or the cursor sits in the front matter, as in a file just created) after
+ * the Root cause section's last line, else at the end of the document.
+ */
+export function diagramLine(text: string, cursorLine: number, cursorChosen: boolean): number {
+  const doc = parsePostmortem(text);
+  const fm = doc.frontMatter;
+  const inFrontMatter = fm !== undefined && cursorLine >= fm.openLine && (fm.closeLine < 0 || cursorLine <= fm.closeLine);
+  if (cursorChosen && !inFrontMatter) return doc.lines.lineText(cursorLine).trim() === '' ? cursorLine : cursorLine + 1;
+  const rootCause = doc.sections.find((s) => s.id === 'root-cause');
+  if (!rootCause) return doc.lines.lineCount;
+  let last = rootCause.endLine - 1;
+  while (last > rootCause.headingLine && doc.lines.lineText(last).trim() === '') last--;
+  return last + 1;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  describeEntry, groupLibrary, libraryEntries, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
+  describeEntry, groupLibrary, LibraryList, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
   type SimilarIncident,
 } from '../../core/api';
 import type { Indexer } from '../index/indexer';
@@ -18,7 +18,8 @@ export type LibraryNode =
 export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<LibraryNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private entries: LibraryEntry[] | undefined;
+  /** Rows recomputed only for files whose summary changed (a 2,000-file index costs one row per edit). */
+  private readonly list = new LibraryList();
   private readonly similarity = new SimilarityIndex();
   /** The post-mortem in the active editor: its similar past incidents head the tree. */
   similarTo: string | undefined;
@@ -29,10 +30,7 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     public grouping: LibraryGrouping,
     public filter: LibraryFilter = {},
   ) {
-    this.subscription = indexer.onDidChange(() => {
-      this.entries = undefined;
-      this.refresh();
-    });
+    this.subscription = indexer.onDidChange(() => this.refresh());
   }
 
   refresh(): void {
@@ -40,9 +38,8 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
   }
 
   /** Every post-mortem of the index, newest first (before filters). */
-  allEntries(): LibraryEntry[] {
-    this.entries ??= libraryEntries(this.indexer.index.entries());
-    return this.entries;
+  allEntries(): readonly LibraryEntry[] {
+    return this.list.sync(this.indexer.index.entries());
   }
 
   /** The groups the tree shows now. */

@@ -4,6 +4,7 @@ import type { MetricsViewOptions } from '../../shared/protocol/metrics';
 import type { ConfigStore } from '../config/configStore';
 import type { Indexer } from '../index/indexer';
 import { log } from '../log';
+import { editorWriterZone } from '../timeline/writerZone';
 
 export interface DashboardData {
   readonly result: MetricsResult;
@@ -59,6 +60,6 @@ export async function dashboardData(indexer: Indexer, config: ConfigStore, optio
     // Same order every time, whatever order the index was filled in.
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const reviewDeadlineHours = await reviewDeadline(config, sources.map((s) => vscode.Uri.parse(s.uri)));
-  const result = computeMetrics(sources, { now, by: options.by, since: windowStart(now, options.windowMonths), reviewDeadlineHours });
+  const result = computeMetrics(sources, { now, by: options.by, since: windowStart(now, options.windowMonths), reviewDeadlineHours, writerZone: editorWriterZone().zone });
   return { result, unreadable: [...indexer.skipped].map(([uri, why]) => `${uri} ${why}`) };
 }

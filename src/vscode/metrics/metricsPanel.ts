@@ -135,6 +135,7 @@ export class MetricsPanel implements vscode.Disposable {
         // Chains can reach an incident before the window: its link opens it too.
         ...data.result.repeats.chains.flatMap((c) => c.members.map((i) => i.uri)),
         ...data.result.undated,
+        ...data.result.problems.map((p) => p.uri),
       ]);
       this.output.info(`Metrics over ${data.result.documents} post-mortems computed in ${(performance.now() - started).toFixed(0)} ms`);
       this.post({ type: 'metrics', options: this.options, result: data.result, unreadable: data.unreadable.length });

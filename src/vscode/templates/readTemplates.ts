@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
+import type { ConfigStore } from '../config/configStore';
 import { isTemplateFileName, MAX_TEMPLATE_CHARS, MAX_TEMPLATES, parseTemplateFile, unreadableTemplate, type PostmortemTemplate } from '../../core/template/templateFile';
 
 /** The templates folder of a workspace folder: `templatesFolder` (from settings / .postmortemrc.json) under its root. */
 export function templatesFolderUri(root: vscode.Uri, templatesFolder: string): vscode.Uri {
   return vscode.Uri.joinPath(root, ...templatesFolder.split(/[\\/]+/).filter(Boolean));
+}
+
+/** The templates folder of a workspace folder as its configuration names it (`name`, for messages) and its uri. */
+export async function templatesFolderOf(config: ConfigStore, root: vscode.Uri): Promise<{ readonly name: string; readonly uri: vscode.Uri }> {
+  const name = (await config.ensureFor(vscode.Uri.joinPath(root, '.postmortemrc.json'))).templatesFolder;
+  return { name, uri: templatesFolderUri(root, name) };
 }
 
 /**

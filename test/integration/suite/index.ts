@@ -14,12 +14,12 @@ import './metrics.itest';
 import './oneReading.itest';
 import './moreViews.itest';
 import './hostileFile.itest';
-import './hostWorker.itest';
 import './review.itest';
 import './library.itest';
 import './templates.itest';
 import './evidence.itest';
 import './tickets.itest';
+import './links.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
 
 // The `zone` run (run.mjs: TZ=Europe/Berlin, PM_IT_ONLY=zone, Node host) runs the writer's-zone suite alone.

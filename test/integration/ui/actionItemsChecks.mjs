@@ -67,6 +67,14 @@ try {
     await runCommand(page, 'Post-mortem: Show Only Overdue Action Items');
     const message = page.getByText('Only overdue items, grouped by post-mortem.');
     await message.waitFor({ state: 'visible', timeout: 10_000 });
+    // The message is set at once, the tree redraws after: wait until the items not yet due are
+    // gone, then hold every item row to the filter (each says "overdue since").
+    await row('Rotate the pager schedule weekly').waitFor({ state: 'hidden', timeout: 10_000 });
+    await row('Load-test checkout').waitFor({ state: 'hidden', timeout: 10_000 });
+    const items = await rows().and(page.locator('[aria-level="2"]')).allInnerTexts();
+    if (items.length === 0) throw new Error('the overdue filter left no rows; the fixture has overdue items');
+    const notOverdue = items.filter((t) => !t.includes('overdue since'));
+    if (notOverdue.length) throw new Error(`the overdue filter still lists: ${notOverdue.join(' | ')}`);
     // With two views in the container, a view's title buttons are in its own header, shown on hover.
     await actionItemsHeader.hover();
     const clear = page.locator('.action-label[aria-label^="Clear Action Item Filters"]').first();
@@ -85,6 +93,9 @@ try {
     const note = toast('Marked done: Load-test checkout');
     await note.waitFor({ state: 'visible', timeout: 15_000 });
     await target.waitFor({ state: 'hidden', timeout: 15_000 });
+    // The toast fades in: let its transition end so the screenshot shows it, with its Undo button.
+    await note.getByRole('button', { name: 'Undo' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await note.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await saveScreenshot(page, shots, `${prefix}action-items-undo`);
     await note.getByRole('button', { name: 'Undo' }).click();
     const text = await diskBecomes(checkout, (t) => t.includes('- [ ] Load-test checkout'), 'undo');

@@ -43,6 +43,13 @@ const { check, failures } = makeChecker(page, shots, prefix);
 
 const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
+/** Picks an option of a vscode-single-select (@vscode-elements/elements) as a person does: open it, click the option. */
+async function choose(frame, id, label) {
+  const select = frame.locator(`vscode-single-select#${id}`);
+  await select.click();
+  await select.getByRole('option', { name: label, exact: true }).click({ timeout: 10_000 });
+}
+
 console.log(`Metrics dashboard UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
 try {
   await waitForWorkbench(page);
@@ -94,13 +101,18 @@ try {
     if (narrow.scroll > narrow.client) throw new Error(`half width: the page is ${narrow.scroll} px wide in ${narrow.client} px`);
     await half.locator('html').evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, shots, `${prefix}metrics-dashboard-half-width`);
-    console.log(`    widths: full ${full.client} px, beside the text ${narrow.client} px, no horizontal overflow`);
+    // Wide tables may scroll inside their own labelled box; say which do at this width.
+    const scrolling = await half.locator('.table-scroll').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.getAttribute('aria-label')} (${b.scrollWidth}/${b.clientWidth} px)`));
+    // A duration is never split over two lines ("2 h 5 / 4 m").
+    const split = await half.locator('td .duration').evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
+    if (split.length) throw new Error(`durations broken over lines at half width: ${split.join(', ')}`);
+    console.log(`    widths: full ${full.client} px, beside the text ${narrow.client} px, no horizontal overflow; tables scrolling in their box: ${scrolling.length ? scrolling.join(', ') : 'none'}`);
     await runCommand(page, 'View: Join Editor Group with Next Group').catch(() => {});
     await runCommand(page, 'View: Single Column Editor Layout').catch(() => {});
   });
   await check('the period selector regroups by quarter', async () => {
     const frame = webview();
-    await frame.locator('select#by').selectOption('quarter');
+    await choose(frame, 'by', 'By quarter');
     await frame.locator('table[data-table$="per quarter"]').first().waitFor({ timeout: 30_000 });
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 30_000 });
     await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
@@ -121,7 +133,7 @@ try {
     // "Last 24 months" starts on the first day of the month 23 months before this one (UTC).
     const now = new Date();
     const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 23, 1)).toISOString().slice(0, 10);
-    await frame.locator('select#window').selectOption('24');
+    await choose(frame, 'window', 'Last 24 months');
     await frame.locator('p.summary', { hasText: `(since ${since}) from` }).waitFor({ timeout: 30_000 });
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 30_000 });
     const summary = (await frame.locator('p.summary').textContent()) ?? '';
@@ -134,7 +146,7 @@ try {
     await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().click();
     const restored = webview();
     await restored.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
-    const filters = [await restored.locator('select#by').inputValue(), await restored.locator('select#window').inputValue()];
+    const filters = [await restored.locator('#by').evaluate((s) => s.value), await restored.locator('#window').evaluate((s) => s.value)];
     if (filters.join() !== 'quarter,24') throw new Error(`the restored dashboard shows by=${filters[0]}, window=${filters[1]}`);
     const charts = await restored.locator('.chart-drawing svg').count();
     if (charts < 3) throw new Error(`${charts} charts drawn after the reload`);

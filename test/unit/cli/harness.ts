@@ -25,9 +25,13 @@ export function runCli(cwd: string, ...args: string[]): CliRun {
   return runCliWithEnv(cwd, {}, ...args);
 }
 
-/** `runCli` with extra environment variables, e.g. `{ TZ: 'Europe/Berlin' }` to be a writer elsewhere. */
+/**
+ * `runCli` with extra environment variables, e.g. `{ TZ: 'Europe/Berlin' }` to be a writer elsewhere.
+ * The CLI runs in UTC unless a test names a zone: the writer's zone changes what the CLI reports
+ * (zone-less times are not read as UTC elsewhere), and the tests must pass on any machine's zone.
+ */
 export function runCliWithEnv(cwd: string, env: Record<string, string>, ...args: string[]): CliRun {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', TZ: 'UTC', ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

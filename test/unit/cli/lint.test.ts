@@ -135,16 +135,32 @@ describe('postmortem lint (spawned CLI)', function () {
     }
   });
 
-  it('reports a post-mortem holding NUL bytes as an error (not skipped as binary), skips oversized files with a reason', () => {
+  it('reports a post-mortem holding NUL bytes as an error (not skipped as binary), and an oversized post-mortem as not read (exit 2)', () => {
     const big = `---\ntype: postmortem\n---\n${'x'.repeat(10 * 1024 * 1024)}`;
     const ws = workspace({ 'postmortems/bin.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x01]), 'postmortems/huge.md': big, 'postmortems/clean.md': '@fixture:clean.md', 'docs/blob.md': Buffer.from([0x89, 0x50, 0x00, 0x0a]) });
     try {
       const r = runCli(ws.dir, 'lint', '--now', NOW);
-      assert.equal(r.code, 1, 'a file that could not be checked is a problem');
+      assert.equal(r.code, 2, 'a post-mortem that could not be read is a failure');
       assert.match(r.stdout, /postmortems\/bin\.md:2:1 +error +contains NUL at line 2 .* file\/nul/);
-      assert.match(r.stderr, /skipped postmortems\/huge\.md: larger than 10 MB/);
+      assert.match(r.stderr, /cannot read postmortems\/huge\.md: larger than 10 MB \(10\.0 MB\), not checked/);
       assert.match(r.stderr, /skipped docs\/blob\.md: binary file \(contains NUL at line 1/, 'a binary file that is no post-mortem is only skipped');
       assert.doesNotMatch(r.stdout, /no problems/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('says a post-mortem over 10 MB was not read and exits 2 in lint, actions, metrics and list; a large file that is no post-mortem is only skipped (trial F24)', () => {
+    const big = `---\ntype: postmortem\ntitle: Big\n---\n# Big\n${'x'.repeat(10 * 1024 * 1024)}`;
+    const ws = workspace({ 'b/big.md': big, 'b/log.md': 'y'.repeat(10 * 1024 * 1024 + 10) });
+    try {
+      for (const command of ['lint', 'actions', 'metrics', 'list']) {
+        const r = runCli(ws.dir, command, 'b', ...(command === 'list' ? [] : ['--now', NOW]));
+        assert.equal(r.code, 2, `${command}: ${r.stderr}`);
+        assert.match(r.stderr, new RegExp(`postmortem ${command}: cannot read b/big\\.md: larger than 10 MB`), command);
+        assert.match(r.stderr, /skipped b\/log\.md: larger than 10 MB/, command);
+        assert.doesNotMatch(r.stdout, /no problems/, command);
+      }
     } finally {
       ws.cleanup();
     }

@@ -49,6 +49,21 @@ describe('postmortem list (spawned CLI)', function () {
     }
   });
 
+  it('--format md keeps titles and services text: no raw HTML, no control bytes (trial F17)', () => {
+    const evil = `---\ntype: postmortem\nid: PM-X\ntitle: "Pipe | title <script>alert(1)</script> \\u001b[31mred ](http://x) \`tick"\nservices: ["a|b", "<img src=x>"]\nstarted_at: 2026-11-20T10:00:00Z\n---\n# x\n`;
+    const ws = workspace({ 'postmortems/x.md': evil });
+    try {
+      const md = runCli(ws.dir, 'list', '--format', 'md').stdout;
+      assert.doesNotMatch(md, /<script>|<img/);
+      assert.doesNotMatch(md, /\u001b/);
+      assert.match(md, /^## &lt;img src=x>$/m);
+      assert.match(md, /^## a\\\|b$/m);
+      assert.match(md, /\[Pipe \\\| title &lt;script>alert\(1\)&lt;\/script> {2}\\\[31mred \\\]\(http:\/\/x\) `tick\]\(postmortems\/x\.md\)/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('rejects an unknown grouping and a missing path with exit 2', () => {
     const ws = workspace(files);
     try {

@@ -57,10 +57,11 @@ describe("the writer's zone in the CLI (spawned, TZ set)", function () {
       const ok = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'new', 'Login errors', '--zone', 'america/los_angeles', '--now', NOW);
       assert.equal(ok.code, 0, ok.stderr);
       assert.match(newFileText(ws.dir), /^timezone: America\/Los_Angeles {2}#/m);
-      for (const bad of ['Mars/Olympus', '+02:00', '']) {
+      for (const bad of ['Mars/Olympus', '+02:00', '', 'PST']) {
         const r = runCliWithEnv(ws.dir, {}, 'new', 'Other', '--zone', bad, '--now', NOW);
         assert.equal(r.code, 2, `${bad}: ${r.stderr}`);
         assert.match(r.stderr, /expected --zone to be an IANA time zone, like Europe\/Berlin/);
+        if (bad === 'PST') assert.match(r.stderr, /PST is an abbreviation, a fixed UTC\u22128 all year.* like America\/Los_Angeles/, 'trial F21');
       }
     } finally {
       ws.cleanup();

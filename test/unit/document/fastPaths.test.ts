@@ -93,6 +93,10 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
     'a comment that never closes': doc('## Timeline', '', '- 14:00Z a', '', '<!-- draft', '- 14:05Z hidden'),
     'a paragraph continued by an indented line': doc('## Timeline', '', 'Intro line', '    indented continuation', '- 14:00Z a'),
     'an indented line after a heading': doc('## Timeline', '', '### Day 1', '    code?', '- 14:00Z a'),
+    'entries described below their time (loose items)': doc('## Timeline', '', '- 14:00Z a', '', '  Described here', 'lazily', '', '    and here', '', '- 14:05Z b', '', '  More.'),
+    'a nested task after a blank line': doc('## Action items', '', '- [ ] a @x', '', '  - [ ] nested @y', '', '- [ ] b @z'),
+    'code in an item after a blank line': doc('## Action items', '', '- [ ] a @x', '', '      - [ ] code, not a task', '- [ ] b @z'),
+    'a one-space line after a list': doc('## Action items', '', '- [ ] a @x', '', ' - [ ] b @z', '', ' prose'),
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`reads what the full parse reads: ${name}`, () => {
@@ -118,6 +122,19 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
       const text = doc(...sections.flat()).replace(/\n/g, crlf ? '\r\n' : '\n');
       assert.deepEqual(fromParser(text), fromFullTrees(text));
     }), { numRuns: 1500 });
+  });
+
+  it('reads what the full parse reads for generated loose lists (paragraphs below an item)', () => {
+    const line = fc.constantFrom(
+      '', '', '', '- 14:00Z a', '- [ ] fix @bob', '- [ ] fix @bob', '- [x] done @al', '* 15:00 c', 'prose', '### Day 2', '<!-- c -->',
+      ...[1, 2, 3, 4, 5, 6, 7].flatMap((n) => [' '.repeat(n) + 'described', ' '.repeat(n) + 'described', ' '.repeat(n) + '- [ ] nested @n']),
+      '  1. step', '   > quote', '  ```', '    <div>',
+    );
+    const heading = fc.constantFrom('## Timeline', '## Action items');
+    fc.assert(fc.property(heading, fc.array(line, { maxLength: 10 }), (h, ls) => {
+      const text = doc(h, ...ls);
+      assert.deepEqual(fromParser(text), fromFullTrees(text));
+    }), { numRuns: 2000 });
   });
 
   it('says from the lines whether the prose holds a digit only when the tree agrees', () => {

@@ -22,7 +22,7 @@ const checkbox = fc.constantFrom('[ ]', '[x]', '[X]');
 const bullet = fc.constantFrom('-', '*', '+', '1.');
 
 const task = fc.tuple(bullet, checkbox, words, owner, due).map(([b, c, w, o, d]) => `${b} ${c} ${w} @${o}${d}`);
-const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM');
+const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM', '14:20 GMT+2', '2026-11-20 14:20 UTC+05:30', '15:00 -0800');
 const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
 const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
 
@@ -91,6 +91,8 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.equal(m.actions.total, m.incidentCount === 0 ? 0 : parsed.length);
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
+        // A written offset (`GMT+2`) is read as one by every consumer, and the marker after it kept.
+        for (const e of doc.timeline) if (/(?:GMT|UTC)[+-]|[+-]\d{4}/.test(e.text)) assert.ok(e.zoneWritten && e.zone !== 'UTC', `offset read: ${e.text}`);
       }),
       { numRuns: 400 },
     );

@@ -4,6 +4,7 @@ import { lintText } from '../../../src/core/lint/engine';
 import { linksMissingFile } from '../../../src/core/rules/links/missingFile';
 import { relativeLink, resolveLink, linkTarget } from '../../../src/core/links/resolve';
 import { withFolders, type DocumentFiles } from '../../../src/core/links/workspaceFiles';
+import { mayLinkToFiles } from '../../../src/core/links/mayLinkToFiles';
 
 const FRONT = '---\ntype: postmortem\nid: PM-1\ntitle: T\nstatus: draft\n---\n\n# T\n\n## Summary\n\n';
 
@@ -29,6 +30,14 @@ describe('links/missing-file', () => {
     assert.equal(fix.title, 'Change link to ../../ops/runbooks/db.md');
     assert.notEqual(fix.isPreferred, true);
     assert.ok(applyEdits(text, fix.edits).text.includes('[runbook](../../ops/runbooks/db.md#promote).'));
+  });
+
+  it('finds a link whose destination starts on the next line, and skips sections that only link to URLs and anchors', () => {
+    const wrapped = check('See the [runbook](\n  ../../runbooks/gone.md) and [the dashboard](https://grafana.example/d/1).\n', files([]));
+    assert.deepEqual(wrapped.diagnostics.map((d) => d.range.start.line), [FRONT.split('\n').length - 1]);
+    assert.deepEqual(check('See [the dashboard](https://grafana.example/d/1), [above](#timeline) and [mail](mailto:a@b.example).\n', files([])).diagnostics, []);
+    assert.equal(mayLinkToFiles('[a](https://x.example) [b](#c) [d]: mailto:e@f.example'), false);
+    assert.equal(mayLinkToFiles('[a](\r\n ./runbook.md)'), true);
   });
 
   it('rewrites a reference definition once, where its path is written, not at each use', () => {

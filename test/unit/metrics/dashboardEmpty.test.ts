@@ -24,7 +24,7 @@ async function show(sources: { uri: string; text: string }[], since?: string) {
       dashboard.receive({ type: 'metrics', options: { by: 'month', windowMonths: 12 }, result: computeMetrics(sources, { now: NOW, since }), unreadable: 0 });
     });
     await rendered;
-    return { text: root.textContent ?? '', posted, drawn, tables: root.querySelectorAll('table').length, selects: root.querySelectorAll('select').length };
+    return { text: root.textContent ?? '', posted, drawn, tables: root.querySelectorAll('table').length, selects: root.querySelectorAll('vscode-single-select').length };
   } finally {
     if (saved === undefined) Reflect.deleteProperty(globalThis, 'document');
     else Object.assign(globalThis, { document: saved });

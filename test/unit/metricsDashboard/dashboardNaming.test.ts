@@ -68,8 +68,8 @@ describe('metrics dashboard names incidents and durations as the CLI does', () =
     const tooltips = [...mttr.querySelectorAll('td span.value[title]')].map((v) => v.getAttribute('title'));
     assert.deepEqual(tooltips.slice(0, 2), ['2 hours 18 minutes', '2 hours 47 minutes']);
     assert.match(cli, /median 2 hours 18 minutes, p90 2 hours 47 minutes/);
-    // A narrow panel may wrap "2 h / 18 m", never "2 / h" (the trial's "2.9 / h").
-    assert.equal(mttr.querySelectorAll('td')[2].textContent, '2\u00a0h 18\u00a0m');
+    // A narrow panel never breaks a duration: not "2 / h" (the trial's "2.9 / h"), nor "2 h / 18 m".
+    assert.equal(mttr.querySelectorAll('td')[2].textContent, '2\u00a0h\u00a018\u00a0m');
     assert.equal(mttr.querySelectorAll('td span.value').length, 4, 'count, median, p90 and mean');
     const headings = [...root.querySelectorAll('h2, caption')].map((h) => h.textContent);
     assert.equal(headings.filter((h) => h === 'Response times').length, 1, headings.join(' | '));
@@ -81,7 +81,33 @@ describe('metrics dashboard names incidents and durations as the CLI does', () =
     assert.deepEqual(tiles.map((t) => t.getAttribute('data-tile')), ['mttr', 'reviews', 'closure', 'open', 'repeats', 'feedback']);
     assert.ok(root.querySelector('.tiles')!.compareDocumentPosition(root.querySelector('h2')!) & 4, 'the tiles come before the first section');
     const mttr = tiles[0]!;
-    assert.equal(mttr.querySelector('.tile-value')?.textContent, '2 h 18 m');
+    assert.equal(mttr.querySelector('.tile-value')?.textContent, '2\u00a0h\u00a018\u00a0m');
+    assert.equal(mttr.querySelector('.tile-detail')?.textContent, '2 incidents with both times', 'one period only: nothing to compare with');
     for (const id of ['response-times', 'review-completion', 'action-items', 'repeat-incidents']) assert.ok(root.querySelector(`section#${id}`), id);
+  });
+
+  it('makes every incident named in a table a link that opens its file, and gives each chart its numbers as text', async () => {
+    const { root, posted } = await renderDashboard(SOURCES, { now: NOW });
+    const named: [string, number][] = [['Incidents', 0], ['Overdue reviews', 0], ['Overdue action items', 0], ['Repeat chains', 0]];
+    for (const [table, column] of named) {
+      const rows = [...root.querySelectorAll(`table[data-table="${table}"] tbody tr`)];
+      assert.ok(rows.length > 0, `${table} has rows`);
+      for (const row of rows) {
+        const cell = row.querySelectorAll('td')[column]!;
+        const links = [...cell.querySelectorAll('button.link')];
+        // A chain names several incidents: each is a link.
+        const expected = table === 'Repeat chains' ? cell.querySelectorAll('li').length : 1;
+        assert.equal(links.length, expected, `${table}: ${cell.textContent}`);
+      }
+    }
+    const link = root.querySelector<HTMLButtonElement>('table[data-table="Incidents"] tbody tr button.link')!;
+    link.click();
+    assert.deepEqual(posted.at(-1), { type: 'open', uri: `${WS}/postmortems/checkout-1.md` });
+    const figures = [...root.querySelectorAll('figure')];
+    assert.ok(figures.length >= 3, `${figures.length} charts`);
+    for (const f of figures) {
+      const text = f.querySelector('details.chart-text p')?.textContent ?? '';
+      assert.match(text, /\d/, `${f.querySelector('figcaption')?.textContent}: its numbers as text`);
+    }
   });
 });

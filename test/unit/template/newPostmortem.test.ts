@@ -98,6 +98,20 @@ describe('renderPostmortemTemplate', () => {
     assert.equal(expanded, renderPostmortemTemplate({ zone: 'Europe/Berlin', now, title: 'What happened to the system, in one blameless line', id: 'PM-20261127-incident' }));
   });
 
+  it('writes severity, type and author when chosen, and leaves their lines out when not', () => {
+    const chosen = parsePostmortem(renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now, severity: 'SEV2', incidentType: 'security', author: '@ana' })).meta;
+    assert.deepEqual([chosen.severity, chosen.incident_type, chosen.authors], ['SEV2', 'security', ['ana']]);
+    const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now });
+    assert.doesNotMatch(text, /^(severity|incident_type|authors):/m);
+    assert.doesNotMatch(text, /\{\{/, 'no variable left unfilled');
+  });
+
+  it('keeps a title that ends in " #" whole in the heading (Markdown would read it as the closing sequence)', () => {
+    const doc = parsePostmortem(renderPostmortemTemplate({ zone: 'UTC', title: 'Pager storm #', now }));
+    assert.equal(doc.meta.title, 'Pager storm #');
+    assert.match(renderPostmortemTemplate({ zone: 'UTC', title: 'Pager storm #', now }), /^# Pager storm \\#$/m);
+  });
+
   it('uses the requested line ending throughout', () => {
     const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now, eol: '\r\n' });
     assert.equal(text.replace(/\r\n/g, '').includes('\n'), false);

@@ -118,7 +118,7 @@ describe('postmortem new --template / --severity: repository templates', () => {
     const major = await run('Major outage', '--severity', 'SEV1');
     assert.equal(major.code, 0, major.err);
     assert.doesNotMatch(major.err, /using the template/);
-    assert.match(major.text!, /^severity: SEV1 {2}# SEV1 \(worst\) … SEV4$/m);
+    assert.match(major.text!, /^severity: SEV1 {2}# SEV1 \(worst\) … SEV4; required from in-review on$/m);
     assert.match(major.text!, /^## Root cause analysis$/m, 'the built-in template, every section');
   });
 

@@ -114,12 +114,25 @@ describe('renderTemplate: variables', () => {
 });
 
 describe('the built-in template as a file', () => {
-  it('gives the same post-mortem as the built-in template when filled in with the same values', () => {
+  it('a copy of it in the repository, checked out with CRLF and a BOM, gives the same post-mortem as the built-in', () => {
+    // The built-in is rendered from builtinTemplateSource() (one copy); the copy a team gets from
+    // "Copy Built-in Template" must give the same file, whatever Git or an editor did to its line ends.
     const values = { ...input, author: 'ana', severity: 'SEV2', incidentType: 'data-loss' };
-    for (const zone of ['Europe/Berlin', 'America/Los_Angeles']) {
-      const fromFile = newPostmortemText({ ...values, zone }, parseTemplateFile('default.md', builtinTemplateSource()));
+    const copied = `\uFEFF${builtinTemplateSource().replace(/\n/g, '\r\n')}`;
+    for (const zone of ['Europe/Berlin', 'America/Los_Angeles', 'UTC']) {
+      const fromFile = newPostmortemText({ ...values, zone }, parseTemplateFile('default.md', copied));
       assert.deepEqual(fromFile.problems, []);
       assert.equal(fromFile.text, renderPostmortemTemplate({ ...values, zone }));
+      assert.equal(fromFile.text, newPostmortemText({ ...values, zone }).text);
+    }
+  });
+
+  it('its timeline note is true in every zone: a time without a zone is flagged outside UTC, and in UTC not', () => {
+    for (const zone of ['Europe/Berlin', 'UTC']) {
+      const text = renderPostmortemTemplate({ ...input, zone }).replace(/^(- \d{4}-\d{2}-\d{2} \d{2}:\d{2})Z/m, '$1');
+      assert.match(text, new RegExp(`read in ${zone} \\(the \`timezone\`\\n {2}above\\); outside UTC it is flagged`));
+      const flagged = lintText(text, { now, writerZone: zone }).diagnostics.some((d) => d.code === 'timeline/not-utc');
+      assert.equal(flagged, zone !== 'UTC', zone);
     }
   });
 

@@ -83,3 +83,25 @@ describe('zone names: the current IANA name, and both spellings as one zone', ()
     assert.deepEqual(zoneChoices('Asia/Calcutta', 'Asia/Kolkata').map((c) => c.label), ['UTC', 'Asia/Calcutta', 'Other…']);
   });
 });
+
+describe('zone abbreviations are not zones (trial F21)', () => {
+  it('refuses PST, CET, IST as the writer\'s zone and names the region\'s IANA zone', async () => {
+    const { zoneAbbreviationHint } = await import('../../../src/core/time/writerZone');
+    for (const abbr of ['PST', 'pst', 'EST', 'CET', 'IST', 'CEST']) assert.equal(canonicalZone(abbr), undefined, abbr);
+    for (const utc of ['UTC', 'GMT', 'Etc/UTC']) assert.ok(canonicalZone(utc), utc);
+    assert.equal(zoneAbbreviationHint('PST'), 'PST is an abbreviation, a fixed UTC\u22128 all year, not a time zone with daylight saving: for the clocks there write the IANA zone, like America/Los_Angeles');
+    assert.match(zoneAbbreviationHint('IST')!, /fixed UTC\+5:30 all year.*like Asia\/Kolkata/);
+    const picked = pickWriterZone({ ...base, configured: 'PST', machine: 'Europe/Berlin' });
+    assert.equal(picked.zone, 'Europe/Berlin');
+    assert.match(picked.notice!, /--zone is "PST", which is not an IANA time zone \(PST is an abbreviation.*America\/Los_Angeles\)/);
+  });
+
+  it('`timezone: PST` on July dates: the timeline warning says PDT was in force and PST is read as UTC−8', () => {
+    const text = '---\ntype: postmortem\ntitle: T\nstatus: draft\ntimezone: PST\n---\n# T\n\n## Timeline\n\n- 2026-07-10 10:00 [detected] Alert\n- 10:20 [mitigated] Rolled back\n';
+    const found = lintText(text, { now: new Date('2026-11-27T00:00:00Z') }).diagnostics.filter((d) => d.code === 'timeline/not-utc');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /in PST time .* like 2026-07-10 18:00Z .*\(PST on 2026-07-10, when PDT \(UTC\u22127\) was in force: read as UTC\u22128 as written; check\)/);
+    const winter = lintText(text.replace(/2026-07-10/g, '2026-01-10'), { now: new Date('2026-11-27T00:00:00Z') }).diagnostics.find((d) => d.code === 'timeline/not-utc');
+    assert.doesNotMatch(winter!.message, /was in force/);
+  });
+});

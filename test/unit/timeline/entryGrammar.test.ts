@@ -129,6 +129,14 @@ describe('timeline entry grammar', () => {
       assert.equal(r.source, 'alert');
       assert.equal(r.description, 'Pager alert (again)');
     });
+    it('reads GMT+2, UTC+2 and UTC+05:30 as offsets and keeps the markers after them (trial F23)', () => {
+      for (const [text, zone] of [['2026-12-01 14:20 GMT+2 [resolved] gmt', 'GMT+2'], ['14:20 UTC+2 [resolved] gmt', 'UTC+2'], ['14:20 UTC+05:30 [resolved] gmt', 'UTC+05:30']] as const) {
+        const r = read(text);
+        assert.equal(r.zone, zone, text);
+        assert.deepEqual(r.milestones, ['resolved'], text);
+        assert.equal(r.description, 'gmt', text);
+      }
+    });
     it('ignores unknown bracketed words (they stay in the description)', () => {
       const r = read('14:09Z [note] Pager alert');
       assert.deepEqual(r.milestones, []);

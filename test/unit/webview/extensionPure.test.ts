@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { findMermaidBlocks, parseFaultTree, parseFishbone } from '../../../src/core/diagrams';
 import { decodeBase64, exportPath } from '../../../src/vscode/diagrams/exportFiles';
-import { blockInsertion, newDiagramText } from '../../../src/vscode/diagrams/templates';
+import { blockInsertion, diagramLine, newDiagramText } from '../../../src/vscode/diagrams/templates';
+import { renderPostmortemTemplate } from '../../../src/core/template/newPostmortem';
+import { parsePostmortem } from '../../../src/core/document/parse';
 import { buildDiagramHtml, contentSecurityPolicy, makeNonce } from '../../../src/vscode/diagrams/webviewHtml';
 
 describe('diagram webview HTML', () => {
@@ -36,6 +38,31 @@ describe('new diagram blocks', () => {
   });
 });
 
+describe('where a new diagram goes', () => {
+  const text = renderPostmortemTemplate({ title: 'Checkout 5xx', now: new Date('2026-11-27T05:40:00Z'), zone: 'UTC' });
+  const lines = text.split('\n');
+  const rootCauseEnd = lines.indexOf('## Response') - 1; // the blank line before the next section
+
+  it('goes where the person put the cursor, after a line with text', () => {
+    const summary = lines.indexOf('## Summary');
+    assert.equal(diagramLine(text, summary, true), summary + 1);
+    assert.equal(diagramLine(text, summary + 1, true), summary + 1, 'a blank line: that line');
+  });
+
+  it('never into the front matter: a new file has its cursor on line 1, so the diagram goes to the Root cause section', () => {
+    assert.equal(diagramLine(text, 0, true), rootCauseEnd);
+    assert.equal(diagramLine(text, 3, true), rootCauseEnd);
+    const fm = [...lines.slice(0, rootCauseEnd), ...blockInsertion('fishbone', lines, rootCauseEnd, '\n').text.split('\n'), ...lines.slice(rootCauseEnd)].join('\n');
+    assert.equal(parsePostmortemTitle(fm), 'Checkout 5xx', 'the front matter still reads');
+  });
+
+  it('from the walkthrough (the cursor was not put there for this) at the end of Root cause, else at the end', () => {
+    assert.equal(diagramLine(text, lines.indexOf('## Summary'), false), rootCauseEnd);
+    const noRootCause = '---\ntitle: x\n---\n\n# x\n\n## Summary\n\nText.\n';
+    assert.equal(diagramLine(noRootCause, 0, false), noRootCause.split('\n').length);
+  });
+});
+
 describe('export files', () => {
   it('names the file after the post-mortem and the block', () => {
     assert.equal(exportPath('/ws/postmortems/2026-11-20-checkout.md', 1, 'svg'), '/ws/postmortems/2026-11-20-checkout.diagram-2.svg');
@@ -46,3 +73,7 @@ describe('export files', () => {
     assert.deepEqual([...decodeBase64('iVBORw==')], [0x89, 0x50, 0x4e, 0x47]);
   });
 });
+
+function parsePostmortemTitle(text: string): unknown {
+  return parsePostmortem(text).meta.title;
+}

@@ -37,10 +37,10 @@ const STAT_ITEM = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/-]{0,40}(?:\*\*|__)?\s{0,2
 const CODE_ITEM = /^(?:\*\*|__)?(?:P|SEV|S|Sev)\s?-?\d\b(?:\*\*|__)?\s{0,2}[:=–—-]/;
 
 /** `due:YYYY-MM-DD` from a cell such as "2026-12-04", "Dec 4, 2026" or "12/04/2026" (flagged). */
-function dueOf(text: string, src: SourceLine, log: ConvertLog): string | undefined {
+function dueOf(text: string, src: SourceLine, log: ConvertLog, dayFirst?: boolean): string | undefined {
   const clean = text.replace(/[*_`]/g, '').trim();
   if (isIsoDate(clean)) return clean;
-  const s = readLeadingStamp(clean);
+  const s = readLeadingStamp(clean, { dayFirst });
   if (!s?.date || s.end < clean.length - 1) return undefined;
   if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `Due date "${clean}" could be day/month or month/day; read as month first`);
   return `${s.date.year}-${pad(s.date.month)}-${pad(s.date.day)}`;
@@ -73,7 +73,7 @@ function isProseList(lines: readonly SourceLine[], i: number): boolean {
  * items marked DONE (or struck through) become `[x]`. Lists of figures or of code explanations,
  * intros ("We are committed to:") and "None." stay as written.
  */
-export function convertActions(lines: readonly SourceLine[], log: ConvertLog, title = ''): string[] {
+export function convertActions(lines: readonly SourceLine[], log: ConvertLog, title = '', dayFirst?: boolean): string[] {
   const out: string[] = [];
   // Items under a heading such as "Immediate actions (completed)" are done (also the section's own heading).
   let doneGroup = /\b(?:completed?|done|finished)\b/i.test(title);
@@ -133,9 +133,12 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           // Done when the status says so, or another cell is only a done word ("| Notes |" holding "Done"),
           // or the action itself is marked; an open status ("In progress") wins.
           const doneCells = cells.map((c, k) => k !== actionCol && isDoneStatus(c));
-          const done = !isOpenStatus(status) && (doneCells.some(Boolean) || isDoneItem(cells[actionCol] ?? ''));
+          // "n/a **DONE**" in a Bug column, "Bug 4324 **TODO**": a marker at the end of another cell.
+          const marked = cells.some((c, k) => k !== actionCol && k !== ownerCol && k !== dueCol && !doneCells[k] && isDoneItem(c) && !isOpenStatus(c));
+          const openMark = cells.some((c, k) => k !== actionCol && /\b(?:TODO|OPEN|IN PROGRESS|WIP)\b/.test(c));
+          const done = !isOpenStatus(status) && !openMark && (doneCells.some(Boolean) || marked || isDoneItem(cells[actionCol] ?? ''));
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
-          const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log) : undefined;
+          const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, dayFirst) : undefined;
           const parts = [cells[actionCol] ?? ''];
           cells.forEach((c, k) => {
             if (k === actionCol || !c.trim()) return;

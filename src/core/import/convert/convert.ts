@@ -71,6 +71,34 @@ function eachOutsideFences(lines: readonly SourceLine[], visit: (src: SourceLine
   });
 }
 
+/** Setext headings rewritten as ATX from line `from` on (outside fences); the underline line becomes blank. */
+function setextToAtx(text: string, from: number): string {
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  let changed = false;
+  for (let k = from; k < lines.length; k++) {
+    const f = FENCE.exec(lines[k]);
+    if (fence) {
+      if (f?.[1].startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    const u = /^ {0,3}(=+|-+)[ \t]*\r?$/.exec(lines[k]);
+    if (!u || k === from) continue;
+    const prev = lines[k - 1];
+    // Only under a plain paragraph line: not a list item, quote, table row, heading, or the start of the body.
+    if (!prev.trim() || /^\s{0,3}(?:[-*+>|#]|\d{1,9}[.)]\s)/.test(prev) || /^\s{4}/.test(prev) || (k - 2 >= from && lines[k - 2].trim())) continue;
+    const cr = prev.endsWith('\r') ? '\r' : '';
+    lines[k - 1] = `${u[1][0] === '=' ? '#' : '##'} ${prev.trim()}${cr}`;
+    lines[k] = cr;
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** How this document writes `03/04/2026`: proven by a value over 12, said ("DD/MM/YYYY"), or unknown. */
 function dateReadingOf(text: string): boolean | undefined {
   const sample = text.length > 500_000 ? text.slice(0, 500_000) : text;
@@ -78,9 +106,15 @@ function dateReadingOf(text: string): boolean | undefined {
   if (/\bMM[/.-]DD\b/.test(sample)) return false;
   let dayFirst = false;
   let monthFirst = false;
+  // The same day written in ISO elsewhere ("Date: 05/04/2022" and entries on 2022-04-05) decides too.
+  const iso = new Set<string>();
+  for (const m of sample.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) if (iso.size < 10_000) iso.add(`${m[1]}-${+m[2]}-${+m[3]}`);
   for (const m of sample.matchAll(/(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/])/g)) {
     if (+m[1] > 12 && +m[2] <= 12) dayFirst = true;
     if (+m[2] > 12 && +m[1] <= 12) monthFirst = true;
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    if (+m[1] !== +m[2] && iso.has(`${y}-${+m[2]}-${+m[1]}`) && !iso.has(`${y}-${+m[1]}-${+m[2]}`)) dayFirst = true;
+    if (+m[1] !== +m[2] && iso.has(`${y}-${+m[1]}-${+m[2]}`) && !iso.has(`${y}-${+m[2]}-${+m[1]}`)) monthFirst = true;
   }
   return dayFirst === monthFirst ? undefined : dayFirst;
 }
@@ -118,7 +152,8 @@ function lineContent(text: string): string {
 /** Lines that open a paragraph or list item with a moment in prose ("At 3:28 PM UTC on November 23rd, …"). */
 function proseLed(lines: readonly SourceLine[], reading: DateReading, visit: (src: SourceLine, stamp: { hour?: number; minute?: number }) => void): void {
   eachOutsideFences(lines, (src, k) => {
-    const starts = k === 0 || !lines[k - 1].text.trim() || BULLET.test(src.text) || /^\s{0,3}>/.test(src.text);
+    // A paragraph, a list item, or a line after one that ended a sentence ("At 6:00 AM PT, … .\nAt 6:20 AM PT, …").
+    const starts = k === 0 || !lines[k - 1].text.trim() || BULLET.test(src.text) || /^\s{0,3}>/.test(src.text) || /[.!?]\s*$/.test(lines[k - 1].text);
     if (!starts || src.text.length > 4000 || /^\s{4}/.test(src.text)) return;
     const p = readProseStamp(lineContent(src.text), reading);
     if (p) visit(src, p.stamp);
@@ -164,10 +199,14 @@ function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number,
  * of action items. Every line of the original is kept: what has no place goes under
  * "Notes from the original". Never throws.
  */
-export function convertPostmortem(text: string, options: ConvertOptions = {}): ConvertResult {
+export function convertPostmortem(source: string, options: ConvertOptions = {}): ConvertResult {
   const log = new ConvertLog();
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const fm0 = readFrontMatter(new LineIndex(source));
+  // "Title\n=====" / "Summary\n-------" (setext headings) read as "# Title" / "## Summary"; the
+  // underline becomes a blank line so line numbers still point into the original.
+  const text = setextToAtx(source, fm0 ? fm0.closeLine + 1 : 0);
   const lines = new LineIndex(text);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const fm = readFrontMatter(lines);
   const original = fm?.data ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
@@ -211,7 +250,8 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   eachOutsideFences(allLines, (src, k) => {
     const t = src.text.trim();
     // "Action point: rotate the keys" is a follow-up, not a section label: a label has nothing after its colon.
-    if (!t || t.length > 70 || t.startsWith('#') || /^[-*+|>]/.test(t) || /:\s*\S/.test(t.replace(/[*_]/g, ''))) return;
+    // A sentence ("Going forward, we will add alerts.") is not a label.
+    if (!t || t.length > 70 || t.startsWith('#') || /^[-*+|>]/.test(t) || /:\s*\S/.test(t.replace(/[*_]/g, '')) || /[.!?]\s*$/.test(t)) return;
     if ((k > 0 && allLines[k - 1].text.trim()) || (k + 1 < allLines.length && allLines[k + 1].text.trim() && !/^\s{0,3}[-*+]\s/.test(allLines[k + 1].text))) return;
     const id = sectionForHeading(t.replace(/[*_]/g, ''));
     if ((id === 'timeline' && !inHeadingTimeline) || (id === 'action-items' && !inHeadingActions)) splitters.push({ line: src.line, title: t.replace(/[*_]/g, '').replace(/:$/, ''), id, heading: false });
@@ -273,7 +313,10 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
 
   // Entries written outside any Timeline section (a "Context" list, timed paragraphs) become the
   // timeline when the document has no Timeline heading; elsewhere they are reported unread.
-  const reading: DateReading = { year: dateContext?.year, dayFirst };
+  // No date anywhere: a year in the title or file name ("GitHub availability report: October 2020")
+  // completes dates written without one ("October 9 21:30 UTC"); said when entries are read.
+  const yearHint = dateContext ? undefined : /\b(?:19[89]\d|20\d\d)\b/.exec(`${title} ${options.fileName ?? ''}`)?.[0];
+  const reading: DateReading = { year: dateContext?.year ?? (yearHint ? +yearHint : undefined), dayFirst };
   const unread: { line: number; text: string; why: string }[] = [];
   const countProse = (ls: readonly SourceLine[]): number => {
     let n = 0;
@@ -312,7 +355,13 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   let proseTimeline = false;
   if (!blocks.some((b) => b.id === 'timeline' && (b.lines.some((l) => stampLed(l.text, reading)) || countProse(b.lines) > 0))) {
     for (const b of blocks) {
-      if (b.id !== undefined || countProse(b.lines) < 3) continue;
+      // "### October 9 21:30 UTC (lasting 2 hours)" over the story of one incident (availability reports).
+      const headed = b.heading !== false && readLeadingStamp(b.title, reading)?.hour !== undefined && readLeadingStamp(b.title, reading)?.date !== undefined;
+      const told = countProse(b.lines) + (headed ? 2 : 0);
+      // A "What happened" (summary) or response section qualifies when two thirds of its lines are timed sentences.
+      const mostlyTimed = (b.id === 'summary' || b.id === 'response') && told * 3 >= b.lines.filter((l) => l.text.trim()).length * 2;
+      if ((b.id !== undefined && !mostlyTimed) || told < 3) continue;
+      if (headed) b.lines.unshift({ line: b.line, text: `### ${b.title}` });
       b.id = 'timeline';
       proseTimeline = true;
       log.flag('prose-timeline', b.line, `The section "${b.title}" tells the incident as a story: its sentences that start with a time were read as timeline entries, kept whole; check them`, 'info');
@@ -388,7 +437,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   const tracker = entryTracker();
   let actionItems = 0;
   const timelineCtx = {
-    zone, date: dateContext, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
+    zone, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
     onUnread: (line: number, lineText: string, why: string) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why }); },
@@ -397,7 +446,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     let content: string[];
     if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const converted = convertActions(b.lines, log, b.title);
+      const converted = convertActions(b.lines, log, b.title, dayFirst);
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -474,7 +523,12 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
   const pad = (n: number) => String(n).padStart(2, '0');
   // A date taken from the title or file name is a guess even when no entry needed it (a file
   // without a timeline): the report calls it inferred, so it must not end "complete" with exit 0.
-  if (dateContext && !stated && inferred) {
+  // Every entry dated itself (no time-only entry needed the title's date): the timeline states the date.
+  const inferredDay = dateContext ? Date.UTC(dateContext.year, dateContext.month - 1, dateContext.day) : 0;
+  const datedByTimeline = Boolean(dateContext && !stated && inferred && !log.diagnostics.some((d) => d.code === 'convert/date-inferred')
+    && tracker.entries.some((e) => e.ms >= inferredDay - 86_400_000 && e.ms < inferredDay + 3 * 86_400_000));
+  if (yearHint && !dateContext && tracker.entries.length > 0) log.flagOnce('date-inferred', titleHeading?.line ?? 0, `Dates without a year were read in ${yearHint}, the year in the title or file name — check them`);
+  if (dateContext && !stated && inferred && !datedByTimeline) {
     const where = inferred[1] === 'the title' ? titleHeading?.line ?? 0 : 0;
     log.flagOnce('date-inferred', where, `The incident date ${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)} was taken from ${inferred[1]}, not stated in the text — check it`);
   }
@@ -483,7 +537,7 @@ export function convertPostmortem(text: string, options: ConvertOptions = {}): C
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
     actionItems,
     zone: { zone: zone ?? 'UTC', stated: zoneStated },
-    date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: (stated ?? inferred)![1], stated: Boolean(stated) } : undefined,
+    date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
     unread,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
   };

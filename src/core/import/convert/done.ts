@@ -19,6 +19,8 @@ const LEADING = /^(?:\*\*|__)?[[(]?(?:done|fixed|completed?|resolved|implemented
 const TRAILING = /(?:[\-–—:|]\s{0,3}(?:done|fixed|completed?|resolved|implemented|merged|shipped|deployed)|\s(?:Done|Fixed|Completed?|Resolved|Implemented|Merged|Shipped|Deployed)|[([](?:done|fixed|completed?|resolved|implemented|merged|shipped|deployed)[)\]])[.!]?\s{0,3}$/;
 /** A parenthetical that reports the work: "(fixed by adding …)", "(added an @emergency role …)", "(monitoring done in grafana)". */
 const DONE_PAREN = /\((?:[\p{L}-]{1,20}\s)?(?:done|fixed|completed?|implemented|resolved|added|merged|landed|deployed|shipped|addressed|removed|updated|enabled|disabled|migrated|rolled out)\b/iu;
+/** "(hecho)", "- terminé", "(erledigt)", "（完了）": the same in the other languages the section names cover. */
+const FOREIGN_DONE = /(?:[([（]|[\-–—:|]\s{0,3})(?:hech[oa]s?|terminad[oa]s?|completad[oa]s?|realizad[oa]s?|faite?s?|terminée?s?|réalisée?s?|erledigt|umgesetzt|abgeschlossen|behoben|feit[oa]s?|concluíd[oa]s?|完了|対応済み?|済み?)(?:[)\]）]|\.?\s{0,3}$)/iu;
 /** "This has already been done", "is now in place", "already released". */
 const DONE_CLAUSE = /\b(?:ha(?:s|ve)\s(?:already\s|now\s)?been\s(?:done|completed|fixed|implemented|resolved|merged|deployed|addressed|added|released|shipped|put in place|rolled out)|(?:is|are|was|were)\s(?:now\s|already\s)(?:done|complete|completed|fixed|in place|implemented|live|released|deployed|resolved)|already\s(?:done|fixed|implemented|in place|released|deployed|merged|shipped|completed))\b/i;
 /** An item that starts in the past tense: "Switched to pnpm 10", "Re-worked our secrets", "We've tightened …". */
@@ -45,7 +47,7 @@ export function isDoneItem(text: string): boolean {
   if (!t) return false;
   if (/^~~[^~][\s\S]*~~[.]?$/.test(t)) return true;
   const plain = t.replace(/~~/g, '');
-  if (UPPER_DONE.test(plain) || LEADING.test(plain) || TRAILING.test(plain) || DONE_PAREN.test(plain) || DONE_CLAUSE.test(plain)) return true;
+  if (UPPER_DONE.test(plain) || LEADING.test(plain) || TRAILING.test(plain) || FOREIGN_DONE.test(plain) || DONE_PAREN.test(plain) || DONE_CLAUSE.test(plain)) return true;
   const bare = plain.replace(/^(?:\*\*|__)/, '');
   const past = PAST_START.exec(bare);
   if (!past) return false;

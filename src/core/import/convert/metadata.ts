@@ -169,6 +169,15 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
   }
 }
 
+/** Abbreviations that name one region's clock: recorded as that region's zone ("All times PDT" → America/Los_Angeles). */
+const REGION_OF_ABBREVIATION: Readonly<Record<string, string>> = {
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', EST: 'America/New_York', EDT: 'America/New_York',
+  CST: 'America/Chicago', CDT: 'America/Chicago', MST: 'America/Denver', MDT: 'America/Denver',
+  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', CET: 'Europe/Berlin', CEST: 'Europe/Berlin',
+  BST: 'Europe/London', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
+};
+
 export function ianaOrUtc(zone: string | undefined): string {
+  if (zone && zone.toUpperCase() in REGION_OF_ABBREVIATION) return REGION_OF_ABBREVIATION[zone.toUpperCase()];
   return zone && isValidTimeZone(zone) && zone.includes('/') ? zone : 'UTC';
 }

@@ -142,7 +142,10 @@ function readClock(text: string, afterDate: boolean): Clock | undefined {
     hour = +h[1];
     at = h[0].length;
   }
-  const mer = MERIDIEM.exec(text.slice(at));
+  // "14:05 Uhr": the German word for o'clock belongs to the time.
+  const uhr = /^\s?Uhr(?![\p{L}\p{N}])/u.exec(text.slice(at));
+  if (uhr) at += uhr[0].length;
+  const mer = uhr ? null : MERIDIEM.exec(text.slice(at));
   if (mer) {
     // "17:14pm" is a 24-hour time with a stray suffix: keep the hour.
     if (hour === 0) return undefined;
@@ -233,7 +236,7 @@ const ZONE_WORDS: readonly [RegExp, string][] = [
 ];
 
 /** "All times in X", "Times are X", "Timezone: X", "(all times X)", "Zeitzone: X", "時刻は JST". */
-const ZONE_STATEMENT = /(?:\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\btime\s?zone\s{0,2}[:=]?\s{0,2}|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:en\s)?|\bhoras?\s(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
+const ZONE_STATEMENT = /(?:\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\btime\s?zone\s{0,2}[:=]?\s{0,2}|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:(?:sont|indiquées)\s)?(?:en\s)?|\b(?:horas?|horários?|horarios?)\s(?:(?:son|são|estão|están|está)\s)?(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
 const ZONE_IN_PARENS = /\((?:in\s)?((?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T|JST|MEZ|MESZ)\)\s{0,3}$/;
 const OFFSET_IN_PARENS = /\((?:UTC|GMT)\s?([+-]\s?\d{1,2}(?::?\d{2})?)\)/;
 
@@ -264,8 +267,9 @@ export function statedZone(text: string): string | undefined {
  */
 export function zoneOnTimes(text: string): string | undefined {
   const zones = new Set<string>();
-  for (const m of text.slice(0, 1_000_000).matchAll(/\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?\(?(UTC|GMT|[A-Z]{2,4}T)\)?(?![A-Za-z])/g)) {
+  for (const m of text.slice(0, 1_000_000).matchAll(/\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?\(?(UTC|GMT|[A-Z]{2,4}T|[PECM]T)\)?(?![A-Za-z])/g)) {
     if (m[1] in ZONE_ABBREVIATIONS) zones.add(m[1] === 'GMT' ? 'UTC' : m[1]);
+    else if (/^[PECM]T$/.test(m[1])) zones.add(REGION_ZONES[m[1][0]]);
     if (zones.size > 1) return undefined;
   }
   return zones.size === 1 ? [...zones][0] : undefined;

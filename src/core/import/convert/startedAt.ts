@@ -30,7 +30,7 @@ export function entryTracker(): { readonly onEntry: (ms: number, line: number, t
 }
 
 /** "<START OF OUTAGE>", "Start of incident", "incident begins", "outage starts". */
-const START_MARKER = /start of (?:the )?(?:outage|incident)|(?:outage|incident|impact) (?:starts|started|begins|began)\b|problem starts/i;
+const START_MARKER = /start of (?:the )?(?:outage|incident)|(?:outage|incident|impact) (?:start|starts|started|begins|began)\b|problem starts/i;
 /** The marker written as one ("<START OF OUTAGE>", also wrapped onto the next line): looked for in the entry's details too. */
 const START_TAG = /(?:<|&lt;)\s{0,3}start\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)/i;
 const DAY = 86_400_000;

@@ -12,6 +12,8 @@ export interface TimelineContext {
   zone?: string;
   /** Date carried to time-only entries: from the front matter, a Date field, the title or a date heading. */
   date?: LooseDate;
+  /** The year of dates written without one when there is no `date` (a year in the title). */
+  year?: number;
   /** Where `date` came from when the document does not state it (title, file name): entries using it are flagged. */
   dateInferredFrom?: string;
   /** How to read `03/04/2026` in this document. */
@@ -68,6 +70,20 @@ export function trailingStamp(text: string, reading: DateReading): { stamp: Loos
  * time stay as written. `| Time | Event |` tables become lists. Time-only entries that run
  * backwards by more than six hours are taken to have crossed midnight, and flagged.
  */
+/**
+ * Whether the text after a date-only stamp tells an event ("The 3.32.2 release is published")
+ * rather than qualifying the date ("(Tuesday)", "all times UTC"): three words or more, not in
+ * parentheses. Linear: one pass of a bounded word count.
+ */
+function tellsAnEvent(rest: string): boolean {
+  const body = rest.replace(/^[\s*_:.\-–—|,]{0,12}/, '');
+  if (!body || body.startsWith('(')) return false;
+  if (/^(?:all\s)?times?\b/i.test(body)) return false;
+  let words = 0;
+  for (const w of body.slice(0, 200).split(/\s+/)) if (/[\p{L}\p{N}]{2}/u.test(w) && ++words >= 3) return true;
+  return false;
+}
+
 export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
   const lines = splitBreaks(input, log);
   const out: string[] = [];
@@ -84,7 +100,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   // The last entry may go on over the next lines (wrapped text, details under it) until a blank line.
   let continuing = false;
   let yearHint: number | undefined;
-  const reading = (): DateReading => ({ year: date?.year ?? yearHint, dayFirst: ctx.dayFirst });
+  const reading = (): DateReading => ({ year: date?.year ?? yearHint ?? ctx.year, dayFirst: ctx.dayFirst });
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
@@ -185,6 +201,15 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       continue;
     }
     if (underHeadingEntry) {
+      // Under a time heading, a paragraph that opens with its own time ("At 23:20 UTC, we …") is the next entry.
+      const prose = (i === 0 || !lines[i - 1].text.trim() || /[.!?]\s*$/.test(lines[i - 1].text)) && !/^\s/.test(text) ? readProseStamp(text, reading()) : undefined;
+      const proseEntry = prose ? entry(src, prose.stamp, text, '') : undefined;
+      if (proseEntry) {
+        out.push('', proseEntry);
+        underHeadingEntry = false;
+        inParagraphEntry = true;
+        continue;
+      }
       if (continuing) ctx.onContinue?.(text);
       out.push(`  ${text}`);
       continue;
@@ -252,8 +277,11 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         dateInferred = undefined;
         // A new date line: the next times are on that day, not after midnight of the last entry.
         previous = undefined;
+        // "- **Jun 4, 2025**: The release is published.": an event with a day but no time of day.
+        // The format's entries need a time, so it stays as written — and is said, not passed over.
+        if (bullet && tellsAnEvent(content.slice(stamp.end))) ctx.onUnread?.(src.line, src.text, 'a date without a time of day');
       }
-    } else if ((bullet || !inParagraphEntry) && !/^\s/.test(content)) {
+    } else if ((bullet || !inParagraphEntry || (i > 0 && /[.!?]\s*$/.test(lines[i - 1].text))) && !/^\s/.test(content)) {
       // "At 3:28 PM UTC on November 23rd, the attacker …": a sentence opening with its moment is
       // an entry, kept whole (its words are the entry's text).
       const prose = readProseStamp(content, reading());

@@ -1,26 +1,13 @@
+import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, type ChartOptions, type ChartSource } from './charts';
 import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells } from './format';
 
 export { mermaidString } from './charts';
 
-/**
- * User text on one line of the report: every line break (also a lone CR, which Markdown reads as one,
- * and U+2028/2029) and control character becomes a space, so a title cannot start a heading, a
- * list or a Mermaid block of its own; `<` is written as an entity so `<!--` cannot hide the rest.
- */
-function inline(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/</g, '&lt;');
-}
-
 /** Inside backticks: one line, and no backtick to close the code span early. */
 function code(text: string): string {
   return `\`${inline(text).replace(/`/g, "'")}\``;
-}
-
-/** A Markdown table cell: one line, backslashes and pipes escaped. */
-function cell(text: string): string {
-  return inline(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 function mdTable(header: string[], rows: string[][]): string[] {
@@ -99,6 +86,12 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   if (m.missing.length) {
     out.push('## Missing data', '');
     for (const f of m.missing) out.push(`- ${plural(f.count, 'incident')} without ${f.field}: ${inline(f.uris.join(', '))}`);
+    out.push('');
+  }
+  if (m.problems.length) {
+    // Unreadable front matter, and times read as UTC while the writer is elsewhere: the numbers above rest on them.
+    out.push('## Problems', '');
+    for (const p of m.problems) out.push(`- ${code(p.uri)}: ${inline(p.message)}`);
     out.push('');
   }
   if (m.incidents.length) {

@@ -7,6 +7,7 @@ import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem } from '../../time/instant';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
+import { checkTimezoneValue } from './timezoneValue';
 import type { Fix, Range } from '../../types';
 
 const TIME_KEYS = new Set(['started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'published_at']);
@@ -34,7 +35,7 @@ export const schemaRule: Rule = {
   code: 'schema',
   defaultSeverity: 'error',
   description: 'The front matter must follow schemas/postmortem.schema.json; more is required as status advances.',
-  subCodes: ['schema/required', 'schema/enum', 'schema/format', 'schema/type', 'schema/unknown-key', ...CONSTRAINT_CODES],
+  subCodes: ['schema/required', 'schema/enum', 'schema/format', 'schema/type', 'schema/unknown-key', 'schema/zone', ...CONSTRAINT_CODES],
   check(ctx) {
     const fm = ctx.doc.frontMatter;
     if (!fm?.data || fm.yaml.errors.length > 0) return;
@@ -52,6 +53,7 @@ export const schemaRule: Rule = {
       if (typeof value !== 'string' || !/:60(?:\.\d+)?(?:Z|[+-]|$)/i.test(value.trim()) || seen.has(`/${timeKey}|format|{"format":"date-time"}`)) continue;
       reportError(ctx, { keyword: 'format', instancePath: `/${timeKey}`, schemaPath: '', params: { format: 'date-time' } });
     }
+    checkTimezoneValue(ctx);
   },
 };
 

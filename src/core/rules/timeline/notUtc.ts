@@ -3,7 +3,7 @@ import type { Rule } from '../../lint/rule';
 import type { TimelineStamp } from '../../timeline/entryGrammar';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
-import { standardTimeInSummer } from '../../time/standardInSummer';
+import { abbreviationOutOfSeason } from '../../time/zoneName';
 import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { entriesOf, formatStamp, isUtcZone, timelineContext, timelineSections } from './shared';
@@ -42,7 +42,7 @@ export const timelineNotUtc: Rule = {
       for (const { entry, newText, pins } of plans) {
         if (!entry.zoneWritten) continue;
         const found = stampText(doc, entry);
-        const summer = entry.zone ? standardTimeInSummer(entry.zone, entry.instant!) : undefined;
+        const summer = entry.zone ? abbreviationOutOfSeason(entry.zone, entry.instant!) : undefined;
         report({
           range: entry.stampRange!,
           message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}`,

@@ -1,7 +1,7 @@
 import { startLine } from '../../document/mdastUtil';
 import type { SectionUnit, TimelineEntry } from '../../document/model';
 import type { Rule } from '../../lint/rule';
-import { NO_DATE_PROBLEM, NO_TIME_PROBLEM } from '../../timeline/resolve';
+import { isUnknownDocumentZoneProblem, NO_DATE_PROBLEM, NO_TIME_PROBLEM } from '../../timeline/resolve';
 import { entriesOf, entryTextRange, timelineSections } from './shared';
 
 /**
@@ -21,6 +21,7 @@ export const timelineUnparseable: Rule = {
     for (const section of timelineSections(doc)) {
       const entries = entriesOf(doc, section);
       const undated = entries.filter((e) => e.problem === NO_DATE_PROBLEM);
+      const unread = entries.filter((e) => isUnknownDocumentZoneProblem(e.problem));
       if (entries.length > 0 && entries.every((e) => e.problem === NO_TIME_PROBLEM)) {
         report({
           range: entryTextRange(entries[0]),
@@ -35,6 +36,13 @@ export const timelineUnparseable: Rule = {
         if (entry.problem === NO_TIME_PROBLEM) {
           timedBlocks ??= blocksWithTimes(section, entries);
           if (!timedBlocks.some(([from, to]) => entry.line >= from && entry.line <= to)) continue;
+        }
+        // An unknown `timezone:` makes every time without a zone unreadable: said once, on the first.
+        if (isUnknownDocumentZoneProblem(entry.problem)) {
+          if (entry !== unread[0]) continue;
+          const more = unread.length > 1 ? ` (and ${unread.length - 1} more ${unread.length === 2 ? 'entry' : 'entries'} without a zone not read)` : '';
+          report({ range: entry.stampRange ?? entryTextRange(entry), message: `${entry.problem}${more}` });
+          continue;
         }
         if (entry.problem === NO_DATE_PROBLEM) {
           if (entry !== undated[0]) continue;

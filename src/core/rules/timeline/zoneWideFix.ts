@@ -3,6 +3,7 @@ import type { RuleReport } from '../../lint/rule';
 import type { TimelineStamp } from '../../timeline/entryGrammar';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
+import { abbreviationOutOfSeason } from '../../time/zoneName';
 import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
 import { formatStamp, timelineContext } from './shared';
@@ -31,10 +32,12 @@ export function zoneWideReport(
   const count = plans.length;
   const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
   const found = doc.lines.lineText(first.entry.line).slice(first.entry.stampRange!.start.character, first.entry.stampRange!.end.character);
+  // `timezone: CEST` with a January entry: read as written (UTC+2), but maybe an hour off.
+  const season = plans.map((p) => abbreviationOutOfSeason(doc.timezone, p.entry.instant!)).find((note) => note !== undefined);
   const left = skipped ? `; ${skipped} ${skipped === 1 ? 'entry' : 'entries'} at a DST change ${skipped === 1 ? 'is' : 'are'} left for you to write in UTC` : '';
   return {
     range: section.headingRange,
-    message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}`,
+    message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}${season ? ` (${season})` : ''}`,
     fixes: [{ title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC`, edits, isPreferred: true }],
     // Ctrl+. on any of the entries finds the fix too, not only on the heading.
     fixesAlsoAt: plans.map((p) => p.entry.range),

@@ -1,0 +1,46 @@
+import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import type { RuleContext } from '../../lint/rule';
+import { readZoneName, regionOfAbbreviation } from '../../time/zoneName';
+import { ZONE_ABBREVIATIONS } from '../../time/zones';
+
+function utcOffset(minutes: number): string {
+  const h = Math.abs(minutes) / 60;
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${Number.isInteger(h) ? h : h.toFixed(1)}`;
+}
+
+/**
+ * `schema/zone`: the front matter's `timezone` must name a zone the tools know. An unknown name
+ * (`Europe/Berln`) is an error with the nearest IANA name as a fix: until it is fixed, times without
+ * their own zone are unreadable (timeline/unparseable says so), never silently UTC. An abbreviation
+ * (`CEST`) is read as its fixed offset all year, which is said, with the region's IANA zone offered.
+ */
+export function checkTimezoneValue(ctx: RuleContext): void {
+  const fm = ctx.doc.frontMatter;
+  const written = fm?.data && typeof fm.data === 'object' ? (fm.data as Record<string, unknown>).timezone : undefined;
+  if (!fm || typeof written !== 'string' || !written.trim()) return;
+  const { key, value } = nodeAtPath(fm, ['timezone']);
+  const range = yamlNodeRange(fm, ctx.doc.lines, value) ?? yamlNodeRange(fm, ctx.doc.lines, key);
+  if (!range) return;
+  const name = readZoneName(written);
+  if (name.kind === 'unknown') {
+    const meant = name.suggestion ? `; did you mean ${name.suggestion}?` : '';
+    ctx.report({
+      code: 'schema/zone',
+      range,
+      message: `Expected \`timezone\` to be an IANA time zone (like Europe/Berlin), an offset (+05:30) or a known abbreviation, found ${JSON.stringify(written)}: unknown time zone, so times written without a zone are not read${meant}`,
+      ...(name.suggestion ? { fixes: [{ title: `Change to ${name.suggestion}`, edits: [{ range, newText: name.suggestion }] }] } : {}),
+    });
+    return;
+  }
+  if (name.kind !== 'abbreviation') return;
+  const offset = ZONE_ABBREVIATIONS[name.zone.toUpperCase()];
+  if (offset === 0) return;
+  const region = regionOfAbbreviation(name.zone);
+  ctx.report({
+    code: 'schema/zone',
+    severity: 'info',
+    range,
+    message: `\`timezone: ${name.zone}\` is read as ${utcOffset(offset)} on every date (an abbreviation knows no daylight saving)${region ? `; if the times are the local clock, write the IANA zone ${region}` : ''}`,
+    ...(region ? { fixes: [{ title: `Change to ${region} (daylight saving by date)`, edits: [{ range, newText: region }] }] } : {}),
+  });
+}

@@ -1,0 +1,99 @@
+import { likelyMeant } from '../text/editDistance';
+import { standardTimeInSummer } from './standardInSummer';
+import { currentZoneName } from './zoneNames';
+import { isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './zones';
+
+/**
+ * How a written zone name (the front matter's `timezone:`) reads: an IANA name (daylight saving
+ * follows the date), a fixed offset (`+05:30`, `UTC+2`), an abbreviation (`CEST`, a fixed offset
+ * all year), or unknown (a typo such as `Europe/Berln`: times without their own zone cannot be read
+ * until it is fixed, never silently as UTC). One place decides, for the lint, metrics and lists.
+ */
+export type ZoneName =
+  | { readonly kind: 'iana' | 'offset' | 'abbreviation'; readonly zone: string }
+  | { readonly kind: 'unknown'; readonly written: string; readonly suggestion?: string };
+
+const OFFSET = /^(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?$/i;
+
+export function readZoneName(written: string): ZoneName {
+  const zone = written.trim();
+  // Abbreviations first, as `offsetFor` reads them (`PST` is also an ICU alias of America/Los_Angeles).
+  if (zone.toUpperCase() in ZONE_ABBREVIATIONS) return { kind: 'abbreviation', zone };
+  if (OFFSET.test(zone)) {
+    return offsetFor(zone, { year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 }) === undefined
+      ? { kind: 'unknown', written: zone }
+      : { kind: 'offset', zone };
+  }
+  if (zone && isValidTimeZone(zone)) return { kind: 'iana', zone };
+  return { kind: 'unknown', written: zone, suggestion: nearestZone(zone) };
+}
+
+/** The IANA zone a slip most likely meant (`Europe/Berln` → `Europe/Berlin`), undefined when none is close. */
+function nearestZone(written: string): string | undefined {
+  // Bounded work: a long value is not a zone name with a slip in it.
+  if (written.length < 3 || written.length > 40) return undefined;
+  const names = new Set<string>(['UTC']);
+  try {
+    // Suggested under today's IANA name (Asia/Kolkata, not ICU's Asia/Calcutta).
+    for (const name of Intl.supportedValuesOf('timeZone')) names.add(currentZoneName(name));
+  } catch {
+    return undefined;
+  }
+  const meant = likelyMeant(written, names, written.length >= 8 ? 3 : 2);
+  return meant && isValidTimeZone(meant) ? meant : undefined;
+}
+
+/** Where each abbreviation's clocks are, and the names for that region's two seasons. */
+const SEASONS: Readonly<Record<string, { readonly region: string; readonly standard: string; readonly daylight: string }>> = {
+  PDT: { region: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT' },
+  MDT: { region: 'America/Denver', standard: 'MST', daylight: 'MDT' },
+  CDT: { region: 'America/Chicago', standard: 'CST', daylight: 'CDT' },
+  EDT: { region: 'America/New_York', standard: 'EST', daylight: 'EDT' },
+  AKDT: { region: 'America/Anchorage', standard: 'AKST', daylight: 'AKDT' },
+  CET: { region: 'Europe/Berlin', standard: 'CET', daylight: 'CEST' },
+  CEST: { region: 'Europe/Berlin', standard: 'CET', daylight: 'CEST' },
+  EET: { region: 'Europe/Athens', standard: 'EET', daylight: 'EEST' },
+  EEST: { region: 'Europe/Athens', standard: 'EET', daylight: 'EEST' },
+  WET: { region: 'Europe/Lisbon', standard: 'WET', daylight: 'WEST' },
+  WEST: { region: 'Europe/Lisbon', standard: 'WET', daylight: 'WEST' },
+  BST: { region: 'Europe/London', standard: 'GMT', daylight: 'BST' },
+  AEST: { region: 'Australia/Sydney', standard: 'AEST', daylight: 'AEDT' },
+  AEDT: { region: 'Australia/Sydney', standard: 'AEST', daylight: 'AEDT' },
+  NZST: { region: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
+  NZDT: { region: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
+};
+
+function utcOffset(minutes: number): string {
+  const h = Math.abs(minutes) / 60;
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${Number.isInteger(h) ? h : h.toFixed(1)}`;
+}
+
+/**
+ * An abbreviation naming the other season than the one its region had at `utcMs` (`CEST` in
+ * January, `PDT` in December, `PST` in July): read as written, a fixed offset, but maybe an hour off,
+ * so the reader is told. Undefined for IANA names, offsets, and abbreviations in their season.
+ */
+export function abbreviationOutOfSeason(zone: string, utcMs: number): string | undefined {
+  const summer = standardTimeInSummer(zone, utcMs);
+  if (summer) return summer;
+  const abbr = zone.trim().toUpperCase();
+  const season = SEASONS[abbr];
+  if (!season) return undefined;
+  const written = ZONE_ABBREVIATIONS[abbr];
+  const actual = zoneOffsetMinutes(season.region, utcMs);
+  if (actual === undefined || actual === written) return undefined;
+  const inForce = abbr === season.daylight ? season.standard : season.daylight;
+  const local = new Date(utcMs + written * 60000).toISOString().slice(0, 10);
+  return `${abbr} on ${local}, when ${inForce} (${utcOffset(actual)}) was in force in ${season.region}: read as ${utcOffset(written)} as written; check`;
+}
+
+/** The IANA zone whose clocks an abbreviation names (`CEST` → Europe/Berlin), undefined when it names several or none. */
+export function regionOfAbbreviation(zone: string): string | undefined {
+  const abbr = zone.trim().toUpperCase();
+  return SEASONS[abbr]?.region ?? STANDARD_REGIONS[abbr];
+}
+
+const STANDARD_REGIONS: Readonly<Record<string, string>> = {
+  PST: 'America/Los_Angeles', MST: 'America/Denver', CST: 'America/Chicago', EST: 'America/New_York', AKST: 'America/Anchorage',
+  HST: 'Pacific/Honolulu', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', MSK: 'Europe/Moscow',
+};

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
+import { api, closeAll, codeOf, waitForDiagnostics, workspaceUri } from './helpers';
+
+// Files live in links-it/ and are created and removed here, so the other suites' counts stay.
+const DIR = 'links-it';
+const PM = `---
+type: postmortem
+id: PM-IT-LINKS
+title: Database failover took 40 minutes
+status: draft
+---
+
+# Database failover took 40 minutes
+
+## Summary
+
+The on-call followed the [failover runbook](runbooks/db-failover.md#promote) and the
+[cache runbook](runbooks/Cache-Warmup.md); [the status page](https://status.example.com/x.md) is not checked.
+`;
+
+async function write(path: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(DIR, ...path.split('/'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+const broken = (ds: vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === 'links/missing-file');
+
+suite('Links to runbooks and docs', () => {
+  suiteSetup(() => api());
+  teardown(closeAll);
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.delete(workspaceUri(DIR), { recursive: true, useTrash: false });
+  });
+
+  test('a missing runbook is a diagnostic, a case slip has the "Change link to" fix, and creating the runbook clears it', async () => {
+    await write('runbooks/cache-warmup.md', '# Cache warm-up\n');
+    const uri = await write('db.postmortem.md', PM);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // The file list may predate cache-warmup.md by a moment (the watcher's batch): wait for the case slip to be named.
+    const ds = broken(await waitForDiagnostics(uri, (x) => broken(x).length === 2 && broken(x).some((d) => d.message.includes('the case differs')), 'two links/missing-file diagnostics, one a case slip'));
+    ok(ds.some((d) => editor.document.getText(d.range) === '[failover runbook](runbooks/db-failover.md#promote)'), ds.map((d) => d.message).join('\n'));
+    const slip = ds.find((d) => d.message.includes('the case differs'));
+    ok(slip, ds.map((d) => d.message).join('\n'));
+    equal(slip.severity, vscode.DiagnosticSeverity.Warning);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, slip.range, vscode.CodeActionKind.QuickFix.value);
+    const change = actions.find((a) => a.title === 'Change link to runbooks/cache-warmup.md');
+    ok(change?.edit, `a Change link fix among ${actions.map((a) => a.title).join(', ')}`);
+    ok(await vscode.workspace.applyEdit(change.edit));
+    ok(editor.document.getText().includes('[cache runbook](runbooks/cache-warmup.md)'), editor.document.getText());
+    await waitForDiagnostics(uri, (x) => broken(x).length === 1, 'the case slip to go');
+
+    // The runbook is written: the file watcher updates the list and the diagnostic goes, no edit needed.
+    await write('runbooks/db-failover.md', '# Failover\n');
+    await waitForDiagnostics(uri, (x) => broken(x).length === 0, 'the missing-runbook diagnostic to go once the runbook exists');
+    await editor.document.save();
+  });
+});
