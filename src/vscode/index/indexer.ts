@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../../core/config/config';
 import { isPostmortem, matchesPostmortemGlobs } from '../../core/document/recognise';
 import { WorkspaceIndex } from '../../core/index';
+import type { PostmortemSummary } from '../../core/index/summary';
 import { recognitionKey } from '../config/configCache';
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
@@ -44,6 +45,12 @@ export class Indexer implements vscode.Disposable {
    * dashboard names them, since it computes from the index and reads no file itself.
    */
   readonly skipped = new Map<string, string>();
+  /**
+   * Open documents whose summary comes with each of their lints (read where the lint runs: on the
+   * lint thread in the Node host): the index takes it from there instead of reading them again in
+   * this thread after every edit (a hostile front matter took as long to summarise as to lint).
+   */
+  private summarisedByLint: (uri: string) => boolean = () => false;
   /** Timings of the last build: total, and the part spent in findFiles (the search service). */
   buildMs: number | undefined;
   listMs: number | undefined;
@@ -187,9 +194,27 @@ export class Indexer implements vscode.Disposable {
     );
   }
 
+  /** See `summarisedByLint`. */
+  takeSummariesFromLint(isLinted: (uri: string) => boolean): void {
+    this.summarisedByLint = isLinted;
+  }
+
+  /** An open document's summary from its lint (at the document's current version). */
+  acceptLintSummary(doc: vscode.TextDocument, summary: PostmortemSummary): void {
+    if (!this.building || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.latestUpdate.delete(key);
+    this.configOf(doc.uri);
+    this.skipped.delete(key);
+    this.index.setSummary(key, summary);
+  }
+
   private scheduleDocument(doc: vscode.TextDocument): void {
     if (doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
     const key = doc.uri.toString();
+    if (this.summarisedByLint(key)) return;
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);

@@ -92,9 +92,10 @@ export class LintWorkerPool implements LintRunner {
 
   /** The core's fixAll (every preferred fix, re-linted per pass) on a thread. */
   fixAll(request: FixAllRequest): Promise<PoolOutcome<{ text: string; fixed: Readonly<Record<string, number>> }>> {
-    const { config, workspace, configSlot, ...rest } = request;
+    const { config, workspace, configSlot, files, ...rest } = request;
     return this.enqueue(undefined, (slot) => ({
       kind: 'fixAll', id: 0, ...rest, configSlot,
+      ...(files ? { files: { workspace: this.kept(slot, 'files', files.workspace), documentPath: files.documentPath } } : {}),
       config: this.kept(slot, `config.${configSlot}`, config),
       ...(workspace ? { workspace: this.keptWorkspace(slot, workspace) } : {}),
     }), (m) => (m.kind === 'fixAll' ? { kind: 'done', value: { text: m.text, fixed: m.fixed }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<{ text: string; fixed: Readonly<Record<string, number>> }>>;

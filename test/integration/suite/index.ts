@@ -14,6 +14,7 @@ import './metrics.itest';
 import './oneReading.itest';
 import './moreViews.itest';
 import './hostileFile.itest';
+import './hostWorker.itest';
 import './review.itest';
 import './library.itest';
 import './templates.itest';
