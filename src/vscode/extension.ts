@@ -97,7 +97,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
-  const evidence = registerEvidence(context, config, isPostmortem);
+  // Evidence links come with each lint (read on the lint thread), never from a parse on this one.
+  const evidence = registerEvidence(context, config, isPostmortem, { onDidLint: diagnostics.onDidLint, resultFor: (doc) => diagnostics.resultFor(doc) });
   const trackers = registerTrackers(context, config, indexer, actionItems);
 
   const reviewDeps: ReviewDeps = {

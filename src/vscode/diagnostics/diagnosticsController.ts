@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { FixFacts } from '../../core/lint/rule';
+import type { EvidenceReference } from '../../core/evidence/references';
 import type { PostmortemSummary } from '../../core/index/summary';
 import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { Diagnostic } from '../../core/types';
@@ -30,6 +31,8 @@ export interface LintResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The document's summary at the linted version (the status bar's), read where the lint ran. */
   readonly summary?: PostmortemSummary;
+  /** Its links into evidence folders, from the lint's parse (evidence/missing-file stats them). */
+  readonly evidence?: readonly EvidenceReference[];
 }
 
 export interface LintEvent {
@@ -58,6 +61,8 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly onDidLint = this.emitter.event;
   /** The fallback when the lint thread is unavailable (and the only runner in the web host). */
   private inThread: InThreadRunner | undefined;
+  /** Each document's latest lint (running or done) and the version it is for: see resultFor. */
+  private readonly latest = new Map<string, { readonly version: number; readonly result: Promise<LintResult | undefined> }>();
 
   constructor(
     private readonly config: ConfigStore,
@@ -128,7 +133,23 @@ export class DiagnosticsController implements vscode.Disposable {
    * (then it is linted as soon as it is). A result for a version the document has left is returned
    * to the caller but not published (the newer version's lint publishes).
    */
-  async lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+  lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+    const result = this.lint(doc);
+    this.latest.set(doc.uri.toString(), { version: doc.version, result });
+    return result;
+  }
+
+  /**
+   * The document's lint result at its current version: the latest lint's when it is for this
+   * version (waiting for it if it still runs), else a new lint. For work that needs what the lint
+   * read (evidence links), so the host thread never parses the document a second time.
+   */
+  resultFor(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+    const latest = this.latest.get(doc.uri.toString());
+    return latest && latest.version === doc.version && !doc.isClosed ? latest.result : this.lintNow(doc);
+  }
+
+  private async lint(doc: vscode.TextDocument): Promise<LintResult | undefined> {
     if (doc.languageId !== 'markdown' || NOT_LINTED_SCHEMES.has(doc.uri.scheme)) return undefined;
     const key = doc.uri.toString();
     const config = this.config.cachedFor(doc.uri);
@@ -270,6 +291,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.tracked.delete(key);
+    this.latest.delete(key);
     this.runner?.forget(key);
     this.inThread?.forget(key);
     this.slow.delete(key);

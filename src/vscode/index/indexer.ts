@@ -225,6 +225,10 @@ export class Indexer implements vscode.Disposable {
   /** Re-read one file (created or changed on disk). */
   async refreshFile(uri: vscode.Uri): Promise<void> {
     if (!isMarkdownUri(uri) || /\/(node_modules|\.git)\//.test(uri.path)) return;
+    // An open post-mortem is read from its document, whose lints bring its summary: the watcher's
+    // late create/change events for it would only read the same text again on this thread.
+    const key = uri.toString();
+    if (this.summarisedByLint(key) && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key)) return;
     const outcome = await readWorkspaceText(uri, editorSettings().maxFileSizeBytes);
     if ('skipped' in outcome) {
       if (this.index.has(uri.toString())) {

@@ -8,6 +8,8 @@ import { SectionCache } from '../../core/document/parse';
 import { fixAll } from '../../core/fix/fixAll';
 import { lintText } from '../../core/lint/engine';
 import { readSummary } from '../../core/index/readSummary';
+import { evidenceReferences } from '../../core/evidence/references';
+import { capped } from './capDiagnostics';
 import type { FixAllRequest, Linted, LintRequest, LintRunner, PoolOutcome } from './runner';
 
 interface Job {
@@ -26,12 +28,12 @@ export class InThreadRunner implements LintRunner {
       let cache = request.cache ? this.caches.get(request.uri) : undefined;
       if (request.cache && !cache) this.caches.set(request.uri, (cache = new SectionCache()));
       const started = performance.now();
-      const { diagnostics } = lintText(request.text, {
+      const { doc, diagnostics } = lintText(request.text, {
         config: request.config, now: new Date(request.nowMs), writerZone: request.writerZone,
         ...(cache ? { cache } : {}), ...(request.workspace ? { workspace: request.workspace } : {}), ...(request.fixFacts ? { fixFacts: request.fixFacts } : {}), ...(request.files ? { files: request.files } : {}),
       });
       const summary = request.summary ? readSummary(request.text, request.summary) : undefined;
-      return { kind: 'done', value: { diagnostics, ...(summary ? { summary } : {}) }, ms: performance.now() - started };
+      return { kind: 'done', value: { diagnostics: capped(diagnostics), ...(summary ? { summary } : {}), evidence: evidenceReferences(doc) }, ms: performance.now() - started };
     }) as Promise<PoolOutcome<Linted>>;
   }
 

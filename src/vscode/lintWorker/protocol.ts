@@ -2,6 +2,7 @@
 // plain data (structured clone): diagnostics come back with their fixes as data, never functions.
 import type { ResolvedConfig } from '../../core/config/config';
 import type { FixFacts, WorkspaceFacts } from '../../core/lint/rule';
+import type { EvidenceReference } from '../../core/evidence/references';
 import type { SummaryOptions } from '../../core/index/readSummary';
 import type { PostmortemSummary } from '../../core/index/summary';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
@@ -65,7 +66,7 @@ export type ToWorker = LintJob | FixAllJob | ForgetMessage;
 
 export type FromWorker =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'lint'; readonly id: number; readonly diagnostics: Diagnostic[]; readonly summary?: PostmortemSummary; readonly ms: number }
+  | { readonly kind: 'lint'; readonly id: number; readonly diagnostics: Diagnostic[]; readonly summary?: PostmortemSummary; readonly evidence?: readonly EvidenceReference[]; readonly ms: number }
   | { readonly kind: 'fixAll'; readonly id: number; readonly text: string; readonly fixed: Readonly<Record<string, number>>; readonly ms: number }
   /** The core never throws by design; if it does, the host reports this document and goes on. */
   | { readonly kind: 'error'; readonly id: number; readonly message: string };

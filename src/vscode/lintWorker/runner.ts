@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../../core/config/config';
 import type { FixFacts, WorkspaceFacts } from '../../core/lint/rule';
 import type { PostmortemSummary } from '../../core/index/summary';
 import type { SummaryOptions } from '../../core/index/readSummary';
+import type { EvidenceReference } from '../../core/evidence/references';
 import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { Diagnostic } from '../../core/types';
 
@@ -30,6 +31,11 @@ export interface LintRequest {
 export interface Linted {
   readonly diagnostics: Diagnostic[];
   readonly summary?: PostmortemSummary;
+  /**
+   * The document's links into evidence folders (`evidence/missing-file` stats them in the host),
+   * read from the lint's own parse: the host never parses the document itself.
+   */
+  readonly evidence?: readonly EvidenceReference[];
 }
 
 export type FixAllRequest = Omit<LintRequest, 'uri' | 'fixFacts' | 'cache' | 'summary'>;

@@ -6,11 +6,13 @@
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../../core/config/config';
 import { SectionCache } from '../../core/document/parse';
+import { evidenceReferences } from '../../core/evidence/references';
 import { fixAll } from '../../core/fix/fixAll';
 import { readSummary } from '../../core/index/readSummary';
 import { lintText, type LintOptions } from '../../core/lint/engine';
 import type { WorkspaceFacts } from '../../core/lint/rule';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
+import { capped } from './capDiagnostics';
 import type { FromWorker, Kept, KeptWorkspace, ToWorker } from './protocol';
 
 const caches = new Map<string, SectionCache>();
@@ -51,9 +53,9 @@ parentPort?.on('message', (message: ToWorker) => {
     }
     let cache = message.cache ? caches.get(message.uri) : undefined;
     if (message.cache && !cache) caches.set(message.uri, (cache = new SectionCache()));
-    const { diagnostics } = lintText(message.text, { ...options, ...(cache ? { cache } : {}), ...(message.fixFacts ? { fixFacts: message.fixFacts } : {}) });
+    const { doc, diagnostics } = lintText(message.text, { ...options, ...(cache ? { cache } : {}), ...(message.fixFacts ? { fixFacts: message.fixFacts } : {}) });
     const summary = message.summary ? readSummary(message.text, message.summary) : undefined;
-    post({ kind: 'lint', id: message.id, diagnostics, ...(summary ? { summary } : {}), ms: performance.now() - started });
+    post({ kind: 'lint', id: message.id, diagnostics: capped(diagnostics), ...(summary ? { summary } : {}), evidence: evidenceReferences(doc), ms: performance.now() - started });
   } catch (e) {
     post({ kind: 'error', id: message.id, message: (e as Error).stack ?? String(e) });
   }

@@ -26,6 +26,12 @@ export interface PoolOptions {
   readonly maxWorkers?: number;
   /** A thread beyond the first, idle this long, is stopped (the first stays warm). */
   readonly idleMs?: number;
+  /**
+   * A job still running after this long on a thread starts the next thread ahead of need: a new
+   * thread first loads its bundle (a second or more on a busy machine), and the next file opened
+   * beside a slow one should not wait for that.
+   */
+  readonly warmAfterMs?: number;
   /** Heap limit per thread: a runaway job ends its thread (reported), never the extension host. */
   readonly maxHeapMb?: number;
   readonly log?: (message: string) => void;
@@ -45,7 +51,7 @@ interface Slot {
   readonly sent: Map<string, unknown>;
   /** Documents this thread holds a SectionCache for: their next lints prefer it. */
   readonly documents: Set<string>;
-  running?: { readonly job: Pending; readonly id: number; timer?: ReturnType<typeof setTimeout> };
+  running?: { readonly job: Pending; readonly id: number; timer?: ReturnType<typeof setTimeout>; warm?: ReturnType<typeof setTimeout> };
   idleTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -87,7 +93,7 @@ export class LintWorkerPool implements LintRunner {
       ...(files ? { files: { workspace: this.kept(slot, 'files', files.workspace), documentPath: files.documentPath } } : {}),
       config: this.kept(slot, `config.${configSlot}`, config),
       ...(workspace ? { workspace: this.keptWorkspace(slot, workspace) } : {}),
-    }), (m) => (m.kind === 'lint' ? { kind: 'done', value: { diagnostics: m.diagnostics, ...(m.summary ? { summary: m.summary } : {}) }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Linted>>;
+    }), (m) => (m.kind === 'lint' ? { kind: 'done', value: { diagnostics: m.diagnostics, ...(m.summary ? { summary: m.summary } : {}), ...(m.evidence ? { evidence: m.evidence } : {}) }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Linted>>;
   }
 
   /** The core's fixAll (every preferred fix, re-linted per pass) on a thread. */
@@ -182,6 +188,7 @@ export class LintWorkerPool implements LintRunner {
     } catch (e) {
       // A value that cannot be copied to the thread (DataCloneError): this job fails, the thread is free.
       clearTimeout(slot.running.timer);
+      clearTimeout(slot.running.warm);
       slot.running = undefined;
       settle(job, { kind: 'failed', message: `cannot send the job to the lint thread: ${(e as Error).message}` });
       this.idle(slot);
@@ -191,6 +198,9 @@ export class LintWorkerPool implements LintRunner {
   private arm(slot: Slot): void {
     const running = slot.running;
     if (!running || running.timer) return;
+    running.warm = setTimeout(() => {
+      if (slot.running === running && this.available && !this.slots.some((s) => !s.running)) this.newSlot();
+    }, this.options.warmAfterMs ?? 250);
     running.timer = setTimeout(() => {
       this.options.log?.(`A lint job ran past its ${this.options.budgetMs} ms budget: its thread is stopped and a new one takes the next job`);
       this.stop(slot, { kind: 'timeout', budgetMs: this.options.budgetMs });
@@ -203,11 +213,17 @@ export class LintWorkerPool implements LintRunner {
       slot.ready = true;
       this.startFailures = 0;
       this.arm(slot);
+      // A thread started ahead of need (see warmAfterMs) takes the queue's next job, or waits idle.
+      if (!slot.running) {
+        this.idle(slot);
+        this.pump();
+      }
       return;
     }
     const running = slot.running;
     if (!running || running.id !== m.id) return;
     clearTimeout(running.timer);
+    clearTimeout(running.warm);
     slot.running = undefined;
     settle(running.job, m.kind === 'error' ? { kind: 'failed', message: m.message } : running.job.unwrap(m));
     this.idle(slot);
@@ -250,6 +266,7 @@ export class LintWorkerPool implements LintRunner {
     clearTimeout(slot.idleTimer);
     if (slot.running) {
       clearTimeout(slot.running.timer);
+      clearTimeout(slot.running.warm);
       settle(slot.running.job, outcome);
       slot.running = undefined;
     }

@@ -28,6 +28,10 @@ if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).p
   registerZoneSuite();
   mocha.grep(new RegExp(`^${ZONE_SUITE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 }
+// A developer's run of some suites only (Node host): PM_IT_GREP=<pattern> in the environment of run-tests.mjs.
+else if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PM_IT_GREP) {
+  mocha.grep(new RegExp((globalThis as { process: { env: Record<string, string> } }).process.env.PM_IT_GREP));
+}
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
 import { DEFAULT_CONFIG } from '../../../src/core/config/config';
+import { evidenceReferences } from '../../../src/core/evidence/references';
 import { lintText } from '../../../src/core/lint/engine';
 import { InThreadRunner } from '../../../src/vscode/lintWorker/inThreadRunner';
 import type { LintRequest } from '../../../src/vscode/lintWorker/runner';
@@ -86,6 +87,32 @@ describe('lint worker pool (extension host)', function () {
     }
   });
 
+  it('starts the second thread while a slow job runs, before another file asks for it', async () => {
+    const made: string[] = [];
+    let second: () => void = () => undefined;
+    const secondMade = new Promise<void>((resolve) => (second = resolve));
+    // Counts the threads the pool makes, and when: an event, not a wait.
+    class Counted extends Worker {
+      constructor(file: string, options?: ConstructorParameters<typeof Worker>[1]) {
+        super(file, options);
+        made.push(`thread ${made.length + 1}`);
+        if (made.length === 2) second();
+      }
+    }
+    const pool = new LintWorkerPool(Counted, standIn, { budgetMs: 60_000, warmAfterMs: 50 });
+    try {
+      const slow = pool.lint(request('file:///slow.md', 'spin'));
+      await secondMade;
+      made.push('other asked');
+      assert.match(message(await pool.lint(request('file:///other.md', 'fine'))), /^fine /);
+      assert.deepEqual(made, ['thread 1', 'thread 2', 'other asked'], 'the other file found its thread already started');
+      pool.dispose();
+      assert.equal((await slow).kind, 'unavailable');
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('never runs two lints of one document at once, and a queued lint is replaced by the newer one (both callers get it)', async () => {
     const pool = new LintWorkerPool(Worker, standIn, { budgetMs: 1_500 });
     try {
@@ -151,9 +178,15 @@ describe('lint worker pool (extension host)', function () {
       const expected = lintText(text, options).diagnostics;
       assert.ok(expected.some((d) => d.fixes?.length), 'the sample has fixes');
       assert.deepEqual(expected.filter((d) => d.code.startsWith('links/')).map((d) => d.code), ['links/missing-file'], 'the sample has one missing link target');
-      const outcome = await pool.lint(request('file:///pm.md', text, { workspace: { knownIds }, files, writerZone: 'Europe/Berlin', fixFacts: options.fixFacts }));
+      const withEvidence = `${text}\n## Evidence\n\n![graph](./pm.assets/graph.png) and [the log](pm.assets/log.txt)\n`;
+      const expectedWithEvidence = lintText(withEvidence, options);
+      const outcome = await pool.lint(request('file:///pm.md', withEvidence, { workspace: { knownIds }, files, writerZone: 'Europe/Berlin', fixFacts: options.fixFacts }));
       assert.equal(outcome.kind, 'done');
-      assert.deepEqual(outcome.kind === 'done' ? outcome.value.diagnostics : undefined, JSON.parse(JSON.stringify(expected)));
+      assert.deepEqual(outcome.kind === 'done' ? outcome.value.diagnostics : undefined, JSON.parse(JSON.stringify(expectedWithEvidence.diagnostics)));
+      assert.ok(expected.length > 0 && expectedWithEvidence.diagnostics.length >= expected.length);
+      // The evidence links come with the lint (the host stats them; it never parses the document).
+      assert.deepEqual(outcome.kind === 'done' ? outcome.value.evidence : undefined, JSON.parse(JSON.stringify(evidenceReferences(expectedWithEvidence.doc))));
+      assert.deepEqual((outcome.kind === 'done' ? outcome.value.evidence ?? [] : []).map((r) => r.path), ['pm.assets/graph.png', 'pm.assets/log.txt']);
       const inThread = await new InThreadRunner().fixAll({ text, configSlot: 'folder', config: DEFAULT_CONFIG, nowMs: options.now.getTime(), workspace: { knownIds } });
       const onThread = await pool.fixAll({ text, configSlot: 'folder', config: DEFAULT_CONFIG, nowMs: options.now.getTime(), workspace: { knownIds } });
       assert.equal(onThread.kind, 'done');
