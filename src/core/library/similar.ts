@@ -18,6 +18,13 @@ const MAX_FACTOR_BOOST = 0.5;
 const TYPE_BOOST = 0.05;
 const TAG_BOOST = 0.1;
 const MAX_TAG_BOOST = 0.2;
+/**
+ * Added in proportion to how much of the shorter title the other title shares (by idf), when two or
+ * more telling title words are shared. A long write-up of four outages says little per word next to
+ * a short one, but "Feature Flags Service Outage" and "Feature Flags Service - Multiple Outages" are
+ * plainly the same service failing again.
+ */
+const TITLE_BOOST = 0.25;
 /** Below this a candidate is not proposed (text alone must be about a quarter as close as the document to itself). */
 export const MIN_SCORE = 0.25;
 
@@ -31,6 +38,10 @@ interface DocTerms {
   readonly summary: PostmortemSummary;
   readonly tf: Map<string, number>;
   readonly length: number;
+  /** The title's terms (each once). */
+  readonly titleTerms: ReadonlySet<string>;
+  /** Each term as first written in the file, for the reason line ("connection", not "connect"). */
+  readonly words: ReadonlyMap<string, string>;
   /** Services and factors in lower case, as compared (computed once per file, not per query). */
   readonly services: readonly string[];
   readonly factors: readonly string[];
@@ -78,17 +89,26 @@ export class SimilarityIndex {
     if (old?.summary === summary) return;
     if (old) this.delete(uri);
     const tf = new Map<string, number>();
+    const words = new Map<string, string>();
+    const titleTerms = new Set<string>();
     let length = 0;
-    const add = (weight: number) => (term: string) => {
+    const add = (weight: number) => (term: string, word: string) => {
       tf.set(term, (tf.get(term) ?? 0) + weight);
+      if (!words.has(term)) words.set(term, word);
       length += weight;
     };
-    if (summary.title) forEachTerm(summary.title, add(TITLE_WEIGHT));
+    if (summary.title) {
+      const addTitle = add(TITLE_WEIGHT);
+      forEachTerm(summary.title, (term, word) => {
+        titleTerms.add(term);
+        addTitle(term, word);
+      });
+    }
     if (summary.abstract) forEachTerm(summary.abstract, add(SUMMARY_WEIGHT));
     if (summary.rootCause) forEachTerm(summary.rootCause, add(ROOT_CAUSE_WEIGHT));
     const services = summary.services.map((x) => x.toLowerCase());
     const factors = summary.factors.map((x) => x.toLowerCase());
-    this.docs.set(uri, { summary, tf, length, services, factors });
+    this.docs.set(uri, { summary, tf, length, titleTerms, words, services, factors });
     this.totalLength += length;
     for (const [term, f] of tf) {
       let docs = this.postings.get(term);
@@ -140,15 +160,38 @@ export class SimilarityIndex {
     return score;
   }
 
-  /** The query terms `doc` shares, heaviest first (for the reason line of a shown result only). */
-  private sharedTerms(doc: DocTerms, query: readonly QueryTerm[], avg: number): string[] {
+  /**
+   * How much of the shorter title the two share, 0–1, each term weighed by its idf; 0 unless two or
+   * more terms are shared (one common word, "outage", is not a likeness).
+   */
+  private titleOverlap(a: DocTerms, b: DocTerms): number {
+    let shared = 0;
+    let sharedCount = 0;
+    let massA = 0;
+    let massB = 0;
+    for (const term of a.titleTerms) {
+      const idf = this.idf(term);
+      massA += idf;
+      if (b.titleTerms.has(term)) {
+        shared += idf;
+        sharedCount++;
+      }
+    }
+    if (sharedCount < 2) return 0;
+    for (const term of b.titleTerms) massB += this.idf(term);
+    const shorter = Math.min(massA, massB);
+    return shorter > 0 ? Math.min(1, shared / shorter) : 0;
+  }
+
+  /** The query terms `doc` shares, heaviest first, as written in `self` (for the reason line of a shown result only). */
+  private sharedTerms(self: DocTerms, doc: DocTerms, query: readonly QueryTerm[], avg: number): string[] {
     const norm = K1 * (1 - B + (B * doc.length) / avg);
     const shared: [string, number][] = [];
     for (const q of query) {
       const f = doc.tf.get(q.term);
       if (f) shared.push([q.term, (q.weight * f * (K1 + 1)) / (f + norm)]);
     }
-    return shared.sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
+    return shared.sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => self.words.get(t) ?? t);
   }
 
   /**
@@ -186,7 +229,7 @@ export class SimilarityIndex {
     // Same service or factor with no shared word still counts: the metadata is the stronger signal.
     for (const x of services) for (const other of this.byService.get(x) ?? []) candidates.add(other);
     for (const x of factors) for (const other of this.byFactor.get(x) ?? []) candidates.add(other);
-    const scored: { other: string; doc: DocTerms; s: PostmortemSummary; total: number; textScore: number; sharedServices: string[]; sharedFactors: string[]; sharedTags: string[] }[] = [];
+    const scored: { other: string; doc: DocTerms; s: PostmortemSummary; total: number; textScore: number; titleScore: number; sharedServices: string[]; sharedFactors: string[]; sharedTags: string[] }[] = [];
     for (const other of candidates) {
       if (other === uri) continue;
       const doc = this.docs.get(other)!;
@@ -201,21 +244,22 @@ export class SimilarityIndex {
       const sharedFactors = s.factors.filter((x) => factors.has(x.toLowerCase()));
       const sharedTags = s.tags.filter((x) => tags.has(x.toLowerCase()));
       const sameType = me.incidentType !== undefined && me.incidentType === s.incidentType;
-      const total = textScore + (sharedServices.length ? SERVICE_BOOST : 0) + Math.min(MAX_FACTOR_BOOST, sharedFactors.length * FACTOR_BOOST)
+      const titleScore = text && text.shared >= 2 ? this.titleOverlap(self, doc) : 0;
+      const total = textScore + TITLE_BOOST * titleScore + (sharedServices.length ? SERVICE_BOOST : 0) + Math.min(MAX_FACTOR_BOOST, sharedFactors.length * FACTOR_BOOST)
         + Math.min(MAX_TAG_BOOST, sharedTags.length * TAG_BOOST) + (sameType ? TYPE_BOOST : 0);
       if (total < minScore) continue;
       // Text alone must share more than one telling word: "outage" or "system" in two titles is not a likeness.
       if (!sharedServices.length && !sharedFactors.length && !sharedTags.length && (text?.shared ?? 0) < 2) continue;
-      scored.push({ other, doc, s, total, textScore, sharedServices, sharedFactors, sharedTags });
+      scored.push({ other, doc, s, total, textScore, titleScore, sharedServices, sharedFactors, sharedTags });
     }
     scored.sort((a, b) => b.total - a.total || (b.s.milestones.started ?? 0) - (a.s.milestones.started ?? 0) || (a.other < b.other ? -1 : 1));
     // Reasons (dates in the document's zone) only for what is shown: a common service makes thousands of candidates.
     return scored.slice(0, Math.max(0, limit)).map((c) => {
-      const sharedTerms = this.sharedTerms(c.doc, query, avg);
+      const sharedTerms = this.sharedTerms(self, c.doc, query, avg);
       return {
         uri: c.other, summary: c.s, score: c.total, textScore: c.textScore, sharedServices: c.sharedServices, sharedFactors: c.sharedFactors, sharedTerms,
         alreadyRelated: c.s.id !== undefined && me.related.includes(c.s.id),
-        reason: reasonOf(c.other, c.s, c.sharedServices, c.sharedFactors, c.sharedTags, sharedTerms, c.textScore),
+        reason: reasonOf(c.other, c.s, c.sharedServices, c.sharedFactors, c.sharedTags, sharedTerms, c.textScore, c.titleScore),
       };
     });
   }
@@ -233,12 +277,13 @@ function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): vo
   if (set?.size === 0) map.delete(key);
 }
 
-function reasonOf(uri: string, s: PostmortemSummary, services: readonly string[], factors: readonly string[], tags: readonly string[], terms: readonly string[], textScore: number): string {
+function reasonOf(uri: string, s: PostmortemSummary, services: readonly string[], factors: readonly string[], tags: readonly string[], terms: readonly string[], textScore: number, titleScore: number): string {
   const parts: string[] = [];
   if (services.length && factors.length) parts.push(`same service and factor: ${factors.join(', ')} (${services.join(', ')})`);
   else if (services.length) parts.push(`same service: ${services.join(', ')}`);
   else if (factors.length) parts.push(`same factor: ${factors.join(', ')}`);
   if (tags.length) parts.push(`same tag${tags.length > 1 ? 's' : ''}: ${tags.join(', ')}`);
+  if (titleScore >= 0.5) parts.push('similar title');
   if (terms.length && textScore >= 0.1) parts.push(`similar text: ${terms.join(', ')}`);
   const date = libraryEntry(uri, s).date;
   return `${parts.join('; ') || 'similar text'}${date ? `, ${date}` : ''}`;

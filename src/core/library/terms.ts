@@ -17,10 +17,16 @@ const STOP = new Set(
 
 export function stem(word: string): string {
   if (word.length <= 4) return word;
+  let base = word;
   for (const suffix of ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ness', 'ed', 'es', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, word.length - suffix.length);
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) {
+      base = word.slice(0, word.length - suffix.length);
+      break;
+    }
   }
-  return word;
+  // A final e goes too, so the singular meets what the suffixes left of the plural and the past:
+  // `outage`/`outages`, `failure`/`failures`, `cause`/`caused`/`causes` all read `outag`, `failur`, `caus`.
+  return base.length > 4 && base.endsWith('e') ? base.slice(0, -1) : base;
 }
 
 /**
@@ -48,11 +54,14 @@ function idLike(word: string): boolean {
   return switches >= 3;
 }
 
-/** Calls `add` with each term of `text`: words of the prose, not of its links, ids, dates or times. */
-export function forEachTerm(text: string, add: (term: string) => void): void {
+/**
+ * Calls `add` with each term of `text` (words of the prose, not of its links, ids, dates or times)
+ * and the word as written, in lower case: the term is for matching, the word is what a person reads.
+ */
+export function forEachTerm(text: string, add: (term: string, word: string) => void): void {
   for (const m of text.toLowerCase().replace(ADDRESS, ' ').matchAll(WORD)) {
     const word = m[0];
     if (word.length < 3 || STOP.has(word) || NUMBER_OR_TIME.test(word) || idLike(word)) continue;
-    add(stem(word));
+    add(stem(word), word);
   }
 }
