@@ -154,7 +154,10 @@ suite('Post-mortem ids: definition, references, hover, rename, links, symbols', 
     const text = (await vscode.workspace.openTextDocument(C)).getText();
     ok(text.includes('related:\n  - PM-IT-LIB-B\n---'), text.slice(0, 300));
     await closeAll();
+    // The next test renames across the index's files: c.md must have left it (the watcher's event comes after the delete resolves).
+    const gone = waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(C.toString()), 'c.md leaving the index');
     await vscode.workspace.fs.delete(C);
+    await gone;
   });
 
   test('rename edits the id line and every reference in other files; a taken id is refused', async () => {
