@@ -7,6 +7,10 @@
 // rewritten into data (time stamps converted to UTC, due dates rewritten as due:YYYY-MM-DD, table
 // header rows turned into lists). "Lint clean": lintText finds no diagnostic at error level; the
 // number without any error or warning is printed too.
+//
+// "Complete but rejected": the converter calls the file complete (the CLI would exit 0) while its
+// own linter finds the timeline unreadable, out of order, or a milestone inconsistent with it —
+// a conversion that is silently wrong. Each such file is listed with the codes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { convertPostmortem, words, wordsLost } from '../src/core/import/convert/index.ts';
@@ -34,6 +38,9 @@ let totalWords = 0;
 let discountedWords = 0;
 const codes = new Map();
 const diagnosticsByCode = new Map();
+const REJECTING = new Set(['timeline/out-of-order', 'timeline/unparseable', 'timeline/milestone-mismatch', 'time/order']);
+const completeButRejected = [];
+let completeCount = 0;
 const started = performance.now();
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
@@ -47,6 +54,10 @@ for (const file of files) {
     else if (verbose) console.log(`LOSS ${relative(dir, file)}: ${lost.slice(0, 10).map((l) => `${l.word}×${l.missing}`).join(', ')}`);
     const { diagnostics } = lintText(result.text, { now });
     if (!diagnostics.some((d) => d.severity === 'error')) errorFree++;
+    const complete = result.report.complete && !result.diagnostics.some((d) => d.severity !== 'info');
+    if (complete) completeCount++;
+    const rejecting = [...new Set(diagnostics.filter((d) => REJECTING.has(d.code)).map((d) => d.code))];
+    if (complete && rejecting.length) completeButRejected.push(`${relative(dir, file)}: ${rejecting.join(', ')}`);
     if (!diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) warningFree++;
     for (const d of diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
   } catch (e) {
@@ -60,3 +71,5 @@ console.log(`without loss: ${lossless} of ${files.length} (${discountedWords} of
 console.log(`lint clean afterwards: ${errorFree} with no error, ${warningFree} with no error or warning`);
 console.log(`converter diagnostics: ${[...diagnosticsByCode].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
 console.log(`lint diagnostics after conversion: ${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+console.log(`complete (exit 0): ${completeCount} of ${files.length}; complete but rejected by lint (${[...REJECTING].join(', ')}): ${completeButRejected.length}`);
+for (const line of completeButRejected) console.log(`  ${line}`);

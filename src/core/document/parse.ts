@@ -112,6 +112,12 @@ function slicedFiveWhys(text: string, lines: LineIndex): FiveWhysResult | undefi
   return fiveWhysAt(mdast, 0, lines, slice.from);
 }
 
+/** Whether the first list or sub-heading of a section's tree is an ordered list (where five-whys answers would be). */
+function firstListIsOrdered(tree: Root): boolean {
+  const first = tree.children.find((n) => n.type === 'list' || n.type === 'heading');
+  return first?.type === 'list' && first.ordered === true;
+}
+
 /**
  * Structured sections (timeline, action items, five whys) are read at once; other sections get a
  * Markdown tree only when a rule or host asks for it. Most prose never needs one, which keeps a
@@ -127,12 +133,14 @@ function analyseSection(section: Section, text: string): SectionResult {
   const structured = section.id === 'timeline' || section.id === 'action-items';
   if (!structured && !FIVE_WHYS_HEADING_LINE.test(text)) return result;
   if (structured) {
-    const plain = readPlainListSection(lines, section.title);
-    // A five-whys sub-heading: where its answers are is the full parse's call.
-    if (plain && !plain.subheadings.some((t) => FIVE_WHYS.test(t))) {
+    // A timeline's entries are where its top-level items start: what the items hold need not be read.
+    const plain = readPlainListSection(lines, section.title, { opaqueItemBodies: section.id === 'timeline' });
+    // A five-whys sub-heading, or an ordered list under a five-whys section heading: where its
+    // answers are is the full parse's call.
+    if (plain && !plain.subheadings.some((t) => FIVE_WHYS.test(t)) && !(FIVE_WHYS.test(plain.headingTitle) && firstListIsOrdered(plain.tree))) {
       if (section.id === 'timeline') result.timeline = extractTimeline(plain.tree, lines);
       else result.actions = extractActionItems(plain.tree, lines);
-      // Its only five-whys heading can be the section's own, and a bullet list never holds answers.
+      // Its only five-whys heading can be the section's own, and its first list is not an ordered one.
       if (FIVE_WHYS.test(plain.headingTitle)) result.fiveWhys = { headingLine: 0, headingLength: lines.lineText(0).length, answers: [] };
       if (tooLarge) {
         // Read from its lines whatever its length: rules get that tree instead of none.

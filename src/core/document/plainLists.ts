@@ -1,21 +1,27 @@
-import type { List, Paragraph, Root } from 'mdast';
+import type { List, ListItem, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 
 /**
- * The line-level fast path for Timeline and Action items sections. Most are written as bullet
- * lists — `- 14:09Z …`, `- [ ] … @owner` — perhaps under day or topic sub-headings (`### 2026-11-20`,
- * `### Short term`), with a line of prose ("All times UTC.") or the template's HTML comments between,
- * and extracting their entries needs only where each top-level item starts (and, for tasks, whether
- * it is checked, and where its paragraph ends). When every line of the section is provably one of
- * those, that is read from the lines and handed to the extractors as a skeleton tree; anything the
- * line rules cannot vouch for returns undefined and the caller parses the section with remark.
- * Either way the extracted entries are the same (test/unit/document/fastPaths.test.ts).
+ * The line-level fast path for Timeline and Action items sections. Most are written as lists —
+ * `- 14:09Z …`, `- [ ] … @owner`, `1. [ ] …` — perhaps under day or topic sub-headings
+ * (`### 2026-11-20`, `### Short term`), with a line of prose ("All times UTC.") or the template's
+ * HTML comments between, and extracting their entries needs only where each top-level item starts
+ * (and, for tasks, whether it is checked, and where its paragraph ends). When every line of the
+ * section is provably one of those, that is read from the lines and handed to the extractors as a
+ * skeleton tree; anything the line rules cannot vouch for returns undefined and the caller parses
+ * the section with remark. Either way the extracted entries are the same
+ * (test/unit/document/fastPaths.test.ts). The rules follow micromark's list tokenizer: an item's
+ * content column is its marker plus 1–4 spaces; a line indented that far belongs to the item; a
+ * line at column 0 with the same kind of marker is a sibling; another kind starts a new list only
+ * where it may interrupt a paragraph (a bullet, or `1.`/`1)`), or the full parse decides.
  */
 
-/** `- text` at column 0 with exactly one space: content cannot be indented code or a lazy line. */
-const ITEM_LINE = /^([-*+]) (\S.*)$/;
+/** `- text`, `1. text` at column 0 with 1–4 spaces after the marker (5 would make the content indented code). */
+const ITEM_LINE = /^(?:([-*+])|(\d{1,9})([.)]))( {1,4})(\S.*)$/;
 /** What a task check is to GFM: `[ ]`/`[x]` first in the item, then spaces and non-space content. */
 const TASK_CHECK = /^\[([ xX])\] +\S/;
+/** Anything GFM might read as a task check, or not: `[ ]` alone, a tab in the box. */
+const TASK_LIKE = /^\[[ \txX]\]/;
 /**
  * Content that opens a block inside the item (nested list, quote, code, HTML, heading, table) or
  * could be a thematic break: such sections take the full parse rather than reasoning about it.
@@ -37,86 +43,159 @@ export interface PlainListSection {
   readonly headingTitle: string;
   /** Titles of the sub-headings (`###`…), free of markup like the heading's. */
   readonly subheadings: readonly string[];
-  /** Where inline text starts on each line that holds some (items after their box, prose, sub-headings), in order. */
+  /**
+   * Where inline text starts on each line that holds some (items after their box, prose, sub-headings),
+   * in order. Complete only without `opaqueItemBodies`.
+   */
   readonly inline: readonly { readonly line: number; readonly from: number }[];
+}
+
+export interface PlainListOptions {
+  /**
+   * Only where the top-level items start is wanted (a Timeline): what an item holds below or after
+   * its first paragraph (nested lists, code, quotes, HTML) is not read, since every line indented to
+   * the item's content belongs to the item whatever it is. Nested items are then not in the tree.
+   */
+  readonly opaqueItemBodies?: boolean;
 }
 
 /** `### Title`: an ATX sub-heading with one space after the marks (its title is checked apart). */
 const SUB_HEADING = /^(#{3,6}) +(\S.*)$/;
 /** A line of only `-`, `*`, `_` and blanks may be a thematic break or a setext underline. */
 const RULE_LIKE = /^[-*_ \t]+$/;
+const ATX_OPENER = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT_EQUALS = /^=+[ \t]*$/;
+
+/**
+ * Whether a line starting with `[` may open a link reference or footnote definition: unless its
+ * first `]` comes before any `\` or `[` and is not followed by `:`, the parser decides.
+ */
+function mayBeDefinition(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === ']') return text[i + 1] === ':';
+    if (c === '\\' || c === '[') return true;
+  }
+  // The label may go on over the next line.
+  return true;
+}
+
 /**
  * Text that is paragraph text to CommonMark whatever surrounds it: not a block start (`*`/`_`
- * emphasis is, unless the line could be a rule or `*` a bullet), no `|` (a table row). A paragraph's
- * first line must not start with `[` either (a reference or footnote definition); a continuation
- * line may (a definition cannot interrupt a paragraph).
+ * emphasis is, unless the line could be a rule or `*` a bullet; a code span is, unless it is a fence;
+ * `#123` is, unless it is a heading), no `|` or `:-` (a table row, which makes the line above a
+ * table header). A paragraph's first line must not be a
+ * reference or footnote definition; a continuation line may start with `[` (a reference definition
+ * cannot interrupt a paragraph; a footnote definition can).
  */
 function isParagraphText(text: string, continuation: boolean): boolean {
   if (text.includes('|') || RULE_LIKE.test(text)) return false;
   const first = text[0];
-  if (first === '*') return text.length > 1 && text[1] !== ' ' && text[1] !== '\t';
-  if (first === '_') return true;
-  return (continuation || first !== '[') && !/^\s/.test(text) && !BLOCK_START.test(text);
+  switch (first) {
+    case '*':
+      return text.length > 1 && text[1] !== ' ' && text[1] !== '\t';
+    case '_':
+      return true;
+    case '`':
+    case '~':
+      return !text.startsWith(first.repeat(3));
+    case '#':
+      return !ATX_OPENER.test(text);
+    case '=':
+      return !SETEXT_EQUALS.test(text);
+    case '[':
+      // A footnote definition (`[^1]:`) is a container in GFM: it may interrupt a paragraph.
+      return (continuation && text[1] !== '^') || !mayBeDefinition(text);
+    case ':':
+      // `:-` may be a table's delimiter row, making the line above its header.
+      return !/^:[ \t]*-/.test(text);
+    default:
+      return !/^\s/.test(text) && !BLOCK_START.test(text);
+  }
 }
 
-/** Up to this many spaces before a continuation line's text (a tab is the parser's call). */
-const INDENT = /^ +/;
-/** A `- ` item's content starts at column 2; four more spaces there would be indented code. */
-const LOOSE_MIN = 2;
-const LOOSE_MAX = 5;
+/** The item whose lines are being read: where its content starts and what its last block is. */
+interface OpenItem {
+  readonly node: ListItem;
+  readonly contentColumn: number;
+  /** Its first paragraph (the extractors read a task's description from it). */
+  readonly paragraph: Paragraph;
+  /**
+   * `paragraph`: its last block is a paragraph that a lazy line would continue (no blank line since);
+   * `closed`: a blank line came after its last block; `opaque`: it holds blocks not read.
+   */
+  state: 'paragraph' | 'closed' | 'opaque';
+  /** The paragraph a continuation line extends (the first or a later one). */
+  last: Paragraph;
+}
 
 /** `<!--` at column 0 opens an HTML block that ends on the first line holding `-->` (CommonMark type 2). */
 const COMMENT_OPEN = '<!--';
 
 /**
- * Reads a section whose lines after its heading are only blank lines, flat bullet items, their lazy
- * continuation lines and further indented paragraphs, sub-headings, prose lines and HTML comments. `title` is the heading title as
- * the section scanner read it. Undefined when the full parse is needed.
+ * Reads a section whose lines after its heading are only blank lines, list items, their lazy
+ * continuation lines and further indented paragraphs, sub-headings, prose lines and HTML comments.
+ * `title` is the heading title as the section scanner read it. Undefined when the full parse is needed.
  */
-export function readPlainListSection(lines: LineIndex, title: string): PlainListSection | undefined {
+export function readPlainListSection(lines: LineIndex, title: string, options: PlainListOptions = {}): PlainListSection | undefined {
   if (!hasPlainLineBreaks(lines.text) || HEADING_MARKUP.test(title)) return undefined;
+  const opaque = options.opaqueItemBodies === true;
   const children: Root['children'] = [];
   const subheadings: string[] = [];
-  let current: List | undefined;
-  let marker = '';
-  /** The item whose paragraph a prose line right below continues (lazily), while there is one. */
-  let open: { paragraph: Paragraph; item: List['children'][number] } | undefined;
+  /** The open top-level list: its kind (a bullet character, or `.`/`)` for ordered) and node. */
+  let current: { node: List; marker: string } | undefined;
+  let item: OpenItem | undefined;
   let inParagraph = false;
+  let blankBefore = true;
   const inline: { line: number; from: number }[] = [];
+  const closeAll = () => {
+    current = undefined;
+    item = undefined;
+    inParagraph = false;
+  };
   for (let line = 1; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     const end = { line: line + 1, column: text.length + 1 };
+    const afterBlank = blankBefore;
+    blankBefore = false;
     if (BLANK.test(text)) {
-      open = undefined;
+      blankBefore = true;
       inParagraph = false;
+      if (item && item.state === 'paragraph') item.state = 'closed';
       continue;
     }
     const m = ITEM_LINE.exec(text);
     if (m) {
-      // `- **Jun 4**: …` is an item's paragraph; `- * x`, `- ***`, `- # x` start blocks inside the item.
-      if (BLOCK_START.test(m[2]) && !((m[2][0] === '*' || m[2][0] === '_') && isParagraphText(m[2], false))) return undefined;
+      if (RULE_LIKE.test(text)) return undefined;
+      const marker = m[1] ?? m[3];
+      const content = m[5];
+      const contentColumn = (m[1] ? 1 : m[2].length + 1) + m[4].length;
+      const sibling = current !== undefined && current.marker === marker && (m[1] === undefined) === current.node.ordered;
+      // A new ordered list that could not interrupt a paragraph (`2.`): whether it is one is the parser's call.
+      if (!sibling && m[2] !== undefined && m[2] !== '1') return undefined;
       let checked: boolean | null = null;
-      let from = 2;
-      if (m[2].startsWith('[')) {
-        const task = TASK_CHECK.exec(m[2]);
-        // `[label]`, `[ ]` alone, a tab in the box…: what GFM makes of it is the parser's call.
-        if (!task) return undefined;
+      let from = contentColumn;
+      let state: OpenItem['state'] = 'paragraph';
+      if (TASK_CHECK.test(content)) {
+        const task = TASK_CHECK.exec(content)!;
         checked = task[1] !== ' ';
         from += task[0].length - 1;
+      } else if (TASK_LIKE.test(content) || !isParagraphText(content, false)) {
+        // `[ ]` alone, a tab in the box, a nested block: what GFM makes of it is the parser's call,
+        // unless only where the item starts is wanted.
+        if (!opaque) return undefined;
+        state = 'opaque';
       }
-      inline.push({ line, from });
-      // Another bullet character starts another list (CommonMark), as remark would split it.
-      if (!current || m[1] !== marker) {
-        current = { type: 'list', ordered: false, spread: false, children: [] };
-        children.push(current);
-        marker = m[1];
+      if (state === 'paragraph') inline.push({ line, from });
+      if (!sibling) {
+        current = { node: { type: 'list', ordered: m[1] === undefined, spread: false, children: [] }, marker };
+        children.push(current.node);
       }
       // The item holds one paragraph (text nodes left out: extractors read lines).
-      const start = { line: line + 1, column: 1 };
-      const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: { line: line + 1, column: 3 }, end } };
-      const item: List['children'][number] = { type: 'listItem', spread: false, checked, children: [paragraph], position: { start, end } };
-      current.children.push(item);
-      open = { paragraph, item };
+      const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: { line: line + 1, column: contentColumn + 1 }, end } };
+      const node: ListItem = { type: 'listItem', spread: false, checked, children: [paragraph], position: { start: { line: line + 1, column: 1 }, end } };
+      current!.node.children.push(node);
+      item = { node, contentColumn, paragraph, state, last: paragraph };
       inParagraph = false;
       continue;
     }
@@ -128,9 +207,7 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
       if (close === -1) while (last + 1 < lines.lineCount && !lines.lineText(++last).includes('-->'));
       children.push({ type: 'html', value: '', position: { start: { line: line + 1, column: 1 }, end: { line: last + 1, column: lines.lineText(last).length + 1 } } });
       line = last;
-      current = undefined;
-      open = undefined;
-      inParagraph = false;
+      closeAll();
       continue;
     }
     const h = SUB_HEADING.exec(text);
@@ -141,40 +218,57 @@ export function readPlainListSection(lines: LineIndex, title: string): PlainList
       children.push({ type: 'heading', depth: h[1].length as 3 | 4 | 5 | 6, children: [{ type: 'text', value: headingTitle }], position: { start: { line: line + 1, column: 1 }, end } });
       subheadings.push(headingTitle);
       inline.push({ line, from: text.length - h[2].length });
-      current = undefined;
-      open = undefined;
-      inParagraph = false;
+      closeAll();
       continue;
     }
-    // An indented line right below a paragraph continues it; anywhere else it is the parser's call.
-    const indent = INDENT.exec(text)?.[0].length ?? 0;
-    if (indent > 0 && !open && !inParagraph) {
-      // After blank lines, 2–5 spaces (the item's content column, plus less than a code indent)
-      // start another paragraph of the list's last item, as converted post-mortems write an entry's
-      // description below its time. The list is still open only while `current` is.
-      const item = current?.children[current.children.length - 1];
-      if (!item || indent < LOOSE_MIN || indent > LOOSE_MAX || !isParagraphText(text.slice(indent), false)) return undefined;
-      const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: { line: line + 1, column: indent + 1 }, end } };
-      item.children.push(paragraph);
-      item.position = { start: item.position!.start, end };
-      open = { paragraph, item };
+    const indent = /^ */.exec(text)![0].length;
+    if (item && indent >= item.contentColumn) {
+      // Indented to the item's content: the item's, whatever it is.
+      const rest = text.slice(indent);
+      const extra = indent - item.contentColumn;
+      if (item.state === 'paragraph' && isParagraphText(rest, true)) {
+        extendParagraph(item, end);
+        inline.push({ line, from: indent });
+      } else if (item.state === 'closed' && extra <= 3 && isParagraphText(rest, false)) {
+        // After blank lines: another paragraph of the item, as converted post-mortems write an
+        // entry's description below its time.
+        const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: { line: line + 1, column: indent + 1 }, end } };
+        item.node.children.push(paragraph);
+        item.last = paragraph;
+        item.state = 'paragraph';
+        item.node.position = { start: item.node.position!.start, end };
+        inline.push({ line, from: indent });
+      } else if (opaque) {
+        item.state = 'opaque';
+      } else {
+        return undefined;
+      }
+      continue;
+    }
+    if (item && !afterBlank) {
+      // Less indented, right below the item: a lazy continuation of its paragraph, or the parser's call.
+      if (item.state !== 'paragraph' || !isParagraphText(text.slice(indent), true)) return undefined;
+      extendParagraph(item, end);
       inline.push({ line, from: indent });
       continue;
     }
-    if (!isParagraphText(text.slice(indent), open !== undefined || inParagraph)) return undefined;
+    // Outside any item. An indented line right below a paragraph continues it; anywhere else it is the parser's call.
+    if (indent > 0 && !inParagraph) return undefined;
+    if (!isParagraphText(text.slice(indent), inParagraph)) return undefined;
     inline.push({ line, from: indent });
-    if (open) {
-      // A continuation (indented or lazy): the item's paragraph, and the item, now end on this line.
-      open.paragraph.position = { start: open.paragraph.position!.start, end };
-      open.item.position = { start: open.item.position!.start, end };
-      continue;
-    }
     if (!inParagraph) {
       children.push({ type: 'paragraph', children: [], position: { start: { line: line + 1, column: 1 }, end } });
       inParagraph = true;
     }
     // A paragraph at column 0 ends the list above it.
     current = undefined;
+    item = undefined;
   }
   return { tree: { type: 'root', children }, headingTitle: title, subheadings, inline };
+}
+
+/** A continuation line: the item's latest paragraph, and the item, now end on this line. */
+function extendParagraph(item: OpenItem, end: { line: number; column: number }): void {
+  item.last.position = { start: item.last.position!.start, end };
+  item.node.position = { start: item.node.position!.start, end };
 }

@@ -97,6 +97,15 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
     'a nested task after a blank line': doc('## Action items', '', '- [ ] a @x', '', '  - [ ] nested @y', '', '- [ ] b @z'),
     'code in an item after a blank line': doc('## Action items', '', '- [ ] a @x', '', '      - [ ] code, not a task', '- [ ] b @z'),
     'a one-space line after a list': doc('## Action items', '', '- [ ] a @x', '', ' - [ ] b @z', '', ' prose'),
+    'a task whose next line is a table delimiter row': doc('## Action items', '', '- [ ] a @x', '  :-', '- [ ] b @z'),
+    'a note whose next line is a table delimiter row': doc('## Timeline', '', 'Times', ':-', '', '- 14:00Z a'),
+    'ordered tasks, two spaces after the number': doc('## Action items', '', '1.  [x] **Root cause** @a', '2. [ ] Guard @b', '   continued', '10. [ ] ten'),
+    'an ordered list after a bullet list': doc('## Action items', '', '- [ ] a', '1. [ ] b', '2) [ ] c'),
+    'an ordered list that cannot interrupt': doc('## Timeline', '', 'Note', '2. 14:00Z a', '', '- 14:05Z b', '3. 14:06Z c'),
+    'code spans, issue numbers and links starting lines': doc('## Timeline', '', '- 14:00Z @a files', '  [flutter#1](http://x) for', '  `stable` channel,', '  #123 is related', '', '  [Travis](http://x) errored', '', '  [a]: http://x', '- 14:05Z b'),
+    'nested blocks inside timeline entries': doc('## Timeline', '', '- 14:00Z a', '  - nested', '  ```', '- 14:01Z not an entry', '  ```', '- 14:02Z b', '', '  > quote', '', '      code', 'lazy?', '- 14:03Z c'),
+    'a fence in an entry closed by the next entry': doc('## Timeline', '', '- 14:00Z a', '', '  ```', '  log', '- 14:05Z b', '  ```', '- 14:06Z c'),
+    'an entry holding a list first': doc('## Timeline', '', '- - 14:00Z nested', '- # 14:01Z heading', '- > 14:02Z quote', '- [ ]', '- [overview](http://x) dashboards'),
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`reads what the full parse reads: ${name}`, () => {
@@ -137,12 +146,32 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
     }), { numRuns: 2000 });
   });
 
+  it('reads what the full parse reads for generated lists with nested blocks (ordered, code spans, links, nested lists and code)', () => {
+    const indented = (n: number) => [
+      'described', '`stable` channel', '#123 related', '[link](http://x) text', '[a]: http://x', '[^1]: note', '- nested', '* nested', '```', '~~~', '> quote',
+      '1. step', '2. step', ':-', '|-|', '<img src="x">', '<div>', '| a | b |', '- [ ] nested task @n', '1. [x] nested done', '===', '---', '# h', '***',
+    ].map((t) => ' '.repeat(n) + t);
+    const line = fc.constantFrom(
+      '', '', '', '', '- 14:00Z a', '- [ ] fix @bob', '- [x] done @al', '* 15:00 c', '1. 14:00Z a', '2. 14:05Z b', '1) x', '2) [ ] y', '10. ten',
+      '1.  [x] two-space task @a', '1. [ ] task @b', '2. [x] done', '-  two spaces', '-    four', '-     five', '- [overview](http://x) dashboards',
+      '- [a]: http://x', '- [ ]', '- [ x] odd box', '- `code` first', '- ```', '- #12 issue', '- # heading', '- - nested', '- > quote', '- a | b',
+      'prose', '`code` note', '#5 note', '[x](y) note', '[x]: y', '### Day 2', '### *Day* 3', '<!-- c -->', '<!--', '-->', 'a |', ':--', '---', '===',
+      ...[0, 1, 2, 3, 4, 5, 6].flatMap(indented),
+    );
+    const heading = fc.constantFrom('## Timeline', '## Action items', '## Five whys');
+    fc.assert(fc.property(heading, fc.array(line, { maxLength: 12 }), (h, ls) => {
+      const text = doc(h, ...ls);
+      assert.deepEqual(fromParser(text), fromFullTrees(text));
+    }), { numRuns: 3000 });
+  });
+
   it('says from the lines whether the prose holds a digit only when the tree agrees', () => {
     const line = fc.constantFrom(
       '', '', '- 5,200 customers', '- no number here', '- [ ] 3 items @a', '- [x] done', 'Prose with 12 users.', 'Prose without.', '### Day 2', '### Notes',
       '`code 1` first', 'text `code 1`', 'see <!-- 3 --> x', '<!-- 4 -->', '<!--', '5 inside a comment', '-->', '&#49; entity', '![img 1](x)', '[link 1](x)',
       '[x]: http://x/1', 'www.x1.com', '**2** bold', '_3_ emph', '\\1 escaped', '<http://x/1>', 'url https://x.com/1', '  continued 7', '    8 deeper', '| 9 | a |',
-      '```', '10 in code', '1. ordered', '> 11 quoted', 'Wow! 12', '~~13~~',
+      '```', '10 in code', '1. ordered', '> 11 quoted', 'Wow! 12', '~~13~~', '#14 issue', '  `code` 15', '  #16 issue', '  [x](y) 17', '1. [ ] 18 ordered',
+      '  ```', '  [x]: http://x/19', ':-', '  :-', '=20', '~21',
     );
     const heading = fc.constantFrom('## Impact', '## Impact 2', '## Impact *1*');
     const hasDigit = (root: Nodes) => {

@@ -5,8 +5,8 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
-import { deriveStartedAt, entryTracker, type SeenEntry } from './startedAt';
-import { applyMetadata, ianaOrUtc, labelOf, type FoundMeta } from './metadata';
+import { deriveStartedAt, entryTracker, isEndMarked, isStartMarked, type SeenEntry } from './startedAt';
+import { applyMetadata, ianaOrUtc, labelOf, metadataField, type FoundMeta } from './metadata';
 import { ConvertLog, type ConvertOptions, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
 import { convertTimeline } from './timeline';
@@ -160,6 +160,19 @@ function proseLed(lines: readonly SourceLine[], reading: DateReading, visit: (sr
   });
 }
 
+/** A list of labelled milestones ("First detected 2023-06-06 10:26", "Resolved: …"), not entries that start with their time. */
+function isKeyEventList(b: Block, reading: DateReading): boolean {
+  let milestones = 0;
+  for (const l of b.lines) {
+    if (!l.text.trim()) continue;
+    if (stampLed(l.text, reading)) return false;
+    const label = labelOf(l.text);
+    const field = label ? metadataField(label.label) : undefined;
+    if (field === 'started_at' || field === 'detected_at' || field === 'mitigated_at' || field === 'resolved_at') milestones++;
+  }
+  return milestones >= 2;
+}
+
 /**
  * Runs of timeline entries written outside a Timeline section (a "Context" list of stamped lines,
  * paragraphs each starting with a time): at least three stamp-led lines with at most six lines
@@ -168,7 +181,12 @@ function proseLed(lines: readonly SourceLine[], reading: DateReading, visit: (sr
  */
 function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number, number][] {
   const hits: number[] = [];
+  // Distance in lines outside fenced code: a code block under an entry (a command that was run)
+  // does not count, so it does not cut the run in two.
+  const outside: number[] = [];
+  let seen = 0;
   eachOutsideFences(lines, (src, k) => {
+    outside[k] = seen++;
     if (stampLed(src.text, reading)) hits.push(k);
   });
   const runs: [number, number][] = [];
@@ -178,7 +196,7 @@ function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number,
     if (start === -1) {
       start = hits[h];
       count = 1;
-    } else if (hits[h] - hits[h - 1] <= 7) count++;
+    } else if (outside[hits[h]] - outside[hits[h - 1]] <= 7) count++;
     else {
       if (count >= 3) runs.push([start, hits[h - 1]]);
       start = hits[h];
@@ -318,6 +336,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const yearHint = dateContext ? undefined : /\b(?:19[89]\d|20\d\d)\b/.exec(`${title} ${options.fileName ?? ''}`)?.[0];
   const reading: DateReading = { year: dateContext?.year ?? (yearHint ? +yearHint : undefined), dayFirst };
   const unread: { line: number; text: string; why: string }[] = [];
+  for (const u of meta.unreadTimes ?? []) unread.push({ line: u.line, text: u.text, why: u.why });
   const countProse = (ls: readonly SourceLine[]): number => {
     let n = 0;
     proseLed(ls, reading, () => n++);
@@ -349,10 +368,24 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     extractRuns(keptPreamble, () => 'Timeline', blocks.findIndex((b) => b.id !== 'timeline') === -1 ? blocks.length : Math.max(0, blocks.findIndex((b) => b.id !== 'timeline')));
     for (const b of [...blocks]) if (b.id !== 'timeline' && b.id !== 'action-items') extractRuns(b.lines, () => b.title, blocks.indexOf(b) + 1);
   }
+  // A "Key events" list (First detected …, Incident declared …, Resolved …) next to a timeline of
+  // its own (a "Context" list): the key events summarise the milestones and give the front matter
+  // its times; read as entries too, they would make one timeline that runs back to the start
+  // after the last milestone. They stay in the Summary as written.
+  const hasEntries = (b: Block) => b.lines.some((l) => stampLed(l.text.replace(/^\s{0,3}\|\s{0,8}/, ''), reading)) || countProse(b.lines) > 0;
+  for (const b of [...blocks]) {
+    if (b.id !== 'timeline' || b.heading || !isKeyEventList(b, reading)) continue;
+    const other = blocks.find((o) => o !== b && o.id === 'timeline' && hasEntries(o));
+    if (!other) continue;
+    blocks.splice(blocks.indexOf(b), 1);
+    const taken = new Set([b.line, ...b.lines.map((l) => l.line)]);
+    for (const n of taken) keptPreamble.push({ line: n, text: lines.lineText(n) });
+    keptPreamble.sort((x, y) => x.line - y.line);
+    log.notes.push({ line: b.line, message: `The "${b.title}" list is kept in the Summary as written: it gives the front matter its incident times; the timeline is read from "${other.title.replace(/[*_`]/g, "").trim()}"` });
+  }
   // A review told as a story ("## How did it happen?" with "At 3:28 PM UTC on November 23rd, …"
   // paragraphs) and no timeline otherwise: that section is the timeline; its sentences that start
   // with a time become entries, kept whole, and the rest stays between them as text.
-  let proseTimeline = false;
   if (!blocks.some((b) => b.id === 'timeline' && (b.lines.some((l) => stampLed(l.text, reading)) || countProse(b.lines) > 0))) {
     for (const b of blocks) {
       // "### October 9 21:30 UTC (lasting 2 hours)" over the story of one incident (availability reports).
@@ -363,13 +396,12 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       if ((b.id !== undefined && !mostlyTimed) || told < 3) continue;
       if (headed) b.lines.unshift({ line: b.line, text: `### ${b.title}` });
       b.id = 'timeline';
-      proseTimeline = true;
       log.flag('prose-timeline', b.line, `The section "${b.title}" tells the incident as a story: its sentences that start with a time were read as timeline entries, kept whole; check them`, 'info');
     }
   }
   // The start the opening sentences state ("At 4:11 AM UTC on November 24th, our packages were
   // compromised", "On 28th February, flags went down … from 15:30 to 18:10 UTC").
-  let proseStart: { ms: number; line: number; raw: string } | undefined;
+  let proseStart: { ms: number; line: number; raw: string; untilMs?: number } | undefined;
   {
     const opening = keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []);
     let paragraphs = 0;
@@ -384,7 +416,10 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
         if (!st.zone && !zone) log.flagOnce('no-zone', opening[k].line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
         const z = st.zone ?? zone ?? 'UTC';
         const ms = zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
-        if (ms !== undefined) proseStart = { ms, line: opening[k].line, raw: st.raw };
+        // "from 16:58 to 18:46 UTC": the end, on the same day (or the next, when it is earlier).
+        let untilMs = st.until ? zonedToUtc({ ...st.date, hour: st.until.hour!, minute: st.until.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z) : undefined;
+        if (ms !== undefined && untilMs !== undefined && untilMs <= ms) untilMs += 86_400_000;
+        if (ms !== undefined) proseStart = { ms, line: opening[k].line, raw: st.raw, untilMs };
       }
       // Only the first paragraph that gives a time of day can state the start: later ones tell of later moments.
       if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(para)) break;
@@ -435,11 +470,13 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     else unplaced.push(b);
   }
   const tracker = entryTracker();
+  const nested: number[] = [];
   let actionItems = 0;
   const timelineCtx = {
     zone, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
+    onNested: (line: number) => { nested.push(line); },
     onUnread: (line: number, lineText: string, why: string) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why }); },
   };
   const body = (b: Block, minLevel: number): string[] => {
@@ -500,17 +537,31 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
   }
 
+  if (nested.length) log.notes.push({ line: nested[0], message: `${nested.length === 1 ? 'This list item has' : `${nested.length} list items in the timeline (the first here) have`} no time: kept under the entry before ${nested.length === 1 ? 'it' : 'each'} as a detail` });
+  // The converted timeline is checked as the linter will check it: an entry earlier than the one
+  // before it (a mistyped year, a late addition) is said here, so "complete" never hands over a
+  // file its own linter rejects. Which of the two is wrong only the team knows: kept as written.
+  let reversed = 0;
+  for (let k = 1; k < tracker.entries.length; k++) {
+    const e = tracker.entries[k];
+    const before = tracker.entries[k - 1];
+    if (e.ms >= before.ms) continue;
+    if (++reversed <= 20) log.flag('out-of-order', e.line, `This entry (${formatIsoUtc(e.ms)}) is earlier than the entry before it (line ${before.line + 1}, ${formatIsoUtc(before.ms)}); kept in the original's order — check the date and time of both`);
+  }
+  if (reversed > 20) log.flag('out-of-order', tracker.entries[0].line, `${reversed - 20} more entries are earlier than the entry before them`);
   const readTimes = new Set(tracker.entries.map((e) => e.local));
   for (const p of proseOutside) if (!readTimes.has(p.local) && unread.length < 10_000) unread.push({ line: p.line, text: p.text, why: 'a sentence giving a time, outside the timeline' });
   unread.sort((a, b) => a.line - b.line);
+  // One report per line: a key event read both as metadata and as a timeline line is one line.
+  for (let k = unread.length - 1; k > 0; k--) if (unread[k].line === unread[k - 1].line) unread.splice(k, 1);
   for (const u of unread.slice(0, 20)) log.flag('unread-entry', u.line, `This line looks like a timeline entry but was left as text (${u.why}); check it`);
   if (unread.length > 20) log.flag('unread-entry', unread[20].line, `${unread.length - 20} more lines look like timeline entries but were left as text`);
   const titleDate = inferredChoices[0][0];
   const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
-  // A start the opening prose states wins over one derived from a timeline read from prose (which
-  // often begins with the attacker's preparations days before) or from no timeline at all.
-  const startFromProse = proseStart && (tracker.entries.length === 0 || proseTimeline) ? proseStart : undefined;
-  const frontMatter = buildFrontMatter(title, meta, original, zone, log, tracker.entries, titleDay, startFromProse);
+  // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
+  // over the earliest entry (which may be background, or the attacker's preparations days before).
+  // An entry the original marks as the start still wins over it.
+  const frontMatter = buildFrontMatter(title, meta, original, zone, log, tracker.entries, titleDay, proseStart);
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
@@ -606,7 +657,7 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string }): Record<string, unknown> {
+function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zone: string | undefined, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
@@ -634,12 +685,39 @@ function buildFrontMatter(title: string, meta: FoundMeta, original: Record<strin
   const statedTimes = [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at];
   const noStatedStart = meta.times.started_at === undefined && original.started_at === undefined;
   let derivedStart: string | undefined;
-  if (noStatedStart && proseStart) {
+  const marked = entries.some((e) => isStartMarked(e));
+  if (noStatedStart && proseStart && !marked) {
     derivedStart = formatIsoUtc(proseStart.ms);
-    log.notes.push({ line: proseStart.line, message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field; check it)` });
+    let earliest: number | undefined;
+    for (const e of entries) if (earliest === undefined || e.ms < earliest) earliest = e.ms;
+    const timeline = earliest === undefined ? '' : earliest === proseStart.ms ? '; the earliest timeline entry agrees' : `; the earliest timeline entry is at ${formatIsoUtc(earliest)}`;
+    log.notes.push({ line: proseStart.line, message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field${timeline}; check it)` });
   } else if (noStatedStart) derivedStart = deriveStartedAt(entries, statedTimes, log, titleDay);
-  const times = derivedStart ? { ...meta.times, started_at: derivedStart } : meta.times;
+  const times: FoundMeta['times'] = derivedStart ? { ...meta.times, started_at: derivedStart } : { ...meta.times };
+  // "… from 16:58 to 18:46 UTC": the end of the outage the same sentence states.
+  if (noStatedStart && proseStart?.untilMs !== undefined && derivedStart === formatIsoUtc(proseStart.ms) && times.resolved_at === undefined && original.resolved_at === undefined) {
+    times.resolved_at = formatIsoUtc(proseStart.untilMs);
+    log.notes.push({ line: proseStart.line, message: `resolved_at set to ${times.resolved_at}, the end of the outage the sentence "${proseStart.raw.trim()}" states (check it: it may be when impact stopped, mitigated_at)` });
+  }
+  // "14:15 Fix lands. <END OF OUTAGE>": when user impact stopped, as the original marks it.
+  const ended = entries.find(isEndMarked);
+  if (ended && times.mitigated_at === undefined && original.mitigated_at === undefined) {
+    times.mitigated_at = formatIsoUtc(ended.ms);
+    log.notes.push({ line: ended.line, message: `mitigated_at set to ${times.mitigated_at}, the entry the original marks as the end of the outage (when user impact stopped; check it)` });
+  }
   for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
+  // The times must run in order (the linter's time/order): a key event with a mistyped year
+  // ("Resolved 2022-02-01" in a 2023 incident) is said, and written as read.
+  let later: { key: string; value: string } | undefined;
+  for (const k of ['resolved_at', 'mitigated_at', 'detected_at', 'started_at'] as const) {
+    const v = fm[k];
+    if (typeof v !== 'string') continue;
+    if (later && Date.parse(v) > Date.parse(later.value)) {
+      log.flag('time-order', meta.timeLines?.[k] ?? meta.timeLines?.[later.key as keyof typeof meta.times] ?? 0, `${k} (${v}) is after ${later.key} (${later.value}) as the original gives them; written as read — check which one is mistyped`);
+      break;
+    }
+    later = { key: k, value: v };
+  }
   // Times are written in UTC; the original zone is recorded for readers when it is an IANA name.
   fm.timezone = ianaOrUtc(zone);
   if (meta.facilitator) fm.facilitator = meta.facilitator;

@@ -16,6 +16,13 @@ export interface FoundMeta {
   /** The date of the first incident time read ("First detected 2023-06-06 10:26"). */
   firstTimeDate?: LooseDate;
   times: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', string>>;
+  /**
+   * Incident times written but not readable ("First detected 22025-03-18 09:36", "2023-01-04 (Time
+   * TBC)"): reported as not read, and their field is not filled from a later, different event.
+   */
+  /** The line each of `times` was read from, for messages. */
+  timeLines?: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', number>>;
+  unreadTimes?: { line: number; text: string; why: string; field: Field }[];
 }
 
 type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
@@ -162,8 +169,17 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst }, log, src.line);
       const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;
       if (iso && written && !meta.firstTimeDate) meta.firstTimeDate = written;
-      // The first time given for a field wins ("First detected" before "Incident declared").
-      if (iso && !meta.times[field]) meta.times[field] = iso;
+      // The first time given for a field wins ("First detected" before "Incident declared"), also
+      // when it cannot be read: "Incident declared" is a later moment, not the detection.
+      const first = !meta.times[field] && !meta.unreadTimes?.some((u) => u.field === field);
+      if (iso && first) {
+        meta.times[field] = iso;
+        (meta.timeLines ??= {})[field] = src.line;
+      }
+      if (!iso && /\d/.test(value) && (meta.unreadTimes ??= []).length < 1000) {
+        const why = written ? 'a date without a time of day' : 'a time that could not be read';
+        meta.unreadTimes.push({ line: src.line, text: src.text, why: `${why}${first ? `; ${field} is not taken from another line` : ''}`, field });
+      }
       return iso !== undefined;
     }
   }

@@ -64,7 +64,7 @@ const START_CUE = /\b(?:beginning|starting|started|began|begins|commencing|comme
  * "On <date>", or `fallbackDate` (a date the document states); `reading.year` completes a date
  * written without a year.
  */
-export function statedStartInProse(paragraph: string, reading: DateReading, fallbackDate?: LooseDate): LooseStamp | undefined {
+export function statedStartInProse(paragraph: string, reading: DateReading, fallbackDate?: LooseDate): (LooseStamp & { readonly until?: LooseStamp }) | undefined {
   const text = paragraph.length > 1000 ? paragraph.slice(0, 1000) : paragraph;
   const lead = readProseStamp(text, reading);
   if (lead?.stamp.date || (lead && fallbackDate)) return lead.stamp.date ? lead.stamp : { ...lead.stamp, date: fallbackDate };
@@ -80,16 +80,20 @@ export function statedStartInProse(paragraph: string, reading: DateReading, fall
     let after = at + st.end;
     // "from 15:30 to 18:10 UTC on March 3": the zone and date written after the range.
     let zone = st.zone;
+    let until: LooseStamp | undefined;
     const range = /^\s{1,3}(?:to|and|until|through|-|–)\s{1,3}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s{0,2}[A-Z][A-Za-z/_]{1,20})?)/.exec(sentence.slice(after, after + 60));
     if (range) {
-      zone ??= readLeadingStamp(range[1], reading)?.zone;
+      // "from 16:58 to 18:46 UTC": the end of the range is stated too.
+      until = readLeadingStamp(range[1], reading);
+      zone ??= until?.zone;
+      if (until?.hour === undefined) until = undefined;
       after += range[0].length;
     }
     let d = st.date;
     const on = d ? undefined : ON_DATE.exec(sentence.slice(after));
     if (on) d = readLeadingStamp(sentence.slice(after + on[0].length, after + on[0].length + 60), reading)?.date;
     d ??= date;
-    if (d) return { ...st, date: d, zone, raw: sentence.slice(cue.index, at + st.end) };
+    if (d) return { ...st, date: d, zone, raw: sentence.slice(cue.index, range ? after : at + st.end), until };
   }
   return undefined;
 }

@@ -35,6 +35,19 @@ const START_MARKER = /start of (?:the )?(?:outage|incident)|(?:outage|incident|i
 const START_TAG = /(?:<|&lt;)\s{0,3}start\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)/i;
 const DAY = 86_400_000;
 
+/** "<END OF OUTAGE>" (not "<PARTIAL END OF OUTAGE>"), also wrapped onto the next line. */
+const END_TAG = /(?:<|&lt;)\s{0,3}end\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)/i;
+
+/** The entry the original marks as the end of the outage. */
+export function isEndMarked(e: SeenEntry): boolean {
+  return END_TAG.test(e.more.replace(/\\</g, '<'));
+}
+
+/** The entry the original marks as the start. A mention in its details ("the logs around the start of the outage") is not a marker. */
+export function isStartMarked(e: SeenEntry): boolean {
+  return START_MARKER.test(e.text) || START_TAG.test(e.more.replace(/\\</g, '<'));
+}
+
 /**
  * `started_at` when the original states none. An entry the original marks as the start ("<START OF
  * OUTAGE>") wins; otherwise the earliest entry, leaving out background history: entries more than
@@ -45,8 +58,7 @@ const DAY = 86_400_000;
 export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }): string | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
-  // A mention in an entry's details ("the logs around the start of the outage") is not a marker.
-  const marked = entries.find((e) => START_MARKER.test(e.text) || START_TAG.test(e.more.replace(/\\</g, '<')));
+  const marked = entries.find(isStartMarked);
   // Background is judged against stated times only: a Date field is often the review's date, not the start.
   const anchor = statedMs.length ? statedMs.reduce((a, b) => Math.min(a, b)) : undefined;
   let chosen = marked;
@@ -71,6 +83,6 @@ export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly 
   const iso = formatIsoUtc(chosen.ms);
   const why = marked ? 'the entry the original marks as the start'
     : `the earliest timeline entry${background ? ` (${background} earlier entr${background === 1 ? 'y is' : 'ies are'} more than a day before the first stated incident time: background, not the start)` : ''}`;
-  log.notes.push({ line: chosen.line, message: `started_at set to ${iso}, derived from ${why} (the original states no start time; check it: the incident may have begun before anything was logged)` });
+  log.notes.push({ line: chosen.line, message: `started_at set to ${iso}, derived from ${why} ${marked ? '(check it)' : '(the original states no start time; check it: the incident may have begun before anything was logged)'}` });
   return iso;
 }

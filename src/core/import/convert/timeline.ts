@@ -22,6 +22,8 @@ export interface TimelineContext {
   onEntry?: (utcMs: number, line: number, text: string, local?: string) => void;
   /** Told of each line that continues the entry last reported by onEntry (its text wraps, "<START OF\nOUTAGE>"). */
   onContinue?: (text: string) => void;
+  /** Told of each untimed list item put under the entry before it as a detail. */
+  onNested?: (line: number, text: string) => void;
   /** Told of each line that looks like an entry but could not be read. */
   onUnread?: (line: number, text: string, why: string) => void;
 }
@@ -45,6 +47,92 @@ function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[
     for (let k = 1; k < parts.length; k++) log.replaced.push('<br>');
     out.push({ line: l.line, text: parts[0] });
     for (const p of parts.slice(1)) if (p.trim()) out.push({ line: l.line, text: p.trim() });
+  }
+  return out;
+}
+
+/** A time in a table cell: `| _11:40_ |`, `| **11:40** |`, `| 11:40 |`. */
+const TIMED_CELL = /\|\s{0,3}(?:_|\*\*|\*)?(\d{1,2}:\d{2})(?:_|\*\*|\*)?\s{0,3}\|/g;
+
+/**
+ * A `| Time | Event |` table flattened into a wrapped paragraph by a wiki export ("| Time | | |
+ * --- | --- | | _11:40_ | text … | | _12:02_ | text …"): one entry per timed cell, its text up to
+ * the next one. Without this, only the rows that happen to start a line were read. The header
+ * and the pipes are structure (recorded as rewritten, for the no-loss check).
+ */
+function unflattenTables(lines: readonly SourceLine[], log: ConvertLog): SourceLine[] {
+  const out: SourceLine[] = [];
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const f = FENCE.exec(l.text);
+    if (fence) {
+      if (f?.[1].startsWith(fence)) fence = undefined;
+      out.push(l);
+      continue;
+    }
+    if (f) fence = f[1];
+    // The delimiter row on the same line as other cells: the table's line breaks were lost.
+    const dashes = l.text.lastIndexOf('---');
+    const flat = !f && dashes !== -1 && l.text.length <= 4000 && /^\s{0,3}\|/.test(l.text) && /[\p{L}\p{N}]/u.test(l.text.slice(dashes).replace(/^[-\s:|]*/, ''));
+    if (!flat) {
+      out.push(l);
+      continue;
+    }
+    let j = i;
+    let joined = '';
+    const starts: number[] = [];
+    while (j < lines.length && j < i + 400 && lines[j].text.trim() && joined.length < 200_000) {
+      starts.push(joined.length);
+      joined += `${lines[j].text.trim()} `;
+      j++;
+    }
+    const cells = [...joined.matchAll(TIMED_CELL)];
+    if (cells.length === 0) {
+      out.push(l);
+      continue;
+    }
+    log.replaced.push(joined.slice(0, cells[0].index));
+    let at = 0;
+    for (let k = 0; k < cells.length; k++) {
+      const m = cells[k];
+      while (at + 1 < starts.length && starts[at + 1] <= m.index) at++;
+      const end = k + 1 < cells.length ? cells[k + 1].index : joined.length;
+      const text = trimEndWhile(joined.slice(m.index + m[0].length, end), (c) => c === '|' || isJsSpace(c)).trim();
+      out.push({ line: lines[i + at].line, text: `${m[1]} - ${text}` });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Splits hard-wrapped paragraphs where an entry starts mid-line: "…#issuecomment-1834483618 00:01 -"
+ * / "…fixes issue #144219. 12:09 - Fix lands": a time and a dash after a link or the end of a
+ * sentence. Not in list items, headings, tables or fenced code; a time inside a sentence ("at
+ * 14:05 - which …") is not preceded by a link or a sentence end, and stays. Linear in the text.
+ */
+function splitMidLineEntries(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let fence: string | undefined;
+  for (const l of lines) {
+    const f = FENCE.exec(l.text);
+    if (fence || f || l.text.length > 4000 || BULLET.test(l.text) || /^\s{0,3}(?:#|\||>)|^\s{4}/.test(l.text)) {
+      if (fence) {
+        if (f?.[1].startsWith(fence)) fence = undefined;
+      } else if (f) fence = f[1];
+      out.push(l);
+      continue;
+    }
+    let from = 0;
+    for (const m of l.text.matchAll(/\s(\d{1,2}:\d{2}) ?[-–—](?=\s|$)/g)) {
+      const before = l.text.slice(from, m.index);
+      const token = before.slice(before.lastIndexOf(' ') + 1);
+      if (!before.trim() || !(token.includes('://') || /[.!?)"”]$/.test(token))) continue;
+      out.push({ line: l.line, text: before });
+      from = m.index + 1;
+    }
+    out.push(from === 0 ? l : { line: l.line, text: l.text.slice(from) });
   }
   return out;
 }
@@ -85,7 +173,7 @@ function tellsAnEvent(rest: string): boolean {
 }
 
 export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
-  const lines = splitBreaks(input, log);
+  const lines = splitMidLineEntries(unflattenTables(splitBreaks(input, log), log));
   const out: string[] = [];
   let zone = statedZone(heading) ?? ctx.zone;
   let date = ctx.date;
@@ -100,11 +188,33 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   // The last entry may go on over the next lines (wrapped text, details under it) until a blank line.
   let continuing = false;
   let yearHint: number | undefined;
+  // The indent of the last entry's text ("- " after its own indent) while nothing else came after
+  // it but blank lines and its details: a fenced block there belongs to that entry.
+  let entryIndent: string | undefined;
+  /** The last entry's text ends with ":" ("More secrets found:"): a list after it is its list. */
+  let introducesList = false;
+  /** A "<START OF OUTAGE>" line above the entry it marks. */
+  let pendingStart: string | undefined;
+  /** The last event read has a time written as unknown ("??:??"): a marker after it is its own. */
+  let afterUnknown = false;
   const reading = (): DateReading => ({ year: date?.year ?? yearHint ?? ctx.year, dayFirst: ctx.dayFirst });
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
     let body = rawBody;
+    // A time the original gives as approximate ("~13:30", "ca. 18:30", "23:00-ish") or as one of
+    // two ("16:00/17:00 - 21:00") is read at the time written first; the entry says so, instead
+    // of the converted time looking exact (or "/17:00 - 21:00:" and "ish -" left as its text).
+    const clock = `${String(stamp.hour).padStart(2, '0')}:${String(stamp.minute ?? 0).padStart(2, '0')}`;
+    const ish = /^(?:-?ish\b|approx\.|approximately\b|\(approx\.?\)|or so\b)[\s\-–—:,]{0,6}/i.exec(body);
+    const alternative = ish ? null : /^\/\s?(\d{1,2}:\d{2})(\s{0,3}[-–—]\s{0,3}\d{1,2}:\d{2})?[\s\-–—:,]{0,6}/.exec(body);
+    if (alternative) {
+      log.replaced.push(alternative[0]);
+      body = `(${clock} or ${alternative[1]}${alternative[2] ? `, until ${alternative[2].replace(/^[\s\-–—]+/, '')}` : ''}, as written) ${body.slice(alternative[0].length)}`;
+    } else if (ish || /^(?:\*\*|__|\*|_|`|\[|\()?\s?(?:~|ca\.|approx\.|around\s|about\s)|(?:ca\.|approx\.|around|~)\s?\d{1,2}[:h.]\d{2}/i.test(stamp.raw)) {
+      if (ish) log.replaced.push(ish[0]);
+      body = `(approx.) ${ish ? body.slice(ish[0].length) : body}`;
+    }
     // "22:30 UTC (Oct 29) - text": the date in parentheses right after the time.
     let stated = stamp.date;
     const paren = /^\(([^()]{3,30})\)/.exec(body);
@@ -146,28 +256,44 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       ms += 86_400_000;
       const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
       d = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
-      log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day (${formatUtcDate(ms)}), check it`);
+      // Both days said: the next day of the document's clock, and the UTC instant it is (they
+      // differ when the zone is not UTC: 00:10 in GMT+2 on the 5th is 22:10Z on the 4th).
+      const localDay = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      const clock = `${String(stamp.hour).padStart(2, '0')}:${String(stamp.minute ?? 0).padStart(2, '0')}`;
+      const utc = `${formatUtcDate(ms)} ${formatUtcTime(ms)}Z`;
+      const utcZone = z === 'Z' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(z);
+      log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day: ${utcZone ? utc : `${localDay} ${clock} in ${/^[+-]\d/.test(z) ? `UTC${z}` : z}, which is ${utc}`} — check it`);
     }
     date = d;
     previous = ms;
     continuing = true;
     ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`);
+    afterUnknown = false;
+    if (pendingStart !== undefined) ctx.onContinue?.(pendingStart);
+    pendingStart = undefined;
     log.replaced.push(stamp.raw);
+    entryIndent = `${indent}  `;
+    introducesList = /:\s*$/.test(body);
     return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z ${body}`.trimEnd();
   };
 
+  let fenceIndent = '';
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i];
     const text = src.text;
     if (fence) {
       if (FENCE.exec(text)?.[1].startsWith(fence)) fence = undefined;
-      out.push(inParagraphEntry || underHeadingEntry ? `  ${text}` : text);
+      out.push(text.trim() ? `${fenceIndent}${text}` : text);
       continue;
     }
     const f = FENCE.exec(text);
     if (f) {
       fence = f[1];
-      out.push(inParagraphEntry || underHeadingEntry ? `  ${text}` : text);
+      // "18:04 - The revoke endpoint worked:" then a blank line and the command, fenced: the block
+      // is indented under the entry it belongs to, so it does not end the list (or the section).
+      const own = /^ */.exec(text)![0].length;
+      fenceIndent = inParagraphEntry || underHeadingEntry ? '  ' : entryIndent !== undefined && own < entryIndent.length ? entryIndent.slice(own) : '';
+      out.push(`${fenceIndent}${text}`);
       continue;
     }
     if (!text.trim()) {
@@ -191,6 +317,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         continue;
       }
       underHeadingEntry = false;
+      entryIndent = undefined;
       const d = findDate(title, reading());
       if (d) {
         date = d;
@@ -230,6 +357,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         continuing = false;
         for (const row of rows) {
           const cells = splitRow(row.text);
+          // A template's empty rows (`|   |   |   |`) are no entries: an empty list item would be one without a time.
+          if (cells.every((c) => !c.trim())) continue;
           const when = [dateCol !== -1 ? cells[dateCol] : '', cells[timeCol] ?? ''].filter(Boolean).join(' ').trim();
           const rest = cells.filter((_, k) => k !== timeCol && k !== dateCol).filter((c) => c.trim()).join(' — ');
           // Weekday and month-day in the first columns ("Mon | Oct 14 | 14:05 | …"), the year from the header.
@@ -256,6 +385,12 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     const bullet = BULLET.exec(text);
     const indent = bullet?.[1] ?? '';
+    // "16:48 – More secrets found:", a blank line, then "* K8s secrets" at the margin: that list
+    // is the entry's, so it goes under it (and is not read as entries without a time).
+    if (bullet && entryIndent !== undefined && indent.length < entryIndent.length && introducesList && !readLeadingStamp(text.slice(bullet[0].length), reading())) {
+      out.push(`${entryIndent.slice(indent.length)}${text}`);
+      continue;
+    }
     // Nested list items are details of the entry above, not entries.
     if (bullet && indent.length >= 2) {
       if (continuing) ctx.onContinue?.(text);
@@ -263,6 +398,25 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       continue;
     }
     const content = bullet ? text.slice(bullet[0].length) : text;
+    // "<START OF OUTAGE>" alone on its line marks the entry after it; "<END OF OUTAGE>" alone, the
+    // entry before it (the marker stays where it is written).
+    const alone = /^\s{0,3}(?:\*\*|__)?\\?(?:<|&lt;)\s{0,3}(start|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)(?:\*\*|__)?\s*$/i.exec(text);
+    if (alone && !bullet) {
+      if (alone[1].toLowerCase() === 'start') pendingStart = text;
+      else if (!afterUnknown) ctx.onContinue?.(text);
+      out.push(text);
+      continue;
+    }
+    // "??:?? - Microsoft deploys an update": an event whose time nobody knows. Not read, and said;
+    // it is not the wrapped text of the entry before it (a marker on it is not that entry's).
+    if (/^(?:\*\*|__)?(?:\?{1,2}|[Xx]{2}):(?:\?{2}|[Xx]{2})(?![\p{L}\p{N}])/u.test(content.trimStart())) {
+      ctx.onUnread?.(src.line, src.text, 'an event whose time is written as unknown');
+      afterUnknown = true;
+      continuing = false;
+      entryIndent = undefined;
+      out.push(text);
+      continue;
+    }
     const stamp = /^\s/.test(text) && !bullet ? undefined : readLeadingStamp(content, reading());
     if (stamp) {
       const body = content.slice(stamp.end).replace(AFTER_STAMP, '');
@@ -316,6 +470,17 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         previous = undefined;
       }
     }
+    // "- The live cluster has 60 nodes …" or "- **Note:** …" between timed items of the same list:
+    // a detail of the entry before it, not an entry without a time. It goes under that entry
+    // (the list stays one list of timed entries), and the report says so.
+    if (bullet && bullet[2] === '-' && entryIndent !== undefined && indent.length < entryIndent.length) {
+      ctx.onContinue?.(text);
+      ctx.onNested?.(src.line, text);
+      out.push(`${entryIndent.slice(indent.length)}${text}`);
+      continue;
+    }
+    // Wrapped text of the entry keeps it open; another item or a paragraph of its own ends it.
+    if (bullet || !continuing) entryIndent = undefined;
     if (bullet) continuing = false;
     else if (continuing) ctx.onContinue?.(text);
     out.push(inParagraphEntry && !bullet ? `  ${text}` : text);
