@@ -30,6 +30,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'sections/duplicate': 'none: merging two sections needs a person to choose what stays',
   'sections/empty': 'none: the content is the review itself',
   'actions/missing-owner': 'assigns you (`postmortem.userName`), or an owner you pick from those seen in the workspace (choose)',
+  'actions/one-owner': 'keeps the first `@name` as the owner and writes the second without `@`, or the other way round (never auto: who owns it is the team\'s call)',
   'actions/missing-due': 'sets the due date `defaultDueDays` (14) days from today, or a date you pick (choose)',
   'actions/bad-due': 'rewrites an unambiguous date as YYYY-MM-DD (auto)',
   'actions/bad-priority': 'none: whether P0 means P1 or something else is the team\'s call',

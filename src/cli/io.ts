@@ -8,6 +8,11 @@ export interface CliIo {
   readonly cwd: string;
   /** Fixed clock for reproducible output (tests, `--now`); defaults to the real time. */
   now(): Date;
+  /**
+   * How much output was dropped because the reader of stdout closed it (`| head`), if any: the
+   * command still runs to the end (files are written), and main.ts says what was not shown.
+   */
+  droppedOutput?(): { readonly writes: number } | undefined;
 }
 
 /** Exit codes shared by every command: 0 clean, 1 problems found, 2 usage or I/O error. */

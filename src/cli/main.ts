@@ -56,7 +56,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     const command = (await entry.load()).default;
-    return await command(rest, io);
+    const code = await command(rest, io);
+    await settled();
+    const dropped = io.droppedOutput?.();
+    if (dropped) io.err(`postmortem ${name}: note: standard output was closed by its reader (as \`| head\` does) before ${dropped.writes === 1 ? 'one write' : `${dropped.writes} writes`} to it; that output was not shown. The command ran to the end (files it writes were written; its messages here are complete).\n`);
+    return code;
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${e.message}\n`);
@@ -65,6 +69,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`postmortem ${name}: internal error (please report it):\n${(e as Error).stack ?? String(e)}\n`);
     return EXIT_USAGE;
   }
+}
+
+/** Lets a failed write to a closed stdout report its EPIPE (an 'error' event on a later turn) before the note. */
+function settled(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 // Flush output before exiting: process.exit() right after a large write to a pipe would cut it off.

@@ -9,9 +9,35 @@ import { terminalSafeOutput } from './style';
  */
 export function nodeIo(): CliIo {
   const stdoutIsTerminal = process.stdout.isTTY === true;
+  // `postmortem convert … | head -3`: head exits, the next write fails with EPIPE. Unhandled, that
+  // error ended the process mid-loop (later files never written, nothing said). Output to a closed
+  // pipe is dropped instead and counted; the work goes on and main.ts says so on stderr.
+  let dropped = 0;
+  let closed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    if (!closed) dropped++; // the write that failed
+    closed = true;
+  });
+  // `2>&1 | head`: stderr goes to the same closed pipe. Nothing can be said any more, but the work
+  // (the files a command writes) must not be lost to an unhandled EPIPE.
+  let errClosed = false;
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    errClosed = true;
+  });
   return {
-    out: (text) => void process.stdout.write(stdoutIsTerminal ? terminalSafeOutput(text) : text),
-    err: (text) => void process.stderr.write(terminalSafeOutput(text)),
+    out: (text) => {
+      if (closed) {
+        dropped++;
+        return;
+      }
+      process.stdout.write(stdoutIsTerminal ? terminalSafeOutput(text) : text);
+    },
+    droppedOutput: () => (closed ? { writes: dropped } : undefined),
+    err: (text) => {
+      if (!errClosed) process.stderr.write(terminalSafeOutput(text));
+    },
     cwd: process.cwd(),
     now: () => new Date(),
   };

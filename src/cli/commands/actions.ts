@@ -43,7 +43,7 @@ const actions: CliCommand = async (argv, io) => {
     io.out(ACTIONS_HELP);
     return EXIT_OK;
   }
-  const format = oneOf(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
+  const format = oneOf('actions', values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
   const today = parseNow(values.now as string | undefined, io.now, 'actions').toISOString().slice(0, 10);
   const expansion = expandPaths(positionals, io.cwd);
   if (expansion.missing.length) {

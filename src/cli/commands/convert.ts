@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageMessage } from '../args';
 import { formatConvertReport } from '../../core/import/convert/report';
 import { readMarkdownFile } from '../files/read';
 import { expandInputs } from './convertInputs';
@@ -53,11 +53,11 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   if (positionals.length === 0) {
-    io.err('postmortem convert: Expected at least one FILE. Run `postmortem convert --help`.\n');
+    io.err(`${usageMessage('convert', 'Expected at least one FILE')}\n`);
     return EXIT_USAGE;
   }
   if (values.out && values.stdout) {
-    io.err('postmortem convert: Expected either --out or --stdout, not both. Run `postmortem convert --help`.\n');
+    io.err(`${usageMessage('convert', 'Expected either --out or --stdout, not both')}\n`);
     return EXIT_USAGE;
   }
   let status = EXIT_OK;

@@ -6,7 +6,7 @@ import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceNam
 import { findSensitive, redactText } from '../../core/redaction/scan';
 import { KIND_INFO } from '../../core/redaction/kinds';
 import type { TextEdit } from '../../core/types';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { findGitRoot } from '../files/roots';
@@ -179,6 +179,6 @@ function removeAll(paths: readonly string[]): void {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`postmortem evidence: ${message}. Run \`postmortem evidence --help\`.\n`);
+  io.err(`${usageMessage('evidence', message)}\n`);
   return EXIT_USAGE;
 }

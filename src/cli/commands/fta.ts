@@ -5,7 +5,7 @@ import { toOpenPsaMef } from '../../core/diagrams/analysis/mef';
 import { FAULT_TREE_MARKER, findMermaidBlocks, type MermaidBlock } from '../../core/diagrams/blocks';
 import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageMessage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 
 export const FTA_HELP = `Usage: postmortem fta FILE [options]
@@ -57,7 +57,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   });
   if (values.help) return 'help';
   const format = values.format as string | undefined;
-  if (format !== undefined && format !== 'text' && format !== 'json') throw new UsageProblem(`Expected --format text or json, found ${format}.`);
+  if (format !== undefined && format !== 'text' && format !== 'json') throw new UsageProblem(`Expected --format to be one of text, json, found "${format}"`);
   if (positionals.length === 0) throw new UsageProblem('Expected a FILE to analyse.');
   if (positionals.length > 1) throw new UsageProblem(`Expected one FILE, found also ${positionals[1]}.`);
   const block = positiveInt('--block', values.block as string | undefined);
@@ -78,7 +78,7 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
     parsed = parseOptions(argv);
   } catch (e) {
     if (!(e instanceof UsageProblem)) throw e;
-    io.err(`postmortem fta: ${e.message} Run \`postmortem fta --help\`.\n`);
+    io.err(`${usageMessage('fta', e.message)}\n`);
     return EXIT_USAGE;
   }
   if (parsed === 'help') {

@@ -7,7 +7,7 @@ import {
   ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { findGitRoot } from '../files/roots';
@@ -63,7 +63,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     return EXIT_OK;
   }
   if (positionals.length !== 1) return usage(io, 'Expected exactly one post-mortem FILE');
-  if (!FORMATS.includes(values.from as Format)) return usage(io, `Expected --from ${FORMATS.join('|')}, found ${values.from === undefined ? 'nothing' : `"${values.from}"`}`);
+  if (!FORMATS.includes(values.from as Format)) return usage(io, `Expected --from to be one of ${FORMATS.join(', ')}, found ${values.from === undefined ? 'nothing' : `"${values.from}"`}`);
   if (!values.input) return usage(io, 'Expected --input PATH (the export file or folder)');
   if (values['dry-run'] && values.yes) return usage(io, 'Expected either --dry-run or --yes, not both');
   const margin = values.margin === undefined ? 60 : Number(values.margin);
@@ -192,6 +192,6 @@ function withoutControls(events: ImportedEvent[], io: CliIo): ImportedEvent[] {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`postmortem import-timeline: ${message}. Run \`postmortem import-timeline --help\`.\n`);
+  io.err(`${usageMessage('import-timeline', message)}\n`);
   return EXIT_USAGE;
 }

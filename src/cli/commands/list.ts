@@ -2,13 +2,16 @@ import { describeEntry, formatDuration, groupLibrary, isUnknownZoneProblem, LIBR
 import { markdownCell } from '../../core/text/markdownText';
 import { readAsUtcNote } from '../../core/time/readAsUtcNote';
 import { runtimeZone } from '../../core/time/writerZone';
-import { oneOf, parseCommandArgs } from '../args';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
+import { SEVERITIES } from '../../core/template/templateFile';
+import { oneOf, parseCommandArgs, usageError } from '../args';
+import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 import { loadIndex } from '../library/loadIndex';
 import { useColor } from '../nodeIo';
 import { makeStyle, terminalSafe, type Style } from '../style';
 
 const BY = LIBRARY_GROUPINGS.map((g) => g.id);
+/** The schema's values (schemas/postmortem.schema.json), which `--status`/`--severity` are checked against. */
+const STATUSES = ['draft', 'in-review', 'published'];
 
 export const LIST_HELP = `Usage: postmortem list [paths or globs…] [options]
 
@@ -20,6 +23,8 @@ your zone (this process's, TZ included) is not UTC gets a note saying so. --form
 Options:
   --by <${BY.join('|')}>   Grouping (default service). A post-mortem of two services or factors is listed under each.
   --status <s>, --severity <s>, --service <s>   Only post-mortems with this value (case-insensitive).
+                          --status: ${STATUSES.join(', ')}; --severity: ${SEVERITIES.join(', ')} (or a value a
+                          post-mortem found has); any other value is refused (exit 2).
   --text <words>          Only post-mortems whose id, title, summary, services, factors or tags hold every word.
   --format <text|json|md> Output format (default text). json: one object per group, paths as given.
   --all-markdown          Treat every Markdown file as a post-mortem.
@@ -47,12 +52,15 @@ const list: CliCommand = async (argv, io) => {
     io.out(LIST_HELP);
     return EXIT_OK;
   }
-  const format = oneOf(values.format as string | undefined, ['text', 'json', 'md'] as const, 'text', '--format');
+  const format = oneOf('list', values.format as string | undefined, ['text', 'json', 'md'] as const, 'text', '--format');
   const grouping = libraryGrouping((values.by as string | undefined) ?? 'service');
-  if (!grouping) throw new UsageError(`Expected --by to be one of ${BY.join(', ')}, found "${String(values.by)}"`);
+  if (!grouping) throw usageError('list', `Expected --by to be one of ${BY.join(', ')}, found "${String(values.by)}"`);
   const loaded = await loadIndex('list', positionals, io, { allMarkdown: values['all-markdown'] === true, settings: ['globs', 'sectionAliases'] });
   if (!loaded) return EXIT_USAGE;
   const entries = libraryEntries(loaded.index.entries());
+  // A filter value no post-mortem can have (`--severity SEV9`, `--status bogus`) is a typo, not an empty list.
+  checkFilterValue('--status', values.status as string | undefined, STATUSES, entries.map((e) => e.summary.status));
+  checkFilterValue('--severity', values.severity as string | undefined, SEVERITIES, entries.map((e) => e.summary.severity));
   const groups = groupLibrary(entries, grouping, {
     status: values.status as string | undefined,
     severity: values.severity as string | undefined,
@@ -71,6 +79,21 @@ const list: CliCommand = async (argv, io) => {
   for (const e of entries) for (const p of e.summary.problems) if (isUnknownZoneProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
   return loaded.problems ? EXIT_USAGE : EXIT_OK;
 };
+
+/**
+ * `--status`/`--severity` take a value of the schema, or one a post-mortem found actually has (a team's
+ * own `SEV0`), compared case-insensitively as the filter does; anything else is refused with the values.
+ */
+function checkFilterValue(option: string, value: string | undefined, known: readonly string[], found: readonly (string | undefined)[]): void {
+  if (value === undefined || !value.trim()) return;
+  const allowed = [...known];
+  const key = (v: string) => v.trim().toLowerCase();
+  if (found.some((f) => f !== undefined && key(f) === key(value))) return;
+  // Named in the message: the schema's values and (a bounded few of) the others the post-mortems have.
+  for (const f of found) if (allowed.length < known.length + 10 && f?.trim() && !allowed.some((a) => key(a) === key(f))) allowed.push(f.trim());
+  if (allowed.some((a) => key(a) === key(value))) return;
+  throw usageError('list', `Expected ${option} to be one of ${allowed.map((a) => terminalSafe(a)).join(', ')}, found "${terminalSafe(value)}"`);
+}
 
 function toJson(e: LibraryEntry, file: string, note: string | undefined) {
   const s = e.summary;

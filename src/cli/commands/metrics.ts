@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG } from '../../core/config/config';
 import { readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
 import { runtimeZone } from '../../core/time/writerZone';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageMessage } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
@@ -52,8 +52,8 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
     io.out(METRICS_HELP);
     return EXIT_OK;
   }
-  if (values.by !== 'month' && values.by !== 'quarter') return usage(io, `Expected --by month or quarter, found "${values.by}"`);
-  if (!['text', 'json', 'md'].includes(values.format!)) return usage(io, `Expected --format text, json or md, found "${values.format}"`);
+  if (values.by !== 'month' && values.by !== 'quarter') return usage(io, `Expected --by to be one of month, quarter, found "${values.by}"`);
+  if (!['text', 'json', 'md'].includes(values.format!)) return usage(io, `Expected --format to be one of text, json, md, found "${values.format}"`);
   const repeatWindowDays = numberOption(values['repeat-window']);
   const reviewDeadlineHours = numberOption(values['review-deadline']);
   if (repeatWindowDays === null || reviewDeadlineHours === null) return usage(io, 'Expected --repeat-window and --review-deadline as positive numbers');
@@ -96,6 +96,6 @@ function numberOption(value: string | undefined): number | undefined | null {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`postmortem metrics: ${message}. Run \`postmortem metrics --help\`.\n`);
+  io.err(`${usageMessage('metrics', message)}\n`);
   return EXIT_USAGE;
 }

@@ -3,18 +3,18 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfigFor } from '../../core/config/load';
 import { newPostmortemText } from '../../core/template/create';
-import { defaultIdFor, fileNameFor } from '../../core/template/newPostmortem';
+import { defaultIdFor, fileNameFor, writerDay } from '../../core/template/newPostmortem';
 import type { RenderProblem } from '../../core/template/render';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
 import { normaliseSeverity, SEVERITIES, type PostmortemTemplate } from '../../core/template/templateFile';
 import { TEMPLATE_VARIABLES } from '../../core/template/variables';
 import { canonicalZone, pickWriterZone, runtimeZone, zoneAbbreviationHint } from '../../core/time/writerZone';
-import { parseCommandArgs, parseNow } from '../args';
+import { parseCommandArgs, parseNow, usageError } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { readTemplateFolder, type TemplateFolder } from '../files/templates';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from '../io';
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
 
 export const NEW_HELP = `Usage: postmortem new "Title" [options]
 
@@ -23,7 +23,9 @@ now in UTC, \`timezone:\` set to your time zone (this process's, TZ included, or
 section with short blameless-writing prompts. Prints the new file's path. Timeline times you type
 without a zone are then read in that zone and flagged with a fix converting them to UTC; when the
 zone is UTC or unknown, a note on stderr says so.
-The file is named YYYY-MM-DD-<slug>.md (letters of any script are kept); an existing file is never
+The file is named YYYY-MM-DD-<slug>.md, and the id PM-YYYYMMDD-<slug>, by your date (the day in
+your zone, the one written as \`timezone:\`, not the UTC date: near midnight a note says when the two
+differ); letters of any script are kept; an existing file is never
 overwritten: the next free name is taken instead (…-<slug>-2.md, id …-<slug>-2), except with --id,
 which names one post-mortem: then the command stops rather than make two files with one id.
 
@@ -80,19 +82,19 @@ const newCommand: CliCommand = async (argv, io) => {
   const given = positionals.join(' ').trim();
   const title = oneLineTitle(given);
   if (title !== given) io.err(`postmortem new: the title had line breaks or control characters; written as one line: "${title}"\n`);
-  if (!title) throw new UsageError('postmortem new: expected a title, e.g. postmortem new "Checkout 5xx after pool change"');
+  if (!title) throw usageError('new', 'Expected a title, e.g. postmortem new "Checkout 5xx after pool change"');
   const id = values.id as string | undefined;
   if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    throw new UsageError(`postmortem new: expected --id to be letters, digits, ".", "_" or "-" (like PM-2026-014), found "${id}"`);
+    throw usageError('new', `Expected --id to be letters, digits, ".", "_" or "-" (like PM-2026-014), found "${id}"`);
   }
   const zoneFlag = values.zone as string | undefined;
   if (zoneFlag !== undefined && !canonicalZone(zoneFlag)) {
     const hint = zoneAbbreviationHint(zoneFlag);
-    throw new UsageError(`postmortem new: expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"${hint ? ` (${hint})` : ''}`);
+    throw usageError('new', `Expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"${hint ? ` (${hint})` : ''}`);
   }
   const severityFlag = values.severity as string | undefined;
   const severity = severityFlag === undefined ? undefined : normaliseSeverity(severityFlag);
-  if (severityFlag !== undefined && !severity) throw new UsageError(`postmortem new: expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);
+  if (severityFlag !== undefined && !severity) throw usageError('new', `Expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);
   const incidentType = values.type === undefined ? undefined : oneLineTitle(values.type as string) || undefined;
   const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(process.env.TZ), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
   if (writer.notice) io.err(`postmortem new: note: ${writer.notice}\n`);
@@ -114,9 +116,9 @@ const newCommand: CliCommand = async (argv, io) => {
   }
   // The first free name of YYYY-MM-DD-<slug>.md, -2.md, -3.md, …; 'wx' makes taking it atomic.
   for (let n = 1; n <= MAX_SAME_NAME; n++) {
-    const path = join(dir, fileNameFor(title, now, n));
+    const path = join(dir, fileNameFor(title, now, n, writer.zone));
     const made = newPostmortemText({
-      title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n),
+      title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n, writer.zone),
       ...(author ? { author } : {}), ...(severity ? { severity } : {}), ...(incidentType ? { incidentType } : {}),
     }, template);
     // Problems are the template's, the same for every numbered name: said once, on the first try.
@@ -132,9 +134,12 @@ const newCommand: CliCommand = async (argv, io) => {
       return EXIT_USAGE;
     }
     io.out(`${displayPath(io.cwd, path)}\n`);
+    // Near midnight the writer's date and the UTC date differ: say which one names the file.
+    const day = writerDay(now, writer.zone);
+    if (day !== writerDay(now)) io.err(`postmortem new: note: named by your date, ${day} in ${writer.zone}${id === undefined ? ' (file and id)' : ''}; in UTC it is already ${writerDay(now)}, and the times in the front matter are UTC (${now.toISOString().slice(0, 16)}Z)\n`);
     return EXIT_OK;
   }
-  io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
+  io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now, 1, writer.zone)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
   return EXIT_USAGE;
 };
 

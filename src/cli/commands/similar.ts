@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileName, libraryEntry, SimilarityIndex, type SimilarIncident } from '../../core/api';
-import { oneOf, parseCommandArgs } from '../args';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
+import { oneOf, parseCommandArgs, usageError } from '../args';
+import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 import { loadIndex } from '../library/loadIndex';
 import { useColor } from '../nodeIo';
 import { makeStyle, terminalSafe } from '../style';
@@ -38,10 +38,10 @@ const similar: CliCommand = async (argv, io) => {
     return EXIT_OK;
   }
   const [file, ...paths] = positionals;
-  if (!file) throw new UsageError('postmortem similar: expected the post-mortem FILE to compare. Run `postmortem similar --help`.');
-  const format = oneOf(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
+  if (!file) throw usageError('similar', 'Expected the post-mortem FILE to compare');
+  const format = oneOf('similar', values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
   const limitText = (values.limit as string | undefined) ?? '5';
-  if (!/^\d{1,4}$/.test(limitText) || Number(limitText) < 1) throw new UsageError(`Expected --limit to be a whole number from 1, found "${limitText}"`);
+  if (!/^\d{1,4}$/.test(limitText) || Number(limitText) < 1) throw usageError('similar', `Expected --limit to be a whole number from 1, found "${limitText}"`);
   const loaded = await loadIndex('similar', [file, ...(paths.length ? paths : ['.'])], io, { allMarkdown: values['all-markdown'] === true, settings: ['globs', 'sectionAliases'] });
   if (!loaded) return EXIT_USAGE;
   const target = resolve(io.cwd, file);

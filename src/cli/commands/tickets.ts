@@ -1,4 +1,5 @@
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
+import { usageError } from '../args';
+import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 
 export const TICKETS_HELP = `Usage: postmortem tickets <create|status> [options]
 
@@ -32,7 +33,7 @@ const tickets: CliCommand = async (argv, io) => {
   }
   const load = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
   if (!load) {
-    throw new UsageError(`postmortem tickets: unknown subcommand "${sub}". Expected create or status. Run \`postmortem tickets --help\`.`);
+    throw usageError('tickets', `Unknown subcommand "${sub}": expected create or status`);
   }
   return (await load()).default(rest, io);
 };

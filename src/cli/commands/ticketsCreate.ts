@@ -3,7 +3,7 @@ import { readSummary } from '../../core/api';
 import { applyEdits } from '../../core/fix/applyEdits';
 import { createTickets, planTickets, ticketWriteBacks, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
 import type { TextEdit } from '../../core/types';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
@@ -38,7 +38,7 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   }
   const say = (text: string) => io.err(`postmortem tickets create: ${text}\n`);
   if (positionals.length !== 1) {
-    say('expected one post-mortem file. Run `postmortem tickets create --help`.');
+    io.err(`${usageMessage('tickets create', 'Expected one post-mortem file')}\n`);
     return EXIT_USAGE;
   }
   const expansion = expandPaths(positionals, io.cwd);

@@ -39,7 +39,7 @@ const ticketsStatus: CliCommand = async (argv, io) => {
     io.out(TICKETS_STATUS_HELP);
     return EXIT_OK;
   }
-  const format = oneOf(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
+  const format = oneOf('tickets status', values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
   const expansion = expandPaths(positionals, io.cwd);
   if (expansion.missing.length) {
     for (const m of expansion.missing) io.err(`postmortem tickets status: ${m}: no such file, folder or matching file\n`);

@@ -3,7 +3,9 @@
  *
  *   Add pool saturation alert @bob due:2026-12-04 P1 impact:high effort:low OPS-123
  *
- * Tokens may appear in any order; what is left is the description. Each token keeps its character
+ * Tokens may appear in any order; what is left is the description. A token that cannot be read
+ * (`due:next week`, `impact:huge`, `P7`, a second `@owner`) stays in the description as written and
+ * is reported by its actions/ rule: the description never loses or reorders a word. Each token keeps its character
  * span (relative to the text given to `parseActionText`) so fixes and the mark-done command edit
  * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a URL, a link,
  * or a GitHub `#123`; links show their text in the description. docs/format.md states the rules.
@@ -26,6 +28,8 @@ export interface Token<T> {
 export interface ParsedActionText {
   readonly description: string;
   readonly owner?: Token<string>;
+  /** A second `@name` on the line: an item has one owner, so it stays in the description (actions/one-owner). */
+  readonly otherOwner?: Token<string>;
   readonly due?: Token<string>;
   /** `due:` written but not a valid YYYY-MM-DD date. */
   readonly badDue?: Token<string>;
@@ -94,14 +98,23 @@ export function parseActionText(text: string): ParsedActionText {
     const end = start + m[0].length;
     const take = () => spans.push({ start, end, text: '' });
     if (m[1] !== undefined) {
-      if (result.owner) continue;
+      if (result.owner) {
+        if (!result.otherOwner) result.otherOwner = { value: m[1], start, end };
+        continue;
+      }
       result.owner = { value: m[1], start, end };
       take();
     } else if (m[2] !== undefined) {
       const value = trimPunctuation(m[2]);
-      if (isIsoDate(value) && !result.due) result.due = { value, start, end: start + 4 + value.length };
-      else if (!result.badDue) result.badDue = { value, start, end };
-      take();
+      if (isIsoDate(value)) {
+        if (result.due) continue;
+        result.due = { value, start, end: start + 4 + value.length };
+        take();
+      } else if (!result.badDue) {
+        // Not a date (`due:next week`): it stays in the description as written, so no word of the
+        // item moves ("Next week week"); actions/bad-due names it.
+        result.badDue = { value, start, end: start + 4 + value.length };
+      }
     } else if (m[3] !== undefined) {
       const value = trimPunctuation(m[3]);
       if (!isIsoDate(value)) continue;
@@ -124,8 +137,8 @@ export function parseActionText(text: string): ParsedActionText {
       if ((ACTION_KINDS as readonly string[]).includes(kind)) {
         if (result.kind) continue;
         result.kind = { value: kind as ActionKind, start, end: tokenEnd };
+        spans.push({ start, end: tokenEnd, text: '' });
       } else if (!result.badKind) result.badKind = { value, start, end: tokenEnd };
-      spans.push({ start, end: tokenEnd, text: '' });
     } else if (m[5] !== undefined && m[6] !== undefined) {
       const value = trimPunctuation(m[6]);
       const key = m[5] as 'impact' | 'effort';
@@ -133,12 +146,12 @@ export function parseActionText(text: string): ParsedActionText {
       if (LEVEL.test(value)) {
         if (result[key]) continue;
         result[key] = { value: value as Level, start, end: tokenEnd };
+        spans.push({ start, end: tokenEnd, text: '' });
       } else {
         const badKey = key === 'impact' ? 'badImpact' : 'badEffort';
         if (result[badKey]) continue;
         result[badKey] = { value, start, end: tokenEnd };
       }
-      spans.push({ start, end: tokenEnd, text: '' });
     } else if (m[7] !== undefined && m[8] !== undefined) {
       const label = m[7].trim();
       const url = m[8];

@@ -2,6 +2,7 @@ import { isMap, isScalar, isCollection, YAMLParseError, type Document, type Node
 import { addDuplicateKeyErrors } from '../frontMatter/yamlChecks';
 import { parseYamlBounded } from '../frontMatter/yamlParse';
 import { InnermostFinder, walkYaml, type YamlTree } from '../frontMatter/yamlTree';
+import { readSimpleFrontMatter } from '../frontMatter/simpleYaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 
@@ -48,6 +49,11 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const contentEnd = lines.lineStart(closeLine);
   const content = lines.text.slice(contentOffset, contentEnd);
   if (content.length > MAX_FRONT_MATTER_CHARS) return tooLarge(lines, closeLine, contentOffset, content);
+  const range = { start: { line: 0, character: 0 }, end: lines.lineRange(closeLine).end };
+  const body: string[] = [];
+  for (let line = 1; line < closeLine; line++) body.push(lines.lineText(line));
+  const simple = readSimpleFrontMatter(body);
+  if (simple) return simpleFrontMatter(closeLine, contentOffset, content, simple, range);
   const { doc: yaml, tree } = parseYaml(content);
   const located = locateYamlProblems(content, yaml, tree);
   const converted = toData(yaml, tree);
@@ -64,8 +70,35 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     yaml,
     data,
     problems,
-    range: { start: { line: 0, character: 0 }, end: lines.lineRange(closeLine).end },
+    range,
   };
+}
+
+/** Front matter read by the simple reader (frontMatter/simpleYaml.ts): its YAML document is built on first use. */
+const simpleOnes = new WeakSet<FrontMatter>();
+
+/**
+ * Nearly every post-mortem's front matter is plain `key: value` lines, lists and one level of
+ * mapping. The simple reader gives the same values as the YAML parser there, and such YAML has no
+ * problems (test/unit/frontMatter/agreesWithYaml.test.ts); the parsed document, with the node
+ * ranges that rules report at, is built only when something asks for it (a rule reporting on the
+ * front matter, a fix). Parsing it for every file was an eighth of a lint.
+ */
+function simpleFrontMatter(closeLine: number, contentOffset: number, content: string, data: Record<string, unknown>, range: Range): FrontMatter {
+  let yaml: Document.Parsed | undefined;
+  const fm: FrontMatter = {
+    openLine: 0, closeLine, contentOffset, content, data, problems: [], range,
+    get yaml() {
+      return (yaml ??= parseYaml(content).doc);
+    },
+  };
+  simpleOnes.add(fm);
+  return fm;
+}
+
+/** Whether the front matter is plain enough that its keys and values are exactly `data` (no YAML document needed to know them). */
+export function isSimpleFrontMatter(fm: FrontMatter): boolean {
+  return simpleOnes.has(fm);
 }
 
 /**
@@ -88,7 +121,7 @@ function tooLarge(lines: LineIndex, closeLine: number, contentOffset: number, co
 
 /** Whether the YAML has errors: rules that read its values stay silent until the syntax is fixed. */
 export function isYamlBroken(fm: FrontMatter | undefined): boolean {
-  return fm !== undefined && fm.yaml.errors.length > 0;
+  return fm !== undefined && !simpleOnes.has(fm) && fm.yaml.errors.length > 0;
 }
 
 function parseYaml(content: string): { doc: Document.Parsed; tree: YamlTree } {

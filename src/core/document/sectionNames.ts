@@ -150,6 +150,23 @@ function exact(key: string, aliases: Readonly<Record<SectionId, readonly string[
  * naming the timeline; then a heading that starts with a (longer) alias ("Root cause: the cache").
  */
 export function sectionIdOf(title: string, aliases: Readonly<Record<SectionId, readonly string[]>> = DEFAULT_SECTION_ALIASES): SectionId | undefined {
+  // A pure function of the title and the alias lists, asked for the same few titles in every file:
+  // remembered per alias object (a folder's config keeps its object), a bounded number of titles.
+  if (title.length > MAX_MEMO_TITLE) return sectionIdOfUncached(title, aliases);
+  let known = sectionIdMemo.get(aliases);
+  if (!known) sectionIdMemo.set(aliases, (known = new Map()));
+  if (known.has(title)) return known.get(title);
+  const id = sectionIdOfUncached(title, aliases);
+  if (known.size >= MAX_MEMO_TITLES) known.clear();
+  known.set(title, id);
+  return id;
+}
+
+const sectionIdMemo = new WeakMap<object, Map<string, SectionId | undefined>>();
+const MAX_MEMO_TITLES = 2_000;
+const MAX_MEMO_TITLE = 300;
+
+function sectionIdOfUncached(title: string, aliases: Readonly<Record<SectionId, readonly string[]>>): SectionId | undefined {
   const key = normaliseHeading(title);
   if (!key) return undefined;
   const direct = exact(key, aliases) ?? exact(normaliseHeading(headOf(key)), aliases);

@@ -32,8 +32,15 @@ function withoutComment(raw: string): string {
   return raw.trim();
 }
 
+/** n/N (null), t/T and f/F (booleans) start words the full checks below must see. */
+const PLAIN_FIRST_EXCLUDED = new Set([...'nNtTfF'].map((c) => c.charCodeAt(0)));
+
 function scalar(raw: string): Scalar | undefined {
   const v = withoutComment(raw);
+  // The common value starts with a letter other than n/t/f (a title, a status, a name): none of the
+  // null, quote, indicator, boolean or number forms below can match it, only the `: ` / ` #` test.
+  const first = v.charCodeAt(0);
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !PLAIN_FIRST_EXCLUDED.has(first)) return /:(?:\s|$)|\s#/.test(v) ? undefined : v;
   if (v === '' || /^(?:~|null|Null|NULL)$/.test(v)) return null;
   if (/^"[^"\\]*"$/.test(v) || /^'[^']*'$/.test(v)) return v.slice(1, -1);
   // Characters that start YAML syntax we do not handle here, and `: ` or a final `:` (a nested key).

@@ -1,3 +1,4 @@
+import { ownerKey } from '../actions/ownerKey';
 import { readSummary, type SummaryOptions } from './readSummary';
 import { isOverdue, type IndexedActionItem, type PostmortemSummary } from './summary';
 
@@ -85,18 +86,19 @@ export class WorkspaceIndex {
 
   /** Every action-item owner in the workspace, sorted, without duplicates. */
   owners(): string[] {
-    const all = new Set<string>();
-    for (const { summary } of this.files.values()) for (const o of summary.owners) all.add(o);
-    return [...all].sort((a, b) => a.localeCompare(b));
+    // One spelling per person (ownerKey): `@Alice` and `@alice` are one choice, not two.
+    const all = new Map<string, string>();
+    for (const { summary } of this.files.values()) for (const o of summary.owners) if (!all.has(ownerKey(o))) all.set(ownerKey(o), o);
+    return [...all.values()].sort((a, b) => a.localeCompare(b));
   }
 
   openItems(filter: OpenItemFilter = {}): OpenItem[] {
-    const owner = filter.owner?.replace(/^@/, '').toLowerCase();
+    const owner = filter.owner !== undefined ? ownerKey(filter.owner) : undefined;
     const result: OpenItem[] = [];
     for (const [uri, { summary }] of this.files) {
       for (const item of summary.actionItems) {
         if (item.isDone && !filter.includeDone) continue;
-        if (owner !== undefined && item.owner?.toLowerCase() !== owner) continue;
+        if (owner !== undefined && (item.owner === undefined || ownerKey(item.owner) !== owner)) continue;
         if (filter.overdueAt !== undefined && !isOverdue(item, filter.overdueAt)) continue;
         result.push({ uri, summary, item });
       }

@@ -1,3 +1,4 @@
+import { ownerKey } from '../actions/ownerKey';
 import { formatUtcDate } from '../time/zones';
 import type { DatedIncident } from './durations';
 import { ratio, summarise } from './stats';
@@ -9,10 +10,13 @@ function daysBetween(fromDate: string, toDate: string): number {
   return Math.round((Date.parse(`${toDate}T00:00:00Z`) - Date.parse(`${fromDate}T00:00:00Z`)) / DAY);
 }
 
+/** Counts per key; a row is shown with the first spelling seen of its key (`sameAs` folds spellings). */
 class Counter {
-  private readonly rows = new Map<string, { total: number; open: number; overdue: number; done: number }>();
-  add(key: string, isDone: boolean, isOverdue: boolean): void {
-    const row = this.rows.get(key) ?? { total: 0, open: 0, overdue: 0, done: 0 };
+  private readonly rows = new Map<string, { label: string; total: number; open: number; overdue: number; done: number }>();
+  constructor(private readonly sameAs: (label: string) => string = (label) => label) {}
+  add(label: string, isDone: boolean, isOverdue: boolean): void {
+    const key = this.sameAs(label);
+    const row = this.rows.get(key) ?? { label, total: 0, open: 0, overdue: 0, done: 0 };
     row.total++;
     if (isDone) row.done++;
     else row.open++;
@@ -20,8 +24,8 @@ class Counter {
     this.rows.set(key, row);
   }
   list(): ActionCounts[] {
-    return [...this.rows.entries()]
-      .map(([key, r]) => ({ key, ...r }))
+    return [...this.rows.values()]
+      .map(({ label, ...r }) => ({ key: label, ...r }))
       .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.key.localeCompare(b.key));
   }
 }
@@ -33,7 +37,7 @@ class Counter {
  */
 export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number): ActionMetrics {
   const today = formatUtcDate(nowMs);
-  const byOwner = new Counter();
+  const byOwner = new Counter(ownerKey);
   const byService = new Counter();
   const closeDays: number[] = [];
   const overdueItems: OverdueAction[] = [];

@@ -4,6 +4,7 @@ import { badLevel } from './actions/badLevel';
 import { badPriority } from './actions/badPriority';
 import { missingDue } from './actions/missingDue';
 import { missingOwner } from './actions/missingOwner';
+import { oneOwner } from './actions/oneOwner';
 import { actionsNone } from './actions/none';
 import { noTicket } from './actions/noTicket';
 import { noPrevent } from './actions/noPrevent';
@@ -46,6 +47,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   sectionsDuplicate,
   sectionsEmpty,
   missingOwner,
+  oneOwner,
   missingDue,
   badDue,
   badPriority,

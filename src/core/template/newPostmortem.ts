@@ -2,7 +2,7 @@ import { newPostmortemText } from './create';
 import { singleLineTitle } from './singleLine';
 import { defaultIdFor } from './slug';
 
-export { defaultIdFor, fileNameFor, idSlug, slugify } from './slug';
+export { defaultIdFor, fileNameFor, idSlug, slugify, writerDay } from './slug';
 export { singleLineTitle } from './singleLine';
 
 export interface TemplateOptions {
@@ -36,7 +36,7 @@ export function renderPostmortemTemplate(options: TemplateOptions): string {
   const minute = new Date(Math.floor(options.now.getTime() / 60_000) * 60_000);
   const title = singleLineTitle(options.title) || 'Untitled incident';
   const made = newPostmortemText({
-    title, now: minute, zone: options.zone, id: options.id?.trim() || defaultIdFor(title, minute),
+    title, now: minute, zone: options.zone, id: options.id?.trim() || defaultIdFor(title, minute, 1, options.zone),
     ...(options.author ? { author: options.author } : {}),
     ...(options.severity ? { severity: options.severity } : {}),
     ...(options.incidentType ? { incidentType: options.incidentType } : {}),
@@ -54,7 +54,7 @@ const FIRST_ENTRY = 'Describe the first signal';
  * command, the CLI and the `pm-postmortem` completion write one template.
  */
 export function renderPostmortemSnippet(options: Omit<TemplateOptions, 'title' | 'id' | 'eol'>): string {
-  const id = defaultIdFor('incident', options.now);
+  const id = defaultIdFor('incident', options.now, 1, options.zone);
   const lines = renderPostmortemTemplate({ ...options, title: SNIPPET_TITLE, id }).split('\n').map(escapeSnippet);
   const stops: [string, (line: string) => boolean, (line: string) => string][] = [
     ['title', (l) => l.startsWith('title: '), (l) => `title: \${1:${l.slice('title: '.length)}}`],

@@ -1,3 +1,4 @@
+import { formatLocalDate } from '../time/zones';
 import { transliterate } from './transliterate';
 
 const MAX_SLUG = 48;
@@ -42,23 +43,27 @@ export function idSlug(title: string): string {
   return `${shorten(slug, MAX_SLUG - print.length - 1) || 'incident'}-${print}`;
 }
 
-/** `YYYYMMDD` of a date in UTC. */
-function compactUtcDate(now: Date): string {
-  return now.toISOString().slice(0, 10).replace(/-/g, '');
+/**
+ * The day a new post-mortem is named by: the writer's calendar date in `zone` (the zone written as
+ * `timezone:`), not the UTC date — at 22:49 in Los Angeles it is still the 5th for the person, and
+ * `postmortem list` shows the 5th too (dates in the document's zone). Invalid/absent zone: UTC.
+ */
+export function writerDay(now: Date, zone = 'UTC'): string {
+  return formatLocalDate(now.getTime(), zone);
 }
 
 /**
- * The file name for a new post-mortem: `2026-11-27-checkout-5xx.md` (UTC date, so it sorts by day).
- * `n` ≥ 2 names the n-th post-mortem of that title and day (`…-checkout-5xx-2.md`), for when the
- * first name is taken.
+ * The file name for a new post-mortem: `2026-11-27-checkout-5xx.md` (the writer's date in `zone`, so
+ * it sorts by day). `n` ≥ 2 names the n-th post-mortem of that title and day
+ * (`…-checkout-5xx-2.md`), for when the first name is taken.
  */
-export function fileNameFor(title: string, now: Date, n = 1): string {
-  return `${now.toISOString().slice(0, 10)}-${slugify(title)}${suffix(n)}.md`;
+export function fileNameFor(title: string, now: Date, n = 1, zone = 'UTC'): string {
+  return `${writerDay(now, zone)}-${slugify(title)}${suffix(n)}.md`;
 }
 
-/** The default id, `PM-20261127-checkout-5xx`; with `n` ≥ 2 the same suffix as its file name. */
-export function defaultIdFor(title: string, now: Date, n = 1): string {
-  return `PM-${compactUtcDate(now)}-${idSlug(title)}${suffix(n)}`;
+/** The default id, `PM-20261127-checkout-5xx` (the writer's date in `zone`); with `n` ≥ 2 the same suffix as its file name. */
+export function defaultIdFor(title: string, now: Date, n = 1, zone = 'UTC'): string {
+  return `PM-${writerDay(now, zone).replace(/-/g, '')}-${idSlug(title)}${suffix(n)}`;
 }
 
 function suffix(n: number): string {

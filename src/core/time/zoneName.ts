@@ -1,7 +1,6 @@
 import { likelyMeant } from '../text/editDistance';
-import { standardTimeInSummer } from './standardInSummer';
 import { currentZoneName } from './zoneNames';
-import { isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './zones';
+import { formatUtcDate, isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './zones';
 
 /**
  * How a written zone name (the front matter's `timezone:`) reads: an IANA name (daylight saving
@@ -43,12 +42,21 @@ function nearestZone(written: string): string | undefined {
   return meant && isValidTimeZone(meant) ? meant : undefined;
 }
 
-/** Where each abbreviation's clocks are, and the names for that region's two seasons. */
-const SEASONS: Readonly<Record<string, { readonly region: string; readonly standard: string; readonly daylight: string }>> = {
+/**
+ * Where each abbreviation's clocks are and, for regions with daylight saving, the names of their two
+ * seasons: the one table behind the out-of-season note (lint, convert) and the region suggested for
+ * `timezone: CEST`. `except` qualifies the region where part of it keeps standard time all year.
+ */
+const ABBREVIATIONS: Readonly<Record<string, { readonly region: string; readonly standard?: string; readonly daylight?: string; readonly except?: string }>> = {
+  PST: { region: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT' },
   PDT: { region: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT' },
+  MST: { region: 'America/Denver', standard: 'MST', daylight: 'MDT', except: ' (not in Arizona, which keeps MST)' },
   MDT: { region: 'America/Denver', standard: 'MST', daylight: 'MDT' },
+  CST: { region: 'America/Chicago', standard: 'CST', daylight: 'CDT' },
   CDT: { region: 'America/Chicago', standard: 'CST', daylight: 'CDT' },
+  EST: { region: 'America/New_York', standard: 'EST', daylight: 'EDT' },
   EDT: { region: 'America/New_York', standard: 'EST', daylight: 'EDT' },
+  AKST: { region: 'America/Anchorage', standard: 'AKST', daylight: 'AKDT' },
   AKDT: { region: 'America/Anchorage', standard: 'AKST', daylight: 'AKDT' },
   CET: { region: 'Europe/Berlin', standard: 'CET', daylight: 'CEST' },
   CEST: { region: 'Europe/Berlin', standard: 'CET', daylight: 'CEST' },
@@ -61,6 +69,12 @@ const SEASONS: Readonly<Record<string, { readonly region: string; readonly stand
   AEDT: { region: 'Australia/Sydney', standard: 'AEST', daylight: 'AEDT' },
   NZST: { region: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
   NZDT: { region: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
+  HST: { region: 'Pacific/Honolulu' },
+  JST: { region: 'Asia/Tokyo' },
+  KST: { region: 'Asia/Seoul' },
+  SGT: { region: 'Asia/Singapore' },
+  HKT: { region: 'Asia/Hong_Kong' },
+  MSK: { region: 'Europe/Moscow' },
 };
 
 function utcOffset(minutes: number): string {
@@ -70,30 +84,33 @@ function utcOffset(minutes: number): string {
 
 /**
  * An abbreviation naming the other season than the one its region had at `utcMs` (`CEST` in
- * January, `PDT` in December, `PST` in July): read as written, a fixed offset, but maybe an hour off,
- * so the reader is told. Undefined for IANA names, offsets, and abbreviations in their season.
+ * January, `PDT` in December, `PST` in July — people often write PST for Pacific time all year):
+ * read as written, a fixed offset, but maybe an hour off, so the reader is told. Undefined for IANA
+ * names, offsets, abbreviations without seasons, and abbreviations in their season.
  */
 export function abbreviationOutOfSeason(zone: string, utcMs: number): string | undefined {
-  const summer = standardTimeInSummer(zone, utcMs);
-  if (summer) return summer;
   const abbr = zone.trim().toUpperCase();
-  const season = SEASONS[abbr];
-  if (!season) return undefined;
+  const season = ABBREVIATIONS[abbr];
   const written = ZONE_ABBREVIATIONS[abbr];
+  if (!season?.standard || !season.daylight || written === undefined) return undefined;
   const actual = zoneOffsetMinutes(season.region, utcMs);
   if (actual === undefined || actual === written) return undefined;
   const inForce = abbr === season.daylight ? season.standard : season.daylight;
-  const local = new Date(utcMs + written * 60000).toISOString().slice(0, 10);
-  return `${abbr} on ${local}, when ${inForce} (${utcOffset(actual)}) was in force in ${season.region}: read as ${utcOffset(written)} as written; check`;
+  const local = formatUtcDate(utcMs + written * 60000);
+  return `${abbr} on ${local}, when ${inForce} (${utcOffset(actual)}) was in force in ${season.region}${season.except ?? ''}: read as ${utcOffset(written)} as written; check`;
+}
+
+/**
+ * Only North American standard time in summer (`PST` in July; not `CEST` in January): the names
+ * people write all year, which `convert` notes in the originals it reads.
+ */
+export function standardTimeInSummer(abbreviation: string, utcMs: number): string | undefined {
+  const abbr = abbreviation.trim().toUpperCase();
+  const season = ABBREVIATIONS[abbr];
+  return season?.standard === abbr && season.region.startsWith('America/') ? abbreviationOutOfSeason(abbr, utcMs) : undefined;
 }
 
 /** The IANA zone whose clocks an abbreviation names (`CEST` → Europe/Berlin), undefined when it names several or none. */
 export function regionOfAbbreviation(zone: string): string | undefined {
-  const abbr = zone.trim().toUpperCase();
-  return SEASONS[abbr]?.region ?? STANDARD_REGIONS[abbr];
+  return ABBREVIATIONS[zone.trim().toUpperCase()]?.region;
 }
-
-const STANDARD_REGIONS: Readonly<Record<string, string>> = {
-  PST: 'America/Los_Angeles', MST: 'America/Denver', CST: 'America/Chicago', EST: 'America/New_York', AKST: 'America/Anchorage',
-  HST: 'Pacific/Honolulu', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', MSK: 'Europe/Moscow',
-};

@@ -106,7 +106,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   const writer = editorWriterZone(root?.uri);
   showWriterZoneNotice(writer);
   const render = (n: number) => newPostmortemText({
-    title, now, zone: writer.zone, id: defaultIdFor(title, now, n),
+    title, now, zone: writer.zone, id: defaultIdFor(title, now, n, writer.zone),
     ...(settings.userName ? { author: settings.userName } : {}),
     ...(severity ? { severity } : {}), ...(type ? { incidentType: type } : {}),
   }, template);
@@ -120,7 +120,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   }
   const folder = vscode.Uri.joinPath(root.uri, ...settings.folder.split(/[\\/]+/).filter(Boolean));
   await vscode.workspace.fs.createDirectory(folder);
-  const { uri, n } = await freeName(folder, title, now);
+  const { uri, n } = await freeName(folder, title, now, writer.zone);
   // The id carries the same -n as the file name, so two incidents of one title and day differ.
   const text = n === 1 ? first.text : render(n).text ?? first.text;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -178,9 +178,9 @@ function reportProblems(template: PostmortemTemplate, folderName: string, proble
 }
 
 /** `name.md`, else `name-2.md`, `name-3.md`, …: never overwrite an existing post-mortem. */
-async function freeName(folder: vscode.Uri, title: string, now: Date): Promise<{ uri: vscode.Uri; n: number }> {
+async function freeName(folder: vscode.Uri, title: string, now: Date, zone: string): Promise<{ uri: vscode.Uri; n: number }> {
   for (let n = 1; ; n++) {
-    const uri = vscode.Uri.joinPath(folder, fileNameFor(title, now, n));
+    const uri = vscode.Uri.joinPath(folder, fileNameFor(title, now, n, zone));
     try {
       await vscode.workspace.fs.stat(uri);
     } catch {

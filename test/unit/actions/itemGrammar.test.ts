@@ -103,7 +103,7 @@ describe('action item grammar', () => {
     assert.equal(p.badImpact?.value, 'huge');
     assert.equal(covered(text, p.badEffort), 'effort:tiny');
     assert.equal(p.impact, undefined);
-    assert.equal(p.description, 'Do it P7, soon'); // a P-number may be prose; only the level tokens leave the text
+    assert.equal(p.description, 'Do it P7 impact:huge effort:tiny, soon'); // tokens not read stay in the text as written
     assert.equal(parseActionText('a P0').badPriority?.value, 'P0');
     assert.equal(parseActionText('a impact:high, effort:low.').effort?.value, 'low');
   });

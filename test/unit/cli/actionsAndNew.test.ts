@@ -82,7 +82,7 @@ describe('postmortem new (spawned CLI)', function () {
       assert.match(again.stderr, /already exists \(not overwritten\)/);
       const noTitle = runCli(ws.dir, 'new');
       assert.equal(noTitle.code, 2);
-      assert.match(noTitle.stderr, /expected a title/);
+      assert.match(noTitle.stderr, /Expected a title/);
       assert.equal(runCli(ws.dir, 'new', 'X', '--id', 'bad id').code, 2);
       assert.ok(!existsSync(join(ws.dir, 'postmortems')));
     } finally {

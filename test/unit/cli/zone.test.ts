@@ -60,7 +60,7 @@ describe("the writer's zone in the CLI (spawned, TZ set)", function () {
       for (const bad of ['Mars/Olympus', '+02:00', '', 'PST']) {
         const r = runCliWithEnv(ws.dir, {}, 'new', 'Other', '--zone', bad, '--now', NOW);
         assert.equal(r.code, 2, `${bad}: ${r.stderr}`);
-        assert.match(r.stderr, /expected --zone to be an IANA time zone, like Europe\/Berlin/);
+        assert.match(r.stderr, /Expected --zone to be an IANA time zone, like Europe\/Berlin/);
         if (bad === 'PST') assert.match(r.stderr, /PST is an abbreviation, a fixed UTC\u22128 all year.* like America\/Los_Angeles/, 'trial F21');
       }
     } finally {

@@ -220,3 +220,14 @@ describe('convert: a time table flattened into a paragraph by a wiki export', ()
     assert.equal(r.report.entries, 4);
   });
 });
+
+describe('convert: time headings after a list of notes', () => {
+  it('a list of links above "### 07:30am - First report" stays a list of its own, not untimed entries', () => {
+    const r = convertPostmortem(md('# Launches', '', 'Date: 2020-07-09', '', '## Timeline', '', 'All times UTC', '', 'Dashboards:', '',
+      '- [overview](https://grafana.example.org/d/1)', '- [nodes](https://grafana.example.org/d/2)', '',
+      '### 07:30am - First report', '', 'Reports of slow launches.', '', '### 07:35 - Pending pods', '', 'Many pending pods.', ''));
+    assert.deepEqual(rejected(r.text), []);
+    assert.deepEqual(parsePostmortem(r.text).timeline.filter((e) => e.instant !== undefined).map((e) => e.text.split('\n')[0]), ['2020-07-09 07:30Z First report', '2020-07-09 07:35Z Pending pods']);
+    assert.match(r.text, /^\* \[overview\]\(https:\/\/grafana.example.org\/d\/1\)\n\* \[nodes\]/m);
+  });
+});

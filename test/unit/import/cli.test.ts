@@ -98,7 +98,7 @@ describe('postmortem import-timeline (CLI)', () => {
   });
 
   it('rejects missing options with the usage', async () => {
-    assert.match((await run(dir, ['pm.md', '--from', 'excel', '--input', 'x'])).err, /Expected --from slack\|csv\|alertmanager\|git, found "excel"/);
+    assert.match((await run(dir, ['pm.md', '--from', 'excel', '--input', 'x'])).err, /Expected --from to be one of slack, csv, alertmanager, git, found "excel"/);
     assert.match((await run(dir, ['pm.md', '--from', 'csv'])).err, /Expected --input PATH/);
     assert.equal((await run(dir, ['pm.md', '--from', 'csv', '--input', 'nope.csv'])).code, 2);
   });

@@ -16,12 +16,14 @@ import { incidentOf } from '../../../src/core/metrics/incident';
 const NOW = '2026-11-27T12:00:00Z';
 
 const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy');
-const due = fc.constantFrom('', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week');
+const due = fc.constantFrom('', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2');
+// A second `@name` stays text (one owner per item): every consumer takes the first.
+const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
 const checkbox = fc.constantFrom('[ ]', '[x]', '[X]');
 const bullet = fc.constantFrom('-', '*', '+', '1.');
 
-const task = fc.tuple(bullet, checkbox, words, owner, due).map(([b, c, w, o, d]) => `${b} ${c} ${w} @${o}${d}`);
+const task = fc.tuple(bullet, checkbox, words, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c} ${w} @${o}${o2}${d}`);
 const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM', '14:20 GMT+2', '2026-11-20 14:20 UTC+05:30', '15:00 -0800');
 const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
 const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);

@@ -33,7 +33,7 @@ describe('postmortem metrics (CLI)', () => {
   it('exits 2 with a usage message on a bad option value or a missing path', async () => {
     const bad = await run(['examples', '--by', 'week']);
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /Expected --by month or quarter, found "week"/);
+    assert.match(bad.err, /postmortem metrics: Expected --by to be one of month, quarter, found "week"\. Run `postmortem metrics --help`\./);
     const since = await run(['examples', '--since', 'yesterday']);
     assert.equal(since.code, 2);
     assert.match(since.err, /--since/);

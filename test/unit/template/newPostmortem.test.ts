@@ -134,6 +134,18 @@ describe('slugify / fileNameFor', () => {
     assert.ok(!slugify('a very long title '.repeat(10)).endsWith('-'));
     assert.equal(fileNameFor('DNS outage', now), '2026-11-27-dns-outage.md');
   });
+
+  it("uses the writer's date in their zone, in every host (CLI, command, snippet)", () => {
+    const lateInLosAngeles = new Date('2026-12-06T06:49:00Z'); // 22:49 on the 5th in Los Angeles
+    assert.equal(fileNameFor('DNS outage', lateInLosAngeles, 1, 'America/Los_Angeles'), '2026-12-05-dns-outage.md');
+    assert.equal(defaultIdFor('DNS outage', lateInLosAngeles, 2, 'America/Los_Angeles'), 'PM-20261205-dns-outage-2');
+    assert.equal(fileNameFor('DNS outage', lateInLosAngeles), '2026-12-06-dns-outage.md');
+    const text = renderPostmortemTemplate({ title: 'DNS outage', now: lateInLosAngeles, zone: 'America/Los_Angeles' });
+    assert.match(text, /^id: PM-20261205-dns-outage$/m);
+    assert.match(text, /^started_at: 2026-12-06T06:49:00Z$/m);
+    assert.match(renderPostmortemSnippet({ now: lateInLosAngeles, zone: 'America/Los_Angeles' }), /^id: \$\{2:PM-20261205-incident\}$/m);
+    assert.equal(fileNameFor('DNS outage', new Date('2026-12-05T23:30:00Z'), 1, 'Europe/Berlin'), '2026-12-06-dns-outage.md');
+  });
 });
 
 describe('titles in any script', () => {

@@ -2,14 +2,14 @@ import { strict as assert } from 'node:assert';
 import { convertPostmortem } from '../../../src/core/import/convert';
 import { lintText } from '../../../src/core/lint/engine';
 import { TIME_RULES } from '../../../src/core/rules/timeRules';
-import { standardTimeInSummer } from '../../../src/core/time/standardInSummer';
+import { abbreviationOutOfSeason, regionOfAbbreviation, standardTimeInSummer } from '../../../src/core/time/zoneName';
 
 const now = new Date('2026-11-27T12:00:00Z');
 
 describe('"PST" on a date when PDT was in force: read as written, and said', () => {
   it('names the daylight time in force and the offset used, only for standard-time names in daylight time', () => {
-    assert.equal(standardTimeInSummer('PST', Date.parse('2026-07-20T23:02:00Z')), 'PST on 2026-07-20, when PDT (UTC\u22127) was in force: read as UTC\u22128 as written; check');
-    assert.match(standardTimeInSummer('est', Date.parse('2026-06-01T12:00:00Z'))!, /^EST on 2026-06-01, when EDT \(UTC\u22124\) was in force: read as UTC\u22125/);
+    assert.equal(standardTimeInSummer('PST', Date.parse('2026-07-20T23:02:00Z')), 'PST on 2026-07-20, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check');
+    assert.match(standardTimeInSummer('est', Date.parse('2026-06-01T12:00:00Z'))!, /^EST on 2026-06-01, when EDT \(UTC\u22124\) was in force in America\/New_York: read as UTC\u22125/);
     assert.match(standardTimeInSummer('MST', Date.parse('2026-07-20T12:00:00Z'))!, /not in Arizona/);
     assert.equal(standardTimeInSummer('PST', Date.parse('2026-01-20T23:02:00Z')), undefined, 'winter: PST is right');
     assert.equal(standardTimeInSummer('PDT', Date.parse('2026-07-20T22:02:00Z')), undefined);
@@ -21,7 +21,7 @@ describe('"PST" on a date when PDT was in force: read as written, and said', () 
     const text = '---\ntype: postmortem\ntitle: T\ntimezone: UTC\n---\n# T\n\n## Timeline\n\n- 2026-07-20 15:02 PST a\n- 2026-01-20 15:02 PST b\n';
     const found = lintText(text, { rules: TIME_RULES, now }).diagnostics.filter((d) => d.code === 'timeline/not-utc');
     assert.deepEqual(found.map((d) => d.message), [
-      'Expected a UTC time, like 2026-07-20 23:02Z, found 2026-07-20 15:02 PST (PST on 2026-07-20, when PDT (UTC\u22127) was in force: read as UTC\u22128 as written; check)',
+      'Expected a UTC time, like 2026-07-20 23:02Z, found 2026-07-20 15:02 PST (PST on 2026-07-20, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check)',
       'Expected a UTC time, like 2026-01-20 23:02Z, found 2026-01-20 15:02 PST',
     ]);
     assert.match(found[0].fixes![0].title, /^Convert from PST to UTC: 2026-07-20 23:02Z/);
@@ -30,8 +30,22 @@ describe('"PST" on a date when PDT was in force: read as written, and said', () 
   it('convert: a note in the report, once, and the times read as written', () => {
     const r = convertPostmortem('# Server start failure 2018-03-31\n\n## Timeline\n\nAll times in PST\n\n- 15:47 Alert\n- 16:10 Fixed\n');
     assert.match(r.text, /- 2018-03-31 23:47Z Alert/);
-    assert.deepEqual(r.notes.filter((n) => /PDT/.test(n.message)), [{ line: 6, message: 'PST on 2018-03-31, when PDT (UTC\u22127) was in force: read as UTC\u22128 as written; check' }]);
+    assert.deepEqual(r.notes.filter((n) => /PDT/.test(n.message)), [{ line: 6, message: 'PST on 2018-03-31, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check' }]);
     const winter = convertPostmortem('# Server start failure 2018-01-31\n\n## Timeline\n\nAll times in PST\n\n- 15:47 Alert\n');
     assert.deepEqual(winter.notes.filter((n) => /PDT/.test(n.message)), []);
+  });
+});
+
+describe('one table of abbreviations and their seasons (zoneName.ts)', () => {
+  it('answers the same for the standard name in summer and the daylight name in winter', () => {
+    const july = Date.parse('2026-07-20T12:00:00Z');
+    const january = Date.parse('2026-01-20T12:00:00Z');
+    assert.equal(abbreviationOutOfSeason('PST', july), standardTimeInSummer('PST', july));
+    assert.equal(abbreviationOutOfSeason('PDT', january), 'PDT on 2026-01-20, when PST (UTC\u22128) was in force in America/Los_Angeles: read as UTC\u22127 as written; check');
+    assert.match(abbreviationOutOfSeason('MST', july)!, /in America\/Denver \(not in Arizona, which keeps MST\)/);
+    assert.equal(abbreviationOutOfSeason('CET', july), 'CET on 2026-07-20, when CEST (UTC+2) was in force in Europe/Berlin: read as UTC+1 as written; check');
+    assert.equal(abbreviationOutOfSeason('JST', july), undefined, 'no daylight saving in Tokyo');
+    assert.equal(regionOfAbbreviation('jst'), 'Asia/Tokyo');
+    assert.equal(regionOfAbbreviation('CEST'), 'Europe/Berlin');
   });
 });

@@ -100,7 +100,7 @@ describe('zone abbreviations are not zones (trial F21)', () => {
     const text = '---\ntype: postmortem\ntitle: T\nstatus: draft\ntimezone: PST\n---\n# T\n\n## Timeline\n\n- 2026-07-10 10:00 [detected] Alert\n- 10:20 [mitigated] Rolled back\n';
     const found = lintText(text, { now: new Date('2026-11-27T00:00:00Z') }).diagnostics.filter((d) => d.code === 'timeline/not-utc');
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /in PST time .* like 2026-07-10 18:00Z .*\(PST on 2026-07-10, when PDT \(UTC\u22127\) was in force: read as UTC\u22128 as written; check\)/);
+    assert.match(found[0].message, /in PST time .* like 2026-07-10 18:00Z .*\(PST on 2026-07-10, when PDT \(UTC\u22127\) was in force in America\/Los_Angeles: read as UTC\u22128 as written; check\)/);
     const winter = lintText(text.replace(/2026-07-10/g, '2026-01-10'), { now: new Date('2026-11-27T00:00:00Z') }).diagnostics.find((d) => d.code === 'timeline/not-utc');
     assert.doesNotMatch(winter!.message, /was in force/);
   });

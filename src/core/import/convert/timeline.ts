@@ -1,4 +1,4 @@
-import { standardTimeInSummer } from '../../time/standardInSummer';
+import { standardTimeInSummer } from '../../time/zoneName';
 import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
@@ -135,6 +135,27 @@ function splitMidLineEntries(lines: readonly SourceLine[]): SourceLine[] {
     out.push(from === 0 ? l : { line: l.line, text: l.text.slice(from) });
   }
   return out;
+}
+
+const CANONICAL_ENTRY = /^\s{0,3}- \d{4}-\d{2}-\d{2} \d{2}:\d{2}Z/;
+
+/**
+ * A heading that becomes an entry ("### 07:30am - First report") right after a list of notes
+ * ("- [overview](https://grafana…)"): written as `- …`, the entry would join that list, and its
+ * links would read as entries without a time. The notes' bullets become `*`, a list of their own.
+ * Walks back over that one list only.
+ */
+function keepListApart(out: string[]): void {
+  // The last item at the margin, over the blank lines and indented details after it.
+  let k = out.length - 1;
+  while (k >= 0 && (!out[k].trim() || /^\s/.test(out[k]))) k--;
+  if (k < 0 || !/^- /.test(out[k]) || CANONICAL_ENTRY.test(out[k])) return;
+  for (let j = k; j >= 0; j--) {
+    if (/^- /.test(out[j])) {
+      if (CANONICAL_ENTRY.test(out[j])) return;
+      out[j] = `* ${out[j].slice(2)}`;
+    } else if (out[j].trim() && !/^\s/.test(out[j])) return;
+  }
 }
 
 /** A stamp at the end of a short line: "Fault occurs 2020-02-12 11:45", "First detected: 2023-06-06 10:26". */
@@ -312,6 +333,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       const stamp = readLeadingStamp(title, reading());
       const converted = stamp ? entry(src, stamp, title.slice(stamp.end).replace(AFTER_STAMP, ''), '') : undefined;
       if (converted) {
+        keepListApart(out);
         out.push(converted);
         underHeadingEntry = true;
         continue;

@@ -28,9 +28,11 @@ export const badDue: Rule = {
       const valueRange = { start: { line: item.line, character: valueStart }, end: { line: item.line, character: valueStart + bad.value.length } };
       const iso = normaliseDate(bad.value);
       const fixes: Fix[] = iso ? [{ title: `Write the due date as ${iso}`, edits: [{ range: valueRange, newText: iso }], isPreferred: true }] : [];
+      // `due:next week`, `due:soon`: a word is never read as a date (it would change meaning every day).
+      const word = !/\d/.test(bad.value) ? ` (a word: relative dates such as "next week" are not read; write the calendar date)` : '';
       ctx.report({
         range,
-        message: `Expected the due date as YYYY-MM-DD (a real calendar date), found "${bad.value}"`,
+        message: `Expected the due date as YYYY-MM-DD (a real calendar date), found "${bad.value}"${word}`,
         fixes,
       });
     }

@@ -1,5 +1,5 @@
 import { isScalar } from 'yaml';
-import { isYamlBroken, yamlNodeRange } from '../../document/frontMatter';
+import { isSimpleFrontMatter, isYamlBroken, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
 import { postmortemSchema } from '../../schema/validator';
 import { likelyMeant } from '../../text/editDistance';
@@ -23,18 +23,24 @@ export const misspeltKey: Rule = {
     const fm = doc.frontMatter;
     if (!fm?.data || isYamlBroken(fm)) return;
     const present = new Set(Object.keys(fm.data));
+    const meantFor = (key: string): string | undefined => {
+      if (KNOWN_KEYS.includes(key) || key.length < MIN_LENGTH) return undefined;
+      // One slip in a short key, two in a long one; never a key as short as `id` (`uuid` is not `id`).
+      const meant = KNOWN_KEYS.includes(`${key}_at`)
+        ? `${key}_at`
+        : likelyMeant(key, KNOWN_KEYS.filter((k) => k.length >= MIN_LENGTH), key.length >= 7 ? 2 : 1);
+      return meant && !present.has(meant) ? meant : undefined;
+    };
+    // Simple front matter's keys are exactly the data's: with none misspelt, no YAML nodes are needed.
+    if (isSimpleFrontMatter(fm) && !Object.keys(fm.data).some((key) => meantFor(key) !== undefined)) return;
     const contents = fm.yaml.contents;
     if (!contents || !('items' in contents)) return;
     for (const pair of contents.items as { key?: unknown }[]) {
       const keyNode = pair.key;
       if (!isScalar(keyNode) || typeof keyNode.value !== 'string') continue;
       const key = keyNode.value;
-      if (KNOWN_KEYS.includes(key) || key.length < MIN_LENGTH) continue;
-      // One slip in a short key, two in a long one; never a key as short as `id` (`uuid` is not `id`).
-      const meant = KNOWN_KEYS.includes(`${key}_at`)
-        ? `${key}_at`
-        : likelyMeant(key, KNOWN_KEYS.filter((k) => k.length >= MIN_LENGTH), key.length >= 7 ? 2 : 1);
-      if (!meant || present.has(meant)) continue;
+      const meant = meantFor(key);
+      if (!meant) continue;
       const range = yamlNodeRange(fm, doc.lines, keyNode);
       if (!range) continue;
       report({

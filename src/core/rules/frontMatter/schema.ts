@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule, RuleContext } from '../../lint/rule';
 import { schemaNodeAt, validateFrontMatter } from '../../schema/validator';
 import { likelyMeant } from '../../text/editDistance';
@@ -38,7 +38,7 @@ export const schemaRule: Rule = {
   subCodes: ['schema/required', 'schema/enum', 'schema/format', 'schema/type', 'schema/unknown-key', 'schema/zone', ...CONSTRAINT_CODES],
   check(ctx) {
     const fm = ctx.doc.frontMatter;
-    if (!fm?.data || fm.yaml.errors.length > 0) return;
+    if (!fm?.data || isYamlBroken(fm)) return;
     const seen = new Set<string>();
     for (const error of validateFrontMatter(fm.data)) {
       if (error.keyword === 'if' || error.keyword === 'allOf') continue;

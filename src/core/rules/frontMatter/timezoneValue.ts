@@ -18,10 +18,12 @@ export function checkTimezoneValue(ctx: RuleContext): void {
   const fm = ctx.doc.frontMatter;
   const written = fm?.data && typeof fm.data === 'object' ? (fm.data as Record<string, unknown>).timezone : undefined;
   if (!fm || typeof written !== 'string' || !written.trim()) return;
+  const name = readZoneName(written);
+  // Most zones are fine: only a report needs the value's range (and with it the YAML document).
+  if (name.kind !== 'unknown' && (name.kind !== 'abbreviation' || ZONE_ABBREVIATIONS[name.zone.toUpperCase()] === 0)) return;
   const { key, value } = nodeAtPath(fm, ['timezone']);
   const range = yamlNodeRange(fm, ctx.doc.lines, value) ?? yamlNodeRange(fm, ctx.doc.lines, key);
   if (!range) return;
-  const name = readZoneName(written);
   if (name.kind === 'unknown') {
     const meant = name.suggestion ? `; did you mean ${name.suggestion}?` : '';
     ctx.report({

@@ -1,6 +1,6 @@
 import type { Table } from 'mdast';
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import { plainText, startLine, walk } from '../../document/mdastUtil';
 import type { PostmortemDocument } from '../../document/model';
 import { withoutClosingPipe } from '../../text/closingPipe';
@@ -127,7 +127,7 @@ function yamlValue(value: number | string): string {
  */
 export function frontMatterImpactEdit(doc: PostmortemDocument, values: readonly { key: ImpactKey; value: number | string }[]): TextEdit | undefined {
   const fm = doc.frontMatter;
-  if (!fm || fm.closeLine < 0 || fm.yaml.errors.length > 0 || values.length === 0) return undefined;
+  if (!fm || fm.closeLine < 0 || isYamlBroken(fm) || values.length === 0) return undefined;
   const eol = doc.lines.eol;
   const { key, value } = nodeAtPath(fm, ['impact']);
   const lineEnd = (line: number) => ({ line, character: doc.lines.lineText(line).length });

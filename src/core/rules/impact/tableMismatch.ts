@@ -1,4 +1,4 @@
-import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { frontMatterImpact, impactLabel, readImpactTable } from './impactTable';
@@ -15,7 +15,7 @@ export const impactTableMismatch: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const fm = doc.frontMatter;
-    if (!fm || fm.yaml.errors.length > 0) return;
+    if (!fm || isYamlBroken(fm)) return;
     const front = new Map(frontMatterImpact(doc).map((v) => [v.key, v.value]));
     if (front.size === 0) return;
     for (const row of readImpactTable(doc)) {

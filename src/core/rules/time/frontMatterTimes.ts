@@ -1,4 +1,4 @@
-import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
+import { isSimpleFrontMatter, isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { PostmortemDocument } from '../../document/model';
 import { parseInstant, type ParsedInstant } from '../../time/instant';
 import type { Range } from '../../types';
@@ -30,8 +30,17 @@ export function frontMatterTimes(doc: PostmortemDocument): Map<TimeKey, FrontMat
     const value = fm.data[key];
     if (typeof value !== 'string') continue;
     const parsed = parseInstant(value, doc.timezone);
+    if (!parsed) continue;
+    if (isSimpleFrontMatter(fm)) {
+      // Its value node exists (a string in the data is a scalar node there): the range, and with it
+      // the YAML document, only when a rule reports at it.
+      let range: Range | undefined;
+      const rangeOf = () => (range ??= yamlNodeRange(fm, doc.lines, nodeAtPath(fm, [key]).value) ?? doc.lines.lineRange(fm.openLine));
+      out.set(key, { key, value, parsed, get range() { return rangeOf(); } });
+      continue;
+    }
     const range = yamlNodeRange(fm, doc.lines, nodeAtPath(fm, [key]).value);
-    if (parsed && range) out.set(key, { key, value, parsed, range });
+    if (range) out.set(key, { key, value, parsed, range });
   }
   return out;
 }

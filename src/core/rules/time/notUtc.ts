@@ -1,3 +1,4 @@
+import { isYamlBroken } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
 import { validateFrontMatter } from '../../schema/validator';
 import { formatIsoUtc } from '../../time/zones';
@@ -14,7 +15,7 @@ export const timeNotUtc: Rule = {
   description: 'Front-matter times (`started_at`, `detected_at`, …) are written in UTC (`…Z`); other offsets are converted.',
   check({ doc, report }) {
     const fm = doc.frontMatter;
-    if (!fm?.data || fm.yaml.errors.length > 0) return;
+    if (!fm?.data || isYamlBroken(fm)) return;
     const formatErrors = new Set(validateFrontMatter(fm.data).filter((e) => e.keyword === 'format').map((e) => e.instancePath));
     for (const time of frontMatterTimes(doc).values()) {
       if (time.parsed.isUtc || time.parsed.zone === undefined || formatErrors.has(`/${time.key}`)) continue;

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildOnce, runCliWithEnv, workspace } from './harness';
+
+/**
+ * Trial F28: at 22:49 in Los Angeles (06:49Z the next day) `postmortem new` named the file and the id
+ * by the UTC date, a day ahead of the writer's calendar and of `timezone:`. They now carry the
+ * writer's date (the zone written as `timezone:`), and near midnight a note says which date is which.
+ */
+describe('postmortem new names the file by the writer\'s date (spawned CLI, trial F28)', function () {
+  this.timeout(120_000);
+  before(buildOnce);
+
+  const cases: readonly (readonly [tz: string, now: string, day: string, note: boolean])[] = [
+    ['America/Los_Angeles', '2026-12-06T06:49:00Z', '2026-12-05', true],
+    ['Europe/Berlin', '2026-12-05T23:30:00Z', '2026-12-06', true],
+    ['UTC', '2026-12-06T06:49:00Z', '2026-12-06', false],
+    ['America/Los_Angeles', '2026-12-06T20:00:00Z', '2026-12-06', false],
+  ];
+  for (const [tz, now, day, note] of cases) {
+    it(`TZ=${tz} at ${now}: ${day}`, () => {
+      const ws = workspace({});
+      try {
+        const r = runCliWithEnv(ws.dir, { TZ: tz }, 'new', 'Checkout outage', '--now', now);
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stdout.trim(), join('postmortems', `${day}-checkout-outage.md`));
+        assert.deepEqual(readdirSync(join(ws.dir, 'postmortems')), [`${day}-checkout-outage.md`]);
+        const text = ws.read(`postmortems/${day}-checkout-outage.md`);
+        assert.match(text, new RegExp(`^id: PM-${day.replace(/-/g, '')}-checkout-outage$`, 'm'));
+        assert.match(text, new RegExp(`^started_at: ${now.replace(':00Z', '').replace(/[.]/g, '\\.')}`, 'm'), 'times stay UTC');
+        assert.match(text, new RegExp(`^timezone: ${tz}\\b`, 'm'));
+        const said = /note: named by your date, (\S+) in (\S+) \(file and id\); in UTC it is already (\S+), and the times in the front matter are UTC/.exec(r.stderr);
+        if (note) assert.deepEqual(said?.slice(1), [day, tz, now.slice(0, 10)], r.stderr);
+        else assert.equal(said, null, r.stderr);
+      } finally {
+        ws.cleanup();
+      }
+    });
+  }
+});
