@@ -178,21 +178,22 @@ export class LintWorkerPool implements LintRunner {
   private start(slot: Slot, job: Pending): void {
     clearTimeout(slot.idleTimer);
     const id = this.nextId++;
-    const message = { ...job.build(slot), id } as ToWorker;
+    let message: ToWorker;
+    try {
+      message = { ...job.build(slot), id } as ToWorker;
+      slot.worker.postMessage(message);
+    } catch (e) {
+      // A value that cannot be copied (a throwing getter, DataCloneError): this job fails and the
+      // thread stays free. What `kept` marked as sent never arrived: send everything again next time.
+      slot.sent.clear();
+      settle(job, { kind: 'failed', message: `cannot send the job to the lint thread: ${(e as Error).message}` });
+      this.idle(slot);
+      return;
+    }
     if (job.key !== undefined) slot.documents.add(job.key);
     slot.running = { job, id };
     // The budget counts from when the thread can run the job (a new thread first loads its bundle).
     if (slot.ready) this.arm(slot);
-    try {
-      slot.worker.postMessage(message);
-    } catch (e) {
-      // A value that cannot be copied to the thread (DataCloneError): this job fails, the thread is free.
-      clearTimeout(slot.running.timer);
-      clearTimeout(slot.running.warm);
-      slot.running = undefined;
-      settle(job, { kind: 'failed', message: `cannot send the job to the lint thread: ${(e as Error).message}` });
-      this.idle(slot);
-    }
   }
 
   private arm(slot: Slot): void {

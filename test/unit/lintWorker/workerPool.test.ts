@@ -168,6 +168,23 @@ describe('lint worker pool (extension host)', function () {
     }
   });
 
+  it('a job that cannot be sent fails alone: the thread takes the next job, and the config is sent again', async () => {
+    const pool = new LintWorkerPool(Worker, standIn, { budgetMs: 60_000, maxWorkers: 1 });
+    try {
+      assert.match(message(await pool.lint(request('file:///a.md', 'one'))), /^one value /);
+      // A setting read through a getter that throws (structured clone reads every property).
+      const broken = { ...DEFAULT_CONFIG, get globs(): string[] { throw new Error('not readable'); } };
+      const failed = await pool.lint(request('file:///a.md', 'two', { config: broken, configSlot: 'other' }));
+      assert.equal(failed.kind, 'failed');
+      assert.match(failed.kind === 'failed' ? failed.message : '', /cannot send the job.*not readable/);
+      // The same thread goes on, and what it may have missed is sent again.
+      assert.match(message(await pool.lint(request('file:///a.md', 'three'))), /^three value /);
+      assert.equal(pool.threads, 1);
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('the real worker bundle gives the same diagnostics (fixes as data) as linting in process, and fixAll the same text', async () => {
     const pool = new LintWorkerPool(Worker, realBundle, { budgetMs: 60_000 });
     try {
