@@ -27,6 +27,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'sections/missing': 'inserts the section skeleton (auto), or all missing sections at once',
   'document/nesting-too-deep': 'none: the markers past the limit are read as spaces; flatten the list by hand',
   'document/section-too-large': 'none: split the section, or keep a long list as plain `- ` items (read without the limit)',
+  'document/too-many-brackets': 'none: the characters past the limit are read as plain text; split the paragraph, or put a pasted log in a code block',
   'sections/duplicate': 'none: merging two sections needs a person to choose what stays',
   'sections/empty': 'none: the content is the review itself',
   'actions/missing-owner': 'assigns you (`postmortem.userName`), or an owner you pick from those seen in the workspace (choose)',
@@ -64,8 +65,8 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'redaction/private-key': REDACT,
   'redaction/url-password': REDACT,
   'redaction/email': REDACT,
-  'redaction/phone': REDACT,
-  'redaction/ip-address': REDACT,
+  'redaction/phone': 'replaces the number with `[redacted: phone]`, offered only: found by shape alone, a ticket or metric can look the same, so `--fix` and Fix All leave it',
+  'redaction/ip-address': 'replaces the address with `[redacted: ip-address]`, offered only: found by shape alone (`OpenSSL 3.0.2.1` is a dotted quad too), so `--fix` and Fix All leave it',
   'redaction/team-pattern': REDACT,
   'evidence/image-alt': 'none: only a person can say what the image shows',
 };

@@ -6,7 +6,7 @@ import { contentFingerprint, validateDiagramPanelState } from '../../src/shared/
 import { newDiagramText } from '../../src/vscode/diagrams/templates';
 import { formatProbability } from '../../webview/diagram/analysisView';
 import { visibleText } from '../../src/core/diagrams/faultTree/visible';
-import { HOSTILE_LABELS, hostileFaultTree, hostileFishbone } from './fixtures';
+import { dnsFaultTree, HOSTILE_LABELS, hostileFaultTree, hostileFishbone } from './fixtures';
 import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
 
 const FISH = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '    Process', '      No canary'].join('\n');
@@ -257,6 +257,43 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     }
     assert.equal(new Set(Object.values(colors)).size, 3, JSON.stringify(colors));
     assert.equal(colors['vscode-high-contrast'], 'rgb(0, 0, 0)');
+  });
+
+  it('at the default half width, the analysis shows every figure whole: terms wrap, tables scroll sideways (U6)', async () => {
+    const w = await webview.open('vscode-dark');
+    // The trial's window: 1400 px with the side bar, the panel beside the text gets about 650 px.
+    await w.page.setViewportSize({ width: 650, height: 900 });
+    const drawn = await w.nextDrawing(() => w.send(doc('fault-tree', dnsFaultTree())));
+    assert.equal(drawn.ok, true);
+    // The trial read "Top event probability (exact) 0.001" for 0.00150: the digits past the pane were cut.
+    assert.equal(await w.page.locator('#p-exact').textContent(), '0.00150');
+    // A string, not a function: tsx would add its __name helper to the arrow functions, unknown in the page.
+    const fit = await w.page.evaluate(`(() => {
+      const paneEl = document.querySelector('.outline-pane');
+      const pane = paneEl.getBoundingClientRect();
+      const right = pane.left + paneEl.clientWidth;
+      const shown = (e) => e.getBoundingClientRect().right <= right + 1 && e.scrollWidth <= e.clientWidth + 1;
+      const cells = [...document.querySelectorAll('#analysis dd, #analysis td, #analysis th')];
+      return {
+        paneWidth: Math.round(pane.width),
+        cutOff: cells.filter((c) => {
+          if (shown(c)) return false;
+          // Reachable by the visible scrollbar of its table's box, which itself fits the pane.
+          const box = c.closest('.table-scroll');
+          return !(box && box.getBoundingClientRect().right <= right + 1 && box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX === 'auto');
+        }).map((c) => c.textContent),
+        summaryOverflow: [...document.querySelectorAll('#analysis dd')].filter((d) => !shown(d)).map((d) => d.textContent),
+        cutSetLines: [...document.querySelectorAll('#cut-sets tbody td:first-child')].map((td) => Math.round(td.getBoundingClientRect().height / (parseFloat(getComputedStyle(td).lineHeight) || 18))),
+      };
+    })()`) as { paneWidth: number; cutOff: string[]; summaryOverflow: string[]; cutSetLines: number[] };
+    assert.ok(fit.paneWidth < 300, `the outline pane at its default share: ${fit.paneWidth} px`);
+    assert.deepEqual(fit.cutOff, [], 'no value cut off without a scrollbar to reach it');
+    assert.deepEqual(fit.summaryOverflow, [], 'the figures above the tables fit the pane');
+    assert.ok(fit.cutSetLines.every((n) => n <= 3), `a cut set takes at most 3 lines: ${fit.cutSetLines.join(', ')}`);
+    await w.page.locator('#importance').scrollIntoViewIfNeeded();
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-analysis-half-width.png') });
+    assert.deepEqual(await w.violations(), []);
+    await w.page.close();
   });
 
   it('exports the drawing as SVG and PNG', async () => {

@@ -37,6 +37,18 @@ export function hostileFaultTree(): string {
   return printFaultTree(tree);
 }
 
+/** The trial's tree (docs/diagrams.md's shape): OR(AND(0.01, 0.05), 0.001), P(top) = 0.0014995. */
+export function dnsFaultTree(): string {
+  let tree: FaultTree = newFaultTree('Customers cannot resolve our domain');
+  const top = tree.nodes[0].id;
+  const and = addChild(tree, top, { type: 'gate', label: 'Bad config reaches production', gate: 'and' });
+  tree = and.tree;
+  tree = addChild(tree, and.id, { type: 'event', label: 'Bad config pushed', event: 'basic', probability: 0.01 }).tree;
+  tree = addChild(tree, and.id, { type: 'event', label: 'Health check did not roll back', event: 'basic', probability: 0.05 }).tree;
+  tree = addChild(tree, top, { type: 'event', label: 'Upstream resolver outage', event: 'basic', probability: 0.001 }).tree;
+  return printFaultTree(tree);
+}
+
 /** A fishbone of 6 categories × 9 causes + effect ≈ 60 nodes. */
 export function fishbone60(): string {
   let model = newFishbone('Checkout returned 502 for 41 minutes');

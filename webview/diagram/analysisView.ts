@@ -16,13 +16,14 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   const root = el('section', { className: 'analysis', attrs: { 'aria-label': 'Fault-tree analysis' } });
 
   const summary = el('dl', { className: 'summary' });
-  const item = (term: string, value: string, id?: string): void => {
-    summary.append(el('dt', { text: term }), el('dd', { text: value, attrs: { id } }));
+  // A figure never breaks ("0.00150" cut to "0.001" in a narrow pane, U6); a list of names wraps.
+  const item = (term: string, value: string, id?: string, figure = false): void => {
+    summary.append(el('dt', { text: term }), el('dd', { text: value, className: figure ? 'figure' : undefined, attrs: { id } }));
   };
   const listed = a.cutShort === undefined;
   if (a.probability) {
-    item('Top event probability (exact)', formatProbability(a.probability.exact), 'p-exact');
-    if (listed) item(`Rare-event approximation${a.limits.countTruncated || a.limits.orderTruncated ? ' (listed cut sets only)' : ''}`, formatProbability(a.probability.rareEvent), 'p-rare');
+    item('Top event probability (exact)', formatProbability(a.probability.exact), 'p-exact', true);
+    if (listed) item(`Rare-event approximation${a.limits.countTruncated || a.limits.orderTruncated ? ' (listed cut sets only)' : ''}`, formatProbability(a.probability.rareEvent), 'p-rare', true);
   } else {
     item('Top event probability', `needs a probability on ${a.missingProbabilities.map(name).join(', ')}`, 'p-exact');
   }
@@ -40,13 +41,13 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   for (const cs of a.cutSets.slice(0, MAX_CUT_SETS_SHOWN)) {
     const row = el('tr', { className: cs.order === 1 ? 'spof' : undefined }, [
       el('td', { text: cs.events.map(name).join(' + ') }),
-      el('td', { text: String(cs.order) }),
-      el('td', { text: cs.probability === undefined ? '?' : formatProbability(cs.probability) }),
+      el('td', { text: String(cs.order), attrs: { 'data-label': 'order' } }),
+      el('td', { text: cs.probability === undefined ? '?' : formatProbability(cs.probability), attrs: { 'data-label': 'p' } }),
     ]);
     body.append(row);
   }
   cutTable.append(body);
-  root.append(el('h3', { text: 'Minimal cut sets, most probable first' }), cutTable);
+  root.append(el('h3', { text: 'Minimal cut sets, most probable first' }), scrollsSideways(cutTable));
   return withImportance(root, a);
 }
 
@@ -74,14 +75,23 @@ function withImportance(root: HTMLElement, a: FaultTreeAnalysis): HTMLElement {
     const ib = el('tbody');
     for (const r of a.importance) {
       ib.append(el('tr', {}, [
-        el('td', { text: r.label }), el('td', { text: formatProbability(r.probability) }),
-        el('td', { text: formatProbability(r.birnbaum) }), el('td', { text: formatProbability(r.fussellVesely) }),
+        el('td', { text: r.label }), el('td', { text: formatProbability(r.probability), attrs: { 'data-label': 'p' } }),
+        el('td', { text: formatProbability(r.birnbaum), attrs: { 'data-label': 'Birnbaum' } }), el('td', { text: formatProbability(r.fussellVesely), attrs: { 'data-label': 'Fussell–Vesely' } }),
       ]));
     }
     imp.append(ib);
-    root.append(el('h3', { text: 'Importance' }), imp);
+    root.append(el('h3', { text: 'Importance' }), scrollsSideways(imp));
   }
   return root;
+}
+
+/**
+ * A table in a box that scrolls sideways with a visible scrollbar: the outline pane sits in a
+ * vscode-collapsible, whose body clips what overflows, so a table wider than a half-width pane had
+ * its last column (Fussell–Vesely) cut off without a hint (U6).
+ */
+function scrollsSideways(table: HTMLElement): HTMLElement {
+  return el('div', { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': table.id === 'importance' ? 'Importance table' : 'Cut sets table' } }, [table]);
 }
 
 /** The analysis section when nothing could be computed: the reason (structural error or budget). */

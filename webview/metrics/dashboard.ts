@@ -1,6 +1,7 @@
-import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incidentName, plural } from '../../src/core/metrics/render/format';
+import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
+import { rootCauseNote } from '../../src/core/metrics/render/charts';
 import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
 import { headlineTiles, unbroken } from './headline';
 import { el, table, type Cell } from './dom';
@@ -10,6 +11,11 @@ export interface DashboardHost {
   /** Draws Mermaid source into the element; resolves false when Mermaid refuses it. */
   draw(host: HTMLElement, chart: ChartSource): Promise<boolean>;
 }
+
+/** Links named past this many characters wrap inside their cell (a path); shorter ones (ids) never break. */
+const LONG_LABEL = 24;
+/** Files named per line of Missing data; the rest are counted. */
+const MISSING_LINKS = 20;
 
 const WINDOW_LABEL: Record<number, string> = { 3: 'Last 3 months', 6: 'Last 6 months', 12: 'Last 12 months', 24: 'Last 24 months', 0: 'All time' };
 
@@ -59,8 +65,12 @@ export class Dashboard {
     const charts = chartsFor(m);
     const chartHosts = charts.map((c) => ({ chart: c, host: el('div', { class: 'chart-drawing', 'data-chart': c.id }) }));
     const window = m.since ? `since ${m.since.slice(0, 10)}` : 'all time';
+    const busy = periodsWithIncidents(m);
     const sections: HTMLElement[] = [
       this.controls(),
+      // The tiles count the window's incidents only; the Action Items view counts every post-mortem (U4: 20 here, 53 there).
+      el('p', { class: 'scope', id: 'tiles-scope' }, `Figures for the ${plural(m.incidentCount, 'incident')} ${window === 'all time' ? 'of all time' : window}` +
+        (m.outsideWindow + m.undated.length ? `; ${plural(m.outsideWindow + m.undated.length, 'post-mortem')} outside the window or without a time ${m.outsideWindow + m.undated.length === 1 ? 'is' : 'are'} not counted here (the Action Items view counts every post-mortem)` : '') + '.'),
       this.tiles(m),
       el('p', { class: 'summary' }, `${plural(m.incidentCount, 'incident')} (${window}) from ${plural(m.documents, 'post-mortem')}, grouped by ${m.by}; ` +
         `computed at ${m.now.slice(0, 16).replace('T', ' ')} UTC. ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time` +
@@ -70,7 +80,9 @@ export class Dashboard {
         table('All incidents in the window', ['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
           m.durations.map((d) => [d.label, ...statsValues(d.overall), String(d.missing + d.inconsistent.length)])),
         el('div', { class: 'charts' }, ...chartHosts.filter((c) => c.chart.id !== 'root-causes').map((c) => this.figure(c.chart, c.host))),
-        ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}`, [m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.map((t) => [t.period, ...statsValues(t)]))),
+        // As the CLI reports: the periods with incidents only ("All time" over ten years listed 120 rows of "0 – – –", trial U13).
+        ...m.durations.filter((d) => d.id === 'timeToResolveFromDetection').map((d) => table(`${d.label} per ${m.by}${leftOutNote(busy.leftOut, m.by)}`, [m.by, 'incidents', 'median', 'p90', 'mean'],
+          d.trend.filter((t) => busy.shown.has(t.period)).map((t) => [t.period, ...statsValues(t)]))),
       ]),
     ];
     const mttr = m.durations.find((d) => d.id === 'timeToResolveFromDetection') ?? m.durations[0];
@@ -90,7 +102,8 @@ export class Dashboard {
     sections.push(this.section('Review completion', 'review-completion', [
       el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`),
       table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
-        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', duration(o.minutesOverdue)])),
+        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', duration(o.minutesOverdue)]),
+        'None.', ['id', undefined, 'nowrap', 'nowrap', undefined]),
       el('p', { class: 'feedback' }, feedbackSentence(m.feedback)),
     ]));
     const a = m.actions;
@@ -101,16 +114,27 @@ export class Dashboard {
         `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
       el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
       table('Overdue action items', ['incident', 'item', 'owner', 'due', 'days overdue'],
-        a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)])),
+        a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
+        'None.', [undefined, undefined, undefined, 'nowrap', undefined]),
     ]));
-    const pie = chartHosts.find((c) => c.chart.id === 'root-causes');
-    sections.push(this.section('Root-cause categories', 'root-causes', pie ? [this.figure(pie.chart, pie.host)] : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
+    const causes = chartHosts.find((c) => c.chart.id === 'root-causes');
+    sections.push(this.section('Root-cause categories', 'root-causes', causes
+      ? [el('p', { id: 'root-cause-note' }, rootCauseNote(m)), this.figure(causes.chart, causes.host)]
+      : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
     sections.push(this.section('Incidents', 'incidents', [
       table('Incidents', ['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
-        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), duration(i.durations.timeToResolveFromDetection ?? null)])),
+        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), duration(i.durations.timeToResolveFromDetection ?? null)]),
+        'None.', ['id', undefined, 'nowrap', 'nowrap', undefined, 'nowrap', undefined]),
     ]));
     if (m.missing.length) {
-      sections.push(this.section('Missing data', 'missing-data', [el('ul', {}, ...m.missing.map((f) => el('li', {}, `${plural(f.count, 'incident')} without ${f.field}`)))]));
+      // Each count names its post-mortems, as links: "3 incidents without detected_at" alone left the user nothing to open (U5).
+      const named = (uri: string) => m.incidents.find((x) => x.uri === uri)?.id ?? fileNameOf(uri);
+      sections.push(this.section('Missing data', 'missing-data', [el('ul', {}, ...m.missing.map((f) => {
+        const shown = f.uris.slice(0, MISSING_LINKS);
+        const links = shown.flatMap((uri, k) => [k ? ', ' : ': ', this.link(named(uri), uri)]);
+        const more = f.uris.length > shown.length ? [` and ${f.uris.length - shown.length} more`] : [];
+        return el('li', { 'data-field': f.field }, `${plural(f.count, 'incident')} without ${f.field}`, ...links, ...more);
+      }))]));
     }
     if (m.problems.length) {
       // Unreadable front matter, and times read as UTC while you write elsewhere: the numbers above rest on them.
@@ -165,10 +189,14 @@ export class Dashboard {
       el('details', { class: 'chart-text' }, el('summary', {}, 'As text'), el('p', {}, chart.description)));
   }
 
-  /** A button that asks the extension to open the file (the extension checks the uri is one it listed). */
+  /**
+   * A button that asks the extension to open the file (the extension checks the uri is one it listed).
+   * A long label (the path naming a post-mortem without an id) wraps inside its cell, at its
+   * hyphens first; a short id stays whole.
+   */
   private link(label: string, uri: string | undefined): Cell {
     if (!uri) return label;
-    const button = el('button', { class: 'link', type: 'button', title: 'Open the post-mortem' }, label);
+    const button = el('button', { class: label.length > LONG_LABEL ? 'link long' : 'link', type: 'button', title: 'Open the post-mortem' }, label);
     button.addEventListener('click', () => this.host.post({ type: 'open', uri }));
     return button;
   }

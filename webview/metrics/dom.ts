@@ -8,13 +8,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 
 export type Cell = string | Node;
 
-export function table(caption: string, header: readonly string[], rows: readonly (readonly Cell[])[], empty = 'None.'): HTMLElement {
+/**
+ * `columns`: a class per column; `nowrap` for dates, severities and types, which never break
+ * inside ("2026-11-/28", "degradatio/n" in a narrow panel, U3) while free text gives up the width.
+ */
+export function table(caption: string, header: readonly string[], rows: readonly (readonly Cell[])[], empty = 'None.', columns: readonly (string | undefined)[] = []): HTMLElement {
   if (rows.length === 0) return el('p', { class: 'empty' }, `${caption}: ${empty}`);
   const t = el('table', { 'data-table': caption });
   t.append(el('caption', {}, caption));
   t.append(el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))));
   const body = el('tbody');
-  for (const r of rows) body.append(el('tr', {}, ...r.map((c) => el('td', {}, c))));
+  for (const r of rows) body.append(el('tr', {}, ...r.map((c, i) => el('td', columns[i] ? { class: columns[i]! } : {}, c))));
   t.append(body);
   // A wide table scrolls inside its own box at narrow widths instead of widening the whole page
   // (a panel beside the text is half the window); it is labelled so the scroll region is announced.

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, isOverdue, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { runtimeZone, writerToday } from '../../core/time/writerZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
@@ -44,7 +45,8 @@ const actions: CliCommand = async (argv, io) => {
     return EXIT_OK;
   }
   const format = oneOf('actions', values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
-  const today = parseNow(values.now as string | undefined, io.now, 'actions').toISOString().slice(0, 10);
+  // Today where the writer is (TZ): the date lint's actions/overdue, metrics and `done:` use.
+  const today = writerToday(parseNow(values.now as string | undefined, io.now, 'actions').getTime(), runtimeZone(process.env.TZ));
   const expansion = expandPaths(positionals, io.cwd);
   if (expansion.missing.length) {
     for (const m of expansion.missing) io.err(`postmortem actions: ${m}: no such file, folder or matching file\n`);

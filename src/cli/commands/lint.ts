@@ -47,7 +47,8 @@ Options:
   --require-approvals         A \`published\` post-mortem without its approvals (review/not-approved,
                               requiredApprovals, at least 1) is an error: the CI gate for
                               publications changed in a pull request (pass those files).
-  --workers <n>               Worker threads to use (default: one per core; 0 = lint in-process).
+  --workers <n>               Worker threads besides the main thread, which lints too (default:
+                              one per core less one; 0 = lint in-process).
   -h, --help                  Show this help.
 
 Examples:

@@ -5,6 +5,7 @@ import { loadConfigFor } from '../../core/config/load';
 import { newPostmortemText } from '../../core/template/create';
 import { defaultIdFor, fileNameFor, writerDay } from '../../core/template/newPostmortem';
 import type { RenderProblem } from '../../core/template/render';
+import { readStartAnswer } from '../../core/template/startTime';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
 import { normaliseSeverity, SEVERITIES, type PostmortemTemplate } from '../../core/template/templateFile';
 import { TEMPLATE_VARIABLES } from '../../core/template/variables';
@@ -18,8 +19,8 @@ import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
 
 export const NEW_HELP = `Usage: postmortem new "Title" [options]
 
-Creates a draft post-mortem from the template: id PM-YYYYMMDD-<slug>, started/detected times set to
-now in UTC, \`timezone:\` set to your time zone (this process's, TZ included, or --zone), every
+Creates a draft post-mortem from the template: id PM-YYYYMMDD-<slug>, \`started_at\` from --started
+(without it a placeholder to fill in: never the creation time), \`timezone:\` set to your time zone (this process's, TZ included, or --zone), every
 section with short blameless-writing prompts. Prints the new file's path. Timeline times you type
 without a zone are then read in that zone and flagged with a fix converting them to UTC; when the
 zone is UTC or unknown, a note on stderr says so.
@@ -46,6 +47,9 @@ Options:
   --id <id>               Use this id instead of PM-YYYYMMDD-<slug>.
   --author <name>         Fill \`authors\`.
   --zone <IANA zone>      Write this \`timezone\` (like Europe/Berlin) instead of this process's zone.
+  --started <time>        When the incident started: 2026-12-05 14:30 (read in your zone, as
+                          \`timezone:\`), 2026-12-05T22:30Z, or now. Without it \`started_at\` and
+                          the first timeline time are placeholders, and metrics count no durations.
   --now <ISO date-time>   Take this as the current time.
   -h, --help              Show this help.
 
@@ -54,7 +58,7 @@ Variables: ${Object.keys(TEMPLATE_VARIABLES).map((v) => `{{${v}}}`).join(' ')}.
 Examples:
   postmortem new "Checkout 5xx after pool change"
   postmortem new "Search outage" --dir docs/postmortems --author dana
-  postmortem new "Login errors" --zone America/Los_Angeles
+  postmortem new "Login errors" --zone America/Los_Angeles --started "2026-12-05 14:30"
   postmortem new "Leaked token in build logs" --template security --severity SEV2
 
 Exit codes: 0 created (the path is printed), 2 usage errors, an unknown or broken template, or a
@@ -72,6 +76,7 @@ const newCommand: CliCommand = async (argv, io) => {
     severity: { type: 'string' },
     type: { type: 'string' },
     'list-templates': { type: 'boolean' },
+    started: { type: 'string' },
   });
   if (values.help) {
     io.out(NEW_HELP);
@@ -99,6 +104,9 @@ const newCommand: CliCommand = async (argv, io) => {
   const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(process.env.TZ), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
   if (writer.notice) io.err(`postmortem new: note: ${writer.notice}\n`);
   const now = parseNow(values.now as string | undefined, io.now, 'new');
+  const start = values.started === undefined ? undefined : readStartAnswer(values.started as string, writer.zone, now);
+  if (start?.kind === 'invalid') throw usageError('new', `--started: ${start.message}`);
+  if (start?.kind === 'time') io.err(`postmortem new: started_at: ${start.said}\n`);
   const dir = resolve(io.cwd, (values.dir as string | undefined) ?? 'postmortems');
   const author = values.author === undefined ? undefined : oneLineTitle(values.author as string);
   const folder = await templateFolderOf(io, root, dir);
@@ -118,7 +126,7 @@ const newCommand: CliCommand = async (argv, io) => {
   for (let n = 1; n <= MAX_SAME_NAME; n++) {
     const path = join(dir, fileNameFor(title, now, n, writer.zone));
     const made = newPostmortemText({
-      title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n, writer.zone),
+      title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n, writer.zone), ...(start?.kind === 'time' ? { started: start.ms } : {}),
       ...(author ? { author } : {}), ...(severity ? { severity } : {}), ...(incidentType ? { incidentType } : {}),
     }, template);
     // Problems are the template's, the same for every numbered name: said once, on the first try.

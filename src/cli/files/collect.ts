@@ -88,6 +88,11 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
   const seenReal = new Map<string, string>();
   for (const candidate of candidates) {
     const display = displayPath(options.cwd, candidate.path);
+    if (candidate.folderProblem) {
+      if (candidate.folderProblem.kind === 'error') result.errors.push({ display, message: candidate.folderProblem.message });
+      else result.skipped.push({ display, reason: candidate.folderProblem.message, explicit: false, notable: true });
+      continue;
+    }
     const real = realOrSelf(candidate.path);
     const first = seenReal.get(real);
     if (first !== undefined) {

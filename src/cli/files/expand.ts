@@ -7,6 +7,15 @@ export interface Candidate {
   readonly path: string;
   /** Named on the command line (not found by walking a folder or a glob). */
   readonly explicit: boolean;
+  /** A folder the walk could not or would not go into: said, never silently left out. */
+  readonly folderProblem?: FolderProblem;
+}
+
+/** Why a folder met in a walk was not looked into. */
+export interface FolderProblem {
+  /** `error`: it could not be read (exit 2); `skip`: by design, said on stderr. */
+  readonly kind: 'error' | 'skip';
+  readonly message: string;
 }
 
 export interface Expansion {
@@ -49,7 +58,9 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
     if (!stat) missing.push(arg);
     else if (stat.isDirectory()) {
       roots.add(path);
-      for (const f of walkMarkdown(path)) add(f, false);
+      const problems = new Map<string, FolderProblem>();
+      for (const f of walkMarkdown(path, problems)) add(f, false);
+      for (const [folder, folderProblem] of problems) found.set(folder, { path: folder, explicit: false, folderProblem });
     } else {
       roots.add(dirname(path));
       add(path, true);
@@ -58,8 +69,13 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
   return { files: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing, roots: [...roots] };
 }
 
-/** Every Markdown file under `dir`. */
-export function walkMarkdown(dir: string): string[] {
+/**
+ * Every Markdown file under `dir`, devices and pipes named `*.md` included (reading them says "not
+ * a regular file", exit 2, as when they are named). `problems`, when given, gets the folders not
+ * looked into: unreadable ones (permission denied) and symlinked ones (not followed: a link to `/`
+ * would walk the whole disk, and `--fix` may not write outside the folders given anyway).
+ */
+export function walkMarkdown(dir: string, problems?: Map<string, FolderProblem>): string[] {
   const files: string[] = [];
   const stack = [dir];
   while (stack.length) {
@@ -67,17 +83,22 @@ export function walkMarkdown(dir: string): string[] {
     let entries: Dirent[];
     try {
       entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      continue; // unreadable folder: nothing to lint there
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (code ?? String(e));
+      problems?.set(current, { kind: 'error', message: `${why} (folder not scanned: its post-mortems are not checked)` });
+      continue;
     }
     for (const entry of entries) {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push(path);
-      } else if (MARKDOWN.test(entry.name)) {
-        // A symlink whose target is gone is kept: reading it says "broken symlink" (exit 2), not nothing.
-        const stat = entry.isFile() ? undefined : statOrUndefined(path);
-        if (entry.isFile() || stat?.isFile() || (!stat && entry.isSymbolicLink())) files.push(path);
+      } else if (entry.isSymbolicLink() && statOrUndefined(path)?.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) problems?.set(path, { kind: 'skip', message: 'a symlinked folder, not followed (name it to check the post-mortems in it)' });
+      } else if (MARKDOWN.test(entry.name) && !entry.isDirectory()) {
+        // A symlink whose target is gone, a device or a pipe is kept: reading it says "broken
+        // symlink" or "not a regular file" (exit 2), not nothing.
+        files.push(path);
       }
     }
   }

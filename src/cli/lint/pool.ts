@@ -34,9 +34,10 @@ export class LintWorkers {
 
   static start(candidates: number, options: { workers?: number } = {}): LintWorkers | undefined {
     const script = join(__dirname, 'lintWorker.js');
-    const cores = options.workers ?? Math.min(availableParallelism(), 8);
-    const count = Math.min(cores, Math.ceil(candidates / BATCH_SIZE));
-    if (candidates < WORKER_THRESHOLD || count < 2 || !existsSync(script)) return undefined;
+    // The main thread lints too (see onWorkers): one worker fewer than cores by default.
+    const wanted = options.workers ?? Math.min(availableParallelism(), 8) - 1;
+    const count = Math.min(wanted, Math.ceil(candidates / BATCH_SIZE) - 1);
+    if (candidates < WORKER_THRESHOLD || count < 1 || !existsSync(script)) return undefined;
     const started = Array.from({ length: count }, () => {
       const s: Started = { worker: new Worker(script), exited: false, failed: false };
       // Until the run listens: a worker that fails to load must not take the process down.
@@ -85,70 +86,94 @@ function inProcess(jobs: readonly LintJob[], settings: LintSettings): LintRun {
   return { outcomes, crashes, workers: 0 };
 }
 
+/**
+ * Lints the jobs on the workers and on this thread together. The main thread lints one file per
+ * turn of the event loop (so worker replies are taken as they come) from the same queue, largest
+ * files first; each worker is kept two batches ahead so it never waits for this thread to answer.
+ * One worker fewer than cores, with this thread as the last participant, saves a whole isolate's
+ * start-up, JIT warm-up, schema compile and GC heap (in-process lint was ~25 % cheaper in CPU).
+ */
 function onWorkers(jobs: readonly LintJob[], settings: LintSettings, started: readonly Started[]): Promise<LintRun> {
   const init: InitMessage = { init: { configs: [...settings.configs], now: settings.now.getTime(), knownIds: [...settings.knownIds], fix: settings.fix, ...(settings.workspaceFiles ? { workspaceFiles: { paths: [...settings.workspaceFiles.paths], unlisted: settings.workspaceFiles.unlisted } } : {}) } };
   const outcomes: LintOutcome[] = [];
   const crashes: LintRun['crashes'][number][] = [];
   // Largest files first so one big file does not finish last on an otherwise idle pool.
   const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
+  const here = (batch: readonly LintJob[]) => {
+    const local = inProcess(batch, settings);
+    append(outcomes, local.outcomes);
+    append(crashes, local.crashes);
+  };
   return new Promise((resolveRun) => {
-    let running = 0;
-    const finish = () => {
-      if (--running > 0) return;
-      // Only non-empty when every worker died early.
-      const rest = inProcess(queue.splice(0), settings);
-      for (const o of rest.outcomes) outcomes.push(o);
-      for (const c of rest.crashes) crashes.push(c);
-      resolveRun({ outcomes, crashes, workers: started.length });
+    let busy = 0;
+    let mainDone = false;
+    const settle = () => {
+      if (mainDone && busy === 0) resolveRun({ outcomes, crashes, workers: started.length });
     };
-    const live = started.filter((s) => !s.exited && !s.failed);
-    for (const s of started) if (!live.includes(s)) void s.worker.terminate();
-    if (live.length === 0) {
-      running = 1;
-      finish();
-      return;
-    }
-    for (const { worker } of live) {
-      running++;
+    for (const s of started) if (s.exited || s.failed) void s.worker.terminate();
+    for (const s of started.filter((w) => !w.exited && !w.failed)) {
+      const { worker } = s;
+      busy++;
       worker.ref();
-      let batch: LintJob[] = [];
-      const sendNext = () => {
-        batch = takeBatch(queue);
-        if (batch.length) worker.postMessage({ jobs: batch });
-        else void worker.terminate();
+      // Batches sent and not yet answered, oldest first (a worker answers in order).
+      const inFlight: LintJob[][] = [];
+      let done = false;
+      const stop = () => {
+        if (done) return;
+        done = true;
+        // Whatever it had not answered is linted here, so no file goes unchecked.
+        for (const batch of inFlight.splice(0)) here(batch);
+        void worker.terminate();
+        busy--;
+        settle();
+      };
+      const send = () => {
+        while (inFlight.length < 2) {
+          const batch = takeBatch(queue);
+          if (!batch.length) break;
+          inFlight.push(batch);
+          worker.postMessage({ jobs: batch });
+        }
+        if (inFlight.length === 0) stop();
       };
       worker.on('message', (reply: WorkerReply) => {
+        const batch = inFlight.shift() ?? [];
         if ('error' in reply) {
           // Keep what the batch did before the crash; lint the rest of it here.
           crashes.push({ index: reply.index, error: reply.error });
-          const rest = batch.slice(batch.findIndex((j) => j.index === reply.index) + 1);
-          const local = inProcess(rest, settings);
-          append(outcomes, local.outcomes);
-          append(crashes, local.crashes);
+          here(batch.slice(batch.findIndex((j) => j.index === reply.index) + 1));
         } else {
           append(outcomes, reply.outcomes);
         }
-        sendNext();
+        send();
       });
-      worker.on('error', () => {
-        // A dead worker (out of memory, failed to load): its batch is linted here so no file goes unchecked.
-        const local = inProcess(batch, settings);
-        append(outcomes, local.outcomes);
-        append(crashes, local.crashes);
-        batch = [];
-      });
-      worker.on('exit', finish);
+      // A dead worker (out of memory, failed to load).
+      worker.on('error', stop);
+      worker.on('exit', stop);
       // The settings first: messages arrive in order, so every batch finds them.
       worker.postMessage(init);
-      sendNext();
+      send();
     }
+    // This thread's share: one file per turn, until the queue is empty (also when every worker died).
+    const step = () => {
+      const job = queue.shift();
+      if (!job) {
+        mainDone = true;
+        settle();
+        return;
+      }
+      here([job]);
+      setImmediate(step);
+    };
+    setImmediate(step);
   });
 }
 
 function takeBatch(queue: LintJob[]): LintJob[] {
-  // Big files go one by one; typical ones in batches, to keep message overhead low.
+  // Big files go one by one; typical ones in batches, to keep message overhead low, smaller near
+  // the end so that no participant is left with a long batch while the others have nothing to do.
   if (queue.length && queue[0].text.length > 200_000) return [queue.shift()!];
-  return queue.splice(0, BATCH_SIZE);
+  return queue.splice(0, Math.max(1, Math.min(BATCH_SIZE, Math.floor(queue.length / 8))));
 }
 
 /** `to.push(...from)` without spreading: a spread of a user-sized array overflows the call stack. */

@@ -10,6 +10,7 @@
  * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a URL, a link,
  * or a GitHub `#123`; links show their text in the description. docs/format.md states the rules.
  */
+import { blankInlineComments } from './inlineComments';
 import { isTicketKey } from './ticketKeys';
 import { trimEndWhile } from '../text/trimChars';
 
@@ -88,7 +89,9 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-export function parseActionText(text: string): ParsedActionText {
+export function parseActionText(written: string): ParsedActionText {
+  // An inline comment is not shown: nothing in it is a token or the description (spans stay).
+  const text = blankInlineComments(written);
   const result: { -readonly [K in keyof ParsedActionText]: ParsedActionText[K] } = { description: '' };
   // What the description leaves out (or shows instead: link text) of each token.
   const spans: { start: number; end: number; text: string }[] = [];
@@ -205,7 +208,8 @@ function describe(text: string, spans: { start: number; end: number; text: strin
  * Text that is not read for tokens (an item's continuation lines) as the description shows it:
  * links as their text, spacing normalised.
  */
-export function readableText(text: string): string {
+export function readableText(written: string): string {
+  const text = blankInlineComments(written);
   const spans: { start: number; end: number; text: string }[] = [];
   for (const m of text.matchAll(LINK)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[1].trim() });
   return describe(text, spans);

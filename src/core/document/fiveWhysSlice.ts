@@ -1,6 +1,6 @@
 import type { LineIndex } from '../text/lineIndex';
 import { BLOCK_START, hasPlainLineBreaks, HEADING_MARKUP } from './plainLists';
-import { findHeadings } from './sections';
+import { findHeadings, scanOutsideFences } from './sections';
 
 /**
  * Where a prose section's five-whys block is, so only that block is parsed with remark, not the
@@ -13,8 +13,21 @@ import { findHeadings } from './sections';
  * Undefined when that cannot be shown: the caller parses the whole section.
  */
 const INDENTED_FENCE = /^ {1,3}(?:`{3,}|~{3,})/m;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/m;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
+
+/**
+ * Whether a line outside fenced code holds what may change how later lines read: HTML, a table, a
+ * reference definition, a setext underline. Inside a fence (at column 0, since indented fences are
+ * refused first) such text is code: fishbones and fault trees in Mermaid are full of `<br/>` and `|`.
+ */
+function mayChangeLaterLines(lines: LineIndex): boolean {
+  let found = false;
+  scanOutsideFences(lines, 0, lines.lineCount, (_line, text) => {
+    found ||= text.includes('<') || text.includes('|') || text.includes(']:') || SETEXT_UNDERLINE.test(text);
+  });
+  return found;
+}
 
 export interface LineSlice {
   /** First line (the five-whys heading) and the exclusive end, relative to the section. */
@@ -24,7 +37,7 @@ export interface LineSlice {
 
 export function fiveWhysSlice(lines: LineIndex, isFiveWhysTitle: (title: string) => boolean): LineSlice | undefined {
   const text = lines.text;
-  if (!hasPlainLineBreaks(text) || text.includes('<') || text.includes('|') || text.includes(']:') || INDENTED_FENCE.test(text) || SETEXT_UNDERLINE.test(text)) return undefined;
+  if (!hasPlainLineBreaks(text) || INDENTED_FENCE.test(text) || mayChangeLaterLines(lines)) return undefined;
   // Headings outside fences. With the checks above, a heading at column 0 after a blank line (or on
   // the section's first line) is a top-level heading to remark too.
   const headings = findHeadings(lines, 0, lines.lineCount);

@@ -1,4 +1,5 @@
 import type { Processor } from 'unified';
+import type { Extension, Tokenize, TokenizeContext } from './micromarkTypes';
 
 /**
  * How many events back from a `]` remark-gfm's footnote extension looks for the `![^` it might
@@ -11,22 +12,6 @@ export const MAX_FOOTNOTE_WALK = 64;
 
 /** Event types at which the extension stops looking (it only goes on to check the first). */
 const STOPS = new Set(['labelImage', 'gfmFootnoteCall', 'labelLink', 'label', 'image', 'link']);
-
-interface Token {
-  readonly type: string;
-}
-type State = (code: number | null) => unknown;
-interface TokenizeContext {
-  readonly events: readonly (readonly [string, Token, unknown])[];
-}
-type Tokenize = (this: TokenizeContext, effects: unknown, ok: State, nok: State) => State;
-interface Construct {
-  name?: string;
-  tokenize: Tokenize;
-}
-interface Extension {
-  text?: Record<number, Construct | Construct[] | undefined>;
-}
 
 function bounded(tokenize: Tokenize): Tokenize {
   return function (this: TokenizeContext, effects, ok, nok) {

@@ -31,6 +31,8 @@ export interface TimelineEntry {
   readonly stampRange?: Range;
   /** Epoch ms (UTC) once date and zone are resolved; undefined when the time cannot be read. */
   readonly instant?: number;
+  /** The end of a written time range (`14:05-14:20`), in epoch ms: the entry's time is its start. */
+  readonly rangeEndInstant?: number;
   /** True when the date came from the previous entry or `started_at`. */
   readonly dateInherited: boolean;
   /** The zone applied: written on the entry, else the front matter's `timezone`, else UTC. */

@@ -134,7 +134,7 @@ function analyseSection(section: Section, text: string): SectionResult {
   if (!structured && !FIVE_WHYS_HEADING_LINE.test(text)) return result;
   if (structured) {
     // A timeline's entries are where its top-level items start: what the items hold need not be read.
-    const plain = readPlainListSection(lines, section.title, { opaqueItemBodies: section.id === 'timeline' });
+    const plain = readPlainListSection(lines, section.title, { opaqueItemBodies: section.id === 'timeline', tables: true });
     // A five-whys sub-heading, or an ordered list under a five-whys section heading: where its
     // answers are is the full parse's call.
     if (plain && !plain.subheadings.some((t) => FIVE_WHYS.test(t)) && !(FIVE_WHYS.test(plain.headingTitle) && firstListIsOrdered(plain.tree))) {

@@ -1,5 +1,8 @@
 import type { List, ListItem, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
+import { parseSectionMarkdown } from './markdown';
+import { plainText } from './mdastUtil';
+import { readPlainTable } from './plainTables';
 
 /**
  * The line-level fast path for Timeline and Action items sections. Most are written as lists —
@@ -55,14 +58,21 @@ export interface PlainListOptions {
    * Only where the top-level items start is wanted (a Timeline): what an item holds below or after
    * its first paragraph (nested lists, code, quotes, HTML) is not read, since every line indented to
    * the item's content belongs to the item whatever it is. Nested items are then not in the tree.
+   * Without it (Action items, where nested tasks count), an item may still hold nested blocks
+   * whose lines have no `[` (so no task, at any depth) when they start after a blank line or with
+   * a bullet (which ends the item's first paragraph, where a task's description is read).
    */
   readonly opaqueItemBodies?: boolean;
+  /** Read plain GFM tables (plainTables.ts) too; their cells are not in `inline`. */
+  readonly tables?: boolean;
 }
 
 /** `### Title`: an ATX sub-heading with one space after the marks (its title is checked apart). */
 const SUB_HEADING = /^(#{3,6}) +(\S.*)$/;
 /** A line of only `-`, `*`, `_` and blanks may be a thematic break or a setext underline. */
 const RULE_LIKE = /^[-*_ \t]+$/;
+/** A bullet item with content, which always interrupts a paragraph. */
+const NESTED_BULLET = /^[-*+] +\S/;
 const ATX_OPENER = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_EQUALS = /^=+[ \t]*$/;
 
@@ -128,6 +138,11 @@ interface OpenItem {
   /** The paragraph a continuation line extends (the first or a later one). */
   last: Paragraph;
 }
+
+/** A tag at column 0 (`<img …>`, `</div>`, `<START OF OUTAGE>`): an HTML block of type 6 or 7, or a paragraph. */
+const HTML_LINE = /^<[A-Za-z/]/;
+/** HTML blocks of type 1, which run on past blank lines to their closing tag. */
+const RAW_HTML = /^<\/?(?:script|pre|style|textarea)/i;
 
 /** `<!--` at column 0 opens an HTML block that ends on the first line holding `-->` (CommonMark type 2). */
 const COMMENT_OPEN = '<!--';
@@ -212,9 +227,13 @@ export function readPlainListSection(lines: LineIndex, title: string, options: P
     }
     const h = SUB_HEADING.exec(text);
     if (h) {
-      const headingTitle = h[2].trim();
+      let headingTitle = h[2].trim();
       // Markup or a closing `#` sequence: its plain text may differ from the raw title.
-      if (HEADING_MARKUP.test(headingTitle) || headingTitle.endsWith('#')) return undefined;
+      if (HEADING_MARKUP.test(headingTitle) || headingTitle.endsWith('#')) {
+        const read = markupHeadingText(text, h[1].length, lines.text);
+        if (read === undefined) return undefined;
+        headingTitle = read;
+      }
       children.push({ type: 'heading', depth: h[1].length as 3 | 4 | 5 | 6, children: [{ type: 'text', value: headingTitle }], position: { start: { line: line + 1, column: 1 }, end } });
       subheadings.push(headingTitle);
       inline.push({ line, from: text.length - h[2].length });
@@ -238,7 +257,7 @@ export function readPlainListSection(lines: LineIndex, title: string, options: P
         item.state = 'paragraph';
         item.node.position = { start: item.node.position!.start, end };
         inline.push({ line, from: indent });
-      } else if (opaque) {
+      } else if (opaque || (!text.includes('[') && (item.state !== 'paragraph' || (extra <= 3 && NESTED_BULLET.test(rest))))) {
         item.state = 'opaque';
       } else {
         return undefined;
@@ -250,6 +269,31 @@ export function readPlainListSection(lines: LineIndex, title: string, options: P
       if (item.state !== 'paragraph' || !isParagraphText(text.slice(indent), true)) return undefined;
       extendParagraph(item, end);
       inline.push({ line, from: indent });
+      continue;
+    }
+    if (HTML_LINE.test(text) && !RAW_HTML.test(text) && !inParagraph) {
+      // `<img …>`, `<START OF OUTAGE>`: an HTML block (types 6 and 7 end at a blank line) or a
+      // paragraph. Either way one block up to the next blank line, provided every line until then
+      // would continue a paragraph (a list item, say, would end the paragraph but not the HTML).
+      let last = line;
+      while (last + 1 < lines.lineCount && !BLANK.test(lines.lineText(last + 1))) {
+        if (!isParagraphText(lines.lineText(last + 1), true)) return undefined;
+        last++;
+      }
+      children.push({ type: 'html', value: '', position: { start: { line: line + 1, column: 1 }, end: { line: last + 1, column: lines.lineText(last).length + 1 } } });
+      for (let l = line; l <= last; l++) inline.push({ line: l, from: 0 });
+      closeAll();
+      line = last;
+      continue;
+    }
+    if (options.tables && text.startsWith('|') && !inParagraph) {
+      // Not right below an item (that is the branch above) nor a paragraph: a table, or the parser's call.
+      const read = readPlainTable(lines, line);
+      if (!read) return undefined;
+      children.push(read.table);
+      closeAll();
+      // The table ends at a blank line (read next) or the section's end.
+      line = read.next - 1;
       continue;
     }
     // Outside any item. An indented line right below a paragraph continues it; anywhere else it is the parser's call.
@@ -265,6 +309,20 @@ export function readPlainListSection(lines: LineIndex, title: string, options: P
     item = undefined;
   }
   return { tree: { type: 'root', children }, headingTitle: title, subheadings, inline };
+}
+
+/**
+ * The plain text of a sub-heading with markup (`### _2026-11-20_`, `### Later ([#12](…))`), from a
+ * parse of that line alone: a heading is one line, and only reference definitions elsewhere in the
+ * section (`]:`) could make the line read otherwise there. Undefined when there are some, or when the
+ * line does not read as a heading of that depth on its own.
+ */
+function markupHeadingText(line: string, depth: number, sectionText: string): string | undefined {
+  if (sectionText.includes(']:')) return undefined;
+  const tree = parseSectionMarkdown(line);
+  const heading = tree.children[0];
+  if (tree.children.length !== 1 || heading?.type !== 'heading' || heading.depth !== depth) return undefined;
+  return plainText(heading).trim();
 }
 
 /** A continuation line: the item's latest paragraph, and the item, now end on this line. */

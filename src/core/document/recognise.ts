@@ -1,3 +1,4 @@
+import { isEvidencePath } from '../evidence/paths';
 import { compileGlob, type Glob } from '../text/glob';
 
 /** The first 4 KB of a front-matter block, or undefined when the text opens with none. */
@@ -42,11 +43,14 @@ export function isTemplateFile(text: string): boolean {
 const TEMPLATE_KEY = /^[ \t]*(?:name|description|severities|types|required_sections)[ \t]*:/;
 
 /**
- * A file is a post-mortem when it is not a template and its front matter says `type: postmortem`, or its path (relative to the
- * workspace or repository root, `/`-separated) matches one of the globs.
+ * A file is a post-mortem when it is not a template nor evidence, and its front matter says `type: postmortem`, or its path (relative to the
+ * workspace or repository root, `/`-separated) matches one of the globs. Files in a post-mortem's
+ * `NAME.assets/` folder are its evidence (a chat export, an earlier post-mortem attached): the
+ * default globs matched them under `postmortems/`, and lint failed CI on an attached chat log.
  */
 export function isPostmortem(relativePath: string, text: string | undefined, globs: readonly string[]): boolean {
   if (!/\.(md|markdown)$/i.test(relativePath)) return false;
+  if (isEvidencePath(relativePath.replace(/\\/g, '/'))) return false;
   if (text !== undefined && isTemplateFile(text)) return false;
   if (matchesPostmortemGlobs(relativePath, globs)) return true;
   return text !== undefined && declaresPostmortemType(text);

@@ -1,4 +1,4 @@
-import { atxHeading } from '../text/atxHeading';
+import { walkLines } from '../index/sectionWalker';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { sectionIdOf, type SectionId } from './sectionNames';
@@ -94,12 +94,17 @@ export function openBlockAt(lines: LineIndex, fromLine: number, line: number): n
   return fence || htmlEnd ? openedAt : undefined;
 }
 
+/**
+ * The ATX headings of lines `fromLine`…`toLine` that split the document: outside fenced code, HTML
+ * blocks (a `## Heading` inside `<!-- … -->` is the comment's text; after a `<!--` never closed,
+ * nothing is a heading, as when rendered) and list items, read as CommonMark does (index/sectionWalker).
+ */
 export function findHeadings(lines: LineIndex, fromLine: number, toLine: number): HeadingLine[] {
   const headings: HeadingLine[] = [];
-  scanOutsideFences(lines, fromLine, toLine, (line, text) => {
-    if (text.charCodeAt(text.search(/\S/)) !== 35 /* # */) return;
-    const h = atxHeading(text);
-    if (h) headings.push({ line, level: h.level, title: h.title.trim() });
+  walkLines(lines, fromLine, toLine, {
+    heading: (line, level, title) => {
+      headings.push({ line, level, title: title.trim() });
+    },
   });
   return headings;
 }

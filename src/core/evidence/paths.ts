@@ -82,3 +82,8 @@ export function isTextEvidence(name: string, head: Uint8Array): boolean {
 export function linkDestination(path: string): string {
   return /[\s()<>]/.test(path) ? `<${path.replace(/[<>]/g, (c) => encodeURIComponent(c))}>` : path;
 }
+
+/** Whether a relative path (`/`-separated) goes through a `*.assets` folder. */
+export function isEvidencePath(path: string): boolean {
+  return path.split('/').slice(0, -1).some((segment) => segment.endsWith(ASSETS_SUFFIX) && segment.length > ASSETS_SUFFIX.length);
+}

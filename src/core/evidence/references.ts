@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { walk } from '../document/mdastUtil';
 import type { PostmortemDocument } from '../document/model';
 import type { Range } from '../types';
-import { ASSETS_SUFFIX } from './paths';
+import { ASSETS_SUFFIX, isEvidencePath } from './paths';
 
 /** A link or image in the document pointing into an evidence folder (`….assets/…`). */
 export interface EvidenceReference {
@@ -27,10 +27,7 @@ export function relativeTarget(url: string): string | undefined {
   return path || undefined;
 }
 
-/** Whether a relative path goes through a `*.assets` folder. */
-export function isEvidencePath(path: string): boolean {
-  return path.split('/').slice(0, -1).some((segment) => segment.endsWith(ASSETS_SUFFIX) && segment.length > ASSETS_SUFFIX.length);
-}
+export { isEvidencePath };
 
 /**
  * Whether `text` can hold an evidence reference at all: a destination in an evidence folder is

@@ -7,7 +7,7 @@ import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
-import { parseInstant } from '../time/instant';
+import { instantProblem, parseInstant } from '../time/instant';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
 import { readZoneName } from '../time/zoneName';
@@ -46,10 +46,19 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
 }
 
 const UNKNOWN_ZONE = 'Unknown time zone ';
+const UNREAD_TIME = 'Time not read: ';
 
-/** True for the summary problem of an unknown `timezone:` (the lists print it: their dates miss those times). */
+/** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
 export function isUnknownZoneProblem(problem: string): boolean {
   return problem.startsWith(UNKNOWN_ZONE);
+}
+
+/**
+ * True for the summary problems that leave times unread: an unknown `timezone:`, or a local time
+ * that does not exist or happens twice. The lists print them: their dates miss those times.
+ */
+export function isUnreadTimeProblem(problem: string): boolean {
+  return isUnknownZoneProblem(problem) || problem.startsWith(UNREAD_TIME);
 }
 
 /** An unknown `timezone:` (a typo) leaves times without a zone unread: the metrics and lists say so. */
@@ -83,6 +92,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   for (const [key, field] of MILESTONE_KEYS) {
     const parsed = parseInstant(meta[field], timezone);
     if (parsed === undefined) continue;
+    // A local time a DST change skips or repeats names no single instant: lint reports it as an
+    // error, so the lists and metrics leave it out and say why instead of picking one (trial C3).
+    const unclear = parsed.zone === undefined ? instantProblem(meta[field], timezone) : undefined;
+    if (unclear) {
+      problems.push(`${UNREAD_TIME}\`${field}\`: ${unclear}; not used`);
+      continue;
+    }
     milestones[key] = parsed.ms;
     if (parsed.zone !== undefined || !isUtcZone(timezone)) continue;
     if (zoneless.length === 0) firstZoneless = parsed.ms;

@@ -1,6 +1,6 @@
-import { scanOutsideFences } from '../document/sections';
 import { atxHeading } from '../text/atxHeading';
 import type { LineIndex } from '../text/lineIndex';
+import { htmlBlockStart, htmlEndsIn, type HtmlEnd } from './htmlBlocks';
 import { headerKey, splitTableRow, stripInlineMarkup, tableHeaderWidth } from './tableRows';
 
 /**
@@ -10,6 +10,8 @@ import { headerKey, splitTableRow, stripInlineMarkup, tableHeaderWidth } from '.
  * matter never becomes an action item or a timeline entry. One pass, every test linear in the line.
  */
 export interface SectionVisitor {
+  /** Any ATX heading outside code, HTML and list items, its text as written (the section split). */
+  heading?(line: number, level: number, title: string): void;
   /** A heading of level ≥ 3 (a sub-heading of the section), its text without inline markup. */
   subheading?(line: number, title: string): void;
   /** A GFM table opens: its header cells as the parser compares them (lower case, markup removed). */
@@ -27,13 +29,33 @@ export interface SectionVisitor {
 
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const BLOCK_HTML = /^ {0,3}<\/?(?:address|article|aside|blockquote|details|dialog|div|dl|dt|dd|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s|\/?>|$)/i;
-const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
-/** An open or closing tag alone on its line (CommonMark HTML block kind 7), matched by hand below. */
-const TAG_NAME = /^[A-Za-z][A-Za-z0-9-]*/;
+// The info string is the rest of the line (sliced, never matched): a `(.*)$` backtracks over the run.
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
 /** Walks the lines after the section heading (`fromLine` is the heading line, `toLine` exclusive). */
 export function walkSection(lines: LineIndex, fromLine: number, toLine: number, visit: SectionVisitor): void {
+  walkLines(lines, fromLine + 1, toLine, visit);
+}
+
+/** A fenced code block or an HTML block still open, with the list items it sits in (it ends with them). */
+interface OpenBlock {
+  /** How many list items hold it, and the content column of the innermost one. */
+  readonly depth: number;
+  readonly base: number;
+  /** A fence: its run (`` ``` ``, `~~~~`); an HTML block: how it ends. */
+  readonly fence?: string;
+  readonly html?: HtmlEnd;
+}
+
+/**
+ * Walks lines `first` to `toLine` (exclusive) as CommonMark reads their blocks: a fence or an HTML
+ * block (all seven kinds, as micromark ends them) opens where it starts first, so a ``` inside a
+ * comment is the comment's text and a `<!--` inside a fence is code; either ends with the list item
+ * it sits in. `visit.heading` sees every ATX heading outside code, HTML and list items (the section
+ * split), `subheading` those of level 3 and more.
+ */
+export function walkLines(lines: LineIndex, first: number, toLine: number, visit: SectionVisitor): void {
   let previousBlank = true;
   /** Content columns of the open list items, outermost first: a line indented that far is inside. */
   let items: number[] = [];
@@ -43,80 +65,104 @@ export function walkSection(lines: LineIndex, fromLine: number, toLine: number, 
   let quoted = false;
   /** The last line was an item's first line or a continuation of its paragraph. */
   let itemParagraph = false;
-  let html: ((text: string) => boolean) | undefined;
+  let block: OpenBlock | undefined;
   let inTable = false;
   let tableHeaderLine = -1;
-  let lastLine = fromLine;
-  scanOutsideFences(lines, fromLine + 1, toLine, (line, text) => {
-    if (line !== lastLine + 1) {
-      // Skipped lines were a fenced block: one at the margin ends the lists and paragraph before it.
-      if (indentWidth(lines.lineText(lastLine + 1)) === 0) items = [];
+  for (let line = first; line < toLine; line++) {
+    const raw = lines.lineText(line);
+    // A byte order mark starts the file, not its first line's Markdown (CommonMark strips it too).
+    const text = line === 0 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const blank = isBlankLine(text);
+    const wasBlank = previousBlank;
+    previousBlank = blank;
+    if (block) {
+      if (blank) {
+        if (block.html === 'blank') block = undefined;
+        continue;
+      }
+      if (indentWidth(text) >= block.base) {
+        if (block.fence !== undefined ? closesFence(text.slice(columnOffset(text, block.base)), block.fence) : block.html !== 'blank' && htmlEndsIn(text, 0, block.html!)) block = undefined;
+        continue;
+      }
+      // Less indented than the item holding it: the item ends, and the block with it (neither
+      // takes lazy lines). The items this line is not indented into end too.
+      block = undefined;
+      const indent = indentWidth(text);
+      let depth = 0;
+      while (depth < items.length && indent >= items[depth]) depth++;
+      items = items.slice(0, depth);
       paragraph = false;
       quoted = false;
       itemParagraph = false;
-      previousBlank = false;
-    }
-    lastLine = line;
-    const blank = text.trim() === '';
-    const wasBlank = previousBlank;
-    previousBlank = blank;
-    if (html) {
-      if (html(text)) html = undefined;
-      return;
     }
     if (inTable) {
       if (blank || line === tableHeaderLine + 1) {
         if (blank) inTable = false;
-        return;
+        continue;
       }
-      visit.row?.(line, text);
-      return;
+      if (!startsOtherBlock(text)) {
+        visit.row?.(line, text);
+        continue;
+      }
+      inTable = false;
     }
     const continuesItem = itemParagraph;
     itemParagraph = false;
     if (blank) {
       paragraph = false;
       quoted = false;
-      return;
+      continue;
     }
     const indent = indentWidth(text);
     // How many open items this line is indented into.
     let depth = 0;
     while (depth < items.length && indent >= items[depth]) depth++;
     const base = depth > 0 ? items[depth - 1] : 0;
-    if (depth === 0) {
-      // Four columns past where a block may start, after a blank line or another block: indented code.
-      if (indent >= 4 && items.length === 0 && !paragraph && !quoted) return;
-      if (indent < 4) {
-        const heading = atxHeading(text);
-        if (heading) {
-          if (heading.level >= 3) visit.subheading?.(line, stripInlineMarkup(heading.title));
-          items = [];
-          paragraph = false;
-          quoted = false;
-          return;
-        }
-        const end = htmlBlockEnd(text, !paragraph && !quoted && !continuesItem);
-        if (end) {
-          items = [];
-          paragraph = false;
-          quoted = false;
-          if (!end(text.replace(/^\s*<!--/, ''))) html = end;
-          return;
-        }
-        if (THEMATIC_BREAK.test(text)) {
-          items = [];
-          paragraph = false;
-          quoted = false;
-          return;
-        }
-        // A block quote at the margin ends the lists (it is not a lazy continuation); its lines are not items.
-        if (/^ {0,3}>/.test(text)) {
-          items = [];
-          paragraph = false;
-          quoted = true;
-          return;
-        }
+    // Four columns past where a block may start, after a blank line or another block: indented code.
+    if (depth === 0 && indent >= 4 && items.length === 0 && !paragraph && !quoted) continue;
+    if (indent - base < 4) {
+      const rest = text.slice(columnOffset(text, base));
+      const fence = fenceRun(rest);
+      // A lone tag (kind 7) cannot interrupt a paragraph; on a lazy line micromark starts it inside
+      // the quote or item whose paragraph it would continue, and it ends there with the next line.
+      const html = fence === undefined ? htmlBlockStart(rest, !(paragraph || continuesItem || quoted)) : undefined;
+      if (fence === undefined && !html && (quoted || (continuesItem && depth < items.length)) && htmlBlockStart(rest, true)) {
+        if (!quoted) block = { depth: items.length, base: items[items.length - 1], html: 'blank' };
+        paragraph = false;
+        quoted = false;
+        continue;
+      }
+      if (fence !== undefined || html) {
+        // A fence or an HTML block interrupts a paragraph; at the margin it ends the lists (no lazy line).
+        items = items.slice(0, depth);
+        paragraph = false;
+        quoted = false;
+        if (fence !== undefined || html !== 'closed') block = { depth, base, ...(fence !== undefined ? { fence } : { html: html as HtmlEnd }) };
+        continue;
+      }
+    }
+    if (depth === 0 && indent < 4) {
+      const heading = atxHeading(text);
+      if (heading) {
+        visit.heading?.(line, heading.level, heading.title);
+        if (heading.level >= 3) visit.subheading?.(line, stripInlineMarkup(heading.title));
+        items = [];
+        paragraph = false;
+        quoted = false;
+        continue;
+      }
+      if (THEMATIC_BREAK.test(text)) {
+        items = [];
+        paragraph = false;
+        quoted = false;
+        continue;
+      }
+      // A block quote at the margin ends the lists (it is not a lazy continuation); its lines are not items.
+      if (/^ {0,3}>/.test(text)) {
+        items = [];
+        paragraph = false;
+        quoted = true;
+        continue;
       }
     }
     let kind: 'top' | 'nested' | 'text' = 'text';
@@ -146,12 +192,27 @@ export function walkSection(lines: LineIndex, fromLine: number, toLine: number, 
         tableHeaderLine = line;
         paragraph = false;
         visit.table?.(line, splitTableRow(text).map((c) => headerKey(c.text)));
-        return;
+        continue;
       }
     }
     if (items.length === 0) paragraph = true;
     visit.content?.(line, text, kind);
-  });
+  }
+}
+
+/** Only spaces and tabs (CommonMark's blank line; a no-break space is text). */
+function isBlankLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** A line that ends a table's rows by starting another block (a heading, fence, HTML block, list, quote). */
+function startsOtherBlock(text: string): boolean {
+  if (indentWidth(text) >= 4) return false;
+  return atxHeading(text) !== undefined || fenceRun(text) !== undefined || htmlBlockStart(text, false) !== undefined || LIST_ITEM.test(text) || /^ {0,3}>/.test(text);
 }
 
 /** Blocks that end a paragraph (other than list items, which the walker tracks itself). */
@@ -191,63 +252,17 @@ function contentIndent(marker: RegExpExecArray): number {
   return before + spaces;
 }
 
-/** A test for the end line of an HTML block opening on this line, if one opens (CommonMark kinds 1, 2, 6, 7). */
-function htmlBlockEnd(text: string, mayStartKind7: boolean): ((text: string) => boolean) | undefined {
-  if (/^ {0,3}<!--/.test(text)) return (t) => t.includes('-->');
-  const raw = RAW_HTML_OPEN.exec(text);
-  if (raw) {
-    const close = `</${raw[1].toLowerCase()}>`;
-    return (t) => t.toLowerCase().includes(close);
-  }
-  if (BLOCK_HTML.test(text) || (mayStartKind7 && isLoneTag(text))) return (t) => t.trim() === '';
-  return undefined;
+/** The run of a fence opening on `text` (container prefix removed), if one opens: a ``` fence's info has no backtick. */
+function fenceRun(text: string): string | undefined {
+  const open = FENCE_OPEN.exec(text);
+  if (!open || (open[1][0] === '`' && text.includes('`', open[0].length))) return undefined;
+  return open[1];
 }
 
-/**
- * `<tag attr="v">` or `</tag>` alone on a line (HTML block kind 7). Read by hand: the regular
- * expression for it nested quantifiers over attribute characters.
- */
-function isLoneTag(text: string): boolean {
-  let i = 0;
-  while (i < 3 && text.charCodeAt(i) === 32) i++;
-  if (text[i] !== '<') return false;
-  i++;
-  const closing = text[i] === '/';
-  if (closing) i++;
-  const name = TAG_NAME.exec(text.slice(i, i + 64));
-  if (!name) return false;
-  i += name[0].length;
-  if (!closing) {
-    for (;;) {
-      const spaced = skipSpaces(text, i);
-      const attr = spaced > i ? /^[A-Za-z_:][\w.:-]*/.exec(text.slice(spaced, spaced + 256)) : null;
-      if (!attr) break;
-      i = spaced + attr[0].length;
-      const eq = skipSpaces(text, i);
-      if (text[eq] !== '=') continue;
-      const value = skipSpaces(text, eq + 1);
-      const quote = text[value];
-      if (quote === '"' || quote === "'") {
-        const close = text.indexOf(quote, value + 1);
-        if (close === -1) return false;
-        i = close + 1;
-      } else {
-        let j = value;
-        while (j < text.length && !/[\s"'=<>`]/.test(text[j])) j++;
-        if (j === value) return false;
-        i = j;
-      }
-    }
-  }
-  i = skipSpaces(text, i);
-  if (!closing && text[i] === '/') i++;
-  if (text[i] !== '>') return false;
-  return text.slice(i + 1).trim() === '';
-}
-
-function skipSpaces(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return i;
+/** Whether `text` closes the fence opened with `run`: the same character, at least as many. */
+function closesFence(text: string, run: string): boolean {
+  const close = FENCE_CLOSE.exec(text);
+  return close !== null && close[1][0] === run[0] && close[1].length >= run.length;
 }
 
 export function indentWidth(text: string): number {

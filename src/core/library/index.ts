@@ -9,3 +9,4 @@ export { idDirectory, type IdTarget } from './idDirectory';
 export { DEFAULT_FACTORS, mergeFactors, FACTOR_ID, type Factor } from './factors';
 export { SimilarityIndex, MIN_SCORE, type SimilarIncident } from './similar';
 export { addRelatedEdit } from './addRelated';
+export { entryZoneNote } from './zoneNote';

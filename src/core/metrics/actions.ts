@@ -1,4 +1,5 @@
 import { ownerKey } from '../actions/ownerKey';
+import { writerToday } from '../time/writerZone';
 import { formatUtcDate } from '../time/zones';
 import type { DatedIncident } from './durations';
 import { ratio, summarise } from './stats';
@@ -33,10 +34,11 @@ class Counter {
 /**
  * Action items of the incidents in the window. Time to close runs from the incident's resolution
  * day (UTC) to the `done:` date: the day the follow-up work could start to the day it ended.
- * An item is overdue when open and its `due:` date is before today (UTC) at `now`.
+ * An item is overdue when open and its `due:` date is before today at `now` where the writer is
+ * (`writerZone`: the date lint's actions/overdue, `actions` and `done:` use; UTC's when not known).
  */
-export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number): ActionMetrics {
-  const today = formatUtcDate(nowMs);
+export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number, writerZone?: string): Omit<ActionMetrics, 'undatedItemsLeftOut'> {
+  const today = writerToday(nowMs, writerZone);
   const byOwner = new Counter(ownerKey);
   const byService = new Counter();
   const closeDays: number[] = [];

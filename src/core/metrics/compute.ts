@@ -112,6 +112,13 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category));
 
   const repeats = repeatMetrics(dated, new Set(inWindow), repeatWindowDays, (d) => startOf(d.record)!);
+  // Action items have their own due dates: with no window every post-mortem's items count, the
+  // undated ones' too (as in `actions` and the tree: 298 open, where leaving them out said 286). A
+  // window cannot place an undated post-mortem, so there its items are left out, and counted as such.
+  const windowed = since !== undefined || until !== undefined;
+  const undatedIncidents: DatedIncident[] = undated.map((r) => ({ record: r, label: r.id ?? fileLabels.get(r.uri) ?? r.uri, period: '' }));
+  const actionIncidents = windowed ? inWindow : [...inWindow, ...undatedIncidents];
+  const undatedItemsLeftOut = windowed ? undated.reduce((n, r) => n + r.actions.length, 0) : 0;
   return {
     now: formatIsoUtc(nowMs),
     since: iso(since),
@@ -127,7 +134,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     repeats,
     reviews: reviewMetrics(inWindow, deadlineHours, nowMs),
     feedback: feedbackMetrics(inWindow, periods),
-    actions: actionMetrics(inWindow, nowMs),
+    actions: { ...actionMetrics(actionIncidents, nowMs, options.writerZone), undatedItemsLeftOut },
     rootCauses,
     factors: factorMetrics(inWindow, periods, repeats),
     actionKinds: kindClosure(inWindow),

@@ -181,6 +181,11 @@ export interface ActionMetrics {
   readonly byService: readonly ActionCounts[];
   readonly highImpactLowEffort: { readonly total: number; readonly open: number; readonly openShare: number | null };
   readonly overdueItems: readonly OverdueAction[];
+  /**
+   * Items of post-mortems without any incident time, left out because a window (`since`/`until`)
+   * was asked for and cannot place them; 0 without a window, where they are counted.
+   */
+  readonly undatedItemsLeftOut: number;
 }
 
 export interface RootCauseSlice {

@@ -64,6 +64,8 @@ export function findAwsSecrets(text: string, accessKeyIds: readonly { start: num
     secretsIn(text, id.end, id.end + NEAR, out);
     windowEnd = id.end + NEAR;
   }
+  // Every name holds `secret`: one pass for it spares the six passes in nearly every text.
+  if (indexOfInsensitive(text, 'secret', 0) < 0) return out;
   for (const name of NAMES) {
     let from = 0;
     for (;;) {

@@ -65,7 +65,9 @@ export function findIps(text: string): RedactionFinding[] {
       const v4 = ipv4At(text, i);
       if (v4) {
         const after = at(text, v4.end);
-        if (!isWordChar(after) && !(after === 46 && isDigit(at(text, v4.end + 1))) && after !== 45) {
+        // `/16` after it: a network range (CIDR), configuration rather than a host's address.
+        const cidr = after === 47 && isDigit(at(text, v4.end + 1));
+        if (!isWordChar(after) && !(after === 46 && isDigit(at(text, v4.end + 1))) && after !== 45 && !cidr) {
           out.push({ kind: 'ip-address', start: i, end: v4.end, label: 'ip-address' });
           i = v4.end - 1;
           continue;

@@ -34,7 +34,7 @@ export function newPostmortemText(input: NewPostmortemInput, template?: Postmort
   if (own.some((p) => p.severity === 'error')) return { problems: own };
   const values = templateValues(input);
   const rendered = renderTemplate(template, values);
-  const problems = [...own, ...rendered.problems];
+  const problems = [...own, ...rendered.problems, ...creationTimeAsMilestone(template)];
   if (rendered.problems.some((p) => p.severity === 'error')) return { problems };
   const lines = rendered.text.split('\n');
   const close = frontMatterEnd(lines);
@@ -43,6 +43,12 @@ export function newPostmortemText(input: NewPostmortemInput, template?: Postmort
     const added: string[] = [];
     // What the person chose is never lost to a template that has no place for it.
     if (values.severity && !has('severity')) added.push(`severity: ${yamlString(values.severity)}`);
+    if (values.started && !has('started_at')) {
+      // The built-in (and a template copied from it) holds a `# started_at: YYYY-…` placeholder: the start takes its place.
+      const placeholder = lines.findIndex((l, k) => k > 0 && k < close && /^#[ \t]*started_at[ \t]*:/.test(l));
+      if (placeholder > 0) lines[placeholder] = `started_at: ${values.started}`;
+      else added.push(`started_at: ${values.started}`);
+    }
     if (values.type && !has('incident_type')) added.push(`incident_type: ${yamlString(values.type)}`);
     if (!has('timezone')) {
       added.push(`timezone: ${yamlString(values.zone)}  # ${isUtcZone(values.zone) ? 'times written without a zone are UTC' : 'where this was written: times written without a zone are read in it'}`);
@@ -56,4 +62,24 @@ export function newPostmortemText(input: NewPostmortemInput, template?: Postmort
     problems.push({ severity: 'warning', message: 'its `required_sections` cannot be recorded: the template has no front matter' });
   }
   return { text: lines.join('\n'), problems };
+}
+
+const MILESTONE_FROM_NOW = /^(started_at|detected_at|mitigated_at|resolved_at)[ \t]*:.*\{\{[ \t]*(?:now|date|time)[ \t]*\}\}/;
+
+/**
+ * A repository template that writes the creation time as an incident time (`started_at: {{now}}`,
+ * the old built-in's way) makes every new post-mortem start when its file was made: a made-up time
+ * the metrics count (U7). Said on every use, with the variable to use instead.
+ */
+function creationTimeAsMilestone(template: PostmortemTemplate): RenderProblem[] {
+  const lines = template.source.split('\n');
+  const close = frontMatterEnd(lines);
+  const out: RenderProblem[] = [];
+  for (let i = 1; i < close; i++) {
+    const m = MILESTONE_FROM_NOW.exec(lines[i]!);
+    if (!m) continue;
+    const hint = m[1] === 'started_at' ? 'use {{started}} (when the writer says it started; the line is left out when not given)' : 'leave it for the writer to fill in (`# ' + m[1] + ': YYYY-MM-DDTHH:MM:SSZ`)';
+    out.push({ severity: 'warning', line: (template.sourceLines[i] ?? i) + 1, message: `\`${m[1]}\` is filled with the creation time, not a time of the incident, and the metrics will count it: ${hint}` });
+  }
+  return out;
 }

@@ -14,6 +14,11 @@ export interface TemplateOptions {
    * zone are read as what they are, local times, and flagged with a fix converting them to UTC.
    */
   readonly zone: string;
+  /**
+   * When the incident started, as the writer said (epoch ms; see startTime.ts): written as
+   * `started_at`. Without it `started_at` stays a commented placeholder, never the creation time.
+   */
+  readonly started?: number;
   /** Front-matter id; defaults to `PM-YYYYMMDD-<slug>`. */
   readonly id?: string;
   readonly author?: string;
@@ -37,6 +42,7 @@ export function renderPostmortemTemplate(options: TemplateOptions): string {
   const title = singleLineTitle(options.title) || 'Untitled incident';
   const made = newPostmortemText({
     title, now: minute, zone: options.zone, id: options.id?.trim() || defaultIdFor(title, minute, 1, options.zone),
+    ...(options.started !== undefined ? { started: options.started } : {}),
     ...(options.author ? { author: options.author } : {}),
     ...(options.severity ? { severity: options.severity } : {}),
     ...(options.incidentType ? { incidentType: options.incidentType } : {}),
@@ -47,10 +53,12 @@ export function renderPostmortemTemplate(options: TemplateOptions): string {
 
 const SNIPPET_TITLE = 'What happened to the system, in one blameless line';
 const FIRST_ENTRY = 'Describe the first signal';
+const TIME_PLACEHOLDER = 'YYYY-MM-DD HH:MM';
 
 /**
  * The same template as a VS Code snippet body: the rendered built-in with tab stops added ($1 the
- * title, mirrored in the heading; $2 the id; $3 the first entry's text; $0 at the end), so the
+ * title, mirrored in the heading; $2 the id; $3 the first entry's time, a placeholder to replace;
+ * $4 its text; $0 at the end), so the
  * command, the CLI and the `pm-postmortem` completion write one template.
  */
 export function renderPostmortemSnippet(options: Omit<TemplateOptions, 'title' | 'id' | 'eol'>): string {
@@ -60,7 +68,8 @@ export function renderPostmortemSnippet(options: Omit<TemplateOptions, 'title' |
     ['title', (l) => l.startsWith('title: '), (l) => `title: \${1:${l.slice('title: '.length)}}`],
     ['id', (l) => l.startsWith('id: '), (l) => `id: \${2:${l.slice('id: '.length)}}`],
     ['heading', (l) => l === `# ${SNIPPET_TITLE}`, () => '# ${1}'],
-    ['first entry', (l) => l.startsWith('- ') && l.endsWith(` ${FIRST_ENTRY}`), (l) => `${l.slice(0, -FIRST_ENTRY.length)}\${3:${FIRST_ENTRY}}`],
+    ['first entry', (l) => l.startsWith(`- ${TIME_PLACEHOLDER}`) && l.endsWith(` ${FIRST_ENTRY}`),
+      (l) => `- \${3:${TIME_PLACEHOLDER}}${l.slice(2 + TIME_PLACEHOLDER.length, -FIRST_ENTRY.length)}\${4:${FIRST_ENTRY}}`],
   ];
   for (const [name, where, stop] of stops) {
     const at = lines.findIndex(where);

@@ -8,6 +8,8 @@ export interface NewPostmortemInput {
   readonly now: Date;
   /** The writer's IANA zone, written as `timezone:`. */
   readonly zone: string;
+  /** When the incident started, as the writer said (epoch ms); unknown: `started_at` stays a placeholder. */
+  readonly started?: number;
   readonly id: string;
   readonly author?: string;
   /** `SEV1` … `SEV4`, when chosen. */
@@ -20,7 +22,8 @@ export interface NewPostmortemInput {
 export const TEMPLATE_VARIABLES = {
   title: 'the title given',
   id: 'the new id (PM-YYYYMMDD-<slug>, or --id)',
-  now: 'the creation time in UTC, to the minute (2026-11-27T05:40:00Z)',
+  now: 'the creation time in UTC, to the minute (2026-11-27T05:40:00Z): not when the incident started',
+  started: 'when the incident started, as the writer gave it, in UTC (2026-11-26T22:10:00Z); empty when not given',
   date: 'the UTC date (2026-11-27)',
   time: 'the UTC time of day (05:40)',
   zone: "the writer's IANA zone (Europe/Berlin), as written in `timezone:`",
@@ -39,6 +42,7 @@ export function templateValues(input: NewPostmortemInput): Readonly<Record<Templ
     title: singleLineTitle(input.title) || 'Untitled incident',
     id: singleLineTitle(input.id),
     now: iso,
+    started: input.started === undefined ? '' : formatIsoUtc(input.started),
     date: iso.slice(0, 10),
     time: iso.slice(11, 16),
     zone: singleLineTitle(input.zone) || 'UTC',

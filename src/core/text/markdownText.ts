@@ -10,10 +10,12 @@
  * so `<script>`, `<img>` and `<!--` stay text.
  */
 export function markdownInline(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/</g, '&lt;');
+  // Backslashes first, then brackets: `[x](u)` and `![x](u)` in a title stay text, so a title can put
+  // no link and no remote image (a tracking pixel) into a page the team commits (trial C17).
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/</g, '&lt;').replace(/\\/g, '\\\\').replace(/[[\]]/g, '\\$&');
 }
 
-/** A Markdown table cell (or heading text): one line, backslashes and pipes escaped. */
+/** A Markdown table cell (or heading text): one line, backslashes, brackets and pipes escaped. */
 export function markdownCell(text: string): string {
-  return markdownInline(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  return markdownInline(text).replace(/\|/g, '\\|');
 }

@@ -44,9 +44,12 @@ function zoneIdentity(name: string): string | undefined {
     id = undefined;
   }
   // Names come from settings and front matter: a bounded memo, cleared rather than grown.
+  // The memo holds the current name, as the first answer did: a raw `Asia/Calcutta` from the memo
+  // against a fresh `Asia/Kolkata` made one zone two (seen once more callers asked).
+  const current = id && currentZoneName(id);
   if (identityMemo.size >= 256) identityMemo.clear();
-  identityMemo.set(name, id);
-  return id && currentZoneName(id);
+  identityMemo.set(name, current);
+  return current;
 }
 
 /**

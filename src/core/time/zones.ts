@@ -19,6 +19,14 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   AKST: -540, AKDT: -480, HST: -600,
   BST: 60, IST: 330, CET: 60, CEST: 120, EET: 120, EEST: 180, WET: 0, WEST: 60,
   MSK: 180, JST: 540, KST: 540, SGT: 480, HKT: 480, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  // Africa, South America, South and South-East Asia, Atlantic Canada, central and western Australia,
+  // Chatham and Lord Howe: written daily where they are used. (IST, AST, CST, BST have several meanings:
+  // see AMBIGUOUS_ABBREVIATIONS in zoneMarker.ts for how a timeline entry reads them.)
+  SAST: 120, CAT: 120, EAT: 180, WAT: 60, BRT: -180, BRST: -120, ART: -180, CLT: -240, CLST: -180, UYT: -180, COT: -300, PET: -300, VET: -240,
+  PKT: 300, NPT: 345, SLST: 330, MMT: 390, WIB: 420, WITA: 480, WIT: 540, ICT: 420, PHT: 480, PHST: 480, MYT: 480, TRT: 180,
+  AWST: 480, ACST: 570, ACDT: 630, LHST: 630, LHDT: 660, CHAST: 765, CHADT: 825,
+  NST: -210, NDT: -150, ADT: -180,
+  MEZ: 60, MESZ: 120, WEZ: 0, WESZ: 60, OEZ: 120, OESZ: 180,
 };
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
@@ -72,8 +80,8 @@ export function offsetFor(zone: string, local: LocalDateTime): number | undefine
   const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(z);
   if (m) {
     const [hours, minutes] = [Number(m[2]), Number(m[3] ?? 0)];
-    // Real offsets run from -12:00 to +14:00; "+25:99" is a typo, not a zone.
-    if (hours > 14 || minutes > 59) return undefined;
+    // Real offsets run from -12:00 to +14:00; "+25:99" is a typo and "-14:20" the end of a range, not a zone.
+    if (minutes > 59 || hours * 60 + minutes > (m[1] === '-' ? 12 * 60 : 14 * 60)) return undefined;
     return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
   if (!isValidTimeZone(z)) return undefined;

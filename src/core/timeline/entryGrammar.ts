@@ -1,4 +1,5 @@
-import { dateProblem, ZONE_ABBREVIATIONS } from '../time/zones';
+import { readZoneMarker, type ZoneReading } from '../time/zoneMarker';
+import { dateProblem } from '../time/zones';
 
 /**
  * The grammar of one timeline entry's text (what follows the list bullet or sits in a table cell):
@@ -17,8 +18,15 @@ export interface TimelineStamp {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
-  /** Zone as written (`Z`, `UTC`, `+02:00`, `PST`), undefined when none was written. */
+  /**
+   * Zone to read the time in, as the marker names it (`Z`, `UTC`, `+02:00`, `PST`, `America/Los_Angeles`
+   * for `PT`, `-03:00` for `UTC−3`), undefined when none was written.
+   */
   readonly zone?: string;
+  /** The meanings of an ambiguous marker (`IST`): the document's `timezone:` chooses, else the entry is reported. */
+  readonly zoneReadings?: readonly ZoneReading[];
+  /** The end of a time range (`14:05-14:20`): read in the same zone as the start, on the same day or the next. */
+  readonly rangeEnd?: { readonly hour: number; readonly minute: number; readonly second: number; readonly separator: string; readonly written: string };
 }
 
 export interface ParsedEntryText {
@@ -33,52 +41,131 @@ export interface ParsedEntryText {
 }
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'escalated', 'mitigated', 'resolved'] as const;
+const MILESTONE_ANYWHERE = /(?<!\\)(?:\*\*|__)?\[(started|detected|acknowledged|escalated|mitigated|resolved)\](?:\*\*|__)?/gi;
 
 // AM/PM (`am`, `PM`, `a.m.`) only as a whole token, and the stamp ends at a word boundary: the
-// letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time. A zone
-// is `Z`, an offset (`+02:00`, `-0530`, and after UTC/GMT also `GMT+2`, `UTC+05:30`) or a word.
-const STAMP =
-  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(?:T|[ \t]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?!\d)(?:\s?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?(?:\s*(Z|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})(?![A-Za-z0-9]))?(\*\*|__|`)?(?![A-Za-z0-9])/;
+// letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time. What
+// follows the clock (a range's end, a zone) is read by `afterClock`, not by this expression.
+const CLOCK =
+  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(T|[ \t\u00a0\u202f]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?!\d)(?:\s?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?/;
+/** The end of a time range: `14:05-14:20`, `14:25 - 14:40`, `14:45–15:00`, `2:00 PM to 3:30 PM`. */
+const RANGE_END = /^([ \t]*)(-|\u2013|\u2014|to(?=[ \t]))([ \t]*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:[ \t]?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?/;
+const CLOSE = /^(\*\*|__|`)?(?![A-Za-z0-9])/;
 const DATE_ONLY = /^(\*\*|__|`)?\d{4}-\d{2}-\d{2}\b/;
+const DATE_WITHOUT_TIME = 'Expected a time after the date, as "YYYY-MM-DD HH:MMZ"';
+
+interface AfterClock {
+  /** Characters read after the clock (range end and zone, not the closing wrapper). */
+  readonly length: number;
+  readonly zone?: string;
+  readonly zoneReadings?: readonly ZoneReading[];
+  readonly rangeEnd?: TimelineStamp['rangeEnd'];
+  readonly problem?: string;
+  readonly problemAt?: { readonly start: number; readonly end: number };
+}
+
+/**
+ * Reads what follows a clock: a range's end (`-14:20`) and a zone marker, in that order. `14:05-14:20`
+ * is a range, not 14:05 at UTC−14:20: a hyphen and a clock time are read as an offset only in the ISO
+ * form (`2026-11-20T14:05:00-08:00`), or, without spaces, when the range would run backwards and the
+ * offset is a real one (`15:10-08:00`): then the writer is asked which was meant.
+ */
+type Clock = { hour: number; minute: number; iso: boolean; meridiem: boolean; written: string };
+type RangeRead = { readonly rangeEnd: NonNullable<TimelineStamp['rangeEnd']>; readonly length: number } | { readonly problem: string; readonly length: number };
+
+/** A range's end at the start of `text`, undefined when there is none (or, `zoned` false, when it is an ISO offset). */
+function readRangeEnd(text: string, clock: Clock, zoned: boolean): RangeRead | undefined {
+  const r = RANGE_END.exec(text);
+  if (!r) return undefined;
+  const [endHour, endMinute] = [Number(r[4]), Number(r[5])];
+  // After a zone (`14:05Z-14:20Z`) a hyphen and a clock can only be a range.
+  const tight = !zoned && r[2] === '-' && r[1] === '' && r[3] === '' && r[4].length === 2 && r[6] === undefined && r[7] === undefined;
+  const realOffset = tight && endHour * 60 + endMinute <= 12 * 60 && endMinute % 15 === 0;
+  const endMeridiem = r[7]?.toLowerCase();
+  const endClock = endMeridiem ? (endHour % 12) + (endMeridiem === 'p' ? 12 : 0) : endHour;
+  const forwards = endClock * 60 + endMinute > clock.hour * 60 + clock.minute;
+  // ISO 8601: `T14:05-08:00` is an offset, read as a zone.
+  if (tight && clock.iso && realOffset) return undefined;
+  if (tight && clock.iso) return { length: r[0].length, problem: `Expected a UTC offset from −12:00 to +14:00 after the time, found "-${r[4]}:${r[5]}"` };
+  if (tight && realOffset && !forwards) {
+    return {
+      length: r[0].length,
+      problem: `Expected either a time range or a UTC offset, found "${clock.written}-${r[4]}:${r[5]}": write "${clock.written} -${r[4]}:${r[5]}" for the offset UTC−${r[4]}:${r[5]}, or "${clock.written}–${r[4]}:${r[5]}" (en dash) for a range`,
+    };
+  }
+  // Not a clock time: left as the entry's text.
+  if (endHour > (endMeridiem ? 12 : 23) || (endMeridiem && endHour < 1) || endMinute > 59) return undefined;
+  if (!!endMeridiem !== clock.meridiem && endHour <= 12 && (endMeridiem || clock.hour <= 12)) {
+    return { length: r[0].length, problem: `Expected AM or PM on both ends of the range, found "${r[0].trim()}" after the time` };
+  }
+  return { length: r[0].length, rangeEnd: { hour: endClock, minute: endMinute, second: Number(r[6] ?? 0), separator: r[1] + r[2] + r[3], written: r[0].slice(r[1].length + r[2].length + r[3].length) } };
+}
+
+function problemAfter(text: string, from: number, to: number, problem: string): AfterClock {
+  const lead = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  return { length: to, problem, problemAt: { start: lead, end: to } };
+}
+
+/**
+ * Reads what follows a clock: a range's end (`-14:20`) and a zone marker, in either order
+ * (`14:05-14:20 UTC`, `14:05Z-14:20Z`, `14:05 PST - 14:20 PST`). `14:05-14:20` is a range, not 14:05
+ * at UTC−14:20: a hyphen and a clock time are read as an offset only in the ISO form
+ * (`2026-11-20T14:05:00-08:00`); without spaces, when the range would run backwards and the offset is
+ * a real one (`15:10-08:00`), the writer is asked which was meant.
+ */
+function afterClock(text: string, clock: Clock): AfterClock {
+  const range = readRangeEnd(text, clock, false);
+  if (range && 'problem' in range) return problemAfter(text, 0, range.length, range.problem);
+  let at = range?.length ?? 0;
+  const marker = readZoneMarker(text.slice(at));
+  if (!marker) return { length: at, rangeEnd: range?.rangeEnd };
+  if (marker.kind === 'problem') return problemAfter(text, at, at + marker.length, marker.problem);
+  const zoneReadings = marker.kind === 'ambiguous' ? marker.readings : undefined;
+  at += marker.length;
+  if (range) return { length: at, zone: marker.zone, zoneReadings, rangeEnd: range.rangeEnd };
+  const zonedRange = readRangeEnd(text.slice(at), clock, true);
+  if (!zonedRange) return { length: at, zone: marker.zone, zoneReadings };
+  if ('problem' in zonedRange) return problemAfter(text, at, at + zonedRange.length, zonedRange.problem);
+  const endAt = at + zonedRange.length;
+  const second = readZoneMarker(text.slice(endAt));
+  if (second && (second.kind === 'problem' || second.zone !== marker.zone)) {
+    return problemAfter(text, endAt, endAt + second.length, `Expected one zone for both ends of the range, found "${text.slice(0, endAt + second.length).trim()}"`);
+  }
+  return { length: endAt + (second?.length ?? 0), zone: marker.zone, zoneReadings, rangeEnd: zonedRange.rangeEnd };
+}
 
 export function parseEntryText(text: string): ParsedEntryText {
   const leading = text.length - text.trimStart().length;
   const body = text.slice(leading);
-  const m = STAMP.exec(body);
+  const m = CLOCK.exec(body);
   let rest = body;
   let stamp: TimelineStamp | undefined;
   let stampProblem: string | undefined;
   let stampProblemSpan: ParsedEntryText['stampProblemSpan'];
+  let rangeText = '';
   if (m) {
-    let zone: string | undefined = m[9];
-    let matched = m[0];
-    // A capitalised word after the time is a zone only when it is one we know ("DB restarted" is not).
-    if (zone && zone !== 'Z' && !/[+-]/.test(zone) && !(zone.toUpperCase() in ZONE_ABBREVIATIONS)) {
-      matched = matched.slice(0, matched.lastIndexOf(zone)).trimEnd();
-      zone = undefined;
-    }
-    let hour = Number(m[5]);
-    const minute = Number(m[6]);
-    const second = Number(m[7] ?? 0);
-    const meridiem = m[8]?.toLowerCase();
+    let hour = Number(m[6]);
+    const minute = Number(m[7]);
+    const second = Number(m[8] ?? 0);
+    const meridiem = m[9]?.toLowerCase();
     const at = (text: string, from = 0) => {
       const start = leading + m[0].indexOf(text, from);
       return { start, end: start + text.length };
     };
-    const timeAt = m[0].indexOf(`${m[5]}:${m[6]}`, m[2] ? 10 : 0);
+    const timeAt = m[0].indexOf(`${m[6]}:${m[7]}`, m[2] ? 10 : 0);
     if (meridiem) {
       if (hour < 1 || hour > 12) stampProblem = `Expected an hour from 1 to 12 before ${meridiem.toUpperCase()}M, found ${hour}`;
       hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
     }
     const date = m[2] ? { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]) } : undefined;
-    if (stampProblem) stampProblemSpan = at(m[5], timeAt);
+    if (stampProblem) stampProblemSpan = at(m[6], timeAt);
     else if (hour > 23 || minute > 59) {
-      stampProblem = `Expected a time from 00:00 to 23:59, found "${m[5]}:${m[6]}"`;
-      stampProblemSpan = at(`${m[5]}:${m[6]}`, timeAt);
+      stampProblem = `Expected a time from 00:00 to 23:59, found "${m[6]}:${m[7]}"`;
+      stampProblemSpan = at(`${m[6]}:${m[7]}`, timeAt);
     } else if (second > 59) {
       // 23:59:60 is a leap second: real, but not a time the tools (or most clocks) can place.
-      stampProblem = `Expected seconds from 00 to 59, found "${m[7]}" in "${m[5]}:${m[6]}:${m[7]}"${second === 60 ? ' (leap seconds are not supported: write :59)' : ''}`;
-      stampProblemSpan = at(m[7], timeAt + m[5].length + m[6].length + 1);
+      stampProblem = `Expected seconds from 00 to 59, found "${m[8]}" in "${m[6]}:${m[7]}:${m[8]}"${second === 60 ? ' (leap seconds are not supported: write :59)' : ''}`;
+      stampProblemSpan = at(m[8], timeAt + m[6].length + m[7].length + 1);
     } else if (date && (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31)) {
       stampProblem = `Expected a date as YYYY-MM-DD, found "${m[2]}-${m[3]}-${m[4]}"`;
       stampProblemSpan = at(`${m[2]}-${m[3]}-${m[4]}`);
@@ -87,14 +174,35 @@ export function parseEntryText(text: string): ParsedEntryText {
       stampProblem = dateProblem(date.year, date.month, date.day);
       stampProblemSpan = at(`${m[2]}-${m[3]}-${m[4]}`);
     }
-    const wrapOpen = m[1]?.length ?? 0;
-    const closing = matched.endsWith(m[10] ?? '\u0000') ? (m[10]?.length ?? 0) : 0;
-    if (!stampProblem) {
-      stamp = { start: leading + wrapOpen, end: leading + matched.length - closing, date, hour, minute, second, zone };
+    const clockEnd = m[0].length;
+    let after = afterClock(body.slice(clockEnd), { hour, minute, iso: m[5] === 'T' || m[8] !== undefined, meridiem: meridiem !== undefined, written: m[0].slice(timeAt) });
+    let close = CLOSE.exec(body.slice(clockEnd + after.length));
+    if (!close && after.length > 0 && !after.problem) {
+      // "14:05Zebra": the letters are a word, not a zone; the clock alone may still be a stamp.
+      after = { length: 0 };
+      close = CLOSE.exec(body.slice(clockEnd));
     }
-    rest = body.slice(matched.length);
+    if (!close) {
+      stampProblem = DATE_ONLY.test(body) ? DATE_WITHOUT_TIME : undefined;
+      stampProblemSpan = undefined;
+    } else {
+      const wrapOpen = m[1]?.length ?? 0;
+      const end = clockEnd + after.length;
+      if (!stampProblem && after.problem) {
+        stampProblem = after.problem;
+        stampProblemSpan = { start: leading + clockEnd + after.problemAt!.start, end: leading + clockEnd + after.problemAt!.end };
+      }
+      if (!stampProblem) {
+        stamp = {
+          start: leading + wrapOpen, end: leading + end, date, hour, minute, second, zone: after.zone,
+          ...(after.zoneReadings ? { zoneReadings: after.zoneReadings } : {}), ...(after.rangeEnd ? { rangeEnd: after.rangeEnd } : {}),
+        };
+        if (after.rangeEnd) rangeText = body.slice(clockEnd, end).trim();
+      }
+      rest = body.slice(end + (close[1]?.length ?? 0));
+    }
   } else if (DATE_ONLY.test(body)) {
-    stampProblem = 'Expected a time after the date, as "YYYY-MM-DD HH:MMZ"';
+    stampProblem = DATE_WITHOUT_TIME;
   }
   rest = rest.replace(/^\s*(?:[-–—:|]\s*)?/, '');
   const milestones: string[] = [];
@@ -114,5 +222,14 @@ export function parseEntryText(text: string): ParsedEntryText {
     }
     break;
   }
-  return { stamp, stampProblem, stampProblemSpan, milestones, source, description: rest.trim() };
+  // A milestone tag elsewhere in the entry counts too (`- 14:05Z Alert fired [detected]`,
+  // `**[resolved]**`): people (and converted documents) put it at the end. It leaves the description.
+  if (rest.includes('[')) {
+    rest = rest.replace(MILESTONE_ANYWHERE, (_all, name: string) => {
+      const milestone = name.toLowerCase();
+      if (!milestones.includes(milestone)) milestones.push(milestone);
+      return ' ';
+    }).replace(/[ \t]{2,}/g, ' ');
+  }
+  return { stamp, stampProblem, stampProblemSpan, milestones, source, description: [rangeText, rest.trim()].filter(Boolean).join(' ') };
 }

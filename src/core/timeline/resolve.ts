@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../document/model';
 import type { Range } from '../types';
 import { localTimeIssue, zonedToUtc, zoneOffsetMinutes, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
+import { ambiguousZoneProblem, chooseReading } from '../time/zoneMarker';
 import type { RawTimelineEntry } from './extract';
 
 export interface TimelineContext {
@@ -105,7 +106,7 @@ export class TimelineResolver {
     }
     const line = r.line + sectionStartLine;
     const { stamp } = r.parsed;
-    const zone = stamp?.zone ?? this.ctx.timezone;
+    let zone = stamp?.zone ?? this.ctx.timezone;
     // Entries are built field by field, never by spreading (`{ ...base, … }`, `{ ...date, ...clock }`):
     // with dates of several shapes (heading, carried, written) the spreads took most of an index
     // build's timeline time. Keys keep the order they always had (JSON output and summary comparison).
@@ -143,6 +144,12 @@ export class TimelineResolver {
     if (!date) {
       return entry(stampRange, undefined, NO_DATE_PROBLEM);
     }
+    if (stamp.zoneReadings) {
+      // `IST`, `CT`: read in the meaning the document's zone gives it, else reported (never guessed).
+      const reading = chooseReading(stamp.zoneReadings, this.ctx.timezone);
+      if (!reading) return entry(stampRange, undefined, ambiguousZoneProblem(stamp.zone ?? '', stamp.zoneReadings));
+      zone = reading.zone;
+    }
     let instant = zonedToUtc(localTime(date, stamp), zone);
     if (instant === undefined) {
       // Not read in UTC instead: a typo in `timezone:` would move every time by hours, silently.
@@ -159,8 +166,15 @@ export class TimelineResolver {
     }
     this.carriedDate = date;
     this.previousInstant = instant;
-    // Only a zone name can skip or repeat a local time; written offsets and abbreviations are fixed.
-    const zoneWritten = stamp.zone !== undefined;
-    return entry(stampRange, instant, undefined, zoneWritten ? undefined : localTimeIssue(localTime(date, stamp), zone));
+    // Only a zone name (the document's, or `PT`, `Europe/London` on the entry) can skip or repeat a
+    // local time; offsets and abbreviations are fixed.
+    const e = entry(stampRange, instant, undefined, localTimeIssue(localTime(date, stamp), zone));
+    if (stamp.rangeEnd) {
+      // The range's end, in the same zone: on the same day, or the next when the clock wrapped.
+      let end = zonedToUtc(localTime(date, stamp.rangeEnd), zone);
+      if (end !== undefined && end <= instant) end = zonedToUtc(localTime(nextDay(date), stamp.rangeEnd), zone);
+      if (end !== undefined) (e as Mutable<TimelineEntry>).rangeEndInstant = end;
+    }
+    return e;
   }
 }

@@ -4,6 +4,8 @@ import { newPostmortemText } from '../../core/template/create';
 import { defaultIdFor, fileNameFor } from '../../core/template/newPostmortem';
 import type { RenderProblem } from '../../core/template/render';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
+import { readStartAnswer } from '../../core/template/startTime';
+import { formatLocalDate } from '../../core/time/zones';
 import { normaliseSeverity, type PostmortemTemplate } from '../../core/template/templateFile';
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
@@ -26,6 +28,8 @@ export interface NewPostmortemArgs {
   readonly type?: string;
   /** A repository template's name, or `builtin`; without it the best-suited template (else the built-in). */
   readonly template?: string;
+  /** When the incident started (`2026-12-05 14:30` in the writer's zone, ISO with a zone, or `now`); with a title and without this, `started_at` stays a placeholder. */
+  readonly started?: string;
 }
 
 export interface NewPostmortemDeps {
@@ -38,8 +42,8 @@ const TITLE = 'New Post-mortem';
 const BUILTIN = 'builtin';
 
 /**
- * Asks for a title, a severity and an incident type (Escape at any step cancels, nothing is
- * written), picks the repository template that suits them (several: the person chooses; none: the
+ * Asks for a title, when the incident started (empty: not known, `started_at` stays a placeholder),
+ * a severity and an incident type (Escape at any step cancels, nothing is written), picks the repository template that suits them (several: the person chooses; none: the
  * built-in), fills it in through the core's one renderer (id and UTC times, `timezone:` the writer's
  * zone: the `postmortem.zone` setting, else the machine's), writes it to the configured folder
  * through workspace.fs and opens it. Without a folder open, opens an untitled document with the
@@ -47,7 +51,7 @@ const BUILTIN = 'builtin';
  */
 export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
   const scripted = args.title !== undefined;
-  const steps = 3;
+  const steps = 4;
   const title = args.title ?? await askText({
     title: TITLE, step: 1, totalSteps: steps,
     prompt: 'Title: what happened to the system, in one blameless line',
@@ -58,6 +62,20 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   // A scripted call (a title given) is never asked for a folder: the first one.
   const root = await commandWorkspaceFolder(args.workspaceFolder, 'Workspace folder for the new post-mortem', args.title === undefined);
   if (!root && vscode.workspace.workspaceFolders?.length) return undefined; // The folder pick was cancelled.
+  const writer = editorWriterZone(root?.uri);
+  // Asked, never assumed: the moment the file is made is not when the incident started (U7).
+  const startText = scripted ? args.started ?? '' : await askText({
+    title: TITLE, step: 2, totalSteps: steps,
+    prompt: `When did the incident start? A date and time in ${writer.zone} (or with Z), "now" for now, or leave it empty: started_at stays a placeholder to fill in, and the metrics count no durations for it until then`,
+    placeholder: `${exampleStart(writer.zone)}   (empty: not known yet)`,
+    validate: (v) => {
+      const answer = readStartAnswer(v, writer.zone, new Date());
+      return answer.kind === 'invalid' ? answer.message : undefined;
+    },
+  }, deps.shown);
+  if (startText === undefined) return undefined;
+  const start = readStartAnswer(startText, writer.zone, new Date());
+  if (start.kind === 'invalid') throw new Error(start.message);
   const templatesFolder = root ? await templatesFolderOf(deps.config, root.uri) : undefined;
   const templates = templatesFolder ? await readTemplates(templatesFolder.uri) : [];
   const folderName = templatesFolder?.name ?? '';
@@ -74,7 +92,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
     type = args.type?.trim() || undefined;
   } else {
     const sev = await askPick<string | undefined>({
-      title: TITLE, step: 2, totalSteps: steps, placeholder: 'Severity (it picks the template; change it later in the front matter)',
+      title: TITLE, step: 3, totalSteps: steps, placeholder: 'Severity (it picks the template; change it later in the front matter)',
       items: [
         ...SEVERITY_CHOICES.map((c) => ({ label: c.label, description: c.description, detail: templatesFor(templates, { severity: c.value }), value: c.value })),
         { label: 'Not decided yet', description: 'leave `severity` out for now', value: undefined },
@@ -90,7 +108,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
       { label: 'Not decided yet', description: 'leave `incident_type` out for now', value: undefined },
     ];
     const picked = await askPick<string | undefined>({
-      title: TITLE, step: 3, totalSteps: steps, placeholder: 'Incident type (type another name to use it)',
+      title: TITLE, step: 4, totalSteps: steps, placeholder: 'Incident type (type another name to use it)',
       items: typeItems.map((i) => (i.value === undefined ? i : { ...i, detail: templatesFor(templates, { severity, type: i.value }) })),
       typed: (text) => ({ label: text.toLowerCase(), description: 'a type of your own', value: text.toLowerCase() }),
     }, deps.shown);
@@ -103,10 +121,10 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   const now = new Date();
   // `postmortem.folder` is resource-scoped: each workspace folder may keep post-mortems elsewhere.
   const settings = editorSettings(root?.uri);
-  const writer = editorWriterZone(root?.uri);
   showWriterZoneNotice(writer);
   const render = (n: number) => newPostmortemText({
     title, now, zone: writer.zone, id: defaultIdFor(title, now, n, writer.zone),
+    ...(start.kind === 'time' ? { started: start.ms } : {}),
     ...(settings.userName ? { author: settings.userName } : {}),
     ...(severity ? { severity } : {}), ...(type ? { incidentType: type } : {}),
   }, template);
@@ -127,6 +145,12 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   if (template) vscode.window.setStatusBarMessage(`$(file) New post-mortem from the template ${template.label}`, 5000);
   if (args.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
+}
+
+/** An example start in the writer's zone: yesterday at 14:30, as they would type it. */
+function exampleStart(zone: string): string {
+  const yesterday = formatLocalDate(Date.now() - 86_400_000, zone);
+  return `${yesterday} 14:30`;
 }
 
 /** The repository templates that would be offered, in words, for a pick item's detail line. */

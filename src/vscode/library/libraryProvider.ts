@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import {
-  describeEntry, groupLibrary, LibraryList, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
+  describeEntry, entryZoneNote, groupLibrary, LibraryList, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
   type SimilarIncident,
 } from '../../core/api';
 import type { Indexer } from '../index/indexer';
+import { editorWriterZone } from '../timeline/writerZone';
 
 export type LibraryNode =
   | { readonly kind: 'similarRoot'; readonly uri: string; readonly found: readonly SimilarIncident[] }
@@ -23,14 +24,22 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
   private readonly similarity = new SimilarityIndex();
   /** The post-mortem in the active editor: its similar past incidents head the tree. */
   similarTo: string | undefined;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly indexer: Indexer,
     public grouping: LibraryGrouping,
     public filter: LibraryFilter = {},
+    /** The writer's zone for a file (the `postmortem.zone` setting of its folder, else the machine's). */
+    private readonly writerZone: (uri: string) => string | undefined = (uri) => editorWriterZone(vscode.Uri.parse(uri)).zone,
   ) {
-    this.subscription = indexer.onDidChange(() => this.refresh());
+    this.subscriptions = [
+      indexer.onDidChange(() => this.refresh()),
+      // The zone notes on the rows depend on the writer's zone.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('postmortem.zone')) this.refresh();
+      }),
+    ];
   }
 
   refresh(): void {
@@ -100,22 +109,24 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     const { entry } = node;
     const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
     item.id = `entry:${this.grouping.id}:${node.groupKey}:${entry.uri}`;
-    item.description = describeEntry(entry);
+    // A date and duration built on times read as UTC (or not read: an unknown zone) say so, as `postmortem list` does.
+    const zoneNote = entryZoneNote(entry, this.writerZone(entry.uri));
+    item.description = [describeEntry(entry), zoneNote && `⚠ ${zoneNote.tag}`].filter(Boolean).join(' · ');
     item.resourceUri = vscode.Uri.parse(entry.uri);
     item.iconPath = new vscode.ThemeIcon(entry.summary.status === 'draft' ? 'edit' : entry.summary.status === 'published' ? 'book' : 'file-text');
-    item.tooltip = tooltip(entry);
+    item.tooltip = tooltip(entry, zoneNote?.note);
     item.contextValue = 'libraryEntry';
     item.command = { command: 'vscode.open', title: 'Open Post-mortem', arguments: [vscode.Uri.parse(entry.uri)] };
     return item;
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
 }
 
-function tooltip(entry: LibraryEntry): vscode.MarkdownString {
+function tooltip(entry: LibraryEntry, zoneNote?: string): vscode.MarkdownString {
   const s = entry.summary;
   const md = new vscode.MarkdownString(undefined, false);
   md.appendMarkdown('**');
@@ -128,6 +139,7 @@ function tooltip(entry: LibraryEntry): vscode.MarkdownString {
     s.factors.length ? `factors ${s.factors.join(', ')}` : undefined,
   ].filter(Boolean);
   if (facts.length) md.appendMarkdown('\n\n').appendText(facts.join(' · '));
+  if (zoneNote) md.appendMarkdown('\n\n').appendText(`⚠ ${zoneNote}`);
   if (s.abstract) md.appendMarkdown('\n\n').appendText(s.abstract.length > 400 ? `${s.abstract.slice(0, 399)}…` : s.abstract);
   return md;
 }

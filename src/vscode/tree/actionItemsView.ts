@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { ticketOptionsFor } from '../commands/ticketAddresses';
+import { writerToday } from '../../core/time/writerZone';
 import { editorSettings } from '../config/settings';
+import { editorWriterZone } from '../timeline/writerZone';
 import type { Indexer } from '../index/indexer';
 import { ActionItemsProvider, type ActionItemsNode } from './actionItemsProvider';
 import { GROUPINGS, type GroupBy } from './grouping';
@@ -23,7 +25,8 @@ export class ActionItemsView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(indexer: Indexer, private readonly state: vscode.Memento) {
-    this.provider = new ActionItemsProvider(indexer, undefined, (uri) => ticketOptionsFor(vscode.Uri.parse(uri)));
+    // Overdue as lint and the CLI count it: today where the writer is (postmortem.zone, else the machine's).
+    this.provider = new ActionItemsProvider(indexer, () => writerToday(Date.now(), editorWriterZone().zone), (uri) => ticketOptionsFor(vscode.Uri.parse(uri)));
     // No collapse-all button: with New, Filter, Group By and the … menu the title still fits a default-width sidebar.
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: false });
     this.disposables.push(

@@ -9,7 +9,7 @@ suite('Commands', () => {
 
   test('New post-mortem creates the file from the template in the configured folder and opens it', async () => {
     const { indexer } = await api();
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Login latency after cache eviction' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Login latency after cache eviction', started: '2026-11-20T13:05Z' });
     ok(uri, 'the command returns the new file');
     ok(uri.path.startsWith(workspaceUri('postmortems').path + '/'), `created under postmortems/: ${uri.path}`);
     const text = await readDisk(uri);
@@ -17,12 +17,16 @@ suite('Commands', () => {
     equal(doc.meta.type, 'postmortem');
     equal(doc.meta.title, 'Login latency after cache eviction');
     ok(typeof doc.meta.id === 'string' && doc.meta.id.length > 0, 'an id is filled in');
-    ok(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/.test(String(doc.meta.started_at)), `UTC time filled in: ${String(doc.meta.started_at)}`);
+    equal(String(doc.meta.started_at), '2026-11-20T13:05:00Z', 'the start given is written, in UTC');
     equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new file is open');
     await waitFor(indexer.onDidChange, () => indexer.index.has(uri.toString()), 'the index to pick up the new file');
     // A second one with the same title does not overwrite the first.
     const second = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Login latency after cache eviction', open: false });
     ok(second && second.toString() !== uri.toString(), 'a second file with a new name');
+    // No start given: a placeholder, never the moment the file was made (U7: it was counted as a 0-minute detection).
+    const unknown = parsePostmortem(await readDisk(second));
+    ok(unknown.meta.started_at === undefined && unknown.meta.detected_at === undefined, 'no start given: no started_at, no detected_at');
+    ok(/^# started_at: YYYY-MM-DDTHH:MM:SSZ/m.test(unknown.text), 'the placeholder says what to fill in');
     await closeAll();
     const gone = waitFor(indexer.onDidChange, () => !indexer.index.has(uri.toString()) && !indexer.index.has(second.toString()), 'both files to leave the index');
     await vscode.workspace.fs.delete(uri);

@@ -64,6 +64,33 @@ suite('Post-mortem library view', () => {
     ok(String((item.command?.arguments?.[0] as vscode.Uri).path).endsWith('/postmortems/2026-11-20-checkout-errors.md'));
   });
 
+  test('a row whose front-matter times have no zone says they were read as UTC when the writer is elsewhere (as `postmortem list` does)', async () => {
+    const uri = workspaceUri('postmortems', 'library-zoneless.md');
+    const config = vscode.workspace.getConfiguration('postmortem');
+    const TITLE = 'Zone-less times in the front matter';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---\ntype: postmortem\nid: PM-IT-LIB-ZONELESS\ntitle: ${TITLE}\nstatus: draft\nstarted_at: 2026-12-05 21:35\nresolved_at: 2026-12-05 23:35\n---\n\n# ${TITLE}\n`));
+    const p = a.library.provider;
+    const row = () => {
+      for (const g of p.getChildren()) for (const r of p.getChildren(g)) if (labelOf(p.getTreeItem(r)) === TITLE) return p.getTreeItem(r);
+      return undefined;
+    };
+    try {
+      await waitFor(a.indexer.onDidChange, () => a.indexer.index.knownIds().has('PM-IT-LIB-ZONELESS'), 'the zone-less post-mortem in the index');
+      await config.update('zone', 'UTC', vscode.ConfigurationTarget.Workspace);
+      const inUtc = await waitFor(p.onDidChangeTreeData, () => { const item = row(); return item && !String(item.description).includes('⚠') ? item : undefined; }, 'a plain row for a writer in UTC');
+      ok(String(inUtc.description).startsWith('2026-12-05'), `row: ${String(inUtc.description)}`);
+      await config.update('zone', 'Europe/Berlin', vscode.ConfigurationTarget.Workspace);
+      const inBerlin = await waitFor(p.onDidChangeTreeData, () => { const item = row(); return item && String(item.description).includes('⚠') ? item : undefined; }, 'the zone note for a writer in Berlin', 20_000, () => String(row()?.description));
+      ok(String(inBerlin.description).endsWith(' · ⚠ times read as UTC'), `row: ${String(inBerlin.description)}`);
+      // Markdown text as the tooltip holds it: spaces as &nbsp;, punctuation escaped.
+      const tip = (inBerlin.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+      ok(tip.includes('while you write in Europe/Berlin: started_at is 21:35Z if UTC, 20:35Z if Europe/Berlin'), tip);
+    } finally {
+      await config.update('zone', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   test('filters by status, service and text, says so above the tree, and Clear Filters shows all again', async () => {
     a.library.setGroupBy('status');
     const all = Object.values(tree(a)).flat().length;

@@ -15,8 +15,7 @@ id: {{id}}
 title: {{title}}
 status: draft
 severity: {{severity}}
-started_at: {{now}}
-detected_at: {{now}}
+started_at: {{started}}
 authors: [{{author}}]
 ---
 
@@ -109,6 +108,7 @@ suite('Templates from the repository (New Post-mortem)', () => {
     try {
       const created = vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem');
       await typeAndEnter(await q.next(), 'Disk full on the log volume');
+      await typeAndEnter(await q.next(), '2026-11-20T13:00Z');
       const severity = await q.next();
       const sev4 = (severity as vscode.QuickPick<vscode.QuickPickItem>).items.find((i) => i.label === 'SEV4');
       equal(sev4?.detail, 'Template: Light review', 'the severity list says which template it leads to');
@@ -119,8 +119,8 @@ suite('Templates from the repository (New Post-mortem)', () => {
       made.push(uri);
       const text = await readDisk(uri);
       const doc = parsePostmortem(text);
-      deepEqual([doc.meta.title, doc.meta.severity, doc.meta.incident_type, doc.meta.authors, doc.meta.required_sections],
-        ['Disk full on the log volume', 'SEV4', 'capacity', ['alice'], ['summary', 'timeline', 'action-items']], text);
+      deepEqual([doc.meta.title, doc.meta.started_at, doc.meta.severity, doc.meta.incident_type, doc.meta.authors, doc.meta.required_sections],
+        ['Disk full on the log volume', '2026-11-20T13:00:00Z', 'SEV4', 'capacity', ['alice'], ['summary', 'timeline', 'action-items']], text);
       ok(!text.includes('template:') && !text.includes('Light review'), `the template: block is not copied:\n${text}`);
       ok(/^timezone: \S+/m.test(text), `the writer's zone is written:\n${text}`);
       ok(/^- \d{4}-\d\d-\d\d \d\d:\d\dZ \(alert\) \[detected\] First signal$/m.test(text), 'the timeline entry is stamped in UTC');
@@ -150,6 +150,7 @@ suite('Templates from the repository (New Post-mortem)', () => {
     try {
       const created = vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', { open: false });
       await typeAndEnter(await q.next(), 'Token in build logs');
+      await typeAndEnter(await q.next(), '2026-11-21T08:15Z');
       await choose(await q.next(), 'SEV4', 'SEV4');
       await choose(await q.next(), 'security', 'security');
       const which = await q.next() as vscode.QuickPick<vscode.QuickPickItem>;
@@ -159,7 +160,7 @@ suite('Templates from the repository (New Post-mortem)', () => {
       ok(uri);
       made.push(uri);
       const doc = parsePostmortem(await readDisk(uri));
-      deepEqual([doc.meta.severity, doc.meta.incident_type], ['SEV4', 'security'], 'the choices are written even where the template has no line for them');
+      deepEqual([doc.meta.severity, doc.meta.incident_type, doc.meta.started_at], ['SEV4', 'security', '2026-11-21T08:15:00Z'], 'the choices are written even where the template has no line for them');
       ok(doc.sections.some((s) => s.title === 'Who had access'), 'the security template was used');
     } finally {
       q.dispose();
@@ -173,6 +174,8 @@ suite('Templates from the repository (New Post-mortem)', () => {
     try {
       const created = vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem');
       await typeAndEnter(await q.next(), 'Never written');
+      // Nothing typed for the start: not known yet (a placeholder), the next question comes.
+      await typeAndEnter(await q.next(), '');
       await q.next();
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       equal(await created, undefined);

@@ -55,14 +55,15 @@ export function registerZoneSuite(): void {
 
     test("New Post-mortem writes the writer's zone as timezone, times in UTC, 2-space indentation", async () => {
       const { indexer } = await api();
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Zone check' });
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Zone check', started: '2026-11-20 09:30' });
       ok(uri, 'the command returns the new file');
       try {
         const text = await readDisk(uri);
         const doc = parsePostmortem(text);
         equal(doc.meta.timezone, WRITER_ZONE);
-        ok(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/.test(String(doc.meta.started_at)), `started_at in UTC: ${String(doc.meta.started_at)}`);
-        ok(doc.timeline[0]?.zoneWritten && /Z \(alert\) \[detected\] /.test(doc.timeline[0].text), `the example entry in UTC, source after the time: ${doc.timeline[0]?.text}`);
+        // The start typed as the writer's local time is written in UTC, read in the writer's zone.
+        equal(String(doc.meta.started_at), '2026-11-20T08:30:00Z', '09:30 in Berlin (UTC+1 in November)');
+        ok(/^- YYYY-MM-DD HH:MMZ \(alert\) \[detected\] /m.test(text), `the example entry is a placeholder in UTC form, source after the time:\n${text}`);
         const editor = vscode.window.activeTextEditor;
         equal(editor?.document.uri.toString(), uri.toString(), 'the new file is open');
         // VS Code guesses indentation from the file: the template's comments must not read as 5 spaces.

@@ -11,7 +11,9 @@
 // after "Developer: Reload Window" the panel comes back (serializer) with its drawing and still edits,
 // the built-in Markdown preview draws both diagrams (Node host: see below), a panel whose block was
 // deleted on disk says so after a reload, and no webview frame reports a CSP violation.
-// Screenshots: ui[-web]-diagram-editor*.png (…-restored, …-not-restored), ui[-web]-diagram-markdown-preview.png.
+// The fault tree's analysis at that width shows every figure whole (U6).
+// Screenshots: ui[-web]-diagram-editor*.png (…-restored, …-not-restored), ui[-web]-diagram-markdown-preview.png,
+// ui[-web]-diagram-fault-tree-analysis.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -327,6 +329,39 @@ try {
       }
     }
   });
+  /**
+   * The fault tree's analysis at the panel's default width (beside the text): every figure and
+   * column name whole inside the outline pane, or reachable by a table's own scrollbar. The trial
+   * read "Top event probability 0.001" for 0.00150 and never saw the Fussell–Vesely column (U6).
+   */
+  async function analysisShownWhole(frame) {
+    await step('the analysis', frame.locator('#p-exact').waitFor({ timeout: 10_000 }));
+    await frame.locator('#importance').scrollIntoViewIfNeeded();
+    const fit = await frame.locator('body').evaluate(() => {
+      const paneEl = document.querySelector('.outline-pane');
+      const pane = paneEl.getBoundingClientRect();
+      const right = pane.left + paneEl.clientWidth;
+      const shown = (e) => e.getBoundingClientRect().right <= right + 1 && e.scrollWidth <= e.clientWidth + 1;
+      const cells = [...document.querySelectorAll('#analysis dd, #analysis td, #analysis th')].filter((c) => c.getClientRects().length > 0);
+      return {
+        pane: Math.round(pane.width),
+        cells: cells.length,
+        cutOff: cells.filter((c) => {
+          if (shown(c)) return false;
+          const box = c.closest('.table-scroll');
+          return !(box && box.getBoundingClientRect().right <= right + 1 && box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX === 'auto');
+        }).map((c) => c.textContent),
+        importance: [...document.querySelectorAll('#importance tbody tr')].map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()),
+        exact: document.querySelector('#p-exact')?.textContent ?? '',
+      };
+    });
+    const facts = JSON.stringify(fit);
+    if (fit.cells < 10) throw new Error(`the analysis shows too little: ${facts}`);
+    if (fit.cutOff.length) throw new Error(`values cut off at the edge of the ${fit.pane} px outline pane: ${facts}`);
+    if (!fit.importance.length || !fit.importance.every((row) => /Fussell–Vesely/.test(row) || /\d\s*$/.test(row))) throw new Error(`the importance rows: ${facts}`);
+    console.log(`    analysis in a ${fit.pane} px outline pane: top event ${fit.exact}; ${fit.importance[0]}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-analysis`);
+  }
   async function addGateOnTheFaultTree() {
     await quickOpen(page, POSTMORTEM);
     // The fault tree's fence is line 111, far below the fold: go there, then open the diagram at the cursor.
@@ -342,6 +377,7 @@ try {
     const frame = webview();
     await step('the drawing', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
     await step('the legend', frame.locator('#legend li[data-key="and"]').waitFor({ timeout: 10_000 }));
+    await analysisShownWhole(frame);
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     // An event selected: the gate goes above it, the event its first input, one placeholder beside it.
     await frame.locator('#outline li.row', { hasText: 'Release holds connections longer' }).click();

@@ -106,6 +106,22 @@ try {
     // A duration is never split over two lines ("2 h 5 / 4 m").
     const split = await half.locator('td .duration').evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
     if (split.length) throw new Error(`durations broken over lines at half width: ${split.join(', ')}`);
+    // The incidents table at half width (U3): a date, a severity or a type on one line ("2026-11-/28",
+    // "degradatio/n" were not), and no link running over the cell beside it.
+    const incidents = await half.locator('table[data-table="Incidents"] tbody td').evaluateAll((cells) => {
+      const lines = (c) => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size; };
+      return {
+        broken: cells.filter((c) => c.classList.contains('nowrap') && c.textContent && lines(c) > 1).map((c) => c.textContent),
+        overlapping: cells.filter((c) => [...c.querySelectorAll('button.link')].some((b) => b.getBoundingClientRect().right > c.getBoundingClientRect().right + 1)).map((c) => c.textContent),
+        nowrap: cells.filter((c) => c.classList.contains('nowrap')).length,
+      };
+    });
+    if (!incidents.nowrap) throw new Error('no date, severity or type cell in the incidents table');
+    if (incidents.broken.length) throw new Error(`broken over lines at half width: ${incidents.broken.join(', ')}`);
+    if (incidents.overlapping.length) throw new Error(`links running over the next cell: ${incidents.overlapping.join(', ')}`);
+    // The tiles say which incidents they count (U4: 20 open items here, 53 in the Action Items view).
+    const scope = await half.locator('#tiles-scope').innerText();
+    if (!/^Figures for the \d+ incidents? (since \d{4}-\d\d-\d\d|of all time)/.test(scope)) throw new Error(`the line above the tiles: ${scope}`);
     console.log(`    widths: full ${full.client} px, beside the text ${narrow.client} px, no horizontal overflow; tables scrolling in their box: ${scrolling.length ? scrolling.join(', ') : 'none'}`);
     await runCommand(page, 'View: Join Editor Group with Next Group').catch(() => {});
     await runCommand(page, 'View: Single Column Editor Layout').catch(() => {});
@@ -113,7 +129,7 @@ try {
   await check('the period selector regroups by quarter', async () => {
     const frame = webview();
     await choose(frame, 'by', 'By quarter');
-    await frame.locator('table[data-table$="per quarter"]').first().waitFor({ timeout: 30_000 });
+    await frame.locator('table[data-table*="per quarter"]').first().waitFor({ timeout: 30_000 });
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 30_000 });
     await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
     await frame.locator('figure', { hasText: 'Incidents per quarter' }).waitFor({ timeout: 10_000 });

@@ -22,7 +22,7 @@ describe('postmortem new names the file by the writer\'s date (spawned CLI, tria
     it(`TZ=${tz} at ${now}: ${day}`, () => {
       const ws = workspace({});
       try {
-        const r = runCliWithEnv(ws.dir, { TZ: tz }, 'new', 'Checkout outage', '--now', now);
+        const r = runCliWithEnv(ws.dir, { TZ: tz }, 'new', 'Checkout outage', '--now', now, '--started', 'now');
         assert.equal(r.code, 0, r.stderr);
         assert.equal(r.stdout.trim(), join('postmortems', `${day}-checkout-outage.md`));
         assert.deepEqual(readdirSync(join(ws.dir, 'postmortems')), [`${day}-checkout-outage.md`]);

@@ -37,15 +37,16 @@ describe("the writer's zone in the CLI (spawned, TZ set)", function () {
   it('`new` writes the process zone (TZ=Europe/Berlin) as timezone, with times in UTC', () => {
     const ws = workspace({});
     try {
-      const r = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'new', 'DNS outage', '--now', NOW);
+      // The start typed as a Berlin local time: read in the process zone, written in UTC, and said.
+      const r = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'new', 'DNS outage', '--now', NOW, '--started', '2026-11-27 13:00');
       assert.equal(r.code, 0, r.stderr);
-      assert.equal(r.stderr, '', 'no note: the zone is known and not UTC');
+      assert.equal(r.stderr, 'postmortem new: started_at: 2026-11-27 13:00 Europe/Berlin = 2026-11-27T12:00:00Z\n', 'no zone note: the zone is known and not UTC');
       const text = newFileText(ws.dir);
       assert.match(text, /^timezone: Europe\/Berlin {2}#/m);
       assert.match(text, /^started_at: 2026-11-27T12:00:00Z$/m);
-      assert.match(text, /^- 2026-11-27 12:00Z \(alert\) \[detected\] /m);
+      assert.match(text, /^- YYYY-MM-DD HH:MMZ \(alert\) \[detected\] /m);
       const lint = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'lint', '--now', NOW);
-      assert.match(lint.stdout, /\(0 errors, 0 warnings, /, lint.stdout);
+      assert.match(lint.stdout, /\(0 errors, 1 warning, /, lint.stdout);
     } finally {
       ws.cleanup();
     }

@@ -156,11 +156,46 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
       '1.  [x] two-space task @a', '1. [ ] task @b', '2. [x] done', '-  two spaces', '-    four', '-     five', '- [overview](http://x) dashboards',
       '- [a]: http://x', '- [ ]', '- [ x] odd box', '- `code` first', '- ```', '- #12 issue', '- # heading', '- - nested', '- > quote', '- a | b',
       'prose', '`code` note', '#5 note', '[x](y) note', '[x]: y', '### Day 2', '### *Day* 3', '<!-- c -->', '<!--', '-->', 'a |', ':--', '---', '===',
+      '<START OF OUTAGE>', '</div>', '<script>', '<pre>', '<http://x>', '2023', '      - deep sub', '    -   spaced sub',
       ...[0, 1, 2, 3, 4, 5, 6].flatMap(indented),
     );
     const heading = fc.constantFrom('## Timeline', '## Action items', '## Five whys');
     fc.assert(fc.property(heading, fc.array(line, { maxLength: 12 }), (h, ls) => {
       const text = doc(h, ...ls);
+      assert.deepEqual(fromParser(text), fromFullTrees(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('reads what the full parse reads for generated tables and marked-up sub-headings', () => {
+    const header = fc.constantFrom('| Time (UTC) | Event |', '| Time | Event | Note |', 'Time | Event', '| Action | Owner | Status |', '| Action item | Owner | Due |', '| *Action* | Owner |', '| Time |', '|', '| Time | Event', '  | Time | Event |');
+    const delimiter = fc.constantFrom('| --- | --- |', '|:-|-:|', '| - | - | - |', '| -- | --- |  x', '|---|', '| :-: | --- |   ', '|--|--', '| - - | - |', '--- | ---', '|  -  |  -  |');
+    const row = fc.constantFrom(
+      '| 14:00Z | a |', '| 14:05Z | b | c |', '| 14:06 |', '|', '||', '| 14:07 || d |', '| a \\| b | 14:08 |', '| `x|y` | 14:09 |', '| 14:10 | e |   ', '|  | f |',
+      '| 14:11 | g', '| 14:12\t| h |\t', '| \\\\| 14:13 | i |', '| [ ] fix @bob | @bob | done |', '| Fix the thing | @al | open |', '| Guard | | |', '|a|b|c|d|', 'not a row?',
+      '- 14:14Z item', '  | indented | row |', '### Day 9',
+    );
+    const table = fc.tuple(header, delimiter, fc.array(row, { maxLength: 4 })).map(([h, d, rs]) => [h, d, ...rs]);
+    const line = fc.constantFrom(
+      '', '', '', '- 14:00Z a', '- [ ] fix @bob', '1. [x] done @al', 'prose', '### Day 2', '### _2026-11-21_', '### Later ([#12](http://x))', '### Day 3 ##',
+      '### *Five* whys', '### `code` [x]', '### a <!-- b', '### [x][y]', '[y]: http://z', '<!-- c -->', '  described', '<img src="x">', '<div>', '- [ ] parent @a', '  - sub, no box',
+    ).map((l) => [l]);
+    const heading = fc.constantFrom('## Timeline', '## Action items');
+    fc.assert(fc.property(heading, fc.array(fc.oneof(line, table), { maxLength: 8 }), (h, blocks) => {
+      const text = doc(h, ...blocks.flat());
+      assert.deepEqual(fromParser(text), fromFullTrees(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('reads what the full parse reads for generated five whys after diagrams (fenced code holding HTML, tables, rules)', () => {
+    const inner = fc.constantFrom('A["x<br/>y"]', 'b -->|l| c', '---', '===', '[x]: http://y', '## not a heading', '### Five whys', '<!--', '| a |', '  ```', '~~~');
+    const fence = fc.tuple(fc.constantFrom('```mermaid', '~~~', '````'), fc.array(inner, { maxLength: 4 }), fc.constantFrom('```', '~~~', '````', '')).map(([o, ls, c]) => [o, ...ls, c]);
+    const line = fc.constantFrom(
+      '', '', 'Prose.', '### Five whys', '### 5 whys', '1. Why? a', '2. Why? b', '2) Why? c', '3. Why? *d*', '<div>', '| a | b |', '[x]: http://x', 'Setext', '---', '- item', '  ```',
+      '<!--', '-->', '<pre>', '</pre>', '[x]', '1. Why? [x]',
+    ).map((l) => [l]);
+    const heading = fc.constantFrom('## Root cause', '## Lessons');
+    fc.assert(fc.property(heading, fc.array(fc.oneof(line, fence), { maxLength: 10 }), (h, blocks) => {
+      const text = doc(h, ...blocks.flat());
       assert.deepEqual(fromParser(text), fromFullTrees(text));
     }), { numRuns: 3000 });
   });
@@ -171,7 +206,7 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
       '`code 1` first', 'text `code 1`', 'see <!-- 3 --> x', '<!-- 4 -->', '<!--', '5 inside a comment', '-->', '&#49; entity', '![img 1](x)', '[link 1](x)',
       '[x]: http://x/1', 'www.x1.com', '**2** bold', '_3_ emph', '\\1 escaped', '<http://x/1>', 'url https://x.com/1', '  continued 7', '    8 deeper', '| 9 | a |',
       '```', '10 in code', '1. ordered', '> 11 quoted', 'Wow! 12', '~~13~~', '#14 issue', '  `code` 15', '  #16 issue', '  [x](y) 17', '1. [ ] 18 ordered',
-      '  ```', '  [x]: http://x/19', ':-', '  :-', '=20', '~21',
+      '  ```', '  [x]: http://x/19', ':-', '  :-', '=20', '~21', '### *Day* 22', '### Day 23 ##', '### _24_', '### [25](x)', '<img alt="26">', '<START 27>', '28 after',
     );
     const heading = fc.constantFrom('## Impact', '## Impact 2', '## Impact *1*');
     const hasDigit = (root: Nodes) => {

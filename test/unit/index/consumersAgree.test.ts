@@ -28,6 +28,8 @@ const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00
 const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
 const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
 
+const CLOSERS: Readonly<Record<string, string>> = { '<!--': '-->', '<!-- draft': '-->', '<?php': '?>', '<!DOCTYPE x': '>', '<![CDATA[': ']]>' };
+
 /** A block that may hold items (or look like it), as lines. */
 function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
   return fc.oneof(
@@ -54,6 +56,16 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.constantFrom(['<div>', '- [ ] In a div @alex', '</div>'], ['<details>', '', '- [ ] After a blank in details @bo', '</details>']),
     fc.tuple(words, owner, fc.constantFrom('open', 'Done', '**closed**', '')).map(([w, o, s]) => ['', '| Action | Owner | Status |', '| --- | --- | --- |', `| ${w} | @${o} | ${s} |`, '']),
     fc.tuple(time, words).map(([t, w]) => ['', '| Time | Event |', '|---|---|', `| ${t} | ${w} |`, '']),
+    // A fence, heading or item inside an HTML block of any kind is its text (trial U12).
+    fc.tuple(fc.constantFrom('<!--', '<!-- draft', '<script>', '<pre>', '<style type="x">', '<textarea>', '<?php', '<!DOCTYPE x', '<![CDATA['),
+      fc.constantFrom('```', '~~~', '## Lessons', '### Sub', '<!--', '- [ ] Inside @alex'), item)
+      .map(([open, inner, l]) => [open, inner, CLOSERS[open] ?? `</${open.slice(1).split(/[ >]/)[0]}>`, l]),
+    fc.tuple(fc.constantFrom('<div>', '<details>', '<span class="x">', '</section>'), fc.constantFrom('```', '## Lessons', '- [ ] In HTML @alex'), item)
+      .map(([open, inner, l]) => [open, inner, '', l]),
+    item.map((l) => ['<!-- a --> <!-- b', '```', '-->', l]),
+    // A fence left open inside an item ends with the item.
+    fc.tuple(item, fc.constantFrom('  ```', '  ~~~', '   ```', '  <!--', '  <script>'), item).map(([a, f, b]) => [a, f, '  code', b]),
+    fc.tuple(item, item).map(([a, b]) => [a, '  ```', '', '  - [ ] fenced @alex', b]),
   );
 }
 
@@ -90,7 +102,8 @@ describe('every consumer reads the same post-mortem (property)', () => {
         index.set('a.md', text);
         assert.deepEqual(index.openItems().map((o) => o.item.line), parsed.filter((p) => !p.isDone).map((p) => p.line), 'index: open items');
         const m = computeMetrics([{ uri: 'a.md', text }], { now: NOW });
-        assert.equal(m.actions.total, m.incidentCount === 0 ? 0 : parsed.length);
+        // No window: an undated post-mortem's items count too, as in `actions` and the tree.
+        assert.equal(m.actions.total, parsed.length);
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
         // A written offset (`GMT+2`) is read as one by every consumer, and the marker after it kept.
@@ -98,6 +111,23 @@ describe('every consumer reads the same post-mortem (property)', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('a fence or heading inside an HTML comment or <script> hides nothing after it (trial U12)', () => {
+    const cases: [string, string[]][] = [
+      ['comment holding a fence', ['<!--', '```', '-->']],
+      ['comment holding a tilde fence', ['<!--', '~~~', '-->']],
+      ['script holding a fence', ['<script>', '```', '</script>']],
+      ['comment holding a heading', ['<!--', '## Lessons', '-->']],
+      ['unclosed fence in an item', ['- [ ] First @alex due:2026-12-20', '  ```', '  code']],
+    ];
+    for (const [name, block] of cases) {
+      const text = ['---', 'type: postmortem', '---', '## Action items', '', ...block, '- [ ] After @h due:2026-11-01', ''].join('\n');
+      const after = (items: readonly { description: string }[]) => items.filter((i) => i.description === 'After').length;
+      assert.equal(after(parsePostmortem(text).actionItems), 1, `${name}: parser`);
+      assert.equal(after(readSummary(text).actionItems), 1, `${name}: summary`);
+      assert.equal(after(incidentOf({ uri: 'a.md', text }).actions), 1, `${name}: metrics`);
+    }
   });
 
   it('never takes an item from a comment, a fence or indented code (the template\'s example included)', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { computeMetrics, renderMetricsMarkdown, type MetricsSource } from '../../../src/core/metrics';
 import { ticksFor } from '../../../src/core/metrics/render/axis';
-import { durationUnit, metricsCharts, shortLabel, type ChartOptions } from '../../../src/core/metrics/render/charts';
+import { durationUnit, metricsCharts, rootCauseNote, shortLabel, type ChartOptions } from '../../../src/core/metrics/render/charts';
 import { HAND_SET, NOW } from './handSet';
 
 const WEBVIEW: ChartOptions = { inChartTitle: false, emptyBarsBelowAxis: false, barColours: false };
@@ -73,14 +73,24 @@ describe('metrics charts', () => {
     assert.doesNotMatch(metricsCharts(m, WEBVIEW)[0].source, /labelRotation/, 'six months fit upright');
   });
 
-  it('shortens long labels in the pie, keeping them apart', () => {
+  it("counts one incident's four categories as four bars of 1, and says it is one incident (not a pie of 4 × 25 %, trial U5)", () => {
+    const one = computeMetrics([incident('A', '2026-01-10T10:00:00Z', 30, 'tags: [cause:people, cause:process, cause:technology, cause:environment]\n'), incident('B', '2026-01-12T10:00:00Z', 30)], { now: NOW });
+    const bars = metricsCharts(one, WEBVIEW).find((c) => c.id === 'root-causes')!;
+    assert.doesNotMatch(bars.source, /^pie/m);
+    assert.match(bars.source, /bar "incidents" \[1, 1, 1, 1\]/);
+    assert.match(bars.source, /y-axis "incidents" 0 --> /);
+    assert.equal(rootCauseNote(one), '1 incident of 2 has a root-cause category; an incident may have several, so the bars add up to more than 1.');
+  });
+
+  it('shortens long labels of the root-cause bars, keeping them apart', () => {
     const long = 'Third-party payment provider maintenance window not announced';
     assert.equal(shortLabel(long), 'Third-party payment provider…', 'cut at a word, within 32 characters');
     assert.equal(shortLabel('Change'), 'Change');
     const one = computeMetrics([incident('A', '2026-01-10T10:00:00Z', 30, `tags: ["cause:${long}"]\n`)], { now: NOW });
-    const pie = metricsCharts(one, WEBVIEW).find((c) => c.id === 'root-causes')!;
-    assert.match(pie.source, /"Third.party payment provider…" : 1/);
-    assert.ok(pie.source.split('\n').every((line) => line.length < 80));
+    const bars = metricsCharts(one, WEBVIEW).find((c) => c.id === 'root-causes')!;
+    assert.match(bars.source, /x-axis \["Third.party payment provider…"\]/);
+    // The accessible description keeps the full name; the drawn labels are short.
+    assert.ok(bars.source.split('\n').every((line) => line.length < 80 || line.startsWith('  accDescr: ')), bars.source);
   });
 
   it('draws a single period and a single root-cause category', () => {

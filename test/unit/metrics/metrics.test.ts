@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { computeMetrics, MetricsOptionError, type DurationMetricId, type MetricsResult } from '../../../src/core/metrics';
+import { computeMetrics, MetricsOptionError, renderMetricsText, type DurationMetricId, type MetricsResult } from '../../../src/core/metrics';
 import { WorkspaceIndex } from '../../../src/core/index';
 import { HAND_SET, NOW } from './handSet';
 
@@ -71,6 +71,19 @@ describe('computeMetrics on a hand-computed set', () => {
     assert.deepEqual(a.overdueItems.map((o) => [o.incident, o.owner, o.daysOverdue]), [['A', 'bob', 149]]);
   });
 
+  it('counts the action items of a post-mortem without any incident time, as `actions` does; a window leaves them out and says how many (trial C5)', () => {
+    const undated = { uri: 'u.md', text: '---\ntype: postmortem\ntitle: Undated\nstatus: draft\n---\n\n## Action items\n\n- [ ] Add an alert @cy due:2026-01-05\n- [x] Fix the job @cy done:2026-01-02\n' };
+    const all = computeMetrics([...HAND_SET, undated], { now: NOW });
+    assert.deepEqual([all.actions.total, all.actions.open, all.actions.done, all.actions.overdue, all.actions.undatedItemsLeftOut], [7, 3, 4, 2, 0]);
+    assert.ok(all.actions.byOwner.some((o) => o.key === 'cy' && o.open === 1 && o.done === 1));
+    assert.ok(all.actions.overdueItems.some((o) => o.incident === 'u.md' && o.owner === 'cy'));
+    const windowed = computeMetrics([...HAND_SET, undated], { now: NOW, since: '2026-01-01' });
+    assert.equal(windowed.actions.undatedItemsLeftOut, 2);
+    assert.ok(!windowed.actions.byOwner.some((o) => o.key === 'cy'));
+    assert.match(renderMetricsText(windowed), /2 items of post-mortems without any incident time left out \(the window cannot place them\)/);
+    assert.doesNotMatch(renderMetricsText(all), /left out \(the window/);
+  });
+
   it('takes root-cause categories from cause: tags', () => {
     assert.deepEqual(m.rootCauses, [{ category: 'Capacity', incidents: 1 }, { category: 'Change', incidents: 1 }]);
   });
@@ -109,5 +122,18 @@ describe('computeMetrics on a hand-computed set', () => {
 
   it('rejects unreadable bounds with a message naming the option', () => {
     assert.throws(() => computeMetrics(HAND_SET, { now: NOW, since: 'last tuesday' }), (e: unknown) => e instanceof MetricsOptionError && /--since/.test(e.message));
+  });
+});
+
+describe('metrics count overdue items on the writer\'s calendar, like lint and actions (trial C11)', () => {
+  const source = [{ uri: 'd.md', text: '---\nid: D1\ntitle: t\nstatus: published\nstarted_at: 2026-11-20T10:00:00Z\nresolved_at: 2026-11-20T11:00:00Z\n---\n\n## Action items\n\n- [ ] due today in Los Angeles @a due:2026-11-27\n' }];
+  // 2026-11-28T01:00Z is 17:00 on the 27th in Los Angeles: the item is due today there, not overdue.
+  const now = '2026-11-28T01:00:00Z';
+  it('is not overdue on its due day where the writer is', () => {
+    assert.equal(computeMetrics(source, { now, writerZone: 'America/Los_Angeles' }).actions.overdue, 0);
+  });
+  it('is overdue once that day is over (UTC when the writer\'s zone is not known)', () => {
+    assert.equal(computeMetrics(source, { now }).actions.overdue, 1);
+    assert.equal(computeMetrics(source, { now, writerZone: 'Asia/Kolkata' }).actions.overdue, 1);
   });
 });

@@ -34,12 +34,13 @@ describe('metrics reports', () => {
     assert.deepEqual(m.incidents.find((i) => i.id === 'F')?.rootCauseCategories, ['Process', 'Measurement']);
   });
 
-  it('writes Markdown with trend charts, a root-cause pie and the missing-data list', () => {
+  it('writes Markdown with trend charts, root-cause bars (with how many incidents have a category) and the missing-data list', () => {
     const md = renderMetricsMarkdown(m);
     const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((b) => b[1]);
     assert.ok(blocks.some((b) => /^xychart-beta$/m.test(b) && b.includes('x-axis ["2026-01", "2026-02", "2026-03"')));
-    const pie = blocks.find((b) => /^pie showData$/m.test(b));
-    assert.ok(pie?.includes('"Capacity" : 1'));
+    const causes = blocks.find((b) => /accTitle: Incidents per root-cause category/.test(b));
+    assert.match(causes ?? '', /x-axis \[.*"Capacity".*\]/);
+    assert.match(md, /## Root-cause categories\n\n\d+ incidents? of \d+ ha(s|ve) a root-cause category/);
     assert.match(md, /3 incidents without detected_at: f.md, d.md, e.md/);
     assert.match(md, /\| C \| Search slow \|/);
   });
@@ -62,5 +63,15 @@ describe('metrics reports', () => {
     assert.match(text, /overdue: C "Search slow"/);
     assert.match(text, /3 incidents without detected_at/);
     assert.match(text, /Repeat incidents: 2 of 5/);
+  });
+});
+
+describe('metrics --format md keeps a title text: no live link or remote image (trial C17)', () => {
+  it('escapes [ and ] in titles, as list --format md does', () => {
+    const text = '---\ntype: postmortem\nid: PM-MD\ntitle: "See [link](http://evil) ![img](http://evil/x.png) a\\\\b"\nstarted_at: 2026-11-20T10:00:00Z\nresolved_at: 2026-11-20T11:00:00Z\n---\n# x\n';
+    const md = renderMetricsMarkdown(computeMetrics([{ uri: 'x.md', text }], { now: '2026-12-01T00:00:00Z' }));
+    assert.doesNotMatch(md, /[^\\]\[link\]\(http:\/\/evil\)/);
+    assert.doesNotMatch(md, /!\[img\]\(/);
+    assert.match(md, /See \\\[link\\\]\(http:\/\/evil\) !\\\[img\\\]\(http:\/\/evil\/x\.png\) a\\\\b/);
   });
 });

@@ -86,6 +86,51 @@ describe('metrics dashboard names incidents and durations as the CLI does', () =
     for (const id of ['response-times', 'review-completion', 'action-items', 'repeat-incidents']) assert.ok(root.querySelector(`section#${id}`), id);
   });
 
+  it('keeps dates, severities and types whole, lets a long path wrap inside its cell, and names the files behind Missing data (U3, U5)', async () => {
+    const long = pm('postmortems/2026-10-17-replay-sdk-fetch-wrapper-incident.postmortem.md', `
+title: Post-Mortem Changes to SDK fetch wrapper
+incident_type: degradation
+severity: SEV2
+started_at: 2026-10-17T10:00:00Z
+resolved_at: 2026-10-17T12:00:00Z
+`);
+    const { root, posted } = await renderDashboard([...SOURCES, long], { now: NOW });
+    const row = [...root.querySelectorAll('table[data-table="Incidents"] tbody tr')].find((tr) => tr.textContent?.includes('replay-sdk'))!;
+    const cells = [...row.querySelectorAll('td')];
+    // The trial: "degradatio/n", "2026-11-/28", and the path printed over the title column.
+    assert.deepEqual([cells[2], cells[3], cells[5]].map((c) => [c.className, c.textContent]), [['nowrap', 'SEV2'], ['nowrap', 'degradation'], ['nowrap', '2026-10-17']]);
+    const link = cells[0].querySelector('button.link')!;
+    assert.equal(link.textContent, 'postmortems/2026-10-17-replay-sdk-fetch-wrapper-incident.postmortem.md');
+    assert.equal(link.className, 'link long', 'a long name wraps in its cell');
+    assert.equal(root.querySelector('table[data-table="Incidents"] tbody tr button.link')!.className, 'link', 'a short id stays whole');
+    const noDetected = root.querySelector('#missing-data li[data-field="detected_at"]')!;
+    assert.equal(noDetected.textContent, '1 incident without detected_at: postmortems/2026-10-17-replay-sdk-fetch-wrapper-incident.postmortem.md');
+    noDetected.querySelector<HTMLButtonElement>('button.link')!.click();
+    assert.deepEqual(posted.at(-1), { type: 'open', uri: `${WS}/postmortems/2026-10-17-replay-sdk-fetch-wrapper-incident.postmortem.md` });
+  });
+
+  it('says above the tiles which incidents they count, and that the Action Items view counts all (U4)', async () => {
+    const outside = pm('postmortems/old.md', `
+id: PM-OLD
+title: Old
+started_at: 2024-01-01T10:00:00Z
+`);
+    const { root } = await renderDashboard([...SOURCES, outside], { now: NOW, since: '2025-11-27' });
+    const scope = root.querySelector('#tiles-scope')!;
+    assert.ok(scope.compareDocumentPosition(root.querySelector('.tiles')!) & 4, 'before the tiles');
+    assert.equal(scope.textContent, 'Figures for the 2 incidents since 2025-11-27; 1 post-mortem outside the window or without a time is not counted here (the Action Items view counts every post-mortem).');
+  });
+
+  it('lists the months with incidents in the per-month table and says how many it left out, as the CLI does (U13)', async () => {
+    const { root } = await renderDashboard(SOURCES, { now: NOW, since: '2026-01-01' });
+    const caption = [...root.querySelectorAll('caption')].map((c) => c.textContent).find((c) => c?.startsWith('MTTR (detection → resolution) per month'));
+    const m = computeMetrics(SOURCES, { now: NOW, since: '2026-01-01' });
+    assert.equal(caption, `MTTR (detection → resolution) per month (${m.periods.length - 1} months without incidents left out)`);
+    assert.ok(m.periods.length > 5, m.periods.join());
+    const rows = [...root.querySelectorAll(`table[data-table="${caption}"] tbody tr`)].map((tr) => tr.querySelector('td')?.textContent);
+    assert.deepEqual(rows, ['2026-10'], 'both incidents are in October');
+  });
+
   it('makes every incident named in a table a link that opens its file, and gives each chart its numbers as text', async () => {
     const { root, posted } = await renderDashboard(SOURCES, { now: NOW });
     const named: [string, number][] = [['Incidents', 0], ['Overdue reviews', 0], ['Overdue action items', 0], ['Repeat chains', 0]];

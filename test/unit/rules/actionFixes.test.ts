@@ -138,6 +138,26 @@ describe('action item fixes', () => {
     });
   });
 
+  describe('actions/overdue counts on the writer\'s calendar (trial C11)', () => {
+    const DUE = TASKS.replace('due:2026-11-20', 'due:2026-11-27');
+    // 2026-11-28T01:00Z is still the 27th in Los Angeles (17:00 PST) and Honolulu.
+    const lateInTheAmericas = new Date('2026-11-28T01:00:00Z');
+    it('is not overdue on its due day where the writer is, though UTC has moved on', () => {
+      const overdue = lintText(DUE, { now: lateInTheAmericas, fixFacts: { today: '2026-11-27' } }).diagnostics.filter((d) => d.code === 'actions/overdue');
+      assert.deepEqual(overdue, []);
+    });
+    it('is overdue the next day where the writer is, and the fix\'s "today" is that same day', () => {
+      const d = diagnostic(DUE, 'actions/overdue', { now: lateInTheAmericas, fixFacts: { today: '2026-11-28' } });
+      assert.match(d.message, /to be done by 2026-11-27; it is 1 day overdue \(mark it done/);
+      assert.equal(d.fixes![0].title, 'Mark done (done:2026-11-28, today)');
+    });
+    it('says it counts in UTC when the host does not know the writer\'s zone', () => {
+      const d = diagnostic(DUE, 'actions/overdue', { now: lateInTheAmericas });
+      assert.match(d.message, /1 day overdue \(dates in UTC\)/);
+      assert.equal(d.fixes![0].title, 'Mark done (done:2026-11-28, today in UTC)');
+    });
+  });
+
   it('fix-all applies none of them: each is a person\'s choice', () => {
     const options = { now: NOW, fixFacts: { userName: 'dana', knownOwners: ['ana'], today: '2026-11-27' } };
     for (const text of [TASKS, TABLE]) {

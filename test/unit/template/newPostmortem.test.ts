@@ -5,21 +5,47 @@ import { readSummary } from '../../../src/core/index/readSummary';
 import { lintText } from '../../../src/core/lint/engine';
 import { defaultIdFor, fileNameFor, idSlug, renderPostmortemSnippet, renderPostmortemTemplate, slugify } from '../../../src/core/template/newPostmortem';
 import { validateFrontMatter } from '../../../src/core/schema/validator';
+import { computeMetrics } from '../../../src/core/metrics/compute';
 
 const now = new Date('2026-11-27T05:40:31.250Z');
 
 describe('renderPostmortemTemplate', () => {
-  it('fills id, title and UTC times (rounded to the minute) in front matter that passes the schema as a draft', () => {
+  it('fills id and title in front matter that passes the schema as a draft; the only warning is the timeline placeholder', () => {
     const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Checkout 5xx: "pool" change', now });
     const doc = parsePostmortem(text);
     assert.equal(doc.meta.id, 'PM-20261127-checkout-5xx-pool-change');
     assert.equal(doc.meta.title, 'Checkout 5xx: "pool" change');
     assert.equal(doc.meta.status, 'draft');
-    assert.equal(doc.meta.started_at, '2026-11-27T05:40:00Z');
-    assert.equal(doc.meta.detected_at, '2026-11-27T05:40:00Z');
     assert.equal(doc.meta.timezone, 'UTC');
     const problems = lintText(text, { now }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    assert.deepEqual(problems.map((d) => `${d.code}: ${d.message}`), []);
+    assert.deepEqual(problems.map((d) => `${d.code} ${text.split('\n')[d.range.start.line]}`), ['timeline/unparseable - YYYY-MM-DD HH:MMZ (alert) [detected] Describe the first signal']);
+  });
+
+  it('never writes the creation moment as an incident time: placeholders, and metrics count no durations (U7)', () => {
+    const text = renderPostmortemTemplate({ zone: 'America/Los_Angeles', title: 'Payments API returned 503', now });
+    const doc = parsePostmortem(text);
+    // The trial: started_at/detected_at = the click, a [detected] entry at the click, median time-to-detect 5 m → 4 m.
+    for (const key of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at']) {
+      assert.equal(doc.meta[key], undefined, key);
+      assert.match(text, new RegExp(`^# ${key}: YYYY-MM-DDTHH:MM:SSZ`, 'm'), `${key} is a placeholder to fill in`);
+    }
+    assert.doesNotMatch(text, /2026-11-27[T ]05:40/, 'the creation time appears nowhere');
+    assert.deepEqual(doc.timeline.map((e) => e.instant), [undefined], 'the example entry has no time');
+    const metrics = computeMetrics([{ uri: 'file:///new.md', text }], { now });
+    assert.equal(metrics.durations.find((d) => d.id === 'timeToDetect')?.overall.count, 0);
+    assert.deepEqual(metrics.undated, ['file:///new.md'], 'an undated incident, said as such');
+    assert.deepEqual(metrics.missing.filter((m) => m.field === 'started_at' || m.field === 'detected_at').map((m) => m.count), [1, 1], 'the missing times are said');
+  });
+
+  it('writes the start the writer gave as started_at in place of the placeholder, and nothing else', () => {
+    const started = Date.parse('2026-11-26T22:10:00Z');
+    const text = renderPostmortemTemplate({ zone: 'America/Los_Angeles', title: 'Payments', now, started });
+    const doc = parsePostmortem(text);
+    assert.equal(doc.meta.started_at, '2026-11-26T22:10:00Z');
+    assert.doesNotMatch(text, /^# started_at:/m);
+    assert.equal(doc.meta.detected_at, undefined);
+    assert.equal(text.split('\n').filter((l) => l.startsWith('started_at:')).length, 1);
+    assert.deepEqual(lintText(text, { now, writerZone: 'America/Los_Angeles' }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
   });
 
   it('has every canonical section, a timeline entry and five whys, and no sample action item that would count as real', () => {
@@ -28,7 +54,6 @@ describe('renderPostmortemTemplate', () => {
     assert.equal(doc.meta.id, 'PM-7');
     assert.deepEqual(doc.meta.authors, ['Ana']);
     assert.equal(doc.timeline.length, 1);
-    assert.equal(doc.timeline[0].instant, Date.parse('2026-11-27T05:40:00Z'));
     assert.equal(doc.fiveWhys?.answers.length, 5);
     // A sample task was counted as an open item of "@owner" in the sidebar, `postmortem actions` and metrics.
     assert.equal(doc.actionItems.length, 0);
@@ -46,25 +71,25 @@ describe('renderPostmortemTemplate', () => {
     assert.doesNotMatch(text, /@(?!owner\b)\w/);
   });
 
-  it("declares the writer's zone, keeps every time in UTC and lints clean in that zone", () => {
+  it("declares the writer's zone, keeps every time in UTC and lints clean in that zone but for the timeline placeholder", () => {
     for (const zone of ['Europe/Berlin', 'America/Los_Angeles', 'UTC']) {
-      const text = renderPostmortemTemplate({ zone, title: 'Outage', now });
+      const text = renderPostmortemTemplate({ zone, title: 'Outage', now, started: Date.parse('2026-11-27T05:40:00Z') });
       const doc = parsePostmortem(text);
       assert.equal(doc.meta.timezone, zone);
       assert.equal(doc.timezone, zone);
       assert.equal(doc.meta.started_at, '2026-11-27T05:40:00Z');
-      assert.equal(doc.timeline[0].instant, Date.parse('2026-11-27T05:40:00Z'));
       const problems = lintText(text, { now, writerZone: zone }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-      assert.deepEqual(problems.map((d) => d.code), [], zone);
+      assert.deepEqual(problems.map((d) => d.code), ['timeline/unparseable'], zone);
     }
   });
 
   it('puts the source right after the time, as the format does, in the example entry and its comment', () => {
     const text = renderPostmortemTemplate({ zone: 'UTC', title: 'Outage', now });
-    assert.match(text, /^- 2026-11-27 05:40Z \(alert\) \[detected\] /m);
+    assert.match(text, /^- YYYY-MM-DD HH:MMZ \(alert\) \[detected\] Describe the first signal$/m);
     assert.match(text, /`- YYYY-MM-DD HH:MMZ \(source\) \[milestone\] what happened`/);
-    const entry = parsePostmortem(text).timeline[0];
-    assert.deepEqual([entry.source, entry.milestones], ['alert', ['detected']]);
+    // Filled in as the placeholder shows, it is read as the format's order: time, source, milestone.
+    const entry = parsePostmortem(text.replace(/^- YYYY-MM-DD HH:MMZ/m, '- 2026-11-27 05:31Z')).timeline[0];
+    assert.deepEqual([entry.instant, entry.source, entry.milestones], [Date.parse('2026-11-27T05:31:00Z'), 'alert', ['detected']]);
   });
 
   it('indents by 2 spaces only, so the editor detects 2-space indentation', () => {
@@ -86,12 +111,14 @@ describe('renderPostmortemTemplate', () => {
     assert.doesNotMatch(text, /[\u0000-\u0008\u000b-\u001f\u2028]/);
   });
 
-  it('is the same template as the pm-postmortem snippet, with tab stops for the title, the id and the first entry', () => {
+  it('is the same template as the pm-postmortem snippet, with tab stops for the title, the id and the first entry (its time a placeholder)', () => {
     const snippet = renderPostmortemSnippet({ zone: 'Europe/Berlin', now });
     assert.match(snippet, /^title: \$\{1:What happened to the system, in one blameless line\}$/m);
     assert.match(snippet, /^# \$\{1\}$/m);
     assert.match(snippet, /^id: \$\{2:PM-20261127-incident\}$/m);
     assert.match(snippet, /^timezone: Europe\/Berlin {2}#/m);
+    assert.match(snippet, /^- \$\{3:YYYY-MM-DD HH:MM\}Z \(alert\) \[detected\] \$\{4:Describe the first signal\}$/m);
+    assert.match(snippet, /^# started_at: YYYY-MM-DDTHH:MM:SSZ/m);
     assert.match(snippet, /\$0$/);
     // Expanding the tab stops to their defaults gives the command's template for that title and id.
     const expanded = snippet.replace(/\$\{(\d):([^}]*)\}/g, '$2').replace(/\$\{1\}/g, 'What happened to the system, in one blameless line').replace(/\n\$0$/, '').replace(/\\([$}\\])/g, '$1');
@@ -140,7 +167,7 @@ describe('slugify / fileNameFor', () => {
     assert.equal(fileNameFor('DNS outage', lateInLosAngeles, 1, 'America/Los_Angeles'), '2026-12-05-dns-outage.md');
     assert.equal(defaultIdFor('DNS outage', lateInLosAngeles, 2, 'America/Los_Angeles'), 'PM-20261205-dns-outage-2');
     assert.equal(fileNameFor('DNS outage', lateInLosAngeles), '2026-12-06-dns-outage.md');
-    const text = renderPostmortemTemplate({ title: 'DNS outage', now: lateInLosAngeles, zone: 'America/Los_Angeles' });
+    const text = renderPostmortemTemplate({ title: 'DNS outage', now: lateInLosAngeles, zone: 'America/Los_Angeles', started: lateInLosAngeles.getTime() });
     assert.match(text, /^id: PM-20261205-dns-outage$/m);
     assert.match(text, /^started_at: 2026-12-06T06:49:00Z$/m);
     assert.match(renderPostmortemSnippet({ now: lateInLosAngeles, zone: 'America/Los_Angeles' }), /^id: \$\{2:PM-20261205-incident\}$/m);

@@ -79,6 +79,9 @@ describe('postmortem new --template / --severity: repository templates', () => {
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, 'postmortems/2026-11-27-disk-full-logs.md\n');
     assert.match(r.err, /using the template \.postmortem\/templates\/light\.md \(SEV3, SEV4 · any type\)/);
+    // Its `started_at: {{now}}` makes the creation time the start, which the metrics count: said.
+    assert.match(r.err, /warning: template \.postmortem\/templates\/light\.md:12: `started_at` is filled with the creation time, not a time of the incident, and the metrics will count it: use \{\{started\}\}/);
+    assert.match(r.err, /light\.md:13: `detected_at` is filled with the creation time/);
     const doc = parsePostmortem(r.text!);
     assert.deepEqual(
       [doc.meta.id, doc.meta.title, doc.meta.severity, doc.meta.started_at, doc.meta.authors, doc.meta.timezone, doc.meta.required_sections],
@@ -89,6 +92,21 @@ describe('postmortem new --template / --severity: repository templates', () => {
     // Three sections are all the light template asks for: no sections/missing even once in review.
     const inReview = r.text!.replace('status: draft', 'status: in-review');
     assert.deepEqual(lintText(inReview, { now: new Date('2026-11-27T09:00:00Z') }).diagnostics.filter((d) => d.code === 'sections/missing'), []);
+  });
+
+  it('--started writes the start the writer gives (local time read in the zone, said on stderr); without it, a placeholder (U7)', async () => {
+    const given = await run('Payments 503', '--template', 'builtin', '--zone', 'America/Los_Angeles', '--started', '2026-11-26 14:30');
+    assert.equal(given.code, 0, given.err);
+    assert.match(given.err, /started_at: 2026-11-26 14:30 America\/Los_Angeles = 2026-11-26T22:30:00Z/);
+    assert.equal(parsePostmortem(given.text!).meta.started_at, '2026-11-26T22:30:00Z');
+    const unknown = await run('Payments 504', '--template', 'builtin');
+    assert.equal(unknown.code, 0, unknown.err);
+    const meta = parsePostmortem(unknown.text!).meta;
+    assert.deepEqual([meta.started_at, meta.detected_at], [undefined, undefined]);
+    assert.match(unknown.text!, /^# started_at: YYYY-MM-DDTHH:MM:SSZ/m);
+    assert.doesNotMatch(unknown.text!, /2026-11-27[T ]09:00/, 'the creation time is nowhere in it');
+    await assert.rejects(run('X', '--started', '2026-11-26'), /--started: Expected a date and a time/);
+    await assert.rejects(run('X', '--started', '2026-11-28 10:00Z'), /in the future/);
   });
 
   it('an unknown template: exit 2, no file, and the available templates listed', async () => {

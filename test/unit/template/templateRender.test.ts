@@ -68,11 +68,26 @@ describe('renderTemplate: variables', () => {
   });
 
   it('fills every documented variable: times in UTC, the zone as given', () => {
-    const t = template('all', 'status: draft\nstarted_at: {{now}}', '\n{{title}}|{{id}}|{{now}}|{{date}}|{{time}}|{{zone}}|{{author}}|{{severity}}|{{type}}\n');
-    const made = newPostmortemText({ ...input, author: '@ana', severity: 'SEV2', incidentType: 'security' }, t);
+    const t = template('all', 'status: draft\nstarted_at: {{started}}', '\n{{title}}|{{id}}|{{started}}|{{now}}|{{date}}|{{time}}|{{zone}}|{{author}}|{{severity}}|{{type}}\n');
+    const made = newPostmortemText({ ...input, started: Date.parse('2026-11-26T22:10:00Z'), author: '@ana', severity: 'SEV2', incidentType: 'security' }, t);
     assert.deepEqual(made.problems, []);
-    assert.ok(made.text!.includes('\nCheckout 5xx|PM-20261127-checkout-5xx|2026-11-27T05:40:00Z|2026-11-27|05:40|Europe/Berlin|ana|SEV2|security\n'), made.text);
-    assert.equal(parsePostmortem(made.text!).meta.started_at, '2026-11-27T05:40:00Z');
+    assert.ok(made.text!.includes('\nCheckout 5xx|PM-20261127-checkout-5xx|2026-11-26T22:10:00Z|2026-11-27T05:40:00Z|2026-11-27|05:40|Europe/Berlin|ana|SEV2|security\n'), made.text);
+    assert.equal(parsePostmortem(made.text!).meta.started_at, '2026-11-26T22:10:00Z');
+    // No start given: the line is left out (said as a note), never filled with the creation time.
+    const unknown = newPostmortemText(input, t);
+    assert.equal(parsePostmortem(unknown.text!).meta.started_at, undefined);
+    assert.deepEqual(unknown.problems.map((p) => p.severity), ['note']);
+  });
+
+  it('warns on a template that writes the creation time as an incident time (started_at: {{now}}): the metrics would count it', () => {
+    const t = template('old', 'status: draft\nstarted_at: {{now}}\ndetected_at: "{{date}}T{{time}}:00Z"\nresolved_at: 2026-11-27T06:00:00Z');
+    const made = newPostmortemText(input, t);
+    assert.deepEqual(made.problems.map((p) => `${p.severity} ${p.line}: ${p.message.split(':')[0]}`), [
+      'warning 3: `started_at` is filled with the creation time, not a time of the incident, and the metrics will count it',
+      'warning 4: `detected_at` is filled with the creation time, not a time of the incident, and the metrics will count it',
+    ]);
+    assert.match(made.problems[0]!.message, /use \{\{started\}\}/);
+    assert.ok(made.text !== undefined, 'a warning: the file is still made');
   });
 
   it('reports unknown variables once each with their line and the likely meant one, and leaves them as written (front matter still valid YAML)', () => {
@@ -129,17 +144,17 @@ describe('the built-in template as a file', () => {
 
   it('its timeline note is true in every zone: a time without a zone is flagged outside UTC, and in UTC not', () => {
     for (const zone of ['Europe/Berlin', 'UTC']) {
-      const text = renderPostmortemTemplate({ ...input, zone }).replace(/^(- \d{4}-\d{2}-\d{2} \d{2}:\d{2})Z/m, '$1');
+      const text = renderPostmortemTemplate({ ...input, zone }).replace(/^- YYYY-MM-DD HH:MMZ/m, '- 2026-11-27 05:31');
       assert.match(text, new RegExp(`read in ${zone} \\(the \`timezone\`\\n {2}above\\); outside UTC it is flagged`));
       const flagged = lintText(text, { now, writerZone: zone }).diagnostics.some((d) => d.code === 'timeline/not-utc');
       assert.equal(flagged, zone !== 'UTC', zone);
     }
   });
 
-  it('without a severity or author the copy leaves those lines out and still lints clean as a draft', () => {
+  it('without a severity or author the copy leaves those lines out and lints as a draft with only the timeline placeholder to fill in', () => {
     const made = newPostmortemText(input, parseTemplateFile('default.md', builtinTemplateSource()));
     const problems = lintText(made.text!, { now, writerZone: 'Europe/Berlin' }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    assert.deepEqual(problems.map((d) => d.code), []);
+    assert.deepEqual(problems.map((d) => d.code), ['timeline/unparseable']);
   });
 });
 

@@ -150,3 +150,71 @@ describe('timeline entry grammar', () => {
     });
   });
 });
+
+describe('time ranges and zone markers (trial C28, C23, C22)', () => {
+  const stampOf = (text: string) => parseEntryText(text).stamp;
+  it('reads 14:05-14:20 as a range from 14:05, not as 14:05 at UTC−14:20 (C28)', () => {
+    for (const text of ['2026-11-20 14:05-14:20 deploy window', '2026-11-20 09:00-10:00 deploy window', '14:25 - 14:40 window', '14:45\u201315:00 window', '2:00 PM to 3:30 PM window']) {
+      const s = stampOf(text);
+      assert.ok(s, text);
+      assert.equal(s.zone, undefined, text);
+      assert.ok(s.rangeEnd, text);
+    }
+    const s = stampOf('2026-11-20 14:05-14:20 deploy window')!;
+    assert.deepEqual([s.hour, s.minute, s.rangeEnd!.hour, s.rangeEnd!.minute], [14, 5, 14, 20]);
+    assert.equal(parseEntryText('2026-11-20 14:05-14:20 deploy window').description, '-14:20 deploy window');
+    assert.equal(stampOf('14:45\u201315:00 PST window')!.zone, 'PST');
+  });
+  it('reads a hyphen and a clock as an offset only in the ISO form, and asks when a range would run backwards', () => {
+    assert.equal(stampOf('2026-11-20T15:10:00-08:00 x')!.zone, '-08:00');
+    assert.equal(stampOf('2026-11-20 15:10-0800 x')!.zone, '-0800');
+    assert.equal(stampOf('15:05+05 x')!.zone, '+05');
+    const both = parseEntryText('2026-11-20 15:10-08:00 x');
+    assert.equal(both.stamp, undefined);
+    assert.match(String(both.stampProblem), /either a time range or a UTC offset, found "15:10-08:00"/);
+    assert.match(String(parseEntryText('2026-11-20T14:05:00-14:20 x').stampProblem), /offset from −12:00 to \+14:00/);
+    assert.match(String(parseEntryText('14:05 UTC+15 x').stampProblem), /offset from −12:00 to \+14:00/);
+  });
+  it('reads the zone markers people write, in their own zone (C23)', () => {
+    const zones: [string, string][] = [
+      ['14:05 (UTC) x', 'UTC'], ['14:05 utc x', 'UTC'], ['14:05 [UTC] x', 'UTC'], ['14:05 z x', 'Z'],
+      ['14:05 PT x', 'America/Los_Angeles'], ['14:05 ET x', 'America/New_York'], ['14:05 MT x', 'America/Denver'],
+      ['14:05 Pacific time x', 'America/Los_Angeles'], ['14:05 (Eastern) x', 'America/New_York'],
+      ['14:05 US/Pacific x', 'US/Pacific'], ['14:05 Europe/London x', 'Europe/London'], ['14:05 (Europe/Berlin) x', 'Europe/Berlin'],
+      ['14:05 CET/CEST x', 'Europe/Berlin'], ['14:05 UTC\u22123 x', '-03:00'], ['14:06 \u221203:00 x', '-03:00'], ['14:07 UTC\u20133 x', '-03:00'],
+      ['14:08 (UTC+2) x', 'UTC+2'], ['14:05 SAST x', 'SAST'], ['14:05 PKT x', 'PKT'], ['14:05 NPT x', 'NPT'], ['14:05 CHADT x', 'CHADT'],
+    ];
+    for (const [text, zone] of zones) assert.equal(stampOf(text)?.zone, zone, text);
+    assert.equal(parseEntryText('14:05 (UTC) x').description, 'x');
+    assert.equal(parseEntryText('14:05 CET/CEST x').description, 'x');
+  });
+  it('keeps the milestone tag after an abbreviation it now reads (C22)', () => {
+    const parsed = parseEntryText('2026-11-20 13:30 SAST [detected] pager (Johannesburg)');
+    assert.equal(parsed.stamp?.zone, 'SAST');
+    assert.deepEqual(parsed.milestones, ['detected']);
+  });
+  it('gives the readings of an ambiguous marker, and reports a marker it cannot read', () => {
+    for (const abbr of ['IST', 'AST', 'CT']) assert.ok(stampOf(`14:05 ${abbr} x`)?.zoneReadings, abbr);
+    assert.match(String(parseEntryText('14:05 Europe/Berln x').stampProblem), /known time zone after the time, found "Europe\/Berln"/);
+    assert.match(String(parseEntryText('14:05 Pacific x').stampProblem), /found "Pacific"/);
+  });
+  it('leaves words that are not zones in the text', () => {
+    for (const text of ['14:05 CI/CD broke', '14:05 (deploy) rolled', '14:05 DB failover', '14:05 ETA 10 min', '14:05 read/write split', '14:05 +10 nodes', '14:05 hrs alert']) {
+      const s = stampOf(text);
+      assert.ok(s, text);
+      assert.equal(s.zone, undefined, text);
+      assert.equal(parseEntryText(text).stampProblem, undefined, text);
+    }
+  });
+});
+
+describe('milestone tags anywhere in the entry (trial C15)', () => {
+  it('reads a tag at the end, in bold, or after the source tag, once each', () => {
+    assert.deepEqual(parseEntryText('2026-11-20 14:05Z Alert fired [detected]').milestones, ['detected']);
+    assert.equal(parseEntryText('2026-11-20 14:05Z Alert fired [detected]').description, 'Alert fired');
+    assert.deepEqual(parseEntryText('15:00Z **[resolved]** all good').milestones, ['resolved']);
+    assert.deepEqual(parseEntryText('15:00Z [mitigated] rolled back, [Mitigated] again').milestones, ['mitigated']);
+    assert.deepEqual(parseEntryText('15:00Z see [runbook] and [link](http://x)').milestones, []);
+    assert.deepEqual(parseEntryText('15:00Z \\[resolved] is escaped text').milestones, []);
+  });
+});

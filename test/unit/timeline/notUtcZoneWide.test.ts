@@ -103,4 +103,29 @@ describe('timeline/not-utc with `timezone` in the front matter', () => {
       }), { numRuns: 200 });
     });
   });
+
+  describe('fix-all never changes an entry whose zone it did not read (trial C23, C28)', () => {
+    const marker = fc.constantFrom('', '', ' (UTC)', ' utc', ' PT', ' ET', ' CT', ' IST', ' AST', ' SAST', ' Pacific', ' Eastern time', ' Europe/Berln',
+      ' US/Pacific', ' UTC\u22123', ' \u221203:00', ' UTC\u20133', '-14:20', '-08:00', '\u201315:00', ' CET/CEST', ' (Europe/Berlin)', ' UTC+15');
+    const timeline = fc.record({
+      zone: fc.constantFrom('Asia/Kolkata', 'Europe/Berlin', 'America/Los_Angeles', 'UTC'),
+      entries: fc.array(fc.record({ hour: fc.integer({ min: 0, max: 23 }), dated: fc.boolean(), marker }), { minLength: 1, maxLength: 8 }),
+    });
+    it('leaves unread entries byte for byte, keeps every read instant', () => {
+      fc.assert(fc.property(timeline, (t) => {
+        const lines = t.entries.map((e, i) => `- ${i === 0 || e.dated ? '2026-11-20 ' : ''}${String(e.hour).padStart(2, '0')}:07${e.marker} event ${i}`);
+        const text = doc(`timezone: ${t.zone}\n`, `${lines.join('\n')}\n`);
+        const before = parsePostmortem(text).timeline;
+        const result = fixAll(text, options);
+        const after = parsePostmortem(result.text).timeline;
+        const afterLines = result.text.split('\n');
+        const textLines = text.split('\n');
+        for (const [i, e] of before.entries()) {
+          if (e.instant === undefined) assert.equal(afterLines[e.line], textLines[e.line], `unread entry changed:\n${text}\n→\n${result.text}`);
+          else assert.equal(after[i].instant, e.instant, `instant moved:\n${text}\n→\n${result.text}`);
+          if (e.rangeEndInstant !== undefined) assert.equal(after[i].rangeEndInstant, e.rangeEndInstant, `range end moved:\n${text}\n→\n${result.text}`);
+        }
+      }), { numRuns: 200 });
+    });
+  });
 });

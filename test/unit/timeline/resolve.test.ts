@@ -59,6 +59,6 @@ describe('timeline resolution', () => {
 
   it('reports an unknown zone instead of guessing', () => {
     const r = instants('', '- 2026-11-20 14:09 +25:99 a\n');
-    assert.deepEqual(r, ['problem: Expected a known time zone, found "+25:99"']);
+    assert.deepEqual(r, ['problem: Expected a UTC offset from −12:00 to +14:00 after the time, found "+25:99"']);
   });
 });

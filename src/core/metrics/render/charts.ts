@@ -60,9 +60,12 @@ const X_LABEL_ROOM = 480;
 /** Mermaid's default labels are 14 px; 16 stays readable when a narrow column scales the chart down. */
 const FONT = 16;
 
-/** A double-quoted Mermaid string: Mermaid has no escape for `"` inside one, so it becomes `'`. */
+/**
+ * A double-quoted Mermaid string: Mermaid has no escape for `"` inside one, so it becomes `'`; `%%`
+ * starts a comment even inside a string (the rest of an xychart's axis line was lost), so it is split.
+ */
 export function mermaidString(text: string): string {
-  return `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, "'").replace(/[{}]/g, '')}"`;
+  return `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, "'").replace(/[{}]/g, '').replace(/%(?=%)/g, '% ')}"`;
 }
 
 /** A label no longer than MAX_LABEL characters, cut at a word when one ends near the limit. */
@@ -76,7 +79,7 @@ export function shortLabel(text: string): string {
 
 /** Text for `accTitle:`/`accDescr:` lines, which run to the end of the line. */
 function accText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[{}]/g, '');
+  return text.replace(/[\r\n]+/g, ' ').replace(/[{}]/g, '').replace(/%(?=%)/g, '% ');
 }
 
 interface DurationUnit {
@@ -237,19 +240,36 @@ export function durationTrendChart(d: DurationMetric, by: MetricsResult['by'], o
   };
 }
 
-/** Root-cause categories as a pie, counts in the legend (`showData`), long names shortened. */
+/** What the root-cause bars count, in a sentence: "1 incident has a category (it may have several)." */
+export function rootCauseNote(m: MetricsResult): string {
+  const categorised = m.incidents.filter((i) => i.rootCauseCategories.length > 0).length;
+  const several = m.rootCauses.reduce((sum, c) => sum + c.incidents, 0) > categorised;
+  const has = categorised === 1 ? 'has' : 'have';
+  return `${plural(categorised, 'incident')} of ${m.incidentCount} ${has} a root-cause category${several ? `; an incident may have several, so the bars add up to more than ${categorised}` : ''}.`;
+}
+
+/**
+ * Incidents per root-cause category, as bars of counts. Not a pie: categories overlap (one incident's
+ * fishbone names People, Process, Technology and Environment), and four 25 % slices read as four
+ * incidents split evenly (trial U5). The caption says how many incidents have a category at all.
+ */
 export function rootCauseChart(m: MetricsResult, options: ChartOptions): ChartSource {
-  const title = 'Incidents by root-cause category';
-  const colours = options.barColours
-    ? ['---', 'config:', '  themeVariables:', ...PIE_COLOURS.slice(0, m.rootCauses.length).map((c, i) => `    pie${i + 1}: "${c}"`), '    pieSectionTextColor: "#000000"', '---'] : [];
-  const head = [...colours, 'pie showData', ...(options.inChartTitle ? [`  title ${accText(title)}`] : [])];
+  const title = 'Incidents per root-cause category';
+  const counts = m.rootCauses.map((c) => c.incidents);
+  const max = counts.reduce((a, b) => Math.max(a, b), 0);
+  const top = options.hostTrimsTicks ? axisTop(max, false) : axisTop(max, true);
+  const description = m.rootCauses.map((c) => `${c.category}: ${plural(c.incidents, 'incident')}`).join(', ');
   return {
     id: 'root-causes',
     title,
     emptyBars: [],
-    description: m.rootCauses.map((c) => `${c.category}: ${plural(c.incidents, 'incident')}`).join(', '),
-    wholeNumbers: false,
-    source: [...head, `  accTitle: ${accText(title)}`, ...m.rootCauses.map((c) => `  ${mermaidString(shortLabel(c.category))} : ${c.incidents}`)].join('\n'),
+    description,
+    wholeNumbers: options.hostTrimsTicks === true,
+    source: xychart({
+      title, categories: m.rootCauses.map((c) => c.category), yTitle: 'incidents', top, legend: false, options,
+      bars: [{ name: 'incidents', values: counts }],
+      description,
+    }),
   };
 }
 

@@ -56,3 +56,8 @@ export function periodsWithIncidents(m: MetricsResult): { readonly shown: Readon
 export function leftOutNote(leftOut: number, by: MetricsResult['by']): string {
   return leftOut ? ` (${plural(leftOut, by)} without incidents left out)` : '';
 }
+
+/** Said when a window left out the items of undated post-mortems (they count without one). */
+export function undatedLeftOut(n: number): string {
+  return n > 0 ? `; ${n} ${n === 1 ? 'item' : 'items'} of post-mortems without any incident time left out (the window cannot place them)` : '';
+}

@@ -1,7 +1,7 @@
 import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
-import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, type ChartOptions, type ChartSource } from './charts';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells } from './format';
+import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells, undatedLeftOut } from './format';
 
 export { mermaidString } from './charts';
 
@@ -69,14 +69,14 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   const a = m.actions;
   out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. ` +
     `Median time to close: ${a.daysToClose.median ?? '–'} days from resolution to \`done:\` date (p90 ${a.daysToClose.p90 ?? '–'}; ${a.daysToClose.count} items with a date, ${a.doneWithoutDate} done without one). ` +
-    `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`, '');
+    `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})${undatedLeftOut(a.undatedItemsLeftOut)}.`, '');
   put(mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   put(mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   if (a.overdueItems.length) put('### Overdue items', '', mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), incidentName(o.incident, o.incidentTitle)])), '');
   if (m.actionKinds.some((k) => k.kind !== 'none')) {
     put('### By kind', '', mdTable(['kind', 'items', 'done', 'closed'], m.actionKinds.map((k) => [k.kind, String(k.total), String(k.done), formatRate(k.closedShare)])), '');
   }
-  if (m.rootCauses.length) put('## Root-cause categories', '', fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
+  if (m.rootCauses.length) put('## Root-cause categories', '', rootCauseNote(m), '', fenced(rootCauseChart(m, MARKDOWN_CHARTS)), '');
   if (m.factors.length) {
     const columns = m.periods.flatMap((p, i) => (busy.shown.has(p) ? [i] : []));
     out.push('## Contributing factors', '');

@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells } from './format';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells, undatedLeftOut } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 
 function table(rows: string[][]): string[] {
@@ -36,7 +36,7 @@ export function renderMetricsText(m: MetricsResult): string {
   for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
   out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;
-  out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; median ${a.daysToClose.median ?? '–'} days to close (${a.daysToClose.count} with done: dates, ${a.doneWithoutDate} done without a date)`);
+  out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; median ${a.daysToClose.median ?? '–'} days to close (${a.daysToClose.count} with done: dates, ${a.doneWithoutDate} done without a date)${undatedLeftOut(a.undatedItemsLeftOut)}`);
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
   const owners = a.byOwner.filter((o) => o.open > 0);
   if (owners.length) appendAll(out, table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));

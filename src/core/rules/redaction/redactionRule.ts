@@ -23,6 +23,12 @@ function findingsOf(doc: PostmortemDocument, settings: RedactionSettings): Redac
  * pasted there), comments and the front matter are all committed and shared alike. The "Redact" fix
  * replaces the value with a typed placeholder and is safe to apply unattended.
  */
+/**
+ * Kinds found by shape alone, where a version number (`OpenSSL 3.0.2.1`), a metric or a ticket
+ * number can look the same: their Redact fix is offered, never applied by `lint --fix` or Fix All.
+ */
+const GUESSED: ReadonlySet<RedactionKind> = new Set(['ip-address', 'phone']);
+
 export function redactionRule(kind: RedactionKind, description: string, advice: string): Rule {
   const info = KIND_INFO[kind];
   return {
@@ -37,7 +43,7 @@ export function redactionRule(kind: RedactionKind, description: string, advice: 
         ctx.report({
           range,
           message: `Expected no ${info.category === 'secret' ? 'secrets' : 'personal data'} in a post-mortem, found ${label}; ${advice}`,
-          fixes: [{ title: `Redact (replace with ${placeholder(f.label)})`, edits: [{ range, newText: placeholder(f.label) }], isPreferred: true }],
+          fixes: [{ title: `Redact (replace with ${placeholder(f.label)})`, edits: [{ range, newText: placeholder(f.label) }], isPreferred: !GUESSED.has(kind) }],
         });
       }
     },

@@ -6,7 +6,7 @@ import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
 import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
 import type { TextEdit } from '../../types';
-import { entriesOf, formatStamp, isUtcZone, timelineContext, timelineSections } from './shared';
+import { entriesOf, formatEntryStamp, isUtcZone, timelineContext, timelineSections } from './shared';
 import { zoneWideReport } from './zoneWideFix';
 
 /**
@@ -101,16 +101,16 @@ export function planRewrites(doc: PostmortemDocument, section: SectionUnit, entr
     const instant = entry.instant!;
     let withDate = stamp.date !== undefined;
     if (!withDate) {
-      const dateless = rewritten(raw, stamp, instant, false);
+      const dateless = rewritten(raw, stamp, instant, false, entry.rangeEndInstant);
       // A new UTC day gets its date written, even where the midnight rule would read it right.
       withDate = (previousUtcDay !== undefined && previousUtcDay !== formatUtcDate(instant))
         || allFixed.fork().next(dateless, 0).instant !== instant || noneFixed.fork().next(dateless, 0).instant !== instant;
     }
     previousUtcDay = formatUtcDate(instant);
-    const fixedRaw = rewritten(raw, stamp, instant, withDate);
+    const fixedRaw = rewritten(raw, stamp, instant, withDate, entry.rangeEndInstant);
     allFixed.next(fixedRaw, 0);
     noneFixed.next(raw, 0);
-    converted.set(i, { raw: fixedRaw, newText: formatStamp(instant, withDate) });
+    converted.set(i, { raw: fixedRaw, newText: formatEntryStamp(entry, raw, withDate) });
   }
   const plans = [...converted].map(([i, c]) => ({ index: i, raw: c.raw, entry: entries[i], newText: c.newText, pins: dependentPins(c.raw, i, raws, entries, before, converted) }));
   return { plans, raws };
@@ -178,10 +178,12 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function rewritten(raw: RawTimelineEntry, stamp: TimelineStamp, instant: number, withDate: boolean): RawTimelineEntry {
+function rewritten(raw: RawTimelineEntry, stamp: TimelineStamp, instant: number, withDate: boolean, rangeEndInstant: number | undefined): RawTimelineEntry {
   const d = new Date(instant);
   const date = withDate ? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } : undefined;
-  const utcStamp: TimelineStamp = { ...stamp, date, hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), zone: 'Z' };
+  const e = rangeEndInstant !== undefined ? new Date(rangeEndInstant) : undefined;
+  const rangeEnd = stamp.rangeEnd && e ? { ...stamp.rangeEnd, hour: e.getUTCHours(), minute: e.getUTCMinutes(), second: e.getUTCSeconds() } : undefined;
+  const utcStamp: TimelineStamp = { ...stamp, date, hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), zone: 'Z', zoneReadings: undefined, rangeEnd };
   return { ...raw, parsed: { ...raw.parsed, stamp: utcStamp } };
 }
 

@@ -1,6 +1,7 @@
 import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
 import { parseInstant } from '../../time/instant';
 import { formatUtcDate, formatUtcTime } from '../../time/zones';
+import type { RawTimelineEntry } from '../../timeline/extract';
 import type { TimelineContext } from '../../timeline/resolve';
 import type { Range, TextEdit } from '../../types';
 
@@ -9,6 +10,16 @@ export { isUtcZone } from '../../time/zones';
 /** `2026-11-20 14:09Z` (seconds only when not zero): how messages and fixes write an instant. */
 export function formatStamp(ms: number, withDate = true): string {
   return `${withDate ? `${formatUtcDate(ms)} ` : ''}${formatUtcTime(ms)}Z`;
+}
+
+/**
+ * The UTC stamp replacing an entry's written one: a time range keeps its separator and gets its end
+ * converted too (`14:05-14:20` in Asia/Kolkata → `08:35Z-08:50Z`), never only its start.
+ */
+export function formatEntryStamp(entry: Pick<TimelineEntry, 'instant' | 'rangeEndInstant'>, raw: RawTimelineEntry | undefined, withDate: boolean): string {
+  const start = formatStamp(entry.instant!, withDate);
+  const range = raw?.parsed.stamp?.rangeEnd;
+  return range && entry.rangeEndInstant !== undefined ? `${start}${range.separator}${formatUtcTime(entry.rangeEndInstant)}Z` : start;
 }
 
 export function timelineSections(doc: PostmortemDocument): SectionUnit[] {

@@ -6,7 +6,7 @@ import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
 import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
-import { formatStamp, timelineContext } from './shared';
+import { formatEntryStamp, timelineContext } from './shared';
 
 export type StampEdit = (doc: PostmortemDocument, entry: TimelineEntry, newText: string) => TextEdit;
 
@@ -82,7 +82,7 @@ function datedRewrites(doc: PostmortemDocument, raws: readonly RawTimelineEntry[
     const entry = entries[i];
     walk.next(raw, 0);
     if (converted.has(i)) {
-      edits.push(stampEdit(doc, entry, formatStamp(entry.instant!, true)));
+      edits.push(stampEdit(doc, entry, formatEntryStamp(entry, raw, true)));
       afterFirst = true;
       continue;
     }

@@ -1,0 +1,40 @@
+import { instantProblem, parseInstant } from '../time/instant';
+import { formatIsoUtc } from '../time/zones';
+
+/** What the writer said about when the incident started. */
+export type StartAnswer =
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'time'; readonly ms: number; /** The time in words for a confirmation: "2026-12-05 14:00 America/Los_Angeles = 2026-12-05T22:00:00Z". */ readonly said: string }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+/** A date and a time of day, with an optional zone (`Z`, `+02:00`): a start needs the time, not only the day. */
+const DATE_AND_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?[ \t]*(?:Z|UTC|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Reads the answer to "when did the incident start?" of *New Post-mortem* and `postmortem new
+ * --started`. Empty means not known yet: the new file keeps `started_at` as a placeholder, so no
+ * made-up time reaches the metrics (U7: the creation moment was written as the start and counted as
+ * a 0-minute detection). `now` is the creation time, said as such. A time without a zone is read in
+ * the writer's zone, as the file's `timezone:` will read it; a local time the clocks skip or repeat
+ * is refused, as is a start in the future (a mistyped date).
+ */
+export function readStartAnswer(text: string, zone: string, now: Date): StartAnswer {
+  const value = text.trim();
+  if (value === '') return { kind: 'unknown' };
+  const minute = Math.floor(now.getTime() / 60_000) * 60_000;
+  if (/^now$/i.test(value)) return { kind: 'time', ms: minute, said: `now (${formatIsoUtc(minute)})` };
+  if (!DATE_AND_TIME.test(value)) {
+    return { kind: 'invalid', message: `Expected a date and a time like 2026-12-05 14:30 (${zone}) or 2026-12-05T22:30Z, "now", or nothing; found "${clip(value)}"` };
+  }
+  const problem = instantProblem(value, zone);
+  if (problem) return { kind: 'invalid', message: `"${clip(value)}": ${problem}` };
+  const parsed = parseInstant(value, zone);
+  if (!parsed) return { kind: 'invalid', message: `"${clip(value)}" is not a time (check the month, day, hour and minute)` };
+  if (parsed.ms > minute + 60_000) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} is in the future: check the date` };
+  const said = parsed.zone === undefined ? `${value} ${zone} = ${formatIsoUtc(parsed.ms)}` : formatIsoUtc(parsed.ms);
+  return { kind: 'time', ms: parsed.ms, said };
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}

@@ -1,0 +1,159 @@
+import { regionOfAbbreviation } from './zoneName';
+import { sameZone } from './zoneNames';
+import { isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS } from './zones';
+
+/**
+ * What the zone written right after a timeline time says. A marker the tools can read gives the
+ * zone to read the time in (`PT` → America/Los_Angeles, `(UTC)` → UTC, `UTC−3` → UTC-3); a marker
+ * with several meanings (`IST`, `CT`, `AST`) gives its readings, for the document's `timezone:` to
+ * choose from; a marker that names a zone the tools cannot read (`Europe/Berln`, `UTC+15`, a bare
+ * `Pacific`) gives a problem. Anything else (`DB`, `CI/CD`, `(deploy)`) is not a marker: it is the
+ * entry's text. A time is never read in another zone than the one its marker names.
+ */
+export type ZoneMarker =
+  | { readonly kind: 'zone'; readonly zone: string; readonly length: number }
+  | { readonly kind: 'ambiguous'; readonly zone: string; readonly readings: readonly ZoneReading[]; readonly length: number }
+  | { readonly kind: 'problem'; readonly problem: string; readonly length: number };
+
+/** One meaning of an ambiguous marker: a zone the tools read (an offset or an IANA name), and how to say it. */
+export interface ZoneReading {
+  readonly label: string;
+  readonly zone: string;
+  /** The regions whose clocks it names: a document in one of these zones means this reading. */
+  readonly regions: readonly string[];
+  /** Read so when the document's zone does not choose (BST as British summer time, CST as US Central). */
+  readonly isDefault?: boolean;
+}
+
+/**
+ * Abbreviations with several meanings in current use. Without a default they are read only when the
+ * document's `timezone:` is one of their regions (or has their offset); otherwise the entry is reported.
+ */
+export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, readonly ZoneReading[]>> = {
+  IST: [
+    { label: 'India Standard Time (UTC+5:30)', zone: '+05:30', regions: ['Asia/Kolkata'] },
+    { label: 'Irish Standard Time (UTC+1)', zone: '+01:00', regions: ['Europe/Dublin'] },
+    { label: 'Israel Standard Time (UTC+2)', zone: '+02:00', regions: ['Asia/Jerusalem'] },
+  ],
+  AST: [
+    { label: 'Atlantic Standard Time (UTC−4)', zone: '-04:00', regions: ['America/Halifax', 'America/Puerto_Rico', 'Atlantic/Bermuda'] },
+    { label: 'Arabia Standard Time (UTC+3)', zone: '+03:00', regions: ['Asia/Riyadh', 'Asia/Baghdad', 'Asia/Kuwait', 'Asia/Qatar', 'Asia/Bahrain', 'Asia/Aden'] },
+  ],
+  CT: [
+    { label: 'US Central time (America/Chicago)', zone: 'America/Chicago', regions: ['America/Chicago'] },
+    { label: 'China time (UTC+8)', zone: '+08:00', regions: ['Asia/Shanghai', 'Asia/Taipei', 'Asia/Macau'] },
+  ],
+  CST: [
+    { label: 'US Central Standard Time (UTC−6)', zone: '-06:00', regions: ['America/Chicago'], isDefault: true },
+    { label: 'China Standard Time (UTC+8)', zone: '+08:00', regions: ['Asia/Shanghai', 'Asia/Taipei', 'Asia/Macau'] },
+  ],
+  BST: [
+    { label: 'British Summer Time (UTC+1)', zone: '+01:00', regions: ['Europe/London'], isDefault: true },
+    { label: 'Bangladesh Standard Time (UTC+6)', zone: '+06:00', regions: ['Asia/Dhaka'] },
+  ],
+};
+
+/** Generic region names that follow daylight saving (`PT` is PST or PDT, as the date says). */
+const GENERIC: Readonly<Record<string, string>> = {
+  PT: 'America/Los_Angeles', MT: 'America/Denver', ET: 'America/New_York', AKT: 'America/Anchorage',
+  PACIFIC: 'America/Los_Angeles', MOUNTAIN: 'America/Denver', CENTRAL: 'America/Chicago', EASTERN: 'America/New_York', ATLANTIC: 'America/Halifax',
+};
+
+/** Top-level IANA areas: `Europe/Berln` is a zone name with a slip, `read/write` is text. */
+const IANA_AREA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Mexico|Chile)\//i;
+
+// One token, optionally in brackets: Z, UTC/GMT with an offset (ASCII hyphen, Unicode minus U+2212 or
+// en dash U+2013), a bare offset, an IANA name, an abbreviation or a pair of them (`CET/CEST`), or a
+// capitalised region word with an optional "time". Anchored and bounded: linear in the text.
+const MARKER =
+  /^([ \t\u00a0\u202f]*)(?:([([])[ \t]*)?(z|(?:utc|gmt|ut)(?:[ \t]?[+\-\u2212\u2013][ \t]?\d{1,2}(?::?\d{2})?)?|[+\-\u2212]\d{2}(?::?\d{2})?|[A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z0-9_+-]{1,30}){1,2}|(?:Pacific|Mountain|Central|Eastern|Atlantic)(?:[ \t]+time)?(?![A-Za-z])|[A-Z]{2,5}(?:\/[A-Z]{2,5})?(?![A-Za-z]))(?:[ \t]*([)\]]))?/i;
+
+export function readZoneMarker(text: string): ZoneMarker | undefined {
+  const m = MARKER.exec(text.slice(0, 80));
+  if (!m) return undefined;
+  const [whole, space, open, token, close] = m;
+  // A bracket is part of the marker only when both are there and match: `(UTC)`, `[UTC]`.
+  const bracketed = open !== undefined && close !== undefined && (open === '(' ? close === ')' : close === ']');
+  if (open !== undefined && !bracketed) return undefined;
+  const length = bracketed ? whole.length : space.length + token.length;
+  const zone = (z: string): ZoneMarker => ({ kind: 'zone', zone: z, length });
+  const problem = (p: string): ZoneMarker => ({ kind: 'problem', problem: p, length });
+  const after = text.charAt(length);
+  if (!bracketed && /[A-Za-z0-9/]/.test(after)) return undefined;
+
+  if (/^z$/i.test(token)) return zone('Z');
+  const utc = /^(?:utc|gmt|ut)(?:[ \t]?([+\-\u2212\u2013])[ \t]?(\d{1,2})(?::?(\d{2}))?)?$/i.exec(token);
+  if (utc) {
+    // Lower-case `utc` counts; a mixed-case word ("Ut") is text.
+    if (token.slice(0, 2) !== token.slice(0, 2).toUpperCase() && token.slice(0, 2) !== token.slice(0, 2).toLowerCase()) return undefined;
+    if (!utc[1]) return zone('UTC');
+    return offsetZone(utc[1], utc[2], utc[3], token, zone, problem);
+  }
+  const bare = /^([+\-\u2212])(\d{2})(?::?(\d{2}))?$/.exec(token);
+  if (bare) {
+    // `+05` alone is an offset only attached to the time (`15:05+05`); "14:05 +10 nodes" is text.
+    if (bare[3] === undefined && (space !== '' || bracketed)) return undefined;
+    return offsetZone(bare[1], bare[2], bare[3], token, zone, problem);
+  }
+  if (token.includes('/')) {
+    const pair = /^([A-Z]{2,5})\/([A-Z]{2,5})$/.exec(token);
+    if (pair) {
+      const [a, b] = [pair[1], pair[2]];
+      if (!(a in ZONE_ABBREVIATIONS) || !(b in ZONE_ABBREVIATIONS)) return undefined;
+      // `CET/CEST`: the region's clock, whichever season the date falls in.
+      const region = regionOfAbbreviation(a);
+      return region && region === regionOfAbbreviation(b)
+        ? zone(region)
+        : problem(`Expected one time zone after the time, found "${token}" (two zones with different clocks); write the UTC time or an offset`);
+    }
+    if (!IANA_AREA.test(token)) return undefined;
+    return isValidTimeZone(token) ? zone(token) : problem(`Expected a known time zone after the time, found "${token}"`);
+  }
+  const upper = token.toUpperCase();
+  const region = upper.split(/[ \t]/)[0];
+  if (/^[A-Z]{2,5}$/.test(token)) {
+    const readings = AMBIGUOUS_ABBREVIATIONS[token];
+    if (readings) return { kind: 'ambiguous', zone: token, readings, length };
+    if (token in ZONE_ABBREVIATIONS) return zone(token);
+    if (token === 'CT') return { kind: 'ambiguous', zone: token, readings: AMBIGUOUS_ABBREVIATIONS.CT, length };
+    if (token in GENERIC) return zone(GENERIC[token]);
+    return undefined;
+  }
+  if (/^[A-Z][a-z]+(?:[ \t]+[Tt]ime)?$/.test(token) && region in GENERIC) {
+    // "Pacific time", "(Eastern)": the US region's clock. A bare "Pacific" may be the start of the
+    // entry's text ("Eastern DC lost power"): reported, never read in some zone silently.
+    if (upper !== region || bracketed) return zone(GENERIC[region]);
+    return problem(`Expected a zone the tools can read after the time, found "${token}": if it is ${token} time (${GENERIC[region]}), write "${token} time" or the UTC time`);
+  }
+  return undefined;
+}
+
+function offsetZone(
+  signChar: string, hours: string, minutes: string | undefined, written: string,
+  zone: (z: string) => ZoneMarker, problem: (p: string) => ZoneMarker,
+): ZoneMarker {
+  const sign = signChar === '+' ? '+' : '-';
+  const normalised = `${sign}${hours.padStart(2, '0')}:${minutes ?? '00'}`;
+  if (offsetFor(normalised, { year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 }) === undefined) {
+    return problem(`Expected a UTC offset from −12:00 to +14:00 after the time, found "${written}"`);
+  }
+  // As written when the tools read that spelling (`GMT+2`, `-0800`); a Unicode minus or en dash and
+  // spaces (`UTC−3`, `UTC – 3`) are spelt the ASCII way.
+  const asWritten = /^[\x21-\x7e]+$/.test(written) && offsetFor(written, { year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 }) !== undefined;
+  return zone(asWritten ? written : normalised);
+}
+
+/**
+ * The reading of an ambiguous marker that the document's zone picks (one of its regions), else the
+ * default reading, else undefined (the entry is reported).
+ */
+export function chooseReading(readings: readonly ZoneReading[], documentZone: string): ZoneReading | undefined {
+  return readings.find((r) => r.regions.some((region) => sameZone(documentZone, region))) ?? readings.find((r) => r.isDefault);
+}
+
+/** "IST" may be India Standard Time (UTC+5:30), Irish … or Israel …: the message for an unresolved marker. */
+export function ambiguousZoneProblem(written: string, readings: readonly ZoneReading[]): string {
+  const labels = readings.map((r) => r.label);
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` : labels[0];
+  return `Expected a zone with one meaning after the time, found "${written}" (${list}); write the UTC time or an offset, or set the front matter's \`timezone:\` to the zone meant`;
+}
