@@ -87,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const workspaceFiles = new WorkspaceFileList();
   const filesFor = (uri: vscode.Uri, text: string) => workspaceFiles.filesFor(uri, text);
   const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor, lintThreads);
-  indexer.takeSummariesFromLint((uri) => diagnostics.isLinting(uri));
+  indexer.takeSummariesFromLint((uri) => diagnostics.isLinting(uri), diagnostics.onDidStopLinting);
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);

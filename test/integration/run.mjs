@@ -50,6 +50,9 @@ async function suite(web, env = {}) {
       '--extension', extension.dir,
       '--tests', web ? extension.suites.web : extension.suites.node,
       '--workspace', workspace,
+      // settings.json sets files.autoSave to off, desktop VS Code's default: code-server is VS Code for
+      // the web, which saves 1 s after an edit, and tests that revert unsaved edits then found them saved
+      // whenever a test took longer than that (the fixture on disk changed under the later suites).
       '--settings', join(here, 'settings.json'),
       '--screenshots', screenshots,
       ...(web ? ['--web'] : []),

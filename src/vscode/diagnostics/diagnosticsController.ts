@@ -57,12 +57,21 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly slow = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<LintEvent>();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+  private readonly released = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter, this.released];
   readonly onDidLint = this.emitter.event;
+  /**
+   * An open document this controller stopped linting (its tab closed, it is no longer a post-mortem,
+   * it grew past the size limit): its latest edit may never be linted, so whoever took its summary
+   * from the lints (the index) must read it again itself.
+   */
+  readonly onDidStopLinting = this.released.event;
   /** The fallback when the lint thread is unavailable (and the only runner in the web host). */
   private inThread: InThreadRunner | undefined;
   /** Each document's latest lint (running or done) and the version it is for: see resultFor. */
   private readonly latest = new Map<string, { readonly version: number; readonly result: Promise<LintResult | undefined> }>();
+  /** The version each document's latest lint finished for (published, or reported as not checked). */
+  private readonly settled = new Map<string, number>();
 
   constructor(
     private readonly config: ConfigStore,
@@ -167,7 +176,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const text = doc.getText();
     const { maxFileSizeBytes } = editorSettings();
     if (text.length > maxFileSizeBytes) {
-      this.tracked.delete(key);
+      this.settled.delete(key);
+      if (this.tracked.delete(key)) this.released.fire(doc);
       this.reportNotChecked(doc, `Not checked: the file is too large (${kb(text.length)}; the limit is ${kb(maxFileSizeBytes)}, setting postmortem.index.maxFileSizeKB)`, 'document/too-large');
       return undefined;
     }
@@ -185,6 +195,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (outcome.kind === 'unavailable') outcome = await this.lints.lint(lint);
     // Only the latest lint of a document still open at this version publishes.
     const current = this.tracked.get(key) === request && !doc.isClosed && doc.version === version;
+    if (current) this.settled.set(key, version);
     if (outcome.kind !== 'done') {
       if (current) this.notChecked(doc, outcome);
       return undefined;
@@ -290,13 +301,19 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.tracked.delete(key);
+    const wasLinting = this.tracked.delete(key);
+    const settled = this.settled.get(key);
+    this.settled.delete(key);
     this.latest.delete(key);
     this.runner?.forget(key);
     this.inThread?.forget(key);
     this.slow.delete(key);
     this.fixes.delete(uri);
     this.collection.delete(uri);
+    // A tab closed right after an edit (a revert, then close): that edit's lint is cancelled above,
+    // so the version the index last got from a lint is not the document's.
+    const open = wasLinting ? vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key) : undefined;
+    if (open && open.version !== settled) this.released.fire(open);
   }
 
   dispose(): void {

@@ -194,9 +194,20 @@ export class Indexer implements vscode.Disposable {
     );
   }
 
-  /** See `summarisedByLint`. */
-  takeSummariesFromLint(isLinted: (uri: string) => boolean): void {
+  /**
+   * See `summarisedByLint`. `stopped` fires for an open document the lints stopped covering (its tab
+   * closed right after an edit, or it is no longer linted as a post-mortem): its latest text may
+   * never be linted, so the index reads it itself again.
+   */
+  takeSummariesFromLint(isLinted: (uri: string) => boolean, stopped: vscode.Event<vscode.TextDocument>): void {
     this.summarisedByLint = isLinted;
+    this.disposables.push(stopped((doc) => {
+      if (!this.building || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
+      // Now, not after the typing pause: no one is typing in a tab that just closed.
+      clearTimeout(this.timers.get(doc.uri.toString()));
+      this.timers.delete(doc.uri.toString());
+      if (!doc.isClosed) void this.update(doc.uri, doc.getText());
+    }));
   }
 
   /** An open document's summary from its lint (at the document's current version). */

@@ -14,6 +14,11 @@ export async function api(): Promise<PostmortemApi> {
   if (!ext) throw new Error(`Extension ${EXTENSION_ID} is not loaded`);
   const result = await ext.activate();
   await result.ready();
+  // VS Code cancels a code-action request while the set of code-action providers changes (the
+  // request fails "Canceled", or comes back empty), and the built-in Markdown extension registers
+  // its providers when its language server has started, seconds after the first Markdown file
+  // opened. Started here, before any test asks for code actions.
+  await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
   return result;
 }
 

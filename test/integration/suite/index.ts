@@ -15,6 +15,7 @@ import './oneReading.itest';
 import './moreViews.itest';
 import './hostileFile.itest';
 import './hostWorker.itest';
+import './hostWorkerIndex.itest';
 import './review.itest';
 import './library.itest';
 import './templates.itest';

@@ -26,6 +26,8 @@ parentPort.on('message', (m) => {
   const got = m.config.same ? 'same' : 'value';
   if (m.text === 'spin') for (;;) {}
   if (m.text === 'die') process.exit(3);
+  // Holds its thread a moment (so the next job goes to the other thread), then answers as usual.
+  if (m.text.startsWith('hold')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
   if (m.text === 'throw') return parentPort.postMessage({ kind: 'error', id: m.id, message: 'boom' });
   const ids = m.workspace && m.workspace.knownIds ? ('value' in m.workspace.knownIds ? 'ids:value' : 'ids:same') : 'ids:none';
   parentPort.postMessage({ kind: 'lint', id: m.id, ms: 1, diagnostics: [{ code: 'echo', message: m.text + ' ' + got + ' ' + ids + ' ' + kept.get(m.configSlot).globs.length + ' ' + m.uri, severity: 'info', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] });
@@ -163,6 +165,33 @@ describe('lint worker pool (extension host)', function () {
       const config = { ...DEFAULT_CONFIG, globs: ['x'] };
       assert.match(message(await pool.lint(request('file:///a.md', 'three', { config, workspace: { knownIds: new Set(ids) } }))), /^three value ids:value 1 /);
       assert.match(message(await pool.lint(request('file:///a.md', 'four', { config }))), /^four same ids:none 1 /);
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('each of two threads gets every config change, whichever thread the next job lands on', async () => {
+    // The Node-host suite once failed after config changes (diagnostics of the old config): the
+    // config is kept per thread, so a change must reach a thread that ran nothing meanwhile.
+    const pool = new LintWorkerPool(Worker, standIn, { budgetMs: 60_000, maxWorkers: 2, warmAfterMs: 60_000 });
+    const one = DEFAULT_CONFIG;
+    const two = { ...DEFAULT_CONFIG, globs: ['a', 'b'] };
+    const three = { ...DEFAULT_CONFIG, globs: ['a', 'b', 'c'] };
+    try {
+      assert.match(message(await pool.lint(request('file:///first.md', 'warm', { config: one }))), /^warm value ids:none 3 /);
+      // Thread 1 holds first.md; a job asked for meanwhile starts thread 2 (with the changed config).
+      const held = pool.lint(request('file:///first.md', 'hold-1', { config: one }));
+      assert.match(message(await pool.lint(request('file:///second.md', 'on-two', { config: two }))), /^on-two value ids:none 2 /);
+      assert.equal(pool.threads, 2);
+      assert.match(message(await held), /^hold-1 same ids:none 3 /);
+      // first.md goes back to thread 1, which has not seen `two` yet.
+      assert.match(message(await pool.lint(request('file:///first.md', 'back-on-one', { config: two }))), /^back-on-one value ids:none 2 /);
+      // A third config, then back to the first: each thread is sent what it does not have.
+      const again = pool.lint(request('file:///first.md', 'hold-2', { config: three }));
+      assert.match(message(await pool.lint(request('file:///second.md', 'two-again', { config: three }))), /^two-again value ids:none 3 /);
+      assert.match(message(await again), /^hold-2 value ids:none 3 /);
+      assert.match(message(await pool.lint(request('file:///second.md', 'same-on-two', { config: three }))), /^same-on-two same ids:none 3 /);
+      assert.match(message(await pool.lint(request('file:///first.md', 'first-back', { config: one }))), /^first-back value ids:none 3 /);
     } finally {
       pool.dispose();
     }
