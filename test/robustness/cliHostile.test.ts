@@ -98,6 +98,29 @@ describe('CLI on hostile files (spawned, real files)', function () {
     assert.deepEqual(bytes('postmortems/w.md'), latin, 'not one byte changed');
   });
 
+  it('UTF-16 with a BOM (PowerShell, Notepad "Unicode"): read as its text, checked, warned file/utf16, never rewritten by --fix', () => {
+    const text = FIXABLE.replace('The consumer fleet', 'The café in Zürich: a naïve consumer fleet');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    put('postmortems/u.md', le);
+    const json = runCli(t.dir, 'lint', '--format', 'json', '--now', NOW);
+    const diags = JSON.parse(json.stdout) as { code: string; line: number; severity: string; message: string }[];
+    assert.ok(!diags.some((d) => d.code === 'file/nul'), 'not called binary: ' + json.stdout);
+    const enc = diags.find((d) => d.code === 'file/utf16');
+    assert.ok(enc, json.stdout);
+    assert.equal(enc.severity, 'warning');
+    assert.match(enc.message, /UTF-16 \(little-endian, with a byte-order mark\).*Re-save it as UTF-8/);
+    // Its content was read: the same schema problems as the UTF-8 file (status and severity spelled wrong).
+    assert.ok(diags.some((d) => d.code === 'schema/enum'), json.stdout);
+    const fix = runCli(t.dir, 'lint', '--fix', '--now', NOW);
+    assert.equal(fix.code, 2);
+    assert.match(fix.stderr, /not written postmortems\/u\.md: encoded as UTF-16/);
+    assert.deepEqual(bytes('postmortems/u.md'), le, 'not one byte changed');
+    const be = Buffer.from(le.map((_, i) => le[i ^ 1]));
+    put('postmortems/u.md', be);
+    const list = runCli(t.dir, 'list', '--format', 'json');
+    assert.match(list.stdout, /Queue backlog/);
+  });
+
   it('a NUL byte: lint reports "contains NUL at line N" (exit 1); actions and metrics say the file was not read (exit 2)', () => {
     put('postmortems/n.md', withNul());
     put('postmortems/ok.md', CLEAN.replace('PM-2026-016', 'PM-2026-017'));

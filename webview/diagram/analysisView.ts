@@ -22,7 +22,8 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   };
   const listed = a.cutShort === undefined;
   if (a.probability) {
-    item('Top event probability (exact)', formatProbability(a.probability.exact), 'p-exact', true);
+    // An underflowed 0 is not an exact 0: the event is possible, just less likely than a double holds.
+    item('Top event probability (exact)', a.probability.underflow ? 'below 1e-300 (too small to compute)' : formatProbability(a.probability.exact), 'p-exact', true);
     if (listed) item(`Rare-event approximation${a.limits.countTruncated || a.limits.orderTruncated ? ' (listed cut sets only)' : ''}`, formatProbability(a.probability.rareEvent), 'p-rare', true);
   } else {
     item('Top event probability', `needs a probability on ${a.missingProbabilities.map(name).join(', ')}`, 'p-exact');

@@ -1,4 +1,4 @@
-import { feedbackSentence, formatMinutes, formatMinutesShort, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural } from '../../src/core/metrics/render/format';
+import { feedbackSentence, reviewsNotCounted, formatMinutes, formatMinutesShort, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -100,7 +100,7 @@ export class Dashboard {
     ]));
     const v = m.reviews;
     sections.push(this.section('Review completion', 'review-completion', [
-      el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`),
+      el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v)}.`),
       table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
         v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', duration(o.minutesOverdue)]),
         'None.', ['id', undefined, 'nowrap', 'nowrap', undefined]),

@@ -165,7 +165,8 @@ export function formatText(a: FaultTreeAnalysis, where: string): string {
   const name = (id: string): string => `${id} ${JSON.stringify(label.get(id) ?? '')}`;
   const out: string[] = [`Fault tree "${plain(a.topLabel)}" at ${plain(where)}`];
   if (a.probability) {
-    out.push(`Top event probability: ${num(a.probability.exact)} (exact, BDD); rare-event approximation ${num(a.probability.rareEvent)}${a.limits.orderTruncated ? ` (from cut sets up to order ${a.limits.maxOrder} only)` : ''}`);
+    if (a.probability.underflow) out.push('Top event probability: below 1e-300, too small for a floating-point number (every event has a probability above 0, so it is not 0); the figures below that show 0 underflowed too');
+    else out.push(`Top event probability: ${num(a.probability.exact)} (exact, BDD); rare-event approximation ${num(a.probability.rareEvent)}${a.limits.orderTruncated ? ` (from cut sets up to order ${a.limits.maxOrder} only)` : ''}`);
   } else {
     out.push(`Top event probability: unknown: no probability for ${a.missingProbabilities.join(', ')}`);
   }

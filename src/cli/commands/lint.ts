@@ -161,6 +161,7 @@ function isOutside(rel: string): boolean {
 }
 
 function neverFixReason(issue: EncodingIssue): string {
+  if (issue.code === 'file/utf16') return 'encoded as UTF-16; writing the fixes would change its encoding. Re-save it as UTF-8 and run --fix again';
   return issue.code === 'file/not-utf8'
     ? `not valid UTF-8 (line ${issue.at.line + 1}); writing the fixes would replace its undecodable bytes. Re-save it as UTF-8 and run --fix again`
     : `a lone CR line break at line ${issue.at.line + 1}; writing the fixes would turn its lone CRs into LF. Re-save it with LF or CRLF line endings and run --fix again`;

@@ -14,7 +14,7 @@ export interface BytePosition {
 }
 
 export interface EncodingIssue {
-  readonly code: 'file/not-utf8' | 'file/nul' | 'file/lone-cr';
+  readonly code: 'file/not-utf8' | 'file/nul' | 'file/lone-cr' | 'file/utf16';
   readonly at: BytePosition;
   readonly message: string;
 }
@@ -76,7 +76,31 @@ export function positionOf(bytes: Uint8Array, offset: number): BytePosition {
 
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/** NUL first (not text at all), else invalid UTF-8, else a line break that is a lone CR, else nothing. */
+/**
+ * UTF-16 with a byte-order mark: what Windows PowerShell 5.1's `>` / `Out-File` and Notepad's "Unicode"
+ * write. Every other character is a NUL byte, so it used to be called "not a text file". VS Code reads
+ * it by its BOM; so does the CLI (read.ts), and says so.
+ */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The issue of a UTF-16 file (read.ts decodes it): checked, never rewritten (the fix would be written back as UTF-8 or not at all). */
+export function utf16Issue(encoding: 'utf-16le' | 'utf-16be', text: string): EncodingIssue {
+  const endian = encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
+  const nul = text.indexOf('\0');
+  const damaged = text.includes('\uFFFD') || nul >= 0 ? ' Some of it could not be decoded (U+FFFD or NUL in the text).' : '';
+  return {
+    code: 'file/utf16',
+    at: { offset: 0, line: 0, character: 0, byteInLine: 1 },
+    message: `encoded as UTF-16 (${endian}, with a byte-order mark), as Windows PowerShell and Notepad's "Unicode" save files: checked as decoded, but --fix never rewrites this file, and code hosts may not render it. Re-save it as UTF-8.${damaged}`,
+  };
+}
+
+/** NUL first (not text at all), else invalid UTF-8, else a line break that is a lone CR, else nothing. UTF-16 is found before this (utf16Of). */
 export function encodingIssue(bytes: Uint8Array): EncodingIssue | undefined {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {

@@ -1,5 +1,5 @@
 import { closeSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, statSync } from 'node:fs';
-import { encodingIssue, type EncodingIssue } from './encoding';
+import { encodingIssue, utf16Issue, utf16Of, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
 
 /** Larger files are skipped: a post-mortem is a few hundred KB at most; 10 MB is a log pasted by mistake. */
@@ -12,7 +12,7 @@ export type ReadResult =
     readonly text: string;
     /** What was read, for the safe writer's "changed since read" check. */
     readonly snapshot: FileSnapshot;
-    /** Not valid UTF-8 (text has U+FFFD, never write it back), NUL bytes (not text: not checked) or lone CRs (read as LF, never written back). */
+    /** Not valid UTF-8 (text has U+FFFD, never write it back), UTF-16 (decoded, never written back), NUL bytes (not text: not checked) or lone CRs (read as LF, never written back). */
     readonly encoding?: EncodingIssue;
   }
   | {
@@ -33,6 +33,12 @@ export function readMarkdownFile(path: string): ReadResult {
     if (size > MAX_FILE_BYTES) return { kind: 'skip', reason: `larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB)`, head: headOf(path) };
     const bytes = readFileSync(path);
     const snapshot = snapshotOf(bytes, statSync(path));
+    const utf16 = utf16Of(bytes);
+    if (utf16) {
+      // ignoreBOM keeps U+FEFF in the text, as for UTF-8: offsets then match what the editor shows.
+      const text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
+      return { kind: 'text', text: linesAsMarkdownReadsThem(text), snapshot, encoding: utf16Issue(utf16, text) };
+    }
     const encoding = encodingIssue(bytes);
     return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}) };
   } catch (e) {

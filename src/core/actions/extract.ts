@@ -124,6 +124,8 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
       ...parsed,
       owner: parsed.owner ?? (ownerText && owner ? token(ownerText, owner) : undefined),
       due: parsed.due ?? (dueParsed?.due && due ? token(dueParsed.due.value, due) : undefined),
+      // A `due:` in the action cell and a date in the Due cell: the token is used, the cell is the other one.
+      otherDue: parsed.otherDue ?? (parsed.due && dueParsed?.due && due ? token(dueParsed.due.value, due) : undefined),
       badDue: parsed.badDue ?? (dueParsed?.badDue && due ? token(due.text, due) : undefined),
       ticket: parsed.ticket ?? (ticket?.text ? token(ticket.text, ticket) : undefined),
       priority: parsed.priority ?? (priorityText && priority ? token(priorityText, priority) : undefined),

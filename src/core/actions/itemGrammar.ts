@@ -4,7 +4,7 @@
  *   Add pool saturation alert @bob due:2026-12-04 P1 impact:high effort:low OPS-123
  *
  * Tokens may appear in any order; what is left is the description. A token that cannot be read
- * (`due:next week`, `impact:huge`, `P7`, a second `@owner`) stays in the description as written and
+ * (`due:next week`, `impact:huge`, `P7`, a second `@owner` or `due:`) stays in the description as written and
  * is reported by its actions/ rule: the description never loses or reorders a word. Each token keeps its character
  * span (relative to the text given to `parseActionText`) so fixes and the mark-done command edit
  * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a URL, a link,
@@ -32,6 +32,11 @@ export interface ParsedActionText {
   /** A second `@name` on the line: an item has one owner, so it stays in the description (actions/one-owner). */
   readonly otherOwner?: Token<string>;
   readonly due?: Token<string>;
+  /**
+   * A second `due:` date on the line (the same date again, or another): the first is the item's due
+   * date, this one stays in the description as written (actions/one-due says so).
+   */
+  readonly otherDue?: Token<string>;
   /** `due:` written but not a valid YYYY-MM-DD date. */
   readonly badDue?: Token<string>;
   readonly done?: Token<string>;
@@ -110,7 +115,10 @@ export function parseActionText(written: string): ParsedActionText {
     } else if (m[2] !== undefined) {
       const value = trimPunctuation(m[2]);
       if (isIsoDate(value)) {
-        if (result.due) continue;
+        if (result.due) {
+          if (!result.otherDue) result.otherDue = { value, start, end: start + 4 + value.length };
+          continue;
+        }
         result.due = { value, start, end: start + 4 + value.length };
         take();
       } else if (!result.badDue) {

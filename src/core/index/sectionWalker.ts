@@ -25,6 +25,11 @@ export interface SectionVisitor {
   content?(line: number, text: string, kind: 'top' | 'nested' | 'text'): void;
   /** A line continuing the paragraph of the item that started last (indented or lazy). */
   continuation?(line: number, text: string): void;
+  /**
+   * After the last line: a fence or HTML block still open there (never closed), with the line it
+   * opened on. Everything after that line up to `toLine` was its content (document/unclosed-comment).
+   */
+  unclosed?(line: number, block: { readonly fence?: string; readonly html?: HtmlEnd }): void;
 }
 
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
@@ -46,6 +51,8 @@ interface OpenBlock {
   /** A fence: its run (`` ``` ``, `~~~~`); an HTML block: how it ends. */
   readonly fence?: string;
   readonly html?: HtmlEnd;
+  /** The line it opened on. */
+  readonly line: number;
 }
 
 /**
@@ -127,7 +134,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       // the quote or item whose paragraph it would continue, and it ends there with the next line.
       const html = fence === undefined ? htmlBlockStart(rest, !(paragraph || continuesItem || quoted)) : undefined;
       if (fence === undefined && !html && (quoted || (continuesItem && depth < items.length)) && htmlBlockStart(rest, true)) {
-        if (!quoted) block = { depth: items.length, base: items[items.length - 1], html: 'blank' };
+        if (!quoted) block = { depth: items.length, base: items[items.length - 1], html: 'blank', line };
         paragraph = false;
         quoted = false;
         continue;
@@ -137,7 +144,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         items = items.slice(0, depth);
         paragraph = false;
         quoted = false;
-        if (fence !== undefined || html !== 'closed') block = { depth, base, ...(fence !== undefined ? { fence } : { html: html as HtmlEnd }) };
+        if (fence !== undefined || html !== 'closed') block = { depth, base, line, ...(fence !== undefined ? { fence } : { html: html as HtmlEnd }) };
         continue;
       }
     }
@@ -198,6 +205,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     if (items.length === 0) paragraph = true;
     visit.content?.(line, text, kind);
   }
+  if (block && block.html !== 'blank') visit.unclosed?.(block.line, block);
 }
 
 /** Only spaces and tabs (CommonMark's blank line; a no-break space is text). */

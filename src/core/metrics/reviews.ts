@@ -15,12 +15,15 @@ export function reviewMetrics(incidents: readonly DatedIncident[], deadlineHours
   let late = 0;
   let pending = 0;
   let publishedWithoutDate = 0;
+  const publishedBeforeResolved: string[] = [];
   const overdueReviews: OverdueReview[] = [];
   for (const { record: r, label } of incidents) {
     if (r.resolved === undefined) continue;
     resolved++;
     const deadline = r.resolved + deadlineHours * HOUR;
-    if (r.published !== undefined) {
+    if (r.published !== undefined && r.published < r.resolved) {
+      publishedBeforeResolved.push(label);
+    } else if (r.published !== undefined) {
       if (r.published <= deadline) onTime++;
       else late++;
     } else if (r.status === 'published') {
@@ -38,7 +41,7 @@ export function reviewMetrics(incidents: readonly DatedIncident[], deadlineHours
   overdueReviews.sort((a, b) => b.minutesOverdue - a.minutesOverdue);
   const overdue = overdueReviews.length;
   return {
-    deadlineHours, resolved, onTime, late, overdue, pending, publishedWithoutDate,
+    deadlineHours, resolved, onTime, late, overdue, pending, publishedWithoutDate, publishedBeforeResolved,
     completionRate: ratio(onTime, onTime + late + overdue),
     overdueReviews,
   };

@@ -124,6 +124,11 @@ export interface ReviewMetrics {
   readonly pending: number;
   /** Marked published but without `published_at`: timing unknown, not counted in the rate. */
   readonly publishedWithoutDate: number;
+  /**
+   * Ids of reviews whose `published_at` is before `resolved_at` (a year typo, or times swapped): not
+   * counted as on time (lint reports `time/order`), listed so the report does not hide them.
+   */
+  readonly publishedBeforeResolved: readonly string[];
   /** onTime / (onTime + late + overdue). */
   readonly completionRate: number | null;
   readonly overdueReviews: readonly OverdueReview[];

@@ -5,6 +5,7 @@ import { badPriority } from './actions/badPriority';
 import { missingDue } from './actions/missingDue';
 import { missingOwner } from './actions/missingOwner';
 import { oneOwner } from './actions/oneOwner';
+import { oneDue } from './actions/oneDue';
 import { actionsNone } from './actions/none';
 import { noTicket } from './actions/noTicket';
 import { noPrevent } from './actions/noPrevent';
@@ -49,6 +50,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   missingOwner,
   oneOwner,
   missingDue,
+  oneDue,
   badDue,
   badPriority,
   badLevel,

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeFaultTree, analyzeFaultTreeBounded, FaultTreeAnalysisError } from '../../../src/core/diagrams/analysis/analyze';
 import type { FaultTree, FtNode } from '../../../src/core/diagrams/faultTree/model';
 import { validateFaultTree } from '../../../src/core/diagrams/faultTree/validate';
+import { formatText } from '../../../src/cli/commands/fta';
 
 const ev = (id: string, probability: number): FtNode => ({ id, type: 'event', label: id, event: 'basic', probability });
 const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `E${i + 1}`);
@@ -75,6 +76,19 @@ describe('fault tree analysis at scale (issue 9, part 8)', function () {
     assert.ok(close(a.probability!.exact, q), `${a.probability!.exact} vs ${q}`);
     assert.deepEqual(a.singlePointsOfFailure, ['E1']);
     assert.ok(a.stats.bddNodes < 4 * n, `BDD nodes ${a.stats.bddNodes}`);
+  });
+
+  it('says an AND of 1,200 events at 0.5 is below what a double holds (0.5^1200 underflows), never "0 exact"; an impossible top stays 0', () => {
+    const inputs = ids(1200);
+    const t: FaultTree = { nodes: [{ id: 'G1', type: 'gate', label: 'all', gate: 'and', inputs }, ...inputs.map((id) => ev(id, 0.5))] };
+    const a = analyzeFaultTree(t, { maxOrder: 2 });
+    assert.equal(a.probability!.exact, 0);
+    assert.equal(a.probability!.underflow, true);
+    assert.match(formatText(a, 'x.md:3'), /Top event probability: below 1e-300, too small for a floating-point number/);
+    assert.doesNotMatch(formatText(a, 'x.md:3'), /0 \(exact/);
+    const small = analyzeFaultTree({ nodes: [{ id: 'G1', type: 'gate', label: 'all', gate: 'and', inputs: ['E1', 'E2'] }, ev('E1', 0.5), ev('E2', 0)] });
+    assert.equal(small.probability!.exact, 0);
+    assert.equal(small.probability!.underflow, undefined, 'an event at probability 0 makes 0 the exact answer');
   });
 
   it('finds a cycle at the end of a 4,000-gate chain', () => {

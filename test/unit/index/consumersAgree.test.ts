@@ -16,7 +16,8 @@ import { incidentOf } from '../../../src/core/metrics/incident';
 const NOW = '2026-11-27T12:00:00Z';
 
 const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy');
-const due = fc.constantFrom('', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2');
+// Two `due:` on one item (trial C8): every consumer takes the first date.
+const due = fc.constantFrom('', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01');
 // A second `@name` stays text (one owner per item): every consumer takes the first.
 const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');

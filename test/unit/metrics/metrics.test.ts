@@ -57,6 +57,20 @@ describe('computeMetrics on a hand-computed set', () => {
     assert.deepEqual(r.overdueReviews.map((o) => [o.id, o.hoursOverdue]), [['C', 3083]]);
   });
 
+  it('does not count a review published before its resolution (a year typo) as on time, and says so in text and md', () => {
+    const doc = (id: string, published: string, status = 'published') => ({
+      uri: `${id}.md`,
+      text: `---\nid: ${id}\ntitle: t ${id}\nstatus: ${status}\nstarted_at: 2026-11-20T10:00:00Z\nresolved_at: 2026-11-20T11:00:00Z\n${published}---\n\n## Summary\n\nx\n`,
+    });
+    const set = [doc('TYPO', 'published_at: 2025-11-21T09:00:00Z\n'), doc('OK', 'published_at: 2026-11-21T09:00:00Z\n'), doc('NODATE', '')];
+    const r = computeMetrics(set, { now: '2026-12-01T00:00:00Z' }).reviews;
+    assert.deepEqual([r.onTime, r.late, r.overdue], [1, 0, 0]);
+    assert.deepEqual(r.publishedBeforeResolved, ['TYPO']);
+    assert.equal(r.publishedWithoutDate, 1);
+    const text = renderMetricsText(computeMetrics(set, { now: '2026-12-01T00:00:00Z' }));
+    assert.match(text, /Reviews published within 48 h: 1 of 1 due .*not counted: 1 review published without `published_at`, 1 review with `published_at` before `resolved_at` \(TYPO\)/);
+  });
+
   it('computes action items: closure, overdue, days to close, quick wins, per owner', () => {
     const a = m.actions;
     assert.deepEqual([a.total, a.done, a.open, a.overdue, a.closureRate], [5, 3, 2, 1, 0.6]);

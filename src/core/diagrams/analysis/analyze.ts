@@ -59,6 +59,12 @@ export interface FaultTreeAnalysis {
     readonly exact: number;
     /** Σ P(cut set) over the computed cut sets; an upper bound for coherent trees when not truncated. */
     readonly rareEvent: number;
+    /**
+     * True when `exact` is 0 only because the true value is below what a double holds (about 5e-324:
+     * a 3,000-event AND chain at 0.5 each): the top event is possible (every probability > 0) but the
+     * product underflowed. Shown as "below 1e-300", never as an exact 0.
+     */
+    readonly underflow?: true;
   };
   readonly importance?: readonly ImportanceRow[];
   readonly stats: { readonly bddNodes: number; readonly zbddNodes: number };
@@ -211,6 +217,7 @@ function analyze(tree: FaultTree, options: AnalysisOptions, budget: DiagramBudge
   // Probability and importance need only the BDD (two linear passes): computed before the cut sets,
   // whose diagram can grow much larger, so they survive when the cut sets are cut short.
   const measured = missing.length > 0 ? undefined : bdd.importance(f, p);
+  const underflow = measured !== undefined && measured.probability === 0 && f !== 0 && p.every((x) => x > 0) ? { underflow: true as const } : {};
 
   const base = {
     topId: top.id,
@@ -244,7 +251,7 @@ function analyze(tree: FaultTree, options: AnalysisOptions, budget: DiagramBudge
       cutSets: [], cutSetCount: 0, orderDistribution: [],
       singlePointsOfFailure: spofs.map((e) => e.id),
       limits: { maxOrder, maxCutSets, orderTruncated: false, countTruncated: false },
-      ...(measured && importance ? { probability: { exact: measured.probability, rareEvent: Number.NaN }, importance } : {}),
+      ...(measured && importance ? { probability: { exact: measured.probability, rareEvent: Number.NaN, ...underflow }, importance } : {}),
       stats: { bddNodes: bdd.size, zbddNodes: zbdd.size },
       cutShort: {
         stage: 'cut-sets',
@@ -269,7 +276,7 @@ function analyze(tree: FaultTree, options: AnalysisOptions, budget: DiagramBudge
     orderDistribution: Array.from(countByOrder(zbdd, family), (x) => x ?? 0),
     singlePointsOfFailure: ranked.filter((c) => c.order === 1).map((c) => c.events[0]),
     limits: { maxOrder, maxCutSets, orderTruncated, countTruncated: cutSetCount > maxCutSets },
-    ...(measured && importance ? { probability: { exact: measured.probability, rareEvent: zbdd.sumOfProducts(family, p) }, importance } : {}),
+    ...(measured && importance ? { probability: { exact: measured.probability, rareEvent: zbdd.sumOfProducts(family, p), ...underflow }, importance } : {}),
     stats: { bddNodes: bdd.size, zbddNodes: zbdd.size },
   };
 }

@@ -1,5 +1,5 @@
 import { formatDuration, formatDurationShort } from '../../time/duration';
-import type { FeedbackMetrics, MetricsResult, Stats } from '../types';
+import type { FeedbackMetrics, MetricsResult, ReviewMetrics, Stats } from '../types';
 
 /** A duration in minutes as words ("1 hour 40 minutes", the lint rules' wording too); `–` for no value. */
 export function formatMinutes(value: number | null): string {
@@ -58,6 +58,15 @@ export function leftOutNote(leftOut: number, by: MetricsResult['by']): string {
 }
 
 /** Said when a window left out the items of undated post-mortems (they count without one). */
+/** Reviews the completion rate leaves out, said after its sentence ('' when none). */
+export function reviewsNotCounted(v: Pick<ReviewMetrics, 'publishedWithoutDate' | 'publishedBeforeResolved'>, escapeId: (id: string) => string = (id) => id): string {
+  const parts: string[] = [];
+  if (v.publishedWithoutDate) parts.push(`${plural(v.publishedWithoutDate, 'review')} published without \`published_at\``);
+  const before = v.publishedBeforeResolved;
+  if (before.length) parts.push(`${plural(before.length, 'review')} with \`published_at\` before \`resolved_at\` (${before.slice(0, 5).map(escapeId).join(', ')}${before.length > 5 ? ', …' : ''})`);
+  return parts.length ? `; not counted: ${parts.join(', ')}` : '';
+}
+
 export function undatedLeftOut(n: number): string {
   return n > 0 ? `; ${n} ${n === 1 ? 'item' : 'items'} of post-mortems without any incident time left out (the window cannot place them)` : '';
 }

@@ -1,7 +1,7 @@
 import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells, undatedLeftOut } from './format';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
 
 export { mermaidString } from './charts';
 
@@ -63,7 +63,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
   out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
-    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due.`, '');
+    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v, inline)}.`, '');
   if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatMinutes(o.minutesOverdue)])), '');
   out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;

@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, statsCells, undatedLeftOut } from './format';
+import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 
 function table(rows: string[][]): string[] {
@@ -32,7 +32,7 @@ export function renderMetricsText(m: MetricsResult): string {
   for (const c of r.chains) out.push(`  chain: ${c.members.map((i) => incidentName(i.id, i.title)).join(' → ')}`);
   for (const u of r.unknownRelated) out.push(`  ${incidentName(u.id, u.title)} lists unknown related id ${u.related}`);
   const v = m.reviews;
-  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due`);
+  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v)}`);
   for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
   out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;

@@ -30,9 +30,11 @@ export const badDue: Rule = {
       const fixes: Fix[] = iso ? [{ title: `Write the due date as ${iso}`, edits: [{ range: valueRange, newText: iso }], isPreferred: true }] : [];
       // `due:next week`, `due:soon`: a word is never read as a date (it would change meaning every day).
       const word = !/\d/.test(bad.value) ? ` (a word: relative dates such as "next week" are not read; write the calendar date)` : '';
+      // Which date the item has meanwhile: another `due:` on it that is a date, or none (trial C8).
+      const used = item.due ? `; the item's due date is ${item.due.value}, from its other due date` : '; until then the item has no due date';
       ctx.report({
         range,
-        message: `Expected the due date as YYYY-MM-DD (a real calendar date), found "${bad.value}"${word}`,
+        message: `Expected the due date as YYYY-MM-DD (a real calendar date), found "${bad.value}"${word}${used}`,
         fixes,
       });
     }

@@ -1,5 +1,7 @@
 import type { PostmortemDocument } from '../../document/model';
-import { SECTION_ORDER, SECTION_TITLES, type SectionId } from '../../document/sectionNames';
+import { SECTION_ORDER, SECTION_TITLES, sectionIdOf, type SectionId } from '../../document/sectionNames';
+import { openBlockAt } from '../../document/sections';
+import { atxHeading } from '../../text/atxHeading';
 import type { Rule } from '../../lint/rule';
 import type { Fix, Range } from '../../types';
 import { requiredSectionsOf } from './requiredSections';
@@ -39,8 +41,18 @@ export const sectionsMissing: Rule = {
       : undefined;
     const why = ctx.status === 'draft' ? `even a draft needs it${source ? `; ${source}` : ''}` : `required once status is ${ctx.status}${source ? `, ${source}` : ''}`;
     const range = documentAnchor(doc);
+    const hidden = hiddenHeadings(ctx.doc, ctx.config.sectionAliases);
     for (const id of missing) {
       const title = SECTION_TITLES[id];
+      const inside = hidden?.headings.get(id);
+      if (hidden && inside !== undefined) {
+        // The heading is there, swallowed by a block never closed: a skeleton would make a second one (trial C20).
+        ctx.report({
+          range,
+          message: `Expected a "## ${title}" section (${why}): the heading on line ${inside + 1} is inside the ${hidden.kind} opened on line ${hidden.line + 1}, which is never closed, so it is read (and rendered) as part of it, not as a section; close the ${hidden.kind}`,
+        });
+        continue;
+      }
       const one: Fix = { title: `Insert a "## ${title}" section`, edits: [insertSkeletons(doc, insertionLine(doc, id), [id])], isPreferred: true };
       ctx.report({
         range,
@@ -50,3 +62,23 @@ export const sectionsMissing: Rule = {
     }
   },
 };
+
+/**
+ * The sections whose `##` heading sits after a fence or HTML block that is never closed (a deleted
+ * `-->` or closing fence): their line by id, with where the block opened. Undefined when none is open.
+ */
+function hiddenHeadings(doc: PostmortemDocument, aliases: Parameters<typeof sectionIdOf>[1]): { line: number; kind: string; headings: Map<SectionId, number> } | undefined {
+  const bodyStart = doc.frontMatter ? doc.frontMatter.closeLine + 1 : 0;
+  const line = openBlockAt(doc.lines, bodyStart, doc.lines.lineCount);
+  if (line === undefined) return undefined;
+  const opener = doc.lines.lineText(line).trimStart();
+  const kind = opener.startsWith('```') || opener.startsWith('~~~') ? 'code fence' : opener.startsWith('<!--') ? 'HTML comment' : 'HTML block';
+  const headings = new Map<SectionId, number>();
+  for (let l = line + 1; l < doc.lines.lineCount; l++) {
+    const h = atxHeading(doc.lines.lineText(l));
+    if (!h || h.level !== 2) continue;
+    const id = sectionIdOf(h.title.trim(), aliases);
+    if (id && !headings.has(id)) headings.set(id, l);
+  }
+  return { line, kind, headings };
+}
