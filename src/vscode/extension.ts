@@ -32,6 +32,7 @@ import { ActionItemsView, VIEW_ID } from './tree/actionItemsView';
 import { LibraryView } from './library/libraryView';
 import { registerIdNavigation } from './library/navigation/register';
 import { registerTrackers, type TrackersApi } from './trackers/register';
+import { UnreadDiagnostics } from './unread/unreadFiles';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -113,6 +114,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
 
   context.subscriptions.push(
     config, indexer, workspaceFiles, diagnostics, actionItems, library, statusBar,
+    // Post-mortems the index could not read (NUL bytes, too large): one problem each in Problems.
+    new UnreadDiagnostics(indexer),
     workspaceFiles.onDidChange(() => diagnostics.lintAllOpen()),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, (doc, text) => diagnostics.fixAll(doc, text), (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),

@@ -1,4 +1,4 @@
-import { feedbackSentence, reviewsNotCounted, formatMinutes, formatMinutesShort, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural } from '../../src/core/metrics/render/format';
+import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatMinutes, formatMinutesShort, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -75,6 +75,7 @@ export class Dashboard {
       el('p', { class: 'summary' }, `${plural(m.incidentCount, 'incident')} (${window}) from ${plural(m.documents, 'post-mortem')}, grouped by ${m.by}; ` +
         `computed at ${m.now.slice(0, 16).replace('T', ' ')} UTC. ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time` +
         (unreadable ? `, ${unreadable} unreadable (see the Post-mortem output)` : '') + '.'),
+      ...(m.beforeTrend?.length ? [el('p', { class: 'summary', id: 'before-trend' }, beforeTrendNote(m))] : []),
       this.section('Response times', 'response-times', [
         // The section heading names it already: the caption says what the rows cover.
         table('All incidents in the window', ['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],

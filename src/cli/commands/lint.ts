@@ -99,6 +99,12 @@ const lint: CliCommand = async (argv, io) => {
   }
   for (const e of collected.errors) io.err(`postmortem lint: cannot read ${e.display}: ${e.message}\n`);
   if (collected.errors.length) exit = EXIT_USAGE;
+  const quietlySkipped = collected.skipped.filter((s) => !(s.explicit || s.notable)).length;
+  if (collected.files.length === 0 && collected.notRead.length === 0 && quietlySkipped > 0 && !values.verbose) {
+    io.err(`postmortem lint: no post-mortem found: ${quietlySkipped} Markdown ${quietlySkipped === 1 ? 'file was' : 'files were'} skipped as not post-mortems ` +
+      '(a post-mortem has `type: postmortem` in its front matter, or sits where the `postmortems` globs say). --verbose lists them; ' +
+      '`postmortem convert` rewrites post-mortems written in another shape into this format.\n');
+  }
   const fix = values.fix === true;
 
   const knownIds = await knownIdsFor(collected.files, root, collected.configFor);

@@ -2,10 +2,32 @@ import { ImportError, oneLine, type ImportedEvent } from './events';
 import { parseExportTime } from './times';
 
 /**
- * RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
+ * The field separator, from the header row: a comma unless the header holds none outside quotes
+ * and holds tabs (a TSV) or semicolons (Excel's CSV where the decimal mark is a comma: German,
+ * French, Dutch…). That is not a guess that can go wrong: with no comma in the header, a comma
+ * separator would read one column and nothing could be imported.
+ */
+export function separatorOf(text: string): ',' | ';' | '\t' {
+  let quoted = false;
+  let tabs = 0;
+  let semicolons = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === ',') return ',';
+    else if (c === '\t') tabs++;
+    else if (c === ';') semicolons++;
+    else if (c === '\n' || c === '\r') break;
+  }
+  return tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
+}
+
+/**
+ * RFC 4180 CSV: quoted fields with doubled quotes, separators and line breaks inside quotes, CRLF or
  * LF rows. Returns rows with the 1-based line each starts on (for messages).
  */
-export function parseCsv(text: string, name = 'CSV'): { cells: string[]; line: number }[] {
+export function parseCsv(text: string, name = 'CSV', separator: ',' | ';' | '\t' = ','): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   let row: string[] = [];
   let field = '';
@@ -31,7 +53,7 @@ export function parseCsv(text: string, name = 'CSV'): { cells: string[]; line: n
         field += c;
       }
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
@@ -85,7 +107,7 @@ function column(header: string[], wanted: string | undefined, guess: RegExp, wha
 /** A CSV with a header row, one event per row: a time column and a text column. */
 export function parseCsvTimeline(text: string, options: CsvOptions = {}): ImportedEvent[] {
   const name = options.name ?? 'CSV';
-  const rows = parseCsv(text, name);
+  const rows = parseCsv(text, name, separatorOf(text));
   if (rows.length === 0) throw new ImportError(`${name}: the file is empty`);
   const header = rows[0].cells;
   const timeCol = column(header, options.timeColumn, TIME_HEADERS, 'time', name);

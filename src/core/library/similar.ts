@@ -286,5 +286,6 @@ function reasonOf(uri: string, s: PostmortemSummary, services: readonly string[]
   if (titleScore >= 0.5) parts.push('similar title');
   if (terms.length && textScore >= 0.1) parts.push(`similar text: ${terms.join(', ')}`);
   const date = libraryEntry(uri, s).date;
-  return `${parts.join('; ') || 'similar text'}${date ? `, ${date}` : ''}`;
+  // "; dated …", not ", 2025-09-29": after a list of shared words the date read as one of them (trial7 T13).
+  return `${parts.join('; ') || 'similar text'}${date ? `; dated ${date}` : ''}`;
 }

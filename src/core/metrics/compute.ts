@@ -91,6 +91,8 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const periods = inWindow.length || (since !== undefined && until !== undefined)
     ? periodsBetween(since ?? starts[0], until ?? starts[starts.length - 1], by)
     : [];
+  // Incidents older than the trend's first period (MAX_TREND_PERIODS): in the totals, not in the trend.
+  const beforeTrend = periods.length ? inWindow.filter((d) => d.period < periods[0]!).map((d) => d.label) : [];
 
   const incidents: IncidentSummary[] = inWindow.map(({ record: r, label, period }) => {
     const durations: Partial<Record<DurationMetricId, number>> = {};
@@ -125,6 +127,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     until: iso(until),
     by,
     periods,
+    ...(beforeTrend.length ? { beforeTrend } : {}),
     documents: sources.length,
     incidentCount: inWindow.length,
     outsideWindow: dated.length - inWindow.length,

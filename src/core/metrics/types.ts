@@ -224,6 +224,12 @@ export interface MetricsResult {
   readonly until?: string;
   readonly by: 'month' | 'quarter';
   readonly periods: readonly string[];
+  /**
+   * Incidents (labels) in the window but older than the first period: a trend holds at most 25 years
+   * by month (50 by quarter), the newest. They count in every total; the reports say they are not in
+   * the trend. Absent when none.
+   */
+  readonly beforeTrend?: readonly string[];
   /** Documents given, incidents inside the window, and those outside it or without any time. */
   readonly documents: number;
   readonly incidentCount: number;

@@ -8,6 +8,7 @@ import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
 import { isMarkdownUri, relativePath } from '../recognise';
+import type { NotRead } from './notRead';
 import { readWorkspaceText } from './readText';
 
 const BATCH = 32;
@@ -41,10 +42,11 @@ export class Indexer implements vscode.Disposable {
   private updates = 0;
   private built = false;
   /**
-   * Post-mortem files the index could not read (too large, binary, unreadable), with the reason: the
-   * dashboard names them, since it computes from the index and reads no file itself.
+   * Post-mortem files the index could not read (too large, NUL bytes, unreadable), with the reason:
+   * the trees list them as "not read" and Problems has one diagnostic each (unreadFiles.ts), and the
+   * dashboard counts them, so their missing items are never silent. Changes fire `onDidChange`.
    */
-  readonly skipped = new Map<string, string>();
+  readonly skipped = new Map<string, NotRead>();
   /**
    * Open documents whose summary comes with each of their lints (read where the lint runs: on the
    * lint thread in the Node host): the index takes it from there instead of reading them again in
@@ -131,9 +133,10 @@ export class Indexer implements vscode.Disposable {
       texts.forEach((outcome, j) => {
         const uri = batch[j];
         if ('skipped' in outcome) {
-          if (byGlob.has(uri.toString())) {
-            log().info(`Skipped ${relativePath(uri)}: it ${outcome.skipped}`);
-            this.skipped.set(uri.toString(), outcome.skipped);
+          // A post-mortem by its folder, or by the `type: postmortem` its start (before any NUL) declares.
+          if (byGlob.has(uri.toString()) || isPostmortem(relativePath(uri), outcome.head, this.configOf(uri).globs)) {
+            log().info(`Not read ${relativePath(uri)}: ${outcome.skipped}`);
+            this.skipped.set(uri.toString(), outcome.notRead);
           }
           skipped++;
           return;
@@ -162,9 +165,11 @@ export class Indexer implements vscode.Disposable {
   }
 
   private indexText(uri: vscode.Uri, text: string, config: ResolvedConfig): void {
-    this.skipped.delete(uri.toString());
+    const wasSkipped = this.skipped.delete(uri.toString());
     if (isPostmortem(relativePath(uri), text, config.globs)) this.index.set(uri.toString(), text, { sectionAliases: config.sectionAliases });
     else this.index.delete(uri.toString());
+    // Readable again: its "not read" row and diagnostic go, even when its summary did not change.
+    if (wasSkipped) this.emitter.fire([uri.toString()]);
   }
 
   /** After an rc file or a setting changed: rebuild only when some folder now recognises or reads files differently. */
@@ -218,8 +223,10 @@ export class Indexer implements vscode.Disposable {
     this.timers.delete(key);
     this.latestUpdate.delete(key);
     this.configOf(doc.uri);
-    this.skipped.delete(key);
+    const wasSkipped = this.skipped.delete(key);
     this.index.setSummary(key, summary);
+    // Readable again (as in indexText): its "not read" row and diagnostic go.
+    if (wasSkipped) this.emitter.fire([key]);
   }
 
   private scheduleDocument(doc: vscode.TextDocument): void {
@@ -242,11 +249,12 @@ export class Indexer implements vscode.Disposable {
     if (this.summarisedByLint(key) && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key)) return;
     const outcome = await readWorkspaceText(uri, editorSettings().maxFileSizeBytes);
     if ('skipped' in outcome) {
-      if (this.index.has(uri.toString())) {
-        log().info(`Dropped ${relativePath(uri)} from the index: it ${outcome.skipped}`);
-        this.skipped.set(uri.toString(), outcome.skipped);
+      if (this.index.has(key) || this.skipped.has(key) || isPostmortem(relativePath(uri), outcome.head, this.config.configFor(uri).globs)) {
+        log().info(`Not read ${relativePath(uri)}: ${outcome.skipped}`);
+        this.skipped.set(key, outcome.notRead);
+        if (!this.index.has(key)) this.emitter.fire([key]);
       }
-      this.index.delete(uri.toString());
+      this.index.delete(key);
       return;
     }
     await this.update(uri, outcome.text);
@@ -267,7 +275,9 @@ export class Indexer implements vscode.Disposable {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : `${key}/`;
     for (const [entry] of [...this.index.entries()]) if (entry === key || entry.startsWith(prefix)) this.index.delete(entry);
-    for (const entry of [...this.skipped.keys()]) if (entry === key || entry.startsWith(prefix)) this.skipped.delete(entry);
+    const gone = [...this.skipped.keys()].filter((entry) => entry === key || entry.startsWith(prefix));
+    for (const entry of gone) this.skipped.delete(entry);
+    if (gone.length) this.emitter.fire(gone);
   }
 
   dispose(): void {

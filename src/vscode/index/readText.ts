@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
+import { decodeText, headBeforeNul, whyNotRead, type NotRead } from './notRead';
 
-export type ReadOutcome = { readonly text: string } | { readonly skipped: string };
-
-const decoder = new TextDecoder('utf-8');
+/** Read text, or why not; a skipped file's `head` (its start, before any NUL) says whether it is a post-mortem. */
+export type ReadOutcome = { readonly text: string } | { readonly skipped: string; readonly notRead: NotRead; readonly head?: string };
 
 /**
  * Reads a file through workspace.fs (works on virtual file systems). An open document's text wins
- * over the disk, so unsaved edits count. Binary and oversized files are skipped with a reason.
+ * over the disk, so unsaved edits count. Files holding NUL bytes and oversized files are skipped
+ * with a reason the views show; lone CRs are read as line breaks and UTF-16 by its
+ * byte-order mark, as the editor shows them.
  */
 export async function readWorkspaceText(uri: vscode.Uri, maxBytes: number): Promise<ReadOutcome> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -15,9 +17,10 @@ export async function readWorkspaceText(uri: vscode.Uri, maxBytes: number): Prom
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (e) {
-    return { skipped: `could not be read (${(e as Error).message})` };
+    const reason = `could not be read (${(e as Error).message})`;
+    return { skipped: reason, notRead: { kind: 'unreadable', reason } };
   }
-  if (bytes.byteLength > maxBytes) return { skipped: `is ${Math.round(bytes.byteLength / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit (setting postmortem.index.maxFileSizeKB)` };
-  if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'looks binary (NUL bytes)' };
-  return { text: decoder.decode(bytes) };
+  const notRead = whyNotRead(bytes, maxBytes);
+  if (notRead) return { skipped: notRead.reason, notRead, head: headBeforeNul(bytes) };
+  return { text: decodeText(bytes) };
 }

@@ -1,16 +1,20 @@
 import * as vscode from 'vscode';
 import {
   describeEntry, entryZoneNote, groupLibrary, LibraryList, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
-  type SimilarIncident,
+  type SimilarIncident, labelText,
 } from '../../core/api';
 import type { Indexer } from '../index/indexer';
 import { editorWriterZone } from '../timeline/writerZone';
+import { unreadFiles, unreadGroupItem, unreadItem, type UnreadFile } from '../unread/unreadFiles';
 
 export type LibraryNode =
   | { readonly kind: 'similarRoot'; readonly uri: string; readonly found: readonly SimilarIncident[] }
   | { readonly kind: 'similar'; readonly of: string; readonly found: SimilarIncident }
   | { readonly kind: 'group'; readonly group: LibraryGroup }
-  | { readonly kind: 'entry'; readonly entry: LibraryEntry; readonly groupKey: string };
+  | { readonly kind: 'entry'; readonly entry: LibraryEntry; readonly groupKey: string }
+  /** Post-mortems the index could not read: listed first, so the library never drops a file without a word. */
+  | { readonly kind: 'unreadGroup'; readonly files: readonly UnreadFile[] }
+  | { readonly kind: 'unread'; readonly file: UnreadFile };
 
 /**
  * Every post-mortem of the workspace, grouped by the chosen grouping (core/library/groupings) and
@@ -66,20 +70,25 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     if (!node) {
       if (!this.indexer.started) return [];
       const groups: LibraryNode[] = this.groups().map((group) => ({ kind: 'group', group }));
+      const unread = unreadFiles(this.indexer);
+      if (unread.length) groups.unshift({ kind: 'unreadGroup', files: unread });
       const uri = this.similarTo;
       return uri && this.indexer.index.has(uri) ? [{ kind: 'similarRoot', uri, found: this.similar(uri) }, ...groups] : groups;
     }
+    if (node.kind === 'unreadGroup') return node.files.map((file) => ({ kind: 'unread', file }));
     if (node.kind === 'similarRoot') return node.found.map((found) => ({ kind: 'similar', of: node.uri, found }));
     if (node.kind === 'group') return node.group.entries.map((entry) => ({ kind: 'entry', entry, groupKey: node.group.key }));
     return [];
   }
 
   getTreeItem(node: LibraryNode): vscode.TreeItem {
+    if (node.kind === 'unreadGroup') return unreadGroupItem(node.files.length, 'not in the groups below', 'library-unread');
+    if (node.kind === 'unread') return unreadItem(node.file, `library-unread:${node.file.uri}`, 'Its title, dates and items are not known to the library.');
     if (node.kind === 'similarRoot') {
       const title = this.indexer.index.get(node.uri)?.title ?? 'this post-mortem';
       const item = new vscode.TreeItem(`Similar past incidents`, node.found.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       item.id = `similar:${node.uri}`;
-      item.description = node.found.length ? `to ${title}` : `none for ${title}`;
+      item.description = labelText(node.found.length ? `to ${title}` : `none for ${title}`);
       item.tooltip = 'Earlier post-mortems sharing a service, contributing factor or tag with the one in the editor, or close in wording (title, Summary, Root cause).';
       item.iconPath = new vscode.ThemeIcon('history');
       item.contextValue = 'librarySimilarRoot';
@@ -88,9 +97,9 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     if (node.kind === 'similar') {
       const { found } = node;
       const entry = libraryEntry(found.uri, found.summary);
-      const item = new vscode.TreeItem([found.summary.id, entry.label].filter(Boolean).join(' · '), vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(labelText([found.summary.id, entry.label].filter(Boolean).join(' · ')), vscode.TreeItemCollapsibleState.None);
       item.id = `similar:${node.of}:${found.uri}`;
-      item.description = found.reason;
+      item.description = labelText(found.reason);
       item.tooltip = tooltip(entry);
       item.resourceUri = vscode.Uri.parse(found.uri);
       item.iconPath = new vscode.ThemeIcon(found.alreadyRelated ? 'link' : 'lightbulb');
@@ -100,18 +109,19 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
       return item;
     }
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(labelText(node.group.label), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${this.grouping.id}:${node.group.key}`;
       item.description = `${node.group.entries.length}`;
       item.contextValue = 'libraryGroup';
       return item;
     }
     const { entry } = node;
-    const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
+    // User text (titles, severities): shown as typed, never reordered by a bidi control in it.
+    const item = new vscode.TreeItem(labelText(entry.label), vscode.TreeItemCollapsibleState.None);
     item.id = `entry:${this.grouping.id}:${node.groupKey}:${entry.uri}`;
     // A date and duration built on times read as UTC (or not read: an unknown zone) say so, as `postmortem list` does.
     const zoneNote = entryZoneNote(entry, this.writerZone(entry.uri));
-    item.description = [describeEntry(entry), zoneNote && `⚠ ${zoneNote.tag}`].filter(Boolean).join(' · ');
+    item.description = labelText([describeEntry(entry), zoneNote && `⚠ ${zoneNote.tag}`].filter(Boolean).join(' · '));
     item.resourceUri = vscode.Uri.parse(entry.uri);
     item.iconPath = new vscode.ThemeIcon(entry.summary.status === 'draft' ? 'edit' : entry.summary.status === 'published' ? 'book' : 'file-text');
     item.tooltip = tooltip(entry, zoneNote?.note);
@@ -130,16 +140,16 @@ function tooltip(entry: LibraryEntry, zoneNote?: string): vscode.MarkdownString 
   const s = entry.summary;
   const md = new vscode.MarkdownString(undefined, false);
   md.appendMarkdown('**');
-  md.appendText([s.id, entry.label].filter(Boolean).join(' · '));
+  md.appendText(labelText([s.id, entry.label].filter(Boolean).join(' · ')));
   md.appendMarkdown('**\n\n');
-  md.appendText(describeEntry(entry) || 'No date, severity or items');
+  md.appendText(labelText(describeEntry(entry)) || 'No date, severity or items');
   const facts = [
     s.status ? `status ${s.status}` : undefined,
     s.services.length ? `services ${s.services.join(', ')}` : undefined,
     s.factors.length ? `factors ${s.factors.join(', ')}` : undefined,
   ].filter(Boolean);
-  if (facts.length) md.appendMarkdown('\n\n').appendText(facts.join(' · '));
+  if (facts.length) md.appendMarkdown('\n\n').appendText(labelText(facts.join(' · ')));
   if (zoneNote) md.appendMarkdown('\n\n').appendText(`⚠ ${zoneNote}`);
-  if (s.abstract) md.appendMarkdown('\n\n').appendText(s.abstract.length > 400 ? `${s.abstract.slice(0, 399)}…` : s.abstract);
+  if (s.abstract) md.appendMarkdown('\n\n').appendText(labelText(s.abstract.length > 400 ? `${s.abstract.slice(0, 399)}…` : s.abstract));
   return md;
 }

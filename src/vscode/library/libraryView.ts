@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { addRelatedEdit, describeFilter, isFilterEmpty, LIBRARY_GROUPINGS, libraryGrouping, type LibraryFilter } from '../../core/api';
+import { addRelatedEdit, describeFilter, iconSafeLabel, labelText, isFilterEmpty, LIBRARY_GROUPINGS, libraryGrouping, type LibraryFilter } from '../../core/api';
 import type { Indexer } from '../index/indexer';
 import { LibraryProvider, type LibraryNode } from './libraryProvider';
 
@@ -20,7 +20,7 @@ export class LibraryView implements vscode.Disposable {
   readonly view: vscode.TreeView<LibraryNode>;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(indexer: Indexer, private readonly state: vscode.Memento) {
+  constructor(private readonly indexer: Indexer, private readonly state: vscode.Memento) {
     const grouping = libraryGrouping(state.get<string>(GROUP_KEY, '')) ?? LIBRARY_GROUPINGS[0];
     this.provider = new LibraryProvider(indexer, grouping, sanitize(state.get<LibraryFilter>(FILTER_KEY, {})));
     this.view = vscode.window.createTreeView(LIBRARY_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
@@ -80,13 +80,16 @@ export class LibraryView implements vscode.Disposable {
   private updateMessage(): void {
     const filter = this.provider.filter;
     const grouping = this.provider.grouping.label.toLowerCase();
+    // Files the index could not read are not rows of any group: said first (trial U8).
+    const n = this.indexer.skipped.size;
+    const unread = n ? `${n} post-mortem${n === 1 ? ' was' : 's were'} not read (see "Not read" below). ` : '';
     if (isFilterEmpty(filter)) {
-      this.view.message = this.provider.grouping === LIBRARY_GROUPINGS[0] ? undefined : `Grouped by ${grouping}.`;
+      this.view.message = (unread + (this.provider.grouping === LIBRARY_GROUPINGS[0] ? '' : `Grouped by ${grouping}.`)).trim() || undefined;
       return;
     }
     const total = this.provider.allEntries().length;
     const shown = new Set(this.provider.groups().flatMap((g) => g.entries)).size;
-    this.view.message = `Only ${describeFilter(filter)}: ${shown} of ${total}, grouped by ${grouping}. Clear Filters (above) shows all.`;
+    this.view.message = `${unread}Only ${labelText(describeFilter(filter))}: ${shown} of ${total}, grouped by ${grouping}. Clear Filters (above) shows all.`;
   }
 
   /** The similar-incidents section follows the post-mortem in the active editor (the last one, while another kind of editor is active). */
@@ -127,10 +130,10 @@ export class LibraryView implements vscode.Disposable {
   private async pickFilter(): Promise<void> {
     const f = this.provider.filter;
     const fields: { id: FilterField; label: string; description?: string }[] = [
-      { id: 'text', label: '$(search) Text', description: f.text },
-      { id: 'status', label: '$(pass) Status', description: f.status },
-      { id: 'severity', label: '$(flame) Severity', description: f.severity },
-      { id: 'service', label: '$(server) Service', description: f.service },
+      { id: 'text', label: '$(search) Text', description: f.text && iconSafeLabel(f.text) },
+      { id: 'status', label: '$(pass) Status', description: f.status && iconSafeLabel(f.status) },
+      { id: 'severity', label: '$(flame) Severity', description: f.severity && iconSafeLabel(f.severity) },
+      { id: 'service', label: '$(server) Service', description: f.service && iconSafeLabel(f.service) },
     ];
     const field = await vscode.window.showQuickPick(fields, { title: 'Filter Post-mortems', placeHolder: 'Which field to filter on' });
     if (!field) return;
@@ -139,7 +142,7 @@ export class LibraryView implements vscode.Disposable {
       value = await vscode.window.showInputBox({ title: 'Filter Post-mortems by Text', prompt: 'Words that must all appear in the id, title, summary, services, factors or tags (empty: no text filter)', value: f.text ?? '' });
     } else {
       const values = this.valuesOf(field.id);
-      const picked = await vscode.window.showQuickPick([{ label: '(any)', value: '' }, ...values.map((v) => ({ label: v, value: v }))], { title: `Filter Post-mortems by ${field.id}` });
+      const picked = await vscode.window.showQuickPick([{ label: '(any)', value: '' }, ...values.map((v) => ({ label: iconSafeLabel(v), value: v }))], { title: `Filter Post-mortems by ${field.id}` });
       value = picked?.value;
     }
     if (value === undefined) return;

@@ -61,5 +61,5 @@ export async function dashboardData(indexer: Indexer, config: ConfigStore, optio
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const reviewDeadlineHours = await reviewDeadline(config, sources.map((s) => vscode.Uri.parse(s.uri)));
   const result = computeMetrics(sources, { now, by: options.by, since: windowStart(now, options.windowMonths), reviewDeadlineHours, writerZone: editorWriterZone().zone });
-  return { result, unreadable: [...indexer.skipped].map(([uri, why]) => `${uri} ${why}`) };
+  return { result, unreadable: [...indexer.skipped].map(([uri, why]) => `${fileLabel(vscode.Uri.parse(uri))}: ${why.reason}`) };
 }

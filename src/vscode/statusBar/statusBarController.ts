@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatIsoUtc, type PostmortemSummary } from '../../core/api';
+import { formatIsoUtc, iconSafeLabel, labelText, type PostmortemSummary } from '../../core/api';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
@@ -62,7 +62,8 @@ export class StatusBarController implements vscode.Disposable {
     const s = reviewStatus(summary, hours);
     const severity = enumFieldLabel('severity', s.severity, 'no severity');
     const status = enumFieldLabel('status', s.status, 'no status');
-    const parts = [severity.text, status.text];
+    // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
+    const parts = [iconSafeLabel(severity.text), iconSafeLabel(status.text)];
     let overdue = false;
     let deadlineText = '';
     if (s.published) deadlineText = 'review done';
@@ -77,12 +78,12 @@ export class StatusBarController implements vscode.Disposable {
     const md = new vscode.MarkdownString(undefined, true);
     // Severity and status are the user's text: appended escaped, never read as Markdown.
     md.appendMarkdown('**Post-mortem** ');
-    md.appendText(`${s.severity ? `· ${s.severity} ` : ''}· status ${s.status ?? 'not set'}`);
+    md.appendText(labelText(`${s.severity ? `· ${s.severity} ` : ''}· status ${s.status ?? 'not set'}`));
     md.appendMarkdown('\n\n');
     for (const problem of [severity.problem, status.problem]) {
       if (!problem) continue;
       md.appendMarkdown('$(warning) ');
-      md.appendText(problem);
+      md.appendText(labelText(problem));
       md.appendMarkdown('\n\n');
     }
     if (s.published) md.appendMarkdown('Published: the review is complete.\n\n');

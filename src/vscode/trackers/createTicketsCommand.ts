@@ -142,6 +142,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
 function resolve(arg: TicketItemArg): { uri: vscode.Uri; line: number; text?: string } | undefined {
   if (arg && 'kind' in arg) {
     if (arg.kind === 'group') return arg.group.uri ? { uri: vscode.Uri.parse(arg.group.uri), line: -1 } : undefined;
+    if (arg.kind !== 'item') return undefined; // An unread file's row: no items known.
     return { uri: vscode.Uri.parse(arg.open.uri), line: arg.open.item.line, text: arg.open.item.text };
   }
   if (arg && 'uri' in arg) return { uri: typeof arg.uri === 'string' ? vscode.Uri.parse(arg.uri) : arg.uri, line: arg.line, ...(arg.text !== undefined ? { text: arg.text } : {}) };

@@ -1,14 +1,22 @@
 import * as vscode from 'vscode';
 import { isOverdue, type OpenItem } from '../../core/index';
+import { labelText } from '../../core/text/labelText';
 import { formatUtcDate } from '../../core/time/zones';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
 import type { TicketState } from '../../core/trackers/types';
+import { unreadFiles, unreadGroupItem, unreadItem, type UnreadFile } from '../unread/unreadFiles';
 
 export type ActionItemsNode =
   | { readonly kind: 'group'; readonly group: ItemGroup; readonly groupBy: GroupBy }
-  | { readonly kind: 'item'; readonly open: OpenItem; readonly overdue: boolean };
+  | { readonly kind: 'item'; readonly open: OpenItem; readonly overdue: boolean }
+  /** Post-mortems the index could not read: listed first, whatever the grouping, since their items are missing below. */
+  | { readonly kind: 'unreadGroup'; readonly files: readonly UnreadFile[] }
+  | { readonly kind: 'unread'; readonly file: UnreadFile };
+
+/** What an unread file costs this view. */
+const MISSING_ITEMS = 'their action items are missing below';
 
 export interface ActionItemsFilter {
   /** Handle without `@`; undefined shows everyone's items. */
@@ -72,8 +80,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
     if (!node) {
       await this.indexer.ready();
       const groupBy = this.groupBy;
-      return groupItems(this.visibleItems(), groupBy, this.today()).map((group) => ({ kind: 'group', group, groupBy }));
+      const groups: ActionItemsNode[] = groupItems(this.visibleItems(), groupBy, this.today()).map((group) => ({ kind: 'group', group, groupBy }));
+      const unread = unreadFiles(this.indexer);
+      return unread.length ? [{ kind: 'unreadGroup', files: unread }, ...groups] : groups;
     }
+    if (node.kind === 'unreadGroup') return node.files.map((file) => ({ kind: 'unread', file }));
     if (node.kind === 'group') {
       const today = this.today();
       return node.group.items.map((open) => ({ kind: 'item', open, overdue: isOverdue(open.item, today) }));
@@ -82,6 +93,8 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 
   getTreeItem(node: ActionItemsNode): vscode.TreeItem {
+    if (node.kind === 'unreadGroup') return unreadGroupItem(node.files.length, MISSING_ITEMS, 'unread');
+    if (node.kind === 'unread') return unreadItem(node.file, `unread:${node.file.uri}`, 'Its action items are not listed or counted in this view.');
     return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState);
   }
 
@@ -96,11 +109,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
 }
 
 function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
-  const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+  const item = new vscode.TreeItem(labelText(group.label), vscode.TreeItemCollapsibleState.Expanded);
   item.id = `group:${groupBy}:${group.key}`;
   const open = group.items.filter((i) => !i.item.isDone).length;
   const done = group.items.length - open;
-  item.description = [group.description, group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
+  item.description = [group.description && labelText(group.description), group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
   item.contextValue = 'group';
   if (group.uri) {
     // No resourceUri: it would bring the file's Git and Problems decorations ("U", "3") onto a
@@ -119,13 +132,14 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
 
 function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState']): vscode.TreeItem {
   const { item, summary } = open;
-  const label = item.description.trim() || item.text.trim();
+  // User text: shown as typed, never reordered by a bidi control in it.
+  const label = labelText(item.description.trim() || item.text.trim());
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${item.owner}` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) parts.push(state.state === 'closed' ? `ticket closed${state.closedOn ? ` ${state.closedOn}` : ''}` : 'ticket open');
-  if (groupBy !== 'postmortem') parts.push(postmortemLabel(open));
+  if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));
   tree.description = parts.filter(Boolean).join(' · ');
   tree.iconPath = item.isDone
     ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('disabledForeground'))
@@ -139,7 +153,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   tree.contextValue = `${item.isDone ? 'doneItem' : 'actionItem'}${hasLink ? ' withTicket' : ''}${!item.isDone && !item.ticket ? ' noTicket' : ''}${overdue ? ' overdue' : ''}`;
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`${item.isDone ? '$(pass-filled) **Done** · ' : overdue ? '$(error) **Overdue** · ' : ''}**${escapeMd(label)}**\n\n`);
-  md.appendCodeblock(item.text, 'markdown');
+  md.appendCodeblock(labelText(item.text), 'markdown');
   const facts = [
     item.owner && `Owner: @${escapeMd(item.owner)}`,
     item.due && `Due: ${item.due}`,
@@ -162,6 +176,7 @@ function dueLabel(item: OpenItem['item'], overdue: boolean): string | undefined 
   return item.badDue !== undefined ? 'invalid due date' : undefined;
 }
 
+/** User text in the hover's Markdown: one line, no bidi reordering, no Markdown. */
 function escapeMd(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return labelText(text).replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

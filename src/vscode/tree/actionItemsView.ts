@@ -6,6 +6,7 @@ import { editorWriterZone } from '../timeline/writerZone';
 import type { Indexer } from '../index/indexer';
 import { ActionItemsProvider, type ActionItemsNode } from './actionItemsProvider';
 import { GROUPINGS, type GroupBy } from './grouping';
+import { unreadSentence } from '../unread/unreadFiles';
 
 export const VIEW_ID = 'postmortem.actionItems';
 const GROUP_KEY = 'postmortem.actionItems.groupBy';
@@ -24,7 +25,7 @@ export class ActionItemsView implements vscode.Disposable {
   private showDone = false;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(indexer: Indexer, private readonly state: vscode.Memento) {
+  constructor(private readonly indexer: Indexer, private readonly state: vscode.Memento) {
     // Overdue as lint and the CLI count it: today where the writer is (postmortem.zone, else the machine's).
     this.provider = new ActionItemsProvider(indexer, () => writerToday(Date.now(), editorWriterZone().zone), (uri) => ticketOptionsFor(vscode.Uri.parse(uri)));
     // No collapse-all button: with New, Filter, Group By and the … menu the title still fits a default-width sidebar.
@@ -32,7 +33,10 @@ export class ActionItemsView implements vscode.Disposable {
     this.disposables.push(
       this.provider,
       this.view,
-      indexer.onDidChange(() => this.updateBadge()),
+      indexer.onDidChange(() => {
+        this.updateBadge();
+        this.updateMessage();
+      }),
       this.view.onDidChangeVisibility((e) => {
         if (e.visible) void indexer.ready();
       }),
@@ -149,18 +153,23 @@ export class ActionItemsView implements vscode.Disposable {
     const grouping = GROUPINGS.find((g) => g.id === this.provider.groupBy)?.label.toLowerCase() ?? this.provider.groupBy;
     // Said only when the view differs from its defaults, so the common case stays a plain list.
     const what = owner || this.overdueOnly ? `Only ${owner ? `@${owner}'s ` : ''}${kind}items` : this.showDone ? 'Open and done items' : undefined;
+    // Files the index could not read hold items no count includes: said above everything else (trial U8).
+    const unread = this.indexer.skipped.size ? `${unreadSentence(this.indexer.skipped.size)} See "Not read" below.` : '';
     if (!what && this.provider.groupBy === 'postmortem') {
-      this.view.message = undefined;
+      this.view.message = unread || undefined;
       return;
     }
     const sentence = what ? `${what}, grouped by ${grouping}.` : `Grouped by ${grouping}.`;
-    this.view.message = owner || this.overdueOnly ? `${sentence} Clear Filters (above) shows all.` : sentence;
+    this.view.message = [unread, owner || this.overdueOnly ? `${sentence} Clear Filters (above) shows all.` : sentence].filter(Boolean).join(' ');
   }
 
   private updateBadge(): void {
     const { overdue } = this.provider.counts();
     const whose = this.provider.filter.owner ? ` of @${this.provider.filter.owner}'s items` : '';
-    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}${whose}` } : undefined;
+    const unread = this.indexer.skipped.size;
+    // The count covers the files that were read; the tooltip says when some were not.
+    const notRead = unread ? ` (${unread} post-mortem${unread === 1 ? '' : 's'} not read: not counted)` : '';
+    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}${whose}${notRead}` } : undefined;
   }
 
   dispose(): void {

@@ -16,6 +16,7 @@ import './moreViews.itest';
 import './hostileFile.itest';
 import './hostWorker.itest';
 import './hostWorkerIndex.itest';
+import './notRead.itest';
 import './review.itest';
 import './library.itest';
 import './templates.itest';

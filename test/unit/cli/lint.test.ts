@@ -116,7 +116,7 @@ describe('postmortem lint (spawned CLI)', function () {
   });
 
   it('skips Markdown that is not a post-mortem; says why for named files and with --verbose', () => {
-    const ws = workspace({ 'README.md': '# Project\n', 'docs/guide.md': '# Guide\n', 'docs/incident.md': '@fixture:clean.md' });
+    const ws = workspace({ 'README.md': '# Project\n', 'docs/guide.md': '# Guide\n', 'docs/incident.md': '@fixture:clean.md', 'notes/a.md': '# A\n' });
     try {
       const all = runCli(ws.dir, 'lint', '--now', NOW);
       assert.equal(all.code, 0);
@@ -127,7 +127,10 @@ describe('postmortem lint (spawned CLI)', function () {
       const named = runCli(ws.dir, 'lint', 'README.md', '--now', NOW);
       assert.equal(named.code, 0);
       assert.match(named.stderr, /skipped README\.md: not a post-mortem/);
-      assert.equal(named.stdout.trim(), '✔ 0 post-mortems, no problems');
+      assert.equal(named.stdout.trim(), 'No post-mortem found, so nothing was checked');
+      const folder = runCli(ws.dir, 'lint', 'notes', '--now', NOW);
+      assert.equal(folder.stdout.trim(), 'No post-mortem found, so nothing was checked');
+      assert.match(folder.stderr, /no post-mortem found: 1 Markdown file was skipped as not post-mortems .*--verbose lists them; `postmortem convert` rewrites/);
       const forced = runCli(ws.dir, 'lint', 'README.md', '--all-markdown', '--format', 'json', '--now', NOW);
       assert.ok((JSON.parse(forced.stdout) as { code: string }[]).some((d) => d.code === 'front-matter/missing'));
     } finally {

@@ -28,6 +28,15 @@ describe('timeline importers', () => {
     assert.deepEqual(parseCsv('a,"b,c"\r\n"d ""e""",f'), [{ cells: ['a', 'b,c'], line: 1 }, { cells: ['d "e"', 'f'], line: 2 }]);
   });
 
+  it('reads a semicolon CSV (Excel in Germany, France, the Netherlands) and a TSV by their header; a comma in the header keeps commas', () => {
+    const de = '\uFEFFZeit;Meldung;Schwere\r\n2026-11-20 14:06;"Fehlerrate; über 5 %";hoch\r\n2026-11-20 14:40;Entwarnung;niedrig\r\n';
+    const events = parseCsvTimeline(de, { timeColumn: 'Zeit', textColumn: 'Meldung', zone: 'Europe/Berlin' });
+    assert.deepEqual(events.map((e) => [iso(e.instant), e.text]), [['2026-11-20T13:06:00.000Z', 'Fehlerrate; über 5 %'], ['2026-11-20T13:40:00.000Z', 'Entwarnung']]);
+    const tsv = 'time\ttext\n2026-11-20T14:00:00Z\tfirst, with a comma\n';
+    assert.deepEqual(parseCsvTimeline(tsv).map((e) => e.text), ['first, with a comma']);
+    assert.deepEqual(parseCsvTimeline('time,text\n2026-11-20T14:00:00Z,a; b\n').map((e) => e.text), ['a; b']);
+  });
+
   it('reads Alertmanager webhooks: firing at startsAt, resolved at endsAt, "no end" ignored', () => {
     const events = parseAlertmanager(fixture('alertmanager.json'));
     assert.deepEqual(events.map((e) => [iso(e.instant), e.text]), [

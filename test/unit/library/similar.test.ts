@@ -22,7 +22,7 @@ describe('similar past incidents (BM25 + services and factors)', () => {
     assert.deepEqual(found[0].sharedServices, ['checkout']);
     assert.deepEqual(found[0].sharedFactors, ['capacity']);
     assert.ok(found[0].sharedTerms.includes('pool') && found[0].sharedTerms.includes('connection'), found[0].sharedTerms.join());
-    assert.match(found[0].reason, /^same service and factor: capacity \(checkout\); (similar title; )?similar text: .*, 2026-03-30$/);
+    assert.match(found[0].reason, /^same service and factor: capacity \(checkout\); (similar title; )?similar text: [^;]*; dated 2026-03-30$/);
     assert.equal(found[0].alreadyRelated, true);
     assert.ok(!found.some((f) => f.summary.id === 'PM-5'), 'a later incident is not "past"');
     assert.ok(!found.some((f) => f.summary.id === 'PM-2'), 'nothing shared: not proposed');

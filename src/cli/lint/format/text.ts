@@ -58,6 +58,8 @@ export function summaryLine(reports: readonly FileReport[], style: Style, option
   if (total === 0 && notWritten) {
     return style.bold(style.red(`✖ ${plural(reports.length, 'post-mortem')}${hidden ? ` (${hidden})` : ''}${fixedNote}${notWritten}`));
   }
+  // "✔ 0 post-mortems, no problems" told a first-time user with 130 post-mortems in another shape that all was well.
+  if (total === 0 && reports.length === 0) return style.yellow('No post-mortem found, so nothing was checked');
   if (total === 0) {
     return style.green(`✔ ${plural(reports.length, 'post-mortem')}, ${hidden ? `no errors (${hidden})` : 'no problems'}${fixedNote}`);
   }

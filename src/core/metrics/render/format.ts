@@ -52,6 +52,14 @@ export function periodsWithIncidents(m: MetricsResult): { readonly shown: Readon
   return { shown, leftOut: m.periods.filter((p) => !shown.has(p)).length };
 }
 
+/** Said above a trend that starts after some incidents of the window ('' when none). */
+export function beforeTrendNote(m: Pick<MetricsResult, 'beforeTrend' | 'periods' | 'by'>, escapeId: (id: string) => string = (id) => id): string {
+  const before = m.beforeTrend ?? [];
+  if (!before.length || !m.periods.length) return '';
+  const names = before.slice(0, 5).map(escapeId).join(', ') + (before.length > 5 ? ', …' : '');
+  return `The trend starts at ${m.periods[0]} (it shows at most ${plural(m.periods.length, m.by)}); ${plural(before.length, 'older incident')} (${names}) ${before.length === 1 ? 'counts' : 'count'} in the totals only.`;
+}
+
 /** " (87 months without incidents left out)", or nothing. */
 export function leftOutNote(leftOut: number, by: MetricsResult['by']): string {
   return leftOut ? ` (${plural(leftOut, by)} without incidents left out)` : '';

@@ -1,7 +1,7 @@
 import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
 
 export { mermaidString } from './charts';
 
@@ -41,6 +41,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   if (m.incidentCount === 0) out.push('No incidents in this window, so there is nothing to chart.', '');
   const busy = periodsWithIncidents(m);
   if (m.periods.length && m.incidentCount > 0) {
+    if (m.beforeTrend?.length) out.push(beforeTrendNote(m, inline), '');
     put('### Incidents over time', '', fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
     for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
       out.push(`### ${d.label}`, '');

@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 
 function table(rows: string[][]): string[] {
@@ -20,6 +20,7 @@ export function renderMetricsText(m: MetricsResult): string {
   const mttr = m.durations[0];
   if (mttr && m.periods.length) {
     const { shown, leftOut } = periodsWithIncidents(m);
+    if (m.beforeTrend?.length) out.push('', beforeTrendNote(m));
     out.push('', `${mttr.label} by ${m.by}${leftOutNote(leftOut, m.by)}:`);
     appendAll(out, table([[m.by, 'count', 'median', 'p90', 'mean'], ...mttr.trend.filter((t) => shown.has(t.period)).map((t) => [t.period, ...statsCells(t)])]).map((l) => `  ${l}`));
     out.push('', `${mttr.label} by incident type:`);

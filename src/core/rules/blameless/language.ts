@@ -3,6 +3,7 @@ import { walk } from '../../document/mdastUtil';
 import type { ResolvedConfig } from '../../config/config';
 import type { Rule } from '../../lint/rule';
 import { documentPeople } from './personSubject';
+import { anchorText, mayMatch } from './anchors';
 import { blameMatchers } from './phrases';
 
 /**
@@ -90,7 +91,9 @@ export const blamelessLanguage: Rule = {
     for (const section of doc.sections) {
       // Raw text first: a phrase found in prose is also in the raw text, so a section without any
       // match needs no Markdown tree at all (most sections; trees are parsed lazily).
-      if (!matchers.some(({ re }) => ((re.lastIndex = 0), re.test(section.text)))) continue;
+      // Only the patterns whose anchor words the section holds are run (anchors.ts).
+      const lower = anchorText(section.text);
+      if (!matchers.some((m) => mayMatch(m, lower) && ((m.re.lastIndex = 0), m.re.test(section.text)))) continue;
       const base = doc.lines.lineStart(section.startLine);
       for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers)) {
         ctx.report({

@@ -1,3 +1,5 @@
+import type { BlameMatcher } from './phrases';
+
 /**
  * "Bob forgot to …", "the on-call missed the page", "because of @dana": a person as the subject of
  * a failure. Systems fail too ("the job failed to start", "the deploy broke checkout"), so the
@@ -23,6 +25,8 @@ const GIVEN_NAMES = [
 
 /** Verbs that, with a person as subject, say the person is the cause. */
 const VERBS = "forgot(?:\\s+to)?|failed\\s+to|did(?:n['’]t|\\s+not)|missed|broke|neglected\\s+to|overlooked";
+/** A word of each verb above: every "<person> <verb>" match holds one (lower-case), see anchors.ts. */
+const VERB_ANCHORS = ['forgot', 'failed', 'did', 'missed', 'broke', 'neglected', 'overlooked'];
 
 /** Roles and pronouns that always mean a person (case-insensitive). "They"/"you" are left out: often a system or generic. */
 const ROLES = 'he|she|@[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?|the\\s+(?:engineer|operator|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team\\s+member|responder|reviewer|intern|contractor)';
@@ -52,13 +56,13 @@ export function documentPeople(meta: Readonly<Record<string, unknown>>): string[
 }
 
 /** The person-subject matchers for a document whose people are `people`. */
-export function personSubjectMatchers(people: readonly string[]): { re: RegExp; suggestion: string }[] {
+export function personSubjectMatchers(people: readonly string[]): BlameMatcher[] {
   const names = [...new Set([...GIVEN_NAMES, ...people])].sort((a, b) => b.length - a.length).map(escape).join('|');
   // A name, optionally with a surname ("Bob Smith"); case-sensitive, so "bob" the word and sentence-initial words are not names.
   const named = `(?:${names})(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?`;
   return [
-    { re: new RegExp(`${NOT_WORD_BEFORE}${named}\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'gu'), suggestion: SUGGESTION },
-    { re: new RegExp(`${NOT_WORD_BEFORE}(?:${ROLES})\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'giu'), suggestion: SUGGESTION },
-    { re: new RegExp(`${NOT_WORD_BEFORE}[Bb]ecause\\s+of\\s+(?:${named}|${ROLES.replace('he|she|', 'him|her|')})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION },
+    { re: new RegExp(`${NOT_WORD_BEFORE}${named}\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'gu'), suggestion: SUGGESTION, anchors: VERB_ANCHORS },
+    { re: new RegExp(`${NOT_WORD_BEFORE}(?:${ROLES})\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'giu'), suggestion: SUGGESTION, anchors: VERB_ANCHORS },
+    { re: new RegExp(`${NOT_WORD_BEFORE}[Bb]ecause\\s+of\\s+(?:${named}|${ROLES.replace('he|she|', 'him|her|')})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION, anchors: ['because'] },
   ];
 }

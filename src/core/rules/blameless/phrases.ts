@@ -9,6 +9,18 @@ import { personSubjectMatchers } from './personSubject';
 export interface BlamePhrase {
   readonly pattern: string;
   readonly suggestion: string;
+  /**
+   * A lower-case word that every match contains (after `toLowerCase`), the rarest such word: a
+   * section without it cannot match, so the pattern is not run there (see anchors.ts).
+   */
+  readonly anchor: string;
+}
+
+/** A compiled phrase. `anchors`: words one of which every match contains (lower-case); absent: no such word is known. */
+export interface BlameMatcher {
+  readonly re: RegExp;
+  readonly suggestion: string;
+  readonly anchors?: readonly string[];
 }
 
 const SYSTEM = 'describe what in the system made the action possible (a missing guard, a confusing tool, an unclear runbook)';
@@ -18,27 +30,27 @@ const CONDITIONS = 'describe the conditions (time pressure, tooling, missing che
 const NOT_TECHNICAL_FAULT = '(?!\\s+(?:tolerance|tolerant|handling|handler|injection|domains?|detection|isolation|zones?|codes?|lines?|trees?|model)(?![\\p{L}\\p{N}_-]))';
 
 export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
-  { pattern: 'human errors?', suggestion: SYSTEM },
-  { pattern: 'operator errors?', suggestion: SYSTEM },
-  { pattern: `[\\p{L}\\p{N}_-]+['’]s fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who' },
-  { pattern: `(?:his|her|their|your) fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who' },
+  { pattern: 'human errors?', suggestion: SYSTEM, anchor: 'human' },
+  { pattern: 'operator errors?', suggestion: SYSTEM, anchor: 'operator' },
+  { pattern: `[\\p{L}\\p{N}_-]+['’]s fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who', anchor: 'fault' },
+  { pattern: `(?:his|her|their|your) fault${NOT_TECHNICAL_FAULT}`, suggestion: 'describe the conditions that led to the failure, not who', anchor: 'fault' },
   // The look-behinds sit after the word they guard, so they run only where the word is: before it,
   // their `\s+` rescanned a long run of white space at every position (quadratic).
-  { pattern: 'fault(?<!(?:a|an|no|single|hardware|network|disk|power|transient) fault) of', suggestion: 'describe the conditions that led to the failure, not who' },
-  { pattern: "should(?: have|['’]ve) known", suggestion: 'describe what information was available at the time and why it was hard to see' },
-  { pattern: "should(?: have|['’]ve) (?:noticed|caught|checked)", suggestion: 'describe why the signal was easy to miss and what would make it visible' },
-  { pattern: 'careless(?:ly|ness)?', suggestion: CONDITIONS },
-  { pattern: 'negligen(?:t|tly|ce)', suggestion: CONDITIONS },
-  { pattern: 'reckless(?:ly|ness)?', suggestion: CONDITIONS },
-  { pattern: 'incompeten(?:t|ce)', suggestion: 'describe the knowledge or training the situation needed and how to provide it' },
-  { pattern: 'dropped the ball', suggestion: 'describe which step was missed and why the process let it be missed' },
-  { pattern: 'blam(?<!(?:no|not|without|not to|never|n[\'’]t|git|svn|hg) blam)(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits' },
-  { pattern: 'screw(?:ed)? up', suggestion: 'describe the action and its effect in neutral words' },
-  { pattern: 'messed up', suggestion: 'describe the action and its effect in neutral words' },
-  { pattern: 'stupid(?:ly|ity)?', suggestion: 'describe the action and what made it look reasonable at the time' },
-  { pattern: 'lazy(?!\\s+(?:load|loads|loaded|loading|evaluation|init|initiali[sz]ation|instantiation|import|fetch|expiration|deletion|invalidation|continuation|check|iterator|promise|requires?|mode|compilation|binding|mount|pull|replication|sync))', suggestion: CONDITIONS },
-  { pattern: 'sloppy', suggestion: CONDITIONS },
-  { pattern: 'mistakes? (?:made )?by', suggestion: 'describe the action and what made it look reasonable at the time' },
+  { pattern: 'fault(?<!(?:a|an|no|single|hardware|network|disk|power|transient) fault) of', suggestion: 'describe the conditions that led to the failure, not who', anchor: 'fault' },
+  { pattern: "should(?: have|['’]ve) known", suggestion: 'describe what information was available at the time and why it was hard to see', anchor: 'known' },
+  { pattern: "should(?: have|['’]ve) (?:noticed|caught|checked)", suggestion: 'describe why the signal was easy to miss and what would make it visible', anchor: 'should' },
+  { pattern: 'careless(?:ly|ness)?', suggestion: CONDITIONS, anchor: 'careless' },
+  { pattern: 'negligen(?:t|tly|ce)', suggestion: CONDITIONS, anchor: 'negligen' },
+  { pattern: 'reckless(?:ly|ness)?', suggestion: CONDITIONS, anchor: 'reckless' },
+  { pattern: 'incompeten(?:t|ce)', suggestion: 'describe the knowledge or training the situation needed and how to provide it', anchor: 'incompeten' },
+  { pattern: 'dropped the ball', suggestion: 'describe which step was missed and why the process let it be missed', anchor: 'ball' },
+  { pattern: 'blam(?<!(?:no|not|without|not to|never|n[\'’]t|git|svn|hg) blam)(?:e|ed|es|ing)', suggestion: 'describe the contributing factors; a blameless review looks for causes, not culprits', anchor: 'blam' },
+  { pattern: 'screw(?:ed)? up', suggestion: 'describe the action and its effect in neutral words', anchor: 'screw' },
+  { pattern: 'messed up', suggestion: 'describe the action and its effect in neutral words', anchor: 'messed' },
+  { pattern: 'stupid(?:ly|ity)?', suggestion: 'describe the action and what made it look reasonable at the time', anchor: 'stupid' },
+  { pattern: 'lazy(?!\\s+(?:load|loads|loaded|loading|evaluation|init|initiali[sz]ation|instantiation|import|fetch|expiration|deletion|invalidation|continuation|check|iterator|promise|requires?|mode|compilation|binding|mount|pull|replication|sync))', suggestion: CONDITIONS, anchor: 'lazy' },
+  { pattern: 'sloppy', suggestion: CONDITIONS, anchor: 'sloppy' },
+  { pattern: 'mistakes? (?:made )?by', suggestion: 'describe the action and what made it look reasonable at the time', anchor: 'mistake' },
 ];
 
 export const CUSTOM_PHRASE_SUGGESTION = 'describe what in the system or process made it happen, not who';
@@ -69,16 +81,16 @@ function customMatcher(phrase: string): RegExp {
  * over a folder meets many lists: the last few are remembered (bounded, cleared rather than grown),
  * and the built-in phrases are compiled once for all of them.
  */
-const memo = new Map<string, { re: RegExp; suggestion: string }[]>();
+const memo = new Map<string, BlameMatcher[]>();
 const MEMO_SIZE = 64;
-let builtins: { re: RegExp; suggestion: string }[] | undefined;
+let builtins: BlameMatcher[] | undefined;
 
 /** `people`: names the document lists as people, for "<Name> forgot to …" (see personSubject.ts). */
-export function blameMatchers(extra: readonly string[], replace: boolean, people: readonly string[] = []): { re: RegExp; suggestion: string }[] {
+export function blameMatchers(extra: readonly string[], replace: boolean, people: readonly string[] = []): BlameMatcher[] {
   const key = `${replace}\u0000${extra.join('\u0000')}\u0001${people.join('\u0000')}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  builtins ??= BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion }));
+  builtins ??= BUILTIN_BLAME_PHRASES.map((p) => ({ re: compilePhrase(p.pattern), suggestion: p.suggestion, anchors: [p.anchor] }));
   const matchers = [
     // Fresh objects around the shared expressions: callers keep per-list state keyed by the list.
     ...(replace ? [] : builtins.map((m) => ({ ...m }))),
