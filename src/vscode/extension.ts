@@ -100,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerImports(context, config);
   // Evidence links come with each lint (read on the lint thread), never from a parse on this one.
   const evidence = registerEvidence(context, config, isPostmortem, { onDidLint: diagnostics.onDidLint, resultFor: (doc) => diagnostics.resultFor(doc) });
-  const trackers = registerTrackers(context, config, indexer, actionItems);
+  const trackers = registerTrackers(context, config, indexer, actionItems, { summaryOf: async (doc) => (await diagnostics.resultFor(doc))?.summary, onDidLint: diagnostics.onDidLint });
 
   const reviewDeps: ReviewDeps = {
     lint: (doc) => diagnostics.lintNow(doc),
