@@ -9,12 +9,13 @@ import type { Rule } from '../src/core/lint/rule';
 const REDACT = 'replaces the value with a typed placeholder such as `[redacted: email]` (auto); a leaked secret must still be revoked';
 
 export const FIX_NOTES: Readonly<Record<string, string>> = {
-  'yaml/syntax': 'none: a YAML error can mean many things (a missing quote, a tab, a stray colon); the message points at the spot',
+  'yaml/syntax': 'for the most common slip, a plain value holding ": " (`title: Outage: DB down`): quote the value (preferred); none for other errors: a YAML error can mean many things (a missing quote, a tab), the message points at the spot',
   'front-matter/missing': 'adds a minimal front matter (title from the first heading, status draft)',
   'schema': 'enum: the value it is a spelling of (auto), or the likely meant value; format: the time written in UTC, each fix naming the zone it read the value in: the front matter\'s `timezone` (auto), and your zone too when that is UTC and you are elsewhere (then neither is auto); unknown key: the likely meant key (auto); required `impact`: filled from the Impact table (auto when the numbers are real, not 0). Other required keys and types: none, only the team knows the value',
   'front-matter/misspelt-key': 'renames to the documented key (auto)',
   'time/not-utc': 'converts to UTC (auto)',
   'time/order': 'none: which of the times is wrong only the team knows',
+  'time/implausible': 'none: only the writer knows the right year (or the real time behind a placeholder)',
   'timeline/not-utc': 'converts the entry to UTC (auto), or all entries read in the front matter\'s zone at once (also offered on each entry\'s line)',
   'timeline/unparseable': 'none: the time cannot be read, so there is nothing to rewrite it from',
   'timeline/out-of-order': 'none: either entry may be the mistyped one',

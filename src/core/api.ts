@@ -12,7 +12,7 @@ export type * from './types';
 export { parsePostmortem, SectionCache, type ParseOptions } from './document/parse';
 export type { PostmortemDocument, ActionItem, TimelineEntry, SectionUnit } from './document/model';
 export { isPostmortem, matchesPostmortemGlobs } from './document/recognise';
-export { readSummary, isUnknownZoneProblem, isUnreadTimeProblem, isOverdue, WorkspaceIndex, type SummaryOptions, type PostmortemSummary, type IndexedActionItem, type OpenItem, type OpenItemFilter } from './index';
+export { readSummary, isFrontMatterUnreadProblem, isUnknownZoneProblem, isUnreadTimeProblem, isOverdue, WorkspaceIndex, type SummaryOptions, type PostmortemSummary, type IndexedActionItem, type OpenItem, type OpenItemFilter } from './index';
 
 // Lint, rules and fixes.
 export { lintText, compareDiagnostics, type LintOptions, type LintResult } from './lint/engine';

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { openForWrite } from './editing/openForWrite';
+import { checkWrite, insertedTexts, refused } from './editing/writeGuard';
 import { EditQueue } from './actions/editQueue';
 import { CHOICE_FIX_COMMAND, ChoiceFixCommand, type ChoiceFixArgs } from './codeActions/choiceFix';
 import { PostmortemCodeActionProvider } from './codeActions/codeActionProvider';
@@ -156,10 +158,17 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     choiceFix,
     vscode.commands.registerCommand(CHOICE_FIX_COMMAND, (args: ChoiceFixArgs) => choiceFix.run(args)),
     vscode.commands.registerCommand('postmortem.fixAll', async (uri?: vscode.Uri) => {
-      const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      const opened = uri ? await openForWrite(uri) : undefined;
+      if (opened && !opened.ok) return refused(opened.message);
+      const doc = opened ? opened.doc : vscode.window.activeTextEditor?.document;
       if (!doc) return false;
+      const version = doc.version;
       const result = await fixAllEdit(doc, (d, text) => diagnostics.fixAll(d, text));
-      return result ? vscode.workspace.applyEdit(result.edit) : false;
+      if (!result) return false;
+      const check = await checkWrite(doc, insertedTexts(result.edit));
+      if (!check.ok) return refused(check.message);
+      // The guard read the disk: an edit meanwhile makes the computed ranges wrong.
+      return doc.version === version ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
     registerIdNavigation(indexer),

@@ -79,7 +79,8 @@ for (const run of runs) {
   else if (run === 'ui' || run === 'ui-web') {
     // The workbench checks, the action-items and library views' (issues 13, 15), then the diagram editor's (issue 4; webview in both hosts, issue 6), then
     // the metrics dashboard's (issue 5; it reads its own copy of examples/, not the fixture workspace).
-    for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'libraryChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs']) {
+    // metricsThemeChecks: the dashboard readable over ten years and in light, dark and high-contrast themes (trial U13, U15).
+    for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'libraryChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs', 'metricsThemeChecks.mjs']) {
       const workspace = freshWorkspace();
       const code = await node([join(here, 'ui', script), '--extension', extension.dir, '--workspace', workspace, '--screenshots', screenshots, ...(run === 'ui-web' ? ['--web'] : [])]);
       rmSync(dirname(workspace), { recursive: true, force: true });

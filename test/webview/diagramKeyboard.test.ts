@@ -117,6 +117,7 @@ describe('diagram webview keyboard use in Chromium', function () {
     // The extension focuses the text editor to undo: the page loses focus, then the text changes.
     await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await w.nextDrawing(() => w.send(doc('fishbone', FISH.replace('New on-call', 'New on-call engineer'), 2)));
+    await w.send({ type: 'editResult', requestId: 1, ok: true, version: 2 });
     assert.equal(await focused(w), 'row:No canary');
     await w.page.keyboard.press('ArrowUp');
     assert.equal(await focused(w), 'row:Process');

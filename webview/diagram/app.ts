@@ -306,7 +306,9 @@ export class DiagramApp {
   /** Also when the block is gone: undoing its deletion in the document brings it back to this panel. */
   private history(direction: 'undo' | 'redo'): void {
     this.focusRowNext = true;
-    this.host.post({ type: direction });
+    const msg = this.sync.history(direction);
+    if (msg) this.host.post(msg);
+    this.renderChrome();
   }
 
   private async export(format: ExportFormat, saveAs = false): Promise<void> {

@@ -1,29 +1,47 @@
-import type { EditMessage } from '../../src/shared/protocol/messages';
+import type { EditMessage, HistoryMessage } from '../../src/shared/protocol/messages';
+
+type Op = { readonly kind: 'edit'; readonly content: string } | { readonly kind: 'history'; readonly direction: 'undo' | 'redo' };
 
 interface Sent {
   readonly requestId: number;
-  readonly content: string;
+  readonly op: Op;
   /** The text changed under this edit: it will be (or was) overtaken; the view shows the document. */
   superseded: boolean;
 }
 
 /**
+ * Local states waiting beyond this many are merged into the newest one (each edit carries the whole
+ * block, so nothing is lost, only undo steps): the queue stays bounded however fast keys come.
+ */
+export const MAX_QUEUED = 32;
+
+/**
  * The webview's half of the two-way sync, kept free of the DOM so it is unit-tested.
- * At most one edit is in flight; newer local states wait and are coalesced (each edit carries the
- * whole block, so only the latest matters). An edit names the document version it was made against;
- * when the text changes under it, the extension rejects it and the document's text wins.
+ *
+ * Everything the panel asks of the document goes through one ordered queue with at most one
+ * request in flight: each local state (one edit per action, so each is one undo step in the text),
+ * and undo/redo, which must act on the document only after the edits made before them are in it
+ * (T8: Ctrl+Z sent ahead of a waiting edit undid the wrong step and the waiting edit was then
+ * refused as made against old text). An edit names the document version it was made against:
+ * the version the extension reported after the previous request, so it includes the panel's own
+ * earlier edits. When the text changes under it (typing in the editor), the extension rejects it
+ * and the document's text wins.
  */
 export class EditSync {
   private docContent: string | undefined;
   private docVersion = 0;
   private inFlight: Sent | undefined;
-  private wanted: string | undefined;
+  private readonly queue: Op[] = [];
   private nextRequestId = 1;
 
   /** What the outline and drawing should show: the newest local state, else the document's. */
   get content(): string {
-    if (this.wanted !== undefined) return this.wanted;
-    if (this.inFlight && !this.inFlight.superseded) return this.inFlight.content;
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const op = this.queue[i];
+      if (op.kind === 'edit') return op.content;
+    }
+    const sent = this.inFlight;
+    if (sent && !sent.superseded && sent.op.kind === 'edit') return sent.op.content;
     return this.docContent ?? '';
   }
 
@@ -31,9 +49,10 @@ export class EditSync {
     return this.docVersion;
   }
 
-  /** True while local edits have not all been written to the document. */
+  /** True while requests have not all been answered (the page says "saving"); an undo/redo until its answer. */
   get pending(): boolean {
-    return this.wanted !== undefined || (this.inFlight !== undefined && !this.inFlight.superseded);
+    const sent = this.inFlight;
+    return this.queue.length > 0 || (sent !== undefined && (!sent.superseded || sent.op.kind === 'history'));
   }
 
   /**
@@ -42,49 +61,71 @@ export class EditSync {
    * Returns false for the echo of our own edit, or when only the version moved.
    */
   onDocument(content: string, version: number): boolean {
+    if (version < this.docVersion) return false;
     this.docVersion = version;
     if (content === this.docContent) return false;
     this.docContent = content;
-    if (this.inFlight && !this.inFlight.superseded && content === this.inFlight.content) return false;
-    this.wanted = undefined;
-    if (this.inFlight) this.inFlight.superseded = true;
+    const sent = this.inFlight;
+    if (sent && !sent.superseded && sent.op.kind === 'edit' && content === sent.op.content) return false;
+    // Typing in the text, or the undo/redo we asked for: states made on the old text are not written,
+    // nor what was asked after them; an undo/redo asked before any of them still runs.
+    const firstEdit = this.queue.findIndex((op) => op.kind === 'edit');
+    if (firstEdit >= 0) this.queue.length = firstEdit;
+    if (sent) sent.superseded = true;
     return true;
   }
 
   /** A local edit produced `content`; returns the message to send now, if any. */
-  local(content: string): EditMessage | undefined {
+  local(content: string): EditMessage | HistoryMessage | undefined {
     if (content === this.content) return undefined;
-    this.wanted = content;
-    return this.inFlight ? undefined : this.flush();
+    this.push({ kind: 'edit', content });
+    return this.next();
+  }
+
+  /** Undo/redo asked for: sent once every edit made before it has been answered. */
+  history(direction: 'undo' | 'redo'): EditMessage | HistoryMessage | undefined {
+    this.push({ kind: 'history', direction });
+    return this.next();
   }
 
   /**
-   * The extension answered an edit. On success returns the next edit to send (if local changes
-   * waited). On rejection local states are dropped and `reread` says the view must show the
+   * The extension answered a request. On success returns the next request to send (if any
+   * waited). On rejection waiting local states are dropped and `reread` says the view must show the
    * document's text again.
    */
-  onResult(requestId: number, ok: boolean, version: number): { send?: EditMessage; reread: boolean } {
+  onResult(requestId: number, ok: boolean, version: number): { send?: EditMessage | HistoryMessage; reread: boolean } {
     const sent = this.inFlight;
     if (!sent || sent.requestId !== requestId) return { reread: false };
     this.inFlight = undefined;
+    if (version > this.docVersion) this.docVersion = version;
     if (!ok) {
-      const hadLocal = !sent.superseded || this.wanted !== undefined;
-      this.wanted = undefined;
+      const hadLocal = (!sent.superseded && sent.op.kind === 'edit') || this.queue.some((op) => op.kind === 'edit');
+      this.queue.length = 0;
       return { reread: hadLocal };
     }
-    if (version >= this.docVersion && !sent.superseded) {
-      this.docVersion = version;
-      this.docContent = sent.content;
-    }
-    return { send: this.flush(), reread: false };
+    if (sent.op.kind === 'edit' && !sent.superseded) this.docContent = sent.op.content;
+    return { send: this.next(), reread: false };
   }
 
-  private flush(): EditMessage | undefined {
-    const content = this.wanted;
-    this.wanted = undefined;
-    if (content === undefined || content === this.docContent) return undefined;
-    const requestId = this.nextRequestId++;
-    this.inFlight = { requestId, content, superseded: false };
-    return { type: 'edit', requestId, baseVersion: this.docVersion, content };
+  private push(op: Op): void {
+    const last = this.queue[this.queue.length - 1];
+    // Bounded: beyond MAX_QUEUED an edit replaces the newest waiting edit (it holds the whole block),
+    // and more undo/redo is not taken (the page stays "saving" until the queue drains).
+    if (this.queue.length < MAX_QUEUED) this.queue.push(op);
+    else if (op.kind === 'edit' && last?.kind === 'edit') this.queue[this.queue.length - 1] = op;
+    else if (op.kind === 'edit') this.queue.push(op);
+  }
+
+  private next(): EditMessage | HistoryMessage | undefined {
+    if (this.inFlight) return undefined;
+    for (let op = this.queue.shift(); op !== undefined; op = this.queue.shift()) {
+      if (op.kind === 'edit' && op.content === this.docContent) continue;
+      const requestId = this.nextRequestId++;
+      this.inFlight = { requestId, op, superseded: false };
+      return op.kind === 'edit'
+        ? { type: 'edit', requestId, baseVersion: this.docVersion, content: op.content }
+        : { type: op.direction, requestId };
+    }
+    return undefined;
   }
 }

@@ -74,7 +74,9 @@ export class Dashboard {
       this.tiles(m),
       el('p', { class: 'summary' }, `${plural(m.incidentCount, 'incident')} (${window}) from ${plural(m.documents, 'post-mortem')}, grouped by ${m.by}; ` +
         `computed at ${m.now.slice(0, 16).replace('T', ' ')} UTC. ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time` +
-        (unreadable ? `, ${unreadable} unreadable (see the Post-mortem output)` : '') + '.'),
+        (unreadable ? `, ${unreadable} not read (listed under "Not read" in the Post-mortems view)` : '') + '. ' +
+        // One calendar with the library (trial U16): the day each incident started where it happened.
+        `Each incident counts in the ${m.by} it started in its own timezone (the date the Post-mortems view shows), and the window takes it by that date.`),
       ...(m.beforeTrend?.length ? [el('p', { class: 'summary', id: 'before-trend' }, beforeTrendNote(m))] : []),
       this.section('Response times', 'response-times', [
         // The section heading names it already: the caption says what the rows cover.
@@ -164,7 +166,7 @@ export class Dashboard {
     }
     if (m.outsideWindow) reasons.push(`${plural(m.outsideWindow, 'incident')} fall${m.outsideWindow === 1 ? 's' : ''} before this window: choose a longer one, or All time.`);
     if (m.undated.length) reasons.push(`${plural(m.undated.length, 'post-mortem')} ha${m.undated.length === 1 ? 's' : 've'} no started_at, detected_at or resolved_at, so ${m.undated.length === 1 ? 'it is' : 'they are'} not counted.`);
-    if (unreadable) reasons.push(`${plural(unreadable, 'file')} could not be read (see the Post-mortem output).`);
+    if (unreadable) reasons.push(`${plural(unreadable, 'post-mortem')} could not be read (listed under "Not read" in the Post-mortems view).`);
     return el('section', { class: 'empty-state', role: 'status' },
       el('h2', {}, m.documents === 0 ? 'No post-mortems yet' : 'No incidents in this window'),
       ...reasons.map((r) => el('p', {}, r)));

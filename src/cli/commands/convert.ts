@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
+import type { ConvertOptions } from '../../core/import/convert/model';
 import { parseCommandArgs, usageMessage } from '../args';
 import { formatConvertReport } from '../../core/import/convert/report';
 import { readMarkdownFile } from '../files/read';
+import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
 import { writeFileSafely } from '../files/safeWrite';
+import { readZoneFlag } from '../zoneFlag';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 
 export const CONVERT_HELP = `Usage: postmortem convert FILE|FOLDER… [options]
@@ -24,8 +28,9 @@ Options:
                       created if missing).
   --stdout            Print the converted text instead of writing files.
   --zone <zone>       The time zone of times the file does not state (IANA name such as
-                      Europe/Berlin, or UTC) (default: the zone the file states; else UTC,
-                      flagged for review).
+                      Europe/Berlin, UTC, or an offset like +05:30) (default: the zone the
+                      file states — in its text, or its front matter's timezone; else UTC,
+                      flagged for review). A zone the file states wins, and the report says so.
   --verbose           Also list the files a folder scan skipped, and why.
   -h, --help          Show this help.
 
@@ -60,6 +65,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     io.err(`${usageMessage('convert', 'Expected either --out or --stdout, not both')}\n`);
     return EXIT_USAGE;
   }
+  const zone = readZoneFlag('convert', values.zone as string | undefined, 'reading');
   let status = EXIT_OK;
   const inputs = expandInputs(positionals, io.cwd);
   if (values.verbose) for (const s of inputs.skipped) io.err(`skipped ${s.path}: ${s.why}\n`);
@@ -72,10 +78,21 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       status = EXIT_USAGE;
       continue;
     }
-    // Not valid UTF-8: converted with U+FFFD for the bad bytes (the original stays as it is); say so.
-    if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
-    const text = read.text;
-    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: values.zone });
+    // Not valid UTF-8 (trial C18: every accent became U+FFFD, exit 0): decoded as Windows-1252 when
+    // the bytes evidently are, and said as a warning of the conversion; otherwise refused.
+    let text = read.text;
+    let decoded: ConvertOptions['decoded'];
+    if (read.encoding?.code === 'file/not-utf8') {
+      const legacy = decodeLegacy(readFileSync(file));
+      if (!legacy) {
+        io.err(`Cannot convert ${p}: ${read.encoding.message.split(' Checked with those bytes')[0]} It is not Windows-1252 text either; nothing was written. Re-save it as UTF-8 and convert again.\n`);
+        status = EXIT_USAGE;
+        continue;
+      }
+      text = legacy.text;
+      decoded = { encoding: legacy.encoding, line: read.encoding.at.line, characters: legacy.decidedBytes };
+    } else if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
+    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...(decoded ? { decoded } : {}) });
     // What was read and what was not, first: the user judges the result by it.
     for (const line of formatConvertReport(p, result)) io.err(`${line}\n`);
     for (const d of result.diagnostics) {

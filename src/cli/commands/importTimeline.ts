@@ -14,6 +14,7 @@ import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
+import { readZoneFlag } from '../zoneFlag';
 
 export const IMPORT_TIMELINE_HELP = `Usage: postmortem import-timeline FILE --from <format> --input <path> [options]
 
@@ -28,7 +29,8 @@ Options:
                           Alertmanager JSON, or a git repository folder (runs git log).
   --time-column <c>       CSV: the column with the time (header name or 1-based number).
   --text-column <c>       CSV: the column with the text.
-  --zone <zone>           CSV: the zone of times written without one (IANA name or UTC).
+  --zone <zone>           CSV: the zone of times written without one (IANA name, UTC, or an
+                          offset like +05:30).
   --source <tag>          CSV: the tag written on each entry (default alert).
   --users <file>          Slack: users.json for names (default: found beside or above --input).
   --margin <minutes>      Also take events this long before started_at / after resolved_at
@@ -70,6 +72,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   if (!Number.isFinite(margin) || margin < 0) return usage(io, `Expected --margin as minutes, found "${values.margin}"`);
   if (values.source !== undefined && !/^[a-z][a-z-]{1,15}$/.test(values.source)) return usage(io, `Expected --source as a lowercase word such as alert or chat, found "${values.source}"`);
 
+  const zone = readZoneFlag('import-timeline', values.zone as string | undefined, 'reading');
   const file = resolve(io.cwd, positionals[0]);
   const input = resolve(io.cwd, values.input);
   const display = relative(io.cwd, file) || basename(file);
@@ -98,7 +101,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       input,
       csv: {
         timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
-        zone: values.zone as string | undefined, source: values.source as string | undefined,
+        zone, source: values.source as string | undefined,
       },
       ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
     }, diskExports, {

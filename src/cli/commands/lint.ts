@@ -43,7 +43,8 @@ Options:
   --now <ISO date-time>       Take this as the current time (review deadline, overdue items).
   --quiet                     Report errors only.
   --verbose                   Also say why each skipped file was skipped.
-  --all-markdown              Treat every Markdown file as a post-mortem (e.g. a folder of imports).
+  --all-markdown              Check every Markdown file as a post-mortem (e.g. a folder of imports);
+                              --fix still writes only post-mortems (type: postmortem, or in the globs).
   --require-approvals         A \`published\` post-mortem without its approvals (review/not-approved,
                               requiredApprovals, at least 1) is an error: the CI gate for
                               publications changed in a pull request (pass those files).
@@ -114,7 +115,10 @@ const lint: CliCommand = async (argv, io) => {
   const workspaceFiles = linking ? listWorkspaceFiles(root) : undefined;
   if (linking && !workspaceFiles) io.err(`postmortem lint: links to workspace files not checked: more than ${MAX_LISTED.toLocaleString('en-US')} files under ${root}\n`);
   const settings = { configs, now, knownIds, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
-  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }) });
+  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }), ...(collected.files[i].notPostmortem ? { checkOnly: true } : {}) });
+  // --all-markdown checks every Markdown file, --fix writes only post-mortems: said once, not per file.
+  const checkOnly = fix ? collected.files.filter((f) => f.notPostmortem).length : 0;
+  if (checkOnly) io.err(`postmortem lint: --fix left ${checkOnly} ${checkOnly === 1 ? 'file' : 'files'} unchanged: not a post-mortem (no \`type: postmortem\` front matter, outside the post-mortem globs). --all-markdown checks every Markdown file; --fix writes only post-mortems\n`);
   const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, pool);
   for (const c of run.crashes) {
     io.err(`postmortem lint: internal error while checking ${collected.files[c.index].display} (please report it):\n${c.error}\n`);

@@ -1,6 +1,5 @@
-import { describeEntry, formatDuration, groupLibrary, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatterUnreadProblem, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
 import { markdownCell } from '../../core/text/markdownText';
-import { readAsUtcNote } from '../../core/time/readAsUtcNote';
 import { runtimeZone } from '../../core/time/writerZone';
 import { SEVERITIES } from '../../core/template/templateFile';
 import { oneOf, parseCommandArgs, usageError } from '../args';
@@ -70,13 +69,14 @@ const list: CliCommand = async (argv, io) => {
   const file = (e: LibraryEntry) => loaded.display.get(e.uri) ?? e.uri;
   // Dates and durations built on zone-less times read as UTC while you write elsewhere: said per file.
   const writerZone = runtimeZone(process.env.TZ);
-  const noteOf = (e: LibraryEntry) => readAsUtcNote(e.summary.readAsUtc, writerZone);
+  // The library view's note, word for word: front matter not read, times not read, or read as UTC.
+  const noteOf = (e: LibraryEntry) => entryZoneNote(e, writerZone)?.note;
   const shown = new Set(groups.flatMap((g) => g.entries)).size;
   if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e), noteOf(e))) })), null, 2)}\n`);
   else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown, noteOf));
   else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf));
   // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
-  for (const e of entries) for (const p of e.summary.problems) if (isUnreadTimeProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
+  for (const e of entries) for (const p of e.summary.problems) if (isUnreadTimeProblem(p) || isFrontMatterUnreadProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
   return loaded.problems ? EXIT_USAGE : EXIT_OK;
 };
 

@@ -9,7 +9,8 @@ import { readStartAnswer } from '../../core/template/startTime';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
 import { normaliseSeverity, SEVERITIES, type PostmortemTemplate } from '../../core/template/templateFile';
 import { TEMPLATE_VARIABLES } from '../../core/template/variables';
-import { canonicalZone, pickWriterZone, runtimeZone, zoneAbbreviationHint } from '../../core/time/writerZone';
+import { pickWriterZone, runtimeZone } from '../../core/time/writerZone';
+import { readZoneFlag } from '../zoneFlag';
 import { parseCommandArgs, parseNow, usageError } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { displayPath, findGitRoot } from '../files/roots';
@@ -92,11 +93,7 @@ const newCommand: CliCommand = async (argv, io) => {
   if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
     throw usageError('new', `Expected --id to be letters, digits, ".", "_" or "-" (like PM-2026-014), found "${id}"`);
   }
-  const zoneFlag = values.zone as string | undefined;
-  if (zoneFlag !== undefined && !canonicalZone(zoneFlag)) {
-    const hint = zoneAbbreviationHint(zoneFlag);
-    throw usageError('new', `Expected --zone to be an IANA time zone, like Europe/Berlin or America/Los_Angeles, found "${zoneFlag}"${hint ? ` (${hint})` : ''}`);
-  }
+  const zoneFlag = readZoneFlag('new', values.zone as string | undefined, 'iana');
   const severityFlag = values.severity as string | undefined;
   const severity = severityFlag === undefined ? undefined : normaliseSeverity(severityFlag);
   if (severityFlag !== undefined && !severity) throw usageError('new', `Expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);

@@ -24,6 +24,12 @@ export interface LoadedFile {
   readonly snapshot: FileSnapshot;
   /** Not valid UTF-8 or a lone CR line break (read as LF): checked, but never rewritten. */
   readonly neverFix?: EncodingIssue;
+  /**
+   * Read only because of `--all-markdown`: neither under the globs nor declaring `type: postmortem`
+   * (a README, CONTRIBUTING.md, docs). Checked, but `--fix` never writes it: a section skeleton or a
+   * "redacted" example in a README is damage, not a fix (trial C25).
+   */
+  readonly notPostmortem?: true;
 }
 
 /** A post-mortem that holds NUL bytes: not text, so not read further; reported, never written. */
@@ -119,7 +125,8 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
       continue;
     }
     const nul = read.encoding?.code === 'file/nul';
-    if (!options.allMarkdown && !isPostmortem(rel, read.text, loaded.config.globs)) {
+    const recognised = isPostmortem(rel, read.text, loaded.config.globs);
+    if (!options.allMarkdown && !recognised) {
       // A binary file that is not a post-mortem by path or front matter: worth a line, not an error.
       const reason = nul ? `binary file (${read.encoding!.message.split(':')[0]})` : notPostmortemReason(rel, loaded.config.globs);
       result.skipped.push({ display, reason, explicit: candidate.explicit, notable: nul });
@@ -130,7 +137,7 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
       continue;
     }
     const neverFix = read.encoding;
-    result.files.push({ path: candidate.path, display, rel, text: read.text, configKey, snapshot: read.snapshot, ...(neverFix ? { neverFix } : {}) });
+    result.files.push({ path: candidate.path, display, rel, text: read.text, configKey, snapshot: read.snapshot, ...(neverFix ? { neverFix } : {}), ...(recognised ? {} : { notPostmortem: true as const }) });
   }
   return result;
 }

@@ -14,6 +14,8 @@ export interface LintJob {
   readonly configKey: string;
   /** The file's path relative to the workspace root (links/missing-file); absent when outside it. */
   readonly documentPath?: string;
+  /** Checked but never fixed, even with --fix (a file that is not a post-mortem, read under --all-markdown). */
+  readonly checkOnly?: boolean;
 }
 
 export interface LintOutcome {
@@ -43,7 +45,7 @@ const PROCESS_ZONE = runtimeZone(process.env.TZ);
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
   // Dates that fixes write ("due in 14 days", "done today") are the writer's: the process's local date (TZ included).
   const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, files: settings.workspaceFiles && job.documentPath !== undefined ? { workspace: settings.workspaceFiles, documentPath: job.documentPath } : undefined, fixFacts: { today: writerToday(settings.now.getTime(), PROCESS_ZONE) }, writerZone: PROCESS_ZONE };
-  if (settings.fix) {
+  if (settings.fix && !job.checkOnly) {
     const result = fixAll(job.text, options);
     const changed = result.text !== job.text;
     return {

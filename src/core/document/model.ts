@@ -35,6 +35,11 @@ export interface TimelineEntry {
   readonly rangeEndInstant?: number;
   /** True when the date came from the previous entry or `started_at`. */
   readonly dateInherited: boolean;
+  /**
+   * In a table with a Date column of its own (`| Date | Time | Event |`): that cell's columns on the
+   * line (empty cell: start = end). A fix that writes a date writes it there, the time in the stamp.
+   */
+  readonly dateCell?: { readonly start: number; readonly end: number };
   /** The zone applied: written on the entry, else the front matter's `timezone`, else UTC. */
   readonly zone: string;
   readonly zoneWritten: boolean;

@@ -126,6 +126,7 @@ export class NestingScanner {
  * lines (NestingScanner): the deeper items are read as text of the deepest item within the limit.
  */
 export function flattenDeepNesting(text: string): string {
+  if (!mayNestPastLimit(text)) return text;
   let out = '';
   let from = 0;
   let start = 0;
@@ -143,4 +144,26 @@ export function flattenDeepNesting(text: string): string {
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+// A run of what a line's container prefix is made of (blanks, `>`, list markers) at a line start,
+// long enough to reach MAX_NESTING + 1 = 65 columns even if every character were a 4-column tab:
+// 17 = ceil(65 / 4) (test/unit/document/nestingPrecheck.test.ts holds the two together).
+const LONG_PREFIX = /^[ \t>*+\-0-9.)]{17,}/gm;
+export const LONG_PREFIX_CHARS = 17;
+
+/**
+ * False when no line can nest past MAX_NESTING, so the scan is skipped (the summary reader runs this
+ * on every file of the workspace). A line `depth` levels deep has a container prefix at least `depth`
+ * columns wide: each marker on the line takes a column, and each list item still open from earlier
+ * lines at least two (its content starts after its marker and a space, right of the one before it).
+ */
+export function mayNestPastLimit(text: string): boolean {
+  LONG_PREFIX.lastIndex = 0;
+  for (let m = LONG_PREFIX.exec(text); m; m = LONG_PREFIX.exec(text)) {
+    let width = 0;
+    for (let i = 0; i < m[0].length && width <= MAX_NESTING; i++) width = m[0].charCodeAt(i) === 9 ? width + 4 - (width % 4) : width + 1;
+    if (width > MAX_NESTING) return true;
+  }
+  return false;
 }

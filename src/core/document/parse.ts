@@ -72,6 +72,12 @@ const FIVE_WHYS_HEADING_LINE = /^ {0,3}#{2,6}[ \t].*\b(?:5|five)[\s-]+whys?\b/im
  */
 export const MAX_TREE_LINES = 5_000;
 
+/** Whether a section's text is over MAX_TREE_LINES lines (it then has no Markdown tree of its own). */
+export function isTooLargeForTree(text: string): boolean {
+  // A text has at most one more line than it has characters.
+  return text.length >= MAX_TREE_LINES && new LineIndex(text).lineCount > MAX_TREE_LINES;
+}
+
 const EMPTY_ROOT: Root = { type: 'root', children: [] };
 
 function lazyTree(text: string, tooLarge: boolean): () => Root {

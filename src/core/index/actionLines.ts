@@ -11,8 +11,9 @@ import { walkSection } from './sectionWalker';
  * task-list items at any depth and rows of an Action/Owner/Due/Status table, read from the lines
  * (sectionWalker keeps code, HTML comments and tables apart). The same items as the full parse
  * (actions/extract.ts); the property test in test/unit/index/consumersAgree.test.ts holds them together.
+ * `written` gives continuation lines' text as written when `lines` is read with deep nesting flattened.
  */
-export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine: number): IndexedActionItem[] {
+export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine: number, written: LineIndex = lines): IndexedActionItem[] {
   const items: IndexedActionItem[] = [];
   let group: string | undefined;
   let columns: Columns | undefined;
@@ -46,8 +47,9 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
         continued = [];
       }
     },
-    continuation: (_line, text) => {
-      continued?.push(text);
+    continuation: (line) => {
+      // As written: `lines` may have list markers nested too deep read as spaces (readSummary), the parser's description keeps them.
+      continued?.push(written.lineText(line));
     },
   });
   finish();

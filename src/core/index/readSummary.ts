@@ -1,8 +1,10 @@
 import { findMermaidBlocks } from '../diagrams/blocks';
+import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { findHeadings, splitSections } from '../document/sections';
+import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
@@ -48,6 +50,13 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
 const UNKNOWN_ZONE = 'Unknown time zone ';
 const UNREAD_TIME = 'Time not read: ';
 
+const FRONT_MATTER_UNREAD = 'Front matter not read';
+
+/** True for the summary problem of a front matter that is not valid YAML: none of its values were read. */
+export function isFrontMatterUnreadProblem(problem: string): boolean {
+  return problem.startsWith(FRONT_MATTER_UNREAD);
+}
+
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
 export function isUnknownZoneProblem(problem: string): boolean {
   return problem.startsWith(UNKNOWN_ZONE);
@@ -76,7 +85,8 @@ const MILESTONE_KEYS: readonly [keyof Milestones, string][] = [
 function read(text: string, options: SummaryOptions): PostmortemSummary {
   const lines = new LineIndex(text);
   const fm = readFrontMatterData(lines);
-  const problems = fm ? fm.problems.map((p) => `Front matter line ${p.range.start.line + 1}: ${p.message}`) : [];
+  // "not read": with one YAML error no value of the front matter is used (no date, no severity).
+  const problems = fm ? fm.problems.map((p) => `${FRONT_MATTER_UNREAD}, line ${p.range.start.line + 1}: ${p.message}${colonSlipHint(lines.lineText(p.range.start.line))}`) : [];
   if (fm && !fm.data && fm.content.trim() !== '') problems.push('Front matter is not a YAML mapping (key: value lines)');
   const meta = fm?.data ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
@@ -113,13 +123,14 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const timeline: TimelineEntry[] = [];
   let abstract: string | undefined;
   let rootCause: string | undefined;
+  const content = contentLines(lines, bodyStart);
   for (const section of sections) {
     if (section.id === 'summary' && abstract === undefined) abstract = proseOfSection(lines, section.startLine, section.endLine, ABSTRACT_CHARS);
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
-    if (section.id === 'action-items') for (const item of actionItemsOfSection(lines, section.startLine, section.endLine)) actionItems.push(item);
+    if (section.id === 'action-items') for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines)) actionItems.push(item);
     if (section.id === 'timeline') {
-      const raw = timelineOfSection(lines, section.startLine, section.endLine);
+      const raw = timelineOfSection(content, section.startLine, section.endLine);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
     }
   }
@@ -167,6 +178,19 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The lines as the full parser reads the sections' Markdown: list and quote markers nested past
+ * MAX_NESTING are spaces (document/nesting.ts, same length, so every line and column stays), and
+ * the deeper items are text of the item above, as written — so `actions`, the tree and the metrics
+ * count the items lint checks, and document/nesting-too-deep is the one place that says so (trial U10).
+ */
+function contentLines(lines: LineIndex, bodyStart: number): LineIndex {
+  const from = lines.lineStart(bodyStart);
+  const body = bodyStart === 0 ? lines.text : lines.text.slice(from);
+  const flat = flattenDeepNesting(body);
+  return flat === body ? lines : new LineIndex(lines.text.slice(0, from) + flat);
+}
 
 function summarySection(s: { readonly title: string; readonly id: SectionId | undefined; readonly headingLine: number; readonly startLine: number; readonly endLine: number }): SummarySection {
   const out = { title: s.title } as Mutable<SummarySection>;

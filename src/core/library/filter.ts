@@ -1,6 +1,6 @@
 import type { LibraryEntry } from './entry';
 
-/** What the library shows: every field is optional and compared case-insensitively. */
+/** What the library shows: every field is optional and compared case-insensitively (the text also ignoring accents). */
 export interface LibraryFilter {
   readonly status?: string;
   readonly severity?: string;
@@ -19,9 +19,9 @@ export function matchesFilter(entry: LibraryEntry, filter: LibraryFilter): boole
   if (filter.status?.trim() && !same(s.status, filter.status)) return false;
   if (filter.severity?.trim() && !same(s.severity, filter.severity)) return false;
   if (filter.service?.trim() && !s.services.some((x) => same(x, filter.service))) return false;
-  const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  const words = foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean);
   if (words.length) {
-    const haystack = [s.id, entry.label, s.abstract, ...s.services, ...s.factors, ...s.tags].filter(Boolean).join('\n').toLowerCase();
+    const haystack = foldForSearch([s.id, entry.label, s.abstract, ...s.services, ...s.factors, ...s.tags].filter(Boolean).join('\n'));
     if (!words.every((w) => haystack.includes(w))) return false;
   }
   return true;
@@ -35,6 +35,15 @@ export function describeFilter(filter: LibraryFilter): string {
   if (filter.service?.trim()) parts.push(`service ${filter.service.trim()}`);
   if (filter.text?.trim()) parts.push(`"${filter.text.trim()}"`);
   return parts.join(', ');
+}
+
+/**
+ * Lower case without accents, as people type a search: "cafe" finds "Café", "zurich" finds "Zürich"
+ * (trial7 T17). NFD splits a letter from its combining marks, which are then dropped; ß, ø, æ and
+ * other letters with no decomposition stay as they are.
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 function same(a: string | undefined, b: string | undefined): boolean {

@@ -1,10 +1,10 @@
 import type { SectionId } from '../document/sectionNames';
 import { parseInstant } from '../time/instant';
 import { readAsUtcNote } from '../time/readAsUtcNote';
-import { formatIsoUtc } from '../time/zones';
+import { formatIsoUtc, formatLocalDate } from '../time/zones';
 import { actionMetrics } from './actions';
 import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './durations';
-import { periodOf, periodsBetween, type Granularity } from './periods';
+import { periodOf, periodsBetween, periodStart, type Granularity } from './periods';
 import { incidentOf, type IncidentRecord, type MetricsSource } from './incident';
 import { repeatMetrics } from './repeats';
 import { feedbackMetrics } from './feedback';
@@ -16,9 +16,13 @@ import type { DurationMetricId, IncidentSummary, MetricsResult, MissingField, Ro
 export interface MetricsOptions {
   /** The clock for everything time-dependent (overdue reviews and items); pass a fixed one for reproducible reports. */
   readonly now: Date | string;
-  /** Window on the incident's start (`started_at`, else `detected_at`, else `resolved_at`); a date or an ISO time. */
+  /**
+   * Window on the incident's start (`started_at`, else `detected_at`, else `resolved_at`); a date or
+   * an ISO time. A date is compared with the day the incident started on its own calendar (its
+   * `timezone:`), the day the Post-mortems view and `list` show; an ISO time with the instant.
+   */
   readonly since?: string;
-  /** Inclusive: a date-only value covers that whole day (UTC). */
+  /** Inclusive: a date-only value covers that whole day (on each incident's calendar, as `since`). */
   readonly until?: string;
   readonly by?: Granularity;
   readonly repeatWindowDays?: number;
@@ -44,6 +48,12 @@ function parseBound(value: string | undefined, name: string, endOfDay: boolean):
   return endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? parsed.ms + DAY - 1 : parsed.ms;
 }
 
+/** `2026-01-01` when the bound is a date (compared by day), else undefined (an instant). */
+function dateOnly(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+}
+
 function startOf(r: IncidentRecord): number | undefined {
   return r.started ?? r.detected ?? r.resolved;
 }
@@ -62,6 +72,8 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const until = parseBound(options.until, 'until', true);
   if (since !== undefined && until !== undefined && until < since) throw new MetricsOptionError(`Expected --since (${options.since}) before --until (${options.until})`);
   const by = options.by ?? 'month';
+  const sinceDay = dateOnly(options.since);
+  const untilDay = dateOnly(options.until);
   const repeatWindowDays = options.repeatWindowDays ?? 90;
   const deadlineHours = options.reviewDeadlineHours ?? 48;
 
@@ -82,15 +94,23 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     let label = record.id ?? file;
     if (labels.has(label)) label = `${label} (${file})`;
     labels.set(label, 1);
-    const d: DatedIncident = { record, label, period: periodOf(start, by) };
+    // One calendar with the library: the incident's own (its document's timezone).
+    const zone = record.zone ?? 'UTC';
+    const d: DatedIncident = { record, label, period: periodOf(start, by, zone) };
     dated.push(d);
-    if ((since === undefined || start >= since) && (until === undefined || start <= until)) inWindow.push(d);
+    const day = sinceDay || untilDay ? formatLocalDate(start, zone) : '';
+    const afterSince = since === undefined || (sinceDay ? day >= sinceDay : start >= since);
+    const beforeUntil = until === undefined || (untilDay ? day <= untilDay : start <= until);
+    if (afterSince && beforeUntil) inWindow.push(d);
   }
   inWindow.sort((a, b) => startOf(a.record)! - startOf(b.record)! || a.label.localeCompare(b.label));
-  const starts = inWindow.map((d) => startOf(d.record)!);
-  const periods = inWindow.length || (since !== undefined && until !== undefined)
-    ? periodsBetween(since ?? starts[0], until ?? starts[starts.length - 1], by)
-    : [];
+  // From the window's first period (or the earliest incident's) to its last: every incident's period is in the list.
+  const sortedPeriods = inWindow.map((d) => d.period).sort();
+  const first = sortedPeriods.length ? periodStart(sortedPeriods[0]) : undefined;
+  const last = sortedPeriods.length ? periodStart(sortedPeriods[sortedPeriods.length - 1]) : undefined;
+  const from = since === undefined ? first : first === undefined ? since : Math.min(since, first);
+  const to = until === undefined ? last : last === undefined ? until : Math.max(until, last);
+  const periods = from !== undefined && to !== undefined ? periodsBetween(from, to, by) : [];
   // Incidents older than the trend's first period (MAX_TREND_PERIODS): in the totals, not in the trend.
   const beforeTrend = periods.length ? inWindow.filter((d) => d.period < periods[0]!).map((d) => d.label) : [];
 

@@ -37,6 +37,8 @@ export interface IncidentRecord {
   readonly related: readonly string[];
   /** `review_feedback` ratings (1–5) of the review itself. */
   readonly reviewRatings: readonly number[];
+  /** The calendar the incident is dated by: the document's `timezone:` (UTC without one). */
+  readonly zone?: string;
   readonly started?: number;
   readonly detected?: number;
   readonly mitigated?: number;
@@ -68,6 +70,7 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     factors: s.factors,
     related: s.related,
     reviewRatings: s.reviewRatings,
+    zone: s.timezone,
     ...s.milestones,
     actions: s.actionItems.map((a) => ({
       line: a.line, description: a.description, owner: a.owner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort, kind: a.kind,

@@ -1,4 +1,11 @@
-/** Calendar periods in UTC: `2026-03` by month, `2026-Q1` by quarter. */
+import { zoneOffsetMinutes } from '../time/zones';
+
+/**
+ * Calendar periods: `2026-03` by month, `2026-Q1` by quarter. An incident's period is taken from its
+ * start on its own calendar (the document's `timezone:`, UTC when it has none), the day the
+ * Post-mortems view and `postmortem list` date it by: New Year's Eve 23:30 in Los Angeles is
+ * 2025-12 in every view, not 2026-01 in the metrics (trial U16).
+ */
 export type Granularity = 'month' | 'quarter';
 
 /**
@@ -8,12 +15,21 @@ export type Granularity = 'month' | 'quarter';
  */
 export const MAX_TREND_PERIODS: Readonly<Record<Granularity, number>> = { month: 300, quarter: 200 };
 
-export function periodOf(ms: number, by: Granularity): string {
-  const d = new Date(ms);
+export function periodOf(ms: number, by: Granularity, zone = 'UTC'): string {
+  const d = new Date(ms + (zone === 'UTC' ? 0 : (zoneOffsetMinutes(zone, ms) ?? 0) * 60_000));
   // Four digits, so periods sort as text and a typo year reads "0226-12", not "226-12".
   const year = String(d.getUTCFullYear()).padStart(4, '0');
   const month = d.getUTCMonth();
   return by === 'month' ? `${year}-${String(month + 1).padStart(2, '0')}` : `${year}-Q${Math.floor(month / 3) + 1}`;
+}
+
+/** The first day (UTC midnight) of a period written by `periodOf`. */
+export function periodStart(period: string): number {
+  const q = /-Q([1-4])$/.exec(period);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const d = new Date(0);
+  d.setUTCFullYear(Number(period.slice(0, 4)), q ? (Number(q[1]) - 1) * 3 : Number(period.slice(5, 7)) - 1, 1);
+  return d.getTime();
 }
 
 /**
@@ -49,4 +65,15 @@ export function periodsBetween(fromMs: number, toMs: number, by: Granularity): s
     }
   }
   return out;
+}
+
+/**
+ * The first day of the month `months - 1` months before the writer's current month (`YYYY-MM-01`),
+ * on the writer's calendar: "last 3 months" includes this one, and on the 1st at 00:30 in Berlin
+ * this month has begun. Undefined for `months <= 0` (all time).
+ */
+export function windowStartDay(nowMs: number, months: number, zone = 'UTC'): string | undefined {
+  if (months <= 0) return undefined;
+  const local = new Date(nowMs + (zoneOffsetMinutes(zone, nowMs) ?? 0) * 60_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - (months - 1), 1)).toISOString().slice(0, 10);
 }

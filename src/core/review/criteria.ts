@@ -26,14 +26,23 @@ export interface CriterionStatus {
   readonly criterion: Criterion;
   /** Findings of the rules behind it in the current lint (for `sections/*`, only those about lessons/impact as relevant). */
   readonly problems: readonly Diagnostic[];
-  /** `ok`: its rules found nothing and no judgement is left; `problems`: findings; `human`: only a person can say. */
-  readonly state: 'ok' | 'problems' | 'human';
+  /**
+   * `ok`: its rules found nothing and no judgement is left; `problems`: findings; `human`: only a person
+   * can say; `draft`: its rules found nothing, but they are relaxed for a draft (empty sections, owners,
+   * due dates, impact are checked from in-review on), so nothing was checked.
+   */
+  readonly state: 'ok' | 'problems' | 'human' | 'draft';
 }
 
 const matches = (code: string, checkedBy: readonly string[]) => checkedBy.some((c) => (c.endsWith('/') ? code.startsWith(c) : code === c || code.startsWith(`${c}/`)));
 
-/** Which criteria the lint's findings speak to. `sections/*` findings count for lessons only when they name that section. */
-export function criteriaStatus(diagnostics: readonly Diagnostic[]): CriterionStatus[] {
+/**
+ * Which criteria the lint's findings speak to. `sections/*` findings count for lessons only when they
+ * name that section. For a draft, "no finding" proves nothing (the rules wait for in-review): such a
+ * criterion is `draft`, never `ok` — approving a draft once showed "✔ Are lessons learned written
+ * down? — checked by the lint" for three empty sub-headings (trial7 T22).
+ */
+export function criteriaStatus(diagnostics: readonly Diagnostic[], status?: string): CriterionStatus[] {
   return REVIEW_CRITERIA.map((criterion) => {
     const problems = diagnostics.filter((d) => {
       if (!matches(d.code, criterion.checkedBy)) return false;
@@ -41,7 +50,12 @@ export function criteriaStatus(diagnostics: readonly Diagnostic[]): CriterionSta
       if (criterion.id === 'impact' && d.code.startsWith('schema/required')) return /impact/i.test(d.message);
       return true;
     });
-    const state = problems.length ? 'problems' : criterion.checkedBy.length === 0 || criterion.human ? 'human' : 'ok';
+    const state = problems.length ? 'problems' : criterion.checkedBy.length === 0 || criterion.human ? 'human' : isDraft(status) ? 'draft' : 'ok';
     return { criterion, problems, state };
   });
+}
+
+/** A missing or unknown status is linted as a draft (lint/engine.ts). */
+function isDraft(status: string | undefined): boolean {
+  return status !== 'in-review' && status !== 'published';
 }

@@ -1,4 +1,5 @@
 import type { Rule } from '../lint/rule';
+import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
 import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
@@ -15,6 +16,7 @@ import { timelineZoneNote } from './timeline/zoneNote';
 export const TIME_RULES: readonly Rule[] = [
   timeNotUtc,
   timeOrder,
+  timeImplausible,
   timelineNotUtc,
   timelineUnparseable,
   timelineOutOfOrder,

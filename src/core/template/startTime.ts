@@ -31,6 +31,8 @@ export function readStartAnswer(text: string, zone: string, now: Date): StartAns
   const parsed = parseInstant(value, zone);
   if (!parsed) return { kind: 'invalid', message: `"${clip(value)}" is not a time (check the month, day, hour and minute)` };
   if (parsed.ms > minute + 60_000) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} is in the future: check the date` };
+  // A year before 1970 is a typo (`0226-12-05` for 2026, trial7 T10): lint's time/implausible would flag it at once.
+  if (new Date(parsed.ms).getUTCFullYear() < 1970) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} is before 1970: check the year` };
   const said = parsed.zone === undefined ? `${value} ${zone} = ${formatIsoUtc(parsed.ms)}` : formatIsoUtc(parsed.ms);
   return { kind: 'time', ms: parsed.ms, said };
 }

@@ -3,6 +3,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns } from '../document/mdastUtil';
 import { isValidDate } from '../time/zones';
 import { parseEntryText, type ParsedEntryText } from './entryGrammar';
+import { timelineTableColumns, timelineTableRow } from './tableRow';
 
 /** A timeline entry as read from its section, before dates and zones are resolved. */
 export interface RawTimelineEntry {
@@ -12,9 +13,19 @@ export interface RawTimelineEntry {
   readonly textStart: number;
   readonly text: string;
   readonly form: 'list' | 'table';
+  /**
+   * Which top-level list or table of the section holds the entry, counting only those that hold
+   * entries (0, 1, …): entries with the same number are in one block (timeline/unparseable).
+   * Absent from the workspace index's reader (index/timelineLines.ts), which has no use for it.
+   */
+  readonly block?: number;
   readonly parsed: ParsedEntryText;
   /** A date written as the sub-heading the entry sits under (`### 2026-11-20`): a new day starts there. */
   readonly headingDate?: { readonly year: number; readonly month: number; readonly day: number };
+  /** The row's date from a Date column of its own (timeline/tableRow.ts): the date of a time written without one. */
+  readonly cellDate?: { readonly year: number; readonly month: number; readonly day: number };
+  /** That Date cell's columns on the line, also when it is empty (start = end). */
+  readonly dateCell?: { readonly start: number; readonly end: number };
 }
 
 const HEADING_DATE = /^(?:\*\*|__)?(\d{4})-(\d{2})-(\d{2})(?!\d)/;
@@ -27,9 +38,6 @@ export function dateOfHeading(subheading: string | undefined): RawTimelineEntry[
   return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
 
-/** How a timeline table's columns are recognised (lower-cased header text); shared with the summary reader. */
-export const TIMELINE_COLUMNS = { time: /time|when|date|utc/, event: /event|description|what|action|detail|note/ } as const;
-
 const BULLET = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
 
 /** Entries are the top-level list items (and time/event table rows) of the Timeline section. */
@@ -37,7 +45,10 @@ export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[
   const entries: RawTimelineEntry[] = [];
   let lastSubheading: string | undefined;
   let headingDate: RawTimelineEntry['headingDate'];
+  let block = 0;
   for (const { node, subheading } of childrenWithSubheading(root)) {
+    // The next block's number, when this one held entries.
+    if (entries.length > 0 && entries[entries.length - 1]!.block === block) block++;
     // One object per sub-heading: the resolver starts the heading's day once, not once per list.
     if (subheading !== lastSubheading) {
       lastSubheading = subheading;
@@ -49,37 +60,16 @@ export function extractTimeline(root: Root, lines: LineIndex): RawTimelineEntry[
         const lineText = lines.lineText(line);
         const textStart = BULLET.exec(lineText)?.[1].length ?? 0;
         const text = lineText.slice(textStart);
-        entries.push({ line, lineLength: lineText.length, textStart, text, form: 'list', parsed: parseEntryText(text), headingDate });
+        entries.push({ line, lineLength: lineText.length, textStart, text, form: 'list', block, parsed: parseEntryText(text), headingDate });
       }
     } else if (node.type === 'table') {
-      const cols = tableColumns(node);
-      const timeCol = cols.find(TIMELINE_COLUMNS.time);
-      if (timeCol === -1) continue;
-      let eventCol = cols.find(TIMELINE_COLUMNS.event);
-      if (eventCol === -1) eventCol = timeCol === 0 ? 1 : 0;
+      // Rows are read by the one table-row reader the summary uses too, from the row's line.
+      const cols = timelineTableColumns(tableColumns(node).header);
+      if (!cols) continue;
       for (const row of node.children.slice(1)) {
         const line = startLine(row);
-        const lineText = lines.lineText(line);
-        const timeCell = row.children[timeCol];
-        const eventCell = row.children[eventCol];
-        if (!timeCell?.position) continue;
-        // Table cells are parsed as one text: "time + event", with the stamp columns kept exact.
-        const cellStart = timeCell.position.start.column - 1;
-        const cellText = lineText.slice(cellStart, timeCell.position.end.column - 1).replace(/\|$/, '');
-        const inner = cellText.replace(/^\|?\s*/, '');
-        const textStart = cellStart + (cellText.length - inner.length);
-        const eventText = eventCell?.position ? lineText.slice(eventCell.position.start.column - 1, eventCell.position.end.column - 1).replace(/^\|?\s*|\s*\|?$/g, '') : '';
-        const parsed = parseEntryText(inner.trimEnd());
-        const event = parseEntryText(eventText);
-        entries.push({
-          line, lineLength: lineText.length, textStart, text: inner.trimEnd(), form: 'table', headingDate,
-          parsed: {
-            ...parsed,
-            milestones: [...parsed.milestones, ...event.milestones],
-            source: parsed.source ?? event.source,
-            description: [parsed.description, event.description].filter(Boolean).join(' '),
-          },
-        });
+        const entry = timelineTableRow(cols, lines.lineText(line), line, headingDate);
+        if (entry) entries.push({ ...entry, block });
       }
     }
   }

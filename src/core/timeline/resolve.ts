@@ -122,9 +122,10 @@ export class TimelineResolver {
         description: r.parsed.description,
         zone,
         zoneWritten: stamp?.zone !== undefined,
-        dateInherited: !stamp?.date,
+        dateInherited: !stamp?.date && !r.cellDate,
         stampRange,
       };
+      if (r.dateCell) e.dateCell = r.dateCell;
       if (problem !== undefined) e.problem = problem;
       else e.instant = instant;
       if (issue) e.localTimeIssue = issue;
@@ -140,7 +141,8 @@ export class TimelineResolver {
       start: { line, character: r.textStart + stamp.start },
       end: { line, character: r.textStart + stamp.end },
     };
-    let date = stamp.date ?? this.carriedDate;
+    // A date in the row's own Date column (`| 2026-02-28 | 23:30 |`) dates the time as if written with it.
+    let date = stamp.date ?? r.cellDate ?? this.carriedDate;
     if (!date) {
       return entry(stampRange, undefined, NO_DATE_PROBLEM);
     }
@@ -156,7 +158,7 @@ export class TimelineResolver {
       const problem = stamp.zone !== undefined ? `Expected a known time zone, found "${zone}"` : unknownDocumentZone(zone);
       return entry(stampRange, undefined, problem);
     }
-    if (!stamp.date && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
+    if (!stamp.date && !r.cellDate && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
       const rolled = nextDay(date);
       const rolledInstant = zonedToUtc(localTime(rolled, stamp), zone);
       if (rolledInstant !== undefined) {

@@ -50,7 +50,7 @@ export interface GoneMessage {
   readonly reason: string;
 }
 
-/** Answer to an `edit`: applied (with the document version after it) or rejected (with why). */
+/** Answer to an `edit` (or an undo/redo): applied (with the document version after it) or rejected (with why). */
 export interface EditResultMessage {
   readonly type: 'editResult';
   readonly requestId: number;
@@ -95,9 +95,13 @@ export interface EditMessage {
   readonly content: string;
 }
 
-/** Undo/redo in the panel: forwarded to the document's own undo stack. */
+/**
+ * Undo/redo in the panel: forwarded to the document's own undo stack. Sent in order with the edits
+ * (after every earlier edit was answered) and answered with an `editResult` of the same `requestId`.
+ */
 export interface HistoryMessage {
   readonly type: 'undo' | 'redo';
+  readonly requestId: number;
 }
 
 /**

@@ -63,8 +63,8 @@ const TO_WEBVIEW: Record<ToWebview['type'], Shape> = {
 const FROM_WEBVIEW: Record<FromWebview['type'], Shape> = {
   ready: { required: {} },
   edit: { required: { requestId: nonNegativeInt, baseVersion: nonNegativeInt, content: str(MAX_CONTENT_LENGTH) } },
-  undo: { required: {} },
-  redo: { required: {} },
+  undo: { required: { requestId: nonNegativeInt } },
+  redo: { required: { requestId: nonNegativeInt } },
   export: { required: { format: oneOf('svg', 'png'), data: str(MAX_EXPORT_LENGTH) }, optional: { saveAs: bool } },
   reveal: { required: { line: nonNegativeInt } },
   log: { required: { level: oneOf('info', 'warn', 'error'), message: str(MAX_TEXT_LENGTH) } },

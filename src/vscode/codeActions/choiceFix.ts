@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkWrite, refused } from '../editing/writeGuard';
 import { addDays } from '../../core/rules/actions/itemEdits';
 import { applyFixInput, checkFixInput } from '../../core/rules/actions/fixInput';
 import type { Fix } from '../../core/types';
@@ -97,6 +98,9 @@ export class ChoiceFixCommand implements vscode.Disposable {
       void vscode.window.showWarningMessage('The post-mortem changed while you were choosing, so nothing was written. Use the quick fix again.');
       return false;
     }
+    const check = await checkWrite(doc, applied.fix.edits.map((e) => e.newText));
+    if (!check.ok) return refused(check.message);
+    if (doc.version !== args.version) return false;
     const edit = new vscode.WorkspaceEdit();
     edit.set(uri, applied.fix.edits.map(toTextEdit));
     return vscode.workspace.applyEdit(edit);

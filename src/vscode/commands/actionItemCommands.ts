@@ -38,14 +38,16 @@ export async function markCommand(queue: EditQueue, arg: ItemArg, done: boolean,
   const itemTarget = { line: target.line, ...(target.text !== undefined ? { text: target.text } : {}) };
   const result = await markActionItem(queue, target.uri, itemTarget, done);
   if (!result.changed) {
-    if (result.message) void notify(result.message);
+    // A refusal of the write guard is a warning: the user asked for a change and did not get it.
+    if (result.message) void (result.refused ? vscode.window.showWarningMessage(result.message) : notify(result.message));
     return result;
   }
+  if (result.message) void vscode.window.showWarningMessage(result.message);
   const label = shortLabel(target.label ?? target.text);
   const undone = Promise.resolve(notify(`${done ? 'Marked done' : 'Reopened'}${label ? `: ${label}` : ''}`, 'Undo')).then(async (pick) => {
     if (pick !== 'Undo') return false;
     const back = await markActionItem(queue, target.uri, itemTarget, !done);
-    if (!back.changed && back.message) void notify(back.message);
+    if (!back.changed && back.message) void (back.refused ? vscode.window.showWarningMessage(back.message) : notify(back.message));
     return back.changed;
   });
   return { ...result, undone };

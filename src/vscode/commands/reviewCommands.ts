@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkWrite, refused } from '../editing/writeGuard';
 import type { LintResult } from '../diagnostics/diagnosticsController';
 import { criteriaStatus } from '../../core/review/criteria';
 import { addReviewers, recordVerdict, type RecordResult } from '../../core/review/recordEdits';
@@ -40,6 +41,11 @@ async function apply(doc: vscode.TextDocument, result: RecordResult, done: strin
   if (result.kind === 'refused') {
     void vscode.window.showWarningMessage(result.message);
     return { changed: false, message: result.message };
+  }
+  const check = await checkWrite(doc, result.edits.map((e) => e.newText));
+  if (!check.ok) {
+    refused(check.message);
+    return { changed: false, message: check.message };
   }
   const edit = new vscode.WorkspaceEdit();
   edit.set(doc.uri, result.edits.map(toTextEdit));
@@ -85,12 +91,16 @@ export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, ar
     if (!by) return { changed: false };
   }
   if (verdict === 'approved' && !args?.confirmed) {
-    const statuses = criteriaStatus(lint.diagnostics);
+    // The lint's summary (read where the lint ran, the lint thread in the Node host) has the status.
+    const status = lint.summary?.status;
+    const statuses = criteriaStatus(lint.diagnostics, status);
     const lines = statuses.map((s) => {
       const mark = s.state === 'ok' ? '✔' : s.state === 'problems' ? '✖' : '?';
       const how = s.state === 'problems'
         ? `${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} (${[...new Set(s.problems.map((p) => p.code))].join(', ')})`
-        : s.state === 'ok' ? 'checked by the lint' : `your judgement: ${s.criterion.human ?? 'not checked by the lint'}`;
+        : s.state === 'ok' ? 'checked by the lint'
+          : s.state === 'draft' ? 'not checked: the lint checks it from in-review on (set status: in-review)'
+            : `your judgement: ${s.criterion.human ?? 'not checked by the lint'}`;
       return `${mark} ${s.criterion.question} — ${how}`;
     });
     const open = statuses.filter((s) => s.state === 'problems').length;

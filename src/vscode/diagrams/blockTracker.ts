@@ -27,8 +27,10 @@ export type TrackedState =
   | { readonly status: 'gone'; readonly reason: string };
 
 export interface TrackUpdate {
-  /** The block's content differs from before this update (typed in the text, or undone). */
+  /** The block's content differs from before this update (typed in the text, undone, or written by the panel). */
   readonly contentChanged: boolean;
+  /** The change is the panel's own write coming back (the content is exactly the one it was writing). */
+  readonly own: boolean;
   /** The block was lost, or found again, by this update. */
   readonly statusChanged: boolean;
 }
@@ -45,7 +47,11 @@ export class BlockTracker {
   private kind: DiagramKind;
   private goneReason = '';
   private version: number;
-  /** Document version at which the block's content last changed: edits made before it are stale. */
+  /**
+   * Document version at which the block's content last changed other than by the panel's own write:
+   * edits made before it are stale. The panel's own writes do not count (T8): its next edit is built
+   * on them even when it names the version before them (its answer or echo had not come back yet).
+   */
   private contentVersion: number;
   private text: string;
 
@@ -73,8 +79,11 @@ export class BlockTracker {
     return this.version;
   }
 
-  /** Follows the block into the document's new text. `changes` as reported by the editor, when known. */
-  update(text: string, version: number, changes?: readonly TextChange[]): TrackUpdate {
+  /**
+   * Follows the block into the document's new text. `changes` as reported by the editor, when known;
+   * `writing`: the content the panel is writing now, if any (its echo is not a change by someone else).
+   */
+  update(text: string, version: number, changes?: readonly TextChange[], writing?: string): TrackUpdate {
     const wasTracked = this.block !== undefined;
     const blocks = findMermaidBlocks(text);
     let found: MermaidBlock | undefined;
@@ -88,14 +97,15 @@ export class BlockTracker {
     if (!found) {
       if (this.block) this.goneReason = 'The diagram block was deleted or can no longer be told apart from another one in the text.';
       this.block = undefined;
-      return { contentChanged: false, statusChanged: wasTracked };
+      return { contentChanged: false, own: false, statusChanged: wasTracked };
     }
     const contentChanged = found.content !== this.lastContent;
-    if (contentChanged || !wasTracked) this.contentVersion = version;
+    const own = contentChanged && wasTracked && writing !== undefined && found.content === writing.replace(/\r\n/g, '\n');
+    if ((contentChanged && !own) || !wasTracked) this.contentVersion = version;
     this.block = found;
     this.lastContent = found.content;
     if (found.kind !== 'other') this.kind = found.kind;
-    return { contentChanged, statusChanged: !wasTracked };
+    return { contentChanged, own, statusChanged: !wasTracked };
   }
 
   /** The block with exactly the last known content: the one at the same index, else the only one. */

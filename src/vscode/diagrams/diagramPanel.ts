@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkWrite } from '../editing/writeGuard';
 import type { ExportFormat, FromWebview, ToWebview, ZoomAction } from '../../shared/protocol/messages';
 import { validateFromWebview } from '../../shared/protocol/validate';
 import type { BlockTracker } from './blockTracker';
@@ -21,6 +22,8 @@ export class DiagramPanel implements vscode.Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   /** Content we are writing right now: its change event is our own echo, not news for the webview. */
   private writing: string | undefined;
+  /** Called on every change of the document (after the tracker saw it): an edit waits here for its echo. */
+  private changeWaiter: (() => void) | undefined;
   private ready = false;
   private drawings = 0;
   private exportWaiters: ((ok: boolean) => void)[] = [];
@@ -56,7 +59,9 @@ export class DiagramPanel implements vscode.Disposable {
         if (e.document === this.document) this.onDocumentChanged(e);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc === this.document) this.post({ type: 'gone', reason: 'The post-mortem was closed.' });
+        if (doc !== this.document) return;
+        this.releaseWaiter();
+        this.post({ type: 'gone', reason: 'The post-mortem was closed.' });
       }),
     );
   }
@@ -114,14 +119,29 @@ export class DiagramPanel implements vscode.Disposable {
       range: { start: { line: c.range.start.line, character: c.range.start.character }, end: { line: c.range.end.line, character: c.range.end.character } },
       text: c.text,
     }));
-    const update = this.tracker.update(e.document.getText(), e.document.version, changes);
+    const update = this.tracker.update(e.document.getText(), e.document.version, changes, this.writing);
     this.panel.title = this.title();
-    const s = this.tracker.state;
+    this.releaseWaiter();
     if (update.statusChanged) return this.postDocument();
     if (!update.contentChanged) return;
     // Our own write coming back: the webview already shows it and learns the version from editResult.
-    if (this.writing !== undefined && s.status === 'tracked' && s.block.content === this.writing) return;
+    if (update.own) return;
     this.postDocument();
+  }
+
+  private releaseWaiter(): void {
+    const waiter = this.changeWaiter;
+    this.changeWaiter = undefined;
+    waiter?.();
+  }
+
+  /** Resolves at the document's next change (or when the panel or document closes). */
+  private nextChange(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.disposed || this.document.isClosed) return resolve();
+      const earlier = this.changeWaiter;
+      this.changeWaiter = () => { earlier?.(); resolve(); };
+    });
   }
 
   /** Entry of every message from the webview: validated here, anything else is ignored and logged. */
@@ -146,7 +166,7 @@ export class DiagramPanel implements vscode.Disposable {
         return;
       case 'undo':
       case 'redo':
-        this.enqueue(() => this.history(msg.type));
+        this.enqueue(() => this.history(msg.type, msg.requestId));
         return;
       case 'export':
         this.enqueue(() => this.saveExport(msg.format, msg.data, msg.saveAs === true));
@@ -185,13 +205,32 @@ export class DiagramPanel implements vscode.Disposable {
       this.postDocument();
       return;
     }
+    const s = this.tracker.state;
+    if (s.status === 'tracked' && s.block.content === content.replace(/\r\n/g, '\n')) {
+      // Already what the text says: nothing to write (and no change event would come back).
+      this.post({ type: 'editResult', requestId, ok: true, version: this.document.version });
+      return;
+    }
+    const version = this.document.version;
+    const check = await checkWrite(this.document, [decision.text]);
+    // The guard reads the disk (await): a change to the text meanwhile makes the decision stale.
+    if (!check.ok || this.document.version !== version) {
+      const reason = check.ok ? 'The post-mortem changed while the edit was checked.' : check.message;
+      this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason });
+      this.postDocument();
+      return;
+    }
     const edit = new vscode.WorkspaceEdit();
     const r = decision.range;
     edit.replace(this.document.uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), decision.text);
+    const before = this.document.version;
     this.writing = content;
     let applied = false;
     try {
       applied = await vscode.workspace.applyEdit(edit);
+      // The change event normally comes before applyEdit resolves; if not, wait for it, so the
+      // version we answer with (the next edit's base) already counts this write.
+      if (applied && this.document.version === before) await this.nextChange();
     } finally {
       this.writing = undefined;
     }
@@ -203,12 +242,20 @@ export class DiagramPanel implements vscode.Disposable {
    * Undo/redo act on the document's own history (so the text editor and the panel share one):
    * VS Code's `undo` works on the focused editor, so focus the text briefly, then come back.
    */
-  private async history(command: 'undo' | 'redo'): Promise<void> {
-    if (this.document.isClosed) return;
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-    await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
-    await vscode.commands.executeCommand(command);
-    this.panel.reveal(this.panel.viewColumn, false);
+  private async history(command: 'undo' | 'redo', requestId: number): Promise<void> {
+    if (this.document.isClosed) {
+      this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason: 'The post-mortem was closed.' });
+      return;
+    }
+    try {
+      const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+      await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+      await vscode.commands.executeCommand(command);
+      this.panel.reveal(this.panel.viewColumn, false);
+    } finally {
+      // Answered whatever happened (nothing to undo is fine): the panel's next request waits for it.
+      this.post({ type: 'editResult', requestId, ok: true, version: this.document.version });
+    }
   }
 
   /** Zooms the drawing (Ctrl/Cmd+= / - / 0 while the panel is active); nothing to zoom before the webview is ready. */
@@ -276,6 +323,7 @@ export class DiagramPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.releaseWaiter();
     this.exportWaiters.splice(0).forEach((w) => w(false));
     this.onDisposed(this);
     this.panel.dispose();

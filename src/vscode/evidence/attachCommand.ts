@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkWrite, insertedTexts } from '../editing/writeGuard';
 import { parsePostmortem } from '../../core/document/parse';
 import type { ConfigStore } from '../config/configStore';
 import { baseName } from '../recognise';
@@ -88,6 +89,12 @@ export async function attachEvidence(config: ConfigStore, args: AttachEvidenceAr
   }
   if (doc.version !== version) {
     const message = `${baseName(doc.uri)} changed while attaching; nothing was attached. Run Attach Evidence again.`;
+    void vscode.window.showWarningMessage(message);
+    return { attached: [], redacted: 0, applied: false, message };
+  }
+  const check = await checkWrite(doc, insertedTexts(prepared.edit));
+  if (!check.ok || doc.version !== version) {
+    const message = check.ok ? `${baseName(doc.uri)} changed while attaching; nothing was attached. Run Attach Evidence again.` : check.message;
     void vscode.window.showWarningMessage(message);
     return { attached: [], redacted: 0, applied: false, message };
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { lossyReading } from '../editing/writeGuard';
 import { convertPostmortem } from '../../core/import/convert';
 import { formatConvertReport } from '../../core/import/convert/report';
 import { toDiagnostic } from '../convert';
@@ -56,6 +57,12 @@ export class ConvertCommand implements vscode.Disposable {
       return undefined;
     }
     const name = baseName(doc.uri);
+    // A file VS Code read with U+FFFD for its accents (Windows-1252 read as UTF-8) would be converted into a copy holding U+FFFD.
+    const lossy = await lossyReading(doc);
+    if (lossy) {
+      void vscode.window.showWarningMessage(`Not converted: ${lossy}`);
+      return undefined;
+    }
     const result = convertPostmortem(doc.getText(), { fileName: name });
     const report = formatConvertReport(name, result);
     // The report comes before the write: the user decides on what was read and what was not.

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkWrite } from '../editing/writeGuard';
 import { parsePostmortem } from '../../core/document/parse';
 import {
   ImportError, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
@@ -120,6 +121,12 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   }
   if (doc.version !== version) {
     const message = `${baseName(doc.uri)} changed while importing; nothing was inserted. Run Import Timeline again.`;
+    void vscode.window.showWarningMessage(message);
+    return { added: result.added.length, applied: false, preview, message, redacted: redactedCount };
+  }
+  const check = await checkWrite(doc, result.edits.map((e) => e.newText));
+  if (!check.ok || doc.version !== version) {
+    const message = check.ok ? `${baseName(doc.uri)} changed while importing; nothing was inserted. Run Import Timeline again.` : check.message;
     void vscode.window.showWarningMessage(message);
     return { added: result.added.length, applied: false, preview, message, redacted: redactedCount };
   }

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { openForWrite } from '../editing/openForWrite';
+import { checkWrite, refused } from '../editing/writeGuard';
 import { addRelatedEdit, describeFilter, iconSafeLabel, labelText, isFilterEmpty, LIBRARY_GROUPINGS, libraryGrouping, type LibraryFilter } from '../../core/api';
 import type { Indexer } from '../index/indexer';
 import { LibraryProvider, type LibraryNode } from './libraryProvider';
@@ -106,12 +108,16 @@ export class LibraryView implements vscode.Disposable {
   async addRelated(node?: LibraryNode): Promise<boolean> {
     if (node?.kind !== 'similar' || !node.found.summary.id) return false;
     const id = node.found.summary.id;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(node.of));
+    const opened = await openForWrite(vscode.Uri.parse(node.of));
+    if (!opened.ok) return refused(opened.message);
+    const doc = opened.doc;
     const edit = addRelatedEdit(doc.getText(), id);
     if (!edit) {
       void vscode.window.showInformationMessage(`${id} is already in \`related\`, or the file has no front matter to add it to.`);
       return false;
     }
+    const check = await checkWrite(doc, [edit.newText]);
+    if (!check.ok) return refused(check.message);
     const workspaceEdit = new vscode.WorkspaceEdit();
     workspaceEdit.replace(doc.uri, new vscode.Range(edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character), edit.newText);
     return vscode.workspace.applyEdit(workspaceEdit);

@@ -31,6 +31,7 @@ export class WorkspaceFileList implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.note(uri, 'deleted')),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.folders.clear();
+        this.pending.clear();
         this.emitter.fire();
       }),
     );
@@ -65,17 +66,23 @@ export class WorkspaceFileList implements vscode.Disposable {
     } catch (e) {
       log().info(`Links to workspace files are not checked in ${folder.name}: listing its files failed (${(e as Error).message})`);
       this.folders.set(key, 'too-many');
+      this.pending.delete(key);
       return;
     }
     if (this.folders.get(key) !== 'listing') return; // the workspace folders changed meanwhile
     if (uris.length > MAX_LISTED_FILES) {
       log().info(`Links to workspace files are not checked in ${folder.name}: more than ${MAX_LISTED_FILES} files`);
       this.folders.set(key, 'too-many');
+      this.pending.delete(key);
       return;
     }
     const paths = uris.map((u) => relativeTo(folder.uri, u)).filter((p): p is string => !!p);
     this.folders.set(key, { paths: withFolders(paths), unlisted: UNLISTED_FOLDERS });
     log().trace(`Listed ${paths.length} file(s) of ${folder.name} for link checks in ${(performance.now() - started).toFixed(0)} ms`);
+    // Files created or deleted while findFiles ran may be missing from (or still in) its answer: apply
+    // the watcher's events of that time on top, instead of dropping them (a runbook written just
+    // before the post-mortem was opened stayed "missing" for good).
+    if (this.pending.has(key)) this.apply();
     this.emitter.fire();
   }
 
@@ -84,8 +91,9 @@ export class WorkspaceFileList implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const path = folder && relativeTo(folder.uri, uri);
     if (!folder || !path || path.split('/').some((s) => UNLISTED_FOLDERS.includes(s))) return;
-    if (typeof this.folders.get(folder.uri.toString()) !== 'object') return;
     const key = folder.uri.toString();
+    // Before the first listing nothing is kept; during it, events are kept for when it ends (list()).
+    if (this.folders.get(key) === undefined || this.folders.get(key) === 'too-many') return;
     let changes = this.pending.get(key);
     if (!changes) this.pending.set(key, (changes = { created: new Set(), deleted: new Set() }));
     (kind === 'created' ? changes.deleted : changes.created).delete(path);
@@ -98,7 +106,9 @@ export class WorkspaceFileList implements vscode.Disposable {
     let changed = false;
     for (const [key, changes] of this.pending) {
       const state = this.folders.get(key);
+      // Still listing: kept until list() ends and applies them.
       if (typeof state !== 'object') continue;
+      this.pending.delete(key);
       // A deleted folder takes everything under it: one pass, each path's folders looked up.
       const next = new Set<string>();
       for (const p of state.paths) if (!deletedOrUnder(p, changes.deleted)) next.add(p);
@@ -108,7 +118,6 @@ export class WorkspaceFileList implements vscode.Disposable {
       this.folders.set(key, { paths: next, unlisted: state.unlisted });
       changed = true;
     }
-    this.pending.clear();
     if (changed) this.emitter.fire();
   }
 

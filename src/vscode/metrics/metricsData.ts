@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { computeMetrics, type MetricsResult, type MetricsSource } from '../../core/api';
+import { computeMetrics, windowStartDay, type MetricsResult, type MetricsSource } from '../../core/api';
 import type { MetricsViewOptions } from '../../shared/protocol/metrics';
 import type { ConfigStore } from '../config/configStore';
 import type { Indexer } from '../index/indexer';
@@ -10,13 +10,6 @@ export interface DashboardData {
   readonly result: MetricsResult;
   /** Post-mortems the index could not read (too large, binary): named in the log. */
   readonly unreadable: readonly string[];
-}
-
-/** First day (UTC) of the month `months - 1` months before `now`'s month: "last 3 months" includes this one. */
-function windowStart(now: Date, months: number): string | undefined {
-  if (months <= 0) return undefined;
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
-  return start.toISOString().slice(0, 10);
 }
 
 /**
@@ -60,6 +53,9 @@ export async function dashboardData(indexer: Indexer, config: ConfigStore, optio
     // Same order every time, whatever order the index was filled in.
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const reviewDeadlineHours = await reviewDeadline(config, sources.map((s) => vscode.Uri.parse(s.uri)));
-  const result = computeMetrics(sources, { now, by: options.by, since: windowStart(now, options.windowMonths), reviewDeadlineHours, writerZone: editorWriterZone().zone });
+  const writerZone = editorWriterZone().zone;
+  // "Last 12 months" on the writer's calendar; each incident is placed by its own (its timezone:), as the library dates it.
+  const since = windowStartDay(now.getTime(), options.windowMonths, writerZone);
+  const result = computeMetrics(sources, { now, by: options.by, since, reviewDeadlineHours, writerZone });
   return { result, unreadable: [...indexer.skipped].map(([uri, why]) => `${fileLabel(vscode.Uri.parse(uri))}: ${why.reason}`) };
 }

@@ -84,9 +84,7 @@ export class MetricsPanel implements vscode.Disposable {
         void this.refresh();
         break;
       case 'options':
-        this.options = raw.options;
-        void this.state.update(STATE_KEY, raw.options);
-        void this.refresh();
+        void this.setOptions(raw.options);
         break;
       case 'open':
         void this.open(raw.uri);
@@ -118,6 +116,13 @@ export class MetricsPanel implements vscode.Disposable {
       this.timer = undefined;
       void this.refresh();
     }, REFRESH_DEBOUNCE_MS);
+  }
+
+  /** What the page's selects do (grouping, window): kept for the next session, then recomputed. */
+  setOptions(options: MetricsViewOptions): Promise<void> {
+    this.options = options;
+    void this.state.update(STATE_KEY, options);
+    return this.refresh();
   }
 
   /** Recomputes and posts; a newer refresh supersedes one still reading files. */

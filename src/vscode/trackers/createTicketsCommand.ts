@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { checkWrite, insertedTexts, type WriteCheck } from '../editing/writeGuard';
+import { baseName } from '../recognise';
 import { readSummary } from '../../core/api';
 import { createTickets, planTickets, ticketWriteBacks, TrackerError, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
 import { ticketOptionsFor } from '../commands/ticketAddresses';
@@ -115,6 +117,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
   private async writeBack(doc: vscode.TextDocument, outcomes: readonly CreateOutcome[]): Promise<CreateTicketsResult> {
     const done = outcomes.filter((o): o is Extract<CreateOutcome, { ticket: unknown }> => o.kind === 'created' || o.kind === 'found');
     const failed = outcomes.filter((o) => o.kind !== 'created' && o.kind !== 'found');
+    const version = doc.version;
     const results = ticketWriteBacks(doc.getText(), done.map((o) => ({ target: { line: o.plan.item.line, text: o.plan.item.text }, writeBack: o.ticket.writeBack })));
     const edit = new vscode.WorkspaceEdit();
     const notPlaced: string[] = [];
@@ -122,7 +125,11 @@ export class CreateTicketsCommand implements vscode.Disposable {
       if (r.kind === 'edit') edit.insert(doc.uri, new vscode.Position(r.edit.range.start.line, r.edit.range.start.character), r.edit.newText);
       else notPlaced.push(`${done[i]!.ticket.label}: ${r.message}`);
     });
-    const written = edit.size > 0 ? await vscode.workspace.applyEdit(edit) : false;
+    // Tickets exist now whatever happens: a refused write lists them to add by hand.
+    let check: WriteCheck = edit.size > 0 ? await checkWrite(doc, insertedTexts(edit)) : { ok: true };
+    if (check.ok && doc.version !== version) check = { ok: false, message: `${baseName(doc.uri)} changed while its tickets were created; nothing was written into it` };
+    if (!check.ok) notPlaced.push(`${done.map((o) => o.ticket.label).join(', ')}: ${check.message}`);
+    const written = edit.size > 0 && check.ok ? await vscode.workspace.applyEdit(edit) : false;
     const lines = [
       done.length ? `${done.length} ticket${done.length === 1 ? '' : 's'} ${written ? 'created and written into the post-mortem' : 'created'}: ${done.map((o) => o.ticket.label).join(', ')}.` : '',
       ...failed.map((o) => (o.kind === 'failed' ? `Not created: "${o.plan.draft.title}": ${o.error.message}` : `Not tried: "${o.plan.draft.title}".`)),

@@ -49,6 +49,8 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
     private readonly indexer: Indexer,
     private readonly today: () => string = () => formatUtcDate(Date.now()),
     private readonly ticketOptions: (uri: string) => TicketLinkOptions = () => ({}),
+    /** Whose calendar "today" is on (the writer's zone), said in an item's hover next to its due date. */
+    private readonly calendar: () => string = () => 'UTC',
   ) {
     this.subscription = indexer.onDidChange(() => this.refresh());
   }
@@ -95,7 +97,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   getTreeItem(node: ActionItemsNode): vscode.TreeItem {
     if (node.kind === 'unreadGroup') return unreadGroupItem(node.files.length, MISSING_ITEMS, 'unread');
     if (node.kind === 'unread') return unreadItem(node.file, `unread:${node.file.uri}`, 'Its action items are not listed or counted in this view.');
-    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState);
+    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState, `today is ${this.today()} in ${this.calendar()}`);
   }
 
   getParent(): undefined {
@@ -130,7 +132,7 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   return item;
 }
 
-function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState']): vscode.TreeItem {
+function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState'], today: string): vscode.TreeItem {
   const { item, summary } = open;
   // User text: shown as typed, never reordered by a bidi control in it.
   const label = labelText(item.description.trim() || item.text.trim());
@@ -156,7 +158,8 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   md.appendCodeblock(labelText(item.text), 'markdown');
   const facts = [
     item.owner && `Owner: @${escapeMd(item.owner)}`,
-    item.due && `Due: ${item.due}`,
+    // Which calendar decides "overdue" near midnight (trial U11): the writer's, as lint and `postmortem actions` use.
+    item.due && `Due: ${item.due}${item.isDone ? '' : ` (${today})`}`,
     item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (expected YYYY-MM-DD)`,
     item.priority && `Priority: ${item.priority}`,
     item.impact && `Impact: ${item.impact}`,

@@ -27,7 +27,7 @@ export class ActionItemsView implements vscode.Disposable {
 
   constructor(private readonly indexer: Indexer, private readonly state: vscode.Memento) {
     // Overdue as lint and the CLI count it: today where the writer is (postmortem.zone, else the machine's).
-    this.provider = new ActionItemsProvider(indexer, () => writerToday(Date.now(), editorWriterZone().zone), (uri) => ticketOptionsFor(vscode.Uri.parse(uri)));
+    this.provider = new ActionItemsProvider(indexer, () => writerToday(Date.now(), editorWriterZone().zone), (uri) => ticketOptionsFor(vscode.Uri.parse(uri)), () => editorWriterZone().zone);
     // No collapse-all button: with New, Filter, Group By and the … menu the title still fits a default-width sidebar.
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: false });
     this.disposables.push(

@@ -56,6 +56,8 @@ export function unreadItem(file: UnreadFile, id: string, missing: string): vscod
 export class UnreadDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}.notRead`);
   private readonly subscription: vscode.Disposable;
+  /** What was published last: most index changes (a keystroke's summary) leave the unread files as they were. */
+  private published = '';
 
   constructor(private readonly indexer: Indexer) {
     this.subscription = indexer.onDidChange(() => this.publish());
@@ -63,6 +65,9 @@ export class UnreadDiagnostics implements vscode.Disposable {
   }
 
   publish(): void {
+    const key = JSON.stringify([...this.indexer.skipped]);
+    if (key === this.published) return;
+    this.published = key;
     const entries: [vscode.Uri, vscode.Diagnostic[]][] = unreadFiles(this.indexer).map((file) => {
       const d = unreadDiagnostic(file.notRead);
       const at = new vscode.Position(d.line, d.character);

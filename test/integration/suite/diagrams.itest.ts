@@ -117,7 +117,7 @@ suite('Diagram editor', () => {
     ok(doc.isDirty, 'the document is dirty, as after any edit');
 
     const undone = changed(doc, 'the undo');
-    panel.receive({ type: 'undo' });
+    panel.receive({ type: 'undo', requestId: 2 });
     await undone;
     equal(doc.getText(), original, 'undo restores the text exactly');
   });

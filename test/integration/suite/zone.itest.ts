@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll, codeOf, readDisk, waitFor, waitForDiagnostics } from './helpers';
+import type { MetricsDataMessage, ToMetricsWebview } from '../../../src/shared/protocol/metrics';
+import type { MetricsPanel } from '../../../src/vscode/metrics/metricsPanel';
+import { api, closeAll, codeOf, nextEvent, readDisk, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 /**
  * The writer's zone, set through the environment: run.mjs's `zone` run starts VS Code with
@@ -139,6 +141,42 @@ export function registerZoneSuite(): void {
       equal(parsed.meta.type, 'postmortem');
       equal(parsed.meta.timezone, WRITER_ZONE);
       equal(parsed.actionItems.length, 0, 'no example action item');
+    });
+
+    test('the library and the dashboard date an incident by the same day: 00:30 on New Year\'s Day in Berlin is 2026 in both (trial U16)', async () => {
+      const a = await api();
+      const uri = workspaceUri('postmortems', 'zone-new-year.md');
+      const text = '---\ntype: postmortem\nid: PM-ZONE-NY\ntitle: New Year outage\ntimezone: Europe/Berlin\nstarted_at: 2025-12-31T23:30:00Z\ndetected_at: 2025-12-31T23:35:00Z\nresolved_at: 2026-01-01T00:20:00Z\n---\n\n# New Year outage\n\n## Action items\n\n- [ ] Alert on the cron overlap @eve due:2026-01-10\n';
+      const indexed = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(uri.toString()), 'the file in the index');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      await indexed;
+      try {
+        a.library.setGroupBy('year');
+        const p = a.library.provider;
+        const group = p.getChildren().find((n) => n.kind === 'group' && n.group.entries.some((e) => e.uri === uri.toString()));
+        equal(group?.kind === 'group' ? group.group.label : undefined, '2026', 'the library\'s year');
+        const entry = group?.kind === 'group' ? group.group.entries.find((e) => e.uri === uri.toString()) : undefined;
+        equal(entry?.date, '2026-01-01');
+        const panel = await vscode.commands.executeCommand<MetricsPanel>('postmortem.showMetrics');
+        const posted = nextEvent<ToMetricsWebview>(panel.onDidPost, (m) => m.type === 'metrics', 'the metrics to be sent', 30_000);
+        // All time, by month, as the page's selects set it.
+        await panel.setOptions({ by: 'month', windowMonths: 0 });
+        const data = (await posted) as MetricsDataMessage;
+        const incident = data.result.incidents.find((i) => i.uri === uri.toString());
+        equal(incident?.period, '2026-01', 'the dashboard\'s month (UTC would say 2025-12)');
+        await panel.setOptions({ by: 'month', windowMonths: 12 });
+        // The Action Items tree says whose "today" decides overdue (trial U11): the writer's.
+        const tree = a.actionItems.provider;
+        const items = (await Promise.all((await tree.getChildren()).map((g) => tree.getChildren(g)))).flat();
+        const row = items.map((n) => tree.getTreeItem(n)).find((t) => String(t.label).startsWith('Alert on the cron overlap'));
+        const hover = (row?.tooltip as vscode.MarkdownString | undefined)?.value ?? '';
+        ok(/Due: 2026-01-10 \(today is \d{4}-\d\d-\d\d in Europe\/Berlin\)/.test(hover), `the item's hover: ${hover}`);
+      } finally {
+        a.library.setGroupBy('service');
+        const gone = waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(uri.toString()), 'the file gone');
+        await vscode.workspace.fs.delete(uri);
+        await gone;
+      }
     });
   });
 }

@@ -16,8 +16,8 @@
 // ui[-web]-diagram-fault-tree-analysis.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
 import { makeChecker, quickOpen, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
@@ -111,6 +111,23 @@ async function layoutOf(frame) {
 }
 
 const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+/** Resolves with the file's text once `test` holds for it (watching its folder: no polling), or fails after `timeout` ms. */
+function fileBecomes(file, test, timeout = 20_000) {
+  return new Promise((done, fail) => {
+    let watcher;
+    let timer;
+    const stop = () => { watcher?.close(); clearTimeout(timer); };
+    const look = () => {
+      let text;
+      try { text = readFileSync(file, 'utf8'); } catch { return; }
+      if (test(text)) { stop(); done(text); }
+    };
+    watcher = watch(dirname(file), look);
+    timer = setTimeout(() => { stop(); fail(new Error(`${file} did not change as expected in ${timeout} ms`)); }, timeout);
+    look();
+  });
+}
 
 /** "Developer: Reload Window" (the page reloads), then waits for the workbench to be back. */
 async function reloadWindow() {
@@ -281,6 +298,28 @@ try {
     await page.keyboard.press('Control+S');
     await step('the text saved again', page.locator(`${selectors.editorTab}.dirty`, { hasText: FILE }).waitFor({ state: 'detached', timeout: 15_000 }));
   });
+  await check('keys pressed with no pause (add, name, add inside, move, delete, undo) all land in the text, in order (T8)', async () => {
+    const frame = webview();
+    await frame.locator('#outline li.row', { hasText: 'Pool size not alerted' }).click();
+    // No waiting between keys: each edit is sent while the one before is still being written.
+    for (const key of ['Enter', 'type:Fast cause one', 'Enter', 'Control+Enter', 'type:Fast cause two', 'Enter', 'ArrowUp', 'Alt+ArrowUp', 'Delete', 'Control+z']) {
+      if (key.startsWith('type:')) await page.keyboard.type(key.slice(5));
+      else await page.keyboard.press(key);
+    }
+    // The undo brings back what Delete removed; the page says saved once every request was answered.
+    await step('the undone delete back in the outline', frame.locator('#outline li.row', { hasText: 'Fast cause two' }).waitFor({ timeout: 30_000 }));
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 30_000 }));
+    const banner = (await frame.locator('#banner').innerText()).trim();
+    if (banner) throw new Error(`the panel says: ${banner}`);
+    // Saved, then read from disk (the tab's unsaved mark is not reliable after the window reload).
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await page.keyboard.press('Control+S');
+    const text = await step('the text saved', fileBecomes(join(resolve(values.workspace), 'notes', FILE), (t) => t.includes('Fast cause two')));
+    const technology = text.slice(text.indexOf('    Technology\n'), text.indexOf('```', text.indexOf('    Technology\n')));
+    const expected = ['    Technology', '      Connection pool capped at 20', '      Fast cause one', '        Fast cause two', '      Pool size not alerted', ''].join('\n');
+    if (technology !== expected) throw new Error(`the text under Technology: ${JSON.stringify(technology)}, expected ${JSON.stringify(expected)}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-fast-keys`);
+  });
   // Node host only: with --web the harness forces just OUR extension into the web worker while the
   // built-in Markdown extension stays in code-server's Node host, and an extension sees only the
   // contributions (markdown.previewScripts) of extensions in its own host, so the preview never
@@ -319,6 +358,7 @@ try {
     try {
       await addGateOnTheFaultTree();
     } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
       // One webview at a time for the checks after this one, whatever happened here.
       for (const title of ['Fault tree 2', `Fishbone 1 · ${POSTMORTEM}`]) {
         const panelTab = page.locator(selectors.editorTab, { hasText: title });
@@ -362,7 +402,46 @@ try {
     console.log(`    analysis in a ${fit.pane} px outline pane: top event ${fit.exact}; ${fit.importance[0]}`);
     await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-analysis`);
   }
+  /**
+   * The outline pane at the panel's default width is not scrolled sideways and shows every label,
+   * field and analysis term whole, each word on one line (T11: focusing a Details field or a new
+   * row's name field scrolled the pane, cutting "Event" to "vent"; "probabili|ty" broke mid-word).
+   */
+  async function outlinePaneWhole(frame, what) {
+    const r = await frame.locator('body').evaluate(() => {
+      const pane = document.querySelector('.outline-pane');
+      const box = pane.getBoundingClientRect();
+      const right = box.left + pane.clientWidth;
+      const shown = [...pane.querySelectorAll('.row .label, .row input.rename, .field, .field-note, #analysis dt, #analysis dd')].filter((e) => e.getClientRects().length > 0);
+      const cut = shown.filter((e) => {
+        const b = e.getBoundingClientRect();
+        return b.left < box.left - 1 || b.right > right + 1;
+      }).map((e) => e.textContent || e.value || e.tagName);
+      // A word drawn on two lines has two boxes.
+      const broken = [];
+      for (const e of shown.filter((x) => x.matches('.row .label, #analysis dt, #analysis dd:not(.figure)'))) {
+        const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of n.textContent.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(n, m.index);
+            range.setEnd(n, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+            if (lines.size > 1) broken.push(m[0]);
+          }
+        }
+      }
+      return { width: Math.round(box.width), scrollLeft: pane.scrollLeft, scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth, focused: document.activeElement?.id || document.activeElement?.className || '', cut, broken };
+    });
+    const facts = JSON.stringify(r);
+    if (r.scrollLeft !== 0 || r.scrollWidth > r.clientWidth + 1) throw new Error(`${what}: the outline pane scrolls sideways: ${facts}`);
+    if (r.cut.length) throw new Error(`${what}: cut at the pane's edge: ${facts}`);
+    if (r.broken.length) throw new Error(`${what}: words broken across lines: ${facts}`);
+    console.log(`    ${what}: ${r.width} px outline pane, nothing cut, no word broken (focus on ${r.focused})`);
+  }
   async function addGateOnTheFaultTree() {
+    // The trial's window (T11): 1280 px wide, the panel beside the text at its default split.
+    await page.setViewportSize({ width: 1280, height: 900 });
     await quickOpen(page, POSTMORTEM);
     // The fault tree's fence is line 111, far below the fold: go there, then open the diagram at the cursor.
     const fence = readFileSync(join(resolve(values.workspace), 'postmortems', POSTMORTEM), 'utf8').split('\n').indexOf('flowchart TB') + 1;
@@ -385,6 +464,7 @@ try {
     const input = frame.locator('#outline input.rename');
     await step('the new gate\'s name field', input.waitFor({ state: 'visible', timeout: 10_000 }));
     await input.fill('Connections held too long');
+    await outlinePaneWhole(frame, 'the new gate\'s name field open');
     await page.keyboard.press('Enter');
     await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 }));
     // The new gate's line is below the text editor's view: a click on the drawn gate reveals it.
@@ -408,6 +488,16 @@ try {
     const diagramProblems = await problemRows(page).filter({ hasText: /fault-tree\/|diagram\// }).allInnerTexts();
     if (diagramProblems.length) throw new Error(`Problems lists: ${diagramProblems.join(' | ')}`);
     await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-valid`);
+    // An event's probability typed as a percentage, as in the trial: the field keeps focus after Enter.
+    await frame.locator('#outline li.row', { hasText: 'Second cause' }).click();
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('5%');
+    await page.keyboard.press('Enter');
+    await step('the "read as" note', frame.locator('#probability-read-as').waitFor({ timeout: 10_000 }));
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 }));
+    await outlinePaneWhole(frame, 'a Details field focused');
+    await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-details-focused`);
   }
   // Node host only: the check edits the file on disk behind the workbench's back, and in the
   // web-worker run code-server does not reliably pick that write up, not even across a reload (its

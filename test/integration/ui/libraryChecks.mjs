@@ -126,6 +126,8 @@ try {
     await page.keyboard.press('Control+G');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(':10:8');
+    // Enter before the quick input has read the text leaves it open (seen in the web-worker run): wait for its answer.
+    await page.getByText('Go to line 10 and character 8', { exact: false }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
     await page.keyboard.press('F2');
@@ -141,6 +143,41 @@ try {
     await diskBecomes(target, (t) => t.includes('\nid: PM-2026-951\n'), 'the id line of the renamed post-mortem');
     const text = await diskBecomes(referrer, (t) => !t.includes('PM-2026-901'), 'the references');
     if (!text.includes('  - PM-2026-951\n') || !text.includes('The same failure as PM-2026-951, a flush')) throw new Error(`the referrer reads:\n${text}`);
+  });
+
+  // Trial U8 and U14, written while the window is open (the watcher picks them up as a user's copy would).
+  const front = (title, status) => `---\ntype: postmortem\ntitle: ${title}\nstatus: ${status}\nseverity: SEV3\nstarted_at: 2026-11-01T10:00:00Z\n---\n\n# Notes\n\n## Action items\n\n- [ ] Check the backups @eve due:2026-11-01\n`;
+  writeFileSync(join(workspace, 'postmortems', 'hostile-nul.md'), `${front('Damaged by a tool', 'draft')}A NUL \u0000 here\n`);
+  writeFileSync(join(workspace, 'postmortems', 'hostile-markup.md'), front('Invoice\u202Egnp.exe', '"$(loading~spin) in-review"'));
+
+  await check('a post-mortem holding a NUL byte is listed under "Not read" with its line, and said above the tree', async () => {
+    await row('Not read').waitFor({ state: 'visible', timeout: 30_000 });
+    const nul = row('hostile-nul.md');
+    await nul.waitFor({ state: 'visible', timeout: 10_000 });
+    const description = (await nul.locator('.label-description').innerText()).trim();
+    if (description !== 'not read: contains NUL at line 14') throw new Error(`description: "${description}"`);
+    if (!(await nul.locator('.codicon-warning').count())) throw new Error('no warning icon on the row');
+    await page.getByText(/^1 post-mortem was not read \(see "Not read" below\)\./).waitFor({ state: 'visible', timeout: 10_000 });
+    await saveScreenshot(page, shots, `${prefix}library-not-read`);
+  });
+
+  await check('a title with a right-to-left override is shown escaped, not reversed', async () => {
+    const shown = row('Invoice\\u202Egnp.exe');
+    await shown.waitFor({ state: 'visible', timeout: 20_000 });
+    const text = await shown.locator('.label-name').innerText();
+    if (text.includes('\u202E') || !text.includes('Invoice\\u202Egnp.exe')) throw new Error(`row label: ${JSON.stringify(text)}`);
+  });
+
+  await check('the status bar shows "$(loading~spin)" from the front matter as text, not as a spinning icon', async () => {
+    // Opened from its library row (Quick Open's file list may not know a file this new yet).
+    await row('Invoice\\u202Egnp.exe').click();
+    await page.locator(selectors.editorTab, { hasText: 'hostile-markup.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const item = page.locator(selectors.statusBarItem, { hasText: 'SEV3' }).first();
+    await item.waitFor({ state: 'visible', timeout: 30_000 });
+    const text = (await item.innerText()).trim();
+    if (!text.includes('$(loading~spin) in-revi')) throw new Error(`status bar item: "${text}"`);
+    if (await item.locator('.codicon-loading, .codicon-modifier-spin').count()) throw new Error('the status bar draws a spinning icon');
+    await saveScreenshot(page, shots, `${prefix}status-bar-icon-text`);
   });
 } finally {
   await workbench.close();

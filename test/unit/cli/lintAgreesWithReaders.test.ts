@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { buildOnce, NOW, runCli, workspace } from './harness';
 
+const NOT_POSTMORTEMS = {
+  'README.md': '# Acme shop\n\nReport abuse to support-bot@acme.com. Our ranges: `10.0.0.0/8`, 52.94.0.1.\n\n## Timeline\n\nNothing yet\n',
+  'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
+  'docs/redaction.md': '# Redaction\n\nA key looks like `-----BEGIN RSA PRIVATE KEY-----`.\n',
+};
+
 /**
  * What `postmortem lint` says about a post-mortem and what `postmortem actions` / `metrics` read from
  * it agree, and nothing is read differently without a word (issue 10, trial C1, C8, C20, C25, U10).
@@ -27,6 +33,56 @@ describe('lint and the readers agree (spawned CLI)', function () {
   this.timeout(120_000);
   before(buildOnce);
 
+  it('a timeline table with Date and Time columns is read row by row, checked, and converted with its dates (C1)', () => {
+    const doc = ['---', 'type: postmortem', 'id: PM-2', 'title: Login outage', 'status: draft', 'timezone: Asia/Kolkata',
+      'started_at: 2026-02-28T18:00:00Z', 'resolved_at: 2026-02-28T19:40:00Z', '---', '', '## Summary', '', 'Logins failed.', '', '## Timeline', '',
+      '| Date | Time (IST) | Event |', '|------|------|-------|',
+      '| 2026-02-28 | 23:30 | Config push |',
+      '| | 23:45 | [detected] Login errors alert |',
+      '| 2026-03-01 | 00:20 | [mitigated] Config rolled back |',
+      '| | 01:10 | [resolved] Error rate normal |',
+      '| | 00:05 | late entry out of order |', ''].join('\n');
+    const ws = workspace({ 'postmortems/a.md': doc });
+    try {
+      const timeline = lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/'));
+      assert.deepEqual(timeline.map((d) => [d.line, d.code]), [[15, 'timeline/not-utc'], [23, 'timeline/out-of-order']], JSON.stringify(timeline));
+      assert.match(timeline[0].message, /^5 timeline entries are in Asia\/Kolkata time/);
+      const fixed = runCli(ws.dir, 'lint', '--fix', '--now', NOW, '.');
+      assert.ok(fixed.code === 0 || fixed.code === 1, fixed.stderr);
+      const rows = ws.read('postmortems/a.md').split('\n').slice(18, 23);
+      assert.deepEqual(rows, [
+        '| 2026-02-28 | 18:00Z | Config push |',
+        '| | 18:15Z | [detected] Login errors alert |',
+        '| 2026-02-28 | 18:50Z | [mitigated] Config rolled back |',
+        '| 2026-02-28 | 19:40Z | [resolved] Error rate normal |',
+        '| 2026-02-28 | 18:35Z | late entry out of order |',
+      ]);
+      assert.deepEqual(lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/')).map((d) => [d.line, d.code]), [[23, 'timeline/out-of-order']]);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--all-markdown --fix checks every Markdown file but writes only post-mortems (C25)', () => {
+    const pm = [...FRONT, '## Summary', '', 'Mail from jane.doe@acme.com.', ''].join('\n');
+    const declared = ['---', 'type: postmortem', 'title: Outside the globs', 'status: draft', '---', '', '# Outside the globs', '', 'Mail from jane.doe@acme.com.', ''].join('\n');
+    const ws = workspace({ ...NOT_POSTMORTEMS, 'postmortems/a.md': pm, 'notes/declared.md': declared });
+    try {
+      const r = runCli(ws.dir, 'lint', '--all-markdown', '--fix', '--now', NOW, '.');
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+      for (const [file, text] of Object.entries(NOT_POSTMORTEMS)) assert.equal(ws.read(file), text, `${file} is not a post-mortem: never written`);
+      assert.match(r.stderr, /--fix left 3 files unchanged: not a post-mortem .*--fix writes only post-mortems/);
+      assert.match(r.stdout, /README\.md/, 'still checked and reported');
+      assert.match(ws.read('postmortems/a.md'), /\[redacted: email\]/, 'a post-mortem by path is fixed');
+      assert.match(ws.read('postmortems/a.md'), /^## Timeline$/m);
+      assert.match(ws.read('notes/declared.md'), /\[redacted: email\]/, 'a post-mortem by its front matter is fixed');
+      const check = runCli(ws.dir, 'lint', '--all-markdown', '--now', NOW, '.');
+      assert.doesNotMatch(check.stderr, /--fix left/, 'said only when fixing');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('two due dates on one item: lint says which one is used, and actions uses that one (C8)', () => {
     const doc = [...FRONT, '## Action items', '',
       '- [ ] Two dates @a due:2026-12-20 due:2026-12-24',
@@ -50,6 +106,41 @@ describe('lint and the readers agree (spawned CLI)', function () {
       assert.ok(fixed.code === 0 || fixed.code === 1, fixed.stderr);
       assert.match(ws.read('postmortems/a.md'), /^- \[ \] Same date twice @a due:2026-12-20$/m);
       assert.match(ws.read('postmortems/a.md'), /^- \[ \] Two dates @a due:2026-12-20 due:2026-12-24$/m);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('two owners on one item: lint names the owner it reads, and actions and metrics count that one (U1)', () => {
+    const doc = [...FRONT, '## Action items', '', '- [ ] Run a failover game day @alice @bob due:2026-12-10 P1', '- [ ] Automate the bundle check @bob due:2026-12-11', ''].join('\n');
+    const ws = workspace({ 'postmortems/a.md': doc });
+    try {
+      const one = lintJson(ws.dir, '.').filter((d) => d.code === 'actions/one-owner');
+      assert.equal(one.length, 1);
+      assert.match(one[0].message, /@alice is read as the owner and "@bob" as text/);
+      assert.deepEqual(actionsJson(ws.dir, '.').map((i) => i.owner), ['alice', 'bob']);
+      const m = runCli(ws.dir, 'metrics', '--format', 'json', '--now', NOW, '.');
+      const byOwner = (JSON.parse(m.stdout) as { actions: { byOwner: { key: string; total?: number; open?: number }[] } }).actions.byOwner;
+      assert.deepEqual(byOwner.map((o) => o.key).sort(), ['alice', 'bob']);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('items nested past 64 levels: lint says so once, and lint, actions and metrics all count 64 items (U10)', () => {
+    const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- [ ] nested ${i} @eve due:2026-11-20`);
+    const ws = workspace({ 'postmortems/a.md': [...FRONT, '## Action items', '', ...nested, ''].join('\n') });
+    try {
+      const lint = lintJson(ws.dir, '.');
+      const deep = lint.filter((d) => d.code === 'document/nesting-too-deep');
+      assert.equal(deep.length, 1, 'told once');
+      assert.match(deep[0].message, /and 35 more lines below.*their text joins the item above/);
+      assert.equal(lint.filter((d) => d.code === 'actions/overdue').length, 64);
+      const items = actionsJson(ws.dir, '.');
+      assert.equal(items.length, 64);
+      assert.match(items[63].description, /^nested 63 - \[ \] nested 64 @eve/);
+      const m = runCli(ws.dir, 'metrics', '--format', 'json', '--now', NOW, '.');
+      assert.equal((JSON.parse(m.stdout) as { actions: { total: number } }).actions.total, 64);
     } finally {
       ws.cleanup();
     }

@@ -62,3 +62,14 @@ describe('convert: done follow-ups stay done', () => {
     assert.ok(isDoneItem('Retry budget for flags (DONE)'));
   });
 });
+
+describe('convert: a question is a follow-up only when it asks for work (trial F7)', () => {
+  it('keeps a paragraph wondering about the cause as prose, and still reads "Can we …?" as an item', () => {
+    const text = md('# X', '', '## Action items', '', '### Investigation', '',
+      'The outage seemed to come from the deletion of a node, but it seemed to be related to other nodes as well. Perhaps this is a general thing that happens when nodes become too old?',
+      '', 'Can we alert when a node is older than 30 days?', '', 'Nodes are recycled by hand today. How do we make that automatic?', '');
+    const converted = convertPostmortem(text).text;
+    assert.match(converted, /^The outage seemed to come from the deletion of a node/m, 'stays prose');
+    assert.deepEqual(items(text), ['  Can we alert when a node is older than 30 days?', '  Nodes are recycled by hand today. How do we make that automatic?']);
+  });
+});

@@ -73,9 +73,19 @@ describe('convert: times written as prose', () => {
     assert.equal(startedAt(mention), '2018-04-18T10:35:00Z');
   });
 
-  it('takes start_time and end_time from another tool\'s front matter, but not a bare midnight', () => {
-    const fm = (start: string) => md('---', `start_time: ${start}`, 'end_time: 2020-10-10T00:02:00Z', '---', '', '# Outage', '', 'Jobs were delayed.');
+  it('takes start_time and end_time from another tool\'s front matter; a bare midnight is kept and said (trial C6)', () => {
+    const fm = (start: string, ...body: string[]) => md('---', `start_time: ${start}`, `end_time: ${start.startsWith('1994') ? '1994-06-01T12:00:00Z' : '2020-10-10T00:02:00Z'}`, '---', '', '# Outage', '', 'Jobs were delayed.', ...body);
     assert.deepEqual([parsed(fm('2020-10-09T21:30:00Z')).meta.started_at, parsed(fm('2020-10-09T21:30:00Z')).meta.resolved_at], ['2020-10-09T21:30:00Z', '2020-10-10T00:02:00Z']);
-    assert.equal(parsed(fm('1994-06-01T00:00:00Z')).meta.started_at, undefined);
+    // Midnight, no timeline: the date the original states is written as given, and it is a warning (never "complete").
+    const bare = convertPostmortem(fm('1994-06-01T00:00:00Z'));
+    assert.equal(parsed(fm('1994-06-01T00:00:00Z')).meta.started_at, '1994-06-01T00:00:00Z');
+    assert.ok(bare.diagnostics.some((d) => d.code === 'convert/midnight-time' && d.severity === 'warning' && /start_time: 1994-06-01T00:00:00Z is exactly midnight/.test(d.message)));
+    assert.equal(bare.report.complete, false);
+    assert.equal(bare.report.date?.value, '1994-06-01');
+    // Midnight and a timeline that day: the earliest entry that day is the start, with a note.
+    const timed = convertPostmortem(fm('1994-06-01T00:00:00Z', '', '## Timeline', '', 'All times UTC', '', '- 09:15 Bug found', '- 11:00 Patched'));
+    assert.match(timed.text, /^started_at: 1994-06-01T09:15:00Z$/m);
+    assert.ok(timed.notes.some((n) => /start_time: 1994-06-01T00:00:00Z is exactly midnight.*earliest timeline entry that day/.test(n.message)));
+    assert.ok(!timed.diagnostics.some((d) => d.code === 'convert/midnight-time'));
   });
 });

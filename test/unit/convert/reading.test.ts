@@ -157,7 +157,7 @@ describe('convert: the report', () => {
     assert.deepEqual(partial.report.unread.map((u) => u.line), [12]);
     assert.equal(partial.report.complete, false);
     const full = convertPostmortem(md('# X', '', 'Date: 2024-05-02', '', '## Timeline', '', 'All times UTC', '', '- 14:05 Alert', '', '## Action items', '', '- Fix it'));
-    assert.deepEqual({ entries: full.report.entries, items: full.report.actionItems, complete: full.report.complete, zone: full.report.zone }, { entries: 1, items: 1, complete: true, zone: { zone: 'UTC', stated: true } });
+    assert.deepEqual({ entries: full.report.entries, items: full.report.actionItems, complete: full.report.complete, zone: full.report.zone }, { entries: 1, items: 1, complete: true, zone: { zone: 'UTC', stated: true, source: 'text' } });
   });
 });
 

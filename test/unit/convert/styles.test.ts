@@ -28,7 +28,11 @@ describe('convert: reviews in other organisations\' styles', () => {
     assert.equal(r.entries.length, 6);
     assert.equal(r.started, '2015-10-21T14:53:00Z');
     assert.deepEqual(r.items.map((i) => i.slice(0, 2)), ['x ', '  ', '  ', 'x ']);
-    assert.equal(r.result.report.complete, true);
+    // "Status: Complete, action items in progress": a published review (trial U17), whose missing fields are said.
+    assert.match(r.result.text, /^status: published$/m);
+    assert.deepEqual(r.result.report.status, { value: 'published', from: '"Status: Complete, action items in progress" (line 7)' });
+    assert.deepEqual(r.result.diagnostics.map((d) => d.code), ['convert/status']);
+    assert.equal(r.result.report.complete, false);
   });
 
   it('GitLab: year-first slashed dates in a numbered timeline, entries in another section reported, "Improving …" as follow-ups', () => {
@@ -65,7 +69,7 @@ describe('convert: reviews in other organisations\' styles', () => {
     const r = run('slack');
     assert.deepEqual(r.entries.map((e) => e.slice(0, 17)), ['2022-02-22 14:00Z', '2022-02-22 14:20Z', '2022-02-22 15:15Z']);
     assert.equal(r.started, '2022-02-22T14:00:00Z');
-    assert.deepEqual(r.result.report.zone, { zone: 'America/Los_Angeles', stated: true });
+    assert.deepEqual(r.result.report.zone, { zone: 'America/Los_Angeles', stated: true, source: 'times' });
     assert.deepEqual(r.items, ['x We have added rate limits to the cache warming.', '  We will investigate client retry behaviour.']);
   });
 

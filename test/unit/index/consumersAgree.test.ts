@@ -57,6 +57,10 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.constantFrom(['<div>', '- [ ] In a div @alex', '</div>'], ['<details>', '', '- [ ] After a blank in details @bo', '</details>']),
     fc.tuple(words, owner, fc.constantFrom('open', 'Done', '**closed**', '')).map(([w, o, s]) => ['', '| Action | Owner | Status |', '| --- | --- | --- |', `| ${w} | @${o} | ${s} |`, '']),
     fc.tuple(time, words).map(([t, w]) => ['', '| Time | Event |', '|---|---|', `| ${t} | ${w} |`, '']),
+    // A Date column and a Time column (trial C1): read together, an empty Date takes the row above's.
+    fc.tuple(fc.constantFrom('| Date | Time (IST) | Event |', '| Time | Date | What |', '| Date/Time | Date | Event |', '| Event | Day | When |'),
+      fc.array(fc.tuple(fc.constantFrom('2026-11-20', '', '', '2026-11-21', '20/11/2026', '**2026-11-22**'), fc.constantFrom('14:09', '23:50', '00:10Z', '9:05 PM', '', '2026-11-20 14:20'), words), { minLength: 1, maxLength: 4 }))
+      .map(([header, rows]) => ['', header, '|---|---|---|', ...rows.map(([d, t, w]) => (header.startsWith('| Time') ? `| ${t} | ${d} | ${w} |` : header.startsWith('| Event') ? `| ${w} | ${d} | ${t} |` : `| ${d} | ${t} | ${w} |`)), '']),
     // A fence, heading or item inside an HTML block of any kind is its text (trial U12).
     fc.tuple(fc.constantFrom('<!--', '<!-- draft', '<script>', '<pre>', '<style type="x">', '<textarea>', '<?php', '<!DOCTYPE x', '<![CDATA['),
       fc.constantFrom('```', '~~~', '## Lessons', '### Sub', '<!--', '- [ ] Inside @alex'), item)
@@ -129,6 +133,20 @@ describe('every consumer reads the same post-mortem (property)', () => {
       assert.equal(after(readSummary(text).actionItems), 1, `${name}: summary`);
       assert.equal(after(incidentOf({ uri: 'a.md', text }).actions), 1, `${name}: metrics`);
     }
+  });
+
+  it('items nested past 64 levels are the text of the item above in every consumer, as lint says (trial U10)', () => {
+    const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- [ ] nested ${i} @eve due:2026-11-20`);
+    const text = ['---', 'type: postmortem', 'started_at: 2026-11-01T10:00:00Z', '---', '## Action items', '', ...nested, ''].join('\n');
+    const doc = parsePostmortem(text);
+    const parsed = doc.actionItems.map((a) => item({ ...a, owner: a.owner?.value, due: a.due?.value, doneDate: a.done?.value }));
+    assert.equal(parsed.length, 64, 'the parser reads 64 levels');
+    assert.match(parsed[63].description, /^nested 63 - \[ \] nested 64 @eve/, 'the deeper items are its text, as written');
+    assert.deepEqual(readSummary(text).actionItems.map(item), parsed, 'summary vs parser');
+    assert.deepEqual(incidentOf({ uri: 'a.md', text }).actions.map(item), parsed, 'metrics vs parser');
+    const index = new WorkspaceIndex();
+    index.set('a.md', text);
+    assert.equal(index.openItems().length, 64, 'tree and badge');
   });
 
   it('never takes an item from a comment, a fence or indented code (the template\'s example included)', () => {

@@ -57,7 +57,7 @@ describe('readSummary', () => {
     assert.equal(s.actionItems.length, 1);
     assert.equal(s.actionItems[0].owner, 'zoe');
     assert.ok(s.problems.length > 0);
-    assert.match(s.problems[0], /^Front matter line \d+: /);
+    assert.match(s.problems[0], /^Front matter not read, line \d+: /);
   });
 
   it('reports front matter that is not a mapping and keeps the items', () => {

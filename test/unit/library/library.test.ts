@@ -52,6 +52,14 @@ describe('post-mortem library (core)', () => {
     assert.deepEqual(grouped('severity', { text: 'pool nothing' }), []);
   });
 
+  it('finds "Café" and "Zürich" typed without accents, and the other way round (trial7 T17)', () => {
+    const accented = libraryEntries([['file:///w/postmortems/e.md', readSummary(pm({ id: 'PM-5', title: 'Café payments down in Zürich' }))] as const]);
+    const ids = (text: string) => groupLibrary(accented, libraryGrouping('severity')!, { text }).flatMap((g) => g.entries.map((e) => e.summary.id));
+    assert.deepEqual(ids('cafe zurich'), ['PM-5']);
+    assert.deepEqual(ids('CAFÉ'), ['PM-5']);
+    assert.deepEqual(ids('cafés'), []);
+  });
+
   it('has one registry entry per --by value, each with a label and an icon', () => {
     assert.deepEqual(LIBRARY_GROUPINGS.map((g) => g.id), ['service', 'severity', 'status', 'year', 'factor']);
     for (const g of LIBRARY_GROUPINGS) assert.ok(g.label && g.icon && g.none.label);

@@ -44,6 +44,29 @@ describe('metrics charts', () => {
     }
   });
 
+  it('charts a long range by quarter or year, so its labels can be read; the per-month table keeps months (trial U13)', () => {
+    // Ten years, one incident every few months (an archive migrated with convert).
+    const decade = Array.from({ length: 21 }, (_, k) => incident(`D${k}`, new Date(Date.UTC(2016, 6 + k * 6, 10, 10)).toISOString(), 30 + k * 10));
+    const all = computeMetrics(decade, { now: NOW });
+    assert.equal(all.periods.length, 121, 'every month of the range is a period of the result');
+    const [count, trend] = metricsCharts(all, WEBVIEW);
+    const categories = (source: string) => /x-axis \[(.*)\]/.exec(source)![1].split(', ').map((c) => c.replace(/"/g, ''));
+    assert.deepEqual(categories(count.source), ['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    assert.equal(count.title, 'Incidents per year (121 months, too many to label: charted by year)');
+    assert.deepEqual(bars(count.source)[0].values, [1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+    assert.deepEqual(categories(trend.source), categories(count.source));
+    // 2017's median is of its own two incidents (40 and 50 minutes), not of the months' medians.
+    assert.match(trend.description, /2017: median 0.75, p90 0.82 hours/); // 45 and 49 min
+    // Three years fit as quarters (12 of them).
+    const three = computeMetrics(decade.slice(0, 6), { now: NOW });
+    assert.ok(three.periods.length > 24, `${three.periods.length} months`);
+    const quarters = categories(metricsCharts(three, WEBVIEW)[0].source);
+    assert.equal(quarters[0], '2016-Q3');
+    assert.ok(quarters.length <= 24);
+    // Up to 24 months stay months.
+    assert.deepEqual(categories(metricsCharts(computeMetrics(decade.slice(0, 4), { now: NOW }), WEBVIEW)[0].source).length, 19);
+  });
+
   it('picks a readable unit per chart: minutes under two hours, hours beyond, days when the typical month takes days', () => {
     assert.equal(durationUnit([30, 110], [20, 90]).name, 'minutes');
     assert.equal(durationUnit([30, 20.5 * 60], [30, 60]).name, 'hours');

@@ -34,6 +34,7 @@ describe('readStartAnswer (New Post-mortem: when did it start?)', () => {
     assert.match(message('2026-02-30 10:00'), /2026-02-30/);
     assert.match(message('2026-03-08 02:30'), /"2026-03-08 02:30": /, 'a local time the clocks skip in Los Angeles');
     assert.match(message('2026-12-07 10:00Z'), /in the future: check the date/);
+    assert.match(message('0226-12-05 10:00'), /before 1970: check the year/, 'a typo year (trial7 T10)');
     assert.match(message('x'.repeat(200)), /x…"$/, 'long text is clipped in the message');
   });
 });

@@ -104,6 +104,41 @@ describe('timeline/not-utc with `timezone` in the front matter', () => {
     });
   });
 
+  describe('a table with Date and Time columns (trial C1): fix-all keeps every instant and the row\'s one date', () => {
+    const row = fc.record({
+      minutes: fc.integer({ min: 1, max: 600 }),
+      dated: fc.boolean(),
+      zone: fc.constantFrom('', '', '', 'Z', ' CET', '+02:00'),
+      pad: fc.constantFrom('', ' ', '      '),
+    });
+    const table = fc.record({
+      zone: fc.constantFrom('Europe/Berlin', 'America/Los_Angeles', 'Asia/Kolkata'),
+      start: fc.constantFrom(Date.UTC(2026, 9, 24, 20), Date.UTC(2026, 9, 31, 22), Date.UTC(2026, 2, 28, 20), Date.UTC(2026, 10, 20, 6)),
+      rows: fc.array(row, { minLength: 1, maxLength: 10 }),
+    });
+    it('reads each row with its Date cell (or the row above\'s), converts it, and leaves no not-utc behind', () => {
+      fc.assert(fc.property(table, (t) => {
+        let at = t.start;
+        const lines = t.rows.map((r, i) => {
+          at += r.minutes * 60000;
+          const iso = new Date(at).toISOString();
+          return `| ${i === 0 || r.dated ? iso.slice(0, 10) : ''}${r.pad} | ${iso.slice(11, 16)}${r.zone}${r.pad} | event ${i} |`;
+        });
+        const text = doc(`timezone: ${t.zone}\nstarted_at: ${new Date(t.start).toISOString().replace('.000', '')}\n`, `| Date | Time | Event |\n|---|---|---|\n${lines.join('\n')}\n`);
+        const before = parsePostmortem(text).timeline;
+        assert.equal(before.length, t.rows.length);
+        assert.ok(before.every((e) => !e.problem || /exist|twice|DST/i.test(e.problem) || e.localTimeIssue), `every row read:\n${text}\n${before.map((e) => e.problem).join('\n')}`);
+        const result = fixAll(text, options);
+        const after = parsePostmortem(result.text).timeline;
+        assert.deepEqual(after.map((e) => e.instant), before.map((e) => e.instant), `instants:\n${text}\n→\n${result.text}`);
+        assert.deepEqual(after.map((e) => e.description), before.map((e) => e.description));
+        // A converted row never says two dates: the date is in the Date column only.
+        for (const l of result.text.split('\n')) if (/^\| \d{4}-/.test(l) || /^\| +\|/.test(l)) assert.doesNotMatch(l.split('|')[2], /\d{4}-\d{2}-\d{2}/, `date in the Time cell: ${l}`);
+        assert.equal(result.looping, undefined, 'no fix loops');
+      }), { numRuns: 200 });
+    });
+  });
+
   describe('fix-all never changes an entry whose zone it did not read (trial C23, C28)', () => {
     const marker = fc.constantFrom('', '', ' (UTC)', ' utc', ' PT', ' ET', ' CT', ' IST', ' AST', ' SAST', ' Pacific', ' Eastern time', ' Europe/Berln',
       ' US/Pacific', ' UTC\u22123', ' \u221203:00', ' UTC\u20133', '-14:20', '-08:00', '\u201315:00', ' CET/CEST', ' (Europe/Berlin)', ' UTC+15');

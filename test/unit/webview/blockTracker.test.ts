@@ -34,7 +34,7 @@ describe('BlockTracker', () => {
     const t = BlockTracker.open(text, 1, 0)!;
     const next = spliceText(text, { start: at(6, 17), end: at(6, 17) }, ' engineer');
     const u = t.update(next, 2, [{ range: { start: at(6, 17), end: at(6, 17) }, text: ' engineer' }]);
-    assert.deepEqual(u, { contentChanged: true, statusChanged: false });
+    assert.deepEqual(u, { contentChanged: true, own: false, statusChanged: false });
     const s = t.state;
     assert.ok(s.status === 'tracked' && s.block.content.endsWith('New on-call engineer'));
   });
@@ -104,6 +104,34 @@ describe('BlockTracker', () => {
     if (!stale.ok) assert.match(stale.reason, /changed in the text/);
     assert.equal(t.checkWrite(3, FISH2).ok, true);
     assert.equal(t.checkWrite(4, FISH2).ok, false, 'a version from the future is refused');
+  });
+
+  it('does not count the panel\'s own write as a change by someone else; typing in the text still counts (T8)', () => {
+    const FISH3 = `${FISH2}\n      No overlap window`;
+    let text = doc(FISH);
+    const t = BlockTracker.open(text, 1, 0)!;
+    // Edit 1 (made on version 1) is written; its echo is version 2.
+    const first = t.checkWrite(1, FISH2);
+    assert.ok(first.ok);
+    if (!first.ok) return;
+    text = spliceText(text, first.range, first.text);
+    const echo = t.update(text, 2, [{ range: first.range, text: first.text }], FISH2);
+    assert.deepEqual(echo, { contentChanged: true, own: true, statusChanged: false });
+    // Edit 2 was built on edit 1 but names version 1 (the answer to edit 1 was not back yet): accepted.
+    const second = t.checkWrite(1, FISH3);
+    assert.equal(second.ok, true, second.ok ? '' : second.reason);
+    // Someone types in the block: an edit made before that is refused, as before.
+    text = edit(t, text, 3, { range: { start: at(5, 6), end: at(5, 9) }, text: 'Any' });
+    const stale = t.checkWrite(2, FISH3);
+    assert.equal(stale.ok, false);
+    if (!stale.ok) assert.match(stale.reason, /changed in the text/);
+    // An echo merged with typing in the block (content not exactly ours) is someone else's change.
+    const third = t.checkWrite(3, FISH3);
+    assert.ok(third.ok);
+    if (!third.ok) return;
+    const mixed = spliceText(text, third.range, third.text.replace('overlap', 'overlapping'));
+    assert.equal(t.update(mixed, 4, [{ range: third.range, text: third.text }], FISH3).own, false);
+    assert.equal(t.checkWrite(3, FISH3).ok, false);
   });
 
   it('refuses to overwrite text the parser does not understand, and refuses unparsable content', () => {

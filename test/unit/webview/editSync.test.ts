@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { EditSync } from '../../../webview/diagram/editSync';
+import { EditSync, MAX_QUEUED } from '../../../webview/diagram/editSync';
 
 describe('EditSync (webview side of the two-way sync)', () => {
-  it('sends one edit at a time, made against the version it saw, and coalesces the rest', () => {
+  it('sends one edit at a time, in order, each against the version after the one before (T8)', () => {
     const s = new EditSync();
     assert.equal(s.onDocument('v1 text', 4), true);
     const first = s.local('A');
@@ -12,11 +12,61 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.content, 'ABC', 'the view shows the newest local state');
     // Echo of our own edit (the extension skips it, but a resend must not disturb anything).
     assert.equal(s.onDocument('A', 5), false);
-    const next = s.onResult(1, true, 5);
-    assert.deepEqual(next, { send: { type: 'edit', requestId: 2, baseVersion: 5, content: 'ABC' }, reread: false });
-    assert.deepEqual(s.onResult(2, true, 6), { send: undefined, reread: false });
+    assert.deepEqual(s.onResult(1, true, 5), { send: { type: 'edit', requestId: 2, baseVersion: 5, content: 'AB' }, reread: false });
+    assert.equal(s.content, 'ABC', 'still the newest');
+    assert.deepEqual(s.onResult(2, true, 6), { send: { type: 'edit', requestId: 3, baseVersion: 6, content: 'ABC' }, reread: false });
+    assert.deepEqual(s.onResult(3, true, 7), { send: undefined, reread: false });
     assert.equal(s.pending, false);
     assert.equal(s.content, 'ABC');
+  });
+
+  it('sends undo only after the edits made before it were answered, then takes the undone text (T8)', () => {
+    const s = new EditSync();
+    s.onDocument('base', 1);
+    assert.equal(s.local('moved')?.type, 'edit');
+    assert.equal(s.local('moved, deleted'), undefined);
+    assert.equal(s.history('undo'), undefined, 'Ctrl+Z waits behind the delete');
+    assert.deepEqual(s.onResult(1, true, 2).send, { type: 'edit', requestId: 2, baseVersion: 2, content: 'moved, deleted' });
+    assert.deepEqual(s.onResult(2, true, 3).send, { type: 'undo', requestId: 3 });
+    assert.equal(s.pending, true);
+    // The undo's effect arrives as a change of the text: the view shows it.
+    assert.equal(s.onDocument('moved', 4), true);
+    assert.equal(s.content, 'moved');
+    assert.equal(s.pending, true, 'saving until the undo is answered');
+    assert.deepEqual(s.onResult(3, true, 4), { send: undefined, reread: false });
+    assert.equal(s.pending, false);
+    assert.deepEqual(s.local('moved again'), { type: 'edit', requestId: 4, baseVersion: 4, content: 'moved again' });
+  });
+
+  it('keeps two quick undos, drops edits made on the text an undo then replaced', () => {
+    const s = new EditSync();
+    s.onDocument('base', 1);
+    s.local('one');
+    s.history('undo');
+    s.history('undo');
+    assert.deepEqual(s.onResult(1, true, 2).send, { type: 'undo', requestId: 2 });
+    assert.equal(s.local('one, two'), undefined, 'made on the text before the undo');
+    assert.equal(s.onDocument('base', 3), true);
+    assert.equal(s.content, 'base', 'the edit made on the undone text is not written');
+    assert.deepEqual(s.onResult(2, true, 3).send, { type: 'undo', requestId: 3 }, 'the second Ctrl+Z, pressed before that edit, still runs');
+    assert.equal(s.onDocument('before base', 4), true);
+    assert.deepEqual(s.onResult(3, true, 4), { send: undefined, reread: false });
+    assert.equal(s.content, 'before base');
+  });
+
+  it('stays bounded however many edits wait: the newest state is kept', () => {
+    const s = new EditSync();
+    s.onDocument('base', 1);
+    s.local('x0');
+    for (let i = 1; i <= 10 * MAX_QUEUED; i++) s.local(`x${i}`);
+    let sent = 0;
+    let last: string | undefined;
+    for (let r = s.onResult(1, true, 2), v = 3; r.send; r = s.onResult(r.send.requestId, true, v++)) {
+      sent++;
+      if (r.send.type === 'edit') last = r.send.content;
+    }
+    assert.ok(sent <= MAX_QUEUED + 1, `${sent} edits sent`);
+    assert.equal(last, `x${10 * MAX_QUEUED}`);
   });
 
   it('lets typing in the text win over local states made against the old text', () => {

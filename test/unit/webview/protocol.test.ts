@@ -6,8 +6,8 @@ describe('diagram protocol validators', () => {
     const good: unknown[] = [
       { type: 'ready' },
       { type: 'edit', requestId: 3, baseVersion: 12, content: 'ishikawa-beta\n  Effect' },
-      { type: 'undo' },
-      { type: 'redo' },
+      { type: 'undo', requestId: 4 },
+      { type: 'redo', requestId: 5 },
       { type: 'export', format: 'svg', data: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
       { type: 'export', format: 'png', data: 'iVBORw0KGgo=' },
       { type: 'export', format: 'png', data: 'iVBORw0KGgo=', saveAs: true },

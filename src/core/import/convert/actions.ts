@@ -26,6 +26,24 @@ export function isFollowUpLine(text: string): boolean {
 const ACTION_WORDS = /\b(?:should|will(?![\s]{0,2}(?:[.!,;)]|$))|we'll|need to|needs to|must|plan to|going to|could|would be (?:useful|good|better)|create|add|document|implement|investigate|fix|update|ensure|improve|review|set up|setup|move|consider|automate|monitor|alert|make|look into|expand|added|adding|fixed|filed|raise|raised)\b/i;
 const NOT_AN_ACTION = /^(?:none|n\/a|no\b|nothing\b|it is unclear|it's unclear|unclear|there (?:is|are) no|no (?:fixes|actions?|changes)\b)/i;
 
+/**
+ * A question that asks for work ("Can we detect it earlier?", "How do we avoid this?"), not one
+ * that wonders about the cause ("Perhaps this is a general thing that happens when nodes become too
+ * old?", trial F7: it became an open item). Judged per sentence; bounded by the paragraph's 30 lines.
+ */
+function asksForWork(paragraph: string): boolean {
+  if (!paragraph.includes('?')) return false;
+  let start = 0;
+  for (let k = 0; k < paragraph.length && k < 20_000; k++) {
+    const c = paragraph[k];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c === '?' && WORK_QUESTION.test(paragraph.slice(start, k).trimStart())) return true;
+    start = k + 1;
+  }
+  return false;
+}
+const WORK_QUESTION = /^(?:[*_]{1,2})?(?:can|could|should|shall|how|what|why|where|do|does|did|would|will|is there|are there|when)\b/i;
+
 /** A one-line paragraph that starts with a verb, not a pronoun or an article: "Limit memory available to build pods." */
 const IMPERATIVE = /^(?!(?:we|the|this|that|these|those|it|its|there|a|an|as|in|on|at|for|our|i|you|they|he|she|if|when|while|after|before|during|no|not|some|all|one|because|since|so|but|and|or|here|what|why|how|who|each|every|both|many|most|much|overall|unfortunately|luckily|fortunately|thankfully|ideally)\b)[A-Z][a-z]{2,14}\s[a-z]/i;
 /** The first letter must still be a capital: the i flag above is for the words it leaves out. */
@@ -185,7 +203,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     let whole = t;
     for (let k = i + 1; k < lines.length && k < i + 30 && lines[k].text.trim() && !BULLET.test(lines[k].text) && !TASK.test(lines[k].text) && !/^\s{0,3}#/.test(lines[k].text); k++) whole += ` ${lines[k].text.trim()}`;
     const followUp = isFollowUpLine(t) || (t.length >= 12 && !GUIDANCE.test(whole.replace(/^[*_]+/, '')) && !/:\s*$/.test(whole) && !NOT_AN_ACTION.test(t.replace(/^[*_]+/, ''))
-      && (ACTION_WORDS.test(whole) || /\?\s*$/.test(whole) || /\?\s/.test(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && CAPITAL_START.test(t) && IMPERATIVE.test(t))));
+      && (ACTION_WORDS.test(whole) || asksForWork(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && CAPITAL_START.test(t) && IMPERATIVE.test(t))));
     if (followUp) {
       const done = doneGroup || isDoneItem(whole);
       out.push(`- [${done ? 'x' : ' '}] ${t}`);

@@ -1,4 +1,4 @@
-import { isValidTimeZone, zonedToUtc, formatIsoUtc } from '../../time/zones';
+import { describeLocalTimeIssue, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc } from '../../time/zones';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -8,6 +8,8 @@ import { unlinked } from './links';
 export interface FoundMeta {
   title?: string;
   status?: string;
+  /** The status line of the original, and whether it named a review status. */
+  statusFrom?: { line: number; text: string; read: boolean };
   severity?: string;
   authors?: string[];
   facilitator?: string;
@@ -92,6 +94,12 @@ export function labelOf(text: string): { label: string; value: string } | undefi
   return p && metadataField(p.label) ? { label: p.label.trim(), value: p.value.trim() } : undefined;
 }
 
+/** "Status:Published Owners: …" (a wiki export): the one label read without a space after its colon. */
+export function gluedStatusLine(text: string): { label: string; value: string } | undefined {
+  const m = /^\s{0,3}(?:[-*+]\s)?(status):(?=\p{L})/iu.exec(text);
+  return m ? { label: m[1], value: text.slice(m[0].length).trim() } : undefined;
+}
+
 export function severityOf(value: string): string | undefined {
   const v = value.replace(/[*_`]/g, '').trim();
   const n = /^(?:sev(?:erity)?\s*(?:-\s*)?|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
@@ -103,11 +111,16 @@ export function severityOf(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The review status an original states, in the format's words (trial U17: "Status: final" was
+ * written as a draft, so a years-old published review read as overdue). "Resolved" is the
+ * incident's state, not the review's: not read.
+ */
 export function statusOf(value: string): string | undefined {
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase();
-  if (/^draft\b/.test(v)) return 'draft';
-  if (/^(?:in[- ]?review|review)\b/.test(v)) return 'in-review';
-  if (/^published\b/.test(v)) return 'published';
+  if (/^(?:draft|wip|work in progress)\b/.test(v)) return 'draft';
+  if (/^(?:in[- ]?review|under review|review|for review)\b/.test(v)) return 'in-review';
+  if (/^(?:published|final|finali[sz]ed|complete|completed|closed|approved)\b/.test(v)) return 'published';
   return undefined;
 }
 
@@ -131,7 +144,14 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
     log.flagOnce('no-zone', line, 'Expected a time zone for the incident times (none is stated); read as UTC');
     zone = 'UTC';
   }
-  const ms = zonedToUtc({ ...date, hour: s.hour, minute: s.minute ?? 0, second: 0 }, zone === 'Z' ? 'UTC' : zone);
+  const local = { ...date, hour: s.hour, minute: s.minute ?? 0, second: 0 };
+  // A time the DST change skips or repeats has no one UTC time: not taken (the caller reports it unread).
+  const issue = localTimeIssue(local, zone === 'Z' ? 'UTC' : zone);
+  if (issue) {
+    log.flag('ambiguous-time', line, `${describeLocalTimeIssue(issue).split('; write the UTC time')[0]}: not written to the front matter — write the UTC time or an explicit offset`);
+    return undefined;
+  }
+  const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);
   return ms === undefined ? undefined : formatIsoUtc(ms);
 }
 
@@ -147,9 +167,13 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       meta.date = s.date;
       return true;
     }
-    case 'status':
-      meta.status = statusOf(value);
-      return meta.status !== undefined;
+    case 'status': {
+      const status = statusOf(value);
+      // The first status line wins; one that names no review status is said in the report.
+      if (meta.status === undefined && meta.statusFrom === undefined) meta.statusFrom = { line: src.line, text: `${label.replace(/[*_`]/g, '').trim()}: ` + value.split(/<br\s?\/?>/i)[0].replace(/[*_`]/g, '').trim().slice(0, 60), read: status !== undefined };
+      if (status && meta.status === undefined) meta.status = status;
+      return status !== undefined;
+    }
     case 'severity':
       meta.severity = severityOf(value);
       return meta.severity !== undefined;
@@ -195,5 +219,7 @@ const REGION_OF_ABBREVIATION: Readonly<Record<string, string>> = {
 
 export function ianaOrUtc(zone: string | undefined): string {
   if (zone && zone.toUpperCase() in REGION_OF_ABBREVIATION) return REGION_OF_ABBREVIATION[zone.toUpperCase()];
+  // An offset the document states ("All times UTC+2") is a zone the format reads as such.
+  if (zone && /^[+-]\d\d:\d\d$/.test(zone) && !/^[+-]00:00$/.test(zone)) return zone;
   return zone && isValidTimeZone(zone) && zone.includes('/') ? zone : 'UTC';
 }

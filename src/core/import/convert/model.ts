@@ -1,10 +1,16 @@
 import type { Diagnostic } from '../../types';
+import type { ZoneSource } from './documentZone';
 
 export interface ConvertOptions {
   /** Named in messages and used for the title when the document has none. */
   readonly fileName?: string;
   /** Zone for times when the document states none; without it they are read as UTC and flagged. */
   readonly defaultZone?: string;
+  /**
+   * The host decoded the file in another encoding than UTF-8 (its bytes were not UTF-8): a guess,
+   * said as a warning on the first such line, so the result is never "complete" without a word.
+   */
+  readonly decoded?: { readonly encoding: string; readonly line: number; readonly characters: number };
 }
 
 export interface ConvertResult {
@@ -35,7 +41,11 @@ export interface ConvertReport {
   /** Action items written as tasks. */
   readonly actionItems: number;
   /** The zone times were read in, and whether the document states it. */
-  readonly zone: { readonly zone: string; readonly stated: boolean };
+  readonly zone: { readonly zone: string; readonly stated: boolean; readonly source: ZoneSource };
+  /** The review status written, and the line it came from — or why it was assumed (no status stated, or none the format knows). */
+  readonly status: { readonly value: string; readonly from?: string; readonly assumed?: string };
+  /** The encoding the file was decoded in when it was not UTF-8 (a guess by its bytes). */
+  readonly decodedAs?: string;
   /** The incident date and where it came from ("a Date field", "the title" …). */
   readonly date?: { readonly value: string; readonly source: string; readonly stated: boolean };
   /** Lines that look like timeline entries but were left as text, with why. */

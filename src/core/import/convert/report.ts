@@ -1,3 +1,4 @@
+import { describeZoneSource } from './documentZone';
 import type { ConvertResult } from './model';
 
 const MAX_UNREAD_SHOWN = 10;
@@ -17,7 +18,9 @@ export function formatConvertReport(name: string, result: ConvertResult): string
   const r = result.report;
   const out: string[] = [];
   const span = r.span ? (r.span.first === r.span.last ? ` on ${r.span.first}` : ` from ${r.span.first} to ${r.span.last}`) : '';
-  out.push(`${name}: read ${r.entries} timeline entr${r.entries === 1 ? 'y' : 'ies'}${span}, ${r.actionItems} action item${r.actionItems === 1 ? '' : 's'}; times read in ${r.zone.zone}${r.zone.stated ? ' (stated in the document)' : ' (no zone stated: check)'}`);
+  out.push(`${name}: read ${r.entries} timeline entr${r.entries === 1 ? 'y' : 'ies'}${span}, ${r.actionItems} action item${r.actionItems === 1 ? '' : 's'}; times read in ${r.zone.zone} (${describeZoneSource(r.zone.source)})`);
+  if (r.decodedAs) out.push(`  read as ${r.decodedAs}: the file is not UTF-8 (check its accented letters, quotes and dashes)`);
+  out.push(r.status.assumed ? `  status ${r.status.value}, assumed: ${r.status.assumed}` : `  status ${r.status.value}, from ${r.status.from}`);
   if (r.date) out.push(`  incident date ${r.date.value}, from ${r.date.source}${r.date.stated ? '' : ' (inferred, not stated in the text: check)'}`);
   if (r.unread.length) {
     out.push(`  not read: ${r.unread.length} timeline-like line${r.unread.length === 1 ? '' : 's'} left as text:`);

@@ -1,5 +1,5 @@
 import { standardTimeInSummer } from '../../time/zoneName';
-import { formatUtcDate, formatUtcTime, zonedToUtc } from '../../time/zones';
+import { describeLocalTimeIssue, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
@@ -25,7 +25,7 @@ export interface TimelineContext {
   /** Told of each untimed list item put under the entry before it as a detail. */
   onNested?: (line: number, text: string) => void;
   /** Told of each line that looks like an entry but could not be read. */
-  onUnread?: (line: number, text: string, why: string) => void;
+  onUnread?: (line: number, text: string, why: string, said?: boolean) => void;
 }
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+/;
@@ -136,6 +136,9 @@ function splitMidLineEntries(lines: readonly SourceLine[]): SourceLine[] {
   }
   return out;
 }
+
+/** A clock time in the first words of an item: "around 9am", "at 14:05", "9 p.m.". */
+const TIME_NEAR_START = /(?:^|[^\d:.])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}]))/u;
 
 const CANONICAL_ENTRY = /^\s{0,3}- \d{4}-\d{2}-\d{2} \d{2}:\d{2}Z/;
 
@@ -284,6 +287,22 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       const utc = `${formatUtcDate(ms)} ${formatUtcTime(ms)}Z`;
       const utcZone = z === 'Z' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(z);
       log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day: ${utcZone ? utc : `${localDay} ${clock} in ${/^[+-]\d/.test(z) ? `UTC${z}` : z}, which is ${utc}`} — check it`);
+    }
+    // A local time the DST change skips or repeats has no one UTC time (trial C12: the first was
+    // taken silently). As lint does, it is not converted: kept as written with its zone, which the
+    // linter flags (timeline/ambiguous-time) until someone who knows writes the UTC time.
+    const issue = localTimeIssue({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z);
+    if (issue) {
+      const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
+      log.flag('ambiguous-time', src.line, `${describeLocalTimeIssue(issue).split('; write the UTC time')[0]}: kept as written ("${local} ${issue.zone}"), not converted — write the UTC time or an explicit offset`);
+      ctx.onUnread?.(src.line, src.text, issue.kind === 'gap' ? 'a local time the change to summer time skips' : 'a local time that happens twice when the clocks go back', true);
+      date = d;
+      continuing = true;
+      afterUnknown = false;
+      log.replaced.push(stamp.raw);
+      entryIndent = `${indent}  `;
+      introducesList = /:\s*$/.test(body);
+      return `${indent}- ${local} ${issue.zone} ${body}`.trimEnd();
     }
     date = d;
     previous = ms;
@@ -492,6 +511,9 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         previous = undefined;
       }
     }
+    // "- Tuesday around 9am: mail job deployed": an item with a time the converter cannot place
+    // (not at its start, or in words it does not read) is said, not passed over (trial C13).
+    if (bullet && !stamp && TIME_NEAR_START.test(content.slice(0, 60))) ctx.onUnread?.(src.line, src.text, 'a time not at the start of the item, or in words not read');
     // "- The live cluster has 60 nodes …" or "- **Note:** …" between timed items of the same list:
     // a detail of the entry before it, not an entry without a time. It goes under that entry
     // (the list stays one list of timed entries), and the report says so.

@@ -2,6 +2,8 @@ import type { DurationMetric, MetricsResult } from '../types';
 import { axisTop } from './axis';
 import { maxOf } from '../../collections/appendAll';
 import { plural } from './format';
+import { summarise } from '../stats';
+import { chartPeriods, combinedNote } from './chartPeriods';
 
 /** A chart to draw: a caption (set as text), the Mermaid source, and which x categories have no bar. */
 export interface ChartSource {
@@ -192,11 +194,14 @@ function xychart(o: {
 
 /** Incidents per period: whole-number ticks, nothing drawn for a period without incidents. */
 export function incidentCountChart(m: MetricsResult, options: ChartOptions): ChartSource {
-  const counts = m.periods.map((p) => m.incidents.filter((i) => i.period === p).length);
-  const title = `Incidents per ${m.by}`;
+  const c = chartPeriods(m);
+  const perPeriod = new Map<string, number>();
+  for (const i of m.incidents) if (i.period !== undefined) perPeriod.set(c.of(i.period), (perPeriod.get(c.of(i.period)) ?? 0) + 1);
+  const counts = c.periods.map((p) => perPeriod.get(p) ?? 0);
+  const title = `Incidents per ${c.by}${combinedNote(c)}`;
   const max = counts.reduce((a, b) => Math.max(a, b), 0);
   const top = options.hostTrimsTicks ? axisTop(max, false) : axisTop(max, true);
-  const description = m.periods.map((p, i) => `${p}: ${counts[i]}`).join(', ');
+  const description = c.periods.map((p, i) => `${p}: ${counts[i]}`).join(', ');
   return {
     id: 'incidents',
     title,
@@ -204,7 +209,7 @@ export function incidentCountChart(m: MetricsResult, options: ChartOptions): Cha
     description,
     wholeNumbers: options.hostTrimsTicks === true,
     source: xychart({
-      title, categories: m.periods, yTitle: 'incidents', top, legend: false, options,
+      title, categories: c.periods, yTitle: 'incidents', top, legend: false, options,
       bars: [{ name: 'incidents', values: counts }],
       description,
     }),
@@ -217,16 +222,23 @@ export function incidentCountChart(m: MetricsResult, options: ChartOptions): Cha
  * as with a single incident). In the unit that suits the data; periods without an incident draw no
  * bar rather than a 0 that reads as "resolved instantly".
  */
-export function durationTrendChart(d: DurationMetric, by: MetricsResult['by'], options: ChartOptions): ChartSource {
-  const p90s = d.trend.map((t) => t.p90);
-  const medians = d.trend.map((t) => t.median);
+export function durationTrendChart(d: DurationMetric, m: Pick<MetricsResult, 'by' | 'periods' | 'incidents'>, options: ChartOptions): ChartSource {
+  const c = chartPeriods(m);
+  // Combined periods: their medians and p90s come from the incidents' own durations, not from the per-period stats.
+  const trend = c.combined ? c.periods.map((period) => ({
+    period,
+    ...summarise(m.incidents.flatMap((i) => (i.period !== undefined && c.of(i.period) === period && i.durations[d.id] !== undefined ? [i.durations[d.id]!] : []))),
+  })) : d.trend;
+  const by = c.by;
+  const p90s = trend.map((t) => t.p90);
+  const medians = trend.map((t) => t.median);
   const unit = durationUnit(p90s.filter((v): v is number => v !== null), medians.filter((v): v is number => v !== null));
   const scaled = (values: readonly (number | null)[]) => values.map((v) => (v === null ? null : inUnit(v, unit)));
   const p90 = { name: 'p90', values: scaled(p90s) };
   const median = { name: 'median', values: scaled(medians) };
   const top = axisTop(maxOf(p90.values.map((v) => v ?? 0), 0), false);
-  const title = `${d.label} per ${by}, ${unit.name}`;
-  const description = d.trend.map((t, i) => `${t.period}: ${t.count ? `median ${median.values[i]}, p90 ${p90.values[i]} ${unit.name}` : 'no incident'}`).join('; ');
+  const title = `${d.label} per ${by}, ${unit.name}${combinedNote(c)}`;
+  const description = trend.map((t, i) => `${t.period}: ${t.count ? `median ${median.values[i]}, p90 ${p90.values[i]} ${unit.name}` : 'no incident'}`).join('; ');
   return {
     id: `trend-${d.id}`,
     title,
@@ -234,7 +246,7 @@ export function durationTrendChart(d: DurationMetric, by: MetricsResult['by'], o
     description,
     wholeNumbers: false,
     source: xychart({
-      title, categories: d.trend.map((t) => t.period), yTitle: unit.name, top, legend: true, options, bars: [p90], line: median,
+      title, categories: trend.map((t) => t.period), yTitle: unit.name, top, legend: true, options, bars: [p90], line: median,
       description,
     }),
   };
@@ -282,7 +294,7 @@ export function metricsCharts(m: MetricsResult, options: ChartOptions): ChartSou
   const charts: ChartSource[] = [];
   if (m.periods.length) {
     charts.push(incidentCountChart(m, options));
-    for (const d of m.durations) if (CHARTED_DURATIONS.includes(d.id) && d.overall.count > 0) charts.push(durationTrendChart(d, m.by, options));
+    for (const d of m.durations) if (CHARTED_DURATIONS.includes(d.id) && d.overall.count > 0) charts.push(durationTrendChart(d, m, options));
   }
   if (m.rootCauses.length) charts.push(rootCauseChart(m, options));
   return charts;

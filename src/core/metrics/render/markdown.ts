@@ -45,7 +45,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
     put('### Incidents over time', '', fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
     for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
       out.push(`### ${d.label}`, '');
-      if (d.overall.count > 0) put(fenced(durationTrendChart(d, m.by, MARKDOWN_CHARTS)), '');
+      if (d.overall.count > 0) put(fenced(durationTrendChart(d, m, MARKDOWN_CHARTS)), '');
       // The table lists the periods with incidents; the chart above keeps the whole span.
       if (busy.leftOut) out.push(`Per ${m.by} with incidents${leftOutNote(busy.leftOut, m.by)}:`, '');
       put(mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.filter((t) => busy.shown.has(t.period)).map((t) => [t.period, ...statsCells(t)])), '');

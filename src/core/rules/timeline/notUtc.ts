@@ -49,7 +49,7 @@ export const timelineNotUtc: Rule = {
           fixes: [{
             title: `Convert from ${entry.zone} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}`,
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
-            edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
+            edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted || p.entry.dateCell ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
             isPreferred: true,
           }],
         });
@@ -192,6 +192,8 @@ function rewritten(raw: RawTimelineEntry, stamp: TimelineStamp, instant: number,
  * (`| 2:09 PM PST |` → `| 22:09Z      |`), so aligned tables stay aligned.
  */
 export function stampEdit(doc: PostmortemDocument, entry: TimelineEntry, newText: string): TextEdit {
+  const dated = entry.dateCell && entry.dateCell.end <= entry.stampRange!.start.character ? DATED_STAMP.exec(newText) : null;
+  if (dated) return dateCellEdit(doc, entry, entry.dateCell!, dated[1], stampEdit(doc, { ...entry, dateCell: undefined }, dated[2]));
   const range = entry.stampRange!;
   const oldLength = range.end.character - range.start.character;
   if (entry.form !== 'table') return { range, newText };
@@ -201,4 +203,24 @@ export function stampEdit(doc: PostmortemDocument, entry: TimelineEntry, newText
   if (newText.length <= oldLength) return { range, newText: newText + ' '.repeat(oldLength - newText.length) };
   const eat = Math.min(newText.length - oldLength, Math.max(0, padding - 1));
   return { range: { start: range.start, end: { line: range.end.line, character: range.end.character + eat } }, newText };
+}
+
+const DATED_STAMP = /^(\d{4}-\d{2}-\d{2}) (.+)$/;
+
+/**
+ * A row with a Date column of its own (`| 2026-03-01 | 00:20 |`): the date goes in the Date cell and
+ * the time in the Time cell, one edit spanning both, so the row never says two dates (trial C1).
+ */
+function dateCellEdit(doc: PostmortemDocument, entry: TimelineEntry, cell: { start: number; end: number }, date: string, timeEdit: TextEdit): TextEdit {
+  const lineText = doc.lines.lineText(entry.line);
+  let start = cell.start;
+  let written = date;
+  if (cell.start === cell.end) {
+    // An empty cell (`|            |`, `||`): its blanks become ` date ` padded to the cell's width.
+    const open = lineText.lastIndexOf('|', cell.start - 1);
+    start = open + 1;
+    written = ` ${date} `.padEnd(cell.start - start);
+  }
+  const between = lineText.slice(cell.end, timeEdit.range.start.character);
+  return { range: { start: { line: entry.line, character: start }, end: timeEdit.range.end }, newText: `${written}${between}${timeEdit.newText}` };
 }

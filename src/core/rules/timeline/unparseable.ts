@@ -1,6 +1,7 @@
 import { startLine } from '../../document/mdastUtil';
 import type { SectionUnit, TimelineEntry } from '../../document/model';
 import type { Rule } from '../../lint/rule';
+import { isTooLargeForTree } from '../../document/parse';
 import { isUnknownDocumentZoneProblem, NO_DATE_PROBLEM, NO_TIME_PROBLEM } from '../../timeline/resolve';
 import { entriesOf, entryTextRange, timelineSections } from './shared';
 
@@ -29,13 +30,13 @@ export const timelineUnparseable: Rule = {
         });
         continue;
       }
-      // Needs the section's Markdown tree: only built when some entry has no time at all.
-      let timedBlocks: [number, number][] | undefined;
+      // Only built when some entry has no time at all.
+      let timedBlocks: TimedBlocks | undefined;
       for (const entry of entries) {
         if (!entry.problem) continue;
         if (entry.problem === NO_TIME_PROBLEM) {
           timedBlocks ??= blocksWithTimes(section, entries);
-          if (!timedBlocks.some(([from, to]) => entry.line >= from && entry.line <= to)) continue;
+          if (!timedBlocks.has(entry.line)) continue;
         }
         // An unknown `timezone:` makes every time without a zone unreadable: said once, on the first.
         if (isUnknownDocumentZoneProblem(entry.problem)) {
@@ -57,8 +58,29 @@ export const timelineUnparseable: Rule = {
   },
 };
 
-/** Line spans (absolute) of the section's lists and tables that have at least one entry with a time. */
-function blocksWithTimes(section: SectionUnit, entries: readonly TimelineEntry[]): [number, number][] {
+/** Whether the entry on a line is in a list or table of the section that has an entry with a time. */
+interface TimedBlocks {
+  has(line: number): boolean;
+}
+
+/**
+ * The section's top-level lists and tables that hold an entry with a time, from the block number
+ * each entry was read with (the same grouping the section's Markdown tree has: the line reader's is
+ * held to it by test/unit/document/fastPaths.test.ts), so no tree is parsed for it. A section too
+ * large for a tree keeps the spans of what it was read as.
+ */
+function blocksWithTimes(section: SectionUnit, entries: readonly TimelineEntry[]): TimedBlocks {
+  const raws = section.rawTimeline;
+  if (!raws || raws.some((r) => r.block === undefined) || isTooLargeForTree(section.text)) return spansWithTimes(section, entries);
+  const blockOf = new Map<number, number | undefined>();
+  for (const r of raws) blockOf.set(r.line + section.startLine, r.block);
+  const timed = new Set<number | undefined>();
+  for (const e of entries) if (e.stampRange) timed.add(blockOf.get(e.line));
+  return { has: (line) => timed.has(blockOf.get(line)) };
+}
+
+/** Line spans (absolute) of the section tree's lists and tables that have at least one entry with a time. */
+function spansWithTimes(section: SectionUnit, entries: readonly TimelineEntry[]): TimedBlocks {
   const spans: [number, number][] = [];
   for (const node of section.mdast.children) {
     if ((node.type !== 'list' && node.type !== 'table') || !node.position) continue;
@@ -66,7 +88,7 @@ function blocksWithTimes(section: SectionUnit, entries: readonly TimelineEntry[]
     const to = node.position.end.line - 1 + section.startLine;
     if (entries.some((e) => e.line >= from && e.line <= to && e.stampRange)) spans.push([from, to]);
   }
-  return spans;
+  return { has: (line) => spans.some(([from, to]) => line >= from && line <= to) };
 }
 
 function clip(text: string): string {

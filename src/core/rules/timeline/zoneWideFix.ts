@@ -56,7 +56,8 @@ export function zoneWideEdits(
   for (const plan of plans) {
     for (const pin of plan.pins) {
       if (rewrites.has(pin.index)) continue;
-      const edit = pin.converted ? stampEdit(doc, pin.entry, pin.newText) : { range: pin.entry.stampRange!, newText: pin.newText };
+      // A row with a Date column takes its pinned date there (stampEdit splits it), not in its Time cell.
+      const edit = pin.converted || pin.entry.dateCell ? stampEdit(doc, pin.entry, pin.newText) : { range: pin.entry.stampRange!, newText: pin.newText };
       rewrites.set(pin.index, { entry: pin.entry, raw: pin.raw, edit });
     }
   }
@@ -87,11 +88,12 @@ function datedRewrites(doc: PostmortemDocument, raws: readonly RawTimelineEntry[
       continue;
     }
     const stamp: TimelineStamp | undefined = raw.parsed.stamp;
-    if (!afterFirst || entry.instant === undefined || !stamp || stamp.date || !entry.stampRange) continue;
+    if (!afterFirst || entry.instant === undefined || !stamp || stamp.date || raw.cellDate || !entry.stampRange) continue;
     const date = walk.carried;
     if (!date) continue;
     const written = raw.text.slice(stamp.start, stamp.end);
-    edits.push({ range: entry.stampRange, newText: `${date.year}-${pad(date.month)}-${pad(date.day)} ${written}` });
+    const newText = `${date.year}-${pad(date.month)}-${pad(date.day)} ${written}`;
+    edits.push(entry.dateCell ? stampEdit(doc, entry, newText) : { range: entry.stampRange, newText });
   }
   return edits;
 }

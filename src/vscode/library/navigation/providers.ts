@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { openForWrite } from '../../editing/openForWrite';
+import { checkWrite } from '../../editing/writeGuard';
 import { describeEntry, libraryEntry, renameProblem } from '../../../core/api';
 import { rangeOf, type IdResolver } from './idResolver';
 
@@ -67,6 +69,12 @@ export class IdRenameProvider implements vscode.RenameProvider {
     if (problem) throw new Error(problem);
     const edit = new vscode.WorkspaceEdit();
     for (const o of await this.ids.everyOccurrence(at.id, doc)) edit.replace(o.uri, rangeOf(o), newId);
+    // VS Code applies a rename to files no editor shows too (and may save them): each is checked.
+    for (const [uri] of edit.entries()) {
+      const opened = await openForWrite(uri);
+      const check = opened.ok ? await checkWrite(opened.doc, [newId]) : opened;
+      if (!check.ok) throw new Error(check.message);
+    }
     return edit;
   }
 }

@@ -1,0 +1,51 @@
+import { byteIssue, hexByte, mixedLineEndings, utf16Of } from '../../core/text/byteChecks';
+
+/**
+ * The write guard's words (writeGuard.ts): why saving a document would change bytes of its file
+ * beyond an edit, from the file's bytes (the core's byte checks, the same the CLI's `--fix` refuses
+ * on) and the encoding VS Code read it with. No `vscode` here, so it is unit-tested.
+ */
+
+const UTF8_ENCODINGS = new Set(['utf8', 'utf8bom']);
+
+/** What a save of the document would do to bytes VS Code read as U+FFFD; Convert says what its copy would hold. */
+const SAVE_LOSS = 'saving would replace them';
+
+/** UTF-8 or UTF-16: every character can be written back. */
+export function isUnicode(encoding: string): boolean {
+  return UTF8_ENCODINGS.has(encoding) || encoding.startsWith('utf16');
+}
+
+/**
+ * A document with unsaved changes is refused only when VS Code read bytes into it that it cannot
+ * write back: invalid UTF-8 read as UTF-8 (U+FFFD in the text where real characters are) or NUL.
+ */
+export function unsavedRefusal(bytes: Uint8Array, encoding: string, loss = SAVE_LOSS): string | undefined {
+  if (!UTF8_ENCODINGS.has(encoding) || utf16Of(bytes)) return undefined;
+  const issue = byteIssue(bytes);
+  return issue?.code === 'file/not-utf8' || issue?.code === 'file/nul' ? refusalReason(bytes, encoding, loss) : undefined;
+}
+
+/** Why the bytes on disk would not survive a save of the document, worst first, with what to do. */
+export function refusalReason(bytes: Uint8Array, encoding: string, loss = SAVE_LOSS): string {
+  const utf16 = utf16Of(bytes);
+  if (utf16 && !encoding.startsWith('utf16')) return `it is encoded as UTF-16 but VS Code read it as ${encoding}; reopen it as UTF-16 (Reopen with Encoding) or re-save it as UTF-8, then try again`;
+  const issue = utf16 ? undefined : byteIssue(bytes);
+  if (issue && (UTF8_ENCODINGS.has(encoding) || issue.code === 'file/lone-cr')) {
+    const line = issue.at.line + 1;
+    switch (issue.code) {
+      case 'file/nul':
+        return `it contains a NUL byte at line ${line}: not a text file, or text damaged by a tool; remove the NUL bytes first`;
+      case 'file/not-utf8': {
+        const guess = issue.singleByte ? ' It looks like Windows-1252 or Latin-1.' : '';
+        const many = issue.count > 1 ? ` (${issue.count} invalid sequences in the file)` : '';
+        return `it is not valid UTF-8 at line ${line} (byte ${hexByte(issue.byte)}${many}): VS Code shows those bytes as U+FFFD, and ${loss}.${guess} Re-save it as UTF-8 first (File > Save with Encoding), or reopen it with its encoding (Reopen with Encoding), then try again`;
+      }
+      case 'file/lone-cr':
+        return `it has a line break that is a lone CR (old Mac line ending) at line ${line}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}: saving would rewrite its line endings. Re-save it with LF or CRLF line endings first, then try again`;
+    }
+  }
+  const mixed = mixedLineEndings(bytes);
+  if (mixed) return `it mixes CRLF and LF line endings (${mixed.crlf} CRLF, ${mixed.lf} LF; line ${mixed.firstOddLine + 1} differs): VS Code keeps one kind per file, so saving would rewrite the others. Pick one with "Change End of Line Sequence" and save, then try again`;
+  return `it changed on disk since VS Code read it, or VS Code would save it differently (as ${encoding}); try again, or re-save it as UTF-8 first`;
+}

@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import { isUnicode, refusalReason, unsavedRefusal } from './refusalReason';
+
+/**
+ * The one check before any editor-side write to a post-mortem (Mark done, tickets, Add to Related,
+ * Fix All, import timeline, evidence links, review, the diagram editor): a write goes through the
+ * document, and VS Code saves a document by encoding its whole text again, in the document's
+ * encoding with one line-ending sequence. When the bytes on disk are not what that encoding of the
+ * text gives back (a Windows-1252 file read as UTF-8 holds U+FFFD where its accents were; a lone CR
+ * or mixed line endings were normalised; the file changed on disk since VS Code read it), the save
+ * would rewrite bytes far from the edit. Then nothing is written and the user is told why.
+ *
+ * A document with unsaved changes is the user's own: they see its text and save it themselves. It
+ * is refused only when VS Code read invalid UTF-8 into it (the text shows U+FFFD for real characters).
+ */
+export type WriteCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+/**
+ * Whether `doc` can be edited (and saved) without changing bytes other than the edit's. `inserted` are
+ * the texts the edit adds: in a single-byte encoding (a file reopened as Windows-1252) a character
+ * the encoding lacks would be saved as `?`.
+ */
+export async function checkWrite(doc: vscode.TextDocument, inserted: readonly string[] = []): Promise<WriteCheck> {
+  if (doc.isUntitled) return { ok: true };
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(doc.uri);
+  } catch (e) {
+    // Not a file this editor can read back (a virtual document) or gone: VS Code decides on save.
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return refuse(doc, 'it is no longer on disk (deleted or renamed since it was read)');
+    return { ok: true };
+  }
+  if (doc.isDirty) {
+    const why = unsavedRefusal(bytes, doc.encoding);
+    return why ? refuse(doc, why) : checkInserted(doc, inserted);
+  }
+  const saved = await vscode.workspace.encode(doc.getText(), { encoding: doc.encoding });
+  if (!sameBytes(saved, bytes)) return refuse(doc, refusalReason(bytes, doc.encoding));
+  return checkInserted(doc, inserted);
+}
+
+/** The text of each insertion survives the document's encoding (always true in UTF-8 and UTF-16). */
+async function checkInserted(doc: vscode.TextDocument, inserted: readonly string[]): Promise<WriteCheck> {
+  if (isUnicode(doc.encoding)) return { ok: true };
+  for (const text of inserted) {
+    const back = await vscode.workspace.decode(await vscode.workspace.encode(text, { encoding: doc.encoding }), { encoding: doc.encoding });
+    if (back !== text) return refuse(doc, `the text to insert ("${clip(text)}") has characters its encoding (${doc.encoding}) cannot hold; re-save the file as UTF-8 (Save with Encoding) and try again`);
+  }
+  return { ok: true };
+}
+
+function refuse(doc: vscode.TextDocument, why: string): WriteCheck {
+  return { ok: false, message: `Nothing was written to ${vscode.workspace.asRelativePath(doc.uri, false)}: ${why}.` };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 40 ? `${one.slice(0, 39)}…` : one;
+}
+
+/** Says a refusal as a warning (the user asked for a change and did not get it); false for the caller to return. */
+export function refused(message: string): false {
+  void vscode.window.showWarningMessage(message);
+  return false;
+}
+
+/** Every text a WorkspaceEdit inserts, for checkWrite. */
+export function insertedTexts(edit: vscode.WorkspaceEdit): string[] {
+  const texts: string[] = [];
+  for (const [, edits] of edit.entries()) for (const e of edits) if ('newText' in e && typeof e.newText === 'string' && e.newText) texts.push(e.newText);
+  return texts;
+}
+
+/**
+ * For commands that copy a document's text into a new file (Convert): undefined when VS Code read
+ * the file without loss; else why the copy would hold U+FFFD where the file has real characters.
+ */
+export async function lossyReading(doc: vscode.TextDocument): Promise<string | undefined> {
+  if (doc.isUntitled) return undefined;
+  const bytes = await vscode.workspace.fs.readFile(doc.uri).then((b) => b, () => undefined);
+  const why = bytes ? unsavedRefusal(bytes, doc.encoding, 'the converted copy would hold U+FFFD too') : undefined;
+  return why ? `${vscode.workspace.asRelativePath(doc.uri, false)}: ${why}` : undefined;
+}

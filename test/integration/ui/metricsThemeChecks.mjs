@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Playwright checks of the metrics dashboard's readability (trial U13, U15), Node or web-worker
+// extension host, on a copy of examples/ plus three older post-mortems (2016, 2019, 2022), so "All
+// time" spans ten years as a migrated archive does:
+// - "All time" charts label their x axis by year (125 months drew a grey smear): at most 24 labels,
+//   none overlapping its neighbour; the per-month table lists only months with incidents and says so.
+// - Every text of the tiles, the summary lines and the tables reaches 4.5:1 against what it is drawn
+//   on, measured from the computed colours in Light+, Light Modern, Dark+, and both high-contrast
+//   themes (switched with Preferences: Color Theme, as a user does). Screenshots:
+//   ui[-web]-metrics-theme-*.png.
+// Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
+//   node test/integration/ui/metricsThemeChecks.mjs [--extension <staged extension dir>] --screenshots <dir> [--web] [--workspace <ignored>]
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
+
+const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('metricsThemeChecks.mjs --screenshots <dir> [--extension <dir>] [--web] (--workspace is accepted and ignored: the examples are used)', ['screenshots']);
+const scratch = mkdtempSync(join(tmpdir(), 'pm-ui-theme-'));
+const workspace = join(scratch, 'acme-postmortems');
+cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+for (const [year, minutes] of [[2016, 95], [2019, 40], [2022, 180]]) {
+  writeFileSync(join(workspace, 'postmortems', `${year}-03-10-legacy-outage.md`), `---\ntype: postmortem\nid: PM-${year}-001\ntitle: Legacy outage ${year}\nstatus: published\nseverity: SEV2\nservices: [legacy]\nstarted_at: ${year}-03-10T10:00:00Z\ndetected_at: ${year}-03-10T10:05:00Z\nresolved_at: ${new Date(Date.UTC(year, 2, 10, 10, 5 + minutes)).toISOString().replace('.000Z', 'Z')}\npublished_at: ${year}-03-11T10:00:00Z\n---\n\n# Legacy outage ${year}\n\n## Summary\n\nAn outage of the legacy system.\n`);
+}
+
+/** The themes a user can pick, by the name the picker shows, and the body class VS Code gives the webview. */
+const THEMES = [
+  { name: 'Light+', id: 'Default Light+', kind: 'vscode-light' },
+  { name: 'Light Modern', id: 'Default Light Modern', kind: 'vscode-light' },
+  { name: 'Dark+', id: 'Default Dark+', kind: 'vscode-dark' },
+  { name: 'Dark High Contrast', id: 'Default High Contrast', kind: 'vscode-high-contrast' },
+  { name: 'Light High Contrast', id: 'Default High Contrast Light', kind: 'vscode-high-contrast-light' },
+];
+
+let workbench;
+try {
+  workbench = await launchWorkbench({
+    workspaceFolder: workspace,
+    extensionDevelopmentPath: extensionPath,
+    settings: { ...settings, 'workbench.colorTheme': THEMES[0].id },
+    viewport: { width: 1400, height: 1000 },
+    web: values.web,
+  });
+} catch (error) {
+  console.error(`metrics theme UI checks: the workbench did not start: ${error.message}`);
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(2);
+}
+
+const { page } = workbench;
+const webviewConsole = collectWebviewConsole(page);
+const { check, failures } = makeChecker(page, shots, prefix);
+const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+async function choose(frame, id, label) {
+  const select = frame.locator(`vscode-single-select#${id}`);
+  await select.click();
+  await select.getByRole('option', { name: label, exact: true }).click({ timeout: 10_000 });
+}
+
+/**
+ * WCAG contrast of every text element matched by `selector` against the colour it is drawn on
+ * (its own and its ancestors' backgrounds composited; text alpha blended), in the webview's page.
+ */
+function contrasts(frame, selector) {
+  return frame.locator(selector).evaluateAll((elements) => {
+    const parse = (css) => {
+      let m = /^rgba?\(([^)]*)\)$/.exec(css);
+      if (m) {
+        const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        return [p[0], p[1], p[2], p[3] ?? 1];
+      }
+      m = /^color\(srgb ([^)]*)\)$/.exec(css);
+      if (m) {
+        const p = m[1].split(/[\s/]+/).filter(Boolean).map(Number);
+        return [p[0] * 255, p[1] * 255, p[2] * 255, p[3] ?? 1];
+      }
+      throw new Error(`unread colour ${css}`);
+    };
+    const over = (top, bottom) => [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+    const background = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c[3] > 0) layers.push(c);
+        if (c[3] >= 1) break;
+      }
+      let base = [255, 255, 255, 1];
+      for (const layer of layers.reverse()) base = over(layer, base);
+      return base;
+    };
+    const luminance = ([r, g, b]) => {
+      const f = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    return elements.filter((e) => e.textContent.trim() && e.getClientRects().length).map((e) => {
+      const bg = background(e);
+      const fg = over(parse(getComputedStyle(e).color), bg);
+      const [a, b] = [luminance(fg), luminance(bg)];
+      return { text: e.textContent.trim().slice(0, 40), cls: e.className, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), fg: getComputedStyle(e).color };
+    });
+  });
+}
+
+/** The texts people read on the dashboard: tile labels, values and notes, the lines under them, captions, table cells, warnings. */
+const TEXTS = '.tile-label, .tile-value, .tile-detail, p.scope, p.summary, caption, th, td, .warning, h2, figcaption, .incident-title, button.link';
+
+async function switchTheme(theme) {
+  // Not runCommand: it waits for the palette to close, and the theme list opens in its place.
+  const input = page.locator(selectors.paletteInput);
+  if (!(await input.isVisible())) await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill('>Preferences: Color Theme');
+  await page.locator(selectors.paletteRow).filter({ hasText: 'Preferences: Color Theme' }).first().click({ timeout: 15_000 });
+  // Type only once the theme list is there.
+  await page.locator(selectors.paletteRow).filter({ hasText: 'Light High Contrast' }).first().waitFor({ timeout: 15_000 });
+  await input.fill(theme.name);
+  await page.locator(selectors.paletteRow).filter({ hasText: theme.name }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await webview().locator(`body.${theme.kind}`).waitFor({ timeout: 20_000 });
+}
+
+console.log(`Metrics dashboard theme UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
+try {
+  await waitForWorkbench(page);
+  await check('All time over ten years: the charts are labelled by year, no label over another; the month table skips empty months and says so', async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await runCommand(page, 'Post-mortem: Show Metrics', 15_000);
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const frame = webview();
+    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    await choose(frame, 'window', 'All time');
+    await frame.locator('p.summary', { hasText: '(all time)' }).waitFor({ timeout: 30_000 });
+    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    const figure = frame.locator('figure', { hasText: /^Incidents per year \(\d+ months, too many to label: charted by year\)/ });
+    await figure.waitFor({ timeout: 10_000 });
+    for (const caption of await frame.locator('figure figcaption').allTextContents()) {
+      if (/per month/.test(caption)) throw new Error(`a chart still per month: ${caption}`);
+    }
+    const labels = await frame.locator('.chart-drawing').first().locator('g.bottom-axis g.label text').evaluateAll((texts) => texts.map((t) => {
+      const r = t.getBoundingClientRect();
+      return { text: t.textContent, left: r.left, right: r.right };
+    }));
+    if (labels.length < 10 || labels.length > 24) throw new Error(`${labels.length} x-axis labels: ${labels.map((l) => l.text).join(', ')}`);
+    const overlapping = labels.filter((l, i) => i > 0 && l.left < labels[i - 1].right - 0.5);
+    if (overlapping.length) throw new Error(`labels over their neighbour: ${overlapping.map((l) => l.text).join(', ')}`);
+    const table = frame.locator('table[data-table*="per month"]');
+    const caption = (await table.locator('caption').textContent()) ?? '';
+    if (!/\(\d+ months without incidents left out\)/.test(caption)) throw new Error(`the per-month table caption: ${caption}`);
+    const counts = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    if (!counts.length || counts.some((c) => Number(c) === 0)) throw new Error(`per-month rows: ${counts.join(', ')}`);
+    console.log(`    x-axis labels: ${labels.map((l) => l.text).join(' ')}; ${counts.length} month rows (${caption.replace(/^.*\(/, '(')})`);
+    await frame.locator('figure', { hasText: 'Incidents per year' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, shots, `${prefix}metrics-theme-all-time-by-year`);
+  });
+  for (const theme of THEMES) {
+    await check(`${theme.name}: every tile note, summary line and table text reaches 4.5:1`, async () => {
+      if (theme !== THEMES[0]) await switchTheme(theme);
+      const frame = webview();
+      await frame.locator(`body.${theme.kind}`).waitFor({ timeout: 20_000 });
+      await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+      const measured = await contrasts(frame, TEXTS);
+      if (measured.length < 30) throw new Error(`only ${measured.length} texts measured`);
+      const weak = measured.filter((m) => m.ratio < 4.5);
+      const notes = measured.filter((m) => /tile-detail/.test(m.cls));
+      console.log(`    ${theme.name}: ${measured.length} texts, lowest ${Math.min(...measured.map((m) => m.ratio)).toFixed(2)}:1; tile notes ${notes.map((m) => `${m.ratio.toFixed(1)}`).join(' ')}`);
+      if (weak.length) throw new Error(weak.slice(0, 6).map((m) => `"${m.text}" (${m.cls}) ${m.ratio.toFixed(2)}:1 in ${m.fg}`).join('; '));
+      await saveScreenshot(page, shots, `${prefix}metrics-theme-${theme.name.toLowerCase().replace('+', ' plus').replace(/\W+/g, '-')}`);
+    });
+  }
+  await check('no Content-Security-Policy violation or script error in the webview', async () => {
+    const bad = webviewConsole.filter((m) => /Refused to|Content Security Policy|pageerror|Uncaught/.test(m));
+    if (bad.length) throw new Error(bad.join('\n'));
+  });
+} finally {
+  await workbench.close();
+  rmSync(scratch, { recursive: true, force: true });
+}
+console.log(failures.length ? `${failures.length} metrics theme UI check(s) failed` : 'all metrics theme UI checks passed');
+process.exit(failures.length ? 1 : 0);

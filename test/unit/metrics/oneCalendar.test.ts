@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { computeMetrics, type MetricsSource } from '../../../src/core/metrics';
+import { windowStartDay } from '../../../src/core/metrics/periods';
+import { readSummary } from '../../../src/core/index';
+import { libraryEntry } from '../../../src/core/library/entry';
+import { groupLibrary, libraryGrouping } from '../../../src/core/library';
+
+const NOW = '2026-12-06T12:00:00Z';
+
+function postmortem(id: string, zone: string | undefined, started: string): MetricsSource & { text: string } {
+  return { uri: `${id}.md`, text: `---\ntype: postmortem\nid: ${id}\ntitle: ${id}\n${zone ? `timezone: ${zone}\n` : ''}started_at: ${started}\nresolved_at: ${started}\n---\n\n# ${id}\n` };
+}
+
+/** The library's date and year group of a file, as the Post-mortems view shows it. */
+function library(p: { uri: string; text: string }): { date?: string; year: string } {
+  const entry = libraryEntry(p.uri, readSummary(p.text));
+  const [group] = groupLibrary([entry], libraryGrouping('year')!, {});
+  return { date: entry.date, year: group.label };
+}
+
+describe('metrics and the library date an incident by one calendar (trial U16)', () => {
+  // 23:30 on New Year's Eve in Los Angeles; 00:30 on New Year's Day in Berlin.
+  const la = postmortem('LA', 'America/Los_Angeles', '2026-01-01T07:30:00Z');
+  const berlin = postmortem('BER', 'Europe/Berlin', '2025-12-31T23:30:00Z');
+  const utc = postmortem('UTC', undefined, '2025-12-31T23:30:00Z');
+
+  it('puts each incident in the month of the day the library shows for it', () => {
+    const m = computeMetrics([la, berlin, utc], { now: NOW });
+    const periods = Object.fromEntries(m.incidents.map((i) => [i.id, i.period]));
+    assert.deepEqual(periods, { LA: '2025-12', BER: '2026-01', UTC: '2025-12' });
+    assert.deepEqual([library(la), library(berlin), library(utc)], [
+      { date: '2025-12-31', year: '2025' }, { date: '2026-01-01', year: '2026' }, { date: '2025-12-31', year: '2025' },
+    ]);
+    const byQuarter = computeMetrics([la, berlin], { now: NOW, by: 'quarter' });
+    assert.deepEqual(byQuarter.periods, ['2025-Q4', '2026-Q1']);
+  });
+
+  it('a date window takes an incident by that day: "since 2026-01-01" leaves out the LA incident of 31 December', () => {
+    const since = computeMetrics([la, berlin], { now: NOW, since: '2026-01-01' });
+    assert.deepEqual(since.incidents.map((i) => i.id), ['BER']);
+    assert.equal(since.outsideWindow, 1);
+    const until = computeMetrics([la, berlin], { now: NOW, until: '2025-12-31' });
+    assert.deepEqual(until.incidents.map((i) => i.id), ['LA']);
+    assert.deepEqual(until.periods, ['2025-12']);
+    // An ISO time is compared as an instant: LA started at 07:30Z, after midnight UTC (Berlin, 23:30Z the day before, did not).
+    assert.deepEqual(computeMetrics([la, berlin], { now: NOW, since: '2026-01-01T00:00:00Z' }).incidents.map((i) => i.id), ['LA']);
+  });
+
+  it('every period an incident is in is listed, also when an instant window starts inside its local month', () => {
+    const m = computeMetrics([la], { now: NOW, since: '2026-01-01T00:00:00Z', until: '2026-01-31' });
+    assert.deepEqual(m.incidents.map((i) => i.period), ['2025-12']);
+    assert.ok(m.periods.includes('2025-12'), m.periods.join(', '));
+    assert.equal(m.durations[0].trend.find((t) => t.period === '2025-12')?.count ?? 0, 0, 'LA has no detected_at: no MTTR, but its period row exists');
+  });
+
+  it('the dashboard\'s "last N months" start on the writer\'s calendar', () => {
+    // 00:30 on 1 December in Berlin is still 30 November in UTC.
+    const now = Date.parse('2026-11-30T23:30:00Z');
+    assert.equal(windowStartDay(now, 1, 'Europe/Berlin'), '2026-12-01');
+    assert.equal(windowStartDay(now, 1, 'UTC'), '2026-11-01');
+    assert.equal(windowStartDay(now, 3, 'America/Los_Angeles'), '2026-09-01');
+    assert.equal(windowStartDay(now, 12, 'Europe/Berlin'), '2026-01-01');
+    assert.equal(windowStartDay(now, 0, 'Europe/Berlin'), undefined);
+  });
+});
