@@ -15,6 +15,8 @@ const BATCH = 32;
 const OPEN_DOC_DEBOUNCE_MS = 300;
 /** A file slower to index than this is named in the log (the size budget is the setting maxFileSizeKB). */
 const SLOW_FILE_MS = 200;
+/** Deleted files remembered (see `deletedOnDisk`); far more than a workspace's open documents. */
+const MAX_REMEMBERED_DELETIONS = 10_000;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 /**
@@ -53,6 +55,14 @@ export class Indexer implements vscode.Disposable {
    * this thread after every edit (a hostile front matter took as long to summarise as to lint).
    */
   private summarisedByLint: (uri: string) => boolean = () => false;
+  /**
+   * Files the watcher saw deleted on disk, until it sees them created again. Their documents can
+   * stay open (a closed tab's document lives on for a while; an editor shows "(deleted)"), and a
+   * lint of one (any config or index change re-lints all open documents) must not put the file back
+   * in the index: it would then be listed as "Not read (ENOENT)" once the document closes. Only an
+   * edited (dirty) document of a deleted file counts, as its unsaved text always has.
+   */
+  private readonly deletedOnDisk = new Set<string>();
   /** Timings of the last build: total, and the part spent in findFiles (the search service). */
   buildMs: number | undefined;
   listMs: number | undefined;
@@ -185,8 +195,16 @@ export class Indexer implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((u) => void this.refreshFile(u)),
-      watcher.onDidChange((u) => void this.refreshFile(u)),
+      watcher.onDidCreate((u) => {
+        this.existsAgain(u);
+        void this.refreshFile(u);
+      }),
+      watcher.onDidChange((u) => {
+        this.existsAgain(u);
+        void this.refreshFile(u);
+      }),
+      // Saving a deleted file's document writes it again (the watcher's create event may come later).
+      vscode.workspace.onDidSaveTextDocument((d) => this.existsAgain(d.uri)),
       watcher.onDidDelete((u) => this.removeUnder(u)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && e.document.languageId === 'markdown') this.scheduleDocument(e.document);
@@ -211,14 +229,36 @@ export class Indexer implements vscode.Disposable {
       // Now, not after the typing pause: no one is typing in a tab that just closed.
       clearTimeout(this.timers.get(doc.uri.toString()));
       this.timers.delete(doc.uri.toString());
-      if (!doc.isClosed) void this.update(doc.uri, doc.getText());
+      if (this.goneFromDisk(doc)) this.index.delete(doc.uri.toString());
+      else if (!doc.isClosed) void this.update(doc.uri, doc.getText());
     }));
+  }
+
+  /** A document whose file was deleted on disk and that holds no unsaved edit: not a post-mortem of the workspace. */
+  private goneFromDisk(doc: vscode.TextDocument): boolean {
+    return !doc.isDirty && this.deletedOnDisk.has(doc.uri.toString());
+  }
+
+  private noteDeleted(key: string): void {
+    this.deletedOnDisk.delete(key);
+    this.deletedOnDisk.add(key);
+    // Bounded: the oldest deletions are forgotten first (a Set iterates in insertion order).
+    for (const oldest of this.deletedOnDisk) {
+      if (this.deletedOnDisk.size <= MAX_REMEMBERED_DELETIONS) break;
+      this.deletedOnDisk.delete(oldest);
+    }
+  }
+
+  private existsAgain(uri: vscode.Uri): void {
+    if (this.deletedOnDisk.size) this.deletedOnDisk.delete(uri.toString());
   }
 
   /** An open document's summary from its lint (at the document's current version). */
   acceptLintSummary(doc: vscode.TextDocument, summary: PostmortemSummary): void {
     if (!this.building || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
     const key = doc.uri.toString();
+    // Its unsaved edits reverted: the file is gone again (a no-op when it is not in the index).
+    if (this.goneFromDisk(doc)) return this.index.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latestUpdate.delete(key);
@@ -248,6 +288,12 @@ export class Indexer implements vscode.Disposable {
     const key = uri.toString();
     if (this.summarisedByLint(key) && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key)) return;
     const outcome = await readWorkspaceText(uri, editorSettings().maxFileSizeBytes);
+    // A deleted file's document closed (its unsaved edits thrown away): the file is gone, not unreadable.
+    if ('skipped' in outcome && outcome.notRead.kind === 'unreadable' && this.deletedOnDisk.has(key)) {
+      if (this.skipped.delete(key)) this.emitter.fire([key]);
+      this.index.delete(key);
+      return;
+    }
     if ('skipped' in outcome) {
       if (this.index.has(key) || this.skipped.has(key) || isPostmortem(relativePath(uri), outcome.head, this.config.configFor(uri).globs)) {
         log().info(`Not read ${relativePath(uri)}: ${outcome.skipped}`);
@@ -274,8 +320,15 @@ export class Indexer implements vscode.Disposable {
   private removeUnder(uri: vscode.Uri): void {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : `${key}/`;
-    for (const [entry] of [...this.index.entries()]) if (entry === key || entry.startsWith(prefix)) this.index.delete(entry);
-    const gone = [...this.skipped.keys()].filter((entry) => entry === key || entry.startsWith(prefix));
+    const under = (entry: string) => entry === key || entry.startsWith(prefix);
+    if (isMarkdownUri(uri)) this.noteDeleted(key);
+    for (const doc of vscode.workspace.textDocuments) if (under(doc.uri.toString())) this.noteDeleted(doc.uri.toString());
+    for (const [entry] of [...this.index.entries()]) {
+      if (!under(entry)) continue;
+      this.noteDeleted(entry);
+      this.index.delete(entry);
+    }
+    const gone = [...this.skipped.keys()].filter(under);
     for (const entry of gone) this.skipped.delete(entry);
     if (gone.length) this.emitter.fire(gone);
   }
