@@ -61,8 +61,7 @@ suite('A post-mortem deleted on disk stays out of the index while its document i
     const indexed = waitFor(pm.indexer.onDidChange, () => pm.indexer.index.has(key), 'the new file in the index');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     await indexed;
-    const editor = await vscode.window.showTextDocument(uri);
-    const doc = editor.document;
+    const doc = (await vscode.window.showTextDocument(uri)).document;
     ok(await pm.diagnostics.lintNow(doc), 'linted as a post-mortem');
 
     const removed = waitFor(pm.indexer.onDidChange, () => !pm.indexer.index.has(key), 'the deleted file to leave the index');
@@ -77,7 +76,9 @@ suite('A post-mortem deleted on disk stays out of the index while its document i
     const hasEdit = () => pm.indexer.index.openItems().some((i) => i.uri === key && i.item.text.startsWith('Unsaved thing'));
     const edited = waitFor(pm.indexer.onDidChange, hasEdit, 'the unsaved edit of the deleted file in the index');
     const end = doc.lineAt(doc.lineCount - 1).range.end;
-    ok(await editor.edit((b) => b.insert(end, '- [ ] Unsaved thing @bob due:2026-12-02\n')), 'the edit applies');
+    // The web workbench may close or replace the editor of a file deleted on disk: show the document again.
+    const shown = await vscode.window.showTextDocument(doc);
+    ok(await shown.edit((b) => b.insert(end, '- [ ] Unsaved thing @bob due:2026-12-02\n')), 'the edit applies');
     await edited;
     // Saving writes the file again: it stays (the teardown deletes it).
     ok(await doc.save(), 'saved');
