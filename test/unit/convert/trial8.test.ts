@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { convertPostmortem } from '../../../src/core/import/convert';
+import { formatConvertReport, thingsToReview } from '../../../src/core/import/convert/report';
 
 /**
  * Findings of the session-7 trial on `postmortem convert` and Convert to Standard Format (issue 10,
@@ -63,5 +64,28 @@ describe('convert: trial 7 findings', () => {
     // `@bob` is the owner as written; the due in the parenthesis is still read.
     assert.match(r.text, /^- \[ \] Rotate keys @bob \(owner: @carol\) due:2024-06-01$/m);
     assert.match(r.text, /^- \[ \] Check what is due to expire \(due to the renewal\)$/m);
+  });
+
+  it('T18: one count for one conversion — the report and the editor\'s and CLI\'s messages say the same "N things to review", notes not counted', () => {
+    // One warning (a time outside the timeline, not read) and info notes (a section with no standard place, a status assumed).
+    const src = ['# Cache outage', '', 'Date: 2024-03-11', '', '## Timeline', '', 'All times UTC.', '', '- 2024-03-11 09:12 - Alert', '- 2024-03-11 09:20 - Declared', '',
+      '## Vendor notes', '', 'Unrelated text.', '', '## Summary', '', '- 2024-03-11 10:00 - Cache flushed (mentioned here only)', ''].join('\n');
+    const r = convertPostmortem(src, { fileName: 'cache.md' });
+    assert.ok(r.diagnostics.some((d) => d.severity === 'info'), 'info notes present');
+    assert.equal(r.diagnostics.filter((d) => d.severity === 'warning').length, 1);
+    assert.equal(thingsToReview(r), '1 thing to review');
+    assert.ok(formatConvertReport('cache.md', r).includes('  incomplete: 1 thing to review'), formatConvertReport('cache.md', r).join('\n'));
+  });
+
+  it('a zone given for the conversion is named with where it came from (the editor passes the writer\'s zone)', () => {
+    const src = '# Checkout errors\n\n## Timeline\n\n- 2026-11-20 14:09 Pager alert\n- 2026-11-20 14:21 Rolled back\n';
+    const bare = convertPostmortem(src);
+    assert.ok(bare.diagnostics.some((d) => d.code === 'convert/no-zone'), 'without a zone the host must know to ask');
+    const r = convertPostmortem(src, { fileName: 'x.md', defaultZone: 'Europe/Berlin', defaultZoneFrom: 'your zone: the postmortem.zone setting' });
+    assert.match(r.text, /^- 2026-11-20 13:09Z Pager alert$/m);
+    assert.match(formatConvertReport('x.md', r)[0], /times read in Europe\/Berlin \(your zone: the postmortem\.zone setting; the document states none\)$/);
+    assert.ok(!r.diagnostics.some((d) => d.code === 'convert/no-zone'));
+    // The CLI's --zone keeps its words.
+    assert.match(formatConvertReport('x.md', convertPostmortem(src, { defaultZone: 'Europe/Berlin' }))[0], /\(given for this conversion; the document states none\)$/);
   });
 });
