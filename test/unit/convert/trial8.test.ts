@@ -88,4 +88,30 @@ describe('convert: trial 7 findings', () => {
     // The CLI's --zone keeps its words.
     assert.match(formatConvertReport('x.md', convertPostmortem(src, { defaultZone: 'Europe/Berlin' }))[0], /\(given for this conversion; the document states none\)$/);
   });
+
+  it('F8: steps of the response told in the past and bare fix links are done, never open work; links with words and requests stay open', () => {
+    const src = ['# EKS upgrade', '', '## Review actions', '',
+      '- The team then raised an AWS Production System Down Support Ticket to escalate the issue (Case ID: 1742).',
+      '- Got guidance from AWS support on querying control-plane logs.',
+      '- Document a runbook for emergency scaling of a new node group.',
+      '- [Investigate fluent-bit "failed to flush chunk"](https://github.com/org/repo/issues/5930)',
+      '- [OPS-12](https://jira.example.com/browse/OPS-12)',
+      '', '### Fixes', '',
+      '* [flutter/plugins#1127](https://github.com/flutter/plugins/pull/1127)',
+      '', 'https://review.example.com/c/base/+/27015418', 'https://github.com/flutter/engine/pull/52370', ''].join('\n');
+    const r = convertPostmortem(src);
+    const items = parsePostmortem(r.text).actionItems.map((a) => `${a.isDone ? 'x' : ' '} ${a.text.slice(0, 40)}`);
+    assert.deepEqual(items, [
+      'x The team then raised an AWS Production S',
+      'x Got guidance from AWS support on queryin',
+      '  Document a runbook for emergency scaling',
+      '  [Investigate fluent-bit "failed to flush',
+      // Outside a Fixes heading a bare link may track open work: it stays open.
+      '  [OPS-12](https://jira.example.com/browse',
+      'x [flutter/plugins#1127](https://github.co',
+      'x https://review.example.com/c/base/+/2701',
+    ]);
+    assert.ok(r.notes.some((n) => /^2 list items \(the first here\) tell what was done during the response .*written as done \(\[x\]\), never open$/.test(n.message)), r.notes.map((n) => n.message).join('\n'));
+    assert.ok(r.notes.some((n) => /^2 list items \(the first here\) are only a link under a Fixes heading/.test(n.message)), r.notes.map((n) => n.message).join('\n'));
+  });
 });
