@@ -94,6 +94,7 @@ describe('convert: trial 7 findings', () => {
       '- The team then raised an AWS Production System Down Support Ticket to escalate the issue (Case ID: 1742).',
       '- Got guidance from AWS support on querying control-plane logs.',
       '- Document a runbook for emergency scaling of a new node group.',
+      '- We then need to add alerts on node group imbalance.',
       '- [Investigate fluent-bit "failed to flush chunk"](https://github.com/org/repo/issues/5930)',
       '- [OPS-12](https://jira.example.com/browse/OPS-12)',
       '', '### Fixes', '',
@@ -105,6 +106,7 @@ describe('convert: trial 7 findings', () => {
       'x The team then raised an AWS Production S',
       'x Got guidance from AWS support on queryin',
       '  Document a runbook for emergency scaling',
+      '  We then need to add alerts on node group',
       '  [Investigate fluent-bit "failed to flush',
       // Outside a Fixes heading a bare link may track open work: it stays open.
       '  [OPS-12](https://jira.example.com/browse',
