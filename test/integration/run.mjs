@@ -22,6 +22,10 @@ const runs = values.only ? values.only.split(',') : ['node', 'web', 'ui', 'ui-we
 // writer's-zone suite (suite/zone.itest.ts), which a machine in UTC could not show.
 const ZONE_ENV = { TZ: 'Europe/Berlin', PM_IT_ONLY: 'zone' };
 const screenshots = join(root, 'test-results', 'screenshots');
+// The harness's limit for one suite run (its own default is 300 s). The Node suite took ~340 s on an
+// idle fresh CI machine and more under load: 15 min leaves room for a machine a few times slower,
+// while a hung run still ends well inside CI's 90 min (three suite runs: 45 min at most).
+const SUITE_TIMEOUT_MS = process.env.PM_VSCODE_TIMEOUT_MS || String(15 * 60_000);
 
 function node(args, env = {}) {
   return new Promise((resolve) => {
@@ -55,6 +59,7 @@ async function suite(web, env = {}) {
       // whenever a test took longer than that (the fixture on disk changed under the later suites).
       '--settings', join(here, 'settings.json'),
       '--screenshots', screenshots,
+      '--timeout', SUITE_TIMEOUT_MS,
       ...(web ? ['--web'] : []),
     ], env);
   } finally {

@@ -20,6 +20,10 @@ export const selectors = {
   paneHeader: '.pane-header',
   listRow: '.monaco-list-row',
   editorTab: '.tabs-container .tab',
+  /** The tab of the active editor (the active tab of the active group). */
+  activeEditorTab: '.editor-group-container.active .tabs-container .tab.active',
+  /** The row of a quick input list that Enter would pick. */
+  focusedPaletteRow: '.quick-input-list .monaco-list-row.focused',
   notification: '.notifications-toasts .notification-toast',
   suggestRow: '.suggest-widget .monaco-list-row',
   activityBarItem: '.activitybar .action-item',
@@ -183,6 +187,34 @@ export async function runCommand(page, title, timeout = 30_000) {
   await row.waitFor({ state: 'visible', timeout });
   await row.click();
   await input.waitFor({ state: 'hidden', timeout });
+  // The click leaves the pointer where the palette was: over the tab bar once it closes, where a
+  // tab's tooltip (the file's full path) shows up in the next screenshot.
+  await parkPointer(page);
+}
+
+/**
+ * Moves the pointer to an empty stretch of the activity bar (below its entries, above its bottom
+ * ones), where nothing shows a tooltip or reacts to hovering.
+ */
+export async function parkPointer(page) {
+  const bar = await page.locator('.part.activitybar').boundingBox().catch(() => null);
+  if (bar) await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height * 0.6);
+}
+
+/**
+ * Go to Line (Ctrl+G) in the active text editor: types `line[:column]`, presses Enter only once the
+ * quick input has read it (it then says "Go to line …"; Enter before that leaves the input open),
+ * and waits until the input has closed.
+ */
+export async function goToLine(page, line, column, timeout = 15_000) {
+  const input = page.locator(selectors.paletteInput);
+  await page.keyboard.press('Control+G');
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(column === undefined ? `:${line}` : `:${line}:${column}`);
+  const answer = column === undefined ? `Go to line ${line}.` : `Go to line ${line} and character ${column}.`;
+  await page.locator('.quick-input-widget').getByText(answer, { exact: false }).first().waitFor({ state: 'visible', timeout });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout });
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor tab. */
@@ -194,7 +226,8 @@ export async function openFile(page, fileName, timeout = 30_000) {
   const row = page.locator(selectors.paletteRow).filter({ hasText: fileName }).first();
   await row.waitFor({ state: 'visible', timeout });
   await row.click();
-  await page.locator(selectors.editorTab, { hasText: fileName }).waitFor({ state: 'visible', timeout });
+  // The active tab: a tab of the file may be open already (then merely visible proves nothing).
+  await page.locator(selectors.activeEditorTab, { hasText: fileName }).first().waitFor({ state: 'visible', timeout });
 }
 
 /** Rows of a view (tree or list) identified by its pane header's title. */

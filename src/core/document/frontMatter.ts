@@ -1,8 +1,9 @@
-import { isMap, isScalar, isCollection, YAMLParseError, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isMap, isScalar, isCollection, Scalar, YAMLParseError, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { addDuplicateKeyErrors } from '../frontMatter/yamlChecks';
 import { parseYamlBounded } from '../frontMatter/yamlParse';
 import { InnermostFinder, walkYaml, type YamlTree } from '../frontMatter/yamlTree';
 import { readSimpleFrontMatter } from '../frontMatter/simpleYaml';
+import { simpleScalarRanges } from '../frontMatter/simpleNodes';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 
@@ -289,8 +290,42 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The node at a JSON-pointer-like path (`['impact', 'users_affected']`), if present. */
+/**
+ * The node at a JSON-pointer-like path (`['impact', 'users_affected']`), if present. A one-line
+ * scalar of simple front matter is read from its lines (frontMatter/simpleNodes.ts), as a Scalar with
+ * the range the YAML document would give it, without building that document.
+ */
 export function nodeAtPath(fm: FrontMatter, path: readonly (string | number)[]): { key?: YamlNode; value?: YamlNode } {
+  if (simpleOnes.has(fm)) {
+    const data = dataAtPath(fm.data, path);
+    const last = path[path.length - 1];
+    // `true:` is a boolean key to YAML: its key node's value is no string, and the document finds no such key.
+    if ((typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') && !path.some((p) => typeof p === 'string' && /^(?:true|false)$/i.test(p))) {
+      const ranges = simpleScalarRanges(fm.content, path);
+      if (ranges) {
+        const value = new Scalar(data);
+        value.range = [ranges.value[0], ranges.value[1], ranges.value[1]];
+        if (!ranges.key) return { value };
+        const key = new Scalar(last);
+        key.range = [ranges.key[0], ranges.key[1], ranges.key[1]];
+        return { key, value };
+      }
+    }
+  }
+  return nodeAtPathInDocument(fm, path);
+}
+
+function dataAtPath(data: unknown, path: readonly (string | number)[]): unknown {
+  let at = data;
+  for (const segment of path) {
+    if (!at || typeof at !== 'object' || (typeof segment === 'number') !== Array.isArray(at) || !Object.hasOwn(at, segment)) return undefined;
+    at = (at as Record<string | number, unknown>)[segment];
+  }
+  return at;
+}
+
+/** nodeAtPath, always from the YAML document. */
+export function nodeAtPathInDocument(fm: FrontMatter, path: readonly (string | number)[]): { key?: YamlNode; value?: YamlNode } {
   let node: unknown = fm.yaml.contents;
   let key: YamlNode | undefined;
   for (const segment of path) {

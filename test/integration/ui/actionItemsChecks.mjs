@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWorkbench, runCommand, saveScreenshot, viewRows, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, uiCheckOptions } from './uiKit.mjs';
+import { makeChecker, uiCheckOptions, waitForContributions } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('actionItemsChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
 const workspace = resolve(values.workspace);
@@ -51,7 +51,7 @@ console.log(`Action-items UI checks (${values.web ? 'web-worker' : 'Node'} exten
 try {
   await waitForWorkbench(page);
   // Under load the extension's contributions arrive a while after the workbench draws.
-  await page.locator('.activitybar .action-item [aria-label^="Post-mortems"], .activitybar .action-label[aria-label^="Post-mortems"]').first().waitFor({ state: 'attached', timeout: 90_000 });
+  await waitForContributions(page);
   await runCommand(page, 'Post-mortem: Show Action Items');
   await row('Add an alert on connection-pool saturation').waitFor({ state: 'visible', timeout: 30_000 });
   // The container also holds the Post-mortems (library) view below Action Items. Collapse it, as a

@@ -19,7 +19,7 @@
 import { copyFileSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { goToLine, launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
 import { makeChecker, quickOpen, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('diagramChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
@@ -59,6 +59,12 @@ async function drawnText(frame) {
     return out;
   });
   return words(parts.join(' '));
+}
+/** Waits until the drawing shows `label` (Mermaid draws after each edit, asynchronously); on time-out says what it shows. */
+async function newDrawing(frame, label, timeout = 15_000) {
+  await frame.locator('#drawing svg', { hasText: label }).first().waitFor({ state: 'visible', timeout }).catch(async () => {
+    throw new Error(`the drawing does not show ${label} after ${timeout} ms: ${await drawnText(frame).catch(() => '(no drawing)')}`);
+  });
 }
 async function step(what, promise) {
   try {
@@ -184,8 +190,10 @@ try {
   await check('Fit shows the whole drawing after zooming in, and fills the pane one way', async () => {
     const frame = webview();
     await frame.locator('#zoom-100').click();
+    await step('the zoom level at 100 %', frame.locator('#zoom-level').filter({ hasText: /^100%$/ }).waitFor({ timeout: 10_000 }));
     await frame.locator('#zoom-in').click();
-    await step('the zoom level after +', frame.locator('#zoom-level').filter({ hasText: /^\d+%$/ }).waitFor({ timeout: 10_000 }));
+    // Not "any percentage": 100 % was shown before the click.
+    await step('the zoom level after +', frame.locator('#zoom-level').filter({ hasText: /^(?!100%)\d+%$/ }).waitFor({ timeout: 10_000 }));
     const zoomed = await layoutOf(frame);
     await frame.locator('#zoom-fit').click();
     await step('the zoom level back at Fit', frame.locator('#zoom-level').filter({ hasText: /^Fit \(\d+%\)$/ }).waitFor({ timeout: 10_000 }));
@@ -222,6 +230,8 @@ try {
     // The text editor wraps the long line: look for words on its first part.
     await step('the text editor showing the new name', page.locator('.monaco-editor .view-line').filter({ hasText: /On-call.engineer.never.paged/ }).first().waitFor({ state: 'visible', timeout: 15_000 }));
     await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 }));
+    // Mermaid redraws after the edit, asynchronously: until then the drawing is the one from before.
+    await newDrawing(frame, /On-call\s*engineer\s*never\s*paged\s*for\s*payments/);
     const drawn = await drawnText(frame);
     if (!drawn.includes('On-call engineer never paged for payments')) throw new Error(`the drawing lacks the new name: ${drawn}`);
     const rows = await frame.locator('#outline li.row').allInnerTexts();
@@ -264,6 +274,7 @@ try {
     // The text editor beside shows the new cause (Monaco renders spaces as nbsp: match words).
     await step('the text editor showing the new cause', page.locator('.monaco-editor .view-line').filter({ hasText: /No.rollback.runbook/ }).first().waitFor({ state: 'visible', timeout: 15_000 }));
     await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 10_000 }));
+    await newDrawing(frame, /No\s*rollback\s*runbook/);
     const drawn = await drawnText(frame);
     if (!drawn.includes('No rollback runbook')) throw new Error(`the drawing lacks the new cause: ${drawn}`);
     const rows = await frame.locator('#outline li.row').allInnerTexts();
@@ -445,10 +456,7 @@ try {
     await quickOpen(page, POSTMORTEM);
     // The fault tree's fence is line 111, far below the fold: go there, then open the diagram at the cursor.
     const fence = readFileSync(join(resolve(values.workspace), 'postmortems', POSTMORTEM), 'utf8').split('\n').indexOf('flowchart TB') + 1;
-    await page.keyboard.press('Control+G');
-    await page.locator(selectors.paletteInput).waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.type(String(fence));
-    await page.keyboard.press('Enter');
+    await goToLine(page, fence);
     const lens = page.locator('.codelens-decoration a', { hasText: 'Edit fault tree' }).first();
     await step('the fault tree\'s CodeLens', lens.waitFor({ state: 'visible', timeout: 30_000 }));
     await lens.click();

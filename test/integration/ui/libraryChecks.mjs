@@ -7,8 +7,8 @@
 //   node test/integration/ui/libraryChecks.mjs [--extension <dir>] --workspace <copy> --screenshots <dir> [--web]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWorkbench, runCommand, saveScreenshot, selectors, viewRows, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, quickOpen, uiCheckOptions } from './uiKit.mjs';
+import { goToLine, launchWorkbench, runCommand, saveScreenshot, selectors, viewRows, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, quickOpen, uiCheckOptions, waitForContributions, waitForText } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('libraryChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
 const workspace = resolve(values.workspace);
@@ -48,11 +48,15 @@ async function titleButton(label) {
   await button.click();
 }
 
-/** Picks the quick-pick entry whose label contains `text` (typed, then Enter: robust in both hosts). */
+/**
+ * Picks the quick-pick entry whose label contains `text` (typed, then Enter: robust in both hosts).
+ * Enter waits until the row it picks (the focused one) is that entry: the row is in the list before
+ * the typed text has filtered it, and Enter then picks whichever row was first.
+ */
 async function pick(text) {
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(text);
-  await page.locator(selectors.paletteRow).filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator(selectors.focusedPaletteRow).filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.press('Enter');
 }
 
@@ -70,7 +74,7 @@ async function diskBecomes(file, test, what, timeout = 20_000) {
 console.log(`Library UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
 try {
   await waitForWorkbench(page);
-  await page.locator('.activitybar .action-item [aria-label^="Post-mortems"], .activitybar .action-label[aria-label^="Post-mortems"]').first().waitFor({ state: 'attached', timeout: 90_000 });
+  await waitForContributions(page);
   await runCommand(page, 'Post-mortems: Focus on Post-mortems View');
   // Collapse Action Items so the library tree gets the height its rows need (a tree draws only the rows that fit).
   const actionItemsHeader = page.locator('.pane-header[aria-expanded="true"]', { hasText: /^\s*Action Items/i }).first();
@@ -123,13 +127,9 @@ try {
   await check('F2 on an id in related renames it in the defining file and in every reference', async () => {
     await quickOpen(page, 'rename-referrer.md');
     // The `related` entry is on line 10: "  - PM-2026-901"; put the cursor inside the id.
-    await page.keyboard.press('Control+G');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(':10:8');
-    // Enter before the quick input has read the text leaves it open (seen in the web-worker run): wait for its answer.
-    await page.getByText('Go to line 10 and character 8', { exact: false }).first().waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+    // Enter before the quick input has read the text leaves it open (seen in the web-worker run): goToLine waits for its answer.
+    await goToLine(page, 10, 8);
+    await page.locator(selectors.statusBarItem, { hasText: 'Ln 10, Col 8' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('F2');
     const box = page.locator('.rename-box input, .rename-input').first();
     await box.waitFor({ state: 'visible', timeout: 15_000 });
@@ -171,9 +171,9 @@ try {
   await check('the status bar shows "$(loading~spin)" from the front matter as text, not as a spinning icon', async () => {
     // Opened from its library row (Quick Open's file list may not know a file this new yet).
     await row('Invoice\\u202Egnp.exe').click();
-    await page.locator(selectors.editorTab, { hasText: 'hostile-markup.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
-    const item = page.locator(selectors.statusBarItem, { hasText: 'SEV3' }).first();
-    await item.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator(selectors.activeEditorTab, { hasText: 'hostile-markup.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    // The editor before (rename-referrer.md) is SEV3 too: wait for this file's status, not any SEV3 item.
+    const item = await waitForText(page.locator(selectors.statusBarItem, { hasText: 'SEV3' }), 'in-revi', 'the status bar item of hostile-markup.md', 30_000);
     const text = (await item.innerText()).trim();
     if (!text.includes('$(loading~spin) in-revi')) throw new Error(`status bar item: "${text}"`);
     if (await item.locator('.codicon-loading, .codicon-modifier-spin').count()) throw new Error('the status bar draws a spinning icon');

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
 import { makeChecker, collectWebviewConsole, quickOpen, repoRoot, uiCheckOptions } from './uiKit.mjs';
+import { choose, dashboardFrame, showMetrics } from './metricsKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('metricsChecks.mjs --screenshots <dir> [--extension <dir>] [--web] (--workspace is accepted: run.mjs passes the fixture copy to every UI script, but the examples are used)', ['screenshots']);
 // The examples are the realistic set (a dozen incidents over a year); the tests get their own copy.
@@ -41,33 +42,38 @@ page.on('pageerror', (error) => webviewConsole.push(`pageerror: ${error.message}
 
 const { check, failures } = makeChecker(page, shots, prefix);
 
-const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+const webview = () => dashboardFrame(page);
 
-/** Picks an option of a vscode-single-select (@vscode-elements/elements) as a person does: open it, click the option. */
-async function choose(frame, id, label) {
-  const select = frame.locator(`vscode-single-select#${id}`);
-  await select.click();
-  await select.getByRole('option', { name: label, exact: true }).click({ timeout: 10_000 });
+/**
+ * Resolves once the webview's page is at most `max` px wide (at once, or on a resize event);
+ * fails after `timeout` ms with the width it has.
+ */
+async function webviewNarrowerThan(frame, max, timeout = 20_000) {
+  const narrowed = frame.locator('html').evaluate((_, limit) => new Promise((resolve) => {
+    if (innerWidth <= limit) return resolve(innerWidth);
+    addEventListener('resize', function onResize() {
+      if (innerWidth > limit) return;
+      removeEventListener('resize', onResize);
+      resolve(innerWidth);
+    });
+  }), max);
+  let timer;
+  const late = new Promise((_, reject) => { timer = setTimeout(reject, timeout, new Error('late')); });
+  try {
+    return await Promise.race([narrowed, late]);
+  } catch {
+    const width = await frame.locator('html').evaluate(() => innerWidth).catch(() => 'unknown');
+    throw new Error(`the dashboard is still ${width} px wide ${timeout} ms after the move: not beside anything`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 console.log(`Metrics dashboard UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
 try {
   await waitForWorkbench(page);
   await check('Show Metrics opens the dashboard; Mermaid draws the charts; the tables list the incidents', async () => {
-    // The palette lists a command once the extension's contributions are loaded; in the web-worker
-    // host that can come after the workbench shows, and an open palette does not refresh: retype.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await runCommand(page, 'Post-mortem: Show Metrics', 15_000);
-        break;
-      } catch (error) {
-        if (attempt === 4) throw error;
-        await page.keyboard.press('Escape');
-      }
-    }
-    await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().waitFor({ state: 'visible', timeout: 20_000 });
-    const frame = webview();
-    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    const frame = await showMetrics(page);
     const charts = await frame.locator('.chart-drawing svg').count();
     if (charts < 3) throw new Error(`${charts} charts drawn`);
     const failed = await frame.locator('.render-failed').count();
@@ -93,9 +99,12 @@ try {
     await quickOpen(page, 'README.md');
     await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().click();
     await runCommand(page, 'View: Move Editor into Next Group');
-    await page.locator(selectors.editorTab, { hasText: 'README.md' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    // README.md's tab and the drawn dashboard were there before the move: wait for the dashboard in
+    // a second group, and for its page to be laid out at the new width.
+    await page.locator('.editor-group-container').nth(1).locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).waitFor({ state: 'visible', timeout: 20_000 });
     const half = webview();
     await half.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    await webviewNarrowerThan(half, 760);
     const narrow = await half.locator('html').evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth, width: window.innerWidth }));
     if (narrow.width > 760) throw new Error(`the dashboard is ${narrow.width} px wide: not beside anything`);
     if (narrow.scroll > narrow.client) throw new Error(`half width: the page is ${narrow.scroll} px wide in ${narrow.client} px`);

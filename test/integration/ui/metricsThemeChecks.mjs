@@ -13,8 +13,9 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { launchWorkbench, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
 import { makeChecker, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
+import { choose, dashboardFrame, showMetrics } from './metricsKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('metricsThemeChecks.mjs --screenshots <dir> [--extension <dir>] [--web] (--workspace is accepted and ignored: the examples are used)', ['screenshots']);
 const scratch = mkdtempSync(join(tmpdir(), 'pm-ui-theme-'));
@@ -51,13 +52,7 @@ try {
 const { page } = workbench;
 const webviewConsole = collectWebviewConsole(page);
 const { check, failures } = makeChecker(page, shots, prefix);
-const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-
-async function choose(frame, id, label) {
-  const select = frame.locator(`vscode-single-select#${id}`);
-  await select.click();
-  await select.getByRole('option', { name: label, exact: true }).click({ timeout: 10_000 });
-}
+const webview = () => dashboardFrame(page);
 
 /**
  * WCAG contrast of every text element matched by `selector` against the colour it is drawn on
@@ -116,27 +111,20 @@ async function switchTheme(theme) {
   // Type only once the theme list is there.
   await page.locator(selectors.paletteRow).filter({ hasText: 'Light High Contrast' }).first().waitFor({ timeout: 15_000 });
   await input.fill(theme.name);
-  await page.locator(selectors.paletteRow).filter({ hasText: theme.name }).first().waitFor({ timeout: 10_000 });
+  // Enter picks the focused row: before the list has filtered by the typed name that is another
+  // theme (the current one; "Light+" is also a row of "Light High Contrast"'s list, hence the label match).
+  await page.locator(selectors.focusedPaletteRow).filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${theme.name.replace(/[+]/g, '\\+')}\\s*$`) }) }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
-  await webview().locator(`body.${theme.kind}`).waitFor({ timeout: 20_000 });
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+  // The theme's id, not its kind: Light Modern after Light+ has the same kind, so `body.vscode-light` was there before.
+  await webview().locator(`body[data-vscode-theme-id="${theme.id}"]`).waitFor({ timeout: 20_000 });
 }
 
 console.log(`Metrics dashboard theme UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
 try {
   await waitForWorkbench(page);
   await check('All time over ten years: the charts are labelled by year, no label over another; the month table skips empty months and says so', async () => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await runCommand(page, 'Post-mortem: Show Metrics', 15_000);
-        break;
-      } catch (error) {
-        if (attempt === 4) throw error;
-        await page.keyboard.press('Escape');
-      }
-    }
-    await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().waitFor({ state: 'visible', timeout: 20_000 });
-    const frame = webview();
-    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    const frame = await showMetrics(page);
     await choose(frame, 'window', 'All time');
     await frame.locator('p.summary', { hasText: '(all time)' }).waitFor({ timeout: 30_000 });
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
@@ -165,7 +153,7 @@ try {
     await check(`${theme.name}: every tile note, summary line and table text reaches 4.5:1`, async () => {
       if (theme !== THEMES[0]) await switchTheme(theme);
       const frame = webview();
-      await frame.locator(`body.${theme.kind}`).waitFor({ timeout: 20_000 });
+      await frame.locator(`body.${theme.kind}[data-vscode-theme-id="${theme.id}"]`).waitFor({ timeout: 20_000 });
       await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
       const measured = await contrasts(frame, TEXTS);
       if (measured.length < 30) throw new Error(`only ${measured.length} texts measured`);

@@ -42,20 +42,59 @@ export function makeChecker(page, shots, prefix) {
     } catch (error) {
       failures.push(name);
       console.log(`  ✖ ${name}: ${error.message.split('\n')[0]}`);
-      await saveScreenshot(page, shots, `${prefix}failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+      const file = `${prefix}failed-${name.replace(/\W+/g, '-')}`;
+      // A failure's picture is for finding the cause, never published: when saveScreenshot refuses
+      // it (a scratch folder's name shows, say in a tooltip), save it all the same.
+      await saveScreenshot(page, shots, file).catch(async (refused) => {
+        console.log(`    (failure screenshot saved although: ${refused.message.split('\n')[0]})`);
+        await page.screenshot({ path: join(shots, `${file.replace(/[^\w.-]+/g, '-')}.png`), timeout: 30_000 }).catch(() => {});
+      });
     }
   }
   return { check, failures };
 }
 
-export async function quickOpen(page, fileName) {
+/**
+ * Opens a workspace file through Quick Open (Ctrl+P, its name, Enter) and waits until its editor is
+ * the active one. Enter waits for the row Enter picks (the focused one) to be the file: the list
+ * first shows recently opened files, before it has filtered by the name. And the tab looked for is
+ * the active one: a tab of the file may be open already.
+ */
+export async function quickOpen(page, fileName, timeout = 15_000) {
   await page.keyboard.press('Control+P');
   const input = page.locator(selectors.paletteInput);
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.waitFor({ state: 'visible', timeout });
   await input.fill(fileName);
-  await page.locator(selectors.paletteRow).filter({ hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.locator(selectors.focusedPaletteRow).filter({ hasText: fileName }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
-  await page.locator(selectors.editorTab, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await input.waitFor({ state: 'hidden', timeout });
+  await page.locator(selectors.activeEditorTab, { hasText: fileName }).first().waitFor({ timeout });
+}
+
+/**
+ * Waits until one of the elements `locator` matches shows `text` (a string it contains, or a
+ * RegExp), and returns that element. On time-out the error says what they show instead: a value
+ * read at once after "visible" can be the one from before the action (an empty progress badge, the
+ * previous editor's status-bar text).
+ */
+export async function waitForText(locator, text, what, timeout = 15_000) {
+  const shown = locator.filter({ hasText: text }).first();
+  try {
+    await shown.waitFor({ state: 'visible', timeout });
+  } catch {
+    const texts = await locator.allInnerTexts().catch(() => []);
+    throw new Error(`${what}: nothing shows ${text} within ${timeout} ms; shown: ${texts.length ? texts.map((t) => JSON.stringify(t.trim())).join(', ') : 'nothing'}`);
+  }
+  return shown;
+}
+
+/**
+ * Waits until the workbench has registered the extension's contributions (its activity-bar entry
+ * is there): only then does the command palette list its commands. Under load, and in the
+ * web-worker host, that comes a while after the workbench draws.
+ */
+export async function waitForContributions(page, timeout = 90_000) {
+  await page.locator('.activitybar .action-item [aria-label^="Post-mortems"], .activitybar .action-label[aria-label^="Post-mortems"]').first().waitFor({ state: 'attached', timeout });
 }
 
 /** Console messages of the webview frames, and any CSP report (the workbench's own chatter is not ours to judge). */

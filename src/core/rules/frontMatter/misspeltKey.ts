@@ -9,6 +9,28 @@ const KNOWN_KEYS: readonly string[] = Object.keys((postmortemSchema as { propert
 /** Shorter keys are too close to everything (`ids`, `tag`) to call a slip. */
 const MIN_LENGTH = 4;
 
+const LONG_ENOUGH = KNOWN_KEYS.filter((k) => k.length >= MIN_LENGTH);
+
+/**
+ * The documented key that `key` looks like a slip of, whatever else the front matter holds. The same
+ * few dozen keys come back in every post-mortem of a folder: answers are remembered (bounded,
+ * cleared rather than grown), since comparing a key with every documented one was most of this rule.
+ */
+const meantMemo = new Map<string, string | undefined>();
+const MEANT_MEMO_SIZE = 2_000;
+
+function documentedKeyMeant(key: string): string | undefined {
+  if (meantMemo.has(key)) return meantMemo.get(key);
+  let meant: string | undefined;
+  if (!KNOWN_KEYS.includes(key) && key.length >= MIN_LENGTH) {
+    // One slip in a short key, two in a long one; never a key as short as `id` (`uuid` is not `id`).
+    meant = KNOWN_KEYS.includes(`${key}_at`) ? `${key}_at` : likelyMeant(key, LONG_ENOUGH, key.length >= 7 ? 2 : 1);
+  }
+  if (meantMemo.size >= MEANT_MEMO_SIZE) meantMemo.clear();
+  meantMemo.set(key, meant);
+  return meant;
+}
+
 /**
  * The schema lets teams add their own top-level keys, so a misspelt `severty:` is silently ignored
  * and the user only learns that `severity` is "missing". A key one or two typing slips away from a
@@ -24,11 +46,7 @@ export const misspeltKey: Rule = {
     if (!fm?.data || isYamlBroken(fm)) return;
     const present = new Set(Object.keys(fm.data));
     const meantFor = (key: string): string | undefined => {
-      if (KNOWN_KEYS.includes(key) || key.length < MIN_LENGTH) return undefined;
-      // One slip in a short key, two in a long one; never a key as short as `id` (`uuid` is not `id`).
-      const meant = KNOWN_KEYS.includes(`${key}_at`)
-        ? `${key}_at`
-        : likelyMeant(key, KNOWN_KEYS.filter((k) => k.length >= MIN_LENGTH), key.length >= 7 ? 2 : 1);
+      const meant = documentedKeyMeant(key);
       return meant && !present.has(meant) ? meant : undefined;
     };
     // Simple front matter's keys are exactly the data's: with none misspelt, no YAML nodes are needed.

@@ -40,8 +40,8 @@ export const impactNotQuantified: Rule = {
     if (ctx.status !== 'draft' && (severity === 'SEV1' || severity === 'SEV2')) return; // schema/required says it
     const sections = doc.sections.filter((s) => s.id === 'impact');
     if (sections.some(sectionHasNumber)) return;
-    const fmKey = doc.frontMatter ? yamlNodeRange(doc.frontMatter, doc.lines, nodeAtPath(doc.frontMatter, ['impact']).key) : undefined;
-    let range = sections[0]?.headingRange ?? fmKey;
+    // The `impact:` key's range only without an Impact section (it needs the YAML document).
+    let range = sections[0]?.headingRange ?? (doc.frontMatter ? yamlNodeRange(doc.frontMatter, doc.lines, nodeAtPath(doc.frontMatter, ['impact']).key) : undefined);
     // Without an Impact section or `impact:` key, a missing required section is sections/missing's finding.
     if (!range && (ctx.status === 'draft' || ctx.config.requiredSections.includes('impact'))) return;
     range ??= doc.frontMatter ? doc.lines.lineRange(doc.frontMatter.openLine) : doc.lines.lineRange(0);
