@@ -112,18 +112,19 @@ export function plainLabel(text: string): string {
     const canClose = c === '_' ? rightFlanking && (!leftFlanking || isPunctuation(after)) : rightFlanking;
     const stack = stacks[c]!;
     let length = j - i;
-    if (canClose && stack.length && !(c === '~' && stack[stack.length - 1]!.length !== length)) {
+    // A closer takes from the nearest openers until it is used up (`*a **b*** c`: `**` then `*`).
+    // Each round empties the closer or pops an opener, so the rounds are bounded by the pushes.
+    while (length && canClose && stack.length && !(c === '~' && stack[stack.length - 1]!.length !== length)) {
       const open = stack.pop()!;
       const used = Math.min(open.length, length);
       for (let k = open.at + open.length - used; k < open.at + open.length; k++) drop[k] = 1;
-      for (let k = i; k < i + used; k++) drop[k] = 1;
+      for (let k = j - length; k < j - length + used; k++) drop[k] = 1;
       length -= used;
       // What the opener had left stays open for an outer closer (`***a* b**`).
       if (open.length > used) stack.push({ at: open.at, length: open.length - used });
-      if (length && canOpen) stack.push({ at: j - length, length });
-    } else if (canOpen && !(c === '~' && length > 2)) {
-      stack.push({ at: i, length });
     }
+    if (length && canOpen && !(c === '~' && length > 2)) stack.push({ at: j - length, length });
+
     i = j;
   }
 

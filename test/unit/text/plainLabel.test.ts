@@ -8,6 +8,7 @@ describe('action-item labels without their Markdown (trial T7)', () => {
     assert.equal(plainLabel('__Redis isolation__: investigate *a separate* cluster'), 'Redis isolation: investigate a separate cluster');
     assert.equal(plainLabel('***Both*** and _one_ and ~~gone~~'), 'Both and one and gone');
     assert.equal(plainLabel('**a *nested* b**'), 'a nested b');
+    assert.equal(plainLabel('*a **b*** c'), 'a b c');
   });
 
   it('keeps the text of code spans, links and images, without their syntax', () => {
