@@ -188,7 +188,9 @@ suite('Post-mortem ids: definition, references, hover, rename, links, symbols', 
     const dItem = p.getTreeItem(d);
     ok(String(dItem.description).endsWith(' · no id: give it one to add it to Related'), `reason: ${String(dItem.description)}`);
     equal(dItem.contextValue, 'librarySimilar.noId');
-    ok((dItem.tooltip as vscode.MarkdownString).value.includes('Give it one'), (dItem.tooltip as vscode.MarkdownString).value);
+    // The tooltip's Markdown escapes its text (spaces as &nbsp;): read it as the hover shows it.
+    const hover = (dItem.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(?=[\\`*_{}[\]()#+\-.!|<>])/g, '');
+    ok(hover.includes('Give it one (for example id: PM-2025-014) and the button appears on this row.'), hover);
     await vscode.workspace.fs.delete(D);
     await closeAll();
     // The next test renames across the index's files: c.md must have left it (the watcher's event comes after the delete resolves).
