@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns, walk } from '../document/mdastUtil';
 import { joinDescription } from './continuation';
-import { parseActionText, readableText, type ParsedActionText } from './itemGrammar';
+import { parseActionText, readableText, type ParsedActionText, type Token } from './itemGrammar';
+import { differentOwner, readDueCell, readOwnerCell } from './tableCells';
 import { isJsSpace, trimEndWhile } from '../text/trimChars';
 import { appendAll } from '../collections/appendAll';
 
@@ -23,10 +24,16 @@ export interface RawActionItem extends ParsedActionText {
 
 export const TASK_LINE = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\](?:\s+|$)/;
 const DONE_STATUS = /^(done|closed|complete|completed|fixed|resolved|yes|✅|x)$/i;
+// Closed without being done: a decision not to do it (docs/format.md). Not open, so never overdue.
+const NOT_DOING_STATUS = /^(won'?t (do|fix)|wontfix|wont-?fix|not doing|cancell?ed|dropped|declined|rejected|obsolete|abandoned|superseded)$/i;
 
-/** Whether a table's Status cell says the item is done (`Done`, `**closed**`, `✅`, `x`, …). */
+/**
+ * Whether a table's Status cell closes the item: done (`Done`, `**closed**`, `✅`, `x`, …) or
+ * closed without being done (`Won't do`, `Cancelled`, `Obsolete`, …), which is not open either.
+ */
 export function isDoneStatus(cell: string): boolean {
-  return DONE_STATUS.test(cell.replace(/[*_~`]/g, '').trim());
+  const status = cell.replace(/[*_~`]/g, '').replace(/[’‘]/g, "'").trim();
+  return DONE_STATUS.test(status) || NOT_DOING_STATUS.test(status);
 }
 
 /** Task-list items at any depth, and rows of an Action/Owner/Due/Status table. */
@@ -117,16 +124,20 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
     const status = cell(statusCol);
     const ticket = cell(ticketCol);
     const priority = cell(priorityCol);
-    const ownerText = owner?.text.replace(/^@/, '');
-    const dueParsed = due?.text ? parseActionText(`due:${due.text}`) : undefined;
+    const ownerCell = owner ? readOwnerCell(owner.text) : {};
+    const dueCell = due ? readDueCell(due.text) : {};
+    // A span inside a cell, relative to the action cell's start like the action text's own tokens.
+    const inCell = (t: Token<string> | undefined, c: { start: number } | undefined) => (t && c ? { value: t.value, start: c.start + t.start - action.start, end: c.start + t.end - action.start } : undefined);
     const priorityText = /^P[1-4]$/i.exec(priority?.text.replace(/[*_`]/g, '') ?? '')?.[0].toUpperCase() as 'P1' | undefined;
     items.push({
       ...parsed,
-      owner: parsed.owner ?? (ownerText && owner ? token(ownerText, owner) : undefined),
-      due: parsed.due ?? (dueParsed?.due && due ? token(dueParsed.due.value, due) : undefined),
+      owner: parsed.owner ?? inCell(ownerCell.owner, owner),
+      // `@alice` in the action cell and an Owner cell: the token is the owner, the cell's first name the other one.
+      otherOwner: parsed.otherOwner ?? (parsed.owner ? inCell(differentOwner(parsed.owner, ownerCell.owner), owner) : inCell(ownerCell.otherOwner, owner)),
+      due: parsed.due ?? inCell(dueCell.due, due),
       // A `due:` in the action cell and a date in the Due cell: the token is used, the cell is the other one.
-      otherDue: parsed.otherDue ?? (parsed.due && dueParsed?.due && due ? token(dueParsed.due.value, due) : undefined),
-      badDue: parsed.badDue ?? (dueParsed?.badDue && due ? token(due.text, due) : undefined),
+      otherDue: parsed.otherDue ?? (parsed.due ? inCell(dueCell.due, due) : inCell(dueCell.otherDue, due)),
+      badDue: parsed.badDue ?? inCell(dueCell.badDue, due),
       ticket: parsed.ticket ?? (ticket?.text ? token(ticket.text, ticket) : undefined),
       priority: parsed.priority ?? (priorityText && priority ? token(priorityText, priority) : undefined),
       line, lineLength: lineText.length, textStart: action.start, text: action.text,

@@ -1,6 +1,7 @@
 import { joinDescription } from '../actions/continuation';
 import { ACTION_TABLE_COLUMNS, TASK_LINE, isDoneStatus } from '../actions/extract';
 import { parseActionText, readableText, type ParsedActionText } from '../actions/itemGrammar';
+import { readDueCell, readOwnerCell } from '../actions/tableCells';
 import type { LineIndex } from '../text/lineIndex';
 import type { IndexedActionItem } from './summary';
 import { splitTableRow, type TableCell } from './tableRows';
@@ -98,11 +99,12 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   const action = cell(cols.action);
   if (!action?.text) return undefined;
   const parsed = parseActionText(action.text);
-  const owner = cell(cols.owner)?.text.replace(/^@/, '');
+  const ownerText = cell(cols.owner)?.text;
+  const owner = ownerText ? readOwnerCell(ownerText).owner?.value : undefined;
   const dueText = cell(cols.due)?.text;
-  const dueParsed = dueText ? parseActionText(`due:${dueText}`) : undefined;
-  const due = dueParsed?.due?.value;
-  const badDue = dueParsed?.badDue ? dueText : undefined;
+  const dueCell = dueText ? readDueCell(dueText) : undefined;
+  const due = dueCell?.due?.value;
+  const badDue = dueCell?.badDue?.value;
   const status = cell(cols.status);
   const ticket = cell(cols.ticket)?.text;
   const priority = /^P[1-4]$/i.exec(cell(cols.priority)?.text.replace(/[*_`]/g, '') ?? '')?.[0].toUpperCase() as IndexedActionItem['priority'];

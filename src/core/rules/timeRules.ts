@@ -5,6 +5,7 @@ import { timeOrder } from './time/order';
 import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
 import { timelineMissing } from './timeline/missing';
 import { timelineMissingMilestone } from './timeline/missingMilestone';
+import { timelineNotListItem } from './timeline/notListItem';
 import { timelineNotUtc } from './timeline/notUtc';
 import { timelineOutOfOrder } from './timeline/outOfOrder';
 import { timelineOutsideWindow } from './timeline/outsideWindow';
@@ -23,6 +24,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineOutsideWindow,
   timelineMissing,
   timelineMissingMilestone,
+  timelineNotListItem,
   timelineMilestoneMismatch,
   timelineZoneNote,
   timelineUtcOrLocal,

@@ -7,6 +7,7 @@ import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
 import { isMarkdownUri, relativePath } from '../recognise';
+import { watchNewFolders } from './newFolders';
 import type { NotRead } from './notRead';
 import { readWorkspaceText } from './readText';
 
@@ -190,6 +191,8 @@ export class Indexer implements vscode.Disposable {
       }),
       this.config.onDidChange(() => void this.rebuildIfRecognitionChanged()),
     );
+    // The watcher misses files written into a folder just created: read what such a folder holds.
+    this.disposables.push(watchNewFolders((u) => void this.refreshFile(u), EXCLUDE));
   }
 
   private scheduleDocument(doc: vscode.TextDocument): void {

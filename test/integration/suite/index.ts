@@ -22,6 +22,7 @@ import './evidence.itest';
 import './tickets.itest';
 import './links.itest';
 import './writeGuard.itest';
+import './newFolders.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
 
 // The `zone` run (run.mjs: TZ=Europe/Berlin, PM_IT_ONLY=zone, Node host) runs the writer's-zone suite alone.

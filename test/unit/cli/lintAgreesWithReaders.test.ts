@@ -127,6 +127,39 @@ describe('lint and the readers agree (spawned CLI)', function () {
     }
   });
 
+  it('an action table: two people in the Owner cell, two dates in the Due cell, a Won\'t do row (T12)', () => {
+    const doc = [...FRONT, '## Action items', '',
+      '| # | Action | Owner | Due | Status |',
+      '|---|--------|-------|-----|--------|',
+      '| 1 | Add eviction alert | @alice, @bob | 2026-08-01 | Open |',
+      '| 2 | Capacity review | Carol and Dave | 2026-12-20, 2026-12-27 | WIP |',
+      '| 3 | Runbook | @dave | 2026-07-30 | Won\'t do |', ''].join('\n');
+    const ws = workspace({ 'postmortems/b.md': doc });
+    try {
+      const lint = lintJson(ws.dir, '.');
+      const owners = lint.filter((d) => d.code === 'actions/one-owner');
+      assert.deepEqual(owners.map((d) => d.line), [13, 14]);
+      assert.match(owners[0].message, /found @alice and @bob on "Add eviction alert": @alice is read as the owner and @bob is not read as an owner/);
+      assert.deepEqual(owners[0].fixes.map((f) => f.title), ['Keep @alice as the owner (remove bob from the Owner cell)', 'Make @bob the owner (remove alice from the Owner cell)']);
+      const due = lint.find((d) => d.code === 'actions/one-due');
+      assert.match(due?.message ?? '', /found 2026-12-20 and 2026-12-27 in the Due column .*2026-12-20 \(the first\) is used/);
+      assert.ok(!lint.some((d) => d.code === 'actions/overdue' && d.line === 15), 'a Won\'t do row is closed, not overdue');
+      const items = actionsJson(ws.dir, '.');
+      assert.deepEqual(items.map((i) => [i.line, i.owner, i.due]), [[13, 'alice', '2026-08-01'], [14, 'Carol', '2026-12-20']]);
+      assert.deepEqual(actionsJson(ws.dir, '.', '--owner', 'BOB'), [], 'bob is not the owner: the warning says so');
+      assert.deepEqual(actionsJson(ws.dir, '.', '--owner', '@Alice').map((i) => i.line), [13]);
+      const m = runCli(ws.dir, 'metrics', '--format', 'json', '--now', NOW, '.');
+      const a = (JSON.parse(m.stdout) as { actions: { open: number; overdue: number; byOwner: { key: string }[] } }).actions;
+      assert.deepEqual(a.byOwner.map((o) => o.key).sort(), ['Carol', 'alice', 'dave']);
+      assert.deepEqual([a.open, a.overdue], [2, 1]);
+      const fix = runCli(ws.dir, 'lint', '--fix', '--now', NOW, '.');
+      assert.ok(fix.code === 0 || fix.code === 1, fix.stderr);
+      assert.match(ws.read('postmortems/b.md'), /\| @alice, @bob \|/, 'which person owns it is the team\'s call: --fix leaves it');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('items nested past 64 levels: lint says so once, and lint, actions and metrics all count 64 items (U10)', () => {
     const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- [ ] nested ${i} @eve due:2026-11-20`);
     const ws = workspace({ 'postmortems/a.md': [...FRONT, '## Action items', '', ...nested, ''].join('\n') });

@@ -55,7 +55,9 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.tuple(item, item, item).map(([a, b, c]) => [a, `  ${b}`, `    ${c}`]),
     item.map((l) => ['<!-- closed --> trailing text', l]),
     fc.constantFrom(['<div>', '- [ ] In a div @alex', '</div>'], ['<details>', '', '- [ ] After a blank in details @bo', '</details>']),
-    fc.tuple(words, owner, fc.constantFrom('open', 'Done', '**closed**', '')).map(([w, o, s]) => ['', '| Action | Owner | Status |', '| --- | --- | --- |', `| ${w} | @${o} | ${s} |`, '']),
+    // Owner cells with two people and Due cells with two dates (trial T12): every consumer takes the first.
+    fc.tuple(words, owner, fc.constantFrom('', ', @bo', ' and Cy', ', Ana'), fc.constantFrom('', '2026-11-01', '2026-12-24, 2026-11-01', 'soon'), fc.constantFrom('open', 'Done', '**closed**', "Won't do", 'Cancelled', ''))
+      .map(([w, o, o2, d, s]) => ['', '| Action | Owner | Due | Status |', '| --- | --- | --- | --- |', `| ${w} | @${o}${o2} | ${d} | ${s} |`, '']),
     fc.tuple(time, words).map(([t, w]) => ['', '| Time | Event |', '|---|---|', `| ${t} | ${w} |`, '']),
     // A Date column and a Time column (trial C1): read together, an empty Date takes the row above's.
     fc.tuple(fc.constantFrom('| Date | Time (IST) | Event |', '| Time | Date | What |', '| Date/Time | Date | Event |', '| Event | Day | When |'),

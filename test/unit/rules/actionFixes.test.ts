@@ -169,3 +169,39 @@ describe('action item fixes', () => {
     }
   });
 });
+
+describe('one owner and one due date in an action table (trial T12)', () => {
+  const ROWS = `---
+type: postmortem
+title: t
+status: in-review
+---
+# T
+
+## Action items
+
+| Action | Owner | Due | Status |
+|--------|-------|-----|--------|
+| Add eviction alert | @alice, @bob | 2026-12-20 | open |
+| Review capacity | Carol | 2026-12-20, 2026-12-27 | open |
+`;
+  it('keeps either person as the owner by removing the other from the Owner cell', () => {
+    const d = diagnostic(ROWS, 'actions/one-owner');
+    assert.equal(d.range.start.line, 11);
+    assert.match(apply(ROWS, d.fixes![0]), /^\| Add eviction alert \| @alice \| 2026-12-20 \| open \|$/m);
+    assert.match(apply(ROWS, d.fixes![1]), /^\| Add eviction alert \| @bob \| 2026-12-20 \| open \|$/m);
+  });
+  it('keeps either date alone in the Due cell', () => {
+    const d = diagnostic(ROWS, 'actions/one-due');
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['Keep due 2026-12-20 (remove 2026-12-27)', 'Keep due 2026-12-27 (remove 2026-12-20)']);
+    assert.match(apply(ROWS, d.fixes![0]), /^\| Review capacity \| Carol \| 2026-12-20 \| open \|$/m);
+    assert.match(apply(ROWS, d.fixes![1]), /^\| Review capacity \| Carol \| 2026-12-27 \| open \|$/m);
+  });
+  it('reads a mention in the action text and another person in the Owner cell as two people', () => {
+    const text = ROWS.replace('| Add eviction alert | @alice, @bob |', '| Pair with @ana | li |');
+    const d = diagnostic(text, 'actions/one-owner');
+    assert.match(d.message, /found @ana and li on "Pair with": @ana is read as the owner and li is not read as an owner/);
+    assert.match(apply(text, d.fixes![1]), /^\| Pair with ana \| li \|/m);
+    assert.equal(lintText(ROWS.replace('| Add eviction alert | @alice, @bob |', '| Pair with @li | Li |'), { now: NOW }).diagnostics.filter((x) => x.code === 'actions/one-owner').length, 0, 'the same person twice is one owner');
+  });
+});

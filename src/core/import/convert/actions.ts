@@ -1,19 +1,16 @@
-import { isIsoDate } from '../../actions/itemGrammar';
 import { sectionIdOf } from '../../document/sectionNames';
 import { headingText } from './headingLine';
-import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
 import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
-import { readLeadingStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
+import { dueOf, ownerOf, withOwnerAndDue } from './itemFields';
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+(?!\[[ xX]\]\s)/;
 const EMPTY_TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s*$/;
-const TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
+const TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s+/;
 /** Template guidance and placeholders: "Every action item should have an owner", "{{ summary }}", "{link to issues}". */
 const GUIDANCE = /\b(?:each|every|all)\s(?:action\s)?items?\b|^[*_]?\{|\{\{/i;
 const DONE_UPPER = /\b(?:DONE|FIXED|COMPLETED?)\b|✅|✔/;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "Action item: …", "**Action point:** …", "Actions planned: …", "TODO: …": a follow-up wherever it stands. */
 const FOLLOW_UP_LABEL = /^\s{0,3}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:action\s(?:item|point)s?|actions?\splanned|follow[-\s]?up|todo|to-do|ai)(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}\S/i;
@@ -54,23 +51,7 @@ const STAT_ITEM = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/-]{0,40}(?:\*\*|__)?\s{0,2
 /** "P1 – customer-facing outage": a list explaining codes. */
 const CODE_ITEM = /^(?:\*\*|__)?(?:P|SEV|S|Sev)\s?-?\d\b(?:\*\*|__)?\s{0,2}[:=–—-]/;
 
-/** `due:YYYY-MM-DD` from a cell such as "2026-12-04", "Dec 4, 2026" or "12/04/2026" (flagged). */
-function dueOf(text: string, src: SourceLine, log: ConvertLog, dayFirst?: boolean): string | undefined {
-  const clean = text.replace(/[*_`]/g, '').trim();
-  if (isIsoDate(clean)) return clean;
-  const s = readLeadingStamp(clean, { dayFirst });
-  if (!s?.date || s.end < clean.length - 1) return undefined;
-  if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `Due date "${clean}" could be day/month or month/day; read as month first`);
-  return `${s.date.year}-${pad(s.date.month)}-${pad(s.date.day)}`;
-}
-
-/** An owner cell as an `@owner` token: spaces become hyphens so the name stays one token. */
-export function ownerOf(text: string): string | undefined {
-  const clean = unlinked(text, { emptyText: true }).replace(/[*_`]/g, '').trim().replace(/^@/, '');
-  if (!clean || /^(?:n\/a|none|tbd|-|—|\?)$/i.test(clean)) return undefined;
-  // The first name of a list: up to the comma, without the spaces before it.
-  return clean.split(',', 1)[0].trimEnd().replace(/\s+/g, '-');
-}
+export { ownerOf } from './itemFields';
 
 /** The list items starting at `i` (top level) and whether they all read as figures or code explanations. */
 function isProseList(lines: readonly SourceLine[], i: number): boolean {
@@ -128,8 +109,13 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       continue;
     }
     if (EMPTY_TASK.test(text)) continue;
-    if (otherGroup || TASK.test(text)) {
+    if (otherGroup) {
       out.push(text);
+      continue;
+    }
+    const task = TASK.exec(text);
+    if (task) {
+      out.push(task[0] + (withOwnerAndDue(text.slice(task[0].length), src, log, dayFirst) ?? text.slice(task[0].length)));
       continue;
     }
     const header = tableHeaderAt(lines, i);
@@ -188,7 +174,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       let item = rest;
       for (let k = i + 1; k < lines.length && k < i + 30 && lines[k].text.trim() && !/^\s{0,1}(?:[-*+]|\d{1,9}[.)])\s/.test(lines[k].text) && !/^\s{0,3}#/.test(lines[k].text); k++) item += ` ${lines[k].text.trim()}`;
       const done = doneGroup || isDoneItem(item);
-      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${rest}`);
+      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(rest, src, log, dayFirst) ?? rest}`);
       continue;
     }
     // Indented text, the rest of a paragraph, tables, quotes and link definitions ("[issue]: https://…") stay as written.
@@ -206,7 +192,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       && (ACTION_WORDS.test(whole) || asksForWork(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && CAPITAL_START.test(t) && IMPERATIVE.test(t))));
     if (followUp) {
       const done = doneGroup || isDoneItem(whole);
-      out.push(`- [${done ? 'x' : ' '}] ${t}`);
+      out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(t, src, log, dayFirst) ?? t}`);
       // The rest of the paragraph continues the item.
       while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {
         i++;

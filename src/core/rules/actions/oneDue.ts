@@ -22,12 +22,16 @@ export const oneDue: Rule = {
       if (!first || !second) continue;
       const where = (t: Token<string>) => (isToken(ctx.doc, item, t) ? `due:${t.value}` : `${t.value} in the Due column`);
       const same = first.value === second.value;
-      const found = same ? `${where(first)} and again ${where(second)}` : `${where(first)} and ${where(second)}`;
+      // Both in the Due cell (`2026-08-01, 2026-08-15`): the column is named once.
+      const oneCell = !isToken(ctx.doc, item, first) && !isToken(ctx.doc, item, second);
+      const found = oneCell
+        ? `${first.value} and ${same ? 'again ' : ''}${second.value} in the Due column`
+        : same ? `${where(first)} and again ${where(second)}` : `${where(first)} and ${where(second)}`;
       const fixes: Fix[] = same
-        ? [{ title: `Remove the repeated due date ${second.value}`, edits: [removeEdit(ctx.doc, item, second)], isPreferred: true }]
+        ? [{ title: `Remove the repeated due date ${second.value}`, edits: [removeEdit(ctx.doc, item, second, first)], isPreferred: true }]
         : [
-          { title: `Keep due ${first.value} (remove ${second.value})`, edits: [removeEdit(ctx.doc, item, second)] },
-          { title: `Keep due ${second.value} (remove ${first.value})`, edits: [removeEdit(ctx.doc, item, first)] },
+          { title: `Keep due ${first.value} (remove ${second.value})`, edits: [removeEdit(ctx.doc, item, second, first)] },
+          { title: `Keep due ${second.value} (remove ${first.value})`, edits: [removeEdit(ctx.doc, item, first, second)] },
         ];
       ctx.report({
         range: tokenRange(item, second),
@@ -45,10 +49,17 @@ function isToken(doc: PostmortemDocument, item: ActionItem, token: Token<string>
   return doc.lines.lineText(item.line).startsWith('due:', range.start.character);
 }
 
-/** Removes a `due:DATE` token with the spaces before it, or empties a Due cell. */
-function removeEdit(doc: PostmortemDocument, item: ActionItem, token: Token<string>): TextEdit {
+/**
+ * Removes a `due:DATE` token with the spaces before it, or a Due cell's date: the cell then holds
+ * the kept date alone when both were in it, else it is emptied.
+ */
+function removeEdit(doc: PostmortemDocument, item: ActionItem, token: Token<string>, keep: Token<string>): TextEdit {
   const range = tokenRange(item, token);
-  if (!isToken(doc, item, token)) return { range, newText: '' };
+  if (!isToken(doc, item, token)) {
+    if (isToken(doc, item, keep)) return { range, newText: '' };
+    const both = tokenRange(item, { start: Math.min(token.start, keep.start), end: Math.max(token.end, keep.end) });
+    return { range: both, newText: keep.value };
+  }
   const lineText = doc.lines.lineText(item.line);
   let start = range.start.character;
   while (start > item.textStart && (lineText[start - 1] === ' ' || lineText[start - 1] === '\t')) start--;

@@ -4,6 +4,7 @@ import type { Fix } from '../../types';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { timelineSections } from './shared';
 import { knownInstant } from '../../timeline/knownInstant';
+import { unlistedEntries, type UnlistedEntry } from './unlistedEntries';
 
 const REQUIRED = ['detected', 'mitigated', 'resolved'] as const;
 
@@ -26,6 +27,8 @@ export const timelineMissingMilestone: Rule = {
     const section = timelineSections(doc)[0];
     if (!section || doc.timeline.length === 0) return; // timeline/missing reports an empty timeline
     const times = frontMatterTimes(doc);
+    // Lines that hold the marker but are not list items (timeline/not-list-item): say where it is.
+    const unlisted = timelineSections(doc).flatMap((s) => unlistedEntries(doc, s));
     for (const milestone of REQUIRED) {
       if (doc.timeline.some((e) => e.milestones.includes(milestone))) continue;
       const key = `${milestone}_at` as TimeKey;
@@ -35,7 +38,7 @@ export const timelineMissingMilestone: Rule = {
       report({
         range: section.headingRange,
         severity: status === 'draft' ? 'info' : undefined,
-        message: `Expected an entry marked [${milestone}] (${MEANING[milestone]}) in the timeline, found none${fix ? `; the entry on line ${matching[0].line + 1} has \`${key}\`'s time` : ''}`,
+        message: `Expected an entry marked [${milestone}] (${MEANING[milestone]}) in the timeline, found none${notAnEntry(unlisted, milestone)}${fix ? `; the entry on line ${matching[0].line + 1} has \`${key}\`'s time` : ''}`,
         fixes: fix ? [fix] : undefined,
       });
     }
@@ -52,4 +55,10 @@ function markFix(doc: PostmortemDocument, entry: TimelineEntry, milestone: strin
   const at = { line: entry.line, character };
   const newText = character >= lineText.length && !/\s$/.test(lineText) ? ` [${milestone}]` : `[${milestone}] `;
   return { title: `Mark the entry on line ${entry.line + 1} as [${milestone}]`, edits: [{ range: { start: at, end: at }, newText }], isPreferred: true };
+}
+
+/** "; line 39 has [detected] but is not a list item (start it with `- `)", or nothing. */
+function notAnEntry(unlisted: readonly UnlistedEntry[], milestone: string): string {
+  const u = unlisted.find((x) => x.milestones.includes(milestone));
+  return u ? ` among the entries: line ${u.line + 1} has [${milestone}] but is not a list item, so it is read as text of the entry above (start it with \`${u.marker.trim()} \`)` : '';
 }
