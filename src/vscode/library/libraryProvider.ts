@@ -102,7 +102,8 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
       // Only an incident with an id, not listed yet, can be added to `related`. Without one the row
       // says why it has no Add to Related button (trial T21: every converted file, and nothing said).
       const noId = !found.summary.id;
-      item.description = labelText(noId ? `${found.reason} · ${NO_ID_HINT}` : found.reason);
+      // First, so a side bar of ordinary width shows it before the reason is cut with "…".
+      item.description = labelText(noId ? `${NO_ID_HINT} · ${found.reason}` : found.reason);
       item.tooltip = tooltip(entry, undefined, noId ? NO_ID_TOOLTIP : undefined);
       item.resourceUri = vscode.Uri.parse(found.uri);
       item.iconPath = new vscode.ThemeIcon(found.alreadyRelated ? 'link' : 'lightbulb');

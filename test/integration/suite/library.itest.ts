@@ -186,7 +186,7 @@ suite('Post-mortem ids: definition, references, hover, rename, links, symbols', 
     const noIdRow = () => p.getChildren(p.getChildren().find((n) => n.kind === 'similarRoot' && n.uri === C.toString())).find((r) => r.kind === 'similar' && r.found.uri === D.toString());
     const d = await waitFor(p.onDidChangeTreeData, noIdRow, 'the id-less d-no-id.md proposed as similar to c.md');
     const dItem = p.getTreeItem(d);
-    ok(String(dItem.description).endsWith(' · no id: give it one to add it to Related'), `reason: ${String(dItem.description)}`);
+    ok(String(dItem.description).startsWith('no id: give it one to add it to Related · same service: checkout'), `reason: ${String(dItem.description)}`);
     equal(dItem.contextValue, 'librarySimilar.noId');
     // The tooltip's Markdown escapes its text (spaces as &nbsp;): read it as the hover shows it.
     const hover = (dItem.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(?=[\\`*_{}[\]()#+\-.!|<>])/g, '');

@@ -153,6 +153,9 @@ try {
     await hinted.waitFor({ state: 'visible', timeout: 30_000 });
     const label = (await hinted.locator('.label-name').innerText()).trim();
     if (label !== 'Cache stampede after a deploy') throw new Error(`the hinted row is "${label}"`);
+    // The hint comes first: a long reason is cut with "…" at the side bar's edge.
+    const description = (await hinted.locator('.label-description').innerText()).trim();
+    if (!description.startsWith('no id: give it one to add it to Related · same service: search')) throw new Error(`description: "${description}"`);
     await hinted.hover();
     if (await hinted.locator('.action-label[aria-label="Add to Related"]').count()) throw new Error('an Add to Related button on a row without an id');
     // The row with an id (already related after the rename) keeps no button either, for its own reason: a link icon.
