@@ -38,5 +38,6 @@ export { formatIsoUtc, formatUtcDate, isValidTimeZone } from './time/zones';
 export { validateFrontMatter, schemaNodeAt } from './schema/validator';
 // User text in the editor's labels (tree rows, status bar, pick lists): no reordering, no icons.
 export { labelText, iconSafeLabel } from './text/labelText';
+export { plainLabel } from './text/plainLabel';
 // The post-mortem library: grouping, filters, ids, factors, similar incidents.
 export * from './library';
