@@ -43,6 +43,20 @@ async function completionsAt(uri: vscode.Uri, position: vscode.Position, trigger
   return list.items;
 }
 
+/**
+ * An untitled Markdown document of its own name holding `content`, shown. An anonymous one
+ * (`openTextDocument({ content })`) is named "Untitled-1" again, and the workbench may hand back the
+ * previous test's reverted buffer of that name instead of the new text (the snippet test then read
+ * the zone-fix test's document: no `pm-` line, no completions).
+ */
+async function openUntitled(name: string, content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.md` }));
+  const editor = await vscode.window.showTextDocument(doc);
+  ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)), `${name}: the text is in the document`);
+  equal(doc.getText(), content, `${name}: the document holds exactly the text`);
+  return editor;
+}
+
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
@@ -83,8 +97,7 @@ export function registerZoneSuite(): void {
     });
 
     test('`timezone: UTC` with local times: one warning naming both zones, fixes on the heading and on each entry', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: LOCAL_UNDER_UTC });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('zone-trap', LOCAL_UNDER_UTC);
       const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'timeline/utc-or-local'), 'the zone-trap warning');
       const trap = diagnostics.filter((d) => codeOf(d) === 'timeline/utc-or-local');
       equal(trap.length, 1, 'one diagnostic, not one per entry');
@@ -111,8 +124,7 @@ export function registerZoneSuite(): void {
     });
 
     test('typing pm- in a post-mortem offers the snippets, each with a description; a list bullet offers none', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${LOCAL_UNDER_UTC}\npm-` });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('zone-snippets', `${LOCAL_UNDER_UTC}\npm-`);
       const last = doc.lineCount - 1;
       const items = await completionsAt(doc.uri, new vscode.Position(last, 3), '-');
       const labels = items.map(labelOf);
@@ -130,8 +142,8 @@ export function registerZoneSuite(): void {
     });
 
     test("pm-postmortem in an empty file is the shared template with the writer's zone", async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'pm-' });
-      const editor = await vscode.window.showTextDocument(doc);
+      const editor = await openUntitled('zone-template', 'pm-');
+      const doc = editor.document;
       const items = await completionsAt(doc.uri, new vscode.Position(0, 3), '-');
       const item = items.find((i) => labelOf(i) === 'pm-postmortem');
       ok(item, `pm-postmortem offered: ${items.map(labelOf).join(', ')}`);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { builtinTemplateSource } from '../../../src/core/template/builtinSource';
 import { buildOnce, fixtureText, NOW, runCli, workspace } from './harness';
 
 describe('postmortem lint (spawned CLI)', function () {
@@ -110,6 +111,22 @@ describe('postmortem lint (spawned CLI)', function () {
       const again = runCli(ws.dir, 'lint', '--format', 'json', '--now', NOW);
       const codes = (JSON.parse(again.stdout) as { code: string }[]).map((d) => d.code);
       assert.ok(!codes.includes('schema/enum') && !codes.includes('schema/format'));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('names the true reason for skipping a template or evidence that says `type: postmortem` (trial T23)', () => {
+    const ws = workspace({
+      '.postmortem/templates/default.md': builtinTemplateSource(),
+      'postmortems/db.assets/earlier.md': '---\ntype: postmortem\ntitle: An earlier one\n---\n# Earlier\n',
+    });
+    try {
+      const r = runCli(ws.dir, 'lint', '.postmortem/templates/default.md', 'postmortems/db.assets/earlier.md', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /skipped \.postmortem\/templates\/default\.md: a post-mortem template \(its front matter has a `template:` block\), not a post-mortem: templates are not linted/);
+      assert.match(r.stderr, /skipped postmortems\/db\.assets\/earlier\.md: evidence of a post-mortem \(in its `NAME\.assets\/` folder\)/);
+      assert.doesNotMatch(r.stderr, /no `type: postmortem`/, 'both files have it: that is not why they were skipped');
     } finally {
       ws.cleanup();
     }
