@@ -297,6 +297,11 @@ function firstLine(message: string): string {
  */
 export function nodeAtPath(fm: FrontMatter, path: readonly (string | number)[]): { key?: YamlNode; value?: YamlNode } {
   if (simpleOnes.has(fm)) {
+    // A top-level key simple front matter does not have is not in its document either: no YAML parse
+    // to find nothing (impact/not-quantified asks for `impact:` in most post-mortems without an
+    // Impact section). `true`/`false`/`null` keys are the document's: `True:` is the key `true` to YAML.
+    const first = path[0];
+    if (typeof first === 'string' && fm.data && !Object.hasOwn(fm.data, first) && !/^(?:true|false|null)$/i.test(first)) return { key: undefined, value: undefined };
     const data = dataAtPath(fm.data, path);
     const last = path[path.length - 1];
     // `true:` is a boolean key to YAML: its key node's value is no string, and the document finds no such key.

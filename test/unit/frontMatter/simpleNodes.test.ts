@@ -26,7 +26,8 @@ const view = (n: unknown) => (n && typeof n === 'object' && 'range' in n ? { ran
 /** Returns how many paths the lines answered (the rest went to the YAML document). */
 function assertSameNodes(fm: FrontMatter): number {
   let fast = 0;
-  for (const path of [...pathsOf(fm.data), ['missing'], ['missing', 0]]) {
+  const absent = ['missing', 'impact', 'related', 'true', 'false', 'null', 'True', 'NULL', 'yes'].filter((k) => !Object.hasOwn(fm.data ?? {}, k));
+  for (const path of [...pathsOf(fm.data), ...absent.flatMap((k) => [[k], [k, 0], [k, 'users_affected']])]) {
     const ours = nodeAtPath(fm, path);
     const full = nodeAtPathInDocument(fm, path);
     assert.deepEqual({ key: view(ours.key), value: view(ours.value) }, { key: view(full.key), value: view(full.value) }, `${JSON.stringify(path)} in ${JSON.stringify(fm.content)}`);

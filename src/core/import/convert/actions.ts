@@ -1,19 +1,17 @@
-import { isIsoDate } from '../../actions/itemGrammar';
 import { sectionIdOf } from '../../document/sectionNames';
 import { headingText } from './headingLine';
-import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
 import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
-import { readLeadingStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
+import { dueOf, ownerOf, withOwnerAndDue } from './itemFields';
+import { notWorkReason } from './notWork';
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+(?!\[[ xX]\]\s)/;
 const EMPTY_TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s*$/;
-const TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
+const TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s+/;
 /** Template guidance and placeholders: "Every action item should have an owner", "{{ summary }}", "{link to issues}". */
 const GUIDANCE = /\b(?:each|every|all)\s(?:action\s)?items?\b|^[*_]?\{|\{\{/i;
 const DONE_UPPER = /\b(?:DONE|FIXED|COMPLETED?)\b|✅|✔/;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "Action item: …", "**Action point:** …", "Actions planned: …", "TODO: …": a follow-up wherever it stands. */
 const FOLLOW_UP_LABEL = /^\s{0,3}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:action\s(?:item|point)s?|actions?\splanned|follow[-\s]?up|todo|to-do|ai)(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}\S/i;
@@ -54,23 +52,7 @@ const STAT_ITEM = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/-]{0,40}(?:\*\*|__)?\s{0,2
 /** "P1 – customer-facing outage": a list explaining codes. */
 const CODE_ITEM = /^(?:\*\*|__)?(?:P|SEV|S|Sev)\s?-?\d\b(?:\*\*|__)?\s{0,2}[:=–—-]/;
 
-/** `due:YYYY-MM-DD` from a cell such as "2026-12-04", "Dec 4, 2026" or "12/04/2026" (flagged). */
-function dueOf(text: string, src: SourceLine, log: ConvertLog, dayFirst?: boolean): string | undefined {
-  const clean = text.replace(/[*_`]/g, '').trim();
-  if (isIsoDate(clean)) return clean;
-  const s = readLeadingStamp(clean, { dayFirst });
-  if (!s?.date || s.end < clean.length - 1) return undefined;
-  if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `Due date "${clean}" could be day/month or month/day; read as month first`);
-  return `${s.date.year}-${pad(s.date.month)}-${pad(s.date.day)}`;
-}
-
-/** An owner cell as an `@owner` token: spaces become hyphens so the name stays one token. */
-export function ownerOf(text: string): string | undefined {
-  const clean = unlinked(text, { emptyText: true }).replace(/[*_`]/g, '').trim().replace(/^@/, '');
-  if (!clean || /^(?:n\/a|none|tbd|-|—|\?)$/i.test(clean)) return undefined;
-  // The first name of a list: up to the comma, without the spaces before it.
-  return clean.split(',', 1)[0].trimEnd().replace(/\s+/g, '-');
-}
+export { ownerOf } from './itemFields';
 
 /** The list items starting at `i` (top level) and whether they all read as figures or code explanations. */
 function isProseList(lines: readonly SourceLine[], i: number): boolean {
@@ -101,6 +83,9 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
   let underNumbered = false;
   let paragraphStart = true;
   let fence = false;
+  const notWork: Partial<Record<'response step' | 'reference', number[]>> = {};
+  // Under "### Fixes": the changes that fixed it, so a bare link there is a fix that landed.
+  let fixesGroup = /^(?:the\s)?(?:fixes|fixed|fixes landed|pull requests|prs|patches)$/i.test(title.replace(/[*_`:]/g, '').trim());
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i];
     const text = src.text;
@@ -119,6 +104,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     const heading = headingText(text);
     if (heading !== undefined) {
       doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading);
+      fixesGroup = /^(?:the\s)?(?:fixes|fixed|fixes landed|pull requests|prs|patches)$/i.test(heading.replace(/[*_`:]/g, '').trim());
       // "### What went wrong" inside Action items: lessons, not tasks.
       const id = sectionIdOf(heading);
       otherGroup = id === 'lessons' || id === 'summary' || id === 'impact' || id === 'timeline' || id === 'root-cause';
@@ -128,8 +114,13 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       continue;
     }
     if (EMPTY_TASK.test(text)) continue;
-    if (otherGroup || TASK.test(text)) {
+    if (otherGroup) {
       out.push(text);
+      continue;
+    }
+    const task = TASK.exec(text);
+    if (task) {
+      out.push(task[0] + (withOwnerAndDue(text.slice(task[0].length), src, log, dayFirst) ?? text.slice(task[0].length)));
       continue;
     }
     const header = tableHeaderAt(lines, i);
@@ -187,8 +178,12 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       // Judged on the whole item: "(fixed by …)" often sits on a continuation line.
       let item = rest;
       for (let k = i + 1; k < lines.length && k < i + 30 && lines[k].text.trim() && !/^\s{0,1}(?:[-*+]|\d{1,9}[.)])\s/.test(lines[k].text) && !/^\s{0,3}#/.test(lines[k].text); k++) item += ` ${lines[k].text.trim()}`;
-      const done = doneGroup || isDoneItem(item);
-      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${rest}`);
+      // A step of the response told in the past, or a bare link under "Fixes": work already done, never an open item.
+      const why = notWorkReason(item);
+      const finished = why === 'response step' || (why === 'reference' && fixesGroup);
+      if (finished) (notWork[why] ??= []).push(src.line);
+      const done = doneGroup || finished || isDoneItem(item);
+      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(rest, src, log, dayFirst) ?? rest}`);
       continue;
     }
     // Indented text, the rest of a paragraph, tables, quotes and link definitions ("[issue]: https://…") stay as written.
@@ -205,8 +200,11 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     const followUp = isFollowUpLine(t) || (t.length >= 12 && !GUIDANCE.test(whole.replace(/^[*_]+/, '')) && !/:\s*$/.test(whole) && !NOT_AN_ACTION.test(t.replace(/^[*_]+/, ''))
       && (ACTION_WORDS.test(whole) || asksForWork(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && CAPITAL_START.test(t) && IMPERATIVE.test(t))));
     if (followUp) {
-      const done = doneGroup || isDoneItem(whole);
-      out.push(`- [${done ? 'x' : ' '}] ${t}`);
+      const why = notWorkReason(whole);
+      const finished = why === 'response step' || (why === 'reference' && fixesGroup);
+      if (finished) (notWork[why] ??= []).push(src.line);
+      const done = doneGroup || finished || isDoneItem(whole);
+      out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(t, src, log, dayFirst) ?? t}`);
       // The rest of the paragraph continues the item.
       while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {
         i++;
@@ -216,5 +214,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     }
     out.push(text);
   }
+  // Said, so the count of action items is not a puzzle: list items that were not made tasks, and why.
+  const steps = notWork['response step'] ?? [];
+  const refs = notWork.reference ?? [];
+  if (steps.length) log.notes.push({ line: steps[0], message: `${steps.length === 1 ? 'This list item tells' : `${steps.length} list items (the first here) tell`} what was done during the response ("The team then raised …", "Got guidance …"), not work still to do: written as done ([x]), never open` });
+  if (refs.length) log.notes.push({ line: refs[0], message: `${refs.length === 1 ? 'This list item is' : `${refs.length} list items (the first here) are`} only a link under a Fixes heading (a fix that landed, no words of work to do): written as done ([x]), never open` });
   return out;
 }

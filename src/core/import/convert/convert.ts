@@ -6,7 +6,7 @@ import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { deriveStartedAt, entryTracker, isEndMarked, isStartMarked, type SeenEntry } from './startedAt';
-import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, statusOf, type FoundMeta } from './metadata';
+import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
@@ -579,7 +579,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
   // over the earliest entry (which may be background, or the attacker's preparations days before).
   // An entry the original marks as the start still wins over it.
-  const frontMatter = buildFrontMatter(title, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart);
+  const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart);
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
@@ -605,7 +605,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     entries: tracker.entries.length,
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
     actionItems,
-    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source },
+    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
     date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
@@ -688,10 +688,18 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
+  // "Incident Review: …" names the document, not what happened (trial T15): the heading keeps it.
+  const plain = typeof original.title === 'string' && meta.title === undefined ? undefined : withoutDocumentPrefix(String(fm.title));
+  if (plain) {
+    log.notes.push({ line: meta.title === undefined ? titleLine : meta.titleLine ?? titleLine, message: `title: "${plain.title}" — without the leading "${plain.prefix}:", which names the document, not what happened (the heading keeps it as written)` });
+    fm.title = plain.title;
+  }
+  for (const r of meta.referenceLines ?? []) log.notes.push({ line: r.line, message: `"${r.text}" is a reference to the incident's ticket, not a title: kept as written in the text` });
+  if (meta.severity && meta.severityFrom) log.notes.push({ line: meta.severityFrom.line, message: `severity: ${meta.severity}, read from "${meta.severityFrom.text}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
   fm.status = meta.status ?? (typeof original.status === 'string' ? statusOf(original.status) : undefined) ?? 'draft';
   if (meta.severity) fm.severity = meta.severity;
   if (meta.services) fm.services = meta.services;

@@ -2,11 +2,13 @@ import { describeLocalTimeIssue, isValidTimeZone, localTimeIssue, zonedToUtc, fo
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
-import { unlinked } from './links';
+import { isPointerOnly as isReference, unlinked } from './links';
 
 /** Front-matter values found in `**Label:** value` lines, metadata tables and key-event lists. */
 export interface FoundMeta {
   title?: string;
+  /** The line `title` was read from. */
+  titleLine?: number;
   status?: string;
   /** The status line of the original, and whether it named a review status. */
   statusFrom?: { line: number; text: string; read: boolean };
@@ -22,6 +24,10 @@ export interface FoundMeta {
    * Incident times written but not readable ("First detected 22025-03-18 09:36", "2023-01-04 (Time
    * TBC)"): reported as not read, and their field is not filled from a later, different event.
    */
+  /** How the severity was written when it was not SEV1–SEV4 already ("S2", "P1", "Critical"): said in a note. */
+  severityFrom?: { line: number; text: string };
+  /** `**Incident:** [#12345](https://…)`: a ticket reference, not a title; kept as text and said in a note (trial T15). */
+  referenceLines?: { line: number; text: string }[];
   /** The line each of `times` was read from, for messages. */
   timeLines?: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', number>>;
   unreadTimes?: { line: number; text: string; why: string; field: Field }[];
@@ -102,7 +108,8 @@ export function gluedStatusLine(text: string): { label: string; value: string } 
 
 export function severityOf(value: string): string | undefined {
   const v = value.replace(/[*_`]/g, '').trim();
-  const n = /^(?:sev(?:erity)?\s*(?:-\s*)?|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
+  // `S2` is GitLab's scale (S1 critical … S4 low), `P2` a priority, `Level 2`/`2` a number alone.
+  const n = /^(?:sev(?:erity)?\s*(?:-\s*)?|s|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
   if (n) return `SEV${n[1]}`;
   if (/^(?:critical|blocker)\b/i.test(v)) return 'SEV1';
   if (/^(?:major|high)\b/i.test(v)) return 'SEV2';
@@ -155,6 +162,18 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
   return ms === undefined ? undefined : formatIsoUtc(ms);
 }
 
+/**
+ * A title without the word for the document in front ("Incident Review: Database replication lag
+ * …" → "Database replication lag …"): the format's `title` describes what happened to the system.
+ * Only a prefix that is nothing but the document's kind, then a colon; "Flutter postmortem: …" or
+ * "Incident on 2020-02-12 - …" stay as written. Undefined when there is nothing to strip.
+ */
+export function withoutDocumentPrefix(title: string): { title: string; prefix: string } | undefined {
+  const m = /^((?:(?:post[- ]?incident|incident|outage|security incident|production incident)\s)?(?:review|report|post[- ]?mortem|retrospective|rca|pir|root cause analysis)|incident)\s?:\s?/i.exec(title);
+  const rest = m ? title.slice(m[0].length).trim() : '';
+  return m && /\p{L}/u.test(rest) ? { title: rest, prefix: m[1] } : undefined;
+}
+
 /** Reads one metadata line into `meta`; false when the label is not one we map. */
 export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean }, log: ConvertLog): boolean {
   const field = metadataField(label);
@@ -174,9 +193,12 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       if (status && meta.status === undefined) meta.status = status;
       return status !== undefined;
     }
-    case 'severity':
+    case 'severity': {
       meta.severity = severityOf(value);
+      const written = value.replace(/[*_`]/g, '').trim();
+      if (meta.severity && !/^sev-?\s?[1-4]$/i.test(written)) meta.severityFrom = { line: src.line, text: written.slice(0, 60) };
       return meta.severity !== undefined;
+    }
     case 'authors':
       meta.authors = people(value);
       return meta.authors.length > 0;
@@ -186,9 +208,17 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
     case 'services':
       meta.services = people(value);
       return meta.services.length > 0;
-    case 'title':
+    case 'title': {
+      // "**Incident:** [#12345](https://gitlab.com/…)" names the incident's ticket, not what
+      // happened (trial T15: the link became the title): kept as text where it is, and said.
+      if (isReference(value)) {
+        if ((meta.referenceLines ??= []).length < 100) meta.referenceLines.push({ line: src.line, text: src.text.trim().slice(0, 120) });
+        return false;
+      }
       meta.title = value.replace(/[*_`]/g, '').trim();
+      meta.titleLine = src.line;
       return true;
+    }
     default: {
       const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst }, log, src.line);
       const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;

@@ -1,0 +1,126 @@
+import { isIsoDate } from '../../actions/itemGrammar';
+import { unlinked } from './links';
+import type { ConvertLog, SourceLine } from './model';
+import { readLeadingStamp } from './stamps';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `due:YYYY-MM-DD` from a cell such as "2026-12-04", "Dec 4, 2026" or "12/04/2026" (flagged). */
+export function dueOf(text: string, src: SourceLine, log: ConvertLog, dayFirst?: boolean): string | undefined {
+  const clean = text.replace(/[*_`]/g, '').trim();
+  if (isIsoDate(clean)) return clean;
+  const s = readLeadingStamp(clean, { dayFirst });
+  if (!s?.date || s.end < clean.length - 1) return undefined;
+  if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `Due date "${clean}" could be day/month or month/day; read as month first`);
+  return `${s.date.year}-${pad(s.date.month)}-${pad(s.date.day)}`;
+}
+
+/** An owner cell as an `@owner` token: spaces become hyphens so the name stays one token. */
+export function ownerOf(text: string): string | undefined {
+  const clean = unlinked(text, { emptyText: true }).replace(/[*_`]/g, '').trim().replace(/^@/, '');
+  if (!clean || /^(?:n\/a|none|tbd|-|—|\?)$/i.test(clean)) return undefined;
+  // The first name of a list: up to the comma, without the spaces before it.
+  return clean.split(',', 1)[0].trimEnd().replace(/\s+/g, '-');
+}
+
+const OWNER_LABEL = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
+const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|eta|by)$/i;
+
+/** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
+function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { owner?: string; due?: string } | undefined {
+  const t = part.replace(/[*_`]/g, '').trim();
+  if (t.length > 80) return undefined;
+  // The label: words up to a colon, or the one or two words before the value.
+  const colon = t.indexOf(':');
+  let label: string;
+  let value: string;
+  if (colon > 0) {
+    label = t.slice(0, colon).trim();
+    value = t.slice(colon + 1).trim();
+  } else {
+    const words = t.split(/\s+/);
+    const two = words.slice(0, 2).join(' ');
+    const n = DUE_LABEL.test(two) || OWNER_LABEL.test(two) ? 2 : 1;
+    label = words.slice(0, n).join(' ');
+    value = words.slice(n).join(' ');
+  }
+  if (!value) return undefined;
+  if (OWNER_LABEL.test(label)) {
+    // A name of at most three words ("Ana Lima", "@sre-team"), not a sentence.
+    if (value.split(/\s+/).length > 3 || /[.!?]$/.test(value)) return undefined;
+    const owner = ownerOf(value);
+    return owner ? { owner } : undefined;
+  }
+  if (DUE_LABEL.test(label)) {
+    const due = dueOf(value, src, log, dayFirst);
+    return due ? { due } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An item's owner and due date written in words — "Alert earlier on replication lag (owner:
+ * @sre-team, due 2024-04-01)", "… minor. Owner: @lucasheriques" — rewritten as the format's
+ * tokens `@sre-team due:2024-04-01` at the end of the item (trial T15: the due stayed unread and
+ * `actions` showed "(owner:, due 2024-04-01)"). Only parts that read as an owner or a date are
+ * taken; the rest of a parenthesis stays. An owner is not added when the item names one already
+ * (`@…` elsewhere), nor a due when it has a `due:`. Undefined when nothing was read.
+ */
+export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, dayFirst?: boolean): string | undefined {
+  if (text.length > 2000) return undefined;
+  let owner: string | undefined;
+  let due: string | undefined;
+  const hasDue = /\bdue:\d/.test(text);
+  // An owner written as the format does (`@ana` outside parentheses) stays the owner; a labelled one then stays text.
+  const hasOwner = /(?:^|\s)@\S/.test(text.replace(/\([^()]{0,200}\)/g, ' '));
+  let out = '';
+  let copied = 0;
+  // Parentheses without parentheses inside, each looked at once.
+  for (let open = text.indexOf('('); open >= 0 && open < text.length; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes('(') || inner.length > 200) continue;
+    const parts = inner.split(/[,;]/);
+    const kept: string[] = [];
+    let read = false;
+    for (const part of parts) {
+      const r = readPart(part, src, log, dayFirst);
+      if (r?.owner && owner === undefined && !hasOwner) owner = r.owner;
+      else if (r?.due && due === undefined && !hasDue) due = r.due;
+      else {
+        kept.push(part.trim());
+        continue;
+      }
+      read = true;
+    }
+    if (!read) continue;
+    log.replaced.push(text.slice(open, close + 1));
+    const rest = kept.filter(Boolean).join(', ');
+    out += text.slice(copied, open).trimEnd() + (rest ? ` (${rest})` : '');
+    copied = close + 1;
+    open = close;
+  }
+  out += text.slice(copied);
+  // Labels at the end of the item, outside parentheses: "… Owner: @ana. Due: 2024-04-01".
+  if (owner === undefined && due === undefined) {
+    const tail = /(?:^|[\s.;,|])((?:owners?|assignee|due(?: date)?|deadline)\s?:\s?\S[^()]{0,120})$/i.exec(out);
+    if (tail) {
+      const segments = tail[1].split(/(?<=\S)[.;,|]?\s+(?=(?:owners?|assignee|due(?: date)?|deadline)\s?:)/i);
+      const read = segments.map((seg) => readPart(seg.replace(/[.;,]\s*$/, ''), src, log, dayFirst));
+      if (read.every((r) => r !== undefined && (r.owner === undefined || !hasOwner))) {
+        for (const r of read) {
+          if (r?.owner && owner === undefined) owner = r.owner;
+          if (r?.due && due === undefined && !hasDue) due = r.due;
+        }
+        log.replaced.push(tail[1]);
+        out = out.slice(0, out.length - tail[1].length).trimEnd();
+      }
+    }
+  }
+  if (owner === undefined && due === undefined) return undefined;
+  const tokens: string[] = [];
+  if (owner !== undefined) tokens.push(`@${owner}`);
+  if (due !== undefined) tokens.push(`due:${due}`);
+  return [out.trimEnd(), ...tokens].filter(Boolean).join(' ');
+}
