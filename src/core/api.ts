@@ -13,6 +13,7 @@ export { parsePostmortem, SectionCache, type ParseOptions } from './document/par
 export type { PostmortemDocument, ActionItem, TimelineEntry, SectionUnit } from './document/model';
 export { isPostmortem, matchesPostmortemGlobs } from './document/recognise';
 export { readSummary, isFrontMatterUnreadProblem, isUnknownZoneProblem, isUnreadTimeProblem, isOverdue, WorkspaceIndex, type SummaryOptions, type PostmortemSummary, type IndexedActionItem, type OpenItem, type OpenItemFilter } from './index';
+export { isLooseTimeProblem } from './time/looseTimeNote';
 
 // Lint, rules and fixes.
 export { lintText, compareDiagnostics, type LintOptions, type LintResult } from './lint/engine';
@@ -37,5 +38,6 @@ export { formatIsoUtc, formatUtcDate, isValidTimeZone } from './time/zones';
 export { validateFrontMatter, schemaNodeAt } from './schema/validator';
 // User text in the editor's labels (tree rows, status bar, pick lists): no reordering, no icons.
 export { labelText, iconSafeLabel } from './text/labelText';
+export { plainLabel } from './text/plainLabel';
 // The post-mortem library: grouping, filters, ids, factors, similar incidents.
 export * from './library';

@@ -2,6 +2,7 @@ import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatMinutes, fo
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
+import { plainLabel } from '../../src/core/text/plainLabel';
 import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
 import { headlineTiles, unbroken } from './headline';
 import { el, table, type Cell } from './dom';
@@ -117,7 +118,7 @@ export class Dashboard {
         `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
       el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
       table('Overdue action items', ['incident', 'item', 'owner', 'due', 'days overdue'],
-        a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), o.description, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
+        a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), plainLabel(o.description), o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
         'None.', [undefined, undefined, undefined, 'nowrap', undefined]),
     ]));
     const causes = chartHosts.find((c) => c.chart.id === 'root-causes');

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isOverdue, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isOverdue, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { runtimeZone, writerToday } from '../../core/time/writerZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -109,7 +109,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number): s
       ...(item.ticket ? [terminalSafe(item.ticket)] : []),
     ];
     const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
-    out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(item.description || item.text)}  ${style.dim(details.join('  '))}${marker}`);
+    out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(plainLabel(item.description || item.text))}  ${style.dim(details.join('  '))}${marker}`);
   }
   const overdue = rows.filter((r) => r.overdue).length;
   if (out.length) out.push('');

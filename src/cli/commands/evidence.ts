@@ -3,8 +3,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { applyEdits } from '../../core/fix/applyEdits';
 import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
 import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
-import { findSensitive, redactText } from '../../core/redaction/scan';
-import { KIND_INFO } from '../../core/redaction/kinds';
+import { redactText, scanSensitive } from '../../core/redaction/scan';
+import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
 import type { TextEdit } from '../../core/types';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -121,19 +121,14 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     }
     if (isTextEvidence(name, source.bytes.subarray(0, 8192))) {
       const text = source.bytes.toString('utf8');
-      const findings = findSensitive(text, redaction);
-      if (findings.length) {
-        const counts = new Map<string, number>();
-        for (const f of findings) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
-        const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
-        const secrets = findings.some((f) => KIND_INFO[f.kind].category === 'secret');
-        if (values['no-redact']) {
-          io.err(`warning: ${basename(source.path)} holds ${list}; copied as it is (--no-redact).${secrets ? ' Revoke the secrets: they are now in the repository.' : ''}\n`);
-        } else {
-          bytes = Buffer.from(redactText(text, findings), 'utf8');
-          io.out(`Redacted ${list} in the copy of ${basename(source.path)} (the original is unchanged).${secrets ? ' Revoke the secrets if they were shared anywhere else.' : ''}\n`);
-        }
-      }
+      const { found: findings, allowed } = scanSensitive(text, redaction);
+      const redact = !values['no-redact'];
+      if (findings.length && redact) bytes = Buffer.from(redactText(text, findings), 'utf8');
+      // The same sentences as the editor's: what was redacted (or copied with --no-redact, a warning), and what the allow list kept.
+      const [first, ...rest] = evidenceRedactionNotes(basename(source.path), text, findings, allowed, redact, '--no-redact');
+      if (first && findings.length && !redact) io.err(`warning: ${terminalSafe(first)}\n`);
+      else if (first) io.out(`${terminalSafe(first)}\n`);
+      for (const note of rest) io.out(`${terminalSafe(note)}\n`);
     }
     const target = join(folder, name);
     const written = writeFileSafely(target, bytes, { createOnly: true, roots: [dir] });

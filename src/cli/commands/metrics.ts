@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from '../../core/config/config';
 import { readSummary } from '../../core/index';
-import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, type MetricsSource } from '../../core/metrics';
+import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, windowStartDay, type MetricsSource } from '../../core/metrics';
+import { parseInstant } from '../../core/time/instant';
 import { runtimeZone } from '../../core/time/writerZone';
 import { parseCommandArgs, usageMessage } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
@@ -22,6 +23,9 @@ how many empty ones they left out; the JSON and the md charts keep every period 
 
 Options:
   --since <date>            Only incidents started on or after this date (YYYY-MM-DD or ISO time).
+  --last <months>           Only incidents of the last N months, as the dashboard's "Last N months":
+                            from the same day N months ago on your calendar (on 2026-12-06,
+                            --last 12 starts on 2025-12-06); the trend runs to this month.
   --until <date>            Only incidents started on or before this date.
   --by <month|quarter>      Trend periods (default month).
   --format <text|json|md>   Output format (default text); md is a Markdown report with charts.
@@ -35,6 +39,7 @@ Options:
 
 Examples:
   postmortem metrics postmortems --since 2026-01-01 --by quarter
+  postmortem metrics --last 12
   postmortem metrics --format md > docs/incident-metrics.md
 
 Exit codes: 0 metrics printed (also for no post-mortems), 2 usage or I/O errors (also when a file
@@ -44,7 +49,7 @@ could not be read: the metrics are printed without it, and stderr names it).
 /** `postmortem metrics`: reads the post-mortems under the paths and prints the metrics (exit 0, or 2 on usage errors). */
 export default async function metrics(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('metrics', argv, {
-    since: { type: 'string' }, until: { type: 'string' }, by: { type: 'string', default: 'month' },
+    since: { type: 'string' }, last: { type: 'string' }, until: { type: 'string' }, by: { type: 'string', default: 'month' },
     format: { type: 'string', default: 'text' }, now: { type: 'string' },
     'repeat-window': { type: 'string' }, 'review-deadline': { type: 'string' }, 'all-markdown': { type: 'boolean' },
   });
@@ -57,6 +62,15 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   const repeatWindowDays = numberOption(values['repeat-window']);
   const reviewDeadlineHours = numberOption(values['review-deadline']);
   if (repeatWindowDays === null || reviewDeadlineHours === null) return usage(io, 'Expected --repeat-window and --review-deadline as positive numbers');
+
+  const lastMonths = values.last === undefined ? undefined : Number(values.last);
+  if (lastMonths !== undefined && !(Number.isSafeInteger(lastMonths) && lastMonths > 0 && lastMonths <= 1200)) return usage(io, `Expected --last as a whole number of months (1 to 1200), found "${values.last}"`);
+  if (lastMonths !== undefined && values.since !== undefined) return usage(io, 'Expected --since or --last, not both');
+  const writerZone = runtimeZone(process.env.TZ);
+  const now = values.now ?? io.now();
+  const nowMs = now instanceof Date ? now.getTime() : parseInstant(now.trim(), 'UTC')?.ms ?? Number.NaN;
+  // The dashboard's window on the writer's calendar (the process's zone), the same function.
+  const since = lastMonths !== undefined && !Number.isNaN(nowMs) ? windowStartDay(nowMs, lastMonths, writerZone) : values.since;
 
   // Same file selection as `postmortem lint`: globs and `type: postmortem`, .postmortemrc.json found upward.
   const expansion = expandPaths(positionals, io.cwd);
@@ -73,10 +87,10 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   const sources: MetricsSource[] = collected.files.map((f) => ({ uri: f.display, summary: readSummary(f.text, { sectionAliases: (collected.configs.get(f.configKey) ?? config).sectionAliases }) }));
   try {
     const result = computeMetrics(sources, {
-      now: values.now ?? io.now(), since: values.since, until: values.until, by: values.by,
+      now, since, until: values.until, by: values.by,
       repeatWindowDays, reviewDeadlineHours: reviewDeadlineHours ?? config.reviewDeadlineHours,
       // Zone-less times read as UTC while the writer is elsewhere are listed under problems.
-      writerZone: runtimeZone(process.env.TZ),
+      writerZone,
     });
     if (values.format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (values.format === 'md') io.out(renderMetricsMarkdown(result));

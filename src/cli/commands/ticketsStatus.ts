@@ -1,4 +1,4 @@
-import { readSummary, type IndexedActionItem } from '../../core/api';
+import { plainLabel, readSummary, type IndexedActionItem } from '../../core/api';
 import { driftOf, TrackerError, type Drift, type Tracker, type TicketState } from '../../core/trackers';
 import { oneOf, parseCommandArgs } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -120,7 +120,7 @@ function formatText(rows: readonly Row[]): string {
   const out: string[] = [];
   for (const r of rows) {
     const where = style.dim(`${terminalSafe(r.file)}:${r.item.line + 1}`);
-    const what = `${terminalSafe(r.item.description || r.item.text)}  ${style.dim(terminalSafe(r.item.ticket!))}`;
+    const what = `${terminalSafe(plainLabel(r.item.description || r.item.text))}  ${style.dim(terminalSafe(r.item.ticket!))}`;
     let status: string;
     if (r.error) status = style.yellow(`not checked: ${terminalSafe(r.error)}`);
     else if (r.drift?.kind === 'ticket-closed') status = style.red(`ticket closed${r.drift.closedOn ? ` ${r.drift.closedOn}` : ''}, item open: mark it done${r.drift.closedOn ? ` (done:${r.drift.closedOn})` : ''}`);

@@ -109,7 +109,11 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const first = sortedPeriods.length ? periodStart(sortedPeriods[0]) : undefined;
   const last = sortedPeriods.length ? periodStart(sortedPeriods[sortedPeriods.length - 1]) : undefined;
   const from = since === undefined ? first : first === undefined ? since : Math.min(since, first);
-  const to = until === undefined ? last : last === undefined ? until : Math.max(until, last);
+  // A window open at the end ("the last 12 months", --since) runs to now: its chart ends at the
+  // current period on the writer's calendar, not at the last incident's (trial T20: a chart of the
+  // last 3 months ending in September read as if nothing was recorded since, or as if it were September).
+  const end = until ?? (since !== undefined && since <= nowMs ? periodStart(periodOf(nowMs, by, options.writerZone ?? 'UTC')) : undefined);
+  const to = end === undefined ? last : last === undefined ? end : Math.max(end, last);
   const periods = from !== undefined && to !== undefined ? periodsBetween(from, to, by) : [];
   // Incidents older than the trend's first period (MAX_TREND_PERIODS): in the totals, not in the trend.
   const beforeTrend = periods.length ? inWindow.filter((d) => d.period < periods[0]!).map((d) => d.label) : [];

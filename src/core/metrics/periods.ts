@@ -68,12 +68,21 @@ export function periodsBetween(fromMs: number, toMs: number, by: Granularity): s
 }
 
 /**
- * The first day of the month `months - 1` months before the writer's current month (`YYYY-MM-01`),
- * on the writer's calendar: "last 3 months" includes this one, and on the 1st at 00:30 in Berlin
- * this month has begun. Undefined for `months <= 0` (all time).
+ * The first day of "the last N months" on the writer's calendar (`YYYY-MM-DD`): the same day N
+ * months ago, so on 2026-12-06 "last 12 months" starts on 2025-12-06 and an incident of 2025-12-20
+ * is inside it (it used to start on 2026-01-01: calendar months, trial T20). When that month is
+ * shorter the window starts on its last day (31 May − 3 months = 28 February). On the 1st at 00:30
+ * in Berlin the day is the 1st, whatever UTC says. Undefined for `months <= 0` (all time). The
+ * dashboard's window and `postmortem metrics --last N` both take it.
  */
 export function windowStartDay(nowMs: number, months: number, zone = 'UTC'): string | undefined {
   if (months <= 0) return undefined;
   const local = new Date(nowMs + (zoneOffsetMinutes(zone, nowMs) ?? 0) * 60_000);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - (months - 1), 1)).toISOString().slice(0, 10);
+  const first = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  first.setUTCFullYear(local.getUTCFullYear(), local.getUTCMonth() - months, 1);
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(first.getUTCFullYear(), first.getUTCMonth() + 1, 0);
+  first.setUTCDate(Math.min(local.getUTCDate(), lastDay.getUTCDate()));
+  return `${String(first.getUTCFullYear()).padStart(4, '0')}-${String(first.getUTCMonth() + 1).padStart(2, '0')}-${String(first.getUTCDate()).padStart(2, '0')}`;
 }

@@ -18,6 +18,16 @@ import { findUrlPasswords } from './urlPassword';
  * Linear in the text: each scanner is one bounded pass.
  */
 export function findSensitive(text: string, settings: RedactionSettings = DEFAULT_REDACTION): RedactionFinding[] {
+  return scanSensitive(text, settings).found;
+}
+
+/**
+ * What `findSensitive` finds, and beside it what looked like personal data or a secret but was let
+ * through by the allow list (documentation addresses such as `jane@example.com` and
+ * `203.0.113.7`, the team's `redaction.allow`): Attach Evidence says what it kept, as it says what
+ * it redacted (trial T24: a copy keeping an e-mail and an IP said nothing).
+ */
+export function scanSensitive(text: string, settings: RedactionSettings = DEFAULT_REDACTION): { found: RedactionFinding[]; allowed: RedactionFinding[] } {
   const tokens = findTokens(text);
   const found: RedactionFinding[] = [];
   for (const part of [
@@ -29,14 +39,18 @@ export function findSensitive(text: string, settings: RedactionSettings = DEFAUL
   const rank = (f: RedactionFinding) => (KIND_INFO[f.kind].category === 'secret' ? 0 : 1);
   found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
   const out: RedactionFinding[] = [];
+  const allowed: RedactionFinding[] = [];
   let lastEnd = -1;
   for (const f of found) {
     if (f.start < lastEnd) continue;
-    if (allow.allows(f.kind, text.slice(f.start, f.end))) continue;
+    if (allow.allows(f.kind, text.slice(f.start, f.end))) {
+      allowed.push(f);
+      continue;
+    }
     out.push(f);
     lastEnd = f.end;
   }
-  return out;
+  return { found: out, allowed };
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plainLabel } from '../../core/api';
 import type { EditQueue } from '../actions/editQueue';
 import { markActionItem, type MarkResult } from '../actions/markActionItem';
 import type { ActionItemsNode } from '../tree/actionItemsProvider';
@@ -12,7 +13,7 @@ function resolveTarget(arg: ItemArg): { uri: vscode.Uri; line: number; text?: st
   if (arg && 'kind' in arg) {
     if (arg.kind !== 'item') return undefined;
     const item = arg.open.item;
-    return { uri: vscode.Uri.parse(arg.open.uri), line: item.line, text: item.text, label: item.description.trim() || item.text };
+    return { uri: vscode.Uri.parse(arg.open.uri), line: item.line, text: item.text, label: plainLabel(item.description.trim() || item.text) };
   }
   if (arg && 'uri' in arg) return { uri: typeof arg.uri === 'string' ? vscode.Uri.parse(arg.uri) : arg.uri, line: arg.line, ...(arg.text !== undefined ? { text: arg.text } : {}) };
   const editor = vscode.window.activeTextEditor;

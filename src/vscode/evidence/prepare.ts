@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { RedactionSettings } from '../../core/redaction/config';
-import { KIND_INFO } from '../../core/redaction/kinds';
-import { findSensitive, redactText } from '../../core/redaction/scan';
+import { redactText, scanSensitive } from '../../core/redaction/scan';
+import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
+import { appendAll } from '../../core/collections/appendAll';
 import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
 import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
 import { toRange } from '../convert';
@@ -71,20 +72,13 @@ export async function prepareAttachment(doc: vscode.TextDocument, files: readonl
     }
     if (isTextEvidence(name, bytes.subarray(0, 8192))) {
       const text = new TextDecoder().decode(bytes);
-      const findings = findSensitive(text, options.redaction);
-      if (findings.length) {
-        const counts = new Map<string, number>();
-        for (const f of findings) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
-        const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
-        const secrets = findings.some((f) => KIND_INFO[f.kind].category === 'secret');
-        if (options.redact) {
-          bytes = new TextEncoder().encode(redactText(text, findings));
-          redacted += findings.length;
-          notes.push(`Redacted ${list} in the copy of ${file.name} (the original is unchanged).${secrets ? ' Revoke the secrets if they were shared anywhere else.' : ''}`);
-        } else {
-          notes.push(`${file.name} holds ${list}; attached as it is.${secrets ? ' Revoke the secrets: they are now in the repository.' : ''}`);
-        }
+      const { found: findings, allowed } = scanSensitive(text, options.redaction);
+      if (findings.length && options.redact) {
+        bytes = new TextEncoder().encode(redactText(text, findings));
+        redacted += findings.length;
       }
+      // What was redacted, and what the allow list kept (documentation addresses, redaction.allow): both said.
+      appendAll(notes, evidenceRedactionNotes(file.name, text, findings, allowed, options.redact, 'postmortem.evidence.redact is off'));
     }
     edit.createFile(vscode.Uri.joinPath(folder, name), { contents: bytes, overwrite: false });
     entries.push({ path: `${folderName}/${name}`, caption: file.caption?.trim() || file.name, capturedAt: file.capturedAt });

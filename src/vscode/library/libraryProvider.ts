@@ -99,12 +99,15 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
       const entry = libraryEntry(found.uri, found.summary);
       const item = new vscode.TreeItem(labelText([found.summary.id, entry.label].filter(Boolean).join(' · ')), vscode.TreeItemCollapsibleState.None);
       item.id = `similar:${node.of}:${found.uri}`;
-      item.description = labelText(found.reason);
-      item.tooltip = tooltip(entry);
+      // Only an incident with an id, not listed yet, can be added to `related`. Without one the row
+      // says why it has no Add to Related button (trial T21: every converted file, and nothing said).
+      const noId = !found.summary.id;
+      // First, so a side bar of ordinary width shows it before the reason is cut with "…".
+      item.description = labelText(noId ? `${NO_ID_HINT} · ${found.reason}` : found.reason);
+      item.tooltip = tooltip(entry, undefined, noId ? NO_ID_TOOLTIP : undefined);
       item.resourceUri = vscode.Uri.parse(found.uri);
       item.iconPath = new vscode.ThemeIcon(found.alreadyRelated ? 'link' : 'lightbulb');
-      // Only an incident with an id, not listed yet, can be added to `related`.
-      item.contextValue = found.summary.id && !found.alreadyRelated ? 'librarySimilar.addable' : 'librarySimilar';
+      item.contextValue = noId ? 'librarySimilar.noId' : !found.alreadyRelated ? 'librarySimilar.addable' : 'librarySimilar';
       item.command = { command: 'vscode.open', title: 'Open Post-mortem', arguments: [vscode.Uri.parse(found.uri)] };
       return item;
     }
@@ -136,7 +139,11 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
   }
 }
 
-function tooltip(entry: LibraryEntry, zoneNote?: string): vscode.MarkdownString {
+/** Why a similar incident has no Add to Related button: `related:` lists ids, and it has none. */
+export const NO_ID_HINT = 'no id: give it one to add it to Related';
+const NO_ID_TOOLTIP = 'Add to Related writes this incident\'s id into the related: list of the post-mortem in the editor, and this one has no id: in its front matter yet. Give it one (for example id: PM-2025-014) and the button appears on this row.';
+
+function tooltip(entry: LibraryEntry, zoneNote?: string, note?: string): vscode.MarkdownString {
   const s = entry.summary;
   const md = new vscode.MarkdownString(undefined, false);
   md.appendMarkdown('**');
@@ -150,6 +157,7 @@ function tooltip(entry: LibraryEntry, zoneNote?: string): vscode.MarkdownString 
   ].filter(Boolean);
   if (facts.length) md.appendMarkdown('\n\n').appendText(labelText(facts.join(' · ')));
   if (zoneNote) md.appendMarkdown('\n\n').appendText(`⚠ ${zoneNote}`);
+  if (note) md.appendMarkdown('\n\n').appendText(note);
   if (s.abstract) md.appendMarkdown('\n\n').appendText(labelText(s.abstract.length > 400 ? `${s.abstract.slice(0, 399)}…` : s.abstract));
   return md;
 }

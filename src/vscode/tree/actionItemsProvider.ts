@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isOverdue, type OpenItem } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
+import { plainLabel } from '../../core/text/plainLabel';
 import { formatUtcDate } from '../../core/time/zones';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
@@ -134,8 +135,8 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
 
 function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState'], today: string): vscode.TreeItem {
   const { item, summary } = open;
-  // User text: shown as typed, never reordered by a bidi control in it.
-  const label = labelText(item.description.trim() || item.text.trim());
+  // User text: its words without Markdown markers (the tree draws no Markdown), never reordered by a bidi control in it.
+  const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
   const parts = [item.owner ? `@${labelText(item.owner)}` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];

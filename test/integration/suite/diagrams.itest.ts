@@ -140,7 +140,8 @@ suite('Diagram editor', () => {
     const panel = await openPanel(a, editor, 1);
     const block = findMermaidBlocks(doc.getText())[1];
 
-    const updated = nextPost(panel, (m): m is Extract<ToWebview, { type: 'document' }> => m.type === 'document', 'the new block text');
+    // The typed text's message, not any earlier `document` message still on its way.
+    const updated = nextPost(panel, (m): m is Extract<ToWebview, { type: 'document' }> => m.type === 'document' && m.content.includes('G1["Checkout down"]'), 'the new block text');
     await editor.edit((b) => b.replace(new vscode.Range(21, 0, 21, doc.lineAt(21).text.length), '  G1["Checkout down"]'));
     const doc1 = await updated;
     ok(doc1.content.includes('G1["Checkout down"]'), 'the panel gets the typed text');

@@ -76,7 +76,7 @@ suite('Evidence and redaction', () => {
 
   test('Attach Evidence with a log: copied into <name>.assets/ with its secrets redacted, linked under ## Evidence and from the timeline entry', async () => {
     const pm = await write('attach.postmortem.md', PM);
-    const log = await write('app.log', `2026-11-20T14:03:11Z deploy-bot auth ${TOKEN}\n2026-11-20T14:03:12Z ok\n`);
+    const log = await write('app.log', `2026-11-20T14:03:11Z deploy-bot auth ${TOKEN}\n2026-11-20T14:03:12Z ok for jane.doe@example.com\n`);
     const doc = await vscode.workspace.openTextDocument(pm);
     await vscode.window.showTextDocument(doc);
     const entryLine = doc.getText().split('\n').findIndex((l) => l.startsWith('- 14:06Z')) + 1;
@@ -87,6 +87,8 @@ suite('Evidence and redaction', () => {
     equal(outcome.attached.join(), 'attach.postmortem.assets/app.log');
     equal(outcome.redacted, 1);
     ok(/Redacted 1 github-token in the copy of app\.log/.test(outcome.message), outcome.message);
+    // What the allow list kept is said too (trial T24), in the same message the notification shows.
+    ok(outcome.message.includes('Kept 1 email in app.log as written (jane.doe@example.com)'), outcome.message);
     const copy = await readDisk(workspaceUri(DIR, 'attach.postmortem.assets', 'app.log'));
     ok(copy.includes('deploy-bot auth [redacted: github-token]') && !copy.includes(TOKEN), copy);
     ok((await readDisk(log)).includes(TOKEN), 'the original log is unchanged');

@@ -180,6 +180,18 @@ suite('Post-mortem ids: definition, references, hover, rename, links, symbols', 
     ok(await vscode.commands.executeCommand<boolean>('postmortem.library.addRelated', b));
     const text = (await vscode.workspace.openTextDocument(C)).getText();
     ok(text.includes('related:\n  - PM-IT-LIB-B\n---'), text.slice(0, 300));
+    // A similar incident without an id cannot be linked: its row says why, with no Add to Related button (trial T21).
+    const D = vscode.Uri.joinPath(folder(), 'd-no-id.md');
+    await write(D, pm('PM-IT-LIB-D', 'Checkout pool exhausted before the sale', '', 'The checkout pool ran dry before a sale.').replace('id: PM-IT-LIB-D\n', '').replace('2026-03-30', '2026-02-10'));
+    const noIdRow = () => p.getChildren(p.getChildren().find((n) => n.kind === 'similarRoot' && n.uri === C.toString())).find((r) => r.kind === 'similar' && r.found.uri === D.toString());
+    const d = await waitFor(p.onDidChangeTreeData, noIdRow, 'the id-less d-no-id.md proposed as similar to c.md');
+    const dItem = p.getTreeItem(d);
+    ok(String(dItem.description).startsWith('no id: give it one to add it to Related · same service: checkout'), `reason: ${String(dItem.description)}`);
+    equal(dItem.contextValue, 'librarySimilar.noId');
+    // The tooltip's Markdown escapes its text (spaces as &nbsp;): read it as the hover shows it.
+    const hover = (dItem.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(?=[\\`*_{}[\]()#+\-.!|<>])/g, '');
+    ok(hover.includes('Give it one (for example id: PM-2025-014) and the button appears on this row.'), hover);
+    await vscode.workspace.fs.delete(D);
     await closeAll();
     // The next test renames across the index's files: c.md must have left it (the watcher's event comes after the delete resolves).
     const gone = waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(C.toString()), 'c.md leaving the index');

@@ -98,6 +98,8 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc, { preview: false });
     equal(vscode.window.activeTextEditor?.document, doc);
+    // The summary it shows comes with the document's lint (read where the lint runs).
+    await a.diagnostics.lintNow(doc);
 
     // At `now`, the default 48 h deadline is 45 h away.
     a.statusBar.update(now);

@@ -3,6 +3,7 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
 import type { MetricsDataMessage, ToMetricsWebview } from '../../../src/shared/protocol/metrics';
 import type { MetricsPanel } from '../../../src/vscode/metrics/metricsPanel';
+import type { ConvertOutcome } from '../../../src/vscode/importing/convertCommand';
 import { api, closeAll, codeOf, nextEvent, readDisk, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 /**
@@ -40,6 +41,20 @@ const LOCAL_UNDER_UTC = [
 async function completionsAt(uri: vscode.Uri, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, trigger);
   return list.items;
+}
+
+/**
+ * An untitled Markdown document of its own name holding `content`, shown. An anonymous one
+ * (`openTextDocument({ content })`) is named "Untitled-1" again, and the workbench may hand back the
+ * previous test's reverted buffer of that name instead of the new text (the snippet test then read
+ * the zone-fix test's document: no `pm-` line, no completions).
+ */
+async function openUntitled(name: string, content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.md` }));
+  const editor = await vscode.window.showTextDocument(doc);
+  ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)), `${name}: the text is in the document`);
+  equal(doc.getText(), content, `${name}: the document holds exactly the text`);
+  return editor;
 }
 
 function labelOf(item: vscode.CompletionItem): string {
@@ -82,8 +97,7 @@ export function registerZoneSuite(): void {
     });
 
     test('`timezone: UTC` with local times: one warning naming both zones, fixes on the heading and on each entry', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: LOCAL_UNDER_UTC });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('zone-trap', LOCAL_UNDER_UTC);
       const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'timeline/utc-or-local'), 'the zone-trap warning');
       const trap = diagnostics.filter((d) => codeOf(d) === 'timeline/utc-or-local');
       equal(trap.length, 1, 'one diagnostic, not one per entry');
@@ -110,8 +124,7 @@ export function registerZoneSuite(): void {
     });
 
     test('typing pm- in a post-mortem offers the snippets, each with a description; a list bullet offers none', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${LOCAL_UNDER_UTC}\npm-` });
-      await vscode.window.showTextDocument(doc);
+      const { document: doc } = await openUntitled('zone-snippets', `${LOCAL_UNDER_UTC}\npm-`);
       const last = doc.lineCount - 1;
       const items = await completionsAt(doc.uri, new vscode.Position(last, 3), '-');
       const labels = items.map(labelOf);
@@ -129,8 +142,8 @@ export function registerZoneSuite(): void {
     });
 
     test("pm-postmortem in an empty file is the shared template with the writer's zone", async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'pm-' });
-      const editor = await vscode.window.showTextDocument(doc);
+      const editor = await openUntitled('zone-template', 'pm-');
+      const doc = editor.document;
       const items = await completionsAt(doc.uri, new vscode.Position(0, 3), '-');
       const item = items.find((i) => labelOf(i) === 'pm-postmortem');
       ok(item, `pm-postmortem offered: ${items.map(labelOf).join(', ')}`);
@@ -141,6 +154,31 @@ export function registerZoneSuite(): void {
       equal(parsed.meta.type, 'postmortem');
       equal(parsed.meta.timezone, WRITER_ZONE);
       equal(parsed.actionItems.length, 0, 'no example action item');
+    });
+
+    test('Convert to Standard Format reads a file that states no zone in the writer\'s zone, and says so (trial: the editor had no --zone)', async () => {
+      const a = await api();
+      const original = workspaceUri('imports', 'zone-less-review.md');
+      const text = '# Checkout errors\n\n## Timeline\n\n- 2026-11-20 14:09 Pager alert\n- 2026-11-20 14:21 Rolled back\n- 2026-11-20 15:10 Error rate at baseline\n';
+      await vscode.workspace.fs.writeFile(original, new TextEncoder().encode(text));
+      let target: vscode.Uri | undefined;
+      try {
+        const outcome = await vscode.commands.executeCommand<ConvertOutcome>('postmortem.convertToStandardFormat', { document: original.toString(), confirm: false });
+        ok(outcome, 'the command reports what it wrote');
+        target = vscode.Uri.parse(outcome.target);
+        equal(outcome.zone, WRITER_ZONE);
+        ok(outcome.report.some((l) => /times read in Europe\/Berlin \(your zone: .+; the document states none\)/.test(l)), `the report names the zone it assumed: ${outcome.report.join(' | ')}`);
+        const converted = await readDisk(target);
+        // 14:09 in Berlin in November is 13:09Z (read as UTC it would stay 14:09Z).
+        ok(/^- 2026-11-20 13:09Z Pager alert$/m.test(converted), converted);
+        ok(!/convert\/no-zone/.test(vscode.languages.getDiagnostics(original).map((d) => codeOf(d)).join(' ')), 'no "read as UTC" warning: a zone was given');
+      } finally {
+        await closeAll();
+        const gone = target ? waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(target!.toString()), 'the converted file to leave the index') : undefined;
+        if (target) await vscode.workspace.fs.delete(target);
+        await vscode.workspace.fs.delete(original);
+        await gone;
+      }
     });
 
     test('the library and the dashboard date an incident by the same day: 00:30 on New Year\'s Day in Berlin is 2026 in both (trial U16)', async () => {

@@ -116,7 +116,8 @@ try {
     await runCommand(page, 'Post-mortem: Hide Done Action Items');
     // Reopened, it stays in the tree as an open (overdue) item: wait for the tree to settle.
     await page.getByText('Open and done items, grouped by post-mortem.').waitFor({ state: 'hidden', timeout: 10_000 });
-    await row('Roll back checkout v412').waitFor({ state: 'visible', timeout: 15_000 });
+    // The row was there before (as a done item): wait for it as an open one, "overdue since" its due date.
+    await rows().filter({ hasText: 'Roll back checkout v412' }).filter({ hasText: 'overdue since' }).first().waitFor({ state: 'visible', timeout: 15_000 });
   });
 
   await check('Open Ticket on a tracker key opens the address its template makes', async () => {

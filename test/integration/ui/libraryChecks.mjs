@@ -16,6 +16,8 @@ const workspace = resolve(values.workspace);
 const target = join(workspace, 'postmortems', 'rename-target.md');
 const referrer = join(workspace, 'postmortems', 'rename-referrer.md');
 writeFileSync(target, '---\ntype: postmortem\nid: PM-2026-901\ntitle: Cache stampede after a flush\nstatus: draft\nseverity: SEV3\nservices: [search]\nstarted_at: 2026-09-01T10:00:00Z\n---\n\n# Cache stampede after a flush\n\n## Summary\n\nThe search cache was flushed at peak.\n');
+// An earlier one like them, without an id (as every converted file starts): proposed as similar, with no Add to Related button.
+writeFileSync(join(workspace, 'postmortems', 'cache-stampede-no-id.md'), '---\ntype: postmortem\ntitle: Cache stampede after a deploy\nstatus: draft\nseverity: SEV3\nservices: [search]\nstarted_at: 2026-06-01T10:00:00Z\n---\n\n# Cache stampede after a deploy\n\n## Summary\n\nThe search cache was flushed at peak by a deploy.\n');
 writeFileSync(referrer, '---\ntype: postmortem\nid: PM-2026-902\ntitle: Cache stampede again\nstatus: draft\nseverity: SEV3\nservices: [search]\nstarted_at: 2026-11-01T10:00:00Z\nrelated:\n  - PM-2026-901\n---\n\n# Cache stampede again\n\n## Summary\n\nThe same failure as PM-2026-901, a flush at peak.\n');
 
 let workbench;
@@ -143,6 +145,21 @@ try {
     await diskBecomes(target, (t) => t.includes('\nid: PM-2026-951\n'), 'the id line of the renamed post-mortem');
     const text = await diskBecomes(referrer, (t) => !t.includes('PM-2026-901'), 'the references');
     if (!text.includes('  - PM-2026-951\n') || !text.includes('The same failure as PM-2026-951, a flush')) throw new Error(`the referrer reads:\n${text}`);
+  });
+
+  await check('a similar incident without an id says why it has no Add to Related button (trial T21)', async () => {
+    // rename-referrer.md is the active editor: the view's Similar past incidents are its.
+    const hinted = rows().filter({ hasText: 'no id: give it one to add it to Related' }).first();
+    await hinted.waitFor({ state: 'visible', timeout: 30_000 });
+    const label = (await hinted.locator('.label-name').innerText()).trim();
+    if (label !== 'Cache stampede after a deploy') throw new Error(`the hinted row is "${label}"`);
+    // The hint comes first: a long reason is cut with "…" at the side bar's edge.
+    const description = (await hinted.locator('.label-description').innerText()).trim();
+    if (!description.startsWith('no id: give it one to add it to Related · same service: search')) throw new Error(`description: "${description}"`);
+    await hinted.hover();
+    if (await hinted.locator('.action-label[aria-label="Add to Related"]').count()) throw new Error('an Add to Related button on a row without an id');
+    // The row with an id (already related after the rename) keeps no button either, for its own reason: a link icon.
+    await saveScreenshot(page, shots, `${prefix}library-similar-no-id`);
   });
 
   // Trial U8 and U14, written while the window is open (the watcher picks them up as a user's copy would).

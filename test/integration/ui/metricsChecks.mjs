@@ -160,9 +160,9 @@ try {
   });
   await check('after a window reload the dashboard comes back with its filters and charts', async () => {
     const frame = webview();
-    // "Last 24 months" starts on the first day of the month 23 months before this one (UTC).
+    // "Last 24 months" starts on this day 24 months ago (UTC; 29 February → the 28th).
     const now = new Date();
-    const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 23, 1)).toISOString().slice(0, 10);
+    const since = new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), Math.min(now.getUTCDate(), new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth() + 1, 0)).getUTCDate()))).toISOString().slice(0, 10);
     await choose(frame, 'window', 'Last 24 months');
     await frame.locator('p.summary', { hasText: `(since ${since}) from` }).waitFor({ timeout: 30_000 });
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 30_000 });

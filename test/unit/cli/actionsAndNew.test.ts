@@ -31,6 +31,19 @@ describe('postmortem actions (spawned CLI)', function () {
     }
   });
 
+  it('prints an item\'s words without their Markdown markers; the JSON keeps the description as written (trial T7)', () => {
+    const ws = workspace({ 'postmortems/c.md': pm('PM-C', '- [ ] **Strike team formation**: tune `max_conn` per [the runbook](https://wiki.example/rb) @dana due:2027-01-10') });
+    try {
+      const r = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /postmortems\/c\.md:10 +Strike team formation: tune max_conn per the runbook +@dana/);
+      const [item] = JSON.parse(runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW).stdout) as { description: string }[];
+      assert.equal(item!.description, '**Strike team formation**: tune `max_conn` per the runbook');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('filters by owner and overdue, and prints JSON', () => {
     const ws = workspace(files);
     try {

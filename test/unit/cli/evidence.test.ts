@@ -65,6 +65,20 @@ describe('postmortem evidence add (CLI)', function () {
     }
   });
 
+  it('says which e-mails and IPs the allow list kept in the copy (trial T24: example.com and 203.0.113.7 were kept silently)', () => {
+    const log = 'user jane.doe@example.com from 203.0.113.7\nuser bob@acme.io from 81.2.69.160\n';
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'app.log': log });
+    try {
+      const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'app.log');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^Redacted 1 email, 1 ip-address in the copy of app\.log/m);
+      assert.match(r.stdout, /^Kept 1 email, 1 ip-address in app\.log as written \(jane\.doe@example\.com, 203\.0\.113\.7\): documentation addresses or values in redaction\.allow, not redacted\.$/m);
+      assert.equal(readFileSync(join(ws.dir, 'pm.assets/app.log'), 'utf8'), 'user jane.doe@example.com from 203.0.113.7\nuser [redacted: email] from [redacted: ip-address]\n');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('warns about files over 5 MB and suggests Git LFS', () => {
     const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'big.pdf': Buffer.alloc(5 * 1024 * 1024 + 1, 1) });
     try {

@@ -30,6 +30,23 @@ describe('postmortem metrics (CLI)', () => {
     assert.match(out, /x-axis \["2026-Q3", "2026-Q4"\]/);
   });
 
+  it('--last N is the dashboard\'s "Last N months": from the same day N months ago, the trend running to this month (trial T20)', async () => {
+    // 12:00 UTC on 27 November is the 27th from Los Angeles to Berlin (the tests run in several zones).
+    const { code, out } = await run(['examples', '--format', 'json', '--last', '3']);
+    assert.equal(code, 0);
+    const m = JSON.parse(out) as MetricsResult;
+    assert.equal(m.since, '2026-08-27T00:00:00Z');
+    assert.equal(m.periods[0], '2026-08');
+    assert.equal(m.periods.at(-1), '2026-11');
+    assert.ok(m.incidents.every((i) => (i.startedAt ?? '') >= '2026-08-26'), m.incidents.map((i) => i.startedAt).join());
+    const both = await run(['examples', '--last', '3', '--since', '2026-01-01']);
+    assert.equal(both.code, 2);
+    assert.match(both.err, /Expected --since or --last, not both/);
+    const words = await run(['examples', '--last', '3 months']);
+    assert.equal(words.code, 2);
+    assert.match(words.err, /Expected --last as a whole number of months \(1 to 1200\), found "3 months"/);
+  });
+
   it('exits 2 with a usage message on a bad option value or a missing path', async () => {
     const bad = await run(['examples', '--by', 'week']);
     assert.equal(bad.code, 2);

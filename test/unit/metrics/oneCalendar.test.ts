@@ -53,13 +53,37 @@ describe('metrics and the library date an incident by one calendar (trial U16)',
     assert.equal(m.durations[0].trend.find((t) => t.period === '2025-12')?.count ?? 0, 0, 'LA has no detected_at: no MTTR, but its period row exists');
   });
 
-  it('the dashboard\'s "last N months" start on the writer\'s calendar', () => {
+  it('the dashboard\'s "last N months" start on the same day N months ago, on the writer\'s calendar (trial T20)', () => {
     // 00:30 on 1 December in Berlin is still 30 November in UTC.
     const now = Date.parse('2026-11-30T23:30:00Z');
-    assert.equal(windowStartDay(now, 1, 'Europe/Berlin'), '2026-12-01');
-    assert.equal(windowStartDay(now, 1, 'UTC'), '2026-11-01');
-    assert.equal(windowStartDay(now, 3, 'America/Los_Angeles'), '2026-09-01');
-    assert.equal(windowStartDay(now, 12, 'Europe/Berlin'), '2026-01-01');
+    assert.equal(windowStartDay(now, 1, 'Europe/Berlin'), '2026-11-01');
+    assert.equal(windowStartDay(now, 1, 'UTC'), '2026-10-30');
+    assert.equal(windowStartDay(now, 3, 'America/Los_Angeles'), '2026-08-30');
+    assert.equal(windowStartDay(now, 12, 'Europe/Berlin'), '2025-12-01');
     assert.equal(windowStartDay(now, 0, 'Europe/Berlin'), undefined);
+    // The trial's day: "last 12 months" on 2026-12-06 holds an incident of 2025-12-20, "last 3 months" one of 2026-09-26.
+    const trialDay = Date.parse('2026-12-06T10:00:00Z');
+    assert.equal(windowStartDay(trialDay, 12, 'Europe/Berlin'), '2025-12-06');
+    assert.equal(windowStartDay(trialDay, 3, 'Europe/Berlin'), '2026-09-06');
+    // A shorter month: the window starts on its last day.
+    assert.equal(windowStartDay(Date.parse('2026-05-31T12:00:00Z'), 3, 'UTC'), '2026-02-28');
+    assert.equal(windowStartDay(Date.parse('2028-05-31T12:00:00Z'), 3, 'UTC'), '2028-02-29');
+    assert.equal(windowStartDay(Date.parse('2027-03-15T12:00:00Z'), 24, 'UTC'), '2025-03-15');
+  });
+
+  it('a window open at the end runs its trend to the current month, not to the last incident\'s', () => {
+    const now = '2026-12-06T10:00:00Z';
+    const dec = postmortem('DEC', undefined, '2025-12-20T10:00:00Z');
+    const sep = postmortem('SEP', undefined, '2026-09-26T10:00:00Z');
+    const m = computeMetrics([dec, sep], { now, since: windowStartDay(Date.parse(now), 12, 'UTC') });
+    assert.deepEqual(m.incidents.map((i) => i.id), ['DEC', 'SEP']);
+    assert.equal(m.periods[0], '2025-12');
+    assert.equal(m.periods[m.periods.length - 1], '2026-12');
+    assert.equal(m.periods.length, 13);
+    const last3 = computeMetrics([dec, sep], { now, since: windowStartDay(Date.parse(now), 3, 'UTC'), by: 'quarter' });
+    assert.deepEqual(last3.incidents.map((i) => i.id), ['SEP']);
+    assert.deepEqual(last3.periods, ['2026-Q3', '2026-Q4']);
+    // All time spans the incidents, as before.
+    assert.deepEqual(computeMetrics([dec, sep], { now }).periods.at(-1), '2026-09');
   });
 });

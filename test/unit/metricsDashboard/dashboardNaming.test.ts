@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { computeMetrics, renderMetricsText, type MetricsSource } from '../../../src/core/metrics';
+import { windowStartDay } from '../../../src/core/metrics/periods';
 import { renderDashboard } from './renderDashboard';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -154,5 +155,27 @@ started_at: 2024-01-01T10:00:00Z
       const text = f.querySelector('details.chart-text p')?.textContent ?? '';
       assert.match(text, /\d/, `${f.querySelector('figcaption')?.textContent}: its numbers as text`);
     }
+  });
+
+  it('shows an overdue item\'s words without Markdown markers, and a "last 12 months" window to the current month (trial T7, T20)', async () => {
+    const marked = pm('postmortems/marked.md', `
+id: PM-MD
+title: Flags down
+started_at: 2025-12-20T10:00:00Z
+`, `## Action items
+
+- [ ] **Strike team formation**: tune \`max_conn\` @ann due:2026-11-01
+`);
+    const now = '2026-12-06T10:00:00Z';
+    const since = windowStartDay(Date.parse(now), 12, 'UTC');
+    const { root } = await renderDashboard([...SOURCES, marked], { now, since });
+    const rows = [...root.querySelectorAll('table[data-table="Overdue action items"] tbody tr')].map((r) => r.children[1]?.textContent);
+    assert.ok(rows.includes('Strike team formation: tune max_conn'), rows.join(' | '));
+    // 16 days before 2026-12-06 is inside "the last 12 months"; the window starts 2025-12-06.
+    assert.match(root.querySelector('#tiles-scope')!.textContent!, /^Figures for the 3 incidents since 2025-12-06\./);
+    const perMonth = [...root.querySelectorAll('figure figcaption')].map((f) => f.textContent);
+    assert.ok(perMonth.length > 0);
+    const axis = root.querySelector('figure details.chart-text p')?.textContent ?? '';
+    assert.match(axis, /^2025-12: 1, .*2026-12: 0$/, axis);
   });
 });

@@ -1,6 +1,7 @@
 import type { MetricsResult } from '../types';
 import { beforeTrendNote, feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
+import { plainLabel } from '../../text/plainLabel';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => maxOf(rows.map((r) => r[c].length)));
@@ -41,7 +42,7 @@ export function renderMetricsText(m: MetricsResult): string {
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
   const owners = a.byOwner.filter((o) => o.open > 0);
   if (owners.length) appendAll(out, table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
-  for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${o.description} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
+  for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${plainLabel(o.description)} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
   if (m.actionKinds.some((k) => k.kind !== 'none')) out.push(`  by kind: ${m.actionKinds.map((k) => `${k.kind} ${k.done}/${k.total} done`).join(', ')}`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);
   if (m.factors.length) out.push('', `Contributing factors: ${m.factors.map((f) => `${f.factor} ${f.incidents}${f.repeats ? ` (${f.repeats} repeat${f.repeats === 1 ? '' : 's'})` : ''}`).join(', ')}`);
