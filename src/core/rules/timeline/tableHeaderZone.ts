@@ -11,7 +11,7 @@ function isDelimiter(line: string): boolean {
 }
 
 /** The line of the header row of the table holding `line`, or -1. */
-function headerLineAbove(doc: PostmortemDocument, line: number): number {
+export function headerLineAbove(doc: PostmortemDocument, line: number): number {
   for (let k = line - 1; k > 0 && k >= line - MAX_ROWS_UP; k--) {
     const text = doc.lines.lineText(k);
     if (!/^\s*\|/.test(text)) return -1;
@@ -48,7 +48,7 @@ export function headerZoneEdits(doc: PostmortemDocument, entries: readonly Timel
 }
 
 /** The header cell above the row's cell that holds the stamp (same column index). */
-function timeHeaderCell(headerText: string, rowText: string, stampStart: number): { text: string; start: number; end: number } | undefined {
+export function timeHeaderCell(headerText: string, rowText: string, stampStart: number): { text: string; start: number; end: number } | undefined {
   const rowCells = splitTableRow(rowText);
   const column = rowCells.findIndex((c) => c.start <= stampStart && stampStart <= c.end);
   return column < 0 ? undefined : splitTableRow(headerText)[column];
@@ -66,4 +66,13 @@ export function utcHeader(cell: string): string | undefined {
   if (word && ZONE_WORDS.test(word[2]) && !/^[Ll]ocal/.test(word[2])) return `${word[1]} (UTC)`;
   if (/^[Ll]ocal\s[Tt]ime$/.test(cell)) return 'Time (UTC)';
   return undefined;
+}
+
+/** The zone a time column's header names (`IST` in "Time (IST)", `local` in "Local time"), or undefined when it names none or UTC. */
+export function headerZoneWord(cell: string): string | undefined {
+  if (utcHeader(cell) === undefined) return undefined;
+  const paren = /\(([^()]{1,40})\)/.exec(cell);
+  if (paren) return paren[1].trim();
+  const word = /^(?:[Tt]ime|TIME|[Ww]hen)\s(?:in\s)?(\S{2,40})$/.exec(cell);
+  return word ? word[1] : 'local';
 }
