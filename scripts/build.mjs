@@ -26,6 +26,8 @@ const targets = [
   { entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs' },
   // The extension for the Node extension host.
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', minify: !dev },
+  // The extension's lint worker thread (Node host only; src/vscode/lintWorker/workerPool.ts starts it).
+  { entryPoints: ['src/vscode/lintWorker/worker.ts'], outfile: 'dist/editorLintWorker.js', platform: 'node', format: 'cjs', minify: !dev },
   // The same extension for the web-worker host (vscode.dev, github.dev).
   // `worker` condition: packages such as decode-named-character-reference otherwise pick a build that needs `document`.
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', minify: !dev, conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' } },

@@ -13,6 +13,7 @@ export { parsePostmortem, SectionCache, type ParseOptions } from './document/par
 export type { PostmortemDocument, ActionItem, TimelineEntry, SectionUnit } from './document/model';
 export { isPostmortem, matchesPostmortemGlobs } from './document/recognise';
 export { readSummary, isFrontMatterUnreadProblem, isUnknownZoneProblem, isUnreadTimeProblem, isOverdue, WorkspaceIndex, type SummaryOptions, type PostmortemSummary, type IndexedActionItem, type OpenItem, type OpenItemFilter } from './index';
+export { isLooseTimeProblem } from './time/looseTimeNote';
 
 // Lint, rules and fixes.
 export { lintText, compareDiagnostics, type LintOptions, type LintResult } from './lint/engine';

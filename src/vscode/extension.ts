@@ -25,6 +25,7 @@ import { registerImports } from './importing/register';
 import { registerEvidence } from './evidence/register';
 import { WorkspaceFileList } from './links/workspaceFileList';
 import { Indexer } from './index/indexer';
+import { LintWorkerPool, nodeWorkerConstructor } from './lintWorker/workerPool';
 import { disposeLog, log } from './log';
 import { registerMetricsDashboard } from './metrics/register';
 import { isPostmortemDocument } from './recognise';
@@ -62,6 +63,13 @@ export interface PostmortemApi {
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
+/**
+ * One file's lint on the lint thread may take this long; past it the thread is stopped and the file
+ * shows "Not checked: linting took longer than 15 s" (the others go on). The slowest file we could
+ * build under the limits (a broken front matter near 32 KB) takes 2–4 s to lint and 1–2.5 s more to summarise on a loaded machine.
+ */
+const LINT_BUDGET_MS = 15_000;
+
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const started = performance.now();
   const config = new ConfigStore();
@@ -72,10 +80,17 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
   const fixes = new FixStore();
+  // Node host: lints run on a worker thread (dist/editorLintWorker.js) so a slow file never holds
+  // this thread; the web host has no worker_threads and lints here, one file at a time.
+  const Worker = nodeWorkerConstructor();
+  const lintThreads = Worker
+    ? new LintWorkerPool(Worker, vscode.Uri.joinPath(context.extensionUri, 'dist', 'editorLintWorker.js').fsPath, { budgetMs: LINT_BUDGET_MS, log: (m) => log().warn(m) })
+    : undefined;
   // Links to runbooks and docs (links/missing-file): the folder's files, listed once a post-mortem links to a path.
   const workspaceFiles = new WorkspaceFileList();
   const filesFor = (uri: vscode.Uri, text: string) => workspaceFiles.filesFor(uri, text);
-  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor);
+  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor, lintThreads);
+  indexer.takeSummariesFromLint((uri) => diagnostics.isLinting(uri), diagnostics.onDidStopLinting);
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
@@ -85,8 +100,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
-  const evidence = registerEvidence(context, config, isPostmortem);
-  const trackers = registerTrackers(context, config, indexer, actionItems);
+  // Evidence links come with each lint (read on the lint thread), never from a parse on this one.
+  const evidence = registerEvidence(context, config, isPostmortem, { onDidLint: diagnostics.onDidLint, resultFor: (doc) => diagnostics.resultFor(doc) });
+  const trackers = registerTrackers(context, config, indexer, actionItems, { summaryOf: async (doc) => (await diagnostics.resultFor(doc))?.summary, onDidLint: diagnostics.onDidLint });
 
   const reviewDeps: ReviewDeps = {
     lint: (doc) => diagnostics.lintNow(doc),
@@ -103,7 +119,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     // Post-mortems the index could not read (NUL bytes, too large): one problem each in Problems.
     new UnreadDiagnostics(indexer),
     workspaceFiles.onDidChange(() => diagnostics.lintAllOpen()),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, knownIds, (doc) => diagnostics.lintNow(doc), filesFor), PostmortemCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, (doc, text) => diagnostics.fixAll(doc, text), (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),
@@ -114,6 +130,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     diagnostics.onDidLint((e) => {
       if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.
+      if (e.result?.summary) indexer.acceptLintSummary(e.document, e.result.summary);
       // The lint has just decided whether the active file is a post-mortem: no need to ask again.
       if (e.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', e.result !== undefined);
     }),
@@ -145,10 +162,13 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       if (opened && !opened.ok) return refused(opened.message);
       const doc = opened ? opened.doc : vscode.window.activeTextEditor?.document;
       if (!doc) return false;
-      const result = fixAllEdit(doc, await config.ensureFor(doc.uri), knownIds(), filesFor(doc.uri, doc.getText()));
+      const version = doc.version;
+      const result = await fixAllEdit(doc, (d, text) => diagnostics.fixAll(d, text));
       if (!result) return false;
       const check = await checkWrite(doc, insertedTexts(result.edit));
-      return check.ok ? vscode.workspace.applyEdit(result.edit) : refused(check.message);
+      if (!check.ok) return refused(check.message);
+      // The guard read the disk: an edit meanwhile makes the computed ranges wrong.
+      return doc.version === version ? vscode.workspace.applyEdit(result.edit) : false;
     }),
     diagramEditor,
     registerIdNavigation(indexer),

@@ -37,7 +37,7 @@ export async function buildSuites() {
  */
 export async function stageExtension() {
   const dir = mkdtempSync(join(tmpdir(), 'pm-it-ext-'));
-  for (const item of ['package.json', 'snippets', 'media', 'schemas', join('dist', 'extension.js'), join('dist', 'extension.js.map')]) {
+  for (const item of ['package.json', 'snippets', 'media', 'schemas', join('dist', 'extension.js'), join('dist', 'extension.js.map'), join('dist', 'editorLintWorker.js'), join('dist', 'editorLintWorker.js.map')]) {
     if (existsSync(join(root, item))) cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   const script = readFileSync(join(root, 'scripts', 'build.mjs'), 'utf8');

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
 import type { ConvertOptions } from '../../core/import/convert/model';
 import { parseCommandArgs, usageMessage } from '../args';
-import { formatConvertReport } from '../../core/import/convert/report';
+import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
 import { readMarkdownFile } from '../files/read';
 import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
@@ -120,7 +120,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       status = EXIT_USAGE;
       continue;
     }
-    io.out(`${p} → ${shown}${result.diagnostics.length ? ` (${result.diagnostics.length} to review)` : ''}\n`);
+    io.out(`${p} → ${shown}${reviewCount(result) ? ` (${thingsToReview(result)})` : ''}\n`);
   }
   return status;
 }

@@ -159,7 +159,16 @@ const lint: CliCommand = async (argv, io) => {
 
   if (format === 'json') io.out(formatJson(reports));
   else if (format === 'sarif') io.out(formatSarif(reports, ALL_RULES, TOOL, pathToFileURL(root).href));
-  else io.out(formatText(reports, makeStyle(useColor()), { hidden, notWritten, notRead: collected.errors.length }));
+  else {
+    // What was checked and what was passed over, in the summary: READMEs checked under --all-markdown are not post-mortems.
+    const skipped = new Map<string, number>();
+    for (const s of collected.skipped) if (!(s.explicit || s.notable || values.verbose)) {
+      const why = s.reason.split(' (')[0];
+      skipped.set(why, (skipped.get(why) ?? 0) + 1);
+    }
+    const otherMarkdown = collected.files.filter((f) => f.notPostmortem).length;
+    io.out(formatText(reports, makeStyle(useColor()), { hidden, notWritten, notRead: collected.errors.length, otherMarkdown, skipped }));
+  }
 
   if (exit !== EXIT_OK) return exit;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { ConfigLoader, type LoadedConfig } from '../../core/config/load';
-import { isPostmortem, matchesPostmortemGlobs } from '../../core/document/recognise';
+import { isPostmortem, isTemplateFile, matchesPostmortemGlobs } from '../../core/document/recognise';
+import { isEvidencePath } from '../../core/evidence/paths';
 import type { Candidate } from './expand';
 import type { CliIo } from '../io';
 import type { EncodingIssue } from './encoding';
@@ -128,7 +129,7 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
     const recognised = isPostmortem(rel, read.text, loaded.config.globs);
     if (!options.allMarkdown && !recognised) {
       // A binary file that is not a post-mortem by path or front matter: worth a line, not an error.
-      const reason = nul ? `binary file (${read.encoding!.message.split(':')[0]})` : notPostmortemReason(rel, loaded.config.globs);
+      const reason = nul ? `binary file (${read.encoding!.message.split(':')[0]})` : notPostmortemReason(rel, loaded.config.globs, read.text);
       result.skipped.push({ display, reason, explicit: candidate.explicit, notable: nul });
       continue;
     }
@@ -142,8 +143,11 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
   return result;
 }
 
-function notPostmortemReason(rel: string, globs: readonly string[]): string {
+/** Why a file is not taken for a post-mortem: the true reason, also when it says `type: postmortem` (trial T23). */
+function notPostmortemReason(rel: string, globs: readonly string[], text: string): string {
   if (!/\.(md|markdown)$/i.test(rel)) return 'not a Markdown file';
+  if (isTemplateFile(text)) return 'a post-mortem template (its front matter has a `template:` block), not a post-mortem: templates are not linted; `postmortem new --template NAME` makes a post-mortem from it';
+  if (isEvidencePath(rel.replace(/\\/g, '/'))) return 'evidence of a post-mortem (in its `NAME.assets/` folder), not a post-mortem';
   if (matchesPostmortemGlobs(rel, globs)) return 'not a post-mortem';
   return `not a post-mortem (no \`type: postmortem\` in its front matter, and its path does not match ${globs.join(', ')})`;
 }

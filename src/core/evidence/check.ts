@@ -1,6 +1,6 @@
 import type { PostmortemDocument } from '../document/model';
 import type { Diagnostic } from '../types';
-import { evidenceReferences, normalisePath } from './references';
+import { evidenceReferences, normalisePath, type EvidenceReference } from './references';
 
 export const MISSING_FILE = 'evidence/missing-file';
 export const ORPHAN = 'evidence/orphan';
@@ -10,8 +10,13 @@ export const ORPHAN = 'evidence/orphan';
  * the post-mortem's folder (normalised, `/`-separated); the host knows the disk, the core does not.
  */
 export function missingEvidence(doc: PostmortemDocument, exists: (path: string) => boolean): Diagnostic[] {
+  return missingFromReferences(evidenceReferences(doc), exists);
+}
+
+/** The same from references read earlier (the editor's lint reads them, on its lint thread). */
+export function missingFromReferences(references: readonly EvidenceReference[], exists: (path: string) => boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const ref of evidenceReferences(doc)) {
+  for (const ref of references) {
     const path = normalisePath(ref.path);
     if (path !== undefined && exists(path)) continue;
     out.push({

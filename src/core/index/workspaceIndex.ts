@@ -35,7 +35,11 @@ export class WorkspaceIndex {
 
   /** `options` override the index's own for this file (its folder's config may name sections differently). */
   set(uri: string, text: string, options?: SummaryOptions): void {
-    const summary = readSummary(text, options ? { ...this.options, ...options } : this.options);
+    this.setSummary(uri, readSummary(text, options ? { ...this.options, ...options } : this.options));
+  }
+
+  /** A summary read elsewhere with the same options (the editor's lint thread reads open documents' summaries). */
+  setSummary(uri: string, summary: PostmortemSummary): void {
     // Compared only on an update (not while building): an unchanged summary tells no one.
     const previous = this.files.get(uri);
     if (previous && shownPart(previous.summary) === shownPart(summary)) {

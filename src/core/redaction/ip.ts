@@ -1,5 +1,6 @@
 import { at, isDigit, isHex, isWordChar } from './chars';
 import type { RedactionFinding } from './kinds';
+import { looksLikeVersion } from './versionContext';
 
 /** An IPv4 address at `i` (four dotted decimal octets, no leading zeros): its end and value. */
 export function ipv4At(text: string, i: number): { end: number; value: number } | undefined {
@@ -50,7 +51,8 @@ function isIpv6Char(c: number): boolean {
 }
 
 /**
- * IPv4 and IPv6 addresses. IPv4: not part of a longer dotted number (`1.2.3.4.5`, OIDs) or word.
+ * IPv4 and IPv6 addresses. IPv4: not part of a longer dotted number (`1.2.3.4.5`, OIDs) or word,
+ * nor a version after a version word or a product's name (`OpenSSL 3.0.2.1`: versionContext.ts).
  * IPv6: the full eight groups, or a `::` form with at least three groups or a group of three or more
  * hex digits, so `a::b` in code and clock times (`10:20:30`, no `::`) are not taken.
  */
@@ -67,7 +69,8 @@ export function findIps(text: string): RedactionFinding[] {
         const after = at(text, v4.end);
         // `/16` after it: a network range (CIDR), configuration rather than a host's address.
         const cidr = after === 47 && isDigit(at(text, v4.end + 1));
-        if (!isWordChar(after) && !(after === 46 && isDigit(at(text, v4.end + 1))) && after !== 45 && !cidr) {
+        // `OpenSSL 3.0.2.1`, `Build 2.5.7.8`: a version, not an address (versionContext.ts).
+        if (!isWordChar(after) && !(after === 46 && isDigit(at(text, v4.end + 1))) && after !== 45 && !cidr && !looksLikeVersion(text, i, v4.value)) {
           out.push({ kind: 'ip-address', start: i, end: v4.end, label: 'ip-address' });
           i = v4.end - 1;
           continue;

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { ConfigStore } from '../config/configStore';
 import type { Diagnostic } from '../../core/types';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, toTextEdit } from '../convert';
 import type { FixStore } from '../diagnostics/fixStore';
 import { CHOICE_FIX_COMMAND, type ChoiceFixArgs } from './choiceFix';
 import { impactSyncActions } from './impactSync';
-import { fixAllEdit } from './fixAllEdit';
+import { fixAllEdit, type RunFixAll } from './fixAllEdit';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
 
@@ -22,14 +21,16 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
   constructor(
     private readonly fixes: FixStore,
     private readonly config: ConfigStore,
-    private readonly knownIds: () => ReadonlySet<string> | undefined,
+    private readonly runFixAll: RunFixAll,
     /** Lints the document now (used when the stored fixes belong to an older version). */
-    private readonly lintNow: (doc: vscode.TextDocument) => void,
-    /** The workspace's files for links/missing-file (its case fix is in Fix All too). */
-    private readonly files: (uri: vscode.Uri, text: string) => DocumentFiles | undefined = () => undefined,
+    private readonly lintNow: (doc: vscode.TextDocument) => Promise<unknown>,
   ) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
+    return this.provide(doc, range, context, false);
+  }
+
+  private provide(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, linted: boolean): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const only = context.only;
     // The source action costs a re-lint per pass, so it is computed only when asked for by kind
     // (Source Action menu, `editor.codeActionsOnSave`), never for the light bulb.
@@ -38,20 +39,22 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     const rewrites = (!only || only.contains(vscode.CodeActionKind.RefactorRewrite)) && this.fixes.diagnostics(doc)
       ? impactSyncActions(doc, range, this.config.configFor(doc.uri).sectionAliases) : [];
     if (only && !only.contains(vscode.CodeActionKind.QuickFix)) return rewrites;
+    // Within the debounce after an edit the stored fixes are for the previous version: when the
+    // request is about one of our diagnostics, lint now rather than offer nothing (the fixes'
+    // ranges must match the text they edit). Requests elsewhere (typing) keep the debounce.
+    if (!linted && !this.fixes.diagnostics(doc) && context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE)) {
+      return this.lintNow(doc).then(() => this.provide(doc, range, context, true));
+    }
     const quickFixes = this.quickFixes(doc, range, context);
     // On the `impact:` line the schema's quick fix may already be the same edit.
     return [...quickFixes, ...rewrites.filter((r) => !quickFixes.some((q) => q.title === r.title))];
   }
 
   private quickFixes(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    // Within the debounce after an edit the stored fixes are for the previous version: when the
-    // request is about one of our diagnostics, lint now rather than offer nothing (the fixes'
-    // ranges must match the text they edit). Requests elsewhere (typing) keep the debounce.
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     // A diagnostic on the Timeline heading that speaks for many entries offers its fixes on their lines too.
     const summaries = offeredAt(this.fixes.diagnostics(doc), range, ours).map((d) => shown(doc, d));
     if (ours.length === 0 && summaries.length === 0) return [];
-    if (!this.fixes.diagnostics(doc)) this.lintNow(doc);
     const actions: vscode.CodeAction[] = [];
     let fixable = 0;
     for (const diagnostic of [...ours, ...summaries]) {
@@ -82,7 +85,7 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
   }
 
   private async fixAll(doc: vscode.TextDocument): Promise<vscode.CodeAction[]> {
-    const result = fixAllEdit(doc, await this.config.ensureFor(doc.uri), this.knownIds(), this.files(doc.uri, doc.getText()));
+    const result = await fixAllEdit(doc, this.runFixAll);
     if (!result) return [];
     const action = new vscode.CodeAction(`Fix ${result.count} post-mortem problem(s)`, FIX_ALL_KIND);
     action.edit = result.edit;

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../../core/config/config';
-import { fixAll } from '../../core/fix/fixAll';
-import type { DocumentFiles } from '../../core/links/workspaceFiles';
-import { editorWriterZone } from '../timeline/writerZone';
 import { minimalReplacement } from './minimalEdit';
 
-/** The edit that applies every preferred fix of the document (undefined when nothing to fix), and how many were fixed. */
-export function fixAllEdit(doc: vscode.TextDocument, config: ResolvedConfig, knownIds?: ReadonlySet<string>, files?: DocumentFiles): { edit: vscode.WorkspaceEdit; count: number } | undefined {
+/** The core's fixAll on a document's text (on the lint thread where there is one); undefined when it did not finish. */
+export type RunFixAll = (doc: vscode.TextDocument, text: string) => Promise<{ text: string; fixed: Readonly<Record<string, number>> } | undefined>;
+
+/**
+ * The edit that applies every preferred fix of the document (undefined when nothing to fix, when
+ * the fixes did not finish, or when the document changed while they ran), and how many were fixed.
+ */
+export async function fixAllEdit(doc: vscode.TextDocument, run: RunFixAll): Promise<{ edit: vscode.WorkspaceEdit; count: number } | undefined> {
   const before = doc.getText();
-  const result = fixAll(before, { config, now: new Date(), writerZone: editorWriterZone(doc.uri).zone, files, ...(knownIds ? { workspace: { knownIds } } : {}) });
+  const version = doc.version;
+  const result = await run(doc, before);
+  if (!result || doc.version !== version) return undefined;
   const change = minimalReplacement(before, result.text);
   if (!change) return undefined;
   const edit = new vscode.WorkspaceEdit();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { checkWrite, refused } from '../editing/writeGuard';
-import type { LintResult } from '../../core/lint/engine';
+import type { LintResult } from '../diagnostics/diagnosticsController';
 import { criteriaStatus } from '../../core/review/criteria';
 import { addReviewers, recordVerdict, type RecordResult } from '../../core/review/recordEdits';
 import type { Verdict } from '../../core/review/approvals';
@@ -17,7 +17,7 @@ export interface ReviewCommandResult {
 /** What the commands need from the extension; tests pass answers instead of showing pickers. */
 export interface ReviewDeps {
   /** Lints the document now (undefined when it is not a post-mortem). */
-  lint(doc: vscode.TextDocument): LintResult | undefined;
+  lint(doc: vscode.TextDocument): Promise<LintResult | undefined>;
   /** Handles seen in the workspace (action-item owners), offered as reviewers. */
   owners(): readonly string[];
 }
@@ -58,7 +58,7 @@ async function apply(doc: vscode.TextDocument, result: RecordResult, done: strin
 /** *Request Review*: adds reviewers to `reviewers:` (picked from the workspace's owners or typed). */
 export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promise<ReviewCommandResult> {
   const doc = await targetDocument(args);
-  if (!doc || !deps.lint(doc)) return notPostmortem();
+  if (!doc || !(await deps.lint(doc))) return notPostmortem();
   let names = args?.reviewers;
   if (!names) {
     const typed = 'Someone else…';
@@ -83,7 +83,7 @@ export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promis
  */
 export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, args?: ReviewArgs): Promise<ReviewCommandResult> {
   const doc = await targetDocument(args);
-  const lint = doc ? deps.lint(doc) : undefined;
+  const lint = doc ? await deps.lint(doc) : undefined;
   if (!doc || !lint) return notPostmortem();
   let by = args?.by ?? editorSettings(doc.uri).userName;
   if (!by) {
@@ -91,7 +91,8 @@ export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, ar
     if (!by) return { changed: false };
   }
   if (verdict === 'approved' && !args?.confirmed) {
-    const status = typeof lint.doc.meta.status === 'string' ? lint.doc.meta.status : undefined;
+    // The lint's summary (read where the lint ran, the lint thread in the Node host) has the status.
+    const status = lint.summary?.status;
     const statuses = criteriaStatus(lint.diagnostics, status);
     const lines = statuses.map((s) => {
       const mark = s.state === 'ok' ? '✔' : s.state === 'problems' ? '✖' : '?';

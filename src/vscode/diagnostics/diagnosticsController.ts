@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
-import { SectionCache } from '../../core/document/parse';
-import { lintText, type LintResult } from '../../core/lint/engine';
 import type { FixFacts } from '../../core/lint/rule';
+import type { EvidenceReference } from '../../core/evidence/references';
+import type { PostmortemSummary } from '../../core/index/summary';
 import type { DocumentFiles } from '../../core/links/workspaceFiles';
+import type { Diagnostic } from '../../core/types';
 import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
 import { editorSettings } from '../config/settings';
+import { InThreadRunner } from '../lintWorker/inThreadRunner';
+import type { LintRequest, LintRunner, PoolOutcome } from '../lintWorker/runner';
 import { log } from '../log';
 import { isPostmortemDocument } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
@@ -23,6 +26,15 @@ const MAX_SLOW_WAIT_MS = 2_000;
 /** Read-only views of other versions (diffs, history) and panels: problems there cannot be fixed. */
 const NOT_LINTED_SCHEMES = new Set(['git', 'gitlens', 'output', 'vscode-scm', 'merge-conflict.conflict-diff', 'pr', 'review', 'vscode-chat-code-block']);
 
+/** What a lint found: the core's diagnostics with their fixes (data, from the lint thread or this one). */
+export interface LintResult {
+  readonly diagnostics: readonly Diagnostic[];
+  /** The document's summary at the linted version (the status bar's), read where the lint ran. */
+  readonly summary?: PostmortemSummary;
+  /** Its links into evidence folders, from the lint's parse (evidence/missing-file stats them). */
+  readonly evidence?: readonly EvidenceReference[];
+}
+
 export interface LintEvent {
   readonly document: vscode.TextDocument;
   /** Undefined when the document is (no longer) a post-mortem. */
@@ -30,19 +42,36 @@ export interface LintEvent {
 }
 
 /**
- * Lints open post-mortems on open and (debounced) on change. Each document keeps a SectionCache so
- * a re-lint only re-parses the edited section. A result is published only if the document is still
- * at the version it was computed for; otherwise the newer change's lint will publish.
+ * Lints open post-mortems on open and (debounced) on change. The lint runs on a worker thread in
+ * the Node extension host (a slow file never holds the host) or, in the web host, in this thread one
+ * file per macrotask; each document keeps a SectionCache there, so a re-lint re-parses only the
+ * edited section. A result is published only if the document is still at the version it was
+ * computed for and no newer lint of it was asked for; otherwise the newer lint publishes.
  */
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  private readonly caches = new Map<string, SectionCache>();
+  /** Documents we lint, with the number of their latest lint request (older results are dropped). */
+  private readonly tracked = new Map<string, number>();
+  private requests = 0;
   /** Documents whose last lint was slow: how long it took, so their re-lints are spaced out. */
   private readonly slow = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<LintEvent>();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+  private readonly released = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter, this.released];
   readonly onDidLint = this.emitter.event;
+  /**
+   * An open document this controller stopped linting (its tab closed, it is no longer a post-mortem,
+   * it grew past the size limit): its latest edit may never be linted, so whoever took its summary
+   * from the lints (the index) must read it again itself.
+   */
+  readonly onDidStopLinting = this.released.event;
+  /** The fallback when the lint thread is unavailable (and the only runner in the web host). */
+  private inThread: InThreadRunner | undefined;
+  /** Each document's latest lint (running or done) and the version it is for: see resultFor. */
+  private readonly latest = new Map<string, { readonly version: number; readonly result: Promise<LintResult | undefined> }>();
+  /** The version each document's latest lint finished for (published, or reported as not checked). */
+  private readonly settled = new Map<string, number>();
 
   constructor(
     private readonly config: ConfigStore,
@@ -52,9 +81,11 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly fixFacts: (uri: vscode.Uri) => FixFacts = () => ({}),
     /** The workspace's files and the document's place in them (links/missing-file); undefined: links not checked. */
     private readonly files: (uri: vscode.Uri, text: string) => DocumentFiles | undefined = () => undefined,
+    /** The lint thread pool (Node host); without it every lint runs in this thread. */
+    private readonly runner?: LintRunner & { readonly budgetMs?: number; readonly available?: boolean },
   ) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document);
       }),
@@ -65,35 +96,69 @@ export class DiagnosticsController implements vscode.Disposable {
         // A document reopened before VS Code disposed it gets no onDidOpenTextDocument.
         for (const tab of e.opened) {
           const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
-          const doc = uri && !this.caches.has(uri) ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
-          if (doc) this.lintNow(doc);
+          const doc = uri && !this.tracked.has(uri) ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
+          if (doc) void this.lintNow(doc);
         }
       }),
       config.onDidChange(() => this.lintAllOpen()),
     );
   }
 
+  /** Whether lints run on a worker thread (Node host) rather than this one (web host, or threads would not start). */
+  get lintsOffThread(): boolean {
+    return !!this.runner && (!('available' in this.runner) || this.runner.available !== false);
+  }
+
+  /** Whether this document is linted as a post-mortem (its lints bring its summary along). */
+  isLinting(uri: string): boolean {
+    return this.tracked.has(uri);
+  }
+
+  /** Where lints run: the thread pool when it can start threads, else this thread. */
+  private get lints(): LintRunner {
+    if (this.runner && this.lintsOffThread) return this.runner;
+    return (this.inThread ??= new InThreadRunner());
+  }
+
   lintAllOpen(): void {
-    for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
+    for (const doc of vscode.workspace.textDocuments) void this.lintNow(doc);
   }
 
   schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     // A document that takes long to lint is re-linted after a pause in typing of a few lint times,
-    // so the host answers other files and keystrokes in between.
+    // so a lint thread (or, in the web host, this thread) is not kept busy by every keystroke.
     const wait = Math.min(MAX_SLOW_WAIT_MS, Math.max(LINT_DEBOUNCE_MS, 4 * (this.slow.get(key) ?? 0)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!doc.isClosed) this.lintNow(doc);
+      if (!doc.isClosed) void this.lintNow(doc);
     }, wait));
   }
 
   /**
-   * Lint now and publish; returns the result, or undefined when the document is not a post-mortem
-   * or its folder's config is still being read (then it is linted as soon as it is).
+   * Lint now and publish; resolves with the result, or undefined when the document is not a
+   * post-mortem, was not checked (too large, too slow), or its folder's config is still being read
+   * (then it is linted as soon as it is). A result for a version the document has left is returned
+   * to the caller but not published (the newer version's lint publishes).
    */
-  lintNow(doc: vscode.TextDocument): LintResult | undefined {
+  lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+    const result = this.lint(doc);
+    this.latest.set(doc.uri.toString(), { version: doc.version, result });
+    return result;
+  }
+
+  /**
+   * The document's lint result at its current version: the latest lint's when it is for this
+   * version (waiting for it if it still runs), else a new lint. For work that needs what the lint
+   * read (evidence links), so the host thread never parses the document a second time.
+   */
+  resultFor(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+    const latest = this.latest.get(doc.uri.toString());
+    return latest && latest.version === doc.version && !doc.isClosed ? latest.result : this.lintNow(doc);
+  }
+
+  private async lint(doc: vscode.TextDocument): Promise<LintResult | undefined> {
     if (doc.languageId !== 'markdown' || NOT_LINTED_SCHEMES.has(doc.uri.scheme)) return undefined;
     const key = doc.uri.toString();
     const config = this.config.cachedFor(doc.uri);
@@ -102,7 +167,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     if (!isPostmortemDocument(doc, config.globs)) {
-      if (this.caches.has(key) || this.collection.has(doc.uri)) {
+      if (this.tracked.has(key) || this.collection.has(doc.uri)) {
         this.forget(doc.uri);
         this.emitter.fire({ document: doc, result: undefined });
       }
@@ -111,26 +176,55 @@ export class DiagnosticsController implements vscode.Disposable {
     const text = doc.getText();
     const { maxFileSizeBytes } = editorSettings();
     if (text.length > maxFileSizeBytes) {
-      this.reportNotChecked(doc, text.length, maxFileSizeBytes);
+      this.settled.delete(key);
+      if (this.tracked.delete(key)) this.released.fire(doc);
+      this.reportNotChecked(doc, `Not checked: the file is too large (${kb(text.length)}; the limit is ${kb(maxFileSizeBytes)}, setting postmortem.index.maxFileSizeKB)`, 'document/too-large');
       return undefined;
     }
-    let cache = this.caches.get(key);
-    if (!cache) this.caches.set(key, (cache = new SectionCache()));
+    const request = ++this.requests;
+    this.tracked.set(key, request);
     const version = doc.version;
     const started = performance.now();
     const ids = this.knownIds();
-    const result = lintText(text, { config, now: new Date(), cache, fixFacts: this.fixFacts(doc.uri), files: this.files(doc.uri, text), writerZone: editorWriterZone(doc.uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
-    if (doc.version !== version) return undefined; // A newer edit arrived; its own lint publishes.
+    const lint: LintRequest = {
+      uri: key, text, configSlot: this.config.keyOf(doc.uri), config, nowMs: Date.now(), cache: true, summary: { sectionAliases: config.sectionAliases },
+      fixFacts: this.fixFacts(doc.uri), writerZone: editorWriterZone(doc.uri).zone, ...withFiles(this.files(doc.uri, text)), ...(ids ? { workspace: { knownIds: ids } } : {}),
+    };
+    let outcome = await this.lints.lint(lint);
+    // The thread pool gave up (threads would not start): this and later lints run here.
+    if (outcome.kind === 'unavailable') outcome = await this.lints.lint(lint);
+    // Only the latest lint of a document still open at this version publishes.
+    const current = this.tracked.get(key) === request && !doc.isClosed && doc.version === version;
+    if (current) this.settled.set(key, version);
+    if (outcome.kind !== 'done') {
+      if (current) this.notChecked(doc, outcome);
+      return undefined;
+    }
+    const result: LintResult = outcome.value;
+    if (!current) return result;
     this.fixes.set(doc.uri, version, result.diagnostics);
     this.collection.set(doc.uri, result.diagnostics.map((d) => toDiagnostic(d, doc.uri)));
     const ms = performance.now() - started;
-    if (ms > SLOW_LINT_MS) {
-      if (!this.slow.has(key)) log().info(`Linting ${vscode.workspace.asRelativePath(doc.uri)} took ${ms.toFixed(0)} ms: it is re-linted only after a pause in typing`);
-      this.slow.set(key, ms);
+    if (outcome.ms > SLOW_LINT_MS) {
+      if (!this.slow.has(key)) log().info(`Linting ${vscode.workspace.asRelativePath(doc.uri)} took ${outcome.ms.toFixed(0)} ms: it is re-linted only after a pause in typing`);
+      this.slow.set(key, outcome.ms);
     } else this.slow.delete(key);
-    log().trace(`Linted ${vscode.workspace.asRelativePath(doc.uri)} v${version} in ${ms.toFixed(1)} ms: ${result.diagnostics.length} problem(s)`);
+    log().trace(`Linted ${vscode.workspace.asRelativePath(doc.uri)} v${version} in ${outcome.ms.toFixed(1)} ms (${ms.toFixed(1)} ms until published): ${result.diagnostics.length} problem(s)`);
     this.emitter.fire({ document: doc, result });
     return result;
+  }
+
+  /** The core's fixAll of the document's text, on the lint thread where there is one; undefined when it did not finish. */
+  async fixAll(doc: vscode.TextDocument, text: string): Promise<{ text: string; fixed: Readonly<Record<string, number>> } | undefined> {
+    const config = await this.config.ensureFor(doc.uri);
+    const ids = this.knownIds();
+    const request = { text, configSlot: this.config.keyOf(doc.uri), config, nowMs: Date.now(), writerZone: editorWriterZone(doc.uri).zone, ...withFiles(this.files(doc.uri, text)), ...(ids ? { workspace: { knownIds: ids } } : {}) };
+    let outcome = await this.lints.fixAll(request);
+    if (outcome.kind === 'unavailable') outcome = await this.lints.fixAll(request);
+    if (outcome.kind === 'done') return outcome.value;
+    const why = outcome.kind === 'timeout' ? `took longer than ${Math.round(outcome.budgetMs / 1000)} s` : outcome.kind === 'failed' ? `failed: ${outcome.message}` : 'stopped';
+    log().warn(`Fix all in ${vscode.workspace.asRelativePath(doc.uri)} ${why}`);
+    return undefined;
   }
 
   /**
@@ -140,37 +234,49 @@ export class DiagnosticsController implements vscode.Disposable {
   async publishFor(uri: vscode.Uri, text: string): Promise<number> {
     const config = await this.config.ensureFor(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return this.lintNow(open)?.diagnostics.length ?? 0;
+    if (open) return (await this.lintNow(open))?.diagnostics.length ?? 0;
     const ids = this.knownIds();
-    const result = lintText(text, { config, now: new Date(), files: this.files(uri, text), writerZone: editorWriterZone(uri).zone, ...(ids ? { workspace: { knownIds: ids } } : {}) });
-    this.collection.set(uri, result.diagnostics.map((d) => toDiagnostic(d, uri)));
-    return result.diagnostics.length;
+    const outcome = await this.lints.lint({
+      uri: uri.toString(), text, configSlot: this.config.keyOf(uri), config, nowMs: Date.now(), cache: false,
+      writerZone: editorWriterZone(uri).zone, ...withFiles(this.files(uri, text)), ...(ids ? { workspace: { knownIds: ids } } : {}),
+    });
+    if (outcome.kind !== 'done') {
+      this.collection.set(uri, [notCheckedDiagnostic(notCheckedMessage(outcome, this.runner?.budgetMs))]);
+      return 1;
+    }
+    this.collection.set(uri, outcome.value.diagnostics.map((d) => toDiagnostic(d, uri)));
+    return outcome.value.diagnostics.length;
+  }
+
+  /**
+   * A lint that did not finish: past the time budget (its thread was stopped; the next edit tries
+   * again, after a pause in typing) or failed. One diagnostic says so instead of the problems.
+   */
+  private notChecked(doc: vscode.TextDocument, outcome: Exclude<PoolOutcome<unknown>, { kind: 'done' }>): void {
+    if (outcome.kind === 'timeout') this.slow.set(doc.uri.toString(), outcome.budgetMs);
+    if (outcome.kind === 'failed') log().error(`Linting ${vscode.workspace.asRelativePath(doc.uri)} failed: ${outcome.message}`);
+    this.reportNotChecked(doc, notCheckedMessage(outcome, this.runner?.budgetMs), outcome.kind === 'timeout' ? 'document/too-slow' : 'internal/lint-failed');
   }
 
   /**
    * A post-mortem over the size budget is not linted at all (a 5 MB table took over a minute and
-   * froze the host): one diagnostic says so, once, instead of the problems.
+   * froze the host), nor one whose lint passed the time budget: one diagnostic says so, once,
+   * instead of the problems.
    */
-  private reportNotChecked(doc: vscode.TextDocument, length: number, limit: number): void {
-    this.caches.delete(doc.uri.toString());
+  private reportNotChecked(doc: vscode.TextDocument, message: string, code: string): void {
     this.fixes.delete(doc.uri);
-    const kb = (n: number) => `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
-    const message = `Not checked: the file is too large (${kb(length)}; the limit is ${kb(limit)}, setting postmortem.index.maxFileSizeKB)`;
     const existing = this.collection.get(doc.uri);
     if (existing?.length === 1 && existing[0].message === message) return;
-    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
-    d.source = DIAGNOSTIC_SOURCE;
-    d.code = 'document/too-large';
-    this.collection.set(doc.uri, [d]);
+    this.collection.set(doc.uri, [notCheckedDiagnostic(message, code)]);
     log().info(`${vscode.workspace.asRelativePath(doc.uri)}: ${message}`);
   }
 
   /** Never lint with a guessed config: wait for the folder's rc files, then lint (and tell listeners either way). */
   private lintOnceConfigLoaded(doc: vscode.TextDocument): void {
-    void this.config.ensureFor(doc.uri).then(() => {
+    void this.config.ensureFor(doc.uri).then(async () => {
       if (doc.isClosed || !this.config.cachedFor(doc.uri)) return;
       // Listeners (status bar, context key) may have guessed with another folder's config meanwhile.
-      if (!this.lintNow(doc)) this.emitter.fire({ document: doc, result: undefined });
+      if (!(await this.lintNow(doc))) this.emitter.fire({ document: doc, result: undefined });
     });
   }
 
@@ -184,7 +290,7 @@ export class DiagnosticsController implements vscode.Disposable {
         else if (input instanceof vscode.TabInputTextDiff) shown.add(input.modified.toString());
       }
     }
-    for (const key of [...this.caches.keys()]) {
+    for (const key of [...this.tracked.keys()]) {
       if (shown.has(key)) continue;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       if (!doc?.isDirty) this.forget(vscode.Uri.parse(key));
@@ -195,14 +301,46 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.caches.delete(key);
+    const wasLinting = this.tracked.delete(key);
+    const settled = this.settled.get(key);
+    this.settled.delete(key);
+    this.latest.delete(key);
+    this.runner?.forget(key);
+    this.inThread?.forget(key);
     this.slow.delete(key);
     this.fixes.delete(uri);
     this.collection.delete(uri);
+    // A tab closed right after an edit (a revert, then close): that edit's lint is cancelled above,
+    // so the version the index last got from a lint is not the document's.
+    const open = wasLinting ? vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key) : undefined;
+    if (open && open.version !== settled) this.released.fire(open);
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    this.runner?.dispose();
+    this.inThread?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function withFiles(files: DocumentFiles | undefined): { files?: DocumentFiles } {
+  return files ? { files } : {};
+}
+
+function kb(n: number): string {
+  return `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
+}
+
+function notCheckedMessage(outcome: Exclude<PoolOutcome<unknown>, { kind: 'done' }>, budgetMs = 0): string {
+  if (outcome.kind === 'timeout') return `Not checked: linting took longer than ${Math.round(outcome.budgetMs / 1000)} s (this file is tried again after your next edit)`;
+  if (outcome.kind === 'failed') return 'Not checked: the lint failed on this file (details in the Postmortem output)';
+  return `Not checked: the lint stopped (the extension is shutting down)${budgetMs ? '' : ''}`;
+}
+
+function notCheckedDiagnostic(message: string, code = 'document/not-checked'): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = code;
+  return d;
 }

@@ -1,13 +1,26 @@
 import * as vscode from 'vscode';
-import { missingEvidence } from '../../core/evidence/check';
-import { evidenceReferences, normalisePath } from '../../core/evidence/references';
+import { missingFromReferences } from '../../core/evidence/check';
+import { evidenceReferences, normalisePath, type EvidenceReference } from '../../core/evidence/references';
 import { parsePostmortem } from '../../core/document/parse';
 import { toDiagnostic } from '../convert';
 
 /**
+ * Where a post-mortem's evidence links come from: its lint (on the lint thread in the Node host).
+ * Parsing the document here cost the extension host's thread as much as a lint (a hostile front
+ * matter: 1–2.5 s after every edit), so the links come with each lint instead.
+ */
+export interface EvidenceLinks {
+  /** Each published lint; `result` undefined: the document is not (or no longer) a post-mortem. */
+  readonly onDidLint: vscode.Event<{ readonly document: vscode.TextDocument; readonly result: { readonly evidence?: readonly EvidenceReference[] } | undefined }>;
+  /** The lint result at the document's current version (its latest lint, or a new one). */
+  resultFor(doc: vscode.TextDocument): Promise<{ readonly evidence?: readonly EvidenceReference[] } | undefined>;
+}
+
+/**
  * `evidence/missing-file` in the editor: links into `*.assets/` whose file is not in the workspace.
  * Existence is asynchronous here (workspace.fs, virtual file systems too), so this runs beside the
- * synchronous lint: on open, after edits (debounced) and when files in an evidence folder come or go.
+ * lint: after each lint (with the links it read) and when files in an evidence folder come or go.
+ * Without `links` (tests) it parses the document itself, on open and after edits (debounced).
  */
 export class MissingEvidenceDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('postmortem-evidence');
@@ -17,7 +30,11 @@ export class MissingEvidenceDiagnostics implements vscode.Disposable {
   /** Fires after a document's evidence links were checked (for the tests). */
   readonly onDidCheck = this._onDidCheck.event;
 
-  constructor(private readonly isPostmortem: (doc: vscode.TextDocument) => boolean, private readonly severity: (uri: vscode.Uri) => vscode.DiagnosticSeverity | undefined) {
+  constructor(
+    private readonly isPostmortem: (doc: vscode.TextDocument) => boolean,
+    private readonly severity: (uri: vscode.Uri) => vscode.DiagnosticSeverity | undefined,
+    private readonly links?: EvidenceLinks,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.assets/**');
     const refresh = () => {
       for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 100);
@@ -25,13 +42,23 @@ export class MissingEvidenceDiagnostics implements vscode.Disposable {
     this.disposables.push(
       this.collection, this._onDidCheck, watcher,
       watcher.onDidCreate(refresh), watcher.onDidDelete(refresh),
-      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, 400)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         this.collection.delete(doc.uri);
         clearTimeout(this.timers.get(doc.uri.toString()));
         this.timers.delete(doc.uri.toString());
       }),
+    );
+    if (links) {
+      this.disposables.push(links.onDidLint((e) => {
+        if (e.document.languageId !== 'markdown') return;
+        clearTimeout(this.timers.get(e.document.uri.toString()));
+        void this.checkLinks(e.document, e.result?.evidence);
+      }));
+      return;
+    }
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, 400)),
     );
     for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
   }
@@ -47,16 +74,23 @@ export class MissingEvidenceDiagnostics implements vscode.Disposable {
   }
 
   async check(doc: vscode.TextDocument): Promise<void> {
+    if (!this.links) return this.checkLinks(doc, this.isPostmortem(doc) && !doc.isClosed ? evidenceReferences(parsePostmortem(doc.getText())) : undefined);
+    const version = doc.version;
+    const result = await this.links.resultFor(doc);
+    if (doc.version === version) await this.checkLinks(doc, result?.evidence);
+  }
+
+  /** `references` undefined: not a post-mortem (its diagnostics go). */
+  private async checkLinks(doc: vscode.TextDocument, references: readonly EvidenceReference[] | undefined): Promise<void> {
     const severity = this.severity(doc.uri);
-    if (!this.isPostmortem(doc) || severity === undefined || doc.isClosed) {
+    if (!references || !this.isPostmortem(doc) || severity === undefined || doc.isClosed) {
       this.collection.delete(doc.uri);
       this._onDidCheck.fire(doc.uri);
       return;
     }
     const version = doc.version;
-    const parsed = parsePostmortem(doc.getText());
     const existing = new Set<string>();
-    for (const ref of evidenceReferences(parsed)) {
+    for (const ref of references) {
       const path = normalisePath(ref.path);
       if (path === undefined || existing.has(path)) continue;
       try {
@@ -67,7 +101,7 @@ export class MissingEvidenceDiagnostics implements vscode.Disposable {
       }
     }
     if (doc.version !== version || doc.isClosed) return; // a newer check is scheduled
-    this.collection.set(doc.uri, missingEvidence(parsed, (p) => existing.has(p)).map((d) => {
+    this.collection.set(doc.uri, missingFromReferences(references, (p) => existing.has(p)).map((d) => {
       const diagnostic = toDiagnostic(d, doc.uri);
       diagnostic.severity = severity;
       return diagnostic;

@@ -1,15 +1,23 @@
 import * as vscode from 'vscode';
 import { lossyReading } from '../editing/writeGuard';
 import { convertPostmortem } from '../../core/import/convert';
-import { formatConvertReport } from '../../core/import/convert/report';
+import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
+import { canonicalZone } from '../../core/time/writerZone';
+import { readZoneName } from '../../core/time/zoneName';
 import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
+import { editorWriterZone } from '../timeline/writerZone';
 
 export interface ConvertArgs {
   /** Uri (string) of the file to convert; default: the active editor's Markdown document. */
   readonly document?: string;
   /** false: write without showing the report first (scripts, tests). Default: ask. */
   readonly confirm?: boolean;
+  /**
+   * The zone of times the file does not state (as the CLI's --zone). Default: the writer's zone
+   * (`postmortem.zone`, else the machine's), offered with UTC and "another zone" when asking.
+   */
+  readonly zone?: string;
 }
 
 export interface ConvertOutcome {
@@ -19,6 +27,8 @@ export interface ConvertOutcome {
   readonly report: readonly string[];
   /** false when something timeline-like was left as text or a date was guessed. */
   readonly complete: boolean;
+  /** The zone times without one were read in, and where it came from (report line). */
+  readonly zone: string;
 }
 
 /** `incident.md` → `incident.postmortem.md`; an existing name gets `-2`, `-3`… (nothing is overwritten). */
@@ -35,6 +45,57 @@ async function freeTargetUri(source: vscode.Uri): Promise<vscode.Uri> {
     }
   }
   throw new Error(`No free name for the converted copy of ${name}`);
+}
+
+interface ZoneChoice {
+  readonly zone: string;
+  /** Said in the report: "times read in Europe/Berlin (your zone: the postmortem.zone setting; …)". */
+  readonly from: string;
+}
+
+/** The writer's zone, without asking (scripts, tests). */
+function writerChoice(uri: vscode.Uri): ZoneChoice {
+  const writer = editorWriterZone(uri);
+  return { zone: writer.zone, from: `your zone: ${writer.source}` };
+}
+
+/** Asks which zone the file's zone-less times are in: the writer's first, UTC, or one typed in. */
+async function askZone(name: string, uri: vscode.Uri): Promise<ZoneChoice | undefined> {
+  const writer = writerChoice(uri);
+  const other = 'Another zone…';
+  const items: vscode.QuickPickItem[] = [
+    { label: writer.zone, description: writer.from.replace(/^your zone: /, 'your zone, from ') },
+    ...(writer.zone === 'UTC' ? [] : [{ label: 'UTC', description: 'the times are UTC already' }]),
+    { label: other, description: 'an IANA zone (Europe/Berlin) or an offset (+05:30)' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: `${name} states no time zone`, placeHolder: 'Which zone are its times written in? They are converted to UTC from it.', ignoreFocusOut: true });
+  if (!picked) return undefined;
+  if (picked.label === writer.zone) return writer;
+  if (picked.label === 'UTC') return { zone: 'UTC', from: 'chosen when asked' };
+  const typed = await vscode.window.showInputBox({
+    title: `Time zone of ${name}`,
+    prompt: 'An IANA zone (like Europe/Berlin) or an offset (like +05:30)',
+    ignoreFocusOut: true,
+    validateInput: (value) => (zoneOf(value) ? undefined : zoneProblem(value)),
+  });
+  const zone = typed === undefined ? undefined : zoneOf(typed);
+  return zone ? { zone, from: 'chosen when asked' } : undefined;
+}
+
+/** An IANA zone in its canonical spelling, or an offset; undefined for anything else (abbreviations included, as in the CLI). */
+function zoneOf(value: string): string | undefined {
+  const written = value.trim();
+  const read = readZoneName(written);
+  if (read.kind !== 'offset') return canonicalZone(written);
+  // `UTC+2` → `+02:00`: the one spelling of an offset the readers take (as the CLI's --zone).
+  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(read.zone);
+  return m ? `${m[1]}${m[2].padStart(2, '0')}:${m[3] ?? '00'}` : read.zone;
+}
+
+function zoneProblem(value: string): string {
+  const read = readZoneName(value.trim());
+  if (read.kind === 'abbreviation') return `${value.trim()} is an abbreviation (a fixed offset all year): write the region's zone, like America/Los_Angeles`;
+  return `Expected an IANA zone (like Europe/Berlin) or an offset (like +05:30)${read.kind === 'unknown' && read.suggestion ? `; did you mean ${read.suggestion}?` : ''}`;
 }
 
 /**
@@ -63,7 +124,16 @@ export class ConvertCommand implements vscode.Disposable {
       void vscode.window.showWarningMessage(`Not converted: ${lossy}`);
       return undefined;
     }
-    const result = convertPostmortem(doc.getText(), { fileName: name });
+    const text = doc.getText();
+    let result = convertPostmortem(text, { fileName: name });
+    // The file states no zone and has times without one: they are read in a zone that is said —
+    // the one given, else the writer's (asked, with UTC and any other zone as choices) — never
+    // silently UTC (trial: the editor had no --zone).
+    if (result.diagnostics.some((d) => d.code === 'convert/no-zone')) {
+      const chosen = args.zone !== undefined ? { zone: args.zone, from: 'given to the command' } : args.confirm === false ? writerChoice(doc.uri) : await askZone(name, doc.uri);
+      if (!chosen) return undefined;
+      result = convertPostmortem(text, { fileName: name, defaultZone: chosen.zone, defaultZoneFrom: chosen.from });
+    }
     const report = formatConvertReport(name, result);
     // The report comes before the write: the user decides on what was read and what was not.
     if (args.confirm !== false) {
@@ -84,14 +154,14 @@ export class ConvertCommand implements vscode.Disposable {
     }));
     await vscode.window.showTextDocument(target, { preview: false });
     const targetName = baseName(target);
-    const n = result.diagnostics.length;
-    if (n) {
-      void vscode.window.showWarningMessage(`Wrote ${targetName}. ${n} thing${n === 1 ? '' : 's'} in ${name} could not be decided for sure (see Problems); check them in the new file.`, 'Show Problems')
+    // The same count and words as the report the user just read (trial T18: 1 there, 4 here).
+    if (reviewCount(result)) {
+      void vscode.window.showWarningMessage(`Wrote ${targetName}. Incomplete: ${thingsToReview(result)} in ${name} (warnings in Problems); check them in the new file.`, 'Show Problems')
         .then((c) => c && vscode.commands.executeCommand('workbench.actions.view.problems'));
     } else {
       void vscode.window.showInformationMessage(`Wrote ${targetName}; the original ${name} is unchanged.`);
     }
-    return { target: target.toString(), diagnostics: n, report, complete: result.report.complete };
+    return { target: target.toString(), diagnostics: result.diagnostics.length, report, complete: result.report.complete, zone: result.report.zone.zone };
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../../core/config/config';
 import { isPostmortem, matchesPostmortemGlobs } from '../../core/document/recognise';
 import { WorkspaceIndex } from '../../core/index';
+import type { PostmortemSummary } from '../../core/index/summary';
 import { recognitionKey } from '../config/configCache';
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
@@ -15,6 +16,8 @@ const BATCH = 32;
 const OPEN_DOC_DEBOUNCE_MS = 300;
 /** A file slower to index than this is named in the log (the size budget is the setting maxFileSizeKB). */
 const SLOW_FILE_MS = 200;
+/** Deleted files remembered (see `deletedOnDisk`); far more than a workspace's open documents. */
+const MAX_REMEMBERED_DELETIONS = 10_000;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 /**
@@ -47,6 +50,20 @@ export class Indexer implements vscode.Disposable {
    * dashboard counts them, so their missing items are never silent. Changes fire `onDidChange`.
    */
   readonly skipped = new Map<string, NotRead>();
+  /**
+   * Open documents whose summary comes with each of their lints (read where the lint runs: on the
+   * lint thread in the Node host): the index takes it from there instead of reading them again in
+   * this thread after every edit (a hostile front matter took as long to summarise as to lint).
+   */
+  private summarisedByLint: (uri: string) => boolean = () => false;
+  /**
+   * Files the watcher saw deleted on disk, until it sees them created again. Their documents can
+   * stay open (a closed tab's document lives on for a while; an editor shows "(deleted)"), and a
+   * lint of one (any config or index change re-lints all open documents) must not put the file back
+   * in the index: it would then be listed as "Not read (ENOENT)" once the document closes. Only an
+   * edited (dirty) document of a deleted file counts, as its unsaved text always has.
+   */
+  private readonly deletedOnDisk = new Set<string>();
   /** Timings of the last build: total, and the part spent in findFiles (the search service). */
   buildMs: number | undefined;
   listMs: number | undefined;
@@ -179,8 +196,17 @@ export class Indexer implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((u) => void this.refreshFile(u)),
-      watcher.onDidChange((u) => void this.refreshFile(u)),
+      watcher.onDidCreate((u) => {
+        this.existsAgain(u);
+        if (isMarkdownUri(u)) void this.refreshFile(u);
+        else void this.readNewFolder(u);
+      }),
+      watcher.onDidChange((u) => {
+        this.existsAgain(u);
+        void this.refreshFile(u);
+      }),
+      // Saving a deleted file's document writes it again (the watcher's create event may come later).
+      vscode.workspace.onDidSaveTextDocument((d) => this.existsAgain(d.uri)),
       watcher.onDidDelete((u) => this.removeUnder(u)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && e.document.languageId === 'markdown') this.scheduleDocument(e.document);
@@ -195,9 +221,62 @@ export class Indexer implements vscode.Disposable {
     this.disposables.push(watchNewFolders((u) => void this.refreshFile(u), EXCLUDE));
   }
 
+  /**
+   * See `summarisedByLint`. `stopped` fires for an open document the lints stopped covering (its tab
+   * closed right after an edit, or it is no longer linted as a post-mortem): its latest text may
+   * never be linted, so the index reads it itself again.
+   */
+  takeSummariesFromLint(isLinted: (uri: string) => boolean, stopped: vscode.Event<vscode.TextDocument>): void {
+    this.summarisedByLint = isLinted;
+    this.disposables.push(stopped((doc) => {
+      if (!this.building || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
+      // Now, not after the typing pause: no one is typing in a tab that just closed.
+      clearTimeout(this.timers.get(doc.uri.toString()));
+      this.timers.delete(doc.uri.toString());
+      if (this.goneFromDisk(doc)) this.index.delete(doc.uri.toString());
+      else if (!doc.isClosed) void this.update(doc.uri, doc.getText());
+    }));
+  }
+
+  /** A document whose file was deleted on disk and that holds no unsaved edit: not a post-mortem of the workspace. */
+  private goneFromDisk(doc: vscode.TextDocument): boolean {
+    return !doc.isDirty && this.deletedOnDisk.has(doc.uri.toString());
+  }
+
+  private noteDeleted(key: string): void {
+    this.deletedOnDisk.delete(key);
+    this.deletedOnDisk.add(key);
+    // Bounded: the oldest deletions are forgotten first (a Set iterates in insertion order).
+    for (const oldest of this.deletedOnDisk) {
+      if (this.deletedOnDisk.size <= MAX_REMEMBERED_DELETIONS) break;
+      this.deletedOnDisk.delete(oldest);
+    }
+  }
+
+  private existsAgain(uri: vscode.Uri): void {
+    if (this.deletedOnDisk.size) this.deletedOnDisk.delete(uri.toString());
+  }
+
+  /** An open document's summary from its lint (at the document's current version). */
+  acceptLintSummary(doc: vscode.TextDocument, summary: PostmortemSummary): void {
+    if (!this.building || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
+    const key = doc.uri.toString();
+    // Its unsaved edits reverted: the file is gone again (a no-op when it is not in the index).
+    if (this.goneFromDisk(doc)) return this.index.delete(key);
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.latestUpdate.delete(key);
+    this.configOf(doc.uri);
+    const wasSkipped = this.skipped.delete(key);
+    this.index.setSummary(key, summary);
+    // Readable again (as in indexText): its "not read" row and diagnostic go.
+    if (wasSkipped) this.emitter.fire([key]);
+  }
+
   private scheduleDocument(doc: vscode.TextDocument): void {
     if (doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
     const key = doc.uri.toString();
+    if (this.summarisedByLint(key)) return;
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
@@ -208,9 +287,18 @@ export class Indexer implements vscode.Disposable {
   /** Re-read one file (created or changed on disk). */
   async refreshFile(uri: vscode.Uri): Promise<void> {
     if (!isMarkdownUri(uri) || /\/(node_modules|\.git)\//.test(uri.path)) return;
+    // An open post-mortem is read from its document, whose lints bring its summary: the watcher's
+    // late create/change events for it would only read the same text again on this thread.
+    const key = uri.toString();
+    if (this.summarisedByLint(key) && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key)) return;
     const outcome = await readWorkspaceText(uri, editorSettings().maxFileSizeBytes);
+    // A deleted file's document closed (its unsaved edits thrown away): the file is gone, not unreadable.
+    if ('skipped' in outcome && outcome.notRead.kind === 'unreadable' && this.deletedOnDisk.has(key)) {
+      if (this.skipped.delete(key)) this.emitter.fire([key]);
+      this.index.delete(key);
+      return;
+    }
     if ('skipped' in outcome) {
-      const key = uri.toString();
       if (this.index.has(key) || this.skipped.has(key) || isPostmortem(relativePath(uri), outcome.head, this.config.configFor(uri).globs)) {
         log().info(`Not read ${relativePath(uri)}: ${outcome.skipped}`);
         this.skipped.set(key, outcome.notRead);
@@ -220,6 +308,19 @@ export class Indexer implements vscode.Disposable {
       return;
     }
     await this.update(uri, outcome.text);
+  }
+
+  /**
+   * A folder created with files in it (a checkout, a copy, `fs.writeFile` making the folder): on
+   * Linux the watcher reports the folder but misses files written into it before it watched it
+   * (parcel-bundler/watcher#243), so its post-mortems never reached the index. Read what is there.
+   */
+  private async readNewFolder(uri: vscode.Uri): Promise<void> {
+    if (/\/(node_modules|\.git)(\/|$)/.test(uri.path)) return;
+    const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{md,markdown}'), EXCLUDE, editorSettings().maxFiles);
+    for (const file of found) await this.refreshFile(file);
   }
 
   private async update(uri: vscode.Uri, text: string): Promise<void> {
@@ -236,8 +337,15 @@ export class Indexer implements vscode.Disposable {
   private removeUnder(uri: vscode.Uri): void {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : `${key}/`;
-    for (const [entry] of [...this.index.entries()]) if (entry === key || entry.startsWith(prefix)) this.index.delete(entry);
-    const gone = [...this.skipped.keys()].filter((entry) => entry === key || entry.startsWith(prefix));
+    const under = (entry: string) => entry === key || entry.startsWith(prefix);
+    if (isMarkdownUri(uri)) this.noteDeleted(key);
+    for (const doc of vscode.workspace.textDocuments) if (under(doc.uri.toString())) this.noteDeleted(doc.uri.toString());
+    for (const [entry] of [...this.index.entries()]) {
+      if (!under(entry)) continue;
+      this.noteDeleted(entry);
+      this.index.delete(entry);
+    }
+    const gone = [...this.skipped.keys()].filter(under);
     for (const entry of gone) this.skipped.delete(entry);
     if (gone.length) this.emitter.fire(gone);
   }

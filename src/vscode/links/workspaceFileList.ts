@@ -8,6 +8,8 @@ import { log } from '../log';
 export const MAX_LISTED_FILES = 100_000;
 const EXCLUDE = `{${UNLISTED_FOLDERS.map((f) => `**/${f}/**`).join(',')}}`;
 const REFRESH_MS = 300;
+/** New entries checked for being folders at once; a burst beyond this (a checkout) lists the folder again instead. */
+const MAX_FOLDER_CHECKS = 32;
 
 /**
  * The files of each workspace folder, for links/missing-file. Listed with findFiles (any file system,
@@ -23,12 +25,16 @@ export class WorkspaceFileList implements vscode.Disposable {
   /** Fires when a folder's list was made or changed: open post-mortems should be linted again. */
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private checking = 0;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.note(uri, 'created')),
+      watcher.onDidCreate((uri) => {
+        this.note(uri, 'created');
+        void this.readIfFolder(uri);
+      }),
       watcher.onDidDelete((uri) => this.note(uri, 'deleted')),
       // The watcher misses files written into a folder just created (a runbook folder from a pull).
       watchNewFolders((uri) => this.note(uri, 'created'), EXCLUDE, '**/*'),
@@ -87,6 +93,34 @@ export class WorkspaceFileList implements vscode.Disposable {
     // before the post-mortem was opened stayed "missing" for good).
     if (this.pending.has(key)) this.apply();
     this.emitter.fire();
+  }
+
+  /**
+   * A folder created with files in it (`mkdir -p` and a write, a copy, a checkout): on Linux the
+   * watcher reports the folder but misses files written into it before it watched it
+   * (parcel-bundler/watcher#243, #97), so a runbook in a new folder stayed "missing". List it.
+   */
+  private async readIfFolder(uri: vscode.Uri): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const state = folder && this.folders.get(folder.uri.toString());
+    if (!folder || (typeof state !== 'object' && state !== 'listing')) return;
+    if (this.checking >= MAX_FOLDER_CHECKS) {
+      if (state !== 'listing') void this.list(folder);
+      return;
+    }
+    this.checking++;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+      if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+      const inside = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), EXCLUDE, MAX_LISTED_FILES + 1);
+      if (inside.length > MAX_LISTED_FILES) {
+        if (this.folders.get(folder.uri.toString()) !== 'listing') void this.list(folder);
+        return;
+      }
+      for (const file of inside) this.note(file, 'created');
+    } finally {
+      this.checking--;
+    }
   }
 
   /** Batches watcher events (a checkout creates thousands) into one new set per folder. */

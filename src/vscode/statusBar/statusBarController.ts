@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatIsoUtc, iconSafeLabel, labelText, readSummary, type PostmortemSummary, type SummaryOptions } from '../../core/api';
+import { formatIsoUtc, iconSafeLabel, labelText, type PostmortemSummary } from '../../core/api';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
@@ -19,8 +19,12 @@ export class StatusBarController implements vscode.Disposable {
   /** Whether the item is shown (the API has no getter for it). */
   visible = false;
 
-  /** The summary of each open post-mortem at the version last shown (the same reader as the index and the tree). */
-  private readonly summaries = new Map<string, { readonly version: number; readonly summary: PostmortemSummary }>();
+  /**
+   * The summary of each open post-mortem from its latest lint (the same reader as the index and the
+   * tree, run where the lint runs: on the lint thread in the Node host, so a hostile front matter
+   * never holds this thread; it cost as much as the lint).
+   */
+  private readonly summaries = new Map<string, PostmortemSummary>();
 
   constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<LintEvent>) {
     this.item.name = 'Post-mortem review';
@@ -28,6 +32,8 @@ export class StatusBarController implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       // After each lint (debounced edits), not on every keystroke.
       onDidLint((e) => {
+        if (e.result?.summary) this.summaries.set(e.document.uri.toString(), e.result.summary);
+        else if (!e.result) this.summaries.delete(e.document.uri.toString());
         if (e.document === vscode.window.activeTextEditor?.document) this.update();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.summaries.delete(d.uri.toString())),
@@ -46,7 +52,14 @@ export class StatusBarController implements vscode.Disposable {
     }
     const config = this.config.configFor(doc.uri);
     const hours = config.reviewDeadlineHours;
-    const s = reviewStatus(this.summaryOf(doc, config.sectionAliases), hours);
+    // Until the document's first lint (a moment after it opens) there is nothing to show yet.
+    const summary = this.summaries.get(doc.uri.toString());
+    if (!summary) {
+      this.item.hide();
+      this.visible = false;
+      return;
+    }
+    const s = reviewStatus(summary, hours);
     const severity = enumFieldLabel('severity', s.severity, 'no severity');
     const status = enumFieldLabel('status', s.status, 'no status');
     // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
@@ -82,15 +95,6 @@ export class StatusBarController implements vscode.Disposable {
     this.item.command = 'postmortem.showActionItems';
     this.item.show();
     this.visible = true;
-  }
-
-  private summaryOf(doc: vscode.TextDocument, sectionAliases: SummaryOptions['sectionAliases']): PostmortemSummary {
-    const key = doc.uri.toString();
-    const cached = this.summaries.get(key);
-    if (cached?.version === doc.version) return cached.summary;
-    const summary = readSummary(doc.getText(), { sectionAliases });
-    this.summaries.set(key, { version: doc.version, summary });
-    return summary;
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@ import { TRACKERS } from '../../core/trackers';
 import { TrackerCredentialStore } from './credentials';
 import { CreateTicketsCommand, type TicketItemArg } from './createTicketsCommand';
 import { TicketCodeActionProvider } from './ticketCodeActions';
-import { TicketStatusController } from './ticketStatus';
+import { TicketStatusController, type LintSummaries } from './ticketStatus';
 import { TrackerAccessor } from './trackerAccess';
 
 export interface TrackersApi {
@@ -17,16 +17,16 @@ export interface TrackersApi {
 }
 
 /** Tickets in the team's tracker: create from items, follow their states (src/core/trackers). */
-export function registerTrackers(context: vscode.ExtensionContext, configs: ConfigStore, indexer: Indexer, actionItems: ActionItemsView): TrackersApi {
+export function registerTrackers(context: vscode.ExtensionContext, configs: ConfigStore, indexer: Indexer, actionItems: ActionItemsView, lints: LintSummaries): TrackersApi {
   const credentials = new TrackerCredentialStore(context.secrets);
   const access = new TrackerAccessor(configs, credentials);
   const create = new CreateTicketsCommand(access);
-  const status = new TicketStatusController(access, indexer);
+  const status = new TicketStatusController(access, indexer, lints);
   actionItems.provider.ticketState = (uri, ticket) => status.stateOf(uri, ticket);
   context.subscriptions.push(
     create, status,
     status.onDidChange(() => actionItems.provider.refresh()),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new TicketCodeActionProvider(configs), { providedCodeActionKinds: TicketCodeActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new TicketCodeActionProvider(configs, (doc) => lints.summaryOf(doc)), { providedCodeActionKinds: TicketCodeActionProvider.kinds }),
     vscode.commands.registerCommand('postmortem.createTicket', (arg?: TicketItemArg) => create.run(arg, false)),
     vscode.commands.registerCommand('postmortem.createTicketsForPostmortem', (arg?: TicketItemArg | vscode.Uri) => create.run(arg instanceof vscode.Uri ? { uri: arg, line: -1 } : arg, true)),
     vscode.commands.registerCommand('postmortem.refreshTicketStatus', async (uri?: vscode.Uri) => {

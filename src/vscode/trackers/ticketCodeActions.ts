@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readSummary } from '../../core/api';
+import type { PostmortemSummary } from '../../core/index/summary';
 import type { ConfigStore } from '../config/configStore';
 import { actionItemEdits } from '../actions/actionItemEdits';
 import { TICKET_CLOSED, type TicketDiagnosticData } from './ticketStatus';
@@ -11,7 +11,11 @@ import { TICKET_CLOSED, type TicketDiagnosticData } from './ticketStatus';
 export class TicketCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite];
 
-  constructor(private readonly configs: ConfigStore) {}
+  constructor(
+    private readonly configs: ConfigStore,
+    /** The document's summary at its current version, from its lint (never parsed on this thread); undefined for a file that is not a post-mortem. */
+    private readonly summaryOf: (doc: vscode.TextDocument) => Promise<PostmortemSummary | undefined>,
+  ) {}
 
   async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const actions: vscode.CodeAction[] = [];
@@ -32,7 +36,9 @@ export class TicketCodeActionProvider implements vscode.CodeActionProvider {
     // Only post-mortems whose configuration names a tracker get the action (the file's folder's config, loaded if needed).
     const config = doc.languageId === 'markdown' ? this.configs.cachedFor(doc.uri) ?? await this.configs.ensureFor(doc.uri) : undefined;
     if (config?.tracker) {
-      const item = readSummary(doc.getText(), { sectionAliases: config.sectionAliases }).actionItems.find((i) => i.line === range.start.line);
+      const version = doc.version;
+      const summary = await this.summaryOf(doc);
+      const item = doc.version === version ? summary?.actionItems.find((i) => i.line === range.start.line) : undefined;
       if (item && !item.isDone && !item.ticket) {
         const action = new vscode.CodeAction('Create Ticket…', vscode.CodeActionKind.RefactorRewrite);
         action.command = { command: 'postmortem.createTicket', title: 'Create Ticket…', arguments: [{ uri: doc.uri.toString(), line: item.line, text: item.text }] };

@@ -1,11 +1,21 @@
 import * as vscode from 'vscode';
-import { readSummary } from '../../core/api';
+import type { IndexedActionItem, PostmortemSummary } from '../../core/index/summary';
 import { driftOf, TrackerError, type TicketState } from '../../core/trackers';
 import type { Indexer } from '../index/indexer';
 import type { TrackerAccessor } from './trackerAccess';
 
 export const TICKET_CLOSED = 'tickets/closed';
 export const TICKET_OPEN = 'tickets/open';
+
+/**
+ * Documents' summaries from their lints (read on the lint thread in the Node host, never parsed again
+ * on the extension host's thread): `summaryOf` at the document's current version (undefined when it
+ * is not a post-mortem or was not checked), `onDidLint` after each edit's lint.
+ */
+export interface LintSummaries {
+  summaryOf(doc: vscode.TextDocument): Promise<PostmortemSummary | undefined>;
+  readonly onDidLint: vscode.Event<{ readonly document: vscode.TextDocument; readonly result?: { readonly summary?: PostmortemSummary } }>;
+}
 
 /** What a ticket diagnostic carries for its fix: the closing date to write as `done:`. */
 export interface TicketDiagnosticData {
@@ -31,11 +41,16 @@ export class TicketStatusController implements vscode.Disposable {
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly access: TrackerAccessor, private readonly indexer: Indexer) {
+  constructor(
+    private readonly access: TrackerAccessor,
+    private readonly indexer: Indexer,
+    private readonly lints: LintSummaries,
+  ) {
     this.disposables.push(
       this.collection, this.emitter,
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.states.has(e.document.uri.toString())) this.updateDiagnostics(e.document.uri, e.document.getText());
+      // Diagnostics follow edits with each lint's summary: no second read of the file per keystroke.
+      lints.onDidLint((e) => {
+        if (e.result?.summary && this.states.has(e.document.uri.toString())) this.updateDiagnostics(e.document.uri, e.result.summary.actionItems);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('postmortem.tickets.syncMinutes')) this.schedule();
@@ -54,15 +69,15 @@ export class TicketStatusController implements vscode.Disposable {
    * indexed one with tickets). Returns what to tell the user.
    */
   async refresh(uris?: readonly vscode.Uri[], interactive = true): Promise<string> {
-    const targets = uris ?? this.defaultTargets();
+    const targets = uris ?? await this.defaultTargets();
     if (!targets.length) return 'No post-mortem with ticket references to check.';
     const messages: string[] = [];
     let checked = 0;
     let drift = 0;
     for (const uri of targets) {
       const doc = await vscode.workspace.openTextDocument(uri);
-      const config = await this.access.configFor(uri);
-      const items = readSummary(doc.getText(), { sectionAliases: config.sectionAliases }).actionItems.filter((i) => i.ticket);
+      const all = (await this.lints.summaryOf(doc))?.actionItems ?? [];
+      const items = all.filter((i) => i.ticket);
       if (!items.length) continue;
       const access = await this.access.trackerFor(uri, interactive);
       if (!access.ok) {
@@ -78,7 +93,7 @@ export class TicketStatusController implements vscode.Disposable {
         }
         this.states.set(uri.toString(), states);
         checked += states.size;
-        drift += this.updateDiagnostics(uri, doc.getText());
+        drift += this.updateDiagnostics(uri, all);
       } catch (e) {
         messages.push((e as Error).message);
       }
@@ -87,9 +102,9 @@ export class TicketStatusController implements vscode.Disposable {
     return [`${checked} ticket${checked === 1 ? '' : 's'} checked, ${drift} disagree${drift === 1 ? 's' : ''} with the post-mortem.`, ...messages].join(' ');
   }
 
-  private defaultTargets(): vscode.Uri[] {
+  private async defaultTargets(): Promise<vscode.Uri[]> {
     const active = vscode.window.activeTextEditor?.document;
-    if (active?.languageId === 'markdown' && readSummary(active.getText()).actionItems.some((i) => i.ticket)) return [active.uri];
+    if (active?.languageId === 'markdown' && (await this.lints.summaryOf(active))?.actionItems.some((i) => i.ticket)) return [active.uri];
     if (!this.indexer.started) return [];
     const uris = new Set<string>();
     for (const open of this.indexer.index.openItems({ includeDone: true })) if (open.item.ticket) uris.add(open.uri);
@@ -97,11 +112,11 @@ export class TicketStatusController implements vscode.Disposable {
   }
 
   /** Diagnostics of one post-mortem from the states known; returns how many items disagree. */
-  private updateDiagnostics(uri: vscode.Uri, text: string): number {
+  private updateDiagnostics(uri: vscode.Uri, items: readonly IndexedActionItem[]): number {
     const states = this.states.get(uri.toString());
     if (!states) return 0;
     const diagnostics: vscode.Diagnostic[] = [];
-    for (const item of readSummary(text).actionItems) {
+    for (const item of items) {
       const state = item.ticket ? states.get(item.ticket) : undefined;
       const drift = state ? driftOf(item, state) : undefined;
       if (!drift) continue;

@@ -14,6 +14,8 @@ import './metrics.itest';
 import './oneReading.itest';
 import './moreViews.itest';
 import './hostileFile.itest';
+import './hostWorker.itest';
+import './hostWorkerIndex.itest';
 import './notRead.itest';
 import './review.itest';
 import './library.itest';

@@ -3,6 +3,7 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
 import type { MetricsDataMessage, ToMetricsWebview } from '../../../src/shared/protocol/metrics';
 import type { MetricsPanel } from '../../../src/vscode/metrics/metricsPanel';
+import type { ConvertOutcome } from '../../../src/vscode/importing/convertCommand';
 import { api, closeAll, codeOf, nextEvent, openUntitled, readDisk, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 /**
@@ -139,6 +140,31 @@ export function registerZoneSuite(): void {
       equal(parsed.meta.type, 'postmortem');
       equal(parsed.meta.timezone, WRITER_ZONE);
       equal(parsed.actionItems.length, 0, 'no example action item');
+    });
+
+    test('Convert to Standard Format reads a file that states no zone in the writer\'s zone, and says so (trial: the editor had no --zone)', async () => {
+      const a = await api();
+      const original = workspaceUri('imports', 'zone-less-review.md');
+      const text = '# Checkout errors\n\n## Timeline\n\n- 2026-11-20 14:09 Pager alert\n- 2026-11-20 14:21 Rolled back\n- 2026-11-20 15:10 Error rate at baseline\n';
+      await vscode.workspace.fs.writeFile(original, new TextEncoder().encode(text));
+      let target: vscode.Uri | undefined;
+      try {
+        const outcome = await vscode.commands.executeCommand<ConvertOutcome>('postmortem.convertToStandardFormat', { document: original.toString(), confirm: false });
+        ok(outcome, 'the command reports what it wrote');
+        target = vscode.Uri.parse(outcome.target);
+        equal(outcome.zone, WRITER_ZONE);
+        ok(outcome.report.some((l) => /times read in Europe\/Berlin \(your zone: .+; the document states none\)/.test(l)), `the report names the zone it assumed: ${outcome.report.join(' | ')}`);
+        const converted = await readDisk(target);
+        // 14:09 in Berlin in November is 13:09Z (read as UTC it would stay 14:09Z).
+        ok(/^- 2026-11-20 13:09Z Pager alert$/m.test(converted), converted);
+        ok(!/convert\/no-zone/.test(vscode.languages.getDiagnostics(original).map((d) => codeOf(d)).join(' ')), 'no "read as UTC" warning: a zone was given');
+      } finally {
+        await closeAll();
+        const gone = target ? waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(target!.toString()), 'the converted file to leave the index') : undefined;
+        if (target) await vscode.workspace.fs.delete(target);
+        await vscode.workspace.fs.delete(original);
+        await gone;
+      }
     });
 
     test('the library and the dashboard date an incident by the same day: 00:30 on New Year\'s Day in Berlin is 2026 in both (trial U16)', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { builtinTemplateSource } from '../../../src/core/template/builtinSource';
 import { buildOnce, fixtureText, NOW, runCli, workspace } from './harness';
 
 describe('postmortem lint (spawned CLI)', function () {
@@ -115,12 +116,29 @@ describe('postmortem lint (spawned CLI)', function () {
     }
   });
 
+  it('names the true reason for skipping a template or evidence that says `type: postmortem` (trial T23)', () => {
+    const ws = workspace({
+      '.postmortem/templates/default.md': builtinTemplateSource(),
+      'postmortems/db.assets/earlier.md': '---\ntype: postmortem\ntitle: An earlier one\n---\n# Earlier\n',
+    });
+    try {
+      const r = runCli(ws.dir, 'lint', '.postmortem/templates/default.md', 'postmortems/db.assets/earlier.md', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /skipped \.postmortem\/templates\/default\.md: a post-mortem template \(its front matter has a `template:` block\), not a post-mortem: templates are not linted/);
+      assert.match(r.stderr, /skipped postmortems\/db\.assets\/earlier\.md: evidence of a post-mortem \(in its `NAME\.assets\/` folder\)/);
+      assert.doesNotMatch(r.stderr, /no `type: postmortem`/, 'both files have it: that is not why they were skipped');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('skips Markdown that is not a post-mortem; says why for named files and with --verbose', () => {
     const ws = workspace({ 'README.md': '# Project\n', 'docs/guide.md': '# Guide\n', 'docs/incident.md': '@fixture:clean.md', 'notes/a.md': '# A\n' });
     try {
       const all = runCli(ws.dir, 'lint', '--now', NOW);
       assert.equal(all.code, 0);
-      assert.equal(all.stdout.trim(), '✔ 1 post-mortem, no problems', 'found by `type: postmortem` outside postmortems/');
+      // The summary counts what was passed over, and why (the files themselves are listed by --verbose).
+      assert.equal(all.stdout.trim(), '✔ 1 post-mortem, no problems; 3 files skipped (3 not a post-mortem; --verbose lists them)', 'found by `type: postmortem` outside postmortems/');
       assert.equal(all.stderr, '');
       const verbose = runCli(ws.dir, 'lint', '--verbose', '--now', NOW);
       assert.match(verbose.stderr, /skipped README\.md: not a post-mortem \(no `type: postmortem`/);

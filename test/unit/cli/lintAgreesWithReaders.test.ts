@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildOnce, NOW, runCli, workspace } from './harness';
+import { buildOnce, NOW, runCli, runCliWithEnv, workspace } from './harness';
 
 const NOT_POSTMORTEMS = {
   'README.md': '# Acme shop\n\nReport abuse to support-bot@acme.com. Our ranges: `10.0.0.0/8`, 52.94.0.1.\n\n## Timeline\n\nNothing yet\n',
@@ -155,6 +155,32 @@ describe('lint and the readers agree (spawned CLI)', function () {
       const fix = runCli(ws.dir, 'lint', '--fix', '--now', NOW, '.');
       assert.ok(fix.code === 0 || fix.code === 1, fix.stderr);
       assert.match(ws.read('postmortems/b.md'), /\| @alice, @bob \|/, 'which person owns it is the team\'s call: --fix leaves it');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('a front-matter time lint rejects but metrics reads: lint\'s error, and metrics and list say how they read it (T6)', () => {
+    const doc = ['---', 'type: postmortem', 'id: PM-AKL', 'title: Payments queue stuck', 'status: draft', 'timezone: Pacific/Auckland',
+      'started_at: 2026-09-26T13:30:00Z', 'detected_at: 2026-09-27 03:10', 'resolved_at: 2026-09-26T16:00:00Z', '---', '# Payments queue stuck', ''].join('\n');
+    const ws = workspace({ 'postmortems/akl.md': doc });
+    try {
+      const env = { TZ: 'Pacific/Auckland' };
+      const lint = runCliWithEnv(ws.dir, env, 'lint', '--format', 'json', '--now', NOW, '.');
+      const format = (JSON.parse(lint.stdout) as LintRow[]).find((d) => d.code === 'schema/format');
+      assert.match(format?.message ?? '', /Expected `detected_at` to be an ISO 8601 date-time in UTC.*found "2026-09-27 03:10"/);
+      const m = runCliWithEnv(ws.dir, env, 'metrics', '--format', 'json', '--now', NOW, '.');
+      const json = JSON.parse(m.stdout) as { problems: { uri: string; message: string }[]; incidents: { detectedAt?: string }[] };
+      assert.equal(json.incidents[0].detectedAt, '2026-09-26T14:10:00Z', 'the reading lint\'s fix would write');
+      assert.deepEqual(json.problems.map((p) => p.message), ["Time read from a value lint rejects: `detected_at: 2026-09-27 03:10` is not an ISO 8601 date-time in UTC (lint: schema/format); it was read as Pacific/Auckland time (the front matter's `timezone`), 2026-09-26T14:10:00Z. `postmortem lint --fix` writes it so"]);
+      const text = runCliWithEnv(ws.dir, env, 'metrics', '--now', NOW, '.');
+      assert.match(text.stdout, /^problem: postmortems\/akl\.md: Time read from a value lint rejects: `detected_at: 2026-09-27 03:10`/m);
+      const list = runCliWithEnv(ws.dir, env, 'list', '.');
+      assert.match(list.stderr, /^note: postmortems\/akl\.md: Time read from a value lint rejects: `detected_at/m);
+      runCliWithEnv(ws.dir, env, 'lint', '--fix', '--now', NOW, '.');
+      assert.match(ws.read('postmortems/akl.md'), /^detected_at: 2026-09-26T14:10:00Z$/m);
+      const after = JSON.parse(runCliWithEnv(ws.dir, env, 'metrics', '--format', 'json', '--now', NOW, '.').stdout) as { problems: unknown[] };
+      assert.deepEqual(after.problems, [], 'once written in UTC there is nothing to say');
     } finally {
       ws.cleanup();
     }

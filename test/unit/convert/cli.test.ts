@@ -29,7 +29,7 @@ describe('postmortem convert (CLI)', () => {
   it('writes NAME.postmortem.md beside the original, leaves the original alone, reports what to review', async () => {
     const r = await run(dir, ['tables.md']);
     assert.equal(r.code, 1, 'the ambiguous date needs review');
-    assert.match(r.out, /tables\.md → tables\.postmortem\.md \(1 to review\)/);
+    assert.match(r.out, /tables\.md → tables\.postmortem\.md \(1 thing to review\)/);
     assert.match(r.err, /tables\.md:5:1 {2}warning {2}"03\/04\/2026" could be/);
     assert.match(readFileSync(join(dir, 'tables.postmortem.md'), 'utf8'), /^---\ntype: postmortem\n/);
     assert.equal(readFileSync(join(dir, 'tables.md'), 'utf8'), readFileSync(join(FIXTURES, 'tables.md'), 'utf8').replace('04/15/2026', '2026-04-15'));

@@ -15,7 +15,8 @@ describe('readSummary', () => {
     assert.deepEqual(s.services, ['checkout', 'payments']);
     // 17:02 in Berlin (CET, UTC+1 in November) is 16:02 UTC.
     assert.equal(s.resolvedAt, '2026-11-20T16:02:00Z');
-    assert.deepEqual(s.problems, []);
+    // Read, but lint rejects the form: said, with the reading (trial T6).
+    assert.deepEqual(s.problems, ['Time read from a value lint rejects: `resolved_at: 2026-11-20 17:02 Europe/Berlin` is not an ISO 8601 date-time in UTC (lint: schema/format); it was read in the zone written on it (Europe/Berlin), 2026-11-20T16:02:00Z. `postmortem lint --fix` writes it so']);
   });
 
   it('finds task items with their tokens, groups and checkbox ranges, and nothing inside code or comments', () => {

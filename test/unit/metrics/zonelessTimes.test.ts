@@ -17,14 +17,16 @@ const WITH_Z = pm('z.md', 'started_at: 2026-12-05T21:35:00Z\nresolved_at: 2026-1
 describe('metrics name the files whose zone-less times are read as UTC (trial F2)', () => {
   it('lists such a file under problems when the writer is in Europe/Berlin, naming the fields, both readings and the fixes', () => {
     const m = computeMetrics([ZONELESS, STATED_UTC, DECLARED, WITH_Z], { now: NOW, writerZone: 'Europe/Berlin' });
-    assert.deepEqual(m.problems.map((p) => p.uri), ['fm2.md', 'utc.md']);
+    // berlin.md's times are read in its own `timezone:`, which lint rejects too: said apart (trial T6).
+    assert.deepEqual(m.problems.map((p) => p.uri), ['fm2.md', 'utc.md', 'berlin.md', 'berlin.md']);
+    assert.match(m.problems[2].message, /^Time read from a value lint rejects: `started_at: 2026-12-05 21:35` is not an ISO 8601 date-time in UTC \(lint: schema\/format\); it was read as Europe\/Berlin time \(the front matter's `timezone`\), 2026-12-05T20:35:00Z/);
     assert.equal(m.problems[0].message,
       'started_at and resolved_at have no zone, so with no `timezone:` they are read as UTC, while you write in Europe/Berlin: ' +
       'started_at is 21:35Z if UTC, 20:35Z if Europe/Berlin (1 hour apart). Add Z to the times, or set `timezone:` (postmortem lint offers both)');
     assert.match(m.problems[1].message, /^started_at has no zone, so `timezone: UTC` reads it as UTC, while you write in Europe\/Berlin: started_at is 21:35Z if UTC, 19:35Z if Europe\/Berlin \(2 hours apart\)/);
     assert.match(renderMetricsText(m), /^problem: fm2\.md: started_at and resolved_at have no zone/m);
     assert.match(renderMetricsMarkdown(m), /^## Problems\n\n- `fm2\.md`: started_at and resolved_at have no zone/m);
-    assert.equal(JSON.parse(JSON.stringify(m)).problems.length, 2, 'the JSON carries them');
+    assert.equal(JSON.parse(JSON.stringify(m)).problems.length, 4, 'the JSON carries them');
   });
 
   it('says nothing for a writer in UTC, without a known zone, or in a zone that is UTC at that date', () => {

@@ -69,8 +69,8 @@ const CASES: Record<RedactionKind, { found: string[]; quiet: string[] }> = {
     quiet: ['2026-11-20', '10:42:07', '+0100', '+500 000 000 requests', '1234567890', 'v4.15.555.2671', '(415) 555-0123', 'INC-415-867-5309', '123-456-7890', '3.14159265'],
   },
   'ip-address': {
-    found: ['10.0.3.17', 'from 52.94.236.248:443', '2600:1f18:4a3:6901::1f', 'fe80::1ff:fe23:4567:890a'],
-    quiet: ['192.0.2.10', '198.51.100.7', '203.0.113.99', '127.0.0.1', '2001:db8::1', '::1', 'version 1.2.3.4.5', 'v10.0.3.17', '1.2.3', '10:20:30', 'std::vector', 'a::b', '00:1a:2b:3c:4d:5e', '256.1.1.1', '8.8.8.8', '1.3.6.1.4.1.2021'],
+    found: ['10.0.3.17', 'from 52.94.236.248:443', '2600:1f18:4a3:6901::1f', 'fe80::1ff:fe23:4567:890a', 'Host 10.0.0.12', 'Server: 52.94.236.248', 'Customer 52.94.236.248', 'Pinging 192.168.1.20 failed'],
+    quiet: ['OpenSSL 3.0.2.1', 'Build 2.5.7.8', 'build: 2.5.7.8', 'version 4.1.2.3', 'Chrome 120.0.6099.109', 'Kubernetes 1.28.3.1 on the nodes', 'upgraded to Node.js 20.11.1.2', 'v 3.0.2.1', '192.0.2.10', '198.51.100.7', '203.0.113.99', '127.0.0.1', '2001:db8::1', '::1', 'version 1.2.3.4.5', 'v10.0.3.17', '1.2.3', '10:20:30', 'std::vector', 'a::b', '00:1a:2b:3c:4d:5e', '256.1.1.1', '8.8.8.8', '1.3.6.1.4.1.2021'],
   },
   'team-pattern': { found: [], quiet: [] },
 };
@@ -99,6 +99,10 @@ describe('redaction: allow list and settings', () => {
     assert.deepEqual(kinds('dana@acme.com', config), ['email:dana@acme.com']);
     assert.deepEqual(kinds('52.94.236.248 and 52.95.1.1', config), ['ip-address:52.95.1.1']);
     assert.deepEqual(kinds('AKIAIOSFODNN7EXAMPLE', config), []);
+  });
+
+  it('takes versions after a version word or a product name for versions, and keeps the address in the same sentence (trial T14)', () => {
+    assert.deepEqual(kinds('We upgraded to OpenSSL 3.0.2.1 and Build 2.5.7.8; host 10.0.0.12 answered.'), ['ip-address:10.0.0.12']);
   });
 
   it('flags private ranges unless allowPrivateIps is set', () => {

@@ -14,6 +14,29 @@ export interface TextOptions {
   readonly notWritten?: number;
   /** Files that could not be read (said on stderr): the same. */
   readonly notRead?: number;
+  /** Of the reports, files checked only because of --all-markdown (not post-mortems): not counted as post-mortems. */
+  readonly otherMarkdown?: number;
+  /** Files the scan passed over without a word on stderr, by reason ("not a post-mortem"): counted in the summary. */
+  readonly skipped?: ReadonlyMap<string, number>;
+}
+
+/**
+ * "3 post-mortems", "3 post-mortems and 2 other Markdown files (--all-markdown)": what was checked
+ * (trial: --all-markdown counted READMEs as post-mortems in the summary).
+ */
+function checkedCount(reports: readonly FileReport[], options: TextOptions): string {
+  const other = options.otherMarkdown ?? 0;
+  return other > 0 ? `${plural(reports.length - other, 'post-mortem')} and ${plural(other, 'other Markdown file')} (--all-markdown)` : plural(reports.length, 'post-mortem');
+}
+
+/** "; 12 files skipped (11 not a post-mortem, 1 binary file; --verbose lists them)", or ''. */
+function skippedNote(options: TextOptions): string {
+  if (!options.skipped?.size) return '';
+  let total = 0;
+  for (const n of options.skipped.values()) total += n;
+  const reasons = [...options.skipped].sort((a, b) => b[1] - a[1]);
+  const shown = reasons.slice(0, 3).map(([why, n]) => `${n} ${why}`).join(', ');
+  return `; ${plural(total, 'file')} skipped (${shown}${reasons.length > 3 ? ', …' : ''}; --verbose lists them)`;
 }
 
 export function formatText(reports: readonly FileReport[], style: Style, options: TextOptions = {}): string {
@@ -56,18 +79,18 @@ export function summaryLine(reports: readonly FileReport[], style: Style, option
   const notWritten = (options.notRead ? `; ${plural(options.notRead, 'file')} could not be read (see above)` : '')
     + (options.notWritten ? `; ${plural(options.notWritten, 'file')} not written (see above)` : '');
   if (total === 0 && notWritten) {
-    return style.bold(style.red(`✖ ${plural(reports.length, 'post-mortem')}${hidden ? ` (${hidden})` : ''}${fixedNote}${notWritten}`));
+    return style.bold(style.red(`✖ ${checkedCount(reports, options)}${hidden ? ` (${hidden})` : ''}${fixedNote}${notWritten}${skippedNote(options)}`));
   }
   // "✔ 0 post-mortems, no problems" told a first-time user with 130 post-mortems in another shape that all was well.
   if (total === 0 && reports.length === 0) return style.yellow('No post-mortem found, so nothing was checked');
   if (total === 0) {
-    return style.green(`✔ ${plural(reports.length, 'post-mortem')}, ${hidden ? `no errors (${hidden})` : 'no problems'}${fixedNote}`);
+    return style.green(`✔ ${checkedCount(reports, options)}, ${hidden ? `no errors (${hidden})` : 'no problems'}${fixedNote}${skippedNote(options)}`);
   }
   const withProblems = reports.filter((r) => r.diagnostics.length > 0).length;
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info) parts.push(`${counts.info} info`);
   if (counts.hint) parts.push(plural(counts.hint, 'hint'));
-  const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')} of ${plural(reports.length, 'post-mortem')}${hidden ? `; ${hidden}` : ''}${fixedNote}${notWritten}`;
+  const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')} of ${checkedCount(reports, options)}${hidden ? `; ${hidden}` : ''}${fixedNote}${notWritten}${skippedNote(options)}`;
   return counts.error ? style.bold(style.red(line)) : style.bold(style.yellow(line));
 }
 

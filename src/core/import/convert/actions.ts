@@ -4,6 +4,7 @@ import type { ConvertLog, SourceLine } from './model';
 import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 import { dueOf, ownerOf, withOwnerAndDue } from './itemFields';
+import { notWorkReason } from './notWork';
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+(?!\[[ xX]\]\s)/;
 const EMPTY_TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s*$/;
@@ -82,6 +83,9 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
   let underNumbered = false;
   let paragraphStart = true;
   let fence = false;
+  const notWork: Partial<Record<'response step' | 'reference', number[]>> = {};
+  // Under "### Fixes": the changes that fixed it, so a bare link there is a fix that landed.
+  let fixesGroup = /^(?:the\s)?(?:fixes|fixed|fixes landed|pull requests|prs|patches)$/i.test(title.replace(/[*_`:]/g, '').trim());
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i];
     const text = src.text;
@@ -100,6 +104,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     const heading = headingText(text);
     if (heading !== undefined) {
       doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading);
+      fixesGroup = /^(?:the\s)?(?:fixes|fixed|fixes landed|pull requests|prs|patches)$/i.test(heading.replace(/[*_`:]/g, '').trim());
       // "### What went wrong" inside Action items: lessons, not tasks.
       const id = sectionIdOf(heading);
       otherGroup = id === 'lessons' || id === 'summary' || id === 'impact' || id === 'timeline' || id === 'root-cause';
@@ -173,7 +178,11 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       // Judged on the whole item: "(fixed by …)" often sits on a continuation line.
       let item = rest;
       for (let k = i + 1; k < lines.length && k < i + 30 && lines[k].text.trim() && !/^\s{0,1}(?:[-*+]|\d{1,9}[.)])\s/.test(lines[k].text) && !/^\s{0,3}#/.test(lines[k].text); k++) item += ` ${lines[k].text.trim()}`;
-      const done = doneGroup || isDoneItem(item);
+      // A step of the response told in the past, or a bare link under "Fixes": work already done, never an open item.
+      const why = notWorkReason(item);
+      const finished = why === 'response step' || (why === 'reference' && fixesGroup);
+      if (finished) (notWork[why] ??= []).push(src.line);
+      const done = doneGroup || finished || isDoneItem(item);
       out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(rest, src, log, dayFirst) ?? rest}`);
       continue;
     }
@@ -191,7 +200,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     const followUp = isFollowUpLine(t) || (t.length >= 12 && !GUIDANCE.test(whole.replace(/^[*_]+/, '')) && !/:\s*$/.test(whole) && !NOT_AN_ACTION.test(t.replace(/^[*_]+/, ''))
       && (ACTION_WORDS.test(whole) || asksForWork(whole) || DONE_UPPER.test(whole) || /\((?:done|completed?)\)/i.test(whole) || (single && t.length <= 200 && CAPITAL_START.test(t) && IMPERATIVE.test(t))));
     if (followUp) {
-      const done = doneGroup || isDoneItem(whole);
+      const why = notWorkReason(whole);
+      const finished = why === 'response step' || (why === 'reference' && fixesGroup);
+      if (finished) (notWork[why] ??= []).push(src.line);
+      const done = doneGroup || finished || isDoneItem(whole);
       out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(t, src, log, dayFirst) ?? t}`);
       // The rest of the paragraph continues the item.
       while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {
@@ -202,5 +214,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     }
     out.push(text);
   }
+  // Said, so the count of action items is not a puzzle: list items that were not made tasks, and why.
+  const steps = notWork['response step'] ?? [];
+  const refs = notWork.reference ?? [];
+  if (steps.length) log.notes.push({ line: steps[0], message: `${steps.length === 1 ? 'This list item tells' : `${steps.length} list items (the first here) tell`} what was done during the response ("The team then raised …", "Got guidance …"), not work still to do: written as done ([x]), never open` });
+  if (refs.length) log.notes.push({ line: refs[0], message: `${refs.length === 1 ? 'This list item is' : `${refs.length} list items (the first here) are`} only a link under a Fixes heading (a fix that landed, no words of work to do): written as done ([x]), never open` });
   return out;
 }

@@ -605,7 +605,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     entries: tracker.entries.length,
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
     actionItems,
-    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source },
+    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
     date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,

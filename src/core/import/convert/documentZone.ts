@@ -64,12 +64,12 @@ function same(a: string, b: string): boolean {
 }
 
 /** "in the front matter", "stated in the text", for the report line "times read in X (…)". */
-export function describeZoneSource(source: ZoneSource): string {
+export function describeZoneSource(source: ZoneSource, from?: string): string {
   switch (source) {
     case 'text': return 'stated in the document';
     case 'front matter': return "the front matter's timezone";
     case 'times': return 'stated in the document';
-    case 'given': return 'given for this conversion; the document states none';
+    case 'given': return `${from ?? 'given for this conversion'}; the document states none`;
     default: return 'no zone stated: check';
   }
 }

@@ -1,3 +1,5 @@
+import { isTicketKey } from '../../actions/ticketKeys';
+
 /**
  * Markdown links `[text](url)` replaced by their text, as `/\[([^\]]+)\]\([^)]*\)/g` did: the link
  * text runs to the first `]`, the destination to the first `)`. Scanned by hand so a line of many
@@ -21,4 +23,34 @@ export function unlinked(text: string, options: { emptyText?: boolean } = {}): s
     open = paren;
   }
   return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** A word that only points somewhere: a URL, `#123`, `owner/repo#123`, `!123` (a merge request), a tracker key. */
+function isPointer(word: string): boolean {
+  return /^<?https?:\/\/\S+$/i.test(word) || /^(?:[\w.-]{1,100}\/[\w.-]{1,100})?[#!]\d{1,9}$/.test(word) || isTicketKey(word);
+}
+
+/**
+ * A value that only points somewhere: links whose text is a pointer (`[#12345](…)`,
+ * `[flutter/plugins#1127](…)`), URLs, `#123`, tracker keys — a ticket or a fix's reference, not
+ * words about the incident or the work. `[Investigate the flush errors](…)` is words: false.
+ */
+export function isPointerOnly(value: string): boolean {
+  const v = value.replace(/[*_`]/g, '').trim();
+  if (!v || v.length > 1000) return false;
+  // Links `[text](url)` out first; the value is short, so looking ahead from each `[` stays small.
+  let rest = '';
+  let links = 0;
+  for (let i = 0; i < v.length; i++) {
+    const close = v[i] === '[' ? v.indexOf('](', i + 1) : -1;
+    const paren = close > i ? v.indexOf(')', close + 2) : -1;
+    const text = close > i ? v.slice(i + 1, close).trim() : '';
+    if (paren > close && !text.includes('[') && !/\s/.test(v.slice(close + 2, paren)) && (text === '' || isPointer(text))) {
+      links++;
+      rest += ' ';
+      i = paren;
+    } else rest += v[i];
+  }
+  const parts = rest.split(/[\s,;]/).filter((p) => p.length > 0 && !/^(?:[-–—&]|and)$/.test(p));
+  return links + parts.length > 0 && parts.length <= 10 && parts.every(isPointer);
 }

@@ -2,8 +2,7 @@ import { describeLocalTimeIssue, isValidTimeZone, localTimeIssue, zonedToUtc, fo
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
-import { unlinked } from './links';
-import { isTicketKey } from '../../actions/ticketKeys';
+import { isPointerOnly as isReference, unlinked } from './links';
 
 /** Front-matter values found in `**Label:** value` lines, metadata tables and key-event lists. */
 export interface FoundMeta {
@@ -161,31 +160,6 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
   }
   const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);
   return ms === undefined ? undefined : formatIsoUtc(ms);
-}
-
-/**
- * A value that only points somewhere: a link, a URL, `#12345`, a tracker key (`INC-123`), or a
- * list of those — a ticket reference, not words about what happened.
- */
-export function isReference(value: string): boolean {
-  const v = value.replace(/[*_`]/g, '').trim();
-  if (!v || v.length > 500) return false;
-  // Links `[text](url)` out first (their text may hold spaces: `[Issue 12345](…)`); the value is
-  // short, so looking ahead from each `[` stays small.
-  let rest = '';
-  let links = 0;
-  for (let i = 0; i < v.length; i++) {
-    const close = v[i] === '[' ? v.indexOf('](', i + 1) : -1;
-    const paren = close > i ? v.indexOf(')', close + 2) : -1;
-    if (paren > close && !v.slice(i + 1, close).includes('[') && !/\s/.test(v.slice(close + 2, paren))) {
-      links++;
-      rest += ' ';
-      i = paren;
-    } else rest += v[i];
-  }
-  const parts = rest.split(/[\s,;]/).filter((p) => p.length > 0);
-  const pointer = (p: string): boolean => /^<?https?:\/\/\S+$/i.test(p) || /^#\d{1,9}$/.test(p) || isTicketKey(p);
-  return links + parts.length > 0 && parts.length <= 10 && parts.every(pointer);
 }
 
 /**

@@ -7,6 +7,11 @@ export interface ConvertOptions {
   /** Zone for times when the document states none; without it they are read as UTC and flagged. */
   readonly defaultZone?: string;
   /**
+   * Where `defaultZone` came from, said in the report ("your zone: the postmortem.zone setting");
+   * default "given for this conversion" (the CLI's --zone).
+   */
+  readonly defaultZoneFrom?: string;
+  /**
    * The host decoded the file in another encoding than UTF-8 (its bytes were not UTF-8): a guess,
    * said as a warning on the first such line, so the result is never "complete" without a word.
    */
@@ -41,7 +46,7 @@ export interface ConvertReport {
   /** Action items written as tasks. */
   readonly actionItems: number;
   /** The zone times were read in, and whether the document states it. */
-  readonly zone: { readonly zone: string; readonly stated: boolean; readonly source: ZoneSource };
+  readonly zone: { readonly zone: string; readonly stated: boolean; readonly source: ZoneSource; readonly from?: string };
   /** The review status written, and the line it came from — or why it was assumed (no status stated, or none the format knows). */
   readonly status: { readonly value: string; readonly from?: string; readonly assumed?: string };
   /** The encoding the file was decoded in when it was not UTF-8 (a guess by its bytes). */

@@ -18,7 +18,7 @@ export function formatConvertReport(name: string, result: ConvertResult): string
   const r = result.report;
   const out: string[] = [];
   const span = r.span ? (r.span.first === r.span.last ? ` on ${r.span.first}` : ` from ${r.span.first} to ${r.span.last}`) : '';
-  out.push(`${name}: read ${r.entries} timeline entr${r.entries === 1 ? 'y' : 'ies'}${span}, ${r.actionItems} action item${r.actionItems === 1 ? '' : 's'}; times read in ${r.zone.zone} (${describeZoneSource(r.zone.source)})`);
+  out.push(`${name}: read ${r.entries} timeline entr${r.entries === 1 ? 'y' : 'ies'}${span}, ${r.actionItems} action item${r.actionItems === 1 ? '' : 's'}; times read in ${r.zone.zone} (${describeZoneSource(r.zone.source, r.zone.from)})`);
   if (r.decodedAs) out.push(`  read as ${r.decodedAs}: the file is not UTF-8 (check its accented letters, quotes and dashes)`);
   out.push(r.status.assumed ? `  status ${r.status.value}, assumed: ${r.status.assumed}` : `  status ${r.status.value}, from ${r.status.from}`);
   if (r.date) out.push(`  incident date ${r.date.value}, from ${r.date.source}${r.date.stated ? '' : ' (inferred, not stated in the text: check)'}`);
@@ -27,7 +27,22 @@ export function formatConvertReport(name: string, result: ConvertResult): string
     for (const u of r.unread.slice(0, MAX_UNREAD_SHOWN)) out.push(`    line ${u.line + 1}: ${shown(u.text)} (${u.why})`);
     if (r.unread.length > MAX_UNREAD_SHOWN) out.push(`    … and ${r.unread.length - MAX_UNREAD_SHOWN} more`);
   }
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').length;
-  out.push(r.complete ? '  complete: everything timeline-like was read, no date was guessed' : `  incomplete: ${warnings} thing${warnings === 1 ? '' : 's'} to review${r.date && !r.date.stated ? `, including the incident date inferred from ${r.date.source}` : ''}`);
+  out.push(r.complete ? '  complete: everything timeline-like was read, no date was guessed' : `  incomplete: ${thingsToReview(result)}${r.date && !r.date.stated ? `, including the incident date inferred from ${r.date.source}` : ''}`);
   return out;
+}
+
+/**
+ * "1 thing to review": the warnings (and errors) of one conversion — what was not read or was
+ * guessed. The one count and wording for the report, the editor's messages and the CLI's summary
+ * line (trial T18: the modal said 1, the toast 4, counting the info notes). Notes (info) are not
+ * counted: they say what was done, not what is in doubt.
+ */
+export function thingsToReview(result: Pick<ConvertResult, 'diagnostics'>): string {
+  const n = reviewCount(result);
+  return `${n} thing${n === 1 ? '' : 's'} to review`;
+}
+
+/** The number behind `thingsToReview`. */
+export function reviewCount(result: Pick<ConvertResult, 'diagnostics'>): number {
+  return result.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').length;
 }

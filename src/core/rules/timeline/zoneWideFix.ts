@@ -6,7 +6,8 @@ import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
 import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
-import { formatEntryStamp, timelineContext } from './shared';
+import { formatEntryStamp, isUtcZone, timelineContext } from './shared';
+import { headerZoneEdits } from './tableHeaderZone';
 
 export type StampEdit = (doc: PostmortemDocument, entry: TimelineEntry, newText: string) => TextEdit;
 
@@ -28,6 +29,9 @@ export function zoneWideReport(
   plans: readonly Plan[], stampEdit: StampEdit,
 ): RuleReport {
   const edits = zoneWideEdits(doc, raws, entries, plans, stampEdit);
+  // A table's "Time (IST)" header over the converted times says UTC after the fix.
+  const header = headerZoneEdits(doc, entries, new Set(plans.map((p) => p.entry)), (e) => e.localTimeIssue !== undefined || (e.zoneWritten === true && !isUtcZone(e.zone)));
+  for (const e of header) edits.push(e);
   const first = plans[0];
   const count = plans.length;
   const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
@@ -38,7 +42,7 @@ export function zoneWideReport(
   return {
     range: section.headingRange,
     message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}${season ? ` (${season})` : ''}`,
-    fixes: [{ title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC`, edits, isPreferred: true }],
+    fixes: [{ title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC${header.length ? ` (and the table header${header.length === 1 ? '' : 's'} to say UTC)` : ''}`, edits, isPreferred: true }],
     // Ctrl+. on any of the entries finds the fix too, not only on the heading.
     fixesAlsoAt: plans.map((p) => p.entry.range),
   };
