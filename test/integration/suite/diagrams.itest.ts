@@ -4,7 +4,7 @@ import type { ToWebview } from '../../../src/shared/protocol/messages';
 import type { DiagramPanel } from '../../../src/vscode/diagrams/diagramPanel';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
 import { harnessScreenshot } from '../../vscode-harness/in-host/screenshot';
-import { api, closeAll, nextEvent, open, waitFor } from './helpers';
+import { api, closeAll, nextEvent, open, openUntitled, waitFor } from './helpers';
 
 // Not a post-mortem (no front matter, outside the globs): diagrams work in any Markdown file,
 // and the action-item and diagnostics suites keep their counts.
@@ -164,8 +164,8 @@ suite('Diagram editor', () => {
   // Last: it closes panels, and under code-server a webview created right after others were
   // closed has stayed blank (never loaded) — the tests above reuse the fixture's open panel instead.
   test('Insert Fishbone / Insert Fault Tree put a parseable block at the cursor and open its editor', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Retro notes\n\nWhy did checkout fail?\n\n## Next\n' });
-    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const editor = await openUntitled('retro-notes', '# Retro notes\n\nWhy did checkout fail?\n\n## Next\n');
+    const doc = editor.document;
     editor.selection = new vscode.Selection(2, 3, 2, 3);
     await vscode.commands.executeCommand('postmortem.insertFishbone');
     let blocks = findMermaidBlocks(doc.getText());

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../../src/vscode/extension';
+import { equal } from '../../vscode-harness/in-host/assert';
 
 export const EXTENSION_ID = 'postmortem-tools.postmortem';
 
@@ -97,4 +98,18 @@ export async function closeAll(): Promise<void> {
 
 export function rangeText(r: vscode.Range): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/**
+ * An untitled Markdown document of its own name holding `content`, shown (not as a preview). An
+ * anonymous one (`openTextDocument({ content })`) is named "Untitled-1" again, and the workbench may
+ * hand back an earlier test's reverted buffer of that name instead of the new text (the zone run's
+ * snippet test read the previous test's document: no `pm-` line, no completions).
+ */
+export async function openUntitled(name: string, content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.md` }));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  if (content) await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  equal(doc.getText(), content, `${name}: the new document holds exactly its text`);
+  return editor;
 }

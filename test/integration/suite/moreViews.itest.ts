@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActionItemsNode } from '../../../src/vscode/tree/actionItemsProvider';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll, open, waitFor, workspaceUri } from './helpers';
+import { api, closeAll, open, openUntitled, waitFor, workspaceUri } from './helpers';
 
 type Api = Awaited<ReturnType<typeof api>>;
 
@@ -95,8 +95,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
       '# Recently resolved',
       '',
     ].join('\n');
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    const { document: doc } = await openUntitled('recently-resolved', text);
     equal(vscode.window.activeTextEditor?.document, doc);
     // The summary it shows comes with the document's lint (read where the lint runs).
     await a.diagnostics.lintNow(doc);

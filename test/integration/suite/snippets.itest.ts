@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ok } from '../../vscode-harness/in-host/assert';
-import { api, EXTENSION_ID, open } from './helpers';
+import { api, EXTENSION_ID, open, openUntitled } from './helpers';
 
 interface SnippetDef { prefix: string; body: string[]; description: string }
 
@@ -16,8 +16,8 @@ function literalOf(body: string[]): string {
 }
 
 async function expand(name: string): Promise<string> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
-  const editor = await vscode.window.showTextDocument(doc);
+  const editor = await openUntitled(`snippet-${name.replace(/\W+/g, '-')}`, '');
+  const doc = editor.document;
   const changed = new Promise<void>((resolve) => {
     const sub = vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === doc) {

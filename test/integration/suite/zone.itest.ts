@@ -4,7 +4,7 @@ import { equal, ok } from '../../vscode-harness/in-host/assert';
 import type { MetricsDataMessage, ToMetricsWebview } from '../../../src/shared/protocol/metrics';
 import type { MetricsPanel } from '../../../src/vscode/metrics/metricsPanel';
 import type { ConvertOutcome } from '../../../src/vscode/importing/convertCommand';
-import { api, closeAll, codeOf, nextEvent, readDisk, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { api, closeAll, codeOf, nextEvent, openUntitled, readDisk, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 /**
  * The writer's zone, set through the environment: run.mjs's `zone` run starts VS Code with
@@ -41,20 +41,6 @@ const LOCAL_UNDER_UTC = [
 async function completionsAt(uri: vscode.Uri, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, trigger);
   return list.items;
-}
-
-/**
- * An untitled Markdown document of its own name holding `content`, shown. An anonymous one
- * (`openTextDocument({ content })`) is named "Untitled-1" again, and the workbench may hand back the
- * previous test's reverted buffer of that name instead of the new text (the snippet test then read
- * the zone-fix test's document: no `pm-` line, no completions).
- */
-async function openUntitled(name: string, content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.md` }));
-  const editor = await vscode.window.showTextDocument(doc);
-  ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)), `${name}: the text is in the document`);
-  equal(doc.getText(), content, `${name}: the document holds exactly the text`);
-  return editor;
 }
 
 function labelOf(item: vscode.CompletionItem): string {
