@@ -28,6 +28,15 @@ const BULLET = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
  */
 export function unlistedEntries(doc: PostmortemDocument, section: SectionUnit): UnlistedEntry[] {
   if (section.notChecked) return [];
+  // The section's tree costs more than the rest of the lint of a usual post-mortem (speed's profile:
+  // 37 % of the CLI's time on the real-shaped set). The tree walk can only report a line that passes
+  // this same test, so when no line of the section does, the answer is empty without the tree.
+  if (!anyCandidate(doc, section)) return [];
+  return unlistedEntriesFromTree(doc, section);
+}
+
+/** The reading itself, through the section's tree (exported for the test that proves the gate changes nothing). */
+export function unlistedEntriesFromTree(doc: PostmortemDocument, section: SectionUnit): UnlistedEntry[] {
   const found: UnlistedEntry[] = [];
   let looked = 0;
   const look = (from: number, to: number, marker: string) => {
@@ -60,4 +69,13 @@ export function unlistedEntries(doc: PostmortemDocument, section: SectionUnit): 
     }
   }
   return found;
+}
+
+/** Whether any line of the section could be reported by `unlistedEntries` (the same per-line test; a superset of the lines it looks at). */
+function anyCandidate(doc: PostmortemDocument, section: SectionUnit): boolean {
+  for (let line = section.startLine; line < section.endLine; line++) {
+    const text = doc.lines.lineText(line);
+    if (text.length <= 2000 && !BULLET.test(text) && parseEntryText(text.trimStart()).stamp) return true;
+  }
+  return false;
 }
