@@ -218,7 +218,13 @@ export class Indexer implements vscode.Disposable {
       this.config.onDidChange(() => void this.rebuildIfRecognitionChanged()),
     );
     // The watcher misses files written into a folder just created: read what such a folder holds.
-    this.disposables.push(watchNewFolders((u) => void this.refreshFile(u), EXCLUDE));
+    this.disposables.push(
+      watchNewFolders((u) => {
+        // A file found this way exists again, as for the watcher's own create event.
+        this.existsAgain(u);
+        void this.refreshFile(u);
+      }, EXCLUDE),
+    );
   }
 
   /**
