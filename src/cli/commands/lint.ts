@@ -117,7 +117,8 @@ const lint: CliCommand = async (argv, io) => {
   const settings = { configs, now, knownIds, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
   const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }), ...(collected.files[i].notPostmortem ? { checkOnly: true } : {}) });
   // --all-markdown checks every Markdown file, --fix writes only post-mortems: said once, not per file.
-  const checkOnly = fix ? collected.files.filter((f) => f.notPostmortem).length : 0;
+  const otherMarkdown = collected.files.filter((f) => f.notPostmortem).length;
+  const checkOnly = fix ? otherMarkdown : 0;
   if (checkOnly) io.err(`postmortem lint: --fix left ${checkOnly} ${checkOnly === 1 ? 'file' : 'files'} unchanged: not a post-mortem (no \`type: postmortem\` front matter, outside the post-mortem globs). --all-markdown checks every Markdown file; --fix writes only post-mortems\n`);
   const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, pool);
   for (const c of run.crashes) {
@@ -166,7 +167,6 @@ const lint: CliCommand = async (argv, io) => {
       const why = s.reason.split(' (')[0];
       skipped.set(why, (skipped.get(why) ?? 0) + 1);
     }
-    const otherMarkdown = collected.files.filter((f) => f.notPostmortem).length;
     io.out(formatText(reports, makeStyle(useColor()), { hidden, notWritten, notRead: collected.errors.length, otherMarkdown, skipped }));
   }
 

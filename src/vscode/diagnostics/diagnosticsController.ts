@@ -82,7 +82,7 @@ export class DiagnosticsController implements vscode.Disposable {
     /** The workspace's files and the document's place in them (links/missing-file); undefined: links not checked. */
     private readonly files: (uri: vscode.Uri, text: string) => DocumentFiles | undefined = () => undefined,
     /** The lint thread pool (Node host); without it every lint runs in this thread. */
-    private readonly runner?: LintRunner & { readonly budgetMs?: number; readonly available?: boolean },
+    private readonly runner?: LintRunner & { readonly available?: boolean },
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
@@ -241,7 +241,7 @@ export class DiagnosticsController implements vscode.Disposable {
       writerZone: editorWriterZone(uri).zone, ...withFiles(this.files(uri, text)), ...(ids ? { workspace: { knownIds: ids } } : {}),
     });
     if (outcome.kind !== 'done') {
-      this.collection.set(uri, [notCheckedDiagnostic(notCheckedMessage(outcome, this.runner?.budgetMs))]);
+      this.collection.set(uri, [notCheckedDiagnostic(notCheckedMessage(outcome))]);
       return 1;
     }
     this.collection.set(uri, outcome.value.diagnostics.map((d) => toDiagnostic(d, uri)));
@@ -255,7 +255,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private notChecked(doc: vscode.TextDocument, outcome: Exclude<PoolOutcome<unknown>, { kind: 'done' }>): void {
     if (outcome.kind === 'timeout') this.slow.set(doc.uri.toString(), outcome.budgetMs);
     if (outcome.kind === 'failed') log().error(`Linting ${vscode.workspace.asRelativePath(doc.uri)} failed: ${outcome.message}`);
-    this.reportNotChecked(doc, notCheckedMessage(outcome, this.runner?.budgetMs), outcome.kind === 'timeout' ? 'document/too-slow' : 'internal/lint-failed');
+    this.reportNotChecked(doc, notCheckedMessage(outcome), outcome.kind === 'timeout' ? 'document/too-slow' : 'internal/lint-failed');
   }
 
   /**
@@ -332,10 +332,10 @@ function kb(n: number): string {
   return `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
 }
 
-function notCheckedMessage(outcome: Exclude<PoolOutcome<unknown>, { kind: 'done' }>, budgetMs = 0): string {
+function notCheckedMessage(outcome: Exclude<PoolOutcome<unknown>, { kind: 'done' }>): string {
   if (outcome.kind === 'timeout') return `Not checked: linting took longer than ${Math.round(outcome.budgetMs / 1000)} s (this file is tried again after your next edit)`;
   if (outcome.kind === 'failed') return 'Not checked: the lint failed on this file (details in the Postmortem output)';
-  return `Not checked: the lint stopped (the extension is shutting down)${budgetMs ? '' : ''}`;
+  return `Not checked: the lint stopped (the extension is shutting down)`;
 }
 
 function notCheckedDiagnostic(message: string, code = 'document/not-checked'): vscode.Diagnostic {

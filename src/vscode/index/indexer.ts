@@ -198,8 +198,8 @@ export class Indexer implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((u) => {
         this.existsAgain(u);
+        // A created folder's files: watchNewFolders below (the watcher misses some of them).
         if (isMarkdownUri(u)) void this.refreshFile(u);
-        else void this.readNewFolder(u);
       }),
       watcher.onDidChange((u) => {
         this.existsAgain(u);
@@ -223,7 +223,7 @@ export class Indexer implements vscode.Disposable {
         // A file found this way exists again, as for the watcher's own create event.
         this.existsAgain(u);
         void this.refreshFile(u);
-      }, EXCLUDE),
+      }, EXCLUDE, undefined, editorSettings().maxFiles),
     );
   }
 
@@ -314,19 +314,6 @@ export class Indexer implements vscode.Disposable {
       return;
     }
     await this.update(uri, outcome.text);
-  }
-
-  /**
-   * A folder created with files in it (a checkout, a copy, `fs.writeFile` making the folder): on
-   * Linux the watcher reports the folder but misses files written into it before it watched it
-   * (parcel-bundler/watcher#243), so its post-mortems never reached the index. Read what is there.
-   */
-  private async readNewFolder(uri: vscode.Uri): Promise<void> {
-    if (/\/(node_modules|\.git)(\/|$)/.test(uri.path)) return;
-    const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
-    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{md,markdown}'), EXCLUDE, editorSettings().maxFiles);
-    for (const file of found) await this.refreshFile(file);
   }
 
   private async update(uri: vscode.Uri, text: string): Promise<void> {

@@ -21,7 +21,7 @@ const MAX_CHECKED = 500;
  * 25 of 60. Such a post-mortem stayed out of the index until edited. Files the watcher did report
  * are passed again: reading a file twice is harmless.
  */
-export function watchNewFolders(onFile: (uri: vscode.Uri) => void, exclude: string, glob = '**/*.{md,markdown}'): vscode.Disposable {
+export function watchNewFolders(onFile: (uri: vscode.Uri) => void, exclude: string, glob = '**/*.{md,markdown}', maxFiles?: number): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
   let burst = new Map<string, vscode.Uri>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +30,7 @@ export function watchNewFolders(onFile: (uri: vscode.Uri) => void, exclude: stri
     const created = outermost([...burst.values()]);
     burst = new Map();
     if (created.length > MAX_CHECKED) log().info(`${created.length} paths created at once: only the first ${MAX_CHECKED} are looked into for files the file watcher may have missed`);
-    for (const uri of created.slice(0, MAX_CHECKED)) for (const file of await filesOfNewFolder(uri, exclude, glob)) onFile(file);
+    for (const uri of created.slice(0, MAX_CHECKED)) for (const file of await filesOfNewFolder(uri, exclude, glob, maxFiles)) onFile(file);
   };
   const listener = watcher.onDidCreate((uri) => {
     if (isMarkdownUri(uri) || SKIPPED.test(uri.path)) return;
@@ -57,11 +57,11 @@ function outermost(uris: readonly vscode.Uri[]): vscode.Uri[] {
   return result;
 }
 
-async function filesOfNewFolder(uri: vscode.Uri, exclude: string, glob: string): Promise<readonly vscode.Uri[]> {
+async function filesOfNewFolder(uri: vscode.Uri, exclude: string, glob: string, maxFiles?: number): Promise<readonly vscode.Uri[]> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (!(stat.type & vscode.FileType.Directory)) return [];
-    return await vscode.workspace.findFiles(new vscode.RelativePattern(uri, glob), exclude);
+    return await vscode.workspace.findFiles(new vscode.RelativePattern(uri, glob), exclude, maxFiles);
   } catch (error) {
     // Gone again before we looked (a build's temporary folder): nothing to read, nothing to say.
     if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {

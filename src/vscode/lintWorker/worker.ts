@@ -1,4 +1,4 @@
-// The extension's lint worker thread (Node extension host only; bundled as dist/lintWorker.js by
+// The extension's lint worker thread (Node extension host only; bundled as dist/editorLintWorker.js by
 // scripts/build.mjs). Lints and fix-alls run here so that a slow file (a hostile front matter near
 // the 32 KB cap took 1–2.5 s) never holds the extension host's main thread: hovers, completions
 // and other files' diagnostics keep answering. The host (workerPool.ts) kills and restarts this

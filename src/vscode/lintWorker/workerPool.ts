@@ -234,6 +234,8 @@ export class LintWorkerPool implements LintRunner {
   /** The first thread stays warm; others stop after a while without work. */
   private idle(slot: Slot): void {
     if (this.slots.indexOf(slot) === 0) return;
+    // One timer per thread: a job that ended while the previous one ran restarts the wait.
+    clearTimeout(slot.idleTimer);
     slot.idleTimer = setTimeout(() => {
       if (!slot.running) this.stop(slot, { kind: 'unavailable' });
     }, this.options.idleMs ?? 30_000);

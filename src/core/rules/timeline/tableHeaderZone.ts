@@ -1,21 +1,16 @@
 import type { PostmortemDocument, TimelineEntry } from '../../document/model';
-import { splitTableRow } from '../../index/tableRows';
+import { splitTableRow, tableHeaderWidth } from '../../index/tableRows';
 import type { TextEdit } from '../../types';
 
 const MAX_ROWS_UP = 10_000;
-
-/** `|---|:--:|`: the row under a table's header. */
-function isDelimiter(line: string): boolean {
-  const cells = splitTableRow(line);
-  return cells.length > 0 && cells.every((c) => /^:?-{1,}:?$/.test(c.text));
-}
 
 /** The line of the header row of the table holding `line`, or -1. */
 export function headerLineAbove(doc: PostmortemDocument, line: number): number {
   for (let k = line - 1; k > 0 && k >= line - MAX_ROWS_UP; k--) {
     const text = doc.lines.lineText(k);
     if (!/^\s*\|/.test(text)) return -1;
-    if (isDelimiter(text)) return /^\s*\|/.test(doc.lines.lineText(k - 1)) ? k - 1 : -1;
+    // The delimiter row under a header of the same width (the check the table readers use).
+    if (tableHeaderWidth(doc.lines.lineText(k - 1), text) > 0) return /^\s*\|/.test(doc.lines.lineText(k - 1)) ? k - 1 : -1;
   }
   return -1;
 }
@@ -28,18 +23,26 @@ export function headerLineAbove(doc: PostmortemDocument, line: number): number {
  */
 export function headerZoneEdits(doc: PostmortemDocument, entries: readonly TimelineEntry[], converted: ReadonlySet<TimelineEntry>, staysLocal: (e: TimelineEntry) => boolean): TextEdit[] {
   const edits: TextEdit[] = [];
-  const done = new Set<number>();
-  for (const entry of converted) {
-    if (entry.form !== 'table' || !entry.stampRange) continue;
+  // Rows in line order, and each table looked at once: the rows of a table already handled are
+  // skipped before walking up to their header again (that walk per row was quadratic in the rows).
+  const rows = [...converted].filter((e) => e.form === 'table' && e.stampRange).sort((a, b) => a.line - b.line);
+  let handledUntil = -1;
+  for (const entry of rows) {
+    if (entry.line < handledUntil) continue;
     const header = headerLineAbove(doc, entry.line);
-    if (header < 0 || done.has(header)) continue;
-    done.add(header);
+    if (header < 0) {
+      // No header within reach: the rest of this block of rows would not find one either.
+      handledUntil = entry.line + 1;
+      while (handledUntil < doc.lines.lineCount && /^\s*\|/.test(doc.lines.lineText(handledUntil))) handledUntil++;
+      continue;
+    }
     // The table's rows: from under the delimiter to the last `|` line.
     let end = header + 2;
     while (end < doc.lines.lineCount && /^\s*\|/.test(doc.lines.lineText(end)) && end < header + 2 + MAX_ROWS_UP) end++;
+    handledUntil = end;
     if (entries.some((e) => e.line > header + 1 && e.line < end && staysLocal(e) && !converted.has(e))) continue;
     const text = doc.lines.lineText(header);
-    const cell = timeHeaderCell(text, doc.lines.lineText(entry.line), entry.stampRange.start.character);
+    const cell = timeHeaderCell(text, doc.lines.lineText(entry.line), entry.stampRange!.start.character);
     if (!cell) continue;
     const renamed = utcHeader(cell.text);
     if (renamed !== undefined) edits.push({ range: { start: { line: header, character: cell.start }, end: { line: header, character: cell.end } }, newText: renamed });
