@@ -28,9 +28,11 @@ export const timelineMissingMilestone: Rule = {
     if (!section || doc.timeline.length === 0) return; // timeline/missing reports an empty timeline
     const times = frontMatterTimes(doc);
     // Lines that hold the marker but are not list items (timeline/not-list-item): say where it is.
-    const unlisted = timelineSections(doc).flatMap((s) => unlistedEntries(doc, s));
+    // Read only when a milestone is missing (most timelines have all three).
+    let unlisted: UnlistedEntry[] | undefined;
     for (const milestone of REQUIRED) {
       if (doc.timeline.some((e) => e.milestones.includes(milestone))) continue;
+      unlisted ??= timelineSections(doc).flatMap((s) => unlistedEntries(doc, s));
       const key = `${milestone}_at` as TimeKey;
       const at = times.get(key)?.parsed.ms;
       const matching = at === undefined ? [] : doc.timeline.filter((e) => Math.abs((knownInstant(e) ?? Infinity) - at) < 60000);

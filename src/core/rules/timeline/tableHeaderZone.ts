@@ -1,5 +1,7 @@
 import type { PostmortemDocument, TimelineEntry } from '../../document/model';
 import { splitTableRow, tableHeaderWidth } from '../../index/tableRows';
+import { canonicalZone } from '../../time/writerZone';
+import { isValidTimeZone } from '../../time/zones';
 import type { TextEdit } from '../../types';
 
 const MAX_ROWS_UP = 10_000;
@@ -78,4 +80,34 @@ export function headerZoneWord(cell: string): string | undefined {
   if (paren) return paren[1].trim();
   const word = /^(?:[Tt]ime|TIME|[Ww]hen)\s(?:in\s)?(\S{2,40})$/.exec(cell);
   return word ? word[1] : 'local';
+}
+
+/** A header that says its times are UTC: "Time (UTC)", "Time UTC", "When (GMT)", "UTC". */
+function saysUtc(cell: string): boolean {
+  return cell.length <= 80 && /^(?:(?:time|when)\s?(?:in\s)?)?\(?(?:utc|gmt)\)?$/i.test(cell.trim());
+}
+
+/**
+ * The first of `rows` (table rows read in the front matter's `zone`) whose time column's header says
+ * UTC ("Time (UTC)") or names another IANA zone: the header and `timezone:` disagree, so converting
+ * the rows from `zone` may move every time by hours (trial: `Time (UTC)` rows under `timezone:
+ * Asia/Kolkata` became 5.5 h earlier with nothing said). Abbreviations are not compared (IST is
+ * three zones). Each table is looked at once.
+ */
+export function headerDisagreement(doc: PostmortemDocument, rows: readonly TimelineEntry[], zone: string): { line: number; text: string } | undefined {
+  const own = canonicalZone(zone) ?? zone;
+  const sorted = rows.filter((e) => e.form === 'table' && e.stampRange).sort((a, b) => a.line - b.line);
+  let handledUntil = -1;
+  for (const entry of sorted) {
+    if (entry.line < handledUntil) continue;
+    handledUntil = entry.line + 1;
+    while (handledUntil < doc.lines.lineCount && /^\s*\|/.test(doc.lines.lineText(handledUntil))) handledUntil++;
+    const header = headerLineAbove(doc, entry.line);
+    const cell = header < 0 ? undefined : timeHeaderCell(doc.lines.lineText(header), doc.lines.lineText(entry.line), entry.stampRange!.start.character);
+    if (!cell) continue;
+    const word = saysUtc(cell.text) ? 'UTC' : headerZoneWord(cell.text);
+    const named = word === 'UTC' ? 'UTC' : word?.includes('/') && isValidTimeZone(word) ? canonicalZone(word) ?? word : undefined;
+    if (named && named !== own) return { line: header, text: cell.text };
+  }
+  return undefined;
 }

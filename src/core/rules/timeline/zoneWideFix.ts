@@ -7,7 +7,7 @@ import { abbreviationOutOfSeason } from '../../time/zoneName';
 import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
 import { formatEntryStamp, isUtcZone, timelineContext } from './shared';
-import { headerZoneEdits } from './tableHeaderZone';
+import { headerDisagreement, headerZoneEdits } from './tableHeaderZone';
 
 export type StampEdit = (doc: PostmortemDocument, entry: TimelineEntry, newText: string) => TextEdit;
 
@@ -38,11 +38,15 @@ export function zoneWideReport(
   const found = doc.lines.lineText(first.entry.line).slice(first.entry.stampRange!.start.character, first.entry.stampRange!.end.character);
   // `timezone: CEST` with a January entry: read as written (UTC+2), but maybe an hour off.
   const season = plans.map((p) => abbreviationOutOfSeason(doc.timezone, p.entry.instant!)).find((note) => note !== undefined);
+  // A table header that names another zone ("Time (UTC)" over rows read as Asia/Kolkata): say so, and
+  // leave the conversion to the person (fix-all would move every time by the difference).
+  const clash = headerDisagreement(doc, plans.map((p) => p.entry), String(doc.timezone));
+  const disagree = clash ? `; but the table header on line ${clash.line + 1} says "${clash.text}": check which is right (not converted by fix-all)` : '';
   const left = skipped ? `; ${skipped} ${skipped === 1 ? 'entry' : 'entries'} at a DST change ${skipped === 1 ? 'is' : 'are'} left for you to write in UTC` : '';
   return {
     range: section.headingRange,
-    message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}${season ? ` (${season})` : ''}`,
-    fixes: [{ title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC${header.length ? ` (and the table header${header.length === 1 ? '' : 's'} to say UTC)` : ''}`, edits, isPreferred: true }],
+    message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}${season ? ` (${season})` : ''}${disagree}`,
+    fixes: [{ title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC${header.length ? ` (and the table header${header.length === 1 ? '' : 's'} to say UTC)` : ''}`, edits, isPreferred: !clash }],
     // Ctrl+. on any of the entries finds the fix too, not only on the heading.
     fixesAlsoAt: plans.map((p) => p.entry.range),
   };
