@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { mayLinkToFiles } from '../../core/links/mayLinkToFiles';
 import { UNLISTED_FOLDERS, withFolders, type DocumentFiles, type WorkspaceFiles } from '../../core/links/workspaceFiles';
+import { watchNewFolders } from '../index/newFolders';
 import { log } from '../log';
 
 /** Beyond this many files in a folder the list is not kept and links there are not checked (a partial list would call real files missing). */
@@ -35,6 +36,8 @@ export class WorkspaceFileList implements vscode.Disposable {
         void this.readIfFolder(uri);
       }),
       watcher.onDidDelete((uri) => this.note(uri, 'deleted')),
+      // The watcher misses files written into a folder just created (a runbook folder from a pull).
+      watchNewFolders((uri) => this.note(uri, 'created'), EXCLUDE, '**/*'),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.folders.clear();
         this.pending.clear();
