@@ -1,6 +1,7 @@
 import { findMermaidBlocks } from '../diagrams/blocks';
 import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
+import { hasRealCause } from '../diagrams/fishbone/placeholders';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { findHeadings, splitSections } from '../document/sections';
@@ -217,7 +218,7 @@ function diagramsOf(text: string): { diagrams: DiagramLocation[]; rootCauseCateg
   for (const block of findMermaidBlocks(text)) {
     diagrams.push({ kind: block.kind, line: block.range.start.line, endLine: block.range.end.line });
     if (block.kind !== 'fishbone') continue;
-    for (const c of parseFishbone(block.content).model.categories) if (c.causes.length > 0) categories.add(c.label);
+    for (const c of parseFishbone(block.content).model.categories) if (hasRealCause(c)) categories.add(c.label);
   }
   return { diagrams, rootCauseCategories: [...categories] };
 }
