@@ -5,6 +5,7 @@ import type { Rule } from '../../lint/rule';
 import { documentPeople } from './personSubject';
 import { anchorText, mayMatch } from './anchors';
 import { blameMatchers } from './phrases';
+import { diagramLabelSpans, scanLabels } from './diagramLabels';
 
 /**
  * Offsets (relative to the section's text) of its prose: mdast `text` nodes, so code, inline code,
@@ -82,7 +83,7 @@ function isWarning(status: (typeof STATUS_ORDER)[number], from: ResolvedConfig['
 export const blamelessLanguage: Rule = {
   code: 'blameless/language',
   defaultSeverity: 'info',
-  description: 'Words that assign blame to people ("human error", "X\'s fault", "Bob forgot to", "because of @dana", …) are replaced by what in the system made the action possible. Info while drafting, a warning from `in-review` on (`blamelessWarningFrom`).',
+  description: 'Words that assign blame to people ("human error", "X\'s fault", "Bob forgot to", "the on-call engineer missed", "because of @dana", "caused by @erin", …) are replaced by what in the system made the action possible, in prose and in diagram labels (fishbone causes, fault-tree and flowchart node and edge labels); system subjects ("the job failed to start") are not flagged. Info while drafting, a warning from `in-review` on (`blamelessWarningFrom`).',
   check(ctx) {
     const { doc } = ctx;
     const matchers = blameMatchers(ctx.config.blamelessPhrases, ctx.config.blamelessPhrasesReplace, documentPeople(doc.meta));
@@ -102,6 +103,14 @@ export const blamelessLanguage: Rule = {
           message: `Expected blameless wording: "${f.phrase}" points at a person; instead, ${f.suggestion}`,
         });
       }
+    }
+    // Diagram labels (fishbone causes, fault-tree events): code to Markdown, prose to the reader.
+    for (const f of scanLabels(doc.text, diagramLabelSpans(doc.text, doc.lines), matchers)) {
+      ctx.report({
+        range: doc.lines.rangeOf(f.start, f.end),
+        severity,
+        message: `Expected blameless wording in a diagram label: "${f.phrase}" points at a person; instead, ${f.suggestion}`,
+      });
     }
   },
 };
