@@ -2,6 +2,7 @@ import { findMermaidBlocks } from '../diagrams/blocks';
 import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import { hasRealCause } from '../diagrams/fishbone/placeholders';
+import { dropOutOfOrder } from './milestoneOrder';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { findHeadings, splitSections } from '../document/sections';
@@ -123,6 +124,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (zoneless.length === 0) firstZoneless = parsed.ms;
     zoneless.push(field);
   }
+  // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
+  for (const p of dropOutOfOrder(milestones, UNREAD_TIME)) problems.push(p);
   // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
   const readAsUtc: ZonelessTimes | undefined = zoneless.length
     ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
