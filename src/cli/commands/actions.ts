@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isOverdue, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isOverdue, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { runtimeZone, writerToday } from '../../core/time/writerZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -27,10 +27,15 @@ Examples:
   postmortem actions --owner @dana --overdue
   postmortem actions postmortems --format json > actions.json
 
-Exit codes: 0 listed (even when empty), 2 usage or I/O errors (a file that could not be read, or
-holds NUL bytes, is named on stderr: its items are not listed). A .postmortemrc.json problem in a
+Exit codes: 0 listed (even when empty), 1 listed, but part of a file was not read (a code block or
+HTML comment never closed hides the items after it: stderr names the file and line), 2 usage or I/O
+errors (a file that could not be read, or holds NUL bytes, is named on stderr: its items are not
+listed). A .postmortemrc.json problem in a
 setting this command does not use (a lint severity) is a warning on stderr only.
 `;
+
+/** Listed, but a file's items after an unclosed code block or HTML comment were not read. */
+const EXIT_PARTLY_READ = 1;
 
 const actions: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('actions', argv, {
@@ -72,7 +77,16 @@ const actions: CliCommand = async (argv, io) => {
   const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
   else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length));
-  return notRead || configErrors ? EXIT_USAGE : EXIT_OK;
+  // A code block or HTML comment never closed hides the items after it: say which file, from which line.
+  let partlyRead = false;
+  for (const f of collected.files) {
+    for (const p of index.get(f.path)?.problems ?? []) {
+      if (!isRestUnreadProblem(p)) continue;
+      partlyRead = true;
+      io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its action items there are not listed\n`);
+    }
+  }
+  return notRead || configErrors ? EXIT_USAGE : partlyRead ? EXIT_PARTLY_READ : EXIT_OK;
 };
 
 interface Row {
