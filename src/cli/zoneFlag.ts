@@ -1,5 +1,4 @@
-import { canonicalZone, zoneAbbreviationHint } from '../core/time/writerZone';
-import { readZoneName } from '../core/time/zoneName';
+import { readWrittenZone, type WrittenZoneKind } from '../core/time/writtenZone';
 import { usageError } from './args';
 
 /**
@@ -7,7 +6,7 @@ import { usageError } from './args';
  * `timezone:` (`new`). `reading`: the zone times are read in (`convert`, `import-timeline`), where a
  * fixed offset (`+05:30`, `UTC+2`) is exact too.
  */
-export type ZoneFlagKind = 'iana' | 'reading';
+export type ZoneFlagKind = WrittenZoneKind;
 
 /**
  * Every command's `--zone`, checked one way (trial C27: `convert --zone Europe/Berln` was taken and
@@ -19,19 +18,7 @@ export type ZoneFlagKind = 'iana' | 'reading';
  */
 export function readZoneFlag(command: string, value: string | undefined, kind: ZoneFlagKind): string | undefined {
   if (value === undefined) return undefined;
-  const written = value.trim();
-  const zone = canonicalZone(written);
-  if (zone) return zone;
-  const read = readZoneName(written);
-  if (kind === 'reading' && read.kind === 'offset') return offsetAsWritten(read.zone);
-  const hint = zoneAbbreviationHint(written);
-  const meant = read.kind === 'unknown' && read.suggestion ? `; did you mean ${read.suggestion}?` : '';
-  const expected = kind === 'iana' ? 'an IANA time zone, like Europe/Berlin or America/Los_Angeles' : 'an IANA time zone (like Europe/Berlin), UTC, or an offset (like +05:30)';
-  throw usageError(command, `Expected --zone to be ${expected}, found "${value}"${hint ? ` (${hint})` : ''}${meant}`);
-}
-
-/** `UTC+2` → `+02:00`, `-0330` → `-03:30`: the one spelling of an offset the readers take. */
-function offsetAsWritten(zone: string): string {
-  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
-  return m ? `${m[1]}${m[2].padStart(2, '0')}:${m[3] ?? '00'}` : zone;
+  const read = readWrittenZone(value, kind, '--zone');
+  if ('problem' in read) throw usageError(command, read.problem);
+  return read.zone;
 }

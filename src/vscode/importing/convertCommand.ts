@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import { lossyReading } from '../editing/writeGuard';
 import { convertPostmortem } from '../../core/import/convert';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
-import { canonicalZone } from '../../core/time/writerZone';
-import { readZoneName } from '../../core/time/zoneName';
+import { readWrittenZone } from '../../core/time/writtenZone';
 import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
@@ -76,26 +75,21 @@ async function askZone(name: string, uri: vscode.Uri): Promise<ZoneChoice | unde
     title: `Time zone of ${name}`,
     prompt: 'An IANA zone (like Europe/Berlin) or an offset (like +05:30)',
     ignoreFocusOut: true,
-    validateInput: (value) => (zoneOf(value) ? undefined : zoneProblem(value)),
+    validateInput: (value) => zoneProblem(value),
   });
   const zone = typed === undefined ? undefined : zoneOf(typed);
   return zone ? { zone, from: 'chosen when asked' } : undefined;
 }
 
-/** An IANA zone in its canonical spelling, or an offset; undefined for anything else (abbreviations included, as in the CLI). */
+/** The zone typed, as the CLI's --zone reads it; undefined for anything refused (abbreviations included). */
 function zoneOf(value: string): string | undefined {
-  const written = value.trim();
-  const read = readZoneName(written);
-  if (read.kind !== 'offset') return canonicalZone(written);
-  // `UTC+2` → `+02:00`: the one spelling of an offset the readers take (as the CLI's --zone).
-  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(read.zone);
-  return m ? `${m[1]}${m[2].padStart(2, '0')}:${m[3] ?? '00'}` : read.zone;
+  const read = readWrittenZone(value, 'reading', 'the zone');
+  return 'zone' in read ? read.zone : undefined;
 }
 
-function zoneProblem(value: string): string {
-  const read = readZoneName(value.trim());
-  if (read.kind === 'abbreviation') return `${value.trim()} is an abbreviation (a fixed offset all year): write the region's zone, like America/Los_Angeles`;
-  return `Expected an IANA zone (like Europe/Berlin) or an offset (like +05:30)${read.kind === 'unknown' && read.suggestion ? `; did you mean ${read.suggestion}?` : ''}`;
+function zoneProblem(value: string): string | undefined {
+  const read = readWrittenZone(value, 'reading', 'the zone');
+  return 'problem' in read ? read.reason : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readWrittenZone } from '../../core/time/writtenZone';
 import { sameZone } from '../../core/time/zoneNames';
 import { isUtcZone, isValidTimeZone } from '../../core/time/zones';
 
@@ -49,9 +50,14 @@ export function zoneChoices(docZone: string | undefined, machineZone: string | u
   return choices;
 }
 
-/** Input-box validation for "Other…": undefined when `name` is a zone the importer can use. */
+/** Input-box validation for "Other…": undefined when `name` is a zone the importer can use, read as the CLI's --zone is. */
 export function zoneNameProblem(name: string): string | undefined {
-  const value = name.trim();
-  if (value === '') return 'Expected an IANA time zone name such as Europe/Berlin or America/New_York.';
-  return isValidTimeZone(value) ? undefined : `Expected an IANA time zone name such as Europe/Berlin, found "${value}".`;
+  const read = readWrittenZone(name, 'reading', 'the zone');
+  return 'problem' in read ? read.reason : undefined;
+}
+
+/** The zone typed for "Other…" in its one spelling (`asia/kolkata` → Asia/Kolkata, `UTC+2` → +02:00). */
+export function typedZone(name: string): string | undefined {
+  const read = readWrittenZone(name, 'reading', 'the zone');
+  return 'zone' in read ? read.zone : undefined;
 }

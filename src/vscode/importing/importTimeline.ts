@@ -9,7 +9,7 @@ import { redactionNote, type EventRedaction } from '../../core/redaction/events'
 import type { ConfigStore } from '../config/configStore';
 import { toRange } from '../convert';
 import { canRunGit } from './gitLog';
-import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem, type SettledZone } from './exportZone';
+import { defaultExportZone, documentZone, typedZone, zoneChoices, zoneNameProblem, type SettledZone } from './exportZone';
 import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 import { baseName } from '../recognise';
@@ -201,7 +201,8 @@ async function askZone(docZone: string | undefined, writerZone: string, exportNa
     ignoreFocusOut: true,
     validateInput: zoneNameProblem,
   });
-  return typed ? { zone: typed.trim(), because: 'typed when asked' } : undefined;
+  const zone = typed === undefined ? undefined : typedZone(typed);
+  return zone ? { zone, because: 'typed when asked' } : undefined;
 }
 
 /** A modal listing the entries; "Show Diff" opens the before/after diff and asks again beside it. */

@@ -37,13 +37,31 @@ else if ((globalThis as { process?: { env?: Record<string, string | undefined> }
   mocha.grep(new RegExp((globalThis as { process: { env: Record<string, string> } }).process.env.PM_IT_GREP));
 }
 
+/** Tests whose first attempt failed, with that failure: printed after the run, never silent. */
+function watchRetries(runner: Mocha.Runner): () => void {
+  const retried = new Map<string, string>();
+  runner.on('retry', (test: Mocha.Test, err: unknown) => {
+    const first = err instanceof Error ? err.message : String(err);
+    retried.set(test.fullTitle(), first.split('\n')[0].slice(0, 300));
+    console.log(`  ⚠ failed once, trying again: ${test.fullTitle()} — ${first.split('\n')[0].slice(0, 300)}`);
+  });
+  return () => {
+    if (retried.size === 0) return;
+    console.log(`\n⚠ ${retried.size} integration test(s) failed on the first attempt (flaky: mend them):`);
+    for (const [title, first] of retried) console.log(`  - ${title}\n      first attempt: ${first}`);
+  };
+}
+
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
+    let reportRetries = (): void => undefined;
     const runner = mocha.run((failures) => {
+      reportRetries();
       if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
       // A run that selected nothing (a wrong grep) must not pass as green.
       else if (runner.total === 0) reject(new Error('no integration test ran'));
       else resolve();
     });
+    reportRetries = watchRetries(runner);
   });
 }

@@ -4,6 +4,7 @@
 // view with its overdue badge. Saves a screenshot of each state; exits 1 on a failed check and
 // 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/checks.mjs [--extension <staged extension dir>] --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   activityBadge, goToLine, launchWorkbench, parkPointer, problemRows, runCommand, saveScreenshot, selectors, statusBarItem, viewRows, waitForWorkbench,
@@ -11,6 +12,17 @@ import {
 import { makeChecker, quickOpen, uiCheckOptions, waitForText } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('checks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
+
+// A review from another team's wiki that names no zone: Convert must ask which zone its times are in.
+// Written here rather than kept in the shared fixture workspace, whose file counts other checks read.
+const ZONELESS_REVIEW = 'bangalore-review.md';
+writeFileSync(resolve(values.workspace, 'imports', ZONELESS_REVIEW), [
+  '# Checkout latency after the cache migration', '', '**Date:** 2026-11-03', '**Severity:** Sev 2', '**Owner:** Priya Nair', '',
+  '## Summary', '', 'Checkout pages took over ten seconds to load for forty minutes.', '',
+  '## Timeline', '', '| Time | Event |', '|------|-------|', '| 14:00 | Cache migration started |', '| 14:12 | Latency alert fired |',
+  '| 14:40 | Old cache restored; latency back to normal |', '',
+  '## Root Causes', '', "The new cache cluster had a tenth of the old one's memory.", '',
+].join('\n'));
 
 let workbench;
 try {
@@ -92,6 +104,46 @@ try {
     // Cancelled: nothing is written.
     await page.keyboard.press('Escape');
     await alice.waitFor({ state: 'hidden', timeout: 15_000 });
+  });
+  await check('Convert asks which zone a review without one is in: an abbreviation is refused with the reason, the zone chosen is used and said', async () => {
+    await parkPointer(page);
+    await quickOpen(page, ZONELESS_REVIEW);
+    // The palette by hand: runCommand waits for the quick input to close, and the zone question reopens it at once.
+    const input = page.locator(selectors.paletteInput);
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill('>Post-mortem: Convert to Standard Format');
+    await page.locator(selectors.focusedPaletteRow).filter({ hasText: 'Convert to Standard Format' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    await waitForText(title, `${ZONELESS_REVIEW} states no time zone`, 'the zone question');
+    // The writer's zone first (the machine running these checks is in UTC), then any other zone.
+    await waitForText(page.locator(selectors.focusedPaletteRow), /UTC.*your zone/s, 'the writer\'s zone offered first');
+    await page.locator(selectors.paletteRow).filter({ hasText: 'Another zone…' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await saveScreenshot(page, shots, `${prefix}convert-zone-question`);
+    await input.fill('Another zone');
+    await waitForText(page.locator(selectors.focusedPaletteRow), 'Another zone…', 'the "Another zone…" row focused');
+    await page.keyboard.press('Enter');
+    await waitForText(title, `Time zone of ${ZONELESS_REVIEW}`, 'the zone input');
+    // IST is India's, Israel's and Ireland's: refused with the reason, not guessed.
+    await input.fill('IST');
+    await waitForText(page.locator('.quick-input-widget .quick-input-message'), 'IST is an abbreviation with several meanings', 'the reason an abbreviation is refused');
+    await saveScreenshot(page, shots, `${prefix}convert-zone-refused`);
+    await input.fill('Asia/Kolkata');
+    await page.locator('.quick-input-widget .quick-input-message').filter({ hasText: 'abbreviation' }).waitFor({ state: 'hidden', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    // The report before anything is written names the zone and where it came from.
+    const dialog = page.locator('.monaco-dialog-box');
+    await waitForText(dialog, 'Asia/Kolkata', 'the report naming the chosen zone');
+    await saveScreenshot(page, shots, `${prefix}convert-report`);
+    await dialog.getByRole('button', { name: 'Write Converted File' }).click();
+    // The converted copy opens: 14:00 in Kolkata (UTC+05:30) is 08:30 UTC.
+    await page.locator(selectors.activeEditorTab, { hasText: 'bangalore-review.postmortem.md' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const lines = page.locator('.editor-group-container.active .view-lines');
+    await waitForText(lines, '2026-11-03 08:30Z Cache migration started', 'the first timeline entry in UTC');
+    await waitForText(lines, 'timezone: Asia/Kolkata', 'the zone kept in the front matter');
+    await parkPointer(page);
+    await saveScreenshot(page, shots, `${prefix}convert-result`);
   });
 } finally {
   await workbench.close();

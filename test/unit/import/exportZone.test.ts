@@ -35,7 +35,10 @@ describe('the zone for export times without one (VS Code import)', () => {
   it('accepts only IANA names in "Other…"', () => {
     assert.equal(zoneNameProblem('Europe/Berlin'), undefined);
     assert.equal(zoneNameProblem(' America/New_York '), undefined);
-    assert.match(zoneNameProblem('Berlin time') ?? '', /Expected an IANA time zone name such as Europe\/Berlin, found "Berlin time"/);
-    assert.match(zoneNameProblem('  ') ?? '', /Expected an IANA time zone name/);
+    assert.match(zoneNameProblem('Berlin time') ?? '', /Expected the zone to be an IANA time zone \(like Europe\/Berlin\), UTC, or an offset \(like \+05:30\), found "Berlin time"/);
+    assert.match(zoneNameProblem('  ') ?? '', /Expected the zone to be an IANA time zone/);
+    // As the CLI's --zone: an offset is exact, an abbreviation is refused with its meanings.
+    assert.equal(zoneNameProblem('+05:30'), undefined);
+    assert.match(zoneNameProblem('IST') ?? '', /^IST is an abbreviation with several meanings: India Standard Time \(UTC\+5:30\), Irish Standard Time \(UTC\+1\), Israel Standard Time \(UTC\+2\)/);
   });
 });
