@@ -36,10 +36,14 @@ interface Finding {
  */
 const memo = new WeakMap<Root, { matchers: unknown; findings: Finding[] }>();
 
-function scanSection(mdast: Root, sectionText: (s: number, e: number) => string, matchers: ReturnType<typeof blameMatchers>): Finding[] {
+function scanSection(mdast: Root, sectionText: (s: number, e: number) => string, matchers: ReturnType<typeof blameMatchers>, lower: string): Finding[] {
   const cached = memo.get(mdast);
   if (cached && cached.matchers === matchers) return cached.findings;
   const findings: Finding[] = [];
+  // Only the matchers the section's words allow (anchors.ts): a prose span is part of the section's
+  // text, so a matcher that cannot match the section matches none of its spans. The order is kept
+  // (the phrase listed first wins an overlap).
+  const live = matchers.filter((m) => mayMatch(m, lower));
   for (const [from, to] of proseSpans(mdast)) {
     // The source text, not the node's value: ranges must match the document exactly.
     const source = sectionText(from, to);
@@ -48,7 +52,7 @@ function scanSection(mdast: Root, sectionText: (s: number, e: number) => string,
     // number of findings so far (that was quadratic in a paragraph of findings): one matcher's
     // matches never overlap, so the checks of all matchers cost at most (matchers × span) steps.
     const taken = new Uint8Array(source.length);
-    for (const { re, suggestion } of matchers) {
+    for (const { re, suggestion } of live) {
       re.lastIndex = 0;
       for (const m of source.matchAll(re)) {
         const s = m.index ?? 0;
@@ -96,7 +100,7 @@ export const blamelessLanguage: Rule = {
       const lower = anchorText(section.text);
       if (!matchers.some((m) => mayMatch(m, lower) && ((m.re.lastIndex = 0), m.re.test(section.text)))) continue;
       const base = doc.lines.lineStart(section.startLine);
-      for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers)) {
+      for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers, lower)) {
         ctx.report({
           range: doc.lines.rangeOf(base + f.start, base + f.end),
           severity,
