@@ -13,6 +13,8 @@ import { badKind } from './actions/badKind';
 import { overdue } from './actions/overdue';
 import { quickWinUnprioritised } from './actions/quickWin';
 import { unreadStatus } from './actions/unreadStatus';
+import { actionPlaceholder } from './actions/placeholder';
+import { outsideSection } from './actions/outsideSection';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
@@ -58,6 +60,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   overdue,
   quickWinUnprioritised,
   unreadStatus,
+  actionPlaceholder,
+  outsideSection,
   actionsNone,
   noTicket,
   noPrevent,

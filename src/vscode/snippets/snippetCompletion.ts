@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
+import { actionSnippetBody } from '../../core/actions/placeholders';
+import { addDays } from '../../core/rules/actions/itemEdits';
 import { renderPostmortemSnippet } from '../../core/template/newPostmortem';
+import { writerToday } from '../../core/time/writerZone';
 import { frontMatterEnd } from '../frontMatter/yamlContext';
 import type { Recogniser } from '../recogniserType';
 import { utcStamp } from '../timeline/placeEntry';
@@ -26,7 +29,8 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
   static readonly triggerCharacters = ['-'];
   private staticSnippets: Promise<SnippetDef[]> | undefined;
 
-  constructor(private readonly isPostmortem: Recogniser, private readonly extensionUri: vscode.Uri) {}
+  /** `dueDays`: the document's `postmortem.defaultDueDays`, for `pm-action`'s due date. */
+  constructor(private readonly isPostmortem: Recogniser, private readonly extensionUri: vscode.Uri, private readonly dueDays: (uri: vscode.Uri) => number = () => 14) {}
 
   async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
     // Cheapest test first: this runs on every `-` typed in any Markdown file (list bullets included).
@@ -41,7 +45,7 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
     if (end === undefined && this.mayStartPostmortem(doc, position.line)) return [this.templateItem(doc, range)];
     if (!this.isPostmortem(doc) || position.line <= (end ?? -1)) return undefined;
     const items = timelineItems(range);
-    if (typed) for (const s of await this.loadStatic()) items.push(staticItem(s, range));
+    if (typed) for (const s of await this.loadStatic()) items.push(s.prefix === 'pm-action' ? this.actionItem(s, doc, range) : staticItem(s, range));
     return items;
   }
 
@@ -63,6 +67,18 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
     item.range = range;
     item.detail = `A whole post-mortem (draft), timezone: ${writer.zone}`;
     item.documentation = new vscode.MarkdownString(`The template *New Post-mortem* and \`postmortem new\` write: front matter with \`started_at\` now in UTC and \`timezone: ${writer.zone}\` (${writer.source}), every section with a short prompt, one example timeline entry.${writer.notice ? `\n\n${writer.notice}` : ''}`);
+    return item;
+  }
+
+  /**
+   * `pm-action` with the due date a static snippet cannot compute: today where the writer is plus
+   * `postmortem.defaultDueDays` (14 by default, as the README says), instead of `YYYY-MM-DD`.
+   */
+  private actionItem(s: SnippetDef, doc: vscode.TextDocument, range: vscode.Range): vscode.CompletionItem {
+    const days = this.dueDays(doc.uri);
+    const due = addDays(writerToday(Date.now(), editorWriterZone(doc.uri).zone), days);
+    const item = staticItem({ ...s, body: [actionSnippetBody(due)] }, range);
+    item.detail = `${s.description} Due ${due} (${days} days from today, postmortem.defaultDueDays).`;
     return item;
   }
 

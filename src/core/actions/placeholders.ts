@@ -1,0 +1,34 @@
+/**
+ * The placeholders an action item starts with — the `pm-action` snippet's defaults and the
+ * template's example item (`<!-- - [ ] What to change @owner due:YYYY-MM-DD P2 … TICKET-1 -->`) —
+ * kept here so the snippet, the completion that inserts it and the lint rule that flags a
+ * placeholder left in place share them (trial 9 T1: `@owner` and `TICKET-1` counted as a real
+ * owner and ticket).
+ */
+export const ACTION_PLACEHOLDER = {
+  text: 'What to change',
+  owner: 'owner',
+  due: 'YYYY-MM-DD',
+  ticket: 'TICKET-1',
+} as const;
+
+/**
+ * The `pm-action` snippet body: tab stops over the placeholders. `due` is a date to offer as the
+ * default (the editor's completion gives today + `postmortem.defaultDueDays`); without one the
+ * `YYYY-MM-DD` placeholder, which lint reports until a date is typed (a static snippet cannot add days).
+ */
+export function actionSnippetBody(due?: string): string {
+  const p = ACTION_PLACEHOLDER;
+  return `- [ ] \${1:${p.text}} @\${2:${p.owner}} due:\${3:${due ?? p.due}} \${4|P1,P2,P3,P4|} \${5:${p.ticket}}$0`;
+}
+
+/** Which placeholders an item still holds, as the words a message names them by. */
+export function actionPlaceholders(item: { readonly description: string; readonly owner?: { readonly value: string }; readonly ticket?: { readonly value: string } }): string[] {
+  const left: string[] = [];
+  // The description keeps an unreadable `due:YYYY-MM-DD`: the words without it.
+  const words = item.description.length > 200 ? '' : item.description.split(/\s+/).filter((w) => w && !/^due:/i.test(w)).join(' ');
+  if (words.toLowerCase() === ACTION_PLACEHOLDER.text.toLowerCase()) left.push(`the text "${ACTION_PLACEHOLDER.text}"`);
+  if (item.owner?.value.toLowerCase() === ACTION_PLACEHOLDER.owner) left.push(`the owner @${ACTION_PLACEHOLDER.owner}`);
+  if (item.ticket?.value.toUpperCase() === ACTION_PLACEHOLDER.ticket) left.push(`the ticket ${ACTION_PLACEHOLDER.ticket}`);
+  return left;
+}
