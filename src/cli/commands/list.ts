@@ -2,6 +2,7 @@ import { describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatt
 import { markdownCell } from '../../core/text/markdownText';
 import { runtimeZone } from '../../core/time/writerZone';
 import { SEVERITIES } from '../../core/template/templateFile';
+import { REVIEW_STATUSES } from '../../core/lint/reviewStatus';
 import { oneOf, parseCommandArgs, usageError } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 import { loadIndex } from '../library/loadIndex';
@@ -10,7 +11,7 @@ import { makeStyle, terminalSafe, type Style } from '../style';
 
 const BY = LIBRARY_GROUPINGS.map((g) => g.id);
 /** The schema's values (schemas/postmortem.schema.json), which `--status`/`--severity` are checked against. */
-const STATUSES = ['draft', 'in-review', 'published'];
+const STATUSES: readonly string[] = REVIEW_STATUSES;
 
 export const LIST_HELP = `Usage: postmortem list [paths or globs…] [options]
 
