@@ -15,6 +15,8 @@ export interface EncodingIssue {
   readonly code: 'file/not-utf8' | 'file/nul' | 'file/lone-cr' | 'file/utf16';
   readonly at: BytePosition;
   readonly message: string;
+  /** What is wrong, without what the checks do about it ("not valid UTF-8: byte 0xE9 at line 3, …."): for messages that say another consequence (convert). */
+  readonly fact?: string;
 }
 
 /** The issue of a UTF-16 file (read.ts decodes it): checked, never rewritten (the fix would be written back as UTF-8 or not at all). */
@@ -40,11 +42,8 @@ export function encodingIssue(bytes: Uint8Array): EncodingIssue | undefined {
     case 'file/not-utf8': {
       const guess = issue.singleByte ? ' It looks like Windows-1252 or Latin-1: re-save it as UTF-8.' : '';
       const many = issue.count > 1 ? ` (${issue.count} invalid sequences in the file)` : '';
-      return {
-        code: issue.code,
-        at,
-        message: `not valid UTF-8: byte ${hexByte(issue.byte)} at line ${at.line + 1}, byte ${at.byteInLine} of the line${many}. Checked with those bytes read as U+FFFD; --fix never rewrites this file (it would replace them).${guess}`,
-      };
+      const fact = `not valid UTF-8: byte ${hexByte(issue.byte)} at line ${at.line + 1}, byte ${at.byteInLine} of the line${many}.`;
+      return { code: issue.code, at, fact, message: `${fact} Checked with those bytes read as U+FFFD; --fix never rewrites this file (it would replace them).${guess}` };
     }
     case 'file/lone-cr':
       // Read with such CRs as LF (read.ts), so the checks see the lines a person sees; a fix written
