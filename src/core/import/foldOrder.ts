@@ -96,18 +96,18 @@ function possibleChoices(rows: readonly TimedRow[], order: { direction: Order })
   const n = rows.length;
   // A gap row has no instant: it neither constrains nor is constrained (it is refused anyway).
   const forward: boolean[][] = new Array(n);
-  let prevMax = -Infinity; // the smallest instant a valid prefix can end on is what matters
+  let earliestEnd = -Infinity; // the earliest instant a valid prefix can end on: what the next row must not precede
   for (let i = 0; i < n; i++) {
-    forward[i] = cands[i].map((c) => c >= prevMax);
+    forward[i] = cands[i].map((c) => c >= earliestEnd);
     const reachable = cands[i].filter((_, k) => forward[i][k]);
-    if (cands[i].length) prevMax = reachable.length ? Math.min(...reachable) : Infinity;
+    if (cands[i].length) earliestEnd = reachable.reduce((a, b) => Math.min(a, b), Infinity);
   }
   const backward: boolean[][] = new Array(n);
   let nextMin = Infinity;
   for (let i = n - 1; i >= 0; i--) {
     backward[i] = cands[i].map((c) => c <= nextMin);
     const reachable = cands[i].filter((_, k) => backward[i][k]);
-    if (cands[i].length) nextMin = reachable.length ? Math.max(...reachable) : -Infinity;
+    if (cands[i].length) nextMin = reachable.reduce((a, b) => Math.max(a, b), -Infinity);
   }
   return rows.map((r, i) => (r.time.kind === 'fold' ? [forward[i][0] && backward[i][0], forward[i][1] && backward[i][1]] : undefined));
 }
