@@ -98,4 +98,27 @@ describe('convert: trial 9 findings', () => {
       assert.match(c.text, /^- \[ \] Split the migration - batch by 10k rows @jdoe due:2026-06-01$/m);
     });
   });
+
+  describe('T6: a front matter that repeats a key; a severity not on the format\'s scale', () => {
+    const r = convertFixture('duplicate-key.md');
+
+    it('the repeated key is a warning naming both values; the original block is kept under "Notes from the original"', () => {
+      const d = r.diagnostics.find((x) => x.code === 'convert/front-matter');
+      assert.ok(d, r.diagnostics.map((x) => x.code).join());
+      assert.equal(d.severity, 'warning');
+      assert.equal(d.message, 'The front matter gives "title" twice (line 2: "Checkout outage (draft title)"; line 3: "Checkout returned 502s for 40 minutes"); the last, "Checkout returned 502s for 40 minutes", was used. The original front matter is kept under "Notes from the original": check which value is right');
+      assert.match(r.text, /## Notes from the original\n\n### Original front matter\n\n```yaml\ntitle: Checkout outage \(draft title\)\ntitle: Checkout returned 502s/);
+      assert.equal(r.report.complete, false);
+    });
+
+    it('severity: high is the format\'s SEV2, said; a word off the scale is kept and reported', () => {
+      assert.equal(parsePostmortem(r.text).meta.severity, 'SEV2');
+      assert.ok(notes(r).includes('4: severity: SEV2, read from the front matter\'s "severity: high" (the format\'s scale is SEV1 critical … SEV4 low; check it matches)'), notes(r).join('\n'));
+      const p0 = convertPostmortem('---\ntitle: X\nseverity: P0\n---\n# X\n');
+      assert.equal(parsePostmortem(p0.text).meta.severity, 'SEV1');
+      const odd = convertPostmortem('---\ntitle: X\nseverity: purple\n---\n# X\n');
+      assert.match(odd.text, /^severity: purple$/m);
+      assert.ok(odd.diagnostics.some((x) => x.code === 'convert/severity' && x.severity === 'warning' && /"severity: purple" is not on the format's scale/.test(x.message)));
+    });
+  });
 });

@@ -8,7 +8,8 @@ import { convertActions, isFollowUpLine } from './actions';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
-import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
+import { reportFrontMatterProblems } from './frontMatterProblems';
+import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
@@ -536,6 +537,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   }
   // Front matter that cannot be carried over key by key (comments, broken YAML) is kept verbatim.
   const fmKept = fm && (fm.data === undefined || fm.problems.length > 0 || /(?:^|\s)#/m.test(fm.content)) ? fm.content.replace(/\r?\n$/, '') : undefined;
+  if (fm) reportFrontMatterProblems(fm, lines, log);
   if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined) {
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
@@ -585,7 +587,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const summaryLines = [...keptPreamble, ...(byId.get('summary') ?? []).flatMap((b) => b.lines)];
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined });
   if (fields.services) meta.services = fields.services;
-  const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart);
+  const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined && frontMatter.impact === undefined) frontMatter.impact = { downtime_minutes: fields.downtimeMinutes };
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
@@ -704,7 +706,7 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
@@ -800,6 +802,16 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   fm.timezone = zones.keep ?? ianaOrUtc(zones.zone);
   if (meta.facilitator) fm.facilitator = meta.facilitator;
   if (meta.authors) fm.authors = meta.authors;
+  // `severity: high` in another tool's front matter: the format's scale, or said when it is none of it.
+  if (!('severity' in fm) && (typeof original.severity === 'string' || typeof original.severity === 'number') && !/^SEV[1-4]$/.test(String(original.severity))) {
+    const written = String(original.severity);
+    const mapped = severityOf(written);
+    const line = keyLine?.('severity') ?? 0;
+    if (mapped) {
+      fm.severity = mapped;
+      log.notes.push({ line, message: `severity: ${mapped}, read from the front matter's "severity: ${written}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
+    } else log.flag('severity', line, `The front matter's "severity: ${written}" is not on the format's scale (SEV1 critical … SEV4 low) and was kept as written: lint will ask for one of SEV1–SEV4`);
+  }
   for (const [k, v] of Object.entries(original)) if (!(k in fm) && v !== undefined) fm[k] = v instanceof Date ? v.toISOString() : v;
   // A review status needs the fields the schema asks for at that status; without them the
   // converted file starts as a draft, and the original status stays in the notes.
