@@ -52,3 +52,19 @@ const CONTROL_OUTPUT = /\u001b\[[0-9;]{0,12}m|\r(?!\n)|[\u0000-\u0008\u000b\u000
 export function terminalSafeOutput(text: string): string {
   return text.replace(CONTROL_OUTPUT, (c) => (c.length > 1 && c.charCodeAt(0) === 0x1b ? c : escapeControl(c)));
 }
+
+/** Characters of one label (an action item, a title) shown on a terminal line, at most. */
+export const MAX_LABEL_CHARS = 200;
+
+/**
+ * A label cut for a terminal line: at most `max` characters, then `…` and how many were left out
+ * (a 50 KB item pasted from a log flooded the terminal). JSON output keeps the whole text. Never
+ * cuts a surrogate pair in two. Escape with terminalSafe after cutting.
+ */
+export function shortLabel(text: string, max = MAX_LABEL_CHARS): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; --format json has them all)`;
+}

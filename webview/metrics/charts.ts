@@ -68,3 +68,31 @@ export function trimFractionalTicks(host: Element): void {
     }
   });
 }
+
+/**
+ * Thins the x-axis labels of a drawn chart until none overlaps its neighbour: every k-th label is
+ * kept, counted back from the latest period (the one a reader looks for first), for the smallest k
+ * that leaves a gap between them. A chart beside a legend, or 25 years of an archive, gives each
+ * label less room than its text needs even turned (trial T10); the bars and ticks all stay, and the
+ * table below the charts lists every period.
+ */
+export function thinCrowdedLabels(host: Element): void {
+  const labels = [...host.querySelectorAll('g.bottom-axis g.label > text')];
+  const boxes = labels.map((l) => l.getBoundingClientRect());
+  // Not laid out (drawn while the panel was hidden): nothing to measure, so nothing is removed.
+  if (boxes.some((b) => b.width === 0)) return;
+  const clear = (step: number): boolean => {
+    let previousRight = -Infinity;
+    for (let i = (labels.length - 1) % step; i < labels.length; i += step) {
+      if (boxes[i].left < previousRight + 2) return false;
+      previousRight = boxes[i].right;
+    }
+    return true;
+  };
+  let step = 1;
+  while (step < labels.length && !clear(step)) step++;
+  if (step === 1) return;
+  labels.forEach((label, i) => {
+    if ((labels.length - 1 - i) % step !== 0) label.remove();
+  });
+}

@@ -3,7 +3,7 @@ import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/co
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
 import { plainLabel } from '../../src/core/text/plainLabel';
-import { chartsFor, removeEmptyBars, trimFractionalTicks, type ChartSource } from './charts';
+import { chartsFor, removeEmptyBars, thinCrowdedLabels, trimFractionalTicks, type ChartSource } from './charts';
 import { headlineTiles, unbroken } from './headline';
 import { el, table, type Cell } from './dom';
 
@@ -152,6 +152,7 @@ export class Dashboard {
       if (await this.host.draw(c.host, c.chart)) {
         removeEmptyBars(c.host, c.chart);
         if (c.chart.wholeNumbers) trimFractionalTicks(c.host);
+        thinCrowdedLabels(c.host);
       } else failed++;
     }
     this.host.post({ type: 'rendered', charts: chartHosts.length - failed, failedCharts: failed, tables: this.root.querySelectorAll('table').length });

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isOverdue, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isOverdue, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { runtimeZone, writerToday } from '../../core/time/writerZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -7,13 +7,14 @@ import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 import { useColor } from '../nodeIo';
-import { makeStyle, terminalSafe, type Style } from '../style';
+import { makeStyle, shortLabel, terminalSafe, type Style } from '../style';
 
 export const ACTIONS_HELP = `Usage: postmortem actions [paths or globs…] [options]
 
 Lists the open action items of the post-mortems found (same file selection as \`postmortem lint\`),
 grouped by post-mortem, with owner, due date and an OVERDUE marker. Reads only front matter and
-action-item lines, so it is fast on thousands of files.
+action-item lines, so it is fast on thousands of files. A label longer than 200 characters is cut
+with "…" and the count of characters left out (--format json keeps every one).
 
 Options:
   --owner <name>          Only items of this owner (@name or name, case-insensitive).
@@ -27,10 +28,15 @@ Examples:
   postmortem actions --owner @dana --overdue
   postmortem actions postmortems --format json > actions.json
 
-Exit codes: 0 listed (even when empty), 2 usage or I/O errors (a file that could not be read, or
-holds NUL bytes, is named on stderr: its items are not listed). A .postmortemrc.json problem in a
+Exit codes: 0 listed (even when empty), 1 listed, but part of a file was not read (a code block or
+HTML comment never closed hides the items after it: stderr names the file and line), 2 usage or I/O
+errors (a file that could not be read, or holds NUL bytes, is named on stderr: its items are not
+listed). A .postmortemrc.json problem in a
 setting this command does not use (a lint severity) is a warning on stderr only.
 `;
+
+/** Listed, but a file's items after an unclosed code block or HTML comment were not read. */
+const EXIT_PARTLY_READ = 1;
 
 const actions: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('actions', argv, {
@@ -72,7 +78,16 @@ const actions: CliCommand = async (argv, io) => {
   const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
   else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length));
-  return notRead || configErrors ? EXIT_USAGE : EXIT_OK;
+  // A code block or HTML comment never closed hides the items after it: say which file, from which line.
+  let partlyRead = false;
+  for (const f of collected.files) {
+    for (const p of index.get(f.path)?.problems ?? []) {
+      if (!isRestUnreadProblem(p)) continue;
+      partlyRead = true;
+      io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its action items there are not listed\n`);
+    }
+  }
+  return notRead || configErrors ? EXIT_USAGE : partlyRead ? EXIT_PARTLY_READ : EXIT_OK;
 };
 
 interface Row {
@@ -91,6 +106,9 @@ function toJson({ file, summary, item, overdue }: Row) {
   };
 }
 
+/** Characters of an owner, priority, ticket or unread due date shown, at most. */
+const SHORT_FIELD = 80;
+
 function formatActions(rows: readonly Row[], style: Style, fileCount: number): string {
   const out: string[] = [];
   let current: string | undefined;
@@ -98,18 +116,18 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number): s
     if (row.file !== current) {
       if (current !== undefined) out.push('');
       current = row.file;
-      const heading = terminalSafe([row.summary.id, row.summary.title].filter(Boolean).join(' · '));
+      const heading = terminalSafe(shortLabel([row.summary.id, row.summary.title].filter(Boolean).join(' · ')));
       out.push(`${style.underline(terminalSafe(row.file))}${heading ? `  ${style.bold(heading)}` : ''}`);
     }
     const { item } = row;
     const details = [
-      item.owner ? `@${terminalSafe(item.owner)}` : style.yellow('no owner'),
-      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(item.badDue)}"` : 'no due date'),
-      ...(item.priority ? [terminalSafe(item.priority)] : []),
-      ...(item.ticket ? [terminalSafe(item.ticket)] : []),
+      item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}` : style.yellow('no owner'),
+      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"` : 'no due date'),
+      ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
+      ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
     ];
     const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
-    out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(plainLabel(item.description || item.text))}  ${style.dim(details.join('  '))}${marker}`);
+    out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(shortLabel(plainLabel(item.description || item.text)))}  ${style.dim(details.join('  '))}${marker}`);
   }
   const overdue = rows.filter((r) => r.overdue).length;
   if (out.length) out.push('');

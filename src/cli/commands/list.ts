@@ -1,4 +1,4 @@
-import { describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatterUnreadProblem, isLooseTimeProblem, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatterUnreadProblem, isLooseTimeProblem, isRestUnreadProblem, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
 import { markdownCell } from '../../core/text/markdownText';
 import { runtimeZone } from '../../core/time/writerZone';
 import { SEVERITIES } from '../../core/template/templateFile';
@@ -76,7 +76,7 @@ const list: CliCommand = async (argv, io) => {
   else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown, noteOf));
   else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf));
   // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
-  for (const e of entries) for (const p of e.summary.problems) if (isUnreadTimeProblem(p) || isFrontMatterUnreadProblem(p) || isLooseTimeProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
+  for (const e of entries) for (const p of e.summary.problems) if (isUnreadTimeProblem(p) || isFrontMatterUnreadProblem(p) || isLooseTimeProblem(p) || isRestUnreadProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
   return loaded.problems ? EXIT_USAGE : EXIT_OK;
 };
 

@@ -140,13 +140,21 @@ const newCommand: CliCommand = async (argv, io) => {
     }
     io.out(`${displayPath(io.cwd, path)}\n`);
     // Near midnight the writer's date and the UTC date differ: say which one names the file.
+    // UTC may be behind the writer (Berlin, Auckland after midnight: "still") or ahead (Los Angeles in the evening: "already").
     const day = writerDay(now, writer.zone);
-    if (day !== writerDay(now)) io.err(`postmortem new: note: named by your date, ${day} in ${writer.zone}${id === undefined ? ' (file and id)' : ''}; in UTC it is already ${writerDay(now)}, and the times in the front matter are UTC (${now.toISOString().slice(0, 16)}Z)\n`);
+    const utcDay = writerDay(now);
+    const times = start?.kind === 'time' || writesUtcTime(template?.source ?? '') ? `, and the times written into it are UTC (${now.toISOString().slice(0, 16)}Z)` : '';
+    if (day !== utcDay) io.err(`postmortem new: note: named by your date, ${day} in ${writer.zone}${id === undefined ? ' (file and id)' : ''}; in UTC it is ${utcDay < day ? 'still' : 'already'} ${utcDay}${times}\n`);
     return EXIT_OK;
   }
   io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now, 1, writer.zone)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
   return EXIT_USAGE;
 };
+
+/** Whether a template writes the creation time or date (UTC) into the file. */
+function writesUtcTime(source: string): boolean {
+  return ['now', 'date', 'time'].some((v) => source.replace(/ /g, '').includes(`{{${v}}}`));
+}
 
 /** The templates folder of the configuration that applies to new files in `dir`; undefined (after saying why) when the config is broken. */
 async function templateFolderOf(io: CliIo, root: string, dir: string): Promise<TemplateFolder | undefined> {

@@ -13,6 +13,7 @@
 import { blankInlineComments } from './inlineComments';
 import { isTicketKey } from './ticketKeys';
 import { trimEndWhile } from '../text/trimChars';
+import { isoDay } from '../time/isoDay';
 
 export type Level = 'low' | 'medium' | 'high';
 
@@ -88,10 +89,7 @@ interface TicketCandidate {
 }
 
 export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return isoDay(value) !== undefined;
 }
 
 export function parseActionText(written: string): ParsedActionText {

@@ -4,7 +4,7 @@ import type { ParsedActionText } from '../actions/itemGrammar';
 import type { LocalTimeIssue } from '../time/zones';
 import type { Range } from '../types';
 import type { FrontMatter } from './frontMatter';
-import type { HeadingLine, Section } from './sections';
+import type { HeadingLine, OpenAtEnd, Section } from './sections';
 import type { RawTimelineEntry } from '../timeline/extract';
 
 export interface SectionUnit extends Section {
@@ -84,4 +84,6 @@ export interface PostmortemDocument {
   readonly fiveWhys?: FiveWhys;
   /** IANA zone from the front matter, `UTC` by default. */
   readonly timezone: string;
+  /** A code fence or HTML comment opened and never closed: everything after it is its text. */
+  readonly openAtEnd?: OpenAtEnd;
 }

@@ -11,7 +11,7 @@ import { plainText, startLine } from './mdastUtil';
 import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit, TimelineEntry } from './model';
 import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
-import { findHeadings, splitSections, type Section } from './sections';
+import { scanHeadings, splitSections, type Section } from './sections';
 import { frontMatterZone } from '../frontMatter/values';
 import { appendAll } from '../collections/appendAll';
 
@@ -176,7 +176,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const frontMatter = readFrontMatter(lines);
   const meta = frontMatter?.data ?? {};
   const bodyStart = frontMatter ? frontMatter.closeLine + 1 : 0;
-  const headings = findHeadings(lines, bodyStart, lines.lineCount);
+  const { headings, openAtEnd } = scanHeadings(lines, bodyStart, lines.lineCount);
   const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
   const split = splitSections(lines, bodyStart, headings, aliases);
   const cache = options.cache ?? new SectionCache();
@@ -206,7 +206,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     }
   }
   cache.commit();
-  return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone };
+  return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone, ...(openAtEnd ? { openAtEnd } : {}) };
 }
 
 /**

@@ -100,13 +100,36 @@ export function openBlockAt(lines: LineIndex, fromLine: number, line: number): n
  * nothing is a heading, as when rendered) and list items, read as CommonMark does (index/sectionWalker).
  */
 export function findHeadings(lines: LineIndex, fromLine: number, toLine: number): HeadingLine[] {
+  return scanHeadings(lines, fromLine, toLine).headings;
+}
+
+/** A fenced code block or HTML block opened at the document's top level and never closed: it runs to the end. */
+export interface OpenAtEnd {
+  /** The line it opened on. */
+  readonly line: number;
+  /** A fence: its run (`` ``` ``, `~~~~`). */
+  readonly fence?: string;
+  /** An HTML block: how it would have ended (`comment` for `<!--`). */
+  readonly html?: string;
+}
+
+/**
+ * The headings, and the block left open at the end when there is one, in the same one pass (the
+ * open block hides every heading, list item and entry after it: document/unclosed-fence and the
+ * summary's "not read" note say so).
+ */
+export function scanHeadings(lines: LineIndex, fromLine: number, toLine: number): { headings: HeadingLine[]; openAtEnd?: OpenAtEnd } {
   const headings: HeadingLine[] = [];
+  let openAtEnd: OpenAtEnd | undefined;
   walkLines(lines, fromLine, toLine, {
     heading: (line, level, title) => {
       headings.push({ line, level, title: title.trim() });
     },
+    unclosed: (line, block) => {
+      if (block.fence || block.html === 'comment') openAtEnd = { line, ...(block.fence ? { fence: block.fence } : { html: block.html }) };
+    },
   });
-  return headings;
+  return openAtEnd ? { headings, openAtEnd } : { headings };
 }
 
 /**

@@ -3,7 +3,8 @@ import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
-import { findHeadings, splitSections } from '../document/sections';
+import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
+import { scanHeadings, splitSections } from '../document/sections';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
@@ -54,6 +55,13 @@ const UNREAD_TIME = 'Time not read: ';
 const FRONT_MATTER_UNREAD = 'Front matter not read';
 
 /** True for the summary problem of a front matter that is not valid YAML: none of its values were read. */
+const REST_UNREAD = 'Not read after line ';
+
+/** True for the note that a code block or HTML comment never closed hides the rest of the file (its items, entries, sections). */
+export function isRestUnreadProblem(problem: string): boolean {
+  return problem.startsWith(REST_UNREAD);
+}
+
 export function isFrontMatterUnreadProblem(problem: string): boolean {
   return problem.startsWith(FRONT_MATTER_UNREAD);
 }
@@ -91,7 +99,12 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (fm && !fm.data && fm.content.trim() !== '') problems.push('Front matter is not a YAML mapping (key: value lines)');
   const meta = fm?.data ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
-  const headings = findHeadings(lines, bodyStart, lines.lineCount);
+  const { headings, openAtEnd } = scanHeadings(lines, bodyStart, lines.lineCount);
+  if (openAtEnd) {
+    // Everything after it is its text, here as in GitHub: say what that hides (lint: document/unclosed-fence, document/unclosed-comment).
+    const hidden = hiddenContent(lines, openAtEnd);
+    if (hidesStructure(hidden)) problems.push(`${REST_UNREAD}${hidden.openLine + 1}: the ${hidden.kind} opened there with ${hidden.opener} is never closed, so ${describeHidden(hidden)} after it are read as its text`);
+  }
   const sections = splitSections(lines, bodyStart, headings, options.sectionAliases ?? DEFAULT_SECTION_ALIASES);
 
   const timezone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');

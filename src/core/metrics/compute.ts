@@ -147,8 +147,10 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const undatedItemsLeftOut = windowed ? undated.reduce((n, r) => n + r.actions.length, 0) : 0;
   return {
     now: formatIsoUtc(nowMs),
-    since: iso(since),
-    until: iso(until),
+    // A date stays a date: it is compared with calendar days, so printing it as UTC midnight
+    // ("2025-12-05T00:00:00Z" for a window starting on the 5th in Los Angeles) said another instant.
+    since: sinceDay ?? iso(since),
+    until: untilDay ?? iso(until),
     by,
     periods,
     ...(beforeTrend.length ? { beforeTrend } : {}),

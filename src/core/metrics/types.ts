@@ -220,6 +220,7 @@ export interface KindClosure {
 export interface MetricsResult {
   /** `now` as ISO: everything time-dependent (overdue, pending) is computed against it. */
   readonly now: string;
+  /** The window's bounds as given: a date (`2025-12-05`, a calendar day) or an ISO instant. */
   readonly since?: string;
   readonly until?: string;
   readonly by: 'month' | 'quarter';

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns } from '../document/mdastUtil';
-import { isValidDate } from '../time/zones';
+import { leadingIsoDay, withoutLeadingMark } from '../time/isoDay';
 import { parseEntryText, type ParsedEntryText } from './entryGrammar';
 import { timelineTableColumns, timelineTableRow } from './tableRow';
 
@@ -28,14 +28,14 @@ export interface RawTimelineEntry {
   readonly dateCell?: { readonly start: number; readonly end: number };
 }
 
-const HEADING_DATE = /^(?:\*\*|__)?(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-
-/** The day a sub-heading names (`### 2026-11-20`), shared with the summary reader (index/timelineLines.ts). */
+/**
+ * The day a sub-heading names (`### 2026-11-20`, `### **2026-11-20** (Thu)`), shared with the
+ * summary reader (index/timelineLines.ts); marked up as a Date cell may be (isoDay.ts).
+ */
 export function dateOfHeading(subheading: string | undefined): RawTimelineEntry['headingDate'] {
-  const m = subheading ? HEADING_DATE.exec(subheading) : null;
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+  if (!subheading) return undefined;
+  const d = leadingIsoDay(withoutLeadingMark(subheading).rest);
+  return d && { year: d.year, month: d.month, day: d.day };
 }
 
 const BULLET = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;

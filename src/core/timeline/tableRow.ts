@@ -1,5 +1,5 @@
 import { splitTableRow, type TableCell } from '../index/tableRows';
-import { isValidDate } from '../time/zones';
+import { isoDayCell } from '../time/isoDay';
 import { parseEntryText } from './entryGrammar';
 import type { RawTimelineEntry } from './extract';
 
@@ -44,8 +44,6 @@ export function timelineTableColumns(header: readonly string[]): TimelineTableCo
   return { time, date, event };
 }
 
-const ISO_DATE = /^(?:\*\*|__|`)?(\d{4})-(\d{2})-(\d{2})(?:\*\*|__|`)?$/;
-
 /** The Date cell's problem: it is not a YYYY-MM-DD date. */
 export function dateCellProblem(found: string): string {
   return `Expected the Date column as YYYY-MM-DD, found "${found}"`;
@@ -78,9 +76,8 @@ export function timelineTableRow(
   };
   if (dateCell && !dateOnly) {
     entry.dateCell = { start: dateCell.start, end: dateCell.end };
-    const m = dateCell.text ? ISO_DATE.exec(dateCell.text) : null;
-    const date = m && { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-    if (date && isValidDate(date.year, date.month, date.day)) entry.cellDate = date;
+    const date = dateCell.text ? isoDayCell(dateCell.text) : undefined;
+    if (date) entry.cellDate = date;
     else if (dateCell.text && parsed.stamp && !parsed.stamp.date) {
       // A Date cell that is not a date (`Feb 28`, `28/02`): the time cannot be dated from it, and is not guessed.
       entry.parsed = {

@@ -8,7 +8,8 @@ import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
 import { editorSettings } from '../config/settings';
 import { InThreadRunner } from '../lintWorker/inThreadRunner';
-import type { LintRequest, LintRunner, PoolOutcome } from '../lintWorker/runner';
+import type { FixAllRequest, LintRequest, LintRunner, PoolOutcome } from '../lintWorker/runner';
+import type { ResolvedConfig } from '../../core/config/config';
 import { log } from '../log';
 import { isPostmortemDocument } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
@@ -185,14 +186,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.tracked.set(key, request);
     const version = doc.version;
     const started = performance.now();
-    const ids = this.knownIds();
-    const lint: LintRequest = {
-      uri: key, text, configSlot: this.config.keyOf(doc.uri), config, nowMs: Date.now(), cache: true, summary: { sectionAliases: config.sectionAliases },
-      fixFacts: this.fixFacts(doc.uri), writerZone: editorWriterZone(doc.uri).zone, ...withFiles(this.files(doc.uri, text)), ...(ids ? { workspace: { knownIds: ids } } : {}),
-    };
-    let outcome = await this.lints.lint(lint);
-    // The thread pool gave up (threads would not start): this and later lints run here.
-    if (outcome.kind === 'unavailable') outcome = await this.lints.lint(lint);
+    const lint: LintRequest = { ...this.request(doc.uri, text, config), uri: key, cache: true, summary: { sectionAliases: config.sectionAliases }, fixFacts: this.fixFacts(doc.uri) };
+    const outcome = await this.run((runner) => runner.lint(lint));
     // Only the latest lint of a document still open at this version publishes.
     const current = this.tracked.get(key) === request && !doc.isClosed && doc.version === version;
     if (current) this.settled.set(key, version);
@@ -216,11 +211,8 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** The core's fixAll of the document's text, on the lint thread where there is one; undefined when it did not finish. */
   async fixAll(doc: vscode.TextDocument, text: string): Promise<{ text: string; fixed: Readonly<Record<string, number>> } | undefined> {
-    const config = await this.config.ensureFor(doc.uri);
-    const ids = this.knownIds();
-    const request = { text, configSlot: this.config.keyOf(doc.uri), config, nowMs: Date.now(), writerZone: editorWriterZone(doc.uri).zone, ...withFiles(this.files(doc.uri, text)), ...(ids ? { workspace: { knownIds: ids } } : {}) };
-    let outcome = await this.lints.fixAll(request);
-    if (outcome.kind === 'unavailable') outcome = await this.lints.fixAll(request);
+    const request = this.request(doc.uri, text, await this.config.ensureFor(doc.uri));
+    const outcome = await this.run((runner) => runner.fixAll(request));
     if (outcome.kind === 'done') return outcome.value;
     const why = outcome.kind === 'timeout' ? `took longer than ${Math.round(outcome.budgetMs / 1000)} s` : outcome.kind === 'failed' ? `failed: ${outcome.message}` : 'stopped';
     log().warn(`Fix all in ${vscode.workspace.asRelativePath(doc.uri)} ${why}`);
@@ -235,17 +227,34 @@ export class DiagnosticsController implements vscode.Disposable {
     const config = await this.config.ensureFor(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return (await this.lintNow(open))?.diagnostics.length ?? 0;
-    const ids = this.knownIds();
-    const outcome = await this.lints.lint({
-      uri: uri.toString(), text, configSlot: this.config.keyOf(uri), config, nowMs: Date.now(), cache: false,
-      writerZone: editorWriterZone(uri).zone, ...withFiles(this.files(uri, text)), ...(ids ? { workspace: { knownIds: ids } } : {}),
-    });
+    const lint: LintRequest = { ...this.request(uri, text, config), uri: uri.toString(), cache: false };
+    const outcome = await this.run((runner) => runner.lint(lint));
     if (outcome.kind !== 'done') {
       this.collection.set(uri, [notCheckedDiagnostic(notCheckedMessage(outcome))]);
       return 1;
     }
     this.collection.set(uri, outcome.value.diagnostics.map((d) => toDiagnostic(d, uri)));
     return outcome.value.diagnostics.length;
+  }
+
+  /**
+   * What every lint and fix-all of a document's text is given: its folder's config, now, the
+   * writer's zone, the workspace's files and ids. One place, so Lint workspace, the editor's lints
+   * and Fix All read a document the same way.
+   */
+  private request(uri: vscode.Uri, text: string, config: ResolvedConfig): FixAllRequest {
+    const ids = this.knownIds();
+    const files = this.files(uri, text);
+    return {
+      text, configSlot: this.config.keyOf(uri), config, nowMs: Date.now(), writerZone: editorWriterZone(uri).zone,
+      ...(files ? { files } : {}), ...(ids ? { workspace: { knownIds: ids } } : {}),
+    };
+  }
+
+  /** Runs a job where lints run; when the thread pool gave up meanwhile (threads would not start), again in this thread. */
+  private async run<T>(job: (runner: LintRunner) => Promise<PoolOutcome<T>>): Promise<PoolOutcome<T>> {
+    const outcome = await job(this.lints);
+    return outcome.kind === 'unavailable' ? job(this.lints) : outcome;
   }
 
   /**
@@ -322,10 +331,6 @@ export class DiagnosticsController implements vscode.Disposable {
     this.inThread?.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function withFiles(files: DocumentFiles | undefined): { files?: DocumentFiles } {
-  return files ? { files } : {};
 }
 
 function kb(n: number): string {

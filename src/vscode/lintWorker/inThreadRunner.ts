@@ -4,13 +4,9 @@
 // change re-linting every open file — lets hovers, completions and edits in between each file),
 // queued lints of one document collapse into the latest, and the size limit and the front-matter
 // cap bound each file. A single file's lint is not cut short here (see README "Reliability").
-import { SectionCache } from '../../core/document/parse';
-import { fixAll } from '../../core/fix/fixAll';
-import { lintText } from '../../core/lint/engine';
-import { readSummary } from '../../core/index/readSummary';
-import { evidenceReferences } from '../../core/evidence/references';
-import { capped } from './capDiagnostics';
-import type { FixAllRequest, Linted, LintRequest, LintRunner, PoolOutcome } from './runner';
+import { enqueueCollapsing } from './jobQueue';
+import { LintJobs } from './lintJob';
+import type { FixAllRequest, Fixed, Linted, LintRequest, LintRunner, PoolOutcome } from './runner';
 
 interface Job {
   readonly key: string | undefined;
@@ -19,34 +15,20 @@ interface Job {
 }
 
 export class InThreadRunner implements LintRunner {
-  private readonly caches = new Map<string, SectionCache>();
+  private readonly jobs = new LintJobs();
   private readonly queue: Job[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   lint(request: LintRequest): Promise<PoolOutcome<Linted>> {
-    return this.enqueue(request.uri, () => {
-      let cache = request.cache ? this.caches.get(request.uri) : undefined;
-      if (request.cache && !cache) this.caches.set(request.uri, (cache = new SectionCache()));
-      const started = performance.now();
-      const { doc, diagnostics } = lintText(request.text, {
-        config: request.config, now: new Date(request.nowMs), writerZone: request.writerZone,
-        ...(cache ? { cache } : {}), ...(request.workspace ? { workspace: request.workspace } : {}), ...(request.fixFacts ? { fixFacts: request.fixFacts } : {}), ...(request.files ? { files: request.files } : {}),
-      });
-      const summary = request.summary ? readSummary(request.text, request.summary) : undefined;
-      return { kind: 'done', value: { diagnostics: capped(diagnostics), ...(summary ? { summary } : {}), evidence: evidenceReferences(doc) }, ms: performance.now() - started };
-    }) as Promise<PoolOutcome<Linted>>;
+    return this.enqueue(request.uri, () => timed(() => this.jobs.lint(request))) as Promise<PoolOutcome<Linted>>;
   }
 
-  fixAll(request: FixAllRequest): Promise<PoolOutcome<{ text: string; fixed: Readonly<Record<string, number>> }>> {
-    return this.enqueue(undefined, () => {
-      const started = performance.now();
-      const result = fixAll(request.text, { config: request.config, now: new Date(request.nowMs), writerZone: request.writerZone, ...(request.workspace ? { workspace: request.workspace } : {}), ...(request.files ? { files: request.files } : {}) });
-      return { kind: 'done', value: { text: result.text, fixed: result.fixed }, ms: performance.now() - started };
-    }) as Promise<PoolOutcome<{ text: string; fixed: Readonly<Record<string, number>> }>>;
+  fixAll(request: FixAllRequest): Promise<PoolOutcome<Fixed>> {
+    return this.enqueue(undefined, () => timed(() => this.jobs.fixAll(request))) as Promise<PoolOutcome<Fixed>>;
   }
 
   forget(uri: string): void {
-    this.caches.delete(uri);
+    this.jobs.forget(uri);
   }
 
   dispose(): void {
@@ -56,12 +38,7 @@ export class InThreadRunner implements LintRunner {
 
   private enqueue(key: string | undefined, run: () => PoolOutcome<unknown>): Promise<PoolOutcome<unknown>> {
     return new Promise((resolve) => {
-      const job: Job = { key, run, waiters: [resolve] };
-      const older = key === undefined ? -1 : this.queue.findIndex((j) => j.key === key);
-      if (older >= 0) {
-        for (const w of this.queue[older].waiters) job.waiters.push(w);
-        this.queue.splice(older, 1, job);
-      } else this.queue.push(job);
+      enqueueCollapsing(this.queue, { key, run, waiters: [resolve] });
       this.timer ??= setTimeout(() => this.next(), 0);
     });
   }
@@ -80,4 +57,10 @@ export class InThreadRunner implements LintRunner {
     for (const w of job.waiters) w(outcome);
     if (this.queue.length) this.timer = setTimeout(() => this.next(), 0);
   }
+}
+
+function timed<T>(work: () => T): PoolOutcome<T> {
+  const started = performance.now();
+  const value = work();
+  return { kind: 'done', value, ms: performance.now() - started };
 }

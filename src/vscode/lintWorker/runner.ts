@@ -40,6 +40,12 @@ export interface Linted {
 
 export type FixAllRequest = Omit<LintRequest, 'uri' | 'fixFacts' | 'cache' | 'summary'>;
 
+/** A finished fix-all: the fixed text and how many fixes of each rule it applied. */
+export interface Fixed {
+  readonly text: string;
+  readonly fixed: Readonly<Record<string, number>>;
+}
+
 export type PoolOutcome<T> =
   | { readonly kind: 'done'; readonly value: T; readonly ms: number }
   /** The job ran past the budget: its thread was killed (a new one takes the next job). */
@@ -51,7 +57,7 @@ export type PoolOutcome<T> =
 
 export interface LintRunner {
   lint(request: LintRequest): Promise<PoolOutcome<Linted>>;
-  fixAll(request: FixAllRequest): Promise<PoolOutcome<{ text: string; fixed: Readonly<Record<string, number>> }>>;
+  fixAll(request: FixAllRequest): Promise<PoolOutcome<Fixed>>;
   /** The document was closed: drop what is kept for it. */
   forget(uri: string): void;
   dispose(): void;

@@ -5,17 +5,12 @@
 // thread when one job passes its time budget. Loading the bundle compiles the JSON schema once.
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../../core/config/config';
-import { SectionCache } from '../../core/document/parse';
-import { evidenceReferences } from '../../core/evidence/references';
-import { fixAll } from '../../core/fix/fixAll';
-import { readSummary } from '../../core/index/readSummary';
-import { lintText, type LintOptions } from '../../core/lint/engine';
 import type { WorkspaceFacts } from '../../core/lint/rule';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
-import { capped } from './capDiagnostics';
+import { LintJobs, type FixAllInputs } from './lintJob';
 import type { FromWorker, Kept, KeptWorkspace, ToWorker } from './protocol';
 
-const caches = new Map<string, SectionCache>();
+const jobs = new LintJobs();
 /** The last value received per slot (see Kept): configs by folder, workspace facts by field. */
 const kept = new Map<string, unknown>();
 
@@ -37,7 +32,7 @@ function post(message: FromWorker): void {
 
 parentPort?.on('message', (message: ToWorker) => {
   if (message.kind === 'forget') {
-    caches.delete(message.uri);
+    jobs.forget(message.uri);
     return;
   }
   const started = performance.now();
@@ -45,17 +40,13 @@ parentPort?.on('message', (message: ToWorker) => {
     const config = resolve<ResolvedConfig>(`config.${message.configSlot}`, message.config);
     const workspace = workspaceOf(message.workspace);
     const files = message.files ? { workspace: resolve<WorkspaceFiles>('files', message.files.workspace), documentPath: message.files.documentPath } : undefined;
-    const options: LintOptions = { config, now: new Date(message.nowMs), writerZone: message.writerZone, ...(workspace ? { workspace } : {}), ...(files ? { files } : {}) };
+    const inputs: FixAllInputs = { text: message.text, config, nowMs: message.nowMs, writerZone: message.writerZone, ...(workspace ? { workspace } : {}), ...(files ? { files } : {}) };
     if (message.kind === 'fixAll') {
-      const result = fixAll(message.text, options);
-      post({ kind: 'fixAll', id: message.id, text: result.text, fixed: result.fixed, ms: performance.now() - started });
+      post({ kind: 'fixAll', id: message.id, ...jobs.fixAll(inputs), ms: performance.now() - started });
       return;
     }
-    let cache = message.cache ? caches.get(message.uri) : undefined;
-    if (message.cache && !cache) caches.set(message.uri, (cache = new SectionCache()));
-    const { doc, diagnostics } = lintText(message.text, { ...options, ...(cache ? { cache } : {}), ...(message.fixFacts ? { fixFacts: message.fixFacts } : {}) });
-    const summary = message.summary ? readSummary(message.text, message.summary) : undefined;
-    post({ kind: 'lint', id: message.id, diagnostics: capped(diagnostics), ...(summary ? { summary } : {}), evidence: evidenceReferences(doc), ms: performance.now() - started });
+    const linted = jobs.lint({ ...inputs, uri: message.uri, cache: message.cache, ...(message.fixFacts ? { fixFacts: message.fixFacts } : {}), ...(message.summary ? { summary: message.summary } : {}) });
+    post({ kind: 'lint', id: message.id, ...linted, ms: performance.now() - started });
   } catch (e) {
     post({ kind: 'error', id: message.id, message: (e as Error).stack ?? String(e) });
   }

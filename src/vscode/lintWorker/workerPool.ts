@@ -5,7 +5,8 @@
 import type { Worker as NodeWorker, WorkerOptions } from 'node:worker_threads';
 import type { WorkspaceFacts } from '../../core/lint/rule';
 import type { FromWorker, Kept, KeptWorkspace, ToWorker } from './protocol';
-import type { FixAllRequest, Linted, LintRequest, LintRunner, PoolOutcome } from './runner';
+import { enqueueCollapsing } from './jobQueue';
+import type { FixAllRequest, Fixed, Linted, LintRequest, LintRunner, PoolOutcome } from './runner';
 
 type WorkerConstructor = new (filename: string, options?: WorkerOptions) => NodeWorker;
 
@@ -97,14 +98,14 @@ export class LintWorkerPool implements LintRunner {
   }
 
   /** The core's fixAll (every preferred fix, re-linted per pass) on a thread. */
-  fixAll(request: FixAllRequest): Promise<PoolOutcome<{ text: string; fixed: Readonly<Record<string, number>> }>> {
+  fixAll(request: FixAllRequest): Promise<PoolOutcome<Fixed>> {
     const { config, workspace, configSlot, files, ...rest } = request;
     return this.enqueue(undefined, (slot) => ({
       kind: 'fixAll', id: 0, ...rest, configSlot,
       ...(files ? { files: { workspace: this.kept(slot, 'files', files.workspace), documentPath: files.documentPath } } : {}),
       config: this.kept(slot, `config.${configSlot}`, config),
       ...(workspace ? { workspace: this.keptWorkspace(slot, workspace) } : {}),
-    }), (m) => (m.kind === 'fixAll' ? { kind: 'done', value: { text: m.text, fixed: m.fixed }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<{ text: string; fixed: Readonly<Record<string, number>> }>>;
+    }), (m) => (m.kind === 'fixAll' ? { kind: 'done', value: { text: m.text, fixed: m.fixed }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Fixed>>;
   }
 
   /** The document was closed: threads drop its cache. */
@@ -123,12 +124,7 @@ export class LintWorkerPool implements LintRunner {
   private enqueue(key: string | undefined, build: (w: Slot) => ToWorker, unwrap: (m: FromWorker) => PoolOutcome<unknown>): Promise<PoolOutcome<unknown>> {
     if (!this.available) return Promise.resolve({ kind: 'unavailable' });
     return new Promise((resolve) => {
-      const job: Pending = { key, build, unwrap, waiters: [resolve] };
-      const older = key === undefined ? -1 : this.queue.findIndex((j) => j.key === key);
-      if (older >= 0) {
-        for (const w of this.queue[older].waiters) job.waiters.push(w);
-        this.queue.splice(older, 1, job);
-      } else this.queue.push(job);
+      enqueueCollapsing(this.queue, { key, build, unwrap, waiters: [resolve] });
       this.pump();
     });
   }

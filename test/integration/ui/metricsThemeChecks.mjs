@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Playwright checks of the metrics dashboard's readability (trial U13, U15), Node or web-worker
-// extension host, on a copy of examples/ plus three older post-mortems (2016, 2019, 2022), so "All
-// time" spans ten years as a migrated archive does:
-// - "All time" charts label their x axis by year (125 months drew a grey smear): at most 24 labels,
-//   none overlapping its neighbour; the per-month table lists only months with incidents and says so.
+// extension host, on a copy of examples/ plus seven older post-mortems (2002 … 2022), so "All
+// time" spans 25 years as a migrated archive does:
+// - "All time" charts label their x axis by year (125 months drew a grey smear), every chart's labels
+//   thinned to every k-th year where they would touch (the MTTR charts beside their legend are
+//   narrower), none overlapping its neighbour; the per-month table lists only months with incidents and says so.
 // - Every text of the tiles, the summary lines and the tables reaches 4.5:1 against what it is drawn
 //   on, measured from the computed colours in Light+, Light Modern, Dark+, and both high-contrast
 //   themes (switched with Preferences: Color Theme, as a user does). Screenshots:
@@ -21,7 +22,8 @@ const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('metri
 const scratch = mkdtempSync(join(tmpdir(), 'pm-ui-theme-'));
 const workspace = join(scratch, 'acme-postmortems');
 cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
-for (const [year, minutes] of [[2016, 95], [2019, 40], [2022, 180]]) {
+// An archive reaching back 25 years (trial T10: 2002–2026 crowded the narrower MTTR chart's labels).
+for (const [year, minutes] of [[2002, 60], [2005, 75], [2009, 30], [2013, 120], [2016, 95], [2019, 40], [2022, 180]]) {
   writeFileSync(join(workspace, 'postmortems', `${year}-03-10-legacy-outage.md`), `---\ntype: postmortem\nid: PM-${year}-001\ntitle: Legacy outage ${year}\nstatus: published\nseverity: SEV2\nservices: [legacy]\nstarted_at: ${year}-03-10T10:00:00Z\ndetected_at: ${year}-03-10T10:05:00Z\nresolved_at: ${new Date(Date.UTC(year, 2, 10, 10, 5 + minutes)).toISOString().replace('.000Z', 'Z')}\npublished_at: ${year}-03-11T10:00:00Z\n---\n\n# Legacy outage ${year}\n\n## Summary\n\nAn outage of the legacy system.\n`);
 }
 
@@ -123,7 +125,7 @@ async function switchTheme(theme) {
 console.log(`Metrics dashboard theme UI checks (${values.web ? 'web-worker' : 'Node'} extension host)`);
 try {
   await waitForWorkbench(page);
-  await check('All time over ten years: the charts are labelled by year, no label over another; the month table skips empty months and says so', async () => {
+  await check('All time over 25 years: every chart is labelled by year, the latest labelled, no label over another; the month table skips empty months and says so', async () => {
     const frame = await showMetrics(page);
     await choose(frame, 'window', 'All time');
     await frame.locator('p.summary', { hasText: '(all time)' }).waitFor({ timeout: 30_000 });
@@ -133,19 +135,32 @@ try {
     for (const caption of await frame.locator('figure figcaption').allTextContents()) {
       if (/per month/.test(caption)) throw new Error(`a chart still per month: ${caption}`);
     }
-    const labels = await frame.locator('.chart-drawing').first().locator('g.bottom-axis g.label text').evaluateAll((texts) => texts.map((t) => {
-      const r = t.getBoundingClientRect();
-      return { text: t.textContent, left: r.left, right: r.right };
-    }));
-    if (labels.length < 10 || labels.length > 24) throw new Error(`${labels.length} x-axis labels: ${labels.map((l) => l.text).join(', ')}`);
-    const overlapping = labels.filter((l, i) => i > 0 && l.left < labels[i - 1].right - 0.5);
-    if (overlapping.length) throw new Error(`labels over their neighbour: ${overlapping.map((l) => l.text).join(', ')}`);
+    // Every chart's year labels, the narrower MTTR charts beside their legend too: none over its
+    // neighbour, the latest year labelled, the kept labels evenly spaced (every k-th year).
+    const drawings = frame.locator('.chart-drawing');
+    const perChart = [];
+    for (let c = 0; c < await drawings.count(); c++) {
+      const labels = await drawings.nth(c).locator('g.bottom-axis g.label text').evaluateAll((texts) => texts.map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: (t.textContent ?? '').trim(), left: r.left, right: r.right };
+      }));
+      if (!labels.every((l) => /^\d{4}$/.test(l.text))) continue; // the root-cause chart: categories, not years
+      if (labels.length < 4) throw new Error(`chart ${c + 1}: ${labels.length} x-axis labels: ${labels.map((l) => l.text).join(', ')}`);
+      const overlapping = labels.filter((l, i) => i > 0 && l.left < labels[i - 1].right - 0.5);
+      if (overlapping.length) throw new Error(`chart ${c + 1}: labels over their neighbour: ${overlapping.map((l) => l.text).join(', ')}`);
+      if (labels.at(-1).text !== '2026') throw new Error(`chart ${c + 1}: the latest year is not labelled: ${labels.map((l) => l.text).join(' ')}`);
+      const steps = new Set(labels.slice(1).map((l, i) => Number(l.text) - Number(labels[i].text)));
+      if (steps.size !== 1) throw new Error(`chart ${c + 1}: labels not evenly spaced: ${labels.map((l) => l.text).join(' ')}`);
+      perChart.push(labels.map((l) => l.text).join(' '));
+    }
+    if (perChart.length < 2) throw new Error(`year labels read on ${perChart.length} chart(s); expected the incidents chart and the MTTR trends`);
+    const labels = perChart;
     const table = frame.locator('table[data-table*="per month"]');
     const caption = (await table.locator('caption').textContent()) ?? '';
     if (!/\(\d+ months without incidents left out\)/.test(caption)) throw new Error(`the per-month table caption: ${caption}`);
     const counts = await table.locator('tbody tr td:nth-child(2)').allTextContents();
     if (!counts.length || counts.some((c) => Number(c) === 0)) throw new Error(`per-month rows: ${counts.join(', ')}`);
-    console.log(`    x-axis labels: ${labels.map((l) => l.text).join(' ')}; ${counts.length} month rows (${caption.replace(/^.*\(/, '(')})`);
+    console.log(`    x-axis labels: ${labels.join(' | ')}; ${counts.length} month rows (${caption.replace(/^.*\(/, '(')})`);
     await frame.locator('figure', { hasText: 'Incidents per year' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, shots, `${prefix}metrics-theme-all-time-by-year`);
   });

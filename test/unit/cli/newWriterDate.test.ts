@@ -15,6 +15,7 @@ describe('postmortem new names the file by the writer\'s date (spawned CLI, tria
   const cases: readonly (readonly [tz: string, now: string, day: string, note: boolean])[] = [
     ['America/Los_Angeles', '2026-12-06T06:49:00Z', '2026-12-05', true],
     ['Europe/Berlin', '2026-12-05T23:30:00Z', '2026-12-06', true],
+    ['Pacific/Auckland', '2026-12-06T20:30:00Z', '2026-12-07', true],
     ['UTC', '2026-12-06T06:49:00Z', '2026-12-06', false],
     ['America/Los_Angeles', '2026-12-06T20:00:00Z', '2026-12-06', false],
   ];
@@ -30,12 +31,24 @@ describe('postmortem new names the file by the writer\'s date (spawned CLI, tria
         assert.match(text, new RegExp(`^id: PM-${day.replace(/-/g, '')}-checkout-outage$`, 'm'));
         assert.match(text, new RegExp(`^started_at: ${now.replace(':00Z', '').replace(/[.]/g, '\\.')}`, 'm'), 'times stay UTC');
         assert.match(text, new RegExp(`^timezone: ${tz}\\b`, 'm'));
-        const said = /note: named by your date, (\S+) in (\S+) \(file and id\); in UTC it is already (\S+), and the times in the front matter are UTC/.exec(r.stderr);
-        if (note) assert.deepEqual(said?.slice(1), [day, tz, now.slice(0, 10)], r.stderr);
+        // UTC is behind Berlin and Auckland after their midnight ("still"), ahead of Los Angeles in its evening ("already").
+        const said = /note: named by your date, (\S+) in (\S+) \(file and id\); in UTC it is (still|already) (\S+), and the times written into it are UTC/.exec(r.stderr);
+        if (note) assert.deepEqual(said?.slice(1), [day, tz, now.slice(0, 10) < day ? 'still' : 'already', now.slice(0, 10)], r.stderr);
         else assert.equal(said, null, r.stderr);
       } finally {
         ws.cleanup();
       }
     });
   }
+
+  it('without --started the built-in template writes no time: the note does not claim one', () => {
+    const ws = workspace({});
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Pacific/Auckland' }, 'new', 'Checkout outage', '--now', '2026-12-06T20:30:00Z');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /note: named by your date, 2026-12-07 in Pacific\/Auckland \(file and id\); in UTC it is still 2026-12-06\n/);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

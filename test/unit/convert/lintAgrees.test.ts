@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/document/parse';
-import { convertPostmortem } from '../../../src/core/import/convert';
+import { convertPostmortem, wordsLost } from '../../../src/core/import/convert';
 import { lintText } from '../../../src/core/lint/engine';
 
 // Synthetic originals in the shape of real reviews (key events + context lists, a command fenced
@@ -230,4 +230,25 @@ describe('convert: time headings after a list of notes', () => {
     assert.deepEqual(parsePostmortem(r.text).timeline.filter((e) => e.instant !== undefined).map((e) => e.text.split('\n')[0]), ['2020-07-09 07:30Z First report', '2020-07-09 07:35Z Pending pods']);
     assert.match(r.text, /^\* \[overview\]\(https:\/\/grafana.example.org\/d\/1\)\n\* \[nodes\]/m);
   });
+});
+
+describe('convert: an action table\'s owner is the person lint reads from the same cell', () => {
+  const cells = ['Alice and Bob', '@alice, @bob', 'Ana Lima', 'Ana Lima; Ben', '@sre-team & Ops', '**Alice** + Bob', '[Ana](mailto:ana@x.org), Ben', '@alice (lead)', 'SRE team'];
+  for (const cell of cells) {
+    it(`"${cell}"`, () => {
+      const table = md('# Outage', '', '## Action items', '', '| Action | Owner | Due |', '| --- | --- | --- |', `| Add an alert | ${cell} | 2026-12-01 |`, '');
+      const asTable = parsePostmortem(table).actionItems[0];
+      const converted = convertPostmortem(table, { defaultZone: 'UTC' });
+      const asTask = parsePostmortem(converted.text).actionItems[0];
+      // The table's owner as a task's token: spaces become hyphens ("Ana Lima" → @Ana-Lima), links and emphasis go.
+      const expected = asTable.owner?.value.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim().replace(/\s+/g, '-');
+      assert.equal(asTask.owner?.value, expected, converted.text);
+      const twoPeople = lintText(table, { now: NOW }).diagnostics.some((d) => d.code === 'actions/one-owner');
+      const said = converted.diagnostics.filter((d) => d.code === 'convert/two-owners');
+      assert.equal(said.length, twoPeople ? 1 : 0, `lint ${twoPeople ? 'flags' : 'does not flag'} a second person: ${JSON.stringify(said)}`);
+      if (twoPeople) assert.match(said[0].message, /names two people: .+ is the item's owner/);
+      // Nothing of the cell is lost but a link's address (the owner is the link's text, as before).
+      if (!cell.includes('](')) assert.deepEqual(wordsLost(table, converted.text, converted.replaced), []);
+    });
+  }
 });

@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../../src/core/config/config';
 import { evidenceReferences } from '../../../src/core/evidence/references';
 import { lintText } from '../../../src/core/lint/engine';
 import { InThreadRunner } from '../../../src/vscode/lintWorker/inThreadRunner';
+import { enqueueCollapsing, type QueuedJob } from '../../../src/vscode/lintWorker/jobQueue';
 import type { LintRequest } from '../../../src/vscode/lintWorker/runner';
 import { LintWorkerPool, nodeWorkerConstructor } from '../../../src/vscode/lintWorker/workerPool';
 
@@ -233,6 +234,11 @@ describe('lint worker pool (extension host)', function () {
       // The evidence links come with the lint (the host stats them; it never parses the document).
       assert.deepEqual(outcome.kind === 'done' ? outcome.value.evidence : undefined, JSON.parse(JSON.stringify(evidenceReferences(expectedWithEvidence.doc))));
       assert.deepEqual((outcome.kind === 'done' ? outcome.value.evidence ?? [] : []).map((r) => r.path), ['pm.assets/graph.png', 'pm.assets/log.txt']);
+      // The host's own thread (web host) gives what the thread gives: diagnostics, summary and evidence alike.
+      const asked = request('file:///pm.md', withEvidence, { workspace: { knownIds }, files, writerZone: 'Europe/Berlin', fixFacts: options.fixFacts, summary: {} });
+      const [onThreadLint, inThreadLint] = await Promise.all([pool.lint(asked), new InThreadRunner().lint(asked)]);
+      assert.ok(onThreadLint.kind === 'done' && onThreadLint.value.summary?.title === 'Checkout errors', JSON.stringify(onThreadLint).slice(0, 300));
+      assert.deepEqual(JSON.parse(JSON.stringify({ ...onThreadLint, ms: 0 })), JSON.parse(JSON.stringify({ ...inThreadLint, ms: 0 })));
       const inThread = await new InThreadRunner().fixAll({ text, configSlot: 'folder', config: DEFAULT_CONFIG, nowMs: options.now.getTime(), workspace: { knownIds } });
       const onThread = await pool.fixAll({ text, configSlot: 'folder', config: DEFAULT_CONFIG, nowMs: options.now.getTime(), workspace: { knownIds } });
       assert.equal(onThread.kind, 'done');
@@ -260,5 +266,17 @@ describe('in-thread lint runner (web host)', () => {
     await b;
     assert.equal(between, 1, 'another task ran between the two files');
     runner.dispose();
+  });
+});
+
+describe('lint job queue (both runners)', () => {
+  it('a job for a document already waiting takes its place and its callers; fix-alls never collapse', () => {
+    const calls: string[] = [];
+    const job = (key: string | undefined, name: string): QueuedJob & { name: string } => ({ key, name, waiters: [() => calls.push(name)] });
+    const queue: (QueuedJob & { name: string })[] = [];
+    for (const j of [job('a', 'a1'), job('b', 'b1'), job(undefined, 'fix1'), job('a', 'a2'), job(undefined, 'fix2')]) enqueueCollapsing(queue, j);
+    assert.deepEqual(queue.map((j) => j.name), ['a2', 'b1', 'fix1', 'fix2']);
+    for (const w of queue[0].waiters) w({ kind: 'unavailable' });
+    assert.deepEqual(calls, ['a2', 'a1'], 'the replaced job\'s caller hears the newer one');
   });
 });

@@ -35,7 +35,7 @@ describe('postmortem metrics (CLI)', () => {
     const { code, out } = await run(['examples', '--format', 'json', '--last', '3']);
     assert.equal(code, 0);
     const m = JSON.parse(out) as MetricsResult;
-    assert.equal(m.since, '2026-08-27T00:00:00Z');
+    assert.equal(m.since, '2026-08-27', 'a calendar date, not UTC midnight');
     assert.equal(m.periods[0], '2026-08');
     assert.equal(m.periods.at(-1), '2026-11');
     assert.ok(m.incidents.every((i) => (i.startedAt ?? '') >= '2026-08-26'), m.incidents.map((i) => i.startedAt).join());

@@ -52,3 +52,19 @@ describe('how reports name incidents', () => {
     assert.match(renderMetricsMarkdown(withItem), /\| Add an alert \| ann \| 2026-11-01 \| 26 \| PM-1 "Checkout down" \|/);
   });
 });
+
+describe('a title of unbounded length in a report', () => {
+  it('is cut at 120 characters with … in text and md lines (a 15 KB title flooded them); JSON keeps it whole', () => {
+    // 15 KB: the front matter's own limit is 32,000 characters (past it the front matter is not read, and said so).
+    const long = `Checkout ${'x'.repeat(15_000)}`;
+    const front = (id: string, day: string) => `id: ${id}\ntitle: ${long}\nincident_type: outage\nservices: [checkout]\nstarted_at: 2026-10-${day}T10:00:00Z\nresolved_at: 2026-10-${day}T11:00:00Z\nstatus: draft`;
+    const m = computeMetrics([pm('a.md', front('PM-1', '01')), pm('b.md', `${front('PM-2', '05')}\nrelated: [PM-1]`)], { now: NOW });
+    for (const out of [renderMetricsText(m), renderMetricsMarkdown(m)]) {
+      const line = out.split('\n').find((l) => l.includes('PM-1 "Checkout'))!;
+      assert.ok(line, out.slice(0, 2000));
+      assert.ok(line.length < 400, `${line.length} characters`);
+      assert.match(line, /PM-1 "Checkout x{110}…"/);
+    }
+    assert.equal(m.incidents[0].title.length, long.length);
+  });
+});

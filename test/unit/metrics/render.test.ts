@@ -64,6 +64,13 @@ describe('metrics reports', () => {
     assert.match(text, /3 incidents without detected_at/);
     assert.match(text, /Repeat incidents: 2 of 5/);
   });
+
+  it('says which owners the text table leaves out (nothing open), so its done column adds up with "N of M done" (trial T8)', () => {
+    const settled = { uri: 's.md', text: '---\ntype: postmortem\nid: S\ntitle: Settled\nstarted_at: 2026-03-02T10:00:00Z\n---\n\n## Action items\n\n- [x] Rotate the keys @dana done:2026-03-05\n' };
+    const text = renderMetricsText(computeMetrics([...HAND_SET, settled], { now: NOW }));
+    assert.match(text, /^ {2}1 owner with nothing open not listed \(1 done\): dana$/m);
+    assert.doesNotMatch(text, /^ {2}dana +\d/m);
+  });
 });
 
 describe('metrics --format md keeps a title text: no live link or remote image (trial C17)', () => {

@@ -48,3 +48,40 @@ describe('timeline lines typed without `- ` (trial T4)', () => {
     assert.ok(codes.includes('timeline/missing') && !codes.includes('timeline/not-list-item'), codes.join(', '));
   });
 });
+
+describe('timeline/not-list-item on a timeline of thousands of unlisted lines', () => {
+  const many = (n: number) => {
+    const lines = [...TYPED.split('\n').slice(0, 11)];
+    for (let i = 0; i < n; i++) lines.push(`${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z event ${i}`);
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('lists 5,000 one by one and says how many more there are, from which line to which (no silent cap)', () => {
+    const text = many(12_000);
+    const found = lintText(text, { now: NOW }).diagnostics.filter((d) => d.code === 'timeline/not-list-item');
+    assert.equal(found.length, 5_001);
+    const rest = found[5_000];
+    assert.equal(rest.range.start.line + 1, 12 + 5_000);
+    assert.match(rest.message, /found 7,000 more lines like the 5,000 listed above, from line 5012 to line 12011, not listed one by one/);
+    assert.equal(rest.fixes?.[0].title, 'Make all 7,000 timeline entries (lines 5012–12011)');
+  });
+
+  it('--fix makes every one of 20,000 lines an entry (was quadratic: 18 s) and the fixed text lints clean of the rule', () => {
+    const text = many(20_000);
+    const result = fixAll(text, { now: NOW });
+    const lines = result.text.split('\n');
+    assert.equal(lines.filter((l) => /^- \d\d:\d\dZ event \d+$/.test(l)).length, 20_000);
+    assert.ok(result.text.includes('\n- 2026-12-05 23:10Z deploy of auth v3 started\n- 00:00Z event 0\n'), 'the first entry and the first unlisted line kept');
+    assert.ok(!result.remaining.some((d) => d.code === 'timeline/not-list-item'));
+  });
+});
+
+describe('timeline/missing counts every timed line of the section', () => {
+  it('says 3,000 lines written as entries in another form, not the first 2,000 it looked at', () => {
+    const head = TYPED.split('\n').slice(0, 10);
+    const body: string[] = [];
+    for (let i = 0; i < 3_000; i++) body.push(`### 2026-12-05 ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, '', `event ${i}`, '');
+    const missing = lintText([...head, ...body].join('\n'), { now: NOW }).diagnostics.find((d) => d.code === 'timeline/missing');
+    assert.match(missing?.message ?? '', /found 3000 lines written as entries in another form \(line 11, 15, 19, …\)/);
+  });
+});

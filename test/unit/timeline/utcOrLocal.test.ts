@@ -132,3 +132,46 @@ describe('timeline/not-utc in a declared zone: the fix is offered on each entry 
     assert.deepEqual(d.fixesAlsoAt!.map((r) => r.start.line), [9, 10]);
   });
 });
+
+describe('a timeline table headed with its zone ("Time (PDT)") and no `timezone:`: both rules offer the zone the header names', () => {
+  const table = (header: string) => doc('', `| ${header} | Event |\n|---|---|\n| 2026-07-20 19:30 | [detected] Alert fired |\n| 2026-07-20 20:00 | [mitigated] Rolled back |\n`);
+  const all = (text: string, writerZone: string) => lintText(text, { rules: TIME_RULES, now, writerZone }).diagnostics;
+
+  for (const writerZone of ['Europe/Berlin', 'America/Los_Angeles', 'Asia/Tokyo']) {
+    it(`Time (PDT) with the writer in ${writerZone}: utc-or-local offers America/Los_Angeles, as zone-note does`, () => {
+      const text = table('Time (PDT)');
+      const found = all(text, writerZone);
+      const note = found.find((d) => d.code === 'timeline/zone-note');
+      assert.deepEqual(note?.fixes?.map((f) => f.title), ['Set timezone: America/Los_Angeles in the front matter']);
+      const [d] = found.filter((x) => x.code === 'timeline/utc-or-local');
+      assert.match(d.message, /while you write in [A-Za-z_/]+ \(the time column's header "Time \(PDT\)" says America\/Los_Angeles\)/);
+      const titles = d.fixes!.map((f) => f.title);
+      const la = d.fixes!.find((f) => f.title.startsWith('These are America/Los_Angeles'));
+      assert.ok(la, titles.join(' | '));
+      assert.equal(titles.filter((t) => t.startsWith('These are America/Los_Angeles')).length, 1, 'offered once, also when it is the writer\'s zone');
+      const fixed = applyEdits(text, la.edits).text;
+      assert.match(fixed, /^timezone: America\/Los_Angeles$/m);
+      // 19:30 PDT (UTC−7 in July) is 02:30Z the next day.
+      assert.deepEqual(instants(fixed), ['2026-07-21T02:30', '2026-07-21T03:00']);
+    });
+  }
+
+  it('Time (CET) offers Europe/Berlin, and an IANA name in the header is offered as written', () => {
+    for (const [header, zone] of [['Time (CET)', 'Europe/Berlin'], ['Time (Asia/Tokyo)', 'Asia/Tokyo']]) {
+      const found = all(table(header), 'America/New_York');
+      const d = found.find((x) => x.code === 'timeline/utc-or-local')!;
+      assert.ok(d.fixes!.some((f) => f.title.startsWith(`These are ${zone}, as "${header}" says: convert 2 to UTC and set timezone: ${zone}`)), d.fixes!.map((f) => f.title).join(' | '));
+      assert.deepEqual(found.find((x) => x.code === 'timeline/zone-note')?.fixes?.map((f) => f.title), [`Set timezone: ${zone} in the front matter`]);
+    }
+  });
+
+  it('Time (IST) is ambiguous: neither rule guesses a zone, both say why', () => {
+    const found = all(table('Time (IST)'), 'Europe/Berlin');
+    const note = found.find((d) => d.code === 'timeline/zone-note')!;
+    assert.equal(note.fixes, undefined);
+    assert.match(note.message, /"IST" is used for more than one zone \(Asia\/Kolkata, Europe\/Dublin, Asia\/Jerusalem\), so no fix picks one: set `timezone:` to the one you mean/);
+    const d = found.find((x) => x.code === 'timeline/utc-or-local')!;
+    assert.match(d.message, /the time column's header "Time \(IST\)" names no one zone: "IST" is used for more than one zone/);
+    assert.deepEqual(d.fixes!.map((f) => f.title.split(':')[0]), ['These are UTC', 'These are Europe/Berlin']);
+  });
+});

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../actions/itemGrammar';
+import { readOwnerCell } from '../../actions/tableCells';
 import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
 import { readLeadingStamp } from './stamps';
@@ -15,12 +16,49 @@ export function dueOf(text: string, src: SourceLine, log: ConvertLog, dayFirst?:
   return `${s.date.year}-${pad(s.date.month)}-${pad(s.date.day)}`;
 }
 
-/** An owner cell as an `@owner` token: spaces become hyphens so the name stays one token. */
-export function ownerOf(text: string): string | undefined {
-  const clean = unlinked(text, { emptyText: true }).replace(/[*_`]/g, '').trim().replace(/^@/, '');
-  if (!clean || /^(?:n\/a|none|tbd|-|—|\?)$/i.test(clean)) return undefined;
-  // The first name of a list: up to the comma, without the spaces before it.
-  return clean.split(',', 1)[0].trimEnd().replace(/\s+/g, '-');
+const NO_OWNER = /^(?:n\/a|none|tbd|-|—|\?)$/i;
+
+/** The words around the owner without what joined them to it: `, @bob` → `@bob`, `&` → ``. "and Bob" keeps its "and". */
+function restAround(text: string, start: number, end: number): string {
+  const isJoin = (c: string) => c === ',' || c === ';' || c === '&' || c === '+' || /\s/.test(c);
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  let b = before.length;
+  while (b > 0 && isJoin(before[b - 1])) b--;
+  let a = 0;
+  while (a < after.length && isJoin(after[a])) a++;
+  return `${before.slice(0, b)} ${after.slice(a)}`.trim();
+}
+
+export interface OwnerRead {
+  /** The owner as the format's `@owner` token name: spaces become hyphens so the name stays one token. */
+  readonly owner: string;
+  /** A second person the text named (`Alice and Bob`): not the owner, as lint's actions/one-owner reads it. */
+  readonly other?: { readonly name: string; readonly written: string };
+  /** What the text held besides the owner (`and Bob`, `(lead)`), to keep as words: nothing is lost. */
+  readonly rest?: string;
+}
+
+/**
+ * An owner cell (or a labelled "owner: …") read by the action tables' one cell reader,
+ * `readOwnerCell`, so the converted item's `@owner` is the person lint and `postmortem actions`
+ * take from the same cell (it was `@Alice-and-Bob` here while lint read Alice and flagged Bob).
+ * Links are unwrapped and emphasis dropped first; "TBD", "n/a", "-" name no one.
+ */
+export function ownerOf(text: string): OwnerRead | undefined {
+  const clean = unlinked(text, { emptyText: true }).replace(/[*_`]/g, '').trim();
+  if (!clean || NO_OWNER.test(clean.replace(/^@/, ''))) return undefined;
+  const cell = readOwnerCell(clean);
+  const owner = cell.owner?.value.trim().replace(/\s+/g, '-');
+  if (!cell.owner || !owner) return undefined;
+  const rest = restAround(clean, cell.owner.start, cell.owner.end);
+  return { owner, ...(cell.otherOwner ? { other: { name: cell.otherOwner.value.trim(), written: clean } } : {}), ...(rest ? { rest } : {}) };
+}
+
+/** Said when an owner cell named two people: the item has one owner, the other stays in its words. */
+export function flagTwoOwners(read: OwnerRead, src: SourceLine, log: ConvertLog): void {
+  if (!read.other) return;
+  log.flag('two-owners', src.line, `The owner "${read.other.written}" names two people: ${read.owner} is the item's owner (an item has one owner), ${read.other.name} is kept in the item's text; split the item if both own work`);
 }
 
 const OWNER_LABEL = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
@@ -28,7 +66,7 @@ const OWNER_PART = /^(?:owners?|assignee|assigned to|responsible|dri)\s?:/i;
 const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|eta|by)$/i;
 
 /** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
-function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { owner?: string; due?: string } | undefined {
+function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { owner?: OwnerRead; due?: string } | undefined {
   const t = part.replace(/[*_`]/g, '').trim();
   if (t.length > 80) return undefined;
   // The label: words up to a colon, or the one or two words before the value.
@@ -90,8 +128,11 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
     for (const part of parts) {
       const bare = part.replace(/[*_`]/g, '').trim();
       const r = readPart(part, src, log, dayFirst) ?? (ownerBracket && /^\d{4}-\d{1,2}-\d{1,2}$|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$/.test(bare) ? readPart(`due ${bare}`, src, log, dayFirst) : undefined);
-      if (r?.owner && owner === undefined && !hasOwner) owner = r.owner;
-      else if (r?.due && due === undefined && !hasDue) due = r.due;
+      if (r?.owner && owner === undefined && !hasOwner) {
+        owner = r.owner.owner;
+        flagTwoOwners(r.owner, src, log);
+        if (r.owner.rest) kept.push(r.owner.rest);
+      } else if (r?.due && due === undefined && !hasDue) due = r.due;
       else {
         kept.push(part.trim());
         continue;
@@ -117,15 +158,20 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
   if (owner === undefined && due === undefined) {
     const tail = /(?:^|[\s.;,|])((?:owners?|assignee|due(?: date)?|deadline)\s?:\s?\S[^()]{0,120})$/i.exec(out);
     if (tail) {
+      let ownerRest = '';
       const segments = tail[1].split(/(?<=\S)[.;,|]?\s+(?=(?:owners?|assignee|due(?: date)?|deadline)\s?:)/i);
       const read = segments.map((seg) => readPart(seg.replace(/[.;,]\s*$/, ''), src, log, dayFirst));
       if (read.every((r) => r !== undefined && (r.owner === undefined || !hasOwner))) {
         for (const r of read) {
-          if (r?.owner && owner === undefined) owner = r.owner;
+          if (r?.owner && owner === undefined) {
+            owner = r.owner.owner;
+            flagTwoOwners(r.owner, src, log);
+            if (r.owner.rest) ownerRest = ` (${r.owner.rest})`;
+          }
           if (r?.due && due === undefined && !hasDue) due = r.due;
         }
         log.replaced.push(tail[1]);
-        out = out.slice(0, out.length - tail[1].length).trimEnd();
+        out = out.slice(0, out.length - tail[1].length).trimEnd() + ownerRest;
       }
     }
   }
@@ -137,7 +183,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
 }
 
 /** One " - "-separated part at the end of an item: an owner, a ticket, or a due date. */
-function dashedPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { token?: string; owner?: string; due?: string } | undefined {
+function dashedPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { token?: string; owner?: OwnerRead; due?: string } | undefined {
   const t = part.trim();
   if (/^@[\p{L}\p{N}._-]{1,60}$/u.test(t)) return { token: t };
   if (/^<?https?:\/\/\S{1,2000}$/.test(t) || /^[A-Z][A-Z0-9]+-\d{1,9}$/.test(t) || /^#\d{1,9}$/.test(t)) return { token: t };
@@ -161,7 +207,11 @@ function dashedParts(text: string, src: SourceLine, log: ConvertLog, dayFirst: b
     const r = dashedPart(pieces[end - 1], src, log, dayFirst);
     if (!r || (r.owner && (has.owner || owner)) || (r.due && (has.due || due))) break;
     if (r.token) tokens.unshift(r.token);
-    owner ??= r.owner;
+    if (r.owner) {
+      flagTwoOwners(r.owner, src, log);
+      if (r.owner.rest) tokens.unshift(`(${r.owner.rest})`);
+    }
+    owner ??= r.owner?.owner;
     due ??= r.due;
     end--;
   }

@@ -15,9 +15,21 @@ export function formatMinutesShort(value: number | null): string {
  * How a report names an incident: its id (or file label) and its title in quotes when it has one,
  * e.g. `PM-2026-009 "Search timed out"`. One wording for chains, overdue lists and warnings.
  */
+/** Characters of a title (or id) in a report line, at most: a 50 KB title pasted from a log would flood it. JSON keeps the whole text. */
+const MAX_NAME = 120;
+
 export function incidentName(id: string, title: string | undefined): string {
   const t = title?.replace(/\s+/g, ' ').trim();
-  return t && t !== id ? `${id} "${t}"` : id;
+  return t && t !== id ? `${cut(id)} "${cut(t)}"` : cut(id);
+}
+
+/** At most MAX_NAME characters, then `…` (never half a surrogate pair). */
+function cut(text: string): string {
+  if (text.length <= MAX_NAME) return text;
+  let end = MAX_NAME - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 export function formatRate(value: number | null): string {

@@ -42,6 +42,9 @@ export function renderMetricsText(m: MetricsResult): string {
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
   const owners = a.byOwner.filter((o) => o.open > 0);
   if (owners.length) appendAll(out, table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
+  // The table lists who has work open; the others are said, so its done column adds up with the line above (trial T8).
+  const settled = a.byOwner.filter((o) => o.open === 0);
+  if (settled.length) out.push(`  ${plural(settled.length, 'owner')} with nothing open not listed (${settled.reduce((n, o) => n + o.done, 0)} done): ${settled.slice(0, 8).map((o) => o.key).join(', ')}${settled.length > 8 ? ` and ${settled.length - 8} more` : ''}`);
   for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${plainLabel(o.description)} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
   if (m.actionKinds.some((k) => k.kind !== 'none')) out.push(`  by kind: ${m.actionKinds.map((k) => `${k.kind} ${k.done}/${k.total} done`).join(', ')}`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);

@@ -2,17 +2,17 @@ import { readLeadingStamp } from '../../import/convert/stamps';
 import type { Rule } from '../../lint/rule';
 import { entriesOf, timelineSections } from './shared';
 
-const MAX_SCANNED = 2000;
-
 /**
  * Lines of a Timeline section that read as entries but are not list items: "14:05 - Pager
  * alert" paragraphs, "### 2026-11-20 14:05" headings, `[14:05]` lines. A stamp must lead the
- * line (after `#`s or a bullet-less start) and carry a time of day.
+ * line (after `#`s or a bullet-less start) and carry a time of day. Every line of the section is
+ * read (once, a line at a time): the message gives their count, and a cap made it a wrong count
+ * without a word past the 2,000th line.
  */
 function entryLikeLines(lines: { lineText(line: number): string }, from: number, to: number): number[] {
   const found: number[] = [];
   let fence = false;
-  for (let line = from; line < to && line < from + MAX_SCANNED; line++) {
+  for (let line = from; line < to; line++) {
     const text = lines.lineText(line);
     if (/^\s{0,3}(?:`{3,}|~{3,})/.test(text)) fence = !fence;
     if (fence || text.length > 2000 || /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/.test(text) || /^\s*\|/.test(text)) continue;

@@ -1,6 +1,14 @@
-import type { Rule } from '../../lint/rule';
+import type { Rule, RuleContext } from '../../lint/rule';
+import type { TextEdit } from '../../types';
 import { entriesOf, timelineSections } from './shared';
-import { unlistedEntries } from './unlistedEntries';
+import { unlistedEntries, type UnlistedEntry } from './unlistedEntries';
+
+/**
+ * Lines reported one by one per Timeline section. Past it one more diagnostic says how many lines
+ * like these were not listed, with one fix for all of them (so `--fix` and Fix All still make every
+ * one an entry in a single pass).
+ */
+export const MAX_LISTED_PER_SECTION = 5_000;
 
 /**
  * A line in the Timeline that starts with a time like an entry but is not a list item (trial T4):
@@ -18,7 +26,8 @@ export const timelineNotListItem: Rule = {
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
       if (entriesOf(doc, section).length === 0) continue;
-      for (const u of unlistedEntries(doc, section)) {
+      const unlisted = unlistedEntries(doc, section);
+      for (const u of unlisted.slice(0, MAX_LISTED_PER_SECTION)) {
         const at = { line: u.line, character: u.indent };
         const lineEnd = { line: u.line, character: doc.lines.lineText(u.line).trimEnd().length };
         report({
@@ -31,6 +40,25 @@ export const timelineNotListItem: Rule = {
           }],
         });
       }
+      if (unlisted.length > MAX_LISTED_PER_SECTION) reportTheRest(unlisted.slice(MAX_LISTED_PER_SECTION), report);
     }
   },
 };
+
+/** One diagnostic for the unlisted lines past the cap: how many, from which line, and a fix for all of them. */
+function reportTheRest(rest: readonly UnlistedEntry[], report: RuleContext['report']): void {
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  const n = rest.length.toLocaleString('en-US');
+  // Only lines at the margin: an indented line may be a deliberate continuation (see above).
+  const edits: TextEdit[] = [];
+  for (const u of rest) {
+    if (u.indent === 0) edits.push({ range: { start: { line: u.line, character: 0 }, end: { line: u.line, character: 0 } }, newText: u.marker });
+  }
+  const atMargin = edits.length === rest.length ? `all ${n}` : `the ${edits.length.toLocaleString('en-US')} of them at the margin`;
+  report({
+    range: { start: { line: first.line, character: first.indent }, end: { line: first.line, character: first.indent } },
+    message: `Expected timeline entries as list items, found ${n} more lines like the ${MAX_LISTED_PER_SECTION.toLocaleString('en-US')} listed above, from line ${first.line + 1} to line ${last.line + 1}, not listed one by one: their times count nowhere either`,
+    fixes: edits.length ? [{ title: `Make ${atMargin} timeline entries (lines ${first.line + 1}–${last.line + 1})`, edits, isPreferred: true }] : undefined,
+  });
+}

@@ -8,6 +8,7 @@ import { resolveTimeline } from '../../timeline/resolve';
 import type { Fix, TextEdit } from '../../types';
 import { planRewrites, stampEdit } from './notUtc';
 import { entriesOf, formatStamp, isUtcZone, timelineSections, timezoneLineEdit } from './shared';
+import { statedZone, whyNoZone } from './statedZone';
 import { zoneWideEdits } from './zoneWideFix';
 
 /**
@@ -34,7 +35,7 @@ export const timelineUtcOrLocal: Rule = {
       if (zoneless.length === 0) continue;
       // The writer's zone may not differ from UTC at these dates (Europe/London in winter): no trap then.
       if (zoneless.every((e) => zoneOffsetMinutes(zone, e.instant!) === 0)) continue;
-      const asLocal = convertFromWriterZone(doc, section, zone);
+      const asLocal = convertFromZone(doc, section, zone);
       const first = zoneless[0];
       const local = asLocal?.entries.find((e) => e.line === first.line)?.instant;
       const written = doc.lines.lineText(first.line).slice(first.stampRange!.start.character, first.stampRange!.end.character);
@@ -42,13 +43,19 @@ export const timelineUtcOrLocal: Rule = {
       const n = zoneless.length;
       const times = `${n} ${n === 1 ? 'time' : 'times'}`;
       const fixes: Fix[] = [{ title: `These are UTC: add Z to the ${times} (${timesOf(zoneless)})`, edits: zoneless.map((e) => stampEdit(doc, e, formatStamp(e.instant!, !e.dateInherited))) }];
-      if (asLocal && asLocal.converted > 0) {
-        const left = asLocal.skipped ? `; ${asLocal.skipped} at a DST change left for you` : '';
-        fixes.push({ title: `These are ${zone}: convert ${asLocal.converted} to UTC and set timezone: ${zone}${left}`, edits: asLocal.edits });
+      // The zone the Timeline names in words ("Time (PDT)", "All times CET"), as timeline/zone-note reads it.
+      const stated = statedZone(doc, section, zoneless);
+      const statedIana = stated?.iana && !isUtcZone(stated.iana) ? stated.iana : undefined;
+      if (stated && statedIana && statedIana !== zone) {
+        const asStated = convertFromZone(doc, section, statedIana);
+        if (asStated && asStated.converted > 0) fixes.push({ title: `These are ${statedIana}, as "${stated.text}" says: ${convertTitle(asStated, statedIana)}`, edits: asStated.edits });
       }
+      if (asLocal && asLocal.converted > 0) fixes.push({ title: `These are ${zone}: ${convertTitle(asLocal, zone)}`, edits: asLocal.edits });
+      const where = stated?.header ? "the time column's header" : 'the note';
+      const says = !stated || isUtcZone(stated.zone) ? '' : statedIana ? ` (${where} "${stated.text}" says ${statedIana})` : ` (${where} "${stated.text}" names no one zone: ${whyNoZone(stated)})`;
       report({
         range: section.headingRange,
-        message: `Expected timeline times with a zone: ${times} ${n === 1 ? 'has' : 'have'} none, so ${reads === 'stated' ? `\`timezone: ${String(doc.meta.timezone)}\` reads ${n === 1 ? 'it' : 'them'}` : `with no \`timezone:\` ${n === 1 ? 'it is' : 'they are'} read`} as UTC, while you write in ${zone}${example}. Say which they are`,
+        message: `Expected timeline times with a zone: ${times} ${n === 1 ? 'has' : 'have'} none, so ${reads === 'stated' ? `\`timezone: ${String(doc.meta.timezone)}\` reads ${n === 1 ? 'it' : 'them'}` : `with no \`timezone:\` ${n === 1 ? 'it is' : 'they are'} read`} as UTC, while you write in ${zone}${says}${example}. Say which they are`,
         fixes,
         fixesAlsoAt: zoneless.map((e) => e.range),
       });
@@ -68,6 +75,12 @@ function readsAsUtc(doc: PostmortemDocument): 'stated' | 'default' | undefined {
   return typeof tz === 'string' && isUtcZone(tz) ? 'stated' : undefined;
 }
 
+/** "convert 4 to UTC and set timezone: Europe/Berlin; 1 at a DST change left for you". */
+function convertTitle(converted: { converted: number; skipped: number }, zone: string): string {
+  const left = converted.skipped ? `; ${converted.skipped} at a DST change left for you` : '';
+  return `convert ${converted.converted} to UTC and set timezone: ${zone}${left}`;
+}
+
 /** "14:09, 14:21, … UTC" — the first few stamps, so the choice is concrete. */
 function timesOf(entries: readonly TimelineEntry[]): string {
   const shown = entries.slice(0, 3).map((e) => formatUtcTime(e.instant!));
@@ -79,7 +92,7 @@ function timesOf(entries: readonly TimelineEntry[]): string {
  * zone-less times to UTC from there (the same exact conversion as timeline/not-utc), plus the
  * `timezone:` line, so times left unconverted (at a DST change) are read as what they are.
  */
-function convertFromWriterZone(doc: PostmortemDocument, section: SectionUnit, zone: string): { edits: TextEdit[]; entries: TimelineEntry[]; converted: number; skipped: number } | undefined {
+function convertFromZone(doc: PostmortemDocument, section: SectionUnit, zone: string): { edits: TextEdit[]; entries: TimelineEntry[]; converted: number; skipped: number } | undefined {
   const raws = section.rawTimeline;
   const tzEdit = timezoneLineEdit(doc, zone);
   if (!raws) return undefined;

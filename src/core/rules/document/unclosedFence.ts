@@ -1,0 +1,52 @@
+import { describeHidden, hiddenContent, hidesStructure } from '../../document/hiddenContent';
+import type { Rule } from '../../lint/rule';
+import { atxHeading } from '../../text/atxHeading';
+import type { LineIndex } from '../../text/lineIndex';
+import type { Fix } from '../../types';
+
+/** A mermaid block's opener: diagram/unclosed-fence reports those (as errors, with the diagram's own words). */
+const MERMAID_OPENER = /^\s{0,3}(?:`{3,}|~{3,})\s*mermaid(?:\s|$)/i;
+
+/**
+ * A code fence (``` or ~~~) opened and never closed runs to the end of the document: GitHub and the
+ * preview show the rest as code, and every reader here takes it as code too, so the sections,
+ * timeline entries and action items after it are gone — `postmortem actions` said 0 items with
+ * only an info about a missing milestone (review finding). A warning when it hides any of those,
+ * naming what and how many lines; an info when it hides only text. The fix (not preferred: where
+ * the code ended is the writer's call) closes it before the first hidden section heading, or at the
+ * end of the file.
+ */
+export const unclosedFence: Rule = {
+  code: 'document/unclosed-fence',
+  defaultSeverity: 'warning',
+  description: 'A fenced code block (``` or ~~~) is closed: one left open turns the rest of the post-mortem into code, and its sections, timeline entries and action items are not read (a warning when it hides any; an info when only text).',
+  check({ doc, report }) {
+    const open = doc.openAtEnd;
+    if (!open?.fence) return;
+    const openerText = doc.lines.lineText(open.line);
+    if (MERMAID_OPENER.test(openerText)) return;
+    const hidden = hiddenContent(doc.lines, open);
+    const structural = hidesStructure(hidden);
+    const at = Math.max(0, openerText.indexOf(open.fence));
+    report({
+      range: { start: { line: open.line, character: at }, end: { line: open.line, character: at + open.fence.length } },
+      severity: structural ? undefined : 'info',
+      message: `Expected a closing ${open.fence} for the code block opened here, found none: everything after line ${open.line + 1} (${describeHidden(hidden)}) is read as code${structural ? ', not as the post-mortem' : ''}`,
+      fixes: [closeFix(doc.lines, open.line, open.fence, doc.text)],
+    });
+  },
+};
+
+function closeFix(lines: LineIndex, openLine: number, fence: string, text: string): Fix {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  for (let l = openLine + 1; l < lines.lineCount; l++) {
+    const h = atxHeading(lines.lineText(l));
+    if (!h || h.level > 2) continue;
+    let last = l - 1;
+    while (last > openLine && lines.lineText(last).trim() === '') last--;
+    const where = { line: last + 1, character: 0 };
+    return { title: `Close the code block before line ${l + 1} (${lines.lineText(l).trim().slice(0, 60)})`, edits: [{ range: { start: where, end: where }, newText: `${fence}${eol}` }] };
+  }
+  const end = lines.lineRange(lines.lineCount - 1).end;
+  return { title: 'Close the code block at the end of the file', edits: [{ range: { start: end, end }, newText: text.endsWith('\n') ? `${fence}${eol}` : `${eol}${fence}${eol}` }] };
+}
