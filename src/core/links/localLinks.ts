@@ -1,6 +1,7 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { walk } from '../document/mdastUtil';
 import type { PostmortemDocument } from '../document/model';
+import { plainLinksOf } from '../document/plainLinks';
 import { isEvidencePath } from '../evidence/references';
 import type { Range } from '../types';
 import { mayLinkToFiles } from './mayLinkToFiles';
@@ -23,30 +24,41 @@ export interface LocalLink {
  * is written. Links into evidence folders (`….assets/`) are `evidence/missing-file`'s. Code and
  * comments are not links. A section whose every `](`/`]:` leads to a URL or an anchor is not walked:
  * walking needs the section's Markdown tree, and building it was 12 % of a lint of real-shaped files.
+ * A plain section's links are read from its lines (plainLinks.ts), so only the rest need the tree.
  */
 export function localLinks(doc: PostmortemDocument): LocalLink[] {
   const out: LocalLink[] = [];
   for (const section of doc.sections) {
     if (!mayLinkToFiles(section.text)) continue;
     const base = doc.lines.lineStart(section.startLine);
-    walk(section.mdast, (node: Nodes) => {
-      if ((node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') || !node.position) return;
+    // Read from the lines when they can tell (plainLinks.ts), else from the section's tree.
+    for (const node of plainLinksOf(section) ?? treeLinks(section.mdast)) {
       const target = linkTarget(node.url);
-      if (!target || isEvidencePath(target.path.replace(/^\.?\//, ''))) return;
-      const { start, end } = node.position;
-      if (start.offset === undefined || end.offset === undefined) return;
-      const source = section.text.slice(start.offset, end.offset);
+      if (!target || isEvidencePath(target.path.replace(/^\.?\//, ''))) continue;
+      const source = section.text.slice(node.start, node.end);
       const dest = destinationIn(source, node.url, node.type === 'definition' ? ']:' : '](');
       const pathLength = dest ? pathPartLength(source.slice(dest.start, dest.end)) : 0;
       out.push({
         target,
-        range: doc.lines.rangeOf(base + start.offset, base + end.offset),
-        ...(dest && pathLength > 0 ? { pathRange: doc.lines.rangeOf(base + start.offset + dest.start, base + start.offset + dest.start + pathLength) } : {}),
+        range: doc.lines.rangeOf(base + node.start, base + node.end),
+        ...(dest && pathLength > 0 ? { pathRange: doc.lines.rangeOf(base + node.start + dest.start, base + node.start + dest.start + pathLength) } : {}),
         pointy: dest?.pointy ?? false,
       });
-    });
+    }
   }
   return out;
+}
+
+/** Links, images and definitions of a section's tree, in document order, with their offsets in the section. */
+function treeLinks(mdast: Root): { type: 'link' | 'image' | 'definition'; url: string; start: number; end: number }[] {
+  const found: { type: 'link' | 'image' | 'definition'; url: string; start: number; end: number }[] = [];
+  walk(mdast, (node: Nodes) => {
+    if ((node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') || !node.position) return;
+    const { start, end } = node.position;
+    if (start.offset === undefined || end.offset === undefined) return;
+    found.push({ type: node.type, url: node.url, start: start.offset, end: end.offset });
+  });
+  return found;
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { Nodes } from 'mdast';
 import { walk } from '../../document/mdastUtil';
+import { plainLinksOf } from '../../document/plainLinks';
 import type { Rule } from '../../lint/rule';
+
+const MESSAGE = 'Expected alt text saying what the image shows, found none';
 
 /**
  * A screenshot without alt text says nothing to a screen reader, to the diff in a review, or to
@@ -15,6 +18,15 @@ export const evidenceImageAlt: Rule = {
     for (const section of doc.sections) {
       if (!section.text.includes('![')) continue;
       const base = doc.lines.lineStart(section.startLine);
+      // Read from the lines when they can tell (plainLinks.ts): the section's tree is the costly part.
+      const plain = plainLinksOf(section);
+      if (plain) {
+        for (const image of plain) {
+          if (image.type !== 'image' || !image.emptyAlt) continue;
+          ctx.report({ range: doc.lines.rangeOf(base + image.start, base + image.end), message: MESSAGE });
+        }
+        continue;
+      }
       walk(section.mdast, (node: Nodes) => {
         if (node.type !== 'image' && node.type !== 'imageReference') return;
         if ((node.alt ?? '').trim() !== '' || !node.position) return;
@@ -22,7 +34,7 @@ export const evidenceImageAlt: Rule = {
         if (start.offset === undefined || end.offset === undefined) return;
         ctx.report({
           range: doc.lines.rangeOf(base + start.offset, base + end.offset),
-          message: 'Expected alt text saying what the image shows, found none',
+          message: MESSAGE,
         });
       });
     }
