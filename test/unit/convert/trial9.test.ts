@@ -93,6 +93,20 @@ describe('convert: trial 9 findings', () => {
       assert.ok(!lintText(r.text, { now: NOW }).diagnostics.some((d) => d.code === 'actions/missing-due'));
     });
 
+    it('the tag goes on the marked entry, not on another entry at the same minute; "Time to resolve" is a note, not "not read"', () => {
+      const c = convertPostmortem([
+        '# Incident on 2023-07-21 - Pods cannot get IP addresses', '',
+        '- **Key events**', '  - First detected 2023-07-21 08:15', '  - Resolved 2023-07-21 12:42', '',
+        '## Summary', '', '1. Time to resolve: 4h 27m', '',
+        '## Timeline', '',
+        '- 2023-07-21 08:15 - Alert: pods pending', '- 2023-07-21 12:42 - Set the prefix-delegation setting on the live cluster', '- 2023-07-21 12:42 - Incident resolved', '',
+      ].join('\n'));
+      assert.match(c.text, /^- 2023-07-21 12:42Z Set the prefix-delegation setting on the live cluster$/m);
+      assert.match(c.text, /^- 2023-07-21 12:42Z \[resolved\] Incident resolved$/m);
+      assert.ok(!c.diagnostics.some((d) => d.code === 'convert/not-read'));
+      assert.ok(c.notes.some((n) => n.message.startsWith('"Time to resolve: 4h 27m" is kept in the Summary as written')));
+    });
+
     it('a description with its own dash keeps it: only owner, ticket and due parts at the end are read', () => {
       const c = convertPostmortem(['# Review', '', '## Corrective actions', '', '- [ ] Split the migration - batch by 10k rows - @jdoe - due 2026-06-01', ''].join('\n'));
       assert.match(c.text, /^- \[ \] Split the migration - batch by 10k rows @jdoe due:2026-06-01$/m);

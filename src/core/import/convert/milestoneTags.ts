@@ -25,7 +25,8 @@ export function tagMarkedEntries(out: string[], frontMatter: Record<string, unkn
     const stamp = `${formatUtcDate(entry.ms)} ${formatUtcTime(entry.ms)}Z`;
     for (let k = 0; k < out.length; k++) {
       const m = ENTRY.exec(out[k]);
-      if (!m || m[2] !== stamp || used.has(k)) continue;
+      // The marked entry itself, not another one at the same minute.
+      if (!m || m[2] !== stamp || used.has(k) || !m[3].startsWith(entry.text.trim().slice(0, 40))) continue;
       if (!TAGGED.test(m[3])) out[k] = `${m[1]}${m[2]} [${milestone}] ${withoutBracket(m[3], milestone)}`.trimEnd();
       used.add(k);
       break;

@@ -10,12 +10,12 @@ import type { ConvertLog, SourceLine } from './model';
  */
 const ITEM = /^\s{0,3}(?:\d{1,2}[.)]|[-*+])\s{1,4}(?:\*\*|__)?([A-Za-z][A-Za-z ()/]{2,40}?)(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}(\S.{0,200})$/;
 
-type Known = 'services' | 'downtime' | 'detection' | 'unmapped';
+type Known = 'services' | 'downtime' | 'derived' | 'unmapped';
 const FIELDS: readonly [RegExp, Known][] = [
   [/^(?:service\(s\)|services?) affected$|^affected services?$/i, 'services'],
   [/^minutes (?:of )?(?:downtime|degradation)(?: or (?:degradation|downtime))?$|^(?:total )?downtime(?: minutes| \(minutes\))?$/i, 'downtime'],
-  [/^time to (?:detection|detect)$/i, 'detection'],
-  [/^team attribution$|^(?:minutes|time) to (?:mitigation|mitigate|resolution|resolve)$/i, 'unmapped'],
+  [/^(?:time|minutes) to (?:detection|detect|mitigation|mitigate|repair|resolution|resolve|recovery|recover)$/i, 'derived'],
+  [/^team attribution$/i, 'unmapped'],
 ];
 
 /** "47", "47 minutes", "~47 min", "1h 10m", "2 hours": minutes, or undefined when not plainly a duration. */
@@ -51,8 +51,8 @@ export function readSummaryFields(lines: readonly SourceLine[], log: ConvertLog,
     } else if (field === 'downtime' && downtimeMinutes === undefined && minutesOf(value) !== undefined) {
       downtimeMinutes = minutesOf(value);
       log.notes.push({ line: src.line, message: `impact.downtime_minutes: ${downtimeMinutes}, read from "${label}: ${value}"` });
-    } else if (field === 'detection') {
-      log.notes.push({ line: src.line, message: `"${label}: ${value}" is kept in the Summary as written: the format derives it from started_at and detected_at (check they agree)` });
+    } else if (field === 'derived') {
+      log.notes.push({ line: src.line, message: `"${label}: ${value}" is kept in the Summary as written: the format derives it from the incident times (check they agree)` });
     } else {
       log.flag('not-read', src.line, `"${label}: ${value}" is kept in the Summary as written, not read into the front matter (${field === 'unmapped' ? 'the format has no field for it' : 'a value not read as one'}); check it`);
     }
