@@ -60,7 +60,7 @@ export function settleRowTimes(rows: readonly TimedRow[]): SettledTimes {
   if (refused.length) {
     const more = refused.length > NAMED ? `\n… and ${refused.length - NAMED} more` : '';
     const head = refused.length === 1 ? '' : `${refused.length} rows have a local time that a daylight-saving change skips or repeats:\n`;
-    throw new ImportError(`${head}${refused.slice(0, NAMED).join('\n')}${more}\nWrite the UTC time or an explicit offset (such as -07:00) in those rows`);
+    throw new ImportError(`${head}${refused.slice(0, NAMED).join('\n')}${more}\nWrite the UTC time or an explicit offset (such as -07:00) in ${refused.length === 1 ? 'that row' : 'those rows'}`);
   }
   return { instants, notes };
 }
