@@ -116,7 +116,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     void vscode.window.showInformationMessage(`${summary} Nothing to add to ${baseName(doc.uri)}.`);
     return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount };
   }
-  const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + redactNote;
+  const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + eventNotes(events).map((n) => `note: ${n}\n`).join('') + redactNote;
   if (args.confirm !== false && !(await confirm(doc, text, result, summary))) {
     return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount };
   }
