@@ -42,14 +42,10 @@ const END_TAG = /(?:<|&lt;)\s{0,3}end\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|in
  * The SRE book's milestone words ("Shakespeare Sonnet++": `**OUTAGE BEGINS**`, `**OUTAGE MITIGATED**`,
  * `**INCIDENT ENDS**`), bold or in capitals: in lower case inside a sentence they are prose.
  */
-const MITIGATED_WORDS = String.raw`OUTAGE\s{1,3}(?:MITIGATED|ENDS|ENDED|OVER)`;
-const RESOLVED_WORDS = String.raw`INCIDENT\s{1,3}(?:ENDS|ENDED|RESOLVED|CLOSED|OVER)`;
-const inCapitals = (words: string) => new RegExp(String.raw`(?<![\p{L}])${words}(?![\p{L}])`, 'u');
-const boldAnyCase = (words: string) => new RegExp(String.raw`\*\*\s{0,2}${words}\s{0,2}[,.:]?\s{0,2}\*\*`, 'iu');
-const MITIGATED_MARK = inCapitals(MITIGATED_WORDS);
-const MITIGATED_MARK_BOLD = boldAnyCase(MITIGATED_WORDS);
-const RESOLVED_MARK = inCapitals(RESOLVED_WORDS);
-const RESOLVED_MARK_BOLD = boldAnyCase(RESOLVED_WORDS);
+const MITIGATED_MARK = /(?<!\p{L})OUTAGE\s{1,3}(?:MITIGATED|ENDS|ENDED|OVER)(?!\p{L})/u;
+const MITIGATED_MARK_BOLD = /\*\*\s{0,2}outage\s{1,3}(?:mitigated|ends|ended|over)\s{0,2}[,.:]?\s{0,2}\*\*/iu;
+const RESOLVED_MARK = /(?<!\p{L})INCIDENT\s{1,3}(?:ENDS|ENDED|RESOLVED|CLOSED|OVER)(?!\p{L})/u;
+const RESOLVED_MARK_BOLD = /\*\*\s{0,2}incident\s{1,3}(?:ends|ended|resolved|closed|over)\s{0,2}[,.:]?\s{0,2}\*\*/iu;
 /** "14:30 - incident resolved": an entry that is the end of the incident, in its first words. */
 const RESOLVED_START = /^(?:\*\*|__)?(?:the\s)?incident\s(?:is\s|was\s)?(?:resolved|closed|ended|over)\b/i;
 /** GitLab's review template: "13:06 - EOC paged (detected)", a milestone said in brackets after the event. */
