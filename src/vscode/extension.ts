@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ByteRefusals } from './editing/byteRefusals';
 import { openForWrite } from './editing/openForWrite';
 import { checkWrite, insertedTexts, refused } from './editing/writeGuard';
 import { EditQueue } from './actions/editQueue';
@@ -91,6 +92,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const filesFor = (uri: vscode.Uri, text: string) => workspaceFiles.filesFor(uri, text);
   const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor, lintThreads);
   indexer.takeSummariesFromLint((uri) => diagnostics.isLinting(uri), diagnostics.onDidStopLinting);
+  // Post-mortems whose bytes a save would rewrite (Windows-1252, lone CR, mixed EOL): a diagnostic, and no fixes.
+  const byteRefusals = new ByteRefusals(diagnostics.onDidLint);
   const actionItems = new ActionItemsView(indexer, context.workspaceState);
   const library = new LibraryView(indexer, context.workspaceState);
   const statusBar = new StatusBarController(isPostmortem, config, diagnostics.onDidLint);
@@ -115,11 +118,11 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
-    config, indexer, workspaceFiles, diagnostics, actionItems, library, statusBar,
+    config, indexer, workspaceFiles, diagnostics, byteRefusals, actionItems, library, statusBar,
     // Post-mortems the index could not read (NUL bytes, too large): one problem each in Problems.
     new UnreadDiagnostics(indexer),
     workspaceFiles.onDidChange(() => diagnostics.lintAllOpen()),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, (doc, text) => diagnostics.fixAll(doc, text), (doc) => diagnostics.lintNow(doc)), PostmortemCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, (doc, text) => diagnostics.fixAll(doc, text), (doc) => diagnostics.lintNow(doc), (doc) => byteRefusals.refusal(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontMatterCompletionProvider(isPostmortem, {
       owners: () => (indexer.started ? indexer.index.owners() : []),

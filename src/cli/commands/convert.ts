@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
 import type { ConvertOptions } from '../../core/import/convert/model';
 import { parseCommandArgs, usageMessage } from '../args';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
-import { readMarkdownFile } from '../files/read';
+import { MAX_FILE_BYTES, readMarkdownFile } from '../files/read';
+import { readUserFile } from '../files/userFile';
 import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
 import { writeFileSafely } from '../files/safeWrite';
@@ -83,7 +83,8 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     let text = read.text;
     let decoded: ConvertOptions['decoded'];
     if (read.encoding?.code === 'file/not-utf8') {
-      const legacy = decodeLegacy(readFileSync(file));
+      const bytes = readUserFile(file, MAX_FILE_BYTES);
+      const legacy = bytes.ok ? decodeLegacy(bytes.bytes) : undefined;
       if (!legacy) {
         io.err(`Cannot convert ${p}: ${read.encoding.message.split(' Checked with those bytes')[0]} It is not Windows-1252 text either; nothing was written. Re-save it as UTF-8 and convert again.\n`);
         status = EXIT_USAGE;

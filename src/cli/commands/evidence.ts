@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { applyEdits } from '../../core/fix/applyEdits';
 import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
@@ -11,6 +11,7 @@ import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
+import { MAX_EVIDENCE_BYTES, readUserFile } from '../files/userFile';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe } from '../style';
 
@@ -91,9 +92,13 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   for (const s of positionals.slice(1)) {
     const path = resolve(io.cwd, s);
     try {
-      const stat = statSync(path);
-      if (!stat.isFile()) return usage(io, `Expected ${s} to be a file`);
-      sources.push({ path, bytes: readFileSync(path), mtimeMs: stat.mtimeMs });
+      const read = readUserFile(path, MAX_EVIDENCE_BYTES);
+      if (!read.ok && read.kind === 'not-regular') return usage(io, `Expected ${s} to be a file (it ${read.reason.startsWith('is ') ? read.reason.slice(3) : `is ${read.reason}`})`);
+      if (!read.ok) {
+        io.err(`Cannot read ${s}: ${read.reason}\nNothing was attached.\n`);
+        return EXIT_USAGE;
+      }
+      sources.push({ path, bytes: read.bytes, mtimeMs: read.stat.mtimeMs });
     } catch (e) {
       io.err(`Cannot read ${s}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\nNothing was attached.\n`);
       return EXIT_USAGE;

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeFaultTree, FaultTreeAnalysisError, type FaultTreeAnalysis } from '../../core/diagrams/analysis/analyze';
 import { toOpenPsaMef } from '../../core/diagrams/analysis/mef';
@@ -7,6 +6,8 @@ import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
 import { parseCommandArgs, usageMessage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { MAX_FILE_BYTES } from '../files/read';
+import { readUserText } from '../files/userFile';
 
 export const FTA_HELP = `Usage: postmortem fta FILE [options]
 
@@ -88,7 +89,7 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
   const opts = parsed;
   let text: string;
   try {
-    text = await readFile(resolve(io.cwd, opts.file), 'utf8');
+    text = readUserText(resolve(io.cwd, opts.file), MAX_FILE_BYTES);
   } catch (e) {
     io.err(`Cannot read ${opts.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return EXIT_USAGE;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
@@ -10,8 +10,9 @@ import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
-import { findGitRoot } from '../files/roots';
+import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
+import { MAX_EXPORT_BYTES, readUserText, UserFileError } from '../files/userFile';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { readZoneFlag } from '../zoneFlag';
@@ -139,6 +140,10 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       io.err(`${e.message}${hint}\nNothing was written.\n`);
       return EXIT_USAGE;
     }
+    if (e instanceof UserFileError) {
+      io.err(`Cannot read ${displayPath(io.cwd, e.path)}: ${e.message}\nNothing was written.\n`);
+      return EXIT_USAGE;
+    }
     const code = (e as NodeJS.ErrnoException).code;
     if (code) {
       io.err(`Cannot read ${values.input}: ${code}\n`);
@@ -150,7 +155,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
 
 /** Exports on the local disk, and git run on a repository folder. */
 const diskExports: ExportSource<string> = {
-  readText: (path) => readFile(path, 'utf8'),
+  readText: async (path) => readUserText(path, MAX_EXPORT_BYTES),
   isDirectory: async (path) => (await stat(path)).isDirectory(),
   isFile: (path) => stat(path).then((s) => s.isFile(), () => false),
   list: (folder) => readdir(folder),

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfigFor } from '../../core/config/load';
 import { newPostmortemText } from '../../core/template/create';
@@ -16,6 +15,7 @@ import { reportConfigProblems } from '../configProblems';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { readTemplateFolder, type TemplateFolder } from '../files/templates';
+import { MAX_CONFIG_BYTES, readOptionalUserText } from '../files/userFile';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
 
 export const NEW_HELP = `Usage: postmortem new "Title" [options]
@@ -160,14 +160,7 @@ function writesUtcTime(source: string): boolean {
 async function templateFolderOf(io: CliIo, root: string, dir: string): Promise<TemplateFolder | undefined> {
   const loaded = await loadConfigFor(join(dir, 'new.md').split('\\').join('/'), {
     root: root.split('\\').join('/'),
-    readFile: async (path) => {
-      try {
-        return await readFile(path, 'utf8');
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-        throw e;
-      }
-    },
+    readFile: async (path) => readOptionalUserText(path, MAX_CONFIG_BYTES),
   });
   if (reportConfigProblems(io, 'new', loaded.config.problems, ['templatesFolder'])) return undefined;
   try {

@@ -1,5 +1,4 @@
 import { realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { ConfigLoader, type LoadedConfig } from '../../core/config/load';
@@ -7,6 +6,7 @@ import { isPostmortem, isTemplateFile, matchesPostmortemGlobs } from '../../core
 import { isEvidencePath } from '../../core/evidence/paths';
 import type { Candidate } from './expand';
 import type { CliIo } from '../io';
+import { MAX_CONFIG_BYTES, readOptionalUserText } from './userFile';
 import type { EncodingIssue } from './encoding';
 import { readMarkdownFile } from './read';
 import type { FileSnapshot } from './safeWrite';
@@ -152,13 +152,9 @@ function notPostmortemReason(rel: string, globs: readonly string[], text: string
   return `not a post-mortem (no \`type: postmortem\` in its front matter, and its path does not match ${globs.join(', ')})`;
 }
 
+/** An rc file or `--config`: a FIFO or device named so is refused ("could not be read (not a regular file …)"), not waited on. */
 async function readConfigFile(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw e;
-  }
+  return readOptionalUserText(path, MAX_CONFIG_BYTES);
 }
 
 function realOrSelf(path: string): string {

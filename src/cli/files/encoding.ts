@@ -3,10 +3,11 @@
  * place of the bad bytes (so it can still be checked) but is never rewritten: writing the decoded
  * text back would replace every undecodable byte (all accents of a Windows-1252 file), far from any
  * fix. A NUL byte means the file is not text: it is reported and not read further. The byte checks
- * are the core's (src/core/text/byteChecks.ts, shared with the editor's write guard); this module
- * words them for the terminal.
+ * and their words are the core's (src/core/text/byteChecks.ts, byteIssueWords.ts), shared with the
+ * editor's diagnostic and write guard; this module names `--fix` in them.
  */
-import { byteIssue, hexByte } from '../../core/text/byteChecks';
+import { byteIssue } from '../../core/text/byteChecks';
+import { byteIssueMessage, CLI_BYTE_WORDS } from '../../core/text/byteIssueWords';
 import type { BytePosition } from '../../core/text/byteChecks';
 
 export { invalidUtf8Offsets, positionOf, utf16Of, type BytePosition } from '../../core/text/byteChecks';
@@ -32,27 +33,5 @@ export function utf16Issue(encoding: 'utf-16le' | 'utf-16be', text: string): Enc
 /** NUL first (not text at all), else invalid UTF-8, else a line break that is a lone CR, else nothing. UTF-16 is found before this (utf16Of). */
 export function encodingIssue(bytes: Uint8Array): EncodingIssue | undefined {
   const issue = byteIssue(bytes);
-  if (!issue) return undefined;
-  const { at } = issue;
-  switch (issue.code) {
-    case 'file/nul':
-      return { code: issue.code, at, message: `contains NUL at line ${at.line + 1} (byte ${at.byteInLine} of the line): not a text file, or text damaged by a tool; not checked and never fixed. Remove the NUL bytes.` };
-    case 'file/not-utf8': {
-      const guess = issue.singleByte ? ' It looks like Windows-1252 or Latin-1: re-save it as UTF-8.' : '';
-      const many = issue.count > 1 ? ` (${issue.count} invalid sequences in the file)` : '';
-      return {
-        code: issue.code,
-        at,
-        message: `not valid UTF-8: byte ${hexByte(issue.byte)} at line ${at.line + 1}, byte ${at.byteInLine} of the line${many}. Checked with those bytes read as U+FFFD; --fix never rewrites this file (it would replace them).${guess}`,
-      };
-    }
-    case 'file/lone-cr':
-      // Read with such CRs as LF (read.ts), so the checks see the lines a person sees; a fix written
-      // back would turn them into LF, so the file is reported and never rewritten.
-      return {
-        code: issue.code,
-        at,
-        message: `a line break that is a lone CR (classic Mac line ending, or a CR inside a line) at line ${at.line + 1}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}: checked with it read as a line break, as Markdown reads it, but --fix never rewrites this file (it would change its line endings). Re-save it with LF or CRLF line endings.`,
-      };
-  }
+  return issue ? { code: issue.code, at: issue.at, message: byteIssueMessage(issue, CLI_BYTE_WORDS) } : undefined;
 }

@@ -1,6 +1,7 @@
-import { closeSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readlinkSync, readSync, statSync } from 'node:fs';
 import { encodingIssue, utf16Issue, utf16Of, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
+import { readUserFile } from './userFile';
 
 /** Larger files are skipped: a post-mortem is a few hundred KB at most; 10 MB is a log pasted by mistake. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -26,12 +27,15 @@ export type ReadResult =
 /** Reads a Markdown file as UTF-8, checking the encoding (see encoding.ts). */
 export function readMarkdownFile(path: string): ReadResult {
   try {
-    const stat = statSync(path);
-    // A FIFO or device named *.md would block the read forever or never end.
-    if (!stat.isFile()) return { kind: 'error', message: stat.isDirectory() ? 'is a folder' : 'not a regular file (a pipe or device?)' };
-    const size = stat.size;
-    if (size > MAX_FILE_BYTES) return { kind: 'skip', reason: `larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB)`, head: headOf(path) };
-    const bytes = readFileSync(path);
+    // A FIFO or device named *.md would block the read forever or never end: the guarded reader refuses it.
+    const read = readUserFile(path, MAX_FILE_BYTES);
+    if (!read.ok) {
+      if (read.kind === 'not-regular') return { kind: 'error', message: read.reason };
+      if (read.kind === 'too-large') return { kind: 'skip', reason: read.reason, head: headOf(path) };
+      const e = Object.assign(new Error(read.reason), read.code ? { code: read.code } : {});
+      return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
+    }
+    const bytes = read.bytes;
     const snapshot = snapshotOf(bytes, statSync(path));
     const utf16 = utf16Of(bytes);
     if (utf16) {

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readUserFile } from './userFile';
 import { isTemplateFileName, MAX_TEMPLATE_CHARS, MAX_TEMPLATES, parseTemplateFile, unreadableTemplate, type PostmortemTemplate } from '../../core/template/templateFile';
 
 export interface TemplateFolder {
@@ -25,12 +26,12 @@ export function readTemplateFolder(folder: string): TemplateFolder {
   for (const name of names.slice(0, MAX_TEMPLATES)) {
     const path = join(folder, name);
     try {
-      if (!statSync(path).isFile()) continue;
-      if (statSync(path).size > MAX_TEMPLATE_CHARS * 4) {
-        templates.push(unreadableTemplate(name, `it is larger than ${MAX_TEMPLATE_CHARS / 1024} KB; not read`));
+      const read = readUserFile(path, MAX_TEMPLATE_CHARS * 4);
+      if (!read.ok) {
+        templates.push(unreadableTemplate(name, read.kind === 'too-large' ? `it is larger than ${MAX_TEMPLATE_CHARS / 1024} KB; not read` : `it could not be read (${read.reason})`));
         continue;
       }
-      const text = readFileSync(path, 'utf8');
+      const text = read.bytes.toString('utf8');
       templates.push(text.length > MAX_TEMPLATE_CHARS ? unreadableTemplate(name, `it is larger than ${MAX_TEMPLATE_CHARS / 1024} KB; not read`) : parseTemplateFile(name, text));
     } catch (e) {
       templates.push(unreadableTemplate(name, `it could not be read (${(e as Error).message})`));

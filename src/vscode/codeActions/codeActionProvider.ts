@@ -6,6 +6,7 @@ import type { FixStore } from '../diagnostics/fixStore';
 import { CHOICE_FIX_COMMAND, type ChoiceFixArgs } from './choiceFix';
 import { impactSyncActions } from './impactSync';
 import { fixAllEdit, type RunFixAll } from './fixAllEdit';
+import { log } from '../log';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
 
@@ -24,17 +25,29 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     private readonly runFixAll: RunFixAll,
     /** Lints the document now (used when the stored fixes belong to an older version). */
     private readonly lintNow: (doc: vscode.TextDocument) => Promise<unknown>,
+    /** Why no edit may go into the document (ByteRefusals.refusal); undefined when edits are safe. */
+    private readonly refusal: (doc: vscode.TextDocument) => Promise<string | undefined> = () => Promise.resolve(undefined),
   ) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
-    return this.provide(doc, range, context, false);
+    const actions = this.provide(doc, range, context, false);
+    return Array.isArray(actions) && actions.length === 0 ? actions : this.unlessRefused(doc, actions);
+  }
+
+  /**
+   * No edit of ours goes into a document whose file a save would rewrite beyond the edit (not valid
+   * UTF-8, lone CRs, mixed line endings): its diagnostic on line 1 says so (byteRefusals.ts).
+   */
+  private async unlessRefused(doc: vscode.TextDocument, actions: vscode.CodeAction[] | Promise<vscode.CodeAction[]>): Promise<vscode.CodeAction[]> {
+    const [why, offered] = await Promise.all([this.refusal(doc), actions]);
+    return why ? [] : offered;
   }
 
   private provide(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, linted: boolean): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const only = context.only;
     // The source action costs a re-lint per pass, so it is computed only when asked for by kind
     // (Source Action menu, `editor.codeActionsOnSave`), never for the light bulb.
-    if (only?.contains(FIX_ALL_KIND)) return this.fixAll(doc);
+    if (only?.contains(FIX_ALL_KIND)) return this.refusal(doc).then((why) => (why ? refusedFixAll(doc, why) : this.fixAll(doc)));
     // Only in files linted as post-mortems (the fix store has them).
     const rewrites = (!only || only.contains(vscode.CodeActionKind.RefactorRewrite)) && this.fixes.diagnostics(doc)
       ? impactSyncActions(doc, range, this.config.configFor(doc.uri).sectionAliases) : [];
@@ -91,6 +104,12 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     action.edit = result.edit;
     return [action];
   }
+}
+
+/** Fix-on-save (or the Source Action) on a refused document: no edit, and the log says why (the diagnostic on line 1 says it in the editor). */
+function refusedFixAll(doc: vscode.TextDocument, why: string): vscode.CodeAction[] {
+  log().info(`Fix all skipped for ${vscode.workspace.asRelativePath(doc.uri)}: ${why}`);
+  return [];
 }
 
 /** Core diagnostics whose fixes are also offered in `range` (Diagnostic.fixesAlsoAt), except those already under it. */

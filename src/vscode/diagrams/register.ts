@@ -6,6 +6,7 @@ import { blockAtCursor, PanelManager } from './panelManager';
 import { registerDiagramRestore } from './restore';
 import { blockInsertion, diagramLine } from './templates';
 import { markdownEditorForCommand } from '../commands/markdownEditorTarget';
+import { checkWrite, refused } from '../editing/writeGuard';
 
 /** The commands the diagram panel's zoom keybindings run (ids as in package.json). */
 const ZOOM_COMMANDS: Readonly<Record<ZoomAction, string>> = {
@@ -58,7 +59,11 @@ export function registerDiagramEditor(context: vscode.ExtensionContext, output: 
     const { text, fenceLine } = blockInsertion(kind, lines, line, eol);
     const at = line >= doc.lineCount ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(line, 0);
     const prefix = line >= doc.lineCount && doc.lineAt(doc.lineCount - 1).text !== '' ? eol : '';
-    const ok = await editor.edit((b) => b.insert(at, prefix + text));
+    // As every editor write: not into a file a save would rewrite beyond the edit (Windows-1252, lone CRs).
+    const version = doc.version;
+    const check = await checkWrite(doc, [prefix + text]);
+    if (!check.ok) return void refused(check.message);
+    const ok = doc.version === version && await editor.edit((b) => b.insert(at, prefix + text));
     if (!ok) return;
     const block = findMermaidBlocks(doc.getText()).find((b) => b.range.start.line === fenceLine + (prefix ? 1 : 0));
     if (block) panels.open(doc, block.index);

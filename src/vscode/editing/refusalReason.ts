@@ -11,6 +11,11 @@ const UTF8_ENCODINGS = new Set(['utf8', 'utf8bom']);
 /** What a save of the document would do to bytes VS Code read as U+FFFD; Convert says what its copy would hold. */
 const SAVE_LOSS = 'saving would replace them';
 
+/** VS Code read the file as UTF-8 (invalid bytes became U+FFFD). */
+export function isUtf8(encoding: string): boolean {
+  return UTF8_ENCODINGS.has(encoding);
+}
+
 /** UTF-8 or UTF-16: every character can be written back. */
 export function isUnicode(encoding: string): boolean {
   return UTF8_ENCODINGS.has(encoding) || encoding.startsWith('utf16');
@@ -24,6 +29,21 @@ export function unsavedRefusal(bytes: Uint8Array, encoding: string, loss = SAVE_
   if (!UTF8_ENCODINGS.has(encoding) || utf16Of(bytes)) return undefined;
   const issue = byteIssue(bytes);
   return issue?.code === 'file/not-utf8' || issue?.code === 'file/nul' ? refusalReason(bytes, encoding, loss) : undefined;
+}
+
+/**
+ * Why a save of a document VS Code read from `bytes` in `encoding` would rewrite bytes of the file
+ * that no edit touched, whatever its text (unsaved changes or not): UTF-16 read as something else,
+ * NUL, invalid UTF-8 read as UTF-8 (U+FFFD), lone CRs or mixed line endings (VS Code keeps one
+ * line-ending sequence per document). Undefined when the bytes themselves survive; a change on disk
+ * since VS Code read the file is checkWrite's comparison.
+ */
+export function bytesRefusal(bytes: Uint8Array, encoding: string, loss = SAVE_LOSS): string | undefined {
+  const utf16 = utf16Of(bytes);
+  if (utf16) return encoding.startsWith('utf16') ? undefined : refusalReason(bytes, encoding, loss);
+  const issue = byteIssue(bytes);
+  if (issue && (issue.code === 'file/lone-cr' || UTF8_ENCODINGS.has(encoding))) return refusalReason(bytes, encoding, loss);
+  return mixedLineEndings(bytes) ? refusalReason(bytes, encoding, loss) : undefined;
 }
 
 /** Why the bytes on disk would not survive a save of the document, worst first, with what to do. */

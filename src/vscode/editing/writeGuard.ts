@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isUnicode, refusalReason, unsavedRefusal } from './refusalReason';
+import { bytesRefusal, isUnicode, refusalReason, unsavedRefusal } from './refusalReason';
 
 /**
  * The one check before any editor-side write to a post-mortem (Mark done, tickets, Add to Related,
@@ -11,7 +11,8 @@ import { isUnicode, refusalReason, unsavedRefusal } from './refusalReason';
  * would rewrite bytes far from the edit. Then nothing is written and the user is told why.
  *
  * A document with unsaved changes is the user's own: they see its text and save it themselves. It
- * is refused only when VS Code read invalid UTF-8 into it (the text shows U+FFFD for real characters).
+ * is refused when the file's bytes would not survive a save at all (invalid UTF-8 read as UTF-8, lone
+ * CRs, mixed line endings: the editor shows a diagnostic saying so), not for a change on disk.
  */
 export type WriteCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
@@ -30,10 +31,11 @@ export async function checkWrite(doc: vscode.TextDocument, inserted: readonly st
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return refuse(doc, 'it is no longer on disk (deleted or renamed since it was read)');
     return { ok: true };
   }
-  if (doc.isDirty) {
-    const why = unsavedRefusal(bytes, doc.encoding);
-    return why ? refuse(doc, why) : checkInserted(doc, inserted);
-  }
+  // The same refusal whether or not the document has unsaved changes (the code actions' cache,
+  // byteRefusals.ts, withholds fixes on it too): the bytes themselves would not survive a save.
+  const why = bytesRefusal(bytes, doc.encoding);
+  if (why) return refuse(doc, why);
+  if (doc.isDirty) return checkInserted(doc, inserted);
   const saved = await vscode.workspace.encode(doc.getText(), { encoding: doc.encoding });
   if (!sameBytes(saved, bytes)) return refuse(doc, refusalReason(bytes, doc.encoding));
   return checkInserted(doc, inserted);

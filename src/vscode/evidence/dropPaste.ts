@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parsePostmortem } from '../../core/document/parse';
 import type { ConfigStore } from '../config/configStore';
+import { checkWrite } from '../editing/writeGuard';
 import { baseName } from '../recognise';
 import { prepareAttachment, type IncomingFile } from './prepare';
 
@@ -88,6 +89,8 @@ export class EvidenceDropPasteProvider implements vscode.DocumentDropEditProvide
     if (!this.isPostmortem(doc) || doc.uri.scheme === 'untitled') return undefined;
     const files = await incomingFiles(dataTransfer, token);
     if (!files.length || token.isCancellationRequested) return undefined;
+    // As Attach Evidence: nothing of ours goes into a file a save would rewrite beyond the edit (its diagnostic says why).
+    if (!(await checkWrite(doc)).ok) return undefined;
     const onEntry = line !== undefined && parsePostmortem(doc.getText()).timeline.some((e) => e.line === line && e.form === 'list');
     const fileConfig = await this.config.ensureFor(doc.uri);
     const redact = vscode.workspace.getConfiguration('postmortem', doc.uri).get<boolean>('evidence.redact', true) !== false;

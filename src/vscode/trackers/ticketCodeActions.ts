@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { PostmortemSummary } from '../../core/index/summary';
 import type { ConfigStore } from '../config/configStore';
 import { actionItemEdits } from '../actions/actionItemEdits';
+import { checkWrite } from '../editing/writeGuard';
 import { TICKET_CLOSED, type TicketDiagnosticData } from './ticketStatus';
 
 /**
@@ -25,6 +26,8 @@ export class TicketCodeActionProvider implements vscode.CodeActionProvider {
       if (!data?.closedOn) continue;
       const result = actionItemEdits(doc.getText(), { line: data.line, text: data.text }, true, data.closedOn);
       if (result.kind !== 'edits') continue;
+      // As every editor write: not into a file a save would rewrite beyond the edit (its diagnostic says why).
+      if (!(await checkWrite(doc, result.edits.map((e) => e.newText))).ok) continue;
       const edit = new vscode.WorkspaceEdit();
       for (const e of result.edits) edit.replace(doc.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
       const action = new vscode.CodeAction(`Mark done (done:${data.closedOn})`, vscode.CodeActionKind.QuickFix);

@@ -50,3 +50,15 @@ describe('timeline/not-utc: a table header naming the zone says UTC after the fi
     assert.equal(utcHeader('Time zone'), undefined);
   });
 });
+
+describe('timeline/not-utc on a table of more than 10,000 rows', () => {
+  it('keeps the header when a row past the 10,000th stays local (a cap on the rows looked at renamed it over that row)', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 10_010; i++) rows.push(`| 2026-03-2${i < 5_000 ? 7 : 8} ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} | e${i} |`);
+    // 02:30 on 2026-03-29 does not exist in Berlin: that row stays local.
+    rows.push('| 2026-03-29 02:30 | Page |');
+    const r = fixed(doc('Europe/Berlin', `| Time (CET) | Event |\n|---|---|\n${rows.join('\n')}\n`));
+    assert.match(r.text, /^\| Time \(CET\) \| Event \|$/m);
+    assert.match(r.text, /^\| 2026-03-29 02:30 \| Page \|$/m);
+  });
+});

@@ -175,3 +175,16 @@ describe('a timeline table headed with its zone ("Time (PDT)") and no `timezone:
     assert.deepEqual(d.fixes!.map((f) => f.title.split(':')[0]), ['These are UTC', 'These are Europe/Berlin']);
   });
 });
+
+describe('a note "(all times in PST/PDT)" in the Timeline', () => {
+  it('is quoted without the closing parenthesis, and both rules offer America/Los_Angeles', () => {
+    const text = doc('', '_(all times in PST/PDT)_\n\n- 2026-07-20 19:30 [detected] Alert fired\n- 20:00 [mitigated] Rolled back\n');
+    const found = lintText(text, { rules: TIME_RULES, now, writerZone: 'Europe/Berlin' }).diagnostics;
+    const note = found.find((d) => d.code === 'timeline/zone-note')!;
+    assert.match(note.message, /match the note "all times in PST\/PDT", found no `timezone`/);
+    assert.deepEqual(note.fixes?.map((f) => f.title), ['Set timezone: America/Los_Angeles in the front matter']);
+    const d = found.find((x) => x.code === 'timeline/utc-or-local')!;
+    assert.match(d.message, /\(the note "all times in PST\/PDT" says America\/Los_Angeles\)/);
+    assert.ok(d.fixes!.some((f) => f.title.startsWith('These are America/Los_Angeles, as "all times in PST/PDT" says: convert 2 to UTC')), d.fixes!.map((f) => f.title).join(' | '));
+  });
+});

@@ -95,7 +95,10 @@ function findNote(doc: PostmortemDocument, fromLine: number, toLine: number): St
     if (!m || !(/^all\s/i.test(m[0]) || /^[\s>*_(#]*$/.test(text.slice(0, m.index)))) return;
     // Only a zone-looking word counts ("All times are approximate" is not a note about zones).
     if (!isZoneWord(m[1])) return;
-    found = { zone: m[1], text: m[0].trim(), range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } } };
+    // "(all times in PST/PDT)": the match starts after the "(", so its ")" is not part of the note.
+    const written = m[0].trimEnd();
+    const note = written.endsWith(')') && !written.includes('(') ? written.slice(0, -1) : written;
+    found = { zone: m[1], text: note, range: { start: { line, character: m.index }, end: { line, character: m.index + note.length } } };
   });
   return found;
 }

@@ -28,6 +28,9 @@ export function headerZoneEdits(doc: PostmortemDocument, entries: readonly Timel
   // Rows in line order, and each table looked at once: the rows of a table already handled are
   // skipped before walking up to their header again (that walk per row was quadratic in the rows).
   const rows = [...converted].filter((e) => e.form === 'table' && e.stampRange).sort((a, b) => a.line - b.line);
+  // Lines of the entries left local, sorted: each table asks "any of them in my rows?" by a binary
+  // search, not a walk over every entry (thousands of small tables made that quadratic).
+  const localLines = entries.filter((e) => staysLocal(e) && !converted.has(e)).map((e) => e.line).sort((a, b) => a - b);
   let handledUntil = -1;
   for (const entry of rows) {
     if (entry.line < handledUntil) continue;
@@ -38,11 +41,12 @@ export function headerZoneEdits(doc: PostmortemDocument, entries: readonly Timel
       while (handledUntil < doc.lines.lineCount && /^\s*\|/.test(doc.lines.lineText(handledUntil))) handledUntil++;
       continue;
     }
-    // The table's rows: from under the delimiter to the last `|` line.
+    // The table's rows: from under the delimiter to the last `|` line, however many (once per table:
+    // a cap here left rows past it out of the "stays local" check, and the header said UTC over them).
     let end = header + 2;
-    while (end < doc.lines.lineCount && /^\s*\|/.test(doc.lines.lineText(end)) && end < header + 2 + MAX_ROWS_UP) end++;
+    while (end < doc.lines.lineCount && /^\s*\|/.test(doc.lines.lineText(end))) end++;
     handledUntil = end;
-    if (entries.some((e) => e.line > header + 1 && e.line < end && staysLocal(e) && !converted.has(e))) continue;
+    if (anyBetween(localLines, header + 1, end)) continue;
     const text = doc.lines.lineText(header);
     const cell = timeHeaderCell(text, doc.lines.lineText(entry.line), entry.stampRange!.start.character);
     if (!cell) continue;
@@ -50,6 +54,18 @@ export function headerZoneEdits(doc: PostmortemDocument, entries: readonly Timel
     if (renamed !== undefined) edits.push({ range: { start: { line: header, character: cell.start }, end: { line: header, character: cell.end } }, newText: renamed });
   }
   return edits;
+}
+
+/** Whether a sorted list holds a value strictly between `after` and `before`. */
+function anyBetween(sorted: readonly number[], after: number, before: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < before;
 }
 
 /** The header cell above the row's cell that holds the stamp (same column index). */

@@ -1,0 +1,32 @@
+import { hexByte, type ByteIssue } from './byteChecks';
+
+/**
+ * The words for a byte problem (byteChecks.ts), one text for both hosts so the CLI's `file/not-utf8`
+ * and the editor's read alike: only what "never rewrites" it and how to re-save it differ (the CLI
+ * names `--fix`, the editor its quick fixes and VS Code's encoding commands).
+ */
+export interface ByteIssueWords {
+  /** What never rewrites such a file: "--fix never rewrites this file". */
+  readonly never: string;
+  /** How to re-save a Windows-1252 file as UTF-8: "re-save it as UTF-8". */
+  readonly resaveUtf8: string;
+}
+
+export const CLI_BYTE_WORDS: ByteIssueWords = { never: '--fix never rewrites this file', resaveUtf8: 're-save it as UTF-8' };
+
+export function byteIssueMessage(issue: ByteIssue, words: ByteIssueWords): string {
+  const { at } = issue;
+  switch (issue.code) {
+    case 'file/nul':
+      return `contains NUL at line ${at.line + 1} (byte ${at.byteInLine} of the line): not a text file, or text damaged by a tool; not checked and never fixed. Remove the NUL bytes.`;
+    case 'file/not-utf8': {
+      const guess = issue.singleByte ? ` It looks like Windows-1252 or Latin-1: ${words.resaveUtf8}.` : '';
+      const many = issue.count > 1 ? ` (${issue.count} invalid sequences in the file)` : '';
+      return `not valid UTF-8: byte ${hexByte(issue.byte)} at line ${at.line + 1}, byte ${at.byteInLine} of the line${many}. Checked with those bytes read as U+FFFD; ${words.never} (it would replace them).${guess}`;
+    }
+    case 'file/lone-cr':
+      // Read with such CRs as LF, so the checks see the lines a person sees; a fix written back
+      // would turn them into LF or CRLF, so the file is reported and never rewritten.
+      return `a line break that is a lone CR (classic Mac line ending, or a CR inside a line) at line ${at.line + 1}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}: checked with it read as a line break, as Markdown reads it, but ${words.never} (it would change its line endings). Re-save it with LF or CRLF line endings.`;
+  }
+}
