@@ -42,6 +42,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'actions/bad-priority': 'none: whether P0 means P1 or something else is the team\'s call',
   'actions/bad-level': 'writes the level it is a spelling of (auto)',
   'actions/overdue': 'marks it done today, moves the due date a week from today, or to a date you pick (choose)',
+  'actions/unread-status': 'none: only the writer knows what the status means; the message lists the statuses that are read',
   'actions/quick-win-unprioritised': 'prioritises it as P1 or as P2',
   'actions/none': 'turns the section\'s bullets into tasks (`- [ ] …`)',
   'actions/no-ticket': 'none: the ticket has to be filed in your tracker first',

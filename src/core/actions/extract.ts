@@ -6,6 +6,7 @@ import { parseActionText, readableText, type ParsedActionText, type Token } from
 import { differentOwner, readDueCell, readOwnerCell } from './tableCells';
 import { isJsSpace, trimEndWhile } from '../text/trimChars';
 import { appendAll } from '../collections/appendAll';
+import { statusCloses } from './statusCell';
 
 /**
  * An action item as read from its section; line relative to the section start. Token spans are
@@ -23,17 +24,13 @@ export interface RawActionItem extends ParsedActionText {
 }
 
 export const TASK_LINE = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\](?:\s+|$)/;
-const DONE_STATUS = /^(done|closed|complete|completed|fixed|resolved|yes|✅|x)$/i;
-// Closed without being done: a decision not to do it (docs/format.md). Not open, so never overdue.
-const NOT_DOING_STATUS = /^(won'?t (do|fix)|wontfix|wont-?fix|not doing|cancell?ed|dropped|declined|rejected|obsolete|abandoned|superseded)$/i;
-
 /**
- * Whether a table's Status cell closes the item: done (`Done`, `**closed**`, `✅`, `x`, …) or
- * closed without being done (`Won't do`, `Cancelled`, `Obsolete`, …), which is not open either.
+ * Whether a table's Status cell closes the item: done (`Done ✅`, `**closed**`, `done (2026-11-01)`, `x`, …)
+ * or closed without being done (`Won't do`, `Cancelled`, `Obsolete`, …), which is not open either.
+ * The one reader shared with convert and the index: `readStatusCell` (statusCell.ts).
  */
 export function isDoneStatus(cell: string): boolean {
-  const status = cell.replace(/[*_~`]/g, '').replace(/[’‘]/g, "'").trim();
-  return DONE_STATUS.test(status) || NOT_DOING_STATUS.test(status);
+  return statusCloses(cell);
 }
 
 /** Task-list items at any depth, and rows of an Action/Owner/Due/Status table. */

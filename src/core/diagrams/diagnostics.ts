@@ -5,6 +5,7 @@ import { parseFaultTree, type FaultTreeParse } from './faultTree/parse';
 import { validateFaultTree } from './faultTree/validate';
 import { emptyCategoryProblems } from './fishbone/emptyCategories';
 import { parseFishbone } from './fishbone/parse';
+import { placeholderProblems } from './fishbone/placeholders';
 import { misspeltDiagramHeader } from './misspeltHeader';
 import { runawayBlock } from './runawayBlock';
 
@@ -46,7 +47,7 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
     }
     const readable = !parsed.problems.some((p) => (p.severity ?? 'error') === 'error');
     if (!('lines' in parsed) && readable) {
-      for (const p of emptyCategoryProblems(parsed.model, block.content)) {
+      for (const p of [...emptyCategoryProblems(parsed.model, block.content), ...placeholderProblems(parsed.model, block.content)]) {
         out.push({ code: p.code, severity: p.severity ?? 'warning', range: lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
       }
     }

@@ -12,11 +12,6 @@ export interface PlainLink {
   readonly end: number;
 }
 
-/**
- * Characters that open inline syntax the reader does not follow, anywhere in the section's inline
- * text: HTML and autolinks (`<…>`), backslash escapes (`\[` is no bracket).
- */
-const UNREAD = /[<\\]/;
 /** Past this many brackets in a section, the parse neutralises some (bracketStorms.ts): the tree decides. */
 const MAX_BRACKETS = 200;
 /** A destination the reader vouches for: no white space, parentheses, `<`, escapes, entities or control characters. */
@@ -32,7 +27,9 @@ const ALT_TEXT = /[^\s*_~]/;
  * an HTML comment, so the only inline text is where that reader says, and no reference
  * definitions exist) and every bracket on those lines is one the reader can place: CommonMark's
  * bracket matching (look for link or image, links deactivate earlier `[` openers) for `[`…`](dest)`
- * with a plain destination, where a bracket not followed by `(` is text (no definitions). Undefined
+ * with a plain destination, where a bracket not followed by `(` is text (no definitions), and code
+ * spans closed on their line are skipped. HTML and autolinks (`<`) and backslash escapes outside
+ * code spans are not followed (`\[` is no bracket). Undefined
  * when the lines cannot tell: the caller walks the tree. Same links, in the tree's order
  * (test/unit/document/plainLinks.test.ts).
  */
@@ -44,7 +41,6 @@ export function readPlainLinks(sectionText: string, title: string): PlainLink[] 
   let brackets = 0;
   for (const { line, from } of plain.inline) {
     const text = lines.lineText(line);
-    if (UNREAD.test(text.slice(from))) return undefined;
     const base = lines.lineStart(line);
     /** Open brackets of this line: `[` or `![` at `at`; inactive once a link formed after it. */
     const openers: { at: number; image: boolean; active: boolean }[] = [];
@@ -58,6 +54,7 @@ export function readPlainLinks(sectionText: string, title: string): PlainLink[] 
         i = close - 1;
         continue;
       }
+      if (c === '<' || c === '\\') return undefined;
       if (c === '[') {
         if (++brackets > MAX_BRACKETS) return undefined;
         // `[^…]`: a footnote call to GFM.

@@ -1,6 +1,8 @@
 import { findMermaidBlocks } from '../diagrams/blocks';
 import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
+import { hasRealCause } from '../diagrams/fishbone/placeholders';
+import { dropOutOfOrder } from './milestoneOrder';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
@@ -135,6 +137,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (zoneless.length === 0) firstZoneless = parsed.ms;
     zoneless.push(field);
   }
+  // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
+  for (const p of dropOutOfOrder(milestones, UNREAD_TIME)) problems.push(p);
   // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
   const readAsUtc: ZonelessTimes | undefined = zoneless.length
     ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
@@ -230,7 +234,7 @@ function diagramsOf(text: string): { diagrams: DiagramLocation[]; rootCauseCateg
   for (const block of findMermaidBlocks(text)) {
     diagrams.push({ kind: block.kind, line: block.range.start.line, endLine: block.range.end.line });
     if (block.kind !== 'fishbone') continue;
-    for (const c of parseFishbone(block.content).model.categories) if (c.causes.length > 0) categories.add(c.label);
+    for (const c of parseFishbone(block.content).model.categories) if (hasRealCause(c)) categories.add(c.label);
   }
   return { diagrams, rootCauseCategories: [...categories] };
 }

@@ -1,5 +1,6 @@
 import type { PostmortemSummary } from '../index/summary';
 import { formatLocalDate } from '../time/zones';
+import { incidentStart } from '../index/incidentDate';
 
 /**
  * One row of the post-mortem library: what the list, the tree, the filters and the groupings need,
@@ -10,9 +11,9 @@ export interface LibraryEntry {
   readonly summary: PostmortemSummary;
   /** Title, else the file name. */
   readonly label: string;
-  /** `started_at` in epoch ms. */
+  /** When the incident is dated, in epoch ms: `started_at`, else `detected_at`, `mitigated_at`, `resolved_at` (as the metrics date it). */
   readonly started?: number;
-  /** The day the incident started, in the document's own zone (as its author reads it), `YYYY-MM-DD`. */
+  /** That day, in the document's own zone (as its author reads it), `YYYY-MM-DD`. */
   readonly date?: string;
   /** `resolved_at − started_at` in ms, when both are readable and in order. */
   readonly durationMs?: number;
@@ -21,7 +22,8 @@ export interface LibraryEntry {
 }
 
 export function libraryEntry(uri: string, summary: PostmortemSummary): LibraryEntry {
-  const { started, resolved } = summary.milestones;
+  const { resolved } = summary.milestones;
+  const started = incidentStart(summary.milestones);
   let openItems = 0;
   for (const item of summary.actionItems) if (!item.isDone) openItems++;
   return {
@@ -29,7 +31,7 @@ export function libraryEntry(uri: string, summary: PostmortemSummary): LibraryEn
     summary,
     label: summary.title?.trim() || fileName(uri),
     ...(started !== undefined ? { started, date: formatLocalDate(started, summary.timezone) } : {}),
-    ...(started !== undefined && resolved !== undefined && resolved >= started ? { durationMs: resolved - started } : {}),
+    ...(summary.milestones.started !== undefined && resolved !== undefined && resolved >= summary.milestones.started ? { durationMs: resolved - summary.milestones.started } : {}),
     openItems,
     doneItems: summary.actionItems.length - openItems,
   };

@@ -1,3 +1,4 @@
+import { incidentStart } from '../index/incidentDate';
 import type { SectionId } from '../document/sectionNames';
 import { parseInstant } from '../time/instant';
 import { readAsUtcNote } from '../time/readAsUtcNote';
@@ -54,8 +55,9 @@ function dateOnly(value: string | undefined): string | undefined {
   return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
 }
 
+/** The library's rule (index/incidentDate.ts), so an incident sits in the same month in the list and here. */
 function startOf(r: IncidentRecord): number | undefined {
-  return r.started ?? r.detected ?? r.resolved;
+  return incidentStart(r);
 }
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : formatIsoUtc(ms));

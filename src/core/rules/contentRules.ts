@@ -12,6 +12,7 @@ import { noPrevent } from './actions/noPrevent';
 import { badKind } from './actions/badKind';
 import { overdue } from './actions/overdue';
 import { quickWinUnprioritised } from './actions/quickWin';
+import { unreadStatus } from './actions/unreadStatus';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
@@ -56,6 +57,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   badLevel,
   overdue,
   quickWinUnprioritised,
+  unreadStatus,
   actionsNone,
   noTicket,
   noPrevent,

@@ -1,21 +1,15 @@
 import { addCause, newFaultTreeTemplate, newFishbone, printFaultTree, printFishbone } from '../../core/diagrams';
 import { parsePostmortem } from '../../core/document/parse';
+import { TEMPLATE_CATEGORIES, TEMPLATE_CAUSE, TEMPLATE_EFFECT } from '../../core/diagrams/fishbone/placeholders';
 import type { DiagramKind } from '../../shared/protocol/messages';
 
-/**
- * Categories of a new fishbone, each given one cause to rename. Mermaid's ishikawa layout draws a
- * category without causes as a short stub whose label box lands on the next category's box (the
- * six empty 6M categories came out as overlapping, clipped boxes), so the template never has an
- * empty category; four categories keep the first picture compact (add the others when needed).
- */
-const TEMPLATE_CATEGORIES = ['People', 'Process', 'Technology', 'Environment'];
-/** Short enough that Mermaid (which wraps cause labels at 15 characters) keeps it on one line. */
-export const TEMPLATE_CAUSE = 'Name a cause';
+/** The template's texts live in the core, where the readers that must not count them as causes read them. */
+export { TEMPLATE_CAUSE } from '../../core/diagrams/fishbone/placeholders';
 
 /** The diagram a new block starts with: enough to see the shape, all of it meant to be renamed. */
 export function newDiagramText(kind: DiagramKind): string {
   if (kind === 'fishbone') {
-    let model = newFishbone('What happened (the effect)', TEMPLATE_CATEGORIES);
+    let model = newFishbone(TEMPLATE_EFFECT, TEMPLATE_CATEGORIES);
     for (const category of model.categories) model = addCause(model, category.id, TEMPLATE_CAUSE).model;
     return printFishbone(model);
   }

@@ -69,6 +69,7 @@ describe('links and images read from the lines (plainLinks)', () => {
     'an image inside a link': ['## Lessons', '', '[![shot](a.png)](b.md)'],
     'a code span hiding a link': ['## Lessons', '', 'a `[b](c)` d [e](f)'],
     'a code span across lines': ['## Lessons', '', 'a `[b](c)', 'd` [e](f)'],
+    'HTML and escapes in code spans': ['## Lessons', '', 'run `git reset <old>` and `a\\` then [e](f.md)', 'x `[a](<b>)` <br> [c](d.md)'],
     'an autolink literal around brackets': ['## Lessons', '', 'see https://x.example/[a](b) and www.x.example/[c](d)'],
     'a footnote call': ['## Lessons', '', 'a[^1] [b](c)', '', '[^1]: note'],
     'a definition': ['## Lessons', '', '[a]: ../x.md', '', 'see [a]'],
@@ -103,6 +104,7 @@ describe('links and images read from the lines (plainLinks)', () => {
     const common = fc.constantFrom(
       'text', 'more words', ' ', ' ', '[a](b)', '[a](../x.md)', '![alt](img/a.png)', '![](a.png)', '![ ](a.png)', '[detected]', '`code`', '**b**', '(see [#12](https://x.example/12))',
       '[@dana](https://x.example/d)', '[a *b* c](d)', '[a [b] c](d)', '[![a](b)](c)', '!![a](b)', '[a]()', '[a](b)c', '![*a*](a.png)', '&amp;', 'https://x.example/', '!',
+      '`<x>`', '`\\[a](b)`', '``a`b``',
     );
     const hostile = fc.constantFrom(
       '[', ']', '(', ')', '![', 'https://x.example/]', 'www.x.example/]', 'https://x.example/x]y', '](', ']: ', '![**](a.png)', '![~~](x)', '[x][y]', '[x][]', '[^1]', '[a](b "t")', '[a]( b)', '[a](<b>)', '[a](b(c))', '![a]()',

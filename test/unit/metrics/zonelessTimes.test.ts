@@ -9,7 +9,7 @@ import { renderDashboard } from '../metricsDashboard/renderDashboard';
  */
 const NOW = '2026-12-06T12:00:00Z';
 const pm = (uri: string, front: string): MetricsSource => ({ uri, text: `---\ntype: postmortem\nid: ${uri}\ntitle: DNS outage\n${front}---\n# DNS outage\n` });
-const ZONELESS = pm('fm2.md', 'started_at: 2026-12-05 21:35\ndetected_at: 2026-12-05T20:40:00Z\nresolved_at: 2026-12-05 23:35:00\n');
+const ZONELESS = pm('fm2.md', 'started_at: 2026-12-05 21:35\ndetected_at: 2026-12-05T21:40:00Z\nresolved_at: 2026-12-05 23:35:00\n');
 const STATED_UTC = pm('utc.md', 'timezone: UTC\nstarted_at: 2026-07-05 21:35\n');
 const DECLARED = pm('berlin.md', 'timezone: Europe/Berlin\nstarted_at: 2026-12-05 21:35\nresolved_at: 2026-12-05 23:35\n');
 const WITH_Z = pm('z.md', 'started_at: 2026-12-05T21:35:00Z\nresolved_at: 2026-12-05T23:35:00Z\n');

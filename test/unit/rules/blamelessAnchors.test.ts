@@ -16,7 +16,7 @@ const matchers = blameMatchers([], false, PEOPLE);
 const WORDS = [...new Set([
   ...BUILTIN_BLAME_PHRASES.flatMap((p) => p.pattern.match(/[a-z]{2,}/gi) ?? []),
   'Bob', 'Kwame', 'Dana', 'Priya', 'Natarajan', 'he', 'she', 'him', 'her', '@dana', '@ops-lead', 'the', 'engineer', 'on-call', 'oncall', 'team', 'member',
-  'forgot', 'to', 'failed', 'did', 'didn', 'not', 'missed', 'broke', 'neglected', 'overlooked', 'because', 'of', 'Because',
+  'forgot', 'to', 'failed', 'did', 'didn', 'not', 'missed', 'broke', 'neglected', 'overlooked', 'because', 'of', 'Because', 'caused', 'Caused', 'by', 'an', 'our', 'release', 'sre',
   's', 't', 've', 'a', 'no', 'git',
 ])];
 /** Whole phrases, so every pattern is reached often (their case and letters still vary). */
@@ -24,7 +24,7 @@ const PHRASES = [
   'human error', 'operator errors', "Bob's fault", 'their fault', 'the fault of', 'should have known', "should've noticed", 'should have checked',
   'careless', 'negligence', 'recklessly', 'incompetent', 'dropped the ball', 'blamed', 'screwed up', 'messed up', 'stupidity', 'lazy', 'sloppy',
   'mistakes made by', 'Bob forgot to', 'Kwame missed', 'Dana Lee broke', 'he overlooked', 'the engineer didn’t', 'she did not', 'the on-call neglected to',
-  'failed to', 'because of Dana', 'because of @ops', 'Because of him',
+  'failed to', 'because of Dana', 'because of @ops', 'Because of him', 'caused by @erin', 'Caused by Bob', 'caused by the on-call engineer', 'The on-call engineer forgot',
 ];
 const GLUE = [' ', ' ', ' ', '  ', '\n', "'", '’', "'s", '’s', "n't", '-', '.', ',', '_'];
 

@@ -7,10 +7,7 @@
  * must not list those as open work. Every expression is anchored or bounded (item text is user text).
  */
 
-/** A status cell or a bracketed status that means done, in the languages the section names cover. */
-const DONE_STATUS = /^(?:✅|✔️?|☑️?|✓|x)?\s{0,2}(?:done|closed|complete|completed|fixed|resolved|merged|shipped|implemented|deployed|landed|yes|✅|✔️?|☑️?|✓|x|完了|対応済み?|済み?|対応完了|解決済み?|erledigt|abgeschlossen|umgesetzt|fertig|behoben|terminée?s?|faite?s?|réalisée?s?|résolue?s?|hecho|completad[oa]s?|terminad[oa]s?|resuelt[oa]s?|realizad[oa]s?|concluíd[oa]s?|feit[oa]s?|resolvid[oa]s?|finalizad[oa]s?)(?:\s{1,2}[(\[].{0,60}[)\]]|\s{1,2}(?:on|in|at|am|le|el|em)?\s{0,2}[\d(].{0,40})?\.?$/i;
-/** A status that says the work is still open: wins over anything else in the row. */
-const OPEN_STATUS = /^(?:open|todo|to do|to-do|not started|in progress|in-progress|ongoing|planned|pending|blocked|wip|backlog|new|未着手|対応中|未対応|offen|in arbeit|geplant|ouvert|en cours|à faire|pendiente|en curso|abierto|pendente|em andamento|aberto)\b/i;
+import { readStatusCell } from '../../actions/statusCell';
 
 const UPPER_DONE = /\b(?:DONE|FIXED|COMPLETED?|RESOLVED|MERGED|SHIPPED)\b|✅|✔|☑|✓/;
 /** "Done:", "[Done]", "(Completed)" opening the item. */
@@ -30,15 +27,14 @@ const CLAUSE_NEXT = /^(?:to|the|our|a|an|all|this|that|these|those|its|their|it|
 /** -ed words that are not the past of a finished task, and verbs that only start the tracking of one. */
 const NOT_DONE_PAST = /^(?:need|speed|embed|feed|seed|proceed|exceed|succeed|bleed|breed|shred|red|bed|planned|proposed|suggested|requested|scheduled|blocked|deferred|postponed|needed|related|based|unresolved|detailed|automated|dedicated|filed|opened|created|raised|logged|ticketed|tracked|assigned|discussed|started|expected|wanted|intended|allowed|required|continued|limited|unused|expired|failed|missed|delayed|unclear|affected|impacted|advanced|dependabot)$/i;
 
-/** The status cell or bracket says done. */
+/** The status cell or bracket says done: the action items' own status reader (core/actions/statusCell.ts). */
 export function isDoneStatus(cell: string): boolean {
-  const t = cell.replace(/[*_~`]/g, '').trim();
-  return t !== '' && !OPEN_STATUS.test(t) && DONE_STATUS.test(t);
+  return readStatusCell(cell) === 'done';
 }
 
-/** The status cell says the work is still open ("In progress", "Open", "TODO"). */
+/** The status cell says the work is still open ("In progress", "Open", "TODO", "Not done"). */
 export function isOpenStatus(cell: string): boolean {
-  return OPEN_STATUS.test(cell.replace(/[*_~`]/g, '').trim());
+  return readStatusCell(cell) === 'open';
 }
 
 /** The whole item (its continuation lines joined) reads as finished work. */

@@ -5,6 +5,7 @@ import type { Rule } from '../../lint/rule';
 import { documentPeople } from './personSubject';
 import { anchorText, mayMatch } from './anchors';
 import { blameMatchers } from './phrases';
+import { diagramLabelSpans, scanLabels } from './diagramLabels';
 
 /**
  * Offsets (relative to the section's text) of its prose: mdast `text` nodes, so code, inline code,
@@ -35,10 +36,14 @@ interface Finding {
  */
 const memo = new WeakMap<Root, { matchers: unknown; findings: Finding[] }>();
 
-function scanSection(mdast: Root, sectionText: (s: number, e: number) => string, matchers: ReturnType<typeof blameMatchers>): Finding[] {
+function scanSection(mdast: Root, sectionText: (s: number, e: number) => string, matchers: ReturnType<typeof blameMatchers>, lower: string): Finding[] {
   const cached = memo.get(mdast);
   if (cached && cached.matchers === matchers) return cached.findings;
   const findings: Finding[] = [];
+  // Only the matchers the section's words allow (anchors.ts): a prose span is part of the section's
+  // text, so a matcher that cannot match the section matches none of its spans. The order is kept
+  // (the phrase listed first wins an overlap).
+  const live = matchers.filter((m) => mayMatch(m, lower));
   for (const [from, to] of proseSpans(mdast)) {
     // The source text, not the node's value: ranges must match the document exactly.
     const source = sectionText(from, to);
@@ -47,7 +52,7 @@ function scanSection(mdast: Root, sectionText: (s: number, e: number) => string,
     // number of findings so far (that was quadratic in a paragraph of findings): one matcher's
     // matches never overlap, so the checks of all matchers cost at most (matchers × span) steps.
     const taken = new Uint8Array(source.length);
-    for (const { re, suggestion } of matchers) {
+    for (const { re, suggestion } of live) {
       re.lastIndex = 0;
       for (const m of source.matchAll(re)) {
         const s = m.index ?? 0;
@@ -82,7 +87,7 @@ function isWarning(status: (typeof STATUS_ORDER)[number], from: ResolvedConfig['
 export const blamelessLanguage: Rule = {
   code: 'blameless/language',
   defaultSeverity: 'info',
-  description: 'Words that assign blame to people ("human error", "X\'s fault", "Bob forgot to", "because of @dana", …) are replaced by what in the system made the action possible. Info while drafting, a warning from `in-review` on (`blamelessWarningFrom`).',
+  description: 'Words that assign blame to people ("human error", "X\'s fault", "Bob forgot to", "the on-call engineer missed", "because of @dana", "caused by @erin", …) are replaced by what in the system made the action possible, in prose and in diagram labels (fishbone causes, fault-tree and flowchart node and edge labels); system subjects ("the job failed to start") are not flagged. Info while drafting, a warning from `in-review` on (`blamelessWarningFrom`).',
   check(ctx) {
     const { doc } = ctx;
     const matchers = blameMatchers(ctx.config.blamelessPhrases, ctx.config.blamelessPhrasesReplace, documentPeople(doc.meta));
@@ -95,13 +100,21 @@ export const blamelessLanguage: Rule = {
       const lower = anchorText(section.text);
       if (!matchers.some((m) => mayMatch(m, lower) && ((m.re.lastIndex = 0), m.re.test(section.text)))) continue;
       const base = doc.lines.lineStart(section.startLine);
-      for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers)) {
+      for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers, lower)) {
         ctx.report({
           range: doc.lines.rangeOf(base + f.start, base + f.end),
           severity,
           message: `Expected blameless wording: "${f.phrase}" points at a person; instead, ${f.suggestion}`,
         });
       }
+    }
+    // Diagram labels (fishbone causes, fault-tree events): code to Markdown, prose to the reader.
+    for (const f of scanLabels(doc.text, diagramLabelSpans(doc.text, doc.lines), matchers)) {
+      ctx.report({
+        range: doc.lines.rangeOf(f.start, f.end),
+        severity,
+        message: `Expected blameless wording in a diagram label: "${f.phrase}" points at a person; instead, ${f.suggestion}`,
+      });
     }
   },
 };

@@ -29,7 +29,10 @@ const VERBS = "forgot(?:\\s+to)?|failed\\s+to|did(?:n['’]t|\\s+not)|missed|bro
 const VERB_ANCHORS = ['forgot', 'failed', 'did', 'missed', 'broke', 'neglected', 'overlooked'];
 
 /** Roles and pronouns that always mean a person (case-insensitive). "They"/"you" are left out: often a system or generic. */
-const ROLES = 'he|she|@[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?|the\\s+(?:engineer|operator|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team\\s+member|responder|reviewer|intern|contractor)';
+const ROLE_NOUN = '(?:engineer|operator|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team\\s+member|responder|reviewer|intern|contractor)';
+/** "the on-call engineer", "our release engineer", "an SRE", "On-call engineer" (a fishbone label has no article). */
+const ROLE = `(?:(?:the|an?|our)\\s+)?(?:(?:on-?call|primary|secondary|release|duty|support|database|deploying|junior|senior|new)\\s+)?${ROLE_NOUN}`;
+const ROLES = `he|she|@[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?(?!/)|${ROLE}`;
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_@-])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_-])';
@@ -64,5 +67,7 @@ export function personSubjectMatchers(people: readonly string[]): BlameMatcher[]
     { re: new RegExp(`${NOT_WORD_BEFORE}${named}\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'gu'), suggestion: SUGGESTION, anchors: VERB_ANCHORS },
     { re: new RegExp(`${NOT_WORD_BEFORE}(?:${ROLES})\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'giu'), suggestion: SUGGESTION, anchors: VERB_ANCHORS },
     { re: new RegExp(`${NOT_WORD_BEFORE}[Bb]ecause\\s+of\\s+(?:${named}|${ROLES.replace('he|she|', 'him|her|')})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION, anchors: ['because'] },
+    // "caused by @erin pushing on Friday", "caused by the on-call engineer": a person as the cause.
+    { re: new RegExp(`${NOT_WORD_BEFORE}[Cc]aused\\s+by\\s+(?:${named}|${ROLES.replace('he|she|', 'him|her|')})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION, anchors: ['caused'] },
   ];
 }
