@@ -104,6 +104,11 @@ suite('Evidence and redaction', () => {
     ok(!ours(pm).some((d) => codeOf(d) === 'evidence/missing-file'), 'no missing file while it exists');
     await vscode.workspace.fs.delete(workspaceUri(DIR, 'attach.postmortem.assets', 'app.log'));
     await waitForDiagnostics(pm, (x) => x.some((d) => codeOf(d) === 'evidence/missing-file'), 'evidence/missing-file after the delete');
+    // An edit that links another missing file: checked with the links the edit's lint read (no call to check()).
+    const typed = new vscode.WorkspaceEdit();
+    typed.insert(pm, doc.positionAt(doc.getText().length), '- [the trace](attach.postmortem.assets/trace.json)\n');
+    ok(await vscode.workspace.applyEdit(typed));
+    await waitForDiagnostics(pm, (x) => x.some((d) => codeOf(d) === 'evidence/missing-file' && d.message.includes('trace.json')), 'evidence/missing-file for the link the edit added');
     await doc.save();
   });
 

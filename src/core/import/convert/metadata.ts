@@ -1,4 +1,4 @@
-import { describeLocalTimeIssue, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc } from '../../time/zones';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -157,7 +157,7 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
   // A time the DST change skips or repeats has no one UTC time: not taken (the caller reports it unread).
   const issue = localTimeIssue(local, zone === 'Z' ? 'UTC' : zone);
   if (issue) {
-    log.flag('ambiguous-time', line, `${describeLocalTimeIssue(issue).split('; write the UTC time')[0]}: not written to the front matter — write the UTC time or an explicit offset`);
+    log.flag('ambiguous-time', line, `${localTimeIssueFact(issue)}: not written to the front matter — ${LOCAL_TIME_ADVICE}`);
     return undefined;
   }
   const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);
