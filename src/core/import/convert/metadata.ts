@@ -111,6 +111,8 @@ export function severityOf(value: string): string | undefined {
   // `S2` is GitLab's scale (S1 critical … S4 low), `P2` a priority, `Level 2`/`2` a number alone.
   const n = /^(?:sev(?:erity)?\s*(?:-\s*)?|s|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
   if (n) return `SEV${n[1]}`;
+  // P0 / SEV0 / Sev 0: the top of a scale that starts at zero, the format's SEV1.
+  if (/^(?:sev(?:erity)?\s*(?:-\s*)?|p)0\b/i.test(v)) return 'SEV1';
   if (/^(?:critical|blocker)\b/i.test(v)) return 'SEV1';
   if (/^(?:major|high)\b/i.test(v)) return 'SEV2';
   if (/^(?:minor|medium|moderate)\b/i.test(v)) return 'SEV3';
