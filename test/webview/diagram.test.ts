@@ -116,6 +116,10 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     assert.equal((await w.posted()).filter((m) => m.type === 'undo').length, 0, 'undo waits for the edit in flight');
     const undo = await w.nextPosted('undo', () => w.send({ type: 'editResult', requestId: 3, ok: true, version: 10 }));
     assert.deepEqual(undo, { type: 'undo', requestId: 4 });
+    // An undo the extension could not run is said as such, not as a change that was not written.
+    await w.send({ type: 'editResult', requestId: 4, ok: false, version: 10, reason: 'no editor to undo in' });
+    assert.equal(await w.page.locator('#banner').textContent(), 'Undo did not happen: no editor to undo in');
+    assert.equal(await w.page.locator('#banner').isHidden(), false);
     assert.deepEqual(await w.violations(), []);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-edited.png'), fullPage: true });
     await w.page.close();

@@ -222,7 +222,11 @@ export class DiagramApp {
         return;
       case 'editResult': {
         const r = this.sync.onResult(msg.requestId, msg.ok, msg.version);
-        if (!msg.ok) this.notice = `Your last change was not written: ${msg.reason ?? 'the document changed'}`;
+        if (!msg.ok) {
+          this.notice = r.answered === 'undo' || r.answered === 'redo'
+            ? `${r.answered === 'undo' ? 'Undo' : 'Redo'} did not happen: ${msg.reason ?? 'VS Code refused it'}`
+            : `Your last change was not written: ${msg.reason ?? 'the document changed'}`;
+        }
         if (r.send) this.host.post(r.send);
         if (r.reread) this.load();
         else this.renderChrome();

@@ -89,22 +89,23 @@ export class EditSync {
   }
 
   /**
-   * The extension answered a request. On success returns the next request to send (if any
+   * The extension answered a request (`answered`: what it was). On success returns the next request to send (if any
    * waited). On rejection waiting local states are dropped and `reread` says the view must show the
    * document's text again.
    */
-  onResult(requestId: number, ok: boolean, version: number): { send?: EditMessage | HistoryMessage; reread: boolean } {
+  onResult(requestId: number, ok: boolean, version: number): { send?: EditMessage | HistoryMessage; reread: boolean; answered?: 'edit' | 'undo' | 'redo' } {
     const sent = this.inFlight;
     if (!sent || sent.requestId !== requestId) return { reread: false };
     this.inFlight = undefined;
+    const answered = sent.op.kind === 'edit' ? 'edit' : sent.op.direction;
     if (version > this.docVersion) this.docVersion = version;
     if (!ok) {
       const hadLocal = (!sent.superseded && sent.op.kind === 'edit') || this.queue.some((op) => op.kind === 'edit');
       this.queue.length = 0;
-      return { reread: hadLocal };
+      return { reread: hadLocal, answered };
     }
     if (sent.op.kind === 'edit' && !sent.superseded) this.docContent = sent.op.content;
-    return { send: this.next(), reread: false };
+    return { send: this.next(), reread: false, answered };
   }
 
   private push(op: Op): void {

@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, isOverdue, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
-import { runtimeZone, writerToday } from '../../core/time/writerZone';
+import { writerToday } from '../../core/time/writerZone';
+import { noteProcessZone, processZone } from '../processZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
@@ -52,7 +53,8 @@ const actions: CliCommand = async (argv, io) => {
   }
   const format = oneOf('actions', values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
   // Today where the writer is (TZ): the date lint's actions/overdue, metrics and `done:` use.
-  const today = writerToday(parseNow(values.now as string | undefined, io.now, 'actions').getTime(), runtimeZone(process.env.TZ));
+  const today = writerToday(parseNow(values.now as string | undefined, io.now, 'actions').getTime(), processZone().zone);
+  noteProcessZone(io, 'actions');
   const expansion = expandPaths(positionals, io.cwd);
   if (expansion.missing.length) {
     for (const m of expansion.missing) io.err(`postmortem actions: ${m}: no such file, folder or matching file\n`);

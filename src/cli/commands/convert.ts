@@ -4,8 +4,7 @@ import { convertPostmortem } from '../../core/import/convert';
 import type { ConvertOptions } from '../../core/import/convert/model';
 import { parseCommandArgs, usageMessage } from '../args';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
-import { MAX_FILE_BYTES, readMarkdownFile } from '../files/read';
-import { readUserFile } from '../files/userFile';
+import { readMarkdownFile } from '../files/read';
 import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
 import { writeFileSafely } from '../files/safeWrite';
@@ -72,7 +71,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
   else if (inputs.skipped.length) io.err(`${inputs.skipped.length} file${inputs.skipped.length === 1 ? '' : 's'} skipped in the folder scan (--verbose lists them, and why)\n`);
   for (const p of inputs.files) {
     const file = resolve(io.cwd, p);
-    const read = readMarkdownFile(file);
+    const read = readMarkdownFile(file, { keepBytes: true });
     if (read.kind !== 'text' || read.encoding?.code === 'file/nul') {
       io.err(`Cannot read ${p}: ${read.kind === 'error' ? read.message : read.kind === 'skip' ? read.reason : read.encoding!.message}\n`);
       status = EXIT_USAGE;
@@ -83,10 +82,10 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     let text = read.text;
     let decoded: ConvertOptions['decoded'];
     if (read.encoding?.code === 'file/not-utf8') {
-      const bytes = readUserFile(file, MAX_FILE_BYTES);
-      const legacy = bytes.ok ? decodeLegacy(bytes.bytes) : undefined;
+      // The bytes the check read: decoded once more in memory, never read again (the file may have changed since).
+      const legacy = read.bytes ? decodeLegacy(read.bytes) : undefined;
       if (!legacy) {
-        io.err(`Cannot convert ${p}: ${read.encoding.message.split(' Checked with those bytes')[0]} It is not Windows-1252 text either; nothing was written. Re-save it as UTF-8 and convert again.\n`);
+        io.err(`Cannot convert ${p}: ${read.encoding.fact ?? read.encoding.message} It is not Windows-1252 text either; nothing was written. Re-save it as UTF-8 and convert again.\n`);
         status = EXIT_USAGE;
         continue;
       }

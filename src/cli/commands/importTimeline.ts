@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
+  eventNotes, eventsRead, ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -110,13 +110,15 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       redact: !values['no-redact'], ...(fileConfig ? { redaction: fileConfig.redaction } : {}),
     });
     const redacted = terminalSafeLines(redactionNote(redactions, 'run again with --no-redact'));
-    const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
+    const notes = eventNotes(events).map((n) => `note: ${n}\n`).join('');
+    const summary = `${eventsRead(events.length)}: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
     if (result.edits.length === 0) {
-      io.out(`${summary}\nNothing to add to ${display}.\n`);
+      io.out(`${summary}\n${terminalSafeLines(notes)}Nothing to add to ${display}.\n`);
       return EXIT_OK;
     }
     io.out(terminalSafeLines(previewInsertions(text, result.edits, display)));
     io.out(`${summary}\n`);
+    if (notes) io.out(terminalSafeLines(notes));
     if (redacted) io.out(redacted);
     if (!values.yes) {
       io.out(`Nothing written${values['dry-run'] ? ' (--dry-run)' : ''}. Run again with --yes to add these entries to ${display}.\n`);

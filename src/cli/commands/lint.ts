@@ -8,6 +8,7 @@ import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
+import { noteProcessZone } from '../processZone';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../io';
 import { formatJson } from '../lint/format/json';
 import type { FileReport } from '../lint/format/report';
@@ -94,6 +95,8 @@ const lint: CliCommand = async (argv, io) => {
     cwd: io.cwd, root, configFile: values.config as string | undefined, allMarkdown: values['all-markdown'] === true,
   });
   let exit = EXIT_OK;
+  // Zone-less times are questioned against the writer's zone (the lint threads read the same TZ).
+  noteProcessZone(io, 'lint');
   if (reportConfigProblems(io, 'lint', collected.configProblems, 'all') > 0) exit = EXIT_USAGE;
   for (const s of collected.skipped) {
     if (s.explicit || s.notable || values.verbose) io.err(`postmortem lint: skipped ${s.display}: ${s.reason}\n`);

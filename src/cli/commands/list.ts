@@ -1,8 +1,9 @@
 import { describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatterUnreadProblem, isLooseTimeProblem, isRestUnreadProblem, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
 import { markdownCell } from '../../core/text/markdownText';
-import { runtimeZone } from '../../core/time/writerZone';
 import { SEVERITIES } from '../../core/template/templateFile';
+import { REVIEW_STATUSES } from '../../core/lint/reviewStatus';
 import { oneOf, parseCommandArgs, usageError } from '../args';
+import { noteProcessZone, processZone } from '../processZone';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 import { loadIndex } from '../library/loadIndex';
 import { useColor } from '../nodeIo';
@@ -10,7 +11,7 @@ import { makeStyle, terminalSafe, type Style } from '../style';
 
 const BY = LIBRARY_GROUPINGS.map((g) => g.id);
 /** The schema's values (schemas/postmortem.schema.json), which `--status`/`--severity` are checked against. */
-const STATUSES = ['draft', 'in-review', 'published'];
+const STATUSES: readonly string[] = REVIEW_STATUSES;
 
 export const LIST_HELP = `Usage: postmortem list [paths or globs…] [options]
 
@@ -68,7 +69,8 @@ const list: CliCommand = async (argv, io) => {
   });
   const file = (e: LibraryEntry) => loaded.display.get(e.uri) ?? e.uri;
   // Dates and durations built on zone-less times read as UTC while you write elsewhere: said per file.
-  const writerZone = runtimeZone(process.env.TZ);
+  const writerZone = processZone().zone;
+  noteProcessZone(io, 'list');
   // The library view's note, word for word: front matter not read, times not read, or read as UTC.
   const noteOf = (e: LibraryEntry) => entryZoneNote(e, writerZone)?.note;
   const shown = new Set(groups.flatMap((g) => g.entries)).size;

@@ -2,11 +2,11 @@ import { DEFAULT_CONFIG } from '../../core/config/config';
 import { readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, windowStartDay, type MetricsSource } from '../../core/metrics';
 import { parseInstant } from '../../core/time/instant';
-import { runtimeZone } from '../../core/time/writerZone';
 import { parseCommandArgs, usageMessage } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
+import { noteProcessZone, processZone } from '../processZone';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafeLines } from '../style';
 
@@ -66,7 +66,8 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   const lastMonths = values.last === undefined ? undefined : Number(values.last);
   if (lastMonths !== undefined && !(Number.isSafeInteger(lastMonths) && lastMonths > 0 && lastMonths <= 1200)) return usage(io, `Expected --last as a whole number of months (1 to 1200), found "${values.last}"`);
   if (lastMonths !== undefined && values.since !== undefined) return usage(io, 'Expected --since or --last, not both');
-  const writerZone = runtimeZone(process.env.TZ);
+  const writerZone = processZone().zone;
+  noteProcessZone(io, 'metrics');
   const now = values.now ?? io.now();
   const nowMs = now instanceof Date ? now.getTime() : parseInstant(now.trim(), 'UTC')?.ms ?? Number.NaN;
   // The dashboard's window on the writer's calendar (the process's zone), the same function.

@@ -8,7 +8,8 @@ import { readStartAnswer } from '../../core/template/startTime';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
 import { normaliseSeverity, SEVERITIES, type PostmortemTemplate } from '../../core/template/templateFile';
 import { TEMPLATE_VARIABLES } from '../../core/template/variables';
-import { pickWriterZone, runtimeZone } from '../../core/time/writerZone';
+import { pickWriterZone } from '../../core/time/writerZone';
+import { noteProcessZone, processZone } from '../processZone';
 import { readZoneFlag } from '../zoneFlag';
 import { parseCommandArgs, parseNow, usageError } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -98,8 +99,10 @@ const newCommand: CliCommand = async (argv, io) => {
   const severity = severityFlag === undefined ? undefined : normaliseSeverity(severityFlag);
   if (severityFlag !== undefined && !severity) throw usageError('new', `Expected --severity to be one of ${SEVERITIES.join(', ')}, found "${severityFlag}"`);
   const incidentType = values.type === undefined ? undefined : oneLineTitle(values.type as string) || undefined;
-  const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: runtimeZone(process.env.TZ), howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
-  if (writer.notice) io.err(`postmortem new: note: ${writer.notice}\n`);
+  const writer = pickWriterZone({ configured: zoneFlag, configuredName: '--zone', machine: processZone().zone, howToSet: 'pass --zone with your zone (like --zone Europe/Berlin) or set TZ' });
+  // A TZ that is not a zone name is said as such (it names the value); the general note would only repeat "UTC".
+  if (!zoneFlag) noteProcessZone(io, 'new', 'set TZ=Area/City or pass --zone (like --zone Europe/Berlin)');
+  if (writer.notice && (zoneFlag || !processZone().notice)) io.err(`postmortem new: note: ${writer.notice}\n`);
   const now = parseNow(values.now as string | undefined, io.now, 'new');
   const start = values.started === undefined ? undefined : readStartAnswer(values.started as string, writer.zone, now);
   if (start?.kind === 'invalid') throw usageError('new', `--started: ${start.message}`);

@@ -7,7 +7,7 @@
  * editor's diagnostic and write guard; this module names `--fix` in them.
  */
 import { byteIssue } from '../../core/text/byteChecks';
-import { byteIssueMessage, CLI_BYTE_WORDS } from '../../core/text/byteIssueWords';
+import { byteIssueFact, byteIssueMessage, CLI_BYTE_WORDS } from '../../core/text/byteIssueWords';
 import type { BytePosition } from '../../core/text/byteChecks';
 
 export { invalidUtf8Offsets, positionOf, utf16Of, type BytePosition } from '../../core/text/byteChecks';
@@ -16,6 +16,8 @@ export interface EncodingIssue {
   readonly code: 'file/not-utf8' | 'file/nul' | 'file/lone-cr' | 'file/utf16';
   readonly at: BytePosition;
   readonly message: string;
+  /** What is wrong, without what the checks do about it (byteIssueFact): for messages that say another consequence (convert). */
+  readonly fact?: string;
 }
 
 /** The issue of a UTF-16 file (read.ts decodes it): checked, never rewritten (the fix would be written back as UTF-8 or not at all). */
@@ -33,5 +35,5 @@ export function utf16Issue(encoding: 'utf-16le' | 'utf-16be', text: string): Enc
 /** NUL first (not text at all), else invalid UTF-8, else a line break that is a lone CR, else nothing. UTF-16 is found before this (utf16Of). */
 export function encodingIssue(bytes: Uint8Array): EncodingIssue | undefined {
   const issue = byteIssue(bytes);
-  return issue ? { code: issue.code, at: issue.at, message: byteIssueMessage(issue, CLI_BYTE_WORDS) } : undefined;
+  return issue ? { code: issue.code, at: issue.at, message: byteIssueMessage(issue, CLI_BYTE_WORDS), fact: byteIssueFact(issue) } : undefined;
 }

@@ -13,6 +13,8 @@ export type ReadResult =
     readonly text: string;
     /** What was read, for the safe writer's "changed since read" check. */
     readonly snapshot: FileSnapshot;
+    /** The bytes read, when asked for (`keepBytes`): a caller that decodes them otherwise (convert) never reads the file again. */
+    readonly bytes?: Uint8Array;
     /** Not valid UTF-8 (text has U+FFFD, never write it back), UTF-16 (decoded, never written back), NUL bytes (not text: not checked) or lone CRs (read as LF, never written back). */
     readonly encoding?: EncodingIssue;
   }
@@ -24,8 +26,8 @@ export type ReadResult =
   }
   | { readonly kind: 'error'; readonly message: string };
 
-/** Reads a Markdown file as UTF-8, checking the encoding (see encoding.ts). */
-export function readMarkdownFile(path: string): ReadResult {
+/** Reads a Markdown file as UTF-8, checking the encoding (see encoding.ts); with `keepBytes`, the result holds the bytes it decoded. */
+export function readMarkdownFile(path: string, options: { readonly keepBytes?: boolean } = {}): ReadResult {
   try {
     // A FIFO or device named *.md would block the read forever or never end: the guarded reader refuses it.
     const read = readUserFile(path, MAX_FILE_BYTES);
@@ -41,10 +43,10 @@ export function readMarkdownFile(path: string): ReadResult {
     if (utf16) {
       // ignoreBOM keeps U+FEFF in the text, as for UTF-8: offsets then match what the editor shows.
       const text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
-      return { kind: 'text', text: linesAsMarkdownReadsThem(text), snapshot, encoding: utf16Issue(utf16, text) };
+      return { kind: 'text', text: linesAsMarkdownReadsThem(text), snapshot, encoding: utf16Issue(utf16, text), ...(options.keepBytes ? { bytes } : {}) };
     }
     const encoding = encodingIssue(bytes);
-    return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}) };
+    return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}), ...(options.keepBytes ? { bytes } : {}) };
   } catch (e) {
     return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
   }

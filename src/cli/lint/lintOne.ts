@@ -2,7 +2,8 @@ import type { ResolvedConfig } from '../../core/config/config';
 import { fixAll } from '../../core/fix/fixAll';
 import { lintText } from '../../core/lint/engine';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
-import { runtimeZone, writerToday } from '../../core/time/writerZone';
+import { writerToday } from '../../core/time/writerZone';
+import { processZone } from '../processZone';
 import type { Diagnostic } from '../../core/types';
 
 /** A diagnostic as it crosses the worker boundary and reaches the formatters (fixes for json/sarif). */
@@ -39,7 +40,7 @@ export interface LintSettings {
  * The writer's zone for the CLI: this process's (`TZ` included); workers share it. It tells local
  * times under `timezone: UTC` from UTC ones (timeline/utc-or-local).
  */
-const PROCESS_ZONE = runtimeZone(process.env.TZ);
+const PROCESS_ZONE = processZone().zone;
 
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {

@@ -1,5 +1,6 @@
 import { ImportError, oneLine, type ImportedEvent } from './events';
-import { parseExportTime } from './times';
+import { settleRowTimes } from './foldOrder';
+import { readExportTime } from './times';
 
 /**
  * The field separator, from the header row: a comma unless the header holds none outside quotes
@@ -113,12 +114,15 @@ export function parseCsvTimeline(text: string, options: CsvOptions = {}): Import
   const timeCol = column(header, options.timeColumn, TIME_HEADERS, 'time', name);
   const textCol = column(header, options.textColumn, TEXT_HEADERS, 'text', name);
   if (rows.length === 1) throw new ImportError(`${name}: only a header row, no events`);
-  return rows.slice(1).map(({ cells, line }) => {
+  const read = rows.slice(1).map(({ cells, line }) => {
     const where = `${name} row ${line}`;
     const time = cells[timeCol];
     if (time === undefined || !time.trim()) throw new ImportError(`${where}: the "${header[timeCol]}" cell is empty`);
     const body = oneLine(cells[textCol] ?? '');
     if (!body) throw new ImportError(`${where}: the "${header[textCol]}" cell is empty`);
-    return { instant: parseExportTime(time, where, options.zone), text: body, source: options.source ?? 'alert', origin: where };
+    return { time: readExportTime(time, where, options.zone), where, text: body };
   });
+  // Times a DST change skips or repeats: the rows' own order settles a repeated hour, or they are refused.
+  const { instants, notes } = settleRowTimes(read);
+  return read.map((r, i) => ({ instant: instants[i], text: r.text, source: options.source ?? 'alert', origin: r.where, ...(notes[i] ? { note: notes[i] } : {}) }));
 }

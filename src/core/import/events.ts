@@ -8,6 +8,8 @@ export interface ImportedEvent {
   readonly source: string;
   /** Where it came from, for messages: `2026-11-20.json message 3`, `row 7`. */
   readonly origin: string;
+  /** What was decided reading it, for the host to show beside the preview (a repeated hour read from the row order). */
+  readonly note?: string;
 }
 
 export type ImportFormat = 'slack' | 'csv' | 'alertmanager' | 'git';
@@ -33,4 +35,14 @@ export function parseJsonFile(name: string, text: string): unknown {
 export function oneLine(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** The notes importers left on events (a repeated hour read from the rows' order), for hosts to show with the preview. */
+export function eventNotes(events: readonly ImportedEvent[]): string[] {
+  return events.flatMap((e) => (e.note ? [e.note] : []));
+}
+
+/** "1 event read" / "3 events read": the count line both hosts start their summary with. */
+export function eventsRead(count: number): string {
+  return `${count} event${count === 1 ? '' : 's'} read`;
 }

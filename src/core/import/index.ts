@@ -1,5 +1,6 @@
-export { ImportError, type ImportedEvent, type ImportFormat } from './events';
-export { MissingZoneError, parseExportTime } from './times';
+export { eventNotes, eventsRead, ImportError, type ImportedEvent, type ImportFormat } from './events';
+export { settleRowTimes, type SettledTimes, type TimedRow } from './foldOrder';
+export { MissingZoneError, parseExportTime, readExportTime, type ExportTime } from './times';
 export { parseSlackExport, parseSlackUsers, type SlackFile } from './slack';
 export { parseCsv, parseCsvTimeline, UnknownColumnError, type CsvOptions } from './csv';
 export { parseAlertmanager } from './alertmanager';

@@ -6,6 +6,7 @@ import { ALL_RULES } from '../rules';
 import type { Diagnostic, Range } from '../types';
 import type { DocumentFiles } from '../links/workspaceFiles';
 import type { FixFacts, Rule, RuleContext, WorkspaceFacts } from './rule';
+import { lintedStatus } from './reviewStatus';
 
 export interface LintOptions {
   readonly config?: ResolvedConfig;
@@ -32,8 +33,6 @@ export interface LintResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const STATUSES = ['draft', 'in-review', 'published'] as const;
-
 /** Parse and check one post-mortem. Never throws: a failing rule becomes an `internal/rule-error` diagnostic. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
@@ -44,7 +43,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagnostic[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const now = options.now ?? new Date();
-  const status = (STATUSES as readonly unknown[]).includes(doc.meta.status) ? (doc.meta.status as RuleContext['status']) : 'draft';
+  const status = lintedStatus(doc.meta.status);
   const diagnostics: Diagnostic[] = [];
   for (const rule of options.rules ?? ALL_RULES) {
     if (config.rules[rule.code] === 'off') continue;

@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../config/config';
 import type { PostmortemDocument } from '../document/model';
 import type { DocumentFiles } from '../links/workspaceFiles';
 import type { Diagnostic, Fix, Range, Severity } from '../types';
+import type { ReviewStatus } from './reviewStatus';
 
 /** What the workspace knows, for rules that look beyond one file. Absent in single-file runs. */
 export interface WorkspaceFacts {
@@ -34,7 +35,7 @@ export interface RuleContext {
   readonly writerZone?: string;
   readonly fixFacts?: FixFacts;
   /** `status` from the front matter, `draft` when absent or unknown. */
-  readonly status: 'draft' | 'in-review' | 'published';
+  readonly status: ReviewStatus;
   report(problem: RuleReport): void;
 }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types';
+import { lintedStatus } from '../lint/reviewStatus';
 
 /**
  * The review criteria of the SRE workbook's post-mortem review, and which of them the lint
@@ -50,12 +51,7 @@ export function criteriaStatus(diagnostics: readonly Diagnostic[], status?: stri
       if (criterion.id === 'impact' && d.code.startsWith('schema/required')) return /impact/i.test(d.message);
       return true;
     });
-    const state = problems.length ? 'problems' : criterion.checkedBy.length === 0 || criterion.human ? 'human' : isDraft(status) ? 'draft' : 'ok';
+    const state = problems.length ? 'problems' : criterion.checkedBy.length === 0 || criterion.human ? 'human' : lintedStatus(status) === 'draft' ? 'draft' : 'ok';
     return { criterion, problems, state };
   });
-}
-
-/** A missing or unknown status is linted as a draft (lint/engine.ts). */
-function isDraft(status: string | undefined): boolean {
-  return status !== 'in-review' && status !== 'published';
 }

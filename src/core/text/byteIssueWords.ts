@@ -21,12 +21,29 @@ export function byteIssueMessage(issue: ByteIssue, words: ByteIssueWords): strin
       return `contains NUL at line ${at.line + 1} (byte ${at.byteInLine} of the line): not a text file, or text damaged by a tool; not checked and never fixed. Remove the NUL bytes.`;
     case 'file/not-utf8': {
       const guess = issue.singleByte ? ` It looks like Windows-1252 or Latin-1: ${words.resaveUtf8}.` : '';
-      const many = issue.count > 1 ? ` (${issue.count} invalid sequences in the file)` : '';
-      return `not valid UTF-8: byte ${hexByte(issue.byte)} at line ${at.line + 1}, byte ${at.byteInLine} of the line${many}. Checked with those bytes read as U+FFFD; ${words.never} (it would replace them).${guess}`;
+      return `${byteIssueFact(issue)} Checked with those bytes read as U+FFFD; ${words.never} (it would replace them).${guess}`;
     }
     case 'file/lone-cr':
       // Read with such CRs as LF, so the checks see the lines a person sees; a fix written back
       // would turn them into LF or CRLF, so the file is reported and never rewritten.
       return `a line break that is a lone CR (classic Mac line ending, or a CR inside a line) at line ${at.line + 1}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}: checked with it read as a line break, as Markdown reads it, but ${words.never} (it would change its line endings). Re-save it with LF or CRLF line endings.`;
+  }
+}
+
+/**
+ * What is wrong with the bytes, without what the checks do about it ("not valid UTF-8: byte 0xE9 at
+ * line 3, byte 4 of the line."): for messages that say another consequence (convert refuses).
+ */
+export function byteIssueFact(issue: ByteIssue): string {
+  const { at } = issue;
+  switch (issue.code) {
+    case 'file/nul':
+      return `contains NUL at line ${at.line + 1} (byte ${at.byteInLine} of the line).`;
+    case 'file/not-utf8': {
+      const many = issue.count > 1 ? ` (${issue.count} invalid sequences in the file)` : '';
+      return `not valid UTF-8: byte ${hexByte(issue.byte)} at line ${at.line + 1}, byte ${at.byteInLine} of the line${many}.`;
+    }
+    case 'file/lone-cr':
+      return `a line break that is a lone CR at line ${at.line + 1}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}.`;
   }
 }

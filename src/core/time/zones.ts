@@ -197,16 +197,26 @@ export function localTimeIssue(local: LocalDateTime, zone: string): LocalTimeIss
   return { kind: 'overlap', ...common, instants };
 }
 
-/** "02:30 on 2026-03-29 does not exist in Europe/Berlin (clocks went from 02:00 to 03:00)". */
-export function describeLocalTimeIssue(issue: LocalTimeIssue): string {
+/** What to do about a local time that does not name one instant (after describeLocalTimeIssue's fact). */
+export const LOCAL_TIME_ADVICE = 'write the UTC time or an explicit offset';
+
+/**
+ * What is wrong with a local time, without advice: "02:30 on 2026-03-29 does not exist in
+ * Europe/Berlin (clocks went from 02:00 to 03:00)". Messages that say another thing to do (convert:
+ * "kept as written") build on this rather than cutting up describeLocalTimeIssue's sentence.
+ */
+export function localTimeIssueFact(issue: LocalTimeIssue): string {
   const { local } = issue;
   const seconds = local.second ? `:${pad(local.second)}` : '';
   const when = `${pad(local.hour)}:${pad(local.minute)}${seconds} on ${local.year}-${pad(local.month)}-${pad(local.day)}`;
-  if (issue.kind === 'gap') {
-    return `${when} does not exist in ${issue.zone} (clocks went from ${issue.clockFrom} to ${issue.clockTo}); write the UTC time or an explicit offset`;
-  }
+  if (issue.kind === 'gap') return `${when} does not exist in ${issue.zone} (clocks went from ${issue.clockFrom} to ${issue.clockTo})`;
   const [first, second] = issue.instants!;
-  return `${when} happens twice in ${issue.zone} (clocks went back from ${issue.clockFrom} to ${issue.clockTo}): at ${formatUtcTime(first)}Z and at ${formatUtcTime(second)}Z; write the UTC time or an explicit offset`;
+  return `${when} happens twice in ${issue.zone} (clocks went back from ${issue.clockFrom} to ${issue.clockTo}): at ${formatUtcTime(first)}Z and at ${formatUtcTime(second)}Z`;
+}
+
+/** "02:30 on 2026-03-29 does not exist in Europe/Berlin (clocks went from 02:00 to 03:00); write the UTC time or an explicit offset". */
+export function describeLocalTimeIssue(issue: LocalTimeIssue): string {
+  return `${localTimeIssueFact(issue)}; ${LOCAL_TIME_ADVICE}`;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

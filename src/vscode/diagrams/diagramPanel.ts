@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { checkWrite } from '../editing/writeGuard';
-import type { ExportFormat, FromWebview, ToWebview, ZoomAction } from '../../shared/protocol/messages';
+import { MAX_TEXT_LENGTH, type ExportFormat, type FromWebview, type ToWebview, type ZoomAction } from '../../shared/protocol/messages';
 import { validateFromWebview } from '../../shared/protocol/validate';
 import type { BlockTracker } from './blockTracker';
 import { decodeBase64, exportPath } from './exportFiles';
@@ -247,15 +247,20 @@ export class DiagramPanel implements vscode.Disposable {
       this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason: 'The post-mortem was closed.' });
       return;
     }
+    // Answered whatever happens (nothing to undo is fine): the panel's next request waits for it.
+    let failure: string | undefined;
     try {
       const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
       await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
       await vscode.commands.executeCommand(command);
       this.panel.reveal(this.panel.viewColumn, false);
-    } finally {
-      // Answered whatever happened (nothing to undo is fine): the panel's next request waits for it.
-      this.post({ type: 'editResult', requestId, ok: true, version: this.document.version });
+    } catch (err) {
+      // Said, not answered as done: the panel shows why its undo/redo did not happen.
+      // Cut to what the protocol carries (a longer reason would make the webview drop the answer and wait forever).
+      failure = (err instanceof Error ? err.message : String(err)).slice(0, MAX_TEXT_LENGTH);
+      this.output.error(`Diagram editor: ${command} failed: ${err instanceof Error ? err.stack ?? err.message : failure}`);
     }
+    this.post({ type: 'editResult', requestId, ok: failure === undefined, version: this.document.version, ...(failure !== undefined ? { reason: failure } : {}) });
   }
 
   /** Zooms the drawing (Ctrl/Cmd+= / - / 0 while the panel is active); nothing to zoom before the webview is ready. */

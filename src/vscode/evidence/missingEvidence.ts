@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { missingFromReferences } from '../../core/evidence/check';
-import { evidenceReferences, normalisePath, type EvidenceReference } from '../../core/evidence/references';
-import { parsePostmortem } from '../../core/document/parse';
+import { normalisePath, type EvidenceReference } from '../../core/evidence/references';
 import { toDiagnostic } from '../convert';
 
 /**
@@ -20,7 +19,7 @@ export interface EvidenceLinks {
  * `evidence/missing-file` in the editor: links into `*.assets/` whose file is not in the workspace.
  * Existence is asynchronous here (workspace.fs, virtual file systems too), so this runs beside the
  * lint: after each lint (with the links it read) and when files in an evidence folder come or go.
- * Without `links` (tests) it parses the document itself, on open and after edits (debounced).
+ * The links always come from the lint: this class never parses a document.
  */
 export class MissingEvidenceDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('postmortem-evidence');
@@ -33,7 +32,7 @@ export class MissingEvidenceDiagnostics implements vscode.Disposable {
   constructor(
     private readonly isPostmortem: (doc: vscode.TextDocument) => boolean,
     private readonly severity: (uri: vscode.Uri) => vscode.DiagnosticSeverity | undefined,
-    private readonly links?: EvidenceLinks,
+    private readonly links: EvidenceLinks,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.assets/**');
     const refresh = () => {
@@ -47,20 +46,12 @@ export class MissingEvidenceDiagnostics implements vscode.Disposable {
         clearTimeout(this.timers.get(doc.uri.toString()));
         this.timers.delete(doc.uri.toString());
       }),
-    );
-    if (links) {
-      this.disposables.push(links.onDidLint((e) => {
+      links.onDidLint((e) => {
         if (e.document.languageId !== 'markdown') return;
         clearTimeout(this.timers.get(e.document.uri.toString()));
         void this.checkLinks(e.document, e.result?.evidence);
-      }));
-      return;
-    }
-    this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, 400)),
+      }),
     );
-    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
   }
 
   private schedule(doc: vscode.TextDocument, ms: number): void {
@@ -74,7 +65,6 @@ export class MissingEvidenceDiagnostics implements vscode.Disposable {
   }
 
   async check(doc: vscode.TextDocument): Promise<void> {
-    if (!this.links) return this.checkLinks(doc, this.isPostmortem(doc) && !doc.isClosed ? evidenceReferences(parsePostmortem(doc.getText())) : undefined);
     const version = doc.version;
     const result = await this.links.resultFor(doc);
     if (doc.version === version) await this.checkLinks(doc, result?.evidence);

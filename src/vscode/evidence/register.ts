@@ -9,7 +9,7 @@ const SEVERITY: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
 };
 
 /** Evidence: the Attach Evidence command, paste/drop into post-mortems, and missing-file diagnostics. */
-export function registerEvidence(context: vscode.ExtensionContext, config: ConfigStore, isPostmortem: (doc: vscode.TextDocument) => boolean, links?: EvidenceLinks): { dropPaste: EvidenceDropPasteProvider; missing: MissingEvidenceDiagnostics } {
+export function registerEvidence(context: vscode.ExtensionContext, config: ConfigStore, isPostmortem: (doc: vscode.TextDocument) => boolean, links: EvidenceLinks): { dropPaste: EvidenceDropPasteProvider; missing: MissingEvidenceDiagnostics } {
   const markdown: vscode.DocumentSelector = [{ language: 'markdown' }];
   const dropPaste = new EvidenceDropPasteProvider(config, isPostmortem);
   const missing = new MissingEvidenceDiagnostics(isPostmortem, (uri) => {

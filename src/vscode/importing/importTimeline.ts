@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { checkWrite } from '../editing/writeGuard';
 import { parsePostmortem } from '../../core/document/parse';
 import {
-  ImportError, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
+  eventNotes, eventsRead, ImportError, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
   type ImportedEvent, type ImportFormat, type MergeResult, type TimelineImportOptions,
 } from '../../core/import';
 import { redactionNote, type EventRedaction } from '../../core/redaction/events';
@@ -110,12 +110,13 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const zoneNote = zone ? ` Times without a zone were read in ${zone.zone} (${zone.because}).` : '';
   const redactedCount = redactions.reduce((n, r) => n + r.count, 0);
   const redactNote = redactionNote(redactions, 'set "postmortem.import.redact": false and import again');
-  const summary = `${events.length} events read: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.${zoneNote}${redactNote ? `\n\n${redactNote.trimEnd()}` : ''}`;
+  const readNotes = eventNotes(events).map((n) => `\n\n${n}.`).join('');
+  const summary = `${eventsRead(events.length)}: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.${zoneNote}${readNotes}${redactNote ? `\n\n${redactNote.trimEnd()}` : ''}`;
   if (result.edits.length === 0) {
     void vscode.window.showInformationMessage(`${summary} Nothing to add to ${baseName(doc.uri)}.`);
     return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount };
   }
-  const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + redactNote;
+  const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + eventNotes(events).map((n) => `note: ${n}\n`).join('') + redactNote;
   if (args.confirm !== false && !(await confirm(doc, text, result, summary))) {
     return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount };
   }

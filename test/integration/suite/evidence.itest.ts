@@ -104,6 +104,11 @@ suite('Evidence and redaction', () => {
     ok(!ours(pm).some((d) => codeOf(d) === 'evidence/missing-file'), 'no missing file while it exists');
     await vscode.workspace.fs.delete(workspaceUri(DIR, 'attach.postmortem.assets', 'app.log'));
     await waitForDiagnostics(pm, (x) => x.some((d) => codeOf(d) === 'evidence/missing-file'), 'evidence/missing-file after the delete');
+    // An edit that links another missing file: checked with the links the edit's lint read (no call to check()).
+    const typed = new vscode.WorkspaceEdit();
+    typed.insert(pm, doc.positionAt(doc.getText().length), '- [the trace](attach.postmortem.assets/trace.json)\n');
+    ok(await vscode.workspace.applyEdit(typed));
+    await waitForDiagnostics(pm, (x) => x.some((d) => codeOf(d) === 'evidence/missing-file' && d.message.includes('trace.json')), 'evidence/missing-file for the link the edit added');
     await doc.save();
   });
 
@@ -143,6 +148,28 @@ suite('Evidence and redaction', () => {
     ok(outcome.preview.includes('Redacted 1 secret or personal value in 1 imported event'), outcome.preview);
     ok(!outcome.preview.includes(TOKEN) && !doc.getText().includes(TOKEN), 'the token is nowhere');
     ok(doc.getText().includes('Deploy bot retried with [redacted: github-token]'));
+    await doc.save();
+  });
+
+  test('Import Timeline across the night the clocks go back: the repeated hour read from the export\'s order and said; a skipped time refused, nothing inserted', async () => {
+    const pm = await write('dst.postmortem.md', PM.replace('2026-11-20T14:00:00Z', '2026-11-01T08:00:00Z').replace('2026-11-20T14:06:00Z', '2026-11-01T08:06:00Z')
+      .replace('2026-11-20T15:00:00Z', '2026-11-01T10:30:00Z').replace('timezone: UTC', 'timezone: America/Los_Angeles').replace('2026-11-20 14:00Z', '2026-11-01 08:00Z')
+      .replace('14:06Z', '08:06Z').replace('15:00Z', '10:30Z'));
+    const fold = await write('fold.csv', 'time,message\n2026-11-01 01:20,First-pass alert\n2026-11-01 01:40,Second alert\n2026-11-01 01:10,Alert after fall-back\n');
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', { format: 'csv', input: fold.toString(), document: pm.toString(), confirm: false });
+    ok(outcome?.applied, outcome?.message);
+    ok(outcome.preview.includes('note: fold.csv row 4: 01:10 on 2026-11-01 happens twice in America/Los_Angeles'), outcome.preview);
+    ok(outcome.preview.includes('read as the second (09:10Z)'), outcome.preview);
+    const text = doc.getText();
+    ok(text.indexOf('08:40Z (alert) Second alert') < text.indexOf('09:10Z (alert) Alert after fall-back'), text);
+    const gap = await write('gap.csv', 'time,message\n2026-03-08 01:55,Before the jump\n2026-03-08 02:30,Never happened\n');
+    const before = doc.getText();
+    const refused = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', { format: 'csv', input: gap.toString(), document: pm.toString(), confirm: false });
+    equal(refused?.applied, false);
+    ok(refused.message.includes('gap.csv row 3: 02:30 on 2026-03-08 does not exist in America/Los_Angeles') && refused.message.includes('Nothing was inserted'), refused.message);
+    equal(doc.getText(), before);
     await doc.save();
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readMarkdownFile } from '../../../src/cli/files/read';
 import { buildOnce, NOW, repoRoot, runCli, runCliWithEnv, workspace } from '../cli/harness';
 
 /**
@@ -104,8 +105,13 @@ describe('postmortem convert: nothing silently wrong (built CLI)', function () {
       assert.match(r.stderr, /cp\.md:1:1 {2}warning {2}The file is not UTF-8; it was read as Windows-1252 \(5 characters decided that way.*convert\/encoding/);
       const bad = runCli(ws.dir, 'convert', 'bad.md', '--out', 'out');
       assert.equal(bad.code, 2, bad.stderr);
-      assert.match(bad.stderr, /Cannot convert bad\.md: not valid UTF-8: byte 0xE9 at line 1.*It is not Windows-1252 text either; nothing was written/);
+      assert.match(bad.stderr, /Cannot convert bad\.md: not valid UTF-8: byte 0xE9 at line 1, byte 4 of the line \(2 invalid sequences in the file\)\. It is not Windows-1252 text either; nothing was written/);
       assert.ok(!existsSync(join(ws.dir, 'out/bad.postmortem.md')));
+      // Convert decodes the bytes the encoding check read: the file is read once.
+      const read = readMarkdownFile(join(ws.dir, 'cp.md'), { keepBytes: true });
+      assert.ok(read.kind === 'text' && read.encoding?.code === 'file/not-utf8' && read.bytes);
+      assert.deepEqual(Buffer.from(read.bytes), readFileSync(join(ws.dir, 'cp.md')));
+      assert.equal((readMarkdownFile(join(ws.dir, 'cp.md')) as { bytes?: unknown }).bytes, undefined, 'only when asked: lint keeps no bytes');
     } finally {
       ws.cleanup();
     }

@@ -83,6 +83,35 @@ describe('postmortem import-timeline (CLI)', () => {
     assert.equal(readFileSync(pm, 'utf8'), original);
   });
 
+  describe('local times a daylight-saving change repeats or skips (--zone America/Los_Angeles)', () => {
+    const dstPm = (day: string, start: string, end: string) => [
+      '---', 'type: postmortem', 'id: PM-DST', 'title: Checkout errors over the clock change', 'status: draft', 'timezone: America/Los_Angeles',
+      `started_at: ${day}T${start}:00Z`, `resolved_at: ${day}T${end}:00Z`, '---', '', '# Checkout errors over the clock change', '', '## Timeline', '',
+      `- ${day} ${start}Z [started] Checkout errors begin`, `- ${end}Z [resolved] Error rate at baseline`, '',
+    ].join('\n');
+
+    it('reads the repeated hour in the export\'s order, says which rows it decided, and writes them in that order', async () => {
+      writeFileSync(pm, dstPm('2026-11-01', '08:00', '10:30'));
+      const r = await run(dir, ['pm.md', '--from', 'csv', '--input', join(FIXTURES, 'dst/fall-back-alerts.csv'), '--zone', 'America/Los_Angeles', '--time-column', 'Created On', '--text-column', 'Title', '--yes']);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /note: fall-back-alerts\.csv row 5: 01:10 on 2026-11-01 happens twice in America\/Los_Angeles .*read as the second \(09:10Z\)/);
+      const written = readFileSync(pm, 'utf8');
+      const order = ['DB connection pool saturated', 're-triggered', 'DB connections back under 60%', 'back to normal'].map((t) => written.indexOf(t));
+      assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1])), written);
+      assert.match(written, /- 2026-11-01 09:10Z \(alert\) Checkout 5xx rate above 5% \(re-triggered/);
+    });
+
+    it('refuses times that do not exist (spring forward): the rows named, exit 2, nothing written', async () => {
+      writeFileSync(pm, dstPm('2026-03-08', '09:00', '11:00'));
+      const original = readFileSync(pm, 'utf8');
+      const r = await run(dir, ['pm.md', '--from', 'csv', '--input', join(FIXTURES, 'dst/spring-forward-alerts.csv'), '--zone', 'America/Los_Angeles', '--yes']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /spring-forward-alerts\.csv row 3: 02:30 on 2026-03-08 does not exist in America\/Los_Angeles \(clocks went from 02:00 to 03:00\)\n.*row 4: 02:45/);
+      assert.match(r.err, /Nothing was written\.\n$/);
+      assert.equal(readFileSync(pm, 'utf8'), original);
+    });
+  });
+
   it('adds the --zone hint to the host-neutral message when times have no zone', async () => {
     const original = readFileSync(pm, 'utf8');
     const r = await run(dir, ['pm.md', '--from', 'csv', '--input', join(FIXTURES, 'bad/no-zone.csv'), '--yes']);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { computeMetrics, renderMetricsMarkdown, type MetricsSource } from '../../../src/core/metrics';
 import { ticksFor } from '../../../src/core/metrics/render/axis';
 import { durationUnit, metricsCharts, rootCauseNote, shortLabel, type ChartOptions } from '../../../src/core/metrics/render/charts';
+import { chartPeriods, valuesByChartPeriod } from '../../../src/core/metrics/render/chartPeriods';
 import { HAND_SET, NOW } from './handSet';
 
 const WEBVIEW: ChartOptions = { inChartTitle: false, emptyBarsBelowAxis: false, barColours: false };
@@ -129,5 +130,22 @@ describe('metrics charts', () => {
     const md = renderMetricsMarkdown(empty);
     assert.doesNotMatch(md, /```mermaid/);
     assert.match(md, /No incidents in this window, so there is nothing to chart\./);
+  });
+});
+
+describe('chart periods: incidents grouped once', () => {
+  it('asks each incident for its value once, whatever the number of periods', () => {
+    const months = Array.from({ length: 120 }, (_, k) => `${2016 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
+    const c = chartPeriods({ by: 'month', periods: months });
+    assert.equal(c.by, 'year');
+    const incidents = months.map((period, k) => ({ period, minutes: k % 3 === 0 ? undefined : k }));
+    let asked = 0;
+    const grouped = valuesByChartPeriod(c, incidents, (i) => {
+      asked++;
+      return i.minutes;
+    });
+    assert.equal(asked, incidents.length);
+    assert.deepEqual(grouped.get('2016'), [1, 2, 4, 5, 7, 8, 10, 11]);
+    assert.equal([...grouped.values()].reduce((n, v) => n + v.length, 0), 80);
   });
 });

@@ -43,3 +43,16 @@ describe('review criteria shown before Approve', () => {
     assert.equal(lessons.state, 'problems', lessons.problems.map((p) => p.message).join('; '));
   });
 });
+
+describe('one definition of a draft (the lint engine and the review criteria)', () => {
+  it('a criterion is "not checked in a draft" exactly when the lint relaxed its rules for a draft', () => {
+    const text = (status: string) => `---\ntype: postmortem\ntitle: Queue backlog\n${status}\n---\n\n# Queue backlog\n\n## Action items\n\n- [ ] Add an alert\n`;
+    for (const line of ['status: draft', 'status: in-review', 'status: published', 'status: In-Review', 'status: review', 'status: 3', 'status: [in-review]', '']) {
+      const { doc, diagnostics } = lintText(text(line), { now: new Date('2026-11-27T12:00:00Z') });
+      // actions/missing-owner is a warning from in-review on, information in a draft.
+      const relaxed = diagnostics.find((d) => d.code === 'actions/missing-owner')?.severity === 'info';
+      const criteriaSayDraft = criteriaStatus([], doc.meta.status as string | undefined).some((s) => s.state === 'draft');
+      assert.equal(criteriaSayDraft, relaxed, line || '(no status)');
+    }
+  });
+});

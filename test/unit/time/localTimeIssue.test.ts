@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { lintText } from '../../../src/core/lint/engine';
 import { instantProblem } from '../../../src/core/time/instant';
-import { dateProblem, describeLocalTimeIssue, localTimeIssue } from '../../../src/core/time/zones';
+import { convertPostmortem } from '../../../src/core/import/convert';
+import { dateProblem, describeLocalTimeIssue, LOCAL_TIME_ADVICE, localTimeIssue, localTimeIssueFact } from '../../../src/core/time/zones';
 
 const local = (month: number, day: number, hour: number, minute: number) => ({ year: 2026, month, day, hour, minute, second: 0 });
 
@@ -57,5 +58,14 @@ describe('schema/format on such front-matter times', () => {
     assert.deepEqual(found.map((d) => d.fixes?.length ?? 0), [0, 0, 1], 'only the time that exists once is fixed');
     const leap = lintText(text.replace('resolved_at: 2026-10-25 04:00', 'resolved_at: 2026-11-01T23:59:60Z'), { now: new Date('2026-11-27T12:00:00Z') }).diagnostics.filter((d) => d.code === 'schema/format');
     assert.match(leap[2].message, /found "2026-11-01T23:59:60Z": seconds run from 00 to 59, found 60/, 'the schema accepts a leap second; the rule does not');
+  });
+});
+
+describe('convert says what the lint says about a time the clocks skipped or repeated', () => {
+  it('the same fact, then what convert did, and the advice once', () => {
+    const r = convertPostmortem(['# Outage on 2026-03-29', '', 'Timezone: Europe/Berlin', '', '## Timeline', '', '- 02:30 Alert fired', '- 03:10 Fixed', ''].join('\n'));
+    const said = r.diagnostics.filter((d) => d.code === 'convert/ambiguous-time').map((d) => d.message);
+    const fact = localTimeIssueFact(localTimeIssue(local(3, 29, 2, 30), 'Europe/Berlin')!);
+    assert.deepEqual(said, [`${fact}: kept as written ("2026-03-29 02:30 Europe/Berlin"), not converted — ${LOCAL_TIME_ADVICE}`]);
   });
 });

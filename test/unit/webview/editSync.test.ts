@@ -12,10 +12,10 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.content, 'ABC', 'the view shows the newest local state');
     // Echo of our own edit (the extension skips it, but a resend must not disturb anything).
     assert.equal(s.onDocument('A', 5), false);
-    assert.deepEqual(s.onResult(1, true, 5), { send: { type: 'edit', requestId: 2, baseVersion: 5, content: 'AB' }, reread: false });
+    assert.deepEqual(s.onResult(1, true, 5), { send: { type: 'edit', requestId: 2, baseVersion: 5, content: 'AB' }, reread: false, answered: 'edit' });
     assert.equal(s.content, 'ABC', 'still the newest');
-    assert.deepEqual(s.onResult(2, true, 6), { send: { type: 'edit', requestId: 3, baseVersion: 6, content: 'ABC' }, reread: false });
-    assert.deepEqual(s.onResult(3, true, 7), { send: undefined, reread: false });
+    assert.deepEqual(s.onResult(2, true, 6), { send: { type: 'edit', requestId: 3, baseVersion: 6, content: 'ABC' }, reread: false, answered: 'edit' });
+    assert.deepEqual(s.onResult(3, true, 7), { send: undefined, reread: false, answered: 'edit' });
     assert.equal(s.pending, false);
     assert.equal(s.content, 'ABC');
   });
@@ -33,7 +33,7 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.onDocument('moved', 4), true);
     assert.equal(s.content, 'moved');
     assert.equal(s.pending, true, 'saving until the undo is answered');
-    assert.deepEqual(s.onResult(3, true, 4), { send: undefined, reread: false });
+    assert.deepEqual(s.onResult(3, true, 4), { send: undefined, reread: false, answered: 'undo' });
     assert.equal(s.pending, false);
     assert.deepEqual(s.local('moved again'), { type: 'edit', requestId: 4, baseVersion: 4, content: 'moved again' });
   });
@@ -50,7 +50,7 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.content, 'base', 'the edit made on the undone text is not written');
     assert.deepEqual(s.onResult(2, true, 3).send, { type: 'undo', requestId: 3 }, 'the second Ctrl+Z, pressed before that edit, still runs');
     assert.equal(s.onDocument('before base', 4), true);
-    assert.deepEqual(s.onResult(3, true, 4), { send: undefined, reread: false });
+    assert.deepEqual(s.onResult(3, true, 4), { send: undefined, reread: false, answered: 'undo' });
     assert.equal(s.content, 'before base');
   });
 
@@ -77,7 +77,7 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.onDocument('typed in the editor', 2), true);
     assert.equal(s.content, 'typed in the editor');
     // The extension rejects the edit that was in flight; nothing more is sent.
-    assert.deepEqual(s.onResult(1, false, 2), { reread: false });
+    assert.deepEqual(s.onResult(1, false, 2), { reread: false, answered: 'edit' });
     assert.equal(s.pending, false);
     assert.equal(s.local('typed in the editor'), undefined, 'no edit for what the document already says');
   });
@@ -87,8 +87,18 @@ describe('EditSync (webview side of the two-way sync)', () => {
     s.onDocument('base', 1);
     s.local('mine');
     s.local('mine, more');
-    assert.deepEqual(s.onResult(1, false, 1), { reread: true });
+    assert.deepEqual(s.onResult(1, false, 1), { reread: true, answered: 'edit' });
     assert.equal(s.content, 'base');
+    assert.equal(s.pending, false);
+  });
+
+  it('says which request a refusal answers: an undo that did not happen is not a lost change', () => {
+    const s = new EditSync();
+    s.onDocument('base', 1);
+    s.local('mine');
+    s.history('redo');
+    assert.deepEqual(s.onResult(1, true, 2), { send: { type: 'redo', requestId: 2 }, reread: false, answered: 'edit' });
+    assert.deepEqual(s.onResult(2, false, 2), { reread: false, answered: 'redo' });
     assert.equal(s.pending, false);
   });
 

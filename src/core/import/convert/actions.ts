@@ -5,6 +5,7 @@ import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 import { dueOf, flagTwoOwners, ownerOf, withOwnerAndDue } from './itemFields';
 import { notWorkReason } from './notWork';
+import { isTicketKey } from '../../actions/ticketKeys';
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+(?!\[[ xX]\]\s)/;
 const EMPTY_TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s*$/;
@@ -53,6 +54,39 @@ const STAT_ITEM = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/-]{0,40}(?:\*\*|__)?\s{0,2
 const CODE_ITEM = /^(?:\*\*|__)?(?:P|SEV|S|Sev)\s?-?\d\b(?:\*\*|__)?\s{0,2}[:=–—-]/;
 
 export { ownerOf } from './itemFields';
+
+/** A column holding each item's tracker reference: "Bug", "Bug #", "Tracking bug", "Ticket", "Issue", "Jira". */
+const TICKET_HEADER = /^(?:tracking\s)?(?:bug|ticket|issue|jira)s?(?:\s?(?:#|no\.?|number|id|link))?$/;
+/** "**TODO**", "DONE", "**In progress**" at the end of a cell: a status word the row's done state has taken. */
+const STATUS_WORD = /\s{0,3}(?:\*\*|__)?\s{0,2}\b(?:TODO|DONE|OPEN|FIXED|COMPLETED?|IN PROGRESS|WIP)\b\s{0,2}(?:\*\*|__)?\s{0,3}$/;
+
+function withoutStatusWord(cell: string): string {
+  return cell.length > 400 ? cell : cell.replace(STATUS_WORD, '');
+}
+
+/** The format's kinds (docs/format.md "Kinds"), from the words a Type column uses. */
+const KINDS: readonly [RegExp, string][] = [
+  [/^prevent(?:ion|ive|ative)?$/, 'prevent'], [/^mitigat(?:e|ion|ing)$/, 'mitigate'], [/^detect(?:ion)?$/, 'detect'],
+  [/^process$/, 'process'], [/^(?:runbook|playbook)$/, 'runbook'], [/^training$/, 'training'], [/^(?:kb|knowledge base)$/, 'kb'],
+];
+
+function kindOf(cell: string): string | undefined {
+  const t = cell.replace(/[*_`]/g, '').trim().toLowerCase();
+  return KINDS.find(([re]) => re.test(t))?.[1];
+}
+
+/**
+ * A ticket cell as a ticket the format reads: a key, URL, link or `#123` as written; a bare bug
+ * number ("Bug 5554823", "5554823", "b/5554823") as a key named after the column (`BUG-5554823`).
+ */
+function ticketOf(cell: string, header: string): string | undefined {
+  const t = cell.replace(/[*_`]/g, '').trim();
+  if (isTicketKey(t) || /^(?:https?:\/\/\S+|<https?:\/\/\S+>|#\d{1,12}|\[[^\]]{1,200}\]\(https?:\/\/[^)\s]{1,2000}\))$/.test(t)) return t;
+  const m = /^(?:(bug|issue|ticket|b)\s?[/#:]?\s?)?#?(\d{1,12})$/i.exec(t);
+  if (!m) return undefined;
+  const word = /^(?:tracking\s)?(bug|ticket|issue|jira)/.exec(header)?.[1] ?? 'bug';
+  return `${word.toUpperCase()}-${m[2]}`;
+}
 
 /** The list items starting at `i` (top level) and whether they all read as figures or code explanations. */
 function isProseList(lines: readonly SourceLine[], i: number): boolean {
@@ -130,7 +164,12 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
         const ownerCol = header.findIndex((h) => /owner|assignee|who|responsible|担当|verantwortlich|responsable|responsável/.test(h));
         const dueCol = header.findIndex((h) => /due|deadline|eta|target|期限|fällig|échéance|fecha límite|prazo/.test(h));
         const statusCol = header.findIndex((h) => /status|state|done|状態|ステータス|statut|estado/.test(h));
+        // The SRE book's `| Action Item | Type | Owner | Bug |`: the type is the item's kind, the bug its ticket.
+        const typeCol = header.findIndex((h, k) => k !== actionCol && /^(?:action\s)?(?:type|kind|category)\b/.test(h));
+        const ticketCol = header.findIndex((h, k) => k !== actionCol && k !== ownerCol && TICKET_HEADER.test(h));
         const rows = tableBodyRows(lines, i);
+        const kinds = new Set<string>();
+        const tickets: string[] = [];
         for (const row of rows) {
           const cells = splitRow(row.text);
           // Template rows with nothing in them are not tasks.
@@ -150,16 +189,29 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           if (owner) flagTwoOwners(owner, row, log);
           const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, dayFirst) : undefined;
           const parts = [cells[actionCol] ?? ''];
-          cells.forEach((c, k) => {
-            if (k === actionCol || !c.trim()) return;
+          cells.forEach((cell, k) => {
+            if (k === actionCol || !cell.trim()) return;
+            // "Bug 4324 **TODO**": the status word has been read (done or open above); the rest is the cell.
+            const c = k !== statusCol ? withoutStatusWord(cell) : cell;
+            if (c !== cell) log.replaced.push(cell);
+            if (!c.trim() || /^(?:n\/a|none|-|—)$/i.test(c.replace(/[*_`]/g, '').trim())) return;
             if (k === ownerCol && owner) parts.push(owner.rest ? `@${owner.owner} (${owner.rest})` : `@${owner.owner}`);
             else if (k === dueCol && due) parts.push(`due:${due}`);
             else if (doneCells[k]) log.replaced.push(c);
-            else parts.push(k === statusCol ? `(status: ${c})` : c);
+            else if (k === typeCol && kindOf(c)) {
+              parts.push(`kind:${kindOf(c)}`);
+              kinds.add(c.trim().toLowerCase());
+            } else if (k === ticketCol && ticketOf(c, header[ticketCol])) {
+              const ticket = ticketOf(c, header[ticketCol])!;
+              if (ticket !== c.trim()) tickets.push(`"${c.trim()}" → ${ticket}`);
+              parts.push(ticket);
+            } else parts.push(k === statusCol ? `(status: ${c})` : k === typeCol ? `(${header[typeCol]}: ${c.trim()})` : c);
           });
           if (due) log.replaced.push(cells[dueCol]);
           out.push(`- [${done ? 'x' : ' '}] ${parts.filter(Boolean).join(' ')}`);
         }
+        if (kinds.size) log.notes.push({ line: src.line, message: `The "${header[typeCol]}" column is written as each item's kind: (${[...kinds].join(', ')}); other values stay in the text` });
+        if (tickets.length) log.notes.push({ line: src.line, message: `The "${header[ticketCol]}" column's numbers are written as tickets the format reads: ${tickets.slice(0, 3).join(', ')}${tickets.length > 3 ? `, and ${tickets.length - 3} more` : ''}` });
         i += 1 + rows.length;
         log.replaced.push(text);
         continue;

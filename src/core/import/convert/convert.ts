@@ -5,8 +5,11 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
-import { deriveStartedAt, entryTracker, isEndMarked, isStartMarked, type SeenEntry } from './startedAt';
-import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
+import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
+import { tagMarkedEntries } from './milestoneTags';
+import { readSummaryFields } from './summaryFields';
+import { reportFrontMatterProblems } from './frontMatterProblems';
+import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
@@ -534,6 +537,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   }
   // Front matter that cannot be carried over key by key (comments, broken YAML) is kept verbatim.
   const fmKept = fm && (fm.data === undefined || fm.problems.length > 0 || /(?:^|\s)#/m.test(fm.content)) ? fm.content.replace(/\r?\n$/, '') : undefined;
+  if (fm) reportFrontMatterProblems(fm, lines, log);
   if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined) {
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
@@ -579,8 +583,15 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
   // over the earliest entry (which may be background, or the attacker's preparations days before).
   // An entry the original marks as the start still wins over it.
-  const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart);
+  // GitLab's Summary fields ("Service(s) affected: web, API", "Minutes downtime or degradation: 47").
+  const summaryLines = [...keptPreamble, ...(byId.get('summary') ?? []).flatMap((b) => b.lines)];
+  const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined });
+  if (fields.services) meta.services = fields.services;
+  const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
+  if (fields.downtimeMinutes !== undefined && frontMatter.impact === undefined) frontMatter.impact = { downtime_minutes: fields.downtimeMinutes };
+  // The entries the original marks as milestones carry the format's tag when the front matter has their time.
+  tagMarkedEntries(out, frontMatter, tracker.entries, { started: isStartMarked, detected: isDetectedMarked, mitigated: isEndMarked, resolved: isResolvedMarked });
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
   let last: number | undefined;
@@ -622,6 +633,13 @@ function statusReport(written: string, meta: FoundMeta, original: Record<string,
   const unread = meta.statusFrom ? `"${meta.statusFrom.text}" on line ${meta.statusFrom.line + 1} names no review status` : typeof original.status === 'string' ? `the front matter's status: ${original.status.slice(0, 40)} names no review status` : 'the original states no status';
   return { value: written, assumed: unread };
 }
+
+/** Milestones an original marks on its entries, besides the start (deriveStartedAt). */
+const MARKED_MILESTONES = [
+  { key: 'detected_at', marked: isDetectedMarked, what: 'the detection' },
+  { key: 'mitigated_at', marked: isEndMarked, what: 'the end of the outage (when user impact stopped)' },
+  { key: 'resolved_at', marked: isResolvedMarked, what: 'the end of the incident' },
+] as const;
 
 /** Other tools' names for the start of the incident in their front matter. */
 const START_KEYS = ['start_time', 'startTime', 'start', 'started', 'incident_start'] as const;
@@ -688,7 +706,7 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
@@ -758,11 +776,13 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     times.resolved_at = formatIsoUtc(proseStart.untilMs);
     log.notes.push({ line: proseStart.line, message: `resolved_at set to ${times.resolved_at}, the end of the outage the sentence "${proseStart.raw.trim()}" states (check it: it may be when impact stopped, mitigated_at)` });
   }
-  // "14:15 Fix lands. <END OF OUTAGE>": when user impact stopped, as the original marks it.
-  const ended = entries.find(isEndMarked);
-  if (ended && times.mitigated_at === undefined && original.mitigated_at === undefined) {
-    times.mitigated_at = formatIsoUtc(ended.ms);
-    log.notes.push({ line: ended.line, message: `mitigated_at set to ${times.mitigated_at}, the entry the original marks as the end of the outage (when user impact stopped; check it)` });
+  // "14:15 Fix lands. <END OF OUTAGE>", "**OUTAGE MITIGATED**", "**INCIDENT ENDS**", "(detected)":
+  // the milestones as the original marks them on its entries.
+  for (const m of MARKED_MILESTONES) {
+    const entry = entries.find(m.marked);
+    if (!entry || times[m.key] !== undefined || original[m.key] !== undefined) continue;
+    times[m.key] = formatIsoUtc(entry.ms);
+    log.notes.push({ line: entry.line, message: `${m.key} set to ${times[m.key]}, the entry the original marks as ${m.what} (check it)` });
   }
   for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year
@@ -782,6 +802,16 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   fm.timezone = zones.keep ?? ianaOrUtc(zones.zone);
   if (meta.facilitator) fm.facilitator = meta.facilitator;
   if (meta.authors) fm.authors = meta.authors;
+  // `severity: high` in another tool's front matter: the format's scale, or said when it is none of it.
+  if (!('severity' in fm) && (typeof original.severity === 'string' || typeof original.severity === 'number') && !/^SEV[1-4]$/.test(String(original.severity))) {
+    const written = String(original.severity);
+    const mapped = severityOf(written);
+    const line = keyLine?.('severity') ?? 0;
+    if (mapped) {
+      fm.severity = mapped;
+      log.notes.push({ line, message: `severity: ${mapped}, read from the front matter's "severity: ${written}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
+    } else log.flag('severity', line, `The front matter's "severity: ${written}" is not on the format's scale (SEV1 critical … SEV4 low) and was kept as written: lint will ask for one of SEV1–SEV4`);
+  }
   for (const [k, v] of Object.entries(original)) if (!(k in fm) && v !== undefined) fm[k] = v instanceof Date ? v.toISOString() : v;
   // A review status needs the fields the schema asks for at that status; without them the
   // converted file starts as a draft, and the original status stays in the notes.

@@ -62,6 +62,7 @@ export function flagTwoOwners(read: OwnerRead, src: SourceLine, log: ConvertLog)
 }
 
 const OWNER_LABEL = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
+const OWNER_PART = /^(?:owners?|assignee|assigned to|responsible|dri)\s?:/i;
 const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|eta|by)$/i;
 
 /** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
@@ -122,8 +123,11 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
     const parts = inner.split(/[,;]/);
     const kept: string[] = [];
     let read = false;
+    // "(owner: @asmith, 2026-05-20)": a bare date beside an owner is when that owner is due.
+    const ownerBracket = parts.some((p) => OWNER_PART.test(p.replace(/[*_`]/g, '').trim()));
     for (const part of parts) {
-      const r = readPart(part, src, log, dayFirst);
+      const bare = part.replace(/[*_`]/g, '').trim();
+      const r = readPart(part, src, log, dayFirst) ?? (ownerBracket && /^\d{4}-\d{1,2}-\d{1,2}$|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$/.test(bare) ? readPart(`due ${bare}`, src, log, dayFirst) : undefined);
       if (r?.owner && owner === undefined && !hasOwner) {
         owner = r.owner.owner;
         flagTwoOwners(r.owner, src, log);
@@ -143,6 +147,13 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
     open = close;
   }
   out += text.slice(copied);
+  // GitLab's corrective actions: "Add check - @jdoe - https://…/issues/12400 - due 2026-06-01".
+  const dashed = dashedParts(out, src, log, dayFirst, { owner: hasOwner || owner !== undefined, due: hasDue || due !== undefined });
+  if (dashed) {
+    out = dashed.text;
+    owner ??= dashed.owner;
+    due ??= dashed.due;
+  }
   // Labels at the end of the item, outside parentheses: "… Owner: @ana. Due: 2024-04-01".
   if (owner === undefined && due === undefined) {
     const tail = /(?:^|[\s.;,|])((?:owners?|assignee|due(?: date)?|deadline)\s?:\s?\S[^()]{0,120})$/i.exec(out);
@@ -164,9 +175,47 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
       }
     }
   }
-  if (owner === undefined && due === undefined) return undefined;
+  if (owner === undefined && due === undefined) return dashed ? out.trimEnd() : undefined;
   const tokens: string[] = [];
   if (owner !== undefined) tokens.push(`@${owner}`);
   if (due !== undefined) tokens.push(`due:${due}`);
   return [out.trimEnd(), ...tokens].filter(Boolean).join(' ');
+}
+
+/** One " - "-separated part at the end of an item: an owner, a ticket, or a due date. */
+function dashedPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { token?: string; owner?: OwnerRead; due?: string } | undefined {
+  const t = part.trim();
+  if (/^@[\p{L}\p{N}._-]{1,60}$/u.test(t)) return { token: t };
+  if (/^<?https?:\/\/\S{1,2000}$/.test(t) || /^[A-Z][A-Z0-9]+-\d{1,9}$/.test(t) || /^#\d{1,9}$/.test(t)) return { token: t };
+  const r = readPart(t, src, log, dayFirst);
+  return r?.owner || r?.due ? r : undefined;
+}
+
+/**
+ * "Add check - @jdoe - https://…/issues/12400 - due 2026-06-01": the parts after the description
+ * read from the end while each is an owner, a ticket or a due date; the separators go (trial9 T12:
+ * "Add check - - - due 2026-06-01" was left with no due date). Undefined when no part was read.
+ */
+function dashedParts(text: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined, has: { owner: boolean; due: boolean }): { text: string; owner?: string; due?: string } | undefined {
+  if (text.length > 2000 || !/\s[-–—]\s/.test(text)) return undefined;
+  const pieces = text.split(/\s[-–—]\s/);
+  const tokens: string[] = [];
+  let owner: string | undefined;
+  let due: string | undefined;
+  let end = pieces.length;
+  while (end > 1) {
+    const r = dashedPart(pieces[end - 1], src, log, dayFirst);
+    if (!r || (r.owner && (has.owner || owner)) || (r.due && (has.due || due))) break;
+    if (r.token) tokens.unshift(r.token);
+    if (r.owner) {
+      flagTwoOwners(r.owner, src, log);
+      if (r.owner.rest) tokens.unshift(`(${r.owner.rest})`);
+    }
+    owner ??= r.owner?.owner;
+    due ??= r.due;
+    end--;
+  }
+  if (end === pieces.length) return undefined;
+  log.replaced.push(text);
+  return { text: [pieces.slice(0, end).join(' - ').trimEnd(), ...tokens].join(' '), owner, due };
 }

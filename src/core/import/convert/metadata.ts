@@ -1,4 +1,4 @@
-import { describeLocalTimeIssue, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc } from '../../time/zones';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -111,6 +111,8 @@ export function severityOf(value: string): string | undefined {
   // `S2` is GitLab's scale (S1 critical … S4 low), `P2` a priority, `Level 2`/`2` a number alone.
   const n = /^(?:sev(?:erity)?\s*(?:-\s*)?|s|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
   if (n) return `SEV${n[1]}`;
+  // P0 / SEV0 / Sev 0: the top of a scale that starts at zero, the format's SEV1.
+  if (/^(?:sev(?:erity)?\s*(?:-\s*)?|p)0\b/i.test(v)) return 'SEV1';
   if (/^(?:critical|blocker)\b/i.test(v)) return 'SEV1';
   if (/^(?:major|high)\b/i.test(v)) return 'SEV2';
   if (/^(?:minor|medium|moderate)\b/i.test(v)) return 'SEV3';
@@ -155,7 +157,7 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
   // A time the DST change skips or repeats has no one UTC time: not taken (the caller reports it unread).
   const issue = localTimeIssue(local, zone === 'Z' ? 'UTC' : zone);
   if (issue) {
-    log.flag('ambiguous-time', line, `${describeLocalTimeIssue(issue).split('; write the UTC time')[0]}: not written to the front matter — write the UTC time or an explicit offset`);
+    log.flag('ambiguous-time', line, `${localTimeIssueFact(issue)}: not written to the front matter — ${LOCAL_TIME_ADVICE}`);
     return undefined;
   }
   const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);

@@ -38,10 +38,36 @@ const DAY = 86_400_000;
 /** "<END OF OUTAGE>" (not "<PARTIAL END OF OUTAGE>"), also wrapped onto the next line. */
 const END_TAG = /(?:<|&lt;)\s{0,3}end\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|incident)\s{0,3}(?:>|&gt;)/i;
 
-/** The entry the original marks as the end of the outage. */
+/**
+ * The SRE book's milestone words ("Shakespeare Sonnet++": `**OUTAGE BEGINS**`, `**OUTAGE MITIGATED**`,
+ * `**INCIDENT ENDS**`), bold or in capitals: in lower case inside a sentence they are prose.
+ */
+const MITIGATED_MARK = /(?<!\p{L})OUTAGE\s{1,3}(?:MITIGATED|ENDS|ENDED|OVER)(?!\p{L})/u;
+const MITIGATED_MARK_BOLD = /\*\*\s{0,2}outage\s{1,3}(?:mitigated|ends|ended|over)\s{0,2}[,.:]?\s{0,2}\*\*/iu;
+const RESOLVED_MARK = /(?<!\p{L})INCIDENT\s{1,3}(?:ENDS|ENDED|RESOLVED|CLOSED|OVER)(?!\p{L})/u;
+const RESOLVED_MARK_BOLD = /\*\*\s{0,2}incident\s{1,3}(?:ends|ended|resolved|closed|over)\s{0,2}[,.:]?\s{0,2}\*\*/iu;
+/** "14:30 - incident resolved": an entry that is the end of the incident, in its first words. */
+const RESOLVED_START = /^(?:\*\*|__)?(?:the\s)?incident\s(?:is\s|was\s)?(?:resolved|closed|ended|over)\b/i;
+/** GitLab's review template: "13:06 - EOC paged (detected)", a milestone said in brackets after the event. */
+const BRACKET_MARK = /\((detected|mitigated|resolved)\)/i;
+
+/** The entry the original marks as the end of the outage: `<END OF OUTAGE>`, `**OUTAGE MITIGATED**`, "(mitigated)". */
 export function isEndMarked(e: SeenEntry): boolean {
-  return END_TAG.test(e.more.replace(/\\</g, '<'));
+  return END_TAG.test(e.more.replace(/\\</g, '<')) || MITIGATED_MARK.test(e.text) || MITIGATED_MARK_BOLD.test(e.text) || BRACKET_MARK.exec(e.text)?.[1].toLowerCase() === 'mitigated';
 }
+
+/** The entry the original marks as the end of the incident: `**INCIDENT ENDS**`, "(resolved)", "incident resolved" as its first words. */
+export function isResolvedMarked(e: SeenEntry): boolean {
+  return RESOLVED_MARK.test(e.text) || RESOLVED_START.test(e.text) || RESOLVED_MARK_BOLD.test(e.text) || BRACKET_MARK.exec(e.text)?.[1].toLowerCase() === 'resolved';
+}
+
+/** The entry the original marks as the detection: "(detected)". */
+export function isDetectedMarked(e: SeenEntry): boolean {
+  return BRACKET_MARK.exec(e.text)?.[1].toLowerCase() === 'detected';
+}
+
+/** The milestone tag an entry's own words give it, for the converted line (`[mitigated]`); the start is judged by isStartMarked. */
+export type Milestone = 'started' | 'detected' | 'mitigated' | 'resolved';
 
 /** The entry the original marks as the start. A mention in its details ("the logs around the start of the outage") is not a marker. */
 export function isStartMarked(e: SeenEntry): boolean {

@@ -1,5 +1,5 @@
 import { standardTimeInSummer } from '../../time/zoneName';
-import { describeLocalTimeIssue, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
@@ -294,7 +294,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     const issue = localTimeIssue({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z);
     if (issue) {
       const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
-      log.flag('ambiguous-time', src.line, `${describeLocalTimeIssue(issue).split('; write the UTC time')[0]}: kept as written ("${local} ${issue.zone}"), not converted — write the UTC time or an explicit offset`);
+      log.flag('ambiguous-time', src.line, `${localTimeIssueFact(issue)}: kept as written ("${local} ${issue.zone}"), not converted — ${LOCAL_TIME_ADVICE}`);
       ctx.onUnread?.(src.line, src.text, issue.kind === 'gap' ? 'a local time the change to summer time skips' : 'a local time that happens twice when the clocks go back', true);
       date = d;
       continuing = true;

@@ -1,7 +1,8 @@
+import { REVIEW_STATUSES } from '../../lint/reviewStatus';
 import type { LibraryGrouping } from './grouping';
 
 /** The life of a review: drafts (work to do) first, then in review, then published. */
-const ORDER = ['draft', 'in-review', 'published'];
+const ORDER: readonly string[] = REVIEW_STATUSES;
 
 export const byStatus: LibraryGrouping = {
   id: 'status',

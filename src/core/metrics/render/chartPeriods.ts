@@ -53,3 +53,22 @@ export function chartPeriods(m: Pick<MetricsResult, 'by' | 'periods'>): ChartPer
 export function combinedNote(c: ChartPeriods): string {
   return c.combined ? ` (${c.combined.count} ${c.combined.by}s, too many to label: charted by ${c.by})` : '';
 }
+
+/**
+ * The values of the incidents in each chart period, in one pass over the incidents (`valueOf`
+ * undefined: the incident gives no value, as an incident without that duration). Charts look
+ * their periods up here instead of filtering every incident once per period.
+ */
+export function valuesByChartPeriod<I extends { readonly period?: string }, T>(c: ChartPeriods, incidents: readonly I[], valueOf: (incident: I) => T | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const incident of incidents) {
+    if (incident.period === undefined) continue;
+    const value = valueOf(incident);
+    if (value === undefined) continue;
+    const period = c.of(incident.period);
+    const values = out.get(period);
+    if (values) values.push(value);
+    else out.set(period, [value]);
+  }
+  return out;
+}

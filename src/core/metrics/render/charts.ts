@@ -3,7 +3,7 @@ import { axisTop } from './axis';
 import { maxOf } from '../../collections/appendAll';
 import { plural } from './format';
 import { summarise } from '../stats';
-import { chartPeriods, combinedNote } from './chartPeriods';
+import { chartPeriods, combinedNote, valuesByChartPeriod } from './chartPeriods';
 
 /** A chart to draw: a caption (set as text), the Mermaid source, and which x categories have no bar. */
 export interface ChartSource {
@@ -195,9 +195,8 @@ function xychart(o: {
 /** Incidents per period: whole-number ticks, nothing drawn for a period without incidents. */
 export function incidentCountChart(m: MetricsResult, options: ChartOptions): ChartSource {
   const c = chartPeriods(m);
-  const perPeriod = new Map<string, number>();
-  for (const i of m.incidents) if (i.period !== undefined) perPeriod.set(c.of(i.period), (perPeriod.get(c.of(i.period)) ?? 0) + 1);
-  const counts = c.periods.map((p) => perPeriod.get(p) ?? 0);
+  const perPeriod = valuesByChartPeriod(c, m.incidents, () => true);
+  const counts = c.periods.map((p) => perPeriod.get(p)?.length ?? 0);
   const title = `Incidents per ${c.by}${combinedNote(c)}`;
   const max = counts.reduce((a, b) => Math.max(a, b), 0);
   const top = options.hostTrimsTicks ? axisTop(max, false) : axisTop(max, true);
@@ -225,10 +224,8 @@ export function incidentCountChart(m: MetricsResult, options: ChartOptions): Cha
 export function durationTrendChart(d: DurationMetric, m: Pick<MetricsResult, 'by' | 'periods' | 'incidents'>, options: ChartOptions): ChartSource {
   const c = chartPeriods(m);
   // Combined periods: their medians and p90s come from the incidents' own durations, not from the per-period stats.
-  const trend = c.combined ? c.periods.map((period) => ({
-    period,
-    ...summarise(m.incidents.flatMap((i) => (i.period !== undefined && c.of(i.period) === period && i.durations[d.id] !== undefined ? [i.durations[d.id]!] : []))),
-  })) : d.trend;
+  const durations = c.combined ? valuesByChartPeriod(c, m.incidents, (i) => i.durations[d.id]) : undefined;
+  const trend = durations ? c.periods.map((period) => ({ period, ...summarise(durations.get(period) ?? []) })) : d.trend;
   const by = c.by;
   const p90s = trend.map((t) => t.p90);
   const medians = trend.map((t) => t.median);

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { readTzVariable } from '../../../src/core/time/tzVariable';
+
+const FIX = 'set TZ=Area/City';
+const fixed = (minutes: number) => ({ january: minutes, july: minutes });
+
+describe('a TZ that is not an IANA zone name (readTzVariable, trial9 T13)', () => {
+  it('no TZ, or an IANA name: the runtime\'s zone, nothing said', () => {
+    assert.deepEqual(readTzVariable(undefined, 'Europe/Berlin', { january: -60, july: -120 }, FIX), { zone: 'Europe/Berlin' });
+    assert.deepEqual(readTzVariable('Asia/Kolkata', 'Asia/Kolkata', fixed(-330), FIX), { zone: 'Asia/Kolkata' });
+    assert.deepEqual(readTzVariable(':Europe/Paris', 'Europe/Paris', { january: -60, july: -120 }, FIX), { zone: 'Europe/Paris' });
+    assert.deepEqual(readTzVariable('UTC', 'UTC', fixed(0), FIX), { zone: 'UTC' });
+  });
+
+  it('TZ=UTC+3 (POSIX: three hours west; Node\'s Date uses −03:00): Etc/GMT+3, and it says so', () => {
+    const r = readTzVariable('UTC+3', undefined, fixed(180), FIX);
+    assert.equal(r.zone, 'Etc/GMT+3');
+    assert.equal(r.notice, 'TZ=UTC+3 is not an IANA zone name; using the fixed offset this machine reports for it, UTC\u221203:00 (Etc/GMT+3, no daylight saving) — set TZ=Area/City for a zone with daylight saving');
+    assert.equal(readTzVariable('JST-9', undefined, fixed(-540), FIX).zone, 'Etc/GMT-9');
+  });
+
+  it('a name the system does not know (read as UTC by the OS too): UTC, said with the value', () => {
+    const r = readTzVariable('Garbage/Zone', undefined, fixed(0), FIX);
+    assert.deepEqual(r, { zone: 'UTC', notice: 'TZ=Garbage/Zone is not an IANA zone name; times without a zone are read as UTC — set TZ=Area/City' });
+    assert.equal(readTzVariable('<+0330>-3:30', 'UTC', fixed(0), FIX).notice?.startsWith('TZ=<+0330>-3:30 is not an IANA zone name; times without a zone are read as UTC'), true);
+  });
+
+  it('an offset with no Etc zone (+03:30), or a daylight-saving rule: UTC, said why', () => {
+    assert.match(readTzVariable('<+0330>-3:30', undefined, fixed(-210), FIX).notice ?? '', /its offset \(UTC\+03:30\) has no IANA zone; times without a zone are read as UTC/);
+    const dst = readTzVariable('CET-1CEST,M3.5.0,M10.5.0/3', undefined, { january: -60, july: -120 }, FIX);
+    assert.equal(dst.zone, 'UTC');
+    assert.match(dst.notice ?? '', /a daylight-saving rule the tools cannot read/);
+  });
+});
