@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { closedWithoutEdits } from '../editing/closedTabs';
 import type { FixFacts } from '../../core/lint/rule';
 import type { EvidenceReference } from '../../core/evidence/references';
 import type { PostmortemSummary } from '../../core/index/summary';
@@ -291,19 +292,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Documents we lint that no longer have a tab: clear them as if closed (unless unsaved). */
   private forgetClosedTabs(): void {
-    const shown = new Set<string>();
-    for (const group of vscode.window.tabGroups.all) {
-      for (const tab of group.tabs) {
-        const input = tab.input;
-        if (input instanceof vscode.TabInputText) shown.add(input.uri.toString());
-        else if (input instanceof vscode.TabInputTextDiff) shown.add(input.modified.toString());
-      }
-    }
-    for (const key of [...this.tracked.keys()]) {
-      if (shown.has(key)) continue;
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (!doc?.isDirty) this.forget(vscode.Uri.parse(key));
-    }
+    for (const uri of closedWithoutEdits(this.tracked.keys())) this.forget(uri);
   }
 
   private forget(uri: vscode.Uri): void {

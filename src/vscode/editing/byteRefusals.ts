@@ -3,6 +3,7 @@ import { DIAGNOSTIC_SOURCE } from '../convert';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import { log } from '../log';
 import { byteProblem, type ByteProblem } from './byteProblem';
+import { closedWithoutEdits } from './closedTabs';
 import { bytesRefusal } from './refusalReason';
 
 /** What the file's bytes on disk say about saving the document, for the version and encoding it was read for. */
@@ -109,18 +110,7 @@ export class ByteRefusals implements vscode.Disposable {
 
   /** As the lint's diagnostics: a document without a tab and without unsaved changes is forgotten. */
   private forgetClosedTabs(): void {
-    const shown = new Set<string>();
-    for (const group of vscode.window.tabGroups.all) {
-      for (const tab of group.tabs) {
-        if (tab.input instanceof vscode.TabInputText) shown.add(tab.input.uri.toString());
-        else if (tab.input instanceof vscode.TabInputTextDiff) shown.add(tab.input.modified.toString());
-      }
-    }
-    for (const key of [...this.known.keys()]) {
-      if (shown.has(key)) continue;
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (!doc?.isDirty) this.forget(vscode.Uri.parse(key));
-    }
+    for (const uri of closedWithoutEdits(this.known.keys())) this.forget(uri);
   }
 
   dispose(): void {

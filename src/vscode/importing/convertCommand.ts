@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { lossyReading } from '../editing/writeGuard';
 import { convertPostmortem } from '../../core/import/convert';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
-import { readWrittenZone } from '../../core/time/writtenZone';
 import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
+import { typedZone, zoneNameProblem } from './exportZone';
 
 export interface ConvertArgs {
   /** Uri (string) of the file to convert; default: the active editor's Markdown document. */
@@ -75,21 +75,10 @@ async function askZone(name: string, uri: vscode.Uri): Promise<ZoneChoice | unde
     title: `Time zone of ${name}`,
     prompt: 'An IANA zone (like Europe/Berlin) or an offset (like +05:30)',
     ignoreFocusOut: true,
-    validateInput: (value) => zoneProblem(value),
+    validateInput: zoneNameProblem,
   });
-  const zone = typed === undefined ? undefined : zoneOf(typed);
+  const zone = typed === undefined ? undefined : typedZone(typed);
   return zone ? { zone, from: 'chosen when asked' } : undefined;
-}
-
-/** The zone typed, as the CLI's --zone reads it; undefined for anything refused (abbreviations included). */
-function zoneOf(value: string): string | undefined {
-  const read = readWrittenZone(value, 'reading', 'the zone');
-  return 'zone' in read ? read.zone : undefined;
-}
-
-function zoneProblem(value: string): string | undefined {
-  const read = readWrittenZone(value, 'reading', 'the zone');
-  return 'problem' in read ? read.reason : undefined;
 }
 
 /**

@@ -50,7 +50,7 @@ export function zoneChoices(docZone: string | undefined, machineZone: string | u
   return choices;
 }
 
-/** Input-box validation for "Other…": undefined when `name` is a zone the importer can use, read as the CLI's --zone is. */
+/** Input-box validation for a typed zone (Import Timeline's "Other…", Convert's "Another zone…"): undefined when `name` is a zone the readers take, read as the CLI's --zone is. */
 export function zoneNameProblem(name: string): string | undefined {
   const read = readWrittenZone(name, 'reading', 'the zone');
   return 'problem' in read ? read.reason : undefined;
