@@ -1,3 +1,4 @@
+import { regionOfAbbreviation } from './zoneName';
 import { currentZoneName } from './zoneNames';
 import { formatLocalDate, isUtcZone, ZONE_ABBREVIATIONS } from './zones';
 
@@ -75,16 +76,11 @@ export function runtimeZone(given?: string): string | undefined {
   }
 }
 
-/** The region's IANA zone for the clocks an abbreviation names (the usual reading; IST is also Israel's and Ireland's). */
-const REGION_OF: Readonly<Record<string, string>> = {
-  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', MST: 'America/Denver', MDT: 'America/Denver',
-  CST: 'America/Chicago', CDT: 'America/Chicago', EST: 'America/New_York', EDT: 'America/New_York',
-  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu', BST: 'Europe/London',
-  IST: 'Asia/Kolkata', CET: 'Europe/Berlin', CEST: 'Europe/Berlin', EET: 'Europe/Athens', EEST: 'Europe/Athens',
-  WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon', MSK: 'Europe/Moscow', JST: 'Asia/Tokyo', KST: 'Asia/Seoul',
-  SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
-  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
-};
+/**
+ * The region for an abbreviation zoneName.ts's table has no season for: IST, whose usual reading is
+ * India's (it is also Israel's and Ireland's; readers that must not guess use AMBIGUOUS_ABBREVIATIONS).
+ */
+const USUAL_REGION: Readonly<Record<string, string>> = { IST: 'Asia/Kolkata' };
 
 /**
  * Why a zone abbreviation given as the writer's zone is refused, and what to write instead:
@@ -97,7 +93,7 @@ export function zoneAbbreviationHint(name: string): string | undefined {
   const minutes = ZONE_ABBREVIATIONS[upper];
   const h = Math.abs(minutes) / 60;
   const offset = `UTC${minutes < 0 ? '\u2212' : '+'}${Number.isInteger(h) ? h : `${Math.floor(h)}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`}`;
-  const region = REGION_OF[upper];
+  const region = regionOfAbbreviation(upper) ?? USUAL_REGION[upper];
   return `${upper} is an abbreviation, a fixed ${offset} all year, not a time zone with daylight saving${region ? `: for the clocks there write the IANA zone, like ${region}` : ''}`;
 }
 

@@ -108,6 +108,13 @@ describe('action item extraction', () => {
     ]);
   });
 
+  it('offers no fix made of Object.prototype for kind:constructor or impact:constructor (a lookup by user text)', () => {
+    const text = `---\ntitle: t\nstatus: in-review\n---\n# T\n\n## Action items\n\n- [ ] Triage @a due:2026-12-01 kind:constructor impact:constructor effort:__proto__\n`;
+    const found = lintText(text, { now: new Date('2026-11-27T12:00:00Z') }).diagnostics.filter((x) => /bad-(kind|level)|internal/.test(x.code));
+    assert.deepEqual(found.map((x) => x.code).sort(), ['actions/bad-kind', 'actions/bad-level', 'actions/bad-level']);
+    for (const d of found) assert.ok(!(d.fixes ?? []).some((f) => /function|native code|\[object/.test(f.title)), `${d.code}: ${(d.fixes ?? []).map((f) => f.title).join(', ')}`);
+  });
+
   it('keeps CRLF lines exact', () => {
     const d = parsePostmortem(['---', 'status: draft', '---', '## Action items', '', '- [ ] Fix it @bob due:2026-12-04', ''].join('\r\n'));
     const [item] = d.actionItems;

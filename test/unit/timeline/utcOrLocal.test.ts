@@ -188,3 +188,23 @@ describe('a note "(all times in PST/PDT)" in the Timeline', () => {
     assert.ok(d.fixes!.some((f) => f.title.startsWith('These are America/Los_Angeles, as "all times in PST/PDT" says: convert 2 to UTC')), d.fixes!.map((f) => f.title).join(' | '));
   });
 });
+
+describe('a Timeline note names a zone only by the zone tables\' own entries (hostile words)', () => {
+  it('"All times constructor" or "__proto__" is no zone note: both zone rules run (they failed with internal/rule-error) and no fix names Object\'s constructor', () => {
+    for (const word of ['constructor', '__proto__']) {
+      const text = doc('', `All times ${word}\n\n- 2026-11-01 10:00 [detected] alert\n- 2026-11-01 10:30 [resolved] done\n`);
+      const diagnostics = lintText(text, { rules: TIME_RULES, now, writerZone: 'Europe/Berlin' }).diagnostics;
+      assert.ok(!diagnostics.some((d) => d.code === 'timeline/zone-note' || d.code.startsWith('internal/')), diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
+      assert.ok(diagnostics.some((d) => d.code === 'timeline/utc-or-local'), `${word}: the zone-less times are still asked about`);
+      assert.ok(!diagnostics.some((d) => (d.fixes ?? []).some((f) => /function|native code/.test(f.title))), word);
+    }
+  });
+
+  it('"All times PST" and "All times CET/CEST" still name their zones', () => {
+    for (const [note, zone] of [['PST', 'America/Los_Angeles'], ['CET/CEST', 'Europe/Berlin']]) {
+      const text = doc('', `All times ${note}\n\n- 2026-11-01 10:00 [detected] alert\n`);
+      const noteDiagnostic = lintText(text, { rules: TIME_RULES, now }).diagnostics.find((d) => d.code === 'timeline/zone-note');
+      assert.ok(noteDiagnostic?.fixes?.some((f) => f.title === `Set timezone: ${zone} in the front matter`), `${note}: ${noteDiagnostic?.fixes?.map((f) => f.title).join(', ')}`);
+    }
+  });
+});

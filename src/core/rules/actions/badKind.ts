@@ -1,4 +1,5 @@
 import { ACTION_KINDS } from '../../actions/itemGrammar';
+import { ownValue } from '../../collections/ownValue';
 import type { Rule } from '../../lint/rule';
 import { likelyMeant } from '../../text/editDistance';
 import type { Fix } from '../../types';
@@ -21,7 +22,7 @@ export const badKind: Rule = {
       if (!bad) continue;
       const range = tokenRange(item, bad);
       const written = bad.value.toLowerCase();
-      const meant = SYNONYMS[written] ?? likelyMeant(written, ACTION_KINDS, written.length >= 6 ? 2 : 1);
+      const meant = ownValue(SYNONYMS, written) ?? likelyMeant(written, ACTION_KINDS, written.length >= 6 ? 2 : 1);
       const fixes: Fix[] = meant ? [{ title: `Write kind:${meant}`, edits: [{ range, newText: `kind:${meant}` }], isPreferred: true }] : [];
       ctx.report({ range, message: `Expected kind: to be one of ${ACTION_KINDS.join(', ')}, found kind:${bad.value}`, fixes });
     }

@@ -1,3 +1,4 @@
+import { ownValue } from '../../collections/ownValue';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { tokenRange } from './itemRanges';
@@ -18,7 +19,7 @@ export const badLevel: Rule = {
       for (const [key, bad] of [['impact', item.badImpact], ['effort', item.badEffort]] as const) {
         if (!bad) continue;
         const range = tokenRange(item, bad);
-        const level = SHORTHAND[bad.value.toLowerCase()] ?? (/^(low|medium|high)$/i.test(bad.value) ? bad.value.toLowerCase() : undefined);
+        const level = ownValue(SHORTHAND, bad.value.toLowerCase()) ?? (/^(low|medium|high)$/i.test(bad.value) ? bad.value.toLowerCase() : undefined);
         const fixes: Fix[] = level ? [{ title: `Write ${key}:${level}`, edits: [{ range, newText: `${key}:${level}` }], isPreferred: true }] : [];
         ctx.report({ range, message: `Expected ${key}:low, ${key}:medium or ${key}:high, found ${key}:${bad.value}`, fixes });
       }

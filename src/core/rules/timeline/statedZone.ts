@@ -1,6 +1,8 @@
+import { ownValue } from '../../collections/ownValue';
 import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
 import { scanOutsideFences } from '../../document/sections';
 import { canonicalZone } from '../../time/writerZone';
+import { regionOfAbbreviation } from '../../time/zoneName';
 import { isValidTimeZone } from '../../time/zones';
 import type { Range } from '../../types';
 import { isUtcZone } from './shared';
@@ -28,18 +30,29 @@ export interface StatedZone {
 /** "All times PST", "(all times in PST/PDT)", "All times are in Europe/Berlin", "Times shown in CEST". */
 const NOTE = /(?<![A-Za-z])(?:all\s+)?times\s+(?:are\s+)?(?:(?:shown|listed|given)\s+)?(?:in\s+)?\(?([A-Za-z][A-Za-z_]*(?:\/[A-Za-z_]+)*)\)?/i;
 
-/** IANA zones for the abbreviations people write in such notes and headers. */
+/**
+ * IANA zones for the region words and paired abbreviations people write in such notes and headers;
+ * a single abbreviation (PST, CEST) is looked up in zoneName.ts's table.
+ */
 const NOTE_ZONES: Readonly<Record<string, string>> = {
-  pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', 'pst/pdt': 'America/Los_Angeles', pt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
-  mst: 'America/Denver', mdt: 'America/Denver', 'mst/mdt': 'America/Denver', mountain: 'America/Denver',
-  cst: 'America/Chicago', cdt: 'America/Chicago', 'cst/cdt': 'America/Chicago', central: 'America/Chicago',
-  est: 'America/New_York', edt: 'America/New_York', 'est/edt': 'America/New_York', et: 'America/New_York', eastern: 'America/New_York',
-  akst: 'America/Anchorage', akdt: 'America/Anchorage', hst: 'Pacific/Honolulu',
-  cet: 'Europe/Berlin', cest: 'Europe/Berlin', 'cet/cest': 'Europe/Berlin', bst: 'Europe/London', 'gmt/bst': 'Europe/London',
-  eet: 'Europe/Athens', eest: 'Europe/Athens', wet: 'Europe/Lisbon', west: 'Europe/Lisbon', msk: 'Europe/Moscow',
-  jst: 'Asia/Tokyo', kst: 'Asia/Seoul', sgt: 'Asia/Singapore', hkt: 'Asia/Hong_Kong',
-  aest: 'Australia/Sydney', aedt: 'Australia/Sydney', 'aest/aedt': 'Australia/Sydney', nzst: 'Pacific/Auckland', nzdt: 'Pacific/Auckland', 'nzst/nzdt': 'Pacific/Auckland',
+  'pst/pdt': 'America/Los_Angeles', pt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
+  'mst/mdt': 'America/Denver', mountain: 'America/Denver',
+  'cst/cdt': 'America/Chicago', central: 'America/Chicago',
+  'est/edt': 'America/New_York', et: 'America/New_York', eastern: 'America/New_York',
+  'cet/cest': 'Europe/Berlin', 'gmt/bst': 'Europe/London',
+  'aest/aedt': 'Australia/Sydney', 'nzst/nzdt': 'Pacific/Auckland',
 };
+
+/** The IANA zone a note's word names, by the tables above and zoneName.ts's (undefined: none of them knows it). */
+function namedZone(key: string): string | undefined {
+  // Own keys only (ownValue): "All times constructor" named Object's constructor and broke both zone rules.
+  return ownValue(NOTE_ZONES, key) ?? regionOfAbbreviation(key);
+}
+
+/** The zones an ambiguous abbreviation may mean. */
+function ambiguousZones(key: string): readonly string[] | undefined {
+  return ownValue(AMBIGUOUS, key);
+}
 
 /** Abbreviations in common use for more than one zone: the tool does not pick one. */
 const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = {
@@ -52,8 +65,10 @@ const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = {
 /** What a zone word names: one IANA zone, several, or nothing known. */
 export function zoneOfWord(word: string): { iana?: string; ambiguous?: readonly string[] } {
   const key = word.trim().toLowerCase();
-  if (key in AMBIGUOUS) return { ambiguous: AMBIGUOUS[key] };
-  if (key in NOTE_ZONES) return { iana: NOTE_ZONES[key] };
+  const ambiguous = ambiguousZones(key);
+  if (ambiguous) return { ambiguous };
+  const named = namedZone(key);
+  if (named) return { iana: named };
   if (word.includes('/') && isValidTimeZone(word)) return { iana: canonicalZone(word) ?? word };
   return {};
 }
@@ -61,7 +76,7 @@ export function zoneOfWord(word: string): { iana?: string; ambiguous?: readonly 
 /** Whether `word` is a zone a note may name (so "All times are approximate" is no note). */
 function isZoneWord(word: string): boolean {
   const key = word.toLowerCase();
-  return key in NOTE_ZONES || key in AMBIGUOUS || isUtcZone(word) || (word.includes('/') && isValidTimeZone(word));
+  return namedZone(key) !== undefined || ambiguousZones(key) !== undefined || isUtcZone(word) || (word.includes('/') && isValidTimeZone(word));
 }
 
 /** The zone the section's note, or else the time column header above its first zone-less row, states. */
