@@ -40,7 +40,8 @@ Examples:
   postmortem convert wiki/ --out postmortems --verbose
 
 Exit codes: 0 every file converted completely; 1 converted, but something timeline-like was left
-as text, a date was inferred or ambiguous, or another warning needs review; 2 usage errors,
+as text (also times of day given only in sentences, when no timeline entry was read), a date was
+inferred or ambiguous, or another warning needs review; 2 usage errors,
 unreadable files, or an output file that already exists.
 `;
 
