@@ -102,7 +102,7 @@ interface Row {
 function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
-    description: item.description, text: item.text, owner: item.owner ?? null, due: item.due ?? null,
+    description: item.description, text: item.text, owner: item.owner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
     invalidDue: item.badDue ?? null, overdue,
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
@@ -123,7 +123,8 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number): s
     }
     const { item } = row;
     const details = [
-      item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}` : style.yellow('no owner'),
+      item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
+        : style.yellow(item.placeholderOwner !== undefined ? `no owner (@${terminalSafe(shortLabel(item.placeholderOwner, SHORT_FIELD))} is a placeholder)` : 'no owner'),
       item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"` : 'no due date'),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
