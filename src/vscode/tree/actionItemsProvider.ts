@@ -3,6 +3,7 @@ import { isOverdue, type OpenItem } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
 import { plainLabel } from '../../core/text/plainLabel';
 import { formatUtcDate } from '../../core/time/zones';
+import { dayProblem } from '../../core/time/dayProblem';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
@@ -162,7 +163,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
     item.placeholderOwner !== undefined && `Owner: none yet (@${escapeMd(item.placeholderOwner)} is a placeholder)`,
     // Which calendar decides "overdue" near midnight (trial U11): the writer's, as lint and `postmortem actions` use.
     item.due && `Due: ${item.due}${item.isDone ? '' : ` (${today})`}`,
-    item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (expected YYYY-MM-DD)`,
+    item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (${dayProblem(item.badDue) ?? 'expected YYYY-MM-DD'})`,
     item.priority && `Priority: ${item.priority}`,
     item.impact && `Impact: ${item.impact}`,
     item.effort && `Effort: ${item.effort}`,

@@ -64,6 +64,23 @@ describe('postmortem actions (spawned CLI)', function () {
     }
   });
 
+  it('--overdue says when nothing is overdue, and how many items are open (not "0 open action items")', () => {
+    const ws = workspace({ ...files, 'postmortems/d.md': pm('PM-D', '- [ ] Fix date @erin due:2024-02-30') });
+    try {
+      const none = runCli(ws.dir, 'actions', '--overdue', '--now', '2026-10-01T00:00:00Z');
+      assert.equal(none.code, 0, none.stderr);
+      assert.equal(none.stdout, 'No overdue action items; 4 open action items in 3 post-mortems\n');
+      const some = runCli(ws.dir, 'actions', '--overdue', '--now', NOW);
+      assert.match(some.stdout, /^1 overdue of 4 open action items in 3 post-mortems$/m);
+      const bob = runCli(ws.dir, 'actions', '--overdue', '--owner', 'bob', '--now', '2026-10-01T00:00:00Z');
+      assert.equal(bob.stdout, 'No overdue action items; 2 open action items in 3 post-mortems\n');
+      const all = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.match(all.stdout, /Fix date due:2024-02-30 +@erin +invalid due date "2024-02-30" \(February 2024 has 29 days\)$/m);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('filters by owner and overdue, and prints JSON', () => {
     const ws = workspace(files);
     try {
