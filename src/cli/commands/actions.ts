@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, isOverdue, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
+import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
 import { noteProcessZone, processZone } from '../processZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -19,7 +20,8 @@ action-item lines, so it is fast on thousands of files. A label longer than 200 
 with "…" and the count of characters left out (--format json keeps every one).
 
 Options:
-  --owner <name>          Only items of this owner (@name or name, case-insensitive).
+  --owner <name>          Only items of this owner (@name or name, case-insensitive). A placeholder
+                          (TBD, @someone) is no one: its items show as "no owner".
   --overdue               Only items whose due date has passed.
   --format <text|json>    Output format (default text). json: one object per item, 1-based line.
   --now <ISO date-time>   Take this as the current time for "overdue".
@@ -73,6 +75,10 @@ const actions: CliCommand = async (argv, io) => {
     // Each file with its own folder's section names (.postmortemrc.json is per file).
     index.set(f.path, f.text, { sectionAliases: (collected.configs.get(f.configKey) ?? DEFAULT_CONFIG).sectionAliases });
     display.set(f.path, f.display);
+  }
+  // `--owner TBD` matches no one (a placeholder owner is no owner): an empty list says why.
+  if (typeof values.owner === 'string' && isPlaceholderOwner(values.owner)) {
+    io.err(`postmortem actions: --owner ${terminalSafe(shortLabel(values.owner, SHORT_FIELD))} is a placeholder, not a person: items with it are listed as "no owner" (run without --owner to see them)\n`);
   }
   const items = index.openItems({
     ...(values.owner !== undefined ? { owner: values.owner as string } : {}),
@@ -128,7 +134,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
     const { item } = row;
     const details = [
       item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
-        : style.yellow(item.placeholderOwner !== undefined ? `no owner (@${terminalSafe(shortLabel(item.placeholderOwner, SHORT_FIELD))} is a placeholder)` : 'no owner'),
+        : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)` : 'no owner'),
       item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}` : 'no due date'),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
