@@ -88,7 +88,7 @@ const actions: CliCommand = async (argv, io) => {
   // With --overdue the rows are the overdue ones: the footer says so, and how many are open besides.
   const overdueOnly = values.overdue ? { open: index.openItems(values.owner !== undefined ? { owner: values.owner as string } : {}).length } : undefined;
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
-  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly));
+  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly, typeof values.owner === 'string' ? values.owner : undefined));
   // A code block or HTML comment never closed hides the items after it: say which file, from which line.
   let partlyRead = false;
   for (const f of collected.files) {
@@ -120,8 +120,11 @@ function toJson({ file, summary, item, overdue }: Row) {
 /** Characters of an owner, priority, ticket or unread due date shown, at most. */
 const SHORT_FIELD = 80;
 
-/** `overdueOnly`: the rows are `--overdue`'s, out of `open` open items (the same owner filter). */
-function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number }): string {
+/**
+ * `overdueOnly`: the rows are `--overdue`'s, out of `open` open items (the same owner filter).
+ * `owner`: the `--owner` given, named in the footer so "2 open action items" is not read as all of them.
+ */
+function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number }, owner?: string): string {
   const out: string[] = [];
   let current: string | undefined;
   for (const row of rows) {
@@ -145,7 +148,8 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
   const overdue = rows.filter((r) => r.overdue).length;
   if (out.length) out.push('');
   const inFiles = `in ${fileCount} post-mortem${fileCount === 1 ? '' : 's'}`;
-  const open = (n: number) => `${n} open action item${n === 1 ? '' : 's'}`;
+  const whose = owner !== undefined ? ` of @${terminalSafe(shortLabel(owner.replace(/^@/, ''), SHORT_FIELD))}` : '';
+  const open = (n: number) => `${n} open action item${n === 1 ? '' : 's'}${whose}`;
   if (!overdueOnly) out.push(`${open(rows.length)}${overdue ? `, ${style.red(`${overdue} overdue`)}` : ''} ${inFiles}`);
   else if (rows.length === 0) out.push(`No overdue action items; ${open(overdueOnly.open)} ${inFiles}`);
   else out.push(`${style.red(`${rows.length} overdue`)} of ${open(overdueOnly.open)} ${inFiles}`);
