@@ -144,8 +144,8 @@ const HTML_LINE = /^<[A-Za-z/]/;
 /** HTML blocks of type 1, which run on past blank lines to their closing tag. */
 const RAW_HTML = /^<\/?(?:script|pre|style|textarea)/i;
 
-/** A code fence opener: up to 3 spaces, 3 or more backticks or tildes, then the info string. */
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** A code fence opener: up to 3 spaces, then 3 or more backticks or tildes (the info string follows). */
+const FENCE_OPEN = /^ {0,3}(?:`{3,}(?!`)|~{3,}(?!~))/;
 /** A closing fence: up to 3 spaces, the fence characters, nothing else but blanks. */
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
@@ -288,7 +288,7 @@ export function readPlainListSection(lines: LineIndex, title: string, options: P
     // pasted into prose sections are mostly that. Its lines are code: nothing inline, no links.
     const fence = !item || indent < item.contentColumn ? FENCE_OPEN.exec(text) : null;
     if (fence) {
-      const code = readFence(lines, line, indent, fence[1], fence[2]);
+      const code = readFence(lines, line, indent, fence[0].trimStart(), text.slice(fence[0].length));
       if (!code) return undefined;
       children.push(code.node);
       closeAll();
