@@ -54,6 +54,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'blameless/language': 'none: rewording needs a person; the message suggests a blameless way to say it',
   'impact/not-quantified': 'none: only the team knows the numbers (the `pm-impact` snippet gives the table)',
   'impact/table-mismatch': 'uses the table\'s number in the front matter, or the front matter\'s in the table',
+  'impact/unread-cell': 'none: converting a currency or choosing between 1200 and 1.2 is the writer\'s call; the message says how to write the cell',
   'related/unknown-id': 'none: the id may be mistyped or the other post-mortem not written yet',
   'links/missing-file': 'a link whose target differs only in case is corrected (auto); a file of the same name found in one other place is offered as "Change link to …" (not automatic: it may be a different file); otherwise none',
   'actions/bad-kind': 'writes the kind meant when it is clear (`kind:prevention` → `kind:prevent`, a one-letter slip); otherwise none',

@@ -13,6 +13,7 @@ import { trackMarkdownEditors } from './commands/markdownEditorTarget';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { copyBuiltinTemplate, type CopyTemplateArgs } from './commands/copyBuiltinTemplate';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
+import { newFileSeam } from './editing/createNewFile';
 import { recordReviewVerdict, requestReview, type ReviewArgs, type ReviewDeps } from './commands/reviewCommands';
 import { ConfigStore } from './config/configStore';
 import type { PanelManager } from './diagrams/panelManager';
@@ -58,6 +59,8 @@ export interface PostmortemApi {
   readonly evidence: ReturnType<typeof registerEvidence>;
   /** Fires with each question of *New Post-mortem* (title, severity, type, template) once it is on screen. */
   readonly onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput>;
+  /** Where Convert and New Post-mortem create their file (the tests make a file appear meanwhile, and hear the refusal). */
+  readonly newFileSeam: typeof newFileSeam;
   /** Resolves when the config is loaded, the index built and open post-mortems linted. */
   ready(): Promise<void>;
 }
@@ -206,6 +209,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     onDidShowFixChoices: choiceFix.onDidShowChoices,
     evidence,
     onDidShowNewPostmortemInput: newInputShown.event,
+    newFileSeam,
     async ready() {
       await configLoaded;
       await startIndexIfPostmortems;

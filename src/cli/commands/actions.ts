@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, isOverdue, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
+import { dayProblem } from '../../core/time/dayProblem';
 import { noteProcessZone, processZone } from '../processZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -78,8 +79,10 @@ const actions: CliCommand = async (argv, io) => {
     ...(values.overdue ? { overdueAt: today } : {}),
   });
   const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
+  // With --overdue the rows are the overdue ones: the footer says so, and how many are open besides.
+  const overdueOnly = values.overdue ? { open: index.openItems(values.owner !== undefined ? { owner: values.owner as string } : {}).length } : undefined;
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
-  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length));
+  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly));
   // A code block or HTML comment never closed hides the items after it: say which file, from which line.
   let partlyRead = false;
   for (const f of collected.files) {
@@ -102,7 +105,7 @@ interface Row {
 function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
-    description: item.description, text: item.text, owner: item.owner ?? null, due: item.due ?? null,
+    description: item.description, text: item.text, owner: item.owner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
     invalidDue: item.badDue ?? null, overdue,
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
@@ -111,7 +114,8 @@ function toJson({ file, summary, item, overdue }: Row) {
 /** Characters of an owner, priority, ticket or unread due date shown, at most. */
 const SHORT_FIELD = 80;
 
-function formatActions(rows: readonly Row[], style: Style, fileCount: number): string {
+/** `overdueOnly`: the rows are `--overdue`'s, out of `open` open items (the same owner filter). */
+function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number }): string {
   const out: string[] = [];
   let current: string | undefined;
   for (const row of rows) {
@@ -123,8 +127,9 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number): s
     }
     const { item } = row;
     const details = [
-      item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}` : style.yellow('no owner'),
-      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"` : 'no due date'),
+      item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
+        : style.yellow(item.placeholderOwner !== undefined ? `no owner (@${terminalSafe(shortLabel(item.placeholderOwner, SHORT_FIELD))} is a placeholder)` : 'no owner'),
+      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}` : 'no due date'),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
     ];
@@ -133,7 +138,11 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number): s
   }
   const overdue = rows.filter((r) => r.overdue).length;
   if (out.length) out.push('');
-  out.push(`${rows.length} open action item${rows.length === 1 ? '' : 's'}${overdue ? `, ${style.red(`${overdue} overdue`)}` : ''} in ${fileCount} post-mortem${fileCount === 1 ? '' : 's'}`);
+  const inFiles = `in ${fileCount} post-mortem${fileCount === 1 ? '' : 's'}`;
+  const open = (n: number) => `${n} open action item${n === 1 ? '' : 's'}`;
+  if (!overdueOnly) out.push(`${open(rows.length)}${overdue ? `, ${style.red(`${overdue} overdue`)}` : ''} ${inFiles}`);
+  else if (rows.length === 0) out.push(`No overdue action items; ${open(overdueOnly.open)} ${inFiles}`);
+  else out.push(`${style.red(`${rows.length} overdue`)} of ${open(overdueOnly.open)} ${inFiles}`);
   return `${out.join('\n')}\n`;
 }
 

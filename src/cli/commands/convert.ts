@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
@@ -7,7 +8,7 @@ import { formatConvertReport, reviewCount, thingsToReview } from '../../core/imp
 import { readMarkdownFile } from '../files/read';
 import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
-import { writeFileSafely } from '../files/safeWrite';
+import { convertTarget, writeConverted } from './convertTarget';
 import { readZoneFlag } from '../zoneFlag';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 
@@ -17,7 +18,7 @@ Converts post-mortems written in other shapes (other templates, wiki exports, pl
 into this format: front matter from metadata lines and tables, sections under their standard
 names, a timeline in UTC, action items as a task list. No line is dropped: what has no place is
 kept under "Notes from the original". Each FILE goes to NAME.postmortem.md beside it; an existing
-file is never overwritten. A FOLDER is scanned for .md, .markdown and .md.erb files. For each file
+file is never overwritten (unless --overwrite). A FOLDER is scanned for .md, .markdown and .md.erb files. For each file
 a report on stderr says what was read (timeline entries, action items, the incident date and
 zone) and what was not (timeline-like lines left as text, dates inferred or ambiguous), then the
 details as \`file:line:column  severity  message  code\` (lines of the original), to review.
@@ -25,6 +26,10 @@ details as \`file:line:column  severity  message  code\` (lines of the original)
 Options:
   --out <dir>         Write the converted files into this folder (default: beside each FILE;
                       created if missing).
+  --out <file.md>     With one FILE: write the converted text to this file (a path ending in
+                      .md or .markdown that is not an existing folder). With several, an error.
+  --overwrite         Replace an output file that already exists (default: refuse, exit 2).
+                      Never the FILE being converted.
   --stdout            Print the converted text instead of writing files.
   --zone <zone>       The time zone of times the file does not state (IANA name such as
                       Europe/Berlin, UTC, or an offset like +05:30) (default: the zone the
@@ -36,12 +41,14 @@ Options:
 Examples:
   postmortem convert wiki/2026-03-outage.md
   postmortem convert old/*.md --out postmortems --zone America/New_York
+  postmortem convert wiki/2026-03-outage.md --out postmortems/2026-03-11-db-outage.md
   postmortem convert incident.md --stdout | less
   postmortem convert wiki/ --out postmortems --verbose
 
 Exit codes: 0 every file converted completely; 1 converted, but something timeline-like was left
-as text, a date was inferred or ambiguous, or another warning needs review; 2 usage errors,
-unreadable files, or an output file that already exists.
+as text (also times of day given only in sentences, when no timeline entry was read), a date was
+inferred or ambiguous, or another warning needs review; 2 usage errors,
+unreadable files, or an output file that already exists (without --overwrite).
 `;
 
 /** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
@@ -51,7 +58,7 @@ export function convertedName(file: string): string {
 
 /** `postmortem convert`: exit 0 when all converted completely, 1 when something was not read or was guessed, 2 on errors. */
 export default async function convert(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, verbose: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, verbose: { type: 'boolean' }, overwrite: { type: 'boolean' } });
   if (values.help) {
     io.out(CONVERT_HELP);
     return EXIT_OK;
@@ -64,9 +71,20 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     io.err(`${usageMessage('convert', 'Expected either --out or --stdout, not both')}\n`);
     return EXIT_USAGE;
   }
+  if (values.overwrite && values.stdout) {
+    io.err(`${usageMessage('convert', 'Expected either --overwrite or --stdout, not both (--stdout writes no file)')}\n`);
+    return EXIT_USAGE;
+  }
   const zone = readZoneFlag('convert', values.zone as string | undefined, 'reading');
   let status = EXIT_OK;
   const inputs = expandInputs(positionals, io.cwd);
+  const out = convertTarget(values.out as string | undefined, io.cwd);
+  // One file cannot hold several conversions: refused before anything is read or written.
+  if (out.kind === 'file' && (inputs.files.length > 1 || positionals.length > 1)) {
+    const n = Math.max(inputs.files.length, positionals.length);
+    io.err(`${usageMessage('convert', `Expected one FILE with --out ${values.out} (a file), found ${n} inputs; for several, name a folder: --out DIR`)}\n`);
+    return EXIT_USAGE;
+  }
   if (values.verbose) for (const s of inputs.skipped) io.err(`skipped ${s.path}: ${s.why}\n`);
   else if (inputs.skipped.length) io.err(`${inputs.skipped.length} file${inputs.skipped.length === 1 ? '' : 's'} skipped in the folder scan (--verbose lists them, and why)\n`);
   for (const p of inputs.files) {
@@ -105,8 +123,13 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       io.out(result.text);
       continue;
     }
-    const target = join(values.out ? resolve(io.cwd, values.out) : dirname(file), convertedName(file));
+    const target = out.kind === 'file' ? out.path : join(out.kind === 'folder' ? out.dir : dirname(file), convertedName(file));
     const shown = relative(io.cwd, target) || target;
+    if (sameFile(target, file)) {
+      io.err(`Cannot write ${shown}: it is the file being converted; the original is never replaced. Name another --out file.\n`);
+      status = EXIT_USAGE;
+      continue;
+    }
     try {
       await mkdir(dirname(target), { recursive: true });
     } catch (e) {
@@ -114,13 +137,25 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       status = EXIT_USAGE;
       continue;
     }
-    const written = writeFileSafely(target, result.text, { createOnly: true });
+    const written = writeConverted(target, result.text, values.overwrite === true);
     if (!written.ok) {
-      io.err(written.reason === 'exists' ? `${shown} already exists; not overwritten. Remove it, or use --out DIR or --stdout.\n` : `Cannot write ${shown}: ${written.message}\n`);
+      io.err(written.reason === 'exists' ? `${shown} already exists; not overwritten. Remove it, pass --overwrite to replace it, or use --out or --stdout.\n` : `Cannot write ${shown}: ${written.message}\n`);
       status = EXIT_USAGE;
       continue;
     }
     io.out(`${p} → ${shown}${reviewCount(result) ? ` (${thingsToReview(result)})` : ''}\n`);
   }
   return status;
+}
+
+/** Whether two paths are one file (symlinks resolved): a conversion never replaces its original. */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(a) === real(b);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfigFor } from '../../core/config/load';
 import { newPostmortemText } from '../../core/template/create';
@@ -45,7 +45,8 @@ Options:
   --severity <SEV1-SEV4>  Write \`severity\` and pick the template that suits it.
   --type <type>           Write \`incident_type\` (security, outage, …) and pick the template that suits it.
   --list-templates        List the repository's templates, what each suits, and their problems.
-  --dir <folder>          Where to create it (default: postmortems, created if missing).
+  --dir <folder>          Where to create it (default: postmortems, created if missing). A name
+                          ending in .md that is not an existing folder is refused (exit 2).
   --id <id>               Use this id instead of PM-YYYYMMDD-<slug>.
   --author <name>         Fill \`authors\`.
   --zone <IANA zone>      Write this \`timezone\` (like Europe/Berlin) instead of this process's zone.
@@ -108,6 +109,10 @@ const newCommand: CliCommand = async (argv, io) => {
   if (start?.kind === 'invalid') throw usageError('new', `--started: ${start.message}`);
   if (start?.kind === 'time') io.err(`postmortem new: started_at: ${start.said}\n`);
   const dir = resolve(io.cwd, (values.dir as string | undefined) ?? 'postmortems');
+  // `--dir incident.md` meant as the file's name would make a folder "incident.md" and a file in it.
+  if (values.dir !== undefined && /\.(?:md|markdown)$/i.test(values.dir as string) && !isFolder(dir)) {
+    throw usageError('new', `Expected --dir to name a folder, found "${values.dir}", a file name: the file is named YYYY-MM-DD-<slug>.md inside the folder (to use a folder named like that, create it first)`);
+  }
   const author = values.author === undefined ? undefined : oneLineTitle(values.author as string);
   const folder = await templateFolderOf(io, root, dir);
   if (!folder) return EXIT_USAGE;
@@ -153,6 +158,14 @@ const newCommand: CliCommand = async (argv, io) => {
   io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now, 1, writer.zone)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
   return EXIT_USAGE;
 };
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Whether a template writes the creation time or date (UTC) into the file. */
 function writesUtcTime(source: string): boolean {

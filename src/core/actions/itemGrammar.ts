@@ -196,17 +196,33 @@ export function parseActionText(written: string): ParsedActionText {
   return result;
 }
 
-/** The item's text as prose: tokens removed, links shown as their text, spacing normalised. */
+/** Where a token left the description, until the brackets around it are looked at. */
+const GONE = '\u0000';
+/** A bracket pair and what is between (no bracket: each `(` scans to the next bracket only). */
+const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
+
+/**
+ * The item's text as prose: tokens removed, links shown as their text, spacing normalised. Brackets
+ * that held only tokens go with them: `Add alert (OPS-12)` reads "Add alert", not "Add alert ()";
+ * brackets written empty (`init()`) stay.
+ */
 function describe(text: string, spans: { start: number; end: number; text: string }[]): string {
   spans.sort((a, b) => a.start - b.start);
+  const mark = text.includes(GONE) ? '' : GONE;
   let description = '';
   let at = 0;
   for (const s of spans) {
     if (s.start < at) continue;
-    description += text.slice(at, s.start) + s.text;
+    description += text.slice(at, s.start) + (s.text || mark);
     at = s.end;
   }
   description += text.slice(at);
+  if (mark) {
+    description = description
+      .replace(BRACKETED, (pair: string, inside: string) => (inside.includes(GONE) && /^[\s,;\u0000]*$/.test(inside) ? '' : pair))
+      .replace(/ \u0000(?=[)\]])/g, '')
+      .replace(/\u0000/g, '');
+  }
   return description.replace(/\s+/g, ' ').replace(/ ([,.;])/g, '$1').trim();
 }
 

@@ -1,3 +1,5 @@
+import { ownerKey } from './ownerKey';
+
 /**
  * The placeholders an action item starts with — the `pm-action` snippet's defaults and the
  * template's example item (`<!-- - [ ] What to change @owner due:YYYY-MM-DD P2 … TICKET-1 -->`) —
@@ -11,6 +13,24 @@ export const ACTION_PLACEHOLDER = {
   due: 'YYYY-MM-DD',
   ticket: 'TICKET-1',
 } as const;
+
+/**
+ * Owners that stand for nobody yet: the snippet's `@owner`, and what people write when the owner is
+ * not decided (`@someone`, `TBD`, an Owner cell saying `unassigned`). One list for the lint rule
+ * (actions/placeholder reports them) and the index (`postmortem actions`, the metrics and the
+ * sidebar count such an item as having no owner, not as a person called "TBD"). Compared as
+ * `ownerKey` compares owners: without `@`, any case.
+ */
+const PLACEHOLDER_OWNERS: ReadonlySet<string> = new Set([
+  ACTION_PLACEHOLDER.owner, 'owners', 'owner-name', 'ownername', 'name', 'your-name', 'yourname', 'username', 'user', 'handle', 'assignee',
+  'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'none', 'noone', 'no-one', 'unassigned', 'unowned', 'unknown', 'who', 'whoever',
+  'tbd', 'tba', 'tbc', 'todo', 'tk', 'xxx', 'n/a', 'na', '?', '??', '???', '-', '--', '—', '–',
+]);
+
+/** True when `owner` (with or without `@`) is a placeholder, not a person. */
+export function isPlaceholderOwner(owner: string): boolean {
+  return PLACEHOLDER_OWNERS.has(ownerKey(owner.trim()));
+}
 
 /**
  * The `pm-action` snippet body: tab stops over the placeholders. `due` is a date to offer as the
@@ -28,7 +48,7 @@ export function actionPlaceholders(item: { readonly description: string; readonl
   // The description keeps an unreadable `due:YYYY-MM-DD`: the words without it.
   const words = item.description.length > 200 ? '' : item.description.split(/\s+/).filter((w) => w && !/^due:/i.test(w)).join(' ');
   if (words.toLowerCase() === ACTION_PLACEHOLDER.text.toLowerCase()) left.push(`the text "${ACTION_PLACEHOLDER.text}"`);
-  if (item.owner?.value.toLowerCase() === ACTION_PLACEHOLDER.owner) left.push(`the owner @${ACTION_PLACEHOLDER.owner}`);
+  if (item.owner && isPlaceholderOwner(item.owner.value)) left.push(`the owner @${item.owner.value}`);
   if (item.ticket?.value.toUpperCase() === ACTION_PLACEHOLDER.ticket) left.push(`the ticket ${ACTION_PLACEHOLDER.ticket}`);
   return left;
 }

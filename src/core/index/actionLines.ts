@@ -1,6 +1,7 @@
 import { joinDescription } from '../actions/continuation';
 import { ACTION_TABLE_COLUMNS, TASK_LINE, isDoneStatus } from '../actions/extract';
 import { parseActionText, readableText, type ParsedActionText } from '../actions/itemGrammar';
+import { isPlaceholderOwner } from '../actions/placeholders';
 import { readDueCell, readOwnerCell } from '../actions/tableCells';
 import type { LineIndex } from '../text/lineIndex';
 import type { IndexedActionItem } from './summary';
@@ -112,7 +113,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   return {
     line, text: action.text,
     ...base,
-    ...(base.owner === undefined && owner ? { owner } : {}),
+    ...(base.owner === undefined && base.placeholderOwner === undefined && owner ? (isPlaceholderOwner(owner) ? { placeholderOwner: owner } : { owner }) : {}),
     ...(base.due === undefined && due ? { due } : {}),
     ...(base.badDue === undefined && badDue ? { badDue } : {}),
     ...(base.ticket === undefined && ticket ? { ticket } : {}),
@@ -124,7 +125,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   };
 }
 
-type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
+type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'placeholderOwner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function tokens(p: ParsedActionText): TokenFields {
@@ -136,7 +137,11 @@ function tokens(p: ParsedActionText): TokenFields {
 /** The parsed tokens' values on `out` (description first, then only the tokens written), in a fixed order. */
 function putTokens(out: Mutable<TokenFields>, p: ParsedActionText): void {
   out.description = p.description;
-  if (p.owner?.value !== undefined) out.owner = p.owner.value;
+  // `@owner`, `@TBD`: nobody yet — counted with the items without an owner, shown as written.
+  if (p.owner?.value !== undefined) {
+    if (isPlaceholderOwner(p.owner.value)) out.placeholderOwner = p.owner.value;
+    else out.owner = p.owner.value;
+  }
   if (p.due?.value !== undefined) out.due = p.due.value;
   if (p.badDue?.value !== undefined) out.badDue = p.badDue.value;
   if (p.done?.value !== undefined) out.doneDate = p.done.value;

@@ -18,6 +18,7 @@ import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
 import { isStrictDateTime, looseTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
+import { ownerKey } from '../actions/ownerKey';
 import { actionItemsOfSection } from './actionLines';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary, SummarySection } from './summary';
 import { proseOfSection } from './proseLines';
@@ -160,11 +161,12 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     }
   }
 
+  // One spelling per person (`@alex`, `Alex`: ownerKey), the first written.
   const owners: string[] = [];
   const seen = new Set<string>();
   for (const item of actionItems) {
-    if (item.owner && !seen.has(item.owner)) {
-      seen.add(item.owner);
+    if (item.owner && !seen.has(ownerKey(item.owner))) {
+      seen.add(ownerKey(item.owner));
       owners.push(item.owner);
     }
   }

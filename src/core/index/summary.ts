@@ -15,6 +15,8 @@ export interface IndexedActionItem {
   readonly text: string;
   readonly description: string;
   readonly owner?: string;
+  /** An owner written that is a placeholder (`@owner`, `TBD`: `isPlaceholderOwner`), as written; then `owner` is absent. */
+  readonly placeholderOwner?: string;
   /** `YYYY-MM-DD`. */
   readonly due?: string;
   /** A due date written but not readable as `YYYY-MM-DD` (`due:next-week`), as written. */

@@ -19,6 +19,7 @@ import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
 import { impactTableMismatch } from './impact/tableMismatch';
+import { impactUnreadCell } from './impact/unreadCell';
 import { redactionGithubToken } from './redaction/githubToken';
 import { redactionGitlabToken } from './redaction/gitlabToken';
 import { redactionSlackToken } from './redaction/slackToken';
@@ -72,6 +73,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   blamelessLanguage,
   impactNotQuantified,
   impactTableMismatch,
+  impactUnreadCell,
   relatedUnknownId,
   linksMissingFile,
   factorsUnknown,

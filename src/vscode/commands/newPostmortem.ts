@@ -10,6 +10,7 @@ import { normaliseSeverity, type PostmortemTemplate } from '../../core/template/
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
+import { createNewFile, showCreateRefusal } from '../editing/createNewFile';
 import { readTemplates, templatesFolderOf } from '../templates/readTemplates';
 import { editorWriterZone, showWriterZoneNotice } from '../timeline/writerZone';
 import { askPick, askText, type PickItem, type ShownInput } from './quickInputSteps';
@@ -45,8 +46,8 @@ const BUILTIN = 'builtin';
  * Asks for a title, when the incident started (empty: not known, `started_at` stays a placeholder),
  * a severity and an incident type (Escape at any step cancels, nothing is written), picks the repository template that suits them (several: the person chooses; none: the
  * built-in), fills it in through the core's one renderer (id and UTC times, `timezone:` the writer's
- * zone: the `postmortem.zone` setting, else the machine's), writes it to the configured folder
- * through workspace.fs and opens it. Without a folder open, opens an untitled document with the
+ * zone: the `postmortem.zone` setting, else the machine's), creates it in the configured folder
+ * (never over a file that appeared meanwhile: refused and said) and opens it. Without a folder open, opens an untitled document with the
  * built-in template. Returns the new file's URI, or undefined when cancelled or refused.
  */
 export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
@@ -141,7 +142,15 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   const { uri, n } = await freeName(folder, title, now, writer.zone);
   // The id carries the same -n as the file name, so two incidents of one title and day differ.
   const text = n === 1 ? first.text : render(n).text ?? first.text;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  // Created only if the name is still free: a file that appeared since freeName found it free is never overwritten.
+  const created = await createNewFile(uri, new TextEncoder().encode(text));
+  if (!created.created) {
+    const shown = vscode.workspace.asRelativePath(uri, false);
+    showCreateRefusal(created.exists
+      ? `New post-mortem not created: ${shown} was created by something else meanwhile; it was not overwritten. Run New Post-mortem again to take the next free name.`
+      : `New post-mortem not created: ${shown} could not be created; nothing was changed.`);
+    return undefined;
+  }
   if (template) vscode.window.setStatusBarMessage(`$(file) New post-mortem from the template ${template.label}`, 5000);
   if (args.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
   return uri;

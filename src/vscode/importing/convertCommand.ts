@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { lossyReading } from '../editing/writeGuard';
+import { createNewFile, showCreateRefusal } from '../editing/createNewFile';
 import { convertPostmortem } from '../../core/import/convert';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
 import { toDiagnostic } from '../convert';
@@ -28,6 +29,11 @@ export interface ConvertOutcome {
   readonly complete: boolean;
   /** The zone times without one were read in, and where it came from (report line). */
   readonly zone: string;
+  /**
+   * Set when nothing was written: `target` was free when chosen but taken before the file was
+   * created (or the create failed); the message the user was shown. Never overwritten.
+   */
+  readonly refused?: string;
 }
 
 /** `incident.md` → `incident.postmortem.md`; an existing name gets `-2`, `-3`… (nothing is overwritten). */
@@ -129,7 +135,16 @@ export class ConvertCommand implements vscode.Disposable {
       if (choice !== write) return undefined;
     }
     const target = await freeTargetUri(doc.uri);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+    const outcome = { target: target.toString(), diagnostics: result.diagnostics.length, report, complete: result.report.complete, zone: result.report.zone.zone };
+    // Created only if the name is still free: a file that appeared since the name was chosen is never overwritten.
+    const created = await createNewFile(target, new TextEncoder().encode(result.text));
+    if (!created.created) {
+      const refused = created.exists
+        ? `Not converted: ${baseName(target)} was created by something else while converting ${name}; it was not overwritten. Run Convert to Standard Format again to write a new copy.`
+        : `Not converted: ${baseName(target)} could not be created; nothing was written and ${name} is unchanged.`;
+      showCreateRefusal(refused);
+      return { ...outcome, refused };
+    }
     this.collection.set(doc.uri, result.diagnostics.map((d) => {
       const diagnostic = toDiagnostic(d, doc.uri);
       diagnostic.source = 'postmortem convert';
@@ -144,7 +159,7 @@ export class ConvertCommand implements vscode.Disposable {
     } else {
       void vscode.window.showInformationMessage(`Wrote ${targetName}; the original ${name} is unchanged.`);
     }
-    return { target: target.toString(), diagnostics: result.diagnostics.length, report, complete: result.report.complete, zone: result.report.zone.zone };
+    return outcome;
   }
 
   dispose(): void {

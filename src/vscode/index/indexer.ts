@@ -205,6 +205,14 @@ export class Indexer implements vscode.Disposable {
         this.existsAgain(u);
         void this.refreshFile(u);
       }),
+      // Files created by a workspace edit (New Post-mortem, Convert, a template copy: created only if
+      // the name is free) are not reported by this host's watcher: told by the edit's own event.
+      vscode.workspace.onDidCreateFiles((e) => {
+        for (const u of e.files) {
+          this.existsAgain(u);
+          if (isMarkdownUri(u)) void this.refreshFile(u);
+        }
+      }),
       // Saving a deleted file's document writes it again (the watcher's create event may come later).
       vscode.workspace.onDidSaveTextDocument((d) => this.existsAgain(d.uri)),
       watcher.onDidDelete((u) => this.removeUnder(u)),

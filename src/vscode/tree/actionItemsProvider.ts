@@ -3,6 +3,7 @@ import { isOverdue, type OpenItem } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
 import { plainLabel } from '../../core/text/plainLabel';
 import { formatUtcDate } from '../../core/time/zones';
+import { dayProblem } from '../../core/time/dayProblem';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
@@ -139,7 +140,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (@${labelText(item.placeholderOwner)} is a placeholder)` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) parts.push(state.state === 'closed' ? `ticket closed${state.closedOn ? ` ${state.closedOn}` : ''}` : 'ticket open');
   if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));
@@ -159,9 +160,10 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   md.appendCodeblock(labelText(item.text), 'markdown');
   const facts = [
     item.owner && `Owner: @${escapeMd(item.owner)}`,
+    item.placeholderOwner !== undefined && `Owner: none yet (@${escapeMd(item.placeholderOwner)} is a placeholder)`,
     // Which calendar decides "overdue" near midnight (trial U11): the writer's, as lint and `postmortem actions` use.
     item.due && `Due: ${item.due}${item.isDone ? '' : ` (${today})`}`,
-    item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (expected YYYY-MM-DD)`,
+    item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (${dayProblem(item.badDue) ?? 'expected YYYY-MM-DD'})`,
     item.priority && `Priority: ${item.priority}`,
     item.impact && `Impact: ${item.impact}`,
     item.effort && `Effort: ${item.effort}`,

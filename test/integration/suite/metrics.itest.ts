@@ -85,6 +85,8 @@ suite('Metrics dashboard, timeline import, convert', () => {
     equal(flagged.length, first.diagnostics);
     ok(flagged.some((d) => /day\/month or month\/day/.test(d.message)), `the ambiguous date is flagged: ${flagged.map((d) => d.message).join(' | ')}`);
     ok(!first.complete && first.report.some((l) => /read 3 timeline entries/.test(l)), `the report the user saw before writing: ${first.report.join(' | ')}`);
+    // The converted file hid the dashboard (a hidden one refreshes when shown again): shown, it counts the new post-mortem.
+    await vscode.commands.executeCommand('postmortem.showMetrics');
     await refreshed;
 
     // Converting again does not overwrite the first result.

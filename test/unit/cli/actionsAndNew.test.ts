@@ -44,6 +44,43 @@ describe('postmortem actions (spawned CLI)', function () {
     }
   });
 
+  it('shows a placeholder owner as no owner, and @alex, Alex and an Owner cell alex as one person', () => {
+    const ws = workspace({
+      'postmortems/p.md': pm('PM-P', '- [ ] Add alert @alex due:2027-01-10\n- [ ] Fill in @owner due:2027-01-11\n- [ ] Write runbook @Alex due:2027-01-12'),
+      'postmortems/q.md': pm('PM-Q', '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Load test | alex | 2027-01-13 | open |\n| Plan | TBD | 2027-01-14 | open |'),
+    });
+    try {
+      const r = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Fill in +no owner \(@owner is a placeholder\) +due 2027-01-11$/m);
+      assert.match(r.stdout, /Plan +no owner \(@TBD is a placeholder\) +due 2027-01-14$/m);
+      const alex = JSON.parse(runCli(ws.dir, 'actions', '--owner', 'ALEX', '--format', 'json', '--now', NOW).stdout) as { description: string; owner: string }[];
+      assert.deepEqual(alex.map((i) => [i.description, i.owner]), [['Add alert', 'alex'], ['Write runbook', 'Alex'], ['Load test', 'alex']]);
+      const json = JSON.parse(runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW).stdout) as { description: string; owner: string | null; placeholderOwner: string | null }[];
+      assert.deepEqual(json.filter((i) => i.owner === null).map((i) => [i.description, i.placeholderOwner]), [['Fill in', 'owner'], ['Plan', 'TBD']]);
+      assert.deepEqual(JSON.parse(runCli(ws.dir, 'actions', '--owner', '@owner', '--format', 'json', '--now', NOW).stdout), [], 'no one is called "owner"');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--overdue says when nothing is overdue, and how many items are open (not "0 open action items")', () => {
+    const ws = workspace({ ...files, 'postmortems/d.md': pm('PM-D', '- [ ] Fix date @erin due:2024-02-30') });
+    try {
+      const none = runCli(ws.dir, 'actions', '--overdue', '--now', '2026-10-01T00:00:00Z');
+      assert.equal(none.code, 0, none.stderr);
+      assert.equal(none.stdout, 'No overdue action items; 4 open action items in 3 post-mortems\n');
+      const some = runCli(ws.dir, 'actions', '--overdue', '--now', NOW);
+      assert.match(some.stdout, /^1 overdue of 4 open action items in 3 post-mortems$/m);
+      const bob = runCli(ws.dir, 'actions', '--overdue', '--owner', 'bob', '--now', '2026-10-01T00:00:00Z');
+      assert.equal(bob.stdout, 'No overdue action items; 2 open action items in 3 post-mortems\n');
+      const all = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.match(all.stdout, /Fix date due:2024-02-30 +@erin +invalid due date "2024-02-30" \(February 2024 has 29 days\)$/m);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('filters by owner and overdue, and prints JSON', () => {
     const ws = workspace(files);
     try {

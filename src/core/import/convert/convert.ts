@@ -15,6 +15,7 @@ import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
+import { findProseTimes, type ProseTime } from './proseTimes';
 import { formatIsoUtc, zonedToUtc } from '../../time/zones';
 import { isDelimiterRow, splitRow } from './tables';
 
@@ -506,6 +507,14 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     } else content = b.lines.map((l) => l.text);
     return demote(content.map((t, k) => ({ line: b.lines[k]?.line ?? b.line, text: t })), minLevel);
   };
+  // Times of day in the text the converter kept (not metadata lines, not action items), minus the
+  // lines already reported as unread entries: asked for only when no entry was read.
+  let proseTimes: ProseTime[] | undefined;
+  const proseTimesLeft = (): ProseTime[] => {
+    const said = new Set([...unread.map((u) => u.line), ...proseOutside.map((p) => p.line)]);
+    const kept = [...keptPreamble, ...blocks.filter((b) => b.id !== 'action-items').flatMap((b) => b.lines)].sort((a, b) => a.line - b.line);
+    return findProseTimes(kept).filter((t) => !said.has(t.line));
+  };
   const summaryFromPreamble = !byId.has('summary') && keptPreamble.some((l) => l.text.trim());
   if (!summaryFromPreamble) appendAll(out, trimBlank(demote(keptPreamble, 3))).push('');
   for (const id of SECTION_ORDER) {
@@ -517,9 +526,14 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     }
     if (group.length === 0) {
       // Timed lines left where they were (fewer than three in a row, or in a shape not read) are
-      // not "no timeline": the reader is pointed at them (trial C13).
+      // not "no timeline": the reader is pointed at them (trial C13). So are times of day inside
+      // sentences ("from 9:16 PM to 11:16 PM PDT"): an empty Timeline is never silent about them.
       const timedLeft = unread.filter((u) => /outside the timeline/.test(u.why)).length;
-      if (id === 'timeline') out.push(`## ${SECTION_TITLES.timeline}`, '', timedLeft ? `_The original has no timeline section; ${timedLeft} timed line${timedLeft === 1 ? ' was' : 's were'} left as text where ${timedLeft === 1 ? 'it was' : 'they were'} (see the conversion report)._` : '_The original has no timeline._', '');
+      if (id === 'timeline') {
+        proseTimes = proseTimesLeft();
+        const timesLeft = proseTimes.length ? ` ${proseTimes.length} time${proseTimes.length === 1 ? '' : 's'} of day in its sentences (${linesOf(proseTimes)}) ${proseTimes.length === 1 ? 'was' : 'were'} left as text for you to turn into entries.` : '';
+        out.push(`## ${SECTION_TITLES.timeline}`, '', timedLeft ? `_The original has no timeline section; ${timedLeft} timed line${timedLeft === 1 ? ' was' : 's were'} left as text where ${timedLeft === 1 ? 'it was' : 'they were'} (see the conversion report).${timesLeft}_` : `_The original has no timeline.${timesLeft}_`, '');
+      }
       continue;
     }
     out.push(`## ${SECTION_TITLES[id]}`, '');
@@ -578,6 +592,14 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const unsaid = unread.filter((x) => !x.said);
   for (const u of unsaid.slice(0, 20)) log.flag('unread-entry', u.line, `This line looks like a timeline entry but was left as text (${u.why}); check it`);
   if (unsaid.length > 20) log.flag('unread-entry', unsaid[20].line, `${unsaid.length - 20} more lines look like timeline entries but were left as text`);
+  // No entry read, but the sentences give times: the Timeline is empty because the story is told
+  // in prose, not because nothing happened when. Said as a warning (not "complete", exit 1).
+  if (tracker.entries.length === 0) proseTimes ??= proseTimesLeft();
+  else proseTimes = [];
+  if (proseTimes.length) {
+    const shownTimes = proseTimes.slice(0, 3).map((t) => `"${t.time}" (line ${t.line + 1})`).join(', ');
+    log.flag('prose-times', proseTimes[0].line, `No timeline entry was read, but the text gives ${proseTimes.length} time${proseTimes.length === 1 ? '' : 's'} of day in its sentences (${shownTimes}${proseTimes.length > 3 ? ', …' : ''}); they were left as text for you to turn into timeline entries`);
+  }
   const titleDate = inferredChoices[0][0];
   const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
@@ -621,6 +643,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
     date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
     unread,
+    proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
   };
   return { text: doc.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n/g, eol), diagnostics: log.diagnostics, replaced: log.replaced, notes: log.notes, report };
@@ -827,4 +850,13 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     fm.status = 'draft';
   }
   return fm;
+}
+
+/** "lines 12, 14 and 20" / "line 12": where the times are, for the note in the converted file. */
+function linesOf(times: readonly ProseTime[]): string {
+  const numbers = [...new Set(times.map((t) => t.line + 1))];
+  const listed = numbers.slice(0, 5);
+  if (numbers.length === 1) return `line ${listed[0]}`;
+  const more = numbers.length > listed.length ? `, … (${numbers.length} lines in all)` : '';
+  return more ? `lines ${listed.join(', ')}${more}` : `lines ${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
 }

@@ -55,6 +55,11 @@ export interface ConvertReport {
   readonly date?: { readonly value: string; readonly source: string; readonly stated: boolean };
   /** Lines that look like timeline entries but were left as text, with why. */
   readonly unread: readonly { readonly line: number; readonly text: string; readonly why: string }[];
+  /**
+   * Times of day written inside sentences ("from 9:16 PM to 11:16 PM PDT") when no timeline entry
+   * was read: left as text for the writer to turn into entries (empty when entries were read).
+   */
+  readonly proseTimes: readonly { readonly line: number; readonly time: string; readonly excerpt: string }[];
   /** true when nothing timeline-like was left unread and no date was inferred or ambiguous. */
   readonly complete: boolean;
 }

@@ -2,6 +2,7 @@ import { describeZoneSource } from './documentZone';
 import type { ConvertResult } from './model';
 
 const MAX_UNREAD_SHOWN = 10;
+const MAX_PROSE_TIMES_SHOWN = 5;
 
 /** One line of the original, shortened and with control characters made visible, for a report. */
 function shown(text: string): string {
@@ -26,6 +27,12 @@ export function formatConvertReport(name: string, result: ConvertResult): string
     out.push(`  not read: ${r.unread.length} timeline-like line${r.unread.length === 1 ? '' : 's'} left as text:`);
     for (const u of r.unread.slice(0, MAX_UNREAD_SHOWN)) out.push(`    line ${u.line + 1}: ${shown(u.text)} (${u.why})`);
     if (r.unread.length > MAX_UNREAD_SHOWN) out.push(`    … and ${r.unread.length - MAX_UNREAD_SHOWN} more`);
+  }
+  if (r.proseTimes.length) {
+    const n = r.proseTimes.length;
+    out.push(`  no timeline entries: the text gives ${n} time${n === 1 ? '' : 's'} of day in its sentences, left as text for you to turn into entries:`);
+    for (const t of r.proseTimes.slice(0, MAX_PROSE_TIMES_SHOWN)) out.push(`    line ${t.line + 1}: ${shown(t.time)} in "${shown(t.excerpt)}"`);
+    if (n > MAX_PROSE_TIMES_SHOWN) out.push(`    … and ${n - MAX_PROSE_TIMES_SHOWN} more`);
   }
   out.push(r.complete ? '  complete: everything timeline-like was read, no date was guessed' : `  incomplete: ${thingsToReview(result)}${r.date && !r.date.stated ? `, including the incident date inferred from ${r.date.source}` : ''}`);
   return out;

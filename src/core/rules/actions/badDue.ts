@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
+import { dayProblem } from '../../time/dayProblem';
 import { tokenRange } from './itemRanges';
 
 /** `2026/12/4`, `2026.12.04`, `2026-12-4` → `2026-12-04`: year first, so the reading is unambiguous. */
@@ -29,7 +30,9 @@ export const badDue: Rule = {
       const iso = normaliseDate(bad.value);
       const fixes: Fix[] = iso ? [{ title: `Write the due date as ${iso}`, edits: [{ range: valueRange, newText: iso }], isPreferred: true }] : [];
       // `due:next week`, `due:soon`: a word is never read as a date (it would change meaning every day).
-      const word = !/\d/.test(bad.value) ? ` (a word: relative dates such as "next week" are not read; write the calendar date)` : '';
+      // `2024-02-30`: the shape is right, the day is not on the calendar; say why, checkable at a glance.
+      const off = dayProblem(bad.value);
+      const word = !/\d/.test(bad.value) ? ` (a word: relative dates such as "next week" are not read; write the calendar date)` : off ? ` (${off})` : '';
       // Which date the item has meanwhile: another `due:` on it that is a date, or none (trial C8).
       const used = item.due ? `; the item's due date is ${item.due.value}, from its other due date` : '; until then the item has no due date';
       ctx.report({

@@ -5,6 +5,7 @@ import { plainText, startLine, walk } from '../../document/mdastUtil';
 import type { PostmortemDocument } from '../../document/model';
 import { withoutClosingPipe } from '../../text/closingPipe';
 import type { Range, TextEdit } from '../../types';
+import { readImpactCell, type CellReading } from './impactCell';
 
 /** The front matter's `impact` keys, in the order the `pm-impact` snippet's table lists them. */
 export const IMPACT_KEYS = ['users_affected', 'downtime_minutes', 'revenue_usd', 'recovery_cost_usd', 'business'] as const;
@@ -39,30 +40,22 @@ export function keyOfLabel(label: string): ImpactKey | undefined {
   return undefined;
 }
 
-/**
- * A cell's number, exactly as written: `1,200`, `$4,000`, `47 min`, `1.5 h` (hours become
- * minutes for downtime). Anything approximate or in another currency ("about 1,200", "~40",
- * "€300", "1-2k") is not a number here: copying it would put a guess in the front matter.
- */
-function numberOf(key: ImpactKey, label: string, cell: string): number | undefined {
-  const m = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(min(?:ute)?s?|m|h(?:ours?|rs?)?|usd|\$)?$/i.exec(cell.trim());
-  if (!m) return undefined;
-  const n = Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`);
-  const unit = (m[3] ?? '').toLowerCase();
-  if (key === 'users_affected') return unit || m[2] || cell.includes('$') ? undefined : n;
-  if (key === 'downtime_minutes') {
-    if (cell.includes('$') || unit === 'usd' || unit === '$') return undefined;
-    const hours = unit.startsWith('h') || (!unit && /\bhours?\b/i.test(label));
-    return hours ? Math.round(n * 60 * 100) / 100 : n;
-  }
-  if (/€|£|¥|\beur\b|\bgbp\b|\bjpy\b/i.test(`${label} ${cell}`)) return undefined;
-  return unit && unit !== 'usd' && unit !== '$' ? undefined : n;
-}
-
 export interface TableValue {
   readonly key: ImpactKey;
   readonly value: number | string;
   /** Where the value's text is on its row (for the reverse fix). */
+  readonly range: Range;
+  /** How the value was read when that took a guess ("no unit written: read as minutes"). */
+  readonly note?: string;
+}
+
+/** A row of the Impact table for a front-matter key, read or not (see `CellReading`). */
+export interface ImpactRow {
+  readonly key: ImpactKey;
+  readonly label: string;
+  /** The cell as written (plain text). */
+  readonly text: string;
+  readonly reading: CellReading | { readonly kind: 'text'; readonly value: string };
   readonly range: Range;
 }
 
@@ -80,16 +73,16 @@ function impactSection(doc: PostmortemDocument) {
 }
 
 /**
- * The values of the Impact section's measure table (`| Measure | Value |`, as the `pm-impact`
- * snippet writes it): one per front-matter key, the first row for a key wins. Rows whose value is
- * empty or not an exact number are left out.
+ * The rows of the Impact section's measure table (`| Measure | Value |`, as the `pm-impact`
+ * snippet writes it) whose label names a front-matter key: the first row for a key claims it, read
+ * or not, so a later row cannot stand in for one that could not be read.
  */
-export function readImpactTable(doc: PostmortemDocument): TableValue[] {
+export function readImpactRows(doc: PostmortemDocument): ImpactRow[] {
   const section = impactSection(doc);
   // A GFM table needs a `|` (its delimiter row cannot be told from a heading underline without one):
   // most Impact sections are prose or bullets and need no Markdown tree here.
   if (!section || !section.text.includes('|')) return [];
-  const values: TableValue[] = [];
+  const rows: ImpactRow[] = [];
   walk(section.mdast, (node) => {
     if (node.type !== 'table') return;
     for (const row of (node as Table).children.slice(1)) {
@@ -97,14 +90,23 @@ export function readImpactTable(doc: PostmortemDocument): TableValue[] {
       if (!labelCell || !valueCell?.position || valueCell.position.start.line !== valueCell.position.end.line) continue;
       const label = plainText(labelCell).trim();
       const key = keyOfLabel(label);
-      if (!key || values.some((v) => v.key === key)) continue;
+      if (!key || rows.some((r) => r.key === key)) continue;
       const text = plainText(valueCell).trim();
-      const value = key === 'business' ? text : numberOf(key, label, text);
-      if (value === undefined || value === '') continue;
       const line = startLine(row) + section.startLine;
-      values.push({ key, value, range: cellTextRange(doc, line, valueCell.position.start.column - 1, valueCell.position.end.column - 1) });
+      const range = cellTextRange(doc, line, valueCell.position.start.column - 1, valueCell.position.end.column - 1);
+      rows.push({ key, label, text, range, reading: key === 'business' ? { kind: 'text', value: text } : readImpactCell(key, label, text) });
     }
   });
+  return rows;
+}
+
+/** The values the Impact table gives: its rows read as numbers (or the business text), the others left to impact/unread-cell. */
+export function readImpactTable(doc: PostmortemDocument): TableValue[] {
+  const values: TableValue[] = [];
+  for (const { key, reading, range } of readImpactRows(doc)) {
+    if (reading.kind === 'text' && reading.value) values.push({ key, value: reading.value, range });
+    if (reading.kind === 'number') values.push({ key, value: reading.value, range, ...(reading.note ? { note: reading.note } : {}) });
+  }
   return values;
 }
 

@@ -27,7 +27,7 @@ export const impactTableMismatch: Rule = {
       fixes.push({ title: `Use the front matter's ${written} in the table`, edits: [{ range: row.range, newText: String(written) }] });
       ctx.report({
         range: row.range,
-        message: `Expected the Impact table's "${impactLabel(row.key)}" (${row.value}) to match the front matter's \`impact.${row.key}\` (${written})`,
+        message: `Expected the Impact table's "${impactLabel(row.key)}" (${row.value}${row.note ? `, ${row.note}` : ''}) to match the front matter's \`impact.${row.key}\` (${written})`,
         fixes,
       });
     }

@@ -1,0 +1,53 @@
+/**
+ * One person is one owner however the handle is written (`@alex`, `alex` in an Owner cell, `@Alex`),
+ * and a placeholder (`@owner`, `@someone`, `TBD`) is nobody: the metrics, the index behind
+ * `postmortem actions` and the sidebar, and the owners offered in fixes agree, and lint says which
+ * owner is a placeholder.
+ */
+import assert from 'node:assert/strict';
+import { isPlaceholderOwner } from '../../../src/core/actions/placeholders';
+import { WorkspaceIndex } from '../../../src/core/index';
+import { readSummary } from '../../../src/core/index/readSummary';
+import { lintText } from '../../../src/core/lint/engine';
+import { computeMetrics } from '../../../src/core/metrics';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+
+function pm(id: string, items: string): string {
+  return `---\ntype: postmortem\nid: ${id}\ntitle: Incident ${id}\nstatus: in-review\nstarted_at: 2026-11-20T13:58:00Z\nresolved_at: 2026-11-20T15:10:00Z\n---\n\n## Action items\n\n${items}\n`;
+}
+
+const A = pm('PM-A', '- [ ] Add alert @alex due:2026-12-20\n- [ ] Write runbook @Alex due:2026-12-21\n- [ ] Fill in later @owner due:2026-12-22\n- [ ] Someone has to @someone due:2026-12-23');
+const B = pm('PM-B', '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Load test | alex | 2026-12-24 | open |\n| Capacity plan | TBD | 2026-12-25 | open |\n| Rotate keys | @dana | 2026-12-26 | done |');
+
+describe('action-item owners: one person, one owner; placeholders are nobody', () => {
+  it('the metrics count @alex, @Alex and an Owner cell alex as one owner, and placeholders as no owner', () => {
+    const m = computeMetrics([{ uri: 'a.md', text: A }, { uri: 'b.md', text: B }], { now: NOW });
+    assert.deepEqual(m.actions.byOwner.map((o) => [o.key, o.total, o.open]), [['(no owner)', 3, 3], ['alex', 3, 3], ['dana', 1, 0]]);
+  });
+
+  it('the index keeps the placeholder as written apart from the owner, and lists each person once', () => {
+    const a = readSummary(A);
+    assert.deepEqual(a.actionItems.map((i) => [i.owner, i.placeholderOwner]), [['alex', undefined], ['Alex', undefined], [undefined, 'owner'], [undefined, 'someone']]);
+    assert.deepEqual(a.owners, ['alex']);
+    const b = readSummary(B);
+    assert.deepEqual(b.actionItems.map((i) => [i.owner, i.placeholderOwner]), [['alex', undefined], [undefined, 'TBD'], ['dana', undefined]]);
+    const index = new WorkspaceIndex();
+    index.set('a.md', A);
+    index.set('b.md', B);
+    assert.deepEqual(index.owners(), ['alex', 'dana'], 'no "owner", "someone" or "TBD" offered as a person');
+    assert.deepEqual(index.openItems({ owner: '@ALEX' }).map((o) => o.item.description), ['Add alert', 'Write runbook', 'Load test']);
+    assert.deepEqual(index.openItems({ owner: 'TBD' }), [], 'a placeholder is no one to filter by');
+  });
+
+  it('lint names each placeholder owner (actions/placeholder), in the list form and the table form', () => {
+    const messages = (text: string) => lintText(text, { now: NOW }).diagnostics.filter((d) => d.code === 'actions/placeholder').map((d) => d.message.replace(/^.*found the placeholder /, ''));
+    assert.deepEqual(messages(A), ['the owner @owner: replace it or delete it', 'the owner @someone: replace it or delete it']);
+    assert.deepEqual(messages(B), ['the owner @TBD: replace it or delete it']);
+  });
+
+  it('knows the usual placeholders and not real handles', () => {
+    for (const p of ['@owner', 'owner', 'TBD', '@tbd', 'Someone', 'unassigned', 'n/a', '?', '@name']) assert.equal(isPlaceholderOwner(p), true, p);
+    for (const p of ['@alex', 'Alex', '@owners-team', 'sre-team', '@tbd-bot', 'Dana Lee']) assert.equal(isPlaceholderOwner(p), false, p);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Trial 10's small slips: the label of an item whose ticket sat in brackets, and the reason a
+ * `YYYY-MM-DD` due date that is not on the calendar is not read.
+ */
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/document/parse';
+import { readSummary } from '../../../src/core/index/readSummary';
+import { lintText } from '../../../src/core/lint/engine';
+import { dayProblem } from '../../../src/core/time/dayProblem';
+
+const pm = (items: string) => `---\ntype: postmortem\nid: PM-1\ntitle: t\nstatus: draft\n---\n\n## Action items\n\n${items}\n`;
+
+describe('small slips (trial 10)', () => {
+  it('a ticket written in brackets leaves no empty () in the item\'s label; brackets with words stay', () => {
+    const text = pm([
+      '- [ ] Add alert (https://github.com/acme/api/issues/12) @bob due:2026-12-20',
+      '- [ ] Add dashboard ([OPS-7](https://jira.example/browse/OPS-7)) @bob',
+      '- [ ] Rotate keys (@dana, SEC-3)',
+      '- [ ] Call `init()` before serving (see #44)',
+      '- [ ] Fix (partial) rollout OPS-9',
+    ].join('\n'));
+    const expected = ['Add alert', 'Add dashboard', 'Rotate keys', 'Call `init()` before serving (see)', 'Fix (partial) rollout'];
+    assert.deepEqual(readSummary(text).actionItems.map((i) => i.description), expected, 'the sidebar, `actions` and the metrics');
+    assert.deepEqual(parsePostmortem(text).actionItems.map((i) => i.description), expected, 'lint messages quote the same words');
+    assert.deepEqual(readSummary(text).actionItems.map((i) => i.ticket), ['https://github.com/acme/api/issues/12', 'https://jira.example/browse/OPS-7', 'SEC-3', '#44', 'OPS-9']);
+  });
+
+  it('says why a due date written YYYY-MM-DD is not a date: the month\'s days, or no such month', () => {
+    const messages = lintText(pm('- [ ] A @bob due:2024-02-30\n- [ ] B @bob due:2025-02-29\n- [ ] C @bob due:2026-13-01\n- [ ] D @bob due:2026-04-31\n- [ ] E @bob due:soon'))
+      .diagnostics.filter((d) => d.code === 'actions/bad-due').map((d) => d.message);
+    assert.deepEqual(messages, [
+      'Expected the due date as YYYY-MM-DD (a real calendar date), found "2024-02-30" (February 2024 has 29 days); until then the item has no due date',
+      'Expected the due date as YYYY-MM-DD (a real calendar date), found "2025-02-29" (February 2025 has 28 days); until then the item has no due date',
+      'Expected the due date as YYYY-MM-DD (a real calendar date), found "2026-13-01" (there is no month 13); until then the item has no due date',
+      'Expected the due date as YYYY-MM-DD (a real calendar date), found "2026-04-31" (April 2026 has 30 days); until then the item has no due date',
+      'Expected the due date as YYYY-MM-DD (a real calendar date), found "soon" (a word: relative dates such as "next week" are not read; write the calendar date); until then the item has no due date',
+    ]);
+    assert.equal(dayProblem('2024-02-29'), undefined, 'a real day has no problem');
+    assert.equal(dayProblem('1 Aug 2026'), undefined, 'not year first: nothing to say about its days');
+  });
+});

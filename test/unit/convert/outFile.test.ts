@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import convert from '../../../src/cli/commands/convert';
+import newCommand from '../../../src/cli/commands/new';
+import { EXIT_USAGE, UsageError, type CliIo } from '../../../src/cli/io';
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = { convert, new: newCommand };
+
+/** `--out` naming a Markdown file: one input is written to that file, never a folder of that name. */
+const ORIGINAL = ['# Outage', '', 'Date: 2024-05-02', '', '## Timeline', '', 'All times UTC', '', '- 14:05 Alert', '- 14:40 Fixed', ''].join('\n');
+
+async function cli(cwd: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), cwd, now: () => new Date('2026-11-27T12:00:00Z') };
+  let code: number;
+  try {
+    code = await COMMANDS[argv[0]](argv.slice(1), io);
+  } catch (e) {
+    // As the CLI's entry point reports a usage error.
+    if (!(e instanceof UsageError)) throw e;
+    err += `${e.message}\n`;
+    code = EXIT_USAGE;
+  }
+  return { code, out, err };
+}
+
+describe('postmortem convert --out FILE.md', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pm-convert-out-'));
+    writeFileSync(join(dir, 'in.md'), ORIGINAL);
+    writeFileSync(join(dir, 'other.md'), ORIGINAL.replace('Outage', 'Other outage'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the converted text to that file (not a folder of that name), and nothing else', async () => {
+    const r = await cli(dir, 'convert', 'in.md', '--out', 'x.md');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(statSync(join(dir, 'x.md')).isFile(), 'x.md is a file');
+    assert.match(readFileSync(join(dir, 'x.md'), 'utf8'), /^---\ntype: postmortem\n[\s\S]*- 2024-05-02 14:05Z Alert/);
+    assert.match(r.out, /in\.md → x\.md\n/);
+    assert.deepEqual(readdirSync(dir).sort(), ['in.md', 'other.md', 'x.md'], 'no temporary file or in.postmortem.md left');
+    assert.equal(readFileSync(join(dir, 'in.md'), 'utf8'), ORIGINAL);
+  });
+
+  it('creates the file\'s folder when missing', async () => {
+    const r = await cli(dir, 'convert', 'in.md', '--out', 'postmortems/2024-05-02-outage.md');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(statSync(join(dir, 'postmortems/2024-05-02-outage.md')).isFile());
+  });
+
+  it('refuses to overwrite an existing file (exit 2) unless --overwrite', async () => {
+    writeFileSync(join(dir, 'x.md'), 'mine');
+    const refused = await cli(dir, 'convert', 'in.md', '--out', 'x.md');
+    assert.equal(refused.code, 2);
+    assert.match(refused.err, /x\.md already exists; not overwritten\. Remove it, pass --overwrite to replace it/);
+    assert.equal(readFileSync(join(dir, 'x.md'), 'utf8'), 'mine');
+    const replaced = await cli(dir, 'convert', 'in.md', '--out', 'x.md', '--overwrite');
+    assert.equal(replaced.code, 0, replaced.err);
+    assert.match(readFileSync(join(dir, 'x.md'), 'utf8'), /^---\ntype: postmortem\n/);
+    assert.deepEqual(readdirSync(dir).sort(), ['in.md', 'other.md', 'x.md']);
+  });
+
+  it('--overwrite also replaces NAME.postmortem.md beside the input, but never the input itself', async () => {
+    writeFileSync(join(dir, 'in.postmortem.md'), 'old');
+    assert.equal((await cli(dir, 'convert', 'in.md', '--overwrite')).code, 0);
+    assert.match(readFileSync(join(dir, 'in.postmortem.md'), 'utf8'), /^---\ntype: postmortem\n/);
+    const self = await cli(dir, 'convert', 'in.md', '--out', 'in.md', '--overwrite');
+    assert.equal(self.code, 2);
+    assert.match(self.err, /Cannot write in\.md: it is the file being converted; the original is never replaced/);
+    assert.equal(readFileSync(join(dir, 'in.md'), 'utf8'), ORIGINAL);
+  });
+
+  it('with several inputs refuses with a usage error (exit 2) and writes nothing', async () => {
+    const r = await cli(dir, 'convert', 'in.md', 'other.md', '--out', 'x.md');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /postmortem convert: Expected one FILE with --out x\.md \(a file\), found 2 inputs; for several, name a folder: --out DIR\. Run `postmortem convert --help`\./);
+    assert.equal(existsSync(join(dir, 'x.md')), false);
+    assert.equal(existsSync(join(dir, 'in.postmortem.md')), false);
+    mkdirSync(join(dir, 'wiki'));
+    writeFileSync(join(dir, 'wiki/a.md'), ORIGINAL);
+    writeFileSync(join(dir, 'wiki/b.md'), ORIGINAL);
+    const folder = await cli(dir, 'convert', 'wiki', '--out', 'x.md');
+    assert.equal(folder.code, 2);
+    assert.match(folder.err, /found 2 inputs/);
+    assert.equal(existsSync(join(dir, 'x.md')), false);
+  });
+
+  it('an existing folder named x.md, or a trailing slash, is still a folder', async () => {
+    mkdirSync(join(dir, 'x.md'));
+    assert.equal((await cli(dir, 'convert', 'in.md', 'other.md', '--out', 'x.md')).code, 0);
+    assert.deepEqual(readdirSync(join(dir, 'x.md')).sort(), ['in.postmortem.md', 'other.postmortem.md']);
+    assert.equal((await cli(dir, 'convert', 'in.md', '--out', 'y.md/')).code, 0);
+    assert.ok(statSync(join(dir, 'y.md/in.postmortem.md')).isFile());
+  });
+
+  it('--help says what --out and --overwrite do', async () => {
+    const r = await cli(dir, 'convert', '--help');
+    assert.match(r.out, /--out <file\.md> {5}With one FILE: write the converted text to this file/);
+    assert.match(r.out, /--overwrite {9}Replace an output file that already exists/);
+  });
+});
+
+describe('postmortem new --dir NAME.md', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pm-new-dir-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a file name as the folder (exit 2) and creates nothing', async () => {
+    const r = await cli(dir, 'new', 'Checkout errors', '--dir', 'outage.md', '--zone', 'UTC', '--now', '2026-11-27T12:00:00Z');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /postmortem new: Expected --dir to name a folder, found "outage\.md", a file name/);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('takes an existing folder named like a file', async () => {
+    mkdirSync(join(dir, 'notes.md'));
+    const r = await cli(dir, 'new', 'Checkout errors', '--dir', 'notes.md', '--zone', 'UTC', '--now', '2026-11-27T12:00:00Z');
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(readdirSync(join(dir, 'notes.md')), ['2026-11-27-checkout-errors.md']);
+  });
+});
