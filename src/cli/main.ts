@@ -1,5 +1,6 @@
 // The `postmortem` command. The build adds the shebang; dist/cli.js is package.json's `bin`.
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './io';
+import { tuneJitForShortRun } from './jitBudget';
 import { nodeIo } from './nodeIo';
 import { TOOL } from './version';
 
@@ -75,6 +76,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 function settled(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+// A run of seconds, not a server: see jitBudget.ts. Before any command's code is loaded.
+tuneJitForShortRun();
 
 // Flush output before exiting: process.exit() right after a large write to a pipe would cut it off.
 void run(process.argv.slice(2), nodeIo()).then((code) => {

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, Root } from 'mdast';
+import type { Code, List, ListItem, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import { parseSectionMarkdown } from './markdown';
 import { plainText } from './mdastUtil';
@@ -144,6 +144,48 @@ const HTML_LINE = /^<[A-Za-z/]/;
 /** HTML blocks of type 1, which run on past blank lines to their closing tag. */
 const RAW_HTML = /^<\/?(?:script|pre|style|textarea)/i;
 
+/** A code fence opener: up to 3 spaces, then 3 or more backticks or tildes (the info string follows). */
+const FENCE_OPEN = /^ {0,3}(?:`{3,}(?!`)|~{3,}(?!~))/;
+/** A closing fence: up to 3 spaces, the fence characters, nothing else but blanks. */
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * The fenced code block opening at `open` (CommonMark 4.5): it ends at a closing fence of the same
+ * character and at least as long, or at the section's end. Undefined when a backtick fence's info
+ * holds a backtick (then it is no fence) or the info has escapes or entities (the tree decodes them).
+ */
+function readFence(lines: LineIndex, open: number, indent: number, marks: string, info: string): { node: Code; last: number } | undefined {
+  if ((marks[0] === '`' && info.includes('`')) || /[\\&]/.test(info)) return undefined;
+  let last = open;
+  let closed = false;
+  while (last + 1 < lines.lineCount) {
+    const close = FENCE_CLOSE.exec(lines.lineText(++last));
+    if (close && close[1][0] === marks[0] && close[1].length >= marks.length) {
+      closed = true;
+      break;
+    }
+  }
+  // Unclosed, it runs to the section's end; the empty line after a final line break is no line of it.
+  const contentEnd = closed ? last : last > open && lines.lineText(last) === '' && lines.lineStart(last) === lines.text.length ? last : last + 1;
+  let value = '';
+  for (let l = open + 1; l < contentEnd; l++) {
+    const t = lines.lineText(l);
+    // Content lines lose up to as many leading spaces as the opener had; line breaks stay as written (CRLF too).
+    if (l > open + 1) value += lines.text.slice(lines.lineStart(l - 1) + lines.lineText(l - 1).length, lines.lineStart(l));
+    value += t.slice(Math.min(indent, /^ */.exec(t)![0].length));
+  }
+  const words = info.trim();
+  const space = words.search(/[ \t]/);
+  const node: Code = {
+    type: 'code',
+    lang: words === '' ? null : space === -1 ? words : words.slice(0, space),
+    meta: space === -1 ? null : words.slice(space).trim() || null,
+    value,
+    position: { start: { line: open + 1, column: indent + 1 }, end: { line: last + 1, column: lines.lineText(last).length + 1 } },
+  };
+  return { node, last };
+}
+
 /** `<!--` at column 0 opens an HTML block that ends on the first line holding `-->` (CommonMark type 2). */
 const COMMENT_OPEN = '<!--';
 
@@ -241,6 +283,18 @@ export function readPlainListSection(lines: LineIndex, title: string, options: P
       continue;
     }
     const indent = /^ */.exec(text)![0].length;
+    // A fence less indented than an open item's content: a code block at the section's top level
+    // (it interrupts a paragraph, so it is never a lazy line; it ends the list). Logs and commands
+    // pasted into prose sections are mostly that. Its lines are code: nothing inline, no links.
+    const fence = !item || indent < item.contentColumn ? FENCE_OPEN.exec(text) : null;
+    if (fence) {
+      const code = readFence(lines, line, indent, fence[0].trimStart(), text.slice(fence[0].length));
+      if (!code) return undefined;
+      children.push(code.node);
+      closeAll();
+      line = code.last;
+      continue;
+    }
     if (item && indent >= item.contentColumn) {
       // Indented to the item's content: the item's, whatever it is.
       const rest = text.slice(indent);

@@ -78,14 +78,15 @@ export function findIps(text: string): RedactionFinding[] {
       }
     }
     let end = i;
-    while (end < text.length && end - i < 40 && isIpv6Char(text.charCodeAt(end))) end++;
+    let colon = false;
+    while (end < text.length && end - i < 40 && isIpv6Char(text.charCodeAt(end))) colon = text.charCodeAt(end++) === 58 || colon;
     const after = at(text, end);
     if (end - i > 39 || isWordChar(after) || after === 58 || (after === 46 && isHex(at(text, end + 1)))) {
       i = end;
       continue;
     }
-    const candidate = text.slice(i, end);
-    if (candidate.includes(':') && isLikelyIpv6(candidate)) {
+    // Most runs of hex characters are words ("deface", "added"): no colon, no address, no copy of them made.
+    if (colon && isLikelyIpv6(text.slice(i, end))) {
       out.push({ kind: 'ip-address', start: i, end, label: 'ip-address' });
     }
     i = Math.max(i, end - 1);

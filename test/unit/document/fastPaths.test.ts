@@ -124,6 +124,8 @@ describe('parser fast paths (flat lists, five-whys slice)', () => {
       '- _x_ item', '- *', '- * x', '- ***', '- __', '- *\tx', '  continued [link](http://x)', '      deep continuation', '  - [ ] nested task', '[x] not a definition',
       '[^1]: - [ ] in a footnote', '### Short term', '### 2026-11-21', '#### Day 2 ###', '### Day #2', '<!-- one line -->', '<!-- opens', 'inside - [ ] hidden @a',
       'closes -->', '<!-->', '<!--->', '<!---->', ' <!-- indented -->', 'a | b', ':-|-', '_ _ _', '* * *', '*\tx', '* x', '\tTabbed', '   three spaces',
+      // Fenced code at the top level (logs and commands pasted into a section), closed or not, and lines that only look like fences.
+      '```bash', '````', '~~~~ js meta', ' ```', '   ~~~', '    ```', '```a`b', '``` a\\b', '~~~ a`b', '``` ', '`` x', '- [ ] in a fence? @f', '### inside?',
     );
     const heading = fc.constantFrom('## Timeline', '## Action items', '## Root cause', '## Five whys', '## Lessons');
     const section = fc.tuple(heading, fc.array(line, { maxLength: 12 })).map(([h, ls]) => [h, ...ls]);

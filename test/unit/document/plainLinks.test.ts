@@ -120,7 +120,7 @@ describe('links and images read from the lines (plainLinks)', () => {
       inlineText.map((t) => `- [ ] ${t} @a`),
       inlineText.map((t) => `  ${t}`),
       inlineText.map((t) => `### ${t}`),
-      fc.constantFrom('', '', '', '- 14:00Z a', '- [x] done', '<!--', '-->', '<!-- [a](b) -->', '```', '    [a](b)', '[a]: b', '> [a](b)', '| [a](b) | c |', '| - | - |', '1. [a](b)', '---', '==='),
+      fc.constantFrom('', '', '', '- 14:00Z a', '- [x] done', '<!--', '-->', '<!-- [a](b) -->', '```', '    [a](b)', '[a]: b', '> [a](b)', '| [a](b) | c |', '| - | - |', '1. [a](b)', '---', '===', '```bash', '~~~', '````', ' ```', '   ~~~ x', '```a`b', '```&amp;'),
     );
     const heading = fc.constantFrom('## Timeline', '## Action items', '## Lessons', '## Summary');
     let decided = 0;

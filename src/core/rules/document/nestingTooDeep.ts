@@ -1,4 +1,4 @@
-import { MAX_NESTING, NestingScanner } from '../../document/nesting';
+import { MAX_NESTING, mayNestPastLimit, NestingScanner } from '../../document/nesting';
 import type { Rule } from '../../lint/rule';
 
 /**
@@ -13,6 +13,8 @@ export const nestingTooDeep: Rule = {
   description: `Lists and block quotes nest at most ${MAX_NESTING} levels, on one line or over lines (deeper markers are read as spaces).`,
   check(ctx) {
     const { lines, frontMatter } = ctx.doc;
+    // No line's container prefix is wide enough to nest that deep (the reader's own precheck): nothing to say.
+    if (!mayNestPastLimit(ctx.doc.text)) return;
     const scanner = new NestingScanner();
     let reported = 0;
     let across: { line: number; at: number; depth: number } | undefined;
