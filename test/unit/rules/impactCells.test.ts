@@ -31,7 +31,7 @@ describe('impact table cells in other locales (T15)', () => {
     const text = doc([['Users affected', '1.200'], ['Downtime (minutes)', '47']]);
     assert.deepEqual(unreadCells(text), [{
       cell: '1.200',
-      message: 'Expected a number of users in the Impact table\'s "Users affected" row, found `1.200` (not read into `impact.users_affected`): is the dot in 1.200 a thousands separator or a decimal point? Write 1200 or 1.2',
+      message: 'Expected a number of users in the Impact table\'s "Users affected" row, found `1.200` (not read into `impact.users_affected`): a dot between thousands? Users are counted whole: write 1200 if that is the count',
       severity: 'warning',
     }]);
     const fix = fillFrontMatterFromTable(parsePostmortem(text))!;
@@ -105,6 +105,23 @@ describe('impact table cells in other locales (T15)', () => {
   });
 
   // Review of T15 (trial 10): labels that give a unit, a rate or time instead of money; slips in durations.
+  it('asks which of 1200 or 1.2 only where both can be meant (not for a number of users)', () => {
+    assert.deepEqual(readImpactCell('downtime_minutes', 'Downtime (hours)', '1.200'), { kind: 'unread', reason: 'is the dot in 1.200 a thousands separator or a decimal point? Write 1200 or 1.2' });
+    assert.deepEqual(readImpactCell('revenue_usd', 'Revenue lost', '$1.200'), { kind: 'unread', reason: 'is the dot in 1.200 a thousands separator or a decimal point? Write 1200 or 1.2' });
+    assert.equal(readImpactCell('users_affected', 'Users affected', '1.5k').kind, 'number');
+  });
+
+  it('does not take a number from a column chosen by position: several value columns are reported, a Notes column is not', () => {
+    const several = `---\n${HEAD}\n---\n# T\n\n## Impact\n\n| Measure | Before | During |\n| --- | --- | --- |\n| Users affected | 0 | 1,200 |\n| Business impact | none | checkout down |\n`;
+    assert.deepEqual(readImpactTable(parsePostmortem(several)), [], 'neither "0" nor "none" (the Before column) is taken');
+    assert.deepEqual(unreadCells(several).map((c) => [c.cell, c.message.replace(/^.*\(not read into [^)]*\): /, '')]), [
+      ['0', 'one of several value columns ("Before", "During"): which one is the number? keep one value column, as `| Measure | Value |`'],
+    ]);
+    const notes = `---\n${HEAD}\n---\n# T\n\n## Impact\n\n| Measure | Value | Notes |\n| --- | --- | --- |\n| Users affected | 1,200 | EU only |\n`;
+    assert.deepEqual(readImpactTable(parsePostmortem(notes)).map((v) => [v.key, v.value]), [['users_affected', 1200]]);
+    assert.deepEqual(unreadCells(notes), []);
+  });
+
   it('takes a Downtime unit from the label only when the label names it (seconds too), never from "business hours"', () => {
     const read = (label: string, cell: string) => {
       const r = readImpactCell('downtime_minutes', label, cell);

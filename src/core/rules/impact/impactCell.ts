@@ -98,6 +98,11 @@ function readCount(key: NumericImpactKey, text: string, more: string): CellReadi
   let rest = text.slice(token.length);
   const scale = SCALE.exec(rest);
   const shape = numberShape(token, !!scale);
+  // `1.200 users`: not 1.2 users; still not read (a slip for 1,200 or 12,000 reads the same), but
+  // the advice offers no fraction of a person.
+  if ('reason' in shape && key === 'users_affected' && /^\d{1,3}\.\d{3}$/.test(token)) {
+    return unread(`a dot between thousands? Users are counted whole: write ${token.replace('.', '')} if that is the count`);
+  }
   if ('reason' in shape) return unread(shape.reason);
   let value = shape.value;
   if (scale) {

@@ -72,6 +72,20 @@ function impactSection(doc: PostmortemDocument) {
   return doc.sections.find((s) => s.id === 'impact');
 }
 
+/** A value column's heading: the second column holds the number even with notes beside it. */
+const VALUE_HEADING = /^(?:values?|counts?|numbers?|#|amounts?|totals?|figures?|impact|results?|wert|valeur|valor)$/i;
+
+/**
+ * The headings of a table whose row label is followed by more than one column and whose second
+ * column is not headed as the value (`| Measure | Before | During |`, `| Measure | EU | US |`):
+ * reading the second column would take a number from a column chosen by position, not meaning.
+ */
+function severalValueColumns(table: Table): string | undefined {
+  const heads = table.children[0]?.children.map((c) => plainText(c).trim()) ?? [];
+  if (heads.length <= 2 || VALUE_HEADING.test(heads[1].slice(0, 20))) return undefined;
+  return heads.slice(1, 4).map((h) => `"${h.length > 30 ? `${h.slice(0, 30)}…` : h}"`).join(', ') + (heads.length > 4 ? ', …' : '');
+}
+
 /**
  * The rows of the Impact section's measure table (`| Measure | Value |`, as the `pm-impact`
  * snippet writes it) whose label names a front-matter key: the first row for a key claims it, read
@@ -85,6 +99,7 @@ export function readImpactRows(doc: PostmortemDocument): ImpactRow[] {
   const rows: ImpactRow[] = [];
   walk(section.mdast, (node) => {
     if (node.type !== 'table') return;
+    const several = severalValueColumns(node as Table);
     for (const row of (node as Table).children.slice(1)) {
       const [labelCell, valueCell] = row.children;
       if (!labelCell || !valueCell?.position || valueCell.position.start.line !== valueCell.position.end.line) continue;
@@ -94,7 +109,11 @@ export function readImpactRows(doc: PostmortemDocument): ImpactRow[] {
       const text = plainText(valueCell).trim();
       const line = startLine(row) + section.startLine;
       const range = cellTextRange(doc, line, valueCell.position.start.column - 1, valueCell.position.end.column - 1);
-      rows.push({ key, label, text, range, reading: key === 'business' ? { kind: 'text', value: text } : readImpactCell(key, label, text) });
+      // Under several value columns the business text is not taken either (which column?); the numeric rows say why.
+      const reading: ImpactRow['reading'] = key === 'business' ? { kind: 'text', value: several ? '' : text }
+        : several && row.children.slice(1).some((c) => /\d/.test(plainText(c))) ? { kind: 'unread', reason: `one of several value columns (${several}): which one is the number? keep one value column, as \`| Measure | Value |\`` }
+        : readImpactCell(key, label, text);
+      rows.push({ key, label, text, range, reading });
     }
   });
   return rows;
