@@ -1,3 +1,4 @@
+import { trimEndWhile } from '../text/trimChars';
 import { ownerKey } from './ownerKey';
 
 /**
@@ -31,6 +32,10 @@ const PLACEHOLDER_OWNERS: ReadonlySet<string> = new Set([
   'to be determined', 'to be confirmed', 'pending', 'unclaimed', 'needs owner', 'needs an owner', 'owner needed', 'owner tbd',
 ]);
 
+/** Emphasis and code marks around a cell's text, and the marks a placeholder may end with (`TBD?`). */
+const EMPHASIS = '*_`~';
+const FINAL_MARKS = '.?!:;';
+
 /** Longer than any placeholder: a cell that long names someone, or more than one. */
 const MAX_PLACEHOLDER = 40;
 
@@ -42,8 +47,12 @@ export function isPlaceholderOwner(owner: string): boolean {
   const written = owner.trim();
   if (written.length > MAX_PLACEHOLDER) return false;
   if (PLACEHOLDER_OWNERS.has(ownerKey(written))) return true;
-  // Bounded by MAX_PLACEHOLDER: these patterns never see more than 40 characters.
-  const bare = written.replace(/^[*_`~]+|[*_`~]+$/g, '').replace(/[.?!:;]+$/, '').replace(/\s+/g, ' ').trim();
+  // Trimmed by hand (trimEndWhile), not with `/[…]+$/`, which is quadratic on a run of marks.
+  const isMark = (ch: string) => EMPHASIS.includes(ch);
+  let start = 0;
+  while (start < written.length && isMark(written[start])) start++;
+  const unwrapped = trimEndWhile(trimEndWhile(written.slice(start), isMark), (ch) => FINAL_MARKS.includes(ch));
+  const bare = unwrapped.replace(/\s+/g, ' ').trim();
   return bare !== '' && PLACEHOLDER_OWNERS.has(ownerKey(bare));
 }
 
