@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, isOverdue, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
+import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
 import { noteProcessZone, processZone } from '../processZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -19,7 +20,8 @@ action-item lines, so it is fast on thousands of files. A label longer than 200 
 with "…" and the count of characters left out (--format json keeps every one).
 
 Options:
-  --owner <name>          Only items of this owner (@name or name, case-insensitive).
+  --owner <name>          Only items of this owner (@name or name, case-insensitive). A placeholder
+                          (TBD, @someone) is no one: its items show as "no owner".
   --overdue               Only items whose due date has passed.
   --format <text|json>    Output format (default text). json: one object per item, 1-based line.
   --now <ISO date-time>   Take this as the current time for "overdue".
@@ -74,6 +76,10 @@ const actions: CliCommand = async (argv, io) => {
     index.set(f.path, f.text, { sectionAliases: (collected.configs.get(f.configKey) ?? DEFAULT_CONFIG).sectionAliases });
     display.set(f.path, f.display);
   }
+  // `--owner TBD` matches no one (a placeholder owner is no owner): an empty list says why.
+  if (typeof values.owner === 'string' && isPlaceholderOwner(values.owner)) {
+    io.err(`postmortem actions: --owner ${terminalSafe(shortLabel(values.owner, SHORT_FIELD))} is a placeholder, not a person: items with it are listed as "no owner" (run without --owner to see them)\n`);
+  }
   const items = index.openItems({
     ...(values.owner !== undefined ? { owner: values.owner as string } : {}),
     ...(values.overdue ? { overdueAt: today } : {}),
@@ -82,7 +88,7 @@ const actions: CliCommand = async (argv, io) => {
   // With --overdue the rows are the overdue ones: the footer says so, and how many are open besides.
   const overdueOnly = values.overdue ? { open: index.openItems(values.owner !== undefined ? { owner: values.owner as string } : {}).length } : undefined;
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
-  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly));
+  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly, typeof values.owner === 'string' ? values.owner : undefined));
   // A code block or HTML comment never closed hides the items after it: say which file, from which line.
   let partlyRead = false;
   for (const f of collected.files) {
@@ -114,8 +120,11 @@ function toJson({ file, summary, item, overdue }: Row) {
 /** Characters of an owner, priority, ticket or unread due date shown, at most. */
 const SHORT_FIELD = 80;
 
-/** `overdueOnly`: the rows are `--overdue`'s, out of `open` open items (the same owner filter). */
-function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number }): string {
+/**
+ * `overdueOnly`: the rows are `--overdue`'s, out of `open` open items (the same owner filter).
+ * `owner`: the `--owner` given, named in the footer so "2 open action items" is not read as all of them.
+ */
+function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number }, owner?: string): string {
   const out: string[] = [];
   let current: string | undefined;
   for (const row of rows) {
@@ -128,7 +137,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
     const { item } = row;
     const details = [
       item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
-        : style.yellow(item.placeholderOwner !== undefined ? `no owner (@${terminalSafe(shortLabel(item.placeholderOwner, SHORT_FIELD))} is a placeholder)` : 'no owner'),
+        : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)` : 'no owner'),
       item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}` : 'no due date'),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
@@ -139,7 +148,8 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
   const overdue = rows.filter((r) => r.overdue).length;
   if (out.length) out.push('');
   const inFiles = `in ${fileCount} post-mortem${fileCount === 1 ? '' : 's'}`;
-  const open = (n: number) => `${n} open action item${n === 1 ? '' : 's'}`;
+  const whose = owner !== undefined ? ` of @${terminalSafe(shortLabel(owner.replace(/^@/, ''), SHORT_FIELD))}` : '';
+  const open = (n: number) => `${n} open action item${n === 1 ? '' : 's'}${whose}`;
   if (!overdueOnly) out.push(`${open(rows.length)}${overdue ? `, ${style.red(`${overdue} overdue`)}` : ''} ${inFiles}`);
   else if (rows.length === 0) out.push(`No overdue action items; ${open(overdueOnly.open)} ${inFiles}`);
   else out.push(`${style.red(`${rows.length} overdue`)} of ${open(overdueOnly.open)} ${inFiles}`);

@@ -103,6 +103,9 @@ export function parseActionText(written: string): ParsedActionText {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const take = () => spans.push({ start, end, text: '' });
+    // `(due:2026-12-01)`: `\S+` took the `)`; the token ends at its value so the bracket pair is
+    // seen whole (and dropped with it) instead of leaving "Add alert (" in the label.
+    const takeValue = (prefix: number, value: string) => spans.push({ start, end: /[)\]]/.test(m[0].slice(prefix + value.length)) ? start + prefix + value.length : end, text: '' });
     if (m[1] !== undefined) {
       if (result.owner) {
         if (!result.otherOwner) result.otherOwner = { value: m[1], start, end };
@@ -118,7 +121,7 @@ export function parseActionText(written: string): ParsedActionText {
           continue;
         }
         result.due = { value, start, end: start + 4 + value.length };
-        take();
+        takeValue(4, value);
       } else if (!result.badDue) {
         // Not a date (`due:next week`): it stays in the description as written, so no word of the
         // item moves ("Next week week"); actions/bad-due names it.
@@ -128,7 +131,7 @@ export function parseActionText(written: string): ParsedActionText {
       const value = trimPunctuation(m[3]);
       if (!isIsoDate(value)) continue;
       result.done = { value, start, end };
-      take();
+      takeValue(5, value);
     } else if (m[4] !== undefined) {
       if (PRIORITY.test(m[4])) {
         if (result.priority) continue;

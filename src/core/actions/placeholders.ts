@@ -19,17 +19,40 @@ export const ACTION_PLACEHOLDER = {
  * not decided (`@someone`, `TBD`, an Owner cell saying `unassigned`). One list for the lint rule
  * (actions/placeholder reports them) and the index (`postmortem actions`, the metrics and the
  * sidebar count such an item as having no owner, not as a person called "TBD"). Compared as
- * `ownerKey` compares owners: without `@`, any case.
+ * `ownerKey` compares owners: without `@`, any case. Not here: initials that are also placeholder
+ * words somewhere (`TK`, "to come" in print) — `@tk` is far more often a person.
  */
 const PLACEHOLDER_OWNERS: ReadonlySet<string> = new Set([
   ACTION_PLACEHOLDER.owner, 'owners', 'owner-name', 'ownername', 'name', 'your-name', 'yourname', 'username', 'user', 'handle', 'assignee',
   'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'none', 'noone', 'no-one', 'unassigned', 'unowned', 'unknown', 'who', 'whoever',
-  'tbd', 'tba', 'tbc', 'todo', 'tk', 'xxx', 'n/a', 'na', '?', '??', '???', '-', '--', '—', '–',
+  'tbd', 'tba', 'tbc', 'todo', 'xxx', 'n/a', 'na', '?', '??', '???', '-', '--', '—', '–',
+  // What an Owner cell says in words.
+  'no owner', 'no one', 'no one yet', 'nobody yet', 'not assigned', 'not yet assigned', 'to be assigned', 'to be decided',
+  'to be determined', 'to be confirmed', 'pending', 'unclaimed', 'needs owner', 'needs an owner', 'owner needed', 'owner tbd',
 ]);
 
-/** True when `owner` (with or without `@`) is a placeholder, not a person. */
+/** Longer than any placeholder: a cell that long names someone, or more than one. */
+const MAX_PLACEHOLDER = 40;
+
+/**
+ * True when `owner` (with or without `@`) is a placeholder, not a person: also dressed up as
+ * written in a cell — `*TBD*`, `` `TBD` ``, `TBD?`, `Not  assigned.` (emphasis, a final mark, spacing).
+ */
 export function isPlaceholderOwner(owner: string): boolean {
-  return PLACEHOLDER_OWNERS.has(ownerKey(owner.trim()));
+  const written = owner.trim();
+  if (written.length > MAX_PLACEHOLDER) return false;
+  if (PLACEHOLDER_OWNERS.has(ownerKey(written))) return true;
+  // Bounded by MAX_PLACEHOLDER: these patterns never see more than 40 characters.
+  const bare = written.replace(/^[*_`~]+|[*_`~]+$/g, '').replace(/[.?!:;]+$/, '').replace(/\s+/g, ' ').trim();
+  return bare !== '' && PLACEHOLDER_OWNERS.has(ownerKey(bare));
+}
+
+/**
+ * A placeholder owner as messages show it: `@TBD` when it reads as a handle, quoted otherwise
+ * (`"—"`, `"Not assigned"`), so no message says "@—".
+ */
+export function shownPlaceholderOwner(owner: string): string {
+  return /^@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(owner) ? `@${owner.replace(/^@/, '')}` : `"${owner}"`;
 }
 
 /**
@@ -48,7 +71,7 @@ export function actionPlaceholders(item: { readonly description: string; readonl
   // The description keeps an unreadable `due:YYYY-MM-DD`: the words without it.
   const words = item.description.length > 200 ? '' : item.description.split(/\s+/).filter((w) => w && !/^due:/i.test(w)).join(' ');
   if (words.toLowerCase() === ACTION_PLACEHOLDER.text.toLowerCase()) left.push(`the text "${ACTION_PLACEHOLDER.text}"`);
-  if (item.owner && isPlaceholderOwner(item.owner.value)) left.push(`the owner @${item.owner.value}`);
+  if (item.owner && isPlaceholderOwner(item.owner.value)) left.push(`the owner ${shownPlaceholderOwner(item.owner.value)}`);
   if (item.ticket?.value.toUpperCase() === ACTION_PLACEHOLDER.ticket) left.push(`the ticket ${ACTION_PLACEHOLDER.ticket}`);
   return left;
 }

@@ -1,7 +1,9 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Arithmetic, not `Date.UTC`, which reads years 0–99 as 1900–1999 (`0000-02-29` is a real day). */
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /**
@@ -16,5 +18,5 @@ export function dayProblem(value: string): string | undefined {
   if (month < 1 || month > 12) return `there is no month ${month}`;
   const last = daysIn(year, month);
   if (day < 1) return `there is no day ${day}`;
-  return day > last ? `${MONTHS[month - 1]} ${year} has ${last} days` : undefined;
+  return day > last ? `${MONTHS[month - 1]} ${m[1]} has ${last} days` : undefined;
 }

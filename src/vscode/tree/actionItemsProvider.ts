@@ -4,6 +4,7 @@ import { labelText } from '../../core/text/labelText';
 import { plainLabel } from '../../core/text/plainLabel';
 import { formatUtcDate } from '../../core/time/zones';
 import { dayProblem } from '../../core/time/dayProblem';
+import { shownPlaceholderOwner } from '../../core/actions/placeholders';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
@@ -140,7 +141,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (@${labelText(item.placeholderOwner)} is a placeholder)` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) parts.push(state.state === 'closed' ? `ticket closed${state.closedOn ? ` ${state.closedOn}` : ''}` : 'ticket open');
   if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));
@@ -160,7 +161,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   md.appendCodeblock(labelText(item.text), 'markdown');
   const facts = [
     item.owner && `Owner: @${escapeMd(item.owner)}`,
-    item.placeholderOwner !== undefined && `Owner: none yet (@${escapeMd(item.placeholderOwner)} is a placeholder)`,
+    item.placeholderOwner !== undefined && `Owner: none yet (${escapeMd(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)`,
     // Which calendar decides "overdue" near midnight (trial U11): the writer's, as lint and `postmortem actions` use.
     item.due && `Due: ${item.due}${item.isDone ? '' : ` (${today})`}`,
     item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (${dayProblem(item.badDue) ?? 'expected YYYY-MM-DD'})`,

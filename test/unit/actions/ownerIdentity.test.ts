@@ -5,7 +5,7 @@
  * owner is a placeholder.
  */
 import assert from 'node:assert/strict';
-import { isPlaceholderOwner } from '../../../src/core/actions/placeholders';
+import { isPlaceholderOwner, shownPlaceholderOwner } from '../../../src/core/actions/placeholders';
 import { WorkspaceIndex } from '../../../src/core/index';
 import { readSummary } from '../../../src/core/index/readSummary';
 import { lintText } from '../../../src/core/lint/engine';
@@ -44,6 +44,17 @@ describe('action-item owners: one person, one owner; placeholders are nobody', (
     const messages = (text: string) => lintText(text, { now: NOW }).diagnostics.filter((d) => d.code === 'actions/placeholder').map((d) => d.message.replace(/^.*found the placeholder /, ''));
     assert.deepEqual(messages(A), ['the owner @owner: replace it or delete it', 'the owner @someone: replace it or delete it']);
     assert.deepEqual(messages(B), ['the owner @TBD: replace it or delete it']);
+  });
+
+  it('knows a placeholder dressed up in a cell or written in words, and shows it without a stray @', () => {
+    for (const p of ['TBD?', 'TBD.', '*TBD*', '`TBD`', 'Who?', 'Not assigned', 'No  owner', 'To be decided', 'to be assigned', 'pending']) assert.equal(isPlaceholderOwner(p), true, p);
+    for (const p of ['@tk', 'TK', 'Tod', 'Ted', '@team-sre', 'tbd (alex)', 'TBD / alex', `${'TBD '.repeat(20)}?`]) assert.equal(isPlaceholderOwner(p), false, p);
+    const C = pm('PM-C', '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Load test | Not assigned | 2026-12-24 | open |\n| Plan | — | 2026-12-25 | open |\n| Alert | *TBD* | 2026-12-26 | open |\n| Rotate | TK | 2026-12-27 | open |');
+    assert.deepEqual(readSummary(C).actionItems.map((i) => [i.owner, i.placeholderOwner]), [[undefined, 'Not assigned'], [undefined, '—'], [undefined, '*TBD*'], ['TK', undefined]]);
+    const messages = lintText(C, { now: NOW }).diagnostics.filter((d) => d.code === 'actions/placeholder').map((d) => d.message.replace(/^.*found the placeholder /, ''));
+    assert.deepEqual(messages, ['the owner "Not assigned": replace it or delete it', 'the owner "—": replace it or delete it', 'the owner "*TBD*": replace it or delete it']);
+    assert.equal(shownPlaceholderOwner('TBD'), '@TBD');
+    assert.equal(shownPlaceholderOwner('@someone'), '@someone');
   });
 
   it('knows the usual placeholders and not real handles', () => {

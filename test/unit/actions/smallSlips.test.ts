@@ -25,6 +25,14 @@ describe('small slips (trial 10)', () => {
     assert.deepEqual(readSummary(text).actionItems.map((i) => i.ticket), ['https://github.com/acme/api/issues/12', 'https://jira.example/browse/OPS-7', 'SEC-3', '#44', 'OPS-9']);
   });
 
+  it('a due or done date written in brackets leaves no "(" behind in the label', () => {
+    const text = pm('- [ ] Add alert (due:2026-12-20) @bob\n- [ ] Add dashboard (done:2026-12-01) @bob\n- [ ] Rotate keys (due:2026-12-20).\n- [ ] Fix it due:2026-12-20.');
+    const expected = ['Add alert', 'Add dashboard', 'Rotate keys.', 'Fix it'];
+    assert.deepEqual(readSummary(text).actionItems.map((i) => i.description), expected);
+    assert.deepEqual(parsePostmortem(text).actionItems.map((i) => i.description), expected);
+    assert.deepEqual(readSummary(text).actionItems.map((i) => i.due), ['2026-12-20', undefined, '2026-12-20', '2026-12-20']);
+  });
+
   it('says why a due date written YYYY-MM-DD is not a date: the month\'s days, or no such month', () => {
     const messages = lintText(pm('- [ ] A @bob due:2024-02-30\n- [ ] B @bob due:2025-02-29\n- [ ] C @bob due:2026-13-01\n- [ ] D @bob due:2026-04-31\n- [ ] E @bob due:soon'))
       .diagnostics.filter((d) => d.code === 'actions/bad-due').map((d) => d.message);
@@ -36,6 +44,9 @@ describe('small slips (trial 10)', () => {
       'Expected the due date as YYYY-MM-DD (a real calendar date), found "soon" (a word: relative dates such as "next week" are not read; write the calendar date); until then the item has no due date',
     ]);
     assert.equal(dayProblem('2024-02-29'), undefined, 'a real day has no problem');
+    // Years 0–99 are not 1900–1999 (Date.UTC's reading): year 0 is a leap year, year 100 is not.
+    assert.equal(dayProblem('0000-02-29'), undefined);
+    assert.equal(dayProblem('0100-02-29'), 'February 0100 has 28 days');
     assert.equal(dayProblem('1 Aug 2026'), undefined, 'not year first: nothing to say about its days');
   });
 });

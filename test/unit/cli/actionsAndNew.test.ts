@@ -58,7 +58,11 @@ describe('postmortem actions (spawned CLI)', function () {
       assert.deepEqual(alex.map((i) => [i.description, i.owner]), [['Add alert', 'alex'], ['Write runbook', 'Alex'], ['Load test', 'alex']]);
       const json = JSON.parse(runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW).stdout) as { description: string; owner: string | null; placeholderOwner: string | null }[];
       assert.deepEqual(json.filter((i) => i.owner === null).map((i) => [i.description, i.placeholderOwner]), [['Fill in', 'owner'], ['Plan', 'TBD']]);
-      assert.deepEqual(JSON.parse(runCli(ws.dir, 'actions', '--owner', '@owner', '--format', 'json', '--now', NOW).stdout), [], 'no one is called "owner"');
+      const placeholder = runCli(ws.dir, 'actions', '--owner', '@owner', '--format', 'json', '--now', NOW);
+      assert.deepEqual(JSON.parse(placeholder.stdout), [], 'no one is called "owner"');
+      assert.equal(placeholder.code, 0);
+      assert.equal(placeholder.stderr, 'postmortem actions: --owner @owner is a placeholder, not a person: items with it are listed as "no owner" (run without --owner to see them)\n', 'the empty list says why');
+      assert.equal(runCli(ws.dir, 'actions', '--owner', 'alex', '--now', NOW).stderr, '', 'a person: no note');
     } finally {
       ws.cleanup();
     }
@@ -73,7 +77,7 @@ describe('postmortem actions (spawned CLI)', function () {
       const some = runCli(ws.dir, 'actions', '--overdue', '--now', NOW);
       assert.match(some.stdout, /^1 overdue of 4 open action items in 3 post-mortems$/m);
       const bob = runCli(ws.dir, 'actions', '--overdue', '--owner', 'bob', '--now', '2026-10-01T00:00:00Z');
-      assert.equal(bob.stdout, 'No overdue action items; 2 open action items in 3 post-mortems\n');
+      assert.equal(bob.stdout, 'No overdue action items; 2 open action items of @bob in 3 post-mortems\n', 'the count is bob\'s, and says so');
       const all = runCli(ws.dir, 'actions', '--now', NOW);
       assert.match(all.stdout, /Fix date due:2024-02-30 +@erin +invalid due date "2024-02-30" \(February 2024 has 29 days\)$/m);
     } finally {

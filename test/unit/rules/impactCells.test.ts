@@ -31,7 +31,7 @@ describe('impact table cells in other locales (T15)', () => {
     const text = doc([['Users affected', '1.200'], ['Downtime (minutes)', '47']]);
     assert.deepEqual(unreadCells(text), [{
       cell: '1.200',
-      message: '`1.200`: a thousands separator or a decimal point? write 1200 or 1.2 (not read into `impact.users_affected`)',
+      message: 'Expected a number of users in the Impact table\'s "Users affected" row, found `1.200` (not read into `impact.users_affected`): is the dot in 1.200 a thousands separator or a decimal point? Write 1200 or 1.2',
       severity: 'warning',
     }]);
     const fix = fillFrontMatterFromTable(parsePostmortem(text))!;
@@ -45,15 +45,15 @@ describe('impact table cells in other locales (T15)', () => {
   it('never reads a euro amount into revenue_usd or recovery_cost_usd: says so and asks for USD', () => {
     const text = doc([['Revenue lost (USD)', '€12,500'], ['Recovery cost', '12.500 €'], ['Users affected', '300']]);
     assert.deepEqual(unreadCells(text).map((c) => [c.cell, c.message]), [
-      ['€12,500', 'Expected an amount in USD for revenue_usd, found €12,500; convert it and write it in USD (not read into `impact.revenue_usd`)'],
-      ['12.500 €', 'Expected an amount in USD for recovery_cost_usd, found 12.500 €; convert it and write it in USD (not read into `impact.recovery_cost_usd`)'],
+      ['€12,500', 'Expected an amount in USD in the Impact table\'s "Revenue lost (USD)" row, found `€12,500` (not read into `impact.revenue_usd`): another currency; convert it and write it in USD'],
+      ['12.500 €', 'Expected an amount in USD in the Impact table\'s "Recovery cost" row, found `12.500 €` (not read into `impact.recovery_cost_usd`): another currency; convert it and write it in USD'],
     ]);
     assert.deepEqual(readImpactTable(parsePostmortem(text)).map((v) => [v.key, v.value]), [['users_affected', 300]]);
     // Nor a bare number under a label in another currency, nor another country's dollars.
     const labelled = doc([['Revenue lost (EUR)', '1200'], ['Recovery cost', 'A$300']]);
     assert.deepEqual(unreadCells(labelled).map((c) => c.message), [
-      'Expected an amount in USD for revenue_usd, found 1200 under "Revenue lost (EUR)"; convert it and write it in USD (not read into `impact.revenue_usd`)',
-      'Expected an amount in USD for recovery_cost_usd, found A$300; convert it and write it in USD (not read into `impact.recovery_cost_usd`)',
+      'Expected an amount in USD in the Impact table\'s "Revenue lost (EUR)" row, found `1200` (not read into `impact.revenue_usd`): the label "Revenue lost (EUR)" gives another currency; convert it and write it in USD',
+      'Expected an amount in USD in the Impact table\'s "Recovery cost" row, found `A$300` (not read into `impact.recovery_cost_usd`): another currency; convert it and write it in USD',
     ]);
     assert.equal(fillFrontMatterFromTable(parsePostmortem(labelled)), undefined, 'nothing to fill');
   });
@@ -80,13 +80,13 @@ describe('impact table cells in other locales (T15)', () => {
 
   it('reports approximations, ranges, shares, clock times and prose with a number, each naming the value', () => {
     const text = doc([['Users affected', '12%'], ['Downtime', '~40 min'], ['Revenue lost', '$10k–20k'], ['Recovery cost', 'about 2 engineer-days']]);
-    assert.deepEqual(unreadCells(text).map((c) => [c.cell, c.message.replace(/ \(not read.*$/, '')]), [
-      ['12%', '`12%` is a share, not the number of users: write the number of users'],
-      ['~40 min', '`~40 min` is approximate: the front matter takes a number as counted; write the number alone if it is the one to count, or fill `impact.downtime_minutes` by hand'],
-      ['$10k–20k', '`$10k–20k` is approximate: the front matter takes a number as counted; write the number alone if it is the one to count, or fill `impact.revenue_usd` by hand'],
-      ['about 2 engineer-days', '`about 2 engineer-days` is approximate: the front matter takes a number as counted; write the number alone if it is the one to count, or fill `impact.recovery_cost_usd` by hand'],
+    assert.deepEqual(unreadCells(text).map((c) => [c.cell, c.message.replace(/^.*\(not read into [^)]*\): /, '')]), [
+      ['12%', 'a share, not a number of users; write a number of users'],
+      ['~40 min', 'an approximation; write the number alone if it is the one counted, or fill `impact.downtime_minutes` by hand'],
+      ['$10k–20k', 'a range; write the one number to count alone, or fill `impact.revenue_usd` by hand'],
+      ['about 2 engineer-days', 'an approximation; write the number alone if it is the one counted, or fill `impact.recovery_cost_usd` by hand'],
     ]);
-    assert.deepEqual(readImpactCell('downtime_minutes', 'Downtime', '1:30'), { kind: 'unread', reason: '`1:30`: hours and minutes, or minutes and seconds? write the minutes, e.g. 90 min' });
+    assert.deepEqual(readImpactCell('downtime_minutes', 'Downtime', '1:30'), { kind: 'unread', reason: 'hours and minutes, or minutes and seconds? Write the minutes, e.g. 90 min' });
     assert.equal(readImpactCell('downtime_minutes', 'Downtime', '47 minutes (EU only)').kind, 'unread');
     assert.equal(readImpactCell('users_affected', 'Users affected', '$4,000').kind, 'unread');
   });
@@ -102,5 +102,64 @@ describe('impact table cells in other locales (T15)', () => {
     const text = doc([['Users affected', '1.200'], ['Users affected (EU)', '300']]);
     assert.deepEqual(readImpactTable(parsePostmortem(text)), []);
     assert.equal(unreadCells(text).length, 1);
+  });
+
+  // Review of T15 (trial 10): labels that give a unit, a rate or time instead of money; slips in durations.
+  it('takes a Downtime unit from the label only when the label names it (seconds too), never from "business hours"', () => {
+    const read = (label: string, cell: string) => {
+      const r = readImpactCell('downtime_minutes', label, cell);
+      return r.kind === 'number' ? [r.value, r.note] : [r.kind];
+    };
+    assert.deepEqual(read('Downtime (seconds)', '90'), [1.5, undefined], '90 seconds, not 90 minutes');
+    assert.deepEqual(read('Downtime [s]', '90'), [1.5, undefined]);
+    assert.deepEqual(read('Downtime in hours', '2'), [120, undefined]);
+    assert.deepEqual(read('Downtime (minutes, business hours)', '90'), [90, undefined]);
+    assert.deepEqual(read('Downtime (business hours)', '90'), [90, 'no unit written: read as minutes'], 'not 90 hours');
+    assert.deepEqual(read('Downtime during peak hours', '90'), [90, 'no unit written: read as minutes']);
+    assert.deepEqual(read('Downtime (weeks)', '1'), ['unread']);
+    assert.deepEqual(read('Downtime (ms)', '900'), ['unread']);
+    const text = doc([['Downtime (seconds)', '90'], ['Downtime (business hours)', '45']]);
+    assert.deepEqual(readImpactTable(parsePostmortem(text)).map((v) => [v.value, v.note]), [[1.5, undefined]], 'the first row for a measure decides');
+  });
+
+  it('reads an abbreviation with its dot; reports units repeated or out of order and clock-time spans', () => {
+    const read = (cell: string) => {
+      const r = readImpactCell('downtime_minutes', 'Downtime', cell);
+      return r.kind === 'number' ? r.value : r.kind === 'unread' ? r.reason : r.kind;
+    };
+    assert.equal(read('30 min.'), 30);
+    assert.equal(read('2 hrs. 15 min.'), 135);
+    assert.equal(read('1 hour 30 minutes'), 90);
+    assert.equal(read('1h 1h'), 'units repeated or out of order; write the minutes, e.g. 90');
+    assert.equal(read('30 m 2 h'), 'units repeated or out of order; write the minutes, e.g. 90');
+    assert.equal(read('13:04–13:51'), 'a span of clock times; write the minutes between them, e.g. 47');
+    assert.equal(read('01:30:00'), 'hours and minutes, or minutes and seconds? Write the minutes, e.g. 90 min');
+  });
+
+  it('never reads engineer hours, a rate or a date as the number asked for', () => {
+    const text = doc([['Users affected per hour', '1200'], ['Downtime (minutes)', '47'], ['Revenue lost (USD/h)', '500'], ['Recovery cost (engineer hours)', '40']]);
+    assert.deepEqual(unreadCells(text).map((c) => [c.cell, c.message.replace(/^.*\(not read into [^)]*\): /, '')]), [
+      ['1200', 'a rate (the label is "Users affected per hour"); write a number of users in total'],
+      ['500', 'a rate (the label is "Revenue lost (USD/h)"); write an amount in USD in total'],
+      ['40', 'the label "Recovery cost (engineer hours)" counts time, not money; write an amount in USD'],
+    ]);
+    assert.deepEqual(readImpactTable(parsePostmortem(text)).map((v) => [v.key, v.value]), [['downtime_minutes', 47]]);
+    // Dollars written in the cell are dollars, whatever else the label says; a region is no rate.
+    assert.deepEqual(readImpactCell('recovery_cost_usd', 'Recovery cost (engineer hours)', '$4,000'), { kind: 'number', value: 4000 });
+    assert.deepEqual(readImpactCell('users_affected', 'Users affected per region', '1200'), { kind: 'number', value: 1200 });
+    assert.deepEqual(readImpactCell('users_affected', 'Users affected', '2024-01-01'), { kind: 'unread', reason: 'a date, not a number of users' });
+    assert.deepEqual(readImpactCell('revenue_usd', 'Revenue lost', '300 pounds'), { kind: 'unread', reason: 'another currency; convert it and write it in USD' });
+  });
+
+  it('quotes a long cell and label cut, and reads a 50 KB hostile table in linear time', () => {
+    const long = `${'1 '.repeat(40)}users`;
+    const [report] = unreadCells(doc([['Users affected', long]]));
+    assert.equal(report.cell, long, 'the range covers the whole cell');
+    assert.match(report.message, /found `(?:1 ){30}…` \(not read/);
+    for (const [label, cell] of [['Downtime ' + 'k '.repeat(25_000), '1'], ['Revenue ' + '$ '.repeat(25_000), '1'], ['Downtime (' + ' '.repeat(50_000), '1'], ['Users affected', '1 '.repeat(25_000)], ['Downtime', '1h'.repeat(25_000)]]) {
+      const started = performance.now();
+      lintText(doc([[label, cell]]));
+      assert.ok(performance.now() - started < 2000, `${label.slice(0, 12)} | ${cell.slice(0, 6)}: ${Math.round(performance.now() - started)} ms`);
+    }
   });
 });

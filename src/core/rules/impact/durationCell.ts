@@ -1,26 +1,42 @@
 import { numberShape, numberToken } from './numberShape';
 import type { CellReading } from './impactCell';
+import { shownCell } from './shownCell';
 
 /** Minutes per unit, by the unit's first letter (`d`, `h`, `m`, `s`). */
 const MINUTES: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60 };
+/** Larger units first: `2h 30m` is read, `30m 2h` and `1h 1h` are not (a slip, not a sum to guess). */
+const RANK: Record<string, number> = { d: 4, h: 3, m: 2, s: 1 };
 
-/** A unit right after a number; longest spellings first, and no letter may follow (`2 months`). */
-const UNIT = /^\s*(days?|d|hours?|hrs?|hr|h|minutes?|mins?|min|m|seconds?|secs?|sec|s)(?![\p{L}])\s*(?:,\s*|and\s+)?/iu;
+/**
+ * A unit right after a number; longest spellings first, and no letter may follow (`2 months`). An
+ * abbreviation may end with a dot (`30 min.`, `2 hrs.`).
+ */
+const UNIT = /^\s*(days?|d|hours?|hrs?|hr|h|minutes?|mins?|min|m|seconds?|secs?|sec|s)(?![\p{L}])\.?\s*(?:,\s*|and\s+)?/iu;
+
+/**
+ * The unit a Downtime label gives its bare numbers: a unit word standing alone after `(`, `[`, `,`,
+ * `/` or "in" (`Downtime (hours)`, `Downtime [s]`, `Downtime in minutes`). A unit word inside other
+ * words is not one: `Downtime (business hours)` does not make `90` ninety hours. One optional run of
+ * spaces on each side of the word: linear.
+ */
+const LABEL_UNIT = /(?:[([,/]|\bin\b)\s*(days?|d|hours?|hrs?|hr|h|minutes?|mins?|min|m|seconds?|secs?|sec|s|ms|milliseconds?|weeks?|wks?|w|months?)\s*(?:[)\],]|$)/i;
 
 function minutesOf(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+const MORE = 'more than a number of minutes; write the minutes alone, e.g. 90, and the rest in the Impact prose';
+
 /**
  * A Downtime cell in minutes: `47`, `47 min`, `1.5 h`, `2h 30m`, `2 hours 30 minutes`, `2h30`,
- * `1 day 2 h`. A number without a unit takes the label's (`Downtime (hours)`), else minutes — said
- * in a note unless the label names minutes. `1:30` (hours or minutes first?) is not read.
+ * `1 day 2 h`. A number without a unit takes the label's (`Downtime (hours)`, `Downtime (s)`), else
+ * minutes — said in a note unless the label names minutes. `1:30` (hours or minutes first?) is not read.
  */
 export function readDurationCell(label: string, text: string): CellReading {
   if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) {
-    return { kind: 'unread', reason: `\`${text}\`: hours and minutes, or minutes and seconds? write the minutes, e.g. 90 min` };
+    return { kind: 'unread', reason: 'hours and minutes, or minutes and seconds? Write the minutes, e.g. 90 min' };
   }
-  if (!/^\d/.test(text)) return { kind: 'unread', reason: `\`${text}\` is more than a number of minutes: write the minutes alone, e.g. 90, and the rest in the Impact prose` };
+  if (!/^\d/.test(text)) return { kind: 'unread', reason: MORE };
   const notes: string[] = [];
   let total = 0;
   let pos = 0;
@@ -37,18 +53,28 @@ export function readDurationCell(label: string, text: string): CellReading {
       // `2h30`: minutes after hours. A lone number: the label's unit, else minutes.
       if (parts > 0 && lastUnit === 'h' && pos + token.length === text.length) return done(total + shape.value, notes);
       if (parts > 0 || pos + token.length !== text.length) break;
-      const labelUnit = /\b(?:hours?|hrs?)\b|\(h\)/i.test(label) ? 'h' : /\bdays?\b/i.test(label) ? 'd' : /\bmin(?:ute)?s?\b|\(m\)/i.test(label) ? 'm' : undefined;
-      if (!labelUnit) notes.push('no unit written: read as minutes');
-      return done(shape.value * MINUTES[labelUnit ?? 'm'], notes);
+      return bareNumber(label, shape.value, notes);
     }
-    lastUnit = unit[1][0].toLowerCase();
-    total += shape.value * MINUTES[lastUnit];
+    const u = unit[1][0].toLowerCase();
+    if (lastUnit && RANK[u] >= RANK[lastUnit]) return { kind: 'unread', reason: 'units repeated or out of order; write the minutes, e.g. 90' };
+    lastUnit = u;
+    total += shape.value * MINUTES[u];
     parts++;
     pos += token.length + unit[0].length;
   }
   if (parts > 0 && pos === text.length) return done(total, notes);
-  if (/%/.test(text)) return { kind: 'unread', reason: `\`${text}\` is a share, not a duration: write the minutes of downtime` };
-  return { kind: 'unread', reason: `\`${text}\` is more than a number of minutes: write the minutes alone, e.g. 90, and the rest in the Impact prose` };
+  if (/%/.test(text)) return { kind: 'unread', reason: 'a share, not a duration; write the minutes of downtime' };
+  return { kind: 'unread', reason: MORE };
+}
+
+/** A number with no unit in the cell: the label's unit, else minutes (a guess, said). */
+function bareNumber(label: string, value: number, notes: string[]): CellReading {
+  const word = LABEL_UNIT.exec(label)?.[1].toLowerCase();
+  if (word === undefined) return done(value, [...notes, 'no unit written: read as minutes']);
+  if (word === 'ms' || word.startsWith('milli') || word.startsWith('w') || word.startsWith('mo')) {
+    return { kind: 'unread', reason: `counted in ${word} (the label is "${shownCell(label)}"); write the minutes, e.g. 90` };
+  }
+  return done(value * MINUTES[word[0]], notes);
 }
 
 function done(minutes: number, notes: string[]): CellReading {

@@ -17,7 +17,7 @@ export function numberShape(token: string, scaled = false): NumberShape {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token)) return { value: Number(token.replace(/,/g, '')) };
   // `1.2M`: a scale after it makes the dot a decimal point.
   if (/^\d{1,3}\.\d{3}$/.test(token) && !scaled) {
-    return { reason: `\`${token}\`: a thousands separator or a decimal point? write ${token.replace('.', '')} or ${Number(token)}` };
+    return { reason: `is the dot in ${token} a thousands separator or a decimal point? Write ${token.replace('.', '')} or ${Number(token)}` };
   }
   if (/^\d+\.\d+$/.test(token)) return { value: Number(token) };
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(token)) {
@@ -34,7 +34,7 @@ export function numberShape(token: string, scaled = false): NumberShape {
     const value = Number(token.replace(',', '.'));
     return { value, note: `read ${token} as ${value}: a decimal comma` };
   }
-  return { reason: `\`${token}\`: separators the tool cannot read; write the number without thousands separators, e.g. 1200 or 1200.5` };
+  return { reason: `separators in ${token} that cannot be read one way only; write the number without thousands separators, e.g. 1200 or 1200.5` };
 }
 
 const SEPARATORS = '.,\'\u2019 \u00a0\u202f\u2009';

@@ -1,4 +1,6 @@
 import type { Rule } from '../../lint/rule';
+import { WHAT, type NumericImpactKey } from './impactCell';
+import { shownCell } from './shownCell';
 import { readImpactRows } from './impactTable';
 
 /**
@@ -17,7 +19,7 @@ export const impactUnreadCell: Rule = {
       ctx.report({
         range: row.range,
         severity: ctx.status === 'draft' ? 'info' : undefined,
-        message: `${row.reading.reason} (not read into \`impact.${row.key}\`)`,
+        message: `Expected ${WHAT[row.key as NumericImpactKey]} in the Impact table's "${shownCell(row.label)}" row, found \`${shownCell(row.text)}\` (not read into \`impact.${row.key}\`): ${row.reading.reason}`,
       });
     }
   },
