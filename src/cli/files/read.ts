@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readlinkSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
 import { encodingIssue, utf16Issue, utf16Of, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
 import { readUserFile } from './userFile';
@@ -38,7 +38,8 @@ export function readMarkdownFile(path: string, options: { readonly keepBytes?: b
       return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
     }
     const bytes = read.bytes;
-    const snapshot = snapshotOf(bytes, statSync(path));
+    // The stat the guarded reader took of the open file, before reading it: a later change shows as a new mtime.
+    const snapshot = snapshotOf(bytes, read.stat);
     const utf16 = utf16Of(bytes);
     if (utf16) {
       // ignoreBOM keeps U+FEFF in the text, as for UTF-8: offsets then match what the editor shows.

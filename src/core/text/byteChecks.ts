@@ -70,6 +70,16 @@ export function invalidUtf8Offsets(bytes: Uint8Array, limit = 1000): { first: nu
 }
 
 const utf8 = new TextDecoder('utf-8');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Line and column of a byte offset (one pass up to the offset). */
 export function positionOf(bytes: Uint8Array, offset: number): BytePosition {
@@ -102,6 +112,10 @@ export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
 export function byteIssue(bytes: Uint8Array): ByteIssue | undefined {
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { code: 'file/nul', at: positionOf(bytes, nul) };
+  // Nearly every file is valid UTF-8: the platform's strict decoder says so natively (the same
+  // rules as invalidUtf8Offsets: no overlongs, surrogates or code points past U+10FFFF), and only
+  // a file it rejects is walked byte by byte to say where and how.
+  if (isValidUtf8(bytes)) return loneCr(bytes);
   const { first, count } = invalidUtf8Offsets(bytes);
   if (count === 0) return loneCr(bytes);
   const singleByte = first.every((o) => bytes[o] >= 0x80 && (o + 1 >= bytes.length || (bytes[o + 1] & 0xc0) !== 0x80));

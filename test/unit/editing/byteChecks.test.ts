@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { byteIssue, mixedLineEndings, positionOf, utf16Of } from '../../../src/core/text/byteChecks';
+import fc from 'fast-check';
+import { byteIssue, invalidUtf8Offsets, mixedLineEndings, positionOf, utf16Of } from '../../../src/core/text/byteChecks';
 import { encodingIssue } from '../../../src/cli/files/encoding';
 import { refusalReason, unsavedRefusal } from '../../../src/vscode/editing/refusalReason';
 
@@ -84,5 +85,23 @@ describe('write guard reasons (what the editor says when it refuses a write)', (
     assert.equal(unsavedRefusal(latin1('café\n'), 'windows1252'), undefined);
     assert.equal(unsavedRefusal(utf8('a\r\nb\nc\rd'), 'utf8'), undefined, 'line endings: VS Code normalised them when it opened the file; the user saves them');
     assert.equal(unsavedRefusal(Uint8Array.from([0xff, 0xfe, 0x61, 0]), 'utf16le'), undefined);
+  });
+});
+
+describe('byteIssue: the native strict decoder and the byte walk agree on what is UTF-8', () => {
+  it('for random bytes around the multi-byte edges (overlongs, surrogates, past U+10FFFF, cut-short sequences)', () => {
+    const edgy = fc.constantFrom(0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0xa0, 0x9f, 0x90, 0x8f, 0x0a, 0x0d);
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(fc.property(fc.array(edgy, { maxLength: 12 }), (list) => {
+      const bytes = Uint8Array.from(list);
+      let valid = true;
+      try {
+        strict.decode(bytes);
+      } catch {
+        valid = false;
+      }
+      assert.equal(invalidUtf8Offsets(bytes).count === 0, valid, JSON.stringify(list.map((b) => b.toString(16))));
+      assert.equal(byteIssue(bytes)?.code === 'file/not-utf8', !valid);
+    }), { numRuns: 20000 });
   });
 });
