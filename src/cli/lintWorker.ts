@@ -11,7 +11,7 @@ parentPort?.on('message', (message: InitMessage | BatchMessage) => {
   if ('init' in message) {
     const init = message.init;
     settings = {
-      configs: new Map(init.configs), now: new Date(init.now), knownIds: new Set(init.knownIds), fix: init.fix,
+      configs: new Map(init.configs), now: new Date(init.now), knownIds: new Set(init.knownIds), ...(init.sharedIds ? { sharedIds: new Map(init.sharedIds) } : {}), fix: init.fix,
       ...(init.workspaceFiles ? { workspaceFiles: { paths: new Set(init.workspaceFiles.paths), unlisted: init.workspaceFiles.unlisted } } : {}),
     };
     return;

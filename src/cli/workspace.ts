@@ -14,32 +14,53 @@ interface IdFacts {
   readonly related: readonly string[];
 }
 
+/** The ids the workspace knows, and which of them two or more post-mortems carry (linted files by their display path, others relative to the root). */
+export interface IdFactsOfWorkspace {
+  readonly knownIds: Set<string>;
+  readonly sharedIds: Map<string, string[]>;
+}
+
 /**
- * The workspace facts for cross-file rules (`related/unknown-id`): the ids of the linted files, and
- * — only when some `related` id is not among them — of the other post-mortems under the root.
- * Only the front matter is read (not the whole-file index scan): this runs on the main thread
- * before any worker can start linting, so every millisecond here is wall time.
+ * The workspace facts for cross-file rules: the ids of the linted files, and — only when some
+ * `related` id is not among them — of the other post-mortems under the root (`related/unknown-id`);
+ * ids carried by two of those files (`front-matter/duplicate-id`). Only the front matter is read (not
+ * the whole-file index scan): this runs on the main thread before any worker can start linting, so
+ * every millisecond here is wall time. So a duplicate outside the linted files is seen only when the
+ * root is walked anyway; `lint .` lints (and so compares) every post-mortem.
  */
-export async function knownIdsFor(files: readonly LoadedFile[], root: string, configFor: (file: string) => Promise<ResolvedConfig>): Promise<Set<string>> {
+export async function knownIdsFor(files: readonly LoadedFile[], root: string, configFor: (file: string) => Promise<ResolvedConfig>): Promise<IdFactsOfWorkspace> {
   const known = new Set<string>();
+  const pathsById = new Map<string, string[]>();
   const wanted = new Set<string>();
   const seen = new Set<string>();
+  const add = (id: string | undefined, path: string) => {
+    if (!id) return;
+    known.add(id);
+    const list = pathsById.get(id);
+    if (list) list.push(path);
+    else pathsById.set(id, [path]);
+  };
   for (const f of files) {
+    if (seen.has(f.path)) continue;
     seen.add(f.path);
     const facts = idFacts(f.text);
-    if (facts.id) known.add(facts.id);
+    // A Markdown file read under --all-markdown may be linked to, but is not a second post-mortem.
+    if (f.notPostmortem) { if (facts.id) known.add(facts.id); } else add(facts.id, f.display);
     for (const id of facts.related) wanted.add(id);
   }
-  if ([...wanted].every((id) => known.has(id))) return known;
-  for (const path of walkMarkdown(root)) {
-    if (seen.has(path)) continue;
-    const read = readMarkdownFile(path);
-    // Each file by its own folder's globs, as the linted files were chosen.
-    if (read.kind !== 'text' || read.encoding?.code === 'file/nul' || !isPostmortem(toPosixRelative(root, path), read.text, (await configFor(path)).globs)) continue;
-    const id = idFacts(read.text).id;
-    if (id) known.add(id);
+  if (![...wanted].every((id) => known.has(id))) {
+    for (const path of walkMarkdown(root)) {
+      if (seen.has(path)) continue;
+      const read = readMarkdownFile(path);
+      const rel = toPosixRelative(root, path);
+      // Each file by its own folder's globs, as the linted files were chosen.
+      if (read.kind !== 'text' || read.encoding?.code === 'file/nul' || !isPostmortem(rel, read.text, (await configFor(path)).globs)) continue;
+      add(idFacts(read.text).id, rel);
+    }
   }
-  return known;
+  const sharedIds = new Map<string, string[]>();
+  for (const [id, paths] of pathsById) if (paths.length > 1) sharedIds.set(id, paths);
+  return { knownIds: known, sharedIds };
 }
 
 /** Same values as the summary reader (core/index/readSummary.ts): `id` as a trimmed scalar, `related` as a list. */

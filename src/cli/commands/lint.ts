@@ -111,14 +111,14 @@ const lint: CliCommand = async (argv, io) => {
   }
   const fix = values.fix === true;
 
-  const knownIds = await knownIdsFor(collected.files, root, collected.configFor);
+  const { knownIds, sharedIds } = await knownIdsFor(collected.files, root, collected.configFor);
   const configs = values['require-approvals'] === true ? requireApprovals(collected.configs) : collected.configs;
   // Links to runbooks and docs (links/missing-file): the files under the root, listed only when some post-mortem links to a path.
   const linking = collected.files.some((f) => !isOutside(f.rel) && mayLinkToFiles(f.text));
   const workspaceFiles = linking ? listWorkspaceFiles(root) : undefined;
   if (linking && !workspaceFiles) io.err(`postmortem lint: links to workspace files not checked: more than ${MAX_LISTED.toLocaleString('en-US')} files under ${root}\n`);
-  const settings = { configs, now, knownIds, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
-  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }), ...(collected.files[i].notPostmortem ? { checkOnly: true } : {}) });
+  const settings = { configs, now, knownIds, sharedIds, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
+  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }), idPath: collected.files[i].display, ...(collected.files[i].notPostmortem ? { checkOnly: true } : {}) });
   // --all-markdown checks every Markdown file, --fix writes only post-mortems: said once, not per file.
   const otherMarkdown = collected.files.filter((f) => f.notPostmortem).length;
   const checkOnly = fix ? otherMarkdown : 0;

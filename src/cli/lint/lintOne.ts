@@ -15,6 +15,8 @@ export interface LintJob {
   readonly configKey: string;
   /** The file's path relative to the workspace root (links/missing-file); absent when outside it. */
   readonly documentPath?: string;
+  /** The file's path as `sharedIds` names it (front-matter/duplicate-id), also when outside the root. */
+  readonly idPath?: string;
   /** Checked but never fixed, even with --fix (a file that is not a post-mortem, read under --all-markdown). */
   readonly checkOnly?: boolean;
 }
@@ -31,6 +33,8 @@ export interface LintSettings {
   readonly configs: ReadonlyMap<string, ResolvedConfig>;
   readonly now: Date;
   readonly knownIds: ReadonlySet<string>;
+  /** Ids two or more post-mortems carry, with their paths (front-matter/duplicate-id). */
+  readonly sharedIds?: ReadonlyMap<string, readonly string[]>;
   /** The files under the root, when some post-mortem links to a path (links/missing-file). */
   readonly workspaceFiles?: WorkspaceFiles;
   readonly fix: boolean;
@@ -45,7 +49,7 @@ const PROCESS_ZONE = processZone().zone;
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
   // Dates that fixes write ("due in 14 days", "done today") are the writer's: the process's local date (TZ included).
-  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds }, files: settings.workspaceFiles && job.documentPath !== undefined ? { workspace: settings.workspaceFiles, documentPath: job.documentPath } : undefined, fixFacts: { today: writerToday(settings.now.getTime(), PROCESS_ZONE) }, writerZone: PROCESS_ZONE };
+  const options = { config: settings.configs.get(job.configKey), now: settings.now, workspace: { knownIds: settings.knownIds, ...(settings.sharedIds?.size ? { sharedIds: settings.sharedIds } : {}), ...(job.idPath !== undefined ? { documentPath: job.idPath } : {}) }, files: settings.workspaceFiles && job.documentPath !== undefined ? { workspace: settings.workspaceFiles, documentPath: job.documentPath } : undefined, fixFacts: { today: writerToday(settings.now.getTime(), PROCESS_ZONE) }, writerZone: PROCESS_ZONE };
   if (settings.fix && !job.checkOnly) {
     const result = fixAll(job.text, options);
     const changed = result.text !== job.text;

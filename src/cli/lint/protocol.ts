@@ -6,6 +6,7 @@ export interface WorkerInit {
   readonly configs: [string, ResolvedConfig][];
   readonly now: number;
   readonly knownIds: string[];
+  readonly sharedIds?: [string, string[]][];
   /** links/missing-file: every path under the root (sent once per worker). */
   readonly workspaceFiles?: { readonly paths: string[]; readonly unlisted?: readonly string[] };
   readonly fix: boolean;

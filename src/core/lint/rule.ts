@@ -8,6 +8,10 @@ import type { ReviewStatus } from './reviewStatus';
 export interface WorkspaceFacts {
   /** Ids of all post-mortems in the workspace (front matter `id`). */
   readonly knownIds: ReadonlySet<string>;
+  /** Ids that two or more post-mortems carry, with those files' paths as the host shows them; other ids are absent. */
+  readonly sharedIds?: ReadonlyMap<string, readonly string[]>;
+  /** This document's path in the same form as `sharedIds`' paths, when the host knows it. */
+  readonly documentPath?: string;
 }
 
 /**

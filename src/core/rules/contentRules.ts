@@ -36,6 +36,7 @@ import { redactionPhone } from './redaction/phone';
 import { redactionIpAddress } from './redaction/ipAddress';
 import { redactionTeamPattern } from './redaction/teamPattern';
 import { relatedUnknownId } from './related/unknownId';
+import { frontMatterDuplicateId } from './frontMatter/duplicateId';
 import { linksMissingFile } from './links/missingFile';
 import { factorsUnknown } from './factors/unknown';
 import { evidenceImageAlt } from './evidence/imageAlt';
@@ -75,6 +76,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   impactTableMismatch,
   impactUnreadCell,
   relatedUnknownId,
+  frontMatterDuplicateId,
   linksMissingFile,
   factorsUnknown,
   fiveWhysShallow,

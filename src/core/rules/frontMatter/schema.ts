@@ -7,6 +7,7 @@ import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem } from '../../time/instant';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
+import { timeFromTimelineFix } from '../time/timeFromTimeline';
 import { checkTimezoneValue } from './timezoneValue';
 import type { Fix, Range } from '../../types';
 
@@ -71,9 +72,9 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const where = path.length ? (yamlNodeRange(fm, lines, key) ?? openingLine) : openingLine;
       const why = ctx.status !== 'draft' ? ` (required once status is ${ctx.status})` : '';
-      // The numbers may already be in the Impact table (the pm-impact snippet): offer to copy them.
       const isImpact = (path.length === 0 && missing === 'impact') || (path.length === 1 && path[0] === 'impact');
-      const fill = isImpact ? fillFrontMatterFromTable(ctx.doc) : undefined;
+      // The numbers may be in the Impact table, a milestone time on a marked timeline entry: offer to copy them.
+      const fill = isImpact ? fillFrontMatterFromTable(ctx.doc) : path.length === 0 ? timeFromTimelineFix(ctx.doc, missing) : undefined;
       ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}`, ...(fill ? { fixes: [fill] } : {}) });
       return;
     }

@@ -3,6 +3,7 @@ import { formatIsoUtc } from '../../time/zones';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { formatStamp } from './shared';
 import { knownInstant } from '../../timeline/knownInstant';
+import { timeFromTimelineFix } from '../time/timeFromTimeline';
 
 const MARKED = ['started', 'detected', 'mitigated', 'resolved'] as const;
 
@@ -16,13 +17,20 @@ const MARKED = ['started', 'detected', 'mitigated', 'resolved'] as const;
 export const timelineMilestoneMismatch: Rule = {
   code: 'timeline/milestone-mismatch',
   defaultSeverity: 'warning',
-  description: 'A [detected]/[mitigated]/[resolved] timeline entry and the matching front-matter time (detected_at, …) agree to the minute.',
-  check({ doc, report }) {
+  description: 'A [detected]/[mitigated]/[resolved] timeline entry and the matching front-matter time (detected_at, …) agree to the minute; in a draft, a marked entry\'s time missing from the front matter is noted (info).',
+  check({ doc, status, report }) {
     const times = frontMatterTimes(doc);
     for (const milestone of MARKED) {
       const key = `${milestone}_at` as TimeKey;
       const time = times.get(key);
       const entry = doc.timeline.find((e) => e.milestones.includes(milestone) && e.instant !== undefined);
+      // A draft without the key: the metrics have no time for this milestone, though the timeline has
+      // one (from in-review on, schema/required reports the missing key with the same fix).
+      if (!time && status === 'draft' && entry?.stampRange) {
+        const fill = timeFromTimelineFix(doc, key);
+        if (fill) report({ range: entry.stampRange, severity: 'info', message: `Expected \`${key}\` in the front matter, found none; the timeline marks this entry [${milestone}] but the metrics read \`${key}\``, fixes: [fill] });
+        continue;
+      }
       // An entry at a time a DST change skips or repeats has no single instant to compare (timeline/ambiguous-time).
       const instant = entry && knownInstant(entry);
       if (!time || !entry?.stampRange || instant === undefined || Math.abs(instant - time.parsed.ms) < 60000) continue;

@@ -1,0 +1,41 @@
+import { isYamlBroken } from '../../document/frontMatter';
+import type { PostmortemDocument } from '../../document/model';
+import { knownInstant } from '../../timeline/knownInstant';
+import { formatIsoUtc } from '../../time/zones';
+import type { Fix } from '../../types';
+
+const MARKER_OF: Readonly<Record<string, string>> = {
+  started_at: 'started',
+  detected_at: 'detected',
+  mitigated_at: 'mitigated',
+  resolved_at: 'resolved',
+};
+
+/**
+ * "Set detected_at to 2026-12-01T14:09:00Z from the timeline's [detected] entry (line 31)", for a
+ * front matter that lacks the key: the template leaves these keys commented out and people mark the
+ * milestones in the timeline, so without this the metrics have no MTTR. Offered only when exactly one
+ * entry carries the marker and its instant is known (two marked entries: a person picks). Preferred,
+ * as it copies what the document says, unless the entry's zone was assumed (no zone on the entry and
+ * no `timezone:`): then the title says so and fix-all leaves it to a person.
+ */
+export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix | undefined {
+  const marker = MARKER_OF[key];
+  const fm = doc.frontMatter;
+  if (!marker || !fm?.data || fm.closeLine < 0 || isYamlBroken(fm) || key in fm.data) return undefined;
+  // Keys are inserted as lines before the closing `---`: a flow mapping (`{…}`) has no such place.
+  if (/^\s*\{/.test(fm.content)) return undefined;
+  const marked = doc.timeline.filter((e) => e.milestones.includes(marker));
+  if (marked.length !== 1) return undefined;
+  const entry = marked[0];
+  const instant = knownInstant(entry);
+  if (instant === undefined || !Number.isFinite(instant)) return undefined;
+  const value = formatIsoUtc(instant);
+  const zoneAssumed = !entry.zoneWritten && typeof fm.data.timezone !== 'string';
+  const at = { line: fm.closeLine, character: 0 };
+  return {
+    title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${zoneAssumed ? '; its time was read as UTC, as neither the entry nor `timezone:` names a zone' : ''}`,
+    edits: [{ range: { start: at, end: at }, newText: `${key}: ${value}${doc.lines.eol}` }],
+    ...(zoneAssumed ? {} : { isPreferred: true }),
+  };
+}
