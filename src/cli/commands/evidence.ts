@@ -8,6 +8,7 @@ import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
 import type { TextEdit } from '../../core/types';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
+import { describeIoError } from '../files/read';
 import { collectPostmortems } from '../files/collect';
 import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
@@ -100,7 +101,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
       }
       sources.push({ path, bytes: read.bytes, mtimeMs: read.stat.mtimeMs });
     } catch (e) {
-      io.err(`Cannot read ${s}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\nNothing was attached.\n`);
+      io.err(`Cannot read ${s}: ${describeIoError(e)}\nNothing was attached.\n`);
       return EXIT_USAGE;
     }
   }

@@ -6,7 +6,7 @@ import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
 import { parseCommandArgs, usageMessage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { MAX_FILE_BYTES } from '../files/read';
+import { describeIoError, MAX_FILE_BYTES } from '../files/read';
 import { readUserText } from '../files/userFile';
 
 export const FTA_HELP = `Usage: postmortem fta FILE [options]
@@ -91,7 +91,7 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
   try {
     text = readUserText(resolve(io.cwd, opts.file), MAX_FILE_BYTES);
   } catch (e) {
-    io.err(`Cannot read ${opts.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`Cannot read ${opts.file}: ${describeIoError(e)}\n`);
     return EXIT_USAGE;
   }
   const all = findMermaidBlocks(text);

@@ -10,6 +10,7 @@ import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
+import { describeIoError } from '../files/read';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { MAX_EXPORT_BYTES, readUserText, UserFileError } from '../files/userFile';
@@ -146,7 +147,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (code) {
-      io.err(`Cannot read ${values.input}: ${code}\n`);
+      io.err(`postmortem import-timeline: cannot read ${values.input}: ${describeIoError(e)}\nNothing was written.\n`);
       return EXIT_USAGE;
     }
     throw e;

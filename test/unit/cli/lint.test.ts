@@ -253,9 +253,25 @@ describe('postmortem lint (spawned CLI)', function () {
     }
   });
 
+  it('warns on both files when two post-mortems share an id, naming the other (T4)', () => {
+    const copy = fixtureText('clean.md').replace('title:', 'title: Copy of');
+    const ws = workspace({ 'postmortems/a.md': '@fixture:clean.md', 'postmortems/b.md': copy, 'postmortems/c.md': fixtureText('clean.md').replace('id: PM-2026-014', 'id: PM-2026-099') });
+    try {
+      for (const workers of ['0', '1']) {
+        const r = runCli(ws.dir, 'lint', 'postmortems', '--format', 'json', '--workers', workers, '--now', NOW);
+        const found = (JSON.parse(r.stdout) as { file: string; code: string; message: string }[]).filter((d) => d.code === 'front-matter/duplicate-id');
+        assert.deepEqual(found.map((d) => [d.file.replace(/\\/g, '/').replace(/^.*postmortems\//, ''), /also in (\S+?);/.exec(d.message)?.[1].replace(/^.*postmortems\//, '')]), [['a.md', 'b.md'], ['b.md', 'a.md']], workers);
+        assert.match(found[0].message, /"PM-2026-014"/);
+      }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('gives the same results on worker threads as in-process', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 80; i++) files[`postmortems/pm-${String(i).padStart(3, '0')}.md`] = i % 2 ? fixtureText('clean.md') : fixtureText('needs-fixes.md');
+    // Each copy its own id, as real post-mortems have (a shared id is a finding of its own, front-matter/duplicate-id).
+    for (let i = 0; i < 80; i++) files[`postmortems/pm-${String(i).padStart(3, '0')}.md`] = (i % 2 ? fixtureText('clean.md') : fixtureText('needs-fixes.md')).replace(/^id: .*$/m, `id: PM-T-${i}`);
     const ws = workspace(files);
     try {
       const single = runCli(ws.dir, 'lint', '--format', 'json', '--workers', '0', '--now', NOW);

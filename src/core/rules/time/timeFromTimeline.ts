@@ -16,8 +16,8 @@ const MARKER_OF: Readonly<Record<string, string>> = {
  * front matter that lacks the key: the template leaves these keys commented out and people mark the
  * milestones in the timeline, so without this the metrics have no MTTR. Offered only when exactly one
  * entry carries the marker and its instant is known (two marked entries: a person picks). Preferred,
- * as it copies what the document says, unless the entry's zone was assumed (no zone on the entry and
- * no `timezone:`): then the title says so and fix-all leaves it to a person.
+ * as it copies what the document says, when the entry writes its zone; otherwise the title names the
+ * zone it was read in and fix-all does not apply it.
  */
 export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix | undefined {
   const marker = MARKER_OF[key];
@@ -31,11 +31,16 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
   const instant = knownInstant(entry);
   if (instant === undefined || !Number.isFinite(instant)) return undefined;
   const value = formatIsoUtc(instant);
-  const zoneAssumed = !entry.zoneWritten && typeof fm.data.timezone !== 'string';
+  // Fix-all copies only a time whose zone the entry writes (`14:09Z`, `09:09 EST`). One read in the
+  // front matter's `timezone` may be meant otherwise (a table header saying UTC, a writer elsewhere):
+  // fix-all first converts such entries to UTC (timeline/not-utc), and copies the time on its next pass.
+  const readIn = entry.zoneWritten ? ''
+    : typeof fm.data.timezone === 'string' ? `; its time read in ${entry.zone} (the front matter's \`timezone\`)`
+      : '; its time read as UTC, as neither the entry nor `timezone:` names a zone';
   const at = { line: fm.closeLine, character: 0 };
   return {
-    title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${zoneAssumed ? '; its time was read as UTC, as neither the entry nor `timezone:` names a zone' : ''}`,
+    title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}`,
     edits: [{ range: { start: at, end: at }, newText: `${key}: ${value}${doc.lines.eol}` }],
-    ...(zoneAssumed ? {} : { isPreferred: true }),
+    ...(entry.zoneWritten ? { isPreferred: true } : {}),
   };
 }
