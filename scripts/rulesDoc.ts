@@ -11,7 +11,7 @@ const REDACT = 'replaces the value with a typed placeholder such as `[redacted: 
 export const FIX_NOTES: Readonly<Record<string, string>> = {
   'yaml/syntax': 'for the most common slip, a plain value holding ": " (`title: Outage: DB down`): quote the value (preferred); none for other errors: a YAML error can mean many things (a missing quote, a tab), the message points at the spot',
   'front-matter/missing': 'adds a minimal front matter (title from the first heading, status draft)',
-  'schema': 'enum: the value it is a spelling of (auto), or the likely meant value; format: the time written in UTC, each fix naming the zone it read the value in: the front matter\'s `timezone` (auto), and your zone too when that is UTC and you are elsewhere (then neither is auto); unknown key: the likely meant key (auto); required `impact`: filled from the Impact table (auto when the numbers are real, not 0); required `started_at`/`detected_at`/`mitigated_at`/`resolved_at`: set from the one timeline entry marked `[started]`/`[detected]`/… ("Set detected_at to … from the timeline\'s [detected] entry (line N)"; auto unless the entry\'s zone was assumed to be UTC). Other required keys and types: none, only the team knows the value',
+  'schema': 'enum: the value it is a spelling of (auto), or the likely meant value; format: the time written in UTC, each fix naming the zone it read the value in: the front matter\'s `timezone` (auto), and your zone too when that is UTC and you are elsewhere (then neither is auto); unknown key: the likely meant key (auto); required `impact`: filled from the Impact table (auto when the numbers are real, not 0); required `started_at`/`detected_at`/`mitigated_at`/`resolved_at`: set from the one timeline entry marked `[started]`/`[detected]`/… ("Set detected_at to … from the timeline\'s [detected] entry (line N)"; auto when the entry writes its zone, as after the timeline is converted to UTC; otherwise the title names the zone it was read in). Other required keys and types: none, only the team knows the value',
   'front-matter/misspelt-key': 'renames to the documented key (auto)',
   'time/not-utc': 'converts to UTC (auto)',
   'time/order': 'none: which of the times is wrong only the team knows',
@@ -23,7 +23,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'timeline/missing': 'none: the entries are the incident\'s own story',
   'timeline/missing-milestone': 'marks the entry that matches the front-matter time (auto)',
   'timeline/not-list-item': 'starts the line with the list marker of the entry above (auto for lines at the margin; an indented line may be a deliberate continuation)',
-  'timeline/milestone-mismatch': 'sets the front-matter time from the timeline entry; in a draft whose front matter lacks the key, adds it from the one marked entry (auto unless the entry\'s zone was assumed to be UTC)',
+  'timeline/milestone-mismatch': 'sets the front-matter time from the timeline entry; in a draft whose front matter lacks the key, adds it from the one marked entry (auto when the entry writes its zone)',
   'timeline/zone-note': 'sets `timezone` to the zone the note names',
   'timeline/utc-or-local': 'two, never automatic (only the writer knows which is right): "these are UTC" writes the `Z`; "these are <your zone>" converts them to UTC and sets `timezone:` to your zone. Also offered on each entry\'s line',
   'sections/missing': 'inserts the section skeleton (auto), or all missing sections at once',

@@ -147,7 +147,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (code) {
-      io.err(`postmortem import-timeline: cannot read ${values.input}: ${describeIoError(e)}\nNothing was written.\n`);
+      io.err(`Cannot read ${values.input}: ${describeIoError(e)}\nNothing was written.\n`);
       return EXIT_USAGE;
     }
     throw e;

@@ -1,7 +1,9 @@
 import { closeSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
 import { encodingIssue, utf16Issue, utf16Of, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
-import { readUserFile } from './userFile';
+import { describeIoError, readUserFile } from './userFile';
+
+export { describeIoError };
 
 /** Larger files are skipped: a post-mortem is a few hundred KB at most; 10 MB is a log pasted by mistake. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -92,12 +94,3 @@ function headOf(path: string): string {
   }
 }
 
-export function describeIoError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder';
-    default: return err.message ?? String(e);
-  }
-}

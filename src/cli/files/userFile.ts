@@ -32,7 +32,7 @@ export function readUserFile(path: string, maxBytes: number): UserFileRead {
     fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, kind: code === 'EISDIR' ? 'not-regular' : 'io', reason: code === 'EISDIR' ? 'is a folder' : code ?? (e as Error).message, ...(code ? { code } : {}) };
+    return { ok: false, kind: code === 'EISDIR' ? 'not-regular' : 'io', reason: describeIoError(e), ...(code ? { code } : {}) };
   }
   try {
     const stat = fstatSync(fd);
@@ -57,7 +57,7 @@ export function readUserFile(path: string, maxBytes: number): UserFileRead {
     return { ok: true, bytes: chunk.subarray(0, length), stat };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, kind: 'io', reason: code ?? (e as Error).message, ...(code ? { code } : {}) };
+    return { ok: false, kind: 'io', reason: describeIoError(e), ...(code ? { code } : {}) };
   } finally {
     closeSync(fd);
   }
@@ -101,3 +101,14 @@ export const MAX_CONFIG_BYTES = 1 * MB;
 export const MAX_EXPORT_BYTES = 64 * MB;
 /** One evidence file (a screenshot, a log excerpt); over 5 MB already warns to use Git LFS. */
 export const MAX_EVIDENCE_BYTES = 256 * MB;
+
+/** An I/O error in plain words ("no such file"), not an errno ("ENOENT"). */
+export function describeIoError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder';
+    default: return err.message ?? String(e);
+  }
+}

@@ -84,6 +84,23 @@ describe('a pipe or device named as an input file: refused at once, named, exit 
   });
 });
 
+describe('a missing --input file (trial 10, T13)', () => {
+  before(buildOnce);
+
+  it('is named in plain words, not as an errno, and nothing is written', () => {
+    const ws = workspace({ 'postmortems/pm.md': POSTMORTEM });
+    try {
+      const r = run(ws.dir, 'import-timeline', 'postmortems/pm.md', '--from', 'csv', '--input', 'nonexist.csv', '--zone', 'UTC');
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /Cannot read nonexist\.csv: no such file\nNothing was written\./);
+      assert.doesNotMatch(r.stderr, /ENOENT/);
+      assert.equal(ws.read('postmortems/pm.md'), POSTMORTEM);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
 describe('readUserFile (the guarded reader)', () => {
   it('reads a regular file; refuses a folder, a device and a file over the limit, saying which', () => {
     const ws = workspace({ 'a.txt': 'hello', 'big.txt': 'x'.repeat(3000) });
@@ -97,7 +114,8 @@ describe('readUserFile (the guarded reader)', () => {
       const zero = readUserFile('/dev/zero', 100);
       assert.deepEqual(zero.ok ? undefined : [zero.kind, zero.reason], ['not-regular', 'not a regular file (a pipe or device?)']);
       const missing = readUserFile(join(ws.dir, 'nope'), 100);
-      assert.deepEqual(missing.ok ? undefined : [missing.kind, missing.code], ['io', 'ENOENT']);
+      // The reason is read by people (`Cannot read x.csv: no such file`); the errno stays in `code`.
+      assert.deepEqual(missing.ok ? undefined : [missing.kind, missing.code, missing.reason], ['io', 'ENOENT', 'no such file']);
     } finally {
       ws.cleanup();
     }
