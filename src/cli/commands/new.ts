@@ -26,11 +26,12 @@ Creates a draft post-mortem from the template: id PM-YYYYMMDD-<slug>, \`started_
 section with short blameless-writing prompts. Prints the new file's path. Timeline times you type
 without a zone are then read in that zone and flagged with a fix converting them to UTC; when the
 zone is UTC or unknown, a note on stderr says so.
-The file is named YYYY-MM-DD-<slug>.md, and the id PM-YYYYMMDD-<slug>, by your date (the day in
-your zone, the one written as \`timezone:\`, not the UTC date: near midnight a note says when the two
-differ); letters of any script are kept; an existing file is never
-overwritten: the next free name is taken instead (…-<slug>-2.md, id …-<slug>-2), except with --id,
-which names one post-mortem: then the command stops rather than make two files with one id.
+The file is named YYYY-MM-DD-<slug>.md, and the id PM-YYYYMMDD-<slug>, by the incident's start date
+with --started, else by today's date: the day in your zone, the one written as \`timezone:\`, not the
+UTC date (a note says when they differ, and when the start date is not today); letters of any script
+are kept; an existing file is never overwritten: the next free name is taken instead (…-<slug>-2.md,
+id …-<slug>-2, with a note naming the existing file), except with --id, which names one post-mortem:
+then the command stops rather than make two files with one id.
 
 
 Templates: the repository's templates are the files .postmortem/templates/NAME.md (another folder:
@@ -127,11 +128,14 @@ const newCommand: CliCommand = async (argv, io) => {
     io.err(`postmortem new: cannot create ${displayPath(io.cwd, dir)}: ${(e as Error).message}\n`);
     return EXIT_USAGE;
   }
+  // Named by the incident's date when it is known: a review written days later sorts with its incident
+  // (as the examples do), not with the day it was written.
+  const named = start?.kind === 'time' ? new Date(start.ms) : now;
   // The first free name of YYYY-MM-DD-<slug>.md, -2.md, -3.md, …; 'wx' makes taking it atomic.
   for (let n = 1; n <= MAX_SAME_NAME; n++) {
-    const path = join(dir, fileNameFor(title, now, n, writer.zone));
+    const path = join(dir, fileNameFor(title, named, n, writer.zone));
     const made = newPostmortemText({
-      title, now, zone: writer.zone, id: id ?? defaultIdFor(title, now, n, writer.zone), ...(start?.kind === 'time' ? { started: start.ms } : {}),
+      title, now, zone: writer.zone, id: id ?? defaultIdFor(title, named, n, writer.zone), ...(start?.kind === 'time' ? { started: start.ms } : {}),
       ...(author ? { author } : {}), ...(severity ? { severity } : {}), ...(incidentType ? { incidentType } : {}),
     }, template);
     // Problems are the template's, the same for every numbered name: said once, on the first try.
@@ -147,6 +151,14 @@ const newCommand: CliCommand = async (argv, io) => {
       return EXIT_USAGE;
     }
     io.out(`${displayPath(io.cwd, path)}\n`);
+    // Two reviews of one incident are easy to make by running the command twice: name the file that was there.
+    if (n > 1) io.err(`postmortem new: note: ${displayPath(io.cwd, join(dir, fileNameFor(title, named, 1, writer.zone)))} already exists (not changed), so this one is numbered ${n}; if it is the same incident, edit that file and delete this one\n`);
+    const startDay = writerDay(named, writer.zone);
+    if (startDay !== writerDay(now, writer.zone)) {
+      const utcStart = writerDay(named);
+      io.err(`postmortem new: note: named by the incident's start date, ${startDay} in ${writer.zone}${id === undefined ? ' (file and id)' : ''}, not today's date${utcStart !== startDay ? `; in UTC the start was on ${utcStart}` : ''}\n`);
+      return EXIT_OK;
+    }
     // Near midnight the writer's date and the UTC date differ: say which one names the file.
     // UTC may be behind the writer (Berlin, Auckland after midnight: "still") or ahead (Los Angeles in the evening: "already").
     const day = writerDay(now, writer.zone);
@@ -155,7 +167,7 @@ const newCommand: CliCommand = async (argv, io) => {
     if (day !== utcDay) io.err(`postmortem new: note: named by your date, ${day} in ${writer.zone}${id === undefined ? ' (file and id)' : ''}; in UTC it is ${utcDay < day ? 'still' : 'already'} ${utcDay}${times}\n`);
     return EXIT_OK;
   }
-  io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, now, 1, writer.zone)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
+  io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, named, 1, writer.zone)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
   return EXIT_USAGE;
 };
 

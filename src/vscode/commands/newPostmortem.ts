@@ -123,8 +123,10 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   // `postmortem.folder` is resource-scoped: each workspace folder may keep post-mortems elsewhere.
   const settings = editorSettings(root?.uri);
   showWriterZoneNotice(writer);
+  // Named by the incident's start date when it is known (as `postmortem new --started`), else today's.
+  const named = start.kind === 'time' ? new Date(start.ms) : now;
   const render = (n: number) => newPostmortemText({
-    title, now, zone: writer.zone, id: defaultIdFor(title, now, n, writer.zone),
+    title, now, zone: writer.zone, id: defaultIdFor(title, named, n, writer.zone),
     ...(start.kind === 'time' ? { started: start.ms } : {}),
     ...(settings.userName ? { author: settings.userName } : {}),
     ...(severity ? { severity } : {}), ...(type ? { incidentType: type } : {}),
@@ -139,7 +141,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   }
   const folder = vscode.Uri.joinPath(root.uri, ...settings.folder.split(/[\\/]+/).filter(Boolean));
   await vscode.workspace.fs.createDirectory(folder);
-  const { uri, n } = await freeName(folder, title, now, writer.zone);
+  const { uri, n } = await freeName(folder, title, named, writer.zone);
   // The id carries the same -n as the file name, so two incidents of one title and day differ.
   const text = n === 1 ? first.text : render(n).text ?? first.text;
   // Created only if the name is still free: a file that appeared since freeName found it free is never overwritten.

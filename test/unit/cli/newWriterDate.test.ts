@@ -51,4 +51,23 @@ describe('postmortem new names the file by the writer\'s date (spawned CLI, tria
       ws.cleanup();
     }
   });
+
+  it('names the file and id by the incident\'s start date with --started, and says which file a second run would duplicate (trial 10, T5)', () => {
+    const ws = workspace({});
+    try {
+      const args = ['new', 'Checkout timeouts', '--started', '2026-11-27 21:30', '--now', '2026-12-06T22:00:00Z'];
+      const first = runCliWithEnv(ws.dir, { TZ: 'America/Sao_Paulo' }, ...args);
+      assert.equal(first.code, 0, first.stderr);
+      assert.equal(first.stdout.trim(), join('postmortems', '2026-11-27-checkout-timeouts.md'));
+      assert.match(ws.read('postmortems/2026-11-27-checkout-timeouts.md'), /^id: PM-20261127-checkout-timeouts$/m);
+      // 21:30 in São Paulo is already the 28th in UTC: the note says which date named the file.
+      assert.match(first.stderr, /note: named by the incident's start date, 2026-11-27 in America\/Sao_Paulo \(file and id\), not today's date; in UTC the start was on 2026-11-28\n/);
+      const second = runCliWithEnv(ws.dir, { TZ: 'America/Sao_Paulo' }, ...args);
+      assert.equal(second.code, 0, second.stderr);
+      assert.equal(second.stdout.trim(), join('postmortems', '2026-11-27-checkout-timeouts-2.md'));
+      assert.match(second.stderr, new RegExp(`note: ${join('postmortems', '2026-11-27-checkout-timeouts.md').replace(/[.\\]/g, '\\$&')} already exists \\(not changed\\), so this one is numbered 2`));
+    } finally {
+      ws.cleanup();
+    }
+  });
 });
