@@ -37,6 +37,7 @@ import { LibraryView } from './library/libraryView';
 import { registerIdNavigation } from './library/navigation/register';
 import { registerTrackers, type TrackersApi } from './trackers/register';
 import { UnreadDiagnostics } from './unread/unreadFiles';
+import { SharedIdFacts } from './diagnostics/sharedIdFacts';
 
 /** Returned from activate() for the integration tests (and any extension that wants it). */
 export interface PostmortemApi {
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const indexer = new Indexer(config);
   // Workspace-level rules need every id: until the index is complete they are skipped, not guessed.
   const knownIds = () => (indexer.complete ? indexer.index.knownIds() : undefined);
+  const sharedIdFacts = new SharedIdFacts(() => indexer.index, knownIds);
   const fixes = new FixStore();
   // Node host: lints run on a worker thread (dist/editorLintWorker.js) so a slow file never holds
   // this thread; the web host has no worker_threads and lints here, one file at a time.
@@ -93,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   // Links to runbooks and docs (links/missing-file): the folder's files, listed once a post-mortem links to a path.
   const workspaceFiles = new WorkspaceFileList();
   const filesFor = (uri: vscode.Uri, text: string) => workspaceFiles.filesFor(uri, text);
-  const diagnostics = new DiagnosticsController(config, fixes, knownIds, (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor, lintThreads);
+  const diagnostics = new DiagnosticsController(config, fixes, (uri) => sharedIdFacts.factsFor(uri), (uri) => editorFixFacts(uri, () => (indexer.started ? indexer.index.owners() : [])), filesFor, lintThreads);
   indexer.takeSummariesFromLint((uri) => diagnostics.isLinting(uri), diagnostics.onDidStopLinting);
   // Post-mortems whose bytes a save would rewrite (Windows-1252, lone CR, mixed EOL): a diagnostic, and no fixes.
   const byteRefusals = new ByteRefusals(diagnostics.onDidLint);
@@ -141,8 +143,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       if (e.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', e.result !== undefined);
     }),
     // When the index learns new ids, `related` checks in open files may change.
+    // When two files come to share an id, or stop sharing it, the other file's warning changes too.
     indexer.onDidChange((uris) => {
-      if (uris.length === 0) diagnostics.lintAllOpen();
+      if (uris.length === 0 || sharedIdFacts.changed()) diagnostics.lintAllOpen();
     }),
     newInputShown,
     trackMarkdownEditors(),

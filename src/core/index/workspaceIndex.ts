@@ -30,6 +30,7 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, { summary: PostmortemSummary }>();
   private readonly listeners = new Set<(uris: string[]) => void>();
   private ids: Set<string> | undefined;
+  private shared: Map<string, string[]> | undefined;
 
   constructor(private readonly options: SummaryOptions = {}) {}
 
@@ -50,12 +51,14 @@ export class WorkspaceIndex {
     }
     this.files.set(uri, { summary });
     this.ids = undefined;
+    this.shared = undefined;
     this.emit([uri]);
   }
 
   delete(uri: string): void {
     if (!this.files.delete(uri)) return;
     this.ids = undefined;
+    this.shared = undefined;
     this.emit([uri]);
   }
 
@@ -82,6 +85,24 @@ export class WorkspaceIndex {
       for (const { summary } of this.files.values()) if (summary.id) this.ids.add(summary.id);
     }
     return this.ids;
+  }
+
+  /**
+   * Ids that two or more indexed files carry, with their URIs (front-matter/duplicate-id); ids of one
+   * file are left out. The same map until a file is added, removed or its summary changes.
+   */
+  sharedIds(): ReadonlyMap<string, readonly string[]> {
+    if (!this.shared) {
+      const byId = new Map<string, string[]>();
+      for (const [uri, { summary }] of this.files) {
+        if (!summary.id) continue;
+        const list = byId.get(summary.id);
+        if (list) list.push(uri);
+        else byId.set(summary.id, [uri]);
+      }
+      this.shared = new Map([...byId].filter(([, uris]) => uris.length > 1));
+    }
+    return this.shared;
   }
 
   /** Every action-item owner in the workspace, sorted, without duplicates. */

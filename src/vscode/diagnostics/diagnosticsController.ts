@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { closedWithoutEdits } from '../editing/closedTabs';
-import type { FixFacts } from '../../core/lint/rule';
+import type { FixFacts, WorkspaceFacts } from '../../core/lint/rule';
 import type { EvidenceReference } from '../../core/evidence/references';
 import type { PostmortemSummary } from '../../core/index/summary';
 import type { DocumentFiles } from '../../core/links/workspaceFiles';
@@ -78,7 +78,8 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(
     private readonly config: ConfigStore,
     private readonly fixes: FixStore,
-    private readonly knownIds: () => ReadonlySet<string> | undefined,
+    /** The workspace's ids (and which ones several files share) for this document; undefined until the index is complete. */
+    private readonly workspaceFacts: (uri: vscode.Uri) => WorkspaceFacts | undefined,
     /** Choices and today's date for the fixes (your name, the workspace's owners). */
     private readonly fixFacts: (uri: vscode.Uri) => FixFacts = () => ({}),
     /** The workspace's files and the document's place in them (links/missing-file); undefined: links not checked. */
@@ -244,11 +245,11 @@ export class DiagnosticsController implements vscode.Disposable {
    * and Fix All read a document the same way.
    */
   private request(uri: vscode.Uri, text: string, config: ResolvedConfig): FixAllRequest {
-    const ids = this.knownIds();
+    const facts = this.workspaceFacts(uri);
     const files = this.files(uri, text);
     return {
       text, configSlot: this.config.keyOf(uri), config, nowMs: Date.now(), writerZone: editorWriterZone(uri).zone,
-      ...(files ? { files } : {}), ...(ids ? { workspace: { knownIds: ids } } : {}),
+      ...(files ? { files } : {}), ...(facts ? { workspace: facts } : {}),
     };
   }
 

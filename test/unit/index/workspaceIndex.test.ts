@@ -5,6 +5,17 @@ import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 const pm = (id: string, items: string) => `---\ntype: postmortem\nid: ${id}\nstatus: draft\n---\n\n## Action items\n\n${items}\n`;
 
 describe('WorkspaceIndex', () => {
+  it('lists the ids two files share, with both files, until one is renamed (front-matter/duplicate-id)', () => {
+    const index = new WorkspaceIndex();
+    index.set('file:///a.md', pm('PM-H1', ''));
+    index.set('file:///b.md', pm('PM-H1', ''));
+    index.set('file:///c.md', pm('PM-C', ''));
+    assert.deepEqual([...index.sharedIds()], [['PM-H1', ['file:///a.md', 'file:///b.md']]]);
+    assert.equal(index.sharedIds(), index.sharedIds(), 'the same map while nothing changed (sent to the lint thread once)');
+    index.set('file:///b.md', pm('PM-H2', ''));
+    assert.equal(index.sharedIds().size, 0);
+  });
+
   it('collects ids, owners and open items across files', () => {
     const index = new WorkspaceIndex();
     index.set('file:///a.md', pm('PM-A', '- [ ] Alert @bob due:2026-11-01\n- [x] Done @bob\n- [ ] Docs @Carol'));
