@@ -43,6 +43,20 @@ suite('Diagnostics', () => {
     ok(unknown[0].message.includes('PM-1999-404'), unknown[0].message);
   });
 
+  test('an id another post-mortem has is reported, naming that file, and goes when the id is changed back (T4)', async () => {
+    const editor = await open('postmortems', 'schema-errors.md');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, has('schema/enum'), 'initial diagnostics');
+    equal(editor.document.lineAt(2).text, 'id: PM-2026-101');
+    await editor.edit((b) => b.replace(new vscode.Range(2, 4, 2, 15), 'PM-2026-011'));
+    const ds = await waitForDiagnostics(uri, has('front-matter/duplicate-id', '2:4-2:15'), 'front-matter/duplicate-id on the copied id');
+    const d = ds.find((x) => codeOf(x) === 'front-matter/duplicate-id')!;
+    ok(/"PM-2026-011" to name one post-mortem, found it also in \S*postmortems\/2026-10-02-dns-outage\.md;/.test(d.message), d.message);
+    ok(!d.message.includes('schema-errors.md'), `not itself: ${d.message}`);
+    await editor.edit((b) => b.replace(new vscode.Range(2, 4, 2, 15), 'PM-2026-101'));
+    await waitForDiagnostics(uri, (x) => !has('front-matter/duplicate-id')(x) && has('schema/enum')(x), 'the duplicate-id warning to go');
+  });
+
   test('broken YAML still gets the other diagnostics', async () => {
     const editor = await open('postmortems', 'broken-yaml.md');
     const ds = await waitForDiagnostics(editor.document.uri, (x) => has('yaml/syntax')(x) && x.some((d) => !codeOf(d).startsWith('yaml/')), 'yaml/syntax plus other rules');

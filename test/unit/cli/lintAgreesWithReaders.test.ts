@@ -45,11 +45,15 @@ describe('lint and the readers agree (spawned CLI)', function () {
     const ws = workspace({ 'postmortems/a.md': doc });
     try {
       const timeline = lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/'));
-      assert.deepEqual(timeline.map((d) => [d.line, d.code]), [[15, 'timeline/not-utc'], [23, 'timeline/out-of-order']], JSON.stringify(timeline));
+      // The draft's front matter lacks detected_at and mitigated_at, which the marked rows give (info, trial 10 T3).
+      assert.deepEqual(timeline.map((d) => [d.line, d.code]), [[15, 'timeline/not-utc'], [20, 'timeline/milestone-mismatch'], [21, 'timeline/milestone-mismatch'], [23, 'timeline/out-of-order']], JSON.stringify(timeline));
       assert.match(timeline[0].message, /^5 timeline entries are in Asia\/Kolkata time/);
       const fixed = runCli(ws.dir, 'lint', '--fix', '--now', NOW, '.');
       assert.ok(fixed.code === 0 || fixed.code === 1, fixed.stderr);
-      const rows = ws.read('postmortems/a.md').split('\n').slice(18, 23);
+      const lines = ws.read('postmortems/a.md').split('\n');
+      // Once the rows are UTC, fix-all copies the marked rows' times into the front matter, before its closing `---`.
+      assert.deepEqual(lines.slice(8, 11), ['detected_at: 2026-02-28T18:15:00Z', 'mitigated_at: 2026-02-28T18:50:00Z', '---']);
+      const rows = lines.slice(20, 25);
       assert.deepEqual(rows, [
         '| 2026-02-28 | 18:00Z | Config push |',
         '| | 18:15Z | [detected] Login errors alert |',
@@ -57,7 +61,7 @@ describe('lint and the readers agree (spawned CLI)', function () {
         '| 2026-02-28 | 19:40Z | [resolved] Error rate normal |',
         '| 2026-02-28 | 18:35Z | late entry out of order |',
       ]);
-      assert.deepEqual(lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/')).map((d) => [d.line, d.code]), [[23, 'timeline/out-of-order']]);
+      assert.deepEqual(lintJson(ws.dir, '.').filter((d) => d.code.startsWith('timeline/')).map((d) => [d.line, d.code]), [[25, 'timeline/out-of-order']]);
     } finally {
       ws.cleanup();
     }
