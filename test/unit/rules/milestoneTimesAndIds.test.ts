@@ -34,7 +34,8 @@ describe('milestone times from the timeline (T3)', () => {
     const fix = lintText(text, { now }).diagnostics.find((d) => d.code === 'schema/required' && /detected_at/.test(d.message))?.fixes?.[0];
     assert.equal(fix?.title, "Set detected_at to 2026-12-05T18:22:00Z from the timeline's [detected] entry (line 15)");
     assert.equal(fix?.isPreferred, true);
-    assert.match(fixAll(text, { now }).text, /\n# detected_at:\ndetected_at: 2026-12-05T18:22:00Z\n---\n/);
+    // The template's commented-out line becomes the value.
+    assert.match(fixAll(text, { now }).text, /\nstarted_at: 2026-12-05T18:10:00Z\ndetected_at: 2026-12-05T18:22:00Z\n---\n/);
   });
 
   it('in a draft, notes the missing key on the marked entry (info) with the same fix', () => {

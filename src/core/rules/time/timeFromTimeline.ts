@@ -2,7 +2,7 @@ import { isYamlBroken } from '../../document/frontMatter';
 import type { PostmortemDocument } from '../../document/model';
 import { knownInstant } from '../../timeline/knownInstant';
 import { formatIsoUtc } from '../../time/zones';
-import type { Fix } from '../../types';
+import type { Fix, TextEdit } from '../../types';
 
 const MARKER_OF: Readonly<Record<string, string>> = {
   started_at: 'started',
@@ -37,10 +37,23 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
   const readIn = entry.zoneWritten ? ''
     : typeof fm.data.timezone === 'string' ? `; its time read in ${entry.zone} (the front matter's \`timezone\`)`
       : '; its time read as UTC, as neither the entry nor `timezone:` names a zone';
-  const at = { line: fm.closeLine, character: 0 };
   return {
     title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}`,
-    edits: [{ range: { start: at, end: at }, newText: `${key}: ${value}${doc.lines.eol}` }],
+    edits: [keyEdit(doc, fm.openLine, fm.closeLine, key, value)],
     ...(entry.zoneWritten ? { isPreferred: true } : {}),
   };
+}
+
+/**
+ * The template's commented-out line for the key (`# detected_at: YYYY-MM-DDTHH:MM:SSZ  # when …`)
+ * becomes the value, so the key sits where the template put it; without one, a line before the
+ * closing `---`.
+ */
+function keyEdit(doc: PostmortemDocument, openLine: number, closeLine: number, key: string, value: string): TextEdit {
+  const commented = new RegExp(`^#\\s*${key}\\s*:`);
+  for (let line = openLine + 1; line < closeLine; line++) {
+    if (commented.test(doc.lines.lineText(line))) return { range: doc.lines.lineRange(line), newText: `${key}: ${value}` };
+  }
+  const at = { line: closeLine, character: 0 };
+  return { range: { start: at, end: at }, newText: `${key}: ${value}${doc.lines.eol}` };
 }
