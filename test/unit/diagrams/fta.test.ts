@@ -55,7 +55,7 @@ describe('postmortem fta', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.err, /has 3 mermaid blocks; there is no block 9/);
     assert.equal((await run('nope.md')).code, 2);
-    assert.match((await run('nope.md')).err, /Cannot read nope.md: ENOENT/);
+    assert.match((await run('nope.md')).err, /Cannot read nope.md: no such file\n/);
     assert.match((await run('postmortem.md', '--max-order', 'x')).err, /positive whole number after --max-order/);
     assert.match((await run('fishbone.mmd')).err, /No fault tree in fishbone.mmd: expected a ```mermaid block with "flowchart TB" and "%% ft:fault-tree v2"/);
   });
