@@ -28,6 +28,11 @@ export interface Fix {
   /** True when the fix is safe to apply without a person looking (used by --fix and fix-all). */
   readonly isPreferred?: boolean;
   /**
+   * What the fix assumed ("assuming 00:10 on line 16 is the next day, 2026-12-02"): hosts that apply
+   * it unseen (`lint --fix`) print it, so a reading the fix writes down as fact is still said.
+   */
+  readonly note?: string;
+  /**
    * Set when the person chooses a value first (an owner, a date): the edits' `newText` holds
    * `input.placeholder` where the value goes. Such a fix is never preferred and never applied as is.
    */

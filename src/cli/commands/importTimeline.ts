@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  eventNotes, eventsRead, ImportError, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
+  eventNotes, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -17,6 +17,11 @@ import { MAX_EXPORT_BYTES, readUserText, UserFileError } from '../files/userFile
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { readZoneFlag } from '../zoneFlag';
+import { processZone } from '../processZone';
+import { defaultExportZone, documentZone } from '../../core/import/exportZone';
+import { readFrontMatterData } from '../../core/frontMatter/frontMatterData';
+import { LineIndex } from '../../core/text/lineIndex';
+import { sameZone } from '../../core/time/zoneNames';
 
 export const IMPORT_TIMELINE_HELP = `Usage: postmortem import-timeline FILE --from <format> --input <path> [options]
 
@@ -32,7 +37,8 @@ Options:
   --time-column <c>       CSV: the column with the time (header name or 1-based number).
   --text-column <c>       CSV: the column with the text.
   --zone <zone>           CSV: the zone of times written without one (IANA name, UTC, or an
-                          offset like +05:30).
+                          offset like +05:30). Default: the post-mortem's timezone:, except
+                          timezone: UTC while this machine is elsewhere (then it asks).
   --source <tag>          CSV: the tag written on each entry (default alert).
   --users <file>          Slack: users.json for names (default: found beside or above --input).
   --margin <minutes>      Also take events this long before started_at / after resolved_at
@@ -96,6 +102,11 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const fileConfig = collected.configs.get(loaded.configKey);
   const sectionAliases = fileConfig?.sectionAliases;
   const text = loaded.text;
+  // Zone-less times (a CSV of alerts): --zone, else the document's own zone, as the editor decides;
+  // a document saying UTC while this machine is elsewhere is asked about, not guessed (exportZone.ts).
+  const docZone = documentZone(readFrontMatterData(new LineIndex(text))?.data ?? {});
+  const writerZone = processZone().zone;
+  const settled = defaultExportZone(zone, docZone, writerZone);
   try {
     // The one pipeline of both hosts (core/import/registry.ts): window, importer, merge into the
     // Timeline found with this file's own section names.
@@ -103,7 +114,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       input,
       csv: {
         timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
-        zone, source: values.source as string | undefined,
+        zone: settled?.zone, source: values.source as string | undefined,
       },
       ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
     }, diskExports, {
@@ -111,8 +122,9 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       redact: !values['no-redact'], ...(fileConfig ? { redaction: fileConfig.redaction } : {}),
     });
     const redacted = terminalSafeLines(redactionNote(redactions, 'run again with --no-redact'));
-    const notes = eventNotes(events).map((n) => `note: ${n}\n`).join('');
-    const summary = `${eventsRead(events.length)}: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}`;
+    const zoneNote = values.from === 'csv' && settled && !zone ? [`times without a zone were read in ${settled.zone} (${settled.because}); pass --zone if the export was written in another zone`] : [];
+    const notes = [...zoneNote, ...eventNotes(events)].map((n) => `note: ${n}\n`).join('');
+    const summary = importSummary(events.length, result);
     if (result.edits.length === 0) {
       io.out(`${summary}\n${terminalSafeLines(notes)}Nothing to add to ${display}.\n`);
       return EXIT_OK;
@@ -136,7 +148,10 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   } catch (e) {
     if (e instanceof ImportError) {
       // Core messages name no host controls; the CLI adds its own flag for what was missing.
-      const hint = e instanceof MissingZoneError ? '\nPass the zone with --zone, for example --zone Europe/Berlin or --zone UTC.'
+      const hint = e instanceof MissingZoneError
+        ? docZone && writerZone && !sameZone(docZone, writerZone)
+          ? `\nThe post-mortem says timezone: ${docZone} and this machine is in ${writerZone}: pass --zone ${docZone} if the export's times are ${docZone}, or --zone ${writerZone} if they are local.`
+          : '\nPass the zone with --zone, for example --zone Europe/Berlin or --zone UTC.'
         : e instanceof UnknownColumnError ? `\nName it with --${e.which}-column (a header name or a column number).` : '';
       io.err(`${e.message}${hint}\nNothing was written.\n`);
       return EXIT_USAGE;

@@ -132,10 +132,10 @@ const lint: CliCommand = async (argv, io) => {
   const reports: FileReport[] = [];
   const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let notWritten = 0;
-  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>) => {
+  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>, fixNotes?: readonly string[]) => {
     const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
     if (values.quiet) for (const d of all) if (d.severity !== 'error') hidden[d.severity]++;
-    reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}) });
+    reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}), ...(fixed && fixNotes ? { fixNotes } : {}) });
   };
   // Evidence beside the files (links to missing files, files nothing links to): the disk is the CLI's to read.
   const evidence = checkEvidenceOnDisk(collected.files, configs);
@@ -154,7 +154,7 @@ const lint: CliCommand = async (argv, io) => {
         outcome = lintOne(jobOf(outcome.index), { ...settings, fix: false });
       }
     }
-    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed);
+    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed, outcome.fixNotes);
   }
   for (const o of evidence.orphans) addReport(relative(io.cwd, o.path) || o.path, relative(root, o.path).split(sep).join('/'), [o.diagnostic]);
   // Files with NUL bytes were not read: one error each, where CI and editors look for problems.

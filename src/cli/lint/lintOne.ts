@@ -27,6 +27,8 @@ export interface LintOutcome {
   /** With --fix, the fixed text when it differs from the input. */
   readonly fixedText?: string;
   readonly fixed?: Readonly<Record<string, number>>;
+  /** What the applied fixes assumed (Fix.note), printed under "fixed". */
+  readonly fixNotes?: readonly string[];
 }
 
 export interface LintSettings {
@@ -56,7 +58,7 @@ export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
     return {
       index: job.index,
       diagnostics: result.remaining.map(plain),
-      ...(changed ? { fixedText: result.text, fixed: result.fixed } : {}),
+      ...(changed ? { fixedText: result.text, fixed: result.fixed, ...(result.notes ? { fixNotes: result.notes } : {}) } : {}),
     };
   }
   return { index: job.index, diagnostics: lintText(job.text, options).diagnostics.map(plain) };

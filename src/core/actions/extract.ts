@@ -4,6 +4,7 @@ import { childrenWithSubheading, startLine, tableColumns, walk } from '../docume
 import { joinDescription } from './continuation';
 import { parseActionText, readableText, type ParsedActionText, type Token } from './itemGrammar';
 import { differentOwner, readDueCell, readOwnerCell } from './tableCells';
+import { isPlaceholderOwner } from './placeholders';
 import { isJsSpace, trimEndWhile } from '../text/trimChars';
 import { appendAll } from '../collections/appendAll';
 import { statusCloses } from './statusCell';
@@ -126,11 +127,13 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
     // A span inside a cell, relative to the action cell's start like the action text's own tokens.
     const inCell = (t: Token<string> | undefined, c: { start: number } | undefined) => (t && c ? { value: t.value, start: c.start + t.start - action.start, end: c.start + t.end - action.start } : undefined);
     const priorityText = /^P[1-4]$/i.exec(priority?.text.replace(/[*_`]/g, '') ?? '')?.[0].toUpperCase() as 'P1' | undefined;
+    // `@TBD` in the action cell and `alex` in the Owner cell: the real person is the owner, the placeholder the other one.
+    const cellOwnerWins = !!parsed.owner && isPlaceholderOwner(parsed.owner.value) && !!ownerCell.owner && !isPlaceholderOwner(ownerCell.owner.value);
     items.push({
       ...parsed,
-      owner: parsed.owner ?? inCell(ownerCell.owner, owner),
+      owner: cellOwnerWins ? inCell(ownerCell.owner, owner) : parsed.owner ?? inCell(ownerCell.owner, owner),
       // `@alice` in the action cell and an Owner cell: the token is the owner, the cell's first name the other one.
-      otherOwner: parsed.otherOwner ?? (parsed.owner ? inCell(differentOwner(parsed.owner, ownerCell.owner), owner) : inCell(ownerCell.otherOwner, owner)),
+      otherOwner: cellOwnerWins ? parsed.owner : parsed.otherOwner ?? (parsed.owner ? inCell(differentOwner(parsed.owner, ownerCell.owner), owner) : inCell(ownerCell.otherOwner, owner)),
       due: parsed.due ?? inCell(dueCell.due, due),
       // A `due:` in the action cell and a date in the Due cell: the token is used, the cell is the other one.
       otherDue: parsed.otherDue ?? (parsed.due ? inCell(dueCell.due, due) : inCell(dueCell.otherDue, due)),

@@ -11,6 +11,7 @@
  * or a GitHub `#123`; links show their text in the description. docs/format.md states the rules.
  */
 import { blankInlineComments } from './inlineComments';
+import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
 import { trimEndWhile } from '../text/trimChars';
 import { isoDay } from '../time/isoDay';
@@ -107,6 +108,17 @@ export function parseActionText(written: string): ParsedActionText {
     // seen whole (and dropped with it) instead of leaving "Add alert (" in the label.
     const takeValue = (prefix: number, value: string) => spans.push({ start, end: /[)\]]/.test(m[0].slice(prefix + value.length)) ? start + prefix + value.length : end, text: '' });
     if (m[1] !== undefined) {
+      if (result.owner && isPlaceholderOwner(result.owner.value) && !isPlaceholderOwner(m[1])) {
+        // `Fix it @TBD @alex`: the first real person is the owner, not the placeholder before them;
+        // the placeholder stays in the text as written and actions/one-owner says to remove it.
+        const placeholder = result.owner;
+        const at = spans.findIndex((s) => s.start === placeholder.start);
+        if (at !== -1) spans.splice(at, 1);
+        result.otherOwner = placeholder;
+        result.owner = { value: m[1], start, end };
+        take();
+        continue;
+      }
       if (result.owner) {
         if (!result.otherOwner) result.otherOwner = { value: m[1], start, end };
         continue;

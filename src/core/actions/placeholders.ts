@@ -44,6 +44,32 @@ const MAX_PLACEHOLDER = 40;
  * written in a cell — `*TBD*`, `` `TBD` ``, `TBD?`, `Not  assigned.` (emphasis, a final mark, spacing).
  */
 export function isPlaceholderOwner(owner: string): boolean {
+  return isBarePlaceholder(owner) || placeholderAside(owner) !== undefined;
+}
+
+/**
+ * `tbd (alex)`, `TBD / alex`: a placeholder with a name beside it. Not a person called "tbd (alex)":
+ * the owner is not decided, but the name may be who is meant, so messages name it as a suggestion
+ * rather than the index taking it as the owner (it may as well be who to ask).
+ */
+export function placeholderAside(owner: string): { readonly placeholder: string; readonly aside: string } | undefined {
+  const written = owner.trim();
+  if (written.length > MAX_PLACEHOLDER) return undefined;
+  const open = written.indexOf('(');
+  const slash = written.indexOf('/');
+  const at = open > 0 && (slash <= 0 || open < slash) ? open : slash;
+  if (at <= 0) return undefined;
+  const placeholder = written.slice(0, at).trim();
+  let aside = written.slice(at + 1).trim();
+  if (written[at] === '(') {
+    if (!aside.endsWith(')')) return undefined;
+    aside = aside.slice(0, -1).trim();
+  }
+  if (!aside || !isBarePlaceholder(placeholder) || isBarePlaceholder(aside)) return undefined;
+  return { placeholder, aside };
+}
+
+function isBarePlaceholder(owner: string): boolean {
   const written = owner.trim();
   if (written.length > MAX_PLACEHOLDER) return false;
   if (PLACEHOLDER_OWNERS.has(ownerKey(written))) return true;
@@ -80,7 +106,10 @@ export function actionPlaceholders(item: { readonly description: string; readonl
   // The description keeps an unreadable `due:YYYY-MM-DD`: the words without it.
   const words = item.description.length > 200 ? '' : item.description.split(/\s+/).filter((w) => w && !/^due:/i.test(w)).join(' ');
   if (words.toLowerCase() === ACTION_PLACEHOLDER.text.toLowerCase()) left.push(`the text "${ACTION_PLACEHOLDER.text}"`);
-  if (item.owner && isPlaceholderOwner(item.owner.value)) left.push(`the owner ${shownPlaceholderOwner(item.owner.value)}`);
+  if (item.owner && isPlaceholderOwner(item.owner.value)) {
+    const aside = placeholderAside(item.owner.value)?.aside;
+    left.push(`the owner ${shownPlaceholderOwner(item.owner.value)}${aside ? ` (if ${aside} is the owner, write ${aside} alone)` : ''}`);
+  }
   if (item.ticket?.value.toUpperCase() === ACTION_PLACEHOLDER.ticket) left.push(`the ticket ${ACTION_PLACEHOLDER.ticket}`);
   return left;
 }

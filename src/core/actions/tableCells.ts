@@ -9,6 +9,7 @@
  */
 import { isIsoDate, parseActionText, type Token } from './itemGrammar';
 import { ownerKey } from './ownerKey';
+import { isPlaceholderOwner } from './placeholders';
 
 export interface OwnerCell {
   readonly owner?: Token<string>;
@@ -57,8 +58,10 @@ export function readOwnerCell(text: string): OwnerCell {
     }
     if (!full) add(text.length);
   }
-  const [owner, other] = names;
-  if (!owner) return {};
+  const [first, second] = names;
+  if (!first) return {};
+  // `TBD, @alex`: the first real person is the owner; the placeholder is the other one (actions/one-owner).
+  const [owner, other] = second && isPlaceholderOwner(first.value) && !isPlaceholderOwner(second.value) ? [second, first] : [first, second];
   return other ? { owner, otherOwner: other } : { owner };
 }
 

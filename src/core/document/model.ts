@@ -43,6 +43,13 @@ export interface TimelineEntry {
   /** The zone applied: written on the entry, else the front matter's `timezone`, else UTC. */
   readonly zone: string;
   readonly zoneWritten: boolean;
+  /**
+   * Set when the entry has a time but no date and was more than 12 hours before the entry above,
+   * so the resolver read it on the next day (the clock crossed midnight, or the time is a typo):
+   * the local date it was given (YYYY-MM-DD) and the line of the entry above. A reading, not a fact:
+   * timeline/next-day states it, and fixes that rewrite such an entry say so.
+   */
+  readonly nextDay?: { readonly date: string; readonly previousLine: number };
   /** Set when the local time falls in a DST gap or overlap of `zone`: `instant` is then a guess. */
   readonly localTimeIssue?: LocalTimeIssue;
   readonly problem?: string;

@@ -11,6 +11,8 @@ export interface FixAllResult {
   readonly remaining: readonly Diagnostic[];
   /** Diagnostics whose fix was held back because applying it brought the same diagnostic back. */
   readonly looping?: readonly Diagnostic[];
+  /** The notes (Fix.note) of the fixes applied, each once, prefixed with the diagnostic's code. */
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -59,6 +61,7 @@ function selfCompatible(spans: readonly [number, number][]): boolean {
 export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   const fixed: Record<string, number> = {};
   const looping: Diagnostic[] = [];
+  const notes = new Set<string>();
   /** Held-back fixes, by code and the offset where they start in `current`. */
   let held: { code: string; at: number }[] = [];
   let current = text;
@@ -85,12 +88,16 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
       }
       continue;
     }
-    for (const c of chosen) fixed[c.diagnostic.code] = (fixed[c.diagnostic.code] ?? 0) + 1;
+    for (const c of chosen) {
+      fixed[c.diagnostic.code] = (fixed[c.diagnostic.code] ?? 0) + 1;
+      if (c.fix.note) notes.add(`${c.diagnostic.code}: ${c.fix.note}`);
+    }
     held = held.map((h) => ({ code: h.code, at: shift.map(h.at) }));
     current = next;
     diagnostics = nextDiagnostics;
   }
-  return looping.length ? { text: current, fixed, remaining: diagnostics, looping } : { text: current, fixed, remaining: diagnostics };
+  const said = notes.size ? { notes: [...notes] } : {};
+  return looping.length ? { text: current, fixed, remaining: diagnostics, looping, ...said } : { text: current, fixed, remaining: diagnostics, ...said };
 }
 
 /**

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import { formatIsoUtc, formatUtcDate, formatUtcTime } from '../time/zones';
 import type { TextEdit } from '../types';
-import { ImportError, oneLine, type ImportedEvent } from './events';
+import { eventsRead, ImportError, oneLine, type ImportedEvent } from './events';
 import { appendAll } from '../collections/appendAll';
 import { knownInstant } from '../timeline/knownInstant';
 
@@ -22,6 +22,8 @@ export interface MergeResult {
   /** Events already in the timeline (same minute, same text) or repeated in the export. */
   readonly duplicates: number;
   readonly outsideWindow: number;
+  /** When the events left out as outside the window were (ISO UTC), so a wrong year or zone shows. */
+  readonly outsideSpan?: { readonly first: string; readonly last: string };
   /** The window used, ISO UTC; `end` is open (undefined) while there is no `resolved_at`. */
   readonly window: { readonly start: string; readonly end?: string };
 }
@@ -62,10 +64,14 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
   const seen = new Set(dated.map((e) => key(Math.floor(e.instant! / MINUTE), e.description)));
   let duplicates = 0;
   let outsideWindow = 0;
+  let outsideFirst: number | undefined;
+  let outsideLast: number | undefined;
   const fresh: { minute: number; line: string }[] = [];
   for (const e of [...events].sort((a, b) => a.instant - b.instant)) {
     if (e.instant < start - margin || (end !== undefined && e.instant > end + margin)) {
       outsideWindow++;
+      outsideFirst ??= e.instant;
+      outsideLast = e.instant;
       continue;
     }
     const minute = Math.floor(e.instant / MINUTE);
@@ -78,7 +84,8 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
     fresh.push({ minute, line: formatEntry(e) });
   }
   const window = { start: formatIsoUtc(start - margin), end: end === undefined ? undefined : formatIsoUtc(end + margin) };
-  if (fresh.length === 0) return { edits: [], added: [], duplicates, outsideWindow, window };
+  const outsideSpan = outsideFirst === undefined ? undefined : { first: formatIsoUtc(outsideFirst), last: formatIsoUtc(outsideLast!) };
+  if (fresh.length === 0) return { edits: [], added: [], duplicates, outsideWindow, window, ...(outsideSpan ? { outsideSpan } : {}) };
 
   // Each new entry goes before the first existing entry that is later; the rest after the list.
   const groups = new Map<number, string[]>();
@@ -98,7 +105,24 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
     if (line >= 0) edits.push(insertLines(lines, line, entries.join(eol) + eol, eol));
     else appendAll(edits, insertWithoutList(doc, lines, entries, eol));
   }
-  return { edits, added: fresh.map((f) => f.line), duplicates, outsideWindow, window };
+  return { edits, added: fresh.map((f) => f.line), duplicates, outsideWindow, window, ...(outsideSpan ? { outsideSpan } : {}) };
+}
+
+/**
+ * What an import did, the same words in both hosts: "2 events read: 0 to add, 0 already in the
+ * timeline, 2 outside the window … (left out: events from … to …)". When every event is outside
+ * the window, that is said as the likely slip it is (trial T8: a Slack export a year off said only
+ * "Nothing to add", and nothing showed when the events were).
+ */
+export function importSummary(eventCount: number, result: MergeResult): string {
+  const window = `${result.window.start} – ${result.window.end ?? 'open'}`;
+  let summary = `${eventsRead(eventCount)}: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${window}`;
+  if (result.outsideSpan) {
+    const { first, last } = result.outsideSpan;
+    summary += ` (left out: ${first === last ? `an event at ${first}` : `events from ${first} to ${last}`})`;
+    if (result.outsideWindow === eventCount) summary += '; every event is outside the incident\'s window: check the export covers the incident, and its dates and zone';
+  }
+  return summary;
 }
 
 /** The line after a list item, its indented continuation lines included. */

@@ -109,11 +109,15 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   const status = cell(cols.status);
   const ticket = cell(cols.ticket)?.text;
   const priority = /^P[1-4]$/i.exec(cell(cols.priority)?.text.replace(/[*_`]/g, '') ?? '')?.[0].toUpperCase() as IndexedActionItem['priority'];
-  const base = tokens(parsed);
+  const { placeholderOwner: textPlaceholder, ...base } = tokens(parsed);
+  // The first real person is the owner: `@TBD` in the action cell and `alex` in the Owner cell is
+  // alex's (as actions/extract.ts reads it); a placeholder only when no one real is named.
+  const realOwner = base.owner ?? (owner && !isPlaceholderOwner(owner) ? owner : undefined);
+  const placeholderOwner = textPlaceholder ?? (owner && isPlaceholderOwner(owner) ? owner : undefined);
   return {
     line, text: action.text,
     ...base,
-    ...(base.owner === undefined && base.placeholderOwner === undefined && owner ? (isPlaceholderOwner(owner) ? { placeholderOwner: owner } : { owner }) : {}),
+    ...(realOwner !== undefined ? { owner: realOwner } : placeholderOwner !== undefined ? { placeholderOwner } : {}),
     ...(base.due === undefined && due ? { due } : {}),
     ...(base.badDue === undefined && badDue ? { badDue } : {}),
     ...(base.ticket === undefined && ticket ? { ticket } : {}),

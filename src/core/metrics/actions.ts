@@ -1,6 +1,6 @@
 import { ownerKey } from '../actions/ownerKey';
 import { writerToday } from '../time/writerZone';
-import { formatUtcDate } from '../time/zones';
+import { formatLocalDate } from '../time/zones';
 import type { DatedIncident } from './durations';
 import { ratio, summarise } from './stats';
 import type { ActionCounts, ActionMetrics, OverdueAction } from './types';
@@ -33,12 +33,16 @@ class Counter {
 
 /**
  * Action items of the incidents in the window. Time to close runs from the incident's resolution
- * day (UTC) to the `done:` date: the day the follow-up work could start to the day it ended.
+ * day to the `done:` date: the day the follow-up work could start to the day it ended. `done:` is
+ * the writer's local date (what Mark done writes), so the resolution instant is read as a date on
+ * the writer's calendar too: resolved 20:45Z on the 5th is the 6th in Kolkata, and done on the 7th
+ * there is 1 day, not the 2 a UTC date said (trial T2).
  * An item is overdue when open and its `due:` date is before today at `now` where the writer is
  * (`writerZone`: the date lint's actions/overdue, `actions` and `done:` use; UTC's when not known).
  */
 export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number, writerZone?: string): Omit<ActionMetrics, 'undatedItemsLeftOut'> {
   const today = writerToday(nowMs, writerZone);
+  const calendar = writerZone ?? 'UTC';
   const byOwner = new Counter(ownerKey);
   const byService = new Counter();
   const closeDays: number[] = [];
@@ -46,10 +50,12 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
   let total = 0;
   let done = 0;
   let doneWithoutDate = 0;
+  let doneWithoutResolved = 0;
+  const withoutResolved = new Set<string>();
   let hile = 0;
   let hileOpen = 0;
   for (const { record: r, label } of incidents) {
-    const resolvedDate = r.resolved !== undefined ? formatUtcDate(r.resolved) : undefined;
+    const resolvedDate = r.resolved !== undefined ? formatLocalDate(r.resolved, calendar) : undefined;
     for (const a of r.actions) {
       total++;
       const isOverdue = !a.isDone && a.due !== undefined && a.due < today;
@@ -57,6 +63,10 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
         done++;
         if (!a.doneDate) doneWithoutDate++;
         else if (resolvedDate) closeDays.push(Math.max(0, daysBetween(resolvedDate, a.doneDate)));
+        else {
+          doneWithoutResolved++;
+          withoutResolved.add(label);
+        }
       }
       byOwner.add(a.owner ?? '(no owner)', a.isDone, isOverdue);
       for (const s of r.services.length ? r.services : ['(no service)']) byService.add(s, a.isDone, isOverdue);
@@ -75,6 +85,8 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
     closureRate: ratio(done, total),
     daysToClose: summarise(closeDays),
     doneWithoutDate,
+    doneWithoutResolved: { items: doneWithoutResolved, incidents: [...withoutResolved] },
+    closeCalendar: calendar,
     byOwner: byOwner.list(),
     byService: byService.list(),
     highImpactLowEffort: { total: hile, open: hileOpen, openShare: ratio(hileOpen, hile) },

@@ -177,11 +177,16 @@ export interface ActionMetrics {
   readonly overdue: number;
   readonly closureRate: number | null;
   /**
-   * Days from the incident's `resolved_at` date (UTC) to the item's `done:` date. Items done
-   * without a `done:` date, or in post-mortems without `resolved_at`, are counted apart.
+   * Days from the incident's `resolved_at` date to the item's `done:` date, both calendar dates in
+   * `closeCalendar` (`done:` is the writer's local date, so `resolved_at` is read on the same
+   * calendar). Every done item is in exactly one of: this count, `doneWithoutDate`, `doneWithoutResolved`.
    */
   readonly daysToClose: Stats;
   readonly doneWithoutDate: number;
+  /** Done items with a `done:` date whose post-mortem has no `resolved_at`, and those post-mortems (labels). */
+  readonly doneWithoutResolved: { readonly items: number; readonly incidents: readonly string[] };
+  /** The zone whose calendar dates are compared: the writer's, `UTC` when not known. */
+  readonly closeCalendar: string;
   readonly byOwner: readonly ActionCounts[];
   readonly byService: readonly ActionCounts[];
   readonly highImpactLowEffort: { readonly total: number; readonly open: number; readonly openShare: number | null };

@@ -5,6 +5,7 @@ import { timeOrder } from './time/order';
 import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
 import { timelineMissing } from './timeline/missing';
 import { timelineMissingMilestone } from './timeline/missingMilestone';
+import { timelineNextDay } from './timeline/nextDay';
 import { timelineNotListItem } from './timeline/notListItem';
 import { timelineNotUtc } from './timeline/notUtc';
 import { timelineOutOfOrder } from './timeline/outOfOrder';
@@ -21,6 +22,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineNotUtc,
   timelineUnparseable,
   timelineOutOfOrder,
+  timelineNextDay,
   timelineOutsideWindow,
   timelineMissing,
   timelineMissingMilestone,

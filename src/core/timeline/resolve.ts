@@ -44,6 +44,10 @@ function localTime(date: CalendarDate, clock: { readonly hour: number; readonly 
   return { year: date.year, month: date.month, day: date.day, hour: clock.hour, minute: clock.minute, second: clock.second };
 }
 
+function isoDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
 function nextDay(date: CalendarDate): CalendarDate {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -54,7 +58,9 @@ function nextDay(date: CalendarDate): CalendarDate {
  *
  * A time without a date takes the date carried from the previous dated entry (or `started_at`).
  * When that would put it more than 12 hours before the previous entry, the clock has crossed
- * midnight ("23:50 … 00:10"), so it takes the next day — that is what the writer meant. A date
+ * midnight ("23:50 … 00:10"), so it takes the next day — usually what the writer meant, but a typo
+ * (`13:20`, then `00:50`) reads the same way, so the entry records it (`nextDay`) and
+ * timeline/next-day states it; the entries after it carry that date quietly. A date
  * written as a sub-heading (`### 2026-11-21`) starts that day for the entries under it.
  */
 export function resolveTimeline(raw: readonly RawTimelineEntry[], sectionStartLine: number, ctx: TimelineContext): TimelineEntry[] {
@@ -70,6 +76,8 @@ export function resolveTimeline(raw: readonly RawTimelineEntry[], sectionStartLi
 export class TimelineResolver {
   private carriedDate: CalendarDate | undefined;
   private previousInstant: number | undefined;
+  /** The line of the entry that set `previousInstant` (named when the next one is read on the next day). */
+  private previousLine: number | undefined;
   private headingDate: RawTimelineEntry['headingDate'];
 
   constructor(private readonly ctx: TimelineContext) {
@@ -93,6 +101,7 @@ export class TimelineResolver {
     const copy = new TimelineResolver(this.ctx);
     copy.carriedDate = this.carriedDate;
     copy.previousInstant = this.previousInstant;
+    copy.previousLine = this.previousLine;
     copy.headingDate = this.headingDate;
     return copy;
   }
@@ -103,6 +112,7 @@ export class TimelineResolver {
       this.headingDate = r.headingDate;
       this.carriedDate = r.headingDate;
       this.previousInstant = undefined;
+      this.previousLine = undefined;
     }
     const line = r.line + sectionStartLine;
     const { stamp } = r.parsed;
@@ -158,19 +168,24 @@ export class TimelineResolver {
       const problem = stamp.zone !== undefined ? `Expected a known time zone, found "${zone}"` : unknownDocumentZone(zone);
       return entry(stampRange, undefined, problem);
     }
+    let rolledFrom: number | undefined;
     if (!stamp.date && !r.cellDate && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
       const rolled = nextDay(date);
       const rolledInstant = zonedToUtc(localTime(rolled, stamp), zone);
       if (rolledInstant !== undefined) {
         date = rolled;
         instant = rolledInstant;
+        rolledFrom = this.previousLine;
       }
     }
     this.carriedDate = date;
     this.previousInstant = instant;
+    this.previousLine = line;
     // Only a zone name (the document's, or `PT`, `Europe/London` on the entry) can skip or repeat a
     // local time; offsets and abbreviations are fixed.
     const e = entry(stampRange, instant, undefined, localTimeIssue(localTime(date, stamp), zone));
+    // The next day is a reading (a midnight crossing, or a typo): kept on the entry so it is stated, never silent.
+    if (rolledFrom !== undefined) (e as Mutable<TimelineEntry>).nextDay = { date: isoDate(date), previousLine: rolledFrom };
     if (stamp.rangeEnd) {
       // The range's end, in the same zone: on the same day, or the next when the clock wrapped.
       let end = zonedToUtc(localTime(date, stamp.rangeEnd), zone);

@@ -1,41 +1,20 @@
 import { readWrittenZone } from '../../core/time/writtenZone';
 import { sameZone } from '../../core/time/zoneNames';
-import { isUtcZone, isValidTimeZone } from '../../core/time/zones';
+import { isValidTimeZone } from '../../core/time/zones';
+import { defaultExportZone, documentZone, type SettledZone } from '../../core/import/exportZone';
 
 /**
- * Which zone to read zone-less export times in. Pure (no vscode import) so the decision is unit
- * tested; importTimeline.ts shows the choices in a Quick Pick.
+ * The choices Import Timeline's Quick Pick shows when no zone is settled, and typed zones. Pure (no
+ * vscode import) so it is unit tested. Which zone is settled is the core's (core/import/exportZone.ts),
+ * the same decision as the CLI's.
  */
-
-/** How a zone was settled, said in the import summary so the user can check it. */
-export interface SettledZone {
-  readonly zone: string;
-  readonly because: string;
-}
+export { defaultExportZone, documentZone, type SettledZone };
 
 export interface ZoneChoice {
   readonly label: string;
   readonly description: string;
   /** Absent for "Other…", which asks for a name. */
   readonly zone?: string;
-}
-
-/** The front matter's `timezone:` when it names a real zone; otherwise nothing (the user is asked). */
-export function documentZone(meta: Readonly<Record<string, unknown>>): string | undefined {
-  const value = typeof meta.timezone === 'string' ? meta.timezone.trim() : '';
-  return value !== '' && isValidTimeZone(value) ? value : undefined;
-}
-
-/**
- * A zone passed by a script wins; then the document's own zone; undefined means "ask". A document
- * saying `timezone: UTC` while the writer lives elsewhere is the zone trap (timeline/utc-or-local):
- * an export written in local time would be read hours off, so the user is asked instead.
- */
-export function defaultExportZone(argZone: string | undefined, docZone: string | undefined, writerZone?: string): SettledZone | undefined {
-  if (argZone) return { zone: argZone, because: 'as passed to the command' };
-  if (docZone && isUtcZone(docZone) && writerZone && !isUtcZone(writerZone)) return undefined;
-  if (docZone) return { zone: docZone, because: 'the timezone in the front matter' };
-  return undefined;
 }
 
 /** UTC, the document's zone, the machine's zone (each once, in that order: Asia/Calcutta and Asia/Kolkata are one), then "Other…". */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { checkWrite } from '../editing/writeGuard';
 import { parsePostmortem } from '../../core/document/parse';
 import {
-  eventNotes, eventsRead, ImportError, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
+  eventNotes, ImportError, importSummary, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
   type ImportedEvent, type ImportFormat, type MergeResult, type TimelineImportOptions,
 } from '../../core/import';
 import { redactionNote, type EventRedaction } from '../../core/redaction/events';
@@ -111,7 +111,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const redactedCount = redactions.reduce((n, r) => n + r.count, 0);
   const redactNote = redactionNote(redactions, 'set "postmortem.import.redact": false and import again');
   const readNotes = eventNotes(events).map((n) => `\n\n${n}.`).join('');
-  const summary = `${eventsRead(events.length)}: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${result.window.start} – ${result.window.end ?? 'open'}.${zoneNote}${readNotes}${redactNote ? `\n\n${redactNote.trimEnd()}` : ''}`;
+  const summary = `${importSummary(events.length, result)}.${zoneNote}${readNotes}${redactNote ? `\n\n${redactNote.trimEnd()}` : ''}`;
   if (result.edits.length === 0) {
     void vscode.window.showInformationMessage(`${summary} Nothing to add to ${baseName(doc.uri)}.`);
     return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount };

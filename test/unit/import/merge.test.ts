@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../../src/core/fix/applyEdits';
-import { ImportError, mergeTimeline, parseAlertmanager, parseGitLog, parseSlackExport, parseSlackUsers, previewInsertions, type ImportedEvent } from '../../../src/core/import';
+import { ImportError, importSummary, mergeTimeline, parseAlertmanager, parseGitLog, parseSlackExport, parseSlackUsers, previewInsertions, type ImportedEvent } from '../../../src/core/import';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { fixture, slackDayFiles } from './fixtures';
 
@@ -98,5 +98,33 @@ describe('merging imported events into the timeline', () => {
   it('previews the insertions as a diff with context', () => {
     const preview = previewInsertions(DOC, mergeTimeline(DOC, slack()).edits, 'pm.md');
     assert.match(preview, /^--- pm\.md\n\+\+\+ pm\.md \(after import\)\n@@ line 21 @@\n {2}- 14:09Z \[detected\][^\n]*\n\+ - 2026-11-20 14:15Z \(chat\) ana: Payments/);
+  });
+});
+
+describe('the import summary says when the events left out were (trial T8)', () => {
+  const event = (iso: string, text: string): ImportedEvent => ({ instant: Date.parse(iso), text, source: 'chat', origin: 'test row' });
+
+  it('names the span of the events outside the window, in both hosts\' words', () => {
+    const result = mergeTimeline(DOC, slack());
+    assert.equal(result.outsideWindow, 2);
+    const summary = importSummary(slack().length, result);
+    assert.match(summary, /2 outside the window 2026-11-20T13:02:00Z – 2026-11-20T16:10:00Z \(left out: events from 2026-11-19T\S+ to 2026-11-20T\S+\)$/);
+    assert.doesNotMatch(summary, /every event/);
+  });
+
+  it('says it when every event is outside the window: an export a year off is a slip to check, not "nothing to add"', () => {
+    const events = [event('2025-11-20T14:05:00Z', 'alert fired'), event('2025-11-20T14:40:00Z', 'rolled back')];
+    const result = mergeTimeline(DOC, events);
+    assert.equal(result.edits.length, 0);
+    assert.equal(
+      importSummary(events.length, result),
+      '2 events read: 0 to add, 0 already in the timeline, 2 outside the window 2026-11-20T13:02:00Z – 2026-11-20T16:10:00Z (left out: events from 2025-11-20T14:05:00Z to 2025-11-20T14:40:00Z); every event is outside the incident\'s window: check the export covers the incident, and its dates and zone',
+    );
+  });
+
+  it('says nothing more when every event was inside the window', () => {
+    const events = [event('2026-11-20T14:20:00Z', 'looked at the dashboard')];
+    const summary = importSummary(events.length, mergeTimeline(DOC, events));
+    assert.equal(summary, '1 event read: 1 to add, 0 already in the timeline, 0 outside the window 2026-11-20T13:02:00Z – 2026-11-20T16:10:00Z');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/lint/engine';
 import { computeMetrics, renderMetricsMarkdown, renderMetricsText } from '../../../src/core/metrics';
-import { formatMinutes } from '../../../src/core/metrics/render/format';
+import { formatDays, formatMinutes, formatMinutesShort } from '../../../src/core/metrics/render/format';
 import { formatDuration, formatDurationShort } from '../../../src/core/time/duration';
 
 describe('one duration wording (lint, CLI reports, dashboard)', () => {
@@ -52,8 +52,8 @@ describe('one duration wording (lint, CLI reports, dashboard)', () => {
     // Medians of two incidents fall on half minutes (100.5) — printed in whole minutes.
     const m = computeMetrics([doc('A', '2026-02-01T10:00:00Z', 97), doc('B', '2026-02-03T10:00:00Z', 104), doc('C', '2026-03-01T10:00:00Z', 126)], { now: '2026-06-30T00:00:00Z' });
     const text = renderMetricsText(m);
-    assert.match(text, /2026-02 +2 +1 hour 40 minutes/);
-    assert.match(text, /2026-03 +1 +2 hours 6 minutes/);
+    assert.match(text, /2026-02 +2 +2 +1 hour 41 minutes/, 'median 100.5 rounds to 101, never cut to 100');
+    assert.match(text, /2026-03 +1 +1 +2 hours 6 minutes/);
     assert.doesNotMatch(text, /\d\.\d+ (min|h|d)\b/);
   });
 
@@ -72,5 +72,33 @@ describe('one duration wording (lint, CLI reports, dashboard)', () => {
       assert.equal(formatDurationShort(minutes), short, `${minutes} min`);
       assert.equal(formatDuration(minutes), long, `${minutes} min`);
     }
+  });
+
+  it('rounds a statistic to the shown precision instead of cutting it (trial T12)', () => {
+    const cases: [number, string, string][] = [
+      [83.8, '1 hour 24 minutes', '1 h 24 m'], // p90 of [28, 90]
+      [8.5, '9 minutes', '9 m'],
+      [8.4, '8 minutes', '8 m'],
+      [59.6, '1 hour', '1 h'],
+      [0.4, 'under a minute', '< 1 m'],
+      [23 * 60 + 59.6, '1 day', '1 d'],
+      [1440 + 29.6, '1 day', '1 d'],
+      [1440 + 30, '1 day 1 hour', '1 d 1 h'],
+      [4 * 1440 + 20 * 60 + 50, '4 days 21 hours', '4 d 21 h'],
+      [10 * 1440 - 20, '10 days', '10 d'],
+      [1440 * 76 + 720, '77 days', '77 d'],
+    ];
+    for (const [minutes, long, short] of cases) {
+      assert.equal(formatMinutes(minutes), long, `${minutes} min`);
+      assert.equal(formatMinutesShort(minutes), short, `${minutes} min`);
+    }
+    // Time past a deadline stays cut, as lint says it.
+    assert.equal(formatDuration(4 * 1440 + 20 * 60 + 50), '4 days 20 hours');
+  });
+
+  it('gives days their unit', () => {
+    assert.equal(formatDays(24.8), '24.8 days');
+    assert.equal(formatDays(1), '1 day');
+    assert.equal(formatDays(null), '–');
   });
 });

@@ -9,7 +9,7 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { applyEdits } from '../../../src/core/fix/applyEdits';
 import { lintText } from '../../../src/core/lint/engine';
 import { fillFrontMatterFromTable } from '../../../src/core/rules/impact/impactFixes';
-import { readImpactCell } from '../../../src/core/rules/impact/impactCell';
+import { readImpactCell } from '../../../src/core/impact/impactCell';
 import { readImpactTable } from '../../../src/core/rules/impact/impactTable';
 
 const HEAD = 'type: postmortem\nid: PM-1\ntitle: t\nstatus: in-review\nseverity: SEV3\nstarted_at: 2026-11-20T13:58:00Z\ndetected_at: 2026-11-20T14:09:00Z\nmitigated_at: 2026-11-20T14:45:00Z\nresolved_at: 2026-11-20T15:10:00Z\nfacilitator: Dana';
@@ -135,6 +135,12 @@ describe('impact table cells in other locales (T15)', () => {
     assert.deepEqual(read('Downtime during peak hours', '90'), [90, 'no unit written: read as minutes']);
     assert.deepEqual(read('Downtime (weeks)', '1'), ['unread']);
     assert.deepEqual(read('Downtime (ms)', '900'), ['unread']);
+    // A label that opens with its unit, or names it right after "downtime" (GitLab's "Minutes downtime or degradation").
+    assert.deepEqual(read('Hours of downtime', '3'), [180, undefined], '3 hours, not 3 minutes');
+    assert.deepEqual(read('Minutes downtime or degradation', '47'), [47, undefined], 'no "no unit written" note');
+    assert.deepEqual(read('Downtime minutes', '47'), [47, undefined]);
+    assert.deepEqual(read('Weeks of downtime', '2'), ['unread']);
+    assert.deepEqual(read('Downtime for users in peak hours', '90'), [90, 'no unit written: read as minutes']);
     const text = doc([['Downtime (seconds)', '90'], ['Downtime (business hours)', '45']]);
     assert.deepEqual(readImpactTable(parsePostmortem(text)).map((v) => [v.value, v.note]), [[1.5, undefined]], 'the first row for a measure decides');
   });

@@ -154,7 +154,10 @@ describe('time and timeline rules', () => {
         for (const d of found) assert.deepEqual(instantsOf(applyEdits(text, d.fixes![0].edits).text), before, `fix on line ${d.range.start.line + 1} alone:\n${text}`);
         const fixed = fixAll(text, options).text;
         assert.deepEqual(instantsOf(fixed), before, `all fixes:\n${text}\n→\n${fixed}`);
-        assert.deepEqual(diagnostics(fixed, 'timeline/not-utc'), [], 'nothing left to convert');
+        // Left only: conversions resting on a next-day reading that looks like a typo (timeline/next-day warns there).
+        const left = diagnostics(fixed, 'timeline/not-utc');
+        assert.ok(left.every((d) => d.fixes?.every((f) => !f.isPreferred && /the next day.*not applied by Fix All/.test(f.title))), `nothing left to convert:\n${fixed}`);
+        if (left.length) assert.ok(diagnostics(fixed, 'timeline/next-day').some((d) => d.severity === 'warning'), `the reading held back is warned about:\n${fixed}`);
       }), { numRuns: 150, seed: 20261127 });
     });
   });

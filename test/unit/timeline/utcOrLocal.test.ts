@@ -34,7 +34,7 @@ describe("timeline/utc-or-local: `timezone: UTC` with zone-less times and a writ
     assert.equal(d.message, 'Expected timeline times with a zone: 4 times have none, so `timezone: UTC` reads them as UTC, while you write in Europe/Berlin: 2026-11-20 14:09 on line 11 is 14:09Z if UTC, 13:09Z if Europe/Berlin. Say which they are');
     assert.deepEqual(d.fixes!.map((f) => [f.title, f.isPreferred ?? false]), [
       ['These are UTC: add Z to the 4 times (14:09, 14:21, 23:50, … UTC)', false],
-      ['These are Europe/Berlin: convert 4 to UTC and set timezone: Europe/Berlin', false],
+      ['These are Europe/Berlin: convert 4 to UTC and set timezone: Europe/Berlin; assuming 00:10 on line 14 is the next day, 2026-11-21', false],
     ]);
     // Ctrl+. on each zone-less entry finds the fixes too; not on the entry that has its zone.
     assert.deepEqual(d.fixesAlsoAt!.map((r) => r.start.line), [10, 11, 12, 13]);

@@ -10,6 +10,8 @@ export interface FileReport {
   readonly diagnostics: readonly PlainDiagnostic[];
   /** Codes fixed by --fix in this file, with counts. */
   readonly fixed?: Readonly<Record<string, number>>;
+  /** What the applied fixes assumed (Fix.note). */
+  readonly fixNotes?: readonly string[];
 }
 
 export function countBySeverity(reports: readonly FileReport[]): Record<Severity, number> {

@@ -48,6 +48,8 @@ export function formatText(reports: readonly FileReport[], style: Style, options
     if (fixed) {
       const codes = Object.entries(report.fixed!).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
       out.push(`  ${style.green('fixed')} ${plural(fixed, 'problem')}: ${codes}`);
+      // What a fix assumed (a time read on the next day) is said, since --fix writes it down unseen.
+      for (const note of report.fixNotes ?? []) out.push(`  ${style.yellow('note')} ${terminalSafe(note)}`);
     }
     const rows = report.diagnostics.map((d) => [
       `${terminalSafe(report.display)}:${d.range.start.line + 1}:${d.range.start.character + 1}`,

@@ -607,11 +607,16 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // An entry the original marks as the start still wins over it.
   // GitLab's Summary fields ("Service(s) affected: web, API", "Minutes downtime or degradation: 47").
   const summaryLines = [...keptPreamble, ...(byId.get('summary') ?? []).flatMap((b) => b.lines)];
-  const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined });
+  // The original's `impact: {users_affected: 40}` takes a downtime beside it; its own downtime, or an
+  // `impact` that is no mapping, is kept as it is and the Summary's field stays text (said).
+  const originalImpact = original.impact;
+  const impactMap = typeof originalImpact === 'object' && originalImpact !== null && !Array.isArray(originalImpact) ? (originalImpact as Record<string, unknown>) : undefined;
+  const impactTaken = originalImpact !== undefined && (impactMap === undefined || impactMap.downtime_minutes !== undefined);
+  const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
   const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
-  if (fields.downtimeMinutes !== undefined && frontMatter.impact === undefined) frontMatter.impact = { downtime_minutes: fields.downtimeMinutes };
+  if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
   tagMarkedEntries(out, frontMatter, tracker.entries, { started: isStartMarked, detected: isDetectedMarked, mitigated: isEndMarked, resolved: isResolvedMarked });
   const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];

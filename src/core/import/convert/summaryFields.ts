@@ -1,3 +1,4 @@
+import { readImpactCell } from '../../impact/impactCell';
 import { people } from './metadata';
 import type { ConvertLog, SourceLine } from './model';
 
@@ -13,27 +14,21 @@ const ITEM = /^\s{0,3}(?:\d{1,2}[.)]|[-*+])\s{1,4}(?:\*\*|__)?([A-Za-z][A-Za-z (
 type Known = 'services' | 'downtime' | 'derived' | 'unmapped';
 const FIELDS: readonly [RegExp, Known][] = [
   [/^(?:service\(s\)|services?) affected$|^affected services?$/i, 'services'],
-  [/^minutes (?:of )?(?:downtime|degradation)(?: or (?:degradation|downtime))?$|^(?:total )?downtime(?: minutes| \(minutes\))?$/i, 'downtime'],
+  [/^(?:minutes|hours) (?:of )?(?:downtime|degradation)(?: or (?:degradation|downtime))?$|^(?:total )?downtime(?: minutes| hours| \([a-z]{1,12}\))?$/i, 'downtime'],
   [/^(?:time|minutes) to (?:detection|detect|mitigation|mitigate|repair|resolution|resolve|recovery|recover)$/i, 'derived'],
   [/^team attribution$/i, 'unmapped'],
 ];
-
-/** "47", "47 minutes", "~47 min", "1h 10m", "2 hours": minutes, or undefined when not plainly a duration. */
-export function minutesOf(value: string): number | undefined {
-  const t = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/^[~≈]\s?/, '').replace(/\.$/, '');
-  const plain = /^(\d{1,6}(?:\.\d{1,2})?)\s?(?:m|min|mins|minutes?)?$/.exec(t);
-  if (plain) return Number(plain[1]);
-  const hm = /^(\d{1,4})\s?(?:h|hrs?|hours?)(?:,?\s?(?:and\s)?(\d{1,2})\s?(?:m|min|mins|minutes?))?$/.exec(t);
-  return hm ? Number(hm[1]) * 60 + Number(hm[2] ?? 0) : undefined;
-}
 
 export interface SummaryFields {
   readonly services?: string[];
   readonly downtimeMinutes?: number;
 }
 
-/** Reads the summary fields of `lines` (the Summary section and the preamble), saying what it took and what it left. */
-export function readSummaryFields(lines: readonly SourceLine[], log: ConvertLog, has: { services: boolean }): SummaryFields {
+/**
+ * Reads the summary fields of `lines` (the Summary section and the preamble), saying what it took and what it left.
+ * `has.impact`: the original's front matter already gives the downtime (or an `impact` that is no mapping): it wins.
+ */
+export function readSummaryFields(lines: readonly SourceLine[], log: ConvertLog, has: { services: boolean; impact?: boolean }): SummaryFields {
   let services: string[] | undefined;
   let downtimeMinutes: number | undefined;
   for (const src of lines.slice(0, 400)) {
@@ -44,17 +39,31 @@ export function readSummaryFields(lines: readonly SourceLine[], log: ConvertLog,
     if (!field) continue;
     const label = m[1].trim();
     const value = m[2].replace(/(?:\*\*|__)\s*$/, '').trim();
+    const quoted = `"${label}: ${value}"`;
     if (field === 'services') {
       if (has.services || services !== undefined) continue;
       services = people(value);
-      log.notes.push({ line: src.line, message: `services: ${services.join(', ')}, read from "${label}: ${value}"` });
-    } else if (field === 'downtime' && downtimeMinutes === undefined && minutesOf(value) !== undefined) {
-      downtimeMinutes = minutesOf(value);
-      log.notes.push({ line: src.line, message: `impact.downtime_minutes: ${downtimeMinutes}, read from "${label}: ${value}"` });
+      log.notes.push({ line: src.line, message: `services: ${services.join(', ')}, read from ${quoted}` });
+    } else if (field === 'downtime') {
+      if (has.impact || downtimeMinutes !== undefined) {
+        log.notes.push({ line: src.line, message: `${quoted} is kept in the Summary as written: the impact is taken from ${has.impact ? "the original's front matter" : 'an earlier line'} (check they agree)` });
+        continue;
+      }
+      // The Impact table's cell reader: one reading of durations for lint and convert. What it
+      // cannot read exactly (`~47 min`, `30-60 min`, `2 weeks`) is not written as a number.
+      const reading = readImpactCell('downtime_minutes', label, value.replace(/[*_`]/g, '').replace(/\.$/, '').trim());
+      if (reading.kind === 'number') {
+        downtimeMinutes = reading.value;
+        if (reading.note) log.flag('guessed-impact', src.line, `impact.downtime_minutes: ${reading.value}, read from ${quoted} by a guess (${reading.note}); check it`);
+        else log.notes.push({ line: src.line, message: `impact.downtime_minutes: ${reading.value}, read from ${quoted}` });
+      } else {
+        const why = reading.kind === 'unread' ? reading.reason : 'no number in it';
+        log.flag('not-read', src.line, `${quoted} is kept in the Summary as written, not read into impact.downtime_minutes (${why}); check it`);
+      }
     } else if (field === 'derived') {
-      log.notes.push({ line: src.line, message: `"${label}: ${value}" is kept in the Summary as written: the format derives it from the incident times (check they agree)` });
+      log.notes.push({ line: src.line, message: `${quoted} is kept in the Summary as written: the format derives it from the incident times (check they agree)` });
     } else {
-      log.flag('not-read', src.line, `"${label}: ${value}" is kept in the Summary as written, not read into the front matter (${field === 'unmapped' ? 'the format has no field for it' : 'a value not read as one'}); check it`);
+      log.flag('not-read', src.line, `${quoted} is kept in the Summary as written, not read into the front matter (the format has no field for it); check it`);
     }
   }
   return { ...(services ? { services } : {}), ...(downtimeMinutes !== undefined ? { downtimeMinutes } : {}) };

@@ -1,7 +1,7 @@
 import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
-import { beforeTrendNote, feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
 
 export { mermaidString } from './charts';
 
@@ -36,11 +36,12 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   out.push(`${plural(m.incidentCount, 'incident')} (${window}), grouped by ${m.by}; computed at ${m.now}. ` +
     `${m.documents} documents read, ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time.`, '');
   out.push('## Response times', '');
-  put(mdTable(['metric', 'incidents', 'median', 'p90', 'mean', 'missing a time'],
+  put(mdTable(['metric', 'with both times', 'median', 'p90', 'mean', 'missing a time'],
     m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])), '');
   if (m.incidentCount === 0) out.push('No incidents in this window, so there is nothing to chart.', '');
   const busy = periodsWithIncidents(m);
   if (m.periods.length && m.incidentCount > 0) {
+    const perPeriod = incidentsPerPeriod(m);
     if (m.beforeTrend?.length) out.push(beforeTrendNote(m, inline), '');
     put('### Incidents over time', '', fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
     for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
@@ -48,14 +49,14 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
       if (d.overall.count > 0) put(fenced(durationTrendChart(d, m, MARKDOWN_CHARTS)), '');
       // The table lists the periods with incidents; the chart above keeps the whole span.
       if (busy.leftOut) out.push(`Per ${m.by} with incidents${leftOutNote(busy.leftOut, m.by)}:`, '');
-      put(mdTable([m.by, 'incidents', 'median', 'p90', 'mean'], d.trend.filter((t) => busy.shown.has(t.period)).map((t) => [t.period, ...statsCells(t)])), '');
+      put(mdTable([m.by, 'incidents', 'with both times', 'median', 'p90', 'mean'], d.trend.filter((t) => busy.shown.has(t.period)).map((t) => [t.period, String(perPeriod.get(t.period) ?? 0), ...statsCells(t)])), '');
     }
   }
   const mttr = m.durations[0];
   if (mttr) {
-    put(`### ${mttr.label} by incident type`, '', mdTable(['incident type', 'incidents', 'median', 'p90', 'mean'], mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])), '');
-    put(`### ${mttr.label} by severity`, '', mdTable(['severity', 'incidents', 'median', 'p90', 'mean'], mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])), '');
-    put(`### ${mttr.label} by service`, '', mdTable(['service', 'incidents', 'median', 'p90', 'mean'], mttr.byService.map((g) => [g.key, ...statsCells(g)])), '');
+    put(`### ${mttr.label} by incident type`, '', mdTable(['incident type', 'with both times', 'median', 'p90', 'mean'], mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])), '');
+    put(`### ${mttr.label} by severity`, '', mdTable(['severity', 'with both times', 'median', 'p90', 'mean'], mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])), '');
+    put(`### ${mttr.label} by service`, '', mdTable(['service', 'with both times', 'median', 'p90', 'mean'], mttr.byService.map((g) => [g.key, ...statsCells(g)])), '');
   }
   const r = m.repeats;
   out.push('## Repeat incidents', '', `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by \`related\`).`, '');
@@ -65,11 +66,11 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   const v = m.reviews;
   out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
     `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v, inline)}.`, '');
-  if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatMinutes(o.minutesOverdue)])), '');
+  if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatElapsedMinutes(o.minutesOverdue)])), '');
   out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;
   out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. ` +
-    `Median time to close: ${a.daysToClose.median ?? '–'} days from resolution to \`done:\` date (p90 ${a.daysToClose.p90 ?? '–'}; ${a.daysToClose.count} items with a date, ${a.doneWithoutDate} done without one). ` +
+    `Time to close: ${inline(timeToCloseSentence(a))}. ` +
     `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})${undatedLeftOut(a.undatedItemsLeftOut)}.`, '');
   put(mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   put(mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');

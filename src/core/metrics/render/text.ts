@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { beforeTrendNote, feedbackSentence, formatMinutes, formatRate, incidentName, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 import { plainLabel } from '../../text/plainLabel';
 
@@ -22,12 +22,14 @@ export function renderMetricsText(m: MetricsResult): string {
   if (mttr && m.periods.length) {
     const { shown, leftOut } = periodsWithIncidents(m);
     if (m.beforeTrend?.length) out.push('', beforeTrendNote(m));
+    // Every incident of the period and those with both times: "0" beside a month that had two read as none (trial T6).
+    const perPeriod = incidentsPerPeriod(m);
     out.push('', `${mttr.label} by ${m.by}${leftOutNote(leftOut, m.by)}:`);
-    appendAll(out, table([[m.by, 'count', 'median', 'p90', 'mean'], ...mttr.trend.filter((t) => shown.has(t.period)).map((t) => [t.period, ...statsCells(t)])]).map((l) => `  ${l}`));
-    out.push('', `${mttr.label} by incident type:`);
-    appendAll(out, table([['type', 'count', 'median', 'p90', 'mean'], ...mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
-    out.push('', `${mttr.label} by severity:`);
-    appendAll(out, table([['severity', 'count', 'median', 'p90', 'mean'], ...mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+    appendAll(out, table([[m.by, 'incidents', 'with both times', 'median', 'p90', 'mean'], ...mttr.trend.filter((t) => shown.has(t.period)).map((t) => [t.period, String(perPeriod.get(t.period) ?? 0), ...statsCells(t)])]).map((l) => `  ${l}`));
+    out.push('', `${mttr.label} by incident type (incidents with both times):`);
+    appendAll(out, table([['type', 'with both times', 'median', 'p90', 'mean'], ...mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+    out.push('', `${mttr.label} by severity (incidents with both times):`);
+    appendAll(out, table([['severity', 'with both times', 'median', 'p90', 'mean'], ...mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
   }
   const r = m.repeats;
   out.push('', `Repeat incidents: ${r.repeats} of ${r.incidents} (${formatRate(r.rate)}), window ${r.windowDays} days`);
@@ -35,10 +37,10 @@ export function renderMetricsText(m: MetricsResult): string {
   for (const u of r.unknownRelated) out.push(`  ${incidentName(u.id, u.title)} lists unknown related id ${u.related}`);
   const v = m.reviews;
   out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v)}`);
-  for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
+  for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatElapsedMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
   out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;
-  out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; median ${a.daysToClose.median ?? '–'} days to close (${a.daysToClose.count} with done: dates, ${a.doneWithoutDate} done without a date)${undatedLeftOut(a.undatedItemsLeftOut)}`);
+  out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; time to close: ${timeToCloseSentence(a)}${undatedLeftOut(a.undatedItemsLeftOut)}`);
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
   const owners = a.byOwner.filter((o) => o.open > 0);
   if (owners.length) appendAll(out, table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));

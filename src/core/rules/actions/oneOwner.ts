@@ -2,6 +2,7 @@ import type { Token } from '../../actions/itemGrammar';
 import type { ActionItem, PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import type { Fix, TextEdit } from '../../types';
+import { isPlaceholderOwner } from '../../actions/placeholders';
 import { quoteItem, tokenRange } from './itemRanges';
 
 /**
@@ -23,6 +24,16 @@ export const oneOwner: Rule = {
       if (!first || !second) continue;
       const firstShown = written(ctx.doc, item, first);
       const secondShown = written(ctx.doc, item, second);
+      if (isPlaceholderOwner(second.value)) {
+        // `Fix it @TBD @alex`: the real person is the owner (itemGrammar); the placeholder is no one to split with.
+        ctx.report({
+          range: tokenRange(item, second),
+          severity: item.isDone ? 'info' : undefined,
+          message: `Expected one owner per action item, found the placeholder ${secondShown} beside ${firstShown} on ${quoteItem(item)}: ${firstShown} is read as the owner; remove ${secondShown}`,
+          fixes: [{ title: `Remove the placeholder ${secondShown}`, edits: [removeEdit(ctx.doc, item, second, first)] }],
+        });
+        continue;
+      }
       const fixes: Fix[] = [
         { title: `Keep ${firstShown} as the owner (${dropWords(item, second)})`, edits: [dropEdit(item, second, first)] },
         { title: `Make ${secondShown} the owner (${dropWords(item, first)})`, edits: [dropEdit(item, first, second)] },
@@ -64,4 +75,17 @@ function dropEdit(item: ActionItem, drop: Token<string>, keep: Token<string>): T
   // `@alice, @bob` → `@alice` (keep the first) or `@bob` (keep the second).
   const span = drop.start > keep.start ? { start: keep.end, end: drop.end } : { start: drop.start, end: keep.start };
   return { range: tokenRange(item, span), newText: '' };
+}
+
+/**
+ * The edit that removes `drop` and the space before it (`Fix it @TBD @alex` → `Fix it @alex`); in
+ * an Owner cell with `keep` beside it, the separator between them too (`TBD, @alex` → `@alex`).
+ */
+function removeEdit(doc: PostmortemDocument, item: ActionItem, drop: Token<string>, keep: Token<string>): TextEdit {
+  if (!inText(item, drop)) return dropEdit(item, drop, keep);
+  const range = tokenRange(item, drop);
+  const line = doc.lines.lineText(item.line);
+  const before = range.start.character > 0 && line[range.start.character - 1] === ' ' ? 1 : 0;
+  const after = !before && line[range.end.character] === ' ' ? 1 : 0;
+  return { range: { start: { line: range.start.line, character: range.start.character - before }, end: { line: range.end.line, character: range.end.character + after } }, newText: '' };
 }

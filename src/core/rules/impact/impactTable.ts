@@ -5,7 +5,7 @@ import { plainText, startLine, walk } from '../../document/mdastUtil';
 import type { PostmortemDocument } from '../../document/model';
 import { withoutClosingPipe } from '../../text/closingPipe';
 import type { Range, TextEdit } from '../../types';
-import { readImpactCell, type CellReading } from './impactCell';
+import { readImpactCell, type CellReading } from '../../impact/impactCell';
 
 /** The front matter's `impact` keys, in the order the `pm-impact` snippet's table lists them. */
 export const IMPACT_KEYS = ['users_affected', 'downtime_minutes', 'revenue_usd', 'recovery_cost_usd', 'business'] as const;

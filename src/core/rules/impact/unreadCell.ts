@@ -1,6 +1,6 @@
 import type { Rule } from '../../lint/rule';
-import { WHAT, type NumericImpactKey } from './impactCell';
-import { shownCell } from './shownCell';
+import { WHAT, type NumericImpactKey } from '../../impact/impactCell';
+import { shownCell } from '../../impact/shownCell';
 import { readImpactRows } from './impactTable';
 
 /**

@@ -6,6 +6,7 @@ import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
 import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
 import type { TextEdit } from '../../types';
+import { assumedNextDay, nextDayReadings } from './nextDayReading';
 import { entriesOf, formatEntryStamp, isUtcZone, timelineContext, timelineSections } from './shared';
 import { zoneWideReport } from './zoneWideFix';
 
@@ -39,18 +40,22 @@ export const timelineNotUtc: Rule = {
       if (zoneWide.length > 0) {
         report(zoneWideReport(doc, section, entries, raws, zoneWide, stampEdit));
       }
+      const readings = nextDayReadings(entries);
       for (const { entry, newText, pins } of plans) {
         if (!entry.zoneWritten) continue;
         const found = stampText(doc, entry);
         const summer = entry.zone ? abbreviationOutOfSeason(entry.zone, entry.instant!) : undefined;
+        // A time read on the next day (timeline/next-day) is written down with that date: said, and left out of Fix All when it looks like a typo.
+        const assumed = assumedNextDay(doc, readings.filter((r) => r.entry === entry || pins.some((p) => p.entry === r.entry)));
         report({
           range: entry.stampRange!,
           message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}`,
           fixes: [{
-            title: `Convert from ${entry.zone} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}`,
+            title: `Convert from ${entry.zone} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}${assumed ? ` (${assumed.note})` : ''}`,
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
             edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted || p.entry.dateCell ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
-            isPreferred: true,
+            isPreferred: !assumed?.suspect,
+            ...(assumed ? { note: assumed.fixNote } : {}),
           }],
         });
       }

@@ -9,7 +9,8 @@ import type { Fix, TextEdit } from '../../types';
 import { planRewrites, stampEdit } from './notUtc';
 import { entriesOf, formatStamp, isUtcZone, timelineSections, timezoneLineEdit } from './shared';
 import { statedZone, whyNoZone } from './statedZone';
-import { zoneWideEdits } from './zoneWideFix';
+import { converts, zoneWideEdits } from './zoneWideFix';
+import { assumedNextDay, nextDayReadings } from './nextDayReading';
 
 /**
  * The zone trap: the front matter says `timezone: UTC` (or says no `timezone:` at all, which reads
@@ -75,10 +76,10 @@ function readsAsUtc(doc: PostmortemDocument): 'stated' | 'default' | undefined {
   return typeof tz === 'string' && isUtcZone(tz) ? 'stated' : undefined;
 }
 
-/** "convert 4 to UTC and set timezone: Europe/Berlin; 1 at a DST change left for you". */
-function convertTitle(converted: { converted: number; skipped: number }, zone: string): string {
+/** "convert 4 to UTC and set timezone: Europe/Berlin; 1 at a DST change left for you; assuming 00:10 on line 15 is the next day, …". */
+function convertTitle(converted: { converted: number; skipped: number; assumed: string | undefined }, zone: string): string {
   const left = converted.skipped ? `; ${converted.skipped} at a DST change left for you` : '';
-  return `convert ${converted.converted} to UTC and set timezone: ${zone}${left}`;
+  return `convert ${converted.converted} to UTC and set timezone: ${zone}${left}${converted.assumed ? `; ${converted.assumed}` : ''}`;
 }
 
 /** "14:09, 14:21, … UTC" — the first few stamps, so the choice is concrete. */
@@ -92,7 +93,7 @@ function timesOf(entries: readonly TimelineEntry[]): string {
  * zone-less times to UTC from there (the same exact conversion as timeline/not-utc), plus the
  * `timezone:` line, so times left unconverted (at a DST change) are read as what they are.
  */
-function convertFromZone(doc: PostmortemDocument, section: SectionUnit, zone: string): { edits: TextEdit[]; entries: TimelineEntry[]; converted: number; skipped: number } | undefined {
+function convertFromZone(doc: PostmortemDocument, section: SectionUnit, zone: string): { edits: TextEdit[]; entries: TimelineEntry[]; converted: number; skipped: number; assumed: string | undefined } | undefined {
   const raws = section.rawTimeline;
   const tzEdit = timezoneLineEdit(doc, zone);
   if (!raws) return undefined;
@@ -104,6 +105,8 @@ function convertFromZone(doc: PostmortemDocument, section: SectionUnit, zone: st
   const zoneless = plans.filter((p) => !p.entry.zoneWritten);
   const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
   // No front matter to hold `timezone:`: the reading still names both instants, but no conversion is offered.
-  if (zoneless.length === 0 || !tzEdit) return { edits: [], entries, converted: 0, skipped };
-  return { edits: [tzEdit, ...zoneWideEdits(asLocal, raws, entries, zoneless, stampEdit)], entries, converted: zoneless.length, skipped };
+  if (zoneless.length === 0 || !tzEdit) return { edits: [], entries, converted: 0, skipped, assumed: undefined };
+  // Read in this zone, a time may land on the next day (timeline/next-day): the title says so.
+  const assumed = assumedNextDay(asLocal, nextDayReadings(entries).filter((r) => converts(zoneless, r.entry)))?.note;
+  return { edits: [tzEdit, ...zoneWideEdits(asLocal, raws, entries, zoneless, stampEdit)], entries, converted: zoneless.length, skipped, assumed };
 }

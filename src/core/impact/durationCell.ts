@@ -20,6 +20,18 @@ const UNIT = /^\s*(days?|d|hours?|hrs?|hr|h|minutes?|mins?|min|m|seconds?|secs?|
  * spaces on each side of the word: linear.
  */
 const LABEL_UNIT = /(?:[([,/]|\bin\b)\s*(days?|d|hours?|hrs?|hr|h|minutes?|mins?|min|m|seconds?|secs?|sec|s|ms|milliseconds?|weeks?|wks?|w|months?)\s*(?:[)\],]|$)/i;
+/**
+ * A label that opens with a unit word, "Minutes of downtime", "Hours down", GitLab's "Minutes
+ * downtime or degradation"; or names it right after "downtime", "Downtime minutes". Whole words
+ * only, anchored: linear, and "Downtime during peak hours" still names no unit.
+ */
+const LABEL_UNIT_WORD = /^\s*(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?)\s/i;
+const LABEL_UNIT_AFTER = /\bdowntime\s(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?)\s*$/i;
+
+/** The unit a Downtime label gives its bare numbers, lower case; undefined when it names none. */
+function labelUnit(label: string): string | undefined {
+  return (LABEL_UNIT.exec(label) ?? LABEL_UNIT_WORD.exec(label) ?? LABEL_UNIT_AFTER.exec(label))?.[1].toLowerCase();
+}
 
 function minutesOf(n: number): number {
   return Math.round(n * 100) / 100;
@@ -69,7 +81,7 @@ export function readDurationCell(label: string, text: string): CellReading {
 
 /** A number with no unit in the cell: the label's unit, else minutes (a guess, said). */
 function bareNumber(label: string, value: number, notes: string[]): CellReading {
-  const word = LABEL_UNIT.exec(label)?.[1].toLowerCase();
+  const word = labelUnit(label);
   if (word === undefined) return done(value, [...notes, 'no unit written: read as minutes']);
   if (word === 'ms' || word.startsWith('milli') || word.startsWith('w') || word.startsWith('mo')) {
     return { kind: 'unread', reason: `counted in ${word} (the label is "${shownCell(label)}"); write the minutes, e.g. 90` };

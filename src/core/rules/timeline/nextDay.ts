@@ -1,0 +1,62 @@
+import type { Rule } from '../../lint/rule';
+import { formatDurationMs } from '../../time/duration';
+import { knownInstant } from '../../timeline/knownInstant';
+import { stampEdit } from './notUtc';
+import { nextDayReadings, writtenStamp, type NextDayReading } from './nextDayReading';
+import { entriesOf, timelineSections } from './shared';
+
+/**
+ * A time without a date more than 12 hours before the entry above is read on the next day: the
+ * clock crossed midnight (`23:50`, then `00:10`), or the time is a typo (`13:20`, then `00:50`), and
+ * only the writer knows which. The reading is stated once, on the entry where the day changes (the
+ * entries after it carry that date as usual), as information; as a warning when the gap it makes is
+ * long enough to suggest a typo. The fix writes the date, confirming the reading; it is never
+ * applied by Fix All, since confirming is the writer's call.
+ */
+export const timelineNextDay: Rule = {
+  code: 'timeline/next-day',
+  defaultSeverity: 'info',
+  description: 'A timeline time without a date that is more than 12 hours before the entry above is read as the next day (the clock crossed midnight): said on that entry, as a warning when the gap it makes is over 6 hours (a typo?); the fix writes the date, and is not applied by Fix All.',
+  check({ doc, report }) {
+    for (const section of timelineSections(doc)) {
+      const entries = entriesOf(doc, section);
+      const readings = nextDayReadings(entries);
+      if (readings.length === 0) continue;
+      const span = spanOf(entries);
+      for (const reading of readings) {
+        const { entry, previous, date } = reading;
+        if (!entry.stampRange) continue;
+        const written = writtenStamp(doc, entry);
+        report({
+          range: entry.stampRange,
+          ...(reading.suspect ? { severity: 'warning' as const } : {}),
+          message: message(reading, written, previous ? writtenStamp(doc, previous) : undefined, span),
+          ...(previous?.stampRange ? { related: [{ range: previous.stampRange, message: `The entry above: ${writtenStamp(doc, previous)}` }] } : {}),
+          fixes: [{ title: `Write the date: ${date} ${written} (the next day, as read)`, edits: [stampEdit(doc, entry, `${date} ${written}`)], isPreferred: false }],
+        });
+      }
+    }
+  },
+};
+
+function message(reading: NextDayReading, written: string, above: string | undefined, span: number | undefined): string {
+  const { previous, gapMs, date } = reading;
+  const after = previous && above !== undefined ? ` (${written} after ${above} on line ${previous.line + 1}${gapMs !== undefined ? `, ${formatDurationMs(gapMs)} later` : ''})` : '';
+  const typo = reading.suspect
+    ? `; a gap that long suggests a typo in the time${span !== undefined ? ` (with it the timeline spans ${formatDurationMs(span)})` : ''}`
+    : '';
+  return `Expected a date on an entry earlier than the one above: read as the next day, ${date}${after}${typo}; write the date to confirm, or correct the time`;
+}
+
+/** From the earliest to the latest known time of the section. */
+function spanOf(entries: Parameters<typeof nextDayReadings>[0]): number | undefined {
+  let min: number | undefined;
+  let max: number | undefined;
+  for (const e of entries) {
+    const t = knownInstant(e);
+    if (t === undefined) continue;
+    if (min === undefined || t < min) min = t;
+    if (max === undefined || t > max) max = t;
+  }
+  return min !== undefined && max !== undefined ? max - min : undefined;
+}

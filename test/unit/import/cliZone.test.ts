@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { buildOnce, runCliWithEnv, workspace } from '../cli/harness';
+
+/**
+ * Trial T11: under TZ=Asia/Kolkata with `timezone: Asia/Kolkata`, a CSV of local alert times was
+ * refused ("Pass the zone with --zone") although the editor's import reads them in the document's
+ * zone. Both hosts now settle the zone the same way (core/import/exportZone.ts) and say which.
+ */
+const doc = (zone: string) => [
+  '---', 'type: postmortem', 'title: Kolkata checkout', 'status: draft', `timezone: ${zone}`,
+  'started_at: 2026-12-05T18:00:00Z', 'resolved_at: 2026-12-05T19:30:00Z', '---', '', '# Kolkata checkout', '', '## Timeline', '',
+  '- 2026-12-05 18:00Z [started] deploy', '', '## Action items', '',
+].join('\n');
+const csv = 'time,message\n2026-12-05 23:51,checkout 5xx above 5%\n';
+
+describe('import-timeline: zone-less CSV times in the document\'s zone (spawned, TZ set)', function () {
+  this.timeout(120_000);
+  before(buildOnce);
+
+  it('reads them in the front matter\'s zone when the writer is there too, and says so', () => {
+    const ws = workspace({ 'pm.md': doc('Asia/Kolkata'), 'alerts.csv': csv });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--yes');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /note: times without a zone were read in Asia\/Kolkata \(the timezone in the front matter\); pass --zone if the export was written in another zone/);
+      assert.match(ws.read('pm.md'), /- 2026-12-05 18:21Z \(alert\) checkout 5xx above 5%/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('asks, naming both zones, when the document says UTC and the writer is elsewhere (the zone trap)', () => {
+    const ws = workspace({ 'pm.md': doc('UTC'), 'alerts.csv': csv });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--yes');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /The post-mortem says timezone: UTC and this machine is in Asia\/Kolkata: pass --zone UTC if the export's times are UTC, or --zone Asia\/Kolkata if they are local\./);
+      assert.match(r.stderr, /Nothing was written/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
