@@ -33,7 +33,8 @@ describe('lint and lint --fix say when a dateless time is read as the next day (
       assert.match(lint.stdout, /m\.md:16:3 +info +Expected a date on an entry earlier than the one above: read as the next day, 2026-12-02 \(00:20 after 2026-12-01 23:58 on line 15, 22 minutes later\); write the date to confirm, or correct the time +timeline\/next-day/);
       assert.equal(lint.stdout.match(/ timeline\/next-day\n/g)?.length, 1);
       const fix = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'lint', '--fix', 'm.md');
-      assert.match(fix.stdout, /fixed 1 problem: timeline\/not-utc\n +note timeline\/not-utc: converted assuming 00:20 on line 16 is the next day, 2026-12-02 \(more than 12 hours before the entry above, so past midnight\); if the time is a typo, correct it\n/);
+      // Once converted, the marked entries' UTC times also fill the draft's missing front-matter times (trial 10 T3).
+      assert.match(fix.stdout, /fixed 4 problems: timeline\/not-utc, timeline\/milestone-mismatch ×3\n +note timeline\/not-utc: converted assuming 00:20 on line 16 is the next day, 2026-12-02 \(more than 12 hours before the entry above, so past midnight\); if the time is a typo, correct it\n/);
       assert.match(ws.read('m.md'), /- 2026-12-01 18:28Z \[detected\] alert\n- 18:50Z \[mitigated\] rollback done\n- 2026-12-01 19:10Z \[resolved\] closed\n/);
     } finally {
       ws.cleanup();
