@@ -10,6 +10,20 @@ export type StartAnswer =
 /** A date and a time of day, with an optional zone (`Z`, `+02:00`): a start needs the time, not only the day. */
 const DATE_AND_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?[ \t]*(?:Z|UTC|[+-]\d{2}:?\d{2})?$/;
 
+/** The same with a 12-hour clock (`2026-11-27 9:30 PM`, `9:30pm`, `9:30 p.m.`), as timelines are read too. */
+const TWELVE_HOUR = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(:\d{2})?[ \t]*([AaPp])\.?[Mm]\.?(?:[ \t]*(Z|UTC|[+-]\d{2}:?\d{2}))?$/;
+
+/** `2026-11-27 9:30 PM` as `2026-11-27 21:30` (and `21:30` to say it); undefined when it is no 12-hour time (hour 1–12). */
+function twentyFourHour(value: string): { text: string; time: string } | undefined {
+  const m = TWELVE_HOUR.exec(value);
+  if (!m) return undefined;
+  const hour = Number(m[2]);
+  if (hour < 1 || hour > 12) return undefined;
+  const pm = m[5] === 'p' || m[5] === 'P';
+  const time = `${String((hour % 12) + (pm ? 12 : 0)).padStart(2, '0')}:${m[3]}`;
+  return { text: `${m[1]} ${time}${m[4] ?? ''}${m[6] ? ` ${m[6]}` : ''}`, time };
+}
+
 /**
  * Reads the answer to "when did the incident start?" of *New Post-mortem* and `postmortem new
  * --started`. Empty means not known yet: the new file keeps `started_at` as a placeholder, so no
@@ -23,8 +37,14 @@ export function readStartAnswer(text: string, zone: string, now: Date): StartAns
   if (value === '') return { kind: 'unknown' };
   const minute = Math.floor(now.getTime() / 60_000) * 60_000;
   if (/^now$/i.test(value)) return { kind: 'time', ms: minute, said: `now (${formatIsoUtc(minute)})` };
+  const converted = twentyFourHour(value);
+  if (converted !== undefined) {
+    const answer = readStartAnswer(converted.text, zone, now);
+    // Said with its 24-hour reading, so "12:30 AM" read as 00:30 shows.
+    return answer.kind === 'time' ? { ...answer, said: `${value}, read as ${converted.time}: ${answer.said}` } : answer;
+  }
   if (!DATE_AND_TIME.test(value)) {
-    return { kind: 'invalid', message: `Expected a date and a time like 2026-12-05 14:30 (${zone}) or 2026-12-05T22:30Z, "now", or nothing; found "${clip(value)}"` };
+    return { kind: 'invalid', message: `Expected a date and a time like 2026-12-05 14:30 (${zone}), 2026-12-05 2:30 PM or 2026-12-05T22:30Z, "now", or nothing; found "${clip(value)}"` };
   }
   const problem = instantProblem(value, zone);
   if (problem) return { kind: 'invalid', message: `"${clip(value)}": ${problem}` };

@@ -37,4 +37,18 @@ describe('readStartAnswer (New Post-mortem: when did it start?)', () => {
     assert.match(message('0226-12-05 10:00'), /before 1970: check the year/, 'a typo year (trial7 T10)');
     assert.match(message('x'.repeat(200)), /x…"$/, 'long text is clipped in the message');
   });
+  it('reads a 12-hour time as the timeline does, and says its 24-hour reading (trial T9)', () => {
+    const pm = readStartAnswer('2026-11-27 9:30 PM', 'Asia/Kolkata', now);
+    assert.deepEqual(pm, { kind: 'time', ms: Date.parse('2026-11-27T16:00:00Z'), said: '2026-11-27 9:30 PM, read as 21:30: 2026-11-27 21:30 Asia/Kolkata = 2026-11-27T16:00:00Z' });
+    const midnight = readStartAnswer('2026-12-05 12:10 am', 'America/Sao_Paulo', now);
+    assert.equal(midnight.kind === 'time' ? midnight.ms : midnight.kind, Date.parse('2026-12-05T03:10:00Z'));
+    const noon = readStartAnswer('2026-12-05 12:10 p.m. Z', 'Asia/Kolkata', now);
+    assert.equal(noon.kind === 'time' ? noon.ms : noon.kind, Date.parse('2026-12-05T12:10:00Z'));
+    // Hour 13 with PM, or 0 with AM, is no 12-hour time: refused as before, with the forms that are read.
+    for (const bad of ['2026-12-05 13:10 PM', '2026-12-05 0:10 AM']) {
+      const a = readStartAnswer(bad, 'UTC', now);
+      assert.equal(a.kind, 'invalid', bad);
+      assert.match(a.kind === 'invalid' ? a.message : '', /2026-12-05 2:30 PM/);
+    }
+  });
 });

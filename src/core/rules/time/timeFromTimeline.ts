@@ -50,10 +50,16 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
  * closing `---`.
  */
 function keyEdit(doc: PostmortemDocument, openLine: number, closeLine: number, key: string, value: string): TextEdit {
-  const commented = new RegExp(`^#\\s*${key}\\s*:`);
   for (let line = openLine + 1; line < closeLine; line++) {
-    if (commented.test(doc.lines.lineText(line))) return { range: doc.lines.lineRange(line), newText: `${key}: ${value}` };
+    if (isCommentedKey(doc.lines.lineText(line), key)) return { range: doc.lines.lineRange(line), newText: `${key}: ${value}` };
   }
   const at = { line: closeLine, character: 0 };
   return { range: { start: at, end: at }, newText: `${key}: ${value}${doc.lines.eol}` };
+}
+
+/** `# detected_at:` (blanks allowed around the key): the template's commented-out line for `key`. A hand check, no pattern built from text. */
+function isCommentedKey(text: string, key: string): boolean {
+  if (!text.startsWith('#')) return false;
+  const rest = text.slice(1).trimStart();
+  return rest.startsWith(key) && rest.slice(key.length).trimStart().startsWith(':');
 }
