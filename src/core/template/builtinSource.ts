@@ -53,7 +53,7 @@ export function builtinTemplateSource(): string {
     '<!-- One entry per line: `- YYYY-MM-DD HH:MMZ (source) [milestone] what happened`, in time order.',
     '  Times are UTC: write the Z. A time written without a zone is read in {{zone}} (the `timezone`',
     '  above); outside UTC it is flagged, with a fix that converts it to UTC. A time without a date',
-    '  takes the previous entry\'s date.',
+    '  takes the previous entry\'s date (the next day\'s when it is over 12 hours earlier: lint says so).',
     '  Milestones: [detected], [mitigated], [resolved]; sources: (alert), (chat), (deploy), … -->',
     '',
     '- YYYY-MM-DD HH:MMZ (alert) [detected] Describe the first signal',

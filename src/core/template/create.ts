@@ -6,6 +6,9 @@ import { frontMatterEnd } from './templateFile';
 import { templateValues, type NewPostmortemInput } from './variables';
 import { yamlString } from './yamlScalar';
 
+/** The built-in template's example timeline entry (builtinSource.ts). */
+const EXAMPLE_ENTRY = '- YYYY-MM-DD HH:MMZ (alert) [detected] Describe the first signal';
+
 export interface NewPostmortemText {
   /** Undefined when an error keeps the template from being used (see `problems`). */
   readonly text?: string;
@@ -55,6 +58,13 @@ export function newPostmortemText(input: NewPostmortemInput, template?: Postmort
     }
     if (template.requiredSections && !has('required_sections')) {
       added.push(`required_sections: [${template.requiredSections.join(', ')}]  # from the template "${template.name.replace(/[\p{Cc}\s]+/gu, ' ')}": what sections/missing asks for`);
+    }
+    if (values.started) {
+      // The built-in's example entry (also in templates copied from it) is a placeholder lint reports
+      // as unreadable: with a known start it becomes the start's entry (trial T10). Marked [started],
+      // not [detected]: detection at the start time would make the time to detect 0 without a word.
+      const example = lines.findIndex((l, k) => k > close && l === EXAMPLE_ENTRY);
+      if (example > close) lines[example] = `- ${values.started.slice(0, 10)} ${values.started.slice(11, 16)}Z [started] Describe what started the incident`;
     }
     const withAdded = [...lines.slice(0, close), ...added, ...lines.slice(close)];
     return { text: withAdded.join('\n'), problems };

@@ -44,9 +44,9 @@ describe("the writer's zone in the CLI (spawned, TZ set)", function () {
       const text = newFileText(ws.dir);
       assert.match(text, /^timezone: Europe\/Berlin {2}#/m);
       assert.match(text, /^started_at: 2026-11-27T12:00:00Z$/m);
-      assert.match(text, /^- YYYY-MM-DD HH:MMZ \(alert\) \[detected\] /m);
+      assert.match(text, /^- 2026-11-27 12:00Z \[started\] Describe what started the incident$/m);
       const lint = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'lint', '--now', NOW);
-      assert.match(lint.stdout, /\(0 errors, 1 warning, /, lint.stdout);
+      assert.match(lint.stdout, /\(0 errors, 0 warnings, /, lint.stdout);
     } finally {
       ws.cleanup();
     }

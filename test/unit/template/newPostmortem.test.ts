@@ -71,7 +71,7 @@ describe('renderPostmortemTemplate', () => {
     assert.doesNotMatch(text, /@(?!owner\b)\w/);
   });
 
-  it("declares the writer's zone, keeps every time in UTC and lints clean in that zone but for the timeline placeholder", () => {
+  it("declares the writer's zone, keeps every time in UTC and lints clean in that zone: the start's entry takes the example placeholder's place (trial T10)", () => {
     for (const zone of ['Europe/Berlin', 'America/Los_Angeles', 'UTC']) {
       const text = renderPostmortemTemplate({ zone, title: 'Outage', now, started: Date.parse('2026-11-27T05:40:00Z') });
       const doc = parsePostmortem(text);
@@ -79,7 +79,10 @@ describe('renderPostmortemTemplate', () => {
       assert.equal(doc.timezone, zone);
       assert.equal(doc.meta.started_at, '2026-11-27T05:40:00Z');
       const problems = lintText(text, { now, writerZone: zone }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-      assert.deepEqual(problems.map((d) => d.code), ['timeline/unparseable'], zone);
+      assert.deepEqual(problems.map((d) => d.code), [], zone);
+      // Marked [started], not [detected]: a detection at the start would be a time to detect of 0.
+      assert.match(text, /^- 2026-11-27 05:40Z \[started\] Describe what started the incident$/m);
+      assert.doesNotMatch(text, /^- YYYY-MM-DD/m);
     }
   });
 
