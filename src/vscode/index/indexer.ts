@@ -215,7 +215,13 @@ export class Indexer implements vscode.Disposable {
       }),
       // Saving a deleted file's document writes it again (the watcher's create event may come later).
       vscode.workspace.onDidSaveTextDocument((d) => this.existsAgain(d.uri)),
-      watcher.onDidDelete((u) => this.removeUnder(u)),
+      // A delete reported after the path was created again (a late event, a quick git checkout, a
+      // command run twice) must not drop the new file: the disk is asked first.
+      watcher.onDidDelete((u) => void this.deletedIfGone(u)),
+      // Deleted through the editor (Explorer, a workspace edit): told at once, not only by the watcher.
+      vscode.workspace.onDidDeleteFiles((e) => {
+        for (const u of e.files) void this.deletedIfGone(u);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && e.document.languageId === 'markdown') this.scheduleDocument(e.document);
       }),
@@ -332,6 +338,17 @@ export class Indexer implements vscode.Disposable {
     if (this.latestUpdate.get(key) !== update) return;
     this.latestUpdate.delete(key);
     this.indexText(uri, text, this.configOf(uri));
+  }
+
+  /** A reported deletion, unless the path exists again by now (then it is read as changed). */
+  private async deletedIfGone(uri: vscode.Uri): Promise<void> {
+    const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    if (!exists) {
+      this.removeUnder(uri);
+      return;
+    }
+    this.existsAgain(uri);
+    if (isMarkdownUri(uri)) await this.refreshFile(uri);
   }
 
   /** A deleted file, or a deleted folder (the watcher reports only the folder). */

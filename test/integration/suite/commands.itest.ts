@@ -29,8 +29,11 @@ suite('Commands', () => {
     ok(/^# started_at: YYYY-MM-DDTHH:MM:SSZ/m.test(unknown.text), 'the placeholder says what to fill in');
     await closeAll();
     const gone = waitFor(indexer.onDidChange, () => !indexer.index.has(uri.toString()) && !indexer.index.has(second.toString()), 'both files to leave the index');
-    await vscode.workspace.fs.delete(uri);
-    await vscode.workspace.fs.delete(second);
+    // Deleted as the Explorer deletes (a workspace edit): the index hears it at once, not only from the watcher.
+    const removal = new vscode.WorkspaceEdit();
+    removal.deleteFile(uri);
+    removal.deleteFile(second);
+    ok(await vscode.workspace.applyEdit(removal), 'both files deleted');
     await gone;
   });
 
