@@ -66,7 +66,8 @@ export function registerZoneSuite(): void {
         equal(doc.meta.timezone, WRITER_ZONE);
         // The start typed as the writer's local time is written in UTC, read in the writer's zone.
         equal(String(doc.meta.started_at), '2026-11-20T08:30:00Z', '09:30 in Berlin (UTC+1 in November)');
-        ok(/^- YYYY-MM-DD HH:MMZ \(alert\) \[detected\] /m.test(text), `the example entry is a placeholder in UTC form, source after the time:\n${text}`);
+        // The start given: the example entry is the start's, in UTC (trial T10), marked [started], not [detected].
+        ok(/^- 2026-11-20 08:30Z \[started\] Describe what started the incident$/m.test(text), `the example entry is the start's, in UTC:\n${text}`);
         const editor = vscode.window.activeTextEditor;
         equal(editor?.document.uri.toString(), uri.toString(), 'the new file is open');
         // VS Code guesses indentation from the file: the template's comments must not read as 5 spaces.
