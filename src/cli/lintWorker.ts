@@ -11,7 +11,8 @@ parentPort?.on('message', (message: InitMessage | BatchMessage) => {
   if ('init' in message) {
     const init = message.init;
     settings = {
-      configs: new Map(init.configs), now: new Date(init.now), knownIds: new Set(init.knownIds), ...(init.sharedIds ? { sharedIds: new Map(init.sharedIds) } : {}), fix: init.fix,
+      configs: new Map(init.configs), now: new Date(init.now), fix: init.fix,
+      ...(init.ids ? { ids: { knownIds: new Set(init.ids.knownIds), ...(init.ids.sharedIds ? { sharedIds: new Map(init.ids.sharedIds) } : {}) } } : {}),
       ...(init.workspaceFiles ? { workspaceFiles: { paths: new Set(init.workspaceFiles.paths), unlisted: init.workspaceFiles.unlisted } } : {}),
     };
     return;

@@ -7,12 +7,8 @@ import { walkMarkdown } from './files/expand';
 import { readMarkdownFile } from './files/read';
 import { toPosixRelative } from './files/roots';
 import { scalar, stringList } from '../core/frontMatter/values';
+import type { FileIds } from './lint/lintOne';
 
-/** What `related/unknown-id` needs of a file: its front matter `id` and `related` ids, as the workspace index reads them. */
-interface IdFacts {
-  readonly id?: string;
-  readonly related: readonly string[];
-}
 
 /** The ids the workspace knows, and which of them two or more post-mortems carry (linted files by their display path, others relative to the root). */
 export interface IdFactsOfWorkspace {
@@ -24,11 +20,12 @@ export interface IdFactsOfWorkspace {
  * The workspace facts for cross-file rules: the ids of the linted files, and — only when some
  * `related` id is not among them — of the other post-mortems under the root (`related/unknown-id`);
  * ids carried by two of those files (`front-matter/duplicate-id`). Only the front matter is read (not
- * the whole-file index scan): this runs on the main thread before any worker can start linting, so
- * every millisecond here is wall time. So a duplicate outside the linted files is seen only when the
- * root is walked anyway; `lint .` lints (and so compares) every post-mortem.
+ * the whole-file index scan). The linted files' ids come from their lint (`idsOf`, read by the
+ * lint's own parse, so no second read here); a file whose lint gave none (it crashed) is read here.
+ * So a duplicate outside the linted files is seen only when the root is walked anyway; `lint .`
+ * lints (and so compares) every post-mortem.
  */
-export async function knownIdsFor(files: readonly LoadedFile[], root: string, configFor: (file: string) => Promise<ResolvedConfig>): Promise<IdFactsOfWorkspace> {
+export async function knownIdsFor(files: readonly LoadedFile[], idsOf: (index: number) => FileIds | undefined, root: string, configFor: (file: string) => Promise<ResolvedConfig>): Promise<IdFactsOfWorkspace> {
   const known = new Set<string>();
   const pathsById = new Map<string, string[]>();
   const wanted = new Set<string>();
@@ -40,10 +37,10 @@ export async function knownIdsFor(files: readonly LoadedFile[], root: string, co
     if (list) list.push(path);
     else pathsById.set(id, [path]);
   };
-  for (const f of files) {
+  for (const [index, f] of files.entries()) {
     if (seen.has(f.path)) continue;
     seen.add(f.path);
-    const facts = idFacts(f.text);
+    const facts = idsOf(index) ?? idFacts(f.text);
     // A Markdown file read under --all-markdown may be linked to, but is not a second post-mortem.
     if (f.notPostmortem) { if (facts.id) known.add(facts.id); } else add(facts.id, f.display);
     for (const id of facts.related) wanted.add(id);
@@ -64,7 +61,7 @@ export async function knownIdsFor(files: readonly LoadedFile[], root: string, co
 }
 
 /** Same values as the summary reader (core/index/readSummary.ts): `id` as a trimmed scalar, `related` as a list. */
-function idFacts(text: string): IdFacts {
+function idFacts(text: string): FileIds {
   try {
     const meta = readFrontMatterData(new LineIndex(text))?.data ?? {};
     return { id: scalar(meta.id), related: stringList(meta.related) };

@@ -14,7 +14,8 @@ import { formatJson } from '../lint/format/json';
 import type { FileReport } from '../lint/format/report';
 import { formatSarif } from '../lint/format/sarif';
 import { formatText } from '../lint/format/text';
-import { lintOne, type PlainDiagnostic } from '../lint/lintOne';
+import { idRulesMayReport, lintIdRules, lintOne, type PlainDiagnostic } from '../lint/lintOne';
+import { compareDiagnostics } from '../../core/lint/engine';
 import { lintAll, LintWorkers } from '../lint/pool';
 import type { EncodingIssue } from '../files/encoding';
 import { encodingDiagnostic } from '../files/encodingDiagnostic';
@@ -111,22 +112,31 @@ const lint: CliCommand = async (argv, io) => {
   }
   const fix = values.fix === true;
 
-  const { knownIds, sharedIds } = await knownIdsFor(collected.files, root, collected.configFor);
   const configs = values['require-approvals'] === true ? requireApprovals(collected.configs) : collected.configs;
   // Links to runbooks and docs (links/missing-file): the files under the root, listed only when some post-mortem links to a path.
   const linking = collected.files.some((f) => !isOutside(f.rel) && mayLinkToFiles(f.text));
   const workspaceFiles = linking ? listWorkspaceFiles(root) : undefined;
   if (linking && !workspaceFiles) io.err(`postmortem lint: links to workspace files not checked: more than ${MAX_LISTED.toLocaleString('en-US')} files under ${root}\n`);
-  const settings = { configs, now, knownIds, sharedIds, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
+  // First pass without the workspace's ids: the files' own ids come out of this lint (no separate read of every front matter first).
+  const firstPass = { configs, now, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
   const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }), idPath: collected.files[i].display, ...(collected.files[i].notPostmortem ? { checkOnly: true } : {}) });
   // --all-markdown checks every Markdown file, --fix writes only post-mortems: said once, not per file.
   const otherMarkdown = collected.files.filter((f) => f.notPostmortem).length;
   const checkOnly = fix ? otherMarkdown : 0;
   if (checkOnly) io.err(`postmortem lint: --fix left ${checkOnly} ${checkOnly === 1 ? 'file' : 'files'} unchanged: not a post-mortem (no \`type: postmortem\` front matter, outside the post-mortem globs). --all-markdown checks every Markdown file; --fix writes only post-mortems\n`);
-  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), settings, pool);
+  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), firstPass, pool);
   for (const c of run.crashes) {
     io.err(`postmortem lint: internal error while checking ${collected.files[c.index].display} (please report it):\n${c.error}\n`);
     exit = EXIT_USAGE;
+  }
+  const byIndex = new Map(run.outcomes.map((o) => [o.index, o]));
+  const ids = await knownIdsFor(collected.files, (i) => byIndex.get(i)?.ids, root, collected.configFor);
+  const settings = { ...firstPass, ids };
+  // Second pass, only where they can report: the rules that need the workspace's ids.
+  for (const [i, outcome] of byIndex) {
+    if (!outcome.ids || !idRulesMayReport(outcome.ids, ids)) continue;
+    const more = lintIdRules(jobOf(i), outcome.fixedText ?? collected.files[i].text, settings);
+    if (more.length) byIndex.set(i, { ...outcome, diagnostics: [...outcome.diagnostics, ...more].sort(compareDiagnostics) });
   }
 
   const reports: FileReport[] = [];
@@ -139,7 +149,7 @@ const lint: CliCommand = async (argv, io) => {
   };
   // Evidence beside the files (links to missing files, files nothing links to): the disk is the CLI's to read.
   const evidence = checkEvidenceOnDisk(collected.files, configs);
-  for (let outcome of run.outcomes.sort((a, b) => a.index - b.index)) {
+  for (let outcome of [...byIndex.values()].sort((a, b) => a.index - b.index)) {
     const file = collected.files[outcome.index];
     if (outcome.fixedText !== undefined) {
       // Not valid UTF-8 (undecodable bytes would become U+FFFD) or lone CRs (fixes land on the wrong lines): never rewritten.

@@ -94,7 +94,8 @@ function inProcess(jobs: readonly LintJob[], settings: LintSettings): LintRun {
  * start-up, JIT warm-up, schema compile and GC heap (in-process lint was ~25 % cheaper in CPU).
  */
 function onWorkers(jobs: readonly LintJob[], settings: LintSettings, started: readonly Started[]): Promise<LintRun> {
-  const init: InitMessage = { init: { configs: [...settings.configs], now: settings.now.getTime(), knownIds: [...settings.knownIds], ...(settings.sharedIds?.size ? { sharedIds: [...settings.sharedIds].map(([id, paths]) => [id, [...paths]] as [string, string[]]) } : {}), fix: settings.fix, ...(settings.workspaceFiles ? { workspaceFiles: { paths: [...settings.workspaceFiles.paths], unlisted: settings.workspaceFiles.unlisted } } : {}) } };
+  const ids = settings.ids ? { ids: { knownIds: [...settings.ids.knownIds], ...(settings.ids.sharedIds?.size ? { sharedIds: [...settings.ids.sharedIds].map(([id, paths]) => [id, [...paths]] as [string, string[]]) } : {}) } } : {};
+  const init: InitMessage = { init: { configs: [...settings.configs], now: settings.now.getTime(), ...ids, fix: settings.fix, ...(settings.workspaceFiles ? { workspaceFiles: { paths: [...settings.workspaceFiles.paths], unlisted: settings.workspaceFiles.unlisted } } : {}) } };
   const outcomes: LintOutcome[] = [];
   const crashes: LintRun['crashes'][number][] = [];
   // Largest files first so one big file does not finish last on an otherwise idle pool.

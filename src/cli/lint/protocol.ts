@@ -5,8 +5,8 @@ import type { LintJob, LintOutcome } from './lintOne';
 export interface WorkerInit {
   readonly configs: [string, ResolvedConfig][];
   readonly now: number;
-  readonly knownIds: string[];
-  readonly sharedIds?: [string, string[]][];
+  /** The workspace's ids; absent in a first pass (see LintSettings.ids). */
+  readonly ids?: { readonly knownIds: string[]; readonly sharedIds?: [string, string[]][] };
   /** links/missing-file: every path under the root (sent once per worker). */
   readonly workspaceFiles?: { readonly paths: string[]; readonly unlisted?: readonly string[] };
   readonly fix: boolean;

@@ -1,4 +1,5 @@
 import { lintText, type LintOptions } from '../lint/engine';
+import type { PostmortemDocument } from '../document/model';
 import { LineIndex } from '../text/lineIndex';
 import type { Diagnostic, Fix, TextEdit } from '../types';
 import { applyEdits } from './applyEdits';
@@ -13,6 +14,8 @@ export interface FixAllResult {
   readonly looping?: readonly Diagnostic[];
   /** The notes (Fix.note) of the fixes applied, each once, prefixed with the diagnostic's code. */
   readonly notes?: readonly string[];
+  /** The document as `text` reads, from the last lint (what `remaining` was found in). */
+  readonly doc: PostmortemDocument;
 }
 
 /**
@@ -65,7 +68,8 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   /** Held-back fixes, by code and the offset where they start in `current`. */
   let held: { code: string; at: number }[] = [];
   let current = text;
-  let diagnostics = lintText(current, options).diagnostics;
+  let linted = lintText(current, options);
+  let diagnostics = linted.diagnostics;
   for (let pass = 0; pass < 10; pass++) {
     const lines = new LineIndex(current);
     // A set, not a walk over `held` per diagnostic: thousands of held fixes × thousands of diagnostics.
@@ -75,7 +79,8 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     const edits: TextEdit[] = chosen.flatMap((c) => c.fix.edits);
     const next = edits.length ? applyEdits(current, edits).text : current;
     if (next === current) break;
-    const nextDiagnostics = lintText(next, options).diagnostics;
+    const nextLinted = lintText(next, options);
+    const nextDiagnostics = nextLinted.diagnostics;
     const shift = new OffsetShift(lines, edits);
     const nextLines = new LineIndex(next);
     const byPlace = diagnosticsByPlace(nextDiagnostics, nextLines);
@@ -94,10 +99,12 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     }
     held = held.map((h) => ({ code: h.code, at: shift.map(h.at) }));
     current = next;
+    linted = nextLinted;
     diagnostics = nextDiagnostics;
   }
   const said = notes.size ? { notes: [...notes] } : {};
-  return looping.length ? { text: current, fixed, remaining: diagnostics, looping, ...said } : { text: current, fixed, remaining: diagnostics, ...said };
+  const doc = linted.doc;
+  return looping.length ? { text: current, fixed, remaining: diagnostics, looping, ...said, doc } : { text: current, fixed, remaining: diagnostics, ...said, doc };
 }
 
 /**

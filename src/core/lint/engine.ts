@@ -47,7 +47,8 @@ function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagn
   const diagnostics: Diagnostic[] = [];
   for (const rule of options.rules ?? ALL_RULES) {
     if (config.rules[rule.code] === 'off') continue;
-    if (rule.needsWorkspace && !options.workspace) continue;
+    if (rule.needsWorkspace === 'ids' && !options.workspace) continue;
+    if (rule.needsWorkspace === 'files' && !options.files) continue;
     const ctx: RuleContext = {
       doc, config, now, status, workspace: options.workspace, files: options.files, fixFacts: options.fixFacts, writerZone: options.writerZone,
       report(p) {

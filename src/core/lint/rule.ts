@@ -62,7 +62,11 @@ export interface Rule {
   readonly description: string;
   /** Other codes this rule reports besides `code` (e.g. `schema/enum`), for the docs and SARIF. */
   readonly subCodes?: readonly string[];
-  /** Set for rules that need the workspace (skipped in single-file runs). */
-  readonly needsWorkspace?: boolean;
+  /**
+   * What of the workspace the rule needs, beyond the document: the other post-mortems' ids
+   * (`workspace`) or the file list (`files`). It is skipped when the host does not give it (a
+   * single-file run); the CLI runs the `ids` rules once every file's id is known.
+   */
+  readonly needsWorkspace?: 'ids' | 'files';
   check(ctx: RuleContext): void;
 }

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtinTemplateSource } from '../../../src/core/template/builtinSource';
 import { buildOnce, fixtureText, NOW, runCli, workspace } from './harness';
 
@@ -263,6 +265,28 @@ describe('postmortem lint (spawned CLI)', function () {
         assert.deepEqual(found.map((d) => [d.file.replace(/\\/g, '/').replace(/^.*postmortems\//, ''), /also in (\S+?);/.exec(d.message)?.[1].replace(/^.*postmortems\//, '')]), [['a.md', 'b.md'], ['b.md', 'a.md']], workers);
         assert.match(found[0].message, /"PM-2026-014"/);
       }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('reports shared and unknown ids found by the lint threads themselves, with and without --fix (ids are gathered during the lint, not before)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) files[`postmortems/pm-${String(i).padStart(3, '0')}.md`] = fixtureText(i % 2 ? 'clean.md' : 'needs-fixes.md').replace(/^id: .*$/m, `id: PM-T-${i}`);
+    // Two files share an id; one lists a related id no file has and one every file has.
+    files['postmortems/pm-007.md'] = files['postmortems/pm-007.md'].replace(/^id: .*$/m, 'id: PM-T-3');
+    files['postmortems/pm-010.md'] = files['postmortems/pm-010.md'].replace(/^id: .*$/m, 'id: PM-T-10\nrelated: [PM-T-11, PM-NOPE-1]');
+    const ws = workspace(files);
+    try {
+      const found = (stdout: string) => (JSON.parse(stdout) as { file: string; code: string; message: string }[])
+        .filter((d) => d.code === 'front-matter/duplicate-id' || d.code === 'related/unknown-id')
+        .map((d) => `${d.file.replace(/\\/g, '/').replace(/^.*postmortems\//, '')} ${d.code} ${/"([^"]+)"/.exec(d.message)?.[1]}`).sort();
+      const expected = ['pm-003.md front-matter/duplicate-id PM-T-3', 'pm-007.md front-matter/duplicate-id PM-T-3', 'pm-010.md related/unknown-id PM-NOPE-1'];
+      for (const workers of ['0', '1']) assert.deepEqual(found(runCli(ws.dir, 'lint', '--format', 'json', '--workers', workers, '--now', NOW).stdout), expected, workers);
+      // --fix: the remaining problems still name them (the fixed files are linted for ids as fixed).
+      const fixed = runCli(ws.dir, 'lint', '--fix', '--format', 'json', '--workers', '1', '--now', NOW);
+      assert.deepEqual(found(fixed.stdout), expected);
+      assert.notEqual(readFileSync(join(ws.dir, 'postmortems/pm-000.md'), 'utf8'), files['postmortems/pm-000.md'], 'needs-fixes.md was fixed');
     } finally {
       ws.cleanup();
     }

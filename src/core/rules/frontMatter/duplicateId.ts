@@ -14,7 +14,7 @@ export const frontMatterDuplicateId: Rule = {
   code: 'front-matter/duplicate-id',
   defaultSeverity: 'warning',
   description: 'No other post-mortem in the workspace has the same `id`.',
-  needsWorkspace: true,
+  needsWorkspace: 'ids',
   check(ctx) {
     const { doc, workspace } = ctx;
     const fm = doc.frontMatter;

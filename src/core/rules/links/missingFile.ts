@@ -14,7 +14,7 @@ export const linksMissingFile: Rule = {
   code: 'links/missing-file',
   defaultSeverity: 'warning',
   description: 'Every link to a workspace file (a runbook, a doc: `../runbooks/db.md`, `/docs/x.md`, reference definitions too) names a file or folder that exists. URLs, links out of the workspace and the `#anchor` inside a target are not checked.',
-  needsWorkspace: true,
+  needsWorkspace: 'files',
   check(ctx) {
     const files = ctx.files;
     if (!files) return;

@@ -9,7 +9,7 @@ export const relatedUnknownId: Rule = {
   code: 'related/unknown-id',
   defaultSeverity: 'warning',
   description: 'Every id in `related` is the `id` of a post-mortem in the workspace.',
-  needsWorkspace: true,
+  needsWorkspace: 'ids',
   check(ctx) {
     const { doc, workspace } = ctx;
     const related = doc.meta.related;
