@@ -5,6 +5,7 @@ const LENGTH = 40;
 /** How far from an access key id a secret key is looked for (the same `key id / secret` pair in a log). */
 const NEAR = 200;
 /** Names a secret access key is written under (lower case; `_`, `-` and nothing between words alike). */
+const SECRET = /secret/i;
 const NAMES = ['aws_secret_access_key', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret_key', 'aws-secret-key'];
 
 function isKeyChar(c: number): boolean {
@@ -64,8 +65,9 @@ export function findAwsSecrets(text: string, accessKeyIds: readonly { start: num
     secretsIn(text, id.end, id.end + NEAR, out);
     windowEnd = id.end + NEAR;
   }
-  // Every name holds `secret`: one pass for it spares the six passes in nearly every text.
-  if (indexOfInsensitive(text, 'secret', 0) < 0) return out;
+  // Every name holds `secret`: one pass for it spares the six passes in nearly every text. A
+  // literal without the `u` flag folds ASCII case only (as indexOfInsensitive), in native code.
+  if (!SECRET.test(text)) return out;
   for (const name of NAMES) {
     let from = 0;
     for (;;) {

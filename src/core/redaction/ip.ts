@@ -12,10 +12,11 @@ export function ipv4At(text: string, i: number): { end: number; value: number } 
       p++;
     }
     const s = p;
-    while (isDigit(at(text, p)) && p - s < 4) p++;
+    // The octet's value as its digits are read: no copy of every number in the text.
+    let octet = 0;
+    while (isDigit(at(text, p)) && p - s < 4) octet = octet * 10 + at(text, p++) - 48;
     const n = p - s;
     if (n === 0 || n > 3 || (n > 1 && at(text, s) === 48)) return undefined;
-    const octet = Number(text.slice(s, p));
     if (octet > 255) return undefined;
     value = value * 256 + octet;
   }
@@ -78,15 +79,23 @@ export function findIps(text: string): RedactionFinding[] {
       }
     }
     let end = i;
-    let colon = false;
-    while (end < text.length && end - i < 40 && isIpv6Char(text.charCodeAt(end))) colon = text.charCodeAt(end++) === 58 || colon;
+    let colons = 0;
+    let doubleColon = false;
+    while (end < text.length && end - i < 40 && isIpv6Char(text.charCodeAt(end))) {
+      if (text.charCodeAt(end) === 58) {
+        colons++;
+        if (at(text, end - 1) === 58) doubleColon = true;
+      }
+      end++;
+    }
     const after = at(text, end);
     if (end - i > 39 || isWordChar(after) || after === 58 || (after === 46 && isHex(at(text, end + 1)))) {
       i = end;
       continue;
     }
-    // Most runs of hex characters are words ("deface", "added"): no colon, no address, no copy of them made.
-    if (colon && isLikelyIpv6(text.slice(i, end))) {
+    // Most runs of hex characters are words ("deface", "added") or clock times ("14:09:00"): an
+    // address has seven colons, or a `::` and at most eight (`1:2:3:4:5:6:7::`); only those are copied and parsed.
+    if ((colons === 7 || (doubleColon && colons <= 8)) && isLikelyIpv6(text.slice(i, end))) {
       out.push({ kind: 'ip-address', start: i, end, label: 'ip-address' });
     }
     i = Math.max(i, end - 1);
