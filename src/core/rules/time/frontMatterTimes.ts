@@ -21,7 +21,16 @@ export interface FrontMatterTime {
  * The front-matter times that can be read (with `timezone` for values written without a zone),
  * with their value ranges. Values that cannot be read are left to the schema rule.
  */
-export function frontMatterTimes(doc: PostmortemDocument): Map<TimeKey, FrontMatterTime> {
+export function frontMatterTimes(doc: PostmortemDocument): ReadonlyMap<TimeKey, FrontMatterTime> {
+  let times = memo.get(doc);
+  if (!times) memo.set(doc, (times = readTimes(doc)));
+  return times;
+}
+
+/** Once per document: six rules ask, and each reading parses every time. */
+const memo = new WeakMap<PostmortemDocument, ReadonlyMap<TimeKey, FrontMatterTime>>();
+
+function readTimes(doc: PostmortemDocument): Map<TimeKey, FrontMatterTime> {
   const out = new Map<TimeKey, FrontMatterTime>();
   const fm = doc.frontMatter;
   // Broken YAML gives unreliable values: yaml/syntax speaks first.
