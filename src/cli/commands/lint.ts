@@ -16,7 +16,10 @@ import { formatSarif } from '../lint/format/sarif';
 import { formatText } from '../lint/format/text';
 import { idRulesMayReport, lintIdRules, lintOne, type PlainDiagnostic } from '../lint/lintOne';
 import { compareDiagnostics } from '../../core/lint/engine';
-import { lintAll, LintWorkers } from '../lint/pool';
+import { LintStream, LintWorkers } from '../lint/pool';
+import type { LoadedFile } from '../files/collect';
+import type { LintJob } from '../lint/lintOne';
+import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import type { EncodingIssue } from '../files/encoding';
 import { encodingDiagnostic } from '../files/encodingDiagnostic';
 import { writeFileSafely } from '../files/safeWrite';
@@ -92,9 +95,26 @@ const lint: CliCommand = async (argv, io) => {
   // Workers load while the files are read (their start-up is wall time otherwise); unreferenced until used.
   const pool = workers === 0 ? undefined : LintWorkers.start(expansion.files.length, { workers });
   const root = findGitRoot(io.cwd) ?? io.cwd;
+  const fix = values.fix === true;
+  const gate = values['require-approvals'] === true ? requireApprovals : (config: ResolvedConfig) => config;
+  // A first pass without the workspace's ids (the files' own ids come out of it), started on each
+  // file as soon as it is read: the workers lint while the main thread reads the rest.
+  const stream = new LintStream({ now, fix }, pool);
+  // Links to runbooks and docs (links/missing-file): the files under the root, listed once, when a post-mortem first links to a path.
+  const links: { listing: 'not needed' | 'too many' | WorkspaceFiles } = { listing: 'not needed' };
+  const jobOf = (f: LoadedFile, i: number): LintJob => ({ index: i, text: f.text, configKey: f.configKey, ...(isOutside(f.rel) ? {} : { documentPath: f.rel }), idPath: f.display, ...(f.notPostmortem ? { checkOnly: true } : {}) });
   const collected = await collectPostmortems(expansion.files, {
     cwd: io.cwd, root, configFile: values.config as string | undefined, allMarkdown: values['all-markdown'] === true,
+    onFile: (file, index, config) => {
+      if (links.listing === 'not needed' && !isOutside(file.rel) && mayLinkToFiles(file.text)) {
+        links.listing = listWorkspaceFiles(root) ?? 'too many';
+        if (links.listing !== 'too many') stream.setWorkspaceFiles(links.listing);
+      }
+      stream.setConfig(file.configKey, gate(config));
+      stream.add(jobOf(file, index));
+    },
   });
+  const run = await stream.finish();
   let exit = EXIT_OK;
   // Zone-less times are questioned against the writer's zone (the lint threads read the same TZ).
   noteProcessZone(io, 'lint');
@@ -110,21 +130,14 @@ const lint: CliCommand = async (argv, io) => {
       '(a post-mortem has `type: postmortem` in its front matter, or sits where the `postmortems` globs say). --verbose lists them; ' +
       '`postmortem convert` rewrites post-mortems written in another shape into this format.\n');
   }
-  const fix = values.fix === true;
-
-  const configs = values['require-approvals'] === true ? requireApprovals(collected.configs) : collected.configs;
-  // Links to runbooks and docs (links/missing-file): the files under the root, listed only when some post-mortem links to a path.
-  const linking = collected.files.some((f) => !isOutside(f.rel) && mayLinkToFiles(f.text));
-  const workspaceFiles = linking ? listWorkspaceFiles(root) : undefined;
-  if (linking && !workspaceFiles) io.err(`postmortem lint: links to workspace files not checked: more than ${MAX_LISTED.toLocaleString('en-US')} files under ${root}\n`);
-  // First pass without the workspace's ids: the files' own ids come out of this lint (no separate read of every front matter first).
+  const configs = new Map([...collected.configs].map(([key, config]) => [key, gate(config)]));
+  if (links.listing === 'too many') io.err(`postmortem lint: links to workspace files not checked: more than ${MAX_LISTED.toLocaleString('en-US')} files under ${root}\n`);
+  const workspaceFiles = typeof links.listing === 'object' ? links.listing : undefined;
   const firstPass = { configs, now, fix, ...(workspaceFiles ? { workspaceFiles } : {}) };
-  const jobOf = (i: number) => ({ index: i, text: collected.files[i].text, configKey: collected.files[i].configKey, ...(isOutside(collected.files[i].rel) ? {} : { documentPath: collected.files[i].rel }), idPath: collected.files[i].display, ...(collected.files[i].notPostmortem ? { checkOnly: true } : {}) });
   // --all-markdown checks every Markdown file, --fix writes only post-mortems: said once, not per file.
   const otherMarkdown = collected.files.filter((f) => f.notPostmortem).length;
   const checkOnly = fix ? otherMarkdown : 0;
   if (checkOnly) io.err(`postmortem lint: --fix left ${checkOnly} ${checkOnly === 1 ? 'file' : 'files'} unchanged: not a post-mortem (no \`type: postmortem\` front matter, outside the post-mortem globs). --all-markdown checks every Markdown file; --fix writes only post-mortems\n`);
-  const run = await lintAll(collected.files.map((_, i) => jobOf(i)), firstPass, pool);
   for (const c of run.crashes) {
     io.err(`postmortem lint: internal error while checking ${collected.files[c.index].display} (please report it):\n${c.error}\n`);
     exit = EXIT_USAGE;
@@ -135,7 +148,7 @@ const lint: CliCommand = async (argv, io) => {
   // Second pass, only where they can report: the rules that need the workspace's ids.
   for (const [i, outcome] of byIndex) {
     if (!outcome.ids || !idRulesMayReport(outcome.ids, ids)) continue;
-    const more = lintIdRules(jobOf(i), outcome.fixedText ?? collected.files[i].text, settings);
+    const more = lintIdRules(jobOf(collected.files[i], i), outcome.fixedText ?? collected.files[i].text, settings);
     if (more.length) byIndex.set(i, { ...outcome, diagnostics: [...outcome.diagnostics, ...more].sort(compareDiagnostics) });
   }
 
@@ -161,7 +174,7 @@ const lint: CliCommand = async (argv, io) => {
         exit = EXIT_USAGE;
         notWritten++;
         // Report the file as it still is: its fixable problems are still there.
-        outcome = lintOne(jobOf(outcome.index), { ...settings, fix: false });
+        outcome = lintOne(jobOf(file, outcome.index), { ...settings, fix: false });
       }
     }
     addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed, outcome.fixNotes);
@@ -201,11 +214,7 @@ function neverFixReason(issue: EncodingIssue): string {
 
 export default lint;
 
-/** `--require-approvals`: every file's config with review/not-approved at error and at least one approval required. */
-function requireApprovals(configs: ReadonlyMap<string, ResolvedConfig>): Map<string, ResolvedConfig> {
-  const gated = new Map<string, ResolvedConfig>();
-  for (const [key, config] of configs) {
-    gated.set(key, { ...config, requiredApprovals: Math.max(1, config.requiredApprovals), rules: { ...config.rules, 'review/not-approved': 'error' } });
-  }
-  return gated;
+/** `--require-approvals`: a file's config with review/not-approved at error and at least one approval required. */
+function requireApprovals(config: ResolvedConfig): ResolvedConfig {
+  return { ...config, requiredApprovals: Math.max(1, config.requiredApprovals), rules: { ...config.rules, 'review/not-approved': 'error' } };
 }

@@ -69,6 +69,8 @@ export interface CollectOptions {
   readonly configFile?: string;
   /** Treat every Markdown file as a post-mortem (corpus runs, folders without front matter). */
   readonly allMarkdown?: boolean;
+  /** Each file kept, as soon as it is read (`index` in `Collected.files`), with its configuration: lint starts on it while the others are read. */
+  readonly onFile?: (file: LoadedFile, index: number, config: ResolvedConfig) => void;
 }
 
 /** Reads the candidates, keeps the post-mortems and says why the others were left out. */
@@ -138,7 +140,14 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
       continue;
     }
     const neverFix = read.encoding;
-    result.files.push({ path: candidate.path, display, rel, text: read.text, configKey, snapshot: read.snapshot, ...(neverFix ? { neverFix } : {}), ...(recognised ? {} : { notPostmortem: true as const }) });
+    const file: LoadedFile = { path: candidate.path, display, rel, text: read.text, configKey, snapshot: read.snapshot, ...(neverFix ? { neverFix } : {}), ...(recognised ? {} : { notPostmortem: true as const }) };
+    result.files.push(file);
+    if (options.onFile) {
+      options.onFile(file, result.files.length - 1, loaded.config);
+      // A turn of the event loop now and then: the lint workers' replies are taken (and they are
+      // sent more) only between tasks, and awaiting a cached configuration does not yield one.
+      if (result.files.length % 16 === 0) await new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+    }
   }
   return result;
 }
@@ -157,9 +166,10 @@ async function readConfigFile(path: string): Promise<string | undefined> {
   return readOptionalUserText(path, MAX_CONFIG_BYTES);
 }
 
+/** The platform's realpath: one call per file, where Node's own walks every folder of the path with lstat. */
 function realOrSelf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }

@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ResolvedConfig } from '../../core/config/config';
+import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import { lintOne, type LintJob, type LintOutcome, type LintSettings } from './lintOne';
-import type { InitMessage, WorkerReply } from './protocol';
+import type { WorkerMessage, WorkerReply } from './protocol';
 
 /** Below this many files, starting workers (≈ 50 ms each: bundle load + schema compile) costs more than it saves. */
 const WORKER_THRESHOLD = 48;
@@ -25,16 +27,16 @@ interface Started {
 
 /**
  * Worker threads started as soon as the number of candidate files is known, so that loading their
- * bundle and compiling the schema overlap with the main thread reading the files and collecting the
- * ids: that start-up is wall time otherwise. Unreferenced until a run takes them over, so a command
- * that ends before linting (a usage error) does not wait for them. Undefined: lint in-process.
+ * bundle and compiling the schema overlap with the main thread reading the files. Unreferenced
+ * until a run takes them over, so a command that ends before linting (a usage error) does not
+ * wait for them. Undefined: lint in-process.
  */
 export class LintWorkers {
-  private constructor(private readonly started: Started[]) {}
+  private constructor(readonly started: readonly Started[]) {}
 
   static start(candidates: number, options: { workers?: number } = {}): LintWorkers | undefined {
     const script = join(__dirname, 'lintWorker.js');
-    // The main thread lints too (see onWorkers): one worker fewer than cores by default.
+    // The main thread lints too (see LintStream): one worker fewer than cores by default.
     const wanted = options.workers ?? Math.min(availableParallelism(), 8) - 1;
     const count = Math.min(wanted, Math.ceil(candidates / BATCH_SIZE) - 1);
     if (candidates < WORKER_THRESHOLD || count < 1 || !existsSync(script)) return undefined;
@@ -53,131 +55,221 @@ export class LintWorkers {
   dispose(): void {
     for (const s of this.started) void s.worker.terminate();
   }
-
-  get count(): number {
-    return this.started.length;
-  }
-
-  run(jobs: readonly LintJob[], settings: LintSettings): Promise<LintRun> {
-    return onWorkers(jobs, settings, this.started);
-  }
 }
 
-/** Lints every job, on worker threads (`workers`, started early) when there are many files. */
-export async function lintAll(jobs: readonly LintJob[], settings: LintSettings, workers: LintWorkers | undefined): Promise<LintRun> {
-  if (!workers) return inProcess(jobs, settings);
-  if (jobs.length < WORKER_THRESHOLD || Math.ceil(jobs.length / BATCH_SIZE) < 2) {
-    workers.dispose();
-    return inProcess(jobs, settings);
-  }
-  return workers.run(jobs, settings);
-}
-
-function inProcess(jobs: readonly LintJob[], settings: LintSettings): LintRun {
-  const outcomes: LintOutcome[] = [];
-  const crashes: LintRun['crashes'][number][] = [];
-  for (const job of jobs) {
-    try {
-      outcomes.push(lintOne(job, settings));
-    } catch (e) {
-      crashes.push({ index: job.index, error: (e as Error).stack ?? String(e) });
-    }
-  }
-  return { outcomes, crashes, workers: 0 };
-}
+/** What every file's lint shares, known before the first file is read (a first pass: no workspace ids, see LintSettings.ids). */
+export type StreamSettings = Pick<LintSettings, 'now' | 'fix'>;
 
 /**
- * Lints the jobs on the workers and on this thread together. The main thread lints one file per
- * turn of the event loop (so worker replies are taken as they come) from the same queue, largest
- * files first; each worker is kept two batches ahead so it never waits for this thread to answer.
+ * One lint run fed while the files are still being read: each file is queued as soon as it is read
+ * (`add`), and the workers lint what is queued meanwhile (on two cores the reading was otherwise a
+ * stretch of wall time with the worker idle). A file's configuration and the workspace's file list
+ * reach a worker before the first file that needs them (messages arrive in order). `finish`: this
+ * thread lints what is left with the workers, and the run's outcomes come back.
+ *
  * One worker fewer than cores, with this thread as the last participant, saves a whole isolate's
  * start-up, JIT warm-up, schema compile and GC heap (in-process lint was ~25 % cheaper in CPU).
  */
-function onWorkers(jobs: readonly LintJob[], settings: LintSettings, started: readonly Started[]): Promise<LintRun> {
-  const ids = settings.ids ? { ids: { knownIds: [...settings.ids.knownIds], ...(settings.ids.sharedIds?.size ? { sharedIds: [...settings.ids.sharedIds].map(([id, paths]) => [id, [...paths]] as [string, string[]]) } : {}) } } : {};
-  const init: InitMessage = { init: { configs: [...settings.configs], now: settings.now.getTime(), ...ids, fix: settings.fix, ...(settings.workspaceFiles ? { workspaceFiles: { paths: [...settings.workspaceFiles.paths], unlisted: settings.workspaceFiles.unlisted } } : {}) } };
-  const outcomes: LintOutcome[] = [];
-  const crashes: LintRun['crashes'][number][] = [];
-  // Largest files first so one big file does not finish last on an otherwise idle pool.
-  const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
-  const here = (batch: readonly LintJob[]) => {
-    const local = inProcess(batch, settings);
-    append(outcomes, local.outcomes);
-    append(crashes, local.crashes);
-  };
-  return new Promise((resolveRun) => {
-    let busy = 0;
-    let mainDone = false;
-    const settle = () => {
-      if (mainDone && busy === 0) resolveRun({ outcomes, crashes, workers: started.length });
-    };
-    for (const s of started) if (s.exited || s.failed) void s.worker.terminate();
-    for (const s of started.filter((w) => !w.exited && !w.failed)) {
-      const { worker } = s;
-      busy++;
-      worker.ref();
-      // Batches sent and not yet answered, oldest first (a worker answers in order).
-      const inFlight: LintJob[][] = [];
-      let done = false;
-      const stop = () => {
-        if (done) return;
-        done = true;
-        // Whatever it had not answered is linted here, so no file goes unchecked.
-        for (const batch of inFlight.splice(0)) here(batch);
-        void worker.terminate();
-        busy--;
-        settle();
-      };
-      const send = () => {
-        while (inFlight.length < 2) {
-          const batch = takeBatch(queue);
-          if (!batch.length) break;
-          inFlight.push(batch);
-          worker.postMessage({ jobs: batch });
-        }
-        if (inFlight.length === 0) stop();
-      };
-      worker.on('message', (reply: WorkerReply) => {
-        const batch = inFlight.shift() ?? [];
-        if ('error' in reply) {
-          // Keep what the batch did before the crash; lint the rest of it here.
-          crashes.push({ index: reply.index, error: reply.error });
-          here(batch.slice(batch.findIndex((j) => j.index === reply.index) + 1));
-        } else {
-          append(outcomes, reply.outcomes);
-        }
-        send();
-      });
-      // A dead worker (out of memory, failed to load).
-      worker.on('error', stop);
-      worker.on('exit', stop);
-      // The settings first: messages arrive in order, so every batch finds them.
-      worker.postMessage(init);
-      send();
+export class LintStream {
+  private readonly queue: LintJob[] = [];
+  private readonly configs = new Map<string, ResolvedConfig>();
+  private workspaceFiles: WorkspaceFiles | undefined;
+  private readonly outcomes: LintOutcome[] = [];
+  private readonly crashes: LintRun['crashes'][number][] = [];
+  private readonly participants: Participant[] = [];
+  private adding = true;
+  private finished: (() => void) | undefined;
+
+  constructor(private readonly settings: StreamSettings, private readonly workers: LintWorkers | undefined) {}
+
+  /** The configuration files read with `configKey` use (sent to a worker before its first such file). */
+  setConfig(key: string, config: ResolvedConfig): void {
+    if (!this.configs.has(key)) this.configs.set(key, config);
+  }
+
+  /** The files under the root (links/missing-file), given before the first file that links to a path. */
+  setWorkspaceFiles(files: WorkspaceFiles): void {
+    this.workspaceFiles ??= files;
+  }
+
+  get hasWorkspaceFiles(): boolean {
+    return this.workspaceFiles !== undefined;
+  }
+
+  add(job: LintJob): void {
+    this.queue.push(job);
+    // Workers are taken over once there is enough to lint for them to pay their start-up.
+    if (this.participants.length === 0 && this.workers && this.queue.length >= WORKER_THRESHOLD) this.startWorkers(this.workers);
+    for (const p of this.participants) p.feed();
+  }
+
+  /** Every file added: lints the rest here (and on the workers) and gives every outcome. */
+  finish(): Promise<LintRun> {
+    this.adding = false;
+    if (this.participants.length === 0) {
+      this.workers?.dispose();
+      this.lintHere(this.queue.splice(0));
+      return Promise.resolve(this.run());
     }
-    // This thread's share: one file per turn, until the queue is empty (also when every worker died).
-    const step = () => {
-      const job = queue.shift();
-      if (!job) {
-        mainDone = true;
-        settle();
-        return;
-      }
-      here([job]);
+    // Largest files first so one big file does not finish last on an otherwise idle pool.
+    this.queue.sort((a, b) => b.text.length - a.text.length);
+    return new Promise((resolveRun) => {
+      this.finished = () => resolveRun(this.run());
+      for (const p of this.participants) p.feed();
+      // This thread's share: one file per turn of the event loop (so worker replies are taken as
+      // they come), until the queue is empty (also when every worker died).
+      const step = () => {
+        const job = this.queue.shift();
+        if (!job) {
+          this.settle();
+          return;
+        }
+        this.lintHere([job]);
+        setImmediate(step);
+      };
       setImmediate(step);
-    };
-    setImmediate(step);
-  });
+    });
+  }
+
+  private run(): LintRun {
+    return { outcomes: this.outcomes, crashes: this.crashes, workers: this.participants.length };
+  }
+
+  private settle(): void {
+    if (this.adding || this.queue.length > 0 || this.participants.some((p) => p.busy)) return;
+    const done = this.finished;
+    this.finished = undefined;
+    done?.();
+  }
+
+  private startWorkers(workers: LintWorkers): void {
+    for (const s of workers.started) {
+      if (s.exited || s.failed) {
+        void s.worker.terminate();
+        continue;
+      }
+      this.participants.push(new Participant(s.worker, this));
+    }
+  }
+
+  /** Lints `jobs` on this thread (also a dead worker's unanswered batches: no file goes unchecked). */
+  lintHere(jobs: readonly LintJob[]): void {
+    const settings = this.lintSettings();
+    for (const job of jobs) {
+      try {
+        this.outcomes.push(lintOne(job, settings));
+      } catch (e) {
+        this.crashes.push({ index: job.index, error: (e as Error).stack ?? String(e) });
+      }
+    }
+  }
+
+  private lintSettings(): LintSettings {
+    return { ...this.settings, configs: this.configs, ...(this.workspaceFiles ? { workspaceFiles: this.workspaceFiles } : {}) };
+  }
+
+  /** For a participant: the next batch, or none. */
+  takeBatch(): LintJob[] {
+    const queue = this.queue;
+    // Big files go one by one; typical ones in batches, to keep message overhead low, smaller near
+    // the end so that no participant is left with a long batch while the others have nothing to do.
+    if (queue.length && queue[0].text.length > 200_000) return [queue.shift()!];
+    if (this.adding) return queue.length >= BATCH_SIZE ? queue.splice(0, BATCH_SIZE) : [];
+    return queue.splice(0, Math.max(1, Math.min(BATCH_SIZE, Math.floor(queue.length / 8))));
+  }
+
+  get stillAdding(): boolean {
+    return this.adding;
+  }
+
+  /** What a worker needs before `batch`: settings once, then configurations and the file list it has not had. */
+  messagesBefore(batch: readonly LintJob[], sent: SentToWorker): WorkerMessage[] {
+    const out: WorkerMessage[] = [];
+    if (!sent.init) {
+      sent.init = true;
+      out.push({ init: { now: this.settings.now.getTime(), fix: this.settings.fix } });
+    }
+    for (const job of batch) {
+      if (sent.configs.has(job.configKey)) continue;
+      sent.configs.add(job.configKey);
+      const config = this.configs.get(job.configKey);
+      if (config) out.push({ config: [job.configKey, config] });
+    }
+    if (!sent.workspaceFiles && this.workspaceFiles) {
+      sent.workspaceFiles = true;
+      out.push({ workspaceFiles: { paths: [...this.workspaceFiles.paths], ...(this.workspaceFiles.unlisted ? { unlisted: this.workspaceFiles.unlisted } : {}) } });
+    }
+    return out;
+  }
+
+  outcome(outcomes: readonly LintOutcome[]): void {
+    for (const o of outcomes) this.outcomes.push(o);
+  }
+
+  crash(index: number, error: string): void {
+    this.crashes.push({ index, error });
+  }
+
+  participantDone(): void {
+    this.settle();
+  }
 }
 
-function takeBatch(queue: LintJob[]): LintJob[] {
-  // Big files go one by one; typical ones in batches, to keep message overhead low, smaller near
-  // the end so that no participant is left with a long batch while the others have nothing to do.
-  if (queue.length && queue[0].text.length > 200_000) return [queue.shift()!];
-  return queue.splice(0, Math.max(1, Math.min(BATCH_SIZE, Math.floor(queue.length / 8))));
+interface SentToWorker {
+  init: boolean;
+  readonly configs: Set<string>;
+  workspaceFiles: boolean;
 }
 
-/** `to.push(...from)` without spreading: a spread of a user-sized array overflows the call stack. */
-function append<T>(to: T[], from: readonly T[]): void {
-  for (const x of from) to.push(x);
+/** One worker of a stream: kept two batches ahead, so it never waits for the main thread to answer. */
+class Participant {
+  /** Batches sent and not yet answered, oldest first (a worker answers in order). */
+  private readonly inFlight: LintJob[][] = [];
+  private readonly sent: SentToWorker = { init: false, configs: new Set(), workspaceFiles: false };
+  private done = false;
+
+  constructor(private readonly worker: Worker, private readonly stream: LintStream) {
+    worker.ref();
+    worker.on('message', (reply: WorkerReply) => {
+      const batch = this.inFlight.shift() ?? [];
+      if ('error' in reply) {
+        // Keep what the batch did before the crash; lint the rest of it here.
+        stream.crash(reply.index, reply.error);
+        stream.lintHere(batch.slice(batch.findIndex((j) => j.index === reply.index) + 1));
+      } else {
+        stream.outcome(reply.outcomes);
+      }
+      this.feed();
+    });
+    // A dead worker (out of memory, failed to load).
+    worker.on('error', () => this.stop());
+    worker.on('exit', () => this.stop());
+  }
+
+  get busy(): boolean {
+    return !this.done && this.inFlight.length > 0;
+  }
+
+  /** Sends batches until two are in flight; with nothing left to send and nothing in flight, the worker is let go. */
+  feed(): void {
+    if (this.done) return;
+    while (this.inFlight.length < 2) {
+      const batch = this.stream.takeBatch();
+      if (!batch.length) break;
+      for (const m of this.stream.messagesBefore(batch, this.sent)) this.worker.postMessage(m);
+      this.inFlight.push(batch);
+      this.worker.postMessage({ jobs: batch });
+    }
+    if (this.inFlight.length === 0 && !this.stream.stillAdding) this.stop();
+    else this.stream.participantDone();
+  }
+
+  private stop(): void {
+    if (this.done) return;
+    this.done = true;
+    // Whatever it had not answered is linted here, so no file goes unchecked.
+    for (const batch of this.inFlight.splice(0)) this.stream.lintHere(batch);
+    void this.worker.terminate();
+    this.stream.participantDone();
+  }
 }

@@ -1,22 +1,28 @@
 import type { ResolvedConfig } from '../../core/config/config';
 import type { LintJob, LintOutcome } from './lintOne';
 
-/** Everything shared by all of a worker's jobs, sent once as its first message (workers start before it is known). */
-export interface WorkerInit {
-  readonly configs: [string, ResolvedConfig][];
-  readonly now: number;
-  /** The workspace's ids; absent in a first pass (see LintSettings.ids). */
-  readonly ids?: { readonly knownIds: string[]; readonly sharedIds?: [string, string[]][] };
-  /** links/missing-file: every path under the root (sent once per worker). */
-  readonly workspaceFiles?: { readonly paths: string[]; readonly unlisted?: readonly string[] };
-  readonly fix: boolean;
-}
+/**
+ * Main → worker, in this order: the run's settings once, then each configuration before the first
+ * file that uses it, the workspace's file list before the first file that may link to one, and
+ * batches of files to lint (see pool.ts's LintStream). Worker → main: a batch's outcomes, or the
+ * error that stopped it.
+ */
+export type WorkerMessage = InitMessage | ConfigMessage | WorkspaceFilesMessage | BatchMessage;
 
+/** A first pass: the workspace's ids are not known yet (see LintSettings.ids). */
 export interface InitMessage {
-  readonly init: WorkerInit;
+  readonly init: { readonly now: number; readonly fix: boolean };
 }
 
-/** Main → worker: the settings once, then batches to lint. Worker → main: a batch's outcomes, or the error that stopped it. */
+export interface ConfigMessage {
+  readonly config: [string, ResolvedConfig];
+}
+
+/** links/missing-file: every path under the root (sent once per worker). */
+export interface WorkspaceFilesMessage {
+  readonly workspaceFiles: { readonly paths: string[]; readonly unlisted?: readonly string[] };
+}
+
 export interface BatchMessage {
   readonly jobs: LintJob[];
 }

@@ -292,6 +292,26 @@ describe('postmortem lint (spawned CLI)', function () {
     }
   });
 
+  it('gives each file its own folder\'s configuration and checks links found late in the run, on worker threads as in-process', () => {
+    const files: Record<string, string> = { 'b/.postmortemrc.json': '{ "rules": { "sections/missing": "off", "review/overdue": "error" } }', 'runbooks/db.md': '# DB\n' };
+    for (let i = 0; i < 120; i++) files[`${i % 2 ? 'a' : 'b'}/postmortems/pm-${String(i).padStart(3, '0')}.md`] = fixtureText('needs-fixes.md').replace(/^id: .*$/m, `id: PM-C-${i}`);
+    // Links read after the workers have started: the file list reaches them before these files.
+    for (let i = 100; i < 120; i += 2) files[`b/postmortems/pm-${i}.md`] += '\nSee [the runbook](../../runbooks/db.md) and [the old one](../../runbooks/gone.md).\n';
+    const ws = workspace(files);
+    try {
+      const single = runCli(ws.dir, 'lint', '--format', 'json', '--workers', '0', '--now', NOW);
+      const found = JSON.parse(single.stdout) as { file: string; code: string; severity: string }[];
+      const inB = found.filter((d) => /b[\\/]postmortems/.test(d.file));
+      assert.ok(inB.length > 0 && !inB.some((d) => d.code === 'sections/missing'), 'b/ turns sections/missing off');
+      assert.ok(inB.filter((d) => d.code === 'review/overdue').every((d) => d.severity === 'error'));
+      assert.ok(found.some((d) => /a[\\/]postmortems/.test(d.file) && d.code === 'sections/missing'), 'a/ keeps it');
+      assert.deepEqual(found.filter((d) => d.code === 'links/missing-file').map((d) => d.file.replace(/\\/g, '/').replace(/^.*\/b\//, 'b/')), Array.from({ length: 10 }, (_, k) => `b/postmortems/pm-${100 + 2 * k}.md`));
+      for (const workers of ['1', '2']) assert.equal(runCli(ws.dir, 'lint', '--format', 'json', '--workers', workers, '--now', NOW).stdout, single.stdout, workers);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('gives the same results on worker threads as in-process', () => {
     const files: Record<string, string> = {};
     // Each copy its own id, as real post-mortems have (a shared id is a finding of its own, front-matter/duplicate-id).
