@@ -105,14 +105,18 @@ function readCount(key: NumericImpactKey, text: string, more: string): CellReadi
   }
   if ('reason' in shape) return unread(shape.reason);
   let value = shape.value;
+  let note = shape.note;
   if (scale) {
     value = Number((value * SCALES[scale[1].toLowerCase()]).toPrecision(15));
     rest = rest.slice(scale[0].length);
+    // `1200 m`: 1,200 million is what it says, but a scale is written after a small number (1.2 m);
+    // said, so the figure is checked before it is used (a guess is never applied unattended).
+    if (shape.value >= 1000) note = `${note ? `${note}; ` : ""}read ${text.slice(0, token.length + scale[0].length).trim()} as ${value.toLocaleString('en-US')} (${scale[1]} after ${token}); if ${scale[1]} meant something else, write the number alone`;
   }
   rest = rest.trim();
   if (rest.startsWith('%')) return unread(`a share, not ${WHAT[key]}; write ${WHAT[key]}`);
   if (TIME_UNIT.test(rest)) return unread(`a duration, not ${WHAT[key]}`);
   if (rest && !(key === 'users_affected' && PEOPLE.test(rest))) return unread(more);
   if (key === 'users_affected' && !Number.isInteger(value)) return unread(`not a whole number of users; write the count, e.g. ${Math.round(value)}`);
-  return { kind: 'number', value: key === 'users_affected' ? value : Math.round(value * 100) / 100, ...(shape.note ? { note: shape.note } : {}) };
+  return { kind: 'number', value: key === 'users_affected' ? value : Math.round(value * 100) / 100, ...(note ? { note } : {}) };
 }

@@ -74,6 +74,10 @@ describe('impact table cells in other locales (T15)', () => {
     assert.notEqual(fix.isPreferred, true, 'fix-all does not apply a guess');
     const hours = readImpactTable(parsePostmortem(doc([['Downtime (hours)', '1,5']])));
     assert.deepEqual(hours.map((v) => [v.value, v.note]), [[90, 'read 1,5 as 1.5: a decimal comma']]);
+    // `1200 m` users: 1.2 billion as written, but a scale after a number of a thousand or more is more likely a slip.
+    const big = readImpactTable(parsePostmortem(doc([['Users affected', '1200 m'], ['Revenue lost (USD)', '$1.2M']])));
+    assert.deepEqual(big.map((v) => [v.value, v.note]), [[1_200_000_000, 'read 1200 m as 1,200,000,000 (m after 1200); if m meant something else, write the number alone'], [1_200_000, undefined]]);
+    assert.notEqual(fillFrontMatterFromTable(parsePostmortem(doc([['Users affected', '1200 m']])))!.isPreferred, true);
     const mismatch = lintText(doc([['Downtime', '40']], 'impact:\n  downtime_minutes: 45\n')).diagnostics.find((d) => d.code === 'impact/table-mismatch')!;
     assert.match(mismatch.message, /"Downtime \(minutes\)" \(40, no unit written: read as minutes\)/);
   });
