@@ -9,7 +9,8 @@ import { redactionNote, type EventRedaction } from '../../core/redaction/events'
 import type { ConfigStore } from '../config/configStore';
 import { toRange } from '../convert';
 import { canRunGit } from './gitLog';
-import { defaultExportZone, documentZone, typedZone, zoneChoices, zoneNameProblem, type SettledZone } from './exportZone';
+import { defaultExportZone, documentZone, type SettledZone } from '../../core/import/exportZone';
+import { typedZone, zoneChoices, zoneNameProblem } from './zoneChoices';
 import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 import { baseName } from '../recognise';

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem } from '../../../src/vscode/importing/exportZone';
+import { defaultExportZone, documentZone } from '../../../src/core/import/exportZone';
+import { zoneChoices, zoneNameProblem } from '../../../src/vscode/importing/zoneChoices';
 
 describe('the zone for export times without one (VS Code import)', () => {
   it('uses the front matter timezone when it is a real zone, and asks otherwise', () => {
