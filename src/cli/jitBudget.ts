@@ -18,8 +18,22 @@ import { setFlagsFromString } from 'node:v8';
 export const CLI_INTERRUPT_BUDGET = 1_000_000;
 
 export function tuneJitForShortRun(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '', set: (flags: string) => void = setFlagsFromString): boolean {
-  const given = [...execArgv, nodeOptions].some((a) => a.includes('interrupt-budget') || a.includes('interrupt_budget'));
+  // NODE_OPTIONS is one string of options (Node refuses V8 budgets there today; read it anyway, as Node splits it).
+  const given = [...execArgv, ...nodeOptions.split(/\s+/)].some(isInterruptBudgetFlag);
   if (given) return false;
   set(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
   return true;
+}
+
+/**
+ * Whether one option sets V8's `--interrupt-budget`: as V8 reads flag names, with one or two dashes,
+ * `_` and `-` alike, a value after `=` or none. Only that flag: `--interrupt-budget-for-feedback-allocation`
+ * is another budget, and a user giving it has not given ours.
+ */
+export function isInterruptBudgetFlag(option: string): boolean {
+  // NODE_OPTIONS may quote an option: "--interrupt-budget=5000".
+  const unquoted = option.startsWith('"') ? option.slice(1, option.endsWith('"') ? -1 : undefined) : option;
+  const equals = unquoted.indexOf('=');
+  const name = (equals === -1 ? unquoted : unquoted.slice(0, equals)).replace(/_/g, '-');
+  return name === '--interrupt-budget' || name === '-interrupt-budget';
 }

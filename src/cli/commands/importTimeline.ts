@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  eventNotes, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError, type ExportSource, type ImportedEvent,
+  eventNotes, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -18,9 +18,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { readZoneFlag } from '../zoneFlag';
 import { processZone } from '../processZone';
-import { defaultExportZone, documentZone } from '../../core/import/exportZone';
-import { readFrontMatterData } from '../../core/frontMatter/frontMatterData';
-import { LineIndex } from '../../core/text/lineIndex';
+import { defaultExportZone } from '../../core/import/exportZone';
 import { sameZone } from '../../core/time/zoneNames';
 
 export const IMPORT_TIMELINE_HELP = `Usage: postmortem import-timeline FILE --from <format> --input <path> [options]
@@ -102,15 +100,16 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const fileConfig = collected.configs.get(loaded.configKey);
   const sectionAliases = fileConfig?.sectionAliases;
   const text = loaded.text;
+  // The one pipeline of both hosts (core/import/registry.ts) reads the file once, with its own section
+  // names: the window, the merge into its Timeline and the zone below all come from that read.
+  const target = readImportTarget(text, sectionAliases);
   // Zone-less times (a CSV of alerts): --zone, else the document's own zone, as the editor decides;
   // a document saying UTC while this machine is elsewhere is asked about, not guessed (exportZone.ts).
-  const docZone = documentZone(readFrontMatterData(new LineIndex(text))?.data ?? {});
+  const docZone = target.zone;
   const writerZone = processZone().zone;
   const settled = defaultExportZone(zone, docZone, writerZone);
   try {
-    // The one pipeline of both hosts (core/import/registry.ts): window, importer, merge into the
-    // Timeline found with this file's own section names.
-    const { events, result, redactions } = await importTimelineEvents(text, importerFor(values.from as Format)!, {
+    const { events, result, redactions } = await importTimelineEvents(target, importerFor(values.from as Format)!, {
       input,
       csv: {
         timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
@@ -118,7 +117,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       },
       ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
     }, diskExports, {
-      sectionAliases, marginMinutes: margin, clean: (read) => withoutControls(read, io),
+      marginMinutes: margin, clean: (read) => withoutControls(read, io),
       redact: !values['no-redact'], ...(fileConfig ? { redaction: fileConfig.redaction } : {}),
     });
     const redacted = terminalSafeLines(redactionNote(redactions, 'run again with --no-redact'));

@@ -7,4 +7,4 @@ export { parseAlertmanager } from './alertmanager';
 export { parseGitLog, GIT_LOG_FORMAT } from './git';
 export { importSummary, mergeTimeline, formatEntry, type MergeOptions, type MergeResult } from './merge';
 export { previewInsertions } from './preview';
-export { IMPORTERS, importerFor, importTimelineEvents, type ExportSource, type Importer, type ImportRequest, type TimelineImportOptions } from './registry';
+export { IMPORTERS, importerFor, importTimelineEvents, readImportTarget, type ExportSource, type Importer, type ImportRequest, type ImportTarget, type TimelineImportOptions } from './registry';

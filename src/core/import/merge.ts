@@ -1,3 +1,4 @@
+import type { PostmortemDocument } from '../document/model';
 import { parsePostmortem } from '../document/parse';
 import { SECTION_ORDER, type SectionId } from '../document/sectionNames';
 import { LineIndex } from '../text/lineIndex';
@@ -12,6 +13,8 @@ export interface MergeOptions {
   /** Minutes kept before `started_at` and after `resolved_at`; default 60. */
   readonly marginMinutes?: number;
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
+  /** `text` already parsed (with `sectionAliases`) by the caller: the import pipeline reads it once. */
+  readonly document?: PostmortemDocument;
 }
 
 export interface MergeResult {
@@ -48,7 +51,7 @@ export function formatEntry(e: ImportedEvent): string {
  * gives no window or the timeline is a table (rows would need the table's own columns).
  */
 export function mergeTimeline(text: string, events: readonly ImportedEvent[], options: MergeOptions = {}): MergeResult {
-  const doc = parsePostmortem(text, { sectionAliases: options.sectionAliases });
+  const doc = options.document?.text === text ? options.document : parsePostmortem(text, { sectionAliases: options.sectionAliases });
   const lines = new LineIndex(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const margin = (options.marginMinutes ?? 60) * MINUTE;

@@ -1,4 +1,7 @@
+import type { PostmortemDocument } from '../document/model';
+import { parsePostmortem } from '../document/parse';
 import type { SectionId } from '../document/sectionNames';
+import { documentZone } from './exportZone';
 import { parseAlertmanager } from './alertmanager';
 import { parseCsvTimeline, type CsvOptions } from './csv';
 import { ImportError, type ImportedEvent, type ImportFormat } from './events';
@@ -102,9 +105,24 @@ export function importerFor(format: string): Importer | undefined {
   return IMPORTERS.find((i) => i.format === format);
 }
 
+/**
+ * The post-mortem an import merges into, read once: the window, the merge and the zone the hosts
+ * read zone-less export times in all come from this one parse, so they cannot disagree about what
+ * its front matter says (the CLI used to read `timezone:` with a reader of its own).
+ */
+export interface ImportTarget {
+  readonly document: PostmortemDocument;
+  /** Its front matter's `timezone:` when that names a real zone (exportZone.ts); undefined: none to default to. */
+  readonly zone?: string;
+}
+
+/** Reads `text` as the pipeline does, with the post-mortem's own `.postmortemrc.json` section names (its Timeline may be called "Chronology"). */
+export function readImportTarget(text: string, sectionAliases?: Readonly<Record<SectionId, readonly string[]>>): ImportTarget {
+  const document = parsePostmortem(text, { sectionAliases });
+  return { document, zone: documentZone(document.meta) };
+}
+
 export interface TimelineImportOptions {
-  /** The post-mortem's own `.postmortemrc.json` section names: its Timeline may be called "Chronology". */
-  readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
   readonly marginMinutes?: number;
   /** What the host does to events before they are merged (the CLI drops control characters). */
   readonly clean?: (events: ImportedEvent[]) => ImportedEvent[];
@@ -118,14 +136,15 @@ export interface TimelineImportOptions {
 }
 
 /**
- * The one import pipeline of both hosts: the incident window of `text` (± margin), the export read
+ * The one import pipeline of both hosts: the incident window of the target (± margin), the export read
  * by its importer, the events merged into the Timeline found with the file's own section names.
  * Nothing is written here: the host previews `result.edits` and applies them.
  */
 export async function importTimelineEvents<P>(
-  text: string, importer: Importer, request: Omit<ImportRequest<P>, 'window'>, source: ExportSource<P>, options: TimelineImportOptions = {},
+  target: ImportTarget, importer: Importer, request: Omit<ImportRequest<P>, 'window'>, source: ExportSource<P>, options: TimelineImportOptions = {},
 ): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[] }> {
-  const merge: MergeOptions = { ...(options.marginMinutes !== undefined ? { marginMinutes: options.marginMinutes } : {}), ...(options.sectionAliases ? { sectionAliases: options.sectionAliases } : {}) };
+  const text = target.document.text;
+  const merge: MergeOptions = { ...(options.marginMinutes !== undefined ? { marginMinutes: options.marginMinutes } : {}), document: target.document };
   // git needs the window up front: ask the merge for it with no events.
   const { window } = mergeTimeline(text, [], merge);
   const read = await importer.read({ ...request, window }, source);

@@ -6,7 +6,7 @@ import { formatConvertReport, reviewCount, thingsToReview } from '../../core/imp
 import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
-import { typedZone, zoneNameProblem } from './exportZone';
+import { typedZone, zoneNameProblem } from './zoneChoices';
 
 export interface ConvertArgs {
   /** Uri (string) of the file to convert; default: the active editor's Markdown document. */

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import { checkWrite } from '../editing/writeGuard';
-import { parsePostmortem } from '../../core/document/parse';
 import {
-  eventNotes, ImportError, importSummary, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, UnknownColumnError,
-  type ImportedEvent, type ImportFormat, type MergeResult, type TimelineImportOptions,
+  eventNotes, ImportError, importSummary, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError,
+  type ImportedEvent, type ImportTarget, type ImportFormat, type MergeResult, type TimelineImportOptions,
 } from '../../core/import';
 import { redactionNote, type EventRedaction } from '../../core/redaction/events';
 import type { ConfigStore } from '../config/configStore';
 import { toRange } from '../convert';
 import { canRunGit } from './gitLog';
-import { defaultExportZone, documentZone, typedZone, zoneChoices, zoneNameProblem, type SettledZone } from './exportZone';
+import { defaultExportZone, type SettledZone } from '../../core/import/exportZone';
+import { typedZone, zoneChoices, zoneNameProblem } from './zoneChoices';
 import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 import { baseName } from '../recognise';
@@ -92,13 +92,13 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   let result: MergeResult;
   let redactions: EventRedaction[];
   let zone: SettledZone | undefined;
-  // The one pipeline of both hosts (core/import/registry.ts), with this file's own section names
-  // and redaction settings; redacting is on unless `postmortem.import.redact` is false.
+  // The one pipeline of both hosts (core/import/registry.ts), reading the file once with its own
+  // section names, and its redaction settings; redacting is on unless `postmortem.import.redact` is false.
   const fileConfig = await config.ensureFor(doc.uri);
   const redact = vscode.workspace.getConfiguration('postmortem', doc.uri).get<boolean>('import.redact', true) !== false;
-  const pipeline: TimelineImportOptions = { sectionAliases: fileConfig.sectionAliases, redact, redaction: fileConfig.redaction };
+  const pipeline: TimelineImportOptions = { redact, redaction: fileConfig.redaction };
   try {
-    const read = await readWithZone(format, input, args, text, pipeline);
+    const read = await readWithZone(format, input, args, readImportTarget(text, fileConfig.sectionAliases), pipeline);
     if (!read) return undefined;
     ({ events, result, zone, redactions } = read);
   } catch (e) {
@@ -147,7 +147,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
  * `zone` is set only when a zone was actually needed, so the summary mentions it only then.
  */
 async function readWithZone(
-  format: ImportFormat, input: vscode.Uri, args: ImportTimelineArgs, text: string, pipeline: TimelineImportOptions,
+  format: ImportFormat, input: vscode.Uri, args: ImportTimelineArgs, target: ImportTarget, pipeline: TimelineImportOptions,
 ): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; zone?: SettledZone } | undefined> {
   const importer = importerFor(format)!;
   const options = { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone };
@@ -155,7 +155,7 @@ async function readWithZone(
   // Each question settles one option, so three rounds (time column, text column, zone) suffice.
   for (let round = 0; ; round++) {
     try {
-      return { ...(await importTimelineEvents(text, importer, { input, csv: options }, workspaceExports, pipeline)), zone };
+      return { ...(await importTimelineEvents(target, importer, { input, csv: options }, workspaceExports, pipeline)), zone };
     } catch (e) {
       // Only CSV exports take these options; for the others the (host-neutral) message stands.
       if (format !== 'csv' || round === 3) throw e;
@@ -164,7 +164,7 @@ async function readWithZone(
         if (picked === undefined) return undefined;
         options[`${e.which}Column`] = picked;
       } else if (e instanceof MissingZoneError && options.zone === undefined) {
-        const docZone = documentZone(parsePostmortem(text).meta);
+        const docZone = target.zone;
         const writer = editorWriterZone(input).zone;
         zone = defaultExportZone(undefined, docZone, writer) ?? (await askZone(docZone, writer, baseName(input)));
         if (!zone) return undefined;

@@ -29,6 +29,36 @@ describe('import-timeline: zone-less CSV times in the document\'s zone (spawned,
     }
   });
 
+  // The zone and the window come from the pipeline's one read of the file (core/import/registry.ts):
+  // a quoted, commented `timezone:` is the zone the local started_at is read in, and the zone the
+  // CSV's times are read in; had the CLI read it another way the alert would land hours off (outside
+  // the window) or be refused.
+  it('reads a quoted, commented timezone: as the window is read, so a local alert lands inside it', () => {
+    const localDoc = doc('"Asia/Kolkata"   # the team\'s zone').replace('started_at: 2026-12-05T18:00:00Z', 'started_at: 2026-12-05 23:30').replace('resolved_at: 2026-12-05T19:30:00Z', 'resolved_at: 2026-12-06 01:00');
+    const ws = workspace({ 'pm.md': localDoc, 'alerts.csv': csv });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--margin', '0', '--yes');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /1 event read: 1 to add, 0 already in the timeline, 0 outside the window 2026-12-05T18:00:00Z – 2026-12-05T19:30:00Z/);
+      assert.match(r.stdout, /note: times without a zone were read in Asia\/Kolkata \(the timezone in the front matter\)/);
+      assert.match(ws.read('pm.md'), /- 2026-12-05 18:21Z \(alert\) checkout 5xx above 5%/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('asks for --zone when the timezone: line is commented out, as the window is then read in UTC', () => {
+    const ws = workspace({ 'pm.md': doc('UTC').replace('timezone: UTC', '# timezone: Asia/Kolkata'), 'alerts.csv': csv });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--yes');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /Pass the zone with --zone, for example --zone Europe\/Berlin or --zone UTC\.\nNothing was written/);
+      assert.doesNotMatch(ws.read('pm.md'), /checkout 5xx/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('asks, naming both zones, when the document says UTC and the writer is elsewhere (the zone trap)', () => {
     const ws = workspace({ 'pm.md': doc('UTC'), 'alerts.csv': csv });
     try {

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { defaultExportZone, documentZone, zoneChoices, zoneNameProblem } from '../../../src/vscode/importing/exportZone';
+import { defaultExportZone, documentZone } from '../../../src/core/import/exportZone';
+import { readImportTarget } from '../../../src/core/import';
+import { zoneChoices, zoneNameProblem } from '../../../src/vscode/importing/zoneChoices';
 
 describe('the zone for export times without one (VS Code import)', () => {
   it('uses the front matter timezone when it is a real zone, and asks otherwise', () => {
@@ -40,5 +42,19 @@ describe('the zone for export times without one (VS Code import)', () => {
     // As the CLI's --zone: an offset is exact, an abbreviation is refused with its meanings.
     assert.equal(zoneNameProblem('+05:30'), undefined);
     assert.match(zoneNameProblem('IST') ?? '', /^IST is an abbreviation with several meanings: India Standard Time \(UTC\+5:30\), Irish Standard Time \(UTC\+1\), Israel Standard Time \(UTC\+2\)/);
+  });
+
+  it('takes the zone from the pipeline\'s own read: the zone the window is read in, however timezone: is written', () => {
+    const written: [string, string | undefined][] = [
+      ['timezone: Asia/Tokyo', 'Asia/Tokyo'], ['timezone: "Asia/Tokyo"', 'Asia/Tokyo'], ["timezone: 'Asia/Tokyo'  # the team's", 'Asia/Tokyo'],
+      ['timezone: Asia/Tokyo # was Europe/Berlin', 'Asia/Tokyo'], ['# timezone: Asia/Tokyo', undefined], ['timezone: "Asia/Tokyo # x"', undefined],
+      ['timezone: |\n  Asia/Tokyo', 'Asia/Tokyo'], ['timezone: Europe/Berlin\ntimezone: Asia/Tokyo', 'Asia/Tokyo'],
+    ];
+    for (const [line, zone] of written) {
+      const target = readImportTarget(`---\ntitle: t\n${line}\nstarted_at: 2026-03-01 10:00\n---\n\n## Timeline\n\n- 10:00 [started] x\n`);
+      assert.equal(target.zone, zone, line);
+      // 10:00 in Tokyo is 01:00Z: the window starts where the zone-less export times are read.
+      if (zone) assert.equal(target.document.timeline[0]?.instant, Date.parse('2026-03-01T01:00:00Z'), line);
+    }
   });
 });

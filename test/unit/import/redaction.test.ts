@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import importTimeline from '../../../src/cli/commands/importTimeline';
-import { importerFor, importTimelineEvents, type ExportSource } from '../../../src/core/import';
+import { importerFor, importTimelineEvents, readImportTarget, type ExportSource } from '../../../src/core/import';
 import { resolveConfig } from '../../../src/core/config/resolve';
 import { FIXTURES } from './fixtures';
 
@@ -81,12 +81,12 @@ describe('import redaction', () => {
       readText: async () => JSON.stringify(alert), isDirectory: async () => false, isFile: async () => true, list: async () => [],
       child: (f, n) => `${f}/${n}`, parent: (p) => p, baseName: (p) => p,
     };
-    const text = readFileSync(join(FIXTURES, 'postmortem.md'), 'utf8');
-    const { events, redactions } = await importTimelineEvents(text, importerFor('alertmanager')!, { input: 'a.json' }, source, { redaction: resolveConfig().redaction });
+    const target = readImportTarget(readFileSync(join(FIXTURES, 'postmortem.md'), 'utf8'));
+    const { events, redactions } = await importTimelineEvents(target, importerFor('alertmanager')!, { input: 'a.json' }, source, { redaction: resolveConfig().redaction });
     assert.ok(events.some((e) => e.text.includes('[redacted: slack-webhook]')), JSON.stringify(events.map((e) => e.text)));
     assert.ok(events.every((e) => !e.text.includes('hooks.slack.com')));
     assert.ok(redactions.some((r) => r.kinds.includes('slack-webhook')), JSON.stringify(redactions));
-    const kept = await importTimelineEvents(text, importerFor('alertmanager')!, { input: 'a.json' }, source, { redact: false });
+    const kept = await importTimelineEvents(target, importerFor('alertmanager')!, { input: 'a.json' }, source, { redact: false });
     assert.ok(kept.events.some((e) => e.text.includes('hooks.slack.com')));
   });
 });

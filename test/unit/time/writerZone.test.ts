@@ -79,7 +79,7 @@ describe('zone names: the current IANA name, and both spellings as one zone', ()
   });
 
   it('the import offers a zone once, whichever spelling the document and the machine use', async () => {
-    const { zoneChoices } = await import('../../../src/vscode/importing/exportZone');
+    const { zoneChoices } = await import('../../../src/vscode/importing/zoneChoices');
     assert.deepEqual(zoneChoices('Asia/Calcutta', 'Asia/Kolkata').map((c) => c.label), ['UTC', 'Asia/Calcutta', 'Other…']);
   });
 });

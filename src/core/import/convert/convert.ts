@@ -5,6 +5,8 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
+import { readDateField, withoutOtherDateFields } from './dateField';
+import { reportStartOffDate } from './startOffDate';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
@@ -130,15 +132,13 @@ function dateReadingOf(text: string): boolean | undefined {
   return dayFirst === monthFirst ? undefined : dayFirst;
 }
 
-/** `Date: …`, `Date/time: …` anywhere (also after a `<br>` in a wiki export): the date the document states. */
-function statedDateField(lines: readonly SourceLine[], reading: DateReading): { date: LooseDate; line: number } | undefined {
-  let found: { date: LooseDate; line: number } | undefined;
+/** `Date: …`, `Date/time: …`, `Incident date: …` anywhere (also after a `<br>` in a wiki export): the date the document states, its line, label and value as written. */
+function statedDateField(lines: readonly SourceLine[], reading: DateReading): { date: LooseDate; line: number; label: string; text: string } | undefined {
+  let found: { date: LooseDate; line: number; label: string; text: string } | undefined;
   eachOutsideFences(lines, (src) => {
-    if (found || !/date/i.test(src.text)) return;
-    const m = /(?:^|<br\s?\/?>|\s)(?:\*\*|__)?(?:incident\s)?date(?:\s?\/\s?time)?(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}(.{6,60})/i.exec(src.text);
-    if (!m) return;
-    const d = readLeadingStamp(m[1].trim(), reading)?.date;
-    if (d) found = { date: d, line: src.line };
+    if (found) return;
+    const read = readDateField(src.text, reading);
+    if (read) found = { ...read, line: src.line };
   });
   return found;
 }
@@ -333,7 +333,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const field = statedDateField(allLines, baseReading);
   const dateHeading = headings.find((h) => /^date\b/i.test(h.title.replace(/[*_]/g, '')));
   const proseLines: string[] = [];
-  eachOutsideFences(keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []), (src) => { if (!/^\s{0,3}(?:[-*+]\s|\|)/.test(src.text)) proseLines.push(src.text); });
+  eachOutsideFences(keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []), (src) => { if (!/^\s{0,3}(?:[-*+]\s|\|)/.test(src.text)) proseLines.push(withoutOtherDateFields(src.text)); });
   const prose = proseLines.join(' ').slice(0, 3000);
   const proseDate = /\b\d{4}\b/.test(prose) ? findDate(prose.replace(/\b(?:\d{1,2}:\d{2})\b/g, ' '), baseReading) : undefined;
   const statedChoices: [LooseDate | undefined, string][] = [
@@ -615,6 +615,9 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
   const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  // A start derived from the timeline on another day than the original's Date field: said (trial T7).
+  const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
+  if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, zone, baseReading, log);
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
@@ -777,13 +780,16 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   const marked = entries.some((e) => isStartMarked(e));
   if (noStatedStart && proseStart && !marked) {
     derivedStart = formatIsoUtc(proseStart.ms);
+    meta.startDerivedFrom = { line: proseStart.line, what: `the sentence "${proseStart.raw.trim()}"` };
     let earliest: number | undefined;
     for (const e of entries) if (earliest === undefined || e.ms < earliest) earliest = e.ms;
     const timeline = earliest === undefined ? '' : earliest === proseStart.ms ? '; the earliest timeline entry agrees' : `; the earliest timeline entry is at ${formatIsoUtc(earliest)}`;
     log.notes.push({ line: proseStart.line, message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field${timeline}; check it)` });
   } else if (noStatedStart) {
     const notesBefore = log.notes.length;
-    derivedStart = deriveStartedAt(entries, statedTimes, log, titleDay);
+    const fromTimeline = deriveStartedAt(entries, statedTimes, log, titleDay);
+    derivedStart = fromTimeline?.iso;
+    if (fromTimeline) meta.startDerivedFrom = { line: fromTimeline.line, what: fromTimeline.marked ? 'the timeline entry the original marks as the start' : 'the earliest timeline entry' };
     if (midnight) {
       const day = Date.parse(midnight.iso);
       const derived = derivedStart === undefined ? NaN : Date.parse(derivedStart);
@@ -793,6 +799,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
         // The date the original states wins over entries on other days; the derivation's note no longer holds.
         log.notes.splice(notesBefore);
         derivedStart = undefined;
+        meta.startDerivedFrom = undefined;
         meta.times.started_at = midnight.iso;
         log.flag('midnight-time', 0, `${midnight.key}: ${midnight.iso} is exactly midnight UTC, which is how a date without a time of day is often written; written as started_at as given — check the time`);
       }

@@ -17,6 +17,10 @@ export interface FoundMeta {
   facilitator?: string;
   services?: string[];
   date?: LooseDate;
+  /** The `Date:` / `Date/time:` / `Incident date:` line `date` was read from: its label and value as written. */
+  dateFrom?: { line: number; label: string; text: string };
+  /** How a started_at the original does not state was derived (an entry, a sentence), for the Date-field check (startOffDate.ts). */
+  startDerivedFrom?: { line: number; what: string };
   /** The date of the first incident time read ("First detected 2023-06-06 10:26"). */
   firstTimeDate?: LooseDate;
   times: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', string>>;
@@ -186,6 +190,7 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       if (!s?.date) return false;
       if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `"${s.raw}" could be day/month or month/day; read as ${s.date.year}-${s.date.month}-${s.date.day} (month first)`);
       meta.date = s.date;
+      meta.dateFrom = { line: src.line, label: label.replace(/[*_`]/g, '').trim(), text: value.replace(/[*_`]/g, '').trim() };
       return true;
     }
     case 'status': {

@@ -81,7 +81,14 @@ export function isStartMarked(e: SeenEntry): boolean {
  * month's preparations). Not derived when a stated time comes before that entry (the timeline
  * starts late). Says so in the report, pointing at the entry.
  */
-export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }): string | undefined {
+/** A started_at derived from the timeline: its value, the entry's line, and whether the original marks that entry as the start. */
+export interface DerivedStart {
+  readonly iso: string;
+  readonly line: number;
+  readonly marked: boolean;
+}
+
+export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }): DerivedStart | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
   const marked = entries.find(isStartMarked);
@@ -110,5 +117,5 @@ export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly 
   const why = marked ? 'the entry the original marks as the start'
     : `the earliest timeline entry${background ? ` (${background} earlier entr${background === 1 ? 'y is' : 'ies are'} more than a day before the first stated incident time: background, not the start)` : ''}`;
   log.notes.push({ line: chosen.line, message: `started_at set to ${iso}, derived from ${why} ${marked ? '(check it)' : '(the original states no start time; check it: the incident may have begun before anything was logged)'}` });
-  return iso;
+  return { iso, line: chosen.line, marked: marked !== undefined };
 }

@@ -1,14 +1,12 @@
 import { readWrittenZone } from '../../core/time/writtenZone';
 import { sameZone } from '../../core/time/zoneNames';
 import { isValidTimeZone } from '../../core/time/zones';
-import { defaultExportZone, documentZone, type SettledZone } from '../../core/import/exportZone';
 
 /**
  * The choices Import Timeline's Quick Pick shows when no zone is settled, and typed zones. Pure (no
- * vscode import) so it is unit tested. Which zone is settled is the core's (core/import/exportZone.ts),
- * the same decision as the CLI's.
+ * vscode import) so it is unit tested. Which zone is settled is the core's (core/import/exportZone.ts,
+ * imported directly by the command), the same decision as the CLI's.
  */
-export { defaultExportZone, documentZone, type SettledZone };
 
 export interface ZoneChoice {
   readonly label: string;

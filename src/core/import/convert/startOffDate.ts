@@ -1,0 +1,78 @@
+import { formatUtcDate, offsetFor } from '../../time/zones';
+import type { ConvertLog } from './model';
+import { readLeadingStamp, type DateReading, type LooseDate } from './stamps';
+
+/** A `Date:` / `Date/time:` / `Incident date:` field of the original: the date read, its line, label and value as written. */
+export interface DateField {
+  readonly date: LooseDate;
+  readonly line: number;
+  readonly label: string;
+  readonly text: string;
+}
+
+/** What started_at was derived from when the original states no start: an entry or a sentence, and its line. */
+export interface StartOrigin {
+  readonly line: number;
+  readonly what: string;
+}
+
+const DAY = 86_400_000;
+/** "2023-11-27 – 2024-05-28", "2024-05-03 to 2024-05-05": the field gives a span of days. */
+const RANGE_JOIN = /^\s{0,3}(?:-|–|—|to\s|through\s|until\s|till\s)\s{0,3}/i;
+
+const iso = (d: LooseDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/**
+ * Trial T7: a started_at the converter derived (from the timeline, a start marker, a sentence) that
+ * falls on another day than the original's Date field said nothing, and a start months from the
+ * stated date went unnoticed. The days are compared in the zone the times were read in (UTC when
+ * none is known: the written days then stand as written), so "Date: 2016-11-07" and an entry at
+ * 16:27 Pacific that day, 00:27Z the next, agree. A field that spans days ("2023-11-27 – 2024-05-28")
+ * agrees with a start inside the span; one whose end cannot be read is not compared. Said as a
+ * warning naming both values and the one written: which is the incident's start only the writer knows.
+ */
+export function reportStartOffDate(startedAt: string, origin: StartOrigin, field: DateField, zone: string | undefined, reading: DateReading, log: ConvertLog): void {
+  const startMs = Date.parse(startedAt);
+  const span = fieldSpan(field, reading);
+  if (Number.isNaN(startMs) || !span) return;
+  const readIn = zone ?? 'UTC';
+  const localDay = formatUtcDate(startMs + (offsetFor(readIn, utcParts(startMs)) ?? 0) * 60_000);
+  const dayNumber = Date.parse(localDay) / DAY;
+  const before = Date.UTC(field.date.year, field.date.month - 1, field.date.day) / DAY - dayNumber;
+  const after = dayNumber - Date.UTC(span.last.year, span.last.month - 1, span.last.day) / DAY;
+  if (before <= 0 && after <= 0) return;
+  const days = Math.max(before, after);
+  const apart = `${days === 1 ? 'the day' : `${days} days`} ${before > 0 ? 'before' : 'after'}`;
+  const where = zone ? `${localDay} in ${zone}` : `${localDay}, read as UTC`;
+  log.flag('start-off-date', field.line,
+    `The original's "${field.label}" field says ${span.written}, but started_at was written as ${startedAt} (${where}), ${apart}: `
+    + `taken from ${origin.what} (line ${origin.line + 1}), not from the "${field.label}" field — check which is the incident's start (${before > 0
+      ? 'the field may be when the post-mortem was written, or the timeline may open with what led up to the incident'
+      : 'a date in the field or in the timeline may be mistyped'})`);
+}
+
+/**
+ * The days a field gives, as written: one ("2023-08-26 21:14 PDT") or a span ("2023-11-27 – 2024-05-28");
+ * undefined for a span whose end cannot be read (not compared).
+ */
+function fieldSpan(field: DateField, reading: DateReading): { last: LooseDate; written: string } | undefined {
+  const stamp = readLeadingStamp(field.text, reading);
+  if (!stamp) return { last: field.date, written: iso(field.date) };
+  const rest = field.text.slice(stamp.end);
+  const join = RANGE_JOIN.exec(rest);
+  const tail = join ? rest.slice(join[0].length) : '';
+  const end = join ? readLeadingStamp(tail, { ...reading, year: field.date.year }) : undefined;
+  if (end?.date) {
+    const ordered = Date.UTC(end.date.year, end.date.month - 1, end.date.day) >= Date.UTC(field.date.year, field.date.month - 1, field.date.day);
+    return ordered ? { last: end.date, written: field.text.slice(0, stamp.end + join![0].length + end.end).trim() } : undefined;
+  }
+  // "January 14-19": a span whose end is no date read here; "2024-05-28 - see below" is one day.
+  if (join && /^\d/.test(tail)) return undefined;
+  return { last: field.date, written: stamp.raw.trim() };
+}
+
+/** The wall-clock parts of `ms` in UTC, to find the zone's offset at that instant. */
+function utcParts(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
+}
