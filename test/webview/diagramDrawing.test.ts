@@ -17,7 +17,7 @@ const TREE = [
   '  %% ft:event E1 basic p=0.001', '  E1["Load balancer misconfigured"]@{ shape: circle }',
 ].join('\n');
 const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
-  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: '2026-11-20-checkout-errors-and-a-long-file-name.md', uri: 'file:///work/incidents/checkout.md' }) as const;
+  ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: '2026-11-20-checkout-errors-and-a-long-file-name.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
 const selectedRow = (w: WebviewPage) => w.page.locator('#outline li.selected .label').textContent();
 
