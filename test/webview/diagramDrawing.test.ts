@@ -224,6 +224,29 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.page.close();
   });
 
+  it('gives a new gate a placeholder no other event has, and names events sharing a label with their ids in the analysis (trial T12)', async () => {
+    // The trial's tree: the template's "First cause" and "Second cause", then Add gate on an event.
+    const twins = TREE.replace('Primary disk full', 'Second cause').replace('Replica lag', 'First cause');
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', twins)));
+    await w.page.locator('#outline li.row', { hasText: 'Load balancer misconfigured' }).click();
+    await w.page.keyboard.press('Control+Shift+Enter');
+    await w.page.locator('#outline input.rename').waitFor();
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction(() => document.body.dataset.state === 'saved' || document.body.dataset.state === 'saving');
+    const rows = (await w.page.locator('#outline li.row .label').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(rows, ['Checkout unavailable', 'Both replicas down', 'Second cause', 'First cause', 'New gate', 'Load balancer misconfigured', 'Third cause']);
+    // Two events named alike by hand (the editor never makes them): each is named with its id.
+    const same = TREE.replace('Primary disk full', 'Disk full').replace('Load balancer misconfigured', 'Disk full');
+    await w.nextDrawing(() => w.send(doc('fault-tree', same, 5)));
+    assert.equal(await w.page.locator('#spofs').textContent(), 'Disk full (E1)');
+    const cutSets = await w.page.locator('#cut-sets tbody td:first-child').allTextContents();
+    assert.deepEqual(cutSets, ['Disk full (E1)', 'Disk full (E2) + Replica lag']);
+    const importance = await w.page.locator('#importance tbody td:first-child').allTextContents();
+    assert.deepEqual(importance.sort(), ['Disk full (E1)', 'Disk full (E2)', 'Replica lag']);
+    await w.page.close();
+  });
+
   it('draws a legend for the gate kinds and the single points of failure under a fault tree', async () => {
     const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import { readOwnerCell } from '../../actions/tableCells';
+import { DUE_LABEL_WORDS } from '../../actions/dueWords';
 import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
 import { readLeadingStamp } from './stamps';
@@ -109,7 +110,9 @@ export function flagOwnerRead(read: OwnerRead, src: SourceLine, log: ConvertLog)
 
 const OWNER_LABEL = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
 const OWNER_PART = /^(?:owners?|assignee|assigned to|responsible|dri)\s?:/i;
-const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|eta|by)$/i;
+// The due words the action-item grammar reads too (actions/dueWords.ts), plus "ETA" and a bare "by",
+// which only a labelled part (`(ETA 2024-04-01)`, `- by 2024-04-01`) makes a due date.
+const DUE_LABEL = new RegExp(`^(?:${[...DUE_LABEL_WORDS, 'eta', 'by'].join('|')})$`, 'i');
 
 /** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
 function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { owner?: OwnerRead; due?: string } | undefined {
