@@ -11,13 +11,13 @@ import { entriesOf, timelineSections } from './shared';
  * 23 minutes later. The date written on that entry (the 6th, a UTC date) would put it a day later;
  * a pasted or imported UTC line among local ones is how that happens (trial 11, T11). The reading is
  * stated on the entry, as information; as a warning when it puts the time before the entry above or
- * more than 6 hours after it, where the other day may be the one meant. The fix writes the date as
+ * more than 12 hours after it, where the other day may be the one meant. The fix writes the date as
  * read; Fix All applies it only when the reading is not in doubt, and `lint --fix` says what it wrote.
  */
 export const timelineCarriedDate: Rule = {
   code: 'timeline/carried-date',
   defaultSeverity: 'info',
-  description: 'A timeline time without a date, after an entry written in another zone, is read on the day that entry has in the time\'s own zone, not on the date written on it (`22:15` in Los Angeles after `2026-12-06 05:52Z` is on 2026-12-05): said when the two give different days, as a warning when the reading puts the time before the entry above or over 6 hours after it; the fix writes the date, applied by Fix All only when not a warning.',
+  description: 'A timeline time without a date, after an entry written in another zone, is read on the day that entry has in the time\'s own zone, not on the date written on it (`22:15` in Los Angeles after `2026-12-06 05:52Z` is on 2026-12-05): said when the two give different days, as a warning when the reading puts the time before the entry above or over 12 hours after it; the fix writes the date, applied by Fix All only when not a warning.',
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
       const entries = entriesOf(doc, section);

@@ -1,7 +1,9 @@
 import type { PostmortemDocument, TimelineEntry } from '../../document/model';
 import { knownInstant } from '../../timeline/knownInstant';
 import { formatUtcTime, isUtcZone, offsetAtInstant } from '../../time/zones';
-import { TYPO_GAP_MS, writtenStamp } from './nextDayReading';
+import { writtenStamp } from './nextDayReading';
+
+const HALF_DAY_MS = 12 * 3600000;
 
 /**
  * One time-only entry after an entry written in another zone, whose date written there would give
@@ -19,8 +21,10 @@ export interface CarriedReading {
   readonly gapMs: number | undefined;
   readonly asWrittenGapMs: number | undefined;
   /**
-   * The day read is in doubt: the time then comes before the entry above, or long after it (over 6
-   * hours, as timeline/next-day's typo gap). Within that the other day is a day off either way.
+   * The day read is in doubt: the time then comes before the entry above, or more than 12 hours
+   * after it, where the written date's reading (less than 12 hours before it) is as likely; the
+   * resolver itself takes a step back of up to 12 hours as an entry out of order. From 0 to 12
+   * hours after it, the written date's reading is a day or more later, or 12 hours or more earlier.
    */
   readonly suspect: boolean;
 }
@@ -38,7 +42,7 @@ export function carriedReadings(entries: readonly TimelineEntry[]): CarriedReadi
     const at = knownInstant(entry);
     const gapMs = before !== undefined && at !== undefined ? at - before : undefined;
     const asWrittenGapMs = before !== undefined ? across.asWrittenInstant - before : undefined;
-    const suspect = gapMs === undefined || gapMs < 0 || gapMs > TYPO_GAP_MS;
+    const suspect = gapMs === undefined || gapMs < 0 || gapMs > HALF_DAY_MS;
     readings.push({ entry, date: across.date, asWritten: across.asWritten, previous, gapMs, asWrittenGapMs, suspect });
   }
   return readings;
