@@ -90,6 +90,19 @@ describe('timeline: a dateless time after an entry written in another zone (tria
     assert.equal(fixAll(text, options).text, text, 'nothing written on a guess');
   });
 
+  it('a converted time whose day came down from a reading in doubt is not converted unattended either', () => {
+    // 22:40 UTC after 22:30 in Los Angeles (06:30Z): the 6th in UTC, 16 h later, or the 5th, 7 h 50 m before.
+    // 22:50 EST carries that day; converting it would write the doubtful day down as fact.
+    const text = doc('America/Los_Angeles', '- 2026-12-05 22:30 a\n- 22:40 UTC b\n- 22:50 EST c\n');
+    assert.equal(found(text, 'timeline/carried-date')[0].severity, 'warning');
+    const est = found(text, 'timeline/not-utc').find((d) => d.range.start.line === 10)!;
+    assert.match(est.fixes![0].title, /^Convert from EST to UTC: 2026-12-07 03:50Z \(assuming 22:40 UTC on line 10 is on 2026-12-06, .*; check it, the gap before it is 16 hours 10 minutes: not applied by Fix All\)$/);
+    assert.notEqual(est.fixes![0].isPreferred, true);
+    // Converting 22:30 (the entry above 22:40 UTC) would rewrite the date written there, the other
+    // reading's only trace: held back too, so the doubt cannot vanish without a word.
+    assert.equal(fixAll(text, options).text, text, 'no day written on a guess');
+  });
+
   it('an all-local timeline crossing midnight reads as before: one next-day info, no carried-date', () => {
     const text = doc('America/Los_Angeles', '- 2026-12-05 23:30 a\n- 23:50 b\n- 00:10 c\n- 00:40 d\n');
     assert.deepEqual(instants(text), ['2026-12-06T07:30:00Z', '2026-12-06T07:50:00Z', '2026-12-06T08:10:00Z', '2026-12-06T08:40:00Z']);

@@ -9,9 +9,46 @@ export interface DateReadings {
   readonly carried: readonly CarriedReading[];
 }
 
-/** Only the readings of the entries `rewrites` touches. */
-export function readingsOf(readings: DateReadings, rewrites: (entry: TimelineEntry) => boolean): DateReadings {
-  return { nextDay: readings.nextDay.filter((r) => rewrites(r.entry)), carried: readings.carried.filter((r) => rewrites(r.entry)) };
+/**
+ * The readings a rewrite rests on: those on the entries it rewrites, and on the dateless entries
+ * above each of them back to the last written date — a rewritten time's day came down that chain
+ * (`22:40 UTC` read on a day in doubt, then `22:50 EST` carrying it); and the readings across zones
+ * whose entry above it rewrites. `chains` numbers each entry's
+ * chain (dateChains); linear in the readings and the entries rewritten, however many fixes ask.
+ */
+export function readingsOf(readings: DateReadings, chains: DateChains, rewritten: Iterable<TimelineEntry>): DateReadings {
+  if (readings.nextDay.length === 0 && readings.carried.length === 0) return readings;
+  // The last rewritten entry of each chain: a reading in that chain at or before it is rested on.
+  const lastRewritten = new Map<number, number>();
+  const rewrites = new Set<TimelineEntry>();
+  for (const entry of rewritten) {
+    rewrites.add(entry);
+    const at = chains.get(entry);
+    if (at && (lastRewritten.get(at.chain) ?? -1) < at.index) lastRewritten.set(at.chain, at.index);
+  }
+  const restedOn = (entry: TimelineEntry) => {
+    const at = chains.get(entry);
+    return at !== undefined && at.index <= (lastRewritten.get(at.chain) ?? -1);
+  };
+  // Rewriting the entry above a reading across zones rewrites the date written there, the other
+  // reading's only trace: once it is UTC too, the doubt would vanish without a word.
+  return {
+    nextDay: readings.nextDay.filter((r) => restedOn(r.entry)),
+    carried: readings.carried.filter((r) => restedOn(r.entry) || (r.previous !== undefined && rewrites.has(r.previous))),
+  };
+}
+
+/** Each entry's index in its section and its date chain: the entries from one with a written date to the next. */
+export type DateChains = ReadonlyMap<TimelineEntry, { readonly index: number; readonly chain: number }>;
+
+export function dateChains(entries: readonly TimelineEntry[]): DateChains {
+  const chains = new Map<TimelineEntry, { index: number; chain: number }>();
+  let chain = 0;
+  for (const [index, entry] of entries.entries()) {
+    if (!entry.dateInherited) chain++;
+    chains.set(entry, { index, chain });
+  }
+  return chains;
 }
 
 /**

@@ -9,8 +9,8 @@ import type { Fix, TextEdit } from '../../types';
 import { planRewrites, stampEdit } from './notUtc';
 import { entriesOf, formatStamp, isUtcZone, timelineSections, timezoneLineEdit } from './shared';
 import { statedZone, whyNoZone } from './statedZone';
-import { converts, zoneWideEdits } from './zoneWideFix';
-import { assumedDates, readingsOf } from './assumedDates';
+import { rewrittenBy, zoneWideEdits } from './zoneWideFix';
+import { assumedDates, dateChains, readingsOf } from './assumedDates';
 import { carriedReadings } from './carriedReading';
 import { nextDayReadings } from './nextDayReading';
 
@@ -110,6 +110,6 @@ function convertFromZone(doc: PostmortemDocument, section: SectionUnit, zone: st
   if (zoneless.length === 0 || !tzEdit) return { edits: [], entries, converted: 0, skipped, assumed: undefined };
   // Read in this zone, a time may land on the next day (timeline/next-day), or on the day an entry
   // written in another zone has in this one (timeline/carried-date): the title says so.
-  const assumed = assumedDates(asLocal, readingsOf({ nextDay: nextDayReadings(entries), carried: carriedReadings(entries) }, (e) => converts(zoneless, e)))?.note;
+  const assumed = assumedDates(asLocal, readingsOf({ nextDay: nextDayReadings(entries), carried: carriedReadings(entries) }, dateChains(entries), rewrittenBy(zoneless)))?.note;
   return { edits: [tzEdit, ...zoneWideEdits(asLocal, raws, entries, zoneless, stampEdit)], entries, converted: zoneless.length, skipped, assumed };
 }

@@ -6,7 +6,7 @@ import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
 import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
-import { assumedDates, readingsOf } from './assumedDates';
+import { assumedDates, dateChains, readingsOf } from './assumedDates';
 import { carriedReadings } from './carriedReading';
 import { nextDayReadings } from './nextDayReading';
 import { formatEntryStamp, isUtcZone, timelineContext } from './shared';
@@ -48,7 +48,7 @@ export function zoneWideReport(
   // Times read on the next day (timeline/next-day) or on the day of an entry in another zone
   // (timeline/carried-date) are written down with that date: the title says so, and when a reading
   // is in doubt, Fix All leaves the conversion to the person.
-  const assumed = assumedDates(doc, readingsOf({ nextDay: nextDayReadings(entries), carried: carriedReadings(entries) }, (e) => converts(plans, e)));
+  const assumed = assumedDates(doc, readingsOf({ nextDay: nextDayReadings(entries), carried: carriedReadings(entries) }, dateChains(entries), rewrittenBy(plans)));
   const left = skipped ? `; ${skipped} ${skipped === 1 ? 'entry' : 'entries'} at a DST change ${skipped === 1 ? 'is' : 'are'} left for you to write in UTC` : '';
   return {
     range: section.headingRange,
@@ -122,7 +122,12 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Whether the planned conversion rewrites `entry` (converted, or pinned to the date it reads as). */
-export function converts(plans: readonly Plan[], entry: TimelineEntry): boolean {
-  return plans.some((p) => p.entry === entry || p.pins.some((pin) => pin.entry === entry));
+/** The entries the planned conversion rewrites (converted, or pinned to the date they read as). */
+export function rewrittenBy(plans: readonly Plan[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const p of plans) {
+    entries.push(p.entry);
+    for (const pin of p.pins) entries.push(pin.entry);
+  }
+  return entries;
 }
