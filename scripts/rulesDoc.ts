@@ -40,6 +40,8 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'actions/one-owner': 'keeps the first `@name` as the owner and writes the second without `@` (in a table: removes the other person from the Owner cell), or the other way round (never auto: who owns it is the team\'s call)',
   'actions/missing-due': 'sets the due date `defaultDueDays` (14) days from today, or a date you pick (choose)',
   'actions/one-due': 'the same date written twice: removes the repeat (auto); two different dates: keeps one and removes the other, either way round (never auto: which date was agreed is the team\'s call)',
+  'actions/due-in-words': 'writes the date read from the words as `due:YYYY-MM-DD` in their place (auto)',
+  'actions/struck-out': 'marks it done today, or deletes its line when the item is that one line (choose: dropped or done is the team\'s call)',
   'actions/bad-due': 'rewrites an unambiguous date as YYYY-MM-DD (auto)',
   'actions/bad-priority': 'none: whether P0 means P1 or something else is the team\'s call',
   'actions/bad-level': 'writes the level it is a spelling of (auto)',

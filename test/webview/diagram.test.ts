@@ -11,7 +11,7 @@ import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
 
 const FISH = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '    Process', '      No canary'].join('\n');
 const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
-  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
+  ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** Texts of the drawing: each node's label (HTML labels) or text element (fishbone SVG text). */
@@ -241,7 +241,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     const first = validateDiagramPanelState(await saved());
     assert.ok(first.ok, JSON.stringify(await saved()));
     const { selected, ...block } = first.message;
-    assert.deepEqual(block, { v: 1, uri: 'file:///work/incidents/checkout.md', kind: 'fishbone', blockIndex: 0, firstLine: 20, fingerprint: contentFingerprint(FISH) });
+    assert.deepEqual(block, { v: 1, uri: 'file:///work/incidents/checkout.md', kind: 'fishbone', blockIndex: 0, kindIndex: 0, firstLine: 20, fingerprint: contentFingerprint(FISH) });
     assert.equal(selected, undefined);
     await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
     const after = validateDiagramPanelState(await saved());

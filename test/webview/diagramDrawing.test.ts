@@ -17,7 +17,7 @@ const TREE = [
   '  %% ft:event E1 basic p=0.001', '  E1["Load balancer misconfigured"]@{ shape: circle }',
 ].join('\n');
 const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
-  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: '2026-11-20-checkout-errors-and-a-long-file-name.md', uri: 'file:///work/incidents/checkout.md' }) as const;
+  ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: '2026-11-20-checkout-errors-and-a-long-file-name.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
 const selectedRow = (w: WebviewPage) => w.page.locator('#outline li.selected .label').textContent();
 
@@ -221,6 +221,29 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     assert.equal(added.inputs.length, 2);
     const rows = (await w.page.locator('#outline li.row .label').allTextContents()).map((t) => t.trim());
     assert.deepEqual(rows.slice(2, 6), ['Primary disk full', 'Replication broken', 'Replica lag', 'Second cause']);
+    await w.page.close();
+  });
+
+  it('gives a new gate a placeholder no other event has, and names events sharing a label with their ids in the analysis (trial T12)', async () => {
+    // The trial's tree: the template's "First cause" and "Second cause", then Add gate on an event.
+    const twins = TREE.replace('Primary disk full', 'Second cause').replace('Replica lag', 'First cause');
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', twins)));
+    await w.page.locator('#outline li.row', { hasText: 'Load balancer misconfigured' }).click();
+    await w.page.keyboard.press('Control+Shift+Enter');
+    await w.page.locator('#outline input.rename').waitFor();
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction(() => document.body.dataset.state === 'saved' || document.body.dataset.state === 'saving');
+    const rows = (await w.page.locator('#outline li.row .label').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(rows, ['Checkout unavailable', 'Both replicas down', 'Second cause', 'First cause', 'New gate', 'Load balancer misconfigured', 'Third cause']);
+    // Two events named alike by hand (the editor never makes them): each is named with its id.
+    const same = TREE.replace('Primary disk full', 'Disk full').replace('Load balancer misconfigured', 'Disk full');
+    await w.nextDrawing(() => w.send(doc('fault-tree', same, 5)));
+    assert.equal(await w.page.locator('#spofs').textContent(), 'Disk full (E1)');
+    const cutSets = await w.page.locator('#cut-sets tbody td:first-child').allTextContents();
+    assert.deepEqual(cutSets, ['Disk full (E1)', 'Disk full (E2) + Replica lag']);
+    const importance = await w.page.locator('#importance tbody td:first-child').allTextContents();
+    assert.deepEqual(importance.sort(), ['Disk full (E1)', 'Disk full (E2)', 'Replica lag']);
     await w.page.close();
   });
 

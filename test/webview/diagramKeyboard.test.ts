@@ -9,7 +9,7 @@ import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
 
 const FISH = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '    Process', '      No canary'].join('\n');
 const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
-  ({ type: 'document', kind, content, version, blockIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
+  ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 
 const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
 /** What has focus: the element's id, or the text of the focused outline row. */

@@ -1,4 +1,4 @@
-import { formatFigure, type FaultTreeAnalysis } from '../../src/core/diagrams';
+import { eventNames, formatFigure, type FaultTreeAnalysis } from '../../src/core/diagrams';
 import { el } from './dom';
 
 /** Rows of the cut-set table; the analysis lists at most its maxCutSets (200), all of them shown. */
@@ -11,8 +11,9 @@ export function formatProbability(p: number): string {
 
 /** Cut sets, single points of failure, top-event probability and importance, as tables. */
 export function analysisView(a: FaultTreeAnalysis): HTMLElement {
-  const label = new Map(a.events.map((e) => [e.id, e.label]));
-  const name = (id: string): string => label.get(id) ?? id;
+  // Two events with one label are named with their ids, here and in the importance table.
+  const names = eventNames(a.events);
+  const name = (id: string): string => names.get(id) ?? id;
   const root = el('section', { className: 'analysis', attrs: { 'aria-label': 'Fault-tree analysis' } });
 
   const summary = el('dl', { className: 'summary' });
@@ -34,7 +35,7 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   const limits = limitsSentence(a, Math.min(MAX_CUT_SETS_SHOWN, a.cutSets.length));
   if (limits) root.append(el('p', { className: 'analysis-limits', text: limits, attrs: { id: 'analysis-limits', role: 'status' } }));
 
-  if (!listed) return withImportance(root, a);
+  if (!listed) return withImportance(root, a, name);
   const cutTable = el('table', { className: 'cut-sets', attrs: { id: 'cut-sets' } }, [
     el('thead', {}, [el('tr', {}, [el('th', { text: 'Cut set' }), el('th', { text: 'Order' }), el('th', { text: 'Probability' })])]),
   ]);
@@ -49,7 +50,7 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   }
   cutTable.append(body);
   root.append(el('h3', { text: 'Minimal cut sets, most probable first' }), scrollsSideways(cutTable));
-  return withImportance(root, a);
+  return withImportance(root, a, name);
 }
 
 /**
@@ -68,7 +69,7 @@ export function limitsSentence(a: FaultTreeAnalysis, shown: number): string | un
   return `${first}${larger} The top-event probability and importance cover every cut set.`;
 }
 
-function withImportance(root: HTMLElement, a: FaultTreeAnalysis): HTMLElement {
+function withImportance(root: HTMLElement, a: FaultTreeAnalysis, name: (id: string) => string): HTMLElement {
   if (a.importance) {
     const imp = el('table', { className: 'importance', attrs: { id: 'importance' } }, [
       el('thead', {}, [el('tr', {}, [el('th', { text: 'Event' }), el('th', { text: 'p' }), el('th', { text: 'Birnbaum' }), el('th', { text: 'Fussell–Vesely' })])]),
@@ -76,7 +77,7 @@ function withImportance(root: HTMLElement, a: FaultTreeAnalysis): HTMLElement {
     const ib = el('tbody');
     for (const r of a.importance) {
       ib.append(el('tr', {}, [
-        el('td', { text: r.label }), el('td', { text: formatProbability(r.probability), attrs: { 'data-label': 'p' } }),
+        el('td', { text: name(r.id) }), el('td', { text: formatProbability(r.probability), attrs: { 'data-label': 'p' } }),
         el('td', { text: formatProbability(r.birnbaum), attrs: { 'data-label': 'Birnbaum' } }), el('td', { text: formatProbability(r.fussellVesely), attrs: { 'data-label': 'Fussell–Vesely' } }),
       ]));
     }

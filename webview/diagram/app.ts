@@ -1,4 +1,5 @@
 import type { DiagramKind, ExportBackground, ExportFormat, FromWebview, ToWebview } from '../../src/shared/protocol/messages';
+import { diagramTitle } from '../../src/core/diagrams/diagramTitle';
 import { SPLIT_RANGE } from '../../src/shared/protocol/state';
 import { validateToWebview } from '../../src/shared/protocol/validate';
 import { DetailsPane } from './detailsPane';
@@ -195,7 +196,7 @@ export class DiagramApp {
     switch (msg.type) {
       case 'document': {
         this.firstLine = msg.firstLine;
-        this.title = `${msg.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} ${msg.blockIndex + 1}`;
+        this.title = diagramTitle(msg.kind, msg.kindIndex);
         this.fileName = msg.fileName;
         this.saved.document(msg, this.selected);
         const wasGone = this.gone !== undefined;

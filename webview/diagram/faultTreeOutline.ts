@@ -1,5 +1,5 @@
 import {
-  addChild, addGate, deleteNode, insertGateAbove, move, printFaultTree, reachableFromTop, rename, reorder,
+  addChild, addGate, deleteNode, freshLabel, insertGateAbove, move, printFaultTree, reachableFromTop, rename, reorder,
   type FaultTree, type FtNode,
 } from '../../src/core/diagrams';
 import type { ActionResult, OutlineModel, OutlineRow, StructuralAction } from './outlineModel';
@@ -41,8 +41,9 @@ function gateAt(tree: FaultTree, id: string | undefined): Extract<FtNode, { type
   return node?.type === 'gate' ? node : undefined;
 }
 
-const newEvent = { type: 'event', label: 'New event', event: 'basic' } as const;
-const newGate = { label: 'New gate', gate: 'or' } as const;
+/** A new row's name is one no other node has ("New event 2"), so the analysis can tell the rows apart even unrenamed. */
+const newEvent = (tree: FaultTree) => ({ type: 'event', label: freshLabel(tree, 'New event'), event: 'basic' }) as const;
+const newGate = (tree: FaultTree) => ({ label: freshLabel(tree, 'New gate'), gate: 'or' }) as const;
 
 export const faultTreeOutline: OutlineModel<FaultTree> = {
   rows(tree) {
@@ -79,19 +80,19 @@ export const faultTreeOutline: OutlineModel<FaultTree> = {
       r.id === '' ? { model: tree } : { model: r.tree, select: `${under}${SEP}${r.id}`, rename: true };
     switch (action) {
       case 'addSibling':
-        if (parent && parentKey) return added(addChild(tree, parent.id, newEvent, index + 1), parentKey);
-        return node?.type === 'gate' && !key.startsWith('~') ? added(addChild(tree, id, newEvent), key) : { model: tree };
+        if (parent && parentKey) return added(addChild(tree, parent.id, newEvent(tree), index + 1), parentKey);
+        return node?.type === 'gate' && !key.startsWith('~') ? added(addChild(tree, id, newEvent(tree)), key) : { model: tree };
       case 'addChild': {
         if (node?.type !== 'gate' || key.startsWith('~')) return { model: tree };
-        return added(addChild(tree, id, newEvent), key);
+        return added(addChild(tree, id, newEvent(tree)), key);
       }
       case 'addGate': {
         // The core's valid steps: a gate comes with two placeholder events (a gate needs 2 inputs);
         // with an event selected the gate takes the event's place and the event becomes its first input.
         if (key.startsWith('~') || !node) return { model: tree };
-        if (node.type === 'gate') return added(addGate(tree, id, newGate), key);
+        if (node.type === 'gate') return added(addGate(tree, id, newGate(tree)), key);
         if (!parent || !parentKey) return { model: tree };
-        return added(insertGateAbove(tree, parent.id, id, newGate), parentKey);
+        return added(insertGateAbove(tree, parent.id, id, newGate(tree)), parentKey);
       }
       case 'indent': {
         const target = parent && index > 0 ? gateAt(tree, parent.inputs[index - 1]) : undefined;

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isOverdue, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isOverdue, isStruckOut, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -86,7 +86,8 @@ const actions: CliCommand = async (argv, io) => {
   });
   const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
   // With --overdue the rows are the overdue ones: the footer says so, and how many are open besides.
-  const overdueOnly = values.overdue ? { open: index.openItems(values.owner !== undefined ? { owner: values.owner as string } : {}).length } : undefined;
+  const openOnes = values.overdue ? index.openItems(values.owner !== undefined ? { owner: values.owner as string } : {}) : undefined;
+  const overdueOnly = openOnes ? { open: openOnes.length, files: new Set(openOnes.map((o) => o.uri)).size } : undefined;
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
   else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly, typeof values.owner === 'string' ? values.owner : undefined));
   // A code block or HTML comment never closed hides the items after it: say which file, from which line.
@@ -112,7 +113,7 @@ function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
     description: item.description, text: item.text, owner: item.owner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
-    invalidDue: item.badDue ?? null, overdue,
+    invalidDue: item.badDue ?? null, overdue, struckOut: isStruckOut(item.description),
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
 }
@@ -121,10 +122,10 @@ function toJson({ file, summary, item, overdue }: Row) {
 const SHORT_FIELD = 80;
 
 /**
- * `overdueOnly`: the rows are `--overdue`'s, out of `open` open items (the same owner filter).
+ * `overdueOnly`: the rows are `--overdue`'s, out of `open` open items in `files` post-mortems (the same owner filter).
  * `owner`: the `--owner` given, named in the footer so "2 open action items" is not read as all of them.
  */
-function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number }, owner?: string): string {
+function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number; readonly files: number }, owner?: string): string {
   const out: string[] = [];
   let current: string | undefined;
   for (const row of rows) {
@@ -141,18 +142,24 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
       item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}` : 'no due date'),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
+      // The label below drops the strike marks: say the strike, and that the open box counts (trial11 T10).
+      ...(isStruckOut(item.description) ? [style.yellow('struck out, still open')] : []),
     ];
     const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
     out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(shortLabel(plainLabel(item.description || item.text)))}  ${style.dim(details.join('  '))}${marker}`);
   }
   const overdue = rows.filter((r) => r.overdue).length;
   if (out.length) out.push('');
-  const inFiles = `in ${fileCount} post-mortem${fileCount === 1 ? '' : 's'}`;
+  // The post-mortems the items are in, and how many were read when that differs (trial11 T12:
+  // "3 open action items in 2 post-mortems" read as spread over 2 when all were in one).
+  const postmortems = (n: number) => `${n} post-mortem${n === 1 ? '' : 's'}`;
+  const where = (withItems: number) => (withItems === fileCount ? `in ${postmortems(withItems)}` : withItems === 0 ? `(${postmortems(fileCount)} read)` : `in ${postmortems(withItems)} (${fileCount} read)`);
+  const inFiles = where(new Set(rows.map((r) => r.file)).size);
   const whose = owner !== undefined ? ` of @${terminalSafe(shortLabel(owner.replace(/^@/, ''), SHORT_FIELD))}` : '';
   const open = (n: number) => `${n} open action item${n === 1 ? '' : 's'}${whose}`;
   if (!overdueOnly) out.push(`${open(rows.length)}${overdue ? `, ${style.red(`${overdue} overdue`)}` : ''} ${inFiles}`);
-  else if (rows.length === 0) out.push(`No overdue action items; ${open(overdueOnly.open)} ${inFiles}`);
-  else out.push(`${style.red(`${rows.length} overdue`)} of ${open(overdueOnly.open)} ${inFiles}`);
+  else if (rows.length === 0) out.push(`No overdue action items; ${open(overdueOnly.open)} ${where(overdueOnly.files)}`);
+  else out.push(`${style.red(`${rows.length} overdue`)} of ${open(overdueOnly.open)} ${where(overdueOnly.files)}`);
   return `${out.join('\n')}\n`;
 }
 

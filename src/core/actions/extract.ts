@@ -50,7 +50,7 @@ export function extractActionItems(root: Root, lines: LineIndex): RawActionItem[
       if (!m) return;
       const textStart = m[0].length;
       const text = lineText.slice(textStart);
-      const parsed = parseActionText(text);
+      const parsed = parseActionText(text, { dueInWords: true });
       const more = continuationText(n, line, lines);
       items.push({
         ...parsed,
@@ -114,7 +114,7 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
     };
     const action = cell(actionCol);
     if (!action || !action.text) continue;
-    const parsed = parseActionText(action.text);
+    const parsed = parseActionText(action.text, { dueInWords: dueCol < 0 });
     // Tokens from other cells keep the convention "relative to textStart" (they may be negative).
     const token = <T>(value: T, c: { start: number; end: number }) => ({ value, start: c.start - action.start, end: c.end - action.start });
     const owner = cell(ownerCol);

@@ -13,6 +13,7 @@
 import { blankInlineComments } from './inlineComments';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
+import { findWrittenDue } from './dueWords';
 import { trimEndWhile } from '../text/trimChars';
 import { isoDay } from '../time/isoDay';
 
@@ -39,6 +40,12 @@ export interface ParsedActionText {
    * date, this one stays in the description as written (actions/one-due says so).
    */
   readonly otherDue?: Token<string>;
+  /**
+   * The due date was written in words (`due 2026-12-14`, `due on …`, `by …` at the end: dueWords.ts),
+   * not as the `due:` token: `due` then spans those words, and this is what was written there.
+   * Read as the due date, as the writer meant; actions/due-in-words asks for `due:DATE`.
+   */
+  readonly dueInWords?: string;
   /** `due:` written but not a valid YYYY-MM-DD date. */
   readonly badDue?: Token<string>;
   readonly done?: Token<string>;
@@ -93,7 +100,16 @@ export function isIsoDate(value: string): boolean {
   return isoDay(value) !== undefined;
 }
 
-export function parseActionText(written: string): ParsedActionText {
+export interface ParseOptions {
+  /**
+   * Read a due date written in words when the text has no `due:` (task items, and the action cell of
+   * a table without a Due column); off for a Due cell's own reading and for a table whose Due column
+   * is where its dates go.
+   */
+  readonly dueInWords?: boolean;
+}
+
+export function parseActionText(written: string, options: ParseOptions = {}): ParsedActionText {
   // An inline comment is not shown: nothing in it is a token or the description (spans stay).
   const text = blankInlineComments(written);
   const result: { -readonly [K in keyof ParsedActionText]: ParsedActionText[K] } = { description: '' };
@@ -196,6 +212,15 @@ export function parseActionText(written: string): ParsedActionText {
     } else if (m[11] !== undefined) {
       // `#123` is a GitHub issue of the same repository.
       tickets.push({ rank: RANK_URL_OR_NUMBER, value: `#${m[11]}`, start, end, asText: m[0], keepsText: false });
+    }
+  }
+  if (options.dueInWords && !result.due && !result.badDue) {
+    const words = findWrittenDue(text);
+    // Not inside a link or another token's span (`[due 2026-12-14](url)` stays the link's text).
+    if (words && !spans.some((s) => s.start < words.end && words.start < s.end) && !tickets.some((t) => t.start < words.end && words.start < t.end)) {
+      result.due = { value: words.value, start: words.start, end: words.end };
+      result.dueInWords = text.slice(words.start, words.end);
+      spans.push({ start: words.start, end: words.end, text: '' });
     }
   }
   const ticket = chooseTicket(tickets);

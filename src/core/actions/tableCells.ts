@@ -19,14 +19,14 @@ export interface OwnerCell {
 
 // The grammar's `@name` (itemGrammar.ts), after the start, a space, a separator or a link's `[`.
 const AT_NAME = /(?<=^|[\s,;/&+([])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu;
-// Between plain names: `,` `;` or a spaced `&`, `+`, `and` (fixed-length alternatives: linear).
-// `/` is not one: "Eng/Ops" is usually one team.
-const NAME_SEPARATOR = /[,;]| (?:&|\+|and) /gi;
+// Between plain names: `,` `;`, a spaced `&`, `+`, `and`, `or`, or a `/` with a space beside it ("Devon / Kevin",
+// trial T2) (fixed-length alternatives: linear). A `/` between letters is not one: "Eng/Ops" is usually one team.
+const NAME_SEPARATOR = /[,;]| (?:&|\+|and|or) | \/ ?|\/ /gi;
 
 /**
  * The owner of a table row: the first `@name` in the cell when it has any (`@alice, @bob`,
- * `[@xster](https://…)`), else the first of plain names separated by `,` `;` `&` `+` `and`
- * (`Alice, Bob`), else the cell's text (`SRE team`), without a leading `@`.
+ * `[@xster](https://…)`), else the first of plain names separated by `,` `;` `&` `+` `and` `or` or a spaced `/`
+ * (`Alice, Bob`, `Devon / Kevin`), else the cell's text (`SRE team`), without a leading `@`.
  */
 export function readOwnerCell(text: string): OwnerCell {
   if (!text) return {};

@@ -63,7 +63,7 @@ function taskItem(lineText: string, line: number, m: RegExpExecArray, group: str
   // Built field by field in the order the item always had (no spreads: they cost more than the reading).
   // The remaining required fields are set below, after the optional token fields.
   const item = { line, text, description: '' } as Mutable<IndexedActionItem>;
-  putTokens(item, parseActionText(text));
+  putTokens(item, parseActionText(text, { dueInWords: true }));
   item.isDone = m[2] !== ' ';
   item.checkboxRange = { start: { line, character: m[1].length }, end: { line, character: m[1].length + 3 } };
   item.form = 'task';
@@ -99,7 +99,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   const cell = (i: number): TableCell | undefined => (i >= 0 ? cells[i] : undefined);
   const action = cell(cols.action);
   if (!action?.text) return undefined;
-  const parsed = parseActionText(action.text);
+  const parsed = parseActionText(action.text, { dueInWords: cols.due < 0 });
   const ownerText = cell(cols.owner)?.text;
   const owner = ownerText ? readOwnerCell(ownerText).owner?.value : undefined;
   const dueText = cell(cols.due)?.text;

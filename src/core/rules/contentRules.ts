@@ -6,6 +6,8 @@ import { missingDue } from './actions/missingDue';
 import { missingOwner } from './actions/missingOwner';
 import { oneOwner } from './actions/oneOwner';
 import { oneDue } from './actions/oneDue';
+import { dueInWords } from './actions/dueInWords';
+import { struckOut } from './actions/struckOut';
 import { actionsNone } from './actions/none';
 import { noTicket } from './actions/noTicket';
 import { noPrevent } from './actions/noPrevent';
@@ -56,10 +58,12 @@ export const CONTENT_RULES: readonly Rule[] = [
   oneOwner,
   missingDue,
   oneDue,
+  dueInWords,
   badDue,
   badPriority,
   badLevel,
   overdue,
+  struckOut,
   quickWinUnprioritised,
   unreadStatus,
   actionPlaceholder,

@@ -31,8 +31,10 @@ export interface DocumentMessage {
   readonly kind: DiagramKind;
   readonly content: string;
   readonly version: number;
-  /** 0-based index among the document's mermaid blocks (for titles and export file names). */
+  /** 0-based index among the document's mermaid blocks (for export file names and the saved panel state). */
   readonly blockIndex: number;
+  /** 0-based index among the document's blocks of the same kind: the title's number ("Fault tree 1"). */
+  readonly kindIndex: number;
   /** 0-based document line of the block's first content line: problems are shown in document lines. */
   readonly firstLine: number;
   /** The post-mortem's file name (display only). */

@@ -50,7 +50,7 @@ const TO_WEBVIEW: Record<ToWebview['type'], Shape> = {
   document: {
     required: {
       kind: oneOf('fishbone', 'fault-tree'), content: str(MAX_CONTENT_LENGTH), version: nonNegativeInt,
-      blockIndex: nonNegativeInt, firstLine: nonNegativeInt, fileName: str(MAX_TEXT_LENGTH),
+      blockIndex: nonNegativeInt, kindIndex: nonNegativeInt, firstLine: nonNegativeInt, fileName: str(MAX_TEXT_LENGTH),
       uri: (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_URI_LENGTH,
     },
   },

@@ -1,4 +1,5 @@
 import { findMermaidBlocks, type MermaidBlock } from '../../core/diagrams/blocks';
+import { kindIndexOf } from '../../core/diagrams/diagramTitle';
 import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { parseFishbone } from '../../core/diagrams/fishbone/parse';
 import type { Range } from '../../core/types';
@@ -54,9 +55,12 @@ export class BlockTracker {
    */
   private contentVersion: number;
   private text: string;
+  /** The block's position among the document's blocks of its kind ("Fault tree 1"), as of the last update. */
+  private kindPosition: number;
 
-  private constructor(text: string, version: number, block: MermaidBlock, kind: DiagramKind) {
+  private constructor(text: string, version: number, block: MermaidBlock, kind: DiagramKind, kindPosition: number) {
     this.text = text;
+    this.kindPosition = kindPosition;
     this.version = version;
     this.contentVersion = version;
     this.block = block;
@@ -66,9 +70,15 @@ export class BlockTracker {
 
   /** Starts tracking block `index` of `text`; undefined when there is no fishbone or fault tree there. */
   static open(text: string, version: number, index: number): BlockTracker | undefined {
-    const block = findMermaidBlocks(text)[index];
+    const blocks = findMermaidBlocks(text);
+    const block = blocks[index];
     if (!block || block.kind === 'other') return undefined;
-    return new BlockTracker(text, version, block, block.kind);
+    return new BlockTracker(text, version, block, block.kind, kindIndexOf(blocks, block));
+  }
+
+  /** 0-based position of the tracked block among the document's blocks of its kind (its last known one when gone). */
+  get kindIndex(): number {
+    return this.kindPosition;
   }
 
   get state(): TrackedState {
@@ -105,6 +115,7 @@ export class BlockTracker {
     this.block = found;
     this.lastContent = found.content;
     if (found.kind !== 'other') this.kind = found.kind;
+    this.kindPosition = kindIndexOf(blocks, found);
     return { contentChanged, own, statusChanged: !wasTracked };
   }
 

@@ -7,6 +7,7 @@ import { decodeBase64, exportPath } from './exportFiles';
 import { adoptAppPanel, appAssets, createAppPanel } from '../webviews/appPanel';
 import { buildDiagramHtml } from './webviewHtml';
 import { baseName } from '../recognise';
+import { diagramTitle } from '../../core/diagrams/diagramTitle';
 
 /** Also the key of the `onWebviewPanel:` activation event in package.json. */
 export const DIAGRAM_VIEW_TYPE = 'postmortem.diagramEditor';
@@ -88,7 +89,7 @@ export class DiagramPanel implements vscode.Disposable {
     const s = this.tracker.state;
     const name = baseName(this.document.uri);
     if (s.status === 'gone') return `Diagram (gone) · ${name}`;
-    return `${s.kind === 'fishbone' ? 'Fishbone' : 'Fault tree'} ${s.block.index + 1} · ${name}`;
+    return `${diagramTitle(s.kind, this.tracker.kindIndex)} · ${name}`;
   }
 
   private html(): string {
@@ -110,7 +111,7 @@ export class DiagramPanel implements vscode.Disposable {
     const name = baseName(this.document.uri);
     this.post({
       type: 'document', kind: s.kind, content: s.block.content, version: this.document.version,
-      blockIndex: s.block.index, firstLine: s.block.contentStartLine, fileName: name, uri: this.document.uri.toString(),
+      blockIndex: s.block.index, kindIndex: this.tracker.kindIndex, firstLine: s.block.contentStartLine, fileName: name, uri: this.document.uri.toString(),
     });
   }
 

@@ -371,7 +371,7 @@ try {
     } finally {
       await page.setViewportSize({ width: 1400, height: 900 });
       // One webview at a time for the checks after this one, whatever happened here.
-      for (const title of ['Fault tree 2', `Fishbone 1 · ${POSTMORTEM}`]) {
+      for (const title of ['Fault tree 1', `Fishbone 1 · ${POSTMORTEM}`]) {
         const panelTab = page.locator(selectors.editorTab, { hasText: title });
         if (await panelTab.count()) {
           await panelTab.first().locator('.codicon-close').click();
@@ -460,7 +460,7 @@ try {
     const lens = page.locator('.codelens-decoration a', { hasText: 'Edit fault tree' }).first();
     await step('the fault tree\'s CodeLens', lens.waitFor({ state: 'visible', timeout: 30_000 }));
     await lens.click();
-    await step('the fault tree\'s panel', page.locator(selectors.editorTab, { hasText: 'Fault tree 2' }).first().waitFor({ state: 'visible', timeout: 20_000 }));
+    await step('the fault tree\'s panel', page.locator(selectors.editorTab, { hasText: 'Fault tree 1' }).first().waitFor({ state: 'visible', timeout: 20_000 }));
     const frame = webview();
     await step('the drawing', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
     await step('the legend', frame.locator('#legend li[data-key="and"]').waitFor({ timeout: 10_000 }));

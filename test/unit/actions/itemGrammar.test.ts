@@ -145,4 +145,26 @@ describe('parseActionText: P0 and P5–P9 stay in the words', () => {
     assert.equal(b.badPriority?.value, 'P0');
     assert.equal(b.description, 'Write the P0 incident runbook');
   });
+
+  // Trial11 T9: "due 2026-12-14" was no due date, and the missing-due fix wrote a second date beside it.
+  it('reads a due date written in words only when asked, and only the forms that name one', () => {
+    const words = (text: string) => parseActionText(text, { dueInWords: true });
+    assert.deepEqual([words('Item @fay due 2026-12-14').due?.value, words('Item @fay due 2026-12-14').dueInWords, words('Item @fay due 2026-12-14').description], ['2026-12-14', 'due 2026-12-14', 'Item']);
+    for (const [text, due] of [
+      ['Rotate keys due on 2026-12-15 P2', '2026-12-15'],
+      ['Rotate keys Due: 2026-12-15', '2026-12-15'],
+      ['Rotate keys (deadline 2026-12-15)', '2026-12-15'],
+      ['Rotate keys by 2026-12-15', '2026-12-15'],
+      ['Rotate keys by 2026-12-15 @ana OPS-1', '2026-12-15'],
+      ['Revert what was broken by 2026-12-15 deploy', undefined],
+      ['Rotate keys overdue 2026-12-15', undefined],
+      ['Rotate keys due 2026-12-32', undefined],
+      ['Rotate keys due Dec 15', undefined],
+    ] as const) assert.equal(words(text).due?.value, due, text);
+    // The token wins; the words stay text. Without the option (a Due cell's reading) nothing is read.
+    assert.deepEqual([words('A due:2026-12-20 due 2026-12-14').due?.value, words('A due:2026-12-20 due 2026-12-14').dueInWords], ['2026-12-20', undefined]);
+    assert.equal(parseActionText('Item due 2026-12-14').due, undefined);
+    // Hostile text: a long run of due words and spaces is read (in linear time) and holds no date.
+    assert.equal(words(`${'due '.repeat(20_000)}by ${' '.repeat(50_000)}2026-12-14x`).due, undefined);
+  });
 });

@@ -77,7 +77,7 @@ describe('postmortem actions (spawned CLI)', function () {
       const some = runCli(ws.dir, 'actions', '--overdue', '--now', NOW);
       assert.match(some.stdout, /^1 overdue of 4 open action items in 3 post-mortems$/m);
       const bob = runCli(ws.dir, 'actions', '--overdue', '--owner', 'bob', '--now', '2026-10-01T00:00:00Z');
-      assert.equal(bob.stdout, 'No overdue action items; 2 open action items of @bob in 3 post-mortems\n', 'the count is bob\'s, and says so');
+      assert.equal(bob.stdout, 'No overdue action items; 2 open action items of @bob in 2 post-mortems (3 read)\n', 'the count is bob\'s, and says so, in the post-mortems holding them');
       const all = runCli(ws.dir, 'actions', '--now', NOW);
       assert.match(all.stdout, /Fix date due:2024-02-30 +@erin +invalid due date "2024-02-30" \(February 2024 has 29 days\)$/m);
     } finally {

@@ -233,7 +233,7 @@ describe('convert: time headings after a list of notes', () => {
 });
 
 describe('convert: an action table\'s owner is the person lint reads from the same cell', () => {
-  const cells = ['Alice and Bob', '@alice, @bob', 'Ana Lima', 'Ana Lima; Ben', '@sre-team & Ops', '**Alice** + Bob', '[Ana](mailto:ana@x.org), Ben', '@alice (lead)', 'SRE team'];
+  const cells = ['Alice and Bob', 'Devon / Kevin', 'Devon or Kevin', '@alice, @bob', 'Ana Lima', 'Ana Lima; Ben', '@sre-team & Ops', '**Alice** + Bob', '[Ana](mailto:ana@x.org), Ben', '@alice (lead)', 'SRE team'];
   for (const cell of cells) {
     it(`"${cell}"`, () => {
       const table = md('# Outage', '', '## Action items', '', '| Action | Owner | Due |', '| --- | --- | --- |', `| Add an alert | ${cell} | 2026-12-01 |`, '');

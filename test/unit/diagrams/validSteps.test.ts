@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFaultTree } from '../../../src/core/diagrams/analysis/analyze';
-import { faultTreeLegend, formatFigure } from '../../../src/core/diagrams/analysis/format';
+import { eventNames, faultTreeLegend, formatFigure } from '../../../src/core/diagrams/analysis/format';
 import { diagnoseMermaidBlocks } from '../../../src/core/diagrams/diagnostics';
-import { addGate, insertGateAbove } from '../../../src/core/diagrams/faultTree/edit';
+import { addGate, freshLabel, insertGateAbove } from '../../../src/core/diagrams/faultTree/edit';
 import { newFaultTreeTemplate } from '../../../src/core/diagrams/faultTree/model';
 import { parseFaultTree } from '../../../src/core/diagrams/faultTree/parse';
 import { printFaultTree } from '../../../src/core/diagrams/faultTree/print';
@@ -48,6 +48,50 @@ describe('fault trees valid at every step', () => {
     assert.deepEqual(g1?.type === 'gate' && g1.inputs, ['G2', 'G4', 'G3'], 'the gate takes the event\'s place');
     assert.deepEqual(lint(printFaultTree(r.tree)), []);
     assert.equal(insertGateAbove(t, 'G2', 'E1', { label: 'x', gate: 'or' }).tree, t, 'E1 is not an input of G2');
+  });
+});
+
+describe('placeholder names a reader can tell apart (trial T12)', () => {
+  const labels = (t: ReturnType<typeof newFaultTreeTemplate>, ids: readonly string[]) => ids.map((id) => t.nodes.find((n) => n.id === id)?.label);
+
+  it('a gate added to a tree that has "First cause" and "Second cause" gets the next causes free', () => {
+    const t = newFaultTreeTemplate();
+    const top = t.nodes[0].id;
+    const above = insertGateAbove(t, top, 'E1', { label: 'g', gate: 'and' });
+    assert.deepEqual(labels(above.tree, above.inputIds), ['First cause', 'Third cause'], 'beside the event, the second cause or the next free');
+    const under = addGate(above.tree, above.id, { label: 'h', gate: 'or' });
+    assert.deepEqual(labels(under.tree, under.inputIds), ['Fourth cause', 'Fifth cause']);
+    const all = under.tree.nodes.filter((n) => n.type === 'event').map((n) => n.label);
+    assert.equal(new Set(all).size, all.length, `no label twice: ${all.join(', ')}`);
+    assert.deepEqual(lint(printFaultTree(under.tree)), []);
+  });
+
+  it('a renamed placeholder frees its name; a name differing only in case or spaces is taken', () => {
+    const t = parseFaultTree(fixture('fault-tree.mmd')).model;
+    assert.deepEqual(labels(addGate(t, 'G2', { label: 'x', gate: 'or' }).tree, ['E7', 'E8']), ['First cause', 'Second cause']);
+    const lower = { ...t, nodes: t.nodes.map((n) => (n.id === 'E1' ? { ...n, label: ' second CAUSE ' } : n)) };
+    assert.deepEqual(labels(insertGateAbove(lower, 'G2', 'E2', { label: 'x', gate: 'or' }).tree, ['E7']), ['Third cause']);
+  });
+
+  it('new rows are "New event", then "New event 2" …, and past the twelfth cause the placeholders are numbered', () => {
+    let t = newFaultTreeTemplate();
+    assert.equal(freshLabel(t, 'New event'), 'New event');
+    t = { ...t, nodes: [...t.nodes, { id: 'E9', type: 'event', label: 'New event', event: 'basic' }, { id: 'E10', type: 'event', label: 'New event 2', event: 'basic' }] };
+    assert.equal(freshLabel(t, 'New event'), 'New event 3');
+    let tree = newFaultTreeTemplate();
+    let gate = tree.nodes[0].id;
+    for (let i = 0; i < 6; i++) {
+      const r = addGate(tree, gate, { label: `g${i}`, gate: 'or' });
+      tree = r.tree;
+      gate = r.id;
+    }
+    const events = tree.nodes.filter((n) => n.type === 'event').map((n) => n.label);
+    assert.deepEqual(events.slice(-3), ['Twelfth cause', 'Cause 13', 'Cause 14']);
+  });
+
+  it('the analysis names events sharing a label with their ids, and only those', () => {
+    const names = eventNames([{ id: 'E1', label: 'Disk full' }, { id: 'E2', label: 'Second cause' }, { id: 'E7', label: 'second cause ' }]);
+    assert.deepEqual([...names.values()], ['Disk full', 'Second cause (E2)', 'second cause (E7)']);
   });
 });
 

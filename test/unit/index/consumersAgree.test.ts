@@ -17,7 +17,8 @@ const NOW = '2026-11-27T12:00:00Z';
 
 const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy');
 // Two `due:` on one item (trial C8): every consumer takes the first date.
-const due = fc.constantFrom('', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01');
+// A date written in words (trial11 T9) is the due date when no `due:` is written, in both readers.
+const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01');
 // A second `@name` stays text (one owner per item): every consumer takes the first.
 const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
@@ -58,6 +59,9 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     // Owner cells with two people and Due cells with two dates (trial T12): every consumer takes the first.
     fc.tuple(words, owner, fc.constantFrom('', ', @bo', ' and Cy', ', Ana'), fc.constantFrom('', '2026-11-01', '2026-12-24, 2026-11-01', 'soon'), fc.constantFrom('open', 'Done', '**closed**', "Won't do", 'Cancelled', ''))
       .map(([w, o, o2, d, s]) => ['', '| Action | Owner | Due | Status |', '| --- | --- | --- | --- |', `| ${w} | @${o}${o2} | ${d} | ${s} |`, '']),
+    // A date in words in the action cell: the due date without a Due column, text beside one (trial11 T9).
+    fc.tuple(words, owner, fc.constantFrom('due 2026-12-14', 'by 2026-12-14', ''), fc.boolean())
+      .map(([w, o, d, withDue]) => (withDue ? ['', '| Action | Owner | Due |', '| --- | --- | --- |', `| ${w} ${d} | @${o} | 2026-11-01 |`, ''] : ['', '| Action | Owner |', '| --- | --- |', `| ${w} ${d} | @${o} |`, ''])),
     fc.tuple(time, words).map(([t, w]) => ['', '| Time | Event |', '|---|---|', `| ${t} | ${w} |`, '']),
     // A Date column and a Time column (trial C1): read together, an empty Date takes the row above's.
     fc.tuple(fc.constantFrom('| Date | Time (IST) | Event |', '| Time | Date | What |', '| Date/Time | Date | Event |', '| Event | Day | When |'),

@@ -205,3 +205,29 @@ status: in-review
     assert.equal(lintText(ROWS.replace('| Add eviction alert | @alice, @bob |', '| Pair with @li | Li |'), { now: NOW }).diagnostics.filter((x) => x.code === 'actions/one-owner').length, 0, 'the same person twice is one owner');
   });
 });
+
+describe('actions/struck-out (trial11 T10)', () => {
+  const STRUCK = ['---', 'type: postmortem', 'title: t', 'status: draft', '---', '# T', '', '## Action items', '',
+    '- [ ] ~~Drop the old pool~~ @lee due:2026-11-02', '- [ ] Keep this @ana due:2026-12-20', ''].join('\n');
+
+  it('offers to tick the item (done today) or delete its line, and fix-all does neither', () => {
+    const d = diagnostic(STRUCK, 'actions/struck-out', { fixFacts: { today: '2026-11-27' } });
+    assert.match(d.message, /"~~Drop the old pool~~" to be ticked \(done\) or deleted: its box is not ticked, so it is still counted as open and overdue/);
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['Mark done (done:2026-11-27, today)', 'Delete the item']);
+    assert.equal(line(apply(STRUCK, d.fixes![0]), 9), '- [x] ~~Drop the old pool~~ @lee due:2026-11-02 done:2026-11-27');
+    assert.deepEqual(apply(STRUCK, d.fixes![1]).split('\n').slice(8), ['', '- [ ] Keep this @ana due:2026-12-20', '']);
+    assert.equal(fixAll(STRUCK, { now: NOW }).fixed['actions/struck-out'], undefined);
+    assert.ok(d.fixes!.every((f) => !f.isPreferred));
+  });
+
+  it('does not offer to delete an item whose next line goes on (a note or sub-item would be left behind)', () => {
+    const withNote = STRUCK.replace('due:2026-11-02\n', 'due:2026-11-02\n  replaced by the new pool\n');
+    const d = diagnostic(withNote, 'actions/struck-out');
+    assert.deepEqual(d.fixes!.map((f) => f.title), ['Mark done (done:2026-11-27, today in UTC)']);
+  });
+
+  it('still counts the item as open: the checkbox decides', () => {
+    const doc = lintText(STRUCK, { now: NOW });
+    assert.equal(doc.diagnostics.filter((x) => x.code === 'actions/overdue').length, 1);
+  });
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { diagramTitle } from '../../../src/core/diagrams/diagramTitle';
 import { BlockTracker, shiftedStartLine, spliceText, type TextChange } from '../../../src/vscode/diagrams/blockTracker';
 
 const FISH = ['ishikawa-beta', '  Checkout failed', '    People', '      New on-call'].join('\n');
@@ -18,6 +19,23 @@ describe('BlockTracker', () => {
     assert.ok(BlockTracker.open(doc(FISH), 1, 0));
     assert.equal(BlockTracker.open(doc('sequenceDiagram\n  A->>B: hi'), 1, 0), undefined);
     assert.equal(BlockTracker.open(doc(FISH), 1, 1), undefined);
+  });
+
+  it('numbers a diagram among the diagrams of its kind: the only fault tree after a fishbone is "Fault tree 1" (trial T3)', () => {
+    const TREE = ['flowchart TB', '  %% ft:fault-tree v2', '  T["Checkout down"]'].join('\n');
+    const text = doc(FISH, 'sequenceDiagram\n  A->>B: hi', TREE, FISH2);
+    const title = (index: number) => {
+      const t = BlockTracker.open(text, 1, index)!;
+      const s = t.state;
+      return s.status === 'tracked' ? diagramTitle(s.kind, t.kindIndex) : 'gone';
+    };
+    assert.deepEqual([0, 2, 3].map(title), ['Fishbone 1', 'Fault tree 1', 'Fishbone 2']);
+    // A fishbone inserted above the tree renumbers the second fishbone, not the tree.
+    const t = BlockTracker.open(text, 1, 3)!;
+    t.update(doc(FISH, FISH, TREE, FISH2), 2);
+    const s = t.state;
+    assert.ok(s.status === 'tracked' && s.block.index === 3);
+    assert.equal(diagramTitle(s.kind, t.kindIndex), 'Fishbone 3');
   });
 
   it('follows the block when lines are added above it', () => {

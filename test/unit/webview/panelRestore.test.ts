@@ -14,7 +14,7 @@ const DOC = ['# Checkout outage', '', ...fence(FISH), '', 'Some text.', '', ...f
 const URI = 'file:///work/incidents/checkout.md';
 
 function docMessage(content: string, blockIndex: number, firstLine: number): DocumentMessage {
-  return { type: 'document', kind: 'fishbone', content, version: 3, blockIndex, firstLine, fileName: 'checkout.md', uri: URI };
+  return { type: 'document', kind: 'fishbone', content, version: 3, blockIndex, kindIndex: blockIndex, firstLine, fileName: 'checkout.md', uri: URI };
 }
 const FISH_STATE: DiagramPanelState = diagramStateOf(docMessage(FISH, 0, 3), 'k2');
 const inWorkspace = (uri: string) => uri.startsWith('file:///work/');

@@ -20,7 +20,7 @@ describe('diagram protocol validators', () => {
 
   it('accepts every well-formed message from the extension', () => {
     const good: unknown[] = [
-      { type: 'document', kind: 'fault-tree', content: 'flowchart TB', version: 1, blockIndex: 0, firstLine: 9, fileName: 'pm.md', uri: 'file:///w/pm.md' },
+      { type: 'document', kind: 'fault-tree', content: 'flowchart TB', version: 1, blockIndex: 0, kindIndex: 0, firstLine: 9, fileName: 'pm.md', uri: 'file:///w/pm.md' },
       { type: 'gone', reason: 'deleted' },
       { type: 'editResult', requestId: 1, ok: false, version: 4, reason: 'stale' },
       { type: 'editResult', requestId: 1, ok: true, version: 5 },
@@ -77,11 +77,11 @@ describe('diagram protocol validators', () => {
 
   it('ignores hostile messages sent to the webview', () => {
     const bad: unknown[] = [
-      { type: 'document', kind: 'sequence', content: '', version: 1, blockIndex: 0, firstLine: 0, fileName: 'a', uri: 'file:///a' },
-      { type: 'document', kind: 'fishbone', content: '', version: 1, blockIndex: 0, firstLine: 0 },
-      { type: 'document', kind: 'fishbone', content: '', version: Number.NaN, blockIndex: 0, firstLine: 0, fileName: 'a', uri: 'file:///a' },
-      { type: 'document', kind: 'fishbone', content: '', version: 1, blockIndex: 0, firstLine: 0, fileName: 'a' },
-      { type: 'document', kind: 'fishbone', content: '', version: 1, blockIndex: 0, firstLine: 0, fileName: 'a', uri: '' },
+      { type: 'document', kind: 'sequence', content: '', version: 1, blockIndex: 0, kindIndex: 0, firstLine: 0, fileName: 'a', uri: 'file:///a' },
+      { type: 'document', kind: 'fishbone', content: '', version: 1, blockIndex: 0, kindIndex: 0, firstLine: 0 },
+      { type: 'document', kind: 'fishbone', content: '', version: Number.NaN, blockIndex: 0, kindIndex: 0, firstLine: 0, fileName: 'a', uri: 'file:///a' },
+      { type: 'document', kind: 'fishbone', content: '', version: 1, blockIndex: 0, kindIndex: 0, firstLine: 0, fileName: 'a' },
+      { type: 'document', kind: 'fishbone', content: '', version: 1, blockIndex: 0, kindIndex: 0, firstLine: 0, fileName: 'a', uri: '' },
       { type: 'editResult', requestId: 1, ok: 'yes', version: 1 },
       { type: 'exportRequest', format: 'svg', path: '/tmp/x' },
       { type: 'html', html: '<img src=x onerror=alert(1)>' },

@@ -13,6 +13,18 @@ export function formatFigure(x: number): string {
   return Math.abs(x) >= 1e-3 ? x.toPrecision(3) : x.toExponential(2);
 }
 
+/**
+ * How the analysis names each event: its label, and its id beside it ("Second cause (E7)") when
+ * another event has the same label; otherwise two "Second cause" cut sets could not be told apart
+ * (trial T12). Labels are compared as a reader sees them (case and spaces aside).
+ */
+export function eventNames(events: readonly { readonly id: string; readonly label: string }[]): Map<string, string> {
+  const key = (label: string): string => label.trim().toLowerCase();
+  const count = new Map<string, number>();
+  for (const e of events) count.set(key(e.label), (count.get(key(e.label)) ?? 0) + 1);
+  return new Map(events.map((e) => [e.id, (count.get(key(e.label)) ?? 0) > 1 ? `${e.label.trim()} (${e.id})` : e.label]));
+}
+
 /** One entry of the drawing's legend: a swatch (its Mermaid style), a name and what it means. */
 export interface LegendEntry {
   readonly key: 'and' | 'or' | 'vote' | 'spof';

@@ -176,14 +176,44 @@ export function move(tree: FaultTree, id: string, fromParentId: string, toParent
   return replace(removed, toParentId, () => ({ ...to, inputs: [...to.inputs.slice(0, at), id, ...to.inputs.slice(at)] }));
 }
 
-/** Labels of the two events a new gate (or a new fault tree) starts with: a gate needs two inputs to be valid. */
-export const PLACEHOLDER_EVENT_LABELS = ['First cause', 'Second cause'] as const;
-
 const placeholder = (label: string): NewNode => ({ type: 'event', label, event: 'basic' });
+
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'] as const;
+
+/** The n-th placeholder cause (0-based): "First cause" … "Twelfth cause", then "Cause 13". */
+function causeLabel(n: number): string {
+  return n < ORDINALS.length ? `${ORDINALS[n]} cause` : `Cause ${n + 1}`;
+}
+
+/** Labels compared as a reader tells them apart: case and surrounding spaces do not make two names. */
+const labelKey = (label: string): string => label.trim().toLowerCase();
+
+/**
+ * `count` placeholder cause labels that no node of `tree` has, the first one no earlier than the
+ * `from`-th. A new gate beside an existing "Second cause" gave a second "Second cause", and the
+ * analysis then listed two events nobody could tell apart (trial T12). Each taken label skips at
+ * most one candidate, so the loop ends within nodes + count steps.
+ */
+export function freshCauseLabels(tree: FaultTree, count: number, from: number): string[] {
+  const taken = new Set(tree.nodes.map((n) => labelKey(n.label)));
+  const out: string[] = [];
+  for (let n = from; out.length < count; n++) {
+    const label = causeLabel(n);
+    if (!taken.has(labelKey(label))) out.push(label);
+  }
+  return out;
+}
+
+/** `base` when no node of `tree` has that label, else `base 2`, `base 3` … (the first one free). */
+export function freshLabel(tree: FaultTree, base: string): string {
+  const taken = new Set(tree.nodes.map((n) => labelKey(n.label)));
+  if (!taken.has(labelKey(base))) return base;
+  for (let n = 2; ; n++) if (!taken.has(labelKey(`${base} ${n}`))) return `${base} ${n}`;
+}
 
 /**
  * Adds a gate under `parentId` with two placeholder basic events (probability unknown, drawn
- * `p = ?`), so the tree stays valid at every step: an empty gate is an error ("at least 2 inputs").
+ * `p = ?`, labels no other node has: "First cause", "Second cause", else "Third cause" …), so the tree stays valid at every step: an empty gate is an error ("at least 2 inputs").
  * A vote gate gets k = 2 (2 of 2) unless given. Returns the same tree and empty ids when the parent
  * is not a gate.
  */
@@ -194,7 +224,7 @@ export function addGate(
   if (added.id === '') return { tree, id: '', inputIds: [] };
   let next = added.tree;
   const inputIds: string[] = [];
-  for (const label of PLACEHOLDER_EVENT_LABELS) {
+  for (const label of freshCauseLabels(tree, 2, 0)) {
     const r = addChild(next, added.id, placeholder(label));
     next = r.tree;
     inputIds.push(r.id);
@@ -216,6 +246,7 @@ export function insertGateAbove(
   if (!parent || at < 0) return { tree, id: '', inputIds: [] };
   const added = addChild(tree, parentId, { type: 'gate', ...gate }, at);
   const moved = move(added.tree, childId, parentId, added.id, 0);
-  const r = addChild(moved, added.id, placeholder(PLACEHOLDER_EVENT_LABELS[1]));
+  // The event is the gate's first input, so its placeholder is the second cause (or the next one free).
+  const r = addChild(moved, added.id, placeholder(freshCauseLabels(tree, 1, 1)[0]));
   return { tree: r.tree, id: added.id, inputIds: [childId, r.id] };
 }

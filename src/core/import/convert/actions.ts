@@ -3,7 +3,7 @@ import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
 import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
-import { dueOf, flagTwoOwners, ownerOf, withOwnerAndDue } from './itemFields';
+import { dueOf, flagOwnerRead, inBrackets, ownerOf, withOwnerAndDue } from './itemFields';
 import { notWorkReason } from './notWork';
 import { isTicketKey } from '../../actions/ticketKeys';
 
@@ -186,7 +186,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           const openMark = cells.some((c, k) => k !== actionCol && /\b(?:TODO|OPEN|IN PROGRESS|WIP)\b/.test(c));
           const done = !isOpenStatus(status) && !openMark && (doneCells.some(Boolean) || marked || isDoneItem(cells[actionCol] ?? ''));
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
-          if (owner) flagTwoOwners(owner, row, log);
+          if (owner) flagOwnerRead(owner, row, log);
           const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, dayFirst) : undefined;
           const parts = [cells[actionCol] ?? ''];
           cells.forEach((cell, k) => {
@@ -195,7 +195,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
             const c = k !== statusCol ? withoutStatusWord(cell) : cell;
             if (c !== cell) log.replaced.push(cell);
             if (!c.trim() || /^(?:n\/a|none|-|—)$/i.test(c.replace(/[*_`]/g, '').trim())) return;
-            if (k === ownerCol && owner) parts.push(owner.rest ? `@${owner.owner} (${owner.rest})` : `@${owner.owner}`);
+            if (k === ownerCol && owner) parts.push(owner.rest ? `@${owner.owner} ${inBrackets(owner.rest)}` : `@${owner.owner}`);
             else if (k === dueCol && due) parts.push(`due:${due}`);
             else if (doneCells[k]) log.replaced.push(c);
             else if (k === typeCol && kindOf(c)) {

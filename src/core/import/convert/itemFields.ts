@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import { readOwnerCell } from '../../actions/tableCells';
+import { DUE_LABEL_WORDS } from '../../actions/dueWords';
 import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
 import { readLeadingStamp } from './stamps';
@@ -20,7 +21,7 @@ const NO_OWNER = /^(?:n\/a|none|tbd|-|—|\?)$/i;
 
 /** The words around the owner without what joined them to it: `, @bob` → `@bob`, `&` → ``. "and Bob" keeps its "and". */
 function restAround(text: string, start: number, end: number): string {
-  const isJoin = (c: string) => c === ',' || c === ';' || c === '&' || c === '+' || /\s/.test(c);
+  const isJoin = (c: string) => c === ',' || c === ';' || c === '&' || c === '+' || c === '/' || /\s/.test(c);
   const before = text.slice(0, start);
   const after = text.slice(end);
   let b = before.length;
@@ -31,39 +32,87 @@ function restAround(text: string, start: number, end: number): string {
 }
 
 export interface OwnerRead {
-  /** The owner as the format's `@owner` token name: spaces become hyphens so the name stays one token. */
+  /**
+   * The owner as the format's `@owner` token name, made only of the name's own characters
+   * (letters, digits, `.`, `_`) joined by hyphens where spaces, apostrophes or a slash stood
+   * (`Ana Lima` → `Ana-Lima`), so the whole name is the token lint reads back.
+   */
   readonly owner: string;
-  /** A second person the text named (`Alice and Bob`): not the owner, as lint's actions/one-owner reads it. */
+  /** A second person the text named (`Alice and Bob`, `Devon / Kevin`): not the owner, as lint's actions/one-owner reads it. */
   readonly other?: { readonly name: string; readonly written: string };
   /** What the text held besides the owner (`and Bob`, `(lead)`), to keep as words: nothing is lost. */
   readonly rest?: string;
+  /** The name as written when a `/` in it became a hyphen (`Eng/Ops` → `@Eng-Ops`): one owner, said. */
+  readonly joined?: string;
+}
+
+/**
+ * The name at the start of an owner cell's owner ("Smith" of "Smith (lead)", all of "Ana Lima",
+ * "O'Brien", "Eng/Ops"): letters, digits, `_ . - ' ’ /` and spaces; a bracket, colon, question mark
+ * or any other sign ends it. Its span is relative to `value`.
+ */
+function leadingName(value: string): { start: number; end: number } | undefined {
+  const m = /^[^\p{L}\p{N}_]{0,3}([\p{L}\p{N}_](?:[\p{L}\p{N}_.'’/ -]{0,200}[\p{L}\p{N}_])?)/u.exec(value);
+  return m ? { start: m[0].length - m[1].length, end: m[0].length } : undefined;
+}
+
+/** A name as a handle: each run of spaces, apostrophes, slashes and hyphens is one hyphen; `.` and `_` stay. */
+function handleOf(name: string): string {
+  return name.replace(/[\s'’/-]+/g, '-');
 }
 
 /**
  * An owner cell (or a labelled "owner: …") read by the action tables' one cell reader,
  * `readOwnerCell`, so the converted item's `@owner` is the person lint and `postmortem actions`
  * take from the same cell (it was `@Alice-and-Bob` here while lint read Alice and flagged Bob).
- * Links are unwrapped and emphasis dropped first; "TBD", "n/a", "-" name no one.
+ * Links are unwrapped and emphasis dropped first; "TBD", "n/a", "-" name no one. The handle is
+ * made from the name's characters only: `Devon / Kevin` was `@Devon-/-Kevin`, which lint reads as
+ * owner Devon with "-/-Kevin" as text (trial T2); a remark after the name (`Smith (lead)`) stays
+ * beside the handle as text.
  */
 export function ownerOf(text: string): OwnerRead | undefined {
   const clean = unlinked(text, { emptyText: true }).replace(/[*_`]/g, '').trim();
   if (!clean || NO_OWNER.test(clean.replace(/^@/, ''))) return undefined;
   const cell = readOwnerCell(clean);
-  const owner = cell.owner?.value.trim().replace(/\s+/g, '-');
-  if (!cell.owner || !owner) return undefined;
-  const rest = restAround(clean, cell.owner.start, cell.owner.end);
-  return { owner, ...(cell.otherOwner ? { other: { name: cell.otherOwner.value.trim(), written: clean } } : {}), ...(rest ? { rest } : {}) };
+  if (!cell.owner) return undefined;
+  const value = cell.owner.value;
+  // Where the value sits in the cell (a `@name` token's value leaves out its `@`).
+  const at = clean.indexOf(value, cell.owner.start);
+  const name = leadingName(value);
+  if (at < 0 || !name) return undefined;
+  const written = value.slice(name.start, name.end);
+  const owner = handleOf(written);
+  // The token's `@` and the signs before the name ("(Smith)") go with it; a rest of signs alone
+  // (the ")" of "(Smith)", the "." of "A. B.") is no word to keep, a "?" is a doubt to keep.
+  const around = restAround(clean, cell.owner.start, at + name.end);
+  const rest = /[\p{L}\p{N}?]/u.test(around) ? around : '';
+  return {
+    owner,
+    ...(cell.otherOwner ? { other: { name: cell.otherOwner.value.trim(), written: clean } } : {}),
+    ...(rest ? { rest } : {}),
+    ...(written.includes('/') ? { joined: written } : {}),
+  };
 }
 
-/** Said when an owner cell named two people: the item has one owner, the other stays in its words. */
-export function flagTwoOwners(read: OwnerRead, src: SourceLine, log: ConvertLog): void {
-  if (!read.other) return;
-  log.flag('two-owners', src.line, `The owner "${read.other.written}" names two people: ${read.owner} is the item's owner (an item has one owner), ${read.other.name} is kept in the item's text; split the item if both own work`);
+/** A remark kept beside the handle, in brackets once: `(lead)` stays `(lead)`, `and Bob` becomes `(and Bob)`. */
+export function inBrackets(rest: string): string {
+  return /^\([^()]*\)$/.test(rest) ? rest : `(${rest})`;
+}
+
+/**
+ * Said when an owner cell named two people (the item has one owner, the other stays in its words),
+ * or when a `/` joined two names into one handle: "Eng/Ops" is usually one team, "Ian/Kevin" two people.
+ */
+export function flagOwnerRead(read: OwnerRead, src: SourceLine, log: ConvertLog): void {
+  if (read.other) log.flag('two-owners', src.line, `The owner "${read.other.written}" names two people: ${read.owner} is the item's owner (an item has one owner), ${read.other.name} is kept in the item's text; split the item if both own work`);
+  if (read.joined) log.flag('owner-joined', src.line, `The owner "${read.joined}" is written as one owner, @${read.owner} (a handle holds no "/"): right for one team such as "Eng/Ops"; if it names two people, keep one as the owner and write the other in the item's text`);
 }
 
 const OWNER_LABEL = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
 const OWNER_PART = /^(?:owners?|assignee|assigned to|responsible|dri)\s?:/i;
-const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|eta|by)$/i;
+// The due words the action-item grammar reads too (actions/dueWords.ts), plus "ETA" and a bare "by",
+// which only a labelled part (`(ETA 2024-04-01)`, `- by 2024-04-01`) makes a due date.
+const DUE_LABEL = new RegExp(`^(?:${[...DUE_LABEL_WORDS, 'eta', 'by'].join('|')})$`, 'i');
 
 /** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
 function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { owner?: OwnerRead; due?: string } | undefined {
@@ -130,7 +179,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
       const r = readPart(part, src, log, dayFirst) ?? (ownerBracket && /^\d{4}-\d{1,2}-\d{1,2}$|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$/.test(bare) ? readPart(`due ${bare}`, src, log, dayFirst) : undefined);
       if (r?.owner && owner === undefined && !hasOwner) {
         owner = r.owner.owner;
-        flagTwoOwners(r.owner, src, log);
+        flagOwnerRead(r.owner, src, log);
         if (r.owner.rest) kept.push(r.owner.rest);
       } else if (r?.due && due === undefined && !hasDue) due = r.due;
       else {
@@ -165,8 +214,8 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
         for (const r of read) {
           if (r?.owner && owner === undefined) {
             owner = r.owner.owner;
-            flagTwoOwners(r.owner, src, log);
-            if (r.owner.rest) ownerRest = ` (${r.owner.rest})`;
+            flagOwnerRead(r.owner, src, log);
+            if (r.owner.rest) ownerRest = ` ${inBrackets(r.owner.rest)}`;
           }
           if (r?.due && due === undefined && !hasDue) due = r.due;
         }
@@ -208,8 +257,8 @@ function dashedParts(text: string, src: SourceLine, log: ConvertLog, dayFirst: b
     if (!r || (r.owner && (has.owner || owner)) || (r.due && (has.due || due))) break;
     if (r.token) tokens.unshift(r.token);
     if (r.owner) {
-      flagTwoOwners(r.owner, src, log);
-      if (r.owner.rest) tokens.unshift(`(${r.owner.rest})`);
+      flagOwnerRead(r.owner, src, log);
+      if (r.owner.rest) tokens.unshift(inBrackets(r.owner.rest));
     }
     owner ??= r.owner?.owner;
     due ??= r.due;

@@ -92,7 +92,8 @@ export function replaceDueEdit(doc: PostmortemDocument, item: ActionItem, date: 
   const start = item.textStart + item.due.start;
   const end = item.textStart + item.due.end;
   // A token's span covers `due:DATE` (also in a table's action cell); a Due cell's only the date.
-  const isToken = doc.lines.lineText(line).slice(start, end).startsWith('due:');
+  // Words (`due on 2026-12-14`) are replaced by the token, as actions/due-in-words asks.
+  const isToken = item.dueInWords !== undefined || doc.lines.lineText(line).slice(start, end).startsWith('due:');
   return { range: { start: { line, character: start }, end: { line, character: end } }, newText: isToken ? `due:${date}` : date };
 }
 
