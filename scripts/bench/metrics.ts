@@ -89,7 +89,7 @@ function timeImport(messages: number): { parseMs: number; mergeMs: number; added
     .replace(/started_at: .*/, `started_at: ${new Date(start).toISOString()}`)
     .replace(/resolved_at: .*/, `resolved_at: ${new Date(start + messages * 1500 + 60_000).toISOString()}`);
   const t0 = performance.now();
-  const events = parseSlackExport(files);
+  const { events } = parseSlackExport(files);
   const t1 = performance.now();
   const merged = mergeTimeline(doc, events, { marginMinutes: 60 * 24 * 365 * 5 });
   applyEdits(doc, merged.edits);

@@ -32,7 +32,8 @@ parentPort?.on('message', (message: WorkerMessage) => {
       outcomes.push(lintOne(job, settings));
     } catch (e) {
       // The core never throws by design; if it does, the main thread reports this file and goes on.
-      const reply: WorkerReply = { error: (e as Error).stack ?? String(e), index: job.index };
+      // The files before it were linted: their outcomes go back with the error, or they would be lost.
+      const reply: WorkerReply = { outcomes, error: (e as Error).stack ?? String(e), index: job.index };
       parentPort?.postMessage(reply);
       return;
     }

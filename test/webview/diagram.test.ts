@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { drawnFishboneLabel, isLabelCut } from '../../src/core/diagrams/fishbone/drawnLabels';
 import { join } from 'node:path';
 import { analyzeFaultTree, parseFaultTree } from '../../src/core/diagrams';
 import type { EditMessage } from '../../src/shared/protocol/messages';
@@ -46,8 +47,13 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     const drawn = await w.nextDrawing(() => w.send(doc('fishbone', hostileFishbone())));
     assert.equal(drawn.ok, true);
     const texts = (await drawnTexts(w)).map(squash);
-    // Ishikawa wraps long causes over several lines: compare without the whitespace of wrapping.
-    for (const label of HOSTILE_LABELS) assert.ok(texts.includes(squash(label)), `drawn: ${label}`);
+    // Ishikawa wraps long causes over several lines: compare without the whitespace of wrapping. A
+    // label longer than a few lines is drawn cut ("…"), its full text the shape's tooltip (as text).
+    for (const label of HOSTILE_LABELS) assert.ok(texts.includes(squash(drawnFishboneLabel(label, 'cause'))), `drawn: ${label}`);
+    const cut = HOSTILE_LABELS.filter((l) => isLabelCut(l, 'cause'));
+    assert.ok(cut.length > 0);
+    const tooltips = await w.page.locator('#drawing svg title').allTextContents();
+    for (const label of cut) assert.ok(tooltips.includes(label), `tooltip: ${label}`);
     assert.ok(texts.includes(squash('Checkout <b>502</b> for 41 "minutes"')));
     const outline = await w.page.locator('#outline .label').allTextContents();
     for (const label of HOSTILE_LABELS) assert.ok(outline.includes(label), `outline: ${label}`);
@@ -241,7 +247,7 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     const first = validateDiagramPanelState(await saved());
     assert.ok(first.ok, JSON.stringify(await saved()));
     const { selected, ...block } = first.message;
-    assert.deepEqual(block, { v: 1, uri: 'file:///work/incidents/checkout.md', kind: 'fishbone', blockIndex: 0, kindIndex: 0, firstLine: 20, fingerprint: contentFingerprint(FISH) });
+    assert.deepEqual(block, { v: 1, uri: 'file:///work/incidents/checkout.md', kind: 'fishbone', blockIndex: 0, firstLine: 20, fingerprint: contentFingerprint(FISH) });
     assert.equal(selected, undefined);
     await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
     const after = validateDiagramPanelState(await saved());

@@ -224,6 +224,30 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.page.close();
   });
 
+  it('draws a 300-character cause cut to a few lines, every other label readable, the full text in the outline and the tooltip (trial T12)', async () => {
+    const long = `Reindex throttle was none ${'x'.repeat(300)}`;
+    const text = FISH.replace('Pool capped at 20', long);
+    const w = await webview.open();
+    await w.page.setViewportSize({ width: 1400, height: 900 });
+    await w.nextDrawing(() => w.send(doc('fishbone', text)));
+    const fit = Number(/\((\d+)%\)/.exec((await w.page.locator('#zoom-level').textContent()) ?? '')?.[1]);
+    // The trial's drawing fitted at 9 %; this one, with the same six short labels, as if the long one were short.
+    assert.ok(fit >= 80, `fitted at ${fit} %`);
+    const drawn = await w.page.locator('#drawing svg text').allTextContents();
+    assert.ok(drawn.some((t) => t.endsWith('…')), drawn.join(' | '));
+    const lines = await w.page.locator('#drawing svg tspan').allTextContents();
+    assert.ok(lines.every((t) => [...t].length <= 16), `no line longer than a cause line: ${lines.join(' | ')}`);
+    // The outline keeps the whole label; the cut shape's tooltip has it too; a click on it selects its row.
+    assert.equal((await w.page.locator('#outline li.row .label').allTextContents()).map((t) => t.trim()).at(-1), long);
+    const shape = w.page.locator('#drawing .pm-node', { hasText: /…/ });
+    assert.equal(await shape.locator(':scope > title').textContent(), long);
+    await shape.click();
+    assert.equal((await selectedRow(w))?.trim(), long);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'diagram-fishbone-long-label.png') });
+    assert.deepEqual(await edits(w), [], 'drawing it cut writes nothing');
+    await w.page.close();
+  });
+
   it('gives a new gate a placeholder no other event has, and names events sharing a label with their ids in the analysis (trial T12)', async () => {
     // The trial's tree: the template's "First cause" and "Second cause", then Add gate on an event.
     const twins = TREE.replace('Primary disk full', 'Second cause').replace('Replica lag', 'First cause');

@@ -1,4 +1,4 @@
-import type { Fishbone, FishboneCause } from '../../src/core/diagrams';
+import { drawnFishboneLabel, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
 import { EFFECT_KEY } from './fishboneOutline';
 import type { OutlineRow } from './outlineModel';
 
@@ -40,7 +40,8 @@ export function faultTreeDrawnNodes(svg: SVGSVGElement, rows: readonly OutlineRo
  * per category (in order) its label group followed by one sub-group per cause below it, in
  * pre-order with the children reversed on the upper side (even categories) — see its
  * `flattenTree`. The keys are laid out in that order; each drawn text is compared with the label
- * it should show and on any mismatch nothing is mapped (no click selects a wrong row).
+ * it should show (a long one cut, as fishboneDrawingText draws it) and on any mismatch nothing is
+ * mapped (no click selects a wrong row).
  */
 export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNode[] {
   const out: DrawnNode[] = [];
@@ -53,7 +54,7 @@ export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNo
     if (g.classList.contains('ishikawa-label-group')) {
       category += 1;
       const c = model.categories[category];
-      if (!c || !sameText(g.textContent, c.label)) return [];
+      if (!c || !sameText(drawnText(g), drawnFishboneLabel(c.label, 'category'))) return [];
       const key = String(category);
       expected = subKeys(c.causes, key, category % 2 === 0);
       next = 0;
@@ -68,7 +69,7 @@ export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNo
       out.push({ element: g, key: String(category), node: String(category) });
       continue;
     }
-    if (!sameText(g.textContent, cause.label)) return [];
+    if (!sameText(drawnText(g), drawnFishboneLabel(cause.label, 'cause'))) return [];
     out.push({ element: g, key: cause.key, node: cause.key });
   }
   return category + 1 === model.categories.length ? out : [];
@@ -92,6 +93,11 @@ function subKeys(causes: readonly FishboneCause[], key: string, reversed: boolea
     if (node.causes.length > 0) stack.push({ nodes: node.causes, parent: nodeKey, at: 0 });
   }
   return out;
+}
+
+/** The text a shape draws (its <text> elements; not a <title> tooltip added after drawing). */
+function drawnText(g: Element): string {
+  return [...g.querySelectorAll('text')].map((t) => t.textContent ?? '').join('');
 }
 
 /** Mermaid wraps long labels into lines: compare without whitespace. */

@@ -1,4 +1,4 @@
-import { emptyCategoryProblems, EMPTY_CATEGORY_PLACEHOLDER, printFishbone, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
+import { emptyCategoryProblems, EMPTY_CATEGORY_PLACEHOLDER, printFishbone, withDrawnLabels, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
 import type { Note } from './session';
 
 export { EMPTY_CATEGORY_PLACEHOLDER };
@@ -7,13 +7,14 @@ export { EMPTY_CATEGORY_PLACEHOLDER };
  * The text Mermaid draws for a fishbone in the editor. Mermaid's ishikawa layout draws a category
  * without causes as a short stub whose label box lands on its neighbour's box (boxes overlap and
  * hide each other), so in the view an empty category gets a placeholder cause. The document keeps
- * the text as written; `emptyCategoryNotes` says why the picture differs and what to do.
+ * the text as written; `emptyCategoryNotes` says why the picture differs and what to do. Long
+ * labels are drawn cut to a few lines (core `withDrawnLabels`); the outline keeps them whole.
  */
 export function fishboneDrawingText(model: Fishbone): string {
   const categories = model.categories.map((c): FishboneCause => (c.causes.length > 0 ? c : {
     id: c.id, label: c.label, source: c.source, causes: [{ id: `${c.id}-placeholder`, label: EMPTY_CATEGORY_PLACEHOLDER, causes: [] }],
   }));
-  return printFishbone({ ...model, categories });
+  return printFishbone(withDrawnLabels({ ...model, categories }));
 }
 
 /**

@@ -1,6 +1,6 @@
-import { parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
+import { isLabelCut, parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
 import { el } from './dom';
-import { fishboneDrawnNodes } from './drawingNodes';
+import { fishboneDrawnNodes, type DrawnNode } from './drawingNodes';
 import { emptyCategoryNotes, fishboneDrawingText } from './fishboneDrawing';
 import { causeAt, EFFECT_KEY, fishboneOutline } from './fishboneOutline';
 import type { DiagramSession, Note } from './session';
@@ -30,7 +30,11 @@ export function fishboneSession(content: string): DiagramSession {
       if (fishboneOutline.act(model, key, action).model !== model) return undefined;
       return fishboneReason(action, { isEffect: key === EFFECT_KEY, isCategory: !key.includes('.') });
     },
-    drawnNodes: (svg) => fishboneDrawnNodes(svg, model),
+    drawnNodes(svg) {
+      const nodes = fishboneDrawnNodes(svg, model);
+      addFullLabels(nodes, model);
+      return nodes;
+    },
     nodeOf: (key) => key,
     lineOf(key) {
       // Rows are the block's lines in order (effect, then causes depth-first); blank and %% lines are skipped.
@@ -72,4 +76,19 @@ export function fishboneSession(content: string): DiagramSession {
     analysis: () => undefined,
     legend: () => [],
   };
+}
+
+/**
+ * A label the drawing shows cut ("…", see core drawnLabels) gets its full text as the shape's
+ * tooltip: an SVG <title>, set as text (never markup), once per drawn shape.
+ */
+function addFullLabels(nodes: readonly DrawnNode[], model: Fishbone): void {
+  for (const n of nodes) {
+    const role = n.key === EFFECT_KEY ? 'effect' : n.key.includes('.') ? 'cause' : 'category';
+    const label = n.key === EFFECT_KEY ? model.effect : causeAt(model, n.key)?.label;
+    if (label === undefined || !isLabelCut(label, role) || n.element.querySelector(':scope > title')) continue;
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = label;
+    n.element.prepend(title);
+  }
 }

@@ -4,7 +4,7 @@ import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type T
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
 import { formatDurationShort } from '../../src/core/time/duration';
 import { plainLabel } from '../../src/core/text/plainLabel';
-import { chartsFor, removeEmptyBars, thinCrowdedLabels, trimFractionalTicks, type ChartSource } from './charts';
+import { anchorTurnedLabels, chartsFor, removeEmptyBars, thinCrowdedLabels, trimFractionalTicks, type ChartSource } from './charts';
 import { headlineTiles, unbroken } from './headline';
 import { el, table, type Cell } from './dom';
 
@@ -162,6 +162,7 @@ export class Dashboard {
       if (await this.host.draw(c.host, c.chart)) {
         removeEmptyBars(c.host, c.chart);
         if (c.chart.wholeNumbers) trimFractionalTicks(c.host);
+        anchorTurnedLabels(c.host);
         thinCrowdedLabels(c.host);
       } else failed++;
     }

@@ -1,5 +1,5 @@
 import { formatMinutes, formatMinutesShort, formatRate } from '../../src/core/metrics/render/format';
-import type { MetricsResult, PeriodStats } from '../../src/core/metrics/types';
+import type { MetricsResult, PeriodStats, ReviewMetrics } from '../../src/core/metrics/types';
 
 /** One headline figure at the top of the dashboard: what it is, its value, a line of context, where its detail is. */
 export interface Tile {
@@ -32,6 +32,30 @@ function lastTwo(trend: readonly PeriodStats[]): [PeriodStats, PeriodStats] | un
 }
 
 /**
+ * The reviews tile's line: how many of the due reviews were on time, the overdue ones, and those
+ * whose deadline is still ahead. "– / 0 of 0" while two reviews were simply not due yet read as
+ * "no review at all" (trial T12); the CLI says "2 not yet due", so the tile does too.
+ */
+function reviewsDetail(v: ReviewMetrics): string {
+  const due = v.onTime + v.late + v.overdue;
+  const parts = due > 0 ? [`${v.onTime} of ${due}`] : [];
+  if (v.overdue) parts.push(`${v.overdue} overdue`);
+  if (v.pending) parts.push(`${v.pending} not yet due`);
+  const uncounted = v.publishedWithoutDate + v.publishedBeforeResolved.length;
+  if (uncounted) parts.push(`${uncounted} not counted`);
+  if (parts.length) return parts.join(', ');
+  return v.resolved === 0 ? 'no resolved incident' : 'none due';
+}
+
+function reviewsTitle(v: ReviewMetrics): string {
+  const due = v.onTime + v.late + v.overdue;
+  const pending = v.pending ? `; ${v.pending} more ${v.pending === 1 ? 'is' : 'are'} not due yet (the deadline is ${v.deadlineHours} hours after resolution)` : '';
+  const uncounted = v.publishedWithoutDate + v.publishedBeforeResolved.length;
+  const notCounted = uncounted ? `; ${uncounted} published without a usable published_at ${uncounted === 1 ? 'is' : 'are'} not counted` : '';
+  return `${v.onTime} of ${due} reviews that were due were published within ${v.deadlineHours} hours of resolution${pending}${notCounted}`;
+}
+
+/**
  * The figures a reader wants first (issue 13): MTTR median and its change against the previous
  * period with incidents, reviews done within the deadline, action closure, open and overdue items,
  * repeat rate, and how participants rated the reviews. Each says what it compares or counts, so a tile never needs the page to be read.
@@ -57,11 +81,9 @@ export function headlineTiles(m: MetricsResult): Tile[] {
     });
   }
   const v = m.reviews;
-  const due = v.onTime + v.late + v.overdue;
   tiles.push({
     id: 'reviews', label: `Reviews within ${v.deadlineHours} h`, value: formatRate(v.completionRate),
-    title: `${v.onTime} of ${due} reviews that were due were published within ${v.deadlineHours} hours of resolution`,
-    detail: `${v.onTime} of ${due}${v.overdue ? `, ${v.overdue} overdue` : ''}`, tone: v.overdue > 0 ? 'bad' : 'neutral', section: 'review-completion',
+    title: reviewsTitle(v), detail: reviewsDetail(v), tone: v.overdue > 0 ? 'bad' : 'neutral', section: 'review-completion',
   });
   const a = m.actions;
   tiles.push({

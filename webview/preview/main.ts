@@ -1,5 +1,6 @@
 import mermaid from 'mermaid';
 import { mermaidConfig, themeKindOf, type ThemeKind } from '../shared/mermaidConfig';
+import { previewSource } from './previewSource';
 
 /**
  * Script for VS Code's built-in Markdown preview (`markdown.previewScripts`): draws every ```mermaid
@@ -34,7 +35,7 @@ async function drawAll(): Promise<void> {
     out.dataset.theme = theme;
     counter += 1;
     try {
-      const { svg } = await mermaid.render(`postmortem-preview-${counter}`, source);
+      const { svg } = await mermaid.render(`postmortem-preview-${counter}`, previewSource(source));
       out.innerHTML = svg;
       pre.hidden = true;
     } catch (err) {

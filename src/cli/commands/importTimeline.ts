@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  eventNotes, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type ExportSource, type ImportedEvent,
+  ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -38,7 +38,8 @@ Options:
                           offset like +05:30). Default: the post-mortem's timezone:, except
                           timezone: UTC while this machine is elsewhere (then it asks).
   --source <tag>          CSV: the tag written on each entry (default alert).
-  --users <file>          Slack: users.json for names (default: found beside or above --input).
+  --users <file>          Slack: users.json for names (default: found beside or above --input;
+                          without one, names come from each message's own profile, else ids).
   --margin <minutes>      Also take events this long before started_at / after resolved_at
                           (default 60).
   --no-redact             Keep secrets and personal data (tokens, keys, e-mail addresses, phone
@@ -109,7 +110,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const writerZone = processZone().zone;
   const settled = defaultExportZone(zone, docZone, writerZone);
   try {
-    const { events, result, redactions } = await importTimelineEvents(target, importerFor(values.from as Format)!, {
+    const { events, result, redactions, skipped, notes: readNotes } = await importTimelineEvents(target, importerFor(values.from as Format)!, {
       input,
       csv: {
         timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
@@ -122,8 +123,8 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     });
     const redacted = terminalSafeLines(redactionNote(redactions, 'run again with --no-redact'));
     const zoneNote = values.from === 'csv' && settled && !zone ? [`times without a zone were read in ${settled.zone} (${settled.because}); pass --zone if the export was written in another zone`] : [];
-    const notes = [...zoneNote, ...eventNotes(events)].map((n) => `note: ${n}\n`).join('');
-    const summary = importSummary(events.length, result);
+    const notes = [...zoneNote, ...readNotes].map((n) => `note: ${n}\n`).join('');
+    const summary = importSummary(events.length, result, skipped);
     if (result.edits.length === 0) {
       io.out(`${summary}\n${terminalSafeLines(notes)}Nothing to add to ${display}.\n`);
       return EXIT_OK;

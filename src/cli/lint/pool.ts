@@ -234,6 +234,7 @@ class Participant {
       const batch = this.inFlight.shift() ?? [];
       if ('error' in reply) {
         // Keep what the batch did before the crash; lint the rest of it here.
+        stream.outcome(reply.outcomes);
         stream.crash(reply.index, reply.error);
         stream.lintHere(batch.slice(batch.findIndex((j) => j.index === reply.index) + 1));
       } else {

@@ -27,4 +27,5 @@ export interface BatchMessage {
   readonly jobs: LintJob[];
 }
 
-export type WorkerReply = { readonly outcomes: LintOutcome[] } | { readonly error: string; readonly index: number };
+/** A batch's outcomes; or, when a file's lint threw, the outcomes of the files before it and the error (the rest is linted by the main thread). */
+export type WorkerReply = { readonly outcomes: LintOutcome[] } | { readonly outcomes: LintOutcome[]; readonly error: string; readonly index: number };

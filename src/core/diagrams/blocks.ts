@@ -74,7 +74,7 @@ export function findMermaidBlocks(text: string): MermaidBlock[] {
         : { line: i + 1, character: 0 };
       blocks.push({
         index: blocks.length,
-        kind: classify(body),
+        kind: mermaidBlockKind(body),
         range: { start: { line: i, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } },
         contentRange: { start: { line: i + 1, character: 0 }, end: contentEnd },
         content,
@@ -88,7 +88,8 @@ export function findMermaidBlocks(text: string): MermaidBlock[] {
   return blocks;
 }
 
-function classify(body: readonly string[]): MermaidBlockKind {
+/** What a mermaid block's lines hold: a fishbone, a fault tree (a flowchart with the marker), or something else. */
+export function mermaidBlockKind(body: readonly string[]): MermaidBlockKind {
   const first = body.find((l) => l.trim() !== '' && !/^\s*%%/.test(l));
   if (first === undefined) return 'other';
   const head = first.trim();

@@ -50,6 +50,14 @@ export interface TimelineEntry {
    * timeline/next-day states it, and fixes that rewrite such an entry say so.
    */
   readonly nextDay?: { readonly date: string; readonly previousLine: number };
+  /**
+   * Set when the entry has a time but no date, the entry above was written in another zone, and its
+   * date as written (`2026-12-06 05:52Z`) would give this time another day than the one it takes:
+   * the day of the entry above in this entry's zone (`2026-12-05` in Los Angeles). The date read,
+   * the one the written date would give (after the 12-hour rule, like `date`), that reading's
+   * instant, and the line of the entry above. timeline/carried-date states it.
+   */
+  readonly carriedAcrossZones?: { readonly date: string; readonly asWritten: string; readonly asWrittenInstant: number; readonly previousLine: number };
   /** Set when the local time falls in a DST gap or overlap of `zone`: `instant` is then a guess. */
   readonly localTimeIssue?: LocalTimeIssue;
   readonly problem?: string;

@@ -40,9 +40,9 @@ export function parseAlertmanager(text: string, name = 'Alertmanager JSON'): Imp
       if (!a || typeof a !== 'object') throw new ImportError(`${where}: expected an object`);
       if (typeof a.startsAt !== 'string') throw new ImportError(`${where}: expected "startsAt" as an RFC 3339 time`);
       const label = describe(a);
-      events.push({ instant: parseExportTime(a.startsAt, `${where} startsAt`), text: `FIRING ${label}`, source: 'alert', origin: where });
+      events.push({ instant: parseExportTime(a.startsAt, `${where} startsAt`), text: `FIRING ${label}`, source: 'alert', origin: where, part: 'firing' });
       if (typeof a.endsAt === 'string' && !NO_END.test(a.endsAt) && a.status === 'resolved') {
-        events.push({ instant: parseExportTime(a.endsAt, `${where} endsAt`), text: `RESOLVED ${label}`, source: 'alert', origin: where });
+        events.push({ instant: parseExportTime(a.endsAt, `${where} endsAt`), text: `RESOLVED ${label}`, source: 'alert', origin: where, part: 'resolved' });
       }
     });
   });

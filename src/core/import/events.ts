@@ -10,6 +10,31 @@ export interface ImportedEvent {
   readonly origin: string;
   /** What was decided reading it, for the host to show beside the preview (a repeated hour read from the row order). */
   readonly note?: string;
+  /**
+   * Which of the events read from one origin this is (an alert's `firing` and `resolved`), so a
+   * list by origin names the origin once: "alert 1 (firing and resolved)".
+   */
+  readonly part?: string;
+}
+
+/** Records of an export read but not made into events, counted by why: the summary says them. */
+export interface SkippedRecords {
+  readonly count: number;
+  /** Said after "skipped": the count, what and why, where the first were ("1 housekeeping message (channel_join)"). */
+  readonly what: string;
+}
+
+/** What an importer read: the events, what it skipped and why, and what it decided for the whole export. */
+export interface ImportRead {
+  readonly events: ImportedEvent[];
+  readonly skipped: readonly SkippedRecords[];
+  /** For the host to show with the summary: where names came from, users.json not found. */
+  readonly notes: readonly string[];
+}
+
+/** The read of an importer that skips nothing and has nothing to say beyond its events. */
+export function eventsOnly(events: ImportedEvent[]): ImportRead {
+  return { events, skipped: [], notes: [] };
 }
 
 export type ImportFormat = 'slack' | 'csv' | 'alertmanager' | 'git';

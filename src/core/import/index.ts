@@ -1,7 +1,8 @@
-export { eventNotes, eventsRead, ImportError, type ImportedEvent, type ImportFormat } from './events';
+export { eventNotes, eventsOnly, eventsRead, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
 export { settleRowTimes, type SettledTimes, type TimedRow } from './foldOrder';
 export { MissingZoneError, parseExportTime, readExportTime, type ExportTime } from './times';
-export { parseSlackExport, parseSlackUsers, type SlackFile } from './slack';
+export { parseSlackChannels, parseSlackExport, parseSlackUsers, type SlackDirectory, type SlackFile } from './slack';
+export type { UsersFileSearch } from './slackNames';
 export { parseCsv, parseCsvTimeline, UnknownColumnError, type CsvOptions } from './csv';
 export { parseAlertmanager } from './alertmanager';
 export { parseGitLog, GIT_LOG_FORMAT } from './git';

@@ -5,7 +5,7 @@ import { LineIndex } from '../text/lineIndex';
 import { parseInstant } from '../time/instant';
 import { formatIsoUtc, formatUtcDate, formatUtcTime } from '../time/zones';
 import type { TextEdit } from '../types';
-import { eventsRead, ImportError, oneLine, type ImportedEvent } from './events';
+import { eventsRead, ImportError, oneLine, type ImportedEvent, type SkippedRecords } from './events';
 import { appendAll } from '../collections/appendAll';
 import { knownInstant } from '../timeline/knownInstant';
 
@@ -115,9 +115,11 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
  * What an import did, the same words in both hosts: "2 events read: 0 to add, 0 already in the
  * timeline, 2 outside the window … (left out: events from … to …)". When every event is outside
  * the window, that is said as the likely slip it is (trial T8: a Slack export a year off said only
- * "Nothing to add", and nothing showed when the events were).
+ * "Nothing to add", and nothing showed when the events were). Records the importer read but made no
+ * event of are said last with why ("; skipped 1 housekeeping message (channel_join)"), so the count
+ * read adds up to what the export holds (trial 11 T1: 8 messages, "6 events read").
  */
-export function importSummary(eventCount: number, result: MergeResult): string {
+export function importSummary(eventCount: number, result: MergeResult, skipped: readonly SkippedRecords[] = []): string {
   const window = `${result.window.start} – ${result.window.end ?? 'open'}`;
   let summary = `${eventsRead(eventCount)}: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${window}`;
   if (result.outsideSpan) {
@@ -125,6 +127,8 @@ export function importSummary(eventCount: number, result: MergeResult): string {
     summary += ` (left out: ${first === last ? `an event at ${first}` : `events from ${first} to ${last}`})`;
     if (result.outsideWindow === eventCount) summary += '; every event is outside the incident\'s window: check the export covers the incident, and its dates and zone';
   }
+  const skips = skipped.filter((s) => s.count > 0);
+  if (skips.length) summary += `; skipped ${skips.map((s) => s.what).join(', ')}`;
   return summary;
 }
 

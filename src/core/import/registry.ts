@@ -4,10 +4,11 @@ import type { SectionId } from '../document/sectionNames';
 import { documentZone } from './exportZone';
 import { parseAlertmanager } from './alertmanager';
 import { parseCsvTimeline, type CsvOptions } from './csv';
-import { ImportError, type ImportedEvent, type ImportFormat } from './events';
+import { eventNotes, eventsOnly, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
 import { GIT_LOG_FORMAT, parseGitLog } from './git';
 import { mergeTimeline, type MergeOptions, type MergeResult } from './merge';
-import { parseSlackExport, parseSlackUsers, type SlackFile } from './slack';
+import { parseSlackChannels, parseSlackExport, parseSlackUsers, type SlackFile } from './slack';
+import type { UsersFileSearch } from './slackNames';
 import { DEFAULT_REDACTION, type RedactionSettings } from '../redaction/config';
 import { redactEvents, type EventRedaction } from '../redaction/events';
 
@@ -50,43 +51,50 @@ export interface Importer {
   readonly input: 'file' | 'folder' | 'file-or-folder';
   /** File-picker filters for `file` inputs. */
   readonly extensions?: readonly string[];
-  read<P>(request: ImportRequest<P>, source: ExportSource<P>): Promise<ImportedEvent[]>;
+  read<P>(request: ImportRequest<P>, source: ExportSource<P>): Promise<ImportRead>;
 }
 
 const slack: Importer = {
   format: 'slack', label: 'Slack channel export', description: 'per-day JSON files (a channel folder or one day file)', input: 'file-or-folder', extensions: ['json'],
-  async read({ input, users }, source) {
-    // A channel folder of per-day files, or one day file; users.json beside it or one level up.
+  async read<P>({ input, users }: ImportRequest<P>, source: ExportSource<P>) {
+    // A channel folder of per-day files, or one day file; users.json and channels.json beside it or one level up (the export's root).
     const isDir = await source.isDirectory(input);
     const dir = isDir ? input : source.parent(input);
     const days = isDir ? (await source.list(input)).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort() : [source.baseName(input)];
     const files: SlackFile[] = [];
     for (const name of days) files.push({ name, text: await source.readText(source.child(dir, name)) });
-    let usersFile = users;
-    if (usersFile === undefined) {
-      for (const candidate of [source.child(dir, 'users.json'), source.child(source.parent(dir), 'users.json')]) {
-        if (await source.isFile(candidate)) {
-          usersFile = candidate;
-          break;
-        }
-      }
-    }
-    const names = usersFile !== undefined ? parseSlackUsers({ name: source.baseName(usersFile), text: await source.readText(usersFile) }) : undefined;
-    return parseSlackExport(files, names);
+    const folders = [dir, source.parent(dir)];
+    const usersFile = users ?? (await firstFile(source, folders, 'users.json'));
+    const channelsFile = await firstFile(source, usersFile === undefined ? folders : [source.parent(usersFile)], 'channels.json');
+    const read = async (file: P) => ({ name: source.baseName(file), text: await source.readText(file) });
+    const names = usersFile !== undefined ? parseSlackUsers(await read(usersFile)) : undefined;
+    const channels = channelsFile !== undefined ? parseSlackChannels(await read(channelsFile)) : undefined;
+    // Folder names say where users.json was looked for in either host (paths or URIs).
+    const search: UsersFileSearch = usersFile !== undefined ? { found: source.baseName(usersFile) } : { lookedIn: folders.map((f) => `${source.baseName(f)}/`) };
+    return parseSlackExport(files, names, { ...(channels ? { channels } : {}), usersFile: search });
   },
 };
+
+/** The first of `folders` holding a file `name`, as a path. */
+async function firstFile<P>(source: ExportSource<P>, folders: readonly P[], name: string): Promise<P | undefined> {
+  for (const folder of folders) {
+    const candidate = source.child(folder, name);
+    if (await source.isFile(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 const csv: Importer = {
   format: 'csv', label: 'CSV', description: 'a time column and a text column (alert history of paging tools)', input: 'file', extensions: ['csv', 'tsv', 'txt'],
   async read({ input, csv: options }, source) {
-    return parseCsvTimeline(await source.readText(input), { ...options, name: source.baseName(input) });
+    return eventsOnly(parseCsvTimeline(await source.readText(input), { ...options, name: source.baseName(input) }));
   },
 };
 
 const alertmanager: Importer = {
   format: 'alertmanager', label: 'Prometheus Alertmanager', description: 'webhook JSON (alerts[].startsAt/labels/annotations)', input: 'file', extensions: ['json'],
   async read({ input }, source) {
-    return parseAlertmanager(await source.readText(input), source.baseName(input));
+    return eventsOnly(parseAlertmanager(await source.readText(input), source.baseName(input)));
   },
 };
 
@@ -94,7 +102,7 @@ const git: Importer = {
   format: 'git', label: 'git log', description: 'commits of a local repository folder over the incident window (desktop only)', input: 'folder',
   async read({ input, window }, source) {
     if (!source.gitLog) throw new ImportError('git log cannot run here (no process to start in this host)');
-    return parseGitLog(await source.gitLog(input, window.start, window.end, GIT_LOG_FORMAT), `git log of ${source.baseName(input)}`);
+    return eventsOnly(parseGitLog(await source.gitLog(input, window.start, window.end, GIT_LOG_FORMAT), `git log of ${source.baseName(input)}`));
   },
 };
 
@@ -138,18 +146,20 @@ export interface TimelineImportOptions {
 /**
  * The one import pipeline of both hosts: the incident window of the target (± margin), the export read
  * by its importer, the events merged into the Timeline found with the file's own section names.
- * Nothing is written here: the host previews `result.edits` and applies them.
+ * Nothing is written here: the host previews `result.edits` and applies them. `skipped` (records read
+ * but not imported, by why) goes into `importSummary`; `notes` (what was decided for the export and
+ * for single events) are shown with it, the same in both hosts.
  */
 export async function importTimelineEvents<P>(
   target: ImportTarget, importer: Importer, request: Omit<ImportRequest<P>, 'window'>, source: ExportSource<P>, options: TimelineImportOptions = {},
-): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[] }> {
+): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; skipped: readonly SkippedRecords[]; notes: string[] }> {
   const text = target.document.text;
   const merge: MergeOptions = { ...(options.marginMinutes !== undefined ? { marginMinutes: options.marginMinutes } : {}), document: target.document };
   // git needs the window up front: ask the merge for it with no events.
   const { window } = mergeTimeline(text, [], merge);
   const read = await importer.read({ ...request, window }, source);
-  const cleaned = options.clean ? options.clean(read) : read;
+  const cleaned = options.clean ? options.clean(read.events) : read.events;
   // Redacted before the merge, so an entry imported (and redacted) before is recognised as a duplicate.
   const { events, redactions } = options.redact === false ? { events: cleaned, redactions: [] } : redactEvents(cleaned, options.redaction ?? DEFAULT_REDACTION);
-  return { events, result: mergeTimeline(text, events, merge), redactions };
+  return { events, result: mergeTimeline(text, events, merge), redactions, skipped: read.skipped, notes: [...read.notes, ...eventNotes(events)] };
 }

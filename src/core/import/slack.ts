@@ -1,4 +1,6 @@
-import { ImportError, oneLine, parseJsonFile, type ImportedEvent } from './events';
+import { ImportError, oneLine, parseJsonFile, type ImportedEvent, type ImportRead, type SkippedRecords } from './events';
+import { SlackNameBook, type UsersFileSearch } from './slackNames';
+import { slackMessageText } from './slackText';
 
 export interface SlackFile {
   /** File name, e.g. `2026-11-20.json`: named in error messages. */
@@ -6,17 +8,18 @@ export interface SlackFile {
   readonly text: string;
 }
 
-interface SlackMessage {
-  ts?: unknown;
-  user?: unknown;
-  username?: unknown;
-  text?: unknown;
-  subtype?: unknown;
-  user_profile?: { display_name?: unknown; real_name?: unknown };
+export interface SlackDirectory {
+  /** `channels.json` of the export: channel ids to names, for `<#C1>` mentions without a label. */
+  readonly channels?: ReadonlyMap<string, string>;
+  /** Where users.json was found or looked for, for the note on names (default: none given). */
+  readonly usersFile?: UsersFileSearch;
 }
 
-/** Message subtypes that are channel housekeeping, not incident events. */
-const NOISE = new Set(['channel_join', 'channel_leave', 'channel_topic', 'channel_purpose', 'channel_name', 'bot_add', 'bot_remove', 'pinned_item', 'unpinned_item']);
+/**
+ * Message subtypes that are channel housekeeping, not incident events: counted and said, never
+ * imported. `tombstone` is the "This message was deleted." stand-in a deleted thread parent leaves.
+ */
+const HOUSEKEEPING = new Set(['channel_join', 'channel_leave', 'channel_topic', 'channel_purpose', 'channel_name', 'channel_archive', 'channel_unarchive', 'group_join', 'group_leave', 'bot_add', 'bot_remove', 'pinned_item', 'unpinned_item', 'tombstone']);
 
 /** `users.json` of a Slack export: `[{ id, name, real_name, profile: { display_name } }]` → id → name. */
 export function parseSlackUsers(file: SlackFile): Map<string, string> {
@@ -30,32 +33,107 @@ export function parseSlackUsers(file: SlackFile): Map<string, string> {
   return users;
 }
 
-/**
- * The per-day JSON files of a Slack channel export (`[{ ts, user, text }, …]`). Mentions
- * `<@U123>` become names when `users` knows them; links `<https://…|label>` become their label.
- * Slack escapes a literal `<` as `&lt;`, so no part of a `<…>` holds one; excluding it keeps each
- * scan within one `<…>` (otherwise a message of many unclosed `<@U|` is quadratic).
- */
-export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap<string, string> = new Map()): ImportedEvent[] {
-  if (files.length === 0) throw new ImportError('The Slack export has no day files (expected files such as 2026-11-20.json)');
-  const events: ImportedEvent[] = [];
-  const name = (id: string) => users.get(id) ?? id;
-  for (const file of files) {
-    const data = parseJsonFile(file.name, file.text);
-    if (!Array.isArray(data)) throw new ImportError(`${file.name}: expected a list of messages, found ${data === null ? 'null' : typeof data}`);
-    data.forEach((raw: SlackMessage, i) => {
-      const where = `${file.name} message ${i + 1}`;
-      if (!raw || typeof raw !== 'object') throw new ImportError(`${where}: expected an object with ts, user and text`);
-      if (typeof raw.subtype === 'string' && NOISE.has(raw.subtype)) return;
-      if (typeof raw.ts !== 'string' || !/^\d{9,11}(?:\.\d+)?$/.test(raw.ts)) throw new ImportError(`${where}: expected "ts" as Slack epoch seconds ("1763647740.000100"), found ${JSON.stringify(raw.ts)}`);
-      if (typeof raw.text !== 'string') throw new ImportError(`${where}: expected "text" to be a string`);
-      const text = oneLine(raw.text.replace(/<@([A-Z0-9]+)(?:\|([^<>]+))?>/g, (_, id: string, label?: string) => `@${label ?? name(id)}`)
-        .replace(/<(https?:[^|<>]+)\|([^<>]+)>/g, '$2').replace(/<(https?:[^<>]+)>/g, '$1').replace(/<!(here|channel|everyone)>/g, '@$1')
-        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
-      if (!text) return;
-      const who = typeof raw.user === 'string' ? name(raw.user) : [raw.user_profile?.display_name, raw.username].find((n): n is string => typeof n === 'string');
-      events.push({ instant: Math.floor(Number(raw.ts) * 1000), text: who ? `${who}: ${text}` : text, source: 'chat', origin: where });
+/** `channels.json` of a Slack export: `[{ id, name }]` → id → name. */
+export function parseSlackChannels(file: SlackFile): Map<string, string> {
+  const channels = new Map<string, string>();
+  const data = parseJsonFile(file.name, file.text);
+  if (!Array.isArray(data)) throw new ImportError(`${file.name}: expected a list of channels`);
+  for (const c of data as { id?: unknown; name?: unknown }[]) {
+    if (typeof c?.id === 'string' && typeof c.name === 'string' && c.name.trim()) channels.set(c.id, c.name.trim());
+  }
+  return channels;
+}
+
+/** Counts records by why they were skipped, keeping where the first few were. */
+class SkipTally {
+  private readonly byWhy = new Map<string, { count: number; where: string[]; kinds: Set<string> }>();
+
+  add(why: string, where: string, kind?: string): void {
+    const entry = this.byWhy.get(why) ?? { count: 0, where: [], kinds: new Set<string>() };
+    entry.count++;
+    if (entry.where.length < 3) entry.where.push(where);
+    if (kind && entry.kinds.size < 6) entry.kinds.add(kind);
+    this.byWhy.set(why, entry);
+  }
+
+  list(): SkippedRecords[] {
+    return [...this.byWhy].map(([why, { count, where, kinds }]) => {
+      const detail = kinds.size ? [...kinds].join(', ') : `${where.join(', ')}${count > where.length ? ', …' : ''}`;
+      return { count, what: `${count} ${why.replace('{s}', count === 1 ? '' : 's')} (${detail})` };
     });
   }
-  return events;
+}
+
+/**
+ * The per-day JSON files of a Slack channel export (`[{ ts, user, text }, …]`), read as a person
+ * reads the channel: a bot's alert whose `text` is empty is read from its attachments or blocks,
+ * channel housekeeping (joins, topic changes) is skipped and counted, and a message with no words
+ * anywhere is counted as skipped, never dropped unsaid (trial 11 T1). Authors are named from
+ * `users`, else from the message's own `user_profile`; the notes say which (trial 11 T13).
+ */
+export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap<string, string> = new Map(), directory: SlackDirectory = {}): ImportRead {
+  if (files.length === 0) throw new ImportError('The Slack export has no day files (expected files such as 2026-11-20.json)');
+  const days = files.map((file) => {
+    const data = parseJsonFile(file.name, file.text);
+    if (!Array.isArray(data)) throw new ImportError(`${file.name}: expected a list of messages, found ${data === null ? 'null' : typeof data}`);
+    return { file, messages: data as unknown[] };
+  });
+  const names = new SlackNameBook(users, directory.channels);
+  // Profiles first: a mention of someone earlier in the day than their first message is still named.
+  for (const { messages } of days) for (const raw of messages) if (raw && typeof raw === 'object') names.learn(raw as Record<string, unknown>);
+
+  const events: ImportedEvent[] = [];
+  const skipped = new SkipTally();
+  // Messages whose own `text` was empty: where they were read from, said in a note.
+  const readElsewhere = { count: 0, where: [] as string[], from: new Set<string>() };
+  for (const { file, messages } of days) {
+    messages.forEach((raw, i) => {
+      const where = `${file.name} message ${i + 1}`;
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ImportError(`${where}: expected an object with ts, user and text`);
+      const m = raw as Record<string, unknown>;
+      if (typeof m.subtype === 'string' && HOUSEKEEPING.has(m.subtype)) {
+        skipped.add('housekeeping message{s}', where, m.subtype);
+        return;
+      }
+      if (typeof m.ts !== 'string' || !/^\d{9,11}(?:\.\d+)?$/.test(m.ts)) throw new ImportError(`${where}: expected "ts" as Slack epoch seconds ("1763647740.000100"), found ${JSON.stringify(m.ts)}`);
+      if (m.text !== undefined && typeof m.text !== 'string') throw new ImportError(`${where}: expected "text" to be a string`);
+      const read = slackMessageText(m, names);
+      const text = read ? oneLine(read.text) : '';
+      if (!text) {
+        skipped.add('message{s} without any text (nor attachments, blocks or files)', where);
+        return;
+      }
+      if (read!.from !== 'text') {
+        readElsewhere.count++;
+        readElsewhere.from.add(read!.from);
+        if (readElsewhere.where.length < 3) readElsewhere.where.push(where);
+      }
+      const who = author(m, names);
+      events.push({ instant: Math.floor(Number(m.ts) * 1000), text: who ? `${who}: ${text}` : text, source: 'chat', origin: where });
+    });
+  }
+  const notes: string[] = [];
+  if (readElsewhere.count) {
+    const { count, where, from } = readElsewhere;
+    const kinds = [...from].sort();
+    const sources = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : kinds[0];
+    notes.push(`${count} message${count === 1 ? '' : 's'} with empty text read from ${count === 1 ? 'its' : 'their'} ${sources} (${where.join(', ')}${count > where.length ? ', …' : ''})`);
+  }
+  const namesNote = names.note(directory.usersFile ?? (users.size ? { found: 'users.json' } : { lookedIn: [] }));
+  if (namesNote) notes.push(namesNote);
+  return { events, skipped: skipped.list(), notes };
+}
+
+/** Who wrote it: a person users.json or a profile names; else the name a bot posted under; else the id. */
+function author(m: Record<string, unknown>, names: SlackNameBook): string | undefined {
+  const id = typeof m.user === 'string' ? m.user : undefined;
+  if (id && names.canName(id)) return names.user(id);
+  return nameOfBot(m) ?? (id ? names.user(id) : undefined);
+}
+
+/** The name a bot posted under (`username`, `bot_profile.name`), for messages without a person. */
+function nameOfBot(m: Record<string, unknown>): string | undefined {
+  const profile = m.bot_profile;
+  return [m.username, typeof profile === 'object' && profile !== null ? (profile as Record<string, unknown>).name : undefined]
+    .map((n) => (typeof n === 'string' ? n.trim() : '')).find(Boolean);
 }

@@ -11,6 +11,8 @@ export interface EventRedaction {
   readonly labels: readonly string[];
   /** How many values were replaced; the values themselves are never kept or shown. */
   readonly count: number;
+  /** The event's `part` of its origin (an alert's `firing` or `resolved`). */
+  readonly part?: string;
 }
 
 /**
@@ -29,14 +31,30 @@ export function redactEvents(events: readonly ImportedEvent[], settings: Redacti
     }
     out.push({ ...event, text: redactText(event.text, findings) });
     const kinds = [...new Set(findings.map((f) => f.kind))];
-    redactions.push({ origin: event.origin, kinds, labels: [...new Set(findings.map((f) => f.label))], count: findings.length });
+    redactions.push({ origin: event.origin, kinds, labels: [...new Set(findings.map((f) => f.label))], count: findings.length, ...(event.part ? { part: event.part } : {}) });
   }
   return { events: out, redactions };
 }
 
-/** One line per redacted event for a preview: `row 3: 2 values redacted (email, github-token)`. */
+/**
+ * One line per origin for a preview: `row 3: 2 values redacted (email, github-token)`. Events read
+ * from one origin (an alert's firing and resolved entries) share a line that names their parts and
+ * adds up their counts: `alert 1 (firing and resolved): 2 values redacted (ip-address)` (trial 11 T8).
+ */
 export function describeRedactions(redactions: readonly EventRedaction[]): string[] {
-  return redactions.map((r) => `${r.origin}: ${r.count} value${r.count === 1 ? '' : 's'} redacted (${r.labels.join(', ')})`);
+  const byOrigin = new Map<string, { count: number; labels: Set<string>; parts: string[]; events: number }>();
+  for (const r of redactions) {
+    const entry = byOrigin.get(r.origin) ?? { count: 0, labels: new Set<string>(), parts: [], events: 0 };
+    entry.count += r.count;
+    entry.events++;
+    for (const label of r.labels) entry.labels.add(label);
+    if (r.part && !entry.parts.includes(r.part)) entry.parts.push(r.part);
+    byOrigin.set(r.origin, entry);
+  }
+  return [...byOrigin].map(([origin, { count, labels, parts, events }]) => {
+    const which = parts.length > 1 ? ` (${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]})` : parts.length ? ` (${parts[0]})` : events > 1 ? ` (${events} events)` : '';
+    return `${origin}${which}: ${count} value${count === 1 ? '' : 's'} redacted (${[...labels].join(', ')})`;
+  });
 }
 
 /**
@@ -49,7 +67,7 @@ export function redactionNote(redactions: readonly EventRedaction[], optOut: str
   const values = redactions.reduce((n, r) => n + r.count, 0);
   const lines = describeRedactions(redactions);
   const shown = lines.slice(0, max).map((l) => `  ${l}`);
-  if (lines.length > max) shown.push(`  … and ${lines.length - max} more events`);
+  if (lines.length > max) shown.push(`  … and ${lines.length - max} more`);
   return [
     `Redacted ${values} secret or personal value${values === 1 ? '' : 's'} in ${redactions.length} imported event${redactions.length === 1 ? '' : 's'} (shown as [redacted: …] above):`,
     ...shown,

@@ -2,6 +2,7 @@ import type { Rule } from '../lint/rule';
 import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
+import { timelineCarriedDate } from './timeline/carriedDate';
 import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
 import { timelineMissing } from './timeline/missing';
 import { timelineMissingMilestone } from './timeline/missingMilestone';
@@ -23,6 +24,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineUnparseable,
   timelineOutOfOrder,
   timelineNextDay,
+  timelineCarriedDate,
   timelineOutsideWindow,
   timelineMissing,
   timelineMissingMilestone,

@@ -75,21 +75,37 @@ export function zoneOffsetMinutes(timeZone: string, utcMs: number): number | und
 /** Resolve a zone name: IANA name, abbreviation, or `+hh:mm` offset. Undefined when unknown. */
 export function offsetFor(zone: string, local: LocalDateTime): number | undefined {
   const z = zone.trim();
-  const upper = z.toUpperCase();
-  if (upper in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[upper];
-  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(z);
-  if (m) {
-    const [hours, minutes] = [Number(m[2]), Number(m[3] ?? 0)];
-    // Real offsets run from -12:00 to +14:00; "+25:99" is a typo and "-14:20" the end of a range, not a zone.
-    if (minutes > 59 || hours * 60 + minutes > (m[1] === '-' ? 12 * 60 : 14 * 60)) return undefined;
-    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-  }
+  const fixed = fixedOffset(z);
+  if (fixed !== 'named') return fixed;
   if (!isValidTimeZone(z)) return undefined;
   // Two passes settle the offset around DST transitions.
   const naive = localAsUtc(local);
   let offset = zoneOffsetMinutes(z, naive) ?? 0;
   offset = zoneOffsetMinutes(z, naive - offset * 60000) ?? offset;
   return offset;
+}
+
+/**
+ * The offset of `zone` at the instant `utcMs`, read as `offsetFor` reads it: an abbreviation or a
+ * written offset is fixed (`CET` is UTC+1 in July too), a name follows its region's clock.
+ * Undefined for an unknown zone.
+ */
+export function offsetAtInstant(zone: string, utcMs: number): number | undefined {
+  const z = zone.trim();
+  const fixed = fixedOffset(z);
+  return fixed !== 'named' ? fixed : zoneOffsetMinutes(z, utcMs);
+}
+
+/** The offset of an abbreviation (`PST`) or a written offset (`+05:30`, `UTC-3`); 'named' for anything else. */
+function fixedOffset(z: string): number | undefined | 'named' {
+  const upper = z.toUpperCase();
+  if (upper in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[upper];
+  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(z);
+  if (!m) return 'named';
+  const [hours, minutes] = [Number(m[2]), Number(m[3] ?? 0)];
+  // Real offsets run from -12:00 to +14:00; "+25:99" is a typo and "-14:20" the end of a range, not a zone.
+  if (minutes > 59 || hours * 60 + minutes > (m[1] === '-' ? 12 * 60 : 14 * 60)) return undefined;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
 function localAsUtc(t: LocalDateTime): number {

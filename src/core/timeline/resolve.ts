@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../document/model';
 import type { Range } from '../types';
-import { localTimeIssue, zonedToUtc, zoneOffsetMinutes, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
+import { localTimeIssue, offsetAtInstant, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
 import { ambiguousZoneProblem, chooseReading } from '../time/zoneMarker';
 import type { RawTimelineEntry } from './extract';
 
@@ -30,9 +30,12 @@ type CalendarDate = { year: number; month: number; day: number };
 
 const HOUR = 3600000;
 
-/** The local calendar date of `ms` in `zone`, used to carry a date forward to time-only entries. */
+/**
+ * The calendar date of `ms` in `zone` (a name, an abbreviation or an offset, read as the stamps read
+ * them): the date a time-only entry read in `zone` takes from the entry above.
+ */
 function localDate(ms: number, zone: string): CalendarDate {
-  const offset = zoneOffsetMinutes(zone, ms) ?? 0;
+  const offset = offsetAtInstant(zone, ms) ?? 0;
   const d = new Date(ms + offset * 60000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
@@ -56,12 +59,16 @@ function nextDay(date: CalendarDate): CalendarDate {
 /**
  * Turns raw entries (lines relative to their section) into dated UTC entries at absolute lines.
  *
- * A time without a date takes the date carried from the previous dated entry (or `started_at`).
- * When that would put it more than 12 hours before the previous entry, the clock has crossed
- * midnight ("23:50 … 00:10"), so it takes the next day — usually what the writer meant, but a typo
- * (`13:20`, then `00:50`) reads the same way, so the entry records it (`nextDay`) and
- * timeline/next-day states it; the entries after it carry that date quietly. A date
- * written as a sub-heading (`### 2026-11-21`) starts that day for the entries under it.
+ * A time without a date takes the calendar date, in the zone the time is read in, of the previous
+ * entry's instant (or of `started_at`). Not the digits of the date written on that entry: after
+ * `2026-12-06 05:52Z` (21:52 the day before in Los Angeles), a Los Angeles `22:15` is on the 5th.
+ * When the written date would give another day, the entry records it (`carriedAcrossZones`) and
+ * timeline/carried-date states it. When the date carried would put the time more than 12 hours
+ * before the previous entry, the clock has crossed midnight ("23:50 … 00:10"), so it takes the next
+ * day — usually what the writer meant, but a typo (`13:20`, then `00:50`) reads the same way, so
+ * the entry records it (`nextDay`) and timeline/next-day states it; the entries after it carry that
+ * date quietly. A date written as a sub-heading (`### 2026-11-21`) starts that day for the entries
+ * under it.
  */
 export function resolveTimeline(raw: readonly RawTimelineEntry[], sectionStartLine: number, ctx: TimelineContext): TimelineEntry[] {
   const resolver = new TimelineResolver(ctx);
@@ -74,6 +81,7 @@ export function resolveTimeline(raw: readonly RawTimelineEntry[], sectionStartLi
  * the whole timeline.
  */
 export class TimelineResolver {
+  /** The date of the last dated entry as written in its own zone (or a sub-heading's date, or `started_at`'s local date). */
   private carriedDate: CalendarDate | undefined;
   private previousInstant: number | undefined;
   /** The line of the entry that set `previousInstant` (named when the next one is read on the next day). */
@@ -84,9 +92,20 @@ export class TimelineResolver {
     this.carriedDate = ctx.startedAt !== undefined ? localDate(ctx.startedAt, ctx.timezone) : undefined;
   }
 
-  /** The date carried to the next time-only entry (the local date of the last dated entry). */
+  /** The date of the last entry read, in its own zone: what pins that entry's stamp to the day it reads as. */
   get carried(): CalendarDate | undefined {
     return this.carriedDate;
+  }
+
+  /**
+   * The date a time-only entry read in `zone` takes: the day, in `zone`, of the previous entry's
+   * instant (of `started_at` before any), or the date of the sub-heading it is under.
+   */
+  private carriedDateIn(zone: string): CalendarDate | undefined {
+    if (this.previousInstant !== undefined) return localDate(this.previousInstant, zone);
+    if (this.headingDate) return this.carriedDate;
+    if (this.ctx.startedAt !== undefined) return localDate(this.ctx.startedAt, zone);
+    return undefined;
   }
 
   /** True when both would read the next entries the same way. */
@@ -152,8 +171,8 @@ export class TimelineResolver {
       end: { line, character: r.textStart + stamp.end },
     };
     // A date in the row's own Date column (`| 2026-02-28 | 23:30 |`) dates the time as if written with it.
-    let date = stamp.date ?? r.cellDate ?? this.carriedDate;
-    if (!date) {
+    const written = stamp.date ?? r.cellDate;
+    if (!written && this.previousInstant === undefined && !this.headingDate && this.ctx.startedAt === undefined) {
       return entry(stampRange, undefined, NO_DATE_PROBLEM);
     }
     if (stamp.zoneReadings) {
@@ -162,6 +181,10 @@ export class TimelineResolver {
       if (!reading) return entry(stampRange, undefined, ambiguousZoneProblem(stamp.zone ?? '', stamp.zoneReadings));
       zone = reading.zone;
     }
+    // Carried in the zone this time is read in, now that the zone is known.
+    const carried = written ? undefined : this.carriedDateIn(zone);
+    let date = written ?? carried;
+    if (!date) return entry(stampRange, undefined, NO_DATE_PROBLEM);
     let instant = zonedToUtc(localTime(date, stamp), zone);
     if (instant === undefined) {
       // Not read in UTC instead: a typo in `timezone:` would move every time by hours, silently.
@@ -169,13 +192,28 @@ export class TimelineResolver {
       return entry(stampRange, undefined, problem);
     }
     let rolledFrom: number | undefined;
-    if (!stamp.date && !r.cellDate && this.previousInstant !== undefined && instant < this.previousInstant - 12 * HOUR) {
-      const rolled = nextDay(date);
-      const rolledInstant = zonedToUtc(localTime(rolled, stamp), zone);
-      if (rolledInstant !== undefined) {
-        date = rolled;
-        instant = rolledInstant;
+    const previous = this.previousInstant;
+    if (!written && previous !== undefined) {
+      const rolled = this.pastMidnight(date, stamp, zone, instant);
+      if (rolled) {
+        date = rolled.date;
+        instant = rolled.instant;
         rolledFrom = this.previousLine;
+      }
+    }
+    // The date written on the entry above, taken as this entry's date, would give another day: a
+    // reading across zones, kept on the entry so it is stated (timeline/carried-date), never silent.
+    let across: TimelineEntry['carriedAcrossZones'];
+    if (!written && previous !== undefined && this.previousLine !== undefined && carried && this.carriedDate && isoDate(this.carriedDate) !== isoDate(carried)) {
+      let asWritten = this.carriedDate;
+      let asWrittenInstant = zonedToUtc(localTime(asWritten, stamp), zone);
+      const rolled = asWrittenInstant !== undefined ? this.pastMidnight(asWritten, stamp, zone, asWrittenInstant) : undefined;
+      if (rolled) {
+        asWritten = rolled.date;
+        asWrittenInstant = rolled.instant;
+      }
+      if (asWrittenInstant !== undefined && isoDate(asWritten) !== isoDate(date)) {
+        across = { date: isoDate(date), asWritten: isoDate(asWritten), asWrittenInstant, previousLine: this.previousLine };
       }
     }
     this.carriedDate = date;
@@ -186,6 +224,7 @@ export class TimelineResolver {
     const e = entry(stampRange, instant, undefined, localTimeIssue(localTime(date, stamp), zone));
     // The next day is a reading (a midnight crossing, or a typo): kept on the entry so it is stated, never silent.
     if (rolledFrom !== undefined) (e as Mutable<TimelineEntry>).nextDay = { date: isoDate(date), previousLine: rolledFrom };
+    if (across) (e as Mutable<TimelineEntry>).carriedAcrossZones = across;
     if (stamp.rangeEnd) {
       // The range's end, in the same zone: on the same day, or the next when the clock wrapped.
       let end = zonedToUtc(localTime(date, stamp.rangeEnd), zone);
@@ -193,5 +232,13 @@ export class TimelineResolver {
       if (end !== undefined) (e as Mutable<TimelineEntry>).rangeEndInstant = end;
     }
     return e;
+  }
+
+  /** The next day's reading of a time-only entry that `date` puts more than 12 hours before the previous entry. */
+  private pastMidnight(date: CalendarDate, clock: { readonly hour: number; readonly minute: number; readonly second: number }, zone: string, instant: number): { date: CalendarDate; instant: number } | undefined {
+    if (this.previousInstant === undefined || instant >= this.previousInstant - 12 * HOUR) return undefined;
+    const rolled = nextDay(date);
+    const rolledInstant = zonedToUtc(localTime(rolled, clock), zone);
+    return rolledInstant === undefined ? undefined : { date: rolled, instant: rolledInstant };
   }
 }

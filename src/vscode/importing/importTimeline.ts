@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { checkWrite } from '../editing/writeGuard';
 import {
-  eventNotes, ImportError, importSummary, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError,
-  type ImportedEvent, type ImportTarget, type ImportFormat, type MergeResult, type TimelineImportOptions,
+  ImportError, importSummary, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError,
+  type ImportedEvent, type ImportTarget, type ImportFormat, type MergeResult, type SkippedRecords, type TimelineImportOptions,
 } from '../../core/import';
 import { redactionNote, type EventRedaction } from '../../core/redaction/events';
 import type { ConfigStore } from '../config/configStore';
@@ -39,6 +39,8 @@ export interface ImportTimelineOutcome {
   /** The preview shown (or, without confirmation, that would have been shown). */
   readonly preview: string;
   readonly message: string;
+  /** The summary shown in the confirmation (counts, what was skipped and why, notes), once the export was read. */
+  readonly summary?: string;
 }
 
 /** The formats of the core's importer registry, as Quick Pick items. */
@@ -91,6 +93,8 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   let events: ImportedEvent[];
   let result: MergeResult;
   let redactions: EventRedaction[];
+  let skipped: readonly SkippedRecords[];
+  let notes: string[];
   let zone: SettledZone | undefined;
   // The one pipeline of both hosts (core/import/registry.ts), reading the file once with its own
   // section names, and its redaction settings; redacting is on unless `postmortem.import.redact` is false.
@@ -100,7 +104,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   try {
     const read = await readWithZone(format, input, args, readImportTarget(text, fileConfig.sectionAliases), pipeline);
     if (!read) return undefined;
-    ({ events, result, zone, redactions } = read);
+    ({ events, result, zone, redactions, skipped, notes } = read);
   } catch (e) {
     const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(message);
@@ -110,26 +114,26 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const zoneNote = zone ? ` Times without a zone were read in ${zone.zone} (${zone.because}).` : '';
   const redactedCount = redactions.reduce((n, r) => n + r.count, 0);
   const redactNote = redactionNote(redactions, 'set "postmortem.import.redact": false and import again');
-  const readNotes = eventNotes(events).map((n) => `\n\n${n}.`).join('');
-  const summary = `${importSummary(events.length, result)}.${zoneNote}${readNotes}${redactNote ? `\n\n${redactNote.trimEnd()}` : ''}`;
+  const readNotes = notes.map((n) => `\n\n${n}.`).join('');
+  const summary = `${importSummary(events.length, result, skipped)}.${zoneNote}${readNotes}${redactNote ? `\n\n${redactNote.trimEnd()}` : ''}`;
   if (result.edits.length === 0) {
     void vscode.window.showInformationMessage(`${summary} Nothing to add to ${baseName(doc.uri)}.`);
-    return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount };
+    return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount, summary };
   }
-  const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + eventNotes(events).map((n) => `note: ${n}\n`).join('') + redactNote;
+  const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + notes.map((n) => `note: ${n}\n`).join('') + redactNote;
   if (args.confirm !== false && !(await confirm(doc, text, result, summary))) {
-    return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount };
+    return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount, summary };
   }
   if (doc.version !== version) {
     const message = `${baseName(doc.uri)} changed while importing; nothing was inserted. Run Import Timeline again.`;
     void vscode.window.showWarningMessage(message);
-    return { added: result.added.length, applied: false, preview, message, redacted: redactedCount };
+    return { added: result.added.length, applied: false, preview, message, redacted: redactedCount, summary };
   }
   const check = await checkWrite(doc, result.edits.map((e) => e.newText));
   if (!check.ok || doc.version !== version) {
     const message = check.ok ? `${baseName(doc.uri)} changed while importing; nothing was inserted. Run Import Timeline again.` : check.message;
     void vscode.window.showWarningMessage(message);
-    return { added: result.added.length, applied: false, preview, message, redacted: redactedCount };
+    return { added: result.added.length, applied: false, preview, message, redacted: redactedCount, summary };
   }
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) edit.insert(doc.uri, toRange(e.range).start, e.newText);
@@ -137,7 +141,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const message = applied ? `Added ${result.added.length} timeline entries to ${baseName(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
   if (applied) void vscode.window.showInformationMessage(message);
   else void vscode.window.showWarningMessage(message);
-  return { added: result.added.length, applied, preview, message, redacted: redactedCount };
+  return { added: result.added.length, applied, preview, message, redacted: redactedCount, summary };
 }
 
 /**
@@ -148,7 +152,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
  */
 async function readWithZone(
   format: ImportFormat, input: vscode.Uri, args: ImportTimelineArgs, target: ImportTarget, pipeline: TimelineImportOptions,
-): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; zone?: SettledZone } | undefined> {
+): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; skipped: readonly SkippedRecords[]; notes: string[]; zone?: SettledZone } | undefined> {
   const importer = importerFor(format)!;
   const options = { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone };
   let zone: SettledZone | undefined;

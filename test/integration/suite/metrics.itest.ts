@@ -131,7 +131,7 @@ suite('Metrics dashboard, timeline import, convert', () => {
     equal(doc.getText(), before, 'one undo removes every imported entry');
   });
 
-  test('Import of a Slack channel folder maps user ids to names and tags the entries as chat', async () => {
+  test('Import of a Slack channel folder maps user ids to names, reads a bot\'s blocks, says the join it skipped, and tags the entries as chat', async () => {
     const editor = await open(...DRAFT);
     const doc = editor.document;
     const edited = changed(doc, 'the import to edit the document');
@@ -139,11 +139,15 @@ suite('Metrics dashboard, timeline import, convert', () => {
       format: 'slack', input: workspaceUri('imports', 'slack').toString(), confirm: false,
     });
     ok(outcome?.applied, outcome?.message);
-    equal(outcome.added, 2);
+    equal(outcome.added, 3);
     await edited;
     const text = doc.getText();
     ok(text.includes('- 2026-11-20 14:05Z (chat) ria: Reindex is throttled to half speed'), text);
+    ok(text.includes('- 2026-11-20 14:20Z (chat) Opsgenie: *Acknowledged* search p99 above 1 s by @ria'), text);
     ok(text.includes('(chat) tom: Latency looks normal again, thanks @ria'), text);
+    // The same summary and notes as the CLI's (one core sentence): 4 messages, 3 events and 1 skipped.
+    ok(/^3 events read: 3 to add, .*; skipped 1 housekeeping message \(channel_join\)\./.test(outcome.summary ?? ''), outcome.summary);
+    ok(outcome.summary?.includes('1 message with empty text read from its blocks (2026-11-20.json message 3).'), outcome.summary);
   });
 
   test('Bad input gives a clear message naming the problem and inserts nothing', async () => {

@@ -5,9 +5,12 @@
  * runs on workers with in-process ones; which thread lints which file there depends on timing.
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { DEFAULT_CONFIG } from '../../../src/core/config/config';
-import { LintStream } from '../../../src/cli/lint/pool';
+import { LintStream, LintWorkers } from '../../../src/cli/lint/pool';
 import type { LintJob } from '../../../src/cli/lint/lintOne';
+import { buildOnce, repoRoot } from './harness';
 
 const job = (index: number, configKey: string): LintJob => ({ index, text: '# x\n', configKey });
 
@@ -35,5 +38,24 @@ describe('lint stream: what a worker is told before a batch', () => {
     const run = await stream.finish();
     assert.deepEqual(run.outcomes.map((o) => o.index).sort(), [0, 1, 2, 3, 4]);
     assert.equal(run.crashes.length, 0);
+  });
+});
+
+describe('lint stream: a file whose lint throws on a worker', function () {
+  this.timeout(60_000);
+  before(buildOnce);
+
+  it('keeps the outcomes of the files its batch linted before it, reports it, and lints the rest', async () => {
+    // The built worker, taken over as `postmortem lint` takes its early-started workers.
+    const started = { worker: new Worker(join(repoRoot, 'dist', 'lintWorker.js')), exited: false, failed: false };
+    const workers = new (LintWorkers as unknown as new (s: (typeof started)[]) => LintWorkers)([started]);
+    const stream = new LintStream({ now: new Date('2026-12-01T00:00:00Z'), fix: false }, workers);
+    stream.setConfig('a', DEFAULT_CONFIG);
+    // Not a text: the worker's lint of file 3 throws, after files 0–2 of the same batch were linted.
+    for (let i = 0; i < 48; i++) stream.add(i === 3 ? { ...job(i, 'a'), text: 5 as unknown as string } : job(i, 'a'));
+    const run = await stream.finish();
+    assert.equal(run.workers, 1, 'the worker took part');
+    assert.deepEqual(run.crashes.map((c) => c.index), [3]);
+    assert.deepEqual(run.outcomes.map((o) => o.index).sort((a, b) => a - b), Array.from({ length: 48 }, (_, i) => i).filter((i) => i !== 3));
   });
 });

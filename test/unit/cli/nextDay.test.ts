@@ -14,7 +14,7 @@ describe('lint and lint --fix say when a dateless time is read as the next day (
     const ws = workspace({ 'r.md': TYPO });
     try {
       const lint = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'lint', 'r.md');
-      assert.match(lint.stdout, /r\.md:17:3 +warning +Expected a date on an entry earlier than the one above: read as the next day, 2026-12-02 \(00:50 after 13:20 on line 16, 11 hours 30 minutes later\); a gap that long suggests a typo in the time \(with it the timeline spans 1 day 1 hour\); write the date to confirm, or correct the time +timeline\/next-day/);
+      assert.match(lint.stdout, /r\.md:17:3 +warning +Expected a date on a time of day earlier than the entry above's: read as the next day, 2026-12-02 \(00:50 after 13:20 on line 16, 11 hours 30 minutes later\); a gap that long suggests a typo in the time \(with it the timeline spans 1 day 1 hour\); write the date to confirm, or correct the time +timeline\/next-day/);
       assert.equal(lint.stdout.match(/ timeline\/next-day\n/g)?.length, 1, 'said once, not on every later entry');
       const fix = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'lint', '--fix', 'r.md');
       assert.equal(ws.read('r.md'), TYPO, '[resolved] is not written as 2026-12-02 08:40Z');
@@ -30,12 +30,12 @@ describe('lint and lint --fix say when a dateless time is read as the next day (
     const ws = workspace({ 'm.md': MIDNIGHT });
     try {
       const lint = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'lint', 'm.md');
-      assert.match(lint.stdout, /m\.md:16:3 +info +Expected a date on an entry earlier than the one above: read as the next day, 2026-12-02 \(00:20 after 2026-12-01 23:58 on line 15, 22 minutes later\); write the date to confirm, or correct the time +timeline\/next-day/);
+      assert.match(lint.stdout, /m\.md:16:3 +info +Expected a date on a time of day earlier than the entry above's: read as the next day, 2026-12-02 \(00:20 after 2026-12-01 23:58 on line 15, 22 minutes later\); write the date to confirm, or correct the time +timeline\/next-day/);
       assert.equal(lint.stdout.match(/ timeline\/next-day\n/g)?.length, 1);
       const fix = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'lint', '--fix', 'm.md');
       // Once converted, the marked entries' UTC times also fill the draft's missing front-matter times (trial 10 T3).
-      assert.match(fix.stdout, /fixed 4 problems: timeline\/not-utc, timeline\/milestone-mismatch ×3\n +note timeline\/not-utc: converted assuming 00:20 on line 16 is the next day, 2026-12-02 \(more than 12 hours before the entry above, so past midnight\); if the time is a typo, correct it\n/);
-      assert.match(ws.read('m.md'), /- 2026-12-01 18:28Z \[detected\] alert\n- 18:50Z \[mitigated\] rollback done\n- 2026-12-01 19:10Z \[resolved\] closed\n/);
+      assert.match(fix.stdout, /fixed 4 problems: timeline\/not-utc, timeline\/milestone-mismatch ×3\n +note timeline\/not-utc: converted assuming 00:20 on line 16 is the next day, 2026-12-02 \(its clock is more than 12 hours earlier than the entry above's, so past midnight\); if a time is a typo, correct it\n/);
+      assert.match(ws.read('m.md'), /- 2026-12-01 18:28Z \[detected\] alert\n- 18:50Z \[mitigated\] rollback done\n- 19:10Z \[resolved\] closed\n/);
     } finally {
       ws.cleanup();
     }

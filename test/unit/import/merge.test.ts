@@ -5,7 +5,7 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { fixture, slackDayFiles } from './fixtures';
 
 const DOC = fixture('postmortem.md');
-const slack = () => parseSlackExport(slackDayFiles(), parseSlackUsers({ name: 'users.json', text: fixture('slack/users.json') }));
+const slack = () => parseSlackExport(slackDayFiles(), parseSlackUsers({ name: 'users.json', text: fixture('slack/users.json') })).events;
 const apply = (text: string, edits: Parameters<typeof applyEdits>[1]) => applyEdits(text, edits).text;
 const timelineLines = (text: string) => text.split('\n').filter((l) => /^- |^\s+\S/.test(l) && text.indexOf(l) > text.indexOf('## Timeline') && text.indexOf(l) < text.indexOf('## Root'));
 

@@ -8,7 +8,7 @@ const throwsImport = (fn: () => unknown, message: RegExp) => assert.throws(fn, (
 describe('timeline importers', () => {
   it('reads a Slack channel export: names from users.json, mentions and links resolved, joins skipped', () => {
     const users = parseSlackUsers({ name: 'users.json', text: fixture('slack/users.json') });
-    const events = parseSlackExport(slackDayFiles(), users);
+    const { events } = parseSlackExport(slackDayFiles(), users);
     assert.deepEqual(events.map((e) => [iso(e.instant), e.source]).slice(0, 2), [['2026-11-19T09:00:00.000Z', 'chat'], ['2026-11-20T14:15:30.000Z', 'chat']]);
     assert.equal(events.length, 5);
     assert.equal(events[2].text, 'Ben Okoro: Connection wait time points at the new cart-line query, see the DB dashboard cc @ana');

@@ -8,7 +8,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import importTimeline from '../../../src/cli/commands/importTimeline';
-import { importerFor, importTimelineEvents, readImportTarget, type ExportSource } from '../../../src/core/import';
+import { importerFor, importTimelineEvents, parseAlertmanager, readImportTarget, type ExportSource } from '../../../src/core/import';
+import { redactEvents, redactionNote } from '../../../src/core/redaction';
 import { resolveConfig } from '../../../src/core/config/resolve';
 import { FIXTURES } from './fixtures';
 
@@ -88,5 +89,15 @@ describe('import redaction', () => {
     assert.ok(redactions.some((r) => r.kinds.includes('slack-webhook')), JSON.stringify(redactions));
     const kept = await importTimelineEvents(target, importerFor('alertmanager')!, { input: 'a.json' }, source, { redact: false });
     assert.ok(kept.events.some((e) => e.text.includes('hooks.slack.com')));
+  });
+
+  it('names an alert that fired and resolved once, adding up both events\' values (trial 11 T8)', () => {
+    const payload = { alerts: [{ status: 'resolved', labels: { alertname: 'SearchP99High', instance: '10.1.2.3:9090' }, startsAt: '2026-12-06T12:05:00+10:30', endsAt: '2026-12-06T13:20:00+10:30' }] };
+    const { redactions } = redactEvents(parseAlertmanager(JSON.stringify(payload), 'am.json'), resolveConfig().redaction);
+    assert.equal(redactionNote(redactions, 'run again with --no-redact'), [
+      'Redacted 2 secret or personal values in 2 imported events (shown as [redacted: …] above):',
+      '  am.json alert 1 (firing and resolved): 2 values redacted (ip-address)',
+      'To import them as exported, run again with --no-redact.',
+    ].join('\n') + '\n');
   });
 });

@@ -87,6 +87,30 @@ describe('metrics dashboard names incidents and durations as the CLI does', () =
     for (const id of ['response-times', 'review-completion', 'action-items', 'repeat-incidents']) assert.ok(root.querySelector(`section#${id}`), id);
   });
 
+  it('says on the reviews tile how many reviews are not due yet, as the CLI does, instead of "– / 0 of 0" (trial T12)', async () => {
+    const fresh = (n: number) => pm(`postmortems/fresh-${n}.md`, `
+id: PM-F${n}
+title: Fresh incident ${n}
+status: draft
+started_at: 2026-11-26T20:00:00Z
+detected_at: 2026-11-26T20:00:00Z
+resolved_at: 2026-11-27T0${n}:00:00Z
+`);
+    const tile = async (sources: MetricsSource[]) => {
+      const { root } = await renderDashboard(sources, { now: NOW });
+      const t = root.querySelector('.tile[data-tile="reviews"]')!;
+      return { value: t.querySelector('.tile-value')?.textContent, detail: t.querySelector('.tile-detail')?.textContent, title: t.getAttribute('title') };
+    };
+    const onlyFresh = await tile([fresh(1), fresh(2)]);
+    assert.deepEqual([onlyFresh.value, onlyFresh.detail], ['–', '2 not yet due']);
+    assert.match(onlyFresh.title ?? '', /0 of 0 reviews that were due .*; 2 more are not due yet \(the deadline is 48 hours after resolution\)/);
+    assert.match(renderMetricsText(computeMetrics([fresh(1), fresh(2)], { now: NOW })), /2 not yet due/);
+    const mixed = await tile([...SOURCES, fresh(3)]);
+    assert.deepEqual([mixed.value, mixed.detail], ['50%', '1 of 2, 1 overdue, 1 not yet due']);
+    const none = await tile([pm('postmortems/open.md', 'title: Still open\nstarted_at: 2026-11-26T20:00:00Z')]);
+    assert.equal(none.detail, 'no resolved incident');
+  });
+
   it('keeps dates, severities and types whole, lets a long path wrap inside its cell, and names the files behind Missing data (U3, U5)', async () => {
     const long = pm('postmortems/2026-10-17-replay-sdk-fetch-wrapper-incident.postmortem.md', `
 title: Post-Mortem Changes to SDK fetch wrapper

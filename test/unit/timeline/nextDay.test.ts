@@ -25,7 +25,7 @@ describe('timeline/next-day: a dateless time read on the next day is said', () =
     assert.equal(more.length, 0, 'said once, not on 14:10 too');
     assert.equal(d.range.start.line, 11);
     assert.equal(d.severity, 'warning');
-    assert.equal(d.message, 'Expected a date on an entry earlier than the one above: read as the next day, 2026-12-02 (00:50 after 13:20 on line 11, 11 hours 30 minutes later); a gap that long suggests a typo in the time (with it the timeline spans 1 day 1 hour); write the date to confirm, or correct the time');
+    assert.equal(d.message, 'Expected a date on a time of day earlier than the entry above\'s: read as the next day, 2026-12-02 (00:50 after 13:20 on line 11, 11 hours 30 minutes later); a gap that long suggests a typo in the time (with it the timeline spans 1 day 1 hour); write the date to confirm, or correct the time');
     const [fix] = d.fixes!;
     assert.equal(fix.title, 'Write the date: 2026-12-02 00:50 (the next day, as read)');
     assert.notEqual(fix.isPreferred, true);
@@ -49,13 +49,13 @@ describe('timeline/next-day: a dateless time read on the next day is said', () =
     const next = found(MIDNIGHT, 'timeline/next-day');
     assert.equal(next.length, 1, 'once, not on 00:40 as well');
     assert.equal(next[0].severity, 'info');
-    assert.equal(next[0].message, 'Expected a date on an entry earlier than the one above: read as the next day, 2026-12-02 (00:10 after 23:50 on line 11, 20 minutes later); write the date to confirm, or correct the time');
+    assert.equal(next[0].message, 'Expected a date on a time of day earlier than the entry above\'s: read as the next day, 2026-12-02 (00:10 after 23:50 on line 11, 20 minutes later); write the date to confirm, or correct the time');
     const [heading] = found(MIDNIGHT, 'timeline/not-utc');
     assert.equal(heading.fixes![0].title, 'Convert 4 entries from Asia/Kolkata to UTC (assuming 00:10 on line 12 is the next day, 2026-12-02)');
     assert.equal(heading.fixes![0].isPreferred, true);
     const result = fixAll(MIDNIGHT, options);
-    assert.match(result.text, /- 2026-12-01 18:00Z \[detected\] alert\n- 18:20Z rollback started\n- 18:40Z \[mitigated\] rollback done\n- 2026-12-01 19:10Z \[resolved\] closed\n/);
-    assert.deepEqual(result.notes, ['timeline/not-utc: converted assuming 00:10 on line 12 is the next day, 2026-12-02 (more than 12 hours before the entry above, so past midnight); if the time is a typo, correct it']);
+    assert.match(result.text, /- 2026-12-01 18:00Z \[detected\] alert\n- 18:20Z rollback started\n- 18:40Z \[mitigated\] rollback done\n- 19:10Z \[resolved\] closed\n/);
+    assert.deepEqual(result.notes, ['timeline/not-utc: converted assuming 00:10 on line 12 is the next day, 2026-12-02 (its clock is more than 12 hours earlier than the entry above\'s, so past midnight); if a time is a typo, correct it']);
   });
 
   it('says nothing when the day is written, or when a time goes back less than 12 hours (timeline/out-of-order says that)', () => {

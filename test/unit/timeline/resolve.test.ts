@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { formatIsoUtc } from '../../../src/core/time/zones';
 
@@ -60,5 +61,64 @@ describe('timeline resolution', () => {
   it('reports an unknown zone instead of guessing', () => {
     const r = instants('', '- 2026-11-20 14:09 +25:99 a\n');
     assert.deepEqual(r, ['problem: Expected a UTC offset from −12:00 to +14:00 after the time, found "+25:99"']);
+  });
+
+  describe('a dateless time carries the day of the previous instant in its own zone (trial 11 T11)', () => {
+    /** Written markers with the offset they stand for; `undefined`: a name, its region's clock. */
+    const markers: Record<string, number | undefined> = { '': undefined, Z: 0, '+09:00': 540, PST: -480, 'UTC-3': -180, 'Europe/London': undefined };
+    const step = fc.record({
+      // Under 12 hours apart, so the next-day rule always finds the right day.
+      gap: fc.integer({ min: 1, max: 690 }),
+      dated: fc.boolean(),
+      marker: fc.constantFrom(...Object.keys(markers)),
+    });
+    const timeline = fc.record({
+      zone: fc.constantFrom('America/Los_Angeles', 'Australia/Adelaide', 'Asia/Kolkata', 'Europe/Berlin', 'UTC'),
+      // Evenings and mornings in either hemisphere, next to DST changes (March, April, October, November 2026).
+      start: fc.constantFrom(Date.UTC(2026, 11, 5, 20), Date.UTC(2026, 11, 6, 5, 30), Date.UTC(2026, 2, 7, 22), Date.UTC(2026, 3, 4, 12), Date.UTC(2026, 9, 3, 14), Date.UTC(2026, 10, 1, 6)),
+      steps: fc.array(step, { minLength: 2, maxLength: 10 }),
+    });
+
+    it('reads every entry at the instant its clock was written from, whatever zone the entry above was written in', () => {
+      fc.assert(fc.property(timeline, (t) => {
+        let at = t.start;
+        const truth: number[] = [];
+        const zones: string[] = [];
+        const lines = t.steps.map((s, i) => {
+          at += s.gap * 60000;
+          truth.push(at);
+          const zone = s.marker === '' ? t.zone : s.marker;
+          zones.push(zone);
+          const wall = new Date(at + offsetOf(zone, at) * 60000).toISOString();
+          return `- ${i === 0 || s.dated ? `${wall.slice(0, 10)} ` : ''}${wall.slice(11, 16)}${s.marker && s.marker !== 'Z' ? ' ' : ''}${s.marker} entry ${i}`;
+        });
+        const text = `---\ntype: postmortem\ntitle: T\ntimezone: ${t.zone}\n---\n# T\n\n## Timeline\n\n${lines.join('\n')}\n`;
+        const entries = parsePostmortem(text).timeline;
+        // A local time a DST change repeats has two readings: the resolver says so (localTimeIssue) and picks one.
+        fc.pre(entries.every((e) => !e.localTimeIssue));
+        assert.deepEqual(entries.map((e) => e.instant), truth, text);
+        for (const [i, e] of entries.entries()) {
+          if (i === 0 || t.steps[i].dated) continue;
+          // The day carried is the previous instant's day in this entry's zone; the next day only when the clock went past midnight there.
+          const carried = localDay(truth[i - 1], zones[i]);
+          assert.equal(e.nextDay !== undefined, localDay(truth[i], zones[i]) !== carried, `next day on entry ${i}:\n${text}`);
+          if (e.carriedAcrossZones) assert.notEqual(localDay(truth[i - 1], zones[i - 1]), carried, `a reading across zones only when the written date differs:\n${text}`);
+        }
+      }), { numRuns: 300 });
+    });
+
+    function offsetOf(zone: string, ms: number): number {
+      const fixed = markers[zone];
+      if (fixed !== undefined) return fixed;
+      if (zone === 'UTC') return 0;
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(ms));
+      const p: Record<string, number> = {};
+      for (const x of parts) if (x.type !== 'literal') p[x.type] = Number(x.value);
+      return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(ms / 60000) * 60000) / 60000);
+    }
+
+    function localDay(ms: number, zone: string): string {
+      return new Date(ms + offsetOf(zone, ms) * 60000).toISOString().slice(0, 10);
+    }
   });
 });

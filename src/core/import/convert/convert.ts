@@ -6,7 +6,8 @@ import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { readDateField, withoutOtherDateFields } from './dateField';
-import { reportStartOffDate } from './startOffDate';
+import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
+import { asTemplate, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
@@ -18,7 +19,7 @@ import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, 
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
-import { formatIsoUtc, zonedToUtc } from '../../time/zones';
+import { formatIsoUtc, offsetFor, zonedToUtc } from '../../time/zones';
 import { isDelimiterRow, splitRow } from './tables';
 
 interface Block {
@@ -614,10 +615,21 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const impactTaken = originalImpact !== undefined && (impactMap === undefined || impactMap.downtime_minutes !== undefined);
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
-  const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  // A blank template ("{Incident Title}", "### 1900-01-01") is no incident: written as a template of
+  // this format, without incident times, and said (trial 11 T6).
+  const template = templateSign(String(frontMatter.title ?? title), meta.titleLine ?? titleHeading?.line ?? 0, allLines);
+  if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log);
   // A start derived from the timeline on another day than the original's Date field: said (trial T7).
   const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
   if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, zone, baseReading, log);
+  // A start the original states, against the start its text gives (trial 11 T4).
+  if (meta.startStatedFrom && !meta.startDerivedFrom && typeof frontMatter.started_at === 'string') {
+    const statedMs = Date.parse(frontMatter.started_at);
+    const stated = { ms: statedMs, ...meta.startStatedFrom };
+    const texts = unread.filter((u) => u.why === 'outside the timeline');
+    if (!Number.isNaN(statedMs)) reportStartOffTime(stated, textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, reading: baseReading, lines }), log);
+  }
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
@@ -649,7 +661,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
-    date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
+    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
     unread,
     proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
@@ -737,6 +749,53 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
+/**
+ * The moments the text gives that can be compared with a stated start (reportStartOffTime): the
+ * entry the original marks as the start, the opening sentence that states the start, and any date
+ * and time written at the stated start's clock (`02:33` on its day) whose instant differs — the same
+ * clock in another zone. Bounded by the entries and lines already collected.
+ */
+function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries: readonly SeenEntry[]; proseStart?: { ms: number; line: number; raw: string }; outside: readonly { line: number; text: string }[]; zone?: string; reading: DateReading; lines: LineIndex }): TextStart[] {
+  const readIn = ctx.zone ?? 'UTC';
+  const zoneMs = (ms: number) => ms + (offsetFor(readIn, utcPartsOf(ms)) ?? 0) * 60_000;
+  // The stated start's clock as written: in the document's zone for a field, in UTC for a front-matter time.
+  const clock = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+  const statedClock = clock(stated.clockInZone ? zoneMs(stated.ms) : stated.ms);
+  const found: TextStart[] = [];
+  const zoneName = ctx.zone ?? 'UTC';
+  const marked = ctx.entries.find(isStartMarked);
+  if (marked) {
+    const local = clock(zoneMs(marked.ms)).replace('T', ' ');
+    found.push({ ms: marked.ms, line: marked.line, what: 'the timeline entry the original marks as the start', written: `${local} ${zoneName}`, sameClock: false });
+  }
+  if (ctx.proseStart) found.push({ ms: ctx.proseStart.ms, line: ctx.proseStart.line, what: 'the sentence that states the start', written: `"${ctx.proseStart.raw.trim()}"`, sameClock: false });
+  // A date and time at the stated clock, written on a line of its own or leading an entry.
+  const atClock = (line: number, ms: number | undefined): void => {
+    if (ms === undefined || found.length >= 20 || Math.abs(ms - stated.ms) <= 60_000) return;
+    const st = readLeadingStamp(lineContent(ctx.lines.lineText(line)).replace(/^\s{0,3}(?:\*\*|__)/, ''), ctx.reading);
+    if (!st?.date || st.hour === undefined) return;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const written = `${st.date.year}-${pad(st.date.month)}-${pad(st.date.day)}T${pad(st.hour)}:${pad(st.minute ?? 0)}`;
+    if (written !== statedClock) return;
+    found.push({ ms, line, what: 'the text', written: `"${st.raw.replace(/[*_]/g, '').trim()}"`, sameClock: true });
+  };
+  for (const e of ctx.entries) atClock(e.line, e.ms);
+  for (const u of ctx.outside) {
+    const content = lineContent(u.text).replace(/^\s{0,3}(?:\*\*|__)/, '');
+    const st = readLeadingStamp(content, ctx.reading);
+    if (!st?.date || st.hour === undefined) continue;
+    const z = st.zone && st.zone !== 'Z' ? st.zone : st.zone === 'Z' ? 'UTC' : readIn;
+    atClock(u.line, zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z));
+  }
+  return found;
+}
+
+/** The wall-clock parts of `ms` in UTC, to find a zone's offset at that instant. */
+function utcPartsOf(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
+}
+
 function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
@@ -766,9 +825,11 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   let midnight: { key: string; iso: string } | undefined;
   if (meta.times.started_at === undefined && original.started_at === undefined) {
     const v = otherKey(START_KEYS);
-    if (v && !v.midnight) meta.times.started_at = v.iso;
-    else if (v) midnight = v;
-  }
+    if (v && !v.midnight) {
+      meta.times.started_at = v.iso;
+      meta.startStatedFrom = { line: keyLine?.(v.key) ?? 0, label: v.key, clockInZone: false };
+    } else if (v) midnight = v;
+  } else if (meta.times.started_at === undefined) meta.startStatedFrom = { line: keyLine?.('started_at') ?? 0, label: 'started_at', clockInZone: false };
   if (meta.times.resolved_at === undefined && original.resolved_at === undefined) {
     const v = otherKey(['end_time', 'endTime', 'end', 'resolved', 'incident_end']);
     if (v) meta.times.resolved_at = v.iso;

@@ -1,4 +1,4 @@
-import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc, ZONE_ABBREVIATIONS } from '../../time/zones';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -21,6 +21,8 @@ export interface FoundMeta {
   dateFrom?: { line: number; label: string; text: string };
   /** How a started_at the original does not state was derived (an entry, a sentence), for the Date-field check (startOffDate.ts). */
   startDerivedFrom?: { line: number; what: string };
+  /** Where a started_at the original states was read (a `Start:` field, another tool's `start_time:`), for the check against its text (startOffDate.ts). */
+  startStatedFrom?: { line: number; label: string; clockInZone: boolean; written?: string };
   /** The date of the first incident time read ("First detected 2023-06-06 10:26"). */
   firstTimeDate?: LooseDate;
   times: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', string>>;
@@ -236,6 +238,8 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       if (iso && first) {
         meta.times[field] = iso;
         (meta.timeLines ??= {})[field] = src.line;
+        // Written in the document's zone, as its other times are.
+        if (field === 'started_at') meta.startStatedFrom = { line: src.line, label: `"${label.replace(/[*_`:]/g, '').trim()}" field`, clockInZone: true, written: value.replace(/[*_`]/g, '').trim().slice(0, 60) };
       }
       if (!iso && /\d/.test(value) && (meta.unreadTimes ??= []).length < 1000) {
         const why = written ? 'a date without a time of day' : 'a time that could not be read';
@@ -256,6 +260,11 @@ const REGION_OF_ABBREVIATION: Readonly<Record<string, string>> = {
 
 export function ianaOrUtc(zone: string | undefined): string {
   if (zone && zone.toUpperCase() in REGION_OF_ABBREVIATION) return REGION_OF_ABBREVIATION[zone.toUpperCase()];
+  // Another abbreviation the times were read in ("02:33 IST" at +05:30): its offset, so the front
+  // matter's zone is the one the times were read in, not UTC (trial 11 T4: `timezone: UTC` beside
+  // "times read in IST").
+  const fixed = zone && Object.hasOwn(ZONE_ABBREVIATIONS, zone.toUpperCase()) ? ZONE_ABBREVIATIONS[zone.toUpperCase()] : undefined;
+  if (fixed !== undefined && fixed !== 0) return `${fixed < 0 ? '-' : '+'}${String(Math.floor(Math.abs(fixed) / 60)).padStart(2, '0')}:${String(Math.abs(fixed) % 60).padStart(2, '0')}`;
   // An offset the document states ("All times UTC+2") is a zone the format reads as such.
   if (zone && /^[+-]\d\d:\d\d$/.test(zone) && !/^[+-]00:00$/.test(zone)) return zone;
   return zone && isValidTimeZone(zone) && zone.includes('/') ? zone : 'UTC';

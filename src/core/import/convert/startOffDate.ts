@@ -1,4 +1,4 @@
-import { formatUtcDate, offsetFor } from '../../time/zones';
+import { formatIsoUtc, formatUtcDate, offsetFor } from '../../time/zones';
 import type { ConvertLog } from './model';
 import { readLeadingStamp, type DateReading, type LooseDate } from './stamps';
 
@@ -23,6 +23,12 @@ const RANGE_JOIN = /^\s{0,3}(?:-|–|—|to\s|through\s|until\s|till\s)\s{0,3}/i
 const iso = (d: LooseDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
+ * One check, at the precision of what the original states: the start the original gives in one place
+ * (a Date field, a start field, another tool's `start_time:`) against the start its text or
+ * timeline gives. A Date field gives a day, so days are compared (reportStartOffDate); a start
+ * time gives a minute, so instants are (reportStartOffTime). Either way the two values, the one
+ * written and where each came from are said (`convert/start-off-date`, a warning: exit 1).
+ *
  * Trial T7: a started_at the converter derived (from the timeline, a start marker, a sentence) that
  * falls on another day than the original's Date field said nothing, and a start months from the
  * stated date went unnoticed. The days are compared in the zone the times were read in (UTC when
@@ -75,4 +81,58 @@ function fieldSpan(field: DateField, reading: DateReading): { last: LooseDate; w
 function utcParts(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const d = new Date(ms);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
+}
+
+/** A start the original states as a time (another tool's `start_time:`, a `Start:` field): what started_at was written from. */
+export interface StatedStart {
+  readonly ms: number;
+  /** "start_time", "the "Fault occurs" field". */
+  readonly label: string;
+  readonly line: number;
+  /** The value as a field writes it ("2024-03-01 10:00"), when it is not the ISO time. */
+  readonly written?: string;
+}
+
+/** A moment the text gives as the start, or at the stated start's clock: its instant, its line, and how it is written. */
+export interface TextStart {
+  readonly ms: number;
+  readonly line: number;
+  /** "the timeline entry the original marks as the start", "the sentence …", "line 33". */
+  readonly what: string;
+  /** As written ("30 July 2012, 02:33 IST"), or the local time the entry was read as. */
+  readonly written: string;
+  /** The written clock (date, hour and minute) equals the stated start's in UTC, in another zone. */
+  readonly sameClock: boolean;
+}
+
+const MINUTE = 60_000;
+
+/** "5 h 30 m", "1 day 2 h", "45 m". */
+function duration(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / MINUTE);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  return [days ? `${days} day${days === 1 ? '' : 's'}` : '', hours ? `${hours} h` : '', rest ? `${rest} m` : ''].filter(Boolean).join(' ') || '0 m';
+}
+
+/**
+ * Trial 11 T4: another tool's `start_time: 2012-07-30T02:33:00Z` above a text that says "30 July
+ * 2012, 02:33 IST" (21:03Z the day before) was written as started_at, and the report said "times
+ * read in IST" without a word about the 5 h 30 m between them. A stated start is written as stated;
+ * when the text gives the start at another instant (more than a minute apart) — an entry it marks as
+ * the start, the sentence that states the start, or a date and time at the stated start's clock in
+ * another zone (a local time written as UTC, or the reverse) — both values are said and which one
+ * was written. The first such moment is reported, once.
+ */
+export function reportStartOffTime(stated: StatedStart, candidates: readonly TextStart[], log: ConvertLog): void {
+  const off = candidates.find((c) => Math.abs(c.ms - stated.ms) > MINUTE);
+  if (!off) return;
+  const diff = off.ms - stated.ms;
+  const written = formatIsoUtc(stated.ms);
+  log.flag('start-off-date', stated.line,
+    `The original's ${stated.label} says ${stated.written && stated.written !== written ? `${stated.written} (${written})` : written}, but ${off.what} (line ${off.line + 1}) gives ${off.written} (${formatIsoUtc(off.ms)}), `
+    + `${duration(diff)} ${diff < 0 ? 'earlier' : 'later'}: started_at was written as ${written}, from the original's ${stated.label}, not from the text — check which is the incident's start (${off.sameClock
+      ? 'the same clock time in two zones: one of them may be a local time written as UTC'
+      : 'one of them may be mistyped, or name another moment, such as when the incident was noticed'})`);
 }

@@ -1,6 +1,8 @@
+import type { TimelineEntry } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import { formatDurationMs } from '../../time/duration';
 import { knownInstant } from '../../timeline/knownInstant';
+import { clockIn, zoneName } from './carriedReading';
 import { stampEdit } from './notUtc';
 import { nextDayReadings, writtenStamp, type NextDayReading } from './nextDayReading';
 import { entriesOf, timelineSections } from './shared';
@@ -30,7 +32,7 @@ export const timelineNextDay: Rule = {
         report({
           range: entry.stampRange,
           ...(reading.suspect ? { severity: 'warning' as const } : {}),
-          message: message(reading, written, previous ? writtenStamp(doc, previous) : undefined, span),
+          message: message(reading, written, previous ? aboveAsRead(writtenStamp(doc, previous), previous, entry) : undefined, span),
           ...(previous?.stampRange ? { related: [{ range: previous.stampRange, message: `The entry above: ${writtenStamp(doc, previous)}` }] } : {}),
           fixes: [{ title: `Write the date: ${date} ${written} (the next day, as read)`, edits: [stampEdit(doc, entry, `${date} ${written}`)], isPreferred: false }],
         });
@@ -39,13 +41,25 @@ export const timelineNextDay: Rule = {
   },
 };
 
-function message(reading: NextDayReading, written: string, above: string | undefined, span: number | undefined): string {
+/**
+ * The entry above as this one compares with it: its stamp, and when it was written in another zone,
+ * its clock in this entry's zone (`2026-12-06 07:50Z, 23:50 in America/Los_Angeles`) — the clock the
+ * 12 hours are counted on, so "earlier in the day" and "later" never seem to contradict each other.
+ */
+function aboveAsRead(stamp: string, previous: TimelineEntry, entry: TimelineEntry): { stamp: string; there: string } {
+  const at = knownInstant(previous);
+  if (at === undefined || previous.zone === entry.zone) return { stamp, there: '' };
+  const clock = clockIn(at, entry.zone);
+  return { stamp, there: stamp.includes(clock) ? '' : `, ${clock} in ${zoneName(entry.zone)}` };
+}
+
+function message(reading: NextDayReading, written: string, above: { stamp: string; there: string } | undefined, span: number | undefined): string {
   const { previous, gapMs, date } = reading;
-  const after = previous && above !== undefined ? ` (${written} after ${above} on line ${previous.line + 1}${gapMs !== undefined ? `, ${formatDurationMs(gapMs)} later` : ''})` : '';
+  const after = previous && above !== undefined ? ` (${written} after ${above.stamp} on line ${previous.line + 1}${above.there}${gapMs !== undefined ? `, ${formatDurationMs(gapMs)} later` : ''})` : '';
   const typo = reading.suspect
     ? `; a gap that long suggests a typo in the time${span !== undefined ? ` (with it the timeline spans ${formatDurationMs(span)})` : ''}`
     : '';
-  return `Expected a date on an entry earlier than the one above: read as the next day, ${date}${after}${typo}; write the date to confirm, or correct the time`;
+  return `Expected a date on a time of day earlier than the entry above's: read as the next day, ${date}${after}${typo}; write the date to confirm, or correct the time`;
 }
 
 /** From the earliest to the latest known time of the section. */

@@ -1,5 +1,4 @@
 import type { PostmortemDocument, TimelineEntry } from '../../document/model';
-import { formatDurationMs } from '../../time/duration';
 import { knownInstant } from '../../timeline/knownInstant';
 
 /**
@@ -41,22 +40,4 @@ export function nextDayReadings(entries: readonly TimelineEntry[]): NextDayReadi
 export function writtenStamp(doc: PostmortemDocument, entry: TimelineEntry): string {
   const r = entry.stampRange;
   return r ? doc.lines.lineText(entry.line).slice(r.start.character, r.end.character) : '';
-}
-
-/**
- * What a fix title adds when the times it converts rest on a next-day reading:
- * "assuming 00:50 on line 15 is the next day, 2026-12-02". `suspect` when any of them looks like a
- * typo: such a fix is then not applied by Fix All / `--fix` (it would write the guess down as fact).
- */
-export function assumedNextDay(doc: PostmortemDocument, readings: readonly NextDayReading[]): { note: string; fixNote: string; suspect: boolean } | undefined {
-  if (readings.length === 0) return undefined;
-  const suspect = readings.some((r) => r.suspect);
-  const first = readings[0];
-  const what = readings.length === 1
-    ? `${writtenStamp(doc, first.entry)} on line ${first.entry.line + 1} is the next day, ${first.date}`
-    : `the next day for ${readings.length} times without a date (lines ${readings.slice(0, 3).map((r) => r.entry.line + 1).join(', ')}${readings.length > 3 ? ', …' : ''})`;
-  const check = suspect ? `; check it, the gap before it is ${formatDurationMs(readings.find((r) => r.suspect)!.gapMs!)}: not applied by Fix All` : '';
-  // What `lint --fix` prints once it has applied the conversion (the date is then written, so no diagnostic is left to say it).
-  const fixNote = `converted assuming ${what} (more than 12 hours before the entry above, so past midnight); if the time is a typo, correct it`;
-  return { note: `assuming ${what}${check}`, fixNote, suspect };
 }

@@ -6,7 +6,9 @@ import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
 import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
 import type { TextEdit } from '../../types';
-import { assumedNextDay, nextDayReadings } from './nextDayReading';
+import { assumedDates, dateChains, readingsOf } from './assumedDates';
+import { carriedReadings } from './carriedReading';
+import { nextDayReadings } from './nextDayReading';
 import { entriesOf, formatEntryStamp, isUtcZone, timelineContext, timelineSections } from './shared';
 import { zoneWideReport } from './zoneWideFix';
 
@@ -40,13 +42,15 @@ export const timelineNotUtc: Rule = {
       if (zoneWide.length > 0) {
         report(zoneWideReport(doc, section, entries, raws, zoneWide, stampEdit));
       }
-      const readings = nextDayReadings(entries);
+      const readings = { nextDay: nextDayReadings(entries), carried: carriedReadings(entries) };
+      const chains = dateChains(entries);
       for (const { entry, newText, pins } of plans) {
         if (!entry.zoneWritten) continue;
         const found = stampText(doc, entry);
         const summer = entry.zone ? abbreviationOutOfSeason(entry.zone, entry.instant!) : undefined;
-        // A time read on the next day (timeline/next-day) is written down with that date: said, and left out of Fix All when it looks like a typo.
-        const assumed = assumedNextDay(doc, readings.filter((r) => r.entry === entry || pins.some((p) => p.entry === r.entry)));
+        // A time read on the next day (timeline/next-day) or on the day of an entry in another zone
+        // (timeline/carried-date) is written down with that date: said, and left out of Fix All when in doubt.
+        const assumed = assumedDates(doc, readingsOf(readings, chains, [entry, ...pins.map((p) => p.entry)]));
         report({
           range: entry.stampRange!,
           message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}`,

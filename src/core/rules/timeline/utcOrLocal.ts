@@ -9,8 +9,10 @@ import type { Fix, TextEdit } from '../../types';
 import { planRewrites, stampEdit } from './notUtc';
 import { entriesOf, formatStamp, isUtcZone, timelineSections, timezoneLineEdit } from './shared';
 import { statedZone, whyNoZone } from './statedZone';
-import { converts, zoneWideEdits } from './zoneWideFix';
-import { assumedNextDay, nextDayReadings } from './nextDayReading';
+import { rewrittenBy, zoneWideEdits } from './zoneWideFix';
+import { assumedDates, dateChains, readingsOf } from './assumedDates';
+import { carriedReadings } from './carriedReading';
+import { nextDayReadings } from './nextDayReading';
 
 /**
  * The zone trap: the front matter says `timezone: UTC` (or says no `timezone:` at all, which reads
@@ -106,7 +108,8 @@ function convertFromZone(doc: PostmortemDocument, section: SectionUnit, zone: st
   const skipped = entries.filter((e) => e.localTimeIssue && !e.zoneWritten).length;
   // No front matter to hold `timezone:`: the reading still names both instants, but no conversion is offered.
   if (zoneless.length === 0 || !tzEdit) return { edits: [], entries, converted: 0, skipped, assumed: undefined };
-  // Read in this zone, a time may land on the next day (timeline/next-day): the title says so.
-  const assumed = assumedNextDay(asLocal, nextDayReadings(entries).filter((r) => converts(zoneless, r.entry)))?.note;
+  // Read in this zone, a time may land on the next day (timeline/next-day), or on the day an entry
+  // written in another zone has in this one (timeline/carried-date): the title says so.
+  const assumed = assumedDates(asLocal, readingsOf({ nextDay: nextDayReadings(entries), carried: carriedReadings(entries) }, dateChains(entries), rewrittenBy(zoneless)))?.note;
   return { edits: [tzEdit, ...zoneWideEdits(asLocal, raws, entries, zoneless, stampEdit)], entries, converted: zoneless.length, skipped, assumed };
 }

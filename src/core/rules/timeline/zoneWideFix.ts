@@ -6,7 +6,9 @@ import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
 import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
-import { assumedNextDay, nextDayReadings } from './nextDayReading';
+import { assumedDates, dateChains, readingsOf } from './assumedDates';
+import { carriedReadings } from './carriedReading';
+import { nextDayReadings } from './nextDayReading';
 import { formatEntryStamp, isUtcZone, timelineContext } from './shared';
 import { headerDisagreement, headerZoneEdits } from './tableHeaderZone';
 
@@ -43,13 +45,14 @@ export function zoneWideReport(
   // leave the conversion to the person (fix-all would move every time by the difference).
   const clash = headerDisagreement(doc, plans.map((p) => p.entry), String(doc.timezone));
   const disagree = clash ? `; but the table header on line ${clash.line + 1} says "${clash.text}": check which is right (not converted by fix-all)` : '';
-  // Times read on the next day (timeline/next-day) are written down with that date: the title says so,
-  // and when the reading looks like a typo, Fix All leaves the conversion to the person.
-  const assumed = assumedNextDay(doc, nextDayReadings(entries).filter((r) => converts(plans, r.entry)));
+  // Times read on the next day (timeline/next-day) or on the day of an entry in another zone
+  // (timeline/carried-date) are written down with that date: the title says so, and when a reading
+  // is in doubt, Fix All leaves the conversion to the person.
+  const assumed = assumedDates(doc, readingsOf({ nextDay: nextDayReadings(entries), carried: carriedReadings(entries) }, dateChains(entries), rewrittenBy(plans)));
   const left = skipped ? `; ${skipped} ${skipped === 1 ? 'entry' : 'entries'} at a DST change ${skipped === 1 ? 'is' : 'are'} left for you to write in UTC` : '';
   return {
     range: section.headingRange,
-    message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}${season ? ` (${season})` : ''}${disagree}${assumed?.suspect ? '; not converted by Fix All while a time read as the next day may be a typo (timeline/next-day)' : ''}`,
+    message: `${count} timeline ${count === 1 ? 'entry is' : 'entries are'} in ${doc.timezone} time (the front matter's \`timezone\`); expected UTC, like ${first.newText} for ${found} on line ${first.entry.line + 1}${left}${season ? ` (${season})` : ''}${disagree}${assumed?.heldBack ? `; not converted by Fix All while ${assumed.heldBack}` : ''}`,
     fixes: [{
       title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC${header.length ? ` (and the table header${header.length === 1 ? '' : 's'} to say UTC)` : ''}${assumed ? ` (${assumed.note})` : ''}`,
       edits,
@@ -119,7 +122,12 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Whether the planned conversion rewrites `entry` (converted, or pinned to the date it reads as). */
-export function converts(plans: readonly Plan[], entry: TimelineEntry): boolean {
-  return plans.some((p) => p.entry === entry || p.pins.some((pin) => pin.entry === entry));
+/** The entries the planned conversion rewrites (converted, or pinned to the date they read as). */
+export function rewrittenBy(plans: readonly Plan[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const p of plans) {
+    entries.push(p.entry);
+    for (const pin of p.pins) entries.push(pin.entry);
+  }
+  return entries;
 }

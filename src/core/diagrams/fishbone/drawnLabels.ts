@@ -1,0 +1,87 @@
+import type { Fishbone, FishboneCause } from './model';
+
+/**
+ * Labels as a fishbone drawing shows them. Mermaid's ishikawa renderer (the bundled 12.3) wraps a
+ * cause at spaces into lines of 15 characters and the effect into lines of about 11, never inside
+ * a word, and does not wrap a category at all. A 300-character cause (or one long word, a URL)
+ * then made the drawing thousands of units wide, and fitting it shrank every label to 9 %
+ * (trial T12). So the drawing (not the Markdown) gets each label cut to a few lines, with "…", and
+ * its words no longer than a line: pieces of a long word are set apart by spaces, which Mermaid
+ * turns into line breaks. The editor's outline and the drawing's tooltips keep the full text.
+ */
+
+/** Characters a drawn label keeps, "…" included: about four lines of a cause. */
+export const MAX_DRAWN_LABEL = 60;
+/** A category is drawn on one line in a box beside the spine. */
+export const MAX_DRAWN_CATEGORY = 32;
+/** Mermaid's line widths (characters): causes, and the effect at the default 16 px font. */
+const CAUSE_LINE = 15;
+const EFFECT_LINE = 11;
+
+export type FishboneLabelRole = 'effect' | 'category' | 'cause';
+
+/** `label` cut to `max` characters at a space when one is near the end, else inside the word, with "…". */
+function cut(label: string, max: number): string {
+  const chars = [...label];
+  if (chars.length <= max) return label;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > head.length * 0.6 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/** Words longer than `width` split into pieces of `width` characters, set apart by spaces. */
+function breakLongWords(label: string, width: number): string {
+  return label.split(' ').map((word) => {
+    const chars = [...word];
+    if (chars.length <= width) return word;
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += width) pieces.push(chars.slice(i, i + width).join(''));
+    return pieces.join(' ');
+  }).join(' ');
+}
+
+/** How `label` is drawn in the given place (the same text when it is short and has no long word). */
+export function drawnFishboneLabel(label: string, role: FishboneLabelRole): string {
+  if (role === 'category') return cut(label, MAX_DRAWN_CATEGORY);
+  return breakLongWords(cut(label, MAX_DRAWN_LABEL), role === 'effect' ? EFFECT_LINE : CAUSE_LINE);
+}
+
+/** True when the drawing shows `label` shortened: the full text then goes into the drawing's tooltip. */
+export function isLabelCut(label: string, role: FishboneLabelRole): boolean {
+  return [...label].length > (role === 'category' ? MAX_DRAWN_CATEGORY : MAX_DRAWN_LABEL);
+}
+
+/**
+ * The model with every label as it is drawn. Nodes keep their ids; a node whose label changes loses
+ * its source line, so the printer writes it afresh (encoded), and the others print as written.
+ */
+export function withDrawnLabels(model: Fishbone): Fishbone {
+  const relabel = (node: FishboneCause, label: string): FishboneCause => (label === node.label ? node : { id: node.id, label, causes: node.causes });
+  // An explicit stack, no recursion over user data: each entry rebuilds one node's causes.
+  const rebuild = (nodes: readonly FishboneCause[]): FishboneCause[] => {
+    const out: FishboneCause[] = nodes.map((n) => relabel(n, drawnFishboneLabel(n.label, 'cause')));
+    const stack: { list: FishboneCause[]; at: number }[] = [{ list: out, at: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.at >= top.list.length) {
+        stack.pop();
+        continue;
+      }
+      const node = top.list[top.at];
+      if (node.causes.length > 0) {
+        const causes = node.causes.map((n) => relabel(n, drawnFishboneLabel(n.label, 'cause')));
+        top.list[top.at] = { ...node, causes };
+        stack.push({ list: causes, at: 0 });
+      }
+      top.at += 1;
+    }
+    return out;
+  };
+  const effect = drawnFishboneLabel(model.effect, 'effect');
+  return {
+    ...model,
+    effect,
+    effectSource: effect === model.effect ? model.effectSource : undefined,
+    categories: model.categories.map((c) => ({ ...relabel(c, drawnFishboneLabel(c.label, 'category')), causes: rebuild(c.causes) })),
+  };
+}

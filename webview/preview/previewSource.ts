@@ -1,0 +1,18 @@
+import { mermaidBlockKind } from '../../src/core/diagrams/blocks';
+import { withDrawnLabels } from '../../src/core/diagrams/fishbone/drawnLabels';
+import { parseFishbone } from '../../src/core/diagrams/fishbone/parse';
+import { printFishbone } from '../../src/core/diagrams/fishbone/print';
+
+/**
+ * What the preview draws for a block: a fishbone with a long label is drawn with it cut to a few
+ * lines, as in the diagram editor (a 300-character cause shrank the whole drawing to 9 %, trial
+ * T12); every other block, and a fishbone without long labels, exactly as written. The Markdown is
+ * never changed: GitHub and other renderers draw the stored text as it is.
+ */
+export function previewSource(source: string): string {
+  if (mermaidBlockKind(source.split('\n')) !== 'fishbone') return source;
+  const parsed = parseFishbone(source);
+  if (!parsed.writable) return source;
+  const drawn = printFishbone(withDrawnLabels(parsed.model));
+  return drawn === printFishbone(parsed.model) ? source : drawn;
+}
