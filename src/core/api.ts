@@ -40,5 +40,6 @@ export { validateFrontMatter, schemaNodeAt } from './schema/validator';
 export { labelText, iconSafeLabel } from './text/labelText';
 export { plainLabel } from './text/plainLabel';
 export { isStruckOut } from './actions/struck';
+export { withoutTimezoneNotes } from './library/withoutTimezone';
 // The post-mortem library: grouping, filters, ids, factors, similar incidents.
 export * from './library';

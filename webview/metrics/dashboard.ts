@@ -1,4 +1,4 @@
-import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, timeToCloseSentence } from '../../src/core/metrics/render/format';
+import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, timeToCloseSentence } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -87,6 +87,8 @@ export class Dashboard {
         // One calendar with the library (trial U16): the day each incident started where it happened.
         `Each incident counts in the ${m.by} it started in its own timezone (the date the Post-mortems view shows), and the window takes it by that date.`),
       ...(m.beforeTrend?.length ? [el('p', { class: 'summary', id: 'before-trend' }, beforeTrendNote(m))] : []),
+      // Dated in UTC for want of `timezone:`, severities kept as written: the CLI's notes, word for word (trial11 T14, T12).
+      ...readingNotes(m).map((note, i) => el('p', { class: 'summary', id: `reading-note-${i}` }, `${note}.`)),
       this.section('Response times', 'response-times', [
         // The section heading names it already: the caption says what the rows cover.
         table('All incidents in the window', ['metric', 'with both times', 'median', 'p90', 'mean', 'missing a time'],

@@ -1,4 +1,4 @@
-import { describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatterUnreadProblem, isLooseTimeProblem, isRestUnreadProblem, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatterUnreadProblem, isLooseTimeProblem, isRestUnreadProblem, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
 import { markdownCell } from '../../core/text/markdownText';
 import { SEVERITIES } from '../../core/template/templateFile';
 import { REVIEW_STATUSES } from '../../core/lint/reviewStatus';
@@ -73,10 +73,13 @@ const list: CliCommand = async (argv, io) => {
   noteProcessZone(io, 'list');
   // The library view's note, word for word: front matter not read, times not read, or read as UTC.
   const noteOf = (e: LibraryEntry) => entryZoneNote(e, writerZone)?.note;
-  const shown = new Set(groups.flatMap((g) => g.entries)).size;
+  const shownEntries = new Set(groups.flatMap((g) => g.entries));
+  const shown = shownEntries.size;
+  // Dated on the fallback zone's calendar for want of `timezone:`: said once, to a writer elsewhere than UTC (trial11 T14).
+  const zoneNotes = withoutTimezoneNotes([...shownEntries].filter((e) => e.date !== undefined).map((e) => e.summary), writerZone);
   if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e), noteOf(e))) })), null, 2)}\n`);
-  else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown, noteOf));
-  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf));
+  else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown, noteOf, zoneNotes));
+  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf, zoneNotes));
   // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
   for (const e of entries) for (const p of e.summary.problems) if (isUnreadTimeProblem(p) || isFrontMatterUnreadProblem(p) || isLooseTimeProblem(p) || isRestUnreadProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
   return loaded.problems ? EXIT_USAGE : EXIT_OK;
@@ -101,13 +104,15 @@ function toJson(e: LibraryEntry, file: string, note: string | undefined) {
   const s = e.summary;
   return {
     file, id: s.id ?? null, title: e.label, status: s.status ?? null, severity: s.severity ?? null, date: e.date ?? null,
+    // The zone the date is on, and the `timezone:` written (null: none, so the date is `datedIn`'s: trial11 T14).
+    datedIn: s.timezone, timezone: s.noTimezone ? null : s.timezone,
     durationMinutes: e.durationMs !== undefined ? Math.round(e.durationMs / 60_000) : null,
     services: s.services, factors: s.factors, tags: s.tags, related: s.related, openItems: e.openItems, doneItems: e.doneItems,
     notes: note ? [note] : [],
   };
 }
 
-function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => string, style: Style, shown: number, total: number, noteOf: (e: LibraryEntry) => string | undefined): string {
+function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => string, style: Style, shown: number, total: number, noteOf: (e: LibraryEntry) => string | undefined, zoneNotes: readonly string[]): string {
   const out: string[] = [];
   for (const group of groups) {
     if (out.length) out.push('');
@@ -122,11 +127,12 @@ function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => 
   }
   if (out.length) out.push('');
   out.push(`${shown} post-mortem${shown === 1 ? '' : 's'}${shown !== total ? ` of ${total}` : ''}`);
+  for (const note of zoneNotes) out.push(`note: ${note}`);
   return `${out.join('\n')}\n`;
 }
 
 /** A Markdown page: one table per group; cells escaped so a title with `|` keeps its row. */
-function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number, noteOf: (e: LibraryEntry) => string | undefined): string {
+function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number, noteOf: (e: LibraryEntry) => string | undefined, zoneNotes: readonly string[]): string {
   // Titles, services and ids are user text on a page teams commit: no raw HTML, no control bytes, one line.
   const cell = markdownCell;
   const link = (e: LibraryEntry) => `[${cell(e.label)}](${encodeURI(file(e).replace(/\\/g, '/')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
@@ -144,8 +150,9 @@ function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: L
     const note = noteOf(e);
     return note ? [`- ${link(e)}: ${cell(note)}`] : [];
   });
-  if (noted.length) out.push('', '## Notes', '');
+  if (noted.length || zoneNotes.length) out.push('', '## Notes', '');
   for (const line of noted) out.push(line);
+  for (const note of zoneNotes) out.push(`- ${note}.`);
   return `${out.join('\n')}\n`;
 }
 

@@ -96,12 +96,14 @@ export function blocksText(blocks: unknown, names: SlackNames): string[] {
  * `fields` as "Status: Resolved"; `fallback` (the plain-text summary the bot wrote for clients that
  * show no attachments) when none of these is there; an attachment's own `blocks` last.
  */
-export function attachmentsText(attachments: unknown, names: SlackNames): string[] {
+export function attachmentsText(attachments: unknown, names: SlackNames, already = ''): string[] {
   const out: string[] = [];
+  const fresh = (t: string) => t !== '' && !already.includes(t);
   for (const a of list(attachments)) {
-    const shown = [str(a.pretext), str(a.title), str(a.text)].filter((t, i, all) => t && all.indexOf(t) === i).map((t) => plainMrkdwn(t, names));
-    const fields = list(a.fields).map((f) => [str(f.title), str(f.value)].filter(Boolean).join(': ')).filter(Boolean).map((t) => plainMrkdwn(t, names));
-    const main = shown.length ? shown : str(a.fallback) ? [plainMrkdwn(str(a.fallback), names)] : blocksText(a.blocks, names);
+    const shown = [str(a.pretext), str(a.title), str(a.text)].filter((t, i, all) => t && all.indexOf(t) === i).map((t) => plainMrkdwn(t, names)).filter(fresh);
+    const fields = list(a.fields).map((f) => [str(f.title), str(f.value)].filter(Boolean).join(': ')).filter(Boolean).map((t) => plainMrkdwn(t, names)).filter(fresh);
+    const fallback = plainMrkdwn(str(a.fallback), names);
+    const main = shown.length ? shown : fresh(fallback) ? [fallback] : blocksText(a.blocks, names).filter(fresh);
     const words = [...main, ...(fields.length ? [fields.join(', ')] : [])];
     if (words.length) out.push(words.join(' — '));
   }
@@ -109,12 +111,18 @@ export function attachmentsText(attachments: unknown, names: SlackNames): string
 }
 
 /**
- * The message's text and where it was found: `text`, else (a bot's alert) its blocks and attachments,
- * else the names of the files it shared. Empty when none of these holds a word.
+ * The message's text and where it was found: `text` (for a bot, with its attachments' details), else
+ * (a bot's alert) its blocks and attachments, else the names of the files it shared. Empty when none of these holds a word.
  */
 export function slackMessageText(raw: Obj, names: SlackNames): { text: string; from: SlackTextSource } | undefined {
   const own = typeof raw.text === 'string' ? plainMrkdwn(raw.text, names).trim() : '';
-  if (own) return { text: own, from: 'text' };
+  if (own) {
+    // A bot's attachments hold the alert's details beside its one-line text; a person's are link
+    // previews (`from_url`), which repeat the link. Words already in the text are not repeated.
+    const isBot = typeof raw.bot_id === 'string' || raw.subtype === 'bot_message';
+    const details = isBot ? attachmentsText(list(raw.attachments).filter((a) => a.from_url === undefined && a.original_url === undefined), names, own) : [];
+    return { text: [own, ...details].join(' — '), from: 'text' };
+  }
   const blocks = blocksText(raw.blocks, names);
   if (blocks.length) return { text: [...blocks, ...attachmentsText(raw.attachments, names)].join(' — '), from: 'blocks' };
   const attached = attachmentsText(raw.attachments, names);

@@ -186,6 +186,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   put('abstract', abstract || undefined);
   put('rootCause', rootCause || undefined);
   summary.timezone = timezone;
+  if (fm && !(typeof meta.timezone === 'string' && meta.timezone.trim())) summary.noTimezone = true;
   summary.milestones = milestones;
   summary.services = stringList(meta.services);
   summary.tags = stringList(meta.tags);

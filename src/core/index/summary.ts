@@ -77,6 +77,11 @@ export interface PostmortemSummary {
   readonly incidentType?: string;
   /** The zone front-matter times without their own were read in (valid `timezone`, else the fallback). */
   readonly timezone: string;
+  /**
+   * True when the front matter names no `timezone:`: the file's dates (the day it is listed on, the
+   * month it counts in) are then `timezone`'s, the fallback, and the lists and metrics say so (trial11 T14).
+   */
+  readonly noTimezone?: boolean;
   /** `resolved_at` in UTC ISO form (`2026-11-20T15:02:00Z`) when it can be read. */
   readonly resolvedAt?: string;
   readonly milestones: Milestones;

@@ -51,6 +51,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
   let done = 0;
   let doneWithoutDate = 0;
   let doneWithoutResolved = 0;
+  let doneBeforeResolution = 0;
   const withoutResolved = new Set<string>();
   let hile = 0;
   let hileOpen = 0;
@@ -62,7 +63,12 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
       if (a.isDone) {
         done++;
         if (!a.doneDate) doneWithoutDate++;
-        else if (resolvedDate) closeDays.push(Math.max(0, daysBetween(resolvedDate, a.doneDate)));
+        else if (resolvedDate) {
+          // Done before the resolution day (rolled back during the incident): 0 days, and counted so the report says it (trial11 T7).
+          const days = daysBetween(resolvedDate, a.doneDate);
+          if (days < 0) doneBeforeResolution++;
+          closeDays.push(Math.max(0, days));
+        }
         else {
           doneWithoutResolved++;
           withoutResolved.add(label);
@@ -84,6 +90,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
     total, done, open: total - done, overdue: overdueItems.length,
     closureRate: ratio(done, total),
     daysToClose: summarise(closeDays),
+    doneBeforeResolution,
     doneWithoutDate,
     doneWithoutResolved: { items: doneWithoutResolved, incidents: [...withoutResolved] },
     closeCalendar: calendar,

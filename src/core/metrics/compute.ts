@@ -2,6 +2,7 @@ import { incidentStart } from '../index/incidentDate';
 import type { SectionId } from '../document/sectionNames';
 import { parseInstant } from '../time/instant';
 import { readAsUtcNote } from '../time/readAsUtcNote';
+import { undeclaredZoneMatters } from '../library/withoutTimezone';
 import { formatIsoUtc, formatLocalDate } from '../time/zones';
 import { actionMetrics } from './actions';
 import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './durations';
@@ -156,6 +157,9 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     by,
     periods,
     ...(beforeTrend.length ? { beforeTrend } : {}),
+    // Not said to a writer on UTC's calendar, whose day it is (as the zone-less-times note).
+    withoutTimezone: undeclaredZoneMatters(options.writerZone) ? zonesOfUndeclared(inWindow) : [],
+    severities: { asWritten: severityValues(inWindow, (r) => (r.severityAsWritten ? r.severity : undefined)), folded: severityValues(inWindow, (r) => r.severityWritten) },
     documents: sources.length,
     incidentCount: inWindow.length,
     outsideWindow: dated.length - inWindow.length,
@@ -175,6 +179,26 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
       return [...r.problems, ...(zoneNote ? [zoneNote] : [])].map((message) => ({ uri: r.uri, message }));
     }),
   };
+}
+
+/** Incidents dated on a fallback zone (no `timezone:` in their document), counted per zone. */
+function zonesOfUndeclared(incidents: readonly DatedIncident[]): { zone: string; incidents: number }[] {
+  const counts = new Map<string, number>();
+  for (const { record } of incidents) if (record.noTimezone) counts.set(record.zone ?? 'UTC', (counts.get(record.zone ?? 'UTC') ?? 0) + 1);
+  return [...counts.entries()].map(([zone, n]) => ({ zone, incidents: n })).sort((a, b) => b.incidents - a.incidents || a.zone.localeCompare(b.zone));
+}
+
+/** Incidents whose `pick` gives a value (a severity kept as written, or one folded into SEV1–SEV4), and the distinct values, sorted. */
+function severityValues(incidents: readonly DatedIncident[], pick: (r: DatedIncident['record']) => string | undefined): { incidents: number; values: string[] } {
+  const values = new Set<string>();
+  let n = 0;
+  for (const { record } of incidents) {
+    const value = pick(record);
+    if (value === undefined) continue;
+    n++;
+    values.add(value);
+  }
+  return { incidents: n, values: [...values].sort() };
 }
 
 /** Every field a metric needs, with the documents lacking it: nothing is dropped silently. */

@@ -2,6 +2,7 @@ import type { SectionId } from '../document/sectionNames';
 import { readSummary } from '../index/readSummary';
 import type { PostmortemSummary } from '../index/summary';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
+import { readSeverity } from '../library/severity';
 
 /**
  * A post-mortem given to the metrics: its summary (the workspace index holds them), or its text,
@@ -37,8 +38,14 @@ export interface IncidentRecord {
   readonly related: readonly string[];
   /** `review_feedback` ratings (1–5) of the review itself. */
   readonly reviewRatings: readonly number[];
+  /** True when `severity` is not one of SEV1–SEV4: it is kept as written (readSeverity). */
+  readonly severityAsWritten?: boolean;
+  /** The severity as written when it was read as one of SEV1–SEV4 written otherwise (`sev1`, `Sev-1`). */
+  readonly severityWritten?: string;
   /** The calendar the incident is dated by: the document's `timezone:` (UTC without one). */
   readonly zone?: string;
+  /** True when the document names no `timezone:`: `zone` is then the fallback, and the reports say so. */
+  readonly noTimezone?: boolean;
   readonly started?: number;
   readonly detected?: number;
   readonly mitigated?: number;
@@ -63,7 +70,8 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     id: s.id,
     title: s.title,
     status: s.status,
-    severity: s.severity?.toUpperCase(),
+    // `sev1`, `Sev-1` are SEV1; `P1`, `1` stay as written and are counted in a note (trial11 T12).
+    ...(s.severity?.trim() ? severityFields(s.severity) : {}),
     incidentType: s.incidentType?.toLowerCase(),
     services: s.services,
     tags: s.tags,
@@ -71,6 +79,7 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     related: s.related,
     reviewRatings: s.reviewRatings,
     zone: s.timezone,
+    ...(s.noTimezone ? { noTimezone: true } : {}),
     ...s.milestones,
     actions: s.actionItems.map((a) => ({
       line: a.line, description: a.description, owner: a.owner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort, kind: a.kind,
@@ -79,4 +88,10 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     problems: s.noFrontMatter ? ['no front matter'] : s.problems,
     ...(s.readAsUtc ? { readAsUtc: s.readAsUtc } : {}),
   };
+}
+
+function severityFields(written: string): { severity: string; severityAsWritten?: boolean; severityWritten?: string } {
+  const read = readSeverity(written);
+  if (!read.standard) return { severity: read.key, severityAsWritten: true };
+  return read.key === written.trim() ? { severity: read.key } : { severity: read.key, severityWritten: written.trim() };
 }

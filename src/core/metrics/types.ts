@@ -182,6 +182,8 @@ export interface ActionMetrics {
    * calendar). Every done item is in exactly one of: this count, `doneWithoutDate`, `doneWithoutResolved`.
    */
   readonly daysToClose: Stats;
+  /** Of `daysToClose`'s items, those whose `done:` date is before the resolution date: counted as 0 days, and said. */
+  readonly doneBeforeResolution: number;
   readonly doneWithoutDate: number;
   /** Done items with a `done:` date whose post-mortem has no `resolved_at`, and those post-mortems (labels). */
   readonly doneWithoutResolved: { readonly items: number; readonly incidents: readonly string[] };
@@ -222,6 +224,12 @@ export interface KindClosure {
   readonly closedShare: number | null;
 }
 
+export interface SeverityValues {
+  readonly incidents: number;
+  /** Distinct values as written, sorted. */
+  readonly values: readonly string[];
+}
+
 export interface MetricsResult {
   /** `now` as ISO: everything time-dependent (overdue, pending) is computed against it. */
   readonly now: string;
@@ -236,6 +244,18 @@ export interface MetricsResult {
    * the trend. Absent when none.
    */
   readonly beforeTrend?: readonly string[];
+  /**
+   * Incidents in the window whose document names no `timezone:`, per zone they were dated in (the
+   * fallback, UTC in the CLI): their day and month are that zone's, and the reports say so (trial11 T14).
+   * Empty for a writer on UTC's calendar (`writerZone` UTC), whose day it is.
+   */
+  readonly withoutTimezone: readonly { readonly zone: string; readonly incidents: number }[];
+  /**
+   * Incidents in the window with a severity outside SEV1–SEV4, grouped as written (`asWritten`), and
+   * those with one of SEV1–SEV4 written otherwise and counted as it (`folded`: `sev1`, `Sev-1`), with
+   * the values as written (trial11 T12: `sev1` was folded in silence and `Sev-1` was not).
+   */
+  readonly severities: { readonly asWritten: SeverityValues; readonly folded: SeverityValues };
   /** Documents given, incidents inside the window, and those outside it or without any time. */
   readonly documents: number;
   readonly incidentCount: number;

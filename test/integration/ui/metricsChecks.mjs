@@ -95,6 +95,17 @@ try {
     // Fractional ticks ("0.5 incidents") are removed from the count chart.
     const ticks = await frame.locator('figure', { hasText: 'Incidents per month' }).locator('g.left-axis g.label text').allTextContents();
     if (ticks.some((t) => !Number.isInteger(Number(t)))) throw new Error(`count axis ticks: ${ticks.join(', ')}`);
+    // Every month is labelled at full width (13 or fewer fit), each turned label ending under its own
+    // bar's tick: a label turned about its middle ended under the next bar (trial T5).
+    const axis = await frame.locator('figure', { hasText: 'Incidents per month' }).locator('g.bottom-axis').evaluate((g) => ({
+      labels: [...g.querySelectorAll('g.label > text')].map((t) => ({ text: t.textContent, right: t.getBoundingClientRect().right, turned: /rotate\(\s*-?[1-9]/.test(t.getAttribute('transform') ?? '') })),
+      ticks: [...g.querySelectorAll('g.ticks > path')].map((p) => { const r = p.getBoundingClientRect(); return (r.left + r.right) / 2; }),
+    }));
+    if (axis.ticks.length <= 13 && axis.labels.length !== axis.ticks.length) throw new Error(`${axis.labels.length} month labels for ${axis.ticks.length} months: ${axis.labels.map((l) => l.text).join(', ')}`);
+    const slot = axis.ticks.length > 1 ? axis.ticks[1] - axis.ticks[0] : Infinity;
+    const astray = axis.labels.filter((l, i) => l.turned && Math.abs(l.right - axis.ticks[i]) > slot / 4 + 4);
+    if (astray.length) throw new Error(`labels not ending under their bars: ${astray.map((l) => l.text).join(', ')}`);
+    console.log(`    month axis: ${axis.labels.length} labels for ${axis.ticks.length} months (${axis.labels[0]?.turned ? 'turned, each ending under its tick' : 'upright'})`);
     // Beside a post-mortem, as a user reads it: the text on the left, the dashboard on the right.
     await quickOpen(page, 'README.md');
     await page.locator(selectors.editorTab, { hasText: 'Post-mortem Metrics' }).first().click();

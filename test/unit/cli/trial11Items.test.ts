@@ -71,4 +71,71 @@ describe('trial 11: action items and metrics said, not guessed (spawned CLI)', f
       ws.cleanup();
     }
   });
+
+  it('T7: metrics says how many items were done before the incident was resolved and counted as 0 days', () => {
+    // Resolved 2026-12-06T09:15Z is 01:15 on the 6th in Los Angeles; the rollback was done on the 5th.
+    const text = [...head('PM-T7', ['timezone: America/Los_Angeles', 'started_at: 2026-12-06T05:40:00Z', 'resolved_at: 2026-12-06T09:15:00Z']),
+      '- [x] Roll back config v42 @maria done:2026-12-05', '- [x] Add the canary @maria done:2026-12-08', ''].join('\n');
+    const ws = workspace({ 'postmortems/a.md': text });
+    try {
+      const r = runCliWithEnv(ws.dir, LA, 'metrics', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /time to close: median 1 day, p90 1\.8 days over 2 done items \(from the resolved_at date to the done: date, both on the America\/Los_Angeles calendar\); 1 item done before the incident was resolved, counted as 0 days$/m);
+      assert.match(runCliWithEnv(ws.dir, LA, 'metrics', '--format', 'md', '--now', NOW).stdout, /1 item done before the incident was resolved, counted as 0 days/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('T14: list and metrics say that post-mortems without timezone: are dated in UTC', () => {
+    // 04:00Z on 2026-12-01 is 2026-11-30 20:00 in Los Angeles: b.md is listed and counted on UTC's day.
+    const ws = workspace({
+      'postmortems/a.md': [...head('PM-A', ['timezone: America/Los_Angeles', 'started_at: 2026-12-01T04:00:00Z']), ''].join('\n'),
+      'postmortems/b.md': [...head('PM-B', ['started_at: 2026-12-01T04:00:00Z']), ''].join('\n'),
+    });
+    try {
+      const list = runCliWithEnv(ws.dir, LA, 'list');
+      assert.match(list.stdout, /PM-A · PM-A  2026-11-30/);
+      assert.match(list.stdout, /PM-B · PM-B  2026-12-01/);
+      assert.match(list.stdout, /^2 post-mortems\nnote: 1 post-mortem without `timezone:`: dated in UTC\n$/m);
+      assert.match(runCliWithEnv(ws.dir, LA, 'list', '--format', 'md').stdout, /## Notes\n\n- 1 post-mortem without `timezone:`: dated in UTC\.\n$/);
+      // A writer on UTC's calendar: the day is theirs, no note (as for zone-less times).
+      assert.doesNotMatch(runCliWithEnv(ws.dir, { TZ: 'UTC' }, 'list').stdout + runCliWithEnv(ws.dir, { TZ: 'UTC' }, 'metrics', '--now', NOW).stdout, /without `timezone:`/);
+      const rows = (JSON.parse(runCliWithEnv(ws.dir, LA, 'list', '--format', 'json').stdout) as { postmortems: { id: string; datedIn: string; timezone: string | null }[] }[]).flatMap((g) => g.postmortems);
+      assert.deepEqual(rows.map((p) => [p.id, p.datedIn, p.timezone]).sort(), [['PM-A', 'America/Los_Angeles', 'America/Los_Angeles'], ['PM-B', 'UTC', null]]);
+      const metrics = runCliWithEnv(ws.dir, LA, 'metrics', '--now', NOW);
+      assert.match(metrics.stdout, /^note: 1 post-mortem without `timezone:`: dated in UTC$/m);
+      assert.match(metrics.stdout, /^  2026-11 +1 /m);
+      assert.match(metrics.stdout, /^  2026-12 +1 /m);
+      // Every post-mortem names its zone: no note.
+      const declared = workspace({ 'postmortems/a.md': [...head('PM-A', ['timezone: UTC', 'started_at: 2026-12-01T04:00:00Z']), ''].join('\n') });
+      try {
+        assert.doesNotMatch(runCliWithEnv(declared.dir, LA, 'list').stdout + runCliWithEnv(declared.dir, LA, 'metrics', '--now', NOW).stdout, /without `timezone:`/);
+      } finally {
+        declared.cleanup();
+      }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('T12: metrics says which severities are listed as written, and sev1 and Sev-1 both count as SEV1', () => {
+    const sev = (id: string, severity: string) => [...head(id, ['timezone: UTC', 'started_at: 2026-12-01T10:00:00Z', 'detected_at: 2026-12-01T10:05:00Z', 'resolved_at: 2026-12-01T11:05:00Z'])
+      .map((l) => (l === 'severity: SEV2' ? `severity: ${severity}` : l)), ''].join('\n');
+    const ws = workspace({
+      'postmortems/a.md': sev('PM-A', 'SEV1'), 'postmortems/b.md': sev('PM-B', 'sev1'), 'postmortems/c.md': sev('PM-C', 'Sev-1'),
+      'postmortems/d.md': sev('PM-D', '1'), 'postmortems/e.md': sev('PM-E', 'P1'), 'postmortems/f.md': sev('PM-F', 'SEV0'),
+    });
+    try {
+      const r = runCliWithEnv(ws.dir, LA, 'metrics', '--now', NOW);
+      assert.match(r.stdout, /^note: 3 post-mortems with a severity outside SEV1–SEV4 are listed as written \("1", "P1", "SEV0"\)$/m);
+      assert.match(r.stdout, /^note: 2 post-mortems with SEV1–SEV4 written otherwise are counted as those severities \("Sev-1" as SEV1, "sev1" as SEV1\)$/m);
+      const rows = r.stdout.split('by severity')[1]!.split('\n\n')[0]!;
+      assert.deepEqual(rows.split('\n').slice(2).map((l) => l.trim().split(/\s+/).slice(0, 2)), [['1', '1'], ['P1', '1'], ['SEV0', '1'], ['SEV1', '3']]);
+      // list groups the same way (SEV0 is the top of a scale from zero: first).
+      assert.deepEqual(runCliWithEnv(ws.dir, LA, 'list', '--by', 'severity').stdout.split('\n').filter((l) => /^\S.*\(\d+\)$/.test(l)), ['SEV0 (1)', 'SEV1 (3)', '1 (1)', 'P1 (1)']);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

@@ -77,6 +77,21 @@ describe('Slack export: bot messages, skipped messages and names (trial 11 T1, T
     assert.deepEqual(read.notes, ['5 messages with empty text read from their attachments, blocks or files (2026-12-06.json message 4, 2026-12-06.json message 5, 2026-12-06.json message 6, …)']);
   });
 
+  it('adds a bot\'s attachment details to its one-line text, but not a person\'s link preview', () => {
+    const messages = [
+      {
+        type: 'message', subtype: 'bot_message', bot_id: 'B1', username: 'PagerDuty', text: 'Incident #42 triggered', ts: ts('2026-12-06T05:52:00Z'),
+        attachments: [{ fallback: 'Incident #42 triggered', title: 'Incident #42 triggered', text: 'checkout-api 5xx above 5%', fields: [{ title: 'Urgency', value: 'High' }] }],
+      },
+      {
+        type: 'message', user: 'U1', text: 'see <https://status.example.com|the status page>', ts: ts('2026-12-06T05:55:00Z'),
+        attachments: [{ from_url: 'https://status.example.com', original_url: 'https://status.example.com', title: 'Example Status', text: 'All systems operational' }],
+      },
+    ];
+    const read = parseSlackExport([{ name: '2026-12-06.json', text: JSON.stringify(messages) }], new Map([['U1', 'maria']]));
+    assert.deepEqual(read.events.map((e) => e.text), ['PagerDuty: Incident #42 triggered — checkout-api 5xx above 5% — Urgency: High', 'maria: see the status page']);
+  });
+
   it('says the skipped messages in the summary both hosts show, so the count adds up to the export', () => {
     const read = parseSlackExport([DAY_FILE]);
     const doc = '---\nstarted_at: 2026-12-06T05:40:00Z\nresolved_at: 2026-12-06T09:15:00Z\n---\n\n## Timeline\n\n- 2026-12-06 05:40Z [started] evictions\n';

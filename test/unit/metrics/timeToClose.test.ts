@@ -43,6 +43,20 @@ describe('time to close action items (trial T2)', () => {
     assert.match(renderMetricsText(m), /time to close: none counted \(an item needs a done: date and its post-mortem a resolved_at\); 1 done without a done: date; 1 with a done: date left out/);
   });
 
+  it('says how many items were done before the incident was resolved and counted as 0 days (trial11 T7)', () => {
+    // Resolved 2026-12-06T09:15Z is 01:15 on the 6th in Los Angeles; rolled back on the 5th, during the incident.
+    const sre = { uri: 'sre.md', text: RESOLVED.text.replace('resolved_at: 2026-12-05T20:45:00Z', 'resolved_at: 2026-12-06T09:15:00Z').replace('done:2026-12-07', 'done:2026-12-05') };
+    const m = computeMetrics([sre], { now: NOW, writerZone: 'America/Los_Angeles' });
+    assert.equal(m.actions.daysToClose.median, 0);
+    assert.equal(m.actions.doneBeforeResolution, 1);
+    assert.match(renderMetricsText(m), /time to close: median 0 days, p90 0 days over 1 done item \(from the resolved_at date to the done: date, both on the America\/Los_Angeles calendar\); 1 item done before the incident was resolved, counted as 0 days$/m);
+    assert.match(renderMetricsMarkdown(m), /; 1 item done before the incident was resolved, counted as 0 days\./);
+    // Done on the resolution day is 0 days without a note.
+    const sameDay = computeMetrics([RESOLVED], { now: NOW, writerZone: 'Asia/Kolkata' });
+    assert.equal(sameDay.actions.doneBeforeResolution, 0);
+    assert.doesNotMatch(renderMetricsText(sameDay), /done before the incident/);
+  });
+
   it('gives p90 of days its unit (trial T12)', () => {
     const late = { uri: 'late.md', text: RESOLVED.text.replace('PM-PAY', 'PM-LATE').replace('done:2026-12-07', 'done:2026-12-31') };
     const m = computeMetrics([RESOLVED, late], { now: NOW, writerZone: 'Asia/Kolkata' });

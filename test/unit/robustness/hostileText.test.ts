@@ -44,7 +44,7 @@ describe('hostile text is read in linear time', function () {
       readSimpleFrontMatter([`title: ${run}`, `impact:`, `  users: ${run}`, `tags:`, `  - ${run}`]);
       parseSlackExport([{ name: '2026-11-20.json', text: JSON.stringify([{ ts: '1763647740.000100', user: 'U1', text: `<@U1|${run}` }]) }]);
       // A bot's alert: the words in an attachment and a block, a channel mention left open.
-      parseSlackExport([{ name: '2026-11-20.json', text: JSON.stringify([{ ts: '1763647740.000100', text: '', attachments: [{ title: `<#C1|${run}`, fields: [{ title: run, value: `<!subteam^S1|${run}` }] }], blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `<mailto:${run}` } }] }]) }]);
+      parseSlackExport([{ name: '2026-11-20.json', text: JSON.stringify([{ ts: '1763647740.000100', text: '', attachments: [{ title: `<#C1|${run}`, fields: [{ title: run, value: `<!subteam^S1|${run}` }] }], blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `<mailto:${run}` } }] }, { ts: '1763647740.000200', bot_id: 'B1', text: run, attachments: [{ title: run, text: `${run}x` }] }]) }]);
       // A whole document with a 20 KB line: remark's own GFM table parse of a row of 100,000 pipes
       // takes seconds (not quadratic, just slow), which would only make this test slow.
       const short = run.slice(0, 20_000);

@@ -7,6 +7,7 @@ import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
+import { asTemplate, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
@@ -614,7 +615,11 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const impactTaken = originalImpact !== undefined && (impactMap === undefined || impactMap.downtime_minutes !== undefined);
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
-  const frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  // A blank template ("{Incident Title}", "### 1900-01-01") is no incident: written as a template of
+  // this format, without incident times, and said (trial 11 T6).
+  const template = templateSign(String(frontMatter.title ?? title), meta.titleLine ?? titleHeading?.line ?? 0, allLines);
+  if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log);
   // A start derived from the timeline on another day than the original's Date field: said (trial T7).
   const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
   if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, zone, baseReading, log);
@@ -656,7 +661,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
-    date: dateContext ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
+    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
     unread,
     proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),

@@ -112,7 +112,9 @@ const OWNER_LABEL = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
 const OWNER_PART = /^(?:owners?|assignee|assigned to|responsible|dri)\s?:/i;
 // The due words the action-item grammar reads too (actions/dueWords.ts), plus "ETA" and a bare "by",
 // which only a labelled part (`(ETA 2024-04-01)`, `- by 2024-04-01`) makes a due date.
-const DUE_LABEL = new RegExp(`^(?:${[...DUE_LABEL_WORDS, 'eta', 'by'].join('|')})$`, 'i');
+const DUE_LABELS: ReadonlySet<string> = new Set([...DUE_LABEL_WORDS, 'eta', 'by']);
+/** "Due on", "DEADLINE", "target  date": a due label, whatever its case and spacing. */
+const isDueLabel = (label: string) => DUE_LABELS.has(label.toLowerCase().split(/\s+/).join(' '));
 
 /** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
 function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { owner?: OwnerRead; due?: string } | undefined {
@@ -128,7 +130,7 @@ function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: bool
   } else {
     const words = t.split(/\s+/);
     const two = words.slice(0, 2).join(' ');
-    const n = DUE_LABEL.test(two) || OWNER_LABEL.test(two) ? 2 : 1;
+    const n = isDueLabel(two) || OWNER_LABEL.test(two) ? 2 : 1;
     label = words.slice(0, n).join(' ');
     value = words.slice(n).join(' ');
   }
@@ -139,7 +141,7 @@ function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: bool
     const owner = ownerOf(value);
     return owner ? { owner } : undefined;
   }
-  if (DUE_LABEL.test(label)) {
+  if (isDueLabel(label)) {
     const due = dueOf(value, src, log, dayFirst);
     return due ? { due } : undefined;
   }

@@ -1,4 +1,4 @@
-import { severityRank } from '../severity';
+import { readSeverity, severityRank } from '../severity';
 import type { LibraryGrouping } from './grouping';
 
 /** SEV1 first; unreadable severities after the readable ones, alphabetically. */
@@ -7,8 +7,11 @@ export const bySeverity: LibraryGrouping = {
   label: 'Severity',
   icon: 'flame',
   keysOf: (entry) => {
+    // SEV1–SEV4 however spelt are one group each; anything else is its own group, as written (readSeverity).
     const severity = entry.summary.severity?.trim();
-    return severity ? [{ key: severity.toUpperCase(), label: severity.toUpperCase() }] : [];
+    if (!severity) return [];
+    const { key } = readSeverity(severity);
+    return [{ key, label: key }];
   },
   none: { key: '', label: 'No severity' },
   compare: (a, b) => severityRank(a.key) - severityRank(b.key) || a.label.localeCompare(b.label),

@@ -1,4 +1,6 @@
 import { formatDuration, formatDurationShort, roundToShown } from '../../time/duration';
+import { readSeverity } from '../../library/severity';
+import { withoutTimezoneSentence } from '../../library/withoutTimezone';
 import type { ActionMetrics, FeedbackMetrics, MetricsResult, ReviewMetrics, Stats } from '../types';
 
 /**
@@ -33,11 +35,13 @@ export function formatDays(value: number | null): string {
  * without a `done:` date and those whose post-mortem has no `resolved_at` (trial T2: "3 done" read
  * "1 with dates, 1 without" and the third was never named). Starts in lower case.
  */
-export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'doneWithoutDate' | 'doneWithoutResolved' | 'closeCalendar'>, escapeId: (id: string) => string = (id) => id): string {
+export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'doneBeforeResolution' | 'doneWithoutDate' | 'doneWithoutResolved' | 'closeCalendar'>, escapeId: (id: string) => string = (id) => id): string {
   const s = a.daysToClose;
   const parts = [s.count
     ? `median ${formatDays(s.median)}, p90 ${formatDays(s.p90)} over ${plural(s.count, 'done item')} (from the resolved_at date to the done: date, both on the ${a.closeCalendar} calendar)`
     : 'none counted (an item needs a done: date and its post-mortem a resolved_at)'];
+  // A done: date before the resolution day is clamped to 0 days: said, not silently (trial11 T7).
+  if (a.doneBeforeResolution) parts.push(`${a.doneBeforeResolution} ${a.doneBeforeResolution === 1 ? 'item' : 'items'} done before the incident was resolved, counted as 0 days`);
   if (a.doneWithoutDate) parts.push(`${a.doneWithoutDate} done without a done: date`);
   const left = a.doneWithoutResolved;
   if (left.items) {
@@ -113,6 +117,27 @@ export function beforeTrendNote(m: Pick<MetricsResult, 'beforeTrend' | 'periods'
   if (!before.length || !m.periods.length) return '';
   const names = before.slice(0, 5).map(escapeId).join(', ') + (before.length > 5 ? ', …' : '');
   return `The trend starts at ${m.periods[0]} (it shows at most ${plural(m.periods.length, m.by)}); ${plural(before.length, 'older incident')} (${names}) ${before.length === 1 ? 'counts' : 'count'} in the totals only.`;
+}
+
+/**
+ * What the report took on a default, said once each (trial11 T14, T12): post-mortems without
+ * `timezone:` are dated (day, month, window) in UTC; severities outside SEV1–SEV4 are rows of their
+ * own, as written. The CLI's text and Markdown and the dashboard print these same sentences.
+ */
+export function readingNotes(m: Pick<MetricsResult, 'withoutTimezone' | 'severities'>): string[] {
+  const notes = m.withoutTimezone.map((z) => withoutTimezoneSentence(z.incidents, z.zone));
+  const { asWritten, folded } = m.severities;
+  if (asWritten.incidents) notes.push(`${plural(asWritten.incidents, 'post-mortem')} with a severity outside SEV1–SEV4 ${asWritten.incidents === 1 ? 'is' : 'are'} listed as written (${quoted(asWritten.values)})`);
+  if (folded.incidents) {
+    const as = folded.values.slice(0, 6).map((v) => `${JSON.stringify(v)} as ${readSeverity(v).key}`).join(', ') + (folded.values.length > 6 ? ', …' : '');
+    notes.push(`${plural(folded.incidents, 'post-mortem')} with SEV1–SEV4 written otherwise ${folded.incidents === 1 ? 'is' : 'are'} counted as ${folded.incidents === 1 ? 'that severity' : 'those severities'} (${as})`);
+  }
+  return notes;
+}
+
+/** A few user values, quoted and cut, for a note: `"1", "P1"`. */
+function quoted(values: readonly string[]): string {
+  return values.slice(0, 6).map((v) => JSON.stringify(v.length > 40 ? `${v.slice(0, 39)}…` : v)).join(', ') + (values.length > 6 ? ', …' : '');
 }
 
 /** " (87 months without incidents left out)", or nothing. */

@@ -1,7 +1,7 @@
 import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
-import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
 
 export { mermaidString } from './charts';
 
@@ -35,6 +35,8 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   out.push('# Post-mortem metrics', '');
   out.push(`${plural(m.incidentCount, 'incident')} (${window}), grouped by ${m.by}; computed at ${m.now}. ` +
     `${m.documents} documents read, ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time.`, '');
+  const notes = readingNotes(m);
+  if (notes.length) put(notes.map((n) => `- Note: ${inline(n)}.`), '');
   out.push('## Response times', '');
   put(mdTable(['metric', 'with both times', 'median', 'p90', 'mean', 'missing a time'],
     m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])), '');

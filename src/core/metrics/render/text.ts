@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 import { plainLabel } from '../../text/plainLabel';
 
@@ -13,6 +13,7 @@ export function renderMetricsText(m: MetricsResult): string {
   const out: string[] = [];
   const window = m.since || m.until ? ` from ${m.since ?? 'the start'} to ${m.until ?? 'now'}` : '';
   out.push(`${plural(m.incidentCount, 'incident')}${window} (${plural(m.documents, 'document')} read, ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time); now = ${m.now}`);
+  for (const note of readingNotes(m)) out.push(`note: ${note}`);
   out.push('');
   for (const d of m.durations) {
     out.push(`${d.label}: median ${formatMinutes(d.overall.median)}, p90 ${formatMinutes(d.overall.p90)}, mean ${formatMinutes(d.overall.mean)} over ${plural(d.overall.count, 'incident')}` +
