@@ -86,6 +86,8 @@ export class TimelineResolver {
   private previousInstant: number | undefined;
   /** The line of the entry that set `previousInstant` (named when the next one is read on the next day). */
   private previousLine: number | undefined;
+  /** The zone the entry that set `previousInstant` was read in: in the same zone, its date is the day carried. */
+  private previousZone: string | undefined;
   private headingDate: RawTimelineEntry['headingDate'];
 
   constructor(private readonly ctx: TimelineContext) {
@@ -102,7 +104,8 @@ export class TimelineResolver {
    * instant (of `started_at` before any), or the date of the sub-heading it is under.
    */
   private carriedDateIn(zone: string): CalendarDate | undefined {
-    if (this.previousInstant !== undefined) return localDate(this.previousInstant, zone);
+    // Read in the zone the entry above was read in, its date is that day (no zone lookup, the slow part).
+    if (this.previousInstant !== undefined) return zone === this.previousZone && this.carriedDate ? this.carriedDate : localDate(this.previousInstant, zone);
     if (this.headingDate) return this.carriedDate;
     if (this.ctx.startedAt !== undefined) return localDate(this.ctx.startedAt, zone);
     return undefined;
@@ -121,6 +124,7 @@ export class TimelineResolver {
     copy.carriedDate = this.carriedDate;
     copy.previousInstant = this.previousInstant;
     copy.previousLine = this.previousLine;
+    copy.previousZone = this.previousZone;
     copy.headingDate = this.headingDate;
     return copy;
   }
@@ -132,6 +136,7 @@ export class TimelineResolver {
       this.carriedDate = r.headingDate;
       this.previousInstant = undefined;
       this.previousLine = undefined;
+      this.previousZone = undefined;
     }
     const line = r.line + sectionStartLine;
     const { stamp } = r.parsed;
@@ -219,6 +224,7 @@ export class TimelineResolver {
     this.carriedDate = date;
     this.previousInstant = instant;
     this.previousLine = line;
+    this.previousZone = zone;
     // Only a zone name (the document's, or `PT`, `Europe/London` on the entry) can skip or repeat a
     // local time; offsets and abbreviations are fixed.
     const e = entry(stampRange, instant, undefined, localTimeIssue(localTime(date, stamp), zone));
