@@ -142,11 +142,20 @@ try {
     for (let c = 0; c < await drawings.count(); c++) {
       const labels = await drawings.nth(c).locator('g.bottom-axis g.label text').evaluateAll((texts) => texts.map((t) => {
         const r = t.getBoundingClientRect();
-        return { text: (t.textContent ?? '').trim(), left: r.left, right: r.right };
+        const transform = t.getAttribute('transform') ?? '';
+        const angle = Number(/rotate\(\s*(-?[\d.]+)/.exec(transform)?.[1] ?? 0);
+        const x = Number(/translate\(\s*(-?[\d.]+)/.exec(transform)?.[1] ?? NaN);
+        return { text: (t.textContent ?? '').trim(), left: r.left, right: r.right, angle, x, height: t.getBBox().height };
       }));
       if (!labels.every((l) => /^\d{4}$/.test(l.text))) continue; // the root-cause chart: categories, not years
       if (labels.length < 4) throw new Error(`chart ${c + 1}: ${labels.length} x-axis labels: ${labels.map((l) => l.text).join(', ')}`);
-      const overlapping = labels.filter((l, i) => i > 0 && l.left < labels[i - 1].right - 0.5);
+      // Upright labels overlap when their boxes do. Turned ones lie parallel, so their boxes overlap
+      // while their text does not: two overlap when the distance between their lines (the anchors'
+      // spacing times the sine of the angle) is less than a line of text.
+      const over = (l, before) => (l.angle !== 0 && Number.isFinite(l.x) && Number.isFinite(before.x)
+        ? Math.abs(l.x - before.x) * Math.abs(Math.sin((l.angle * Math.PI) / 180)) < l.height - 0.5
+        : l.left < before.right - 0.5);
+      const overlapping = labels.filter((l, i) => i > 0 && over(l, labels[i - 1]));
       if (overlapping.length) throw new Error(`chart ${c + 1}: labels over their neighbour: ${overlapping.map((l) => l.text).join(', ')}`);
       if (labels.at(-1).text !== '2026') throw new Error(`chart ${c + 1}: the latest year is not labelled: ${labels.map((l) => l.text).join(' ')}`);
       const steps = new Set(labels.slice(1).map((l, i) => Number(l.text) - Number(labels[i].text)));
