@@ -78,6 +78,7 @@ export class LintStream {
   private readonly crashes: LintRun['crashes'][number][] = [];
   private readonly participants: Participant[] = [];
   private adding = true;
+  private workersTaken = false;
   private finished: (() => void) | undefined;
 
   constructor(private readonly settings: StreamSettings, private readonly workers: LintWorkers | undefined) {}
@@ -92,14 +93,10 @@ export class LintStream {
     this.workspaceFiles ??= files;
   }
 
-  get hasWorkspaceFiles(): boolean {
-    return this.workspaceFiles !== undefined;
-  }
-
   add(job: LintJob): void {
     this.queue.push(job);
     // Workers are taken over once there is enough to lint for them to pay their start-up.
-    if (this.participants.length === 0 && this.workers && this.queue.length >= WORKER_THRESHOLD) this.startWorkers(this.workers);
+    if (!this.workersTaken && this.workers && this.queue.length >= WORKER_THRESHOLD) this.startWorkers(this.workers);
     for (const p of this.participants) p.feed();
   }
 
@@ -143,6 +140,8 @@ export class LintStream {
   }
 
   private startWorkers(workers: LintWorkers): void {
+    // Once: workers that failed to load are let go here, not looked at again on every file added.
+    this.workersTaken = true;
     for (const s of workers.started) {
       if (s.exited || s.failed) {
         void s.worker.terminate();
