@@ -6,8 +6,7 @@ import type { LoadedFile } from './files/collect';
 import { walkMarkdown } from './files/expand';
 import { readMarkdownFile } from './files/read';
 import { toPosixRelative } from './files/roots';
-import { scalar, stringList } from '../core/frontMatter/values';
-import type { FileIds } from './lint/lintOne';
+import { idsOfFrontMatter, type FileIds } from './lint/lintOne';
 
 
 /** The ids the workspace knows, and which of them two or more post-mortems carry (linted files by their display path, others relative to the root). */
@@ -63,8 +62,7 @@ export async function knownIdsFor(files: readonly LoadedFile[], idsOf: (index: n
 /** Same values as the summary reader (core/index/readSummary.ts): `id` as a trimmed scalar, `related` as a list. */
 function idFacts(text: string): FileIds {
   try {
-    const meta = readFrontMatterData(new LineIndex(text))?.data ?? {};
-    return { id: scalar(meta.id), related: stringList(meta.related) };
+    return idsOfFrontMatter(readFrontMatterData(new LineIndex(text))?.data ?? {});
   } catch {
     return { related: [] };
   }

@@ -73,7 +73,7 @@ const PROCESS_ZONE = processZone().zone;
 /** Lints (and with `fix`, fixes) one file. Same code in the main thread and in workers. */
 export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
   const options = lintOptions(job, settings);
-  const ids = (doc: PostmortemDocument) => (settings.ids ? {} : { ids: fileIds(doc) });
+  const ids = (doc: PostmortemDocument) => (settings.ids ? {} : { ids: idsOfFrontMatter(doc.meta) });
   if (settings.fix && !job.checkOnly) {
     // The rules that need the ids have no fixes: the text fixed without them is the same.
     const result = fixAll(job.text, options);
@@ -108,9 +108,10 @@ export function idRulesMayReport(ids: FileIds, workspace: WorkspaceIds): boolean
   return (ids.id !== undefined && workspace.sharedIds?.has(ids.id) === true) || ids.related.some((id) => !workspace.knownIds.has(id.trim()));
 }
 
-function fileIds(doc: PostmortemDocument): FileIds {
-  const id = scalar(doc.meta.id);
-  return { ...(id ? { id } : {}), related: stringList(doc.meta.related) };
+/** A file's ids from its front-matter values, one reading for the lint and for files read only for their ids. */
+export function idsOfFrontMatter(meta: Readonly<Record<string, unknown>>): FileIds {
+  const id = scalar(meta.id);
+  return { ...(id ? { id } : {}), related: stringList(meta.related) };
 }
 
 function lintOptions(job: LintJob, settings: LintSettings) {
