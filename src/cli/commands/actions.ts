@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isOverdue, isStruckOut, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isStruckOut, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -33,7 +33,8 @@ Examples:
   postmortem actions postmortems --format json > actions.json
 
 Exit codes: 0 listed (even when empty), 1 listed, but part of a file was not read (a code block or
-HTML comment never closed hides the items after it: stderr names the file and line), 2 usage or I/O
+HTML comment never closed hides the items after it, or its front matter is not valid YAML: stderr
+names the file and line), 2 usage or I/O
 errors (a file that could not be read, or holds NUL bytes, is named on stderr: its items are not
 listed). A .postmortemrc.json problem in a
 setting this command does not use (a lint severity) is a warning on stderr only.
@@ -94,6 +95,11 @@ const actions: CliCommand = async (argv, io) => {
   let partlyRead = false;
   for (const f of collected.files) {
     for (const p of index.get(f.path)?.problems ?? []) {
+      // A front matter not read gives the file's items no id or title above them (trial12 T10: `list` said so, `actions` did not).
+      if (isFrontMatterUnreadProblem(p)) {
+        partlyRead = true;
+        io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its id and title there are not used\n`);
+      }
       if (!isRestUnreadProblem(p)) continue;
       partlyRead = true;
       io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its action items there are not listed\n`);

@@ -28,9 +28,9 @@ describe('metrics and list say when times were read as UTC without a zone (spawn
       assert.match(problems[0].uri, /a\.md$/);
       assert.match(problems[0].message, /^started_at and resolved_at have no zone, so with no `timezone:` they are read as UTC, while you write in Europe\/Berlin: started_at is 21:35Z if UTC, 20:35Z if Europe\/Berlin/);
       const text = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'metrics', 'fm2', '--now', NOW);
-      assert.match(text.stdout, /^problem: fm2\/a\.md: started_at and resolved_at have no zone/m);
+      assert.match(text.stdout, /^note: fm2\/a\.md: started_at and resolved_at have no zone/m);
       const md = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'metrics', 'fm2', '--format', 'md', '--now', NOW);
-      assert.match(md.stdout, /^## Problems\n\n- `fm2\/a\.md`: started_at and resolved_at have no zone/m);
+      assert.match(md.stdout, /^## Notes\n\n- `fm2\/a\.md`: started_at and resolved_at have no zone/m);
       const utc = runCliWithEnv(ws.dir, { TZ: 'UTC' }, 'metrics', 'fm2', '--format', 'json', '--now', NOW);
       assert.deepEqual((JSON.parse(utc.stdout) as { problems: unknown[] }).problems, []);
     } finally {
