@@ -1,13 +1,68 @@
 import type { Html, RootContent } from 'mdast';
 import { unknownTagAtLineStart } from '../../document/htmlTags';
 import { startLine } from '../../document/mdastUtil';
+import type { PostmortemDocument, SectionUnit } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import { parseEntryText } from '../../timeline/entryGrammar';
 import { timelineSections } from './shared';
 
-/** A line that may open an HTML block (not a comment): without one, a section has no HTML block to look in. */
-const HTML_BLOCK_START = /^ {0,3}<(?!!--)/m;
 const BULLET = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
+/** A line that may open an HTML block other than a comment (inside a list item too). */
+const TAG_START = /^\s*<[A-Za-z/?!]/;
+/** The blocks that run past a blank line, to their own end: `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`. */
+const RUNS_PAST_BLANK = /^\s*<(?:(?:pre|script|style|textarea)(?:[\s>]|$)|\?|![A-Za-z[])/i;
+
+function entryLike(text: string): ReturnType<typeof parseEntryText> | undefined {
+  if (text.length > 2000) return undefined;
+  const parsed = parseEntryText(text.trimStart().replace(BULLET, ''));
+  return parsed.stamp ? parsed : undefined;
+}
+
+/**
+ * Whether an HTML block of the section could hold an entry: one opens on a line starting with a
+ * tag and, but for the kinds that run to their own end, ends at the next blank line, so an entry
+ * inside one is among the lines after such a line and before a blank one. Checked from the lines
+ * before asking for the section's tree (most timelines have no such line; the tree costs more
+ * than the rest of their lint).
+ */
+export function mayHideEntries(doc: PostmortemDocument, section: SectionUnit): boolean {
+  for (let line = section.startLine; line < section.endLine; line++) {
+    const text = doc.lines.lineText(line);
+    if (!TAG_START.test(text) || text.trimStart().startsWith('<!--')) continue;
+    if (RUNS_PAST_BLANK.test(text)) return true;
+    // The run of lines up to a blank one, looked at once (a later tag line in it is in the same run).
+    let next = line;
+    for (; next < section.endLine; next++) {
+      const t = doc.lines.lineText(next);
+      if (t.trim() === '') break;
+      if (entryLike(t)) return true;
+    }
+    line = next;
+  }
+  return false;
+}
+
+/** The section's HTML blocks (not comments) holding lines that read as entries, from its tree (exported for the test that proves the gate above changes nothing). */
+export function htmlBlocksWithEntries(doc: PostmortemDocument, section: SectionUnit): { first: number; entries: { line: number; milestones: readonly string[] }[] }[] {
+  const blocks: Html[] = [];
+  for (const node of section.mdast.children as RootContent[]) {
+    if (node.type === 'html') blocks.push(node);
+    else if (node.type === 'list') for (const item of node.children) for (const child of item.children) if (child.type === 'html') blocks.push(child);
+  }
+  const found: { first: number; entries: { line: number; milestones: readonly string[] }[] }[] = [];
+  for (const block of blocks) {
+    if (!block.position || block.value.trimStart().startsWith('<!--')) continue;
+    const first = section.startLine + startLine(block);
+    const last = section.startLine + block.position.end.line - 1;
+    const entries: { line: number; milestones: readonly string[] }[] = [];
+    for (let line = first; line <= last; line++) {
+      const parsed = entryLike(doc.lines.lineText(line));
+      if (parsed) entries.push({ line, milestones: parsed.milestones });
+    }
+    if (entries.length) found.push({ first, entries });
+  }
+  return found;
+}
 
 /**
  * Timeline entries inside an HTML block. A line starting with a tag, alone on its line
@@ -23,24 +78,8 @@ export const timelineInsideHtml: Rule = {
   description: 'A timeline entry is not inside an HTML block: a line like `<START OF OUTAGE>` makes the lines below it, up to a blank line, raw HTML, where entries count nowhere.',
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
-      if (section.notChecked || !HTML_BLOCK_START.test(section.text)) continue;
-      const blocks: Html[] = [];
-      for (const node of section.mdast.children as RootContent[]) {
-        if (node.type === 'html') blocks.push(node);
-        else if (node.type === 'list') for (const item of node.children) for (const child of item.children) if (child.type === 'html') blocks.push(child);
-      }
-      for (const block of blocks) {
-        if (!block.position || block.value.trimStart().startsWith('<!--')) continue;
-        const first = section.startLine + startLine(block);
-        const last = section.startLine + block.position.end.line - 1;
-        const entries: { line: number; milestones: readonly string[] }[] = [];
-        for (let line = first; line <= last; line++) {
-          const text = doc.lines.lineText(line);
-          if (text.length > 2000) continue;
-          const parsed = parseEntryText(text.trimStart().replace(BULLET, ''));
-          if (parsed.stamp) entries.push({ line, milestones: parsed.milestones });
-        }
-        if (entries.length === 0) continue;
+      if (section.notChecked || !mayHideEntries(doc, section)) continue;
+      for (const { first, entries } of htmlBlocksWithEntries(doc, section)) {
         const openerText = doc.lines.lineText(first);
         const opener = openerText.trim().length > 40 ? `${openerText.trim().slice(0, 40)}…` : openerText.trim();
         const tag = unknownTagAtLineStart(openerText);
