@@ -66,7 +66,8 @@ class SkipTally {
 
 /**
  * The per-day JSON files of a Slack channel export (`[{ ts, user, text }, …]`), read as a person
- * reads the channel: a bot's alert whose `text` is empty is read from its attachments or blocks,
+ * reads the channel: a bot's message with blocks is read from them (its `text` is their notification
+ * fallback), an alert whose `text` is empty from its attachments or blocks,
  * channel housekeeping (joins, topic changes) is skipped and counted, and a message with no words
  * anywhere is counted as skipped, never dropped unsaid (trial 11 T1). Authors are named from
  * `users`, else from the message's own `user_profile`; the notes say which (trial 11 T13).
@@ -86,6 +87,8 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
   const skipped = new SkipTally();
   // Messages whose own `text` was empty: where they were read from, said in a note.
   const readElsewhere = { count: 0, where: [] as string[], from: new Set<string>() };
+  // Messages read from their blocks, as Slack shows them, whose `text` (the notification fallback) was not used.
+  const fallbackText = { count: 0, bots: 0, where: [] as string[] };
   for (const { file, messages } of days) {
     messages.forEach((raw, i) => {
       const where = `${file.name} message ${i + 1}`;
@@ -103,7 +106,11 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
         skipped.add('message{s} without any text (nor attachments, blocks or files)', where);
         return;
       }
-      if (read!.from !== 'text') {
+      if (read!.textAsFallback) {
+        fallbackText.count++;
+        if (typeof m.bot_id === 'string' || m.subtype === 'bot_message') fallbackText.bots++;
+        if (fallbackText.where.length < 3) fallbackText.where.push(where);
+      } else if (read!.from !== 'text') {
         readElsewhere.count++;
         readElsewhere.from.add(read!.from);
         if (readElsewhere.where.length < 3) readElsewhere.where.push(where);
@@ -118,6 +125,11 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
     const kinds = [...from].sort();
     const sources = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : kinds[0];
     notes.push(`${count} message${count === 1 ? '' : 's'} with empty text read from ${count === 1 ? 'its' : 'their'} ${sources} (${where.join(', ')}${count > where.length ? ', …' : ''})`);
+  }
+  if (fallbackText.count) {
+    const { count, bots, where } = fallbackText;
+    const what = `${count} ${bots === count ? 'bot ' : ''}message${count === 1 ? '' : 's'}`;
+    notes.push(`read ${what} from ${count === 1 ? 'its' : 'their'} blocks, as Slack shows ${count === 1 ? 'it' : 'them'}; ${count === 1 ? 'its' : 'their'} text is only the notification fallback and was not imported (${where.join(', ')}${count > where.length ? ', …' : ''})`);
   }
   const namesNote = names.note(directory.usersFile ?? (users.size ? { found: 'users.json' } : { lookedIn: [] }));
   if (namesNote) notes.push(namesNote);

@@ -1,9 +1,13 @@
 /**
- * The readable text of one Slack message as a channel export stores it. People's messages carry it
- * in `text`; alerting bots (PagerDuty, Datadog, Opsgenie, Grafana) often leave `text` empty and post
- * in legacy `attachments` (`pretext`, `title`, `text`, `fields`, `fallback`, sometimes `blocks`) or
- * in Block Kit `blocks` (`header`, `section` text and fields, `context`, `rich_text`). The shapes are
- * those of Slack's reference (docs.slack.dev: "Secondary message attachments", "Rich text block").
+ * The readable text of one Slack message as a channel export stores it, read as Slack shows it.
+ * People's messages carry it in `text` (their `rich_text` blocks are the composer's copy of the same
+ * words); alerting bots (PagerDuty, Datadog, Opsgenie, Grafana) post in Block Kit `blocks` (`header`,
+ * `section` text and fields, `context`, `rich_text`) and in legacy `attachments` (`pretext`, `title`,
+ * `text`, `fields`, `fallback`, sometimes `blocks`). When a message has blocks, Slack shows them and
+ * its `text` is only the notification fallback (docs.slack.dev, chat.postMessage: "If attachments or
+ * blocks are included, text will be used as fallback text for notifications only"), so a bot's
+ * blocks are read instead of its text, never both. The shapes are those of Slack's reference
+ * (docs.slack.dev: "Secondary message attachments", "Rich text block", "Section block").
  * Nesting is walked to its documented fixed depth, never recursively (a hostile file cannot nest deeper).
  */
 
@@ -17,6 +21,17 @@ export interface SlackNames {
 
 /** Where the text came from: the summary says so only for what is not a plain `text`. */
 export type SlackTextSource = 'text' | 'attachments' | 'blocks' | 'files';
+
+/** What was read of one message, and from where. */
+export interface SlackMessageRead {
+  readonly text: string;
+  readonly from: SlackTextSource;
+  /**
+   * The message had a `text` of its own that was not used: its blocks were read, as Slack shows
+   * them, and the text is their notification fallback. The summary says how many.
+   */
+  readonly textAsFallback?: boolean;
+}
 
 type Obj = Record<string, unknown>;
 
@@ -77,18 +92,30 @@ function textObject(v: unknown, names: SlackNames): string {
   return v.type === 'mrkdwn' ? plainMrkdwn(v.text, names) : v.text;
 }
 
-/** The words of Block Kit blocks: headers, sections (text and fields), context lines, rich text. */
+/** Blocks that show no words of the incident (buttons, dividers, menus): not read, not "text". */
+const WORDLESS_BLOCKS = new Set(['actions', 'divider', 'input', 'file', 'video']);
+
+/**
+ * The words of Block Kit blocks as Slack shows them: headers, sections (text and fields), context
+ * lines, rich text, an image's title, a `markdown` block's text. A line repeating one already read
+ * (a header the section restates) is read once.
+ */
 export function blocksText(blocks: unknown, names: SlackNames): string[] {
   const out: string[] = [];
   for (const block of list(blocks)) {
+    if (typeof block.type === 'string' && WORDLESS_BLOCKS.has(block.type)) continue;
     if (block.type === 'rich_text') appendAll(out, richText(block, names));
     else if (block.type === 'context') out.push(list(block.elements).map((e) => textObject(e, names)).filter(Boolean).join(' '));
+    else if (block.type === 'image') out.push(textObject(block.title, names));
+    else if (block.type === 'markdown') out.push(typeof block.text === 'string' ? block.text : '');
     else {
       out.push(textObject(block.text, names));
       out.push(list(block.fields).map((f) => textObject(f, names)).filter(Boolean).join(', '));
     }
   }
-  return out.map((t) => t.trim()).filter(Boolean);
+  const read = new Set<string>();
+  for (const line of out) if (line.trim()) read.add(line.trim());
+  return [...read];
 }
 
 /**
@@ -110,21 +137,33 @@ export function attachmentsText(attachments: unknown, names: SlackNames, already
   return out;
 }
 
+/** Link previews Slack unfurled under a message (`from_url`): they repeat a link the message holds. */
+const notPreview = (a: Obj) => a.from_url === undefined && a.original_url === undefined;
+
 /**
- * The message's text and where it was found: `text` (for a bot, with its attachments' details), else
- * (a bot's alert) its blocks and attachments, else the names of the files it shared. Empty when none of these holds a word.
+ * The message's text and where it was found, as Slack shows it: a bot's blocks (its `text` is then
+ * only their notification fallback, not read) with its attachments' details below; else `text` (for
+ * a bot, with its attachments' details); else (an alert with an empty text) its blocks and
+ * attachments; else the names of the files it shared. A person's `rich_text` blocks repeat their
+ * text, so their text is read; blocks laid out by an app (a header, sections) in a person's name are
+ * read as blocks too. Words already read are not repeated. Undefined when none of these holds a word.
  */
-export function slackMessageText(raw: Obj, names: SlackNames): { text: string; from: SlackTextSource } | undefined {
+export function slackMessageText(raw: Obj, names: SlackNames): SlackMessageRead | undefined {
   const own = typeof raw.text === 'string' ? plainMrkdwn(raw.text, names).trim() : '';
+  const isBot = typeof raw.bot_id === 'string' || raw.subtype === 'bot_message';
+  const blocks = blocksText(raw.blocks, names);
+  const laidOut = list(raw.blocks).some((b) => b.type !== 'rich_text');
+  if (blocks.length && (!own || isBot || laidOut)) {
+    const shown = blocks.join(' — ');
+    const details = attachmentsText(list(raw.attachments).filter(notPreview), names, shown);
+    return { text: [shown, ...details].join(' — '), from: 'blocks', ...(own ? { textAsFallback: true } : {}) };
+  }
   if (own) {
     // A bot's attachments hold the alert's details beside its one-line text; a person's are link
     // previews (`from_url`), which repeat the link. Words already in the text are not repeated.
-    const isBot = typeof raw.bot_id === 'string' || raw.subtype === 'bot_message';
-    const details = isBot ? attachmentsText(list(raw.attachments).filter((a) => a.from_url === undefined && a.original_url === undefined), names, own) : [];
+    const details = isBot ? attachmentsText(list(raw.attachments).filter(notPreview), names, own) : [];
     return { text: [own, ...details].join(' — '), from: 'text' };
   }
-  const blocks = blocksText(raw.blocks, names);
-  if (blocks.length) return { text: [...blocks, ...attachmentsText(raw.attachments, names)].join(' — '), from: 'blocks' };
   const attached = attachmentsText(raw.attachments, names);
   if (attached.length) return { text: attached.join(' — '), from: 'attachments' };
   const files = list(raw.files).map((f) => str(f.title) || str(f.name)).filter(Boolean);
