@@ -121,7 +121,7 @@ interface Row {
 function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
-    description: item.description, text: item.text, owner: item.owner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
+    description: item.description, text: item.text, owner: item.owner ?? null, invalidOwner: item.badOwner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
     invalidDue: item.badDue ?? null, overdue, struckOut: isStruckOut(item.description),
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
@@ -147,7 +147,8 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
     const { item } = row;
     const details = [
       item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
-        : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)` : 'no owner'),
+        : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)`
+          : item.badOwner !== undefined ? `no owner ("@${terminalSafe(shortLabel(item.badOwner, SHORT_FIELD))}" is not a handle)` : 'no owner'),
       item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}` : 'no due date'),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),

@@ -15,6 +15,8 @@ export interface IndexedActionItem {
   readonly text: string;
   readonly description: string;
   readonly owner?: string;
+  /** An `@` token that is not a handle (`@Devon-/-Kevin`: actions/ownerHandle.ts), as written without its `@`; no owner was read from it. */
+  readonly badOwner?: string;
   /** An owner written that is a placeholder (`@owner`, `TBD`: `isPlaceholderOwner`), as written; then `owner` is absent. */
   readonly placeholderOwner?: string;
   /** `YYYY-MM-DD`. */
