@@ -9,6 +9,7 @@ import { SectionCache } from '../../src/core/document/parse';
 import { lintText } from '../../src/core/lint/engine';
 import { walkMarkdown } from '../../src/cli/files/expand';
 import { bundleRows } from './bundles';
+import { deepListRows } from './deepLists';
 import { bigPostmortem, typicalPostmortem } from './generate';
 import { median, rssMb, spawnNode, timeMedian } from './measure';
 import { indexRows, realShapedFiles, timedIndexBuild } from './realShapes';
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
     return;
   }
   bigFile();
+  console.log('\nHostile lists');
+  deepListRows(row, fmt);
   console.log('');
   const dir = mkdtempSync(join(tmpdir(), 'pm-bench-'));
   try {

@@ -18,7 +18,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { readZoneFlag } from '../zoneFlag';
 import { processZone } from '../processZone';
-import { defaultExportZone } from '../../core/import/exportZone';
+import { defaultExportZone, type DocumentZone } from '../../core/import/exportZone';
 import { sameZone } from '../../core/time/zoneNames';
 
 export const IMPORT_TIMELINE_HELP = `Usage: postmortem import-timeline FILE --from <format> --input <path> [options]
@@ -149,9 +149,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     if (e instanceof ImportError) {
       // Core messages name no host controls; the CLI adds its own flag for what was missing.
       const hint = e instanceof MissingZoneError
-        ? docZone && writerZone && !sameZone(docZone, writerZone)
-          ? `\nThe post-mortem says timezone: ${docZone} and this machine is in ${writerZone}: pass --zone ${docZone} if the export's times are ${docZone}, or --zone ${writerZone} if they are local.`
-          : '\nPass the zone with --zone, for example --zone Europe/Berlin or --zone UTC.'
+        ? missingZoneHint(docZone, writerZone)
         : e instanceof UnknownColumnError ? `\nName it with --${e.which}-column (a header name or a column number).` : '';
       io.err(`${e.message}${hint}\nNothing was written.\n`);
       return EXIT_USAGE;
@@ -167,6 +165,22 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     }
     throw e;
   }
+}
+
+/**
+ * What to pass when the export's times have no zone and none was settled: the front matter's value
+ * and why it was not used (several meanings: one --zone per meaning), or the document's zone against
+ * this machine's, or an example.
+ */
+function missingZoneHint(doc: DocumentZone, writerZone: string | undefined): string {
+  if (doc.problem) {
+    const meant = doc.meanings?.length ? doc.meanings.map((z) => `--zone ${z}`) : ['--zone Europe/Berlin', '--zone UTC'];
+    return `\n${doc.problem[0].toUpperCase()}${doc.problem.slice(1)}: pass the zone the export was written in, such as ${meant.slice(0, -1).join(', ')} or ${meant[meant.length - 1]}.`;
+  }
+  if (doc.zone && writerZone && !sameZone(doc.zone, writerZone)) {
+    return `\nThe post-mortem says timezone: ${doc.zone} and this machine is in ${writerZone}: pass --zone ${doc.zone} if the export's times are ${doc.zone}, or --zone ${writerZone} if they are local.`;
+  }
+  return '\nPass the zone with --zone, for example --zone Europe/Berlin or --zone UTC.';
 }
 
 /** Exports on the local disk, and git run on a repository folder. */

@@ -62,6 +62,11 @@ export class NestingScanner {
 
   constructor(private readonly limit = MAX_NESTING) {}
 
+  /** List items open before the next line: each one the Markdown reader checks that line against. */
+  get openItems(): number {
+    return this.open.length;
+  }
+
   line(text: string): LineNesting {
     const local = containerDepth(text, this.limit);
     let i = 0;

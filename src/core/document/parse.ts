@@ -9,8 +9,10 @@ import { readFrontMatter } from './frontMatter';
 import { parseSectionMarkdown } from './markdown';
 import { plainText, startLine } from './mdastUtil';
 import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit, TimelineEntry } from './model';
+import { listWorkOverBudget } from './listWork';
 import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
+import { commentsHidingStructure } from './commentHiding';
 import { scanHeadings, splitSections, type Section } from './sections';
 import { frontMatterZone } from '../frontMatter/values';
 import { appendAll } from '../collections/appendAll';
@@ -72,10 +74,23 @@ const FIVE_WHYS_HEADING_LINE = /^ {0,3}#{2,6}[ \t].*\b(?:5|five)[\s-]+whys?\b/im
  */
 export const MAX_TREE_LINES = 5_000;
 
-/** Whether a section's text is over MAX_TREE_LINES lines (it then has no Markdown tree of its own). */
-export function isTooLargeForTree(text: string): boolean {
+/**
+ * Why a section is not given to the Markdown reader (it then has no Markdown tree of its own), or
+ * undefined: over MAX_TREE_LINES lines, or nested lists whose reading would cost more than the
+ * budget (listWork.ts). document/section-too-large says which.
+ */
+export function tooLargeForTree(text: string, lines?: LineIndex): string | undefined {
   // A text has at most one more line than it has characters.
-  return text.length >= MAX_TREE_LINES && new LineIndex(text).lineCount > MAX_TREE_LINES;
+  if (text.length >= MAX_TREE_LINES) {
+    const count = (lines ?? new LineIndex(text)).lineCount;
+    if (count > MAX_TREE_LINES) return `${count.toLocaleString('en-US')} lines; the limit is ${MAX_TREE_LINES.toLocaleString('en-US')}`;
+  }
+  return listWorkOverBudget(text);
+}
+
+/** Whether a section's text has no Markdown tree of its own (tooLargeForTree). */
+export function isTooLargeForTree(text: string): boolean {
+  return tooLargeForTree(text) !== undefined;
 }
 
 const EMPTY_ROOT: Root = { type: 'root', children: [] };
@@ -132,10 +147,11 @@ function firstListIsOrdered(tree: Root): boolean {
  */
 function analyseSection(section: Section, text: string): SectionResult {
   const lines = new LineIndex(text);
-  const tooLarge = lines.lineCount > MAX_TREE_LINES;
+  const notChecked = tooLargeForTree(text, lines);
+  const tooLarge = notChecked !== undefined;
   const tree = lazyTree(text, tooLarge);
   const result: { -readonly [K in keyof SectionResult]: SectionResult[K] } = { tree };
-  if (tooLarge) result.notChecked = `${lines.lineCount.toLocaleString('en-US')} lines; the limit is ${MAX_TREE_LINES.toLocaleString('en-US')}`;
+  if (notChecked) result.notChecked = notChecked;
   const structured = section.id === 'timeline' || section.id === 'action-items';
   if (!structured && !FIVE_WHYS_HEADING_LINE.test(text)) return result;
   if (structured) {
@@ -176,8 +192,9 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const frontMatter = readFrontMatter(lines);
   const meta = frontMatter?.data ?? {};
   const bodyStart = frontMatter ? frontMatter.closeLine + 1 : 0;
-  const { headings, openAtEnd } = scanHeadings(lines, bodyStart, lines.lineCount);
+  const { headings, openAtEnd, comments } = scanHeadings(lines, bodyStart, lines.lineCount);
   const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
+  const hidingComments = commentsHidingStructure(lines, comments, aliases);
   const split = splitSections(lines, bodyStart, headings, aliases);
   const cache = options.cache ?? new SectionCache();
 
@@ -206,7 +223,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     }
   }
   cache.commit();
-  return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone, ...(openAtEnd ? { openAtEnd } : {}) };
+  return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone, ...(openAtEnd ? { openAtEnd } : {}), ...(hidingComments.length ? { hidingComments } : {}) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PostmortemDocument } from '../document/model';
 import { parsePostmortem } from '../document/parse';
 import type { SectionId } from '../document/sectionNames';
-import { documentZone } from './exportZone';
+import { documentZone, type DocumentZone } from './exportZone';
 import { parseAlertmanager } from './alertmanager';
 import { parseCsvTimeline, type CsvOptions } from './csv';
 import { eventNotes, eventsOnly, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
@@ -120,8 +120,8 @@ export function importerFor(format: string): Importer | undefined {
  */
 export interface ImportTarget {
   readonly document: PostmortemDocument;
-  /** Its front matter's `timezone:` when that names a real zone (exportZone.ts); undefined: none to default to. */
-  readonly zone?: string;
+  /** Its front matter's `timezone:` as an import reads it (exportZone.ts): a zone and how it was read, or why there is none. */
+  readonly zone: DocumentZone;
 }
 
 /** Reads `text` as the pipeline does, with the post-mortem's own `.postmortemrc.json` section names (its Timeline may be called "Chronology"). */

@@ -8,7 +8,7 @@ import { redactionNote, type EventRedaction } from '../../core/redaction/events'
 import type { ConfigStore } from '../config/configStore';
 import { toRange } from '../convert';
 import { canRunGit } from './gitLog';
-import { defaultExportZone, type SettledZone } from '../../core/import/exportZone';
+import { defaultExportZone, type DocumentZone, type SettledZone } from '../../core/import/exportZone';
 import { typedZone, zoneChoices, zoneNameProblem } from './zoneChoices';
 import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
@@ -168,9 +168,8 @@ async function readWithZone(
         if (picked === undefined) return undefined;
         options[`${e.which}Column`] = picked;
       } else if (e instanceof MissingZoneError && options.zone === undefined) {
-        const docZone = target.zone;
         const writer = editorWriterZone(input).zone;
-        zone = defaultExportZone(undefined, docZone, writer) ?? (await askZone(docZone, writer, baseName(input)));
+        zone = defaultExportZone(undefined, target.zone, writer) ?? (await askZone(target.zone, writer, baseName(input)));
         if (!zone) return undefined;
         options.zone = zone.zone;
       } else throw e;
@@ -189,20 +188,22 @@ async function askColumn(which: 'time' | 'text', header: readonly string[], expo
   return picked?.column;
 }
 
-/** Quick Pick of likely zones, with "Other…" opening an input box that accepts IANA names only. */
-async function askZone(docZone: string | undefined, writerZone: string, exportName: string): Promise<SettledZone | undefined> {
-  const picked = await vscode.window.showQuickPick(zoneChoices(docZone, writerZone), {
+/**
+ * Quick Pick of likely zones (the meanings of an abbreviation the front matter gives, when it has
+ * several), with "Other…" opening an input box that accepts what the CLI's --zone accepts.
+ */
+async function askZone(doc: DocumentZone, writerZone: string, exportName: string): Promise<SettledZone | undefined> {
+  const why = doc.problem ?? (doc.zone ? `the post-mortem says timezone: ${doc.zone}, but you write in ${writerZone}` : 'the post-mortem has no timezone: in its front matter');
+  const picked = await vscode.window.showQuickPick(zoneChoices(doc.zone, writerZone, doc.meanings), {
     title: `The times in ${exportName} have no time zone`,
-    placeHolder: docZone
-      ? `Which zone was the export written in? (the post-mortem says timezone: ${docZone}, but you write in ${writerZone})`
-      : 'Which zone was the export written in? (the post-mortem has no timezone: in its front matter)',
+    placeHolder: `Which zone was the export written in? (${why})`,
     ignoreFocusOut: true,
   });
   if (!picked) return undefined;
   if (picked.zone) return { zone: picked.zone, because: 'chosen when asked' };
   const typed = await vscode.window.showInputBox({
     title: `Time zone of ${exportName}`,
-    prompt: 'IANA time zone name, such as Europe/Berlin or America/New_York',
+    prompt: 'IANA time zone name, such as Europe/Berlin or America/New_York, or an offset such as +05:30',
     ignoreFocusOut: true,
     validateInput: zoneNameProblem,
   });

@@ -15,15 +15,19 @@ export interface ZoneChoice {
   readonly zone?: string;
 }
 
-/** UTC, the document's zone, the machine's zone (each once, in that order: Asia/Calcutta and Asia/Kolkata are one), then "Other…". */
-export function zoneChoices(docZone: string | undefined, machineZone: string | undefined): ZoneChoice[] {
+/**
+ * UTC, the document's zone (or the zones its `timezone:` abbreviation may mean, when it has several),
+ * the machine's zone (each once, in that order: Asia/Calcutta and Asia/Kolkata are one), then "Other…".
+ */
+export function zoneChoices(docZone: string | undefined, machineZone: string | undefined, meanings: readonly string[] = []): ZoneChoice[] {
   const choices: ZoneChoice[] = [{ label: 'UTC', description: 'exports from servers and most paging tools', zone: 'UTC' }];
   const add = (zone: string | undefined, description: string): void => {
     if (zone && isValidTimeZone(zone) && !choices.some((c) => c.zone !== undefined && sameZone(c.zone, zone))) choices.push({ label: zone, description, zone });
   };
   add(docZone, 'the timezone in the post-mortem\'s front matter');
+  for (const zone of meanings) add(zone, 'a meaning of the abbreviation in the post-mortem\'s timezone:');
   add(machineZone, 'your time zone');
-  choices.push({ label: 'Other…', description: 'type an IANA zone name such as Europe/Berlin' });
+  choices.push({ label: 'Other…', description: 'type an IANA zone name such as Europe/Berlin, or an offset such as +05:30' });
   return choices;
 }
 

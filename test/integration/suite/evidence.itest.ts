@@ -172,4 +172,30 @@ suite('Evidence and redaction', () => {
     equal(doc.getText(), before);
     await doc.save();
   });
+  test('Import Timeline into a post-mortem with timezone: +05:30 (as convert writes it): zone-less CSV times read at that offset, and the summary says so', async () => {
+    const pm = await write('offset.postmortem.md', PM.replace('timezone: UTC', 'timezone: "+05:30"'));
+    const csv = await write('offset.csv', 'created,message\n2026-11-20 19:33,Checkout p99 above 2 s\n');
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', { format: 'csv', input: csv.toString(), document: pm.toString(), confirm: false });
+    ok(outcome?.applied, outcome?.message);
+    ok(outcome.summary?.includes("Times without a zone were read in +05:30 (the front matter's timezone: +05:30, a fixed offset)."), outcome.summary);
+    ok(doc.getText().includes('- 2026-11-20 14:03Z (alert) Checkout p99 above 2 s'), doc.getText());
+    await doc.save();
+  });
+
+  test('Import Timeline of a Slack bot message with text and blocks: read from its blocks, as Slack shows it, and said', async () => {
+    const pm = await write('slack.postmortem.md', PM);
+    const day = await write('2026-11-20.json', JSON.stringify([{
+      type: 'message', subtype: 'bot_message', bot_id: 'B7', username: 'Grafana', ts: String(Date.parse('2026-11-20T14:04:00Z') / 1000), text: '[FIRING:1] HighLatency',
+      blocks: [{ type: 'header', text: { type: 'plain_text', text: '[FIRING:1] HighLatency checkout' } }, { type: 'section', text: { type: 'mrkdwn', text: 'p99 is *2.4 s* on checkout' } }],
+    }]));
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', { format: 'slack', input: day.toString(), document: pm.toString(), confirm: false });
+    ok(outcome?.applied, outcome?.message);
+    ok(doc.getText().includes('- 2026-11-20 14:04Z (chat) Grafana: [FIRING:1] HighLatency checkout — p99 is *2.4 s* on checkout'), doc.getText());
+    ok(outcome.summary?.includes('read 1 bot message from its blocks, as Slack shows it; its text is only the notification fallback and was not imported (2026-11-20.json message 1)'), outcome.summary);
+    await doc.save();
+  });
 });

@@ -70,4 +70,43 @@ describe('import-timeline: zone-less CSV times in the document\'s zone (spawned,
       ws.cleanup();
     }
   });
+  // `timezone: +05:30` is what `convert` writes and what lint reads; the import asked for --zone.
+  it('reads them at a fixed offset the front matter gives (as convert writes it), and says so', () => {
+    const ws = workspace({ 'pm.md': doc('"+05:30"'), 'alerts.csv': csv });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--yes');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /note: times without a zone were read in \+05:30 \(the front matter's timezone: \+05:30, a fixed offset\); pass --zone if the export was written in another zone/);
+      assert.match(ws.read('pm.md'), /- 2026-12-05 18:21Z \(alert\) checkout 5xx above 5%/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('reads them at the offset of an abbreviation with one meaning (CEST), naming the offset', () => {
+    const ws = workspace({ 'pm.md': doc('CEST').replace('started_at: 2026-12-05T18:00:00Z', 'started_at: 2026-07-05T18:00:00Z').replace('resolved_at: 2026-12-05T19:30:00Z', 'resolved_at: 2026-07-05T22:30:00Z'), 'alerts.csv': 'time,message\n2026-07-05 23:51,checkout 5xx above 5%\n' });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--yes');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /note: times without a zone were read in \+02:00 \(the front matter's timezone: CEST, an abbreviation read as the fixed offset \+02:00 on every date, as lint reads it; if the export's times are the local clock of Europe\/Berlin, give that zone instead\)/);
+      assert.match(ws.read('pm.md'), /- 2026-07-05 21:51Z \(alert\) checkout 5xx above 5%/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('asks, naming its meanings, when the front matter\'s abbreviation has several (IST: India, Ireland, Israel)', () => {
+    const ws = workspace({ 'pm.md': doc('IST'), 'alerts.csv': csv });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--yes');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /The front matter's timezone: IST has several meanings \(India Standard Time \(UTC\+5:30\), Irish Standard Time \(UTC\+1\), Israel Standard Time \(UTC\+2\)\): pass the zone the export was written in, such as --zone Asia\/Kolkata, --zone Europe\/Dublin or --zone Asia\/Jerusalem\.\nNothing was written/);
+      assert.doesNotMatch(ws.read('pm.md'), /checkout 5xx/);
+      const given = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'import-timeline', 'pm.md', '--from', 'csv', '--input', 'alerts.csv', '--zone', 'Asia/Kolkata', '--yes');
+      assert.equal(given.code, 0, given.stderr);
+      assert.match(ws.read('pm.md'), /- 2026-12-05 18:21Z \(alert\) checkout 5xx above 5%/);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

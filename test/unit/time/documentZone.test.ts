@@ -4,6 +4,7 @@ import { lintText } from '../../../src/core/lint/engine';
 import { readSummary } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
 import { readZoneName } from '../../../src/core/time/zoneName';
+import { documentZone } from '../../../src/core/import/exportZone';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
@@ -47,6 +48,18 @@ describe('the front matter\'s timezone is read or refused, never ignored (trial 
     assert.match(found.find((d) => d.code === 'schema/zone')!.message, /`timezone: CEST` is read as UTC\+2 on every date.*Europe\/Berlin/);
     const jan = lintText(withZone('CEST').replace('- 02:10 second', '- 2027-01-10 09:00 in winter'), { now: NOW }).diagnostics.find((d) => d.code === 'timeline/not-utc')!;
     assert.match(jan.message, /CEST on 2027-01-10, when CET \(UTC\+1\) was in force in Europe\/Berlin: read as UTC\+2 as written; check/);
+  });
+
+  it('says an abbreviation with several meanings (IST) as a warning naming them, with a fix per meaning and none applied unseen; Import Timeline agrees (it asks)', () => {
+    const zone = findings('IST').find((d) => d.code === 'schema/zone')!;
+    assert.equal(zone.severity, 'warning');
+    assert.equal(zone.message, '`timezone: IST` has several meanings (India Standard Time (UTC+5:30), Irish Standard Time (UTC+1), Israel Standard Time (UTC+2)): it is read as UTC+5.5 on every date, and Import Timeline asks which is meant; write the IANA zone meant, like Asia/Kolkata, Europe/Dublin or Asia/Jerusalem');
+    assert.deepEqual(zone.fixes?.map((f) => [f.edits[0].newText, f.isPreferred]), [['Asia/Kolkata', undefined], ['Europe/Dublin', undefined], ['Asia/Jerusalem', undefined]]);
+    assert.equal(documentZone({ timezone: 'IST' }).zone, undefined);
+    // A one-meaning abbreviation and an offset: lint reads them, and so does the import, at the same offset.
+    assert.equal(documentZone({ timezone: 'CEST' }).zone, '+02:00');
+    assert.equal(findings('CEST').find((d) => d.code === 'schema/zone')!.severity, 'info');
+    assert.equal(documentZone({ timezone: '+05:30' }).zone, '+05:30');
   });
 
   it('the summary, metrics and lists say the times were not read', () => {

@@ -1,20 +1,22 @@
 import { MAX_TREE_LINES } from '../../document/parse';
+import { MAX_LIST_WORK } from '../../document/listWork';
 import type { Rule } from '../../lint/rule';
 
 /**
- * A section too long to read as Markdown within the lint's budget (a 100,000-row table): its
- * tables, nested lists and prose are not checked, and this says so instead of freezing the editor.
+ * A section too long to read as Markdown within the lint's budget (a 100,000-row table, or a list
+ * nested thousands of levels over ever wider lines: document/listWork.ts): its tables, nested lists
+ * and prose are not checked, and this says so instead of freezing the editor.
  */
 export const sectionTooLarge: Rule = {
   code: 'document/section-too-large',
   defaultSeverity: 'warning',
-  description: `A section other than a plain bullet list has at most ${MAX_TREE_LINES.toLocaleString('en-US')} lines (a longer one is not checked).`,
+  description: `A section other than a plain bullet list has at most ${MAX_TREE_LINES.toLocaleString('en-US')} lines, and its lists nest within the reader's budget (${MAX_LIST_WORK.toLocaleString('en-US')} steps); a larger one is not checked.`,
   check(ctx) {
     for (const section of ctx.doc.sections) {
       if (!section.notChecked) continue;
       ctx.report({
         range: section.headingRange,
-        message: `Not checked: "${section.title || 'the part before the first section'}" is too large to read (${section.notChecked}); split it, or keep long lists as plain "- " items`,
+        message: `Not checked: "${section.title || 'the part before the first section'}" is too large to read (${section.notChecked}); split it, or keep long lists as plain, unnested "- " items`,
       });
     }
   },

@@ -1,5 +1,6 @@
 import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { RuleContext } from '../../lint/rule';
+import { readTimezoneValue } from '../../time/timezoneValue';
 import { readZoneName, regionOfAbbreviation } from '../../time/zoneName';
 import { ZONE_ABBREVIATIONS } from '../../time/zones';
 
@@ -12,7 +13,8 @@ function utcOffset(minutes: number): string {
  * `schema/zone`: the front matter's `timezone` must name a zone the tools know. An unknown name
  * (`Europe/Berln`) is an error with the nearest IANA name as a fix: until it is fixed, times without
  * their own zone are unreadable (timeline/unparseable says so), never silently UTC. An abbreviation
- * (`CEST`) is read as its fixed offset all year, which is said, with the region's IANA zone offered.
+ * (`CEST`) is read as its fixed offset all year, which is said, with the region's IANA zone offered;
+ * one with several meanings (`IST`: India, Ireland, Israel) is a warning naming them, a fix for each.
  */
 export function checkTimezoneValue(ctx: RuleContext): void {
   const fm = ctx.doc.frontMatter;
@@ -37,6 +39,19 @@ export function checkTimezoneValue(ctx: RuleContext): void {
   if (name.kind !== 'abbreviation') return;
   const offset = ZONE_ABBREVIATIONS[name.zone.toUpperCase()];
   if (offset === 0) return;
+  const reading = readTimezoneValue(written);
+  if (reading.kind === 'ambiguous') {
+    // Read here as its usual meaning (as timeline entries read it), but no reader that must not
+    // guess takes it: Import Timeline asks which zone is meant. Said as a warning, with a fix per meaning.
+    ctx.report({
+      code: 'schema/zone',
+      severity: 'warning',
+      range,
+      message: `\`timezone: ${name.zone}\` has several meanings (${reading.meanings}): it is read as ${utcOffset(offset)} on every date, and Import Timeline asks which is meant; write the IANA zone meant, like ${reading.regions.slice(0, -1).join(', ')} or ${reading.regions[reading.regions.length - 1]}`,
+      fixes: reading.regions.map((region) => ({ title: `Change to ${region}`, edits: [{ range, newText: region }] })),
+    });
+    return;
+  }
   const region = regionOfAbbreviation(name.zone);
   ctx.report({
     code: 'schema/zone',
