@@ -1,3 +1,4 @@
+import { unknownTagsAsText } from './tagsAsText';
 import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
 import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../../document/sectionNames';
@@ -515,7 +516,10 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
-    return demote(content.map((t, k) => ({ line: b.lines[k]?.line ?? b.line, text: t })), minLevel);
+    // A converted line's source: the original line written the same, else the one at its place.
+    const sourceOf = new Map<string, number>();
+    for (const l of b.lines) if (!sourceOf.has(l.text.trim())) sourceOf.set(l.text.trim(), l.line);
+    return demote(unknownTagsAsText(content.map((t, k) => ({ line: sourceOf.get(t.trim()) ?? b.lines[k]?.line ?? b.line, text: t })), log), minLevel);
   };
   // Times of day in the text the converter kept (not metadata lines, not action items), minus the
   // lines already reported as unread entries: asked for only when no entry was read.
@@ -526,12 +530,12 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     return findProseTimes(kept).filter((t) => !said.has(t.line));
   };
   const summaryFromPreamble = !byId.has('summary') && keptPreamble.some((l) => l.text.trim());
-  if (!summaryFromPreamble) appendAll(out, trimBlank(demote(keptPreamble, 3))).push('');
+  if (!summaryFromPreamble) appendAll(out, trimBlank(demote(unknownTagsAsText(keptPreamble, log), 3))).push('');
   for (const id of SECTION_ORDER) {
     const group = byId.get(id) ?? [];
     if (id === 'summary' && summaryFromPreamble) {
       out.push(`## ${SECTION_TITLES.summary}`, '');
-      appendAll(out, trimBlank(demote(keptPreamble, 3))).push('');
+      appendAll(out, trimBlank(demote(unknownTagsAsText(keptPreamble, log), 3))).push('');
       continue;
     }
     if (group.length === 0) {
@@ -567,7 +571,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
       out.push(`### ${b.title}`, '');
-      appendAll(out, trimBlank(demote(b.lines, 4))).push('');
+      appendAll(out, trimBlank(demote(unknownTagsAsText(b.lines, log), 4))).push('');
     }
     if (metadataLines.length) {
       out.push('### Original metadata', '');
