@@ -138,6 +138,8 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
       // A `due:` in the action cell and a date in the Due cell: the token is used, the cell is the other one.
       otherDue: parsed.otherDue ?? (parsed.due ? inCell(dueCell.due, due) : inCell(dueCell.otherDue, due)),
       badDue: parsed.badDue ?? inCell(dueCell.badDue, due),
+      // `| @Devon-/-Kevin |`: reported whole (actions/bad-owner) when no owner was read elsewhere on the row.
+      badOwner: parsed.badOwner ?? (parsed.owner || ownerCell.owner ? undefined : inCell(ownerCell.badOwner, owner)),
       ticket: parsed.ticket ?? (ticket?.text ? token(ticket.text, ticket) : undefined),
       priority: parsed.priority ?? (priorityText && priority ? token(priorityText, priority) : undefined),
       line, lineLength: lineText.length, textStart: action.start, text: action.text,

@@ -14,6 +14,7 @@ import { blankInlineComments } from './inlineComments';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
 import { findWrittenDue } from './dueWords';
+import { OWNER_TOKEN_BODY, readOwnerToken } from './ownerHandle';
 import { trimEndWhile } from '../text/trimChars';
 import { isoDay } from '../time/isoDay';
 
@@ -32,6 +33,11 @@ export interface Token<T> {
 export interface ParsedActionText {
   readonly description: string;
   readonly owner?: Token<string>;
+  /**
+   * An `@` token that is not a handle (`@Devon-/-Kevin`, `@bob-`: ownerHandle.ts), as written
+   * without its `@`: not read as an owner, it stays in the description; actions/bad-owner says why.
+   */
+  readonly badOwner?: Token<string>;
   /** A second `@name` on the line: an item has one owner, so it stays in the description (actions/one-owner). */
   readonly otherOwner?: Token<string>;
   readonly due?: Token<string>;
@@ -68,8 +74,11 @@ export interface ParsedActionText {
 // be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 // A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
-const TOKEN =
-  /(?<=^|[\s(])(?:@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
+// The owner's `@` takes everything up to a space or a stop sign (ownerHandle.ts), so a token that
+// is not a handle (`@Devon-/-Kevin`) is reported whole instead of read as its first name.
+const TOKEN_AFTER_OWNER =
+  /due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_])/u;
+const TOKEN = new RegExp(`(?<=^|[\\s(])(?:@(${OWNER_TOKEN_BODY})|${TOKEN_AFTER_OWNER.source})`, 'gu');
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
@@ -124,23 +133,32 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     // seen whole (and dropped with it) instead of leaving "Add alert (" in the label.
     const takeValue = (prefix: number, value: string) => spans.push({ start, end: /[)\]]/.test(m[0].slice(prefix + value.length)) ? start + prefix + value.length : end, text: '' });
     if (m[1] !== undefined) {
-      if (result.owner && isPlaceholderOwner(result.owner.value) && !isPlaceholderOwner(m[1])) {
+      const read = readOwnerToken(m[1]);
+      const ownerEnd = start + 1 + read.written.length;
+      if (read.problem !== undefined) {
+        // Not a handle: it stays in the description as written, and actions/bad-owner says why.
+        if (!result.badOwner) result.badOwner = { value: read.written, start, end: ownerEnd };
+        continue;
+      }
+      const value = read.written;
+      const takeOwner = () => spans.push({ start, end: ownerEnd, text: '' });
+      if (result.owner && isPlaceholderOwner(result.owner.value) && !isPlaceholderOwner(value)) {
         // `Fix it @TBD @alex`: the first real person is the owner, not the placeholder before them;
         // the placeholder stays in the text as written and actions/one-owner says to remove it.
         const placeholder = result.owner;
         const at = spans.findIndex((s) => s.start === placeholder.start);
         if (at !== -1) spans.splice(at, 1);
         result.otherOwner = placeholder;
-        result.owner = { value: m[1], start, end };
-        take();
+        result.owner = { value, start, end: ownerEnd };
+        takeOwner();
         continue;
       }
       if (result.owner) {
-        if (!result.otherOwner) result.otherOwner = { value: m[1], start, end };
+        if (!result.otherOwner) result.otherOwner = { value, start, end: ownerEnd };
         continue;
       }
-      result.owner = { value: m[1], start, end };
-      take();
+      result.owner = { value, start, end: ownerEnd };
+      takeOwner();
     } else if (m[2] !== undefined) {
       const value = trimPunctuation(m[2]);
       if (isIsoDate(value)) {

@@ -8,17 +8,20 @@
  * `| 2026-08-01, 2026-08-15 |` the due date is the first (actions/one-due says so).
  */
 import { isIsoDate, parseActionText, type Token } from './itemGrammar';
+import { OWNER_TOKEN_BODY, readOwnerToken } from './ownerHandle';
 import { ownerKey } from './ownerKey';
 import { isPlaceholderOwner } from './placeholders';
 
 export interface OwnerCell {
   readonly owner?: Token<string>;
+  /** The cell's first `@` token when it is not a handle (`@Devon-/-Kevin`): no owner is read from it (actions/bad-owner). */
+  readonly badOwner?: Token<string>;
   /** A second person named in the cell: not an owner, reported by actions/one-owner. */
   readonly otherOwner?: Token<string>;
 }
 
-// The grammar's `@name` (itemGrammar.ts), after the start, a space, a separator or a link's `[`.
-const AT_NAME = /(?<=^|[\s,;/&+([])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu;
+// The grammar's `@name` (itemGrammar.ts, ownerHandle.ts), after the start, a space, a separator or a link's `[`.
+const AT_NAME = new RegExp(`(?<=^|[\\s,;/&+([])@(${OWNER_TOKEN_BODY})`, 'gu');
 // Between plain names: `,` `;`, a spaced `&`, `+`, `and`, `or`, or a `/` with a space beside it ("Devon / Kevin",
 // trial T2) (fixed-length alternatives: linear). A `/` between letters is not one: "Eng/Ops" is usually one team.
 const NAME_SEPARATOR = /[,;]| (?:&|\+|and|or) | \/ ?|\/ /gi;
@@ -37,11 +40,21 @@ export function readOwnerCell(text: string): OwnerCell {
     if (names.length === 0 || differentOwner(names[0], t)) names.push(t);
     return names.length === 2;
   };
+  let badOwner: Token<string> | undefined;
   if (text.includes('@')) {
     for (const m of text.matchAll(AT_NAME)) {
-      if (push({ value: m[1], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) break;
+      const start = m.index ?? 0;
+      const read = readOwnerToken(m[1], text[start + m[0].length] === '@');
+      const token = { value: read.written, start, end: start + 1 + read.written.length };
+      if (read.problem !== undefined) {
+        badOwner ??= token;
+        continue;
+      }
+      if (push(token)) break;
     }
   }
+  // `| @Devon-/-Kevin |`: the token is reported whole (actions/bad-owner), not read as plain names.
+  if (names.length === 0 && badOwner) return { badOwner };
   if (names.length === 0) {
     let from = 0;
     const add = (to: number): boolean => {
@@ -62,7 +75,8 @@ export function readOwnerCell(text: string): OwnerCell {
   if (!first) return {};
   // `TBD, @alex`: the first real person is the owner; the placeholder is the other one (actions/one-owner).
   const [owner, other] = second && isPlaceholderOwner(first.value) && !isPlaceholderOwner(second.value) ? [second, first] : [first, second];
-  return other ? { owner, otherOwner: other } : { owner };
+  const read = other ? { owner, otherOwner: other } : { owner };
+  return badOwner ? { ...read, badOwner } : read;
 }
 
 export interface DueCell {

@@ -101,7 +101,8 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   if (!action?.text) return undefined;
   const parsed = parseActionText(action.text, { dueInWords: cols.due < 0 });
   const ownerText = cell(cols.owner)?.text;
-  const owner = ownerText ? readOwnerCell(ownerText).owner?.value : undefined;
+  const ownerCell = ownerText ? readOwnerCell(ownerText) : undefined;
+  const owner = ownerCell?.owner?.value;
   const dueText = cell(cols.due)?.text;
   const dueCell = dueText ? readDueCell(dueText) : undefined;
   const due = dueCell?.due?.value;
@@ -118,6 +119,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
     line, text: action.text,
     ...base,
     ...(realOwner !== undefined ? { owner: realOwner } : placeholderOwner !== undefined ? { placeholderOwner } : {}),
+    ...(base.badOwner === undefined && parsed.owner === undefined && owner === undefined && ownerCell?.badOwner ? { badOwner: ownerCell.badOwner.value } : {}),
     ...(base.due === undefined && due ? { due } : {}),
     ...(base.badDue === undefined && badDue ? { badDue } : {}),
     ...(base.ticket === undefined && ticket ? { ticket } : {}),
@@ -129,7 +131,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   };
 }
 
-type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'placeholderOwner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
+type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'badOwner' | 'placeholderOwner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function tokens(p: ParsedActionText): TokenFields {
@@ -146,6 +148,7 @@ function putTokens(out: Mutable<TokenFields>, p: ParsedActionText): void {
     if (isPlaceholderOwner(p.owner.value)) out.placeholderOwner = p.owner.value;
     else out.owner = p.owner.value;
   }
+  if (p.badOwner?.value !== undefined) out.badOwner = p.badOwner.value;
   if (p.due?.value !== undefined) out.due = p.due.value;
   if (p.badDue?.value !== undefined) out.badDue = p.badDue.value;
   if (p.done?.value !== undefined) out.doneDate = p.done.value;

@@ -1,4 +1,4 @@
-export { readSummary, isFrontMatterUnreadProblem, isRestUnreadProblem, isUnknownZoneProblem, isUnreadTimeProblem, type SummaryOptions } from './readSummary';
+export { readSummary, isFrontMatterUnreadProblem, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, isUnknownZoneProblem, isUnreadTimeProblem, type SummaryOptions } from './readSummary';
 export { isOverdue, type DiagramLocation, type IndexedActionItem, type Milestones, type PostmortemSummary, type SummarySection } from './summary';
 export { WorkspaceIndex, type Disposable, type OpenItem, type OpenItemFilter } from './workspaceIndex';
 export { ownerKey } from '../actions/ownerKey';

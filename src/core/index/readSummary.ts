@@ -6,6 +6,7 @@ import { dropOutOfOrder } from './milestoneOrder';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
+import { commentsHidingStructure, describeCommentEnd, describeCommentHiding, type CommentHiding } from '../document/commentHiding';
 import { scanHeadings, splitSections } from '../document/sections';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
@@ -19,6 +20,7 @@ import { isStrictDateTime, looseTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
+import { actionShape } from '../actions/actionShaped';
 import { actionItemsOfSection } from './actionLines';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary, SummarySection } from './summary';
 import { proseOfSection } from './proseLines';
@@ -59,6 +61,21 @@ const FRONT_MATTER_UNREAD = 'Front matter not read';
 
 /** True for the summary problem of a front matter that is not valid YAML: none of its values were read. */
 const REST_UNREAD = 'Not read after line ';
+
+const HIDDEN_IN_COMMENT = 'Hidden in a comment, line ';
+/** Comments that hide structure named one by one in the problems; the rest are counted in one. */
+const NAMED_HIDING_COMMENTS = 5;
+const STRAY_ITEMS = 'Not action items, line ';
+
+/** True for the note that task items with an owner or due date sit outside the Action items section (summary.strayActionItems). */
+export function isStrayItemsProblem(problem: string): boolean {
+  return problem.startsWith(STRAY_ITEMS);
+}
+
+/** True for the note that an HTML comment, ended by another comment's `-->` or hiding a heading, hides part of the post-mortem. */
+export function isHiddenInCommentProblem(problem: string): boolean {
+  return problem.startsWith(HIDDEN_IN_COMMENT);
+}
 
 /** True for the note that a code block or HTML comment never closed hides the rest of the file (its items, entries, sections). */
 export function isRestUnreadProblem(problem: string): boolean {
@@ -102,13 +119,21 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (fm && !fm.data && fm.content.trim() !== '') problems.push('Front matter is not a YAML mapping (key: value lines)');
   const meta = fm?.data ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
-  const { headings, openAtEnd } = scanHeadings(lines, bodyStart, lines.lineCount);
+  const { headings, openAtEnd, comments } = scanHeadings(lines, bodyStart, lines.lineCount);
+  const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
   if (openAtEnd) {
     // Everything after it is its text, here as in GitHub: say what that hides (lint: document/unclosed-fence, document/unclosed-comment).
     const hidden = hiddenContent(lines, openAtEnd);
     if (hidesStructure(hidden)) problems.push(`${REST_UNREAD}${hidden.openLine + 1}: the ${hidden.kind} opened there with ${hidden.opener} is never closed, so ${describeHidden(hidden)} after it are read as its text`);
   }
-  const sections = splitSections(lines, bodyStart, headings, options.sectionAliases ?? DEFAULT_SECTION_ALIASES);
+  // A comment that another comment's `-->` ends may hide a heading, items or entries (lint: document/comment-hides-content).
+  const hidingComments = commentsHidingStructure(lines, comments, aliases);
+  for (const hiding of hidingComments.slice(0, NAMED_HIDING_COMMENTS)) problems.push(`${HIDDEN_IN_COMMENT}${hiding.openLine + 1}: the HTML comment opened there ${describeCommentEnd(hiding)}, so ${describeCommentHiding(hiding)} ${hiding.headingCount + hiding.actionItems + hiding.timelineEntries === 1 ? 'is' : 'are'} read as its text`);
+  if (hidingComments.length > NAMED_HIDING_COMMENTS) {
+    const rest = hidingComments.slice(NAMED_HIDING_COMMENTS);
+    problems.push(`${HIDDEN_IN_COMMENT}${rest[0].openLine + 1}: ${rest.length} more HTML comments from there on hide headings, action items or timeline entries (lint names each: document/comment-hides-content)`);
+  }
+  const sections = splitSections(lines, bodyStart, headings, aliases);
 
   const timezone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');
   const zoneProblem = unknownZoneProblem(meta.timezone);
@@ -146,6 +171,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     : undefined;
 
   const actionItems: IndexedActionItem[] = [];
+  const stray: { count: number; lines: number[]; sections: string[] } = { count: 0, lines: [], sections: [] };
+  const mayHoldTasks = /\[[ xX]\]/.test(text);
   const timeline: TimelineEntry[] = [];
   let abstract: string | undefined;
   let rootCause: string | undefined;
@@ -155,6 +182,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
     if (section.id === 'action-items') for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines)) actionItems.push(item);
+    else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
       const raw = timelineOfSection(content, section.startLine, section.endLine);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
@@ -199,13 +227,52 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.sections = sections.map(summarySection);
   summary.diagrams = diagrams;
   summary.rootCauseCategories = rootCauseCategories;
+  if (stray.count) problems.push(strayProblem(stray, sections.some((sec) => sec.id === 'action-items'), hiddenActionHeading(hidingComments)));
   summary.problems = problems;
+  if (stray.count) summary.strayActionItems = stray;
   if (readAsUtc) summary.readAsUtc = readAsUtc;
   if (!fm) summary.noFrontMatter = true;
   return summary;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `Not action items, line 62: 2 task items with an owner or due date under "Response" (lines 62, 63) …`. */
+function strayProblem(stray: { count: number; lines: number[]; sections: string[] }, hasSection: boolean, hiddenHeadingLine: number | undefined): string {
+  const many = stray.count !== 1;
+  const where = stray.sections.map((t) => (t ? `"${t}"` : 'the top of the document')).join(', ');
+  const lineList = `${many ? 'lines' : 'line'} ${stray.lines.map((l) => l + 1).join(', ')}${stray.count > stray.lines.length ? ', …' : ''}`;
+  const outside = hasSection ? 'outside the Action items section'
+    : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment` : 'and there is no Action items section';
+  return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items`;
+}
+
+/** The line of the first Action items heading an HTML comment hides. */
+function hiddenActionHeading(hidings: readonly CommentHiding[]): number | undefined {
+  for (const h of hidings) for (const heading of h.headings) if (heading.id === 'action-items') return heading.line;
+  return undefined;
+}
+
+/** Lines and section titles of stray items kept for the messages, at most. */
+const NAMED_STRAY = 5;
+
+/**
+ * The task items of a section other than Action items that name an owner or a due date: action
+ * items written in the wrong place (or under a heading a comment hides), which no list counts.
+ */
+function addStrayTasks(stray: { count: number; lines: number[]; sections: string[] }, content: LineIndex, lines: LineIndex, section: { readonly title: string; readonly headingLine: number; readonly startLine: number; readonly endLine: number }): void {
+  // Most sections hold no task item: the raw text is looked at before the lines are walked.
+  const from = lines.lineStart(section.startLine);
+  const to = section.endLine >= lines.lineCount ? lines.text.length : lines.lineStart(section.endLine);
+  if (!/\[[ xX]\]/.test(lines.text.slice(from, to))) return;
+  for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines)) {
+    if (item.form !== 'task' || !actionShape(item.text)) continue;
+    stray.count++;
+    if (stray.lines.length < NAMED_STRAY) stray.lines.push(item.line);
+    const title = section.headingLine < 0 ? '' : section.title.slice(0, 80);
+    if (stray.sections.length < NAMED_STRAY && !stray.sections.includes(title)) stray.sections.push(title);
+  }
+}
 
 /**
  * The lines as the full parser reads the sections' Markdown: list and quote markers nested past

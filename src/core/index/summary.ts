@@ -15,6 +15,8 @@ export interface IndexedActionItem {
   readonly text: string;
   readonly description: string;
   readonly owner?: string;
+  /** An `@` token that is not a handle (`@Devon-/-Kevin`: actions/ownerHandle.ts), as written without its `@`; no owner was read from it. */
+  readonly badOwner?: string;
   /** An owner written that is a placeholder (`@owner`, `TBD`: `isPlaceholderOwner`), as written; then `owner` is absent. */
   readonly placeholderOwner?: string;
   /** `YYYY-MM-DD`. */
@@ -106,6 +108,12 @@ export interface PostmortemSummary {
   readonly diagrams: readonly DiagramLocation[];
   /** Categories of the fishbone diagrams that hold at least one cause (root-cause metrics). */
   readonly rootCauseCategories: readonly string[];
+  /**
+   * Task items that name an owner or a due date outside the Action items section(s): not action
+   * items, so no list counts them; how many, the first lines (0-based) and the sections' titles
+   * ('' for the part before the first section). Absent when there are none.
+   */
+  readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[] };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */

@@ -16,6 +16,8 @@ export interface IncidentAction {
   readonly line: number;
   readonly description: string;
   readonly owner?: string;
+  /** An `@` token that is not a handle (`@Devon-/-Kevin`), as written: no owner was read from it (actions/bad-owner). */
+  readonly badOwner?: string;
   readonly due?: string;
   readonly doneDate?: string;
   readonly isDone: boolean;
@@ -82,7 +84,7 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     ...(s.noTimezone ? { noTimezone: true } : {}),
     ...s.milestones,
     actions: s.actionItems.map((a) => ({
-      line: a.line, description: a.description, owner: a.owner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort, kind: a.kind,
+      line: a.line, description: a.description, owner: a.owner, badOwner: a.badOwner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort, kind: a.kind,
     })),
     fishboneCategories: s.rootCauseCategories,
     problems: s.noFrontMatter ? ['no front matter'] : s.problems,

@@ -1,5 +1,6 @@
 import type { Rule } from '../lint/rule';
 import { badDue } from './actions/badDue';
+import { badOwner } from './actions/badOwner';
 import { badLevel } from './actions/badLevel';
 import { badPriority } from './actions/badPriority';
 import { missingDue } from './actions/missingDue';
@@ -55,6 +56,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   sectionsDuplicate,
   sectionsEmpty,
   missingOwner,
+  badOwner,
   oneOwner,
   missingDue,
   oneDue,

@@ -142,7 +142,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)} is not a handle)` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) parts.push(state.state === 'closed' ? `ticket closed${state.closedOn ? ` ${state.closedOn}` : ''}` : 'ticket open');
   // The label drops the strike marks: say the strike, and that the open box counts (trial11 T10, as `postmortem actions`).
@@ -165,6 +165,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const facts = [
     item.owner && `Owner: @${escapeMd(item.owner)}`,
     item.placeholderOwner !== undefined && `Owner: none yet (${escapeMd(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)`,
+    item.badOwner !== undefined && `Owner: none ("@${escapeMd(item.badOwner)}" is not a handle: letters, digits, single hyphens)`,
     // Which calendar decides "overdue" near midnight (trial U11): the writer's, as lint and `postmortem actions` use.
     item.due && `Due: ${item.due}${item.isDone ? '' : ` (${today})`}`,
     item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (${dayProblem(item.badDue) ?? 'expected YYYY-MM-DD'})`,

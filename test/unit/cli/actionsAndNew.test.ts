@@ -68,6 +68,29 @@ describe('postmortem actions (spawned CLI)', function () {
     }
   });
 
+  it('shows an @ token that is not a handle as no owner, saying so, in the list and the JSON; lint warns about it', () => {
+    const ws = workspace({
+      'postmortems/h.md': pm('PM-H', '- [ ] Rotate keys @Devon-/-Kevin due:2027-01-10\n- [ ] Fix @bob\'s script due:2027-01-11'),
+      'postmortems/t.md': pm('PM-T', '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Load test | @Devon-/-Kevin | 2027-01-13 | open |'),
+    });
+    try {
+      const r = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Rotate keys @Devon-\/-Kevin +no owner \("@Devon-\/-Kevin" is not a handle\) +due 2027-01-10$/m);
+      assert.match(r.stdout, /Load test +no owner \("@Devon-\/-Kevin" is not a handle\) +due 2027-01-13$/m);
+      assert.match(r.stdout, /script +@bob +due 2027-01-11$/m, 'a possessive after a handle is not part of it');
+      const json = JSON.parse(runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW).stdout) as { description: string; owner: string | null; invalidOwner: string | null }[];
+      assert.deepEqual(json.map((i) => [i.description, i.owner, i.invalidOwner]), [['Rotate keys @Devon-/-Kevin', null, 'Devon-/-Kevin'], ["Fix 's script", 'bob', null], ['Load test', null, 'Devon-/-Kevin']]);
+      assert.deepEqual(JSON.parse(runCli(ws.dir, 'actions', '--owner', 'Devon', '--format', 'json', '--now', NOW).stdout), [], 'no one called Devon is read from it');
+      const lint = runCli(ws.dir, 'lint', 'postmortems', '--format', 'json', '--now', NOW);
+      const bad = (JSON.parse(lint.stdout) as { code: string; message: string; severity: string }[]).filter((d) => d.code === 'actions/bad-owner');
+      assert.deepEqual(bad.map((d) => d.severity), ['warning', 'warning']);
+      assert.match(bad[0].message, /found "@Devon-\/-Kevin" .*: it is neither a handle nor an organisation's team \(@org\/team\): the part before "\/" ends with "-", so it is not read as the owner/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('--overdue says when nothing is overdue, and how many items are open (not "0 open action items")', () => {
     const ws = workspace({ ...files, 'postmortems/d.md': pm('PM-D', '- [ ] Fix date @erin due:2024-02-30') });
     try {

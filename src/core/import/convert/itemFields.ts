@@ -56,9 +56,25 @@ function leadingName(value: string): { start: number; end: number } | undefined 
   return m ? { start: m[0].length - m[1].length, end: m[0].length } : undefined;
 }
 
-/** A name as a handle: each run of spaces, apostrophes, slashes and hyphens is one hyphen; `.` and `_` stay. */
+/**
+ * A name as a handle lint reads back whole (actions/ownerHandle.ts): each run of spaces,
+ * apostrophes, slashes, hyphens and dots is one hyphen (`Ana Lima` → `Ana-Lima`, `A. Smith` →
+ * `A-Smith`), a dot alone between letters stays (`ana.lima`), `_` stays. By hand: no regular
+ * expression over user text.
+ */
 function handleOf(name: string): string {
-  return name.replace(/[\s'’/-]+/g, '-');
+  let out = '';
+  let run = '';
+  for (const c of name) {
+    if (c === '.' || c === '-' || c === '/' || c === "'" || c === '’' || /\s/.test(c)) {
+      run += c;
+      continue;
+    }
+    if (run) out += run === '.' && out ? '.' : out ? '-' : '';
+    run = '';
+    out += c;
+  }
+  return out;
 }
 
 /**

@@ -13,7 +13,8 @@ export const missingOwner: Rule = {
   description: 'Every open action item names an owner (`@name`, or the Owner column of an action table).',
   check(ctx) {
     for (const item of ctx.doc.actionItems) {
-      if (item.isDone || item.owner) continue;
+      // An `@` token that is not a handle is actions/bad-owner's: it says the item has no owner.
+      if (item.isDone || item.owner || item.badOwner) continue;
       const how = item.form === 'table' ? 'in the Owner column' : '(`@name`)';
       ctx.report({
         range: itemTextRange(item),

@@ -1,0 +1,80 @@
+/**
+ * What an `@owner` token is, for every reader of action items (the item grammar, an Owner cell,
+ * and through them lint, the index, `postmortem actions`, the sidebar and the metrics).
+ *
+ * Handles are read the way GitHub reads them: letters and digits, single hyphens between them, no
+ * hyphen first or last, at most 39 characters; `@org/team` is a team. Two things are kept from the
+ * other trackers the format serves, as the format always did: letters of any script (`@王伟`,
+ * `@zoë`), and `.` and `_` inside a handle (GitLab, Jira and Bitbucket usernames: `@ana.lima`,
+ * `@j_doe`; GitLab allows them, and refusing them would flag every such team's files). A dot is
+ * never first or last (`@bob.` ends a sentence), and no two of `-` `.` come in a row.
+ *
+ * The token is everything after the `@` up to a space or a sign that cannot be in a handle and
+ * plainly ends it (`,` `;` `:` `!` `?` brackets, quotes, `*`); a sentence's dots and a possessive
+ * `'s` after it are not part of it. What is left is either a handle or not: `@Devon-/-Kevin` (what
+ * an old `convert` wrote for "Devon / Kevin") is not read as owner `@Devon` with "-/-Kevin" as text,
+ * as it was, but reported whole (actions/bad-owner).
+ */
+
+/** Characters that end an `@` token without being part of it (each a plain stop: no backtracking). */
+export const OWNER_TOKEN_BODY = '[^\\s,;:!?()[\\]{}<>"`*|@]+';
+
+/** The longest GitHub user or organisation name. */
+export const MAX_HANDLE = 39;
+
+export interface OwnerToken {
+  /** The token's text after `@`, without a sentence's dots or a possessive `'s` after it. */
+  readonly written: string;
+  /** Why `written` is not a handle; undefined when it is one. */
+  readonly problem?: string;
+}
+
+const isWordChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);
+
+/**
+ * The token `@<body>` as written (`body` matched OWNER_TOKEN_BODY): its handle, or why it is none.
+ * `nextIsAt`: an `@` follows the body (`@alice/@bob` in an Owner cell): a `/` before it separates two people.
+ */
+export function readOwnerToken(body: string, nextIsAt = false): OwnerToken {
+  let written = nextIsAt && body.endsWith('/') ? body.slice(0, -1) : body;
+  // "Ask @bob.", "@bob's alert", "@ana’s": the sentence's signs, not the handle's.
+  const possessive = /['’]s?$/.exec(written);
+  if (possessive && written.length > possessive[0].length) written = written.slice(0, -possessive[0].length);
+  let end = written.length;
+  while (end > 0 && written[end - 1] === '.') end--;
+  written = written.slice(0, end);
+  return { written, problem: handleProblem(written) };
+}
+
+/** Why `handle` (without its `@`) is not an owner handle, or undefined when it is one. */
+export function handleProblem(handle: string): string | undefined {
+  if (handle === '') return 'nothing follows the @';
+  const slash = handle.indexOf('/');
+  if (slash !== -1) {
+    // `@org/team`, a GitHub team: the organisation is a handle, the team a slug (letters, digits, `-`, `_`).
+    const org = handle.slice(0, slash);
+    const team = handle.slice(slash + 1);
+    const orgProblem = nameProblem(org);
+    if (orgProblem || team === '' || team.includes('/')) return `is neither a handle nor an organisation's team (@org/team)${orgProblem ? `: the part before "/" ${orgProblem}` : ''}`;
+    const teamProblem = nameProblem(team);
+    return teamProblem ? `the team name after "/" ${teamProblem}` : undefined;
+  }
+  return nameProblem(handle);
+}
+
+/** Why one name (a user, an organisation or a team) is not a handle. */
+function nameProblem(name: string): string | undefined {
+  if (name === '') return 'is empty';
+  const chars = Array.from(name);
+  for (const c of chars) {
+    if (!isWordChar(c) && c !== '-' && c !== '.') return `holds "${c}", which a handle cannot (letters, digits, single hyphens; "." and "_" inside)`;
+  }
+  if (chars[0] === '-' || chars[0] === '.') return `starts with "${chars[0]}"`;
+  const last = chars[chars.length - 1];
+  if (last === '-' || last === '.') return `ends with "${last}"`;
+  for (let i = 1; i < chars.length; i++) {
+    if ((chars[i] === '-' || chars[i] === '.') && (chars[i - 1] === '-' || chars[i - 1] === '.')) return `has "${chars[i - 1]}${chars[i]}" in a row (a handle has single hyphens)`;
+  }
+  if (chars.length > MAX_HANDLE) return `is ${chars.length} characters long (a handle has at most ${MAX_HANDLE})`;
+  return undefined;
+}

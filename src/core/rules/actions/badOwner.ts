@@ -1,0 +1,52 @@
+import { handleProblem, MAX_HANDLE } from '../../actions/ownerHandle';
+import type { Rule } from '../../lint/rule';
+import type { Fix } from '../../types';
+import { quoteItem, tokenRange } from './itemRanges';
+
+/**
+ * `@Devon-/-Kevin`, `@bob-`, `@o'brien`: an `@` token that is not a handle (actions/ownerHandle.ts).
+ * It was read as owner `@Devon` with "-/-Kevin" as text, silently (what an old `convert` wrote for
+ * "Devon / Kevin"); now no owner is read from it and this says why. The fix joins the token's names
+ * with hyphens, as a handle is written; it is not the preferred fix when the token holds several
+ * names, which may be two people (keep one as the owner, the other in the item's words).
+ */
+export const badOwner: Rule = {
+  code: 'actions/bad-owner',
+  defaultSeverity: 'warning',
+  description: `An \`@owner\` is a handle: letters and digits, single hyphens (\`.\` and \`_\` inside), at most ${MAX_HANDLE} characters, or \`@org/team\`.`,
+  check(ctx) {
+    for (const item of ctx.doc.actionItems) {
+      const bad = item.badOwner;
+      if (!bad) continue;
+      const range = tokenRange(item, bad);
+      const names = namesOf(bad.value);
+      const joined = names.join('-');
+      const fixes: Fix[] = names.length > 0 && joined.length <= MAX_HANDLE && handleProblem(joined) === undefined
+        ? [{ title: `Write the owner as @${joined}`, edits: [{ range, newText: `@${joined}` }], isPreferred: names.length === 1 }]
+        : [];
+      const two = names.length > 1 ? `; if it names ${names.length === 2 ? 'two people' : 'several people'}, keep one as the owner and write the other${names.length === 2 ? '' : 's'} in the item's text` : '';
+      const shown = bad.value.length > 60 ? `${bad.value.slice(0, 57)}…` : bad.value;
+      const used = item.owner ? `; the item's owner is @${item.owner.value}` : '; until then the item has no owner';
+      ctx.report({
+        range,
+        message: `Expected an owner handle (letters, digits, single hyphens), found "@${shown}" on action item ${quoteItem(item)}: it ${handleProblem(bad.value) ?? 'is not a handle'}, so it is not read as the owner${two}${used}`,
+        fixes,
+      });
+    }
+  },
+};
+
+/** The runs of letters, digits and `_` in a token (`Devon-/-Kevin` → Devon, Kevin), by hand: no regular expression over user text. */
+function namesOf(token: string): string[] {
+  const names: string[] = [];
+  let current = '';
+  for (const c of token) {
+    if (/[\p{L}\p{N}_]/u.test(c)) current += c;
+    else if (current) {
+      names.push(current);
+      current = '';
+    }
+  }
+  if (current) names.push(current);
+  return names;
+}
