@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isOverdue, isStruckOut, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isStruckOut, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -37,8 +37,8 @@ HTML comment hides) are not action items: they are not listed, and the last line
 
 Exit codes: 0 listed (even when empty), 1 listed, but not all of a file was: a code block or HTML
 comment never closed hides the items after it, an HTML comment ended by another comment's \`-->\`
-hides a heading or items, or task items with an owner or due date sit outside the Action items
-section (stderr names the file and lines), 2 usage or I/O
+hides a heading or items, its front matter is not valid YAML (its id and title are not used), or
+task items with an owner or due date sit outside the Action items section (stderr names the file and lines), 2 usage or I/O
 errors (a file that could not be read, or holds NUL bytes, is named on stderr: its items are not
 listed). A .postmortemrc.json problem in a
 setting this command does not use (a lint severity) is a warning on stderr only.
@@ -103,6 +103,11 @@ const actions: CliCommand = async (argv, io) => {
   let partlyRead = false;
   for (const f of collected.files) {
     for (const p of index.get(f.path)?.problems ?? []) {
+      // A front matter not read gives the file's items no id or title above them (trial12 T10: `list` said so, `actions` did not).
+      if (isFrontMatterUnreadProblem(p)) {
+        partlyRead = true;
+        io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its id and title there are not used\n`);
+      }
       if (!isRestUnreadProblem(p) && !isHiddenInCommentProblem(p) && !isStrayItemsProblem(p)) continue;
       partlyRead = true;
       io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}${isRestUnreadProblem(p) ? ': its action items there are not listed' : ''}\n`);

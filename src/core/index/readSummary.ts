@@ -14,6 +14,7 @@ import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
 import { instantProblem, parseInstant } from '../time/instant';
+import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
 import { isStrictDateTime, looseTimeNote } from '../time/looseTimeNote';
@@ -49,7 +50,7 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
   } catch (e) {
     return {
       timezone: 'UTC', milestones: {}, services: [], tags: [], factors: [], related: [], reviewRatings: [], owners: [], actionItems: [], timeline: [], sections: [],
-      diagrams: [], rootCauseCategories: [], problems: [`Could not read this file: ${(e as Error).message}`],
+      diagrams: [], rootCauseCategories: [], problems: [`${FILE_UNREAD}${(e as Error).message}`],
     };
   }
 }
@@ -86,6 +87,18 @@ export function isFrontMatterUnreadProblem(problem: string): boolean {
   return problem.startsWith(FRONT_MATTER_UNREAD);
 }
 
+const NOT_A_MAPPING = 'Front matter is not a YAML mapping (key: value lines)';
+const FILE_UNREAD = 'Could not read this file: ';
+
+/**
+ * True for a problem that leaves something of the file unused — its front matter, a time, the rest
+ * after an unclosed block, or all of it — as opposed to a note on how something was read. The
+ * read-only commands (`list`, `metrics`, `actions`) print these and exit 1 (trial12 T10).
+ */
+export function isNotReadProblem(problem: string): boolean {
+  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || problem.startsWith(FILE_UNREAD);
+}
+
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
 export function isUnknownZoneProblem(problem: string): boolean {
   return problem.startsWith(UNKNOWN_ZONE);
@@ -107,17 +120,22 @@ function unknownZoneProblem(written: unknown): string | undefined {
   return `${UNKNOWN_ZONE}${JSON.stringify(written.trim())} in \`timezone\`: times written without a zone were not read${name.suggestion ? ` (did you mean ${name.suggestion}?)` : ''}`;
 }
 
-const MILESTONE_KEYS: readonly [keyof Milestones, string][] = [
+/** Each milestone and its front-matter key. */
+export const MILESTONE_KEYS: readonly [keyof Milestones, string][] = [
   ['started', 'started_at'], ['detected', 'detected_at'], ['mitigated', 'mitigated_at'], ['resolved', 'resolved_at'], ['published', 'published_at'],
 ];
 
 function read(text: string, options: SummaryOptions): PostmortemSummary {
   const lines = new LineIndex(text);
   const fm = readFrontMatterData(lines);
-  // "not read": with one YAML error no value of the front matter is used (no date, no severity).
+  // "not read": with one YAML error no value of the front matter is used (no date, no severity, no
+  // status), as lint checks none of them then. The `yaml` package still returns a mapping for some
+  // errors — with a key written twice, the last value — and using it printed a duration lint never
+  // checked (trial12 T1: of two `started_at`, the later one made 2 h into 30 min).
   const problems = fm ? fm.problems.map((p) => `${FRONT_MATTER_UNREAD}, line ${p.range.start.line + 1}: ${p.message}${colonSlipHint(lines.lineText(p.range.start.line))}`) : [];
-  if (fm && !fm.data && fm.content.trim() !== '') problems.push('Front matter is not a YAML mapping (key: value lines)');
-  const meta = fm?.data ?? {};
+  if (fm && !fm.data && fm.content.trim() !== '') problems.push(NOT_A_MAPPING);
+  const frontMatterRead = fm !== undefined && fm.problems.length === 0 && fm.data !== undefined;
+  const meta = (frontMatterRead ? fm.data : undefined) ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
   const { headings, openAtEnd, comments } = scanHeadings(lines, bodyStart, lines.lineCount);
   const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
@@ -140,6 +158,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (zoneProblem) problems.push(zoneProblem);
   const milestones: { -readonly [K in keyof Milestones]: Milestones[K] } = {};
   const zoneless: string[] = [];
+  const zonelessKeys: string[] = [];
   let firstZoneless = 0;
   for (const [key, field] of MILESTONE_KEYS) {
     const parsed = parseInstant(meta[field], timezone);
@@ -151,7 +170,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       problems.push(`${UNREAD_TIME}\`${field}\`: ${unclear}; not used`);
       continue;
     }
+    // The Unix epoch's day or earlier is a time never set or a placeholder: lint flags it (time/implausible), nothing dates or times the incident by it (trial12 T9).
+    if (isPlaceholderTime(parsed.ms)) {
+      problems.push(`${UNREAD_TIME}\`${field}\` (${formatIsoUtc(parsed.ms)}) ${placeholderReason(parsed.ms)}, which lint flags (time/implausible); not used`);
+      continue;
+    }
     milestones[key] = parsed.ms;
+    if (parsed.zone === undefined) zonelessKeys.push(field);
     // Read, though lint rejects it (schema/format): the lists and the metrics say so (trial T6).
     // Zone-less times read as UTC are said by the zone note where the writer's zone makes them doubtful (readAsUtc below).
     const written = meta[field];
@@ -214,7 +239,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   put('abstract', abstract || undefined);
   put('rootCause', rootCause || undefined);
   summary.timezone = timezone;
-  if (fm && !(typeof meta.timezone === 'string' && meta.timezone.trim())) summary.noTimezone = true;
+  // A front matter not read names no zone, but "no `timezone:`" would be a second, wrong reason.
+  if (frontMatterRead && !(typeof meta.timezone === 'string' && meta.timezone.trim())) summary.noTimezone = true;
   summary.milestones = milestones;
   summary.services = stringList(meta.services);
   summary.tags = stringList(meta.tags);
@@ -231,6 +257,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.problems = problems;
   if (stray.count) summary.strayActionItems = stray;
   if (readAsUtc) summary.readAsUtc = readAsUtc;
+  if (zonelessKeys.length) summary.zonelessKeys = zonelessKeys;
   if (!fm) summary.noFrontMatter = true;
   return summary;
 }

@@ -118,6 +118,8 @@ export interface PostmortemSummary {
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */
   readonly readAsUtc?: ZonelessTimes;
+  /** Front-matter time keys written without a zone (read in `timezone`): a time after now names the zone reading as its likely cause (summaryAsOf). */
+  readonly zonelessKeys?: readonly string[];
   /** True when there is no front matter at all. */
   readonly noFrontMatter?: boolean;
 }

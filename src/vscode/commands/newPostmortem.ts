@@ -152,7 +152,9 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
     const shown = vscode.workspace.asRelativePath(uri, false);
     showCreateRefusal(created.exists
       ? `New post-mortem not created: ${shown} was created by something else meanwhile; it was not overwritten. Run New Post-mortem again to take the next free name.`
-      : `New post-mortem not created: ${shown} could not be created; nothing was changed.`);
+      : created.why
+        ? `New post-mortem not created: nothing was written to ${shown}: ${created.why}.`
+        : `New post-mortem not created: ${shown} could not be created; nothing was changed.`);
     return undefined;
   }
   if (template) vscode.window.setStatusBarMessage(`$(file) New post-mortem from the template ${template.label}`, 5000);
