@@ -52,6 +52,18 @@ export interface ParsedActionText {
    * Read as the due date, as the writer meant; actions/due-in-words asks for `due:DATE`.
    */
   readonly dueInWords?: string;
+  /**
+   * The due words give a month and day without a year (`due Dec 14`): `due` is unset here and the
+   * span is `dueYearlessAt`; the reader of the whole post-mortem takes the year (dueYear.ts) and sets `due`.
+   */
+  readonly dueYearless?: { readonly month: number; readonly day: number; readonly start: number; readonly end: number };
+  /**
+   * Due words followed by a date that is not read (`due 03/04`, `due by Friday`): the words as
+   * written, their span, and why (dueDate.ts). They stay in the description; actions/missing-due says why.
+   */
+  readonly dueUnread?: Token<string> & { readonly why: string };
+  /** How the year of a year-less due date was taken ("year taken from the incident date (2026-11-20)"), once `due` is set from `dueYearless`. */
+  readonly dueYearFrom?: string;
   /** `due:` written but not a valid YYYY-MM-DD date. */
   readonly badDue?: Token<string>;
   readonly done?: Token<string>;
@@ -236,9 +248,15 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     const words = findWrittenDue(text);
     // Not inside a link or another token's span (`[due 2026-12-14](url)` stays the link's text).
     if (words && !spans.some((s) => s.start < words.end && words.start < s.end) && !tickets.some((t) => t.start < words.end && words.start < t.end)) {
-      result.due = { value: words.value, start: words.start, end: words.end };
-      result.dueInWords = text.slice(words.start, words.end);
-      spans.push({ start: words.start, end: words.end, text: '' });
+      const written = text.slice(words.start, words.end);
+      if (words.unread !== undefined) {
+        result.dueUnread = { value: written, why: words.unread, start: words.start, end: words.end };
+      } else {
+        if (words.value !== undefined) result.due = { value: words.value, start: words.start, end: words.end };
+        if (words.yearless) result.dueYearless = { ...words.yearless, start: words.start, end: words.end };
+        result.dueInWords = written;
+        spans.push({ start: words.start, end: words.end, text: '' });
+      }
     }
   }
   const ticket = chooseTicket(tickets);
