@@ -5,7 +5,7 @@
 // Exits non-zero when any run fails, including when the harness cannot start (never skips).
 //   node test/integration/run.mjs [--only node,web,ui,ui-web,zone]
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,14 +40,36 @@ function node(args, env = {}) {
  * folder's name is the window title in every screenshot, and README images must not show
  * `pm-it-ws-BNtVNq`. Removing it removes the scratch folder too.
  */
-function freshWorkspace() {
+function freshWorkspace({ writeTargets = false } = {}) {
   const dir = join(mkdtempSync(join(tmpdir(), 'pm-it-ws-')), 'acme-shop');
   cpSync(join(here, 'workspace'), dir, { recursive: true });
+  if (writeTargets) stageWriteTargets(dir);
   return dir;
 }
 
+/**
+ * Files git cannot carry, for suite/writeTargets.itest.ts (in both hosts: the web worker cannot make
+ * them): a read-only file, and symlinks out of the workspace (to a file, to a folder) and within it,
+ * next to an `outside` folder beside the workspace. Not under postmortems/ and without
+ * `type: postmortem`, so no other suite's index or counts see them; not in the UI runs' screenshots.
+ */
+function stageWriteTargets(dir) {
+  const item = (what) => `# ${what}\n\n## Action items\n\n- [ ] Rotate the deploy key @alice\n`;
+  const outside = join(dirname(dir), 'outside');
+  mkdirSync(outside);
+  writeFileSync(join(outside, 'keys.md'), item('Outside the workspace'));
+  const targets = join(dir, 'write-targets');
+  mkdirSync(targets);
+  writeFileSync(join(targets, 'read-only.md'), item('Read-only'));
+  chmodSync(join(targets, 'read-only.md'), 0o444);
+  writeFileSync(join(targets, 'plain.md'), item('Linked from inside'));
+  symlinkSync('plain.md', join(targets, 'linked-in.md'));
+  symlinkSync(join('..', '..', 'outside', 'keys.md'), join(targets, 'linked-out.md'));
+  symlinkSync(join('..', '..', 'outside'), join(targets, 'linked-folder'));
+}
+
 async function suite(web, env = {}) {
-  const workspace = freshWorkspace();
+  const workspace = freshWorkspace({ writeTargets: true });
   try {
     return await node([
       join(root, 'test', 'vscode-harness', 'run-tests.mjs'),

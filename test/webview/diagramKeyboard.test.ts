@@ -54,7 +54,7 @@ describe('diagram webview keyboard use in Chromium', function () {
     await w.page.keyboard.press('Control+a');
     await w.page.keyboard.type('2e-');
     // The text changes elsewhere meanwhile (another row renamed): the field being typed in is not redrawn.
-    const renamed = content.replace('Both #91;replicas#93; end', 'Both replicas down');
+    const renamed = content.replace('Both [replicas] end', 'Both replicas down');
     await w.nextDrawing(() => w.send(doc('fault-tree', renamed, 5)));
     assert.equal(await fieldValue(w, 'probability'), '2e-');
     assert.equal(await focused(w), '#probability');

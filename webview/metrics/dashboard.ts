@@ -1,5 +1,5 @@
 import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, timeToCloseSentence } from '../../src/core/metrics/render/format';
-import type { GroupStats, IncidentRef, MetricsResult, Stats } from '../../src/core/metrics/types';
+import type { GroupStats, IncidentRef, IncidentSummary, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
 import { formatDurationShort } from '../../src/core/time/duration';
@@ -136,9 +136,11 @@ export class Dashboard {
       ? [el('p', { id: 'root-cause-note' }, rootCauseNote(m)), this.figure(causes.chart, causes.host)]
       : [el('p', { class: 'empty' }, 'No root-cause categories recorded.')]));
     sections.push(this.section('Incidents', 'incidents', [
-      table('Incidents', ['id', 'title', 'severity', 'type', 'services', 'started', 'MTTR (detection)'],
-        m.incidents.map((i) => [this.link(i.id, i.uri), i.title, i.severity ?? '', i.incidentType ?? '', i.services.join(', '), (i.startedAt ?? '').slice(0, 10), duration(i.durations.timeToResolveFromDetection ?? null)]),
-        'None.', ['id', undefined, 'nowrap', 'nowrap', undefined, 'nowrap', undefined]),
+      // The id with its title, and the severity with the type, share a column each: beside the text
+      // (a 1400 px window split in two) seven columns left a title a few letters wide, "Chec / kout / API" (trial12 T12).
+      table('Incidents', ['incident', 'severity, type', 'services', 'started', 'MTTR (detection)'],
+        m.incidents.map((i) => [this.titled(i.id, i.uri, i.title), stacked(i.severity, i.incidentType), i.services.join(', '), startedDay(i), duration(i.durations.timeToResolveFromDetection ?? null)]),
+        'None.', ['words', undefined, 'words', undefined, undefined]),
     ]));
     if (m.missing.length) {
       // Each count names its post-mortems, as links: "3 incidents without detected_at" alone left the user nothing to open (U5).
@@ -207,12 +209,14 @@ export class Dashboard {
 
   /**
    * A button that asks the extension to open the file (the extension checks the uri is one it listed).
-   * A long label (the path naming a post-mortem without an id) wraps inside its cell, at its
-   * hyphens first; a short id stays whole.
+   * A long label (an id as `postmortem new` makes them, a path naming a post-mortem without an id)
+   * wraps inside its cell after a hyphen, slash, dot or underscore, never inside a word ("PM-2026 /
+   * 1206-", trial12 T12); a short id stays whole.
    */
   private link(label: string, uri: string | undefined): Cell {
     if (!uri) return label;
-    const button = el('button', { class: label.length > LONG_LABEL ? 'link long' : 'link', type: 'button', title: 'Open the post-mortem' }, label);
+    const long = label.length > LONG_LABEL;
+    const button = el('button', { class: long ? 'link long' : 'link', type: 'button', title: 'Open the post-mortem' }, ...(long ? withBreaks(label) : [label]));
     button.addEventListener('click', () => this.host.post({ type: 'open', uri }));
     return button;
   }
@@ -223,6 +227,13 @@ export class Dashboard {
     const title = ref.title?.trim();
     if (title && title !== ref.id) span.append(' ', el('span', { class: 'incident-title' }, title));
     return span;
+  }
+
+  /** The id (a link that opens the file) with the title on the lines below it, when it has one. */
+  private titled(id: string, uri: string | undefined, title: string): HTMLElement {
+    const cell = el('div', { class: 'titled' }, this.link(id, uri));
+    if (title.trim() && title.trim() !== id) cell.append(el('div', { class: 'title-line' }, title));
+    return cell;
   }
 
   /** The incidents of a chain in time order, one a line (with titles a chain no longer fits one line). */
@@ -249,6 +260,46 @@ export class Dashboard {
     windowSelect.addEventListener('change', send);
     return el('header', { class: 'controls' }, el('h1', {}, 'Post-mortem metrics'), by, windowSelect);
   }
+}
+
+/** Values one a line, each whole ("degradatio/n" was not, U3): the severity over the type. */
+function stacked(...values: (string | undefined)[]): Cell {
+  return el('div', {}, ...values.filter((v): v is string => !!v?.trim()).map((v) => el('div', { class: 'nowrap' }, v)));
+}
+
+/**
+ * The day an incident started on its own calendar (its `timezone:`), the day its id, its file name
+ * and the Post-mortems view carry — never the UTC day, which is the next one for an evening in
+ * São Paulo (trial12 T3). The tooltip gives the UTC time it comes from; a day taken from another
+ * milestone says so in the cell, as the column is "started".
+ */
+function startedDay(i: IncidentSummary): Cell {
+  if (!i.date) return '';
+  const source = i.datedBy === 'started_at' ? i.startedAt : i.datedBy === 'detected_at' ? i.detectedAt : i.datedBy === 'mitigated_at' ? i.mitigatedAt : i.resolvedAt;
+  const utc = source ? `${source.slice(0, 16).replace('T', ' ')} UTC` : '';
+  const zone = i.zone ?? 'UTC';
+  const title = `${i.datedBy ?? 'started_at'} ${utc}` + (zone === 'UTC' ? '' : `; ${i.date} in ${zone}, the incident's timezone`) +
+    (i.datedBy && i.datedBy !== 'started_at' ? ' (no started_at: dated by the first milestone it has)' : '');
+  const day = el('span', { class: 'value nowrap', title }, i.date);
+  return i.datedBy && i.datedBy !== 'started_at' ? el('span', {}, day, el('span', { class: 'dated-by', title }, `by ${i.datedBy}`)) : day;
+}
+
+/**
+ * The label in pieces with a `<wbr>` after each `-`, `/`, `.` and `_`: where a long id or path may
+ * wrap (a browser does not break after a slash, nor after a hyphen before a digit). Its text stays
+ * the label; the cap on pieces keeps a hostile label to a bounded number of nodes.
+ */
+function withBreaks(label: string): (string | Node)[] {
+  const parts: (string | Node)[] = [];
+  let start = 0;
+  for (let k = 0; k < label.length && parts.length < 200; k++) {
+    if ('-/._'.includes(label[k]!)) {
+      parts.push(label.slice(start, k + 1), el('wbr'));
+      start = k + 1;
+    }
+  }
+  if (start < label.length) parts.push(label.slice(start));
+  return parts;
 }
 
 /** The last segment of a uri, decoded when it can be: how a problem names a file that is not an incident. */

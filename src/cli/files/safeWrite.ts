@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
-import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { insideAnyFolder, outsideRoots, READ_ONLY } from '../../core/files/writeTarget';
 
 /**
  * The one way the CLI writes a file (`lint --fix`, `import-timeline --yes`, `new`, `convert`).
@@ -95,11 +96,9 @@ export function writeFileSafely(path: string, data: string | Uint8Array, options
   } catch (e) {
     return ioFailure(e, 'resolve');
   }
-  if (options.roots && !insideAny(target, options.roots, fs)) {
-    return {
-      ok: false, reason: 'outside-roots',
-      message: `it leads to ${target}, outside the folders given (${options.roots.join(', ')}); a symlink out of the tree is never written through`,
-    };
+  // The core's decision and words, shared with the editor's write guard.
+  if (options.roots && !insideAnyFolder(target, options.roots.map((root) => realRoot(root, fs)))) {
+    return { ok: false, ...outsideRoots(target, options.roots) };
   }
   let mode = 0o644;
   let owner: { uid: number; gid: number } | undefined;
@@ -163,17 +162,12 @@ function realTarget(path: string, fs: WriterFs, creating: boolean): string {
   }
 }
 
-function insideAny(target: string, roots: readonly string[], fs: WriterFs): boolean {
-  return roots.some((root) => {
-    let real: string;
-    try {
-      real = fs.realpathSync(root);
-    } catch {
-      real = resolve(root);
-    }
-    const rel = relative(real, target);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  });
+function realRoot(root: string, fs: WriterFs): string {
+  try {
+    return fs.realpathSync(root);
+  } catch {
+    return resolve(root);
+  }
 }
 
 type Check = { ok: true; mode: number; owner: { uid: number; gid: number } } | { ok: false; reason: RefusalReason; message: string };
@@ -190,7 +184,7 @@ function unchanged(target: string, expected: FileSnapshot | undefined, fs: Write
   // A rename replaces a file the folder lets us replace, even one marked read-only (chmod 444) or
   // writable only by its owner: the mark is the person's "do not change this", so it is kept.
   if ((stat.mode & 0o222) === 0 || (fs === realFs && !writableByUs(target))) {
-    return { ok: false, reason: 'read-only', message: 'it is read-only (no write permission); not changed. Make it writable (chmod u+w) to apply the fixes' };
+    return { ok: false, ...READ_ONLY };
   }
   if (expected) {
     const changed = { ok: false as const, reason: 'changed' as const, message: 'it changed since it was read (edited during the run?); not overwritten' };

@@ -1,6 +1,5 @@
 import type { PostmortemSummary } from '../index/summary';
-import { formatLocalDate } from '../time/zones';
-import { incidentStart } from '../index/incidentDate';
+import { incidentDay, incidentStart } from '../index/incidentDate';
 
 /**
  * One row of the post-mortem library: what the list, the tree, the filters and the groupings need,
@@ -30,7 +29,7 @@ export function libraryEntry(uri: string, summary: PostmortemSummary): LibraryEn
     uri,
     summary,
     label: summary.title?.trim() || fileName(uri),
-    ...(started !== undefined ? { started, date: formatLocalDate(started, summary.timezone) } : {}),
+    ...(started !== undefined ? { started, date: incidentDay(summary.milestones, summary.timezone)! } : {}),
     ...(summary.milestones.started !== undefined && resolved !== undefined && resolved >= summary.milestones.started ? { durationMs: resolved - summary.milestones.started } : {}),
     openItems,
     doneItems: summary.actionItems.length - openItems,

@@ -1,4 +1,4 @@
-import { incidentStart } from '../index/incidentDate';
+import { incidentDatedBy, incidentDay, incidentStart } from '../index/incidentDate';
 import type { SectionId } from '../document/sectionNames';
 import { parseInstant } from '../time/instant';
 import { readAsUtcNote } from '../time/readAsUtcNote';
@@ -122,6 +122,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const beforeTrend = periods.length ? inWindow.filter((d) => d.period < periods[0]!).map((d) => d.label) : [];
 
   const incidents: IncidentSummary[] = inWindow.map(({ record: r, label, period }) => {
+    const zone = r.zone ?? 'UTC';
     const durations: Partial<Record<DurationMetricId, number>> = {};
     for (const def of DURATIONS) {
       const d = durationOf(r, def);
@@ -129,7 +130,7 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     }
     return {
       uri: r.uri, id: label, title: r.title ?? label, status: r.status, severity: r.severity, incidentType: r.incidentType,
-      services: r.services, startedAt: iso(r.started), detectedAt: iso(r.detected), mitigatedAt: iso(r.mitigated),
+      services: r.services, startedAt: iso(r.started), date: incidentDay(r, zone), datedBy: incidentDatedBy(r), zone, detectedAt: iso(r.detected), mitigatedAt: iso(r.mitigated),
       resolvedAt: iso(r.resolved), publishedAt: iso(r.published), period, durations, rootCauseCategories: rootCauseCategories(r),
     };
   });

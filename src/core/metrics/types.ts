@@ -54,6 +54,15 @@ export interface IncidentSummary {
   readonly incidentType?: string;
   readonly services: readonly string[];
   readonly startedAt?: string;
+  /**
+   * The day the incident is listed on (`YYYY-MM-DD`): its start on the calendar of `zone`, the
+   * document's `timezone:` — the day the Post-mortems view and `postmortem list` show (index/incidentDate.ts).
+   */
+  readonly date?: string;
+  /** The key that date comes from: `started_at`, else the first of detected_at, mitigated_at, resolved_at. */
+  readonly datedBy?: 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at';
+  /** The calendar of `date`: the document's `timezone:` (UTC without one). */
+  readonly zone?: string;
   readonly detectedAt?: string;
   readonly mitigatedAt?: string;
   readonly resolvedAt?: string;

@@ -3,6 +3,7 @@ import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
 import { timelineCarriedDate } from './timeline/carriedDate';
+import { timelineInsideHtml } from './timeline/insideHtml';
 import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
 import { timelineMissing } from './timeline/missing';
 import { timelineMissingMilestone } from './timeline/missingMilestone';
@@ -29,6 +30,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineMissing,
   timelineMissingMilestone,
   timelineNotListItem,
+  timelineInsideHtml,
   timelineMilestoneMismatch,
   timelineZoneNote,
   timelineUtcOrLocal,

@@ -8,6 +8,7 @@ import { adoptAppPanel, appAssets, createAppPanel } from '../webviews/appPanel';
 import { buildDiagramHtml } from './webviewHtml';
 import { baseName } from '../recognise';
 import { diagramTitle } from '../../core/diagrams/diagramTitle';
+import { writeTargetRefusalOf } from '../editing/writeTarget';
 
 /** Also the key of the `onWebviewPanel:` activation event in package.json. */
 export const DIAGRAM_VIEW_TYPE = 'postmortem.diagramEditor';
@@ -314,6 +315,15 @@ export class DiagramPanel implements vscode.Disposable {
     if (!target) {
       // Save As cancelled: nothing written, nothing to say.
       this.exportWaiters.splice(0).forEach((w) => w(false));
+      return;
+    }
+    // An earlier export replaced: not when it is read-only or a symlink out of the workspace (the CLI's rules).
+    const refusal = await writeTargetRefusalOf(target);
+    if (refusal) {
+      const message = `Nothing was written to ${vscode.workspace.asRelativePath(target, false)}: ${refusal.message}.`;
+      this.output.info(`Diagram editor: ${message}`);
+      this.exportWaiters.splice(0).forEach((w) => w(false));
+      void vscode.window.showWarningMessage(message);
       return;
     }
     const bytes = format === 'svg' ? new TextEncoder().encode(data) : decodeBase64(data);

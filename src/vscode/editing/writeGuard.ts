@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { bytesRefusal, isUnicode, refusalReason, unsavedRefusal } from './refusalReason';
+import { writeTargetRefusalOf } from './writeTarget';
 
 /**
  * The one check before any editor-side write to a post-mortem (Mark done, tickets, Add to Related,
@@ -8,7 +9,9 @@ import { bytesRefusal, isUnicode, refusalReason, unsavedRefusal } from './refusa
  * encoding with one line-ending sequence. When the bytes on disk are not what that encoding of the
  * text gives back (a Windows-1252 file read as UTF-8 holds U+FFFD where its accents were; a lone CR
  * or mixed line endings were normalised; the file changed on disk since VS Code read it), the save
- * would rewrite bytes far from the edit. Then nothing is written and the user is told why.
+ * would rewrite bytes far from the edit. Then nothing is written and the user is told why. Nor is a
+ * file written that the CLI would not write: read-only, or reached through a symlink out of the
+ * workspace folders (writeTarget.ts, the core's decision).
  *
  * A document with unsaved changes is the user's own: they see its text and save it themselves. It
  * is refused when the file's bytes would not survive a save at all (invalid UTF-8 read as UTF-8, lone
@@ -23,6 +26,9 @@ export type WriteCheck = { readonly ok: true } | { readonly ok: false; readonly 
  */
 export async function checkWrite(doc: vscode.TextDocument, inserted: readonly string[] = []): Promise<WriteCheck> {
   if (doc.isUntitled) return { ok: true };
+  // Read-only, or a symlink out of the workspace: the rules the CLI's writer keeps (writeTarget.ts).
+  const target = await writeTargetRefusalOf(doc.uri);
+  if (target) return refuse(doc, target.message);
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(doc.uri);

@@ -24,6 +24,7 @@ import './evidence.itest';
 import './tickets.itest';
 import './links.itest';
 import './writeGuard.itest';
+import './writeTargets.itest';
 import './byteRefusals.itest';
 import './newFolders.itest';
 import './newFileRace.itest';

@@ -7,7 +7,7 @@
 // reports a CSP violation. Screenshots: ui[-web]-metrics-dashboard*.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/metricsChecks.mjs [--extension <staged extension dir>] --screenshots <dir> [--web] [--workspace <ignored>]
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWorkbench, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
@@ -20,6 +20,19 @@ const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('metri
 const scratch = mkdtempSync(join(tmpdir(), 'pm-ui-metrics-'));
 const workspace = join(scratch, 'acme-postmortems');
 cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+// One written as `postmortem new` names them, in São Paulo at 22:10 two days ago: 01:10 UTC the next
+// day. Its long id and title are what the trial12 split view broke ("PM-2026 / 1206-", "Chec / kout"),
+// and the Incidents table must show the day in its id, not the UTC one (trial12 T3).
+const spStart = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 1, 1, 10));
+const spDay = new Date(spStart.getTime() - 3 * 3_600_000).toISOString().slice(0, 10);
+const spId = `PM-${spDay.replaceAll('-', '')}-checkout-api-5xx-after-config-push`;
+writeFileSync(join(workspace, 'postmortems', `${spDay}-checkout-api-5xx-after-config-push.md`), [
+  '---', 'type: postmortem', `id: ${spId}`, 'title: Checkout API 5xx after config push', 'status: draft', 'severity: SEV2',
+  'incident_type: outage', 'services: [checkout-api]', 'timezone: America/Sao_Paulo',
+  `started_at: ${spStart.toISOString().replace('.000Z', 'Z')}`, `detected_at: ${spStart.toISOString().replace('.000Z', 'Z')}`,
+  `resolved_at: ${new Date(spStart.getTime() + 80 * 60_000).toISOString().replace('.000Z', 'Z')}`, '---', '',
+  '# Checkout API 5xx after config push', '', '## Summary', '', 'A config push broke checkout.', '',
+].join('\n'));
 
 let workbench;
 try {
@@ -123,20 +136,66 @@ try {
     await saveScreenshot(page, shots, `${prefix}metrics-dashboard-half-width`);
     // Wide tables may scroll inside their own labelled box; say which do at this width.
     const scrolling = await half.locator('.table-scroll').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.getAttribute('aria-label')} (${b.scrollWidth}/${b.clientWidth} px)`));
+    // The Incidents table is read whole beside the text, its last column in view (trial12 T12).
+    const incidentsScroll = scrolling.find((s) => s.startsWith('Incidents ('));
+    if (incidentsScroll) throw new Error(`the Incidents table scrolls in its box at half width: ${incidentsScroll}`);
     // A duration is never split over two lines ("2 h 5 / 4 m").
     const split = await half.locator('td .duration').evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
     if (split.length) throw new Error(`durations broken over lines at half width: ${split.join(', ')}`);
     // The incidents table at half width (U3): a date, a severity or a type on one line ("2026-11-/28",
     // "degradatio/n" were not), and no link running over the cell beside it.
-    const incidents = await half.locator('table[data-table="Incidents"] tbody td').evaluateAll((cells) => {
+    // The severity and the type share a column, one over the other: each is a .nowrap of its own.
+    const incidents = await half.locator('table[data-table="Incidents"] tbody').evaluate((body) => {
       const lines = (c) => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size; };
+      const cells = [...body.querySelectorAll('td')];
+      const whole = [...body.querySelectorAll('.nowrap')];
       return {
-        broken: cells.filter((c) => c.classList.contains('nowrap') && c.textContent && lines(c) > 1).map((c) => c.textContent),
+        broken: whole.filter((c) => c.textContent && lines(c) > 1).map((c) => c.textContent),
         overlapping: cells.filter((c) => [...c.querySelectorAll('button.link')].some((b) => b.getBoundingClientRect().right > c.getBoundingClientRect().right + 1)).map((c) => c.textContent),
-        nowrap: cells.filter((c) => c.classList.contains('nowrap')).length,
+        nowrap: whole.length,
       };
     });
     if (!incidents.nowrap) throw new Error('no date, severity or type cell in the incidents table');
+    // Titles and services wrap between words, ids after a hyphen, never inside a word ("Chec / kout /
+    // API", "PM-2026 / 1206-" in trial12's split view).
+    const inWord = await half.locator('table[data-table="Incidents"] tbody tr').evaluateAll((rows) => rows.flatMap((tr) => {
+      const breaksIn = (cell) => {
+        const found = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        let top;
+        let before = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let k = 0; k < node.nodeValue.length; k++) {
+            const r = document.createRange();
+            r.setStart(node, k);
+            r.setEnd(node, k + 1);
+            const rect = [...r.getClientRects()].find((x) => x.width > 0);
+            if (rect && top !== undefined && rect.top > top + 2) found.push(`${before}|${node.nodeValue[k]}`);
+            if (rect) top = rect.top;
+            before = node.nodeValue[k];
+          }
+        }
+        return found;
+      };
+      const [incident, , services] = tr.children;
+      const id = incident.querySelector('button.link');
+      const title = incident.querySelector('.title-line');
+      return [
+        ...breaksIn(id).filter((b) => !/^[-/._]/.test(b)).map((b) => `id ${id.textContent}: ${b}`),
+        ...(title ? breaksIn(title).filter((b) => !b.startsWith(' ')).map((b) => `title ${title.textContent}: ${b}`) : []),
+        ...breaksIn(services).filter((b) => !/^[ ,-]/.test(b)).map((b) => `services ${services.textContent}: ${b}`),
+      ];
+    }));
+    if (inWord.length) throw new Error(`broken inside a word at half width: ${inWord.join('; ')}`);
+    // The São Paulo incident's row: the day of its id and file name, the UTC time in the tooltip.
+    const spRow = half.locator('table[data-table="Incidents"] tbody tr', { hasText: spId });
+    const spCell = spRow.locator('td').nth(3);
+    const spShown = (await spCell.innerText()).trim();
+    if (spShown !== spDay) throw new Error(`${spId} is shown as started on ${spShown}, not ${spDay} (its day in America/Sao_Paulo)`);
+    const spTitle = await spCell.locator('[title]').first().getAttribute('title');
+    if (!spTitle?.includes(`${spStart.toISOString().slice(0, 16).replace('T', ' ')} UTC`)) throw new Error(`the started cell's tooltip: ${spTitle}`);
+    await spRow.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, shots, `${prefix}metrics-dashboard-half-width-incidents`);
     if (incidents.broken.length) throw new Error(`broken over lines at half width: ${incidents.broken.join(', ')}`);
     if (incidents.overlapping.length) throw new Error(`links running over the next cell: ${incidents.overlapping.join(', ')}`);
     // The tiles say which incidents they count (U4: 20 open items here, 53 in the Action Items view).

@@ -1,5 +1,21 @@
 import assert from 'node:assert/strict';
+import type { Link, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { buildOnce, runCli, workspace } from './harness';
+
+/** The page as GitHub reads it (CommonMark + GFM): each link's shown text and its target. */
+function renderedLinks(md: string): { text: string; url: string; inside: string[] }[] {
+  const links: { text: string; url: string; inside: string[] }[] = [];
+  const visit = (node: Root | Root['children'][number]) => {
+    if (node.type === 'link') links.push({ text: toString(node), url: (node as Link).url, inside: (node as Link).children.map((c) => c.type) });
+    if ('children' in node) for (const c of node.children) visit(c as Root['children'][number]);
+  };
+  visit(unified().use(remarkParse).use(remarkGfm).parse(md));
+  return links;
+}
 
 const pm = (id: string, service: string, severity: string, started: string, extra = '') =>
   `---\ntype: postmortem\nid: ${id}\ntitle: Incident ${id} | pipes\nstatus: published\nseverity: ${severity}\nservices:\n  - ${service}\nstarted_at: ${started}\nresolved_at: ${started.replace('T10', 'T11')}\n${extra}---\n\n## Summary\n\nSomething about ${service}.\n\n## Action items\n\n- [ ] Fix it @bob due:2027-01-01\n`;
@@ -56,9 +72,22 @@ describe('postmortem list (spawned CLI)', function () {
       const md = runCli(ws.dir, 'list', '--format', 'md').stdout;
       assert.doesNotMatch(md, /<script>|<img/);
       assert.doesNotMatch(md, /\u001b/);
-      assert.match(md, /^## &lt;img src=x>$/m);
+      assert.match(md, /^## &lt;img src=x\\>$/m);
       assert.match(md, /^## a\\\|b$/m);
-      assert.match(md, /\[Pipe \\\| title &lt;script>alert\(1\)&lt;\/script> {2}\\\[31mred \\\]\(http:\/\/x\) `tick\]\(postmortems\/x\.md\)/);
+      // Listed under each of its two services, both times as written (the ESC a space).
+      const shown = { text: 'Pipe | title <script>alert(1)</script>  [31mred ](http://x) `tick', url: 'postmortems/x.md', inside: ['text'] };
+      assert.deepEqual(renderedLinks(md), [shown, shown]);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('--format md shows a title as written: *em*, _em_, `code`, ~~struck~~, # and \\ are not Markdown', () => {
+    const title = '*em* and _em_, `rm -rf` ~~struck~~ # 50% \\ C:\\Temp &amp; $5';
+    const ws = workspace({ 'postmortems/x.md': `---\ntype: postmortem\nid: PM-X\ntitle: ${JSON.stringify(title)}\nstarted_at: 2026-11-20T10:00:00Z\n---\n# x\n` });
+    try {
+      const md = runCli(ws.dir, 'list', '--format', 'md').stdout;
+      assert.deepEqual(renderedLinks(md), [{ text: title, url: 'postmortems/x.md', inside: ['text'] }], md);
     } finally {
       ws.cleanup();
     }

@@ -30,7 +30,7 @@ describe('metrics and list say when times were read as UTC without a zone (spawn
       const text = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'metrics', 'fm2', '--now', NOW);
       assert.match(text.stdout, /^problem: fm2\/a\.md: started_at and resolved_at have no zone/m);
       const md = runCliWithEnv(ws.dir, { TZ: 'Europe/Berlin' }, 'metrics', 'fm2', '--format', 'md', '--now', NOW);
-      assert.match(md.stdout, /^## Problems\n\n- `fm2\/a\.md`: started_at and resolved_at have no zone/m);
+      assert.match(md.stdout, /^## Problems\n\n- `fm2\/a\.md`: started\\_at and resolved\\_at have no zone/m);
       const utc = runCliWithEnv(ws.dir, { TZ: 'UTC' }, 'metrics', 'fm2', '--format', 'json', '--now', NOW);
       assert.deepEqual((JSON.parse(utc.stdout) as { problems: unknown[] }).problems, []);
     } finally {
@@ -49,7 +49,7 @@ describe('metrics and list say when times were read as UTC without a zone (spawn
       const notes = Object.fromEntries(json.flatMap((g) => g.postmortems).map((p) => [p.id, p.notes.length]));
       assert.deepEqual(notes, { 'PM-FM2': 1, 'PM-OK': 0 });
       const md = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'list', 'fm2', '--format', 'md').stdout;
-      assert.match(md, /^## Notes\n\n- \[DNS outage\]\(fm2\/a\.md\): started_at and resolved_at have no zone/m);
+      assert.match(md, /^## Notes\n\n- \[DNS outage\]\(fm2\/a\.md\): started\\_at and resolved\\_at have no zone/m);
       assert.doesNotMatch(runCliWithEnv(ws.dir, { TZ: 'UTC' }, 'list', 'fm2').stdout, /note:/);
     } finally {
       ws.cleanup();

@@ -106,6 +106,28 @@ describe('convert: which date, which start', () => {
   });
 });
 
+describe('convert: a line starting with a tag HTML does not have', () => {
+  // The flutter post-mortem's shape: "<START OF OUTAGE>" alone on a line above the entry it marks.
+  // Left as written, Markdown reads it and the lines below it, up to a blank line, as raw HTML:
+  // the converted [started] entry was no entry at all, and lint said nothing.
+  const original = md('# Platform view regression', '', '## Timeline', '', 'All times UTC', '', '- 2023-07-12 00:11 Commit lands', '', '<START OF OUTAGE>', '2023-11-27', '00:00 - issue filed', '2023-11-30 08:00 - Triaged', '', '<details>', '', 'kept as HTML', '', '</details>');
+
+  it('writes it with a backslash, so the entry below it is an entry, and says so', () => {
+    const converted = convertPostmortem(original);
+    assert.match(converted.text, /^\\<START OF OUTAGE>$/m);
+    assert.match(converted.text, /^<details>$/m, 'an HTML tag stays HTML');
+    const doc = parsePostmortem(converted.text);
+    assert.ok(doc.timeline.some((e) => e.milestones.includes('started') && e.text.includes('issue filed')), doc.timeline.map((e) => e.text).join('\n'));
+    assert.ok(converted.notes.some((n) => /START OF OUTAGE.*backslash/.test(n.message) && n.line === 8), JSON.stringify(converted.notes));
+    assert.ok(!lintText(converted.text).diagnostics.some((d) => d.code === 'timeline/inside-html'));
+  });
+
+  it('leaves fenced code alone', () => {
+    const converted = convertPostmortem(md('# X', '', '## Summary', '', '```', '<START OF OUTAGE>', '```'));
+    assert.match(converted.text, /^<START OF OUTAGE>$/m);
+  });
+});
+
 describe('convert: languages', () => {
   it('recognises section names in Japanese, German, French, Spanish and Portuguese, also with notes', () => {
     const cases: [string, string][] = [['タイムライン', 'timeline'], ['サマリー', 'summary'], ['再発防止策', 'action-items'], ['Zeitablauf (alle Zeiten MEZ)', 'timeline'], ['Maßnahmen', 'action-items'], ['Chronologie', 'timeline'], ['Leçons apprises', 'lessons'], ['Cronología', 'timeline'], ['Causa raíz', 'root-cause'], ['Linha do tempo', 'timeline'], ['Próximos passos', 'action-items']];

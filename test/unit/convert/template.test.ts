@@ -7,6 +7,10 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { isPostmortem, isTemplateFile } from '../../../src/core/document/recognise';
 import { convertPostmortem } from '../../../src/core/import/convert';
 import { parseTemplateFile } from '../../../src/core/template/templateFile';
+import { newPostmortemText } from '../../../src/core/template/create';
+import type { NewPostmortemInput } from '../../../src/core/template/variables';
+import { computeMetrics } from '../../../src/core/metrics';
+import { formatConvertReport } from '../../../src/core/import/convert/report';
 
 /**
  * Trial 11 T6: Flutter's wiki template ("# Flutter postmortem: {Incident Title}", a timeline under
@@ -46,7 +50,7 @@ describe('convert: a blank template is said to be one, and is not written as an 
     assert.equal(more.length, 0);
     assert.equal(warning.severity, 'warning');
     assert.equal(warning.range.start.line, 0, 'on the title');
-    assert.match(warning.message, /^This looks like a template, not a post-mortem: its title "Flutter postmortem: \{Incident Title\}" has the placeholder "\{Incident Title\}"\. Written as a post-mortem template .* the times of its example timeline were not written as incident times \(started_at, mitigated_at\)/);
+    assert.match(warning.message, /^This looks like a template, not a post-mortem: its title "Flutter postmortem: \{Incident Title\}" has the placeholder "\{Incident Title\}"\. Written as a post-mortem template .*; its example timeline \(3 entries\) was kept as a comment under the Timeline heading, not as timeline entries, so no post-mortem made from it starts with them and nothing counts them;/);
     assert.equal(result.report.complete, false);
     assert.equal(result.report.date, undefined, 'no incident date of 1900 in the report');
     const meta = parsePostmortem(result.text).meta;
@@ -59,6 +63,36 @@ describe('convert: a blank template is said to be one, and is not written as an 
     assert.deepEqual(parseTemplateFile('flutter-template.md', result.text).problems.filter((p) => p.severity === 'error'), []);
     // Every word of the template is kept.
     assert.match(result.text, /\{who drove the incident resolution\}/);
+    // Its example timeline is a comment under the Timeline heading, as written: no entry of 1900 anywhere.
+    assert.match(result.text, /## Timeline\n\n<!-- The template's example timeline, kept as written \(postmortem convert\): not timeline entries\.[^\n]*\n\n### 1900-01-01\n\n14:44 - something happened<br> 14:45 - next thing happened \*\*\\<START OF OUTAGE>\*\*\n\n### 1900-01-02\n\n09:12 - another thing happened \*\*\\<END OF OUTAGE>\*\*\n-->\n/);
+    assert.doesNotMatch(result.text, /^- 1900-/m);
+    assert.equal(result.report.entries, 0);
+    assert.equal(result.report.span, undefined);
+    assert.equal(result.report.exampleEntries, 3);
+    assert.deepEqual(parsePostmortem(result.text).timeline, [], 'the product reads no timeline entry from it');
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'convert/prose-times'), [], 'its example times are not asked to become entries');
+    assert.ok(formatConvertReport('flutter-template.md', result).includes('  a template: its example timeline (3 entries) kept as a comment under the Timeline heading, not as timeline entries'), formatConvertReport('flutter-template.md', result).join('\n'));
+  });
+
+  it('a post-mortem made from the converted template with `new --template` starts with no example entry, and the metrics count none', () => {
+    const converted = convertPostmortem(flutterTemplate).text;
+    const template = parseTemplateFile('flutter-template.md', converted);
+    const input: NewPostmortemInput = { title: 'Checkout outage', now: new Date('2026-12-06T06:00:00Z'), zone: 'UTC', started: Date.parse('2026-12-06T05:40:00Z'), id: 'PM-20261206-checkout' };
+    const made = newPostmortemText(input, template);
+    assert.ok(made.text, made.problems.map((p) => p.message).join('\n'));
+    const doc = parsePostmortem(made.text!);
+    assert.deepEqual(doc.timeline, []);
+    assert.match(made.text!, /<!-- The template's example timeline/);
+    const metrics = computeMetrics([{ uri: 'postmortems/checkout.md', text: made.text! }], { now: '2026-12-07T00:00:00Z' });
+    assert.doesNotMatch(JSON.stringify(metrics), /1900/);
+  });
+
+  it('keeps a template\'s example timeline that holds "-->" inside one comment', () => {
+    const result = convertPostmortem('# Postmortem Template\n\n## Timeline\n\n- 1900-01-01 10:00 alert --> pager\n- 1900-01-01 10:05 ack\n- 1900-01-01 10:30 fixed\n', { defaultZone: 'UTC' });
+    assert.equal(result.report.exampleEntries, 3);
+    assert.match(result.text, /- 1900-01-01 10:00 alert --&gt; pager\n- 1900-01-01 10:05 ack\n- 1900-01-01 10:30 fixed\n-->/);
+    assert.equal((result.text.match(/-->/g) ?? []).length, 1);
+    assert.deepEqual(parsePostmortem(result.text).timeline, []);
   });
 
   it('tells a template by the forms real ones use for their title', () => {

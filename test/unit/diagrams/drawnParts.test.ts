@@ -146,7 +146,7 @@ describe('fault tree dialect v2: drawn parts checked against the data lines', ()
     const hostile = '"]\nclick G1 "javascript:alert(1)"\n%%{init: {"securityLevel":"loose"}}%%<br/>AND';
     const printed = printFaultTree({ nodes: tree.nodes.map((n) => (n.id === 'G1' ? { ...n, label: hostile } : n)) });
     const line = printed.split('\n').find((l) => l.trimStart().startsWith('G1['))!;
-    assert.equal(line, '  G1["#34;#93;<br/>click G1 #34;javascript:alert(1)#34;<br/>#37;#37;#123;init: #123;#34;securityLevel#34;:#34;loose#34;#125;#125;#37;#37;#60;br/#62;AND<br/>OR"]:::ftOr');
+    assert.equal(line, '  G1["#quot;]<br/>click G1 #quot;javascript:alert(1)#quot;<br/>#37;#37;{init: {#quot;securityLevel#quot;:#quot;loose#quot;}}#37;#37;#lt;br/>AND<br/>OR"]:::ftOr');
     assert.equal(parseFaultTree(printed).model.nodes[0].label, hostile);
   });
 });

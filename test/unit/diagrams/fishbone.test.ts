@@ -56,7 +56,25 @@ describe('fishbone parse/print', () => {
     assert.deepEqual(back.model.categories[0].causes.map((c) => c.label), hostile.map((h) => h.replace(/\s+/g, ' ').trim()));
     for (const line of printed.split('\n').slice(1)) {
       assert.doesNotMatch(line.trim(), /^ishikawa/i);
-      assert.doesNotMatch(line, /[%<>&]/);
+      // Nothing Mermaid would draw as `&lt;` or read as a comment or directive; a lone `%` ("50%") stays.
+      assert.doesNotMatch(line, /[<>&]|%%/);
+    }
+  });
+
+  it('writes "p99 > 2s", "#4411" and "50%" readably, encoding only what Mermaid or Markdown would misread (trial12 T13)', () => {
+    const cases: [string, string][] = [
+      ['Freshness SLO had no alert: "stale > 5 min" #1 <b>html</b>', 'Freshness SLO had no alert: "stale #gt; 5 min" #1 #lt;b#gt;html#lt;/b#gt;'],
+      ['Ticket #4411; p99 > 2s; 50% of traffic', 'Ticket #35;4411; p99 #gt; 2s; 50% of traffic'],
+      ['%%{init: {"theme":"dark"}}%% and 100%%', '#37;#37;{init: {"theme":"dark"}}#37;#37; and 100#37;#37;'],
+      ['``` closes a fence, ~~~ too, `one` and ~two~ do not', '#96;#96;#96; closes a fence, #126;#126;#126; too, `one` and ~two~ do not'],
+      ['R&D #amp; #gt; #12;', 'R#amp;D #35;amp; #35;gt; #35;12;'],
+    ];
+    for (const [label, line] of cases) {
+      let model = newFishbone('Effect', ['People']);
+      model = addCause(model, model.categories[0].id, label).model;
+      const printed = printFishbone(model);
+      assert.equal(printed.split('\n')[3], `      ${line}`);
+      assert.equal(parseFishbone(printed).model.categories[0].causes[0].label, label, 'reads back as typed');
     }
   });
 
@@ -65,7 +83,7 @@ describe('fishbone parse/print', () => {
     const { model } = parseFishbone(hand);
     assert.equal(printFishbone(model), hand);
     const edited = renameCause(model, idOf(model, 'Process'), 'Process & policy');
-    assert.deepEqual(changedLines(hand, printFishbone(edited)), { removed: ['    Process'], added: ['    Process #38; policy'] });
+    assert.deepEqual(changedLines(hand, printFishbone(edited)), { removed: ['    Process'], added: ['    Process #amp; policy'] });
   });
 
   it('reports comments, a missing keyword and ambiguous indentation, and is then not writable', () => {

@@ -28,8 +28,15 @@ const HOSTILE = [
 ];
 
 
-/** Mermaid hides `#NN;` entities behind placeholders until drawing; this is its inverse. */
-const fromPlaceholders = (text: string): string => text.replace(/ﬂ°°(\d+)¶ß/g, (_, n: string) => String.fromCodePoint(Number(n)));
+const HTML_NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+/**
+ * What a label shows once drawn: Mermaid hides `#NN;` and `#name;` behind placeholders until drawing
+ * and then writes them as HTML character references; the label's own text is sanitized as HTML
+ * (a raw `>` becomes `&gt;`); the browser decodes both.
+ */
+const fromPlaceholders = (text: string): string => text
+  .replace(/ﬂ°°(\d+)¶ß/g, '&#$1;').replace(/ﬂ°(\w+)¶ß/g, '&$1;')
+  .replace(/&#(\d+);|&(\w+);/g, (whole, n: string | undefined, name: string | undefined) => (n ? String.fromCodePoint(Number(n)) : HTML_NAMED[name!] ?? whole));
 
 describe('generated Mermaid is accepted by Mermaid itself', function () {
   this.timeout(60_000);

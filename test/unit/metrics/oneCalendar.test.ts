@@ -31,6 +31,8 @@ describe('metrics and the library date an incident by one calendar (trial U16)',
     assert.deepEqual([library(la), library(berlin), library(utc)], [
       { date: '2025-12-31', year: '2025' }, { date: '2026-01-01', year: '2026' }, { date: '2025-12-31', year: '2025' },
     ]);
+    // The day the dashboard's Incidents table shows is the library's, not the UTC day (trial12 T3).
+    assert.deepEqual(Object.fromEntries(m.incidents.map((i) => [i.id, i.date])), { LA: '2025-12-31', BER: '2026-01-01', UTC: '2025-12-31' });
     const byQuarter = computeMetrics([la, berlin], { now: NOW, by: 'quarter' });
     assert.deepEqual(byQuarter.periods, ['2025-Q4', '2026-Q1']);
   });

@@ -1,4 +1,9 @@
 import assert from 'node:assert/strict';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { computeMetrics, renderMetricsMarkdown, renderMetricsText } from '../../../src/core/metrics';
 import { mermaidString } from '../../../src/core/metrics/render/markdown';
 import { HAND_SET, NOW } from './handSet';
@@ -79,6 +84,22 @@ describe('metrics --format md keeps a title text: no live link or remote image (
     const md = renderMetricsMarkdown(computeMetrics([{ uri: 'x.md', text }], { now: '2026-12-01T00:00:00Z' }));
     assert.doesNotMatch(md, /[^\\]\[link\]\(http:\/\/evil\)/);
     assert.doesNotMatch(md, /!\[img\]\(/);
-    assert.match(md, /See \\\[link\\\]\(http:\/\/evil\) !\\\[img\\\]\(http:\/\/evil\/x\.png\) a\\\\b/);
+    assert.match(md, /See \\\[link\\\]\(http\\:\/\/evil\) !\\\[img\\\]\(http\\:\/\/evil\/x\.png\) a\\\\b/);
+  });
+
+  it('shows a title as written where GitHub renders it: *em*, _em_, `code`, ~~struck~~, # and \\ stay text in the table', () => {
+    const title = '*em* and _em_, `rm -rf` ~~struck~~ # 50% \\ C:\\Temp | &amp; $5';
+    const text = `---\ntype: postmortem\nid: PM-MD\ntitle: ${JSON.stringify(title)}\nstarted_at: 2026-11-20T10:00:00Z\nresolved_at: 2026-11-20T11:00:00Z\n---\n# x\n`;
+    const md = renderMetricsMarkdown(computeMetrics([{ uri: 'x.md', text }], { now: '2026-12-01T00:00:00Z' }));
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(md);
+    const cells: string[][] = [];
+    const visit = (node: Root | Root['children'][number]) => {
+      if (node.type === 'tableRow') cells.push(node.children.map((c) => (c.children.every((k) => k.type === 'text') ? toString(c) : `(markup: ${c.children.map((k) => k.type).join(', ')})`)));
+      else if ('children' in node) for (const c of node.children) visit(c as Root['children'][number]);
+    };
+    visit(tree);
+    const row = cells.find((r) => r[0] === 'PM-MD');
+    assert.ok(row, md);
+    assert.equal(row[1], title, 'the title cell renders as the title, in its own cell');
   });
 });

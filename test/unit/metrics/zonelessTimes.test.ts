@@ -25,7 +25,7 @@ describe('metrics name the files whose zone-less times are read as UTC (trial F2
       'started_at is 21:35Z if UTC, 20:35Z if Europe/Berlin (1 hour apart). Add Z to the times, or set `timezone:` (postmortem lint offers both)');
     assert.match(m.problems[1].message, /^started_at has no zone, so `timezone: UTC` reads it as UTC, while you write in Europe\/Berlin: started_at is 21:35Z if UTC, 19:35Z if Europe\/Berlin \(2 hours apart\)/);
     assert.match(renderMetricsText(m), /^problem: fm2\.md: started_at and resolved_at have no zone/m);
-    assert.match(renderMetricsMarkdown(m), /^## Problems\n\n- `fm2\.md`: started_at and resolved_at have no zone/m);
+    assert.match(renderMetricsMarkdown(m), /^## Problems\n\n- `fm2\.md`: started\\_at and resolved\\_at have no zone/m);
     assert.equal(JSON.parse(JSON.stringify(m)).problems.length, 4, 'the JSON carries them');
   });
 

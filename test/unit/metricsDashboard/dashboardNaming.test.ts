@@ -123,7 +123,9 @@ resolved_at: 2026-10-17T12:00:00Z
     const row = [...root.querySelectorAll('table[data-table="Incidents"] tbody tr')].find((tr) => tr.textContent?.includes('replay-sdk'))!;
     const cells = [...row.querySelectorAll('td')];
     // The trial: "degradatio/n", "2026-11-/28", and the path printed over the title column.
-    assert.deepEqual([cells[2], cells[3], cells[5]].map((c) => [c.className, c.textContent]), [['nowrap', 'SEV2'], ['nowrap', 'degradation'], ['nowrap', '2026-10-17']]);
+    // Each whole on its line: the severity over the type in one column, the day in another.
+    assert.deepEqual([...row.querySelectorAll('.nowrap')].map((c) => c.textContent), ['SEV2', 'degradation', '2026-10-17']);
+    assert.deepEqual([...cells[1].querySelectorAll('div.nowrap')].map((c) => c.textContent), ['SEV2', 'degradation']);
     const link = cells[0].querySelector('button.link')!;
     assert.equal(link.textContent, 'postmortems/2026-10-17-replay-sdk-fetch-wrapper-incident.postmortem.md');
     assert.equal(link.className, 'link long', 'a long name wraps in its cell');

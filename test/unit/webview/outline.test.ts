@@ -52,7 +52,7 @@ describe('fishbone outline', () => {
 
   it('renames and moves a cause to another category', () => {
     const renamed = fishboneOutline.rename(model(), '1.0', 'No canary <b>stage</b> #1');
-    assert.match(fishboneOutline.print(renamed), /^ {6}No canary #60;b#62;stage#60;\/b#62; #35;1$/m);
+    assert.match(fishboneOutline.print(renamed), /^ {6}No canary #lt;b#gt;stage#lt;\/b#gt; #1$/m);
     const moved = fishboneOutline.moveToCategory(model(), '0.0', '1');
     assert.equal(moved.select, '1.1');
     assert.equal(parseFishbone(fishboneOutline.print(moved.model)).model.categories[1].causes[1].label, 'New on-call');

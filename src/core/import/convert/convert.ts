@@ -1,3 +1,4 @@
+import { unknownTagsAsText } from './tagsAsText';
 import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
 import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../../document/sectionNames';
@@ -7,7 +8,7 @@ import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
-import { asTemplate, templateSign } from './templateLike';
+import { asTemplate, exampleTimeline, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
@@ -489,6 +490,10 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     if (b.id) byId.set(b.id, [...(byId.get(b.id) ?? []), b]);
     else unplaced.push(b);
   }
+  // A blank template ("{Incident Title}", "### 1900-01-01") is no incident (trial 11 T6): told before
+  // its sections are written, so its example timeline is kept as a comment, never as entries.
+  const template = templateSign(String(meta.title ?? (typeof original.title === 'string' ? original.title : title)), meta.titleLine ?? titleHeading?.line ?? 0, allLines);
+  let exampleEntries = 0;
   const tracker = entryTracker();
   const nested: number[] = [];
   let actionItems = 0;
@@ -501,13 +506,21 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   };
   const body = (b: Block, minLevel: number): string[] => {
     let content: string[];
-    if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
+    // A template's Timeline without example entries (guidance, an empty table) is converted as any other.
+    const example = b.id === 'timeline' && template ? exampleTimeline(b.lines, b.title, timelineCtx) : undefined;
+    if (example?.entries) {
+      exampleEntries += example.entries;
+      content = example.lines;
+    } else if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
       const converted = convertActions(b.lines, log, b.title, { dayFirst, anchor: dueAnchorOf(dateContext) });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
-    return demote(content.map((t, k) => ({ line: b.lines[k]?.line ?? b.line, text: t })), minLevel);
+    // A converted line's source: the original line written the same, else the one at its place.
+    const sourceOf = new Map<string, number>();
+    for (const l of b.lines) if (!sourceOf.has(l.text.trim())) sourceOf.set(l.text.trim(), l.line);
+    return demote(unknownTagsAsText(content.map((t, k) => ({ line: sourceOf.get(t.trim()) ?? b.lines[k]?.line ?? b.line, text: t })), log), minLevel);
   };
   // Times of day in the text the converter kept (not metadata lines, not action items), minus the
   // lines already reported as unread entries: asked for only when no entry was read.
@@ -518,12 +531,12 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     return findProseTimes(kept).filter((t) => !said.has(t.line));
   };
   const summaryFromPreamble = !byId.has('summary') && keptPreamble.some((l) => l.text.trim());
-  if (!summaryFromPreamble) appendAll(out, trimBlank(demote(keptPreamble, 3))).push('');
+  if (!summaryFromPreamble) appendAll(out, trimBlank(demote(unknownTagsAsText(keptPreamble, log), 3))).push('');
   for (const id of SECTION_ORDER) {
     const group = byId.get(id) ?? [];
     if (id === 'summary' && summaryFromPreamble) {
       out.push(`## ${SECTION_TITLES.summary}`, '');
-      appendAll(out, trimBlank(demote(keptPreamble, 3))).push('');
+      appendAll(out, trimBlank(demote(unknownTagsAsText(keptPreamble, log), 3))).push('');
       continue;
     }
     if (group.length === 0) {
@@ -559,7 +572,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
       out.push(`### ${b.title}`, '');
-      appendAll(out, trimBlank(demote(b.lines, 4))).push('');
+      appendAll(out, trimBlank(demote(unknownTagsAsText(b.lines, log), 4))).push('');
     }
     if (metadataLines.length) {
       out.push('### Original metadata', '');
@@ -596,7 +609,8 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   if (unsaid.length > 20) log.flag('unread-entry', unsaid[20].line, `${unsaid.length - 20} more lines look like timeline entries but were left as text`);
   // No entry read, but the sentences give times: the Timeline is empty because the story is told
   // in prose, not because nothing happened when. Said as a warning (not "complete", exit 1).
-  if (tracker.entries.length === 0) proseTimes ??= proseTimesLeft();
+  // A template's example timeline is its times of day: none is an incident's to turn into entries.
+  if (tracker.entries.length === 0 && !template) proseTimes ??= proseTimesLeft();
   else proseTimes = [];
   if (proseTimes.length) {
     const shownTimes = proseTimes.slice(0, 3).map((t) => `"${t.time}" (line ${t.line + 1})`).join(', ');
@@ -617,10 +631,8 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
   let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
-  // A blank template ("{Incident Title}", "### 1900-01-01") is no incident: written as a template of
-  // this format, without incident times, and said (trial 11 T6).
-  const template = templateSign(String(frontMatter.title ?? title), meta.titleLine ?? titleHeading?.line ?? 0, allLines);
-  if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log);
+  // A blank template is written as a template of this format, without incident times, and said.
+  if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
   // A start derived from the timeline on another day than the original's Date field: said (trial T7).
   const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
   if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, zone, baseReading, log);
@@ -657,6 +669,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   }
   const report = {
     entries: tracker.entries.length,
+    ...(exampleEntries ? { exampleEntries } : {}),
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
     actionItems,
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },

@@ -41,6 +41,11 @@ export interface ConvertResult {
 export interface ConvertReport {
   /** Timeline entries written in canonical form (UTC). */
   readonly entries: number;
+  /**
+   * A template only: the entries of its example timeline, kept as an HTML comment under the Timeline
+   * heading (never written as entries, so nothing counts them as an incident's events).
+   */
+  readonly exampleEntries?: number;
   /** First and last entry (UTC dates), when there are entries. */
   readonly span?: { readonly first: string; readonly last: string };
   /** Action items written as tasks. */

@@ -1,4 +1,5 @@
-import type { ConvertLog, SourceLine } from './model';
+import { ConvertLog, type SourceLine } from './model';
+import { convertTimeline, type TimelineContext } from './timeline';
 
 /** Why an original reads as a blank template rather than the review of an incident: the first sign, with its line. */
 export interface TemplateSign {
@@ -66,12 +67,32 @@ const INCIDENT_TIMES = ['started_at', 'detected_at', 'mitigated_at', 'resolved_a
  * no incident times — the times of a template's example timeline (1900-01-01) are no incident's.
  * The notes that set those times are dropped; a warning says what was seen and what was done.
  */
-export function asTemplate(frontMatter: Record<string, unknown>, sign: TemplateSign, fileName: string | undefined, log: ConvertLog): Record<string, unknown> {
+export function asTemplate(frontMatter: Record<string, unknown>, sign: TemplateSign, fileName: string | undefined, log: ConvertLog, exampleEntries = 0): Record<string, unknown> {
   const dropped = INCIDENT_TIMES.filter((k) => frontMatter[k] !== undefined);
   const rest = Object.fromEntries(Object.entries(frontMatter).filter(([k]) => !(INCIDENT_TIMES as readonly string[]).includes(k)));
   for (let k = log.notes.length - 1; k >= 0; k--) if (/^(?:started_at|detected_at|mitigated_at|resolved_at) set to /.test(log.notes[k].message)) log.notes.splice(k, 1);
   const name = String(frontMatter.title ?? fileName ?? 'Converted template').slice(0, 120);
-  const kept = dropped.length ? `; the times of its example timeline were not written as incident times (${dropped.join(', ')})` : '';
+  const examples = exampleEntries
+    ? `; its example timeline (${exampleEntries} entr${exampleEntries === 1 ? 'y' : 'ies'}) was kept as a comment under the Timeline heading, not as timeline entries, so no post-mortem made from it starts with them and nothing counts them`
+    : '';
+  const kept = `${examples}${dropped.length ? `; the times of its example timeline were not written as incident times (${dropped.join(', ')})` : ''}`;
   log.flag('template', sign.line, `This looks like a template, not a post-mortem: ${sign.why}. Written as a post-mortem template (a \`template:\` block, status draft), which lint, list and the metrics do not count as an incident${kept}; to use it with \`postmortem new --template\`, move it to .postmortem/templates/. If it is a post-mortem, fill in its title and dates and convert it again`);
   return { template: { name, description: `Converted by postmortem convert${fileName ? ` from ${fileName}` : ''}` }, ...rest, status: 'draft' };
+}
+
+/**
+ * A template's example timeline ("### 1900-01-01", "14:44 - something happened"), kept as it is
+ * written inside an HTML comment: shown to whoever fills the template in, never read as entries by
+ * lint, the metrics, `list` or a post-mortem made from it. The entries are counted by reading them as
+ * the converter would (on a scratch log and context: nothing reported, nothing derived) so the report
+ * can say how many were kept aside. A `-->` in the example would end the comment early: written `--&gt;`.
+ */
+export function exampleTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext): { lines: string[]; entries: number } {
+  let entries = 0;
+  convertTimeline(input, heading, { zone: ctx.zone, date: ctx.date, year: ctx.year, dayFirst: ctx.dayFirst, onEntry: () => { entries++; } }, new ConvertLog());
+  const text = input.map((l) => l.text.replace(/-->/g, '--&gt;').replace(/<!--/g, '&lt;!--'));
+  while (text.length && !text[0].trim()) text.shift();
+  while (text.length && !text[text.length - 1].trim()) text.pop();
+  if (!text.length) return { lines: [], entries };
+  return { lines: ['<!-- The template\'s example timeline, kept as written (postmortem convert): not timeline entries. Write the incident\'s own entries above this comment.', '', ...text, '-->'], entries };
 }

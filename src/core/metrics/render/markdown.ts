@@ -1,17 +1,12 @@
-import { markdownCell as cell, markdownInline as inline } from '../../text/markdownText';
+import { markdownCode as code, markdownText as md } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
 import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
 
 export { mermaidString } from './charts';
 
-/** Inside backticks: one line, and no backtick to close the code span early. */
-function code(text: string): string {
-  return `\`${inline(text).replace(/`/g, "'")}\``;
-}
-
 function mdTable(header: string[], rows: string[][]): string[] {
-  return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  return [`| ${header.map(md).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)];
 }
 
 const MARKDOWN_CHARTS: ChartOptions = { inChartTitle: true, emptyBarsBelowAxis: true, barColours: true };
@@ -36,7 +31,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   out.push(`${plural(m.incidentCount, 'incident')} (${window}), grouped by ${m.by}; computed at ${m.now}. ` +
     `${m.documents} documents read, ${m.outsideWindow} outside the window, ${m.undated.length} without any incident time.`, '');
   const notes = readingNotes(m);
-  if (notes.length) put(notes.map((n) => `- Note: ${inline(n)}.`), '');
+  if (notes.length) put(notes.map((n) => `- Note: ${md(n)}.`), '');
   out.push('## Response times', '');
   put(mdTable(['metric', 'with both times', 'median', 'p90', 'mean', 'missing a time'],
     m.durations.map((d) => [d.label, ...statsCells(d.overall), String(d.missing + d.inconsistent.length)])), '');
@@ -44,7 +39,7 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   const busy = periodsWithIncidents(m);
   if (m.periods.length && m.incidentCount > 0) {
     const perPeriod = incidentsPerPeriod(m);
-    if (m.beforeTrend?.length) out.push(beforeTrendNote(m, inline), '');
+    if (m.beforeTrend?.length) out.push(beforeTrendNote(m, md), '');
     put('### Incidents over time', '', fenced(incidentCountChart(m, MARKDOWN_CHARTS)), '');
     for (const d of m.durations.filter((x) => CHARTED_DURATIONS.includes(x.id))) {
       out.push(`### ${d.label}`, '');
@@ -63,16 +58,16 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   const r = m.repeats;
   out.push('## Repeat incidents', '', `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by \`related\`).`, '');
   if (r.chains.length) put(mdTable(['chain', 'why'], r.chains.map((c) => [c.members.map((i) => incidentName(i.id, i.title)).join(' → '), c.reasons.join('; ')])), '');
-  for (const u of r.unknownRelated) out.push(`- ${inline(incidentName(u.id, u.title))} lists ${code(u.related)} as related, but no post-mortem has that id.`);
+  for (const u of r.unknownRelated) out.push(`- ${md(incidentName(u.id, u.title))} lists ${code(u.related)} as related, but no post-mortem has that id.`);
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
   out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
-    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v, inline)}.`, '');
+    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v, md)}.`, '');
   if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatElapsedMinutes(o.minutesOverdue)])), '');
   out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;
   out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. ` +
-    `Time to close: ${inline(timeToCloseSentence(a))}. ` +
+    `Time to close: ${md(timeToCloseSentence(a))}. ` +
     `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})${undatedLeftOut(a.undatedItemsLeftOut)}.`, '');
   put(mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   put(mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
@@ -89,13 +84,13 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   }
   if (m.missing.length) {
     out.push('## Missing data', '');
-    for (const f of m.missing) out.push(`- ${plural(f.count, 'incident')} without ${f.field}: ${inline(f.uris.join(', '))}`);
+    for (const f of m.missing) out.push(`- ${plural(f.count, 'incident')} without ${f.field}: ${md(f.uris.join(', '))}`);
     out.push('');
   }
   if (m.problems.length) {
     // Unreadable front matter, and times read as UTC while the writer is elsewhere: the numbers above rest on them.
     out.push('## Problems', '');
-    for (const p of m.problems) out.push(`- ${code(p.uri)}: ${inline(p.message)}`);
+    for (const p of m.problems) out.push(`- ${code(p.uri)}: ${md(p.message)}`);
     out.push('');
   }
   if (m.incidents.length) {
