@@ -30,16 +30,16 @@ export interface DueReadOptions {
   readonly dayFirst?: boolean;
 }
 
-const END = String.raw`(?![\p{L}\p{N}])`;
-const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${END}`, 'u');
+// Literals, so the regular-expression audit proves each linear (test/unit/robustness/regexAudit.test.ts).
+// A date ends where no letter or digit follows.
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}])/u;
 /** `14/12`, `14.12.`, `03/04/2026`, `14-12-2026` (a hyphen only with a year: "1-2 weeks" is no date). */
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})(?:([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?|-(\d{1,2})-(\d{4}))${END}`, 'u');
-const WEEKDAY_WORDS = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?`;
-const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`^${WEEKDAY_WORDS}\.?,?[ \t]{1,3}`, 'iu');
-const WEEKDAY = new RegExp(String.raw`^(?:(?:next|this|coming|on)[ \t]{1,3})?${WEEKDAY_WORDS}${END}`, 'iu');
-const MONTH_FIRST = new RegExp(String.raw`^(\p{L}{3,9}\.?)[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?${END}(?:,?[ \t]{1,3}(\d{4})${END})?`, 'u');
-const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|\.)?[ \t]{1,3}(?:of[ \t]{1,3})?(\p{L}{3,9}\.?)(?!\p{L})(?:,?[ \t]{1,3}(\d{4})${END})?`, 'u');
-const RELATIVE = new RegExp(String.raw`^(?:today|tomorrow|tonight|eod|eow|eom|eoq|eoy|asap|soon|tbd|next[ \t]{1,3}(?:week|month|quarter|year|sprint|release)|this[ \t]{1,3}(?:week|month|quarter|sprint)|end[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?(?:day|week|month|quarter|year|sprint)|q[1-4](?:[ \t]{1,3}\d{4})?)${END}`, 'iu');
+const NUMERIC = /^(\d{1,2})(?:([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?|-(\d{1,2})-(\d{4}))(?![\p{L}\p{N}])/u;
+const WEEKDAY_BEFORE_DATE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?[ \t]{1,3}/iu;
+const WEEKDAY = /^(?:(?:next|this|coming|on)[ \t]{1,3})?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?(?![\p{L}\p{N}])/iu;
+const MONTH_FIRST = /^(\p{L}{3,9}\.?)[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?[ \t]{1,3}(\d{4})(?![\p{L}\p{N}]))?/u;
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?[ \t]{1,3}(?:of[ \t]{1,3})?(\p{L}{3,9}\.?)(?!\p{L})(?:,?[ \t]{1,3}(\d{4})(?![\p{L}\p{N}]))?/u;
+const RELATIVE = /^(?:today|tomorrow|tonight|eod|eow|eom|eoq|eoy|asap|soon|next[ \t]{1,3}(?:week|month|quarter|year|sprint|release)|this[ \t]{1,3}(?:week|month|quarter|sprint)|end[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?(?:day|week|month|quarter|year|sprint)|q[1-4](?:[ \t]{1,3}\d{4})?)(?![\p{L}\p{N}])/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

@@ -14,7 +14,7 @@ import { blankInlineComments } from './inlineComments';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
 import { findWrittenDue } from './dueWords';
-import { OWNER_TOKEN_BODY, readOwnerToken } from './ownerHandle';
+import { readOwnerToken } from './ownerHandle';
 import { trimEndWhile } from '../text/trimChars';
 import { isoDay } from '../time/isoDay';
 
@@ -86,11 +86,11 @@ export interface ParsedActionText {
 // be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 // A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
-// The owner's `@` takes everything up to a space or a stop sign (ownerHandle.ts), so a token that
-// is not a handle (`@Devon-/-Kevin`) is reported whole instead of read as its first name.
-const TOKEN_AFTER_OWNER =
-  /due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_])/u;
-const TOKEN = new RegExp(`(?<=^|[\\s(])(?:@(${OWNER_TOKEN_BODY})|${TOKEN_AFTER_OWNER.source})`, 'gu');
+// The owner's `@` takes everything up to a space or a stop sign (ownerHandle.ts: OWNER_TOKEN_BODY, the
+// same class; a test holds them together), so a token that is not a handle (`@Devon-/-Kevin`) is
+// reported whole instead of read as its first name.
+const TOKEN =
+  /(?<=^|[\s(])(?:@([^\s,;:!?()[\]{}<>"`*|@]+)|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
