@@ -1,4 +1,6 @@
 import type { ParsedActionText } from './itemGrammar';
+import { frontMatterZone } from '../frontMatter/values';
+import { parseInstant } from '../time/instant';
 import { formatLocalDate, isValidDate } from '../time/zones';
 
 /**
@@ -55,4 +57,14 @@ export function withDueYear<T extends ParsedActionText>(item: T, anchor: DueAnch
   const span = { start: yearless.start, end: yearless.end };
   if ('why' in read) return { ...item, dueUnread: { value: item.dueInWords ?? '', why: read.why, ...span } };
   return { ...item, due: { value: read.value, ...span }, dueYearFrom: read.note };
+}
+
+/**
+ * The anchor of a post-mortem from its front-matter values as written, in its own `timezone:` (UTC
+ * without one): the parser and the summary both take it from here, so they take the same year.
+ */
+export function dueAnchorOfMeta(meta: Readonly<Record<string, unknown>>): DueAnchor | undefined {
+  const zone = frontMatterZone(meta);
+  const at = (key: string) => parseInstant(meta[key], zone)?.ms;
+  return dueAnchor({ started: at('started_at'), detected: at('detected_at'), mitigated: at('mitigated_at'), resolved: at('resolved_at'), published: at('published_at') }, zone);
 }

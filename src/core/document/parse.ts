@@ -15,7 +15,7 @@ import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
 import { scanHeadings, splitSections, type Section } from './sections';
 import { frontMatterZone } from '../frontMatter/values';
 import { appendAll } from '../collections/appendAll';
-import { dueAnchor, withDueYear } from '../actions/dueYear';
+import { dueAnchorOfMeta, withDueYear } from '../actions/dueYear';
 
 export interface ParseOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
@@ -200,10 +200,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const timezone = frontMatterZone(meta);
   const startedAt = parseInstant(meta.started_at, timezone)?.ms;
   // The date a year-less due date ("due Dec 14") takes its year from (dueYear.ts), as the summary reads it.
-  const anchor = dueAnchor({
-    started: startedAt, detected: parseInstant(meta.detected_at, timezone)?.ms, mitigated: parseInstant(meta.mitigated_at, timezone)?.ms,
-    resolved: parseInstant(meta.resolved_at, timezone)?.ms, published: parseInstant(meta.published_at, timezone)?.ms,
-  }, timezone);
+  const anchor = dueAnchorOfMeta(meta);
 
   const sections: SectionUnit[] = [];
   const timeline: PostmortemDocument['timeline'][number][] = [];

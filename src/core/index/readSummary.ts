@@ -1,4 +1,4 @@
-import { dueAnchor } from '../actions/dueYear';
+import { dueAnchorOfMeta } from '../actions/dueYear';
 import { findMermaidBlocks } from '../diagrams/blocks';
 import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
@@ -152,7 +152,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   let rootCause: string | undefined;
   const content = contentLines(lines, bodyStart);
   // The date a year-less due date ("due Dec 14") takes its year from (actions/dueYear.ts), as the parser reads it.
-  const anchor = dueAnchor(milestones, timezone);
+  const anchor = dueAnchorOfMeta(meta);
   for (const section of sections) {
     if (section.id === 'summary' && abstract === undefined) abstract = proseOfSection(lines, section.startLine, section.endLine, ABSTRACT_CHARS);
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
