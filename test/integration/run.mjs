@@ -49,8 +49,8 @@ function freshWorkspace({ writeTargets = false } = {}) {
 
 /**
  * Files git cannot carry, for suite/writeTargets.itest.ts (in both hosts: the web worker cannot make
- * them): a read-only file, and symlinks out of the workspace (to a file, to a folder) and within it,
- * next to an `outside` folder beside the workspace. Not under postmortems/ and without
+ * them): a read-only file, and symlinks out of the workspace (to a file, to a folder, as an evidence
+ * folder) and within it, next to an `outside` folder beside the workspace. Not under postmortems/ and without
  * `type: postmortem`, so no other suite's index or counts see them; not in the UI runs' screenshots.
  */
 function stageWriteTargets(dir) {
@@ -58,6 +58,7 @@ function stageWriteTargets(dir) {
   const outside = join(dirname(dir), 'outside');
   mkdirSync(outside);
   writeFileSync(join(outside, 'keys.md'), item('Outside the workspace'));
+  writeFileSync(join(outside, 'notes.md'), '# Checkout outage\n\n## Timeline\n\n- 2026-11-02 10:00 UTC Alerts fired for checkout\n');
   const targets = join(dir, 'write-targets');
   mkdirSync(targets);
   writeFileSync(join(targets, 'read-only.md'), item('Read-only'));
@@ -66,6 +67,8 @@ function stageWriteTargets(dir) {
   symlinkSync('plain.md', join(targets, 'linked-in.md'));
   symlinkSync(join('..', '..', 'outside', 'keys.md'), join(targets, 'linked-out.md'));
   symlinkSync(join('..', '..', 'outside'), join(targets, 'linked-folder'));
+  // plain.md's evidence folder (plain.assets/) leads out of the workspace too.
+  symlinkSync(join('..', '..', 'outside'), join(targets, 'plain.assets'));
 }
 
 async function suite(web, env = {}) {

@@ -99,12 +99,20 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     });
     const first = await fit();
     assert.ok(first.w <= first.cw && first.h <= first.ch && !first.scrolls, `fits both ways: ${JSON.stringify(first)}`);
-    assert.match(first.level ?? '', /^Fit \(\d+%\)$/);
+    assert.match(first.level ?? '', /^\d+% \(fit\)$/);
+    // One zoom readout, between − and +; the presets named by what they do, none reading as a level
+    // ("100%" beside "Fit (71%)" read as two contradicting zooms, trial12 T16d).
+    const bar = () => w.page.evaluate(() => [...document.querySelector('.zoom-bar')!.children].map((c) => ({ id: c.id, text: c.textContent?.trim() ?? '', pressed: c.getAttribute('aria-pressed') })));
+    const opened = await bar();
+    assert.deepEqual(opened.map((b) => b.id), ['zoom-fit', 'zoom-100', 'zoom-out', 'zoom-level', 'zoom-in']);
+    assert.deepEqual(opened.filter((b) => b.id !== 'zoom-level').map((b) => b.text), ['Fit', 'Actual size', '', '']);
+    assert.deepEqual(opened.filter((b) => b.pressed !== null).map((b) => `${b.id}=${b.pressed}`), ['zoom-fit=true', 'zoom-100=false']);
     await w.page.locator('#outline li.row', { hasText: 'People cause 3' }).click();
     await w.nextDrawing(() => w.page.keyboard.press('Delete'));
     const afterEdit = await fit();
     assert.ok(afterEdit.w <= afterEdit.cw && afterEdit.h <= afterEdit.ch, JSON.stringify(afterEdit));
     await w.page.click('#zoom-100');
+    assert.deepEqual((await bar()).filter((b) => b.pressed !== null).map((b) => `${b.id}=${b.pressed}`), ['zoom-fit=false', 'zoom-100=true']);
     await w.page.locator('#outline li.selected').click();
     await w.nextDrawing(() => w.page.keyboard.press('Delete'));
     assert.equal((await fit()).level, '100%', 'a zoom the person chose stays');
@@ -230,7 +238,7 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     const w = await webview.open();
     await w.page.setViewportSize({ width: 1400, height: 900 });
     await w.nextDrawing(() => w.send(doc('fishbone', text)));
-    const fit = Number(/\((\d+)%\)/.exec((await w.page.locator('#zoom-level').textContent()) ?? '')?.[1]);
+    const fit = Number(/^(\d+)% \(fit\)$/.exec((await w.page.locator('#zoom-level').textContent()) ?? '')?.[1]);
     // The trial's drawing fitted at 9 %; this one, with the same six short labels, as if the long one were short.
     assert.ok(fit >= 80, `fitted at ${fit} %`);
     const drawn = await w.page.locator('#drawing svg text').allTextContents();

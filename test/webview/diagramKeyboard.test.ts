@@ -211,7 +211,7 @@ describe('diagram webview keyboard use in Chromium', function () {
     const fit = await size();
     assert.ok(fit.natural > fit.client, `the tree is wider than the pane: ${JSON.stringify(fit)}`);
     assert.ok(fit.svg <= fit.client, `fitted: ${JSON.stringify(fit)}`);
-    assert.match(fit.level ?? '', /^Fit \(\d+%\)$/);
+    assert.match(fit.level ?? '', /^\d+% \(fit\)$/);
     await w.page.click('#zoom-100');
     const full = await size();
     assert.ok(Math.abs(full.svg - full.natural) <= 2, `100%: ${JSON.stringify(full)}`);
@@ -248,7 +248,7 @@ describe('diagram webview keyboard use in Chromium', function () {
       await w.page.waitForFunction((want) => document.getElementById('zoom-level')!.textContent === want, want, { timeout: 10_000 })
         .catch(async () => assert.fail(`zoom ${action}: readout ${await level()}, expected ${want}`));
     };
-    assert.match(await level() ?? '', /^Fit \(\d+%\)$/);
+    assert.match(await level() ?? '', /^\d+% \(fit\)$/);
     await zoomTo('reset', '100%');
     await zoomTo('in', '110%');
     await zoomTo('out', '100%');

@@ -18,6 +18,8 @@ const FIT_MARGIN = 16;
 export class DrawingZoom {
   readonly bar: HTMLElement;
   private readonly level: HTMLElement;
+  private readonly fitButton: HTMLElement;
+  private readonly actualButton: HTMLElement;
   private scale: number | 'fit' = 'fit';
 
   constructor(private readonly drawing: HTMLElement) {
@@ -26,13 +28,17 @@ export class DrawingZoom {
       b.addEventListener('click', run);
       return b;
     };
-    this.level = el('span', { className: 'zoom-level', attrs: { id: 'zoom-level', 'aria-live': 'polite' } });
+    // The zoom in use is read between − and +, "71% (fit)"; the two presets are named by what they
+    // do. A button labelled "100%" beside a readout "Fit (71%)" read as a second, contradicting level (trial12 T16d).
+    this.level = el('span', { className: 'zoom-level', attrs: { id: 'zoom-level', 'aria-live': 'polite', title: 'Zoom in use' } });
+    this.fitButton = button('zoom-fit', 'screen-full', 'Fit the whole drawing in the pane', () => this.set('fit'), 'Fit');
+    this.actualButton = button('zoom-100', 'screen-normal', 'Show the drawing at its actual size, 100% (0 in the drawing, Ctrl+0 in the panel)', () => this.set(1), 'Actual size');
     this.bar = el('div', { className: 'zoom-bar', attrs: { role: 'toolbar', 'aria-label': 'Zoom' } }, [
-      button('zoom-fit', 'screen-full', 'Fit the whole drawing in the pane', () => this.set('fit'), 'Fit'),
-      button('zoom-100', 'zoom-in', 'Show the drawing at its own size (0 in the drawing, Ctrl+0 in the panel)', () => this.set(1), '100%'),
+      this.fitButton,
+      this.actualButton,
       button('zoom-out', 'remove', 'Zoom out (- in the drawing, Ctrl+- in the panel)', () => this.step(-1)),
-      button('zoom-in', 'add', 'Zoom in (+ in the drawing, Ctrl+= in the panel)', () => this.step(1)),
       this.level,
+      button('zoom-in', 'add', 'Zoom in (+ in the drawing, Ctrl+= in the panel)', () => this.step(1)),
     ]);
     // Plain + − 0 only. VS Code hands every key pressed in a webview on to the workbench as well
     // (preventDefault does not stop it): Ctrl/Cmd+= / - / 0 are bound by the extension while the panel
@@ -100,8 +106,10 @@ export class DrawingZoom {
   /** Called after every drawing (the SVG is new), every zoom change and every resize in Fit. */
   apply(): void {
     const n = this.natural();
+    this.fitButton.setAttribute('aria-pressed', String(this.scale === 'fit'));
+    this.actualButton.setAttribute('aria-pressed', String(this.scale === 1));
     if (!n) {
-      this.level.textContent = this.scale === 'fit' ? 'Fit' : `${Math.round(this.scale * 100)}%`;
+      this.level.textContent = this.scale === 'fit' ? 'fit' : `${Math.round(this.scale * 100)}%`;
       return;
     }
     const scale = this.current();
@@ -109,6 +117,6 @@ export class DrawingZoom {
     this.drawing.style.setProperty('--drawing-height', `${Math.max(1, Math.round(n.height * scale))}px`);
     this.drawing.classList.toggle('zoomed', this.scale !== 'fit');
     const percent = Math.round(scale * 100);
-    this.level.textContent = this.scale === 'fit' ? `Fit (${percent}%)` : `${percent}%`;
+    this.level.textContent = this.scale === 'fit' ? `${percent}% (fit)` : `${percent}%`;
   }
 }

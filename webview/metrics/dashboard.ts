@@ -155,7 +155,7 @@ export class Dashboard {
     if (m.problems.length) {
       // Unreadable front matter, and times read as UTC while you write elsewhere: the numbers above rest on them.
       const name = (uri: string) => m.incidents.find((i) => i.uri === uri)?.id ?? fileNameOf(uri);
-      sections.push(this.section('Problems', 'problems', [el('ul', {}, ...m.problems.map((p) => el('li', { class: 'warning' }, this.link(name(p.uri), p.uri), `: ${p.message}`)))]));
+      sections.push(this.section('Notes', 'problems', [el('ul', {}, ...m.problems.map((p) => el('li', { class: 'warning' }, this.link(name(p.uri), p.uri), `: ${p.message}`)))]));
     }
     this.root.replaceChildren(...sections);
     let failed = 0;

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isOverdue, isStruckOut, isRestUnreadProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isStruckOut, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -32,8 +32,13 @@ Examples:
   postmortem actions --owner @dana --overdue
   postmortem actions postmortems --format json > actions.json
 
-Exit codes: 0 listed (even when empty), 1 listed, but part of a file was not read (a code block or
-HTML comment never closed hides the items after it: stderr names the file and line), 2 usage or I/O
+Task items with an owner or a due date under another section (or under an Action items heading an
+HTML comment hides) are not action items: they are not listed, and the last line counts them.
+
+Exit codes: 0 listed (even when empty), 1 listed, but not all of a file was: a code block or HTML
+comment never closed hides the items after it, an HTML comment ended by another comment's \`-->\`
+hides a heading or items, its front matter is not valid YAML (its id and title are not used), or
+task items with an owner or due date sit outside the Action items section (stderr names the file and lines), 2 usage or I/O
 errors (a file that could not be read, or holds NUL bytes, is named on stderr: its items are not
 listed). A .postmortemrc.json problem in a
 setting this command does not use (a lint severity) is a warning on stderr only.
@@ -88,15 +93,24 @@ const actions: CliCommand = async (argv, io) => {
   // With --overdue the rows are the overdue ones: the footer says so, and how many are open besides.
   const openOnes = values.overdue ? index.openItems(values.owner !== undefined ? { owner: values.owner as string } : {}) : undefined;
   const overdueOnly = openOnes ? { open: openOnes.length, files: new Set(openOnes.map((o) => o.uri)).size } : undefined;
+  // Task items with an owner or due date outside Action items (or under a heading a comment hides) are not listed: the footer counts them.
+  let stray = 0;
+  for (const f of collected.files) stray += index.get(f.path)?.strayActionItems?.count ?? 0;
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
-  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly, typeof values.owner === 'string' ? values.owner : undefined));
-  // A code block or HTML comment never closed hides the items after it: say which file, from which line.
+  else io.out(formatActions(rows, makeStyle(useColor()), collected.files.length, overdueOnly, typeof values.owner === 'string' ? values.owner : undefined, stray));
+  // A code block or HTML comment never closed, or a comment ended by another's `-->`, hides what
+  // follows; task items outside Action items are not listed: say which file, from which line.
   let partlyRead = false;
   for (const f of collected.files) {
     for (const p of index.get(f.path)?.problems ?? []) {
-      if (!isRestUnreadProblem(p)) continue;
+      // A front matter not read gives the file's items no id or title above them (trial12 T10: `list` said so, `actions` did not).
+      if (isFrontMatterUnreadProblem(p)) {
+        partlyRead = true;
+        io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its id and title there are not used\n`);
+      }
+      if (!isRestUnreadProblem(p) && !isHiddenInCommentProblem(p) && !isStrayItemsProblem(p)) continue;
       partlyRead = true;
-      io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its action items there are not listed\n`);
+      io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}${isRestUnreadProblem(p) ? ': its action items there are not listed' : ''}\n`);
     }
   }
   return notRead || configErrors ? EXIT_USAGE : partlyRead ? EXIT_PARTLY_READ : EXIT_OK;
@@ -125,7 +139,7 @@ const SHORT_FIELD = 80;
  * `overdueOnly`: the rows are `--overdue`'s, out of `open` open items in `files` post-mortems (the same owner filter).
  * `owner`: the `--owner` given, named in the footer so "2 open action items" is not read as all of them.
  */
-function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number; readonly files: number }, owner?: string): string {
+function formatActions(rows: readonly Row[], style: Style, fileCount: number, overdueOnly?: { readonly open: number; readonly files: number }, owner?: string, stray = 0): string {
   const out: string[] = [];
   let current: string | undefined;
   for (const row of rows) {
@@ -163,6 +177,8 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
   if (!overdueOnly) out.push(`${open(rows.length)}${overdue ? `, ${style.red(`${overdue} overdue`)}` : ''} ${inFiles}`);
   else if (rows.length === 0) out.push(`No overdue action items; ${open(overdueOnly.open)} ${where(overdueOnly.files)}`);
   else out.push(`${style.red(`${rows.length} overdue`)} of ${open(overdueOnly.open)} ${where(overdueOnly.files)}`);
+  // Not an owner's or overdue count: whose they are was not read as an action item's.
+  if (stray) out.push(style.yellow(`${stray} task item${stray === 1 ? '' : 's'} with an owner or due date outside an Action items section not listed (stderr says where)`));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,10 +1,10 @@
-import { withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isFrontMatterUnreadProblem, isLooseTimeProblem, isRestUnreadProblem, isUnreadTimeProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isLooseTimeProblem, isNotReadProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
 import { markdownText } from '../../core/text/markdownText';
 import { SEVERITIES } from '../../core/template/templateFile';
 import { REVIEW_STATUSES } from '../../core/lint/reviewStatus';
-import { oneOf, parseCommandArgs, usageError } from '../args';
+import { oneOf, parseCommandArgs, parseNow, usageError } from '../args';
 import { noteProcessZone, processZone } from '../processZone';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../io';
 import { loadIndex } from '../library/loadIndex';
 import { useColor } from '../nodeIo';
 import { makeStyle, terminalSafe, type Style } from '../style';
@@ -27,6 +27,7 @@ Options:
                           post-mortem found has); any other value is refused (exit 2).
   --text <words>          Only post-mortems whose id, title, summary, services, factors or tags hold every word.
   --format <text|json|md> Output format (default text). json: one object per group, paths as given.
+  --now <ISO date-time>   Take this as the current time (a time after it has not happened yet: not used).
   --all-markdown          Treat every Markdown file as a post-mortem.
   -h, --help              Show this help.
 
@@ -34,8 +35,10 @@ Examples:
   postmortem list --by factor
   postmortem list postmortems --by year --format md > postmortems/README.md
 
-Exit codes: 0 listed (even when empty), 2 usage or I/O errors (a file that could not be read is named
-on stderr and not listed).
+Exit codes: 0 listed (even when empty), 1 listed, but something of a post-mortem was not read or not
+used (its front matter, a time after now or out of order, the rest after an unclosed block: stderr
+names the file and why), 2 usage or I/O errors (a file that could not be read is named on stderr and
+not listed).
 `;
 
 const list: CliCommand = async (argv, io) => {
@@ -46,6 +49,7 @@ const list: CliCommand = async (argv, io) => {
     service: { type: 'string' },
     text: { type: 'string' },
     format: { type: 'string' },
+    now: { type: 'string' },
     'all-markdown': { type: 'boolean' },
   });
   if (values.help) {
@@ -57,7 +61,11 @@ const list: CliCommand = async (argv, io) => {
   if (!grouping) throw usageError('list', `Expected --by to be one of ${BY.join(', ')}, found "${String(values.by)}"`);
   const loaded = await loadIndex('list', positionals, io, { allMarkdown: values['all-markdown'] === true, settings: ['globs', 'sectionAliases'] });
   if (!loaded) return EXIT_USAGE;
-  const entries = libraryEntries(loaded.index.entries());
+  const nowMs = parseNow(values.now as string | undefined, io.now, 'list').getTime();
+  // Dates and durations built on zone-less times read as UTC while you write elsewhere: said per file.
+  const writerZone = processZone().zone;
+  // As of now: a time that has not happened yet is left out of the row and said (summaryAsOf).
+  const entries = libraryEntries(loaded.index.entries(), nowMs, writerZone);
   // A filter value no post-mortem can have (`--severity SEV9`, `--status bogus`) is a typo, not an empty list.
   checkFilterValue('--status', values.status as string | undefined, STATUSES, entries.map((e) => e.summary.status));
   checkFilterValue('--severity', values.severity as string | undefined, SEVERITIES, entries.map((e) => e.summary.severity));
@@ -68,8 +76,6 @@ const list: CliCommand = async (argv, io) => {
     text: values.text as string | undefined,
   });
   const file = (e: LibraryEntry) => loaded.display.get(e.uri) ?? e.uri;
-  // Dates and durations built on zone-less times read as UTC while you write elsewhere: said per file.
-  const writerZone = processZone().zone;
   noteProcessZone(io, 'list');
   // The library view's note, word for word: front matter not read, times not read, or read as UTC.
   const noteOf = (e: LibraryEntry) => entryZoneNote(e, writerZone)?.note;
@@ -81,8 +87,15 @@ const list: CliCommand = async (argv, io) => {
   else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown, noteOf, zoneNotes));
   else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf, zoneNotes));
   // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
-  for (const e of entries) for (const p of e.summary.problems) if (isUnreadTimeProblem(p) || isFrontMatterUnreadProblem(p) || isLooseTimeProblem(p) || isRestUnreadProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
-  return loaded.problems ? EXIT_USAGE : EXIT_OK;
+  // Something not read or not used makes the run exit 1, as `lint` and `actions` do (trial12 T10).
+  let notRead = false;
+  for (const e of entries) {
+    for (const p of e.summary.problems) {
+      if (isNotReadProblem(p)) notRead = true;
+      if (isNotReadProblem(p) || isLooseTimeProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
+    }
+  }
+  return loaded.problems ? EXIT_USAGE : notRead ? EXIT_PROBLEMS : EXIT_OK;
 };
 
 /**

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../../core/config/config';
-import { readSummary } from '../../core/index';
+import { isNotReadProblem, readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, windowStartDay, type MetricsSource } from '../../core/metrics';
 import { parseInstant } from '../../core/time/instant';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -7,7 +7,7 @@ import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { noteProcessZone, processZone } from '../processZone';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafeLines } from '../style';
 
 export const METRICS_HELP = `Usage: postmortem metrics [paths or globs…] [options]
@@ -18,7 +18,7 @@ mean; by incident type, severity and service; a trend per month or quarter), rep
 review completion, action-item follow-through and root-cause categories. Post-mortems missing a
 time are counted as missing, not guessed; times written without a zone in a file without
 \`timezone:\` (or with \`timezone: UTC\`) are read as UTC, and when your zone (this process's, TZ
-included) is not UTC each such file is named under problems. Per-period tables list the periods with incidents and say
+included) is not UTC each such file is named in a note. Per-period tables list the periods with incidents and say
 how many empty ones they left out; the JSON and the md charts keep every period of the span.
 
 Options:
@@ -42,8 +42,10 @@ Examples:
   postmortem metrics --last 12
   postmortem metrics --format md > docs/incident-metrics.md
 
-Exit codes: 0 metrics printed (also for no post-mortems), 2 usage or I/O errors (also when a file
-could not be read: the metrics are printed without it, and stderr names it).
+Exit codes: 0 metrics printed (also for no post-mortems), 1 printed, but a value of a post-mortem
+was not read or not used (its front matter, a time after now or out of order: a note names the file
+and why), 2 usage or I/O errors (also when a file could not be read: the metrics are printed without
+it, and stderr names it).
 `;
 
 /** `postmortem metrics`: reads the post-mortems under the paths and prints the metrics (exit 0, or 2 on usage errors). */
@@ -96,8 +98,10 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
     if (values.format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (values.format === 'md') io.out(renderMetricsMarkdown(result));
     else io.out(terminalSafeLines(renderMetricsText(result)));
-    // The metrics are printed, but without the files that could not be read: not a clean run.
-    return notRead ? EXIT_USAGE : EXIT_OK;
+    // The metrics are printed, but without the files that could not be read: not a clean run. Nor
+    // are they when a value of a file was not read or not used (a front matter, a time after now):
+    // exit 1, as `list`, `lint` and `actions` (trial12 T10); the notes name the file and why.
+    return notRead ? EXIT_USAGE : result.problems.some((p) => isNotReadProblem(p.message)) ? EXIT_PROBLEMS : EXIT_OK;
   } catch (e) {
     if (e instanceof MetricsOptionError) return usage(io, e.message);
     throw e;

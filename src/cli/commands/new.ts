@@ -52,7 +52,8 @@ Options:
   --author <name>         Fill \`authors\`.
   --zone <IANA zone>      Write this \`timezone\` (like Europe/Berlin) instead of this process's zone.
   --started <time>        When the incident started: 2026-12-05 14:30 (read in your zone, as
-                          \`timezone:\`), 2026-12-05T22:30Z, or now. Without it \`started_at\` and
+                          \`timezone:\`), 2026-12-05 14:30 JST (any zone a timeline entry may name),
+                          2026-12-05T22:30Z, or now. Without it \`started_at\` and
                           the first timeline time are placeholders, and metrics count no durations.
   --now <ISO date-time>   Take this as the current time.
   -h, --help              Show this help.

@@ -49,17 +49,25 @@ export function hiddenContent(lines: LineIndex, open: OpenAtEnd): HiddenContent 
       }
       continue;
     }
-    if (text.length > MAX_ITEM_LINE) continue;
-    if (TASK.test(text)) actionItems++;
-    else {
-      const bullet = BULLET.exec(text);
-      if (bullet && parseEntryText(text.slice(bullet[0].length)).stamp) timelineEntries++;
-    }
+    const shape = itemShape(text);
+    if (shape === 'task') actionItems++;
+    else if (shape === 'entry') timelineEntries++;
   }
   return {
     openLine: open.line, kind: open.fence ? 'code block' : 'HTML comment', opener: open.fence ?? '<!--',
     lines: end - open.line - 1, sectionCount, sectionsNamed, actionItems, timelineEntries,
   };
+}
+
+/**
+ * What a line hidden in a block would be outside it: a task-list line (`- [ ] …`, an action item as
+ * written) or another list item that starts with a time (a timeline entry as written).
+ */
+export function itemShape(text: string): 'task' | 'entry' | undefined {
+  if (text.length > MAX_ITEM_LINE) return undefined;
+  if (TASK.test(text)) return 'task';
+  const bullet = BULLET.exec(text);
+  return bullet && parseEntryText(text.slice(bullet[0].length)).stamp ? 'entry' : undefined;
 }
 
 /** Whether the hidden part holds anything of the post-mortem's structure (sections, items, entries). */

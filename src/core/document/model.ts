@@ -3,6 +3,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { ParsedActionText } from '../actions/itemGrammar';
 import type { LocalTimeIssue } from '../time/zones';
 import type { Range } from '../types';
+import type { CommentHiding } from './commentHiding';
 import type { FrontMatter } from './frontMatter';
 import type { HeadingLine, OpenAtEnd, Section } from './sections';
 import type { RawTimelineEntry } from '../timeline/extract';
@@ -101,4 +102,6 @@ export interface PostmortemDocument {
   readonly timezone: string;
   /** A code fence or HTML comment opened and never closed: everything after it is its text. */
   readonly openAtEnd?: OpenAtEnd;
+  /** HTML comments, closed, that hide a section heading or (ended by another comment's `-->`) items or entries. */
+  readonly hidingComments?: readonly CommentHiding[];
 }

@@ -12,6 +12,7 @@ import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit, TimelineEnt
 import { listWorkOverBudget } from './listWork';
 import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
+import { commentsHidingStructure } from './commentHiding';
 import { scanHeadings, splitSections, type Section } from './sections';
 import { frontMatterZone } from '../frontMatter/values';
 import { appendAll } from '../collections/appendAll';
@@ -192,8 +193,9 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const frontMatter = readFrontMatter(lines);
   const meta = frontMatter?.data ?? {};
   const bodyStart = frontMatter ? frontMatter.closeLine + 1 : 0;
-  const { headings, openAtEnd } = scanHeadings(lines, bodyStart, lines.lineCount);
+  const { headings, openAtEnd, comments } = scanHeadings(lines, bodyStart, lines.lineCount);
   const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
+  const hidingComments = commentsHidingStructure(lines, comments, aliases);
   const split = splitSections(lines, bodyStart, headings, aliases);
   const cache = options.cache ?? new SectionCache();
 
@@ -224,7 +226,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     }
   }
   cache.commit();
-  return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone, ...(openAtEnd ? { openAtEnd } : {}) };
+  return { text, lines, frontMatter, meta, headings, sections, timeline, actionItems, fiveWhys, timezone, ...(openAtEnd ? { openAtEnd } : {}), ...(hidingComments.length ? { hidingComments } : {}) };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { LineIndex } from '../text/lineIndex';
 /** A delimiter row's cell: dashes with optional colons (`---`, `:-:`). */
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 const BLANK = /^[ \t]*$/;
+const LONE_PIPE = /^\|[ \t]*$/;
 /** Characters with Markdown meaning in a header cell: its plain text may differ from what is written. */
 const CELL_MARKUP = /[\\`*_[\]<>&!~]/;
 
@@ -42,7 +43,8 @@ function cellContent(text: string, span: { start: number; end: number }): string
  */
 export function readPlainTable(lines: LineIndex, line: number): { table: Table; next: number } | undefined {
   const headerText = lines.lineText(line);
-  if (line + 1 >= lines.lineCount || !headerText.startsWith('|')) return undefined;
+  // A lone pipe (`| `) has no cell to micromark: not a table header, and the parser's call.
+  if (line + 1 >= lines.lineCount || !headerText.startsWith('|') || LONE_PIPE.test(headerText)) return undefined;
   const delimiter = lines.lineText(line + 1);
   if (CELL_MARKUP.test(headerText) || delimiterCells(delimiter) !== cellSpans(headerText).length) return undefined;
   const row = (at: number, text: string, header: boolean): TableRow => ({

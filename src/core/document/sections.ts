@@ -113,14 +113,29 @@ export interface OpenAtEnd {
   readonly html?: string;
 }
 
+/** An HTML comment over several lines, closed: from the line holding its `<!--` to the line holding its `-->`. */
+export interface CommentSpan {
+  readonly open: number;
+  readonly close: number;
+}
+
+export interface HeadingScan {
+  readonly headings: HeadingLine[];
+  readonly openAtEnd?: OpenAtEnd;
+  /** The HTML comments over several lines that were closed, in order (absent when none). */
+  readonly comments?: readonly CommentSpan[];
+}
+
 /**
- * The headings, and the block left open at the end when there is one, in the same one pass (the
- * open block hides every heading, list item and entry after it: document/unclosed-fence and the
- * summary's "not read" note say so).
+ * The headings, the block left open at the end when there is one, and the comments over several
+ * lines, in the same one pass (the open block hides every heading, list item and entry after it:
+ * document/unclosed-fence and the summary's "not read" note say so; a closed comment may hide a
+ * heading too: document/comment-hides-content).
  */
-export function scanHeadings(lines: LineIndex, fromLine: number, toLine: number): { headings: HeadingLine[]; openAtEnd?: OpenAtEnd } {
+export function scanHeadings(lines: LineIndex, fromLine: number, toLine: number): HeadingScan {
   const headings: HeadingLine[] = [];
   let openAtEnd: OpenAtEnd | undefined;
+  let comments: CommentSpan[] | undefined;
   walkLines(lines, fromLine, toLine, {
     heading: (line, level, title) => {
       headings.push({ line, level, title: title.trim() });
@@ -128,8 +143,11 @@ export function scanHeadings(lines: LineIndex, fromLine: number, toLine: number)
     unclosed: (line, block) => {
       if (block.fence || block.html === 'comment') openAtEnd = { line, ...(block.fence ? { fence: block.fence } : { html: block.html }) };
     },
+    closedComment: (open, close) => {
+      (comments ??= []).push({ open, close });
+    },
   });
-  return openAtEnd ? { headings, openAtEnd } : { headings };
+  return { headings, ...(openAtEnd ? { openAtEnd } : {}), ...(comments ? { comments } : {}) };
 }
 
 /**

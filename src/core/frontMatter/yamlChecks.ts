@@ -17,8 +17,15 @@ export function addDuplicateKeyErrors(doc: Document.Parsed, tree: YamlTree): voi
       if (typeof key.value === 'number' && Number.isNaN(key.value)) continue;
       if (seen.has(key.value)) {
         const at = key.range?.[0] ?? 0;
-        doc.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        // The key named: which of the two values is meant is the writer's to say (trial12 T1).
+        doc.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', `Map keys must be unique: ${keyName(key.value)} is set more than once`));
       } else seen.add(key.value);
     }
   }
+}
+
+/** A key for a message: quoted, one line, cut at 40 characters (a key is user text of any length). */
+function keyName(value: unknown): string {
+  const text = String(value).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return `\`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``;
 }

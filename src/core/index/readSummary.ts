@@ -7,6 +7,7 @@ import { dropOutOfOrder } from './milestoneOrder';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
+import { commentsHidingStructure, describeCommentEnd, describeCommentHiding, type CommentHiding } from '../document/commentHiding';
 import { scanHeadings, splitSections } from '../document/sections';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
@@ -14,12 +15,14 @@ import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
 import { instantProblem, parseInstant } from '../time/instant';
+import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
 import { isStrictDateTime, looseTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
+import { actionShape } from '../actions/actionShaped';
 import { actionItemsOfSection } from './actionLines';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary, SummarySection } from './summary';
 import { proseOfSection } from './proseLines';
@@ -48,7 +51,7 @@ export function readSummary(text: string, options: SummaryOptions = {}): Postmor
   } catch (e) {
     return {
       timezone: 'UTC', milestones: {}, services: [], tags: [], factors: [], related: [], reviewRatings: [], owners: [], actionItems: [], timeline: [], sections: [],
-      diagrams: [], rootCauseCategories: [], problems: [`Could not read this file: ${(e as Error).message}`],
+      diagrams: [], rootCauseCategories: [], problems: [`${FILE_UNREAD}${(e as Error).message}`],
     };
   }
 }
@@ -61,6 +64,21 @@ const FRONT_MATTER_UNREAD = 'Front matter not read';
 /** True for the summary problem of a front matter that is not valid YAML: none of its values were read. */
 const REST_UNREAD = 'Not read after line ';
 
+const HIDDEN_IN_COMMENT = 'Hidden in a comment, line ';
+/** Comments that hide structure named one by one in the problems; the rest are counted in one. */
+const NAMED_HIDING_COMMENTS = 5;
+const STRAY_ITEMS = 'Not action items, line ';
+
+/** True for the note that task items with an owner or due date sit outside the Action items section (summary.strayActionItems). */
+export function isStrayItemsProblem(problem: string): boolean {
+  return problem.startsWith(STRAY_ITEMS);
+}
+
+/** True for the note that an HTML comment, ended by another comment's `-->` or hiding a heading, hides part of the post-mortem. */
+export function isHiddenInCommentProblem(problem: string): boolean {
+  return problem.startsWith(HIDDEN_IN_COMMENT);
+}
+
 /** True for the note that a code block or HTML comment never closed hides the rest of the file (its items, entries, sections). */
 export function isRestUnreadProblem(problem: string): boolean {
   return problem.startsWith(REST_UNREAD);
@@ -68,6 +86,18 @@ export function isRestUnreadProblem(problem: string): boolean {
 
 export function isFrontMatterUnreadProblem(problem: string): boolean {
   return problem.startsWith(FRONT_MATTER_UNREAD);
+}
+
+const NOT_A_MAPPING = 'Front matter is not a YAML mapping (key: value lines)';
+const FILE_UNREAD = 'Could not read this file: ';
+
+/**
+ * True for a problem that leaves something of the file unused — its front matter, a time, the rest
+ * after an unclosed block, or all of it — as opposed to a note on how something was read. The
+ * read-only commands (`list`, `metrics`, `actions`) print these and exit 1 (trial12 T10).
+ */
+export function isNotReadProblem(problem: string): boolean {
+  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || problem.startsWith(FILE_UNREAD);
 }
 
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
@@ -91,31 +121,45 @@ function unknownZoneProblem(written: unknown): string | undefined {
   return `${UNKNOWN_ZONE}${JSON.stringify(written.trim())} in \`timezone\`: times written without a zone were not read${name.suggestion ? ` (did you mean ${name.suggestion}?)` : ''}`;
 }
 
-const MILESTONE_KEYS: readonly [keyof Milestones, string][] = [
+/** Each milestone and its front-matter key. */
+export const MILESTONE_KEYS: readonly [keyof Milestones, string][] = [
   ['started', 'started_at'], ['detected', 'detected_at'], ['mitigated', 'mitigated_at'], ['resolved', 'resolved_at'], ['published', 'published_at'],
 ];
 
 function read(text: string, options: SummaryOptions): PostmortemSummary {
   const lines = new LineIndex(text);
   const fm = readFrontMatterData(lines);
-  // "not read": with one YAML error no value of the front matter is used (no date, no severity).
+  // "not read": with one YAML error no value of the front matter is used (no date, no severity, no
+  // status), as lint checks none of them then. The `yaml` package still returns a mapping for some
+  // errors — with a key written twice, the last value — and using it printed a duration lint never
+  // checked (trial12 T1: of two `started_at`, the later one made 2 h into 30 min).
   const problems = fm ? fm.problems.map((p) => `${FRONT_MATTER_UNREAD}, line ${p.range.start.line + 1}: ${p.message}${colonSlipHint(lines.lineText(p.range.start.line))}`) : [];
-  if (fm && !fm.data && fm.content.trim() !== '') problems.push('Front matter is not a YAML mapping (key: value lines)');
-  const meta = fm?.data ?? {};
+  if (fm && !fm.data && fm.content.trim() !== '') problems.push(NOT_A_MAPPING);
+  const frontMatterRead = fm !== undefined && fm.problems.length === 0 && fm.data !== undefined;
+  const meta = (frontMatterRead ? fm.data : undefined) ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
-  const { headings, openAtEnd } = scanHeadings(lines, bodyStart, lines.lineCount);
+  const { headings, openAtEnd, comments } = scanHeadings(lines, bodyStart, lines.lineCount);
+  const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
   if (openAtEnd) {
     // Everything after it is its text, here as in GitHub: say what that hides (lint: document/unclosed-fence, document/unclosed-comment).
     const hidden = hiddenContent(lines, openAtEnd);
     if (hidesStructure(hidden)) problems.push(`${REST_UNREAD}${hidden.openLine + 1}: the ${hidden.kind} opened there with ${hidden.opener} is never closed, so ${describeHidden(hidden)} after it are read as its text`);
   }
-  const sections = splitSections(lines, bodyStart, headings, options.sectionAliases ?? DEFAULT_SECTION_ALIASES);
+  // A comment that another comment's `-->` ends may hide a heading, items or entries (lint: document/comment-hides-content).
+  const hidingComments = commentsHidingStructure(lines, comments, aliases);
+  for (const hiding of hidingComments.slice(0, NAMED_HIDING_COMMENTS)) problems.push(`${HIDDEN_IN_COMMENT}${hiding.openLine + 1}: the HTML comment opened there ${describeCommentEnd(hiding)}, so ${describeCommentHiding(hiding)} ${hiding.headingCount + hiding.actionItems + hiding.timelineEntries === 1 ? 'is' : 'are'} read as its text`);
+  if (hidingComments.length > NAMED_HIDING_COMMENTS) {
+    const rest = hidingComments.slice(NAMED_HIDING_COMMENTS);
+    problems.push(`${HIDDEN_IN_COMMENT}${rest[0].openLine + 1}: ${rest.length} more HTML comments from there on hide headings, action items or timeline entries (lint names each: document/comment-hides-content)`);
+  }
+  const sections = splitSections(lines, bodyStart, headings, aliases);
 
   const timezone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');
   const zoneProblem = unknownZoneProblem(meta.timezone);
   if (zoneProblem) problems.push(zoneProblem);
   const milestones: { -readonly [K in keyof Milestones]: Milestones[K] } = {};
   const zoneless: string[] = [];
+  const zonelessKeys: string[] = [];
   let firstZoneless = 0;
   for (const [key, field] of MILESTONE_KEYS) {
     const parsed = parseInstant(meta[field], timezone);
@@ -127,7 +171,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       problems.push(`${UNREAD_TIME}\`${field}\`: ${unclear}; not used`);
       continue;
     }
+    // The Unix epoch's day or earlier is a time never set or a placeholder: lint flags it (time/implausible), nothing dates or times the incident by it (trial12 T9).
+    if (isPlaceholderTime(parsed.ms)) {
+      problems.push(`${UNREAD_TIME}\`${field}\` (${formatIsoUtc(parsed.ms)}) ${placeholderReason(parsed.ms)}, which lint flags (time/implausible); not used`);
+      continue;
+    }
     milestones[key] = parsed.ms;
+    if (parsed.zone === undefined) zonelessKeys.push(field);
     // Read, though lint rejects it (schema/format): the lists and the metrics say so (trial T6).
     // Zone-less times read as UTC are said by the zone note where the writer's zone makes them doubtful (readAsUtc below).
     const written = meta[field];
@@ -147,6 +197,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     : undefined;
 
   const actionItems: IndexedActionItem[] = [];
+  const stray: { count: number; lines: number[]; sections: string[] } = { count: 0, lines: [], sections: [] };
+  const mayHoldTasks = /\[[ xX]\]/.test(text);
   const timeline: TimelineEntry[] = [];
   let abstract: string | undefined;
   let rootCause: string | undefined;
@@ -158,6 +210,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
     if (section.id === 'action-items') for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor)) actionItems.push(item);
+    else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
       const raw = timelineOfSection(content, section.startLine, section.endLine);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
@@ -189,7 +242,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   put('abstract', abstract || undefined);
   put('rootCause', rootCause || undefined);
   summary.timezone = timezone;
-  if (fm && !(typeof meta.timezone === 'string' && meta.timezone.trim())) summary.noTimezone = true;
+  // A front matter not read names no zone, but "no `timezone:`" would be a second, wrong reason.
+  if (frontMatterRead && !(typeof meta.timezone === 'string' && meta.timezone.trim())) summary.noTimezone = true;
   summary.milestones = milestones;
   summary.services = stringList(meta.services);
   summary.tags = stringList(meta.tags);
@@ -202,13 +256,53 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.sections = sections.map(summarySection);
   summary.diagrams = diagrams;
   summary.rootCauseCategories = rootCauseCategories;
+  if (stray.count) problems.push(strayProblem(stray, sections.some((sec) => sec.id === 'action-items'), hiddenActionHeading(hidingComments)));
   summary.problems = problems;
+  if (stray.count) summary.strayActionItems = stray;
   if (readAsUtc) summary.readAsUtc = readAsUtc;
+  if (zonelessKeys.length) summary.zonelessKeys = zonelessKeys;
   if (!fm) summary.noFrontMatter = true;
   return summary;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `Not action items, line 62: 2 task items with an owner or due date under "Response" (lines 62, 63) …`. */
+function strayProblem(stray: { count: number; lines: number[]; sections: string[] }, hasSection: boolean, hiddenHeadingLine: number | undefined): string {
+  const many = stray.count !== 1;
+  const where = stray.sections.map((t) => (t ? `"${t}"` : 'the top of the document')).join(', ');
+  const lineList = `${many ? 'lines' : 'line'} ${stray.lines.map((l) => l + 1).join(', ')}${stray.count > stray.lines.length ? ', …' : ''}`;
+  const outside = hasSection ? 'outside the Action items section'
+    : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment` : 'and there is no Action items section';
+  return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items`;
+}
+
+/** The line of the first Action items heading an HTML comment hides. */
+function hiddenActionHeading(hidings: readonly CommentHiding[]): number | undefined {
+  for (const h of hidings) for (const heading of h.headings) if (heading.id === 'action-items') return heading.line;
+  return undefined;
+}
+
+/** Lines and section titles of stray items kept for the messages, at most. */
+const NAMED_STRAY = 5;
+
+/**
+ * The task items of a section other than Action items that name an owner or a due date: action
+ * items written in the wrong place (or under a heading a comment hides), which no list counts.
+ */
+function addStrayTasks(stray: { count: number; lines: number[]; sections: string[] }, content: LineIndex, lines: LineIndex, section: { readonly title: string; readonly headingLine: number; readonly startLine: number; readonly endLine: number }): void {
+  // Most sections hold no task item: the raw text is looked at before the lines are walked.
+  const from = lines.lineStart(section.startLine);
+  const to = section.endLine >= lines.lineCount ? lines.text.length : lines.lineStart(section.endLine);
+  if (!/\[[ xX]\]/.test(lines.text.slice(from, to))) return;
+  for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines)) {
+    if (item.form !== 'task' || !actionShape(item.text)) continue;
+    stray.count++;
+    if (stray.lines.length < NAMED_STRAY) stray.lines.push(item.line);
+    const title = section.headingLine < 0 ? '' : section.title.slice(0, 80);
+    if (stray.sections.length < NAMED_STRAY && !stray.sections.includes(title)) stray.sections.push(title);
+  }
+}
 
 /**
  * The lines as the full parser reads the sections' Markdown: list and quote markers nested past

@@ -30,6 +30,11 @@ export interface SectionVisitor {
    * opened on. Everything after that line up to `toLine` was its content (document/unclosed-comment).
    */
   unclosed?(line: number, block: { readonly fence?: string; readonly html?: HtmlEnd }): void;
+  /**
+   * An HTML comment that opened on `openLine` and ended with the `-->` on a later line, `closeLine`:
+   * every line between is its text (document/comment-hides-content looks at what that hides).
+   */
+  closedComment?(openLine: number, closeLine: number): void;
 }
 
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
@@ -88,7 +93,10 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         continue;
       }
       if (indentWidth(text) >= block.base) {
-        if (block.fence !== undefined ? closesFence(text.slice(columnOffset(text, block.base)), block.fence) : block.html !== 'blank' && htmlEndsIn(text, 0, block.html!)) block = undefined;
+        if (block.fence !== undefined ? closesFence(text.slice(columnOffset(text, block.base)), block.fence) : block.html !== 'blank' && htmlEndsIn(text, 0, block.html!)) {
+          if (block.html === 'comment') visit.closedComment?.(block.line, line);
+          block = undefined;
+        }
         continue;
       }
       // Less indented than the item holding it: the item ends, and the block with it (neither

@@ -113,10 +113,18 @@ export interface PostmortemSummary {
   readonly diagrams: readonly DiagramLocation[];
   /** Categories of the fishbone diagrams that hold at least one cause (root-cause metrics). */
   readonly rootCauseCategories: readonly string[];
+  /**
+   * Task items that name an owner or a due date outside the Action items section(s): not action
+   * items, so no list counts them; how many, the first lines (0-based) and the sections' titles
+   * ('' for the part before the first section). Absent when there are none.
+   */
+  readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[] };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */
   readonly readAsUtc?: ZonelessTimes;
+  /** Front-matter time keys written without a zone (read in `timezone`): a time after now names the zone reading as its likely cause (summaryAsOf). */
+  readonly zonelessKeys?: readonly string[];
   /** True when there is no front matter at all. */
   readonly noFrontMatter?: boolean;
 }

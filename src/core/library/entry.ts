@@ -1,5 +1,6 @@
 import type { PostmortemSummary } from '../index/summary';
 import { incidentDay, incidentStart } from '../index/incidentDate';
+import { summaryAsOf } from '../index/summaryAsOf';
 
 /**
  * One row of the post-mortem library: what the list, the tree, the filters and the groupings need,
@@ -20,7 +21,12 @@ export interface LibraryEntry {
   readonly doneItems: number;
 }
 
-export function libraryEntry(uri: string, summary: PostmortemSummary): LibraryEntry {
+/**
+ * The row of one post-mortem as of `nowMs`: a time that has not happened yet is left out and said
+ * (summaryAsOf), so `entry.summary` is the summary the row was built on, with that problem.
+ */
+export function libraryEntry(uri: string, source: PostmortemSummary, nowMs: number = Date.now(), writerZone?: string): LibraryEntry {
+  const summary = summaryAsOf(source, nowMs, writerZone);
   const { resolved } = summary.milestones;
   const started = incidentStart(summary.milestones);
   let openItems = 0;

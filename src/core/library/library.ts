@@ -18,9 +18,9 @@ export function compareEntries(a: LibraryEntry, b: LibraryEntry): number {
 }
 
 /** Library entries of the index's summaries, in list order. */
-export function libraryEntries(summaries: Iterable<readonly [string, PostmortemSummary]>): LibraryEntry[] {
+export function libraryEntries(summaries: Iterable<readonly [string, PostmortemSummary]>, nowMs: number = Date.now(), writerZone?: string): LibraryEntry[] {
   const entries: LibraryEntry[] = [];
-  for (const [uri, summary] of summaries) entries.push(libraryEntry(uri, summary));
+  for (const [uri, summary] of summaries) entries.push(libraryEntry(uri, summary, nowMs, writerZone));
   return entries.sort(compareEntries);
 }
 
@@ -31,23 +31,27 @@ export function libraryEntries(summaries: Iterable<readonly [string, PostmortemS
  * again only when something changed. The same rows, in the same order, as `libraryEntries`.
  */
 export class LibraryList {
-  private readonly rows = new Map<string, LibraryEntry>();
+  /** Each row with the summary it was built from (a row whose time has not happened yet holds an adjusted copy). */
+  private readonly rows = new Map<string, { readonly source: PostmortemSummary; readonly entry: LibraryEntry }>();
   private sorted: LibraryEntry[] = [];
 
-  sync(summaries: Iterable<readonly [string, PostmortemSummary]>): readonly LibraryEntry[] {
+  /** `writerZone`: the writer's zone for a file, named in the note on a time after now. */
+  sync(summaries: Iterable<readonly [string, PostmortemSummary]>, nowMs: number = Date.now(), writerZone?: (uri: string) => string | undefined): readonly LibraryEntry[] {
     let changed = false;
     const present = new Set<string>();
     for (const [uri, summary] of summaries) {
       present.add(uri);
-      if (this.rows.get(uri)?.summary === summary) continue;
-      this.rows.set(uri, libraryEntry(uri, summary));
+      const row = this.rows.get(uri);
+      // A row built without a time that had not happened yet is built again: by now it may have happened.
+      if (row?.source === summary && row.entry.summary === summary) continue;
+      this.rows.set(uri, { source: summary, entry: libraryEntry(uri, summary, nowMs, writerZone?.(uri)) });
       changed = true;
     }
     if (present.size !== this.rows.size) {
       for (const uri of [...this.rows.keys()]) if (!present.has(uri)) this.rows.delete(uri);
       changed = true;
     }
-    if (changed) this.sorted = [...this.rows.values()].sort(compareEntries);
+    if (changed) this.sorted = [...this.rows.values()].map((r) => r.entry).sort(compareEntries);
     return this.sorted;
   }
 }

@@ -80,7 +80,8 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const repeatWindowDays = options.repeatWindowDays ?? 90;
   const deadlineHours = options.reviewDeadlineHours ?? 48;
 
-  const records = sources.map((s) => incidentOf(s, options.sectionAliases));
+  // As of `now`: a time that has not happened yet is left out and listed under problems (summaryAsOf).
+  const records = sources.map((s) => incidentOf(s, options.sectionAliases, nowMs, options.writerZone));
   const fileLabels = new Map(sources.map((s) => [s.uri, s.label?.trim() || s.uri]));
   const dated: DatedIncident[] = [];
   const inWindow: DatedIncident[] = [];

@@ -1,5 +1,6 @@
 import type { SectionId } from '../document/sectionNames';
 import { readSummary } from '../index/readSummary';
+import { summaryAsOf } from '../index/summaryAsOf';
 import type { PostmortemSummary } from '../index/summary';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { readSeverity } from '../library/severity';
@@ -64,9 +65,9 @@ export interface IncidentRecord {
  * The metrics' view of a summary: no reading of its own (the summary is the one reading of the
  * file), only the normalisation the reports group by (severity upper case, incident type lower case).
  */
-export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Record<SectionId, readonly string[]>>): IncidentRecord {
+export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Record<SectionId, readonly string[]>>, nowMs: number = Date.now(), writerZone?: string): IncidentRecord {
   const { uri } = source;
-  const s = 'summary' in source ? source.summary : readSummary(source.text, sectionAliases ? { sectionAliases } : {});
+  const s = summaryAsOf('summary' in source ? source.summary : readSummary(source.text, sectionAliases ? { sectionAliases } : {}), nowMs, writerZone);
   return {
     uri,
     id: s.id,

@@ -1,6 +1,7 @@
 import type { Rule } from '../lint/rule';
 import { CONTENT_RULES } from './contentRules';
 import { nestingTooDeep } from './document/nestingTooDeep';
+import { commentHidesContent } from './document/commentHidesContent';
 import { unclosedComment } from './document/unclosedComment';
 import { unclosedFence } from './document/unclosedFence';
 import { sectionTooLarge } from './document/sectionTooLarge';
@@ -13,4 +14,4 @@ import { yamlSyntax } from './frontMatter/yamlSyntax';
 import { TIME_RULES } from './timeRules';
 
 /** Every rule, in the order their diagnostics are computed (output is sorted by position anyway). */
-export const ALL_RULES: readonly Rule[] = [yamlSyntax, missingFrontMatter, schemaRule, misspeltKey, ...TIME_RULES, ...CONTENT_RULES, mermaidDiagrams, nestingTooDeep, unclosedComment, unclosedFence, sectionTooLarge, tooManyBrackets];
+export const ALL_RULES: readonly Rule[] = [yamlSyntax, missingFrontMatter, schemaRule, misspeltKey, ...TIME_RULES, ...CONTENT_RULES, mermaidDiagrams, nestingTooDeep, unclosedComment, commentHidesContent, unclosedFence, sectionTooLarge, tooManyBrackets];

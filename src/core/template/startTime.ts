@@ -1,4 +1,7 @@
 import { instantProblem, parseInstant } from '../time/instant';
+import { formatDurationMs } from '../time/duration';
+import { isFutureTime, isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
+import { ambiguousZoneProblem, chooseReading, readZoneMarker } from '../time/zoneMarker';
 import { formatIsoUtc } from '../time/zones';
 
 /** What the writer said about when the incident started. */
@@ -7,21 +10,21 @@ export type StartAnswer =
   | { readonly kind: 'time'; readonly ms: number; /** The time in words for a confirmation: "2026-12-05 14:00 America/Los_Angeles = 2026-12-05T22:00:00Z". */ readonly said: string }
   | { readonly kind: 'invalid'; readonly message: string };
 
-/** A date and a time of day, with an optional zone (`Z`, `+02:00`): a start needs the time, not only the day. */
-const DATE_AND_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?[ \t]*(?:Z|UTC|[+-]\d{2}:?\d{2})?$/;
+/** A date and a time of day at the start of the answer; what follows is its zone, if anything (read as the timeline reads it). */
+const STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?/;
 
-/** The same with a 12-hour clock (`2026-11-27 9:30 PM`, `9:30pm`, `9:30 p.m.`), as timelines are read too. */
-const TWELVE_HOUR = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(:\d{2})?[ \t]*([AaPp])\.?[Mm]\.?(?:[ \t]*(Z|UTC|[+-]\d{2}:?\d{2}))?$/;
+/** The same with a 12-hour clock (`2026-11-27 9:30 PM`, `9:30pm`, `9:30 p.m.`), as timelines are read too; the rest is the zone. */
+const TWELVE_HOUR = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(:\d{2})?[ \t]*([AaPp])\.?[Mm]\.?(?![A-Za-z])(.*)$/;
 
-/** `2026-11-27 9:30 PM` as `2026-11-27 21:30` (and `21:30` to say it); undefined when it is no 12-hour time (hour 1–12). */
-function twentyFourHour(value: string): { text: string; time: string } | undefined {
+/** `2026-11-27 9:30 PM` as `2026-11-27 21:30` (and `21:30` to say it); why not when the hour is not 1–12; undefined when it is no 12-hour time. */
+function twentyFourHour(value: string): { text: string; time: string } | { invalid: string } | undefined {
   const m = TWELVE_HOUR.exec(value);
   if (!m) return undefined;
   const hour = Number(m[2]);
-  if (hour < 1 || hour > 12) return undefined;
+  if (hour < 1 || hour > 12) return { invalid: `"${clip(value)}": a 12-hour clock runs from 1 to 12, found ${m[2]} with ${m[5]!.toUpperCase()}M; write ${m[2]}:${m[3]} without it, or a time like 2026-12-05 2:30 PM` };
   const pm = m[5] === 'p' || m[5] === 'P';
   const time = `${String((hour % 12) + (pm ? 12 : 0)).padStart(2, '0')}:${m[3]}`;
-  return { text: `${m[1]} ${time}${m[4] ?? ''}${m[6] ? ` ${m[6]}` : ''}`, time };
+  return { text: `${m[1]} ${time}${m[4] ?? ''}${m[6]?.trim() ? ` ${m[6].trim()}` : ''}`, time };
 }
 
 /**
@@ -29,8 +32,10 @@ function twentyFourHour(value: string): { text: string; time: string } | undefin
  * --started`. Empty means not known yet: the new file keeps `started_at` as a placeholder, so no
  * made-up time reaches the metrics (U7: the creation moment was written as the start and counted as
  * a 0-minute detection). `now` is the creation time, said as such. A time without a zone is read in
- * the writer's zone, as the file's `timezone:` will read it; a local time the clocks skip or repeat
- * is refused, as is a start in the future (a mistyped date).
+ * the writer's zone, as the file's `timezone:` will read it; a zone after the time (`JST`, `UTC+9`,
+ * `Asia/Tokyo`, `IST` in India) is read by the timeline's reader (readZoneMarker), so what a timeline
+ * entry accepts, the start accepts too (trial12 T15). A local time the clocks skip or repeat is
+ * refused, as is a start that has not happened yet or a placeholder (time/plausibleTime.ts, lint's rule).
  */
 export function readStartAnswer(text: string, zone: string, now: Date): StartAnswer {
   const value = text.trim();
@@ -38,23 +43,51 @@ export function readStartAnswer(text: string, zone: string, now: Date): StartAns
   const minute = Math.floor(now.getTime() / 60_000) * 60_000;
   if (/^now$/i.test(value)) return { kind: 'time', ms: minute, said: `now (${formatIsoUtc(minute)})` };
   const converted = twentyFourHour(value);
+  if (converted !== undefined && 'invalid' in converted) return { kind: 'invalid', message: converted.invalid };
   if (converted !== undefined) {
     const answer = readStartAnswer(converted.text, zone, now);
     // Said with its 24-hour reading, so "12:30 AM" read as 00:30 shows.
     return answer.kind === 'time' ? { ...answer, said: `${value}, read as ${converted.time}: ${answer.said}` } : answer;
   }
-  if (!DATE_AND_TIME.test(value)) {
-    return { kind: 'invalid', message: `Expected a date and a time like 2026-12-05 14:30 (${zone}), 2026-12-05 2:30 PM or 2026-12-05T22:30Z, "now", or nothing; found "${clip(value)}"` };
-  }
-  const problem = instantProblem(value, zone);
+  const stamp = STAMP.exec(value)?.[0];
+  if (stamp === undefined) return { kind: 'invalid', message: `${FORMS(zone)}; found "${clip(value)}"${missingPart(value)}` };
+  const zoneText = value.slice(stamp.length).trim();
+  const readIn = zoneText ? zoneOf(zoneText, zone) : { zone };
+  if ('problem' in readIn) return { kind: 'invalid', message: `"${clip(value)}": ${readIn.problem}` };
+  const problem = instantProblem(stamp, readIn.zone);
   if (problem) return { kind: 'invalid', message: `"${clip(value)}": ${problem}` };
-  const parsed = parseInstant(value, zone);
+  const parsed = parseInstant(stamp, readIn.zone);
   if (!parsed) return { kind: 'invalid', message: `"${clip(value)}" is not a time (check the month, day, hour and minute)` };
-  if (parsed.ms > minute + 60_000) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} is in the future: check the date` };
-  // A year before 1970 is a typo (`0226-12-05` for 2026, trial7 T10): lint's time/implausible would flag it at once.
-  if (new Date(parsed.ms).getUTCFullYear() < 1970) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} is before 1970: check the year` };
-  const said = parsed.zone === undefined ? `${value} ${zone} = ${formatIsoUtc(parsed.ms)}` : formatIsoUtc(parsed.ms);
+  if (isFutureTime(parsed.ms, minute)) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} is ${formatDurationMs(parsed.ms - minute)} after now, so it has not happened yet: check the date${zoneText ? ' and the zone' : ` (read in ${zone})`}` };
+  // A year before 1970 is a typo (`0226-12-05` for 2026, trial7 T10), and 1970-01-01 a time never set: lint's time/implausible would flag either at once.
+  if (isPlaceholderTime(parsed.ms)) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} ${placeholderReason(parsed.ms)}: check the year` };
+  const said = zoneText ? `${stamp} ${readIn.said ?? zoneText} = ${formatIsoUtc(parsed.ms)}` : `${value} ${zone} = ${formatIsoUtc(parsed.ms)}`;
   return { kind: 'time', ms: parsed.ms, said };
+}
+
+const FORMS = (zone: string) => `Expected a date and a time like 2026-12-05 14:30 (${zone}), 2026-12-05 2:30 PM, 2026-12-05 14:30 JST or 2026-12-05T22:30Z, "now", or nothing`;
+
+/** Which part of an answer that is no date and time is missing, when it can be told: the time of day, or the date. */
+function missingPart(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return ': the time of day is missing (a start needs it, not only the day)';
+  if (/\d:\d\d/.test(value) && !/\d{4}-\d{2}-\d{2}/.test(value)) return ': the date is missing or not written as YYYY-MM-DD (before the time)';
+  if (/^\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?$/.test(value)) return ': the date and the minutes are missing (2026-12-05 7:00 PM)';
+  return '';
+}
+
+/**
+ * The zone written after the time, read as a timeline entry's is (one reader for both): a zone, an
+ * ambiguous abbreviation settled by the writer's zone as the document's `timezone:` settles it, or why not.
+ */
+function zoneOf(text: string, writerZone: string): { zone: string; said?: string } | { problem: string } {
+  const marker = readZoneMarker(` ${text}`);
+  const rest = marker ? ` ${text}`.slice(marker.length).trim() : text;
+  if (!marker || rest) return { problem: `after the time, expected its zone (JST, UTC+9, +09:00, Asia/Tokyo) or nothing, found "${clip(text)}"` };
+  if (marker.kind === 'problem') return { problem: marker.problem };
+  if (marker.kind === 'zone') return { zone: marker.zone, said: text };
+  const reading = chooseReading(marker.readings, writerZone);
+  if (!reading) return { problem: ambiguousZoneProblem(text, marker.readings).replace("or set the front matter's `timezone:` to the zone meant", `or give the zone as a name (${writerZone} is yours)`) };
+  return { zone: reading.zone, said: `${text} (${reading.label})` };
 }
 
 function clip(s: string): string {

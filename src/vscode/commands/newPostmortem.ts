@@ -4,7 +4,7 @@ import { newPostmortemText } from '../../core/template/create';
 import { defaultIdFor, fileNameFor } from '../../core/template/newPostmortem';
 import type { RenderProblem } from '../../core/template/render';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
-import { readStartAnswer } from '../../core/template/startTime';
+import { readStartAnswer, type StartAnswer } from '../../core/template/startTime';
 import { formatLocalDate } from '../../core/time/zones';
 import { normaliseSeverity, type PostmortemTemplate } from '../../core/template/templateFile';
 import type { ConfigStore } from '../config/configStore';
@@ -73,6 +73,8 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
       const answer = readStartAnswer(v, writer.zone, new Date());
       return answer.kind === 'invalid' ? answer.message : undefined;
     },
+    // What `postmortem new --started` prints: the time as read and the UTC started_at it writes.
+    echo: (v) => startEcho(readStartAnswer(v, writer.zone, new Date())),
   }, deps.shown);
   if (startText === undefined) return undefined;
   const start = readStartAnswer(startText, writer.zone, new Date());
@@ -150,12 +152,19 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
     const shown = vscode.workspace.asRelativePath(uri, false);
     showCreateRefusal(created.exists
       ? `New post-mortem not created: ${shown} was created by something else meanwhile; it was not overwritten. Run New Post-mortem again to take the next free name.`
-      : `New post-mortem not created: ${shown} could not be created; nothing was changed.`);
+      : created.why
+        ? `New post-mortem not created: nothing was written to ${shown}: ${created.why}.`
+        : `New post-mortem not created: ${shown} could not be created; nothing was changed.`);
     return undefined;
   }
   if (template) vscode.window.setStatusBarMessage(`$(file) New post-mortem from the template ${template.label}`, 5000);
   if (args.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
+}
+
+/** The line `postmortem new` prints for a start it read (`started_at: 2026-12-06 23:50 Asia/Tokyo = 2026-12-06T14:50:00Z`); nothing for none. */
+export function startEcho(answer: StartAnswer): string | undefined {
+  return answer.kind === 'time' ? `started_at: ${answer.said}` : undefined;
 }
 
 /** An example start in the writer's zone: yesterday at 14:30, as they would type it. */

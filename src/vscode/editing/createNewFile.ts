@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
+import { newFileRefusalOf } from './writeTarget';
 
-/** How creating a new file ended: created, or refused (the name was taken meanwhile, or the write failed). */
-export type CreateOutcome = { readonly created: true } | { readonly created: false; readonly exists: boolean };
+/**
+ * How creating a new file ended: created, or refused (the name was taken meanwhile, the write failed,
+ * or `why`: its folder leads out of the workspace, the CLI's rule; said after the file's name).
+ */
+export type CreateOutcome = { readonly created: true } | { readonly created: false; readonly exists: boolean; readonly why?: string };
 
 /**
  * For tests of the race this module closes: `beforeCreate` runs after the caller found the name
@@ -18,6 +22,8 @@ export const newFileSeam: { beforeCreate?: (uri: vscode.Uri) => Promise<void>; o
  * It goes through VS Code's file service, so it works in the Node and web-worker hosts alike.
  */
 export async function createNewFile(uri: vscode.Uri, bytes: Uint8Array): Promise<CreateOutcome> {
+  const refusal = await newFileRefusalOf(uri);
+  if (refusal) return { created: false, exists: false, why: refusal.message };
   await newFileSeam.beforeCreate?.(uri);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: bytes });

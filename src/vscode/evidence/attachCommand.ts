@@ -3,7 +3,7 @@ import { checkWrite, insertedTexts } from '../editing/writeGuard';
 import { parsePostmortem } from '../../core/document/parse';
 import type { ConfigStore } from '../config/configStore';
 import { baseName } from '../recognise';
-import { prepareAttachment, type IncomingFile } from './prepare';
+import { evidenceFolderRefusal, prepareAttachment, type IncomingFile } from './prepare';
 
 export const ATTACH_EVIDENCE_COMMAND = 'postmortem.attachEvidence';
 
@@ -97,6 +97,11 @@ export async function attachEvidence(config: ConfigStore, args: AttachEvidenceAr
     const message = check.ok ? `${baseName(doc.uri)} changed while attaching; nothing was attached. Run Attach Evidence again.` : check.message;
     void vscode.window.showWarningMessage(message);
     return { attached: [], redacted: 0, applied: false, message };
+  }
+  const folderRefused = await evidenceFolderRefusal(doc.uri);
+  if (folderRefused) {
+    void vscode.window.showWarningMessage(folderRefused);
+    return { attached: [], redacted: 0, applied: false, message: folderRefused };
   }
   const applied = await vscode.workspace.applyEdit(prepared.edit);
   const message = applied

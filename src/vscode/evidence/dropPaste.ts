@@ -3,7 +3,7 @@ import { parsePostmortem } from '../../core/document/parse';
 import type { ConfigStore } from '../config/configStore';
 import { checkWrite } from '../editing/writeGuard';
 import { baseName } from '../recognise';
-import { prepareAttachment, type IncomingFile } from './prepare';
+import { evidenceFolderRefusal, prepareAttachment, type IncomingFile } from './prepare';
 
 /** Our kind: a Markdown link that is also post-mortem evidence (users can prefer it in `editor.*.preferences`). */
 export const EVIDENCE_EDIT_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('markdown', 'link', 'postmortemEvidence');
@@ -91,6 +91,12 @@ export class EvidenceDropPasteProvider implements vscode.DocumentDropEditProvide
     if (!files.length || token.isCancellationRequested) return undefined;
     // As Attach Evidence: nothing of ours goes into a file a save would rewrite beyond the edit (its diagnostic says why).
     if (!(await checkWrite(doc)).ok) return undefined;
+    // The evidence folder leads out of the workspace: said (not asked: providers must not block), nothing offered.
+    const folderRefused = await evidenceFolderRefusal(doc.uri);
+    if (folderRefused) {
+      void vscode.window.showWarningMessage(folderRefused);
+      return undefined;
+    }
     const onEntry = line !== undefined && parsePostmortem(doc.getText()).timeline.some((e) => e.line === line && e.form === 'list');
     const fileConfig = await this.config.ensureFor(doc.uri);
     const redact = vscode.workspace.getConfiguration('postmortem', doc.uri).get<boolean>('evidence.redact', true) !== false;

@@ -7,6 +7,7 @@ import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../
 import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
 import { toRange } from '../convert';
 import { baseName } from '../recognise';
+import { newFileRefusalOf } from '../editing/writeTarget';
 
 /** One file to attach, however it arrived (picked, dropped, pasted). */
 export interface IncomingFile {
@@ -40,6 +41,16 @@ export interface PreparedAttachment {
 /** `…/2026-11-20-checkout.md` → `…/2026-11-20-checkout.assets/`. */
 export function evidenceFolder(doc: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(doc, '..', assetsFolderName(baseName(doc)));
+}
+
+/**
+ * Why no evidence may be copied into the document's evidence folder (undefined when it may): the
+ * folder, or one above it, is a symlink out of the workspace (the CLI's `evidence` refuses it too).
+ */
+export async function evidenceFolderRefusal(doc: vscode.Uri): Promise<string | undefined> {
+  const folder = evidenceFolder(doc);
+  const refusal = await newFileRefusalOf(vscode.Uri.joinPath(folder, 'evidence'));
+  return refusal && `Nothing was attached: nothing was written to ${vscode.workspace.asRelativePath(folder, false)}: ${refusal.message}.`;
 }
 
 async function existingNames(folder: vscode.Uri): Promise<Set<string>> {

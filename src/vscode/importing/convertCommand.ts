@@ -141,7 +141,9 @@ export class ConvertCommand implements vscode.Disposable {
     if (!created.created) {
       const refused = created.exists
         ? `Not converted: ${baseName(target)} was created by something else while converting ${name}; it was not overwritten. Run Convert to Standard Format again to write a new copy.`
-        : `Not converted: ${baseName(target)} could not be created; nothing was written and ${name} is unchanged.`;
+        : created.why
+          ? `Not converted: nothing was written to ${vscode.workspace.asRelativePath(target, false)}: ${created.why}. ${name} is unchanged.`
+          : `Not converted: ${baseName(target)} could not be created; nothing was written and ${name} is unchanged.`;
       showCreateRefusal(refused);
       return { ...outcome, refused };
     }

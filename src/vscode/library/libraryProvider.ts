@@ -52,7 +52,8 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
 
   /** Every post-mortem of the index, newest first (before filters). */
   allEntries(): readonly LibraryEntry[] {
-    return this.list.sync(this.indexer.index.entries());
+    // As of now: a time that has not happened yet is left out of the row and said, as in `postmortem list`.
+    return this.list.sync(this.indexer.index.entries(), Date.now(), this.writerZone);
   }
 
   /** The groups the tree shows now. */

@@ -1,4 +1,4 @@
-import type { PostmortemSummary } from '../../core/api';
+import { isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
 
 /** What the status bar says about one post-mortem, computed from its summary. */
 export interface ReviewStatus {
@@ -7,15 +7,30 @@ export interface ReviewStatus {
   /** Review deadline (epoch ms): resolved_at + reviewDeadlineHours; undefined before resolution. */
   readonly deadline?: number;
   readonly published: boolean;
+  /**
+   * Why there is no deadline though the file has a `resolved_at` (or no severity and status though it
+   * has a front matter): the front matter was not read, or `resolved_at` is not used (after now, a
+   * placeholder, out of order). The summary's problem, word for word, as `postmortem list` prints it.
+   */
+  readonly notRead?: { readonly short: string; readonly problem: string };
 }
 
-export function reviewStatus(summary: Pick<PostmortemSummary, 'severity' | 'status' | 'milestones'>, deadlineHours: number): ReviewStatus {
+/**
+ * As of `nowMs`, by the reader of the list and the metrics (summaryAsOf): a `resolved_at` that has
+ * not happened yet starts no deadline (trial12 T2: "review due in 2d 1h" from a time 1.5 h ahead).
+ */
+export function reviewStatus(source: PostmortemSummary, deadlineHours: number, nowMs: number): ReviewStatus {
+  const summary = summaryAsOf(source, nowMs);
   const resolved = summary.milestones.resolved;
+  const frontMatter = summary.problems.find(isFrontMatterUnreadProblem);
+  const resolvedUnread = summary.problems.find((p) => isUnreadTimeProblem(p) && p.includes('`resolved_at`'));
+  const notRead = frontMatter ? { short: 'front matter not read', problem: frontMatter } : resolvedUnread ? { short: 'resolved_at not used', problem: resolvedUnread } : undefined;
   return {
     severity: summary.severity,
     status: summary.status,
     deadline: resolved !== undefined ? resolved + deadlineHours * 3_600_000 : undefined,
     published: summary.status === 'published',
+    ...(notRead ? { notRead } : {}),
   };
 }
 

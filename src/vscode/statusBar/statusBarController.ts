@@ -59,7 +59,7 @@ export class StatusBarController implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const s = reviewStatus(summary, hours);
+    const s = reviewStatus(summary, hours, now);
     const severity = enumFieldLabel('severity', s.severity, 'no severity');
     const status = enumFieldLabel('status', s.status, 'no status');
     // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
@@ -73,8 +73,11 @@ export class StatusBarController implements vscode.Disposable {
       deadlineText = overdue ? `review overdue ${formatDuration(left)}` : `review due in ${formatDuration(left)}`;
     }
     if (deadlineText) parts.push(deadlineText);
-    this.item.text = `${overdue ? '$(warning)' : '$(checklist)'} ${parts.join(' · ')}`;
-    this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // Not read is said where the deadline or the values would be, not left as "no severity" (trial12 T1, T2).
+    else if (s.notRead) parts.push(s.notRead.short);
+    const warn = overdue || (s.notRead !== undefined && !deadlineText);
+    this.item.text = `${warn ? '$(warning)' : '$(checklist)'} ${parts.join(' · ')}`;
+    this.item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const md = new vscode.MarkdownString(undefined, true);
     // Severity and status are the user's text: appended escaped, never read as Markdown.
     md.appendMarkdown('**Post-mortem** ');
@@ -86,10 +89,15 @@ export class StatusBarController implements vscode.Disposable {
       md.appendText(labelText(problem));
       md.appendMarkdown('\n\n');
     }
+    if (s.notRead) {
+      md.appendMarkdown('$(warning) ');
+      md.appendText(labelText(s.notRead.problem));
+      md.appendMarkdown('\n\n');
+    }
     if (s.published) md.appendMarkdown('Published: the review is complete.\n\n');
     else if (s.deadline !== undefined) {
       md.appendMarkdown(`Review deadline: ${formatIsoUtc(s.deadline)} (${hours} h after \`resolved_at\`) — ${overdue ? `**overdue by ${formatDuration(s.deadline - now)}**` : `${formatDuration(s.deadline - now)} left`}\n\n`);
-    } else md.appendMarkdown('The review deadline starts when `resolved_at` is set.\n\n');
+    } else if (!s.notRead) md.appendMarkdown('The review deadline starts when `resolved_at` is set.\n\n');
     md.appendMarkdown('Click to show the action items.');
     this.item.tooltip = md;
     this.item.command = 'postmortem.showActionItems';

@@ -11,13 +11,17 @@ import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './gro
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
 import type { TicketState } from '../../core/trackers/types';
 import { unreadFiles, unreadGroupItem, unreadItem, type UnreadFile } from '../unread/unreadFiles';
+import { leftOutFiles, leftOutGroupItem, leftOutItem, type LeftOutFile } from './leftOutItems';
 
 export type ActionItemsNode =
   | { readonly kind: 'group'; readonly group: ItemGroup; readonly groupBy: GroupBy }
   | { readonly kind: 'item'; readonly open: OpenItem; readonly overdue: boolean }
   /** Post-mortems the index could not read: listed first, whatever the grouping, since their items are missing below. */
   | { readonly kind: 'unreadGroup'; readonly files: readonly UnreadFile[] }
-  | { readonly kind: 'unread'; readonly file: UnreadFile };
+  | { readonly kind: 'unread'; readonly file: UnreadFile }
+  /** Post-mortems with task items (owner, due date) outside Action items: not items below, so named above them. */
+  | { readonly kind: 'leftOutGroup'; readonly files: readonly LeftOutFile[] }
+  | { readonly kind: 'leftOut'; readonly file: LeftOutFile };
 
 /** What an unread file costs this view. */
 const MISSING_ITEMS = 'their action items are missing below';
@@ -88,9 +92,15 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
       const groupBy = this.groupBy;
       const groups: ActionItemsNode[] = groupItems(this.visibleItems(), groupBy, this.today()).map((group) => ({ kind: 'group', group, groupBy }));
       const unread = unreadFiles(this.indexer);
-      return unread.length ? [{ kind: 'unreadGroup', files: unread }, ...groups] : groups;
+      const leftOut = leftOutFiles(this.indexer.index);
+      return [
+        ...(unread.length ? [{ kind: 'unreadGroup', files: unread } as const] : []),
+        ...(leftOut.length ? [{ kind: 'leftOutGroup', files: leftOut } as const] : []),
+        ...groups,
+      ];
     }
     if (node.kind === 'unreadGroup') return node.files.map((file) => ({ kind: 'unread', file }));
+    if (node.kind === 'leftOutGroup') return node.files.map((file) => ({ kind: 'leftOut', file }));
     if (node.kind === 'group') {
       const today = this.today();
       return node.group.items.map((open) => ({ kind: 'item', open, overdue: isOverdue(open.item, today) }));
@@ -101,6 +111,8 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   getTreeItem(node: ActionItemsNode): vscode.TreeItem {
     if (node.kind === 'unreadGroup') return unreadGroupItem(node.files.length, MISSING_ITEMS, 'unread');
     if (node.kind === 'unread') return unreadItem(node.file, `unread:${node.file.uri}`, 'Its action items are not listed or counted in this view.');
+    if (node.kind === 'leftOutGroup') return leftOutGroupItem(node.files);
+    if (node.kind === 'leftOut') return leftOutItem(node.file);
     return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState, `today is ${this.today()} in ${this.calendar()}`);
   }
 

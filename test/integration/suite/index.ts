@@ -17,6 +17,7 @@ import './hostileFile.itest';
 import './hostWorker.itest';
 import './hostWorkerIndex.itest';
 import './notRead.itest';
+import './leftOutItems.itest';
 import './review.itest';
 import './library.itest';
 import './templates.itest';

@@ -115,6 +115,21 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     await closeAll();
   });
 
+  test('a resolved_at that has not happened yet starts no review deadline: the status bar says it is not used, and why (trial12 T2)', async () => {
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const text = [
+      '---', 'type: postmortem', 'title: Resolved in the future', 'status: draft', 'severity: SEV2',
+      `started_at: ${isoSeconds(now - 3 * HOUR_MS)}`, `resolved_at: ${isoSeconds(now + 2 * HOUR_MS)}`, '---', '', '# Resolved in the future', '',
+    ].join('\n');
+    await openUntitled('resolved-in-the-future', text);
+    await a.diagnostics.lintNow(vscode.window.activeTextEditor!.document);
+    a.statusBar.update(now);
+    equal(a.statusBar.item.text, '$(warning) SEV2 · draft · resolved_at not used', 'not "review due in 2d 2h"');
+    const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value;
+    ok(tooltip.includes('is 2 hours after now') && tooltip.includes('it has not happened yet'), `tooltip: ${tooltip}`);
+    await closeAll();
+  });
+
   test('"Post-mortem: Show Action Items" reveals the view', async () => {
     const view = a.actionItems.view;
     if (view.visible) {

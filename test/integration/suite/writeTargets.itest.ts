@@ -16,10 +16,12 @@ suite('Write targets: the editor writes where the CLI would, nowhere else', () =
   const ITEM_LINE = 4;
   const ITEM = 'Rotate the deploy key @alice';
   const target = (name: string) => workspaceUri('write-targets', name);
-  const outsideKeys = () => {
+  const outside = (...names: string[]) => {
     const folder = workspaceUri();
-    return folder.with({ path: `${folder.path.replace(/\/[^/]+\/?$/, '')}/outside/keys.md` });
+    return folder.with({ path: [folder.path.replace(/\/[^/]+\/?$/, ''), 'outside', ...names].join('/') });
   };
+  const outsideKeys = () => outside('keys.md');
+  const outsideNames = async () => (await vscode.workspace.fs.readDirectory(outside())).map(([n]) => n).sort().join(', ');
   const disk = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   const openDoc = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const mark = (uri: vscode.Uri) => vscode.commands.executeCommand<MarkResult>('postmortem.markActionItemDone', { uri, line: ITEM_LINE, text: ITEM });
@@ -93,6 +95,34 @@ suite('Write targets: the editor writes where the CLI would, nowhere else', () =
       ok((await disk(target('plain.md'))).includes(`- [ ] ${ITEM}`), 'plain.md unchanged');
     });
   }
+
+  test('Convert of a file in a symlinked folder: the converted copy would land outside the workspace, so nothing is written', async () => {
+    const before = await outsideNames();
+    const source = target('linked-folder/notes.md');
+    const outcome = await vscode.commands.executeCommand<{ refused?: string } | undefined>('postmortem.convertToStandardFormat', { document: source.toString(), confirm: false });
+    const why = PM_EXPECTED_HOST === 'node'
+      ? /^Not converted: nothing was written to write-targets\/linked-folder\/notes\.postmortem\.md: it leads to \/.*\/outside\/notes\.postmortem\.md, outside the workspace folders/
+      : /^Not converted: nothing was written to write-targets\/linked-folder\/notes\.postmortem\.md: it is reached through the symbolic link write-targets\/linked-folder,/;
+    ok(why.test(outcome?.refused ?? ''), `refused, saying why: ${outcome?.refused}`);
+    equal(await outsideNames(), before, 'no new file outside the workspace');
+  });
+
+  test('Attach Evidence to a file whose evidence folder is a symlink out of the workspace: nothing copied, nothing linked', async () => {
+    const before = await outsideNames();
+    const doc = target('plain.md');
+    const text = await disk(doc);
+    const outcome = await vscode.commands.executeCommand<{ applied: boolean; message: string }>('postmortem.attachEvidence', {
+      document: doc.toString(), files: [workspaceUri('imports', 'alerts.csv').toString()], caption: 'alerts', confirm: false,
+    });
+    equal(outcome.applied, false, outcome.message);
+    const why = PM_EXPECTED_HOST === 'node'
+      ? /^Nothing was attached: nothing was written to write-targets\/plain\.assets: it leads to \/.*\/outside\/evidence, outside the workspace folders/
+      : /^Nothing was attached: nothing was written to write-targets\/plain\.assets: it is reached through the symbolic link write-targets\/plain\.assets,/;
+    ok(why.test(outcome.message), `says why: ${outcome.message}`);
+    equal(await outsideNames(), before, 'nothing copied outside the workspace');
+    equal(await disk(doc), text, 'no evidence link written');
+    ok(!openDoc(doc)?.isDirty, 'no unsaved change left behind');
+  });
 
   test('a plain file beside them is marked done (the checks refuse only what they should)', async () => {
     const uri = target('plain.md');

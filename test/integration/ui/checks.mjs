@@ -145,6 +145,31 @@ try {
     await parkPointer(page);
     await saveScreenshot(page, shots, `${prefix}convert-result`);
   });
+  await check('New Post-mortem: the start question shows, as it is typed, the UTC started_at it will write (as `postmortem new` prints it)', async () => {
+    await parkPointer(page);
+    const input = page.locator(selectors.paletteInput);
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill('>Post-mortem: New Post-mortem');
+    await page.locator(selectors.focusedPaletteRow).filter({ hasText: 'New Post-mortem' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    await waitForText(title, 'New Post-mortem', 'the title question');
+    await input.fill('Echo check');
+    await page.keyboard.press('Enter');
+    await waitForText(page.locator('.quick-input-widget .quick-input-message'), 'When did the incident start?', 'the start question');
+    // Typed as a person does (the message follows each change): the local time, its zone and the UTC it means (trial12 T15).
+    await input.pressSequentially('2026-11-20 09:30', { delay: 20 });
+    const message = page.locator('.quick-input-widget .quick-input-message');
+    await waitForText(message, /started_at: 2026-11-20 09:30 \S+ = 2026-11-20T\d\d:30:00Z/, 'the UTC started_at under the box');
+    await saveScreenshot(page, shots, `${prefix}new-postmortem-start-echo`);
+    await input.fill('2026-11-20T13:00Z');
+    await input.press('End');
+    await input.pressSequentially(' ', { delay: 20 });
+    await waitForText(message, 'started_at: 2026-11-20T13:00:00Z', 'a time with Z said as the UTC it is');
+    await page.keyboard.press('Escape');
+    await title.waitFor({ state: 'hidden', timeout: 15_000 });
+  });
 } finally {
   await workbench.close();
 }

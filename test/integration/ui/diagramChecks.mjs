@@ -189,6 +189,10 @@ try {
   });
   await check('Fit shows the whole drawing after zooming in, and fills the pane one way', async () => {
     const frame = webview();
+    // One readout of the zoom in use; the presets say what they do, none is labelled with a level
+    // ("100%" beside "Fit (71%)", trial12 T16d).
+    const presets = await frame.locator('.zoom-bar vscode-button').allInnerTexts();
+    if (presets.some((t) => /\d\s*%/.test(t)) || !presets.map((t) => t.trim()).includes('Actual size')) throw new Error(`zoom buttons: ${presets.join(' | ')}`);
     await frame.locator('#zoom-100').click();
     await step('the zoom level at 100 %', frame.locator('#zoom-level').filter({ hasText: /^100%$/ }).waitFor({ timeout: 10_000 }));
     await frame.locator('#zoom-in').click();
@@ -196,11 +200,11 @@ try {
     await step('the zoom level after +', frame.locator('#zoom-level').filter({ hasText: /^(?!100%)\d+%$/ }).waitFor({ timeout: 10_000 }));
     const zoomed = await layoutOf(frame);
     await frame.locator('#zoom-fit').click();
-    await step('the zoom level back at Fit', frame.locator('#zoom-level').filter({ hasText: /^Fit \(\d+%\)$/ }).waitFor({ timeout: 10_000 }));
+    await step('the zoom level back at Fit', frame.locator('#zoom-level').filter({ hasText: /^\d+% \(fit\)$/ }).waitFor({ timeout: 10_000 }));
     const l = await layoutOf(frame);
     const facts = JSON.stringify({ zoomed: zoomed.svg, fitted: l.svg, drawing: l.drawing, zoom: l.zoom });
     if (l.svg.width > l.drawing.width + 1 || l.svg.height > l.drawing.height + 1) throw new Error(`the fitted drawing is larger than its pane: ${facts}`);
-    const percent = Number(/\((\d+)%\)/.exec(l.zoom)?.[1]);
+    const percent = Number(/^(\d+)% \(fit\)$/.exec(l.zoom)?.[1]);
     // Fitted: it touches the pane in one direction (less a margin of 16 px), unless capped at 150 %.
     const fills = Math.max(l.svg.width / l.drawing.width, l.svg.height / l.drawing.height);
     if (percent !== 150 && fills < 0.9) throw new Error(`the fitted drawing fills ${Math.round(fills * 100)}% of its pane at most: ${facts}`);

@@ -180,7 +180,7 @@ describe('lint and the readers agree (spawned CLI)', function () {
       assert.equal(json.incidents[0].detectedAt, '2026-09-26T14:10:00Z', 'the reading lint\'s fix would write');
       assert.deepEqual(json.problems.map((p) => p.message), ["Time read from a value lint rejects: `detected_at: 2026-09-27 03:10` is not an ISO 8601 date-time in UTC (lint: schema/format); it was read as Pacific/Auckland time (the front matter's `timezone`), 2026-09-26T14:10:00Z. `postmortem lint --fix` writes it so"]);
       const text = runCliWithEnv(ws.dir, env, 'metrics', '--now', NOW, '.');
-      assert.match(text.stdout, /^problem: postmortems\/akl\.md: Time read from a value lint rejects: `detected_at: 2026-09-27 03:10`/m);
+      assert.match(text.stdout, /^note: postmortems\/akl\.md: Time read from a value lint rejects: `detected_at: 2026-09-27 03:10`/m);
       const list = runCliWithEnv(ws.dir, env, 'list', '.');
       assert.match(list.stderr, /^note: postmortems\/akl\.md: Time read from a value lint rejects: `detected_at/m);
       runCliWithEnv(ws.dir, env, 'lint', '--fix', '--now', NOW, '.');

@@ -28,11 +28,11 @@ describe('an unclosed code fence hides the rest of a post-mortem: every command 
     }
   });
 
-  it('metrics lists it under problems (text and JSON)', () => {
+  it('metrics lists it in a note (text and JSON) and exits 1, as actions does (trial12 T10)', () => {
     const ws = workspace({ 'postmortems/fence.md': DRAFT });
     try {
       const r = runCli(ws.dir, 'metrics', '--now', NOW);
-      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.code, 1, r.stderr);
       assert.match(r.stdout, /postmortems\/fence\.md: Not read after line 17: the code block opened there with ``` is never closed/);
       const json = JSON.parse(runCli(ws.dir, 'metrics', '--format', 'json', '--now', NOW).stdout) as { problems: { message: string }[] };
       assert.ok(json.problems.some((p) => p.message.startsWith('Not read after line 17')), JSON.stringify(json.problems));

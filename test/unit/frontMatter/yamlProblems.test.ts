@@ -32,7 +32,7 @@ describe('YAML problems point at the broken token', () => {
     assert.deepEqual(problemsOf('title: "unclosed\nstatus: draft\ntags: [a, b\nid: PM-1\nid: PM-2\n'), [
       '2:8 Missing closing " for the quoted value that starts here',
       '4:7 Missing closing ] for the list that starts here',
-      '6:1 Map keys must be unique',
+      '6:1 Map keys must be unique: `id` is set more than once',
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('YAML problems point at the broken token', () => {
   });
 
   it('leaves other problems where the yaml package puts them', () => {
-    assert.deepEqual(problemsOf('a: 1\na: 2\n'), ['3:1 Map keys must be unique']);
+    assert.deepEqual(problemsOf('a: 1\na: 2\n'), ['3:1 Map keys must be unique: `a` is set more than once']);
     assert.deepEqual(problemsOf('title: "closed"\nstatus: draft\n'), []);
   });
 

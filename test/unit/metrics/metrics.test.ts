@@ -71,22 +71,24 @@ describe('computeMetrics on a hand-computed set', () => {
     assert.match(text, /Reviews published within 48 h: 1 of 1 due .*not counted: 1 review published without `published_at`, 1 review with `published_at` before `resolved_at` \(TYPO\)/);
   });
 
-  it('keeps the newest 25 years in the trend when an archive reaches back further (a 1926 incident hid every 2026 one), and says which it left out', () => {
+  it('keeps the newest 25 years in the trend when an archive reaches back further (a 1975 incident hid every 2026 one), and says which it left out', () => {
     const doc = (id: string, start: string) => ({
       uri: `${id}.md`,
       text: `---\nid: ${id}\ntitle: t\nstatus: published\nstarted_at: ${start}T10:00:00Z\ndetected_at: ${start}T10:05:00Z\nresolved_at: ${start}T12:00:00Z\n---\n\n## Summary\n\nx\n`,
     });
-    const m = computeMetrics([doc('OLD', '1926-03-01'), doc('NEW', '2026-03-01'), doc('TYPO', '0226-12-04')], { now: '2026-12-01T00:00:00Z' });
+    const m = computeMetrics([doc('OLD', '1975-03-01'), doc('NEW', '2026-03-01'), doc('TYPO', '0226-12-04')], { now: '2026-12-01T00:00:00Z' });
     assert.equal(m.periods.length, 300);
     assert.equal(m.periods.at(-1), '2026-03');
-    assert.deepEqual(m.beforeTrend, ['TYPO', 'OLD']);
+    assert.deepEqual(m.beforeTrend, ['OLD']);
     const trend = m.durations[0]!.trend;
     assert.equal(trend.find((t) => t.period === '2026-03')?.count, 1);
-    assert.equal(m.durations[0]!.overall.count, 3, 'the totals keep every incident');
+    assert.equal(m.durations[0]!.overall.count, 2, 'the totals keep every incident with its times');
     const text = renderMetricsText(m);
-    assert.match(text, /The trend starts at 2001-04 \(it shows at most 300 months\); 2 older incidents \(TYPO, OLD\) count in the totals only\./);
+    assert.match(text, /The trend starts at 2001-04 \(it shows at most 300 months\); 1 older incident \(OLD\) counts? in the totals only\./);
     assert.match(text, /^ {2}2026-03 +1 /m);
-    assert.equal(m.incidents.find((i) => i.id === 'TYPO')?.period, '0226-12', 'a typo year is written with four digits');
+    // A year before 1970 is a typo or a placeholder (lint: time/implausible): its times are not used, and said (trial12 T9).
+    assert.deepEqual(m.undated, ['TYPO.md']);
+    assert.match(m.problems.find((p) => p.uri === 'TYPO.md')?.message ?? '', /^Time not read: `started_at` \(0226-12-04T10:00:00Z\) is before 1970: a template's placeholder or a mistyped year, which lint flags \(time\/implausible\); not used$/);
   });
 
   it('computes action items: closure, overdue, days to close, quick wins, per owner', () => {

@@ -24,8 +24,8 @@ describe('metrics name the files whose zone-less times are read as UTC (trial F2
       'started_at and resolved_at have no zone, so with no `timezone:` they are read as UTC, while you write in Europe/Berlin: ' +
       'started_at is 21:35Z if UTC, 20:35Z if Europe/Berlin (1 hour apart). Add Z to the times, or set `timezone:` (postmortem lint offers both)');
     assert.match(m.problems[1].message, /^started_at has no zone, so `timezone: UTC` reads it as UTC, while you write in Europe\/Berlin: started_at is 21:35Z if UTC, 19:35Z if Europe\/Berlin \(2 hours apart\)/);
-    assert.match(renderMetricsText(m), /^problem: fm2\.md: started_at and resolved_at have no zone/m);
-    assert.match(renderMetricsMarkdown(m), /^## Problems\n\n- `fm2\.md`: started\\_at and resolved\\_at have no zone/m);
+    assert.match(renderMetricsText(m), /^note: fm2\.md: started_at and resolved_at have no zone/m);
+    assert.match(renderMetricsMarkdown(m), /^## Notes\n\n- `fm2\.md`: started\\_at and resolved\\_at have no zone/m);
     assert.equal(JSON.parse(JSON.stringify(m)).problems.length, 4, 'the JSON carries them');
   });
 
@@ -38,7 +38,7 @@ describe('metrics name the files whose zone-less times are read as UTC (trial F2
     assert.equal(computeMetrics([ZONELESS], { now: NOW, writerZone: 'Asia/Kolkata' }).problems[0].message.includes('16:05Z if Asia/Kolkata (5 hours 30 minutes apart)'), true);
   });
 
-  it('the dashboard shows them in a Problems section, each file a link', async () => {
+  it('the dashboard shows them in a Notes section, each file a link', async () => {
     const { root, posted } = await renderDashboard([ZONELESS, WITH_Z], { now: NOW, writerZone: 'America/Los_Angeles' });
     const section = root.querySelector('section#problems');
     assert.ok(section, root.innerHTML.slice(0, 500));

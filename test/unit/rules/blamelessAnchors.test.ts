@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { anchorText, mayMatch } from '../../../src/core/rules/blameless/anchors';
+import { anchorText, anchorWords, anchorsPerRange, mayMatch, mayMatchWords } from '../../../src/core/rules/blameless/anchors';
 import { BUILTIN_BLAME_PHRASES, blameMatchers } from '../../../src/core/rules/blameless/phrases';
 
 const PEOPLE = ['Kwame', 'Dana'];
@@ -78,5 +78,24 @@ describe('blameless/language: anchor words', () => {
   it('a configured phrase has no anchor and is always run', () => {
     const [custom] = blameMatchers(['Überstunden'], true);
     assert.equal(mayMatch(custom!, anchorText('nothing here')), true);
+  });
+  it('the words found once over the document allow, per section, exactly what the section\'s own search allows', () => {
+    // Sections are whole lines: each generated part is a line, and a section a run of them.
+    const line = text.map((t) => t.replace(/\n/g, ' '));
+    const words = anchorWords(matchers);
+    fc.assert(fc.property(fc.array(fc.array(line, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('', '---\ntitle: Did it\n---\n', '\u0130stanbul\n'), (sections, before) => {
+      const texts = sections.map((lines) => lines.join('\n') + '\n');
+      const doc = before + texts.join('');
+      const ranges: [number, number][] = [];
+      let at = before.length;
+      for (const t of texts) { ranges.push([at, at + t.length]); at += t.length; }
+      const present = anchorsPerRange(doc, ranges, words);
+      if (before.startsWith('\u0130')) return assert.equal(present, undefined, 'İ lower-cases to two code units: offsets would shift');
+      assert.ok(present);
+      texts.forEach((t, k) => {
+        const lower = anchorText(t);
+        for (const m of matchers) assert.equal(mayMatchWords(m, present[k]!), mayMatch(m, lower), `${JSON.stringify(t)} ${JSON.stringify(m.anchors)}`);
+      });
+    }), { numRuns: 3000 });
   });
 });

@@ -106,7 +106,7 @@ describe('postmortem new --template / --severity: repository templates', () => {
     assert.match(unknown.text!, /^# started_at: YYYY-MM-DDTHH:MM:SSZ/m);
     assert.doesNotMatch(unknown.text!, /2026-11-27[T ]09:00/, 'the creation time is nowhere in it');
     await assert.rejects(run('X', '--started', '2026-11-26'), /--started: Expected a date and a time/);
-    await assert.rejects(run('X', '--started', '2026-11-28 10:00Z'), /in the future/);
+    await assert.rejects(run('X', '--started', '2026-11-28 10:00Z'), /after now, so it has not happened yet: check the date/);
   });
 
   it('an unknown template: exit 2, no file, and the available templates listed', async () => {

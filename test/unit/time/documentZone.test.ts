@@ -5,6 +5,8 @@ import { readSummary } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
 import { readZoneName } from '../../../src/core/time/zoneName';
 import { documentZone } from '../../../src/core/import/exportZone';
+import { AMBIGUOUS_ABBREVIATIONS } from '../../../src/core/time/zoneMarker';
+import { offsetFor, ZONE_ABBREVIATIONS } from '../../../src/core/time/zones';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
@@ -53,9 +55,13 @@ describe('the front matter\'s timezone is read or refused, never ignored (trial 
   it('says an abbreviation with several meanings (IST) as a warning naming them, with a fix per meaning and none applied unseen; Import Timeline agrees (it asks)', () => {
     const zone = findings('IST').find((d) => d.code === 'schema/zone')!;
     assert.equal(zone.severity, 'warning');
-    assert.equal(zone.message, '`timezone: IST` has several meanings (India Standard Time (UTC+5:30), Irish Standard Time (UTC+1), Israel Standard Time (UTC+2)): it is read as UTC+5.5 on every date, and Import Timeline asks which is meant; write the IANA zone meant, like Asia/Kolkata, Europe/Dublin or Asia/Jerusalem');
+    assert.equal(zone.message, '`timezone: IST` has several meanings (India Standard Time (UTC+5:30), Irish Standard Time (UTC+1), Israel Standard Time (UTC+2)): it is read as the first on every date, and Import Timeline asks which is meant; write the IANA zone meant, like Asia/Kolkata, Europe/Dublin or Asia/Jerusalem');
     assert.deepEqual(zone.fixes?.map((f) => [f.edits[0].newText, f.isPreferred]), [['Asia/Kolkata', undefined], ['Europe/Dublin', undefined], ['Asia/Jerusalem', undefined]]);
     assert.equal(documentZone({ timezone: 'IST' }).zone, undefined);
+    // "read as the first": every ambiguous abbreviation lint reads is read at its first meaning's offset.
+    for (const [abbr, readings] of Object.entries(AMBIGUOUS_ABBREVIATIONS)) {
+      if (abbr in ZONE_ABBREVIATIONS) assert.equal(offsetFor(readings[0].zone, { year: 2026, month: 1, day: 1, hour: 0, minute: 0, second: 0 }), ZONE_ABBREVIATIONS[abbr], abbr);
+    }
     // A one-meaning abbreviation and an offset: lint reads them, and so does the import, at the same offset.
     assert.equal(documentZone({ timezone: 'CEST' }).zone, '+02:00');
     assert.equal(findings('CEST').find((d) => d.code === 'schema/zone')!.severity, 'info');

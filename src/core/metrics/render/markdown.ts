@@ -89,7 +89,8 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   }
   if (m.problems.length) {
     // Unreadable front matter, and times read as UTC while the writer is elsewhere: the numbers above rest on them.
-    out.push('## Problems', '');
+    // "Notes", as the page `postmortem list --format md` writes (trial12 T16e).
+    out.push('## Notes', '');
     for (const p of m.problems) out.push(`- ${code(p.uri)}: ${md(p.message)}`);
     out.push('');
   }

@@ -3,8 +3,8 @@ import { walk } from '../../document/mdastUtil';
 import type { ResolvedConfig } from '../../config/config';
 import type { Rule } from '../../lint/rule';
 import { documentPeople } from './personSubject';
-import { anchorText, mayMatch } from './anchors';
-import { blameMatchers } from './phrases';
+import { anchorText, anchorWords, anchorsPerRange, mayMatch, mayMatchWords } from './anchors';
+import { blameMatchers, type BlameMatcher } from './phrases';
 import { diagramLabelSpans, scanLabels } from './diagramLabels';
 
 /**
@@ -36,14 +36,14 @@ interface Finding {
  */
 const memo = new WeakMap<Root, { matchers: unknown; findings: Finding[] }>();
 
-function scanSection(mdast: Root, sectionText: (s: number, e: number) => string, matchers: ReturnType<typeof blameMatchers>, lower: string): Finding[] {
+function scanSection(mdast: Root, sectionText: (s: number, e: number) => string, matchers: ReturnType<typeof blameMatchers>, allowed: (m: BlameMatcher) => boolean): Finding[] {
   const cached = memo.get(mdast);
   if (cached && cached.matchers === matchers) return cached.findings;
   const findings: Finding[] = [];
   // Only the matchers the section's words allow (anchors.ts): a prose span is part of the section's
   // text, so a matcher that cannot match the section matches none of its spans. The order is kept
   // (the phrase listed first wins an overlap).
-  const live = matchers.filter((m) => mayMatch(m, lower));
+  const live = matchers.filter(allowed);
   for (const [from, to] of proseSpans(mdast)) {
     // The source text, not the node's value: ranges must match the document exactly.
     const source = sectionText(from, to);
@@ -93,21 +93,26 @@ export const blamelessLanguage: Rule = {
     const matchers = blameMatchers(ctx.config.blamelessPhrases, ctx.config.blamelessPhrasesReplace, documentPeople(doc.meta));
     const severity = isWarning(ctx.status, ctx.config.blamelessWarningFrom) ? 'warning' : 'info';
     if (matchers.length === 0) return;
-    for (const section of doc.sections) {
+    // Which anchor words each section holds, from one search per word over the document (anchors.ts).
+    const ranges = doc.sections.map((s) => { const start = doc.lines.lineStart(s.startLine); return [start, start + s.text.length] as const; });
+    const present = anchorsPerRange(doc.text, ranges, anchorWords(matchers));
+    doc.sections.forEach((section, k) => {
       // Raw text first: a phrase found in prose is also in the raw text, so a section without any
       // match needs no Markdown tree at all (most sections; trees are parsed lazily).
       // Only the patterns whose anchor words the section holds are run (anchors.ts).
-      const lower = anchorText(section.text);
-      if (!matchers.some((m) => mayMatch(m, lower) && ((m.re.lastIndex = 0), m.re.test(section.text)))) continue;
+      const words = present?.[k];
+      const lower = words ? undefined : anchorText(section.text);
+      const allowed = (m: BlameMatcher) => (words ? mayMatchWords(m, words) : mayMatch(m, lower!));
+      if (!matchers.some((m) => allowed(m) && ((m.re.lastIndex = 0), m.re.test(section.text)))) return;
       const base = doc.lines.lineStart(section.startLine);
-      for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers, lower)) {
+      for (const f of scanSection(section.mdast, (s, e) => doc.text.slice(base + s, base + e), matchers, allowed)) {
         ctx.report({
           range: doc.lines.rangeOf(base + f.start, base + f.end),
           severity,
           message: `Expected blameless wording: "${f.phrase}" points at a person; instead, ${f.suggestion}`,
         });
       }
-    }
+    });
     // Diagram labels (fishbone causes, fault-tree events): code to Markdown, prose to the reader.
     for (const f of scanLabels(doc.text, diagramLabelSpans(doc.text, doc.lines), matchers)) {
       ctx.report({

@@ -47,7 +47,7 @@ export function checkTimezoneValue(ctx: RuleContext): void {
       code: 'schema/zone',
       severity: 'warning',
       range,
-      message: `\`timezone: ${name.zone}\` has several meanings (${reading.meanings}): it is read as ${utcOffset(offset)} on every date, and Import Timeline asks which is meant; write the IANA zone meant, like ${reading.regions.slice(0, -1).join(', ')} or ${reading.regions[reading.regions.length - 1]}`,
+      message: `\`timezone: ${name.zone}\` has several meanings (${reading.meanings}): it is read as the first on every date, and Import Timeline asks which is meant; write the IANA zone meant, like ${reading.regions.slice(0, -1).join(', ')} or ${reading.regions[reading.regions.length - 1]}`,
       fixes: reading.regions.map((region) => ({ title: `Change to ${region}`, edits: [{ range, newText: region }] })),
     });
     return;

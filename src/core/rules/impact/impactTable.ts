@@ -1,7 +1,6 @@
-import type { Table } from 'mdast';
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
-import { plainText, startLine, walk } from '../../document/mdastUtil';
+import { sectionTables, type TableView } from '../../document/plainSectionTables';
 import type { PostmortemDocument } from '../../document/model';
 import { withoutClosingPipe } from '../../text/closingPipe';
 import type { Range, TextEdit } from '../../types';
@@ -80,8 +79,8 @@ const VALUE_HEADING = /^(?:values?|counts?|numbers?|#|amounts?|totals?|figures?|
  * column is not headed as the value (`| Measure | Before | During |`, `| Measure | EU | US |`):
  * reading the second column would take a number from a column chosen by position, not meaning.
  */
-function severalValueColumns(table: Table): string | undefined {
-  const heads = table.children[0]?.children.map((c) => plainText(c).trim()) ?? [];
+function severalValueColumns(table: TableView): string | undefined {
+  const heads = table.rows[0]?.cells.map((c) => c.text) ?? [];
   if (heads.length <= 2 || VALUE_HEADING.test(heads[1].slice(0, 20))) return undefined;
   return heads.slice(1, 4).map((h) => `"${h.length > 30 ? `${h.slice(0, 30)}…` : h}"`).join(', ') + (heads.length > 4 ? ', …' : '');
 }
@@ -97,25 +96,24 @@ export function readImpactRows(doc: PostmortemDocument): ImpactRow[] {
   // most Impact sections are prose or bullets and need no Markdown tree here.
   if (!section || !section.text.includes('|')) return [];
   const rows: ImpactRow[] = [];
-  walk(section.mdast, (node) => {
-    if (node.type !== 'table') return;
-    const several = severalValueColumns(node as Table);
-    for (const row of (node as Table).children.slice(1)) {
-      const [labelCell, valueCell] = row.children;
-      if (!labelCell || !valueCell?.position || valueCell.position.start.line !== valueCell.position.end.line) continue;
-      const label = plainText(labelCell).trim();
+  for (const table of sectionTables(section.text, section.title, () => section.mdast)) {
+    const several = severalValueColumns(table);
+    for (const row of table.rows.slice(1)) {
+      const [labelCell, valueCell] = row.cells;
+      if (!labelCell || !valueCell || valueCell.to < 0) continue;
+      const label = labelCell.text;
       const key = keyOfLabel(label);
       if (!key || rows.some((r) => r.key === key)) continue;
-      const text = plainText(valueCell).trim();
-      const line = startLine(row) + section.startLine;
-      const range = cellTextRange(doc, line, valueCell.position.start.column - 1, valueCell.position.end.column - 1);
+      const text = valueCell.text;
+      const line = row.line + section.startLine;
+      const range = cellTextRange(doc, line, valueCell.from, valueCell.to);
       // Under several value columns the business text is not taken either (which column?); the numeric rows say why.
       const reading: ImpactRow['reading'] = key === 'business' ? { kind: 'text', value: several ? '' : text }
-        : several && row.children.slice(1).some((c) => /\d/.test(plainText(c))) ? { kind: 'unread', reason: `one of several value columns (${several}): which one is the number? keep one value column, as \`| Measure | Value |\`` }
+        : several && row.cells.slice(1).some((c) => /\d/.test(c.text)) ? { kind: 'unread', reason: `one of several value columns (${several}): which one is the number? keep one value column, as \`| Measure | Value |\`` }
         : readImpactCell(key, label, text);
       rows.push({ key, label, text, range, reading });
     }
-  });
+  }
   return rows;
 }
 
@@ -132,9 +130,7 @@ export function readImpactTable(doc: PostmortemDocument): TableValue[] {
 /** True when the Impact section already has a table (then the reverse fix does not add another). */
 export function hasImpactTable(doc: PostmortemDocument): boolean {
   const section = impactSection(doc);
-  let found = false;
-  if (section?.text.includes('|')) walk(section.mdast, (node) => void (found ||= node.type === 'table'));
-  return found;
+  return Boolean(section?.text.includes('|') && sectionTables(section.text, section.title, () => section.mdast).length > 0);
 }
 
 function yamlValue(value: number | string): string {

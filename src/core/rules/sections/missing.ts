@@ -53,6 +53,15 @@ export const sectionsMissing: Rule = {
         });
         continue;
       }
+      const inComment = commentHidingHeading(ctx.doc, id);
+      if (inComment) {
+        // The heading is there, inside a comment that another comment's `-->` ends: a skeleton would make a second one (trial 12 T4).
+        ctx.report({
+          range,
+          message: `Expected a "## ${title}" section (${why}): the heading on line ${inComment.line + 1} is inside the HTML comment opened on line ${inComment.openLine + 1}, which runs to line ${inComment.closeLine + 1}, so it is read (and rendered) as the comment's text, not as a section; end the comment before the heading (document/comment-hides-content)`,
+        });
+        continue;
+      }
       const one: Fix = { title: `Insert a "## ${title}" section`, edits: [insertSkeletons(doc, insertionLine(doc, id), [id])], isPreferred: true };
       ctx.report({
         range,
@@ -81,4 +90,13 @@ function hiddenHeadings(doc: PostmortemDocument, aliases: Parameters<typeof sect
     if (id && !headings.has(id)) headings.set(id, l);
   }
   return { line, kind, headings };
+}
+
+/** The first heading of section `id` inside a closed HTML comment (document/comment-hides-content), with the comment's lines. */
+function commentHidingHeading(doc: PostmortemDocument, id: SectionId): { line: number; openLine: number; closeLine: number } | undefined {
+  for (const hiding of doc.hidingComments ?? []) {
+    const heading = hiding.headings.find((h) => h.id === id);
+    if (heading) return { line: heading.line, openLine: hiding.openLine, closeLine: hiding.closeLine };
+  }
+  return undefined;
 }

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { isHiddenInCommentProblem, isStrayItemsProblem, type WorkspaceIndex } from '../../core/index';
+import { labelText } from '../../core/text/labelText';
+
+/**
+ * A post-mortem with task items that name an owner or a due date outside its Action items section
+ * (typed under another heading, or under an Action items heading an HTML comment hides: trial 12
+ * T4). They are not action items, so the view would simply not show them: it lists the file instead,
+ * with how many and where, as `postmortem actions` does on its last line.
+ */
+export interface LeftOutFile {
+  readonly uri: string;
+  /** Workspace-relative path. */
+  readonly path: string;
+  readonly count: number;
+  readonly firstLine: number;
+  /** The section titles the items are under ('' for the part before the first section). */
+  readonly sections: readonly string[];
+  /** The summary's own words: which items, and what comment hides a heading. */
+  readonly notes: readonly string[];
+}
+
+/** The post-mortems with items left out, by path (the same order every time). */
+export function leftOutFiles(index: WorkspaceIndex): LeftOutFile[] {
+  const files: LeftOutFile[] = [];
+  for (const [uri, summary] of index.entries()) {
+    const stray = summary.strayActionItems;
+    if (!stray) continue;
+    files.push({
+      uri, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), count: stray.count, firstLine: stray.lines[0] ?? 0, sections: stray.sections,
+      notes: summary.problems.filter((p) => isStrayItemsProblem(p) || isHiddenInCommentProblem(p)),
+    });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** "Not listed": how many items in how many post-mortems, above the groups. */
+export function leftOutGroupItem(files: readonly LeftOutFile[]): vscode.TreeItem {
+  const items = files.reduce((n, f) => n + f.count, 0);
+  const item = new vscode.TreeItem('Not listed', vscode.TreeItemCollapsibleState.Expanded);
+  item.id = 'leftOut';
+  item.description = `${items} task item${items === 1 ? '' : 's'} with an owner or due date outside Action items`;
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  item.tooltip = 'Task items with an owner or a due date that are not under an Action items section (or are under a heading an HTML comment hides) are not action items: they are not listed below, counted in the badge or in the metrics. Lint says each (actions/outside-section, document/comment-hides-content).';
+  item.contextValue = 'leftOutGroup';
+  return item;
+}
+
+/** One post-mortem: its file, how many items and under which sections; clicking opens the first one. */
+export function leftOutItem(file: LeftOutFile): vscode.TreeItem {
+  const item = new vscode.TreeItem(file.path.slice(file.path.lastIndexOf('/') + 1), vscode.TreeItemCollapsibleState.None);
+  item.id = `leftOut:${file.uri}`;
+  const where = file.sections.map((s) => (s ? `"${labelText(s)}"` : 'the top')).join(', ');
+  item.description = `${file.count} task item${file.count === 1 ? '' : 's'} under ${where}, not listed`;
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  const md = new vscode.MarkdownString(undefined, false);
+  md.appendMarkdown('**Not listed** · ').appendText(file.path);
+  for (const note of file.notes) md.appendMarkdown('\n\n').appendText(labelText(note));
+  item.tooltip = md;
+  item.contextValue = 'leftOutFile';
+  const uri = vscode.Uri.parse(file.uri);
+  const at = new vscode.Range(file.firstLine, 0, file.firstLine, 0);
+  item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection: at } satisfies vscode.TextDocumentShowOptions] };
+  return item;
+}
