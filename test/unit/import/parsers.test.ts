@@ -11,7 +11,7 @@ describe('timeline importers', () => {
     const { events } = parseSlackExport(slackDayFiles(), users);
     assert.deepEqual(events.map((e) => [iso(e.instant), e.source]).slice(0, 2), [['2026-11-19T09:00:00.000Z', 'chat'], ['2026-11-20T14:15:30.000Z', 'chat']]);
     assert.equal(events.length, 5);
-    assert.equal(events[2].text, 'Ben Okoro: Connection wait time points at the new cart-line query, see the DB dashboard cc @ana');
+    assert.equal(events[2].text, 'Ben Okoro: Connection wait time points at the new cart-line query, see [the DB dashboard](https://grafana.example/d/db) cc @ana');
   });
 
   it('reads a CSV from a paging tool: quoted fields, doubled quotes, a line break in a cell, CRLF, zone from the option', () => {
