@@ -25,6 +25,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'timeline/missing': 'none: the entries are the incident\'s own story',
   'timeline/missing-milestone': 'marks the entry that matches the front-matter time (auto)',
   'timeline/not-list-item': 'starts the line with the list marker of the entry above (auto for lines at the margin; an indented line may be a deliberate continuation)',
+  'timeline/placeholder': 'none: when it happened and what happened are the writer\'s to say (or delete the line)',
   'timeline/inside-html': 'writes the opening line\'s tag as text with a backslash (`\\<START OF OUTAGE>`) when it is not an HTML tag, which makes the lines below it Markdown again; a real HTML block (`<details>`) has no fix: put a blank line between it and the entries',
   'timeline/milestone-mismatch': 'sets the front-matter time from the timeline entry; in a draft whose front matter lacks the key, adds it from the one marked entry (auto when the entry writes its zone)',
   'timeline/zone-note': 'sets `timezone` to the zone the note names',
