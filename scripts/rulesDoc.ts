@@ -46,6 +46,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'actions/due-in-words': 'writes the date read from the words as `due:YYYY-MM-DD` in their place (auto)',
   'actions/struck-out': 'marks it done today, or deletes its line when the item is that one line (choose: dropped or done is the team\'s call)',
   'actions/bad-due': 'rewrites an unambiguous date as YYYY-MM-DD (auto)',
+  'actions/bad-owner': 'writes the token\'s names joined by hyphens as the handle (auto when it holds one name; offered when it may be two people)',
   'actions/bad-priority': 'none: whether P0 means P1 or something else is the team\'s call',
   'actions/bad-level': 'writes the level it is a spelling of (auto)',
   'actions/overdue': 'marks it done today, moves the due date a week from today, or to a date you pick (choose)',
