@@ -7,6 +7,7 @@ import { CHOICE_FIX_COMMAND, ChoiceFixCommand, type ChoiceFixArgs } from './code
 import { PostmortemCodeActionProvider } from './codeActions/codeActionProvider';
 import { editorFixFacts } from './codeActions/fixFacts';
 import { fixAllEdit } from './codeActions/fixAllEdit';
+import { FixNotes } from './codeActions/fixNotes';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { trackMarkdownEditors } from './commands/markdownEditorTarget';
@@ -58,6 +59,8 @@ export interface PostmortemApi {
   readonly onDidShowFixChoices: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
   /** Attach Evidence's paste/drop provider and missing-file checks (the tests drive them). */
   readonly evidence: ReturnType<typeof registerEvidence>;
+  /** Fires with what Fix All says it assumed, once its edit is applied (the command and the fix-all source action). */
+  readonly onDidSayFixNotes: vscode.Event<{ readonly uri: string; readonly message: string }>;
   /** Fires with each question of *New Post-mortem* (title, severity, type, template) once it is on screen. */
   readonly onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput>;
   /** Where Convert and New Post-mortem create their file (the tests make a file appear meanwhile, and hear the refusal). */
@@ -105,6 +108,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const queue = new EditQueue();
   const choiceFix = new ChoiceFixCommand();
   const newInputShown = new vscode.EventEmitter<vscode.QuickInput>();
+  const fixNotes = new FixNotes();
   const diagramEditor = registerDiagramEditor(context, log());
   registerMetricsDashboard(context, indexer, config);
   registerImports(context, config);
@@ -148,6 +152,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       if (uris.length === 0 || sharedIdFacts.changed()) diagnostics.lintAllOpen();
     }),
     newInputShown,
+    fixNotes,
     trackMarkdownEditors(),
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem({ config, shown: (i) => newInputShown.fire(i) }, args)),
     vscode.commands.registerCommand('postmortem.copyBuiltinTemplate', (args?: CopyTemplateArgs) => copyBuiltinTemplate(config, args)),
@@ -177,7 +182,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       const check = await checkWrite(doc, insertedTexts(result.edit));
       if (!check.ok) return refused(check.message);
       // The guard read the disk: an edit meanwhile makes the computed ranges wrong.
-      return doc.version === version ? vscode.workspace.applyEdit(result.edit) : false;
+      if (doc.version !== version) return false;
+      const applied = await vscode.workspace.applyEdit(result.edit);
+      if (applied) fixNotes.say(doc.uri, result.notes);
+      return applied;
     }),
     diagramEditor,
     registerIdNavigation(indexer),
@@ -212,6 +220,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     onDidShowFixChoices: choiceFix.onDidShowChoices,
     evidence,
     onDidShowNewPostmortemInput: newInputShown.event,
+    onDidSayFixNotes: fixNotes.onDidSay,
     newFileSeam,
     async ready() {
       await configLoaded;

@@ -127,7 +127,7 @@ function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
     description: item.description, text: item.text, owner: item.owner ?? null, invalidOwner: item.badOwner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
-    invalidDue: item.badDue ?? null, overdue, struckOut: isStruckOut(item.description),
+    invalidDue: item.badDue ?? null, unreadDue: item.dueUnread !== undefined ? { written: item.dueUnread, why: item.dueUnreadWhy ?? null } : null, dueYearFrom: item.dueYearFrom ?? null, overdue, struckOut: isStruckOut(item.description),
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
 }
@@ -154,7 +154,9 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
       item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
         : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)`
           : item.badOwner !== undefined ? `no owner ("@${terminalSafe(shortLabel(item.badOwner, SHORT_FIELD))}" is not a handle)` : 'no owner'),
-      item.due ? `due ${item.due}` : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}` : 'no due date'),
+      item.due ? `due ${item.due}${item.dueYearFrom ? ` (${item.dueYearFrom})` : ''}`
+        : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}`
+          : item.dueUnread !== undefined ? `due date not read ("${terminalSafe(shortLabel(item.dueUnread, SHORT_FIELD))}")` : 'no due date'),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
       // The label below drops the strike marks: say the strike, and that the open box counts (trial11 T10).

@@ -14,7 +14,7 @@ import { blankInlineComments } from './inlineComments';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
 import { findWrittenDue } from './dueWords';
-import { OWNER_TOKEN_BODY, readOwnerToken } from './ownerHandle';
+import { readOwnerToken } from './ownerHandle';
 import { trimEndWhile } from '../text/trimChars';
 import { isoDay } from '../time/isoDay';
 
@@ -52,6 +52,18 @@ export interface ParsedActionText {
    * Read as the due date, as the writer meant; actions/due-in-words asks for `due:DATE`.
    */
   readonly dueInWords?: string;
+  /**
+   * The due words give a month and day without a year (`due Dec 14`): `due` is unset here and the
+   * span is `dueYearlessAt`; the reader of the whole post-mortem takes the year (dueYear.ts) and sets `due`.
+   */
+  readonly dueYearless?: { readonly month: number; readonly day: number; readonly start: number; readonly end: number };
+  /**
+   * Due words followed by a date that is not read (`due 03/04`, `due by Friday`): the words as
+   * written, their span, and why (dueDate.ts). They stay in the description; actions/missing-due says why.
+   */
+  readonly dueUnread?: Token<string> & { readonly why: string };
+  /** How the year of a year-less due date was taken ("year taken from the incident date (2026-11-20)"), once `due` is set from `dueYearless`. */
+  readonly dueYearFrom?: string;
   /** `due:` written but not a valid YYYY-MM-DD date. */
   readonly badDue?: Token<string>;
   readonly done?: Token<string>;
@@ -74,11 +86,11 @@ export interface ParsedActionText {
 // be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 // A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
-// The owner's `@` takes everything up to a space or a stop sign (ownerHandle.ts), so a token that
-// is not a handle (`@Devon-/-Kevin`) is reported whole instead of read as its first name.
-const TOKEN_AFTER_OWNER =
-  /due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_])/u;
-const TOKEN = new RegExp(`(?<=^|[\\s(])(?:@(${OWNER_TOKEN_BODY})|${TOKEN_AFTER_OWNER.source})`, 'gu');
+// The owner's `@` takes everything up to a space or a stop sign (ownerHandle.ts: OWNER_TOKEN_BODY, the
+// same class; a test holds them together), so a token that is not a handle (`@Devon-/-Kevin`) is
+// reported whole instead of read as its first name.
+const TOKEN =
+  /(?<=^|[\s(])(?:@([^\s,;:!?()[\]{}<>"`*|@]+)|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
@@ -236,9 +248,15 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     const words = findWrittenDue(text);
     // Not inside a link or another token's span (`[due 2026-12-14](url)` stays the link's text).
     if (words && !spans.some((s) => s.start < words.end && words.start < s.end) && !tickets.some((t) => t.start < words.end && words.start < t.end)) {
-      result.due = { value: words.value, start: words.start, end: words.end };
-      result.dueInWords = text.slice(words.start, words.end);
-      spans.push({ start: words.start, end: words.end, text: '' });
+      const written = text.slice(words.start, words.end);
+      if (words.unread !== undefined) {
+        result.dueUnread = { value: written, why: words.unread, start: words.start, end: words.end };
+      } else {
+        if (words.value !== undefined) result.due = { value: words.value, start: words.start, end: words.end };
+        if (words.yearless) result.dueYearless = { ...words.yearless, start: words.start, end: words.end };
+        result.dueInWords = written;
+        spans.push({ start: words.start, end: words.end, text: '' });
+      }
     }
   }
   const ticket = chooseTicket(tickets);

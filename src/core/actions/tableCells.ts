@@ -8,7 +8,7 @@
  * `| 2026-08-01, 2026-08-15 |` the due date is the first (actions/one-due says so).
  */
 import { isIsoDate, parseActionText, type Token } from './itemGrammar';
-import { OWNER_TOKEN_BODY, readOwnerToken } from './ownerHandle';
+import { readOwnerToken } from './ownerHandle';
 import { ownerKey } from './ownerKey';
 import { isPlaceholderOwner } from './placeholders';
 
@@ -21,7 +21,7 @@ export interface OwnerCell {
 }
 
 // The grammar's `@name` (itemGrammar.ts, ownerHandle.ts), after the start, a space, a separator or a link's `[`.
-const AT_NAME = new RegExp(`(?<=^|[\\s,;/&+([])@(${OWNER_TOKEN_BODY})`, 'gu');
+const AT_NAME = /(?<=^|[\s,;/&+([])@([^\s,;:!?()[\]{}<>"`*|@]+)/gu;
 // Between plain names: `,` `;`, a spaced `&`, `+`, `and`, `or`, or a `/` with a space beside it ("Devon / Kevin",
 // trial T2) (fixed-length alternatives: linear). A `/` between letters is not one: "Eng/Ops" is usually one team.
 const NAME_SEPARATOR = /[,;]| (?:&|\+|and|or) | \/ ?|\/ /gi;

@@ -16,6 +16,7 @@ import { commentsHidingStructure } from './commentHiding';
 import { scanHeadings, splitSections, type Section } from './sections';
 import { frontMatterZone } from '../frontMatter/values';
 import { appendAll } from '../collections/appendAll';
+import { dueAnchorOfMeta, withDueYear } from '../actions/dueYear';
 
 export interface ParseOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
@@ -200,6 +201,8 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
 
   const timezone = frontMatterZone(meta);
   const startedAt = parseInstant(meta.started_at, timezone)?.ms;
+  // The date a year-less due date ("due Dec 14") takes its year from (dueYear.ts), as the summary reads it.
+  const anchor = dueAnchorOfMeta(meta);
 
   const sections: SectionUnit[] = [];
   const timeline: PostmortemDocument['timeline'][number][] = [];
@@ -212,7 +215,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     const tree = result.tree;
     sections.push({ ...section, text: sectionText, get mdast() { return tree(); }, ...(result.timeline ? { rawTimeline: result.timeline } : {}), ...(result.notChecked ? { notChecked: result.notChecked } : {}) });
     if (result.timeline) appendAll(timeline, resolvedTimeline(result.timeline, section.startLine, { timezone, startedAt }));
-    if (result.actions) appendAll(actionItems, shiftedActions(result.actions, section.startLine));
+    if (result.actions) for (const item of shiftedActions(result.actions, section.startLine)) actionItems.push(withDueYear(item, anchor));
     if (result.fiveWhys && !fiveWhys) {
       const headingLine = result.fiveWhys.headingLine + section.startLine;
       fiveWhys = {

@@ -1,4 +1,4 @@
-import { ImportError, oneLine, type ImportedEvent } from './events';
+import { ImportError, oneLine, type ImportedEvent, type ImportRead } from './events';
 import { settleRowTimes } from './foldOrder';
 import { readExportTime } from './times';
 
@@ -105,8 +105,36 @@ function column(header: string[], wanted: string | undefined, guess: RegExp, wha
   return found;
 }
 
+/** Most characters an entry's text keeps (oneLine's cut): rows longer are cut, and the notes say how many. */
+const TEXT_LIMIT = 300;
+
+/**
+ * The other cells of a row, after the text in parentheses with their header: `(service: checkout-api;
+ * notes: paged aiko)`. An alert history's other columns hold who was paged, the service, the
+ * acknowledgement: dropping them silently lost what the row said (trial 12 T7); keeping them costs a
+ * longer line the user can trim. Empty cells and cells repeating the text are left out.
+ */
+function otherCells(cells: readonly string[], header: readonly string[], skip: readonly number[], text: string): string {
+  const parts: string[] = [];
+  cells.forEach((cell, i) => {
+    const value = oneLine(cell, TEXT_LIMIT);
+    if (skip.includes(i) || !value || value === text) return;
+    parts.push(`${header[i]?.trim() || `column ${i + 1}`}: ${value}`);
+  });
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 /** A CSV with a header row, one event per row: a time column and a text column. */
 export function parseCsvTimeline(text: string, options: CsvOptions = {}): ImportedEvent[] {
+  return readCsvTimeline(text, options).events;
+}
+
+/**
+ * A CSV with a header row, one event per row, and what was decided reading it: which column gave the
+ * time and which the text (found by name or named), that the other columns were kept after the text,
+ * how many rows were cut at the length limit. Seconds written in the time are kept on the entry.
+ */
+export function readCsvTimeline(text: string, options: CsvOptions = {}): ImportRead {
   const name = options.name ?? 'CSV';
   const rows = parseCsv(text, name, separatorOf(text));
   if (rows.length === 0) throw new ImportError(`${name}: the file is empty`);
@@ -114,15 +142,34 @@ export function parseCsvTimeline(text: string, options: CsvOptions = {}): Import
   const timeCol = column(header, options.timeColumn, TIME_HEADERS, 'time', name);
   const textCol = column(header, options.textColumn, TEXT_HEADERS, 'text', name);
   if (rows.length === 1) throw new ImportError(`${name}: only a header row, no events`);
+  let cut = 0;
+  const kept = new Set<number>();
   const read = rows.slice(1).map(({ cells, line }) => {
     const where = `${name} row ${line}`;
     const time = cells[timeCol];
     if (time === undefined || !time.trim()) throw new ImportError(`${where}: the "${header[timeCol]}" cell is empty`);
-    const body = oneLine(cells[textCol] ?? '');
-    if (!body) throw new ImportError(`${where}: the "${header[textCol]}" cell is empty`);
-    return { time: readExportTime(time, where, options.zone), where, text: body };
+    const main = oneLine(cells[textCol] ?? '', TEXT_LIMIT);
+    if (!main) throw new ImportError(`${where}: the "${header[textCol]}" cell is empty`);
+    const others = otherCells(cells, header, [timeCol, textCol], main);
+    cells.forEach((c, i) => { if (i !== timeCol && i !== textCol && c.trim()) kept.add(i); });
+    const whole = main + others;
+    if (whole.length > TEXT_LIMIT) cut++;
+    return { time: readExportTime(time, where, options.zone), where, text: oneLine(whole, TEXT_LIMIT) };
   });
   // Times a DST change skips or repeats: the rows' own order settles a repeated hour, or they are refused.
   const { instants, notes } = settleRowTimes(read);
-  return read.map((r, i) => ({ instant: instants[i], text: r.text, source: options.source ?? 'alert', origin: r.where, ...(notes[i] ? { note: notes[i] } : {}) }));
+  const events = read.map((r, i) => ({ instant: instants[i], text: r.text, source: options.source ?? 'alert', origin: r.where, seconds: true, ...(notes[i] ? { note: notes[i] } : {}) }));
+  return { events, skipped: [], notes: columnNotes(header, { timeCol, textCol, named: options.textColumn !== undefined, kept: [...kept].sort((a, b) => a - b), cut, name }) };
+}
+
+/** What the summary says about the columns: the user sees which one became the text, and what else was kept. */
+function columnNotes(header: readonly string[], c: { timeCol: number; textCol: number; named: boolean; kept: number[]; cut: number; name: string }): string[] {
+  const label = (i: number) => `"${header[i]?.trim() || `column ${i + 1}`}"`;
+  const how = c.named ? '' : ' (found by its name)';
+  const others = c.kept.length
+    ? `; the other ${c.kept.length === 1 ? 'column' : 'columns'} ${c.kept.map(label).join(', ')} ${c.kept.length === 1 ? 'is' : 'are'} kept after it in parentheses, as "(${c.kept.slice(0, 3).map((i) => `${header[i]?.trim() || `column ${i + 1}`}: …`).join('; ')})"`
+    : '';
+  const notes = [`${c.name}: text from the ${label(c.textCol)} column${how}, time from ${label(c.timeCol)}${others}`];
+  if (c.cut) notes.push(`${c.cut} row${c.cut === 1 ? ' was' : 's were'} longer than ${TEXT_LIMIT} characters and cut (marked …)`);
+  return notes;
 }

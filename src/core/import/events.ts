@@ -15,6 +15,8 @@ export interface ImportedEvent {
    * list by origin names the origin once: "alert 1 (firing and resolved)".
    */
   readonly part?: string;
+  /** The export wrote the time to the second (a CSV's `23:49:12`): the entry keeps the seconds, not only the minute. */
+  readonly seconds?: boolean;
 }
 
 /** Records of an export read but not made into events, counted by why: the summary says them. */

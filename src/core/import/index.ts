@@ -3,7 +3,7 @@ export { settleRowTimes, type SettledTimes, type TimedRow } from './foldOrder';
 export { MissingZoneError, parseExportTime, readExportTime, type ExportTime } from './times';
 export { parseSlackChannels, parseSlackExport, parseSlackUsers, type SlackDirectory, type SlackFile } from './slack';
 export type { UsersFileSearch } from './slackNames';
-export { parseCsv, parseCsvTimeline, UnknownColumnError, type CsvOptions } from './csv';
+export { parseCsv, parseCsvTimeline, readCsvTimeline, UnknownColumnError, type CsvOptions } from './csv';
 export { parseAlertmanager } from './alertmanager';
 export { parseGitLog, GIT_LOG_FORMAT } from './git';
 export { importSummary, mergeTimeline, formatEntry, type MergeOptions, type MergeResult } from './merge';

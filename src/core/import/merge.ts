@@ -41,8 +41,9 @@ function entryText(text: string): string {
 }
 
 export function formatEntry(e: ImportedEvent): string {
-  const minute = Math.floor(e.instant / MINUTE) * MINUTE;
-  return `- ${formatUtcDate(minute)} ${formatUtcTime(minute)}Z (${e.source}) ${entryText(e.text)}`;
+  // Seconds the export wrote are kept (`14:49:12Z`, which the entry grammar reads); other imports are written to the minute, as entries usually are.
+  const at = e.seconds ? Math.floor(e.instant / 1000) * 1000 : Math.floor(e.instant / MINUTE) * MINUTE;
+  return `- ${formatUtcDate(at)} ${formatUtcTime(at)}Z (${e.source}) ${entryText(e.text)}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { parsePostmortem } from '../document/parse';
 import type { SectionId } from '../document/sectionNames';
 import { documentZone, type DocumentZone } from './exportZone';
 import { parseAlertmanager } from './alertmanager';
-import { parseCsvTimeline, type CsvOptions } from './csv';
+import { readCsvTimeline, type CsvOptions } from './csv';
 import { eventNotes, eventsOnly, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
 import { GIT_LOG_FORMAT, parseGitLog } from './git';
 import { mergeTimeline, type MergeOptions, type MergeResult } from './merge';
@@ -87,7 +87,7 @@ async function firstFile<P>(source: ExportSource<P>, folders: readonly P[], name
 const csv: Importer = {
   format: 'csv', label: 'CSV', description: 'a time column and a text column (alert history of paging tools)', input: 'file', extensions: ['csv', 'tsv', 'txt'],
   async read({ input, csv: options }, source) {
-    return eventsOnly(parseCsvTimeline(await source.readText(input), { ...options, name: source.baseName(input) }));
+    return readCsvTimeline(await source.readText(input), { ...options, name: source.baseName(input) });
   },
 };
 

@@ -12,6 +12,7 @@
  */
 
 import { appendAll } from '../collections/appendAll';
+import { markdownLink } from './slackLinks';
 
 /** How ids in a message become names: `@maria`, `#inc-checkout`. */
 export interface SlackNames {
@@ -41,7 +42,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 /**
  * Slack's mrkdwn escapes as plain text. Mentions `<@U123>` become names, channels `<#C1|inc-checkout>`
- * `#inc-checkout`, links `<https://…|label>` their label. Slack escapes a literal `<` as `&lt;`, so no
+ * `#inc-checkout`, links `<https://…|label>` a Markdown link `[label](https://…)` (the address is kept,
+ * trial 12 T5), bare `<https://…>` the URL. Slack escapes a literal `<` as `&lt;`, so no
  * part of a `<…>` holds one; excluding it keeps each scan within one `<…>` (otherwise a message of many
  * unclosed `<@U|` is quadratic).
  */
@@ -52,7 +54,7 @@ export function plainMrkdwn(text: string, names: SlackNames): string {
     .replace(/<!subteam\^([A-Z0-9]+)(?:\|([^<>]*))?>/g, (_, id: string, label?: string) => (label?.trim() ? label.trim() : `@${id}`))
     .replace(/<!date\^[^|<>]*\|([^<>]*)>/g, '$1')
     .replace(/<!(here|channel|everyone)(?:\|[^<>]*)?>/g, '@$1')
-    .replace(/<((?:https?|mailto):[^|<>]+)\|([^<>]+)>/g, '$2')
+    .replace(/<((?:https?|mailto):[^|<>]+)\|([^<>]+)>/g, (_, url: string, label: string) => markdownLink(label, url))
     .replace(/<((?:https?|mailto):[^<>]+)>/g, '$1')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
@@ -61,7 +63,7 @@ export function plainMrkdwn(text: string, names: SlackNames): string {
 function inlineText(e: Obj, names: SlackNames): string {
   switch (e.type) {
     case 'text': return typeof e.text === 'string' ? e.text : '';
-    case 'link': return str(e.text) || str(e.url);
+    case 'link': return markdownLink(str(e.text), str(e.url));
     case 'user': return typeof e.user_id === 'string' ? `@${names.user(e.user_id)}` : '';
     case 'channel': return typeof e.channel_id === 'string' ? `#${names.channel(e.channel_id)}` : '';
     case 'usergroup': return typeof e.usergroup_id === 'string' ? `@${e.usergroup_id}` : '';
@@ -128,13 +130,31 @@ export function attachmentsText(attachments: unknown, names: SlackNames, already
   const fresh = (t: string) => t !== '' && !already.includes(t);
   for (const a of list(attachments)) {
     const shown = [str(a.pretext), str(a.title), str(a.text)].filter((t, i, all) => t && all.indexOf(t) === i).map((t) => plainMrkdwn(t, names)).filter(fresh);
+    // The title's link (the alert's or monitor's page): on the title when it is shown, else on its own.
+    const titleLink = str(a.title_link);
+    const title = plainMrkdwn(str(a.title), names);
+    const at = titleLink && title ? shown.indexOf(title) : -1;
+    if (at >= 0) shown[at] = markdownLink(title, titleLink);
+    const linkAlone = titleLink && at < 0 && !already.includes(titleLink) ? [titleLink] : [];
     const fields = list(a.fields).map((f) => [str(f.title), str(f.value)].filter(Boolean).join(': ')).filter(Boolean).map((t) => plainMrkdwn(t, names)).filter(fresh);
     const fallback = plainMrkdwn(str(a.fallback), names);
-    const main = shown.length ? shown : fresh(fallback) ? [fallback] : blocksText(a.blocks, names).filter(fresh);
-    const words = [...main, ...(fields.length ? [fields.join(', ')] : [])];
+    let main = shown.length ? shown : fresh(fallback) ? [fallback] : blocksText(a.blocks, names).filter(fresh);
+    // A fallback the bot wrote with words the shown parts lack ("Triggered: checkout-api 5xx" beside
+    // "Triggered #4411") is kept after them: the service it names is in no other field (trial 12 T16c).
+    if (shown.length && fresh(fallback) && hasWordsBeyond(fallback, [already, ...shown, ...fields, ...linkAlone].join(' '))) main = [...shown, fallback];
+    const words = [...main, ...linkAlone, ...(fields.length ? [fields.join(', ')] : [])];
     if (words.length) out.push(words.join(' — '));
   }
   return out;
+}
+
+/** Letters and digits runs of a text, lower-cased: the words compared between a fallback and what is shown. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether `text` has a word (of two characters or more, or any digit run) that `shown` does not. */
+function hasWordsBeyond(text: string, shown: string): boolean {
+  const have = new Set(wordsOf(shown));
+  return wordsOf(text).some((w) => (w.length > 1 || /\p{N}/u.test(w)) && !have.has(w));
 }
 
 /** Link previews Slack unfurled under a message (`from_url`): they repeat a link the message holds. */

@@ -6,6 +6,7 @@ import { readDueCell, readOwnerCell } from '../actions/tableCells';
 import type { LineIndex } from '../text/lineIndex';
 import type { IndexedActionItem } from './summary';
 import { splitTableRow, type TableCell } from './tableRows';
+import { withDueYear, type DueAnchor } from '../actions/dueYear';
 import { walkSection } from './sectionWalker';
 
 /**
@@ -15,7 +16,7 @@ import { walkSection } from './sectionWalker';
  * (actions/extract.ts); the property test in test/unit/index/consumersAgree.test.ts holds them together.
  * `written` gives continuation lines' text as written when `lines` is read with deep nesting flattened.
  */
-export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine: number, written: LineIndex = lines): IndexedActionItem[] {
+export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine: number, written: LineIndex = lines, anchor?: DueAnchor): IndexedActionItem[] {
   const items: IndexedActionItem[] = [];
   let group: string | undefined;
   let columns: Columns | undefined;
@@ -36,7 +37,7 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
       columns = tableColumns(header);
     },
     row: (line, text) => {
-      const item = columns && tableItem(text, line, columns, group);
+      const item = columns && tableItem(text, line, columns, group, anchor);
       if (item) items.push(item);
     },
     content: (line, text, kind) => {
@@ -45,7 +46,7 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
       const task = TASK_LINE.exec(text);
       // `- [ ]` with nothing after it is an empty list item to GFM, not a task.
       if (task && text.slice(task[0].length).trim() !== '') {
-        items.push(taskItem(text, line, task, group));
+        items.push(taskItem(text, line, task, group, anchor));
         continued = [];
       }
     },
@@ -58,12 +59,12 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
   return items;
 }
 
-function taskItem(lineText: string, line: number, m: RegExpExecArray, group: string | undefined): IndexedActionItem {
+function taskItem(lineText: string, line: number, m: RegExpExecArray, group: string | undefined, anchor: DueAnchor | undefined): IndexedActionItem {
   const text = lineText.slice(m[0].length);
   // Built field by field in the order the item always had (no spreads: they cost more than the reading).
   // The remaining required fields are set below, after the optional token fields.
   const item = { line, text, description: '' } as Mutable<IndexedActionItem>;
-  putTokens(item, parseActionText(text, { dueInWords: true }));
+  putTokens(item, withDueYear(parseActionText(text, { dueInWords: true }), anchor));
   item.isDone = m[2] !== ' ';
   item.checkboxRange = { start: { line, character: m[1].length }, end: { line, character: m[1].length + 3 } };
   item.form = 'task';
@@ -93,13 +94,13 @@ function tableColumns(header: readonly string[]): Columns {
   };
 }
 
-function tableItem(lineText: string, line: number, cols: Columns, group: string | undefined): IndexedActionItem | undefined {
+function tableItem(lineText: string, line: number, cols: Columns, group: string | undefined, anchor: DueAnchor | undefined): IndexedActionItem | undefined {
   if (cols.action === -1) return undefined;
   const cells = splitTableRow(lineText);
   const cell = (i: number): TableCell | undefined => (i >= 0 ? cells[i] : undefined);
   const action = cell(cols.action);
   if (!action?.text) return undefined;
-  const parsed = parseActionText(action.text, { dueInWords: cols.due < 0 });
+  const parsed = withDueYear(parseActionText(action.text, { dueInWords: cols.due < 0 }), anchor);
   const ownerText = cell(cols.owner)?.text;
   const ownerCell = ownerText ? readOwnerCell(ownerText) : undefined;
   const owner = ownerCell?.owner?.value;
@@ -131,7 +132,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   };
 }
 
-type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'badOwner' | 'placeholderOwner' | 'due' | 'badDue' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
+type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'badOwner' | 'placeholderOwner' | 'due' | 'badDue' | 'dueYearFrom' | 'dueUnread' | 'dueUnreadWhy' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function tokens(p: ParsedActionText): TokenFields {
@@ -151,6 +152,11 @@ function putTokens(out: Mutable<TokenFields>, p: ParsedActionText): void {
   if (p.badOwner?.value !== undefined) out.badOwner = p.badOwner.value;
   if (p.due?.value !== undefined) out.due = p.due.value;
   if (p.badDue?.value !== undefined) out.badDue = p.badDue.value;
+  if (p.dueYearFrom !== undefined) out.dueYearFrom = p.dueYearFrom;
+  if (p.dueUnread !== undefined) {
+    out.dueUnread = p.dueUnread.value;
+    out.dueUnreadWhy = p.dueUnread.why;
+  }
   if (p.done?.value !== undefined) out.doneDate = p.done.value;
   if (p.ticket?.value !== undefined) out.ticket = p.ticket.value;
   if (p.priority?.value !== undefined) out.priority = p.priority.value;

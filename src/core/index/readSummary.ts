@@ -1,3 +1,4 @@
+import { dueAnchorOfMeta } from '../actions/dueYear';
 import { findMermaidBlocks } from '../diagrams/blocks';
 import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
@@ -202,11 +203,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   let abstract: string | undefined;
   let rootCause: string | undefined;
   const content = contentLines(lines, bodyStart);
+  // The date a year-less due date ("due Dec 14") takes its year from (actions/dueYear.ts), as the parser reads it.
+  const anchor = dueAnchorOfMeta(meta);
   for (const section of sections) {
     if (section.id === 'summary' && abstract === undefined) abstract = proseOfSection(lines, section.startLine, section.endLine, ABSTRACT_CHARS);
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
-    if (section.id === 'action-items') for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines)) actionItems.push(item);
+    if (section.id === 'action-items') for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor)) actionItems.push(item);
     else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
       const raw = timelineOfSection(content, section.startLine, section.endLine);

@@ -23,6 +23,11 @@ export interface IndexedActionItem {
   readonly due?: string;
   /** A due date written but not readable as `YYYY-MM-DD` (`due:next-week`), as written. */
   readonly badDue?: string;
+  /** A due date written without a year (`due Dec 14`): how its year was taken ("year taken from the incident date (2026-11-20)"). */
+  readonly dueYearFrom?: string;
+  /** Due words with a date that is not read (`due 03/04`, `due by Friday`), as written; `dueUnreadWhy` says why. */
+  readonly dueUnread?: string;
+  readonly dueUnreadWhy?: string;
   readonly isDone: boolean;
   /** `done:YYYY-MM-DD` when written. */
   readonly doneDate?: string;

@@ -11,6 +11,7 @@ import { timelineMissingMilestone } from './timeline/missingMilestone';
 import { timelineNextDay } from './timeline/nextDay';
 import { timelineNotListItem } from './timeline/notListItem';
 import { timelineNotUtc } from './timeline/notUtc';
+import { timelinePlaceholder } from './timeline/placeholder';
 import { timelineOutOfOrder } from './timeline/outOfOrder';
 import { timelineOutsideWindow } from './timeline/outsideWindow';
 import { timelineUnparseable } from './timeline/unparseable';
@@ -24,6 +25,7 @@ export const TIME_RULES: readonly Rule[] = [
   timeImplausible,
   timelineNotUtc,
   timelineUnparseable,
+  timelinePlaceholder,
   timelineOutOfOrder,
   timelineNextDay,
   timelineFuture,

@@ -6,6 +6,7 @@ import type { FixStore } from '../diagnostics/fixStore';
 import { CHOICE_FIX_COMMAND, type ChoiceFixArgs } from './choiceFix';
 import { impactSyncActions } from './impactSync';
 import { fixAllEdit, type RunFixAll } from './fixAllEdit';
+import { FixNotes } from './fixNotes';
 import { log } from '../log';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
@@ -102,6 +103,9 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     if (!result) return [];
     const action = new vscode.CodeAction(`Fix ${result.count} post-mortem problem(s)`, FIX_ALL_KIND);
     action.edit = result.edit;
+    // Applied on save or from the Source Action menu: what it assumed is said once the edit is in.
+    const say = FixNotes.commandFor(doc.uri, result.notes);
+    if (say) action.command = say;
     return [action];
   }
 }

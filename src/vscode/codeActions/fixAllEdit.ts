@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import { minimalReplacement } from './minimalEdit';
 
 /** The core's fixAll on a document's text (on the lint thread where there is one); undefined when it did not finish. */
-export type RunFixAll = (doc: vscode.TextDocument, text: string) => Promise<{ text: string; fixed: Readonly<Record<string, number>> } | undefined>;
+export type RunFixAll = (doc: vscode.TextDocument, text: string) => Promise<{ text: string; fixed: Readonly<Record<string, number>>; notes?: readonly string[] } | undefined>;
 
 /**
  * The edit that applies every preferred fix of the document (undefined when nothing to fix, when
- * the fixes did not finish, or when the document changed while they ran), and how many were fixed.
+ * the fixes did not finish, or when the document changed while they ran), how many were fixed, and
+ * the notes of the fixes applied ("timeline/not-utc: converted assuming 00:20 on line 38 is the next
+ * day…"), which the editor must say as `lint --fix` prints them (trial12 T8).
  */
-export async function fixAllEdit(doc: vscode.TextDocument, run: RunFixAll): Promise<{ edit: vscode.WorkspaceEdit; count: number } | undefined> {
+export async function fixAllEdit(doc: vscode.TextDocument, run: RunFixAll): Promise<{ edit: vscode.WorkspaceEdit; count: number; notes: readonly string[] } | undefined> {
   const before = doc.getText();
   const version = doc.version;
   const result = await run(doc, before);
@@ -18,5 +20,5 @@ export async function fixAllEdit(doc: vscode.TextDocument, run: RunFixAll): Prom
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.newText);
   const count = Object.values(result.fixed).reduce((a, b) => a + b, 0);
-  return { edit, count };
+  return { edit, count, notes: result.notes ?? [] };
 }

@@ -4,7 +4,7 @@ import { newPostmortemText } from '../../core/template/create';
 import { defaultIdFor, fileNameFor } from '../../core/template/newPostmortem';
 import type { RenderProblem } from '../../core/template/render';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
-import { readStartAnswer } from '../../core/template/startTime';
+import { readStartAnswer, type StartAnswer } from '../../core/template/startTime';
 import { formatLocalDate } from '../../core/time/zones';
 import { normaliseSeverity, type PostmortemTemplate } from '../../core/template/templateFile';
 import type { ConfigStore } from '../config/configStore';
@@ -73,6 +73,8 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
       const answer = readStartAnswer(v, writer.zone, new Date());
       return answer.kind === 'invalid' ? answer.message : undefined;
     },
+    // What `postmortem new --started` prints: the time as read and the UTC started_at it writes.
+    echo: (v) => startEcho(readStartAnswer(v, writer.zone, new Date())),
   }, deps.shown);
   if (startText === undefined) return undefined;
   const start = readStartAnswer(startText, writer.zone, new Date());
@@ -158,6 +160,11 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   if (template) vscode.window.setStatusBarMessage(`$(file) New post-mortem from the template ${template.label}`, 5000);
   if (args.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
+}
+
+/** The line `postmortem new` prints for a start it read (`started_at: 2026-12-06 23:50 Asia/Tokyo = 2026-12-06T14:50:00Z`); nothing for none. */
+export function startEcho(answer: StartAnswer): string | undefined {
+  return answer.kind === 'time' ? `started_at: ${answer.said}` : undefined;
 }
 
 /** An example start in the writer's zone: yesterday at 14:30, as they would type it. */

@@ -13,15 +13,21 @@ interface Step {
   readonly totalSteps: number;
 }
 
-/** A line of text from an input box; undefined when the person presses Escape. */
-export function askText(step: Step & { prompt: string; placeholder: string; validate: (value: string) => string | undefined }, shown: ShownInput): Promise<string | undefined> {
+/**
+ * A line of text from an input box; undefined when the person presses Escape. `echo` says, below
+ * the box as an information message while the text is valid, how it will be read ("2026-12-06 23:50
+ * Asia/Tokyo = 2026-12-06T14:50:00Z"): what will be written is seen before it is (trial12 T15).
+ */
+export function askText(step: Step & { prompt: string; placeholder: string; validate: (value: string) => string | undefined; echo?: (value: string) => string | undefined }, shown: ShownInput): Promise<string | undefined> {
   return new Promise((resolve) => {
     const box = vscode.window.createInputBox();
     Object.assign(box, { title: step.title, step: step.step, totalSteps: step.totalSteps, prompt: step.prompt, placeholder: step.placeholder, ignoreFocusOut: true });
     let result: string | undefined;
     const listeners = [
       box.onDidChangeValue((v) => {
-        box.validationMessage = v ? step.validate(v) : undefined;
+        const problem = v ? step.validate(v) : undefined;
+        const echo = problem === undefined && step.echo ? step.echo(v) : undefined;
+        box.validationMessage = problem ?? (echo ? { message: echo, severity: vscode.InputBoxValidationSeverity.Info } : undefined);
       }),
       box.onDidAccept(() => {
         const problem = step.validate(box.value);

@@ -9,7 +9,7 @@ import type { ConfigStore } from '../config/configStore';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../convert';
 import { editorSettings } from '../config/settings';
 import { InThreadRunner } from '../lintWorker/inThreadRunner';
-import type { FixAllRequest, LintRequest, LintRunner, PoolOutcome } from '../lintWorker/runner';
+import type { FixAllRequest, Fixed, LintRequest, LintRunner, PoolOutcome } from '../lintWorker/runner';
 import type { ResolvedConfig } from '../../core/config/config';
 import { log } from '../log';
 import { isPostmortemDocument } from '../recognise';
@@ -212,7 +212,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /** The core's fixAll of the document's text, on the lint thread where there is one; undefined when it did not finish. */
-  async fixAll(doc: vscode.TextDocument, text: string): Promise<{ text: string; fixed: Readonly<Record<string, number>> } | undefined> {
+  async fixAll(doc: vscode.TextDocument, text: string): Promise<Fixed | undefined> {
     const request = this.request(doc.uri, text, await this.config.ensureFor(doc.uri));
     const outcome = await this.run((runner) => runner.fixAll(request));
     if (outcome.kind === 'done') return outcome.value;

@@ -12,6 +12,7 @@ import { defaultExportZone, type DocumentZone, type SettledZone } from '../../co
 import { typedZone, zoneChoices, zoneNameProblem } from './zoneChoices';
 import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
+import { importPickerTitle } from './pickerTitle';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
 
@@ -56,7 +57,7 @@ async function targetDocument(args: ImportTimelineArgs): Promise<vscode.TextDocu
 async function pickInput(format: ImportFormat, near: vscode.Uri): Promise<vscode.Uri | undefined> {
   const importer = importerFor(format)!;
   const picked = await vscode.window.showOpenDialog({
-    title: importer.input === 'folder' ? `Repository folder to read ${importer.label} from` : `The ${importer.label} export to import`,
+    title: importPickerTitle(importer),
     defaultUri: vscode.Uri.joinPath(near, '..'),
     canSelectFiles: importer.input !== 'folder',
     canSelectFolders: importer.input !== 'file',

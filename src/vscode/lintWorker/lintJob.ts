@@ -35,7 +35,7 @@ export class LintJobs {
 
   fixAll(request: FixAllInputs): Fixed {
     const result = fixAll(request.text, optionsOf(request));
-    return { text: result.text, fixed: result.fixed };
+    return { text: result.text, fixed: result.fixed, ...(result.notes?.length ? { notes: result.notes } : {}) };
   }
 
   /** The document was closed: drop its cache. */

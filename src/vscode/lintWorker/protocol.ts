@@ -67,6 +67,6 @@ export type ToWorker = LintJob | FixAllJob | ForgetMessage;
 export type FromWorker =
   | { readonly kind: 'ready' }
   | { readonly kind: 'lint'; readonly id: number; readonly diagnostics: Diagnostic[]; readonly summary?: PostmortemSummary; readonly evidence?: readonly EvidenceReference[]; readonly ms: number }
-  | { readonly kind: 'fixAll'; readonly id: number; readonly text: string; readonly fixed: Readonly<Record<string, number>>; readonly ms: number }
+  | { readonly kind: 'fixAll'; readonly id: number; readonly text: string; readonly fixed: Readonly<Record<string, number>>; readonly notes?: readonly string[]; readonly ms: number }
   /** The core never throws by design; if it does, the host reports this document and goes on. */
   | { readonly kind: 'error'; readonly id: number; readonly message: string };

@@ -44,6 +44,8 @@ export type FixAllRequest = Omit<LintRequest, 'uri' | 'fixFacts' | 'cache' | 'su
 export interface Fixed {
   readonly text: string;
   readonly fixed: Readonly<Record<string, number>>;
+  /** The notes of the fixes applied (the core's FixAllResult.notes): what `lint --fix` prints, e.g. a date it assumed. */
+  readonly notes?: readonly string[];
 }
 
 export type PoolOutcome<T> =

@@ -105,7 +105,7 @@ export class LintWorkerPool implements LintRunner {
       ...(files ? { files: { workspace: this.kept(slot, 'files', files.workspace), documentPath: files.documentPath } } : {}),
       config: this.kept(slot, `config.${configSlot}`, config),
       ...(workspace ? { workspace: this.keptWorkspace(slot, workspace) } : {}),
-    }), (m) => (m.kind === 'fixAll' ? { kind: 'done', value: { text: m.text, fixed: m.fixed }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Fixed>>;
+    }), (m) => (m.kind === 'fixAll' ? { kind: 'done', value: { text: m.text, fixed: m.fixed, ...(m.notes ? { notes: m.notes } : {}) }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Fixed>>;
   }
 
   /** The document was closed: threads drop its cache. */

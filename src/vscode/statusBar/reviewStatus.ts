@@ -1,4 +1,5 @@
-import { isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
+import { formatIsoUtc, isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
+import { formatLocalDate } from '../../core/time/zones';
 
 /** What the status bar says about one post-mortem, computed from its summary. */
 export interface ReviewStatus {
@@ -7,6 +8,9 @@ export interface ReviewStatus {
   /** Review deadline (epoch ms): resolved_at + reviewDeadlineHours; undefined before resolution. */
   readonly deadline?: number;
   readonly published: boolean;
+  /** The calendar the document dates in (its `timezone:`): the day it was resolved is said in it. */
+  readonly zone?: string;
+  readonly deadlineHours?: number;
   /**
    * Why there is no deadline though the file has a `resolved_at` (or no severity and status though it
    * has a front matter): the front matter was not read, or `resolved_at` is not used (after now, a
@@ -30,7 +34,42 @@ export function reviewStatus(source: PostmortemSummary, deadlineHours: number, n
     status: summary.status,
     deadline: resolved !== undefined ? resolved + deadlineHours * 3_600_000 : undefined,
     published: summary.status === 'published',
+    zone: summary.timezone,
+    deadlineHours,
     ...(notRead ? { notRead } : {}),
+  };
+}
+
+/**
+ * Days past the deadline after which the status bar stops calling an unpublished review "overdue":
+ * chasing a review is useful in the weeks after an incident; a review resolved years ago (history
+ * imported or converted, trial12 T16b: "review overdue 1423d 10h" in yellow on a 2023 incident) is
+ * not published, and the bar says that, once, without the warning. Lint's review/overdue still reports it.
+ */
+export const OVERDUE_DAYS = 30;
+
+/** The status bar's words about the review deadline, whether they warn, and the tooltip's line. */
+export interface DeadlineWords {
+  readonly text: string;
+  readonly warn: boolean;
+  readonly detail: string;
+}
+
+export function deadlineWords(s: ReviewStatus, now: number): DeadlineWords | undefined {
+  if (s.published) return { text: 'review done', warn: false, detail: 'Published: the review is complete.' };
+  if (s.deadline === undefined) return undefined;
+  const hours = s.deadlineHours ?? 48;
+  const left = s.deadline - now;
+  const when = `Review deadline: ${formatIsoUtc(s.deadline)} (${hours} h after \`resolved_at\`)`;
+  if (left >= 0) return { text: `review due in ${formatDuration(left)}`, warn: false, detail: `${when} — ${formatDuration(left)} left` };
+  if (-left <= OVERDUE_DAYS * 86_400_000) return { text: `review overdue ${formatDuration(left)}`, warn: true, detail: `${when} — **overdue by ${formatDuration(left)}**` };
+  const resolvedDay = formatLocalDate(s.deadline - hours * 3_600_000, s.zone ?? 'UTC');
+  return {
+    text: `review not published (resolved ${resolvedDay})`,
+    warn: false,
+    detail: `${when} passed ${formatDuration(left)} ago. More than ${OVERDUE_DAYS} days past it, the status bar no longer marks the review as overdue ` +
+      '(an old review, often imported or converted, that no one is chasing); lint still reports it as `review/overdue`. ' +
+      'When it is published, set `status: published` and `published_at`.',
   };
 }
 

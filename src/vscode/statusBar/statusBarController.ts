@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { formatIsoUtc, iconSafeLabel, labelText, type PostmortemSummary } from '../../core/api';
+import { iconSafeLabel, labelText, type PostmortemSummary } from '../../core/api';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
-import { formatDuration, reviewStatus } from './reviewStatus';
+import { deadlineWords, reviewStatus } from './reviewStatus';
 import { enumFieldLabel } from './statusText';
 
 const TICK_MS = 60_000;
@@ -64,14 +64,9 @@ export class StatusBarController implements vscode.Disposable {
     const status = enumFieldLabel('status', s.status, 'no status');
     // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
     const parts = [iconSafeLabel(severity.text), iconSafeLabel(status.text)];
-    let overdue = false;
-    let deadlineText = '';
-    if (s.published) deadlineText = 'review done';
-    else if (s.deadline !== undefined) {
-      const left = s.deadline - now;
-      overdue = left < 0;
-      deadlineText = overdue ? `review overdue ${formatDuration(left)}` : `review due in ${formatDuration(left)}`;
-    }
+    const deadline = deadlineWords(s, now);
+    const overdue = deadline?.warn === true;
+    const deadlineText = deadline?.text ?? '';
     if (deadlineText) parts.push(deadlineText);
     // Not read is said where the deadline or the values would be, not left as "no severity" (trial12 T1, T2).
     else if (s.notRead) parts.push(s.notRead.short);
@@ -94,10 +89,8 @@ export class StatusBarController implements vscode.Disposable {
       md.appendText(labelText(s.notRead.problem));
       md.appendMarkdown('\n\n');
     }
-    if (s.published) md.appendMarkdown('Published: the review is complete.\n\n');
-    else if (s.deadline !== undefined) {
-      md.appendMarkdown(`Review deadline: ${formatIsoUtc(s.deadline)} (${hours} h after \`resolved_at\`) — ${overdue ? `**overdue by ${formatDuration(s.deadline - now)}**` : `${formatDuration(s.deadline - now)} left`}\n\n`);
-    } else if (!s.notRead) md.appendMarkdown('The review deadline starts when `resolved_at` is set.\n\n');
+    if (deadline) md.appendMarkdown(`${deadline.detail}\n\n`);
+    else if (!s.notRead) md.appendMarkdown('The review deadline starts when `resolved_at` is set.\n\n');
     md.appendMarkdown('Click to show the action items.');
     this.item.tooltip = md;
     this.item.command = 'postmortem.showActionItems';

@@ -180,6 +180,8 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
     item.badOwner !== undefined && `Owner: none ("@${escapeMd(item.badOwner)}" is not a handle: letters, digits, single hyphens)`,
     // Which calendar decides "overdue" near midnight (trial U11): the writer's, as lint and `postmortem actions` use.
     item.due && `Due: ${item.due}${item.isDone ? '' : ` (${today})`}`,
+    item.dueYearFrom && `Due date written without a year: ${escapeMd(item.dueYearFrom)}`,
+    item.dueUnread !== undefined && `Due: not read from "${escapeMd(item.dueUnread)}" (${escapeMd(item.dueUnreadWhy ?? 'expected YYYY-MM-DD')})`,
     item.badDue !== undefined && `Due: invalid due date "${escapeMd(item.badDue)}" (${dayProblem(item.badDue) ?? 'expected YYYY-MM-DD'})`,
     item.priority && `Priority: ${item.priority}`,
     item.impact && `Impact: ${item.impact}`,
@@ -196,7 +198,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
 /** `due 2026-12-04`, `overdue since …`, or `invalid due date` when `due:` was written but cannot be read. */
 function dueLabel(item: OpenItem['item'], overdue: boolean): string | undefined {
   if (item.due) return overdue ? `overdue since ${item.due}` : `due ${item.due}`;
-  return item.badDue !== undefined ? 'invalid due date' : undefined;
+  return item.badDue !== undefined ? 'invalid due date' : item.dueUnread !== undefined ? 'due date not read' : undefined;
 }
 
 /** User text in the hover's Markdown: one line, no bidi reordering, no Markdown. */

@@ -27,10 +27,15 @@ suite('Activation', () => {
     const editor = await open('postmortems', '2026-11-20-checkout-errors.md');
     // The summary it shows comes with the document's lint (read where the lint runs).
     await diagnostics.lintNow(editor.document);
-    statusBar.update();
+    // Five days after it was resolved (2026-11-20T15:10Z): the 48 h review is overdue, and the bar warns.
+    statusBar.update(Date.parse('2026-11-25T15:10:00Z'));
     const text = statusBar.item.text;
     ok(text.includes('SEV2') && text.includes('in-review'), `status bar shows severity and status: ${text}`);
-    ok(/review overdue \d+d/.test(text), `resolved 2026-11-20, so the 48 h review is overdue: ${text}`);
+    equal(text, '$(warning) SEV2 · in-review · review overdue 3d 0h');
+    // Three years on, the review is not published: said without the warning (trial12 T16b).
+    statusBar.update(Date.parse('2029-11-20T15:10:00Z'));
+    equal(statusBar.item.text, '$(checklist) SEV2 · in-review · review not published (resolved 2026-11-20)');
+    equal(statusBar.item.backgroundColor, undefined, 'no warning background for a review years past its deadline');
     await open('notes', 'meeting.md');
     statusBar.update();
     equal(statusBar.visible, false, 'no status bar item for a file that is not a post-mortem');

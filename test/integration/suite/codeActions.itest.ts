@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll, codeOf, nextEvent, open, rangeText, readDisk, waitFor, waitForDiagnostics } from './helpers';
+import { api, closeAll, codeOf, nextEvent, open, openUntitled, rangeText, readDisk, waitFor, waitForDiagnostics } from './helpers';
 
 suite('Code actions', () => {
   suiteSetup(() => api());
@@ -37,6 +37,20 @@ suite('Code actions', () => {
     equal(editor.document.lineAt(4).text, 'status: draft');
     equal(editor.document.lineAt(5).text, 'severity: SEV2');
     await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'schema/enum'), 'all schema/enum problems to go');
+  });
+
+  test('Fix All says what it assumed, as `lint --fix` prints it: a dateless 00:20 after 23:58 read as the next day (trial12 T8)', async () => {
+    const pm = await api();
+    const text = '---\ntype: postmortem\nid: PM-R1\ntitle: Midnight\nstatus: draft\nseverity: SEV3\nstarted_at: 2026-12-01T07:30:00Z\ntimezone: Asia/Kolkata\nfacilitator: "@ana"\n---\n# Midnight\n## Summary\nx\n## Timeline\n'
+      + '- 2026-12-01 23:58 [detected] alert\n- 00:20 [mitigated] rollback done\n- 00:40 [resolved] closed\n';
+    const editor = await openUntitled('midnight', text);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (x) => x.some((d) => codeOf(d) === 'timeline/not-utc'), 'timeline/not-utc');
+    const said = nextEvent(pm.onDidSayFixNotes, (n) => n.uri === uri.toString(), 'the Fix All note');
+    ok(await vscode.commands.executeCommand<boolean>('postmortem.fixAll'), 'Fix All applied');
+    ok(editor.document.getText().includes('- 2026-12-01 18:28Z [detected] alert\n- 18:50Z [mitigated] rollback done'), editor.document.getText());
+    const note = await said;
+    ok(/^Fix All in midnight-\d+\.md: timeline\/not-utc: converted assuming 00:20 on line 16 is the next day, 2026-12-02 \(its clock is more than 12 hours earlier than the entry above's, so past midnight\); if a time is a typo, correct it$/.test(note.message), note.message);
   });
 
   test('editor.codeActionsOnSave with source.fixAll.postmortem fixes the file on save', async () => {

@@ -112,7 +112,7 @@ suite('Metrics dashboard, timeline import, convert', () => {
     ok(outcome, 'the command reports the outcome');
     equal(outcome.added, 2, `two rows inside the window (the 18:30 backup is outside): ${outcome.message}`);
     ok(outcome.applied, outcome.message);
-    ok(outcome.preview.includes('+ - 2026-11-20 14:04Z (alert) Search p99 latency above 1 s'), outcome.preview);
+    ok(outcome.preview.includes('+ - 2026-11-20 14:04:30Z (alert) Search p99 latency above 1 s (urgency: low)'), outcome.preview);
     await edited;
     const timeline = parsePostmortem(doc.getText()).timeline.map((e) => e.text);
     equal(timeline.length, 5);

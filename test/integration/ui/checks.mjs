@@ -24,6 +24,16 @@ writeFileSync(resolve(values.workspace, 'imports', ZONELESS_REVIEW), [
   '## Root Causes', '', "The new cache cluster had a tenth of the old one's memory.", '',
 ].join('\n'));
 
+// Two reviews for the status bar: one resolved five days ago (overdue now, whenever the checks run)
+// and one converted from a 2023 incident. In imports/, beside the review above, for the same reason.
+const RECENT_REVIEW = 'recent-review.md';
+const OLD_REVIEW = 'converted-2023-review.md';
+const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000 - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const review = (title, status, severity, resolved) => ['---', 'type: postmortem', `title: ${title}`, `status: ${status}`, `severity: ${severity}`,
+  `resolved_at: ${resolved}`, 'timezone: Europe/London', '---', '', `# ${title}`, '', '## Summary', '', 'x', ''].join('\n');
+writeFileSync(resolve(values.workspace, 'imports', RECENT_REVIEW), review('Recent review', 'in-review', 'SEV2', fiveDaysAgo));
+writeFileSync(resolve(values.workspace, 'imports', OLD_REVIEW), review('Cluster image pull failure', 'draft', 'SEV3', '2023-01-11T15:51:00Z'));
+
 let workbench;
 try {
   workbench = await launchWorkbench({
@@ -55,12 +65,21 @@ try {
     if (!text.includes('schema/enum')) throw new Error(`the row shows the code: ${text}`);
     await saveScreenshot(page, shots, `${prefix}problems-panel`);
   });
-  await check('status bar shows severity, status and the overdue review', async () => {
-    await quickOpen(page, '2026-11-20-checkout-errors.md');
-    // Resolved 2026-11-20T15:10Z: the 48-hour review deadline has passed.
-    const item = statusBarItem(page, 'SEV2 · in-review · review overdue').first();
+  await check('status bar shows severity, status and the overdue review; a review years past its deadline is "not published", without the warning', async () => {
+    await quickOpen(page, RECENT_REVIEW);
+    // Resolved five days ago: the 48-hour review deadline has passed, and the bar warns.
+    const item = statusBarItem(page, 'SEV2 · in-review · review overdue 3d').first();
     await item.waitFor({ state: 'visible', timeout: 15_000 });
     await saveScreenshot(page, shots, `${prefix}status-bar`);
+    const warned = await item.evaluate((e) => (e.closest('.statusbar-item') ?? e).classList.contains('warning-kind'));
+    if (!warned) throw new Error('the overdue review is not shown in the warning colours');
+    // A converted review of a 2023 incident: said once, plainly, not "overdue 1423d" in yellow forever (trial12 T16b).
+    await quickOpen(page, OLD_REVIEW);
+    const old = statusBarItem(page, 'SEV3 · draft · review not published (resolved 2023-01-11)').first();
+    await old.waitFor({ state: 'visible', timeout: 15_000 });
+    const oldWarned = await old.evaluate((e) => (e.closest('.statusbar-item') ?? e).classList.contains('warning-kind'));
+    if (oldWarned) throw new Error('a review three years past its deadline is shown in the warning colours');
+    await saveScreenshot(page, shots, `${prefix}status-bar-old-review`);
   });
   await check('action-items view lists the items, with the overdue badge', async () => {
     await runCommand(page, 'Post-mortem: Show Action Items');
@@ -144,6 +163,29 @@ try {
     await waitForText(lines, 'timezone: Asia/Kolkata', 'the zone kept in the front matter');
     await parkPointer(page);
     await saveScreenshot(page, shots, `${prefix}convert-result`);
+  });
+  await check('New Post-mortem: the start question shows, as it is typed, the UTC started_at it will write (as `postmortem new` prints it)', async () => {
+    await parkPointer(page);
+    const input = page.locator(selectors.paletteInput);
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill('>Post-mortem: New Post-mortem');
+    await page.locator(selectors.focusedPaletteRow).filter({ hasText: 'New Post-mortem' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    await waitForText(title, 'New Post-mortem', 'the title question');
+    await input.fill('Echo check');
+    await page.keyboard.press('Enter');
+    await waitForText(page.locator('.quick-input-widget .quick-input-message'), 'When did the incident start?', 'the start question');
+    // Typed as a person does (the message follows each change): the local time, its zone and the UTC it means (trial12 T15).
+    await input.pressSequentially('2026-11-20 09:30', { delay: 20 });
+    const message = page.locator('.quick-input-widget .quick-input-message');
+    await waitForText(message, /started_at: 2026-11-20 09:30 \S+ = 2026-11-20T\d\d:30:00Z/, 'the UTC started_at under the box');
+    await saveScreenshot(page, shots, `${prefix}new-postmortem-start-echo`);
+    await input.fill('2026-11-20T13:00Z');
+    await waitForText(message, /^started_at: 2026-11-20T13:00( ?Z = 2026-11-20T13:00:00Z|:00Z)$/, 'a time with Z said as the UTC it is');
+    await page.keyboard.press('Escape');
+    await title.waitFor({ state: 'hidden', timeout: 15_000 });
   });
 } finally {
   await workbench.close();

@@ -66,3 +66,15 @@ describe('owner handles (actions/ownerHandle.ts)', () => {
     assert.equal(p.badOwner?.value.length, 400_000);
   });
 });
+
+describe('the owner token is one class of characters everywhere', () => {
+  it('the item grammar and the Owner cell reader end an @ token where OWNER_TOKEN_BODY says', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { OWNER_TOKEN_BODY } = await import('../../../src/core/actions/ownerHandle');
+    for (const file of ['itemGrammar.ts', 'tableCells.ts']) {
+      const source = readFileSync(join(__dirname, '../../../src/core/actions', file), 'utf8');
+      assert.ok(source.includes(`@(${OWNER_TOKEN_BODY})`), `${file} reads @(${OWNER_TOKEN_BODY})`);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { parseTemplateFile } from '../../../src/core/template/templateFile';
 import { newPostmortemText } from '../../../src/core/template/create';
 import type { NewPostmortemInput } from '../../../src/core/template/variables';
 import { computeMetrics } from '../../../src/core/metrics';
+import { lintText } from '../../../src/core/lint/engine';
 import { formatConvertReport } from '../../../src/core/import/convert/report';
 
 /**
@@ -83,6 +84,9 @@ describe('convert: a blank template is said to be one, and is not written as an 
     const doc = parsePostmortem(made.text!);
     assert.deepEqual(doc.timeline, []);
     assert.match(made.text!, /<!-- The template's example timeline/);
+    // Lint does not point at the commented examples as entries "to convert": the timeline is empty, said plainly.
+    const missing = lintText(made.text!, { now: new Date('2026-12-07T00:00:00Z') }).diagnostics.filter((d) => d.code === 'timeline/missing');
+    assert.deepEqual(missing.map((d) => d.message), ['Expected timeline entries under "Timeline", as a list like `- 2026-11-20 14:09Z [detected] Pager alert` or a `| Time | Event |` table, found none']);
     const metrics = computeMetrics([{ uri: 'postmortems/checkout.md', text: made.text! }], { now: '2026-12-07T00:00:00Z' });
     assert.doesNotMatch(JSON.stringify(metrics), /1900/);
   });

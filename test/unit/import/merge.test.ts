@@ -31,7 +31,7 @@ describe('merging imported events into the timeline', () => {
       '- 2026-11-20 14:02Z [started] (deploy) checkout v412 promoted to 100% of traffic',
       '- 14:09Z [detected] (alert) Pager alert: checkout 5xx rate above 5%',
       '- 2026-11-20 14:15Z (chat) ana: Payments provider looks healthy, errors are local to checkout',
-      '- 2026-11-20 14:24Z (chat) Ben Okoro: Connection wait time points at the new cart-line query, see the DB dashboard cc @ana',
+      '- 2026-11-20 14:24Z (chat) Ben Okoro: Connection wait time points at the new cart-line query, see [the DB dashboard](https://grafana.example/d/db) cc @ana',
       '- 14:31Z [mitigated] Rollback complete',
       '  The error rate fell within a minute.',
       '- 2026-11-20 14:31Z (chat) ana: Rollback complete',

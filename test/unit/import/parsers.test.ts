@@ -11,27 +11,27 @@ describe('timeline importers', () => {
     const { events } = parseSlackExport(slackDayFiles(), users);
     assert.deepEqual(events.map((e) => [iso(e.instant), e.source]).slice(0, 2), [['2026-11-19T09:00:00.000Z', 'chat'], ['2026-11-20T14:15:30.000Z', 'chat']]);
     assert.equal(events.length, 5);
-    assert.equal(events[2].text, 'Ben Okoro: Connection wait time points at the new cart-line query, see the DB dashboard cc @ana');
+    assert.equal(events[2].text, 'Ben Okoro: Connection wait time points at the new cart-line query, see [the DB dashboard](https://grafana.example/d/db) cc @ana');
   });
 
   it('reads a CSV from a paging tool: quoted fields, doubled quotes, a line break in a cell, CRLF, zone from the option', () => {
     const events = parseCsvTimeline(fixture('pagerduty-alerts.csv'), { zone: 'America/New_York' });
     assert.deepEqual(events.map((e) => iso(e.instant)), ['2026-11-20T14:06:10.000Z', '2026-11-20T14:09:00.000Z', '2026-11-20T14:48:00.000Z', '2026-11-21T14:00:00.000Z']);
-    assert.equal(events[1].text, 'Checkout 5xx rate above 5%, paging "checkout-oncall"');
-    assert.equal(events[2].text, 'DB connections back under 60% (auto-resolved)');
+    assert.equal(events[1].text, 'Checkout 5xx rate above 5%, paging "checkout-oncall" (Incident ID: 1043; Urgency: high)');
+    assert.equal(events[2].text, 'DB connections back under 60% (auto-resolved) (Incident ID: 1044; Urgency: low)');
     assert.equal(events[0].source, 'alert');
   });
 
   it('picks CSV columns by header name or number when given', () => {
     const csv = 'id,at,note\n1,2026-11-20T14:00:00Z,first\n';
-    assert.equal(parseCsvTimeline(csv, { timeColumn: 'AT', textColumn: '3' })[0].text, 'first');
+    assert.equal(parseCsvTimeline(csv, { timeColumn: 'AT', textColumn: '3' })[0].text, 'first (id: 1)');
     assert.deepEqual(parseCsv('a,"b,c"\r\n"d ""e""",f'), [{ cells: ['a', 'b,c'], line: 1 }, { cells: ['d "e"', 'f'], line: 2 }]);
   });
 
   it('reads a semicolon CSV (Excel in Germany, France, the Netherlands) and a TSV by their header; a comma in the header keeps commas', () => {
     const de = '\uFEFFZeit;Meldung;Schwere\r\n2026-11-20 14:06;"Fehlerrate; über 5 %";hoch\r\n2026-11-20 14:40;Entwarnung;niedrig\r\n';
     const events = parseCsvTimeline(de, { timeColumn: 'Zeit', textColumn: 'Meldung', zone: 'Europe/Berlin' });
-    assert.deepEqual(events.map((e) => [iso(e.instant), e.text]), [['2026-11-20T13:06:00.000Z', 'Fehlerrate; über 5 %'], ['2026-11-20T13:40:00.000Z', 'Entwarnung']]);
+    assert.deepEqual(events.map((e) => [iso(e.instant), e.text]), [['2026-11-20T13:06:00.000Z', 'Fehlerrate; über 5 % (Schwere: hoch)'], ['2026-11-20T13:40:00.000Z', 'Entwarnung (Schwere: niedrig)']]);
     const tsv = 'time\ttext\n2026-11-20T14:00:00Z\tfirst, with a comma\n';
     assert.deepEqual(parseCsvTimeline(tsv).map((e) => e.text), ['first, with a comma']);
     assert.deepEqual(parseCsvTimeline('time,text\n2026-11-20T14:00:00Z,a; b\n').map((e) => e.text), ['a; b']);

@@ -39,7 +39,7 @@ describe('Slack import: a bot message with text and blocks is read as Slack show
   it('reads the blocks, not the fallback text, and says how many messages it read so and where', () => {
     const r = read([GRAFANA, PAGERDUTY]);
     assert.deepEqual(r.events.map((e) => e.text), [
-      'Grafana: [FIRING:1] HighErrorRate checkout-api — Error rate is *12.4%* on checkout-api (threshold 5%) runbook: 5xx runbook — Grafana v11.3 & Mimir',
+      'Grafana: [FIRING:1] HighErrorRate checkout-api — Error rate is *12.4%* on checkout-api (threshold 5%) runbook: [5xx runbook](https://wiki.example.com/rb/5xx) — Grafana v11.3 & Mimir',
       'PagerDuty: Acknowledged: *checkout-api 5xx above 5%* — *Urgency:* High, *Service:* checkout-api — Acknowledged by @maria',
     ]);
     // The fallback sentence is not shown as well: "Incident #4711 acknowledged" is nowhere.

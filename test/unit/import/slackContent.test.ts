@@ -61,7 +61,7 @@ describe('Slack export: bot messages, skipped messages and names (trial 11 T1, T
     const read = parseSlackExport([DAY_FILE], new Map([['U1', 'maria'], ['U2', 'devon']]), { channels: new Map([['C9', 'inc-db']]), usersFile: { found: 'users.json' } });
     const byTime = [...read.events].sort((a, b) => a.instant - b.instant).map((e) => `${iso(e.instant).slice(11, 16)} ${e.text}`);
     assert.deepEqual(byTime, [
-      '05:52 Datadog: Triggered: [P1] checkout 5xx > 5% — 5xx rate is 12.4% on checkout-api & rising — Priority: P1',
+      '05:52 Datadog: [Triggered: \\[P1\\] checkout 5xx > 5%](https://app.datadoghq.com/monitors/1) — 5xx rate is 12.4% on [checkout-api](https://app.datadoghq.com/dash/1) & rising — Priority: P1',
       '05:58 maria: ack, looking at #inc-checkout :eyes: checkout 5xx',
       '06:05 Opsgenie: Alert acknowledged — *#4711* checkout 5xx acknowledged by @maria — *Priority:* P1',
       '06:15 devon: rolling back cache config, cc @maria in #inc-db',
@@ -89,7 +89,7 @@ describe('Slack export: bot messages, skipped messages and names (trial 11 T1, T
       },
     ];
     const read = parseSlackExport([{ name: '2026-12-06.json', text: JSON.stringify(messages) }], new Map([['U1', 'maria']]));
-    assert.deepEqual(read.events.map((e) => e.text), ['PagerDuty: Incident #42 triggered — checkout-api 5xx above 5% — Urgency: High', 'maria: see the status page']);
+    assert.deepEqual(read.events.map((e) => e.text), ['PagerDuty: Incident #42 triggered — checkout-api 5xx above 5% — Urgency: High', 'maria: see [the status page](https://status.example.com)']);
   });
 
   it('says the skipped messages in the summary both hosts show, so the count adds up to the export', () => {

@@ -19,7 +19,9 @@ const NOW = '2026-11-27T12:00:00Z';
 const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'Devon-/-Kevin', 'dana-', "bob's", 'ana.', 'octo-org/sre');
 // Two `due:` on one item (trial C8): every consumer takes the first date.
 // A date written in words (trial11 T9) is the due date when no `due:` is written, in both readers.
-const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01');
+const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01',
+  // Due words with a month name (the year from the incident date, or none without one), a year-first date, and dates not read (actions/dueDate.ts).
+  ' due Dec 14', ' deadline 14 January', ' due: 2026/12/14', ' due 03/04', ' due by Friday', ' failed due to DNS');
 // A second `@name` stays text (one owner per item): every consumer takes the first.
 const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
@@ -100,6 +102,8 @@ const document = fc
 /** An item as every consumer can state it. */
 const item = (i: { line: number; description: string; isDone: boolean; owner?: string; badOwner?: string; due?: string; doneDate?: string }) =>
   ({ line: i.line, description: i.description, isDone: i.isDone, owner: i.owner, badOwner: i.badOwner, due: i.due, doneDate: i.doneDate });
+/** What the summary and the parser say about a due date read from words: the year's source, the words not read. */
+const dueWords = (i: { dueYearFrom?: string; dueUnread?: string | { value: string } }) => ({ yearFrom: i.dueYearFrom, unread: typeof i.dueUnread === 'string' ? i.dueUnread : i.dueUnread?.value });
 
 describe('every consumer reads the same post-mortem (property)', () => {
   it('parser, summary, index and metrics agree on action items, done state and timeline entries', () => {
@@ -109,6 +113,7 @@ describe('every consumer reads the same post-mortem (property)', () => {
         const summary = readSummary(text);
         const parsed = doc.actionItems.map((a) => item({ ...a, owner: a.owner?.value, badOwner: a.badOwner?.value, due: a.due?.value, doneDate: a.done?.value }));
         assert.deepEqual(summary.actionItems.map(item), parsed, 'summary vs parser: action items');
+        assert.deepEqual(summary.actionItems.map(dueWords), doc.actionItems.map(dueWords), 'summary vs parser: due dates read from words');
         assert.deepEqual(incidentOf({ uri: 'a.md', text }).actions.map(item), parsed, 'metrics vs parser: action items');
         const index = new WorkspaceIndex();
         index.set('a.md', text);

@@ -85,3 +85,16 @@ describe('timeline/missing counts every timed line of the section', () => {
     assert.match(missing?.message ?? '', /found 3000 lines written as entries in another form \(line 11, 15, 19, …\)/);
   });
 });
+
+describe('timeline/missing: lines in an HTML comment are not entries to convert', () => {
+  it('counts the timed paragraph after a comment, not the examples inside it', () => {
+    const text = [
+      '---', 'type: postmortem', 'title: Login errors', 'status: draft', 'timezone: UTC', '---', '# Login errors', '', '## Timeline', '',
+      '<!-- Example:', '', '14:44 - something happened', '### 1900-01-01 09:12', '-->', '',
+      '<!-- one line --> 10:00 - not shown either', '',
+      '23:25 - alerts on login errors', '',
+    ].join('\n');
+    const [missing] = lintText(text, { now: NOW }).diagnostics.filter((d) => d.code === 'timeline/missing');
+    assert.match(missing.message, /found 1 line written as entries in another form \(line 19\)/);
+  });
+});

@@ -3,7 +3,7 @@ import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
 import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
-import { dueOf, flagOwnerRead, inBrackets, ownerOf, withOwnerAndDue } from './itemFields';
+import { dueOf, flagOwnerRead, inBrackets, ownerOf, withOwnerAndDue, type DueContext } from './itemFields';
 import { notWorkReason } from './notWork';
 import { isTicketKey } from '../../actions/ticketKeys';
 
@@ -107,7 +107,7 @@ function isProseList(lines: readonly SourceLine[], i: number): boolean {
  * items marked DONE (or struck through) become `[x]`. Lists of figures or of code explanations,
  * intros ("We are committed to:") and "None." stay as written.
  */
-export function convertActions(lines: readonly SourceLine[], log: ConvertLog, title = '', dayFirst?: boolean): string[] {
+export function convertActions(lines: readonly SourceLine[], log: ConvertLog, title = '', ctx: DueContext = {}): string[] {
   const out: string[] = [];
   // Items under a heading such as "Immediate actions (completed)" are done (also the section's own heading).
   let doneGroup = /\b(?:completed?|done|finished)\b/i.test(title);
@@ -154,7 +154,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     }
     const task = TASK.exec(text);
     if (task) {
-      out.push(task[0] + (withOwnerAndDue(text.slice(task[0].length), src, log, dayFirst) ?? text.slice(task[0].length)));
+      out.push(task[0] + (withOwnerAndDue(text.slice(task[0].length), src, log, ctx) ?? text.slice(task[0].length)));
       continue;
     }
     const header = tableHeaderAt(lines, i);
@@ -187,7 +187,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           const done = !isOpenStatus(status) && !openMark && (doneCells.some(Boolean) || marked || isDoneItem(cells[actionCol] ?? ''));
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
           if (owner) flagOwnerRead(owner, row, log);
-          const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, dayFirst) : undefined;
+          const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, ctx) : undefined;
           const parts = [cells[actionCol] ?? ''];
           cells.forEach((cell, k) => {
             if (k === actionCol || !cell.trim()) return;
@@ -236,7 +236,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const finished = why === 'response step' || (why === 'reference' && fixesGroup);
       if (finished) (notWork[why] ??= []).push(src.line);
       const done = doneGroup || finished || isDoneItem(item);
-      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(rest, src, log, dayFirst) ?? rest}`);
+      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(rest, src, log, ctx) ?? rest}`);
       continue;
     }
     // Indented text, the rest of a paragraph, tables, quotes and link definitions ("[issue]: https://…") stay as written.
@@ -257,7 +257,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const finished = why === 'response step' || (why === 'reference' && fixesGroup);
       if (finished) (notWork[why] ??= []).push(src.line);
       const done = doneGroup || finished || isDoneItem(whole);
-      out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(t, src, log, dayFirst) ?? t}`);
+      out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(t, src, log, ctx) ?? t}`);
       // The rest of the paragraph continues the item.
       while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {
         i++;

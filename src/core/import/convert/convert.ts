@@ -22,6 +22,7 @@ import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
 import { formatIsoUtc, offsetFor, zonedToUtc } from '../../time/zones';
 import { isDelimiterRow, splitRow } from './tables';
+import type { DueAnchor } from '../../actions/dueYear';
 
 interface Block {
   title: string;
@@ -512,7 +513,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       content = example.lines;
     } else if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const converted = convertActions(b.lines, log, b.title, dayFirst);
+      const converted = convertActions(b.lines, log, b.title, { dayFirst, anchor: dueAnchorOf(dateContext) });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -945,4 +946,10 @@ function linesOf(times: readonly ProseTime[]): string {
   if (numbers.length === 1) return `line ${listed[0]}`;
   const more = numbers.length > listed.length ? `, … (${numbers.length} lines in all)` : '';
   return more ? `lines ${listed.join(', ')}${more}` : `lines ${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
+}
+
+/** The incident's date as the day a year-less due date takes its year from (actions/dueYear.ts), as lint takes it from `started_at`. */
+function dueAnchorOf(date: LooseDate | undefined): DueAnchor | undefined {
+  if (!date) return undefined;
+  return { day: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`, name: 'the incident date' };
 }

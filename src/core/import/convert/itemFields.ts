@@ -1,20 +1,48 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import { readOwnerCell } from '../../actions/tableCells';
 import { DUE_LABEL_WORDS } from '../../actions/dueWords';
+import { readDueValue } from '../../actions/dueDate';
+import { dueWithYear, type DueAnchor } from '../../actions/dueYear';
 import { unlinked } from './links';
 import type { ConvertLog, SourceLine } from './model';
-import { readLeadingStamp } from './stamps';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `due:YYYY-MM-DD` from a cell such as "2026-12-04", "Dec 4, 2026" or "12/04/2026" (flagged). */
-export function dueOf(text: string, src: SourceLine, log: ConvertLog, dayFirst?: boolean): string | undefined {
+/** How a due date is read in one document: its order of numeric dates, and the date a year-less one takes its year from. */
+export interface DueContext {
+  /** The document's own order of day and month (from its other dates), or undefined: numeric due dates are then not read. */
+  readonly dayFirst?: boolean;
+  readonly anchor?: DueAnchor;
+}
+
+/**
+ * `due:YYYY-MM-DD` from a cell or labelled part ("2026-12-04", "Dec 4, 2026", "14 December",
+ * "2026/12/04"), read by the one due-date reader lint uses (actions/dueDate.ts), so a date convert
+ * writes is the date lint would read from the same words. A year-less date takes the incident's
+ * year (dueYear.ts) and says so; a numeric one is read only in the document's own order of day and
+ * month, said; a weekday, a relative word or a numeric date of unknown order is not read, said.
+ */
+export function dueOf(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext = {}): string | undefined {
   const clean = text.replace(/[*_`]/g, '').trim();
   if (isIsoDate(clean)) return clean;
-  const s = readLeadingStamp(clean, { dayFirst });
-  if (!s?.date || s.end < clean.length - 1) return undefined;
-  if (s.date.ambiguous) log.flag('ambiguous-date', src.line, `Due date "${clean}" could be day/month or month/day; read as month first`);
-  return `${s.date.year}-${pad(s.date.month)}-${pad(s.date.day)}`;
+  const read = readDueValue(clean, { dayFirst: ctx.dayFirst });
+  // The whole value, but a closing full stop.
+  if (!read || read.length < clean.replace(/\.$/, '').length) return undefined;
+  const numeric = /^\d{1,2}[/.-]\d/.test(clean);
+  if (read.kind === 'unread') {
+    log.flag('due-not-read', src.line, `Due date "${clean}" is not read: ${read.why}`);
+    return undefined;
+  }
+  if (read.kind === 'yearless') {
+    const dated = dueWithYear(read.month, read.day, ctx.anchor);
+    if ('why' in dated) {
+      log.flag('due-not-read', src.line, `Due date "${clean}" is not read: ${dated.why}`);
+      return undefined;
+    }
+    log.flag('due-year', src.line, `Due date "${clean}" read as ${dated.value}: ${dated.note}${numeric ? `, ${ctx.dayFirst ? 'day' : 'month'} first as the document's other dates are written` : ''}`, 'info');
+    return dated.value;
+  }
+  if (numeric) log.flag('due-order', src.line, `Due date "${clean}" read as ${read.value}: ${ctx.dayFirst ? 'day' : 'month'} first, as the document's other dates are written`, 'info');
+  return read.value;
 }
 
 const NO_OWNER = /^(?:n\/a|none|tbd|-|—|\?)$/i;
@@ -133,7 +161,7 @@ const DUE_LABELS: ReadonlySet<string> = new Set([...DUE_LABEL_WORDS, 'eta', 'by'
 const isDueLabel = (label: string) => DUE_LABELS.has(label.toLowerCase().split(/\s+/).join(' '));
 
 /** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
-function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { owner?: OwnerRead; due?: string } | undefined {
+function readPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContext): { owner?: OwnerRead; due?: string } | undefined {
   const t = part.replace(/[*_`]/g, '').trim();
   if (t.length > 80) return undefined;
   // The label: words up to a colon, or the one or two words before the value.
@@ -158,7 +186,7 @@ function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: bool
     return owner ? { owner } : undefined;
   }
   if (isDueLabel(label)) {
-    const due = dueOf(value, src, log, dayFirst);
+    const due = dueOf(value, src, log, ctx);
     return due ? { due } : undefined;
   }
   return undefined;
@@ -172,7 +200,7 @@ function readPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: bool
  * taken; the rest of a parenthesis stays. An owner is not added when the item names one already
  * (`@…` elsewhere), nor a due when it has a `due:`. Undefined when nothing was read.
  */
-export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, dayFirst?: boolean): string | undefined {
+export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext = {}): string | undefined {
   if (text.length > 2000) return undefined;
   let owner: string | undefined;
   let due: string | undefined;
@@ -194,7 +222,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
     const ownerBracket = parts.some((p) => OWNER_PART.test(p.replace(/[*_`]/g, '').trim()));
     for (const part of parts) {
       const bare = part.replace(/[*_`]/g, '').trim();
-      const r = readPart(part, src, log, dayFirst) ?? (ownerBracket && /^\d{4}-\d{1,2}-\d{1,2}$|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$/.test(bare) ? readPart(`due ${bare}`, src, log, dayFirst) : undefined);
+      const r = readPart(part, src, log, ctx) ?? (ownerBracket && /^\d{4}-\d{1,2}-\d{1,2}$|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$/.test(bare) ? readPart(`due ${bare}`, src, log, ctx) : undefined);
       if (r?.owner && owner === undefined && !hasOwner) {
         owner = r.owner.owner;
         flagOwnerRead(r.owner, src, log);
@@ -215,7 +243,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
   }
   out += text.slice(copied);
   // GitLab's corrective actions: "Add check - @jdoe - https://…/issues/12400 - due 2026-06-01".
-  const dashed = dashedParts(out, src, log, dayFirst, { owner: hasOwner || owner !== undefined, due: hasDue || due !== undefined });
+  const dashed = dashedParts(out, src, log, ctx, { owner: hasOwner || owner !== undefined, due: hasDue || due !== undefined });
   if (dashed) {
     out = dashed.text;
     owner ??= dashed.owner;
@@ -227,7 +255,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
     if (tail) {
       let ownerRest = '';
       const segments = tail[1].split(/(?<=\S)[.;,|]?\s+(?=(?:owners?|assignee|due(?: date)?|deadline)\s?:)/i);
-      const read = segments.map((seg) => readPart(seg.replace(/[.;,]\s*$/, ''), src, log, dayFirst));
+      const read = segments.map((seg) => readPart(seg.replace(/[.;,]\s*$/, ''), src, log, ctx));
       if (read.every((r) => r !== undefined && (r.owner === undefined || !hasOwner))) {
         for (const r of read) {
           if (r?.owner && owner === undefined) {
@@ -250,11 +278,11 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
 }
 
 /** One " - "-separated part at the end of an item: an owner, a ticket, or a due date. */
-function dashedPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined): { token?: string; owner?: OwnerRead; due?: string } | undefined {
+function dashedPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContext): { token?: string; owner?: OwnerRead; due?: string } | undefined {
   const t = part.trim();
   if (/^@[\p{L}\p{N}._-]{1,60}$/u.test(t)) return { token: t };
   if (/^<?https?:\/\/\S{1,2000}$/.test(t) || /^[A-Z][A-Z0-9]+-\d{1,9}$/.test(t) || /^#\d{1,9}$/.test(t)) return { token: t };
-  const r = readPart(t, src, log, dayFirst);
+  const r = readPart(t, src, log, ctx);
   return r?.owner || r?.due ? r : undefined;
 }
 
@@ -263,7 +291,7 @@ function dashedPart(part: string, src: SourceLine, log: ConvertLog, dayFirst: bo
  * read from the end while each is an owner, a ticket or a due date; the separators go (trial9 T12:
  * "Add check - - - due 2026-06-01" was left with no due date). Undefined when no part was read.
  */
-function dashedParts(text: string, src: SourceLine, log: ConvertLog, dayFirst: boolean | undefined, has: { owner: boolean; due: boolean }): { text: string; owner?: string; due?: string } | undefined {
+function dashedParts(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext, has: { owner: boolean; due: boolean }): { text: string; owner?: string; due?: string } | undefined {
   if (text.length > 2000 || !/\s[-–—]\s/.test(text)) return undefined;
   const pieces = text.split(/\s[-–—]\s/);
   const tokens: string[] = [];
@@ -271,7 +299,7 @@ function dashedParts(text: string, src: SourceLine, log: ConvertLog, dayFirst: b
   let due: string | undefined;
   let end = pieces.length;
   while (end > 1) {
-    const r = dashedPart(pieces[end - 1], src, log, dayFirst);
+    const r = dashedPart(pieces[end - 1], src, log, ctx);
     if (!r || (r.owner && (has.owner || owner)) || (r.due && (has.due || due))) break;
     if (r.token) tokens.unshift(r.token);
     if (r.owner) {

@@ -1,3 +1,4 @@
+import { monthOf } from '../../time/monthNames';
 import { ZONE_ABBREVIATIONS, isValidDate, isValidTimeZone } from '../../time/zones';
 
 /**
@@ -32,25 +33,6 @@ export interface DateReading {
   readonly year?: number;
   /** true: day first; false: month first; undefined: month first, flagged as ambiguous. */
   readonly dayFirst?: boolean;
-}
-
-const MONTH_WORDS: Readonly<Record<string, number>> = (() => {
-  const m: Record<string, number> = {};
-  const lists = [
-    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-    ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-    ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-    ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-    ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-  ];
-  for (const list of lists) list.forEach((name, k) => { m[name] = k + 1; });
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((a, k) => { m[a] = k + 1; });
-  Object.assign(m, { sept: 9, okt: 10, dez: 12, janv: 1, févr: 2, avr: 4, juil: 7, déc: 12, dic: 12 });
-  return m;
-})();
-
-function monthOf(word: string): number | undefined {
-  return MONTH_WORDS[word.toLowerCase().replace(/\.$/, '')];
 }
 
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s{1,3}/i;

@@ -1,9 +1,10 @@
 import type { Rule } from '../../lint/rule';
 import { dueFixes } from './fixChoices';
-import { itemTextRange, quoteItem } from './itemRanges';
+import { itemTextRange, quoteItem, tokenRange } from './itemRanges';
 
 /**
  * Open action items need a due date, or follow-through cannot be tracked. Bad dates are `actions/bad-due`'s.
+ * Due words whose date is not read (`due 03/04`, `due by Friday`: actions/dueDate.ts) are said here, with why.
  * The fixes offer the configured default (`defaultDueDays` from today) or a picked date.
  */
 export const missingDue: Rule = {
@@ -14,10 +15,12 @@ export const missingDue: Rule = {
     for (const item of ctx.doc.actionItems) {
       if (item.isDone || item.due || item.badDue) continue;
       const how = item.form === 'table' ? 'in the Due column (YYYY-MM-DD)' : '(`due:YYYY-MM-DD`)';
+      // Due words with a date that is not read (`due 03/04`, `due by Friday`): say what was seen and why it was not read.
+      const unread = item.dueUnread ? `: "${item.dueUnread.value}" is not read: ${item.dueUnread.why}` : '';
       ctx.report({
-        range: itemTextRange(item),
+        range: unread && item.dueUnread ? tokenRange(item, item.dueUnread) : itemTextRange(item),
         severity: ctx.status === 'draft' ? 'info' : undefined,
-        message: `Expected a due date ${how} on action item ${quoteItem(item)}`,
+        message: `Expected a due date ${how} on action item ${quoteItem(item)}${unread}`,
         fixes: dueFixes(ctx, ctx.doc, item),
       });
     }

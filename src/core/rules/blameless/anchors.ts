@@ -37,39 +37,45 @@ export function anchorWords(matchers: readonly BlameMatcher[]): readonly string[
 }
 
 /**
- * The anchor words found in each of a document's ranges (its sections, in any order), with one
- * search per word over the whole document's anchor text instead of a lower-cased copy of every
- * section and every word searched in each. A word never spans a line break, and sections are whole
- * lines, so each occurrence lies in one range. Undefined when lower-casing changed the text's length
- * (`İ` becomes two code units): the copy's offsets are then not the document's; ask per section.
+ * The anchor words found in each of a document's ranges (its sections, in any order), in one search
+ * over the whole document's anchor text for all the words at once, instead of a lower-cased copy of
+ * every section and each word searched in each (the search steps one character past each find, so
+ * words overlapping one another are all found). A word never spans a line break, and sections are
+ * whole lines, so each occurrence lies in one range. Undefined when lower-casing changed the text's
+ * length (`İ` becomes two code units: the copy's offsets are then not the document's) or one word
+ * begins another (the search would find only one at a place): ask per section.
  */
 export function anchorsPerRange(text: string, ranges: readonly (readonly [number, number])[], words: readonly string[]): Set<string>[] | undefined {
+  const search = wordSearch(words);
+  if (!search) return undefined;
   const lower = anchorText(text);
   if (lower.length !== text.length) return undefined;
   const order = ranges.map((_, k) => k).sort((a, b) => ranges[a]![0] - ranges[b]![0]);
   const found = ranges.map(() => new Set<string>());
-  for (const word of words) {
-    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-      // The last range starting at or before `at`, if `at` is inside it.
-      let lo = 0;
-      let hi = order.length - 1;
-      let hit = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (ranges[order[mid]!]![0] <= at) {
-          hit = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      if (hit === -1) continue;
-      const k = order[hit]!;
-      const [, end] = ranges[k]!;
-      if (at + word.length <= end) found[k]!.add(word);
-      // Once a range holds the word, its other occurrences there tell nothing more.
-      if (at < end) at = Math.max(at, end - 1);
-    }
+  // Finds come in order of position: the range holding one is found by moving forward through them.
+  let cursor = 0;
+  search.lastIndex = 0;
+  for (let m = search.exec(lower); m; m = search.exec(lower)) {
+    const at = m.index;
+    search.lastIndex = at + 1;
+    while (cursor < order.length && ranges[order[cursor]!]![1] <= at) cursor++;
+    if (cursor === order.length) break;
+    const k = order[cursor]!;
+    if (ranges[k]![0] <= at && at + m[0].length <= ranges[k]![1]) found[k]!.add(m[0]);
   }
   return found;
+}
+
+/** One pattern finding any of `words` (lower-case), memoised; undefined when a word begins another. */
+const searchMemo = new WeakMap<readonly string[], RegExp | null>();
+function wordSearch(words: readonly string[]): RegExp | undefined {
+  let search = searchMemo.get(words);
+  if (search === undefined) {
+    const prefixed = words.some((a) => words.some((b) => a !== b && b.startsWith(a)));
+    search = prefixed || words.length === 0 ? null : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    searchMemo.set(words, search);
+  }
+  return search ?? undefined;
 }
 
 /** False only when `matcher` cannot match a text holding exactly the anchor words `present`. */

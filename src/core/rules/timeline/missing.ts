@@ -5,15 +5,23 @@ import { entriesOf, timelineSections } from './shared';
 /**
  * Lines of a Timeline section that read as entries but are not list items: "14:05 - Pager
  * alert" paragraphs, "### 2026-11-20 14:05" headings, `[14:05]` lines. A stamp must lead the
- * line (after `#`s or a bullet-less start) and carry a time of day. Every line of the section is
+ * line (after `#`s or a bullet-less start) and carry a time of day; lines in an HTML comment are not
+ * shown, so not counted. Every line of the section is
  * read (once, a line at a time): the message gives their count, and a cap made it a wrong count
  * without a word past the 2,000th line.
  */
 function entryLikeLines(lines: { lineText(line: number): string }, from: number, to: number): number[] {
   const found: number[] = [];
   let fence = false;
+  // An HTML comment (a template's example timeline, guidance) is not shown, so nothing in it is an
+  // entry to convert: from a line starting `<!--` to the line holding its `-->`, as CommonMark reads it.
+  let comment = false;
   for (let line = from; line < to; line++) {
     const text = lines.lineText(line);
+    if (comment || (!fence && /^\s{0,3}<!--/.test(text))) {
+      comment = !text.includes('-->', comment ? 0 : text.indexOf('<!--') + 4);
+      continue;
+    }
     if (/^\s{0,3}(?:`{3,}|~{3,})/.test(text)) fence = !fence;
     if (fence || text.length > 2000 || /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/.test(text) || /^\s*\|/.test(text)) continue;
     const content = text.replace(/^\s{0,3}#{1,6}\s+/, '').trimStart();

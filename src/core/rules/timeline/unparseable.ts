@@ -3,6 +3,7 @@ import type { SectionUnit, TimelineEntry } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import { isTooLargeForTree } from '../../document/parse';
 import { isUnknownDocumentZoneProblem, NO_DATE_PROBLEM, NO_TIME_PROBLEM } from '../../timeline/resolve';
+import { isPlaceholderEntry } from '../../timeline/placeholder';
 import { entriesOf, entryTextRange, timelineSections } from './shared';
 
 /**
@@ -20,7 +21,8 @@ export const timelineUnparseable: Rule = {
   description: 'Every timeline entry starts with a time the tools can read, like `2026-11-20 14:09Z` or `14:09` after a dated entry.',
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
-      const entries = entriesOf(doc, section);
+      // The template's example entry is timeline/placeholder's: no "no time" warning on the product's own line.
+      const entries = entriesOf(doc, section).filter((e) => !isPlaceholderEntry(e));
       const undated = entries.filter((e) => e.problem === NO_DATE_PROBLEM);
       const unread = entries.filter((e) => isUnknownDocumentZoneProblem(e.problem));
       if (entries.length > 0 && entries.every((e) => e.problem === NO_TIME_PROBLEM)) {
