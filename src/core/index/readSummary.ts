@@ -134,7 +134,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   // errors — with a key written twice, the last value — and using it printed a duration lint never
   // checked (trial12 T1: of two `started_at`, the later one made 2 h into 30 min).
   const problems = fm ? fm.problems.map((p) => `${FRONT_MATTER_UNREAD}, line ${p.range.start.line + 1}: ${p.message}${colonSlipHint(lines.lineText(p.range.start.line))}`) : [];
-  if (fm && !fm.data && fm.content.trim() !== '') problems.push(NOT_A_MAPPING);
+  // Only when the YAML was read: a front matter not read (an alias bomb) is not also "not a mapping".
+  if (fm && !fm.data && fm.problems.length === 0 && fm.content.trim() !== '') problems.push(NOT_A_MAPPING);
   const frontMatterRead = fm !== undefined && fm.problems.length === 0 && fm.data !== undefined;
   const meta = (frontMatterRead ? fm.data : undefined) ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;

@@ -26,6 +26,9 @@ describe('values not read or not used (trial12 T1, T2, T9)', () => {
     assert.equal(s.noTimezone, undefined, 'not read is the reason, not "no timezone:"');
     assert.deepEqual(s.problems, ['Front matter not read, line 9: Map keys must be unique: `started_at` is set more than once']);
     assert.ok(isNotReadProblem(s.problems[0]!));
+    // An alias bomb: one reason, not also "not a YAML mapping".
+    const bomb = readSummary(`---\ntype: postmortem\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\n# Hostile\n`);
+    assert.deepEqual(bomb.problems, ['Front matter not read, line 1: Excessive alias count indicates a resource exhaustion attack']);
     // Lint says the same line is invalid YAML.
     const yaml = lintText(pm('started_at: 2026-12-06T10:00:00Z\nresolved_at: 2026-12-06T12:00:00Z\nstarted_at: 2026-12-06T11:30:00Z\n')).diagnostics.filter((d) => d.code === 'yaml/syntax');
     assert.deepEqual(yaml.map((d) => [d.range.start.line + 1, d.message]), [[9, 'Invalid YAML: Map keys must be unique: `started_at` is set more than once']]);
