@@ -63,7 +63,8 @@ export function findIps(text: string): RedactionFinding[] {
   // every character (most post-mortems; the scan below is the same per position, see findIpsAt).
   if (LONE_DOUBLE_COLON.test(text) || SEVEN_GROUPS.test(text)) return findIpsAtEveryCharacter(text);
   const out: RedactionFinding[] = [];
-  const candidates = new RegExp(DOTTED_QUAD.source, 'g');
+  const candidates = DOTTED_QUADS;
+  candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
     const end = ipv4FindingAt(text, m.index);
     if (end === undefined) {
@@ -85,7 +86,7 @@ const LONE_DOUBLE_COLON = /(?<!:)::(?!:)/;
  */
 const SEVEN_GROUPS = /[0-9A-Fa-f]:(?:[0-9A-Fa-f]{1,4}:){6}/;
 /** Where an IPv4 address may start: four dotted numbers of one to three digits. */
-const DOTTED_QUAD = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d/;
+const DOTTED_QUADS = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d/g;
 
 /** The end of the IPv4 address findIps takes at `i`, if any: the same checks as in the scan below. */
 function ipv4FindingAt(text: string, i: number): number | undefined {

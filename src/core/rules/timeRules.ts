@@ -3,6 +3,7 @@ import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
 import { timelineCarriedDate } from './timeline/carriedDate';
+import { timelineFuture } from './timeline/future';
 import { timelineInsideHtml } from './timeline/insideHtml';
 import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
 import { timelineMissing } from './timeline/missing';
@@ -27,6 +28,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelinePlaceholder,
   timelineOutOfOrder,
   timelineNextDay,
+  timelineFuture,
   timelineCarriedDate,
   timelineOutsideWindow,
   timelineMissing,

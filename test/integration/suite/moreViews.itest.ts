@@ -125,8 +125,9 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     await a.diagnostics.lintNow(vscode.window.activeTextEditor!.document);
     a.statusBar.update(now);
     equal(a.statusBar.item.text, '$(warning) SEV2 · draft · resolved_at not used', 'not "review due in 2d 2h"');
-    const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value;
-    ok(tooltip.includes('is 2 hours after now') && tooltip.includes('it has not happened yet'), `tooltip: ${tooltip}`);
+    // The note is appended as text: spaces kept as &nbsp; and punctuation escaped in the Markdown source.
+    const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
+    ok(tooltip.includes('`resolved_at` (') && tooltip.includes('is 2 hours after now') && tooltip.includes('it has not happened yet'), `tooltip: ${tooltip}`);
     await closeAll();
   });
 

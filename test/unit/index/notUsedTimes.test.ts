@@ -95,4 +95,15 @@ describe('values not read or not used (trial12 T1, T2, T9)', () => {
     assert.deepEqual([fine.notRead, fine.deadline], [undefined, Date.parse('2026-12-08T12:00:00Z')]);
     assert.deepEqual(reviewStatus(readSummary(pm('a: 1\na: 2\n')), 48, NOW).notRead, { short: 'front matter not read', problem: 'Front matter not read, line 8: Map keys must be unique: `a` is set more than once' });
   });
+
+  it('a timeline entry after now is flagged once per section, with what likely caused it (timeline/future, T2)', () => {
+    const sp = pm('timezone: America/Sao_Paulo\n', '\n## Timeline\n\n- 2026-12-06 22:10 [started] errors begin\n- 23:50 [detected] alert\n- 00:30 [mitigated] rollback\n- 01:05 [resolved] normal\n- 01:20 watching\n');
+    const future = (text: string, writerZone?: string) => lintText(text, { now: new Date(NOW), ...(writerZone ? { writerZone } : {}) }).diagnostics.filter((d) => d.code === 'timeline/future').map((d) => [d.range.start.line + 1, d.message]);
+    // 00:30 is timeline/next-day's to say; 01:05 carries its date.
+    assert.deepEqual(future(sp), [[17, 'Expected a time that has happened, found 2026-12-07 04:05Z, 1 hour 26 minutes after now (2026-12-07T02:39:00Z): it has not happened yet (and 1 more entry after it). Its date is carried from line 16, read as the next day (timeline/next-day): if that entry was the same day, write its date']]);
+    // Tokyo at 11:39 writes its times without a zone in a file without `timezone:`: read as UTC, 9 hours late.
+    const tokyo = pm('', '\n## Timeline\n\n- 2026-12-07 10:30 deploy\n- 10:50 alert\n');
+    assert.deepEqual(future(tokyo, 'Asia/Tokyo').map(([, m]) => m), ['Expected a time that has happened, found 2026-12-07 10:30Z, 7 hours 51 minutes after now (2026-12-07T02:39:00Z): it has not happened yet (and 1 more entry after it). It names no zone and was read as UTC; as a time in Asia/Tokyo (your zone) it is 2026-12-07T01:30:00Z, which has happened — if that is what it means, write 2026-12-07T01:30:00Z']);
+    assert.deepEqual(future(pm('', '\n## Timeline\n\n- 2026-12-07 02:45Z within the clock skew\n')), []);
+  });
 });
