@@ -61,7 +61,8 @@ export function readSummaryFields(lines: readonly SourceLine[], log: ConvertLog,
         log.flag('not-read', src.line, `${quoted} is kept in the Summary as written, not read into impact.downtime_minutes (${why}); check it`);
       }
     } else if (field === 'derived') {
-      log.notes.push({ line: src.line, message: `${quoted} is kept in the Summary as written: the format derives it from the incident times (check they agree)` });
+      // Compared with the front matter's times once they are known (statedDurations.ts), and said there.
+      continue;
     } else {
       log.flag('not-read', src.line, `${quoted} is kept in the Summary as written, not read into the front matter (the format has no field for it); check it`);
     }
