@@ -1,4 +1,5 @@
 import { at, isDigit, isHex, isWordChar } from './chars';
+import { findAtCandidates } from './candidates';
 import type { RedactionFinding } from './kinds';
 import { looksLikeVersion } from './versionContext';
 
@@ -58,23 +59,11 @@ function isIpv6Char(c: number): boolean {
  * hex digits, so `a::b` in code and clock times (`10:20:30`, no `::`) are not taken.
  */
 export function findIps(text: string): RedactionFinding[] {
-  // Without a `::` (not part of `:::`, which no address holds: Mermaid's class syntax) or seven colons between hex groups there is no IPv6 address to find, and an IPv4
-  // address starts where four dotted numbers do: one native search for those instead of a look at
-  // every character (most post-mortems; the scan below is the same per position, see findIpsAt).
+  // Without a lone `::` (`:::` is Mermaid's class syntax; no address holds it) or seven colon groups
+  // there is no IPv6 address to find, and an IPv4 address starts where four dotted numbers do: one
+  // native search for those (most post-mortems) instead of findIpsAtEveryCharacter.
   if (LONE_DOUBLE_COLON.test(text) || SEVEN_GROUPS.test(text)) return findIpsAtEveryCharacter(text);
-  const out: RedactionFinding[] = [];
-  const candidates = DOTTED_QUADS;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
-    const end = ipv4FindingAt(text, m.index);
-    if (end === undefined) {
-      candidates.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push({ kind: 'ip-address', start: m.index, end, label: 'ip-address' });
-    candidates.lastIndex = end;
-  }
-  return out;
+  return findAtCandidates(text, DOTTED_QUADS, ipv4FindingAt, 'ip-address');
 }
 
 /** `::` but not in a longer run of colons: `1:::2` is no address (parseIpv6 reads an empty group). */

@@ -1,4 +1,5 @@
 import { at, isDigit, isWordChar } from './chars';
+import { findAtCandidates } from './candidates';
 import type { RedactionFinding } from './kinds';
 
 /**
@@ -9,20 +10,7 @@ import type { RedactionFinding } from './kinds';
  * runs, dates, times and `+500 000 000`-style counts are never taken.
  */
 export function findPhones(text: string): RedactionFinding[] {
-  const out: RedactionFinding[] = [];
-  // Only where a number can start (see CANDIDATES; one shared search, reset here: a scan runs to its end before another starts): one native search instead of a look at every character.
-  const candidates = CANDIDATES;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
-    const end = phoneAt(text, m.index);
-    if (end === undefined) {
-      candidates.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push({ kind: 'phone', start: m.index, end, label: 'phone' });
-    candidates.lastIndex = end;
-  }
-  return out;
+  return findAtCandidates(text, CANDIDATES, phoneAt, 'phone');
 }
 
 /**
