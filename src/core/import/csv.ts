@@ -1,4 +1,4 @@
-import { ImportError, oneLine, type ImportedEvent, type ImportRead } from './events';
+import { ENTRY_TEXT_LIMIT, ImportError, oneLine, type ImportedEvent, type ImportRead } from './events';
 import { settleRowTimes } from './foldOrder';
 import { readExportTime } from './times';
 
@@ -106,7 +106,7 @@ function column(header: string[], wanted: string | undefined, guess: RegExp, wha
 }
 
 /** Most characters an entry's text keeps (oneLine's cut): rows longer are cut, and the notes say how many. */
-const TEXT_LIMIT = 300;
+const TEXT_LIMIT = ENTRY_TEXT_LIMIT;
 
 /**
  * The other cells of a row, after the text in parentheses with their header: `(service: checkout-api;

@@ -58,8 +58,11 @@ export function parseJsonFile(name: string, text: string): unknown {
   }
 }
 
+/** Most characters an imported entry's text keeps: longer ones are cut (marked …), and each importer's notes say how many. */
+export const ENTRY_TEXT_LIMIT = 300;
+
 /** Collapses a multi-line message to one line, so each event is one list item. */
-export function oneLine(text: string, max = 300): string {
+export function oneLine(text: string, max = ENTRY_TEXT_LIMIT): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

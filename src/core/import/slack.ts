@@ -1,4 +1,4 @@
-import { ImportError, oneLine, parseJsonFile, type ImportedEvent, type ImportRead, type SkippedRecords } from './events';
+import { ENTRY_TEXT_LIMIT, ImportError, oneLine, parseJsonFile, type ImportedEvent, type ImportRead, type SkippedRecords } from './events';
 import { SlackNameBook, type UsersFileSearch } from './slackNames';
 import { slackMessageText } from './slackText';
 
@@ -89,6 +89,8 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
   const readElsewhere = { count: 0, where: [] as string[], from: new Set<string>() };
   // Messages read from their blocks, as Slack shows them, whose `text` (the notification fallback) was not used.
   const fallbackText = { count: 0, bots: 0, where: [] as string[] };
+  // Messages longer than an entry keeps (with their author): cut, and said (the CSV import says it too).
+  const cut = { count: 0, where: [] as string[] };
   for (const { file, messages } of days) {
     messages.forEach((raw, i) => {
       const where = `${file.name} message ${i + 1}`;
@@ -101,7 +103,7 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
       if (typeof m.ts !== 'string' || !/^\d{9,11}(?:\.\d+)?$/.test(m.ts)) throw new ImportError(`${where}: expected "ts" as Slack epoch seconds ("1763647740.000100"), found ${JSON.stringify(m.ts)}`);
       if (m.text !== undefined && typeof m.text !== 'string') throw new ImportError(`${where}: expected "text" to be a string`);
       const read = slackMessageText(m, names);
-      const text = read ? oneLine(read.text) : '';
+      const text = read ? oneLine(read.text, Infinity) : '';
       if (!text) {
         skipped.add('message{s} without any text (nor attachments, blocks or files)', where);
         return;
@@ -116,7 +118,12 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
         if (readElsewhere.where.length < 3) readElsewhere.where.push(where);
       }
       const who = author(m, names);
-      events.push({ instant: Math.floor(Number(m.ts) * 1000), text: who ? `${who}: ${text}` : text, source: 'chat', origin: where });
+      const line = who ? `${who}: ${text}` : text;
+      if (line.length > ENTRY_TEXT_LIMIT) {
+        cut.count++;
+        if (cut.where.length < 3) cut.where.push(where);
+      }
+      events.push({ instant: Math.floor(Number(m.ts) * 1000), text: oneLine(line), source: 'chat', origin: where });
     });
   }
   const notes: string[] = [];
@@ -130,6 +137,10 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
     const { count, bots, where } = fallbackText;
     const what = `${count} ${bots === count ? 'bot ' : ''}message${count === 1 ? '' : 's'}`;
     notes.push(`read ${what} from ${count === 1 ? 'its' : 'their'} blocks, as Slack shows ${count === 1 ? 'it' : 'them'}; ${count === 1 ? 'its' : 'their'} text is only the notification fallback and was not imported (${where.join(', ')}${count > where.length ? ', …' : ''})`);
+  }
+  if (cut.count) {
+    const { count, where } = cut;
+    notes.push(`${count} message${count === 1 ? ' was' : 's were'} longer than ${ENTRY_TEXT_LIMIT} characters and cut (marked …; ${where.join(', ')}${count > where.length ? ', …' : ''}): the export holds ${count === 1 ? 'it' : 'them'} whole`);
   }
   const namesNote = names.note(directory.usersFile ?? (users.size ? { found: 'users.json' } : { lookedIn: [] }));
   if (namesNote) notes.push(namesNote);

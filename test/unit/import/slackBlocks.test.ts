@@ -114,3 +114,16 @@ describe('Slack import: a bot message with text and blocks is read as Slack show
     assert.ok(notes.some((n) => n.startsWith('read 2 bot messages from their blocks, as Slack shows them')), notes.join('\n'));
   });
 });
+
+describe('Slack import: a message longer than an entry keeps', () => {
+  it('is cut once, with its author, marked …, and the notes say how many and where', () => {
+    const long = { type: 'message', user: 'U1', ts: ts('2026-12-06T06:10:00Z'), text: `Rolled back checkout-api: ${'the pool change and its config, '.repeat(12)}done` };
+    const short = { type: 'message', user: 'U2', ts: ts('2026-12-06T06:11:00Z'), text: 'Errors back to baseline' };
+    const r = read([long, short]);
+    assert.equal(r.events[0]!.text.length, 300);
+    assert.match(r.events[0]!.text, /^maria: Rolled back checkout-api: .*…$/);
+    assert.equal(r.events[1]!.text, 'devon: Errors back to baseline');
+    assert.ok(r.notes.some((n) => n === '1 message was longer than 300 characters and cut (marked …; 2026-12-06.json message 1): the export holds it whole'), r.notes.join('\n'));
+    assert.ok(!read([short]).notes.some((n) => /cut/.test(n)));
+  });
+});
