@@ -1,3 +1,4 @@
+import { eachOutsideFences } from './fences';
 import { unknownTagsAsText } from './tagsAsText';
 import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
@@ -65,22 +66,6 @@ function trimBlank(lines: string[]): string[] {
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+/;
 
-/** Lines outside fenced code, with a callback per line (the index into `lines`). */
-function eachOutsideFences(lines: readonly SourceLine[], visit: (src: SourceLine, k: number) => void): void {
-  let fence: string | undefined;
-  lines.forEach((src, k) => {
-    const f = FENCE.exec(src.text);
-    if (fence) {
-      if (f?.[1].startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (f) {
-      fence = f[1];
-      return;
-    }
-    visit(src, k);
-  });
-}
 
 /** Setext headings rewritten as ATX from line `from` on (outside fences); the underline line becomes blank. */
 function setextToAtx(text: string, from: number): string {

@@ -1,7 +1,6 @@
 import { unknownTagAtLineStart } from '../../document/htmlTags';
+import { eachOutsideFences } from './fences';
 import type { ConvertLog, SourceLine } from './model';
-
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /**
  * Lines of the converted text that start with a tag HTML does not have (`<START OF OUTAGE>`) are
@@ -10,21 +9,13 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
  * a timeline entry there is no entry (htmlTags.ts). Fenced code is left alone. Said once per line.
  */
 export function unknownTagsAsText(lines: readonly SourceLine[], log: ConvertLog): SourceLine[] {
-  let fence: string | undefined;
-  return lines.map((src) => {
-    const f = FENCE.exec(src.text);
-    if (fence) {
-      if (f?.[1]!.startsWith(fence)) fence = undefined;
-      return src;
-    }
-    if (f) {
-      fence = f[1];
-      return src;
-    }
+  const out = lines.slice();
+  eachOutsideFences(lines, (src, k) => {
     const tag = unknownTagAtLineStart(src.text);
-    if (!tag) return src;
+    if (!tag) return;
     const shown = src.text.trim().length > 40 ? `${src.text.trim().slice(0, 40)}…` : src.text.trim();
     log.notes.push({ line: src.line, message: `"${shown}" is written with a backslash (\\<${tag.name} …) so it shows as typed: Markdown reads a line starting with a tag HTML does not have as raw HTML, which code hosts hide, with the lines below it up to a blank line` });
-    return { line: src.line, text: `${src.text.slice(0, tag.column)}\\${src.text.slice(tag.column)}` };
+    out[k] = { line: src.line, text: `${src.text.slice(0, tag.column)}\\${src.text.slice(tag.column)}` };
   });
+  return out;
 }
