@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import { sectionTables, type TableView } from '../../document/plainSectionTables';
-import type { PostmortemDocument } from '../../document/model';
+import type { PostmortemDocument, SectionUnit } from '../../document/model';
 import { withoutClosingPipe } from '../../text/closingPipe';
 import type { Range, TextEdit } from '../../types';
 import { readImpactCell, type CellReading } from '../../impact/impactCell';
@@ -66,6 +66,20 @@ function cellTextRange(doc: PostmortemDocument, line: number, from: number, to: 
   return { start: { line, character: from + lead }, end: { line, character: from + lead + text.length } };
 }
 
+/**
+ * The Impact section's tables, read once per parsed document: four rules and the fixes ask for the
+ * rows (readImpactRows), and the tree they walked before was cached by the parse; the line reading is not.
+ */
+const tablesMemo = new WeakMap<SectionUnit, TableView[]>();
+function impactTables(section: SectionUnit): TableView[] {
+  let tables = tablesMemo.get(section);
+  if (!tables) {
+    tables = sectionTables(section.text, section.title, () => section.mdast);
+    tablesMemo.set(section, tables);
+  }
+  return tables;
+}
+
 /** The first Impact section, if any. */
 function impactSection(doc: PostmortemDocument) {
   return doc.sections.find((s) => s.id === 'impact');
@@ -96,7 +110,7 @@ export function readImpactRows(doc: PostmortemDocument): ImpactRow[] {
   // most Impact sections are prose or bullets and need no Markdown tree here.
   if (!section || !section.text.includes('|')) return [];
   const rows: ImpactRow[] = [];
-  for (const table of sectionTables(section.text, section.title, () => section.mdast)) {
+  for (const table of impactTables(section)) {
     const several = severalValueColumns(table);
     for (const row of table.rows.slice(1)) {
       const [labelCell, valueCell] = row.cells;
@@ -130,7 +144,7 @@ export function readImpactTable(doc: PostmortemDocument): TableValue[] {
 /** True when the Impact section already has a table (then the reverse fix does not add another). */
 export function hasImpactTable(doc: PostmortemDocument): boolean {
   const section = impactSection(doc);
-  return Boolean(section?.text.includes('|') && sectionTables(section.text, section.title, () => section.mdast).length > 0);
+  return Boolean(section?.text.includes('|') && impactTables(section).length > 0);
 }
 
 function yamlValue(value: number | string): string {
