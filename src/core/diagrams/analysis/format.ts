@@ -1,3 +1,4 @@
+import { labelKey } from '../labelKey';
 import type { FaultTree } from '../faultTree/model';
 import { FAULT_TREE_STYLES, GATE_CLASSES } from '../faultTree/visible';
 import type { FaultTreeAnalysis } from './analyze';
@@ -19,10 +20,9 @@ export function formatFigure(x: number): string {
  * (trial T12). Labels are compared as a reader sees them (case and spaces aside).
  */
 export function eventNames(events: readonly { readonly id: string; readonly label: string }[]): Map<string, string> {
-  const key = (label: string): string => label.trim().toLowerCase();
   const count = new Map<string, number>();
-  for (const e of events) count.set(key(e.label), (count.get(key(e.label)) ?? 0) + 1);
-  return new Map(events.map((e) => [e.id, (count.get(key(e.label)) ?? 0) > 1 ? `${e.label.trim()} (${e.id})` : e.label]));
+  for (const e of events) count.set(labelKey(e.label), (count.get(labelKey(e.label)) ?? 0) + 1);
+  return new Map(events.map((e) => [e.id, (count.get(labelKey(e.label)) ?? 0) > 1 ? `${e.label.trim()} (${e.id})` : e.label]));
 }
 
 /** One entry of the drawing's legend: a swatch (its Mermaid style), a name and what it means. */

@@ -1,3 +1,4 @@
+import { labelKey } from '../labelKey';
 import type { EventKind, FaultTree, FtEvent, FtGate, FtNode, GateKind } from './model';
 
 /**
@@ -184,9 +185,6 @@ const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seven
 function causeLabel(n: number): string {
   return n < ORDINALS.length ? `${ORDINALS[n]} cause` : `Cause ${n + 1}`;
 }
-
-/** Labels compared as a reader tells them apart: case and surrounding spaces do not make two names. */
-const labelKey = (label: string): string => label.trim().toLowerCase();
 
 /**
  * `count` placeholder cause labels that no node of `tree` has, the first one no earlier than the
