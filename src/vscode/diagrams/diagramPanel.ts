@@ -8,7 +8,7 @@ import { adoptAppPanel, appAssets, createAppPanel } from '../webviews/appPanel';
 import { buildDiagramHtml } from './webviewHtml';
 import { baseName } from '../recognise';
 import { diagramTitle } from '../../core/diagrams/diagramTitle';
-import { writeTargetRefusalOf } from '../editing/writeTarget';
+import { newFileRefusalOf, writeTargetRefusalOf } from '../editing/writeTarget';
 
 /** Also the key of the `onWebviewPanel:` activation event in package.json. */
 export const DIAGRAM_VIEW_TYPE = 'postmortem.diagramEditor';
@@ -317,8 +317,9 @@ export class DiagramPanel implements vscode.Disposable {
       this.exportWaiters.splice(0).forEach((w) => w(false));
       return;
     }
-    // An earlier export replaced: not when it is read-only or a symlink out of the workspace (the CLI's rules).
-    const refusal = await writeTargetRefusalOf(target);
+    // An earlier export replaced: not when it is read-only or a symlink out of the workspace (the CLI's
+    // rules); a new one: not in a folder that leads out of it (as New Post-mortem's file).
+    const refusal = (await writeTargetRefusalOf(target)) ?? (await newFileRefusalOf(target));
     if (refusal) {
       const message = `Nothing was written to ${vscode.workspace.asRelativePath(target, false)}: ${refusal.message}.`;
       this.output.info(`Diagram editor: ${message}`);
