@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { log } from '../log';
+import { baseName } from '../recognise';
 
 /** The command a fix-all code action runs after its edit is applied, to say its notes. */
 export const SAY_FIX_NOTES = 'postmortem.sayFixNotes';
@@ -19,7 +20,7 @@ export class FixNotes implements vscode.Disposable {
     if (!notes.length) return;
     const file = vscode.workspace.asRelativePath(uri);
     for (const note of notes) log().info(`Fix all in ${file}: note ${note}`);
-    const message = `Fix All in ${file.slice(file.lastIndexOf('/') + 1)}: ${notes.join(' Also: ')}`;
+    const message = `Fix All in ${baseName(uri)}: ${notes.join(' Also: ')}`;
     void vscode.window.showInformationMessage(message);
     this.emitter.fire({ uri: uri.toString(), message });
   }

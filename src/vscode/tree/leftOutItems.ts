@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isHiddenInCommentProblem, isStrayItemsProblem, type WorkspaceIndex } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
+import { baseName } from '../recognise';
 
 /**
  * A post-mortem with task items that name an owner or a due date outside its Action items section
@@ -48,7 +49,7 @@ export function leftOutGroupItem(files: readonly LeftOutFile[]): vscode.TreeItem
 
 /** One post-mortem: its file, how many items and under which sections; clicking opens the first one. */
 export function leftOutItem(file: LeftOutFile): vscode.TreeItem {
-  const item = new vscode.TreeItem(file.path.slice(file.path.lastIndexOf('/') + 1), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(baseName(vscode.Uri.parse(file.uri)), vscode.TreeItemCollapsibleState.None);
   item.id = `leftOut:${file.uri}`;
   const where = file.sections.map((s) => (s ? `"${labelText(s)}"` : 'the top')).join(', ');
   item.description = `${file.count} task item${file.count === 1 ? '' : 's'} under ${where}, not listed`;
