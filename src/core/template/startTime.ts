@@ -86,7 +86,7 @@ function zoneOf(text: string, writerZone: string): { zone: string; said?: string
   if (marker.kind === 'problem') return { problem: marker.problem };
   if (marker.kind === 'zone') return { zone: marker.zone, said: text };
   const reading = chooseReading(marker.readings, writerZone);
-  if (!reading) return { problem: ambiguousZoneProblem(text, marker.readings).replace("or set the front matter's `timezone:` to the zone meant", `or give the zone as a name (${writerZone} is yours)`) };
+  if (!reading) return { problem: ambiguousZoneProblem(text, marker.readings, `give the zone as a name (${writerZone} is yours)`) };
   return { zone: reading.zone, said: `${text} (${reading.label})` };
 }
 

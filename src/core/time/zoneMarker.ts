@@ -152,8 +152,8 @@ export function chooseReading(readings: readonly ZoneReading[], documentZone: st
 }
 
 /** "IST" may be India Standard Time (UTC+5:30), Irish … or Israel …: the message for an unresolved marker. */
-export function ambiguousZoneProblem(written: string, readings: readonly ZoneReading[]): string {
+export function ambiguousZoneProblem(written: string, readings: readonly ZoneReading[], remedy = "set the front matter's `timezone:` to the zone meant"): string {
   const labels = readings.map((r) => r.label);
   const list = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` : labels[0];
-  return `Expected a zone with one meaning after the time, found "${written}" (${list}); write the UTC time or an offset, or set the front matter's \`timezone:\` to the zone meant`;
+  return `Expected a zone with one meaning after the time, found "${written}" (${list}); write the UTC time or an offset, or ${remedy}`;
 }

@@ -1,4 +1,5 @@
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc, ZONE_ABBREVIATIONS } from '../../time/zones';
+import { offsetText } from '../../time/timezoneValue';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -264,7 +265,7 @@ export function ianaOrUtc(zone: string | undefined): string {
   // matter's zone is the one the times were read in, not UTC (trial 11 T4: `timezone: UTC` beside
   // "times read in IST").
   const fixed = zone && Object.hasOwn(ZONE_ABBREVIATIONS, zone.toUpperCase()) ? ZONE_ABBREVIATIONS[zone.toUpperCase()] : undefined;
-  if (fixed !== undefined && fixed !== 0) return `${fixed < 0 ? '-' : '+'}${String(Math.floor(Math.abs(fixed) / 60)).padStart(2, '0')}:${String(Math.abs(fixed) % 60).padStart(2, '0')}`;
+  if (fixed !== undefined && fixed !== 0) return offsetText(fixed);
   // An offset the document states ("All times UTC+2") is a zone the format reads as such.
   if (zone && /^[+-]\d\d:\d\d$/.test(zone) && !/^[+-]00:00$/.test(zone)) return zone;
   return zone && isValidTimeZone(zone) && zone.includes('/') ? zone : 'UTC';
