@@ -105,9 +105,6 @@ function column(header: string[], wanted: string | undefined, guess: RegExp, wha
   return found;
 }
 
-/** Most characters an entry's text keeps (oneLine's cut): rows longer are cut, and the notes say how many. */
-const TEXT_LIMIT = ENTRY_TEXT_LIMIT;
-
 /**
  * The other cells of a row, after the text in parentheses with their header: `(service: checkout-api;
  * notes: paged aiko)`. An alert history's other columns hold who was paged, the service, the
@@ -117,7 +114,7 @@ const TEXT_LIMIT = ENTRY_TEXT_LIMIT;
 function otherCells(cells: readonly string[], header: readonly string[], skip: readonly number[], text: string): string {
   const parts: string[] = [];
   cells.forEach((cell, i) => {
-    const value = oneLine(cell, TEXT_LIMIT);
+    const value = oneLine(cell, ENTRY_TEXT_LIMIT);
     if (skip.includes(i) || !value || value === text) return;
     parts.push(`${header[i]?.trim() || `column ${i + 1}`}: ${value}`);
   });
@@ -148,13 +145,13 @@ export function readCsvTimeline(text: string, options: CsvOptions = {}): ImportR
     const where = `${name} row ${line}`;
     const time = cells[timeCol];
     if (time === undefined || !time.trim()) throw new ImportError(`${where}: the "${header[timeCol]}" cell is empty`);
-    const main = oneLine(cells[textCol] ?? '', TEXT_LIMIT);
+    const main = oneLine(cells[textCol] ?? '', ENTRY_TEXT_LIMIT);
     if (!main) throw new ImportError(`${where}: the "${header[textCol]}" cell is empty`);
     const others = otherCells(cells, header, [timeCol, textCol], main);
     cells.forEach((c, i) => { if (i !== timeCol && i !== textCol && c.trim()) kept.add(i); });
     const whole = main + others;
-    if (whole.length > TEXT_LIMIT) cut++;
-    return { time: readExportTime(time, where, options.zone), where, text: oneLine(whole, TEXT_LIMIT) };
+    if (whole.length > ENTRY_TEXT_LIMIT) cut++;
+    return { time: readExportTime(time, where, options.zone), where, text: oneLine(whole, ENTRY_TEXT_LIMIT) };
   });
   // Times a DST change skips or repeats: the rows' own order settles a repeated hour, or they are refused.
   const { instants, notes } = settleRowTimes(read);
@@ -170,6 +167,6 @@ function columnNotes(header: readonly string[], c: { timeCol: number; textCol: n
     ? `; the other ${c.kept.length === 1 ? 'column' : 'columns'} ${c.kept.map(label).join(', ')} ${c.kept.length === 1 ? 'is' : 'are'} kept after it in parentheses, as "(${c.kept.slice(0, 3).map((i) => `${header[i]?.trim() || `column ${i + 1}`}: …`).join('; ')})"`
     : '';
   const notes = [`${c.name}: text from the ${label(c.textCol)} column${how}, time from ${label(c.timeCol)}${others}`];
-  if (c.cut) notes.push(`${c.cut} row${c.cut === 1 ? ' was' : 's were'} longer than ${TEXT_LIMIT} characters and cut (marked …)`);
+  if (c.cut) notes.push(`${c.cut} row${c.cut === 1 ? ' was' : 's were'} longer than ${ENTRY_TEXT_LIMIT} characters and cut (marked …)`);
   return notes;
 }

@@ -103,7 +103,8 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
       if (typeof m.ts !== 'string' || !/^\d{9,11}(?:\.\d+)?$/.test(m.ts)) throw new ImportError(`${where}: expected "ts" as Slack epoch seconds ("1763647740.000100"), found ${JSON.stringify(m.ts)}`);
       if (m.text !== undefined && typeof m.text !== 'string') throw new ImportError(`${where}: expected "text" to be a string`);
       const read = slackMessageText(m, names);
-      const text = read ? oneLine(read.text, Infinity) : '';
+      // Flattened here, cut once below with the author (oneLine).
+      const text = read ? read.text.replace(/\s+/g, ' ').trim() : '';
       if (!text) {
         skipped.add('message{s} without any text (nor attachments, blocks or files)', where);
         return;

@@ -8,7 +8,7 @@ type Obj = Record<string, unknown>;
 const nameIn = (...candidates: unknown[]) => candidates.map((n) => (typeof n === 'string' ? n.trim() : '')).find(Boolean);
 
 /** The name a message's own `user_profile` gives its author (`display_name`, else `real_name`). */
-export function profileName(raw: Obj): string | undefined {
+function profileName(raw: Obj): string | undefined {
   const p = raw.user_profile;
   return typeof p === 'object' && p !== null ? nameIn((p as Obj).display_name, (p as Obj).real_name, (p as Obj).name) : undefined;
 }
