@@ -31,8 +31,8 @@ export function libraryEntries(summaries: Iterable<readonly [string, PostmortemS
  * again only when something changed. The same rows, in the same order, as `libraryEntries`.
  */
 export class LibraryList {
-  /** Each row with the summary it was built from (a row whose time has not happened yet holds an adjusted copy). */
-  private readonly rows = new Map<string, { readonly source: PostmortemSummary; readonly entry: LibraryEntry }>();
+  /** Each row with the summary it was built from and when (a row whose time has not happened yet holds an adjusted copy). */
+  private readonly rows = new Map<string, { readonly source: PostmortemSummary; readonly entry: LibraryEntry; readonly builtAt: number }>();
   private sorted: LibraryEntry[] = [];
 
   /** `writerZone`: the writer's zone for a file, named in the note on a time after now. */
@@ -42,9 +42,10 @@ export class LibraryList {
     for (const [uri, summary] of summaries) {
       present.add(uri);
       const row = this.rows.get(uri);
-      // A row built without a time that had not happened yet is built again: by now it may have happened.
-      if (row?.source === summary && row.entry.summary === summary) continue;
-      this.rows.set(uri, { source: summary, entry: libraryEntry(uri, summary, nowMs, writerZone?.(uri)) });
+      // A row built without a time that had not happened yet is built again once a minute has passed
+      // (the status bar's tick): by then it may have happened. Not on every sync, which re-sorted the list each time.
+      if (row?.source === summary && (row.entry.summary === summary || nowMs - row.builtAt < 60_000)) continue;
+      this.rows.set(uri, { source: summary, entry: libraryEntry(uri, summary, nowMs, writerZone?.(uri)), builtAt: nowMs });
       changed = true;
     }
     if (present.size !== this.rows.size) {
