@@ -22,7 +22,7 @@ import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, 
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
-import { formatIsoUtc, offsetFor, zonedToUtc } from '../../time/zones';
+import { formatIsoUtc, localClockOf, zonedToUtc } from '../../time/zones';
 import { isDelimiterRow, splitRow } from './tables';
 import type { DueAnchor } from '../../actions/dueYear';
 
@@ -759,16 +759,16 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
  */
 function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries: readonly SeenEntry[]; proseStart?: { ms: number; line: number; raw: string }; outside: readonly { line: number; text: string }[]; zone?: string; reading: DateReading; lines: LineIndex }): TextStart[] {
   const readIn = ctx.zone ?? 'UTC';
-  const zoneMs = (ms: number) => ms + (offsetFor(readIn, utcPartsOf(ms)) ?? 0) * 60_000;
-  // The stated start's clock as written: in the document's zone for a field, in UTC for a front-matter time.
-  const clock = (ms: number) => new Date(ms).toISOString().slice(0, 16);
-  const statedClock = clock(stated.clockInZone ? zoneMs(stated.ms) : stated.ms);
+  // The stated start's clock as written: in the document's zone for a field (at the instant's own
+  // offset, right across a DST change), in UTC for a front-matter time.
+  const statedClock = localClockOf(stated.ms, stated.clockInZone ? readIn : 'UTC').clock;
   const found: TextStart[] = [];
   const zoneName = ctx.zone ?? 'UTC';
   const marked = ctx.entries.find(isStartMarked);
   if (marked) {
-    const local = clock(zoneMs(marked.ms)).replace('T', ' ');
-    found.push({ ms: marked.ms, line: marked.line, what: 'the timeline entry the original marks as the start', written: `${local} ${zoneName}`, sameClock: false });
+    // A clock the DST change repeats is said with its offset: "01:30 America/New_York" alone is two instants.
+    const { clock: local, repeated } = localClockOf(marked.ms, readIn);
+    found.push({ ms: marked.ms, line: marked.line, what: 'the timeline entry the original marks as the start', written: `${local} ${zoneName}${repeated ? ` (${repeated})` : ''}`, sameClock: false });
   }
   if (ctx.proseStart) found.push({ ms: ctx.proseStart.ms, line: ctx.proseStart.line, what: 'the sentence that states the start', written: `"${ctx.proseStart.raw.trim()}"`, sameClock: false });
   // A date and time at the stated clock, written on a line of its own or leading an entry.
@@ -777,7 +777,7 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
     const st = readLeadingStamp(lineContent(ctx.lines.lineText(line)).replace(/^\s{0,3}(?:\*\*|__)/, ''), ctx.reading);
     if (!st?.date || st.hour === undefined) return;
     const pad = (n: number) => String(n).padStart(2, '0');
-    const written = `${st.date.year}-${pad(st.date.month)}-${pad(st.date.day)}T${pad(st.hour)}:${pad(st.minute ?? 0)}`;
+    const written = `${st.date.year}-${pad(st.date.month)}-${pad(st.date.day)} ${pad(st.hour)}:${pad(st.minute ?? 0)}`;
     if (written !== statedClock) return;
     found.push({ ms, line, what: 'the text', written: `"${st.raw.replace(/[*_]/g, '').trim()}"`, sameClock: true });
   };
@@ -790,12 +790,6 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
     atClock(u.line, zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z));
   }
   return found;
-}
-
-/** The wall-clock parts of `ms` in UTC, to find a zone's offset at that instant. */
-function utcPartsOf(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
 }
 
 function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { formatIsoUtc, formatUtcDate, offsetFor } from '../../time/zones';
+import { formatIsoUtc, formatLocalDate } from '../../time/zones';
 import type { ConvertLog } from './model';
 import { readLeadingStamp, type DateReading, type LooseDate } from './stamps';
 
@@ -42,7 +42,8 @@ export function reportStartOffDate(startedAt: string, origin: StartOrigin, field
   const span = fieldSpan(field, reading);
   if (Number.isNaN(startMs) || !span) return;
   const readIn = zone ?? 'UTC';
-  const localDay = formatUtcDate(startMs + (offsetFor(readIn, utcParts(startMs)) ?? 0) * 60_000);
+  // The day at the start's own offset (`offsetAtInstant`), not at the UTC clock read as local.
+  const localDay = formatLocalDate(startMs, readIn);
   const dayNumber = Date.parse(localDay) / DAY;
   const before = Date.UTC(field.date.year, field.date.month - 1, field.date.day) / DAY - dayNumber;
   const after = dayNumber - Date.UTC(span.last.year, span.last.month - 1, span.last.day) / DAY;
@@ -75,12 +76,6 @@ function fieldSpan(field: DateField, reading: DateReading): { last: LooseDate; w
   // "January 14-19": a span whose end is no date read here; "2024-05-28 - see below" is one day.
   if (join && /^\d/.test(tail)) return undefined;
   return { last: field.date, written: stamp.raw.trim() };
-}
-
-/** The wall-clock parts of `ms` in UTC, to find the zone's offset at that instant. */
-function utcParts(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
 }
 
 /** A start the original states as a time (another tool's `start_time:`, a `Start:` field): what started_at was written from. */
