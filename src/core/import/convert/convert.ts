@@ -18,7 +18,7 @@ import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
+import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
@@ -751,6 +751,11 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
+/** A stamp that gives a date and a clock. */
+type DatedStamp = LooseStamp & { readonly date: LooseDate; readonly hour: number };
+
+const isDated = (st: LooseStamp): st is DatedStamp => st.date !== undefined && st.hour !== undefined;
+
 /**
  * The moments the text gives that can be compared with a stated start (reportStartOffTime): the
  * entry the original marks as the start, the opening sentence that states the start, and any date
@@ -771,23 +776,28 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
     found.push({ ms: marked.ms, line: marked.line, what: 'the timeline entry the original marks as the start', written: `${local} ${zoneName}${repeated ? ` (${repeated})` : ''}`, sameClock: false });
   }
   if (ctx.proseStart) found.push({ ms: ctx.proseStart.ms, line: ctx.proseStart.line, what: 'the sentence that states the start', written: `"${ctx.proseStart.raw.trim()}"`, sameClock: false });
-  // A date and time at the stated clock, written on a line of its own or leading an entry.
-  const atClock = (line: number, ms: number | undefined): void => {
+  // A date and time at the stated clock, written on a line of its own or leading an entry: the
+  // stamp as its line was read (`stampAt`), compared once.
+  const atClock = (line: number, ms: number | undefined, st: DatedStamp): void => {
     if (ms === undefined || found.length >= 20 || Math.abs(ms - stated.ms) <= 60_000) return;
-    const st = readLeadingStamp(lineContent(ctx.lines.lineText(line)).replace(/^\s{0,3}(?:\*\*|__)/, ''), ctx.reading);
-    if (!st?.date || st.hour === undefined) return;
     const pad = (n: number) => String(n).padStart(2, '0');
     const written = `${st.date.year}-${pad(st.date.month)}-${pad(st.date.day)} ${pad(st.hour)}:${pad(st.minute ?? 0)}`;
     if (written !== statedClock) return;
     found.push({ ms, line, what: 'the text', written: `"${st.raw.replace(/[*_]/g, '').trim()}"`, sameClock: true });
   };
-  for (const e of ctx.entries) atClock(e.line, e.ms);
+  const stampAt = (text: string): DatedStamp | undefined => {
+    const st = readLeadingStamp(lineContent(text).replace(/^\s{0,3}(?:\*\*|__)/, ''), ctx.reading);
+    return st && isDated(st) ? st : undefined;
+  };
+  for (const e of ctx.entries) {
+    const st = stampAt(ctx.lines.lineText(e.line));
+    if (st) atClock(e.line, e.ms, st);
+  }
   for (const u of ctx.outside) {
-    const content = lineContent(u.text).replace(/^\s{0,3}(?:\*\*|__)/, '');
-    const st = readLeadingStamp(content, ctx.reading);
-    if (!st?.date || st.hour === undefined) continue;
+    const st = stampAt(u.text);
+    if (!st) continue;
     const z = st.zone && st.zone !== 'Z' ? st.zone : st.zone === 'Z' ? 'UTC' : readIn;
-    atClock(u.line, zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z));
+    atClock(u.line, zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z), st);
   }
   return found;
 }
