@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isStruckOut, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -127,7 +127,7 @@ function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
     description: item.description, text: item.text, owner: item.owner ?? null, invalidOwner: item.badOwner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
-    invalidDue: item.badDue ?? null, unreadDue: item.dueUnread !== undefined ? { written: item.dueUnread, why: item.dueUnreadWhy ?? null } : null, dueYearFrom: item.dueYearFrom ?? null, overdue, struckOut: isStruckOut(item.description),
+    invalidDue: item.badDue ?? null, unreadDue: item.dueUnread !== undefined ? { written: item.dueUnread, why: item.dueUnreadWhy ?? null } : null, dueYearFrom: item.dueYearFrom ?? null, overdue, struckOut: item.struck === true,
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
 }
@@ -160,7 +160,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
       // The label below drops the strike marks: say the strike, and that the open box counts (trial11 T10).
-      ...(isStruckOut(item.description) ? [style.yellow('struck out, still open')] : []),
+      ...(item.struck ? [style.yellow('struck out, still open')] : []),
     ];
     const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
     out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(shortLabel(plainLabel(item.description || item.text)))}  ${style.dim(details.join('  '))}${marker}`);

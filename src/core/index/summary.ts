@@ -42,6 +42,12 @@ export interface IndexedActionItem {
   readonly form: 'task' | 'table';
   /** Sub-heading the item sits under inside the section ("Short term"). */
   readonly group?: string;
+  /**
+   * Struck out (`- [ ] ~~Drop the cache~~`, the strike on the task line or over the whole
+   * description): still open, the box decides. Set only when true, by the reader (actions/struck.ts
+   * `isStruckItem`, as the parser's items): `actions`, the sidebar and the metrics read this field.
+   */
+  readonly struck?: true;
 }
 
 /** A level-2 section of the document (the part before the first one has no heading line: -1). */
