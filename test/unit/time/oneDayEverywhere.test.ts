@@ -3,7 +3,7 @@ import { dueAnchorOfMeta } from '../../../src/core/actions/dueYear';
 import { readSummary } from '../../../src/core/index';
 import { libraryEntry } from '../../../src/core/library/entry';
 import { withoutTimezoneNotes } from '../../../src/core/library/withoutTimezone';
-import { computeMetrics, type MetricsSource } from '../../../src/core/metrics';
+import { computeMetrics } from '../../../src/core/metrics';
 import { readingNotes } from '../../../src/core/metrics/render/format';
 import { deadlineWords, reviewStatus } from '../../../src/vscode/statusBar/reviewStatus';
 
@@ -32,7 +32,7 @@ describe('the day of a review in a zone written as an offset (+05:30)', () => {
 });
 
 describe('reviews without `timezone:`, counted once for the list and the metrics', () => {
-  const sources: MetricsSource[] = [
+  const sources = [
     { uri: 'a.md', text: text('started_at: 2026-11-02T10:00:00Z\n') },
     { uri: 'b.md', text: text('started_at: 2026-11-03T10:00:00Z\n') },
     { uri: 'c.md', text: text('started_at: 2026-11-04T10:00:00Z\ntimezone: Europe/Berlin\n') },
