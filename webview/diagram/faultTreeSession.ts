@@ -80,7 +80,8 @@ export function faultTreeSession(content: string): DiagramSession {
       return lines.shape.get(id) ?? lines.data.get(id);
     },
     rename: (key, label) => update(faultTreeOutline.rename(tree, key, label)),
-    text: () => faultTreeOutline.print(tree),
+    // Labels nobody edited are written as the block wrote them (an older `#62;` stays `#62;`): the diff shows only the edit.
+    text: () => printFaultTree(tree, { written: parsed.written }),
     drawingText: () => (writable ? faultTreeDrawingText(tree, analyse().result?.singlePointsOfFailure ?? []) : content),
     details(key, changed) {
       const { id } = refOf(key);

@@ -79,6 +79,8 @@ export interface ActionItem extends ParsedActionText {
   readonly form: 'task' | 'table';
   /** Sub-heading the item sits under inside the section, if any ("Short term"). */
   readonly group?: string;
+  /** Struck out (`~~…~~` on the task line or over the whole description): set only when true, by the reader (actions/struck.ts `isStruckItem`). */
+  readonly struck?: true;
 }
 
 export interface FiveWhys {

@@ -8,6 +8,8 @@ import type { TextEdit } from '../types';
 import { eventsRead, ImportError, oneLine, type ImportedEvent, type SkippedRecords } from './events';
 import { appendAll } from '../collections/appendAll';
 import { knownInstant } from '../timeline/knownInstant';
+import { MILESTONES } from '../timeline/entryGrammar';
+import { comparedText, PresentEntries, type LooseMatch } from './alreadyPresent';
 
 export interface MergeOptions {
   /** Minutes kept before `started_at` and after `resolved_at`; default 60. */
@@ -22,8 +24,15 @@ export interface MergeResult {
   readonly edits: readonly TextEdit[];
   /** The entries to be added, in time order, as written. */
   readonly added: readonly string[];
-  /** Events already in the timeline (same minute, same text) or repeated in the export. */
+  /** Events already in the timeline (same minute, same source, same words), skipped. */
   readonly duplicates: number;
+  /**
+   * Of `duplicates`, those whose entry an earlier version of the importer wrote differently (a link
+   * as its label alone, without the other CSV columns, cut at another length), by how: the summary says them.
+   */
+  readonly looseMatches: Readonly<Record<LooseMatch, number>>;
+  /** Events repeated inside the export itself (same minute, source and words as one before), skipped. */
+  readonly repeated: number;
   readonly outsideWindow: number;
   /** When the events left out as outside the window were (ISO UTC), so a wrong year or zone shows. */
   readonly outsideSpan?: { readonly first: string; readonly last: string };
@@ -33,11 +42,16 @@ export interface MergeResult {
 
 const MINUTE = 60_000;
 
-const key = (minute: number, text: string) => `${minute}\u0000${text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+/** `[resolved]` anywhere in an entry is a milestone marker (entryGrammar.ts): in imported words it is text. */
+const MILESTONE_IN_TEXT = new RegExp(`(?<!\\\\)\\[(?=(?:${MILESTONES.join('|')})\\])`, 'gi');
 
-/** Text as it will sit after the source tag; a leading `[x]` would otherwise read as a milestone marker. */
+/**
+ * Text as it will sit after the source tag: a leading `[x]` or `(x)` would read as a milestone marker
+ * or a source tag, and `[resolved]` anywhere as a milestone ("is it [resolved]?" in a chat made the
+ * entry a resolved milestone, and a second import added it again: its description lacked the word).
+ */
 function entryText(text: string): string {
-  return oneLine(text).replace(/^\[/, '\\[').replace(/^\(/, '\\(');
+  return oneLine(text).replace(MILESTONE_IN_TEXT, '\\[').replace(/^\[/, '\\[').replace(/^\(/, '\\(');
 }
 
 export function formatEntry(e: ImportedEvent): string {
@@ -65,8 +79,11 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
   if (start === undefined) throw new ImportError('Cannot tell the incident window: set started_at (and resolved_at) in the front matter first');
   if (doc.timeline.some((e) => e.form === 'table')) throw new ImportError('The timeline is a table: convert it to a list (postmortem convert) before importing');
 
-  const seen = new Set(dated.map((e) => key(Math.floor(e.instant! / MINUTE), e.description)));
+  const present = new PresentEntries(dated.map((e) => ({ minute: Math.floor(e.instant! / MINUTE), source: e.source, description: e.description })));
+  const seen = new Set<string>();
   let duplicates = 0;
+  let repeated = 0;
+  const looseMatches: Record<LooseMatch, number> = { links: 0, columns: 0, cut: 0 };
   let outsideWindow = 0;
   let outsideFirst: number | undefined;
   let outsideLast: number | undefined;
@@ -79,9 +96,16 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
       continue;
     }
     const minute = Math.floor(e.instant / MINUTE);
-    const k = key(minute, entryText(e.text));
-    if (seen.has(k)) {
+    const text = entryText(e.text);
+    const found = present.find(minute, e.source, text);
+    if (found) {
       duplicates++;
+      if (found !== 'same') looseMatches[found]++;
+      continue;
+    }
+    const k = `${minute}\u0000${e.source}\u0000${comparedText(text)}`;
+    if (seen.has(k)) {
+      repeated++;
       continue;
     }
     seen.add(k);
@@ -89,7 +113,7 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
   }
   const window = { start: formatIsoUtc(start - margin), end: end === undefined ? undefined : formatIsoUtc(end + margin) };
   const outsideSpan = outsideFirst === undefined ? undefined : { first: formatIsoUtc(outsideFirst), last: formatIsoUtc(outsideLast!) };
-  if (fresh.length === 0) return { edits: [], added: [], duplicates, outsideWindow, window, ...(outsideSpan ? { outsideSpan } : {}) };
+  if (fresh.length === 0) return { edits: [], added: [], duplicates, looseMatches, repeated, outsideWindow, window, ...(outsideSpan ? { outsideSpan } : {}) };
 
   // Each new entry goes before the first existing entry that is later; the rest after the list.
   const groups = new Map<number, string[]>();
@@ -109,7 +133,7 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
     if (line >= 0) edits.push(insertLines(lines, line, entries.join(eol) + eol, eol));
     else appendAll(edits, insertWithoutList(doc, lines, entries, eol));
   }
-  return { edits, added: fresh.map((f) => f.line), duplicates, outsideWindow, window, ...(outsideSpan ? { outsideSpan } : {}) };
+  return { edits, added: fresh.map((f) => f.line), duplicates, looseMatches, repeated, outsideWindow, window, ...(outsideSpan ? { outsideSpan } : {}) };
 }
 
 /**
@@ -122,7 +146,8 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
  */
 export function importSummary(eventCount: number, result: MergeResult, skipped: readonly SkippedRecords[] = []): string {
   const window = `${result.window.start} – ${result.window.end ?? 'open'}`;
-  let summary = `${eventsRead(eventCount)}: ${result.added.length} to add, ${result.duplicates} already in the timeline, ${result.outsideWindow} outside the window ${window}`;
+  const repeated = result.repeated ? `, ${result.repeated} repeated in the export (skipped)` : '';
+  let summary = `${eventsRead(eventCount)}: ${result.added.length} to add, ${result.duplicates} already in the timeline${alreadyHow(result)}${repeated}, ${result.outsideWindow} outside the window ${window}`;
   if (result.outsideSpan) {
     const { first, last } = result.outsideSpan;
     summary += ` (left out: ${first === last ? `an event at ${first}` : `events from ${first} to ${last}`})`;
@@ -131,6 +156,25 @@ export function importSummary(eventCount: number, result: MergeResult, skipped: 
   const skips = skipped.filter((s) => s.count > 0);
   if (skips.length) summary += `; skipped ${skips.map((s) => s.what).join(', ')}`;
   return summary;
+}
+
+const LOOSE_WORDS: Record<LooseMatch, string> = {
+  links: 'with links as their label alone',
+  columns: 'without some of the other CSV columns',
+  cut: 'cut at another length',
+};
+
+/**
+ * " (skipped; 2 of them were written by an earlier import: 1 with links as their label alone, …)": an
+ * entry taken for an event although its words differ is a guess, so it is said with how it was made.
+ */
+function alreadyHow(result: MergeResult): string {
+  if (result.duplicates === 0) return '';
+  const loose = (Object.keys(LOOSE_WORDS) as LooseMatch[]).filter((k) => result.looseMatches[k] > 0);
+  if (loose.length === 0) return ' (skipped)';
+  const total = loose.reduce((n, k) => n + result.looseMatches[k], 0);
+  const how = loose.map((k) => `${result.looseMatches[k]} ${LOOSE_WORDS[k]}`).join(', ');
+  return ` (skipped; ${total === result.duplicates ? (total === 1 ? 'it was' : 'all were') : `${total} of them ${total === 1 ? 'was' : 'were'}`} written by an earlier import: ${how})`;
 }
 
 /** The line after a list item, its indented continuation lines included. */

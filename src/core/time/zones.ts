@@ -118,6 +118,12 @@ export function zonedToUtc(local: LocalDateTime, zone: string): number | undefin
   return offset === undefined ? undefined : localAsUtc(local) - offset * 60000;
 }
 
+/** `+05:30`, `-03:00`, `+00:00`: the one spelling of an offset the readers take. */
+export function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -127,9 +133,29 @@ export function formatUtcDate(ms: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** The calendar date of `ms` in `zone` (`YYYY-MM-DD`): the day a person there would write. UTC's for an unknown zone. */
+/**
+ * The calendar date of `ms` in `zone` (`YYYY-MM-DD`): the day a person there would write, with the
+ * zone read as the stamps read it (`offsetAtInstant`: `+05:30` and `CEST` are fixed). UTC's for an unknown zone.
+ */
 export function formatLocalDate(ms: number, zone: string): string {
-  return formatUtcDate(ms + (zoneOffsetMinutes(zone, ms) ?? 0) * 60000);
+  return formatUtcDate(ms + (offsetAtInstant(zone, ms) ?? 0) * 60000);
+}
+
+/**
+ * The wall clock of `ms` in `zone` (`clock`: `YYYY-MM-DD HH:MM`), read as `offsetAtInstant` reads the
+ * zone. A clock a DST change repeats names two instants, so `repeated` says which one it is
+ * ("UTC-04:00, the first of the two 01:30s"), for the message to say with the clock.
+ */
+export function localClockOf(ms: number, zone: string): { readonly clock: string; readonly repeated?: string } {
+  const offset = offsetAtInstant(zone, ms) ?? 0;
+  const d = new Date(ms + offset * 60000);
+  const local = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
+  const time = `${pad(local.hour)}:${pad(local.minute)}`;
+  const clock = `${formatUtcDate(d.getTime())} ${time}`;
+  const issue = localTimeIssue(local, zone);
+  if (issue?.kind !== 'overlap') return { clock };
+  const which = Math.abs(ms - issue.instants![0]) < 60000 ? 'first' : 'second';
+  return { clock, repeated: `UTC${offsetText(offset)}, the ${which} of the two ${time}s` };
 }
 
 /** `HH:MM` or `HH:MM:SS` when seconds are not zero. */

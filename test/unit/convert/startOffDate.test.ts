@@ -117,7 +117,7 @@ const blackout = (startTime: string, textStart: string) => [
 const offTime = (text: string) => convertPostmortem(text, { defaultZone: 'UTC' }).diagnostics.filter((d) => d.code === 'convert/start-off-date');
 
 describe('convert: a stated start the text gives at another time (trial 11 T4)', () => {
-  it('says both values, 5 h 30 m apart, and which was written, when start_time is the text\'s IST clock written as UTC', () => {
+  it('says both values, 5h 30m apart, and which was written, when start_time is the text\'s IST clock written as UTC', () => {
     const text = blackout('2012-07-30T02:33:00Z', '30 July 2012, 02:33 IST');
     const result = convertPostmortem(text, { defaultZone: 'UTC' });
     assert.equal(parsePostmortem(result.text).meta.started_at, '2012-07-30T02:33:00Z', 'the stated start is written as stated');
@@ -125,7 +125,7 @@ describe('convert: a stated start the text gives at another time (trial 11 T4)',
     assert.equal(more.length, 0);
     assert.equal(warning.severity, 'warning');
     assert.equal(warning.range.start.line, 2, 'on the start_time line of the original');
-    assert.equal(warning.message, 'The original\'s start_time says 2012-07-30T02:33:00Z, but the text (line 9) gives "30 July 2012, 02:33 IST" (2012-07-29T21:03:00Z), 5 h 30 m earlier: started_at was written as 2012-07-30T02:33:00Z, from the original\'s start_time, not from the text — check which is the incident\'s start (the same clock time in two zones: one of them may be a local time written as UTC)');
+    assert.equal(warning.message, 'The original\'s start_time says 2012-07-30T02:33:00Z, but the text (line 9) gives "30 July 2012, 02:33 IST" (2012-07-29T21:03:00Z), 5h 30m earlier: started_at was written as 2012-07-30T02:33:00Z, from the original\'s start_time, not from the text — check which is the incident\'s start (the same clock time in two zones: one of them may be a local time written as UTC)');
     assert.equal(result.report.complete, false);
     // The zone the times were read in is the one written, not UTC.
     assert.equal(parsePostmortem(result.text).meta.timezone, '+05:30');
@@ -143,13 +143,13 @@ describe('convert: a stated start the text gives at another time (trial 11 T4)',
     assert.deepEqual(offTime(doc('10:20:40')), [], 'less than a minute apart');
     const [warning] = offTime(doc('10:00'));
     assert.equal(warning.range.start.line, 2);
-    assert.equal(warning.message, 'The original\'s "Start" field says 2024-03-01 10:00 (2024-03-01T10:00:00Z), but the timeline entry the original marks as the start (line 8) gives 2024-03-01 10:20 UTC (2024-03-01T10:20:00Z), 20 m later: started_at was written as 2024-03-01T10:00:00Z, from the original\'s "Start" field, not from the text — check which is the incident\'s start (one of them may be mistyped, or name another moment, such as when the incident was noticed)');
+    assert.equal(warning.message, 'The original\'s "Start" field says 2024-03-01 10:00 (2024-03-01T10:00:00Z), but the timeline entry the original marks as the start (line 8) gives 2024-03-01 10:20 UTC (2024-03-01T10:20:00Z), 20m later: started_at was written as 2024-03-01T10:00:00Z, from the original\'s "Start" field, not from the text — check which is the incident\'s start (one of them may be mistyped, or name another moment, such as when the incident was noticed)');
   });
 
   it('compares another tool\'s start_time with the opening sentence that states the start', () => {
     const doc = (startTime: string) => ['---', 'title: Registry outage', `start_time: ${startTime}`, '---', '', 'On June 8, 2021, the registry was unavailable beginning at 09:47 UTC for most users.', ''].join('\n');
     assert.deepEqual(offTime(doc('2021-06-08T09:47:00Z')), []);
-    assert.match(offTime(doc('2021-06-08T08:47:00Z'))[0].message, /^The original's start_time says 2021-06-08T08:47:00Z, but the sentence that states the start \(line 6\) gives "beginning at 09:47 UTC" \(2021-06-08T09:47:00Z\), 1 h later:/);
+    assert.match(offTime(doc('2021-06-08T08:47:00Z'))[0].message, /^The original's start_time says 2021-06-08T08:47:00Z, but the sentence that states the start \(line 6\) gives "beginning at 09:47 UTC" \(2021-06-08T09:47:00Z\), 1h later:/);
   });
 
   it('does not take other times of the text for the start (an impact window after a "Fault occurs" field)', () => {
@@ -165,7 +165,7 @@ describe('convert: a stated start the text gives at another time (trial 11 T4)',
       let err = '';
       const code = await convert(['grid.md', '--stdout'], { out: () => undefined, err: (t) => (err += t), cwd: dir, now: () => new Date('2026-11-27T12:00:00Z') });
       assert.equal(code, 1);
-      assert.match(err, /grid\.md:3:1 {2}warning {2}The original's start_time says 2012-07-30T02:33:00Z, but the text \(line 9\) gives "30 July 2012, 02:33 IST" \(2012-07-29T21:03:00Z\), 5 h 30 m earlier.*convert\/start-off-date/);
+      assert.match(err, /grid\.md:3:1 {2}warning {2}The original's start_time says 2012-07-30T02:33:00Z, but the text \(line 9\) gives "30 July 2012, 02:33 IST" \(2012-07-29T21:03:00Z\), 5h 30m earlier.*convert\/start-off-date/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

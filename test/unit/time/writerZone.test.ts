@@ -56,6 +56,16 @@ describe('formatLocalDate (the done: date of Mark done)', () => {
     assert.equal(formatLocalDate(Date.parse('2026-11-27T05:00:00Z'), 'America/Los_Angeles'), '2026-11-26');
     assert.equal(formatLocalDate(Date.parse('2026-03-29T00:30:00Z'), 'Europe/Berlin'), '2026-03-29', 'at the DST change');
   });
+
+  it('reads a `timezone:` written as an offset or an abbreviation as the stamps read it (it was UTC\'s day: `postmortem list` dated 20:00Z in +05:30 on the day before)', async () => {
+    const { formatLocalDate } = await import('../../../src/core/time/zones');
+    const evening = Date.parse('2026-03-01T20:00:00Z');
+    assert.equal(formatLocalDate(evening, '+05:30'), '2026-03-02');
+    assert.equal(formatLocalDate(evening, 'UTC+5:30'), '2026-03-02');
+    assert.equal(formatLocalDate(evening, 'CEST'), '2026-03-01');
+    assert.equal(formatLocalDate(Date.parse('2026-03-01T23:00:00Z'), 'CEST'), '2026-03-02', 'CEST is UTC+2 on every date, as stamps read it');
+    assert.equal(formatLocalDate(Date.parse('2026-03-01T03:00:00Z'), '-05:00'), '2026-02-28');
+  });
 });
 
 describe('zone names: the current IANA name, and both spellings as one zone', () => {

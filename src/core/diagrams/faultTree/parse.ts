@@ -24,7 +24,12 @@ export interface FaultTreeParse extends ParseResult<FaultTree> {
    * that upgrade it. Not problems: the data lines are the truth and the printer redraws these parts.
    */
   readonly drawn: readonly DrawnPartIssue[];
+  /** Each node's label as written (still encoded, without v2's drawn last line): the printer keeps it while the label is unchanged. */
+  readonly written: WrittenLabels;
 }
+
+/** Labels as a block wrote them, by node id: `label` is the decoded text, `raw` the characters between `["` and the drawn part. */
+export type WrittenLabels = ReadonlyMap<string, { readonly raw: string; readonly label: string }>;
 
 const ID = '[A-Za-z][A-Za-z0-9_]*';
 const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'click', 'style', 'class', 'classdef', 'linkstyle', 'direction', 'default', 'call', 'href']);
@@ -160,6 +165,7 @@ export function parseFaultTree(content: string): FaultTreeParse {
 
   const nodes: FtNode[] = [];
   const declarations = new Map<string, Declaration>();
+  const written = new Map<string, { raw: string; label: string }>();
   for (const id of order) {
     const d = data.get(id);
     const decl = labels.get(id);
@@ -173,7 +179,9 @@ export function parseFaultTree(content: string): FaultTreeParse {
       continue;
     }
     declarations.set(id, decl);
-    const label = version === 2 ? splitDrawnPart(decl, d.gate ? { type: 'gate' } : { type: 'event', event: d.event! }).label : decodeFlowchartLabel(decl.raw);
+    const split = version === 2 ? splitDrawnPart(decl, d.gate ? { type: 'gate' } : { type: 'event', event: d.event! }) : undefined;
+    const label = split ? split.label : decodeFlowchartLabel(decl.raw);
+    written.set(id, { raw: split?.drawn ? decl.raw.slice(0, split.drawn.start) : decl.raw, label });
     if (d.gate) {
       if (decl.shape !== undefined) problem(shapeLine.get(id)!, `Expected gate ${id} as a plain rectangle, found shape ${decl.shape}.`);
       nodes.push({ id, type: 'gate', label, gate: d.gate, ...(d.k !== undefined ? { k: d.k } : {}), inputs: inputs.get(id) ?? [] });
@@ -206,6 +214,7 @@ export function parseFaultTree(content: string): FaultTreeParse {
     drawn: problems.some((p) => (p.severity ?? 'error') === 'error') || !sawMarker
       ? []
       : drawnPartIssues({ model, version, declarations, classDefs, lines, dataLine }),
+    written,
   };
 }
 

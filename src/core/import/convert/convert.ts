@@ -18,11 +18,11 @@ import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate } from './stamps';
+import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
-import { formatIsoUtc, offsetFor, zonedToUtc } from '../../time/zones';
+import { formatIsoUtc, localClockOf, zonedToUtc } from '../../time/zones';
 import { isDelimiterRow, splitRow } from './tables';
 import type { DueAnchor } from '../../actions/dueYear';
 
@@ -751,6 +751,11 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
   return kept;
 }
 
+/** A stamp that gives a date and a clock. */
+type DatedStamp = LooseStamp & { readonly date: LooseDate; readonly hour: number };
+
+const isDated = (st: LooseStamp): st is DatedStamp => st.date !== undefined && st.hour !== undefined;
+
 /**
  * The moments the text gives that can be compared with a stated start (reportStartOffTime): the
  * entry the original marks as the start, the opening sentence that states the start, and any date
@@ -759,43 +764,42 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
  */
 function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries: readonly SeenEntry[]; proseStart?: { ms: number; line: number; raw: string }; outside: readonly { line: number; text: string }[]; zone?: string; reading: DateReading; lines: LineIndex }): TextStart[] {
   const readIn = ctx.zone ?? 'UTC';
-  const zoneMs = (ms: number) => ms + (offsetFor(readIn, utcPartsOf(ms)) ?? 0) * 60_000;
-  // The stated start's clock as written: in the document's zone for a field, in UTC for a front-matter time.
-  const clock = (ms: number) => new Date(ms).toISOString().slice(0, 16);
-  const statedClock = clock(stated.clockInZone ? zoneMs(stated.ms) : stated.ms);
+  // The stated start's clock as written: in the document's zone for a field (at the instant's own
+  // offset, right across a DST change), in UTC for a front-matter time.
+  const statedClock = localClockOf(stated.ms, stated.clockInZone ? readIn : 'UTC').clock;
   const found: TextStart[] = [];
   const zoneName = ctx.zone ?? 'UTC';
   const marked = ctx.entries.find(isStartMarked);
   if (marked) {
-    const local = clock(zoneMs(marked.ms)).replace('T', ' ');
-    found.push({ ms: marked.ms, line: marked.line, what: 'the timeline entry the original marks as the start', written: `${local} ${zoneName}`, sameClock: false });
+    // A clock the DST change repeats is said with its offset: "01:30 America/New_York" alone is two instants.
+    const { clock: local, repeated } = localClockOf(marked.ms, readIn);
+    found.push({ ms: marked.ms, line: marked.line, what: 'the timeline entry the original marks as the start', written: `${local} ${zoneName}${repeated ? ` (${repeated})` : ''}`, sameClock: false });
   }
   if (ctx.proseStart) found.push({ ms: ctx.proseStart.ms, line: ctx.proseStart.line, what: 'the sentence that states the start', written: `"${ctx.proseStart.raw.trim()}"`, sameClock: false });
-  // A date and time at the stated clock, written on a line of its own or leading an entry.
-  const atClock = (line: number, ms: number | undefined): void => {
+  // A date and time at the stated clock, written on a line of its own or leading an entry: the
+  // stamp as its line was read (`stampAt`), compared once.
+  const atClock = (line: number, ms: number | undefined, st: DatedStamp): void => {
     if (ms === undefined || found.length >= 20 || Math.abs(ms - stated.ms) <= 60_000) return;
-    const st = readLeadingStamp(lineContent(ctx.lines.lineText(line)).replace(/^\s{0,3}(?:\*\*|__)/, ''), ctx.reading);
-    if (!st?.date || st.hour === undefined) return;
     const pad = (n: number) => String(n).padStart(2, '0');
-    const written = `${st.date.year}-${pad(st.date.month)}-${pad(st.date.day)}T${pad(st.hour)}:${pad(st.minute ?? 0)}`;
+    const written = `${st.date.year}-${pad(st.date.month)}-${pad(st.date.day)} ${pad(st.hour)}:${pad(st.minute ?? 0)}`;
     if (written !== statedClock) return;
     found.push({ ms, line, what: 'the text', written: `"${st.raw.replace(/[*_]/g, '').trim()}"`, sameClock: true });
   };
-  for (const e of ctx.entries) atClock(e.line, e.ms);
+  const stampAt = (text: string): DatedStamp | undefined => {
+    const st = readLeadingStamp(lineContent(text).replace(/^\s{0,3}(?:\*\*|__)/, ''), ctx.reading);
+    return st && isDated(st) ? st : undefined;
+  };
+  for (const e of ctx.entries) {
+    const st = stampAt(ctx.lines.lineText(e.line));
+    if (st) atClock(e.line, e.ms, st);
+  }
   for (const u of ctx.outside) {
-    const content = lineContent(u.text).replace(/^\s{0,3}(?:\*\*|__)/, '');
-    const st = readLeadingStamp(content, ctx.reading);
-    if (!st?.date || st.hour === undefined) continue;
+    const st = stampAt(u.text);
+    if (!st) continue;
     const z = st.zone && st.zone !== 'Z' ? st.zone : st.zone === 'Z' ? 'UTC' : readIn;
-    atClock(u.line, zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z));
+    atClock(u.line, zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z), st);
   }
   return found;
-}
-
-/** The wall-clock parts of `ms` in UTC, to find a zone's offset at that instant. */
-function utcPartsOf(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
 }
 
 function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {

@@ -1,5 +1,6 @@
-import { formatIsoUtc, formatUtcDate, offsetFor } from '../../time/zones';
+import { formatIsoUtc, formatLocalDate } from '../../time/zones';
 import type { ConvertLog } from './model';
+import { formatMinutes } from './statedDurations';
 import { readLeadingStamp, type DateReading, type LooseDate } from './stamps';
 
 /** A `Date:` / `Date/time:` / `Incident date:` field of the original: the date read, its line, label and value as written. */
@@ -42,7 +43,8 @@ export function reportStartOffDate(startedAt: string, origin: StartOrigin, field
   const span = fieldSpan(field, reading);
   if (Number.isNaN(startMs) || !span) return;
   const readIn = zone ?? 'UTC';
-  const localDay = formatUtcDate(startMs + (offsetFor(readIn, utcParts(startMs)) ?? 0) * 60_000);
+  // The day at the start's own offset (`offsetAtInstant`), not at the UTC clock read as local.
+  const localDay = formatLocalDate(startMs, readIn);
   const dayNumber = Date.parse(localDay) / DAY;
   const before = Date.UTC(field.date.year, field.date.month - 1, field.date.day) / DAY - dayNumber;
   const after = dayNumber - Date.UTC(span.last.year, span.last.month - 1, span.last.day) / DAY;
@@ -77,12 +79,6 @@ function fieldSpan(field: DateField, reading: DateReading): { last: LooseDate; w
   return { last: field.date, written: stamp.raw.trim() };
 }
 
-/** The wall-clock parts of `ms` in UTC, to find the zone's offset at that instant. */
-function utcParts(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
-}
-
 /** A start the original states as a time (another tool's `start_time:`, a `Start:` field): what started_at was written from. */
 export interface StatedStart {
   readonly ms: number;
@@ -107,15 +103,6 @@ export interface TextStart {
 
 const MINUTE = 60_000;
 
-/** "5 h 30 m", "1 day 2 h", "45 m". */
-function duration(ms: number): string {
-  const minutes = Math.round(Math.abs(ms) / MINUTE);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  return [days ? `${days} day${days === 1 ? '' : 's'}` : '', hours ? `${hours} h` : '', rest ? `${rest} m` : ''].filter(Boolean).join(' ') || '0 m';
-}
-
 /**
  * Trial 11 T4: another tool's `start_time: 2012-07-30T02:33:00Z` above a text that says "30 July
  * 2012, 02:33 IST" (21:03Z the day before) was written as started_at, and the report said "times
@@ -132,7 +119,7 @@ export function reportStartOffTime(stated: StatedStart, candidates: readonly Tex
   const written = formatIsoUtc(stated.ms);
   log.flag('start-off-date', stated.line,
     `The original's ${stated.label} says ${stated.written && stated.written !== written ? `${stated.written} (${written})` : written}, but ${off.what} (line ${off.line + 1}) gives ${off.written} (${formatIsoUtc(off.ms)}), `
-    + `${duration(diff)} ${diff < 0 ? 'earlier' : 'later'}: started_at was written as ${written}, from the original's ${stated.label}, not from the text — check which is the incident's start (${off.sameClock
+    + `${formatMinutes(Math.abs(diff) / MINUTE)} ${diff < 0 ? 'earlier' : 'later'}: started_at was written as ${written}, from the original's ${stated.label}, not from the text — check which is the incident's start (${off.sameClock
       ? 'the same clock time in two zones: one of them may be a local time written as UTC'
       : 'one of them may be mistyped, or name another moment, such as when the incident was noticed'})`);
 }
