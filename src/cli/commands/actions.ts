@@ -32,16 +32,19 @@ Examples:
   postmortem actions --owner @dana --overdue
   postmortem actions postmortems --format json > actions.json
 
-Task items with an owner or a due date under another section (or under an Action items heading an
-HTML comment hides) are not action items: they are not listed, and the last line counts them.
+Task items with an owner or a due date under another section are not action items: they are not
+listed, the last line counts them and stderr names the file and lines. Beside an Action items
+section (a "Follow-up checks" list under Response, say) that is a note and the exit code stays 0;
+lint says each as an info (actions/outside-section). A post-mortem with no Action items section, or
+one whose heading an HTML comment hides, had its action items not found: exit 1.
 
-Exit codes: 0 listed (even when empty), 1 listed, but not all of a file was: a code block or HTML
-comment never closed hides the items after it, an HTML comment ended by another comment's \`-->\`
-hides a heading or items, its front matter is not valid YAML (its id and title are not used), or
-task items with an owner or due date sit outside the Action items section (stderr names the file and lines), 2 usage or I/O
-errors (a file that could not be read, or holds NUL bytes, is named on stderr: its items are not
-listed). A .postmortemrc.json problem in a
-setting this command does not use (a lint severity) is a warning on stderr only.
+Exit codes: 0 listed (even when empty, and with the note above), 1 listed, but not all of a file
+was: a code block or HTML comment never closed hides the items after it, an HTML comment ended by
+another comment's \`-->\` hides a heading or items, its front matter is not valid YAML (its id and
+title are not used), or task items with an owner or due date sit in a post-mortem without an Action
+items section (stderr names the file and lines), 2 usage or I/O errors (a file that could not be
+read, or holds NUL bytes, is named on stderr: its items are not listed). A .postmortemrc.json
+problem in a setting this command does not use (a lint severity) is a warning on stderr only.
 `;
 
 /** Listed, but a file's items after an unclosed code block or HTML comment were not read. */
@@ -102,11 +105,17 @@ const actions: CliCommand = async (argv, io) => {
   // follows; task items outside Action items are not listed: say which file, from which line.
   let partlyRead = false;
   for (const f of collected.files) {
-    for (const p of index.get(f.path)?.problems ?? []) {
+    const summary = index.get(f.path);
+    for (const p of summary?.problems ?? []) {
       // A front matter not read gives the file's items no id or title above them (trial12 T10: `list` said so, `actions` did not).
       if (isFrontMatterUnreadProblem(p)) {
         partlyRead = true;
         io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its id and title there are not used\n`);
+      }
+      // Beside an Action items section, items kept elsewhere are a note: everything was read (lint: an info).
+      if (isStrayItemsProblem(p) && summary?.strayActionItems?.besideSection) {
+        io.err(`postmortem actions: note: ${terminalSafe(`${f.display}: ${p}`)}\n`);
+        continue;
       }
       if (!isRestUnreadProblem(p) && !isHiddenInCommentProblem(p) && !isStrayItemsProblem(p)) continue;
       partlyRead = true;

@@ -123,8 +123,13 @@ export interface PostmortemSummary {
    * Task items that name an owner or a due date outside the Action items section(s): not action
    * items, so no list counts them; how many, the first lines (0-based) and the sections' titles
    * ('' for the part before the first section). Absent when there are none.
+   * `besideSection`: the post-mortem has an Action items section, so they were kept elsewhere (a
+   * "Follow-up checks" list under Response) or typed in the wrong place, and every line was read: a
+   * note (lint's actions/outside-section is an info, `actions` exits 0, the tree's icon is an info).
+   * Without one (none written, or its heading inside an HTML comment) the file's action items were
+   * not found: a warning in the tree, and `actions` exits 1.
    */
-  readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[] };
+  readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[]; readonly besideSection: boolean };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */
