@@ -11,8 +11,6 @@ const front = (id: string, times: string) => `---\ntype: postmortem\nid: ${id}\n
 
 const kolkata = (dir: string, ...args: string[]) => runCliWithEnv(dir, { TZ: 'Asia/Kolkata' }, ...args);
 
-interface ListRow { readonly id: string; readonly date: string | null; readonly durationMinutes: number | null; readonly notes: readonly string[] }
-
 describe('front-matter time forms: lint and the lists read them alike (trial13a F9, F2)', function () {
   this.timeout(120_000);
   before(buildOnce);
