@@ -39,7 +39,6 @@ export { validateFrontMatter, schemaNodeAt } from './schema/validator';
 // User text in the editor's labels (tree rows, status bar, pick lists): no reordering, no icons.
 export { labelText, iconSafeLabel } from './text/labelText';
 export { plainLabel } from './text/plainLabel';
-export { isStruckOut } from './actions/struck';
 export { withoutTimezoneNotes } from './library/withoutTimezone';
 // The post-mortem library: grouping, filters, ids, factors, similar incidents.
 export * from './library';

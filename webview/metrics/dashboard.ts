@@ -1,4 +1,4 @@
-import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, timeToCloseSentence } from '../../src/core/metrics/render/format';
+import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, struckOpenNote, timeToCloseSentence } from '../../src/core/metrics/render/format';
 import type { GroupStats, IncidentRef, IncidentSummary, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -124,11 +124,11 @@ export class Dashboard {
     const counts = (title: string, key: string, rows: typeof a.byOwner) => table(title, [key, 'total', 'open', 'overdue', 'done', 'closed'],
       rows.map((c) => [c.key, String(c.total), String(c.open), String(c.overdue), String(c.done), formatRate(c.total ? c.done / c.total : null)]));
     sections.push(this.section('Action items', 'action-items', [
-      el('p', {}, `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue. Time to close: ${timeToCloseSentence(a)}. ` +
+      el('p', {}, `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open${struckOpenNote(a)}, ${a.overdue} overdue. Time to close: ${timeToCloseSentence(a)}. ` +
         `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
       el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
       table('Overdue action items', ['incident', 'item', 'owner', 'due', 'days overdue'],
-        a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), plainLabel(o.description), o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
+        a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), `${plainLabel(o.description)}${o.struck ? ' (struck out, still open)' : ''}`, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
         'None.', [undefined, undefined, undefined, 'nowrap', undefined]),
     ]));
     const causes = chartHosts.find((c) => c.chart.id === 'root-causes');

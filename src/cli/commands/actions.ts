@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isStruckOut, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -32,16 +32,19 @@ Examples:
   postmortem actions --owner @dana --overdue
   postmortem actions postmortems --format json > actions.json
 
-Task items with an owner or a due date under another section (or under an Action items heading an
-HTML comment hides) are not action items: they are not listed, and the last line counts them.
+Task items with an owner or a due date under another section are not action items: they are not
+listed, the last line counts them and stderr names the file and lines. Beside an Action items
+section (a "Follow-up checks" list under Response, say) that is a note and the exit code stays 0;
+lint says each as an info (actions/outside-section). A post-mortem with no Action items section, or
+one whose heading an HTML comment hides, had its action items not found: exit 1.
 
-Exit codes: 0 listed (even when empty), 1 listed, but not all of a file was: a code block or HTML
-comment never closed hides the items after it, an HTML comment ended by another comment's \`-->\`
-hides a heading or items, its front matter is not valid YAML (its id and title are not used), or
-task items with an owner or due date sit outside the Action items section (stderr names the file and lines), 2 usage or I/O
-errors (a file that could not be read, or holds NUL bytes, is named on stderr: its items are not
-listed). A .postmortemrc.json problem in a
-setting this command does not use (a lint severity) is a warning on stderr only.
+Exit codes: 0 listed (even when empty, and with the note above), 1 listed, but not all of a file
+was: a code block or HTML comment never closed hides the items after it, an HTML comment ended by
+another comment's \`-->\` hides a heading or items, its front matter is not valid YAML (its id and
+title are not used), or task items with an owner or due date sit in a post-mortem without an Action
+items section (stderr names the file and lines), 2 usage or I/O errors (a file that could not be
+read, or holds NUL bytes, is named on stderr: its items are not listed). A .postmortemrc.json
+problem in a setting this command does not use (a lint severity) is a warning on stderr only.
 `;
 
 /** Listed, but a file's items after an unclosed code block or HTML comment were not read. */
@@ -102,11 +105,17 @@ const actions: CliCommand = async (argv, io) => {
   // follows; task items outside Action items are not listed: say which file, from which line.
   let partlyRead = false;
   for (const f of collected.files) {
-    for (const p of index.get(f.path)?.problems ?? []) {
+    const summary = index.get(f.path);
+    for (const p of summary?.problems ?? []) {
       // A front matter not read gives the file's items no id or title above them (trial12 T10: `list` said so, `actions` did not).
       if (isFrontMatterUnreadProblem(p)) {
         partlyRead = true;
         io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its id and title there are not used\n`);
+      }
+      // Beside an Action items section, items kept elsewhere are a note: everything was read (lint: an info).
+      if (isStrayItemsProblem(p) && summary?.strayActionItems?.besideSection) {
+        io.err(`postmortem actions: note: ${terminalSafe(`${f.display}: ${p}`)}\n`);
+        continue;
       }
       if (!isRestUnreadProblem(p) && !isHiddenInCommentProblem(p) && !isStrayItemsProblem(p)) continue;
       partlyRead = true;
@@ -127,7 +136,7 @@ function toJson({ file, summary, item, overdue }: Row) {
   return {
     file, line: item.line + 1, postmortemId: summary.id ?? null, postmortemTitle: summary.title ?? null,
     description: item.description, text: item.text, owner: item.owner ?? null, invalidOwner: item.badOwner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
-    invalidDue: item.badDue ?? null, unreadDue: item.dueUnread !== undefined ? { written: item.dueUnread, why: item.dueUnreadWhy ?? null } : null, dueYearFrom: item.dueYearFrom ?? null, overdue, struckOut: isStruckOut(item.description),
+    invalidDue: item.badDue ?? null, unreadDue: item.dueUnread !== undefined ? { written: item.dueUnread, why: item.dueUnreadWhy ?? null } : null, dueYearFrom: item.dueYearFrom ?? null, overdue, struckOut: item.struck === true,
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
   };
 }
@@ -160,7 +169,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
       // The label below drops the strike marks: say the strike, and that the open box counts (trial11 T10).
-      ...(isStruckOut(item.description) ? [style.yellow('struck out, still open')] : []),
+      ...(item.struck ? [style.yellow('struck out, still open')] : []),
     ];
     const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
     out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(shortLabel(plainLabel(item.description || item.text)))}  ${style.dim(details.join('  '))}${marker}`);

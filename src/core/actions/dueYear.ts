@@ -1,5 +1,7 @@
 import type { ParsedActionText } from './itemGrammar';
 import { frontMatterZone } from '../frontMatter/values';
+import { incidentDay } from '../index/incidentDate';
+import type { Milestones } from '../index/summary';
 import { parseInstant } from '../time/instant';
 import { formatLocalDate, isValidDate } from '../time/zones';
 
@@ -17,17 +19,10 @@ export interface DueAnchor {
   readonly name: string;
 }
 
-export interface AnchorTimes {
-  readonly started?: number;
-  readonly detected?: number;
-  readonly mitigated?: number;
-  readonly resolved?: number;
-  readonly published?: number;
-}
-
-export function dueAnchor(times: AnchorTimes, zone: string): DueAnchor | undefined {
-  const incident = times.started ?? times.detected ?? times.mitigated ?? times.resolved;
-  if (incident !== undefined) return { day: formatLocalDate(incident, zone), name: 'the incident date' };
+/** The incident's day as the lists and the metrics date it (`incidentDay`), else the publication day. */
+export function dueAnchor(times: Milestones, zone: string): DueAnchor | undefined {
+  const incident = incidentDay(times, zone);
+  if (incident !== undefined) return { day: incident, name: 'the incident date' };
   if (times.published !== undefined) return { day: formatLocalDate(times.published, zone), name: 'the publication date' };
   return undefined;
 }

@@ -8,6 +8,7 @@ import { isPlaceholderOwner } from './placeholders';
 import { isJsSpace, trimEndWhile } from '../text/trimChars';
 import { appendAll } from '../collections/appendAll';
 import { statusCloses } from './statusCell';
+import { isStruckItem, isStruckOut } from './struck';
 
 /**
  * An action item as read from its section; line relative to the section start. Token spans are
@@ -22,6 +23,8 @@ export interface RawActionItem extends ParsedActionText {
   readonly checkbox?: { start: number; end: number };
   readonly form: 'task' | 'table';
   readonly group?: string;
+  /** Struck out (`~~…~~`): the one decision every consumer reads (struck.ts `isStruckItem`); set only when true. */
+  readonly struck?: true;
 }
 
 export const TASK_LINE = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\](?:\s+|$)/;
@@ -52,11 +55,13 @@ export function extractActionItems(root: Root, lines: LineIndex): RawActionItem[
       const text = lineText.slice(textStart);
       const parsed = parseActionText(text, { dueInWords: true });
       const more = continuationText(n, line, lines);
+      const description = joinDescription(parsed.description, more);
       items.push({
         ...parsed,
-        description: joinDescription(parsed.description, more),
+        description,
         line, lineLength: lineText.length, textStart, text, isDone: n.checked,
         checkbox: { start: m[1].length, end: m[1].length + 3 }, form: 'task', group: subheading,
+        ...(isStruckItem(parsed.description, description) ? { struck: true as const } : {}),
       });
     });
   }
@@ -146,6 +151,7 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
       isDone: status ? isDoneStatus(status.text) : false,
       checkbox: status ? { start: status.start, end: status.end } : undefined,
       form: 'table', group,
+      ...(isStruckOut(parsed.description) ? { struck: true as const } : {}),
     });
   }
   return items;

@@ -8,6 +8,7 @@ import type { IndexedActionItem } from './summary';
 import { splitTableRow, type TableCell } from './tableRows';
 import { withDueYear, type DueAnchor } from '../actions/dueYear';
 import { walkSection } from './sectionWalker';
+import { isStruckOut } from '../actions/struck';
 
 /**
  * Action items of one Action items section (`fromLine` is its heading line, `toLine` exclusive):
@@ -24,7 +25,11 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
   let continued: string[] | undefined;
   const finish = () => {
     const last = items[items.length - 1];
-    if (continued?.length && last) items[items.length - 1] = { ...last, description: joinDescription(last.description, readableText(continued.join(' '))) };
+    if (continued?.length && last) {
+      const description = joinDescription(last.description, readableText(continued.join(' ')));
+      // Struck when the task line was (set by taskItem) or the strike spans the lines (isStruckItem, as the parser decides).
+      items[items.length - 1] = { ...last, description, ...(last.struck || isStruckOut(description) ? { struck: true as const } : {}) };
+    }
     continued = undefined;
   };
   walkSection(lines, fromLine, toLine, {
@@ -69,6 +74,8 @@ function taskItem(lineText: string, line: number, m: RegExpExecArray, group: str
   item.checkboxRange = { start: { line, character: m[1].length }, end: { line, character: m[1].length + 3 } };
   item.form = 'task';
   if (group !== undefined) item.group = group;
+  // The task line's own words; a strike over the continuation lines is added when they are read (finish).
+  if (isStruckOut(item.description)) item.struck = true;
   return item;
 }
 
@@ -129,6 +136,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
     ...(status ? { checkboxRange: { start: { line, character: status.start }, end: { line, character: status.end } } } : {}),
     form: 'table',
     ...(group !== undefined ? { group } : {}),
+    ...(isStruckOut(base.description) ? { struck: true as const } : {}),
   };
 }
 

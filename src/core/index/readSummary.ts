@@ -198,7 +198,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     : undefined;
 
   const actionItems: IndexedActionItem[] = [];
-  const stray: { count: number; lines: number[]; sections: string[] } = { count: 0, lines: [], sections: [] };
+  const stray: Stray = { count: 0, lines: [], sections: [], besideSection: false };
   const mayHoldTasks = /\[[ xX]\]/.test(text);
   const timeline: TimelineEntry[] = [];
   let abstract: string | undefined;
@@ -257,7 +257,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.sections = sections.map(summarySection);
   summary.diagrams = diagrams;
   summary.rootCauseCategories = rootCauseCategories;
-  if (stray.count) problems.push(strayProblem(stray, sections.some((sec) => sec.id === 'action-items'), hiddenActionHeading(hidingComments)));
+  stray.besideSection = sections.some((sec) => sec.id === 'action-items');
+  if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments)));
   summary.problems = problems;
   if (stray.count) summary.strayActionItems = stray;
   if (readAsUtc) summary.readAsUtc = readAsUtc;
@@ -267,13 +268,14 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Stray = { count: number; lines: number[]; sections: string[]; besideSection: boolean };
 
 /** `Not action items, line 62: 2 task items with an owner or due date under "Response" (lines 62, 63) …`. */
-function strayProblem(stray: { count: number; lines: number[]; sections: string[] }, hasSection: boolean, hiddenHeadingLine: number | undefined): string {
+function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined): string {
   const many = stray.count !== 1;
   const where = stray.sections.map((t) => (t ? `"${t}"` : 'the top of the document')).join(', ');
   const lineList = `${many ? 'lines' : 'line'} ${stray.lines.map((l) => l + 1).join(', ')}${stray.count > stray.lines.length ? ', …' : ''}`;
-  const outside = hasSection ? 'outside the Action items section'
+  const outside = stray.besideSection ? 'outside the Action items section'
     : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment` : 'and there is no Action items section';
   return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items`;
 }
@@ -291,7 +293,7 @@ const NAMED_STRAY = 5;
  * The task items of a section other than Action items that name an owner or a due date: action
  * items written in the wrong place (or under a heading a comment hides), which no list counts.
  */
-function addStrayTasks(stray: { count: number; lines: number[]; sections: string[] }, content: LineIndex, lines: LineIndex, section: { readonly title: string; readonly headingLine: number; readonly startLine: number; readonly endLine: number }): void {
+function addStrayTasks(stray: Stray, content: LineIndex, lines: LineIndex, section: { readonly title: string; readonly headingLine: number; readonly startLine: number; readonly endLine: number }): void {
   // Most sections hold no task item: the raw text is looked at before the lines are walked.
   const from = lines.lineStart(section.startLine);
   const to = section.endLine >= lines.lineCount ? lines.text.length : lines.lineStart(section.endLine);

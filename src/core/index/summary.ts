@@ -42,6 +42,12 @@ export interface IndexedActionItem {
   readonly form: 'task' | 'table';
   /** Sub-heading the item sits under inside the section ("Short term"). */
   readonly group?: string;
+  /**
+   * Struck out (`- [ ] ~~Drop the cache~~`, the strike on the task line or over the whole
+   * description): still open, the box decides. Set only when true, by the reader (actions/struck.ts
+   * `isStruckItem`, as the parser's items): `actions`, the sidebar and the metrics read this field.
+   */
+  readonly struck?: true;
 }
 
 /** A level-2 section of the document (the part before the first one has no heading line: -1). */
@@ -117,8 +123,13 @@ export interface PostmortemSummary {
    * Task items that name an owner or a due date outside the Action items section(s): not action
    * items, so no list counts them; how many, the first lines (0-based) and the sections' titles
    * ('' for the part before the first section). Absent when there are none.
+   * `besideSection`: the post-mortem has an Action items section, so they were kept elsewhere (a
+   * "Follow-up checks" list under Response) or typed in the wrong place, and every line was read: a
+   * note (lint's actions/outside-section is an info, `actions` exits 0, the tree's icon is an info).
+   * Without one (none written, or its heading inside an HTML comment) the file's action items were
+   * not found: a warning in the tree, and `actions` exits 1.
    */
-  readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[] };
+  readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[]; readonly besideSection: boolean };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */

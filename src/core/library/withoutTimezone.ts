@@ -22,10 +22,24 @@ export function withoutTimezoneSentence(count: number, zone: string): string {
   return `${count} post-mortem${count === 1 ? '' : 's'} without \`timezone:\`: dated in ${zone}`;
 }
 
+/** A fallback zone and how many post-mortems without `timezone:` are dated in it. */
+export interface UndeclaredZone {
+  readonly zone: string;
+  readonly incidents: number;
+}
+
+/**
+ * The post-mortems without `timezone:` counted per zone they are dated in, most first: what the
+ * notes of `list` and the metrics (CLI and dashboard) say, counted here once.
+ */
+export function undeclaredZones(summaries: Iterable<Pick<PostmortemSummary, 'noTimezone' | 'timezone'>>): UndeclaredZone[] {
+  const counts = new Map<string, number>();
+  for (const s of summaries) if (s.noTimezone) counts.set(s.timezone, (counts.get(s.timezone) ?? 0) + 1);
+  return [...counts.entries()].map(([zone, incidents]) => ({ zone, incidents })).sort((a, b) => b.incidents - a.incidents || a.zone.localeCompare(b.zone));
+}
+
 /** The sentences for a set of dated post-mortems' summaries: one per fallback zone, most first; none for a writer on UTC. */
 export function withoutTimezoneNotes(summaries: Iterable<Pick<PostmortemSummary, 'noTimezone' | 'timezone'>>, writerZone: string | undefined): string[] {
   if (!undeclaredZoneMatters(writerZone)) return [];
-  const counts = new Map<string, number>();
-  for (const s of summaries) if (s.noTimezone) counts.set(s.timezone, (counts.get(s.timezone) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([zone, n]) => withoutTimezoneSentence(n, zone));
+  return undeclaredZones(summaries).map((z) => withoutTimezoneSentence(z.incidents, z.zone));
 }

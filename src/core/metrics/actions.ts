@@ -55,11 +55,13 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
   const withoutResolved = new Set<string>();
   let hile = 0;
   let hileOpen = 0;
+  let struckOpen = 0;
   for (const { record: r, label } of incidents) {
     const resolvedDate = r.resolved !== undefined ? formatLocalDate(r.resolved, calendar) : undefined;
     for (const a of r.actions) {
       total++;
       const isOverdue = !a.isDone && a.due !== undefined && a.due < today;
+      if (!a.isDone && a.struck) struckOpen++;
       if (a.isDone) {
         done++;
         if (!a.doneDate) doneWithoutDate++;
@@ -82,13 +84,13 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
         if (!a.isDone) hileOpen++;
       }
       if (isOverdue && a.due) {
-        overdueItems.push({ uri: r.uri, incident: label, incidentTitle: r.title, line: a.line, description: a.description, owner: a.owner, due: a.due, daysOverdue: daysBetween(a.due, today) });
+        overdueItems.push({ uri: r.uri, incident: label, incidentTitle: r.title, line: a.line, description: a.description, owner: a.owner, due: a.due, daysOverdue: daysBetween(a.due, today), ...(a.struck ? { struck: true as const } : {}) });
       }
     }
   }
   overdueItems.sort((a, b) => b.daysOverdue - a.daysOverdue || a.incident.localeCompare(b.incident));
   return {
-    total, done, open: total - done, overdue: overdueItems.length,
+    total, done, open: total - done, struckOpen, overdue: overdueItems.length,
     closureRate: ratio(done, total),
     daysToClose: summarise(closeDays),
     doneBeforeResolution,

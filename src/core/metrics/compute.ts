@@ -2,7 +2,7 @@ import { incidentDatedBy, incidentDay, incidentStart } from '../index/incidentDa
 import type { SectionId } from '../document/sectionNames';
 import { parseInstant } from '../time/instant';
 import { readAsUtcNote } from '../time/readAsUtcNote';
-import { undeclaredZoneMatters } from '../library/withoutTimezone';
+import { undeclaredZoneMatters, undeclaredZones, type UndeclaredZone } from '../library/withoutTimezone';
 import { formatIsoUtc, formatLocalDate } from '../time/zones';
 import { actionMetrics } from './actions';
 import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './durations';
@@ -183,11 +183,9 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   };
 }
 
-/** Incidents dated on a fallback zone (no `timezone:` in their document), counted per zone. */
-function zonesOfUndeclared(incidents: readonly DatedIncident[]): { zone: string; incidents: number }[] {
-  const counts = new Map<string, number>();
-  for (const { record } of incidents) if (record.noTimezone) counts.set(record.zone ?? 'UTC', (counts.get(record.zone ?? 'UTC') ?? 0) + 1);
-  return [...counts.entries()].map(([zone, n]) => ({ zone, incidents: n })).sort((a, b) => b.incidents - a.incidents || a.zone.localeCompare(b.zone));
+/** Incidents dated on a fallback zone (no `timezone:` in their document), counted per zone as `list` counts them. */
+function zonesOfUndeclared(incidents: readonly DatedIncident[]): UndeclaredZone[] {
+  return undeclaredZones(incidents.map(({ record }) => ({ noTimezone: record.noTimezone, timezone: record.zone ?? 'UTC' })));
 }
 
 /** Incidents whose `pick` gives a value (a severity kept as written, or one folded into SEV1–SEV4), and the distinct values, sorted. */

@@ -25,6 +25,8 @@ export interface IncidentAction {
   readonly impact?: string;
   readonly effort?: string;
   readonly kind?: string;
+  /** Struck out (`~~…~~`) as the reader decided (IndexedActionItem.struck): still open when its box is not ticked. */
+  readonly struck?: true;
 }
 
 /** What the metrics need from one post-mortem; times in epoch ms (UTC). */
@@ -86,6 +88,7 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     ...s.milestones,
     actions: s.actionItems.map((a) => ({
       line: a.line, description: a.description, owner: a.owner, badOwner: a.badOwner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort, kind: a.kind,
+      ...(a.struck ? { struck: true as const } : {}),
     })),
     fishboneCategories: s.rootCauseCategories,
     problems: s.noFrontMatter ? ['no front matter'] : s.problems,

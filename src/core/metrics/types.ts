@@ -177,12 +177,16 @@ export interface OverdueAction {
   readonly owner?: string;
   readonly due: string;
   readonly daysOverdue: number;
+  /** Struck out (`~~…~~`) but its box not ticked: overdue all the same, and the reports say the strike. */
+  readonly struck?: true;
 }
 
 export interface ActionMetrics {
   readonly total: number;
   readonly done: number;
   readonly open: number;
+  /** Of `open`, the items struck out (`~~…~~`) whose box is not ticked: counted as open (the box decides), and said. */
+  readonly struckOpen: number;
   readonly overdue: number;
   readonly closureRate: number | null;
   /**

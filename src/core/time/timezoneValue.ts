@@ -1,6 +1,6 @@
 import { AMBIGUOUS_ABBREVIATIONS } from './zoneMarker';
 import { readZoneName } from './zoneName';
-import { isUtcZone, ZONE_ABBREVIATIONS } from './zones';
+import { isUtcZone, offsetText, ZONE_ABBREVIATIONS } from './zones';
 
 /**
  * The front matter's `timezone:` as a zone that times without their own are read in, for readers
@@ -27,20 +27,8 @@ export function readTimezoneValue(value: string): TimezoneValue {
   if (name.kind === 'abbreviation' && isUtcZone(written)) return { kind: 'iana', zone: 'UTC' };
   switch (name.kind) {
     case 'iana': return { kind: 'iana', zone: name.zone };
-    case 'offset': return { kind: 'offset', zone: offsetText(offsetMinutes(name.zone)), written };
+    case 'offset': return { kind: 'offset', zone: offsetText(name.minutes), written };
     case 'abbreviation': return { kind: 'abbreviation', zone: offsetText(ZONE_ABBREVIATIONS[name.zone.toUpperCase()]), written };
     default: return { kind: 'unknown', written, ...(name.suggestion ? { suggestion: name.suggestion } : {}) };
   }
-}
-
-/** `+05:30`, `-03:00`, `+00:00`: the one spelling of an offset the readers take. */
-export function offsetText(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-/** The minutes of an offset `readZoneName` accepted (`UTC+2`, `-0330`, `+5:30`). */
-function offsetMinutes(zone: string): number {
-  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone)!;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }

@@ -1,6 +1,7 @@
 import { canonicalZone, zoneAbbreviationHint } from './writerZone';
 import { AMBIGUOUS_ABBREVIATIONS } from './zoneMarker';
 import { readZoneName } from './zoneName';
+import { offsetText } from './zones';
 
 /**
  * What a person typed as a zone (the CLI's `--zone`, the editor's "Another zone…" question). `iana`:
@@ -28,7 +29,7 @@ export function readWrittenZone(value: string, kind: WrittenZoneKind, what: stri
   const zone = canonicalZone(written);
   if (zone) return { zone };
   const read = readZoneName(written);
-  if (kind === 'reading' && read.kind === 'offset') return { zone: offsetAsWritten(read.zone) };
+  if (kind === 'reading' && read.kind === 'offset') return { zone: offsetText(read.minutes) };
   const hint = abbreviationHint(written);
   const meant = read.kind === 'unknown' && read.suggestion ? `; did you mean ${read.suggestion}?` : '';
   const expected = kind === 'iana' ? 'an IANA time zone, like Europe/Berlin or America/Los_Angeles' : 'an IANA time zone (like Europe/Berlin), UTC, or an offset (like +05:30)';
@@ -42,10 +43,4 @@ function abbreviationHint(written: string): string | undefined {
   if (!readings) return zoneAbbreviationHint(written);
   const regions = readings.map((r) => r.regions[0]);
   return `${written.toUpperCase()} is an abbreviation with several meanings: ${readings.map((r) => r.label).join(', ')}; write the IANA zone meant, like ${regions.slice(0, -1).join(', ')} or ${regions[regions.length - 1]}`;
-}
-
-/** `UTC+2` → `+02:00`, `-0330` → `-03:30`: the one spelling of an offset the readers take. */
-function offsetAsWritten(zone: string): string {
-  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
-  return m ? `${m[1]}${m[2].padStart(2, '0')}:${m[3] ?? '00'}` : zone;
 }

@@ -1,6 +1,6 @@
 import { likelyMeant } from '../text/editDistance';
 import { currentZoneName } from './zoneNames';
-import { formatUtcDate, isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './zones';
+import { formatUtcDate, isValidTimeZone, offsetAtInstant, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './zones';
 
 /**
  * How a written zone name (the front matter's `timezone:`) reads: an IANA name (daylight saving
@@ -9,7 +9,9 @@ import { formatUtcDate, isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS, zoneOffs
  * until it is fixed, never silently as UTC). One place decides, for the lint, metrics and lists.
  */
 export type ZoneName =
-  | { readonly kind: 'iana' | 'offset' | 'abbreviation'; readonly zone: string }
+  | { readonly kind: 'iana' | 'abbreviation'; readonly zone: string }
+  /** `minutes`: the offset as the stamps read it (`UTC+2` → 120), so no reader parses it again. */
+  | { readonly kind: 'offset'; readonly zone: string; readonly minutes: number }
   | { readonly kind: 'unknown'; readonly written: string; readonly suggestion?: string };
 
 const OFFSET = /^(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?$/i;
@@ -19,9 +21,8 @@ export function readZoneName(written: string): ZoneName {
   // Abbreviations first, as `offsetFor` reads them (`PST` is also an ICU alias of America/Los_Angeles).
   if (zone.toUpperCase() in ZONE_ABBREVIATIONS) return { kind: 'abbreviation', zone };
   if (OFFSET.test(zone)) {
-    return offsetFor(zone, { year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 }) === undefined
-      ? { kind: 'unknown', written: zone }
-      : { kind: 'offset', zone };
+    const minutes = offsetAtInstant(zone, 0);
+    return minutes === undefined ? { kind: 'unknown', written: zone } : { kind: 'offset', zone, minutes };
   }
   if (zone && isValidTimeZone(zone)) return { kind: 'iana', zone };
   return { kind: 'unknown', written: zone, suggestion: nearestZone(zone) };

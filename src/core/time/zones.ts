@@ -118,6 +118,12 @@ export function zonedToUtc(local: LocalDateTime, zone: string): number | undefin
   return offset === undefined ? undefined : localAsUtc(local) - offset * 60000;
 }
 
+/** `+05:30`, `-03:00`, `+00:00`: the one spelling of an offset the readers take. */
+export function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -149,8 +155,7 @@ export function localClockOf(ms: number, zone: string): { readonly clock: string
   const issue = localTimeIssue(local, zone);
   if (issue?.kind !== 'overlap') return { clock };
   const which = Math.abs(ms - issue.instants![0]) < 60000 ? 'first' : 'second';
-  const sign = offset < 0 ? '-' : '+';
-  return { clock, repeated: `UTC${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}, the ${which} of the two ${time}s` };
+  return { clock, repeated: `UTC${offsetText(offset)}, the ${which} of the two ${time}s` };
 }
 
 /** `HH:MM` or `HH:MM:SS` when seconds are not zero. */

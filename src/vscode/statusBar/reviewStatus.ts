@@ -8,8 +8,8 @@ export interface ReviewStatus {
   /** Review deadline (epoch ms): resolved_at + reviewDeadlineHours; undefined before resolution. */
   readonly deadline?: number;
   readonly published: boolean;
-  /** The calendar the document dates in (its `timezone:`): the day it was resolved is said in it. */
-  readonly zone?: string;
+  /** The day `resolved_at` falls on in the document's own `timezone:` (`YYYY-MM-DD`), said for an old unpublished review. */
+  readonly resolvedDay?: string;
   readonly deadlineHours?: number;
   /**
    * Why there is no deadline though the file has a `resolved_at` (or no severity and status though it
@@ -34,7 +34,7 @@ export function reviewStatus(source: PostmortemSummary, deadlineHours: number, n
     status: summary.status,
     deadline: resolved !== undefined ? resolved + deadlineHours * 3_600_000 : undefined,
     published: summary.status === 'published',
-    zone: summary.timezone,
+    ...(resolved !== undefined ? { resolvedDay: formatLocalDate(resolved, summary.timezone) } : {}),
     deadlineHours,
     ...(notRead ? { notRead } : {}),
   };
@@ -63,9 +63,8 @@ export function deadlineWords(s: ReviewStatus, now: number): DeadlineWords | und
   const when = `Review deadline: ${formatIsoUtc(s.deadline)} (${hours} h after \`resolved_at\`)`;
   if (left >= 0) return { text: `review due in ${formatDuration(left)}`, warn: false, detail: `${when} — ${formatDuration(left)} left` };
   if (-left <= OVERDUE_DAYS * 86_400_000) return { text: `review overdue ${formatDuration(left)}`, warn: true, detail: `${when} — **overdue by ${formatDuration(left)}**` };
-  const resolvedDay = formatLocalDate(s.deadline - hours * 3_600_000, s.zone ?? 'UTC');
   return {
-    text: `review not published (resolved ${resolvedDay})`,
+    text: `review not published (resolved ${s.resolvedDay})`,
     warn: false,
     detail: `${when} passed ${formatDuration(left)} ago. More than ${OVERDUE_DAYS} days past it, the status bar no longer marks the review as overdue ` +
       '(an old review, often imported or converted, that no one is chasing); lint still reports it as `review/overdue`. ' +

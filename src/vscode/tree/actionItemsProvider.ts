@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { isOverdue, type OpenItem } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
 import { plainLabel } from '../../core/text/plainLabel';
-import { isStruckOut } from '../../core/actions/struck';
 import { formatUtcDate } from '../../core/time/zones';
 import { dayProblem } from '../../core/time/dayProblem';
 import { shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -158,7 +157,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) parts.push(state.state === 'closed' ? `ticket closed${state.closedOn ? ` ${state.closedOn}` : ''}` : 'ticket open');
   // The label drops the strike marks: say the strike, and that the open box counts (trial11 T10, as `postmortem actions`).
-  if (!item.isDone && isStruckOut(item.description)) parts.push('struck out, still open');
+  if (!item.isDone && item.struck) parts.push('struck out, still open');
   if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));
   tree.description = parts.filter(Boolean).join(' · ');
   tree.iconPath = item.isDone

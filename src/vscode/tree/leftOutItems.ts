@@ -7,7 +7,9 @@ import { baseName } from '../recognise';
  * A post-mortem with task items that name an owner or a due date outside its Action items section
  * (typed under another heading, or under an Action items heading an HTML comment hides: trial 12
  * T4). They are not action items, so the view would simply not show them: it lists the file instead,
- * with how many and where, as `postmortem actions` does on its last line.
+ * with how many and where, as `postmortem actions` does on its last line. Beside an Action items
+ * section that is a note (an info icon; lint's info, `actions` exits 0): a checklist kept elsewhere
+ * is fine. Without one the file's action items were not found (a warning icon; `actions` exits 1).
  */
 export interface LeftOutFile {
   readonly uri: string;
@@ -19,6 +21,8 @@ export interface LeftOutFile {
   readonly sections: readonly string[];
   /** The summary's own words: which items, and what comment hides a heading. */
   readonly notes: readonly string[];
+  /** The post-mortem has an Action items section: these items are a note, not action items left unread. */
+  readonly besideSection: boolean;
 }
 
 /** The post-mortems with items left out, by path (the same order every time). */
@@ -30,6 +34,7 @@ export function leftOutFiles(index: WorkspaceIndex): LeftOutFile[] {
     files.push({
       uri, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), count: stray.count, firstLine: stray.lines[0] ?? 0, sections: stray.sections,
       notes: summary.problems.filter((p) => isStrayItemsProblem(p) || isHiddenInCommentProblem(p)),
+      besideSection: stray.besideSection,
     });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -41,8 +46,8 @@ export function leftOutGroupItem(files: readonly LeftOutFile[]): vscode.TreeItem
   const item = new vscode.TreeItem('Not listed', vscode.TreeItemCollapsibleState.Expanded);
   item.id = 'leftOut';
   item.description = `${items} task item${items === 1 ? '' : 's'} with an owner or due date outside Action items`;
-  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-  item.tooltip = 'Task items with an owner or a due date that are not under an Action items section (or are under a heading an HTML comment hides) are not action items: they are not listed below, counted in the badge or in the metrics. Lint says each (actions/outside-section, document/comment-hides-content).';
+  item.iconPath = noteIcon(files.every((f) => f.besideSection));
+  item.tooltip = 'Task items with an owner or a due date that are not under an Action items section (or are under a heading an HTML comment hides) are not action items: they are not listed below, counted in the badge or in the metrics. Beside an Action items section that is a note (a checklist kept elsewhere is fine); in a post-mortem without one, its action items were not found. Lint says each (actions/outside-section, document/comment-hides-content).';
   item.contextValue = 'leftOutGroup';
   return item;
 }
@@ -53,7 +58,7 @@ export function leftOutItem(file: LeftOutFile): vscode.TreeItem {
   item.id = `leftOut:${file.uri}`;
   const where = file.sections.map((s) => (s ? `"${labelText(s)}"` : 'the top')).join(', ');
   item.description = `${file.count} task item${file.count === 1 ? '' : 's'} under ${where}, not listed`;
-  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  item.iconPath = noteIcon(file.besideSection);
   const md = new vscode.MarkdownString(undefined, false);
   md.appendMarkdown('**Not listed** · ').appendText(file.path);
   for (const note of file.notes) md.appendMarkdown('\n\n').appendText(labelText(note));
@@ -63,4 +68,11 @@ export function leftOutItem(file: LeftOutFile): vscode.TreeItem {
   const at = new vscode.Range(file.firstLine, 0, file.firstLine, 0);
   item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection: at } satisfies vscode.TextDocumentShowOptions] };
   return item;
+}
+
+/** An info icon for a note (items beside an Action items section), a warning where the section is missing. */
+function noteIcon(note: boolean): vscode.ThemeIcon {
+  return note
+    ? new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'))
+    : new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
 }

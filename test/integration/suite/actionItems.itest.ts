@@ -179,17 +179,22 @@ suite('Action-items view', () => {
     const uri = workspaceUri('postmortems', 'created-on-disk.md');
     const text = '---\ntype: postmortem\ntitle: Created on disk\nstatus: draft\n---\n\n## Action items\n\n- [ ] Check the watcher @gina due:2099-06-06\n' +
       '- [ ] **Strike team formation**: tune `max_conn` per [the runbook](https://wiki.example/rb) @gina due:2099-06-07\n' +
-      '- [ ] ~~Dropped idea~~ @gina due:2099-06-08\n';
+      '- [ ] ~~Dropped idea~~ @gina due:2099-06-08\n' +
+      // Struck on its task line with a note under it: struck to the tree as to lint and `actions` (one reader's `struck`).
+      '- [ ] ~~Old plan~~ @gina due:2099-06-09\n  agreed in the review\n';
     const added = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(uri.toString()), 'the new file in the index');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     await added;
     a.actionItems.setGroupBy('postmortem');
     // The tree draws no Markdown: "**Strike team formation**" showed its asterisks (trial T7).
-    deepEqual((await tree(a))['Created on disk'], ['Check the watcher', 'Strike team formation: tune max_conn per the runbook', 'Dropped idea']);
+    deepEqual((await tree(a))['Created on disk'], ['Check the watcher', 'Strike team formation: tune max_conn per the runbook', 'Dropped idea', 'Old plan agreed in the review']);
     // A struck-out open item is still open: the label lost its strike, the description says it (trial11 T10).
     const struck = await findItem(a, 'Dropped idea');
     ok(struck);
     equal(a.actionItems.provider.getTreeItem(struck).description, '@gina · due 2099-06-08 · struck out, still open');
+    const withNote = await findItem(a, 'Old plan agreed in the review');
+    ok(withNote);
+    equal(a.actionItems.provider.getTreeItem(withNote).description, '@gina · due 2099-06-09 · struck out, still open');
     const removed = waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(uri.toString()), 'the file to leave the index');
     await vscode.workspace.fs.delete(uri);
     await removed;

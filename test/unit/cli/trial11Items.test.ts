@@ -58,6 +58,27 @@ describe('trial 11: action items and metrics said, not guessed (spawned CLI)', f
     }
   });
 
+  it('T10 (review): a struck item with a note on its next line, or struck over two lines, is struck to lint, actions and metrics alike', () => {
+    const text = [...head('PM-T10b'), '- [ ] ~~Add alert~~ due:2026-11-02', '  owner @a, due 2026-12-20', '- [ ] ~~Retire the old pool', '  and its replica~~', '- [ ] Keep the pool @lee', '  ~~was: retire it~~', ''].join('\n');
+    const ws = workspace({ 'postmortems/a.md': text });
+    try {
+      const actions = runCliWithEnv(ws.dir, LA, 'actions', '--now', NOW);
+      assert.match(actions.stdout, /a\.md:12 +Add alert owner @a, due 2026-12-20 +no owner +due 2026-11-02 +struck out, still open +OVERDUE$/m);
+      assert.match(actions.stdout, /a\.md:14 +Retire the old pool and its replica +no owner +no due date +struck out, still open$/m);
+      assert.match(actions.stdout, /a\.md:16 +Keep the pool was: retire it +@lee +no due date$/m);
+      const rows = JSON.parse(runCliWithEnv(ws.dir, LA, 'actions', '--format', 'json', '--now', NOW).stdout) as { line: number; struckOut: boolean }[];
+      assert.deepEqual(rows.map((r) => [r.line, r.struckOut]), [[12, true], [14, true], [16, false]]);
+      const lint = JSON.parse(runCliWithEnv(ws.dir, LA, 'lint', '--format', 'json', '--now', NOW).stdout) as { code: string; line: number }[];
+      assert.deepEqual(lint.filter((d) => d.code === 'actions/struck-out').map((d) => d.line), [12, 14]);
+      const metrics = runCliWithEnv(ws.dir, LA, 'metrics', '--now', NOW).stdout;
+      assert.match(metrics, /3 open \(2 of them struck out but not ticked, so still open\), 1 overdue/);
+      assert.match(metrics, /^  overdue \d+ days: Add alert owner @a, due 2026-12-20 \[struck out, still open\] \(no owner, due 2026-11-02/m);
+      assert.match(runCliWithEnv(ws.dir, LA, 'metrics', '--format', 'md', '--now', NOW).stdout, /3 open \(2 of them struck out but not ticked, so still open\)/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('T12: actions counts the post-mortems holding the items, and says how many were read when that differs', () => {
     const ws = workspace({
       'postmortems/a.md': [...head('PM-A'), '- [ ] One @fay due:2026-12-20', '- [ ] Two @fay due:2026-11-20', '- [ ] Three @lee due:2026-12-21', ''].join('\n'),

@@ -4,6 +4,7 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { readSummary, WorkspaceIndex } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
 import { incidentOf } from '../../../src/core/metrics/incident';
+import { lintText } from '../../../src/core/lint/engine';
 
 /**
  * Every consumer of a post-mortem reads the same action items and timeline entries: the lint's
@@ -25,10 +26,14 @@ const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-
 // A second `@name` stays text (one owner per item): every consumer takes the first.
 const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
+// Struck items (actions/struck-out): the whole line, a strike left open for the next line, GFM's single tilde, a struck word only.
+const taskWords = fc.oneof(words, fc.constantFrom('~~Drop the cache~~', '~~Add alert', '~Retire the pool~', 'Keep ~~the~~ pool', '~~Old~~ ~~plan~~'));
+// What a struck item's next line may say: a plain note, the end of the strike, a struck note, a lazy line ending it.
+const continuation = fc.constantFrom('  owner @a, due 2026-12-20', '  for the pool~~', '  ~~and the cache~~', 'lazy end of it~~', '  ~~', '  replaced by OPS-12');
 const checkbox = fc.constantFrom('[ ]', '[x]', '[X]');
 const bullet = fc.constantFrom('-', '*', '+', '1.');
 
-const task = fc.tuple(bullet, checkbox, words, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c} ${w} @${o}${o2}${d}`);
+const task = fc.tuple(bullet, checkbox, taskWords, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c} ${w} @${o}${o2}${d}`);
 const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM', '14:20 GMT+2', '2026-11-20 14:20 UTC+05:30', '15:00 -0800');
 const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
 const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
@@ -41,6 +46,8 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     item.map((l) => [l]),
     item.map((l) => [l]),
     fc.tuple(item, words).map(([l, w]) => [l, `  ${w} continued`]),
+    fc.tuple(item, continuation).map(([l, c]) => [l, c]),
+    fc.tuple(item, continuation, continuation).map(([l, c, d]) => [l, c, d]),
     fc.tuple(item, item).map(([a, b]) => [a, `  ${b}`]),
     fc.tuple(item, item).map(([a, b]) => [a, '', `    ${b}`]),
     item.map((l) => ['<!-- example:', l, '-->']),
@@ -100,8 +107,8 @@ const document = fc
   });
 
 /** An item as every consumer can state it. */
-const item = (i: { line: number; description: string; isDone: boolean; owner?: string; badOwner?: string; due?: string; doneDate?: string }) =>
-  ({ line: i.line, description: i.description, isDone: i.isDone, owner: i.owner, badOwner: i.badOwner, due: i.due, doneDate: i.doneDate });
+const item = (i: { line: number; description: string; isDone: boolean; owner?: string; badOwner?: string; due?: string; doneDate?: string; struck?: true }) =>
+  ({ line: i.line, description: i.description, isDone: i.isDone, owner: i.owner, badOwner: i.badOwner, due: i.due, doneDate: i.doneDate, struck: i.struck });
 /** What the summary and the parser say about a due date read from words: the year's source, the words not read. */
 const dueWords = (i: { dueYearFrom?: string; dueUnread?: string | { value: string } }) => ({ yearFrom: i.dueYearFrom, unread: typeof i.dueUnread === 'string' ? i.dueUnread : i.dueUnread?.value });
 
@@ -121,6 +128,10 @@ describe('every consumer reads the same post-mortem (property)', () => {
         const m = computeMetrics([{ uri: 'a.md', text }], { now: NOW });
         // No window: an undated post-mortem's items count too, as in `actions` and the tree.
         assert.equal(m.actions.total, parsed.length);
+        // Struck out: the reader's one decision, so lint's actions/struck-out, `actions`, the sidebar and the metrics name the same items.
+        const struckOpen = parsed.filter((p) => p.struck && !p.isDone).map((p) => p.line + 1);
+        assert.equal(m.actions.struckOpen, struckOpen.length, 'metrics: struck open items');
+        assert.deepEqual(lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1), struckOpen, 'lint vs readers: struck-out items');
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
         // A written offset (`GMT+2`) is read as one by every consumer, and the marker after it kept.

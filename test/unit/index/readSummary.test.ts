@@ -21,7 +21,7 @@ describe('readSummary', () => {
       'Time read from a value lint rejects: `resolved_at: 2026-11-20 17:02 Europe/Berlin` is not an ISO 8601 date-time in UTC (lint: schema/format); it was read in the zone written on it (Europe/Berlin), 2026-11-20T16:02:00Z. `postmortem lint --fix` writes it so',
       'Not action items, line 19: 2 task items with an owner or due date are under "Summary", "Lessons learned" (lines 19, 58), outside the Action items section, so they are not listed or counted as action items',
     ]);
-    assert.deepEqual(s.strayActionItems, { count: 2, lines: [18, 57], sections: ['Summary', 'Lessons learned'] });
+    assert.deepEqual(s.strayActionItems, { count: 2, lines: [18, 57], sections: ['Summary', 'Lessons learned'], besideSection: true });
   });
 
   it('finds task items with their tokens, groups and checkbox ranges, and nothing inside code or comments', () => {

@@ -35,4 +35,12 @@ describe('metrics dashboard counts what its labels say (trial T2, T6, T12)', () 
     const text = root.querySelector('section#action-items p')!.textContent!;
     assert.match(text, /^3 of 3 done \(100%\), 0 open, 0 overdue\. Time to close: median 1 day, p90 1 day over 1 done item \(from the resolved_at date to the done: date, both on the Asia\/Kolkata calendar\); 1 done without a done: date; 1 with a done: date left out: its post-mortem has no resolved_at \(PM-C\)\./);
   });
+
+  it('says how many open items are struck out, and marks a struck overdue item (one `struck` from the reader)', async () => {
+    const struck = [pm('e.md', 'id: PM-E\nstarted_at: 2026-11-20T10:00:00Z', '## Action items\n\n- [ ] ~~Add alert~~ @ana due:2026-11-25\n  owner agreed in review\n- [ ] Keep the pool @ana\n')];
+    const { root } = await renderDashboard(struck, { now: NOW, writerZone: 'Asia/Kolkata' });
+    assert.match(root.querySelector('section#action-items p')!.textContent!, /0 of 2 done \(0%\), 2 open \(1 of them struck out but not ticked, so still open\), 1 overdue\./);
+    const overdue = [...root.querySelectorAll('table[data-table="Overdue action items"] tbody tr')].map((tr) => tr.querySelectorAll('td')[1]!.textContent);
+    assert.deepEqual(overdue, ['Add alert owner agreed in review (struck out, still open)']);
+  });
 });

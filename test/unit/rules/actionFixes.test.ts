@@ -226,6 +226,15 @@ describe('actions/struck-out (trial11 T10)', () => {
     assert.deepEqual(d.fixes!.map((f) => f.title), ['Mark done (done:2026-11-27, today in UTC)']);
   });
 
+  it('reads the item as its readers do: a struck task line with a note under it, a strike over two lines, not a struck note alone', () => {
+    const text = STRUCK.replace('- [ ] ~~Drop the old pool~~ @lee due:2026-11-02\n', [
+      '- [ ] ~~Add alert~~', '  owner @a, due 2026-12-20',
+      '- [ ] ~~Retire the old pool', '  and its replica~~',
+      '- [ ] Keep the pool @lee', '  ~~was: retire it~~', ''].join('\n'));
+    const lines = (codes: readonly { code: string; range: { start: { line: number } } }[]) => codes.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1);
+    assert.deepEqual(lines(lintText(text, { now: NOW }).diagnostics), [10, 12]);
+  });
+
   it('still counts the item as open: the checkbox decides', () => {
     const doc = lintText(STRUCK, { now: NOW });
     assert.equal(doc.diagnostics.filter((x) => x.code === 'actions/overdue').length, 1);

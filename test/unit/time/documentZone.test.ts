@@ -3,6 +3,8 @@ import { parsePostmortem } from '../../../src/core/document/parse';
 import { lintText } from '../../../src/core/lint/engine';
 import { readSummary } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
+import { readTimezoneValue } from '../../../src/core/time/timezoneValue';
+import { readWrittenZone } from '../../../src/core/time/writtenZone';
 import { readZoneName } from '../../../src/core/time/zoneName';
 import { documentZone } from '../../../src/core/import/exportZone';
 import { AMBIGUOUS_ABBREVIATIONS } from '../../../src/core/time/zoneMarker';
@@ -79,7 +81,11 @@ describe('the front matter\'s timezone is read or refused, never ignored (trial 
 
   it('classifies zone names in one place', () => {
     assert.deepEqual(readZoneName('Europe/Berlin'), { kind: 'iana', zone: 'Europe/Berlin' });
-    assert.deepEqual(readZoneName('+05:30'), { kind: 'offset', zone: '+05:30' });
+    assert.deepEqual(readZoneName('+05:30'), { kind: 'offset', zone: '+05:30', minutes: 330 });
+    // The offset read once, as the stamps read it: `timezone:` and `--zone` write it the one way.
+    assert.deepEqual(readZoneName('UTC-3'), { kind: 'offset', zone: 'UTC-3', minutes: -180 });
+    assert.deepEqual(readTimezoneValue('GMT+5:30'), { kind: 'offset', zone: '+05:30', written: 'GMT+5:30' });
+    assert.deepEqual(readWrittenZone('UTC-0330', 'reading', '--zone'), { zone: '-03:30' });
     assert.deepEqual(readZoneName('GMT+25'), { kind: 'unknown', written: 'GMT+25' });
     assert.equal(readZoneName('PST').kind, 'abbreviation');
     assert.equal(readZoneName('Amerca/New_Yrok').kind, 'unknown');

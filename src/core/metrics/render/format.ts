@@ -155,6 +155,11 @@ export function reviewsNotCounted(v: Pick<ReviewMetrics, 'publishedWithoutDate' 
   return parts.length ? `; not counted: ${parts.join(', ')}` : '';
 }
 
+/** After the open count: how many of the open items are struck out, so "open" is not read as a mistake (actions/struck-out). */
+export function struckOpenNote(a: Pick<ActionMetrics, 'struckOpen'>): string {
+  return a.struckOpen ? ` (${a.struckOpen} of them struck out but not ticked, so still open)` : '';
+}
+
 export function undatedLeftOut(n: number): string {
   return n > 0 ? `; ${n} ${n === 1 ? 'item' : 'items'} of post-mortems without any incident time left out (the window cannot place them)` : '';
 }

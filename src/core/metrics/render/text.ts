@@ -1,5 +1,5 @@
 import type { MetricsResult } from '../types';
-import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, timeToCloseSentence, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
 import { appendAll, maxOf } from '../../collections/appendAll';
 import { plainLabel } from '../../text/plainLabel';
 
@@ -41,14 +41,14 @@ export function renderMetricsText(m: MetricsResult): string {
   for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatElapsedMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
   out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;
-  out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open, ${a.overdue} overdue; time to close: ${timeToCloseSentence(a)}${undatedLeftOut(a.undatedItemsLeftOut)}`);
+  out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open${struckOpenNote(a)}, ${a.overdue} overdue; time to close: ${timeToCloseSentence(a)}${undatedLeftOut(a.undatedItemsLeftOut)}`);
   out.push(`  high-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})`);
   const owners = a.byOwner.filter((o) => o.open > 0);
   if (owners.length) appendAll(out, table([['owner', 'open', 'overdue', 'done'], ...owners.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
   // The table lists who has work open; the others are said, so its done column adds up with the line above (trial T8).
   const settled = a.byOwner.filter((o) => o.open === 0);
   if (settled.length) out.push(`  ${plural(settled.length, 'owner')} with nothing open not listed (${settled.reduce((n, o) => n + o.done, 0)} done): ${settled.slice(0, 8).map((o) => o.key).join(', ')}${settled.length > 8 ? ` and ${settled.length - 8} more` : ''}`);
-  for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${plainLabel(o.description)} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
+  for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${plainLabel(o.description)}${o.struck ? ' [struck out, still open]' : ''} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
   if (m.actionKinds.some((k) => k.kind !== 'none')) out.push(`  by kind: ${m.actionKinds.map((k) => `${k.kind} ${k.done}/${k.total} done`).join(', ')}`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);
   if (m.factors.length) out.push('', `Contributing factors: ${m.factors.map((f) => `${f.factor} ${f.incidents}${f.repeats ? ` (${f.repeats} repeat${f.repeats === 1 ? '' : 's'})` : ''}`).join(', ')}`);

@@ -12,14 +12,18 @@ import { startLine, walk } from '../../document/mdastUtil';
  * Without an Action items section at all (none written, or its heading hidden in a comment: trial 12
  * T4) the items that name an owner or a due date are said, not checklist lines.
  *
- * An info in a draft, where sections are still being arranged; from in-review on, an item with an
- * owner or due date outside the section is a warning: the review's follow-ups are tracked from the
- * Action items section, and this one would be missed (a checklist line stays an info).
+ * Beside an Action items section it is an info, whatever the status: teams keep owner-tagged
+ * checklists elsewhere on purpose ("Follow-up checks" under Response), every line was read, and
+ * `postmortem actions` and the tree list it as a note too (exit 0, an info icon) — a warning on each
+ * such line of a valid document would teach people to skip warnings. Without an Action items section
+ * (none written, or its heading inside an HTML comment) the file's action items were not found: an
+ * item with an owner or due date is a warning from in-review on (an info in a draft, where sections
+ * are still being arranged), `actions` exits 1 and the tree's icon is a warning.
  */
 export const outsideSection: Rule = {
   code: 'actions/outside-section',
   defaultSeverity: 'info',
-  description: 'A task-list item (`- [ ] …`) outside the Action items section is not tracked as an action item (not in `postmortem actions`, the Action Items view or the metrics); move it under Action items if it is one. A warning from in-review on for an item with an owner or due date.',
+  description: 'A task-list item (`- [ ] …`) outside the Action items section is not tracked as an action item (not in `postmortem actions`, the Action Items view or the metrics); move it under Action items if it is one. An info beside an Action items section (a checklist kept elsewhere is fine); without one, a warning from in-review on for an item with an owner or due date.',
   check(ctx) {
     const { doc } = ctx;
     const hasSection = doc.sections.some((s) => s.id === 'action-items');
@@ -44,7 +48,7 @@ export const outsideSection: Rule = {
         ctx.report({
           range: { start: { line, character: indent }, end: { line, character: text.length } },
           message,
-          ...(shape && ctx.status !== 'draft' ? { severity: 'warning' as const } : {}),
+          ...(shape && !hasSection && ctx.status !== 'draft' ? { severity: 'warning' as const } : {}),
         });
       });
     }

@@ -1,5 +1,3 @@
-import { parseActionText } from '../../actions/itemGrammar';
-import { isStruckOut } from '../../actions/struck';
 import type { ActionItem, PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import type { Fix, TextEdit } from '../../types';
@@ -43,8 +41,8 @@ export const struckOut: Rule = {
   description: 'A struck-out action item (`~~…~~`) whose box is not ticked still counts as open: tick it or delete it.',
   check(ctx) {
     for (const item of ctx.doc.actionItems) {
-      // The task line's own words: a continuation line is often a plain note under a struck item.
-      if (item.isDone || !(isStruckOut(item.description) || isStruckOut(parseActionText(item.text).description))) continue;
+      // Decided once by the reader (actions/struck.ts), so `actions`, the sidebar and the metrics mark the same items.
+      if (item.isDone || !item.struck) continue;
       const today = fixToday(ctx);
       const fixes: Fix[] = [];
       const done = doneEdits(ctx.doc, item, true, today.date);
