@@ -9,7 +9,9 @@ export interface ParsedInstant {
   readonly isUtc: boolean;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Za-z][A-Za-z_/+-]*)?$/;
+// RFC 3339 allows a lower-case `t` and `z` (`2026-12-06t12:00:00z`), and so does the schema that
+// lint checks with: the readers take what lint accepts (trial13a F9: lint passed it, list dropped it).
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*([Zz]|[+-]\d{2}:?\d{2}|[A-Za-z][A-Za-z_/+-]*)?$/;
 
 /**
  * Parse a front-matter time such as `2026-11-20T14:09:00Z`, `2026-11-20 14:09 PST` or
@@ -23,7 +25,8 @@ export function parseInstant(value: unknown, defaultZone = 'UTC'): ParsedInstant
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
   if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  const zone = m[7];
+  // `z` is UTC's `Z`, never a zone named "z".
+  const zone = m[7] === 'z' ? 'Z' : m[7];
   const ms = zonedToUtc({ year, month, day, hour, minute, second }, zone ?? defaultZone);
   if (ms === undefined) return undefined;
   const isUtc = zone !== undefined && /^(Z|UTC|GMT|[+-]00:?00)$/i.test(zone);
