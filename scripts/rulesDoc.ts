@@ -21,6 +21,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'timeline/unparseable': 'none: the time cannot be read, so there is nothing to rewrite it from',
   'timeline/out-of-order': 'none: either entry may be the mistyped one',
   'timeline/next-day': 'writes the date the entry is read on (`2026-12-02 00:10`), confirming the next day; never automatic (only the writer knows whether the clock crossed midnight or the time is a typo)',
+  'timeline/ambiguous-zone': 'one per meaning, writing its offset on the entry (`14:05 UTC-06:00`, `14:05 UTC+08:00`); never automatic: only the writer knows which was meant',
   'timeline/carried-date': 'writes the date the entry is read on (`2026-12-05 22:15`); automatic when the reading puts the time 0 to 12 hours after the entry above (`lint --fix` prints what it wrote), never when it is a warning',
   'timeline/outside-window': 'none: the entry\'s date or the incident window may be the wrong one',
   'timeline/missing': 'none: the entries are the incident\'s own story',

@@ -34,6 +34,15 @@ export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs:
   const perFile = new Map<string, PlainDiagnostic[]>();
   const referenced = new Set<string>();
   const folders = new Map<string, ResolvedConfig | undefined>();
+  // Each folder's names, listed once: one listing per folder instead of one stat per file (2,000 files in
+  // one folder: one call, not 2,000), and a stat only for a name that may be there. Compared lower-cased:
+  // on a case-insensitive disk (macOS, Windows) `Foo.assets` is the folder of `foo.md`, and the stat decides.
+  const namesIn = new Map<string, ReadonlySet<string>>();
+  const mayHaveEntry = (dir: string, name: string): boolean => {
+    let names = namesIn.get(dir);
+    if (!names) namesIn.set(dir, (names = new Set(safeList(dir).map((n) => n.toLowerCase()))));
+    return names.has(name.toLowerCase());
+  };
   for (const file of files) {
     const config = configs.get(file.configKey);
     const dir = dirname(file.path);
@@ -49,8 +58,9 @@ export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs:
       }
     }
     // The evidence folder named after this file: only it is known to belong to a post-mortem checked here.
-    const own = join(dir, assetsFolderName(basename(file.path)));
-    if (!folders.has(own) && isDir(own)) folders.set(own, config);
+    const ownName = assetsFolderName(basename(file.path));
+    const own = join(dir, ownName);
+    if (!folders.has(own) && mayHaveEntry(dir, ownName) && isDir(own)) folders.set(own, config);
   }
   const orphans: { path: string; diagnostic: PlainDiagnostic }[] = [];
   for (const [folder, config] of folders) {

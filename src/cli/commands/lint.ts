@@ -102,7 +102,7 @@ const lint: CliCommand = async (argv, io) => {
   const stream = new LintStream({ now, fix }, pool);
   // Links to runbooks and docs (links/missing-file): the files under the root, listed once, when a post-mortem first links to a path.
   const links: { listing: 'not needed' | 'too many' | WorkspaceFiles } = { listing: 'not needed' };
-  const jobOf = (f: LoadedFile, i: number): LintJob => ({ index: i, text: f.text, configKey: f.configKey, ...(isOutside(f.rel) ? {} : { documentPath: f.rel }), idPath: f.display, ...(f.notPostmortem ? { checkOnly: true } : {}) });
+  const jobOf = (f: LoadedFile, i: number): LintJob => ({ index: i, text: f.text, configKey: f.configKey, ...(isOutside(f.rel) ? {} : { documentPath: f.rel }), idPath: f.display, ...(f.notPostmortem ? { checkOnly: true } : {}), ...(format === 'json' ? { jsonFile: f.display } : {}) });
   const collected = await collectPostmortems(expansion.files, {
     cwd: io.cwd, root, configFile: values.config as string | undefined, allMarkdown: values['all-markdown'] === true,
     onFile: (file, index, config) => {
@@ -149,16 +149,22 @@ const lint: CliCommand = async (argv, io) => {
   for (const [i, outcome] of byIndex) {
     if (!outcome.ids || !idRulesMayReport(outcome.ids, ids)) continue;
     const more = lintIdRules(jobOf(collected.files[i], i), outcome.fixedText ?? collected.files[i].text, settings);
-    if (more.length) byIndex.set(i, { ...outcome, diagnostics: [...outcome.diagnostics, ...more].sort(compareDiagnostics) });
+    if (more.length) {
+      // The elements formatted in the first pass lack these: formatted again at the end.
+      const { jsonElements: _formattedWithout, ...rest } = outcome;
+      byIndex.set(i, { ...rest, diagnostics: [...outcome.diagnostics, ...more].sort(compareDiagnostics) });
+    }
   }
 
   const reports: FileReport[] = [];
   const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let notWritten = 0;
-  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>, fixNotes?: readonly string[]) => {
+  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>, fixNotes?: readonly string[], formatted?: { readonly of: readonly PlainDiagnostic[]; readonly jsonElements?: string }) => {
     const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
     if (values.quiet) for (const d of all) if (d.severity !== 'error') hidden[d.severity]++;
-    reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}), ...(fixed && fixNotes ? { fixNotes } : {}) });
+    // The elements formatted where the file was linted stand only for the very diagnostics reported.
+    const jsonElements = formatted?.jsonElements !== undefined && sameDiagnostics(formatted.of, diagnostics) ? formatted.jsonElements : undefined;
+    reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}), ...(fixed && fixNotes ? { fixNotes } : {}), ...(jsonElements !== undefined ? { jsonElements } : {}) });
   };
   // Evidence beside the files (links to missing files, files nothing links to): the disk is the CLI's to read.
   const evidence = checkEvidenceOnDisk(collected.files, configs);
@@ -177,7 +183,7 @@ const lint: CliCommand = async (argv, io) => {
         outcome = lintOne(jobOf(file, outcome.index), { ...settings, fix: false });
       }
     }
-    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed, outcome.fixNotes);
+    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed, outcome.fixNotes, { of: outcome.diagnostics, jsonElements: outcome.jsonElements });
   }
   for (const o of evidence.orphans) addReport(relative(io.cwd, o.path) || o.path, relative(root, o.path).split(sep).join('/'), [o.diagnostic]);
   // Files with NUL bytes were not read: one error each, where CI and editors look for problems.
@@ -199,6 +205,11 @@ const lint: CliCommand = async (argv, io) => {
   if (exit !== EXIT_OK) return exit;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;
 };
+
+/** Whether two lists hold the same diagnostic objects in the same order. */
+function sameDiagnostics(a: readonly PlainDiagnostic[], b: readonly PlainDiagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
 
 /** A file named on the command line outside the root (`../elsewhere/x.md`): its links have no workspace to be checked against. */
 function isOutside(rel: string): boolean {

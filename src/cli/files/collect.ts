@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { ConfigLoader, type LoadedConfig } from '../../core/config/load';
 import { isPostmortem, isTemplateFile, matchesPostmortemGlobs } from '../../core/document/recognise';
@@ -95,6 +95,7 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
   };
   // Two names for one file (a symlink beside its target) are checked, and fixed, once.
   const seenReal = new Map<string, string>();
+  const realPathOf = realPaths();
   for (const candidate of candidates) {
     const display = displayPath(options.cwd, candidate.path);
     if (candidate.folderProblem) {
@@ -102,7 +103,7 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
       else result.skipped.push({ display, reason: candidate.folderProblem.message, explicit: false, notable: true });
       continue;
     }
-    const real = realOrSelf(candidate.path);
+    const real = realPathOf(candidate);
     const first = seenReal.get(real);
     if (first !== undefined) {
       result.skipped.push({ display, reason: `same file as ${first} (a symlink)`, explicit: candidate.explicit, notable: false });
@@ -164,6 +165,30 @@ function notPostmortemReason(rel: string, globs: readonly string[], text: string
 /** An rc file or `--config`: a FIFO or device named so is refused ("could not be read (not a regular file …)"), not waited on. */
 async function readConfigFile(path: string): Promise<string | undefined> {
   return readOptionalUserText(path, MAX_CONFIG_BYTES);
+}
+
+/**
+ * Each candidate's real path. A regular file met in a folder walk is its folder's real path and its
+ * own name (it is no symlink), so the folder is resolved once for all its files; any other candidate
+ * (a symlink, a file named or globbed) is resolved itself.
+ */
+function realPaths(): (candidate: Candidate) => string {
+  const folders = new Map<string, string | undefined>();
+  return (candidate) => {
+    if (!candidate.regularEntry) return realOrSelf(candidate.path);
+    const folder = dirname(candidate.path);
+    if (!folders.has(folder)) folders.set(folder, realOrUndefined(folder));
+    const realFolder = folders.get(folder);
+    return realFolder === undefined ? realOrSelf(candidate.path) : join(realFolder, basename(candidate.path));
+  };
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The platform's realpath: one call per file, where Node's own walks every folder of the path with lstat. */

@@ -9,6 +9,8 @@ export interface Candidate {
   readonly explicit: boolean;
   /** A folder the walk could not or would not go into: said, never silently left out. */
   readonly folderProblem?: FolderProblem;
+  /** Found by a folder walk as a regular file (not a symlink): its real path is its folder's real path and its name. */
+  readonly regularEntry?: boolean;
 }
 
 /** Why a folder met in a walk was not looked into. */
@@ -41,9 +43,10 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
   const found = new Map<string, Candidate>();
   const missing: string[] = [];
   const roots = new Set<string>();
+  const regular = new Set<string>();
   const add = (path: string, explicit: boolean) => {
     const existing = found.get(path);
-    if (!existing || (explicit && !existing.explicit)) found.set(path, { path, explicit });
+    if (!existing || (explicit && !existing.explicit)) found.set(path, { path, explicit, ...(regular.has(path) ? { regularEntry: true } : {}) });
   };
   for (const arg of args.length ? args : ['.']) {
     if (GLOB_CHARS.test(arg) && !exists(resolve(cwd, arg))) {
@@ -59,7 +62,7 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
     else if (stat.isDirectory()) {
       roots.add(path);
       const problems = new Map<string, FolderProblem>();
-      for (const f of walkMarkdown(path, problems)) add(f, false);
+      for (const f of walkMarkdown(path, problems, regular)) add(f, false);
       for (const [folder, folderProblem] of problems) found.set(folder, { path: folder, explicit: false, folderProblem });
     } else {
       roots.add(dirname(path));
@@ -74,8 +77,9 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
  * a regular file", exit 2, as when they are named). `problems`, when given, gets the folders not
  * looked into: unreadable ones (permission denied) and symlinked ones (not followed: a link to `/`
  * would walk the whole disk, and `--fix` may not write outside the folders given anyway).
+ * `regular`, when given, gets the files that are regular files (not symlinks, devices or pipes).
  */
-export function walkMarkdown(dir: string, problems?: Map<string, FolderProblem>): string[] {
+export function walkMarkdown(dir: string, problems?: Map<string, FolderProblem>, regular?: Set<string>): string[] {
   const files: string[] = [];
   const stack = [dir];
   while (stack.length) {
@@ -99,6 +103,7 @@ export function walkMarkdown(dir: string, problems?: Map<string, FolderProblem>)
         // A symlink whose target is gone, a device or a pipe is kept: reading it says "broken
         // symlink" or "not a regular file" (exit 2), not nothing.
         files.push(path);
+        if (entry.isFile()) regular?.add(path);
       }
     }
   }

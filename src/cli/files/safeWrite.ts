@@ -65,9 +65,21 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The snapshot of bytes just read from `path` (stat taken after the read: a later change shows in the hash). */
+/**
+ * The snapshot of bytes just read from `path` (stat taken after the read: a later change shows in the hash).
+ * The hash is taken when a write first asks for it, of the very bytes read (kept until then): most
+ * files read are never written (`lint` without `--fix` read and hashed 2,000 files for nothing).
+ */
 export function snapshotOf(bytes: Uint8Array, stat: { mtimeMs: number }): FileSnapshot {
-  return { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) };
+  let hash: string | undefined;
+  return {
+    size: bytes.length,
+    mtimeMs: stat.mtimeMs,
+    get sha256() {
+      hash ??= sha256(bytes);
+      return hash;
+    },
+  };
 }
 
 export type RefusalReason = 'changed' | 'deleted' | 'exists' | 'outside-roots' | 'not-a-file' | 'read-only' | 'io';

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../core/types';
 import type { PostmortemDocument } from '../../core/document/model';
 import { scalar, stringList } from '../../core/frontMatter/values';
 import { ALL_RULES } from '../../core/rules';
+import { jsonElements } from './format/json';
 
 /** A diagnostic as it crosses the worker boundary and reaches the formatters (fixes for json/sarif). */
 export type PlainDiagnostic = Pick<Diagnostic, 'code' | 'severity' | 'range' | 'message' | 'fixes'>;
@@ -22,6 +23,8 @@ export interface LintJob {
   readonly idPath?: string;
   /** Checked but never fixed, even with --fix (a file that is not a post-mortem, read under --all-markdown). */
   readonly checkOnly?: boolean;
+  /** `--format json`: the file's name in the output; its diagnostics come back formatted too (LintOutcome.jsonElements). */
+  readonly jsonFile?: string;
 }
 
 export interface LintOutcome {
@@ -34,6 +37,8 @@ export interface LintOutcome {
   readonly fixNotes?: readonly string[];
   /** In a first pass (no `ids` in the settings): the file's own `id` and `related` ids, for the workspace's. */
   readonly ids?: FileIds;
+  /** With `LintJob.jsonFile`: `diagnostics` as `--format json` writes them, formatted on the thread that linted the file. */
+  readonly jsonElements?: string;
 }
 
 /** What the rules that need the workspace's ids read of a file's front matter. */
@@ -78,15 +83,22 @@ export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
     // The rules that need the ids have no fixes: the text fixed without them is the same.
     const result = fixAll(job.text, options);
     const changed = result.text !== job.text;
+    const diagnostics = result.remaining.map(plain);
     return {
       index: job.index,
-      diagnostics: result.remaining.map(plain),
+      diagnostics,
       ...(changed ? { fixedText: result.text, fixed: result.fixed, ...(result.notes ? { fixNotes: result.notes } : {}) } : {}),
       ...ids(result.doc),
+      ...formatted(job, diagnostics),
     };
   }
   const { doc, diagnostics } = lintText(job.text, options);
-  return { index: job.index, diagnostics: diagnostics.map(plain), ...ids(doc) };
+  const plainDiagnostics = diagnostics.map(plain);
+  return { index: job.index, diagnostics: plainDiagnostics, ...ids(doc), ...formatted(job, plainDiagnostics) };
+}
+
+function formatted(job: LintJob, diagnostics: readonly PlainDiagnostic[]): { jsonElements?: string } {
+  return job.jsonFile === undefined ? {} : { jsonElements: jsonElements(job.jsonFile, diagnostics) };
 }
 
 /** The rules a first pass leaves out: they need the other post-mortems' ids. */

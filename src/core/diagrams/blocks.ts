@@ -39,11 +39,16 @@ export function faultTreeMarkerVersion(line: string): 1 | 2 | undefined {
 // `(`{3,}|~{3,})(.*)$` a long run ending in a line separator backtracked quadratically.
 const OPEN_FENCE = /^( {0,3})(`{3,}(?!`)|~{3,}(?!~))(.*)$/;
 
+const MERMAID_WORD = /mermaid/i;
+
 /**
  * Finds fenced ```mermaid blocks with a plain line scanner (CommonMark fence rules, no Markdown
  * parser): this runs on every keystroke for CodeLenses and diagnostics, so it has to be cheap.
  */
 export function findMermaidBlocks(text: string): MermaidBlock[] {
+  // Most post-mortems hold no diagram: without the word anywhere there is no block to find (a
+  // fence's language is lower-cased before it is compared, as /i compares).
+  if (!MERMAID_WORD.test(text)) return [];
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const blocks: MermaidBlock[] = [];
   let i = 0;

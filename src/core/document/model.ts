@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import type { ParsedActionText } from '../actions/itemGrammar';
+import type { ZoneReading } from '../time/zoneMarker';
 import type { LocalTimeIssue } from '../time/zones';
 import type { Range } from '../types';
 import type { CommentHiding } from './commentHiding';
@@ -61,6 +62,12 @@ export interface TimelineEntry {
   readonly carriedAcrossZones?: { readonly date: string; readonly asWritten: string; readonly asWrittenInstant: number; readonly previousLine: number };
   /** Set when the local time falls in a DST gap or overlap of `zone`: `instant` is then a guess. */
   readonly localTimeIssue?: LocalTimeIssue;
+  /**
+   * A zone abbreviation with several meanings read in one that nothing in the document chose (`CST`
+   * as US Central while `timezone:` is UTC): the reading taken and the others, for
+   * timeline/ambiguous-zone to say. Absent when the document's zone chose the reading.
+   */
+  readonly zoneGuess?: { readonly written: string; readonly reading: ZoneReading; readonly others: readonly ZoneReading[] };
   readonly problem?: string;
   readonly milestones: readonly string[];
   readonly source?: string;

@@ -2,6 +2,7 @@ import type { Rule } from '../lint/rule';
 import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
+import { timelineAmbiguousZone } from './timeline/ambiguousZone';
 import { timelineCarriedDate } from './timeline/carriedDate';
 import { timelineFuture } from './timeline/future';
 import { timelineInsideHtml } from './timeline/insideHtml';
@@ -25,6 +26,7 @@ export const TIME_RULES: readonly Rule[] = [
   timeImplausible,
   timelineNotUtc,
   timelineUnparseable,
+  timelineAmbiguousZone,
   timelinePlaceholder,
   timelineOutOfOrder,
   timelineNextDay,

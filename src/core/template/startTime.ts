@@ -85,9 +85,9 @@ function zoneOf(text: string, writerZone: string): { zone: string; said?: string
   if (!marker || rest) return { problem: `after the time, expected its zone (JST, UTC+9, +09:00, Asia/Tokyo) or nothing, found "${clip(text)}"` };
   if (marker.kind === 'problem') return { problem: marker.problem };
   if (marker.kind === 'zone') return { zone: marker.zone, said: text };
-  const reading = chooseReading(marker.readings, writerZone);
-  if (!reading) return { problem: ambiguousZoneProblem(text, marker.readings, `give the zone as a name (${writerZone} is yours)`) };
-  return { zone: reading.zone, said: `${text} (${reading.label})` };
+  const chosen = chooseReading(marker.readings, writerZone);
+  if (!chosen) return { problem: ambiguousZoneProblem(text, marker.readings, `give the zone as a name (${writerZone} is yours)`) };
+  return { zone: chosen.reading.zone, said: `${text} (${chosen.reading.label})` };
 }
 
 function clip(s: string): string {

@@ -1,6 +1,6 @@
-import { regionOfAbbreviation } from './zoneName';
+import { readZoneName, regionOfAbbreviation } from './zoneName';
 import { sameZone } from './zoneNames';
-import { isValidTimeZone, offsetFor, ZONE_ABBREVIATIONS } from './zones';
+import { isValidTimeZone, offsetAtInstant, offsetFor, ZONE_ABBREVIATIONS } from './zones';
 
 /**
  * What the zone written right after a timeline time says. A marker the tools can read gives the
@@ -144,11 +144,32 @@ function offsetZone(
 }
 
 /**
- * The reading of an ambiguous marker that the document's zone picks (one of its regions), else the
- * default reading, else undefined (the entry is reported).
+ * The reading of an ambiguous marker and whether the document's zone chose it. `byDocument`: the
+ * document's `timezone:` is one of the reading's regions (Asia/Shanghai for `CST`) or has its fixed
+ * offset (`+08:00`, `HKT`). Otherwise a guess, said by timeline/ambiguous-zone: the document's zone is
+ * the abbreviation itself (`timezone: BST`: the reading its zone-less times get, British summer
+ * time), or no zone chose and the abbreviation has a usual meaning (`CST` as US Central, `BST` as
+ * British summer time). Undefined when nothing chooses (`IST` in Berlin): the entry is reported.
  */
-export function chooseReading(readings: readonly ZoneReading[], documentZone: string): ZoneReading | undefined {
-  return readings.find((r) => r.regions.some((region) => sameZone(documentZone, region))) ?? readings.find((r) => r.isDefault);
+export interface ChosenReading {
+  readonly reading: ZoneReading;
+  readonly byDocument: boolean;
+}
+
+export function chooseReading(readings: readonly ZoneReading[], documentZone: string): ChosenReading | undefined {
+  const name = readZoneName(documentZone);
+  if (name.kind === 'iana') {
+    const region = readings.find((r) => r.regions.some((z) => sameZone(name.zone, z)));
+    if (region) return { reading: region, byDocument: true };
+  } else if (name.kind === 'offset' || name.kind === 'abbreviation') {
+    // An abbreviation is compared by its offset, never by the ICU alias of the same letters (`BST` is Asia/Dhaka to ICU).
+    const offset = offsetAtInstant(name.zone, 0);
+    // Only readings that are fixed offsets: CT's America/Chicago has no one offset to compare.
+    const same = readings.find((r) => /^[+-]\d\d:\d\d$/.test(r.zone) && offsetAtInstant(r.zone, 0) === offset);
+    if (same) return { reading: same, byDocument: !(name.zone.toUpperCase() in AMBIGUOUS_ABBREVIATIONS) };
+  }
+  const usual = readings.find((r) => r.isDefault);
+  return usual ? { reading: usual, byDocument: false } : undefined;
 }
 
 /** "IST" may be India Standard Time (UTC+5:30), Irish … or Israel …: the message for an unresolved marker. */

@@ -141,6 +141,7 @@ export class TimelineResolver {
     const line = r.line + sectionStartLine;
     const { stamp } = r.parsed;
     let zone = stamp?.zone ?? this.ctx.timezone;
+    let zoneGuess: TimelineEntry['zoneGuess'];
     // Entries are built field by field, never by spreading (`{ ...base, … }`, `{ ...date, ...clock }`):
     // with dates of several shapes (heading, carried, written) the spreads took most of an index
     // build's timeline time. Keys keep the order they always had (JSON output and summary comparison).
@@ -163,6 +164,7 @@ export class TimelineResolver {
       if (problem !== undefined) e.problem = problem;
       else e.instant = instant;
       if (issue) e.localTimeIssue = issue;
+      if (zoneGuess) e.zoneGuess = zoneGuess;
       return e;
     };
     if (!stamp) {
@@ -182,9 +184,11 @@ export class TimelineResolver {
     }
     if (stamp.zoneReadings) {
       // `IST`, `CT`: read in the meaning the document's zone gives it, else reported (never guessed).
-      const reading = chooseReading(stamp.zoneReadings, this.ctx.timezone);
-      if (!reading) return entry(stampRange, undefined, ambiguousZoneProblem(stamp.zone ?? '', stamp.zoneReadings));
-      zone = reading.zone;
+      const chosen = chooseReading(stamp.zoneReadings, this.ctx.timezone);
+      if (!chosen) return entry(stampRange, undefined, ambiguousZoneProblem(stamp.zone ?? '', stamp.zoneReadings));
+      zone = chosen.reading.zone;
+      // `CST` read as US Central because nothing chose: kept on the entry, so it is said (timeline/ambiguous-zone).
+      if (!chosen.byDocument) zoneGuess = { written: stamp.zone ?? '', reading: chosen.reading, others: stamp.zoneReadings.filter((r) => r !== chosen.reading) };
     }
     // Carried in the zone this time is read in, now that the zone is known.
     const carried = written ? undefined : this.carriedDateIn(zone);

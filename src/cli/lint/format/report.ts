@@ -12,6 +12,8 @@ export interface FileReport {
   readonly fixed?: Readonly<Record<string, number>>;
   /** What the applied fixes assumed (Fix.note). */
   readonly fixNotes?: readonly string[];
+  /** `diagnostics` as `--format json` writes them (json.ts's jsonElements), when made where the file was linted. */
+  readonly jsonElements?: string;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): Record<Severity, number> {

@@ -51,14 +51,18 @@ export const timelineNotUtc: Rule = {
         // A time read on the next day (timeline/next-day) or on the day of an entry in another zone
         // (timeline/carried-date) is written down with that date: said, and left out of Fix All when in doubt.
         const assumed = assumedDates(doc, readingsOf(readings, chains, [entry, ...pins.map((p) => p.entry)]));
+        // `CST` read as US Central because nothing chose (timeline/ambiguous-zone): converting it
+        // would write the guess down as fact, so the fix names the reading and Fix All leaves it.
+        const guess = entry.zoneGuess;
+        const from = guess ? `${guess.written}, read as ${guess.reading.label},` : entry.zone;
         report({
           range: entry.stampRange!,
           message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}`,
           fixes: [{
-            title: `Convert from ${entry.zone} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}${assumed ? ` (${assumed.note})` : ''}`,
+            title: `Convert from ${from} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}${assumed ? ` (${assumed.note})` : ''}`,
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
             edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted || p.entry.dateCell ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
-            isPreferred: !assumed?.suspect,
+            isPreferred: !assumed?.suspect && !guess,
             ...(assumed ? { note: assumed.fixNote } : {}),
           }],
         });
