@@ -52,7 +52,9 @@ Options:
                               --fix still writes only post-mortems (type: postmortem, or in the globs).
   --require-approvals         A \`published\` post-mortem without its approvals (review/not-approved,
                               requiredApprovals, at least 1) is an error: the CI gate for
-                              publications changed in a pull request (pass those files).
+                              publications changed in a pull request (pass those files). An
+                              approval counts when dated between the incident's end and now; a
+                              reviewer's request for changes still open fails the gate.
   --workers <n>               Worker threads besides the main thread, which lints too (default:
                               one per core less one; 0 = lint in-process).
   -h, --help                  Show this help.

@@ -11,9 +11,14 @@
  * ```
  *
  * A reviewer's latest verdict counts (asking for changes after approving withdraws the approval).
+ * An approval counts only when dated in the window it can have been given in (ApprovalWindow).
  * Shapes are the schema's job: entries that cannot be read are skipped here, and `schema/*`
  * reports them.
  */
+
+import { parseInstant } from '../time/instant';
+import { isFutureTime } from '../time/plausibleTime';
+import { formatIsoUtc } from '../time/zones';
 
 export type Verdict = 'approved' | 'changes-requested';
 
@@ -27,18 +32,60 @@ export interface ApprovalEntry {
   readonly index: number;
 }
 
+/**
+ * When an approval can have been given: not before the incident ended (`resolved_at`, else
+ * `started_at`: nobody reviews a post-mortem of what has not happened) and not after now, past the
+ * clock-skew tolerance timeline/future allows (trial13a F4: an approval dated a month before the
+ * incident, or in 2099, passed the `--require-approvals` gate).
+ */
+export interface ApprovalWindow {
+  /** Epoch ms of the incident's end (or start), when the front matter has one that can be read. */
+  readonly notBeforeMs?: number;
+  /** The front-matter key `notBeforeMs` came from, for the message. */
+  readonly notBeforeKey?: string;
+  readonly nowMs: number;
+}
+
+/** An approval that does not count, and why (a clause for the message). */
+export interface UncountedApproval {
+  readonly entry: ApprovalEntry;
+  readonly reason: string;
+}
+
+/** An approval its own reviewer withdrew by asking for changes later. */
+export interface WithdrawnApproval {
+  readonly approval: ApprovalEntry;
+  readonly request: ApprovalEntry;
+}
+
 export interface ReviewState {
   readonly reviewers: readonly string[];
   readonly entries: readonly ApprovalEntry[];
-  /** Reviewers whose latest verdict is `approved`, in the order they approved. */
+  /** Reviewers whose latest verdict is a counted approval, in the order they approved. */
   readonly approvedBy: readonly string[];
-  /** Reviewers whose latest verdict asks for changes. */
+  /** Reviewers whose latest verdict asks for changes: open requests. */
   readonly changesRequestedBy: readonly string[];
+  /** The open requests' entries, in the same order as `changesRequestedBy`. */
+  readonly openRequests: readonly ApprovalEntry[];
+  /** Approvals left out: dated outside the window, or with an `at` that cannot be read (only with a window). */
+  readonly uncounted: readonly UncountedApproval[];
+  /** Approvals withdrawn by the same reviewer's later request for changes. */
+  readonly withdrawn: readonly WithdrawnApproval[];
 }
 
 const handle = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().replace(/^@/, '') : undefined);
 
-export function readReviewState(meta: Readonly<Record<string, unknown>>): ReviewState {
+/** The `at` of an entry in epoch ms: an ISO time with a zone (the schema asks for UTC); undefined when it cannot be read. */
+export function approvalTimeMs(entry: ApprovalEntry): number | undefined {
+  return entry.at === undefined ? undefined : parseInstant(entry.at)?.ms;
+}
+
+/**
+ * The review record. With `window`, an approval counts only when its `at` can be read and falls in
+ * the window; the others are listed in `uncounted`. A request for changes counts whatever its date
+ * (it blocks publishing; a wrong date does not make it less of a request).
+ */
+export function readReviewState(meta: Readonly<Record<string, unknown>>, window?: ApprovalWindow): ReviewState {
   const reviewers = Array.isArray(meta.reviewers) ? meta.reviewers.map(handle).filter((r): r is string => r !== undefined) : [];
   const entries: ApprovalEntry[] = [];
   if (Array.isArray(meta.approvals)) {
@@ -52,15 +99,41 @@ export function readReviewState(meta: Readonly<Record<string, unknown>>): Review
       entries.push({ by, verdict, index, ...(at ? { at } : {}), ...(typeof r.note === 'string' ? { note: r.note } : {}) });
     });
   }
-  // Latest verdict per reviewer: by `at` when both entries have one, else by list order.
-  const latest = new Map<string, ApprovalEntry>();
+  const uncounted: UncountedApproval[] = [];
+  const candidates: ApprovalEntry[] = [];
   for (const e of entries) {
+    const reason = e.verdict === 'approved' && window ? outsideWindow(e, window) : undefined;
+    if (reason) uncounted.push({ entry: e, reason });
+    else candidates.push(e);
+  }
+  // Latest verdict per reviewer: by `at` when both entries have one that can be read, else by list order.
+  const latest = new Map<string, ApprovalEntry>();
+  const withdrawnBy = new Map<string, WithdrawnApproval>();
+  for (const e of candidates) {
     const key = e.by.toLowerCase();
     const before = latest.get(key);
-    if (!before || !before.at || !e.at || Date.parse(e.at) >= Date.parse(before.at)) latest.set(key, e);
+    const [beforeMs, ms] = [before && approvalTimeMs(before), approvalTimeMs(e)];
+    const later = !before || beforeMs === undefined || ms === undefined || ms >= beforeMs;
+    if (!later) continue;
+    if (before?.verdict === 'approved' && e.verdict === 'changes-requested') withdrawnBy.set(key, { approval: before, request: e });
+    else if (e.verdict === 'approved') withdrawnBy.delete(key);
+    latest.set(key, e);
   }
   const approvedBy: string[] = [];
-  const changesRequestedBy: string[] = [];
-  for (const e of latest.values()) (e.verdict === 'approved' ? approvedBy : changesRequestedBy).push(e.by);
-  return { reviewers, entries, approvedBy, changesRequestedBy };
+  const openRequests: ApprovalEntry[] = [];
+  for (const e of latest.values()) {
+    if (e.verdict === 'approved') approvedBy.push(e.by);
+    else openRequests.push(e);
+  }
+  return { reviewers, entries, approvedBy, changesRequestedBy: openRequests.map((e) => e.by), openRequests, uncounted, withdrawn: [...withdrawnBy.values()] };
+}
+
+function outsideWindow(e: ApprovalEntry, window: ApprovalWindow): string | undefined {
+  const ms = approvalTimeMs(e);
+  if (ms === undefined) return e.at === undefined ? 'without an `at` (when it was given)' : `whose \`at\` (${e.at}) cannot be read as a time`;
+  if (isFutureTime(ms, window.nowMs)) return `dated ${formatIsoUtc(ms)}, after now (${formatIsoUtc(window.nowMs)})`;
+  if (window.notBeforeMs !== undefined && ms < window.notBeforeMs) {
+    return `dated ${formatIsoUtc(ms)}, before the incident's \`${window.notBeforeKey ?? 'resolved_at'}\` (${formatIsoUtc(window.notBeforeMs)})`;
+  }
+  return undefined;
 }

@@ -45,6 +45,62 @@ describe('review record (approvals)', () => {
     assert.deepEqual(codes(approvedAgain), [], 'approved again: nothing to report, and the entry the command wrote passes the schema');
   });
 
+  // trial13a F4: the --require-approvals gate passed on approvals that cannot have happened.
+  describe('an approval counts only when dated between the incident\'s end and now', () => {
+    const approval = (at: string, by = 'lee') => `  - by: ${by}\n    at: ${at}\n    verdict: approved\n`;
+    const messages = (text: string) => codes(text).filter((d) => d.code === 'review/not-approved').map((d) => d.message);
+
+    it('an approval dated before resolved_at is not counted, and the message says why', () => {
+      assert.deepEqual(messages(published(`approvals:\n${approval('2026-11-02T08:00:00Z')}`)), [
+        'Expected at least 1 approval under `approvals:` before publishing; found none; not counted: @lee\'s approval dated 2026-11-02T08:00:00Z, before the incident\'s `resolved_at` (2026-11-20T15:10:00Z)',
+      ]);
+    });
+
+    it('an approval dated after now (past 15 minutes of clock skew) is not counted; within the 15 minutes it is', () => {
+      assert.deepEqual(messages(published(`approvals:\n${approval('2099-01-01T00:00:00Z')}`)), [
+        'Expected at least 1 approval under `approvals:` before publishing; found none; not counted: @lee\'s approval dated 2099-01-01T00:00:00Z, after now (2026-11-22T00:00:00Z)',
+      ]);
+      assert.deepEqual(messages(published(`approvals:\n${approval('2026-11-22T00:14:00Z')}`)), [], '14 minutes ahead: clock skew');
+      assert.equal(messages(published(`approvals:\n${approval('2026-11-22T00:16:00Z')}`)).length, 1, '16 minutes ahead');
+    });
+
+    it('without resolved_at the bound is started_at', () => {
+      const text = published(`approvals:\n${approval('2026-11-20T14:00:00Z')}`).replace('resolved_at: 2026-11-20T15:10:00Z\n', '');
+      assert.deepEqual(messages(text), [], 'after started_at (13:58Z): counted');
+      const early = published(`approvals:\n${approval('2026-11-20T13:00:00Z')}`).replace('resolved_at: 2026-11-20T15:10:00Z\n', '');
+      assert.match(messages(early)[0] ?? '', /before the incident's `started_at` \(2026-11-20T13:58:00Z\)/);
+    });
+
+    it('an approval whose at cannot be read is not counted (the schema reports its form too)', () => {
+      assert.match(messages(published(`approvals:\n${approval('yesterday')}`))[0] ?? '', /found none; not counted: @lee's approval whose `at` \(yesterday\) cannot be read as a time$/);
+    });
+
+    it('another approval in the window still passes; the one left out does not block', () => {
+      assert.deepEqual(messages(published(`approvals:\n${approval('2099-01-01T00:00:00Z')}${approval('2026-11-21T09:00:00Z', 'sam')}`)), []);
+    });
+
+    it('a later request for changes by the same reviewer withdraws the approval, and the message says so', () => {
+      const text = published(`approvals:\n${approval('2026-11-21T09:00:00Z')}  - by: lee\n    at: 2026-11-21T09:30:00Z\n    verdict: changes-requested\n`);
+      assert.deepEqual(messages(text), [
+        'Expected at least 1 approval under `approvals:` before publishing; found none; changes requested by @lee at 2026-11-21T09:30:00Z (withdrawing their approval at 2026-11-21T09:00:00Z) is still open (a later approval by the same reviewer answers it)',
+      ]);
+    });
+
+    it('a future-dated approval does not answer a request for changes made before it', () => {
+      const text = published(`approvals:\n  - by: lee\n    at: 2026-11-21T09:30:00Z\n    verdict: changes-requested\n${approval('2099-01-01T00:00:00Z')}`);
+      assert.match(messages(text)[0] ?? '', /found none; changes requested by @lee at 2026-11-21T09:30:00Z is still open .*; not counted: @lee's approval dated 2099/);
+    });
+
+    it('another reviewer\'s request for changes still open blocks publishing even with enough approvals', () => {
+      const text = published(`approvals:\n${approval('2026-11-21T08:00:00Z')}  - by: sam\n    at: 2026-11-21T08:30:00Z\n    verdict: changes-requested\n    note: The root cause stops at the trigger.\n`);
+      assert.deepEqual(messages(text), [
+        'Expected no request for changes still open under `approvals:` before publishing; approved by @lee; changes requested by @sam at 2026-11-21T08:30:00Z is still open (a later approval by the same reviewer answers it)',
+      ]);
+      const answered = `${text.replace('---\n\n#', `${approval('2026-11-21T09:00:00Z', 'sam')}---\n\n#`)}`;
+      assert.deepEqual(messages(answered), [], 'sam approved later: nothing open');
+    });
+  });
+
   it('honours requiredApprovals and says how many were found', () => {
     const text = published('approvals:\n  - { by: lee, at: 2026-11-21T09:00:00Z, verdict: approved }\n');
     const two = lintText(text, { now: new Date('2026-11-22T00:00:00Z'), config: { ...DEFAULT_CONFIG, requiredApprovals: 2 } }).diagnostics.filter((d) => d.code === 'review/not-approved');
