@@ -36,37 +36,59 @@ function endsCleanly(text: string, end: number): boolean {
   return true;
 }
 
+/**
+ * One group of an international number at `i`: digits (at most `max`), or digits in parentheses
+ * (`(0)`, `(415)`). `short` when nothing group-like starts there, `long` when the digits run on.
+ */
+function groupAt(text: string, i: number, max: number): { end: number; digits: number; paren: boolean } | 'short' | 'long' {
+  const paren = at(text, i) === 40;
+  const s = paren ? i + 1 : i;
+  let p = s;
+  while (isDigit(at(text, p)) && p - s < max) p++;
+  if (p === s) return 'short';
+  if (isDigit(at(text, p))) return 'long';
+  if (paren) {
+    if (at(text, p) !== 41) return 'short';
+    p++;
+  }
+  return { end: p, digits: p - s - (paren ? 1 : 0), paren };
+}
+
+/** Whether another group of digits follows at `i`, directly or after one space or `-`. */
+function continues(text: string, i: number): boolean {
+  const c = at(text, i);
+  return isDigit(c) || ((c === 32 || c === 45) && (isDigit(at(text, i + 1)) || at(text, i + 1) === 40));
+}
+
 function international(text: string, plus: number): number | undefined {
   let i = plus + 1;
   if (!isDigit(at(text, i)) || at(text, i) === 48) return undefined;
   const groups: number[] = [];
   let digits = 0;
+  let end = i;
   for (let guard = 0; guard < 8; guard++) {
-    let open = false;
-    if (at(text, i) === 40) {
-      open = true;
-      i++;
+    const group = groupAt(text, i, 6);
+    if (group === 'long') return undefined;
+    if (group === 'short') {
+      if (groups.length === 0) return undefined;
+      // `+1 415 867 5309 (cell)`: the words after the number are not a group of it; it ended before the space.
+      break;
     }
-    const s = i;
-    while (isDigit(at(text, i)) && i - s < 6) i++;
-    const n = i - s;
-    if (n === 0) return undefined;
-    if (isDigit(at(text, i))) return undefined;
-    if (open) {
-      if (at(text, i) !== 41) return undefined;
-      i++;
-    }
-    groups.push(n);
-    digits += n;
+    // A parenthesised group after a space belongs to the number when more of it follows (`+1 (415) 867-5309`,
+    // `+44 (0) 20 7946 0958`); last, it is a note after the number (`+1 415 867 5309 (2026)`).
+    if (group.paren && at(text, i - 1) === 32 && !continues(text, group.end)) break;
+    groups.push(group.digits);
+    digits += group.digits;
+    end = i = group.end;
     const sep = at(text, i);
     if ((sep === 32 || sep === 45) && (isDigit(at(text, i + 1)) || at(text, i + 1) === 40)) i++;
-    else if (open && isDigit(sep)) continue;
+    else if (group.paren && isDigit(sep)) continue;
     else break;
   }
   if (digits < 9 || digits > 15 || groups.length < 2) return undefined;
   // `+500 000 000`: every group after the first three digits long is a thousands-separated count.
   if (groups.slice(1).every((g) => g === 3)) return undefined;
-  return endsCleanly(text, i) ? i : undefined;
+  return endsCleanly(text, end) ? end : undefined;
 }
 
 function digitsAt(text: string, i: number, n: number): boolean {

@@ -49,7 +49,9 @@ export function findTokens(text: string): RedactionFinding[] {
         const before = at(text, start - 1);
         if (isWordChar(before) || before === 45) continue;
         const bodyStart = start + prefix.length;
-        const end = runEnd(text, bodyStart, shape.body, shape.max + 1);
+        let end = runEnd(text, bodyStart, shape.body, shape.max + 1);
+        // A GitLab token's `.` is inside it; one at its end ends the sentence (`… glpat-….`).
+        while (end > bodyStart && at(text, end - 1) === 46) end--;
         const length = end - bodyStart;
         if (length < shape.min || length > shape.max) continue;
         // A token ends where its characters do: `ghp_…36….` at a sentence end, not inside a longer word.

@@ -6,6 +6,7 @@ import { plainLabel } from '../../core/text/plainLabel';
 import { formatUtcDate } from '../../core/time/zones';
 import { dayProblem } from '../../core/time/dayProblem';
 import { shownPlaceholderOwner } from '../../core/actions/placeholders';
+import { badOwnerNote } from '../../core/actions/ownerHandle';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
@@ -154,7 +155,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)} is not a handle)` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) {
     const closedOn = closedOnFor(state, calendar);

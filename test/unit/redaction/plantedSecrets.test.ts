@@ -52,6 +52,10 @@ const PLANTED: Record<Exclude<RedactionKind, 'team-pattern'>, fc.Arbitrary<strin
       .chain(([a, e, l]) => fc.constantFrom(`(${a}) ${e}-${String(l).padStart(4, '0')}`, `${a}-${e}-${String(l).padStart(4, '0')}`, `+1 ${a} ${e} ${String(l).padStart(4, '0')}`)),
     fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1000, max: 9999 }))
       .map(([cc, area, a, b]) => `+${cc} ${area} ${a} ${b}`),
+    // As people in other countries write them: `+1-415-867-5309`, `+44 (0)20 7946 0958`, `+61 8 8123 4567`, `+91 98765 43210`.
+    fc.tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 1000, max: 9999 }))
+      .filter(([, ex]) => ex !== 555)
+      .chain(([a, e, l]) => fc.constantFrom(`+1-${a}-${e}-${l}`, `+1 (${a}) ${e}-${l}`, `+44 (0)20 ${e}${l % 10} ${l}`, `+61 ${a % 10} ${e}${l % 10} ${l}`, `+91 9${a}${l % 10} ${e}${l % 100}`)),
   ),
   'ip-address': fc.oneof(
     fc.tuple(fc.integer({ min: 11, max: 99 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 254 })).map((p) => p.join('.')),
@@ -70,11 +74,21 @@ const SETTINGS: readonly ((v: string) => string)[] = [
   (v) => `(${v})`,
 ];
 
+/**
+ * What follows a value where people and tools write it (trial 13 F1: `+1 415 867 5309 (cell)` was
+ * missed, and the CSV import always appends ` (Column: …)` after a row's text): a note in
+ * parentheses, a comma, a sentence's end, a closing bracket, a line's end, CJK punctuation.
+ */
+const AFTER: readonly string[] = [
+  ' (cell)', ' (Service: checkout-api; Status: note)', ' (on-call)', ', then', '. Then', '.', ';', ')', ']', ' [mobile]', '\n- next', '',
+  '。', '、次', '）', '」', '，然后', ' — paged',
+];
+
 describe('redaction: recall on planted values of every documented shape', () => {
   for (const [kind, values] of Object.entries(PLANTED) as [RedactionKind, fc.Arbitrary<string>][]) {
     it(`finds every planted ${kind}, exactly`, () => {
-      fc.assert(fc.property(values, fc.constantFrom(...SETTINGS), (value, setting) => {
-        const text = setting(value);
+      fc.assert(fc.property(values, fc.constantFrom(...SETTINGS), fc.constantFrom(...AFTER), (value, setting, after) => {
+        const text = setting(value + after);
         const findings = findSensitive(text);
         assert.equal(findings.length, 1, `${kind} in ${JSON.stringify(text)}: ${JSON.stringify(findings)}`);
         const [f] = findings;
@@ -84,7 +98,7 @@ describe('redaction: recall on planted values of every documented shape', () => 
         assert.equal(f.kind, kind);
         assert.equal(text.slice(f.start, f.end), expected);
         assert.ok(!redactText(text, findings).includes(expected), 'the value is gone after redaction');
-      }), { numRuns: 60 });
+      }), { numRuns: 150 });
     });
   }
 });
