@@ -3,7 +3,7 @@
 // harness (test/vscode-harness): the Node extension host, the web-worker host (issue 6) and the
 // Playwright UI checks. Each run gets a fresh copy of the fixture workspace (tests edit files).
 // Exits non-zero when any run fails, including when the harness cannot start (never skips).
-//   node test/integration/run.mjs [--only node,web,ui,ui-web,zone]
+//   node test/integration/run.mjs [--only node,web,ui,ui-web,zone] [--ui-scripts diagramChecks,…]
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,15 @@ import { ensureHarness } from '../vscode-harness/ensure-installed.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, 'ui-scripts': { type: 'string' } } });
+const UI_SCRIPTS = ['checks.mjs', 'actionItemsChecks.mjs', 'libraryChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs', 'metricsThemeChecks.mjs'];
+// `--ui-scripts diagramChecks`: only those UI scripts (a change to one screen need not wait for all six).
+const uiScripts = values['ui-scripts'] ? values['ui-scripts'].split(',').map((n) => (n.endsWith('.mjs') ? n : `${n}.mjs`)) : UI_SCRIPTS;
+const unknownScripts = uiScripts.filter((n) => !UI_SCRIPTS.includes(n));
+if (unknownScripts.length) {
+  console.error(`unknown UI script(s) ${unknownScripts.join(', ')} (${UI_SCRIPTS.join(', ')})`);
+  process.exit(2);
+}
 const runs = values.only ? values.only.split(',') : ['node', 'web', 'ui', 'ui-web', 'zone'];
 // The `zone` run: the Node host on a machine in Europe/Berlin, set through the environment as a
 // user's machine sets it (TZ reaches the extension host's process.env and Intl). It runs only the
@@ -110,7 +118,7 @@ for (const run of runs) {
     // The workbench checks, the action-items and library views' (issues 13, 15), then the diagram editor's (issue 4; webview in both hosts, issue 6), then
     // the metrics dashboard's (issue 5; it reads its own copy of examples/, not the fixture workspace).
     // metricsThemeChecks: the dashboard readable over ten years and in light, dark and high-contrast themes (trial U13, U15).
-    for (const script of ['checks.mjs', 'actionItemsChecks.mjs', 'libraryChecks.mjs', 'diagramChecks.mjs', 'metricsChecks.mjs', 'metricsThemeChecks.mjs']) {
+    for (const script of uiScripts) {
       const workspace = freshWorkspace();
       const code = await node([join(here, 'ui', script), '--extension', extension.dir, '--workspace', workspace, '--screenshots', screenshots, ...(run === 'ui-web' ? ['--web'] : [])]);
       rmSync(dirname(workspace), { recursive: true, force: true });

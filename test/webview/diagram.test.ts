@@ -190,6 +190,35 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     await w.page.close();
   });
 
+  it('the effect row\'s Details edit the problem statement; a category row shows no Details at all, never "No fields for this row."', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH, 5)));
+    await w.page.locator('#outline li.row', { hasText: 'Checkout returned 502' }).click();
+    const field = w.page.locator('#effect-text');
+    assert.equal(await field.inputValue(), 'Checkout returned 502');
+    assert.equal(await w.page.locator('#details-section').isVisible(), true);
+    assert.doesNotMatch(await w.page.locator('#details-section').innerText(), /No fields/);
+    // An empty statement is refused in place: the block would hold a blank head.
+    await field.fill('  ');
+    await field.press('Enter');
+    await w.page.waitForSelector('#effect-text[aria-invalid="true"]');
+    assert.equal(await w.page.locator('#effect-text-error').textContent(), 'Expected the problem in words (what went wrong), found nothing.');
+    assert.equal((await w.posted()).filter((m) => m.type === 'edit').length, 0);
+    await field.fill('Checkout returned 502 for 41 minutes > SLO');
+    const edit = await w.nextPosted('edit', () => field.press('Enter'));
+    assert.equal((edit as EditMessage).content, FISH.replace('  Checkout returned 502', '  Checkout returned 502 for 41 minutes #gt; SLO'));
+    assert.ok((await w.page.locator('#outline .label').allTextContents()).includes('Checkout returned 502 for 41 minutes > SLO'));
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-effect-details.png'), fullPage: true });
+    // A category has nothing to set: no Details section, no placeholder reading like an error.
+    await w.page.locator('#outline li.row', { hasText: 'People' }).click();
+    await w.page.locator('#details-section').waitFor({ state: 'hidden' });
+    assert.doesNotMatch(await w.page.locator('body').innerText(), /No fields for this row/);
+    // A cause keeps its field.
+    await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
+    assert.equal(await w.page.locator('#move-category').isVisible(), true);
+    await w.page.close();
+  });
+
   it('draws the inserted fishbone template and empty categories without overlapping boxes', async () => {
     const overlapping = (w: WebviewPage) => w.page.evaluate(() => {
       const boxes = [...document.querySelectorAll('#drawing svg rect.ishikawa-label-box, #drawing svg text')].map((n) => n.getBoundingClientRect());

@@ -81,6 +81,7 @@ export class DiagramApp {
   private readonly notesSection: HTMLElement;
   private readonly analysis: HTMLElement;
   private readonly analysisSection: HTMLElement;
+  private readonly detailsSection: HTMLElement;
   private readonly exportPanel: ExportPanel;
   private readonly heading: HTMLElement;
   private readonly headingKind: HTMLElement;
@@ -133,6 +134,7 @@ export class DiagramApp {
       el('vscode-collapsible', { className: 'section', attrs: { id, heading, ...(open ? { open: '' } : {}) } }, [content]);
     this.notesSection = section('problems-section', 'Problems', this.notes, true);
     this.analysisSection = section('analysis-section', 'Analysis', this.analysis, true);
+    this.detailsSection = section('details-section', 'Details', this.details.element, true);
     this.drawingPane = new DrawingPane({
       select: (key) => this.selectFromDrawing(key),
       rename: (key) => this.renameInDrawing(key),
@@ -141,7 +143,7 @@ export class DiagramApp {
     this.menu = new NodeMenu((value) => this.runMenu(value));
     const header = el('header', {}, [this.heading, this.toolbar.element]);
     const outlinePane = el('section', { className: 'pane outline-pane', attrs: { slot: 'start', 'aria-label': 'Outline' } }, [
-      this.outline, this.notesSection, section('details-section', 'Details', this.details.element, true), this.analysisSection,
+      this.outline, this.notesSection, this.detailsSection, this.analysisSection,
       section('export-section', 'Export', this.exportPanel.element, false),
     ]);
     this.drawingPane.element.setAttribute('slot', 'end');
@@ -467,6 +469,8 @@ export class DiagramApp {
       onRenameDone: (key, label) => this.finishRename(key, label),
     });
     this.details.render(hadFocus ? undefined : active);
+    // A row without fields (a fishbone category) shows no Details section, not an empty one.
+    this.detailsSection.hidden = this.details.element.childElementCount === 0;
     this.toolbar.update(this.kind, (id) => this.unavailable(id));
     this.drawingPane.showSelected(this.selected === undefined ? undefined : this.session?.nodeOf(this.selected));
     const selectedRow = this.outline.querySelector<HTMLElement>('li.selected');

@@ -34,14 +34,14 @@ export class DetailsPane {
       this.host.escape();
     });
     this.element.addEventListener('input', (e) => {
-      const t = e.target as HTMLInputElement;
-      if (t.tagName === 'INPUT' && t.id) this.typed = { id: t.id, value: t.value };
+      const t = e.target as HTMLInputElement | HTMLTextAreaElement;
+      if ((t.tagName === 'INPUT' || t.tagName === 'TEXTAREA') && t.id) this.typed = { id: t.id, value: t.value };
     });
   }
 
   /** Alt+Enter: from the outline to the first usable field. */
   focusFirstField(): void {
-    this.element.querySelector<HTMLElement>('select:not(:disabled), input:not(:disabled), button:not(:disabled)')?.focus();
+    this.element.querySelector<HTMLElement>('select:not(:disabled), input:not(:disabled), textarea:not(:disabled), button:not(:disabled)')?.focus();
   }
 
   /**
@@ -74,7 +74,7 @@ export class DetailsPane {
     const typed = this.typed;
     this.render(undefined);
     if (!typed) return;
-    const field = this.element.querySelector<HTMLInputElement>(`#${CSS.escape(typed.id)}`);
+    const field = this.element.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${CSS.escape(typed.id)}`);
     if (!field) return;
     field.value = typed.value;
     field.focus();

@@ -1,4 +1,5 @@
 import { isLabelCut, parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
+import { commitField } from './commitField';
 import { el } from './dom';
 import { fishboneDrawnNodes, type DrawnNode } from './drawingNodes';
 import { emptyCategoryNotes, fishboneDrawingText } from './fishboneDrawing';
@@ -55,9 +56,13 @@ export function fishboneSession(content: string): DiagramSession {
     text: () => fishboneOutline.print(model),
     drawingText: () => (writable ? fishboneDrawingText(model) : content),
     details(key, changed) {
+      if (key === EFFECT_KEY) return effectField(model.effect, writable, (text) => {
+        if (update(fishboneOutline.rename(model, EFFECT_KEY, text))) changed();
+      });
       const node = causeAt(model, key);
-      // Categories are the top level; only causes below them can move to another category.
-      if (!node || key === EFFECT_KEY || !key.includes('.')) return undefined;
+      // Categories are the top level; only causes below them can move to another category. A
+      // category has no fields: the page then shows no Details section at all.
+      if (!node || !key.includes('.')) return undefined;
       const current = key.split('.')[0];
       const select = el('select', { attrs: { 'aria-label': 'Move to category', id: 'move-category', ...(writable ? {} : { disabled: '' }) } });
       for (const c of fishboneOutline.categories(model)) {
@@ -76,6 +81,25 @@ export function fishboneSession(content: string): DiagramSession {
     analysis: () => undefined,
     legend: () => [],
   };
+}
+
+/**
+ * The effect's row: the problem statement in a field as wide as the pane, where a long statement
+ * (the outline row and the drawing wrap or cut it) can be read and edited whole. Written on Enter or
+ * when the field is left; an empty statement is refused (the block would hold a blank head).
+ */
+function effectField(effect: string, writable: boolean, write: (text: string) => void): HTMLElement {
+  return el('div', { className: 'fields' }, [
+    commitField({
+      id: 'effect-text', label: 'Problem (the effect)', value: effect, disabled: !writable,
+      onCommit: (raw) => {
+        if (raw === '') return 'Expected the problem in words (what went wrong), found nothing.';
+        if (raw !== effect) write(raw);
+        return undefined;
+      },
+    }, 'text'),
+    el('span', { className: 'field-note', text: 'What every category and cause below leads to: the head of the fishbone.' }),
+  ]);
 }
 
 /**

@@ -12,7 +12,8 @@
 // the built-in Markdown preview draws both diagrams (Node host: see below), a panel whose block was
 // deleted on disk says so after a reload, and no webview frame reports a CSP violation.
 // The fault tree's analysis at that width shows every figure whole (U6).
-// Screenshots: ui[-web]-diagram-editor*.png (…-restored, …-not-restored), ui[-web]-diagram-markdown-preview.png,
+// The effect row's Details hold the problem statement to edit; a category row shows no Details section.
+// Screenshots: ui[-web]-diagram-editor*.png (…-category-selected, …-restored, …-not-restored), ui[-web]-diagram-markdown-preview.png,
 // ui[-web]-diagram-fault-tree-analysis.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
@@ -162,6 +163,13 @@ try {
     }
     const rows = await frame.locator('#outline li.row').allInnerTexts();
     if (rows.length !== 7) throw new Error(`the outline shows ${rows.length} rows: ${rows.join(' | ')}`);
+    // The effect row is selected first: its Details hold the problem statement to edit, never a
+    // placeholder reading like an error ("No fields for this row.", diag13).
+    await step('the effect row selected', frame.locator('#outline li.row.selected', { hasText: 'Checkout returned 502 for 41 minutes' }).waitFor({ timeout: 10_000 }));
+    const effect = await step('the effect\'s field', frame.locator('#effect-text').inputValue({ timeout: 10_000 }));
+    if (effect !== 'Checkout returned 502 for 41 minutes') throw new Error(`the effect's field holds "${effect}"`);
+    const details = words(await frame.locator('#details-section').innerText());
+    if (/No fields/i.test(details) || !/Problem \(the effect\)/.test(details)) throw new Error(`the Details section says: ${details}`);
     await saveScreenshot(page, shots, `${prefix}diagram-editor`);
   });
   await check('beside the text, at half the editor area, the outline and the drawing both show and nothing overflows sideways', async () => {
@@ -186,6 +194,16 @@ try {
     if (l.svg.right > l.drawing.right + 1 || l.svg.bottom > l.drawing.bottom + 1 || l.svg.left < l.drawing.left - 1 || l.svg.top < l.drawing.top - 1) throw new Error(`the drawing is cut off in its pane: ${facts}`);
     console.log(`    panel ${Math.round(panel.width)} of ${Math.round(editorArea.width)} px; outline ${l.outlinePane.width} px, drawing ${l.drawing.width}×${l.drawing.height} px, ${l.zoom}`);
     await saveScreenshot(page, shots, `${prefix}diagram-editor-half-width`);
+  });
+  await check('at half width the effect\'s field fits the outline pane whole, and a category row shows no Details section', async () => {
+    const frame = webview();
+    await outlinePaneWhole(frame, 'the effect\'s Details');
+    await frame.locator('#outline li.row', { hasText: 'Technology' }).click();
+    await step('the category row selected', frame.locator('#outline li.row.selected', { hasText: 'Technology' }).waitFor({ timeout: 10_000 }));
+    await step('the Details section hidden', frame.locator('#details-section').waitFor({ state: 'hidden', timeout: 10_000 }));
+    const pane = words(await frame.locator('.outline-pane').innerText());
+    if (/No fields/i.test(pane)) throw new Error(`the outline pane says: ${pane}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-category-selected`);
   });
   await check('Fit shows the whole drawing after zooming in, and fills the pane one way', async () => {
     const frame = webview();

@@ -57,7 +57,7 @@ describe('convert: a blank template is said to be one, and is not written as an 
     const meta = parsePostmortem(result.text).meta;
     for (const key of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) assert.equal(meta[key], undefined, key);
     assert.equal(meta.status, 'draft');
-    assert.deepEqual(result.notes.filter((n) => /set to 1900/.test(n.message)), [], 'no note that a time was set');
+    assert.deepEqual(result.notes.filter((n) => /set to 1900/.test(n.message) || n.sets !== undefined), [], 'no note that a time was set');
     // The product takes it for a template: not linted, listed or counted, and usable by `new --template`.
     assert.equal(isTemplateFile(result.text), true);
     assert.equal(isPostmortem('postmortems/flutter-template.md', result.text, ['**/postmortems/**/*.md']), false);
@@ -163,5 +163,24 @@ describe('convert: a blank template is said to be one, and is not written as an 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('convert: the notes that set incident times say which time they set (the template check drops them by it)', () => {
+  it('marks every "… set to" note with the key it set, and no other note', () => {
+    const incident = flutterTemplate
+      .replace('# Flutter postmortem: {Incident Title}', '# Flutter postmortem: docs site down')
+      .replace('Status: {draft|final}<br> Owners: {who drove the incident resolution}', 'Status: final<br> Owners: @dana')
+      .replace('Description: {brief description of symptoms and root cause}<br> Date/time: {YYYY-MM-DD HH:MM}', 'Description: the docs site returned 502s.')
+      .replace(/1900-01-0/g, '2026-03-0')
+      .replace('{each item here should have an owner}', '- Add a health check (@dana)');
+    const result = convertPostmortem(incident, { defaultZone: 'UTC' });
+    assert.deepEqual(templateWarnings(incident), [], 'an incident, not a template');
+    const setting = result.notes.filter((n) => / set to /.test(n.message));
+    assert.deepEqual(setting.map((n) => n.sets), ['started_at', 'mitigated_at']);
+    for (const n of setting) assert.ok(n.message.startsWith(`${n.sets} set to `), n.message);
+    assert.deepEqual(result.notes.filter((n) => n.sets !== undefined && !setting.includes(n)), []);
+    // The same timeline in the template: those notes are gone, by their key.
+    assert.deepEqual(convertPostmortem(flutterTemplate, { defaultZone: 'UTC' }).notes.filter((n) => n.sets !== undefined), []);
   });
 });

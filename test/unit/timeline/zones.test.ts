@@ -25,6 +25,8 @@ describe('time zones and instants', () => {
     assert.equal(parseInstant('2026-11-20 14:09', 'Europe/Berlin')?.ms, Date.UTC(2026, 10, 20, 13, 9));
     assert.equal(parseInstant('2026-02-30T10:00:00Z'), undefined);
     assert.equal(parseInstant(20261120), undefined);
+    // RFC 3339's lower-case forms, which the schema (lint) accepts too (trial13a F9).
+    assert.deepEqual(parseInstant('2026-12-06t12:00:00z'), { ms: Date.UTC(2026, 11, 6, 12), zone: 'Z', isUtc: true });
   });
 
   it('formats UTC times with seconds only when they are not zero', () => {

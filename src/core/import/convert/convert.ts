@@ -17,7 +17,7 @@ import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
-import { ConvertLog, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
+import { ConvertLog, INCIDENT_TIMES, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
@@ -851,7 +851,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     let earliest: number | undefined;
     for (const e of entries) if (earliest === undefined || e.ms < earliest) earliest = e.ms;
     const timeline = earliest === undefined ? '' : earliest === proseStart.ms ? '; the earliest timeline entry agrees' : `; the earliest timeline entry is at ${formatIsoUtc(earliest)}`;
-    log.notes.push({ line: proseStart.line, message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field${timeline}; check it)` });
+    log.notes.push({ line: proseStart.line, sets: 'started_at', message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field${timeline}; check it)` });
   } else if (noStatedStart) {
     const notesBefore = log.notes.length;
     const fromTimeline = deriveStartedAt(entries, statedTimes, log, titleDay);
@@ -876,7 +876,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   // "… from 16:58 to 18:46 UTC": the end of the outage the same sentence states.
   if (noStatedStart && proseStart?.untilMs !== undefined && derivedStart === formatIsoUtc(proseStart.ms) && times.resolved_at === undefined && original.resolved_at === undefined) {
     times.resolved_at = formatIsoUtc(proseStart.untilMs);
-    log.notes.push({ line: proseStart.line, message: `resolved_at set to ${times.resolved_at}, the end of the outage the sentence "${proseStart.raw.trim()}" states (check it: it may be when impact stopped, mitigated_at)` });
+    log.notes.push({ line: proseStart.line, sets: 'resolved_at', message: `resolved_at set to ${times.resolved_at}, the end of the outage the sentence "${proseStart.raw.trim()}" states (check it: it may be when impact stopped, mitigated_at)` });
   }
   // "14:15 Fix lands. <END OF OUTAGE>", "**OUTAGE MITIGATED**", "**INCIDENT ENDS**", "(detected)":
   // the milestones as the original marks them on its entries.
@@ -884,9 +884,9 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     const entry = entries.find(m.marked);
     if (!entry || times[m.key] !== undefined || original[m.key] !== undefined) continue;
     times[m.key] = formatIsoUtc(entry.ms);
-    log.notes.push({ line: entry.line, message: `${m.key} set to ${times[m.key]}, the entry the original marks as ${m.what} (check it)` });
+    log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, the entry the original marks as ${m.what} (check it)` });
   }
-  for (const k of ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const) if (times[k]) fm[k] = times[k];
+  for (const k of INCIDENT_TIMES) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year
   // ("Resolved 2022-02-01" in a 2023 incident) is said, and written as read.
   let later: { key: string; value: string } | undefined;

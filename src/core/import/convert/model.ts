@@ -72,7 +72,16 @@ export interface ConvertReport {
 export interface ConvertNote {
   readonly line: number;
   readonly message: string;
+  /**
+   * The front-matter time the note says was set (`started_at set to …`): a converted template drops
+   * the times and these notes with them, by this key, not by the note's wording.
+   */
+  readonly sets?: IncidentTimeKey;
 }
+
+/** The incident's times in the front matter, in the order they happen. */
+export const INCIDENT_TIMES = ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const;
+export type IncidentTimeKey = (typeof INCIDENT_TIMES)[number];
 
 /** Collects diagnostics and replaced fragments while converting. */
 export class ConvertLog {

@@ -116,6 +116,6 @@ export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly 
   const iso = formatIsoUtc(chosen.ms);
   const why = marked ? 'the entry the original marks as the start'
     : `the earliest timeline entry${background ? ` (${background} earlier entr${background === 1 ? 'y is' : 'ies are'} more than a day before the first stated incident time: background, not the start)` : ''}`;
-  log.notes.push({ line: chosen.line, message: `started_at set to ${iso}, derived from ${why} ${marked ? '(check it)' : '(the original states no start time; check it: the incident may have begun before anything was logged)'}` });
+  log.notes.push({ line: chosen.line, sets: 'started_at', message: `started_at set to ${iso}, derived from ${why} ${marked ? '(check it)' : '(the original states no start time; check it: the incident may have begun before anything was logged)'}` });
   return { iso, line: chosen.line, marked: marked !== undefined };
 }

@@ -1,4 +1,4 @@
-import { ConvertLog, type SourceLine } from './model';
+import { ConvertLog, INCIDENT_TIMES, type SourceLine } from './model';
 import { convertTimeline, type TimelineContext } from './timeline';
 
 /** Why an original reads as a blank template rather than the review of an incident: the first sign, with its line. */
@@ -59,8 +59,6 @@ export function templateSign(title: string, titleLine: number, lines: readonly S
   return first && count >= BODY_PLACEHOLDERS ? { line: first.line, why: `${count} lines have placeholders to fill in, such as "${first.text}" (line ${first.line + 1})` } : undefined;
 }
 
-const INCIDENT_TIMES = ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const;
-
 /**
  * The converted front matter of a template: a `template:` block first (so lint, `list`, the sidebar
  * and the metrics take it for a template of this format, never for an incident), status draft, and
@@ -70,7 +68,7 @@ const INCIDENT_TIMES = ['started_at', 'detected_at', 'mitigated_at', 'resolved_a
 export function asTemplate(frontMatter: Record<string, unknown>, sign: TemplateSign, fileName: string | undefined, log: ConvertLog, exampleEntries = 0): Record<string, unknown> {
   const dropped = INCIDENT_TIMES.filter((k) => frontMatter[k] !== undefined);
   const rest = Object.fromEntries(Object.entries(frontMatter).filter(([k]) => !(INCIDENT_TIMES as readonly string[]).includes(k)));
-  for (let k = log.notes.length - 1; k >= 0; k--) if (/^(?:started_at|detected_at|mitigated_at|resolved_at) set to /.test(log.notes[k].message)) log.notes.splice(k, 1);
+  for (let k = log.notes.length - 1; k >= 0; k--) if (log.notes[k].sets !== undefined) log.notes.splice(k, 1);
   const name = String(frontMatter.title ?? fileName ?? 'Converted template').slice(0, 120);
   const examples = exampleEntries
     ? `; its example timeline (${exampleEntries} entr${exampleEntries === 1 ? 'y' : 'ies'}) was kept as a comment under the Timeline heading, not as timeline entries, so no post-mortem made from it starts with them and nothing counts them`
