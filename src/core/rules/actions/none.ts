@@ -4,8 +4,18 @@ import { walk } from '../../document/mdastUtil';
 import type { Rule } from '../../lint/rule';
 import type { Fix, TextEdit } from '../../types';
 
+const FIRST_COLUMN_BULLET = /^[-*+](?:[ \t\r]|$)/m;
+
+/** Whether a section may hold a bullet list starting in its first column (false: it surely holds none). Exported for its test. */
+export function mayHoldFirstColumnBullets(text: string): boolean {
+  return FIRST_COLUMN_BULLET.test(text);
+}
+
 /** Top-level bullets of the section that are not task items (`- text`, not `- [ ] text`). */
 function plainItems(section: SectionUnit): ListItem[] {
+  // A list that starts in the first column starts with its marker there: a section without such a
+  // line has none, and needs no Markdown tree to say so (an empty Action items section is common).
+  if (!mayHoldFirstColumnBullets(section.text)) return [];
   const out: ListItem[] = [];
   walk(section.mdast, (n, parent) => {
     if (n.type === 'listItem' && typeof n.checked !== 'boolean' && parent?.type === 'list' && !(parent as List).ordered) {
