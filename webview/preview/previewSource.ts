@@ -1,5 +1,5 @@
 import { mermaidBlockKind } from '../../src/core/diagrams/blocks';
-import { withDrawnLabels } from '../../src/core/diagrams/fishbone/drawnLabels';
+import { drawsAnyLabelDifferently, withDrawnLabels } from '../../src/core/diagrams/fishbone/drawnLabels';
 import { parseFishbone } from '../../src/core/diagrams/fishbone/parse';
 import { printFishbone } from '../../src/core/diagrams/fishbone/print';
 
@@ -13,6 +13,6 @@ export function previewSource(source: string): string {
   if (mermaidBlockKind(source.split('\n')) !== 'fishbone') return source;
   const parsed = parseFishbone(source);
   if (!parsed.writable) return source;
-  const drawn = printFishbone(withDrawnLabels(parsed.model));
-  return drawn === printFishbone(parsed.model) ? source : drawn;
+  // Printed once, and only when a label is drawn otherwise than written: else the block as it is.
+  return drawsAnyLabelDifferently(parsed.model) ? printFishbone(withDrawnLabels(parsed.model)) : source;
 }

@@ -52,6 +52,46 @@ export function isLabelCut(label: string, role: FishboneLabelRole): boolean {
 }
 
 /**
+ * True when `label` is drawn as written. Most labels are short, of short words: that is told from
+ * their UTF-16 length and longest run between spaces (never fewer units than characters), without
+ * drawing them; the rest are drawn and compared.
+ */
+function drawnAsWritten(label: string, role: FishboneLabelRole): boolean {
+  const max = role === 'category' ? MAX_DRAWN_CATEGORY : MAX_DRAWN_LABEL;
+  if (label.length <= max) {
+    if (role === 'category') return true;
+    const width = role === 'effect' ? EFFECT_LINE : CAUSE_LINE;
+    let run = 0;
+    let longest = 0;
+    for (let i = 0; i < label.length; i++) {
+      run = label.charCodeAt(i) === 32 ? 0 : run + 1;
+      if (run > longest) longest = run;
+    }
+    if (longest <= width) return true;
+  }
+  return drawnFishboneLabel(label, role) === label;
+}
+
+/**
+ * True when some label is drawn otherwise than written (cut, or a long word broken): one walk over
+ * the labels, for a caller that draws the block as written when none is (the Markdown preview used
+ * to print the fishbone twice, as drawn and as written, only to compare the two texts).
+ */
+export function drawsAnyLabelDifferently(model: Fishbone): boolean {
+  if (!drawnAsWritten(model.effect, 'effect')) return true;
+  if (model.categories.some((c) => !drawnAsWritten(c.label, 'category'))) return true;
+  // An explicit stack, no recursion over user data.
+  const stack: FishboneCause[] = [];
+  for (const c of model.categories) for (const n of c.causes) stack.push(n);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!drawnAsWritten(node.label, 'cause')) return true;
+    for (const n of node.causes) stack.push(n);
+  }
+  return false;
+}
+
+/**
  * The model with every label as it is drawn. Nodes keep their ids; a node whose label changes loses
  * its source line, so the printer writes it afresh (encoded), and the others print as written.
  */
