@@ -1,3 +1,4 @@
+import { appendAll } from '../collections/appendAll';
 import { at, isAlnum, isAsciiLetter } from './chars';
 import type { RedactionFinding } from './kinds';
 
@@ -17,31 +18,42 @@ function isDomainChar(c: number): boolean {
 const FILE_ENDINGS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'md', 'txt', 'log', 'yaml', 'yml', 'css', 'html', 'py', 'go', 'rs', 'java', 'lock']);
 
 /**
- * E-mail addresses: `local@domain.tld` with a letters-only top-level domain of two or more letters.
- * Not taken: `user@host` inside a URL (`https://user@…`, `ssh://git@…`; the URL check owns user-info),
- * package versions (`pkg@1.2.3`), retina images (`logo@2x.png`), `@mentions` (no local part).
+ * E-mail addresses: `local@domain.tld` with a letters-only top-level domain of two or more letters,
+ * also percent-encoded in a link's query or path (`?email=dana%40acme.com`: trial 13 F13, link
+ * targets are redacted as the text is) and as a URL's path segment (`/users/dana@acme.com`).
+ * Not taken: `user@host` as a URL's user-info (`https://user@…`, `ssh://git@…`; the URL check owns
+ * user-info), package versions (`pkg@1.2.3`), retina images (`logo@2x.png`), `@mentions` (no local part).
  */
 export function findEmails(text: string): RedactionFinding[] {
+  const out = emailsAround(text, '@');
+  if (text.includes('%40')) appendAll(out, emailsAround(text, '%40'));
+  return out;
+}
+
+/** The addresses whose at sign is written `atSign` (`@`, or `%40` in a URL). */
+function emailsAround(text: string, atSign: string): RedactionFinding[] {
   const out: RedactionFinding[] = [];
   let from = 0;
   for (;;) {
-    const atSign = text.indexOf('@', from);
-    if (atSign < 0) break;
-    from = atSign + 1;
-    let start = atSign;
-    while (start > 0 && atSign - start < MAX_LOCAL && isLocalChar(at(text, start - 1))) start--;
+    const sign = text.indexOf(atSign, from);
+    if (sign < 0) break;
+    from = sign + atSign.length;
+    let start = sign;
+    while (start > 0 && sign - start < MAX_LOCAL && isLocalChar(at(text, start - 1))) start--;
     if (isLocalChar(at(text, start - 1))) continue; // longer than a local part can be
-    while (start < atSign && (at(text, start) === 46 || at(text, start) === 45)) start++;
-    if (start === atSign || at(text, atSign - 1) === 46) continue;
+    while (start < sign && (at(text, start) === 46 || at(text, start) === 45)) start++;
+    if (start === sign || at(text, sign - 1) === 46) continue;
     const before = at(text, start - 1);
-    if (before === 47 || before === 58 || before === 64) {
-      // `://user@host` and `scheme:user@` are URL user-info; `mailto:` is an address.
+    // `://user@host` and `scheme:user@` are URL user-info; `mailto:` is an address, and so is a path's
+    // segment (`/users/dana@acme.com`: one `/`, not the `//` before user-info).
+    const pathSegment = before === 47 && at(text, start - 2) !== 47 && at(text, start - 2) !== 58;
+    if ((before === 47 && !pathSegment) || before === 58 || before === 64) {
       if (!(before === 58 && text.slice(Math.max(0, start - 7), start).toLowerCase() === 'mailto:')) continue;
     }
-    let end = atSign + 1;
-    while (end < text.length && end - atSign <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
-    while (end > atSign + 1 && (at(text, end - 1) === 46 || at(text, end - 1) === 45)) end--; // sentence end
-    const domain = text.slice(atSign + 1, end);
+    let end = sign + atSign.length;
+    while (end < text.length && end - sign <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+    while (end > sign + atSign.length && (at(text, end - 1) === 46 || at(text, end - 1) === 45)) end--; // sentence end
+    const domain = text.slice(sign + atSign.length, end);
     if (!isDomainName(domain)) continue;
     const after = at(text, end);
     if (after === 64 || after === 95 || isAlnum(after)) continue;

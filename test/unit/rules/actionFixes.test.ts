@@ -206,6 +206,20 @@ status: in-review
   });
 });
 
+describe('actions/bad-owner: @Devon/Kevin, two people or a team', () => {
+  const PAIR = TASKS.replace('- [ ] Rotate the keys @ana', '- [ ] Rotate the keys @Devon/Kevin');
+
+  it('offers each reading, none preferred: either person as the owner with the other in brackets, or the team as GitHub writes it', () => {
+    const d = diagnostic(PAIR, 'actions/bad-owner');
+    assert.deepEqual(d.fixes!.map((f) => [f.title, f.isPreferred ?? false]), [
+      ['Make @Devon the owner (Kevin kept in the text)', false], ['Make @Kevin the owner (Devon kept in the text)', false], ['It is a GitHub team: write it @devon/kevin', false]]);
+    const owners = d.fixes!.map((f) => lintText(apply(PAIR, f), { now: NOW }).diagnostics.filter((x) => x.code === 'actions/bad-owner').length);
+    assert.deepEqual(owners, [0, 0, 0], 'each fix leaves a token every reader takes as the owner');
+    assert.equal(line(apply(PAIR, d.fixes![0]), 10), '- [ ] Rotate the keys @Devon (Kevin)');
+    assert.equal(fixAll(PAIR, { now: NOW }).fixed['actions/bad-owner'], undefined);
+  });
+});
+
 describe('actions/struck-out (trial11 T10)', () => {
   const STRUCK = ['---', 'type: postmortem', 'title: t', 'status: draft', '---', '# T', '', '## Action items', '',
     '- [ ] ~~Drop the old pool~~ @lee due:2026-11-02', '- [ ] Keep this @ana due:2026-12-20', ''].join('\n');
