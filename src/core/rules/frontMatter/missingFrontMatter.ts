@@ -35,9 +35,9 @@ export const missingFrontMatter: Rule = {
       const fixes = late?.onlyBlankBefore
         ? [{ title: 'Remove the blank lines before the front matter', edits: [{ range: { start: { line: 0, character: doc.text.charCodeAt(0) === 0xfeff ? 1 : 0 }, end: { line: late.openLine, character: 0 } }, newText: '' }], isPreferred: true }]
         : [];
-      const message = late
-        ? `Expected the front matter to start on line 1, found its \`---\` on line ${late.openLine + 1} after ${late.before}: none of its values are read`
-        : `Expected YAML front matter between \`---\` lines, found TOML between \`+++\` lines (1 and ${slip.closeLine + 1}): none of its values are read`;
+      const message = slip.kind === 'toml'
+        ? `Expected YAML front matter between \`---\` lines, found TOML between \`+++\` lines (1 and ${slip.closeLine + 1}): none of its values are read`
+        : `Expected the front matter to start on line 1, found its \`---\` on line ${slip.openLine + 1} after ${slip.before}: none of its values are read`;
       report({ range: doc.lines.lineRange(late ? late.openLine : 0), message, fixes });
       return;
     }
