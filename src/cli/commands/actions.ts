@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isRestUnreadProb
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
+import { badOwnerNote } from '../../core/actions/ownerHandle';
 import { noteProcessZone, processZone } from '../processZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -162,7 +163,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
     const details = [
       item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
         : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)`
-          : item.badOwner !== undefined ? `no owner ("@${terminalSafe(shortLabel(item.badOwner, SHORT_FIELD))}" is not a handle)` : 'no owner'),
+          : item.badOwner !== undefined ? `no owner ("@${terminalSafe(shortLabel(item.badOwner, SHORT_FIELD))}"${badOwnerNote(item.badOwner)})` : 'no owner'),
       item.due ? `due ${item.due}${item.dueYearFrom ? ` (${item.dueYearFrom})` : ''}`
         : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}`
           : item.dueUnread !== undefined ? `due date not read ("${terminalSafe(shortLabel(item.dueUnread, SHORT_FIELD))}")` : 'no due date'),

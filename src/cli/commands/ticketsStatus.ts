@@ -7,6 +7,7 @@ import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../io';
 import { useColor } from '../nodeIo';
+import { noteProcessZone, processZone } from '../processZone';
 import { makeStyle, terminalSafe } from '../style';
 import { trackerFromEnvironment } from './ticketsTracker';
 
@@ -14,10 +15,12 @@ export const TICKETS_STATUS_HELP = `Usage: postmortem tickets status [paths or g
 
 Reads the state of every action item's ticket in the configured tracker (same file selection as
 \`postmortem lint\`) and reports where they disagree: an open item whose ticket is closed (mark it
-done, with the closing date), or a done item whose ticket is still open.
+done, with the closing date in your calendar: the day it was where you are, from TZ or this
+machine's zone), or a done item whose ticket is still open.
 
 Options:
-  --format <text|json>   Output format (default text). json: one object per item with a ticket.
+  --format <text|json>   Output format (default text). json: one object per item with a ticket
+                         (closedAt: the tracker's time; closedOn: that day in your calendar).
   -h, --help             Show this help.
 
 Exit codes: 0 items and tickets agree, 1 at least one disagrees, 2 configuration, token, tracker or
@@ -72,6 +75,9 @@ const ticketsStatus: CliCommand = async (argv, io) => {
     }
     for (const item of withTickets) group.rows.push({ file: f.display, item });
   }
+  // The proposed `done:` date is on the writer's calendar, as every date a fix writes.
+  const writerZone = processZone().zone;
+  if (groups.size) noteProcessZone(io, 'tickets status');
   let failed = 0;
   for (const group of groups.values()) {
     if (!group.tracker) {
@@ -96,7 +102,7 @@ const ticketsStatus: CliCommand = async (argv, io) => {
         rows.push({ ...r, tracker: tracker.name, error: state?.message ?? 'no answer for this ticket' });
         continue;
       }
-      const drift = driftOf(r.item, state);
+      const drift = driftOf(r.item, state, writerZone);
       rows.push({ ...r, tracker: tracker.name, state, ...(drift ? { drift } : {}) });
     }
   }
@@ -111,7 +117,7 @@ const ticketsStatus: CliCommand = async (argv, io) => {
 function toJson(r: Row) {
   return {
     file: r.file, line: r.item.line + 1, description: r.item.description, ticket: r.item.ticket, itemDone: r.item.isDone,
-    ticketState: r.state?.state ?? null, closedOn: r.state?.closedOn ?? null, drift: r.drift?.kind ?? null, error: r.error ?? null,
+    ticketState: r.state?.state ?? null, closedAt: r.state?.closedAt ?? null, closedOn: r.drift?.kind === 'ticket-closed' ? r.drift.closedOn ?? null : null, drift: r.drift?.kind ?? null, error: r.error ?? null,
   };
 }
 

@@ -14,6 +14,12 @@
  * `'s` after it are not part of it. What is left is either a handle or not: `@Devon-/-Kevin` (what
  * an old `convert` wrote for "Devon / Kevin") is not read as owner `@Devon` with "-/-Kevin" as text,
  * as it was, but reported whole (actions/bad-owner).
+ *
+ * `@Devon/Kevin` has the form of a GitHub team, but GitHub writes a team as `@org/team-slug` and
+ * makes every slug lower case (`@octo-org/sre-team`): two capitalised names around a slash are two
+ * people as often as a team written by hand, and the tool has no organisation to ask. It is not read
+ * as one owner (a team nobody named) without a word: it is reported with both readings and a fix for
+ * each (actions/bad-owner), and `actions` and the sidebar show "no owner (@Devon/Kevin: two people or a team?)".
  */
 
 /** Characters that end an `@` token without being part of it (each a plain stop: no backtracking). */
@@ -57,9 +63,31 @@ export function handleProblem(handle: string): string | undefined {
     const orgProblem = nameProblem(org);
     if (orgProblem || team === '' || team.includes('/')) return `is neither a handle nor an organisation's team (@org/team)${orgProblem ? `: the part before "/" ${orgProblem}` : ''}`;
     const teamProblem = nameProblem(team);
-    return teamProblem ? `the team name after "/" ${teamProblem}` : undefined;
+    if (teamProblem) return `the team name after "/" ${teamProblem}`;
+    const pair = personPair(handle);
+    return pair ? `could be two people (${pair[0]} and ${pair[1]}) or a team, which GitHub writes @org/team-slug with the slug in lower case (@${handle.toLowerCase()})` : undefined;
   }
   return nameProblem(handle);
+}
+
+/** A personal name as people write one: a capital, then small letters (`Devon`, `Zoë`, `José`). */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The two names of `@Devon/Kevin`: both sides written as personal names, which a GitHub team's
+ * lower-case slug never is; undefined for anything else (`octo-org/sre`, `Acme/SRE`, `devon/kevin`).
+ */
+export function personPair(handle: string): readonly [string, string] | undefined {
+  const slash = handle.indexOf('/');
+  if (slash === -1) return undefined;
+  const first = handle.slice(0, slash);
+  const second = handle.slice(slash + 1);
+  return PERSON_NAME.test(first) && PERSON_NAME.test(second) ? [first, second] : undefined;
+}
+
+/** How `actions` and the sidebar say, after the token, why it gave no owner: " is not a handle", or ": two people or a team?". */
+export function badOwnerNote(token: string): string {
+  return personPair(token) ? ': two people or a team?' : ' is not a handle';
 }
 
 /** Why one name (a user, an organisation or a team) is not a handle. */

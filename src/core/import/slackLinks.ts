@@ -17,15 +17,24 @@ const escapeUrl = (url: string) => url.replace(/[\\()]/g, (c) => `\\${c}`).repla
 /** The address without its scheme and a trailing slash: a label that is only this says nothing the URL does not. */
 const bare = (url: string) => url.replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/\/$/, '');
 
+/** The digits of a text: a phone link's label and target are the same number however each is spaced. */
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+/** `tel:`, `sms:`, `callto:`: links whose address is a phone number. */
+const PHONE_LINK = /^(?:tel|sms|callto):/i;
+
 /**
  * `[label](url)`; the URL alone when the label is the address itself (Slack writes `<http://x.com|x.com>`
- * for a typed x.com), the label alone for a mailto whose label is the address. A label that is a
- * milestone word becomes `resolved (url)`: `[resolved]` in an entry is read as a milestone marker.
+ * for a typed x.com), the label alone for a mailto whose label is the address and for a phone link
+ * whose label is its number (Slack writes `<tel:+6433050000|+64 3 305 0000>` for a typed number: the
+ * number once, as typed, trial 13 F13). A label that is a milestone word becomes `resolved (url)`:
+ * `[resolved]` in an entry is read as a milestone marker.
  */
 export function markdownLink(label: string, url: string): string {
   const text = label.trim();
   const address = url.trim();
   if (!address) return text;
+  if (text && PHONE_LINK.test(address) && digitsOf(text) === digitsOf(address.slice(address.indexOf(':') + 1))) return text;
   if (!text || text === address || text === bare(address)) return /^mailto:/i.test(address) && text ? text : address;
   if (MILESTONE_WORDS.has(text.toLowerCase())) return `${text} (${address})`;
   return `[${escapeLabel(text)}](${escapeUrl(address)})`;

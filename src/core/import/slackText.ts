@@ -43,7 +43,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 /**
  * Slack's mrkdwn escapes as plain text. Mentions `<@U123>` become names, channels `<#C1|inc-checkout>`
  * `#inc-checkout`, links `<https://…|label>` a Markdown link `[label](https://…)` (the address is kept,
- * trial 12 T5), bare `<https://…>` the URL. Slack escapes a literal `<` as `&lt;`, so no
+ * trial 12 T5), bare `<https://…>` the URL; phone links `<tel:…|+64 3 305 0000>` the number as typed. Slack escapes a literal `<` as `&lt;`, so no
  * part of a `<…>` holds one; excluding it keeps each scan within one `<…>` (otherwise a message of many
  * unclosed `<@U|` is quadratic).
  */
@@ -54,8 +54,8 @@ export function plainMrkdwn(text: string, names: SlackNames): string {
     .replace(/<!subteam\^([A-Z0-9]+)(?:\|([^<>]*))?>/g, (_, id: string, label?: string) => (label?.trim() ? label.trim() : `@${id}`))
     .replace(/<!date\^[^|<>]*\|([^<>]*)>/g, '$1')
     .replace(/<!(here|channel|everyone)(?:\|[^<>]*)?>/g, '@$1')
-    .replace(/<((?:https?|mailto):[^|<>]+)\|([^<>]+)>/g, (_, url: string, label: string) => markdownLink(label, url))
-    .replace(/<((?:https?|mailto):[^<>]+)>/g, '$1')
+    .replace(/<((?:https?|mailto|tel|sms|callto):[^|<>]+)\|([^<>]+)>/g, (_, url: string, label: string) => markdownLink(label, url))
+    .replace(/<((?:https?|mailto|tel|sms|callto):[^<>]+)>/g, '$1')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 

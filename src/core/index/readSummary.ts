@@ -11,10 +11,11 @@ import { commentsHidingStructure, describeCommentEnd, describeCommentHiding, typ
 import { scanHeadings, splitSections } from '../document/sections';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
+import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
 import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
-import { instantProblem, parseInstant } from '../time/instant';
+import { instantProblem, parseInstant, unreadInstantReason } from '../time/instant';
 import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
@@ -136,6 +137,9 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const problems = fm ? fm.problems.map((p) => `${FRONT_MATTER_UNREAD}, line ${p.range.start.line + 1}: ${p.message}${colonSlipHint(lines.lineText(p.range.start.line))}`) : [];
   // Only when the YAML was read: a front matter not read (an alias bomb) is not also "not a mapping".
   if (fm && !fm.data && fm.problems.length === 0 && fm.content.trim() !== '') problems.push(NOT_A_MAPPING);
+  // A front matter meant but not read (its end line missing or mistyped, or not on line 1): say so, as for invalid YAML (trial13a F3).
+  const slip = fm ? undefined : frontMatterFenceSlip(lines);
+  if (slip) problems.push(`${FRONT_MATTER_UNREAD}, line ${slip.kind === 'late' ? slip.openLine + 1 : 1}: ${slip.message}`);
   const frontMatterRead = fm !== undefined && fm.problems.length === 0 && fm.data !== undefined;
   const meta = (frontMatterRead ? fm.data : undefined) ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;
@@ -164,7 +168,12 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   let firstZoneless = 0;
   for (const [key, field] of MILESTONE_KEYS) {
     const parsed = parseInstant(meta[field], timezone);
-    if (parsed === undefined) continue;
+    if (parsed === undefined) {
+      // Written but not a time: lint rejects it (schema/format), the lists and metrics say they left it out (trial13a F2).
+      const why = unreadInstantReason(meta[field], timezone);
+      if (why) problems.push(`${UNREAD_TIME}\`${field}: ${shownValue(meta[field])}\`: ${why}, which lint rejects (schema/format); not used`);
+      continue;
+    }
     // A local time a DST change skips or repeats names no single instant: lint reports it as an
     // error, so the lists and metrics leave it out and say why instead of picking one (trial C3).
     const unclear = parsed.zone === undefined ? instantProblem(meta[field], timezone) : undefined;
@@ -265,6 +274,12 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (zonelessKeys.length) summary.zonelessKeys = zonelessKeys;
   if (!fm) summary.noFrontMatter = true;
   return summary;
+}
+
+/** A front-matter value as the note quotes it: a string as written (cut when long), anything else as JSON. */
+function shownValue(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

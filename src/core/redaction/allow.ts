@@ -75,7 +75,8 @@ export class AllowList {
   }
 
   allows(kind: RedactionKind, value: string): boolean {
-    const v = value.toLowerCase();
+    // An address in a link may be percent-encoded (`dana%40example.com`): the allow list reads it decoded.
+    const v = kind === 'email' ? value.toLowerCase().replace('%40', '@') : value.toLowerCase();
     if (this.values.has(v)) return true;
     if (kind === 'email') {
       const domain = v.slice(v.lastIndexOf('@') + 1);

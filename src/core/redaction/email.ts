@@ -1,4 +1,5 @@
-import { at, isAlnum, isAsciiLetter } from './chars';
+import { appendAll } from '../collections/appendAll';
+import { at, isAlnum, isAsciiLetter, matchesAt } from './chars';
 import type { RedactionFinding } from './kinds';
 
 const MAX_LOCAL = 64;
@@ -13,35 +14,54 @@ function isDomainChar(c: number): boolean {
   return isAlnum(c) || c === 45 || c === 46;
 }
 
-/** Endings that are file names, not top-level domains: `logo@2x.png`, `module@1.2.js`. */
-const FILE_ENDINGS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'md', 'txt', 'log', 'yaml', 'yml', 'css', 'html', 'py', 'go', 'rs', 'java', 'lock']);
+/**
+ * Endings that are file names, not top-level domains: `logo@2x.png`, `module@1.2.js`, translations
+ * (`ca@valencia.po`) and systemd template units (`pg_dump@15-main.service`, `getty@tty1.timer`).
+ */
+const FILE_ENDINGS = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'md', 'txt', 'log', 'yaml', 'yml', 'css', 'html', 'py', 'go', 'rs', 'java', 'lock',
+  'po', 'service', 'timer', 'socket', 'target', 'mount', 'slice',
+]);
 
 /**
- * E-mail addresses: `local@domain.tld` with a letters-only top-level domain of two or more letters.
- * Not taken: `user@host` inside a URL (`https://user@…`, `ssh://git@…`; the URL check owns user-info),
- * package versions (`pkg@1.2.3`), retina images (`logo@2x.png`), `@mentions` (no local part).
+ * E-mail addresses: `local@domain.tld` with a letters-only top-level domain of two or more letters,
+ * also percent-encoded in a link's query or path (`?email=dana%40acme.com`: trial 13 F13, link
+ * targets are redacted as the text is) and as a URL's path segment (`/users/dana@acme.com`).
+ * Not taken: `user@host` as a URL's user-info (`https://user@…`, `ssh://git@…`; the URL check owns
+ * user-info), package versions (`pkg@1.2.3`), retina images (`logo@2x.png`), `@mentions` (no local part).
  */
 export function findEmails(text: string): RedactionFinding[] {
+  const out = emailsAround(text, '@');
+  if (text.includes('%40')) appendAll(out, emailsAround(text, '%40'));
+  return out;
+}
+
+/** The addresses whose at sign is written `atSign` (`@`, or `%40` in a URL). */
+function emailsAround(text: string, atSign: string): RedactionFinding[] {
   const out: RedactionFinding[] = [];
   let from = 0;
   for (;;) {
-    const atSign = text.indexOf('@', from);
-    if (atSign < 0) break;
-    from = atSign + 1;
-    let start = atSign;
-    while (start > 0 && atSign - start < MAX_LOCAL && isLocalChar(at(text, start - 1))) start--;
+    const sign = text.indexOf(atSign, from);
+    if (sign < 0) break;
+    from = sign + atSign.length;
+    let start = sign;
+    while (start > 0 && sign - start < MAX_LOCAL && isLocalChar(at(text, start - 1))) start--;
     if (isLocalChar(at(text, start - 1))) continue; // longer than a local part can be
-    while (start < atSign && (at(text, start) === 46 || at(text, start) === 45)) start++;
-    if (start === atSign || at(text, atSign - 1) === 46) continue;
+    while (start < sign && (at(text, start) === 46 || at(text, start) === 45)) start++;
+    if (start === sign || at(text, sign - 1) === 46) continue;
+    // `smp%3A%2F%2Fkey%40host`: a percent-encoded URL's user-info (`:` and `/` encoded), not a mailbox.
+    if (atSign !== '@' && hasEncodedUrlPart(text, start, sign)) continue;
     const before = at(text, start - 1);
-    if (before === 47 || before === 58 || before === 64) {
-      // `://user@host` and `scheme:user@` are URL user-info; `mailto:` is an address.
+    // `://user@host` and `scheme:user@` are URL user-info; `mailto:` is an address, and so is a path's
+    // segment (`/users/dana@acme.com`: one `/`, not the `//` before user-info).
+    const pathSegment = before === 47 && at(text, start - 2) !== 47 && at(text, start - 2) !== 58 && inUrl(text, start);
+    if ((before === 47 && !pathSegment) || before === 58 || before === 64) {
       if (!(before === 58 && text.slice(Math.max(0, start - 7), start).toLowerCase() === 'mailto:')) continue;
     }
-    let end = atSign + 1;
-    while (end < text.length && end - atSign <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
-    while (end > atSign + 1 && (at(text, end - 1) === 46 || at(text, end - 1) === 45)) end--; // sentence end
-    const domain = text.slice(atSign + 1, end);
+    let end = sign + atSign.length;
+    while (end < text.length && end - sign <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+    while (end > sign + atSign.length && (at(text, end - 1) === 46 || at(text, end - 1) === 45)) end--; // sentence end
+    const domain = text.slice(sign + atSign.length, end);
     if (!isDomainName(domain)) continue;
     const after = at(text, end);
     if (after === 64 || after === 95 || isAlnum(after)) continue;
@@ -51,6 +71,30 @@ export function findEmails(text: string): RedactionFinding[] {
     from = end;
   }
   return out;
+}
+
+/** How far back a path segment's URL is looked for (`https://` before `/users/dana@acme.com`). */
+const MAX_URL_BEFORE = 512;
+
+/**
+ * Whether the word ending at `i` is a URL (`://` in it): a path segment of a file (`po/ca@valencia.po`,
+ * a locale) is no address.
+ */
+function inUrl(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 2 && i - k < MAX_URL_BEFORE; k--) {
+    const c = text.charCodeAt(k);
+    if (c <= 32) return false;
+    if (c === 47 && text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58) return true;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` holds `%3A` or `%2F` (an encoded `:` or `/`). */
+function hasEncodedUrlPart(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('%', from); i >= 0 && i < to; i = text.indexOf('%', i + 1)) {
+    if (matchesAt(text, i, '%3a') || matchesAt(text, i, '%2f')) return true;
+  }
+  return false;
 }
 
 /** Dot-separated labels, none empty or starting/ending with `-`, the last letters only (2+). */

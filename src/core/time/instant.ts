@@ -47,7 +47,27 @@ export function instantProblem(value: unknown, defaultZone = 'UTC'): string | un
   if (date) return date;
   const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
   if (second > 59) return `seconds run from 00 to 59, found ${m[6]}${second === 60 ? ' (leap seconds are not supported: write :59)' : ''}`;
-  if (hour > 23 || minute > 59 || m[4] === undefined) return undefined;
+  // `24:00` and `23:60` are not read as the next day or hour (trial13a F2: list used 24:00 as the next midnight while lint rejected it).
+  if (hour > 23) return `hours run from 00 to 23, found ${m[4]}${hour === 24 && minute === 0 ? ' (write 00:00 of the next day)' : ''}`;
+  if (minute > 59) return `minutes run from 00 to 59, found ${m[5]}`;
+  if (m[4] === undefined) return undefined;
   const issue = localTimeIssue({ year, month, day, hour, minute, second }, m[7] ?? defaultZone);
   return issue && describeLocalTimeIssue(issue);
+}
+
+/**
+ * Why a front-matter time that is written (not empty) gives no instant, for the lists and the
+ * metrics that leave it out: a day or time that does not exist, a zone not known, or not a date and
+ * time at all. Undefined when `parseInstant` reads it or nothing is written. Lint reports each as
+ * `schema/format` (trial13a F2: the lists dropped `2026-11-31` with no word, exit 0).
+ */
+export function unreadInstantReason(value: unknown, defaultZone = 'UTC'): string | undefined {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (parseInstant(value, defaultZone) !== undefined) return undefined;
+  if (typeof value !== 'string') return `${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `the ${typeof value} ${String(value)}`} is not a date and time`;
+  const problem = instantProblem(value, defaultZone);
+  if (problem) return problem;
+  const m = ISO.exec(value.trim());
+  if (m?.[7] !== undefined) return `the zone ${JSON.stringify(m[7])} is not one the readers know (write Z or an offset such as +05:30)`;
+  return 'it is not a date and time the readers know (like 2026-11-20T14:09:00Z)';
 }

@@ -99,7 +99,7 @@ class GitHubTracker implements Tracker {
       try {
         const res = await requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers(), conditional: true });
         const issue = this.issueOf(res.json);
-        result.set(ticket, { state: issue.state === 'closed' ? 'closed' : 'open', url: issue.html_url, ...(issue.closed_at ? { closedOn: issue.closed_at.slice(0, 10) } : {}) });
+        result.set(ticket, { state: issue.state === 'closed' ? 'closed' : 'open', url: issue.html_url, ...(issue.closed_at ? { closedAt: issue.closed_at } : {}) });
       } catch (e) {
         // A missing ticket is that ticket's problem; a refused token or a rate limit stops the batch.
         if (e instanceof TrackerError && e.kind === 'not-found') result.set(ticket, e);

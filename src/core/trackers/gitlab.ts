@@ -105,7 +105,7 @@ class GitLabTracker implements Tracker {
       if (!Array.isArray(res.json)) throw this.malformed('a list of issues');
       for (const raw of res.json) {
         const issue = this.issueOf(raw);
-        const state: TicketState = { state: issue.state === 'closed' ? 'closed' : 'open', url: issue.web_url, ...(issue.closed_at ? { closedOn: issue.closed_at.slice(0, 10) } : {}) };
+        const state: TicketState = { state: issue.state === 'closed' ? 'closed' : 'open', url: issue.web_url, ...(issue.closed_at ? { closedAt: issue.closed_at } : {}) };
         for (const t of byIid.get(issue.iid) ?? []) result.set(t, state);
       }
       for (const n of chunk) {

@@ -5,6 +5,6 @@ export { readTrackerConfig, readOwnerMap, trackerUser, type TrackerConfig, type 
 export { planTickets, type PlannedTicket, type DraftSource } from './draft';
 export { createTickets, type CreateOutcome } from './createTickets';
 export { ticketWriteBack, ticketWriteBacks, type WriteBackResult, type WriteBackTarget } from './writeBack';
-export { driftOf, type Drift } from './drift';
+export { closedOnFor, driftOf, type Drift } from './drift';
 export { itemIdOf, markerComment, markersIn } from './marker';
 export { toAdf } from './jira';

@@ -131,7 +131,7 @@ class JiraTracker implements Tracker {
         for (const issue of issues) {
           const closed = issue.fields?.status?.statusCategory?.key === 'done';
           const date = issue.fields?.resolutiondate;
-          const state: TicketState = { state: closed ? 'closed' : 'open', url: `${this.siteUrl}/browse/${issue.key}`, ...(closed && date ? { closedOn: date.slice(0, 10) } : {}) };
+          const state: TicketState = { state: closed ? 'closed' : 'open', url: `${this.siteUrl}/browse/${issue.key}`, ...(closed && date ? { closedAt: date } : {}) };
           for (const t of byKey.get(issue.key) ?? []) result.set(t, state);
         }
         for (const k of chunk) for (const t of byKey.get(k) ?? []) if (!result.has(t)) result.set(t, new TrackerError('not-found', `${this.name}: ${k} not found (deleted, moved, or not visible to the account).`));

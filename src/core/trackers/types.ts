@@ -32,8 +32,12 @@ export interface TicketRef {
 
 export interface TicketState {
   readonly state: 'open' | 'closed';
-  /** `YYYY-MM-DD` (UTC) when closed and the tracker says when. */
-  readonly closedOn?: string;
+  /**
+   * When it was closed, as the tracker says (an ISO 8601 instant: `2026-12-06T23:30:00Z`, Jira's
+   * `2026-12-07T12:30:00.000+1300`). The date a `done:` gets is the writer's (closedOnFor), not this
+   * value's date, which is UTC's or the tracker's zone's (trial13a F5).
+   */
+  readonly closedAt?: string;
   readonly url?: string;
 }
 

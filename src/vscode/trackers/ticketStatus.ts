@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { IndexedActionItem, PostmortemSummary } from '../../core/index/summary';
 import { driftOf, TrackerError, type TicketState } from '../../core/trackers';
 import type { Indexer } from '../index/indexer';
+import { editorWriterZone } from '../timeline/writerZone';
 import type { TrackerAccessor } from './trackerAccess';
 
 export const TICKET_CLOSED = 'tickets/closed';
@@ -116,9 +117,11 @@ export class TicketStatusController implements vscode.Disposable {
     const states = this.states.get(uri.toString());
     if (!states) return 0;
     const diagnostics: vscode.Diagnostic[] = [];
+    // The proposed `done:` date is on the writer's calendar, as every date a fix writes.
+    const writerZone = editorWriterZone(uri).zone;
     for (const item of items) {
       const state = item.ticket ? states.get(item.ticket) : undefined;
-      const drift = state ? driftOf(item, state) : undefined;
+      const drift = state ? driftOf(item, state, writerZone) : undefined;
       if (!drift) continue;
       const range = new vscode.Range(item.line, 0, item.line, Math.max(1, item.text.length + 6));
       const d = drift.kind === 'ticket-closed'

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
+import { closedOnFor } from '../../core/trackers';
 import { isOverdue, type OpenItem } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
 import { plainLabel } from '../../core/text/plainLabel';
 import { formatUtcDate } from '../../core/time/zones';
 import { dayProblem } from '../../core/time/dayProblem';
 import { shownPlaceholderOwner } from '../../core/actions/placeholders';
+import { badOwnerNote } from '../../core/actions/ownerHandle';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
@@ -112,7 +114,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
     if (node.kind === 'unread') return unreadItem(node.file, `unread:${node.file.uri}`, 'Its action items are not listed or counted in this view.');
     if (node.kind === 'leftOutGroup') return leftOutGroupItem(node.files);
     if (node.kind === 'leftOut') return leftOutItem(node.file);
-    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState, `today is ${this.today()} in ${this.calendar()}`);
+    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState, `today is ${this.today()} in ${this.calendar()}`, this.calendar());
   }
 
   getParent(): undefined {
@@ -147,15 +149,18 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   return item;
 }
 
-function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState'], today: string): vscode.TreeItem {
+function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState'], today: string, calendar: string): vscode.TreeItem {
   const { item, summary } = open;
   // User text: its words without Markdown markers (the tree draws no Markdown), never reordered by a bidi control in it.
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)} is not a handle)` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
-  if (state) parts.push(state.state === 'closed' ? `ticket closed${state.closedOn ? ` ${state.closedOn}` : ''}` : 'ticket open');
+  if (state) {
+    const closedOn = closedOnFor(state, calendar);
+    parts.push(state.state === 'closed' ? `ticket closed${closedOn ? ` ${closedOn}` : ''}` : 'ticket open');
+  }
   // The label drops the strike marks: say the strike, and that the open box counts (trial11 T10, as `postmortem actions`).
   if (!item.isDone && item.struck) parts.push('struck out, still open');
   if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));

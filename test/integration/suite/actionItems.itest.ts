@@ -181,13 +181,15 @@ suite('Action-items view', () => {
       '- [ ] **Strike team formation**: tune `max_conn` per [the runbook](https://wiki.example/rb) @gina due:2099-06-07\n' +
       '- [ ] ~~Dropped idea~~ @gina due:2099-06-08\n' +
       // Struck on its task line with a note under it: struck to the tree as to lint and `actions` (one reader's `struck`).
-      '- [ ] ~~Old plan~~ @gina due:2099-06-09\n  agreed in the review\n';
+      '- [ ] ~~Old plan~~ @gina due:2099-06-09\n  agreed in the review\n' +
+      // Two capitalised names around a slash: two people or a team? No owner, and the row says why.
+      '- [ ] Pair on the runbook @Devon/Kevin due:2099-06-10\n';
     const added = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(uri.toString()), 'the new file in the index');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     await added;
     a.actionItems.setGroupBy('postmortem');
     // The tree draws no Markdown: "**Strike team formation**" showed its asterisks (trial T7).
-    deepEqual((await tree(a))['Created on disk'], ['Check the watcher', 'Strike team formation: tune max_conn per the runbook', 'Dropped idea', 'Old plan agreed in the review']);
+    deepEqual((await tree(a))['Created on disk'], ['Check the watcher', 'Strike team formation: tune max_conn per the runbook', 'Dropped idea', 'Old plan agreed in the review', 'Pair on the runbook @Devon/Kevin']);
     // A struck-out open item is still open: the label lost its strike, the description says it (trial11 T10).
     const struck = await findItem(a, 'Dropped idea');
     ok(struck);
@@ -195,6 +197,9 @@ suite('Action-items view', () => {
     const withNote = await findItem(a, 'Old plan agreed in the review');
     ok(withNote);
     equal(a.actionItems.provider.getTreeItem(withNote).description, '@gina · due 2099-06-09 · struck out, still open');
+    const pair = await findItem(a, 'Pair on the runbook');
+    ok(pair);
+    equal(a.actionItems.provider.getTreeItem(pair).description, 'no owner (@Devon/Kevin: two people or a team?) · due 2099-06-10');
     const removed = waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(uri.toString()), 'the file to leave the index');
     await vscode.workspace.fs.delete(uri);
     await removed;

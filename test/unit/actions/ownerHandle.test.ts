@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { handleProblem, MAX_HANDLE } from '../../../src/core/actions/ownerHandle';
+import { handleProblem, MAX_HANDLE, personPair } from '../../../src/core/actions/ownerHandle';
 import { parseActionText } from '../../../src/core/actions/itemGrammar';
 import { readOwnerCell } from '../../../src/core/actions/tableCells';
 
@@ -26,6 +26,21 @@ describe('owner handles (actions/ownerHandle.ts)', () => {
     assert.equal(handleProblem('Devon-/-Kevin'), 'is neither a handle nor an organisation\'s team (@org/team): the part before "/" ends with "-"');
     assert.equal(handleProblem('org/'), 'is neither a handle nor an organisation\'s team (@org/team)');
     assert.equal(handleProblem('a/b/c'), 'is neither a handle nor an organisation\'s team (@org/team)');
+  });
+
+  it('@Devon/Kevin (two capitalised names) is two people or a team: not read as one owner, said; a team as GitHub writes it still is one', () => {
+    assert.equal(handleProblem('Devon/Kevin'), 'could be two people (Devon and Kevin) or a team, which GitHub writes @org/team-slug with the slug in lower case (@devon/kevin)');
+    assert.deepEqual(personPair('Zoë/José'), ['Zoë', 'José']);
+    for (const team of ['octo-org/sre', 'Acme/SRE', 'acme/platform', 'Devon/kevin', 'devon/Kevin', 'Acme/Team-A', 'Acme/T']) {
+      assert.equal(handleProblem(team), undefined, team);
+      assert.equal(personPair(team), undefined, team);
+    }
+    const p = parseActionText('Rotate the keys @Devon/Kevin due:2026-12-20');
+    assert.equal(p.owner, undefined);
+    assert.equal(p.badOwner?.value, 'Devon/Kevin');
+    assert.equal(p.description, 'Rotate the keys @Devon/Kevin');
+    assert.deepEqual(readOwnerCell('@Devon/Kevin'), { badOwner: { value: 'Devon/Kevin', start: 0, end: 12 } });
+    assert.equal(readOwnerCell('@Acme/SRE').owner?.value, 'Acme/SRE');
   });
 
   it('the item grammar reports the whole token, keeps it in the description, and reads no owner from it', () => {

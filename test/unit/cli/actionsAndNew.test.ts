@@ -70,7 +70,7 @@ describe('postmortem actions (spawned CLI)', function () {
 
   it('shows an @ token that is not a handle as no owner, saying so, in the list and the JSON; lint warns about it', () => {
     const ws = workspace({
-      'postmortems/h.md': pm('PM-H', '- [ ] Rotate keys @Devon-/-Kevin due:2027-01-10\n- [ ] Fix @bob\'s script due:2027-01-11'),
+      'postmortems/h.md': pm('PM-H', '- [ ] Rotate keys @Devon-/-Kevin due:2027-01-10\n- [ ] Fix @bob\'s script due:2027-01-11\n- [ ] Pair on the runbook @Devon/Kevin due:2027-01-12\n- [ ] Page the team @octo-org/sre due:2027-01-14'),
       'postmortems/t.md': pm('PM-T', '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Load test | @Devon-/-Kevin | 2027-01-13 | open |'),
     });
     try {
@@ -79,12 +79,20 @@ describe('postmortem actions (spawned CLI)', function () {
       assert.match(r.stdout, /Rotate keys @Devon-\/-Kevin +no owner \("@Devon-\/-Kevin" is not a handle\) +due 2027-01-10$/m);
       assert.match(r.stdout, /Load test +no owner \("@Devon-\/-Kevin" is not a handle\) +due 2027-01-13$/m);
       assert.match(r.stdout, /script +@bob +due 2027-01-11$/m, 'a possessive after a handle is not part of it');
+      // Two capitalised names around a slash: two people or a team? Not one owner, said.
+      assert.match(r.stdout, /Pair on the runbook @Devon\/Kevin +no owner \("@Devon\/Kevin": two people or a team\?\) +due 2027-01-12$/m);
+      assert.match(r.stdout, /Page the team +@octo-org\/sre +due 2027-01-14$/m, 'a team as GitHub writes it is the owner');
       const json = JSON.parse(runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW).stdout) as { description: string; owner: string | null; invalidOwner: string | null }[];
-      assert.deepEqual(json.map((i) => [i.description, i.owner, i.invalidOwner]), [['Rotate keys @Devon-/-Kevin', null, 'Devon-/-Kevin'], ["Fix 's script", 'bob', null], ['Load test', null, 'Devon-/-Kevin']]);
+      assert.deepEqual(json.map((i) => [i.description, i.owner, i.invalidOwner]), [['Rotate keys @Devon-/-Kevin', null, 'Devon-/-Kevin'], ["Fix 's script", 'bob', null], ['Pair on the runbook @Devon/Kevin', null, 'Devon/Kevin'], ['Page the team', 'octo-org/sre', null], ['Load test', null, 'Devon-/-Kevin']]);
       assert.deepEqual(JSON.parse(runCli(ws.dir, 'actions', '--owner', 'Devon', '--format', 'json', '--now', NOW).stdout), [], 'no one called Devon is read from it');
       const lint = runCli(ws.dir, 'lint', 'postmortems', '--format', 'json', '--now', NOW);
       const bad = (JSON.parse(lint.stdout) as { code: string; message: string; severity: string }[]).filter((d) => d.code === 'actions/bad-owner');
-      assert.deepEqual(bad.map((d) => d.severity), ['warning', 'warning']);
+      assert.deepEqual(bad.map((d) => d.severity), ['warning', 'warning', 'warning']);
+      assert.match(bad[1].message, /found "@Devon\/Kevin" .*: it could be two people \(Devon and Kevin\) or a team, which GitHub writes @org\/team-slug with the slug in lower case \(@devon\/kevin\), so it is not read as the owner/);
+      // The three readings are fixes, none preferred; --fix applies none of them.
+      const fixed = runCli(ws.dir, 'lint', 'postmortems', '--fix', '--now', NOW);
+      assert.equal(fixed.code, 0, fixed.stderr);
+      assert.match(ws.read('postmortems/h.md'), /^- \[ \] Pair on the runbook @Devon\/Kevin due:2027-01-12$/m);
       assert.match(bad[0].message, /found "@Devon-\/-Kevin" .*: it is neither a handle nor an organisation's team \(@org\/team\): the part before "\/" ends with "-", so it is not read as the owner/);
     } finally {
       ws.cleanup();

@@ -33,4 +33,37 @@ describe('front-matter time forms: lint and the lists read them alike (trial13a 
       ws.cleanup();
     }
   });
+
+  it('a day or time that does not exist (2026-11-31, 2026-02-30, 24:00): lint says why, list and metrics name it in a note and exit 1 (F2)', () => {
+    const ws = workspace({
+      'postmortems/nov31.md': front('PM-NOV31', 'started_at: 2026-12-06T10:00:00Z\nresolved_at: 2026-11-31T12:00:00Z\n'),
+      'postmortems/feb30.md': front('PM-FEB30', 'started_at: 2026-02-30T10:00:00Z\n'),
+      'postmortems/midnight.md': front('PM-MIDNIGHT', 'started_at: 2026-12-06T24:00:00Z\nresolved_at: 2026-12-07T01:00:00Z\n'),
+    });
+    try {
+      const lint = kolkata(ws.dir, 'lint', '--now', NOW, '--format', 'json', 'postmortems');
+      assert.equal(lint.code, 1);
+      const format = (JSON.parse(lint.stdout) as { code: string; message: string }[]).filter((d) => d.code === 'schema/format').map((d) => d.message).sort();
+      assert.deepEqual(format, [
+        'Expected `resolved_at` to be a date and time that exist, found "2026-11-31T12:00:00Z": 2026-11-31 does not exist: November 2026 has 30 days',
+        'Expected `started_at` to be a date and time that exist, found "2026-02-30T10:00:00Z": 2026-02-30 does not exist: February 2026 has 28 days',
+        'Expected `started_at` to be a date and time that exist, found "2026-12-06T24:00:00Z": hours run from 00 to 23, found 24 (write 00:00 of the next day)',
+      ]);
+      const list = kolkata(ws.dir, 'list', '--now', NOW, 'postmortems');
+      assert.equal(list.code, 1, list.stderr);
+      assert.match(list.stderr, /^note: postmortems\/nov31\.md: Time not read: `resolved_at: 2026-11-31T12:00:00Z`: 2026-11-31 does not exist: November 2026 has 30 days, which lint rejects \(schema\/format\); not used$/m);
+      assert.match(list.stderr, /^note: postmortems\/midnight\.md: Time not read: `started_at: 2026-12-06T24:00:00Z`: hours run from 00 to 23/m);
+      assert.match(list.stdout, /^ {2}PM-NOV31 · PM-NOV31 title {2}2026-12-06 · SEV3$/m, 'no duration from a day that does not exist');
+      const metrics = kolkata(ws.dir, 'metrics', '--now', NOW, '--format', 'json', 'postmortems');
+      assert.equal(metrics.code, 1, metrics.stderr);
+      const json = JSON.parse(metrics.stdout) as { undated: string[]; problems: { uri: string; message: string }[] };
+      assert.deepEqual(json.undated, ['postmortems/feb30.md'], 'the incident without any time it could read');
+      assert.deepEqual(json.problems.map((p) => p.uri).sort(), ['postmortems/feb30.md', 'postmortems/midnight.md', 'postmortems/nov31.md']);
+      assert.match(json.problems.find((p) => p.uri === 'postmortems/feb30.md')!.message, /^Time not read: `started_at: 2026-02-30T10:00:00Z`: 2026-02-30 does not exist: February 2026 has 28 days/);
+      const text = kolkata(ws.dir, 'metrics', '--now', NOW, 'postmortems');
+      assert.match(text.stdout, /^note: postmortems\/feb30\.md: Time not read: `started_at: 2026-02-30T10:00:00Z`/m);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

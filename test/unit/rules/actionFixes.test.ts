@@ -124,10 +124,10 @@ describe('action item fixes', () => {
       assert.equal(line(apply(TASKS, d.fixes![2], '2026-12-24'), 11), '- [ ] Drop the old pool @bob due:2026-12-24 P2');
     });
 
-    it('in a table, writes Done in the Status cell and the date in the Due cell', () => {
+    it('in a table, writes Done with today\'s date in the Status cell and the date in the Due cell', () => {
       const d = diagnostic(TABLE, 'actions/overdue', { fixFacts: { today: '2026-11-27' } });
-      assert.equal(d.fixes![0].title, 'Mark done (Status: Done)');
-      assert.equal(line(apply(TABLE, d.fixes![0]), 13), '| Drop the old pool | bob | 2026-11-20 | Done |');
+      assert.equal(d.fixes![0].title, 'Mark done (Status: Done (2026-11-27), today)');
+      assert.equal(line(apply(TABLE, d.fixes![0]), 13), '| Drop the old pool | bob | 2026-11-20 | Done (2026-11-27) |');
       assert.equal(line(apply(TABLE, d.fixes![1]), 13), '| Drop the old pool | bob | 2026-12-04 | |');
       // A due: token in the action cell stays a token.
       const tokenRow = TABLE.replace('| Drop the old pool | bob | 2026-11-20 | |', '| Drop the old pool due:2026-11-20 | bob | | |');
@@ -203,6 +203,20 @@ status: in-review
     assert.match(d.message, /found @ana and li on "Pair with": @ana is read as the owner and li is not read as an owner/);
     assert.match(apply(text, d.fixes![1]), /^\| Pair with ana \| li \|/m);
     assert.equal(lintText(ROWS.replace('| Add eviction alert | @alice, @bob |', '| Pair with @li | Li |'), { now: NOW }).diagnostics.filter((x) => x.code === 'actions/one-owner').length, 0, 'the same person twice is one owner');
+  });
+});
+
+describe('actions/bad-owner: @Devon/Kevin, two people or a team', () => {
+  const PAIR = TASKS.replace('- [ ] Rotate the keys @ana', '- [ ] Rotate the keys @Devon/Kevin');
+
+  it('offers each reading, none preferred: either person as the owner with the other in brackets, or the team as GitHub writes it', () => {
+    const d = diagnostic(PAIR, 'actions/bad-owner');
+    assert.deepEqual(d.fixes!.map((f) => [f.title, f.isPreferred ?? false]), [
+      ['Make @Devon the owner (Kevin kept in the text)', false], ['Make @Kevin the owner (Devon kept in the text)', false], ['It is a GitHub team: write it @devon/kevin', false]]);
+    const owners = d.fixes!.map((f) => lintText(apply(PAIR, f), { now: NOW }).diagnostics.filter((x) => x.code === 'actions/bad-owner').length);
+    assert.deepEqual(owners, [0, 0, 0], 'each fix leaves a token every reader takes as the owner');
+    assert.equal(line(apply(PAIR, d.fixes![0]), 10), '- [ ] Rotate the keys @Devon (Kevin)');
+    assert.equal(fixAll(PAIR, { now: NOW }).fixed['actions/bad-owner'], undefined);
   });
 });
 

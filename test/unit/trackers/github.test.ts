@@ -150,7 +150,7 @@ describe(`trackers: GitHub Issues against a stand-in checked with @octokit/opena
     const tickets = ['#1', 'https://github.com/acme/shop/issues/2', 'https://github.com/other/repo/issues/1', 'OPS-7', '#9'];
     const states = await t.fetchStates(tickets);
     assert.deepEqual(states.get('#1'), { state: 'open', url: 'https://github.com/acme/shop/issues/1' });
-    assert.deepEqual(states.get('https://github.com/acme/shop/issues/2'), { state: 'closed', url: 'https://github.com/acme/shop/issues/2', closedOn: '2026-11-30' });
+    assert.deepEqual(states.get('https://github.com/acme/shop/issues/2'), { state: 'closed', url: 'https://github.com/acme/shop/issues/2', closedAt: '2026-11-30T10:00:00Z' });
     assert.ok(states.get('#9') instanceof TrackerError);
     assert.equal(states.has('OPS-7'), false);
     assert.equal(states.has('https://github.com/other/repo/issues/1'), false);

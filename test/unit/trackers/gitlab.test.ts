@@ -62,7 +62,7 @@ describe('trackers: GitLab issues against a stand-in (parameters as documented b
     const states = await tracker().fetchStates(['#1', 'https://gitlab.com/acme/shop/-/issues/2', '#9', 'https://gitlab.com/other/app/-/issues/1']);
     assert.equal(server.count('listIssues'), 1);
     assert.deepEqual(states.get('#1'), { state: 'open', url: 'https://gitlab.com/acme/shop/-/issues/1' });
-    assert.deepEqual(states.get('https://gitlab.com/acme/shop/-/issues/2'), { state: 'closed', url: 'https://gitlab.com/acme/shop/-/issues/2', closedOn: '2026-11-28' });
+    assert.deepEqual(states.get('https://gitlab.com/acme/shop/-/issues/2'), { state: 'closed', url: 'https://gitlab.com/acme/shop/-/issues/2', closedAt: '2026-11-28T09:00:00.000Z' });
     assert.ok(states.get('#9') instanceof TrackerError);
     assert.equal(states.has('https://gitlab.com/other/app/-/issues/1'), false);
   });

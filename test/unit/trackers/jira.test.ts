@@ -58,7 +58,7 @@ describe('trackers: Jira Cloud against a stand-in checked with jira.js\'s schema
     server.add('b', true, '2026-11-29');
     const states = await tracker().fetchStates(['OPS-1', `[OPS-2](${server.url}/browse/OPS-2)`.replace(/^\[.*\]\((.*)\)$/, '$1'), 'OPS-7', 'PAY-1']);
     assert.deepEqual(states.get('OPS-1'), { state: 'open', url: `${server.url}/browse/OPS-1` });
-    assert.deepEqual(states.get(`${server.url}/browse/OPS-2`), { state: 'closed', url: `${server.url}/browse/OPS-2`, closedOn: '2026-11-29' });
+    assert.deepEqual(states.get(`${server.url}/browse/OPS-2`), { state: 'closed', url: `${server.url}/browse/OPS-2`, closedAt: '2026-11-29T12:00:00.000+0000' });
     assert.ok(states.get('OPS-7') instanceof TrackerError);
     assert.equal(states.has('PAY-1'), false, 'another project\'s key is not this tracker\'s');
   });

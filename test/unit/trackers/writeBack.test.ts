@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits, readSummary } from '../../../src/core/api';
-import { driftOf, itemIdOf, markersIn, ticketWriteBack, toAdf } from '../../../src/core/trackers';
+import { closedOnFor, driftOf, itemIdOf, markersIn, ticketWriteBack, toAdf } from '../../../src/core/trackers';
 
 const DOC = `# Outage
 
@@ -63,10 +63,23 @@ describe('trackers: item ids, markers, drift, ADF', () => {
   });
 
   it('drift: open item with a closed ticket, done item with an open one', () => {
-    assert.deepEqual(driftOf({ isDone: false }, { state: 'closed', closedOn: '2026-11-30' }), { kind: 'ticket-closed', closedOn: '2026-11-30' });
-    assert.deepEqual(driftOf({ isDone: true }, { state: 'open' }), { kind: 'ticket-open' });
-    assert.equal(driftOf({ isDone: true }, { state: 'closed' }), undefined);
-    assert.equal(driftOf({ isDone: false }, { state: 'open' }), undefined);
+    assert.deepEqual(driftOf({ isDone: false }, { state: 'closed', closedAt: '2026-11-30T10:00:00Z' }, 'UTC'), { kind: 'ticket-closed', closedOn: '2026-11-30' });
+    assert.deepEqual(driftOf({ isDone: true }, { state: 'open' }, 'UTC'), { kind: 'ticket-open' });
+    assert.equal(driftOf({ isDone: true }, { state: 'closed' }, 'UTC'), undefined);
+    assert.equal(driftOf({ isDone: false }, { state: 'open' }, 'UTC'), undefined);
+  });
+
+  // trial13a F5: the proposed done: date was GitHub's UTC date or Jira's offset date, never the writer's.
+  it('drift: the closing day is the writer\'s, whatever zone the tracker wrote the time in', () => {
+    const github = { state: 'closed', closedAt: '2026-12-06T23:30:00Z' } as const;
+    const jira = { state: 'closed', closedAt: '2026-12-07T12:30:00.000+1300' } as const; // the same instant
+    for (const [zone, day] of [['Pacific/Chatham', '2026-12-07'], ['Asia/Kolkata', '2026-12-07'], ['America/Los_Angeles', '2026-12-06'], ['UTC', '2026-12-06']] as const) {
+      assert.equal(closedOnFor(github, zone), day, `GitHub, ${zone}`);
+      assert.equal(closedOnFor(jira, zone), day, `Jira, ${zone}`);
+    }
+    assert.equal(closedOnFor({ state: 'closed', closedAt: '2026-12-06T23:30:00' }, 'UTC'), undefined, 'a time without a zone: no date rather than a guess');
+    assert.equal(closedOnFor({ state: 'closed', closedAt: 'soon' }, 'UTC'), undefined);
+    assert.deepEqual(driftOf({ isDone: false }, { state: 'closed', closedAt: 'soon' }, 'UTC'), { kind: 'ticket-closed' });
   });
 
   it('Jira descriptions: paragraphs, links and the marker as text', () => {

@@ -315,7 +315,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const metadataLines: string[] = [];
   const renames: string[] = [];
   const baseReading: DateReading = { dayFirst };
-  const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst }, log, metadataLines);
+  const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst, writerZone: options.defaultZone }, log, metadataLines);
 
   // The incident date: stated (metadata, a Date field, a date heading, the opening prose) before
   // inferred (the title, the file name), which the report calls a guess.
@@ -484,7 +484,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const nested: number[] = [];
   let actionItems = 0;
   const timelineCtx = {
-    zone, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
+    zone, writerZone: options.defaultZone, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
     onNested: (line: number) => { nested.push(line); },
@@ -698,7 +698,7 @@ function dateFrom(value: unknown): LooseDate | undefined {
  * Takes metadata out of the preamble (label lines, two-column tables, key-event lists) and turns
  * `**Impact**: …` style labels into sections. Returns the lines that stay in the preamble.
  */
-function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
+function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; writerZone?: string }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
   const pseudo: Block[] = [];
   let open: (Block & { topLevel?: boolean }) | undefined;

@@ -1,4 +1,5 @@
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc, ZONE_ABBREVIATIONS, offsetText } from '../../time/zones';
+import { sayAbbreviationReading } from './abbreviationReading';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -150,7 +151,7 @@ export function people(value: string): string[] {
 }
 
 /** An incident time from a metadata value, as ISO UTC; flags a missing zone. */
-export function timeOf(value: string, fallback: { date?: LooseDate; zone?: string; dayFirst?: boolean }, log: ConvertLog, line: number): string | undefined {
+export function timeOf(value: string, fallback: { date?: LooseDate; zone?: string; dayFirst?: boolean; writerZone?: string }, log: ConvertLog, line: number): string | undefined {
   const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: fallback.dayFirst });
   const date = s?.date ?? fallback.date;
   if (!s || s.hour === undefined || !date) return undefined;
@@ -167,6 +168,7 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
     return undefined;
   }
   const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);
+  if (ms !== undefined) sayAbbreviationReading(zone, line, fallback.writerZone, log);
   return ms === undefined ? undefined : formatIsoUtc(ms);
 }
 
@@ -183,7 +185,7 @@ export function withoutDocumentPrefix(title: string): { title: string; prefix: s
 }
 
 /** Reads one metadata line into `meta`; false when the label is not one we map. */
-export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean }, log: ConvertLog): boolean {
+export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; writerZone?: string }, log: ConvertLog): boolean {
   const field = metadataField(label);
   if (!field || !value) return false;
   switch (field) {
@@ -229,7 +231,7 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       return true;
     }
     default: {
-      const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst }, log, src.line);
+      const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, writerZone: ctx.writerZone }, log, src.line);
       const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;
       if (iso && written && !meta.firstTimeDate) meta.firstTimeDate = written;
       // The first time given for a field wins ("First detected" before "Incident declared"), also

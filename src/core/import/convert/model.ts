@@ -91,10 +91,11 @@ export class ConvertLog {
 
   private readonly flagged = new Set<string>();
 
-  /** For problems that apply to the whole document: reported at their first line only. */
-  flagOnce(code: string, line: number, message: string, severity: Diagnostic['severity'] = 'warning'): void {
-    if (this.flagged.has(code)) return;
-    this.flagged.add(code);
+  /** For problems that apply to the whole document: reported at their first line only (once per `key` of the code, when given). */
+  flagOnce(code: string, line: number, message: string, severity: Diagnostic['severity'] = 'warning', key = ''): void {
+    const once = `${code}\u0000${key}`;
+    if (this.flagged.has(once)) return;
+    this.flagged.add(once);
     this.flag(code, line, message, severity);
   }
 

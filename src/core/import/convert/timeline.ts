@@ -1,4 +1,5 @@
 import { standardTimeInSummer } from '../../time/zoneName';
+import { sayAbbreviationReading } from './abbreviationReading';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
@@ -10,6 +11,8 @@ import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 export interface TimelineContext {
   /** Zone stated for the whole document ("All times PST") or given by the user. */
   zone?: string;
+  /** The writer's own zone (the one given for the conversion), named when an abbreviation's reading may not be theirs. */
+  writerZone?: string;
   /** Date carried to time-only entries: from the front matter, a Date field, the title or a date heading. */
   date?: LooseDate;
   /** The year of dates written without one when there is no `date` (a year in the title). */
@@ -271,6 +274,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
+    sayAbbreviationReading(z, src.line, ctx.writerZone, log);
     const summer = standardTimeInSummer(z, ms);
     if (summer && !summerNoted.has(z.toUpperCase())) {
       summerNoted.add(z.toUpperCase());

@@ -1,4 +1,4 @@
-import { handleProblem, MAX_HANDLE } from '../../actions/ownerHandle';
+import { handleProblem, MAX_HANDLE, personPair } from '../../actions/ownerHandle';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { quoteItem, tokenRange } from './itemRanges';
@@ -9,11 +9,14 @@ import { quoteItem, tokenRange } from './itemRanges';
  * "Devon / Kevin"); now no owner is read from it and this says why. The fix joins the token's names
  * with hyphens, as a handle is written; it is not the preferred fix when the token holds several
  * names, which may be two people (keep one as the owner, the other in the item's words).
+ * `@Devon/Kevin` (two capitalised names: two people or a team written by hand) gets one fix per
+ * reading instead — either person as the owner with the other in brackets, as `convert` writes a
+ * second person, or the team as GitHub writes it, in lower case — none preferred: only the team knows.
  */
 export const badOwner: Rule = {
   code: 'actions/bad-owner',
   defaultSeverity: 'warning',
-  description: `An \`@owner\` is a handle: letters and digits, single hyphens (\`.\` and \`_\` inside), at most ${MAX_HANDLE} characters, or \`@org/team\`.`,
+  description: `An \`@owner\` is a handle: letters and digits, single hyphens (\`.\` and \`_\` inside), at most ${MAX_HANDLE} characters, or \`@org/team\` (not \`@Devon/Kevin\`: two people or a team? GitHub writes a team's slug in lower case).`,
   check(ctx) {
     for (const item of ctx.doc.actionItems) {
       const bad = item.badOwner;
@@ -21,9 +24,16 @@ export const badOwner: Rule = {
       const range = tokenRange(item, bad);
       const names = namesOf(bad.value);
       const joined = names.join('-');
-      const fixes: Fix[] = names.length > 0 && joined.length <= MAX_HANDLE && handleProblem(joined) === undefined
-        ? [{ title: `Write the owner as @${joined}`, edits: [{ range, newText: `@${joined}` }], isPreferred: names.length === 1 }]
-        : [];
+      const pair = personPair(bad.value);
+      const fixes: Fix[] = pair
+        ? [
+          { title: `Make @${pair[0]} the owner (${pair[1]} kept in the text)`, edits: [{ range, newText: `@${pair[0]} (${pair[1]})` }] },
+          { title: `Make @${pair[1]} the owner (${pair[0]} kept in the text)`, edits: [{ range, newText: `@${pair[1]} (${pair[0]})` }] },
+          { title: `It is a GitHub team: write it @${bad.value.toLowerCase()}`, edits: [{ range, newText: `@${bad.value.toLowerCase()}` }] },
+        ]
+        : names.length > 0 && joined.length <= MAX_HANDLE && handleProblem(joined) === undefined
+          ? [{ title: `Write the owner as @${joined}`, edits: [{ range, newText: `@${joined}` }], isPreferred: names.length === 1 }]
+          : [];
       const two = names.length > 1 ? `; if it names ${names.length === 2 ? 'two people' : 'several people'}, keep one as the owner and write the other${names.length === 2 ? '' : 's'} in the item's text` : '';
       const shown = bad.value.length > 60 ? `${bad.value.slice(0, 57)}…` : bad.value;
       const used = item.owner ? `; the item's owner is @${item.owner.value}` : '; until then the item has no owner';
