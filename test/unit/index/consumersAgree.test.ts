@@ -20,7 +20,8 @@ import { htmlBlockStart } from '../../../src/core/index/htmlBlocks';
 const NOW = '2026-11-27T12:00:00Z';
 
 // `@Devon-/-Kevin`, `@dana-`, `@Devon/Kevin` (two people or a team?): not handles, so no consumer reads an owner from them (actions/ownerHandle.ts); `@bob's`, `@ana.`: the handle before the signs.
-const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'Devon-/-Kevin', 'dana-', "bob's", 'ana.', 'octo-org/sre', 'Devon/Kevin', 'Acme/SRE');
+// `zoe\u0308`: a Mac's decomposed `zoë`, the same handle as the composed one (trial13a F16).
+const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'zoe\u0308', 'zoë', 'Devon-/-Kevin', 'dana-', "bob's", 'ana.', 'octo-org/sre', 'Devon/Kevin', 'Acme/SRE');
 // Two `due:` on one item (trial C8): every consumer takes the first date.
 // A date written in words (trial11 T9) is the due date when no `due:` is written, in both readers.
 const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01',
