@@ -13,7 +13,7 @@ import { fishboneSession } from './fishboneSession';
 import { focusSelectedRow, nothingFocused, wireKeyboard } from './keyboard';
 import { NodeMenu, type MenuItem } from './nodeMenu';
 import type { OutlineCommand } from './outlineKeys';
-import type { StructuralAction } from './outlineModel';
+import type { OutlineRow, StructuralAction } from './outlineModel';
 import { renderOutline } from './outlineView';
 import { problemList } from './problemList';
 import { RowNaming } from './rowNaming';
@@ -90,7 +90,11 @@ export class DiagramApp {
   private readonly drawingPane: DrawingPane;
   private readonly menu: NodeMenu;
   /** A rename started by a double-click in the drawing: its field is over the node, not in the outline. */
-  private renamingInDrawing = false;
+  private drawingField: HTMLInputElement | undefined;
+  /** True while the outline is being drawn again: the blur of a name field it removes does not end the rename. */
+  private redrawingOutline = false;
+  /** The row the node menu was opened on, by identity (the menu acts on it, wherever it is then, or not at all). */
+  private menuTarget: { key: string; identity: string | undefined } | undefined;
   /** When the last outline edit started, for the edit-to-drawing time. */
   private actionStarted: number | undefined;
   /**
@@ -206,10 +210,11 @@ export class DiagramApp {
         // On open, the selected (first) row takes focus so the arrow keys work at once.
         const focusRow = this.focusRowNext || !this.session;
         this.focusRowNext = false;
+        const byHistory = this.sync.historyInFlight;
         const reread = this.sync.onDocument(msg.content, msg.version);
         if (reread || msg.kind !== this.kind || !this.session || wasGone) {
           this.kind = msg.kind;
-          this.load(focusRow);
+          this.load(focusRow, byHistory ? 'history' : 'text');
         } else {
           this.renderChrome();
           if (focusRow) this.focusSelectedRow();
@@ -220,7 +225,7 @@ export class DiagramApp {
         this.gone = msg.reason;
         // A new row being named was never written: drop it with the rename.
         if (this.naming.hasUnwritten) this.load();
-        this.naming.stopRenaming();
+        this.closeNameField();
         this.renderAll();
         return;
       case 'editResult': {
@@ -244,14 +249,80 @@ export class DiagramApp {
     }
   }
 
-  private load(focusRow = false): void {
+  /**
+   * Shows the text now in the document (or the panel's newest state). `cause`: the text changed in
+   * the document ('text': typing beside, a change on disk; 'history': the undo/redo the panel asked
+   * for) — then what the person was in the middle of (a name field, the menu, the selection) is
+   * carried over to the same row, found by identity, or ended with a word; never left on the row
+   * that moved into its place (trial13b F10).
+   */
+  private load(focusRow = false, cause?: 'text' | 'history'): void {
     if (!this.kind) return;
     const content = this.sync.content;
+    const old = this.session;
+    const oldRows = old?.rows() ?? [];
+    const selected = this.selected === undefined ? undefined : oldRows.find((r) => r.key === this.selected);
+    const selectedIdentity = selected && old ? old.identify(selected.key) : undefined;
     // The text changed while a new row was being named: that row is not in it (nothing was written).
     const dropped = this.naming.dropUnwritten();
     if (dropped) this.selected = dropped.before;
+    const menuWasOpen = this.menu.open;
+    this.menu.hide();
     this.session = this.kind === 'fishbone' ? fishboneSession(content) : faultTreeSession(content);
+    const words: string[] = [];
+    if (dropped && cause === 'text') words.push('The block changed in the text while you named a new row: it was not written.');
+    if (cause !== undefined && old) {
+      this.followRename(words);
+      if (!dropped) this.followSelection(selected?.label, selectedIdentity, oldRows, cause === 'text', words);
+      if (menuWasOpen && cause === 'text') words.push('The block changed in the text while the menu was open: the menu was closed and nothing was done.');
+    }
+    this.menuTarget = undefined;
+    if (words.length > 0) this.notice = words.join(' ');
     this.renderAll(focusRow);
+  }
+
+  /** After the text changed: the open name field stays on its row (found by identity, its label unchanged) or closes unwritten. */
+  private followRename(words: string[]): void {
+    const target = this.naming.current;
+    if (!target || !this.session) return;
+    const now = target.identity === undefined ? undefined : this.session.locate(target.identity);
+    const label = now === undefined ? undefined : this.session.rows().find((r) => r.key === now)?.label;
+    if (now !== undefined && label === target.label) {
+      this.naming.follow(now);
+      this.selected = now;
+      return;
+    }
+    const typed = this.naming.typed;
+    this.closeNameField();
+    words.push(`Your rename${typed !== undefined && typed !== target.label ? ` to “${typed}”` : ''} was not written: “${target.label}” changed in the text meanwhile (renamed, moved or deleted).`);
+  }
+
+  /**
+   * After the text changed: the selection stays on its row, found by identity; a row renamed in place
+   * (nothing moved: the same keys) stays selected by its key. Otherwise the first row is selected and,
+   * for a change made outside the panel, the page says so: the next Delete must not hit another row.
+   */
+  private followSelection(label: string | undefined, identity: string | undefined, oldRows: readonly OutlineRow[], say: boolean, words: string[]): void {
+    const s = this.session;
+    if (!s || this.selected === undefined || this.naming.renaming !== undefined) return;
+    const found = identity === undefined ? undefined : s.locate(identity);
+    if (found !== undefined) {
+      this.selected = found;
+      return;
+    }
+    const rows = s.rows();
+    const sameShape = rows.length === oldRows.length && rows.every((r, i) => r.key === oldRows[i].key);
+    if (sameShape || !say) return;
+    this.selected = rows[0]?.key;
+    if (label !== undefined) words.push(`The row you had selected, “${label}”, changed in the text (moved or deleted): the first row is selected now.`);
+  }
+
+  /** Ends the open rename without writing (the field's late blur finds its rename over). */
+  private closeNameField(): void {
+    this.naming.stopRenaming();
+    const field = this.drawingField;
+    this.drawingField = undefined;
+    field?.remove();
   }
 
   private get readOnly(): boolean {
@@ -269,7 +340,7 @@ export class DiagramApp {
     if (r.select !== undefined) this.selected = r.select;
     if (r.rename) {
       // Shown (outline and drawing) but not written until named.
-      this.naming.nameNewRow(this.selected, before);
+      this.naming.nameNewRow(this.selected, before, this.labelOf(this.selected) ?? '');
       this.renderAll(true);
       return;
     }
@@ -278,15 +349,23 @@ export class DiagramApp {
   }
 
   private startRename(): void {
-    if (this.readOnly || this.selected === undefined) return;
-    this.naming.rename(this.selected);
+    if (this.readOnly || this.selected === undefined || !this.session) return;
+    this.naming.rename(this.selected, this.session.identify(this.selected), this.labelOf(this.selected) ?? '');
     this.renderOutline(true);
   }
 
-  private finishRename(key: string, label: string | undefined): void {
-    const finished = this.naming.finish(key);
-    // A field left over from a redraw that ended this rename (its blur comes late): not for this row.
+  private labelOf(key: string | undefined): string | undefined {
+    return key === undefined ? undefined : this.session?.rows().find((r) => r.key === key)?.label;
+  }
+
+  private finishRename(token: number | undefined, label: string | undefined): void {
+    // The outline's field removed by a redraw blurs: the rename goes on in the field drawn in its place.
+    if (this.redrawingOutline || token === undefined) return;
+    const finished = this.naming.finish(token);
+    // A field whose rename already ended (a redraw's late blur, a field the text change closed).
     if (!finished.current) return;
+    this.drawingField = undefined;
+    const key = finished.target.key;
     const unwritten = finished.unwritten;
     this.actionStarted = performance.now();
     if (unwritten && (label === undefined || this.readOnly)) {
@@ -294,6 +373,15 @@ export class DiagramApp {
       this.selected = unwritten.before;
       this.load(true);
       return;
+    }
+    if (label !== undefined && !unwritten && this.session && finished.target.identity !== undefined) {
+      // The row the field was opened on, checked against the text as it is now: never another one.
+      const now = this.session.locate(finished.target.identity);
+      if (now !== key || this.labelOf(now) !== finished.target.label) {
+        this.notice = `Your rename to “${label}” was not written: “${finished.target.label}” changed in the text meanwhile (renamed, moved or deleted).`;
+        this.renderAll(true);
+        return;
+      }
     }
     const renamed = label !== undefined && this.session !== undefined && !this.readOnly && this.session.rename(key, label);
     // A new row is written even when its placeholder name was kept.
@@ -340,19 +428,17 @@ export class DiagramApp {
     const row = this.session.rows().find((r) => r.key === key);
     const rect = this.drawingPane.selectedRect();
     if (!row || !rect) return this.startRename();
-    this.naming.rename(key);
-    this.renamingInDrawing = true;
+    const token = this.naming.rename(key, this.session.identify(key), row.label);
+    // The field first: the outline, drawn next, then shows no field of its own for the row.
+    this.drawingField = openRenameField(rect, row.label, (label) => this.finishRename(token, label), (value) => this.naming.typing(token, value));
     this.renderOutline(false);
-    openRenameField(rect, row.label, (label) => {
-      this.renamingInDrawing = false;
-      this.finishRename(key, label);
-    });
   }
 
   private showMenu(key: string, x: number, y: number): void {
     this.select(key);
     const s = this.session;
     if (!s || this.selected !== key) return;
+    this.menuTarget = { key, identity: s.identify(key) };
     const items: MenuItem[] = [];
     for (const m of MENU) {
       if (m.only && m.only !== this.kind) continue;
@@ -363,7 +449,16 @@ export class DiagramApp {
   }
 
   private runMenu(value: string): void {
-    if (this.selected === undefined) return;
+    const target = this.menuTarget;
+    this.menuTarget = undefined;
+    if (this.selected === undefined || !target || !this.session) return;
+    // The menu acts on the row it was opened on, as the text is now, or not at all.
+    const now = target.identity === undefined ? undefined : this.session.locate(target.identity);
+    if (now !== target.key || this.selected !== now) {
+      this.notice = 'Nothing was done: the row the menu was opened on changed in the text meanwhile.';
+      this.renderAll(true);
+      return;
+    }
     if (value === 'rename') return this.renameInDrawing(this.selected);
     const item = MENU.find((m) => m.action === value);
     if (item && item.action !== 'rename') this.act(item.action);
@@ -461,13 +556,21 @@ export class DiagramApp {
     if (!rows.some((r) => r.key === this.selected)) this.selected = rows[0]?.key;
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     const hadFocus = focus || this.outline.contains(active ?? null);
-    renderOutline(this.outline, rows, {
-      readOnly: this.readOnly,
-      selected: this.selected,
-      renaming: this.renamingInDrawing ? undefined : this.naming.renaming,
-      onSelect: (key) => this.select(key),
-      onRenameDone: (key, label) => this.finishRename(key, label),
-    });
+    const renaming = this.naming.renaming;
+    const token = this.naming.token;
+    this.redrawingOutline = true;
+    try {
+      renderOutline(this.outline, rows, {
+        readOnly: this.readOnly,
+        selected: this.selected,
+        renaming: this.drawingField || renaming === undefined ? undefined : { key: renaming, value: this.naming.typed ?? this.labelOf(renaming) ?? '' },
+        onSelect: (key) => this.select(key),
+        onRenameInput: (value) => { if (token !== undefined) this.naming.typing(token, value); },
+        onRenameDone: (label) => this.finishRename(token, label),
+      });
+    } finally {
+      this.redrawingOutline = false;
+    }
     this.details.render(hadFocus ? undefined : active);
     // A row without fields (a fishbone category) shows no Details section, not an empty one.
     this.detailsSection.hidden = this.details.element.childElementCount === 0;
@@ -477,7 +580,9 @@ export class DiagramApp {
     const input = selectedRow?.querySelector('input');
     if (input) {
       input.focus();
-      input.select();
+      // Drawn again while being typed in (the text changed elsewhere): the caret goes on after the typed text.
+      if (this.naming.typed === undefined) input.select();
+      else input.setSelectionRange(input.value.length, input.value.length);
     } else if (hadFocus) this.focusSelectedRow();
   }
 

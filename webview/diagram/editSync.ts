@@ -49,6 +49,11 @@ export class EditSync {
     return this.docVersion;
   }
 
+  /** True while an undo/redo the panel asked for is unanswered: a change of the text now is most likely its doing. */
+  get historyInFlight(): boolean {
+    return this.inFlight?.op.kind === 'history';
+  }
+
   /** True while requests have not all been answered (the page says "saving"); an undo/redo until its answer. */
   get pending(): boolean {
     const sent = this.inFlight;

@@ -128,3 +128,27 @@ export const faultTreeOutline: OutlineModel<FaultTree> = {
 
   print: (tree) => printFaultTree(tree),
 };
+
+/** What a fault-tree row is: its node's id (ids are the text's own and stable) and the gate it sits under. */
+export function faultTreeIdentity(key: string): string {
+  const { id, parentId } = refOf(key);
+  return JSON.stringify({ id, parentId: parentId ?? null });
+}
+
+/** The row `identity` names among `rows`: the same node under the same gate, else its first row; undefined when the node is gone. */
+export function locateFaultTreeRow(rows: readonly OutlineRow[], identity: string): string | undefined {
+  let wanted: { id: string; parentId: string | null };
+  try {
+    wanted = JSON.parse(identity) as { id: string; parentId: string | null };
+  } catch {
+    return undefined;
+  }
+  let first: string | undefined;
+  for (const r of rows) {
+    const ref = refOf(r.key);
+    if (ref.id !== wanted.id || r.role === 'missing') continue;
+    if ((ref.parentId ?? null) === wanted.parentId) return r.key;
+    first ??= r.key;
+  }
+  return first;
+}

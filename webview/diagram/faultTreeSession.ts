@@ -6,7 +6,7 @@ import { analysisErrorView, analysisView } from './analysisView';
 import { el } from './dom';
 import { faultTreeDrawnNodes } from './drawingNodes';
 import { faultTreeDrawingText } from './faultTreeDrawing';
-import { faultTreeOutline, refOf } from './faultTreeOutline';
+import { faultTreeIdentity, faultTreeOutline, locateFaultTreeRow, refOf } from './faultTreeOutline';
 import { numberField, parseDecimal } from './numberField';
 import type { DiagramSession, Note } from './session';
 import { faultTreeReason } from './unavailableReasons';
@@ -74,6 +74,8 @@ export function faultTreeSession(content: string): DiagramSession {
     },
     drawnNodes: (svg) => faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id),
     nodeOf: (key) => refOf(key).id,
+    identify: (key) => (faultTreeOutline.rows(tree).some((r) => r.key === key) ? faultTreeIdentity(key) : undefined),
+    locate: (identity) => locateFaultTreeRow(faultTreeOutline.rows(tree), identity),
     lineOf(key) {
       const { id } = refOf(key);
       const lines = tree === parsed.model ? parsed.lines : parseFaultTree(printFaultTree(tree)).lines;

@@ -106,3 +106,54 @@ export const fishboneOutline: OutlineModel<Fishbone> & {
     return { model: next, select: keyOf(next, node.id) ?? key };
   },
 };
+
+/**
+ * What a fishbone row is, not where it is: the labels from its category down to it, and which of the
+ * rows with that same path it is (the n-th of m). Keys are index paths, which shift when a cause is
+ * added above; this does not (trial13b F10: a rename open while a teammate's cause arrived on disk
+ * renamed the cause that moved into the row's place).
+ */
+export function fishboneIdentity(model: Fishbone, key: string): string | undefined {
+  if (key === EFFECT_KEY) return EFFECT_KEY;
+  const all = pathsOf(model);
+  const path = all.pathOf.get(key);
+  if (path === undefined) return undefined;
+  const same = all.keysOf.get(path) ?? [];
+  return JSON.stringify({ path, nth: same.indexOf(key), of: same.length });
+}
+
+/**
+ * The key of the row `identity` names in `model`, or undefined when it is gone or can no longer be
+ * told apart (a row with the same path was added or removed beside it): the caller then refuses.
+ */
+export function locateFishboneRow(model: Fishbone, identity: string): string | undefined {
+  if (identity === EFFECT_KEY) return EFFECT_KEY;
+  let wanted: { path: string; nth: number; of: number };
+  try {
+    wanted = JSON.parse(identity) as { path: string; nth: number; of: number };
+  } catch {
+    return undefined;
+  }
+  const same = pathsOf(model).keysOf.get(wanted.path) ?? [];
+  if (same.length === 1 && wanted.of === 1) return same[0];
+  return same.length === wanted.of && wanted.of > 1 ? same[wanted.nth] : undefined;
+}
+
+/** Every cause's label path (JSON of the labels from its category down), and the keys per path in outline order. */
+function pathsOf(model: Fishbone): { pathOf: Map<string, string>; keysOf: Map<string, string[]> } {
+  const pathOf = new Map<string, string>();
+  const keysOf = new Map<string, string[]>();
+  // An explicit stack, no recursion over user data; pushed in reverse so keys come in outline order.
+  const stack: { node: FishboneCause; key: string; labels: readonly string[] }[] = [];
+  for (let i = model.categories.length - 1; i >= 0; i--) stack.push({ node: model.categories[i], key: String(i), labels: [model.categories[i].label] });
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const path = JSON.stringify(item.labels);
+    pathOf.set(item.key, path);
+    const list = keysOf.get(path);
+    if (list) list.push(item.key);
+    else keysOf.set(path, [item.key]);
+    const causes = item.node.causes;
+    for (let i = causes.length - 1; i >= 0; i--) stack.push({ node: causes[i], key: `${item.key}.${i}`, labels: [...item.labels, causes[i].label] });
+  }
+  return { pathOf, keysOf };
+}

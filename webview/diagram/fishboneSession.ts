@@ -3,7 +3,7 @@ import { commitField } from './commitField';
 import { el } from './dom';
 import { fishboneDrawnNodes, type DrawnNode } from './drawingNodes';
 import { emptyCategoryNotes, fishboneDrawingText } from './fishboneDrawing';
-import { causeAt, EFFECT_KEY, fishboneOutline } from './fishboneOutline';
+import { causeAt, EFFECT_KEY, fishboneIdentity, fishboneOutline, locateFishboneRow } from './fishboneOutline';
 import type { DiagramSession, Note } from './session';
 import { fishboneReason } from './unavailableReasons';
 
@@ -37,6 +37,8 @@ export function fishboneSession(content: string): DiagramSession {
       return nodes;
     },
     nodeOf: (key) => key,
+    identify: (key) => fishboneIdentity(model, key),
+    locate: (identity) => locateFishboneRow(model, identity),
     lineOf(key) {
       // Rows are the block's lines in order (effect, then causes depth-first); blank and %% lines are skipped.
       const rows = fishboneOutline.rows(model);

@@ -33,6 +33,11 @@ export class NodeMenu {
     this.menu.show = true;
   }
 
+  /** True while the menu is shown. */
+  get open(): boolean {
+    return this.menu.show === true;
+  }
+
   hide(): void {
     this.menu.show = false;
   }

@@ -5,9 +5,11 @@ import type { OutlineRow } from './outlineModel';
 export interface OutlineViewOptions {
   readonly readOnly: boolean;
   readonly selected: string | undefined;
-  readonly renaming: string | undefined;
+  /** The row whose name field is open, with the text to show in it (what was typed, kept through redraws). */
+  readonly renaming: { readonly key: string; readonly value: string } | undefined;
   readonly onSelect: (key: string) => void;
-  readonly onRenameDone: (key: string, label: string | undefined) => void;
+  readonly onRenameInput: (value: string) => void;
+  readonly onRenameDone: (label: string | undefined) => void;
 }
 
 /**
@@ -26,9 +28,10 @@ export function renderOutline(list: HTMLElement, rows: readonly OutlineRow[], o:
       },
     });
     li.style.setProperty('--depth', String(row.depth));
-    if (selected && o.renaming === row.key && !o.readOnly) {
-      const input = el('input', { className: 'rename', attrs: { type: 'text', 'aria-label': 'Label', value: row.label } });
-      endNameField(input, (label) => o.onRenameDone(row.key, label));
+    if (selected && o.renaming?.key === row.key && !o.readOnly) {
+      const input = el('input', { className: 'rename', attrs: { type: 'text', 'aria-label': 'Label', value: o.renaming.value } });
+      input.addEventListener('input', () => o.onRenameInput(input.value));
+      endNameField(input, (label) => o.onRenameDone(label));
       li.append(input);
     } else {
       li.append(el('span', { className: 'label', text: row.label === '' ? '\u00a0' : row.label }));

@@ -1,16 +1,46 @@
 /**
- * Which outline row has its name field open, and whether that row is a new one not written yet.
- * A row just added (Enter, Add) is written once, with its name, so undoing the name removes the
- * row; Escape (or the text changing meanwhile) drops it unwritten and the row selected before it
- * is selected again.
+ * Which outline row has its name field open, what it was called when the field opened, what has been
+ * typed, and whether the row is a new one not written yet. A row just added (Enter, Add) is written
+ * once, with its name, so undoing the name removes the row; Escape (or the text changing meanwhile)
+ * drops it unwritten and the row selected before it is selected again.
+ *
+ * The row is held by its identity (DiagramSession.identify), not only by its key: when the text
+ * changes under an open field (a teammate's change on disk, a git pull), the field follows the row
+ * it was opened on or is closed without writing — never left on whatever row moved into its place
+ * (trial13b F10).
  */
+export interface NameTarget {
+  /** The row's key in the current model (moved by `follow` when the text changes). */
+  readonly key: string;
+  /** The row's identity when the field opened; undefined for a new row (it is not in the text). */
+  readonly identity: string | undefined;
+  /** The row's label when the field opened: a rename is refused when the label in the text has changed since. */
+  readonly label: string;
+}
+
 export class RowNaming {
-  private renamingKey: string | undefined;
+  private target: (NameTarget & { token: number; typed?: string }) | undefined;
   private unwritten: { key: string; before: string | undefined } | undefined;
+  private tokens = 0;
 
   /** The row whose name field is open, if any. */
   get renaming(): string | undefined {
-    return this.renamingKey;
+    return this.target?.key;
+  }
+
+  /** The open field's row, identity and label at opening. */
+  get current(): NameTarget | undefined {
+    return this.target;
+  }
+
+  /** What has been typed into the open field (kept when the field is drawn again), if anything. */
+  get typed(): string | undefined {
+    return this.target?.typed;
+  }
+
+  /** The open field's token, passed back by the field when it closes. */
+  get token(): number | undefined {
+    return this.target?.token;
   }
 
   /** True while a new row is shown (outline and drawing) but not in the document. */
@@ -18,20 +48,32 @@ export class RowNaming {
     return this.unwritten !== undefined;
   }
 
-  /** F2 / Rename on an existing row. */
-  rename(key: string): void {
-    this.renamingKey = key;
+  /** F2 / Rename on an existing row; returns the token its field passes to `finish`. */
+  rename(key: string, identity: string | undefined, label: string): number {
+    this.target = { key, identity, label, token: ++this.tokens };
+    return this.target.token;
   }
 
   /** A new row was added locally; `before` is the row selected before it. */
-  nameNewRow(key: string, before: string | undefined): void {
-    this.renamingKey = key;
+  nameNewRow(key: string, before: string | undefined, label: string): number {
+    this.target = { key, identity: undefined, label, token: ++this.tokens };
     this.unwritten = { key, before };
+    return this.target.token;
+  }
+
+  /** Text typed into the open field `token`. */
+  typing(token: number, value: string): void {
+    if (this.target?.token === token) this.target.typed = value;
+  }
+
+  /** The text changed and the row being named is now at `key`. */
+  follow(key: string): void {
+    if (this.target) this.target = { ...this.target, key };
   }
 
   /** Closes the name field (the new row, if any, stays pending until `dropUnwritten`). */
   stopRenaming(): void {
-    this.renamingKey = undefined;
+    this.target = undefined;
   }
 
   /**
@@ -41,20 +83,21 @@ export class RowNaming {
   dropUnwritten(): { before: string | undefined } | undefined {
     const dropped = this.unwritten;
     if (!dropped) return undefined;
-    if (this.renamingKey === dropped.key) this.renamingKey = undefined;
+    if (this.target?.key === dropped.key) this.target = undefined;
     this.unwritten = undefined;
     return { before: dropped.before };
   }
 
   /**
-   * The name field of `key` closed. `current` is false for a field left over from a redraw that
-   * already ended this rename (its blur comes late). `unwritten` is set when the row was new.
+   * The name field `token` closed. `current` is false for a field whose rename already ended (a
+   * redraw's late blur, a field closed because the text changed). `unwritten` is set when the row was new.
    */
-  finish(key: string): { current: false } | { current: true; unwritten?: { before: string | undefined } } {
-    if (this.renamingKey !== key) return { current: false };
-    this.renamingKey = undefined;
-    const unwritten = this.unwritten?.key === key ? { before: this.unwritten.before } : undefined;
+  finish(token: number): { current: false } | { current: true; target: NameTarget; unwritten?: { before: string | undefined } } {
+    const target = this.target;
+    if (!target || target.token !== token) return { current: false };
+    this.target = undefined;
+    const unwritten = this.unwritten?.key === target.key ? { before: this.unwritten.before } : undefined;
     this.unwritten = undefined;
-    return { current: true, unwritten };
+    return { current: true, target: { key: target.key, identity: target.identity, label: target.label }, unwritten };
   }
 }

@@ -28,6 +28,14 @@ export interface DiagramSession {
   drawnNodes(svg: SVGSVGElement): DrawnNode[];
   /** The model node a row shows (the drawing highlights it). */
   nodeOf(key: string): string;
+  /**
+   * What row `key` is, independent of where it is (fishbone keys are positions, which shift when a
+   * cause is added above): kept by anything that acts on a row later (a name field, the menu, the
+   * selection) and turned back into a key with `locate` against the text as it is then.
+   */
+  identify(key: string): string | undefined;
+  /** The key of the row `identity` names now, or undefined when it is gone or cannot be told apart. */
+  locate(identity: string): string | undefined;
   /** The row's line, 0-based within the block's current text, if known. */
   lineOf(key: string): number | undefined;
   rename(key: string, label: string): boolean;

@@ -5,6 +5,9 @@ import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../
 import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
 import { redactText, scanSensitive } from '../../core/redaction/scan';
 import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
+import { instantProblem, parseInstant } from '../../core/time/instant';
+import { isFutureTime } from '../../core/time/plausibleTime';
+import { formatIsoUtc } from '../../core/time/zones';
 import type { TextEdit } from '../../core/types';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -28,8 +31,8 @@ Files over 5 MB are copied with a warning: keep large binaries in Git LFS.
 
 Options:
   --caption <text>        What it shows (default: the file name). Images get it as alt text.
-  --captured <time>       When it was captured: ISO 8601 with a zone, or "now" (default: the
-                          SOURCE's modification time).
+  --captured <time>       When it was captured: ISO 8601 with a zone, not after now, or "now"
+                          (default: the SOURCE's modification time).
   --timeline-line <n>     Also link it from the timeline entry on line n of FILE: (evidence: …).
   --no-redact             Copy text evidence as it is, secrets included (they are still listed).
   -h, --help              Show this help.
@@ -63,11 +66,9 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length < 2) return usage(io, 'Expected the post-mortem FILE and at least one SOURCE');
   let captured: number | undefined;
   if (values.captured !== undefined && values.captured !== 'now') {
-    // A zone is required: a capture time without one would be a guess.
-    if (!/(?:Z|[+-]\d{2}:?\d{2})$/i.test(String(values.captured)) || Number.isNaN(Date.parse(String(values.captured)))) {
-      return usage(io, `Expected --captured as ISO 8601 with a zone (2026-11-20T14:05:00Z) or "now", found "${terminalSafe(String(values.captured))}"`);
-    }
-    captured = Date.parse(String(values.captured));
+    const reading = readCapturedTime(String(values.captured), io.now().getTime());
+    if ('problem' in reading) return usage(io, reading.problem);
+    captured = reading.ms;
   } else if (values.captured === 'now') captured = io.now().getTime();
   const timelineLine = values['timeline-line'] === undefined ? undefined : Number(values['timeline-line']);
   if (timelineLine !== undefined && !(Number.isInteger(timelineLine) && timelineLine >= 1)) return usage(io, `Expected --timeline-line as a line number, found "${terminalSafe(String(values['timeline-line']))}"`);
@@ -182,4 +183,23 @@ function removeAll(paths: readonly string[]): void {
 function usage(io: CliIo, message: string): number {
   io.err(`${usageMessage('evidence', message)}\n`);
   return EXIT_USAGE;
+}
+
+/**
+ * `--captured`: an ISO 8601 time with a zone (a capture time without one would be a guess) on a day
+ * the month has and not after now (past the clock-skew tolerance). `Date.parse` rolled
+ * `2026-02-30T10:00:00Z` over to March 2 without a word (trial13a F14); the front matter's reader
+ * refuses it, and so does this.
+ */
+function readCapturedTime(value: string, nowMs: number): { readonly ms: number } | { readonly problem: string } {
+  const expected = `Expected --captured as ISO 8601 with a zone (2026-11-20T14:05:00Z) or "now", found "${terminalSafe(value)}"`;
+  // With a zone required, T and Z are the only letters a valid value has: either case reads.
+  const written = value.trim().toUpperCase();
+  if (!/(?:Z|[+-]\d{2}:?\d{2})$/.test(written)) return { problem: expected };
+  const problem = instantProblem(written);
+  if (problem) return { problem: `Expected --captured as a time that exists, found "${terminalSafe(value)}" (${problem})` };
+  const parsed = parseInstant(written);
+  if (!parsed) return { problem: expected };
+  if (isFutureTime(parsed.ms, nowMs)) return { problem: `Expected --captured not after now (${formatIsoUtc(nowMs)}), found "${terminalSafe(value)}" (${formatIsoUtc(parsed.ms)}): evidence is captured before it is attached` };
+  return { ms: parsed.ms };
 }

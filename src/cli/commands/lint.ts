@@ -10,7 +10,7 @@ import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { noteProcessZone } from '../processZone';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../io';
-import { formatJson } from '../lint/format/json';
+import { formatJsonPieces } from '../lint/format/json';
 import type { FileReport } from '../lint/format/report';
 import { formatSarif } from '../lint/format/sarif';
 import { formatText } from '../lint/format/text';
@@ -192,7 +192,7 @@ const lint: CliCommand = async (argv, io) => {
   for (const n of collected.notRead) addReport(n.display, n.rel, [encodingDiagnostic(n.issue)]);
   reports.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 
-  if (format === 'json') io.out(formatJson(reports));
+  if (format === 'json') for (const piece of formatJsonPieces(reports)) io.out(piece);
   else if (format === 'sarif') io.out(formatSarif(reports, ALL_RULES, TOOL, pathToFileURL(root).href));
   else {
     // What was checked and what was passed over, in the summary: READMEs checked under --all-markdown are not post-mortems.

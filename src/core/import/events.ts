@@ -61,10 +61,42 @@ export function parseJsonFile(name: string, text: string): unknown {
 /** Most characters an imported entry's text keeps: longer ones are cut (marked …), and each importer's notes say how many. */
 export const ENTRY_TEXT_LIMIT = 300;
 
-/** Collapses a multi-line message to one line, so each event is one list item. */
+/** Collapses a multi-line message to one line, so each event is one list item; a longer one is cut at a word (cutAtWord). */
 export function oneLine(text: string, max = ENTRY_TEXT_LIMIT): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return flat.length > max ? `${cutAtWord(flat, max - 1)}…` : flat;
+}
+
+/** At most this many number groups before a cut are dropped with it (a phone number has fewer). */
+const MAX_NUMBER_GROUPS = 6;
+
+/**
+ * `flat` cut to at most `max` characters at a space, never inside a word: imported text is redacted
+ * after it is cut, and half an e-mail address, token or link (`dana.lee@acme-pay.c…`) is no longer
+ * recognised, so the half would be kept. The groups of a number before the cut go with it
+ * (`call +64 21 123…` would keep most of a phone number). A word longer than half the entry (a stack
+ * trace, a blob) is cut where it must be: dropping it whole would leave little of the message.
+ */
+function cutAtWord(flat: string, max: number): string {
+  let cut = flat.lastIndexOf(' ', max);
+  if (cut < max / 2) return flat.slice(0, max);
+  for (let groups = 0; groups < MAX_NUMBER_GROUPS; groups++) {
+    const start = flat.lastIndexOf(' ', cut - 1);
+    if (start <= 0 || !isNumberGroup(flat, start + 1, cut)) break;
+    cut = start;
+  }
+  return flat.slice(0, cut);
+}
+
+/** Whether `text[from, to)` is one group of a written number: digits with `+ ( ) - .` and at least one digit. */
+function isNumberGroup(text: string, from: number, to: number): boolean {
+  let digit = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c !== 43 && c !== 40 && c !== 41 && c !== 45 && c !== 46) return false;
+  }
+  return digit;
 }
 
 /** The notes importers left on events (a repeated hour read from the rows' order), for hosts to show with the preview. */

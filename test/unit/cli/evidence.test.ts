@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOnce, fixtureText, runCli, workspace } from './harness';
+import { buildOnce, fixtureText, runCli, runCliWithEnv, workspace } from './harness';
 
 const TOKEN = `ghp_${'Lq7W'.repeat(9)}`;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -85,6 +85,32 @@ describe('postmortem evidence add (CLI)', function () {
       const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'big.pdf');
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stderr, /big\.pdf is 5\.0 MB.*Git LFS \(git lfs track "pm\.assets\/\*"\)/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  // trial13a F14: 2026-02-30T10:00:00Z was written as "captured 2026-03-02 10:00Z", exit 0.
+  it('refuses a capture time on a day the month does not have, or after now, saying why (exit 2, nothing attached)', () => {
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'old.log': 'ok\n' });
+    try {
+      const before = ws.read('pm.md');
+      const feb30 = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'evidence', 'add', 'pm.md', 'old.log', '--captured', '2026-02-30T10:00:00Z');
+      assert.equal(feb30.code, 2, feb30.stdout + feb30.stderr);
+      assert.match(feb30.stderr, /Expected --captured as a time that exists, found "2026-02-30T10:00:00Z" \(2026-02-30 does not exist: February 2026 has 28 days\)/);
+      const apr31 = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'old.log', '--captured', '2026-04-31T10:00:00+05:30');
+      assert.equal(apr31.code, 2);
+      assert.match(apr31.stderr, /found "2026-04-31T10:00:00\+05:30" \(2026-04-31 does not exist: April 2026 has 30 days\)/);
+      const hour24 = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'old.log', '--captured', '2026-04-30T24:30:00Z');
+      assert.equal(hour24.code, 2, 'hour 24 does not roll over to the next day either');
+      const future = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'old.log', '--captured', '2099-01-01T00:00:00Z');
+      assert.equal(future.code, 2);
+      assert.match(future.stderr, /Expected --captured not after now \(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\), found "2099-01-01T00:00:00Z"/);
+      assert.equal(ws.read('pm.md'), before, 'nothing linked');
+      assert.deepEqual(existsSync(join(ws.dir, 'pm.assets')) ? readdirSync(join(ws.dir, 'pm.assets')) : [], [], 'nothing copied');
+      const lower = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'old.log', '--captured', '2026-02-28t10:00:00z');
+      assert.equal(lower.code, 0, lower.stderr);
+      assert.match(ws.read('pm.md'), /\[old\.log\]\(pm\.assets\/old\.log\) — captured 2026-02-28 10:00Z\n$/);
     } finally {
       ws.cleanup();
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatJson, jsonElements, toJsonDiagnostics } from '../../../src/cli/lint/format/json';
+import { formatJson, formatJsonPieces, jsonElements, toJsonDiagnostics } from '../../../src/cli/lint/format/json';
 import type { FileReport } from '../../../src/cli/lint/format/report';
 import type { PlainDiagnostic } from '../../../src/cli/lint/lintOne';
 
@@ -33,6 +33,17 @@ describe('--format json from per-file elements', () => {
       const expected = `${JSON.stringify(toJsonDiagnostics(reports), null, 2)}\n`;
       assert.equal(formatJson(reports), expected);
     }), { numRuns: 2000 });
+  });
+
+  it('is the same text when written in pieces (12 MB of JSON for 2,000 files is written piece by piece)', () => {
+    const big = (display: string, n: number): FileReport => {
+      const diagnostics: PlainDiagnostic[] = Array.from({ length: n }, (_, i) => ({ code: 'x/y', severity: 'info', range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, message: `${'é→'.repeat(500)} ${i}` }));
+      return { display, rel: display, diagnostics, jsonElements: jsonElements(display, diagnostics) };
+    };
+    const reports = [big('a.md', 300), { display: 'empty.md', rel: 'empty.md', diagnostics: [] }, big('b.md', 1), big('c.md', 400)];
+    const pieces = [...formatJsonPieces(reports)];
+    assert.ok(pieces.length >= 3, `${pieces.length} pieces`);
+    assert.equal(pieces.join(''), `${JSON.stringify(toJsonDiagnostics(reports), null, 2)}\n`);
   });
 
   it('writes [] for no diagnostic at all, also when files carry empty elements', () => {

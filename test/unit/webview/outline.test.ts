@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseFaultTree, parseFishbone } from '../../../src/core/diagrams';
-import { faultTreeOutline } from '../../../webview/diagram/faultTreeOutline';
-import { EFFECT_KEY, fishboneOutline } from '../../../webview/diagram/fishboneOutline';
+import { faultTreeIdentity, faultTreeOutline, locateFaultTreeRow } from '../../../webview/diagram/faultTreeOutline';
+import { EFFECT_KEY, fishboneIdentity, fishboneOutline, locateFishboneRow } from '../../../webview/diagram/fishboneOutline';
 import { outlineCommand } from '../../../webview/diagram/outlineKeys';
 import type { StructuralAction } from '../../../webview/diagram/outlineModel';
 
@@ -111,5 +111,35 @@ describe('outline keyboard map', () => {
     assert.deepEqual(key('Z', { metaKey: true, shiftKey: true }), { kind: 'history', direction: 'redo' });
     assert.deepEqual(key('y', { ctrlKey: true }), { kind: 'history', direction: 'redo' });
     assert.equal(key('a'), undefined);
+  });
+});
+
+describe('rows named by identity, not position (trial13b F10)', () => {
+  const fish = (text: string) => parseFishbone(text).model;
+  const TWO = ['ishikawa-beta', '  Effect', '    Technology', '      Pool capped', '      One query per line', '      Retry', '      Retry'].join('\n');
+
+  it('finds a fishbone cause again after a cause was added above it, and the effect always', () => {
+    const id = fishboneIdentity(fish(TWO), '0.1')!;
+    const moved = fish(TWO.replace('    Technology\n', '    Technology\n      Teammate cause\n'));
+    assert.equal(locateFishboneRow(moved, id), '0.2');
+    assert.equal(locateFishboneRow(moved, fishboneIdentity(fish(TWO), EFFECT_KEY)!), EFFECT_KEY);
+  });
+
+  it('gives up on a renamed, deleted or no longer distinguishable cause instead of guessing', () => {
+    const id = fishboneIdentity(fish(TWO), '0.1')!;
+    assert.equal(locateFishboneRow(fish(TWO.replace('One query per line', 'N+1 queries')), id), undefined);
+    assert.equal(locateFishboneRow(fish(TWO.replace('      One query per line\n', '')), id), undefined);
+    // Twins: the second "Retry" is found while both are there, not once a third one arrives.
+    const twin = fishboneIdentity(fish(TWO), '0.3')!;
+    assert.equal(locateFishboneRow(fish(TWO.replace('      Pool capped\n', '')), twin), '0.2');
+    assert.equal(locateFishboneRow(fish(`${TWO}\n      Retry`), twin), undefined);
+    assert.equal(locateFishboneRow(fish(TWO), 'not json'), undefined);
+  });
+
+  it('finds a fault-tree row by its node id under the same gate, else the node\'s first row', () => {
+    const rows = faultTreeOutline.rows(parseFaultTree(TREE).model);
+    assert.equal(locateFaultTreeRow(rows, faultTreeIdentity('G1/G2/E2')), 'G1/G2/E2');
+    assert.equal(locateFaultTreeRow(rows, faultTreeIdentity('G1/E2')), 'G1/G2/E2');
+    assert.equal(locateFaultTreeRow(rows, faultTreeIdentity('G1/E9')), undefined);
   });
 });

@@ -82,10 +82,37 @@ export function jsonElements(file: string, diagnostics: readonly PlainDiagnostic
 
 /** The same text as `JSON.stringify(toJsonDiagnostics(reports), null, 2)`, from each report's own elements when it carries them. */
 export function formatJson(reports: readonly FileReport[]): string {
-  const parts: string[] = [];
+  return [...formatJsonPieces(reports)].join('');
+}
+
+/** Pieces of a joined JSON text larger than this are handed out on their own (see formatJsonPieces). */
+const PIECE_CHARS = 256 * 1024;
+
+/**
+ * formatJson's text in pieces of about PIECE_CHARS, to be written one after the other: the whole of
+ * it for 2,000 post-mortems is 12 MB, which as one string was copied twice more (joined, then
+ * encoded) after every file had been linted.
+ */
+export function* formatJsonPieces(reports: readonly FileReport[]): Generator<string> {
+  let pending: string[] = [];
+  let pendingChars = 0;
+  let first = true;
   for (const r of reports) {
     const elements = r.jsonElements ?? jsonElements(r.display, r.diagnostics);
-    if (elements !== '') parts.push(elements);
+    if (elements === '') continue;
+    pending.push(first ? `[\n${elements}` : `,\n${elements}`);
+    first = false;
+    pendingChars += elements.length;
+    if (pendingChars >= PIECE_CHARS) {
+      yield pending.join('');
+      pending = [];
+      pendingChars = 0;
+    }
   }
-  return parts.length === 0 ? '[]\n' : `[\n${parts.join(',\n')}\n]\n`;
+  if (first) {
+    yield '[]\n';
+    return;
+  }
+  pending.push('\n]\n');
+  yield pending.join('');
 }
