@@ -34,8 +34,13 @@ const LOOKUP_PREFIX = 8;
 const SHORTEST_CUT = 40;
 
 const MILESTONE_MARKER = new RegExp(`(?:\\*\\*|__)?\\[(?:${MILESTONES.join('|')})\\](?:\\*\\*|__)?`, 'gi');
-/** A Markdown link `[label](url)`: label and destination with backslash escapes, each a single pass (the alternatives cannot both match). */
-const MARKDOWN_LINK = /\[((?:[^[\]\\]|\\.)*)\]\((?:[^()\\\s]|\\.)*\)/g;
+/**
+ * A Markdown link `[label](url)`: label and destination with backslash escapes, each a single pass (the
+ * alternatives cannot both match). Not from an escaped `\[`: a label runs to the next `[` that is no
+ * escape, so each character is read from one start only (from every `\[` of `\t\[\` repeated, the
+ * label read on through the whole text: quadratic).
+ */
+const MARKDOWN_LINK = /(?<!\\)\[((?:[^[\]\\]|\\.)*)\]\((?:[^()\\\s]|\\.)*\)/g;
 /** `resolved (https://…)`: how a link labelled with a milestone word is written. */
 const ADDRESS_AFTER_LABEL = /\s\((?:https?:\/\/|mailto:)[^\s()]*\)/gi;
 const URL_SCHEME = /\b(?:https?:\/\/|mailto:)/gi;
