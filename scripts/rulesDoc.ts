@@ -85,6 +85,8 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'redaction/jwt': REDACT,
   'redaction/private-key': REDACT,
   'redaction/url-password': REDACT,
+  'redaction/webhook-url': REDACT,
+  'redaction/url-token': REDACT,
   'redaction/email': REDACT,
   'redaction/phone': 'replaces the number with `[redacted: phone]`, offered only: found by shape alone, a ticket or metric can look the same, so `--fix` and Fix All leave it',
   'redaction/ip-address': 'replaces the address with `[redacted: ip-address]`, offered only: found by shape alone (`OpenSSL 3.0.2.1` is a dotted quad too), so `--fix` and Fix All leave it',

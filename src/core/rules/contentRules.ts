@@ -35,6 +35,8 @@ import { redactionStripeKey } from './redaction/stripeKey';
 import { redactionJwt } from './redaction/jwt';
 import { redactionPrivateKey } from './redaction/privateKey';
 import { redactionUrlPassword } from './redaction/urlPassword';
+import { redactionUrlToken } from './redaction/urlToken';
+import { redactionWebhookUrl } from './redaction/webhookUrl';
 import { redactionEmail } from './redaction/email';
 import { redactionPhone } from './redaction/phone';
 import { redactionIpAddress } from './redaction/ipAddress';
@@ -99,6 +101,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   redactionJwt,
   redactionPrivateKey,
   redactionUrlPassword,
+  redactionWebhookUrl,
+  redactionUrlToken,
   redactionEmail,
   redactionPhone,
   redactionIpAddress,
