@@ -207,7 +207,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const calendar = isValidTimeZone(timezone) ? timezone : 'UTC';
   const day = zoneProblemAt >= 0 ? incidentDay(milestones, calendar) : undefined;
   if (day !== undefined) {
-    const meant = readZoneName(String(meta.timezone)).suggestion;
+    const name = readZoneName(String(meta.timezone));
+    const meant = name.kind === 'unknown' ? name.suggestion : undefined;
     const dayMeant = meant && isValidTimeZone(meant) ? incidentDay(milestones, meant) : undefined;
     problems[zoneProblemAt] += `; the incident is dated by its ${calendar} day, ${day}${dayMeant && dayMeant !== day ? ` (in ${meant} it is ${dayMeant})` : ''}`;
   }
