@@ -1,10 +1,12 @@
 import { withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isLooseTimeProblem, isNotReadProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { relative, resolve } from 'node:path';
 import { markdownText } from '../../core/text/markdownText';
 import { SEVERITIES } from '../../core/template/templateFile';
 import { REVIEW_STATUSES } from '../../core/lint/reviewStatus';
 import { oneOf, parseCommandArgs, parseNow, usageError } from '../args';
 import { noteProcessZone, processZone } from '../processZone';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../io';
+import { GENERATED_MARK, linkBase, pageLink, writeIndexPage } from '../library/indexPage';
 import { loadIndex } from '../library/loadIndex';
 import { useColor } from '../nodeIo';
 import { makeStyle, terminalSafe, type Style } from '../style';
@@ -19,6 +21,7 @@ Lists the post-mortems found (same file selection as \`postmortem lint\`), group
 first in each group, with date (in the post-mortem's own zone), severity, duration and open action
 items. A post-mortem whose times have no zone and are read as UTC (no \`timezone:\`, or UTC) while
 your zone (this process's, TZ included) is not UTC gets a note saying so. --format md writes a Markdown page to commit as the repository's index of post-mortems.
+Its links are relative to the file --out names (to the working folder when the page goes to stdout).
 
 Options:
   --by <${BY.join('|')}>   Grouping (default service). A post-mortem of two services or factors is listed under each.
@@ -27,13 +30,15 @@ Options:
                           post-mortem found has); any other value is refused (exit 2).
   --text <words>          Only post-mortems whose id, title, summary, services, factors or tags hold every word.
   --format <text|json|md> Output format (default text). json: one object per group, paths as given.
+  --out <file.md>         With --format md: write the page to this file, its links relative to the
+                          file's folder (a file there not written by this command is not replaced).
   --now <ISO date-time>   Take this as the current time (a time after it has not happened yet: not used).
   --all-markdown          Treat every Markdown file as a post-mortem.
   -h, --help              Show this help.
 
 Examples:
   postmortem list --by factor
-  postmortem list postmortems --by year --format md > postmortems/README.md
+  postmortem list postmortems --by year --format md --out postmortems/README.md
 
 Exit codes: 0 listed (even when empty), 1 listed, but something of a post-mortem was not read or not
 used (its front matter, a time after now or out of order, the rest after an unclosed block: stderr
@@ -50,6 +55,7 @@ const list: CliCommand = async (argv, io) => {
     text: { type: 'string' },
     format: { type: 'string' },
     now: { type: 'string' },
+    out: { type: 'string' },
     'all-markdown': { type: 'boolean' },
   });
   if (values.help) {
@@ -57,6 +63,8 @@ const list: CliCommand = async (argv, io) => {
     return EXIT_OK;
   }
   const format = oneOf('list', values.format as string | undefined, ['text', 'json', 'md'] as const, 'text', '--format');
+  const out = values.out === undefined ? undefined : resolve(io.cwd, String(values.out));
+  if (out !== undefined && format !== 'md') throw usageError('list', `Expected --out with --format md (the page to write), found --format ${format}`);
   const grouping = libraryGrouping((values.by as string | undefined) ?? 'service');
   if (!grouping) throw usageError('list', `Expected --by to be one of ${BY.join(', ')}, found "${String(values.by)}"`);
   const loaded = await loadIndex('list', positionals, io, { allMarkdown: values['all-markdown'] === true, settings: ['globs', 'sectionAliases'] });
@@ -83,8 +91,23 @@ const list: CliCommand = async (argv, io) => {
   const shown = shownEntries.size;
   // Dated on the fallback zone's calendar for want of `timezone:`: said once, to a writer elsewhere than UTC (trial11 T14).
   const zoneNotes = withoutTimezoneNotes([...shownEntries].filter((e) => e.date !== undefined).map((e) => e.summary), writerZone);
+  let pageNotWritten = false;
   if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e), noteOf(e))) })), null, 2)}\n`);
-  else if (format === 'md') io.out(formatMarkdown(groups, grouping.label, file, shown, noteOf, zoneNotes));
+  else if (format === 'md') {
+    const base = linkBase(io.cwd, out);
+    const page = formatMarkdown(groups, grouping.label, (e) => pageLink(base, e.uri) ?? file(e), shown, noteOf, zoneNotes);
+    if (out === undefined) {
+      io.out(page);
+      io.err(`postmortem list: note: the page's links are relative to the working folder (${terminalSafe(io.cwd)}); to save the page elsewhere, write it with --out FILE, which makes them relative to FILE's folder\n`);
+    } else {
+      const written = writeIndexPage(out, page);
+      const shownOut = terminalSafe(relative(io.cwd, out) || out);
+      if (!written.ok) {
+        io.err(`postmortem list: ${shownOut}: ${terminalSafe(written.message)}\n`);
+        pageNotWritten = true;
+      } else io.out(`Wrote ${shownOut}: ${shown} post-mortem${shown === 1 ? '' : 's'}, links relative to its folder.\n`);
+    }
+  }
   else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf, zoneNotes));
   // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
   // Something not read or not used makes the run exit 1, as `lint` and `actions` do (trial12 T10).
@@ -95,7 +118,7 @@ const list: CliCommand = async (argv, io) => {
       if (isNotReadProblem(p) || isLooseTimeProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
     }
   }
-  return loaded.problems ? EXIT_USAGE : notRead ? EXIT_PROBLEMS : EXIT_OK;
+  return loaded.problems || pageNotWritten ? EXIT_USAGE : notRead ? EXIT_PROBLEMS : EXIT_OK;
 };
 
 /**
@@ -149,7 +172,7 @@ function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: L
   // Titles, services and ids are user text on a page teams commit: no raw HTML, no control bytes, one line.
   const cell = markdownText;
   const link = (e: LibraryEntry) => `[${cell(e.label)}](${encodeURI(file(e).replace(/\\/g, '/')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
-  const out = [`# Post-mortems`, '', `${shown} post-mortem${shown === 1 ? '' : 's'}, by ${by.toLowerCase()}. Generated by \`postmortem list --format md\`.`];
+  const out = [`# Post-mortems`, '', `${shown} post-mortem${shown === 1 ? '' : 's'}, by ${by.toLowerCase()}. ${GENERATED_MARK}.`];
   for (const group of groups) {
     out.push('', `## ${cell(group.label)}`, '', '| Date | Id | Post-mortem | Severity | Status | Duration | Open items |', '|---|---|---|---|---|---|---|');
     for (const e of group.entries) {

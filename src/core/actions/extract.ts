@@ -7,7 +7,7 @@ import { differentOwner, readDueCell, readOwnerCell } from './tableCells';
 import { isPlaceholderOwner } from './placeholders';
 import { isJsSpace, trimEndWhile } from '../text/trimChars';
 import { appendAll } from '../collections/appendAll';
-import { statusCloses } from './statusCell';
+import { statusCellDoneDate, statusCloses } from './statusCell';
 import { isStruckItem, isStruckOut } from './struck';
 
 /**
@@ -140,6 +140,8 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
       // `@alice` in the action cell and an Owner cell: the token is the owner, the cell's first name the other one.
       otherOwner: cellOwnerWins ? parsed.owner : parsed.otherOwner ?? (parsed.owner ? inCell(differentOwner(parsed.owner, ownerCell.owner), owner) : inCell(ownerCell.otherOwner, owner)),
       due: parsed.due ?? inCell(dueCell.due, due),
+      // `Done (2026-12-03)` in the Status cell: the closing date, as `done:` is for a task item.
+      done: parsed.done ?? inCell(status ? statusCellDoneDate(status.text) : undefined, status),
       // A `due:` in the action cell and a date in the Due cell: the token is used, the cell is the other one.
       otherDue: parsed.otherDue ?? (parsed.due ? inCell(dueCell.due, due) : inCell(dueCell.otherDue, due)),
       badDue: parsed.badDue ?? inCell(dueCell.badDue, due),

@@ -1,3 +1,5 @@
+import { leadingIsoDay } from '../time/isoDay';
+
 /**
  * The one reader of an action item's status cell, shared by lint, the index, `postmortem actions`,
  * the metrics and `postmortem convert`: a hand-written table and a converted one read the same cell
@@ -55,4 +57,29 @@ export function readStatusCell(cell: string): StatusReading {
 export function statusCloses(cell: string): boolean {
   const r = readStatusCell(cell);
   return r === 'done' || r === 'not-doing';
+}
+
+/** A `YYYY-MM-DD` starting at a digit not preceded by another digit (candidates; leadingIsoDay checks the day). */
+const DAY_START = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g;
+
+/**
+ * The closing date of a done status cell — `Done (2026-12-03)`, `Closed 2026-12-03`, `✅ 2026-12-03`,
+ * the form *Mark done* writes — as a span in `cell`; undefined when the cell does not read done or
+ * has no real calendar day. A date inside a strike (`~~Done 2026-12-01~~ Open`) is withdrawn with
+ * its words. The time-to-close of a table row comes from here, as a task item's from `done:` (trial13b F7).
+ */
+export function statusCellDoneDate(cell: string): { readonly value: string; readonly start: number; readonly end: number } | undefined {
+  if (readStatusCell(cell) !== 'done') return undefined;
+  // Struck text blanked out, same length, so the spans stay those of `cell`.
+  const visible = cell.replace(/~~[^~]*~~/g, (m) => ' '.repeat(m.length));
+  for (const m of visible.matchAll(DAY_START)) {
+    const start = m.index ?? 0;
+    if (leadingIsoDay(m[0])) return { value: m[0], start, end: start + m[0].length };
+  }
+  return undefined;
+}
+
+/** What *Mark done* writes in a Status cell: `Done (YYYY-MM-DD)`, the writer's local day, which statusCellDoneDate reads back. */
+export function doneStatusCell(today: string): string {
+  return `Done (${today})`;
 }

@@ -11,6 +11,7 @@ import { commentsHidingStructure, describeCommentEnd, describeCommentHiding, typ
 import { scanHeadings, splitSections } from '../document/sections';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
+import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
 import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
@@ -136,6 +137,9 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const problems = fm ? fm.problems.map((p) => `${FRONT_MATTER_UNREAD}, line ${p.range.start.line + 1}: ${p.message}${colonSlipHint(lines.lineText(p.range.start.line))}`) : [];
   // Only when the YAML was read: a front matter not read (an alias bomb) is not also "not a mapping".
   if (fm && !fm.data && fm.problems.length === 0 && fm.content.trim() !== '') problems.push(NOT_A_MAPPING);
+  // A front matter meant but not read (its end line missing or mistyped, or not on line 1): say so, as for invalid YAML (trial13a F3).
+  const slip = fm ? undefined : frontMatterFenceSlip(lines);
+  if (slip) problems.push(`${FRONT_MATTER_UNREAD}, line ${slip.kind === 'late' ? slip.openLine + 1 : 1}: ${slip.message}`);
   const frontMatterRead = fm !== undefined && fm.problems.length === 0 && fm.data !== undefined;
   const meta = (frontMatterRead ? fm.data : undefined) ?? {};
   const bodyStart = fm ? fm.closeLine + 1 : 0;

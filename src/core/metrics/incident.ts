@@ -1,5 +1,5 @@
 import type { SectionId } from '../document/sectionNames';
-import { readSummary } from '../index/readSummary';
+import { isFrontMatterUnreadProblem, readSummary } from '../index/readSummary';
 import { summaryAsOf } from '../index/summaryAsOf';
 import type { PostmortemSummary } from '../index/summary';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
@@ -91,7 +91,8 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
       ...(a.struck ? { struck: true as const } : {}),
     })),
     fishboneCategories: s.rootCauseCategories,
-    problems: s.noFrontMatter ? ['no front matter'] : s.problems,
+    // A front matter meant but not read says why (not closed, not on line 1: readSummary), not "no front matter".
+    problems: s.noFrontMatter && !s.problems.some(isFrontMatterUnreadProblem) ? ['no front matter'] : s.problems,
     ...(s.readAsUtc ? { readAsUtc: s.readAsUtc } : {}),
   };
 }

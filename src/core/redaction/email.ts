@@ -1,5 +1,5 @@
 import { appendAll } from '../collections/appendAll';
-import { at, isAlnum, isAsciiLetter } from './chars';
+import { at, isAlnum, isAsciiLetter, matchesAt } from './chars';
 import type { RedactionFinding } from './kinds';
 
 const MAX_LOCAL = 64;
@@ -14,8 +14,14 @@ function isDomainChar(c: number): boolean {
   return isAlnum(c) || c === 45 || c === 46;
 }
 
-/** Endings that are file names, not top-level domains: `logo@2x.png`, `module@1.2.js`. */
-const FILE_ENDINGS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'md', 'txt', 'log', 'yaml', 'yml', 'css', 'html', 'py', 'go', 'rs', 'java', 'lock']);
+/**
+ * Endings that are file names, not top-level domains: `logo@2x.png`, `module@1.2.js`, translations
+ * (`ca@valencia.po`) and systemd template units (`pg_dump@15-main.service`, `getty@tty1.timer`).
+ */
+const FILE_ENDINGS = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'md', 'txt', 'log', 'yaml', 'yml', 'css', 'html', 'py', 'go', 'rs', 'java', 'lock',
+  'po', 'service', 'timer', 'socket', 'target', 'mount', 'slice',
+]);
 
 /**
  * E-mail addresses: `local@domain.tld` with a letters-only top-level domain of two or more letters,
@@ -43,10 +49,12 @@ function emailsAround(text: string, atSign: string): RedactionFinding[] {
     if (isLocalChar(at(text, start - 1))) continue; // longer than a local part can be
     while (start < sign && (at(text, start) === 46 || at(text, start) === 45)) start++;
     if (start === sign || at(text, sign - 1) === 46) continue;
+    // `smp%3A%2F%2Fkey%40host`: a percent-encoded URL's user-info (`:` and `/` encoded), not a mailbox.
+    if (atSign !== '@' && hasEncodedUrlPart(text, start, sign)) continue;
     const before = at(text, start - 1);
     // `://user@host` and `scheme:user@` are URL user-info; `mailto:` is an address, and so is a path's
     // segment (`/users/dana@acme.com`: one `/`, not the `//` before user-info).
-    const pathSegment = before === 47 && at(text, start - 2) !== 47 && at(text, start - 2) !== 58;
+    const pathSegment = before === 47 && at(text, start - 2) !== 47 && at(text, start - 2) !== 58 && inUrl(text, start);
     if ((before === 47 && !pathSegment) || before === 58 || before === 64) {
       if (!(before === 58 && text.slice(Math.max(0, start - 7), start).toLowerCase() === 'mailto:')) continue;
     }
@@ -63,6 +71,30 @@ function emailsAround(text: string, atSign: string): RedactionFinding[] {
     from = end;
   }
   return out;
+}
+
+/** How far back a path segment's URL is looked for (`https://` before `/users/dana@acme.com`). */
+const MAX_URL_BEFORE = 512;
+
+/**
+ * Whether the word ending at `i` is a URL (`://` in it): a path segment of a file (`po/ca@valencia.po`,
+ * a locale) is no address.
+ */
+function inUrl(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 2 && i - k < MAX_URL_BEFORE; k--) {
+    const c = text.charCodeAt(k);
+    if (c <= 32) return false;
+    if (c === 47 && text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58) return true;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` holds `%3A` or `%2F` (an encoded `:` or `/`). */
+function hasEncodedUrlPart(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('%', from); i >= 0 && i < to; i = text.indexOf('%', i + 1)) {
+    if (matchesAt(text, i, '%3a') || matchesAt(text, i, '%2f')) return true;
+  }
+  return false;
 }
 
 /** Dot-separated labels, none empty or starting/ending with `-`, the last letters only (2+). */

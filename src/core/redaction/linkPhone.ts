@@ -43,7 +43,7 @@ const MAX_NUMBER = 40;
  * `-`, `.`, `%20`, space, `(` or `)` at a time (`tel:+64 3 305 0000` as typed); undefined when there
  * is none, or the digits run on into a word.
  */
-function numberEnd(text: string, i: number, needsPlus: boolean): number | undefined {
+export function numberEnd(text: string, i: number, needsPlus: boolean): number | undefined {
   let p = i;
   if (at(text, p) === 43) p++;
   else if (text.startsWith('%2B', p) || text.startsWith('%2b', p)) p += 3;

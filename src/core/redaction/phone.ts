@@ -5,7 +5,8 @@ import type { RedactionFinding } from './kinds';
 /**
  * Phone numbers, conservatively (a false alarm on every version number or count would bury the real
  * finds): international numbers written with `+` and 9–15 digits in groups separated by a space or
- * `-` (`+44 20 7946 0958`, `+1 (415) 555-2671`), and North American numbers in their written forms
+ * `-` (`+44 20 7946 0958`, `+1 (415) 555-2671`), or whole (`+6433050000`, `+91 9876543210`: longGroup),
+ * and North American numbers in their written forms
  * `(415) 555-2671`, `415-555-2671`, `415.555.2671` with valid area and exchange codes. Bare digit
  * runs, dates, times and `+500 000 000`-style counts are never taken.
  */
@@ -67,8 +68,9 @@ function international(text: string, plus: number): number | undefined {
   let digits = 0;
   let end = i;
   for (let guard = 0; guard < 8; guard++) {
-    const group = groupAt(text, i, 6);
+    const group = groupAt(text, i, 15);
     if (group === 'long') return undefined;
+    if (typeof group === 'object' && group.digits > 6) return longGroup(text, groups, group, digits);
     if (group === 'short') {
       if (groups.length === 0) return undefined;
       // `+1 415 867 5309 (cell)`: the words after the number are not a group of it; it ended before the space.
@@ -89,6 +91,30 @@ function international(text: string, plus: number): number | undefined {
   // `+500 000 000`: every group after the first three digits long is a thousands-separated count.
   if (groups.slice(1).every((g) => g === 3)) return undefined;
   return endsCleanly(text, end) ? end : undefined;
+}
+
+/**
+ * A run of more than six digits is a number's only group when it is written whole (E.164,
+ * `+6433050000`, as links and logs write it: 10–15 digits), or its subscriber number after a country
+ * code (`+91 9876543210`, as Indian mobiles are written: 7–12 digits after 1–3); nothing may follow
+ * it. A whole run ending in five zeros is a count (`+1000000000`), not a phone.
+ */
+function longGroup(text: string, before: readonly number[], group: { end: number; digits: number; paren: boolean }, digits: number): number | undefined {
+  const next = at(text, group.end);
+  if (group.paren || ((next === 32 || next === 45) && isDigit(at(text, group.end + 1))) || !endsCleanly(text, group.end)) return undefined;
+  if (before.length === 0) {
+    // Written whole, a number stands apart: after a space, a quote or an opening bracket, never after
+    // code (`imul(n,5)+3864292196`, a hash constant in minified code).
+    if (!standsApart(at(text, group.end - group.digits - 2))) return undefined;
+    const zeros = text.slice(group.end - 5, group.end) === '00000';
+    return group.digits >= 10 && !zeros ? group.end : undefined;
+  }
+  return before.length === 1 && before[0] <= 3 && group.digits <= 12 && digits + group.digits <= 15 ? group.end : undefined;
+}
+
+/** Whitespace, the text's start, a quote or backtick, an opening bracket, `=`, `|`, `>` or `*`: what may come before a number written whole. */
+function standsApart(c: number): boolean {
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 40 || c === 91 || c === 60 || c === 61 || c === 124 || c === 62 || c === 42;
 }
 
 function digitsAt(text: string, i: number, n: number): boolean {

@@ -4,6 +4,7 @@ import { allowListOf, DEFAULT_REDACTION, type RedactionSettings } from './config
 import { findEmails } from './email';
 import { findIps } from './ip';
 import { findJwts } from './jwt';
+import { findLabelledPhones } from './labelledPhone';
 import { findLinkPhones } from './linkPhone';
 import { KIND_INFO, placeholder, type RedactionFinding } from './kinds';
 import { findPhones } from './phone';
@@ -34,7 +35,7 @@ export function scanSensitive(text: string, settings: RedactionSettings = DEFAUL
   for (const part of [
     findPrivateKeys(text), tokens, findAwsSecrets(text, keyIdAnchors(text, tokens)),
     findSlackWebhooks(text), findJwts(text), findUrlPasswords(text),
-    findEmails(text), findPhones(text), findLinkPhones(text), findIps(text), findTeamPatterns(text, settings.patterns),
+    findEmails(text), findPhones(text), findLinkPhones(text), findLabelledPhones(text), findIps(text), findTeamPatterns(text, settings.patterns),
   ]) appendAll(found, part);
   const allow = allowListOf(settings);
   const rank = (f: RedactionFinding) => (KIND_INFO[f.kind].category === 'secret' ? 0 : 1);

@@ -11,7 +11,9 @@
  * ```
  *
  * A reviewer's latest verdict counts (asking for changes after approving withdraws the approval).
- * An approval counts only when dated in the window it can have been given in (ApprovalWindow).
+ * An approval counts only when dated in the window it can have been given in (ApprovalWindow), and
+ * only when given by someone other than the post-mortem's authors (trial13b F8: the author's own
+ * approval passed the `--require-approvals` gate while both requested reviewers had said nothing).
  * Shapes are the schema's job: entries that cannot be read are skipped here, and `schema/*`
  * reports them.
  */
@@ -60,6 +62,8 @@ export interface WithdrawnApproval {
 
 export interface ReviewState {
   readonly reviewers: readonly string[];
+  /** Handles of the post-mortem's authors (`authors`, `author`), as written, without `@`. */
+  readonly authors: readonly string[];
   readonly entries: readonly ApprovalEntry[];
   /** Reviewers whose latest verdict is a counted approval, in the order they approved. */
   readonly approvedBy: readonly string[];
@@ -67,13 +71,38 @@ export interface ReviewState {
   readonly changesRequestedBy: readonly string[];
   /** The open requests' entries, in the same order as `changesRequestedBy`. */
   readonly openRequests: readonly ApprovalEntry[];
-  /** Approvals left out: dated outside the window, or with an `at` that cannot be read (only with a window). */
+  /** Approvals left out: given by an author; dated outside the window, or with an `at` that cannot be read (only with a window). */
   readonly uncounted: readonly UncountedApproval[];
   /** Approvals withdrawn by the same reviewer's later request for changes. */
   readonly withdrawn: readonly WithdrawnApproval[];
 }
 
 const handle = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().replace(/^@/, '') : undefined);
+
+/** An `@handle` inside a longer author value (`Jonas Weber (@jonas)`); not the `@` of an e-mail address. */
+const MENTION = /(?<![\w.+-])@([A-Za-z0-9][\w.-]*)/g;
+
+/**
+ * The authors' handles: each value of `authors` (a list or one string) and `author`, whole (`jonas`,
+ * `@jonas`), plus every `@handle` inside a longer value (`Jonas Weber (@jonas)`).
+ */
+export function authorHandles(meta: Readonly<Record<string, unknown>>): string[] {
+  const values = [meta.authors, meta.author].flatMap((v) => (Array.isArray(v) ? v : [v]));
+  const out: string[] = [];
+  for (const value of values) {
+    const whole = handle(value);
+    if (!whole) continue;
+    out.push(whole);
+    for (const m of whole.matchAll(MENTION)) if (m[1] && m[1] !== whole) out.push(m[1]);
+  }
+  return out;
+}
+
+/** Whether `by` is one of the authors (handles compared without `@` and case). */
+export function isAuthor(authors: readonly string[], by: string): boolean {
+  const key = by.trim().replace(/^@/, '').toLowerCase();
+  return authors.some((a) => a.toLowerCase() === key);
+}
 
 /** The `at` of an entry in epoch ms: an ISO time with a zone (the schema asks for UTC); undefined when it cannot be read. */
 export function approvalTimeMs(entry: ApprovalEntry): number | undefined {
@@ -99,10 +128,13 @@ export function readReviewState(meta: Readonly<Record<string, unknown>>, window?
       entries.push({ by, verdict, index, ...(at ? { at } : {}), ...(typeof r.note === 'string' ? { note: r.note } : {}) });
     });
   }
+  const authors = authorHandles(meta);
   const uncounted: UncountedApproval[] = [];
   const candidates: ApprovalEntry[] = [];
   for (const e of entries) {
-    const reason = e.verdict === 'approved' && window ? outsideWindow(e, window) : undefined;
+    const reason = e.verdict !== 'approved' ? undefined
+      : isAuthor(authors, e.by) ? BY_AN_AUTHOR
+        : window ? outsideWindow(e, window) : undefined;
     if (reason) uncounted.push({ entry: e, reason });
     else candidates.push(e);
   }
@@ -125,8 +157,11 @@ export function readReviewState(meta: Readonly<Record<string, unknown>>, window?
     if (e.verdict === 'approved') approvedBy.push(e.by);
     else openRequests.push(e);
   }
-  return { reviewers, entries, approvedBy, changesRequestedBy: openRequests.map((e) => e.by), openRequests, uncounted, withdrawn: [...withdrawnBy.values()] };
+  return { reviewers, authors, entries, approvedBy, changesRequestedBy: openRequests.map((e) => e.by), openRequests, uncounted, withdrawn: [...withdrawnBy.values()] };
 }
+
+/** Why an author's approval is left out (a clause after "@x's approval"). */
+export const BY_AN_AUTHOR = 'given by an author of this post-mortem (`authors`): a review needs someone other than its authors';
 
 function outsideWindow(e: ApprovalEntry, window: ApprovalWindow): string | undefined {
   const ms = approvalTimeMs(e);

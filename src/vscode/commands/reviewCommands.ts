@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { checkWrite, refused } from '../editing/writeGuard';
 import type { LintResult } from '../diagnostics/diagnosticsController';
 import { criteriaStatus } from '../../core/review/criteria';
+import { approverNote } from '../../core/review/approverNote';
+import { parsePostmortem } from '../../core/document/parse';
 import { addReviewers, recordVerdict, type RecordResult } from '../../core/review/recordEdits';
 import type { Verdict } from '../../core/review/approvals';
 import { formatIsoUtc } from '../../core/time/zones';
@@ -90,6 +92,7 @@ export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, ar
     by = (await vscode.window.showInputBox({ title: verdict === 'approved' ? 'Approve' : 'Request Changes', prompt: 'Your handle (as after @). Set "postmortem.userName" to skip this question.' }))?.trim() ?? '';
     if (!by) return { changed: false };
   }
+  const who = verdict === 'approved' ? approverNote(parsePostmortem(doc.getText()).meta, by) : undefined;
   if (verdict === 'approved' && !args?.confirmed) {
     // The lint's summary (read where the lint ran, the lint thread in the Node host) has the status.
     const status = lint.summary?.status;
@@ -104,8 +107,9 @@ export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, ar
       return `${mark} ${s.criterion.question} — ${how}`;
     });
     const open = statuses.filter((s) => s.state === 'problems').length;
-    const pick = await vscode.window.showInformationMessage(
-      open ? `Approve this post-mortem? The lint finds problems with ${open} of the review criteria.` : 'Approve this post-mortem?',
+    const question = open ? `Approve this post-mortem? The lint finds problems with ${open} of the review criteria.` : 'Approve this post-mortem?';
+    const pick = await (who && !who.counted ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(
+      who ? `${question}\n\n${who.text}` : question,
       { modal: true, detail: lines.join('\n') },
       'Approve',
     );
@@ -117,8 +121,11 @@ export async function recordReviewVerdict(deps: ReviewDeps, verdict: Verdict, ar
   }));
   if (note === undefined && verdict === 'changes-requested') return { changed: false };
   const at = formatIsoUtc(Date.now());
-  return apply(doc, recordVerdict(doc.getText(), { by, at, verdict, ...(note ? { note } : {}) }),
-    verdict === 'approved' ? `Approved by @${by} at ${at}` : `Changes requested by @${by} at ${at}`);
+  const done = verdict === 'approved' ? `Approved by @${by} at ${at}${who ? `. ${who.text}` : ''}` : `Changes requested by @${by} at ${at}`;
+  const result = await apply(doc, recordVerdict(doc.getText(), { by, at, verdict, ...(note ? { note } : {}) }), done);
+  // An approval that does not count is not a status-bar flash: the author must see it.
+  if (result.changed && who && !who.counted) void vscode.window.showWarningMessage(done);
+  return result;
 }
 
 function notPostmortem(): ReviewCommandResult {

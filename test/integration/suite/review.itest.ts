@@ -40,4 +40,28 @@ suite('Review workflow (approvals in the front matter)', () => {
     ok(!doc.getText().includes('verdict: approved'), 'undo takes the approval back');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  // trial13b F8: jonas (an author) approved his own post-mortem, Approve said nothing, and the gate passed.
+  test('an author\'s own approval is recorded but not counted: Approve says so, the diagnostic stays and names the reviewers', async () => {
+    const own = workspaceUri('postmortems', 'review-own.md');
+    await vscode.workspace.fs.writeFile(own, new TextEncoder().encode(publishedPostmortem('PM-2026-202', 'Own approval check', 'authors: [jonas]\nreviewers: [dana, lena]\n')));
+    try {
+      const doc = await vscode.workspace.openTextDocument(own);
+      await vscode.window.showTextDocument(doc);
+      await waitForDiagnostics(own, (ds) => ds.some((d) => codeOf(d) === 'review/not-approved'), 'review/not-approved');
+      const approved = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.approve', { by: 'jonas', note: '', confirmed: true });
+      ok(approved.changed, 'the approval is written');
+      ok(approved.message?.includes('You (@jonas) are an author of this post-mortem (`authors`): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); ask @dana, @lena.'), approved.message);
+      const after = await waitForDiagnostics(own, (ds) => ds.some((d) => codeOf(d) === 'review/not-approved' && d.message.includes('not counted: @jonas\'s approval given by an author')), 'the author\'s approval named as not counted');
+      const d = after.find((x) => codeOf(x) === 'review/not-approved')!;
+      ok(d.message.endsWith('; no approval yet from the requested reviewers @dana, @lena'), d.message);
+      const byDana = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.approve', { by: 'dana', note: '', confirmed: true });
+      ok(byDana.changed && !byDana.message?.includes('not counted'), byDana.message);
+      await waitForDiagnostics(own, (ds) => !ds.some((x) => codeOf(x) === 'review/not-approved'), 'dana\'s approval counts');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(own);
+    }
+  });
 });

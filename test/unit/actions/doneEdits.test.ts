@@ -48,7 +48,9 @@ describe('marking an action item done: one edit for every host (src/core/rules/a
       return applyEdits(DOC, r.kind === 'edits' ? r.edits : []).text;
     };
     assert.equal(line(mark(9), 9), '- [x] Add a pool alert @ana due:2026-11-20 done:2026-11-27 <!-- reviewer: which pool? -->');
-    assert.equal(line(mark(15), 15), '| Table item | bob | 2026-11-20 | Done |');
+    // trial13b F7: the closing date is kept in the cell, and read back as the item's done date.
+    assert.equal(line(mark(15), 15), '| Table item | bob | 2026-11-20 | Done (2026-11-27) |');
+    assert.equal(parsePostmortem(mark(15)).actionItems.find((i) => i.line === 15)?.done?.value, '2026-11-27');
   });
 
   it('reopens: the box, and the done date with the space before it; a done row gets Open', () => {
@@ -94,8 +96,8 @@ describe('the writer\'s today (the date fixes write)', () => {
         const report = JSON.parse(r.stdout) as { code: string; fixes?: { title: string }[] }[];
         return report.filter((d) => d.code === 'actions/overdue' || d.code === 'actions/missing-due').map((d) => d.fixes?.[0]?.title);
       };
-      assert.deepEqual(titles('America/Los_Angeles'), ['Mark done (done:2026-11-27, today)', 'Mark done (done:2026-11-27, today)', 'Set the due date to 2026-12-11 (14 days from today)', 'Mark done (Status: Done)']);
-      assert.deepEqual(titles('UTC'), ['Mark done (done:2026-11-28, today)', 'Mark done (done:2026-11-28, today)', 'Set the due date to 2026-12-12 (14 days from today)', 'Mark done (Status: Done)']);
+      assert.deepEqual(titles('America/Los_Angeles'), ['Mark done (done:2026-11-27, today)', 'Mark done (done:2026-11-27, today)', 'Set the due date to 2026-12-11 (14 days from today)', 'Mark done (Status: Done (2026-11-27), today)']);
+      assert.deepEqual(titles('UTC'), ['Mark done (done:2026-11-28, today)', 'Mark done (done:2026-11-28, today)', 'Set the due date to 2026-12-12 (14 days from today)', 'Mark done (Status: Done (2026-11-28), today)']);
     } finally {
       ws.cleanup();
     }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readStatusCell } from '../../../src/core/actions/statusCell';
+import { readStatusCell, statusCellDoneDate } from '../../../src/core/actions/statusCell';
 
 describe('readStatusCell (one status reader for lint, index, metrics and convert)', () => {
   it('reads done written the ways people write it', () => {
@@ -37,5 +37,17 @@ describe('readStatusCell (one status reader for lint, index, metrics and convert
     readStatusCell(cell);
     readStatusCell('~~'.repeat(20000));
     assert.ok(Date.now() - t < 2000);
+  });
+
+  // trial13b F7: `Done (2026-12-03)` was read as done without a date, so no time to close was counted.
+  it('reads the closing date of a done cell, where it is, and nothing from a cell that is not done', () => {
+    const date = (s: string) => statusCellDoneDate(s)?.value;
+    for (const s of ['Done (2026-12-03)', 'done (2026-12-03)', '✅ 2026-12-03', 'Closed 2026-12-03', 'Done on 2026-12-03', '**Done** (2026-12-03)', '~~Open~~ Done (2026-12-03)', 'Done (2026-12-03, PR #4)']) {
+      assert.equal(date(s), '2026-12-03', s);
+    }
+    assert.deepEqual(statusCellDoneDate('Done (2026-12-03)'), { value: '2026-12-03', start: 6, end: 16 });
+    for (const s of ['Done', 'Open (2026-12-03)', 'Done by 2026-12-03', "Won't do (2026-12-03)", 'Done (2026-02-30)', 'Done (12026-12-03)', '~~Done 2026-12-01~~', 'Done ~~2026-12-01~~']) {
+      assert.equal(date(s), undefined, s);
+    }
   });
 });

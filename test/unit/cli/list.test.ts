@@ -1,21 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Link, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { renderedLinks } from '../../shared/renderedLinks';
 import { buildOnce, runCli, workspace } from './harness';
-
-/** The page as GitHub reads it (CommonMark + GFM): each link's shown text and its target. */
-function renderedLinks(md: string): { text: string; url: string; inside: string[] }[] {
-  const links: { text: string; url: string; inside: string[] }[] = [];
-  const visit = (node: Root | Root['children'][number]) => {
-    if (node.type === 'link') links.push({ text: toString(node), url: (node as Link).url, inside: (node as Link).children.map((c) => c.type) });
-    if ('children' in node) for (const c of node.children) visit(c as Root['children'][number]);
-  };
-  visit(unified().use(remarkParse).use(remarkGfm).parse(md));
-  return links;
-}
 
 const pm = (id: string, service: string, severity: string, started: string, extra = '') =>
   `---\ntype: postmortem\nid: ${id}\ntitle: Incident ${id} | pipes\nstatus: published\nseverity: ${severity}\nservices:\n  - ${service}\nstarted_at: ${started}\nresolved_at: ${started.replace('T10', 'T11')}\n${extra}---\n\n## Summary\n\nSomething about ${service}.\n\n## Action items\n\n- [ ] Fix it @bob due:2027-01-01\n`;

@@ -63,4 +63,21 @@ describe('postmortem lint --require-approvals (the CI gate for publications)', f
       ws.cleanup();
     }
   });
+
+  // trial13b F8: the author's own approval passed the CI gate while the requested reviewers had said nothing.
+  it('fails (exit 1) when the only approval is the author\'s own, naming it and the reviewers still to approve', () => {
+    const entry = (by: string) => `  - by: ${by}\n    at: 2026-11-21T09:00:00Z\n    verdict: approved\n`;
+    const ws = workspace({
+      'postmortems/self.md': published(`authors: [jonas]\nreviewers: [dana, lena]\napprovals:\n${entry('jonas')}`),
+      'postmortems/reviewed.md': published(`authors: [jonas]\nreviewers: [dana, lena]\napprovals:\n${entry('jonas')}${entry('lena')}`),
+    });
+    try {
+      const r = runCli(ws.dir, 'lint', 'postmortems', '--require-approvals', '--now', NOW);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      assert.match(r.stdout, /self\.md:5:9 +error +Expected at least 1 approval under `approvals:` before publishing; found none; not counted: @jonas's approval given by an author of this post-mortem \(`authors`\): a review needs someone other than its authors; no approval yet from the requested reviewers @dana, @lena +review\/not-approved/);
+      assert.doesNotMatch(r.stdout, /reviewed\.md:\d+:\d+ +error/, 'lena approved');
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

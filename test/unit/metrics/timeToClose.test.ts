@@ -38,6 +38,20 @@ describe('time to close action items (trial T2)', () => {
     assert.match(renderMetricsMarkdown(m), /Time to close: median 1 day, p90 1 day over 1 done item .*1 with a done: date left out: its post-mortem has no resolved\\?_at \(PM-OTP\)\./);
   });
 
+  // trial13b F7: a team's own `Done (2026-12-03)` in a Status cell was done without a date: "none counted".
+  it('reads the closing date in a table\'s Status cell, as Mark done writes it and teams write it', () => {
+    const table = {
+      uri: 'table.md',
+      text: `---\nid: PM-TAB\ntitle: Login outage\nstarted_at: 2026-12-02T08:00:00Z\nresolved_at: 2026-12-02T09:00:00Z\n---\n\n## Action items\n\n` +
+        '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Add expiry alert | @jonas | 2026-12-10 | Done (2026-12-03) |\n| Automate cert rotation | @priya | 2026-12-05 | Done (2026-12-07) |\n| Drill rotation | @priya | 2026-12-08 | Done |\n',
+    };
+    const m = computeMetrics([table], { now: NOW, writerZone: 'Europe/Berlin' });
+    assert.equal(m.actions.done, 3);
+    assert.equal(m.actions.daysToClose.count, 2);
+    assert.equal(m.actions.doneWithoutDate, 1, 'the plain Done');
+    assert.match(renderMetricsText(m), /time to close: median 3 days, p90 4.6 days over 2 done items .*; 1 done without a done: date$/m);
+  });
+
   it('says none is counted rather than "median –" over nothing', () => {
     const m = computeMetrics([UNRESOLVED], { now: NOW, writerZone: 'Asia/Kolkata' });
     assert.match(renderMetricsText(m), /time to close: none counted \(an item needs a done: date and its post-mortem a resolved_at\); 1 done without a done: date; 1 with a done: date left out/);

@@ -61,12 +61,21 @@ const CASES: Record<RedactionKind, { found: string[]; quiet: string[] }> = {
     quiet: ['postgres://app:***@db/orders', 'redis://:${REDIS_PASSWORD}@cache:6379', 'https://user@host/path', 'https://host:8443/path', 'mysql://root:<password>@db', 'see https://a.example/x?u=a:b@c'],
   },
   email: {
-    found: ['dana.lee@acme.com', 'mailto:sam+oncall@acme.co.uk'],
-    quiet: ['test@example.com', 'ops@status.example.org', 'logo@2x.png', 'left-pad@1.3.0', '@dana please look', 'git@github.com:acme/shop.git', 'ssh://deploy@bastion.acme.net', 'security@acme.com', 'sre-team@acme.com', 'ci@acme-ci.iam.gserviceaccount.com', 'user@localhost'],
+    found: ['dana.lee@acme.com', 'mailto:sam+oncall@acme.co.uk', '?email=dana.lee%40acme.com&x=1', 'https://outlook.office.com/owa/dana.lee@acme.com/'],
+    quiet: ['po/ca@valencia.po', 'systemctl start pg_dump@15-main.service', 'smp%3A%2F%2Fkey%40smp4.simplex.im', 'test@example.com', 'ops@status.example.org', 'logo@2x.png', 'left-pad@1.3.0', '@dana please look', 'git@github.com:acme/shop.git', 'ssh://deploy@bastion.acme.net', 'security@acme.com', 'sre-team@acme.com', 'ci@acme-ci.iam.gserviceaccount.com', 'user@localhost'],
   },
   phone: {
-    found: ['+44 20 7946 0958', '(415) 867-5309', '415-867-5309', '+1 (415) 867-5309'],
-    quiet: ['2026-11-20', '10:42:07', '+0100', '+500 000 000 requests', '1234567890', 'v4.15.555.2671', '(415) 555-0123', 'INC-415-867-5309', '123-456-7890', '3.14159265'],
+    found: [
+      '+44 20 7946 0958', '(415) 867-5309', '415-867-5309', '+1 (415) 867-5309',
+      // As people elsewhere write them (trial 13): whole, Indian mobiles, and national forms after a label.
+      'call +6433050000', '+91 9876543210', '+81 3-1234-5678', '+44 (0)20 7946 0958', 'Phone: 020 7946 0958', 'Mobile: 07700 900123 (personal)',
+      'Tel. 03-1234-5678', 'TEL：03-1234-5678', '電話: 03-1234-5678', 'Tel: (03) 9123 4567', 'Phone number: 0412 345 678', '[call](tel:+6433050000)',
+      'https://wa.me/14158675309', 'https://api.whatsapp.com/send?phone=14158675309',
+    ],
+    quiet: [
+      'n=this._imul(n,5)+3864292196}', '+1000000000 bytes', '+12345678901234567', '+44 20 7946 0958 1234567', 'Phone: 2026-12-07', 'Phone: 0026-12-07',
+      'Mobile: 012 errors', 'Cell: 0.5 ratio', 'hotel: 020 7946 0958', 'mobile: 1234567 sessions', 'tel:911', 'sms: 1234567 sent',
+      '2026-11-20', '10:42:07', '+0100', '+500 000 000 requests', '1234567890', 'v4.15.555.2671', '(415) 555-0123', 'INC-415-867-5309', '123-456-7890', '3.14159265'],
   },
   'ip-address': {
     found: ['10.0.3.17', 'from 52.94.236.248:443', '2600:1f18:4a3:6901::1f', 'fe80::1ff:fe23:4567:890a', 'Host 10.0.0.12', 'Server: 52.94.236.248', 'Customer 52.94.236.248', 'Pinging 192.168.1.20 failed'],
@@ -135,7 +144,7 @@ describe('redaction: allow list and settings', () => {
 
 describe('redaction: hostile input stays linear (bounded runs, no backtracking)', () => {
   it('scans long runs of every scanner\'s trigger characters and finds nothing in them', () => {
-    for (const unit of ['eyJ', 'ghp_', 'a@', '@a.', '1.', '+1 ', 'a:', '::', '://a:', '-----BEGIN PRIVATE KEY-----', 'AKIA', '9']) {
+    for (const unit of ['eyJ', 'ghp_', 'a@', '@a.', '1.', '+1 ', 'a:', '::', '://a:', '-----BEGIN PRIVATE KEY-----', 'AKIA', '9', 'tel:+1', '?phone=0-', 'Phone: 0 ', 'a%40', '/a@b.cc', 'https://a/b@', '+12345678901 ']) {
       const text = unit.repeat(Math.ceil(100_000 / unit.length));
       const findings = findSensitive(text, resolveConfig({ redaction: { patterns: [{ name: 'p', pattern: '\\w+\\w+\\w+x' }] } }).redaction);
       assert.ok(findings.length < text.length, unit);

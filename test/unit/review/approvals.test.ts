@@ -5,6 +5,7 @@ import { applyEdits } from '../../../src/core/fix/applyEdits';
 import { addReviewers, recordVerdict, type RecordResult } from '../../../src/core/review/recordEdits';
 import type { TextEdit } from '../../../src/core/types';
 import { readReviewState } from '../../../src/core/review/approvals';
+import { approverNote } from '../../../src/core/review/approverNote';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { publishedPostmortem } from '../../shared/publishedPostmortem';
 
@@ -98,6 +99,35 @@ describe('review record (approvals)', () => {
       ]);
       const answered = `${text.replace('---\n\n#', `${approval('2026-11-21T09:00:00Z', 'sam')}---\n\n#`)}`;
       assert.deepEqual(messages(answered), [], 'sam approved later: nothing open');
+    });
+  });
+
+  // trial13b F8: the author approved their own post-mortem and the gate passed, though both requested reviewers had said nothing.
+  describe('an approval by an author does not count', () => {
+    const approval = (by: string) => `  - by: ${by}\n    at: 2026-11-21T09:00:00Z\n    verdict: approved\n`;
+    const messages = (text: string) => codes(text).filter((d) => d.code === 'review/not-approved').map((d) => d.message);
+
+    it('authors: [jonas] with reviewers dana, lena: jonas\'s approval is not counted, and the message names whom the review waits for', () => {
+      assert.deepEqual(messages(published(`authors: [jonas]\nreviewers: [dana, lena]\napprovals:\n${approval('jonas')}`)), [
+        'Expected at least 1 approval under `approvals:` before publishing; found none; not counted: @jonas\'s approval given by an author of this post-mortem (`authors`): a review needs someone other than its authors; no approval yet from the requested reviewers @dana, @lena',
+      ]);
+      assert.deepEqual(messages(published(`authors: [jonas]\nreviewers: [dana, lena]\napprovals:\n${approval('jonas')}${approval('dana')}`)), [], 'dana approved: counted');
+    });
+
+    it('reads author (one string), @handles, case and a handle inside a longer name', () => {
+      for (const authors of ['author: jonas', 'authors: ["@Jonas"]', 'authors:\n  - Jonas Weber (@jonas)\n  - Priya', 'authors: jonas']) {
+        const found = messages(published(`${authors}\napprovals:\n${approval('jonas')}`));
+        assert.match(found[0] ?? '', /found none; not counted: @jonas's approval given by an author/, authors);
+      }
+      assert.deepEqual(messages(published(`authors: [jonas.weber]\napprovals:\n${approval('jonas')}`)), [], 'another handle: counted');
+      assert.deepEqual(messages(published(`authors: ["ops@jonas.example"]\napprovals:\n${approval('jonas')}`)), [], 'an e-mail address is not a handle');
+    });
+
+    it('the Approve command\'s note: an author is told the approval is not counted; someone not requested is told it counts', () => {
+      const meta = parsePostmortem(published('authors: [jonas]\nreviewers: [dana, lena]\n')).meta;
+      assert.deepEqual(approverNote(meta, '@Jonas'), { counted: false, text: 'You (@Jonas) are an author of this post-mortem (`authors`): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); ask @dana, @lena.' });
+      assert.deepEqual(approverNote(meta, 'sam'), { counted: true, text: 'You (@sam) are not one of the requested reviewers (@dana, @lena); your approval counts.' });
+      assert.equal(approverNote(meta, 'dana'), undefined, 'a requested reviewer: nothing to say');
     });
   });
 

@@ -124,10 +124,10 @@ describe('action item fixes', () => {
       assert.equal(line(apply(TASKS, d.fixes![2], '2026-12-24'), 11), '- [ ] Drop the old pool @bob due:2026-12-24 P2');
     });
 
-    it('in a table, writes Done in the Status cell and the date in the Due cell', () => {
+    it('in a table, writes Done with today\'s date in the Status cell and the date in the Due cell', () => {
       const d = diagnostic(TABLE, 'actions/overdue', { fixFacts: { today: '2026-11-27' } });
-      assert.equal(d.fixes![0].title, 'Mark done (Status: Done)');
-      assert.equal(line(apply(TABLE, d.fixes![0]), 13), '| Drop the old pool | bob | 2026-11-20 | Done |');
+      assert.equal(d.fixes![0].title, 'Mark done (Status: Done (2026-11-27), today)');
+      assert.equal(line(apply(TABLE, d.fixes![0]), 13), '| Drop the old pool | bob | 2026-11-20 | Done (2026-11-27) |');
       assert.equal(line(apply(TABLE, d.fixes![1]), 13), '| Drop the old pool | bob | 2026-12-04 | |');
       // A due: token in the action cell stays a token.
       const tokenRow = TABLE.replace('| Drop the old pool | bob | 2026-11-20 | |', '| Drop the old pool due:2026-11-20 | bob | | |');

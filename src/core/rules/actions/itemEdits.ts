@@ -3,6 +3,7 @@ import { ACTION_TABLE_COLUMNS } from '../../actions/extract';
 import { startLine, tableColumns, walk } from '../../document/mdastUtil';
 import type { ActionItem, PostmortemDocument } from '../../document/model';
 import { withoutClosingPipe } from '../../text/closingPipe';
+import { doneStatusCell } from '../../actions/statusCell';
 import { isJsSpace } from '../../text/trimChars';
 import type { TextEdit } from '../../types';
 
@@ -98,13 +99,14 @@ export function replaceDueEdit(doc: PostmortemDocument, item: ActionItem, date: 
 }
 
 /**
- * The edits that mark an item done on `today`: `[x]` plus `done:DATE` for a task item, `Done` in
- * the Status cell of a table row. Undefined when a table has no Status column to write to.
+ * The edits that mark an item done on `today`: `[x]` plus `done:DATE` for a task item, `Done (DATE)`
+ * in the Status cell of a table row. Undefined when a table has no Status column to write to.
  */
 export function markDoneEdits(doc: PostmortemDocument, item: ActionItem, today: string): TextEdit[] | undefined {
   const box = item.checkboxRange;
   if (!box) return undefined;
-  if (item.form === 'table') return [cellEdit(doc.lines.lineText(item.line), item.line, { start: box.start.character, end: box.end.character }, 'Done')];
+  // `Done (YYYY-MM-DD)`: the closing date kept, as `done:` keeps it for a task item (trial13b F7).
+  if (item.form === 'table') return [cellEdit(doc.lines.lineText(item.line), item.line, { start: box.start.character, end: box.end.character }, doneStatusCell(today))];
   const edits: TextEdit[] = [{ range: box, newText: '[x]' }];
   if (!item.done) edits.push(taskTokenEdit(item, `done:${today}`));
   return edits;

@@ -27,7 +27,7 @@ export const overdue: Rule = {
       const days = daysBetween(item.due.value, today);
       const fixes: Fix[] = [];
       const done = doneEdits(ctx.doc, item, true, local.date);
-      if (done.kind === 'edits') fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : 'Mark done (Status: Done)', edits: done.edits });
+      if (done.kind === 'edits') fixes.push({ title: item.form === 'task' ? `Mark done (done:${local.date}, ${local.label})` : `Mark done (Status: Done (${local.date}), ${local.label})`, edits: done.edits });
       appendAll(fixes, moveDueFixes(ctx, ctx.doc, item));
       ctx.report({
         range: tokenRange(item, item.due),

@@ -46,7 +46,7 @@ export const struckOut: Rule = {
       const today = fixToday(ctx);
       const fixes: Fix[] = [];
       const done = doneEdits(ctx.doc, item, true, today.date);
-      if (done.kind === 'edits') fixes.push({ title: item.form === 'task' ? `Mark done (done:${today.date}, ${today.label})` : 'Mark done (Status: Done)', edits: done.edits });
+      if (done.kind === 'edits') fixes.push({ title: item.form === 'task' ? `Mark done (done:${today.date}, ${today.label})` : `Mark done (Status: Done (${today.date}), ${today.label})`, edits: done.edits });
       const removal = removeLineEdit(ctx.doc, item);
       if (removal) fixes.push({ title: item.form === 'task' ? 'Delete the item' : 'Delete the row', edits: [removal] });
       ctx.report({

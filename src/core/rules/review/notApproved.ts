@@ -9,7 +9,8 @@ import { frontMatterRange } from './frontMatterAnchor';
 /**
  * "No postmortem left unreviewed" (SRE book): a post-mortem marked `published` carries at least
  * `requiredApprovals` (default 1) approvals in its front matter, each a reviewer's latest verdict,
- * dated after the incident ended and not after now (trial13a F4), and no reviewer's request for
+ * dated after the incident ended and not after now (trial13a F4), given by someone other than its
+ * authors (trial13b F8: a review is a second pair of eyes), and no reviewer's request for
  * changes is still open (as a pull request's "changes requested" blocks its merge). Points at the
  * `status` value; the message names every approval left out and why. No fix: an approval is a
  * person's decision (the *Approve* command records one for the current user).
@@ -17,7 +18,7 @@ import { frontMatterRange } from './frontMatterAnchor';
 export const reviewNotApproved: Rule = {
   code: 'review/not-approved',
   defaultSeverity: 'warning',
-  description: 'A `published` post-mortem has at least `requiredApprovals` (default 1) approvals under `approvals:` (the reviewer\'s latest verdict, dated between the incident\'s end and now) and no request for changes still open.',
+  description: 'A `published` post-mortem has at least `requiredApprovals` (default 1) approvals under `approvals:` (the reviewer\'s latest verdict, by someone other than its `authors`, dated between the incident\'s end and now) and no request for changes still open.',
   check(ctx) {
     if (ctx.status !== 'published' || isYamlBroken(ctx.doc.frontMatter)) return;
     const required = ctx.config.requiredApprovals;
@@ -29,7 +30,7 @@ export const reviewNotApproved: Rule = {
     const head = short
       ? `Expected at least ${required} approval${required === 1 ? '' : 's'} under \`approvals:\` before publishing; ${state.approvedBy.length === 0 ? 'found none' : `found ${state.approvedBy.length} (${by})`}`
       : `Expected no request for changes still open under \`approvals:\` before publishing; approved by ${by}`;
-    ctx.report({ range: frontMatterRange(ctx.doc, ['status']), message: `${head}${details(state)}` });
+    ctx.report({ range: frontMatterRange(ctx.doc, ['status']), message: `${head}${details(state)}${short ? waitingFor(state) : ''}` });
   },
 };
 
@@ -54,6 +55,13 @@ function details(state: ReviewState): string {
   }
   if (state.uncounted.length) out += `; not counted: ${state.uncounted.map((u) => `@${u.entry.by}'s approval ${u.reason}`).join('; ')}`;
   return out;
+}
+
+/** The requested reviewers (`reviewers:`) who have not approved, when there are any: whom the author waits for. */
+function waitingFor(state: ReviewState): string {
+  const approved = new Set(state.approvedBy.map((b) => b.toLowerCase()));
+  const waiting = state.reviewers.filter((r) => !approved.has(r.toLowerCase()));
+  return waiting.length ? `; no approval yet from the requested reviewer${waiting.length === 1 ? '' : 's'} ${waiting.map((r) => `@${r}`).join(', ')}` : '';
 }
 
 const when = (e: ApprovalEntry): string => {
