@@ -4,6 +4,7 @@ import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import { hasRealCause } from '../diagrams/fishbone/placeholders';
 import { dropOutOfOrder } from './milestoneOrder';
+import { incidentDay } from './incidentDate';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
@@ -168,7 +169,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 
   const timezone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');
   const zoneProblem = unknownZoneProblem(meta.timezone);
-  if (zoneProblem) problems.push(zoneProblem);
+  const zoneProblemAt = zoneProblem ? problems.push(zoneProblem) - 1 : -1;
   const milestones: { -readonly [K in keyof Milestones]: Milestones[K] } = {};
   const zoneless: string[] = [];
   const zonelessKeys: string[] = [];
@@ -208,6 +209,16 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   }
   // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
   for (const p of dropOutOfOrder(milestones, UNREAD_TIME)) problems.push(p);
+  // The incident's date and month are then taken on another calendar than the one meant: say which (trial13a F20).
+  // An unknown zone's calendar is UTC's (formatLocalDate), whatever name the summary keeps.
+  const calendar = isValidTimeZone(timezone) ? timezone : 'UTC';
+  const day = zoneProblemAt >= 0 ? incidentDay(milestones, calendar) : undefined;
+  if (day !== undefined) {
+    const name = readZoneName(String(meta.timezone));
+    const meant = name.kind === 'unknown' ? name.suggestion : undefined;
+    const dayMeant = meant && isValidTimeZone(meant) ? incidentDay(milestones, meant) : undefined;
+    problems[zoneProblemAt] += `; the incident is dated by its ${calendar} day, ${day}${dayMeant && dayMeant !== day ? ` (in ${meant} it is ${dayMeant})` : ''}`;
+  }
   // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
   const readAsUtc: ZonelessTimes | undefined = zoneless.length
     ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
