@@ -11,6 +11,7 @@ import { plainText, startLine } from './mdastUtil';
 import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit, TimelineEntry } from './model';
 import { listWorkOverBudget } from './listWork';
 import { quoteWorkOverBudget } from './quoteWork';
+import { markerRunsOverBudget } from './markerRuns';
 import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
 import { commentsHidingStructure } from './commentHiding';
@@ -79,7 +80,7 @@ export const MAX_TREE_LINES = 5_000;
 /**
  * Why a section is not given to the Markdown reader (it then has no Markdown tree of its own), or
  * undefined: over MAX_TREE_LINES lines, or nested lists or block quotes whose reading would cost
- * more than their budget (listWork.ts, quoteWork.ts). document/section-too-large says which.
+ * more than their budget (listWork.ts, quoteWork.ts, markerRuns.ts). document/section-too-large says which.
  */
 export function tooLargeForTree(text: string, lines?: LineIndex): string | undefined {
   // A text has at most one more line than it has characters.
@@ -87,7 +88,7 @@ export function tooLargeForTree(text: string, lines?: LineIndex): string | undef
     const count = (lines ?? new LineIndex(text)).lineCount;
     if (count > MAX_TREE_LINES) return `${count.toLocaleString('en-US')} lines; the limit is ${MAX_TREE_LINES.toLocaleString('en-US')}`;
   }
-  return listWorkOverBudget(text) ?? quoteWorkOverBudget(text);
+  return listWorkOverBudget(text) ?? quoteWorkOverBudget(text) ?? markerRunsOverBudget(text);
 }
 
 /** Whether a section's text has no Markdown tree of its own (tooLargeForTree). */
