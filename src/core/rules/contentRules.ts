@@ -18,6 +18,7 @@ import { quickWinUnprioritised } from './actions/quickWin';
 import { unreadStatus } from './actions/unreadStatus';
 import { actionPlaceholder } from './actions/placeholder';
 import { outsideSection } from './actions/outsideSection';
+import { hiddenTask } from './actions/hiddenTask';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
@@ -72,6 +73,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   unreadStatus,
   actionPlaceholder,
   outsideSection,
+  hiddenTask,
   actionsNone,
   noTicket,
   noPrevent,
