@@ -14,7 +14,6 @@ const TREE = [
 const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
   ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const PASTE = 'Pasted from terminal: \u001b[31mERROR\u001b[0m conn refused \u0000 end\u0007';
 

@@ -20,6 +20,9 @@ export class NodeMenu {
       if (value) run(value);
     });
     document.body.append(this.menu);
+    // The element makes itself a Tab stop even while hidden (focus then lands on nothing visible);
+    // shown, it focuses its own list, which needs no tab stop on the element.
+    this.menu.tabIndex = -1;
   }
 
   show(items: readonly MenuItem[], x: number, y: number): void {
@@ -31,6 +34,16 @@ export class NodeMenu {
     this.menu.style.left = `${Math.max(0, Math.min(x, window.innerWidth - width))}px`;
     this.menu.style.top = `${Math.max(0, Math.min(y, window.innerHeight - height))}px`;
     this.menu.show = true;
+    // The estimate above is short when a key column is wide ("Ctrl+Shift+Enter"): once drawn, the menu
+    // is measured and moved back inside the panel (trial13b F2: cut off at the right edge).
+    void (this.menu as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(() => requestAnimationFrame(() => this.keepInside()));
+  }
+
+  private keepInside(): void {
+    if (!this.menu.show) return;
+    const r = this.menu.getBoundingClientRect();
+    if (r.right > window.innerWidth) this.menu.style.left = `${Math.max(0, window.innerWidth - r.width - 2)}px`;
+    if (r.bottom > window.innerHeight) this.menu.style.top = `${Math.max(0, window.innerHeight - r.height - 2)}px`;
   }
 
   /** True while the menu is shown. */

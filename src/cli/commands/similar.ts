@@ -64,7 +64,11 @@ const similar: CliCommand = async (argv, io) => {
       out.push(`   ${terminalSafe(f.reason)}`);
       out.push(`   ${style.dim(terminalSafe(display(f.uri)))}`);
     });
-    if (!found.length) out.push(`Nothing similar among ${loaded.fileCount - 1} other post-mortem${loaded.fileCount === 2 ? '' : 's'}.`);
+    if (!found.length) {
+      const { compared, later } = search.comparedCount(target);
+      const among = compared === 0 ? 'No earlier post-mortem to compare with' : `Nothing similar among the ${compared} ${later ? 'earlier' : 'other'} post-mortem${compared === 1 ? '' : 's'}`;
+      out.push(`${among}${later ? ` (${later} later one${later === 1 ? ' is' : 's are'} not compared: only earlier incidents are searched)` : ''}.`);
+    }
     io.out(`${out.join('\n')}\n`);
   }
   return loaded.problems ? EXIT_USAGE : EXIT_OK;

@@ -195,6 +195,26 @@ export class SimilarityIndex {
   }
 
   /**
+   * How many post-mortems `similarTo(uri)` compares (`compared`: the other files, earlier incidents or
+   * without a start date to tell) and leaves out as later incidents (`later`), for the message when
+   * nothing is found: "among 24 other post-mortems" counted the 15 later ones never compared (trial13a F25).
+   */
+  comparedCount(uri: string): { readonly compared: number; readonly later: number } {
+    const me = this.docs.get(uri)?.summary;
+    if (!me) return { compared: 0, later: 0 };
+    const myStart = me.milestones.started;
+    let compared = 0;
+    let later = 0;
+    for (const [other, doc] of this.docs) {
+      if (other === uri || (me.id && doc.summary.id === me.id)) continue;
+      const start = doc.summary.milestones.started;
+      if (myStart !== undefined && start !== undefined && start > myStart) later++;
+      else compared++;
+    }
+    return { compared, later };
+  }
+
+  /**
    * The post-mortems most like `uri` (which must be in the index), best first: earlier incidents
    * only when both have a start date, never the file itself nor another file with its id.
    */

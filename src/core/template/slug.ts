@@ -10,11 +10,21 @@ const MAX_SLUG = 48;
  */
 export function slugify(title: string): string {
   let out = '';
+  // A combining mark stays with the letter it is written on (Devanagari vowel signs); after a
+  // symbol it is part of that symbol — an emoji's VARIATION SELECTOR-16 — and goes with it, or the
+  // file name keeps an invisible character (trial13a F18: `checkout-\uFE0F-5xx.md`).
+  let afterLetter = false;
   for (const ch of title.normalize('NFC')) {
     const latin = latinBase(ch);
-    if (latin !== undefined) out += latin;
-    else if (/[\p{L}\p{N}\p{M}]/u.test(ch)) out += ch;
-    else out += '-';
+    if (latin !== undefined || /[\p{L}\p{N}]/u.test(ch)) {
+      out += latin ?? ch;
+      afterLetter = true;
+    } else if (/\p{M}/u.test(ch)) {
+      if (afterLetter && !isVariationSelector(ch)) out += ch;
+    } else {
+      out += '-';
+      afterLetter = false;
+    }
   }
   return shorten(tidy(out.toLowerCase())) || 'incident';
 }
@@ -97,4 +107,10 @@ function fingerprint(text: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36).padStart(7, '0').slice(-6);
+}
+
+/** U+FE00–FE0F and U+E0100–E01EF: they choose a glyph (emoji or text style), and are no letter of a name. */
+function isVariationSelector(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 }

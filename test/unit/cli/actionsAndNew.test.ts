@@ -158,6 +158,18 @@ describe('postmortem new (spawned CLI)', function () {
     }
   });
 
+  it('names the file of an emoji title without an invisible character (trial13a F18)', () => {
+    const ws = workspace({});
+    try {
+      const r = runCli(ws.dir, 'new', 'Checkout \u26A0\uFE0F 5xx', '--now', NOW);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, 'postmortems/2026-11-27-checkout-5xx.md\n');
+      assert.match(ws.read('postmortems/2026-11-27-checkout-5xx.md'), /^id: PM-20261127-checkout-5xx$/m);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('refuses to overwrite, honours --dir and --id, and needs a title', () => {
     const ws = workspace({});
     try {

@@ -24,7 +24,9 @@ describe('postmortem similar (spawned CLI)', function () {
       assert.doesNotMatch(r.stdout, /PM-B/);
       const json = JSON.parse(runCli(ws.dir, 'similar', 'postmortems/c.md', '--format', 'json', '--limit', '1').stdout) as { id: string; sharedFactors: string[]; date: string }[];
       assert.deepEqual(json.map((j) => [j.id, j.sharedFactors, j.date]), [['PM-A', ['capacity'], '2026-03-30']]);
-      assert.match(runCli(ws.dir, 'similar', 'postmortems/a.md').stdout, /Nothing similar among 2 other post-mortems/);
+      // trial13a F25: "Nothing similar among 2 other post-mortems" counted the later ones it never compares.
+      assert.match(runCli(ws.dir, 'similar', 'postmortems/a.md').stdout, /^No earlier post-mortem to compare with \(2 later ones are not compared: only earlier incidents are searched\)\.$/m);
+      assert.match(runCli(ws.dir, 'similar', 'postmortems/b.md').stdout, /^Nothing similar among the 1 earlier post-mortem \(1 later one is not compared: only earlier incidents are searched\)\.$/m);
     } finally {
       ws.cleanup();
     }

@@ -167,6 +167,16 @@ describe('slugify / fileNameFor', () => {
     assert.equal(fileNameFor('DNS outage', now), '2026-11-27-dns-outage.md');
   });
 
+  // trial13a F18: the emoji's VARIATION SELECTOR-16 stayed in the file name as an invisible "letter".
+  it('drops an emoji with its variation selector and joiners; keeps the marks written on letters', () => {
+    assert.equal(slugify('Checkout \u26A0\uFE0F 5xx'), 'checkout-5xx');
+    assert.equal(slugify('Deploy \u{1F468}\u200D\u{1F4BB}\uFE0F\u{1F3FD} broke'), 'deploy-broke');
+    assert.equal(slugify('\u2764\uFE0Eok'), 'ok', 'the text-style selector too');
+    assert.equal(slugify('\u092D\u0941\u0917\u0924\u093E\u0928 \u0935\u093F\u092B\u0932'), '\u092D\u0941\u0917\u0924\u093E\u0928-\u0935\u093F\u092B\u0932', 'Devanagari vowel signs kept');
+    assert.equal(slugify('z\u0308oe'), 'z\u0308oe', 'a combining mark no precomposed letter has stays on its letter');
+    assert.equal(idSlug('Checkout \u26A0\uFE0F 5xx'), slugify('Checkout \u26A0\uFE0F 5xx'), 'file and id slugs agree');
+  });
+
   it("uses the writer's date in their zone, in every host (CLI, command, snippet)", () => {
     const lateInLosAngeles = new Date('2026-12-06T06:49:00Z'); // 22:49 on the 5th in Los Angeles
     assert.equal(fileNameFor('DNS outage', lateInLosAngeles, 1, 'America/Los_Angeles'), '2026-12-05-dns-outage.md');

@@ -48,7 +48,8 @@ export const FAULT_TREE_STYLES = {
   ftAnd: 'stroke:#0969da,stroke-width:3px',
   ftOr: 'stroke:#1a7f37,stroke-width:3px',
   ftVote: 'stroke:#8250df,stroke-width:3px',
-  ftSpof: 'stroke:#e51400,stroke-width:4px,color:#e51400',
+  // The outline alone marks it: red label text was 4.4:1 on a high-contrast black page (trial13b F3).
+  ftSpof: 'stroke:#e51400,stroke-width:4px',
 } as const;
 
 /** The classDef lines a v2 block ends with, in this order (single points of failure are the editor's, not the block's). */
