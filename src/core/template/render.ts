@@ -3,6 +3,7 @@ import { likelyMeant } from '../text/editDistance';
 import { frontMatterEnd, type PostmortemTemplate, type TemplateProblem } from './templateFile';
 import { TEMPLATE_VARIABLES, type TemplateVariable } from './variables';
 import { yamlString } from './yamlScalar';
+import { markdownText } from '../text/markdownText';
 
 export interface RenderedTemplate {
   readonly text: string;
@@ -22,7 +23,8 @@ const WHOLE_PLACEHOLDER = /^\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}$/;
 const LINE_PREFIX = /^[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]+|$))?/;
 
 /**
- * Fills a template's variables. In the body a value is written as it is (every value is one line).
+ * Fills a template's variables. In the body a value is written as it is (every value is one line),
+ * except the title, which is escaped as Markdown text (markdownText) so a code host shows it as typed.
  * In the front matter a value is written as YAML reads it back: `title: {{title}}` and
  * `title: "{{title}}"` both give a valid scalar whatever the title holds (`:`, `#`, quotes, `true`);
  * inside a longer quoted or plain scalar the value is escaped for that scalar. A front-matter line
@@ -43,13 +45,18 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
     return undefined;
   };
   const raw = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string) => lookup(name, i) ?? whole);
+  // The title is the writer's free text: in the body it is Markdown text (`<b>` stays text on a code host, trial13b F9).
+  const body = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = lookup(name, i);
+    return value === undefined ? whole : name === 'title' ? markdownText(value) : value;
+  });
   const out: string[] = [];
   let blockParentIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const inFrontMatter = fmEnd > 0 && i > 0 && i < fmEnd;
     if (!inFrontMatter) {
-      out.push(headingSafe(line, raw(line, i)));
+      out.push(headingSafe(line, body(line, i)));
       continue;
     }
     if (blockParentIndent >= 0) {

@@ -81,7 +81,7 @@ suite('Evidence and redaction', () => {
     await vscode.window.showTextDocument(doc);
     const entryLine = doc.getText().split('\n').findIndex((l) => l.startsWith('- 14:06Z')) + 1;
     const outcome = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', {
-      document: pm.toString(), files: [log.toString()], caption: 'Deploy bot log', timelineLine: entryLine, confirm: false,
+      document: pm.toString(), files: [log.toString()], caption: 'Deploy bot log <during> | 5xx', timelineLine: entryLine, confirm: false,
     });
     ok(outcome?.applied, outcome?.message);
     equal(outcome.attached.join(), 'attach.postmortem.assets/app.log');
@@ -93,7 +93,8 @@ suite('Evidence and redaction', () => {
     ok(copy.includes('deploy-bot auth [redacted: github-token]') && !copy.includes(TOKEN), copy);
     ok((await readDisk(log)).includes(TOKEN), 'the original log is unchanged');
     const text = doc.getText();
-    ok(/\n## Evidence\n\n- \[Deploy bot log\]\(attach\.postmortem\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/.test(text), text);
+    // trial13b F9: the caption is Markdown text: `<during>` is not an HTML tag on a code host, `|` no table.
+    ok(/\n## Evidence\n\n- \[Deploy bot log &lt;during\\> \\\| 5xx\]\(attach\.postmortem\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/.test(text), text);
     ok(text.split('\n')[entryLine - 1].endsWith('(evidence: [app.log](attach.postmortem.assets/app.log))'), text.split('\n')[entryLine - 1]);
 
     // The link resolves; once the copy is deleted, the editor says so.
