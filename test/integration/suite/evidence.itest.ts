@@ -89,6 +89,8 @@ suite('Evidence and redaction', () => {
     ok(/Redacted 1 github-token in the copy of app\.log/.test(outcome.message), outcome.message);
     // What the allow list kept is said too (trial T24), in the same message the notification shows.
     ok(outcome.message.includes('Kept 1 email in app.log as written (jane.doe@example.com)'), outcome.message);
+    // trial13b F13: the capture time is the file's modification time, and the user is told so.
+    ok(/The "captured" time is the file's modification time \(app\.log \d{4}-\d\d-\d\d \d\d:\d\dZ\), not necessarily when it was taken/.test(outcome.message), outcome.message);
     const copy = await readDisk(workspaceUri(DIR, 'attach.postmortem.assets', 'app.log'));
     ok(copy.includes('deploy-bot auth [redacted: github-token]') && !copy.includes(TOKEN), copy);
     ok((await readDisk(log)).includes(TOKEN), 'the original log is unchanged');
