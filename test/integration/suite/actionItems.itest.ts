@@ -206,6 +206,31 @@ suite('Action-items view', () => {
     }
   });
 
+  // trial13b F13: a `~~Done~~` status row got no note; two identical items under ### Service A / ### Service B were identical rows.
+  test('a status the reader cannot read is said on the row; identical items under different sub-headings name their sub-heading', async () => {
+    const uri = workspaceUri('postmortems', 'rows-apart.md');
+    const text = '---\ntype: postmortem\ntitle: Rows apart\nstatus: draft\n---\n\n## Action items\n\n### Service A\n\n- [ ] Add alert @jonas due:2099-12-20\n\n### Service B\n\n- [ ] Add alert @jonas due:2099-12-20\n\n' +
+      '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Drill rotation | @priya | 2099-12-08 | ~~Done~~ |\n';
+    const added = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(uri.toString()), 'the new file in the index');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await added;
+      a.actionItems.setGroupBy('postmortem');
+      const p = a.actionItems.provider;
+      const group = (await p.getChildren()).find((g) => labelOf(p.getTreeItem(g)) === 'Rows apart');
+      ok(group, 'the post-mortem is listed');
+      const rows = (await p.getChildren(group)).map((c) => `${labelOf(p.getTreeItem(c))} — ${p.getTreeItem(c).description}`);
+      deepEqual(rows.sort(), [
+        'Add alert — @jonas · due 2099-12-20 · under Service A',
+        'Add alert — @jonas · due 2099-12-20 · under Service B',
+        'Drill rotation — @priya · due 2099-12-08 · status "~~Done~~" not read, still open',
+      ]);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   test('a post-mortem created and deleted on disk updates the tree; labels show no Markdown markers', async () => {
     const uri = workspaceUri('postmortems', 'created-on-disk.md');
     const text = '---\ntype: postmortem\ntitle: Created on disk\nstatus: draft\n---\n\n## Action items\n\n- [ ] Check the watcher @gina due:2099-06-06\n' +
