@@ -12,7 +12,7 @@ export type * from './types';
 export { parsePostmortem, SectionCache, type ParseOptions } from './document/parse';
 export type { PostmortemDocument, ActionItem, TimelineEntry, SectionUnit } from './document/model';
 export { isPostmortem, matchesPostmortemGlobs } from './document/recognise';
-export { readSummary, isNotReadProblem, summaryAsOf, isFrontMatterUnreadProblem, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, isUnknownZoneProblem, isUnreadTimeProblem, isOverdue, WorkspaceIndex, type SummaryOptions, type PostmortemSummary, type IndexedActionItem, type OpenItem, type OpenItemFilter } from './index';
+export { readSummary, isNotReadProblem, summaryAsOf, isFrontMatterUnreadProblem, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, isHiddenItemsProblem, isUnknownZoneProblem, isUnreadTimeProblem, isOverdue, WorkspaceIndex, type SummaryOptions, type PostmortemSummary, type IndexedActionItem, type OpenItem, type OpenItemFilter } from './index';
 export { isLooseTimeProblem } from './time/looseTimeNote';
 
 // Lint, rules and fixes.

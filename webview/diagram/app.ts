@@ -1,5 +1,6 @@
 import type { DiagramKind, ExportBackground, ExportFormat, FromWebview, ToWebview } from '../../src/shared/protocol/messages';
 import { diagramTitle } from '../../src/core/diagrams/diagramTitle';
+import { cleanLabelInput, removedControlNote } from '../../src/core/diagrams/labelInput';
 import { SPLIT_RANGE } from '../../src/shared/protocol/state';
 import { validateToWebview } from '../../src/shared/protocol/validate';
 import { DetailsPane } from './detailsPane';
@@ -358,7 +359,7 @@ export class DiagramApp {
     return key === undefined ? undefined : this.session?.rows().find((r) => r.key === key)?.label;
   }
 
-  private finishRename(token: number | undefined, label: string | undefined): void {
+  private finishRename(token: number | undefined, raw: string | undefined): void {
     // The outline's field removed by a redraw blurs: the rename goes on in the field drawn in its place.
     if (this.redrawingOutline || token === undefined) return;
     const finished = this.naming.finish(token);
@@ -368,6 +369,21 @@ export class DiagramApp {
     const key = finished.target.key;
     const unwritten = finished.unwritten;
     this.actionStarted = performance.now();
+    // One rule for every label field of both editors (core labelInput): control characters pasted
+    // from a terminal are removed, and the page says so (trial13b F11).
+    const cleaned = raw === undefined ? undefined : cleanLabelInput(raw);
+    const label = cleaned?.label;
+    const removedNote = cleaned && cleaned.removed > 0 ? removedControlNote(cleaned.removed) : undefined;
+    if (label !== undefined && !this.readOnly && label.trim() === '') {
+      // An empty name would be written as `#32;`: a bare arrow, counted as a cause (trial13b F4).
+      this.notice = unwritten
+        ? 'A new row needs a name: nothing was added.'
+        : `A name cannot be empty: “${finished.target.label}” keeps its name (Delete removes the row).`;
+      if (unwritten) this.selected = unwritten.before;
+      if (unwritten) this.load(true);
+      else this.renderAll(true);
+      return;
+    }
     if (unwritten && (label === undefined || this.readOnly)) {
       // Escape on a new row: it was never written; show the text as it is, with the row selected before.
       this.selected = unwritten.before;
@@ -387,6 +403,10 @@ export class DiagramApp {
     // A new row is written even when its placeholder name was kept.
     if (renamed || unwritten) this.commit();
     else this.renderOutline(true);
+    if (removedNote) {
+      this.notice = removedNote;
+      this.renderChrome();
+    }
   }
 
   /** After a local edit: send the new block text, redraw everything (focus: on the outline row, else where it was). */

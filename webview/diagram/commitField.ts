@@ -1,3 +1,4 @@
+import { cleanLabelInput, removedControlNote } from '../../src/core/diagrams/labelInput';
 import { el } from './dom';
 
 /** Dispatched on a field to commit its text as if Enter had been pressed. */
@@ -5,10 +6,16 @@ export const COMMIT_EVENT = 'pm-commit';
 
 export interface CommitFieldOptions {
   readonly id: string;
+  /** The field's caption. */
   readonly label: string;
   readonly value: string;
   readonly placeholder?: string;
   readonly disabled: boolean;
+  /**
+   * Words written into the diagram: control characters are removed first (core labelInput, the name
+   * fields' rule too); the field then shows the cleaned text with a note and writes it on the next Enter.
+   */
+  readonly isDiagramLabel?: boolean;
   /** Called with the trimmed text on Enter or when the field is left; returns a message to refuse it. */
   readonly onCommit: (raw: string) => string | undefined;
 }
@@ -45,6 +52,17 @@ export function commitField(o: CommitFieldOptions, kind: 'number' | 'text'): HTM
     committing = true;
     // Not being typed in any more: the redraw a written value causes may replace this field.
     delete input.dataset.editing;
+    if (o.isDiagramLabel) {
+      const cleaned = cleanLabelInput(input.value);
+      if (cleaned.removed > 0) {
+        // Not written yet: the field shows the text without them and says so; Enter again writes it.
+        input.value = cleaned.label;
+        message.textContent = `${removedControlNote(cleaned.removed)} Press Enter to write the rest.`;
+        committing = false;
+        sync();
+        return;
+      }
+    }
     let refused: string | undefined;
     try {
       refused = o.onCommit(input.value.trim());

@@ -40,8 +40,9 @@ export function faultTreeDrawnNodes(svg: SVGSVGElement, rows: readonly OutlineRo
  * per category (in order) its label group followed by one sub-group per cause below it, in
  * pre-order with the children reversed on the upper side (even categories) — see its
  * `flattenTree`. The keys are laid out in that order; each drawn text is compared with the label
- * it should show (a long one cut, as fishboneDrawingText draws it) and on any mismatch nothing is
- * mapped (no click selects a wrong row).
+ * it should show (a long one cut, as fishboneDrawingText draws it): a shape that differs is left
+ * unmapped, and when the shapes do not follow the model's structure nothing is mapped (no click
+ * selects a wrong row).
  */
 export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNode[] {
   const out: DrawnNode[] = [];
@@ -54,11 +55,11 @@ export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNo
     if (g.classList.contains('ishikawa-label-group')) {
       category += 1;
       const c = model.categories[category];
-      if (!c || !sameText(drawnText(g), drawnFishboneLabel(c.label, 'category'))) return [];
+      if (!c || (category > 0 && !complete(expected, next))) return [];
       const key = String(category);
       expected = subKeys(c.causes, key, category % 2 === 0);
       next = 0;
-      out.push({ element: g, key, node: key });
+      if (sameText(drawnText(g), drawnFishboneLabel(c.label, 'category'))) out.push({ element: g, key, node: key });
       continue;
     }
     if (category < 0) return [];
@@ -69,11 +70,15 @@ export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNo
       out.push({ element: g, key: String(category), node: String(category) });
       continue;
     }
-    if (!sameText(drawnText(g), drawnFishboneLabel(cause.label, 'cause'))) return [];
-    out.push({ element: g, key: cause.key, node: cause.key });
+    // A shape whose text is not the label it should show is left unmapped (its click does nothing); the
+    // order still places every other shape, so one odd label no longer disables the whole drawing (trial13b F1).
+    if (sameText(drawnText(g), drawnFishboneLabel(cause.label, 'cause'))) out.push({ element: g, key: cause.key, node: cause.key });
   }
-  return category + 1 === model.categories.length ? out : [];
+  return category + 1 === model.categories.length && complete(expected, next) ? out : [];
 }
+
+/** Every cause shape of a category was seen (an empty category draws one stand-in shape). */
+const complete = (expected: readonly unknown[], seen: number): boolean => seen === expected.length || (expected.length === 0 && seen === 1);
 
 function subKeys(causes: readonly FishboneCause[], key: string, reversed: boolean): { key: string; label: string }[] {
   const out: { key: string; label: string }[] = [];

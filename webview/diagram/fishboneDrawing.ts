@@ -1,4 +1,6 @@
-import { emptyCategoryProblems, EMPTY_CATEGORY_PLACEHOLDER, printFishbone, withDrawnLabels, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
+import {
+  emptyCategoryProblems, EMPTY_CATEGORY_PLACEHOLDER, fishboneLineProblems, printFishbone, withDrawnLabels, type Fishbone, type FishboneCause,
+} from '../../src/core/diagrams';
 import type { Note } from './session';
 
 export { EMPTY_CATEGORY_PLACEHOLDER };
@@ -14,13 +16,44 @@ export function fishboneDrawingText(model: Fishbone): string {
   const categories = model.categories.map((c): FishboneCause => (c.causes.length > 0 ? c : {
     id: c.id, label: c.label, source: c.source, causes: [{ id: `${c.id}-placeholder`, label: EMPTY_CATEGORY_PLACEHOLDER, causes: [] }],
   }));
-  return printFishbone(withDrawnLabels({ ...model, categories }));
+  return printFishbone(withDrawnLabels(withoutRawMarkupLines({ ...model, categories })));
 }
 
 /**
- * One warning per empty category, because GitHub and the Markdown preview draw it overlapping.
- * The wording and lines come from the core, which also reports them to the Problems panel.
+ * A line typed by hand with a raw `<` is drawn by Mermaid with `&lt;` / `&amp;` or loses a `<word>`
+ * (trial13b F1), so the editor draws such a label as the outline shows it (printed afresh, encoded):
+ * the drawing and outline agree and every shape can be matched to its row. The Problems list (and
+ * lint, `fishbone/raw-markup`) say how GitHub would draw the line as written, with a fix.
+ */
+function withoutRawMarkupLines(model: Fishbone): Fishbone {
+  const clean = (n: FishboneCause): FishboneCause => (n.source?.text.includes('<') ? { id: n.id, label: n.label, causes: n.causes } : n);
+  // An explicit stack, no recursion over user data: each entry rebuilds one node's causes.
+  const categories = model.categories.map(clean);
+  const stack: { list: FishboneCause[]; at: number }[] = [{ list: categories, at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.at >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    const node = top.list[top.at];
+    top.at += 1;
+    if (node.causes.length > 0) {
+      const causes = node.causes.map(clean);
+      top.list[top.at - 1] = { ...node, causes };
+      stack.push({ list: causes, at: 0 });
+    }
+  }
+  return { ...model, effectSource: model.effectSource?.text.includes('<') ? undefined : model.effectSource, categories };
+}
+
+/**
+ * One warning per empty category, because GitHub and the Markdown preview draw it overlapping, and
+ * per line Mermaid would draw otherwise than the outline shows it (a raw `<`) or empty cause. The
+ * wording and lines come from the core, which also reports them to the Problems panel.
  */
 export function emptyCategoryNotes(model: Fishbone, text: string): Note[] {
-  return emptyCategoryProblems(model, text).map((p) => ({ severity: p.severity ?? 'warning', line: p.line, message: p.message }));
+  return [...emptyCategoryProblems(model, text), ...fishboneLineProblems(model, text)]
+    .sort((a, b) => a.line - b.line)
+    .map((p) => ({ severity: p.severity ?? 'warning', line: p.line, message: p.message }));
 }

@@ -93,7 +93,7 @@ export function fishboneSession(content: string): DiagramSession {
 function effectField(effect: string, writable: boolean, write: (text: string) => void): HTMLElement {
   return el('div', { className: 'fields' }, [
     commitField({
-      id: 'effect-text', label: 'Problem (the effect)', value: effect, disabled: !writable,
+      id: 'effect-text', label: 'Problem (the effect)', value: effect, disabled: !writable, isDiagramLabel: true,
       onCommit: (raw) => {
         if (raw === '') return 'Expected the problem in words (what went wrong), found nothing.';
         if (raw !== effect) write(raw);

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
+import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, isHiddenItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
@@ -118,7 +118,7 @@ const actions: CliCommand = async (argv, io) => {
         io.err(`postmortem actions: note: ${terminalSafe(`${f.display}: ${p}`)}\n`);
         continue;
       }
-      if (!isRestUnreadProblem(p) && !isHiddenInCommentProblem(p) && !isStrayItemsProblem(p)) continue;
+      if (!isRestUnreadProblem(p) && !isHiddenInCommentProblem(p) && !isStrayItemsProblem(p) && !isHiddenItemsProblem(p)) continue;
       partlyRead = true;
       io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}${isRestUnreadProblem(p) ? ': its action items there are not listed' : ''}\n`);
     }

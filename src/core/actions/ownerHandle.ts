@@ -82,7 +82,7 @@ export function personPair(handle: string): readonly [string, string] | undefine
   if (slash === -1) return undefined;
   const first = handle.slice(0, slash);
   const second = handle.slice(slash + 1);
-  return PERSON_NAME.test(first) && PERSON_NAME.test(second) ? [first, second] : undefined;
+  return PERSON_NAME.test(first.normalize('NFC')) && PERSON_NAME.test(second.normalize('NFC')) ? [first, second] : undefined;
 }
 
 /** How `actions` and the sidebar say, after the token, why it gave no owner: " is not a handle", or ": two people or a team?". */
@@ -90,12 +90,21 @@ export function badOwnerNote(token: string): string {
   return personPair(token) ? ': two people or a team?' : ' is not a handle';
 }
 
-/** Why one name (a user, an organisation or a team) is not a handle. */
+const isMark = (c: string) => /\p{M}/u.test(c);
+
+/**
+ * Why one name (a user, an organisation or a team) is not a handle. Read in Unicode's composed
+ * form (NFC): `@zoë` typed on a Mac or pasted from one is often z o e U+0308 (decomposed), which
+ * looks the same and is the same name (trial13a F16). A combining mark after a letter or digit
+ * belongs to it (`@प्रिया`: Devanagari writes vowels as marks), never first or after a sign.
+ */
 function nameProblem(name: string): string | undefined {
   if (name === '') return 'is empty';
-  const chars = Array.from(name);
-  for (const c of chars) {
-    if (!isWordChar(c) && c !== '-' && c !== '.') return `holds "${c}", which a handle cannot (letters, digits, single hyphens; "." and "_" inside)`;
+  const chars = Array.from(name.normalize('NFC'));
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (isMark(c) && i > 0 && (isWordChar(chars[i - 1]) || isMark(chars[i - 1]))) continue;
+    if (!isWordChar(c) && c !== '-' && c !== '.') return `holds "${c}"${isMark(c) ? ` (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, a combining mark)` : ''}, which a handle cannot (letters, digits, single hyphens; "." and "_" inside)`;
   }
   if (chars[0] === '-' || chars[0] === '.') return `starts with "${chars[0]}"`;
   const last = chars[chars.length - 1];

@@ -4,6 +4,7 @@ import type { ContentEdit } from './faultTree/drawnParts';
 import { parseFaultTree, type FaultTreeParse } from './faultTree/parse';
 import { validateFaultTree } from './faultTree/validate';
 import { emptyCategoryProblems } from './fishbone/emptyCategories';
+import { fishboneLineProblems, type FishboneLineFix } from './fishbone/lineChecks';
 import { parseFishbone } from './fishbone/parse';
 import { placeholderProblems } from './fishbone/placeholders';
 import { misspeltDiagramHeader } from './misspeltHeader';
@@ -49,6 +50,13 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
     if (!('lines' in parsed) && readable) {
       for (const p of [...emptyCategoryProblems(parsed.model, block.content), ...placeholderProblems(parsed.model, block.content)]) {
         out.push({ code: p.code, severity: p.severity ?? 'warning', range: lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
+      }
+      for (const p of fishboneLineProblems(parsed.model, block.content)) {
+        out.push({
+          code: p.code, severity: p.severity ?? 'warning', range: lineRange(p.line), message: `${label} (diagram ${block.index + 1}): ${p.message}`,
+          // Re-encoding loses nothing (--fix applies it); deleting an empty cause is offered, never applied by itself.
+          ...(p.fix ? { fixes: [{ title: p.fix.title, edits: [lineEdit(block, p.fix, eol)], ...(p.fix.wholeLine ? {} : { isPreferred: true }) }] } : {}),
+        });
       }
     }
     // A tree the parser could only half read would give follow-on warnings (wrong top event,
@@ -101,6 +109,13 @@ function drawnPartDiagnostics(ft: FaultTreeParse, block: MermaidBlock, lines: re
       ...(i.adopt ? [{ title: i.adopt.title, edits: [edit(i.adopt.edit)] }] : []),
     ],
   }));
+}
+
+/** A fishbone line fix in document coordinates: a span of the line, or the whole line with its line break. */
+function lineEdit(block: MermaidBlock, fix: FishboneLineFix, eol: string): TextEdit {
+  const line = block.contentStartLine + fix.line;
+  if (fix.wholeLine) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+  return { range: { start: { line, character: fix.start }, end: { line, character: fix.end } }, newText: fix.text.replace(/\n/g, eol) };
 }
 
 /** The first block line its parser reports an error on, if any. */

@@ -7,7 +7,11 @@
  * so labels round-trip as typed.
  */
 
+import { isControlCharacter } from './labelInput';
+
 const entity = (ch: string): string => `#${ch.codePointAt(0)};`;
+/** A control character never stands raw in a diagram line (a NUL makes the file unreadable): both printers encode it. */
+const isControl = (ch: string): boolean => isControlCharacter(ch.charCodeAt(0));
 
 /** The named forms written for the characters that must be encoded and have one (Mermaid reads `#\w+;`). */
 const NAMED_OUT: Record<string, string> = { '<': '#lt;', '>': '#gt;', '&': '#amp;', '"': '#quot;' };
@@ -64,12 +68,13 @@ function encodeWhereMisread(text: string, always: (ch: string) => boolean): stri
 /**
  * An ishikawa line has no quoting: Mermaid sanitizes it as HTML and then draws it as text, so a raw
  * `<`, `>` or `&` would be drawn as `&lt;`: those are always encoded (`#lt;`, `#gt;`, `#amp;`), the
- * rest only where misread (encodeWhereMisread). Whitespace is collapsed and a leading "ishikawa" (the
+ * rest only where misread (encodeWhereMisread); a control character (which the editor's fields remove,
+ * labelInput) as its code. Whitespace is collapsed and a leading "ishikawa" (the
  * diagram keyword) encoded. An empty label becomes `#32;` so the line is not blank (a blank line
  * would drop the node).
  */
 export function encodeFishboneLabel(label: string): string {
-  const text = encodeWhereMisread(normalizeFishboneLabel(label), (ch) => ch === '<' || ch === '>' || ch === '&');
+  const text = encodeWhereMisread(normalizeFishboneLabel(label), (ch) => ch === '<' || ch === '>' || ch === '&' || isControl(ch));
   if (text === '') return '#32;';
   return /^ishikawa/i.test(text) ? entity(text[0]!) + text.slice(1) : text;
 }
@@ -90,7 +95,7 @@ export function encodeFlowchartLabel(label: string): string {
   let out = '';
   let line = '';
   const flush = () => {
-    out += encodeWhereMisread(line, (ch) => !(FLOWCHART_SAFE.test(ch) || ch.codePointAt(0)! > 0x7f));
+    out += encodeWhereMisread(line, (ch) => isControl(ch) || !(FLOWCHART_SAFE.test(ch) || ch.codePointAt(0)! > 0x7f));
     line = '';
   };
   for (const ch of label) {

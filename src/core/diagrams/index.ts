@@ -7,6 +7,8 @@ export * from './fishbone/parse';
 export * from './fishbone/print';
 export * from './fishbone/edit';
 export * from './fishbone/emptyCategories';
+export * from './fishbone/lineChecks';
+export * from './labelInput';
 export * from './fishbone/drawnLabels';
 export * from './faultTree/model';
 export * from './faultTree/parse';

@@ -1,4 +1,4 @@
-import { describeLocalTimeIssue, formatUtcTime } from '../time/zones';
+import { formatUtcTime, localTimeIssueFact } from '../time/zones';
 import { ImportError } from './events';
 import type { ExportTime } from './times';
 
@@ -40,7 +40,7 @@ export function settleRowTimes(rows: readonly TimedRow[]): SettledTimes {
       notes.push(undefined);
       return;
     }
-    const [what] = describeLocalTimeIssue(t.issue).split('; write the UTC time');
+    const what = localTimeIssueFact(t.issue);
     if (t.kind === 'gap') {
       refused.push(`${row.where}: ${what}`);
       return;

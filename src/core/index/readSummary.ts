@@ -4,6 +4,7 @@ import { flattenDeepNesting } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import { hasRealCause } from '../diagrams/fishbone/placeholders';
 import { dropOutOfOrder } from './milestoneOrder';
+import { incidentDay } from './incidentDate';
 import type { TimelineEntry } from '../document/model';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionNames';
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
@@ -25,6 +26,7 @@ import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
 import { actionShape } from '../actions/actionShaped';
 import { actionItemsOfSection } from './actionLines';
+import { hiddenTasksOfSection, type HiddenTask } from './hiddenTasks';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary, SummarySection } from './summary';
 import { proseOfSection } from './proseLines';
 import { timelineOfSection } from './timelineLines';
@@ -69,6 +71,12 @@ const HIDDEN_IN_COMMENT = 'Hidden in a comment, line ';
 /** Comments that hide structure named one by one in the problems; the rest are counted in one. */
 const NAMED_HIDING_COMMENTS = 5;
 const STRAY_ITEMS = 'Not action items, line ';
+const HIDDEN_ITEMS = 'Task items not read, line ';
+
+/** True for the note that task lines in the Action items section sit in a quote or an HTML block (summary.hiddenActionItems). */
+export function isHiddenItemsProblem(problem: string): boolean {
+  return problem.startsWith(HIDDEN_ITEMS);
+}
 
 /** True for the note that task items with an owner or due date sit outside the Action items section (summary.strayActionItems). */
 export function isStrayItemsProblem(problem: string): boolean {
@@ -98,7 +106,7 @@ const FILE_UNREAD = 'Could not read this file: ';
  * read-only commands (`list`, `metrics`, `actions`) print these and exit 1 (trial12 T10).
  */
 export function isNotReadProblem(problem: string): boolean {
-  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || problem.startsWith(FILE_UNREAD);
+  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || problem.startsWith(FILE_UNREAD);
 }
 
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
@@ -161,7 +169,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 
   const timezone = frontMatterZone(meta, options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'UTC');
   const zoneProblem = unknownZoneProblem(meta.timezone);
-  if (zoneProblem) problems.push(zoneProblem);
+  const zoneProblemAt = zoneProblem ? problems.push(zoneProblem) - 1 : -1;
   const milestones: { -readonly [K in keyof Milestones]: Milestones[K] } = {};
   const zoneless: string[] = [];
   const zonelessKeys: string[] = [];
@@ -201,12 +209,23 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   }
   // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
   for (const p of dropOutOfOrder(milestones, UNREAD_TIME)) problems.push(p);
+  // The incident's date and month are then taken on another calendar than the one meant: say which (trial13a F20).
+  // An unknown zone's calendar is UTC's (formatLocalDate), whatever name the summary keeps.
+  const calendar = isValidTimeZone(timezone) ? timezone : 'UTC';
+  const day = zoneProblemAt >= 0 ? incidentDay(milestones, calendar) : undefined;
+  if (day !== undefined) {
+    const name = readZoneName(String(meta.timezone));
+    const meant = name.kind === 'unknown' ? name.suggestion : undefined;
+    const dayMeant = meant && isValidTimeZone(meant) ? incidentDay(milestones, meant) : undefined;
+    problems[zoneProblemAt] += `; the incident is dated by its ${calendar} day, ${day}${dayMeant && dayMeant !== day ? ` (in ${meant} it is ${dayMeant})` : ''}`;
+  }
   // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
   const readAsUtc: ZonelessTimes | undefined = zoneless.length
     ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
     : undefined;
 
   const actionItems: IndexedActionItem[] = [];
+  const hidden: HiddenTask[] = [];
   const stray: Stray = { count: 0, lines: [], sections: [], besideSection: false };
   const mayHoldTasks = /\[[ xX]\]/.test(text);
   const timeline: TimelineEntry[] = [];
@@ -219,8 +238,11 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (section.id === 'summary' && abstract === undefined) abstract = proseOfSection(lines, section.startLine, section.endLine, ABSTRACT_CHARS);
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
-    if (section.id === 'action-items') for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor)) actionItems.push(item);
-    else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
+    if (section.id === 'action-items') {
+      for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor)) actionItems.push(item);
+      // Only when the section holds a quote or a tag: most do not, and the walk is not repeated for them.
+      if (/^[ \t]*[<>]/m.test(sectionText(lines, section))) for (const h of hiddenTasksOfSection(content, section.startLine, section.endLine)) hidden.push(h);
+    } else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
       const raw = timelineOfSection(content, section.startLine, section.endLine);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
@@ -268,8 +290,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.rootCauseCategories = rootCauseCategories;
   stray.besideSection = sections.some((sec) => sec.id === 'action-items');
   if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments)));
+  if (hidden.length) problems.push(hiddenProblem(hidden));
   summary.problems = problems;
   if (stray.count) summary.strayActionItems = stray;
+  if (hidden.length) {
+    const quote = hidden.filter((h) => h.kind === 'quote').length;
+    summary.hiddenActionItems = { count: hidden.length, quote, html: hidden.length - quote, lines: hidden.slice(0, NAMED_STRAY).map((h) => h.line) };
+  }
   if (readAsUtc) summary.readAsUtc = readAsUtc;
   if (zonelessKeys.length) summary.zonelessKeys = zonelessKeys;
   if (!fm) summary.noFrontMatter = true;
@@ -299,6 +326,25 @@ function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined): stri
 function hiddenActionHeading(hidings: readonly CommentHiding[]): number | undefined {
   for (const h of hidings) for (const heading of h.headings) if (heading.id === 'action-items') return heading.line;
   return undefined;
+}
+
+/** `Task items not read, line 25: 1 task line in the Action items section is inside an HTML block (opened on line 24) …`. */
+function hiddenProblem(hidden: readonly HiddenTask[]): string {
+  const many = hidden.length !== 1;
+  const where = (h: HiddenTask) => (h.kind === 'quote' ? `a block quote (line ${h.line + 1})` : `an HTML block opened on line ${h.openLine + 1} (line ${h.line + 1})`);
+  const named = hidden.slice(0, NAMED_STRAY).map(where).join(', ');
+  const fixes = [
+    ...(hidden.some((h) => h.kind === 'quote') ? ['remove the `>` from a quoted one that is an action item of this incident'] : []),
+    ...(hidden.some((h) => h.kind === 'html') ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
+  ];
+  return `${HIDDEN_ITEMS}${hidden[0].line + 1}: ${hidden.length} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} inside ${named}${hidden.length > NAMED_STRAY ? ', …' : ''}, so ${many ? 'they are' : 'it is'} not listed or counted as action items; ${fixes.join('; ')} (lint: actions/hidden-task)`;
+}
+
+/** The text of a section's lines. */
+function sectionText(lines: LineIndex, section: { readonly startLine: number; readonly endLine: number }): string {
+  const from = lines.lineStart(section.startLine);
+  const to = section.endLine >= lines.lineCount ? lines.text.length : lines.lineStart(section.endLine);
+  return lines.text.slice(from, to);
 }
 
 /** Lines and section titles of stray items kept for the messages, at most. */

@@ -35,6 +35,12 @@ export interface SectionVisitor {
    * every line between is its text (document/comment-hides-content looks at what that hides).
    */
   closedComment?(openLine: number, closeLine: number): void;
+  /**
+   * A line Markdown reads as a block quote's (`> …` at the margin) or as the raw text of an HTML
+   * block of kind 6 or 7 (`<details>` up to the next blank line; `openLine` is where it opened): its
+   * list markers are no items here (actions/hidden-task says so for the Action items section).
+   */
+  hidden?(line: number, text: string, kind: 'quote' | 'html', openLine: number): void;
 }
 
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
@@ -93,6 +99,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         continue;
       }
       if (indentWidth(text) >= block.base) {
+        if (block.html === 'blank') visit.hidden?.(line, text, 'html', block.line);
         if (block.fence !== undefined ? closesFence(text.slice(columnOffset(text, block.base)), block.fence) : block.html !== 'blank' && htmlEndsIn(text, 0, block.html!)) {
           if (block.html === 'comment') visit.closedComment?.(block.line, line);
           block = undefined;
@@ -174,6 +181,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       }
       // A block quote at the margin ends the lists (it is not a lazy continuation); its lines are not items.
       if (/^ {0,3}>/.test(text)) {
+        visit.hidden?.(line, text, 'quote', line);
         items = [];
         paragraph = false;
         quoted = true;

@@ -135,6 +135,12 @@ export interface PostmortemSummary {
    * not found: a warning in the tree, and `actions` exits 1.
    */
   readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[]; readonly besideSection: boolean };
+  /**
+   * Task lines in the Action items section that Markdown reads as a block quote's (`> - [ ] …`) or
+   * as raw HTML (`<details><summary>…` with no blank line after it), so they are no action items:
+   * how many of each, the first lines (0-based). Absent when there are none (index/hiddenTasks.ts).
+   */
+  readonly hiddenActionItems?: { readonly count: number; readonly quote: number; readonly html: number; readonly lines: readonly number[] };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */

@@ -4,7 +4,7 @@
  */
 export const REDACTION_KINDS = [
   'github-token', 'gitlab-token', 'slack-token', 'slack-webhook', 'aws-access-key', 'aws-secret-key',
-  'google-api-key', 'stripe-key', 'jwt', 'private-key', 'url-password',
+  'google-api-key', 'stripe-key', 'jwt', 'private-key', 'url-password', 'webhook-url', 'url-token',
   'email', 'phone', 'ip-address', 'team-pattern',
 ] as const;
 
@@ -32,6 +32,8 @@ export const KIND_INFO: Readonly<Record<RedactionKind, KindInfo>> = {
   jwt: { category: 'secret', label: 'jwt', noun: 'a JSON Web Token' },
   'private-key': { category: 'secret', label: 'private-key', noun: 'a private key block' },
   'url-password': { category: 'secret', label: 'password', noun: 'a password in a URL' },
+  'webhook-url': { category: 'secret', label: 'webhook-url', noun: 'a webhook URL (Teams, Discord, Google Chat or PagerDuty)' },
+  'url-token': { category: 'secret', label: 'url-token', noun: 'a token or signature in a URL\'s query' },
   email: { category: 'personal', label: 'email', noun: 'an e-mail address' },
   phone: { category: 'personal', label: 'phone', noun: 'a phone number' },
   'ip-address': { category: 'personal', label: 'ip-address', noun: 'an IP address' },

@@ -13,6 +13,8 @@ import { findSlackWebhooks } from './slackWebhook';
 import { findTeamPatterns } from './teamPatterns';
 import { findTokens } from './tokens';
 import { findUrlPasswords } from './urlPassword';
+import { findUrlTokens } from './urlToken';
+import { findWebhookUrls } from './webhookUrl';
 
 /**
  * Every secret and piece of personal data in `text`, in order, none overlapping (where two kinds
@@ -34,7 +36,7 @@ export function scanSensitive(text: string, settings: RedactionSettings = DEFAUL
   const found: RedactionFinding[] = [];
   for (const part of [
     findPrivateKeys(text), tokens, findAwsSecrets(text, keyIdAnchors(text, tokens)),
-    findSlackWebhooks(text), findJwts(text), findUrlPasswords(text),
+    findSlackWebhooks(text), findWebhookUrls(text), findJwts(text), findUrlPasswords(text), findUrlTokens(text),
     findEmails(text), findPhones(text), findLinkPhones(text), findLabelledPhones(text), findIps(text), findTeamPatterns(text, settings.patterns),
   ]) appendAll(found, part);
   const allow = allowListOf(settings);

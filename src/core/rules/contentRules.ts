@@ -18,6 +18,7 @@ import { quickWinUnprioritised } from './actions/quickWin';
 import { unreadStatus } from './actions/unreadStatus';
 import { actionPlaceholder } from './actions/placeholder';
 import { outsideSection } from './actions/outsideSection';
+import { hiddenTask } from './actions/hiddenTask';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
@@ -34,6 +35,8 @@ import { redactionStripeKey } from './redaction/stripeKey';
 import { redactionJwt } from './redaction/jwt';
 import { redactionPrivateKey } from './redaction/privateKey';
 import { redactionUrlPassword } from './redaction/urlPassword';
+import { redactionUrlToken } from './redaction/urlToken';
+import { redactionWebhookUrl } from './redaction/webhookUrl';
 import { redactionEmail } from './redaction/email';
 import { redactionPhone } from './redaction/phone';
 import { redactionIpAddress } from './redaction/ipAddress';
@@ -70,6 +73,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   unreadStatus,
   actionPlaceholder,
   outsideSection,
+  hiddenTask,
   actionsNone,
   noTicket,
   noPrevent,
@@ -97,6 +101,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   redactionJwt,
   redactionPrivateKey,
   redactionUrlPassword,
+  redactionWebhookUrl,
+  redactionUrlToken,
   redactionEmail,
   redactionPhone,
   redactionIpAddress,

@@ -19,6 +19,10 @@ export interface RenderProblem extends Omit<TemplateProblem, 'severity'> {
 /** `{{ name }}`; the name is bounded so a line of braces and letters is scanned in linear time. */
 const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}/g;
 const WHOLE_PLACEHOLDER = /^\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}$/;
+/** A list item or a table row: the lines a timeline entry can be. */
+const ENTRY_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|\|)/;
+/** What says a UTC time's zone right after it: `Z`, ` UTC`, ` GMT`, `+00:00`, or seconds then one of them (`:00Z`). */
+const ZONE_AFTER = /^(?::\d{2})?(?:[Zz]|[ \t]*(?:UTC|GMT)\b|[ \t]*[+-]00(?::?00)?\b)/;
 /** The part of a front-matter line before its value: indentation, `- ` markers, `key:`. */
 const LINE_PREFIX = /^[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]+|$))?/;
 
@@ -45,10 +49,17 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
     return undefined;
   };
   const raw = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string) => lookup(name, i) ?? whole);
-  // The title is the writer's free text: in the body it is Markdown text (`<b>` stays text on a code host, trial13b F9).
-  const body = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string) => {
+  // On a list item or table row (where timeline entries are), `{{time}}` (UTC) with no zone after it would be read in the document's `timezone:`:
+  // `- {{date}} {{time}} [started]` in a Chatham post-mortem put the time 13 hours off. Written with `Z`.
+  const zonedUtcTimes = new Map<number, true>();
+  const body = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string, at: number) => {
     const value = lookup(name, i);
-    return value === undefined ? whole : name === 'title' ? markdownText(value) : value;
+    if (value === undefined) return whole;
+    // The title is the writer's free text: in the body it is Markdown text (`<b>` stays text on a code host, trial13b F9).
+    if (name === 'title') return markdownText(value);
+    if (name !== 'time' || !ENTRY_LINE.test(text) || ZONE_AFTER.test(text.slice(at + whole.length))) return value;
+    zonedUtcTimes.set(fileLine(i), true);
+    return `${value}Z`;
   });
   const out: string[] = [];
   let blockParentIndent = -1;
@@ -82,6 +93,9 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
       line,
       message: `unknown variable {{${name}}}${meant ? ` (did you mean {{${meant}}}?)` : ''}, left as written; known: ${Object.keys(TEMPLATE_VARIABLES).join(', ')}`,
     });
+  }
+  for (const line of zonedUtcTimes.keys()) {
+    problems.push({ severity: 'note', line, message: '{{time}} is the creation time in UTC, not when the incident started: written with Z (05:40Z) so the timeline reads it as UTC, not in the `timezone:` zone' });
   }
   for (const [name, line] of emptyLeftOut) {
     problems.push({ severity: 'note', line, message: `{{${name}}} has no value, so the front matter leaves it out (its line, or its item in a list)` });

@@ -1,3 +1,4 @@
+import { tzZoneName } from './tzName';
 import { canonicalZone } from './writerZone';
 import { isUtcZone } from './zones';
 
@@ -23,9 +24,12 @@ export interface RuntimeOffsets {
 }
 
 export function readTzVariable(tz: string | undefined, resolved: string | undefined, offsets: RuntimeOffsets, howToFix: string): TzReading {
-  const named = tz?.trim().replace(/^:/, '');
-  // No TZ (the machine's zone), or an IANA name: nothing to say.
-  if (!named || canonicalZone(named)) return { zone: resolved };
+  const named = tz === undefined ? undefined : tzZoneName(tz);
+  // No TZ (the machine's zone): nothing to say.
+  if (!named) return { zone: resolved };
+  // An IANA name, also as `:Area/City` or a zoneinfo path: that zone, nothing to say.
+  const zone = canonicalZone(named);
+  if (zone) return { zone };
   // Something Intl still read as a zone other than UTC (a zone file path): trust it.
   if (resolved && !isUtcZone(resolved)) return { zone: resolved };
   const written = `TZ=${tz!.trim()}`;
@@ -40,5 +44,6 @@ export function readTzVariable(tz: string | undefined, resolved: string | undefi
     const zone = `Etc/GMT${hours > 0 ? '+' : '-'}${Math.abs(hours)}`;
     return { zone, notice: `${written} is not an IANA zone name; using the fixed offset this machine reports for it, ${offset} (${zone}, no daylight saving) — ${howToFix} for a zone with daylight saving` };
   }
-  return { zone: 'UTC', notice: `${written} is not an IANA zone name, and its offset (${offset}) has no IANA zone; ${fallback}` };
+  // Etc/GMT zones are whole hours: a half-hour offset has a zone only by its place's name (Asia/Kolkata).
+  return { zone: 'UTC', notice: `${written} is not an IANA zone name, and no fixed-offset Etc/GMT zone has its offset (${offset}; they are whole hours); ${fallback}` };
 }

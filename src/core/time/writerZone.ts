@@ -1,3 +1,4 @@
+import { tzZoneName } from './tzName';
 import { regionOfAbbreviation } from './zoneName';
 import { currentZoneName } from './zoneNames';
 import { formatLocalDate, isUtcZone, ZONE_ABBREVIATIONS } from './zones';
@@ -64,8 +65,8 @@ function canonicalZoneOf(name: string): string | undefined {
  * Undefined when the runtime has no zone.
  */
 export function runtimeZone(given?: string): string | undefined {
-  // POSIX allows `TZ=:Asia/Kolkata`; a TZ naming a file or a POSIX rule ("CET-1CEST") is Intl's to read.
-  const named = given?.trim().replace(/^:/, '');
+  // `TZ=:Asia/Kolkata` and a path to a zone file name their zone (tzZoneName); a POSIX rule ("CET-1CEST") is Intl's to read.
+  const named = given === undefined ? undefined : tzZoneName(given);
   const asGiven = named ? canonicalZone(named) : undefined;
   if (asGiven) return asGiven;
   try {

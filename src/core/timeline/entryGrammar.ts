@@ -79,18 +79,23 @@ function readRangeEnd(text: string, clock: Clock, zoned: boolean): RangeRead | u
   if (!r) return undefined;
   const [endHour, endMinute] = [Number(r[4]), Number(r[5])];
   // After a zone (`14:05Z-14:20Z`) a hyphen and a clock can only be a range.
-  const tight = !zoned && r[2] === '-' && r[1] === '' && r[3] === '' && r[4].length === 2 && r[6] === undefined && r[7] === undefined;
-  const realOffset = tight && endHour * 60 + endMinute <= 12 * 60 && endMinute % 15 === 0;
+  const offsetLike = !zoned && r[2] === '-' && r[3] === '' && r[4].length === 2 && r[6] === undefined && r[7] === undefined;
+  const tight = offsetLike && r[1] === '';
+  // `14:05 -06:00`: spaced before the hyphen only, as an offset is written after a time (a range
+  // has its spaces on both sides or none). Read as a range it ran backwards, silently.
+  const spaced = offsetLike && r[1] !== '';
+  const realOffset = offsetLike && endHour * 60 + endMinute <= 12 * 60 && endMinute % 15 === 0;
   const endMeridiem = r[7]?.toLowerCase();
   const endClock = endMeridiem ? (endHour % 12) + (endMeridiem === 'p' ? 12 : 0) : endHour;
   const forwards = endClock * 60 + endMinute > clock.hour * 60 + clock.minute;
   // ISO 8601: `T14:05-08:00` is an offset, read as a zone.
   if (tight && clock.iso && realOffset) return undefined;
   if (tight && clock.iso) return { length: r[0].length, problem: `Expected a UTC offset from −12:00 to +14:00 after the time, found "-${r[4]}:${r[5]}"` };
-  if (tight && realOffset && !forwards) {
+  if ((tight || spaced) && realOffset && !forwards) {
+    // The offset's spelling no reader takes for a range: `UTC-06:00`.
     return {
       length: r[0].length,
-      problem: `Expected either a time range or a UTC offset, found "${clock.written}-${r[4]}:${r[5]}": write "${clock.written} -${r[4]}:${r[5]}" for the offset UTC−${r[4]}:${r[5]}, or "${clock.written}–${r[4]}:${r[5]}" (en dash) for a range`,
+      problem: `Expected either a time range or a UTC offset, found "${clock.written}${r[1]}-${r[4]}:${r[5]}": write "${clock.written} UTC-${r[4]}:${r[5]}" for the offset UTC−${r[4]}:${r[5]}, or "${clock.written}–${r[4]}:${r[5]}" (en dash) for a range`,
     };
   }
   // Not a clock time: left as the entry's text.

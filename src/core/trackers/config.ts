@@ -1,3 +1,4 @@
+import { ownerKey } from '../actions/ownerKey';
 /**
  * The tracker part of `.postmortemrc.json`:
  *
@@ -80,7 +81,7 @@ export function readOwnerMap(value: unknown, problems: string[]): OwnerMap | und
     for (const t of Object.keys(users)) {
       if (!Object.hasOwn(TRACKERS, t)) problems.push(`Expected "owners.${owner}" to use tracker types (${trackerTypes().join(', ')}) as keys, found "${t}"`);
     }
-    map[owner.replace(/^@/, '').toLowerCase()] = { ...(users as Record<string, string>) };
+    map[ownerKey(owner)] = { ...(users as Record<string, string>) };
   }
   return map;
 }
@@ -88,6 +89,6 @@ export function readOwnerMap(value: unknown, problems: string[]): OwnerMap | und
 /** The tracker user for an item's `@owner`, when the owners map names one (case-insensitive). */
 export function trackerUser(owners: OwnerMap, owner: string | undefined, type: string): string | undefined {
   if (!owner) return undefined;
-  const users = owners[owner.replace(/^@/, '').toLowerCase()];
+  const users = owners[ownerKey(owner)];
   return users && Object.hasOwn(users, type) ? users[type] : undefined;
 }

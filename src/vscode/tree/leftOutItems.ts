@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isHiddenInCommentProblem, isStrayItemsProblem, type WorkspaceIndex } from '../../core/index';
+import { isHiddenInCommentProblem, isHiddenItemsProblem, isStrayItemsProblem, type WorkspaceIndex } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
 import { baseName } from '../recognise';
 
@@ -23,6 +23,8 @@ export interface LeftOutFile {
   readonly notes: readonly string[];
   /** The post-mortem has an Action items section: these items are a note, not action items left unread. */
   readonly besideSection: boolean;
+  /** Task lines under Action items inside a block quote or an HTML block (actions/hidden-task): not read, a warning. */
+  readonly hidden: number;
 }
 
 /** The post-mortems with items left out, by path (the same order every time). */
@@ -30,11 +32,15 @@ export function leftOutFiles(index: WorkspaceIndex): LeftOutFile[] {
   const files: LeftOutFile[] = [];
   for (const [uri, summary] of index.entries()) {
     const stray = summary.strayActionItems;
-    if (!stray) continue;
+    const hidden = summary.hiddenActionItems;
+    if (!stray && !hidden) continue;
+    const firstLine = Math.min(stray?.lines[0] ?? Infinity, hidden?.lines[0] ?? Infinity);
     files.push({
-      uri, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), count: stray.count, firstLine: stray.lines[0] ?? 0, sections: stray.sections,
-      notes: summary.problems.filter((p) => isStrayItemsProblem(p) || isHiddenInCommentProblem(p)),
-      besideSection: stray.besideSection,
+      uri, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), count: stray?.count ?? 0, firstLine: Number.isFinite(firstLine) ? firstLine : 0, sections: stray?.sections ?? [],
+      notes: summary.problems.filter((p) => isStrayItemsProblem(p) || isHiddenInCommentProblem(p) || isHiddenItemsProblem(p)),
+      // Hidden task lines under Action items were not read: never only a note.
+      besideSection: (stray?.besideSection ?? true) && !hidden,
+      hidden: hidden?.count ?? 0,
     });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -43,11 +49,15 @@ export function leftOutFiles(index: WorkspaceIndex): LeftOutFile[] {
 /** "Not listed": how many items in how many post-mortems, above the groups. */
 export function leftOutGroupItem(files: readonly LeftOutFile[]): vscode.TreeItem {
   const items = files.reduce((n, f) => n + f.count, 0);
+  const hidden = files.reduce((n, f) => n + f.hidden, 0);
   const item = new vscode.TreeItem('Not listed', vscode.TreeItemCollapsibleState.Expanded);
   item.id = 'leftOut';
-  item.description = `${items} task item${items === 1 ? '' : 's'} with an owner or due date outside Action items`;
+  item.description = [
+    ...(items ? [`${items} task item${items === 1 ? '' : 's'} with an owner or due date outside Action items`] : []),
+    ...(hidden ? [`${hidden} task line${hidden === 1 ? '' : 's'} in a quote or HTML block`] : []),
+  ].join(', ');
   item.iconPath = noteIcon(files.every((f) => f.besideSection));
-  item.tooltip = 'Task items with an owner or a due date that are not under an Action items section (or are under a heading an HTML comment hides) are not action items: they are not listed below, counted in the badge or in the metrics. Beside an Action items section that is a note (a checklist kept elsewhere is fine); in a post-mortem without one, its action items were not found. Lint says each (actions/outside-section, document/comment-hides-content).';
+  item.tooltip = 'Task items with an owner or a due date that are not under an Action items section (or are under a heading an HTML comment hides) are not action items: they are not listed below, counted in the badge or in the metrics. Beside an Action items section that is a note (a checklist kept elsewhere is fine); in a post-mortem without one, its action items were not found. Task lines under Action items inside a block quote (`> - [ ]`) or an HTML block (`<details>` with no blank line after it) are not read either. Lint says each (actions/outside-section, actions/hidden-task, document/comment-hides-content).';
   item.contextValue = 'leftOutGroup';
   return item;
 }
@@ -57,7 +67,10 @@ export function leftOutItem(file: LeftOutFile): vscode.TreeItem {
   const item = new vscode.TreeItem(baseName(vscode.Uri.parse(file.uri)), vscode.TreeItemCollapsibleState.None);
   item.id = `leftOut:${file.uri}`;
   const where = file.sections.map((s) => (s ? `"${labelText(s)}"` : 'the top')).join(', ');
-  item.description = `${file.count} task item${file.count === 1 ? '' : 's'} under ${where}, not listed`;
+  item.description = [
+    ...(file.count ? [`${file.count} task item${file.count === 1 ? '' : 's'} under ${where}, not listed`] : []),
+    ...(file.hidden ? [`${file.hidden} task line${file.hidden === 1 ? '' : 's'} in a quote or HTML block, not read`] : []),
+  ].join('; ');
   item.iconPath = noteIcon(file.besideSection);
   const md = new vscode.MarkdownString(undefined, false);
   md.appendMarkdown('**Not listed** · ').appendText(file.path);

@@ -13,7 +13,8 @@
 // deleted on disk says so after a reload, and no webview frame reports a CSP violation.
 // The fault tree's analysis at that width shows every figure whole (U6).
 // The effect row's Details hold the problem statement to edit; a category row shows no Details section.
-// Screenshots: ui[-web]-diagram-editor*.png (…-category-selected, …-restored, …-not-restored), ui[-web]-diagram-markdown-preview.png,
+// A rename field open while the file changes on disk keeps its cause and its typed text (trial13b F10).
+// Screenshots: ui[-web]-diagram-editor*.png (…-category-selected, …-restored, …-rename-through-disk-change, …-not-restored), ui[-web]-diagram-markdown-preview.png,
 // ui[-web]-diagram-fault-tree-analysis.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
@@ -352,6 +353,29 @@ try {
     const expected = ['    Technology', '      Connection pool capped at 20', '      Fast cause one', '        Fast cause two', '      Pool size not alerted', ''].join('\n');
     if (technology !== expected) throw new Error(`the text under Technology: ${JSON.stringify(technology)}, expected ${JSON.stringify(expected)}`);
     await saveScreenshot(page, shots, `${prefix}diagram-editor-fast-keys`);
+  });
+  await check('a rename field open while a teammate\'s change lands on disk renames the cause it was opened on (trial13b F10)', async () => {
+    const frame = webview();
+    const path = join(resolve(values.workspace), 'notes', FILE);
+    await frame.locator('#outline li.row', { hasText: 'Pool size not alerted' }).click();
+    await page.keyboard.press('F2');
+    const input = frame.locator('#outline input.rename');
+    await step('the name field', input.waitFor({ state: 'visible', timeout: 10_000 }));
+    await page.keyboard.type('Pool size alert missing');
+    // Another process adds a cause above it on disk (the file is saved: VS Code reloads it, the panel's field stays open).
+    writeFileSync(path, readFileSync(path, 'utf8').replace('    Technology\n', '    Technology\n      Teammate cause from disk\n'));
+    await step('the teammate\'s cause in the outline', frame.locator('#outline li.row', { hasText: 'Teammate cause from disk' }).waitFor({ timeout: 30_000 }));
+    const typed = await input.inputValue();
+    if (typed !== 'Pool size alert missing') throw new Error(`the open field shows "${typed}", not what was typed`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-rename-through-disk-change`);
+    await page.keyboard.press('Enter');
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await page.keyboard.press('Control+S');
+    const text = await step('the text saved', fileBecomes(path, (t) => t.includes('Pool size alert missing')));
+    const technology = text.slice(text.indexOf('    Technology\n'), text.indexOf('```', text.indexOf('    Technology\n')));
+    const expected = ['    Technology', '      Teammate cause from disk', '      Connection pool capped at 20', '      Fast cause one', '        Fast cause two', '      Pool size alert missing', ''].join('\n');
+    if (technology !== expected) throw new Error(`the text under Technology: ${JSON.stringify(technology)}, expected ${JSON.stringify(expected)}`);
   });
   // Node host only: with --web the harness forces just OUR extension into the web worker while the
   // built-in Markdown extension stays in code-server's Node host, and an extension sees only the

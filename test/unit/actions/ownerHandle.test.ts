@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { handleProblem, MAX_HANDLE, personPair } from '../../../src/core/actions/ownerHandle';
 import { parseActionText } from '../../../src/core/actions/itemGrammar';
 import { readOwnerCell } from '../../../src/core/actions/tableCells';
+import { ownerKey } from '../../../src/core/actions/ownerKey';
 
 /**
  * Owner handles are read as GitHub reads them (letters, digits, single hyphens, none first or last,
@@ -14,6 +15,21 @@ describe('owner handles (actions/ownerHandle.ts)', () => {
     for (const h of ['bob', 'ana-lima', 'a1-b2-c3', 'ana.lima', 'j_doe', '_bot', '王伟', 'zoë', 'octo-org/sre-team', 'x'.repeat(MAX_HANDLE)]) {
       assert.equal(handleProblem(h), undefined, h);
     }
+  });
+
+  it('reads a handle typed in decomposed Unicode (a Mac\'s `@zoë`: z o e U+0308) as the same handle (trial13a F16)', () => {
+    const decomposed = 'zoe\u0308';
+    assert.notEqual(decomposed, 'zoë');
+    assert.equal(handleProblem(decomposed), undefined);
+    assert.equal(handleProblem('Zoe\u0308/Jose\u0301'), 'could be two people (Zoe\u0308 and Jose\u0301) or a team, which GitHub writes @org/team-slug with the slug in lower case (@zoe\u0308/jose\u0301)');
+    // Scripts that write vowels as marks (Devanagari): a mark after a letter belongs to it.
+    assert.equal(handleProblem('प्रिया'), undefined);
+    // A mark with no letter before it is still no handle, and the message names it (it looks like nothing).
+    assert.equal(handleProblem('-\u0308a'), 'holds "\u0308" (U+0308, a combining mark), which a handle cannot (letters, digits, single hyphens; "." and "_" inside)');
+    const p = parseActionText('Add alert @zoe\u0308 due:2026-12-20');
+    assert.equal(p.owner?.value, 'zoe\u0308');
+    assert.equal(p.badOwner, undefined);
+    assert.equal(ownerKey('@zoe\u0308'), ownerKey('Zoë'));
   });
 
   it('says why a token is not a handle', () => {

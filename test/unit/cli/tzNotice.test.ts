@@ -40,4 +40,24 @@ describe('a TZ the CLI cannot read as a zone is said, once, by each command that
       ws.cleanup();
     }
   });
+
+  // trial13a F11: TZ=/usr/share/zoneinfo/Asia/Kolkata was read as UTC (10:00 → 10:00Z, 5 h 30 min late)
+  // with a note claiming +05:30 has no IANA zone.
+  it('TZ as a path to a zone file (and :Area/City) is read as the zone it names, with nothing to say', () => {
+    const ws = workspace({ 'postmortems/.keep': '' });
+    try {
+      const cases = [['/usr/share/zoneinfo/Asia/Kolkata', '2026-11-26T21:30:00Z'], [':/usr/share/zoneinfo/Asia/Kolkata', '2026-11-26T21:30:00Z'], ['/usr/share/zoneinfo/posix/Pacific/Chatham', '2026-11-26T13:15:00Z'], [':America/Los_Angeles', '2026-11-27T11:00:00Z']] as const;
+      cases.forEach(([tz, utc], i) => {
+        const r = runCliWithEnv(ws.dir, { TZ: tz }, 'new', `TZ path probe ${i}`, '--now', NOW, '--started', '2026-11-27 03:00');
+        assert.equal(r.code, 0, r.stderr);
+        assert.match(r.stderr, new RegExp(`started_at: .*= ${utc}`), `${tz}: ${r.stderr}`);
+        assert.doesNotMatch(r.stderr, /TZ=|not an IANA zone/, `${tz}: nothing to say`);
+      });
+      const text = ws.read(`postmortems/2026-11-27-tz-path-probe-0.md`);
+      assert.match(text, /^timezone: Asia\/Kolkata /m);
+      assert.match(text, /^started_at: 2026-11-26T21:30:00Z$/m);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

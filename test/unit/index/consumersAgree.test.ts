@@ -5,6 +5,9 @@ import { readSummary, WorkspaceIndex } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
 import { incidentOf } from '../../../src/core/metrics/incident';
 import { lintText } from '../../../src/core/lint/engine';
+import type { Nodes } from 'mdast';
+import { TASK_LINE } from '../../../src/core/actions/extract';
+import { htmlBlockStart } from '../../../src/core/index/htmlBlocks';
 
 /**
  * Every consumer of a post-mortem reads the same action items and timeline entries: the lint's
@@ -17,7 +20,8 @@ import { lintText } from '../../../src/core/lint/engine';
 const NOW = '2026-11-27T12:00:00Z';
 
 // `@Devon-/-Kevin`, `@dana-`, `@Devon/Kevin` (two people or a team?): not handles, so no consumer reads an owner from them (actions/ownerHandle.ts); `@bob's`, `@ana.`: the handle before the signs.
-const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'Devon-/-Kevin', 'dana-', "bob's", 'ana.', 'octo-org/sre', 'Devon/Kevin', 'Acme/SRE');
+// `zoe\u0308`: a Mac's decomposed `zoë`, the same handle as the composed one (trial13a F16).
+const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'zoe\u0308', 'zoë', 'Devon-/-Kevin', 'dana-', "bob's", 'ana.', 'octo-org/sre', 'Devon/Kevin', 'Acme/SRE');
 // Two `due:` on one item (trial C8): every consumer takes the first date.
 // A date written in words (trial11 T9) is the due date when no `due:` is written, in both readers.
 const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01',
@@ -62,6 +66,11 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.tuple(item, item).map(([a, b]) => ['Prose right before a list:', a, `\t${b}`]),
     item.map((l) => ['A paragraph', `2. [ ] Ordered from two cannot interrupt it @alex`, l]),
     item.map((l) => [`> ${l}`, l]),
+    // A quote or an HTML block holding task lines (trial13a F21): no reader lists them, all say so (actions/hidden-task).
+    item.map((l) => ['> Carried over from INC-12:', `> ${l}`, '>', `>> ${l}`]),
+    item.map((l) => ['<details><summary>More</summary>', l, '</details>']),
+    fc.tuple(item, item).map(([a, b]) => ['<div class="x">', a, `  ${b}`, '', a]),
+    fc.tuple(item, item).map(([a, b]) => [a, '  <details>', `  ${b}`]),
     item.map((l) => [`Text <!-- opens a comment inline`, l, '-->']),
     fc.tuple(item, item, item).map(([a, b, c]) => [a, `  ${b}`, `    ${c}`]),
     item.map((l) => ['<!-- closed --> trailing text', l]),
@@ -112,6 +121,31 @@ const item = (i: { line: number; description: string; isDone: boolean; owner?: s
 /** What the summary and the parser say about a due date read from words: the year's source, the words not read. */
 const dueWords = (i: { dueYearFrom?: string; dueUnread?: string | { value: string } }) => ({ yearFrom: i.dueYearFrom, unread: typeof i.dueUnread === 'string' ? i.dueUnread : i.dueUnread?.value });
 
+/**
+ * From the Markdown tree of the Action items sections: task items inside a block quote, and task
+ * lines inside an HTML block of kind 6 or 7 (not its opening line; comments and <pre>/<script>
+ * blocks are meant as such), as 0-based document lines.
+ */
+function hiddenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
+  const lines = new Set<number>();
+  for (const section of doc.sections) {
+    if (section.id !== 'action-items') continue;
+    const visit = (node: Nodes, quoted: boolean): void => {
+      if (node.type === 'listItem' && quoted && typeof node.checked === 'boolean' && node.position) lines.add(section.startLine + node.position.start.line - 1);
+      if (node.type === 'html' && !quoted && node.position && htmlBlockStart(node.value.split('\n')[0], true) === 'blank') {
+        for (let l = node.position.start.line; l < node.position.end.line; l++) {
+          const text = doc.lines.lineText(section.startLine + l);
+          const task = TASK_LINE.exec(text);
+          if (task && text.slice(task[0].length).trim()) lines.add(section.startLine + l);
+        }
+      }
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted || node.type === 'blockquote');
+    };
+    visit(section.mdast, false);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
 describe('every consumer reads the same post-mortem (property)', () => {
   it('parser, summary, index and metrics agree on action items, done state and timeline entries', () => {
     fc.assert(
@@ -133,6 +167,13 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.equal(m.actions.struckOpen, struckOpen.length, 'metrics: struck open items');
         assert.deepEqual(lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1), struckOpen, 'lint vs readers: struck-out items');
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
+        // Task lines in a quote or an HTML block: what the Markdown tree holds there, said by lint and the summary alike.
+        const hidden = hiddenInTree(doc);
+        const linted = lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/hidden-task').map((d) => d.range.start.line);
+        assert.deepEqual(linted, hidden, 'lint vs Markdown tree: hidden task lines');
+        assert.equal(summary.hiddenActionItems?.count ?? 0, hidden.length, 'summary: hidden task lines');
+        assert.deepEqual(summary.hiddenActionItems?.lines ?? [], hidden.slice(0, 5), 'summary: hidden task lines named');
+        assert.equal(summary.problems.some((p) => p.startsWith('Task items not read')), hidden.length > 0, 'summary: the note for actions, list and metrics');
         for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
         // A written offset (`GMT+2`) is read as one by every consumer, and the marker after it kept.
         for (const e of doc.timeline) if (/(?:GMT|UTC)[+-]|[+-]\d{4}/.test(e.text)) assert.ok(e.zoneWritten && e.zone !== 'UTC', `offset read: ${e.text}`);

@@ -60,6 +60,23 @@ const CASES: Record<RedactionKind, { found: string[]; quiet: string[] }> = {
     found: ['postgres://app:hunter2@db.internal:5432/orders', 'https://deploy:S3cr%40t@registry.acme.net/v2/'],
     quiet: ['postgres://app:***@db/orders', 'redis://:${REDIS_PASSWORD}@cache:6379', 'https://user@host/path', 'https://host:8443/path', 'mysql://root:<password>@db', 'see https://a.example/x?u=a:b@c'],
   },
+  'webhook-url': {
+    found: [
+      'https://acme.webhook.office.com/webhookb2/0f1e2d3c-aaaa-bbbb-cccc-0123456789ab@11112222-3333-4444-5555-666677778888/IncomingWebhook/0123456789abcdef0123456789abcdef/9999aaaa-bbbb-cccc-dddd-eeeeffff0000',
+      'posted via https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCd.',
+      'https://events.pagerduty.com/integration/0123456789abcdef0123456789abcdef/enqueue',
+    ],
+    quiet: ['see discord.com/api/webhooks/ docs', 'Teams (webhook.office.com/webhookb2/) and Google Chat', 'https://events.pagerduty.com/v2/enqueue'],
+  },
+  'url-token': {
+    found: [
+      'https://prod-12.westus.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?api-version=2016-06-01&sv=1.0&sig=Ab3dEfGh1jKlMnOpQrStUvWxYz0123456789-_AbCd',
+      'https://bucket.s3.amazonaws.com/k?X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404',
+      'GET /api/v1/export?access_token=Zk93qLm2Np8Rt4Vw6Xy1 200',
+      'https://x.acme/login?user=dana&password=hunter22',
+    ],
+    quiet: ['https://api.x.com/v1/q?access_token=${TOKEN}&api_key=<your-key>', 'https://api.x.com/v1/q?token=abc', 'https://example.com/?signature=required-field-name', '?token=xxxxxxxxxxxxxxxxxxxx', '?password=******', 'token=Zk93qLm2Np8Rt4Vw6Xy1 outside a URL query'],
+  },
   email: {
     found: ['dana.lee@acme.com', 'mailto:sam+oncall@acme.co.uk', '?email=dana.lee%40acme.com&x=1', 'https://outlook.office.com/owa/dana.lee@acme.com/'],
     quiet: ['po/ca@valencia.po', 'systemctl start pg_dump@15-main.service', 'smp%3A%2F%2Fkey%40smp4.simplex.im', 'test@example.com', 'ops@status.example.org', 'logo@2x.png', 'left-pad@1.3.0', '@dana please look', 'git@github.com:acme/shop.git', 'ssh://deploy@bastion.acme.net', 'security@acme.com', 'sre-team@acme.com', 'ci@acme-ci.iam.gserviceaccount.com', 'user@localhost'],

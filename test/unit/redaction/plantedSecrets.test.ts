@@ -44,6 +44,12 @@ const PLANTED: Record<Exclude<RedactionKind, 'team-pattern'>, fc.Arbitrary<strin
     .map(([label, lines]) => `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----`),
   'url-password': fc.tuple(fc.constantFrom('postgres', 'mysql', 'redis', 'https', 'amqp'), chars(ALNUM, 3, 10), chars(`${ALNUM}!%^&*-_~`, 6, 24))
     .map(([scheme, user, pass]) => `${scheme}://${user}:${pass.replace(/^[%*]+/, 'p')}@db-1.prod.acme.net:5432/app`),
+  'webhook-url': fc.oneof(
+    fc.tuple(chars('abcdef0123456789', 32), chars('abcdefghijklmnopqrstuvwxyz', 3, 10)).map(([k, t]) => `https://${t}.webhook.office.com/webhookb2/${k.slice(0, 8)}-aaaa-bbbb-cccc-${k.slice(8, 20)}@${k.slice(0, 8)}-1111-2222-3333-${k.slice(20)}/IncomingWebhook/${k}/0f1e2d3c-aaaa-bbbb-cccc-0123456789ab`),
+    fc.tuple(chars('0123456789', 17, 19), chars(B64URL, 68)).map(([id, t]) => `https://discord.com/api/webhooks/${id}/${t.replace(/-+$/, 'x')}`),
+    chars('abcdef0123456789', 32).map((k) => `https://events.pagerduty.com/integration/${k}/enqueue`),
+  ),
+  'url-token': fc.tuple(fc.constantFrom('access_token', 'sig', 'X-Amz-Signature', 'api_key'), chars(`${ALNUM}%_-`, 20, 64)).map(([n, v]) => `https://api.acme.net/v1/export?format=csv&${n}=v${v}7`),
   email: fc.tuple(chars('abcdefghijklmnopqrstuvwxyz', 2, 10), fc.constantFrom('.', '_', '+', ''), chars('abcdefghijklmnopqrstuvwxyz', 1, 8), fc.constantFrom('acme.com', 'mail.acme.co.uk', 'corp.io'))
     .map(([a, sep, b, d]) => `${a}${sep}${b}@${d}`),
   phone: fc.oneof(
@@ -97,6 +103,7 @@ describe('redaction: recall on planted values of every documented shape', () => 
         assert.equal(findings.length, 1, `${kind} in ${JSON.stringify(text)}: ${JSON.stringify(findings)}`);
         const [f] = findings;
         const expected = kind === 'aws-secret-key' ? value.slice(value.indexOf('= ') + 2)
+          : kind === 'url-token' ? value.slice(value.lastIndexOf('=') + 1)
           : kind === 'url-password' ? value.slice(value.indexOf(':', value.indexOf('://') + 3) + 1, value.lastIndexOf('@'))
             : kind === 'phone' && /^[^+(]*[:：.] ?0/.test(value) ? value.slice(value.search(/0\d/))
               : value;

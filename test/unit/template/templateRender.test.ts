@@ -223,3 +223,21 @@ describe('templates are not post-mortems', () => {
     assert.equal(isPostmortem('x.md', builtinTemplateSource(), []), false, 'the copied built-in template');
   });
 });
+
+describe('template files: {{time}} in the body', () => {
+  it('is written with Z when no zone follows it, and said: the timeline would read it in the document zone (trial 13 F31)', () => {
+    const t = template('light', ['title: {{title}}', 'timezone: Pacific/Chatham', 'status: draft'].join('\n'),
+      '\n# {{title}}\n\n## Timeline\n\n- {{date}} {{time}} [detected] Created\n- {{date}} {{time}}Z (kept) noted\n- {{date}} {{time}} UTC kept\n- {{date}} {{time}}:00Z kept\n');
+    const made = newPostmortemText(input, t);
+    const text = made.text ?? '';
+    assert.match(text, /^- 2026-11-27 05:40Z \[detected\] Created$/m);
+    assert.match(text, /^- 2026-11-27 05:40Z \(kept\) noted$/m);
+    assert.match(text, /^- 2026-11-27 05:40 UTC kept$/m);
+    assert.match(text, /^- 2026-11-27 05:40:00Z kept$/m);
+    const notes = made.problems.filter((p) => /\{\{time\}\} is the creation time in UTC/.test(p.message));
+    assert.equal(notes.length, 1, JSON.stringify(made.problems));
+    assert.equal(notes[0].severity, 'note');
+    const entry = parsePostmortem(text).timeline[0];
+    assert.equal(entry.instant, Date.UTC(2026, 10, 27, 5, 40), 'read as UTC, not Chatham time');
+  });
+});

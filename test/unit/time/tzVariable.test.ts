@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { tzZoneName } from '../../../src/core/time/tzName';
 import { readTzVariable } from '../../../src/core/time/tzVariable';
 
 const FIX = 'set TZ=Area/City';
@@ -26,9 +27,21 @@ describe('a TZ that is not an IANA zone name (readTzVariable, trial9 T13)', () =
   });
 
   it('an offset with no Etc zone (+03:30), or a daylight-saving rule: UTC, said why', () => {
-    assert.match(readTzVariable('<+0330>-3:30', undefined, fixed(-210), FIX).notice ?? '', /its offset \(UTC\+03:30\) has no IANA zone; times without a zone are read as UTC/);
+    assert.match(readTzVariable('<+0330>-3:30', undefined, fixed(-210), FIX).notice ?? '', /no fixed-offset Etc\/GMT zone has its offset \(UTC\+03:30; they are whole hours\); times without a zone are read as UTC/);
     const dst = readTzVariable('CET-1CEST,M3.5.0,M10.5.0/3', undefined, { january: -60, july: -120 }, FIX);
     assert.equal(dst.zone, 'UTC');
     assert.match(dst.notice ?? '', /a daylight-saving rule the tools cannot read/);
+  });
+
+  // trial13a F11: Intl does not read a zone file's path; the zone is in the path.
+  it('a path to a zone file names its zone, whatever the runtime made of it; nothing said', () => {
+    assert.deepEqual(readTzVariable('/usr/share/zoneinfo/Asia/Kolkata', undefined, fixed(-330), FIX), { zone: 'Asia/Kolkata' });
+    assert.deepEqual(readTzVariable(':/usr/share/zoneinfo/Asia/Kolkata', 'UTC', fixed(0), FIX), { zone: 'Asia/Kolkata' });
+    assert.deepEqual(readTzVariable('/var/db/timezone/zoneinfo/America/Argentina/Buenos_Aires', undefined, fixed(180), FIX), { zone: 'America/Argentina/Buenos_Aires' });
+    assert.deepEqual(readTzVariable('/usr/share/zoneinfo/right/Europe/Berlin', undefined, { january: -60, july: -120 }, FIX), { zone: 'Europe/Berlin' });
+    assert.deepEqual(readTzVariable('/usr/share/zoneinfo/UTC', undefined, fixed(0), FIX), { zone: 'UTC' });
+    assert.equal(readTzVariable('/usr/share/zoneinfo/Not/AZone', undefined, fixed(0), FIX).zone, 'UTC', 'a path to no known zone: as before');
+    assert.equal(tzZoneName('/home/me/myzoneinfo/Asia/Kolkata'), '/home/me/myzoneinfo/Asia/Kolkata', 'only a folder named zoneinfo');
+    assert.equal(tzZoneName(' :Europe/Paris '), 'Europe/Paris');
   });
 });

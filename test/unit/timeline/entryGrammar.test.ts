@@ -171,7 +171,14 @@ describe('time ranges and zone markers (trial C28, C23, C22)', () => {
     assert.equal(stampOf('15:05+05 x')!.zone, '+05');
     const both = parseEntryText('2026-11-20 15:10-08:00 x');
     assert.equal(both.stamp, undefined);
-    assert.match(String(both.stampProblem), /either a time range or a UTC offset, found "15:10-08:00"/);
+    assert.match(String(both.stampProblem), /either a time range or a UTC offset, found "15:10-08:00": write "15:10 UTC-08:00" for the offset UTC−08:00, or "15:10–08:00" \(en dash\) for a range/);
+    // The spelling the advice gives reads as the offset; "15:10 -08:00" (how an offset is often
+    // written) was read as a range to 08:00 the next day without a word: now it is asked about too.
+    assert.equal(stampOf('2026-11-20 15:10 UTC-08:00 x')!.zone, 'UTC-08:00');
+    assert.match(String(parseEntryText('2026-11-20 15:10 -08:00 x').stampProblem), /either a time range or a UTC offset, found "15:10 -08:00": write "15:10 UTC-08:00"/);
+    // A range with its spaces on both sides, or running forwards, is still a range.
+    assert.equal(stampOf('2026-11-20 23:10 - 02:00 x')!.rangeEnd!.hour, 2);
+    assert.equal(stampOf('2026-11-20 01:10 -06:00 x')!.rangeEnd!.hour, 6);
     assert.match(String(parseEntryText('2026-11-20T14:05:00-14:20 x').stampProblem), /offset from −12:00 to \+14:00/);
     assert.match(String(parseEntryText('14:05 UTC+15 x').stampProblem), /offset from −12:00 to \+14:00/);
   });

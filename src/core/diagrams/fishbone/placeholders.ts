@@ -35,12 +35,13 @@ export function isPlaceholderEffect(label: string): boolean {
 
 /**
  * Whether a category names a real cause: a cause under it (at any depth) that is not a
- * placeholder. Walked with a stack (a user's fishbone may be deep).
+ * placeholder and not empty. Walked with a stack (a user's fishbone may be deep).
  */
 export function hasRealCause(category: FishboneCause): boolean {
   const stack: FishboneCause[] = [...category.causes];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!isPlaceholderCause(node.label)) return true;
+    // An empty cause (`#32;`, a cleared name) names nothing either.
+    if (!isPlaceholderCause(node.label) && node.label.trim() !== '') return true;
     for (const c of node.causes) stack.push(c);
   }
   return false;
