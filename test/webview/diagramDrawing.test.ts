@@ -323,6 +323,19 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     assert.equal(await w.page.locator('#probability-read-as').textContent(), '20% read as 0.2');
     const sent = await edits(w);
     assert.match(sent[0].content, /%% ft:event E3 basic p=0\.2\b/);
+    // Each input replaces the note, also one that changes nothing in the tree (trial13b F12).
+    await w.page.locator('#probability').fill('.2');
+    await w.page.keyboard.press('Enter');
+    assert.equal(await w.page.locator('#probability-read-as').textContent(), '.2 read as 0.2');
+    await w.page.locator('#probability').fill('0.2');
+    await w.page.keyboard.press('Enter');
+    assert.equal(await w.page.locator('#probability-read-as').isHidden(), true);
+    // "1,000" is one thousand or one: refused, as the Impact table refuses such numbers.
+    await w.page.locator('#probability').fill('1,000');
+    await w.page.keyboard.press('Enter');
+    assert.match(await w.page.locator('#probability-error').textContent() ?? '', /found "1,000": is its comma a thousands separator \(1000\) or a decimal comma \(1\)\?/);
+    assert.equal(await w.page.locator('#probability').getAttribute('aria-invalid'), 'true');
+    assert.equal((await edits(w)).length, 1);
     await w.page.close();
   });
 

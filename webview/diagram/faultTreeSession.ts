@@ -116,15 +116,26 @@ export function faultTreeSession(content: string): DiagramSession {
           box.append(el('label', { className: 'field' }, [box2, ' Condition holds']));
         } else {
           const value = node.probability === undefined ? '' : String(node.probability);
+          // Always in the page, emptied on each input: a value that changes nothing in the tree (".5"
+          // after "50 %") redraws nothing, and the note of the previous input stayed (trial13b F12).
+          const note = el('span', { className: 'field-note', text: readAs?.id === id ? readAs.text : '', attrs: { id: 'probability-read-as', role: 'status' } });
+          note.hidden = note.textContent === '';
+          const showNote = (text: string | undefined): void => {
+            readAs = text === undefined ? undefined : { id, text };
+            note.textContent = text ?? '';
+            note.hidden = text === undefined;
+          };
           box.append(numberField({ id: 'probability', label: 'Probability', value, placeholder: 'unknown', disabled: !writable, onCommit: (raw) => {
             // Empty means "unknown" and removes the probability; 20%, 1e-4 and 0,5 are read as numbers.
             const read = raw === '' ? undefined : parseProbability(raw);
-            if (read && 'error' in read) return read.error;
-            readAs = read?.readAs === undefined ? undefined : { id, text: read.readAs };
+            if (read && 'error' in read) {
+              showNote(undefined);
+              return read.error;
+            }
+            showNote(read?.readAs);
             if (update(setProbability(tree, id, read?.value))) changed();
             return undefined;
-          } }));
-          if (readAs?.id === id) box.append(el('span', { className: 'field-note', text: readAs.text, attrs: { id: 'probability-read-as', role: 'status' } }));
+          } }), note);
         }
       }
       return box;

@@ -10,6 +10,7 @@ import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
 import { convertTarget, writeConverted } from './convertTarget';
 import { readZoneFlag } from '../zoneFlag';
+import { noteProcessZone, processZone } from '../processZone';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 
 export const CONVERT_HELP = `Usage: postmortem convert FILE|FOLDER… [options]
@@ -76,6 +77,9 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   const zone = readZoneFlag('convert', values.zone as string | undefined, 'reading');
+  // The writer's zone settles what IST/CST/BST in an original mean (Asia/Kolkata: India's).
+  const writer = zone !== undefined ? { writerZone: zone, writerZoneFrom: 'your zone (--zone)' } : processZone().zone ? { writerZone: processZone().zone!, writerZoneFrom: 'your zone (TZ)' } : {};
+  if (zone === undefined) noteProcessZone(io, 'convert');
   let status = EXIT_OK;
   const inputs = expandInputs(positionals, io.cwd);
   const out = convertTarget(values.out as string | undefined, io.cwd);
@@ -110,7 +114,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       text = legacy.text;
       decoded = { encoding: legacy.encoding, line: read.encoding.at.line, characters: legacy.decidedBytes };
     } else if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
-    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...(decoded ? { decoded } : {}) });
+    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}) });
     // What was read and what was not, first: the user judges the result by it.
     for (const line of formatConvertReport(p, result)) io.err(`${line}\n`);
     for (const d of result.diagnostics) {

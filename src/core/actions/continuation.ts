@@ -15,7 +15,7 @@ const INTERRUPTS = [
   /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:script|pre|style|textarea|address|article|aside|blockquote|details|dialog|div|dl|dt|dd|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:\s|\/?>|$))/i,
 ];
 
-function continuesParagraph(text: string): boolean {
+export function continuesParagraph(text: string): boolean {
   return text.trim() !== '' && !INTERRUPTS.some((p) => p.test(text));
 }
 

@@ -10,6 +10,7 @@ import { parseSectionMarkdown } from './markdown';
 import { plainText, startLine } from './mdastUtil';
 import type { ActionItem, FiveWhys, PostmortemDocument, SectionUnit, TimelineEntry } from './model';
 import { listWorkOverBudget } from './listWork';
+import { quoteWorkOverBudget } from './quoteWork';
 import { readPlainListSection } from './plainLists';
 import { DEFAULT_SECTION_ALIASES, type SectionId } from './sectionNames';
 import { commentsHidingStructure } from './commentHiding';
@@ -77,8 +78,8 @@ export const MAX_TREE_LINES = 5_000;
 
 /**
  * Why a section is not given to the Markdown reader (it then has no Markdown tree of its own), or
- * undefined: over MAX_TREE_LINES lines, or nested lists whose reading would cost more than the
- * budget (listWork.ts). document/section-too-large says which.
+ * undefined: over MAX_TREE_LINES lines, or nested lists or block quotes whose reading would cost
+ * more than their budget (listWork.ts, quoteWork.ts). document/section-too-large says which.
  */
 export function tooLargeForTree(text: string, lines?: LineIndex): string | undefined {
   // A text has at most one more line than it has characters.
@@ -86,7 +87,7 @@ export function tooLargeForTree(text: string, lines?: LineIndex): string | undef
     const count = (lines ?? new LineIndex(text)).lineCount;
     if (count > MAX_TREE_LINES) return `${count.toLocaleString('en-US')} lines; the limit is ${MAX_TREE_LINES.toLocaleString('en-US')}`;
   }
-  return listWorkOverBudget(text);
+  return listWorkOverBudget(text) ?? quoteWorkOverBudget(text);
 }
 
 /** Whether a section's text has no Markdown tree of its own (tooLargeForTree). */
@@ -129,7 +130,10 @@ function slicedFiveWhys(text: string, lines: LineIndex): FiveWhysResult | undefi
   const answers = plainAnswers(lines, slice);
   if (answers) return { headingLine: slice.from, headingLength: lines.lineText(slice.from).length, answers };
   const end = slice.to >= lines.lineCount ? text.length : lines.lineStart(slice.to);
-  const mdast = parseSectionMarkdown(text.slice(lines.lineStart(slice.from), end));
+  const sliceText = text.slice(lines.lineStart(slice.from), end);
+  // The slice is held to the section's budgets too: a deep staircase under a five-whys heading is not read here either.
+  if (tooLargeForTree(sliceText)) return undefined;
+  const mdast = parseSectionMarkdown(sliceText);
   if (mdast.children.length === 0 || !isFiveWhysHeading(mdast.children[0])) return undefined;
   return fiveWhysAt(mdast, 0, lines, slice.from);
 }

@@ -34,13 +34,6 @@ const LOOKUP_PREFIX = 8;
 const SHORTEST_CUT = 40;
 
 const MILESTONE_MARKER = new RegExp(`(?:\\*\\*|__)?\\[(?:${MILESTONES.join('|')})\\](?:\\*\\*|__)?`, 'gi');
-/**
- * A Markdown link `[label](url)`: label and destination with backslash escapes, each a single pass (the
- * alternatives cannot both match). Not from an escaped `\[`: a label runs to the next `[` that is no
- * escape, so each character is read from one start only (from every `\[` of `\t\[\` repeated, the
- * label read on through the whole text: quadratic).
- */
-const MARKDOWN_LINK = /(?<!\\)\[((?:[^[\]\\]|\\.)*)\]\((?:[^()\\\s]|\\.)*\)/g;
 /** `resolved (https://…)`: how a link labelled with a milestone word is written. */
 const ADDRESS_AFTER_LABEL = /\s\((?:https?:\/\/|mailto:)[^\s()]*\)/gi;
 const URL_SCHEME = /\b(?:https?:\/\/|mailto:)/gi;
@@ -57,7 +50,60 @@ export function comparedText(text: string): string {
 
 /** `comparedText` with every link reduced to what an earlier import wrote: its label, a bare address without scheme. */
 function withoutAddresses(text: string): string {
-  return text.replace(MARKDOWN_LINK, (_all, label: string) => label).replace(ADDRESS_AFTER_LABEL, '').replace(URL_SCHEME, '').replace(TRAILING_SLASH, '');
+  return linksAsLabels(text).replace(ADDRESS_AFTER_LABEL, '').replace(URL_SCHEME, '').replace(TRAILING_SLASH, '');
+}
+
+/**
+ * Each Markdown link `[label](url)` as its label. A hand scanner, not a regular expression: one over
+ * `[` … `](` … `)` tried from every `[` read the rest of the text again from each (quadratic on a text
+ * of `\[` repeated). Here a label stops at the next `[` (where the next try starts) and a destination
+ * at a bracket, a parenthesis or a blank, so each character is read at most twice.
+ */
+function linksAsLabels(text: string): string {
+  if (!text.includes('](')) return text;
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \\ */) {
+      i += 2;
+      continue;
+    }
+    if (c !== 91 /* [ */) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (d === 92) j += 2;
+      else if (d === 91 || d === 93) break;
+      else j++;
+    }
+    if (j >= text.length || text.charCodeAt(j) === 91) {
+      i = j;
+      continue;
+    }
+    // text[j] is `]`: a destination in parentheses must follow.
+    if (text.charCodeAt(j + 1) !== 40 /* ( */) {
+      i = j + 1;
+      continue;
+    }
+    let k = j + 2;
+    while (k < text.length) {
+      const d = text.charCodeAt(k);
+      if (d === 92) k += 2;
+      else if (d === 41 /* ) */ || d === 40 || d === 91 || d === 93 || d === 32 || d === 9) break;
+      else k++;
+    }
+    if (k < text.length && text.charCodeAt(k) === 41) {
+      out += text.slice(copied, i) + text.slice(i + 1, j);
+      copied = k + 1;
+      i = k + 1;
+    } else i = j + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The text before kept columns and the columns (`name: value` each), or no columns. Found by hand: one `indexOf` pass. */

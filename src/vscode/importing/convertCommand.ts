@@ -114,14 +114,17 @@ export class ConvertCommand implements vscode.Disposable {
       return undefined;
     }
     const text = doc.getText();
-    let result = convertPostmortem(text, { fileName: name });
+    // The writer's zone settles what IST/CST/BST in the original mean (Asia/Kolkata: India's).
+    const writer = editorWriterZone(doc.uri);
+    const yours = { writerZone: writer.zone, writerZoneFrom: `your zone (${writer.source})` };
+    let result = convertPostmortem(text, { fileName: name, ...yours });
     // The file states no zone and has times without one: they are read in a zone that is said —
     // the one given, else the writer's (asked, with UTC and any other zone as choices) — never
     // silently UTC (trial: the editor had no --zone).
     if (result.diagnostics.some((d) => d.code === 'convert/no-zone')) {
       const chosen = args.zone !== undefined ? { zone: args.zone, from: 'given to the command' } : args.confirm === false ? writerChoice(doc.uri) : await askZone(name, doc.uri);
       if (!chosen) return undefined;
-      result = convertPostmortem(text, { fileName: name, defaultZone: chosen.zone, defaultZoneFrom: chosen.from });
+      result = convertPostmortem(text, { fileName: name, defaultZone: chosen.zone, defaultZoneFrom: chosen.from, ...yours });
     }
     const report = formatConvertReport(name, result);
     // The report comes before the write: the user decides on what was read and what was not.

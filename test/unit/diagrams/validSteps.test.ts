@@ -114,6 +114,10 @@ describe('probabilities as people type them', () => {
     assert.deepEqual(parseProbability('120%'), { error: 'Expected a probability from 0 to 1 (0% to 100%); found 120% (1.2).' });
     assert.deepEqual(parseProbability('1.5'), { error: 'Expected a probability from 0 to 1 (0% to 100%); found 1.5.' });
     assert.deepEqual(parseProbability('-0.1'), { error: 'Expected a probability from 0 to 1 (0% to 100%); found -0.1.' });
+    // A comma before three digits may be a thousands separator (trial13b F12), as in the Impact table.
+    assert.deepEqual(parseProbability('1,000'), { error: 'Expected a probability from 0 to 1; found "1,000": is its comma a thousands separator (1000) or a decimal comma (1)? Write the number with a decimal point.' });
+    assert.ok('error' in parseProbability('1,000%'));
+    assert.deepEqual(parseProbability('0,125'), { value: 0.125, readAs: '0,125 read as 0.125' }, 'a leading 0 makes it a decimal comma');
     for (const bad of ['', 'abc', '1/3', '0.1.2', '%', 'e-4', '1e', 'NaN', 'Infinity']) {
       const r = parseProbability(bad);
       assert.ok('error' in r && r.error.startsWith('Expected a probability from 0 to 1, like 0.05, 1e-4 or 20%'), bad);

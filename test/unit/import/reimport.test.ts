@@ -117,6 +117,13 @@ describe('importing again: entries already in the timeline are skipped and count
     const result = mergeTimeline(doc, events);
     assert.ok(Date.now() - started < 8000, `${Date.now() - started} ms`);
     assert.equal(result.added.length + result.duplicates, 5000);
+    // Link-shaped text is read in one pass: 100,000 escaped brackets, and as many unclosed links, at the same minute.
+    for (const hostile of ['\\['.repeat(100_000), '[a]('.repeat(100_000), '[x'.repeat(100_000)]) {
+      const withEntry = DOC.replace('- 14:31Z [mitigated]', `- 2026-11-20 14:20Z (chat) ${hostile}\n- 14:31Z [mitigated]`);
+      const t = Date.now();
+      mergeTimeline(withEntry, [chat('2026-11-20T14:20:00Z', `${hostile}](x)`)]);
+      assert.ok(Date.now() - t < 3000, `${Date.now() - t} ms for ${hostile.slice(0, 8)}…`);
+    }
   });
 });
 

@@ -27,6 +27,11 @@ export function parseProbability(text: string): ProbabilityRead {
   if (!NUMBER.test(body)) {
     return { error: `Expected a probability from 0 to 1, like 0.05, 1e-4 or 20%; found "${typed}".` };
   }
+  // `1,000` is one thousand in Boston and 1.000 in Berlin: a comma before three digits after a whole
+  // number is refused, as the Impact table's reader refuses `1.200` (trial13b F12). `0,125` and `0,5` are decimal commas.
+  if (/^[-+]?[1-9]\d{0,2},\d{3}$/.test(body)) {
+    return { error: `Expected a probability from 0 to 1; found "${typed}": is its comma a thousands separator (${body.replace(',', '')}) or a decimal comma (${Number(body.replace(',', '.'))})? Write the number with a decimal point.` };
+  }
   const number = Number(body.replace(',', '.'));
   const value = percent ? fromPercent(number) : number;
   if (!(value >= 0 && value <= 1)) {

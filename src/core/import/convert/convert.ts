@@ -17,6 +17,7 @@ import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
+import { AbbreviationReadings } from './abbreviationReading';
 import { ConvertLog, INCIDENT_TIMES, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { convertTimeline } from './timeline';
@@ -311,11 +312,18 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const fmZoneLine = fm ? Math.max(fm.openLine, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, 'timezone')) : 0;
   const docZone = documentZone({ text: textZone, times: textZone ? undefined : zoneOnTimes(text), frontMatter: original.timezone, frontMatterLine: fmZoneLine, given: options.defaultZone }, log);
   const zone = docZone.zone;
+  // The original's own region, else the writer's, settles what IST/CST/BST mean (trial13a F24).
+  const abbreviations = new AbbreviationReadings([
+    ...(docZone.keep ? [{ zone: docZone.keep, from: "the original's timezone:" }] : []),
+    ...((options.writerZone ?? options.defaultZone) ? [{ zone: (options.writerZone ?? options.defaultZone)!, from: options.writerZoneFrom ?? 'your zone' }] : []),
+  ], log);
+  // The zone to compute with: the document's zone as its meaning was settled (`IST` → +01:00 in Dublin).
+  const readZone = zone === undefined ? undefined : abbreviations.zoneFor(zone);
   const zoneStated = docZone.source !== 'none' && docZone.source !== 'given';
   const metadataLines: string[] = [];
   const renames: string[] = [];
   const baseReading: DateReading = { dayFirst };
-  const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst, writerZone: options.defaultZone }, log, metadataLines);
+  const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst, abbreviations }, log, metadataLines);
 
   // The incident date: stated (metadata, a Date field, a date heading, the opening prose) before
   // inferred (the title, the file name), which the report calls a guess.
@@ -421,12 +429,16 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       const st = statedStartInProse(para, reading, stated?.[0]);
       if (st?.date && st.hour !== undefined) {
         if (!st.zone && !zone) log.flagOnce('no-zone', opening[k].line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
-        const z = st.zone ?? zone ?? 'UTC';
+        const written = st.zone ?? zone ?? 'UTC';
+        const z = abbreviations.zoneFor(written);
         const ms = zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
         // "from 16:58 to 18:46 UTC": the end, on the same day (or the next, when it is earlier).
         let untilMs = st.until ? zonedToUtc({ ...st.date, hour: st.until.hour!, minute: st.until.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z) : undefined;
         if (ms !== undefined && untilMs !== undefined && untilMs <= ms) untilMs += 86_400_000;
-        if (ms !== undefined) proseStart = { ms, line: opening[k].line, raw: st.raw, untilMs };
+        if (ms !== undefined) {
+          proseStart = { ms, line: opening[k].line, raw: st.raw, untilMs };
+          abbreviations.say(written, opening[k].line);
+        }
       }
       // Only the first paragraph that gives a time of day can state the start: later ones tell of later moments.
       if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(para)) break;
@@ -484,7 +496,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const nested: number[] = [];
   let actionItems = 0;
   const timelineCtx = {
-    zone, writerZone: options.defaultZone, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
+    zone, abbreviations, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
     onNested: (line: number) => { nested.push(line); },
@@ -616,20 +628,20 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const impactTaken = originalImpact !== undefined && (impactMap === undefined || impactMap.downtime_minutes !== undefined);
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
-  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
   // A blank template is written as a template of this format, without incident times, and said.
   if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
   // "Time to resolve: 1h 50m", "Duration: 16h 45m": kept as text, compared with the times written (trial 12 T6).
   else compareStatedDurations(readStatedDurations(summaryLines), frontMatter, log);
   // A start derived from the timeline on another day than the original's Date field: said (trial T7).
   const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
-  if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, zone, baseReading, log);
+  if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, readZone, baseReading, log);
   // A start the original states, against the start its text gives (trial 11 T4).
   if (meta.startStatedFrom && !meta.startDerivedFrom && typeof frontMatter.started_at === 'string') {
     const statedMs = Date.parse(frontMatter.started_at);
     const stated = { ms: statedMs, ...meta.startStatedFrom };
     const texts = unread.filter((u) => u.why === 'outside the timeline');
-    if (!Number.isNaN(statedMs)) reportStartOffTime(stated, textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, reading: baseReading, lines }), log);
+    if (!Number.isNaN(statedMs)) reportStartOffTime(stated, textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, abbreviations, reading: baseReading, lines }), log);
   }
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
@@ -660,7 +672,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     ...(exampleEntries ? { exampleEntries } : {}),
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
     actionItems,
-    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
+    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
     date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
@@ -698,7 +710,7 @@ function dateFrom(value: unknown): LooseDate | undefined {
  * Takes metadata out of the preamble (label lines, two-column tables, key-event lists) and turns
  * `**Impact**: …` style labels into sections. Returns the lines that stay in the preamble.
  */
-function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; writerZone?: string }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
+function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; abbreviations: AbbreviationReadings }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
   const pseudo: Block[] = [];
   let open: (Block & { topLevel?: boolean }) | undefined;
@@ -762,8 +774,8 @@ const isDated = (st: LooseStamp): st is DatedStamp => st.date !== undefined && s
  * and time written at the stated start's clock (`02:33` on its day) whose instant differs — the same
  * clock in another zone. Bounded by the entries and lines already collected.
  */
-function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries: readonly SeenEntry[]; proseStart?: { ms: number; line: number; raw: string }; outside: readonly { line: number; text: string }[]; zone?: string; reading: DateReading; lines: LineIndex }): TextStart[] {
-  const readIn = ctx.zone ?? 'UTC';
+function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries: readonly SeenEntry[]; proseStart?: { ms: number; line: number; raw: string }; outside: readonly { line: number; text: string }[]; zone?: string; abbreviations: AbbreviationReadings; reading: DateReading; lines: LineIndex }): TextStart[] {
+  const readIn = ctx.abbreviations.zoneFor(ctx.zone ?? 'UTC');
   // The stated start's clock as written: in the document's zone for a field (at the instant's own
   // offset, right across a DST change), in UTC for a front-matter time.
   const statedClock = localClockOf(stated.ms, stated.clockInZone ? readIn : 'UTC').clock;
@@ -796,8 +808,11 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
   for (const u of ctx.outside) {
     const st = stampAt(u.text);
     if (!st) continue;
-    const z = st.zone && st.zone !== 'Z' ? st.zone : st.zone === 'Z' ? 'UTC' : readIn;
+    const z = st.zone && st.zone !== 'Z' ? ctx.abbreviations.zoneFor(st.zone) : st.zone === 'Z' ? 'UTC' : readIn;
+    const before = found.length;
     atClock(u.line, zonedToUtc({ ...st.date, hour: st.hour, minute: st.minute ?? 0, second: 0 }, z), st);
+    // A comparison that read "02:33 IST" in one meaning says which, as an entry would.
+    if (found.length > before) ctx.abbreviations.say(st.zone ?? ctx.zone ?? 'UTC', u.line);
   }
   return found;
 }

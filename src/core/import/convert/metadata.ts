@@ -1,5 +1,5 @@
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc, ZONE_ABBREVIATIONS, offsetText } from '../../time/zones';
-import { sayAbbreviationReading } from './abbreviationReading';
+import type { AbbreviationReadings } from './abbreviationReading';
 import { readLeadingStamp, type LooseDate } from './stamps';
 import type { ConvertLog, SourceLine } from './model';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -151,7 +151,7 @@ export function people(value: string): string[] {
 }
 
 /** An incident time from a metadata value, as ISO UTC; flags a missing zone. */
-export function timeOf(value: string, fallback: { date?: LooseDate; zone?: string; dayFirst?: boolean; writerZone?: string }, log: ConvertLog, line: number): string | undefined {
+export function timeOf(value: string, fallback: { date?: LooseDate; zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog, line: number): string | undefined {
   const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: fallback.dayFirst });
   const date = s?.date ?? fallback.date;
   if (!s || s.hour === undefined || !date) return undefined;
@@ -160,6 +160,8 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
     log.flagOnce('no-zone', line, 'Expected a time zone for the incident times (none is stated); read as UTC');
     zone = 'UTC';
   }
+  const written = zone;
+  zone = fallback.abbreviations?.zoneFor(zone) ?? zone;
   const local = { ...date, hour: s.hour, minute: s.minute ?? 0, second: 0 };
   // A time the DST change skips or repeats has no one UTC time: not taken (the caller reports it unread).
   const issue = localTimeIssue(local, zone === 'Z' ? 'UTC' : zone);
@@ -168,7 +170,7 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
     return undefined;
   }
   const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);
-  if (ms !== undefined) sayAbbreviationReading(zone, line, fallback.writerZone, log);
+  if (ms !== undefined) fallback.abbreviations?.say(written, line);
   return ms === undefined ? undefined : formatIsoUtc(ms);
 }
 
@@ -185,7 +187,7 @@ export function withoutDocumentPrefix(title: string): { title: string; prefix: s
 }
 
 /** Reads one metadata line into `meta`; false when the label is not one we map. */
-export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; writerZone?: string }, log: ConvertLog): boolean {
+export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog): boolean {
   const field = metadataField(label);
   if (!field || !value) return false;
   switch (field) {
@@ -231,7 +233,7 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       return true;
     }
     default: {
-      const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, writerZone: ctx.writerZone }, log, src.line);
+      const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, src.line);
       const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;
       if (iso && written && !meta.firstTimeDate) meta.firstTimeDate = written;
       // The first time given for a field wins ("First detected" before "Incident declared"), also

@@ -12,6 +12,13 @@ export interface ConvertOptions {
    */
   readonly defaultZoneFrom?: string;
   /**
+   * The writer's own zone (the CLI's `--zone` or process zone, the editor's setting): settles what
+   * `IST`, `CST`, `BST` mean when it is one of the meanings' regions. Default: `defaultZone`.
+   */
+  readonly writerZone?: string;
+  /** How to name `writerZone` in messages; default "your zone". */
+  readonly writerZoneFrom?: string;
+  /**
    * The host decoded the file in another encoding than UTF-8 (its bytes were not UTF-8): a guess,
    * said as a warning on the first such line, so the result is never "complete" without a word.
    */
@@ -51,7 +58,7 @@ export interface ConvertReport {
   /** Action items written as tasks. */
   readonly actionItems: number;
   /** The zone times were read in, and whether the document states it. */
-  readonly zone: { readonly zone: string; readonly stated: boolean; readonly source: ZoneSource; readonly from?: string };
+  readonly zone: { readonly zone: string; readonly stated: boolean; readonly source: ZoneSource; readonly from?: string; readonly meaning?: string };
   /** The review status written, and the line it came from — or why it was assumed (no status stated, or none the format knows). */
   readonly status: { readonly value: string; readonly from?: string; readonly assumed?: string };
   /** The encoding the file was decoded in when it was not UTF-8 (a guess by its bytes). */

@@ -1,5 +1,5 @@
 import { standardTimeInSummer } from '../../time/zoneName';
-import { sayAbbreviationReading } from './abbreviationReading';
+import type { AbbreviationReadings } from './abbreviationReading';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
@@ -11,8 +11,8 @@ import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 export interface TimelineContext {
   /** Zone stated for the whole document ("All times PST") or given by the user. */
   zone?: string;
-  /** The writer's own zone (the one given for the conversion), named when an abbreviation's reading may not be theirs. */
-  writerZone?: string;
+  /** What `IST`, `CST`, `BST` mean in this conversion (settled by the writer's zone, or said as a guess). */
+  abbreviations?: AbbreviationReadings;
   /** Date carried to time-only entries: from the front matter, a Date field, the title or a date heading. */
   date?: LooseDate;
   /** The year of dates written without one when there is no `date` (a year in the title). */
@@ -272,9 +272,12 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       log.flagOnce('no-zone', src.line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
       z = 'UTC';
     }
+    // `IST` as the writer's zone settles it (+01:00 in Dublin); the name stays for the messages.
+    const written = z;
+    z = ctx.abbreviations?.zoneFor(z) ?? z;
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
-    sayAbbreviationReading(z, src.line, ctx.writerZone, log);
+    ctx.abbreviations?.say(written, src.line);
     const summer = standardTimeInSummer(z, ms);
     if (summer && !summerNoted.has(z.toUpperCase())) {
       summerNoted.add(z.toUpperCase());
