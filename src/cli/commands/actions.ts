@@ -171,6 +171,8 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
       // The label below drops the strike marks: say the strike, and that the open box counts (trial11 T10).
       ...(item.struck ? [style.yellow('struck out, still open')] : []),
+      // `~~Done~~`, `Fertig?`: counted open, and said (trial13b F13, as lint's actions/unread-status).
+      ...(item.statusUnread !== undefined ? [style.yellow(`status "${terminalSafe(shortLabel(item.statusUnread, SHORT_FIELD))}" not read, still open`)] : []),
     ];
     const marker = row.overdue ? `  ${style.red(style.bold('OVERDUE'))}` : '';
     out.push(`  ${style.dim(`${terminalSafe(row.file)}:${item.line + 1}`)}  ${terminalSafe(shortLabel(plainLabel(item.description || item.text)))}  ${style.dim(details.join('  '))}${marker}`);

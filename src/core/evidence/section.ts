@@ -2,6 +2,7 @@ import { normaliseHeading } from '../document/sectionNames';
 import { parsePostmortem } from '../document/parse';
 import type { TextEdit } from '../types';
 import { isImageName, linkDestination } from './paths';
+import { markdownText } from '../text/markdownText';
 
 /** Headings read as the Evidence section (after normalising case and punctuation). */
 export const EVIDENCE_TITLES = ['evidence', 'attachments', 'supporting evidence'];
@@ -25,14 +26,17 @@ export function utcStamp(ms: number): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}Z`;
 }
 
-/** Square brackets and line breaks would end a caption early; backslash-escape them. */
+/**
+ * The caption as Markdown text (markdownText): square brackets and line breaks would end it early,
+ * and `<during>` is an HTML tag a code host drops (trial13b F9); shown exactly as typed.
+ */
 function escapeCaption(caption: string): string {
-  return caption.replace(/\s+/g, ' ').trim().replace(/[[\]\\]/g, (c) => `\\${c}`);
+  return markdownText(caption.replace(/\s+/g, ' ').trim());
 }
 
 /** One list item: `- ![Caption](path) — captured 2026-11-20 14:05Z` (a link for files that are not images). */
 export function evidenceLine(entry: EvidenceEntry): string {
-  const caption = escapeCaption(entry.caption) || entry.path.split('/').pop()!;
+  const caption = escapeCaption(entry.caption) || escapeCaption(entry.path.split('/').pop()!);
   const link = `${isImageName(entry.path) ? '!' : ''}[${caption}](${linkDestination(entry.path)})`;
   return `- ${link} — captured ${utcStamp(entry.capturedAt)}`;
 }

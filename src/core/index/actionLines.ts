@@ -9,7 +9,7 @@ import { splitTableRow, type TableCell } from './tableRows';
 import { withDueYear, type DueAnchor } from '../actions/dueYear';
 import { walkSection } from './sectionWalker';
 import { isStruckOut } from '../actions/struck';
-import { statusCellDoneDate } from '../actions/statusCell';
+import { readStatusCell, statusCellDoneDate } from '../actions/statusCell';
 
 /**
  * Action items of one Action items section (`fromLine` is its heading line, `toLine` exclusive):
@@ -136,6 +136,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
     isDone: status ? isDoneStatus(status.text) : false,
     // `Done (2026-12-03)` in the Status cell: the closing date (statusCell.ts), as `done:` is for a task item.
     ...(base.doneDate === undefined && status && statusCellDoneDate(status.text) ? { doneDate: statusCellDoneDate(status.text)!.value } : {}),
+    ...(status && readStatusCell(status.text) === 'unread' ? { statusUnread: status.text } : {}),
     ...(status ? { checkboxRange: { start: { line, character: status.start }, end: { line, character: status.end } } } : {}),
     form: 'table',
     ...(group !== undefined ? { group } : {}),

@@ -43,6 +43,11 @@ export interface IndexedActionItem {
   /** Sub-heading the item sits under inside the section ("Short term"). */
   readonly group?: string;
   /**
+   * A table row's Status cell as written when the status reader cannot read it (`~~Done~~`,
+   * `Fertig?`, statusCell.ts `unread`): the item counts as open, and the views say so (trial13b F13).
+   */
+  readonly statusUnread?: string;
+  /**
    * Struck out (`- [ ] ~~Drop the cache~~`, the strike on the task line or over the whole
    * description): still open, the box decides. Set only when true, by the reader (actions/struck.ts
    * `isStruckItem`, as the parser's items): `actions`, the sidebar and the metrics read this field.

@@ -3,6 +3,7 @@ import { likelyMeant } from '../text/editDistance';
 import { frontMatterEnd, type PostmortemTemplate, type TemplateProblem } from './templateFile';
 import { TEMPLATE_VARIABLES, type TemplateVariable } from './variables';
 import { yamlString } from './yamlScalar';
+import { markdownText } from '../text/markdownText';
 
 export interface RenderedTemplate {
   readonly text: string;
@@ -26,7 +27,8 @@ const ZONE_AFTER = /^(?::\d{2})?(?:[Zz]|[ \t]*(?:UTC|GMT)\b|[ \t]*[+-]00(?::?00)
 const LINE_PREFIX = /^[ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]+|$))?/;
 
 /**
- * Fills a template's variables. In the body a value is written as it is (every value is one line).
+ * Fills a template's variables. In the body a value is written as it is (every value is one line),
+ * except the title, which is escaped as Markdown text (markdownText) so a code host shows it as typed.
  * In the front matter a value is written as YAML reads it back: `title: {{title}}` and
  * `title: "{{title}}"` both give a valid scalar whatever the title holds (`:`, `#`, quotes, `true`);
  * inside a longer quoted or plain scalar the value is escaped for that scalar. A front-matter line
@@ -53,6 +55,8 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
   const body = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string, at: number) => {
     const value = lookup(name, i);
     if (value === undefined) return whole;
+    // The title is the writer's free text: in the body it is Markdown text (`<b>` stays text on a code host, trial13b F9).
+    if (name === 'title') return markdownText(value);
     if (name !== 'time' || !ENTRY_LINE.test(text) || ZONE_AFTER.test(text.slice(at + whole.length))) return value;
     zonedUtcTimes.set(fileLine(i), true);
     return `${value}Z`;

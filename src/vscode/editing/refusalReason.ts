@@ -67,5 +67,17 @@ export function refusalReason(bytes: Uint8Array, encoding: string, loss = SAVE_L
   }
   const mixed = mixedLineEndings(bytes);
   if (mixed) return `it mixes CRLF and LF line endings (${mixed.crlf} CRLF, ${mixed.lf} LF; line ${mixed.firstOddLine + 1} differs): VS Code keeps one kind per file, so saving would rewrite the others. Pick one with "Change End of Line Sequence" and save, then try again`;
-  return `it changed on disk since VS Code read it, or VS Code would save it differently (as ${encoding}); try again, or re-save it as UTF-8 first`;
+  return `VS Code would save it differently (as ${encoding}) though its text is what VS Code read; re-save it as UTF-8 first, then try again`;
+}
+
+/**
+ * Why a save would not give the bytes on disk back when the bytes themselves survive (bytesRefusal
+ * found nothing): `changedOnDisk` when the file's text is no longer the document's (someone wrote it
+ * since VS Code read it), else the encoding's. Trial13b F6: a file a teammate had just changed was
+ * refused with "re-save it as UTF-8", sending the user to fix a file with nothing wrong with it.
+ */
+export function staleReason(bytes: Uint8Array, encoding: string, changedOnDisk: boolean): string {
+  return changedOnDisk
+    ? 'it changed on disk since VS Code read it (another program, a teammate\'s change or a git pull wrote it); VS Code reloads it and the views refresh: try again then'
+    : refusalReason(bytes, encoding);
 }

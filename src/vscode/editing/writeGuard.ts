@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { bytesRefusal, isUnicode, refusalReason, unsavedRefusal } from './refusalReason';
+import { bytesRefusal, isUnicode, staleReason, unsavedRefusal } from './refusalReason';
 import { writeTargetRefusalOf } from './writeTarget';
 
 /**
@@ -42,8 +42,14 @@ export async function checkWrite(doc: vscode.TextDocument, inserted: readonly st
   const why = bytesRefusal(bytes, doc.encoding);
   if (why) return refuse(doc, why);
   if (doc.isDirty) return checkInserted(doc, inserted);
-  const saved = await vscode.workspace.encode(doc.getText(), { encoding: doc.encoding });
-  if (!sameBytes(saved, bytes)) return refuse(doc, refusalReason(bytes, doc.encoding));
+  // One snapshot of the text for both questions: VS Code may reload the document from disk meanwhile.
+  const text = doc.getText();
+  const saved = await vscode.workspace.encode(text, { encoding: doc.encoding });
+  if (!sameBytes(saved, bytes)) {
+    // Which of the two: the file's text is not the document's (changed on disk), or only its encoding differs.
+    const onDisk = await vscode.workspace.decode(bytes, { encoding: doc.encoding });
+    return refuse(doc, staleReason(bytes, doc.encoding, onDisk !== text));
+  }
   return checkInserted(doc, inserted);
 }
 

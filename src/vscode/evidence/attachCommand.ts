@@ -3,6 +3,7 @@ import { checkWrite, insertedTexts } from '../editing/writeGuard';
 import { parsePostmortem } from '../../core/document/parse';
 import type { ConfigStore } from '../config/configStore';
 import { baseName } from '../recognise';
+import { utcStamp } from '../../core/evidence/section';
 import { evidenceFolderRefusal, prepareAttachment, type IncomingFile } from './prepare';
 
 export const ATTACH_EVIDENCE_COMMAND = 'postmortem.attachEvidence';
@@ -25,6 +26,15 @@ export interface AttachEvidenceOutcome {
   readonly redacted: number;
   readonly applied: boolean;
   readonly message: string;
+}
+
+/**
+ * The "captured" time written under `## Evidence` is each file's modification time: said, since a
+ * log exported hours after the incident would otherwise be recorded as captured then (trial13b F13).
+ */
+function capturedFromMtime(files: readonly IncomingFile[]): string {
+  const times = files.slice(0, 3).map((f) => `${f.name} ${utcStamp(f.capturedAt)}`).join(', ');
+  return `The "captured" time is the file's modification time (${times}${files.length > 3 ? ', …' : ''}), not necessarily when it was taken: correct it under ## Evidence if it differs.`;
 }
 
 async function fileOf(uri: vscode.Uri): Promise<IncomingFile> {
@@ -105,7 +115,7 @@ export async function attachEvidence(config: ConfigStore, args: AttachEvidenceAr
   }
   const applied = await vscode.workspace.applyEdit(prepared.edit);
   const message = applied
-    ? [`Attached ${prepared.attached.join(', ')} to ${baseName(doc.uri)} (Undo removes the links).`, ...prepared.notes].join(' ')
+    ? [`Attached ${prepared.attached.join(', ')} to ${baseName(doc.uri)} (Undo removes the links).`, ...prepared.notes, capturedFromMtime(files)].join(' ')
     : 'The edit was refused (a file of that name may exist); nothing was attached.';
   if (!applied) void vscode.window.showWarningMessage(message);
   else if (prepared.notes.length) void vscode.window.showWarningMessage(message);

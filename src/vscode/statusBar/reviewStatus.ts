@@ -1,5 +1,5 @@
 import { formatIsoUtc, isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
-import { formatLocalDate } from '../../core/time/zones';
+import { formatLocalDate, isUtcZone, localClockOf } from '../../core/time/zones';
 
 /** What the status bar says about one post-mortem, computed from its summary. */
 export interface ReviewStatus {
@@ -55,12 +55,17 @@ export interface DeadlineWords {
   readonly detail: string;
 }
 
-export function deadlineWords(s: ReviewStatus, now: number): DeadlineWords | undefined {
+/**
+ * `writerZone`: the writer's zone (postmortem.zone, else the machine's); the deadline is also said on
+ * its clock, as the other hovers do (trial13b F13: 23:40Z is 00:40 on the next day in Berlin).
+ */
+export function deadlineWords(s: ReviewStatus, now: number, writerZone?: string): DeadlineWords | undefined {
   if (s.published) return { text: 'review done', warn: false, detail: 'Published: the review is complete.' };
   if (s.deadline === undefined) return undefined;
   const hours = s.deadlineHours ?? 48;
   const left = s.deadline - now;
-  const when = `Review deadline: ${formatIsoUtc(s.deadline)} (${hours} h after \`resolved_at\`)`;
+  const local = writerZone && !isUtcZone(writerZone) ? ` = ${localClockOf(s.deadline, writerZone).clock} ${writerZone}` : '';
+  const when = `Review deadline: ${formatIsoUtc(s.deadline)}${local} (${hours} h after \`resolved_at\`)`;
   if (left >= 0) return { text: `review due in ${formatDuration(left)}`, warn: false, detail: `${when} — ${formatDuration(left)} left` };
   if (-left <= OVERDUE_DAYS * 86_400_000) return { text: `review overdue ${formatDuration(left)}`, warn: true, detail: `${when} — **overdue by ${formatDuration(left)}**` };
   return {

@@ -4,6 +4,7 @@ import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
 import { deadlineWords, reviewStatus } from './reviewStatus';
+import { editorWriterZone } from '../timeline/writerZone';
 import { enumFieldLabel } from './statusText';
 
 const TICK_MS = 60_000;
@@ -64,7 +65,7 @@ export class StatusBarController implements vscode.Disposable {
     const status = enumFieldLabel('status', s.status, 'no status');
     // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
     const parts = [iconSafeLabel(severity.text), iconSafeLabel(status.text)];
-    const deadline = deadlineWords(s, now);
+    const deadline = deadlineWords(s, now, editorWriterZone(doc.uri).zone);
     const overdue = deadline?.warn === true;
     const deadlineText = deadline?.text ?? '';
     if (deadlineText) parts.push(deadlineText);

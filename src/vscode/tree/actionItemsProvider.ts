@@ -149,6 +149,17 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   return item;
 }
 
+/** A status cell, cut for a description (it may be a whole note). */
+function shortStatus(cell: string): string {
+  const one = cell.replace(/\s+/g, ' ').trim();
+  return one.length > 30 ? `${one.slice(0, 29)}…` : one;
+}
+
+/** Two items a user would read as the same row: the same words. */
+function sameWords(a: { readonly description: string; readonly text: string }, b: { readonly description: string; readonly text: string }): boolean {
+  return (a.description.trim() || a.text.trim()) === (b.description.trim() || b.text.trim());
+}
+
 function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState'], today: string, calendar: string): vscode.TreeItem {
   const { item, summary } = open;
   // User text: its words without Markdown markers (the tree draws no Markdown), never reordered by a bidi control in it.
@@ -163,6 +174,10 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   }
   // The label drops the strike marks: say the strike, and that the open box counts (trial11 T10, as `postmortem actions`).
   if (!item.isDone && item.struck) parts.push('struck out, still open');
+  // `~~Done~~`, `Fertig?`: a status the reader cannot read counts as open; say it (trial13b F13, as lint's actions/unread-status).
+  if (!item.isDone && item.statusUnread !== undefined) parts.push(`status "${labelText(shortStatus(item.statusUnread))}" not read, still open`);
+  // Two rows with the same words under different sub-headings (### Service A / ### Service B): the sub-heading tells them apart.
+  if (item.group !== undefined && summary.actionItems.some((o) => o !== item && o.group !== item.group && sameWords(o, item))) parts.push(`under ${labelText(plainLabel(item.group))}`);
   if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));
   tree.description = parts.filter(Boolean).join(' · ');
   tree.iconPath = item.isDone

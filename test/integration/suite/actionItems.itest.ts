@@ -175,6 +175,62 @@ suite('Action-items view', () => {
     await closeAll();
   });
 
+  // trial13b F7: Mark done on a table row wrote "Done" without the date, and a team's "Done (2026-12-03)" showed "done" without one.
+  test('mark done on a table row writes Done with today\'s date; a date already in a Status cell is shown', async () => {
+    const uri = workspaceUri('postmortems', 'table-done.md');
+    const text = '---\ntype: postmortem\ntitle: Table done dates\nstatus: draft\n---\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n' +
+      '| Automate cert rotation | @priya | 2099-12-05 | Open |\n| Add expiry alert | @jonas | 2099-12-10 | Done (2026-12-03) |\n';
+    const added = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(uri.toString()), 'the new file in the index');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await added;
+      const node = await findItem(a, 'Automate cert rotation');
+      ok(node, 'the open row is listed');
+      const indexed = waitFor(a.indexer.onDidChange, () => a.indexer.index.openItems().every((i) => !i.item.text.includes('Automate cert')), 'the row to be done in the index');
+      const marked = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.markActionItemDone', node);
+      ok(marked.changed, marked.message);
+      const today = new Date().toISOString().slice(0, 10);
+      equal((await readDisk(uri)).split('\n')[10], `| Automate cert rotation | @priya | 2099-12-05 | Done (${today}) |`);
+      await indexed;
+      a.actionItems.setShowDone(true);
+      const p = a.actionItems.provider;
+      const rotation = await findItem(a, 'Automate cert rotation');
+      const alert = await findItem(a, 'Add expiry alert');
+      ok(rotation && alert, 'both rows listed with done items shown');
+      equal(p.getTreeItem(rotation!).description, `@priya · done ${today}`);
+      equal(p.getTreeItem(alert!).description, '@jonas · done 2026-12-03');
+    } finally {
+      a.actionItems.setShowDone(false);
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  // trial13b F13: a `~~Done~~` status row got no note; two identical items under ### Service A / ### Service B were identical rows.
+  test('a status the reader cannot read is said on the row; identical items under different sub-headings name their sub-heading', async () => {
+    const uri = workspaceUri('postmortems', 'rows-apart.md');
+    const text = '---\ntype: postmortem\ntitle: Rows apart\nstatus: draft\n---\n\n## Action items\n\n### Service A\n\n- [ ] Add alert @jonas due:2099-12-20\n\n### Service B\n\n- [ ] Add alert @jonas due:2099-12-20\n\n' +
+      '| Action | Owner | Due | Status |\n|---|---|---|---|\n| Drill rotation | @priya | 2099-12-08 | ~~Done~~ |\n';
+    const added = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(uri.toString()), 'the new file in the index');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await added;
+      a.actionItems.setGroupBy('postmortem');
+      const p = a.actionItems.provider;
+      const group = (await p.getChildren()).find((g) => labelOf(p.getTreeItem(g)) === 'Rows apart');
+      ok(group, 'the post-mortem is listed');
+      const rows = (await p.getChildren(group)).map((c) => `${labelOf(p.getTreeItem(c))} — ${p.getTreeItem(c).description}`);
+      deepEqual(rows.sort(), [
+        'Add alert — @jonas · due 2099-12-20 · under Service A',
+        'Add alert — @jonas · due 2099-12-20 · under Service B',
+        'Drill rotation — @priya · due 2099-12-08 · status "~~Done~~" not read, still open',
+      ]);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   test('a post-mortem created and deleted on disk updates the tree; labels show no Markdown markers', async () => {
     const uri = workspaceUri('postmortems', 'created-on-disk.md');
     const text = '---\ntype: postmortem\ntitle: Created on disk\nstatus: draft\n---\n\n## Action items\n\n- [ ] Check the watcher @gina due:2099-06-06\n' +

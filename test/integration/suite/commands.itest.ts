@@ -37,6 +37,20 @@ suite('Commands', () => {
     await gone;
   });
 
+  // trial13b F9: the H1 was written `# Checkout "502" <b> & 🔥 storm`: on a code host `<b>` vanished and the rest turned bold.
+  test('New post-mortem writes the title into the heading as Markdown text, and as typed into the front matter', async () => {
+    const title = 'Checkout "502" <b> & 🔥 storm';
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title, open: false });
+    ok(uri, 'created');
+    try {
+      const text = await readDisk(uri);
+      equal(parsePostmortem(text).meta.title, title);
+      ok(text.split('\n').includes('# Checkout "502" &lt;b\\> \\& 🔥 storm'), text);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   test('Insert timeline entry puts a UTC entry in the Timeline at its place in time', async () => {
     const editor = await open('postmortems', '2026-10-02-dns-outage.md');
     const before = parsePostmortem(editor.document.getText()).timeline.length;

@@ -81,7 +81,7 @@ suite('Evidence and redaction', () => {
     await vscode.window.showTextDocument(doc);
     const entryLine = doc.getText().split('\n').findIndex((l) => l.startsWith('- 14:06Z')) + 1;
     const outcome = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', {
-      document: pm.toString(), files: [log.toString()], caption: 'Deploy bot log', timelineLine: entryLine, confirm: false,
+      document: pm.toString(), files: [log.toString()], caption: 'Deploy bot log <during> | 5xx', timelineLine: entryLine, confirm: false,
     });
     ok(outcome?.applied, outcome?.message);
     equal(outcome.attached.join(), 'attach.postmortem.assets/app.log');
@@ -89,11 +89,14 @@ suite('Evidence and redaction', () => {
     ok(/Redacted 1 github-token in the copy of app\.log/.test(outcome.message), outcome.message);
     // What the allow list kept is said too (trial T24), in the same message the notification shows.
     ok(outcome.message.includes('Kept 1 email in app.log as written (jane.doe@example.com)'), outcome.message);
+    // trial13b F13: the capture time is the file's modification time, and the user is told so.
+    ok(/The "captured" time is the file's modification time \(app\.log \d{4}-\d\d-\d\d \d\d:\d\dZ\), not necessarily when it was taken/.test(outcome.message), outcome.message);
     const copy = await readDisk(workspaceUri(DIR, 'attach.postmortem.assets', 'app.log'));
     ok(copy.includes('deploy-bot auth [redacted: github-token]') && !copy.includes(TOKEN), copy);
     ok((await readDisk(log)).includes(TOKEN), 'the original log is unchanged');
     const text = doc.getText();
-    ok(/\n## Evidence\n\n- \[Deploy bot log\]\(attach\.postmortem\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/.test(text), text);
+    // trial13b F9: the caption is Markdown text: `<during>` is not an HTML tag on a code host, `|` no table.
+    ok(/\n## Evidence\n\n- \[Deploy bot log &lt;during\\> \\\| 5xx\]\(attach\.postmortem\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/.test(text), text);
     ok(text.split('\n')[entryLine - 1].endsWith('(evidence: [app.log](attach.postmortem.assets/app.log))'), text.split('\n')[entryLine - 1]);
 
     // The link resolves; once the copy is deleted, the editor says so.

@@ -152,7 +152,11 @@ suite('Write guard: no editor-side write destroys bytes', () => {
     const result = await vscode.commands.executeCommand<MarkResult>('postmortem.markActionItemDone', node);
     const now = new TextDecoder().decode(await disk(uri));
     ok(now.includes('status: in-review'), `the change on disk survives (${result.changed ? 'marked' : result.message})`);
-    if (!result.changed) ok(result.message?.includes('changed on disk'), `says why: ${result.message}`);
+    // trial13b F6: the refusal blamed the encoding ("re-save it as UTF-8") of a plain UTF-8 file.
+    if (!result.changed) {
+      ok(result.message?.endsWith(': it changed on disk since VS Code read it (another program, a teammate\'s change or a git pull wrote it); VS Code reloads it and the views refresh: try again then.'), `says why: ${result.message}`);
+      ok(!/UTF-8|encod/i.test(result.message ?? ''), `no word of encodings: ${result.message}`);
+    }
   });
 
   test('Fix All on a Windows-1252 post-mortem no editor shows: refused, no unsaved change left for a later Save All', async () => {

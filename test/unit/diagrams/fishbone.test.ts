@@ -103,6 +103,8 @@ describe('fishbone parse/print', () => {
     const rootBetween = parseFishbone('ishikawa-beta\n  E\n    People\n   Process');
     assert.match(rootBetween.problems[0].message, /^Expected indentation of 4 spaces \(a sibling of "People"\), found 3:/);
     assert.equal(parseFishbone('').writable, false);
+    // trial13b F13: "Expected indentation of 1 spaces".
+    assert.match(parseFishbone('ishikawa-beta\nE\n People\n   gap\n  x').problems[0]?.message ?? '', /^Expected indentation of 1 space \(a child of "E"\) or 3 spaces \(a sibling of "gap"\), found 2:/);
   });
 });
 

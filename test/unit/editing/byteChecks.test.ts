@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { byteIssue, invalidUtf8Offsets, mixedLineEndings, positionOf, utf16Of } from '../../../src/core/text/byteChecks';
 import { encodingIssue } from '../../../src/cli/files/encoding';
-import { refusalReason, unsavedRefusal } from '../../../src/vscode/editing/refusalReason';
+import { refusalReason, staleReason, unsavedRefusal } from '../../../src/vscode/editing/refusalReason';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Latin-1 bytes of a text of Latin-1 letters (what a Windows-1252 editor writes for é, «, ü). */
@@ -73,7 +73,15 @@ describe('write guard reasons (what the editor says when it refuses a write)', (
   });
 
   it('invalid UTF-8 is not blamed when VS Code read the file in a single-byte encoding (it round-trips there)', () => {
-    assert.match(refusalReason(latin1('café\n'), 'windows1252'), /changed on disk since VS Code read it/);
+    assert.match(refusalReason(latin1('café\n'), 'windows1252'), /^VS Code would save it differently \(as windows1252\) though its text is what VS Code read/);
+  });
+
+  // trial13b F6: a plain UTF-8 file a teammate had just changed was refused with "re-save it as UTF-8".
+  it('a file changed on disk is refused for that, with no word of encodings; an encoding difference only when the text is the same', () => {
+    const changed = staleReason(utf8('---\ntitle: x\n---\n'), 'utf8', true);
+    assert.equal(changed, 'it changed on disk since VS Code read it (another program, a teammate\'s change or a git pull wrote it); VS Code reloads it and the views refresh: try again then');
+    assert.doesNotMatch(changed, /UTF-8|encod/i);
+    assert.match(staleReason(latin1('café\n'), 'windows1252', false), /would save it differently \(as windows1252\)/);
   });
 
   it('says what a copy (Convert) would hold instead of what a save would do', () => {

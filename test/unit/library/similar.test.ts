@@ -113,4 +113,17 @@ describe('similar: words of the prose, not of its links (trial F9)', () => {
     const found = index.similarTo('a');
     assert.deepEqual(found.map((f) => f.summary.id), [], found.map((f) => f.reason).join('; '));
   });
+
+  // trial13b F13: "similar text: api, checkout, whys" — "whys" came from the template's Five whys prompts.
+  it('does not call the template\'s Five whys prompts similar text', () => {
+    const whys = '### Five whys\n\n1. Why did the incident happen? …\n2. Why did that happen? …\n3. Why did that happen? …';
+    const index = new SimilarityIndex();
+    index.set('a', pm('PM-A', 'Checkout API errors', '2026-03-30T10:00:00Z', '', 'Checkout API returned errors.', `${whys}\n\nThe api gateway dropped checkout calls.`));
+    index.set('b', pm('PM-B', 'Checkout API latency', '2026-11-20T10:00:00Z', '', 'Checkout API was slow.', `${whys}\n\nThe api gateway queued checkout calls.`));
+    const found = index.similarTo('b', 5);
+    assert.equal(found[0]?.summary.id, 'PM-A');
+    assert.ok(found[0]!.sharedTerms.includes('checkout'), found[0]!.sharedTerms.join());
+    assert.ok(!found[0]!.sharedTerms.some((t) => /whys|happen/.test(t)), found[0]!.sharedTerms.join());
+    assert.doesNotMatch(found[0]!.reason, /whys|happen/);
+  });
 });

@@ -27,6 +27,14 @@ describe('status bar: the review deadline in words (trial12 T16b)', () => {
     assert.equal(words('status: draft\nresolved_at: 2024-01-01T07:30:00Z\ntimezone: America/Los_Angeles')!.text, 'review not published (resolved 2023-12-31)');
   });
 
+  // trial13b F13: "Review deadline: 2026-12-08T23:40:00Z" only in UTC; in Berlin that is 00:40 on the 9th.
+  it('says the deadline on the writer\'s clock too, with the zone; not for a UTC writer', () => {
+    const front = 'status: draft\nresolved_at: 2026-12-06T23:40:00Z';
+    const berlin = deadlineWords(reviewStatus(pm(front), 48, NOW), NOW, 'Europe/Berlin')!;
+    assert.match(berlin.detail, /^Review deadline: 2026-12-08T23:40:00Z = 2026-12-09 00:40 Europe\/Berlin \(48 h after `resolved_at`\) — /);
+    assert.match(deadlineWords(reviewStatus(pm(front), 48, NOW), NOW, 'UTC')!.detail, /^Review deadline: 2026-12-08T23:40:00Z \(48 h/);
+  });
+
   it('a published review is done however old; no resolved_at, no deadline', () => {
     assert.deepEqual(words('status: published\nresolved_at: 2023-01-11T15:51:00Z'), { text: 'review done', warn: false, detail: 'Published: the review is complete.' });
     assert.equal(words('status: draft'), undefined);

@@ -79,16 +79,19 @@ export function parseFishbone(content: string): ParseResult<Fishbone> {
  * The line is indented less than the level it closes (`closed`) but more than the level still open
  * (the stack top), so it matches neither: name both columns and what the cause would become at each.
  */
+/** `1 space`, `4 spaces` (trial13b F13: "Expected indentation of 1 spaces"). */
+const spaces = (n: number): string => `${n} space${n === 1 ? '' : 's'}`;
+
 function betweenLevelsMessage(
   column: number,
   closed: { column: number; node: MutableCause },
   open: readonly { column: number; node: MutableCause }[],
   effectLabel: string,
 ): string {
-  const deeper = `${closed.column} spaces (a sibling of "${closed.node.source.label}")`;
+  const deeper = `${spaces(closed.column)} (a sibling of "${closed.node.source.label}")`;
   const top = open[open.length - 1];
   const choices = top === undefined
     ? deeper
-    : `${top.column} spaces (a child of "${open.length > 1 ? open[open.length - 2].node.source.label : effectLabel}") or ${deeper}`;
+    : `${spaces(top.column)} (a child of "${open.length > 1 ? open[open.length - 2].node.source.label : effectLabel}") or ${deeper}`;
   return `Expected indentation of ${choices}, found ${column}: between two levels, Mermaid would attach this cause somewhere unexpected.`;
 }
