@@ -29,6 +29,7 @@ import { actionItemsOfSection } from './actionLines';
 import { hiddenTasksOfSection, type HiddenTask } from './hiddenTasks';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary, SummarySection } from './summary';
 import { proseOfSection } from './proseLines';
+import { isFeedbackUnreadProblem, readReviewRatings } from './reviewRatings';
 import { timelineOfSection } from './timelineLines';
 
 /** Enough of the Summary for a hover and for word statistics; a novel-length section is cut. */
@@ -106,7 +107,7 @@ const FILE_UNREAD = 'Could not read this file: ';
  * read-only commands (`list`, `metrics`, `actions`) print these and exit 1 (trial12 T10).
  */
 export function isNotReadProblem(problem: string): boolean {
-  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || problem.startsWith(FILE_UNREAD);
+  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || isFeedbackUnreadProblem(problem) || problem.startsWith(FILE_UNREAD);
 }
 
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
@@ -281,7 +282,9 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.tags = stringList(meta.tags);
   summary.factors = stringList(meta.factors);
   summary.related = stringList(meta.related);
-  summary.reviewRatings = reviewRatings(meta.review_feedback);
+  const feedback = readReviewRatings(meta.review_feedback);
+  summary.reviewRatings = feedback.ratings;
+  for (const p of feedback.problems) problems.push(p);
   summary.owners = owners;
   summary.actionItems = actionItems;
   summary.timeline = timeline;
@@ -410,13 +413,3 @@ function bomHeading(first: string): string | undefined {
   return heading?.level === 1 && heading.title.trim() ? heading.title.trim() : undefined;
 }
 
-/** The whole 1–5 ratings of `review_feedback:` entries, in order. */
-function reviewRatings(feedback: unknown): number[] {
-  if (!Array.isArray(feedback)) return [];
-  const ratings: number[] = [];
-  for (const entry of feedback) {
-    const rating = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).rating : undefined;
-    if (typeof rating === 'number' && Number.isInteger(rating) && rating >= 1 && rating <= 5) ratings.push(rating);
-  }
-  return ratings;
-}
