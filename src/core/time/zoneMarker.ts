@@ -25,6 +25,11 @@ export interface ZoneReading {
   readonly isDefault?: boolean;
 }
 
+/** A North American document naming another US zone's abbreviation means the US one (`CDT` in a New York review). */
+const NORTH_AMERICA = ['America/Chicago', 'America/New_York', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Toronto', 'America/Winnipeg', 'America/Edmonton', 'America/Vancouver', 'America/Halifax', 'America/Detroit', 'America/Indiana/Indianapolis', 'America/Mexico_City'];
+const AUSTRALIA_CENTRAL = ['Australia/Adelaide', 'Australia/Darwin', 'Australia/Broken_Hill'];
+const AUSTRALIA_EASTERN = ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Brisbane', 'Australia/Hobart', 'Australia/Canberra', 'Australia/Lindeman'];
+
 /**
  * Abbreviations with several meanings in current use. Without a default they are read only when the
  * document's `timezone:` is one of their regions (or has their offset); otherwise the entry is reported.
@@ -44,8 +49,22 @@ export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, readonly ZoneReadi
     { label: 'China time (UTC+8)', zone: '+08:00', regions: ['Asia/Shanghai', 'Asia/Taipei', 'Asia/Macau'] },
   ],
   CST: [
-    { label: 'US Central Standard Time (UTC−6)', zone: '-06:00', regions: ['America/Chicago'], isDefault: true },
+    { label: 'US Central Standard Time (UTC−6)', zone: '-06:00', regions: NORTH_AMERICA, isDefault: true },
     { label: 'China Standard Time (UTC+8)', zone: '+08:00', regions: ['Asia/Shanghai', 'Asia/Taipei', 'Asia/Macau'] },
+    // Australians write CST/CDT/EST/EDT for their own zones (trial 13a F7: an Adelaide post-mortem's `09:00 CST` was read 15.5 h off).
+    { label: 'Australian Central Standard Time (UTC+9:30)', zone: '+09:30', regions: AUSTRALIA_CENTRAL },
+  ],
+  CDT: [
+    { label: 'US Central Daylight Time (UTC−5)', zone: '-05:00', regions: NORTH_AMERICA, isDefault: true },
+    { label: 'Australian Central Daylight Time (UTC+10:30)', zone: '+10:30', regions: AUSTRALIA_CENTRAL },
+  ],
+  EST: [
+    { label: 'US Eastern Standard Time (UTC−5)', zone: '-05:00', regions: NORTH_AMERICA, isDefault: true },
+    { label: 'Australian Eastern Standard Time (UTC+10)', zone: '+10:00', regions: AUSTRALIA_EASTERN },
+  ],
+  EDT: [
+    { label: 'US Eastern Daylight Time (UTC−4)', zone: '-04:00', regions: NORTH_AMERICA, isDefault: true },
+    { label: 'Australian Eastern Daylight Time (UTC+11)', zone: '+11:00', regions: AUSTRALIA_EASTERN },
   ],
   BST: [
     { label: 'British Summer Time (UTC+1)', zone: '+01:00', regions: ['Europe/London'], isDefault: true },

@@ -24,7 +24,7 @@ describe('convert: a zone abbreviation with several meanings on the original\'s 
     assert.deepEqual(result.diagnostics.filter((d) => d.code === 'convert/ambiguous-zone'), []);
     assert.equal(result.report.complete, true);
     assert.deepEqual(instants(text, 'Asia/Shanghai'), ['2026-11-20T06:05', '2026-11-20T06:30']);
-    assert.deepEqual(zoneNotes(text, 'Asia/Shanghai'), ['"CST" has several meanings: its times were read as China Standard Time (UTC+8), since your zone, Asia/Shanghai, is its region; as US Central Standard Time (UTC−6) they would be 14 hours later']);
+    assert.deepEqual(zoneNotes(text, 'Asia/Shanghai'), ['"CST" has several meanings: its times were read as China Standard Time (UTC+8), since your zone, Asia/Shanghai, is its region; as US Central Standard Time (UTC−6) they would be 14 hours later, as Australian Central Standard Time (UTC+9:30) 1 hour 30 minutes earlier']);
     // The front matter names the writer's region, whose clock is the one read.
     assert.match(result.text, /^timezone: Asia\/Shanghai$/m);
   });
@@ -48,7 +48,7 @@ describe('convert: a zone abbreviation with several meanings on the original\'s 
     assert.equal(more.length, 0, 'once for the document');
     assert.equal(flag.severity, 'warning');
     assert.equal(flag.range.start.line, 4);
-    assert.equal(flag.message, '"CST" has several meanings: its times were read as US Central Standard Time (UTC−6), its usual meaning; as China Standard Time (UTC+8) they would be 14 hours earlier — if another is meant, write its offset on the original\'s times (such as "14:05 UTC+08:00") and convert again, or convert with your zone set to its region (such as Asia/Shanghai)');
+    assert.equal(flag.message, '"CST" has several meanings: its times were read as US Central Standard Time (UTC−6), its usual meaning; as China Standard Time (UTC+8) they would be 14 hours earlier, as Australian Central Standard Time (UTC+9:30) 15 hours 30 minutes earlier — if another is meant, write its offset on the original\'s times (such as "14:05 UTC+08:00") and convert again, or convert with your zone set to its region (such as Asia/Shanghai)');
     assert.equal(convertPostmortem(text, { writerZone: 'Europe/Berlin' }).report.complete, false);
     assert.equal(convertPostmortem(text).report.complete, false, 'no writer zone known');
     // Following the advice settles it.

@@ -23,10 +23,11 @@ describe('timeline/ambiguous-zone: CST, BST and IST written on an entry', () => 
     assert.equal(more.length, 0);
     assert.equal(d.severity, 'warning');
     assert.equal(d.range.start.line, 9);
-    assert.equal(d.message, 'Expected a zone with one meaning after the time, found "CST": read as US Central Standard Time (UTC−6), its usual meaning (`timezone: UTC` is none of its regions); if China Standard Time (UTC+8) is meant, the time is 14 hours earlier than read; write the offset meant (2026-11-20 14:05 UTC-06:00 or 2026-11-20 14:05 UTC+08:00), or set `timezone` to the zone meant');
+    assert.equal(d.message, 'Expected a zone with one meaning after the time, found "CST": read as US Central Standard Time (UTC−6), its usual meaning (`timezone: UTC` is none of its regions); if China Standard Time (UTC+8) or Australian Central Standard Time (UTC+9:30) is meant, write the offset meant (2026-11-20 14:05 UTC-06:00 or 2026-11-20 14:05 UTC+08:00 or 2026-11-20 14:05 UTC+09:30), or set `timezone` to the zone meant');
     assert.deepEqual(d.fixes!.map((f) => [f.title, f.isPreferred]), [
       ['Write the offset of US Central Standard Time (UTC−6): 2026-11-20 14:05 UTC-06:00', false],
       ['Write the offset of China Standard Time (UTC+8): 2026-11-20 14:05 UTC+08:00', false],
+      ['Write the offset of Australian Central Standard Time (UTC+9:30): 2026-11-20 14:05 UTC+09:30', false],
     ]);
     // Each fix settles it: the entry reads at that meaning's instant and nothing is said any more.
     const china = applyEdits(text, d.fixes![1].edits).text;
@@ -97,5 +98,21 @@ describe('timeline/ambiguous-zone: CST, BST and IST written on an entry', () => 
     assert.equal(new Date(entry.instant!).toISOString().slice(0, 16), '2026-11-20T06:20');
     assert.equal(new Date(entry.rangeEndInstant!).toISOString().slice(0, 16), '2026-11-20T06:30');
     assert.deepEqual(said(fixed), []);
+  });
+});
+
+describe('timeline/ambiguous-zone: Australian CST, CDT, EST, EDT (trial 13a F7)', () => {
+  const doc = (zone: string, stamp: string) => `---\ntype: postmortem\ntitle: x\nstatus: draft\nstarted_at: 2026-12-05T22:00:00Z\ntimezone: ${zone}\n---\n\n# X\n\n## Timeline\n\n- ${stamp} [detected] alert\n`;
+  const instantOf = (text: string) => parsePostmortem(text).timeline[0].instant;
+  it('reads them as Australian times in an Australian post-mortem (an Adelaide 09:00 CST was read as Chicago time, 15.5 h off)', () => {
+    assert.equal(instantOf(doc('Australia/Adelaide', '2026-12-06 09:00 CST')), Date.UTC(2026, 11, 5, 23, 30));
+    assert.equal(instantOf(doc('Australia/Adelaide', '2026-12-06 09:20 CDT')), Date.UTC(2026, 11, 5, 22, 50));
+    assert.equal(instantOf(doc('Australia/Sydney', '2026-12-06 09:00 EST')), Date.UTC(2026, 11, 5, 23, 0));
+    assert.equal(instantOf(doc('Australia/Sydney', '2026-12-06 09:00 EDT')), Date.UTC(2026, 11, 5, 22, 0));
+  });
+  it('keeps the US reading, unasked, in a North American post-mortem', () => {
+    assert.equal(instantOf(doc('America/New_York', '2026-12-06 09:00 CDT')), Date.UTC(2026, 11, 6, 14, 0));
+    const codes = lintText(doc('America/New_York', '2026-12-06 09:00 EST'), { now: new Date('2026-12-07T00:00:00Z') }).diagnostics.map((d) => d.code);
+    assert.ok(!codes.includes('timeline/ambiguous-zone'), codes.join(' '));
   });
 });
