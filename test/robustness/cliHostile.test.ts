@@ -189,7 +189,8 @@ describe('CLI on hostile files (spawned, real files)', function () {
     assert.match(r.stderr, /title had line breaks or control characters; written as one line/);
     const text = readFileSync(join(t.dir, r.stdout.trim()), 'utf8');
     assert.doesNotMatch(text, /^- \[ \] Injected/m);
-    assert.match(text, /^# Outage - \[ \] Injected @mallory due:2026-01-01 more$/m);
+    // The heading is Markdown text: the brackets are escaped, so no code host draws a checkbox there.
+    assert.match(text, /^# Outage - \\\[ \\\] Injected @mallory due:2026-01-01 more$/m);
   });
 });
 
