@@ -1,5 +1,5 @@
 import {
-  emptyCategoryProblems, EMPTY_CATEGORY_PLACEHOLDER, fishboneLineProblems, printFishbone, withDrawnLabels, type Fishbone, type FishboneCause,
+  emptyCategoryProblems, EMPTY_CATEGORY_PLACEHOLDER, fishboneLineProblems, mapCauseTree, printFishbone, withDrawnLabels, type Fishbone, type FishboneCause,
 } from '../../src/core/diagrams';
 import type { Note } from './session';
 
@@ -27,23 +27,7 @@ export function fishboneDrawingText(model: Fishbone): string {
  */
 function withoutRawMarkupLines(model: Fishbone): Fishbone {
   const clean = (n: FishboneCause): FishboneCause => (n.source?.text.includes('<') ? { id: n.id, label: n.label, causes: n.causes } : n);
-  // An explicit stack, no recursion over user data: each entry rebuilds one node's causes.
-  const categories = model.categories.map(clean);
-  const stack: { list: FishboneCause[]; at: number }[] = [{ list: categories, at: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (top.at >= top.list.length) {
-      stack.pop();
-      continue;
-    }
-    const node = top.list[top.at];
-    top.at += 1;
-    if (node.causes.length > 0) {
-      const causes = node.causes.map(clean);
-      top.list[top.at - 1] = { ...node, causes };
-      stack.push({ list: causes, at: 0 });
-    }
-  }
+  const categories = mapCauseTree(model.categories, clean);
   return { ...model, effectSource: model.effectSource?.text.includes('<') ? undefined : model.effectSource, categories };
 }
 

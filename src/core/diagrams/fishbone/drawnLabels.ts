@@ -1,4 +1,5 @@
 import type { Fishbone, FishboneCause } from './model';
+import { mapCauseTree } from './mapCauses';
 
 /**
  * Labels as a fishbone drawing shows them. Mermaid's ishikawa renderer (the bundled 12.3) wraps a
@@ -97,31 +98,11 @@ export function drawsAnyLabelDifferently(model: Fishbone): boolean {
  */
 export function withDrawnLabels(model: Fishbone): Fishbone {
   const relabel = (node: FishboneCause, label: string): FishboneCause => (label === node.label ? node : { id: node.id, label, causes: node.causes });
-  // An explicit stack, no recursion over user data: each entry rebuilds one node's causes.
-  const rebuild = (nodes: readonly FishboneCause[]): FishboneCause[] => {
-    const out: FishboneCause[] = nodes.map((n) => relabel(n, drawnFishboneLabel(n.label, 'cause')));
-    const stack: { list: FishboneCause[]; at: number }[] = [{ list: out, at: 0 }];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      if (top.at >= top.list.length) {
-        stack.pop();
-        continue;
-      }
-      const node = top.list[top.at];
-      if (node.causes.length > 0) {
-        const causes = node.causes.map((n) => relabel(n, drawnFishboneLabel(n.label, 'cause')));
-        top.list[top.at] = { ...node, causes };
-        stack.push({ list: causes, at: 0 });
-      }
-      top.at += 1;
-    }
-    return out;
-  };
   const effect = drawnFishboneLabel(model.effect, 'effect');
   return {
     ...model,
     effect,
     effectSource: effect === model.effect ? model.effectSource : undefined,
-    categories: model.categories.map((c) => ({ ...relabel(c, drawnFishboneLabel(c.label, 'category')), causes: rebuild(c.causes) })),
+    categories: model.categories.map((c) => ({ ...relabel(c, drawnFishboneLabel(c.label, 'category')), causes: mapCauseTree(c.causes, (n) => relabel(n, drawnFishboneLabel(n.label, 'cause'))) })),
   };
 }
