@@ -1,3 +1,4 @@
+import { eachLine } from '../text/eachLine';
 import { NestingScanner } from './nesting';
 
 /**
@@ -36,10 +37,7 @@ export function listWork(text: string): ListWork {
   let deepest = 0;
   let widest = 0;
   let scanned = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  eachLine(text, (start, end) => {
     const open = scanner.openItems;
     let lead = start;
     while (lead < end && isBlank(text.charCodeAt(lead))) lead++;
@@ -51,9 +49,7 @@ export function listWork(text: string): ListWork {
     deepest = Math.max(deepest, open);
     widest = Math.max(widest, width);
     lines++;
-    if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+  });
   return { steps, lines, deepest, widest, scanned };
 }
 

@@ -1,3 +1,4 @@
+import { eachLine } from '../text/eachLine';
 import { containerDepth } from './nesting';
 
 /**
@@ -35,10 +36,7 @@ export function markerRunWork(text: string): MarkerRunWork {
   let lines = 0;
   let most = 0;
   let runLines = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  eachLine(text, (start, end) => {
     lines++;
     // Each line's markers counted to their end (no cap): a line's prefix is read once.
     const { depth } = containerDepth(text.slice(start, end), Number.MAX_SAFE_INTEGER);
@@ -47,9 +45,7 @@ export function markerRunWork(text: string): MarkerRunWork {
       runLines++;
       most = Math.max(most, depth);
     }
-    if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+  });
   return { steps: extra * lines, most, runLines };
 }
 

@@ -1,3 +1,5 @@
+import { eachLine } from '../text/eachLine';
+
 /**
  * How deep lists and block quotes may nest before the Markdown reader sees them flat. remark's
  * visitors recurse once per level: a Timeline line of 4,000 `- ` (8 KB) overflowed the call stack,
@@ -134,20 +136,15 @@ export function flattenDeepNesting(text: string): string {
   if (!mayNestPastLimit(text)) return text;
   let out = '';
   let from = 0;
-  let start = 0;
   const scanner = new NestingScanner();
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  eachLine(text, (start, end) => {
     const line = text.slice(start, end);
     const { cutAt, prefixEnd } = scanner.line(line);
     if (cutAt !== undefined) {
       out += text.slice(from, start + cutAt) + ' '.repeat(prefixEnd - cutAt);
       from = start + prefixEnd;
     }
-    if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+  });
   return from === 0 ? text : out + text.slice(from);
 }
 

@@ -1,3 +1,4 @@
+import { eachLine } from '../text/eachLine';
 import { containerDepth, MAX_NESTING } from './nesting';
 
 /**
@@ -24,10 +25,7 @@ export function quoteWork(text: string): QuoteWork {
   let steps = 0;
   let quotedLines = 0;
   let deepest = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  eachLine(text, (start, end) => {
     const line = text.slice(start, end);
     const { prefixEnd } = containerDepth(line, Number.MAX_SAFE_INTEGER);
     let quotes = 0;
@@ -37,9 +35,7 @@ export function quoteWork(text: string): QuoteWork {
       steps += Math.min(quotes, MAX_NESTING);
       deepest = Math.max(deepest, quotes);
     }
-    if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+  });
   return { steps, quotedLines, deepest };
 }
 
