@@ -152,7 +152,7 @@ export interface TimelineImportOptions {
  */
 export async function importTimelineEvents<P>(
   target: ImportTarget, importer: Importer, request: Omit<ImportRequest<P>, 'window'>, source: ExportSource<P>, options: TimelineImportOptions = {},
-): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; skipped: readonly SkippedRecords[]; notes: string[] }> {
+): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; skipped: readonly SkippedRecords[]; notes: string[]; zoneLessTimes: number }> {
   const text = target.document.text;
   const merge: MergeOptions = { ...(options.marginMinutes !== undefined ? { marginMinutes: options.marginMinutes } : {}), document: target.document };
   // git needs the window up front: ask the merge for it with no events.
@@ -161,5 +161,5 @@ export async function importTimelineEvents<P>(
   const cleaned = options.clean ? options.clean(read.events) : read.events;
   // Redacted before the merge, so an entry imported (and redacted) before is recognised as a duplicate.
   const { events, redactions } = options.redact === false ? { events: cleaned, redactions: [] } : redactEvents(cleaned, options.redaction ?? DEFAULT_REDACTION);
-  return { events, result: mergeTimeline(text, events, merge), redactions, skipped: read.skipped, notes: [...read.notes, ...eventNotes(events)] };
+  return { events, result: mergeTimeline(text, events, merge), redactions, skipped: read.skipped, notes: [...read.notes, ...eventNotes(events)], zoneLessTimes: read.zoneLessTimes ?? 0 };
 }
