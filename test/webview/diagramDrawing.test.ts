@@ -256,6 +256,52 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.page.close();
   });
 
+  it('draws a read-only fishbone (a %% line) with long labels cut as the editable one, the banner above the outline, not over it (trial13b F5)', async () => {
+    const long = `Reindex throttle was none ${'x'.repeat(300)}`;
+    const editable = FISH.replace('Pool capped at 20', long);
+    const readOnly = editable.replace('    People', '    %% reviewed with the on-call team\n    People');
+    const w = await webview.open();
+    await w.page.setViewportSize({ width: 1400, height: 900 });
+    await w.nextDrawing(() => w.send(doc('fishbone', editable)));
+    const level = async () => Number(/^(\d+)% \(fit\)$/.exec((await w.page.locator('#zoom-level').textContent()) ?? '')?.[1]);
+    const editableFit = await level();
+    await w.nextDrawing(() => w.send(doc('fishbone', readOnly, 2)));
+    assert.equal(await w.page.evaluate(() => document.body.dataset.state), 'read-only');
+    const readOnlyFit = await level();
+    // The trial's read-only drawing fitted at 29 % where the editable one fitted at 58 %.
+    assert.ok(readOnlyFit >= editableFit * 0.85, `read-only fits at ${readOnlyFit} %, editable at ${editableFit} %`);
+    const lines = await w.page.locator('#drawing svg tspan').allTextContents();
+    assert.ok(lines.every((t) => [...t].length <= 16), `no line longer than a cause line: ${lines.join(' | ')}`);
+    const shape = w.page.locator('#drawing .pm-node', { hasText: /…/ });
+    assert.equal(await shape.locator(':scope > title').textContent(), long, 'the cut shape carries the whole label as its tooltip');
+    // Short enough that the outline scrolls: the person had selected the last cause, then typed the %% line in the text.
+    await w.nextDrawing(() => w.send(doc('fishbone', editable, 3)));
+    await w.page.setViewportSize({ width: 1400, height: 300 });
+    await w.page.locator('#outline li.row').last().click();
+    const scrolled = () => w.page.evaluate(() => document.querySelector('.outline-pane')!.scrollTop);
+    assert.ok(await scrolled() > 0, 'the outline scrolled to the selected row');
+    await w.nextDrawing(() => w.send(doc('fishbone', readOnly, 4)));
+    assert.equal(await scrolled(), 0, 'turned read-only, the outline starts at its top again');
+    // The banner names the line to fix (the Problems list is below the outline, out of view) and covers no row.
+    assert.match(await w.page.locator('#banner').textContent() ?? '', /does not understand: line 23, listed under Problems\. Fix it in the text/);
+    const covered = await w.page.evaluate(() => {
+      const b = document.getElementById('banner')!.getBoundingClientRect();
+      return [...document.querySelectorAll('#outline li.row')].filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.bottom > b.top && box.top < b.bottom && box.right > b.left && box.left < b.right;
+      }).map((r) => r.textContent?.trim());
+    });
+    assert.deepEqual(covered, [], 'no outline row under the banner');
+    assert.ok(await w.page.evaluate(() => {
+      const first = document.querySelector('#outline li.row')!.getBoundingClientRect();
+      const at = document.elementFromPoint(first.left + 20, first.top + first.height / 2);
+      return at !== null && document.querySelector('#outline li.row')!.contains(at);
+    }), 'the effect row is seen at its place');
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'diagram-fishbone-read-only-long-label.png') });
+    assert.deepEqual(await edits(w), [], 'drawing it writes nothing');
+    await w.page.close();
+  });
+
   it('gives a new gate a placeholder no other event has, and names events sharing a label with their ids in the analysis (trial T12)', async () => {
     // The trial's tree: the template's "First cause" and "Second cause", then Add gate on an event.
     const twins = TREE.replace('Primary disk full', 'Second cause').replace('Replica lag', 'First cause');
