@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { parseFaultTree, validateFaultTree } from '../../src/core/diagrams';
@@ -20,6 +21,19 @@ const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
   ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: '2026-11-20-checkout-errors-and-a-long-file-name.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
 const selectedRow = (w: WebviewPage) => w.page.locator('#outline li.selected .label').textContent();
+
+/** WCAG contrast ratio of two colours written #rrggbb or rgb(r, g, b). */
+function contrast(a: string, b: string): number {
+  const luminance = (c: string): number => {
+    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c);
+    const rgb = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (/rgba?\((\d+), (\d+), (\d+)/.exec(c) ?? []).slice(1).map(Number);
+    assert.equal(rgb.length, 3, `a colour: ${c}`);
+    const [r, g, bl] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
 
 /** The first pixel (top-left, RGBA) of a PNG: the first pixel of a scanline is the same under every filter. */
 function firstPixel(png: Buffer): { width: number; height: number; rgba: number[] } {
@@ -338,6 +352,68 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     // The fishbone has no colours to explain.
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 2)));
     assert.equal(await w.page.locator('#legend').isVisible(), false);
+    await w.page.close();
+  });
+
+  it('writes the legend under an exported fault tree: what each colour means, the single points of failure named, readable on every background (trial13b F13)', async () => {
+    // A high-contrast dark editor; the single point of failure E1 has a label with markup characters.
+    const tree = TREE.replace('Load balancer misconfigured', 'LB #lt;b#gt; #amp; co misconfigured');
+    const w = await webview.open('vscode-high-contrast');
+    await w.page.evaluate(() => {
+      document.documentElement.style.setProperty('--vscode-editor-background', '#000000');
+      document.documentElement.style.setProperty('--vscode-foreground', '#ffffff');
+    });
+    await w.nextDrawing(() => w.send(doc('fault-tree', tree)));
+    const choose = (background: string) => w.page.locator('#export-background').evaluate((s, v) => {
+      (s as unknown as { value: string }).value = v;
+      s.dispatchEvent(new Event('change'));
+    }, background);
+    const read = (svg: string) => w.page.evaluate((text) => {
+      const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+      const legend = root.querySelector('g.pm-legend');
+      const view = root.getAttribute('viewBox')!.split(' ').map(Number);
+      const first = root.firstElementChild;
+      return {
+        entries: [...(legend?.querySelectorAll('text') ?? [])].map((t) => ({ key: t.getAttribute('class'), text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '), fill: (t as SVGElement).style.fill, lastY: Math.max(...[...t.querySelectorAll('tspan')].map((s) => Number(s.getAttribute('y')))) })),
+        swatches: [...(legend?.querySelectorAll('rect, circle') ?? [])].map((r) => (r as SVGElement).style.stroke),
+        background: first?.tagName === 'rect' ? first.getAttribute('fill') : undefined,
+        bottom: view[1] + view[3],
+        markup: root.querySelectorAll('g.pm-legend b, g.pm-legend script').length,
+      };
+    }, svg);
+    for (const background of ['light', 'dark', 'theme', 'transparent']) {
+      await choose(background);
+      const svg = await w.nextPosted('export', () => w.page.click('#export-svg'));
+      const r = await read(svg.data);
+      assert.deepEqual(r.entries.map((e) => e.key), ['pm-legend-entry and', 'pm-legend-entry or', 'pm-legend-entry spof'], background);
+      assert.match(r.entries[0].text, /^AND gate: occurs when all of its inputs occur$/);
+      assert.match(r.entries[2].text, /^Single point of failure: an event that alone causes the top event \(a cut set of one event\)\. Here: LB <b> & co misconfigured$/);
+      assert.equal(r.markup, 0, 'a label is text, never markup');
+      assert.deepEqual(r.swatches, ['rgb(9, 105, 218)', 'rgb(26, 127, 55)', 'rgb(229, 20, 0)'], 'the swatches have the drawing\'s colours');
+      assert.ok(r.entries.every((e) => e.lastY < r.bottom), `the legend is inside the exported picture (${background})`);
+      const page = background === 'transparent' ? '#000000' : r.background!;
+      assert.equal(r.background === undefined, background === 'transparent');
+      for (const e of r.entries) assert.ok(contrast(e.fill, page) >= 4.5, `${background}: legend text ${e.fill} on ${page}: ${contrast(e.fill, page).toFixed(2)}:1`);
+      // The outline colours are graphics: 3:1 against the page (WCAG 1.4.11).
+      if (background === 'theme') writeFileSync(join(SCREENSHOTS, 'webview-fault-tree-export-legend-high-contrast.svg'), svg.data);
+      for (const stroke of r.swatches) assert.ok(contrast(stroke, page) >= 3, `${background}: ${stroke} on ${page}: ${contrast(stroke, page).toFixed(2)}:1`);
+    }
+    // The PNG is drawn from the same SVG: taller than the drawing alone by the legend.
+    await choose('light');
+    const svg = await w.nextPosted('export', () => w.page.click('#export-svg'));
+    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg.data)?.[1]);
+    const pngBytes = Buffer.from((await w.nextPosted('export', () => w.page.click('#export-png'))).data, 'base64');
+    writeFileSync(join(SCREENSHOTS, 'webview-fault-tree-export-legend.png'), pngBytes);
+    const png = firstPixel(pngBytes);
+    assert.ok(Math.abs(png.height - 2 * height) <= 2, `PNG ${png.height} px for an SVG ${height} units high at 2x`);
+    // The panel's own legend in high contrast: its text readable on black.
+    const panel = await w.page.locator('#legend .legend-text').first().evaluate((t) => getComputedStyle(t).color);
+    assert.ok(contrast(panel, '#000000') >= 4.5, `panel legend ${panel}`);
+    // A fishbone has no colours to explain: its export has no legend.
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH, 2)));
+    const fish = await w.nextPosted('export', () => w.page.click('#export-svg'));
+    assert.ok(!fish.data.includes('pm-legend'));
+    assert.deepEqual(await w.violations(), []);
     await w.page.close();
   });
 

@@ -8,6 +8,7 @@ import { el } from './dom';
 import { DrawingPane } from './drawingPane';
 import { openRenameField } from './drawingRename';
 import { EditSync } from './editSync';
+import type { ExportLegendEntry } from './exportLegend';
 import { ExportPanel } from './exportPanel';
 import { faultTreeSession } from './faultTreeSession';
 import { fishboneSession } from './fishboneSession';
@@ -134,6 +135,7 @@ export class DiagramApp {
       svgFor: (background) => this.host.svgFor(background),
       changed: (view) => this.saved.setView(view),
       saveAs: (format) => void this.export(format, true),
+      legend: () => this.exportLegend(),
     }, this.saved.viewSettings);
     const section = (id: string, heading: string, content: HTMLElement, open: boolean): HTMLElement =>
       el('vscode-collapsible', { className: 'section', attrs: { id, heading, ...(open ? { open: '' } : {}) } }, [content]);
@@ -428,6 +430,22 @@ export class DiagramApp {
     const msg = this.sync.history(direction);
     if (msg) this.host.post(msg);
     this.renderChrome();
+  }
+
+  /** The legend's entries with the labels of the nodes each colour marks (a node shared by several rows, once). */
+  private exportLegend(): ExportLegendEntry[] {
+    const s = this.session;
+    if (!s) return [];
+    const rows = s.rows();
+    return s.legend().map((entry) => {
+      const ids = new Set(entry.nodeIds);
+      const names = new Map<string, string>();
+      for (const r of rows) {
+        const node = s.nodeOf(r.key);
+        if (ids.has(node) && !names.has(node)) names.set(node, r.label);
+      }
+      return { entry, names: [...names.values()] };
+    });
   }
 
   private async export(format: ExportFormat, saveAs = false): Promise<void> {
