@@ -417,6 +417,55 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.page.close();
   });
 
+  it('keeps the node menu inside the panel at its right edge, never as a Tab stop while hidden, and single points of failure labelled in the theme\'s text colour (trial13b F2, F3, F13)', async () => {
+    const w = await webview.open('vscode-high-contrast');
+    await w.page.evaluate(() => {
+      document.documentElement.style.setProperty('--vscode-editor-background', '#000000');
+      document.documentElement.style.setProperty('--vscode-foreground', '#ffffff');
+    });
+    await w.page.setViewportSize({ width: 900, height: 700 });
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    // High contrast: the red outline marks the single point of failure; its label is white like every other (was red, 4.4:1).
+    const labels = await w.page.locator('#drawing g.node').evaluateAll((nodes) => nodes.map((n) => ({
+      spof: n.classList.contains('pmSpof'), text: n.textContent?.trim(), color: getComputedStyle(n.querySelector('.nodeLabel, span, text')!).color,
+    })));
+    const spof = labels.filter((l) => l.spof);
+    assert.deepEqual(spof.map((l) => l.text), ['Load balancer misconfiguredp = 0.001']);
+    assert.deepEqual([...new Set(labels.map((l) => l.color))], ['rgb(255, 255, 255)'], JSON.stringify(labels));
+    // Tab from the last button of the page (the outline's rows take Tab for Indent) never lands on the hidden menu.
+    await w.page.locator('#zoom-in').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await w.page.keyboard.press('Tab');
+      stops.push(await w.page.evaluate(() => {
+        const a = document.activeElement;
+        return a?.closest('#node-menu') ? 'node-menu' : `${a?.tagName.toLowerCase()}#${a?.id}`;
+      }));
+    }
+    assert.ok(!stops.includes('node-menu'), stops.join(' '));
+    // The right-most shape, right-clicked at its right edge: the whole menu, key column included, stays inside.
+    const shapes = await w.page.locator('#drawing .pm-node').evaluateAll((nodes) => nodes.map((n, i) => ({ i, right: n.getBoundingClientRect().right })));
+    const rightMost = shapes.sort((a, b) => b.right - a.right)[0];
+    const box = (await w.page.locator('#drawing .pm-node').nth(rightMost.i).boundingBox())!;
+    await w.page.mouse.click(box.x + box.width - 4, box.y + box.height / 2, { button: 'right' });
+    await w.page.waitForFunction(() => (document.getElementById('node-menu') as unknown as { show: boolean }).show);
+    await w.page.waitForTimeout(300);
+    const menu = await w.page.evaluate(() => {
+      const m = document.getElementById('node-menu')!;
+      // Every element drawn, through the menu's and its items' shadow roots (an explicit list, two levels deep).
+      const all: Element[] = [m];
+      for (let i = 0; i < all.length && i < 2_000; i++) for (const c of all[i].shadowRoot?.querySelectorAll('*') ?? []) all.push(c);
+      const boxes = all.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+      const keys = (m as unknown as { data: { keybinding: string }[] }).data.map((d) => d.keybinding).join(' ');
+      return { right: Math.max(...boxes.map((r) => r.right)), bottom: Math.max(...boxes.map((r) => r.bottom)), width: innerWidth, height: innerHeight, keys, drawn: boxes.length };
+    });
+    assert.match(menu.keys, /Ctrl\+Shift\+Enter/);
+    assert.ok(menu.drawn > 5, 'the menu\'s items were measured');
+    assert.ok(menu.right <= menu.width && menu.bottom <= menu.height, JSON.stringify(menu));
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-menu-right-edge-high-contrast.png') });
+    await w.page.close();
+  });
+
   it('says what the analysis left out: the first 200 cut sets, none above order 6', async () => {
     // An OR of 250 events and an AND of 7: 250 single-event cut sets (only 200 listed) and one of order 7 (not computed).
     const lines = ['flowchart TB', '  %% ft:fault-tree v1', '  %% ft:gate G1 or', '  G1["Top"]', `  G1 --> G2 & ${Array.from({ length: 250 }, (_, i) => `E${i + 1}`).join(' & ')}`];
