@@ -83,6 +83,24 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.page.close();
   });
 
+  it('shows every zoom button inside a narrow drawing pane (the + was cut off at 280 px)', async () => {
+    const w = await webview.open();
+    await w.page.setViewportSize({ width: 470, height: 800 });
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    const bar = await w.page.evaluate(() => {
+      const pane = document.querySelector('.drawing-pane')!.getBoundingClientRect();
+      const buttons = [...document.querySelectorAll('.zoom-bar [id]')].map((c) => ({ id: c.id, top: c.getBoundingClientRect().top, right: c.getBoundingClientRect().right, width: c.getBoundingClientRect().width }));
+      return { paneWidth: pane.width, paneRight: pane.right, buttons };
+    });
+    assert.ok(bar.paneWidth < 320, `a narrow pane: ${bar.paneWidth} px`);
+    const outside = bar.buttons.filter((b) => b.width === 0 || b.right > bar.paneRight);
+    assert.deepEqual(outside, [], JSON.stringify(bar));
+    const top = (id: string) => bar.buttons.find((b) => b.id === id)!.top;
+    assert.ok(Math.abs(top('zoom-out') - top('zoom-in')) < 8 && Math.abs(top('zoom-level') - top('zoom-in')) < 12, `− level + on one line: ${JSON.stringify(bar.buttons)}`);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-zoom-bar-narrow.png') });
+    await w.page.close();
+  });
+
   it('remembers where the splitter was dragged, in the panel\'s saved state', async () => {
     const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
@@ -116,7 +134,7 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     assert.match(first.level ?? '', /^\d+% \(fit\)$/);
     // One zoom readout, between − and +; the presets named by what they do, none reading as a level
     // ("100%" beside "Fit (71%)" read as two contradicting zooms, trial12 T16d).
-    const bar = () => w.page.evaluate(() => [...document.querySelector('.zoom-bar')!.children].map((c) => ({ id: c.id, text: c.textContent?.trim() ?? '', pressed: c.getAttribute('aria-pressed') })));
+    const bar = () => w.page.evaluate(() => [...document.querySelectorAll('.zoom-bar [id]')].map((c) => ({ id: c.id, text: c.textContent?.trim() ?? '', pressed: c.getAttribute('aria-pressed') })));
     const opened = await bar();
     assert.deepEqual(opened.map((b) => b.id), ['zoom-fit', 'zoom-100', 'zoom-out', 'zoom-level', 'zoom-in']);
     assert.deepEqual(opened.filter((b) => b.id !== 'zoom-level').map((b) => b.text), ['Fit', 'Actual size', '', '']);
