@@ -185,7 +185,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     }
     // A local time a DST change skips or repeats names no single instant: lint reports it as an
     // error, so the lists and metrics leave it out and say why instead of picking one (trial C3).
-    const unclear = parsed.zone === undefined ? instantProblem(meta[field], timezone) : undefined;
+    // Also with the zone written on the value (`2026-04-05 02:30 Australia/Adelaide`): lint rejects that the same way.
+    const unclear = instantProblem(meta[field], timezone);
     if (unclear) {
       problems.push(`${UNREAD_TIME}\`${field}\`: ${unclear}; not used`);
       continue;

@@ -7,6 +7,7 @@ import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem } from '../../time/instant';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
+import { overlapReadingFixes } from '../time/overlapReadingFixes';
 import { timeFromTimelineFix } from '../time/timeFromTimeline';
 import { checkTimezoneValue } from './timezoneValue';
 import type { Fix, Range } from '../../types';
@@ -106,6 +107,8 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
       // Each fix names the zone it read the value in (time/frontMatterTimeFixes).
       if (isTime && !problem && valueRange) for (const fix of frontMatterTimeFixes(ctx, found, valueRange)) fixes.push(fix);
+      // A repeated local time: both readings offered, neither preferred (the writer picks).
+      if (isTime && problem && valueRange) for (const fix of overlapReadingFixes(ctx.doc, String(path[path.length - 1]), found, valueRange)) fixes.push(fix);
       ctx.report({
         code: 'schema/format',
         range: valueRange ?? openingLine,
