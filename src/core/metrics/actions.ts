@@ -1,3 +1,4 @@
+import { isDoneAfterToday } from '../actions/doneAfterToday';
 import { ownerKey } from '../actions/ownerKey';
 import { writerToday } from '../time/writerZone';
 import { formatLocalDate } from '../time/zones';
@@ -52,6 +53,8 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
   let doneWithoutDate = 0;
   let doneWithoutResolved = 0;
   let doneBeforeResolution = 0;
+  let doneAfterToday = 0;
+  const afterToday = new Set<string>();
   const withoutResolved = new Set<string>();
   let hile = 0;
   let hileOpen = 0;
@@ -65,6 +68,11 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
       if (a.isDone) {
         done++;
         if (!a.doneDate) doneWithoutDate++;
+        // A done: date after today is not when the work ended (lint: actions/done-in-future): left out, and said (trial13a F10).
+        else if (isDoneAfterToday(a.doneDate, today)) {
+          doneAfterToday++;
+          afterToday.add(label);
+        }
         else if (resolvedDate) {
           // Done before the resolution day (rolled back during the incident): 0 days, and counted so the report says it (trial11 T7).
           const days = daysBetween(resolvedDate, a.doneDate);
@@ -96,6 +104,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
     doneBeforeResolution,
     doneWithoutDate,
     doneWithoutResolved: { items: doneWithoutResolved, incidents: [...withoutResolved] },
+    doneAfterToday: { items: doneAfterToday, incidents: [...afterToday], today },
     closeCalendar: calendar,
     byOwner: byOwner.list(),
     byService: byService.list(),

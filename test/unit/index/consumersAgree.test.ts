@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePostmortem } from '../../../src/core/document/parse';
-import { readSummary, WorkspaceIndex } from '../../../src/core/index';
+import { readSummary, summaryAsOf, WorkspaceIndex } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
 import { incidentOf } from '../../../src/core/metrics/incident';
 import { lintText } from '../../../src/core/lint/engine';
@@ -26,7 +26,9 @@ const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'zoe\u0308', 'zoë', 'D
 // A date written in words (trial11 T9) is the due date when no `due:` is written, in both readers.
 const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01',
   // Due words with a month name (the year from the incident date, or none without one), a year-first date, and dates not read (actions/dueDate.ts).
-  ' due Dec 14', ' deadline 14 January', ' due: 2026/12/14', ' due 03/04', ' due by Friday', ' failed due to DNS');
+  ' due Dec 14', ' deadline 14 January', ' due: 2026/12/14', ' due 03/04', ' due by Friday', ' failed due to DNS',
+  // A done: date before, on and after today (NOW's day): one after today is flagged by lint and left out of time to close by the metrics (trial13a F10).
+  ' done:2026-11-20', ' due:2026-11-25 done:2026-11-27', ' done:2026-12-31', ' due:2026-12-24 done:2026-11-28');
 // A second `@name` stays text (one owner per item): every consumer takes the first.
 const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
@@ -166,6 +168,13 @@ describe('every consumer reads the same post-mortem (property)', () => {
         const struckOpen = parsed.filter((p) => p.struck && !p.isDone).map((p) => p.line + 1);
         assert.equal(m.actions.struckOpen, struckOpen.length, 'metrics: struck open items');
         assert.deepEqual(lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1), struckOpen, 'lint vs readers: struck-out items');
+        // A done: date after today: lint's lines are the summary's note's, and the metrics leave those done items out (trial13a F10).
+        const later = parsed.filter((p) => p.doneDate !== undefined && p.doneDate > NOW.slice(0, 10));
+        assert.deepEqual(lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/done-in-future').map((d) => d.range.start.line), later.map((p) => p.line), 'lint vs readers: done dates after today');
+        const note = summaryAsOf(summary, Date.parse(NOW)).problems.find((p) => p.includes('actions/done-in-future'));
+        assert.equal(note !== undefined, later.length > 0, 'summary as of now: the note');
+        for (const p of later.slice(0, 3)) assert.ok(note?.includes(`line ${p.line + 1} done:${p.doneDate}`), `note names line ${p.line + 1}: ${note}`);
+        assert.equal(m.actions.doneAfterToday.items, later.filter((p) => p.isDone).length, 'metrics: done items left out of time to close');
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         // Task lines in a quote or an HTML block: what the Markdown tree holds there, said by lint and the summary alike.
         const hidden = hiddenInTree(doc);
