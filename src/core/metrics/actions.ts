@@ -85,7 +85,8 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
         }
       }
       // An owner written but not a handle (`@Devon-/-Kevin`) is no one yet, and the row says why it is not a person.
-      byOwner.add(a.owner ?? (a.badOwner !== undefined ? '(no owner: @ token not a handle)' : '(no owner)'), a.isDone, isOverdue);
+      // One written under the task line is not read either (actions/missing-owner says where): its own row, as lint says it.
+      byOwner.add(a.owner ?? (a.badOwner !== undefined ? '(no owner: @ token not a handle)' : a.ownerBelow ? '(no owner: @ token under the task line)' : '(no owner)'), a.isDone, isOverdue);
       for (const s of r.services.length ? r.services : ['(no service)']) byService.add(s, a.isDone, isOverdue);
       if (a.impact === 'high' && a.effort === 'low') {
         hile++;
