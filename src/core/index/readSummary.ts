@@ -17,10 +17,11 @@ import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
 import { instantProblem, parseInstant, unreadInstantReason } from '../time/instant';
+import { timePlaceholder } from '../time/timePlaceholder';
 import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
-import { isStrictDateTime, looseTimeNote } from '../time/looseTimeNote';
+import { isStrictDateTime, looseTimeNote, taggedTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
@@ -201,6 +202,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     // Read, though lint rejects it (schema/format): the lists and the metrics say so (trial T6).
     // Zone-less times read as UTC are said by the zone note where the writer's zone makes them doubtful (readAsUtc below).
     const written = meta[field];
+    if (written instanceof Date) problems.push(taggedTimeNote(field, parsed.ms));
     const readAsUtcCase = parsed.zone === undefined && isUtcZone(timezone);
     if (typeof written === 'string' && !readAsUtcCase && !isStrictDateTime(written.trim())) {
       problems.push(looseTimeNote(field, written.trim(), parsed.ms, parsed.zone, timezone, typeof meta.timezone === 'string'));

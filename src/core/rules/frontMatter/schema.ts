@@ -6,11 +6,13 @@ import { likelyMeant } from '../../text/editDistance';
 import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem } from '../../time/instant';
+import { timePlaceholder } from '../../time/timePlaceholder';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
 import { overlapReadingFixes } from '../time/overlapReadingFixes';
 import { timeFromTimelineFix } from '../time/timeFromTimeline';
 import { checkTimezoneValue } from './timezoneValue';
 import type { Fix, Range } from '../../types';
+import type { LineIndex } from '../../text/lineIndex';
 
 const TIME_KEYS = new Set(['started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'published_at']);
 
@@ -120,9 +122,12 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       });
       return;
     }
-    case 'type':
-      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected ${label} to be ${article((error.params as { type: string }).type)}, found ${describe(valueAt(fm.data, path))}` });
+    case 'type': {
+      const found = valueAt(fm.data, path);
+      const untag = found instanceof Date && valueRange ? removeTimestampTagFix(lines, valueRange) : undefined;
+      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected ${label} to be ${article((error.params as { type: string }).type)}, found ${describe(found)}`, fixes: untag ? [untag] : [] });
       return;
+    }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const extraKey = nodeAtPath(fm, [...path, extra]).key;
@@ -161,7 +166,26 @@ function article(type: string): string {
 
 function describe(v: unknown): string {
   if (v === null) return 'nothing (null)';
+  // `!!timestamp 2026-12-01T10:00:00Z`: YAML's tag makes a date, not a mapping (trial13a F17).
+  if (v instanceof Date) return `a YAML timestamp (the \`!!timestamp\` tag makes ${Number.isNaN(v.getTime()) ? 'it' : v.toISOString().replace('.000Z', 'Z')} a date, not text): remove the tag`;
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/**
+ * Deletes the `!!timestamp ` before a value. Preferred only when the value writes its zone (`Z`,
+ * `+05:30`): YAML reads a zone-less timestamp as UTC, the text alone is read in `timezone:`.
+ */
+function removeTimestampTagFix(lines: LineIndex, valueRange: Range): Fix | undefined {
+  const text = lines.lineText(valueRange.start.line);
+  const tag = text.lastIndexOf('!!timestamp', valueRange.start.character);
+  if (tag < 0 || text.slice(tag + '!!timestamp'.length, valueRange.start.character).trim() !== '') return undefined;
+  const value = text.slice(valueRange.start.character, valueRange.start.line === valueRange.end.line ? valueRange.end.character : undefined);
+  const zoned = /(?:[Zz]|[+-]\d{2}:?\d{2})\s*$/.test(value);
+  return {
+    title: zoned ? 'Remove the !!timestamp tag' : 'Remove the !!timestamp tag (the time is then read in the front matter\'s timezone, not as UTC)',
+    edits: [{ range: { start: { line: valueRange.start.line, character: tag }, end: valueRange.start }, newText: '' }],
+    isPreferred: zoned,
+  };
 }
