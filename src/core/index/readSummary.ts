@@ -179,6 +179,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   for (const [key, field] of MILESTONE_KEYS) {
     const parsed = parseInstant(meta[field], timezone);
     if (parsed === undefined) {
+      // `resolved_at: TBD` or empty: not known yet. Not set, without a word while the status does not
+      // require it (lint: an info); once it does, lint's error and a "not read" note (timePlaceholder).
+      const placeholder = timePlaceholder(field, meta[field], meta.status);
+      if (placeholder) {
+        if (placeholder.required) problems.push(`${UNREAD_TIME}\`${field}\` holds ${placeholder.shown}, not a time; required once status is ${String(meta.status)}, which lint rejects (schema/format); not used`);
+        continue;
+      }
       // Written but not a time: lint rejects it (schema/format), the lists and metrics say they left it out (trial13a F2).
       const why = unreadInstantReason(meta[field], timezone);
       if (why) problems.push(`${UNREAD_TIME}\`${field}: ${shownValue(meta[field])}\`: ${why}, which lint rejects (schema/format); not used`);

@@ -44,8 +44,11 @@ export const schemaRule: Rule = {
     const fm = ctx.doc.frontMatter;
     if (!fm?.data || isYamlBroken(fm)) return;
     const seen = new Set<string>();
+    // `resolved_at: TBD` or empty: "not known yet", said once per key (placeholderTimes), not as a format or type error.
+    const placeholders = reportPlaceholderTimes(ctx);
     for (const error of validateFrontMatter(fm.data)) {
       if (error.keyword === 'if' || error.keyword === 'allOf') continue;
+      if ((error.keyword === 'format' || error.keyword === 'type') && placeholders.has(error.instancePath)) continue;
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -60,6 +63,33 @@ export const schemaRule: Rule = {
     checkTimezoneValue(ctx);
   },
 };
+
+/**
+ * Time keys written as "not known yet" (`TBD`, empty): an info while the status does not require
+ * the key (the lists and metrics count it as not set), an error once it does. Returns their paths.
+ */
+function reportPlaceholderTimes(ctx: RuleContext): Set<string> {
+  const fm = ctx.doc.frontMatter!;
+  const paths = new Set<string>();
+  for (const key of TIME_KEYS) {
+    if (!(key in fm.data!)) continue;
+    const placeholder = timePlaceholder(key, fm.data![key], ctx.doc.meta.status);
+    if (!placeholder) continue;
+    paths.add(`/${key}`);
+    const { key: keyNode, value } = nodeAtPath(fm, [key]);
+    const range = yamlNodeRange(fm, ctx.doc.lines, value) ?? yamlNodeRange(fm, ctx.doc.lines, keyNode) ?? ctx.doc.lines.lineRange(fm.openLine);
+    const example = 'such as 2026-11-20T14:09:00Z';
+    ctx.report({
+      code: 'schema/format',
+      range,
+      ...(placeholder.required ? {} : { severity: 'info' as const }),
+      message: placeholder.required
+        ? `Expected \`${key}\` to be a date and time ${example} (required once status is ${String(ctx.doc.meta.status)}), found ${placeholder.shown}: write the UTC time it happened`
+        : `Expected \`${key}\` to be a date and time ${example}, found ${placeholder.shown}: read as not known yet (the lists and metrics count it as not set); write the UTC time once it is known${key === 'published_at' ? '' : ' (required from in-review on)'}`,
+    });
+  }
+  return paths;
+}
 
 function reportError(ctx: RuleContext, error: ErrorObject): void {
   const fm = ctx.doc.frontMatter!;
