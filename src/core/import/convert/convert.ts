@@ -1,4 +1,6 @@
 import { eachOutsideFences } from './fences';
+import { closeRunawayFences, type ClosedFence } from './runawayFence';
+import { sayClosedFence, withOriginalLines } from './runawayFenceReport';
 import { unknownTagsAsText } from './tagsAsText';
 import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
@@ -10,7 +12,7 @@ import { convertActions, isFollowUpLine } from './actions';
 import { readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
-import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
+import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
 import { compareStatedDurations, readStatedDurations } from './statedDurations';
@@ -220,8 +222,16 @@ function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number,
  * of action items. Every line of the original is kept: what has no place goes under
  * "Notes from the original". Never throws.
  */
-export function convertPostmortem(source: string, options: ConvertOptions = {}): ConvertResult {
+export function convertPostmortem(original: string, options: ConvertOptions = {}): ConvertResult {
+  // A byte-order mark is no text: kept, it stood before the `#` of the title, which was then no heading (trial 14a F29).
+  const repair = closeRunawayFences(original.startsWith('\uFEFF') ? original.slice(1) : original);
+  const result = convertRepaired(repair.text, options, repair.closed);
+  return repair.inserted.length ? withOriginalLines(result, repair.inserted) : result;
+}
+
+function convertRepaired(source: string, options: ConvertOptions, closedFences: readonly ClosedFence[]): ConvertResult {
   const log = new ConvertLog();
+  for (const c of closedFences) sayClosedFence(c, log);
   if (options.decoded) {
     const { encoding, line, characters } = options.decoded;
     log.flag('encoding', line, `The file is not UTF-8; it was read as ${encoding} (${characters} character${characters === 1 ? '' : 's'} decided that way, the first on this line): check its accented letters, quotes and dashes`);
@@ -499,6 +509,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     zone, abbreviations, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
+    onUnconverted: tracker.onUnconverted,
     onNested: (line: number) => { nested.push(line); },
     onUnread: (line: number, lineText: string, why: string, said?: boolean) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why, ...(said ? { said } : {}) }); },
   };
@@ -565,7 +576,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // Front matter that cannot be carried over key by key (comments, broken YAML) is kept verbatim.
   const fmKept = fm && (fm.data === undefined || fm.problems.length > 0 || /(?:^|\s)#/m.test(fm.content)) ? fm.content.replace(/\r?\n$/, '') : undefined;
   if (fm) reportFrontMatterProblems(fm, lines, log);
-  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined) {
+  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined || log.inFile.length) {
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
@@ -583,6 +594,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       appendAll(out, fmKept.split(/\r?\n/)).push(fence, '');
     }
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
+    for (const said of log.inFile) out.push(`Conversion: ${said}`, '');
   }
 
   if (nested.length) log.notes.push({ line: nested[0], message: `${nested.length === 1 ? 'This list item has' : `${nested.length} list items in the timeline (the first here) have`} no time: kept under the entry before ${nested.length === 1 ? 'it' : 'each'} as a detail` });
@@ -628,7 +640,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const impactTaken = originalImpact !== undefined && (impactMap === undefined || impactMap.downtime_minutes !== undefined);
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
-  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
   // A blank template is written as a template of this format, without incident times, and said.
   if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
   // "Time to resolve: 1h 50m", "Duration: 16h 45m": kept as text, compared with the times written (trial 12 T6).
@@ -817,7 +829,8 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
   return found;
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {
+  const { entries } = seen;
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
@@ -869,7 +882,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     log.notes.push({ line: proseStart.line, sets: 'started_at', message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field${timeline}; check it)` });
   } else if (noStatedStart) {
     const notesBefore = log.notes.length;
-    const fromTimeline = deriveStartedAt(entries, statedTimes, log, titleDay);
+    const fromTimeline = deriveStartedAt(entries, statedTimes, log, titleDay, seen.unconverted);
     derivedStart = fromTimeline?.iso;
     if (fromTimeline) meta.startDerivedFrom = { line: fromTimeline.line, what: fromTimeline.marked ? 'the timeline entry the original marks as the start' : 'the earliest timeline entry' };
     if (midnight) {

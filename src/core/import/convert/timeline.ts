@@ -27,6 +27,8 @@ export interface TimelineContext {
   onContinue?: (text: string) => void;
   /** Told of each untimed list item put under the entry before it as a detail. */
   onNested?: (line: number, text: string) => void;
+  /** Told of each entry kept as written because the DST change repeats or skips its local time: its earlier reading, and why. */
+  onUnconverted?: (line: number, readings: readonly [number, number], fact: string) => void;
   /** Told of each line that looks like an entry but could not be read. */
   onUnread?: (line: number, text: string, why: string, said?: boolean) => void;
 }
@@ -303,6 +305,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
       log.flag('ambiguous-time', src.line, `${localTimeIssueFact(issue)}: kept as written ("${local} ${issue.zone}"), not converted — ${LOCAL_TIME_ADVICE}`);
       ctx.onUnread?.(src.line, src.text, issue.kind === 'gap' ? 'a local time the change to summer time skips' : 'a local time that happens twice when the clocks go back', true);
+      // A skipped time has no instants: the clocks move by at most an hour there, so an hour either side of `ms` bounds its readings.
+      ctx.onUnconverted?.(src.line, issue.instants ?? [ms - 3_600_000, ms + 3_600_000], localTimeIssueFact(issue));
       date = d;
       continuing = true;
       afterUnknown = false;

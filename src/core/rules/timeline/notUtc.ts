@@ -115,9 +115,15 @@ export function planRewrites(doc: PostmortemDocument, section: SectionUnit, entr
     let withDate = stamp.date !== undefined;
     if (!withDate) {
       const dateless = rewritten(raw, stamp, instant, false, entry.rangeEndInstant);
-      // A new UTC day gets its date written, even where the midnight rule would read it right.
-      withDate = (previousUtcDay !== undefined && previousUtcDay !== formatUtcDate(instant))
-        || allFixed.fork().next(dateless, 0).instant !== instant || noneFixed.fork().next(dateless, 0).instant !== instant;
+      const all = allFixed.fork().next(dateless, 0);
+      const own = noneFixed.fork().next(dateless, 0);
+      // A new UTC day gets its date written, even where the midnight rule would read it right; so
+      // does a time whose day would come from an entry above in another zone (timeline/carried-date
+      // would ask for the date on the very line the fix wrote: trial 13a F27, after DST-ambiguous
+      // entries). Entries without a zone are converted together (one fix); one with its own zone
+      // has its own fix, which may be applied alone.
+      const carried = all.carriedAcrossZones !== undefined || (entry.zoneWritten && own.carriedAcrossZones !== undefined);
+      withDate = (previousUtcDay !== undefined && previousUtcDay !== formatUtcDate(instant)) || all.instant !== instant || own.instant !== instant || carried;
     }
     previousUtcDay = formatUtcDate(instant);
     const fixedRaw = rewritten(raw, stamp, instant, withDate, entry.rangeEndInstant);
