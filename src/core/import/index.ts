@@ -4,6 +4,7 @@ export { MissingZoneError, parseExportTime, readExportTime, type ExportTime } fr
 export { parseSlackChannels, parseSlackExport, parseSlackUsers, type SlackDirectory, type SlackFile } from './slack';
 export type { UsersFileSearch } from './slackNames';
 export { parseCsv, parseCsvTimeline, readCsvTimeline, UnknownColumnError, type CsvOptions } from './csv';
+export { AmbiguousDateOrderError, DATE_ORDERS, type DateOrder } from './csvTimes';
 export { parseAlertmanager } from './alertmanager';
 export { parseGitLog, GIT_LOG_FORMAT } from './git';
 export { importSummary, mergeTimeline, formatEntry, type MergeOptions, type MergeResult } from './merge';
