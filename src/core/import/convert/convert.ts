@@ -1,4 +1,6 @@
 import { eachOutsideFences } from './fences';
+import { closeRunawayFences, type ClosedFence } from './runawayFence';
+import { sayClosedFence, withOriginalLines } from './runawayFenceReport';
 import { unknownTagsAsText } from './tagsAsText';
 import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
@@ -220,8 +222,16 @@ function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number,
  * of action items. Every line of the original is kept: what has no place goes under
  * "Notes from the original". Never throws.
  */
-export function convertPostmortem(source: string, options: ConvertOptions = {}): ConvertResult {
+export function convertPostmortem(original: string, options: ConvertOptions = {}): ConvertResult {
+  // A byte-order mark is no text: kept, it stood before the `#` of the title, which was then no heading (trial 14a F29).
+  const repair = closeRunawayFences(original.startsWith('\uFEFF') ? original.slice(1) : original);
+  const result = convertRepaired(repair.text, options, repair.closed);
+  return repair.inserted.length ? withOriginalLines(result, repair.inserted) : result;
+}
+
+function convertRepaired(source: string, options: ConvertOptions, closedFences: readonly ClosedFence[]): ConvertResult {
   const log = new ConvertLog();
+  for (const c of closedFences) sayClosedFence(c, log);
   if (options.decoded) {
     const { encoding, line, characters } = options.decoded;
     log.flag('encoding', line, `The file is not UTF-8; it was read as ${encoding} (${characters} character${characters === 1 ? '' : 's'} decided that way, the first on this line): check its accented letters, quotes and dashes`);
@@ -566,7 +576,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // Front matter that cannot be carried over key by key (comments, broken YAML) is kept verbatim.
   const fmKept = fm && (fm.data === undefined || fm.problems.length > 0 || /(?:^|\s)#/m.test(fm.content)) ? fm.content.replace(/\r?\n$/, '') : undefined;
   if (fm) reportFrontMatterProblems(fm, lines, log);
-  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined) {
+  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined || log.inFile.length) {
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
@@ -584,6 +594,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       appendAll(out, fmKept.split(/\r?\n/)).push(fence, '');
     }
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
+    for (const said of log.inFile) out.push(`Conversion: ${said}`, '');
   }
 
   if (nested.length) log.notes.push({ line: nested[0], message: `${nested.length === 1 ? 'This list item has' : `${nested.length} list items in the timeline (the first here) have`} no time: kept under the entry before ${nested.length === 1 ? 'it' : 'each'} as a detail` });

@@ -95,6 +95,11 @@ export class ConvertLog {
   readonly diagnostics: Diagnostic[] = [];
   readonly replaced: string[] = [];
   readonly notes: ConvertNote[] = [];
+  /**
+   * What the conversion assumed, written into the converted file itself (under "Notes from the
+   * original"): a doubt said only on the terminal is lost once the file is committed (trial 14a F1).
+   */
+  readonly inFile: string[] = [];
 
   private readonly flagged = new Set<string>();
 
