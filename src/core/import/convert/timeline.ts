@@ -1,6 +1,6 @@
-import { standardTimeInSummer } from '../../time/zoneName';
+import { abbreviationOutOfSeason } from '../../time/zoneName';
 import type { AbbreviationReadings } from './abbreviationReading';
-import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, offsetAtInstant, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
@@ -280,9 +280,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
     ctx.abbreviations?.say(written, src.line);
-    const summer = standardTimeInSummer(z, ms);
-    if (summer && !summerNoted.has(z.toUpperCase())) {
-      summerNoted.add(z.toUpperCase());
+    // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name.
+    const summer = abbreviationOutOfSeason(written, ms, { documentZone: ctx.abbreviations?.region, readAs: offsetAtInstant(z === 'Z' ? 'UTC' : z, ms) });
+    if (summer && !summerNoted.has(written.toUpperCase())) {
+      summerNoted.add(written.toUpperCase());
       log.notes.push({ line: src.line, message: summer });
     }
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
