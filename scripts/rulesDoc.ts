@@ -32,6 +32,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'timeline/inside-html': 'writes the opening line\'s tag as text with a backslash (`\\<START OF OUTAGE>`) when it is not an HTML tag, which makes the lines below it Markdown again; a real HTML block (`<details>`) has no fix: put a blank line between it and the entries',
   'timeline/milestone-mismatch': 'sets the front-matter time from the timeline entry; in a draft whose front matter lacks the key, adds it from the one marked entry (auto when the entry writes its zone)',
   'timeline/zone-note': 'sets `timezone` to the zone the note names',
+  'timeline/assumed-zone': 'one, never automatic (only the team can check a time against a source): "these are UTC" deletes the comment; if they were local times, convert the original again with `--zone`',
   'timeline/utc-or-local': 'two, never automatic (only the writer knows which is right): "these are UTC" writes the `Z`; "these are <your zone>" converts them to UTC and sets `timezone:` to your zone. Also offered on each entry\'s line',
   'sections/missing': 'inserts the section skeleton (auto), or all missing sections at once',
   'document/nesting-too-deep': 'none: the markers past the limit are read as spaces; flatten the list by hand',

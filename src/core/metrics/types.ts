@@ -3,6 +3,7 @@
  * it with `--format json` and a webview can receive it through `postMessage` unchanged.
  * Durations are in minutes; dates are ISO 8601 UTC strings.
  */
+import type { SharedId } from '../library/sharedIds';
 
 /** Count, median, 90th percentile and mean of a set of durations (minutes); null when count is 0. */
 export interface Stats {
@@ -289,6 +290,11 @@ export interface MetricsResult {
   readonly actionKinds: readonly KindClosure[];
   /** Documents lacking a field a metric needs, per field, with their uris. */
   readonly missing: readonly MissingField[];
+  /**
+   * Ids carried by more than one document: a copy (same id, same start) is left out of every count,
+   * different starts count apart; each is also a note under `problems` (sharedIds.ts).
+   */
+  readonly sharedIds: readonly SharedId[];
   /**
    * Front matter that could not be read (broken YAML): the document still counts, with what was read.
    * Also times read on a guess: without a zone, read as UTC while the writer's zone is elsewhere.

@@ -129,8 +129,13 @@ export function beforeTrendNote(m: Pick<MetricsResult, 'beforeTrend' | 'periods'
  * `timezone:` are dated (day, month, window) in UTC; severities outside SEV1–SEV4 are rows of their
  * own, as written. The CLI's text and Markdown and the dashboard print these same sentences.
  */
-export function readingNotes(m: Pick<MetricsResult, 'withoutTimezone' | 'severities'>): string[] {
+export function readingNotes(m: Pick<MetricsResult, 'withoutTimezone' | 'severities'> & Partial<Pick<MetricsResult, 'sharedIds'>>): string[] {
   const notes = m.withoutTimezone.map((z) => withoutTimezoneSentence(z.incidents, z.zone));
+  // The counts above are after this: said first, the files in the notes at the end (trial 14a F7).
+  const copies = (m.sharedIds ?? []).reduce((n, s) => n + s.leftOut.length, 0);
+  const apart = (m.sharedIds ?? []).filter((s) => s.counted.length > 1).length;
+  if (copies) notes.push(`${plural(copies, 'post-mortem')} with the id and start of another ${copies === 1 ? 'is a copy' : 'are copies'} of that incident, left out of every count (the notes name them)`);
+  if (apart) notes.push(`${plural(apart, 'id')} ${apart === 1 ? 'is' : 'are'} carried by incidents that start at different times, counted apart (the notes name them)`);
   const { asWritten, folded } = m.severities;
   if (asWritten.incidents) notes.push(`${plural(asWritten.incidents, 'post-mortem')} with a severity outside SEV1–SEV4 ${asWritten.incidents === 1 ? 'is' : 'are'} listed as written (${quoted(asWritten.values)})`);
   if (folded.incidents) {
