@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  AmbiguousDateOrderError, DATE_ORDERS, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type DateOrder, type ExportSource, type ImportedEvent,
+  AmbiguousDateOrderError, DATE_ORDERS, decodeExport, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type DateOrder, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -13,7 +13,7 @@ import { collectPostmortems } from '../files/collect';
 import { describeIoError } from '../files/read';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
-import { MAX_EXPORT_BYTES, readUserText, UserFileError } from '../files/userFile';
+import { MAX_EXPORT_BYTES, readUserFile, UserFileError } from '../files/userFile';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { readZoneFlag } from '../zoneFlag';
@@ -123,7 +123,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
         zone: settled?.zone, source: values.source as string | undefined, ...(dateOrder ? { dateOrder: dateOrder as DateOrder } : {}),
       },
       ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
-    }, diskExports, {
+    }, diskExports(io.cwd), {
       marginMinutes: margin, clean: (read) => withoutControls(read, io),
       redact: !values['no-redact'], ...(fileConfig ? { redaction: fileConfig.redaction } : {}),
     });
@@ -191,9 +191,13 @@ function missingZoneHint(doc: DocumentZone, writerZone: string | undefined): str
   return '\nPass the zone with --zone, for example --zone Europe/Berlin or --zone UTC.';
 }
 
-/** Exports on the local disk, and git run on a repository folder. */
-const diskExports: ExportSource<string> = {
-  readText: async (path) => readUserText(path, MAX_EXPORT_BYTES),
+/** Exports on the local disk (decoded as decodeExport says, named from `cwd` when refused), and git run on a repository folder. */
+const diskExports = (cwd: string): ExportSource<string> => ({
+  readText: async (path) => {
+    const read = readUserFile(path, MAX_EXPORT_BYTES);
+    if (!read.ok) throw new UserFileError(path, read);
+    return decodeExport(terminalSafe(displayPath(cwd, path)), read.bytes);
+  },
   isDirectory: async (path) => (await stat(path)).isDirectory(),
   isFile: (path) => stat(path).then((s) => s.isFile(), () => false),
   list: (folder) => readdir(folder),
@@ -201,7 +205,7 @@ const diskExports: ExportSource<string> = {
   parent: (path) => dirname(path),
   baseName: (path) => basename(path),
   gitLog: (folder, since, until, format) => gitLog(folder, since, until, format),
-};
+});
 
 async function gitLog(folder: string, since: string, until: string | undefined, format: string): Promise<string> {
   const args = ['-C', folder, 'log', '--all', `--since=${since}`, ...(until ? [`--until=${until}`] : []), '--date=iso-strict', `--pretty=format:${format}`];

@@ -1,4 +1,5 @@
 export { eventNotes, eventsOnly, eventsRead, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
+export { decodeExport } from './exportText';
 export { settleRowTimes, type SettledTimes, type TimedRow } from './foldOrder';
 export { MissingZoneError, parseExportTime, readExportTime, type ExportTime } from './times';
 export { parseSlackChannels, parseSlackExport, parseSlackUsers, type SlackDirectory, type SlackFile } from './slack';

@@ -17,10 +17,11 @@ import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
 import { instantProblem, parseInstant, unreadInstantReason } from '../time/instant';
+import { timePlaceholder } from '../time/timePlaceholder';
 import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
-import { isStrictDateTime, looseTimeNote } from '../time/looseTimeNote';
+import { isStrictDateTime, looseTimeNote, taggedTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
@@ -179,6 +180,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   for (const [key, field] of MILESTONE_KEYS) {
     const parsed = parseInstant(meta[field], timezone);
     if (parsed === undefined) {
+      // `resolved_at: TBD` or empty: not known yet. Not set, without a word while the status does not
+      // require it (lint: an info); once it does, lint's error and a "not read" note (timePlaceholder).
+      const placeholder = timePlaceholder(field, meta[field], meta.status);
+      if (placeholder) {
+        if (placeholder.required) problems.push(`${UNREAD_TIME}\`${field}\` holds ${placeholder.shown}, not a time; required once status is ${String(meta.status)}, which lint rejects (schema/format); not used`);
+        continue;
+      }
       // Written but not a time: lint rejects it (schema/format), the lists and metrics say they left it out (trial13a F2).
       const why = unreadInstantReason(meta[field], timezone);
       if (why) problems.push(`${UNREAD_TIME}\`${field}: ${shownValue(meta[field])}\`: ${why}, which lint rejects (schema/format); not used`);
@@ -186,7 +194,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     }
     // A local time a DST change skips or repeats names no single instant: lint reports it as an
     // error, so the lists and metrics leave it out and say why instead of picking one (trial C3).
-    const unclear = parsed.zone === undefined ? instantProblem(meta[field], timezone) : undefined;
+    // Also with the zone written on the value (`2026-04-05 02:30 Australia/Adelaide`): lint rejects that the same way.
+    const unclear = instantProblem(meta[field], timezone);
     if (unclear) {
       problems.push(`${UNREAD_TIME}\`${field}\`: ${unclear}; not used`);
       continue;
@@ -201,6 +210,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     // Read, though lint rejects it (schema/format): the lists and the metrics say so (trial T6).
     // Zone-less times read as UTC are said by the zone note where the writer's zone makes them doubtful (readAsUtc below).
     const written = meta[field];
+    if (written instanceof Date) problems.push(taggedTimeNote(field, parsed.ms));
     const readAsUtcCase = parsed.zone === undefined && isUtcZone(timezone);
     if (typeof written === 'string' && !readAsUtcCase && !isStrictDateTime(written.trim())) {
       problems.push(looseTimeNote(field, written.trim(), parsed.ms, parsed.zone, timezone, typeof meta.timezone === 'string'));

@@ -3,6 +3,7 @@ import type { SectionId } from '../document/sectionNames';
 import type { MermaidBlockKind } from '../diagrams/blocks';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import type { Range } from '../types';
+import type { TokenBelow } from '../actions/continuation';
 
 /**
  * One action item as the summary keeps it: plain values (no token spans), cheap to hold for
@@ -53,6 +54,14 @@ export interface IndexedActionItem {
    * `isStruckItem`, as the parser's items): `actions`, the sidebar and the metrics read this field.
    */
   readonly struck?: true;
+  /**
+   * An open task item without an owner (due date) on its task line, but with one on a line under it
+   * (`- [ ] Add alert` / `  owner @a`), where tokens are not read: where it is, so that `actions`,
+   * the sidebar and the metrics say it as lint's actions/missing-owner (missing-due) does
+   * (actions/continuation.ts `tokenBelow`). The item still has no owner (due date).
+   */
+  readonly ownerBelow?: TokenBelow;
+  readonly dueBelow?: TokenBelow;
 }
 
 /** A level-2 section of the document (the part before the first one has no heading line: -1). */

@@ -14,6 +14,7 @@ import { noTicket } from './actions/noTicket';
 import { noPrevent } from './actions/noPrevent';
 import { badKind } from './actions/badKind';
 import { overdue } from './actions/overdue';
+import { doneInFuture } from './actions/doneInFuture';
 import { quickWinUnprioritised } from './actions/quickWin';
 import { unreadStatus } from './actions/unreadStatus';
 import { actionPlaceholder } from './actions/placeholder';
@@ -69,6 +70,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   badPriority,
   badLevel,
   overdue,
+  doneInFuture,
   struckOut,
   quickWinUnprioritised,
   unreadStatus,

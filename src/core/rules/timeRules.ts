@@ -3,6 +3,7 @@ import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
 import { timelineAmbiguousZone } from './timeline/ambiguousZone';
+import { timelineAssumedZone } from './timeline/assumedZone';
 import { timelineCarriedDate } from './timeline/carriedDate';
 import { timelineFuture } from './timeline/future';
 import { timelineInsideHtml } from './timeline/insideHtml';
@@ -40,4 +41,5 @@ export const TIME_RULES: readonly Rule[] = [
   timelineMilestoneMismatch,
   timelineZoneNote,
   timelineUtcOrLocal,
+  timelineAssumedZone,
 ];

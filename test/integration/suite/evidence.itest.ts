@@ -96,7 +96,7 @@ suite('Evidence and redaction', () => {
     ok((await readDisk(log)).includes(TOKEN), 'the original log is unchanged');
     const text = doc.getText();
     // trial13b F9: the caption is Markdown text: `<during>` is not an HTML tag on a code host, `|` no table.
-    ok(/\n## Evidence\n\n- \[Deploy bot log &lt;during\\> \\\| 5xx\]\(attach\.postmortem\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/.test(text), text);
+    ok(/\n## Evidence\n\n- \[Deploy bot log \\<during\\> \\\| 5xx\]\(attach\.postmortem\.assets\/app\.log\) — captured \d{4}-\d\d-\d\d \d\d:\d\dZ\n$/.test(text), text);
     ok(text.split('\n')[entryLine - 1].endsWith('(evidence: [app.log](attach.postmortem.assets/app.log))'), text.split('\n')[entryLine - 1]);
 
     // The link resolves; once the copy is deleted, the editor says so.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePostmortem } from '../../../src/core/document/parse';
-import { readSummary, WorkspaceIndex } from '../../../src/core/index';
+import { readSummary, summaryAsOf, WorkspaceIndex } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
 import { incidentOf } from '../../../src/core/metrics/incident';
 import { lintText } from '../../../src/core/lint/engine';
@@ -27,7 +27,9 @@ const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'zoe\u0308', 'zoë', 'D
 // A date written in words (trial11 T9) is the due date when no `due:` is written, in both readers.
 const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01',
   // Due words with a month name (the year from the incident date, or none without one), a year-first date, and dates not read (actions/dueDate.ts).
-  ' due Dec 14', ' deadline 14 January', ' due: 2026/12/14', ' due 03/04', ' due by Friday', ' failed due to DNS');
+  ' due Dec 14', ' deadline 14 January', ' due: 2026/12/14', ' due 03/04', ' due by Friday', ' failed due to DNS',
+  // A done: date before, on and after today (NOW's day): one after today is flagged by lint and left out of time to close by the metrics (trial13a F10).
+  ' done:2026-11-20', ' due:2026-11-25 done:2026-11-27', ' done:2026-12-31', ' due:2026-12-24 done:2026-11-28');
 // A second `@name` stays text (one owner per item): every consumer takes the first.
 const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
@@ -54,6 +56,8 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.tuple(item, words).map(([l, w]) => [l, `  ${w} continued`]),
     fc.tuple(item, continuation).map(([l, c]) => [l, c]),
     fc.tuple(item, continuation, continuation).map(([l, c, d]) => [l, c, d]),
+    // An owner or due date under a task line that has none (items13, trial13a): read by no one, said by lint and the summary alike.
+    fc.tuple(bullet, checkbox, words, fc.constantFrom(['  owner @a, due 2026-12-20'], ['  see the runbook', '  @bo due:2026-12-24'], ['lazy line @cy'], ['', '  @bo after a blank line'], ['  ```', '  @fenced'])).map(([b, c, w, rest]) => [`${b} ${c} ${w}`, ...rest]),
     fc.tuple(item, item).map(([a, b]) => [a, `  ${b}`]),
     fc.tuple(item, item).map(([a, b]) => [a, '', `    ${b}`]),
     item.map((l) => ['<!-- example:', l, '-->']),
@@ -107,6 +111,9 @@ const section = (title: string, item: fc.Arbitrary<string>) =>
 const frontMatter = fc.constantFrom(
   ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', 'resolved_at: 2026-11-20T16:00:00Z', '---'],
   ['---', 'type: postmortem', 'timezone: Europe/Berlin', 'started_at: 2026-11-20 14:00', 'notes: |', '  - [ ] In the front matter @fm', '  - 14:00Z [detected] not an entry', '---'],
+  // A YAML merge key and a `!!timestamp` tag (trial13a F17): lint and the summary say the same of them.
+  ['---', 'type: postmortem', 'base: &b', '  started_at: 2026-11-20T14:00:00Z', '<<: *b', '---'],
+  ['---', 'type: postmortem', 'started_at: !!timestamp 2026-11-20T14:00:00Z', '---'],
   [],
 );
 
@@ -176,6 +183,7 @@ describe('every consumer reads the same post-mortem (property)', () => {
       fc.property(document, (text) => {
         const doc = parsePostmortem(text);
         const summary = readSummary(text);
+        const linted = lintText(text, { now: new Date(NOW) }).diagnostics;
         const parsed = doc.actionItems.map((a) => item({ ...a, owner: a.owner?.value, badOwner: a.badOwner?.value, due: a.due?.value, doneDate: a.done?.value }));
         assert.deepEqual(summary.actionItems.map(item), parsed, 'summary vs parser: action items');
         assert.deepEqual(summary.actionItems.map(dueWords), doc.actionItems.map(dueWords), 'summary vs parser: due dates read from words');
@@ -189,12 +197,28 @@ describe('every consumer reads the same post-mortem (property)', () => {
         // Struck out: the reader's one decision, so lint's actions/struck-out, `actions`, the sidebar and the metrics name the same items.
         const struckOpen = parsed.filter((p) => p.struck && !p.isDone).map((p) => p.line + 1);
         assert.equal(m.actions.struckOpen, struckOpen.length, 'metrics: struck open items');
-        assert.deepEqual(lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1), struckOpen, 'lint vs readers: struck-out items');
+        assert.deepEqual(linted.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1), struckOpen, 'lint vs readers: struck-out items');
+        // A done: date after today: lint's lines are the summary's note's, and the metrics leave those done items out (trial13a F10).
+        const later = parsed.filter((p) => p.doneDate !== undefined && p.doneDate > NOW.slice(0, 10));
+        assert.deepEqual(linted.filter((d) => d.code === 'actions/done-in-future').map((d) => d.range.start.line), later.map((p) => p.line), 'lint vs readers: done dates after today');
+        const note = summaryAsOf(summary, Date.parse(NOW)).problems.find((p) => p.includes('actions/done-in-future'));
+        assert.equal(note !== undefined, later.length > 0, 'summary as of now: the note');
+        for (const p of later.slice(0, 3)) assert.ok(note?.includes(`line ${p.line + 1} done:${p.doneDate}`), `note names line ${p.line + 1}: ${note}`);
+        assert.equal(m.actions.doneAfterToday.items, later.filter((p) => p.isDone).length, 'metrics: done items left out of time to close');
+        // An owner or due date under the task line: not read by either, and where it is said by both (lint's message, the summary's ownerBelow/dueBelow).
+        for (const [what, code, field] of [['an owner', 'actions/missing-owner', 'ownerBelow'], ['a due date', 'actions/missing-due', 'dueBelow']] as const) {
+          const said = linted.filter((d) => d.code === code && d.message.includes(`where ${what} is not read`))
+            .map((d) => [d.range.start.line, Number(/is written on line (\d+)/.exec(d.message)?.[1]) - 1]);
+          assert.deepEqual(summary.actionItems.filter((a) => a[field]).map((a) => [a.line, a[field]!.line]), said, `lint vs summary: ${field}`);
+        }
+        // A merge key is not read by either: lint's yaml/merge-key and the summary's "not read" note come together; a tagged time is read and said.
+        assert.equal(summary.problems.some((p) => p.includes('YAML merge key')), linted.some((d) => d.code === 'yaml/merge-key'), 'lint vs summary: merge key');
+        assert.equal(summary.problems.some((p) => p.includes('!!timestamp')), linted.some((d) => d.code === 'schema/type' && d.message.includes('!!timestamp')), 'lint vs summary: !!timestamp');
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         // Task lines in a quote or an HTML block: what the Markdown tree holds there, said by lint and the summary alike.
         const hidden = hiddenInTree(doc);
-        const linted = lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/hidden-task').map((d) => d.range.start.line);
-        assert.deepEqual(linted, hidden, 'lint vs Markdown tree: hidden task lines');
+        const hiddenLinted = linted.filter((d) => d.code === 'actions/hidden-task').map((d) => d.range.start.line);
+        assert.deepEqual(hiddenLinted, hidden, 'lint vs Markdown tree: hidden task lines');
         assert.equal(summary.hiddenActionItems?.count ?? 0, hidden.length, 'summary: hidden task lines');
         assert.deepEqual(summary.hiddenActionItems?.lines ?? [], hidden.slice(0, 5), 'summary: hidden task lines named');
         // Lines meant as items that Markdown reads as plain bullets (trial14a F14): the same lines for lint and the summary.
