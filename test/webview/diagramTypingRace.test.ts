@@ -83,8 +83,10 @@ describe('diagram webview: names typed while the text keeps changing (trial14b F
     await w.page.keyboard.type('Runbook link dead');
     const first = await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
     // Written (version 2), then the teammate's change (version 3) is reported before the answer to edit 1.
-    await w.nextDrawing(() => w.send(doc(teammate(first.content, 1), 3)));
-    await w.send({ type: 'editResult', requestId: 1, ok: true, version: 3 });
+    await w.send(doc(teammate(first.content, 1), 3));
+    // The page keeps its view until the answer says whether edit 1 was written; then it shows the text.
+    await w.nextDrawing(() => w.send({ type: 'editResult', requestId: 1, ok: true, version: 3 }));
+    assert.equal(await w.page.locator('#outline li.row', { hasText: 'Teammate cause 1' }).count(), 1);
     await w.page.waitForTimeout(200);
     assert.equal((await edits(w)).length, 1, 'nothing sent again');
     assert.equal(await w.page.locator('#outline li.row', { hasText: 'Runbook link dead' }).count(), 1);
@@ -157,7 +159,7 @@ describe('diagram webview: names typed while the text keeps changing (trial14b F
     for (let i = 1; i <= 12; i++) assert.ok(written.includes(`Teammate cause ${i}`), `teammate cause ${i} kept`);
     assert.ok(!written.includes('New cause'), 'no placeholder row written');
     const people = written.slice(written.indexOf('People') + 1, written.indexOf('Process'));
-    assert.deepEqual(people, ['New on-call', ...Array.from({ length: 8 }, (_, i) => `Facilitator cause ${i + 1}`)], 'in the order typed, where they were typed');
+    assert.deepEqual(people, ['New on-call', ...Array.from({ length: 8 }, (_, i) => `Facilitator cause ${i + 1}`)], `in the order typed, where they were typed: ${written.join(' | ')}`);
     await w.page.close();
   });
 });

@@ -216,6 +216,13 @@ export class DiagramApp {
         this.focusRowNext = false;
         const byHistory = this.sync.historyInFlight;
         const reread = this.sync.onDocument(msg.content, msg.version);
+        if (reread && this.sync.awaitingOvertaken && msg.kind === this.kind && this.session && !wasGone) {
+          // An edit of ours is unanswered and the text changed under it: whether it was written first
+          // is known only from its answer. Until then the page keeps its view (a new row's anchor may be
+          // in that edit); the answer makes every step again on the text as it is (trial14b F7).
+          this.renderChrome();
+          return;
+        }
         if (reread || msg.kind !== this.kind || !this.session || wasGone) {
           this.kind = msg.kind;
           this.load(focusRow, byHistory ? 'history' : 'text');
@@ -238,13 +245,14 @@ export class DiagramApp {
       }
       case 'editResult': {
         const r = this.sync.onResult(msg.requestId, msg.ok, msg.version);
-        if (!msg.ok) {
+        if (!msg.ok && !r.overtaken) {
+          const typed = (r.refused ?? []).flatMap((steps) => steps.intents.flatMap((step) => typedText(step) ?? []));
           this.notice = r.answered === 'undo' || r.answered === 'redo'
             ? `${r.answered === 'undo' ? 'Undo' : 'Redo'} did not happen: ${msg.reason ?? 'VS Code refused it'}`
-            : `Your last change was not written: ${msg.reason ?? 'the document changed'}`;
+            : `Your last change was not written: ${msg.reason ?? 'the document changed'}${typed.length > 0 ? ` What you typed: ${typed.map((t) => `“${t}”`).join(', ')}.` : ''}`;
         }
         if (r.send) this.host.post(r.send);
-        if (r.reread || this.sync.hasOvertaken) this.load();
+        if (r.reread || this.sync.hasOvertaken) this.load(false, r.overtaken ? 'text' : undefined);
         else this.renderChrome();
         return;
       }

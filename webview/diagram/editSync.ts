@@ -144,24 +144,42 @@ export class EditSync<I = never> {
    * waited). On rejection waiting local states are dropped and `reread` says the view must show the
    * document's text again.
    */
-  onResult(requestId: number, ok: boolean, version: number): { send?: EditMessage | HistoryMessage; reread: boolean; answered?: 'edit' | 'undo' | 'redo' } {
+  onResult(requestId: number, ok: boolean, version: number): {
+    send?: EditMessage | HistoryMessage; reread: boolean; answered?: 'edit' | 'undo' | 'redo';
+    /** The answered edit had been overtaken by a change in the text: the view shows that text now (the page held it until this answer). */
+    overtaken?: boolean;
+    /** Refused without a change in the text (VS Code did not apply it): what these steps did is not written and not made again. */
+    refused?: Steps<I>[];
+  } {
     const sent = this.inFlight;
     if (!sent || sent.requestId !== requestId) return { reread: false };
     this.inFlight = undefined;
     const answered = sent.op.kind === 'edit' ? 'edit' : sent.op.direction;
     if (version > this.docVersion) this.docVersion = version;
+    if (sent.superseded && sent.op.kind === 'edit') {
+      // Overtaken: refused, its steps come first; written after all, they are in the text. Edits made
+      // while the answer was awaited were made on the page's old view (it waits, see DiagramApp):
+      // their steps are made again on the text as it is now, never sent as they are.
+      if (!ok) this.keepSteps([sent.op], true);
+      this.keepSteps(this.queue);
+      this.queue.length = 0;
+      return { reread: true, answered, overtaken: true };
+    }
     if (!ok) {
       const hadLocal = (!sent.superseded && sent.op.kind === 'edit') || this.queue.some((op) => op.kind === 'edit');
-      // Refused (the text changed first): this edit's steps come before those overtaken after it was sent.
-      if (sent.op.kind === 'edit') {
-        this.keepSteps(this.queue);
-        this.keepSteps([sent.op], true);
-      }
+      const refused: Steps<I>[] = [];
+      for (const op of [sent.op, ...this.queue]) if (op.kind === 'edit' && op.steps.intents.length > 0) refused.push(op.steps);
       this.queue.length = 0;
-      return { reread: hadLocal, answered };
+      return { reread: hadLocal, answered, ...(refused.length > 0 ? { refused } : {}) };
     }
     if (sent.op.kind === 'edit' && !sent.superseded) this.docContent = sent.op.content;
     return { send: this.next(), reread: false, answered };
+  }
+
+  /** An edit overtaken by a change in the text is unanswered: the page keeps its view until the answer. */
+  get awaitingOvertaken(): boolean {
+    const sent = this.inFlight;
+    return sent !== undefined && sent.superseded && sent.op.kind === 'edit';
   }
 
   private push(op: Op<I>): void {

@@ -77,7 +77,7 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.onDocument('typed in the editor', 2), true);
     assert.equal(s.content, 'typed in the editor');
     // The extension rejects the edit that was in flight; nothing more is sent.
-    assert.deepEqual(s.onResult(1, false, 2), { reread: false, answered: 'edit' });
+    assert.deepEqual(s.onResult(1, false, 2), { reread: true, answered: 'edit', overtaken: true });
     assert.equal(s.pending, false);
     assert.equal(s.local('typed in the editor'), undefined, 'no edit for what the document already says');
   });
@@ -118,7 +118,7 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.onDocument('base + teammate', 2), true);
     assert.equal(s.takeOvertaken(), undefined, 'edit 1 may still have been written before the change');
     assert.equal(s.hasOvertaken, false);
-    assert.deepEqual(s.onResult(1, false, 2), { reread: false, answered: 'edit' });
+    assert.deepEqual(s.onResult(1, false, 2), { reread: true, answered: 'edit', overtaken: true });
     assert.equal(s.hasOvertaken, true);
     assert.deepEqual(s.takeOvertaken(), [{ intents: ['add A'], opaque: false }, { intents: ['add B'], opaque: false }], 'refused edit first, then the one queued after it');
     assert.equal(s.takeOvertaken(), undefined, 'taken once');
