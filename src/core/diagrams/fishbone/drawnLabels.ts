@@ -22,7 +22,7 @@ const EFFECT_LINE = 11;
 export type FishboneLabelRole = 'effect' | 'category' | 'cause';
 
 /** `label` cut to `max` characters at a space when one is near the end, else inside the word, with "…". */
-export function cutLabel(label: string, max: number): string {
+function cut(label: string, max: number): string {
   const chars = [...label];
   if (chars.length <= max) return label;
   const head = chars.slice(0, max - 1).join('');
@@ -31,7 +31,7 @@ export function cutLabel(label: string, max: number): string {
 }
 
 /** Words longer than `width` split into pieces of `width` characters, set apart by spaces. */
-export function breakLongWords(label: string, width: number): string {
+function breakLongWords(label: string, width: number): string {
   return label.split(' ').map((word) => {
     const chars = [...word];
     if (chars.length <= width) return word;
@@ -43,8 +43,8 @@ export function breakLongWords(label: string, width: number): string {
 
 /** How `label` is drawn in the given place (the same text when it is short and has no long word). */
 export function drawnFishboneLabel(label: string, role: FishboneLabelRole): string {
-  if (role === 'category') return cutLabel(label, MAX_DRAWN_CATEGORY);
-  return breakLongWords(cutLabel(label, MAX_DRAWN_LABEL), role === 'effect' ? EFFECT_LINE : CAUSE_LINE);
+  if (role === 'category') return cut(label, MAX_DRAWN_CATEGORY);
+  return breakLongWords(cut(label, MAX_DRAWN_LABEL), role === 'effect' ? EFFECT_LINE : CAUSE_LINE);
 }
 
 /** True when the drawing shows `label` shortened: the full text then goes into the drawing's tooltip. */
