@@ -15,6 +15,7 @@ import { asTemplate, exampleTimeline, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
+import { reportSeveralIncidents } from './severalIncidents';
 import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
@@ -651,7 +652,11 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // A blank template is written as a template of this format, without incident times, and said.
   if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
   // "Time to resolve: 1h 50m", "Duration: 16h 45m": kept as text, compared with the times written (trial 12 T6).
-  else compareStatedDurations(readStatedDurations(summaryLines), frontMatter, log);
+  else {
+    compareStatedDurations(readStatedDurations(summaryLines), frontMatter, log);
+    // A review of several incidents, converted as one: a span of days said, with what gave it away (trial 13b F14).
+    reportSeveralIncidents(frontMatter, tracker.entries, readStatedDurations(allLines, 5000), log.notes, log);
+  }
   // A start derived from the timeline on another day than the original's Date field: said (trial T7).
   const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
   if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, readZone, baseReading, log);

@@ -87,7 +87,7 @@ const CLOCK_DOTTED = /^(\d{1,2})\.(\d{2})(?![\d.])/;
 const MERIDIEM = /^\s{0,2}([AaPp])\.?[Mm]\.?(?![A-Za-z0-9])/;
 const HOUR_ONLY = /^(\d{1,2})(?=\s{0,2}[AaPp]\.?[Mm]\.?(?![A-Za-z0-9]))/;
 const JAPANESE_HOUR = /^(\d{1,2})時(?!\d)/;
-const OPENERS = /^(?:\*\*|__|\*|_|`|\[|\(|~\s?|ca\.\s?|approx\.\s?|around\s|about\s)?/i;
+const OPENERS = /^(?:\*\*\*|___|\*\*|__|\*|_|`|\[|\(|~\s?|ca\.\s?|approx\.\s?|around\s|about\s)?/i;
 
 /** The zone as written, if it is one we can convert: `Z`, `UTC+2`, `+02:00`, `PST`, `CEST`. */
 export function knownZone(zone: string): boolean {
@@ -178,7 +178,7 @@ export function readLeadingStamp(text: string, context?: number | DateReading): 
   return finish(text, opener, clockAt + clock.length, { date, hour: clock.hour, minute: clock.minute, zone: clock.zone });
 }
 
-const CLOSERS: Readonly<Record<string, string>> = { '**': '**', __: '__', '*': '*', _: '_', '`': '`', '[': ']', '(': ')' };
+const CLOSERS: Readonly<Record<string, string>> = { '***': '***', ___: '___', '**': '**', __: '__', '*': '*', _: '_', '`': '`', '[': ']', '(': ')' };
 
 function finish(text: string, opener: string, at: number, parts: Omit<LooseStamp, 'start' | 'end' | 'raw'>): LooseStamp {
   let end = at;
