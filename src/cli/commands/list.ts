@@ -1,4 +1,4 @@
-import { withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isLooseTimeProblem, isNotReadProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { countOncePerIncident, withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isLooseTimeProblem, isNotReadProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
 import { relative, resolve } from 'node:path';
 import { markdownText } from '../../core/text/markdownText';
 import { SEVERITIES } from '../../core/template/templateFile';
@@ -40,9 +40,12 @@ Examples:
   postmortem list --by factor
   postmortem list postmortems --by year --format md --out postmortems/README.md
 
+Files that share an \`id\` are each listed, with a note naming them (copies of one incident when
+they also share the start, which \`metrics\` counts once).
+
 Exit codes: 0 listed (even when empty), 1 listed, but something of a post-mortem was not read or not
 used (its front matter, a time after now or out of order, the rest after an unclosed block: stderr
-names the file and why), 2 usage or I/O errors (a file that could not be read is named on stderr and
+names the file and why), or files share an id (the note names them), 2 usage or I/O errors (a file that could not be read is named on stderr and
 not listed).
 `;
 
@@ -84,6 +87,8 @@ const list: CliCommand = async (argv, io) => {
     text: values.text as string | undefined,
   });
   const file = (e: LibraryEntry) => loaded.display.get(e.uri) ?? e.uri;
+  // Files sharing an id are each listed, and said: copies of one incident, or incidents under one id (trial 14a F7).
+  const sharedIdNotes = countOncePerIncident(entries, { uri: (e) => e.uri, id: (e) => e.summary.id, start: (e) => e.started, label: (uri) => loaded.display.get(uri) ?? uri }, 'list').notes.map((n) => n.message);
   noteProcessZone(io, 'list');
   // The library view's note, word for word: front matter not read, times not read, or read as UTC.
   const noteOf = (e: LibraryEntry) => entryZoneNote(e, writerZone)?.note;
@@ -95,7 +100,7 @@ const list: CliCommand = async (argv, io) => {
   if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e), noteOf(e))) })), null, 2)}\n`);
   else if (format === 'md') {
     const base = linkBase(io.cwd, out);
-    const page = formatMarkdown(groups, grouping.label, (e) => pageLink(base, e.uri) ?? file(e), shown, noteOf, zoneNotes);
+    const page = formatMarkdown(groups, grouping.label, (e) => pageLink(base, e.uri) ?? file(e), shown, noteOf, [...sharedIdNotes.map(markdownText), ...zoneNotes]);
     if (out === undefined) {
       io.out(page);
       io.err(`postmortem list: note: the page's links are relative to the working folder (${terminalSafe(io.cwd)}); to save the page elsewhere, write it with --out FILE, which makes them relative to FILE's folder\n`);
@@ -108,7 +113,7 @@ const list: CliCommand = async (argv, io) => {
       } else io.out(`Wrote ${shownOut}: ${shown} post-mortem${shown === 1 ? '' : 's'}, links relative to its folder.\n`);
     }
   }
-  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf, zoneNotes));
+  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf, [...sharedIdNotes, ...zoneNotes]));
   // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
   // Something not read or not used makes the run exit 1, as `lint` and `actions` do (trial12 T10).
   let notRead = false;
@@ -118,7 +123,8 @@ const list: CliCommand = async (argv, io) => {
       if (isNotReadProblem(p) || isLooseTimeProblem(p)) io.err(`note: ${terminalSafe(`${file(e)}: ${p}`)}\n`);
     }
   }
-  return loaded.problems || pageNotWritten ? EXIT_USAGE : notRead ? EXIT_PROBLEMS : EXIT_OK;
+  if (format !== 'text') for (const n of sharedIdNotes) io.err(`note: ${terminalSafe(n)}\n`);
+  return loaded.problems || pageNotWritten ? EXIT_USAGE : notRead || sharedIdNotes.length ? EXIT_PROBLEMS : EXIT_OK;
 };
 
 /**
@@ -163,7 +169,7 @@ function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => 
   }
   if (out.length) out.push('');
   out.push(`${shown} post-mortem${shown === 1 ? '' : 's'}${shown !== total ? ` of ${total}` : ''}`);
-  for (const note of zoneNotes) out.push(`note: ${note}`);
+  for (const note of zoneNotes) out.push(`note: ${terminalSafe(note)}`);
   return `${out.join('\n')}\n`;
 }
 

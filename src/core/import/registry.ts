@@ -2,7 +2,7 @@ import type { PostmortemDocument } from '../document/model';
 import { parsePostmortem } from '../document/parse';
 import type { SectionId } from '../document/sectionNames';
 import { documentZone, type DocumentZone } from './exportZone';
-import { parseAlertmanager } from './alertmanager';
+import { readAlertmanager } from './alertmanager';
 import { readCsvTimeline, type CsvOptions } from './csv';
 import { eventNotes, eventsOnly, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
 import { GIT_LOG_FORMAT, parseGitLog } from './git';
@@ -133,7 +133,7 @@ const csv: Importer = {
 const alertmanager: Importer = {
   format: 'alertmanager', label: 'Prometheus Alertmanager', description: 'webhook JSON (alerts[].startsAt/labels/annotations)', input: 'file', extensions: ['json'],
   async read({ input }, source) {
-    return eventsOnly(parseAlertmanager(await source.readText(input), source.baseName(input)));
+    return readAlertmanager(await source.readText(input), source.baseName(input));
   },
 };
 

@@ -325,10 +325,12 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     if (ms === undefined) return undefined;
     ctx.abbreviations?.say(written, src.line);
     // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name.
+    // An hour in doubt on every such time: a warning, so the conversion is not called complete (trial 14a F9), as lint's is.
     const summer = abbreviationOutOfSeason(written, ms, { documentZone: ctx.abbreviations?.region, readAs: offsetAtInstant(z === 'Z' ? 'UTC' : z, ms) });
     if (summer && !summerNoted.has(written.toUpperCase())) {
       summerNoted.add(written.toUpperCase());
-      log.notes.push({ line: src.line, message: summer });
+      log.flag('out-of-season', src.line, `${summer} (if the clock then in force was meant, write its abbreviation or offset on the original's times and convert again)`);
+      log.inFile.push(`${summer.replace(/; check$/, '')}: every time marked ${written} may be an hour off; check one against a source that gives its zone.`);
     }
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
