@@ -150,6 +150,13 @@ export interface PostmortemSummary {
    * how many of each, the first lines (0-based). Absent when there are none (index/hiddenTasks.ts).
    */
   readonly hiddenActionItems?: { readonly count: number; readonly quote: number; readonly html: number; readonly lines: readonly number[] };
+  /**
+   * Lines in the Action items section meant as action items that Markdown reads as plain bullets: a
+   * mistyped checkbox (`- []`, `- [ ]Text`: `box`) or a top-level bullet with an owner or a due date
+   * (`- Add alert @kim due:…`: `plain`), so they are no action items: how many of each, the first
+   * lines (0-based). Absent when there are none (index/untakenItems.ts).
+   */
+  readonly untakenActionItems?: { readonly count: number; readonly box: number; readonly plain: number; readonly lines: readonly number[] };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */

@@ -21,6 +21,7 @@ import { unreadStatus } from './actions/unreadStatus';
 import { actionPlaceholder } from './actions/placeholder';
 import { outsideSection } from './actions/outsideSection';
 import { hiddenTask } from './actions/hiddenTask';
+import { notATask } from './actions/notATask';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
@@ -78,6 +79,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   actionPlaceholder,
   outsideSection,
   hiddenTask,
+  notATask,
   actionsNone,
   noTicket,
   noPrevent,

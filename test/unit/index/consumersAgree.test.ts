@@ -8,6 +8,7 @@ import { lintText } from '../../../src/core/lint/engine';
 import type { Nodes } from 'mdast';
 import { TASK_LINE } from '../../../src/core/actions/extract';
 import { htmlBlockStart } from '../../../src/core/index/htmlBlocks';
+import { untakenItemAt } from '../../../src/core/index/untakenItems';
 
 /**
  * Every consumer of a post-mortem reads the same action items and timeline entries: the lint's
@@ -36,10 +37,11 @@ const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Rev
 const taskWords = fc.oneof(words, fc.constantFrom('~~Drop the cache~~', '~~Add alert', '~Retire the pool~', 'Keep ~~the~~ pool', '~~Old~~ ~~plan~~'));
 // What a struck item's next line may say: a plain note, the end of the strike, a struck note, a lazy line ending it.
 const continuation = fc.constantFrom('  owner @a, due 2026-12-20', '  for the pool~~', '  ~~and the cache~~', 'lazy end of it~~', '  ~~', '  replaced by OPS-12');
-const checkbox = fc.constantFrom('[ ]', '[x]', '[X]');
+// Boxes as typed: a task's, a mistyped one (`[]`, `[ ]Text`: trial14a F14) and none (a plain bullet, which with an owner or due date is meant as an item).
+const checkbox = fc.constantFrom('[ ] ', '[x] ', '[X] ', '[ ] ', '[x] ', '[] ', '[ ]', '[x]', '');
 const bullet = fc.constantFrom('-', '*', '+', '1.');
 
-const task = fc.tuple(bullet, checkbox, taskWords, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c} ${w} @${o}${o2}${d}`);
+const task = fc.tuple(bullet, checkbox, taskWords, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c}${w} @${o}${o2}${d}`);
 const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM', '14:20 GMT+2', '2026-11-20 14:20 UTC+05:30', '15:00 -0800');
 const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
 const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
@@ -153,6 +155,28 @@ function hiddenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
+/**
+ * From the Markdown tree of the Action items sections: list items that are no tasks to GFM (outside
+ * quotes) whose line is a mistyped box or, at the section's top level, a bullet with an owner or due
+ * date (index/untakenItems.ts decides the line's words; the tree decides which lines are list items).
+ */
+function untakenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
+  const lines = new Set<number>();
+  for (const section of doc.sections) {
+    if (section.id !== 'action-items') continue;
+    const visit = (node: Nodes, quoted: boolean, listDepth: number): void => {
+      if (node.type === 'listItem' && !quoted && typeof node.checked !== 'boolean' && node.position) {
+        const line = section.startLine + node.position.start.line - 1;
+        if (untakenItemAt(line, doc.lines.lineText(line), listDepth === 1 ? 'top' : 'nested')) lines.add(line);
+      }
+      const depth = listDepth + (node.type === 'list' ? 1 : 0);
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted || node.type === 'blockquote', depth);
+    };
+    visit(section.mdast, false, 0);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
 describe('every consumer reads the same post-mortem (property)', () => {
   it('parser, summary, index and metrics agree on action items, done state and timeline entries', () => {
     fc.assert(
@@ -197,7 +221,13 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.deepEqual(hiddenLinted, hidden, 'lint vs Markdown tree: hidden task lines');
         assert.equal(summary.hiddenActionItems?.count ?? 0, hidden.length, 'summary: hidden task lines');
         assert.deepEqual(summary.hiddenActionItems?.lines ?? [], hidden.slice(0, 5), 'summary: hidden task lines named');
-        assert.equal(summary.problems.some((p) => p.startsWith('Task items not read')), hidden.length > 0, 'summary: the note for actions, list and metrics');
+        // Lines meant as items that Markdown reads as plain bullets (trial14a F14): the same lines for lint and the summary.
+        const untaken = untakenInTree(doc);
+        const lintedUntaken = lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/not-a-task').map((d) => d.range.start.line);
+        assert.deepEqual(lintedUntaken, untaken, 'lint vs Markdown tree: lines meant as items, read as plain bullets');
+        assert.equal(summary.untakenActionItems?.count ?? 0, untaken.length, 'summary: untaken lines');
+        assert.deepEqual(summary.untakenActionItems?.lines ?? [], untaken.slice(0, 5), 'summary: untaken lines named');
+        assert.equal(summary.problems.some((p) => p.startsWith('Task items not read')), hidden.length > 0 || untaken.length > 0, 'summary: the note for actions, list and metrics');
         for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
         // A written offset (`GMT+2`) is read as one by every consumer, and the marker after it kept.
         for (const e of doc.timeline) if (/(?:GMT|UTC)[+-]|[+-]\d{4}/.test(e.text)) assert.ok(e.zoneWritten && e.zone !== 'UTC', `offset read: ${e.text}`);
