@@ -86,6 +86,8 @@ suite('Evidence and redaction', () => {
     ok(outcome?.applied, outcome?.message);
     equal(outcome.attached.join(), 'attach.postmortem.assets/app.log');
     equal(outcome.redacted, 1);
+    // trial14b F8: Ctrl+Z also deletes the copy; the notification says so.
+    ok(outcome.message.startsWith('Attached attach.postmortem.assets/app.log to attach.postmortem.md (Undo removes the links and deletes the copy).'), outcome.message);
     ok(/Redacted 1 github-token in the copy of app\.log/.test(outcome.message), outcome.message);
     // What the allow list kept is said too (trial T24), in the same message the notification shows.
     ok(outcome.message.includes('Kept 1 email in app.log as written (jane.doe@example.com)'), outcome.message);
