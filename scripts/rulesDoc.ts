@@ -10,8 +10,9 @@ const REDACT = 'replaces the value with a typed placeholder such as `[redacted: 
 
 export const FIX_NOTES: Readonly<Record<string, string>> = {
   'yaml/syntax': 'for the most common slip, a plain value holding ": " (`title: Outage: DB down`): quote the value (preferred); none for other errors: a YAML error can mean many things (a missing quote, a tab), the message points at the spot',
+  'yaml/merge-key': 'writes out the keys the merge key names in its place (auto), when it is at the top and names one mapping of one-line values; keys written beside it are kept, as a merge would; otherwise none (re-indenting nested values is left to the writer)',
   'front-matter/missing': 'adds a minimal front matter (title from the first heading, status draft)',
-  'schema': 'enum: the value it is a spelling of (auto), or the likely meant value; format: the time written in UTC, each fix naming the zone it read the value in: the front matter\'s `timezone` (auto), and your zone too when that is UTC and you are elsewhere (then neither is auto); unknown key: the likely meant key (auto); required `impact`: filled from the Impact table (auto when the numbers are real, not 0); required `started_at`/`detected_at`/`mitigated_at`/`resolved_at`: set from the one timeline entry marked `[started]`/`[detected]`/… ("Set detected_at to … from the timeline\'s [detected] entry (line N)"; auto when the entry writes its zone, as after the timeline is converted to UTC; otherwise the title names the zone it was read in). Other required keys and types: none, only the team knows the value',
+  'schema': 'enum: the value it is a spelling of (auto), or the likely meant value; format: the time written in UTC, each fix naming the zone it read the value in: the front matter\'s `timezone` (auto), and your zone too when that is UTC and you are elsewhere (then neither is auto), and for a local time the clocks repeat both readings, neither auto, the title naming the one a marked timeline entry has; unknown key: the likely meant key (auto); `!!timestamp` tag: removes it (auto when the time writes its zone); required `impact`: filled from the Impact table (auto when the numbers are real, not 0); required `started_at`/`detected_at`/`mitigated_at`/`resolved_at`: set from the one timeline entry marked `[started]`/`[detected]`/… ("Set detected_at to … from the timeline\'s [detected] entry (line N)"; auto when the entry writes its zone, as after the timeline is converted to UTC; otherwise the title names the zone it was read in). Other required keys and types: none, only the team knows the value',
   'front-matter/misspelt-key': 'renames to the documented key (auto)',
   'time/not-utc': 'converts to UTC (auto)',
   'time/order': 'none: which of the times is wrong only the team knows',
@@ -53,8 +54,11 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'actions/bad-priority': 'none: whether P0 means P1 or something else is the team\'s call',
   'actions/bad-level': 'writes the level it is a spelling of (auto)',
   'actions/overdue': 'marks it done today, moves the due date a week from today, or to a date you pick (choose)',
+  'actions/bad-done': 'writes a year-first date (`2026/12/4`) as `YYYY-MM-DD` (auto); none for a word or a day not on the calendar: only the writer knows the day',
+  'actions/done-in-future': 'changes the done date to today (not auto: the date may be a typo for another past day, or a plan that belongs in `due:`)',
   'actions/unread-status': 'none: only the writer knows what the status means; the message lists the statuses that are read',
   'actions/placeholder': 'none: only the writer knows the real task, owner and ticket',
+  'actions/not-a-task': 'a bullet with an owner or due date gets its `[ ] ` checkbox; a mistyped box (`[]`, `[ ]Text`, `[x]Done`) is written `[ ] ` or `[x] ` (preferred: the line was meant as an action item)',
   'actions/hidden-task': 'in an HTML block, puts a blank line before its first task line, so the lines are Markdown again (preferred); in a quote, removes the `>` from the task line (not preferred: a quote may cite another document\'s list on purpose)',
   'actions/outside-section': 'none: whether the task is an action item (and where it goes) is the writer\'s call',
   'actions/quick-win-unprioritised': 'prioritises it as P1 or as P2',

@@ -193,7 +193,7 @@ export interface ActionMetrics {
   /**
    * Days from the incident's `resolved_at` date to the item's `done:` date, both calendar dates in
    * `closeCalendar` (`done:` is the writer's local date, so `resolved_at` is read on the same
-   * calendar). Every done item is in exactly one of: this count, `doneWithoutDate`, `doneWithoutResolved`.
+   * calendar). Every done item is in exactly one of: this count, `doneWithoutDate`, `doneAfterToday`, `doneWithoutResolved`.
    */
   readonly daysToClose: Stats;
   /** Of `daysToClose`'s items, those whose `done:` date is before the resolution date: counted as 0 days, and said. */
@@ -201,6 +201,8 @@ export interface ActionMetrics {
   readonly doneWithoutDate: number;
   /** Done items with a `done:` date whose post-mortem has no `resolved_at`, and those post-mortems (labels). */
   readonly doneWithoutResolved: { readonly items: number; readonly incidents: readonly string[] };
+  /** Done items whose `done:` date is after `today` (the writer's date): not counted in `daysToClose` (lint: actions/done-in-future), and their post-mortems (labels). */
+  readonly doneAfterToday: { readonly items: number; readonly incidents: readonly string[]; readonly today: string };
   /** The zone whose calendar dates are compared: the writer's, `UTC` when not known. */
   readonly closeCalendar: string;
   readonly byOwner: readonly ActionCounts[];

@@ -7,6 +7,7 @@ import { formatUtcDate } from '../../core/time/zones';
 import { dayProblem } from '../../core/time/dayProblem';
 import { shownPlaceholderOwner } from '../../core/actions/placeholders';
 import { badOwnerNote } from '../../core/actions/ownerHandle';
+import { tokenBelowNote } from '../../core/actions/continuation';
 import type { Indexer } from '../index/indexer';
 import { groupItems, postmortemLabel, type GroupBy, type ItemGroup } from './grouping';
 import { ticketLink, type TicketLinkOptions } from '../commands/ticketLink';
@@ -166,7 +167,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : item.ownerBelow ? labelText(`no owner${tokenBelowNote(item.ownerBelow)}`) : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) {
     const closedOn = closedOnFor(state, calendar);
@@ -217,7 +218,8 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
 /** `due 2026-12-04`, `overdue since …`, or `invalid due date` when `due:` was written but cannot be read. */
 function dueLabel(item: OpenItem['item'], overdue: boolean): string | undefined {
   if (item.due) return overdue ? `overdue since ${item.due}` : `due ${item.due}`;
-  return item.badDue !== undefined ? 'invalid due date' : item.dueUnread !== undefined ? 'due date not read' : undefined;
+  // `- [ ] Add alert` / `  due 2026-12-20`: said where it is, as lint's actions/missing-due and `postmortem actions` do.
+  return item.badDue !== undefined ? 'invalid due date' : item.dueUnread !== undefined ? 'due date not read' : item.dueBelow ? labelText(`no due date${tokenBelowNote(item.dueBelow)}`) : undefined;
 }
 
 /** User text in the hover's Markdown: one line, no bidi reordering, no Markdown. */

@@ -26,12 +26,13 @@ describe('"PST" on a date when PDT was in force: read as written, and said', () 
     assert.match(found[0].fixes![0].title, /^Convert from PST to UTC: 2026-07-20 23:02Z/);
   });
 
-  it('convert: a note in the report, once, and the times read as written', () => {
+  it('convert: a warning in the report (an hour in doubt: trial 14a F9), once, and the times read as written', () => {
     const r = convertPostmortem('# Server start failure 2018-03-31\n\n## Timeline\n\nAll times in PST\n\n- 15:47 Alert\n- 16:10 Fixed\n');
     assert.match(r.text, /- 2018-03-31 23:47Z Alert/);
-    assert.deepEqual(r.notes.filter((n) => /PDT/.test(n.message)), [{ line: 6, message: 'PST on 2018-03-31, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check' }]);
+    assert.deepEqual(r.diagnostics.filter((d) => /PDT/.test(d.message)).map((d) => [d.code, d.severity, d.range.start.line, d.message]), [['convert/out-of-season', 'warning', 6, "PST on 2018-03-31, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check (if the clock then in force was meant, write its abbreviation or offset on the original's times and convert again)"]]);
     const winter = convertPostmortem('# Server start failure 2018-01-31\n\n## Timeline\n\nAll times in PST\n\n- 15:47 Alert\n');
-    assert.deepEqual(winter.notes.filter((n) => /PDT/.test(n.message)), []);
+    assert.deepEqual(winter.diagnostics.filter((d) => /PDT/.test(d.message)), []);
+    assert.deepEqual(winter.diagnostics.filter((d) => d.code === 'convert/out-of-season'), []);
   });
 });
 

@@ -35,7 +35,7 @@ export function formatDays(value: number | null): string {
  * without a `done:` date and those whose post-mortem has no `resolved_at` (trial T2: "3 done" read
  * "1 with dates, 1 without" and the third was never named). Starts in lower case.
  */
-export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'doneBeforeResolution' | 'doneWithoutDate' | 'doneWithoutResolved' | 'closeCalendar'>, escapeId: (id: string) => string = (id) => id): string {
+export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'doneBeforeResolution' | 'doneWithoutDate' | 'doneWithoutResolved' | 'doneAfterToday' | 'closeCalendar'>, escapeId: (id: string) => string = (id) => id): string {
   const s = a.daysToClose;
   const parts = [s.count
     ? `median ${formatDays(s.median)}, p90 ${formatDays(s.p90)} over ${plural(s.count, 'done item')} (from the resolved_at date to the done: date, both on the ${a.closeCalendar} calendar)`
@@ -43,6 +43,11 @@ export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'done
   // A done: date before the resolution day is clamped to 0 days: said, not silently (trial11 T7).
   if (a.doneBeforeResolution) parts.push(`${a.doneBeforeResolution} ${a.doneBeforeResolution === 1 ? 'item' : 'items'} done before the incident was resolved, counted as 0 days`);
   if (a.doneWithoutDate) parts.push(`${a.doneWithoutDate} done without a done: date`);
+  const later = a.doneAfterToday;
+  if (later.items) {
+    const names = later.incidents.slice(0, 5).map(escapeId).join(', ') + (later.incidents.length > 5 ? ', …' : '');
+    parts.push(`${later.items} with a done: date after today (${later.today}) left out (${names}; lint: actions/done-in-future)`);
+  }
   const left = a.doneWithoutResolved;
   if (left.items) {
     const names = left.incidents.slice(0, 5).map(escapeId).join(', ') + (left.incidents.length > 5 ? ', …' : '');
