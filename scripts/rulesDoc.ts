@@ -54,6 +54,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'actions/bad-priority': 'none: whether P0 means P1 or something else is the team\'s call',
   'actions/bad-level': 'writes the level it is a spelling of (auto)',
   'actions/overdue': 'marks it done today, moves the due date a week from today, or to a date you pick (choose)',
+  'actions/bad-done': 'writes a year-first date (`2026/12/4`) as `YYYY-MM-DD` (auto); none for a word or a day not on the calendar: only the writer knows the day',
   'actions/done-in-future': 'changes the done date to today (not auto: the date may be a typo for another past day, or a plan that belongs in `due:`)',
   'actions/unread-status': 'none: only the writer knows what the status means; the message lists the statuses that are read',
   'actions/placeholder': 'none: only the writer knows the real task, owner and ticket',
