@@ -1,6 +1,6 @@
-import { abbreviationOutOfSeason } from '../../time/zoneName';
+import { sayOutOfSeason } from './outOfSeason';
 import type { AbbreviationReadings } from './abbreviationReading';
-import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, offsetAtInstant, zonedToUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
@@ -230,7 +230,6 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let previous: number | undefined;
   let dateFlagged = false;
   // "PST" in summer: said once per abbreviation, as a note (the times are read as written).
-  const summerNoted = new Set<string>();
   let fence: string | undefined;
   let inParagraphEntry = false;
   let underHeadingEntry = false;
@@ -324,14 +323,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
     ctx.abbreviations?.say(written, src.line);
-    // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name.
-    // An hour in doubt on every such time: a warning, so the conversion is not called complete (trial 14a F9), as lint's is.
-    const summer = abbreviationOutOfSeason(written, ms, { documentZone: ctx.abbreviations?.region, readAs: offsetAtInstant(z === 'Z' ? 'UTC' : z, ms) });
-    if (summer && !summerNoted.has(written.toUpperCase())) {
-      summerNoted.add(written.toUpperCase());
-      log.flag('out-of-season', src.line, `${summer} (if the clock then in force was meant, write its abbreviation or offset on the original's times and convert again)`);
-      log.inFile.push(`${summer.replace(/; check$/, '')}: every time marked ${written} may be an hour off; check one against a source that gives its zone.`);
-    }
+    // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name (a warning).
+    sayOutOfSeason(log, written, z, ms, ctx.abbreviations?.region, src.line);
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
       const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
