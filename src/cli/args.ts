@@ -5,26 +5,67 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * `node:util` parseArgs with the CLI's conventions: unknown options and missing values become a
- * UsageError with the command's name (exit 2), and `--help`/`-h` is always accepted.
+ * UsageError with the command's name (exit 2), and `--help`/`-h` is always accepted. After `--`
+ * every argument is a positional, so an option written there (`new -- "- x" --dir d`) would
+ * silently become part of a title or a file name: it is refused, naming it (trial 13a F26).
  */
 export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O) {
+  const all = { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } };
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: all, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
-    throw new UsageError(parseErrorMessage(command, e));
+    throw new UsageError(parseErrorMessage(command, e, argv, all));
   }
+  const terminator = parsed.tokens.find((t) => t.kind === 'option-terminator');
+  if (terminator) {
+    const option = argv.slice(terminator.index + 1).find((a) => isKnownOption(a, all));
+    if (option !== undefined) {
+      throw usageError(command, `Expected options before "--", found ${option} after it: after "--" every argument is taken as written (a title, a file name); move ${option.split('=')[0]} and its value before "--"`);
+    }
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+/** `--dir`, `--dir=x` or `-h` when the command has that option. */
+function isKnownOption(arg: string, options: Options): boolean {
+  if (arg.startsWith('--')) return Object.hasOwn(options, arg.slice(2).split('=')[0]);
+  return /^-[A-Za-z]$/.test(arg) && Object.values(options).some((o) => o.short === arg[1]);
+}
+
+/**
+ * The argument an unknown-option error is about, whole: Node's message quotes only its first
+ * characters (`- leading dash` was named '-'). The first argument before `--` that starts with "-"
+ * and is no option of the command, skipping the values of options that take one.
+ */
+function unknownArgument(argv: readonly string[], options: Options): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return undefined;
+    if (!a.startsWith('-') || a === '-') continue;
+    if (!isKnownOption(a, options)) return a;
+    const name = a.startsWith('--') ? a.slice(2) : Object.keys(options).find((k) => options[k].short === a[1]);
+    if (name !== undefined && !name.includes('=') && options[name]?.type === 'string') i++;
+  }
+  return undefined;
 }
 
 /**
  * node:util parseArgs errors in the CLI's words: "Unknown option '--bogus'. Run `postmortem lint
- * --help`." (Node's own text explains `--` for positionals, which is not what the user got wrong).
+ * --help`." (Node's own text explains `--` for positionals in its own words; here an argument that
+ * is no option's shape, such as a title "- leading dash", is named whole with where it goes).
  */
-export function parseErrorMessage(command: string, e: unknown): string {
+export function parseErrorMessage(command: string, e: unknown, argv: readonly string[] = [], options: Options = {}): string {
   const { code, message } = e as { code?: string; message: string };
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   let what: string;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) what = `Unknown option '${option}'.`;
-  else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /does not take an argument/.test(message)) what = `Option '${option}' takes no value.`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const arg = unknownArgument(argv, options) ?? option;
+    const notAnOption = arg !== undefined && !/^--?[A-Za-z][\w-]*(?:=.*)?$/.test(arg);
+    what = arg === undefined ? message.split('\n')[0]
+      : notAnOption ? `Unknown option '${arg}': an argument starting with "-" goes last, after "--", as in postmortem ${command} [options] -- "${arg}".`
+        : `Unknown option '${arg}'.`;
+  } else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /does not take an argument/.test(message)) what = `Option '${option}' takes no value.`;
   else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) what = `Option '${option}' needs a value${/ambiguous/.test(message) ? ` (to give one starting with "-", write ${option}=-value)` : ''}.`;
   else what = message.split('\n')[0];
   return usageMessage(command, what);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { parseFaultTree, validateFaultTree } from '../../src/core/diagrams';
@@ -20,6 +21,19 @@ const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
   ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: '2026-11-20-checkout-errors-and-a-long-file-name.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
 const selectedRow = (w: WebviewPage) => w.page.locator('#outline li.selected .label').textContent();
+
+/** WCAG contrast ratio of two colours written #rrggbb or rgb(r, g, b). */
+function contrast(a: string, b: string): number {
+  const luminance = (c: string): number => {
+    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c);
+    const rgb = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (/rgba?\((\d+), (\d+), (\d+)/.exec(c) ?? []).slice(1).map(Number);
+    assert.equal(rgb.length, 3, `a colour: ${c}`);
+    const [r, g, bl] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
 
 /** The first pixel (top-left, RGBA) of a PNG: the first pixel of a scanline is the same under every filter. */
 function firstPixel(png: Buffer): { width: number; height: number; rgba: number[] } {
@@ -69,6 +83,24 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.page.close();
   });
 
+  it('shows every zoom button inside a narrow drawing pane (the + was cut off at 280 px)', async () => {
+    const w = await webview.open();
+    await w.page.setViewportSize({ width: 470, height: 800 });
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    const bar = await w.page.evaluate(() => {
+      const pane = document.querySelector('.drawing-pane')!.getBoundingClientRect();
+      const buttons = [...document.querySelectorAll('.zoom-bar [id]')].map((c) => ({ id: c.id, top: c.getBoundingClientRect().top, right: c.getBoundingClientRect().right, width: c.getBoundingClientRect().width }));
+      return { paneWidth: pane.width, paneRight: pane.right, buttons };
+    });
+    assert.ok(bar.paneWidth < 320, `a narrow pane: ${bar.paneWidth} px`);
+    const outside = bar.buttons.filter((b) => b.width === 0 || b.right > bar.paneRight);
+    assert.deepEqual(outside, [], JSON.stringify(bar));
+    const top = (id: string) => bar.buttons.find((b) => b.id === id)!.top;
+    assert.ok(Math.abs(top('zoom-out') - top('zoom-in')) < 8 && Math.abs(top('zoom-level') - top('zoom-in')) < 12, `− level + on one line: ${JSON.stringify(bar.buttons)}`);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-zoom-bar-narrow.png') });
+    await w.page.close();
+  });
+
   it('remembers where the splitter was dragged, in the panel\'s saved state', async () => {
     const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH)));
@@ -102,7 +134,7 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     assert.match(first.level ?? '', /^\d+% \(fit\)$/);
     // One zoom readout, between − and +; the presets named by what they do, none reading as a level
     // ("100%" beside "Fit (71%)" read as two contradicting zooms, trial12 T16d).
-    const bar = () => w.page.evaluate(() => [...document.querySelector('.zoom-bar')!.children].map((c) => ({ id: c.id, text: c.textContent?.trim() ?? '', pressed: c.getAttribute('aria-pressed') })));
+    const bar = () => w.page.evaluate(() => [...document.querySelectorAll('.zoom-bar [id]')].map((c) => ({ id: c.id, text: c.textContent?.trim() ?? '', pressed: c.getAttribute('aria-pressed') })));
     const opened = await bar();
     assert.deepEqual(opened.map((b) => b.id), ['zoom-fit', 'zoom-100', 'zoom-out', 'zoom-level', 'zoom-in']);
     assert.deepEqual(opened.filter((b) => b.id !== 'zoom-level').map((b) => b.text), ['Fit', 'Actual size', '', '']);
@@ -256,6 +288,52 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     await w.page.close();
   });
 
+  it('draws a read-only fishbone (a %% line) with long labels cut as the editable one, the banner above the outline, not over it (trial13b F5)', async () => {
+    const long = `Reindex throttle was none ${'x'.repeat(300)}`;
+    const editable = FISH.replace('Pool capped at 20', long);
+    const readOnly = editable.replace('    People', '    %% reviewed with the on-call team\n    People');
+    const w = await webview.open();
+    await w.page.setViewportSize({ width: 1400, height: 900 });
+    await w.nextDrawing(() => w.send(doc('fishbone', editable)));
+    const level = async () => Number(/^(\d+)% \(fit\)$/.exec((await w.page.locator('#zoom-level').textContent()) ?? '')?.[1]);
+    const editableFit = await level();
+    await w.nextDrawing(() => w.send(doc('fishbone', readOnly, 2)));
+    assert.equal(await w.page.evaluate(() => document.body.dataset.state), 'read-only');
+    const readOnlyFit = await level();
+    // The trial's read-only drawing fitted at 29 % where the editable one fitted at 58 %.
+    assert.ok(readOnlyFit >= editableFit * 0.85, `read-only fits at ${readOnlyFit} %, editable at ${editableFit} %`);
+    const lines = await w.page.locator('#drawing svg tspan').allTextContents();
+    assert.ok(lines.every((t) => [...t].length <= 16), `no line longer than a cause line: ${lines.join(' | ')}`);
+    const shape = w.page.locator('#drawing .pm-node', { hasText: /…/ });
+    assert.equal(await shape.locator(':scope > title').textContent(), long, 'the cut shape carries the whole label as its tooltip');
+    // Short enough that the outline scrolls: the person had selected the last cause, then typed the %% line in the text.
+    await w.nextDrawing(() => w.send(doc('fishbone', editable, 3)));
+    await w.page.setViewportSize({ width: 1400, height: 300 });
+    await w.page.locator('#outline li.row').last().click();
+    const scrolled = () => w.page.evaluate(() => document.querySelector('.outline-pane')!.scrollTop);
+    assert.ok(await scrolled() > 0, 'the outline scrolled to the selected row');
+    await w.nextDrawing(() => w.send(doc('fishbone', readOnly, 4)));
+    assert.equal(await scrolled(), 0, 'turned read-only, the outline starts at its top again');
+    // The banner names the line to fix (the Problems list is below the outline, out of view) and covers no row.
+    assert.match(await w.page.locator('#banner').textContent() ?? '', /does not understand: line 23, listed under Problems\. Fix it in the text/);
+    const covered = await w.page.evaluate(() => {
+      const b = document.getElementById('banner')!.getBoundingClientRect();
+      return [...document.querySelectorAll('#outline li.row')].filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.bottom > b.top && box.top < b.bottom && box.right > b.left && box.left < b.right;
+      }).map((r) => r.textContent?.trim());
+    });
+    assert.deepEqual(covered, [], 'no outline row under the banner');
+    assert.ok(await w.page.evaluate(() => {
+      const first = document.querySelector('#outline li.row')!.getBoundingClientRect();
+      const at = document.elementFromPoint(first.left + 20, first.top + first.height / 2);
+      return at !== null && document.querySelector('#outline li.row')!.contains(at);
+    }), 'the effect row is seen at its place');
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'diagram-fishbone-read-only-long-label.png') });
+    assert.deepEqual(await edits(w), [], 'drawing it writes nothing');
+    await w.page.close();
+  });
+
   it('gives a new gate a placeholder no other event has, and names events sharing a label with their ids in the analysis (trial T12)', async () => {
     // The trial's tree: the template's "First cause" and "Second cause", then Add gate on an event.
     const twins = TREE.replace('Primary disk full', 'Second cause').replace('Replica lag', 'First cause');
@@ -292,6 +370,117 @@ describe('diagram webview as a drawing tool in Chromium', function () {
     // The fishbone has no colours to explain.
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 2)));
     assert.equal(await w.page.locator('#legend').isVisible(), false);
+    await w.page.close();
+  });
+
+  it('writes the legend under an exported fault tree: what each colour means, the single points of failure named, readable on every background (trial13b F13)', async () => {
+    // A high-contrast dark editor; the single point of failure E1 has a label with markup characters.
+    const tree = TREE.replace('Load balancer misconfigured', 'LB #lt;b#gt; #amp; co misconfigured');
+    const w = await webview.open('vscode-high-contrast');
+    await w.page.evaluate(() => {
+      document.documentElement.style.setProperty('--vscode-editor-background', '#000000');
+      document.documentElement.style.setProperty('--vscode-foreground', '#ffffff');
+    });
+    await w.nextDrawing(() => w.send(doc('fault-tree', tree)));
+    const choose = (background: string) => w.page.locator('#export-background').evaluate((s, v) => {
+      (s as unknown as { value: string }).value = v;
+      s.dispatchEvent(new Event('change'));
+    }, background);
+    const read = (svg: string) => w.page.evaluate((text) => {
+      const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+      const legend = root.querySelector('g.pm-legend');
+      const view = root.getAttribute('viewBox')!.split(' ').map(Number);
+      const first = root.firstElementChild;
+      return {
+        entries: [...(legend?.querySelectorAll('text') ?? [])].map((t) => ({ key: t.getAttribute('class'), text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '), fill: (t as SVGElement).style.fill, lastY: Math.max(...[...t.querySelectorAll('tspan')].map((s) => Number(s.getAttribute('y')))) })),
+        swatches: [...(legend?.querySelectorAll('rect, circle') ?? [])].map((r) => (r as SVGElement).style.stroke),
+        background: first?.tagName === 'rect' ? first.getAttribute('fill') : undefined,
+        bottom: view[1] + view[3],
+        markup: root.querySelectorAll('g.pm-legend b, g.pm-legend script').length,
+      };
+    }, svg);
+    for (const background of ['light', 'dark', 'theme', 'transparent']) {
+      await choose(background);
+      const svg = await w.nextPosted('export', () => w.page.click('#export-svg'));
+      const r = await read(svg.data);
+      assert.deepEqual(r.entries.map((e) => e.key), ['pm-legend-entry and', 'pm-legend-entry or', 'pm-legend-entry spof'], background);
+      assert.match(r.entries[0].text, /^AND gate: occurs when all of its inputs occur$/);
+      assert.match(r.entries[2].text, /^Single point of failure: an event that alone causes the top event \(a cut set of one event\)\. Here: LB <b> & co misconfigured$/);
+      assert.equal(r.markup, 0, 'a label is text, never markup');
+      assert.deepEqual(r.swatches, ['rgb(9, 105, 218)', 'rgb(26, 127, 55)', 'rgb(229, 20, 0)'], 'the swatches have the drawing\'s colours');
+      assert.ok(r.entries.every((e) => e.lastY < r.bottom), `the legend is inside the exported picture (${background})`);
+      const page = background === 'transparent' ? '#000000' : r.background!;
+      assert.equal(r.background === undefined, background === 'transparent');
+      for (const e of r.entries) assert.ok(contrast(e.fill, page) >= 4.5, `${background}: legend text ${e.fill} on ${page}: ${contrast(e.fill, page).toFixed(2)}:1`);
+      // The outline colours are graphics: 3:1 against the page (WCAG 1.4.11).
+      if (background === 'theme') writeFileSync(join(SCREENSHOTS, 'webview-fault-tree-export-legend-high-contrast.svg'), svg.data);
+      for (const stroke of r.swatches) assert.ok(contrast(stroke, page) >= 3, `${background}: ${stroke} on ${page}: ${contrast(stroke, page).toFixed(2)}:1`);
+    }
+    // The PNG is drawn from the same SVG: taller than the drawing alone by the legend.
+    await choose('light');
+    const svg = await w.nextPosted('export', () => w.page.click('#export-svg'));
+    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg.data)?.[1]);
+    const pngBytes = Buffer.from((await w.nextPosted('export', () => w.page.click('#export-png'))).data, 'base64');
+    writeFileSync(join(SCREENSHOTS, 'webview-fault-tree-export-legend.png'), pngBytes);
+    const png = firstPixel(pngBytes);
+    assert.ok(Math.abs(png.height - 2 * height) <= 2, `PNG ${png.height} px for an SVG ${height} units high at 2x`);
+    // The panel's own legend in high contrast: its text readable on black.
+    const panel = await w.page.locator('#legend .legend-text').first().evaluate((t) => getComputedStyle(t).color);
+    assert.ok(contrast(panel, '#000000') >= 4.5, `panel legend ${panel}`);
+    // A fishbone has no colours to explain: its export has no legend.
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH, 2)));
+    const fish = await w.nextPosted('export', () => w.page.click('#export-svg'));
+    assert.ok(!fish.data.includes('pm-legend'));
+    assert.deepEqual(await w.violations(), []);
+    await w.page.close();
+  });
+
+  it('keeps the node menu inside the panel at its right edge, never as a Tab stop while hidden, and single points of failure labelled in the theme\'s text colour (trial13b F2, F3, F13)', async () => {
+    const w = await webview.open('vscode-high-contrast');
+    await w.page.evaluate(() => {
+      document.documentElement.style.setProperty('--vscode-editor-background', '#000000');
+      document.documentElement.style.setProperty('--vscode-foreground', '#ffffff');
+    });
+    await w.page.setViewportSize({ width: 900, height: 700 });
+    await w.nextDrawing(() => w.send(doc('fault-tree', TREE)));
+    // High contrast: the red outline marks the single point of failure; its label is white like every other (was red, 4.4:1).
+    const labels = await w.page.locator('#drawing g.node').evaluateAll((nodes) => nodes.map((n) => ({
+      spof: n.classList.contains('pmSpof'), text: n.textContent?.trim(), color: getComputedStyle(n.querySelector('.nodeLabel, span, text')!).color,
+    })));
+    const spof = labels.filter((l) => l.spof);
+    assert.deepEqual(spof.map((l) => l.text), ['Load balancer misconfiguredp = 0.001']);
+    assert.deepEqual([...new Set(labels.map((l) => l.color))], ['rgb(255, 255, 255)'], JSON.stringify(labels));
+    // Tab from the last button of the page (the outline's rows take Tab for Indent) never lands on the hidden menu.
+    await w.page.locator('#zoom-in').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await w.page.keyboard.press('Tab');
+      stops.push(await w.page.evaluate(() => {
+        const a = document.activeElement;
+        return a?.closest('#node-menu') ? 'node-menu' : `${a?.tagName.toLowerCase()}#${a?.id}`;
+      }));
+    }
+    assert.ok(!stops.includes('node-menu'), stops.join(' '));
+    // The right-most shape, right-clicked at its right edge: the whole menu, key column included, stays inside.
+    const shapes = await w.page.locator('#drawing .pm-node').evaluateAll((nodes) => nodes.map((n, i) => ({ i, right: n.getBoundingClientRect().right })));
+    const rightMost = shapes.sort((a, b) => b.right - a.right)[0];
+    const box = (await w.page.locator('#drawing .pm-node').nth(rightMost.i).boundingBox())!;
+    await w.page.mouse.click(box.x + box.width - 4, box.y + box.height / 2, { button: 'right' });
+    await w.page.waitForFunction(() => (document.getElementById('node-menu') as unknown as { show: boolean }).show);
+    await w.page.waitForTimeout(300);
+    const menu = await w.page.evaluate(() => {
+      const m = document.getElementById('node-menu')!;
+      // Every element drawn, through the menu's and its items' shadow roots (an explicit list, two levels deep).
+      const all: Element[] = [m];
+      for (let i = 0; i < all.length && i < 2_000; i++) for (const c of all[i].shadowRoot?.querySelectorAll('*') ?? []) all.push(c);
+      const boxes = all.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+      const keys = (m as unknown as { data: { keybinding: string }[] }).data.map((d) => d.keybinding).join(' ');
+      return { right: Math.max(...boxes.map((r) => r.right)), bottom: Math.max(...boxes.map((r) => r.bottom)), width: innerWidth, height: innerHeight, keys, drawn: boxes.length };
+    });
+    assert.match(menu.keys, /Ctrl\+Shift\+Enter/);
+    assert.ok(menu.drawn > 5, 'the menu\'s items were measured');
+    assert.ok(menu.right <= menu.width && menu.bottom <= menu.height, JSON.stringify(menu));
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-menu-right-edge-high-contrast.png') });
     await w.page.close();
   });
 

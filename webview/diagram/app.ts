@@ -8,6 +8,7 @@ import { el } from './dom';
 import { DrawingPane } from './drawingPane';
 import { openRenameField } from './drawingRename';
 import { EditSync } from './editSync';
+import type { ExportLegendEntry } from './exportLegend';
 import { ExportPanel } from './exportPanel';
 import { faultTreeSession } from './faultTreeSession';
 import { fishboneSession } from './fishboneSession';
@@ -134,6 +135,7 @@ export class DiagramApp {
       svgFor: (background) => this.host.svgFor(background),
       changed: (view) => this.saved.setView(view),
       saveAs: (format) => void this.export(format, true),
+      legend: () => this.exportLegend(),
     }, this.saved.viewSettings);
     const section = (id: string, heading: string, content: HTMLElement, open: boolean): HTMLElement =>
       el('vscode-collapsible', { className: 'section', attrs: { id, heading, ...(open ? { open: '' } : {}) } }, [content]);
@@ -280,6 +282,10 @@ export class DiagramApp {
     this.menuTarget = undefined;
     if (words.length > 0) this.notice = words.join(' ');
     this.renderAll(focusRow);
+    // Turned read-only by a change in the text: the outline starts again at its top, the effect under
+    // the banner, not scrolled to a row that can no longer be edited (trial13b F5: the effect and the
+    // first category were out of view under the banner, as if it covered them).
+    if (old?.writable !== false && !this.session.writable) this.outline.closest('.pane')?.scrollTo({ top: 0 });
   }
 
   /** After the text changed: the open name field stays on its row (found by identity, its label unchanged) or closes unwritten. */
@@ -426,6 +432,22 @@ export class DiagramApp {
     this.renderChrome();
   }
 
+  /** The legend's entries with the labels of the nodes each colour marks (a node shared by several rows, once). */
+  private exportLegend(): ExportLegendEntry[] {
+    const s = this.session;
+    if (!s) return [];
+    const rows = s.rows();
+    return s.legend().map((entry) => {
+      const ids = new Set(entry.nodeIds);
+      const names = new Map<string, string>();
+      for (const r of rows) {
+        const node = s.nodeOf(r.key);
+        if (ids.has(node) && !names.has(node)) names.set(node, r.label);
+      }
+      return { entry, names: [...names.values()] };
+    });
+  }
+
   private async export(format: ExportFormat, saveAs = false): Promise<void> {
     this.host.post(await this.exportPanel.message(format, saveAs));
   }
@@ -550,6 +572,17 @@ export class DiagramApp {
     }
   }
 
+  /**
+   * Which lines the banner of a read-only panel points to (": line 70 and 2 more, listed under
+   * Problems"): the Problems list may be scrolled out of view under a long outline (trial13b F5).
+   */
+  private unreadLines(s: DiagramSession): string {
+    const lines = [...new Set(problemList(s.problems, [], this.firstLine).flatMap((p) => (p.fileLine === undefined ? [] : [p.fileLine])))];
+    if (lines.length === 0) return ' (listed under Problems)';
+    const more = lines.length - 1;
+    return `: line ${lines[0]}${more > 0 ? ` and ${more} more` : ''}, listed under Problems`;
+  }
+
   private noteItems(s: DiagramSession): HTMLElement[] {
     return problemList(s.problems, s.notes(), this.firstLine).map((p) => el('li', { className: p.severity, text: p.text }));
   }
@@ -563,7 +596,7 @@ export class DiagramApp {
     this.toolbar.update(this.kind, (id) => this.unavailable(id));
     const messages: string[] = [];
     if (this.gone !== undefined) messages.push(`${this.gone} This panel no longer writes to the document; close it, or undo the change in the text.`);
-    else if (this.session && !this.session.writable) messages.push('The block holds text the editor does not understand (see the lines below). Fix it in the text; until then this panel will not overwrite it.');
+    else if (this.session && !this.session.writable) messages.push(`The block holds text the editor does not understand${this.unreadLines(this.session)}. Fix it in the text; until then this panel will not overwrite it.`);
     if (this.notice) messages.push(this.notice);
     this.banner.textContent = messages.join(' ');
     this.banner.hidden = messages.length === 0;

@@ -36,9 +36,12 @@ export class DrawingZoom {
     this.bar = el('div', { className: 'zoom-bar', attrs: { role: 'toolbar', 'aria-label': 'Zoom' } }, [
       this.fitButton,
       this.actualButton,
-      button('zoom-out', 'remove', 'Zoom out (- in the drawing, Ctrl+- in the panel)', () => this.step(-1)),
-      this.level,
-      button('zoom-in', 'add', 'Zoom in (+ in the drawing, Ctrl+= in the panel)', () => this.step(1)),
+      // − level + stay together when a narrow pane wraps the bar (the + was cut off at 280 px).
+      el('span', { className: 'zoom-steps' }, [
+        button('zoom-out', 'remove', 'Zoom out (- in the drawing, Ctrl+- in the panel)', () => this.step(-1)),
+        this.level,
+        button('zoom-in', 'add', 'Zoom in (+ in the drawing, Ctrl+= in the panel)', () => this.step(1)),
+      ]),
     ]);
     // Plain + − 0 only. VS Code hands every key pressed in a webview on to the workbench as well
     // (preventDefault does not stop it): Ctrl/Cmd+= / - / 0 are bound by the extension while the panel

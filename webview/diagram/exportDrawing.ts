@@ -1,16 +1,20 @@
+import { appendLegend, type Box, type ExportLegendEntry } from './exportLegend';
+
 /**
  * Turns a drawn SVG into files: the SVG as standalone text on the chosen background (a filled
- * rectangle under the drawing, or none for a transparent one), and a PNG at `scale` pixels per
- * drawing unit via a canvas. The SVG is loaded as a data: image, so the canvas is not tainted.
+ * rectangle under the drawing, or none for a transparent one), with the legend under it when the
+ * drawing's colours mean something (`legend`, its text in `legendColor`), and a PNG at `scale`
+ * pixels per drawing unit via a canvas. The SVG is loaded as a data: image, so the canvas is not tainted.
  */
-export function exportSvg(svg: SVGSVGElement, background: string | undefined): string {
+export function exportSvg(svg: SVGSVGElement, background: string | undefined, legend: { entries: readonly ExportLegendEntry[]; color: string } = { entries: [], color: '' }): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const view = svg.viewBox.baseVal;
   // Whole units, so the background covers every pixel of a PNG (a fractional edge would be half transparent).
-  const box = view && view.width > 0 && view.height > 0 ? {
+  const drawn: Box | undefined = view && view.width > 0 && view.height > 0 ? {
     x: Math.floor(view.x), y: Math.floor(view.y),
     width: Math.ceil(view.x + view.width) - Math.floor(view.x), height: Math.ceil(view.y + view.height) - Math.floor(view.y),
   } : undefined;
+  const box = drawn && appendLegend(copy, drawn, legend.entries, legend.color);
   if (box) {
     copy.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
     copy.setAttribute('width', String(box.width));

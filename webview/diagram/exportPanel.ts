@@ -2,6 +2,7 @@ import { EXPORT_SCALES, type ExportBackground, type ExportFormat, type FromWebvi
 import type { DiagramViewState } from '../../src/shared/protocol/state';
 import { el } from './dom';
 import { exportPng, exportSvg } from './exportDrawing';
+import { legendTextColor, type ExportLegendEntry } from './exportLegend';
 
 export interface ExportHost {
   /** The drawing to export on `background`: the page's own, or one drawn again in a light or dark theme. */
@@ -9,6 +10,8 @@ export interface ExportHost {
   /** A choice changed (kept with the panel). */
   changed(view: DiagramViewState): void;
   saveAs(format: ExportFormat): void;
+  /** What the drawing's colours mean, with the nodes drawn so: written under an exported drawing. */
+  legend(): readonly ExportLegendEntry[];
 }
 
 const BACKGROUNDS: readonly [ExportBackground, string][] = [
@@ -62,7 +65,9 @@ export class ExportPanel {
     try {
       const svg = await this.host.svgFor(this.background);
       if (!svg) return { type: 'log', level: 'warn', message: 'Nothing drawn yet to export.' };
-      const text = exportSvg(svg, this.fill());
+      const fill = this.fill();
+      const themeText = getComputedStyle(document.body).getPropertyValue('--vscode-foreground').trim() || '#1f2328';
+      const text = exportSvg(svg, fill, { entries: this.host.legend(), color: legendTextColor(fill, themeText) });
       const data = format === 'svg' ? text : await exportPng(text, this.scale);
       return { type: 'export', format, data, ...(saveAs ? { saveAs: true } : {}) };
     } catch (err) {

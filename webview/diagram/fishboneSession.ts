@@ -1,4 +1,4 @@
-import { isLabelCut, parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
+import { drawnFishboneBlock, isLabelCut, parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
 import { commitField } from './commitField';
 import { el } from './dom';
 import { fishboneDrawnNodes, type DrawnNode } from './drawingNodes';
@@ -56,7 +56,8 @@ export function fishboneSession(content: string): DiagramSession {
     },
     rename: (key, label) => update(fishboneOutline.rename(model, key, label)),
     text: () => fishboneOutline.print(model),
-    drawingText: () => (writable ? fishboneDrawingText(model) : content),
+    // A block the model cannot stand for is drawn from its own lines, long labels cut all the same (trial13b F5).
+    drawingText: () => (writable ? fishboneDrawingText(model) : drawnFishboneBlock(content, { asOutline: true })),
     details(key, changed) {
       if (key === EFFECT_KEY) return effectField(model.effect, writable, (text) => {
         if (update(fishboneOutline.rename(model, EFFECT_KEY, text))) changed();

@@ -1,4 +1,5 @@
 import { mermaidBlockKind } from '../../src/core/diagrams/blocks';
+import { drawnFishboneBlock } from '../../src/core/diagrams/fishbone/drawnBlock';
 import { drawsAnyLabelDifferently, withDrawnLabels } from '../../src/core/diagrams/fishbone/drawnLabels';
 import { parseFishbone } from '../../src/core/diagrams/fishbone/parse';
 import { printFishbone } from '../../src/core/diagrams/fishbone/print';
@@ -12,7 +13,8 @@ import { printFishbone } from '../../src/core/diagrams/fishbone/print';
 export function previewSource(source: string): string {
   if (mermaidBlockKind(source.split('\n')) !== 'fishbone') return source;
   const parsed = parseFishbone(source);
-  if (!parsed.writable) return source;
+  // A block the editor cannot print (a %% comment, odd indentation) keeps its lines, long labels cut.
+  if (!parsed.writable) return drawnFishboneBlock(source);
   // Printed once, and only when a label is drawn otherwise than written: else the block as it is.
   return drawsAnyLabelDifferently(parsed.model) ? printFishbone(withDrawnLabels(parsed.model)) : source;
 }

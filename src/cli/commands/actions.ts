@@ -3,6 +3,7 @@ import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
 import { isPlaceholderOwner, shownPlaceholderOwner } from '../../core/actions/placeholders';
 import { badOwnerNote } from '../../core/actions/ownerHandle';
+import { tokenBelowNote } from '../../core/actions/continuation';
 import { noteProcessZone, processZone } from '../processZone';
 import { oneOf, parseCommandArgs, parseNow } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -139,6 +140,9 @@ function toJson({ file, summary, item, overdue }: Row) {
     description: item.description, text: item.text, owner: item.owner ?? null, invalidOwner: item.badOwner ?? null, placeholderOwner: item.placeholderOwner ?? null, due: item.due ?? null,
     invalidDue: item.badDue ?? null, unreadDue: item.dueUnread !== undefined ? { written: item.dueUnread, why: item.dueUnreadWhy ?? null } : null, dueYearFrom: item.dueYearFrom ?? null, overdue, struckOut: item.struck === true,
     priority: item.priority ?? null, ticket: item.ticket ?? null, group: item.group ?? null,
+    // Written under the task line, where it is not read (1-based line, as `line`).
+    ownerBelow: item.ownerBelow ? { written: item.ownerBelow.written, line: item.ownerBelow.line + 1 } : null,
+    dueBelow: item.dueBelow ? { written: item.dueBelow.written, line: item.dueBelow.line + 1 } : null,
   };
 }
 
@@ -163,10 +167,12 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
     const details = [
       item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
         : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)`
-          : item.badOwner !== undefined ? `no owner ("@${terminalSafe(shortLabel(item.badOwner, SHORT_FIELD))}"${badOwnerNote(item.badOwner)})` : 'no owner'),
+          : item.badOwner !== undefined ? `no owner ("@${terminalSafe(shortLabel(item.badOwner, SHORT_FIELD))}"${badOwnerNote(item.badOwner)})`
+            // `- [ ] Add alert` / `  owner @a`: said where it is, as lint's actions/missing-owner does.
+            : `no owner${item.ownerBelow ? terminalSafe(tokenBelowNote(item.ownerBelow)) : ''}`),
       item.due ? `due ${item.due}${item.dueYearFrom ? ` (${item.dueYearFrom})` : ''}`
         : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}`
-          : item.dueUnread !== undefined ? `due date not read ("${terminalSafe(shortLabel(item.dueUnread, SHORT_FIELD))}")` : 'no due date'),
+          : item.dueUnread !== undefined ? `due date not read ("${terminalSafe(shortLabel(item.dueUnread, SHORT_FIELD))}")` : `no due date${item.dueBelow ? terminalSafe(tokenBelowNote(item.dueBelow)) : ''}`),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
       ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
       // The label below drops the strike marks: say the strike, and that the open box counts (trial11 T10).

@@ -1,14 +1,13 @@
-import { realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
-import type { ConvertOptions } from '../../core/import/convert/model';
+import { REVIEW_STATUSES, type ConvertOptions, type ReviewStatus } from '../../core/import/convert/model';
 import { parseCommandArgs, usageMessage } from '../args';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
 import { readMarkdownFile } from '../files/read';
 import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
-import { convertTarget, writeConverted } from './convertTarget';
+import { convertedName, convertTarget, fileIdentity, planConversions, realPath, writeConverted } from './convertTarget';
 import { readZoneFlag } from '../zoneFlag';
 import { noteProcessZone, processZone } from '../processZone';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
@@ -26,16 +25,23 @@ details as \`file:line:column  severity  message  code\` (lines of the original)
 
 Options:
   --out <dir>         Write the converted files into this folder (default: beside each FILE;
-                      created if missing).
+                      created if missing). A FOLDER's files keep their sub-folders there
+                      (wiki/a/index.md → DIR/a/index.postmortem.md); two inputs that would
+                      still be written to one file are refused before anything is written.
   --out <file.md>     With one FILE: write the converted text to this file (a path ending in
                       .md or .markdown that is not an existing folder). With several, an error.
   --overwrite         Replace an output file that already exists (default: refuse, exit 2).
-                      Never the FILE being converted.
+                      Never the FILE being converted, nor a file this run wrote.
   --stdout            Print the converted text instead of writing files.
   --zone <zone>       The time zone of times the file does not state (IANA name such as
                       Europe/Berlin, UTC, or an offset like +05:30) (default: the zone the
                       file states — in its text, or its front matter's timezone; else UTC,
                       flagged for review). A zone the file states wins, and the report says so.
+  --status <status>   The review status of files whose original states none: draft (the
+                      default), in-review or published — published for an archive of finished
+                      reviews, so they do not count as overdue drafts. A status the original
+                      states wins (a note says so); the fields a published review lacks are
+                      listed for review.
   --verbose           Also list the files a folder scan skipped, and why.
   -h, --help          Show this help.
 
@@ -45,6 +51,7 @@ Examples:
   postmortem convert wiki/2026-03-outage.md --out postmortems/2026-03-11-db-outage.md
   postmortem convert incident.md --stdout | less
   postmortem convert wiki/ --out postmortems --verbose
+  postmortem convert archive/ --out postmortems --status published
 
 Exit codes: 0 every file converted completely; 1 converted, but something timeline-like was left
 as text (also times of day given only in sentences, when no timeline entry was read), a date was
@@ -53,13 +60,14 @@ unreadable files, or an output file that already exists (without --overwrite).
 `;
 
 /** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
-export function convertedName(file: string): string {
-  return basename(file).replace(/(\.html)?\.(md|markdown)(\.erb)?$/i, '').replace(/\.postmortem$/i, '') + '.postmortem.md';
-}
+export { convertedName };
+
+/** Output collisions listed before the refusal; more are counted. */
+const MAX_COLLISIONS_SHOWN = 10;
 
 /** `postmortem convert`: exit 0 when all converted completely, 1 when something was not read or was guessed, 2 on errors. */
 export default async function convert(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, verbose: { type: 'boolean' }, overwrite: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, status: { type: 'string' }, verbose: { type: 'boolean' }, overwrite: { type: 'boolean' } });
   if (values.help) {
     io.out(CONVERT_HELP);
     return EXIT_OK;
@@ -76,11 +84,18 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     io.err(`${usageMessage('convert', 'Expected either --overwrite or --stdout, not both (--stdout writes no file)')}\n`);
     return EXIT_USAGE;
   }
+  const givenStatus = values.status as string | undefined;
+  if (givenStatus !== undefined && !(REVIEW_STATUSES as readonly string[]).includes(givenStatus)) {
+    io.err(`${usageMessage('convert', `Expected --status to be ${REVIEW_STATUSES.join(', ')}, found "${givenStatus}"`)}\n`);
+    return EXIT_USAGE;
+  }
+  const reviewStatus = givenStatus as ReviewStatus | undefined;
   const zone = readZoneFlag('convert', values.zone as string | undefined, 'reading');
   // The writer's zone settles what IST/CST/BST in an original mean (Asia/Kolkata: India's).
   const writer = zone !== undefined ? { writerZone: zone, writerZoneFrom: 'your zone (--zone)' } : processZone().zone ? { writerZone: processZone().zone!, writerZoneFrom: 'your zone (TZ)' } : {};
   if (zone === undefined) noteProcessZone(io, 'convert');
   let status = EXIT_OK;
+  let assumedDrafts = 0;
   const inputs = expandInputs(positionals, io.cwd);
   const out = convertTarget(values.out as string | undefined, io.cwd);
   // One file cannot hold several conversions: refused before anything is read or written.
@@ -91,8 +106,21 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
   }
   if (values.verbose) for (const s of inputs.skipped) io.err(`skipped ${s.path}: ${s.why}\n`);
   else if (inputs.skipped.length) io.err(`${inputs.skipped.length} file${inputs.skipped.length === 1 ? '' : 's'} skipped in the folder scan (--verbose lists them, and why)\n`);
-  for (const p of inputs.files) {
-    const file = resolve(io.cwd, p);
+  const plan = planConversions(inputs.files, out, io.cwd);
+  for (const p of plan.repeated) io.err(`note: ${p} is named more than once; converted once\n`);
+  // Two inputs, one output: refused before anything is written, so no conversion replaces another (trial 14a F31).
+  if (!values.stdout && plan.collisions.length > 0) {
+    for (const c of plan.collisions.slice(0, MAX_COLLISIONS_SHOWN)) {
+      io.err(`Cannot convert ${c.first} and ${c.second}: both would be written to ${relative(io.cwd, c.target) || c.target}\n`);
+    }
+    if (plan.collisions.length > MAX_COLLISIONS_SHOWN) io.err(`… and ${plan.collisions.length - MAX_COLLISIONS_SHOWN} more such pairs\n`);
+    io.err(`Nothing was written: each input needs its own output file. Convert them in separate runs with different --out folders, or rename one (a FOLDER named as input keeps its sub-folders under --out).\n`);
+    return EXIT_USAGE;
+  }
+  // The files this run wrote, by identity: --overwrite replaces only files that were there before the run.
+  const writtenBy = new Map<string, string>();
+  for (const { input, file, target } of plan.conversions) {
+    const p = input.path;
     const read = readMarkdownFile(file, { keepBytes: true });
     if (read.kind !== 'text' || read.encoding?.code === 'file/nul') {
       io.err(`Cannot read ${p}: ${read.kind === 'error' ? read.message : read.kind === 'skip' ? read.reason : read.encoding!.message}\n`);
@@ -114,7 +142,8 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       text = legacy.text;
       decoded = { encoding: legacy.encoding, line: read.encoding.at.line, characters: legacy.decidedBytes };
     } else if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
-    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}) });
+    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}), ...(reviewStatus ? { status: reviewStatus } : {}) });
+    if (result.report.status.assumed && result.report.status.value === 'draft') assumedDrafts++;
     // What was read and what was not, first: the user judges the result by it.
     for (const line of formatConvertReport(p, result)) io.err(`${line}\n`);
     for (const d of result.diagnostics) {
@@ -127,7 +156,6 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       io.out(result.text);
       continue;
     }
-    const target = out.kind === 'file' ? out.path : join(out.kind === 'folder' ? out.dir : dirname(file), convertedName(file));
     const shown = relative(io.cwd, target) || target;
     if (sameFile(target, file)) {
       io.err(`Cannot write ${shown}: it is the file being converted; the original is never replaced. Name another --out file.\n`);
@@ -141,25 +169,29 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       status = EXIT_USAGE;
       continue;
     }
+    const earlier = writtenBy.get(fileIdentity(target) ?? '');
+    if (earlier !== undefined) {
+      // The plan keeps paths apart; one file under two names (letter case, a symbolic link) is caught here.
+      io.err(`Cannot write ${shown}: this run wrote it from ${earlier}; ${p} not written (two inputs, one output file)\n`);
+      status = EXIT_USAGE;
+      continue;
+    }
     const written = writeConverted(target, result.text, values.overwrite === true);
     if (!written.ok) {
       io.err(written.reason === 'exists' ? `${shown} already exists; not overwritten. Remove it, pass --overwrite to replace it, or use --out or --stdout.\n` : `Cannot write ${shown}: ${written.message}\n`);
       status = EXIT_USAGE;
       continue;
     }
+    const identity = fileIdentity(target);
+    if (identity !== undefined) writtenBy.set(identity, p);
     io.out(`${p} → ${shown}${reviewCount(result) ? ` (${thingsToReview(result)})` : ''}\n`);
   }
+  // An archive converted as drafts reads as years of overdue reviews in the metrics: the way out is said once.
+  if (assumedDrafts > 0) io.err(`${assumedDrafts === 1 ? '1 file was' : `${assumedDrafts} files were`} written as status: draft (the original states no status); if ${assumedDrafts === 1 ? 'it is a finished review' : 'they are finished reviews'} (an archive), convert with --status published, so the metrics do not count ${assumedDrafts === 1 ? 'it as an overdue draft' : 'them as overdue drafts'}\n`);
   return status;
 }
 
 /** Whether two paths are one file (symlinks resolved): a conversion never replaces its original. */
 function sameFile(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return real(a) === real(b);
+  return realPath(a) === realPath(b);
 }

@@ -2,8 +2,9 @@ import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { applyEdits } from '../../core/fix/applyEdits';
 import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
-import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
-import { redactText, scanSensitive } from '../../core/redaction/scan';
+import { assetsFolderName, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
+import { evidenceCopy, type EvidenceCopy } from '../../core/evidence/textCopy';
+import { DEFAULT_REDACTION } from '../../core/redaction/config';
 import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
 import { instantProblem, parseInstant } from '../../core/time/instant';
 import { isFutureTime } from '../../core/time/plausibleTime';
@@ -27,6 +28,8 @@ section (added at the end when missing) with a caption and the UTC time it was c
 
 Text evidence (logs, transcripts, JSON, CSV) is scanned for secrets and personal data: what is
 found is replaced with [redacted: <kind>] in the copy (the SOURCE is never changed) and listed.
+UTF-8, UTF-16 (what Windows PowerShell's > writes) and Windows-1252 are read; the copy keeps the
+file's encoding. A text file in another encoding is refused (nothing attached) unless --unscanned.
 Files over 5 MB are copied with a warning: keep large binaries in Git LFS.
 
 Options:
@@ -35,13 +38,16 @@ Options:
                           (default: the SOURCE's modification time).
   --timeline-line <n>     Also link it from the timeline entry on line n of FILE: (evidence: …).
   --no-redact             Copy text evidence as it is, secrets included (they are still listed).
+  --unscanned             Copy text that cannot be decoded (not UTF-8, UTF-16 or Windows-1252)
+                          as it is, not scanned for secrets (warned).
   -h, --help              Show this help.
 
 Examples:
   postmortem evidence add postmortems/2026-11-20-checkout.md ~/Desktop/grafana.png --caption "Checkout 5xx rate"
   postmortem evidence add pm.md app.log --timeline-line 24
 
-Exit codes: 0 attached, 2 usage errors, unreadable files, or FILE changed meanwhile (nothing linked).
+Exit codes: 0 attached, 2 usage errors, unreadable or undecodable files, or FILE changed meanwhile
+(nothing linked).
 `;
 
 /** `evidence`: only `add` so far; `postmortem lint` reports missing and orphaned evidence. */
@@ -57,7 +63,7 @@ export default async function evidence(argv: string[], io: CliIo): Promise<numbe
 
 async function add(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('evidence add', argv, {
-    caption: { type: 'string' }, captured: { type: 'string' }, 'timeline-line': { type: 'string' }, 'no-redact': { type: 'boolean' },
+    caption: { type: 'string' }, captured: { type: 'string' }, 'timeline-line': { type: 'string' }, 'no-redact': { type: 'boolean' }, unscanned: { type: 'boolean' },
   });
   if (values.help) {
     io.out(EVIDENCE_HELP);
@@ -90,7 +96,8 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   const redaction = collected.configs.get(loaded.configKey)?.redaction;
 
   // Read every source first: a missing one stops the command before anything is copied.
-  const sources: { path: string; bytes: Buffer; mtimeMs: number }[] = [];
+  const redact = !values['no-redact'];
+  const sources: { path: string; bytes: Buffer; mtimeMs: number; copy: EvidenceCopy }[] = [];
   for (const s of positionals.slice(1)) {
     const path = resolve(io.cwd, s);
     try {
@@ -100,7 +107,13 @@ async function add(argv: string[], io: CliIo): Promise<number> {
         io.err(`Cannot read ${s}: ${read.reason}\nNothing was attached.\n`);
         return EXIT_USAGE;
       }
-      sources.push({ path, bytes: read.bytes, mtimeMs: read.stat.mtimeMs });
+      // Decoded and scanned before anything is written: a file that cannot be read as text stops the command here.
+      const copy = evidenceCopy(basename(path), read.bytes, redaction ?? DEFAULT_REDACTION, redact);
+      if (copy.kind === 'undecodable' && !values.unscanned) {
+        io.err(`Cannot attach ${terminalSafe(s)}: ${copy.fact} It is not UTF-16 or Windows-1252 either, so it cannot be scanned for secrets. Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n`);
+        return EXIT_USAGE;
+      }
+      sources.push({ path, bytes: read.bytes, mtimeMs: read.stat.mtimeMs, copy });
     } catch (e) {
       io.err(`Cannot read ${s}: ${describeIoError(e)}\nNothing was attached.\n`);
       return EXIT_USAGE;
@@ -126,17 +139,17 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     if (source.bytes.length > LARGE_EVIDENCE_BYTES) {
       io.err(`warning: ${basename(source.path)} is ${(source.bytes.length / 1024 / 1024).toFixed(1)} MB; large binaries bloat every clone: consider Git LFS (git lfs track "${folderName}/*").\n`);
     }
-    if (isTextEvidence(name, source.bytes.subarray(0, 8192))) {
-      const text = source.bytes.toString('utf8');
-      const { found: findings, allowed } = scanSensitive(text, redaction);
-      const redact = !values['no-redact'];
-      if (findings.length && redact) bytes = Buffer.from(redactText(text, findings), 'utf8');
+    const copy = source.copy;
+    if (copy.kind === 'text') {
+      if (copy.encodingNote) io.out(`${terminalSafe(copy.encodingNote)}\n`);
+      bytes = copy.bytes;
       // The same sentences as the editor's: what was redacted (or copied with --no-redact, a warning), and what the allow list kept.
-      const [first, ...rest] = evidenceRedactionNotes(basename(source.path), text, findings, allowed, redact, '--no-redact');
-      if (first && findings.length && !redact) io.err(`warning: ${terminalSafe(first)}\n`);
+      const [first, ...rest] = evidenceRedactionNotes(basename(source.path), copy.text, copy.found, copy.allowed, redact, '--no-redact');
+      if (first && copy.found.length && !redact) io.err(`warning: ${terminalSafe(first)}\n`);
       else if (first) io.out(`${terminalSafe(first)}\n`);
       for (const note of rest) io.out(`${terminalSafe(note)}\n`);
-    }
+    } else if (copy.kind === 'binary' && copy.note) io.err(`warning: ${terminalSafe(copy.note)}\n`);
+    else if (copy.kind === 'undecodable') io.err(`warning: ${terminalSafe(basename(source.path))} copied as it is, not scanned for secrets (--unscanned).\n`);
     const target = join(folder, name);
     const written = writeFileSafely(target, bytes, { createOnly: true, roots: [dir] });
     if (!written.ok) {

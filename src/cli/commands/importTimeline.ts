@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { applyEdits } from '../../core/fix/applyEdits';
 import {
-  ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type ExportSource, type ImportedEvent,
+  AmbiguousDateOrderError, DATE_ORDERS, decodeExport, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type DateOrder, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -13,7 +13,7 @@ import { collectPostmortems } from '../files/collect';
 import { describeIoError } from '../files/read';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
-import { MAX_EXPORT_BYTES, readUserText, UserFileError } from '../files/userFile';
+import { MAX_EXPORT_BYTES, readUserFile, UserFileError } from '../files/userFile';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { readZoneFlag } from '../zoneFlag';
@@ -32,11 +32,15 @@ Options:
   --from <slack|csv|alertmanager|git>  The export's format (required).
   --input <path>          The export (required): a Slack channel folder or day file, a CSV file,
                           Alertmanager JSON, or a git repository folder (runs git log).
-  --time-column <c>       CSV: the column with the time (header name or 1-based number).
+  --time-column <c>       CSV: the column with the time (header name or 1-based number), or a
+                          date column and a time-of-day column joined by + (Date+Time; found
+                          by themselves when the header has Date and Time).
   --text-column <c>       CSV: the column with the text.
   --zone <zone>           CSV: the zone of times written without one (IANA name, UTC, or an
                           offset like +05:30). Default: the post-mortem's timezone:, except
                           timezone: UTC while this machine is elsewhere (then it asks).
+  --date-order <order>    CSV: month-first (12/6/2026 is 6 December) or day-first (12 June), for
+                          numeric dates when no row has a day above 12 to tell.
   --source <tag>          CSV: the tag written on each entry (default alert).
   --users <file>          Slack: users.json for names (default: found beside or above --input;
                           without one, names come from each message's own profile, else ids).
@@ -64,7 +68,7 @@ type Format = (typeof FORMATS)[number];
 export default async function importTimeline(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('import-timeline', argv, {
     from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
-    zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' },
+    zone: { type: 'string' }, source: { type: 'string' }, users: { type: 'string' }, margin: { type: 'string' }, 'date-order': { type: 'string' },
     'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'no-redact': { type: 'boolean' },
   });
   if (values.help) {
@@ -77,6 +81,8 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   if (values['dry-run'] && values.yes) return usage(io, 'Expected either --dry-run or --yes, not both');
   const margin = values.margin === undefined ? 60 : Number(values.margin);
   if (!Number.isFinite(margin) || margin < 0) return usage(io, `Expected --margin as minutes, found "${values.margin}"`);
+  const dateOrder = values['date-order'] as string | undefined;
+  if (dateOrder !== undefined && !DATE_ORDERS.includes(dateOrder as DateOrder)) return usage(io, `Expected --date-order to be ${DATE_ORDERS.join(' or ')}, found "${dateOrder}"`);
   if (values.source !== undefined && !/^[a-z][a-z-]{1,15}$/.test(values.source)) return usage(io, `Expected --source as a lowercase word such as alert or chat, found "${values.source}"`);
 
   const zone = readZoneFlag('import-timeline', values.zone as string | undefined, 'reading');
@@ -110,19 +116,20 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   const writerZone = processZone().zone;
   const settled = defaultExportZone(zone, docZone, writerZone);
   try {
-    const { events, result, redactions, skipped, notes: readNotes } = await importTimelineEvents(target, importerFor(values.from as Format)!, {
+    const { events, result, redactions, skipped, notes: readNotes, zoneLessTimes } = await importTimelineEvents(target, importerFor(values.from as Format)!, {
       input,
       csv: {
         timeColumn: values['time-column'] as string | undefined, textColumn: values['text-column'] as string | undefined,
-        zone: settled?.zone, source: values.source as string | undefined,
+        zone: settled?.zone, source: values.source as string | undefined, ...(dateOrder ? { dateOrder: dateOrder as DateOrder } : {}),
       },
       ...(values.users ? { users: resolve(io.cwd, values.users as string) } : {}),
-    }, diskExports, {
+    }, diskExports(io.cwd), {
       marginMinutes: margin, clean: (read) => withoutControls(read, io),
       redact: !values['no-redact'], ...(fileConfig ? { redaction: fileConfig.redaction } : {}),
     });
     const redacted = terminalSafeLines(redactionNote(redactions, 'run again with --no-redact'));
-    const zoneNote = values.from === 'csv' && settled && !zone ? [`times without a zone were read in ${settled.zone} (${settled.because}); pass --zone if the export was written in another zone`] : [];
+    // Said only when some time was read in it: an export whose every time has its zone needs no word on zones.
+    const zoneNote = values.from === 'csv' && settled && !zone && zoneLessTimes > 0 ? [`times without a zone were read in ${settled.zone} (${settled.because}); pass --zone if the export was written in another zone`] : [];
     const notes = [...zoneNote, ...readNotes].map((n) => `note: ${n}\n`).join('');
     const summary = importSummary(events.length, result, skipped);
     if (result.edits.length === 0) {
@@ -150,7 +157,8 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       // Core messages name no host controls; the CLI adds its own flag for what was missing.
       const hint = e instanceof MissingZoneError
         ? missingZoneHint(docZone, writerZone)
-        : e instanceof UnknownColumnError ? `\nName it with --${e.which}-column (a header name or a column number).` : '';
+        : e instanceof UnknownColumnError ? `\nName it with --${e.which}-column (a header name or a column number).`
+        : e instanceof AmbiguousDateOrderError ? `\nOr pass --date-order month-first (${e.example.value} is ${e.example.monthFirst}) or --date-order day-first (${e.example.dayFirst}).` : '';
       io.err(`${e.message}${hint}\nNothing was written.\n`);
       return EXIT_USAGE;
     }
@@ -183,9 +191,13 @@ function missingZoneHint(doc: DocumentZone, writerZone: string | undefined): str
   return '\nPass the zone with --zone, for example --zone Europe/Berlin or --zone UTC.';
 }
 
-/** Exports on the local disk, and git run on a repository folder. */
-const diskExports: ExportSource<string> = {
-  readText: async (path) => readUserText(path, MAX_EXPORT_BYTES),
+/** Exports on the local disk (decoded as decodeExport says, named from `cwd` when refused), and git run on a repository folder. */
+const diskExports = (cwd: string): ExportSource<string> => ({
+  readText: async (path) => {
+    const read = readUserFile(path, MAX_EXPORT_BYTES);
+    if (!read.ok) throw new UserFileError(path, read);
+    return decodeExport(terminalSafe(displayPath(cwd, path)), read.bytes);
+  },
   isDirectory: async (path) => (await stat(path)).isDirectory(),
   isFile: (path) => stat(path).then((s) => s.isFile(), () => false),
   list: (folder) => readdir(folder),
@@ -193,7 +205,7 @@ const diskExports: ExportSource<string> = {
   parent: (path) => dirname(path),
   baseName: (path) => basename(path),
   gitLog: (folder, since, until, format) => gitLog(folder, since, until, format),
-};
+});
 
 async function gitLog(folder: string, since: string, until: string | undefined, format: string): Promise<string> {
   const args = ['-C', folder, 'log', '--all', `--since=${since}`, ...(until ? [`--until=${until}`] : []), '--date=iso-strict', `--pretty=format:${format}`];

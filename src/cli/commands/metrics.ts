@@ -42,9 +42,13 @@ Examples:
   postmortem metrics --last 12
   postmortem metrics --format md > docs/incident-metrics.md
 
+Files that share an \`id\` are one incident when they also share the start: a copy is left out
+of every count (the first file, in path order, counts); with different starts each counts. A note
+names the files either way.
+
 Exit codes: 0 metrics printed (also for no post-mortems), 1 printed, but a value of a post-mortem
-was not read or not used (its front matter, a time after now or out of order: a note names the file
-and why), 2 usage or I/O errors (also when a file could not be read: the metrics are printed without
+was not read or not used (its front matter, a time after now or out of order, a copy left out or
+an id shared: a note names the file and why), 2 usage or I/O errors (also when a file could not be read: the metrics are printed without
 it, and stderr names it).
 `;
 
@@ -101,7 +105,8 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
     // The metrics are printed, but without the files that could not be read: not a clean run. Nor
     // are they when a value of a file was not read or not used (a front matter, a time after now):
     // exit 1, as `list`, `lint` and `actions` (trial12 T10); the notes name the file and why.
-    return notRead ? EXIT_USAGE : result.problems.some((p) => isNotReadProblem(p.message)) ? EXIT_PROBLEMS : EXIT_OK;
+    // So do files sharing an id: copies left out, or incidents under one id (the notes say which).
+    return notRead ? EXIT_USAGE : result.sharedIds.length || result.problems.some((p) => isNotReadProblem(p.message)) ? EXIT_PROBLEMS : EXIT_OK;
   } catch (e) {
     if (e instanceof MetricsOptionError) return usage(io, e.message);
     throw e;

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { readSummary } from '../../core/api';
 import { applyEdits } from '../../core/fix/applyEdits';
-import { createTickets, planTickets, ticketWriteBacks, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
+import { createTickets, heldBackNote, planTickets, ticketWriteBacks, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
 import type { TextEdit } from '../../core/types';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -9,8 +9,8 @@ import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
-import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
-import { terminalSafe } from '../style';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
+import { terminalSafe, terminalSafeLines } from '../style';
 import { lineUrlFromEnvironment, trackerFromEnvironment } from './ticketsTracker';
 
 export const TICKETS_CREATE_HELP = `Usage: postmortem tickets create FILE [--dry-run]
@@ -22,11 +22,18 @@ ticket's address (Jira: its key, linked) into its item — only for tickets that
 FILE did not change meanwhile. A hidden marker in each ticket lets a second run find tickets created
 by a run whose answer was lost, instead of creating them again.
 
+Nothing sent holds a secret or personal data: what lint reports as redaction/* (tokens, keys,
+e-mail addresses, phone numbers, IP addresses, your team's patterns) is replaced with
+[redacted: <kind>] in the title and body, and the preview and the report say which items. The
+post-mortem itself is not changed by that (lint --fix redacts it). There is no option to send such
+a value: a value that is not sensitive goes into "redaction.allow" in .postmortemrc.json.
+
 Options:
   --dry-run    Show what would be created; send nothing, write nothing.
   -h, --help   Show this help.
 
-Exit codes: 0 every item got its ticket (or none needed one), 2 configuration, token, tracker or
+Exit codes: 0 every item got its ticket (or none needed one), 1 every item got its ticket but
+values were held back from some (listed; --dry-run: would be), 2 configuration, token, tracker or
 write errors (the output says which items got tickets and which did not).
 `;
 
@@ -63,7 +70,9 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   }
   const summary = readSummary(file.text, { sectionAliases: config.sectionAliases });
   const lineUrl = lineUrlFromEnvironment(file.rel);
-  const plans = planTickets(summary, { path: file.rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners);
+  const plans = planTickets(summary, { path: file.rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners, { redaction: config.redaction });
+  const hints = { fix: `\`postmortem lint ${file.display}\` lists them and --fix redacts the secrets and e-mail addresses.`, allow: 'add it to "redaction.allow" in .postmortemrc.json' };
+  const held = heldBackNote(plans.map((p) => p.heldBack), file.display, hints);
   if (!plans.length) {
     io.out(`${file.display}: every open action item has a ticket already; nothing to create.\n`);
     return EXIT_OK;
@@ -72,7 +81,8 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   const trackerName = setup.ok ? setup.tracker.name : setup.name;
   if (values['dry-run']) {
     io.out(preview(file.display, trackerName, plans, config.tracker.labels));
-    return EXIT_OK;
+    if (held) io.out(`${terminalSafeLines(held)}\n`);
+    return held ? EXIT_PROBLEMS : EXIT_OK;
   }
   if (!setup.ok) {
     say(setup.message);
@@ -85,12 +95,15 @@ const ticketsCreate: CliCommand = async (argv, io) => {
     say(`${(e as Error).message}\nNo tickets were created; ${file.display} is unchanged.`);
     return EXIT_USAGE;
   }
-  return writeBack(io, file, outcomes, say);
+  const code = writeBack(io, file, outcomes, say);
+  const sentHeld = heldBackNote(outcomes.filter((o) => o.kind === 'created').map((o) => o.plan.heldBack), file.display, hints);
+  if (sentHeld) io.out(`${terminalSafeLines(sentHeld)}\n`);
+  return code === EXIT_OK && sentHeld ? EXIT_PROBLEMS : code;
 };
 
 function preview(display: string, trackerName: string, plans: readonly PlannedTicket[], labels: readonly string[]): string {
   const lines = [`Would create ${plans.length} ticket${plans.length === 1 ? '' : 's'} in ${trackerName} (dry run: nothing sent, nothing written):`];
-  for (const { item, draft, unmappedOwner } of plans) {
+  for (const { item, draft, unmappedOwner, heldBack } of plans) {
     const details = [
       draft.assignee ? `assignee ${draft.assignee}` : unmappedOwner ? `unassigned (@${unmappedOwner} is not in "owners")` : 'unassigned',
       ...(draft.due ? [`due ${draft.due}`] : []),
@@ -98,6 +111,7 @@ function preview(display: string, trackerName: string, plans: readonly PlannedTi
       ...(labels.length ? [`labels ${labels.join(', ')}`] : []),
     ];
     lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(draft.title)}  (${terminalSafe(details.join('; '))})`);
+    if (heldBack) lines.push(`      held back: ${heldBack.count} value${heldBack.count === 1 ? '' : 's'} (${heldBack.labels.join(', ')}), sent as [redacted: …]`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -105,7 +119,7 @@ function preview(display: string, trackerName: string, plans: readonly PlannedTi
 function progressLine(display: string, o: CreateOutcome): string {
   const where = `${display}:${o.plan.item.line + 1}`;
   switch (o.kind) {
-    case 'created': return `  created ${o.ticket.label}  ${where}  ${terminalSafe(o.plan.draft.title)}\n`;
+    case 'created': return `  created ${o.ticket.label}  ${where}  ${terminalSafe(o.plan.draft.title)}${o.plan.heldBack ? `  (held back: ${o.plan.heldBack.labels.join(', ')})` : ''}\n`;
     case 'found': return `  found   ${o.ticket.label}  ${where}  ${terminalSafe(o.plan.draft.title)} (created by an earlier run)\n`;
     case 'failed': return `  FAILED  ${where}  ${terminalSafe(o.plan.draft.title)}: ${terminalSafe(o.error.message)}\n`;
     case 'not-tried': return `  skipped ${where}  ${terminalSafe(o.plan.draft.title)} (not tried after the error above)\n`;

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
-import { readableText } from './itemGrammar';
+import { parseActionText, readableText } from './itemGrammar';
 
 /**
  * Lines that end a paragraph instead of continuing it (CommonMark: a block that may interrupt a
@@ -44,4 +44,47 @@ export function withContinuations<T extends { readonly line: number; readonly fo
 /** The task line's description followed by its continuation text. */
 export function joinDescription(first: string, more: string): string {
   return more ? `${first} ${more}`.trim() : first;
+}
+
+/** Continuation lines looked at for a token, at most: a note under an item is a line or two. */
+const MAX_TOKEN_LINES = 20;
+
+/** An owner or due date written under a task line, where it is not read. */
+export interface TokenBelow {
+  /** The token as written (`@a`, `due 2026-12-20`). */
+  readonly written: string;
+  /** 0-based line it is on. */
+  readonly line: number;
+}
+
+/**
+ * The first owner (or due date) on the lines continuing a task item's paragraph
+ * (`- [ ] Add alert` / `  owner @a, due 2026-12-20`): tokens are read on the task line only, so the
+ * item has none, though the user sees one right there. One decision for lint
+ * (actions/missing-owner, actions/missing-due, with a fix that joins the lines) and the summary
+ * (`ownerBelow`, `dueBelow`: `actions`, the sidebar and the metrics say where it is). `endLine` is
+ * exclusive (the section's end).
+ */
+export function tokenBelow(lines: LineIndex, taskLine: number, endLine: number, kind: 'owner' | 'due'): TokenBelow | undefined {
+  const end = Math.min(endLine, taskLine + 1 + MAX_TOKEN_LINES, lines.lineCount);
+  for (let line = taskLine + 1; line < end; line++) {
+    const text = lines.lineText(line);
+    if (!continuesParagraph(text)) return undefined;
+    const parsed = parseActionText(text, { dueInWords: true });
+    const token = kind === 'owner' ? parsed.owner : parsed.due ?? parsed.badDue;
+    if (token) return { written: text.slice(token.start, token.end), line };
+  }
+  return undefined;
+}
+
+/** How `actions` and the sidebar say it, after "no owner" / "no due date": ` ("@a" on line 12, under the task line: not read; join it)`. */
+export function tokenBelowNote(below: TokenBelow): string {
+  return ` ("${shortToken(below.written)}" on line ${below.line + 1}, under the task line: not read; join it)`;
+}
+
+/** At most 60 UTF-16 units of a token, never half a surrogate pair: a token runs to the next space, which a pasted line may lack. */
+function shortToken(text: string): string {
+  if (text.length <= 60) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[58]) ? 58 : 59;
+  return `${text.slice(0, cut)}…`;
 }

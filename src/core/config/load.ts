@@ -1,6 +1,7 @@
 import type { ResolvedConfig, UserConfig } from './config';
 import { resolveConfig } from './resolve';
 import { trimEndWhile } from '../text/trimChars';
+import { describeDuplicateKey, duplicateJsonKeys } from './duplicateKeys';
 
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
 
@@ -26,6 +27,8 @@ interface ConfigFile {
   readonly path: string;
   readonly layer?: UserConfig;
   readonly problem?: string;
+  /** Problems that leave the file read (a key written twice: its last value is used), said all the same. */
+  readonly notes?: readonly string[];
   /** `"root": true` stops the upward search, as in ESLint. */
   readonly isRoot: boolean;
 }
@@ -85,7 +88,11 @@ function parseConfigFile(path: string, text: string): ConfigFile {
     return { path, problem: `${path}: expected a JSON object`, isRoot: false };
   }
   const { root, ...layer } = value as UserConfig & { root?: unknown };
-  return { path, layer, isRoot: root === true };
+  // Read as JSON reads them, but said: a key written twice keeps its last value (trial13a F12), and
+  // a `root` that is not true or false does not stop the search (`"root": "yes"` read silently as false).
+  const notes = duplicateJsonKeys(text).map((d) => `${path}: ${describeDuplicateKey(d, value)}`);
+  if (root !== undefined && typeof root !== 'boolean') notes.push(`${path}: Expected "root" to be true or false, found ${JSON.stringify(root)}; read as false: the search for ${CONFIG_FILE_NAME} files goes on in the folders above`);
+  return { path, layer, isRoot: root === true, ...(notes.length ? { notes } : {}) };
 }
 
 function merge(chain: readonly ConfigFile[], base: readonly (UserConfig | undefined)[]): LoadedConfig {
@@ -93,6 +100,7 @@ function merge(chain: readonly ConfigFile[], base: readonly (UserConfig | undefi
   for (const file of chain) {
     if (file.problem) problems.push(file.problem);
     else for (const p of resolveConfig(file.layer).problems) problems.push(`${file.path}: ${p}`);
+    for (const note of file.notes ?? []) problems.push(note);
   }
   const config = resolveConfig(...base, ...chain.map((f) => f.layer));
   return { config: { ...config, problems }, files: chain.filter((f) => f.layer).map((f) => f.path) };

@@ -2,6 +2,7 @@ import { isMap, isScalar, isCollection, Scalar, YAMLParseError, type Document, t
 import { addDuplicateKeyErrors } from '../frontMatter/yamlChecks';
 import { parseYamlBounded } from '../frontMatter/yamlParse';
 import { InnermostFinder, walkYaml, type YamlTree } from '../frontMatter/yamlTree';
+import { mergeKeyProblem } from '../frontMatter/mergeKeys';
 import { readSimpleFrontMatter } from '../frontMatter/simpleYaml';
 import { simpleScalarRanges } from '../frontMatter/simpleNodes';
 import type { LineIndex } from '../text/lineIndex';
@@ -10,6 +11,10 @@ import type { Range } from '../types';
 export interface YamlProblem {
   readonly message: string;
   readonly range: Range;
+  /** Valid YAML that is not read: a `<<` merge key (yaml/merge-key reports it, not yaml/syntax). */
+  readonly kind?: 'merge-key';
+  /** For a merge key, the keys it names. */
+  readonly keys?: readonly string[];
 }
 
 export interface FrontMatter {
@@ -60,7 +65,7 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const converted = toData(yaml, tree);
   const problems: YamlProblem[] = [...located, ...converted.problems]
     .sort((a, b) => a.start - b.start)
-    .map((p) => ({ message: p.message, range: lines.rangeOf(contentOffset + p.start, contentOffset + p.end) }));
+    .map((p) => ({ message: p.message, range: lines.rangeOf(contentOffset + p.start, contentOffset + p.end), ...(p.kind ? { kind: p.kind, keys: p.keys } : {}) }));
   if (converted.failure) problems.push({ message: converted.failure, range: lines.lineRange(0) });
   const data = converted.data;
   return {
@@ -166,6 +171,8 @@ function toData(yaml: Document.Parsed, tree: YamlTree): { data?: Record<string, 
     problems.push({ message: `More than ${MAX_ALIASES} aliases (*name); the front matter's values are not read`, start, end: start + 1 });
     return { problems };
   }
+  // A `<<` merge key is valid YAML these readers do not apply: said, with the keys it names (trial13a F17).
+  for (const { collection, pair } of tree.mergeKeys) problems.push(mergeKeyProblem(yaml, collection, pair));
   let source: Document = yaml;
   if (tree.complexKeys.length > 0) {
     source = yaml.clone();
@@ -189,6 +196,8 @@ function toData(yaml: Document.Parsed, tree: YamlTree): { data?: Record<string, 
 
 interface LocatedProblem {
   readonly message: string;
+  readonly kind?: 'merge-key';
+  readonly keys?: readonly string[];
   /** Offsets in the YAML content. */
   readonly start: number;
   readonly end: number;

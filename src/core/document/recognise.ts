@@ -1,5 +1,7 @@
 import { isEvidencePath } from '../evidence/paths';
+import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
 import { compileGlob, type Glob } from '../text/glob';
+import { LineIndex } from '../text/lineIndex';
 
 /** The first 4 KB of a front-matter block, or undefined when the text opens with none. */
 function frontMatterHead(text: string): string | undefined {
@@ -9,10 +11,46 @@ function frontMatterHead(text: string): string | undefined {
   return end === -1 ? head : head.slice(0, end);
 }
 
-/** `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse. */
+const TYPE_POSTMORTEM = /^type:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse.
+ * Also in a block that no reader takes as front matter but that was meant as one — a `---` block
+ * after a blank line or an HTML comment, or TOML between `+++` lines: such a file is a post-mortem
+ * whose front matter is misplaced (lint's front-matter/missing says where), not a file to pass over.
+ * Outside the post-mortem globs it was skipped as "not a post-mortem", so `lint --require-approvals`
+ * passed an unapproved published review, exit 0 (trial 14a F12).
+ */
 function declaresPostmortemType(text: string): boolean {
   const block = frontMatterHead(text);
-  return block !== undefined && /^type:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/m.test(block);
+  if (block !== undefined) return TYPE_POSTMORTEM.test(block);
+  return TYPE_POSTMORTEM.test(misplacedFrontMatter(text)) || /^type[ \t]*=[ \t]*["']postmortem["'][ \t]*(?:#.*)?$/m.test(tomlFrontMatter(text));
+}
+
+/** How much of a file the misplaced-block check reads: front matter is a few dozen lines at the top. */
+const MISPLACED_HEAD = 16384;
+
+/** The lines of a `---` block that starts after blank lines or HTML comments (fenceSlip.ts), or ''. */
+function misplacedFrontMatter(text: string): string {
+  if (!/^[\s\uFEFF]*(?:<!--|---)/.test(text.slice(0, 512))) return '';
+  const lines = new LineIndex(text.slice(0, MISPLACED_HEAD));
+  const slip = frontMatterFenceSlip(lines);
+  if (slip?.kind !== 'late') return '';
+  const block: string[] = [];
+  for (let line = slip.openLine + 1; line < lines.lineCount && block.length < 200; line++) {
+    const row = lines.lineText(line);
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(row)) break;
+    block.push(row);
+  }
+  return block.join('\n');
+}
+
+/** The lines of a TOML block between `+++` lines on line 1 (read by no reader here), or ''. */
+function tomlFrontMatter(text: string): string {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  if (!/^\+\+\+[ \t]*\r?\n/.test(head)) return '';
+  const end = head.search(/\r?\n\+\+\+[ \t]*(?:\r?\n|$)/);
+  return end === -1 ? '' : head.slice(0, end);
 }
 
 /**

@@ -54,7 +54,6 @@ export function uniqueName(name: string, taken: ReadonlySet<string>): string {
 }
 
 const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'avif']);
-const TEXT_EXTENSIONS = new Set(['log', 'txt', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'md', 'yaml', 'yml', 'xml', 'html', 'har', 'out', 'err', 'trace', 'conf', 'ini', 'toml']);
 
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -63,19 +62,6 @@ export function extensionOf(name: string): string {
 
 export function isImageName(name: string): boolean {
   return IMAGE_EXTENSIONS.has(extensionOf(name));
-}
-
-/**
- * Whether evidence is text to scan for secrets: a known text extension, or (for any other name)
- * content without NUL bytes in its first 8 KB. SVG is text too (it can carry anything).
- */
-export function isTextEvidence(name: string, head: Uint8Array): boolean {
-  const ext = extensionOf(name);
-  if (TEXT_EXTENSIONS.has(ext) || ext === 'svg') return true;
-  if (IMAGE_EXTENSIONS.has(ext) || ext === 'pdf' || ext === 'zip' || ext === 'gz') return false;
-  const n = Math.min(head.length, 8192);
-  for (let i = 0; i < n; i++) if (head[i] === 0) return false;
-  return n > 0;
 }
 
 /** A relative path as a Markdown link destination: `<…>` when it has spaces or parentheses. */

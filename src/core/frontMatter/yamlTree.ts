@@ -16,6 +16,8 @@ export interface YamlTree {
   readonly complexKeys: readonly ComplexKey[];
   /** Every alias (`*name`), in document order. */
   readonly aliases: readonly YamlNode[];
+  /** Pairs whose key is a plain `<<` (a YAML 1.1 merge key, which YAML 1.2 and these readers do not apply), in document order. */
+  readonly mergeKeys: readonly { readonly collection: YAMLMap | YAMLSeq; readonly pair: Pair }[];
 }
 
 interface Pending {
@@ -35,6 +37,7 @@ export function walkYaml(doc: Document): YamlTree {
   const parents: number[] = [];
   const complexKeys: ComplexKey[] = [];
   const aliases: YamlNode[] = [];
+  const mergeKeys: { collection: YAMLMap | YAMLSeq; pair: Pair }[] = [];
   const stack: Pending[] = [{ node: doc.contents, parent: -1, inDropped: false }];
   while (stack.length > 0) {
     const { node, parent, inDropped } = stack.pop()!;
@@ -53,6 +56,7 @@ export function walkYaml(doc: Document): YamlTree {
       }
       const complex = item.key !== null && !isScalar(item.key) && (isCollection(item.key) || isAlias(item.key));
       if (complex && !inDropped) complexKeys.push({ collection: node, pair: item, key: item.key as YamlNode });
+      if (!inDropped && isScalar(item.key) && item.key.type === 'PLAIN' && item.key.value === '<<') mergeKeys.push({ collection: node, pair: item });
       const dropped = inDropped || complex;
       stack.push({ node: item.value, parent: index, inDropped: dropped });
       stack.push({ node: item.key, parent: index, inDropped: dropped });
@@ -60,7 +64,9 @@ export function walkYaml(doc: Document): YamlTree {
   }
   // Found last-first within each collection by the stack order; callers want document order.
   complexKeys.sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
-  return { nodes, parents, complexKeys, aliases };
+  const startOf = (pair: Pair) => (pair.key as YamlNode).range?.[0] ?? 0;
+  mergeKeys.sort((a, b) => startOf(a.pair) - startOf(b.pair));
+  return { nodes, parents, complexKeys, aliases, mergeKeys };
 }
 
 /**

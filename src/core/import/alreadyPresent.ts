@@ -9,7 +9,8 @@
  *   and a newer export may fill more of them (`(service: …; notes: …)`);
  * - cut: a long message was kept whole, or cut at another length (marked `…`).
  *
- * Those matches are guesses made on the user's behalf, so each is counted by kind and said.
+ * Those matches are guesses made on the user's behalf, so each is counted by kind and said. Each
+ * entry is one event: it is found once.
  */
 import { MILESTONES } from '../timeline/entryGrammar';
 
@@ -158,38 +159,67 @@ function looseFormsMatch(a: LooseForm, b: LooseForm): LooseMatch | undefined {
   return undefined;
 }
 
-/** The timeline's entries, looked up by minute: is an imported event already there, and how was it recognised. */
+/**
+ * The timeline's entries, looked up by minute: is an imported event already there, and how was it
+ * recognised. Each entry stands for one event: once found, it is used up, so two messages saying the
+ * same words in one minute (a restart done twice) need two entries to be "already there" — a
+ * re-import finds both, a timeline holding one gets the other added (trial 13a F30).
+ */
 export class PresentEntries {
-  private readonly exact = new Set<string>();
-  private readonly loose = new Map<string, { source?: string; form: LooseForm }[]>();
+  /** Entries by minute, source and words, in timeline order; `next`: the first that may be unused (those before it are). */
+  private readonly exact = new Map<string, { indexes: number[]; next: number }>();
+  private readonly loose = new Map<string, { index: number; source?: string; form: LooseForm }[]>();
+  private readonly used: boolean[] = [];
 
   constructor(entries: Iterable<ExistingEntry>) {
+    let index = 0;
     for (const e of entries) {
       const text = comparedText(e.description);
-      this.exact.add(key(e.minute, e.source, text));
+      const k = key(e.minute, e.source, text);
+      const same = this.exact.get(k);
+      if (same) same.indexes.push(index);
+      else this.exact.set(k, { indexes: [index], next: 0 });
       const form = looseForm(text);
-      for (const k of lookupKeys(e.minute, form)) {
-        const list = this.loose.get(k);
-        if (!list) this.loose.set(k, [{ source: e.source, form }]);
-        else if (list.length < LOOSE_CANDIDATES) list.push({ source: e.source, form });
+      for (const lk of lookupKeys(e.minute, form)) {
+        const list = this.loose.get(lk);
+        if (!list) this.loose.set(lk, [{ index, source: e.source, form }]);
+        else if (list.length < LOOSE_CANDIDATES) list.push({ index, source: e.source, form });
       }
+      this.used.push(false);
+      index++;
     }
   }
 
-  /** 'same' when an entry says the same words, a LooseMatch when an earlier import wrote it differently, undefined when it is new. */
+  /**
+   * 'same' when an unused entry says the same words, a LooseMatch when an earlier import wrote it
+   * differently, undefined when it is new. The entry found is used up.
+   */
   find(minute: number, source: string, entryText: string): 'same' | LooseMatch | undefined {
     const text = comparedText(entryText);
     // An entry without a source tag (the user removed it) may be any source's event.
-    if (this.exact.has(key(minute, source, text)) || this.exact.has(key(minute, undefined, text))) return 'same';
+    if (this.take(key(minute, source, text)) || this.take(key(minute, undefined, text))) return 'same';
     const form = looseForm(text);
     for (const k of lookupKeys(minute, form)) {
       for (const e of this.loose.get(k) ?? []) {
-        if (e.source !== undefined && e.source !== source) continue;
+        if (this.used[e.index] || (e.source !== undefined && e.source !== source)) continue;
         const how = looseFormsMatch(e.form, form);
-        if (how) return how;
+        if (how) {
+          this.used[e.index] = true;
+          return how;
+        }
       }
     }
     return undefined;
+  }
+
+  /** Uses up the first unused entry filed under `k`, if any. The cursor only moves forward, so each entry is passed once. */
+  private take(k: string): boolean {
+    const list = this.exact.get(k);
+    if (!list) return false;
+    while (list.next < list.indexes.length && this.used[list.indexes[list.next]]) list.next++;
+    if (list.next === list.indexes.length) return false;
+    this.used[list.indexes[list.next++]] = true;
+    return true;
   }
 }
 

@@ -1,6 +1,6 @@
 import { ENTRY_TEXT_LIMIT, ImportError, oneLine, type ImportedEvent, type ImportRead } from './events';
 import { settleRowTimes } from './foldOrder';
-import { readExportTime } from './times';
+import { readCsvTimes, type DateOrder } from './csvTimes';
 
 /**
  * The field separator, from the header row: a comma unless the header holds none outside quotes
@@ -70,11 +70,16 @@ export function parseCsv(text: string, name = 'CSV', separator: ',' | ';' | '\t'
 }
 
 export interface CsvOptions {
-  /** Header name (case-insensitive) or 1-based column number; found by name when not given. */
+  /**
+   * Header name (case-insensitive) or 1-based column number; or two joined by `+` (`Date+Time`), a
+   * date column and a time-of-day column. Found by name when not given (`Date` and `Time` together).
+   */
   readonly timeColumn?: string;
   readonly textColumn?: string;
   /** Zone for times written without one. */
   readonly zone?: string;
+  /** How numeric dates (`06/12/2026`) are read when no row of the export settles it. */
+  readonly dateOrder?: DateOrder;
   /** Source tag for the entries; paging-tool exports are alerts. */
   readonly source?: string;
   readonly name?: string;
@@ -121,6 +126,27 @@ function otherCells(cells: readonly string[], header: readonly string[], skip: r
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
+/** A header naming the date alone and one naming the time of day: the two make each row's time. */
+const DATE_HEADER = /^date$/i;
+const TIME_OF_DAY_HEADER = /^time(?: of day)?$/i;
+
+/**
+ * The column with each row's time, or a date column and a time-of-day column: named (`Date+Time`),
+ * or found by their headers (a PagerDuty-style `Date,Time,…` sheet, trial 13a F8).
+ */
+function timeColumns(header: string[], wanted: string | undefined, name: string): number[] {
+  if (wanted !== undefined) {
+    const whole = header.findIndex((h) => h.trim().toLowerCase() === wanted.trim().toLowerCase());
+    const parts = wanted.split('+');
+    if (whole !== -1 || parts.length !== 2) return [column(header, wanted, TIME_HEADERS, 'time', name)];
+    return parts.map((p) => column(header, p, TIME_HEADERS, 'time', name));
+  }
+  const date = header.findIndex((h) => DATE_HEADER.test(h.trim()));
+  const time = header.findIndex((h) => TIME_OF_DAY_HEADER.test(h.trim()));
+  if (date !== -1 && time !== -1) return [date, time];
+  return [column(header, undefined, TIME_HEADERS, 'time', name)];
+}
+
 /** A CSV with a header row, one event per row: a time column and a text column. */
 export function parseCsvTimeline(text: string, options: CsvOptions = {}): ImportedEvent[] {
   return readCsvTimeline(text, options).events;
@@ -136,37 +162,42 @@ export function readCsvTimeline(text: string, options: CsvOptions = {}): ImportR
   const rows = parseCsv(text, name, separatorOf(text));
   if (rows.length === 0) throw new ImportError(`${name}: the file is empty`);
   const header = rows[0].cells;
-  const timeCol = column(header, options.timeColumn, TIME_HEADERS, 'time', name);
+  const timeCols = timeColumns(header, options.timeColumn, name);
   const textCol = column(header, options.textColumn, TEXT_HEADERS, 'text', name);
   if (rows.length === 1) throw new ImportError(`${name}: only a header row, no events`);
   let cut = 0;
   const kept = new Set<number>();
   const read = rows.slice(1).map(({ cells, line }) => {
     const where = `${name} row ${line}`;
-    const time = cells[timeCol];
-    if (time === undefined || !time.trim()) throw new ImportError(`${where}: the "${header[timeCol]}" cell is empty`);
+    for (const c of timeCols) {
+      const time = cells[c];
+      if (time === undefined || !time.trim()) throw new ImportError(`${where}: the "${header[c]}" cell is empty`);
+    }
     const main = oneLine(cells[textCol] ?? '', ENTRY_TEXT_LIMIT);
     if (!main) throw new ImportError(`${where}: the "${header[textCol]}" cell is empty`);
-    const others = otherCells(cells, header, [timeCol, textCol], main);
-    cells.forEach((c, i) => { if (i !== timeCol && i !== textCol && c.trim()) kept.add(i); });
+    const others = otherCells(cells, header, [...timeCols, textCol], main);
+    cells.forEach((c, i) => { if (!timeCols.includes(i) && i !== textCol && c.trim()) kept.add(i); });
     const whole = main + others;
     if (whole.length > ENTRY_TEXT_LIMIT) cut++;
-    return { time: readExportTime(time, where, options.zone), where, text: oneLine(whole, ENTRY_TEXT_LIMIT) };
+    return { cells: timeCols.map((c) => cells[c]), where, text: oneLine(whole, ENTRY_TEXT_LIMIT) };
   });
+  const label = (i: number) => `"${header[i]?.trim() || `column ${i + 1}`}"`;
+  const { times, notes: timeNotes, zoneLess } = readCsvTimes(read, timeCols.map(label), { zone: options.zone, dateOrder: options.dateOrder });
   // Times a DST change skips or repeats: the rows' own order settles a repeated hour, or they are refused.
-  const { instants, notes } = settleRowTimes(read);
+  const { instants, notes } = settleRowTimes(read.map((r, i) => ({ time: times[i], where: r.where })));
   const events = read.map((r, i) => ({ instant: instants[i], text: r.text, source: options.source ?? 'alert', origin: r.where, seconds: true, ...(notes[i] ? { note: notes[i] } : {}) }));
-  return { events, skipped: [], notes: columnNotes(header, { timeCol, textCol, named: options.textColumn !== undefined, kept: [...kept].sort((a, b) => a - b), cut, name }) };
+  const columns = columnNotes(header, { timeCols, textCol, named: options.textColumn !== undefined, kept: [...kept].sort((a, b) => a - b), cut, name });
+  return { events, skipped: [], notes: [...columns, ...timeNotes], zoneLessTimes: zoneLess };
 }
 
 /** What the summary says about the columns: the user sees which one became the text, and what else was kept. */
-function columnNotes(header: readonly string[], c: { timeCol: number; textCol: number; named: boolean; kept: number[]; cut: number; name: string }): string[] {
+function columnNotes(header: readonly string[], c: { timeCols: number[]; textCol: number; named: boolean; kept: number[]; cut: number; name: string }): string[] {
   const label = (i: number) => `"${header[i]?.trim() || `column ${i + 1}`}"`;
   const how = c.named ? '' : ' (found by its name)';
   const others = c.kept.length
     ? `; the other ${c.kept.length === 1 ? 'column' : 'columns'} ${c.kept.map(label).join(', ')} ${c.kept.length === 1 ? 'is' : 'are'} kept after it in parentheses, as "(${c.kept.slice(0, 3).map((i) => `${header[i]?.trim() || `column ${i + 1}`}: …`).join('; ')})"`
     : '';
-  const notes = [`${c.name}: text from the ${label(c.textCol)} column${how}, time from ${label(c.timeCol)}${others}`];
+  const notes = [`${c.name}: text from the ${label(c.textCol)} column${how}, time from ${c.timeCols.map(label).join(' and ')}${others}`];
   if (c.cut) notes.push(`${c.cut} row${c.cut === 1 ? ' was' : 's were'} longer than ${ENTRY_TEXT_LIMIT} characters and cut (marked …)`);
   return notes;
 }

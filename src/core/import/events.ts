@@ -32,6 +32,8 @@ export interface ImportRead {
   readonly skipped: readonly SkippedRecords[];
   /** For the host to show with the summary: where names came from, users.json not found. */
   readonly notes: readonly string[];
+  /** CSV: how many times had no zone written and were read in the export's zone (the host says which zone only then). */
+  readonly zoneLessTimes?: number;
 }
 
 /** The read of an importer that skips nothing and has nothing to say beyond its events. */

@@ -1,9 +1,11 @@
 export { eventNotes, eventsOnly, eventsRead, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
+export { decodeExport } from './exportText';
 export { settleRowTimes, type SettledTimes, type TimedRow } from './foldOrder';
 export { MissingZoneError, parseExportTime, readExportTime, type ExportTime } from './times';
 export { parseSlackChannels, parseSlackExport, parseSlackUsers, type SlackDirectory, type SlackFile } from './slack';
 export type { UsersFileSearch } from './slackNames';
 export { parseCsv, parseCsvTimeline, readCsvTimeline, UnknownColumnError, type CsvOptions } from './csv';
+export { AmbiguousDateOrderError, DATE_ORDERS, type DateOrder } from './csvTimes';
 export { parseAlertmanager } from './alertmanager';
 export { parseGitLog, GIT_LOG_FORMAT } from './git';
 export { importSummary, mergeTimeline, formatEntry, type MergeOptions, type MergeResult } from './merge';

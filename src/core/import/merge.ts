@@ -31,7 +31,7 @@ export interface MergeResult {
    * as its label alone, without the other CSV columns, cut at another length), by how: the summary says them.
    */
   readonly looseMatches: Readonly<Record<LooseMatch, number>>;
-  /** Events repeated inside the export itself (same minute, source and words as one before), skipped. */
+  /** Events repeated inside the export itself (same instant, source and words as one before), skipped. */
   readonly repeated: number;
   readonly outsideWindow: number;
   /** When the events left out as outside the window were (ISO UTC), so a wrong year or zone shows. */
@@ -54,9 +54,14 @@ function entryText(text: string): string {
   return oneLine(text).replace(MILESTONE_IN_TEXT, '\\[').replace(/^\[/, '\\[').replace(/^\(/, '\\(');
 }
 
+/** The instant an event's entry says: to the second when the export wrote seconds, else to the minute. */
+function writtenInstant(e: ImportedEvent): number {
+  return e.seconds ? Math.floor(e.instant / 1000) * 1000 : Math.floor(e.instant / MINUTE) * MINUTE;
+}
+
 export function formatEntry(e: ImportedEvent): string {
   // Seconds the export wrote are kept (`14:49:12Z`, which the entry grammar reads); other imports are written to the minute, as entries usually are.
-  const at = e.seconds ? Math.floor(e.instant / 1000) * 1000 : Math.floor(e.instant / MINUTE) * MINUTE;
+  const at = writtenInstant(e);
   return `- ${formatUtcDate(at)} ${formatUtcTime(at)}Z (${e.source}) ${entryText(e.text)}`;
 }
 
@@ -87,7 +92,7 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
   let outsideWindow = 0;
   let outsideFirst: number | undefined;
   let outsideLast: number | undefined;
-  const fresh: { minute: number; line: string }[] = [];
+  const fresh: { at: number; line: string }[] = [];
   for (const e of [...events].sort((a, b) => a.instant - b.instant)) {
     if (e.instant < start - margin || (end !== undefined && e.instant > end + margin)) {
       outsideWindow++;
@@ -97,19 +102,21 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
     }
     const minute = Math.floor(e.instant / MINUTE);
     const text = entryText(e.text);
+    // A repeat is the same record twice (one Slack ts, one alert's start, one CSV time): at the same
+    // instant, not only the same minute — two "restarting pod" 40 s apart are two restarts (trial 13a F30).
+    const k = `${e.instant}\u0000${e.source}\u0000${comparedText(text)}`;
+    if (seen.has(k)) {
+      repeated++;
+      continue;
+    }
+    seen.add(k);
     const found = present.find(minute, e.source, text);
     if (found) {
       duplicates++;
       if (found !== 'same') looseMatches[found]++;
       continue;
     }
-    const k = `${minute}\u0000${e.source}\u0000${comparedText(text)}`;
-    if (seen.has(k)) {
-      repeated++;
-      continue;
-    }
-    seen.add(k);
-    fresh.push({ minute, line: formatEntry(e) });
+    fresh.push({ at: writtenInstant(e), line: formatEntry(e) });
   }
   const window = { start: formatIsoUtc(start - margin), end: end === undefined ? undefined : formatIsoUtc(end + margin) };
   const outsideSpan = outsideFirst === undefined ? undefined : { first: formatIsoUtc(outsideFirst), last: formatIsoUtc(outsideLast!) };
@@ -125,7 +132,7 @@ export function mergeTimeline(text: string, events: readonly ImportedEvent[], op
   const section = doc.sections.find((s) => s.id === 'timeline');
   const afterList = section && doc.timeline.length ? endOfItem(lines, doc.timeline[doc.timeline.length - 1].line, section.endLine) : -1;
   for (const f of fresh) {
-    const anchor = dated.find((e) => Math.floor(e.instant! / MINUTE) > f.minute);
+    const anchor = dated.find((e) => e.instant! > f.at);
     append(anchor ? anchor.line : afterList, f.line);
   }
   const edits: TextEdit[] = [];

@@ -2,7 +2,7 @@ import type { PostmortemDocument } from '../document/model';
 import { parsePostmortem } from '../document/parse';
 import type { SectionId } from '../document/sectionNames';
 import { documentZone, type DocumentZone } from './exportZone';
-import { parseAlertmanager } from './alertmanager';
+import { readAlertmanager } from './alertmanager';
 import { readCsvTimeline, type CsvOptions } from './csv';
 import { eventNotes, eventsOnly, ImportError, type ImportedEvent, type ImportFormat, type ImportRead, type SkippedRecords } from './events';
 import { GIT_LOG_FORMAT, parseGitLog } from './git';
@@ -60,7 +60,10 @@ const slack: Importer = {
     // A channel folder of per-day files, or one day file; users.json and channels.json beside it or one level up (the export's root).
     const isDir = await source.isDirectory(input);
     const dir = isDir ? input : source.parent(input);
-    const days = isDir ? (await source.list(input)).filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort() : [source.baseName(input)];
+    const entries = isDir ? await source.list(input) : [];
+    const days = isDir ? entries.filter((n) => DAY_FILE.test(n)).sort() : [source.baseName(input)];
+    if (isDir && days.length === 0) await refuseExportRoot(source, input, entries);
+    if (!isDir) refuseListFile(source.baseName(input));
     const files: SlackFile[] = [];
     for (const name of days) files.push({ name, text: await source.readText(source.child(dir, name)) });
     const folders = [dir, source.parent(dir)];
@@ -74,6 +77,42 @@ const slack: Importer = {
     return parseSlackExport(files, names, { ...(channels ? { channels } : {}), usersFile: search });
   },
 };
+
+const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
+/** The lists at the top of a Slack export, beside its channel folders. */
+const EXPORT_LISTS: Readonly<Record<string, string>> = {
+  'users.json': 'list of users', 'channels.json': 'list of channels', 'groups.json': 'list of private channels',
+  'dms.json': 'list of direct messages', 'mpims.json': 'list of group messages', 'integration_logs.json': 'log of integrations', 'canvases.json': 'list of canvases',
+};
+/** Channel folders named in a refusal; the rest are counted. */
+const NAMED_CHANNELS = 5;
+
+/**
+ * A folder without day files: the export's top folder (it holds users.json or channels.json) is
+ * said so, with its channel folders to pick from (trial 13a F23: "has no day files" sent the user
+ * looking in the wrong place); any other folder is named with what was expected in it.
+ */
+async function refuseExportRoot<P>(source: ExportSource<P>, folder: P, entries: readonly string[]): Promise<never> {
+  const name = source.baseName(folder);
+  const lists = entries.filter((n) => n in EXPORT_LISTS);
+  if (lists.length === 0) throw new ImportError(`${name} holds no Slack day files (expected a channel folder of files such as 2026-11-20.json)`);
+  const channels: string[] = [];
+  let more = 0;
+  // Bounded: a folder of thousands of entries is asked about at most this many times.
+  for (const entry of entries.filter((n) => !n.includes('.')).sort().slice(0, 200)) {
+    if (!(await source.isDirectory(source.child(folder, entry)))) continue;
+    if (channels.length < NAMED_CHANNELS) channels.push(entry);
+    else more++;
+  }
+  const pick = channels.length ? `: import one of its channel folders (${channels.join(', ')}${more ? ` and ${more} more` : ''})` : ', and it holds no channel folders';
+  throw new ImportError(`${name} is the top folder of a Slack export (it holds ${lists.length > 1 ? `${lists.slice(0, -1).join(', ')} and ${lists[lists.length - 1]}` : lists[0]}), not a channel${pick}`);
+}
+
+/** users.json, channels.json… given as the export: said for what it is, not read as messages. */
+function refuseListFile(name: string): void {
+  const what = EXPORT_LISTS[name];
+  if (what) throw new ImportError(`${name} is the Slack export's ${what}, not a channel's day file: import a channel folder, or one of its day files such as 2026-11-20.json`);
+}
 
 /** The first of `folders` holding a file `name`, as a path. */
 async function firstFile<P>(source: ExportSource<P>, folders: readonly P[], name: string): Promise<P | undefined> {
@@ -94,7 +133,7 @@ const csv: Importer = {
 const alertmanager: Importer = {
   format: 'alertmanager', label: 'Prometheus Alertmanager', description: 'webhook JSON (alerts[].startsAt/labels/annotations)', input: 'file', extensions: ['json'],
   async read({ input }, source) {
-    return eventsOnly(parseAlertmanager(await source.readText(input), source.baseName(input)));
+    return readAlertmanager(await source.readText(input), source.baseName(input));
   },
 };
 
@@ -152,7 +191,7 @@ export interface TimelineImportOptions {
  */
 export async function importTimelineEvents<P>(
   target: ImportTarget, importer: Importer, request: Omit<ImportRequest<P>, 'window'>, source: ExportSource<P>, options: TimelineImportOptions = {},
-): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; skipped: readonly SkippedRecords[]; notes: string[] }> {
+): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; skipped: readonly SkippedRecords[]; notes: string[]; zoneLessTimes: number }> {
   const text = target.document.text;
   const merge: MergeOptions = { ...(options.marginMinutes !== undefined ? { marginMinutes: options.marginMinutes } : {}), document: target.document };
   // git needs the window up front: ask the merge for it with no events.
@@ -161,5 +200,5 @@ export async function importTimelineEvents<P>(
   const cleaned = options.clean ? options.clean(read.events) : read.events;
   // Redacted before the merge, so an entry imported (and redacted) before is recognised as a duplicate.
   const { events, redactions } = options.redact === false ? { events: cleaned, redactions: [] } : redactEvents(cleaned, options.redaction ?? DEFAULT_REDACTION);
-  return { events, result: mergeTimeline(text, events, merge), redactions, skipped: read.skipped, notes: [...read.notes, ...eventNotes(events)] };
+  return { events, result: mergeTimeline(text, events, merge), redactions, skipped: read.skipped, notes: [...read.notes, ...eventNotes(events)], zoneLessTimes: read.zoneLessTimes ?? 0 };
 }

@@ -124,7 +124,8 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
         cut.count++;
         if (cut.where.length < 3) cut.where.push(where);
       }
-      events.push({ instant: Math.floor(Number(m.ts) * 1000), text: oneLine(line), source: 'chat', origin: where });
+      // Seconds kept, as Slack's ts has them: two messages of one minute saying the same words stay two entries told apart.
+      events.push({ instant: Math.floor(Number(m.ts) * 1000), text: oneLine(line), source: 'chat', origin: where, seconds: true });
     });
   }
   const notes: string[] = [];

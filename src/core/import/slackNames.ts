@@ -22,6 +22,7 @@ export class SlackNameBook implements SlackNames {
   private readonly fromProfiles = new Map<string, string>();
   private readonly usedProfiles = new Set<string>();
   private readonly unnamed = new Set<string>();
+  private readonly usedFile = new Set<string>();
 
   constructor(private readonly users: ReadonlyMap<string, string>, private readonly channels: ReadonlyMap<string, string> = new Map()) {}
 
@@ -38,7 +39,10 @@ export class SlackNameBook implements SlackNames {
 
   user(id: string): string {
     const known = this.users.get(id);
-    if (known) return known;
+    if (known) {
+      this.usedFile.add(id);
+      return known;
+    }
     const profile = this.fromProfiles.get(id);
     if (profile) {
       this.usedProfiles.add(id);
@@ -54,10 +58,13 @@ export class SlackNameBook implements SlackNames {
 
   /**
    * What the user should know about the names: users.json not found (and where it was looked for),
-   * people named from the messages' profiles, ids left as they are. Undefined when users.json named everyone.
+   * people named from the messages' profiles, ids left as they are; when users.json named everyone,
+   * that it did (the README promises the summary says where names came from: trial 13a F23).
+   * Undefined when no message named anyone.
    */
   note(search: UsersFileSearch): string | undefined {
     const parts: string[] = [];
+    if ('found' in search && this.usedFile.size && !this.usedProfiles.size && !this.unnamed.size) return `${people(this.usedFile.size)} named from ${search.found}`;
     if (this.usedProfiles.size) {
       const named = [...this.usedProfiles].map((id) => `${id} as ${this.fromProfiles.get(id)}`);
       parts.push(`${people(this.usedProfiles.size)} named from the messages' own profiles (${few(named)})`);

@@ -1,4 +1,4 @@
-import { describeLocalTimeIssue, isValidDate, localTimeIssue, zonedToUtc, type LocalTimeIssue } from '../time/zones';
+import { describeLocalTimeIssue, isValidDate, localTimeIssue, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
 import { ImportError } from './events';
 
 const STAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}|[A-Za-z]+\/[A-Za-z_/+-]+)?$/i;
@@ -33,10 +33,18 @@ export function readExportTime(raw: string, where: string, defaultZone?: string)
   const m = STAMP.exec(value);
   if (!m || m[4] === undefined) throw new ImportError(`${where}: expected a date and time such as 2026-11-20T14:09:00Z, found "${value}"`);
   const local = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? 0) };
+  return readLocalExportTime(local, m[7], value, where, defaultZone);
+}
+
+/**
+ * A wall-clock time read from an export (`value` as written, for messages) in `zone` as written
+ * beside it, else in `defaultZone`: one instant, or the DST problem of an IANA zone.
+ */
+export function readLocalExportTime(local: LocalDateTime, writtenZone: string | undefined, value: string, where: string, defaultZone?: string): ExportTime {
   if (!isValidDate(local.year, local.month, local.day) || local.hour > 23 || local.minute > 59 || local.second > 59) {
     throw new ImportError(`${where}: "${value}" is not a valid date and time`);
   }
-  const zone = m[7] ?? defaultZone;
+  const zone = writtenZone ?? defaultZone;
   if (!zone) throw new MissingZoneError(`${where}: the time "${value}" has no time zone, so the zone the export was written in is needed (such as Europe/Berlin or UTC)`);
   const utc = /^(?:UTC|GMT)([+-]\d{1,2})$/i.exec(zone);
   const written = utc ? `${utc[1][0]}${utc[1].slice(1).padStart(2, '0')}:00` : zone;

@@ -1,4 +1,4 @@
-import { joinDescription } from '../actions/continuation';
+import { joinDescription, tokenBelow } from '../actions/continuation';
 import { ACTION_TABLE_COLUMNS, TASK_LINE, isDoneStatus } from '../actions/extract';
 import { parseActionText, readableText, type ParsedActionText } from '../actions/itemGrammar';
 import { isPlaceholderOwner } from '../actions/placeholders';
@@ -8,6 +8,7 @@ import type { IndexedActionItem } from './summary';
 import { splitTableRow, type TableCell } from './tableRows';
 import { withDueYear, type DueAnchor } from '../actions/dueYear';
 import { walkSection } from './sectionWalker';
+import { untakenItemAt, type UntakenItem } from './untakenItems';
 import { isStruckOut } from '../actions/struck';
 import { readStatusCell, statusCellDoneDate } from '../actions/statusCell';
 
@@ -18,7 +19,7 @@ import { readStatusCell, statusCellDoneDate } from '../actions/statusCell';
  * (actions/extract.ts); the property test in test/unit/index/consumersAgree.test.ts holds them together.
  * `written` gives continuation lines' text as written when `lines` is read with deep nesting flattened.
  */
-export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine: number, written: LineIndex = lines, anchor?: DueAnchor): IndexedActionItem[] {
+export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine: number, written: LineIndex = lines, anchor?: DueAnchor, untaken?: UntakenItem[]): IndexedActionItem[] {
   const items: IndexedActionItem[] = [];
   let group: string | undefined;
   let columns: Columns | undefined;
@@ -54,7 +55,11 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
       if (task && text.slice(task[0].length).trim() !== '') {
         items.push(taskItem(text, line, task, group, anchor));
         continued = [];
+        return;
       }
+      // Meant as an item but read as a plain bullet (`- []`, `- Add alert @kim`): named, not listed.
+      const missed = untaken && untakenItemAt(line, text, kind);
+      if (missed) untaken!.push(missed);
     },
     continuation: (line) => {
       // As written: `lines` may have list markers nested too deep read as spaces (readSummary), the parser's description keeps them.
@@ -62,6 +67,14 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
     },
   });
   finish();
+  // An owner or due date written under the task line is not read: the item notes where it is, as lint's missing-owner/missing-due say.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.form !== 'task' || item.isDone) continue;
+    const ownerBelow = item.owner === undefined && item.badOwner === undefined ? tokenBelow(written, item.line, toLine, 'owner') : undefined;
+    const dueBelow = item.due === undefined && item.badDue === undefined && item.dueUnread === undefined ? tokenBelow(written, item.line, toLine, 'due') : undefined;
+    if (ownerBelow || dueBelow) items[i] = { ...item, ...(ownerBelow ? { ownerBelow } : {}), ...(dueBelow ? { dueBelow } : {}) };
+  }
   return items;
 }
 

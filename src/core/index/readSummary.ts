@@ -17,16 +17,18 @@ import { frontMatterZone, scalar, stringList } from '../frontMatter/values';
 import { atxHeading } from '../text/atxHeading';
 import { LineIndex } from '../text/lineIndex';
 import { instantProblem, parseInstant, unreadInstantReason } from '../time/instant';
+import { timePlaceholder } from '../time/timePlaceholder';
 import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
-import { isStrictDateTime, looseTimeNote } from '../time/looseTimeNote';
+import { isStrictDateTime, looseTimeNote, taggedTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
 import { actionShape } from '../actions/actionShaped';
 import { actionItemsOfSection } from './actionLines';
 import { hiddenTasksOfSection, type HiddenTask } from './hiddenTasks';
+import { describeUntaken, type UntakenItem } from './untakenItems';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary, SummarySection } from './summary';
 import { proseOfSection } from './proseLines';
 import { isFeedbackUnreadProblem, readReviewRatings } from './reviewRatings';
@@ -178,6 +180,13 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   for (const [key, field] of MILESTONE_KEYS) {
     const parsed = parseInstant(meta[field], timezone);
     if (parsed === undefined) {
+      // `resolved_at: TBD` or empty: not known yet. Not set, without a word while the status does not
+      // require it (lint: an info); once it does, lint's error and a "not read" note (timePlaceholder).
+      const placeholder = timePlaceholder(field, meta[field], meta.status);
+      if (placeholder) {
+        if (placeholder.required) problems.push(`${UNREAD_TIME}\`${field}\` holds ${placeholder.shown}, not a time; required once status is ${String(meta.status)}, which lint rejects (schema/format); not used`);
+        continue;
+      }
       // Written but not a time: lint rejects it (schema/format), the lists and metrics say they left it out (trial13a F2).
       const why = unreadInstantReason(meta[field], timezone);
       if (why) problems.push(`${UNREAD_TIME}\`${field}: ${shownValue(meta[field])}\`: ${why}, which lint rejects (schema/format); not used`);
@@ -185,7 +194,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     }
     // A local time a DST change skips or repeats names no single instant: lint reports it as an
     // error, so the lists and metrics leave it out and say why instead of picking one (trial C3).
-    const unclear = parsed.zone === undefined ? instantProblem(meta[field], timezone) : undefined;
+    // Also with the zone written on the value (`2026-04-05 02:30 Australia/Adelaide`): lint rejects that the same way.
+    const unclear = instantProblem(meta[field], timezone);
     if (unclear) {
       problems.push(`${UNREAD_TIME}\`${field}\`: ${unclear}; not used`);
       continue;
@@ -200,6 +210,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     // Read, though lint rejects it (schema/format): the lists and the metrics say so (trial T6).
     // Zone-less times read as UTC are said by the zone note where the writer's zone makes them doubtful (readAsUtc below).
     const written = meta[field];
+    if (written instanceof Date) problems.push(taggedTimeNote(field, parsed.ms));
     const readAsUtcCase = parsed.zone === undefined && isUtcZone(timezone);
     if (typeof written === 'string' && !readAsUtcCase && !isStrictDateTime(written.trim())) {
       problems.push(looseTimeNote(field, written.trim(), parsed.ms, parsed.zone, timezone, typeof meta.timezone === 'string'));
@@ -227,6 +238,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
 
   const actionItems: IndexedActionItem[] = [];
   const hidden: HiddenTask[] = [];
+  const untaken: UntakenItem[] = [];
   const stray: Stray = { count: 0, lines: [], sections: [], besideSection: false };
   const mayHoldTasks = /\[[ xX]\]/.test(text);
   const timeline: TimelineEntry[] = [];
@@ -240,7 +252,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (section.id === 'root-cause' && rootCause === undefined) rootCause = proseOfSection(lines, section.startLine, section.endLine, ROOT_CAUSE_CHARS);
     // Item by item (never `push(...spread)`): a section may hold more items than a call has arguments.
     if (section.id === 'action-items') {
-      for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor)) actionItems.push(item);
+      for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor, untaken)) actionItems.push(item);
       // Only when the section holds a quote or a tag: most do not, and the walk is not repeated for them.
       if (/^[ \t]*[<>]/m.test(sectionText(lines, section))) for (const h of hiddenTasksOfSection(content, section.startLine, section.endLine)) hidden.push(h);
     } else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
@@ -294,11 +306,16 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   stray.besideSection = sections.some((sec) => sec.id === 'action-items');
   if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments)));
   if (hidden.length) problems.push(hiddenProblem(hidden));
+  if (untaken.length) problems.push(untakenProblem(untaken, content));
   summary.problems = problems;
   if (stray.count) summary.strayActionItems = stray;
   if (hidden.length) {
     const quote = hidden.filter((h) => h.kind === 'quote').length;
     summary.hiddenActionItems = { count: hidden.length, quote, html: hidden.length - quote, lines: hidden.slice(0, NAMED_STRAY).map((h) => h.line) };
+  }
+  if (untaken.length) {
+    const box = untaken.filter((u) => u.kind === 'box').length;
+    summary.untakenActionItems = { count: untaken.length, box, plain: untaken.length - box, lines: untaken.slice(0, NAMED_STRAY).map((u) => u.line) };
   }
   if (readAsUtc) summary.readAsUtc = readAsUtc;
   if (zonelessKeys.length) summary.zonelessKeys = zonelessKeys;
@@ -341,6 +358,13 @@ function hiddenProblem(hidden: readonly HiddenTask[]): string {
     ...(hidden.some((h) => h.kind === 'html') ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
   ];
   return `${HIDDEN_ITEMS}${hidden[0].line + 1}: ${hidden.length} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} inside ${named}${hidden.length > NAMED_STRAY ? ', …' : ''}, so ${many ? 'they are' : 'it is'} not listed or counted as action items; ${fixes.join('; ')} (lint: actions/hidden-task)`;
+}
+
+/** `Task items not read, line 23: 2 lines in the Action items section are written as plain bullets: a plain bullet with an owner (line 23), …`. */
+function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): string {
+  const many = untaken.length !== 1;
+  const named = untaken.slice(0, NAMED_STRAY).map((u) => `${describeUntaken(u, lines)} (line ${u.line + 1})`).join(', ');
+  return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} as plain bullets — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
 }
 
 /** The text of a section's lines. */

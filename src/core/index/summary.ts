@@ -3,6 +3,7 @@ import type { SectionId } from '../document/sectionNames';
 import type { MermaidBlockKind } from '../diagrams/blocks';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import type { Range } from '../types';
+import type { TokenBelow } from '../actions/continuation';
 
 /**
  * One action item as the summary keeps it: plain values (no token spans), cheap to hold for
@@ -53,6 +54,14 @@ export interface IndexedActionItem {
    * `isStruckItem`, as the parser's items): `actions`, the sidebar and the metrics read this field.
    */
   readonly struck?: true;
+  /**
+   * An open task item without an owner (due date) on its task line, but with one on a line under it
+   * (`- [ ] Add alert` / `  owner @a`), where tokens are not read: where it is, so that `actions`,
+   * the sidebar and the metrics say it as lint's actions/missing-owner (missing-due) does
+   * (actions/continuation.ts `tokenBelow`). The item still has no owner (due date).
+   */
+  readonly ownerBelow?: TokenBelow;
+  readonly dueBelow?: TokenBelow;
 }
 
 /** A level-2 section of the document (the part before the first one has no heading line: -1). */
@@ -141,6 +150,13 @@ export interface PostmortemSummary {
    * how many of each, the first lines (0-based). Absent when there are none (index/hiddenTasks.ts).
    */
   readonly hiddenActionItems?: { readonly count: number; readonly quote: number; readonly html: number; readonly lines: readonly number[] };
+  /**
+   * Lines in the Action items section meant as action items that Markdown reads as plain bullets: a
+   * mistyped checkbox (`- []`, `- [ ]Text`: `box`) or a top-level bullet with an owner or a due date
+   * (`- Add alert @kim due:…`: `plain`), so they are no action items: how many of each, the first
+   * lines (0-based). Absent when there are none (index/untakenItems.ts).
+   */
+  readonly untakenActionItems?: { readonly count: number; readonly box: number; readonly plain: number; readonly lines: readonly number[] };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */

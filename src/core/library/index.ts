@@ -10,3 +10,5 @@ export { DEFAULT_FACTORS, mergeFactors, FACTOR_ID, type Factor } from './factors
 export { SimilarityIndex, MIN_SCORE, type SimilarIncident } from './similar';
 export { addRelatedEdit } from './addRelated';
 export { entryZoneNote } from './zoneNote';
+export { countOncePerIncident, type SharedId, type IncidentKey } from './sharedIds';
+export { startsOnSeveralOffsets, startWithOffset, ORDER_BY_INSTANT_NOTE } from './startShown';

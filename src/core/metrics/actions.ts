@@ -1,3 +1,4 @@
+import { isDoneAfterToday } from '../actions/doneAfterToday';
 import { ownerKey } from '../actions/ownerKey';
 import { writerToday } from '../time/writerZone';
 import { formatLocalDate } from '../time/zones';
@@ -52,6 +53,8 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
   let doneWithoutDate = 0;
   let doneWithoutResolved = 0;
   let doneBeforeResolution = 0;
+  let doneAfterToday = 0;
+  const afterToday = new Set<string>();
   const withoutResolved = new Set<string>();
   let hile = 0;
   let hileOpen = 0;
@@ -65,6 +68,11 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
       if (a.isDone) {
         done++;
         if (!a.doneDate) doneWithoutDate++;
+        // A done: date after today is not when the work ended (lint: actions/done-in-future): left out, and said (trial13a F10).
+        else if (isDoneAfterToday(a.doneDate, today)) {
+          doneAfterToday++;
+          afterToday.add(label);
+        }
         else if (resolvedDate) {
           // Done before the resolution day (rolled back during the incident): 0 days, and counted so the report says it (trial11 T7).
           const days = daysBetween(resolvedDate, a.doneDate);
@@ -77,7 +85,8 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
         }
       }
       // An owner written but not a handle (`@Devon-/-Kevin`) is no one yet, and the row says why it is not a person.
-      byOwner.add(a.owner ?? (a.badOwner !== undefined ? '(no owner: @ token not a handle)' : '(no owner)'), a.isDone, isOverdue);
+      // One written under the task line is not read either (actions/missing-owner says where): its own row, as lint says it.
+      byOwner.add(a.owner ?? (a.badOwner !== undefined ? '(no owner: @ token not a handle)' : a.ownerBelow ? '(no owner: @ token under the task line)' : '(no owner)'), a.isDone, isOverdue);
       for (const s of r.services.length ? r.services : ['(no service)']) byService.add(s, a.isDone, isOverdue);
       if (a.impact === 'high' && a.effort === 'low') {
         hile++;
@@ -96,6 +105,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
     doneBeforeResolution,
     doneWithoutDate,
     doneWithoutResolved: { items: doneWithoutResolved, incidents: [...withoutResolved] },
+    doneAfterToday: { items: doneAfterToday, incidents: [...afterToday], today },
     closeCalendar: calendar,
     byOwner: byOwner.list(),
     byService: byService.list(),

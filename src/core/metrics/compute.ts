@@ -8,6 +8,7 @@ import { actionMetrics } from './actions';
 import { DURATIONS, durationMetrics, durationOf, type DatedIncident } from './durations';
 import { periodOf, periodsBetween, periodStart, type Granularity } from './periods';
 import { incidentOf, type IncidentRecord, type MetricsSource } from './incident';
+import { countOncePerIncident } from '../library/sharedIds';
 import { repeatMetrics } from './repeats';
 import { feedbackMetrics } from './feedback';
 import { reviewMetrics } from './reviews';
@@ -81,8 +82,10 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
   const deadlineHours = options.reviewDeadlineHours ?? 48;
 
   // As of `now`: a time that has not happened yet is left out and listed under problems (summaryAsOf).
-  const records = sources.map((s) => incidentOf(s, options.sectionAliases, nowMs, options.writerZone));
+  const read = sources.map((s) => incidentOf(s, options.sectionAliases, nowMs, options.writerZone));
   const fileLabels = new Map(sources.map((s) => [s.uri, s.label?.trim() || s.uri]));
+  // One incident per id and start: copies of a file are left out, and said (sharedIds.ts).
+  const { kept: records, shared: sharedIds, notes: sharedIdNotes } = countOncePerIncident(read, { uri: (r) => r.uri, id: (r) => r.id, start: startOf, label: (uri) => fileLabels.get(uri) ?? uri });
   const dated: DatedIncident[] = [];
   const inWindow: DatedIncident[] = [];
   const undated: IncidentRecord[] = [];
@@ -176,10 +179,11 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     factors: factorMetrics(inWindow, periods, repeats),
     actionKinds: kindClosure(inWindow),
     missing: missingFields([...inWindow.map((d) => d.record), ...undated], incidents),
-    problems: records.flatMap((r) => {
+    sharedIds,
+    problems: [...sharedIdNotes, ...read.flatMap((r) => {
       const zoneNote = readAsUtcNote(r.readAsUtc, options.writerZone);
       return [...r.problems, ...(zoneNote ? [zoneNote] : [])].map((message) => ({ uri: r.uri, message }));
-    }),
+    })],
   };
 }
 

@@ -19,6 +19,8 @@ export interface IncidentAction {
   readonly owner?: string;
   /** An `@` token that is not a handle (`@Devon-/-Kevin`), as written: no owner was read from it (actions/bad-owner). */
   readonly badOwner?: string;
+  /** An owner written under the task line, where it is not read (IndexedActionItem.ownerBelow): still no owner. */
+  readonly ownerBelow?: true;
   readonly due?: string;
   readonly doneDate?: string;
   readonly isDone: boolean;
@@ -89,6 +91,7 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     actions: s.actionItems.map((a) => ({
       line: a.line, description: a.description, owner: a.owner, badOwner: a.badOwner, due: a.due, doneDate: a.doneDate, isDone: a.isDone, impact: a.impact, effort: a.effort, kind: a.kind,
       ...(a.struck ? { struck: true as const } : {}),
+      ...(a.ownerBelow ? { ownerBelow: true as const } : {}),
     })),
     fishboneCategories: s.rootCauseCategories,
     // A front matter meant but not read says why (not closed, not on line 1: readSummary), not "no front matter".

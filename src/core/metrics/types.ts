@@ -3,6 +3,7 @@
  * it with `--format json` and a webview can receive it through `postMessage` unchanged.
  * Durations are in minutes; dates are ISO 8601 UTC strings.
  */
+import type { SharedId } from '../library/sharedIds';
 
 /** Count, median, 90th percentile and mean of a set of durations (minutes); null when count is 0. */
 export interface Stats {
@@ -192,7 +193,7 @@ export interface ActionMetrics {
   /**
    * Days from the incident's `resolved_at` date to the item's `done:` date, both calendar dates in
    * `closeCalendar` (`done:` is the writer's local date, so `resolved_at` is read on the same
-   * calendar). Every done item is in exactly one of: this count, `doneWithoutDate`, `doneWithoutResolved`.
+   * calendar). Every done item is in exactly one of: this count, `doneWithoutDate`, `doneAfterToday`, `doneWithoutResolved`.
    */
   readonly daysToClose: Stats;
   /** Of `daysToClose`'s items, those whose `done:` date is before the resolution date: counted as 0 days, and said. */
@@ -200,6 +201,8 @@ export interface ActionMetrics {
   readonly doneWithoutDate: number;
   /** Done items with a `done:` date whose post-mortem has no `resolved_at`, and those post-mortems (labels). */
   readonly doneWithoutResolved: { readonly items: number; readonly incidents: readonly string[] };
+  /** Done items whose `done:` date is after `today` (the writer's date): not counted in `daysToClose` (lint: actions/done-in-future), and their post-mortems (labels). */
+  readonly doneAfterToday: { readonly items: number; readonly incidents: readonly string[]; readonly today: string };
   /** The zone whose calendar dates are compared: the writer's, `UTC` when not known. */
   readonly closeCalendar: string;
   readonly byOwner: readonly ActionCounts[];
@@ -287,6 +290,11 @@ export interface MetricsResult {
   readonly actionKinds: readonly KindClosure[];
   /** Documents lacking a field a metric needs, per field, with their uris. */
   readonly missing: readonly MissingField[];
+  /**
+   * Ids carried by more than one document: a copy (same id, same start) is left out of every count,
+   * different starts count apart; each is also a note under `problems` (sharedIds.ts).
+   */
+  readonly sharedIds: readonly SharedId[];
   /**
    * Front matter that could not be read (broken YAML): the document still counts, with what was read.
    * Also times read on a guess: without a zone, read as UTC while the writer's zone is elsewhere.

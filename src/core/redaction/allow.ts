@@ -112,10 +112,27 @@ export function isRoleAddress(address: string): boolean {
   return MACHINE_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
-/** North American numbers 555-0100 to 555-0199 are reserved for fiction and examples. */
+/**
+ * North American numbers 555-0100 to 555-0199 are reserved for fiction and examples: only numbers
+ * of the North American plan (`(415) 555-0123`, `1-415-555-0123`, `+1 415 555 0123`). Elsewhere
+ * 555 01xx is an ordinary subscriber number (`+64 21 555 0123` is a New Zealand mobile, `+44 7700
+ * 555 0150` a British one): those were allowed as fiction and never reported (trial14a F5).
+ */
 function isFictionalPhone(value: string): boolean {
   let digits = '';
   for (const ch of value) if (ch >= '0' && ch <= '9') digits += ch;
-  const local = digits.slice(-10);
-  return local.length === 10 && local.slice(3, 8) === '55501';
+  const written = value.trimStart().toLowerCase();
+  let national: string;
+  if (written.startsWith('+') || written.startsWith('%2b')) {
+    // With a country code: +1 only. (%2B: a `+` encoded in a link.)
+    if (digits.length !== 11 || !digits.startsWith('1')) return false;
+    national = digits.slice(1);
+  } else if (written.startsWith('00')) {
+    // The international prefix dialled from most of the world: 00 1 …
+    if (digits.length !== 13 || !digits.startsWith('001')) return false;
+    national = digits.slice(3);
+  } else if (digits.length === 11 && digits.startsWith('1')) national = digits.slice(1);
+  else if (digits.length === 10) national = digits;
+  else return false;
+  return national.slice(3, 8) === '55501';
 }

@@ -14,11 +14,14 @@ import { noTicket } from './actions/noTicket';
 import { noPrevent } from './actions/noPrevent';
 import { badKind } from './actions/badKind';
 import { overdue } from './actions/overdue';
+import { doneInFuture } from './actions/doneInFuture';
+import { badDone } from './actions/badDone';
 import { quickWinUnprioritised } from './actions/quickWin';
 import { unreadStatus } from './actions/unreadStatus';
 import { actionPlaceholder } from './actions/placeholder';
 import { outsideSection } from './actions/outsideSection';
 import { hiddenTask } from './actions/hiddenTask';
+import { notATask } from './actions/notATask';
 import { fiveWhysShallow } from './analysis/fiveWhysShallow';
 import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
@@ -68,12 +71,15 @@ export const CONTENT_RULES: readonly Rule[] = [
   badPriority,
   badLevel,
   overdue,
+  doneInFuture,
+  badDone,
   struckOut,
   quickWinUnprioritised,
   unreadStatus,
   actionPlaceholder,
   outsideSection,
   hiddenTask,
+  notATask,
   actionsNone,
   noTicket,
   noPrevent,

@@ -11,7 +11,8 @@ import { missingFrontMatter } from './frontMatter/missingFrontMatter';
 import { misspeltKey } from './frontMatter/misspeltKey';
 import { schemaRule } from './frontMatter/schema';
 import { yamlSyntax } from './frontMatter/yamlSyntax';
+import { yamlMergeKey } from './frontMatter/mergeKey';
 import { TIME_RULES } from './timeRules';
 
 /** Every rule, in the order their diagnostics are computed (output is sorted by position anyway). */
-export const ALL_RULES: readonly Rule[] = [yamlSyntax, missingFrontMatter, schemaRule, misspeltKey, ...TIME_RULES, ...CONTENT_RULES, mermaidDiagrams, nestingTooDeep, unclosedComment, commentHidesContent, unclosedFence, sectionTooLarge, tooManyBrackets];
+export const ALL_RULES: readonly Rule[] = [yamlSyntax, yamlMergeKey, missingFrontMatter, schemaRule, misspeltKey, ...TIME_RULES, ...CONTENT_RULES, mermaidDiagrams, nestingTooDeep, unclosedComment, commentHidesContent, unclosedFence, sectionTooLarge, tooManyBrackets];

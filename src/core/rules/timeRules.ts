@@ -3,6 +3,7 @@ import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
 import { timelineAmbiguousZone } from './timeline/ambiguousZone';
+import { timelineAssumedZone } from './timeline/assumedZone';
 import { timelineCarriedDate } from './timeline/carriedDate';
 import { timelineFuture } from './timeline/future';
 import { timelineInsideHtml } from './timeline/insideHtml';
@@ -11,6 +12,7 @@ import { timelineMissing } from './timeline/missing';
 import { timelineMissingMilestone } from './timeline/missingMilestone';
 import { timelineNextDay } from './timeline/nextDay';
 import { timelineNotListItem } from './timeline/notListItem';
+import { timelineNestedEntry } from './timeline/nestedEntry';
 import { timelineNotUtc } from './timeline/notUtc';
 import { timelinePlaceholder } from './timeline/placeholder';
 import { timelineOutOfOrder } from './timeline/outOfOrder';
@@ -36,8 +38,10 @@ export const TIME_RULES: readonly Rule[] = [
   timelineMissing,
   timelineMissingMilestone,
   timelineNotListItem,
+  timelineNestedEntry,
   timelineInsideHtml,
   timelineMilestoneMismatch,
   timelineZoneNote,
   timelineUtcOrLocal,
+  timelineAssumedZone,
 ];

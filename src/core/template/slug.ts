@@ -9,6 +9,10 @@ const MAX_SLUG = 48;
  * else a single `-`. At most 48 characters, cut at a dash when one is near; never empty.
  */
 export function slugify(title: string): string {
+  return fileSlug(withoutTags(title)) || fileSlug(title) || 'incident';
+}
+
+function fileSlug(title: string): string {
   let out = '';
   // A combining mark stays with the letter it is written on (Devanagari vowel signs); after a
   // symbol it is part of that symbol — an emoji's VARIATION SELECTOR-16 — and goes with it, or the
@@ -26,7 +30,7 @@ export function slugify(title: string): string {
       afterLetter = false;
     }
   }
-  return shorten(tidy(out.toLowerCase())) || 'incident';
+  return shorten(tidy(out.toLowerCase()));
 }
 
 /**
@@ -39,7 +43,9 @@ export function slugify(title: string): string {
 export function idSlug(title: string): string {
   let out = '';
   let dropped = false;
-  for (const ch of title.normalize('NFC')) {
+  const words = withoutTags(title);
+  // A title of tags alone (`<script>`) is named by their letters rather than "incident".
+  for (const ch of (/[\p{L}\p{N}]/u.test(words) ? words : title).normalize('NFC')) {
     const ascii = latinBase(ch) ?? transliterate(ch);
     if (ascii !== undefined) out += ascii;
     else {
@@ -51,6 +57,35 @@ export function idSlug(title: string): string {
   if (!dropped) return shorten(slug) || 'incident';
   const print = fingerprint(title.normalize('NFC').trim().toLowerCase());
   return `${shorten(slug, MAX_SLUG - print.length - 1) || 'incident'}-${print}`;
+}
+
+/** Longest HTML tag looked for: a `<` with no `>` this soon after it is text. */
+const MAX_TAG = 100;
+
+/**
+ * The title without what reads as HTML tags (`<b>`, `</b>`, `<span class="x">`): the title is shown
+ * as typed in the post-mortem (escaped as text), but a tag's name is markup, not a word of it, and
+ * `Checkout <b>5xx</b> after push` was named `checkout-b-5xx-b-after-push.md` (trial 13a). A hand
+ * scanner: from each `<` it reads at most MAX_TAG characters, so it is linear in the title.
+ */
+export function withoutTags(title: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = title.indexOf('<'); i !== -1; i = title.indexOf('<', i + 1)) {
+    let j = i + 1;
+    if (title[j] === '/') j++;
+    if (!/[A-Za-z]/.test(title[j] ?? '')) continue;
+    while (j < title.length && /[A-Za-z0-9-]/.test(title[j])) j++;
+    // After the name: `>` at once, or attributes (no `<`) up to `>` within the bound.
+    if (title[j] !== '>' && !/[\s/]/.test(title[j] ?? '')) continue;
+    const limit = Math.min(title.length, i + MAX_TAG);
+    while (j < limit && title[j] !== '>' && title[j] !== '<') j++;
+    if (title[j] !== '>') continue;
+    out += `${title.slice(copied, i)} `;
+    copied = j + 1;
+    i = j;
+  }
+  return copied === 0 ? title : out + title.slice(copied);
 }
 
 /**

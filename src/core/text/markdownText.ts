@@ -9,8 +9,10 @@
 /**
  * Every character CommonMark, GFM or GitHub could read as syntax inside a line: backslash, code
  * (`` ` ``), emphasis (`*`, `_`), strikethrough (`~`), links and images (`[`, `]`), headings' closing
- * `#`, tables (`|`), entities (`&`), autolinks and quotes (`>`), math on GitHub (`$`). `<` becomes an
- * entity, so `<script>`, `<img>` and `<!--` stay text. Matched one character at a time: linear.
+ * `#`, tables (`|`), entities (`&`), HTML and autolinks (`<`, `>`), quotes (`>`), math on GitHub (`$`).
+ * Each is backslash-escaped, `<` too (CommonMark escapes any ASCII punctuation): `\<script\>`,
+ * `\<img` and `\<!--` stay text and read as typed in the file, where `&lt;b\>` mixed an entity with
+ * an escape (trial 13a). Matched one character at a time: linear.
  */
 const INLINE_SPECIAL = /[\\`*_~[\]#|&<>$]/g;
 
@@ -43,7 +45,7 @@ export function markdownLine(text: string): string {
  * text starts a line: a list marker (`-`, `+`, `1.`, `1)`); `#` and `>` are escaped everywhere.
  */
 export function markdownText(text: string): string {
-  const escaped = markdownLine(text).replace(INLINE_SPECIAL, (c) => (c === '<' ? '&lt;' : `\\${c}`)).replace(AUTOLINK_START, '\\$&');
+  const escaped = markdownLine(text).replace(INLINE_SPECIAL, '\\$&').replace(AUTOLINK_START, '\\$&');
   if (escaped.startsWith('-') || escaped.startsWith('+')) return `\\${escaped}`;
   const number = /^\d+[.)]/.exec(escaped);
   return number ? `${number[0].slice(0, -1)}\\${escaped.slice(number[0].length - 1)}` : escaped;

@@ -1,4 +1,4 @@
-import { dateProblem, describeLocalTimeIssue, isValidDate, localTimeIssue, zonedToUtc } from './zones';
+import { dateProblem, describeLocalTimeIssue, isValidDate, localTimeIssue, zonedToUtc, type LocalTimeIssue } from './zones';
 
 /** A date-time value from front matter, as understood by the rules. */
 export interface ParsedInstant {
@@ -50,9 +50,30 @@ export function instantProblem(value: unknown, defaultZone = 'UTC'): string | un
   // `24:00` and `23:60` are not read as the next day or hour (trial13a F2: list used 24:00 as the next midnight while lint rejected it).
   if (hour > 23) return `hours run from 00 to 23, found ${m[4]}${hour === 24 && minute === 0 ? ' (write 00:00 of the next day)' : ''}`;
   if (minute > 59) return `minutes run from 00 to 59, found ${m[5]}`;
-  if (m[4] === undefined) return undefined;
-  const issue = localTimeIssue({ year, month, day, hour, minute, second }, m[7] ?? defaultZone);
+  const issue = localTimeIssueOf(value, defaultZone);
   return issue && describeLocalTimeIssue(issue);
+}
+
+/** The DST gap or repeat a front-matter time falls in (its own zone, else `defaultZone`), for fixes that offer both readings. */
+export function localTimeIssueOf(value: unknown, defaultZone = 'UTC'): LocalTimeIssue | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = ISO.exec(value.trim());
+  if (!m || m[4] === undefined) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (dateProblem(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  return localTimeIssue({ year, month, day, hour, minute, second }, m[7] ?? defaultZone);
+}
+
+/**
+ * `parseInstant`, but only when the value names one instant: undefined also when `instantProblem`
+ * has something to say (a local time a DST change skips or repeats, whether its zone is the
+ * default one or written on it). What lint's rules compare with and what the lists and the metrics
+ * use, so that no reader takes one reading of a value another says cannot be read (trial13a F19).
+ */
+export function parseOneInstant(value: unknown, defaultZone = 'UTC'): ParsedInstant | undefined {
+  const parsed = parseInstant(value, defaultZone);
+  return parsed && !instantProblem(value, defaultZone) ? parsed : undefined;
 }
 
 /**

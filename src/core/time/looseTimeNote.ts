@@ -30,6 +30,15 @@ export function looseTimeNote(field: string, written: string, ms: number, zone: 
   return `${LOOSE_TIME}\`${field}: ${written}\` is not an ISO 8601 date-time in UTC (lint: schema/format); it was read ${how}, ${formatIsoUtc(ms)}. \`postmortem lint --fix\` writes it so`;
 }
 
+/**
+ * A front-matter time written with YAML's `!!timestamp` tag: the YAML reader makes it a date, which
+ * the schema rejects as not a string (schema/type), while the readers take its instant. Said, as a
+ * loose time is (trial13a F17: lint called it "a mapping" and list used it without a word).
+ */
+export function taggedTimeNote(field: string, ms: number): string {
+  return `${LOOSE_TIME}\`${field}\` is tagged \`!!timestamp\` (lint: schema/type, a time is written as text); it was read as ${formatIsoUtc(ms)}. Remove the tag`;
+}
+
 export function isLooseTimeProblem(problem: string): boolean {
   return problem.startsWith(LOOSE_TIME);
 }

@@ -6,6 +6,8 @@
 import type { IndexedActionItem, PostmortemSummary } from '../index/summary';
 import { trackerUser, type OwnerMap, type TrackerConfig } from './config';
 import { itemIdOf, markerComment } from './marker';
+import { TicketRedactor, type HeldBack } from './heldBack';
+import type { RedactionSettings } from '../redaction/config';
 import type { TicketDraft } from './types';
 
 export interface DraftSource {
@@ -21,33 +23,48 @@ export interface PlannedTicket {
   readonly draft: TicketDraft;
   /** The item's `@owner` with no mapping in "owners": the ticket is created unassigned (said in the preview). */
   readonly unmappedOwner?: string;
+  /** Secrets and personal data replaced by placeholders in the title and body (heldBack.ts). */
+  readonly heldBack?: HeldBack;
+}
+
+export interface PlanOptions {
+  /** The team's redaction settings (allow list, patterns); the defaults when absent. */
+  readonly redaction?: RedactionSettings;
+  /** Only the items this accepts. */
+  readonly only?: (item: IndexedActionItem) => boolean;
 }
 
 const MAX_TITLE = 240;
 
 /** The items of one post-mortem that get a ticket (open, none written yet), each with its draft. */
-export function planTickets(summary: PostmortemSummary, source: DraftSource, tracker: TrackerConfig, owners: OwnerMap, only?: (item: IndexedActionItem) => boolean): PlannedTicket[] {
+export function planTickets(summary: PostmortemSummary, source: DraftSource, tracker: TrackerConfig, owners: OwnerMap, options: PlanOptions = {}): PlannedTicket[] {
   const seen = new Map<string, number>();
   const plans: PlannedTicket[] = [];
   for (const item of summary.actionItems) {
     const description = item.description || item.text;
     const occurrence = seen.get(description) ?? 0;
     seen.set(description, occurrence + 1);
-    if (item.isDone || item.ticket || (only && !only(item))) continue;
+    if (item.isDone || item.ticket || (options.only && !options.only(item))) continue;
+    // The id hashes the item as written, so the marker stays the same once the file is redacted too.
     const itemId = itemIdOf(summary.id ?? source.path, description, occurrence);
     const assignee = trackerUser(owners, item.owner, tracker.type);
+    const redactor = new TicketRedactor(options.redaction);
+    const sent = redactor.clean(description);
+    const body = bodyOf(summary, source, item, sent, itemId, redactor);
+    const heldBack = redactor.heldBack();
     plans.push({
       item,
       draft: {
         itemId,
-        title: clipTitle(description),
-        body: bodyOf(summary, source, item, itemId),
+        title: clipTitle(sent),
+        body,
         labels: tracker.labels,
         ...(assignee ? { assignee } : {}),
         ...(item.due ? { due: item.due } : {}),
         ...(item.priority ? { priority: item.priority } : {}),
       },
       ...(item.owner && !assignee ? { unmappedOwner: item.owner } : {}),
+      ...(heldBack ? { heldBack } : {}),
     });
   }
   return plans;
@@ -58,14 +75,19 @@ function clipTitle(text: string): string {
   return oneLine.length > MAX_TITLE ? `${oneLine.slice(0, MAX_TITLE - 1)}…` : oneLine || 'Action item';
 }
 
-function bodyOf(summary: PostmortemSummary, source: DraftSource, item: IndexedActionItem, itemId: string): string {
-  const name = [summary.id, summary.title].filter(Boolean).join(' · ') || source.path;
-  const where = `${source.path}:${item.line + 1}`;
+/**
+ * The body, every text from the post-mortem passed through `redactor` before it is escaped (the
+ * escaping breaks an address up, so the check must see the text as written).
+ */
+function bodyOf(summary: PostmortemSummary, source: DraftSource, item: IndexedActionItem, description: string, itemId: string, redactor: TicketRedactor): string {
+  const name = redactor.clean([summary.id, summary.title].filter(Boolean).join(' · ') || source.path);
+  const where = redactor.clean(`${source.path}:${item.line + 1}`);
   const url = source.lineUrl?.(item.line + 1);
-  const lines = [`Action item from the post-mortem **${escapeMarkdown(name)}** (${url ? `[${where}](${url})` : `\`${where}\``}).`, ''];
-  lines.push(`> ${escapeMarkdown(item.description || item.text)}`, '');
+  const link = url ? redactor.clean(url) : undefined;
+  const lines = [`Action item from the post-mortem **${escapeMarkdown(name)}** (${link ? `[${where}](${link})` : `\`${where}\``}).`, ''];
+  lines.push(`> ${escapeMarkdown(description)}`, '');
   // No `@`: the post-mortem's names are not tracker logins, and a mention would ping a stranger.
-  if (item.owner) lines.push(`- Owner: ${escapeMarkdown(item.owner)}`);
+  if (item.owner) lines.push(`- Owner: ${escapeMarkdown(redactor.clean(item.owner))}`);
   if (item.due) lines.push(`- Due: ${item.due}`);
   if (item.priority) lines.push(`- Priority: ${item.priority}`);
   if (item.impact) lines.push(`- Impact: ${item.impact}`);

@@ -92,6 +92,10 @@ export async function attachEvidence(config: ConfigStore, args: AttachEvidenceAr
   const redact = vscode.workspace.getConfiguration('postmortem', doc.uri).get<boolean>('evidence.redact', true) !== false;
   const version = doc.version;
   const prepared = await prepareAttachment(doc, files, { redact, redaction: fileConfig.redaction, ...(timelineLine !== undefined ? { timelineLine } : {}) });
+  if (prepared.refused) {
+    void vscode.window.showWarningMessage(prepared.refused);
+    return { attached: [], redacted: 0, applied: false, message: prepared.refused };
+  }
   if (prepared.notTimeline) {
     const message = `Line ${(timelineLine ?? 0) + 1} of ${baseName(doc.uri)} is not a timeline entry; nothing was attached.`;
     void vscode.window.showWarningMessage(message);
@@ -115,7 +119,7 @@ export async function attachEvidence(config: ConfigStore, args: AttachEvidenceAr
   }
   const applied = await vscode.workspace.applyEdit(prepared.edit);
   const message = applied
-    ? [`Attached ${prepared.attached.join(', ')} to ${baseName(doc.uri)} (Undo removes the links).`, ...prepared.notes, capturedFromMtime(files)].join(' ')
+    ? [`Attached ${prepared.attached.join(', ')} to ${baseName(doc.uri)} (Undo removes the links and deletes the ${prepared.attached.length === 1 ? 'copy' : 'copies'}).`, ...prepared.notes, capturedFromMtime(files)].join(' ')
     : 'The edit was refused (a file of that name may exist); nothing was attached.';
   if (!applied) void vscode.window.showWarningMessage(message);
   else if (prepared.notes.length) void vscode.window.showWarningMessage(message);

@@ -101,6 +101,11 @@ export class EvidenceDropPasteProvider implements vscode.DocumentDropEditProvide
     const fileConfig = await this.config.ensureFor(doc.uri);
     const redact = vscode.workspace.getConfiguration('postmortem', doc.uri).get<boolean>('evidence.redact', true) !== false;
     const prepared = await prepareAttachment(doc, files, { redact, redaction: fileConfig.redaction, ...(onEntry ? { timelineLine: line } : {}) });
+    if (prepared.refused) {
+      // A file that cannot be scanned is never offered as attachable evidence.
+      void vscode.window.showWarningMessage(prepared.refused);
+      return undefined;
+    }
     // Providers must not block on dialogs: the notes (redactions, large files) are shown, not asked.
     const where = onEntry ? ' and link it from this timeline entry' : '';
     return {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { RedactionSettings } from '../../core/redaction/config';
-import { redactText, scanSensitive } from '../../core/redaction/scan';
 import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
 import { appendAll } from '../../core/collections/appendAll';
 import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
-import { assetsFolderName, isTextEvidence, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
+import { assetsFolderName, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
+import { evidenceCopy } from '../../core/evidence/textCopy';
 import { toRange } from '../convert';
 import { baseName } from '../recognise';
 import { newFileRefusalOf } from '../editing/writeTarget';
@@ -36,6 +36,8 @@ export interface PreparedAttachment {
   readonly notes: readonly string[];
   /** Set when `timelineLine` was given but is not a timeline entry. */
   readonly notTimeline?: boolean;
+  /** Set when a file looks like text but cannot be decoded, so cannot be scanned: why; the edit is empty (nothing attached). */
+  readonly refused?: string;
 }
 
 /** `…/2026-11-20-checkout.md` → `…/2026-11-20-checkout.assets/`. */
@@ -81,15 +83,18 @@ export async function prepareAttachment(doc: vscode.TextDocument, files: readonl
     if (bytes.length > LARGE_EVIDENCE_BYTES) {
       notes.push(`${file.name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: large binaries bloat every clone; consider Git LFS (git lfs track "${folderName}/*").`);
     }
-    if (isTextEvidence(name, bytes.subarray(0, 8192))) {
-      const text = new TextDecoder().decode(bytes);
-      const { found: findings, allowed } = scanSensitive(text, options.redaction);
-      if (findings.length && options.redact) {
-        bytes = new TextEncoder().encode(redactText(text, findings));
-        redacted += findings.length;
-      }
+    const copy = evidenceCopy(file.name, bytes, options.redaction, options.redact);
+    if (copy.kind === 'undecodable') {
+      // Never copied as if checked: the whole attach stops, as the CLI's does (its --unscanned copies it anyway).
+      return { edit: new vscode.WorkspaceEdit(), attached: [], redacted: 0, notes, refused: `${file.name} was not attached: ${copy.fact} It is not UTF-16 or Windows-1252 either, so it cannot be scanned for secrets. Re-save it as UTF-8 and attach it again. Nothing was attached.` };
+    }
+    bytes = copy.bytes;
+    if (copy.kind === 'binary' && copy.note) notes.push(copy.note);
+    if (copy.kind === 'text') {
+      if (copy.encodingNote) notes.push(copy.encodingNote);
+      if (copy.found.length && options.redact) redacted += copy.found.length;
       // What was redacted, and what the allow list kept (documentation addresses, redaction.allow): both said.
-      appendAll(notes, evidenceRedactionNotes(file.name, text, findings, allowed, options.redact, 'postmortem.evidence.redact is off'));
+      appendAll(notes, evidenceRedactionNotes(file.name, copy.text, copy.found, copy.allowed, options.redact, 'postmortem.evidence.redact is off'));
     }
     edit.createFile(vscode.Uri.joinPath(folder, name), { contents: bytes, overwrite: false });
     entries.push({ path: `${folderName}/${name}`, caption: file.caption?.trim() || file.name, capturedAt: file.capturedAt });

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { checkWrite } from '../editing/writeGuard';
 import {
-  ImportError, importSummary, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError,
-  type ImportedEvent, type ImportTarget, type ImportFormat, type MergeResult, type SkippedRecords, type TimelineImportOptions,
+  AmbiguousDateOrderError, ImportError, importSummary, importerFor, IMPORTERS, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError,
+  type DateOrder, type ImportedEvent, type ImportTarget, type ImportFormat, type MergeResult, type SkippedRecords, type TimelineImportOptions,
 } from '../../core/import';
 import { redactionNote, type EventRedaction } from '../../core/redaction/events';
 import type { ConfigStore } from '../config/configStore';
@@ -13,6 +13,7 @@ import { typedZone, zoneChoices, zoneNameProblem } from './zoneChoices';
 import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 import { importPickerTitle } from './pickerTitle';
+import { dateOrderChoices } from './dateOrderChoices';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
 
@@ -28,6 +29,8 @@ export interface ImportTimelineArgs {
   readonly timeColumn?: string;
   readonly textColumn?: string;
   readonly zone?: string;
+  /** How numeric CSV dates (06/12/2026) are read when no row tells; asked when needed and not given. */
+  readonly dateOrder?: DateOrder;
   /** Test-only: false inserts without the confirmation dialog. */
   readonly confirm?: boolean;
 }
@@ -107,7 +110,8 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     if (!read) return undefined;
     ({ events, result, zone, redactions, skipped, notes } = read);
   } catch (e) {
-    const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
+    // Messages that are whole sentences end with their own period.
+    const message = e instanceof ImportError ? `${e.message.endsWith('.') ? e.message.slice(0, -1) : e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(message);
     return { added: 0, applied: false, preview: '', message };
   }
@@ -155,15 +159,15 @@ async function readWithZone(
   format: ImportFormat, input: vscode.Uri, args: ImportTimelineArgs, target: ImportTarget, pipeline: TimelineImportOptions,
 ): Promise<{ events: ImportedEvent[]; result: MergeResult; redactions: EventRedaction[]; skipped: readonly SkippedRecords[]; notes: string[]; zone?: SettledZone } | undefined> {
   const importer = importerFor(format)!;
-  const options = { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone };
+  const options: { timeColumn?: string; textColumn?: string; zone?: string; dateOrder?: DateOrder } = { timeColumn: args.timeColumn, textColumn: args.textColumn, zone: args.zone, dateOrder: args.dateOrder };
   let zone: SettledZone | undefined;
-  // Each question settles one option, so three rounds (time column, text column, zone) suffice.
+  // Each question settles one option, so four rounds (time column, text column, zone, date order) suffice.
   for (let round = 0; ; round++) {
     try {
       return { ...(await importTimelineEvents(target, importer, { input, csv: options }, workspaceExports, pipeline)), zone };
     } catch (e) {
       // Only CSV exports take these options; for the others the (host-neutral) message stands.
-      if (format !== 'csv' || round === 3) throw e;
+      if (format !== 'csv' || round === 4) throw e;
       if (e instanceof UnknownColumnError && options[`${e.which}Column`] === undefined) {
         const picked = await askColumn(e.which, e.header, baseName(input));
         if (picked === undefined) return undefined;
@@ -173,9 +177,23 @@ async function readWithZone(
         zone = defaultExportZone(undefined, target.zone, writer) ?? (await askZone(target.zone, writer, baseName(input)));
         if (!zone) return undefined;
         options.zone = zone.zone;
+      } else if (e instanceof AmbiguousDateOrderError && options.dateOrder === undefined) {
+        const order = await askDateOrder(e, baseName(input));
+        if (!order) return undefined;
+        options.dateOrder = order;
       } else throw e;
     }
   }
+}
+
+/** Quick Pick of the two readings of a numeric date no row of the export settles (12/6/2026: 6 December or 12 June). */
+async function askDateOrder(e: AmbiguousDateOrderError, exportName: string): Promise<DateOrder | undefined> {
+  const picked = await vscode.window.showQuickPick(dateOrderChoices(e.example), {
+    title: `Which order are the dates of ${exportName} in?`,
+    placeHolder: 'No date in the export has a day above 12 to tell; every date is read in the order you pick',
+    ignoreFocusOut: true,
+  });
+  return picked?.order;
 }
 
 /** Quick Pick of the CSV's header cells; answers with the 1-based column number (headers may repeat). */

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { ImportError, type ExportSource } from '../../core/import';
+import { decodeExport, ImportError, type ExportSource } from '../../core/import';
 import { baseName } from '../recognise';
 import { runGitLog } from './gitLog';
-
-const decoder = new TextDecoder('utf-8');
 
 async function stat(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
   try {
@@ -19,7 +17,8 @@ async function stat(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
  * the same as in `postmortem import-timeline`.
  */
 export const workspaceExports: ExportSource<vscode.Uri> = {
-  readText: async (uri) => decoder.decode(await vscode.workspace.fs.readFile(uri)),
+  // UTF-8 or UTF-16; other bytes refused with the file named (the one decoder of user files, as the CLI's).
+  readText: async (uri) => decodeExport(vscode.workspace.asRelativePath(uri, false), await vscode.workspace.fs.readFile(uri)),
   isDirectory: async (uri) => (await stat(uri))?.type === vscode.FileType.Directory,
   isFile: async (uri) => (await stat(uri))?.type === vscode.FileType.File,
   list: async (folder) => (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { checkWrite, insertedTexts, type WriteCheck } from '../editing/writeGuard';
 import { baseName } from '../recognise';
 import { readSummary } from '../../core/api';
-import { createTickets, planTickets, ticketWriteBacks, TrackerError, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
+import { createTickets, heldBackNote, planTickets, ticketWriteBacks, TrackerError, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
 import { ticketOptionsFor } from '../commands/ticketAddresses';
 import type { ActionItemsNode } from '../tree/actionItemsProvider';
 import type { TrackerAccessor } from './trackerAccess';
@@ -15,6 +15,8 @@ export interface CreateTicketsResult {
   readonly failed: number;
   readonly written: boolean;
   readonly message: string;
+  /** Secrets and personal data replaced by placeholders in the tickets created (values, not kinds). */
+  readonly heldBack: number;
 }
 
 /**
@@ -46,7 +48,8 @@ export class CreateTicketsCommand implements vscode.Disposable {
     const rel = vscode.workspace.asRelativePath(doc.uri, false);
     const repo = ticketOptionsFor(doc.uri).repositoryUrl;
     const lineUrl = repo ? (line: number) => `${repo}${/gitlab/i.test(repo) ? '/-/blob' : '/blob'}/HEAD/${rel.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
-    let plans = planTickets(summary, { path: rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners);
+    // What lint calls redaction/* is never sent: the title and body carry placeholders (trial 14a F30).
+    let plans = planTickets(summary, { path: rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners, { redaction: config.redaction });
     if (!all) {
       // The item on the line; if lines moved since the tree was drawn, the item with the same text.
       const one = plans.find((p) => p.item.line === target.line && (target.text === undefined || p.item.text === target.text)) ?? plans.find((p) => target.text !== undefined && p.item.text === target.text);
@@ -71,7 +74,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
       const message = `${outcomes.message} No tickets were created.`;
       void vscode.window.showErrorMessage(message);
       if (outcomes instanceof TrackerError && outcomes.kind === 'auth') await this.access.forgetToken(access.provider.type);
-      return { created: 0, failed: chosen.length, written: false, message };
+      return { created: 0, failed: chosen.length, written: false, message, heldBack: 0 };
     }
     return this.writeBack(doc, outcomes);
   }
@@ -80,7 +83,8 @@ export class CreateTicketsCommand implements vscode.Disposable {
     const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { plan: PlannedTicket }>();
     pick.canSelectMany = true;
     pick.ignoreFocusOut = true;
-    pick.title = `Create ${plans.length === 1 ? 'a ticket' : `${plans.length} tickets`} in ${trackerName}`;
+    const held = plans.filter((p) => p.heldBack).length;
+    pick.title = `Create ${plans.length === 1 ? 'a ticket' : `${plans.length} tickets`} in ${trackerName}${held ? ` (secrets and personal data held back from ${held}: sent as [redacted: …])` : ''}`;
     pick.placeholder = 'Uncheck items to leave out; Enter creates the checked tickets (nothing is sent before)';
     pick.items = plans.map((plan) => ({
       plan,
@@ -91,6 +95,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
         plan.draft.due && `due ${plan.draft.due}`,
         plan.draft.priority,
         plan.draft.labels.length ? `labels ${plan.draft.labels.join(', ')}` : undefined,
+        plan.heldBack ? `held back: ${plan.heldBack.labels.join(', ')} (sent as [redacted: …])` : undefined,
       ].filter(Boolean).join(' · '),
       picked: true,
     }));
@@ -135,10 +140,14 @@ export class CreateTicketsCommand implements vscode.Disposable {
       ...failed.map((o) => (o.kind === 'failed' ? `Not created: "${o.plan.draft.title}": ${o.error.message}` : `Not tried: "${o.plan.draft.title}".`)),
       ...notPlaced.map((n) => `Not written into the item (add it by hand): ${n}`),
     ].filter(Boolean);
+    const sent = outcomes.filter((o) => o.kind === 'created').map((o) => o.plan.heldBack);
+    const held = heldBackNote(sent, baseName(doc.uri), { fix: 'the Problems view lists them (redaction/*) with a Redact fix.', allow: 'add it to "redaction.allow" in .postmortemrc.json or the postmortem.redaction setting' });
+    if (held) lines.push(held.replace(/\n/g, ' '));
     const message = lines.join(' ');
     if (failed.length || notPlaced.length) void vscode.window.showErrorMessage(message);
+    else if (held) void vscode.window.showWarningMessage(message);
     else void vscode.window.showInformationMessage(message);
-    return { created: done.length, failed: failed.length, written, message };
+    return { created: done.length, failed: failed.length, written, message, heldBack: sent.reduce((n, h) => n + (h?.count ?? 0), 0) };
   }
 
   dispose(): void {

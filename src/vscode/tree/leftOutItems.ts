@@ -25,6 +25,8 @@ export interface LeftOutFile {
   readonly besideSection: boolean;
   /** Task lines under Action items inside a block quote or an HTML block (actions/hidden-task): not read, a warning. */
   readonly hidden: number;
+  /** Lines under Action items meant as items that Markdown reads as plain bullets (`- []`, `- Fix @kim due:…`; actions/not-a-task): not read, a warning. */
+  readonly untaken: number;
 }
 
 /** The post-mortems with items left out, by path (the same order every time). */
@@ -33,14 +35,16 @@ export function leftOutFiles(index: WorkspaceIndex): LeftOutFile[] {
   for (const [uri, summary] of index.entries()) {
     const stray = summary.strayActionItems;
     const hidden = summary.hiddenActionItems;
-    if (!stray && !hidden) continue;
-    const firstLine = Math.min(stray?.lines[0] ?? Infinity, hidden?.lines[0] ?? Infinity);
+    const untaken = summary.untakenActionItems;
+    if (!stray && !hidden && !untaken) continue;
+    const firstLine = Math.min(stray?.lines[0] ?? Infinity, hidden?.lines[0] ?? Infinity, untaken?.lines[0] ?? Infinity);
     files.push({
       uri, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), count: stray?.count ?? 0, firstLine: Number.isFinite(firstLine) ? firstLine : 0, sections: stray?.sections ?? [],
       notes: summary.problems.filter((p) => isStrayItemsProblem(p) || isHiddenInCommentProblem(p) || isHiddenItemsProblem(p)),
-      // Hidden task lines under Action items were not read: never only a note.
-      besideSection: (stray?.besideSection ?? true) && !hidden,
+      // Hidden or untaken lines under Action items were not read: never only a note.
+      besideSection: (stray?.besideSection ?? true) && !hidden && !untaken,
       hidden: hidden?.count ?? 0,
+      untaken: untaken?.count ?? 0,
     });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -50,14 +54,16 @@ export function leftOutFiles(index: WorkspaceIndex): LeftOutFile[] {
 export function leftOutGroupItem(files: readonly LeftOutFile[]): vscode.TreeItem {
   const items = files.reduce((n, f) => n + f.count, 0);
   const hidden = files.reduce((n, f) => n + f.hidden, 0);
+  const untaken = files.reduce((n, f) => n + f.untaken, 0);
   const item = new vscode.TreeItem('Not listed', vscode.TreeItemCollapsibleState.Expanded);
   item.id = 'leftOut';
   item.description = [
     ...(items ? [`${items} task item${items === 1 ? '' : 's'} with an owner or due date outside Action items`] : []),
     ...(hidden ? [`${hidden} task line${hidden === 1 ? '' : 's'} in a quote or HTML block`] : []),
+    ...(untaken ? [`${untaken} line${untaken === 1 ? '' : 's'} under Action items with no checkbox or a mistyped one`] : []),
   ].join(', ');
   item.iconPath = noteIcon(files.every((f) => f.besideSection));
-  item.tooltip = 'Task items with an owner or a due date that are not under an Action items section (or are under a heading an HTML comment hides) are not action items: they are not listed below, counted in the badge or in the metrics. Beside an Action items section that is a note (a checklist kept elsewhere is fine); in a post-mortem without one, its action items were not found. Task lines under Action items inside a block quote (`> - [ ]`) or an HTML block (`<details>` with no blank line after it) are not read either. Lint says each (actions/outside-section, actions/hidden-task, document/comment-hides-content).';
+  item.tooltip = 'Task items with an owner or a due date that are not under an Action items section (or are under a heading an HTML comment hides) are not action items: they are not listed below, counted in the badge or in the metrics. Beside an Action items section that is a note (a checklist kept elsewhere is fine); in a post-mortem without one, its action items were not found. Task lines under Action items inside a block quote (`> - [ ]`) or an HTML block (`<details>` with no blank line after it) are not read either, nor are lines there with an owner or due date but no checkbox (`- Fix @kim due:…`) or a mistyped one (`- []`, `- [ ]Text`). Lint says each (actions/outside-section, actions/hidden-task, actions/not-a-task, document/comment-hides-content).';
   item.contextValue = 'leftOutGroup';
   return item;
 }
@@ -70,6 +76,7 @@ export function leftOutItem(file: LeftOutFile): vscode.TreeItem {
   item.description = [
     ...(file.count ? [`${file.count} task item${file.count === 1 ? '' : 's'} under ${where}, not listed`] : []),
     ...(file.hidden ? [`${file.hidden} task line${file.hidden === 1 ? '' : 's'} in a quote or HTML block, not read`] : []),
+    ...(file.untaken ? [`${file.untaken} line${file.untaken === 1 ? '' : 's'} with no checkbox or a mistyped one, not read`] : []),
   ].join('; ');
   item.iconPath = noteIcon(file.besideSection);
   const md = new vscode.MarkdownString(undefined, false);

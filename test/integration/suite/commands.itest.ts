@@ -45,7 +45,7 @@ suite('Commands', () => {
     try {
       const text = await readDisk(uri);
       equal(parsePostmortem(text).meta.title, title);
-      ok(text.split('\n').includes('# Checkout "502" &lt;b\\> \\& 🔥 storm'), text);
+      ok(text.split('\n').includes('# Checkout "502" \\<b\\> \\& 🔥 storm'), text);
     } finally {
       await vscode.workspace.fs.delete(uri);
     }

@@ -29,6 +29,7 @@ import './writeTargets.itest';
 import './byteRefusals.itest';
 import './newFolders.itest';
 import './newFileRace.itest';
+import './undoNewFile.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
 
 // The `zone` run (run.mjs: TZ=Europe/Berlin, PM_IT_ONLY=zone, Node host) runs the writer's-zone suite alone.

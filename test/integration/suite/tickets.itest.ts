@@ -146,5 +146,32 @@ if (PM_EXPECTED_HOST === 'node') {
       await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'tickets/closed'), 'the diagnostic to go once the item is done');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
+
+    test('Create Ticket never posts a secret or a phone number from the item: the preview and the POST carry placeholders, the result says what was held back (trial 14a F30)', async () => {
+      const pm = await api();
+      await pm.trackers.storeToken('github', 'it-token');
+      const leaky = '- [ ] Revoke ghp_abcdefghijklmnopqrstuvwxyz0123456789 and call +1 415 867 5309 @dana';
+      const uri = vscode.Uri.joinPath(folder(), 'postmortems', '2026-12-02-leak.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(DOC.replace('PM-2026-090', 'PM-2026-091').replace(ITEM, leaky)));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const line = editor.document.getText().split('\n').indexOf(leaky);
+      const before = tracker.posts.length;
+      const shown = nextEvent(pm.trackers.create.onDidShowPreview, () => true, 'the ticket preview');
+      const running = vscode.commands.executeCommand<{ created: number; heldBack: number; message: string }>('postmortem.createTicket', { uri: uri.toString(), line, text: leaky.slice(6) });
+      const preview = await shown;
+      deepEqual(preview.items.map((i) => i.label), ['Revoke [redacted: github-token] and call [redacted: phone]']);
+      ok(preview.items[0]!.detail?.includes('held back: github-token, phone'), preview.items[0]!.detail);
+      ok(preview.title?.includes('held back from 1'), preview.title);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const result = await running;
+      equal(result.created, 1);
+      equal(result.heldBack, 2);
+      ok(result.message.includes('Held back 2 secret or personal values (github-token, phone)'), result.message);
+      equal(tracker.posts.length, before + 1);
+      const posted = JSON.stringify(tracker.posts[before]!.body);
+      ok(!/ghp_abc|867 5309/.test(posted), posted);
+      equal(tracker.posts[before]!.body.title, 'Revoke [redacted: github-token] and call [redacted: phone]');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
   });
 }

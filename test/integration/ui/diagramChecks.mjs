@@ -14,8 +14,10 @@
 // The fault tree's analysis at that width shows every figure whole (U6).
 // The effect row's Details hold the problem statement to edit; a category row shows no Details section.
 // A rename field open while the file changes on disk keeps its cause and its typed text (trial13b F10).
+// A %% line and a 300-character cause written into the block: read-only, the line named, the cause drawn cut (trial13b F5).
+// The fault tree's export (SVG, PNG) carries its legend; the zoom bar stays inside the drawing pane.
 // Screenshots: ui[-web]-diagram-editor*.png (…-category-selected, …-restored, …-rename-through-disk-change, …-not-restored), ui[-web]-diagram-markdown-preview.png,
-// ui[-web]-diagram-fault-tree-analysis.png.
+// ui[-web]-diagram-fault-tree-analysis.png, ui[-web]-diagram-editor-read-only.png, ui[-web]-diagram-fault-tree-export-legend.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
 import { copyFileSync, readFileSync, watch, writeFileSync } from 'node:fs';
@@ -377,6 +379,39 @@ try {
     const expected = ['    Technology', '      Teammate cause from disk', '      Connection pool capped at 20', '      Fast cause one', '        Fast cause two', '      Pool size alert missing', ''].join('\n');
     if (technology !== expected) throw new Error(`the text under Technology: ${JSON.stringify(technology)}, expected ${JSON.stringify(expected)}`);
   });
+  await check('a %% line and a 300-character cause typed in the block: the panel turns read-only, names the line, draws the long cause cut, the effect in view (trial13b F5)', async () => {
+    const frame = webview();
+    const path = join(resolve(values.workspace), 'notes', FILE);
+    const level = async () => Number(/^(\d+)%/.exec(await frame.locator('#zoom-level').innerText())?.[1]);
+    const before = await level();
+    const saved = readFileSync(path, 'utf8');
+    const long = `Reindex throttle was none ${'x'.repeat(300)}`;
+    const edited = saved.replace('      Pool size alert missing\n', `      Pool size alert missing\n      ${long}\n      %% checked with the DBA\n`);
+    if (edited === saved) throw new Error('the fishbone has no "Pool size alert missing" cause to add lines after');
+    const commentLine = edited.split('\n').indexOf('      %% checked with the DBA') + 1;
+    writeFileSync(path, edited);
+    await step('the panel turning read-only', frame.locator('body[data-state="read-only"]').waitFor({ timeout: 30_000 }));
+    await newDrawing(frame, /Reindex\s*throttle/);
+    const banner = words(await frame.locator('#banner').innerText());
+    if (!banner.includes(`does not understand: line ${commentLine}, listed under Problems`)) throw new Error(`the banner says: ${banner} (the %% line is ${commentLine})`);
+    const after = await level();
+    const shown = await frame.locator('body').evaluate(() => {
+      const first = document.querySelector('#outline li.row').getBoundingClientRect();
+      const at = document.elementFromPoint(first.left + 20, first.top + first.height / 2);
+      const lines = [...document.querySelectorAll('#drawing svg tspan')].map((t) => t.textContent);
+      return { effectSeen: document.querySelector('#outline li.row').contains(at), longest: Math.max(...lines.map((t) => [...t].length)) };
+    });
+    console.log(`    fit ${before}% before, ${after}% read-only with the 300-character cause; longest drawn line ${shown.longest} characters`);
+    if (!shown.effectSeen) throw new Error('the effect row is not in view under the banner');
+    if (shown.longest > 16) throw new Error(`a drawn line of ${shown.longest} characters: the long cause is not cut`);
+    if (after < before * 0.7) throw new Error(`the drawing shrank from ${before}% to ${after}%`);
+    await saveScreenshot(page, shots, `${prefix}diagram-editor-read-only`);
+    // The text as it was: the panel edits again.
+    writeFileSync(path, saved);
+    await step('the panel writable again', frame.locator('body[data-state="saved"]').waitFor({ timeout: 30_000 }));
+    const cleared = (await frame.locator('#banner').innerText()).trim();
+    if (cleared) throw new Error(`the panel still says: ${cleared}`);
+  });
   // Node host only: with --web the harness forces just OUR extension into the web worker while the
   // built-in Markdown extension stays in code-server's Node host, and an extension sees only the
   // contributions (markdown.previewScripts) of extensions in its own host, so the preview never
@@ -496,6 +531,38 @@ try {
     if (r.broken.length) throw new Error(`${what}: words broken across lines: ${facts}`);
     console.log(`    ${what}: ${r.width} px outline pane, nothing cut, no word broken (focus on ${r.focused})`);
   }
+  /** Every zoom control inside the drawing pane, however narrow (the + was cut off at its right edge). */
+  async function zoomBarInside(frame) {
+    const bar = await frame.locator('body').evaluate(() => {
+      const pane = document.querySelector('.drawing-pane').getBoundingClientRect();
+      return { pane: Math.round(pane.width), out: [...document.querySelectorAll('.zoom-bar [id]')].filter((b) => b.getBoundingClientRect().right > pane.right + 1 || b.getBoundingClientRect().width === 0).map((b) => b.id) };
+    });
+    if (bar.out.length) throw new Error(`zoom controls outside the ${bar.pane} px drawing pane: ${bar.out.join(', ')}`);
+  }
+  /** The exported fault tree (SVG and PNG beside the post-mortem) carries the legend, the single point of failure named. */
+  async function exportedWithLegend(frame) {
+    const dir = join(resolve(values.workspace), 'postmortems');
+    const base = POSTMORTEM.replace(/\.md$/, '');
+    // Export files count every mermaid block: the fault tree's number is its fence's place among them.
+    const lines = readFileSync(join(dir, POSTMORTEM), 'utf8').split('\n');
+    const fences = lines.flatMap((l, i) => (/^```mermaid\s*$/.test(l) ? [i] : []));
+    const number = fences.findIndex((i) => lines[i + 1] === 'flowchart TB') + 1;
+    for (const format of ['svg', 'png']) {
+      await frame.locator(`#export-${format}`).click();
+      const toast = page.locator(selectors.notification, { hasText: new RegExp(`Saved ${base}\\.diagram-\\d+\\.${format}`) }).first();
+      await step(`the notification saying the ${format.toUpperCase()} is saved`, toast.waitFor({ state: 'visible', timeout: 20_000 }));
+      await toast.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => {});
+    }
+    const file = (format) => join(dir, `${base}.diagram-${number}.${format}`);
+    const svg = readFileSync(file('svg'), 'utf8');
+    const legend = svg.slice(svg.indexOf('class="pm-legend"'));
+    if (!svg.includes('class="pm-legend"') || !/Single point of failure:/.test(legend) || !/Here: Payment provider/.test(legend.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '))) {
+      throw new Error(`the exported SVG has no legend naming the single point of failure: ${legend.slice(0, 400)}`);
+    }
+    const png = readFileSync(file('png'));
+    writeFileSync(join(shots, `${prefix}diagram-fault-tree-export-legend.png`), png);
+    console.log(`    exported the fault tree with its legend: ${pngFirstPixel(png).width}×${pngFirstPixel(png).height} px PNG`);
+  }
   async function addGateOnTheFaultTree() {
     // The trial's window (T11): 1280 px wide, the panel beside the text at its default split.
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -510,6 +577,8 @@ try {
     const frame = webview();
     await step('the drawing', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
     await step('the legend', frame.locator('#legend li[data-key="and"]').waitFor({ timeout: 10_000 }));
+    await zoomBarInside(frame);
+    await exportedWithLegend(frame);
     await analysisShownWhole(frame);
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     // An event selected: the gate goes above it, the event its first input, one placeholder beside it.

@@ -35,7 +35,9 @@ describe('convert: a zone abbreviation with several meanings on the original\'s 
     assert.equal(start('Asia/Kolkata'), '2026-07-14T04:30:00Z');
     assert.equal(start('Europe/Dublin'), '2026-07-14T09:00:00Z');
     assert.equal(start('Asia/Jerusalem'), '2026-07-14T08:00:00Z');
-    for (const writer of ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem']) assert.equal(convertPostmortem(text, { writerZone: writer }).report.complete, true, writer);
+    for (const writer of ['Asia/Kolkata', 'Europe/Dublin']) assert.equal(convertPostmortem(text, { writerZone: writer }).report.complete, true, writer);
+    // Israel Standard Time in July, when IDT was in force: read as written, an hour in doubt (trial 14a F9).
+    assert.deepEqual(convertPostmortem(text, { writerZone: 'Asia/Jerusalem' }).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code), ['convert/out-of-season']);
     const dublin = convertPostmortem(text, { writerZone: 'Europe/Dublin', writerZoneFrom: 'your zone (TZ)' });
     assert.match(formatConvertReport('s.md', dublin)[0], /times read in IST as Irish Standard Time \(UTC\+1\), by your zone \(TZ\), Europe\/Dublin \(stated in the document\)$/);
     assert.match(zoneNotes(text, 'Europe/Dublin')[0], /read as Irish Standard Time \(UTC\+1\), since your zone, Europe\/Dublin, is its region; as India Standard Time \(UTC\+5:30\) they would be 4 hours 30 minutes earlier, as Israel Standard Time \(UTC\+2\) 1 hour earlier$/);

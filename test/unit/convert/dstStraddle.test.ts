@@ -52,4 +52,23 @@ describe('convert: local times across a DST change', () => {
     assert.match(result.text, /^- 2026-11-01 01:30 America\/New_York Error rate climbs$/m);
     assert.equal(result.report.complete, false);
   });
+
+  it('writes no started_at from a later entry when the first entries fall in the hour the clocks repeat, and says why (trial 13a F6)', () => {
+    const text = ['# Billing batch ran twice', '', '**Date:** 2026-04-05', '', '## Timeline', '', '2026-04-05 (all times Adelaide local)', '',
+      '* 02:15 Billing batch starts (first pass)', '* 02:40 Batch finishes', '* 02:15 Billing batch starts again', '* 08:10 First customer email', '* 09:30 Support escalates', ''].join('\n');
+    const result = convertPostmortem(text, { defaultZone: 'Australia/Adelaide' });
+    // 08:10 ACST (22:40Z) is 6-7 hours after either reading of the first 02:15 (15:45Z / 16:45Z): not the start.
+    assert.doesNotMatch(result.text, /^started_at:/m);
+    assert.equal(result.notes.filter((n) => n.sets === 'started_at').length, 0);
+    const [flag, ...more] = result.diagnostics.filter((d) => d.code === 'convert/start-unclear');
+    assert.equal(more.length, 0);
+    assert.equal(flag.severity, 'warning');
+    assert.equal(flag.range.start.line, 8);
+    assert.equal(flag.message, 'started_at not set: the timeline entry on line 9 comes before the earliest entry converted (2026-04-04T22:40:00Z, line 12) but was kept as written: 02:15 on 2026-04-05 happens twice in Australia/Adelaide (clocks went back from 03:00 to 02:00): at 15:45Z and at 16:45Z; write started_at once you know which it is');
+    assert.equal(result.report.complete, false);
+    // With the start marked on a converted entry, that entry is the start as before.
+    const marked = convertPostmortem(text.replace('08:10 First customer email', '08:10 First customer email <START OF OUTAGE>'), { defaultZone: 'Australia/Adelaide' });
+    assert.match(marked.text, /^started_at: 2026-04-04T22:40:00Z$/m);
+    assert.deepEqual(marked.diagnostics.filter((d) => d.code === 'convert/start-unclear'), []);
+  });
 });

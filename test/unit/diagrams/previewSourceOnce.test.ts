@@ -18,6 +18,9 @@ function printedTwice(source: string): string {
   return drawn === printFishbone(parsed.model) ? source : drawn;
 }
 
+const isComment = (line: string): boolean => /^\s*%%/.test(line);
+const withoutComments = (source: string): string => source.split('\n').filter((l) => !isComment(l)).join('\n');
+
 const word = fc.oneof(fc.constantFrom('pool', 'on-call', 'p99', '<b>', '#4411;', 'canary', '50%'), fc.string({ minLength: 12, maxLength: 40, unit: fc.constantFrom('a', 'b', 'x') }));
 const label = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
 const block = fc.record({
@@ -33,7 +36,11 @@ const block = fc.record({
 describe('Markdown preview: a fishbone printed once', () => {
   it('draws what printing it twice drew, for generated blocks with short and long labels', () => {
     fc.assert(fc.property(block, (source) => {
-      assert.equal(previewSource(source), printedTwice(source));
+      // A block with a %% line is not printed from the model (trial13b F5): its lines are kept, the
+      // comment too, and its labels are drawn as the block without the comment would draw them.
+      const drawn = previewSource(source);
+      assert.equal(withoutComments(drawn), printedTwice(withoutComments(source)));
+      assert.equal(drawn.split('\n').filter(isComment).length, source.split('\n').filter(isComment).length);
     }), { numRuns: 500 });
   });
 

@@ -61,7 +61,7 @@ describe('import-timeline as trial 11 ran it (spawned CLI)', function () {
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /^\+ - 2026-12-06 09:14Z \(chat\) PagerDuty: Resolved: checkout-api 5xx$/m);
       assert.match(r.stdout, /^\+ - 2026-12-06 05:58Z \(chat\) maria: ack, looking at #inc-checkout :eyes: checkout 5xx$/m);
-      assert.match(r.stdout, /^\+ - 2026-12-06 06:15Z \(chat\) U2: rolling back cache config$/m);
+      assert.match(r.stdout, /^\+ - 2026-12-06 06:15:30Z \(chat\) U2: rolling back cache config$/m);
       // 5 messages: 4 events and 1 skipped, both said.
       assert.match(r.stdout, /^4 events read: 4 to add, 0 already in the timeline, 0 outside the window \S+ – \S+; skipped 1 housekeeping message \(channel_join\)$/m);
       assert.match(r.stdout, /^note: 1 message with empty text read from its attachments \(2026-12-06\.json message 4\)$/m);
@@ -72,15 +72,16 @@ describe('import-timeline as trial 11 ran it (spawned CLI)', function () {
     }
   });
 
-  it('names everyone from users.json at the export root and then says nothing about names', () => {
+  it('names everyone from users.json at the export root and says so, nothing about profiles or ids', () => {
     const users = [{ id: 'U1', name: 'maria', real_name: 'Maria Lopez', profile: { display_name: 'maria' } }, { id: 'U2', name: 'devon', real_name: 'Devon K', profile: { display_name: '' } }];
     const ws = workspace({ 'postmortems/pm.md': POSTMORTEM, 'export/inc-checkout/2026-12-06.json': JSON.stringify(DAY), 'export/users.json': JSON.stringify(users) });
     try {
       const r = runCliWithEnv(ws.dir, {}, 'import-timeline', 'postmortems/pm.md', '--from', 'slack', '--input', 'export/inc-checkout/2026-12-06.json', '--yes');
       assert.equal(r.code, 0, r.stderr);
-      assert.match(ws.read('postmortems/pm.md'), /^- 2026-12-06 06:15Z \(chat\) Devon K: rolling back cache config$/m);
+      assert.match(ws.read('postmortems/pm.md'), /^- 2026-12-06 06:15:30Z \(chat\) Devon K: rolling back cache config$/m);
       assert.match(ws.read('postmortems/pm.md'), /^- 2026-12-06 09:14Z \(chat\) PagerDuty: Resolved: checkout-api 5xx$/m);
-      assert.doesNotMatch(r.stdout, /users\.json|shown by id/);
+      assert.match(r.stdout, /^note: 2 people named from users\.json$/m);
+      assert.doesNotMatch(r.stdout, /shown by id|profiles/);
     } finally {
       ws.cleanup();
     }

@@ -30,8 +30,8 @@ describe('merging imported events into the timeline', () => {
     assert.deepEqual(timelineLines(after), [
       '- 2026-11-20 14:02Z [started] (deploy) checkout v412 promoted to 100% of traffic',
       '- 14:09Z [detected] (alert) Pager alert: checkout 5xx rate above 5%',
-      '- 2026-11-20 14:15Z (chat) ana: Payments provider looks healthy, errors are local to checkout',
-      '- 2026-11-20 14:24Z (chat) Ben Okoro: Connection wait time points at the new cart-line query, see [the DB dashboard](https://grafana.example/d/db) cc @ana',
+      '- 2026-11-20 14:15:30Z (chat) ana: Payments provider looks healthy, errors are local to checkout',
+      '- 2026-11-20 14:24:10Z (chat) Ben Okoro: Connection wait time points at the new cart-line query, see [the DB dashboard](https://grafana.example/d/db) cc @ana',
       '- 14:31Z [mitigated] Rollback complete',
       '  The error rate fell within a minute.',
       '- 2026-11-20 14:31Z (chat) ana: Rollback complete',
@@ -97,7 +97,7 @@ describe('merging imported events into the timeline', () => {
 
   it('previews the insertions as a diff with context', () => {
     const preview = previewInsertions(DOC, mergeTimeline(DOC, slack()).edits, 'pm.md');
-    assert.match(preview, /^--- pm\.md\n\+\+\+ pm\.md \(after import\)\n@@ line 21 @@\n {2}- 14:09Z \[detected\][^\n]*\n\+ - 2026-11-20 14:15Z \(chat\) ana: Payments/);
+    assert.match(preview, /^--- pm\.md\n\+\+\+ pm\.md \(after import\)\n@@ line 21 @@\n {2}- 14:09Z \[detected\][^\n]*\n\+ - 2026-11-20 14:15:30Z \(chat\) ana: Payments/);
   });
 });
 

@@ -44,7 +44,7 @@ describe('Slack import: a bot message with text and blocks is read as Slack show
     ]);
     // The fallback sentence is not shown as well: "Incident #4711 acknowledged" is nowhere.
     assert.ok(r.events.every((e) => !e.text.includes('Incident #4711') && !e.text.includes('Silence')), r.events.map((e) => e.text).join('\n'));
-    assert.deepEqual(r.notes, ['read 2 bot messages from their blocks, as Slack shows them; their text is only the notification fallback and was not imported (2026-12-06.json message 1, 2026-12-06.json message 2)']);
+    assert.deepEqual(r.notes, ['read 2 bot messages from their blocks, as Slack shows them; their text is only the notification fallback and was not imported (2026-12-06.json message 1, 2026-12-06.json message 2)', '1 person named from users.json']);
   });
 
   it('shows nothing twice: a section repeating the header, an attachment repeating a block', () => {
@@ -77,7 +77,8 @@ describe('Slack import: a bot message with text and blocks is read as Slack show
       blocks: [{ type: 'rich_text', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'rolling back, cc ' }, { type: 'user', user_id: 'U1' }] }] }],
     }]);
     assert.deepEqual(r.events.map((e) => e.text), ['devon: rolling back, cc @maria']);
-    assert.deepEqual(r.notes, []);
+    // Only where the author's name came from (trial 13a F23): nothing about blocks or fallback text.
+    assert.deepEqual(r.notes, ['2 people named from users.json']);
   });
 
   it('says the messages read from blocks apart from those whose text was empty', () => {

@@ -74,7 +74,7 @@ describe('Slack export: bot messages, skipped messages and names (trial 11 T1, T
       [1, '1 housekeeping message (channel_join)'],
       [1, '1 message without any text (nor attachments, blocks or files) (2026-12-06.json message 8)'],
     ]);
-    assert.deepEqual(read.notes, ['5 messages with empty text read from their attachments, blocks or files (2026-12-06.json message 4, 2026-12-06.json message 5, 2026-12-06.json message 6, …)']);
+    assert.deepEqual(read.notes, ['5 messages with empty text read from their attachments, blocks or files (2026-12-06.json message 4, 2026-12-06.json message 5, 2026-12-06.json message 6, …)', '2 people named from users.json']);
   });
 
   it('adds a bot\'s attachment details to its one-line text, but not a person\'s link preview', () => {
@@ -109,12 +109,13 @@ describe('Slack export: bot messages, skipped messages and names (trial 11 T1, T
     assert.equal(read.notes[1], 'users.json not found (looked in inc-checkout/ and export/): 1 person named from the messages\' own profiles (U1 as maria); 1 person shown by id (U2)');
   });
 
-  it('prefers users.json over a profile, uses a profile for an id users.json does not know, and says nothing when users.json names everyone', () => {
+  it('prefers users.json over a profile, uses a profile for an id users.json does not know, and says when users.json named everyone', () => {
     const partial = parseSlackExport([DAY_FILE], new Map([['U1', 'Maria L.']]), { usersFile: { found: 'users.json' } });
     assert.ok(partial.events.some((e) => e.text.startsWith('Maria L.: ack')));
     assert.equal(partial.notes.at(-1), '1 person not in users.json: 1 person shown by id (U2)');
     const everyone = parseSlackExport([DAY_FILE], new Map([['U1', 'maria'], ['U2', 'devon']]), { usersFile: { found: 'users.json' } });
-    assert.ok(everyone.notes.every((n) => !/users\.json|shown by id/.test(n)), everyone.notes.join('\n'));
+    assert.equal(everyone.notes.at(-1), '2 people named from users.json');
+    assert.ok(everyone.notes.every((n) => !/shown by id|profiles/.test(n)), everyone.notes.join('\n'));
   });
 
   it('reads an export folder through the pipeline both hosts run: channels.json at the root, users.json looked for beside and above', async () => {

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePostmortem } from '../../../src/core/document/parse';
-import { readSummary, WorkspaceIndex } from '../../../src/core/index';
+import { readSummary, summaryAsOf, WorkspaceIndex } from '../../../src/core/index';
 import { computeMetrics } from '../../../src/core/metrics';
 import { incidentOf } from '../../../src/core/metrics/incident';
 import { lintText } from '../../../src/core/lint/engine';
 import type { Nodes } from 'mdast';
 import { TASK_LINE } from '../../../src/core/actions/extract';
 import { htmlBlockStart } from '../../../src/core/index/htmlBlocks';
+import { untakenItemAt } from '../../../src/core/index/untakenItems';
 
 /**
  * Every consumer of a post-mortem reads the same action items and timeline entries: the lint's
@@ -26,7 +27,9 @@ const owner = fc.constantFrom('ana', 'bo', 'alex', 'cy', 'zoe\u0308', 'zoë', 'D
 // A date written in words (trial11 T9) is the due date when no `due:` is written, in both readers.
 const due = fc.constantFrom('', ' due 2026-12-14', ' due on 2026-12-14 due:2026-11-01', ' by 2026-12-15', ' by 2026-12-15 deploy', ' Due: 2026-12-16 P2', ' due:2026-11-01', ' due:2026-12-24', ' due:next-week', ' due:next week P2', ' due:2026-12-24 due:2026-11-01', ' due:soon due:2026-11-01',
   // Due words with a month name (the year from the incident date, or none without one), a year-first date, and dates not read (actions/dueDate.ts).
-  ' due Dec 14', ' deadline 14 January', ' due: 2026/12/14', ' due 03/04', ' due by Friday', ' failed due to DNS');
+  ' due Dec 14', ' deadline 14 January', ' due: 2026/12/14', ' due 03/04', ' due by Friday', ' failed due to DNS',
+  // A done: date before, on and after today (NOW's day): one after today is flagged by lint and left out of time to close by the metrics (trial13a F10).
+  ' done:2026-11-20', ' due:2026-11-25 done:2026-11-27', ' done:2026-12-31', ' due:2026-12-24 done:2026-11-28');
 // A second `@name` stays text (one owner per item): every consumer takes the first.
 const secondOwner = fc.constantFrom('', '', ' @Ana', ' @bo');
 const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Review TTLs', 'Page on-call');
@@ -34,10 +37,11 @@ const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Rev
 const taskWords = fc.oneof(words, fc.constantFrom('~~Drop the cache~~', '~~Add alert', '~Retire the pool~', 'Keep ~~the~~ pool', '~~Old~~ ~~plan~~'));
 // What a struck item's next line may say: a plain note, the end of the strike, a struck note, a lazy line ending it.
 const continuation = fc.constantFrom('  owner @a, due 2026-12-20', '  for the pool~~', '  ~~and the cache~~', 'lazy end of it~~', '  ~~', '  replaced by OPS-12');
-const checkbox = fc.constantFrom('[ ]', '[x]', '[X]');
+// Boxes as typed: a task's, a mistyped one (`[]`, `[ ]Text`: trial14a F14) and none (a plain bullet, which with an owner or due date is meant as an item).
+const checkbox = fc.constantFrom('[ ] ', '[x] ', '[X] ', '[ ] ', '[x] ', '[] ', '[ ]', '[x]', '');
 const bullet = fc.constantFrom('-', '*', '+', '1.');
 
-const task = fc.tuple(bullet, checkbox, taskWords, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c} ${w} @${o}${o2}${d}`);
+const task = fc.tuple(bullet, checkbox, taskWords, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c}${w} @${o}${o2}${d}`);
 const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM', '14:20 GMT+2', '2026-11-20 14:20 UTC+05:30', '15:00 -0800');
 const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
 const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
@@ -52,6 +56,8 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.tuple(item, words).map(([l, w]) => [l, `  ${w} continued`]),
     fc.tuple(item, continuation).map(([l, c]) => [l, c]),
     fc.tuple(item, continuation, continuation).map(([l, c, d]) => [l, c, d]),
+    // An owner or due date under a task line that has none (items13, trial13a): read by no one, said by lint and the summary alike.
+    fc.tuple(bullet, checkbox, words, fc.constantFrom(['  owner @a, due 2026-12-20'], ['  see the runbook', '  @bo due:2026-12-24'], ['lazy line @cy'], ['', '  @bo after a blank line'], ['  ```', '  @fenced'])).map(([b, c, w, rest]) => [`${b} ${c} ${w}`, ...rest]),
     fc.tuple(item, item).map(([a, b]) => [a, `  ${b}`]),
     fc.tuple(item, item).map(([a, b]) => [a, '', `    ${b}`]),
     item.map((l) => ['<!-- example:', l, '-->']),
@@ -105,6 +111,9 @@ const section = (title: string, item: fc.Arbitrary<string>) =>
 const frontMatter = fc.constantFrom(
   ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', 'resolved_at: 2026-11-20T16:00:00Z', '---'],
   ['---', 'type: postmortem', 'timezone: Europe/Berlin', 'started_at: 2026-11-20 14:00', 'notes: |', '  - [ ] In the front matter @fm', '  - 14:00Z [detected] not an entry', '---'],
+  // A YAML merge key and a `!!timestamp` tag (trial13a F17): lint and the summary say the same of them.
+  ['---', 'type: postmortem', 'base: &b', '  started_at: 2026-11-20T14:00:00Z', '<<: *b', '---'],
+  ['---', 'type: postmortem', 'started_at: !!timestamp 2026-11-20T14:00:00Z', '---'],
   [],
 );
 
@@ -146,12 +155,35 @@ function hiddenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
+/**
+ * From the Markdown tree of the Action items sections: list items that are no tasks to GFM (outside
+ * quotes) whose line is a mistyped box or, at the section's top level, a bullet with an owner or due
+ * date (index/untakenItems.ts decides the line's words; the tree decides which lines are list items).
+ */
+function untakenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
+  const lines = new Set<number>();
+  for (const section of doc.sections) {
+    if (section.id !== 'action-items') continue;
+    const visit = (node: Nodes, quoted: boolean, listDepth: number): void => {
+      if (node.type === 'listItem' && !quoted && typeof node.checked !== 'boolean' && node.position) {
+        const line = section.startLine + node.position.start.line - 1;
+        if (untakenItemAt(line, doc.lines.lineText(line), listDepth === 1 ? 'top' : 'nested')) lines.add(line);
+      }
+      const depth = listDepth + (node.type === 'list' ? 1 : 0);
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted || node.type === 'blockquote', depth);
+    };
+    visit(section.mdast, false, 0);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
 describe('every consumer reads the same post-mortem (property)', () => {
   it('parser, summary, index and metrics agree on action items, done state and timeline entries', () => {
     fc.assert(
       fc.property(document, (text) => {
         const doc = parsePostmortem(text);
         const summary = readSummary(text);
+        const linted = lintText(text, { now: new Date(NOW) }).diagnostics;
         const parsed = doc.actionItems.map((a) => item({ ...a, owner: a.owner?.value, badOwner: a.badOwner?.value, due: a.due?.value, doneDate: a.done?.value }));
         assert.deepEqual(summary.actionItems.map(item), parsed, 'summary vs parser: action items');
         assert.deepEqual(summary.actionItems.map(dueWords), doc.actionItems.map(dueWords), 'summary vs parser: due dates read from words');
@@ -165,15 +197,37 @@ describe('every consumer reads the same post-mortem (property)', () => {
         // Struck out: the reader's one decision, so lint's actions/struck-out, `actions`, the sidebar and the metrics name the same items.
         const struckOpen = parsed.filter((p) => p.struck && !p.isDone).map((p) => p.line + 1);
         assert.equal(m.actions.struckOpen, struckOpen.length, 'metrics: struck open items');
-        assert.deepEqual(lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1), struckOpen, 'lint vs readers: struck-out items');
+        assert.deepEqual(linted.filter((d) => d.code === 'actions/struck-out').map((d) => d.range.start.line + 1), struckOpen, 'lint vs readers: struck-out items');
+        // A done: date after today: lint's lines are the summary's note's, and the metrics leave those done items out (trial13a F10).
+        const later = parsed.filter((p) => p.doneDate !== undefined && p.doneDate > NOW.slice(0, 10));
+        assert.deepEqual(linted.filter((d) => d.code === 'actions/done-in-future').map((d) => d.range.start.line), later.map((p) => p.line), 'lint vs readers: done dates after today');
+        const note = summaryAsOf(summary, Date.parse(NOW)).problems.find((p) => p.includes('actions/done-in-future'));
+        assert.equal(note !== undefined, later.length > 0, 'summary as of now: the note');
+        for (const p of later.slice(0, 3)) assert.ok(note?.includes(`line ${p.line + 1} done:${p.doneDate}`), `note names line ${p.line + 1}: ${note}`);
+        assert.equal(m.actions.doneAfterToday.items, later.filter((p) => p.isDone).length, 'metrics: done items left out of time to close');
+        // An owner or due date under the task line: not read by either, and where it is said by both (lint's message, the summary's ownerBelow/dueBelow).
+        for (const [what, code, field] of [['an owner', 'actions/missing-owner', 'ownerBelow'], ['a due date', 'actions/missing-due', 'dueBelow']] as const) {
+          const said = linted.filter((d) => d.code === code && d.message.includes(`where ${what} is not read`))
+            .map((d) => [d.range.start.line, Number(/is written on line (\d+)/.exec(d.message)?.[1]) - 1]);
+          assert.deepEqual(summary.actionItems.filter((a) => a[field]).map((a) => [a.line, a[field]!.line]), said, `lint vs summary: ${field}`);
+        }
+        // A merge key is not read by either: lint's yaml/merge-key and the summary's "not read" note come together; a tagged time is read and said.
+        assert.equal(summary.problems.some((p) => p.includes('YAML merge key')), linted.some((d) => d.code === 'yaml/merge-key'), 'lint vs summary: merge key');
+        assert.equal(summary.problems.some((p) => p.includes('!!timestamp')), linted.some((d) => d.code === 'schema/type' && d.message.includes('!!timestamp')), 'lint vs summary: !!timestamp');
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         // Task lines in a quote or an HTML block: what the Markdown tree holds there, said by lint and the summary alike.
         const hidden = hiddenInTree(doc);
-        const linted = lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/hidden-task').map((d) => d.range.start.line);
-        assert.deepEqual(linted, hidden, 'lint vs Markdown tree: hidden task lines');
+        const hiddenLinted = linted.filter((d) => d.code === 'actions/hidden-task').map((d) => d.range.start.line);
+        assert.deepEqual(hiddenLinted, hidden, 'lint vs Markdown tree: hidden task lines');
         assert.equal(summary.hiddenActionItems?.count ?? 0, hidden.length, 'summary: hidden task lines');
         assert.deepEqual(summary.hiddenActionItems?.lines ?? [], hidden.slice(0, 5), 'summary: hidden task lines named');
-        assert.equal(summary.problems.some((p) => p.startsWith('Task items not read')), hidden.length > 0, 'summary: the note for actions, list and metrics');
+        // Lines meant as items that Markdown reads as plain bullets (trial14a F14): the same lines for lint and the summary.
+        const untaken = untakenInTree(doc);
+        const lintedUntaken = lintText(text, { now: new Date(NOW) }).diagnostics.filter((d) => d.code === 'actions/not-a-task').map((d) => d.range.start.line);
+        assert.deepEqual(lintedUntaken, untaken, 'lint vs Markdown tree: lines meant as items, read as plain bullets');
+        assert.equal(summary.untakenActionItems?.count ?? 0, untaken.length, 'summary: untaken lines');
+        assert.deepEqual(summary.untakenActionItems?.lines ?? [], untaken.slice(0, 5), 'summary: untaken lines named');
+        assert.equal(summary.problems.some((p) => p.startsWith('Task items not read')), hidden.length > 0 || untaken.length > 0, 'summary: the note for actions, list and metrics');
         for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
         // A written offset (`GMT+2`) is read as one by every consumer, and the marker after it kept.
         for (const e of doc.timeline) if (/(?:GMT|UTC)[+-]|[+-]\d{4}/.test(e.text)) assert.ok(e.zoneWritten && e.zone !== 'UTC', `offset read: ${e.text}`);

@@ -41,9 +41,16 @@ describe('how reports name incidents', () => {
     assert.match(md, /- pm\/e-types\.md lists `PM-404` as related/);
   });
 
-  it('falls back to the uri without a label (the CLI passes relative paths as uris) and keeps duplicate ids apart by file', () => {
-    const m = computeMetrics([pm('a/x.md', UNTITLED_NO_ID), pm('a/one.md', FIRST, 'one.md'), pm('b/one.md', FIRST, 'b/one.md')], { now: NOW });
+  it('falls back to the uri without a label (the CLI passes relative paths as uris) and keeps duplicate ids of different incidents apart by file', () => {
+    const other = FIRST.replace('2026-10-01T10:00:00Z', '2026-10-01T10:30:00Z');
+    const m = computeMetrics([pm('a/x.md', UNTITLED_NO_ID), pm('a/one.md', FIRST, 'one.md'), pm('b/one.md', other, 'b/one.md')], { now: NOW });
     assert.deepEqual(m.incidents.map((i) => i.id), ['PM-1', 'PM-1 (b/one.md)', 'a/x.md']);
+  });
+
+  it('a copy (same id and start) is left out, named in a note (trial 14a F7)', () => {
+    const m = computeMetrics([pm('a/one.md', FIRST, 'one.md'), pm('b/one.md', FIRST, 'b/one.md')], { now: NOW });
+    assert.deepEqual(m.incidents.map((i) => i.id), ['PM-1']);
+    assert.match(m.problems[0]!.message, /b\/one\.md has the same start as one\.md: left out as a copy of that incident/);
   });
 
   it('names the incident of an overdue action item with its title', () => {

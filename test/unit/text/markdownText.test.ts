@@ -95,7 +95,8 @@ describe('user text in Markdown output (src/core/text/markdownText.ts)', () => {
       ['1. Not a list', '1\\. Not a list'],
       ['- not an item', '\\- not an item'],
       ['C:\\Temp\\', 'C:\\\\Temp\\\\'],
-      ['<img src=x onerror=alert(1)> & &amp;', '&lt;img src=x onerror=alert(1)\\> \\& \\&amp;'],
+      ['<img src=x onerror=alert(1)> & &amp;', '\\<img src=x onerror=alert(1)\\> \\& \\&amp;'],
+      ['<!-- not a comment -->', '\\<!-- not a comment --\\>'],
       ['[click](https://evil.example) | costs $5', '\\[click\\](https\\://evil.example) \\| costs \\$5'],
     ];
     for (const [title, escaped] of cases) {

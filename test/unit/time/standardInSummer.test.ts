@@ -2,19 +2,18 @@ import { strict as assert } from 'node:assert';
 import { convertPostmortem } from '../../../src/core/import/convert';
 import { lintText } from '../../../src/core/lint/engine';
 import { TIME_RULES } from '../../../src/core/rules/timeRules';
-import { abbreviationOutOfSeason, regionOfAbbreviation, standardTimeInSummer } from '../../../src/core/time/zoneName';
+import { abbreviationOutOfSeason, regionOfAbbreviation } from '../../../src/core/time/zoneName';
 
 const now = new Date('2026-11-27T12:00:00Z');
 
 describe('"PST" on a date when PDT was in force: read as written, and said', () => {
-  it('names the daylight time in force and the offset used, only for standard-time names in daylight time', () => {
-    assert.equal(standardTimeInSummer('PST', Date.parse('2026-07-20T23:02:00Z')), 'PST on 2026-07-20, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check');
-    assert.match(standardTimeInSummer('est', Date.parse('2026-06-01T12:00:00Z'))!, /^EST on 2026-06-01, when EDT \(UTC\u22124\) was in force in America\/New_York: read as UTC\u22125/);
-    assert.match(standardTimeInSummer('MST', Date.parse('2026-07-20T12:00:00Z'))!, /not in Arizona/);
-    assert.equal(standardTimeInSummer('PST', Date.parse('2026-01-20T23:02:00Z')), undefined, 'winter: PST is right');
-    assert.equal(standardTimeInSummer('PDT', Date.parse('2026-07-20T22:02:00Z')), undefined);
-    assert.equal(standardTimeInSummer('CET', Date.parse('2026-07-20T22:02:00Z')), undefined, 'only the North American names people use all year');
-    assert.equal(standardTimeInSummer('America/Los_Angeles', Date.parse('2026-07-20T22:02:00Z')), undefined);
+  it('names the daylight time in force and the offset used, for standard-time names in daylight time', () => {
+    assert.equal(abbreviationOutOfSeason('PST', Date.parse('2026-07-20T23:02:00Z')), 'PST on 2026-07-20, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check');
+    assert.match(abbreviationOutOfSeason('est', Date.parse('2026-06-01T12:00:00Z'))!, /^EST on 2026-06-01, when EDT \(UTC\u22124\) was in force in America\/New_York: read as UTC\u22125/);
+    assert.match(abbreviationOutOfSeason('MST', Date.parse('2026-07-20T12:00:00Z'))!, /not in Arizona/);
+    assert.equal(abbreviationOutOfSeason('PST', Date.parse('2026-01-20T23:02:00Z')), undefined, 'winter: PST is right');
+    assert.equal(abbreviationOutOfSeason('PDT', Date.parse('2026-07-20T22:02:00Z')), undefined);
+    assert.equal(abbreviationOutOfSeason('America/Los_Angeles', Date.parse('2026-07-20T22:02:00Z')), undefined);
   });
 
   it('lint: the not-utc message says so, and the fix still converts as written (UTC−8)', () => {
@@ -27,12 +26,13 @@ describe('"PST" on a date when PDT was in force: read as written, and said', () 
     assert.match(found[0].fixes![0].title, /^Convert from PST to UTC: 2026-07-20 23:02Z/);
   });
 
-  it('convert: a note in the report, once, and the times read as written', () => {
+  it('convert: a warning in the report (an hour in doubt: trial 14a F9), once, and the times read as written', () => {
     const r = convertPostmortem('# Server start failure 2018-03-31\n\n## Timeline\n\nAll times in PST\n\n- 15:47 Alert\n- 16:10 Fixed\n');
     assert.match(r.text, /- 2018-03-31 23:47Z Alert/);
-    assert.deepEqual(r.notes.filter((n) => /PDT/.test(n.message)), [{ line: 6, message: 'PST on 2018-03-31, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check' }]);
+    assert.deepEqual(r.diagnostics.filter((d) => /PDT/.test(d.message)).map((d) => [d.code, d.severity, d.range.start.line, d.message]), [['convert/out-of-season', 'warning', 6, "PST on 2018-03-31, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check (if the clock then in force was meant, write its abbreviation or offset on the original's times and convert again)"]]);
     const winter = convertPostmortem('# Server start failure 2018-01-31\n\n## Timeline\n\nAll times in PST\n\n- 15:47 Alert\n');
-    assert.deepEqual(winter.notes.filter((n) => /PDT/.test(n.message)), []);
+    assert.deepEqual(winter.diagnostics.filter((d) => /PDT/.test(d.message)), []);
+    assert.deepEqual(winter.diagnostics.filter((d) => d.code === 'convert/out-of-season'), []);
   });
 });
 
@@ -40,7 +40,6 @@ describe('one table of abbreviations and their seasons (zoneName.ts)', () => {
   it('answers the same for the standard name in summer and the daylight name in winter', () => {
     const july = Date.parse('2026-07-20T12:00:00Z');
     const january = Date.parse('2026-01-20T12:00:00Z');
-    assert.equal(abbreviationOutOfSeason('PST', july), standardTimeInSummer('PST', july));
     assert.equal(abbreviationOutOfSeason('PDT', january), 'PDT on 2026-01-20, when PST (UTC\u22128) was in force in America/Los_Angeles: read as UTC\u22127 as written; check');
     assert.match(abbreviationOutOfSeason('MST', july)!, /in America\/Denver \(not in Arizona, which keeps MST\)/);
     assert.equal(abbreviationOutOfSeason('CET', july), 'CET on 2026-07-20, when CEST (UTC+2) was in force in Europe/Berlin: read as UTC+1 as written; check');

@@ -119,4 +119,19 @@ describe('timeline: a dateless time after an entry written in another zone (tria
       assert.deepEqual(found(text, 'timeline/carried-date'), [], zone);
     }
   });
+
+  it('Fix All writes the UTC date on a time after entries the DST change repeats, so the next lint has nothing to ask of it (trial 13a F27)', () => {
+    // Adelaide, 2026-04-05: clocks back from 03:00 to 02:00; the 02:xx entries are left for the writer.
+    const text = doc('Australia/Adelaide', '- 2026-04-05 02:15 (alert) [started] lag alert\n- 02:40 (chat) acknowledged\n- 02:30 (alert) [detected] primary unreachable\n- 03:10 [mitigated] traffic moved\n- 09:00 [resolved] rebuilt\n');
+    const before = instants(text);
+    assert.deepEqual(before.slice(-2), ['2026-04-04T17:40:00Z', '2026-04-04T23:30:00Z']);
+    const result = fixAll(text, options);
+    // Not a bare `17:40Z`: read after a local entry, its day would be carried from 2026-04-05.
+    assert.match(result.text, /\n- 2026-04-04 17:40Z \[mitigated\] traffic moved\n- 23:30Z \[resolved\] rebuilt\n/, 'after a UTC entry, its date comes down as written');
+    assert.match(result.text, /\n- 2026-04-05 02:15 \(alert\) \[started\] lag alert\n- 02:40 \(chat\)/, 'the repeated local times stay as written');
+    assert.deepEqual(instants(result.text).slice(-2), before.slice(-2));
+    assert.deepEqual(found(result.text, 'timeline/carried-date'), []);
+    assert.deepEqual(found(result.text, 'timeline/not-utc'), []);
+  });
 });
+

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import tickets from '../../../src/cli/commands/tickets';
 import { ticketEnvironment } from '../../../src/cli/commands/ticketsTracker';
 import { runInProcess } from '../../robustness/inProcess';
@@ -96,6 +96,50 @@ describe('postmortem tickets (CLI) against the GitHub stand-in', function () {
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /the token was refused \(401: "Bad credentials"\)\. Check GITHUB_TOKEN/);
     assert.doesNotMatch(refused.stdout + refused.stderr, /secretvalue/);
+  });
+
+  describe('secrets and personal data in an item (trial 14a F30)', () => {
+    const TOKEN = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    const LEAKY = POSTMORTEM.replace('- [ ] Load-test the checkout path @bob', `- [ ] Revoke ${TOKEN} and call +1 415 867 5309 or mail dana.lee@acme-corp.com @bob`);
+
+    it('--dry-run shows the placeholders, names what is held back, exits 1', async () => {
+      writeFileSync(join(ws.dir, 'postmortems/checkout.md'), LEAKY);
+      const r = await run('create', 'postmortems/checkout.md', '--dry-run');
+      assert.equal(r.code, 1, r.stderr);
+      assert.doesNotMatch(r.stdout, /ghp_|867 5309|dana\.lee/);
+      assert.match(r.stdout, /checkout\.md:11 {2}Revoke \[redacted: github-token\] and call \[redacted: phone\] or mail \[redacted: email\]/);
+      assert.match(r.stdout, /held back: 3 values \(github-token, phone, email\), sent as \[redacted: …\]/);
+      assert.match(r.stdout, /Held back 3 secret or personal values \(github-token, phone, email\) from 1 ticket/);
+      assert.match(r.stdout, /Revoke or rotate a token/);
+      assert.match(r.stdout, /"redaction\.allow"/);
+      assert.equal(server.requests.length, 0);
+    });
+
+    it('never posts them: the tracker gets placeholders in title and body; the report says so, exit 1', async () => {
+      writeFileSync(join(ws.dir, 'postmortems/checkout.md'), LEAKY);
+      const r = await run('create', 'postmortems/checkout.md');
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(server.issues.length, 2);
+      const posted = JSON.stringify(server.issues);
+      assert.doesNotMatch(posted, /ghp_abc|867|5309|dana\.lee|acme-corp/);
+      const leaky = server.issues.find((i) => i.title.startsWith('Revoke'))!;
+      assert.equal(leaky.title, 'Revoke [redacted: github-token] and call [redacted: phone] or mail [redacted: email]');
+      assert.match(leaky.body, /> Revoke \[redacted: github-token\] and call \[redacted: phone\] or mail \[redacted: email\]/);
+      assert.match(r.stdout, /created acme\/shop#\d {2}postmortems\/checkout\.md:11 {2}Revoke \[redacted: github-token\].*\(held back: github-token, phone, email\)/);
+      assert.match(r.stdout, /2 tickets written into postmortems\/checkout\.md\./);
+      assert.match(r.stdout, /postmortems\/checkout\.md itself still has them: `postmortem lint postmortems\/checkout\.md` lists them/);
+      // The post-mortem keeps its text (lint reports it); the ticket's address is written back.
+      assert.match(ws.read('postmortems/checkout.md'), new RegExp(`Revoke ${TOKEN} .* https://github\\.com/acme/shop/issues/\\d$`, 'm'));
+    });
+
+    it('a value in "redaction.allow" is sent as written, exit 0', async () => {
+      writeFileSync(join(ws.dir, '.postmortemrc.json'), JSON.stringify({ ...JSON.parse(RC), redaction: { allow: ['dana.lee@acme-corp.com'] } }));
+      writeFileSync(join(ws.dir, 'postmortems/checkout.md'), POSTMORTEM.replace('- [ ] Load-test the checkout path @bob', '- [ ] Mail dana.lee@acme-corp.com the load-test plan @bob'));
+      const r = await run('create', 'postmortems/checkout.md');
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.ok(server.issues.some((i) => i.title === 'Mail dana.lee@acme-corp.com the load-test plan'));
+      assert.doesNotMatch(r.stdout, /held back/i);
+    });
   });
 
   it('a broken tracker section is a config error naming the setting', async () => {

@@ -36,6 +36,14 @@ export class AbbreviationReadings {
     return settled && settled.reading.zone !== usualZone(zone) ? settled.reading.zone : zone;
   }
 
+  /**
+   * The first settling zone that is an IANA region (the original's `timezone:`, else the writer's):
+   * whether an abbreviation was in season is judged in it (Darwin keeps ACST all year, Adelaide does not).
+   */
+  get region(): string | undefined {
+    return this.settlers.find((s) => s.zone.includes('/'))?.zone;
+  }
+
   /** The meaning taken for `zone` when a settling zone chose it ("Irish Standard Time (UTC+1)"), for the report. */
   meaningOf(zone: string): string | undefined {
     const settled = this.settled(zone);

@@ -1,4 +1,6 @@
 import { eachOutsideFences } from './fences';
+import { closeRunawayFences, type ClosedFence } from './runawayFence';
+import { sayClosedFence, withOriginalLines } from './runawayFenceReport';
 import { unknownTagsAsText } from './tagsAsText';
 import { stringify } from 'yaml';
 import { readFrontMatter } from '../../document/frontMatter';
@@ -10,20 +12,22 @@ import { convertActions, isFollowUpLine } from './actions';
 import { readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
-import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry } from './startedAt';
+import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
+import { reportSeveralIncidents } from './severalIncidents';
 import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { AbbreviationReadings } from './abbreviationReading';
-import { ConvertLog, INCIDENT_TIMES, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
+import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
-import { formatIsoUtc, localClockOf, zonedToUtc } from '../../time/zones';
+import { formatIsoUtc, isUtcZone, localClockOf, zonedToUtc } from '../../time/zones';
+import { ASSUMED_ZONE_COMMENT } from '../../time/assumedZone';
 import { isDelimiterRow, splitRow } from './tables';
 import type { DueAnchor } from '../../actions/dueYear';
 
@@ -220,8 +224,16 @@ function entryRuns(lines: readonly SourceLine[], reading: DateReading): [number,
  * of action items. Every line of the original is kept: what has no place goes under
  * "Notes from the original". Never throws.
  */
-export function convertPostmortem(source: string, options: ConvertOptions = {}): ConvertResult {
+export function convertPostmortem(original: string, options: ConvertOptions = {}): ConvertResult {
+  // A byte-order mark is no text: kept, it stood before the `#` of the title, which was then no heading (trial 14a F29).
+  const repair = closeRunawayFences(original.startsWith('\uFEFF') ? original.slice(1) : original);
+  const result = convertRepaired(repair.text, options, repair.closed);
+  return repair.inserted.length ? withOriginalLines(result, repair.inserted) : result;
+}
+
+function convertRepaired(source: string, options: ConvertOptions, closedFences: readonly ClosedFence[]): ConvertResult {
   const log = new ConvertLog();
+  for (const c of closedFences) sayClosedFence(c, log);
   if (options.decoded) {
     const { encoding, line, characters } = options.decoded;
     log.flag('encoding', line, `The file is not UTF-8; it was read as ${encoding} (${characters} character${characters === 1 ? '' : 's'} decided that way, the first on this line): check its accented letters, quotes and dashes`);
@@ -499,6 +511,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     zone, abbreviations, date: dateContext, year: reading.year, dateInferredFrom: stated ? undefined : inferred?.[1], dayFirst,
     onEntry: tracker.onEntry,
     onContinue: tracker.onContinue,
+    onUnconverted: tracker.onUnconverted,
     onNested: (line: number) => { nested.push(line); },
     onUnread: (line: number, lineText: string, why: string, said?: boolean) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why, ...(said ? { said } : {}) }); },
   };
@@ -565,7 +578,13 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   // Front matter that cannot be carried over key by key (comments, broken YAML) is kept verbatim.
   const fmKept = fm && (fm.data === undefined || fm.problems.length > 0 || /(?:^|\s)#/m.test(fm.content)) ? fm.content.replace(/\r?\n$/, '') : undefined;
   if (fm) reportFrontMatterProblems(fm, lines, log);
-  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined) {
+  // Times read as UTC because the original states no zone: a guess the file itself must keep saying
+  // (trial 14a F1), on `timezone:` (timeline/assumed-zone reads it) and in the notes.
+  const assumedUtc = !template && docZone.source === 'none' && log.diagnostics.some((d) => d.code === 'convert/no-zone');
+  const writerZone = options.writerZone ?? options.defaultZone;
+  const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
+  if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
+  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined || log.inFile.length) {
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
@@ -583,6 +602,7 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
       appendAll(out, fmKept.split(/\r?\n/)).push(fence, '');
     }
     if (renames.length) out.push(`Headings renamed: ${renames.join('; ')}.`, '');
+    for (const said of log.inFile) out.push(`Conversion: ${said}`, '');
   }
 
   if (nested.length) log.notes.push({ line: nested[0], message: `${nested.length === 1 ? 'This list item has' : `${nested.length} list items in the timeline (the first here) have`} no time: kept under the entry before ${nested.length === 1 ? 'it' : 'each'} as a detail` });
@@ -628,11 +648,15 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   const impactTaken = originalImpact !== undefined && (impactMap === undefined || impactMap.downtime_minutes !== undefined);
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
-  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker.entries, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0));
+  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0), options.status);
   // A blank template is written as a template of this format, without incident times, and said.
   if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
   // "Time to resolve: 1h 50m", "Duration: 16h 45m": kept as text, compared with the times written (trial 12 T6).
-  else compareStatedDurations(readStatedDurations(summaryLines), frontMatter, log);
+  else {
+    compareStatedDurations(readStatedDurations(summaryLines), frontMatter, log);
+    // A review of several incidents, converted as one: a span of days said, with what gave it away (trial 13b F14).
+    reportSeveralIncidents(frontMatter, tracker.entries, readStatedDurations(allLines, 5000), log.notes, log);
+  }
   // A start derived from the timeline on another day than the original's Date field: said (trial T7).
   const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
   if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, readZone, baseReading, log);
@@ -647,7 +671,9 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
   tagMarkedEntries(out, frontMatter, tracker.entries, { started: isStartMarked, detected: isDetectedMarked, mitigated: isEndMarked, resolved: isResolvedMarked });
-  const doc = ['---', stringify(frontMatter, { lineWidth: 0 }).trimEnd(), '---', '', heading, '', ...trimBlank(out), ''];
+  let yaml = stringify(frontMatter, { lineWidth: 0 }).trimEnd();
+  if (assumedUtc) yaml = yaml.replace(/^timezone: UTC$/m, `timezone: UTC ${ASSUMED_ZONE_COMMENT}`);
+  const doc = ['---', yaml, '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
   let last: number | undefined;
   for (const e of tracker.entries) {
@@ -672,8 +698,8 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
     ...(exampleEntries ? { exampleEntries } : {}),
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
     actionItems,
-    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
-    status: statusReport(String(frontMatter.status), meta, original),
+    zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(assumedUtc && writerElsewhere ? { writerElsewhere } : {}), ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
+    status: statusReport(String(frontMatter.status), meta, original, options.status),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
     date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
     unread,
@@ -684,10 +710,12 @@ export function convertPostmortem(source: string, options: ConvertOptions = {}):
 }
 
 /** Which review status was written, and from what: said in the report, above all when it was assumed. */
-function statusReport(written: string, meta: FoundMeta, original: Record<string, unknown>): ConvertReport['status'] {
+function statusReport(written: string, meta: FoundMeta, original: Record<string, unknown>, given?: ReviewStatus): ConvertReport['status'] {
   if (meta.statusFrom?.read) return { value: written, from: `"${meta.statusFrom.text}" (line ${meta.statusFrom.line + 1})` };
   if (typeof original.status === 'string' && statusOf(original.status)) return { value: written, from: `the front matter (status: ${original.status.slice(0, 40)})` };
   const unread = meta.statusFrom ? `"${meta.statusFrom.text}" on line ${meta.statusFrom.line + 1} names no review status` : typeof original.status === 'string' ? `the front matter's status: ${original.status.slice(0, 40)} names no review status` : 'the original states no status';
+  // Given but not kept: a published or in-review status the fields could not support became a draft (said in its own diagnostic).
+  if (given) return { value: written, from: `--status ${given} (${unread})` };
   return { value: written, assumed: unread };
 }
 
@@ -817,7 +845,8 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
   return found;
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, entries: readonly SeenEntry[], titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus): Record<string, unknown> {
+  const { entries } = seen;
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
   fm.title = meta.title ?? (typeof original.title === 'string' ? original.title : title);
@@ -829,7 +858,13 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   }
   for (const r of meta.referenceLines ?? []) log.notes.push({ line: r.line, message: `"${r.text}" is a reference to the incident's ticket, not a title: kept as written in the text` });
   if (meta.severity && meta.severityFrom) log.notes.push({ line: meta.severityFrom.line, message: `severity: ${meta.severity}, read from "${meta.severityFrom.text}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
-  fm.status = meta.status ?? (typeof original.status === 'string' ? statusOf(original.status) : undefined) ?? 'draft';
+  const statedStatus = meta.status ?? (typeof original.status === 'string' ? statusOf(original.status) : undefined);
+  // `--status published` for an archive of finished reviews (trial 14a F17: as drafts, every old
+  // review read as overdue): the status of originals that state none; one the original states wins.
+  fm.status = statedStatus ?? givenStatus ?? 'draft';
+  if (statedStatus && givenStatus && statedStatus !== givenStatus) {
+    log.notes.push({ line: meta.statusFrom?.line ?? keyLine?.('status') ?? 0, message: `status: ${statedStatus}, as the original states${meta.statusFrom ? ` ("${meta.statusFrom.text}")` : ''}; --status ${givenStatus} is for originals that state none` });
+  }
   if (meta.severity) fm.severity = meta.severity;
   if (meta.services) fm.services = meta.services;
   // Other tools' front matter (`start_time: 2020-10-09T21:30:00Z`, `end_time: …`): stated times.
@@ -869,7 +904,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     log.notes.push({ line: proseStart.line, sets: 'started_at', message: `started_at set to ${derivedStart}, read from the sentence "${proseStart.raw.trim()}" (the original has no start field${timeline}; check it)` });
   } else if (noStatedStart) {
     const notesBefore = log.notes.length;
-    const fromTimeline = deriveStartedAt(entries, statedTimes, log, titleDay);
+    const fromTimeline = deriveStartedAt(entries, statedTimes, log, titleDay, seen.unconverted);
     derivedStart = fromTimeline?.iso;
     if (fromTimeline) meta.startDerivedFrom = { line: fromTimeline.line, what: fromTimeline.marked ? 'the timeline entry the original marks as the start' : 'the earliest timeline entry' };
     if (midnight) {
@@ -938,9 +973,10 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   if (fm.status === 'published' && missing.length) {
     // A review the original calls final stays published (trial U17: as a draft, every old review
     // read as overdue); what the format asks of a published one and the original lacks is said.
-    log.flagOnce('status', meta.statusFrom?.line ?? 0, `The original's status is ${meta.statusFrom ? `"${meta.statusFrom.text}"` : 'final'} (written as status: published), but ${missing.join(', ')} could not be read; fill them in (lint lists what a published post-mortem needs)`);
+    const why = statedStatus ? `The original's status is ${meta.statusFrom ? `"${meta.statusFrom.text}"` : 'final'} (written as status: published)` : `Written as status: published (--status published; the original states no status)`;
+    log.flagOnce('status', meta.statusFrom?.line ?? 0, `${why}, but ${missing.join(', ')} could not be read; fill them in (lint lists what a published post-mortem needs)`);
   } else if (fm.status !== 'draft' && missing.length) {
-    log.flagOnce('status', meta.statusFrom?.line ?? 0, `The original status is "${fm.status}", but ${missing.join(', ')} could not be read; the converted file starts as a draft`, 'info');
+    log.flagOnce('status', meta.statusFrom?.line ?? 0, `The ${statedStatus ? 'original' : 'given (--status)'} status is "${fm.status}", but ${missing.join(', ')} could not be read; the converted file starts as a draft`, 'info');
     fm.status = 'draft';
   }
   return fm;

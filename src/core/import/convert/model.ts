@@ -23,7 +23,16 @@ export interface ConvertOptions {
    * said as a warning on the first such line, so the result is never "complete" without a word.
    */
   readonly decoded?: { readonly encoding: string; readonly line: number; readonly characters: number };
+  /**
+   * The review status for an original that states none (the CLI's `--status`): `published` for an
+   * archive of finished reviews. A status the original states wins (a note says so); default draft.
+   */
+  readonly status?: ReviewStatus;
 }
+
+/** The review statuses of the format (schemas/postmortem.schema.json). */
+export const REVIEW_STATUSES = ['draft', 'in-review', 'published'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export interface ConvertResult {
   readonly text: string;
@@ -58,7 +67,11 @@ export interface ConvertReport {
   /** Action items written as tasks. */
   readonly actionItems: number;
   /** The zone times were read in, and whether the document states it. */
-  readonly zone: { readonly zone: string; readonly stated: boolean; readonly source: ZoneSource; readonly from?: string; readonly meaning?: string };
+  readonly zone: {
+    readonly zone: string; readonly stated: boolean; readonly source: ZoneSource; readonly from?: string; readonly meaning?: string;
+    /** Times were read as UTC by assumption while the writer's zone is another: offered in the report (`--zone Europe/London`). */
+    readonly writerElsewhere?: string;
+  };
   /** The review status written, and the line it came from — or why it was assumed (no status stated, or none the format knows). */
   readonly status: { readonly value: string; readonly from?: string; readonly assumed?: string };
   /** The encoding the file was decoded in when it was not UTF-8 (a guess by its bytes). */
@@ -95,6 +108,11 @@ export class ConvertLog {
   readonly diagnostics: Diagnostic[] = [];
   readonly replaced: string[] = [];
   readonly notes: ConvertNote[] = [];
+  /**
+   * What the conversion assumed, written into the converted file itself (under "Notes from the
+   * original"): a doubt said only on the terminal is lost once the file is committed (trial 14a F1).
+   */
+  readonly inFile: string[] = [];
 
   private readonly flagged = new Set<string>();
 

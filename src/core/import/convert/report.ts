@@ -20,6 +20,7 @@ export function formatConvertReport(name: string, result: ConvertResult): string
   const out: string[] = [];
   const span = r.span ? (r.span.first === r.span.last ? ` on ${r.span.first}` : ` from ${r.span.first} to ${r.span.last}`) : '';
   out.push(`${name}: read ${r.entries} timeline entr${r.entries === 1 ? 'y' : 'ies'}${span}, ${r.actionItems} action item${r.actionItems === 1 ? '' : 's'}; times read in ${r.zone.zone}${r.zone.meaning ? ` as ${r.zone.meaning}` : ''} (${describeZoneSource(r.zone.source, r.zone.from)})`);
+  if (r.zone.writerElsewhere) out.push(`  the original states no zone: if its times are your zone's, convert again with --zone ${r.zone.writerElsewhere}; the file says its timezone: UTC was assumed until someone checks`);
   if (r.exampleEntries) out.push(`  a template: its example timeline (${r.exampleEntries} entr${r.exampleEntries === 1 ? 'y' : 'ies'}) kept as a comment under the Timeline heading, not as timeline entries`);
   if (r.decodedAs) out.push(`  read as ${r.decodedAs}: the file is not UTF-8 (check its accented letters, quotes and dashes)`);
   out.push(r.status.assumed ? `  status ${r.status.value}, assumed: ${r.status.assumed}` : `  status ${r.status.value}, from ${r.status.from}`);

@@ -13,12 +13,35 @@ export interface SeenEntry {
   readonly local?: string;
 }
 
-/** Collects the converted entries (bounded: a start needs only the earliest ones and the markers). */
-export function entryTracker(): { readonly onEntry: (ms: number, line: number, text: string, local?: string) => void; readonly onContinue: (text: string) => void; readonly entries: SeenEntry[] } {
+/**
+ * A timeline entry kept as written because its local time has no one UTC time (the DST change
+ * repeats or skips it): `earliestMs` and `latestMs` bound its readings, `fact` says them.
+ */
+export interface UnconvertedEntry {
+  readonly line: number;
+  readonly earliestMs: number;
+  readonly latestMs: number;
+  readonly fact: string;
+}
+
+/** Collects the converted entries (bounded: a start needs only the earliest ones and the markers), and the ones kept unconverted. */
+export function entryTracker(): {
+  readonly onEntry: (ms: number, line: number, text: string, local?: string) => void;
+  readonly onContinue: (text: string) => void;
+  readonly onUnconverted: (line: number, readings: readonly [number, number], fact: string) => void;
+  readonly entries: SeenEntry[];
+  readonly unconverted: UnconvertedEntry[];
+} {
   const entries: SeenEntry[] = [];
+  const unconverted: UnconvertedEntry[] = [];
   let last: SeenEntry | undefined;
   return {
     entries,
+    unconverted,
+    onUnconverted: (line, [earliestMs, latestMs], fact) => {
+      last = undefined;
+      if (unconverted.length < 10_000) unconverted.push({ line, earliestMs, latestMs, fact });
+    },
     onEntry: (ms, line, text, local) => {
       last = undefined;
       if (entries.length < 100_000) entries.push((last = { ms, line, text, local, more: text }));
@@ -88,7 +111,9 @@ export interface DerivedStart {
   readonly marked: boolean;
 }
 
-export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }): DerivedStart | undefined {
+export function deriveStartedAt(
+  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }, unconverted: readonly UnconvertedEntry[] = [],
+): DerivedStart | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
   const marked = entries.find(isStartMarked);
@@ -107,6 +132,14 @@ export function deriveStartedAt(entries: readonly SeenEntry[], stated: readonly 
   }
   if (!chosen) return undefined;
   if (!marked && statedMs.some((ms) => ms < chosen.ms)) return undefined;
+  // An entry kept as written (a local time the DST change repeats) may be the start: the earliest
+  // converted entry is then not the earliest entry, and which reading is meant is the writer's call.
+  const before = marked ? undefined : unconverted.find((u) => u.earliestMs < chosen.ms && (anchor === undefined || u.earliestMs >= anchor - DAY));
+  if (before) {
+    log.flag('start-unclear', before.line,
+      `started_at not set: the timeline entry on line ${before.line + 1} ${before.latestMs < chosen.ms ? 'comes' : 'may come'} before the earliest entry converted (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1}) but was kept as written: ${before.fact}; write started_at once you know which it is`);
+    return undefined;
+  }
   // The start must agree with the date the title gives: a year typo ("2022-01-05" in a 2023
   // review) or a title from another incident is reported, not written as the start.
   if (titleDay && (chosen.ms < titleDay.ms - 7 * DAY || chosen.ms > titleDay.ms + 2 * DAY)) {

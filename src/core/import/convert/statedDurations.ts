@@ -29,10 +29,10 @@ const LABELS: readonly [RegExp, Measure][] = [
   [/^(?:(?:time|minutes|hours) to (?:resolution|resolve)|(?:total |incident |outage )?duration)$/i, 'resolve'],
 ];
 
-/** The stated durations among `lines` (a Summary, the preamble): label and value on one line. */
-export function readStatedDurations(lines: readonly SourceLine[]): StatedDuration[] {
+/** The stated durations among the first `limit` of `lines` (a Summary, the preamble; the whole document): label and value on one line. */
+export function readStatedDurations(lines: readonly SourceLine[], limit = 400): StatedDuration[] {
   const out: StatedDuration[] = [];
-  for (const src of lines.slice(0, 400)) {
+  for (const src of lines.slice(0, limit)) {
     if (src.text.length > 300) continue;
     const m = LINE.exec(src.text);
     const measures = m ? LABELS.find(([re]) => re.test(m[1].trim()))?.[1] : undefined;

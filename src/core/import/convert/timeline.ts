@@ -1,4 +1,4 @@
-import { standardTimeInSummer } from '../../time/zoneName';
+import { sayOutOfSeason } from './outOfSeason';
 import type { AbbreviationReadings } from './abbreviationReading';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -7,6 +7,26 @@ import type { ConvertLog, SourceLine } from './model';
 import { readProseDate, readProseStamp } from './prose';
 import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
+
+/** Bold or italic markers a stamp may open with (`**22:30 UTC (Oct 29)** -`), longest first. */
+const EMPHASIS = ['***', '___', '**', '__', '*', '_'] as const;
+
+/**
+ * The text of an entry whose stamp opened bold or italic but did not close it: the closing marker
+ * after a date in brackets (`**22:30 UTC (Oct 29)** - text`) or at the end of an entry bold as a
+ * whole (`**10:07 - text**`) is markup around the time, not words of the entry (trial 13b F14: six
+ * entries kept a stray `**`). A marker closed elsewhere (`**j** k`) stays: it is the text's own.
+ */
+function closeEmphasis(raw: string, body: string): string {
+  const open = EMPHASIS.find((m) => raw.startsWith(m));
+  if (!open || (raw.length > open.length && raw.endsWith(open))) return body;
+  const lead = /^\s{0,3}/.exec(body)![0].length;
+  if (body.startsWith(open, lead) && body.charAt(lead + open.length) !== open[0]) return body.slice(lead + open.length).replace(AFTER_STAMP, '');
+  const trimmed = body.trimEnd();
+  // Bold as a whole: the only marker left is the one closing the line.
+  if (trimmed.endsWith(open) && trimmed.indexOf(open) === trimmed.length - open.length && trimmed.charAt(trimmed.length - open.length - 1) !== open[0]) return trimmed.slice(0, -open.length).trimEnd();
+  return body;
+}
 
 export interface TimelineContext {
   /** Zone stated for the whole document ("All times PST") or given by the user. */
@@ -27,6 +47,8 @@ export interface TimelineContext {
   onContinue?: (text: string) => void;
   /** Told of each untimed list item put under the entry before it as a detail. */
   onNested?: (line: number, text: string) => void;
+  /** Told of each entry kept as written because the DST change repeats or skips its local time: its earlier reading, and why. */
+  onUnconverted?: (line: number, readings: readonly [number, number], fact: string) => void;
   /** Told of each line that looks like an entry but could not be read. */
   onUnread?: (line: number, text: string, why: string, said?: boolean) => void;
 }
@@ -208,7 +230,6 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let previous: number | undefined;
   let dateFlagged = false;
   // "PST" in summer: said once per abbreviation, as a note (the times are read as written).
-  const summerNoted = new Set<string>();
   let fence: string | undefined;
   let inParagraphEntry = false;
   let underHeadingEntry = false;
@@ -253,6 +274,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         log.replaced.push(paren[0]);
       }
     }
+    body = closeEmphasis(stamp.raw, body);
     let d = stated ?? date;
     if (!d) {
       if (!dateFlagged) log.flag('no-date', src.line, `Expected a date for "${stamp.raw}" (on the entry, a date line or heading, the title or the front matter); time-only entries kept as written`);
@@ -265,6 +287,29 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no date; the date ${d.year}-${d.month}-${d.day} was taken from ${dateInferred}, not stated in the text — check it`);
     }
     if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day})`);
+    // "01:10 -06:00": 01:10 at UTC−6, or 01:10 to 06:00? Kept as written, as lint reads it
+    // (timeline/unparseable asks the same), and its zone does not hold for the entries after it.
+    if (stamp.rangeOrOffset && stamp.zone && stamp.hour !== undefined) {
+      const clock = `${String(stamp.hour).padStart(2, '0')}:${String(stamp.minute ?? 0).padStart(2, '0')}`;
+      const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
+      const end = stamp.zone.slice(1);
+      const asOffset = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, stamp.zone);
+      log.flag('range-or-offset', src.line,
+        `"${clock} ${stamp.zone}" could be ${clock} at UTC${stamp.zone}${asOffset === undefined ? '' : ` (${formatUtcTime(asOffset)}Z)`} or a range from ${clock} to ${end}: kept as written ("${local} ${stamp.zone}"), not converted — write "${clock} UTC${stamp.zone}" for the offset, or "${clock}–${end}" for a range`);
+      ctx.onUnread?.(src.line, src.text, 'a time followed by an offset or the end of a range', true);
+      // Its readings, for the start: at the offset, or at the start of a range in the document's zone.
+      const docZone = zone === undefined ? 'UTC' : ctx.abbreviations?.zoneFor(zone) ?? zone;
+      const asRange = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, docZone === 'Z' ? 'UTC' : docZone);
+      const readings = [asOffset, asRange].filter((ms): ms is number => ms !== undefined).sort((a, b) => a - b);
+      if (readings.length) ctx.onUnconverted?.(src.line, [readings[0], readings[readings.length - 1]], `"${clock} ${stamp.zone}" is ${clock} at UTC${stamp.zone} or a range from ${clock} to ${end}`);
+      date = d;
+      continuing = true;
+      afterUnknown = false;
+      log.replaced.push(stamp.raw);
+      entryIndent = `${indent}  `;
+      introducesList = /:\s*$/.test(body);
+      return `${indent}- ${local} ${stamp.zone} ${body}`.trimEnd();
+    }
     // A zone written on an entry holds for the entries after it ("16:22 PST", then "16:59").
     if (stamp.zone) zone = stamp.zone;
     let z = stamp.zone ?? zone;
@@ -278,11 +323,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
     ctx.abbreviations?.say(written, src.line);
-    const summer = standardTimeInSummer(z, ms);
-    if (summer && !summerNoted.has(z.toUpperCase())) {
-      summerNoted.add(z.toUpperCase());
-      log.notes.push({ line: src.line, message: summer });
-    }
+    // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name (a warning).
+    sayOutOfSeason(log, written, z, ms, ctx.abbreviations?.region, src.line);
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
       const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
@@ -303,6 +345,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
       log.flag('ambiguous-time', src.line, `${localTimeIssueFact(issue)}: kept as written ("${local} ${issue.zone}"), not converted — ${LOCAL_TIME_ADVICE}`);
       ctx.onUnread?.(src.line, src.text, issue.kind === 'gap' ? 'a local time the change to summer time skips' : 'a local time that happens twice when the clocks go back', true);
+      // A skipped time has no instants: the clocks move by at most an hour there, so an hour either side of `ms` bounds its readings.
+      ctx.onUnconverted?.(src.line, issue.instants ?? [ms - 3_600_000, ms + 3_600_000], localTimeIssueFact(issue));
       date = d;
       continuing = true;
       afterUnknown = false;

@@ -35,7 +35,7 @@ export function formatDays(value: number | null): string {
  * without a `done:` date and those whose post-mortem has no `resolved_at` (trial T2: "3 done" read
  * "1 with dates, 1 without" and the third was never named). Starts in lower case.
  */
-export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'doneBeforeResolution' | 'doneWithoutDate' | 'doneWithoutResolved' | 'closeCalendar'>, escapeId: (id: string) => string = (id) => id): string {
+export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'doneBeforeResolution' | 'doneWithoutDate' | 'doneWithoutResolved' | 'doneAfterToday' | 'closeCalendar'>, escapeId: (id: string) => string = (id) => id): string {
   const s = a.daysToClose;
   const parts = [s.count
     ? `median ${formatDays(s.median)}, p90 ${formatDays(s.p90)} over ${plural(s.count, 'done item')} (from the resolved_at date to the done: date, both on the ${a.closeCalendar} calendar)`
@@ -43,6 +43,11 @@ export function timeToCloseSentence(a: Pick<ActionMetrics, 'daysToClose' | 'done
   // A done: date before the resolution day is clamped to 0 days: said, not silently (trial11 T7).
   if (a.doneBeforeResolution) parts.push(`${a.doneBeforeResolution} ${a.doneBeforeResolution === 1 ? 'item' : 'items'} done before the incident was resolved, counted as 0 days`);
   if (a.doneWithoutDate) parts.push(`${a.doneWithoutDate} done without a done: date`);
+  const later = a.doneAfterToday;
+  if (later.items) {
+    const names = later.incidents.slice(0, 5).map(escapeId).join(', ') + (later.incidents.length > 5 ? ', …' : '');
+    parts.push(`${later.items} with a done: date after today (${later.today}) left out (${names}; lint: actions/done-in-future)`);
+  }
   const left = a.doneWithoutResolved;
   if (left.items) {
     const names = left.incidents.slice(0, 5).map(escapeId).join(', ') + (left.incidents.length > 5 ? ', …' : '');
@@ -124,8 +129,13 @@ export function beforeTrendNote(m: Pick<MetricsResult, 'beforeTrend' | 'periods'
  * `timezone:` are dated (day, month, window) in UTC; severities outside SEV1–SEV4 are rows of their
  * own, as written. The CLI's text and Markdown and the dashboard print these same sentences.
  */
-export function readingNotes(m: Pick<MetricsResult, 'withoutTimezone' | 'severities'>): string[] {
+export function readingNotes(m: Pick<MetricsResult, 'withoutTimezone' | 'severities'> & Partial<Pick<MetricsResult, 'sharedIds'>>): string[] {
   const notes = m.withoutTimezone.map((z) => withoutTimezoneSentence(z.incidents, z.zone));
+  // The counts above are after this: said first, the files in the notes at the end (trial 14a F7).
+  const copies = (m.sharedIds ?? []).reduce((n, s) => n + s.leftOut.length, 0);
+  const apart = (m.sharedIds ?? []).filter((s) => s.counted.length > 1).length;
+  if (copies) notes.push(`${plural(copies, 'post-mortem')} with the id and start of another ${copies === 1 ? 'is a copy' : 'are copies'} of that incident, left out of every count (the notes name them)`);
+  if (apart) notes.push(`${plural(apart, 'id')} ${apart === 1 ? 'is' : 'are'} carried by incidents that start at different times, counted apart (the notes name them)`);
   const { asWritten, folded } = m.severities;
   if (asWritten.incidents) notes.push(`${plural(asWritten.incidents, 'post-mortem')} with a severity outside SEV1–SEV4 ${asWritten.incidents === 1 ? 'is' : 'are'} listed as written (${quoted(asWritten.values)})`);
   if (folded.incidents) {

@@ -1,10 +1,6 @@
-import { continuesParagraph } from '../../actions/continuation';
-import { parseActionText } from '../../actions/itemGrammar';
+import { tokenBelow } from '../../actions/continuation';
 import type { ActionItem, PostmortemDocument } from '../../document/model';
 import type { Fix } from '../../types';
-
-/** Continuation lines looked at, at most: a note under an item is a line or two. */
-const MAX_LINES = 20;
 
 /**
  * An owner or due date written on a line that continues a task item's paragraph
@@ -23,30 +19,23 @@ export interface ContinuationToken {
 export function continuationToken(doc: PostmortemDocument, item: ActionItem, kind: 'owner' | 'due'): ContinuationToken | undefined {
   if (item.form !== 'task') return undefined;
   const section = doc.sections.find((s) => s.startLine <= item.line && item.line < s.endLine);
-  const end = Math.min(section?.endLine ?? doc.lines.lineCount, item.line + 1 + MAX_LINES, doc.lines.lineCount);
-  for (let line = item.line + 1; line < end; line++) {
-    const text = doc.lines.lineText(line);
-    if (!continuesParagraph(text)) return undefined;
-    const parsed = parseActionText(text, { dueInWords: true });
-    const token = kind === 'owner' ? parsed.owner : parsed.due ?? parsed.badDue;
-    if (!token) continue;
-    const written = text.slice(token.start, token.end);
-    // Each line break up to this line becomes one space: the lines' words stay, now on the task line.
-    const edits = [];
-    for (let l = item.line + 1; l <= line; l++) {
-      const previous = doc.lines.lineText(l - 1);
-      const next = doc.lines.lineText(l);
-      edits.push({
-        range: { start: { line: l - 1, character: previous.trimEnd().length }, end: { line: l, character: next.length - next.trimStart().length } },
-        newText: ' ',
-      });
-    }
-    return {
-      written, line,
-      fix: { title: `Join line ${line + 1} to the task line, so ${written} is read`, edits, isPreferred: true },
-    };
+  const below = tokenBelow(doc.lines, item.line, section?.endLine ?? doc.lines.lineCount, kind);
+  if (!below) return undefined;
+  const { written, line } = below;
+  // Each line break up to this line becomes one space: the lines' words stay, now on the task line.
+  const edits = [];
+  for (let l = item.line + 1; l <= line; l++) {
+    const previous = doc.lines.lineText(l - 1);
+    const next = doc.lines.lineText(l);
+    edits.push({
+      range: { start: { line: l - 1, character: previous.trimEnd().length }, end: { line: l, character: next.length - next.trimStart().length } },
+      newText: ' ',
+    });
   }
-  return undefined;
+  return {
+    written, line,
+    fix: { title: `Join line ${line + 1} to the task line, so ${written} is read`, edits, isPreferred: true },
+  };
 }
 
 /** `: "@a" is written on line 12, under the task line, where an owner is not read; join it to the task line`. */

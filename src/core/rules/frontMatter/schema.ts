@@ -6,10 +6,13 @@ import { likelyMeant } from '../../text/editDistance';
 import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem } from '../../time/instant';
+import { timePlaceholder } from '../../time/timePlaceholder';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
+import { overlapReadingFixes } from '../time/overlapReadingFixes';
 import { timeFromTimelineFix } from '../time/timeFromTimeline';
 import { checkTimezoneValue } from './timezoneValue';
 import type { Fix, Range } from '../../types';
+import type { LineIndex } from '../../text/lineIndex';
 
 const TIME_KEYS = new Set(['started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'published_at']);
 
@@ -41,8 +44,11 @@ export const schemaRule: Rule = {
     const fm = ctx.doc.frontMatter;
     if (!fm?.data || isYamlBroken(fm)) return;
     const seen = new Set<string>();
+    // `resolved_at: TBD` or empty: "not known yet", said once per key (placeholderTimes), not as a format or type error.
+    const placeholders = reportPlaceholderTimes(ctx);
     for (const error of validateFrontMatter(fm.data)) {
       if (error.keyword === 'if' || error.keyword === 'allOf') continue;
+      if ((error.keyword === 'format' || error.keyword === 'type') && placeholders.has(error.instancePath)) continue;
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -57,6 +63,33 @@ export const schemaRule: Rule = {
     checkTimezoneValue(ctx);
   },
 };
+
+/**
+ * Time keys written as "not known yet" (`TBD`, empty): an info while the status does not require
+ * the key (the lists and metrics count it as not set), an error once it does. Returns their paths.
+ */
+function reportPlaceholderTimes(ctx: RuleContext): Set<string> {
+  const fm = ctx.doc.frontMatter!;
+  const paths = new Set<string>();
+  for (const key of TIME_KEYS) {
+    if (!(key in fm.data!)) continue;
+    const placeholder = timePlaceholder(key, fm.data![key], ctx.doc.meta.status);
+    if (!placeholder) continue;
+    paths.add(`/${key}`);
+    const { key: keyNode, value } = nodeAtPath(fm, [key]);
+    const range = yamlNodeRange(fm, ctx.doc.lines, value) ?? yamlNodeRange(fm, ctx.doc.lines, keyNode) ?? ctx.doc.lines.lineRange(fm.openLine);
+    const example = 'such as 2026-11-20T14:09:00Z';
+    ctx.report({
+      code: 'schema/format',
+      range,
+      ...(placeholder.required ? {} : { severity: 'info' as const }),
+      message: placeholder.required
+        ? `Expected \`${key}\` to be a date and time ${example} (required once status is ${String(ctx.doc.meta.status)}), found ${placeholder.shown}: write the UTC time it happened`
+        : `Expected \`${key}\` to be a date and time ${example}, found ${placeholder.shown}: read as not known yet (the lists and metrics count it as not set); write the UTC time once it is known${key === 'published_at' ? '' : ' (required from in-review on)'}`,
+    });
+  }
+  return paths;
+}
 
 function reportError(ctx: RuleContext, error: ErrorObject): void {
   const fm = ctx.doc.frontMatter!;
@@ -106,6 +139,8 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
       // Each fix names the zone it read the value in (time/frontMatterTimeFixes).
       if (isTime && !problem && valueRange) for (const fix of frontMatterTimeFixes(ctx, found, valueRange)) fixes.push(fix);
+      // A repeated local time: both readings offered, neither preferred (the writer picks).
+      if (isTime && problem && valueRange) for (const fix of overlapReadingFixes(ctx.doc, String(path[path.length - 1]), found, valueRange)) fixes.push(fix);
       ctx.report({
         code: 'schema/format',
         range: valueRange ?? openingLine,
@@ -117,9 +152,12 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       });
       return;
     }
-    case 'type':
-      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected ${label} to be ${article((error.params as { type: string }).type)}, found ${describe(valueAt(fm.data, path))}` });
+    case 'type': {
+      const found = valueAt(fm.data, path);
+      const untag = found instanceof Date && valueRange ? removeTimestampTagFix(lines, valueRange) : undefined;
+      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected ${label} to be ${article((error.params as { type: string }).type)}, found ${describe(found)}`, fixes: untag ? [untag] : [] });
       return;
+    }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const extraKey = nodeAtPath(fm, [...path, extra]).key;
@@ -158,7 +196,26 @@ function article(type: string): string {
 
 function describe(v: unknown): string {
   if (v === null) return 'nothing (null)';
+  // `!!timestamp 2026-12-01T10:00:00Z`: YAML's tag makes a date, not a mapping (trial13a F17).
+  if (v instanceof Date) return `a YAML timestamp (the \`!!timestamp\` tag makes ${Number.isNaN(v.getTime()) ? 'it' : v.toISOString().replace('.000Z', 'Z')} a date, not text): remove the tag`;
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/**
+ * Deletes the `!!timestamp ` before a value. Preferred only when the value writes its zone (`Z`,
+ * `+05:30`): YAML reads a zone-less timestamp as UTC, the text alone is read in `timezone:`.
+ */
+function removeTimestampTagFix(lines: LineIndex, valueRange: Range): Fix | undefined {
+  const text = lines.lineText(valueRange.start.line);
+  const tag = text.lastIndexOf('!!timestamp', valueRange.start.character);
+  if (tag < 0 || text.slice(tag + '!!timestamp'.length, valueRange.start.character).trim() !== '') return undefined;
+  const value = text.slice(valueRange.start.character, valueRange.start.line === valueRange.end.line ? valueRange.end.character : undefined);
+  const zoned = /(?:[Zz]|[+-]\d{2}:?\d{2})\s*$/.test(value);
+  return {
+    title: zoned ? 'Remove the !!timestamp tag' : 'Remove the !!timestamp tag (the time is then read in the front matter\'s timezone, not as UTC)',
+    edits: [{ range: { start: { line: valueRange.start.line, character: tag }, end: valueRange.start }, newText: '' }],
+    isPreferred: zoned,
+  };
 }

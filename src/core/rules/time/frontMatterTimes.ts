@@ -1,6 +1,6 @@
 import { isSimpleFrontMatter, isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { PostmortemDocument } from '../../document/model';
-import { parseInstant, type ParsedInstant } from '../../time/instant';
+import { parseOneInstant, type ParsedInstant } from '../../time/instant';
 import type { Range } from '../../types';
 
 /** The incident's milestones in the order they must happen. */
@@ -19,7 +19,8 @@ export interface FrontMatterTime {
 
 /**
  * The front-matter times that can be read (with `timezone` for values written without a zone),
- * with their value ranges. Values that cannot be read are left to the schema rule.
+ * with their value ranges. Values that cannot be read, or name no single instant, are left to the
+ * schema rule.
  */
 export function frontMatterTimes(doc: PostmortemDocument): ReadonlyMap<TimeKey, FrontMatterTime> {
   let times = memo.get(doc);
@@ -38,7 +39,8 @@ function readTimes(doc: PostmortemDocument): Map<TimeKey, FrontMatterTime> {
   for (const key of TIME_KEYS) {
     const value = fm.data[key];
     if (typeof value !== 'string') continue;
-    const parsed = parseInstant(value, doc.timezone);
+    // A local time a DST change skips or repeats is schema/format's error: no rule compares with a reading of it.
+    const parsed = parseOneInstant(value, doc.timezone);
     if (!parsed) continue;
     if (isSimpleFrontMatter(fm)) {
       // Its value node exists (a string in the data is a scalar node there): the range, and with it

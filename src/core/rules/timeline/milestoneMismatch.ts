@@ -26,7 +26,9 @@ export const timelineMilestoneMismatch: Rule = {
       const entry = doc.timeline.find((e) => e.milestones.includes(milestone) && e.instant !== undefined);
       // A draft without the key: the metrics have no time for this milestone, though the timeline has
       // one (from in-review on, schema/required reports the missing key with the same fix).
-      if (!time && status === 'draft' && entry?.stampRange) {
+      // A key written with a value no reader takes (a DST gap or repeat, a day that does not exist) is
+      // schema/format's error, not "found none"; nothing is compared with a guess at it (trial13a F19).
+      if (!time && status === 'draft' && entry?.stampRange && !isWritten(doc.frontMatter?.data?.[key])) {
         const fill = timeFromTimelineFix(doc, key);
         if (fill) report({ range: entry.stampRange, severity: 'info', message: `Expected \`${key}\` in the front matter, found none; the timeline marks this entry [${milestone}] but the metrics read \`${key}\``, fixes: [fill] });
         continue;
@@ -46,3 +48,8 @@ export const timelineMilestoneMismatch: Rule = {
     }
   },
 };
+
+/** A value is written unless the key is absent or left empty (`started_at:`). */
+function isWritten(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}

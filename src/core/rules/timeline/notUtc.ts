@@ -4,7 +4,7 @@ import type { TimelineStamp } from '../../timeline/entryGrammar';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
 import { abbreviationOutOfSeason } from '../../time/zoneName';
-import { describeLocalTimeIssue, formatUtcDate } from '../../time/zones';
+import { describeLocalTimeIssue, formatUtcDate, offsetAtInstant } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { assumedDates, dateChains, readingsOf } from './assumedDates';
 import { carriedReadings } from './carriedReading';
@@ -44,10 +44,12 @@ export const timelineNotUtc: Rule = {
       }
       const readings = { nextDay: nextDayReadings(entries), carried: carriedReadings(entries) };
       const chains = dateChains(entries);
-      for (const { entry, newText, pins } of plans) {
+      for (const { index, entry, newText, pins } of plans) {
         if (!entry.zoneWritten) continue;
         const found = stampText(doc, entry);
-        const summer = entry.zone ? abbreviationOutOfSeason(entry.zone, entry.instant!) : undefined;
+        // The name as written (`BST`, `CST`: the entry's zone is the offset of the meaning read), judged in the document's region.
+        const written = raws[index]?.parsed.stamp?.zone ?? entry.zone;
+        const summer = abbreviationOutOfSeason(written, entry.instant!, { documentZone: doc.timezone, readAs: offsetAtInstant(entry.zone, entry.instant!) });
         // A time read on the next day (timeline/next-day) or on the day of an entry in another zone
         // (timeline/carried-date) is written down with that date: said, and left out of Fix All when in doubt.
         const assumed = assumedDates(doc, readingsOf(readings, chains, [entry, ...pins.map((p) => p.entry)]));
@@ -63,7 +65,8 @@ export const timelineNotUtc: Rule = {
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
             edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted || p.entry.dateCell ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
             isPreferred: !assumed?.suspect && !guess,
-            ...(assumed ? { note: assumed.fixNote } : {}),
+            // `lint --fix` says what it wrote: an out-of-season name is converted as written, maybe an hour off.
+            ...(assumed || summer ? { note: [assumed?.fixNote, summer && `converted ${found}: ${summer}`].filter(Boolean).join('; ') } : {}),
           }],
         });
       }
@@ -115,9 +118,15 @@ export function planRewrites(doc: PostmortemDocument, section: SectionUnit, entr
     let withDate = stamp.date !== undefined;
     if (!withDate) {
       const dateless = rewritten(raw, stamp, instant, false, entry.rangeEndInstant);
-      // A new UTC day gets its date written, even where the midnight rule would read it right.
-      withDate = (previousUtcDay !== undefined && previousUtcDay !== formatUtcDate(instant))
-        || allFixed.fork().next(dateless, 0).instant !== instant || noneFixed.fork().next(dateless, 0).instant !== instant;
+      const all = allFixed.fork().next(dateless, 0);
+      const own = noneFixed.fork().next(dateless, 0);
+      // A new UTC day gets its date written, even where the midnight rule would read it right; so
+      // does a time whose day would come from an entry above in another zone (timeline/carried-date
+      // would ask for the date on the very line the fix wrote: trial 13a F27, after DST-ambiguous
+      // entries). Entries without a zone are converted together (one fix); one with its own zone
+      // has its own fix, which may be applied alone.
+      const carried = all.carriedAcrossZones !== undefined || (entry.zoneWritten && own.carriedAcrossZones !== undefined);
+      withDate = (previousUtcDay !== undefined && previousUtcDay !== formatUtcDate(instant)) || all.instant !== instant || own.instant !== instant || carried;
     }
     previousUtcDay = formatUtcDate(instant);
     const fixedRaw = rewritten(raw, stamp, instant, withDate, entry.rangeEndInstant);

@@ -57,7 +57,8 @@ export function zoneWideReport(
       title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC${header.length ? ` (and the table header${header.length === 1 ? '' : 's'} to say UTC)` : ''}${assumed ? ` (${assumed.note})` : ''}`,
       edits,
       isPreferred: !clash && !assumed?.suspect,
-      ...(assumed ? { note: assumed.fixNote } : {}),
+      // `lint --fix` says what it wrote: an out-of-season `timezone:` is converted as written, maybe an hour off.
+      ...(assumed || season ? { note: [assumed?.fixNote, season && `converted: ${season}`].filter(Boolean).join('; ') } : {}),
     }],
     // Ctrl+. on any of the entries finds the fix too, not only on the heading.
     fixesAlsoAt: plans.map((p) => p.entry.range),

@@ -1,0 +1,64 @@
+import type { RedactionSettings } from '../redaction/config';
+import { placeholder, type RedactionFinding } from '../redaction/kinds';
+import { scanSensitive } from '../redaction/scan';
+import { byteIssueFact } from '../text/byteIssueWords';
+import { decodeText, replaceInBytes, type DecodedText } from '../text/decodeText';
+import { extensionOf, isImageName } from './paths';
+
+/**
+ * What goes into the evidence folder for one file, the same for Attach Evidence (editor) and
+ * `postmortem evidence add`. Text is decoded in the encoding its bytes show (UTF-8 with or without
+ * BOM, UTF-16 by BOM or by its NUL bytes, Windows-1252) and scanned; the copy keeps that encoding
+ * and every byte but the redacted values. A UTF-16 log used to be scanned as NUL-spaced bytes that
+ * no pattern matched and copied unredacted without a word (trial14a F26); a Latin-1 log was copied
+ * with every accent replaced by U+FFFD (F27). A file that looks like text but is none of these
+ * encodings cannot be scanned: it is refused, never copied as if checked.
+ */
+
+const TEXT_EXTENSIONS = new Set(['log', 'txt', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'md', 'yaml', 'yml', 'xml', 'html', 'har', 'out', 'err', 'trace', 'conf', 'ini', 'toml', 'svg']);
+const NOT_READ = new Set(['pdf', 'zip', 'gz']);
+const HEAD_BYTES = 8192;
+
+export type EvidenceCopy =
+  /** An image, a PDF or an archive (never read), or a file of another kind with NUL bytes: copied as it is. */
+  | { readonly kind: 'binary'; readonly bytes: Uint8Array; readonly note?: string }
+  | {
+    readonly kind: 'text';
+    /** The copy: redacted when asked and something was found, else the original bytes. */
+    readonly bytes: Uint8Array;
+    readonly text: string;
+    readonly found: readonly RedactionFinding[];
+    readonly allowed: readonly RedactionFinding[];
+    /** Said when the file is not plain UTF-8: how it was read and that the copy keeps that encoding. */
+    readonly encodingNote?: string;
+  }
+  /** Looks like text (a text extension, or no NUL byte) but is not UTF-8, UTF-16 or Windows-1252: what is wrong, for the host's refusal. */
+  | { readonly kind: 'undecodable'; readonly fact: string };
+
+export function evidenceCopy(fileName: string, bytes: Uint8Array, settings: RedactionSettings, redact: boolean): EvidenceCopy {
+  const ext = extensionOf(fileName);
+  if (isImageName(fileName) && ext !== 'svg') return { kind: 'binary', bytes };
+  if (NOT_READ.has(ext)) return { kind: 'binary', bytes };
+  const decoding = decodeText(bytes, { windows1252: true });
+  const known = TEXT_EXTENSIONS.has(ext);
+  const binaryHead = !known && bytes.subarray(0, HEAD_BYTES).includes(0);
+  // A file of another kind with NUL bytes is binary (a core dump, a database), unless it is UTF-16 text.
+  if (binaryHead && !(decoding.ok && decoding.decoded.encoding.startsWith('UTF-16'))) {
+    return { kind: 'binary', bytes, note: `${fileName} is not text (it holds NUL bytes): copied as it is, not scanned for secrets.` };
+  }
+  if (!decoding.ok) return { kind: 'undecodable', fact: byteIssueFact(decoding.issue) };
+  const decoded = decoding.decoded;
+  const { found, allowed } = scanSensitive(decoded.text, settings);
+  const copy = found.length && redact
+    ? replaceInBytes(bytes, decoded, found.map((f) => ({ start: f.start, end: f.end, replacement: placeholder(f.label) })))
+    : bytes;
+  const encodingNote = noteOf(fileName, decoded);
+  return { kind: 'text', bytes: copy, text: decoded.text, found, allowed, ...(encodingNote ? { encodingNote } : {}) };
+}
+
+function noteOf(fileName: string, decoded: DecodedText): string | undefined {
+  if (decoded.encoding === 'UTF-8') return undefined;
+  const how = decoded.inferred ?? 'by its byte-order mark';
+  const kept = decoded.encoding === 'Windows-1252' ? 'the copy keeps every other byte as it was' : `the copy stays ${decoded.encoding}`;
+  return `Read ${fileName} as ${decoded.encoding} (${how}) to scan it; ${kept}.`;
+}

@@ -1,0 +1,62 @@
+import type { ConvertLog, ConvertNote } from './model';
+import type { SeenEntry } from './startedAt';
+import { formatMinutes, type StatedDuration } from './statedDurations';
+
+const DAY = 86_400_000;
+/** How many of the stated durations and gaps the message names. */
+const SHOWN = 4;
+
+/** A stretch of a day or more between two timeline entries, inside the incident's span. */
+interface Gap {
+  readonly ms: number;
+  /** The line of the entry before the gap (0-based). */
+  readonly afterLine: number;
+  readonly beforeLine: number;
+}
+
+/**
+ * A post-mortem of several incidents ("four separate incidents … 103 / 72 / 123 minutes / 7 hours 9
+ * minutes") converted as one: started_at is the first incident's start and resolved_at the last
+ * one's end, so list and metrics take days for the incident's duration (trial 13b F14: 8d 7h, with
+ * the report saying "complete"). Said as a warning when the span is a day or more and either the
+ * original states several durations (a "Duration:" per incident), or the times were both derived by
+ * convert from a timeline that goes quiet for a day or more. A long incident whose own fields state
+ * its start and end is what the original says, and not doubted here.
+ */
+export function reportSeveralIncidents(
+  frontMatter: Record<string, unknown>, entries: readonly SeenEntry[], durations: readonly StatedDuration[], notes: readonly ConvertNote[], log: ConvertLog,
+): void {
+  const end = typeof frontMatter.resolved_at === 'string' ? 'resolved_at' : typeof frontMatter.mitigated_at === 'string' ? 'mitigated_at' : undefined;
+  if (typeof frontMatter.started_at !== 'string' || !end) return;
+  const from = Date.parse(frontMatter.started_at);
+  const to = Date.parse(frontMatter[end] as string);
+  if (Number.isNaN(from) || Number.isNaN(to) || to - from < DAY) return;
+  const gaps = quietDays(entries, from, to);
+  const stated = durations.filter((d) => d.measures === 'resolve');
+  const derived = notes.some((n) => n.sets === 'started_at') && notes.some((n) => n.sets === end);
+  if (stated.length < 2 && !(derived && gaps.length > 0)) return;
+  const reasons: string[] = [];
+  if (stated.length >= 2) {
+    const shown = stated.slice(0, SHOWN).map((d) => `${d.quoted} on line ${d.line + 1}`).join(', ');
+    reasons.push(`the original states ${stated.length} durations (${shown}${stated.length > SHOWN ? ', …' : ''})`);
+  }
+  if (gaps.length > 0) {
+    const longest = gaps.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const count = gaps.length === 1 ? 'a gap' : `${gaps.length} gaps`;
+    reasons.push(`the timeline has ${count} of a day or more without an entry (${gaps.length === 1 ? '' : 'the longest '}${formatMinutes(longest.ms / 60_000)}, from line ${longest.afterLine + 1} to line ${longest.beforeLine + 1})`);
+  }
+  const line = stated[0]?.line ?? gaps[0].afterLine;
+  log.flag('several-incidents', line,
+    `started_at (${frontMatter.started_at}) to ${end} (${frontMatter[end]}) is ${formatMinutes((to - from) / 60_000)}, but ${reasons.join(' and ')}: it may describe several incidents, and list and metrics would take this span as one incident's duration; check started_at and ${end}, or convert each incident on its own`);
+}
+
+/** The stretches of a day or more without an entry between `from` and `to` (entries sorted by time; bounded by the tracker). */
+function quietDays(entries: readonly SeenEntry[], from: number, to: number): Gap[] {
+  const inside = entries.filter((e) => e.ms >= from && e.ms <= to).sort((a, b) => a.ms - b.ms);
+  const gaps: Gap[] = [];
+  for (let k = 1; k < inside.length; k++) {
+    const ms = inside[k].ms - inside[k - 1].ms;
+    if (ms >= DAY) gaps.push({ ms, afterLine: inside[k - 1].line, beforeLine: inside[k].line });
+  }
+  return gaps;
+}

@@ -1,0 +1,82 @@
+import { actionShape, describeActionShape, type ActionShape } from '../actions/actionShaped';
+import { TASK_LINE } from '../actions/extract';
+import type { LineIndex } from '../text/lineIndex';
+import { walkSection } from './sectionWalker';
+
+/**
+ * A list item under Action items that its writer meant as an action item but Markdown reads as a
+ * plain bullet, so no reader lists it (trial14a F14: `actions`, the sidebar and the metrics showed
+ * the one real task beside four such lines, lint said nothing):
+ * - `box`: a checkbox mistyped — `- []`, `- [ ]Text`, `- [x]Done`, `- [ x]` — GitHub shows the
+ *   brackets as text, with no checkbox;
+ * - `plain`: a top-level bullet with an owner (`@kim`) or a `due:` date, `- Add alert @kim due:…`.
+ *   Nested bullets are details of the item above them and are left alone.
+ * Lint (actions/not-a-task), `postmortem actions`, the sidebar and the metrics name the same lines.
+ */
+export interface UntakenItem {
+  readonly line: number;
+  readonly kind: 'box' | 'plain';
+  /** Where the text after the list marker starts. */
+  readonly textStart: number;
+  /** A mistyped box: its end on the line (the text after it starts there, maybe without a space). */
+  readonly boxEnd?: number;
+  /** A mistyped box with an `x` in it: meant as done. */
+  readonly checked?: boolean;
+  /** What makes it read as an action item (an owner, a due date), when it has either. */
+  readonly shape?: ActionShape;
+}
+
+/** A list marker and its spaces, at the start of the line (up to three spaces before it at the top level, any when nested). */
+const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+/**
+ * A box that is almost a task's: brackets holding at most three spaces or x's. A task's own box
+ * (`[ ]` or `[x]` and then a space) is read before this is looked at; `[x](url)` or `[x]: url` is a
+ * link, not a box.
+ */
+const NEAR_BOX = /^\[[ xX]{0,3}\](?![(\[:])/;
+
+/** Whether the list-item line `text` (a `top` or `nested` item of the section) is an item not taken; undefined when it is taken or not meant as one. */
+export function untakenItemAt(line: number, text: string, kind: 'top' | 'nested'): UntakenItem | undefined {
+  const task = TASK_LINE.exec(text);
+  if (task && text.slice(task[0].length).trim() !== '') return undefined;
+  const marker = MARKER.exec(text);
+  if (!marker) return undefined;
+  const textStart = marker[0].length;
+  const rest = text.slice(textStart);
+  const box = NEAR_BOX.exec(rest);
+  if (box) {
+    const after = rest.slice(box[0].length);
+    if (after.trim() === '') return undefined;
+    const shape = actionShape(after);
+    return { line, kind: 'box', textStart, boxEnd: textStart + box[0].length, checked: /[xX]/.test(box[0]), ...(shape ? { shape } : {}) };
+  }
+  if (kind !== 'top') return undefined;
+  const shape = actionShape(rest);
+  return shape ? { line, kind: 'plain', textStart, shape } : undefined;
+}
+
+/** The untaken items of one Action items section (`fromLine` its heading line, `toLine` exclusive). */
+export function untakenItemsOfSection(lines: LineIndex, fromLine: number, toLine: number): UntakenItem[] {
+  const found: UntakenItem[] = [];
+  walkSection(lines, fromLine, toLine, {
+    content: (line, text, kind) => {
+      if (kind === 'text') return;
+      const item = untakenItemAt(line, text, kind);
+      if (item) found.push(item);
+    },
+  });
+  return found;
+}
+
+/** "a plain bullet with an owner and a due date", "`[]` (no space inside)", for messages. */
+export function describeUntaken(item: UntakenItem, lines: LineIndex): string {
+  if (item.kind === 'plain') return `a plain bullet with ${describeActionShape(item.shape!)}`;
+  const written = lines.lineText(item.line).slice(item.textStart, item.boxEnd);
+  return `a checkbox written \`${written}\`${boxProblem(lines.lineText(item.line), item)}`;
+}
+
+function boxProblem(text: string, item: UntakenItem): string {
+  const inside = text.slice(item.textStart + 1, item.boxEnd! - 1);
+  if (inside === ' ' || inside === 'x' || inside === 'X') return ' with no space after it';
+  return inside === '' ? ' (no space inside)' : ' (one space or one x inside)';
+}
