@@ -77,7 +77,11 @@ suite('Action-items view', () => {
     const icon = item.iconPath as vscode.ThemeIcon;
     equal(icon.id, 'error');
     equal(icon.color?.id, 'problemsErrorIcon.foreground');
-    equal(item.description, '@alice · overdue since 2020-01-15 · P1');
+    // trial14b F8: "overdue since 2020-01-15" read as overdue from the due day; the row says the due date and how many days over.
+    const m = /^@alice · due 2020-01-15, overdue (\d+) days · P1$/.exec(String(item.description));
+    ok(m, String(item.description));
+    const days = (Date.now() - Date.parse('2020-01-15T00:00:00Z')) / 86_400_000;
+    ok(Math.abs(Number(m[1]) - days) < 2, `${m[1]} days is about ${Math.floor(days)}`);
     ok(String(item.contextValue).includes('withTicket'), 'the ticket link gets the inline "open ticket" action');
     const tooltip = (item.tooltip as vscode.MarkdownString).value;
     ok(tooltip.includes('Overdue') && tooltip.includes('Checkout errors'), `tooltip: ${tooltip}`);
