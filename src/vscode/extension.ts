@@ -165,6 +165,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand('postmortem.requestChanges', (args?: ReviewArgs) => recordReviewVerdict(reviewDeps, 'changes-requested', args)),
     vscode.commands.registerCommand('postmortem.markActionItemDone', (arg?: ItemArg) => markCommand(queue, arg, true)),
     vscode.commands.registerCommand('postmortem.reopenActionItem', (arg?: ItemArg) => markCommand(queue, arg, false)),
+    // The Action Items view's menus: the row's item or nothing, never the text cursor (trial14b F3).
+    vscode.commands.registerCommand('postmortem.markActionItemDoneInView', (arg?: ItemArg) => markCommand(queue, arg, true, 'view')),
+    vscode.commands.registerCommand('postmortem.reopenActionItemInView', (arg?: ItemArg) => markCommand(queue, arg, false, 'view')),
     vscode.commands.registerCommand('postmortem.lintWorkspace', () => lintWorkspace(indexer, diagnostics)),
     vscode.commands.registerCommand('postmortem.showActionItems', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
     vscode.commands.registerCommand('postmortem.revealActionItem', (arg: { uri: string; line: number }) => revealActionItem(arg)),

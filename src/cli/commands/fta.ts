@@ -4,6 +4,7 @@ import { toOpenPsaMef } from '../../core/diagrams/analysis/mef';
 import { FAULT_TREE_MARKER, findMermaidBlocks, type MermaidBlock } from '../../core/diagrams/blocks';
 import { parseFaultTree } from '../../core/diagrams/faultTree/parse';
 import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
+import { faultTreePlaceholders } from '../../core/diagrams/faultTree/placeholders';
 import { parseCommandArgs, usageMessage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { describeIoError, MAX_FILE_BYTES } from '../files/read';
@@ -119,7 +120,7 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const results: { block: number; line: number; analysis: FaultTreeAnalysis; mef: string }[] = [];
+  const results: { block: number; line: number; analysis: FaultTreeAnalysis; placeholders: string[]; mef: string }[] = [];
   for (const block of blocks) {
     const where = `${opts.file}:${block.range.start.line + 1} (diagram ${block.index + 1})`;
     const parsed = parseFaultTree(block.content);
@@ -134,7 +135,8 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
     }
     try {
       const analysis = analyzeFaultTree(parsed.model, { maxOrder: opts.maxOrder, maxCutSets: opts.maxCutSets });
-      results.push({ block: block.index + 1, line: block.range.start.line + 1, analysis, mef: opts.mef ? toOpenPsaMef(parsed.model) : '' });
+      const placeholders = faultTreePlaceholders(parsed.model).map((p) => p.nodeId);
+      results.push({ block: block.index + 1, line: block.range.start.line + 1, analysis, placeholders, mef: opts.mef ? toOpenPsaMef(parsed.model) : '' });
     } catch (e) {
       if (!(e instanceof FaultTreeAnalysisError)) throw e;
       io.err(`Cannot analyse the fault tree at ${where}: ${e.message}\n`);
@@ -144,7 +146,7 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
 
   if (opts.mef) io.out(results[0].mef);
   else if (opts.format === 'json') io.out(`${JSON.stringify({ file: opts.file, faultTrees: results.map(({ mef: _mef, ...r }) => r) }, null, 2)}\n`);
-  else io.out(results.map((r) => formatText(r.analysis, `${opts.file}:${r.line} (diagram ${r.block})`)).join('\n'));
+  else io.out(results.map((r) => formatText(r.analysis, `${opts.file}:${r.line} (diagram ${r.block})`, r.placeholders)).join('\n'));
   return EXIT_OK;
 }
 
@@ -161,10 +163,18 @@ function table(rows: string[][]): string[] {
 /** One line, no terminal control characters: labels are user text and may carry escape sequences. */
 const plain = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 
-export function formatText(a: FaultTreeAnalysis, where: string): string {
+/**
+ * `placeholders`: ids of nodes whose label is still the template's ("First cause"): said first, and
+ * marked where named, so "Second cause" is not read as a finding about the incident (trial14b F5).
+ */
+export function formatText(a: FaultTreeAnalysis, where: string, placeholders: readonly string[] = []): string {
   const label = new Map(a.events.map((e) => [e.id, plain(e.label)]));
-  const name = (id: string): string => `${id} ${JSON.stringify(label.get(id) ?? '')}`;
+  const template = new Set(placeholders);
+  const name = (id: string): string => `${id} ${JSON.stringify(label.get(id) ?? '')}${template.has(id) ? ' (template placeholder)' : ''}`;
   const out: string[] = [`Fault tree "${plain(a.topLabel)}" at ${plain(where)}`];
+  if (placeholders.length > 0) {
+    out.push(`Placeholders: ${placeholders.length} node${placeholders.length === 1 ? '' : 's'} still carry the template's labels (${placeholders.join(', ')}): rename them; until then the figures below are about the template, not the incident`);
+  }
   if (a.probability) {
     if (a.probability.underflow) out.push('Top event probability: below 1e-300, too small for a floating-point number (every event has a probability above 0, so it is not 0); the figures below that show 0 underflowed too');
     else out.push(`Top event probability: ${num(a.probability.exact)} (exact, BDD); rare-event approximation ${num(a.probability.rareEvent)}${a.limits.orderTruncated ? ` (from cut sets up to order ${a.limits.maxOrder} only)` : ''}`);

@@ -1,6 +1,7 @@
-import { countOncePerIncident, withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isLooseTimeProblem, isNotReadProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
+import { countOncePerIncident, ORDER_BY_INSTANT_NOTE, startsOnSeveralOffsets, startWithOffset, withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isLooseTimeProblem, isNotReadProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
 import { relative, resolve } from 'node:path';
 import { markdownText } from '../../core/text/markdownText';
+import { formatIsoUtc } from '../../core/time/zones';
 import { SEVERITIES } from '../../core/template/templateFile';
 import { REVIEW_STATUSES } from '../../core/lint/reviewStatus';
 import { oneOf, parseCommandArgs, parseNow, usageError } from '../args';
@@ -18,8 +19,10 @@ const STATUSES: readonly string[] = REVIEW_STATUSES;
 export const LIST_HELP = `Usage: postmortem list [paths or globs…] [options]
 
 Lists the post-mortems found (same file selection as \`postmortem lint\`), grouped, newest incident
-first in each group, with date (in the post-mortem's own zone), severity, duration and open action
-items. A post-mortem whose times have no zone and are read as UTC (no \`timezone:\`, or UTC) while
+first in each group (by the instant it started), with date (in the post-mortem's own zone), severity,
+duration and open action items. When the post-mortems listed start on different UTC offsets, each
+row shows its local start time and offset instead of the date alone (2026-12-05 20:00 UTC-03:30),
+so the order reads right across zones. A post-mortem whose times have no zone and are read as UTC (no \`timezone:\`, or UTC) while
 your zone (this process's, TZ included) is not UTC gets a note saying so. --format md writes a Markdown page to commit as the repository's index of post-mortems.
 Its links are relative to the file --out names (to the working folder when the page goes to stdout).
 
@@ -94,13 +97,16 @@ const list: CliCommand = async (argv, io) => {
   const noteOf = (e: LibraryEntry) => entryZoneNote(e, writerZone)?.note;
   const shownEntries = new Set(groups.flatMap((g) => g.entries));
   const shown = shownEntries.size;
+  // Rows on several UTC offsets: each shows its start with the offset, so the order by instant reads right (trial 14a F32).
+  const withOffsets = startsOnSeveralOffsets([...shownEntries]);
+  const dateOf = (e: LibraryEntry) => (withOffsets ? startWithOffset(e) : e.date);
   // Dated on the fallback zone's calendar for want of `timezone:`: said once, to a writer elsewhere than UTC (trial11 T14).
   const zoneNotes = withoutTimezoneNotes([...shownEntries].filter((e) => e.date !== undefined).map((e) => e.summary), writerZone);
   let pageNotWritten = false;
   if (format === 'json') io.out(`${JSON.stringify(groups.map((g) => ({ group: g.label, postmortems: g.entries.map((e) => toJson(e, file(e), noteOf(e))) })), null, 2)}\n`);
   else if (format === 'md') {
     const base = linkBase(io.cwd, out);
-    const page = formatMarkdown(groups, grouping.label, (e) => pageLink(base, e.uri) ?? file(e), shown, noteOf, [...sharedIdNotes.map(markdownText), ...zoneNotes]);
+    const page = formatMarkdown(groups, grouping.label, (e) => pageLink(base, e.uri) ?? file(e), shown, noteOf, [...sharedIdNotes.map(markdownText), ...zoneNotes], dateOf, withOffsets);
     if (out === undefined) {
       io.out(page);
       io.err(`postmortem list: note: the page's links are relative to the working folder (${terminalSafe(io.cwd)}); to save the page elsewhere, write it with --out FILE, which makes them relative to FILE's folder\n`);
@@ -113,7 +119,7 @@ const list: CliCommand = async (argv, io) => {
       } else io.out(`Wrote ${shownOut}: ${shown} post-mortem${shown === 1 ? '' : 's'}, links relative to its folder.\n`);
     }
   }
-  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf, [...sharedIdNotes, ...zoneNotes]));
+  else io.out(formatText(groups, file, makeStyle(useColor()), shown, entries.length, noteOf, [...sharedIdNotes, ...zoneNotes], dateOf, withOffsets));
   // A typo in `timezone:` leaves the times without a zone unread: the row's date and duration are missing, say why.
   // Something not read or not used makes the run exit 1, as `lint` and `actions` do (trial12 T10).
   let notRead = false;
@@ -146,6 +152,8 @@ function toJson(e: LibraryEntry, file: string, note: string | undefined) {
   const s = e.summary;
   return {
     file, id: s.id ?? null, title: e.label, status: s.status ?? null, severity: s.severity ?? null, date: e.date ?? null,
+    // The instant the list is ordered by (the date is on the post-mortem's own calendar).
+    startedAt: e.started !== undefined ? formatIsoUtc(e.started) : null,
     // The zone the date is on, and the `timezone:` written (null: none, so the date is `datedIn`'s: trial11 T14).
     datedIn: s.timezone, timezone: s.noTimezone ? null : s.timezone,
     durationMinutes: e.durationMs !== undefined ? Math.round(e.durationMs / 60_000) : null,
@@ -154,14 +162,15 @@ function toJson(e: LibraryEntry, file: string, note: string | undefined) {
   };
 }
 
-function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => string, style: Style, shown: number, total: number, noteOf: (e: LibraryEntry) => string | undefined, zoneNotes: readonly string[]): string {
-  const out: string[] = [];
+function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => string, style: Style, shown: number, total: number, noteOf: (e: LibraryEntry) => string | undefined, zoneNotes: readonly string[], dateOf: (e: LibraryEntry) => string | undefined, withOffsets: boolean): string {
+  // The order first, as the page's header says it: the rows below it carry offsets.
+  const out: string[] = withOffsets ? [style.dim(`(${ORDER_BY_INSTANT_NOTE})`)] : [];
   for (const group of groups) {
     if (out.length) out.push('');
     out.push(`${style.bold(terminalSafe(group.label))} ${style.dim(`(${group.entries.length})`)}`);
     for (const e of group.entries) {
       const head = [e.summary.id, e.label].filter(Boolean).map((x) => terminalSafe(x!)).join(' · ');
-      out.push(`  ${head}  ${style.dim(terminalSafe(describeEntry(e)))}`);
+      out.push(`  ${head}  ${style.dim(terminalSafe(describeEntry(e, dateOf(e))))}`);
       out.push(`    ${style.dim(terminalSafe(file(e)))}`);
       const note = noteOf(e);
       if (note) out.push(`    note: ${terminalSafe(note)}`);
@@ -174,17 +183,18 @@ function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => 
 }
 
 /** A Markdown page: one table per group; user text escaped (markdownText) so a title shows as written and a `|` keeps its row. */
-function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number, noteOf: (e: LibraryEntry) => string | undefined, zoneNotes: readonly string[]): string {
+function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number, noteOf: (e: LibraryEntry) => string | undefined, zoneNotes: readonly string[], dateOf: (e: LibraryEntry) => string | undefined, withOffsets: boolean): string {
   // Titles, services and ids are user text on a page teams commit: no raw HTML, no control bytes, one line.
   const cell = markdownText;
   const link = (e: LibraryEntry) => `[${cell(e.label)}](${encodeURI(file(e).replace(/\\/g, '/')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
-  const out = [`# Post-mortems`, '', `${shown} post-mortem${shown === 1 ? '' : 's'}, by ${by.toLowerCase()}. ${GENERATED_MARK}.`];
+  const order = withOffsets ? ` ${ORDER_BY_INSTANT_NOTE.replace(/^n/, 'N')}.` : '';
+  const out = [`# Post-mortems`, '', `${shown} post-mortem${shown === 1 ? '' : 's'}, by ${by.toLowerCase()}.${order} ${GENERATED_MARK}.`];
   for (const group of groups) {
     out.push('', `## ${cell(group.label)}`, '', '| Date | Id | Post-mortem | Severity | Status | Duration | Open items |', '|---|---|---|---|---|---|---|');
     for (const e of group.entries) {
       const s = e.summary;
       const duration = e.durationMs !== undefined ? formatDuration(e.durationMs) : '';
-      out.push(`| ${e.date ?? ''} | ${cell(s.id ?? '')} | ${link(e)} | ${cell(s.severity ?? '')} | ${cell(s.status ?? '')} | ${duration} | ${e.openItems} |`);
+      out.push(`| ${dateOf(e) ?? ''} | ${cell(s.id ?? '')} | ${link(e)} | ${cell(s.severity ?? '')} | ${cell(s.status ?? '')} | ${duration} | ${e.openItems} |`);
     }
   }
   // Once per file, however many groups list it.

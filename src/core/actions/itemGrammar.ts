@@ -67,6 +67,8 @@ export interface ParsedActionText {
   /** `due:` written but not a valid YYYY-MM-DD date. */
   readonly badDue?: Token<string>;
   readonly done?: Token<string>;
+  /** `done:` written but not a valid YYYY-MM-DD date (`done:yesterday`, `done:2026-02-30`): the item has no done date; it stays in the description. */
+  readonly badDone?: Token<string>;
   readonly priority?: Token<'P1' | 'P2' | 'P3' | 'P4'>;
   readonly impact?: Token<Level>;
   readonly effort?: Token<Level>;
@@ -187,7 +189,11 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
       }
     } else if (m[3] !== undefined) {
       const value = trimPunctuation(m[3]);
-      if (!isIsoDate(value)) continue;
+      if (!isIsoDate(value)) {
+        // Not a date: it stays in the description as written; actions/bad-done names it (it was dropped without a word).
+        if (!result.done && !result.badDone) result.badDone = { value, start, end: start + 5 + value.length };
+        continue;
+      }
       result.done = { value, start, end };
       takeValue(5, value);
     } else if (m[4] !== undefined) {

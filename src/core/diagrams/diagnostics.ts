@@ -2,6 +2,7 @@ import type { Diagnostic, Range, TextEdit } from '../types';
 import { FAULT_TREE_MARKER, findMermaidBlocks, openingFenceRange, type MermaidBlock } from './blocks';
 import type { ContentEdit } from './faultTree/drawnParts';
 import { parseFaultTree, type FaultTreeParse } from './faultTree/parse';
+import { faultTreePlaceholders } from './faultTree/placeholders';
 import { validateFaultTree } from './faultTree/validate';
 import { emptyCategoryProblems } from './fishbone/emptyCategories';
 import { fishboneLineProblems, type FishboneLineFix } from './fishbone/lineChecks';
@@ -68,6 +69,10 @@ export function diagnoseMermaidBlocks(text: string): Diagnostic[] {
         out.push({ code: issue.code, severity: issue.severity, range: lineRange(where), message: `${label} (diagram ${block.index + 1}): ${issue.message}` });
       }
       for (const d of drawnPartDiagnostics(ft, block, lines, eol)) out.push({ ...d, message: `${label} (diagram ${block.index + 1}): ${d.message}` });
+      for (const p of faultTreePlaceholders(ft.model)) {
+        const where = ft.lines.shape.get(p.nodeId) ?? ft.lines.data.get(p.nodeId) ?? 0;
+        out.push({ code: 'fault-tree/placeholder', severity: 'warning', range: lineRange(where), message: `${label} (diagram ${block.index + 1}): ${p.message}` });
+      }
     }
   }
   return out;

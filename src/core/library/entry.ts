@@ -61,10 +61,13 @@ export function formatDuration(ms: number): string {
   return hours % 24 ? `${days}d ${hours % 24}h` : `${days}d`;
 }
 
-/** The row's description: `2026-11-20 · SEV1 · 1h 8m · 2 open items` (only what is known). */
-export function describeEntry(entry: LibraryEntry): string {
+/**
+ * The row's description: `2026-11-20 · SEV1 · 1h 8m · 2 open items` (only what is known).
+ * `date` replaces the day (a list of several zones shows the start with its offset: startShown.ts).
+ */
+export function describeEntry(entry: LibraryEntry, date: string | undefined = entry.date): string {
   const parts: string[] = [];
-  if (entry.date) parts.push(entry.date);
+  if (date) parts.push(date);
   if (entry.summary.severity) parts.push(entry.summary.severity);
   if (entry.durationMs !== undefined) parts.push(formatDuration(entry.durationMs));
   if (entry.openItems > 0) parts.push(`${entry.openItems} open item${entry.openItems === 1 ? '' : 's'}`);

@@ -11,3 +11,4 @@ export { SimilarityIndex, MIN_SCORE, type SimilarIncident } from './similar';
 export { addRelatedEdit } from './addRelated';
 export { entryZoneNote } from './zoneNote';
 export { countOncePerIncident, type SharedId, type IncidentKey } from './sharedIds';
+export { startsOnSeveralOffsets, startWithOffset, ORDER_BY_INSTANT_NOTE } from './startShown';

@@ -19,3 +19,22 @@ export function approverNote(meta: Readonly<Record<string, unknown>>, by: string
   }
   return undefined;
 }
+
+/**
+ * What *Request Review* says when an author is among the reviewers asked for (trial14b F8: it wrote
+ * `reviewers: [lena, oliver]` for the author oliver without a word, and only Approve said later that
+ * his approval would not count). Undefined when no author was asked.
+ */
+export function authorReviewerNote(meta: Readonly<Record<string, unknown>>, names: readonly string[]): string | undefined {
+  const { authors } = readReviewState(meta);
+  const asked = names.map((n) => n.trim().replace(/^@/, '')).filter((n) => n && isAuthor(authors, n));
+  if (asked.length === 0) return undefined;
+  const who = asked.map((n) => `@${n}`).join(', ');
+  const one = asked.length === 1;
+  return `${who} ${one ? 'is an author' : 'are authors'} of this post-mortem (\`authors\`): ${one ? 'their' : 'an author\'s'} approval is recorded but not counted toward publishing (review/not-approved); ask someone who did not write it too.`;
+}
+
+/** The authors, to leave out of the reviewers *Request Review* offers. */
+export function authorsOf(meta: Readonly<Record<string, unknown>>): readonly string[] {
+  return readReviewState(meta).authors;
+}

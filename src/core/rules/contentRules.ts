@@ -15,6 +15,7 @@ import { noPrevent } from './actions/noPrevent';
 import { badKind } from './actions/badKind';
 import { overdue } from './actions/overdue';
 import { doneInFuture } from './actions/doneInFuture';
+import { badDone } from './actions/badDone';
 import { quickWinUnprioritised } from './actions/quickWin';
 import { unreadStatus } from './actions/unreadStatus';
 import { actionPlaceholder } from './actions/placeholder';
@@ -71,6 +72,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   badLevel,
   overdue,
   doneInFuture,
+  badDone,
   struckOut,
   quickWinUnprioritised,
   unreadStatus,

@@ -1,3 +1,4 @@
+import { fiveWhysTemplateLines } from './placeholders';
 import { parseTemplateFile, type PostmortemTemplate } from './templateFile';
 
 /**
@@ -64,11 +65,8 @@ export function builtinTemplateSource(): string {
     '',
     '### Five whys',
     '',
-    '1. Why did the incident happen? …',
-    '2. Why did that happen? …',
-    '3. Why did that happen? …',
-    '4. Why did that happen? …',
-    '5. Why did that happen? …',
+    // The questions are placeholders the rules know (sections/empty, analysis/five-whys-shallow): one list.
+    ...fiveWhysTemplateLines(),
     '',
     '## Response',
     '',

@@ -91,7 +91,9 @@ function readRangeEnd(text: string, clock: Clock, zoned: boolean): RangeRead | u
   // ISO 8601: `T14:05-08:00` is an offset, read as a zone.
   if (tight && clock.iso && realOffset) return undefined;
   if (tight && clock.iso) return { length: r[0].length, problem: `Expected a UTC offset from −12:00 to +14:00 after the time, found "-${r[4]}:${r[5]}"` };
-  if ((tight || spaced) && realOffset && !forwards) {
+  // Spaced before the hyphen only (`01:10 -06:00`), it is asked even when the range would run
+  // forwards: that is how an offset is written. Glued and forwards (`01:10-06:00`) is a range.
+  if (realOffset && (spaced || (tight && !forwards))) {
     // The offset's spelling no reader takes for a range: `UTC-06:00`.
     return {
       length: r[0].length,

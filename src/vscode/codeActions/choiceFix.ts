@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { checkWrite, refused } from '../editing/writeGuard';
 import { addDays } from '../../core/rules/actions/itemEdits';
-import { applyFixInput, checkFixInput } from '../../core/rules/actions/fixInput';
+import { applyFixInput, checkFixInput, pastDueNote } from '../../core/rules/actions/fixInput';
 import type { Fix } from '../../core/types';
 import { editorSettings } from '../config/settings';
 import { toTextEdit } from '../convert';
@@ -81,7 +81,10 @@ export class ChoiceFixCommand implements vscode.Disposable {
         value: input.kind === 'date' ? input.choices[0] ?? editorToday(uri) : '',
         validateInput: (v) => {
           const r = checkFixInput(input.kind, v);
-          return 'problem' in r ? r.problem : undefined;
+          if ('problem' in r) return r.problem;
+          // A past date is allowed, with a word: the item would be overdue at once (trial14b F8).
+          const past = input.kind === 'date' ? pastDueNote(r.value, editorToday(uri)) : undefined;
+          return past ? { message: past, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
         },
       });
     } else {

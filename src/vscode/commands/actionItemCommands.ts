@@ -9,15 +9,38 @@ import { ticketLink, whyNoLink } from './ticketLink';
 /** What the mark commands accept: a tree node, `{ uri, line, text? }`, or nothing (the editor's cursor line). */
 export type ItemArg = ActionItemsNode | { readonly uri: string | vscode.Uri; readonly line: number; readonly text?: string } | undefined;
 
-function resolveTarget(arg: ItemArg): { uri: vscode.Uri; line: number; text?: string; label?: string } | undefined {
+/**
+ * Where a mark command was started. A row of the Action Items view (`view`) names its item, and the
+ * command acts on that item or on nothing: when the row is gone by the time the menu is clicked (its
+ * file renamed or rewritten behind the open menu) VS Code passes no argument, and falling back to
+ * the text cursor marked an item of another post-mortem (trial14b F3). The palette (`palette`) may
+ * use the cursor line.
+ */
+export type MarkOrigin = 'view' | 'palette';
+
+interface Target { readonly uri: vscode.Uri; readonly line: number; readonly text?: string; readonly label: string }
+
+function resolveTarget(arg: ItemArg, origin: MarkOrigin, done: boolean): Target | { readonly refusal: string } {
   if (arg && 'kind' in arg) {
-    if (arg.kind !== 'item') return undefined;
+    if (arg.kind !== 'item') return { refusal: 'Select an action item in the view (not a group) and try again.' };
     const item = arg.open.item;
     return { uri: vscode.Uri.parse(arg.open.uri), line: item.line, text: item.text, label: plainLabel(item.description.trim() || item.text) };
   }
-  if (arg && 'uri' in arg) return { uri: typeof arg.uri === 'string' ? vscode.Uri.parse(arg.uri) : arg.uri, line: arg.line, ...(arg.text !== undefined ? { text: arg.text } : {}) };
+  if (arg && 'uri' in arg) return { uri: typeof arg.uri === 'string' ? vscode.Uri.parse(arg.uri) : arg.uri, line: arg.line, ...(arg.text !== undefined ? { text: arg.text, label: plainLabel(arg.text) } : { label: '' }) };
+  if (origin === 'view') {
+    return { refusal: `${done ? 'Not marked done' : 'Not reopened'}: that row is no longer in the Action Items view (its file was renamed, moved or changed while the menu was open), so nothing was changed. The list is up to date now; try again on the row.` };
+  }
   const editor = vscode.window.activeTextEditor;
-  return editor ? { uri: editor.document.uri, line: editor.selection.active.line } : undefined;
+  if (!editor) return { refusal: 'Select an action item in the Action Items view, or put the cursor on one in a post-mortem.' };
+  const line = editor.selection.active.line;
+  return { uri: editor.document.uri, line, label: plainLabel(itemWords(editor.document.lineAt(line).text)) };
+}
+
+/** A task line without its list marker and checkbox (or a table row's first cell), for the notification. */
+function itemWords(line: string): string {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|')) return trimmed.slice(1).split('|')[0]?.trim() ?? '';
+  return trimmed.replace(/^(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/, '');
 }
 
 /** Ways the notification after a change can be answered; tests pass their own to press Undo. */
@@ -26,16 +49,22 @@ export type Notify = (message: string, ...actions: string[]) => Thenable<string 
 export interface MarkCommandResult extends MarkResult {
   /** Settles when the notification's Undo was pressed and the change undone, or it was dismissed. */
   readonly undone?: Promise<boolean>;
+  /** The notification shown after the change: it names the item and the file written. */
+  readonly notice?: string;
 }
 
 /**
  * Marks an item done (or reopens it) and says so in a notification with Undo: from the tree one
  * click on the icon under the pointer writes the file and removes the row, so the change has to be
- * visible and reversible. Undo reopens (or marks done again) the same item by its text.
+ * visible and reversible. Undo reopens (or marks done again) the same item by its text. The
+ * notification names the item and its file, so a change to the wrong one cannot pass unseen.
  */
-export async function markCommand(queue: EditQueue, arg: ItemArg, done: boolean, notify: Notify = (m, ...a) => vscode.window.showInformationMessage(m, ...a)): Promise<MarkCommandResult> {
-  const target = resolveTarget(arg);
-  if (!target) return { changed: false, message: 'Select an action item in the view or put the cursor on one.' };
+export async function markCommand(queue: EditQueue, arg: ItemArg, done: boolean, origin: MarkOrigin = 'palette', notify: Notify = (m, ...a) => vscode.window.showInformationMessage(m, ...a)): Promise<MarkCommandResult> {
+  const target = resolveTarget(arg, origin, done);
+  if ('refusal' in target) {
+    void vscode.window.showWarningMessage(target.refusal);
+    return { changed: false, refused: true, message: target.refusal };
+  }
   const itemTarget = { line: target.line, ...(target.text !== undefined ? { text: target.text } : {}) };
   const result = await markActionItem(queue, target.uri, itemTarget, done);
   if (!result.changed) {
@@ -44,14 +73,15 @@ export async function markCommand(queue: EditQueue, arg: ItemArg, done: boolean,
     return result;
   }
   if (result.message) void vscode.window.showWarningMessage(result.message);
-  const label = shortLabel(target.label ?? target.text);
-  const undone = Promise.resolve(notify(`${done ? 'Marked done' : 'Reopened'}${label ? `: ${label}` : ''}`, 'Undo')).then(async (pick) => {
+  const label = shortLabel(target.label);
+  const notice = `${done ? 'Marked done' : 'Reopened'}${label ? `: ${label}` : ''} (${vscode.workspace.asRelativePath(target.uri)}, line ${target.line + 1})`;
+  const undone = Promise.resolve(notify(notice, 'Undo')).then(async (pick) => {
     if (pick !== 'Undo') return false;
     const back = await markActionItem(queue, target.uri, itemTarget, !done);
     if (!back.changed && back.message) void (back.refused ? vscode.window.showWarningMessage(back.message) : notify(back.message));
     return back.changed;
   });
-  return { ...result, undone };
+  return { ...result, undone, notice };
 }
 
 function shortLabel(text: string | undefined): string {

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { checkWrite, refused } from '../editing/writeGuard';
 import type { LintResult } from '../diagnostics/diagnosticsController';
 import { criteriaStatus } from '../../core/review/criteria';
-import { approverNote } from '../../core/review/approverNote';
+import { approverNote, authorReviewerNote, authorsOf } from '../../core/review/approverNote';
 import { parsePostmortem } from '../../core/document/parse';
 import { addReviewers, recordVerdict, type RecordResult } from '../../core/review/recordEdits';
-import type { Verdict } from '../../core/review/approvals';
+import { isAuthor, type Verdict } from '../../core/review/approvals';
 import { formatIsoUtc } from '../../core/time/zones';
 import { editorSettings } from '../config/settings';
 import { toTextEdit } from '../convert';
@@ -62,9 +62,13 @@ export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promis
   const doc = await targetDocument(args);
   if (!doc || !(await deps.lint(doc))) return notPostmortem();
   let names = args?.reviewers;
+  const meta = parsePostmortem(doc.getText()).meta;
   if (!names) {
     const typed = 'Someone else…';
-    const picks = await vscode.window.showQuickPick([...deps.owners().map((o) => ({ label: `@${o}`, handle: o })), { label: typed, handle: '' }], {
+    // The authors are not offered: an author's approval does not count (review/not-approved).
+    const authors = authorsOf(meta);
+    const offered = deps.owners().filter((o) => !isAuthor(authors, o));
+    const picks = await vscode.window.showQuickPick([...offered.map((o) => ({ label: `@${o}`, handle: o })), { label: typed, handle: '' }], {
       title: 'Request Review', placeHolder: 'Who should review this post-mortem?', canPickMany: true,
     });
     if (!picks) return { changed: false };
@@ -75,7 +79,11 @@ export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promis
     }
     names = chosen;
   }
-  return apply(doc, addReviewers(doc.getText(), names), `Reviewers requested: ${names.map((n) => `@${n.replace(/^@/, '')}`).join(', ')}`);
+  const result = await apply(doc, addReviewers(doc.getText(), names), `Reviewers requested: ${names.map((n) => `@${n.replace(/^@/, '')}`).join(', ')}`);
+  const authorNote = result.changed ? authorReviewerNote(meta, names) : undefined;
+  if (!authorNote) return result;
+  void vscode.window.showWarningMessage(authorNote);
+  return { ...result, message: `${result.message}. ${authorNote}` };
 }
 
 /**

@@ -119,7 +119,7 @@ export async function attachEvidence(config: ConfigStore, args: AttachEvidenceAr
   }
   const applied = await vscode.workspace.applyEdit(prepared.edit);
   const message = applied
-    ? [`Attached ${prepared.attached.join(', ')} to ${baseName(doc.uri)} (Undo removes the links).`, ...prepared.notes, capturedFromMtime(files)].join(' ')
+    ? [`Attached ${prepared.attached.join(', ')} to ${baseName(doc.uri)} (Undo removes the links and deletes the ${prepared.attached.length === 1 ? 'copy' : 'copies'}).`, ...prepared.notes, capturedFromMtime(files)].join(' ')
     : 'The edit was refused (a file of that name may exist); nothing was attached.';
   if (!applied) void vscode.window.showWarningMessage(message);
   else if (prepared.notes.length) void vscode.window.showWarningMessage(message);

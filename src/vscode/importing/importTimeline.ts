@@ -13,6 +13,7 @@ import { typedZone, zoneChoices, zoneNameProblem } from './zoneChoices';
 import { workspaceExports } from './readExport';
 import { showPreviewDiff } from './previewDocument';
 import { importPickerTitle } from './pickerTitle';
+import { dateOrderChoices } from './dateOrderChoices';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
 
@@ -109,7 +110,8 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     if (!read) return undefined;
     ({ events, result, zone, redactions, skipped, notes } = read);
   } catch (e) {
-    const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
+    // Messages that are whole sentences end with their own period.
+    const message = e instanceof ImportError ? `${e.message.endsWith('.') ? e.message.slice(0, -1) : e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(message);
     return { added: 0, applied: false, preview: '', message };
   }
@@ -186,12 +188,7 @@ async function readWithZone(
 
 /** Quick Pick of the two readings of a numeric date no row of the export settles (12/6/2026: 6 December or 12 June). */
 async function askDateOrder(e: AmbiguousDateOrderError, exportName: string): Promise<DateOrder | undefined> {
-  const { value, monthFirst, dayFirst } = e.example;
-  const items: { label: string; description: string; order: DateOrder }[] = [
-    { label: `${value} is ${monthFirst}`, description: 'month first', order: 'month-first' },
-    { label: `${value} is ${dayFirst}`, description: 'day first', order: 'day-first' },
-  ];
-  const picked = await vscode.window.showQuickPick(items, {
+  const picked = await vscode.window.showQuickPick(dateOrderChoices(e.example), {
     title: `Which order are the dates of ${exportName} in?`,
     placeHolder: 'No date in the export has a day above 12 to tell; every date is read in the order you pick',
     ignoreFocusOut: true,

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { folderNameOf } from './folderName';
 import { closedOnFor } from '../../core/trackers';
 import { isOverdue, type OpenItem } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
@@ -115,7 +116,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
     if (node.kind === 'unread') return unreadItem(node.file, `unread:${node.file.uri}`, 'Its action items are not listed or counted in this view.');
     if (node.kind === 'leftOutGroup') return leftOutGroupItem(node.files);
     if (node.kind === 'leftOut') return leftOutItem(node.file);
-    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState, `today is ${this.today()} in ${this.calendar()}`, this.calendar());
+    return node.kind === 'group' ? groupItem(node.group, node.groupBy) : actionItem(node.open, node.overdue, node.open.uri, this.groupBy, this.ticketOptions(node.open.uri), this.ticketState, this.today(), this.calendar());
   }
 
   getParent(): undefined {
@@ -128,12 +129,18 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 }
 
+/** The window's folders, for naming a row's folder in a multi-root workspace. */
+function workspaceFolders(): { name: string; uri: string }[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((f) => ({ name: f.name, uri: f.uri.toString() }));
+}
+
 function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   const item = new vscode.TreeItem(labelText(group.label), vscode.TreeItemCollapsibleState.Expanded);
   item.id = `group:${groupBy}:${group.key}`;
   const open = group.items.filter((i) => !i.item.isDone).length;
   const done = group.items.length - open;
-  item.description = [group.description && labelText(group.description), group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
+  const folder = group.uri ? folderNameOf(group.uri, workspaceFolders()) : undefined;
+  item.description = [folder && `in ${labelText(folder)}`, group.description && labelText(group.description), group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
   item.contextValue = 'group';
   if (group.uri) {
     // No resourceUri: it would bring the file's Git and Problems decorations ("U", "3") onto a
@@ -161,13 +168,14 @@ function sameWords(a: { readonly description: string; readonly text: string }, b
   return (a.description.trim() || a.text.trim()) === (b.description.trim() || b.text.trim());
 }
 
-function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState'], today: string, calendar: string): vscode.TreeItem {
+function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: GroupBy, ticketOptions: TicketLinkOptions, ticketState: ActionItemsProvider['ticketState'], todayDate: string, calendar: string): vscode.TreeItem {
   const { item, summary } = open;
+  const today = `today is ${todayDate} in ${calendar}`;
   // User text: its words without Markdown markers (the tree draws no Markdown), never reordered by a bidi control in it.
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : item.ownerBelow ? labelText(`no owner${tokenBelowNote(item.ownerBelow)}`) : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue), item.priority];
+  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : item.ownerBelow ? labelText(`no owner${tokenBelowNote(item.ownerBelow)}`) : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue, todayDate), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) {
     const closedOn = closedOnFor(state, calendar);
@@ -179,7 +187,9 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   if (!item.isDone && item.statusUnread !== undefined) parts.push(`status "${labelText(shortStatus(item.statusUnread))}" not read, still open`);
   // Two rows with the same words under different sub-headings (### Service A / ### Service B): the sub-heading tells them apart.
   if (item.group !== undefined && summary.actionItems.some((o) => o !== item && o.group !== item.group && sameWords(o, item))) parts.push(`under ${labelText(plainLabel(item.group))}`);
-  if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));
+  // Grouped by post-mortem, the group row names the folder; otherwise the row does, after the title.
+  const folder = groupBy !== 'postmortem' ? folderNameOf(uri, workspaceFolders()) : undefined;
+  if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)) + (folder ? ` (${labelText(folder)})` : ''));
   tree.description = parts.filter(Boolean).join(' · ');
   tree.iconPath = item.isDone
     ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('disabledForeground'))
@@ -215,11 +225,20 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   return tree;
 }
 
-/** `due 2026-12-04`, `overdue since …`, or `invalid due date` when `due:` was written but cannot be read. */
-function dueLabel(item: OpenItem['item'], overdue: boolean): string | undefined {
-  if (item.due) return overdue ? `overdue since ${item.due}` : `due ${item.due}`;
+/**
+ * `due 2026-12-04`, `due 2026-12-04, overdue 3 days` (due on the 4th, overdue from the 5th: "overdue
+ * since the 4th" was a day off, trial14b F8), or `invalid due date` when `due:` was written but cannot be read.
+ */
+function dueLabel(item: OpenItem['item'], overdue: boolean, today: string): string | undefined {
+  if (item.due) return overdue ? `due ${item.due}, ${overdueFor(item.due, today)}` : `due ${item.due}`;
   // `- [ ] Add alert` / `  due 2026-12-20`: said where it is, as lint's actions/missing-due and `postmortem actions` do.
   return item.badDue !== undefined ? 'invalid due date' : item.dueUnread !== undefined ? 'due date not read' : item.dueBelow ? labelText(`no due date${tokenBelowNote(item.dueBelow)}`) : undefined;
+}
+
+/** `overdue 3 days` (whole days from the due date to today, both YYYY-MM-DD in the writer's calendar). */
+function overdueFor(due: string, today: string): string {
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${due}T00:00:00Z`)) / 86_400_000);
+  return Number.isFinite(days) && days > 0 ? `overdue ${days} day${days === 1 ? '' : 's'}` : 'overdue';
 }
 
 /** User text in the hover's Markdown: one line, no bidi reordering, no Markdown. */

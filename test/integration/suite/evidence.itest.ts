@@ -86,6 +86,8 @@ suite('Evidence and redaction', () => {
     ok(outcome?.applied, outcome?.message);
     equal(outcome.attached.join(), 'attach.postmortem.assets/app.log');
     equal(outcome.redacted, 1);
+    // trial14b F8: Ctrl+Z also deletes the copy; the notification says so.
+    ok(outcome.message.startsWith('Attached attach.postmortem.assets/app.log to attach.postmortem.md (Undo removes the links and deletes the copy).'), outcome.message);
     ok(/Redacted 1 github-token in the copy of app\.log/.test(outcome.message), outcome.message);
     // What the allow list kept is said too (trial T24), in the same message the notification shows.
     ok(outcome.message.includes('Kept 1 email in app.log as written (jane.doe@example.com)'), outcome.message);
@@ -113,6 +115,44 @@ suite('Evidence and redaction', () => {
     ok(await vscode.workspace.applyEdit(typed));
     await waitForDiagnostics(pm, (x) => x.some((d) => codeOf(d) === 'evidence/missing-file' && d.message.includes('trace.json')), 'evidence/missing-file for the link the edit added');
     await doc.save();
+  });
+
+  test('Attach Evidence with a UTF-16 log (PowerShell\'s >): scanned as decoded, redacted in a copy that stays UTF-16; a Shift-JIS log refused, nothing attached (trial14a F26)', async () => {
+    const pm = await write('utf16.postmortem.md', PM);
+    const line = `user aroha.ngata@ferry.co.nz token ${TOKEN}\r\n`;
+    const utf16 = (s: string) => Uint8Array.from([0xff, 0xfe, ...Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const log = await write('ps.log', utf16(line));
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', { document: pm.toString(), files: [log.toString()], confirm: false });
+    ok(outcome?.applied, outcome?.message);
+    ok(outcome.message.includes('Read ps.log as UTF-16LE (by its byte-order mark) to scan it; the copy stays UTF-16LE.'), outcome.message);
+    ok(/Redacted 1 email, 1 github-token in the copy of ps\.log/.test(outcome.message), outcome.message);
+    const copy = await vscode.workspace.fs.readFile(workspaceUri(DIR, 'utf16.postmortem.assets', 'ps.log'));
+    equal(Array.from(copy).join(), Array.from(utf16('user [redacted: email] token [redacted: github-token]\r\n')).join());
+
+    // 。 in Shift-JIS is 0x81 0x42: not UTF-8, and 0x81 is no Windows-1252 character.
+    const sjis = await write('sjis.log', Uint8Array.from([0x81, 0x42, ...new TextEncoder().encode(` ${line}`)]));
+    const before = doc.getText();
+    const refused = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', { document: pm.toString(), files: [sjis.toString()], confirm: false });
+    ok(refused && !refused.applied, refused?.message);
+    ok(refused.message.startsWith('sjis.log was not attached: not valid UTF-8: byte 0x81 at line 1, byte 1 of the line') && refused.message.includes('cannot be scanned for secrets'), refused.message);
+    equal(doc.getText(), before);
+    await vscode.workspace.fs.stat(workspaceUri(DIR, 'utf16.postmortem.assets', 'sjis.log')).then(() => ok(false, 'sjis.log was copied'), () => undefined);
+    await doc.save();
+  });
+
+  test('Import Timeline of a Shift-JIS CSV: refused, naming the file and the byte, nothing inserted (trial14a F28)', async () => {
+    const pm = await write('sjis-import.postmortem.md', PM);
+    const csv = await write('sjis.csv', Uint8Array.from([...new TextEncoder().encode('created,message\n2026-11-20T14:03:00Z,'), 0x92, 0x78, 0x89, 0x84, 0x0a]));
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', {
+      format: 'csv', input: csv.toString(), document: pm.toString(), timeColumn: 'created', textColumn: 'message', confirm: false,
+    });
+    ok(outcome && !outcome.applied, outcome?.message);
+    ok(/^Cannot read evidence-it\/sjis\.csv: not valid UTF-8: byte 0x92 at line 2, byte 22 of the line .*It reads as Shift-JIS .*\. Nothing was inserted\.$/.test(outcome.message), outcome.message);
+    equal(doc.getText(), PM);
   });
 
   test('dropping an image from the explorer copies it into <name>.assets/ and links it with alt text', async () => {
@@ -185,6 +225,28 @@ suite('Evidence and redaction', () => {
     ok(outcome.summary?.includes("Times without a zone were read in +05:30 (the front matter's timezone: +05:30, a fixed offset)."), outcome.summary);
     ok(doc.getText().includes('- 2026-11-20 14:03Z (alert) Checkout p99 above 2 s'), doc.getText());
     await doc.save();
+  });
+
+  test('Import Timeline of a spreadsheet CSV (Date and Time columns, 11/20/2026, 2:05 PM) is read; 10/11/2026 in the date order given, and the summary says it', async () => {
+    const pm = await write('sheet.postmortem.md', PM);
+    const csv = await write('sheet.csv', 'Date,Time,Alert\n11/20/2026,2:05 PM,Checkout 5xx above 5%\n11/20/2026,2:40 PM,Checkout 5xx back to normal\n');
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', { format: 'csv', input: csv.toString(), document: pm.toString(), confirm: false });
+    ok(outcome?.applied, outcome?.message);
+    ok(outcome.summary?.includes('sheet.csv: text from the "Alert" column (found by its name), time from "Date" and "Time"'), outcome.summary);
+    ok(doc.getText().includes('- 2026-11-20 14:05Z (alert) Checkout 5xx above 5%'), doc.getText());
+    ok(doc.getText().includes('- 2026-11-20 14:40Z (alert) Checkout 5xx back to normal'), doc.getText());
+    await doc.save();
+    // 10/11/2026 could be 11 October or 10 November: the order given (what the Quick Pick answers) reads it.
+    const pm2 = await write('sheet2.postmortem.md', PM.replace(/2026-11-20/g, '2026-11-10').replace('PM-IT-EVIDENCE', 'PM-IT-EVIDENCE-2'));
+    const ambiguous = await write('sheet2.csv', 'Date,Time,Alert\n10/11/2026,14:30,Failover done\n');
+    const doc2 = await vscode.workspace.openTextDocument(pm2);
+    const second = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', { format: 'csv', input: ambiguous.toString(), document: pm2.toString(), confirm: false, dateOrder: 'day-first' });
+    ok(second?.applied, second?.message);
+    ok(second.summary?.includes('dates in "Date" read day first, as asked (10/11/2026 as 10 November 2026)'), second.summary);
+    ok(doc2.getText().includes('- 2026-11-10 14:30Z (alert) Failover done'), doc2.getText());
+    await doc2.save();
   });
 
   test('Import Timeline of a Slack bot message with text and blocks: read from its blocks, as Slack shows it, and said', async () => {

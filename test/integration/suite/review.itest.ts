@@ -64,4 +64,24 @@ suite('Review workflow (approvals in the front matter)', () => {
       await vscode.workspace.fs.delete(own);
     }
   });
+  // trial14b F8: Request Review wrote `reviewers: [lena, oliver]` for the author oliver without a word.
+  test('Request Review naming an author says at once that an author\'s approval does not count', async () => {
+    const own = workspaceUri('postmortems', 'review-ask-author.md');
+    await vscode.workspace.fs.writeFile(own, new TextEncoder().encode(publishedPostmortem('PM-2026-203', 'Ask the author check', 'authors: [oliver]\n')));
+    try {
+      const doc = await vscode.workspace.openTextDocument(own);
+      await vscode.window.showTextDocument(doc);
+      const asked = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.requestReview', { reviewers: ['lena', 'Oliver'] });
+      ok(asked.changed, 'the reviewers are written (the user asked for them)');
+      equal(asked.message, 'Reviewers requested: @lena, @Oliver. @Oliver is an author of this post-mortem (`authors`): their approval is recorded but not counted toward publishing (review/not-approved); ask someone who did not write it too.');
+      ok(/reviewers:\n {2}- lena\n {2}- Oliver\n/.test(doc.getText()), doc.getText().slice(0, 400));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      const other = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.requestReview', { reviewers: ['lena'] });
+      equal(other.message, 'Reviewers requested: @lena', 'nothing to say when no author is asked');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(own);
+    }
+  });
 });

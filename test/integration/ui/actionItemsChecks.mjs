@@ -68,12 +68,12 @@ try {
     const message = page.getByText('Only overdue items, grouped by post-mortem.');
     await message.waitFor({ state: 'visible', timeout: 10_000 });
     // The message is set at once, the tree redraws after: wait until the items not yet due are
-    // gone, then hold every item row to the filter (each says "overdue since").
+    // gone, then hold every item row to the filter (each says "overdue N days").
     await row('Rotate the pager schedule weekly').waitFor({ state: 'hidden', timeout: 10_000 });
     await row('Load-test checkout').waitFor({ state: 'hidden', timeout: 10_000 });
     const items = await rows().and(page.locator('[aria-level="2"]')).allInnerTexts();
     if (items.length === 0) throw new Error('the overdue filter left no rows; the fixture has overdue items');
-    const notOverdue = items.filter((t) => !t.includes('overdue since'));
+    const notOverdue = items.filter((t) => !/, overdue \d+ days?\b/.test(t));
     if (notOverdue.length) throw new Error(`the overdue filter still lists: ${notOverdue.join(' | ')}`);
     // With two views in the container, a view's title buttons are in its own header, shown on hover.
     await actionItemsHeader.hover();
@@ -116,8 +116,8 @@ try {
     await runCommand(page, 'Post-mortem: Hide Done Action Items');
     // Reopened, it stays in the tree as an open (overdue) item: wait for the tree to settle.
     await page.getByText('Open and done items, grouped by post-mortem.').waitFor({ state: 'hidden', timeout: 10_000 });
-    // The row was there before (as a done item): wait for it as an open one, "overdue since" its due date.
-    await rows().filter({ hasText: 'Roll back checkout v412' }).filter({ hasText: 'overdue since' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    // The row was there before (as a done item): wait for it as an open one, "overdue N days" after its due date.
+    await rows().filter({ hasText: 'Roll back checkout v412' }).filter({ hasText: /, overdue \d+ days?\b/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
   });
 
   await check('Open Ticket on a tracker key opens the address its template makes', async () => {

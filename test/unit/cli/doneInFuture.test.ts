@@ -62,4 +62,19 @@ describe('a done: date after today (trial13a F10, spawned CLI)', function () {
       ws.cleanup();
     }
   });
+
+  it('a done: that is not a date is said by lint, and the metrics count the item as done without a done: date', () => {
+    const ws = workspace({ 'postmortems/a.md': DOC.replace('done:2026-12-31', 'done:2026-02-30').replace('done:2026-12-02', 'done:yesterday') });
+    try {
+      const lint = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'lint', '--now', NOW, 'postmortems');
+      const lines = lint.stdout.split('\n').filter((l) => l.includes('actions/bad-done'));
+      assert.equal(lines.length, 2, lint.stdout);
+      assert.match(lines[0], /a\.md:15:32 +warning +Expected the done date of "Five done:yesterday" as YYYY-MM-DD \(a real calendar date\), found "yesterday" \(a word: write the calendar date\); until then the item has no done date, and the metrics count it as done without one/);
+      assert.match(lines[1], /a\.md:17:33 +warning +.*found "2026-02-30" \(February 2026 has 28 days\)/);
+      const metrics = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'metrics', '--now', NOW, 'postmortems');
+      assert.match(metrics.stdout, /over 2 done items .*; 2 done without a done: date/);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

@@ -31,3 +31,23 @@ describe('convert: an abbreviation out of season is a doubt the verdict counts',
     assert.doesNotMatch(result.text, /^Conversion:/m);
   });
 });
+
+describe('convert: an abbreviation out of season in a Start field', () => {
+  it('is said too, once for the field and the entries that write it', () => {
+    const text = ['# Hub 403s', '', '**Date:** 2017-09-27', '**Start:** 2017-09-27 14:00 PST', '', '## Timeline', '', '- 2017-09-27 14:06 PST Users report 403 errors', '- 2017-09-27 15:30 PST Hub restarted', ''].join('\n');
+    const result = convertPostmortem(text);
+    assert.match(result.text, /^started_at: 2017-09-27T22:00:00Z$/m);
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'convert/out-of-season').map((d) => d.range.start.line), [3]);
+    assert.equal((result.text.match(/^Conversion: PST on 2017-09-27/gm) ?? []).length, 1);
+    assert.equal(result.report.complete, false);
+  });
+});
+
+describe('convert: an abbreviation out of season in the opening sentence', () => {
+  it('is said when the sentence gives started_at', () => {
+    const text = ['# Checkout outage', '', 'At 4:11 PM PST on July 3, 2024, checkout began failing for every customer.', '', '## Summary', '', 'It was bad.', ''].join('\n');
+    const result = convertPostmortem(text);
+    assert.match(result.text, /^started_at: 2024-07-04T00:11:00Z$/m);
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'convert/out-of-season').map((d) => [d.range.start.line, d.message.slice(0, 60)]), [[2, 'PST on 2024-07-03, when PDT (UTC−7) was in force in America/']]);
+  });
+});

@@ -88,3 +88,18 @@ describe('postmortem convert (CLI): a pasted log never closed', () => {
     }
   });
 });
+
+describe('convert: an HTML comment the original never closed', () => {
+  it('is closed like a fence: the Action items after it are read, a warning says where, and the notes the converter writes are not hidden', () => {
+    const text = ['# T', '', '**Date:** 2026-12-05', '', '## Timeline (all times UTC)', '', '- 20:00 deploy', '- 21:00 resolved', '', '<!-- TODO: ask Kim about the alert', '', '## Action items', '', '- [ ] Fix it @kim', ''].join('\n');
+    const result = convertPostmortem(text);
+    assert.deepEqual(parsePostmortem(result.text).actionItems.map((a) => a.description), ['Fix it']);
+    const flag = result.diagnostics.find((d) => d.code === 'convert/unclosed-comment')!;
+    assert.equal(flag.severity, 'warning');
+    assert.equal(flag.range.start.line, 9);
+    assert.match(flag.message, /^Expected a closing --> for the HTML comment opened here, found none: as written, everything after line 10 \(.*1 section \("## Action items"\).*\) is hidden, in GitHub too\. The converted file closes it before line 12 \("## Action items"\), so what follows is read as the post-mortem — check where the comment ends$/);
+    assert.match(result.text, /<!-- TODO: ask Kim about the alert\n-->\n/);
+    assert.match(result.text, /^Conversion: the HTML comment opened on line 10 of the original \(<!--\) was never closed; it was closed before line 12 \("## Action items"\): check where the comment ends\.$/m);
+    assert.equal(result.report.complete, false);
+  });
+});

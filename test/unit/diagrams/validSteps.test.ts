@@ -10,7 +10,10 @@ import { parseProbability } from '../../../src/core/diagrams/faultTree/probabili
 import { validateFaultTree } from '../../../src/core/diagrams/faultTree/validate';
 import { fixture } from './fixtures';
 
-const lint = (text: string) => diagnoseMermaidBlocks(`\`\`\`mermaid\n${text}\n\`\`\`\n`);
+const diagnose = (text: string) => diagnoseMermaidBlocks(`\`\`\`mermaid\n${text}\n\`\`\`\n`);
+/** Whether the tree is sound: every diagnostic but the notes on labels still to rename (fault-tree/placeholder, a to-do). */
+const lint = (text: string) => diagnose(text).filter((d) => d.code !== 'fault-tree/placeholder');
+const placeholderNodes = (text: string) => diagnose(text).filter((d) => d.code === 'fault-tree/placeholder').map((d) => /\(([A-Z]+\d+)\): rename it/.exec(d.message)?.[1]);
 
 describe('fault trees valid at every step', () => {
   it('a new fault tree is valid as it stands: no diagnostics, analysable, probabilities unknown (drawn p = ?)', () => {
@@ -18,6 +21,8 @@ describe('fault trees valid at every step', () => {
     const text = printFaultTree(tree);
     assert.deepEqual(lint(text), []);
     assert.match(text, /E1\["First cause<br\/>p = \?"\]@\{ shape: circle \}/);
+    // Its labels are the template's, to rename (trial14b F5): noted, one per node.
+    assert.deepEqual(placeholderNodes(text), ['G1', 'E1', 'E2']);
     const a = analyzeFaultTree(tree);
     assert.deepEqual(a.cutSets.map((c) => c.events.join('+')).sort(), ['E1', 'E2']);
     assert.deepEqual(a.missingProbabilities, ['E1', 'E2']);

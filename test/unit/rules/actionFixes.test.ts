@@ -8,7 +8,7 @@ import { resolveConfig } from '../../../src/core/config/resolve';
 import { applyEdits } from '../../../src/core/fix/applyEdits';
 import { fixAll } from '../../../src/core/fix/fixAll';
 import { lintText, type LintOptions } from '../../../src/core/lint/engine';
-import { applyFixInput, checkFixInput } from '../../../src/core/rules/actions/fixInput';
+import { applyFixInput, checkFixInput, pastDueNote } from '../../../src/core/rules/actions/fixInput';
 import type { Diagnostic, Fix } from '../../../src/core/types';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -91,6 +91,17 @@ describe('action item fixes', () => {
       assert.ok('problem' in r);
       assert.match(r.problem, /handle/);
       assert.deepEqual(checkFixInput('owner', ' @王伟 '), { value: '王伟' });
+    });
+
+    // trial14b F8: "2027-02-30" got "Expected a date as YYYY-MM-DD" (it has that shape), and a past date passed without a word.
+    it('a date that does not exist says why; a past date is accepted with a note', () => {
+      assert.deepEqual(checkFixInput('date', '2027-02-30'), { problem: 'Expected a real date: 2027-02-30 does not exist (February 2027 has 28 days)' });
+      assert.deepEqual(checkFixInput('date', 'next week'), { problem: 'Expected a date as YYYY-MM-DD, like 2026-12-10' });
+      assert.deepEqual(checkFixInput('date', '2026-12-01'), { value: '2026-12-01' });
+      assert.equal(pastDueNote('2026-12-01', '2026-12-07'), '2026-12-01 is 6 days ago (today is 2026-12-07): the item will be overdue as soon as it is written');
+      assert.equal(pastDueNote('2026-12-06', '2026-12-07'), '2026-12-06 is yesterday (today is 2026-12-07): the item will be overdue as soon as it is written');
+      assert.equal(pastDueNote('2026-12-07', '2026-12-07'), undefined, 'due today is not overdue');
+      assert.equal(pastDueNote('2027-01-02', '2026-12-07'), undefined);
     });
   });
 

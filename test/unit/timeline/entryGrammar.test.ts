@@ -165,7 +165,7 @@ describe('time ranges and zone markers (trial C28, C23, C22)', () => {
     assert.equal(parseEntryText('2026-11-20 14:05-14:20 deploy window').description, '-14:20 deploy window');
     assert.equal(stampOf('14:45\u201315:00 PST window')!.zone, 'PST');
   });
-  it('reads a hyphen and a clock as an offset only in the ISO form, and asks when a range would run backwards', () => {
+  it('reads a hyphen and a clock as an offset only in the ISO form, and asks when a range would run backwards or is spaced as an offset', () => {
     assert.equal(stampOf('2026-11-20T15:10:00-08:00 x')!.zone, '-08:00');
     assert.equal(stampOf('2026-11-20 15:10-0800 x')!.zone, '-0800');
     assert.equal(stampOf('15:05+05 x')!.zone, '+05');
@@ -176,9 +176,16 @@ describe('time ranges and zone markers (trial C28, C23, C22)', () => {
     // written) was read as a range to 08:00 the next day without a word: now it is asked about too.
     assert.equal(stampOf('2026-11-20 15:10 UTC-08:00 x')!.zone, 'UTC-08:00');
     assert.match(String(parseEntryText('2026-11-20 15:10 -08:00 x').stampProblem), /either a time range or a UTC offset, found "15:10 -08:00": write "15:10 UTC-08:00"/);
-    // A range with its spaces on both sides, or running forwards, is still a range.
+    // Spaced before the hyphen only, it is asked when the range would run forwards too: "01:10 -06:00"
+    // was 01:10 to 06:00 without a word, while convert read the same text as UTC−6.
+    const forwards = parseEntryText('2026-11-20 01:10 -06:00 x');
+    assert.equal(forwards.stamp, undefined);
+    assert.equal(forwards.stampProblem, 'Expected either a time range or a UTC offset, found "01:10 -06:00": write "01:10 UTC-06:00" for the offset UTC−06:00, or "01:10–06:00" (en dash) for a range');
+    // A range with its spaces on both sides, or glued and running forwards, or ending past 12:00 or off the quarter hour, is still a range.
     assert.equal(stampOf('2026-11-20 23:10 - 02:00 x')!.rangeEnd!.hour, 2);
-    assert.equal(stampOf('2026-11-20 01:10 -06:00 x')!.rangeEnd!.hour, 6);
+    assert.equal(stampOf('2026-11-20 01:10-06:00 x')!.rangeEnd!.hour, 6);
+    assert.equal(stampOf('2026-11-20 01:10 -13:00 x')!.rangeEnd!.hour, 13);
+    assert.equal(stampOf('2026-11-20 01:10 -06:20 x')!.rangeEnd!.minute, 20);
     assert.match(String(parseEntryText('2026-11-20T14:05:00-14:20 x').stampProblem), /offset from −12:00 to \+14:00/);
     assert.match(String(parseEntryText('14:05 UTC+15 x').stampProblem), /offset from −12:00 to \+14:00/);
   });

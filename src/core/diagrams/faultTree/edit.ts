@@ -1,3 +1,4 @@
+import { faultTreeCauseLabel } from '../../template/placeholders';
 import { labelKey } from '../labelKey';
 import type { EventKind, FaultTree, FtEvent, FtGate, FtNode, GateKind } from './model';
 
@@ -179,12 +180,8 @@ export function move(tree: FaultTree, id: string, fromParentId: string, toParent
 
 const placeholder = (label: string): NewNode => ({ type: 'event', label, event: 'basic' });
 
-const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'] as const;
-
-/** The n-th placeholder cause (0-based): "First cause" … "Twelfth cause", then "Cause 13". */
-function causeLabel(n: number): string {
-  return n < ORDINALS.length ? `${ORDINALS[n]} cause` : `Cause ${n + 1}`;
-}
+/** The n-th placeholder cause (0-based), from the one list the rules read too. */
+const causeLabel = faultTreeCauseLabel;
 
 /**
  * `count` placeholder cause labels that no node of `tree` has, the first one no earlier than the

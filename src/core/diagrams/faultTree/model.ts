@@ -1,3 +1,4 @@
+import { FAULT_TREE_TOP_PLACEHOLDER, faultTreeCauseLabel } from '../../template/placeholders';
 /**
  * A fault tree: the first node is the top event. Gates combine their inputs; events are leaves.
  * A node may be the input of several gates (a shared event); the structure is a DAG.
@@ -56,12 +57,12 @@ export function newFaultTree(topLabel: string): FaultTree {
  * events whose probabilities are unknown (drawn `p = ?`) until the user sets them. Invented numbers
  * would look like data.
  */
-export function newFaultTreeTemplate(topLabel = 'Top event (what failed)'): FaultTree {
+export function newFaultTreeTemplate(topLabel = FAULT_TREE_TOP_PLACEHOLDER): FaultTree {
   return {
     nodes: [
       { id: 'G1', type: 'gate', label: topLabel, gate: 'or', inputs: ['E1', 'E2'] },
-      { id: 'E1', type: 'event', label: 'First cause', event: 'basic' },
-      { id: 'E2', type: 'event', label: 'Second cause', event: 'basic' },
+      { id: 'E1', type: 'event', label: faultTreeCauseLabel(0), event: 'basic' },
+      { id: 'E2', type: 'event', label: faultTreeCauseLabel(1), event: 'basic' },
     ],
   };
 }

@@ -1,3 +1,4 @@
+import { sayOutOfSeason } from './outOfSeason';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc, ZONE_ABBREVIATIONS, offsetText } from '../../time/zones';
 import type { AbbreviationReadings } from './abbreviationReading';
 import { readLeadingStamp, type LooseDate } from './stamps';
@@ -171,6 +172,7 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
   }
   const ms = zonedToUtc(local, zone === 'Z' ? 'UTC' : zone);
   if (ms !== undefined) fallback.abbreviations?.say(written, line);
+  if (ms !== undefined) sayOutOfSeason(log, written, zone, ms, fallback.abbreviations?.region, line);
   return ms === undefined ? undefined : formatIsoUtc(ms);
 }
 

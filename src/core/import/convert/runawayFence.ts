@@ -9,17 +9,21 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** Each repair rescans the text: a bounded number of runaway fences are closed, the rest stay as written. */
 const MAX_REPAIRS = 10;
 
-/** One code fence the original never closed, and where the converted text closes it. */
+/** One code fence (or HTML comment) the original never closed, and where the converted text closes it. */
 export interface ClosedFence {
   /** The opener's line (0-based, in the original). */
   readonly openLine: number;
+  /** The closer written: the fence run (```, ~~~~), or `-->` for an HTML comment. */
   readonly fence: string;
+  readonly kind: 'code block' | 'HTML comment';
   /** The original line it was closed before; the line count when it was closed at the end of the file. */
   readonly before: number;
   /** That line as written (shortened), when it was closed before one. */
   readonly beforeText?: string;
   /** What the open block hid, as the original is rendered ("1 section (…) and 2 timeline entries"). */
   readonly hid: string;
+  /** How many lines it hid (0: it is the last thing in the original). */
+  readonly hidLines: number;
   /** The closed block still holds timeline entries or action items as written (they stay code). */
   readonly keepsItems: boolean;
 }
@@ -49,7 +53,9 @@ export function closeRunawayFences(source: string): FenceRepair {
     const fm = readFrontMatter(lines);
     const scan = scanHeadings(lines, fm ? fm.closeLine + 1 : 0, lines.lineCount);
     const open = scan.openAtEnd;
-    if (!open?.fence) break;
+    // An HTML comment left open (`<!-- never closed`) hides the rest the same way, and ends at a line holding `-->`.
+    const closer = open?.fence ?? (open?.html === 'comment' ? '-->' : undefined);
+    if (!open || !closer) break;
     let above: number | undefined;
     for (const h of scan.headings) if (h.line < open.line) above = h.level;
     const level = Math.max(2, above ?? 2);
@@ -70,22 +76,23 @@ export function closeRunawayFences(source: string): FenceRepair {
     while (last > open.line && !lines.lineText(last).trim()) last--;
     let keepsItems = false;
     for (let k = open.line + 1; k <= last && !keepsItems; k++) keepsItems = itemShape(lines.lineText(k)) !== undefined;
+    const hidden = hiddenContent(lines, open);
     const toOriginal = (l: number) => l - inserted.filter((p) => p < l).length;
     const beforeText = close < lines.lineCount ? lines.lineText(close).trim() : undefined;
     closed.push({
-      openLine: toOriginal(open.line), fence: open.fence, before: toOriginal(close), hid: describeHidden(hiddenContent(lines, open)), keepsItems,
+      openLine: toOriginal(open.line), fence: closer, kind: open.fence ? 'code block' : 'HTML comment', before: toOriginal(close), hid: describeHidden(hidden), hidLines: hidden.lines, keepsItems,
       ...(beforeText !== undefined ? { beforeText: beforeText.length > 60 ? `${beforeText.slice(0, 57)}…` : beforeText } : {}),
     });
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     if (last + 1 < close) {
       // A blank line after the block's last line becomes the closing fence.
       const at = last + 1;
-      text = text.slice(0, lines.lineStart(at)) + open.fence + text.slice(lines.lineEnd(at));
+      text = text.slice(0, lines.lineStart(at)) + closer + text.slice(lines.lineEnd(at));
     } else if (close === lines.lineCount) {
-      text = `${text}${eol}${open.fence}`;
+      text = `${text}${eol}${closer}`;
     } else {
       const at = lines.lineStart(close);
-      text = `${text.slice(0, at)}${open.fence}${eol}${text.slice(at)}`;
+      text = `${text.slice(0, at)}${closer}${eol}${text.slice(at)}`;
       // Later insertions are after this one (each round closes the block left open last).
       inserted.push(close);
     }

@@ -23,6 +23,11 @@ export interface LooseStamp {
   readonly hour?: number;
   readonly minute?: number;
   readonly zone?: string;
+  /**
+   * `01:10 -06:00`: a space before the hyphen only, so `zone` may be an offset written after the time
+   * or the end of a range (01:10 to 06:00). Not decided here: the timeline keeps the entry as written.
+   */
+  readonly rangeOrOffset?: true;
   /** The stamp as written, for messages. */
   readonly raw: string;
 }
@@ -102,7 +107,7 @@ export function normaliseZone(zone: string): string {
   return o ? `${o[1]}${o[2]}:${o[3]}` : zone;
 }
 
-interface Clock { hour: number; minute: number; length: number; zone?: string }
+interface Clock { hour: number; minute: number; length: number; zone?: string; rangeOrOffset?: true }
 
 /** US regions written after a time without standard/daylight: "PT", "ET", "Pacific Time". */
 const REGION_ZONE = /^\(?(?:US\/)?(PT|ET|CT|MT|Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?\)?(?![A-Za-z0-9])/;
@@ -145,9 +150,14 @@ function readClock(text: string, afterDate: boolean): Clock | undefined {
   // Bare capitals must be a zone abbreviation we know ("14:05 GB free" is not Great Britain time).
   // "13:30-13:45" is a range, not an offset: a glued "-HH:MM" is not read as a zone.
   const range = z !== null && space === 0 && z[1].startsWith('-');
+  // "01:10 -06:00": spaced before the hyphen only, as an offset is written, but a clock that is a
+  // real offset (up to 12:00, in quarter hours) may as well end a range: said by the timeline, never guessed.
+  let rangeOrOffset: true | undefined;
   if (z && !range && (/^[A-Z]{2,5}$/.test(z[1]) ? z[1] in ZONE_ABBREVIATIONS : knownZone(z[1].replace(/\s/g, '')))) {
     zone = normaliseZone(z[1].replace(/\s/g, ''));
     at += space + z[0].length;
+    const clockLike = /^-(\d{2}):(\d{2})$/.exec(z[1]);
+    if (clockLike && space > 0 && +clockLike[1] * 60 + +clockLike[2] <= 720 && +clockLike[2] % 15 === 0) rangeOrOffset = true;
   } else if (!range) {
     // "11:50 PM PT", "9:00 Pacific Time": the region's zone, with its daylight saving.
     const w = REGION_ZONE.exec(text.slice(at + space));
@@ -156,7 +166,7 @@ function readClock(text: string, afterDate: boolean): Clock | undefined {
       at += space + w[0].length;
     }
   }
-  return { hour, minute, length: at, zone };
+  return { hour, minute, length: at, zone, ...(rangeOrOffset ? { rangeOrOffset } : {}) };
 }
 
 /**
@@ -175,7 +185,7 @@ export function readLeadingStamp(text: string, context?: number | DateReading): 
   const clockAt = at + (sep?.[0].length ?? 0);
   const clock = d && !sep ? undefined : readClock(text.slice(clockAt), d !== undefined);
   if (!clock) return date ? finish(text, opener, at, { date }) : undefined;
-  return finish(text, opener, clockAt + clock.length, { date, hour: clock.hour, minute: clock.minute, zone: clock.zone });
+  return finish(text, opener, clockAt + clock.length, { date, hour: clock.hour, minute: clock.minute, zone: clock.zone, ...(clock.rangeOrOffset ? { rangeOrOffset: clock.rangeOrOffset } : {}) });
 }
 
 const CLOSERS: Readonly<Record<string, string>> = { '***': '***', ___: '___', '**': '**', __: '__', '*': '*', _: '_', '`': '`', '[': ']', '(': ')' };

@@ -1,6 +1,6 @@
-import { abbreviationOutOfSeason } from '../../time/zoneName';
+import { sayOutOfSeason } from './outOfSeason';
 import type { AbbreviationReadings } from './abbreviationReading';
-import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, offsetAtInstant, zonedToUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
@@ -230,7 +230,6 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let previous: number | undefined;
   let dateFlagged = false;
   // "PST" in summer: said once per abbreviation, as a note (the times are read as written).
-  const summerNoted = new Set<string>();
   let fence: string | undefined;
   let inParagraphEntry = false;
   let underHeadingEntry = false;
@@ -288,6 +287,29 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no date; the date ${d.year}-${d.month}-${d.day} was taken from ${dateInferred}, not stated in the text — check it`);
     }
     if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day})`);
+    // "01:10 -06:00": 01:10 at UTC−6, or 01:10 to 06:00? Kept as written, as lint reads it
+    // (timeline/unparseable asks the same), and its zone does not hold for the entries after it.
+    if (stamp.rangeOrOffset && stamp.zone && stamp.hour !== undefined) {
+      const clock = `${String(stamp.hour).padStart(2, '0')}:${String(stamp.minute ?? 0).padStart(2, '0')}`;
+      const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
+      const end = stamp.zone.slice(1);
+      const asOffset = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, stamp.zone);
+      log.flag('range-or-offset', src.line,
+        `"${clock} ${stamp.zone}" could be ${clock} at UTC${stamp.zone}${asOffset === undefined ? '' : ` (${formatUtcTime(asOffset)}Z)`} or a range from ${clock} to ${end}: kept as written ("${local} ${stamp.zone}"), not converted — write "${clock} UTC${stamp.zone}" for the offset, or "${clock}–${end}" for a range`);
+      ctx.onUnread?.(src.line, src.text, 'a time followed by an offset or the end of a range', true);
+      // Its readings, for the start: at the offset, or at the start of a range in the document's zone.
+      const docZone = zone === undefined ? 'UTC' : ctx.abbreviations?.zoneFor(zone) ?? zone;
+      const asRange = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, docZone === 'Z' ? 'UTC' : docZone);
+      const readings = [asOffset, asRange].filter((ms): ms is number => ms !== undefined).sort((a, b) => a - b);
+      if (readings.length) ctx.onUnconverted?.(src.line, [readings[0], readings[readings.length - 1]], `"${clock} ${stamp.zone}" is ${clock} at UTC${stamp.zone} or a range from ${clock} to ${end}`);
+      date = d;
+      continuing = true;
+      afterUnknown = false;
+      log.replaced.push(stamp.raw);
+      entryIndent = `${indent}  `;
+      introducesList = /:\s*$/.test(body);
+      return `${indent}- ${local} ${stamp.zone} ${body}`.trimEnd();
+    }
     // A zone written on an entry holds for the entries after it ("16:22 PST", then "16:59").
     if (stamp.zone) zone = stamp.zone;
     let z = stamp.zone ?? zone;
@@ -301,14 +323,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
     ctx.abbreviations?.say(written, src.line);
-    // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name.
-    // An hour in doubt on every such time: a warning, so the conversion is not called complete (trial 14a F9), as lint's is.
-    const summer = abbreviationOutOfSeason(written, ms, { documentZone: ctx.abbreviations?.region, readAs: offsetAtInstant(z === 'Z' ? 'UTC' : z, ms) });
-    if (summer && !summerNoted.has(written.toUpperCase())) {
-      summerNoted.add(written.toUpperCase());
-      log.flag('out-of-season', src.line, `${summer} (if the clock then in force was meant, write its abbreviation or offset on the original's times and convert again)`);
-      log.inFile.push(`${summer.replace(/; check$/, '')}: every time marked ${written} may be an hour off; check one against a source that gives its zone.`);
-    }
+    // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name (a warning).
+    sayOutOfSeason(log, written, z, ms, ctx.abbreviations?.region, src.line);
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
       const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
