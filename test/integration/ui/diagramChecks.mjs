@@ -16,6 +16,7 @@
 // A rename field open while the file changes on disk keeps its cause and its typed text (trial13b F10).
 // A %% line and a 300-character cause written into the block: read-only, the line named, the cause drawn cut (trial13b F5).
 // The fault tree's export (SVG, PNG) carries its legend; the zoom bar stays inside the drawing pane.
+// A new cause's name field and a fault-tree rename field open while the file changes on disk keep the typed text and write it (trial14b F7, F2).
 // Screenshots: ui[-web]-diagram-editor*.png (…-category-selected, …-restored, …-rename-through-disk-change, …-not-restored), ui[-web]-diagram-markdown-preview.png,
 // ui[-web]-diagram-fault-tree-analysis.png, ui[-web]-diagram-editor-read-only.png, ui[-web]-diagram-fault-tree-export-legend.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
@@ -412,6 +413,45 @@ try {
     const cleared = (await frame.locator('#banner').innerText()).trim();
     if (cleared) throw new Error(`the panel still says: ${cleared}`);
   });
+  // Node host only (the file is written behind the workbench's back, as in the F5 check below).
+  if (!values.web) await check('new causes named while a teammate\'s change lands on disk: the field stays open with the typed text, every name is written, no "New cause" (trial14b F7)', async () => {
+    const frame = webview();
+    const path = join(resolve(values.workspace), 'notes', FILE);
+    await frame.locator('#outline li.row', { hasText: 'Pool size alert missing' }).click();
+    const names = ['Facilitator cause one', 'Facilitator cause two'];
+    for (const [i, name] of names.entries()) {
+      await page.keyboard.press('Enter');
+      const input = frame.locator('#outline input.rename');
+      await step('the new row\'s name field', input.waitFor({ state: 'visible', timeout: 10_000 }));
+      await page.keyboard.type(name.slice(0, 12));
+      // Half typed: the teammate's cause lands on disk (the file is saved: VS Code reloads it).
+      writeFileSync(path, readFileSync(path, 'utf8').replace('    Process\n', `    Process\n      Teammate cause ${i + 1}\n`));
+      await step('the teammate\'s cause in the outline', frame.locator('#outline li.row', { hasText: `Teammate cause ${i + 1}` }).waitFor({ timeout: 30_000 }));
+      const typed = await step('the name field still open', input.inputValue({ timeout: 5_000 }));
+      if (typed !== name.slice(0, 12)) throw new Error(`the open field shows "${typed}", not what was typed`);
+      if (i === 0) await saveScreenshot(page, shots, `${prefix}diagram-editor-new-row-through-disk-change`);
+      await page.keyboard.type(name.slice(12));
+      await page.keyboard.press('Enter');
+      await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+      // Saved, as autosave would, so the next change on disk reloads the document.
+      await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+      await page.keyboard.press('Control+S');
+      await step('the text saved', fileBecomes(path, (t) => t.includes(name)));
+      await page.locator(selectors.editorTab, { hasText: 'Fishbone 1' }).first().click();
+      await frame.locator('#outline li.row', { hasText: name }).click();
+    }
+    const text = readFileSync(path, 'utf8');
+    const block = text.slice(text.indexOf('ishikawa-beta'), text.indexOf('```', text.indexOf('ishikawa-beta')));
+    const expected = [
+      'ishikawa-beta', '  Checkout returned 502 for 41 minutes', '    People', '      On-call engineer new to the payments service',
+      '    Process', '      Teammate cause 2', '      Teammate cause 1', '      Config change merged without canary',
+      '    Technology', '      Connection pool capped at 20', '      Fast cause one', '        Fast cause two', '      Pool size alert missing',
+      '      Facilitator cause one', '      Facilitator cause two', '',
+    ].join('\n');
+    if (block !== expected) throw new Error(`the fishbone: ${JSON.stringify(block)}, expected ${JSON.stringify(expected)}`);
+    const banner = (await frame.locator('#banner').innerText()).trim();
+    if (banner) throw new Error(`the panel says: ${banner}`);
+  });
   // Node host only: with --web the harness forces just OUR extension into the web worker while the
   // built-in Markdown extension stays in code-server's Node host, and an extension sees only the
   // contributions (markdown.previewScripts) of extensions in its own host, so the preview never
@@ -437,6 +477,57 @@ try {
     if (!texts[1].includes('Payment provider down')) throw new Error(`the fault-tree drawing: ${texts[1]}`);
     if (await preview.locator('pre > code.language-mermaid').first().isVisible()) throw new Error('the Mermaid source is still shown');
     await saveScreenshot(page, shots, `${prefix}diagram-markdown-preview`);
+  });
+  if (!values.web) await check('a fault-tree rename field open while a teammate\'s change to the text above and to the tree lands on disk: the panel follows its block and renames the event (trial14b F2)', async () => {
+    // One webview at a time (the frame locator must be unambiguous).
+    for (const title of [/^Preview /, 'Fishbone 1']) {
+      const tab = page.locator(selectors.editorTab, { hasText: title });
+      if (await tab.count()) {
+        await tab.first().locator('.codicon-close').click();
+        await tab.first().waitFor({ state: 'detached', timeout: 10_000 });
+      }
+    }
+    const path = join(resolve(values.workspace), 'notes', FILE);
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await page.keyboard.press('Control+S');
+    await goToLine(page, readFileSync(path, 'utf8').split('\n').indexOf('flowchart TB') + 1);
+    const lens = page.locator('.codelens-decoration a', { hasText: 'Edit fault tree' }).first();
+    await step('the fault tree\'s CodeLens', lens.waitFor({ state: 'visible', timeout: 30_000 }));
+    await lens.click();
+    const panelTab = page.locator(selectors.editorTab, { hasText: 'Fault tree 1' }).first();
+    await step('the fault tree\'s panel', panelTab.waitFor({ state: 'visible', timeout: 20_000 }));
+    const frame = webview();
+    await step('the drawing', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
+    await frame.locator('#outline li.row', { hasText: 'Load balancer misconfigured' }).click();
+    await page.keyboard.press('F2');
+    const input = frame.locator('#outline input.rename');
+    await step('the name field', input.waitFor({ state: 'visible', timeout: 10_000 }));
+    await page.keyboard.type('Redis failover took 40 s');
+    // The trial's change: a line of text above the block and an event added inside it, in one save
+    // (VS Code reloads it as one change from the first changed line to the last).
+    const saved = readFileSync(path, 'utf8');
+    const changed = saved.replace('Text between the diagrams stays as it is.', 'Text between the diagrams stays as it is (teammate).')
+      .replace('G1 --> E1 & E2', 'G1 --> E9 & E1 & E2')
+      .replace('  %% ft:event E1 basic', '  %% ft:event E9 basic\n  E9["Teammate added on disk"]@{ shape: circle }\n  %% ft:event E1 basic');
+    if (!changed.includes('E9 & E1') || !changed.includes('(teammate)')) throw new Error('the notes file does not hold the fault tree the check changes');
+    writeFileSync(path, changed);
+    await step('the teammate\'s event in the outline', frame.locator('#outline li.row', { hasText: 'Teammate added on disk' }).waitFor({ timeout: 30_000 }));
+    const state = await frame.locator('body').getAttribute('data-state');
+    if (state === 'gone') throw new Error(`the panel lost its block: ${await frame.locator('#banner').innerText()}`);
+    const typed = await step('the name field still open', input.inputValue({ timeout: 5_000 }));
+    if (typed !== 'Redis failover took 40 s') throw new Error(`the open field shows "${typed}", not what was typed`);
+    await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-rename-through-disk-change`);
+    await page.keyboard.press('Enter');
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+    await page.locator(selectors.editorTab, { hasText: FILE }).first().click();
+    await page.keyboard.press('Control+S');
+    const text = await step('the text saved', fileBecomes(path, (t) => t.includes('Redis failover took 40 s')));
+    for (const part of ['E9["Teammate added on disk"]', 'G1 --> E9 & E1 & E2', 'stays as it is (teammate).']) {
+      if (!text.includes(part)) throw new Error(`the saved text lost the teammate's ${part}`);
+    }
+    if (text.includes('Load balancer misconfigured')) throw new Error('the event was not renamed');
+    await panelTab.locator('.codicon-close').click();
+    await panelTab.waitFor({ state: 'detached', timeout: 10_000 });
   });
   await check('Add gate on a post-mortem\'s fault tree leaves a valid tree (no fault-tree diagnostic)', async () => {
     // One webview at a time (the frame locator must be unambiguous): close the fishbone's panel and the preview.
