@@ -7,7 +7,7 @@ import { DetailsPane } from './detailsPane';
 import { el } from './dom';
 import { DrawingPane } from './drawingPane';
 import { openRenameField } from './drawingRename';
-import { EditSync } from './editSync';
+import { EditSync, type Steps } from './editSync';
 import type { ExportLegendEntry } from './exportLegend';
 import { ExportPanel } from './exportPanel';
 import { faultTreeSession } from './faultTreeSession';
@@ -22,6 +22,7 @@ import { RowNaming } from './rowNaming';
 import { SavedPanelState, type PanelStateStore } from './savedPanelState';
 import type { DiagramSession } from './session';
 import { Toolbar, type ToolbarButtonId } from './toolbar';
+import { applyStep, typedText, type TypedStep } from './typedSteps';
 
 export interface AppHost extends PanelStateStore {
   post(message: FromWebview): void;
@@ -64,7 +65,7 @@ const MENU: readonly { action: StructuralAction | 'rename'; label: string; keybi
  * extension; what comes back from the text replaces the local state.
  */
 export class DiagramApp {
-  private readonly sync = new EditSync();
+  private readonly sync = new EditSync<TypedStep>();
   private session: DiagramSession | undefined;
   private kind: DiagramKind | undefined;
   private gone: string | undefined;
@@ -215,6 +216,13 @@ export class DiagramApp {
         this.focusRowNext = false;
         const byHistory = this.sync.historyInFlight;
         const reread = this.sync.onDocument(msg.content, msg.version);
+        if (reread && this.sync.awaitingOvertaken && msg.kind === this.kind && this.session && !wasGone) {
+          // An edit of ours is unanswered and the text changed under it: whether it was written first
+          // is known only from its answer. Until then the page keeps its view (a new row's anchor may be
+          // in that edit); the answer makes every step again on the text as it is (trial14b F7).
+          this.renderChrome();
+          return;
+        }
         if (reread || msg.kind !== this.kind || !this.session || wasGone) {
           this.kind = msg.kind;
           this.load(focusRow, byHistory ? 'history' : 'text');
@@ -224,22 +232,27 @@ export class DiagramApp {
         }
         return;
       }
-      case 'gone':
+      case 'gone': {
         this.gone = msg.reason;
+        // What was being typed stays on the page, to copy back once the panel is reopened (trial14b F2).
+        const typed = this.naming.typed;
+        if (typed !== undefined && typed.trim() !== '' && typed !== this.naming.current?.label) this.notice = `Not written — what you typed: “${typed}”.`;
         // A new row being named was never written: drop it with the rename.
         if (this.naming.hasUnwritten) this.load();
         this.closeNameField();
         this.renderAll();
         return;
+      }
       case 'editResult': {
         const r = this.sync.onResult(msg.requestId, msg.ok, msg.version);
-        if (!msg.ok) {
+        if (!msg.ok && !r.overtaken) {
+          const typed = (r.refused ?? []).flatMap((steps) => steps.intents.flatMap((step) => typedText(step) ?? []));
           this.notice = r.answered === 'undo' || r.answered === 'redo'
             ? `${r.answered === 'undo' ? 'Undo' : 'Redo'} did not happen: ${msg.reason ?? 'VS Code refused it'}`
-            : `Your last change was not written: ${msg.reason ?? 'the document changed'}`;
+            : `Your last change was not written: ${msg.reason ?? 'the document changed'}${typed.length > 0 ? ` What you typed: ${typed.map((t) => `“${t}”`).join(', ')}.` : ''}`;
         }
         if (r.send) this.host.post(r.send);
-        if (r.reread) this.load();
+        if (r.reread || this.sync.hasOvertaken) this.load(false, r.overtaken ? 'text' : undefined);
         else this.renderChrome();
         return;
       }
@@ -266,26 +279,83 @@ export class DiagramApp {
     const oldRows = old?.rows() ?? [];
     const selected = this.selected === undefined ? undefined : oldRows.find((r) => r.key === this.selected);
     const selectedIdentity = selected && old ? old.identify(selected.key) : undefined;
-    // The text changed while a new row was being named: that row is not in it (nothing was written).
-    const dropped = this.naming.dropUnwritten();
-    if (dropped) this.selected = dropped.before;
+    const newRow = this.naming.unwrittenOrigin;
+    const newRowTyped = this.naming.typed;
     const menuWasOpen = this.menu.open;
     this.menu.hide();
     this.session = this.kind === 'fishbone' ? fishboneSession(content) : faultTreeSession(content);
     const words: string[] = [];
-    if (dropped && cause === 'text') words.push('The block changed in the text while you named a new row: it was not written.');
-    if (cause !== undefined && old) {
+    // Edits the text overtook before they were written: applied again, in order, to the text as it is now.
+    this.applyOvertaken(words);
+    // The text changed while a new row was being named: the row is added again next to the same row,
+    // the field keeping what was typed (trial14b F7); when that row is gone, the typed text is shown.
+    const readded = newRow && this.gone === undefined ? this.addAgain(newRow.anchor, newRow.action) : undefined;
+    let dropped: { before: string | undefined } | undefined;
+    if (readded) {
+      this.naming.readded(readded.key, readded.anchor);
+      this.selected = readded.key;
+    } else {
+      dropped = this.naming.dropUnwritten();
+      if (dropped) this.selected = dropped.before;
+    }
+    if (dropped && cause === 'text') {
+      const typed = newRowTyped !== undefined && newRowTyped.trim() !== '' ? ` What you typed: “${newRowTyped}”.` : '';
+      words.push(`The block changed in the text while you named a new row, and the row it was added next to changed too: it was not written.${typed}`);
+    }
+    if (cause !== undefined && old && !readded) {
       this.followRename(words);
       if (!dropped) this.followSelection(selected?.label, selectedIdentity, oldRows, cause === 'text', words);
       if (menuWasOpen && cause === 'text') words.push('The block changed in the text while the menu was open: the menu was closed and nothing was done.');
     }
+    if (readded && cause !== undefined && old && menuWasOpen && cause === 'text') words.push('The block changed in the text while the menu was open: the menu was closed and nothing was done.');
     this.menuTarget = undefined;
     if (words.length > 0) this.notice = words.join(' ');
-    this.renderAll(focusRow);
+    this.renderAll(focusRow || readded !== undefined);
     // Turned read-only by a change in the text: the outline starts again at its top, the effect under
     // the banner, not scrolled to a row that can no longer be edited (trial13b F5: the effect and the
     // first category were out of view under the banner, as if it covered them).
     if (old?.writable !== false && !this.session.writable) this.outline.closest('.pane')?.scrollTo({ top: 0 });
+  }
+
+  /**
+   * Applies again the steps of edits a change in the text overtook (a teammate's change saved while
+   * names were being typed), in the order they were made, and sends the result as one edit. A step
+   * whose row is gone or changed is not applied; what was typed in it is put in the banner.
+   */
+  private applyOvertaken(words: string[]): void {
+    const overtaken = this.sync.takeOvertaken();
+    const s = this.session;
+    if (!overtaken || !s) return;
+    const applied: TypedStep[] = [];
+    const notApplied: string[] = [];
+    let opaque = false;
+    for (const steps of overtaken) {
+      opaque ||= steps.opaque;
+      for (const step of steps.intents) {
+        if (s.writable && applyStep(s, step) === 'applied') applied.push(step);
+        else notApplied.push(typedText(step) ?? '');
+      }
+    }
+    if (applied.length > 0) {
+      const msg = this.sync.local(s.text(), { intents: applied, opaque: false } satisfies Steps<TypedStep>);
+      if (msg) this.host.post(msg);
+    }
+    const typed = notApplied.filter((t) => t.trim() !== '');
+    if (applied.length > 0) words.push('The block changed in the text before your last edits were written: they were made again on the text as it is now.');
+    if (notApplied.length > 0) {
+      words.push(`${notApplied.length === 1 ? 'One edit was' : `${notApplied.length} edits were`} not written: the rows they were made on changed in the text meanwhile.`);
+      if (typed.length > 0) words.push(`What you typed: ${typed.map((t) => `“${t}”`).join(', ')}.`);
+    }
+    if (opaque) words.push('A change made in Details before the text changed was not written; make it again.');
+  }
+
+  /** Adds a new row again by `action` next to / inside the row `anchor` (an identity) of the current text. */
+  private addAgain(anchor: string, action: StructuralAction): { key: string; anchor: string } | undefined {
+    const s = this.session;
+    const at = s?.writable ? s.locate(anchor) : undefined;
+    if (!s || at === undefined) return undefined;
+    const r = s.act(at, action);
+    return r.changed && r.rename && r.select !== undefined ? { key: r.select, anchor: at } : undefined;
   }
 
   /** After the text changed: the open name field stays on its row (found by identity, its label unchanged) or closes unwritten. */
@@ -342,17 +412,19 @@ export class DiagramApp {
     if (this.readOnly || !this.session || this.selected === undefined) return;
     this.actionStarted = performance.now();
     const before = this.selected;
+    const identity = this.session.identify(before);
+    const label = this.labelOf(before) ?? '';
     const r = this.session.act(this.selected, action);
     if (!r.changed) return;
     if (r.select !== undefined) this.selected = r.select;
     if (r.rename) {
       // Shown (outline and drawing) but not written until named.
-      this.naming.nameNewRow(this.selected, before, this.labelOf(this.selected) ?? '');
+      this.naming.nameNewRow(this.selected, before, this.labelOf(this.selected) ?? '', identity === undefined ? undefined : { anchor: identity, action });
       this.renderAll(true);
       return;
     }
     this.naming.stopRenaming();
-    this.commit();
+    this.commit(true, identity === undefined ? undefined : { kind: 'act', identity, label, action });
   }
 
   private startRename(): void {
@@ -406,8 +478,13 @@ export class DiagramApp {
       }
     }
     const renamed = label !== undefined && this.session !== undefined && !this.readOnly && this.session.rename(key, label);
+    // What was done, to apply again if a change in the text overtakes the edit (trial14b F7).
+    const written = label ?? finished.target.label;
+    const step: TypedStep | undefined = unwritten
+      ? (unwritten.origin ? { kind: 'add', anchor: unwritten.origin.anchor, action: unwritten.origin.action, label: written } : undefined)
+      : (finished.target.identity !== undefined ? { kind: 'rename', identity: finished.target.identity, from: finished.target.label, label: written } : undefined);
     // A new row is written even when its placeholder name was kept.
-    if (renamed || unwritten) this.commit();
+    if (renamed || unwritten) this.commit(true, step);
     else this.renderOutline(true);
     if (removedNote) {
       this.notice = removedNote;
@@ -416,10 +493,11 @@ export class DiagramApp {
   }
 
   /** After a local edit: send the new block text, redraw everything (focus: on the outline row, else where it was). */
-  private commit(focusRow = true): void {
+  private commit(focusRow = true, step?: TypedStep): void {
     if (!this.session) return;
     this.notice = undefined;
-    const msg = this.sync.local(this.session.text());
+    // An edit without a step (a field in Details) cannot be made again on other text.
+    const msg = this.sync.local(this.session.text(), step ? { intents: [step], opaque: false } : { intents: [], opaque: true });
     if (msg) this.host.post(msg);
     this.renderAll(focusRow);
   }

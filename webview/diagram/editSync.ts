@@ -1,10 +1,20 @@
 import type { EditMessage, HistoryMessage } from '../../src/shared/protocol/messages';
 
-type Op = { readonly kind: 'edit'; readonly content: string } | { readonly kind: 'history'; readonly direction: 'undo' | 'redo' };
+/**
+ * What a local state was made of, in words the panel can apply again to other text (a name typed,
+ * a row added after another): `intents`; `opaque` when part of it cannot be described that way
+ * (a field in Details).
+ */
+export interface Steps<I> {
+  readonly intents: readonly I[];
+  readonly opaque: boolean;
+}
 
-interface Sent {
+type Op<I> = { readonly kind: 'edit'; readonly content: string; readonly steps: Steps<I> } | { readonly kind: 'history'; readonly direction: 'undo' | 'redo' };
+
+interface Sent<I> {
   readonly requestId: number;
-  readonly op: Op;
+  readonly op: Op<I>;
   /** The text changed under this edit: it will be (or was) overtaken; the view shows the document. */
   superseded: boolean;
 }
@@ -27,11 +37,17 @@ export const MAX_QUEUED = 32;
  * earlier edits. When the text changes under it (typing in the editor), the extension rejects it
  * and the document's text wins.
  */
-export class EditSync {
+export class EditSync<I = never> {
   private docContent: string | undefined;
   private docVersion = 0;
-  private inFlight: Sent | undefined;
-  private readonly queue: Op[] = [];
+  private inFlight: Sent<I> | undefined;
+  private readonly queue: Op<I>[] = [];
+  /**
+   * Local states the text overtook before they were written (a teammate's change arrived first), in
+   * the order they were made: the panel applies their steps again to the text as it is now
+   * (trial14b F7: names typed while changes kept arriving were all lost).
+   */
+  private overtaken: Steps<I>[] = [];
   private nextRequestId = 1;
 
   /** What the outline and drawing should show: the newest local state, else the document's. */
@@ -73,18 +89,48 @@ export class EditSync {
     const sent = this.inFlight;
     if (sent && !sent.superseded && sent.op.kind === 'edit' && content === sent.op.content) return false;
     // Typing in the text, or the undo/redo we asked for: states made on the old text are not written,
-    // nor what was asked after them; an undo/redo asked before any of them still runs.
+    // nor what was asked after them; an undo/redo asked before any of them still runs. Overtaken by
+    // someone else's change (not our undo/redo), their steps wait to be applied again.
     const firstEdit = this.queue.findIndex((op) => op.kind === 'edit');
-    if (firstEdit >= 0) this.queue.length = firstEdit;
+    if (firstEdit >= 0) {
+      if (sent?.op.kind !== 'history') this.keepSteps(this.queue.slice(firstEdit));
+      this.queue.length = firstEdit;
+    }
     if (sent) sent.superseded = true;
     return true;
   }
 
-  /** A local edit produced `content`; returns the message to send now, if any. */
-  local(content: string): EditMessage | HistoryMessage | undefined {
+  /** A local edit produced `content` (made of `steps`); returns the message to send now, if any. */
+  local(content: string, steps: Steps<I> = { intents: [], opaque: true }): EditMessage | HistoryMessage | undefined {
     if (content === this.content) return undefined;
-    this.push({ kind: 'edit', content });
+    this.push({ kind: 'edit', content, steps });
     return this.next();
+  }
+
+  /**
+   * The steps of local states the text overtook, oldest first, to be applied again to `content`
+   * (now the document's text, or newer local states made on it); taken once. Undefined while an
+   * overtaken edit is still unanswered: it may yet have been written before the other change.
+   */
+  takeOvertaken(): Steps<I>[] | undefined {
+    if (this.overtaken.length === 0) return undefined;
+    const sent = this.inFlight;
+    if (sent && sent.superseded && sent.op.kind === 'edit') return undefined;
+    const taken = this.overtaken;
+    this.overtaken = [];
+    return taken;
+  }
+
+  /** True when `takeOvertaken` has steps to give now. */
+  get hasOvertaken(): boolean {
+    const sent = this.inFlight;
+    return this.overtaken.length > 0 && !(sent && sent.superseded && sent.op.kind === 'edit');
+  }
+
+  private keepSteps(ops: readonly Op<I>[], first = false): void {
+    const steps: Steps<I>[] = [];
+    for (const op of ops) if (op.kind === 'edit') steps.push(op.steps);
+    this.overtaken = first ? steps.concat(this.overtaken) : this.overtaken.concat(steps);
   }
 
   /** Undo/redo asked for: sent once every edit made before it has been answered. */
@@ -98,27 +144,54 @@ export class EditSync {
    * waited). On rejection waiting local states are dropped and `reread` says the view must show the
    * document's text again.
    */
-  onResult(requestId: number, ok: boolean, version: number): { send?: EditMessage | HistoryMessage; reread: boolean; answered?: 'edit' | 'undo' | 'redo' } {
+  onResult(requestId: number, ok: boolean, version: number): {
+    send?: EditMessage | HistoryMessage; reread: boolean; answered?: 'edit' | 'undo' | 'redo';
+    /** The answered edit had been overtaken by a change in the text: the view shows that text now (the page held it until this answer). */
+    overtaken?: boolean;
+    /** Refused without a change in the text (VS Code did not apply it): what these steps did is not written and not made again. */
+    refused?: Steps<I>[];
+  } {
     const sent = this.inFlight;
     if (!sent || sent.requestId !== requestId) return { reread: false };
     this.inFlight = undefined;
     const answered = sent.op.kind === 'edit' ? 'edit' : sent.op.direction;
     if (version > this.docVersion) this.docVersion = version;
+    if (sent.superseded && sent.op.kind === 'edit') {
+      // Overtaken: refused, its steps come first; written after all, they are in the text. Edits made
+      // while the answer was awaited were made on the page's old view (it waits, see DiagramApp):
+      // their steps are made again on the text as it is now, never sent as they are.
+      if (!ok) this.keepSteps([sent.op], true);
+      this.keepSteps(this.queue);
+      this.queue.length = 0;
+      return { reread: true, answered, overtaken: true };
+    }
     if (!ok) {
       const hadLocal = (!sent.superseded && sent.op.kind === 'edit') || this.queue.some((op) => op.kind === 'edit');
+      const refused: Steps<I>[] = [];
+      for (const op of [sent.op, ...this.queue]) if (op.kind === 'edit' && op.steps.intents.length > 0) refused.push(op.steps);
       this.queue.length = 0;
-      return { reread: hadLocal, answered };
+      return { reread: hadLocal, answered, ...(refused.length > 0 ? { refused } : {}) };
     }
     if (sent.op.kind === 'edit' && !sent.superseded) this.docContent = sent.op.content;
     return { send: this.next(), reread: false, answered };
   }
 
-  private push(op: Op): void {
+  /** An edit overtaken by a change in the text is unanswered: the page keeps its view until the answer. */
+  get awaitingOvertaken(): boolean {
+    const sent = this.inFlight;
+    return sent !== undefined && sent.superseded && sent.op.kind === 'edit';
+  }
+
+  private push(op: Op<I>): void {
     const last = this.queue[this.queue.length - 1];
-    // Bounded: beyond MAX_QUEUED an edit replaces the newest waiting edit (it holds the whole block),
-    // and more undo/redo is not taken (the page stays "saving" until the queue drains).
+    // Bounded: beyond MAX_QUEUED an edit replaces the newest waiting edit (it holds the whole block,
+    // and its steps follow the replaced one's), and more undo/redo is not taken (the page stays
+    // "saving" until the queue drains).
     if (this.queue.length < MAX_QUEUED) this.queue.push(op);
-    else if (op.kind === 'edit' && last?.kind === 'edit') this.queue[this.queue.length - 1] = op;
+    else if (op.kind === 'edit' && last?.kind === 'edit') {
+      const steps = { intents: last.steps.intents.concat(op.steps.intents), opaque: last.steps.opaque || op.steps.opaque };
+      this.queue[this.queue.length - 1] = { ...op, steps };
+    }
     else if (op.kind === 'edit') this.queue.push(op);
   }
 

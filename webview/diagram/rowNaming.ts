@@ -1,3 +1,5 @@
+import type { StructuralAction } from './outlineModel';
+
 /**
  * Which outline row has its name field open, what it was called when the field opened, what has been
  * typed, and whether the row is a new one not written yet. A row just added (Enter, Add) is written
@@ -18,9 +20,15 @@ export interface NameTarget {
   readonly label: string;
 }
 
+/** Where a new row was added: next to / inside the row `anchor` (an identity), by `action`. */
+export interface NewRowOrigin {
+  readonly anchor: string;
+  readonly action: StructuralAction;
+}
+
 export class RowNaming {
   private target: (NameTarget & { token: number; typed?: string }) | undefined;
-  private unwritten: { key: string; before: string | undefined } | undefined;
+  private unwritten: { key: string; before: string | undefined; origin: NewRowOrigin | undefined } | undefined;
   private tokens = 0;
 
   /** The row whose name field is open, if any. */
@@ -54,11 +62,31 @@ export class RowNaming {
     return this.target.token;
   }
 
-  /** A new row was added locally; `before` is the row selected before it. */
-  nameNewRow(key: string, before: string | undefined, label: string): number {
+  /**
+   * A new row was added locally; `before` is the row selected before it, `origin` how it was added
+   * (so it can be added again when the text changes under its open field).
+   */
+  nameNewRow(key: string, before: string | undefined, label: string, origin?: NewRowOrigin): number {
     this.target = { key, identity: undefined, label, token: ++this.tokens };
-    this.unwritten = { key, before };
+    this.unwritten = { key, before, origin };
     return this.target.token;
+  }
+
+  /** How the new row being named was added, while its field is open. */
+  get unwrittenOrigin(): NewRowOrigin | undefined {
+    const u = this.unwritten;
+    return u && this.target?.key === u.key ? u.origin : undefined;
+  }
+
+  /**
+   * The text changed under the open field of a new row, and the row was added again to the new text at
+   * `key` (`before`: its anchor there): the field, its token and what was typed go on unchanged.
+   */
+  readded(key: string, before: string | undefined): void {
+    const u = this.unwritten;
+    if (!u || !this.target || this.target.key !== u.key) return;
+    this.unwritten = { ...u, key, before };
+    this.target = { ...this.target, key };
   }
 
   /** Text typed into the open field `token`. */
@@ -92,11 +120,11 @@ export class RowNaming {
    * The name field `token` closed. `current` is false for a field whose rename already ended (a
    * redraw's late blur, a field closed because the text changed). `unwritten` is set when the row was new.
    */
-  finish(token: number): { current: false } | { current: true; target: NameTarget; unwritten?: { before: string | undefined } } {
+  finish(token: number): { current: false } | { current: true; target: NameTarget; unwritten?: { before: string | undefined; origin: NewRowOrigin | undefined } } {
     const target = this.target;
     if (!target || target.token !== token) return { current: false };
     this.target = undefined;
-    const unwritten = this.unwritten?.key === target.key ? { before: this.unwritten.before } : undefined;
+    const unwritten = this.unwritten?.key === target.key ? { before: this.unwritten.before, origin: this.unwritten.origin } : undefined;
     this.unwritten = undefined;
     return { current: true, target: { key: target.key, identity: target.identity, label: target.label }, unwritten };
   }

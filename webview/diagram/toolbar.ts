@@ -59,7 +59,9 @@ export class Toolbar {
   update(kind: DiagramKind | undefined, why: Availability): void {
     for (const { def, node, wrap } of this.buttons) {
       wrap.hidden = def.only !== undefined && def.only !== kind;
-      const reason = why(def.id);
+      // A button of the other kind is hidden and says nothing about this diagram (trial14b F8: the
+      // fishbone's hidden "Add a gate" read "the effect stays at the head of the fishbone").
+      const reason = wrap.hidden ? 'not used in this kind of diagram' : why(def.id);
       node.toggleAttribute('disabled', reason !== undefined);
       node.setAttribute('aria-disabled', String(reason !== undefined));
       const title = reason === undefined ? def.title : `${def.title}: ${reason}`;

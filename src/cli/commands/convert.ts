@@ -1,6 +1,5 @@
-import { realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
 import { REVIEW_STATUSES, type ConvertOptions, type ReviewStatus } from '../../core/import/convert/model';
 import { parseCommandArgs, usageMessage } from '../args';
@@ -8,7 +7,7 @@ import { formatConvertReport, reviewCount, thingsToReview } from '../../core/imp
 import { readMarkdownFile } from '../files/read';
 import { decodeLegacy } from '../files/legacyEncoding';
 import { expandInputs } from './convertInputs';
-import { convertTarget, writeConverted } from './convertTarget';
+import { convertedName, convertTarget, fileIdentity, planConversions, realPath, writeConverted } from './convertTarget';
 import { readZoneFlag } from '../zoneFlag';
 import { noteProcessZone, processZone } from '../processZone';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
@@ -26,11 +25,13 @@ details as \`file:line:column  severity  message  code\` (lines of the original)
 
 Options:
   --out <dir>         Write the converted files into this folder (default: beside each FILE;
-                      created if missing).
+                      created if missing). A FOLDER's files keep their sub-folders there
+                      (wiki/a/index.md → DIR/a/index.postmortem.md); two inputs that would
+                      still be written to one file are refused before anything is written.
   --out <file.md>     With one FILE: write the converted text to this file (a path ending in
                       .md or .markdown that is not an existing folder). With several, an error.
   --overwrite         Replace an output file that already exists (default: refuse, exit 2).
-                      Never the FILE being converted.
+                      Never the FILE being converted, nor a file this run wrote.
   --stdout            Print the converted text instead of writing files.
   --zone <zone>       The time zone of times the file does not state (IANA name such as
                       Europe/Berlin, UTC, or an offset like +05:30) (default: the zone the
@@ -59,9 +60,10 @@ unreadable files, or an output file that already exists (without --overwrite).
 `;
 
 /** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
-export function convertedName(file: string): string {
-  return basename(file).replace(/(\.html)?\.(md|markdown)(\.erb)?$/i, '').replace(/\.postmortem$/i, '') + '.postmortem.md';
-}
+export { convertedName };
+
+/** Output collisions listed before the refusal; more are counted. */
+const MAX_COLLISIONS_SHOWN = 10;
 
 /** `postmortem convert`: exit 0 when all converted completely, 1 when something was not read or was guessed, 2 on errors. */
 export default async function convert(argv: string[], io: CliIo): Promise<number> {
@@ -104,8 +106,21 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
   }
   if (values.verbose) for (const s of inputs.skipped) io.err(`skipped ${s.path}: ${s.why}\n`);
   else if (inputs.skipped.length) io.err(`${inputs.skipped.length} file${inputs.skipped.length === 1 ? '' : 's'} skipped in the folder scan (--verbose lists them, and why)\n`);
-  for (const p of inputs.files) {
-    const file = resolve(io.cwd, p);
+  const plan = planConversions(inputs.files, out, io.cwd);
+  for (const p of plan.repeated) io.err(`note: ${p} is named more than once; converted once\n`);
+  // Two inputs, one output: refused before anything is written, so no conversion replaces another (trial 14a F31).
+  if (!values.stdout && plan.collisions.length > 0) {
+    for (const c of plan.collisions.slice(0, MAX_COLLISIONS_SHOWN)) {
+      io.err(`Cannot convert ${c.first} and ${c.second}: both would be written to ${relative(io.cwd, c.target) || c.target}\n`);
+    }
+    if (plan.collisions.length > MAX_COLLISIONS_SHOWN) io.err(`… and ${plan.collisions.length - MAX_COLLISIONS_SHOWN} more such pairs\n`);
+    io.err(`Nothing was written: each input needs its own output file. Convert them in separate runs with different --out folders, or rename one (a FOLDER named as input keeps its sub-folders under --out).\n`);
+    return EXIT_USAGE;
+  }
+  // The files this run wrote, by identity: --overwrite replaces only files that were there before the run.
+  const writtenBy = new Map<string, string>();
+  for (const { input, file, target } of plan.conversions) {
+    const p = input.path;
     const read = readMarkdownFile(file, { keepBytes: true });
     if (read.kind !== 'text' || read.encoding?.code === 'file/nul') {
       io.err(`Cannot read ${p}: ${read.kind === 'error' ? read.message : read.kind === 'skip' ? read.reason : read.encoding!.message}\n`);
@@ -141,7 +156,6 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       io.out(result.text);
       continue;
     }
-    const target = out.kind === 'file' ? out.path : join(out.kind === 'folder' ? out.dir : dirname(file), convertedName(file));
     const shown = relative(io.cwd, target) || target;
     if (sameFile(target, file)) {
       io.err(`Cannot write ${shown}: it is the file being converted; the original is never replaced. Name another --out file.\n`);
@@ -155,12 +169,21 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       status = EXIT_USAGE;
       continue;
     }
+    const earlier = writtenBy.get(fileIdentity(target) ?? '');
+    if (earlier !== undefined) {
+      // The plan keeps paths apart; one file under two names (letter case, a symbolic link) is caught here.
+      io.err(`Cannot write ${shown}: this run wrote it from ${earlier}; ${p} not written (two inputs, one output file)\n`);
+      status = EXIT_USAGE;
+      continue;
+    }
     const written = writeConverted(target, result.text, values.overwrite === true);
     if (!written.ok) {
       io.err(written.reason === 'exists' ? `${shown} already exists; not overwritten. Remove it, pass --overwrite to replace it, or use --out or --stdout.\n` : `Cannot write ${shown}: ${written.message}\n`);
       status = EXIT_USAGE;
       continue;
     }
+    const identity = fileIdentity(target);
+    if (identity !== undefined) writtenBy.set(identity, p);
     io.out(`${p} → ${shown}${reviewCount(result) ? ` (${thingsToReview(result)})` : ''}\n`);
   }
   // An archive converted as drafts reads as years of overdue reviews in the metrics: the way out is said once.
@@ -170,12 +193,5 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
 
 /** Whether two paths are one file (symlinks resolved): a conversion never replaces its original. */
 function sameFile(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return real(a) === real(b);
+  return realPath(a) === realPath(b);
 }

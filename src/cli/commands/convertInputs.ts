@@ -1,9 +1,20 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
+/**
+ * A file to convert: its path as shown (relative to the working folder), and the sub-folder it
+ * was found in under the FOLDER named on the command line ('' for a FILE named itself, or one at
+ * the top of the FOLDER) — kept under `--out DIR`, so pages that share a name (wiki exports call
+ * every page `index.md`) stay apart.
+ */
+export interface InputFile {
+  readonly path: string;
+  readonly subfolder: string;
+}
+
 /** Files a folder scan found to convert, and the ones it passed over with the reason. */
 export interface ConvertInputs {
-  readonly files: string[];
+  readonly files: InputFile[];
   readonly skipped: { readonly path: string; readonly why: string }[];
 }
 
@@ -19,7 +30,7 @@ const MAX_DEPTH = 20;
  * stack and bounded in depth and count.
  */
 export function expandInputs(positionals: readonly string[], cwd: string): ConvertInputs {
-  const files: string[] = [];
+  const files: InputFile[] = [];
   const skipped: { path: string; why: string }[] = [];
   for (const p of positionals) {
     const root = resolve(cwd, p);
@@ -27,11 +38,11 @@ export function expandInputs(positionals: readonly string[], cwd: string): Conve
     try {
       isDir = lstatSync(root).isDirectory();
     } catch {
-      files.push(p);
+      files.push({ path: p, subfolder: '' });
       continue;
     }
     if (!isDir) {
-      files.push(p);
+      files.push({ path: p, subfolder: '' });
       continue;
     }
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
@@ -62,7 +73,7 @@ export function expandInputs(positionals: readonly string[], cwd: string): Conve
         } else if (!MARKDOWN.test(name)) skipped.push({ path: shown, why: 'not a Markdown file (.md, .markdown, .md.erb)' });
         else if (/\.postmortem\.md$/i.test(name)) skipped.push({ path: shown, why: 'already in the standard format (*.postmortem.md)' });
         else if (files.length >= MAX_FILES) skipped.push({ path: shown, why: `more than ${MAX_FILES} files in one run` });
-        else files.push(shown);
+        else files.push({ path: shown, subfolder: relative(root, dir) });
       }
     }
   }

@@ -1,7 +1,8 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { snapshotOf, writeFileSafely, type WriteResult } from '../files/safeWrite';
 import { MB, readUserFile } from '../files/userFile';
+import type { InputFile } from './convertInputs';
 
 /** An output file larger than this is not one a conversion made: refused rather than read whole. */
 const MAX_REPLACED_BYTES = 64 * MB;
@@ -23,6 +24,84 @@ export function convertTarget(out: string | undefined, cwd: string): ConvertTarg
   const path = resolve(cwd, out);
   if (!MARKDOWN_FILE.test(out) || /[\\/]$/.test(out) || isFolder(path)) return { kind: 'folder', dir: path };
   return { kind: 'file', path };
+}
+
+/** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
+export function convertedName(file: string): string {
+  return basename(file).replace(/(\.html)?\.(md|markdown)(\.erb)?$/i, '').replace(/\.postmortem$/i, '') + '.postmortem.md';
+}
+
+/** One input and the file its conversion goes to (both absolute). */
+export interface PlannedConversion {
+  readonly input: InputFile;
+  readonly file: string;
+  readonly target: string;
+}
+
+/** Two inputs of one run whose conversions would go to one file. */
+export interface OutputCollision {
+  readonly first: string;
+  readonly second: string;
+  readonly target: string;
+}
+
+export interface ConversionPlan {
+  readonly conversions: PlannedConversion[];
+  /** Inputs named more than once (`convert wiki wiki/a.md`): converted once. */
+  readonly repeated: string[];
+  readonly collisions: OutputCollision[];
+}
+
+/**
+ * Where each input goes, decided before anything is written (trial 14a F31: `a/x.md` and `b/x.md`
+ * both went to `out/x.postmortem.md`; with `--overwrite` the second silently replaced the first).
+ * Under `--out DIR` a folder's files keep their sub-folders, as a copy of an archive would; two
+ * inputs that still meet in one output (two FILEs of one name, `x.md` beside `x.markdown`, two
+ * FOLDERs with the same pages) are collisions the caller refuses, naming both.
+ */
+export function planConversions(files: readonly InputFile[], out: ConvertTarget, cwd: string): ConversionPlan {
+  const conversions: PlannedConversion[] = [];
+  const repeated: string[] = [];
+  const collisions: OutputCollision[] = [];
+  const seenInputs = new Set<string>();
+  const byTarget = new Map<string, string>();
+  for (const input of files) {
+    const file = resolve(cwd, input.path);
+    const real = realPath(file);
+    if (seenInputs.has(real)) {
+      repeated.push(input.path);
+      continue;
+    }
+    seenInputs.add(real);
+    const target = out.kind === 'file' ? out.path : join(out.kind === 'folder' ? join(out.dir, input.subfolder) : dirname(file), convertedName(file));
+    const first = byTarget.get(target);
+    if (first !== undefined) collisions.push({ first, second: input.path, target });
+    else byTarget.set(target, input.path);
+    conversions.push({ input, file, target });
+  }
+  return { conversions, repeated, collisions };
+}
+
+/** A path with symbolic links resolved, or as given when it does not exist (yet). */
+export function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/**
+ * The identity of an existing file (device and inode), or undefined: two paths that differ in
+ * letter case on a case-insensitive disk, or through a symbolic link, are one file by it.
+ */
+export function fileIdentity(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function isFolder(path: string): boolean {

@@ -12,6 +12,7 @@ import { timelineMissing } from './timeline/missing';
 import { timelineMissingMilestone } from './timeline/missingMilestone';
 import { timelineNextDay } from './timeline/nextDay';
 import { timelineNotListItem } from './timeline/notListItem';
+import { timelineNestedEntry } from './timeline/nestedEntry';
 import { timelineNotUtc } from './timeline/notUtc';
 import { timelinePlaceholder } from './timeline/placeholder';
 import { timelineOutOfOrder } from './timeline/outOfOrder';
@@ -37,6 +38,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineMissing,
   timelineMissingMilestone,
   timelineNotListItem,
+  timelineNestedEntry,
   timelineInsideHtml,
   timelineMilestoneMismatch,
   timelineZoneNote,

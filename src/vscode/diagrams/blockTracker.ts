@@ -13,8 +13,11 @@ import type { DiagramKind } from '../../shared/protocol/messages';
  * Identity: a change that ends before the block's opening fence shifts it by the lines it adds or
  * removes; a change inside it edits it in place. When a change touches the opening fence line (or
  * no change list is known), the block is found again by its exact content — at the same index
- * first, else the one block with that content. Anything ambiguous counts as gone: the panel stops
- * writing rather than write into the wrong place.
+ * first, else the one block with that content — and failing that by its lines: the one block of
+ * its kind that shares most of them, at least half (VS Code reloads a file changed on disk as one
+ * change from the first changed line to the last, which may start above the block and end inside
+ * it; trial14b F2). Anything ambiguous counts as gone: the panel stops writing rather than write
+ * into the wrong place.
  */
 
 /** A change as VS Code reports it: `range` in the coordinates of the text before the change. */
@@ -101,11 +104,14 @@ export class BlockTracker {
       const line = shiftedStartLine(this.block.range.start.line, changes);
       if (line !== undefined) found = blocks.find((b) => b.range.start.line === line);
     }
-    found ??= this.findByContent(blocks);
+    found ??= this.findByContent(blocks) ?? (this.block ? this.findByLines(blocks) : undefined);
     this.text = text;
     this.version = version;
     if (!found) {
-      if (this.block) this.goneReason = 'The diagram block was deleted or can no longer be told apart from another one in the text.';
+      if (this.block) {
+        const name = this.kind === 'fishbone' ? 'fishbone' : 'fault tree';
+        this.goneReason = `The ${name} block was deleted, or changed in the text so much that the panel cannot tell which block it is now: reopen it with “Edit ${name}” above the block.`;
+      }
       this.block = undefined;
       return { contentChanged: false, own: false, statusChanged: wasTracked };
     }
@@ -124,6 +130,31 @@ export class BlockTracker {
     const same = blocks.filter((b) => b.content === this.lastContent);
     const index = this.block?.index;
     return same.find((b) => b.index === index) ?? (same.length === 1 ? same[0] : undefined);
+  }
+
+  /**
+   * The block of the same kind that shares the most distinct lines with the last known content, when
+   * it keeps at least half of them and no other block keeps as many (a teammate's change inside the
+   * block: an event added, a label edited). Two copies of the same template tie: none is taken.
+   */
+  private findByLines(blocks: readonly MermaidBlock[]): MermaidBlock | undefined {
+    const old = lineSet(this.lastContent);
+    let best: MermaidBlock | undefined;
+    let bestShared = 0;
+    let tie = false;
+    for (const b of blocks) {
+      if (b.kind !== this.kind) continue;
+      const lines = lineSet(b.content);
+      let shared = 0;
+      for (const line of lines) if (old.has(line)) shared++;
+      if (shared * 2 < old.size) continue;
+      if (shared > bestShared) {
+        best = b;
+        bestShared = shared;
+        tie = false;
+      } else if (shared === bestShared) tie = true;
+    }
+    return tie ? undefined : best;
   }
 
   /**
@@ -160,6 +191,16 @@ export class BlockTracker {
     }
     return { ok: true, range: block.contentRange, text };
   }
+}
+
+/** The block's distinct non-blank lines, trimmed (indentation may be reprinted). */
+function lineSet(content: string): Set<string> {
+  const set = new Set<string>();
+  for (const line of content.split('\n')) {
+    const t = line.trim();
+    if (t !== '') set.add(t);
+  }
+  return set;
 }
 
 function parseAs(kind: DiagramKind, content: string): { writable: boolean; problems: readonly { line: number; message: string }[] } {

@@ -110,7 +110,8 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     if (!read) return undefined;
     ({ events, result, zone, redactions, skipped, notes } = read);
   } catch (e) {
-    const message = e instanceof ImportError ? `${e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
+    // Messages that are whole sentences end with their own period.
+    const message = e instanceof ImportError ? `${e.message.endsWith('.') ? e.message.slice(0, -1) : e.message}. Nothing was inserted.` : `Could not import ${baseName(input)}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(message);
     return { added: 0, applied: false, preview: '', message };
   }

@@ -44,6 +44,9 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
     const end = frontMatterEnd(doc);
     if (end === undefined && this.mayStartPostmortem(doc, position.line)) return [this.templateItem(doc, range)];
     if (!this.isPostmortem(doc) || position.line <= (end ?? -1)) return undefined;
+    // Inside an HTML comment (the template's guidance under each heading) a snippet is never content:
+    // an action item typed there is not an item and lint does not see it (trial14b F8).
+    if (insideHtmlComment(doc, position)) return undefined;
     const items = timelineItems(range);
     if (typed) for (const s of await this.loadStatic()) items.push(s.prefix === 'pm-action' ? this.actionItem(s, doc, range) : staticItem(s, range));
     return items;
@@ -124,4 +127,10 @@ function staticItem(s: SnippetDef, range: vscode.Range): vscode.CompletionItem {
   item.detail = s.description;
   item.documentation = new vscode.MarkdownString().appendCodeblock(s.body.join('\n'), 'markdown');
   return item;
+}
+
+/** Whether `position` is inside an HTML comment: the last `<!--` before it is not closed before it. */
+function insideHtmlComment(doc: vscode.TextDocument, position: vscode.Position): boolean {
+  const before = doc.getText(new vscode.Range(new vscode.Position(0, 0), position));
+  return before.lastIndexOf('<!--') > before.lastIndexOf('-->');
 }

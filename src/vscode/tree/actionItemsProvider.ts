@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { folderNameOf } from './folderName';
 import { closedOnFor } from '../../core/trackers';
 import { isOverdue, type OpenItem } from '../../core/index';
 import { labelText } from '../../core/text/labelText';
@@ -128,12 +129,18 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 }
 
+/** The window's folders, for naming a row's folder in a multi-root workspace. */
+function workspaceFolders(): { name: string; uri: string }[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((f) => ({ name: f.name, uri: f.uri.toString() }));
+}
+
 function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   const item = new vscode.TreeItem(labelText(group.label), vscode.TreeItemCollapsibleState.Expanded);
   item.id = `group:${groupBy}:${group.key}`;
   const open = group.items.filter((i) => !i.item.isDone).length;
   const done = group.items.length - open;
-  item.description = [group.description && labelText(group.description), group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
+  const folder = group.uri ? folderNameOf(group.uri, workspaceFolders()) : undefined;
+  item.description = [folder && `in ${labelText(folder)}`, group.description && labelText(group.description), group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
   item.contextValue = 'group';
   if (group.uri) {
     // No resourceUri: it would bring the file's Git and Problems decorations ("U", "3") onto a
@@ -180,7 +187,9 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   if (!item.isDone && item.statusUnread !== undefined) parts.push(`status "${labelText(shortStatus(item.statusUnread))}" not read, still open`);
   // Two rows with the same words under different sub-headings (### Service A / ### Service B): the sub-heading tells them apart.
   if (item.group !== undefined && summary.actionItems.some((o) => o !== item && o.group !== item.group && sameWords(o, item))) parts.push(`under ${labelText(plainLabel(item.group))}`);
-  if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)));
+  // Grouped by post-mortem, the group row names the folder; otherwise the row does, after the title.
+  const folder = groupBy !== 'postmortem' ? folderNameOf(uri, workspaceFolders()) : undefined;
+  if (groupBy !== 'postmortem') parts.push(labelText(postmortemLabel(open)) + (folder ? ` (${labelText(folder)})` : ''));
   tree.description = parts.filter(Boolean).join(' · ');
   tree.iconPath = item.isDone
     ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('disabledForeground'))

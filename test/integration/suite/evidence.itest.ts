@@ -117,6 +117,44 @@ suite('Evidence and redaction', () => {
     await doc.save();
   });
 
+  test('Attach Evidence with a UTF-16 log (PowerShell\'s >): scanned as decoded, redacted in a copy that stays UTF-16; a Shift-JIS log refused, nothing attached (trial14a F26)', async () => {
+    const pm = await write('utf16.postmortem.md', PM);
+    const line = `user aroha.ngata@ferry.co.nz token ${TOKEN}\r\n`;
+    const utf16 = (s: string) => Uint8Array.from([0xff, 0xfe, ...Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const log = await write('ps.log', utf16(line));
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', { document: pm.toString(), files: [log.toString()], confirm: false });
+    ok(outcome?.applied, outcome?.message);
+    ok(outcome.message.includes('Read ps.log as UTF-16LE (by its byte-order mark) to scan it; the copy stays UTF-16LE.'), outcome.message);
+    ok(/Redacted 1 email, 1 github-token in the copy of ps\.log/.test(outcome.message), outcome.message);
+    const copy = await vscode.workspace.fs.readFile(workspaceUri(DIR, 'utf16.postmortem.assets', 'ps.log'));
+    equal(Array.from(copy).join(), Array.from(utf16('user [redacted: email] token [redacted: github-token]\r\n')).join());
+
+    // 。 in Shift-JIS is 0x81 0x42: not UTF-8, and 0x81 is no Windows-1252 character.
+    const sjis = await write('sjis.log', Uint8Array.from([0x81, 0x42, ...new TextEncoder().encode(` ${line}`)]));
+    const before = doc.getText();
+    const refused = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', { document: pm.toString(), files: [sjis.toString()], confirm: false });
+    ok(refused && !refused.applied, refused?.message);
+    ok(refused.message.startsWith('sjis.log was not attached: not valid UTF-8: byte 0x81 at line 1, byte 1 of the line') && refused.message.includes('cannot be scanned for secrets'), refused.message);
+    equal(doc.getText(), before);
+    await vscode.workspace.fs.stat(workspaceUri(DIR, 'utf16.postmortem.assets', 'sjis.log')).then(() => ok(false, 'sjis.log was copied'), () => undefined);
+    await doc.save();
+  });
+
+  test('Import Timeline of a Shift-JIS CSV: refused, naming the file and the byte, nothing inserted (trial14a F28)', async () => {
+    const pm = await write('sjis-import.postmortem.md', PM);
+    const csv = await write('sjis.csv', Uint8Array.from([...new TextEncoder().encode('created,message\n2026-11-20T14:03:00Z,'), 0x92, 0x78, 0x89, 0x84, 0x0a]));
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const outcome = await vscode.commands.executeCommand<ImportTimelineOutcome>('postmortem.importTimeline', {
+      format: 'csv', input: csv.toString(), document: pm.toString(), timeColumn: 'created', textColumn: 'message', confirm: false,
+    });
+    ok(outcome && !outcome.applied, outcome?.message);
+    ok(/^Cannot read evidence-it\/sjis\.csv: not valid UTF-8: byte 0x92 at line 2, byte 22 of the line .*It reads as Shift-JIS .*\. Nothing was inserted\.$/.test(outcome.message), outcome.message);
+    equal(doc.getText(), PM);
+  });
+
   test('dropping an image from the explorer copies it into <name>.assets/ and links it with alt text', async () => {
     const pm = await write('drop.postmortem.md', PM);
     const png = await write('Grafana Checkout.png', PNG);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ok } from '../../vscode-harness/in-host/assert';
+import { equal, ok } from '../../vscode-harness/in-host/assert';
 import { api, EXTENSION_ID, open, openUntitled } from './helpers';
 
 interface SnippetDef { prefix: string; body: string[]; description: string }
@@ -69,5 +69,25 @@ suite('Snippets', () => {
       ok(Math.abs(Date.parse(`${m[1]}T${m[2]}:00Z`) - Date.now()) < 120_000, `${label}: ${m[0]} is now in UTC`);
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+  // trial14b F8: pm-action typed inside the template's guidance comment was offered and inserted there, where it is no item.
+  test('typed pm- inside a guidance comment offers nothing from the post-mortem completions; outside it, pm-action with a real due date', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'postmortems', 'snippet-in-comment.md');
+    const text = '---\ntype: postmortem\ntitle: Snippet in comment\nstatus: draft\n---\n\n## Action items\n\n<!-- One task per line\npm-\n  as a task-list item. -->\n\npm-\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const ours = async (line: number) => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 3), '-');
+        // The provider's pm-action carries a computed due date; the static snippet's says YYYY-MM-DD.
+        return list.items.filter((i) => i.label === 'pm-action' && /due:\$\{3:\d{4}-\d\d-\d\d\}/.test((i.insertText as vscode.SnippetString | undefined)?.value ?? ''));
+      };
+      equal((await ours(9)).length, 0, 'nothing offered inside the comment');
+      equal((await ours(12)).length, 1, 'offered below the comment');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });

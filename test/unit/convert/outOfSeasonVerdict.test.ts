@@ -42,3 +42,12 @@ describe('convert: an abbreviation out of season in a Start field', () => {
     assert.equal(result.report.complete, false);
   });
 });
+
+describe('convert: an abbreviation out of season in the opening sentence', () => {
+  it('is said when the sentence gives started_at', () => {
+    const text = ['# Checkout outage', '', 'At 4:11 PM PST on July 3, 2024, checkout began failing for every customer.', '', '## Summary', '', 'It was bad.', ''].join('\n');
+    const result = convertPostmortem(text);
+    assert.match(result.text, /^started_at: 2024-07-04T00:11:00Z$/m);
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'convert/out-of-season').map((d) => [d.range.start.line, d.message.slice(0, 60)]), [[2, 'PST on 2024-07-03, when PDT (UTC−7) was in force in America/']]);
+  });
+});

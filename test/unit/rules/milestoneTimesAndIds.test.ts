@@ -58,6 +58,31 @@ describe('milestone times from the timeline (T3)', () => {
   });
 });
 
+describe('milestone times from the timeline, out of order (trial14a F24)', () => {
+  it('names the clash in the fix and leaves both keys to a person when [mitigated] comes after [resolved]', () => {
+    const text = doc('in-review', '', '- 2026-12-05 18:22Z [detected] alert\n- 2026-12-05 23:00Z [resolved] resolved\n- 2026-12-06 01:00Z [mitigated] later\n');
+    const fixes = lintText(text, { now }).diagnostics.filter((d) => d.code === 'schema/required').flatMap((d) => d.fixes ?? []);
+    const resolved = fixes.find((f) => f.title.startsWith('Set resolved_at'));
+    const mitigated = fixes.find((f) => f.title.startsWith('Set mitigated_at'));
+    assert.equal(resolved?.title, "Set resolved_at to 2026-12-05T23:00:00Z from the timeline's [resolved] entry (line 16); check it: it is before mitigated_at (2026-12-06T01:00:00Z, the [mitigated] entry on line 17)");
+    assert.equal(resolved?.isPreferred, undefined);
+    assert.match(mitigated?.title ?? '', /; check it: it is after resolved_at \(2026-12-05T23:00:00Z, the \[resolved\] entry on line 16\)$/);
+    const fixed = fixAll(text, { now }).text;
+    const meta = parsePostmortem(fixed).meta;
+    // The [detected] time is in order with both and is copied; the two that clash are not, so --fix writes no time/order error.
+    assert.equal(meta.detected_at, '2026-12-05T18:22:00Z');
+    assert.deepEqual([meta.mitigated_at, meta.resolved_at], [undefined, undefined]);
+    assert.ok(!lintText(fixed, { now }).diagnostics.some((d) => d.code === 'time/order'));
+  });
+
+  it('compares with a time the front matter already holds', () => {
+    const text = doc('in-review', 'resolved_at: 2026-12-05T17:00:00Z\n', '- 2026-12-05 18:22Z [detected] alert\n');
+    const fix = lintText(text, { now }).diagnostics.find((d) => d.code === 'schema/required' && /detected_at/.test(d.message))?.fixes?.[0];
+    assert.match(fix?.title ?? '', /; check it: it is after resolved_at \(2026-12-05T17:00:00Z, in the front matter\)$/);
+    assert.equal(fix?.isPreferred, undefined);
+  });
+});
+
 describe('front-matter/duplicate-id (T4)', () => {
   const text = doc('draft', '', '- 2026-12-05 18:20Z a\n');
   const dupes = (workspace: WorkspaceFacts) => lintText(text, { now, workspace }).diagnostics.filter((d) => d.code === 'front-matter/duplicate-id');

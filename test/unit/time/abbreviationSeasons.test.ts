@@ -99,4 +99,15 @@ describe('abbreviations out of season: every name with two seasons, in the docum
     const cet = convert('CET', 'Europe/Berlin', '2026-07-06');
     assert.deepEqual(seasonSaid(cet), ['CET on 2026-07-06, when CEST (UTC+2) was in force in Europe/Berlin: read as UTC+1 as written; check']);
   });
+  it('convert: a Start field out of season is said too, once with the entries, even with no timeline (it was written silently)', () => {
+    const fields = (more: string[]) => ['# Incident: Checkout errors', '', '**Start:** 2026-12-06 19:00 ACST', '**End:** 2026-12-06 20:00 ACST', '', ...more].join('\n');
+    const alone = convertPostmortem(fields(['']), { defaultZone: 'UTC', writerZone: 'Australia/Adelaide' });
+    assert.match(alone.text, /^started_at: 2026-12-06T09:30:00Z$/m);
+    assert.deepEqual(seasonSaid(alone), ['ACST on 2026-12-06, when ACDT (UTC+10:30) was in force in Australia/Adelaide: read as UTC+9:30 as written; check']);
+    assert.equal(alone.diagnostics.find((d) => d.code === 'convert/out-of-season')!.range.start.line, 2);
+    assert.equal(alone.report.complete, false);
+    const withEntries = convertPostmortem(fields(['## Timeline', '', '- 2026-12-06 19:05 ACST Errors start', '']), { defaultZone: 'UTC', writerZone: 'Australia/Adelaide' });
+    assert.equal(seasonSaid(withEntries).length, 1, 'once per name');
+    assert.deepEqual(seasonSaid(convertPostmortem(fields(['']), { defaultZone: 'UTC', writerZone: 'Australia/Darwin' })), []);
+  });
 });

@@ -89,6 +89,29 @@ describe('BlockTracker', () => {
     assert.equal(t.state.status, 'gone');
   });
 
+  it('follows a fault tree through a change on disk that starts above it and ends inside it (trial14b F2)', () => {
+    const TREE = ['flowchart TB', '  %% ft:fault-tree v1', '  %% ft:gate G1 or', '  G1["Top event (what failed)"]', '  G1 --> E1 & E2',
+      '  %% ft:event E1 basic', '  E1["First cause"]@{ shape: circle }', '  %% ft:event E2 basic', '  E2["Second cause"]@{ shape: circle }'].join('\n');
+    const before = doc(TREE).replace('# Post-mortem', '# Post-mortem\n- 14:05 alert');
+    const t = BlockTracker.open(before, 1, 0)!;
+    // The teammate edited the timeline line and added an event E9: VS Code reloads the file as one change
+    // from the first changed line (above the block) to the last (inside it).
+    const changed = TREE.replace('G1 --> E1 & E2', 'G1 --> E9 & E1 & E2').replace('  %% ft:event E1', '  %% ft:event E9 basic\n  E9["Teammate added on disk"]@{ shape: circle }\n  %% ft:event E1');
+    const after = doc(changed).replace('# Post-mortem', '# Post-mortem\n- 14:06 alert (teammate)');
+    const u = t.update(after, 2, [{ range: { start: at(1), end: at(8) }, text: '…' }]);
+    assert.deepEqual(u, { contentChanged: true, own: false, statusChanged: false });
+    const s = t.state;
+    assert.ok(s.status === 'tracked' && s.block.content === changed);
+    assert.equal(t.checkWrite(2, changed.replace('First cause', 'Redis failover took 40 s')).ok, true, 'the panel goes on writing');
+  });
+
+  it('gives a deleted block a reason that says how to get the panel back', () => {
+    const t = BlockTracker.open(doc(FISH), 1, 0)!;
+    t.update(doc(), 2, [{ range: { start: at(2), end: at(8) }, text: '' }]);
+    const s = t.state;
+    assert.ok(s.status === 'gone' && /reopen it with “Edit fishbone” above the block/.test(s.reason));
+  });
+
   it('comes back when the deletion is undone', () => {
     const t = BlockTracker.open(doc(FISH), 1, 0)!;
     t.update(doc(), 2, [{ range: { start: at(2), end: at(8) }, text: '' }]);

@@ -77,7 +77,7 @@ describe('EditSync (webview side of the two-way sync)', () => {
     assert.equal(s.onDocument('typed in the editor', 2), true);
     assert.equal(s.content, 'typed in the editor');
     // The extension rejects the edit that was in flight; nothing more is sent.
-    assert.deepEqual(s.onResult(1, false, 2), { reread: false, answered: 'edit' });
+    assert.deepEqual(s.onResult(1, false, 2), { reread: true, answered: 'edit', overtaken: true });
     assert.equal(s.pending, false);
     assert.equal(s.local('typed in the editor'), undefined, 'no edit for what the document already says');
   });
@@ -108,5 +108,39 @@ describe('EditSync (webview side of the two-way sync)', () => {
     s.local('x');
     assert.deepEqual(s.onResult(99, true, 7), { reread: false });
     assert.equal(s.pending, true);
+  });
+
+  it('keeps the steps of edits a teammate change overtook, in order, until the unanswered one is answered (trial14b F7)', () => {
+    const s = new EditSync<string>();
+    s.onDocument('base', 1);
+    assert.equal(s.local('A', { intents: ['add A'], opaque: false })?.type, 'edit');
+    assert.equal(s.local('AB', { intents: ['add B'], opaque: false }), undefined);
+    assert.equal(s.onDocument('base + teammate', 2), true);
+    assert.equal(s.takeOvertaken(), undefined, 'edit 1 may still have been written before the change');
+    assert.equal(s.hasOvertaken, false);
+    assert.deepEqual(s.onResult(1, false, 2), { reread: true, answered: 'edit', overtaken: true });
+    assert.equal(s.hasOvertaken, true);
+    assert.deepEqual(s.takeOvertaken(), [{ intents: ['add A'], opaque: false }, { intents: ['add B'], opaque: false }], 'refused edit first, then the one queued after it');
+    assert.equal(s.takeOvertaken(), undefined, 'taken once');
+  });
+
+  it('drops the steps of an overtaken edit that was written after all, keeps those queued after it', () => {
+    const s = new EditSync<string>();
+    s.onDocument('base', 1);
+    s.local('A', { intents: ['add A'], opaque: false });
+    s.local('AB', { intents: ['add B'], opaque: false });
+    assert.equal(s.onDocument('A + teammate', 3), true);
+    s.onResult(1, true, 3);
+    assert.deepEqual(s.takeOvertaken(), [{ intents: ['add B'], opaque: false }]);
+  });
+
+  it('does not keep edits dropped by the panel\'s own undo (they were asked after it)', () => {
+    const s = new EditSync<string>();
+    s.onDocument('base', 1);
+    s.history('undo');
+    s.local('A', { intents: ['add A'], opaque: false });
+    assert.equal(s.onDocument('undone', 2), true);
+    s.onResult(1, true, 2);
+    assert.equal(s.takeOvertaken(), undefined);
   });
 });

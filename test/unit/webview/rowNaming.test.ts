@@ -7,7 +7,7 @@ describe('naming a row in the diagram editor', () => {
     const token = naming.nameNewRow('k7', 'k3', 'New cause');
     assert.equal(naming.renaming, 'k7');
     assert.equal(naming.hasUnwritten, true);
-    assert.deepEqual(naming.finish(token), { current: true, target: { key: 'k7', identity: undefined, label: 'New cause' }, unwritten: { before: 'k3' } });
+    assert.deepEqual(naming.finish(token), { current: true, target: { key: 'k7', identity: undefined, label: 'New cause' }, unwritten: { before: 'k3', origin: undefined } });
     assert.equal(naming.renaming, undefined);
     assert.equal(naming.hasUnwritten, false);
   });
@@ -40,5 +40,19 @@ describe('naming a row in the diagram editor', () => {
     assert.deepEqual(naming.dropUnwritten(), { before: undefined });
     assert.equal(naming.renaming, undefined);
     assert.equal(naming.hasUnwritten, false);
+  });
+
+  it('keeps the field, its token and the typed text when a new row is added again after the text changed (trial14b F7)', () => {
+    const naming = new RowNaming();
+    const token = naming.nameNewRow('0.1', '0.0', 'New cause', { anchor: 'People/New on-call#0', action: 'addSibling' });
+    naming.typing(token, 'Pager went to');
+    assert.deepEqual(naming.unwrittenOrigin, { anchor: 'People/New on-call#0', action: 'addSibling' });
+    naming.readded('0.2', '0.1');
+    assert.equal(naming.renaming, '0.2');
+    assert.equal(naming.typed, 'Pager went to');
+    assert.deepEqual(naming.finish(token), {
+      current: true, target: { key: '0.2', identity: undefined, label: 'New cause' },
+      unwritten: { before: '0.1', origin: { anchor: 'People/New on-call#0', action: 'addSibling' } },
+    });
   });
 });

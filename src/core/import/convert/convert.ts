@@ -1,5 +1,6 @@
 import { eachOutsideFences } from './fences';
 import { closeRunawayFences, type ClosedFence } from './runawayFence';
+import { sayOutOfSeason } from './outOfSeason';
 import { sayClosedFence, withOriginalLines } from './runawayFenceReport';
 import { unknownTagsAsText } from './tagsAsText';
 import { stringify } from 'yaml';
@@ -450,6 +451,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
         if (ms !== undefined) {
           proseStart = { ms, line: opening[k].line, raw: st.raw, untilMs };
           abbreviations.say(written, opening[k].line);
+          sayOutOfSeason(log, written, z, ms, abbreviations.region, opening[k].line);
         }
       }
       // Only the first paragraph that gives a time of day can state the start: later ones tell of later moments.

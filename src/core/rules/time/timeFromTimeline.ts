@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../../document/model';
 import { knownInstant } from '../../timeline/knownInstant';
 import { formatIsoUtc } from '../../time/zones';
 import type { Fix, TextEdit } from '../../types';
+import { frontMatterTimes, MILESTONE_KEYS } from './frontMatterTimes';
 
 const MARKER_OF: Readonly<Record<string, string>> = {
   started_at: 'started',
@@ -37,11 +38,42 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
   const readIn = entry.zoneWritten ? ''
     : typeof fm.data.timezone === 'string' ? `; its time read in ${entry.zone} (the front matter's \`timezone\`)`
       : '; its time read as UTC, as neither the entry nor `timezone:` names a zone';
+  // A value out of order with another milestone (the front matter's, or the one fix-all would copy
+  // from the timeline) would be a time/order error the next lint: offered, named, never applied by
+  // fix-all, since only a person knows which of the two is wrong (trial14a F24).
+  const clash = orderClash(doc, key, instant);
   return {
-    title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}`,
+    title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}${clash ? `; check it: ${clash}` : ''}`,
     edits: [keyEdit(doc, fm.openLine, fm.closeLine, key, value)],
-    ...(entry.zoneWritten ? { isPreferred: true } : {}),
+    ...(entry.zoneWritten && !clash ? { isPreferred: true } : {}),
   };
+}
+
+/** The single [marker] entry's instant, when exactly one entry carries it and its time is known. */
+function markedInstant(doc: PostmortemDocument, marker: string): { ms: number; line: number } | undefined {
+  const marked = doc.timeline.filter((e) => e.milestones.includes(marker));
+  if (marked.length !== 1) return undefined;
+  const ms = knownInstant(marked[0]);
+  return ms === undefined || !Number.isFinite(ms) ? undefined : { ms, line: marked[0].line };
+}
+
+/** "it is after resolved_at (2026-12-05T23:00:00Z, the [resolved] entry on line 22)", when `ms` for `key` breaks started ≤ detected ≤ mitigated ≤ resolved. */
+function orderClash(doc: PostmortemDocument, key: string, ms: number): string | undefined {
+  const times = frontMatterTimes(doc);
+  const at = MILESTONE_KEYS.indexOf(key as (typeof MILESTONE_KEYS)[number]);
+  for (let i = 0; i < MILESTONE_KEYS.length; i++) {
+    const other = MILESTONE_KEYS[i];
+    if (i === at) continue;
+    const written = times.get(other);
+    const fromTimeline = written ? undefined : markedInstant(doc, MARKER_OF[other]);
+    const otherMs = written?.parsed.ms ?? fromTimeline?.ms;
+    if (otherMs === undefined) continue;
+    const wrong = i < at ? otherMs > ms : otherMs < ms;
+    if (!wrong) continue;
+    const where = written ? `in the front matter` : `the [${MARKER_OF[other]}] entry on line ${fromTimeline!.line + 1}`;
+    return `it is ${i < at ? 'before' : 'after'} ${other} (${formatIsoUtc(otherMs)}, ${where})`;
+  }
+  return undefined;
 }
 
 /**
