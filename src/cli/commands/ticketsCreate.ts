@@ -71,7 +71,7 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   const summary = readSummary(file.text, { sectionAliases: config.sectionAliases });
   const lineUrl = lineUrlFromEnvironment(file.rel);
   const plans = planTickets(summary, { path: file.rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners, { redaction: config.redaction });
-  const hints = { fix: `\`postmortem lint ${file.display}\` lists them and --fix redacts the secrets and e-mail addresses.`, allow: 'add it to "redaction.allow" in .postmortemrc.json' };
+  const hints = { fix: `\`postmortem lint ${file.display}\` reports each as redaction/*, and --fix redacts the secrets and e-mail addresses.`, allow: 'add it to "redaction.allow" in .postmortemrc.json' };
   const held = heldBackNote(plans.map((p) => p.heldBack), file.display, hints);
   if (!plans.length) {
     io.out(`${file.display}: every open action item has a ticket already; nothing to create.\n`);

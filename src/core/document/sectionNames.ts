@@ -125,6 +125,9 @@ function trimTrailingPunctuation(text: string): string {
 export function normaliseHeading(title: string): string {
   const plain = stripTrailingNote(stripComments(title.toLowerCase()))
     .replace(/[*_`]/g, '')
+    // Emoji and symbols before the name, as Notion and Confluence exports write them ("📋 Action items",
+    // "🕐 Timeline", trial 14a F19): one class, anchored, so linear.
+    .replace(/^[\s\p{Extended_Pictographic}\p{S}\u200d\ufe0f]+/u, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/, '');
   return trimTrailingPunctuation(plain).replace(/\s+/g, ' ').trim();
 }
