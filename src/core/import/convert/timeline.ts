@@ -250,6 +250,16 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
     let body = rawBody;
+    /** An entry kept as written, not converted (a time the reader cannot settle): it dates and continues like a converted one. */
+    const keptAsWritten = (day: NonNullable<typeof date>, written: string): string => {
+      date = day;
+      continuing = true;
+      afterUnknown = false;
+      log.replaced.push(stamp.raw);
+      entryIndent = `${indent}  `;
+      introducesList = /:\s*$/.test(body);
+      return `${indent}- ${written} ${body}`.trimEnd();
+    };
     // A time the original gives as approximate ("~13:30", "ca. 18:30", "23:00-ish") or as one of
     // two ("16:00/17:00 - 21:00") is read at the time written first; the entry says so, instead
     // of the converted time looking exact (or "/17:00 - 21:00:" and "ish -" left as its text).
@@ -302,13 +312,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       const asRange = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, docZone === 'Z' ? 'UTC' : docZone);
       const readings = [asOffset, asRange].filter((ms): ms is number => ms !== undefined).sort((a, b) => a - b);
       if (readings.length) ctx.onUnconverted?.(src.line, [readings[0], readings[readings.length - 1]], `"${clock} ${stamp.zone}" is ${clock} at UTC${stamp.zone} or a range from ${clock} to ${end}`);
-      date = d;
-      continuing = true;
-      afterUnknown = false;
-      log.replaced.push(stamp.raw);
-      entryIndent = `${indent}  `;
-      introducesList = /:\s*$/.test(body);
-      return `${indent}- ${local} ${stamp.zone} ${body}`.trimEnd();
+      return keptAsWritten(d, `${local} ${stamp.zone}`);
     }
     // A zone written on an entry holds for the entries after it ("16:22 PST", then "16:59").
     if (stamp.zone) zone = stamp.zone;
@@ -347,13 +351,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       ctx.onUnread?.(src.line, src.text, issue.kind === 'gap' ? 'a local time the change to summer time skips' : 'a local time that happens twice when the clocks go back', true);
       // A skipped time has no instants: the clocks move by at most an hour there, so an hour either side of `ms` bounds its readings.
       ctx.onUnconverted?.(src.line, issue.instants ?? [ms - 3_600_000, ms + 3_600_000], localTimeIssueFact(issue));
-      date = d;
-      continuing = true;
-      afterUnknown = false;
-      log.replaced.push(stamp.raw);
-      entryIndent = `${indent}  `;
-      introducesList = /:\s*$/.test(body);
-      return `${indent}- ${local} ${issue.zone} ${body}`.trimEnd();
+      return keptAsWritten(d, `${local} ${issue.zone}`);
     }
     date = d;
     previous = ms;
