@@ -58,6 +58,21 @@ const HOURS_6 = 6 * 3_600_000;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** Between a stamp and its text: dashes, colons, pipes, a closing bracket. */
 const AFTER_STAMP = /^\s{0,3}(?:[-–—:|,]\s{0,3}){0,3}/;
+/**
+ * A clock right at the start of an entry's text, after its stamp and the dash between (taken away
+ * with AFTER_STAMP): the end of a range (`13:30-13:45`). Not when a zone or offset follows it
+ * (`13:30-13:45 CEST`, the stamp reader's case) or more digits (`13:45:10`, `13:45-14:00`).
+ */
+const RANGE_END_IN_BODY = /^(\d{1,2}):([0-5]\d)(?=\s|$)(?!\s{1,3}(?:[A-Z]{2,5}\b|[+-]\d))/;
+
+/** `–11:45Z`: a range's end read on the start's day in its zone (the next day when it would come before the start). */
+function utcRangeEnd(end: { hour: number; minute: number; written: string }, day: LooseDate, zone: string, startMs: number): string {
+  let ms = zonedToUtc({ ...day, hour: end.hour, minute: end.minute, second: 0 }, zone === 'Z' ? 'UTC' : zone);
+  // A local time the clocks skip has no UTC time: the end is kept as written, in the zone named.
+  if (ms === undefined) return `–${end.written} ${zone}`;
+  if (ms < startMs) ms += 86_400_000;
+  return `–${formatUtcTime(ms)}Z`;
+}
 
 /** Splits `a<br> 14:05 - b` so each `<br>`-separated part is read on its own (exports of wiki tables). */
 function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[] {
@@ -250,8 +265,18 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
     let body = rawBody;
+    // "~13:30-13:45", "14:02 - 14:10": the stamp is the range's start and the body starts with its
+    // end. Read in the same zone and written in UTC with the start (trial14a F3: the end stayed local
+    // beside a UTC start, "11:30Z (approx.) 13:45", a 15-minute window shown as 2 h 15 min).
+    const endClock = RANGE_END_IN_BODY.exec(body);
+    const rangeEnd = endClock && Number(endClock[1]) < 24 ? { hour: Number(endClock[1]), minute: Number(endClock[2]), written: `${endClock[1].padStart(2, '0')}:${endClock[2]}` } : undefined;
+    if (rangeEnd) {
+      log.replaced.push(endClock![0]);
+      body = body.slice(endClock![0].length).replace(/^\s{1,3}/, '');
+    }
     /** An entry kept as written, not converted (a time the reader cannot settle): it dates and continues like a converted one. */
-    const keptAsWritten = (day: NonNullable<typeof date>, written: string): string => {
+    const keptAsWritten = (day: NonNullable<typeof date>, local: string, zoneName: string): string => {
+      const written = `${local}${rangeEnd ? `–${rangeEnd.written}` : ''} ${zoneName}`;
       date = day;
       continuing = true;
       afterUnknown = false;
@@ -312,7 +337,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       const asRange = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, docZone === 'Z' ? 'UTC' : docZone);
       const readings = [asOffset, asRange].filter((ms): ms is number => ms !== undefined).sort((a, b) => a - b);
       if (readings.length) ctx.onUnconverted?.(src.line, [readings[0], readings[readings.length - 1]], `"${clock} ${stamp.zone}" is ${clock} at UTC${stamp.zone} or a range from ${clock} to ${end}`);
-      return keptAsWritten(d, `${local} ${stamp.zone}`);
+      return keptAsWritten(d, local, stamp.zone);
     }
     // A zone written on an entry holds for the entries after it ("16:22 PST", then "16:59").
     if (stamp.zone) zone = stamp.zone;
@@ -351,7 +376,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       ctx.onUnread?.(src.line, src.text, issue.kind === 'gap' ? 'a local time the change to summer time skips' : 'a local time that happens twice when the clocks go back', true);
       // A skipped time has no instants: the clocks move by at most an hour there, so an hour either side of `ms` bounds its readings.
       ctx.onUnconverted?.(src.line, issue.instants ?? [ms - 3_600_000, ms + 3_600_000], localTimeIssueFact(issue));
-      return keptAsWritten(d, `${local} ${issue.zone}`);
+      return keptAsWritten(d, local, issue.zone);
     }
     date = d;
     previous = ms;
@@ -363,7 +388,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     log.replaced.push(stamp.raw);
     entryIndent = `${indent}  `;
     introducesList = /:\s*$/.test(body);
-    return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z ${body}`.trimEnd();
+    return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z${rangeEnd ? utcRangeEnd(rangeEnd, d, z, ms) : ''} ${body}`.trimEnd();
   };
 
   let fenceIndent = '';
