@@ -26,11 +26,9 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
   if (!marker || !fm?.data || fm.closeLine < 0 || isYamlBroken(fm) || key in fm.data) return undefined;
   // Keys are inserted as lines before the closing `---`: a flow mapping (`{…}`) has no such place.
   if (/^\s*\{/.test(fm.content)) return undefined;
-  const marked = doc.timeline.filter((e) => e.milestones.includes(marker));
-  if (marked.length !== 1) return undefined;
-  const entry = marked[0];
-  const instant = knownInstant(entry);
-  if (instant === undefined || !Number.isFinite(instant)) return undefined;
+  const found = markedEntry(doc, marker);
+  if (!found) return undefined;
+  const { entry, ms: instant } = found;
   const value = formatIsoUtc(instant);
   // Fix-all copies only a time whose zone the entry writes (`14:09Z`, `09:09 EST`). One read in the
   // front matter's `timezone` may be meant otherwise (a table header saying UTC, a writer elsewhere):
@@ -49,12 +47,12 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
   };
 }
 
-/** The single [marker] entry's instant, when exactly one entry carries it and its time is known. */
-function markedInstant(doc: PostmortemDocument, marker: string): { ms: number; line: number } | undefined {
+/** The single [marker] entry and its instant, when exactly one entry carries it and its time is known. */
+function markedEntry(doc: PostmortemDocument, marker: string): { entry: PostmortemDocument['timeline'][number]; ms: number } | undefined {
   const marked = doc.timeline.filter((e) => e.milestones.includes(marker));
   if (marked.length !== 1) return undefined;
   const ms = knownInstant(marked[0]);
-  return ms === undefined || !Number.isFinite(ms) ? undefined : { ms, line: marked[0].line };
+  return ms === undefined || !Number.isFinite(ms) ? undefined : { entry: marked[0], ms };
 }
 
 /** "it is after resolved_at (2026-12-05T23:00:00Z, the [resolved] entry on line 22)", when `ms` for `key` breaks started ≤ detected ≤ mitigated ≤ resolved. */
@@ -65,12 +63,12 @@ function orderClash(doc: PostmortemDocument, key: string, ms: number): string | 
     const other = MILESTONE_KEYS[i];
     if (i === at) continue;
     const written = times.get(other);
-    const fromTimeline = written ? undefined : markedInstant(doc, MARKER_OF[other]);
+    const fromTimeline = written ? undefined : markedEntry(doc, MARKER_OF[other]);
     const otherMs = written?.parsed.ms ?? fromTimeline?.ms;
     if (otherMs === undefined) continue;
     const wrong = i < at ? otherMs > ms : otherMs < ms;
     if (!wrong) continue;
-    const where = written ? `in the front matter` : `the [${MARKER_OF[other]}] entry on line ${fromTimeline!.line + 1}`;
+    const where = written ? `in the front matter` : `the [${MARKER_OF[other]}] entry on line ${fromTimeline!.entry.line + 1}`;
     return `it is ${i < at ? 'before' : 'after'} ${other} (${formatIsoUtc(otherMs)}, ${where})`;
   }
   return undefined;
