@@ -10,6 +10,7 @@
  * Every regular expression is anchored with bounded repeats, and values are cut to MAX_VALUE first.
  */
 import { ImportError } from './events';
+import { monthOf as monthNumber } from '../time/monthNames';
 
 /** A date whose day/month order is settled, or two numbers that could be either (`12/6/2026`). */
 export type SheetDate =
@@ -36,7 +37,6 @@ export interface SheetValue {
 /** Longer cells are no time a spreadsheet writes: refused before any pattern reads them. */
 const MAX_VALUE = 80;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -61,10 +61,9 @@ const SERIAL_FIRST = 25569;
 const SERIAL_LAST = 73051;
 const DAY_MS = 86_400_000;
 
-/** 1–12 for a month's English name or its abbreviation of three letters or more (`Sept`), else 0. */
+/** 1–12 for a month's name or usual abbreviation (`Dec`, `Sept`, `December`: the one table, time/monthNames.ts), else 0. */
 function monthOf(word: string): number {
-  const w = word.toLowerCase();
-  return MONTHS.findIndex((m) => m.startsWith(w) && w.length >= 3) + 1;
+  return monthNumber(word) ?? 0;
 }
 
 function weekdayOf(word: string): number {
