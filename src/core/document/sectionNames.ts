@@ -42,7 +42,7 @@ const JAPANESE: Record<SectionId, readonly string[]> = {
 const GERMAN: Record<SectionId, readonly string[]> = {
   summary: ['zusammenfassung', 'überblick', 'kurzfassung', 'übersicht'],
   impact: ['auswirkungen', 'auswirkung', 'kundenauswirkung', 'kundenauswirkungen'],
-  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl'],
+  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl', 'zeitachse', 'zeitverlauf'],
   'root-cause': ['ursache', 'ursachen', 'grundursache', 'ursachenanalyse', 'fehlerursache'],
   response: ['reaktion', 'behebung', 'wiederherstellung', 'erkennung', 'störungsbehebung'],
   'action-items': ['maßnahmen', 'folgemaßnahmen', 'nächste schritte', 'aufgaben', 'to-dos', 'todos', 'korrekturmaßnahmen'],
@@ -89,7 +89,7 @@ function merge(...lists: Record<SectionId, readonly string[]>[]): Record<Section
 export const DEFAULT_SECTION_ALIASES: Readonly<Record<SectionId, readonly string[]>> = merge(ENGLISH, JAPANESE, GERMAN, FRENCH, SPANISH, PORTUGUESE);
 
 /** Words that make any heading holding them a timeline: "Establishing the timeline", "Team Response Timeline". */
-const TIMELINE_WORDS = ['timeline', 'chronology', 'タイムライン', '時系列', 'zeitablauf', 'zeitleiste', 'chronologie', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo'];
+const TIMELINE_WORDS = ['timeline', 'chronology', 'タイムライン', '時系列', 'zeitablauf', 'zeitleiste', 'zeitachse', 'chronologie', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn', 'tidslinje', 'aikajana', '타임라인', '时间线', '時間線', '时间轴'];
 
 /** `<!-- … -->` removed by scanning (a lazy regex is quadratic on many unclosed `<!--`). */
 function stripComments(text: string): string {
