@@ -125,6 +125,8 @@ const CJK_MERIDIEM = /^(午前|午後|오전|오후|上午|下午)\s?/;
 const HOUR_MARKED = /^(\d{1,2})(?:\s?Uhr|\s?uur|[hH])(?![\p{L}\p{N}])(?!\s{1,3}(?:later|after|before|ago|into|in|of|total|outage|downtime|window|late)\b)/u;
 /** After a clock: `Uhr` (German), `uur` (Dutch), `h` / `hrs` (`21:05h`, `21.05 hrs`), a glued `u` (`21.05u`). */
 const CLOCK_MARKER = /^(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
+/** `16.00 – 16.30 Uhr`: the marker after a range's end makes its dotted start a time too. */
+const MARKED_RANGE_END = /^\s?[-–—]\s?\d{1,2}\.\d{2}(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
 /** Words for "at" before a clock: `kl. 21.05` (Scandinavian), `klo 21.05` (Finnish), `um 21.05 Uhr`, `om 21.05 uur`. */
 const CLOCK_WORD = /^(?:kl\.?|klo\.?|klockan|klokka|kello|um|om)\s{1,2}(?=\d)/i;
 const OPENERS = /^(?:\*\*\*|___|\*\*|__|\*|_|`|\[|\(|~\s?|ca\.\s?|approx\.\s?|around\s|about\s)?/i;
@@ -179,7 +181,8 @@ function readClock(text: string, ctx: ClockContext): Clock | undefined {
   const dotted = c ? null : CLOCK_DOTTED.exec(rest);
   // A dot between hour and minutes is a time after a date, after `kl.`, with `Uhr`/`h`/am-pm after
   // it, or in a timeline that writes its times so; alone it may be a date (`21.05` = 21 May).
-  const dottedOk = dotted !== null && !cjkMer && (ctx.afterDate || ctx.worded || ctx.dotted || CLOCK_MARKER.test(rest.slice(dotted[0].length)) || MERIDIEM.test(rest.slice(dotted[0].length)));
+  const after = dotted ? rest.slice(dotted[0].length) : '';
+  const dottedOk = dotted !== null && !cjkMer && (ctx.afterDate || ctx.worded || ctx.dotted || CLOCK_MARKER.test(after) || MERIDIEM.test(after) || (!ctx.end && MARKED_RANGE_END.test(after)));
   let hour: number;
   let minute = 0;
   let second: number | undefined;
@@ -350,7 +353,10 @@ export function statedZone(text: string): string | undefined {
   const m = ZONE_STATEMENT.exec(line) ?? ZONE_IN_PARENS.exec(line);
   if (!m) return undefined;
   const tail = line.slice(m.index);
-  const written = line.slice(m.index + m[0].length - m[1].length, m.index + m[0].length - m[1].length + 80);
+  // Where the zone's name starts: at the end of a statement, before the ")" in parentheses
+  // ("Timeline (CET)" was read from "ET)", US Eastern).
+  const nameAt = m.index + m[0].lastIndexOf(m[1]);
+  const written = line.slice(nameAt, nameAt + 80);
   // An explicit offset in parentheses is the most precise: "CEST (UTC+2)", "Zurich time (UTC+1)".
   const offset = OFFSET_IN_PARENS.exec(tail);
   if (offset) return normaliseZone(`UTC${offset[1].replace(/\s/g, '')}`);

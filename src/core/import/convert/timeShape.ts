@@ -21,7 +21,8 @@ export function timeShapeAtStart(content: string, inWords: boolean): string | un
   const head = asciiDigits(content.slice(0, 60));
   const opener = OPENER.exec(head)![0].length;
   const lead = LEAD.exec(head.slice(opener));
-  if (lead) return content.slice(opener, opener + lead[0].length).trim();
+  // The shape as written, to the end of its word ("午前12時", not "午前1").
+  if (lead) return (content.slice(opener, opener + lead[0].length) + /^[^\s,;:]{0,12}/.exec(content.slice(opener + lead[0].length))![0]).trim();
   const near = inWords ? NEAR_START.exec(head) : null;
   return near ? content.slice(near.index, near.index + near[0].length).replace(/^[^\d]/, '').trim() : undefined;
 }

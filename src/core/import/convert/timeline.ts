@@ -599,7 +599,9 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     // entry's detail, at that entry's time (trial14a F23).
     const shape = (bullet || !/^\s/.test(text)) && !stamp ? timeShapeAtStart(content, bullet !== null) : undefined;
     if (shape !== undefined) {
-      ctx.onUnread?.(src.line, src.text, `"${shape}" looks like a time but is not in a form read`);
+      // 12 with 午前/午後 is noon to some writers and midnight to others: the reader does not pick one.
+      const twelve = /^(?:午前|午後)\s?(?:12|１２)/.test(shape) ? ': 12 with 午前/午後 is noon to some writers and midnight to others, write 午前0時 (midnight) or 午後0時 (noon), or 00:00 / 12:00' : '';
+      ctx.onUnread?.(src.line, src.text, `"${shape}" looks like a time but is not in a form read${twelve}`);
       entryIndent = undefined;
       continuing = false;
       inParagraphEntry = false;
