@@ -13,16 +13,22 @@ const LEAD = /^(?:\d{1,2}\s?[:.,]\s?\d{2}(?![\d%.])|\d{1,2}\s?(?:[hHu]|Uhr|uur|h
 /** A clock or an hour with am/pm in the first words ("Tuesday around 9am", "at 14:05"). */
 const NEAR_START = /(?:^|[^\d:.])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}]))/u;
 
+/** What looked like a time, as written; `atStart`: it opens the line (else it is in the first words). */
+export interface TimeShape {
+  readonly shape: string;
+  readonly atStart: boolean;
+}
+
 /**
  * The time-like text at the start of `content`, or undefined. `inWords`: also a clock in the first
  * words (a list item's: "- Tuesday around 9am: …"); a paragraph's sentence may give times anywhere.
  */
-export function timeShapeAtStart(content: string, inWords: boolean): string | undefined {
+export function timeShapeAtStart(content: string, inWords: boolean): TimeShape | undefined {
   const head = asciiDigits(content.slice(0, 60));
   const opener = OPENER.exec(head)![0].length;
   const lead = LEAD.exec(head.slice(opener));
   // The shape as written, to the end of its word ("午前12時", not "午前1").
-  if (lead) return (content.slice(opener, opener + lead[0].length) + /^[^\s,;:]{0,12}/.exec(content.slice(opener + lead[0].length))![0]).trim();
+  if (lead) return { shape: (content.slice(opener, opener + lead[0].length) + /^[^\s,;:]{0,12}/.exec(content.slice(opener + lead[0].length))![0]).trim(), atStart: true };
   const near = inWords ? NEAR_START.exec(head) : null;
-  return near ? content.slice(near.index, near.index + near[0].length).replace(/^[^\d]/, '').trim() : undefined;
+  return near ? { shape: content.slice(near.index, near.index + near[0].length).replace(/^[^\d]/, '').trim(), atStart: false } : undefined;
 }

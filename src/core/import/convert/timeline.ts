@@ -600,8 +600,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     const shape = (bullet || !/^\s/.test(text)) && !stamp ? timeShapeAtStart(content, bullet !== null) : undefined;
     if (shape !== undefined) {
       // 12 with 午前/午後 is noon to some writers and midnight to others: the reader does not pick one.
-      const twelve = /^(?:午前|午後)\s?(?:12|１２)/.test(shape) ? ': 12 with 午前/午後 is noon to some writers and midnight to others, write 午前0時 (midnight) or 午後0時 (noon), or 00:00 / 12:00' : '';
-      ctx.onUnread?.(src.line, src.text, `"${shape}" looks like a time but is not in a form read${twelve}`);
+      const twelve = /^(?:午前|午後)\s?(?:12|１２)/.test(shape.shape) ? ': 12 with 午前/午後 is noon to some writers and midnight to others, write 午前0時 (midnight) or 午後0時 (noon), or 00:00 / 12:00' : '';
+      ctx.onUnread?.(src.line, src.text, shape.atStart ? `"${shape.shape}" looks like a time but is not in a form read${twelve}` : 'a time not at the start of the item, or in words not read');
       entryIndent = undefined;
       continuing = false;
       inParagraphEntry = false;
