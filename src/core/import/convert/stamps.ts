@@ -118,7 +118,7 @@ const HOUR_ONLY = /^(\d{1,2})(?=\s{0,2}[AaPp]\.?[Mm]\.?(?![A-Za-z0-9]))/;
  * `9時`, `9時5分`, `9時半` (Japanese), `9시 5분` (Korean), `9点05分` (Chinese): the hour marker, then
  * minutes with their own marker, or half past. Two-digit minutes without 分 are CLOCK's.
  */
-const CJK_CLOCK = /^(\d{1,2})\s?(?:時|시|点|點)\s?(?:(\d{1,2})\s?(?:分|분)|(半|반))?(?!\s?\d)/;
+const CJK_CLOCK = /^(\d{1,2})\s?(?:時|시|点|點)(?![間间간])\s?(?:(\d{1,2})\s?(?:分|분)|(半|반))?(?!\s?\d)/;
 /** `午後9時05分`, `오후 9시`, `下午9点`: am/pm written before the time. */
 const CJK_MERIDIEM = /^(午前|午後|오전|오후|上午|下午)\s?/;
 /** `21h`, `21 Uhr`, `21 uur`: an hour alone with its marker. Not `2h later` (a duration). */
@@ -128,7 +128,12 @@ const CLOCK_MARKER = /^(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
 /** `16.00 – 16.30 Uhr`: the marker after a range's end makes its dotted start a time too. */
 const MARKED_RANGE_END = /^\s?[-–—]\s?\d{1,2}\.\d{2}(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
 /** Words for "at" before a clock: `kl. 21.05` (Scandinavian), `klo 21.05` (Finnish), `um 21.05 Uhr`, `om 21.05 uur`. */
-const CLOCK_WORD = /^(?:kl\.?|klo\.?|klockan|klokka|kello|um|om)\s{1,2}(?=\d)/i;
+const CLOCK_WORD = /^(?:(kl\.?|klo\.?|klockan|klokka|kello|um)|om)\s{1,2}(?=\d)/i;
+/**
+ * A bare hour after such a word (`kl. 21`, `um 9`). Not after `om`, which is also "in" (`om 2 timer`,
+ * in two hours), nor before a word for hours (`um 2 Stunden`).
+ */
+const WORDED_HOUR = /^(\d{1,2})(?![\d.:,])(?!\s{0,2}(?:Stunden?|Std|timer?|timmar|tim|tuntia?|hours?)(?![\p{L}]))/u;
 const OPENERS = /^(?:\*\*\*|___|\*\*|__|\*|_|`|\[|\(|~\s?|ca\.\s?|approx\.\s?|around\s|about\s)?/i;
 
 /** The zone as written, if it is one we can convert: `Z`, `UTC+2`, `+02:00`, `PST`, `CEST`. */
@@ -153,8 +158,10 @@ const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles
 interface ClockContext {
   /** After a date: `05.12.2026 21.05` is a time with a dot. */
   readonly afterDate: boolean;
-  /** After `kl.`, `um`, `om`: a dotted or bare hour is a time. */
+  /** After `kl.`, `um`, `om`: a dotted hour is a time. */
   readonly worded?: boolean;
+  /** After `kl.` or `um` (not `om`): a bare hour is a time too. */
+  readonly wordedHour?: boolean;
   /** The timeline writes its times with a dot. */
   readonly dotted?: boolean;
   /** Reading a range's end: no range after it. */
@@ -199,7 +206,7 @@ function readClock(text: string, ctx: ClockContext): Clock | undefined {
     at += cjk[0].length;
   } else {
     if (cjkMer) return undefined;
-    const h = HOUR_ONLY.exec(rest) ?? HOUR_MARKED.exec(rest) ?? (ctx.worded ? /^(\d{1,2})(?![\d.:,])/.exec(rest) : null);
+    const h = HOUR_ONLY.exec(rest) ?? HOUR_MARKED.exec(rest) ?? (ctx.wordedHour ? WORDED_HOUR.exec(rest) : null);
     if (!h) return undefined;
     hour = +h[1];
     at += h[0].length;
@@ -288,7 +295,7 @@ export function readLeadingStamp(written: string, context?: number | DateReading
   // "kl. 21.05", "um 21.05 Uhr": a word for "at" before the clock makes a dotted or bare hour a time.
   const word = d ? null : CLOCK_WORD.exec(text.slice(at));
   const clockAt = at + (sep?.[0].length ?? 0) + (word?.[0].length ?? 0);
-  const clock = d && !sep ? undefined : readClock(text.slice(clockAt), { afterDate: d !== undefined, worded: word !== null, dotted: reading.dottedTimes });
+  const clock = d && !sep ? undefined : readClock(text.slice(clockAt), { afterDate: d !== undefined, worded: word !== null, wordedHour: word?.[1] !== undefined, dotted: reading.dottedTimes });
   const stamp = !clock ? (date ? finish(text, opener, at, { date }) : undefined)
     : finish(text, opener, clockAt + clock.length, {
       date, hour: clock.hour, minute: clock.minute, zone: clock.zone,
