@@ -1,5 +1,5 @@
 import {
-  analyzeFaultTreeBounded, faultTreeLegend, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
+  analyzeFaultTreeBounded, drawnFaultTreeBlock, faultTreeLegend, isFaultTreeLabelCut, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
   type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
 } from '../../src/core/diagrams';
 import { analysisErrorView, analysisView } from './analysisView';
@@ -72,7 +72,19 @@ export function faultTreeSession(content: string): DiagramSession {
       const node = tree.nodes.find((n) => n.id === id);
       return faultTreeReason(action, { isTop: tree.nodes[0]?.id === id && !key.startsWith('~'), isGate: node?.type === 'gate', connected: !key.startsWith('~') });
     },
-    drawnNodes: (svg) => faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id),
+    drawnNodes(svg) {
+      const nodes = faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id);
+      // A label drawn cut gets its full text as the shape's tooltip: an SVG <title>, set as text.
+      const labels = new Map(tree.nodes.map((t) => [t.id, t.label]));
+      for (const n of nodes) {
+        const label = labels.get(n.node);
+        if (label === undefined || !isFaultTreeLabelCut(label) || n.element.querySelector(':scope > title')) continue;
+        const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+        title.textContent = label;
+        n.element.prepend(title);
+      }
+      return nodes;
+    },
     nodeOf: (key) => refOf(key).id,
     identify: (key) => (faultTreeOutline.rows(tree).some((r) => r.key === key) ? faultTreeIdentity(key) : undefined),
     locate: (identity) => locateFaultTreeRow(faultTreeOutline.rows(tree), identity),
@@ -84,7 +96,8 @@ export function faultTreeSession(content: string): DiagramSession {
     rename: (key, label) => update(faultTreeOutline.rename(tree, key, label)),
     // Labels nobody edited are written as the block wrote them (an older `#62;` stays `#62;`): the diff shows only the edit.
     text: () => printFaultTree(tree, { written: parsed.written }),
-    drawingText: () => (writable ? faultTreeDrawingText(tree, analyse().result?.singlePointsOfFailure ?? []) : content),
+    // A read-only block is drawn from its own lines (which the editor cannot print), long labels cut alike.
+    drawingText: () => (writable ? faultTreeDrawingText(tree, analyse().result?.singlePointsOfFailure ?? []) : drawnFaultTreeBlock(content)),
     details(key, changed) {
       const { id } = refOf(key);
       const node = tree.nodes.find((n) => n.id === id);
