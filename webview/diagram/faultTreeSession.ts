@@ -2,6 +2,7 @@ import {
   analyzeFaultTreeBounded, drawnFaultTreeBlock, faultTreeLegend, isFaultTreeLabelCut, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
   type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
 } from '../../src/core/diagrams';
+import { faultTreePlaceholders } from '../../src/core/diagrams/faultTree/placeholders';
 import { analysisErrorView, analysisView } from './analysisView';
 import { el } from './dom';
 import { faultTreeDrawnNodes } from './drawingNodes';
@@ -68,9 +69,16 @@ export function faultTreeSession(content: string): DiagramSession {
     },
     unavailable(key, action) {
       if (faultTreeOutline.act(tree, key, action).model !== tree) return undefined;
-      const { id } = refOf(key);
+      const { id, parentId, parentKey } = refOf(key);
       const node = tree.nodes.find((n) => n.id === id);
-      return faultTreeReason(action, { isTop: tree.nodes[0]?.id === id && !key.startsWith('~'), isGate: node?.type === 'gate', connected: !key.startsWith('~') });
+      const parent = tree.nodes.find((n) => n.id === parentId);
+      const inputs = parent?.type === 'gate' ? parent.inputs : [];
+      const at = inputs.indexOf(id);
+      const above = at > 0 ? tree.nodes.find((n) => n.id === inputs[at - 1]) : undefined;
+      return faultTreeReason(action, {
+        isTop: tree.nodes[0]?.id === id && !key.startsWith('~'), isGate: node?.type === 'gate', connected: !key.startsWith('~'),
+        isFirst: at <= 0, aboveIsGate: above?.type === 'gate', underTop: parentKey !== undefined && refOf(parentKey).parentId === undefined,
+      });
     },
     drawnNodes(svg) {
       const nodes = faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id);
@@ -167,7 +175,9 @@ export function faultTreeSession(content: string): DiagramSession {
     },
     analysis() {
       const a = analyse();
-      return a.result ? analysisView(a.result) : analysisErrorView(a.error ?? 'The analysis gave no result.');
+      // The nodes lint's fault-tree/placeholder names, marked as `postmortem fta` marks them.
+      const placeholders = new Map(faultTreePlaceholders(tree).map((p) => [p.nodeId, tree.nodes.find((n) => n.id === p.nodeId)?.label.trim() ?? p.nodeId]));
+      return a.result ? analysisView(a.result, placeholders) : analysisErrorView(a.error ?? 'The analysis gave no result.');
     },
     legend: () => (writable ? faultTreeLegend(tree, analyse().result) : []),
   };
