@@ -63,7 +63,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
   // A scripted call (a title given) is never asked for a folder: the first one.
   const root = await commandWorkspaceFolder(args.workspaceFolder, 'Workspace folder for the new post-mortem', args.title === undefined);
   if (!root && vscode.workspace.workspaceFolders?.length) return undefined; // The folder pick was cancelled.
-  const writer = editorWriterZone(root?.uri);
+  const writer = editorWriterZone();
   // Asked, never assumed: the moment the file is made is not when the incident started (U7).
   const startText = scripted ? args.started ?? '' : await askText({
     title: TITLE, step: 2, totalSteps: steps,

@@ -34,8 +34,8 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     private readonly indexer: Indexer,
     public grouping: LibraryGrouping,
     public filter: LibraryFilter = {},
-    /** The writer's zone for a file (the `postmortem.zone` setting of its folder, else the machine's). */
-    private readonly writerZone: (uri: string) => string | undefined = (uri) => editorWriterZone(vscode.Uri.parse(uri)).zone,
+    /** The writer's zone for a file (the window's `postmortem.zone` setting, else the machine's). */
+    private readonly writerZone: (uri: string) => string | undefined = () => editorWriterZone().zone,
   ) {
     this.subscriptions = [
       indexer.onDidChange(() => this.refresh()),

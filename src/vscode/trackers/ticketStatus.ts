@@ -118,7 +118,7 @@ export class TicketStatusController implements vscode.Disposable {
     if (!states) return 0;
     const diagnostics: vscode.Diagnostic[] = [];
     // The proposed `done:` date is on the writer's calendar, as every date a fix writes.
-    const writerZone = editorWriterZone(uri).zone;
+    const writerZone = editorWriterZone().zone;
     for (const item of items) {
       const state = item.ticket ? states.get(item.ticket) : undefined;
       const drift = state ? driftOf(item, state, writerZone) : undefined;
