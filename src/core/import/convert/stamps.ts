@@ -111,7 +111,7 @@ interface Clock { hour: number; minute: number; length: number; zone?: string; r
 
 /** US regions written after a time without standard/daylight: "PT", "ET", "Pacific Time". */
 const REGION_ZONE = /^\(?(?:US\/)?(PT|ET|CT|MT|Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?\)?(?![A-Za-z0-9])/;
-const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles', E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver' };
+export const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles', E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver' };
 
 /** A time of day at the start of `text`: `14:05`, `2:14 pm`, `9 AM`, `17h30`, `14時05分`, with a zone after it. */
 function readClock(text: string, afterDate: boolean): Clock | undefined {
@@ -251,18 +251,4 @@ export function statedZone(text: string): string | undefined {
   // "Central European Time (CET)": the abbreviation in the parentheses that follow.
   const abbr = /\(([A-Z]{2,5})\)/.exec(tail.slice(0, 80));
   return abbr && knownZone(abbr[1]) ? normaliseZone(abbr[1]) : undefined;
-}
-
-/**
- * The zone every written time of the document carries, when there is exactly one ("15:09 UTC",
- * "9:16 PM PDT" … and no other): the document states its zone on its times rather than once.
- */
-export function zoneOnTimes(text: string): string | undefined {
-  const zones = new Set<string>();
-  for (const m of text.slice(0, 1_000_000).matchAll(/\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?\(?(UTC|GMT|[A-Z]{2,4}T|[PECM]T)\)?(?![A-Za-z])/g)) {
-    if (m[1] in ZONE_ABBREVIATIONS) zones.add(m[1] === 'GMT' ? 'UTC' : m[1]);
-    else if (/^[PECM]T$/.test(m[1])) zones.add(REGION_ZONES[m[1][0]]);
-    if (zones.size > 1) return undefined;
-  }
-  return zones.size === 1 ? [...zones][0] : undefined;
 }
