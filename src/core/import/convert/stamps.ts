@@ -153,7 +153,7 @@ interface Clock { hour: number; minute: number; second?: number; length: number;
 
 /** US regions written after a time without standard/daylight: "PT", "ET", "Pacific Time". */
 const REGION_ZONE = /^\(?(?:US\/)?(PT|ET|CT|MT|Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?\)?(?![A-Za-z0-9])/;
-const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles', E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver' };
+export const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles', E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver' };
 
 interface ClockContext {
   /** After a date: `05.12.2026 21.05` is a time with a dot. */
@@ -373,18 +373,4 @@ export function statedZone(text: string): string | undefined {
   // "Central European Time (CET)": the abbreviation in the parentheses that follow.
   const abbr = /\(([A-Z]{2,5})\)/.exec(tail.slice(0, 80));
   return abbr && knownZone(abbr[1]) ? normaliseZone(abbr[1]) : undefined;
-}
-
-/**
- * The zone every written time of the document carries, when there is exactly one ("15:09 UTC",
- * "9:16 PM PDT" … and no other): the document states its zone on its times rather than once.
- */
-export function zoneOnTimes(text: string): string | undefined {
-  const zones = new Set<string>();
-  for (const m of text.slice(0, 1_000_000).matchAll(/\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?\(?(UTC|GMT|[A-Z]{2,4}T|[PECM]T)\)?(?![A-Za-z])/g)) {
-    if (m[1] in ZONE_ABBREVIATIONS) zones.add(m[1] === 'GMT' ? 'UTC' : m[1]);
-    else if (/^[PECM]T$/.test(m[1])) zones.add(REGION_ZONES[m[1][0]]);
-    if (zones.size > 1) return undefined;
-  }
-  return zones.size === 1 ? [...zones][0] : undefined;
 }
