@@ -37,4 +37,10 @@ describe('what the outline says after an action', () => {
     assert.equal(refusedWords('indent', 'New on-call', 'it is the first in its category: there is no cause above it to move under'),
       'Cannot indent “New on-call”: it is the first in its category: there is no cause above it to move under.');
   });
+
+  it('cuts a long name as the drawing does: the banner stays a line or two', () => {
+    const long = `Redis failover took 40 s because the sentinel quorum was split, see https://grafana.example.com/d/${'x'.repeat(80)}`;
+    const words = refusedWords('indent', long, 'the input above it is an event');
+    assert.match(words, /^Cannot indent “Redis failover took 40 s because the sentinel quorum was…”: the input above it is an event\.$/);
+  });
 });
