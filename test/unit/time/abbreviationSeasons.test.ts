@@ -3,8 +3,9 @@ import { fixAll } from '../../../src/core/fix/fixAll';
 import { convertPostmortem } from '../../../src/core/import/convert';
 import { lintText } from '../../../src/core/lint/engine';
 import { TIME_RULES } from '../../../src/core/rules/timeRules';
-import { abbreviationOutOfSeason, SEASONAL_ABBREVIATIONS, seasonsOf, utcOffset } from '../../../src/core/time/zoneName';
-import { ZONE_ABBREVIATIONS, zoneOffsetMinutes } from '../../../src/core/time/zones';
+import { SEASONAL_ABBREVIATIONS, seasonsOf } from '../../../src/core/time/abbreviationSeasons';
+import { abbreviationOutOfSeason } from '../../../src/core/time/outOfSeason';
+import { utcOffset, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from '../../../src/core/time/zones';
 
 /**
  * Trial 13a F22: `ACST` in an Adelaide December (ACDT in force), `CHAST` in a Chatham December and

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { convertPostmortem } from '../../../src/core/import/convert';
 import { lintText } from '../../../src/core/lint/engine';
 import { TIME_RULES } from '../../../src/core/rules/timeRules';
-import { abbreviationOutOfSeason, regionOfAbbreviation } from '../../../src/core/time/zoneName';
+import { regionOfAbbreviation } from '../../../src/core/time/abbreviationSeasons';
+import { abbreviationOutOfSeason } from '../../../src/core/time/outOfSeason';
 
 const now = new Date('2026-11-27T12:00:00Z');
 

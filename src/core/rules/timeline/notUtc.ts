@@ -3,7 +3,7 @@ import type { Rule } from '../../lint/rule';
 import type { TimelineStamp } from '../../timeline/entryGrammar';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
-import { abbreviationOutOfSeason } from '../../time/zoneName';
+import { abbreviationOutOfSeason } from '../../time/outOfSeason';
 import { describeLocalTimeIssue, formatUtcDate, offsetAtInstant } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { assumedDates, dateChains, readingsOf } from './assumedDates';
