@@ -1,3 +1,6 @@
+import { sameZone } from './zoneNames';
+import { ZONE_ABBREVIATIONS } from './zones';
+
 /** One abbreviation's row: its region, its seasons' names, and where part of the region keeps standard time. */
 export interface AbbreviationSeasons {
   readonly region: string;
@@ -76,4 +79,18 @@ export function seasonsOf(abbreviation: string): AbbreviationSeasons | undefined
 /** The IANA zone whose clocks an abbreviation names (`CEST` → Europe/Berlin), undefined when it names several or none. */
 export function regionOfAbbreviation(zone: string): string | undefined {
   return ABBREVIATIONS[zone.trim().toUpperCase()]?.region;
+}
+
+/**
+ * The name the table gives `zone`'s clock when it shows `offset` (`BST` for Europe/London at UTC+1,
+ * `GMT` at UTC+0, `EDT` for America/New_York at UTC−4): said beside the offset where a reading is
+ * named. Undefined for zones the table does not name (Europe/Paris is not Berlin's row).
+ */
+export function seasonNameIn(zone: string, offset: number): string | undefined {
+  for (const row of Object.values(ABBREVIATIONS)) {
+    if (!row.standard || !row.daylight || !sameZone(zone, row.region)) continue;
+    const named = [row.standard, row.daylight].find((n) => ZONE_ABBREVIATIONS[n] === offset);
+    if (named) return named;
+  }
+  return undefined;
 }

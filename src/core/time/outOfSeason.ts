@@ -1,4 +1,4 @@
-import { seasonsOf } from './abbreviationSeasons';
+import { seasonNameIn, seasonsOf } from './abbreviationSeasons';
 import { readZoneName } from './zoneName';
 import { sameZone } from './zoneNames';
 import { formatUtcDate, utcOffset, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './zones';
@@ -77,7 +77,8 @@ function judged(abbr: string, readAs: number, utcMs: number, documentZone: strin
   const inForce = zoneOffsetMinutes(region, utcMs);
   if (inForce === undefined || inForce === readAs) return undefined;
   const named = season && (region === tableRegion || sameZone(region, season.region)) && (abbr === season.standard || abbr === season.daylight);
-  const ownNamed = !named && abbr === 'GMT' ? seasonNameOf(region, utcMs) : undefined;
+  // GMT has no row: London's clock then is named from its own (BST).
+  const ownNamed = !named && abbr === 'GMT' ? seasonNameIn(region, inForce) : undefined;
   return {
     abbreviation: abbr,
     readAs,
@@ -88,13 +89,6 @@ function judged(abbr: string, readAs: number, utcMs: number, documentZone: strin
     except: ownRegion === undefined ? season?.except ?? '' : '',
     localDate: formatUtcDate(utcMs + readAs * 60000),
   };
-}
-
-/** The summer name of the zones whose winter is GMT (London's BST, Dublin's IST), for "clocks there showed BST". */
-function seasonNameOf(region: string, utcMs: number): string | undefined {
-  if (sameZone(region, 'Europe/London') && zoneOffsetMinutes(region, utcMs) === 60) return 'BST';
-  if (sameZone(region, 'Europe/Dublin') && zoneOffsetMinutes(region, utcMs) === 60) return 'IST';
-  return undefined;
 }
 
 /** "GMT (UTC+0)", "UTC+10:30": the clock in force, named when the table knows its name. */
