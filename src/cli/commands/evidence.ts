@@ -110,7 +110,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
       // Decoded and scanned before anything is written: a file that cannot be read as text stops the command here.
       const copy = evidenceCopy(basename(path), read.bytes, redaction ?? DEFAULT_REDACTION, redact);
       if (copy.kind === 'undecodable' && !values.unscanned) {
-        io.err(`Cannot attach ${terminalSafe(s)}: ${copy.fact} It is not UTF-16 or Windows-1252 either, so it cannot be scanned for secrets. Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n`);
+        io.err(`Cannot attach ${terminalSafe(s)}: ${copy.fact} ${copy.why} Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n`);
         return EXIT_USAGE;
       }
       sources.push({ path, bytes: read.bytes, mtimeMs: read.stat.mtimeMs, copy });
