@@ -138,7 +138,7 @@ describe('CLI on hostile files (spawned, real files)', function () {
       assert.ok(enc, JSON.stringify(diags));
       assert.equal(enc.severity, 'warning');
       const endianWord = endian === 'LE' ? 'little-endian' : 'big-endian';
-      assert.match(enc.message, new RegExp(`UTF-16 \\(${endianWord}, without a byte-order mark: read so because no byte-order mark; every other byte is NUL\\).*Re-save it as UTF-8`));
+      assert.match(enc.message, new RegExp(`UTF-16 \\(${endianWord}, inferred: no byte-order mark; every other byte is NUL\\).*Re-save it as UTF-8`));
       // The same problems at the same places as in the UTF-8 file: its text was read, accents and all.
       assert.deepEqual(diags.filter((d) => d.code !== 'file/utf16').map((d) => `${d.line}:${d.column} ${d.code}`), asUtf8);
       assert.ok(asUtf8.some((d) => d.endsWith('schema/enum')), asUtf8.join('\n'));

@@ -29,7 +29,7 @@ export interface EncodingIssue {
  */
 export function utf16Issue(decoded: { readonly encoding: 'UTF-16LE' | 'UTF-16BE'; readonly bom: boolean; readonly inferred?: string; readonly damaged: boolean }): EncodingIssue {
   const endian = decoded.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
-  const how = decoded.bom ? 'with a byte-order mark' : `without a byte-order mark: read so because ${decoded.inferred ?? 'of its NUL bytes'}`;
+  const how = decoded.bom ? 'with a byte-order mark' : `inferred: ${decoded.inferred ?? 'no byte-order mark; NUL bytes'}`;
   const damaged = decoded.damaged ? ' Some of it could not be decoded (U+FFFD or NUL in the text).' : '';
   return {
     code: 'file/utf16',
