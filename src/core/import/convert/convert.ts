@@ -10,7 +10,7 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
-import { readDateField, withoutOtherDateFields } from './dateField';
+import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
@@ -23,7 +23,8 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings } from './abbreviationReading';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate, type LooseStamp } from './stamps';
+import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
+import { zoneOnTimes } from './timesZone';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
@@ -346,8 +347,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   eachOutsideFences(keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []), (src) => { if (!/^\s{0,3}(?:[-*+]\s|\|)/.test(src.text)) proseLines.push(withoutOtherDateFields(src.text)); });
   const prose = proseLines.join(' ').slice(0, 3000);
   const proseDate = /\b\d{4}\b/.test(prose) ? findDate(prose.replace(/\b(?:\d{1,2}:\d{2})\b/g, ' '), baseReading) : undefined;
+  // A start instant dates the incident on the calendar of the zone written as `timezone:`, as list does.
+  const startDay = (value: unknown) => instantDay(value, docZone.keep ?? ianaOrUtc(zone)) ?? dateFrom(value);
   const statedChoices: [LooseDate | undefined, string][] = [
-    [meta.date, 'a Date field'], [meta.firstTimeDate, 'the key event times'], [dateFrom(original.date), 'the front matter'], [dateFrom(original.started_at), 'the front matter'], [dateFrom(START_KEYS.map((k) => original[k]).find((v) => v !== undefined)), 'the front matter'],
+    [meta.date, 'a Date field'], [meta.firstTimeDate, 'the key event times'], [dateFrom(original.date), 'the front matter'], [startDay(original.started_at), 'the front matter'], [startDay(START_KEYS.map((k) => original[k]).find((v) => v !== undefined)), 'the front matter'],
     [field?.date, 'a Date field'], [dateHeading ? findDate(dateHeading.title, baseReading) : undefined, 'a Date heading'], [proseDate, 'the text'],
   ];
   const inferredChoices: [LooseDate | undefined, string][] = [[findDate(title, baseReading), 'the title'], [options.fileName ? findDate(options.fileName, baseReading) : undefined, 'the file name']];
