@@ -23,7 +23,7 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings } from './abbreviationReading';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
+import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
@@ -147,7 +147,7 @@ function stampLed(text: string, reading: DateReading): boolean {
   const s = readLeadingStamp(content, reading);
   // "[13:55] alice: replication lag alert" (a chat log): the brackets set the time apart (trial C13).
   const bracketed = content.startsWith('[') && s?.raw.trimEnd().endsWith(']') === true;
-  return s?.hour !== undefined && (s.date !== undefined || bracketed || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
+  return s?.hour !== undefined && (s.date !== undefined || bracketed || writtenAsTime(s) || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
 }
 
 /** The content of a line without its list bullet or quote marker. */
