@@ -2,6 +2,7 @@ import { markdownCode as code, markdownText as md } from '../../text/markdownTex
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
 import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
+import { reviewOutcomeCounts, reviewsDue } from './reviewOutcomes';
 
 export { mermaidString } from './charts';
 
@@ -61,8 +62,8 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   for (const u of r.unknownRelated) out.push(`- ${md(incidentName(u.id, u.title))} lists ${code(u.related)} as related, but no post-mortem has that id.`);
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
-  out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
-    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v, md)}.`, '');
+  out.push('## Review completion', '', `${v.onTime} of ${reviewsDue(v)} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
+    `${reviewOutcomeCounts(v)}${reviewsNotCounted(v, md)}.`, '');
   if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatElapsedMinutes(o.minutesOverdue)])), '');
   out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;

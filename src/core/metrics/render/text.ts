@@ -1,5 +1,6 @@
 import type { MetricsResult } from '../types';
 import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
+import { reviewOutcomeCounts, reviewsDue } from './reviewOutcomes';
 import { appendAll, maxOf } from '../../collections/appendAll';
 import { plainLabel } from '../../text/plainLabel';
 
@@ -37,7 +38,7 @@ export function renderMetricsText(m: MetricsResult): string {
   for (const c of r.chains) out.push(`  chain: ${c.members.map((i) => incidentName(i.id, i.title)).join(' → ')}`);
   for (const u of r.unknownRelated) out.push(`  ${incidentName(u.id, u.title)} lists unknown related id ${u.related}`);
   const v = m.reviews;
-  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v)}`);
+  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${reviewsDue(v)} due (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}`);
   for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatElapsedMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
   out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;
