@@ -1,4 +1,4 @@
-import { seasonsOf } from '../../time/zoneName';
+import { seasonsOf } from '../../time/abbreviationSeasons';
 import { currentZoneName } from '../../time/zoneNames';
 import { ZONE_ABBREVIATIONS } from '../../time/zones';
 
