@@ -1,6 +1,7 @@
 import { asciiDigits } from '../../text/halfWidth';
 import { monthOf } from '../../time/monthNames';
 import { ZONE_ABBREVIATIONS, isValidDate, isValidTimeZone } from '../../time/zones';
+import { seasonPair, ZONE_WORDS } from './zoneWords';
 
 /**
  * Dates and times as people write them in post-mortems. Every expression here is anchored at
@@ -350,19 +351,6 @@ export function findDate(written: string, context?: number | DateReading): Loose
   return undefined;
 }
 
-/** Named zones people write in words; the IANA name keeps daylight saving right. */
-const ZONE_WORDS: readonly [RegExp, string][] = [
-  [/\b(?:PST\s?\/\s?PDT|PDT\s?\/\s?PST|PT|Pacific(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?|US\/Pacific|UC\/Pacific)\b/, 'America/Los_Angeles'],
-  [/\b(?:EST\s?\/\s?EDT|EDT\s?\/\s?EST|ET|Eastern(?:\s[Tt]ime)?|US\/Eastern)\b/, 'America/New_York'],
-  [/\b(?:CST\s?\/\s?CDT|CDT\s?\/\s?CST|US\/Central)\b/, 'America/Chicago'],
-  [/\b(?:MST\s?\/\s?MDT|MDT\s?\/\s?MST|Mountain(?:\s[Tt]ime)?|US\/Mountain)\b/, 'America/Denver'],
-  [/\b(?:CET\s?\/\s?CEST|CEST\s?\/\s?CET)\b/, 'Europe/Paris'],
-  [/\b(?:GMT\s?\/\s?BST|BST\s?\/\s?GMT|UK time|London time)\b/, 'Europe/London'],
-  [/(?:日本時間|\bJapan(?:ese)? (?:Standard )?[Tt]ime\b)/, 'Asia/Tokyo'],
-  [/\bMESZ\b/, '+02:00'],
-  [/\bMEZ\b/, '+01:00'],
-];
-
 /** "All times in X", "Times are X", "Timezone: X", "(all times X)", "Zeitzone: X", "時刻は JST". */
 const ZONE_STATEMENT = /(?:\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\btime\s?zone\s{0,2}[:=]?\s{0,2}|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:(?:sont|indiquées)\s)?(?:en\s)?|\b(?:horas?|horários?|horarios?)\s(?:(?:son|são|estão|están|está)\s)?(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
 const ZONE_IN_PARENS = /\((?:in\s)?((?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T|JST|MEZ|MESZ)\)\s{0,3}$/;
@@ -385,6 +373,8 @@ export function statedZone(text: string): string | undefined {
   const offset = OFFSET_IN_PARENS.exec(tail);
   if (offset) return normaliseZone(`UTC${offset[1].replace(/\s/g, '')}`);
   for (const [re, zone] of ZONE_WORDS) if (re.exec(written)?.index === 0) return zone;
+  const pair = seasonPair(written);
+  if (pair) return pair;
   const zone = m[1].replace(/\s/g, '');
   if (knownZone(zone)) return normaliseZone(zone);
   // "Central European Time (CET)": the abbreviation in the parentheses that follow.
