@@ -36,6 +36,15 @@ describe('decodeMarkdown: one reading of a post-mortem\'s bytes', () => {
     assert.ok(latin.kind === 'text' && latin.issue?.code === 'file/not-utf8' && latin.text === 'caf\uFFFD\n', 'Windows-1252 is not guessed: U+FFFD, and said');
   });
 
+  it('reads a UTF-16 log with colour escapes (ESC) without a BOM; not a few binary bytes or 16-bit numbers that have the NUL pattern', () => {
+    const log = decodeMarkdown(utf16le('\u001b[31mERROR\u001b[0m checkout 5xx\r\n'));
+    assert.ok(log.kind === 'text' && log.encoding === 'UTF-16LE', JSON.stringify(log));
+    // Two bytes of a PNG header and an LF: the pattern, but too short to say.
+    assert.equal(decodeMarkdown(Uint8Array.from([0x89, 0x50, 0x00, 0x0a])).kind, 'nul');
+    // Little-endian 16-bit counters 1..12: every high byte NUL, but control characters are no text.
+    assert.equal(decodeMarkdown(Uint8Array.from(Array.from({ length: 12 }, (_, i) => [i + 1, 0]).flat())).kind, 'nul');
+  });
+
   it('does not read a NUL byte in what is not UTF-16 in shape, and says where', () => {
     const d = decodeMarkdown(new TextEncoder().encode('---\ntitle: x\u0000y\n'));
     assert.equal(d.kind, 'nul');
