@@ -42,7 +42,7 @@ const JAPANESE: Record<SectionId, readonly string[]> = {
 const GERMAN: Record<SectionId, readonly string[]> = {
   summary: ['zusammenfassung', 'überblick', 'kurzfassung', 'übersicht'],
   impact: ['auswirkungen', 'auswirkung', 'kundenauswirkung', 'kundenauswirkungen'],
-  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl', 'zeitachse', 'zeitverlauf', 'verlauf'],
+  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl', 'zeitachse', 'zeitverlauf', 'verlauf', 'chronik'],
   'root-cause': ['ursache', 'ursachen', 'grundursache', 'ursachenanalyse', 'fehlerursache'],
   response: ['reaktion', 'behebung', 'wiederherstellung', 'erkennung', 'störungsbehebung'],
   'action-items': ['maßnahmen', 'folgemaßnahmen', 'nächste schritte', 'aufgaben', 'to-dos', 'todos', 'korrekturmaßnahmen'],
