@@ -92,6 +92,22 @@ describe('fixAll converges on hostile documents (property)', function () {
     assert.equal(once.text.split('## Lessons learned').length, 2);
   });
 
+  it('inserts the missing sections in one --fix when closing a stray `<!--` in the same pass (seed -332549373)', () => {
+    // Two `<!--` left open, the first ended by a mermaid arrow's `-->`: closing the first comment
+    // and inserting "## Summary" in one pass put the next section's insertion point between the lines
+    // "## Summary" wrote, which was taken for a loop; every missing section (one shared anchor) was
+    // held back, and a second --fix inserted them.
+    const text = BLOCKS[0].replace(/\n$/, '') + '\n<!--\n\n## Impact\n<!--\n\nAbout 1,200 users could not complete checkout.\n\n'
+      + '## Root cause analysis\n\n```mermaid\nflowchart TD\n  A --> B\n```\n\n## Response\n\nThe alert fired within nine minutes.\n';
+    const once = fixAll(text, options);
+    assert.match(once.text, /^## Summary$/m, 'the first --fix inserts the missing Summary');
+    assert.equal(once.looping, undefined);
+    const twice = fixAll(once.text, options);
+    assert.equal(twice.text, once.text, 'a second --fix changed the file');
+    assert.deepEqual(twice.fixed, {});
+    assert.equal(once.text.split('## Summary').length, 2);
+  });
+
   it('leaves a file holding only `~~~~` as it is on every run', () => {
     const once = fixAll('~~~~', options);
     assert.equal(fixAll(once.text, options).text, once.text);

@@ -129,7 +129,15 @@ function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, shift: OffsetSh
       return [start, start + e.newText.length] as [number, number];
     }).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     const spans = written;
-    return again.edits.some((e) => touchesWritten(spans, afterLines.offsetAt(e.range.start), afterLines.offsetAt(e.range.end)));
+    return again.edits.some((e) => {
+      const s = afterLines.offsetAt(e.range.start);
+      const t = afterLines.offsetAt(e.range.end);
+      // Inserting whole lines between the lines this fix wrote rewrites none of them: another missing
+      // section going in between (all sections/missing share one anchor, so such a false "loop" held
+      // back every missing section, and the next --fix inserted them: not idempotent).
+      if (s === t && e.range.start.character === 0 && e.newText.endsWith('\n')) return false;
+      return touchesWritten(spans, s, t);
+    });
   });
 }
 
