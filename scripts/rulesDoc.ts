@@ -72,6 +72,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'blameless/language': 'none: rewording needs a person; the message suggests a blameless way to say it',
   'impact/not-quantified': 'none: only the team knows the numbers (the `pm-impact` snippet gives the table)',
   'impact/table-mismatch': 'uses the table\'s number in the front matter, or the front matter\'s in the table',
+  'impact/downtime-exceeds-incident': 'none: only the team knows whether the minutes, `started_at` or `resolved_at` is wrong',
   'impact/unread-cell': 'none: converting a currency or choosing between 1200 and 1.2 is the writer\'s call; the message says how to write the cell',
   'front-matter/duplicate-id': 'none: which post-mortem keeps the id (and which links point where) is for the team to decide',
   'related/unknown-id': 'none: the id may be mistyped or the other post-mortem not written yet',
