@@ -47,10 +47,12 @@ interface Block {
 
 export const NOTES_TITLE = 'Notes from the original';
 
-/** Heading → canonical section, also for "Timeline (all times PST)" or "Root cause: the cache". */
+/**
+ * Heading → canonical section, also for "Timeline (all times PST)" or "Root cause: the cache": the
+ * one reading lint and the summary use (a tag or a link around the words is read as the page shows it).
+ */
 export function sectionForHeading(title: string): SectionId | undefined {
-  const plain = title.replace(/<[^<>]{0,200}>/g, ' ');
-  return sectionIdOf(plain) ?? sectionIdOf(title);
+  return sectionIdOf(title);
 }
 
 /** Headings at or above `max` move down so a block's inner headings stay inside it. */
