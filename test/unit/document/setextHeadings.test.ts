@@ -53,7 +53,7 @@ describe('setext headings: the section scanner sees what the Markdown tree sees'
     assert.deepEqual(summary.actionItems, []);
     assert.deepEqual(parsePostmortem(text).actionItems, []);
     assert.ok(summary.problems.some((p) => p.includes('while "Action items" (line 8), underlined, is no heading: with no blank line above it, it is the end of the list item or paragraph before it (put a blank line before it)')), summary.problems.join('\n'));
-    const lint = lintText(text, { now: '2026-11-27T12:00:00Z' }).diagnostics.filter((d) => d.code === 'actions/outside-section');
+    const lint = lintText(text, { now: new Date('2026-11-27T12:00:00Z') }).diagnostics.filter((d) => d.code === 'actions/outside-section');
     assert.equal(lint.length, 1);
     assert.match(lint[0].message, /while "Action items" \(line 8\), underlined, is no heading: .*put a blank line before line 8, so the items are tracked/);
   });
