@@ -76,9 +76,12 @@ describe('convert: time forms of other languages and input methods (trial14a F23
 
   it('a Japanese review typed with an input method: full-width digits and colon, 午後/午前 (F16)', () => {
     const r = convertUtc(review('# 障害報告', '', '## タイムライン (all times JST)', '',
-      '- 2026年１２月５日 ９時０５分 アラート発報', '- ９：３０ ロールバック', '- 午後9時05分 再発', '- 午後１０時半 復旧', ''));
+      '- 2026年１２月５日 ９時０５分 アラート発報', '- ９：３０ ロールバック', '- 午後9時05分 再発', '- 午後１０時半 復旧', '- ３時間後 確認', ''));
     assert.deepEqual(entries(r.text), ['- 2026-12-05 00:05Z アラート発報', '- 2026-12-05 00:30Z ロールバック', '- 2026-12-05 12:05Z 再発', '- 2026-12-05 13:30Z 復旧']);
     assert.equal(startedAt(r.text), '2026-12-05T00:05:00Z', 'the start is the alert at 09:05 JST, not the recovery');
+    // "３時間後" is three hours later, not three o'clock: said, not read.
+    assert.match(r.text, /^- ３時間後 確認$/m);
+    assert.ok(warnings(r).some((d) => d.code === 'convert/unread-entry' && d.range.start.line === 8));
     // Every word kept: the full-width stamps are counted as rewritten.
     const plain = convertUtc(review('# 障害報告', '', '## タイムライン (all times JST)', '', '- 2026年12月5日 ９時０５分 アラート発報', '- ９：３０ ロールバック', '- 午後9時30分 再発', '- 10:00 復旧', ''));
     assert.deepEqual(entries(plain.text), ['- 2026-12-05 00:05Z アラート発報', '- 2026-12-05 00:30Z ロールバック', '- 2026-12-05 12:30Z 再発', '- 2026-12-06 01:00Z 復旧']);
@@ -93,9 +96,16 @@ describe('convert: time forms of other languages and input methods (trial14a F23
     assert.match(said!.message, /"午後12時" looks like a time but is not in a form read: 12 with 午前\/午後 is noon to some writers and midnight to others/);
   });
 
-  it('Korean and Chinese am/pm forms: "오후 9시 5분", "下午9点30分"', () => {
-    const r = convertUtc(review('# R', '', '**Date:** 2026-12-05', '', '## Timeline (all times UTC)', '', '- 오후 9시 5분 경보 발생', '- 下午9点30分 回滚', '- 오후 10시 복구', ''));
-    assert.deepEqual(entries(r.text), ['- 2026-12-05 21:05Z 경보 발생', '- 2026-12-05 21:30Z 回滚', '- 2026-12-05 22:00Z 복구']);
+  it('Korean and Chinese am/pm forms: "오후 9시 5분", "下午9点30分", "晚上10点", "凌晨2点"; "3시간" (hours) is no clock', () => {
+    const r = convertUtc(review('# R', '', '**Date:** 2026-12-05', '', '## Timeline (all times UTC)', '', '- 오후 9시 5분 경보 발생', '- 下午9点30分 回滚', '- 오후 10시 복구', '- 晚上10点 监控', '- 凌晨2点 结束', '- 3시간 후 확인', ''));
+    assert.deepEqual(entries(r.text), ['- 2026-12-05 21:05Z 경보 발생', '- 2026-12-05 21:30Z 回滚', '- 2026-12-05 22:00Z 복구', '- 2026-12-05 22:00Z 监控', '- 2026-12-06 02:00Z 结束']);
+    assert.match(r.text, /^- 3시간 후 확인$/m);
+  });
+
+  it('four digits with a zone or "hrs" (2105Z, 1405 UTC, 0930 hrs), Brazilian "21h05min", Polish "godz.", Italian "ore"/"alle"; "2026 UTC" may be a year', () => {
+    const r = convertUtc(review('# R', '', '**Date:** 2026-12-05', '', '## Timeline (all times UTC)', '', '- 0930 hrs start', '- 1405 UTC page', '- 2026Z alert', '- 21h05min alerta', '- godz. 21:10 awaria', '- ore 21.15 guasto', '- alle 21.20 ripristino', '- 2026 UTC plan', ''));
+    assert.deepEqual(entries(r.text), ['- 2026-12-05 09:30Z start', '- 2026-12-05 14:05Z page', '- 2026-12-05 20:26Z alert', '- 2026-12-05 21:05Z alerta', '- 2026-12-05 21:10Z awaria', '- 2026-12-05 21:15Z guasto', '- 2026-12-05 21:20Z ripristino']);
+    assert.doesNotMatch(r.text, /20:26Z plan/);
   });
 
   it('seconds are kept ("21:05:30" → 21:05:30Z), not dropped without a word', () => {

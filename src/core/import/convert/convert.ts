@@ -25,6 +25,8 @@ import { AbbreviationReadings } from './abbreviationReading';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
+import { zoneNamedInWords } from './zoneWords';
+import { guessDateOrder } from './dateOrder';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
@@ -254,7 +256,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const headings = findHeadings(lines, bodyStart, lines.lineCount);
   const level = headings.some((h) => h.level === 2) ? 2 : headings.filter((h) => h.level === 1).length >= 2 ? 1 : headings.some((h) => h.level === 3) ? 3 : 0;
   const titleHeading = headings.find((h) => h.level === 1 && (level !== 1 || h === headings.find((x) => x.level === 1)));
-  const dayFirst = dateReadingOf(text);
+  const settledDayFirst = dateReadingOf(text);
 
   // Section starts: headings at the split level; a Timeline or Action items heading nested in another
   // section (it is lifted out, and the section it interrupted resumes after it); a line that is
@@ -323,6 +325,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   eachOutsideFences([{ line: -1, text: title }, ...allLines], (src) => {
     if (!textZone && !BULLET.test(src.text)) textZone = statedZone(src.text);
   });
+  // Without a statement, a zone named in words: "Timeline (horário de Brasília)", "(時刻はすべてJST)".
+  if (!textZone) eachOutsideFences([{ line: -1, text: title }, ...allLines], (src) => {
+    if (!textZone && !BULLET.test(src.text)) textZone = zoneNamedInWords(src.text);
+  });
   const fmZoneLine = fm ? Math.max(fm.openLine, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, 'timezone')) : 0;
   const docZone = documentZone({ text: textZone, times: textZone ? undefined : zoneOnTimes(text), frontMatter: original.timezone, frontMatterLine: fmZoneLine, given: options.defaultZone }, log);
   const zone = docZone.zone;
@@ -336,6 +342,15 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const zoneStated = docZone.source !== 'none' && docZone.source !== 'given';
   const metadataLines: string[] = [];
   const renames: string[] = [];
+  // Dates that do not settle their order (05/12/2026 alone) are read as the document's language or
+  // zone writes them, and that guess is said, in the report and the file (trial 14a F13).
+  const order = settledDayFirst === undefined ? guessDateOrder(text, docZone.keep ?? (zone ? ianaOrUtc(zone) : undefined), bodyStart) : undefined;
+  const dayFirst = settledDayFirst ?? order?.dayFirst;
+  if (order) {
+    const how = order.dayFirst ? 'day first' : 'month first';
+    log.flag('ambiguous-date', order.example.line, `"${order.example.written}" could be day/month or month/day; read as ${how} (${order.example.read}), because ${order.why}, and no date in the document settles the order (none has a day over 12); every such date was read ${how}: check one`);
+    log.inFile.push(`dates such as ${order.example.written} (line ${order.example.line + 1} of the original) were read ${how} (${order.example.read}) because ${order.why}; no date in the original settles the order: check one.`);
+  }
   const baseReading: DateReading = { dayFirst };
   const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst, abbreviations }, log, metadataLines);
 

@@ -1,6 +1,7 @@
 import { asciiDigits } from '../../text/halfWidth';
 import { monthOf } from '../../time/monthNames';
 import { ZONE_ABBREVIATIONS, isValidDate, isValidTimeZone } from '../../time/zones';
+import { seasonPair, ZONE_WORDS } from './zoneWords';
 
 /**
  * Dates and times as people write them in post-mortems. Every expression here is anchored at
@@ -108,7 +109,9 @@ function readDateAt(text: string, reading: DateReading): { date: LooseDate; leng
 
 const ZONE_TOKEN = /^\(?((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z|[A-Z]{2,5})\)?(?![A-Za-z0-9])/;
 /** `14:05`, `17h30`, `21H05`, `21u05` (Belgian Dutch), `14時05分`, with seconds: `21:05:30`. */
-const CLOCK = /^(\d{1,2})(?::|[hH]|u|時)(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:分)?/;
+const CLOCK = /^(\d{1,2})(?::|[hH]|u|時)(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:分|min(?![A-Za-z]))?/;
+/** `2105Z`, `1405 UTC`, `0930 hrs`: four digits are a time only with the zone or `hrs` after them. */
+const CLOCK_FOUR = /^([01]\d|2[0-3])([0-5]\d)(?=\s?(?:Z|UTC|GMT|hrs?)(?![A-Za-z]))/;
 /** `21 h 05` (French typography). Not `2 h 30 min`, a duration. */
 const CLOCK_SPACED_H = /^(\d{1,2})\s[hH]\s(\d{2})(?!\d)(?!\s?min)/;
 const CLOCK_DOTTED = /^(\d{1,2})\.(\d{2})(?![\d.])/;
@@ -118,17 +121,20 @@ const HOUR_ONLY = /^(\d{1,2})(?=\s{0,2}[AaPp]\.?[Mm]\.?(?![A-Za-z0-9]))/;
  * `9時`, `9時5分`, `9時半` (Japanese), `9시 5분` (Korean), `9点05分` (Chinese): the hour marker, then
  * minutes with their own marker, or half past. Two-digit minutes without 分 are CLOCK's.
  */
-const CJK_CLOCK = /^(\d{1,2})\s?(?:時|시|点|點)(?![間间간])\s?(?:(\d{1,2})\s?(?:分|분)|(半|반))?(?!\s?\d)/;
+const CJK_CLOCK = /^(\d{1,2})\s?(?:時|시|点|點)(?![間间간])(?:\s?(\d{1,2})\s?(?:分|분)|\s?(半|반))?(?!\s?\d)/;
 /** `午後9時05分`, `오후 9시`, `下午9点`: am/pm written before the time. */
-const CJK_MERIDIEM = /^(午前|午後|오전|오후|上午|下午)\s?/;
+const CJK_MERIDIEM = /^(午前|午後|오전|오후|上午|下午|早上|凌晨|晚上)\s?/;
 /** `21h`, `21 Uhr`, `21 uur`: an hour alone with its marker. Not `2h later` (a duration). */
 const HOUR_MARKED = /^(\d{1,2})(?:\s?Uhr|\s?uur|[hH])(?![\p{L}\p{N}])(?!\s{1,3}(?:later|after|before|ago|into|in|of|total|outage|downtime|window|late)\b)/u;
 /** After a clock: `Uhr` (German), `uur` (Dutch), `h` / `hrs` (`21:05h`, `21.05 hrs`), a glued `u` (`21.05u`). */
 const CLOCK_MARKER = /^(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
 /** `16.00 – 16.30 Uhr`: the marker after a range's end makes its dotted start a time too. */
 const MARKED_RANGE_END = /^\s?[-–—]\s?\d{1,2}\.\d{2}(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
-/** Words for "at" before a clock: `kl. 21.05` (Scandinavian), `klo 21.05` (Finnish), `um 21.05 Uhr`, `om 21.05 uur`. */
-const CLOCK_WORD = /^(?:(kl\.?|klo\.?|klockan|klokka|kello|um)|om)\s{1,2}(?=\d)/i;
+/**
+ * Words for "at" before a clock: `kl. 21.05` (Scandinavian), `klo 21.05` (Finnish), `um 21.05 Uhr`,
+ * `om 21.05 uur`, `godz. 21:05` (Polish), `ore 21.05` / `alle 21.05` (Italian).
+ */
+const CLOCK_WORD = /^(?:(kl\.?|klo\.?|klockan|klokka|kello|um|godz\.?|ore)|om|alle)\s{1,2}(?=\d)/i;
 /**
  * A bare hour after such a word (`kl. 21`, `um 9`). Not after `om`, which is also "in" (`om 2 timer`,
  * in two hours), nor before a word for hours (`um 2 Stunden`).
@@ -171,8 +177,8 @@ interface ClockContext {
 /** The hour on a 24-hour clock; 12 with 午前/午後 is noon to some writers and midnight to others: not read (the timeline says so). */
 function cjkHour(hour: number, meridiem: string): number | undefined {
   if (hour > 12) return undefined;
-  const pm = meridiem === '午後' || meridiem === '오후' || meridiem === '下午';
-  if (hour === 12) return meridiem.startsWith('午') ? undefined : pm ? 12 : 0;
+  const pm = meridiem === '午後' || meridiem === '오후' || meridiem === '下午' || meridiem === '晚上';
+  if (hour === 12) return meridiem.startsWith('午') || meridiem === '晚上' ? undefined : pm ? 12 : 0;
   return hour + (pm ? 12 : 0);
 }
 
@@ -184,7 +190,9 @@ function readClock(text: string, ctx: ClockContext): Clock | undefined {
   const cjkMer = CJK_MERIDIEM.exec(text);
   let at = cjkMer ? cjkMer[0].length : 0;
   const rest = cjkMer ? text.slice(at) : text;
-  const c = CLOCK.exec(rest) ?? CLOCK_SPACED_H.exec(rest);
+  // "2026 UTC" is as likely a year: 20:00-20:59 in four digits only glued to Z or before "hrs".
+  const four = CLOCK_FOUR.exec(rest);
+  const c = CLOCK.exec(rest) ?? CLOCK_SPACED_H.exec(rest) ?? (four && (four[1] !== '20' || /^(?:Z|\s?hrs?)(?![A-Za-z])/.test(rest.slice(4))) ? four : null);
   const dotted = c ? null : CLOCK_DOTTED.exec(rest);
   // A dot between hour and minutes is a time after a date, after `kl.`, with `Uhr`/`h`/am-pm after
   // it, or in a timeline that writes its times so; alone it may be a date (`21.05` = 21 May).
@@ -333,19 +341,6 @@ export function findDate(written: string, context?: number | DateReading): Loose
   return undefined;
 }
 
-/** Named zones people write in words; the IANA name keeps daylight saving right. */
-const ZONE_WORDS: readonly [RegExp, string][] = [
-  [/\b(?:PST\s?\/\s?PDT|PDT\s?\/\s?PST|PT|Pacific(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?|US\/Pacific|UC\/Pacific)\b/, 'America/Los_Angeles'],
-  [/\b(?:EST\s?\/\s?EDT|EDT\s?\/\s?EST|ET|Eastern(?:\s[Tt]ime)?|US\/Eastern)\b/, 'America/New_York'],
-  [/\b(?:CST\s?\/\s?CDT|CDT\s?\/\s?CST|US\/Central)\b/, 'America/Chicago'],
-  [/\b(?:MST\s?\/\s?MDT|MDT\s?\/\s?MST|Mountain(?:\s[Tt]ime)?|US\/Mountain)\b/, 'America/Denver'],
-  [/\b(?:CET\s?\/\s?CEST|CEST\s?\/\s?CET)\b/, 'Europe/Paris'],
-  [/\b(?:GMT\s?\/\s?BST|BST\s?\/\s?GMT|UK time|London time)\b/, 'Europe/London'],
-  [/(?:日本時間|\bJapan(?:ese)? (?:Standard )?[Tt]ime\b)/, 'Asia/Tokyo'],
-  [/\bMESZ\b/, '+02:00'],
-  [/\bMEZ\b/, '+01:00'],
-];
-
 /** "All times in X", "Times are X", "Timezone: X", "(all times X)", "Zeitzone: X", "時刻は JST". */
 const ZONE_STATEMENT = /(?:\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\btime\s?zone\s{0,2}[:=]?\s{0,2}|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:(?:sont|indiquées)\s)?(?:en\s)?|\b(?:horas?|horários?|horarios?)\s(?:(?:son|são|estão|están|está)\s)?(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
 const ZONE_IN_PARENS = /\((?:in\s)?((?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T|JST|MEZ|MESZ)\)\s{0,3}$/;
@@ -368,6 +363,8 @@ export function statedZone(text: string): string | undefined {
   const offset = OFFSET_IN_PARENS.exec(tail);
   if (offset) return normaliseZone(`UTC${offset[1].replace(/\s/g, '')}`);
   for (const [re, zone] of ZONE_WORDS) if (re.exec(written)?.index === 0) return zone;
+  const pair = seasonPair(written);
+  if (pair) return pair;
   const zone = m[1].replace(/\s/g, '');
   if (knownZone(zone)) return normaliseZone(zone);
   // "Central European Time (CET)": the abbreviation in the parentheses that follow.
