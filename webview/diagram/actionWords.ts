@@ -1,3 +1,4 @@
+import { cutLabel, MAX_DRAWN_LABEL } from '../../src/core/diagrams/labelCut';
 import type { OutlineRow, StructuralAction } from './outlineModel';
 
 /**
@@ -5,7 +6,11 @@ import type { OutlineRow, StructuralAction } from './outlineModel';
  * to the diagram's shape and every key that did nothing. Tab and Shift+Tab reshape the diagram
  * (the outliner convention), and a keyboard or screen-reader user pressing them to reach "the next
  * control" changed the tree without a word (trial14b F8); Shift+Tab on a cause made it a category.
+ * Labels are cut as the drawing cuts them: a 190-character name made the banner four lines tall.
  */
+
+/** A row's name as said: “…”, cut like a drawn label. */
+const named = (label: string): string => `“${cutLabel(label, MAX_DRAWN_LABEL)}”`;
 
 const VERBS: Record<StructuralAction, string> = {
   addSibling: 'add a row after', addChild: 'add a row inside', addGate: 'add a gate at', indent: 'indent', outdent: 'outdent',
@@ -14,7 +19,7 @@ const VERBS: Record<StructuralAction, string> = {
 
 /** "Cannot indent “X”: it is the first in its category." */
 export function refusedWords(action: StructuralAction, label: string, reason: string): string {
-  return `Cannot ${VERBS[action]} “${label}”: ${reason}.`;
+  return `Cannot ${VERBS[action]} ${named(label)}: ${reason}.`;
 }
 
 /** The row's parent: the nearest row above it one level up (rows are in outline order). */
@@ -45,7 +50,7 @@ function rowsUnder(rows: readonly OutlineRow[], i: number): number {
   return n;
 }
 
-const under = (parent: OutlineRow | undefined): string => (parent ? ` under “${parent.label}”` : '');
+const under = (parent: OutlineRow | undefined): string => (parent ? ` under ${named(parent.label)}` : '');
 const withRows = (n: number): string => (n === 0 ? '' : n === 1 ? ', with the row under it' : `, with the ${n} rows under it`);
 
 /**
@@ -64,7 +69,7 @@ export function changedWords(
   const now = after.rows[a];
   const label = old?.label ?? now?.label ?? '';
   const moved = b < 0 ? 0 : rowsUnder(before.rows, b);
-  if (action === 'delete') return `Deleted “${label}”${withRows(moved)}. Ctrl+Z brings it back.`;
+  if (action === 'delete') return `Deleted ${named(label)}${withRows(moved)}. Ctrl+Z brings it back.`;
   if (!now) return '';
   const parent = parentOf(after.rows, a);
   switch (action) {
@@ -73,13 +78,13 @@ export function changedWords(
     case 'addGate':
       return `New ${now.role === 'gate' ? 'gate' : 'row'}${under(parent)}: type its name, then Enter; Escape drops it.`;
     case 'indent':
-      if (old?.role === 'category') return `“${label}” is no longer a category: it is a cause${under(parent)}${withRows(moved)}. Ctrl+Z undoes it.`;
-      return `Indented “${label}”${under(parent)}.`;
+      if (old?.role === 'category') return `${named(label)} is no longer a category: it is a cause${under(parent)}${withRows(moved)}. Ctrl+Z undoes it.`;
+      return `Indented ${named(label)}${under(parent)}.`;
     case 'outdent':
-      if (now.role === 'category') return `“${label}” is now a category${withRows(moved)} (it was a cause${old && b >= 0 ? under(parentOf(before.rows, b)) : ''}). Ctrl+Z undoes it.`;
-      return `Outdented “${label}”: now${under(parent)}.`;
+      if (now.role === 'category') return `${named(label)} is now a category${withRows(moved)} (it was a cause${old && b >= 0 ? under(parentOf(before.rows, b)) : ''}). Ctrl+Z undoes it.`;
+      return `Outdented ${named(label)}: now${under(parent)}.`;
     case 'up':
     case 'down':
-      return `Moved “${label}” ${action}: now ${place(after.rows, a)}${under(parent)}.`;
+      return `Moved ${named(label)} ${action}: now ${place(after.rows, a)}${under(parent)}.`;
   }
 }

@@ -198,7 +198,8 @@ export class DiagramApp {
     hint.classList.toggle('leaving', leaving);
     if (leaving) hint.textContent = 'Tab now leaves the outline (Shift+Tab: back to the toolbar). Any other key: Tab indents again.';
     else if (this.readOnly) hint.textContent = 'Arrow keys move through the rows; Tab leaves the outline.';
-    else hint.textContent = 'Tab indents, Shift+Tab outdents. To leave the outline: Escape, then Tab. Alt+Enter: the row\'s fields.';
+    // F6 is VS Code's own Focus Next Part: the webview passes it on, and it leaves the panel (seen in the real workbench).
+    else hint.textContent = 'Tab indents, Shift+Tab outdents. To leave the outline: Escape, then Tab, or F6 for VS Code\'s next part. Alt+Enter: the row\'s fields.';
   }
 
   private layout(): void {

@@ -1,4 +1,4 @@
-import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, struckOpenNote, timeToCloseSentence } from '../../src/core/metrics/render/format';
+import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, severalServicesItemsNote, severalServicesMttrNote, struckOpenNote, timeToCloseSentence } from '../../src/core/metrics/render/format';
 import { reviewOutcomeCounts, reviewsDue } from '../../src/core/metrics/render/reviewOutcomes';
 import type { GroupStats, IncidentRef, IncidentSummary, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
@@ -105,6 +105,8 @@ export class Dashboard {
       const groups = (title: string, key: string, rows: readonly GroupStats[]) => table(`${mttr.label} by ${title}`, [key, 'with both times', 'median', 'p90', 'mean'], rows.map((g) => [g.key, ...statsValues(g)]));
       sections.push(this.section(`${mttr.label} by group`, 'by-group', [
         el('div', { class: 'grid' }, groups('incident type', 'incident type', mttr.byIncidentType), groups('severity', 'severity', mttr.bySeverity), groups('service', 'service', mttr.byService)),
+        // The service rows count an incident naming several services under each: said, as the CLI reports say it (trial14a F22).
+        ...(severalServicesMttrNote(mttr) ? [el('p', {}, `Note: ${severalServicesMttrNote(mttr)}.`)] : []),
       ]));
     }
     const r = m.repeats;
@@ -128,6 +130,7 @@ export class Dashboard {
       el('p', {}, `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open${struckOpenNote(a)}, ${a.overdue} overdue. Time to close: ${timeToCloseSentence(a)}. ` +
         `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
       el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
+      ...(severalServicesItemsNote(a) ? [el('p', {}, `Note: ${severalServicesItemsNote(a)}.`)] : []),
       table('Overdue action items', ['incident', 'item', 'owner', 'due', 'days overdue'],
         a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), `${plainLabel(o.description)}${o.struck ? ' (struck out, still open)' : ''}`, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
         'None.', [undefined, undefined, undefined, 'nowrap', undefined]),

@@ -1,3 +1,5 @@
+import { renderedHeadingText } from './headingText';
+
 /**
  * Canonical post-mortem sections and the headings real teams use for them, in English, Japanese,
  * German, French, Spanish and Portuguese. Matching is case-insensitive and ignores numbering
@@ -42,7 +44,7 @@ const JAPANESE: Record<SectionId, readonly string[]> = {
 const GERMAN: Record<SectionId, readonly string[]> = {
   summary: ['zusammenfassung', 'überblick', 'kurzfassung', 'übersicht'],
   impact: ['auswirkungen', 'auswirkung', 'kundenauswirkung', 'kundenauswirkungen'],
-  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl', 'zeitachse', 'zeitverlauf', 'verlauf'],
+  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl', 'zeitachse', 'zeitverlauf', 'verlauf', 'chronik'],
   'root-cause': ['ursache', 'ursachen', 'grundursache', 'ursachenanalyse', 'fehlerursache'],
   response: ['reaktion', 'behebung', 'wiederherstellung', 'erkennung', 'störungsbehebung'],
   'action-items': ['maßnahmen', 'folgemaßnahmen', 'nächste schritte', 'aufgaben', 'to-dos', 'todos', 'korrekturmaßnahmen'],
@@ -123,8 +125,10 @@ function trimTrailingPunctuation(text: string): string {
 }
 
 export function normaliseHeading(title: string): string {
-  const plain = stripTrailingNote(stripComments(title.toLowerCase()))
-    .replace(/[*_`]/g, '')
+  // As the page shows it (`\> Action items`, `&gt; …`, `[Action items](#ai)`, a tag around it), then
+  // without the markup that only styles the words (bold, italics, code, strike-through).
+  const plain = stripTrailingNote(renderedHeadingText(stripComments(title.toLowerCase())))
+    .replace(/[*_`~]/g, '')
     // Emoji and symbols before the name, as Notion and Confluence exports write them ("📋 Action items",
     // "🕐 Timeline", trial 14a F19): one class, anchored, so linear.
     .replace(/^[\s\p{Extended_Pictographic}\p{S}\u200d\ufe0f]+/u, '')

@@ -132,6 +132,15 @@ describe('convert: time forms of other languages and input methods (trial14a F23
     assert.equal(complete(r), false);
   });
 
+  it('entries such as "- 20.00 Uhr Deployment" (no dash after the time) under another heading are the timeline, or said', () => {
+    const chronik = convertUtc(review('# Bericht', '', '**Datum:** 2026-12-05', '', 'Alle Zeiten MEZ.', '', '## Chronik', '', '- 20.00 Uhr Deployment gestartet', '- 21.05 Uhr Alarm ausgelöst', '- 23.00 Uhr Dienst wiederhergestellt', ''));
+    assert.deepEqual(entries(chronik.text), ['- 2026-12-05 19:00Z Deployment gestartet', '- 2026-12-05 20:05Z Alarm ausgelöst', '- 2026-12-05 22:00Z Dienst wiederhergestellt']);
+    const apart = convertUtc(review('# Bericht', '', '**Datum:** 2026-12-05', '', 'Alle Zeiten MEZ.', '', '## Zeitachse', '', '- 19.00 Uhr Start', '- 19.30 Uhr Weiter', '- 19.45 Uhr Ende', '',
+      '## Sonstiges', '', '- 21.05 Uhr Alarm ausgelöst', '- 23.00 Uhr Dienst wiederhergestellt', ''));
+    assert.deepEqual(warnings(apart).filter((d) => d.code === 'convert/unread-entry').map((d) => d.range.start.line), [14, 15]);
+    assert.equal(complete(apart), false);
+  });
+
   it('the CLI exits 1 and does not call a timeline with an unread time form complete', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-timeforms-'));
     try {

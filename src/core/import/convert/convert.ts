@@ -23,7 +23,7 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings } from './abbreviationReading';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
+import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
 import { zoneNamedInWords } from './zoneWords';
 import { guessDateOrder } from './dateOrder';
@@ -47,10 +47,12 @@ interface Block {
 
 export const NOTES_TITLE = 'Notes from the original';
 
-/** Heading → canonical section, also for "Timeline (all times PST)" or "Root cause: the cache". */
+/**
+ * Heading → canonical section, also for "Timeline (all times PST)" or "Root cause: the cache": the
+ * one reading lint and the summary use (a tag or a link around the words is read as the page shows it).
+ */
 export function sectionForHeading(title: string): SectionId | undefined {
-  const plain = title.replace(/<[^<>]{0,200}>/g, ' ');
-  return sectionIdOf(plain) ?? sectionIdOf(title);
+  return sectionIdOf(title);
 }
 
 /** Headings at or above `max` move down so a block's inner headings stay inside it. */
@@ -149,7 +151,7 @@ function stampLed(text: string, reading: DateReading): boolean {
   const s = readLeadingStamp(content, reading);
   // "[13:55] alice: replication lag alert" (a chat log): the brackets set the time apart (trial C13).
   const bracketed = content.startsWith('[') && s?.raw.trimEnd().endsWith(']') === true;
-  return s?.hour !== undefined && (s.date !== undefined || bracketed || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
+  return s?.hour !== undefined && (s.date !== undefined || bracketed || writtenAsTime(s) || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
 }
 
 /** The content of a line without its list bullet or quote marker. */

@@ -314,6 +314,16 @@ export function readLeadingStamp(written: string, context?: number | DateReading
   return stamp && text !== written ? { ...stamp, raw: written.slice(0, stamp.end) } : stamp;
 }
 
+/**
+ * The stamp's time is written in a form that is only ever a time of day: `21.05 Uhr`, `kl. 21.05`,
+ * `21h05`, `21h`, `9時`, `9시`, `9点`, `2105Z`. A line led by one is an entry even without a dash after
+ * the time (`- 20.00 Uhr Deployment gestartet`), as a date or brackets make `- 2026-12-05 20:00 x` one.
+ */
+export function writtenAsTime(stamp: LooseStamp): boolean {
+  if (stamp.hour === undefined || stamp.raw.length > 80) return false;
+  return /Uhr|uur|[時시点點]|\d[hHu]\d{2}|\d\s?[hH](?![A-Za-z])|\d{4}Z/.test(stamp.raw) || /^\W{0,3}(?:kl|klo|klockan|klokka|kello|um|godz|ore)\b/i.test(stamp.raw);
+}
+
 const CLOSERS: Readonly<Record<string, string>> = { '***': '***', ___: '___', '**': '**', __: '__', '*': '*', _: '_', '`': '`', '[': ']', '(': ')' };
 
 function finish(text: string, opener: string, at: number, parts: Omit<LooseStamp, 'start' | 'end' | 'raw'>): LooseStamp {
