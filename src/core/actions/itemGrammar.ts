@@ -7,12 +7,16 @@
  * (`due:next week`, `impact:huge`, `P7`, a second `@owner` or `due:`) stays in the description as written and
  * is reported by its actions/ rule: the description never loses or reorders a word. Each token keeps its character
  * span (relative to the text given to `parseActionText`) so fixes and the mark-done command edit
- * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a URL, a link,
- * or a GitHub `#123`; links show their text in the description. docs/format.md states the rules.
+ * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a GitHub
+ * `#123`, a link or URL to a tracker's issue (trackerUrl.ts), or any URL written where a ticket goes: last on
+ * the line or after `ticket:`. Other links and URLs (a runbook, a dashboard) are text: taking them as the
+ * ticket made `tickets create` skip the item as tracked. Links show their text in the description.
+ * docs/format.md states the rules.
  */
 import { blankInlineComments } from './inlineComments';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
+import { isTrackerUrl } from './trackerUrl';
 import { findWrittenDue } from './dueWords';
 import { readOwnerToken } from './ownerHandle';
 import { trimEndWhile } from '../text/trimChars';
@@ -241,7 +245,7 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
       if (isTicketKey(label)) {
         // `[OPS-1](url)` is a key with its link: the URL is kept so "open ticket" can follow it.
         tickets.push({ rank: RANK_KEY, value: HTTP_URL.test(url) ? url : label, start, end, asText: label, keepsText: false });
-      } else if (HTTP_URL.test(url)) {
+      } else if (HTTP_URL.test(url) && isTrackerUrl(url)) {
         tickets.push({ rank: RANK_LINK_URL, value: url, start, end, asText: label, keepsText: true });
       } else {
         spans.push({ start, end, text: label });
@@ -251,7 +255,10 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     } else if (m[10] !== undefined) {
       const url = trimPunctuation(m[10]);
       const urlEnd = m[0].startsWith('<') ? end : start + url.length;
-      tickets.push({ rank: RANK_URL_OR_NUMBER, value: url, start, end: urlEnd, asText: text.slice(start, urlEnd), keepsText: false });
+      const field = ticketFieldBefore(text, start);
+      // A runbook or dashboard link inside the sentence is text; see the file comment.
+      if (!isTrackerUrl(url) && field === undefined && !endsTheLine(text, urlEnd)) continue;
+      tickets.push({ rank: RANK_URL_OR_NUMBER, value: url, start: field ?? start, end: urlEnd, asText: text.slice(field ?? start, urlEnd), keepsText: false });
     } else if (m[11] !== undefined) {
       // `#123` is a GitHub issue of the same repository.
       tickets.push({ rank: RANK_URL_OR_NUMBER, value: `#${m[11]}`, start, end, asText: m[0], keepsText: false });
@@ -328,6 +335,19 @@ export function readableText(written: string): string {
 
 // Link text and URL hold no `[`: otherwise every unclosed `[` of a long run scans to the end (quadratic).
 const LINK = /(?<!!)\[([^[\]\n]*)\]\(<?[^)\s>[]+>?\)/g;
+
+/** `Ticket: https://…`: where the `ticket:` word starts, when it is written right before `at`. */
+function ticketFieldBefore(text: string, at: number): number | undefined {
+  // A bounded look back: the word and a few spaces, never a scan of the line.
+  const m = /(?:^|[\s(])(ticket:\s{0,3})$/i.exec(text.slice(Math.max(0, at - 12), at));
+  return m ? at - m[1]!.length : undefined;
+}
+
+/** Only spaces and closing punctuation after `at`: the URL is the last word of the item. */
+function endsTheLine(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!' \t.,;:!?)>'.includes(text[i]!)) return false;
+  return true;
+}
 
 function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate | undefined {
   let best: TicketCandidate | undefined;

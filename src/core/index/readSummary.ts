@@ -10,6 +10,7 @@ import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionName
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
 import { commentsHidingStructure, describeCommentEnd, describeCommentHiding, type CommentHiding } from '../document/commentHiding';
 import { scanHeadings, splitSections } from '../document/sections';
+import { swallowedActionHeading } from '../document/swallowedHeading';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
@@ -307,7 +308,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.diagrams = diagrams;
   summary.rootCauseCategories = rootCauseCategories;
   stray.besideSection = sections.some((sec) => sec.id === 'action-items');
-  if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments)));
+  if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments), stray.besideSection ? undefined : swallowedActionHeading(lines, bodyStart, aliases), lines));
   if (hidden.length) problems.push(hiddenProblem(hidden));
   if (nestedTooDeep) problems.push(nestedTooDeepProblem(nestedTooDeep));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
@@ -337,12 +338,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Stray = { count: number; box: number; lines: number[]; sections: string[]; besideSection: boolean };
 
 /** `Not action items, line 62: 2 task items with an owner or due date under "Response" (lines 62, 63) …`. */
-function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined): string {
+function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined, swallowedLine: number | undefined, lines: LineIndex): string {
   const many = stray.count !== 1;
   const where = stray.sections.map((t) => (t ? `"${t}"` : 'the top of the document')).join(', ');
   const lineList = `${many ? 'lines' : 'line'} ${stray.lines.map((l) => l + 1).join(', ')}${stray.count > stray.lines.length ? ', …' : ''}`;
   const outside = stray.besideSection ? 'outside the Action items section'
-    : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment` : 'and there is no Action items section';
+    : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment`
+      // "Action items" underlined right under a list item: its text, no heading (put a blank line before it).
+      : swallowedLine !== undefined ? `while "${lines.lineText(swallowedLine).trim().slice(0, 80)}" (line ${swallowedLine + 1}), underlined, is no heading: with no blank line above it, it is the end of the list item or paragraph before it (put a blank line before it)`
+      : 'and there is no Action items section';
   const boxes = stray.box === 0 ? '' : `; ${stray.box === stray.count ? (many ? 'all written' : 'written') : `${stray.box} of them written`} with a mistyped checkbox (\`[]\`, \`[ ]Text\`), which Markdown shows as text`;
   return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items${boxes} (lint: actions/outside-section)`;
 }

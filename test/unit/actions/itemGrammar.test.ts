@@ -116,6 +116,25 @@ describe('action item grammar', () => {
     assert.equal(covered(text, p.ticket), text.slice(0, text.indexOf(')') + 1));
   });
 
+  it('reads a runbook or dashboard URL in the sentence as text; a tracker URL, a last URL or a ticket: URL as the ticket', () => {
+    const runbook = parseActionText('Update the runbook at https://wiki.acme.com/runbooks/db @dana due:2026-12-20');
+    assert.equal(runbook.ticket, undefined);
+    assert.equal(runbook.description, 'Update the runbook at https://wiki.acme.com/runbooks/db');
+    assert.equal(parseActionText('Add panel to [the board](https://grafana.acme.com/d/abc123) @dana').ticket, undefined);
+    assert.equal(parseActionText('Fix https://gitlab.acme.com/g/p/-/issues/5 @kim').ticket?.value, 'https://gitlab.acme.com/g/p/-/issues/5');
+    assert.equal(parseActionText('See https://acme.atlassian.net/browse/OPS-12 soon').ticket?.value, 'https://acme.atlassian.net/browse/OPS-12');
+    assert.equal(parseActionText('See https://dev.azure.com/o/p/_workitems/edit/77 @a').ticket?.value, 'https://dev.azure.com/o/p/_workitems/edit/77');
+    assert.equal(parseActionText('Edit https://wiki.acme.com/pages/edit/77 @a').ticket, undefined);
+    const last = parseActionText('Fix X @kim due:2026-12-01 https://tracker.internal/T123.');
+    assert.equal(last.ticket?.value, 'https://tracker.internal/T123');
+    assert.equal(last.description, 'Fix X.');
+    const text = 'Fix X Ticket: https://tracker.internal/T123 @kim';
+    const field = parseActionText(text);
+    assert.equal(field.ticket?.value, 'https://tracker.internal/T123');
+    assert.equal(covered(text, field.ticket), 'Ticket: https://tracker.internal/T123');
+    assert.equal(field.description, 'Fix X');
+  });
+
   it('prefers a key or bare URL over an ordinary link, and keeps relative links as text', () => {
     const p = parseActionText('Follow [the runbook](https://wiki.example/rb) OPS-3');
     assert.equal(p.ticket?.value, 'OPS-3');
