@@ -88,7 +88,8 @@ export interface ParsedActionText {
   readonly badKind?: Token<string>;
 }
 
-// One alternative per token kind; all start at the beginning of a word (or after `(`). Owners may
+// One alternative per token kind; all start at the beginning of a word (or after `(`; an owner also
+// after `[`, as in `[@kim]`, trial 15a F5: other tokens there are skipped, as before). Owners may
 // be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 // A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
@@ -96,7 +97,7 @@ export interface ParsedActionText {
 // same class; a test holds them together), so a token that is not a handle (`@Devon-/-Kevin`) is
 // reported whole instead of read as its first name.
 const TOKEN =
-  /(?<=^|[\s(])(?:@([^\s,;:!?()[\]{}<>"`*|@]+)|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
+  /(?<=^|[\s([])(?:@([^\s,;:!?()[\]{}<>"`*|@]+)|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
@@ -146,6 +147,7 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    if (m[1] === undefined && text[start - 1] === '[') continue;
     const take = () => spans.push({ start, end, text: '' });
     // `(due:2026-12-01)`: `\S+` took the `)`; the token ends at its value so the bracket pair is
     // seen whole (and dropped with it) instead of leaving "Add alert (" in the label.
@@ -298,6 +300,19 @@ const GONE = '\u0000';
 const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
 
 /**
+ * A label whose value was a token that left (`Owner: @lee`, `**Owner:** @lee`, `assigned to @raj`,
+ * `Ticket: OPS-1`): it labels nothing now. The colon is needed for `owner` ("ask the owner @kim"
+ * keeps its words). Bounded quantifiers: linear.
+ */
+const LABEL_BEFORE_GONE = /(?<![\p{L}\p{N}])[*_]{0,2}(?:(?:owners?|assignee|dri|ticket|tracking)[ \t]{0,3}:|assigned[ \t]{1,3}to:?)[*_]{0,2}[ \t]{0,3}(?=\u0000)/giu;
+/**
+ * A separator before a token that left, when nothing follows but another separator, a closing
+ * bracket or the end: "Bold task — @kim — due 2026-12-27" reads "Bold task", not "Bold task — —";
+ * "Call alice, @bob and carol" keeps its comma.
+ */
+const SEPARATOR_BEFORE_GONE = /[ \t]{0,3}(?:[,;\u2013\u2014]|(?<=[ \t])-)[ \t]{0,3}\u0000(?=[ \t]{0,3}(?:$|[,;)\]\u2013\u2014\u0000]|-[ \t]))/gu;
+
+/**
  * The item's text as prose: tokens removed, links shown as their text, spacing normalised. Brackets
  * that held only tokens go with them: `Add alert (OPS-12)` reads "Add alert", not "Add alert ()";
  * brackets written empty (`init()`) stay.
@@ -315,6 +330,8 @@ function describe(text: string, spans: { start: number; end: number; text: strin
   description += text.slice(at);
   if (mark) {
     description = description
+      .replace(LABEL_BEFORE_GONE, '')
+      .replace(SEPARATOR_BEFORE_GONE, '')
       .replace(BRACKETED, (pair: string, inside: string) => (inside.includes(GONE) && /^[\s,;\u0000]*$/.test(inside) ? '' : pair))
       .replace(/ \u0000(?=[)\]])/g, '')
       .replace(/\u0000/g, '');
