@@ -192,7 +192,7 @@ describe('lint and the readers agree (spawned CLI)', function () {
     }
   });
 
-  it('items nested past 64 levels: lint says so once, and lint, actions and metrics all count 64 items (U10)', () => {
+  it('items nested past 64 levels: lint says so once, and lint, actions and metrics all count 64 items (U10), and name the rest, exit 1 (trial 15a F1)', () => {
     const nested = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- [ ] nested ${i} @eve due:2026-11-20`);
     const ws = workspace({ 'postmortems/a.md': [...FRONT, '## Action items', '', ...nested, ''].join('\n') });
     try {
@@ -201,10 +201,14 @@ describe('lint and the readers agree (spawned CLI)', function () {
       assert.equal(deep.length, 1, 'told once');
       assert.match(deep[0].message, /and 35 more lines below.*their text joins the item above/);
       assert.equal(lint.filter((d) => d.code === 'actions/overdue').length, 64);
-      const items = actionsJson(ws.dir, '.');
+      const a = runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW, '.');
+      assert.equal(a.code, 1, 'the 36 task lines read as text are not silently left out');
+      assert.match(a.stderr, /postmortems\/a\.md: Task items not read, line 75: 36 task lines .* nested more than 64 levels deep/);
+      const items = JSON.parse(a.stdout) as ActionRow[];
       assert.equal(items.length, 64);
       assert.match(items[63].description, /^nested 63 - \[ \] nested 64 @eve/);
       const m = runCli(ws.dir, 'metrics', '--format', 'json', '--now', NOW, '.');
+      assert.equal(m.code, 1, m.stderr);
       assert.equal((JSON.parse(m.stdout) as { actions: { total: number } }).actions.total, 64);
     } finally {
       ws.cleanup();
