@@ -61,6 +61,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'actions/placeholder': 'none: only the writer knows the real task, owner and ticket',
   'actions/not-a-task': 'a bullet with an owner or due date gets its `[ ] ` checkbox; a mistyped box (`[]`, `[ ]Text`, `[x]Done`) is written `[ ] ` or `[x] ` (preferred: the line was meant as an action item)',
   'timeline/nested-entry': 'removes the indentation before the sub-bullet, so it is an entry of its own (preferred)',
+  'actions/joined-tasks': 'none: where each joined task goes (its own line, its own owner and due date) is the writer\'s call',
   'actions/hidden-task': 'in an HTML block, puts a blank line before its first task line, so the lines are Markdown again (preferred); in a quote, removes the `>` from the task line (not preferred: a quote may cite another document\'s list on purpose)',
   'actions/outside-section': 'none: whether the task is an action item (and where it goes) is the writer\'s call',
   'actions/quick-win-unprioritised': 'prioritises it as P1 or as P2',

@@ -308,6 +308,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments), stray.besideSection ? undefined : swallowedActionHeading(lines, bodyStart, aliases), lines));
   if (hidden.length) problems.push(hiddenProblem(hidden));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
+  const joined = actionItems.filter((i) => i.joinedTasks !== undefined);
+  if (joined.length) problems.push(joinedProblem(joined));
   summary.problems = problems;
   if (stray.count) summary.strayActionItems = stray;
   if (hidden.length) {
@@ -366,6 +368,13 @@ function hiddenProblem(hidden: readonly HiddenTask[]): string {
 }
 
 /** `Task items not read, line 23: 2 lines in the Action items section are written as plain bullets: a plain bullet with an owner (line 23), …`. */
+/** `Task items not read, line 12: 3 tasks joined by <br> on one line …` (trial 15a F18). */
+function joinedProblem(joined: readonly IndexedActionItem[]): string {
+  const lost = joined.reduce((n, i) => n + i.joinedTasks! - 1, 0);
+  const named = joined.slice(0, NAMED_STRAY).map((i) => `${i.joinedTasks} on line ${i.line + 1}`).join(', ');
+  return `${HIDDEN_ITEMS}${joined[0]!.line + 1}: tasks joined by <br> on one line (${named}${joined.length > NAMED_STRAY ? ', …' : ''}): only the first of each line is read, so ${lost} ${lost === 1 ? 'task is' : 'tasks are'} not listed or counted; split them, one task per line (lint: actions/joined-tasks)`;
+}
+
 function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): string {
   const many = untaken.length !== 1;
   const named = untaken.slice(0, NAMED_STRAY).map((u) => `${describeUntaken(u, lines)} (line ${u.line + 1})`).join(', ');
