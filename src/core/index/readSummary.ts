@@ -21,7 +21,7 @@ import { timePlaceholder } from '../time/timePlaceholder';
 import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
-import { isStrictDateTime, looseTimeNote, taggedTimeNote } from '../time/looseTimeNote';
+import { isStrictDateTime, looseTimeNote, spacedTimeNote, taggedTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
@@ -214,6 +214,9 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     const readAsUtcCase = parsed.zone === undefined && isUtcZone(timezone);
     if (typeof written === 'string' && !readAsUtcCase && !isStrictDateTime(written.trim())) {
       problems.push(looseTimeNote(field, written.trim(), parsed.ms, parsed.zone, timezone, typeof meta.timezone === 'string'));
+    } else if (typeof written === 'string' && written !== written.trim() && isStrictDateTime(written.trim())) {
+      // `resolved_at: |` + the time on the next line: the value keeps the block's line break, which lint rejects.
+      problems.push(spacedTimeNote(field, parsed.ms));
     }
     if (parsed.zone !== undefined || !isUtcZone(timezone)) continue;
     if (zoneless.length === 0) firstZoneless = parsed.ms;
