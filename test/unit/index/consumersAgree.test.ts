@@ -120,9 +120,10 @@ const frontMatter = fc.constantFrom(
 );
 
 const document = fc
-  .tuple(frontMatter, section('Timeline', entry), section('Action items', task), fc.boolean(), fc.boolean())
+  // Left open at the end: a fence, or a `<pre>` that runs to its closing tag (trial15a F14); what follows is no item to anyone.
+  .tuple(frontMatter, section('Timeline', entry), section('Action items', task), fc.constantFrom(undefined, '```', '<pre>'), fc.boolean())
   .map(([fm, timeline, actions, unclosed, crlf]) => {
-    const lines = [...fm, '', '# Incident', '', ...timeline, ...actions, ...(unclosed ? ['```', '- [ ] After an unclosed fence @alex'] : [])];
+    const lines = [...fm, '', '# Incident', '', ...timeline, ...actions, ...(unclosed ? [unclosed, '- [ ] After an unclosed block @alex'] : [])];
     return lines.join(crlf ? '\r\n' : '\n');
   });
 
