@@ -1,4 +1,5 @@
 import { isEvidencePath } from '../evidence/paths';
+import { isGeneratedIndexPage } from '../library/indexPageMark';
 import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
 import { compileGlob, type Glob } from '../text/glob';
 import { LineIndex } from '../text/lineIndex';
@@ -81,7 +82,7 @@ export function isTemplateFile(text: string): boolean {
 const TEMPLATE_KEY = /^[ \t]*(?:name|description|severities|types|required_sections)[ \t]*:/;
 
 /**
- * A file is a post-mortem when it is not a template nor evidence, and its front matter says `type: postmortem`, or its path (relative to the
+ * A file is a post-mortem when it is not a template, evidence nor the index page `list --format md` wrote, and its front matter says `type: postmortem`, or its path (relative to the
  * workspace or repository root, `/`-separated) matches one of the globs. Files in a post-mortem's
  * `NAME.assets/` folder are its evidence (a chat export, an earlier post-mortem attached): the
  * default globs matched them under `postmortems/`, and lint failed CI on an attached chat log.
@@ -90,6 +91,7 @@ export function isPostmortem(relativePath: string, text: string | undefined, glo
   if (!/\.(md|markdown)$/i.test(relativePath)) return false;
   if (isEvidencePath(relativePath.replace(/\\/g, '/'))) return false;
   if (text !== undefined && isTemplateFile(text)) return false;
+  if (text !== undefined && isGeneratedIndexPage(text)) return false;
   if (matchesPostmortemGlobs(relativePath, globs)) return true;
   return text !== undefined && declaresPostmortemType(text);
 }
