@@ -16,7 +16,7 @@ function frontMatterHead(text: string): string | undefined {
 // says what is wrong instead of passing the file over (trial15a F16: --require-approvals passed it, exit 0).
 const TYPE_POSTMORTEM = /^type[ \t]*:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/im;
 /** A first line meant to open front matter but that no reader takes as one: `----`, ` ---`, `---yaml`, `--- yaml`. */
-const NEAR_MISS_OPENER = /^\uFEFF?[ \t]{0,3}-{3,}[ \t]*(?:yaml|yml)?[ \t]*\r?\n/i;
+const NEAR_MISS_OPENER = /^\uFEFF?[ \t]{0,3}-{3,}[ \t]*(?:(?:yaml|yml)[ \t]*)?\r?\n/i;
 
 /**
  * `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse.
