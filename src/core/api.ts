@@ -35,6 +35,7 @@ export * from './import/convert';
 export { renderPostmortemTemplate, type TemplateOptions } from './template/newPostmortem';
 export * from './diagrams';
 export { formatIsoUtc, formatUtcDate, isValidTimeZone } from './time/zones';
+export { formatDuration as formatDurationWords, formatDurationShort } from './time/duration';
 export { validateFrontMatter, schemaNodeAt } from './schema/validator';
 // User text in the editor's labels (tree rows, status bar, pick lists): no reordering, no icons.
 export { labelText, iconSafeLabel } from './text/labelText';

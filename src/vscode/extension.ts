@@ -15,6 +15,8 @@ import { lintWorkspace } from './commands/lintWorkspace';
 import { copyBuiltinTemplate, type CopyTemplateArgs } from './commands/copyBuiltinTemplate';
 import { newPostmortem, type NewPostmortemArgs } from './commands/newPostmortem';
 import { newFileSeam } from './editing/createNewFile';
+import { answerWithin } from './index/fileSearch';
+import type { IndexState } from './index/indexState';
 import { recordReviewVerdict, requestReview, type ReviewArgs, type ReviewDeps } from './commands/reviewCommands';
 import { ConfigStore } from './config/configStore';
 import type { PanelManager } from './diagrams/panelManager';
@@ -121,6 +123,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     owners: () => (indexer.started ? indexer.index.owners() : []),
   };
 
+  // The views' "no post-mortems yet" welcome texts show only once the index is built (package.json viewsWelcome).
+  const indexContext = (state: IndexState) => void vscode.commands.executeCommand('setContext', 'postmortem.index', state.kind);
+  indexContext(indexer.state);
+
   const updateContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
     void vscode.commands.executeCommand('setContext', 'postmortem.isPostmortem', !!doc && isPostmortem(doc));
@@ -130,6 +136,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     config, indexer, workspaceFiles, diagnostics, byteRefusals, actionItems, library, statusBar,
     // Post-mortems the index could not read (NUL bytes, too large): one problem each in Problems.
     new UnreadDiagnostics(indexer),
+    indexer.onDidChangeState(indexContext),
     workspaceFiles.onDidChange(() => diagnostics.lintAllOpen()),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActionProvider(fixes, config, (doc, text) => diagnostics.fixAll(doc, text), (doc) => diagnostics.lintNow(doc), (doc) => byteRefusals.refusal(doc)), PostmortemCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontMatterHoverProvider(isPostmortem)),
@@ -203,8 +210,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const startIndexIfPostmortems = configLoaded.then(async () => {
     if (indexer.started) return;
     const globs = [...new Set((await config.folderConfigs()).flatMap((c) => c.globs))];
-    const hit = await vscode.workspace.findFiles(`{${globs.join(',')}}`, '**/node_modules/**', 1);
-    if (hit.length) await indexer.ready();
+    // A search that stays silent starts the index too: its state then says so in the views (trial14b F6).
+    const hit = await answerWithin(indexer.search.find(`{${globs.join(',')}}`, '**/node_modules/**', 1), indexer.search.silentAfterMs);
+    if (!hit || hit.length) await indexer.ready();
   });
 
   const activationMs = performance.now() - started;

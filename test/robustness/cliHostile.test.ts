@@ -121,6 +121,36 @@ describe('CLI on hostile files (spawned, real files)', function () {
     assert.match(list.stdout, /Queue backlog/);
   });
 
+  for (const endian of ['LE', 'BE'] as const) {
+    it(`UTF-16 ${endian} without a BOM: checked like the UTF-8 file, warned file/utf16 naming the inference; --fix refuses naming file and encoding, not one byte changed`, () => {
+      const text = FIXABLE.replace('The consumer fleet', 'The café in Zürich: a naïve consumer fleet');
+      const lint = (content: Buffer) => {
+        put('postmortems/u.md', content);
+        const r = runCli(t.dir, 'lint', '--format', 'json', '--now', NOW);
+        return JSON.parse(r.stdout) as { code: string; line: number; column: number; severity: string; message: string }[];
+      };
+      const asUtf8 = lint(Buffer.from(text, 'utf8')).map((d) => `${d.line}:${d.column} ${d.code}`);
+      const le = Buffer.from(text, 'utf16le');
+      const utf16 = endian === 'LE' ? le : Buffer.from(le.map((_, i) => le[i ^ 1]));
+      const diags = lint(utf16);
+      assert.ok(!diags.some((d) => d.code === 'file/nul'), 'not called binary');
+      const enc = diags.find((d) => d.code === 'file/utf16');
+      assert.ok(enc, JSON.stringify(diags));
+      assert.equal(enc.severity, 'warning');
+      const endianWord = endian === 'LE' ? 'little-endian' : 'big-endian';
+      assert.match(enc.message, new RegExp(`UTF-16 \\(${endianWord}, inferred: no byte-order mark; every other byte is NUL\\).*Re-save it as UTF-8`));
+      // The same problems at the same places as in the UTF-8 file: its text was read, accents and all.
+      assert.deepEqual(diags.filter((d) => d.code !== 'file/utf16').map((d) => `${d.line}:${d.column} ${d.code}`), asUtf8);
+      assert.ok(asUtf8.some((d) => d.endsWith('schema/enum')), asUtf8.join('\n'));
+      const fix = runCli(t.dir, 'lint', '--fix', '--now', NOW);
+      assert.equal(fix.code, 2);
+      assert.match(fix.stderr, new RegExp(`not written postmortems/u\\.md: encoded as UTF-16 \\(${endianWord}, no byte-order mark\\); writing the fixes would change its encoding to UTF-8, so nothing was written`));
+      assert.deepEqual(bytes('postmortems/u.md'), utf16, 'not one byte changed');
+      const list = runCli(t.dir, 'list', '--format', 'json');
+      assert.match(list.stdout, /Queue backlog/);
+    });
+  }
+
   it('a NUL byte: lint reports "contains NUL at line N" (exit 1); actions and metrics say the file was not read (exit 2)', () => {
     put('postmortems/n.md', withNul());
     put('postmortems/ok.md', CLEAN.replace('PM-2026-016', 'PM-2026-017'));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { drawnFishboneLabel, isLabelCut } from '../../src/core/diagrams/fishbone/drawnLabels';
+import { drawnFaultTreeLabel, isFaultTreeLabelCut } from '../../src/core/diagrams/faultTree/drawnLabels';
 import { join } from 'node:path';
 import { analyzeFaultTree, parseFaultTree } from '../../src/core/diagrams';
 import type { EditMessage } from '../../src/shared/protocol/messages';
@@ -15,9 +16,16 @@ const doc = (kind: 'fishbone' | 'fault-tree', content: string, version = 1) =>
   ({ type: 'document', kind, content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: 'checkout.md', uri: 'file:///work/incidents/checkout.md' }) as const;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** Texts of the drawing: each node's label (HTML labels) or text element (fishbone SVG text). */
+/**
+ * Texts of the drawing: each node's label (HTML labels) or text element (fishbone SVG text), as
+ * drawn: without a shape's <title> (the full text of a label drawn cut, shown only as its tooltip).
+ */
 async function drawnTexts(w: WebviewPage): Promise<string[]> {
-  return w.page.evaluate(() => [...document.querySelectorAll('#drawing svg g.node, #drawing svg text')].map((n) => n.textContent ?? ''));
+  return w.page.evaluate(() => [...document.querySelectorAll('#drawing svg g.node, #drawing svg text')].map((n) => {
+    const shown = n.cloneNode(true) as Element;
+    for (const title of shown.querySelectorAll('title')) title.remove();
+    return shown.textContent ?? '';
+  }));
 }
 
 /** What an attacker would need: script elements, event handlers, javascript: links, a changed theme. */
@@ -68,16 +76,21 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     const drawn = await w.nextDrawing(() => w.send(doc('fault-tree', content)));
     assert.equal(drawn.ok, true);
     const texts = (await drawnTexts(w)).map((t) => t.replace(/\s+/g, ''));
-    // Each node draws its label as typed, then its kind or probability (dialect v2) on the next line.
+    // Each node draws its label as typed (a long one cut), then its kind or probability (dialect v2) on the next line.
     const tree = parseFaultTree(content).model;
     const drawnAs = (id: string): string => {
       const node = tree.nodes.find((n) => n.id === id)!;
-      return `${node.label}${visibleText(node)}`.replace(/\s+/g, '');
+      return `${drawnFaultTreeLabel(node.label)}${visibleText(node)}`.replace(/\s+/g, '');
     };
     for (const label of HOSTILE_LABELS) {
       const node = tree.nodes.find((n) => n.label === label)!;
       assert.ok(texts.includes(drawnAs(node.id)), `drawn exactly: ${label}`);
     }
+    // The long %%{init}%% label is drawn cut like a fishbone cause; its whole text is the shape's tooltip, as text.
+    const cut = HOSTILE_LABELS.filter((l) => isFaultTreeLabelCut(l));
+    assert.ok(cut.length > 0);
+    const tooltips = await w.page.locator('#drawing svg title').allTextContents();
+    for (const label of cut) assert.ok(tooltips.includes(label), `tooltip: ${label}`);
     await assertInert(w);
     const expected = analyzeFaultTree(tree, { maxOrder: 6, maxCutSets: 200 });
     assert.equal(await w.page.locator('#p-exact').textContent(), formatProbability(expected.probability!.exact));
@@ -85,7 +98,11 @@ describe('diagram webview in Chromium (real HTML and CSP)', function () {
     assert.equal(await w.page.locator('#cut-sets tbody tr').count(), expected.cutSets.length);
     assert.equal(await w.page.locator('#cut-sets tbody tr.spof').count(), expected.singlePointsOfFailure.length);
     assert.equal(await w.page.locator('#importance tbody tr').count(), expected.events.length);
-    const spofNodes = await w.page.evaluate(() => [...document.querySelectorAll('#drawing svg g.node.pmSpof')].map((n) => n.textContent));
+    const spofNodes = await w.page.evaluate(() => [...document.querySelectorAll('#drawing svg g.node.pmSpof')].map((n) => {
+      const shown = n.cloneNode(true) as Element;
+      for (const title of shown.querySelectorAll('title')) title.remove();
+      return shown.textContent;
+    }));
     assert.deepEqual(new Set(spofNodes.map((t) => (t ?? '').replace(/\s+/g, ''))), new Set(expected.singlePointsOfFailure.map(drawnAs)));
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-hostile-light.png'), fullPage: true });
     await w.page.close();

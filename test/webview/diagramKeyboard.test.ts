@@ -158,6 +158,110 @@ describe('diagram webview keyboard use in Chromium', function () {
     await w.page.close();
   });
 
+  it('says what Tab and Shift+Tab did or why they did nothing, in the live region; Shift+Tab making a category says so and Ctrl+Z undoes it (trial14b F8)', async () => {
+    const three = ['ishikawa-beta', '  Checkout returned 502', '    People', '      New on-call', '      Pager muted', '    Process', '      No canary'].join('\n');
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fishbone', three, 3)));
+    const banner = async () => ({
+      text: await w.page.locator('#banner').textContent(),
+      shown: await w.page.locator('#banner').isVisible(),
+      live: await w.page.locator('#banner').getAttribute('aria-live'),
+    });
+    await w.page.locator('#outline li.row', { hasText: 'New on-call' }).click();
+    // Tab on a first cause: nothing to move under. Nothing written, and the page says why.
+    await w.page.keyboard.press('Tab');
+    assert.equal((await edits(w)).length, 0);
+    assert.deepEqual(await banner(), { text: 'Cannot indent “New on-call”: it is the first in its category: there is no cause above it to move under.', shown: true, live: 'polite' });
+    assert.equal(await focused(w), 'row:New on-call', 'focus stays on the row');
+    // Moving on clears it; Tab on the second cause indents it under the first, and says so.
+    await w.page.keyboard.press('ArrowDown');
+    assert.equal(await w.page.locator('#banner').isVisible(), false);
+    const indent = await w.nextPosted('edit', () => w.page.keyboard.press('Tab'));
+    assert.match(indent.content, /New on-call\n {8}Pager muted\n/);
+    assert.equal((await banner()).text, 'Indented “Pager muted” under “New on-call”.');
+    await w.send({ type: 'editResult', requestId: 1, ok: true, version: 4 });
+    // Shift+Tab twice: back under People, then out of it — a category now, said with the key that undoes it.
+    const back = await w.nextPosted('edit', () => w.page.keyboard.press('Shift+Tab'));
+    assert.equal(back.content, three);
+    assert.equal((await banner()).text, 'Outdented “Pager muted”: now under “People”.');
+    await w.send({ type: 'editResult', requestId: 2, ok: true, version: 5 });
+    const out = await w.nextPosted('edit', () => w.page.keyboard.press('Shift+Tab'));
+    assert.match(out.content, /^ {4}Pager muted$/m);
+    assert.equal((await banner()).text, '“Pager muted” is now a category (it was a cause under “People”). Ctrl+Z undoes it.');
+    assert.equal(await focused(w), 'row:Pager muted');
+    await w.send({ type: 'editResult', requestId: 3, ok: true, version: 6 });
+    // Shift+Tab on a category: refused, said.
+    await w.page.keyboard.press('Shift+Tab');
+    assert.equal((await edits(w)).length, 3);
+    assert.equal((await banner()).text, 'Cannot outdent “Pager muted”: categories are the top level.');
+    // Ctrl+Z right away asks the document to undo the last edit (one undo step: the text editor's).
+    const undo = await w.nextPosted('undo', () => w.page.keyboard.press('Control+z'));
+    assert.deepEqual(undo, { type: 'undo', requestId: 4 });
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-outline-tab-announced.png') });
+    await w.page.close();
+  });
+
+  it('announces the fault tree\'s Tab refusals and moves, and Delete, Alt+Up with where the row is now', async () => {
+    let tree = newFaultTree('Checkout unavailable');
+    const top = tree.nodes[0].id;
+    tree = addChild(tree, top, { type: 'event', label: 'Power loss', event: 'basic' }).tree;
+    const gate = addChild(tree, top, { type: 'gate', label: 'Both replicas down', gate: 'and' });
+    tree = gate.tree;
+    tree = addChild(tree, gate.id, { type: 'event', label: 'Primary disk full', event: 'basic' }).tree;
+    tree = addChild(tree, top, { type: 'event', label: 'Replica lag', event: 'basic' }).tree;
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fault-tree', printFaultTree(tree), 3)));
+    const said = () => w.page.locator('#banner').textContent();
+    await w.page.locator('#outline li.row', { hasText: 'Both replicas down' }).click();
+    await w.page.keyboard.press('Tab');
+    assert.equal(await said(), 'Cannot indent “Both replicas down”: the input above it is an event: it can move only into a gate just above it.');
+    await w.page.locator('#outline li.row', { hasText: 'Power loss' }).click();
+    await w.page.keyboard.press('Tab');
+    assert.equal(await said(), 'Cannot indent “Power loss”: it is its gate\'s first input: there is no gate above it to move into.');
+    await w.page.keyboard.press('Shift+Tab');
+    assert.equal(await said(), 'Cannot outdent “Power loss”: it is already directly under the top event.');
+    await w.page.locator('#outline li.row', { hasText: 'Replica lag' }).click();
+    await w.nextPosted('edit', () => w.page.keyboard.press('Tab'));
+    assert.equal(await said(), 'Indented “Replica lag” under “Both replicas down”.');
+    await w.send({ type: 'editResult', requestId: 1, ok: true, version: 4 });
+    await w.nextPosted('edit', () => w.page.keyboard.press('Alt+ArrowUp'));
+    assert.equal(await said(), 'Moved “Replica lag” up: now 1 of 2 under “Both replicas down”.');
+    await w.send({ type: 'editResult', requestId: 2, ok: true, version: 5 });
+    await w.page.locator('#outline li.row', { hasText: 'Both replicas down' }).click();
+    await w.nextPosted('edit', () => w.page.keyboard.press('Delete'));
+    assert.equal(await said(), 'Deleted “Both replicas down”, with the 2 rows under it. Ctrl+Z brings it back.');
+    await w.page.close();
+  });
+
+  it('leaves the outline with Escape, then Tab (Tab itself indents), as the hint above the outline says', async () => {
+    const w = await webview.open();
+    await w.nextDrawing(() => w.send(doc('fishbone', FISH, 3)));
+    const hint = w.page.locator('#outline-keys');
+    assert.equal(await hint.isVisible(), true);
+    assert.match(await hint.textContent() ?? '', /To leave the outline: Escape, then Tab/);
+    assert.equal(await w.page.locator('#outline').getAttribute('aria-describedby'), 'outline-keys');
+    await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
+    await w.page.keyboard.press('Escape');
+    assert.match(await hint.textContent() ?? '', /^Tab now leaves the outline/);
+    await w.page.keyboard.press('Tab');
+    const inOutline = () => w.page.evaluate(() => document.getElementById('outline')!.contains(document.activeElement));
+    assert.equal(await inOutline(), false, 'focus left the outline');
+    assert.equal((await edits(w)).length, 0, 'Tab after Escape changed nothing');
+    assert.match(await hint.textContent() ?? '', /^Tab indents/);
+    // Back in the outline, Tab indents again; Escape then Shift+Tab leaves backwards, to the toolbar.
+    await w.page.locator('#outline li.row', { hasText: 'No canary' }).click();
+    await w.page.keyboard.press('Escape');
+    await w.page.keyboard.press('ArrowUp');
+    assert.match(await hint.textContent() ?? '', /^Tab indents/, 'any other key gives Tab back to indenting');
+    await w.page.keyboard.press('Escape');
+    await w.page.keyboard.press('Shift+Tab');
+    assert.equal(await inOutline(), false);
+    assert.equal(await w.page.evaluate(() => document.activeElement?.closest('header') !== null), true, 'on the toolbar');
+    assert.equal((await edits(w)).length, 0);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-outline-hint.png') });
+    await w.page.close();
+  });
+
   it('writes a new row once, with its name; Escape on it writes nothing and removes it', async () => {
     const w = await webview.open();
     await w.nextDrawing(() => w.send(doc('fishbone', FISH, 3)));

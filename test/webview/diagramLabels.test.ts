@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { parseFaultTree } from '../../src/core/diagrams';
+import { drawnFaultTreeLabel, encodeFlowchartLabel, parseFaultTree } from '../../src/core/diagrams';
 import type { EditMessage } from '../../src/shared/protocol/messages';
 import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
 
@@ -97,6 +97,64 @@ describe('diagram webview: labels as typed and pasted', function () {
     await w.page.locator('#drawing-rename').waitFor({ state: 'visible' });
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-raw-markup.png') });
     await w.page.keyboard.press('Escape');
+    await w.page.close();
+  });
+
+  it('draws a 190-character fault-tree event cut like a fishbone cause, in the editable and the read-only (%%{init}%%) drawing alike (trial14b F8)', async () => {
+    // The trial's tree (Insert Fault Tree, then a 190-character event pasted from the chat, emoji and URL).
+    const long = '🔥🔥 Redis primary failover took 40 s because the sentinel quorum (3 of 5) was split across two AZs during the maintenance window — see https://grafana.example.com/d/abc?orgId=1&from=now-6h 💥';
+    const editable = [
+      'flowchart TB', '  %% ft:fault-tree v2', '  %% ft:gate G1 or', '  G1["Top event (what failed)<br/>OR"]:::ftOr', '  G1 --> E9 & E1 & E2',
+      '  %% ft:event E9 basic', '  E9["Teammate added on disk<br/>p = ?"]@{ shape: circle }',
+      '  %% ft:event E1 basic', `  E1["${encodeFlowchartLabel(long)}<br/>p = ?"]@{ shape: circle }`,
+      '  %% ft:event E2 basic', '  E2["Second cause<br/>p = ?"]@{ shape: circle }',
+      '  classDef ftAnd stroke:#0969da,stroke-width:3px', '  classDef ftOr stroke:#1a7f37,stroke-width:3px', '  classDef ftVote stroke:#8250df,stroke-width:3px',
+    ].join('\n');
+    assert.equal(parseFaultTree(editable).model.nodes.find((n) => n.id === 'E1')?.label, long);
+    // A %%{init}%% line first: the editor cannot print the block, so the panel draws it from its own lines.
+    const readOnly = `%%{init: {"flowchart": {"curve": "linear"}}}%%\n${editable}`;
+    const w = await webview.open();
+    await w.page.setViewportSize({ width: 1100, height: 800 });
+    const level = async () => Number(/^(\d+)% \(fit\)$/.exec((await w.page.locator('#zoom-level').textContent()) ?? '')?.[1]);
+    /** Each drawn node's text as shown (its <title> tooltip left out) and its width at 100 %. */
+    const shapes = () => w.page.evaluate(() => {
+      const svg = document.querySelector('#drawing svg') as SVGSVGElement;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('g.node')].map((n) => {
+        const shown = n.cloneNode(true) as Element;
+        for (const title of shown.querySelectorAll('title')) title.remove();
+        return { text: (shown.textContent ?? '').replace(/\s+/g, ''), width: Math.round(n.getBoundingClientRect().width / scale) };
+      });
+    });
+    // The same tree with a short name in place of the long one: the drawing to compare with.
+    await w.nextDrawing(() => w.send(doc('fault-tree', editable.replace(encodeFlowchartLabel(long), 'Redis failover'))));
+    const shortFit = await level();
+    await w.nextDrawing(() => w.send(doc('fault-tree', editable, 2)));
+    const editableFit = await level();
+    const drawnEditable = await shapes();
+    const cut = drawnFaultTreeLabel(long);
+    assert.ok(cut.endsWith('…'));
+    assert.ok(drawnEditable.some((s) => s.text === `${cut}p = ?`.replace(/\s+/g, '')), JSON.stringify(drawnEditable));
+    // The trial's long event was a huge circle and the drawing fitted at 30 %; cut, it is about as wide
+    // as the top gate's box, and the drawing fits nearly as if the name were short (at 1100 × 800:
+    // 124 % with a short name, 107 % cut, 88 % uncut).
+    assert.ok(editableFit >= shortFit * 0.8, `fitted at ${editableFit} %, with a short name at ${shortFit} %`);
+    const widest = Math.max(...drawnEditable.filter((s) => !s.text.includes('…')).map((s) => s.width));
+    assert.ok(drawnEditable.every((s) => s.width <= widest * 1.25), `no shape much wider than the widest short one: ${JSON.stringify(drawnEditable)}`);
+    const shape = w.page.locator('#drawing .pm-node', { hasText: /…/ });
+    assert.equal(await shape.locator(':scope > title').textContent(), long, 'the whole label is the shape\'s tooltip');
+    await shape.click();
+    assert.equal((await w.page.locator('#outline li.selected .label').textContent())?.trim(), long, 'the outline keeps the whole label');
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-long-label.png') });
+
+    await w.nextDrawing(() => w.send(doc('fault-tree', readOnly, 3)));
+    assert.equal(await w.page.evaluate(() => document.body.dataset.state), 'read-only');
+    const readOnlyFit = await level();
+    assert.deepEqual((await shapes()).map((s) => s.text).sort(), drawnEditable.map((s) => s.text).sort(), 'the read-only drawing shows the same texts');
+    assert.ok(readOnlyFit >= editableFit * 0.85, `read-only fits at ${readOnlyFit} %, editable at ${editableFit} %`);
+    assert.equal(await w.page.locator('#drawing .pm-node', { hasText: /…/ }).locator(':scope > title').textContent(), long);
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fault-tree-long-label-read-only.png') });
+    assert.deepEqual(await edits(w), [], 'drawing it cut writes nothing');
     await w.page.close();
   });
 });

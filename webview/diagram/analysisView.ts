@@ -9,11 +9,19 @@ export function formatProbability(p: number): string {
   return formatFigure(p);
 }
 
-/** Cut sets, single points of failure, top-event probability and importance, as tables. */
-export function analysisView(a: FaultTreeAnalysis): HTMLElement {
+/** What marks a node whose label is still the template's, as `postmortem fta` marks it. */
+export const PLACEHOLDER_MARK = ' (template placeholder)';
+
+/**
+ * Cut sets, single points of failure, top-event probability and importance, as tables.
+ * `placeholders`: the nodes whose labels are still the template's ("Second cause"), marked wherever
+ * named and said first: the template's "Second cause" was listed as a single point of failure as if
+ * it were a finding about the incident (trial14b F5; lint and `postmortem fta` already said so).
+ */
+export function analysisView(a: FaultTreeAnalysis, placeholders: ReadonlyMap<string, string> = new Map()): HTMLElement {
   // Two events with one label are named with their ids, here and in the importance table.
   const names = eventNames(a.events);
-  const name = (id: string): string => names.get(id) ?? id;
+  const name = (id: string): string => `${names.get(id) ?? id}${placeholders.has(id) ? PLACEHOLDER_MARK : ''}`;
   const root = el('section', { className: 'analysis', attrs: { 'aria-label': 'Fault-tree analysis' } });
 
   const summary = el('dl', { className: 'summary' });
@@ -31,7 +39,14 @@ export function analysisView(a: FaultTreeAnalysis): HTMLElement {
   }
   item('Minimal cut sets', listed ? `${a.cutSetCount}${a.limits.orderTruncated ? ` of order ≤ ${a.limits.maxOrder}` : ''}` : 'not computed', 'cut-set-count');
   item('Single points of failure', a.singlePointsOfFailure.length === 0 ? 'none' : a.singlePointsOfFailure.map(name).join(', '), 'spofs');
-  root.append(el('h2', { text: `Analysis of “${a.topLabel}”` }), summary);
+  root.append(el('h2', { text: `Analysis of “${a.topLabel}”` }));
+  if (placeholders.size > 0) {
+    const labels = [...placeholders.values()].map((l) => `“${l}”`).join(', ');
+    const count = placeholders.size === 1 ? '1 node still carries its template label' : `${placeholders.size} nodes still carry the template's labels`;
+    const them = placeholders.size === 1 ? 'it' : 'them';
+    root.append(el('p', { className: 'analysis-limits', text: `Placeholders: ${count} (${labels}): rename ${them}; until then the figures below are about the template, not the incident.`, attrs: { id: 'analysis-placeholders' } }));
+  }
+  root.append(summary);
   const limits = limitsSentence(a, Math.min(MAX_CUT_SETS_SHOWN, a.cutSets.length));
   if (limits) root.append(el('p', { className: 'analysis-limits', text: limits, attrs: { id: 'analysis-limits', role: 'status' } }));
 

@@ -1,6 +1,7 @@
 import type { DiagramKind, ExportBackground, ExportFormat, FromWebview, ToWebview } from '../../src/shared/protocol/messages';
 import { diagramTitle } from '../../src/core/diagrams/diagramTitle';
 import { cleanLabelInput, removedControlNote } from '../../src/core/diagrams/labelInput';
+import { isFaultTreePlaceholder } from '../../src/core/template/placeholders';
 import { SPLIT_RANGE } from '../../src/shared/protocol/state';
 import { validateToWebview } from '../../src/shared/protocol/validate';
 import { DetailsPane } from './detailsPane';
@@ -9,6 +10,8 @@ import { DrawingPane } from './drawingPane';
 import { openRenameField } from './drawingRename';
 import { EditSync, type Steps } from './editSync';
 import type { ExportLegendEntry } from './exportLegend';
+import { changedWords, refusedWords } from './actionWords';
+import { PLACEHOLDER_MARK } from './analysisView';
 import { ExportPanel } from './exportPanel';
 import { faultTreeSession } from './faultTreeSession';
 import { fishboneSession } from './fishboneSession';
@@ -70,6 +73,11 @@ export class DiagramApp {
   private kind: DiagramKind | undefined;
   private gone: string | undefined;
   private notice: string | undefined;
+  /**
+   * What the last outline action did or why it did nothing ("Indented “X” under “Y”", "Cannot
+   * indent …"), said in the banner's live region until the selection moves or the text changes.
+   */
+  private said: string | undefined;
   private selected: string | undefined;
   private readonly saved: SavedPanelState;
   private readonly naming = new RowNaming();
@@ -79,6 +87,8 @@ export class DiagramApp {
   private readonly toolbar: Toolbar;
   private readonly banner: HTMLElement;
   private readonly outline: HTMLElement;
+  /** How to leave the outline with the keyboard (Tab indents there): always shown above it. */
+  private readonly outlineHint: HTMLElement;
   private readonly details: DetailsPane;
   private readonly notes: HTMLElement;
   private readonly notesSection: HTMLElement;
@@ -120,7 +130,8 @@ export class DiagramApp {
       export: (format) => void this.export(format),
     });
     this.banner = el('div', { className: 'banner', attrs: { id: 'banner', role: 'status', 'aria-live': 'polite' } });
-    this.outline = el('ul', { className: 'outline', attrs: { id: 'outline', role: 'tree', 'aria-label': 'Outline' } });
+    this.outline = el('ul', { className: 'outline', attrs: { id: 'outline', role: 'tree', 'aria-label': 'Outline', 'aria-describedby': 'outline-keys' } });
+    this.outlineHint = el('p', { className: 'outline-hint', attrs: { id: 'outline-keys', 'aria-live': 'polite' } });
     this.details = new DetailsPane({
       current: () => ({ session: this.session, key: this.selected }),
       editStarted: () => { this.actionStarted = performance.now(); },
@@ -151,7 +162,7 @@ export class DiagramApp {
     this.menu = new NodeMenu((value) => this.runMenu(value));
     const header = el('header', {}, [this.heading, this.toolbar.element]);
     const outlinePane = el('section', { className: 'pane outline-pane', attrs: { slot: 'start', 'aria-label': 'Outline' } }, [
-      this.outline, this.notesSection, this.detailsSection, this.analysisSection,
+      this.outlineHint, this.outline, this.notesSection, this.detailsSection, this.analysisSection,
       section('export-section', 'Export', this.exportPanel.element, false),
     ]);
     this.drawingPane.element.setAttribute('slot', 'end');
@@ -175,8 +186,20 @@ export class DiagramApp {
         this.focusRowNext = false;
         if (nothingFocused()) this.focusSelectedRow();
       },
+      tabIndents: () => !this.readOnly,
+      tabLeaves: (on) => this.showOutlineHint(on),
     });
     this.renderAll();
+  }
+
+  /** The outline's key hint: how Tab works there and how to leave; `leaving` after Escape. */
+  private showOutlineHint(leaving = false): void {
+    const hint = this.outlineHint;
+    hint.classList.toggle('leaving', leaving);
+    if (leaving) hint.textContent = 'Tab now leaves the outline (Shift+Tab: back to the toolbar). Any other key: Tab indents again.';
+    else if (this.readOnly) hint.textContent = 'Arrow keys move through the rows; Tab leaves the outline.';
+    // F6 is VS Code's own Focus Next Part: the webview passes it on, and it leaves the panel (seen in the real workbench).
+    else hint.textContent = 'Tab indents, Shift+Tab outdents. To leave the outline: Escape, then Tab, or F6 for VS Code\'s next part. Alt+Enter: the row\'s fields.';
   }
 
   private layout(): void {
@@ -283,6 +306,8 @@ export class DiagramApp {
     const newRowTyped = this.naming.typed;
     const menuWasOpen = this.menu.open;
     this.menu.hide();
+    // The text changed (typing beside, undo/redo): what the last outline action did is no longer what is shown.
+    if (cause !== undefined) this.said = undefined;
     this.session = this.kind === 'fishbone' ? fishboneSession(content) : faultTreeSession(content);
     const words: string[] = [];
     // Edits the text overtook before they were written: applied again, in order, to the text as it is now.
@@ -414,17 +439,26 @@ export class DiagramApp {
     const before = this.selected;
     const identity = this.session.identify(before);
     const label = this.labelOf(before) ?? '';
+    const rowsBefore = this.session.rows();
     const r = this.session.act(this.selected, action);
-    if (!r.changed) return;
+    if (!r.changed) {
+      // A key that does nothing says why (Tab on a first cause used to do nothing, silently).
+      const reason = this.session.unavailable(before, action);
+      this.said = reason === undefined ? undefined : refusedWords(action, label, reason);
+      this.renderChrome();
+      return;
+    }
     if (r.select !== undefined) this.selected = r.select;
+    const said = changedWords(action, { rows: rowsBefore, key: before }, { rows: this.session.rows(), key: this.selected });
     if (r.rename) {
       // Shown (outline and drawing) but not written until named.
       this.naming.nameNewRow(this.selected, before, this.labelOf(this.selected) ?? '', identity === undefined ? undefined : { anchor: identity, action });
+      this.said = said;
       this.renderAll(true);
       return;
     }
     this.naming.stopRenaming();
-    this.commit(true, identity === undefined ? undefined : { kind: 'act', identity, label, action });
+    this.commit(true, identity === undefined ? undefined : { kind: 'act', identity, label, action }, said);
   }
 
   private startRename(): void {
@@ -444,6 +478,7 @@ export class DiagramApp {
     // A field whose rename already ended (a redraw's late blur, a field the text change closed).
     if (!finished.current) return;
     this.drawingField = undefined;
+    this.said = undefined;
     const key = finished.target.key;
     const unwritten = finished.unwritten;
     this.actionStarted = performance.now();
@@ -492,10 +527,14 @@ export class DiagramApp {
     }
   }
 
-  /** After a local edit: send the new block text, redraw everything (focus: on the outline row, else where it was). */
-  private commit(focusRow = true, step?: TypedStep): void {
+  /**
+   * After a local edit: send the new block text, redraw everything (focus: on the outline row, else
+   * where it was). `said`: what the edit did, for the live region (an outline action); else nothing.
+   */
+  private commit(focusRow = true, step?: TypedStep, said?: string): void {
     if (!this.session) return;
     this.notice = undefined;
+    this.said = said;
     // An edit without a step (a field in Details) cannot be made again on other text.
     const msg = this.sync.local(this.session.text(), step ? { intents: [step], opaque: false } : { intents: [], opaque: true });
     if (msg) this.host.post(msg);
@@ -505,12 +544,18 @@ export class DiagramApp {
   /** Also when the block is gone: undoing its deletion in the document brings it back to this panel. */
   private history(direction: 'undo' | 'redo'): void {
     this.focusRowNext = true;
+    // What the last action did is about to be undone (or redone): no longer what is shown.
+    this.said = undefined;
     const msg = this.sync.history(direction);
     if (msg) this.host.post(msg);
     this.renderChrome();
   }
 
-  /** The legend's entries with the labels of the nodes each colour marks (a node shared by several rows, once). */
+  /**
+   * The legend's entries with the labels of the nodes each colour marks (a node shared by several
+   * rows, once); a label still the template's is marked, as in the analysis (an exported "Second
+   * cause" named as a single point of failure read as a finding).
+   */
   private exportLegend(): ExportLegendEntry[] {
     const s = this.session;
     if (!s) return [];
@@ -520,7 +565,7 @@ export class DiagramApp {
       const names = new Map<string, string>();
       for (const r of rows) {
         const node = s.nodeOf(r.key);
-        if (ids.has(node) && !names.has(node)) names.set(node, r.label);
+        if (ids.has(node) && !names.has(node)) names.set(node, isFaultTreePlaceholder(r.label) ? `${r.label}${PLACEHOLDER_MARK}` : r.label);
       }
       return { entry, names: [...names.values()] };
     });
@@ -619,6 +664,11 @@ export class DiagramApp {
   private select(key: string): void {
     const renaming = this.naming.renaming;
     if (renaming !== undefined && renaming !== key) return;
+    // What the last action did is said until the person moves on.
+    if (this.said !== undefined && key !== this.selected) {
+      this.said = undefined;
+      this.renderChrome();
+    }
     this.selected = key;
     this.saved.select(key);
     this.renderOutline(true);
@@ -676,9 +726,11 @@ export class DiagramApp {
     if (this.gone !== undefined) messages.push(`${this.gone} This panel no longer writes to the document; close it, or undo the change in the text.`);
     else if (this.session && !this.session.writable) messages.push(`The block holds text the editor does not understand${this.unreadLines(this.session)}. Fix it in the text; until then this panel will not overwrite it.`);
     if (this.notice) messages.push(this.notice);
+    if (this.said) messages.push(this.said);
     this.banner.textContent = messages.join(' ');
     this.banner.hidden = messages.length === 0;
     this.banner.className = `banner ${this.gone !== undefined || (this.session && !this.session.writable) ? 'error' : 'info'}`;
+    if (!this.outlineHint.classList.contains('leaving')) this.showOutlineHint();
     document.body.dataset.state = this.gone !== undefined ? 'gone' : readOnly ? 'read-only' : this.sync.pending ? 'saving' : 'saved';
   }
 

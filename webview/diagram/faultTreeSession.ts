@@ -1,7 +1,8 @@
 import {
-  analyzeFaultTreeBounded, faultTreeLegend, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
+  analyzeFaultTreeBounded, drawnFaultTreeBlock, faultTreeLegend, isFaultTreeLabelCut, parseFaultTree, parseProbability, printFaultTree, setEventKind, setGateKind, setHouseState, setProbability, validateFaultTree,
   type EventKind, type FaultTree, type FaultTreeAnalysis, type GateKind,
 } from '../../src/core/diagrams';
+import { faultTreePlaceholders } from '../../src/core/diagrams/faultTree/placeholders';
 import { analysisErrorView, analysisView } from './analysisView';
 import { el } from './dom';
 import { faultTreeDrawnNodes } from './drawingNodes';
@@ -68,11 +69,30 @@ export function faultTreeSession(content: string): DiagramSession {
     },
     unavailable(key, action) {
       if (faultTreeOutline.act(tree, key, action).model !== tree) return undefined;
-      const { id } = refOf(key);
+      const { id, parentId, parentKey } = refOf(key);
       const node = tree.nodes.find((n) => n.id === id);
-      return faultTreeReason(action, { isTop: tree.nodes[0]?.id === id && !key.startsWith('~'), isGate: node?.type === 'gate', connected: !key.startsWith('~') });
+      const parent = tree.nodes.find((n) => n.id === parentId);
+      const inputs = parent?.type === 'gate' ? parent.inputs : [];
+      const at = inputs.indexOf(id);
+      const above = at > 0 ? tree.nodes.find((n) => n.id === inputs[at - 1]) : undefined;
+      return faultTreeReason(action, {
+        isTop: tree.nodes[0]?.id === id && !key.startsWith('~'), isGate: node?.type === 'gate', connected: !key.startsWith('~'),
+        isFirst: at <= 0, aboveIsGate: above?.type === 'gate', underTop: parentKey !== undefined && refOf(parentKey).parentId === undefined,
+      });
     },
-    drawnNodes: (svg) => faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id),
+    drawnNodes(svg) {
+      const nodes = faultTreeDrawnNodes(svg, faultTreeOutline.rows(tree), (key) => refOf(key).id);
+      // A label drawn cut gets its full text as the shape's tooltip: an SVG <title>, set as text.
+      const labels = new Map(tree.nodes.map((t) => [t.id, t.label]));
+      for (const n of nodes) {
+        const label = labels.get(n.node);
+        if (label === undefined || !isFaultTreeLabelCut(label) || n.element.querySelector(':scope > title')) continue;
+        const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+        title.textContent = label;
+        n.element.prepend(title);
+      }
+      return nodes;
+    },
     nodeOf: (key) => refOf(key).id,
     identify: (key) => (faultTreeOutline.rows(tree).some((r) => r.key === key) ? faultTreeIdentity(key) : undefined),
     locate: (identity) => locateFaultTreeRow(faultTreeOutline.rows(tree), identity),
@@ -84,7 +104,8 @@ export function faultTreeSession(content: string): DiagramSession {
     rename: (key, label) => update(faultTreeOutline.rename(tree, key, label)),
     // Labels nobody edited are written as the block wrote them (an older `#62;` stays `#62;`): the diff shows only the edit.
     text: () => printFaultTree(tree, { written: parsed.written }),
-    drawingText: () => (writable ? faultTreeDrawingText(tree, analyse().result?.singlePointsOfFailure ?? []) : content),
+    // A read-only block is drawn from its own lines (which the editor cannot print), long labels cut alike.
+    drawingText: () => (writable ? faultTreeDrawingText(tree, analyse().result?.singlePointsOfFailure ?? []) : drawnFaultTreeBlock(content)),
     details(key, changed) {
       const { id } = refOf(key);
       const node = tree.nodes.find((n) => n.id === id);
@@ -154,7 +175,9 @@ export function faultTreeSession(content: string): DiagramSession {
     },
     analysis() {
       const a = analyse();
-      return a.result ? analysisView(a.result) : analysisErrorView(a.error ?? 'The analysis gave no result.');
+      // The nodes lint's fault-tree/placeholder names, marked as `postmortem fta` marks them.
+      const placeholders = new Map(faultTreePlaceholders(tree).map((p) => [p.nodeId, tree.nodes.find((n) => n.id === p.nodeId)?.label.trim() ?? p.nodeId]));
+      return a.result ? analysisView(a.result, placeholders) : analysisErrorView(a.error ?? 'The analysis gave no result.');
     },
     legend: () => (writable ? faultTreeLegend(tree, analyse().result) : []),
   };

@@ -29,7 +29,7 @@ export function fishboneSession(content: string): DiagramSession {
     },
     unavailable(key, action) {
       if (fishboneOutline.act(model, key, action).model !== model) return undefined;
-      return fishboneReason(action, { isEffect: key === EFFECT_KEY, isCategory: !key.includes('.') });
+      return fishboneReason(action, { isEffect: key === EFFECT_KEY, isCategory: !key.includes('.'), underCategory: key.split('.').length === 2 });
     },
     drawnNodes(svg) {
       const nodes = fishboneDrawnNodes(svg, model);

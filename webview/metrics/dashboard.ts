@@ -1,4 +1,5 @@
-import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, struckOpenNote, timeToCloseSentence } from '../../src/core/metrics/render/format';
+import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, severalServicesItemsNote, severalServicesMttrNote, struckOpenNote, timeToCloseSentence } from '../../src/core/metrics/render/format';
+import { reviewOutcomeCounts, reviewsDue } from '../../src/core/metrics/render/reviewOutcomes';
 import type { GroupStats, IncidentRef, IncidentSummary, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -104,6 +105,8 @@ export class Dashboard {
       const groups = (title: string, key: string, rows: readonly GroupStats[]) => table(`${mttr.label} by ${title}`, [key, 'with both times', 'median', 'p90', 'mean'], rows.map((g) => [g.key, ...statsValues(g)]));
       sections.push(this.section(`${mttr.label} by group`, 'by-group', [
         el('div', { class: 'grid' }, groups('incident type', 'incident type', mttr.byIncidentType), groups('severity', 'severity', mttr.bySeverity), groups('service', 'service', mttr.byService)),
+        // The service rows count an incident naming several services under each: said, as the CLI reports say it (trial14a F22).
+        ...(severalServicesMttrNote(mttr) ? [el('p', {}, `Note: ${severalServicesMttrNote(mttr)}.`)] : []),
       ]));
     }
     const r = m.repeats;
@@ -114,7 +117,7 @@ export class Dashboard {
     ]));
     const v = m.reviews;
     sections.push(this.section('Review completion', 'review-completion', [
-      el('p', {}, `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v)}.`),
+      el('p', {}, `${v.onTime} of ${reviewsDue(v)} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}.`),
       table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
         v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', elapsed(o.minutesOverdue)]),
         'None.', ['id', undefined, 'nowrap', 'nowrap', undefined]),
@@ -127,6 +130,7 @@ export class Dashboard {
       el('p', {}, `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open${struckOpenNote(a)}, ${a.overdue} overdue. Time to close: ${timeToCloseSentence(a)}. ` +
         `High-impact, low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)}).`),
       el('div', { class: 'grid' }, counts('Action items per owner', 'owner', a.byOwner), counts('Action items per service', 'service', a.byService)),
+      ...(severalServicesItemsNote(a) ? [el('p', {}, `Note: ${severalServicesItemsNote(a)}.`)] : []),
       table('Overdue action items', ['incident', 'item', 'owner', 'due', 'days overdue'],
         a.overdueItems.map((o) => [this.incident({ id: o.incident, title: o.incidentTitle, uri: o.uri }), `${plainLabel(o.description)}${o.struck ? ' (struck out, still open)' : ''}`, o.owner ? `@${o.owner}` : '', o.due, String(o.daysOverdue)]),
         'None.', [undefined, undefined, undefined, 'nowrap', undefined]),

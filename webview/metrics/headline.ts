@@ -1,4 +1,5 @@
 import { formatMinutes, formatMinutesShort, formatRate } from '../../src/core/metrics/render/format';
+import { reviewOutcomeCounts, reviewsDue } from '../../src/core/metrics/render/reviewOutcomes';
 import type { MetricsResult, PeriodStats, ReviewMetrics } from '../../src/core/metrics/types';
 
 /** One headline figure at the top of the dashboard: what it is, its value, a line of context, where its detail is. */
@@ -32,15 +33,15 @@ function lastTwo(trend: readonly PeriodStats[]): [PeriodStats, PeriodStats] | un
 }
 
 /**
- * The reviews tile's line: how many of the due reviews were on time, the overdue ones, and those
- * whose deadline is still ahead. "– / 0 of 0" while two reviews were simply not due yet read as
- * "no review at all" (trial T12); the CLI says "2 not yet due", so the tile does too.
+ * The reviews tile's line: how many of the due reviews were on time, then the late, overdue and not
+ * yet due ones in the CLI's words (one core function: the tile once dropped the late ones, trial14b
+ * F8). "– / 0 of 0" while two reviews were simply not due yet read as "no review at all" (trial T12).
  */
 function reviewsDetail(v: ReviewMetrics): string {
-  const due = v.onTime + v.late + v.overdue;
+  const due = reviewsDue(v);
   const parts = due > 0 ? [`${v.onTime} of ${due}`] : [];
-  if (v.overdue) parts.push(`${v.overdue} overdue`);
-  if (v.pending) parts.push(`${v.pending} not yet due`);
+  const outcomes = reviewOutcomeCounts(v, { nonZero: true });
+  if (outcomes) parts.push(outcomes);
   const uncounted = v.publishedWithoutDate + v.publishedBeforeResolved.length;
   if (uncounted) parts.push(`${uncounted} not counted`);
   if (parts.length) return parts.join(', ');
@@ -48,7 +49,7 @@ function reviewsDetail(v: ReviewMetrics): string {
 }
 
 function reviewsTitle(v: ReviewMetrics): string {
-  const due = v.onTime + v.late + v.overdue;
+  const due = reviewsDue(v);
   const pending = v.pending ? `; ${v.pending} more ${v.pending === 1 ? 'is' : 'are'} not due yet (the deadline is ${v.deadlineHours} hours after resolution)` : '';
   const uncounted = v.publishedWithoutDate + v.publishedBeforeResolved.length;
   const notCounted = uncounted ? `; ${uncounted} published without a usable published_at ${uncounted === 1 ? 'is' : 'are'} not counted` : '';

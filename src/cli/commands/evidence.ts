@@ -17,7 +17,7 @@ import { collectPostmortems } from '../files/collect';
 import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { MAX_EVIDENCE_BYTES, readUserFile } from '../files/userFile';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe } from '../style';
 
 export const EVIDENCE_HELP = `Usage: postmortem evidence add FILE SOURCE... [options]
@@ -46,8 +46,8 @@ Examples:
   postmortem evidence add postmortems/2026-11-20-checkout.md ~/Desktop/grafana.png --caption "Checkout 5xx rate"
   postmortem evidence add pm.md app.log --timeline-line 24
 
-Exit codes: 0 attached, 2 usage errors, unreadable or undecodable files, or FILE changed meanwhile
-(nothing linked).
+Exit codes: 0 attached, 1 attached with values redacted in a copy (listed), 2 usage errors,
+unreadable or undecodable files, or FILE changed meanwhile (nothing linked).
 `;
 
 /** `evidence`: only `add` so far; `postmortem lint` reports missing and orphaned evidence. */
@@ -110,7 +110,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
       // Decoded and scanned before anything is written: a file that cannot be read as text stops the command here.
       const copy = evidenceCopy(basename(path), read.bytes, redaction ?? DEFAULT_REDACTION, redact);
       if (copy.kind === 'undecodable' && !values.unscanned) {
-        io.err(`Cannot attach ${terminalSafe(s)}: ${copy.fact} It is not UTF-16 or Windows-1252 either, so it cannot be scanned for secrets. Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n`);
+        io.err(`Cannot attach ${terminalSafe(s)}: ${copy.fact} ${copy.why} Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n`);
         return EXIT_USAGE;
       }
       sources.push({ path, bytes: read.bytes, mtimeMs: read.stat.mtimeMs, copy });
@@ -179,7 +179,8 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   for (const e of entries) io.out(`Attached ${e.path} to ${display}.\n`);
-  return EXIT_OK;
+  // What was redacted in a copy is listed above; exit 1 tells CI to look, as import-timeline and tickets create do.
+  return redact && sources.some((s) => s.copy.kind === 'text' && s.copy.found.length > 0) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /** Removes copies this run made, when the link could not be written (no orphans left behind). */

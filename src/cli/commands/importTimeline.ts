@@ -14,7 +14,7 @@ import { describeIoError } from '../files/read';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { MAX_EXPORT_BYTES, readUserFile, UserFileError } from '../files/userFile';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { readZoneFlag } from '../zoneFlag';
 import { processZone } from '../processZone';
@@ -57,8 +57,9 @@ Examples:
   postmortem import-timeline postmortems/2026-11-20-checkout.md --from slack --input export/incident-42
   postmortem import-timeline pm.md --from csv --input pager.csv --time-column created --zone UTC --yes
 
-Exit codes: 0 previewed or written (also when there is nothing to add), 2 usage errors, unreadable
-files, an export that cannot be read (e.g. times without a zone), or FILE changed meanwhile.
+Exit codes: 0 previewed or written (also when there is nothing to add), 1 previewed or written
+with values redacted (listed under the diff), 2 usage errors, unreadable files, an export that
+cannot be read (e.g. times without a zone), or FILE changed meanwhile.
 `;
 
 const FORMATS = ['slack', 'csv', 'alertmanager', 'git'] as const;
@@ -140,9 +141,13 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     io.out(`${summary}\n`);
     if (notes) io.out(terminalSafeLines(notes));
     if (redacted) io.out(redacted);
+    // The product's rule for what the tool changed or held back of what the user gave (redacted
+    // values here, in evidence add and in tickets create): it is listed, and the exit is 1, "done,
+    // but look at this", for CI; the preview exits as the write would.
+    const done = redacted ? EXIT_PROBLEMS : EXIT_OK;
     if (!values.yes) {
       io.out(`Nothing written${values['dry-run'] ? ' (--dry-run)' : ''}. Run again with --yes to add these entries to ${display}.\n`);
-      return EXIT_OK;
+      return done;
     }
     // The safe writer refuses when the file changed while the export was read (no insert at stale lines).
     const written = writeFileSafely(file, applyEdits(text, result.edits).text, { expected: loaded.snapshot, roots: [dirname(file)] });
@@ -151,7 +156,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       return EXIT_USAGE;
     }
     io.out(`Added ${result.added.length} entries to ${display}.\n`);
-    return EXIT_OK;
+    return done;
   } catch (e) {
     if (e instanceof ImportError) {
       // Core messages name no host controls; the CLI adds its own flag for what was missing.

@@ -173,7 +173,7 @@ const lint: CliCommand = async (argv, io) => {
   for (let outcome of [...byIndex.values()].sort((a, b) => a.index - b.index)) {
     const file = collected.files[outcome.index];
     if (outcome.fixedText !== undefined) {
-      // Not valid UTF-8 (undecodable bytes would become U+FFFD) or lone CRs (fixes land on the wrong lines): never rewritten.
+      // Not valid UTF-8 (undecodable bytes would become U+FFFD), UTF-16 (it would become UTF-8) or lone CRs (they would become LF): never rewritten.
       const written = file.neverFix
         ? { ok: false as const, message: neverFixReason(file.neverFix) }
         : writeFileSafely(file.path, outcome.fixedText, { expected: file.snapshot, roots: expansion.roots });
@@ -219,7 +219,7 @@ function isOutside(rel: string): boolean {
 }
 
 function neverFixReason(issue: EncodingIssue): string {
-  if (issue.code === 'file/utf16') return 'encoded as UTF-16; writing the fixes would change its encoding. Re-save it as UTF-8 and run --fix again';
+  if (issue.code === 'file/utf16') return `encoded as ${issue.encodingName ?? 'UTF-16'}; writing the fixes would change its encoding to UTF-8, so nothing was written. Re-save it as UTF-8 and run --fix again`;
   return issue.code === 'file/not-utf8'
     ? `not valid UTF-8 (line ${issue.at.line + 1}); writing the fixes would replace its undecodable bytes. Re-save it as UTF-8 and run --fix again`
     : `a lone CR line break at line ${issue.at.line + 1}; writing the fixes would turn its lone CRs into LF. Re-save it with LF or CRLF line endings and run --fix again`;

@@ -6,11 +6,11 @@
  * and their words are the core's (src/core/text/byteChecks.ts, byteIssueWords.ts), shared with the
  * editor's diagnostic and write guard; this module names `--fix` in them.
  */
-import { byteIssue } from '../../core/text/byteChecks';
+import { byteIssue, type ByteIssue } from '../../core/text/byteChecks';
 import { byteIssueFact, byteIssueMessage, CLI_BYTE_WORDS } from '../../core/text/byteIssueWords';
 import type { BytePosition } from '../../core/text/byteChecks';
 
-export { invalidUtf8Offsets, positionOf, utf16Of, type BytePosition } from '../../core/text/byteChecks';
+export { invalidUtf8Offsets, positionOf, type BytePosition } from '../../core/text/byteChecks';
 
 export interface EncodingIssue {
   readonly code: 'file/not-utf8' | 'file/nul' | 'file/lone-cr' | 'file/utf16';
@@ -18,22 +18,34 @@ export interface EncodingIssue {
   readonly message: string;
   /** What is wrong, without what the checks do about it (byteIssueFact): for messages that say another consequence (convert). */
   readonly fact?: string;
+  /** `file/utf16`: the encoding the file was read in, for a refusal to name ("UTF-16 (little-endian, no byte-order mark)"). */
+  readonly encodingName?: string;
 }
 
-/** The issue of a UTF-16 file (read.ts decodes it): checked, never rewritten (the fix would be written back as UTF-8 or not at all). */
-export function utf16Issue(encoding: 'utf-16le' | 'utf-16be', text: string): EncodingIssue {
-  const endian = encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
-  const nul = text.indexOf('\0');
-  const damaged = text.includes('\uFFFD') || nul >= 0 ? ' Some of it could not be decoded (U+FFFD or NUL in the text).' : '';
+/**
+ * The issue of a UTF-16 file (read.ts decodes it, with or without a byte-order mark): checked, never
+ * rewritten (the fix would be written back as UTF-8 or not at all); the message says which UTF-16
+ * and, without a BOM, from what it was inferred, since that is a reading the tool chose.
+ */
+export function utf16Issue(decoded: { readonly encoding: 'UTF-16LE' | 'UTF-16BE'; readonly bom: boolean; readonly inferred?: string; readonly damaged: boolean }): EncodingIssue {
+  const endian = decoded.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
+  const how = decoded.bom ? 'with a byte-order mark' : `inferred: ${decoded.inferred ?? 'no byte-order mark; NUL bytes'}`;
+  const damaged = decoded.damaged ? ' Some of it could not be decoded (U+FFFD or NUL in the text).' : '';
   return {
     code: 'file/utf16',
     at: { offset: 0, line: 0, character: 0, byteInLine: 1 },
-    message: `encoded as UTF-16 (${endian}, with a byte-order mark), as Windows PowerShell and Notepad's "Unicode" save files: checked as decoded, but --fix never rewrites this file, and code hosts may not render it. Re-save it as UTF-8.${damaged}`,
+    message: `encoded as UTF-16 (${endian}, ${how}), as Windows PowerShell and Notepad's "Unicode" save files: checked as decoded, but --fix never rewrites this file, and code hosts may not render it. Re-save it as UTF-8.${damaged}`,
+    encodingName: `UTF-16 (${endian}, ${decoded.bom ? 'with a byte-order mark' : 'no byte-order mark'})`,
   };
 }
 
-/** NUL first (not text at all), else invalid UTF-8, else a line break that is a lone CR, else nothing. UTF-16 is found before this (utf16Of). */
+/** NUL first (not text at all), else invalid UTF-8, else a line break that is a lone CR, else nothing, in the CLI's words. */
 export function encodingIssue(bytes: Uint8Array): EncodingIssue | undefined {
   const issue = byteIssue(bytes);
-  return issue ? { code: issue.code, at: issue.at, message: byteIssueMessage(issue, CLI_BYTE_WORDS), fact: byteIssueFact(issue) } : undefined;
+  return issue ? encodingIssueOf(issue) : undefined;
+}
+
+/** A byte problem (NUL, invalid UTF-8, a lone CR) in the CLI's words. UTF-16 is decoded before this (core/text/decodeMarkdown.ts). */
+export function encodingIssueOf(issue: ByteIssue): EncodingIssue {
+  return { code: issue.code, at: issue.at, message: byteIssueMessage(issue, CLI_BYTE_WORDS), fact: byteIssueFact(issue) };
 }

@@ -1,5 +1,6 @@
 import { closeSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
-import { encodingIssue, utf16Issue, utf16Of, type EncodingIssue } from './encoding';
+import { decodeMarkdown, linesAsMarkdownReadsThem } from '../../core/text/decodeMarkdown';
+import { encodingIssueOf, utf16Issue, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
 import { describeIoError, readUserFile } from './userFile';
 
@@ -11,7 +12,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export type ReadResult =
   | {
     readonly kind: 'text';
-    /** UTF-8 decoded; a BOM stays in the text, so writing it back keeps it. */
+    /** UTF-8 or UTF-16 decoded (core/text/decodeMarkdown.ts); a BOM stays in the text, so writing it back keeps it. */
     readonly text: string;
     /** What was read, for the safe writer's "changed since read" check. */
     readonly snapshot: FileSnapshot;
@@ -28,7 +29,7 @@ export type ReadResult =
   }
   | { readonly kind: 'error'; readonly message: string };
 
-/** Reads a Markdown file as UTF-8, checking the encoding (see encoding.ts); with `keepBytes`, the result holds the bytes it decoded. */
+/** Reads a Markdown file as UTF-8 or UTF-16, checking the encoding (see encoding.ts); with `keepBytes`, the result holds the bytes it decoded. */
 export function readMarkdownFile(path: string, options: { readonly keepBytes?: boolean } = {}): ReadResult {
   try {
     // A FIFO or device named *.md would block the read forever or never end: the guarded reader refuses it.
@@ -42,14 +43,13 @@ export function readMarkdownFile(path: string, options: { readonly keepBytes?: b
     const bytes = read.bytes;
     // The stat the guarded reader took of the open file, before reading it: a later change shows as a new mtime.
     const snapshot = snapshotOf(bytes, read.stat);
-    const utf16 = utf16Of(bytes);
-    if (utf16) {
-      // ignoreBOM keeps U+FEFF in the text, as for UTF-8: offsets then match what the editor shows.
-      const text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
-      return { kind: 'text', text: linesAsMarkdownReadsThem(text), snapshot, encoding: utf16Issue(utf16, text), ...(options.keepBytes ? { bytes } : {}) };
-    }
-    const encoding = encodingIssue(bytes);
-    return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, ...(encoding ? { encoding } : {}), ...(options.keepBytes ? { bytes } : {}) };
+    const kept = options.keepBytes ? { bytes } : {};
+    // The one reading of a post-mortem's bytes (core): UTF-8, or UTF-16 by its BOM or its NUL bytes; lone CRs as LF.
+    const decoding = decodeMarkdown(bytes);
+    if (decoding.kind === 'nul') return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, encoding: encodingIssueOf(decoding.issue), ...kept };
+    const { text, encoding, issue } = decoding;
+    if (encoding !== 'UTF-8') return { kind: 'text', text, snapshot, encoding: utf16Issue({ ...decoding, encoding }), ...kept };
+    return { kind: 'text', text, snapshot, ...(issue ? { encoding: encodingIssueOf(issue) } : {}), ...kept };
   } catch (e) {
     return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
   }
@@ -64,17 +64,6 @@ function brokenLink(path: string, e: unknown): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * A lone CR (classic Mac line endings) is a line break to Markdown and to editors, but the core reads
- * lines at LF: a CR-only post-mortem was one long line, its front matter unseen, and the file skipped
- * as "not a post-mortem" with its items and times gone. Read as LF instead: the same length (every
- * offset and column stays), lines where the editor shows them. Such a file is never written back
- * (`file/lone-cr`), so the bytes on disk keep their CRs.
- */
-function linesAsMarkdownReadsThem(text: string): string {
-  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 const HEAD_BYTES = 64 * 1024;

@@ -30,17 +30,6 @@ export function continuationAfter(lines: LineIndex, taskLine: number, endLine: n
   return parts.length ? readableText(parts.join(' ')) : '';
 }
 
-/** Task items with their continuation lines added to the description (table rows have none). */
-export function withContinuations<T extends { readonly line: number; readonly form: string; readonly description: string }>(
-  items: readonly T[], lines: LineIndex, endLine: number,
-): T[] {
-  return items.map((item) => {
-    if (item.form !== 'task') return item;
-    const more = continuationAfter(lines, item.line, endLine);
-    return more ? { ...item, description: joinDescription(item.description, more) } : item;
-  });
-}
-
 /** The task line's description followed by its continuation text. */
 export function joinDescription(first: string, more: string): string {
   return more ? `${first} ${more}`.trim() : first;

@@ -17,6 +17,7 @@ export * from './faultTree/parse';
 export * from './faultTree/print';
 export * from './faultTree/edit';
 export * from './faultTree/validate';
+export * from './faultTree/drawnLabels';
 export * from './analysis/analyze';
 export * from './analysis/mef';
 export * from './faultTree/visible';

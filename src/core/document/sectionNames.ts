@@ -1,3 +1,5 @@
+import { renderedHeadingText } from './headingText';
+
 /**
  * Canonical post-mortem sections and the headings real teams use for them, in English, Japanese,
  * German, French, Spanish and Portuguese. Matching is case-insensitive and ignores numbering
@@ -32,7 +34,7 @@ const ENGLISH: Record<SectionId, readonly string[]> = {
 const JAPANESE: Record<SectionId, readonly string[]> = {
   summary: ['概要', 'サマリー', 'サマリ', '要約', 'インシデント概要', '障害概要', '事象概要'],
   impact: ['影響', '影響範囲', '影響度', 'ユーザー影響', '顧客影響'],
-  timeline: ['タイムライン', '時系列', '経緯', '対応経緯', '発生から復旧までの経緯'],
+  timeline: ['タイムライン', '時系列', '経緯', '対応経緯', '発生から復旧までの経緯', '経過'],
   'root-cause': ['根本原因', '原因', '原因分析', '根本原因分析', '発生原因'],
   response: ['対応', '対応内容', '復旧', '復旧対応', '緩和策', '検知'],
   'action-items': ['アクションアイテム', '対策', '再発防止策', '今後の対策', '改善策', '恒久対策', '暫定対策', 'ネクストアクション', '今後の対応'],
@@ -42,7 +44,7 @@ const JAPANESE: Record<SectionId, readonly string[]> = {
 const GERMAN: Record<SectionId, readonly string[]> = {
   summary: ['zusammenfassung', 'überblick', 'kurzfassung', 'übersicht'],
   impact: ['auswirkungen', 'auswirkung', 'kundenauswirkung', 'kundenauswirkungen'],
-  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl'],
+  timeline: ['zeitablauf', 'zeitleiste', 'chronologie', 'ablauf', 'zeitlicher ablauf', 'zeitstrahl', 'zeitachse', 'zeitverlauf', 'verlauf', 'chronik'],
   'root-cause': ['ursache', 'ursachen', 'grundursache', 'ursachenanalyse', 'fehlerursache'],
   response: ['reaktion', 'behebung', 'wiederherstellung', 'erkennung', 'störungsbehebung'],
   'action-items': ['maßnahmen', 'folgemaßnahmen', 'nächste schritte', 'aufgaben', 'to-dos', 'todos', 'korrekturmaßnahmen'],
@@ -89,7 +91,7 @@ function merge(...lists: Record<SectionId, readonly string[]>[]): Record<Section
 export const DEFAULT_SECTION_ALIASES: Readonly<Record<SectionId, readonly string[]>> = merge(ENGLISH, JAPANESE, GERMAN, FRENCH, SPANISH, PORTUGUESE);
 
 /** Words that make any heading holding them a timeline: "Establishing the timeline", "Team Response Timeline". */
-const TIMELINE_WORDS = ['timeline', 'chronology', 'タイムライン', '時系列', 'zeitablauf', 'zeitleiste', 'chronologie', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo'];
+const TIMELINE_WORDS = ['timeline', 'chronology', 'タイムライン', '時系列', 'zeitablauf', 'zeitleiste', 'zeitachse', 'chronologie', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'verlauf', 'tijdlijn', 'tidslinje', 'händelseförlopp', 'hændelsesforløb', 'hendelsesforløp', 'aikajana', '타임라인', '时间线', '時間線', '时间轴'];
 
 /** `<!-- … -->` removed by scanning (a lazy regex is quadratic on many unclosed `<!--`). */
 function stripComments(text: string): string {
@@ -123,8 +125,10 @@ function trimTrailingPunctuation(text: string): string {
 }
 
 export function normaliseHeading(title: string): string {
-  const plain = stripTrailingNote(stripComments(title.toLowerCase()))
-    .replace(/[*_`]/g, '')
+  // As the page shows it (`\> Action items`, `&gt; …`, `[Action items](#ai)`, a tag around it), then
+  // without the markup that only styles the words (bold, italics, code, strike-through).
+  const plain = stripTrailingNote(renderedHeadingText(stripComments(title.toLowerCase())))
+    .replace(/[*_`~]/g, '')
     // Emoji and symbols before the name, as Notion and Confluence exports write them ("📋 Action items",
     // "🕐 Timeline", trial 14a F19): one class, anchored, so linear.
     .replace(/^[\s\p{Extended_Pictographic}\p{S}\u200d\ufe0f]+/u, '')

@@ -1,5 +1,6 @@
 import { byteIssueFact } from '../text/byteIssueWords';
 import { decodeText } from '../text/decodeText';
+import { isShiftJis } from '../text/shiftJis';
 import { decodeLegacy } from '../text/windows1252';
 import { ImportError } from './events';
 
@@ -28,16 +29,6 @@ export function decodeExport(name: string, bytes: Uint8Array): string {
 
 const SHIFT_JIS = { what: 'Shift-JIS (what Japanese Excel\'s "CSV" writes)', iconv: 'SHIFT_JIS' };
 const WINDOWS_1252 = { what: 'Windows-1252 or Latin-1 (what Excel\'s "CSV (Comma delimited)" writes on Western Windows)', iconv: 'WINDOWS-1252' };
-
-/** Whether the bytes are valid Shift-JIS: only to name the likely encoding; false where the platform has no such decoder. */
-function isShiftJis(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

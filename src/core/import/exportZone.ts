@@ -1,5 +1,5 @@
 import { readTimezoneValue } from '../time/timezoneValue';
-import { regionOfAbbreviation } from '../time/zoneName';
+import { regionOfAbbreviation } from '../time/abbreviationSeasons';
 import { isUtcZone } from '../time/zones';
 
 /**

@@ -28,7 +28,7 @@ import { ownerKey } from '../actions/ownerKey';
 import { actionShape } from '../actions/actionShaped';
 import { actionItemsOfSection } from './actionLines';
 import { hiddenTasksOfSection, type HiddenTask } from './hiddenTasks';
-import { describeUntaken, type UntakenItem } from './untakenItems';
+import { describeUntaken, MAY_HOLD_BOX, mistypedItemAt, type UntakenItem } from './untakenItems';
 import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary, SummarySection } from './summary';
 import { proseOfSection } from './proseLines';
 import { isFeedbackUnreadProblem, readReviewRatings } from './reviewRatings';
@@ -242,8 +242,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const actionItems: IndexedActionItem[] = [];
   const hidden: HiddenTask[] = [];
   const untaken: UntakenItem[] = [];
-  const stray: Stray = { count: 0, lines: [], sections: [], besideSection: false };
-  const mayHoldTasks = /\[[ xX]\]/.test(text);
+  const stray: Stray = { count: 0, box: 0, lines: [], sections: [], besideSection: false };
+  const mayHoldTasks = MAY_HOLD_BOX.test(text);
   const timeline: TimelineEntry[] = [];
   let abstract: string | undefined;
   let rootCause: string | undefined;
@@ -333,7 +333,7 @@ function shownValue(value: unknown): string {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Stray = { count: number; lines: number[]; sections: string[]; besideSection: boolean };
+type Stray = { count: number; box: number; lines: number[]; sections: string[]; besideSection: boolean };
 
 /** `Not action items, line 62: 2 task items with an owner or due date under "Response" (lines 62, 63) …`. */
 function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined): string {
@@ -342,7 +342,8 @@ function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined): stri
   const lineList = `${many ? 'lines' : 'line'} ${stray.lines.map((l) => l + 1).join(', ')}${stray.count > stray.lines.length ? ', …' : ''}`;
   const outside = stray.besideSection ? 'outside the Action items section'
     : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment` : 'and there is no Action items section';
-  return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items`;
+  const boxes = stray.box === 0 ? '' : `; ${stray.box === stray.count ? (many ? 'all written' : 'written') : `${stray.box} of them written`} with a mistyped checkbox (\`[]\`, \`[ ]Text\`), which Markdown shows as text`;
+  return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items${boxes} (lint: actions/outside-section)`;
 }
 
 /** The line of the first Action items heading an HTML comment hides. */
@@ -381,21 +382,34 @@ function sectionText(lines: LineIndex, section: { readonly startLine: number; re
 const NAMED_STRAY = 5;
 
 /**
- * The task items of a section other than Action items that name an owner or a due date: action
- * items written in the wrong place (or under a heading a comment hides), which no list counts.
+ * The task items of a section other than Action items that name an owner or a due date, and the
+ * lines with a mistyped box that do (`- [] Rotate keys @ana due:…`, which Markdown shows as text):
+ * action items written in the wrong place (or under a heading a comment hides), which no list counts.
  */
 function addStrayTasks(stray: Stray, content: LineIndex, lines: LineIndex, section: { readonly title: string; readonly headingLine: number; readonly startLine: number; readonly endLine: number }): void {
   // Most sections hold no task item: the raw text is looked at before the lines are walked.
   const from = lines.lineStart(section.startLine);
   const to = section.endLine >= lines.lineCount ? lines.text.length : lines.lineStart(section.endLine);
-  if (!/\[[ xX]\]/.test(lines.text.slice(from, to))) return;
-  for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines)) {
-    if (item.form !== 'task' || !actionShape(item.text)) continue;
-    stray.count++;
-    if (stray.lines.length < NAMED_STRAY) stray.lines.push(item.line);
-    const title = section.headingLine < 0 ? '' : section.title.slice(0, 80);
-    if (stray.sections.length < NAMED_STRAY && !stray.sections.includes(title)) stray.sections.push(title);
+  if (!MAY_HOLD_BOX.test(lines.text.slice(from, to))) return;
+  const untaken: UntakenItem[] = [];
+  const found: number[] = [];
+  for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, undefined, untaken)) {
+    if (item.form === 'task' && actionShape(item.text)) found.push(item.line);
   }
+  let boxes = 0;
+  for (const u of untaken) {
+    if (!mistypedItemAt(u.line, content.lineText(u.line))) continue;
+    found.push(u.line);
+    boxes++;
+  }
+  if (!found.length) return;
+  // Tasks and mistyped boxes in the order written (two walks' results, each in order).
+  if (boxes) found.sort((a, b) => a - b);
+  stray.count += found.length;
+  stray.box += boxes;
+  for (const line of found) if (stray.lines.length < NAMED_STRAY) stray.lines.push(line);
+  const title = section.headingLine < 0 ? '' : section.title.slice(0, 80);
+  if (stray.sections.length < NAMED_STRAY && !stray.sections.includes(title)) stray.sections.push(title);
 }
 
 /**

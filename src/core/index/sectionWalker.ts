@@ -45,13 +45,34 @@ export interface SectionVisitor {
 
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A line of `=` (level 1) or `-` (level 2) under a paragraph: the paragraph is a heading (CommonMark setext). */
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** Lines of a setext heading's text looked at (a heading is a line or two; a longer paragraph is walked as one). */
+const MAX_SETEXT_LINES = 20;
+/** Characters of a setext heading's text kept for its title: longer than any section name. */
+const MAX_SETEXT_TITLE = 1000;
 // The info string is the rest of the line (sliced, never matched): a `(.*)$` backtracks over the run.
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
-/** Walks the lines after the section heading (`fromLine` is the heading line, `toLine` exclusive). */
+/**
+ * Walks the lines after the section heading (`fromLine` is the heading line, `toLine` exclusive). A
+ * setext heading ("Action items" over `---`) ends with its underline: the walk starts after it.
+ */
 export function walkSection(lines: LineIndex, fromLine: number, toLine: number, visit: SectionVisitor): void {
-  walkLines(lines, fromLine + 1, toLine, visit);
+  walkLines(lines, fromLine < 0 ? fromLine + 1 : setextEnd(lines, fromLine, toLine) + 1, toLine, visit);
+}
+
+/** The last line of the heading that starts on `line`: its setext underline, or `line` itself (an ATX heading, the preamble). */
+function setextEnd(lines: LineIndex, line: number, toLine: number): number {
+  if (atxHeading(lines.lineText(line)) !== undefined) return line;
+  // A setext heading's text is a paragraph: its lines run to the underline with no blank between.
+  for (let k = line + 1; k < toLine && k <= line + MAX_SETEXT_LINES; k++) {
+    const text = lines.lineText(k);
+    if (SETEXT_UNDERLINE.test(text)) return k;
+    if (isBlankLine(text)) break;
+  }
+  return line;
 }
 
 /** A fenced code block or an HTML block still open, with the list items it sits in (it ends with them). */
@@ -79,6 +100,9 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
   let items: number[] = [];
   /** The previous line was paragraph text outside any list (an ordered item must then start at 1). */
   let paragraph = false;
+  /** Where that paragraph started and its text so far: a setext underline makes it a heading. */
+  let paragraphLine = -1;
+  let paragraphText = '';
   /** Lines since the last `>` are lazy lines of a block quote: they do not stop an ordered list. */
   let quoted = false;
   /** The last line was an item's first line or a continuation of its paragraph. */
@@ -173,6 +197,13 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         quoted = false;
         continue;
       }
+      // "Action items" over `---` or `===`: a heading (GitHub shows an H2/H1), reported on its first line.
+      if (paragraph && !quoted && items.length === 0 && paragraphLine >= 0 && line - paragraphLine <= MAX_SETEXT_LINES && SETEXT_UNDERLINE.test(text)) {
+        const level = text.trimStart()[0] === '=' ? 1 : 2;
+        visit.heading?.(paragraphLine, level, paragraphText);
+        paragraph = false;
+        continue;
+      }
       if (THEMATIC_BREAK.test(text)) {
         items = [];
         paragraph = false;
@@ -218,7 +249,14 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         continue;
       }
     }
-    if (items.length === 0) paragraph = true;
+    if (items.length === 0) {
+      if (!paragraph || quoted) {
+        paragraphLine = quoted ? -1 : line;
+        paragraphText = '';
+      }
+      if (paragraphText.length < MAX_SETEXT_TITLE) paragraphText = (paragraphText ? `${paragraphText} ${text.trim()}` : text.trim()).slice(0, MAX_SETEXT_TITLE);
+      paragraph = true;
+    }
     visit.content?.(line, text, kind);
   }
   if (block && block.html !== 'blank') visit.unclosed?.(block.line, block);
@@ -246,10 +284,10 @@ function isBlankLine(text: string): boolean {
   return true;
 }
 
-/** A line that ends a table's rows by starting another block (a heading, fence, HTML block, list, quote). */
+/** A line that ends a table's rows by starting another block (a heading, fence, HTML block, list, quote, rule). */
 function startsOtherBlock(text: string): boolean {
   if (indentWidth(text) >= 4) return false;
-  return atxHeading(text) !== undefined || fenceRun(text) !== undefined || htmlBlockStart(text, false) !== undefined || LIST_ITEM.test(text) || /^ {0,3}>/.test(text);
+  return atxHeading(text) !== undefined || fenceRun(text) !== undefined || htmlBlockStart(text, false) !== undefined || LIST_ITEM.test(text) || /^ {0,3}>/.test(text) || THEMATIC_BREAK.test(text);
 }
 
 /** Blocks that end a paragraph (other than list items, which the walker tracks itself). */

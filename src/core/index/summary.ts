@@ -136,14 +136,15 @@ export interface PostmortemSummary {
   /**
    * Task items that name an owner or a due date outside the Action items section(s): not action
    * items, so no list counts them; how many, the first lines (0-based) and the sections' titles
-   * ('' for the part before the first section). Absent when there are none.
+   * ('' for the part before the first section). Absent when there are none. `box`: how many of them
+   * are written with a mistyped checkbox (`- [] Rotate keys @ana due:…`), which Markdown shows as text.
    * `besideSection`: the post-mortem has an Action items section, so they were kept elsewhere (a
    * "Follow-up checks" list under Response) or typed in the wrong place, and every line was read: a
    * note (lint's actions/outside-section is an info, `actions` exits 0, the tree's icon is an info).
    * Without one (none written, or its heading inside an HTML comment) the file's action items were
    * not found: a warning in the tree, and `actions` exits 1.
    */
-  readonly strayActionItems?: { readonly count: number; readonly lines: readonly number[]; readonly sections: readonly string[]; readonly besideSection: boolean };
+  readonly strayActionItems?: { readonly count: number; readonly box: number; readonly lines: readonly number[]; readonly sections: readonly string[]; readonly besideSection: boolean };
   /**
    * Task lines in the Action items section that Markdown reads as a block quote's (`> - [ ] …`) or
    * as raw HTML (`<details><summary>…` with no blank line after it), so they are no action items:

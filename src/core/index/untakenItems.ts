@@ -55,6 +55,20 @@ export function untakenItemAt(line: number, text: string, kind: 'top' | 'nested'
   return shape ? { line, kind: 'plain', textStart, shape } : undefined;
 }
 
+/** Text that may hold a task's checkbox or a mistyped one: a section without it needs no walk. */
+export const MAY_HOLD_BOX = /\[[ xX]{0,3}\]/;
+
+/**
+ * A list-item line with a mistyped box whose text names an owner or a due date (`- [] Rotate keys
+ * @ana due:2026-12-20`): an action item as its writer meant it, under whatever heading. Outside
+ * Action items it is pointed at by actions/outside-section and counted with the summary's stray
+ * items (index/readSummary.ts); a mistyped box with neither is a checklist line, left alone there.
+ */
+export function mistypedItemAt(line: number, text: string): UntakenItem | undefined {
+  const item = untakenItemAt(line, text, 'nested');
+  return item?.kind === 'box' && item.shape ? item : undefined;
+}
+
 /** The untaken items of one Action items section (`fromLine` its heading line, `toLine` exclusive). */
 export function untakenItemsOfSection(lines: LineIndex, fromLine: number, toLine: number): UntakenItem[] {
   const found: UntakenItem[] = [];

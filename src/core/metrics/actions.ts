@@ -2,7 +2,7 @@ import { isDoneAfterToday } from '../actions/doneAfterToday';
 import { ownerKey } from '../actions/ownerKey';
 import { writerToday } from '../time/writerZone';
 import { formatLocalDate } from '../time/zones';
-import type { DatedIncident } from './durations';
+import { servicesOf, type DatedIncident } from './durations';
 import { ratio, summarise } from './stats';
 import type { ActionCounts, ActionMetrics, OverdueAction } from './types';
 
@@ -59,7 +59,13 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
   let hile = 0;
   let hileOpen = 0;
   let struckOpen = 0;
+  const severalServices = { items: 0, incidents: 0 };
   for (const { record: r, label } of incidents) {
+    const services = servicesOf(r.services);
+    if (services.length > 1 && r.actions.length) {
+      severalServices.incidents++;
+      severalServices.items += r.actions.length;
+    }
     const resolvedDate = r.resolved !== undefined ? formatLocalDate(r.resolved, calendar) : undefined;
     for (const a of r.actions) {
       total++;
@@ -87,7 +93,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
       // An owner written but not a handle (`@Devon-/-Kevin`) is no one yet, and the row says why it is not a person.
       // One written under the task line is not read either (actions/missing-owner says where): its own row, as lint says it.
       byOwner.add(a.owner ?? (a.badOwner !== undefined ? '(no owner: @ token not a handle)' : a.ownerBelow ? '(no owner: @ token under the task line)' : '(no owner)'), a.isDone, isOverdue);
-      for (const s of r.services.length ? r.services : ['(no service)']) byService.add(s, a.isDone, isOverdue);
+      for (const s of services) byService.add(s, a.isDone, isOverdue);
       if (a.impact === 'high' && a.effort === 'low') {
         hile++;
         if (!a.isDone) hileOpen++;
@@ -109,6 +115,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
     closeCalendar: calendar,
     byOwner: byOwner.list(),
     byService: byService.list(),
+    severalServices,
     highImpactLowEffort: { total: hile, open: hileOpen, openShare: ratio(hileOpen, hile) },
     overdueItems,
   };

@@ -35,7 +35,10 @@ export interface DurationMetric {
   readonly overall: Stats;
   readonly byIncidentType: readonly GroupStats[];
   readonly bySeverity: readonly GroupStats[];
+  /** Per service named; an incident naming several is counted under each (so the rows add up to more than `overall.count`). */
   readonly byService: readonly GroupStats[];
+  /** Of the incidents with both times, those naming more than one service: counted under each in `byService`, as the reports say. */
+  readonly severalServices: number;
   /** One entry per period of the window, empty periods included (count 0), oldest first. */
   readonly trend: readonly PeriodStats[];
   /** Incidents in the window without one of the two times. */
@@ -206,7 +209,10 @@ export interface ActionMetrics {
   /** The zone whose calendar dates are compared: the writer's, `UTC` when not known. */
   readonly closeCalendar: string;
   readonly byOwner: readonly ActionCounts[];
+  /** Per service of the item's incident; an item of an incident naming several is counted under each. */
   readonly byService: readonly ActionCounts[];
+  /** Items of incidents naming more than one service, and those incidents: the `byService` rows count them more than once, as the reports say. */
+  readonly severalServices: { readonly items: number; readonly incidents: number };
   readonly highImpactLowEffort: { readonly total: number; readonly open: number; readonly openShare: number | null };
   readonly overdueItems: readonly OverdueAction[];
   /**

@@ -50,8 +50,8 @@ const FILE_ENDINGS = new Set([
  * E-mail addresses: `local@domain.tld` with a letters-only top-level domain of two or more letters,
  * also percent-encoded in a link's query or path (`?email=dana%40acme.com`: trial 13 F13, link
  * targets are redacted as the text is) and as a URL's path segment (`/users/dana@acme.com`).
- * Not taken: `user@host` as a URL's user-info (`https://user@…`, `ssh://git@…`; the URL check owns
- * user-info), package versions (`pkg@1.2.3`), retina images (`logo@2x.png`), `@mentions` (no local part).
+ * Not taken: `user@host` as a URL's user-info (`https://user@…`, `ssh://git@…`, `https://user:pw@…`;
+ * the URL check owns user-info), package versions (`pkg@1.2.3`), retina images (`logo@2x.png`), `@mentions` (no local part).
  */
 export function findEmails(text: string): RedactionFinding[] {
   const out = emailsAround(text, '@');
@@ -75,12 +75,12 @@ function emailsAround(text: string, atSign: string): RedactionFinding[] {
     // `smp%3A%2F%2Fkey%40host`: a percent-encoded URL's user-info (`:` and `/` encoded), not a mailbox.
     if (atSign !== '@' && hasEncodedUrlPart(text, start, sign)) continue;
     const before = at(text, start - 1);
-    // `://user@host` and `scheme:user@` are URL user-info; `mailto:` is an address, and so is a path's
-    // segment (`/users/dana@acme.com`: one `/`, not the `//` before user-info).
+    // `://user@host` and `://user:password@host` are URL user-info (the URL check owns it); a path's
+    // segment is an address (`/users/dana@acme.com`: one `/`, not the `//` before user-info), and so
+    // is what follows a colon outside a URL: `Contact:dana@x.com`, `mailto:`, `sip:` (a colon alone
+    // used to be read as user-info, and the address was left in the file).
     const pathSegment = before === 47 && at(text, start - 2) !== 47 && at(text, start - 2) !== 58 && inUrl(text, start);
-    if ((before === 47 && !pathSegment) || before === 58 || before === 64) {
-      if (!(before === 58 && text.slice(Math.max(0, start - 7), start).toLowerCase() === 'mailto:')) continue;
-    }
+    if ((before === 47 && !pathSegment) || (before === 58 && inUrl(text, start)) || before === 64) continue;
     let end = sign + atSign.length;
     while (end < text.length && end - sign <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
     while (end > sign + atSign.length && (at(text, end - 1) === 46 || at(text, end - 1) === 45)) end--; // sentence end
@@ -101,7 +101,7 @@ const MAX_URL_BEFORE = 512;
 
 /**
  * Whether the word ending at `i` is a URL (`://` in it): a path segment of a file (`po/ca@valencia.po`,
- * a locale) is no address.
+ * a locale) is no address, and neither is a URL's `user:password@` (but `Contact:dana@x.com` is one).
  */
 function inUrl(text: string, i: number): boolean {
   for (let k = i - 1; k >= 2 && i - k < MAX_URL_BEFORE; k--) {

@@ -6,6 +6,7 @@ import { timelineAmbiguousZone } from './timeline/ambiguousZone';
 import { timelineAssumedZone } from './timeline/assumedZone';
 import { timelineCarriedDate } from './timeline/carriedDate';
 import { timelineFuture } from './timeline/future';
+import { timelineGmtInSummer } from './timeline/gmtInSummer';
 import { timelineInsideHtml } from './timeline/insideHtml';
 import { timelineMilestoneMismatch } from './timeline/milestoneMismatch';
 import { timelineMissing } from './timeline/missing';
@@ -29,6 +30,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineNotUtc,
   timelineUnparseable,
   timelineAmbiguousZone,
+  timelineGmtInSummer,
   timelinePlaceholder,
   timelineOutOfOrder,
   timelineNextDay,

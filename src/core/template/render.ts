@@ -51,15 +51,19 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
   const raw = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string) => lookup(name, i) ?? whole);
   // On a list item or table row (where timeline entries are), `{{time}}` (UTC) with no zone after it would be read in the document's `timezone:`:
   // `- {{date}} {{time}} [started]` in a Chatham post-mortem put the time 13 hours off. Written with `Z`.
-  const zonedUtcTimes = new Map<number, true>();
+  // In prose (`Written {{date}} {{time}} ({{zone}})`) a reader takes a bare clock time for the zone beside it (trial14a F15): written `05:40 UTC`.
+  const zonedEntryLines: number[] = [];
+  const zonedProseLines: number[] = [];
   const body = (text: string, i: number) => text.replace(PLACEHOLDER, (whole, name: string, at: number) => {
     const value = lookup(name, i);
     if (value === undefined) return whole;
     // The title is the writer's free text: in the body it is Markdown text (`<b>` stays text on a code host, trial13b F9).
     if (name === 'title') return markdownText(value);
-    if (name !== 'time' || !ENTRY_LINE.test(text) || ZONE_AFTER.test(text.slice(at + whole.length))) return value;
-    zonedUtcTimes.set(fileLine(i), true);
-    return `${value}Z`;
+    if (name !== 'time' || ZONE_AFTER.test(text.slice(at + whole.length))) return value;
+    const entry = ENTRY_LINE.test(text);
+    const lines = entry ? zonedEntryLines : zonedProseLines;
+    if (lines[lines.length - 1] !== fileLine(i)) lines.push(fileLine(i));
+    return entry ? `${value}Z` : `${value} UTC`;
   });
   const out: string[] = [];
   let blockParentIndent = -1;
@@ -94,8 +98,12 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
       message: `unknown variable {{${name}}}${meant ? ` (did you mean {{${meant}}}?)` : ''}, left as written; known: ${Object.keys(TEMPLATE_VARIABLES).join(', ')}`,
     });
   }
-  for (const line of zonedUtcTimes.keys()) {
-    problems.push({ severity: 'note', line, message: '{{time}} is the creation time in UTC, not when the incident started: written with Z (05:40Z) so the timeline reads it as UTC, not in the `timezone:` zone' });
+  // Once for each kind of line, with the time as written and the other lines: the same note on every line said it twice (trial14a F15).
+  if (zonedEntryLines.length) {
+    problems.push({ severity: 'note', line: zonedEntryLines[0], message: `{{time}} is the creation time in UTC, not when the incident started: written ${values.time}Z${alsoOn(zonedEntryLines)} so the timeline reads it as UTC, not in the \`timezone:\` zone (${values.zone})` });
+  }
+  if (zonedProseLines.length) {
+    problems.push({ severity: 'note', line: zonedProseLines[0], message: `{{time}} is the creation time in UTC: written "${values.time} UTC"${alsoOn(zonedProseLines)} so no reader takes it for ${values.zone} time` });
   }
   for (const [name, line] of emptyLeftOut) {
     problems.push({ severity: 'note', line, message: `{{${name}}} has no value, so the front matter leaves it out (its line, or its item in a list)` });
@@ -108,6 +116,13 @@ export function renderTemplate(template: PostmortemTemplate, values: Readonly<Re
     }
   }
   return { text: out.join('\n'), problems };
+}
+
+/** ` (also on lines 14, 16)` after a note's first line, for the template lines after it. */
+function alsoOn(lines: readonly number[]): string {
+  if (lines.length < 2) return '';
+  const rest = lines.slice(1, 6).join(', ');
+  return ` (also on ${lines.length === 2 ? 'line' : 'lines'} ${rest}${lines.length > 6 ? ', …' : ''})`;
 }
 
 /**

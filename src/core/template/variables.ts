@@ -25,7 +25,7 @@ export const TEMPLATE_VARIABLES = {
   now: 'the creation time in UTC, to the minute (2026-11-27T05:40:00Z): not when the incident started',
   started: 'when the incident started, as the writer gave it, in UTC (2026-11-26T22:10:00Z); empty when not given',
   date: 'the UTC date (2026-11-27)',
-  time: 'the UTC time of day (05:40; on a list item or table row with no zone after it, written 05:40Z)',
+  time: 'the UTC time of day (05:40), always with its zone: with no zone after it, written 05:40Z on a list item or table row (a timeline entry) and 05:40 UTC elsewhere',
   zone: "the writer's IANA zone (Europe/Berlin), as written in `timezone:`",
   author: 'who creates it (postmortem.userName, --author); may be empty',
   severity: 'SEV1 … SEV4 as chosen; may be empty',

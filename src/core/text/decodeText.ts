@@ -71,12 +71,15 @@ export function decodeText(bytes: Uint8Array, options: { readonly windows1252?: 
 }
 
 /**
- * UTF-16 without a byte-order mark, by its shape: an even length, no NUL code unit, and in at least
- * half of the leading code units the high byte NUL and the low byte not (text mostly in Latin
- * script). CJK text in UTF-16 without a BOM has no such shape and is not recognised.
+ * UTF-16 without a byte-order mark, by its shape: an even length of at least MIN_UTF16_BYTES, no NUL
+ * code unit, in at least half of the leading code units the high byte NUL and the low byte not
+ * (text mostly in Latin script), and none of those a control character text does not hold (only
+ * TAB, LF, FF, CR and ESC, for colours in a log): a few bytes of a binary (`89 50 00 0A`) or an
+ * array of 16-bit numbers has that shape too, and is no text. CJK text in UTF-16 without a BOM has
+ * no such shape and is not recognised.
  */
 function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  if (bytes.length < MIN_UTF16_BYTES || bytes.length % 2 !== 0) return undefined;
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let le = 0;
   let be = 0;
@@ -84,13 +87,26 @@ function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     const a = bytes[i];
     const b = bytes[i + 1];
     if (a === 0 && b === 0) return undefined;
-    if (b === 0) le++;
-    else if (a === 0) be++;
+    if (b === 0) {
+      if (!isTextByte(a)) return undefined;
+      le++;
+    } else if (a === 0) {
+      if (!isTextByte(b)) return undefined;
+      be++;
+    }
   }
   const units = n / 2;
   if (le * 2 >= units && be === 0) return 'utf-16le';
   if (be * 2 >= units && le === 0) return 'utf-16be';
   return undefined;
+}
+
+/** Eight characters: shorter, the NUL pattern says too little (two bytes of a PNG header have it). */
+const MIN_UTF16_BYTES = 16;
+
+/** The low byte of a code unit whose high byte is NUL, in text: not a C0 control but TAB, LF, FF, CR or ESC. */
+function isTextByte(c: number): boolean {
+  return c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x1b;
 }
 
 /**

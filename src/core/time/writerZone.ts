@@ -1,5 +1,5 @@
 import { tzZoneName } from './tzName';
-import { regionOfAbbreviation } from './zoneName';
+import { regionOfAbbreviation } from './abbreviationSeasons';
 import { currentZoneName } from './zoneNames';
 import { formatLocalDate, isUtcZone, ZONE_ABBREVIATIONS } from './zones';
 

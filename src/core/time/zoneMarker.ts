@@ -1,4 +1,5 @@
-import { readZoneName, regionOfAbbreviation } from './zoneName';
+import { regionOfAbbreviation } from './abbreviationSeasons';
+import { readZoneName } from './zoneName';
 import { sameZone } from './zoneNames';
 import { isValidTimeZone, offsetAtInstant, offsetFor, ZONE_ABBREVIATIONS } from './zones';
 

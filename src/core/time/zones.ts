@@ -133,6 +133,13 @@ export function zonedToUtc(local: LocalDateTime, zone: string): number | undefin
   return offset === undefined ? undefined : localAsUtc(local) - offset * 60000;
 }
 
+/** `UTC−8`, `UTC+10:30`, `UTC+12:45`: hours, and minutes when there are any. */
+export function utcOffset(minutes: number): string {
+  const m = Math.abs(minutes);
+  const rest = m % 60;
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${Math.floor(m / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
 /** `+05:30`, `-03:00`, `+00:00`: the one spelling of an offset the readers take. */
 export function offsetText(minutes: number): string {
   const abs = Math.abs(minutes);

@@ -30,7 +30,7 @@ export async function markActionItem(queue: EditQueue, uri: vscode.Uri, target: 
       const doc = opened.doc;
       const wasDirty = doc.isDirty;
       const version = doc.version;
-      const result = actionItemEdits(doc.getText(), target, done, editorToday(uri, now.getTime()));
+      const result = actionItemEdits(doc.getText(), target, done, editorToday(now.getTime()));
       if (result.kind !== 'edits') return { changed: false, message: result.message };
       if (doc.version !== version) continue; // Changed while we computed: compute again on the new text.
       const check = await checkWrite(doc, result.edits.map((e) => e.newText));

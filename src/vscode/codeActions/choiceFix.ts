@@ -68,7 +68,7 @@ export class ChoiceFixCommand implements vscode.Disposable {
     const me = editorSettings(uri).userName;
     const items: vscode.QuickPickItem[] = input.choices.map((c) => ({
       label: input.kind === 'owner' ? `@${c}` : c,
-      description: input.kind === 'date' ? dateDetail(c, editorToday(uri)) : c === me ? 'you (postmortem.userName)' : undefined,
+      description: input.kind === 'date' ? dateDetail(c, editorToday()) : c === me ? 'you (postmortem.userName)' : undefined,
     }));
     items.push({ label: OTHER, description: input.kind === 'owner' ? 'type a handle' : 'type a date (YYYY-MM-DD)' });
     const picked = input.choices.length ? await pickOne(items, title, input.prompt, (pick) => this.shownEmitter.fire(pick)) : { label: OTHER };
@@ -78,12 +78,12 @@ export class ChoiceFixCommand implements vscode.Disposable {
       value = await vscode.window.showInputBox({
         title,
         prompt: input.prompt,
-        value: input.kind === 'date' ? input.choices[0] ?? editorToday(uri) : '',
+        value: input.kind === 'date' ? input.choices[0] ?? editorToday() : '',
         validateInput: (v) => {
           const r = checkFixInput(input.kind, v);
           if ('problem' in r) return r.problem;
           // A past date is allowed, with a word: the item would be overdue at once (trial14b F8).
-          const past = input.kind === 'date' ? pastDueNote(r.value, editorToday(uri)) : undefined;
+          const past = input.kind === 'date' ? pastDueNote(r.value, editorToday()) : undefined;
           return past ? { message: past, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
         },
       });

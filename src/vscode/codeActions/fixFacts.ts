@@ -5,8 +5,8 @@ import { editorWriterZone } from '../timeline/writerZone';
 import type * as vscode from 'vscode';
 
 /** Today where the writer is (the `postmortem.zone` setting, else the machine's zone), as the CLI and Mark done count it. */
-export function editorToday(uri: vscode.Uri, now = Date.now()): string {
-  return writerToday(now, editorWriterZone(uri).zone);
+export function editorToday(now = Date.now()): string {
+  return writerToday(now, editorWriterZone().zone);
 }
 
 /**
@@ -15,5 +15,5 @@ export function editorToday(uri: vscode.Uri, now = Date.now()): string {
  */
 export function editorFixFacts(uri: vscode.Uri, owners: () => readonly string[]): FixFacts {
   const userName = editorSettings(uri).userName;
-  return { ...(userName ? { userName } : {}), knownOwners: owners(), today: editorToday(uri) };
+  return { ...(userName ? { userName } : {}), knownOwners: owners(), today: editorToday() };
 }

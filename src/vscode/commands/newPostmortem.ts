@@ -14,7 +14,8 @@ import { createNewFile, showCreateRefusal } from '../editing/createNewFile';
 import { readTemplates, templatesFolderOf } from '../templates/readTemplates';
 import { editorWriterZone, showWriterZoneNotice } from '../timeline/writerZone';
 import { askPick, askText, type PickItem, type ShownInput } from './quickInputSteps';
-import { commandWorkspaceFolder } from './workspaceFolder';
+import { newPostmortemSteps, type StepNumber } from './newPostmortemSteps';
+import { impliedWorkspaceFolder } from './workspaceFolder';
 
 /** Arguments for scripted use (tests, other extensions): skip the questions answered here. */
 export interface NewPostmortemArgs {
@@ -43,7 +44,8 @@ const TITLE = 'New Post-mortem';
 const BUILTIN = 'builtin';
 
 /**
- * Asks for a title, when the incident started (empty: not known, `started_at` stays a placeholder),
+ * Asks (in a window of several folders, when no open file says which) the workspace folder first,
+ * then a title, when the incident started (empty: not known, `started_at` stays a placeholder),
  * a severity and an incident type (Escape at any step cancels, nothing is written), picks the repository template that suits them (several: the person chooses; none: the
  * built-in), fills it in through the core's one renderer (id and UTC times, `timezone:` the writer's
  * zone: the `postmortem.zone` setting, else the machine's), creates it in the configured folder
@@ -52,21 +54,31 @@ const BUILTIN = 'builtin';
  */
 export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
   const scripted = args.title !== undefined;
-  const steps = 4;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  // A scripted call (a title given) is never asked for a folder: the first one.
+  const implied = impliedWorkspaceFolder(args.workspaceFolder) ?? (scripted ? folders[0] : undefined);
+  const steps = newPostmortemSteps(!implied && folders.length > 1);
+  let root = implied;
+  if (steps.folder) {
+    // First, with the command's title and step (trial14b F8: asked after the title, untitled).
+    const picked = await askPick<vscode.WorkspaceFolder>({
+      title: TITLE, ...steps.folder, placeholder: 'Workspace folder for the new post-mortem',
+      items: folders.map((f) => ({ label: f.name, description: f.uri.scheme === 'file' ? f.uri.fsPath : f.uri.toString(), value: f })),
+    }, deps.shown);
+    if (!picked) return undefined;
+    root = picked.value;
+  }
   const title = args.title ?? await askText({
-    title: TITLE, step: 1, totalSteps: steps,
+    title: TITLE, ...steps.title,
     prompt: 'Title: what happened to the system, in one blameless line',
     placeholder: 'Checkout errors after connection-pool exhaustion',
     validate: (v) => (v.trim() ? undefined : 'Enter a title'),
   }, deps.shown);
   if (!title?.trim()) return undefined;
-  // A scripted call (a title given) is never asked for a folder: the first one.
-  const root = await commandWorkspaceFolder(args.workspaceFolder, 'Workspace folder for the new post-mortem', args.title === undefined);
-  if (!root && vscode.workspace.workspaceFolders?.length) return undefined; // The folder pick was cancelled.
-  const writer = editorWriterZone(root?.uri);
+  const writer = editorWriterZone();
   // Asked, never assumed: the moment the file is made is not when the incident started (U7).
   const startText = scripted ? args.started ?? '' : await askText({
-    title: TITLE, step: 2, totalSteps: steps,
+    title: TITLE, ...steps.start,
     prompt: `When did the incident start? A date and time in ${writer.zone} (or with Z), "now" for now, or leave it empty: started_at stays a placeholder to fill in, and the metrics count no durations for it until then`,
     placeholder: `${exampleStart(writer.zone)}   (empty: not known yet)`,
     validate: (v) => {
@@ -95,7 +107,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
     type = args.type?.trim() || undefined;
   } else {
     const sev = await askPick<string | undefined>({
-      title: TITLE, step: 3, totalSteps: steps, placeholder: 'Severity (it picks the template; change it later in the front matter)',
+      title: TITLE, ...steps.severity, placeholder: 'Severity (it picks the template; change it later in the front matter)',
       items: [
         ...SEVERITY_CHOICES.map((c) => ({ label: c.label, description: c.description, detail: templatesFor(templates, { severity: c.value }), value: c.value })),
         { label: 'Not decided yet', description: 'leave `severity` out for now', value: undefined },
@@ -111,7 +123,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
       { label: 'Not decided yet', description: 'leave `incident_type` out for now', value: undefined },
     ];
     const picked = await askPick<string | undefined>({
-      title: TITLE, step: 4, totalSteps: steps, placeholder: 'Incident type (type another name to use it)',
+      title: TITLE, ...steps.type, placeholder: 'Incident type (type another name to use it)',
       items: typeItems.map((i) => (i.value === undefined ? i : { ...i, detail: templatesFor(templates, { severity, type: i.value }) })),
       typed: (text) => ({ label: text.toLowerCase(), description: 'a type of your own', value: text.toLowerCase() }),
     }, deps.shown);
@@ -119,7 +131,7 @@ export async function newPostmortem(deps: NewPostmortemDeps, args: NewPostmortem
     type = picked.value;
   }
 
-  const template = await chooseTemplate(templates, folderName, { severity, type }, args.template, scripted, deps.shown);
+  const template = await chooseTemplate(templates, folderName, { severity, type }, args.template, scripted, steps.template, deps.shown);
   if (template === false) return undefined;
   const now = new Date();
   // `postmortem.folder` is resource-scoped: each workspace folder may keep post-mortems elsewhere.
@@ -184,7 +196,7 @@ function templatesFor(templates: readonly PostmortemTemplate[], criteria: { seve
  * chooses (most specific first, the built-in last); none: the built-in (undefined). False when
  * cancelled or the named one is unknown or broken (said in a message).
  */
-async function chooseTemplate(templates: readonly PostmortemTemplate[], folderName: string, criteria: { severity?: string; type?: string }, name: string | undefined, scripted: boolean, shown: ShownInput): Promise<PostmortemTemplate | undefined | false> {
+async function chooseTemplate(templates: readonly PostmortemTemplate[], folderName: string, criteria: { severity?: string; type?: string }, name: string | undefined, scripted: boolean, step: StepNumber, shown: ShownInput): Promise<PostmortemTemplate | undefined | false> {
   if (name !== undefined) {
     const found = findTemplate(templates, name);
     if (found && isUsable(found)) return found;
@@ -201,7 +213,7 @@ async function chooseTemplate(templates: readonly PostmortemTemplate[], folderNa
   // Scripted callers are not asked: the most specific template that suits.
   if (suited.length <= 1 || scripted) return suited[0];
   const picked = await askPick<PostmortemTemplate | undefined>({
-    title: TITLE, step: 4, totalSteps: 4, placeholder: `${suited.length} templates suit this incident: which one?`,
+    title: TITLE, ...step, placeholder: `${suited.length} templates suit this incident: which one?`,
     items: [
       ...suited.map((t) => ({ label: t.label, description: suitsInWords(t), detail: t.description ?? `${folderName}/${t.name}.md`, value: t })),
       { label: 'Built-in template', description: 'every section', value: undefined },

@@ -37,13 +37,18 @@ export function settingsLayer(scope?: vscode.ConfigurationScope): UserConfig {
   return layer;
 }
 
-/** `scope` (a workspace folder or file) picks the folder's value of the resource-scoped `folder` setting. */
+/**
+ * `scope` (a workspace folder or file) picks the folder's value of the resource-scoped `folder`
+ * setting. The others are window-scoped (package.json declares no scope: one value per window) and
+ * are read without a resource: VS Code logs a warning for each read of one for a resource.
+ */
 export function editorSettings(scope?: vscode.ConfigurationScope): EditorSettings {
-  const c = vscode.workspace.getConfiguration('postmortem', scope ?? null);
+  const resource = vscode.workspace.getConfiguration('postmortem', scope ?? null);
+  const window = vscode.workspace.getConfiguration('postmortem');
   return {
-    folder: c.get<string>('folder', 'postmortems') || 'postmortems',
-    userName: (c.get<string>('userName', '') ?? '').replace(/^@/, '').trim(),
-    maxFiles: Math.max(1, c.get<number>('index.maxFiles', 5000)),
-    maxFileSizeBytes: Math.max(1, c.get<number>('index.maxFileSizeKB', 1024)) * 1024,
+    folder: resource.get<string>('folder', 'postmortems') || 'postmortems',
+    userName: (window.get<string>('userName', '') ?? '').replace(/^@/, '').trim(),
+    maxFiles: Math.max(1, window.get<number>('index.maxFiles', 5000)),
+    maxFileSizeBytes: Math.max(1, window.get<number>('index.maxFileSizeKB', 1024)) * 1024,
   };
 }

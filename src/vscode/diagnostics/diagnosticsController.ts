@@ -248,7 +248,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const facts = this.workspaceFacts(uri);
     const files = this.files(uri, text);
     return {
-      text, configSlot: this.config.keyOf(uri), config, nowMs: Date.now(), writerZone: editorWriterZone(uri).zone,
+      text, configSlot: this.config.keyOf(uri), config, nowMs: Date.now(), writerZone: editorWriterZone().zone,
       ...(files ? { files } : {}), ...(facts ? { workspace: facts } : {}),
     };
   }

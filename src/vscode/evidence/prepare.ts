@@ -86,7 +86,7 @@ export async function prepareAttachment(doc: vscode.TextDocument, files: readonl
     const copy = evidenceCopy(file.name, bytes, options.redaction, options.redact);
     if (copy.kind === 'undecodable') {
       // Never copied as if checked: the whole attach stops, as the CLI's does (its --unscanned copies it anyway).
-      return { edit: new vscode.WorkspaceEdit(), attached: [], redacted: 0, notes, refused: `${file.name} was not attached: ${copy.fact} It is not UTF-16 or Windows-1252 either, so it cannot be scanned for secrets. Re-save it as UTF-8 and attach it again. Nothing was attached.` };
+      return { edit: new vscode.WorkspaceEdit(), attached: [], redacted: 0, notes, refused: `${file.name} was not attached: ${copy.fact} ${copy.why} Re-save it as UTF-8 and attach it again. Nothing was attached.` };
     }
     bytes = copy.bytes;
     if (copy.kind === 'binary' && copy.note) notes.push(copy.note);

@@ -59,14 +59,14 @@ interface ZoneChoice {
 }
 
 /** The writer's zone, without asking (scripts, tests). */
-function writerChoice(uri: vscode.Uri): ZoneChoice {
-  const writer = editorWriterZone(uri);
+function writerChoice(): ZoneChoice {
+  const writer = editorWriterZone();
   return { zone: writer.zone, from: `your zone: ${writer.source}` };
 }
 
 /** Asks which zone the file's zone-less times are in: the writer's first, UTC, or one typed in. */
-async function askZone(name: string, uri: vscode.Uri): Promise<ZoneChoice | undefined> {
-  const writer = writerChoice(uri);
+async function askZone(name: string): Promise<ZoneChoice | undefined> {
+  const writer = writerChoice();
   const other = 'Another zone…';
   const items: vscode.QuickPickItem[] = [
     { label: writer.zone, description: writer.from.replace(/^your zone: /, 'your zone, from ') },
@@ -115,14 +115,14 @@ export class ConvertCommand implements vscode.Disposable {
     }
     const text = doc.getText();
     // The writer's zone settles what IST/CST/BST in the original mean (Asia/Kolkata: India's).
-    const writer = editorWriterZone(doc.uri);
+    const writer = editorWriterZone();
     const yours = { writerZone: writer.zone, writerZoneFrom: `your zone (${writer.source})` };
     let result = convertPostmortem(text, { fileName: name, ...yours });
     // The file states no zone and has times without one: they are read in a zone that is said —
     // the one given, else the writer's (asked, with UTC and any other zone as choices) — never
     // silently UTC (trial: the editor had no --zone).
     if (result.diagnostics.some((d) => d.code === 'convert/no-zone')) {
-      const chosen = args.zone !== undefined ? { zone: args.zone, from: 'given to the command' } : args.confirm === false ? writerChoice(doc.uri) : await askZone(name, doc.uri);
+      const chosen = args.zone !== undefined ? { zone: args.zone, from: 'given to the command' } : args.confirm === false ? writerChoice() : await askZone(name);
       if (!chosen) return undefined;
       result = convertPostmortem(text, { fileName: name, defaultZone: chosen.zone, defaultZoneFrom: chosen.from, ...yours });
     }

@@ -173,7 +173,7 @@ async function readWithZone(
         if (picked === undefined) return undefined;
         options[`${e.which}Column`] = picked;
       } else if (e instanceof MissingZoneError && options.zone === undefined) {
-        const writer = editorWriterZone(input).zone;
+        const writer = editorWriterZone().zone;
         zone = defaultExportZone(undefined, target.zone, writer) ?? (await askZone(target.zone, writer, baseName(input)));
         if (!zone) return undefined;
         options.zone = zone.zone;

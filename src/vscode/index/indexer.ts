@@ -8,6 +8,8 @@ import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
 import { isMarkdownUri, relativePath } from '../recognise';
+import { workspaceFileSearch, type FileSearch } from './fileSearch';
+import type { IndexState } from './indexState';
 import { watchNewFolders } from './newFolders';
 import type { NotRead } from './notRead';
 import { readWorkspaceText } from './readText';
@@ -28,6 +30,15 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 export class Indexer implements vscode.Disposable {
   index: WorkspaceIndex;
   private building: Promise<void> | undefined;
+  /** Resolves when the current build ends, or when its file search has been silent too long (see `state`). */
+  private answered: Promise<void> = Promise.resolve();
+  private settleAnswered: (() => void) | undefined;
+  private stateNow: IndexState = { kind: 'idle' };
+  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  /** Fires when the index starts or finishes reading, or its file search stays silent or fails. */
+  readonly onDidChangeState = this.stateEmitter.event;
+  /** How the workspace's files are listed (a seam for tests: a search that never answers). */
+  search: FileSearch = workspaceFileSearch;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<readonly string[]>();
@@ -70,16 +81,47 @@ export class Indexer implements vscode.Disposable {
 
   constructor(private readonly config: ConfigStore) {
     this.index = this.newIndex();
-    this.disposables.push(this.emitter);
+    this.disposables.push(this.emitter, this.stateEmitter);
   }
 
-  /** Starts (once) the initial build and the watchers; resolves when the index is complete. */
+  /**
+   * Starts (once) the initial build and the watchers; resolves when the build ends, or earlier
+   * when the workspace's file search stays silent: callers then read `state`, never an empty index
+   * as "no post-mortems".
+   */
   ready(): Promise<void> {
     if (!this.building) {
       this.watch();
-      this.building = this.build();
+      this.startBuild();
     }
-    return this.building;
+    return this.answered;
+  }
+
+  /** Where the index stands: reading, built, or why it could not list the files. */
+  get state(): IndexState {
+    return this.stateNow;
+  }
+
+  private setState(state: IndexState): void {
+    this.stateNow = state;
+    this.stateEmitter.fire(state);
+  }
+
+  private startBuild(): void {
+    const generation = this.generation;
+    let settle!: () => void;
+    this.answered = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    this.settleAnswered = settle;
+    this.building = this.build()
+      .catch((e: unknown) => {
+        if (generation !== this.generation) return;
+        const reason = e instanceof Error ? e.message : String(e);
+        log().error(`The workspace index could not be built: ${reason}`);
+        this.setState({ kind: 'failed', reason });
+      })
+      .finally(settle);
   }
 
   get started(): boolean {
@@ -98,8 +140,8 @@ export class Indexer implements vscode.Disposable {
     this.index = this.newIndex();
     this.emitter.fire([]);
     if (!this.building) return this.ready();
-    this.building = this.build();
-    return this.building;
+    this.startBuild();
+    return this.answered;
   }
 
   private newIndex(): WorkspaceIndex {
@@ -114,17 +156,20 @@ export class Indexer implements vscode.Disposable {
     const generation = this.generation;
     this.built = false;
     this.indexedWith.clear();
+    this.setState({ kind: 'reading' });
     const started = performance.now();
-    if (!vscode.workspace.workspaceFolders?.length) return;
+    // No folder, nothing to list: the views say "no post-mortems" (`complete` stays false: no id is known to be missing).
+    if (!vscode.workspace.workspaceFolders?.length) return this.setState({ kind: 'built' });
     const { maxFiles, maxFileSizeBytes } = editorSettings();
     // One search for all Markdown; only when the cap cuts it short, a second one for the globs
     // (so post-mortems in the usual folders are never missed in a huge repository).
-    const markdown = await vscode.workspace.findFiles('**/*.{md,markdown}', EXCLUDE, maxFiles);
+    const markdown = await this.listFiles('**/*.{md,markdown}', maxFiles);
+    if (generation !== this.generation) return;
     const candidates = new Map(markdown.map((u) => [u.toString(), u]));
     const byGlob = new Set<string>();
     if (markdown.length >= maxFiles) {
       const globs = new Set((await this.config.folderConfigs()).flatMap((c) => c.globs));
-      for (const uri of await vscode.workspace.findFiles(`{${[...globs].join(',')}}`, EXCLUDE)) {
+      for (const uri of await this.listFiles(`{${[...globs].join(',')}}`)) {
         candidates.set(uri.toString(), uri);
         byGlob.add(uri.toString());
       }
@@ -162,10 +207,38 @@ export class Indexer implements vscode.Disposable {
       if (generation !== this.generation) return;
     }
     this.built = true;
+    this.setState({ kind: 'built' });
     this.buildMs = performance.now() - started;
     this.listMs = listedMs;
     log().info(`Indexed ${this.index.size} post-mortem(s) from ${uris.length} Markdown file(s) in ${this.buildMs.toFixed(0)} ms (finding the files: ${listedMs.toFixed(0)} ms)${skipped ? `; ${skipped} skipped` : ''}`);
     this.emitter.fire([]);
+  }
+
+  /**
+   * One file search. Silent longer than the search's time: the state says so and `ready()` lets its
+   * callers go on (they say so too); the build keeps waiting, and an answer arriving later is used.
+   */
+  private async listFiles(include: string, maxResults?: number): Promise<vscode.Uri[]> {
+    const generation = this.generation;
+    const search = this.search;
+    const settle = this.settleAnswered;
+    let silent = false;
+    const timer = setTimeout(() => {
+      if (generation !== this.generation) return;
+      silent = true;
+      log().warn(`The workspace's file search did not answer in ${search.silentAfterMs} ms (listing ${include}); still waiting. Re-read All Post-mortems starts a new search.`);
+      this.setState({ kind: 'search-silent', seconds: search.silentAfterMs / 1000 });
+      settle?.();
+    }, search.silentAfterMs);
+    try {
+      return await search.find(include, EXCLUDE, maxResults);
+    } finally {
+      clearTimeout(timer);
+      if (silent && generation === this.generation) {
+        log().info('The workspace\'s file search answered after all; reading the files.');
+        this.setState({ kind: 'reading' });
+      }
+    }
   }
 
   /** The file's config, noting which globs and aliases its folder's files were indexed with. */

@@ -1,4 +1,5 @@
 // No `vscode` import: what makes a file unreadable to the editor is unit-tested under plain Node.
+import { decodeMarkdown, linesAsMarkdownReadsThem } from '../../core/text/decodeMarkdown';
 
 /** Why the editor did not read a Markdown file, said the way the views and Problems say it. */
 export interface NotRead {
@@ -18,23 +19,30 @@ export function formatSize(bytes: number): string {
   return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
 }
 
+/** What the index reads of a file's bytes: its text, or why not (and the start of a NUL file, to tell whether it is a post-mortem). */
+export type IndexReading = { readonly text: string } | { readonly notRead: NotRead; readonly head?: string };
+
 /**
- * Why these bytes are not read as a post-mortem, or undefined when they are text the editor reads:
- * larger than the size budget (`postmortem.index.maxFileSizeKB`), or holding a NUL byte anywhere
- * (not text: the CLI reports such a file as `file/nul` and checks nothing in it).
+ * The bytes of a file as the index reads them, through the core's one reading of a post-mortem's
+ * bytes (decodeMarkdown, as lint reads them): UTF-8, or UTF-16 by its byte-order mark or, without
+ * one, by the NUL in every other byte (VS Code opens one whose first 512 bytes are so as UTF-16 too); lone CRs as line
+ * breaks. Not read: larger than the size budget (`postmortem.index.maxFileSizeKB`), or holding a
+ * NUL byte that is not UTF-16 (not text: the CLI reports such a file as `file/nul`).
  */
-export function whyNotRead(bytes: Uint8Array, maxBytes: number): NotRead | undefined {
+export function indexReading(bytes: Uint8Array, maxBytes: number): IndexReading {
   if (bytes.byteLength > maxBytes) {
-    return { kind: 'too-large', reason: `too large (${formatSize(bytes.byteLength)} > ${formatSize(maxBytes)}, setting postmortem.index.maxFileSizeKB)` };
+    return { notRead: { kind: 'too-large', reason: `too large (${formatSize(bytes.byteLength)} > ${formatSize(maxBytes)}, setting postmortem.index.maxFileSizeKB)` } };
   }
-  // UTF-16 (a byte-order mark: PowerShell 5.1's `>`, Notepad's "Unicode") has a NUL in every other
-  // byte and is text all the same: VS Code and the CLI read it by its BOM (decodeText).
-  if (utf16Of(bytes)) return undefined;
-  const nul = bytes.indexOf(0);
-  if (nul < 0) return undefined;
+  const decoding = decodeMarkdown(bytes);
+  // VS Code's document of such a file has no BOM: without it here too, positions on the first line are the editor's.
+  if (decoding.kind === 'text') return { text: decoding.bom ? decoding.text.slice(1) : decoding.text };
+  return { notRead: nulAt(bytes, decoding.issue.at.offset), head: headBeforeNul(bytes) };
+}
+
+/** "contains NUL at line 12" with the place Problems points at; lines end at LF, at CRLF and at a lone CR, as VS Code shows them. */
+function nulAt(bytes: Uint8Array, nul: number): NotRead {
   let line = 0;
   let lineStart = 0;
-  // Lines end at LF, at a CR not followed by LF (as VS Code and Markdown read them), and at CRLF.
   for (let i = 0; i < nul; i++) {
     const b = bytes[i];
     if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
@@ -46,30 +54,9 @@ export function whyNotRead(bytes: Uint8Array, maxBytes: number): NotRead | undef
   return { kind: 'nul', reason: `contains NUL at line ${line + 1}`, line, character };
 }
 
-function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/** The text of bytes `whyNotRead` accepted: UTF-8, or UTF-16 by its byte-order mark; lines as the editor shows them. */
-export function decodeText(bytes: Uint8Array): string {
-  return linesAsEditorShowsThem(new TextDecoder(utf16Of(bytes) ?? 'utf-8').decode(bytes));
-}
-
-/**
- * A CR not followed by LF (classic Mac line endings) is a line break to Markdown and to VS Code,
- * which shows such a file with its lines; the core reads lines at LF, so the file was one long line
- * with its front matter unseen: no title, no items. Read as LF instead (same length: every offset
- * stays), as the CLI reads it. Only the index reads it so; the file on disk is never rewritten here.
- */
-export function linesAsEditorShowsThem(text: string): string {
-  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-}
-
 /** The text before the first NUL (at most `max` characters): enough to see a front matter's `type: postmortem`. */
 export function headBeforeNul(bytes: Uint8Array, max = 64 * 1024): string {
   const nul = bytes.indexOf(0);
   const end = Math.min(nul < 0 ? bytes.byteLength : nul, max);
-  return linesAsEditorShowsThem(new TextDecoder('utf-8').decode(bytes.subarray(0, end)));
+  return linesAsMarkdownReadsThem(new TextDecoder('utf-8').decode(bytes.subarray(0, end)));
 }

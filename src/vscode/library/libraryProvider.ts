@@ -34,8 +34,8 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     private readonly indexer: Indexer,
     public grouping: LibraryGrouping,
     public filter: LibraryFilter = {},
-    /** The writer's zone for a file (the `postmortem.zone` setting of its folder, else the machine's). */
-    private readonly writerZone: (uri: string) => string | undefined = (uri) => editorWriterZone(vscode.Uri.parse(uri)).zone,
+    /** The writer's zone for a file (the window's `postmortem.zone` setting, else the machine's). */
+    private readonly writerZone: (uri: string) => string | undefined = () => editorWriterZone().zone,
   ) {
     this.subscriptions = [
       indexer.onDidChange(() => this.refresh()),
@@ -89,7 +89,9 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
       const title = this.indexer.index.get(node.uri)?.title ?? 'this post-mortem';
       const item = new vscode.TreeItem(`Similar past incidents`, node.found.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       item.id = `similar:${node.uri}`;
-      item.description = labelText(node.found.length ? `to ${title}` : `none for ${title}`);
+      // "None" only when the workspace was read: before that, the similar ones are not known (trial14b F6).
+      const known = this.indexer.state.kind === 'built';
+      item.description = labelText(node.found.length ? `to ${title}` : known ? `none for ${title}` : `not known yet for ${title}: the workspace is not read`);
       item.tooltip = 'Earlier post-mortems sharing a service, contributing factor or tag with the one in the editor, or close in wording (title, Summary, Root cause).';
       item.iconPath = new vscode.ThemeIcon('history');
       item.contextValue = 'librarySimilarRoot';

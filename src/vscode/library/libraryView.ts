@@ -3,6 +3,8 @@ import { openForWrite } from '../editing/openForWrite';
 import { checkWrite, refused } from '../editing/writeGuard';
 import { addRelatedEdit, describeFilter, iconSafeLabel, labelText, isFilterEmpty, LIBRARY_GROUPINGS, libraryGrouping, type LibraryFilter } from '../../core/api';
 import type { Indexer } from '../index/indexer';
+import { indexStateSentence } from '../index/indexState';
+import { reReadAll } from '../commands/reReadAll';
 import { LibraryProvider, type LibraryNode } from './libraryProvider';
 
 export const LIBRARY_VIEW_ID = 'postmortem.library';
@@ -33,10 +35,15 @@ export class LibraryView implements vscode.Disposable {
         if (e.visible) void indexer.ready();
       }),
       indexer.onDidChange(() => this.updateMessage()),
+      // Reading, or the file search silent: said above the tree, never "No post-mortems in this workspace yet" (trial14b F6).
+      indexer.onDidChangeState(() => {
+        this.updateMessage();
+        this.provider.refresh();
+      }),
       vscode.commands.registerCommand('postmortem.library.groupBy', (id?: string) => (typeof id === 'string' ? this.setGroupBy(id) : this.pickGroupBy())),
       vscode.commands.registerCommand('postmortem.library.filter', (filter?: LibraryFilter) => (filter && typeof filter === 'object' ? this.setFilter(filter) : this.pickFilter())),
       vscode.commands.registerCommand('postmortem.library.clearFilters', () => this.setFilter({})),
-      vscode.commands.registerCommand('postmortem.library.refresh', () => indexer.rebuild()),
+      vscode.commands.registerCommand('postmortem.library.refresh', () => reReadAll(indexer)),
       vscode.commands.registerCommand('postmortem.library.addRelated', (node?: LibraryNode) => this.addRelated(node)),
       vscode.window.onDidChangeActiveTextEditor(() => this.followEditor()),
     );
@@ -85,6 +92,12 @@ export class LibraryView implements vscode.Disposable {
     // Files the index could not read are not rows of any group: said first (trial U8).
     const n = this.indexer.skipped.size;
     const unread = n ? `${n} post-mortem${n === 1 ? ' was' : 's were'} not read (see "Not read" below). ` : '';
+    // Not built yet (or the search is silent): said first; the tree below is not the workspace's.
+    const state = indexStateSentence(this.indexer.state);
+    if (state) {
+      this.view.message = [state, unread.trim()].filter(Boolean).join(' ');
+      return;
+    }
     if (isFilterEmpty(filter)) {
       this.view.message = (unread + (this.provider.grouping === LIBRARY_GROUPINGS[0] ? '' : `Grouped by ${grouping}.`)).trim() || undefined;
       return;

@@ -6,6 +6,7 @@ import {
 import type { ConfigStore } from '../config/configStore';
 import { adoptAppPanel, appAssets, createAppPanel } from '../webviews/appPanel';
 import type { Indexer } from '../index/indexer';
+import { indexStateSentence } from '../index/indexState';
 import { dashboardData } from './metricsData';
 import { buildMetricsHtml } from './metricsHtml';
 
@@ -57,6 +58,8 @@ export class MetricsPanel implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       this.panel.onDidDispose(() => this.dispose()),
       indexer.onDidChange(() => this.scheduleRefresh()),
+      // The file search silent, or answering after all: the page says so, then shows the figures.
+      indexer.onDidChangeState(() => this.scheduleRefresh()),
       this.panel.onDidChangeViewState(({ webviewPanel }) => {
         if (webviewPanel.visible && this.stale) {
           this.stale = false;
@@ -132,6 +135,13 @@ export class MetricsPanel implements vscode.Disposable {
       const started = performance.now();
       const data = await dashboardData(this.indexer, this.config, this.options);
       if (generation !== this.generation || this.disposed) return;
+      // An index that could not list the workspace holds no post-mortem: its zeros are not the workspace's (trial14b F6).
+      const unknown = indexStateSentence(this.indexer.state);
+      if (unknown) {
+        this.output.warn(`Metrics: not computed: ${unknown}`);
+        this.post({ type: 'error', message: `The metrics are not computed: ${unknown}` });
+        return;
+      }
       for (const u of data.unreadable) this.output.warn(`Metrics: skipped ${u}`);
       this.openable = new Set([
         ...data.result.incidents.map((i) => i.uri),

@@ -42,7 +42,7 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
     if (typed && !/^pm-/i.test(m[2])) return undefined;
     const range = new vscode.Range(position.line, m[1].length, position.line, position.character);
     const end = frontMatterEnd(doc);
-    if (end === undefined && this.mayStartPostmortem(doc, position.line)) return [this.templateItem(doc, range)];
+    if (end === undefined && this.mayStartPostmortem(doc, position.line)) return [this.templateItem(range)];
     if (!this.isPostmortem(doc) || position.line <= (end ?? -1)) return undefined;
     // Inside an HTML comment (the template's guidance under each heading) a snippet is never content:
     // an action item typed there is not an item and lint does not see it (trial14b F8).
@@ -63,8 +63,8 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
     return true;
   }
 
-  private templateItem(doc: vscode.TextDocument, range: vscode.Range): vscode.CompletionItem {
-    const writer = editorWriterZone(doc.uri);
+  private templateItem(range: vscode.Range): vscode.CompletionItem {
+    const writer = editorWriterZone();
     const item = new vscode.CompletionItem('pm-postmortem', vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(renderPostmortemSnippet({ now: new Date(), zone: writer.zone }));
     item.range = range;
@@ -79,7 +79,7 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
    */
   private actionItem(s: SnippetDef, doc: vscode.TextDocument, range: vscode.Range): vscode.CompletionItem {
     const days = this.dueDays(doc.uri);
-    const due = addDays(writerToday(Date.now(), editorWriterZone(doc.uri).zone), days);
+    const due = addDays(writerToday(Date.now(), editorWriterZone().zone), days);
     const item = staticItem({ ...s, body: [actionSnippetBody(due)] }, range);
     item.detail = `${s.description} Due ${due} (${days} days from today, postmortem.defaultDueDays).`;
     return item;

@@ -1,4 +1,4 @@
-import { formatIsoUtc, isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
+import { formatDurationShort, formatDurationWords, formatIsoUtc, isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
 import { formatLocalDate, isUtcZone, localClockOf } from '../../core/time/zones';
 
 /** What the status bar says about one post-mortem, computed from its summary. */
@@ -66,23 +66,23 @@ export function deadlineWords(s: ReviewStatus, now: number, writerZone?: string)
   const left = s.deadline - now;
   const local = writerZone && !isUtcZone(writerZone) ? ` = ${localClockOf(s.deadline, writerZone).clock} ${writerZone}` : '';
   const when = `Review deadline: ${formatIsoUtc(s.deadline)}${local} (${hours} h after \`resolved_at\`)`;
-  if (left >= 0) return { text: `review due in ${formatDuration(left)}`, warn: false, detail: `${when} — ${formatDuration(left)} left` };
-  if (-left <= OVERDUE_DAYS * 86_400_000) return { text: `review overdue ${formatDuration(left)}`, warn: true, detail: `${when} — **overdue by ${formatDuration(left)}**` };
+  if (left >= 0) return { text: `review due in ${shortSpan(left)}`, warn: false, detail: `${when} — ${spanInWords(left)} left` };
+  if (-left <= OVERDUE_DAYS * 86_400_000) return { text: `review overdue ${shortSpan(left)}`, warn: true, detail: `${when} — **overdue by ${spanInWords(left)}**` };
   return {
     text: `review not published (resolved ${s.resolvedDay})`,
     warn: false,
-    detail: `${when} passed ${formatDuration(left)} ago. More than ${OVERDUE_DAYS} days past it, the status bar no longer marks the review as overdue ` +
+    detail: `${when} passed ${spanInWords(left)} ago. More than ${OVERDUE_DAYS} days past it, the status bar no longer marks the review as overdue ` +
       '(an old review, often imported or converted, that no one is chasing); lint still reports it as `review/overdue`. ' +
       'When it is published, set `status: published` and `published_at`.',
   };
 }
 
-/** `5h 12m`, `2d 3h`, `40m`: coarse enough to read at a glance. */
-export function formatDuration(ms: number): string {
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  if (days > 0) return `${days}d ${hours}h`;
-  if (hours > 0) return `${hours}h ${minutes % 60}m`;
-  return `${minutes}m`;
+/** `5 h 12 m`, `2 d 3 h`, `40 m`, `12 d`: core's short form (tables and tiles use it), as long before or after the deadline as `ms` is. */
+function shortSpan(ms: number): string {
+  return formatDurationShort(Math.abs(ms) / 60_000);
+}
+
+/** The same in words for the tooltip: `5 hours 12 minutes`. */
+function spanInWords(ms: number): string {
+  return formatDurationWords(Math.abs(ms) / 60_000);
 }

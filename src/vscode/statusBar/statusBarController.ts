@@ -65,7 +65,7 @@ export class StatusBarController implements vscode.Disposable {
     const status = enumFieldLabel('status', s.status, 'no status');
     // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
     const parts = [iconSafeLabel(severity.text), iconSafeLabel(status.text)];
-    const deadline = deadlineWords(s, now, editorWriterZone(doc.uri).zone);
+    const deadline = deadlineWords(s, now, editorWriterZone().zone);
     const overdue = deadline?.warn === true;
     const deadlineText = deadline?.text ?? '';
     if (deadlineText) parts.push(deadlineText);

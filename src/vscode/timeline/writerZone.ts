@@ -6,9 +6,12 @@ const SETTING = 'postmortem.zone';
 /**
  * The writer's zone in the editor: the `postmortem.zone` setting when it names a zone, else the
  * zone of the extension host (the machine's, or `TZ` for the Node host; the browser's on the web).
+ * The setting is the person's, window-scoped (one per window, not per folder): read without a
+ * resource, as VS Code expects; with one it logged "Accessing a window scoped configuration for a
+ * resource is not expected" on every read (trial14b F8).
  */
-export function editorWriterZone(scope?: vscode.ConfigurationScope): WriterZone {
-  const configured = vscode.workspace.getConfiguration('postmortem', scope ?? null).get<string>('zone', '');
+export function editorWriterZone(): WriterZone {
+  const configured = vscode.workspace.getConfiguration('postmortem').get<string>('zone', '');
   return pickWriterZone({
     configured,
     configuredName: `the ${SETTING} setting`,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexedActionItem, PostmortemSummary } from '../../core/index/summary';
 import { driftOf, TrackerError, type TicketState } from '../../core/trackers';
+import { indexStateSentence } from '../index/indexState';
 import type { Indexer } from '../index/indexer';
 import { editorWriterZone } from '../timeline/writerZone';
 import type { TrackerAccessor } from './trackerAccess';
@@ -71,7 +72,11 @@ export class TicketStatusController implements vscode.Disposable {
    */
   async refresh(uris?: readonly vscode.Uri[], interactive = true): Promise<string> {
     const targets = uris ?? await this.defaultTargets();
-    if (!targets.length) return 'No post-mortem with ticket references to check.';
+    if (!targets.length) {
+      // "None" only when the workspace was read: a silent file search is said, not taken for no tickets (trial14b F6).
+      const unknown = uris ? undefined : indexStateSentence(this.indexer.state);
+      return unknown ? `No ticket states checked: ${unknown}` : 'No post-mortem with ticket references to check.';
+    }
     const messages: string[] = [];
     let checked = 0;
     let drift = 0;
@@ -106,7 +111,7 @@ export class TicketStatusController implements vscode.Disposable {
   private async defaultTargets(): Promise<vscode.Uri[]> {
     const active = vscode.window.activeTextEditor?.document;
     if (active?.languageId === 'markdown' && (await this.lints.summaryOf(active))?.actionItems.some((i) => i.ticket)) return [active.uri];
-    if (!this.indexer.started) return [];
+    await this.indexer.ready();
     const uris = new Set<string>();
     for (const open of this.indexer.index.openItems({ includeDone: true })) if (open.item.ticket) uris.add(open.uri);
     return [...uris].map((u) => vscode.Uri.parse(u));
@@ -118,7 +123,7 @@ export class TicketStatusController implements vscode.Disposable {
     if (!states) return 0;
     const diagnostics: vscode.Diagnostic[] = [];
     // The proposed `done:` date is on the writer's calendar, as every date a fix writes.
-    const writerZone = editorWriterZone(uri).zone;
+    const writerZone = editorWriterZone().zone;
     for (const item of items) {
       const state = item.ticket ? states.get(item.ticket) : undefined;
       const drift = state ? driftOf(item, state, writerZone) : undefined;

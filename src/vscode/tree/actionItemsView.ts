@@ -4,9 +4,11 @@ import { writerToday } from '../../core/time/writerZone';
 import { editorSettings } from '../config/settings';
 import { editorWriterZone } from '../timeline/writerZone';
 import type { Indexer } from '../index/indexer';
+import { reReadAll } from '../commands/reReadAll';
 import { ActionItemsProvider, type ActionItemsNode } from './actionItemsProvider';
 import { GROUPINGS, type GroupBy } from './grouping';
 import { unreadSentence } from '../unread/unreadFiles';
+import { indexStateSentence } from '../index/indexState';
 
 export const VIEW_ID = 'postmortem.actionItems';
 const GROUP_KEY = 'postmortem.actionItems.groupBy';
@@ -37,6 +39,11 @@ export class ActionItemsView implements vscode.Disposable {
         this.updateBadge();
         this.updateMessage();
       }),
+      // Reading, or the file search silent: said above the tree, never an empty tree read as "no items" (trial14b F6).
+      indexer.onDidChangeState(() => {
+        this.updateMessage();
+        this.provider.refresh();
+      }),
       this.view.onDidChangeVisibility((e) => {
         if (e.visible) void indexer.ready();
       }),
@@ -56,7 +63,7 @@ export class ActionItemsView implements vscode.Disposable {
       vscode.commands.registerCommand('postmortem.actionItems.showDone', () => this.setShowDone(true)),
       vscode.commands.registerCommand('postmortem.actionItems.hideDone', () => this.setShowDone(false)),
       vscode.commands.registerCommand('postmortem.actionItems.clearFilters', () => this.clearFilters()),
-      vscode.commands.registerCommand('postmortem.actionItems.refresh', () => indexer.rebuild()),
+      vscode.commands.registerCommand('postmortem.actionItems.refresh', () => reReadAll(indexer)),
     );
     this.showDone = state.get<boolean>(SHOW_DONE_KEY, false);
     this.setGroupBy(state.get<GroupBy>(GROUP_KEY, 'postmortem'));
@@ -155,12 +162,14 @@ export class ActionItemsView implements vscode.Disposable {
     const what = owner || this.overdueOnly ? `Only ${owner ? `@${owner}'s ` : ''}${kind}items` : this.showDone ? 'Open and done items' : undefined;
     // Files the index could not read hold items no count includes: said above everything else (trial U8).
     const unread = this.indexer.skipped.size ? `${unreadSentence(this.indexer.skipped.size)} See "Not read" below.` : '';
+    // Not built yet (or the search is silent): said first; the tree below is not the workspace's.
+    const state = indexStateSentence(this.indexer.state) ?? '';
     if (!what && this.provider.groupBy === 'postmortem') {
-      this.view.message = unread || undefined;
+      this.view.message = [state, unread].filter(Boolean).join(' ') || undefined;
       return;
     }
     const sentence = what ? `${what}, grouped by ${grouping}.` : `Grouped by ${grouping}.`;
-    this.view.message = [unread, owner || this.overdueOnly ? `${sentence} Clear Filters (above) shows all.` : sentence].filter(Boolean).join(' ');
+    this.view.message = [state, unread, owner || this.overdueOnly ? `${sentence} Clear Filters (above) shows all.` : sentence].filter(Boolean).join(' ');
   }
 
   private updateBadge(): void {

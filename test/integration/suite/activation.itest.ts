@@ -31,7 +31,7 @@ suite('Activation', () => {
     statusBar.update(Date.parse('2026-11-25T15:10:00Z'));
     const text = statusBar.item.text;
     ok(text.includes('SEV2') && text.includes('in-review'), `status bar shows severity and status: ${text}`);
-    equal(text, '$(warning) SEV2 · in-review · review overdue 3d 0h');
+    equal(text, '$(warning) SEV2 · in-review · review overdue 3 d');
     // Three years on, the review is not published: said without the warning (trial12 T16b).
     statusBar.update(Date.parse('2029-11-20T15:10:00Z'));
     equal(statusBar.item.text, '$(checklist) SEV2 · in-review · review not published (resolved 2026-11-20)');

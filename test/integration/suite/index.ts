@@ -30,6 +30,7 @@ import './byteRefusals.itest';
 import './newFolders.itest';
 import './newFileRace.itest';
 import './undoNewFile.itest';
+import './silentSearch.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
 
 // The `zone` run (run.mjs: TZ=Europe/Berlin, PM_IT_ONLY=zone, Node host) runs the writer's-zone suite alone.

@@ -103,7 +103,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     // At `now`, the default 48 h deadline is 45 h away.
     a.statusBar.update(now);
     ok(a.statusBar.visible, 'the status bar item is shown for an untitled `type: postmortem` document');
-    equal(a.statusBar.item.text, '$(checklist) SEV2 · in-review · review due in 1d 21h');
+    equal(a.statusBar.item.text, '$(checklist) SEV2 · in-review · review due in 1 d 21 h');
     equal(a.statusBar.item.backgroundColor, undefined, 'no warning background before the deadline');
     const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value;
     ok(tooltip.includes(`Review deadline: ${isoSeconds(resolvedAt + 48 * HOUR_MS)}`) && tooltip.includes('1d 21h left'), `tooltip: ${tooltip}`);
@@ -111,7 +111,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
 
     // With the real clock (a moment later) it still counts down, never "overdue".
     a.statusBar.update();
-    ok(/^\$\(checklist\) SEV2 · in-review · review due in 1d 2[01]h$/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
+    ok(/^\$\(checklist\) SEV2 · in-review · review due in 1 d 2[01] h$/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
     await closeAll();
   });
 
@@ -124,7 +124,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     await openUntitled('resolved-in-the-future', text);
     await a.diagnostics.lintNow(vscode.window.activeTextEditor!.document);
     a.statusBar.update(now);
-    equal(a.statusBar.item.text, '$(warning) SEV2 · draft · resolved_at not used', 'not "review due in 2d 2h"');
+    equal(a.statusBar.item.text, '$(warning) SEV2 · draft · resolved_at not used', 'not "review due in 2 d 2 h"');
     // The note is appended as text: spaces kept as &nbsp; and punctuation escaped in the Markdown source.
     const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
     ok(tooltip.includes('`resolved_at` (') && tooltip.includes('is 2 hours after now') && tooltip.includes('it has not happened yet'), `tooltip: ${tooltip}`);

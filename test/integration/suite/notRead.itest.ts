@@ -21,6 +21,8 @@ suite('Files the editor does not read are shown, not dropped', () => {
   const big = workspaceUri('postmortems', 'hostile-big.md');
   const cr = workspaceUri('postmortems', 'hostile-cr.md');
   const markup = workspaceUri('postmortems', 'hostile-markup.md');
+  // UTF-16 LE without a byte-order mark (a BOM stripped by a tool): read as lint reads it, not called a NUL file.
+  const utf16 = workspaceUri('postmortems', 'hostile-utf16.md');
   let a: Api;
 
   suiteSetup(async () => {
@@ -28,18 +30,21 @@ suite('Files the editor does not read are shown, not dropped', () => {
     await a.indexer.ready();
     const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const read = waitFor(a.indexer.onDidChange, () => a.indexer.skipped.has(nul.toString()) && a.indexer.skipped.has(big.toString())
-      && a.indexer.index.get(cr.toString())?.title === 'Mac line endings' && a.indexer.index.has(markup.toString()), 'the four files seen by the index', 30_000);
+      && a.indexer.index.get(cr.toString())?.title === 'Mac line endings' && a.indexer.index.has(markup.toString())
+      && a.indexer.index.get(utf16.toString())?.title === 'Windows export in Zürich', 'the five files seen by the index', 30_000);
     await write(nul, `${FRONT('Binary damage')}- [ ] Item in a damaged file @eve due:2026-11-01\nA NUL \u0000 here\n`);
     await write(big, `${FRONT('Huge paste')}- [ ] Item in a big file @eve due:2026-11-01\n\n${'A long pasted log line that makes this file large.\n'.repeat(24_000)}`);
     await write(cr, `${FRONT('Mac line endings')}- [ ] Item in a CR-only file @eve due:2026-11-02\n`.replace(/\n/g, '\r'));
     await write(markup, FRONT('Invoice\u202Egnp.exe').replace('status: draft', 'status: "$(loading~spin) in-review"'));
+    const le = `${FRONT('Windows export in Zürich')}- [ ] Item in a UTF-16 file @eve due:2026-11-03\n`;
+    await vscode.workspace.fs.writeFile(utf16, Uint8Array.from([...le].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])));
     await read;
   });
 
   suiteTeardown(async () => {
     await closeAll();
-    const gone = waitFor(a.indexer.onDidChange, () => !a.indexer.skipped.size && !a.indexer.index.has(cr.toString()) && !a.indexer.index.has(markup.toString()), 'the files gone');
-    for (const uri of [nul, big, cr, markup]) await vscode.workspace.fs.delete(uri);
+    const gone = waitFor(a.indexer.onDidChange, () => !a.indexer.skipped.size && !a.indexer.index.has(cr.toString()) && !a.indexer.index.has(markup.toString()) && !a.indexer.index.has(utf16.toString()), 'the files gone');
+    for (const uri of [nul, big, cr, markup, utf16]) await vscode.workspace.fs.delete(uri);
     await gone;
   });
 
@@ -63,6 +68,12 @@ suite('Files the editor does not read are shown, not dropped', () => {
   test('a CR-only post-mortem is read with its title and items, as VS Code shows its lines', () => {
     const items = a.indexer.index.openItems().filter((i) => i.uri === cr.toString()).map((i) => i.item.text);
     equal(items.join('|'), 'Item in a CR-only file @eve due:2026-11-02');
+  });
+
+  test('a UTF-16 post-mortem without a byte-order mark is listed like any other, with its title and items (not under "Not read")', () => {
+    const items = a.indexer.index.openItems().filter((i) => i.uri === utf16.toString()).map((i) => i.item.text);
+    equal(items.join('|'), 'Item in a UTF-16 file @eve due:2026-11-03');
+    ok(!a.indexer.skipped.has(utf16.toString()), 'not skipped');
   });
 
   test('the Post-mortems library lists them under "Not read" and says so above the tree', () => {

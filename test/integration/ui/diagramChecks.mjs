@@ -25,7 +25,7 @@ import { copyFileSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { goToLine, launchWorkbench, problemRows, runCommand, saveScreenshot, selectors, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, quickOpen, collectWebviewConsole, repoRoot, uiCheckOptions } from './uiKit.mjs';
+import { makeChecker, quickOpen, collectWebviewConsole, repoRoot, uiCheckOptions, waitForText } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('diagramChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
 const FILE = 'root-cause-diagrams.md';
@@ -688,6 +688,11 @@ try {
     if (at < 0 || rows[at + 1] !== 'Release holds connections longer' || rows[at + 2] !== 'Second cause') throw new Error(`the outline: ${rows.join(' | ')}`);
     if (!(await frame.locator('#problems-section').isHidden())) throw new Error(`the panel lists problems: ${await frame.locator('#notes').innerText()}`);
     await step('the analysis of the new tree', frame.locator('#p-exact').waitFor({ timeout: 10_000 }));
+    // The placeholder beside the event is marked wherever the analysis names it, as lint and `postmortem fta` mark it.
+    const placeholders = words(await step('the placeholders sentence', frame.locator('#analysis-placeholders').innerText({ timeout: 10_000 })));
+    if (!placeholders.includes('“Second cause”')) throw new Error(`the analysis says: ${placeholders}`);
+    const analysisText = words(await frame.locator('#analysis').innerText());
+    if (/Second cause(?! \(template placeholder\))(?!”)/.test(analysisText)) throw new Error(`"Second cause" named without its mark: ${analysisText}`);
     await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-add-gate`);
     // Diagnostics are live: a gate left with one input is a warning in Problems; undo takes it away
     // again, and then no fault-tree diagnostic is left for the tree with the added gate.
@@ -715,6 +720,89 @@ try {
     await outlinePaneWhole(frame, 'a Details field focused');
     await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-details-focused`);
   }
+  /**
+   * The notes file's fault tree: a 190-character event (emoji, URL) pasted as a name is drawn cut, the
+   * drawing fitted about as before, the whole name in the outline and the shape's tooltip (trial14b
+   * F8); Tab and Shift+Tab say what they did or why not in the live region, Ctrl+Z undoes a move
+   * through the text's undo, and Escape, then Tab (or VS Code's F6) leaves the outline.
+   */
+  await check('fault tree: a 190-character name is drawn cut; Tab / Shift+Tab say what they did; Ctrl+Z undoes; Escape, Tab (or F6) leaves the outline (trial14b F8)', async () => {
+    const path = join(resolve(values.workspace), 'notes', FILE);
+    await quickOpen(page, FILE);
+    await goToLine(page, readFileSync(path, 'utf8').split('\n').indexOf('flowchart TB') + 1);
+    const lens = page.locator('.codelens-decoration a', { hasText: 'Edit fault tree' }).first();
+    await step('the fault tree\'s CodeLens', lens.waitFor({ state: 'visible', timeout: 30_000 }));
+    await lens.click();
+    const panelTab = page.locator(selectors.editorTab, { hasText: 'Fault tree 1' }).first();
+    await step('the fault tree\'s panel', panelTab.waitFor({ state: 'visible', timeout: 20_000 }));
+    const frame = webview();
+    await step('the drawing', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
+    const level = async () => Number(/^(\d+)%/.exec(await frame.locator('#zoom-level').innerText())?.[1]);
+    const said = async () => words(await frame.locator('#banner').innerText());
+    const before = await level();
+    const long = '🔥🔥 Redis primary failover took 40 s because the sentinel quorum (3 of 5) was split across two AZs during the maintenance window — see https://grafana.example.com/d/abc?orgId=1&from=now-6h 💥';
+    await frame.locator('#outline li.row', { hasText: 'Payment provider down' }).click();
+    await page.keyboard.press('F2');
+    await step('the name field', frame.locator('#outline input.rename').waitFor({ state: 'visible', timeout: 10_000 }));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(long);
+    await page.keyboard.press('Enter');
+    await newDrawing(frame, '…');
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+    const after = await level();
+    const shape = frame.locator('#drawing .pm-node', { hasText: '…' }).first();
+    const tooltip = await shape.locator(':scope > title').textContent();
+    const row = words(await frame.locator('#outline li.selected .label').innerText());
+    console.log(`    fit ${before}% with short names, ${after}% with the 190-character name drawn cut`);
+    if (tooltip !== long) throw new Error(`the cut shape's tooltip: ${tooltip}`);
+    if (row !== words(long)) throw new Error(`the outline row: ${row}`);
+    if (after < before * 0.7) throw new Error(`the drawing shrank from ${before}% to ${after}%`);
+    await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-long-label`);
+    // The event above it is not a gate: Tab does nothing, and says why.
+    await page.keyboard.press('Tab');
+    const refused = await said();
+    if (!/^Cannot indent “🔥🔥 Redis primary failover.*”: the input above it is an event/.test(refused)) throw new Error(`after Tab the banner says: ${refused}`);
+    // A gate above it (Ctrl+Shift+Enter, named with Enter): Shift+Tab takes it out, Tab puts it back, each said.
+    await page.keyboard.press('Control+Shift+Enter');
+    await step('the new gate\'s name field', frame.locator('#outline input.rename').waitFor({ state: 'visible', timeout: 10_000 }));
+    await page.keyboard.insertText('Failover too slow');
+    await page.keyboard.press('Enter');
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+    await frame.locator('#outline li.row', { hasText: 'Redis primary failover' }).click();
+    await page.keyboard.press('Shift+Tab');
+    await waitForText(frame.locator('#banner'), 'now under “Checkout unavailable”', 'the outdent said');
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+    await page.keyboard.press('Tab');
+    await waitForText(frame.locator('#banner'), 'under “Failover too slow”', 'the indent said');
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+    const depth = () => frame.locator('#outline li.row', { hasText: 'Redis primary failover' }).first().getAttribute('aria-level');
+    if (await depth() !== '3') throw new Error(`indented, the event is at level ${await depth()}`);
+    await saveScreenshot(page, shots, `${prefix}diagram-fault-tree-tab-said`);
+    // Ctrl+Z in the outline: the text's undo takes the indent back (one step).
+    await page.keyboard.press('Control+Z');
+    const deadline = Date.now() + 15_000;
+    while (await depth() !== '2' && Date.now() < deadline) await page.waitForTimeout(200);
+    if (await depth() !== '2') throw new Error(`after Ctrl+Z the event is at level ${await depth()}`);
+    // Escape, then Tab: focus leaves the outline, nothing changes.
+    await frame.locator('#outline li.row', { hasText: 'Redis primary failover' }).click();
+    const hint = words(await frame.locator('#outline-keys').innerText());
+    if (!hint.includes('To leave the outline: Escape, then Tab')) throw new Error(`the hint above the outline: ${hint}`);
+    const text = await frame.locator('body').evaluate(() => document.querySelectorAll('#outline li.row').length);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const inOutline = await frame.locator('body').evaluate(() => document.getElementById('outline').contains(document.activeElement));
+    if (inOutline) throw new Error('after Escape, Tab focus is still in the outline');
+    if (await frame.locator('body').evaluate(() => document.querySelectorAll('#outline li.row').length) !== text) throw new Error('Escape, Tab changed the outline');
+    if (await depth() !== '2') throw new Error('Escape, Tab moved the event');
+    // F6 (VS Code's Focus Next Part, which the hint names too): the webview passes it on and focus leaves the panel.
+    await frame.locator('#outline li.row', { hasText: 'Redis primary failover' }).click();
+    await page.keyboard.press('F6');
+    const left = await page.waitForFunction(() => !document.activeElement?.closest('.webview, iframe') && document.activeElement?.tagName !== 'IFRAME', undefined, { timeout: 10_000 }).then(() => true, () => false);
+    if (!left) throw new Error('F6 in the outline did not move focus out of the panel');
+    if (!hint.includes('or F6')) throw new Error(`the hint does not name F6: ${hint}`);
+    await panelTab.locator('.codicon-close').click();
+    await panelTab.waitFor({ state: 'detached', timeout: 10_000 });
+  });
   // Node host only: the check edits the file on disk behind the workbench's back, and in the
   // web-worker run code-server does not reliably pick that write up, not even across a reload (its
   // own text editor keeps the old text). The restore code is the same in both hosts; the reload check

@@ -52,7 +52,7 @@ describe('a comment that hides the Action items heading, and items outside the s
         const stderr = actions.stderr.split('\n').filter(Boolean);
         assert.equal(stderr.length, 2, actions.stderr);
         assert.equal(stderr[0], `postmortem actions: ${file}: Hidden in a comment, line 53: the HTML comment opened there runs to line 60, where the \`-->\` of the comment opened on line 57 ends it (a \`<!--\` inside a comment opens nothing), so the heading "## Action items" (line 55) is read as its text`);
-        assert.equal(stderr[1], `postmortem actions: ${file}: Not action items, line 62: 2 task items with an owner or due date are under "Response" (lines 62, 63), while the Action items heading (line 55) is inside an HTML comment, so they are not listed or counted as action items`);
+        assert.equal(stderr[1], `postmortem actions: ${file}: Not action items, line 62: 2 task items with an owner or due date are under "Response" (lines 62, 63), while the Action items heading (line 55) is inside an HTML comment, so they are not listed or counted as action items (lint: actions/outside-section)`);
         // JSON: the same rows (none), the same stderr and exit code.
         const json = runCliWithEnv(written.dir, TOKYO, 'actions', '--format', 'json', '--now', NOW);
         assert.equal(json.code, 1);
@@ -85,7 +85,7 @@ describe('a comment that hides the Action items heading, and items outside the s
       const actions = runCliWithEnv(ws.dir, TOKYO, 'actions', '--now', NOW);
       assert.equal(actions.code, 1, actions.stderr);
       assert.match(actions.stdout, /^3 task items with an owner or due date outside an Action items section not listed \(stderr says where\)$/m);
-      assert.equal(actions.stderr, 'postmortem actions: postmortems/stray.md: Not action items, line 14: 3 task items with an owner or due date are under "Response", "Lessons learned" (lines 14, 15, 20), and there is no Action items section, so they are not listed or counted as action items\n');
+      assert.equal(actions.stderr, 'postmortem actions: postmortems/stray.md: Not action items, line 14: 3 task items with an owner or due date are under "Response", "Lessons learned" (lines 14, 15, 20), and there is no Action items section, so they are not listed or counted as action items (lint: actions/outside-section)\n');
       const lint = runCliWithEnv(ws.dir, TOKYO, 'lint', '--format', 'json', '--now', NOW);
       const stray = (JSON.parse(lint.stdout) as { line: number; code: string; severity: string }[]).filter((d) => d.code === 'actions/outside-section');
       assert.deepEqual(stray.map((d) => [d.line, d.severity]), [[14, 'info'], [15, 'info'], [20, 'info']]);
@@ -105,7 +105,7 @@ describe('a comment that hides the Action items heading, and items outside the s
       const actions = runCliWithEnv(ws.dir, TOKYO, 'actions', '--now', NOW);
       assert.equal(actions.code, 0, actions.stderr);
       assert.match(actions.stdout, /^1 open action item in 1 post-mortem\n1 task item with an owner or due date outside an Action items section not listed \(stderr says where\)$/m);
-      assert.equal(actions.stderr, 'postmortem actions: note: postmortems/t.md: Not action items, line 16: 1 task item with an owner or due date is under "Lessons learned" (line 16), outside the Action items section, so it is not listed or counted as action items\n');
+      assert.equal(actions.stderr, 'postmortem actions: note: postmortems/t.md: Not action items, line 16: 1 task item with an owner or due date is under "Lessons learned" (line 16), outside the Action items section, so it is not listed or counted as action items (lint: actions/outside-section)\n');
       const lint = JSON.parse(runCliWithEnv(ws.dir, TOKYO, 'lint', '--format', 'json', '--now', NOW).stdout) as { line: number; code: string; severity: string }[];
       // Beside the section it is a note in lint too, whatever the status: the three say the same.
       assert.deepEqual(lint.filter((d) => d.code === 'actions/outside-section').map((d) => [d.line, d.severity]), [[16, 'info']]);
@@ -123,7 +123,7 @@ describe('a comment that hides the Action items heading, and items outside the s
       for (const format of ['text', 'json']) {
         const actions = runCliWithEnv(ws.dir, TOKYO, 'actions', '--format', format, '--now', NOW);
         assert.equal(actions.code, 0, `${format}: ${actions.stderr}`);
-        assert.equal(actions.stderr, 'postmortem actions: note: postmortems/f.md: Not action items, line 16: 2 task items with an owner or due date are under "Response" (lines 16, 17), outside the Action items section, so they are not listed or counted as action items\n');
+        assert.equal(actions.stderr, 'postmortem actions: note: postmortems/f.md: Not action items, line 16: 2 task items with an owner or due date are under "Response" (lines 16, 17), outside the Action items section, so they are not listed or counted as action items (lint: actions/outside-section)\n');
         if (format === 'json') assert.deepEqual((JSON.parse(actions.stdout) as { line: number }[]).map((r) => r.line), [21]);
         else assert.match(actions.stdout, /^1 open action item in 1 post-mortem\n2 task items with an owner or due date outside an Action items section not listed \(stderr says where\)$/m);
       }

@@ -47,7 +47,7 @@ describe('postmortem evidence add (CLI)', function () {
       const line = ws.read('pm.md').split('\n').findIndex((l) => l.startsWith('- 2026-11-20 14:00Z')) + 1;
       assert.ok(line > 0);
       const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'app.log', '--timeline-line', String(line), '--captured', 'now');
-      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.code, 1, `values redacted: exit 1, as tickets create ${r.stderr}`);
       assert.match(r.stdout, /Redacted 1 github-token, 1 email in the copy of app\.log/);
       const copy = readFileSync(join(ws.dir, 'pm.assets/app.log'), 'utf8');
       assert.ok(!copy.includes(TOKEN) && copy.includes('[redacted: github-token]') && copy.includes('[redacted: email]'), copy);
@@ -70,7 +70,7 @@ describe('postmortem evidence add (CLI)', function () {
     const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'app.log': log });
     try {
       const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'app.log');
-      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.code, 1, `values redacted: exit 1, as tickets create ${r.stderr}`);
       assert.match(r.stdout, /^Redacted 1 email, 1 ip-address in the copy of app\.log/m);
       assert.match(r.stdout, /^Kept 1 email, 1 ip-address in app\.log as written \(jane\.doe@example\.com, 203\.0\.113\.7\): documentation addresses or values in redaction\.allow, not redacted\.$/m);
       assert.equal(readFileSync(join(ws.dir, 'pm.assets/app.log'), 'utf8'), 'user jane.doe@example.com from 203.0.113.7\nuser [redacted: email] from [redacted: ip-address]\n');

@@ -50,7 +50,7 @@ describe('postmortem evidence add: text in UTF-16, Windows-1252 and undecodable 
       const ws = workspace({ 'pm.md': fixtureText('clean.md'), [c.name]: c.bytes });
       try {
         const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', c.name);
-        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.code, 1, `values redacted: exit 1, as tickets create ${r.stderr}`);
         assert.match(r.stdout, new RegExp(`^Redacted 1 email, 1 github-token in the copy of ${c.name.replace('.', '\\.')}`, 'm'));
         if (c.note) assert.match(r.stdout, c.note);
         else assert.doesNotMatch(r.stdout, /^Read /m);
@@ -85,18 +85,37 @@ describe('postmortem evidence add: text in UTF-16, Windows-1252 and undecodable 
       const before = ws.read('pm.md');
       const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'ok.log', 'sjis.log');
       assert.equal(r.code, 2, r.stdout);
-      assert.match(r.stderr, /^Cannot attach sjis\.log: not valid UTF-8: byte 0x92 at line 1, byte 1 of the line \(\d+ invalid sequences in the file\)\. It is not UTF-16 or Windows-1252 either, so it cannot be scanned for secrets\. Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked\.\nNothing was attached\.\n$/);
+      assert.match(r.stderr, /^Cannot attach sjis\.log: not valid UTF-8: byte 0x92 at line 1, byte 1 of the line \(\d+ invalid sequences in the file\)\. It reads as Shift-JIS, which the tool does not decode, so it cannot be scanned for secrets\. Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked\.\nNothing was attached\.\n$/);
       assert.equal(ws.read('pm.md'), before);
       assert.ok(!existsSync(join(ws.dir, 'pm.assets')), 'nothing copied, not even the readable file named before it');
 
       const cut = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'broken.txt');
       assert.equal(cut.code, 2);
-      assert.match(cut.stderr, /^Cannot attach broken\.txt: not valid UTF-8: byte 0xC3 at line 1, byte 7 of the line\./);
+      assert.match(cut.stderr, /^Cannot attach broken\.txt: not valid UTF-8: byte 0xC3 at line 1, byte 7 of the line\. It is not UTF-16 or Windows-1252 either, so it cannot be scanned for secrets\./);
 
       const forced = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'sjis.log', '--unscanned');
       assert.equal(forced.code, 0, forced.stderr);
       assert.match(forced.stderr, /^warning: sjis\.log copied as it is, not scanned for secrets \(--unscanned\)\.$/m);
       assert.deepEqual(readFileSync(join(ws.dir, 'pm.assets/sjis.log')), sjis);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('refuses Shift-JIS whose bytes are valid Windows-1252 too (遅延), naming both instead of scanning it as Windows-1252; a Latin-1 log is still read', () => {
+    // 遅延 is 0x92 0x78 0x89 0x84: valid Shift-JIS, and valid Windows-1252 (’x‰„).
+    const sjis = Buffer.concat([Buffer.from([0x92, 0x78, 0x89, 0x84]), Buffer.from(` ${LINE}`)]);
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'delay.log': sjis, 'fr.log': Buffer.from(`délai à Zürich – ${LINE}`, 'latin1') });
+    try {
+      const before = ws.read('pm.md');
+      const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'delay.log');
+      assert.equal(r.code, 2, r.stdout);
+      assert.equal(r.stderr, 'Cannot attach delay.log: not valid UTF-8: byte 0x92 at line 1, byte 1 of the line (3 invalid sequences in the file). It reads as Shift-JIS or as Windows-1252: which one, the tool cannot tell, so it cannot be scanned for secrets. Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n');
+      assert.equal(ws.read('pm.md'), before);
+      assert.ok(!existsSync(join(ws.dir, 'pm.assets')), 'nothing copied');
+      const latin = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'fr.log');
+      assert.match(latin.stdout, /^Read fr\.log as Windows-1252 /m);
+      assert.ok(existsSync(join(ws.dir, 'pm.assets/fr.log')), latin.stderr);
     } finally {
       ws.cleanup();
     }

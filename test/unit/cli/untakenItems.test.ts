@@ -62,4 +62,39 @@ describe('lines meant as action items that Markdown reads as plain bullets (spaw
       ws.cleanup();
     }
   });
+
+  // CLOSING-14 "Looked at and left": under another heading a mistyped box with an owner was silent everywhere.
+  it('a mistyped box with an owner or due date under another heading: lint points at it once, actions names it, --fix writes the box', () => {
+    const text = TEXT.replace('## Action items', '## Lessons learned\n\n- [] Rotate keys @ana due:2026-12-20\n- []Timeline reviewed\n\n## Action items');
+    const ws = workspace({ 'postmortems/a.md': text.replace(/^- (Add alert|\[\] Typo box|\[ \]No space|\[x\]Done nospace).*\n/gm, '') });
+    try {
+      const r = runCli(ws.dir, 'lint', 'postmortems/a.md', '--now', NOW);
+      const said = r.stdout.split('\n').filter((l) => l.includes('a.md:13:'));
+      assert.equal(said.length, 1, r.stdout);
+      assert.match(said[0], /info +Expected action items under "Action items", found a line with an owner and a due date and a checkbox written `\[\]` \(no space inside\) under "Lessons learned": Markdown shows the brackets as text, not a checkbox, and outside Action items it is not tracked .*actions\/outside-section$/);
+      assert.doesNotMatch(r.stdout, /a\.md:14:/, 'a mistyped checklist line without owner or due date is left alone');
+      const actions = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.equal(actions.code, 0, 'beside an Action items section: a note');
+      assert.match(actions.stderr, /note: postmortems\/a\.md: Not action items, line 13: 1 task item with an owner or due date is under "Lessons learned" \(line 13\), outside the Action items section, so it is not listed or counted as action items; written with a mistyped checkbox/);
+      assert.match(actions.stdout, /1 task item with an owner or due date outside an Action items section not listed/);
+      runCli(ws.dir, 'lint', 'postmortems/a.md', '--fix', '--now', NOW);
+      assert.ok(ws.read('postmortems/a.md').includes('- [ ] Rotate keys @ana due:2026-12-20\n- []Timeline reviewed'), ws.read('postmortems/a.md'));
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('without an Action items section a mistyped box with an owner is a warning from in-review on, and actions exits 1', () => {
+    const text = ['---', 'type: postmortem', 'id: PM-NONE', 'title: None', 'status: in-review', 'started_at: 2026-11-01T10:00:00Z', '---', '', '## Notes', '', '- [ ]Rotate keys @ana due:2026-12-20', ''].join('\n');
+    const ws = workspace({ 'postmortems/b.md': text });
+    try {
+      const r = runCli(ws.dir, 'lint', 'postmortems/b.md', '--now', NOW);
+      assert.match(r.stdout, /b\.md:11:1 +warning +Expected action items under an "Action items" section, found this line with an owner and a due date and a checkbox written `\[ \]` with no space after it under "Notes" and no "## Action items" heading: .*; Markdown shows its brackets as text, not a checkbox +actions\/outside-section/);
+      const actions = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.equal(actions.code, 1, actions.stderr);
+      assert.match(actions.stderr, /b\.md: Not action items, line 11: 1 task item .* and there is no Action items section, so it is not listed or counted as action items; written with a mistyped checkbox/);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

@@ -42,7 +42,8 @@ describe('import redaction', () => {
 
   it('shows the redacted entries and says what was redacted where; the value is nowhere in the output', async () => {
     const r = await run(dir, args);
-    assert.equal(r.code, 0, r.err);
+    // What the tool changed of what the user gave is said, and the exit tells CI to look (as tickets create and evidence add).
+    assert.equal(r.code, 1, r.err);
     assert.match(r.out, /\+ - 2026-11-20 14:05Z \(alert\) Deploy bot used \[redacted: github-token\] to roll back/);
     assert.match(r.out, /Customer \[redacted: email\] \(\[redacted: customer-id\]\) reported failed checkouts from \[redacted: ip-address\]/);
     assert.match(r.out, /Redacted 4 secret or personal values in 2 imported events/);
@@ -53,12 +54,13 @@ describe('import redaction', () => {
   });
 
   it('writes the redacted text with --yes, and a second import finds them already there', async () => {
-    assert.equal((await run(dir, [...args, '--yes'])).code, 0);
+    assert.equal((await run(dir, [...args, '--yes'])).code, 1);
     const text = readFileSync(join(dir, 'pm.md'), 'utf8');
     assert.match(text, /Deploy bot used \[redacted: github-token\]/);
     assert.ok(!text.includes(TOKEN));
     const again = await run(dir, args);
     assert.match(again.out, /0 to add, 3 already in the timeline/);
+    assert.equal(again.code, 0, 'nothing to add: nothing redacted into the file');
   });
 
   it('keeps the values as exported with --no-redact', async () => {

@@ -8,7 +8,8 @@ import { lintText } from '../../../src/core/lint/engine';
 import type { Nodes } from 'mdast';
 import { TASK_LINE } from '../../../src/core/actions/extract';
 import { htmlBlockStart } from '../../../src/core/index/htmlBlocks';
-import { untakenItemAt } from '../../../src/core/index/untakenItems';
+import { mistypedItemAt, untakenItemAt } from '../../../src/core/index/untakenItems';
+import { actionShape } from '../../../src/core/actions/actionShaped';
 
 /**
  * Every consumer of a post-mortem reads the same action items and timeline entries: the lint's
@@ -68,6 +69,8 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     item.map((l) => ['````', l, '```', l, '````']),
     item.map((l) => ['', `    ${l}`, '']),
     fc.constantFrom(['### Short term'], ['### 2026-11-21'], ['#### Later'], ['## ']),
+    // Setext headings (a paragraph over `---` or `===`) end the section; under a list item's lazy line the `---` is a rule.
+    fc.constantFrom(['', 'Lessons', '-------'], ['', 'Later', '==='], ['Some prose', 'over two lines', '---'], ['- [ ] Lazy underline @alex', 'Action items', '---'], ['', 'Action items', '---']),
     fc.constantFrom([''], [''], ['Some prose about the incident.'], ['> quoted - [ ] not an item'], ['---'], ['* * *']),
     fc.tuple(item, item).map(([a, b]) => ['Prose right before a list:', a, `\t${b}`]),
     item.map((l) => ['A paragraph', `2. [ ] Ordered from two cannot interrupt it @alex`, l]),
@@ -105,8 +108,9 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
   );
 }
 
+// A section heading written as ATX or setext ("Action items" over `---`, trial14a F19): every reader splits the same.
 const section = (title: string, item: fc.Arbitrary<string>) =>
-  fc.array(blocks(item), { maxLength: 8 }).map((bs) => [`## ${title}`, '', ...bs.flat(), '']);
+  fc.tuple(fc.array(blocks(item), { maxLength: 8 }), fc.boolean()).map(([bs, setext]) => [...(setext ? ['', title, '-'.repeat(title.length)] : [`## ${title}`]), '', ...bs.flat(), '']);
 
 const frontMatter = fc.constantFrom(
   ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', 'resolved_at: 2026-11-20T16:00:00Z', '---'],
@@ -119,11 +123,14 @@ const frontMatter = fc.constantFrom(
   [],
 );
 
+// Items typed under another heading, before or after Action items, or in a post-mortem without one (trial 9 T1, CLOSING-14).
+const elsewhere = fc.constantFrom('Lessons learned', 'Response', 'Where we got lucky');
 const document = fc
   // Left open at the end: a fence, or a `<pre>` that runs to its closing tag (trial15a F14); what follows is no item to anyone.
-  .tuple(frontMatter, section('Timeline', entry), section('Action items', task), fc.constantFrom(undefined, '```', '<pre>'), fc.boolean())
-  .map(([fm, timeline, actions, unclosed, crlf]) => {
-    const lines = [...fm, '', '# Incident', '', ...timeline, ...actions, ...(unclosed ? [unclosed, '- [ ] After an unclosed block @alex'] : [])];
+  .tuple(frontMatter, section('Timeline', entry), section('Action items', task), fc.constantFrom(undefined, '```', '<pre>'), fc.boolean(), elsewhere.chain((t) => section(t, task)), fc.constantFrom('before', 'after', 'alone', 'none'))
+  .map(([fm, timeline, actions, unclosed, crlf, other, place]) => {
+    const body = place === 'before' ? [...other, ...actions] : place === 'after' ? [...actions, ...other] : place === 'alone' ? other : actions;
+    const lines = [...fm, '', '# Incident', '', ...timeline, ...body, ...(unclosed ? [unclosed, '- [ ] After an unclosed block @alex'] : [])];
     return lines.join(crlf ? '\r\n' : '\n');
   });
 
@@ -180,6 +187,32 @@ function untakenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
+/**
+ * From the Markdown tree of the sections other than Action items: list items outside quotes that
+ * are tasks naming an owner or a due date, or lines with a mistyped box that do (`- [] Rotate keys
+ * @ana due:…`): action items typed under another heading (actions/actionShaped.ts and
+ * index/untakenItems.ts decide the words; the tree decides which lines are list items).
+ */
+function strayInTree(doc: ReturnType<typeof parsePostmortem>): { lines: number[]; box: number } {
+  const lines: number[] = [];
+  let box = 0;
+  for (const section of doc.sections) {
+    if (section.id === 'action-items') continue;
+    const visit = (node: Nodes, quoted: boolean): void => {
+      if (node.type === 'listItem' && !quoted && node.position) {
+        const line = section.startLine + node.position.start.line - 1;
+        const text = doc.lines.lineText(line);
+        const task = TASK_LINE.exec(text);
+        if (typeof node.checked === 'boolean' ? task && actionShape(text.slice(task[0].length)) : mistypedItemAt(line, text)) lines.push(line);
+        if (typeof node.checked !== 'boolean' && mistypedItemAt(line, text)) box++;
+      }
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted || node.type === 'blockquote');
+    };
+    visit(section.mdast, false);
+  }
+  return { lines: lines.sort((a, b) => a - b), box };
+}
+
 describe('every consumer reads the same post-mortem (property)', () => {
   it('parser, summary, index and metrics agree on action items, done state and timeline entries', () => {
     fc.assert(
@@ -232,6 +265,22 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.equal(summary.untakenActionItems?.count ?? 0, untaken.length, 'summary: untaken lines');
         assert.deepEqual(summary.untakenActionItems?.lines ?? [], untaken.slice(0, 5), 'summary: untaken lines named');
         assert.equal(summary.problems.some((p) => p.startsWith('Task items not read')), hidden.length > 0 || untaken.length > 0, 'summary: the note for actions, list and metrics');
+        // Items with an owner or due date under another heading, a mistyped box among them: the same lines for lint and the summary, once.
+        const stray = strayInTree(doc);
+        assert.equal(summary.strayActionItems?.count ?? 0, stray.lines.length, 'summary: items outside Action items');
+        assert.equal(summary.strayActionItems?.box ?? 0, stray.box, 'summary: mistyped boxes outside Action items');
+        assert.deepEqual(summary.strayActionItems?.lines ?? [], stray.lines.slice(0, 5), 'summary: items outside Action items named');
+        const outside = linted.filter((d) => d.code === 'actions/outside-section').map((d) => d.range.start.line);
+        const hasSection = doc.sections.some((s) => s.id === 'action-items');
+        // Beside an Action items section, lint also points at checklist tasks (an info); without one, only at the items.
+        if (hasSection) {
+          for (const line of stray.lines) assert.ok(outside.includes(line), `lint points at line ${line + 1}`);
+          // The rest are task lines of their own (a checklist), never a quoted one: no reader takes those.
+          for (const line of outside) if (!stray.lines.includes(line)) assert.ok(TASK_LINE.test(doc.lines.lineText(line)), `lint's line ${line + 1} is a task line: ${doc.lines.lineText(line)}`);
+        }
+        else assert.deepEqual(outside, stray.lines, 'lint vs Markdown tree: items outside a missing Action items section');
+        for (const line of outside) assert.ok(!untaken.includes(line), `line ${line + 1} is said by one rule`);
+        assert.equal(summary.problems.some((p) => p.startsWith('Not action items')), stray.lines.length > 0, 'summary: the note for actions, list and metrics');
         for (const a of summary.actionItems) assert.ok(!/@fm\b/.test(a.text), 'nothing from the front matter');
         // A written offset (`GMT+2`) is read as one by every consumer, and the marker after it kept.
         for (const e of doc.timeline) if (/(?:GMT|UTC)[+-]|[+-]\d{4}/.test(e.text)) assert.ok(e.zoneWritten && e.zone !== 'UTC', `offset read: ${e.text}`);

@@ -19,11 +19,11 @@ describe('readSummary', () => {
     // The two tasks with owners under Summary and Lessons are not action items: said too (trial 12 T4).
     assert.deepEqual(s.problems, [
       'Time read from a value lint rejects: `resolved_at: 2026-11-20 17:02 Europe/Berlin` is not an ISO 8601 date-time in UTC (lint: schema/format); it was read in the zone written on it (Europe/Berlin), 2026-11-20T16:02:00Z. `postmortem lint --fix` writes it so',
-      'Not action items, line 19: 2 task items with an owner or due date are under "Summary", "Lessons learned" (lines 19, 58), outside the Action items section, so they are not listed or counted as action items',
+      'Not action items, line 19: 2 task items with an owner or due date are under "Summary", "Lessons learned" (lines 19, 58), outside the Action items section, so they are not listed or counted as action items (lint: actions/outside-section)',
       // The quoted task and the one in an HTML block are no items either, and said (trial13a F21).
       'Task items not read, line 48: 2 task lines in the Action items section are inside a block quote (line 48), an HTML block opened on line 50 (line 51), so they are not listed or counted as action items; remove the `>` from a quoted one that is an action item of this incident; put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text) (lint: actions/hidden-task)',
     ]);
-    assert.deepEqual(s.strayActionItems, { count: 2, lines: [18, 57], sections: ['Summary', 'Lessons learned'], besideSection: true });
+    assert.deepEqual(s.strayActionItems, { count: 2, box: 0, lines: [18, 57], sections: ['Summary', 'Lessons learned'], besideSection: true });
     assert.deepEqual(s.hiddenActionItems, { count: 2, quote: 1, html: 1, lines: [47, 50] });
   });
 

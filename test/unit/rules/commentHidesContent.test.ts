@@ -81,10 +81,10 @@ describe('document/comment-hides-content: a comment ended by a later comment\'s 
     const text = swallowed();
     const summary = readSummary(text);
     assert.deepEqual(summary.actionItems, []);
-    assert.deepEqual(summary.strayActionItems, { count: 2, lines: [lineOf(text, 'Add a canary'), lineOf(text, 'Alert on 5xx')], sections: ['Response'], besideSection: false });
+    assert.deepEqual(summary.strayActionItems, { count: 2, box: 0, lines: [lineOf(text, 'Add a canary'), lineOf(text, 'Alert on 5xx')], sections: ['Response'], besideSection: false });
     assert.equal(summary.problems.length, 2, summary.problems.join('\n'));
     assert.match(summary.problems[0], /^Hidden in a comment, line \d+: the HTML comment opened there runs to line \d+, where the `-->` of the comment opened on line \d+ ends it \(a `<!--` inside a comment opens nothing\), so the heading "## Action items" \(line \d+\) is read as its text$/);
-    assert.match(summary.problems[1], /^Not action items, line \d+: 2 task items with an owner or due date are under "Response" \(lines \d+, \d+\), while the Action items heading \(line \d+\) is inside an HTML comment, so they are not listed or counted as action items$/);
+    assert.match(summary.problems[1], /^Not action items, line \d+: 2 task items with an owner or due date are under "Response" \(lines \d+, \d+\), while the Action items heading \(line \d+\) is inside an HTML comment, so they are not listed or counted as action items \(lint: actions\/outside-section\)$/);
   });
 
   it('a comment that ends with its own `-->` and hides a section on purpose is said, without a fix', () => {

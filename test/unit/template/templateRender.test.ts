@@ -70,13 +70,14 @@ describe('renderTemplate: variables', () => {
   it('fills every documented variable: times in UTC, the zone as given', () => {
     const t = template('all', 'status: draft\nstarted_at: {{started}}', '\n{{title}}|{{id}}|{{started}}|{{now}}|{{date}}|{{time}}|{{zone}}|{{author}}|{{severity}}|{{type}}\n');
     const made = newPostmortemText({ ...input, started: Date.parse('2026-11-26T22:10:00Z'), author: '@ana', severity: 'SEV2', incidentType: 'security' }, t);
-    assert.deepEqual(made.problems, []);
-    assert.ok(made.text!.includes('\nCheckout 5xx|PM-20261127-checkout-5xx|2026-11-26T22:10:00Z|2026-11-27T05:40:00Z|2026-11-27|05:40|Europe/Berlin|ana|SEV2|security\n'), made.text);
+    // {{time}} in text carries its zone: beside {{zone}} a bare 05:40 reads as Berlin time (trial14a F15).
+    assert.deepEqual(made.problems.map((p) => p.message), ['{{time}} is the creation time in UTC: written "05:40 UTC" so no reader takes it for Europe/Berlin time']);
+    assert.ok(made.text!.includes('\nCheckout 5xx|PM-20261127-checkout-5xx|2026-11-26T22:10:00Z|2026-11-27T05:40:00Z|2026-11-27|05:40 UTC|Europe/Berlin|ana|SEV2|security\n'), made.text);
     assert.equal(parsePostmortem(made.text!).meta.started_at, '2026-11-26T22:10:00Z');
     // No start given: the line is left out (said as a note), never filled with the creation time.
     const unknown = newPostmortemText(input, t);
     assert.equal(parsePostmortem(unknown.text!).meta.started_at, undefined);
-    assert.deepEqual(unknown.problems.map((p) => p.severity), ['note']);
+    assert.deepEqual(unknown.problems.map((p) => p.severity), ['note', 'note']);
   });
 
   it('warns on a template that writes the creation time as an incident time (started_at: {{now}}): the metrics would count it', () => {
@@ -237,7 +238,30 @@ describe('template files: {{time}} in the body', () => {
     const notes = made.problems.filter((p) => /\{\{time\}\} is the creation time in UTC/.test(p.message));
     assert.equal(notes.length, 1, JSON.stringify(made.problems));
     assert.equal(notes[0].severity, 'note');
+    assert.equal(notes[0].message, '{{time}} is the creation time in UTC, not when the incident started: written 05:40Z so the timeline reads it as UTC, not in the `timezone:` zone (Europe/Berlin)', 'the time written, not an example');
     const entry = parsePostmortem(text).timeline[0];
     assert.equal(entry.instant, Date.UTC(2026, 10, 27, 5, 40), 'read as UTC, not Chatham time');
+  });
+});
+
+describe('template files: {{time}} beside {{zone}} (trial14a F15)', () => {
+  // In Auckland at 08:30Z: the note quoted the docs' example "(05:40Z)", said it once per line, and the prose line read as 08:30 in Auckland, 13 hours off.
+  const auckland: NewPostmortemInput = { title: 'Light', now: new Date('2026-12-07T08:30:12Z'), zone: 'Pacific/Auckland', id: 'PM-20261207-light' };
+  const t = template('light', 'title: {{title}}\nstatus: draft',
+    '\n# {{title}}\n\nWritten {{date}} {{time}} by {{author}} ({{zone}}).\n\n## Timeline\n\n| {{date}} {{time}} | Review opened |\n\n- {{date}} {{time}} [started] placeholder\n\nOpened at {{time}} UTC, reviewed later.\n');
+
+  it('writes the time with its zone in prose and on entries, and says so once for each, with the time it wrote', () => {
+    const made = newPostmortemText(auckland, t);
+    const text = made.text ?? '';
+    assert.match(text, /^Written 2026-12-07 08:30 UTC by {2}\(Pacific\/Auckland\)\.$/m, 'not a bare 08:30 beside the Auckland zone');
+    assert.match(text, /^\| 2026-12-07 08:30Z \| Review opened \|$/m);
+    assert.match(text, /^- 2026-12-07 08:30Z \[started\] placeholder$/m);
+    assert.match(text, /^Opened at 08:30 UTC, reviewed later\.$/m, 'a zone already written is not written twice');
+    const notes = made.problems.filter((p) => p.message.startsWith('{{time}}')).map((p) => [p.line, p.message]);
+    assert.deepEqual(notes, [
+      [12, '{{time}} is the creation time in UTC, not when the incident started: written 08:30Z (also on line 14) so the timeline reads it as UTC, not in the `timezone:` zone (Pacific/Auckland)'],
+      [8, '{{time}} is the creation time in UTC: written "08:30 UTC" so no reader takes it for Pacific/Auckland time'],
+    ]);
+    assert.ok(!made.problems.some((p) => p.message.includes('05:40')), 'no example time from the docs');
   });
 });

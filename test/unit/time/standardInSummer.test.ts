@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { convertPostmortem } from '../../../src/core/import/convert';
 import { lintText } from '../../../src/core/lint/engine';
 import { TIME_RULES } from '../../../src/core/rules/timeRules';
-import { abbreviationOutOfSeason, regionOfAbbreviation } from '../../../src/core/time/zoneName';
+import { regionOfAbbreviation } from '../../../src/core/time/abbreviationSeasons';
+import { abbreviationOutOfSeason } from '../../../src/core/time/outOfSeason';
 
 const now = new Date('2026-11-27T12:00:00Z');
 
@@ -16,14 +17,18 @@ describe('"PST" on a date when PDT was in force: read as written, and said', () 
     assert.equal(abbreviationOutOfSeason('America/Los_Angeles', Date.parse('2026-07-20T22:02:00Z')), undefined);
   });
 
-  it('lint: the not-utc message says so, and the fix still converts as written (UTC−8)', () => {
+  it('lint: the not-utc message says so, and offers both readings, as written (UTC−8) and by the clock then (PDT)', () => {
     const text = '---\ntype: postmortem\ntitle: T\ntimezone: UTC\n---\n# T\n\n## Timeline\n\n- 2026-07-20 15:02 PST a\n- 2026-01-20 15:02 PST b\n';
     const found = lintText(text, { rules: TIME_RULES, now }).diagnostics.filter((d) => d.code === 'timeline/not-utc');
     assert.deepEqual(found.map((d) => d.message), [
-      'Expected a UTC time, like 2026-07-20 23:02Z, found 2026-07-20 15:02 PST (PST on 2026-07-20, when PDT (UTC\u22127) was in force in America/Los_Angeles: read as UTC\u22128 as written; check)',
+      'Expected a UTC time, found 2026-07-20 15:02 PST; PST was not in force on 2026-07-20 in America/Los_Angeles; clocks there showed PDT (UTC\u22127): as written (UTC\u22128) it is 2026-07-20 23:02Z, by the clock then in force 2026-07-20 22:02Z; convert the one meant',
       'Expected a UTC time, like 2026-01-20 23:02Z, found 2026-01-20 15:02 PST',
     ]);
-    assert.match(found[0].fixes![0].title, /^Convert from PST to UTC: 2026-07-20 23:02Z/);
+    assert.deepEqual(found[0].fixes!.map((f) => [f.title, f.isPreferred]), [
+      ['Convert to 2026-07-20 23:02Z — PST as written, UTC\u22128', false],
+      ['Convert to 2026-07-20 22:02Z — America/Los_Angeles\'s clock then, PDT (UTC\u22127)', false],
+    ]);
+    assert.match(found[1].fixes![0].title, /^Convert from PST to UTC: 2026-01-20 23:02Z/);
   });
 
   it('convert: a warning in the report (an hour in doubt: trial 14a F9), once, and the times read as written', () => {

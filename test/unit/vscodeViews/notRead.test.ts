@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
-import { decodeText, formatSize, headBeforeNul, linesAsEditorShowsThem, whyNotRead } from '../../../src/vscode/index/notRead';
+import { linesAsMarkdownReadsThem } from '../../../src/core/text/decodeMarkdown';
+import { formatSize, headBeforeNul, indexReading, type NotRead } from '../../../src/vscode/index/notRead';
 import { unreadDiagnostic, unreadSentence } from '../../../src/vscode/unread/unreadText';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const MB = 1024 * 1024;
+/** Why the index does not read these bytes, or undefined when it reads them. */
+const whyNotRead = (b: Uint8Array, max: number): NotRead | undefined => {
+  const r = indexReading(b, max);
+  return 'notRead' in r ? r.notRead : undefined;
+};
+const textOf = (b: Uint8Array): string | undefined => {
+  const r = indexReading(b, MB);
+  return 'text' in r ? r.text : undefined;
+};
 
 describe('files the editor does not read say why (trial U8)', () => {
   it('names the line of the first NUL, counting LF, CRLF and lone CR line breaks', () => {
@@ -35,15 +45,26 @@ describe('files the editor does not read say why (trial U8)', () => {
   it('reads UTF-16 with a byte-order mark (PowerShell, Notepad "Unicode") as text, not as a NUL file', () => {
     const le = new Uint8Array([0xff, 0xfe, ...[...'---\ntitle: Ünïcode\r\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     assert.equal(whyNotRead(le, MB), undefined);
-    assert.equal(decodeText(le), '---\ntitle: Ünïcode\r\n');
+    assert.equal(textOf(le), '---\ntitle: Ünïcode\r\n');
     const be = new Uint8Array([0xfe, 0xff, ...[...'a\rb'].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
-    assert.equal(decodeText(be), 'a\nb');
+    assert.equal(textOf(be), 'a\nb');
+  });
+
+  it('reads UTF-16 without a byte-order mark (LE and BE) as lint reads it, not as a NUL file; UTF-8 with a BOM without it, as VS Code shows it', () => {
+    const text = '---\ntype: postmortem\ntitle: Café in Zürich\n---\n\n- [ ] Retry @ana due:2026-11-02\n';
+    const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    assert.equal(textOf(le), text);
+    assert.equal(textOf(be), text);
+    assert.equal(textOf(bytes(`\uFEFF${text}`)), text);
+    // Not UTF-16 in shape (a NUL among ASCII bytes): still a NUL file, at its place.
+    assert.deepEqual(whyNotRead(bytes('---\ntitle: x\u0000y\n'), MB), { kind: 'nul', reason: 'contains NUL at line 2', line: 1, character: 8 });
   });
 
   it('reads lone CRs as line breaks (same length), CRLF untouched', () => {
     const cr = '---\rtype: postmortem\rtitle: Mac\r---\r\r- [ ] Item @ana due:2026-11-02\r';
-    assert.equal(linesAsEditorShowsThem(cr), cr.replace(/\r/g, '\n'));
-    assert.equal(linesAsEditorShowsThem('a\r\nb\rc'), 'a\r\nb\nc');
+    assert.equal(linesAsMarkdownReadsThem(cr), cr.replace(/\r/g, '\n'));
+    assert.equal(linesAsMarkdownReadsThem('a\r\nb\rc'), 'a\r\nb\nc');
   });
 
   it('keeps the start of a NUL file for recognising `type: postmortem`', () => {

@@ -1,5 +1,8 @@
 import type { Fishbone, FishboneCause } from './model';
 import { mapCauseTree } from './mapCauses';
+import { breakLongWords, cutLabel, MAX_DRAWN_LABEL } from '../labelCut';
+
+export { MAX_DRAWN_LABEL } from '../labelCut';
 
 /**
  * Labels as a fishbone drawing shows them. Mermaid's ishikawa renderer (the bundled 12.3) wraps a
@@ -11,8 +14,6 @@ import { mapCauseTree } from './mapCauses';
  * turns into line breaks. The editor's outline and the drawing's tooltips keep the full text.
  */
 
-/** Characters a drawn label keeps, "…" included: about four lines of a cause. */
-export const MAX_DRAWN_LABEL = 60;
 /** A category is drawn on one line in a box beside the spine. */
 export const MAX_DRAWN_CATEGORY = 32;
 /** Mermaid's line widths (characters): causes, and the effect at the default 16 px font. */
@@ -21,30 +22,10 @@ const EFFECT_LINE = 11;
 
 export type FishboneLabelRole = 'effect' | 'category' | 'cause';
 
-/** `label` cut to `max` characters at a space when one is near the end, else inside the word, with "…". */
-function cut(label: string, max: number): string {
-  const chars = [...label];
-  if (chars.length <= max) return label;
-  const head = chars.slice(0, max - 1).join('');
-  const space = head.lastIndexOf(' ');
-  return `${(space > head.length * 0.6 ? head.slice(0, space) : head).trimEnd()}…`;
-}
-
-/** Words longer than `width` split into pieces of `width` characters, set apart by spaces. */
-function breakLongWords(label: string, width: number): string {
-  return label.split(' ').map((word) => {
-    const chars = [...word];
-    if (chars.length <= width) return word;
-    const pieces: string[] = [];
-    for (let i = 0; i < chars.length; i += width) pieces.push(chars.slice(i, i + width).join(''));
-    return pieces.join(' ');
-  }).join(' ');
-}
-
 /** How `label` is drawn in the given place (the same text when it is short and has no long word). */
 export function drawnFishboneLabel(label: string, role: FishboneLabelRole): string {
-  if (role === 'category') return cut(label, MAX_DRAWN_CATEGORY);
-  return breakLongWords(cut(label, MAX_DRAWN_LABEL), role === 'effect' ? EFFECT_LINE : CAUSE_LINE);
+  if (role === 'category') return cutLabel(label, MAX_DRAWN_CATEGORY);
+  return breakLongWords(cutLabel(label, MAX_DRAWN_LABEL), role === 'effect' ? EFFECT_LINE : CAUSE_LINE);
 }
 
 /** True when the drawing shows `label` shortened: the full text then goes into the drawing's tooltip. */

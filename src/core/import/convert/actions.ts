@@ -1,7 +1,7 @@
 import { sectionIdOf } from '../../document/sectionNames';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
-import { isDoneItem, isDoneStatus, isOpenStatus } from './done';
+import { doneReading, isDoneItem, isDoneStatus, isOpenStatus } from './done';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 import { dueOf, flagOwnerRead, inBrackets, ownerOf, withOwnerAndDue, type DueContext } from './itemFields';
 import { notWorkReason } from './notWork';
@@ -88,6 +88,34 @@ function ticketOf(cell: string, header: string): string | undefined {
   return `${word.toUpperCase()}-${m[2]}`;
 }
 
+/**
+ * Headings under which the team lists what it already did: "Immediate actions", "Actions taken",
+ * "What we did", "Mitigations applied". A past-tense item there is done work, not a plan.
+ */
+const TAKEN_GROUP = /\b(?:immediate|taken|already|so\sfar|what\swe(?:'ve|’ve|\shave)?\s(?:did|done|changed|fixed)|(?:applied|implemented)$)/i;
+/** A line that only labels the list after it as finished work: "Done:", "**Completed**", "Already done:". */
+const DONE_LABEL = /^(?:\*\*|__)?(?:already\s)?(?:done|completed?|finished|fixed|resolved|closed|erledigt|terminé|hecho|concluído|完了)(?:\s(?:items|actions|tasks))?\s{0,2}:?(?:\*\*|__)?\s{0,2}:?$/i;
+/** A line that labels the list after it as work still to do: "Open:", "To do:", "Pending", "Next steps:". */
+const OPEN_LABEL = /^(?:\*\*|__)?(?:open|to\s?do|todo|pending|remaining|in\sprogress|planned|next\ssteps|still\sto\sdo|not\s(?:yet\s)?done)(?:\s(?:items|actions|tasks))?\s{0,2}:?(?:\*\*|__)?\s{0,2}:?$/i;
+
+/** Whether the list starting at `i` has a top-level item the writer marked done (✅, "Done:", struck through): its past-tense neighbours are done too. */
+function listHasMarkedItem(lines: readonly SourceLine[], i: number): boolean {
+  let seen = 0;
+  for (let k = i; k < lines.length && seen < 200; k++) {
+    const t = lines[k].text;
+    if (!t.trim()) {
+      if (k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
+      break;
+    }
+    const b = BULLET.exec(t);
+    if (b && b[1].length < 2) {
+      seen++;
+      if (doneReading(t.slice(b[0].length)) === 'marked') return true;
+    } else if (!/^\s/.test(t)) break;
+  }
+  return false;
+}
+
 /** The list items starting at `i` (top level) and whether they all read as figures or code explanations. */
 function isProseList(lines: readonly SourceLine[], i: number): boolean {
   const items: string[] = [];
@@ -111,6 +139,16 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
   const out: string[] = [];
   // Items under a heading such as "Immediate actions (completed)" are done (also the section's own heading).
   let doneGroup = /\b(?:completed?|done|finished)\b/i.test(title);
+  let takenGroup = TAKEN_GROUP.test(title);
+  // The current list has an item its writer marked done (its past-tense neighbours are done too).
+  let listMarked = false;
+  // Items read as done only because they are told in the past tense: a guess, said (trial 14a F2).
+  const pastTense: { line: number; text: string }[] = [];
+  const judged = (text: string, line: number, loose: boolean): boolean => {
+    const reading = doneReading(text, loose);
+    if (reading === 'past') pastTense.push({ line, text });
+    return reading !== undefined;
+  };
   let otherGroup = false;
   let proseList = false;
   // Bullets right under a numbered item ("1. **Migration** … :" then "- step") are its details.
@@ -138,6 +176,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     const heading = headingText(text);
     if (heading !== undefined) {
       doneGroup = /\b(?:completed?|done|finished)\b/i.test(heading);
+      takenGroup = TAKEN_GROUP.test(heading.replace(/[*_`:]/g, '').trim());
       fixesGroup = /^(?:the\s)?(?:fixes|fixed|fixes landed|pull requests|prs|patches)$/i.test(heading.replace(/[*_`:]/g, '').trim());
       // "### What went wrong" inside Action items: lessons, not tasks.
       const id = sectionIdOf(heading);
@@ -184,7 +223,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           // "n/a **DONE**" in a Bug column, "Bug 4324 **TODO**": a marker at the end of another cell.
           const marked = cells.some((c, k) => k !== actionCol && k !== ownerCol && k !== dueCol && !doneCells[k] && isDoneItem(c) && !isOpenStatus(c));
           const openMark = cells.some((c, k) => k !== actionCol && /\b(?:TODO|OPEN|IN PROGRESS|WIP)\b/.test(c));
-          const done = !isOpenStatus(status) && !openMark && (doneCells.some(Boolean) || marked || isDoneItem(cells[actionCol] ?? ''));
+          const done = !isOpenStatus(status) && !openMark && (doneCells.some(Boolean) || marked || judged(cells[actionCol] ?? '', row.line, takenGroup));
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
           if (owner) flagOwnerRead(owner, row, log);
           const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, ctx) : undefined;
@@ -219,7 +258,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     }
     const bullet = BULLET.exec(text);
     if (bullet && bullet[1].length < 2) {
-      if (wasParagraphStart) proseList = isProseList(lines, i);
+      if (wasParagraphStart) {
+        proseList = isProseList(lines, i);
+        listMarked = listHasMarkedItem(lines, i);
+      }
       const numbered = /\d/.test(bullet[2]);
       const itemText = text.slice(bullet[0].length);
       if (proseList || (!numbered && underNumbered) || GUIDANCE.test(itemText.replace(/^[*_]+/, '')) || /^(?:n\/a|none|nothing|tbd|-)\.?$/i.test(itemText.replace(/[*_]/g, '').trim())) {
@@ -235,7 +277,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const why = notWorkReason(item);
       const finished = why === 'response step' || (why === 'reference' && fixesGroup);
       if (finished) (notWork[why] ??= []).push(src.line);
-      const done = doneGroup || finished || isDoneItem(item);
+      const done = doneGroup || finished || judged(item, src.line, takenGroup || listMarked);
       out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(rest, src, log, ctx) ?? rest}`);
       continue;
     }
@@ -246,6 +288,12 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     }
     // A paragraph that asks for work is a follow-up; intros ("We are committed to:") and "None." are not.
     const t = text.trim();
+    // "Done:" / "Open:" on a line of its own: the list after it is finished work, or still to do.
+    if (wasParagraphStart && (DONE_LABEL.test(t) || OPEN_LABEL.test(t))) {
+      doneGroup = DONE_LABEL.test(t);
+      out.push(text);
+      continue;
+    }
     const single = i + 1 >= lines.length || !lines[i + 1].text.trim();
     // The whole paragraph is judged: "As part of this incident we created a channel.\nWe should document this."
     let whole = t;
@@ -256,7 +304,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const why = notWorkReason(whole);
       const finished = why === 'response step' || (why === 'reference' && fixesGroup);
       if (finished) (notWork[why] ??= []).push(src.line);
-      const done = doneGroup || finished || isDoneItem(whole);
+      const done = doneGroup || finished || judged(whole, src.line, takenGroup);
       out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(t, src, log, ctx) ?? t}`);
       // The rest of the paragraph continues the item.
       while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {
@@ -271,6 +319,15 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
   const steps = notWork['response step'] ?? [];
   const refs = notWork.reference ?? [];
   if (steps.length) log.notes.push({ line: steps[0], message: `${steps.length === 1 ? 'This list item tells' : `${steps.length} list items (the first here) tell`} what was done during the response ("The team then raised …", "Got guidance …"), not work still to do: written as done ([x]), never open` });
+  if (pastTense.length) {
+    const first = pastTense[0];
+    const quoted = first.text.replace(/\s+/g, ' ').trim();
+    const example = `"${quoted.length > 60 ? `${quoted.slice(0, 57)}…` : quoted}"`;
+    const where = pastTense.length === 1 ? `line ${first.line + 1}` : `lines ${pastTense.slice(0, 5).map((p) => p.line + 1).join(', ')}${pastTense.length > 5 ? ', …' : ''}`;
+    const what = pastTense.length === 1 ? 'This item is told' : `${pastTense.length} items (the first here) are told`;
+    log.notes.push({ line: first.line, message: `${what} in the past tense (${example}) and nothing else marks ${pastTense.length === 1 ? 'it' : 'them'} done: written as done ([x]), a guess — untick any that is still to do` });
+    log.inFile.push(`${pastTense.length === 1 ? 'one action item was' : `${pastTense.length} action items were`} ticked as done only because ${pastTense.length === 1 ? 'it is' : 'they are'} told in the past tense (${example}; ${where} of the original): untick any that is still to do.`);
+  }
   if (refs.length) log.notes.push({ line: refs[0], message: `${refs.length === 1 ? 'This list item is' : `${refs.length} list items (the first here) are`} only a link under a Fixes heading (a fix that landed, no words of work to do): written as done ([x]), never open` });
   return out;
 }

@@ -10,7 +10,7 @@ import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
-import { readDateField, withoutOtherDateFields } from './dateField';
+import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
@@ -23,7 +23,10 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings } from './abbreviationReading';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
-import { findDate, readLeadingStamp, statedZone, zoneOnTimes, type DateReading, type LooseDate, type LooseStamp } from './stamps';
+import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
+import { zoneOnTimes } from './timesZone';
+import { zoneNamedInWords } from './zoneWords';
+import { guessDateOrder } from './dateOrder';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
@@ -44,10 +47,12 @@ interface Block {
 
 export const NOTES_TITLE = 'Notes from the original';
 
-/** Heading → canonical section, also for "Timeline (all times PST)" or "Root cause: the cache". */
+/**
+ * Heading → canonical section, also for "Timeline (all times PST)" or "Root cause: the cache": the
+ * one reading lint and the summary use (a tag or a link around the words is read as the page shows it).
+ */
 export function sectionForHeading(title: string): SectionId | undefined {
-  const plain = title.replace(/<[^<>]{0,200}>/g, ' ');
-  return sectionIdOf(plain) ?? sectionIdOf(title);
+  return sectionIdOf(title);
 }
 
 /** Headings at or above `max` move down so a block's inner headings stay inside it. */
@@ -146,7 +151,7 @@ function stampLed(text: string, reading: DateReading): boolean {
   const s = readLeadingStamp(content, reading);
   // "[13:55] alice: replication lag alert" (a chat log): the brackets set the time apart (trial C13).
   const bracketed = content.startsWith('[') && s?.raw.trimEnd().endsWith(']') === true;
-  return s?.hour !== undefined && (s.date !== undefined || bracketed || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
+  return s?.hour !== undefined && (s.date !== undefined || bracketed || writtenAsTime(s) || /^\s{0,3}[-–—:|]/.test(content.slice(s.end)));
 }
 
 /** The content of a line without its list bullet or quote marker. */
@@ -253,7 +258,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const headings = findHeadings(lines, bodyStart, lines.lineCount);
   const level = headings.some((h) => h.level === 2) ? 2 : headings.filter((h) => h.level === 1).length >= 2 ? 1 : headings.some((h) => h.level === 3) ? 3 : 0;
   const titleHeading = headings.find((h) => h.level === 1 && (level !== 1 || h === headings.find((x) => x.level === 1)));
-  const dayFirst = dateReadingOf(text);
+  const settledDayFirst = dateReadingOf(text);
 
   // Section starts: headings at the split level; a Timeline or Action items heading nested in another
   // section (it is lifted out, and the section it interrupted resumes after it); a line that is
@@ -322,6 +327,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   eachOutsideFences([{ line: -1, text: title }, ...allLines], (src) => {
     if (!textZone && !BULLET.test(src.text)) textZone = statedZone(src.text);
   });
+  // Without a statement, a zone named in words: "Timeline (horário de Brasília)", "(時刻はすべてJST)".
+  if (!textZone) eachOutsideFences([{ line: -1, text: title }, ...allLines], (src) => {
+    if (!textZone && !BULLET.test(src.text)) textZone = zoneNamedInWords(src.text);
+  });
   const fmZoneLine = fm ? Math.max(fm.openLine, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, 'timezone')) : 0;
   const docZone = documentZone({ text: textZone, times: textZone ? undefined : zoneOnTimes(text), frontMatter: original.timezone, frontMatterLine: fmZoneLine, given: options.defaultZone }, log);
   const zone = docZone.zone;
@@ -335,6 +344,15 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const zoneStated = docZone.source !== 'none' && docZone.source !== 'given';
   const metadataLines: string[] = [];
   const renames: string[] = [];
+  // Dates that do not settle their order (05/12/2026 alone) are read as the document's language or
+  // zone writes them, and that guess is said, in the report and the file (trial 14a F13).
+  const order = settledDayFirst === undefined ? guessDateOrder(text, docZone.keep ?? (zone ? ianaOrUtc(zone) : undefined), bodyStart) : undefined;
+  const dayFirst = settledDayFirst ?? order?.dayFirst;
+  if (order) {
+    const how = order.dayFirst ? 'day first' : 'month first';
+    log.flag('ambiguous-date', order.example.line, `"${order.example.written}" could be day/month or month/day; read as ${how} (${order.example.read}), because ${order.why}, and no date in the document settles the order (none has a day over 12); every such date was read ${how}: check one`);
+    log.inFile.push(`dates such as ${order.example.written} (line ${order.example.line + 1} of the original) were read ${how} (${order.example.read}) because ${order.why}; no date in the original settles the order: check one.`);
+  }
   const baseReading: DateReading = { dayFirst };
   const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst, abbreviations }, log, metadataLines);
 
@@ -346,8 +364,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   eachOutsideFences(keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []), (src) => { if (!/^\s{0,3}(?:[-*+]\s|\|)/.test(src.text)) proseLines.push(withoutOtherDateFields(src.text)); });
   const prose = proseLines.join(' ').slice(0, 3000);
   const proseDate = /\b\d{4}\b/.test(prose) ? findDate(prose.replace(/\b(?:\d{1,2}:\d{2})\b/g, ' '), baseReading) : undefined;
+  // A start instant dates the incident on the calendar of the zone written as `timezone:`, as list does.
+  const startDay = (value: unknown) => instantDay(value, docZone.keep ?? ianaOrUtc(zone)) ?? dateFrom(value);
   const statedChoices: [LooseDate | undefined, string][] = [
-    [meta.date, 'a Date field'], [meta.firstTimeDate, 'the key event times'], [dateFrom(original.date), 'the front matter'], [dateFrom(original.started_at), 'the front matter'], [dateFrom(START_KEYS.map((k) => original[k]).find((v) => v !== undefined)), 'the front matter'],
+    [meta.date, 'a Date field'], [meta.firstTimeDate, 'the key event times'], [dateFrom(original.date), 'the front matter'], [startDay(original.started_at), 'the front matter'], [startDay(START_KEYS.map((k) => original[k]).find((v) => v !== undefined)), 'the front matter'],
     [field?.date, 'a Date field'], [dateHeading ? findDate(dateHeading.title, baseReading) : undefined, 'a Date heading'], [proseDate, 'the text'],
   ];
   const inferredChoices: [LooseDate | undefined, string][] = [[findDate(title, baseReading), 'the title'], [options.fileName ? findDate(options.fileName, baseReading) : undefined, 'the file name']];

@@ -1,4 +1,5 @@
 import { readLeadingStamp, type DateReading, type LooseDate } from './stamps';
+import { formatLocalDate } from '../../time/zones';
 
 /**
  * A word before "Date" that makes it another date than the incident's: the post-mortem's own
@@ -55,4 +56,25 @@ export function withoutOtherDateFields(text: string): string {
     out = out.slice(0, f.start) + (br === -1 ? '' : out.slice(f.valueStart + br));
   }
   return out;
+}
+
+/** An instant as written in a front matter: a date, a time and a zone or offset ("2026-12-07T02:30:00Z", "… 14:05 +09:00"). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The day of a front-matter start time on the calendar of the document's zone: `started_at:
+ * 2026-12-07T02:30:00Z` with `timezone: America/Sao_Paulo` is an incident of 6 December, the day
+ * `postmortem list` and the metrics give it (index/incidentDate.ts), not the UTC day (trial 14a F8:
+ * convert said 2026-12-07, list 2026-12-06, and dateless entries took the UTC day). A date without
+ * a time, or a time without a zone, is the writer's own day already.
+ */
+export function instantDay(value: unknown, zone: string | undefined): LooseDate | undefined {
+  let ms: number | undefined;
+  if (value instanceof Date) {
+    // YAML reads `2026-12-06` as midnight UTC too: a date alone stays the day it names.
+    if (value.getTime() % 86_400_000 !== 0) ms = value.getTime();
+  } else if (typeof value === 'string' && value.length <= 40 && INSTANT.test(value.trim())) ms = Date.parse(value.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  if (ms === undefined || Number.isNaN(ms) || zone === undefined) return undefined;
+  const [year, month, day] = formatLocalDate(ms, zone).split('-').map(Number);
+  return { year, month, day };
 }

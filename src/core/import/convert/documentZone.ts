@@ -1,6 +1,7 @@
 import { sameZone } from '../../time/zoneNames';
 import { readZoneName } from '../../time/zoneName';
 import type { ConvertLog } from './model';
+import type { TimesZone } from './timesZone';
 
 /** Where the zone that times without one are read in came from. */
 export type ZoneSource = 'text' | 'front matter' | 'times' | 'given' | 'none';
@@ -16,8 +17,8 @@ export interface DocumentZone {
 export interface ZoneClues {
   /** "All times PST", "Timezone: Europe/Berlin", "| Time (UTC) |": a statement in the text. */
   readonly text?: string;
-  /** The one zone every written time carries ("15:09 UTC", "9:16 PM PDT"). */
-  readonly times?: string;
+  /** The zone every written time carries ("15:09 UTC", "9:16 PM PDT"), or most of them do. */
+  readonly times?: TimesZone;
   /** The original's front matter `timezone:` (any YAML value). */
   readonly frontMatter?: unknown;
   /** Its line, for messages. */
@@ -50,7 +51,16 @@ export function documentZone(clues: ZoneClues, log: ConvertLog): DocumentZone {
     }
     chosen = { zone: clues.text, source: 'text', ...(fmZone ? { keep: fmZone } : {}) };
   } else if (fmZone) chosen = { zone: fmZone, source: 'front matter', keep: fmZone };
-  else if (clues.times) chosen = { zone: clues.times, source: 'times' };
+  else if (clues.times) {
+    chosen = { zone: clues.times.zone, source: 'times' };
+    const { others, count, total } = clues.times;
+    // Most times carry one zone, a few another ("noticed at 0:59 CET" in a PST review): the
+    // document's zone is a majority's, which the reader is told, with where the others are.
+    if (others.length) {
+      const named = others.slice(0, 3).map((o) => `${o.zone} (line ${o.line + 1}${o.count > 1 ? ` and ${o.count - 1} more` : ''})`).join(', ');
+      log.notes.push({ line: others[0].line, message: `${count} of the ${total} times written with a zone carry ${clues.times.zone}: it is taken as the document's zone, for times written without one and for timezone:. The other zones written on times (${named}${others.length > 3 ? ` and ${others.length - 3} more` : ''}) are not: a time written with one keeps it` });
+    }
+  }
   else if (clues.given) return { zone: clues.given, source: 'given' };
   else return { source: 'none' };
   if (clues.given && !same(clues.given, chosen.zone!)) {

@@ -27,6 +27,15 @@ const CLAUSE_NEXT = /^(?:to|the|our|a|an|all|this|that|these|those|its|their|it|
 /** -ed words that are not the past of a finished task, and verbs that only start the tracking of one. */
 const NOT_DONE_PAST = /^(?:need|speed|embed|feed|seed|proceed|exceed|succeed|bleed|breed|shred|red|bed|planned|proposed|suggested|requested|scheduled|blocked|deferred|postponed|needed|related|based|unresolved|detailed|automated|dedicated|filed|opened|created|raised|logged|ticketed|tracked|assigned|discussed|started|expected|wanted|intended|allowed|required|continued|limited|unused|expired|failed|missed|delayed|unclear|affected|impacted|advanced|dependabot)$/i;
 
+/**
+ * "The posthog cookie … was rescoped", "A temporary exclusion was added globally": work told in
+ * the passive past. Only verbs of changing something (not "was caused", "was noticed", "was
+ * planned", nor "was created", which may be a ticket).
+ */
+const PASSIVE_DONE = /\b(?:was|were|has\sbeen|have\sbeen)\s(?:(?:also|now|then|since|quickly|temporarily|permanently|globally|successfully|immediately)\s)?(?:re-?scoped|added|removed|updated|fixed|patched|changed|deployed|migrated|disabled|enabled|increased|reduced|rotated|revoked|reverted|rolled\sback|upgraded|replaced|implemented|introduced|configured|reconfigured|adjusted|tuned|lowered|merged|released|applied|documented|scaled|restarted|moved|renamed|deleted|cleaned\sup|refactored|rewritten|set\sup|put\sin\splace|rolled\sout|shipped|tightened|hardened|extended|excluded|blocked|restricted|isolated|corrected)\b/i;
+/** Words of work still ahead: an item with one is not told as done ("X was added, but we should …"). */
+const STILL_TO_DO = /\b(?:should|will|would|need(?:s)?\sto|must|plan(?:s|ned)?\sto|going\sto|to-?do|could|can\swe|yet\sto|not\syet|until)\b/i;
+
 /** The status cell or bracket says done: the action items' own status reader (core/actions/statusCell.ts). */
 export function isDoneStatus(cell: string): boolean {
   return readStatusCell(cell) === 'done';
@@ -37,18 +46,40 @@ export function isOpenStatus(cell: string): boolean {
   return readStatusCell(cell) === 'open';
 }
 
-/** The whole item (its continuation lines joined) reads as finished work. */
-export function isDoneItem(text: string): boolean {
+/**
+ * How an item reads as finished: `marked` by the writer (a tick, "Done:", strike-through, a done
+ * status word or clause), or only told in the `past` tense ("Switched to pnpm 10", "The cookie was
+ * rescoped") — a guess the converter says, in the report and in the file (trial 14a F2).
+ */
+export type DoneReading = 'marked' | 'past';
+
+/**
+ * Whether the whole item (its continuation lines joined) reads as finished work, and how. `loose`:
+ * the item stands where finished work is listed (beside ticked items, under "Immediate actions"),
+ * so a past-tense verb opening it is enough ("Sent communications to all 305 teams"); elsewhere the
+ * verb must be followed by what a clause has, since "Improved alerting" may be a goal.
+ */
+export function doneReading(text: string, loose = false): DoneReading | undefined {
   const t = (text.length > 4000 ? text.slice(0, 4000) : text).trim();
-  if (!t) return false;
-  if (/^~~[^~][\s\S]*~~[.]?$/.test(t)) return true;
+  if (!t) return undefined;
+  if (/^~~[^~][\s\S]*~~[.]?$/.test(t)) return 'marked';
   const plain = t.replace(/~~/g, '');
-  if (UPPER_DONE.test(plain) || LEADING.test(plain) || TRAILING.test(plain) || FOREIGN_DONE.test(plain) || DONE_PAREN.test(plain) || DONE_CLAUSE.test(plain)) return true;
+  if (UPPER_DONE.test(plain) || LEADING.test(plain) || TRAILING.test(plain) || FOREIGN_DONE.test(plain) || DONE_PAREN.test(plain) || DONE_CLAUSE.test(plain)) return 'marked';
   const bare = plain.replace(/^(?:\*\*|__)/, '');
+  // Judged on the first sentence: "… was rescoped …. This exclusion will be removed when …" tells
+  // done work first, and its later plan stays in the item's text for the reader.
+  const end = plain.search(/[.!?](?:\s|$)/);
+  const first = end === -1 ? plain : plain.slice(0, end + 1);
+  if (!STILL_TO_DO.test(first) && PASSIVE_DONE.test(first)) return 'past';
   const past = PAST_START.exec(bare);
-  if (!past) return false;
+  if (!past) return undefined;
   const verb = past[2].toLowerCase();
   // "Added a ticket to track …", "Created an issue": tracking the work is not doing it.
-  if (NOT_DONE_PAST.test(verb) || (!past[1] && !CLAUSE_NEXT.test(past[3]))) return false;
-  return !/^\S+(?:\s\S+){0,3}\s(?:a|an|the)?\s?(?:ticket|issue|bug|jira|card|task|epic|story)\b/i.test(bare.slice(past.index));
+  if (NOT_DONE_PAST.test(verb) || (!past[1] && !loose && !CLAUSE_NEXT.test(past[3]))) return undefined;
+  return /^\S+(?:\s\S+){0,3}\s(?:a|an|the)?\s?(?:ticket|issue|bug|jira|card|task|epic|story)\b/i.test(bare.slice(past.index)) ? undefined : 'past';
+}
+
+/** The whole item reads as finished work (marked or told in the past tense). */
+export function isDoneItem(text: string, loose = false): boolean {
+  return doneReading(text, loose) !== undefined;
 }

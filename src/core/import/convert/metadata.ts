@@ -262,6 +262,7 @@ const REGION_OF_ABBREVIATION: Readonly<Record<string, string>> = {
   CST: 'America/Chicago', CDT: 'America/Chicago', MST: 'America/Denver', MDT: 'America/Denver',
   AKST: 'America/Anchorage', AKDT: 'America/Anchorage', CET: 'Europe/Berlin', CEST: 'Europe/Berlin',
   BST: 'Europe/London', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
+  MEZ: 'Europe/Berlin', MESZ: 'Europe/Berlin', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', NST: 'America/St_Johns', NDT: 'America/St_Johns',
 };
 
 export function ianaOrUtc(zone: string | undefined): string {

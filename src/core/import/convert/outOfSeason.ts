@@ -1,4 +1,4 @@
-import { abbreviationOutOfSeason } from '../../time/zoneName';
+import { abbreviationOutOfSeason } from '../../time/outOfSeason';
 import { offsetAtInstant } from '../../time/zones';
 import type { ConvertLog } from './model';
 

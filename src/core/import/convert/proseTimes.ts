@@ -1,3 +1,4 @@
+import { asciiDigits } from '../../text/halfWidth';
 import type { SourceLine } from './model';
 
 /**
@@ -21,6 +22,14 @@ export interface ProseTime {
  * repetition and one-character look-arounds: linear in the line.
  */
 const TIME_OF_DAY = /(?<![\w.:/-])(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|(\d{1,2})\s?[AaPp]\.?[Mm]\.?(?![A-Za-z0-9]))(?![\d:])(?:\s?(?:\((?:UTC|GMT|[A-Z]{2,4}T|[PECM]T)\)|(?:UTC|GMT|[A-Z]{2,4}T|[PECM]T)(?![A-Za-z])))?/g;
+
+/**
+ * The other ways a time of day is written (trial14a F23, F16): `21.05 Uhr`, `21 Uhr`, `21.05 uur`,
+ * `21h05`, `kl. 21.05`, `9時05分`, `午後9時`, `9시 5분`, `9点05分` (full-width digits read as ASCII).
+ * The hour is the first group.
+ */
+const OTHER_TIME = /(?<![\w.:/-])(?:(?:kl\.?|klo)\s)?(\d{1,2})(?:[.:]\d{2}\s?(?:Uhr|uur)(?![\p{L}])|\s?Uhr(?![\p{L}])|[hH]\d{2}(?!\d)|\s?(?:時|시|点|點)(?:\s?\d{1,2}\s?(?:分|분))?)/gu;
+const CLOCK_WORD_TIME = /(?<![\w.:/-])(?:kl\.?|klo)\s(\d{1,2})[.:]\d{2}(?!\d)/gu;
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** At most this many are collected: the report shows a few, the count says the rest. */
@@ -49,11 +58,29 @@ export function findProseTimes(lines: readonly SourceLine[]): ProseTime[] {
     const visible = withoutComments(src.text.slice(0, MAX_LINE), inComment);
     inComment = visible.open;
     const text = visible.text.replace(/`[^`]{0,500}`/g, ' ');
-    for (const m of text.matchAll(TIME_OF_DAY)) {
+    const plain = asciiDigits(text);
+    const times: { at: number; end: number }[] = [];
+    // Characters already part of a time: a form read twice ("21:05 Uhr") is one time.
+    const taken = new Uint8Array(plain.length);
+    const take = (at: number, end: number): void => {
+      taken.fill(1, at, end);
+      times.push({ at, end });
+    };
+    for (const m of plain.matchAll(TIME_OF_DAY)) {
       const hour = Number(m[1] ?? m[3]);
       const meridiem = /[AaPp]\.?[Mm]/.test(m[0]);
       if (meridiem ? hour < 1 || hour > 12 : hour > 24) continue;
-      found.push({ line: src.line, time: m[0].trim(), excerpt: excerptAround(text, m.index, m.index + m[0].length) });
+      take(m.index, m.index + m[0].length);
+    }
+    for (const re of [OTHER_TIME, CLOCK_WORD_TIME]) {
+      for (const m of plain.matchAll(re)) {
+        if (Number(m[1]) > 24 || taken[m.index] || taken[m.index + m[0].length - 1]) continue;
+        take(m.index, m.index + m[0].length);
+      }
+    }
+    times.sort((a, b) => a.at - b.at);
+    for (const t of times) {
+      found.push({ line: src.line, time: text.slice(t.at, t.end).trim(), excerpt: excerptAround(text, t.at, t.end) });
       if (found.length >= MAX_FOUND) break;
     }
   }

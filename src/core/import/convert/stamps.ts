@@ -1,5 +1,7 @@
+import { asciiDigits } from '../../text/halfWidth';
 import { monthOf } from '../../time/monthNames';
 import { ZONE_ABBREVIATIONS, isValidDate, isValidTimeZone } from '../../time/zones';
+import { seasonPair, ZONE_WORDS } from './zoneWords';
 
 /**
  * Dates and times as people write them in post-mortems. Every expression here is anchored at
@@ -22,7 +24,14 @@ export interface LooseStamp {
   readonly date?: LooseDate;
   readonly hour?: number;
   readonly minute?: number;
+  /** Seconds as written (`21:05:30`): kept, not dropped without a word (trial14a F23). */
+  readonly second?: number;
   readonly zone?: string;
+  /**
+   * `16:00-16:30 CEST`, `4:00-4:30 PM PST`: the end of a range whose zone (or am/pm) is written
+   * after the end. The zone is the stamp's, for both ends (trial14a F3).
+   */
+  readonly rangeEnd?: RangeEnd;
   /**
    * `01:10 -06:00`: a space before the hyphen only, so `zone` may be an offset written after the time
    * or the end of a range (01:10 to 06:00). Not decided here: the timeline keeps the entry as written.
@@ -32,12 +41,24 @@ export interface LooseStamp {
   readonly raw: string;
 }
 
+/** A range's end as read: its clock, and as written for an end kept as written. */
+export interface RangeEnd {
+  readonly hour: number;
+  readonly minute: number;
+  readonly written: string;
+}
+
 /** How to read `03/04/2026`: told by the document ("Date: 24/07/2025", a non-English document) or unknown. */
 export interface DateReading {
   /** The year of dates written without one ("Jan 14", "19. April"). */
   readonly year?: number;
   /** true: day first; false: month first; undefined: month first, flagged as ambiguous. */
   readonly dayFirst?: boolean;
+  /**
+   * The timeline writes its times with a dot (`20.00`, `21.05 Uhr`): a bare `21.05` leading an
+   * entry is a time of day there, not the 21st of May (see `dottedTimes`).
+   */
+  readonly dottedTimes?: boolean;
 }
 
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s{1,3}/i;
@@ -87,11 +108,38 @@ function readDateAt(text: string, reading: DateReading): { date: LooseDate; leng
 }
 
 const ZONE_TOKEN = /^\(?((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z|[A-Z]{2,5})\)?(?![A-Za-z0-9])/;
-const CLOCK = /^(\d{1,2})(?::|h|時)(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:分)?/;
+/** `14:05`, `17h30`, `21H05`, `21u05` (Belgian Dutch), `14時05分`, with seconds: `21:05:30`. */
+const CLOCK = /^(\d{1,2})(?::|[hH]|u|時)(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:分|min(?![A-Za-z]))?/;
+/** `2105Z`, `1405 UTC`, `0930 hrs`: four digits are a time only with the zone or `hrs` after them. */
+const CLOCK_FOUR = /^([01]\d|2[0-3])([0-5]\d)(?=\s?(?:Z|UTC|GMT|hrs?)(?![A-Za-z]))/;
+/** `21 h 05` (French typography). Not `2 h 30 min`, a duration. */
+const CLOCK_SPACED_H = /^(\d{1,2})\s[hH]\s(\d{2})(?!\d)(?!\s?min)/;
 const CLOCK_DOTTED = /^(\d{1,2})\.(\d{2})(?![\d.])/;
 const MERIDIEM = /^\s{0,2}([AaPp])\.?[Mm]\.?(?![A-Za-z0-9])/;
 const HOUR_ONLY = /^(\d{1,2})(?=\s{0,2}[AaPp]\.?[Mm]\.?(?![A-Za-z0-9]))/;
-const JAPANESE_HOUR = /^(\d{1,2})時(?!\d)/;
+/**
+ * `9時`, `9時5分`, `9時半` (Japanese), `9시 5분` (Korean), `9点05分` (Chinese): the hour marker, then
+ * minutes with their own marker, or half past. Two-digit minutes without 分 are CLOCK's.
+ */
+const CJK_CLOCK = /^(\d{1,2})\s?(?:時|시|点|點)(?![間间간])(?:\s?(\d{1,2})\s?(?:分|분)|\s?(半|반))?(?!\s?\d)/;
+/** `午後9時05分`, `오후 9시`, `下午9点`: am/pm written before the time. */
+const CJK_MERIDIEM = /^(午前|午後|오전|오후|上午|下午|早上|凌晨|晚上)\s?/;
+/** `21h`, `21 Uhr`, `21 uur`: an hour alone with its marker. Not `2h later` (a duration). */
+const HOUR_MARKED = /^(\d{1,2})(?:\s?Uhr|\s?uur|[hH])(?![\p{L}\p{N}])(?!\s{1,3}(?:later|after|before|ago|into|in|of|total|outage|downtime|window|late)\b)/u;
+/** After a clock: `Uhr` (German), `uur` (Dutch), `h` / `hrs` (`21:05h`, `21.05 hrs`), a glued `u` (`21.05u`). */
+const CLOCK_MARKER = /^(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
+/** `16.00 – 16.30 Uhr`: the marker after a range's end makes its dotted start a time too. */
+const MARKED_RANGE_END = /^\s?[-–—]\s?\d{1,2}\.\d{2}(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
+/**
+ * Words for "at" before a clock: `kl. 21.05` (Scandinavian), `klo 21.05` (Finnish), `um 21.05 Uhr`,
+ * `om 21.05 uur`, `godz. 21:05` (Polish), `ore 21.05` / `alle 21.05` (Italian).
+ */
+const CLOCK_WORD = /^(?:(kl\.?|klo\.?|klockan|klokka|kello|um|godz\.?|ore)|om|alle)\s{1,2}(?=\d)/i;
+/**
+ * A bare hour after such a word (`kl. 21`, `um 9`). Not after `om`, which is also "in" (`om 2 timer`,
+ * in two hours), nor before a word for hours (`um 2 Stunden`).
+ */
+const WORDED_HOUR = /^(\d{1,2})(?![\d.:,])(?!\s{0,2}(?:Stunden?|Std|timer?|timmar|tim|tuntia?|hours?)(?![\p{L}]))/u;
 const OPENERS = /^(?:\*\*\*|___|\*\*|__|\*|_|`|\[|\(|~\s?|ca\.\s?|approx\.\s?|around\s|about\s)?/i;
 
 /** The zone as written, if it is one we can convert: `Z`, `UTC+2`, `+02:00`, `PST`, `CEST`. */
@@ -107,39 +155,86 @@ export function normaliseZone(zone: string): string {
   return o ? `${o[1]}${o[2]}:${o[3]}` : zone;
 }
 
-interface Clock { hour: number; minute: number; length: number; zone?: string; rangeOrOffset?: true }
+interface Clock { hour: number; minute: number; second?: number; length: number; zone?: string; rangeOrOffset?: true; rangeEnd?: RangeEnd; meridiem?: 'a' | 'p'; marked?: true }
 
 /** US regions written after a time without standard/daylight: "PT", "ET", "Pacific Time". */
 const REGION_ZONE = /^\(?(?:US\/)?(PT|ET|CT|MT|Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?\)?(?![A-Za-z0-9])/;
-const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles', E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver' };
+export const REGION_ZONES: Readonly<Record<string, string>> = { P: 'America/Los_Angeles', E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver' };
 
-/** A time of day at the start of `text`: `14:05`, `2:14 pm`, `9 AM`, `17h30`, `14時05分`, with a zone after it. */
-function readClock(text: string, afterDate: boolean): Clock | undefined {
-  const c = CLOCK.exec(text) ?? (afterDate ? CLOCK_DOTTED.exec(text) : null);
+interface ClockContext {
+  /** After a date: `05.12.2026 21.05` is a time with a dot. */
+  readonly afterDate: boolean;
+  /** After `kl.`, `um`, `om`: a dotted hour is a time. */
+  readonly worded?: boolean;
+  /** After `kl.` or `um` (not `om`): a bare hour is a time too. */
+  readonly wordedHour?: boolean;
+  /** The timeline writes its times with a dot. */
+  readonly dotted?: boolean;
+  /** Reading a range's end: no range after it. */
+  readonly end?: boolean;
+}
+
+/** The hour on a 24-hour clock; 12 with 午前/午後 is noon to some writers and midnight to others: not read (the timeline says so). */
+function cjkHour(hour: number, meridiem: string): number | undefined {
+  if (hour > 12) return undefined;
+  const pm = meridiem === '午後' || meridiem === '오후' || meridiem === '下午' || meridiem === '晚上';
+  if (hour === 12) return meridiem.startsWith('午') || meridiem === '晚上' ? undefined : pm ? 12 : 0;
+  return hour + (pm ? 12 : 0);
+}
+
+/**
+ * A time of day at the start of `text`: `14:05`, `2:14 pm`, `9 AM`, `17h30`, `21h`, `21.05 Uhr`,
+ * `14時05分`, `午後9時05分`, with a zone after it, or after a range's end (`16:00-16:30 CEST`).
+ */
+function readClock(text: string, ctx: ClockContext): Clock | undefined {
+  const cjkMer = CJK_MERIDIEM.exec(text);
+  let at = cjkMer ? cjkMer[0].length : 0;
+  const rest = cjkMer ? text.slice(at) : text;
+  // "2026 UTC" is as likely a year: 20:00-20:59 in four digits only glued to Z or before "hrs".
+  const four = CLOCK_FOUR.exec(rest);
+  const c = CLOCK.exec(rest) ?? CLOCK_SPACED_H.exec(rest) ?? (four && (four[1] !== '20' || /^(?:Z|\s?hrs?)(?![A-Za-z])/.test(rest.slice(4))) ? four : null);
+  const dotted = c ? null : CLOCK_DOTTED.exec(rest);
+  // A dot between hour and minutes is a time after a date, after `kl.`, with `Uhr`/`h`/am-pm after
+  // it, or in a timeline that writes its times so; alone it may be a date (`21.05` = 21 May).
+  const after = dotted ? rest.slice(dotted[0].length) : '';
+  const dottedOk = dotted !== null && !cjkMer && (ctx.afterDate || ctx.worded || ctx.dotted || CLOCK_MARKER.test(after) || MERIDIEM.test(after) || (!ctx.end && MARKED_RANGE_END.test(after)));
   let hour: number;
   let minute = 0;
-  let at: number;
-  if (c) {
-    hour = +c[1];
-    minute = +c[2];
-    at = c[0].length;
+  let second: number | undefined;
+  const cjk = c || dottedOk ? null : CJK_CLOCK.exec(rest);
+  if (c || (dotted && dottedOk)) {
+    const m = (c ?? dotted)!;
+    hour = +m[1];
+    minute = +m[2];
+    if (m[3] !== undefined && c === m) second = +m[3];
+    at += m[0].length;
+  } else if (cjk) {
+    hour = +cjk[1];
+    minute = cjk[2] !== undefined ? +cjk[2] : cjk[3] ? 30 : 0;
+    at += cjk[0].length;
   } else {
-    const h = HOUR_ONLY.exec(text) ?? JAPANESE_HOUR.exec(text);
+    if (cjkMer) return undefined;
+    const h = HOUR_ONLY.exec(rest) ?? HOUR_MARKED.exec(rest) ?? (ctx.wordedHour ? WORDED_HOUR.exec(rest) : null);
     if (!h) return undefined;
     hour = +h[1];
-    at = h[0].length;
+    at += h[0].length;
   }
-  // "14:05 Uhr": the German word for o'clock belongs to the time.
-  const uhr = /^\s?Uhr(?![\p{L}\p{N}])/u.exec(text.slice(at));
-  if (uhr) at += uhr[0].length;
-  const mer = uhr ? null : MERIDIEM.exec(text.slice(at));
+  if (cjkMer) {
+    const h = cjkHour(hour, cjkMer[1]);
+    if (h === undefined) return undefined;
+    hour = h;
+  }
+  // "14:05 Uhr", "21:05h": the word for o'clock belongs to the time.
+  const marker = CLOCK_MARKER.exec(text.slice(at));
+  if (marker) at += marker[0].length;
+  const mer = marker || cjkMer ? null : MERIDIEM.exec(text.slice(at));
   if (mer) {
     // "17:14pm" is a 24-hour time with a stray suffix: keep the hour.
     if (hour === 0) return undefined;
     if (hour <= 12) hour = (hour % 12) + (mer[1].toLowerCase() === 'p' ? 12 : 0);
     at += mer[0].length;
   }
-  if (hour > 23 || minute > 59) return undefined;
+  if (hour > 23 || minute > 59 || (second !== undefined && second > 59)) return undefined;
   // A digit or letter glued to the time ("14:05abc", "10:00-17:00" is fine) means it was not one.
   if (/^[A-Za-z0-9]/.test(text.slice(at)) && !/^\s/.test(text.slice(at)) && !mer) {
     if (!/^(?:Z|UTC|GMT)/.test(text.slice(at))) return undefined;
@@ -166,7 +261,28 @@ function readClock(text: string, afterDate: boolean): Clock | undefined {
       at += space + w[0].length;
     }
   }
-  return { hour, minute, length: at, zone, ...(rangeOrOffset ? { rangeOrOffset } : {}) };
+  const clock: Clock = { hour, minute, ...(second !== undefined ? { second } : {}), length: at, zone, ...(rangeOrOffset ? { rangeOrOffset } : {}), ...(mer ? { meridiem: mer[1].toLowerCase() as 'a' | 'p' } : {}), ...(marker ? { marked: true as const } : {}) };
+  return zone || ctx.end ? clock : withRangeEnd(text, clock, ctx);
+}
+
+/**
+ * `16:00-16:30 CEST`, `4:00–4:30 PM PST`, `16.00-16.30 Uhr`: a range whose zone, am/pm or marker
+ * is written once, after its end, holds for both ends. A plain end (`13:30-13:45 text`) is left to
+ * the timeline, which reads it in the start's zone.
+ */
+function withRangeEnd(text: string, start: Clock, ctx: ClockContext): Clock {
+  const dash = /^\s?[-–—]\s?(?=\d)/.exec(text.slice(start.length));
+  if (!dash) return start;
+  const end = readClock(text.slice(start.length + dash[0].length), { ...ctx, end: true });
+  if (!end || end.rangeEnd || end.rangeOrOffset || !(end.zone || end.meridiem || end.marked)) return start;
+  let hour = start.hour;
+  // "4:00-4:30 PM": the start takes the end's half of the day when it is not after the end then.
+  if (end.meridiem && !start.meridiem && hour >= 1 && hour <= 12) {
+    const same = (hour % 12) + (end.meridiem === 'p' ? 12 : 0);
+    hour = same * 60 + start.minute <= end.hour * 60 + end.minute ? same : hour % 12;
+  }
+  const written = `${String(end.hour).padStart(2, '0')}:${String(end.minute).padStart(2, '0')}`;
+  return { ...start, hour, length: start.length + dash[0].length + end.length, zone: end.zone, rangeEnd: { hour: end.hour, minute: end.minute, written } };
 }
 
 /**
@@ -174,18 +290,38 @@ function readClock(text: string, afterDate: boolean): Clock | undefined {
  * 14:09 UTC`, `**16:58 UTC** -`, `[14:05]`, `_12:02_`, `11:40am`, `Feb 27, 2018 9:16 PM PDT`,
  * `10/14/2022`, `07-27-2023 2:14 pm`, `Mon, Oct 14`, `2024年1月15日 14:05`, `ca. 18:30`.
  */
-export function readLeadingStamp(text: string, context?: number | DateReading): LooseStamp | undefined {
+export function readLeadingStamp(written: string, context?: number | DateReading): LooseStamp | undefined {
   const reading: DateReading = typeof context === 'number' ? { year: context } : context ?? {};
+  // Read with full-width digits as ASCII (same positions), kept as written in `raw`.
+  const text = asciiDigits(written);
   const opener = OPENERS.exec(text)![0];
   let at = opener.length;
   const d = readDateAt(text.slice(at), reading);
   const date = d?.date;
   if (d) at += d.length;
-  const sep = d ? /^(?:,?\s{1,3}(?:at\s|um\s|à\s|a las\s|às\s)?(?:ca\.\s?|approx\.\s?|around\s|~\s?)?\s{0,2}|T|\s?[-–—]\s?(?=\d{1,2}:))/i.exec(text.slice(at)) : null;
-  const clockAt = at + (sep?.[0].length ?? 0);
-  const clock = d && !sep ? undefined : readClock(text.slice(clockAt), d !== undefined);
-  if (!clock) return date ? finish(text, opener, at, { date }) : undefined;
-  return finish(text, opener, clockAt + clock.length, { date, hour: clock.hour, minute: clock.minute, zone: clock.zone, ...(clock.rangeOrOffset ? { rangeOrOffset: clock.rangeOrOffset } : {}) });
+  const sep = d ? /^(?:,?\s{1,3}(?:at\s|um\s|à\s|a las\s|às\s|kl\.?\s|klo\s|om\s)?(?:ca\.\s?|approx\.\s?|around\s|~\s?)?\s{0,2}|T|\s?[-–—]\s?(?=\d{1,2}:))/i.exec(text.slice(at)) : null;
+  // "kl. 21.05", "um 21.05 Uhr": a word for "at" before the clock makes a dotted or bare hour a time.
+  const word = d ? null : CLOCK_WORD.exec(text.slice(at));
+  const clockAt = at + (sep?.[0].length ?? 0) + (word?.[0].length ?? 0);
+  const clock = d && !sep ? undefined : readClock(text.slice(clockAt), { afterDate: d !== undefined, worded: word !== null, wordedHour: word?.[1] !== undefined, dotted: reading.dottedTimes });
+  const stamp = !clock ? (date ? finish(text, opener, at, { date }) : undefined)
+    : finish(text, opener, clockAt + clock.length, {
+      date, hour: clock.hour, minute: clock.minute, zone: clock.zone,
+      ...(clock.second !== undefined ? { second: clock.second } : {}),
+      ...(clock.rangeOrOffset ? { rangeOrOffset: clock.rangeOrOffset } : {}),
+      ...(clock.rangeEnd ? { rangeEnd: clock.rangeEnd } : {}),
+    });
+  return stamp && text !== written ? { ...stamp, raw: written.slice(0, stamp.end) } : stamp;
+}
+
+/**
+ * The stamp's time is written in a form that is only ever a time of day: `21.05 Uhr`, `kl. 21.05`,
+ * `21h05`, `21h`, `9時`, `9시`, `9点`, `2105Z`. A line led by one is an entry even without a dash after
+ * the time (`- 20.00 Uhr Deployment gestartet`), as a date or brackets make `- 2026-12-05 20:00 x` one.
+ */
+export function writtenAsTime(stamp: LooseStamp): boolean {
+  if (stamp.hour === undefined || stamp.raw.length > 80) return false;
+  return /Uhr|uur|[時시点點]|\d[hHu]\d{2}|\d\s?[hH](?![A-Za-z])|\d{4}Z/.test(stamp.raw) || /^\W{0,3}(?:kl|klo|klockan|klokka|kello|um|godz|ore)\b/i.test(stamp.raw);
 }
 
 const CLOSERS: Readonly<Record<string, string>> = { '***': '***', ___: '___', '**': '**', __: '__', '*': '*', _: '_', '`': '`', '[': ']', '(': ')' };
@@ -202,7 +338,8 @@ function finish(text: string, opener: string, at: number, parts: Omit<LooseStamp
 }
 
 /** A date anywhere in a line (a heading "### 2018/02/26", a title "… on June 13, 2025"). */
-export function findDate(text: string, context?: number | DateReading): LooseDate | undefined {
+export function findDate(written: string, context?: number | DateReading): LooseDate | undefined {
+  const text = asciiDigits(written);
   const reading: DateReading = typeof context === 'number' ? { year: context } : context ?? {};
   const limit = Math.min(text.length, 2000);
   for (let i = 0; i < limit; i++) {
@@ -213,19 +350,6 @@ export function findDate(text: string, context?: number | DateReading): LooseDat
   }
   return undefined;
 }
-
-/** Named zones people write in words; the IANA name keeps daylight saving right. */
-const ZONE_WORDS: readonly [RegExp, string][] = [
-  [/\b(?:PST\s?\/\s?PDT|PDT\s?\/\s?PST|PT|Pacific(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?|US\/Pacific|UC\/Pacific)\b/, 'America/Los_Angeles'],
-  [/\b(?:EST\s?\/\s?EDT|EDT\s?\/\s?EST|ET|Eastern(?:\s[Tt]ime)?|US\/Eastern)\b/, 'America/New_York'],
-  [/\b(?:CST\s?\/\s?CDT|CDT\s?\/\s?CST|US\/Central)\b/, 'America/Chicago'],
-  [/\b(?:MST\s?\/\s?MDT|MDT\s?\/\s?MST|Mountain(?:\s[Tt]ime)?|US\/Mountain)\b/, 'America/Denver'],
-  [/\b(?:CET\s?\/\s?CEST|CEST\s?\/\s?CET)\b/, 'Europe/Paris'],
-  [/\b(?:GMT\s?\/\s?BST|BST\s?\/\s?GMT|UK time|London time)\b/, 'Europe/London'],
-  [/(?:日本時間|\bJapan(?:ese)? (?:Standard )?[Tt]ime\b)/, 'Asia/Tokyo'],
-  [/\bMESZ\b/, '+02:00'],
-  [/\bMEZ\b/, '+01:00'],
-];
 
 /** "All times in X", "Times are X", "Timezone: X", "(all times X)", "Zeitzone: X", "時刻は JST". */
 const ZONE_STATEMENT = /(?:\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\btime\s?zone\s{0,2}[:=]?\s{0,2}|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:(?:sont|indiquées)\s)?(?:en\s)?|\b(?:horas?|horários?|horarios?)\s(?:(?:son|são|estão|están|está)\s)?(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
@@ -241,28 +365,19 @@ export function statedZone(text: string): string | undefined {
   const m = ZONE_STATEMENT.exec(line) ?? ZONE_IN_PARENS.exec(line);
   if (!m) return undefined;
   const tail = line.slice(m.index);
-  const written = line.slice(m.index + m[0].length - m[1].length, m.index + m[0].length - m[1].length + 80);
+  // Where the zone's name starts: at the end of a statement, before the ")" in parentheses
+  // ("Timeline (CET)" was read from "ET)", US Eastern).
+  const nameAt = m.index + m[0].lastIndexOf(m[1]);
+  const written = line.slice(nameAt, nameAt + 80);
   // An explicit offset in parentheses is the most precise: "CEST (UTC+2)", "Zurich time (UTC+1)".
   const offset = OFFSET_IN_PARENS.exec(tail);
   if (offset) return normaliseZone(`UTC${offset[1].replace(/\s/g, '')}`);
   for (const [re, zone] of ZONE_WORDS) if (re.exec(written)?.index === 0) return zone;
+  const pair = seasonPair(written);
+  if (pair) return pair;
   const zone = m[1].replace(/\s/g, '');
   if (knownZone(zone)) return normaliseZone(zone);
   // "Central European Time (CET)": the abbreviation in the parentheses that follow.
   const abbr = /\(([A-Z]{2,5})\)/.exec(tail.slice(0, 80));
   return abbr && knownZone(abbr[1]) ? normaliseZone(abbr[1]) : undefined;
-}
-
-/**
- * The zone every written time of the document carries, when there is exactly one ("15:09 UTC",
- * "9:16 PM PDT" … and no other): the document states its zone on its times rather than once.
- */
-export function zoneOnTimes(text: string): string | undefined {
-  const zones = new Set<string>();
-  for (const m of text.slice(0, 1_000_000).matchAll(/\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?\(?(UTC|GMT|[A-Z]{2,4}T|[PECM]T)\)?(?![A-Za-z])/g)) {
-    if (m[1] in ZONE_ABBREVIATIONS) zones.add(m[1] === 'GMT' ? 'UTC' : m[1]);
-    else if (/^[PECM]T$/.test(m[1])) zones.add(REGION_ZONES[m[1][0]]);
-    if (zones.size > 1) return undefined;
-  }
-  return zones.size === 1 ? [...zones][0] : undefined;
 }

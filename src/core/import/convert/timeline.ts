@@ -5,7 +5,9 @@ import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
 import { readProseDate, readProseStamp } from './prose';
+import { dottedTimes } from './dottedTimes';
 import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
+import { timeShapeAtStart } from './timeShape';
 import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
 /** Bold or italic markers a stamp may open with (`**22:30 UTC (Oct 29)** -`), longest first. */
@@ -177,8 +179,8 @@ function splitMidLineEntries(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
-/** A clock time in the first words of an item: "around 9am", "at 14:05", "9 p.m.". */
-const TIME_NEAR_START = /(?:^|[^\d:.])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\s?[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}]))/u;
+/** A stamp that is a dotted clock alone (`21.05`, `**21.05**`), no marker after it. */
+const BARE_DOTTED = /^\s{0,3}(?:\*\*|__)?\d{1,2}\.\d{2}(?:\*\*|__)?\s*$/;
 
 const CANONICAL_ENTRY = /^\s{0,3}- \d{4}-\d{2}-\d{2} \d{2}:\d{2}Z/;
 
@@ -260,7 +262,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let pendingStart: string | undefined;
   /** The last event read has a time written as unknown ("??:??"): a marker after it is its own. */
   let afterUnknown = false;
-  const reading = (): DateReading => ({ year: date?.year ?? yearHint ?? ctx.year, dayFirst: ctx.dayFirst });
+  // "20.00 Uhr", "- 09.15 Alarm": this timeline writes its times with a dot, so a bare "21.05" is one.
+  const dotted = dottedTimes(lines);
+  let dottedRead = false;
+  const reading = (): DateReading => ({ year: date?.year ?? yearHint ?? ctx.year, dayFirst: ctx.dayFirst, ...(dotted ? { dottedTimes: true } : {}) });
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
@@ -268,9 +273,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     // "~13:30-13:45", "14:02 - 14:10": the stamp is the range's start and the body starts with its
     // end. Read in the same zone and written in UTC with the start (trial14a F3: the end stayed local
     // beside a UTC start, "11:30Z (approx.) 13:45", a 15-minute window shown as 2 h 15 min).
-    const endClock = RANGE_END_IN_BODY.exec(body);
-    const rangeEnd = endClock && Number(endClock[1]) < 24 ? { hour: Number(endClock[1]), minute: Number(endClock[2]), written: `${endClock[1].padStart(2, '0')}:${endClock[2]}` } : undefined;
-    if (rangeEnd) {
+    // `16:00-16:30 CEST`: the stamp read the end itself, with the zone written after it (both ends in that zone).
+    const endClock = stamp.rangeEnd ? null : RANGE_END_IN_BODY.exec(body);
+    const rangeEnd = stamp.rangeEnd ?? (endClock && Number(endClock[1]) < 24 ? { hour: Number(endClock[1]), minute: Number(endClock[2]), written: `${endClock[1].padStart(2, '0')}:${endClock[2]}` } : undefined);
+    if (endClock && rangeEnd) {
       log.replaced.push(endClock![0]);
       body = body.slice(endClock![0].length).replace(/^\s{1,3}/, '');
     }
@@ -349,7 +355,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     // `IST` as the writer's zone settles it (+01:00 in Dublin); the name stays for the messages.
     const written = z;
     z = ctx.abbreviations?.zoneFor(z) ?? z;
-    let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z);
+    let ms = zonedToUtc({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: stamp.second ?? 0 }, z === 'Z' ? 'UTC' : z);
     if (ms === undefined) return undefined;
     ctx.abbreviations?.say(written, src.line);
     // `PST` in July, `ACST` in an Adelaide December, `BST` in December: read as written, said once per name (a warning).
@@ -381,6 +387,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     date = d;
     previous = ms;
     continuing = true;
+    if (dotted && !stamp.date && BARE_DOTTED.test(stamp.raw)) dottedRead = true;
     ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`);
     afterUnknown = false;
     if (pendingStart !== undefined) ctx.onContinue?.(pendingStart);
@@ -587,7 +594,20 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     // "- Tuesday around 9am: mail job deployed": an item with a time the converter cannot place
     // (not at its start, or in words it does not read) is said, not passed over (trial C13).
-    if (bullet && !stamp && TIME_NEAR_START.test(content.slice(0, 60))) ctx.onUnread?.(src.line, src.text, 'a time not at the start of the item, or in words not read');
+    // "- 21,05 Alarm", "- T+5m alert", "- 午前12時 …": a line that looks timed but was not read is
+    // said, and stays an item of its own: folded under the entry above it would read as that
+    // entry's detail, at that entry's time (trial14a F23).
+    const shape = (bullet || !/^\s/.test(text)) && !stamp ? timeShapeAtStart(content, bullet !== null) : undefined;
+    if (shape !== undefined) {
+      // 12 with 午前/午後 is noon to some writers and midnight to others: the reader does not pick one.
+      const twelve = /^(?:午前|午後)\s?(?:12|１２)/.test(shape.shape) ? ': 12 with 午前/午後 is noon to some writers and midnight to others, write 午前0時 (midnight) or 午後0時 (noon), or 00:00 / 12:00' : '';
+      ctx.onUnread?.(src.line, src.text, shape.atStart ? `"${shape.shape}" looks like a time but is not in a form read${twelve}` : 'a time not at the start of the item, or in words not read');
+      entryIndent = undefined;
+      continuing = false;
+      inParagraphEntry = false;
+      out.push(text);
+      continue;
+    }
     // "- The live cluster has 60 nodes …" or "- **Note:** …" between timed items of the same list:
     // a detail of the entry before it, not an entry without a time. It goes under that entry
     // (the list stays one list of timed entries), and the report says so.
@@ -603,5 +623,6 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     else if (continuing) ctx.onContinue?.(text);
     out.push(inParagraphEntry && !bullet ? `  ${text}` : text);
   }
+  if (dotted && dottedRead) log.notes.push({ line: dotted.line, message: `Times written with a dot ("21.05") were read as times of day, not dates: this timeline writes "${dotted.example}" (line ${dotted.line + 1})` });
   return out;
 }

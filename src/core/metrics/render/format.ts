@@ -1,7 +1,7 @@
 import { formatDuration, formatDurationShort, roundToShown } from '../../time/duration';
 import { readSeverity } from '../../library/severity';
 import { withoutTimezoneSentence } from '../../library/withoutTimezone';
-import type { ActionMetrics, FeedbackMetrics, MetricsResult, ReviewMetrics, Stats } from '../types';
+import type { ActionMetrics, DurationMetric, FeedbackMetrics, MetricsResult, ReviewMetrics, Stats } from '../types';
 
 /**
  * A statistic in minutes (median, p90, mean) as words ("1 hour 40 minutes", the lint rules'
@@ -168,6 +168,23 @@ export function reviewsNotCounted(v: Pick<ReviewMetrics, 'publishedWithoutDate' 
 /** After the open count: how many of the open items are struck out, so "open" is not read as a mistake (actions/struck-out). */
 export function struckOpenNote(a: Pick<ActionMetrics, 'struckOpen'>): string {
   return a.struckOpen ? ` (${a.struckOpen} of them struck out but not ticked, so still open)` : '';
+}
+
+/**
+ * Why the MTTR rows by service count more incidents than have both times: an incident naming several
+ * services is counted under each (trial14a F22, where it was not said). '' when none does.
+ */
+export function severalServicesMttrNote(d: Pick<DurationMetric, 'severalServices' | 'overall'>): string {
+  const n = d.severalServices;
+  if (!n) return '';
+  return `${plural(n, 'incident')} ${n === 1 ? 'names' : 'name'} more than one service and ${n === 1 ? 'is' : 'are'} counted under each, so the rows count more than the ${d.overall.count} with both times`;
+}
+
+/** The same for the action items by service: their rows add up to more than the items. '' when no incident names several services. */
+export function severalServicesItemsNote(a: Pick<ActionMetrics, 'severalServices' | 'total'>): string {
+  const { items, incidents } = a.severalServices;
+  if (!items) return '';
+  return `${plural(items, 'item')} of ${plural(incidents, 'incident')} naming more than one service ${items === 1 ? 'is' : 'are'} counted under each of its services, so the rows add up to more than the ${plural(a.total, 'item')}`;
 }
 
 export function undatedLeftOut(n: number): string {

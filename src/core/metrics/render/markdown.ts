@@ -1,7 +1,8 @@
 import { markdownCode as code, markdownText as md } from '../../text/markdownText';
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
-import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, severalServicesItemsNote, severalServicesMttrNote, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
+import { reviewOutcomeCounts, reviewsDue } from './reviewOutcomes';
 
 export { mermaidString } from './charts';
 
@@ -54,6 +55,8 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
     put(`### ${mttr.label} by incident type`, '', mdTable(['incident type', 'with both times', 'median', 'p90', 'mean'], mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])), '');
     put(`### ${mttr.label} by severity`, '', mdTable(['severity', 'with both times', 'median', 'p90', 'mean'], mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])), '');
     put(`### ${mttr.label} by service`, '', mdTable(['service', 'with both times', 'median', 'p90', 'mean'], mttr.byService.map((g) => [g.key, ...statsCells(g)])), '');
+    const several = severalServicesMttrNote(mttr);
+    if (several) out.push(`Note: ${md(several)}.`, '');
   }
   const r = m.repeats;
   out.push('## Repeat incidents', '', `${r.repeats} of ${r.incidents} incidents repeat an earlier one (${formatRate(r.rate)}; same service and type or tag within ${r.windowDays} days, or linked by \`related\`).`, '');
@@ -61,8 +64,8 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   for (const u of r.unknownRelated) out.push(`- ${md(incidentName(u.id, u.title))} lists ${code(u.related)} as related, but no post-mortem has that id.`);
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
-  out.push('## Review completion', '', `${v.onTime} of ${v.onTime + v.late + v.overdue} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
-    `${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v, md)}.`, '');
+  out.push('## Review completion', '', `${v.onTime} of ${reviewsDue(v)} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
+    `${reviewOutcomeCounts(v)}${reviewsNotCounted(v, md)}.`, '');
   if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatElapsedMinutes(o.minutesOverdue)])), '');
   out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;
@@ -71,6 +74,8 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
     `High-impact low-effort items still open: ${a.highImpactLowEffort.open} of ${a.highImpactLowEffort.total} (${formatRate(a.highImpactLowEffort.openShare)})${undatedLeftOut(a.undatedItemsLeftOut)}.`, '');
   put(mdTable(['owner', 'open', 'overdue', 'done'], a.byOwner.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
   put(mdTable(['service', 'open', 'overdue', 'done'], a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])), '');
+  const severalItems = severalServicesItemsNote(a);
+  if (severalItems) out.push(`Note: ${md(severalItems)}.`, '');
   if (a.overdueItems.length) put('### Overdue items', '', mdTable(['item', 'owner', 'due', 'days overdue', 'incident'], a.overdueItems.map((o) => [o.description, o.owner ?? '', o.due, String(o.daysOverdue), incidentName(o.incident, o.incidentTitle)])), '');
   if (m.actionKinds.some((k) => k.kind !== 'none')) {
     put('### By kind', '', mdTable(['kind', 'items', 'done', 'closed'], m.actionKinds.map((k) => [k.kind, String(k.total), String(k.done), formatRate(k.closedShare)])), '');

@@ -1,5 +1,6 @@
 import type { MetricsResult } from '../types';
-import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
+import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, severalServicesItemsNote, severalServicesMttrNote, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
+import { reviewOutcomeCounts, reviewsDue } from './reviewOutcomes';
 import { appendAll, maxOf } from '../../collections/appendAll';
 import { plainLabel } from '../../text/plainLabel';
 
@@ -31,13 +32,18 @@ export function renderMetricsText(m: MetricsResult): string {
     appendAll(out, table([['type', 'with both times', 'median', 'p90', 'mean'], ...mttr.byIncidentType.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
     out.push('', `${mttr.label} by severity (incidents with both times):`);
     appendAll(out, table([['severity', 'with both times', 'median', 'p90', 'mean'], ...mttr.bySeverity.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+    // As the Markdown report has it (trial14a F22: the terminal had no by-service table).
+    out.push('', `${mttr.label} by service (incidents with both times):`);
+    appendAll(out, table([['service', 'with both times', 'median', 'p90', 'mean'], ...mttr.byService.map((g) => [g.key, ...statsCells(g)])]).map((l) => `  ${l}`));
+    const several = severalServicesMttrNote(mttr);
+    if (several) out.push(`  note: ${several}`);
   }
   const r = m.repeats;
   out.push('', `Repeat incidents: ${r.repeats} of ${r.incidents} (${formatRate(r.rate)}), window ${r.windowDays} days`);
   for (const c of r.chains) out.push(`  chain: ${c.members.map((i) => incidentName(i.id, i.title)).join(' → ')}`);
   for (const u of r.unknownRelated) out.push(`  ${incidentName(u.id, u.title)} lists unknown related id ${u.related}`);
   const v = m.reviews;
-  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${v.onTime + v.late + v.overdue} due (${formatRate(v.completionRate)}); ${v.late} late, ${v.overdue} overdue, ${v.pending} not yet due${reviewsNotCounted(v)}`);
+  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${reviewsDue(v)} due (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}`);
   for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatElapsedMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
   out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;
@@ -48,6 +54,11 @@ export function renderMetricsText(m: MetricsResult): string {
   // The table lists who has work open; the others are said, so its done column adds up with the line above (trial T8).
   const settled = a.byOwner.filter((o) => o.open === 0);
   if (settled.length) out.push(`  ${plural(settled.length, 'owner')} with nothing open not listed (${settled.reduce((n, o) => n + o.done, 0)} done): ${settled.slice(0, 8).map((o) => o.key).join(', ')}${settled.length > 8 ? ` and ${settled.length - 8} more` : ''}`);
+  if (a.byService.length) {
+    appendAll(out, table([['service', 'open', 'overdue', 'done'], ...a.byService.map((o) => [o.key, String(o.open), String(o.overdue), String(o.done)])]).map((l) => `  ${l}`));
+    const several = severalServicesItemsNote(a);
+    if (several) out.push(`  note: ${several}`);
+  }
   for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${plainLabel(o.description)}${o.struck ? ' [struck out, still open]' : ''} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
   if (m.actionKinds.some((k) => k.kind !== 'none')) out.push(`  by kind: ${m.actionKinds.map((k) => `${k.kind} ${k.done}/${k.total} done`).join(', ')}`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);

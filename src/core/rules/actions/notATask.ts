@@ -1,7 +1,7 @@
 import { untakenItemsOfSection, describeUntaken, type UntakenItem } from '../../index/untakenItems';
-import type { PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
+import { boxFix } from './boxFix';
 
 const LIST_WHERE = 'not in postmortem actions, the Action Items view or the metrics';
 
@@ -29,7 +29,7 @@ export const notATask: Rule = {
           message: item.kind === 'plain'
             ? `Expected an action item as a task (\`- [ ] What @owner due:YYYY-MM-DD\`), found ${what}: Markdown reads it as a plain bullet, so it is not an action item (${LIST_WHERE}); make it a task`
             : `Expected a checkbox \`[ ]\` or \`[x]\` followed by a space, found ${what}: Markdown reads the line as a plain bullet and shows the brackets as text, so it is not an action item (${LIST_WHERE})`,
-          fixes: [item.kind === 'plain' ? taskFix(item) : boxFix(doc, item)],
+          fixes: [item.kind === 'plain' ? taskFix(item) : boxFix(doc.lines, item)],
         });
       }
     }
@@ -40,17 +40,4 @@ export const notATask: Rule = {
 function taskFix(item: UntakenItem): Fix {
   const at = { line: item.line, character: item.textStart };
   return { title: 'Make it a task: `- [ ] …`', edits: [{ range: { start: at, end: at }, newText: '[ ] ' }], isPreferred: true };
-}
-
-/** `- []Typo`, `- [ ]No space`, `- [x]Done` → `- [ ] Typo`, `- [ ] No space`, `- [x] Done` (the spaces after the box become one). */
-function boxFix(doc: PostmortemDocument, item: UntakenItem): Fix {
-  const text = doc.lines.lineText(item.line);
-  let end = item.boxEnd!;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  const box = item.checked ? '[x]' : '[ ]';
-  return {
-    title: `Write the checkbox as \`${box}\` and a space`,
-    edits: [{ range: { start: { line: item.line, character: item.textStart }, end: { line: item.line, character: end } }, newText: `${box} ` }],
-    isPreferred: true,
-  };
 }

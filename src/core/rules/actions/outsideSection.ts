@@ -4,6 +4,8 @@ import { headingLabel } from '../../document/commentHiding';
 import type { PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import { startLine, walk } from '../../document/mdastUtil';
+import { describeUntaken, MAY_HOLD_BOX, mistypedItemAt } from '../../index/untakenItems';
+import { boxFix } from './boxFix';
 
 /**
  * A task-list item (`- [ ] …`) typed under another section — "Where we got lucky", the timeline —
@@ -11,6 +13,12 @@ import { startLine, walk } from '../../document/mdastUtil';
  * (trial 9 T1: `pm-action` typed at the end of the document, under Lessons, vanished without a word).
  * Without an Action items section at all (none written, or its heading hidden in a comment: trial 12
  * T4) the items that name an owner or a due date are said, not checklist lines.
+ *
+ * A mistyped box with an owner or a due date (`- [] Rotate keys @ana due:…`, `- [ ]Rotate …`) is the
+ * same item typed with a slip: said here too, once (under Action items it is actions/not-a-task), with
+ * the fix that writes the box. The summary counts it with the stray items, so `actions`, the sidebar
+ * and the metrics name the same lines (test/unit/index/consumersAgree.test.ts). Items in a block
+ * quote are quoted (carried over from another review), as every reader takes them.
  *
  * Beside an Action items section it is an info, whatever the status: teams keep owner-tagged
  * checklists elsewhere on purpose ("Follow-up checks" under Response), every line was read, and
@@ -23,30 +31,48 @@ import { startLine, walk } from '../../document/mdastUtil';
 export const outsideSection: Rule = {
   code: 'actions/outside-section',
   defaultSeverity: 'info',
-  description: 'A task-list item (`- [ ] …`) outside the Action items section is not tracked as an action item (not in `postmortem actions`, the Action Items view or the metrics); move it under Action items if it is one. An info beside an Action items section (a checklist kept elsewhere is fine); without one, a warning from in-review on for an item with an owner or due date.',
+  description: 'A task-list item (`- [ ] …`) outside the Action items section is not tracked as an action item (not in `postmortem actions`, the Action Items view or the metrics); move it under Action items if it is one. A line with an owner or a due date and a mistyped box (`- []`, `- [ ]Text`), which Markdown shows as text, is said too, with a fix that writes the box. An info beside an Action items section (a checklist kept elsewhere is fine); without one, a warning from in-review on for an item with an owner or due date. Items in a block quote are left alone.',
   check(ctx) {
     const { doc } = ctx;
     const hasSection = doc.sections.some((s) => s.id === 'action-items');
     for (const section of doc.sections) {
       if (section.id === 'action-items') continue;
       // Raw text first: most sections hold no task item, and their tree need not be built.
-      if (!/\[[ xX]\]/.test(section.text)) continue;
+      if (!MAY_HOLD_BOX.test(section.text)) continue;
       const base = section.startLine;
       const where = section.headingLine < 0 ? 'the top of the document' : `"${section.title.slice(0, 80)}"`;
+      // The last line of the block quote seen last: its items are quoted (carried over, cited), as no reader lists them.
+      let quotedTo = -1;
       walk(section.mdast, (n) => {
-        if (n.type !== 'listItem' || typeof n.checked !== 'boolean') return;
+        if (n.type === 'blockquote') quotedTo = Math.max(quotedTo, base + (n.position?.end.line ?? 1) - 1);
+        if (n.type !== 'listItem') return;
         const line = base + startLine(n);
+        if (line <= quotedTo) return;
         const text = doc.lines.lineText(line);
+        const indent = text.length - text.trimStart().length;
+        const range = { start: { line, character: indent }, end: { line, character: text.length } };
+        if (typeof n.checked !== 'boolean') {
+          const mistyped = mistypedItemAt(line, text);
+          if (!mistyped) return;
+          ctx.report({
+            range,
+            message: hasSection
+              ? `Expected action items under "Action items", found a line with ${describeActionShape(mistyped.shape!)} and ${describeUntaken(mistyped, doc.lines)} under ${where}: Markdown shows the brackets as text, not a checkbox, and outside Action items it is not tracked (not in postmortem actions, the Action Items view or the metrics); move it under Action items if it is one`
+              : `Expected action items under an "Action items" section, found this line with ${describeActionShape(mistyped.shape!)} and ${describeUntaken(mistyped, doc.lines)} under ${where}${noSection(doc)}; Markdown shows its brackets as text, not a checkbox`,
+            fixes: [boxFix(doc.lines, mistyped)],
+            ...(!hasSection && ctx.status !== 'draft' ? { severity: 'warning' as const } : {}),
+          });
+          return;
+        }
         const task = TASK_LINE.exec(text);
         const shape = task ? actionShape(text.slice(task[0].length)) : undefined;
         // No Action items section and a checklist line: sections/missing and actions/none speak for the section.
         if (!hasSection && !shape) return;
-        const indent = text.length - text.trimStart().length;
         const message = hasSection
           ? `Expected action items under "Action items", found a task item under ${where}: it is not tracked (not in postmortem actions, the Action Items view or the metrics); move it under Action items if it is one`
           : `Expected action items under an "Action items" section, found this task item with ${describeActionShape(shape!)} under ${where}${noSection(doc)}`;
         ctx.report({
-          range: { start: { line, character: indent }, end: { line, character: text.length } },
+          range,
           message,
           ...(shape && !hasSection && ctx.status !== 'draft' ? { severity: 'warning' as const } : {}),
         });

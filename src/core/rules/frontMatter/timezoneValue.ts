@@ -1,7 +1,8 @@
 import { nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { RuleContext } from '../../lint/rule';
 import { readTimezoneValue } from '../../time/timezoneValue';
-import { readZoneName, regionOfAbbreviation } from '../../time/zoneName';
+import { regionOfAbbreviation } from '../../time/abbreviationSeasons';
+import { readZoneName } from '../../time/zoneName';
 import { ZONE_ABBREVIATIONS } from '../../time/zones';
 
 function utcOffset(minutes: number): string {

@@ -4,7 +4,7 @@ import { formatDuration } from '../../time/duration';
 import type { ZoneReading } from '../../time/zoneMarker';
 import { offsetAtInstant, offsetText } from '../../time/zones';
 import type { Fix } from '../../types';
-import { stampEdit } from './notUtc';
+import { stampEdit } from './stampRewrite';
 import { entriesOf, timelineSections } from './shared';
 
 /**

@@ -2,7 +2,7 @@ import type { Rule } from '../../lint/rule';
 import { formatDurationMs } from '../../time/duration';
 import { carriedReadings, dayOfEntryAbove, type CarriedReading } from './carriedReading';
 import { writtenStamp } from './nextDayReading';
-import { stampEdit } from './notUtc';
+import { stampEdit } from './stampRewrite';
 import { entriesOf, timelineSections } from './shared';
 
 /**

@@ -5,7 +5,7 @@ import { isFutureTime } from '../../time/plausibleTime';
 import { formatLocalDate } from '../../time/zones';
 import { knownInstant } from '../../timeline/knownInstant';
 import { clockIn, zoneName } from './carriedReading';
-import { stampEdit } from './notUtc';
+import { stampEdit } from './stampRewrite';
 import { nextDayReadings, writtenStamp, type NextDayReading } from './nextDayReading';
 import { entriesOf, timelineSections } from './shared';
 

@@ -1,15 +1,17 @@
 import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
-import type { Rule } from '../../lint/rule';
-import type { TimelineStamp } from '../../timeline/entryGrammar';
+import type { Rule, RuleReport } from '../../lint/rule';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
-import { abbreviationOutOfSeason } from '../../time/zoneName';
-import { describeLocalTimeIssue, formatUtcDate, offsetAtInstant } from '../../time/zones';
-import type { TextEdit } from '../../types';
+import { seasonNameIn } from '../../time/abbreviationSeasons';
+import { abbreviationOutOfSeason, clockInForce, notInForce, outOfSeason, type OutOfSeason } from '../../time/outOfSeason';
+import { describeLocalTimeIssue, formatUtcDate, offsetAtInstant, utcOffset, zoneOffsetMinutes } from '../../time/zones';
+import type { Fix } from '../../types';
 import { assumedDates, dateChains, readingsOf } from './assumedDates';
 import { carriedReadings } from './carriedReading';
 import { nextDayReadings } from './nextDayReading';
+import { clockReading, ReadingFixes, type Reading } from './readingFix';
 import { entriesOf, formatEntryStamp, isUtcZone, timelineContext, timelineSections } from './shared';
+import { dependentPins, rewritten, stampEdit, type Pin } from './stampRewrite';
 import { zoneWideReport } from './zoneWideFix';
 
 /**
@@ -17,22 +19,25 @@ import { zoneWideReport } from './zoneWideFix';
  * metrics agree. An entry whose written zone is not UTC is flagged where it is. Entries without a zone
  * while the front matter's `timezone` is not UTC are a documented choice: they get one diagnostic on
  * the Timeline heading (see zoneWideFix), not one each. A local time that a DST change skips or
- * repeats has no single UTC time, so it is reported and left out of every fix. The fix rewrites the
+ * repeats has no single UTC time, so it is reported and left out of every automatic fix (a repeated
+ * one gets a fix per reading, for the writer to choose); so is an abbreviation out of season. The fix rewrites the
  * stamp as `YYYY-MM-DD HH:MMZ`; an entry that left the date out keeps it out when it stays on the
  * previous entry's UTC day and the date it inherits still gives the same instant.
  */
 export const timelineNotUtc: Rule = {
   code: 'timeline/not-utc',
   defaultSeverity: 'warning',
-  description: 'Timeline times are written in UTC (`14:09Z`): a zone written on an entry is converted there; entries read in a non-UTC `timezone` get one warning on the Timeline heading with one fix; local times a DST change skips or repeats are reported (`timeline/ambiguous-time`), never converted.',
+  description: 'Timeline times are written in UTC (`14:09Z`): a zone written on an entry is converted there; entries read in a non-UTC `timezone` get one warning on the Timeline heading with one fix; an abbreviation naming the other season than its region\'s clock showed (`23:30 BST` in a London December) is said with both readings, neither converted unseen; local times a DST change skips or repeats are reported (`timeline/ambiguous-time`), never converted unseen.',
   subCodes: ['timeline/ambiguous-time'],
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
       const entries = entriesOf(doc, section);
-      // A local time that a DST change skips or repeats has no one UTC time: say so, convert nothing.
-      for (const entry of entries) {
+      const choices = new ReadingFixes(doc, section, entries);
+      // A local time that a DST change skips or repeats has no one UTC time: say so, convert nothing
+      // unseen; a repeated one gets a fix per reading, for the writer to choose.
+      for (const [index, entry] of entries.entries()) {
         if (!entry.localTimeIssue || !entry.stampRange) continue;
-        report({ code: 'timeline/ambiguous-time', range: entry.stampRange, message: `Expected a time that exists once: ${describeLocalTimeIssue(entry.localTimeIssue)}` });
+        report({ code: 'timeline/ambiguous-time', range: entry.stampRange, message: `Expected a time that exists once: ${describeLocalTimeIssue(entry.localTimeIssue)}`, fixes: repeatedReadings(choices, index, entry) });
       }
       if (!entries.some((e) => needsRewrite(doc, e))) continue;
       const { plans, raws } = planRewrites(doc, section, entries);
@@ -49,7 +54,7 @@ export const timelineNotUtc: Rule = {
         const found = stampText(doc, entry);
         // The name as written (`BST`, `CST`: the entry's zone is the offset of the meaning read), judged in the document's region.
         const written = raws[index]?.parsed.stamp?.zone ?? entry.zone;
-        const summer = abbreviationOutOfSeason(written, entry.instant!, { documentZone: doc.timezone, readAs: offsetAtInstant(entry.zone, entry.instant!) });
+        const season = outOfSeason(written, entry.instant!, { documentZone: doc.timezone, readAs: offsetAtInstant(entry.zone, entry.instant!) });
         // A time read on the next day (timeline/next-day) or on the day of an entry in another zone
         // (timeline/carried-date) is written down with that date: said, and left out of Fix All when in doubt.
         const assumed = assumedDates(doc, readingsOf(readings, chains, [entry, ...pins.map((p) => p.entry)]));
@@ -57,6 +62,14 @@ export const timelineNotUtc: Rule = {
         // would write the guess down as fact, so the fix names the reading and Fix All leaves it.
         const guess = entry.zoneGuess;
         const from = guess ? `${guess.written}, read as ${guess.reading.label},` : entry.zone;
+        const clock = season && clockReading(season, entry);
+        if (season && clock) {
+          report(outOfSeasonReport(choices, { index, entry, found, newText, season, clock, assumed }));
+          continue;
+        }
+        // Out of season at the very hour of a DST change (`02:00 CET` as Berlin springs forward): the
+        // clock's reading does not exist, so the name as written is converted, and said.
+        const summer = season && abbreviationOutOfSeason(written, entry.instant!, { documentZone: doc.timezone, readAs: season.readAs });
         report({
           range: entry.stampRange!,
           message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}`,
@@ -73,6 +86,66 @@ export const timelineNotUtc: Rule = {
     }
   },
 };
+
+/**
+ * `23:30 BST` on a December date in a London review (clocks showed GMT), `15:00 EST` in a New York
+ * July: the name says one offset, the calendar another, and either may be what the writer meant — the
+ * name as written, or the clock then in force (people write the standard name all year, or the
+ * summer one out of habit). Said with both readings, and a fix for each, neither preferred.
+ */
+function outOfSeasonReport(
+  choices: ReadingFixes,
+  on: { index: number; entry: TimelineEntry; found: string; newText: string; season: OutOfSeason; clock: Reading; assumed: ReturnType<typeof assumedDates> },
+): RuleReport {
+  const { index, entry, found, newText, season, clock, assumed } = on;
+  const asWritten = { instant: entry.instant!, ...(entry.rangeEndInstant !== undefined ? { rangeEndInstant: entry.rangeEndInstant } : {}) };
+  const because = assumed ? ` (${assumed.note})` : '';
+  const fixes = [
+    choices.fix(index, asWritten, `${season.abbreviation} as written, ${utcOffset(season.readAs)}${because}`),
+    choices.fix(index, clock, `${season.region}'s clock then, ${clockInForce(season)}${because}`),
+  ].filter((f): f is Fix => f !== undefined);
+  return {
+    range: entry.stampRange!,
+    message: `Expected a UTC time, found ${found}; ${notInForce(season)}: as written (${utcOffset(season.readAs)}) it is ${newText}, by the clock then in force ${formatEntryStamp(clock, undefined, true)}; convert the one meant`,
+    fixes,
+  };
+}
+
+/**
+ * A local time the clocks repeat (`01:40` on the night London goes back) has two UTC readings: a fix
+ * for each ("00:40Z — BST (UTC+1), the first 01:40"). A time the clocks skip has none that is more
+ * likely than the other reading of a typo, so it gets no fix. A range whose end would come before a
+ * reading's start is not offered that reading (its end would be lost).
+ */
+function repeatedReadings(choices: ReadingFixes, index: number, entry: TimelineEntry): Fix[] | undefined {
+  const issue = entry.localTimeIssue!;
+  if (issue.kind !== 'overlap' || !issue.instants) return undefined;
+  const clock = `${String(issue.local.hour).padStart(2, '0')}:${String(issue.local.minute).padStart(2, '0')}`;
+  const fixes = issue.instants.map((instant, i) => {
+    const offset = zoneOffsetMinutes(issue.zone, instant)!;
+    const end = rangeEndFor(issue.zone, entry, instant, offset);
+    if (end === null) return undefined;
+    const name = seasonNameIn(issue.zone, offset);
+    const label = `${name ? `${name} (${utcOffset(offset)})` : utcOffset(offset)}, the ${i === 0 ? 'first' : 'second'} ${clock}`;
+    return choices.fix(index, { instant, ...(end !== undefined ? { rangeEndInstant: end } : {}) }, label);
+  }).filter((f): f is Fix => f !== undefined);
+  return fixes.length ? fixes : undefined;
+}
+
+/**
+ * A range's end for one reading of its start (`01:40-01:50` on the night London goes back): on the
+ * same clock as the start when that clock still showed it (00:50Z with BST's 00:40Z), else the end
+ * as read; null when that end would come before the start (the reading is not offered, never an
+ * end dropped). Undefined for an entry without a range.
+ */
+function rangeEndFor(zone: string, entry: TimelineEntry, instant: number, offset: number): number | undefined | null {
+  const end = entry.rangeEndInstant;
+  if (end === undefined) return undefined;
+  const wall = (ms: number) => ms + (zoneOffsetMinutes(zone, ms) ?? 0) * 60000;
+  const sameClock = instant + (wall(end) - wall(entry.instant!));
+  if (sameClock > instant && zoneOffsetMinutes(zone, sameClock) === offset) return sameClock;
+  return end > instant ? end : null;
+}
 
 function stampText(doc: PostmortemDocument, entry: TimelineEntry): string {
   return doc.lines.lineText(entry.line).slice(entry.stampRange!.start.character, entry.stampRange!.end.character);
@@ -146,103 +219,4 @@ export interface Plan {
   readonly newText: string;
   /** Later time-only entries that would change meaning once this stamp changes, with their new stamps. */
   readonly pins: readonly Pin[];
-}
-
-export interface Pin {
-  readonly index: number;
-  /** The raw entry as the pin rewrites it. */
-  readonly raw: RawTimelineEntry;
-  readonly entry: TimelineEntry;
-  /** The entry converted too (its own fix), or its local stamp with the date it reads as now. */
-  readonly newText: string;
-  readonly converted: boolean;
-}
-
-/**
- * Rewriting entry `index` can change the date carried to the time-only entries after it (a local
- * `2026-03-08 05:01 +09:00` is `2026-03-07 20:01Z`). Those entries are converted as well when that
- * keeps their time, else get the date they read as now, so one fix never moves another entry in time.
- */
-function dependentPins(
-  fixedRaw: RawTimelineEntry, index: number, raws: readonly RawTimelineEntry[], entries: readonly TimelineEntry[],
-  before: readonly TimelineResolver[], converted: ReadonlyMap<number, { raw: RawTimelineEntry; newText: string }>,
-): Pin[] {
-  const pins: Pin[] = [];
-  const resolver = before[index].fork();
-  resolver.next(fixedRaw, 0);
-  for (let j = index + 1; j < raws.length && !resolver.sameStateAs(before[j]); j++) {
-    const raw = raws[j];
-    const stamp = raw.parsed.stamp;
-    const want = entries[j].instant;
-    if (want === undefined || !stamp || stamp.date || resolver.fork().next(raw, 0).instant === want) {
-      resolver.next(raw, 0);
-      continue;
-    }
-    const own = converted.get(j);
-    if (own && resolver.fork().next(own.raw, 0).instant === want) {
-      pins.push({ index: j, raw: own.raw, entry: entries[j], newText: own.newText, converted: true });
-      resolver.next(own.raw, 0);
-      continue;
-    }
-    // Pin the date this entry reads as now: the one the untouched timeline carries after it.
-    const now = before[j].fork();
-    now.next(raw, 0);
-    const date = now.carried;
-    if (!date) break;
-    const pinned = { ...raw, parsed: { ...raw.parsed, stamp: { ...stamp, date } } };
-    pins.push({ index: j, raw: pinned, entry: entries[j], newText: `${date.year}-${pad(date.month)}-${pad(date.day)} ${raw.text.slice(stamp.start, stamp.end)}`, converted: false });
-    resolver.next(pinned, 0);
-  }
-  return pins;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function rewritten(raw: RawTimelineEntry, stamp: TimelineStamp, instant: number, withDate: boolean, rangeEndInstant: number | undefined): RawTimelineEntry {
-  const d = new Date(instant);
-  const date = withDate ? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } : undefined;
-  const e = rangeEndInstant !== undefined ? new Date(rangeEndInstant) : undefined;
-  const rangeEnd = stamp.rangeEnd && e ? { ...stamp.rangeEnd, hour: e.getUTCHours(), minute: e.getUTCMinutes(), second: e.getUTCSeconds() } : undefined;
-  const utcStamp: TimelineStamp = { ...stamp, date, hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), zone: 'Z', zoneReadings: undefined, rangeEnd };
-  return { ...raw, parsed: { ...raw.parsed, stamp: utcStamp } };
-}
-
-/**
- * The edit replacing the stamp. In a table row the cell keeps its width when the padding allows
- * (`| 2:09 PM PST |` → `| 22:09Z      |`), so aligned tables stay aligned.
- */
-export function stampEdit(doc: PostmortemDocument, entry: TimelineEntry, newText: string): TextEdit {
-  const dated = entry.dateCell && entry.dateCell.end <= entry.stampRange!.start.character ? DATED_STAMP.exec(newText) : null;
-  if (dated) return dateCellEdit(doc, entry, entry.dateCell!, dated[1], stampEdit(doc, { ...entry, dateCell: undefined }, dated[2]));
-  const range = entry.stampRange!;
-  const oldLength = range.end.character - range.start.character;
-  if (entry.form !== 'table') return { range, newText };
-  const after = doc.lines.lineText(entry.line).slice(range.end.character);
-  const padding = /^( *)\|/.exec(after)?.[1].length;
-  if (padding === undefined) return { range, newText };
-  if (newText.length <= oldLength) return { range, newText: newText + ' '.repeat(oldLength - newText.length) };
-  const eat = Math.min(newText.length - oldLength, Math.max(0, padding - 1));
-  return { range: { start: range.start, end: { line: range.end.line, character: range.end.character + eat } }, newText };
-}
-
-const DATED_STAMP = /^(\d{4}-\d{2}-\d{2}) (.+)$/;
-
-/**
- * A row with a Date column of its own (`| 2026-03-01 | 00:20 |`): the date goes in the Date cell and
- * the time in the Time cell, one edit spanning both, so the row never says two dates (trial C1).
- */
-function dateCellEdit(doc: PostmortemDocument, entry: TimelineEntry, cell: { start: number; end: number }, date: string, timeEdit: TextEdit): TextEdit {
-  const lineText = doc.lines.lineText(entry.line);
-  let start = cell.start;
-  let written = date;
-  if (cell.start === cell.end) {
-    // An empty cell (`|            |`, `||`): its blanks become ` date ` padded to the cell's width.
-    const open = lineText.lastIndexOf('|', cell.start - 1);
-    start = open + 1;
-    written = ` ${date} `.padEnd(cell.start - start);
-  }
-  const between = lineText.slice(cell.end, timeEdit.range.start.character);
-  return { range: { start: { line: entry.line, character: start }, end: timeEdit.range.end }, newText: `${written}${between}${timeEdit.newText}` };
 }

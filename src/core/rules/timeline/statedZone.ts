@@ -2,7 +2,7 @@ import { ownValue } from '../../collections/ownValue';
 import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
 import { scanOutsideFences } from '../../document/sections';
 import { canonicalZone } from '../../time/writerZone';
-import { regionOfAbbreviation } from '../../time/zoneName';
+import { regionOfAbbreviation } from '../../time/abbreviationSeasons';
 import { isValidTimeZone } from '../../time/zones';
 import type { Range } from '../../types';
 import { isUtcZone } from './shared';

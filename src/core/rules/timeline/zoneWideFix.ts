@@ -3,7 +3,7 @@ import type { RuleReport } from '../../lint/rule';
 import type { TimelineStamp } from '../../timeline/entryGrammar';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import { TimelineResolver } from '../../timeline/resolve';
-import { abbreviationOutOfSeason } from '../../time/zoneName';
+import { abbreviationOutOfSeason } from '../../time/outOfSeason';
 import type { TextEdit } from '../../types';
 import type { Plan } from './notUtc';
 import { assumedDates, dateChains, readingsOf } from './assumedDates';

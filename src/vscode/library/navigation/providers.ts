@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { openForWrite } from '../../editing/openForWrite';
 import { checkWrite } from '../../editing/writeGuard';
 import { describeEntry, libraryEntry, renameProblem } from '../../../core/api';
+import { indexStateSentence } from '../../index/indexState';
 import { rangeOf, type IdResolver } from './idResolver';
 
 /** Go to Definition on an id in `related` or in text: the `id:` line of the post-mortem that has it. */
@@ -23,6 +24,9 @@ export class IdReferenceProvider implements vscode.ReferenceProvider {
     const at = this.ids.at(doc, position);
     if (!at) return undefined;
     const all = await this.ids.everyOccurrence(at.id, doc);
+    // Only the files known: said, so a short list is not taken for every reference (trial14b F6).
+    const unknown = indexStateSentence(this.ids.indexer.state);
+    if (unknown) void vscode.window.showWarningMessage(`References of ${at.id} in the open files only: ${unknown}`);
     return all.filter((o) => context.includeDeclaration || o.place !== 'id').map((o) => new vscode.Location(o.uri, rangeOf(o)));
   }
 }
@@ -67,14 +71,20 @@ export class IdRenameProvider implements vscode.RenameProvider {
     const newId = newName.trim();
     const problem = renameProblem(at.id, newId, this.ids.knownIds());
     if (problem) throw new Error(problem);
+    const occurrences = await this.ids.everyOccurrence(at.id, doc);
+    // A rename in the files known would leave the others pointing at the old id: refused and said.
+    const unknown = indexStateSentence(this.ids.indexer.state);
+    if (unknown) throw new Error(`${at.id} was not renamed: ${unknown}`);
     const edit = new vscode.WorkspaceEdit();
-    for (const o of await this.ids.everyOccurrence(at.id, doc)) edit.replace(o.uri, rangeOf(o), newId);
+    for (const o of occurrences) edit.replace(o.uri, rangeOf(o), newId);
     // VS Code applies a rename to files no editor shows too (and may save them): each is checked.
     for (const [uri] of edit.entries()) {
       const opened = await openForWrite(uri);
       const check = opened.ok ? await checkWrite(opened.doc, [newId]) : opened;
       if (!check.ok) throw new Error(check.message);
     }
+    const unread = this.ids.indexer.skipped.size;
+    if (unread) void vscode.window.showWarningMessage(`${at.id} is renamed in the post-mortems that were read; ${unread} could not be read (listed under "Not read" in the views) and may still say ${at.id}.`);
     return edit;
   }
 }
