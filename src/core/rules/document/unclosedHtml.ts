@@ -1,9 +1,7 @@
 import { describeHidden, hiddenContent, hidesStructure } from '../../document/hiddenContent';
 import { openBlockWords } from '../../document/openBlock';
 import type { Rule } from '../../lint/rule';
-import { atxHeading } from '../../text/atxHeading';
-import type { LineIndex } from '../../text/lineIndex';
-import type { Fix } from '../../types';
+import { closeBlockFix } from './closeBlockFix';
 
 /**
  * An HTML block that CommonMark keeps open until its end marker — `<pre>`, `<script>`, `<style>`,
@@ -32,21 +30,7 @@ export const unclosedHtml: Rule = {
       range: { start: { line: open.line, character: at }, end: { line: open.line, character: Math.min(openerText.length, at + words.opener.length) } },
       severity: structural ? undefined : 'info',
       message: `Expected \`${words.closer}\` to close the ${words.opener} block opened here, found none: everything after line ${open.line + 1} (${describeHidden(hidden)}) is read as raw HTML${structural ? ', not as the post-mortem' : ''}`,
-      fixes: [closeFix(doc.lines, open.line, words.opener, words.closer, doc.text)],
+      fixes: [closeBlockFix(doc.lines, open.line, words.closer, doc.text, `the ${words.opener} block with ${words.closer}`)],
     });
   },
 };
-
-function closeFix(lines: LineIndex, openLine: number, opener: string, closer: string, text: string): Fix {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  for (let l = openLine + 1; l < lines.lineCount; l++) {
-    const h = atxHeading(lines.lineText(l));
-    if (!h || h.level > 2) continue;
-    let last = l - 1;
-    while (last > openLine && lines.lineText(last).trim() === '') last--;
-    const where = { line: last + 1, character: 0 };
-    return { title: `Close the ${opener} block with ${closer} before line ${l + 1} (${lines.lineText(l).trim().slice(0, 60)})`, edits: [{ range: { start: where, end: where }, newText: `${closer}${eol}` }] };
-  }
-  const end = lines.lineRange(lines.lineCount - 1).end;
-  return { title: `Close the ${opener} block with ${closer} at the end of the file`, edits: [{ range: { start: end, end }, newText: text.endsWith('\n') ? `${closer}${eol}` : `${eol}${closer}${eol}` }] };
-}
