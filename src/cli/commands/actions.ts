@@ -1,3 +1,4 @@
+import { ownerLabel } from '../../core/actions/ownerLabel';
 import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, isHiddenItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
@@ -165,7 +166,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
     }
     const { item } = row;
     const details = [
-      item.owner ? `@${terminalSafe(shortLabel(item.owner, SHORT_FIELD))}`
+      item.owner ? terminalSafe(shortLabel(ownerLabel(item.owner), SHORT_FIELD))
         : style.yellow(item.placeholderOwner !== undefined ? `no owner (${terminalSafe(shownPlaceholderOwner(shortLabel(item.placeholderOwner, SHORT_FIELD)))} is a placeholder)`
           : item.badOwner !== undefined ? `no owner ("@${terminalSafe(shortLabel(item.badOwner, SHORT_FIELD))}"${badOwnerNote(item.badOwner)})`
             // `- [ ] Add alert` / `  owner @a`: said where it is, as lint's actions/missing-owner does.

@@ -29,7 +29,9 @@ section (added at the end when missing) with a caption and the UTC time it was c
 Text evidence (logs, transcripts, JSON, CSV) is scanned for secrets and personal data: what is
 found is replaced with [redacted: <kind>] in the copy (the SOURCE is never changed) and listed.
 UTF-8, UTF-16 (what Windows PowerShell's > writes) and Windows-1252 are read; the copy keeps the
-file's encoding. A text file in another encoding is refused (nothing attached) unless --unscanned.
+file's encoding. A text file in another encoding, and an archive or compressed file (.gz, .zip,
+.tar, .bz2, .xz, .7z, .zst — known by its bytes, whatever its name), are refused (nothing attached)
+unless --unscanned: what is in them cannot be scanned. Images and PDFs (by their bytes) are not read.
 Files over 5 MB are copied with a warning: keep large binaries in Git LFS.
 
 Options:
@@ -39,7 +41,7 @@ Options:
   --timeline-line <n>     Also link it from the timeline entry on line n of FILE: (evidence: …).
   --no-redact             Copy text evidence as it is, secrets included (they are still listed).
   --unscanned             Copy text that cannot be decoded (not UTF-8, UTF-16 or Windows-1252)
-                          as it is, not scanned for secrets (warned).
+                          or an archive as it is, not scanned for secrets (warned).
   -h, --help              Show this help.
 
 Examples:
@@ -47,7 +49,7 @@ Examples:
   postmortem evidence add pm.md app.log --timeline-line 24
 
 Exit codes: 0 attached, 1 attached with values redacted in a copy (listed), 2 usage errors,
-unreadable or undecodable files, or FILE changed meanwhile (nothing linked).
+unreadable or undecodable files or archives, or FILE changed meanwhile (nothing linked).
 `;
 
 /** `evidence`: only `add` so far; `postmortem lint` reports missing and orphaned evidence. */
@@ -113,6 +115,11 @@ async function add(argv: string[], io: CliIo): Promise<number> {
         io.err(`Cannot attach ${terminalSafe(s)}: ${copy.fact} ${copy.why} Re-save it as UTF-8, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n`);
         return EXIT_USAGE;
       }
+      // An archive is refused like undecodable text: "Attached" would read as "scanned" (trial15a F11).
+      if (copy.kind === 'archive' && !values.unscanned) {
+        io.err(`Cannot attach ${terminalSafe(s)}: ${terminalSafe(copy.fact)} Unpack it and attach the files in it, or pass --unscanned to copy it as it is, unchecked.\nNothing was attached.\n`);
+        return EXIT_USAGE;
+      }
       sources.push({ path, bytes: read.bytes, mtimeMs: read.stat.mtimeMs, copy });
     } catch (e) {
       io.err(`Cannot read ${s}: ${describeIoError(e)}\nNothing was attached.\n`);
@@ -149,6 +156,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
       else if (first) io.out(`${terminalSafe(first)}\n`);
       for (const note of rest) io.out(`${terminalSafe(note)}\n`);
     } else if (copy.kind === 'binary' && copy.note) io.err(`warning: ${terminalSafe(copy.note)}\n`);
+    else if (copy.kind === 'archive') io.err(`warning: ${terminalSafe(basename(source.path))} is an archive (${copy.format}): copied as it is, not scanned for secrets (--unscanned).\n`);
     else if (copy.kind === 'undecodable') io.err(`warning: ${terminalSafe(basename(source.path))} copied as it is, not scanned for secrets (--unscanned).\n`);
     const target = join(folder, name);
     const written = writeFileSafely(target, bytes, { createOnly: true, roots: [dir] });

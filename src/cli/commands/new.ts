@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfigFor } from '../../core/config/load';
 import { newPostmortemText } from '../../core/template/create';
-import { defaultIdFor, fileNameFor, writerDay } from '../../core/template/newPostmortem';
+import { defaultIdFor, fileNameFor, sensitiveLeftOutOfName, writerDay } from '../../core/template/newPostmortem';
 import type { RenderProblem } from '../../core/template/render';
 import { readStartAnswer } from '../../core/template/startTime';
 import { findTemplate, isUsable, matchingTemplates, suitsInWords } from '../../core/template/select';
@@ -152,6 +152,8 @@ const newCommand: CliCommand = async (argv, io) => {
       return EXIT_USAGE;
     }
     io.out(`${displayPath(io.cwd, path)}\n`);
+    const leftOut = sensitiveLeftOutOfName(title);
+    if (leftOut.length) io.err(`postmortem new: note: ${leftOutNote(leftOut, id === undefined)}\n`);
     // Two reviews of one incident are easy to make by running the command twice: name the file that was there.
     if (n > 1) io.err(`postmortem new: note: ${displayPath(io.cwd, join(dir, fileNameFor(title, named, 1, writer.zone)))} already exists (not changed), so this one is numbered ${n}; if it is the same incident, edit that file and delete this one\n`);
     const startDay = writerDay(named, writer.zone);
@@ -171,6 +173,11 @@ const newCommand: CliCommand = async (argv, io) => {
   io.err(`postmortem new: cannot create ${displayPath(io.cwd, join(dir, fileNameFor(title, named, 1, writer.zone)))}: it and ${MAX_SAME_NAME - 1} numbered variants already exist\n`);
   return EXIT_USAGE;
 };
+
+/** Why the name lacks part of the title (trial15a F9): a name travels where the title's redaction never reaches. */
+function leftOutNote(nouns: readonly string[], id: boolean): string {
+  return `left ${nouns.join(' and ')} out of the file name${id ? ' and id' : ''} (names are copied into git history, links and tickets); the title still has ${nouns.length === 1 ? 'it' : 'them'}: \`postmortem lint\` reports ${nouns.length === 1 ? 'it' : 'them'} as redaction/*`;
+}
 
 function isFolder(path: string): boolean {
   try {

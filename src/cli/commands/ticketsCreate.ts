@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { readSummary } from '../../core/api';
 import { applyEdits } from '../../core/fix/applyEdits';
-import { createTickets, heldBackNote, planTickets, ticketWriteBacks, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
+import { alreadyTracked, createTickets, heldBackNote, planTickets, ticketWriteBacks, type CreateOutcome, type PlannedTicket, type TrackedItem } from '../../core/trackers';
 import type { TextEdit } from '../../core/types';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
@@ -21,6 +21,9 @@ date and priority, the configured labels, and a link back to the post-mortem. Th
 ticket's address (Jira: its key, linked) into its item — only for tickets that exist, and only if
 FILE did not change meanwhile. A hidden marker in each ticket lets a second run find tickets created
 by a run whose answer was lost, instead of creating them again.
+
+An open item that names a ticket already (a key like OPS-12, #12, a link to a tracker's issue, or a
+URL at the end of the item or after "ticket:") gets none; each is listed as skipped, with that ticket.
 
 Nothing sent holds a secret or personal data: what lint reports as redaction/* (tokens, keys,
 e-mail addresses, phone numbers, IP addresses, your team's patterns) is replaced with
@@ -73,6 +76,9 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   const plans = planTickets(summary, { path: file.rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners, { redaction: config.redaction });
   const hints = { fix: `\`postmortem lint ${file.display}\` reports each as redaction/*, and --fix redacts the secrets and e-mail addresses.`, allow: 'add it to "redaction.allow" in .postmortemrc.json' };
   const held = heldBackNote(plans.map((p) => p.heldBack), file.display, hints);
+  // Every open item left out is named with its ticket, so a link taken for one is seen (trial 15a F8).
+  const tracked = alreadyTracked(summary, config.redaction);
+  if (tracked.length) io.out(trackedNote(file.display, tracked));
   if (!plans.length) {
     io.out(`${file.display}: every open action item has a ticket already; nothing to create.\n`);
     return EXIT_OK;
@@ -113,6 +119,13 @@ function preview(display: string, trackerName: string, plans: readonly PlannedTi
     lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(draft.title)}  (${terminalSafe(details.join('; '))})`);
     if (heldBack) lines.push(`      held back: ${heldBack.count} value${heldBack.count === 1 ? '' : 's'} (${heldBack.labels.join(', ')}), sent as [redacted: …]`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+function trackedNote(display: string, tracked: readonly TrackedItem[]): string {
+  const n = tracked.length;
+  const lines = [`Skipped ${n} open item${n === 1 ? '' : 's'} that name${n === 1 ? 's' : ''} a ticket already (remove a link that is not the item's ticket to get one):`];
+  for (const { item, ticket } of tracked) lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(item.description || item.text)}  (already tracked: ${terminalSafe(ticket)})`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -7,12 +7,16 @@
  * (`due:next week`, `impact:huge`, `P7`, a second `@owner` or `due:`) stays in the description as written and
  * is reported by its actions/ rule: the description never loses or reorders a word. Each token keeps its character
  * span (relative to the text given to `parseActionText`) so fixes and the mark-done command edit
- * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a URL, a link,
- * or a GitHub `#123`; links show their text in the description. docs/format.md states the rules.
+ * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a GitHub
+ * `#123`, a link or URL to a tracker's issue (trackerUrl.ts), or any URL written where a ticket goes: last on
+ * the line or after `ticket:`. Other links and URLs (a runbook, a dashboard) are text: taking them as the
+ * ticket made `tickets create` skip the item as tracked. Links show their text in the description.
+ * docs/format.md states the rules.
  */
 import { blankInlineComments } from './inlineComments';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
+import { isTrackerUrl } from './trackerUrl';
 import { findWrittenDue } from './dueWords';
 import { readOwnerToken } from './ownerHandle';
 import { trimEndWhile } from '../text/trimChars';
@@ -84,7 +88,8 @@ export interface ParsedActionText {
   readonly badKind?: Token<string>;
 }
 
-// One alternative per token kind; all start at the beginning of a word (or after `(`). Owners may
+// One alternative per token kind; all start at the beginning of a word (or after `(`; an owner also
+// after `[`, as in `[@kim]`, trial 15a F5: other tokens there are skipped, as before). Owners may
 // be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 // A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
@@ -92,7 +97,7 @@ export interface ParsedActionText {
 // same class; a test holds them together), so a token that is not a handle (`@Devon-/-Kevin`) is
 // reported whole instead of read as its first name.
 const TOKEN =
-  /(?<=^|[\s(])(?:@([^\s,;:!?()[\]{}<>"`*|@]+)|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
+  /(?<=^|[\s([])(?:@([^\s,;:!?()[\]{}<>"`*|@]+)|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
@@ -142,11 +147,19 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    if (m[1] === undefined && text[start - 1] === '[') continue;
     const take = () => spans.push({ start, end, text: '' });
     // `(due:2026-12-01)`: `\S+` took the `)`; the token ends at its value so the bracket pair is
     // seen whole (and dropped with it) instead of leaving "Add alert (" in the label.
     const takeValue = (prefix: number, value: string) => spans.push({ start, end: /[)\]]/.test(m[0].slice(prefix + value.length)) ? start + prefix + value.length : end, text: '' });
     if (m[1] !== undefined) {
+      if (text[end] === '@') {
+        // `@kim@acme.com`: an e-mail address after the `@`, not owner `@kim` with "@acme.com" left in
+        // the title (trial 15a F15); the whole word is reported (actions/bad-owner), no owner read.
+        const wordEnd = endOfAddress(text, end);
+        if (!result.badOwner) result.badOwner = { value: text.slice(start + 1, wordEnd), start, end: wordEnd };
+        continue;
+      }
       const read = readOwnerToken(m[1]);
       const ownerEnd = start + 1 + read.written.length;
       if (read.problem !== undefined) {
@@ -234,7 +247,7 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
       if (isTicketKey(label)) {
         // `[OPS-1](url)` is a key with its link: the URL is kept so "open ticket" can follow it.
         tickets.push({ rank: RANK_KEY, value: HTTP_URL.test(url) ? url : label, start, end, asText: label, keepsText: false });
-      } else if (HTTP_URL.test(url)) {
+      } else if (HTTP_URL.test(url) && isTrackerUrl(url)) {
         tickets.push({ rank: RANK_LINK_URL, value: url, start, end, asText: label, keepsText: true });
       } else {
         spans.push({ start, end, text: label });
@@ -244,7 +257,10 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     } else if (m[10] !== undefined) {
       const url = trimPunctuation(m[10]);
       const urlEnd = m[0].startsWith('<') ? end : start + url.length;
-      tickets.push({ rank: RANK_URL_OR_NUMBER, value: url, start, end: urlEnd, asText: text.slice(start, urlEnd), keepsText: false });
+      const field = ticketFieldBefore(text, start);
+      // A runbook or dashboard link inside the sentence is text; see the file comment.
+      if (!isTrackerUrl(url) && field === undefined && !endsTheLine(text, urlEnd)) continue;
+      tickets.push({ rank: RANK_URL_OR_NUMBER, value: url, start: field ?? start, end: urlEnd, asText: text.slice(field ?? start, urlEnd), keepsText: false });
     } else if (m[11] !== undefined) {
       // `#123` is a GitHub issue of the same repository.
       tickets.push({ rank: RANK_URL_OR_NUMBER, value: `#${m[11]}`, start, end, asText: m[0], keepsText: false });
@@ -284,6 +300,19 @@ const GONE = '\u0000';
 const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
 
 /**
+ * A label whose value was a token that left (`Owner: @lee`, `**Owner:** @lee`, `assigned to @raj`,
+ * `Ticket: OPS-1`): it labels nothing now. The colon is needed for `owner` ("ask the owner @kim"
+ * keeps its words). Bounded quantifiers: linear.
+ */
+const LABEL_BEFORE_GONE = /(?<![\p{L}\p{N}])[*_]{0,2}(?:(?:owners?|assignee|dri|ticket|tracking)[ \t]{0,3}:|assigned[ \t]{1,3}to:?)[*_]{0,2}[ \t]{0,3}(?=\u0000)/giu;
+/**
+ * A separator before a token that left, when nothing follows but another separator, a closing
+ * bracket or the end: "Bold task — @kim — due 2026-12-27" reads "Bold task", not "Bold task — —";
+ * "Call alice, @bob and carol" keeps its comma.
+ */
+const SEPARATOR_BEFORE_GONE = /[ \t]{0,3}(?:[,;\u2013\u2014]|(?<=[ \t])-)[ \t]{0,3}\u0000(?=[ \t]{0,3}(?:$|[,;)\]\u2013\u2014\u0000]|-[ \t]))/gu;
+
+/**
  * The item's text as prose: tokens removed, links shown as their text, spacing normalised. Brackets
  * that held only tokens go with them: `Add alert (OPS-12)` reads "Add alert", not "Add alert ()";
  * brackets written empty (`init()`) stay.
@@ -301,6 +330,8 @@ function describe(text: string, spans: { start: number; end: number; text: strin
   description += text.slice(at);
   if (mark) {
     description = description
+      .replace(LABEL_BEFORE_GONE, '')
+      .replace(SEPARATOR_BEFORE_GONE, '')
       .replace(BRACKETED, (pair: string, inside: string) => (inside.includes(GONE) && /^[\s,;\u0000]*$/.test(inside) ? '' : pair))
       .replace(/ \u0000(?=[)\]])/g, '')
       .replace(/\u0000/g, '');
@@ -322,6 +353,19 @@ export function readableText(written: string): string {
 // Link text and URL hold no `[`: otherwise every unclosed `[` of a long run scans to the end (quadratic).
 const LINK = /(?<!!)\[([^[\]\n]*)\]\(<?[^)\s>[]+>?\)/g;
 
+/** `Ticket: https://…`: where the `ticket:` word starts, when it is written right before `at`. */
+function ticketFieldBefore(text: string, at: number): number | undefined {
+  // A bounded look back: the word and a few spaces, never a scan of the line.
+  const m = /(?:^|[\s(])(ticket:\s{0,3})$/i.exec(text.slice(Math.max(0, at - 12), at));
+  return m ? at - m[1]!.length : undefined;
+}
+
+/** Only spaces and closing punctuation after `at`: the URL is the last word of the item. */
+function endsTheLine(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!' \t.,;:!?)>'.includes(text[i]!)) return false;
+  return true;
+}
+
 function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate | undefined {
   let best: TicketCandidate | undefined;
   for (const c of candidates) if (!best || c.rank >= best.rank) best = c;
@@ -331,4 +375,13 @@ function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate |
 /** `due:2026-12-04,` → the date without the sentence's punctuation. */
 function trimPunctuation(value: string): string {
   return trimEndWhile(value, (ch) => '.,;:!?)'.includes(ch));
+}
+
+/** Where the word from `from` ends: at a space or a sign that ends an owner token (`@` goes on: `kim@acme.com`). */
+function endOfAddress(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !/[\s,;:!?()[\]{}<>"`*|]/.test(text[end])) end++;
+  // A sentence's dots after the address are not part of it.
+  while (end > from && text[end - 1] === '.') end--;
+  return end;
 }

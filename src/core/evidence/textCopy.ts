@@ -5,7 +5,8 @@ import { byteIssue, type ByteIssue } from '../text/byteChecks';
 import { byteIssueFact } from '../text/byteIssueWords';
 import { decodeText, replaceInBytes, type DecodedText } from '../text/decodeText';
 import { isShiftJis } from '../text/shiftJis';
-import { extensionOf, isImageName } from './paths';
+import { fileSignatureOf } from './fileSignature';
+import { extensionOf } from './paths';
 
 /**
  * What goes into the evidence folder for one file, the same for Attach Evidence (editor) and
@@ -19,12 +20,17 @@ import { extensionOf, isImageName } from './paths';
  */
 
 const TEXT_EXTENSIONS = new Set(['log', 'txt', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'md', 'yaml', 'yml', 'xml', 'html', 'har', 'out', 'err', 'trace', 'conf', 'ini', 'toml', 'svg']);
-const NOT_READ = new Set(['pdf', 'zip', 'gz']);
 const HEAD_BYTES = 8192;
 
 export type EvidenceCopy =
-  /** An image, a PDF or an archive (never read), or a file of another kind with NUL bytes: copied as it is. */
+  /** An image or a PDF by its bytes (never read), or a file of another kind with NUL bytes: copied as it is. */
   | { readonly kind: 'binary'; readonly bytes: Uint8Array; readonly note?: string }
+  /**
+   * An archive or compressed file by its bytes (gzip, zip, tar, bzip2, xz, 7z, zstd, …), whatever its
+   * name: the logs in it cannot be scanned, so the hosts refuse it (the CLI copies it with --unscanned).
+   * `fact` names the format, for the host's refusal.
+   */
+  | { readonly kind: 'archive'; readonly format: string; readonly fact: string }
   | {
     readonly kind: 'text';
     /** The copy: redacted when asked and something was found, else the original bytes. */
@@ -43,8 +49,13 @@ export type EvidenceCopy =
 
 export function evidenceCopy(fileName: string, bytes: Uint8Array, settings: RedactionSettings, redact: boolean): EvidenceCopy {
   const ext = extensionOf(fileName);
-  if (isImageName(fileName) && ext !== 'svg') return { kind: 'binary', bytes };
-  if (NOT_READ.has(ext)) return { kind: 'binary', bytes };
+  // Judged by the bytes, not the name: `logs.zip` was copied unscanned without a word, and so was a
+  // text file named `fake.png` (trial15a F11); a real image or PDF is not read, as documented.
+  const signature = fileSignatureOf(bytes);
+  if (signature?.kind === 'archive') {
+    return { kind: 'archive', format: signature.format, fact: `${fileName} is an archive (${signature.format}): the files in it cannot be scanned for secrets.` };
+  }
+  if (signature?.kind === 'document') return { kind: 'binary', bytes };
   const decoding = decodeText(bytes, { windows1252: true });
   const known = TEXT_EXTENSIONS.has(ext);
   const binaryHead = !known && bytes.subarray(0, HEAD_BYTES).includes(0);

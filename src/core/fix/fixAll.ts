@@ -68,13 +68,16 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   const notes = new Set<string>();
   /** Held-back fixes, by code and the offset where they start in `current`. */
   let held: { code: string; at: number }[] = [];
+  /** Fixes that came back beside others in the last pass, left out of the next one only (offsets in `current`). */
+  let deferred: { code: string; at: number }[] = [];
   let current = text;
   let linted = lintText(current, options);
   let diagnostics = linted.diagnostics;
   for (let pass = 0; pass < 10; pass++) {
     const lines = new LineIndex(current);
     // A set, not a walk over `held` per diagnostic: thousands of held fixes × thousands of diagnostics.
-    const heldKeys = new Set(held.map((h) => placeKey(h.code, h.at)));
+    const heldKeys = new Set([...held, ...deferred].map((h) => placeKey(h.code, h.at)));
+    deferred = [];
     const isHeld = (d: Diagnostic) => heldKeys.size > 0 && heldKeys.has(placeKey(d.code, lines.offsetAt(d.range.start)));
     const chosen = compatibleFixes(current, diagnostics.filter((d) => !isHeld(d)));
     const edits: TextEdit[] = chosen.flatMap((c) => c.fix.edits);
@@ -97,6 +100,14 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     const nextLines = new LineIndex(next);
     const byPlace = diagnosticsByPlace(nextDiagnostics, nextLines);
     const again = chosen.filter((c) => comesBack(c, shift, byPlace, nextLines));
+    if (again.length > 0 && again.length < chosen.length) {
+      // Fixes applied together can undo each other (closing a stray `<!--` turns a mermaid `<!--`
+      // into a comment that swallows the section inserted beside it): undo the pass, let the
+      // others go first, and try these again on the text they leave. Only a fix that comes back
+      // on its own is held for good (else the next --fix applied it: not idempotent).
+      for (const c of again) deferred.push({ code: c.diagnostic.code, at: lines.offsetAt(c.diagnostic.range.start) });
+      continue;
+    }
     if (again.length > 0) {
       // Undo the pass; retry it without the fixes that re-create their own diagnostic.
       for (const c of again) {

@@ -1,6 +1,6 @@
 import { dueAnchorOfMeta } from '../actions/dueYear';
 import { findMermaidBlocks } from '../diagrams/blocks';
-import { flattenDeepNesting } from '../document/nesting';
+import { flattenDeepNesting, MAX_NESTING } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import { hasRealCause } from '../diagrams/fishbone/placeholders';
 import { dropOutOfOrder } from './milestoneOrder';
@@ -10,6 +10,7 @@ import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionName
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
 import { commentsHidingStructure, describeCommentEnd, describeCommentHiding, type CommentHiding } from '../document/commentHiding';
 import { scanHeadings, splitSections } from '../document/sections';
+import { swallowedActionHeading } from '../document/swallowedHeading';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
@@ -248,6 +249,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   let abstract: string | undefined;
   let rootCause: string | undefined;
   const content = contentLines(lines, bodyStart);
+  /** Task lines of the Action items section read as text because they nest past MAX_NESTING. */
+  let nestedTooDeep: { count: number; first: number } | undefined;
   // The date a year-less due date ("due Dec 14") takes its year from (actions/dueYear.ts), as the parser reads it.
   const anchor = dueAnchorOfMeta(meta);
   for (const section of sections) {
@@ -258,6 +261,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor, untaken)) actionItems.push(item);
       // Only when the section holds a quote or a tag: most do not, and the walk is not repeated for them.
       if (/^[ \t]*[<>]/m.test(sectionText(lines, section))) for (const h of hiddenTasksOfSection(content, section.startLine, section.endLine)) hidden.push(h);
+      if (content !== lines) nestedTooDeep = nestedTooDeep ?? tasksNestedTooDeep(content, lines, section);
     } else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
       const raw = timelineOfSection(content, section.startLine, section.endLine);
@@ -307,8 +311,9 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.diagrams = diagrams;
   summary.rootCauseCategories = rootCauseCategories;
   stray.besideSection = sections.some((sec) => sec.id === 'action-items');
-  if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments)));
+  if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments), stray.besideSection ? undefined : swallowedActionHeading(lines, bodyStart, aliases), lines));
   if (hidden.length) problems.push(hiddenProblem(hidden));
+  if (nestedTooDeep) problems.push(nestedTooDeepProblem(nestedTooDeep));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
   summary.problems = problems;
   if (stray.count) summary.strayActionItems = stray;
@@ -336,12 +341,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Stray = { count: number; box: number; lines: number[]; sections: string[]; besideSection: boolean };
 
 /** `Not action items, line 62: 2 task items with an owner or due date under "Response" (lines 62, 63) …`. */
-function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined): string {
+function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined, swallowedLine: number | undefined, lines: LineIndex): string {
   const many = stray.count !== 1;
   const where = stray.sections.map((t) => (t ? `"${t}"` : 'the top of the document')).join(', ');
   const lineList = `${many ? 'lines' : 'line'} ${stray.lines.map((l) => l + 1).join(', ')}${stray.count > stray.lines.length ? ', …' : ''}`;
   const outside = stray.besideSection ? 'outside the Action items section'
-    : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment` : 'and there is no Action items section';
+    : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment`
+      // "Action items" underlined right under a list item: its text, no heading (put a blank line before it).
+      : swallowedLine !== undefined ? `while "${lines.lineText(swallowedLine).trim().slice(0, 80)}" (line ${swallowedLine + 1}), underlined, is no heading: with no blank line above it, it is the end of the list item or paragraph before it (put a blank line before it)`
+      : 'and there is no Action items section';
   const boxes = stray.box === 0 ? '' : `; ${stray.box === stray.count ? (many ? 'all written' : 'written') : `${stray.box} of them written`} with a mistyped checkbox (\`[]\`, \`[ ]Text\`), which Markdown shows as text`;
   return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items${boxes} (lint: actions/outside-section)`;
 }
@@ -362,6 +370,32 @@ function hiddenProblem(hidden: readonly HiddenTask[]): string {
     ...(hidden.some((h) => h.kind === 'html') ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
   ];
   return `${HIDDEN_ITEMS}${hidden[0].line + 1}: ${hidden.length} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} inside ${named}${hidden.length > NAMED_STRAY ? ', …' : ''}, so ${many ? 'they are' : 'it is'} not listed or counted as action items; ${fixes.join('; ')} (lint: actions/hidden-task)`;
+}
+
+/** A task line as written: its list marker, then a checkbox (the container prefix before it may be long: one pass, no backtracking). */
+const TASK_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+\[[ xX]\]/;
+
+/**
+ * The section's task lines whose list marker the full parser does not see (nested past MAX_NESTING:
+ * contentLines made it a space): `actions`, `list` and `metrics` counted 64 items and exited 0 while
+ * lint warned (trial 15a F1). Only lines the flattening changed are looked at.
+ */
+function tasksNestedTooDeep(content: LineIndex, lines: LineIndex, section: { readonly startLine: number; readonly endLine: number }): { count: number; first: number } | undefined {
+  let count = 0;
+  let first = -1;
+  for (let l = section.startLine; l < section.endLine && l < lines.lineCount; l++) {
+    const written = lines.lineText(l);
+    const read = content.lineText(l);
+    if (read === written || !TASK_LINE.test(written) || TASK_LINE.test(read)) continue;
+    if (count === 0) first = l;
+    count++;
+  }
+  return count ? { count, first } : undefined;
+}
+
+function nestedTooDeepProblem({ count, first }: { count: number; first: number }): string {
+  const many = count !== 1;
+  return `${HIDDEN_ITEMS}${first + 1}: ${count} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} nested more than ${MAX_NESTING} levels deep, so ${many ? 'they are' : 'it is'} read as text of the item above, not listed or counted as action items; indent them less (lint: document/nesting-too-deep)`;
 }
 
 /** `Task items not read, line 23: 2 lines in the Action items section are written as plain bullets: a plain bullet with an owner (line 23), …`. */

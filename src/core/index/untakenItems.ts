@@ -1,4 +1,4 @@
-import { actionShape, describeActionShape, type ActionShape } from '../actions/actionShaped';
+import { actionShape, bulletShape, describeActionShape, type ActionShape } from '../actions/actionShaped';
 import { TASK_LINE } from '../actions/extract';
 import type { LineIndex } from '../text/lineIndex';
 import { walkSection } from './sectionWalker';
@@ -9,7 +9,8 @@ import { walkSection } from './sectionWalker';
  * the one real task beside four such lines, lint said nothing):
  * - `box`: a checkbox mistyped — `- []`, `- [ ]Text`, `- [x]Done`, `- [ x]` — GitHub shows the
  *   brackets as text, with no checkbox;
- * - `plain`: a top-level bullet with an owner (`@kim`) or a `due:` date, `- Add alert @kim due:…`.
+ * - `plain`: a top-level bullet with an owner (`@kim`, `Owner: Kim`, `TODO(kim)`) or a due date
+ *   (`due:…`, `Due: 2026-12-20`, `by 2026-12-24` at the end), `- Add alert @kim due:…`.
  *   Nested bullets are details of the item above them and are left alone.
  * Lint (actions/not-a-task), `postmortem actions`, the sidebar and the metrics name the same lines.
  */
@@ -51,7 +52,8 @@ export function untakenItemAt(line: number, text: string, kind: 'top' | 'nested'
     return { line, kind: 'box', textStart, boxEnd: textStart + box[0].length, checked: /[xX]/.test(box[0]), ...(shape ? { shape } : {}) };
   }
   if (kind !== 'top') return undefined;
-  const shape = actionShape(rest);
+  // Owner and due words count here too (`Fix it — Owner: Kim, Due: 2026-12-20`): under Action items that is an item.
+  const shape = bulletShape(rest);
   return shape ? { line, kind: 'plain', textStart, shape } : undefined;
 }
 

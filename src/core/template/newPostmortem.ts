@@ -2,7 +2,7 @@ import { newPostmortemText } from './create';
 import { singleLineTitle } from './singleLine';
 import { defaultIdFor } from './slug';
 
-export { defaultIdFor, fileNameFor, idSlug, slugify, writerDay } from './slug';
+export { defaultIdFor, fileNameFor, idSlug, sensitiveLeftOutOfName, slugify, writerDay } from './slug';
 export { singleLineTitle } from './singleLine';
 
 export interface TemplateOptions {

@@ -2,7 +2,8 @@ import { instantProblem, parseInstant } from '../time/instant';
 import { formatDurationMs } from '../time/duration';
 import { isFutureTime, isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import { ambiguousZoneProblem, chooseReading, readZoneMarker } from '../time/zoneMarker';
-import { formatIsoUtc } from '../time/zones';
+import { clockInForce, gmtOutOfSeason, notInForce, outOfSeason } from '../time/outOfSeason';
+import { formatIsoUtc, offsetAtInstant, offsetText, zoneOffsetMinutes } from '../time/zones';
 
 /** What the writer said about when the incident started. */
 export type StartAnswer =
@@ -61,7 +62,10 @@ export function readStartAnswer(text: string, zone: string, now: Date): StartAns
   if (isFutureTime(parsed.ms, minute)) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} is ${formatDurationMs(parsed.ms - minute)} after now, so it has not happened yet: check the date${zoneText ? ' and the zone' : ` (read in ${zone})`}` };
   // A year before 1970 is a typo (`0226-12-05` for 2026, trial7 T10), and 1970-01-01 a time never set: lint's time/implausible would flag either at once.
   if (isPlaceholderTime(parsed.ms)) return { kind: 'invalid', message: `${formatIsoUtc(parsed.ms)} ${placeholderReason(parsed.ms)}: check the year` };
-  const said = zoneText ? `${stamp} ${readIn.said ?? zoneText} = ${formatIsoUtc(parsed.ms)}` : `${value} ${zone} = ${formatIsoUtc(parsed.ms)}`;
+  // `23:30 BST` in December by a Londoner: the name and the calendar disagree by an hour; asked, never taken.
+  const season = zoneText ? otherSeason(stamp, zoneText, readIn.zone, parsed.ms, zone) : undefined;
+  if (season && 'invalid' in season) return { kind: 'invalid', message: `"${clip(value)}": ${season.invalid}` };
+  const said = zoneText ? `${stamp} ${readIn.said ?? zoneText} = ${formatIsoUtc(parsed.ms)}${season ? ` (${season.note})` : ''}` : `${value} ${zone} = ${formatIsoUtc(parsed.ms)}`;
   return { kind: 'time', ms: parsed.ms, said };
 }
 
@@ -88,6 +92,28 @@ function zoneOf(text: string, writerZone: string): { zone: string; said?: string
   const chosen = chooseReading(marker.readings, writerZone);
   if (!chosen) return { problem: ambiguousZoneProblem(text, marker.readings, `give the zone as a name (${writerZone} is yours)`) };
   return { zone: chosen.reading.zone, said: `${text} (${chosen.reading.label})` };
+}
+
+/**
+ * A zone name out of season at the time typed (`BST` on a December date, `EST` in July: the clocks of
+ * its region, or of the writer's own zone, showed the other season's): which was meant is asked,
+ * with both spellings that say it (as lint's timeline/not-utc offers both readings). GMT in the
+ * writer's summer is GMT, UTC, as written: accepted, with the clock the writer's zone showed said.
+ */
+function otherSeason(stamp: string, zoneText: string, readIn: string, ms: number, writerZone: string): { invalid: string } | { note: string } | undefined {
+  if (zoneText.trim().toUpperCase() === 'GMT') {
+    const gmt = gmtOutOfSeason(ms, writerZone);
+    return gmt && { note: `GMT read as UTC; clocks in ${gmt.region} showed ${clockInForce(gmt)} then` };
+  }
+  const season = outOfSeason(zoneText, ms, { documentZone: writerZone, readAs: offsetAtInstant(readIn, ms) });
+  if (!season) return undefined;
+  const clock = ms + (season.readAs - season.inForce) * 60000;
+  // At the hour of a DST change the region's clock did not show this time once: read as written, and said.
+  if (zoneOffsetMinutes(season.region, clock) !== season.inForce) return { note: notInForce(season) };
+  const time = stamp.replace('T', ' ');
+  return {
+    invalid: `${notInForce(season)}. Which was meant? ${time} ${season.region} (its clock then: ${formatIsoUtc(clock)}) or ${time} UTC${offsetText(season.readAs)} (${season.abbreviation} as written: ${formatIsoUtc(ms)})`,
+  };
 }
 
 function clip(s: string): string {

@@ -80,8 +80,8 @@ function clipTitle(text: string): string {
  * escaping breaks an address up, so the check must see the text as written).
  */
 function bodyOf(summary: PostmortemSummary, source: DraftSource, item: IndexedActionItem, description: string, itemId: string, redactor: TicketRedactor): string {
-  const name = redactor.clean([summary.id, summary.title].filter(Boolean).join(' · ') || source.path);
-  const where = redactor.clean(`${source.path}:${item.line + 1}`);
+  const name = [summary.id, summary.title].some(Boolean) ? redactor.clean([summary.id, summary.title].filter(Boolean).join(' · ')) : redactor.cleanPath(source.path);
+  const where = `${redactor.cleanPath(source.path)}:${item.line + 1}`;
   const url = source.lineUrl?.(item.line + 1);
   const link = url ? redactor.clean(url) : undefined;
   const lines = [`Action item from the post-mortem **${escapeMarkdown(name)}** (${link ? `[${where}](${link})` : `\`${where}\``}).`, ''];

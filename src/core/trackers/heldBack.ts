@@ -4,7 +4,8 @@
  * placeholder (`[redacted: github-token]`) before anything is sent, and the plan says what was held
  * back (kinds and count, never the values) for the preview and the report (trial 14a F30).
  */
-import { KIND_INFO, type RedactionKind } from '../redaction/kinds';
+import { KIND_INFO, type RedactionFinding, type RedactionKind } from '../redaction/kinds';
+import { findInFileName } from '../redaction/fileName';
 import { DEFAULT_REDACTION, type RedactionSettings } from '../redaction/config';
 import { findSensitive, redactText } from '../redaction/scan';
 
@@ -28,7 +29,10 @@ export class TicketRedactor {
 
   /** `text` with every secret and piece of personal data replaced by its placeholder. */
   clean(text: string): string {
-    const findings = findSensitive(text, this.settings);
+    return this.redact(text, findSensitive(text, this.settings));
+  }
+
+  private redact(text: string, findings: readonly RedactionFinding[]): string {
     if (!findings.length) return text;
     for (const f of findings) {
       this.count++;
@@ -36,6 +40,15 @@ export class TicketRedactor {
       if (!this.labels.includes(f.label)) this.labels.push(f.label);
     }
     return redactText(text, findings);
+  }
+
+  /**
+   * A file path with each `/`-separated name checked on its own (findInFileName): the address check
+   * reads `postmortems/jane.doe@acme.com-outage.md` as a file in a folder (`po/ca@valencia.po`, no
+   * mailbox), but a ticket carries the name to a third party all the same (trial15a F9).
+   */
+  cleanPath(path: string): string {
+    return path.split('/').map((name) => this.redact(name, findInFileName(name, this.settings))).join('/');
   }
 
   /** What was replaced so far, or undefined when nothing was. */

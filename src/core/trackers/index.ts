@@ -9,3 +9,4 @@ export { closedOnFor, driftOf, type Drift } from './drift';
 export { itemIdOf, markerComment, markersIn } from './marker';
 export { toAdf } from './jira';
 export { heldBackNote, type HeldBack } from './heldBack';
+export { alreadyTracked, type TrackedItem } from './alreadyTracked';

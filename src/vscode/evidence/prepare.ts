@@ -36,7 +36,7 @@ export interface PreparedAttachment {
   readonly notes: readonly string[];
   /** Set when `timelineLine` was given but is not a timeline entry. */
   readonly notTimeline?: boolean;
-  /** Set when a file looks like text but cannot be decoded, so cannot be scanned: why; the edit is empty (nothing attached). */
+  /** Set when a file looks like text but cannot be decoded, or is an archive, so cannot be scanned: why; the edit is empty (nothing attached). */
   readonly refused?: string;
 }
 
@@ -87,6 +87,10 @@ export async function prepareAttachment(doc: vscode.TextDocument, files: readonl
     if (copy.kind === 'undecodable') {
       // Never copied as if checked: the whole attach stops, as the CLI's does (its --unscanned copies it anyway).
       return { edit: new vscode.WorkspaceEdit(), attached: [], redacted: 0, notes, refused: `${file.name} was not attached: ${copy.fact} ${copy.why} Re-save it as UTF-8 and attach it again. Nothing was attached.` };
+    }
+    if (copy.kind === 'archive') {
+      // The logs in it cannot be scanned: refused as the CLI refuses it (trial15a F11).
+      return { edit: new vscode.WorkspaceEdit(), attached: [], redacted: 0, notes, refused: `${file.name} was not attached: ${copy.fact} Unpack it and attach the files in it (or copy it as it is with \`postmortem evidence add … --unscanned\`). Nothing was attached.` };
     }
     bytes = copy.bytes;
     if (copy.kind === 'binary' && copy.note) notes.push(copy.note);

@@ -1,3 +1,4 @@
+import { ownerLabel } from '../../core/actions/ownerLabel';
 import * as vscode from 'vscode';
 import { folderNameOf } from './folderName';
 import { closedOnFor } from '../../core/trackers';
@@ -175,7 +176,7 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
   const label = labelText(plainLabel(item.description.trim() || item.text.trim()));
   const tree = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   tree.id = `item:${groupBy}:${uri}#${item.line}`;
-  const parts = [item.owner ? `@${labelText(item.owner)}` : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : item.ownerBelow ? labelText(`no owner${tokenBelowNote(item.ownerBelow)}`) : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue, todayDate), item.priority];
+  const parts = [item.owner ? labelText(ownerLabel(item.owner)) : item.placeholderOwner !== undefined ? `no owner (${labelText(shownPlaceholderOwner(item.placeholderOwner))} is a placeholder)` : item.badOwner !== undefined ? `no owner (@${labelText(item.badOwner)}${badOwnerNote(item.badOwner)})` : item.ownerBelow ? labelText(`no owner${tokenBelowNote(item.ownerBelow)}`) : undefined, item.isDone ? (item.doneDate ? `done ${item.doneDate}` : 'done') : dueLabel(item, overdue, todayDate), item.priority];
   const state = item.ticket ? ticketState(uri, item.ticket) : undefined;
   if (state) {
     const closedOn = closedOnFor(state, calendar);

@@ -1,3 +1,4 @@
+import { ownerLabel } from '../../core/actions/ownerLabel';
 import type { OpenItem } from '../../core/index';
 import { isOverdue, ownerKey } from '../../core/index';
 import { severityRank } from '../../core/library/severity';
@@ -83,7 +84,7 @@ export function groupItems(items: readonly OpenItem[], by: GroupBy, todayUtc: st
       add(open.uri, () => ({ label: postmortemLabel(open), description: [open.summary.id, open.summary.severity].filter(Boolean).join(' · ') || undefined, uri: open.uri }), open);
     } else if (by === 'owner') {
       const owner = open.item.owner;
-      add(owner ? ownerKey(owner) : '', () => ({ label: owner ? `@${owner}` : 'No owner' }), open);
+      add(owner ? ownerKey(owner) : '', () => ({ label: owner ? ownerLabel(owner) : 'No owner' }), open);
     } else {
       const bucket = dueBucket(open, todayUtc);
       add(bucket.key, () => ({ label: bucket.label }), open);

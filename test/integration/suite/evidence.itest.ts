@@ -142,6 +142,27 @@ suite('Evidence and redaction', () => {
     await doc.save();
   });
 
+  test('Attach Evidence of a gzipped log: refused as an archive, nothing attached; a text file named fake.png is scanned and redacted (trial15a F11)', async () => {
+    const pm = await write('archive.postmortem.md', PM);
+    // gzip of `token=ghp_Pz4K… user jane@corp.io\n`, named as a log.
+    const gz = await write('app.log', Uint8Array.from(atob('H4sIAAAAAAACAyvJz07Ns03PKIgPqDLxJoQVSotTixSyEvNSHZLziwr0MvO5ADsophFBAAAA'), (c) => c.charCodeAt(0)));
+    const doc = await vscode.workspace.openTextDocument(pm);
+    await vscode.window.showTextDocument(doc);
+    const before = doc.getText();
+    const refused = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', { document: pm.toString(), files: [gz.toString()], confirm: false });
+    ok(refused && !refused.applied, refused?.message);
+    ok(refused.message.startsWith('app.log was not attached: app.log is an archive (gzip): the files in it cannot be scanned for secrets. Unpack it'), refused.message);
+    equal(doc.getText(), before);
+    await vscode.workspace.fs.stat(workspaceUri(DIR, 'archive.postmortem.assets', 'app.log')).then(() => ok(false, 'app.log was copied'), () => undefined);
+
+    const fake = await write('fake.png', `token=${TOKEN} user jane@corp.io\n`);
+    const outcome = await vscode.commands.executeCommand<AttachEvidenceOutcome>('postmortem.attachEvidence', { document: pm.toString(), files: [fake.toString()], confirm: false });
+    ok(outcome?.applied, outcome?.message);
+    ok(/Redacted 1 github-token, 1 email in the copy of fake\.png/.test(outcome.message), outcome.message);
+    equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(DIR, 'archive.postmortem.assets', 'fake.png'))), 'token=[redacted: github-token] user [redacted: email]\n');
+    await doc.save();
+  });
+
   test('Import Timeline of a Shift-JIS CSV: refused, naming the file and the byte, nothing inserted (trial14a F28)', async () => {
     const pm = await write('sjis-import.postmortem.md', PM);
     const csv = await write('sjis.csv', Uint8Array.from([...new TextEncoder().encode('created,message\n2026-11-20T14:03:00Z,'), 0x92, 0x78, 0x89, 0x84, 0x0a]));

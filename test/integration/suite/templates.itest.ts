@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { builtinTemplateSource } from '../../../src/core/template/builtinSource';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll, codeOf, nextEvent, readDisk, waitForDiagnostics, workspaceUri } from './helpers';
+import { api, closeAll, codeOf, readDisk, waitForDiagnostics, workspaceUri } from './helpers';
+import { choose, questions, typeAndEnter } from './newPostmortemInput';
 
 const LIGHT = `---
 template:
@@ -50,42 +51,6 @@ status: draft
 
 ## Who had access
 `;
-
-/** Each question New Post-mortem puts on screen, in order, as a person would meet them. */
-function questions(pm: { onDidShowNewPostmortemInput: vscode.Event<vscode.QuickInput> }): { next(): Promise<vscode.QuickInput>; dispose(): void } {
-  const seen: vscode.QuickInput[] = [];
-  const waiting: ((i: vscode.QuickInput) => void)[] = [];
-  const sub = pm.onDidShowNewPostmortemInput((i) => {
-    const w = waiting.shift();
-    if (w) w(i);
-    else seen.push(i);
-  });
-  return {
-    next: () => {
-      const i = seen.shift();
-      return i ? Promise.resolve(i) : new Promise((resolve) => waiting.push(resolve));
-    },
-    dispose: () => sub.dispose(),
-  };
-}
-
-/** Types `text` into the input box and presses Enter. */
-async function typeAndEnter(input: vscode.QuickInput, text: string): Promise<void> {
-  (input as vscode.InputBox).value = text;
-  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-}
-
-/** Filters the pick list by typing `text`, waits until `label` is the first active item, presses Enter. */
-async function choose(input: vscode.QuickInput, text: string, label: string): Promise<vscode.QuickPick<vscode.QuickPickItem>> {
-  const pick = input as vscode.QuickPick<vscode.QuickPickItem>;
-  const active = pick.activeItems[0]?.label === label && pick.value === text
-    ? Promise.resolve()
-    : nextEvent(pick.onDidChangeActive, (a) => a[0]?.label === label, `"${label}" active after typing "${text}"`);
-  pick.value = text;
-  await active;
-  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-  return pick;
-}
 
 suite('Templates from the repository (New Post-mortem)', () => {
   const folder = workspaceUri('.postmortem', 'templates');

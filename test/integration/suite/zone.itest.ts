@@ -5,6 +5,7 @@ import type { MetricsDataMessage, ToMetricsWebview } from '../../../src/shared/p
 import type { MetricsPanel } from '../../../src/vscode/metrics/metricsPanel';
 import type { ConvertOutcome } from '../../../src/vscode/importing/convertCommand';
 import { api, closeAll, codeOf, nextEvent, openUntitled, readDisk, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { choose, questions, typeAndEnter } from './newPostmortemInput';
 
 /**
  * The writer's zone, set through the environment: run.mjs's `zone` run starts VS Code with
@@ -80,6 +81,31 @@ export function registerZoneSuite(): void {
         const gone = waitFor(indexer.onDidChange, () => !indexer.index.has(uri.toString()), 'the file to leave the index');
         await vscode.workspace.fs.delete(uri);
         await gone;
+      }
+    });
+
+    test('New Post-mortem asks which was meant when the start names the other season (09:00 CET on a Berlin July day), and takes the answer (trial14b F4)', async () => {
+      const pm = await api();
+      const q = questions(pm);
+      let uri: vscode.Uri | undefined;
+      try {
+        const created = vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem');
+        await typeAndEnter(await q.next(), 'Season check');
+        const start = (await q.next()) as vscode.InputBox;
+        await typeAndEnter(start, '2026-07-10 09:00 CET');
+        // Enter is refused: the box stays, saying which clock was in force and the two ways to write it.
+        const said = await until(() => messageOf(start.validationMessage), (m) => m.includes('not in force'), 'the start refused');
+        equal(said, '"2026-07-10 09:00 CET": CET was not in force on 2026-07-10 in Europe/Berlin; clocks there showed CEST (UTC+2). Which was meant? 2026-07-10 09:00 Europe/Berlin (its clock then: 2026-07-10T07:00:00Z) or 2026-07-10 09:00 UTC+01:00 (CET as written: 2026-07-10T08:00:00Z)');
+        await typeAndEnter(start, '2026-07-10 09:00 Europe/Berlin');
+        await choose(await q.next(), 'SEV3', 'SEV3');
+        await choose(await q.next(), 'outage', 'outage');
+        uri = await created;
+        ok(uri, 'the file is created once the start is unambiguous');
+        equal(String(parsePostmortem(await readDisk(uri)).meta.started_at), '2026-07-10T07:00:00Z', "09:00 on Berlin's clock in July");
+      } finally {
+        q.dispose();
+        await closeAll();
+        if (uri) await vscode.workspace.fs.delete(uri);
       }
     });
 
@@ -204,4 +230,20 @@ export function registerZoneSuite(): void {
       }
     });
   });
+}
+
+/** An input box's validation message as text (a plain string, or a message with a severity). */
+function messageOf(m: vscode.InputBox['validationMessage']): string {
+  return typeof m === 'string' ? m : m?.message ?? '';
+}
+
+/** Polls `read` until `done` holds (the box's message is set in the extension host when Enter reaches it). */
+async function until<T>(read: () => T, done: (value: T) => boolean, what: string, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last: ${String(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

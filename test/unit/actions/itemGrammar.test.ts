@@ -116,6 +116,48 @@ describe('action item grammar', () => {
     assert.equal(covered(text, p.ticket), text.slice(0, text.indexOf(')') + 1));
   });
 
+  it('reads a runbook or dashboard URL in the sentence as text; a tracker URL, a last URL or a ticket: URL as the ticket', () => {
+    const runbook = parseActionText('Update the runbook at https://wiki.acme.com/runbooks/db @dana due:2026-12-20');
+    assert.equal(runbook.ticket, undefined);
+    assert.equal(runbook.description, 'Update the runbook at https://wiki.acme.com/runbooks/db');
+    assert.equal(parseActionText('Add panel to [the board](https://grafana.acme.com/d/abc123) @dana').ticket, undefined);
+    assert.equal(parseActionText('Fix https://gitlab.acme.com/g/p/-/issues/5 @kim').ticket?.value, 'https://gitlab.acme.com/g/p/-/issues/5');
+    assert.equal(parseActionText('See https://acme.atlassian.net/browse/OPS-12 soon').ticket?.value, 'https://acme.atlassian.net/browse/OPS-12');
+    assert.equal(parseActionText('See https://dev.azure.com/o/p/_workitems/edit/77 @a').ticket?.value, 'https://dev.azure.com/o/p/_workitems/edit/77');
+    assert.equal(parseActionText('Edit https://wiki.acme.com/pages/edit/77 @a').ticket, undefined);
+    const last = parseActionText('Fix X @kim due:2026-12-01 https://tracker.internal/T123.');
+    assert.equal(last.ticket?.value, 'https://tracker.internal/T123');
+    assert.equal(last.description, 'Fix X.');
+    const text = 'Fix X Ticket: https://tracker.internal/T123 @kim';
+    const field = parseActionText(text);
+    assert.equal(field.ticket?.value, 'https://tracker.internal/T123');
+    assert.equal(covered(text, field.ticket), 'Ticket: https://tracker.internal/T123');
+    assert.equal(field.description, 'Fix X');
+  });
+
+  it('leaves no label or separator of a token that left in the title (trial 15a F4)', () => {
+    const words = (t: string) => parseActionText(t, { dueInWords: true });
+    assert.equal(words('Rotate keys (Owner: @lee, Due: 2026-11-20)').description, 'Rotate keys');
+    assert.equal(words('**Bold task** — @kim — due 2026-12-27').description, '**Bold task**');
+    assert.equal(words('Drain script, assigned to @raj, deadline 2026-11-25').description, 'Drain script');
+    assert.equal(words('Track it, Ticket: OPS-12').description, 'Track it');
+    // Prose around a token keeps its words and its punctuation.
+    assert.equal(words('Call alice, @bob and carol').description, 'Call alice, and carol');
+    assert.equal(words('Ask the owner @kim').description, 'Ask the owner');
+    assert.equal(words('Fix it - @kim - soon').description, 'Fix it - soon');
+  });
+
+  it('reads an owner in brackets, [@kim] or (@kim) (trial 15a F5)', () => {
+    const text = 'Owner in brackets [@kim] due:2026-12-26';
+    const p = parseActionText(text);
+    assert.equal(p.owner?.value, 'kim');
+    assert.equal(covered(text, p.owner), '@kim');
+    assert.equal(p.description, 'Owner in brackets');
+    assert.equal(parseActionText('Fix it (@kim)').owner?.value, 'kim');
+    // Only the owner: a key in square brackets stays text, as before.
+    assert.equal(parseActionText('Fix [OPS-1] now').ticket, undefined);
+  });
+
   it('prefers a key or bare URL over an ordinary link, and keeps relative links as text', () => {
     const p = parseActionText('Follow [the runbook](https://wiki.example/rb) OPS-3');
     assert.equal(p.ticket?.value, 'OPS-3');

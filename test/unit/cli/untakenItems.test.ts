@@ -39,6 +39,35 @@ describe('lines meant as action items that Markdown reads as plain bullets (spaw
     }
   });
 
+  it('names bullets whose owner and due date are written in words (Owner: Kim, Due …, TODO(kim), by DATE), not prose bullets (trial 15a F3)', () => {
+    const words = TEXT.replace(/## Action items\n\n[\s\S]*$/, [
+      '## Action items', '',
+      '3. Fix retry budget — Owner: Kim, Due: 2026-12-20',
+      '- Fix retry budget — Owner: Kim — Due 2026-12-20',
+      '- **Owner:** Kim **Due:** 2026-12-22 — rotate keys',
+      '- TODO(kim): add canary by 2026-12-24',
+      '- Talk to the owner of the database',
+      '- [ ] Real @ana due:2026-12-23', '',
+    ].join('\n'));
+    const ws = workspace({ 'postmortems/a.md': words });
+    try {
+      const r = runCli(ws.dir, 'actions', '--now', NOW);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /Task items not read, line 13: 4 lines in the Action items section .* a plain bullet with an owner and a due date \(line 13\), .*\(line 16\)/);
+      assert.doesNotMatch(r.stderr, /line 17/);
+      for (const cmd of ['list', 'metrics']) {
+        const o = runCli(ws.dir, cmd, '--now', NOW);
+        assert.notEqual(o.code, 0, `${cmd}: ${o.stderr}`);
+        assert.match(o.stdout + o.stderr, /Task items not read, line 13: 4 lines/, cmd);
+      }
+      const lint = runCli(ws.dir, 'lint', '--format', 'json');
+      const lines = (JSON.parse(lint.stdout) as { code: string; line: number }[]).filter((d) => d.code === 'actions/not-a-task').map((d) => d.line);
+      assert.deepEqual(lines, [13, 14, 15, 16], lint.stdout);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('lint warns on each line; --fix writes the boxes and every item is then listed, the done one done', () => {
     const ws = workspace({ 'postmortems/a.md': TEXT });
     try {

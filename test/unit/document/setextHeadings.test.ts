@@ -5,6 +5,7 @@ import { parseWholeMarkdown } from '../../../src/core/document/markdown';
 import { scanHeadings } from '../../../src/core/document/sections';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { readSummary } from '../../../src/core/index/readSummary';
+import { lintText } from '../../../src/core/lint/engine';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 
 /**
@@ -46,9 +47,14 @@ describe('setext headings: the section scanner sees what the Markdown tree sees'
     assert.deepEqual(summary.sections.map((s) => s.id).filter(Boolean), ['timeline', 'action-items']);
   });
 
-  it('"Action items" right under a list item is its lazy line and the `---` a rule, as GitHub renders it: no section, said as before', () => {
+  it('"Action items" right under a list item is its lazy line and the `---` a rule, as GitHub renders it: no section, and lint and actions say to put a blank line before it', () => {
     const text = ['---', 'type: postmortem', '---', '', '## Timeline', '', '- 2026-11-01 10:00Z [started] a', 'Action items', '------------', '', '- [ ] A @ana due:2026-12-20', ''].join('\n');
-    assert.deepEqual(readSummary(text).actionItems, []);
+    const summary = readSummary(text);
+    assert.deepEqual(summary.actionItems, []);
     assert.deepEqual(parsePostmortem(text).actionItems, []);
+    assert.ok(summary.problems.some((p) => p.includes('while "Action items" (line 8), underlined, is no heading: with no blank line above it, it is the end of the list item or paragraph before it (put a blank line before it)')), summary.problems.join('\n'));
+    const lint = lintText(text, { now: new Date('2026-11-27T12:00:00Z') }).diagnostics.filter((d) => d.code === 'actions/outside-section');
+    assert.equal(lint.length, 1);
+    assert.match(lint[0].message, /while "Action items" \(line 8\), underlined, is no heading: .*put a blank line before line 8, so the items are tracked/);
   });
 });

@@ -75,4 +75,28 @@ describe('readStartAnswer (New Post-mortem: when did it start?)', () => {
     const west = readStartAnswer('1970-01-01 00:00', 'America/Los_Angeles', now);
     assert.match(west.kind === 'invalid' ? west.message : 'accepted', /^1970-01-01T08:00:00Z is on the Unix epoch's day/);
   });
+  it('asks which was meant when the zone names the other season (BST in a London December: GMT was in force), with both spellings, each read back (trial14b F4)', () => {
+    const later = new Date('2026-12-07T12:00:00Z');
+    const bst = readStartAnswer('2026-12-06 23:30 BST', 'Europe/London', later);
+    assert.deepEqual(bst, { kind: 'invalid', message: '"2026-12-06 23:30 BST": BST was not in force on 2026-12-06 in Europe/London; clocks there showed GMT (UTC+0). Which was meant? 2026-12-06 23:30 Europe/London (its clock then: 2026-12-06T23:30:00Z) or 2026-12-06 23:30 UTC+01:00 (BST as written: 2026-12-06T22:30:00Z)' });
+    // Each spelling offered is read, as the message says.
+    const read = (text: string, zone: string) => {
+      const a = readStartAnswer(text, zone, later);
+      return a.kind === 'time' ? new Date(a.ms).toISOString() : a.kind;
+    };
+    assert.equal(read('2026-12-06 23:30 Europe/London', 'Europe/London'), '2026-12-06T23:30:00.000Z');
+    assert.equal(read('2026-12-06 23:30 UTC+01:00', 'Europe/London'), '2026-12-06T22:30:00.000Z');
+    // EST in a New York July, PST in July typed in Tokyo (the table's region): asked too.
+    assert.match(String((readStartAnswer('2026-07-10 09:00 EST', 'America/New_York', later) as { message: string }).message), /EST was not in force on 2026-07-10 in America\/New_York; clocks there showed EDT \(UTC−4\)/);
+    assert.match(String((readStartAnswer('2026-07-10 09:00 PST', 'Asia/Tokyo', later) as { message: string }).message), /PST was not in force on 2026-07-10 in America\/Los_Angeles/);
+    // In season: read as before.
+    assert.equal(read('2026-07-10 09:00 BST', 'Europe/London'), '2026-07-10T08:00:00.000Z');
+  });
+
+  it('GMT in a London summer is GMT, UTC, as written: accepted, and the clock London showed is said', () => {
+    const a = readStartAnswer('2026-07-01 10:00 GMT', 'Europe/London', new Date('2026-12-07T12:00:00Z'));
+    assert.deepEqual(a, { kind: 'time', ms: Date.parse('2026-07-01T10:00:00Z'), said: '2026-07-01 10:00 GMT = 2026-07-01T10:00:00Z (GMT read as UTC; clocks in Europe/London showed BST (UTC+1) then)' });
+    const winter = readStartAnswer('2026-12-01 10:00 GMT', 'Europe/London', new Date('2026-12-07T12:00:00Z'));
+    assert.equal(winter.kind === 'time' && winter.said, '2026-12-01 10:00 GMT = 2026-12-01T10:00:00Z');
+  });
 });

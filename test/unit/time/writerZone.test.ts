@@ -45,6 +45,13 @@ describe('front-matter time fixes name the zone they read the value in', () => {
     assert.deepEqual(fixesOf(fm('timezone: America/Los_Angeles\nstarted_at: 2026-11-20 14:09\n'), 'Europe/Berlin'), [["Write as 2026-11-20T22:09:00Z (read as America/Los_Angeles, the front matter's timezone)", '2026-11-20T22:09:00Z', true]]);
     assert.deepEqual(fixesOf(fm('started_at: 2026-11-20 14:09 PST\n'), 'Europe/Berlin'), [['Write as 2026-11-20T22:09:00Z (converted from PST, as written)', '2026-11-20T22:09:00Z', true]]);
   });
+
+  it('a zone naming the other season (BST on a London December day): both readings, neither preferred (trial14b F4)', () => {
+    assert.deepEqual(fixesOf(fm('timezone: Europe/London\nstarted_at: 2026-11-20 23:30 BST\n')), [
+      ['Write as 2026-11-20T22:30:00Z (converted from BST as written, UTC+1; BST was not in force on 2026-11-20 in Europe/London; clocks there showed GMT (UTC+0))', '2026-11-20T22:30:00Z', false],
+      ["Write as 2026-11-20T23:30:00Z (Europe/London's clock then, GMT (UTC+0))", '2026-11-20T23:30:00Z', false],
+    ]);
+  });
 });
 
 describe('formatLocalDate (the done: date of Mark done)', () => {

@@ -51,6 +51,26 @@ describe('postmortem tickets (CLI) against the GitHub stand-in', function () {
     assert.equal(ws.read('postmortems/checkout.md'), POSTMORTEM);
   });
 
+  it('--dry-run takes a runbook or dashboard link as text, and names each open item it skips with its ticket', async () => {
+    writeFileSync(join(ws.dir, 'postmortems/links.md'), POSTMORTEM.replace('- [x] Roll back', [
+      '- [ ] Update the runbook at https://wiki.acme.com/runbooks/db @dana due:2026-12-20',
+      '- [ ] Add panel to [the dashboard](https://grafana.acme.com/d/abc123) @dana',
+      '- [ ] Rotate the signing key @bob OPS-12',
+      '- [ ] Fix webhook @bob ticket: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      '- [x] Roll back',
+    ].join('\n')));
+    const r = await run('create', 'postmortems/links.md', '--dry-run');
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Would create 4 tickets/);
+    assert.match(r.stdout, /links\.md:12 {2}Update the runbook at https:\/\/wiki\.acme\.com\/runbooks\/db {2}\(/);
+    assert.match(r.stdout, /links\.md:13 {2}Add panel to the dashboard {2}\(/);
+    assert.match(r.stdout, /^Skipped 2 open items that name a ticket already/m);
+    assert.match(r.stdout, /links\.md:14 {2}Rotate the signing key {2}\(already tracked: OPS-12\)/);
+    // The webhook written as the ticket is named, but not printed: it is a secret.
+    assert.match(r.stdout, /links\.md:15 {2}Fix webhook {2}\(already tracked: \[redacted: [^\]]+\]\)/);
+    assert.doesNotMatch(r.stdout, /hooks\.slack\.com/);
+  });
+
   it('creates the tickets and writes their addresses into the items; a second run has nothing to do', async () => {
     const r = await run('create', 'postmortems/checkout.md');
     assert.equal(r.code, 0, r.stderr);
@@ -62,6 +82,7 @@ describe('postmortem tickets (CLI) against the GitHub stand-in', function () {
     const again = await run('create', 'postmortems/checkout.md');
     assert.equal(again.code, 0);
     assert.match(again.stdout, /every open action item has a ticket already/);
+    assert.match(again.stdout, /checkout\.md:10 {2}Add pool saturation alert {2}\(already tracked: https:\/\/github\.com\/acme\/shop\/issues\/1\)/);
     assert.equal(server.issues.length, 2);
   });
 

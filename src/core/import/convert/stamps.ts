@@ -124,8 +124,8 @@ const HOUR_ONLY = /^(\d{1,2})(?=\s{0,2}[AaPp]\.?[Mm]\.?(?![A-Za-z0-9]))/;
 const CJK_CLOCK = /^(\d{1,2})\s?(?:時|시|点|點)(?![間间간])(?:\s?(\d{1,2})\s?(?:分|분)|\s?(半|반))?(?!\s?\d)/;
 /** `午後9時05分`, `오후 9시`, `下午9点`: am/pm written before the time. */
 const CJK_MERIDIEM = /^(午前|午後|오전|오후|上午|下午|早上|凌晨|晚上)\s?/;
-/** `21h`, `21 Uhr`, `21 uur`: an hour alone with its marker. Not `2h later` (a duration). */
-const HOUR_MARKED = /^(\d{1,2})(?:\s?Uhr|\s?uur|[hH])(?![\p{L}\p{N}])(?!\s{1,3}(?:later|after|before|ago|into|in|of|total|outage|downtime|window|late)\b)/u;
+/** `21h`, `21 Uhr`, `21 uur`: an hour alone with its marker. Not `2h later`, `12h outage`, `4h+` (durations). */
+const HOUR_MARKED = /^(\d{1,2})(?:\s?Uhr|\s?uur|[hH])(?![\p{L}\p{N}])(?!\+|\s{1,3}(?:later|after|before|ago|into|in|of|total|outage|downtime|window|late|delay|delayed|degraded|degradation|lag|backlog|wait|old|long|max|timeout|retention|ttl|sla|mttr|rto|rpo)\b)/u;
 /** After a clock: `Uhr` (German), `uur` (Dutch), `h` / `hrs` (`21:05h`, `21.05 hrs`), a glued `u` (`21.05u`). */
 const CLOCK_MARKER = /^(?:\s?(?:Uhr|uur|hrs?)|[hu])(?![\p{L}\p{N}])/u;
 /** `16.00 – 16.30 Uhr`: the marker after a range's end makes its dotted start a time too. */

@@ -1,3 +1,4 @@
+import { ownerLabel } from '../../actions/ownerLabel';
 import type { MetricsResult } from '../types';
 import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, severalServicesItemsNote, severalServicesMttrNote, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
 import { reviewOutcomeCounts, reviewsDue } from './reviewOutcomes';
@@ -59,7 +60,7 @@ export function renderMetricsText(m: MetricsResult): string {
     const several = severalServicesItemsNote(a);
     if (several) out.push(`  note: ${several}`);
   }
-  for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${plainLabel(o.description)}${o.struck ? ' [struck out, still open]' : ''} (${o.owner ? '@' + o.owner : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
+  for (const o of a.overdueItems) out.push(`  overdue ${plural(o.daysOverdue, 'day')}: ${plainLabel(o.description)}${o.struck ? ' [struck out, still open]' : ''} (${o.owner ? ownerLabel(o.owner) : 'no owner'}, due ${o.due}, ${incidentName(o.incident, o.incidentTitle)})`);
   if (m.actionKinds.some((k) => k.kind !== 'none')) out.push(`  by kind: ${m.actionKinds.map((k) => `${k.kind} ${k.done}/${k.total} done`).join(', ')}`);
   if (m.rootCauses.length) out.push('', `Root-cause categories: ${m.rootCauses.map((c) => `${c.category} ${c.incidents}`).join(', ')}`);
   if (m.factors.length) out.push('', `Contributing factors: ${m.factors.map((f) => `${f.factor} ${f.incidents}${f.repeats ? ` (${f.repeats} repeat${f.repeats === 1 ? '' : 's'})` : ''}`).join(', ')}`);

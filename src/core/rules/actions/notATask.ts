@@ -17,7 +17,7 @@ const LIST_WHERE = 'not in postmortem actions, the Action Items view or the metr
 export const notATask: Rule = {
   code: 'actions/not-a-task',
   defaultSeverity: 'warning',
-  description: 'A line under Action items that is written as an action item (a mistyped checkbox such as `- []` or `- [ ]Text`, or a bullet with an `@owner` or `due:` date but no checkbox) is read by Markdown as a plain bullet, so it is not an action item (not listed, not counted).',
+  description: 'A line under Action items that is written as an action item (a mistyped checkbox such as `- []` or `- [ ]Text`, or a bullet with an owner or a due date but no checkbox: `@kim`, `due:2026-12-20`, or in words, `Owner: Kim`, `Due 2026-12-20`, `TODO(kim)`, `by 2026-12-24` at the end) is read by Markdown as a plain bullet, so it is not an action item (not listed, not counted).',
   check({ doc, report }) {
     for (const section of doc.sections) {
       if (section.id !== 'action-items') continue;

@@ -4,6 +4,7 @@ import { headingLabel } from '../../document/commentHiding';
 import type { PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import { startLine, walk } from '../../document/mdastUtil';
+import { swallowedActionHeading } from '../../document/swallowedHeading';
 import { describeUntaken, MAY_HOLD_BOX, mistypedItemAt } from '../../index/untakenItems';
 import { boxFix } from './boxFix';
 
@@ -87,5 +88,7 @@ function noSection(doc: PostmortemDocument): string {
     const heading = hiding.headings.find((h) => h.id === 'action-items');
     if (heading) return `, while the heading ${headingLabel(heading)} is inside the HTML comment opened on line ${hiding.openLine + 1}: it is not tracked (not in postmortem actions, the Action Items view or the metrics); end that comment before the heading (document/comment-hides-content)`;
   }
+  const swallowed = swallowedActionHeading(doc.lines, doc.frontMatter ? doc.frontMatter.closeLine + 1 : 0);
+  if (swallowed !== undefined) return `, while "${doc.lines.lineText(swallowed).trim().slice(0, 80)}" (line ${swallowed + 1}), underlined, is no heading: with no blank line above it, it is read as the end of the list item or paragraph before it (as GitHub shows it too); put a blank line before line ${swallowed + 1}, so the items are tracked (postmortem actions, the Action Items view, the metrics)`;
   return ' and no "## Action items" heading: it is not tracked (not in postmortem actions, the Action Items view or the metrics); add one above it if it is an action item';
 }

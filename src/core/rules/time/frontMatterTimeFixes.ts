@@ -1,7 +1,8 @@
 import type { RuleContext } from '../../lint/rule';
 import { instantProblem, parseInstant } from '../../time/instant';
 import { canonicalZone } from '../../time/writerZone';
-import { formatIsoUtc, isUtcZone, zoneOffsetMinutes } from '../../time/zones';
+import { clockInForce, notInForce, outOfSeason } from '../../time/outOfSeason';
+import { formatIsoUtc, isUtcZone, utcOffset, zoneOffsetMinutes } from '../../time/zones';
 import type { Fix, Range } from '../../types';
 
 /**
@@ -17,6 +18,15 @@ export function frontMatterTimeFixes(ctx: Pick<RuleContext, 'doc' | 'writerZone'
   if (!parsed) return [];
   const iso = formatIsoUtc(parsed.ms);
   if (parsed.zone !== undefined) {
+    // `2026-12-06 23:30 BST` in a London review: the name or London's clock then (GMT)? Both offered, neither preferred.
+    const season = outOfSeason(parsed.zone, parsed.ms, { documentZone: doc.timezone });
+    const clock = season && parsed.ms + (season.readAs - season.inForce) * 60000;
+    if (season && clock !== undefined && zoneOffsetMinutes(season.region, clock) === season.inForce) {
+      return [
+        { title: `Write as ${iso} (converted from ${season.abbreviation} as written, ${utcOffset(season.readAs)}; ${notInForce(season)})`, edits: [{ range, newText: iso }], isPreferred: false },
+        { title: `Write as ${formatIsoUtc(clock)} (${season.region}'s clock then, ${clockInForce(season)})`, edits: [{ range, newText: formatIsoUtc(clock) }], isPreferred: false },
+      ];
+    }
     return [{ title: `Write as ${iso} (${isUtcZone(parsed.zone) ? 'UTC' : `converted from ${parsed.zone}`}, as written)`, edits: [{ range, newText: iso }], isPreferred: true }];
   }
   const declared = typeof doc.meta.timezone === 'string';
