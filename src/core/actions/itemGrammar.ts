@@ -162,6 +162,13 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     // seen whole (and dropped with it) instead of leaving "Add alert (" in the label.
     const takeValue = (prefix: number, value: string) => spans.push({ start, end: /[)\]]/.test(m[0].slice(prefix + value.length)) ? start + prefix + value.length : end, text: '' });
     if (m[1] !== undefined) {
+      if (text[end] === '@') {
+        // `@kim@acme.com`: an e-mail address after the `@`, not owner `@kim` with "@acme.com" left in
+        // the title (trial 15a F15); the whole word is reported (actions/bad-owner), no owner read.
+        const wordEnd = endOfAddress(text, end);
+        if (!result.badOwner) result.badOwner = { value: text.slice(start + 1, wordEnd), start, end: wordEnd };
+        continue;
+      }
       const read = readOwnerToken(m[1]);
       const ownerEnd = start + 1 + read.written.length;
       if (read.problem !== undefined) {
@@ -390,4 +397,13 @@ function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate |
 /** `due:2026-12-04,` → the date without the sentence's punctuation. */
 function trimPunctuation(value: string): string {
   return trimEndWhile(value, (ch) => '.,;:!?)'.includes(ch));
+}
+
+/** Where the word from `from` ends: at a space or a sign that ends an owner token (`@` goes on: `kim@acme.com`). */
+function endOfAddress(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !/[\s,;:!?()[\]{}<>"`*|]/.test(text[end])) end++;
+  // A sentence's dots after the address are not part of it.
+  while (end > from && text[end - 1] === '.') end--;
+  return end;
 }

@@ -55,6 +55,7 @@ export function readOwnerToken(body: string, nextIsAt = false): OwnerToken {
 /** Why `handle` (without its `@`) is not an owner handle, or undefined when it is one. */
 export function handleProblem(handle: string): string | undefined {
   if (handle === '') return 'nothing follows the @';
+  if (handle.includes('@')) return 'holds a second "@" (an e-mail address?), which a handle cannot';
   const slash = handle.indexOf('/');
   if (slash !== -1) {
     // `@org/team`, a GitHub team: the organisation is a handle, the team a slug (letters, digits, `-`, `_`).

@@ -1,5 +1,6 @@
 import { lintText, type LintOptions } from '../lint/engine';
 import type { PostmortemDocument } from '../document/model';
+import { isYamlBroken } from '../document/frontMatter';
 import { LineIndex } from '../text/lineIndex';
 import type { Diagnostic, Fix, TextEdit } from '../types';
 import { applyEdits } from './applyEdits';
@@ -10,7 +11,7 @@ export interface FixAllResult {
   /** Diagnostics fixed, by code. */
   readonly fixed: Readonly<Record<string, number>>;
   readonly remaining: readonly Diagnostic[];
-  /** Diagnostics whose fix was held back because applying it brought the same diagnostic back. */
+  /** Diagnostics whose fix was held back: applying it brought the same diagnostic back, or left the front matter unreadable. */
   readonly looping?: readonly Diagnostic[];
   /** The notes (Fix.note) of the fixes applied, each once, prefixed with the diagnostic's code. */
   readonly notes?: readonly string[];
@@ -67,24 +68,46 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   const notes = new Set<string>();
   /** Held-back fixes, by code and the offset where they start in `current`. */
   let held: { code: string; at: number }[] = [];
+  /** Fixes that came back beside others in the last pass, left out of the next one only (offsets in `current`). */
+  let deferred: { code: string; at: number }[] = [];
   let current = text;
   let linted = lintText(current, options);
   let diagnostics = linted.diagnostics;
   for (let pass = 0; pass < 10; pass++) {
     const lines = new LineIndex(current);
     // A set, not a walk over `held` per diagnostic: thousands of held fixes × thousands of diagnostics.
-    const heldKeys = new Set(held.map((h) => placeKey(h.code, h.at)));
+    const heldKeys = new Set([...held, ...deferred].map((h) => placeKey(h.code, h.at)));
+    deferred = [];
     const isHeld = (d: Diagnostic) => heldKeys.size > 0 && heldKeys.has(placeKey(d.code, lines.offsetAt(d.range.start)));
     const chosen = compatibleFixes(current, diagnostics.filter((d) => !isHeld(d)));
     const edits: TextEdit[] = chosen.flatMap((c) => c.fix.edits);
     const next = edits.length ? applyEdits(current, edits).text : current;
     if (next === current) break;
     const nextLinted = lintText(next, options);
+    if (breaksFrontMatter(linted.doc, nextLinted.doc)) {
+      // A fix that leaves the front matter unreadable (a value joined onto the next key, a closing
+      // `---` moved) loses every field's meaning: whichever of the pass's fixes does it alone is held
+      // back, the others go ahead on the next pass. Fixes are meant never to do this; this is the net.
+      const breaking = chosen.filter((c) => breaksFrontMatter(linted.doc, lintText(applyEdits(current, c.fix.edits).text, options).doc));
+      for (const c of breaking.length ? breaking : chosen) {
+        held.push({ code: c.diagnostic.code, at: lines.offsetAt(c.diagnostic.range.start) });
+        looping.push(c.diagnostic);
+      }
+      continue;
+    }
     const nextDiagnostics = nextLinted.diagnostics;
     const shift = new OffsetShift(lines, edits);
     const nextLines = new LineIndex(next);
     const byPlace = diagnosticsByPlace(nextDiagnostics, nextLines);
     const again = chosen.filter((c) => comesBack(c, shift, byPlace, nextLines));
+    if (again.length > 0 && again.length < chosen.length) {
+      // Fixes applied together can undo each other (closing a stray `<!--` turns a mermaid `<!--`
+      // into a comment that swallows the section inserted beside it): undo the pass, let the
+      // others go first, and try these again on the text they leave. Only a fix that comes back
+      // on its own is held for good (else the next --fix applied it: not idempotent).
+      for (const c of again) deferred.push({ code: c.diagnostic.code, at: lines.offsetAt(c.diagnostic.range.start) });
+      continue;
+    }
     if (again.length > 0) {
       // Undo the pass; retry it without the fixes that re-create their own diagnostic.
       for (const c of again) {
@@ -131,6 +154,12 @@ function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, shift: OffsetSh
     const spans = written;
     return again.edits.some((e) => touchesWritten(spans, afterLines.offsetAt(e.range.start), afterLines.offsetAt(e.range.end)));
   });
+}
+
+/** The front matter was read before (present, its YAML sound) and is not after: gone, or its YAML broken. */
+function breaksFrontMatter(before: PostmortemDocument, after: PostmortemDocument): boolean {
+  if (!before.frontMatter || isYamlBroken(before.frontMatter)) return false;
+  return !after.frontMatter || isYamlBroken(after.frontMatter);
 }
 
 /** A diagnostic's code and start offset, as one key. */

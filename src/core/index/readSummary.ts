@@ -1,6 +1,6 @@
 import { dueAnchorOfMeta } from '../actions/dueYear';
 import { findMermaidBlocks } from '../diagrams/blocks';
-import { flattenDeepNesting } from '../document/nesting';
+import { flattenDeepNesting, MAX_NESTING } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
 import { hasRealCause } from '../diagrams/fishbone/placeholders';
 import { dropOutOfOrder } from './milestoneOrder';
@@ -22,7 +22,7 @@ import { timePlaceholder } from '../time/timePlaceholder';
 import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
-import { isStrictDateTime, looseTimeNote, taggedTimeNote } from '../time/looseTimeNote';
+import { isStrictDateTime, looseTimeNote, spacedTimeNote, taggedTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
@@ -215,6 +215,9 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     const readAsUtcCase = parsed.zone === undefined && isUtcZone(timezone);
     if (typeof written === 'string' && !readAsUtcCase && !isStrictDateTime(written.trim())) {
       problems.push(looseTimeNote(field, written.trim(), parsed.ms, parsed.zone, timezone, typeof meta.timezone === 'string'));
+    } else if (typeof written === 'string' && written !== written.trim() && isStrictDateTime(written.trim())) {
+      // `resolved_at: |` + the time on the next line: the value keeps the block's line break, which lint rejects.
+      problems.push(spacedTimeNote(field, parsed.ms));
     }
     if (parsed.zone !== undefined || !isUtcZone(timezone)) continue;
     if (zoneless.length === 0) firstZoneless = parsed.ms;
@@ -246,6 +249,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   let abstract: string | undefined;
   let rootCause: string | undefined;
   const content = contentLines(lines, bodyStart);
+  /** Task lines of the Action items section read as text because they nest past MAX_NESTING. */
+  let nestedTooDeep: { count: number; first: number } | undefined;
   // The date a year-less due date ("due Dec 14") takes its year from (actions/dueYear.ts), as the parser reads it.
   const anchor = dueAnchorOfMeta(meta);
   for (const section of sections) {
@@ -256,6 +261,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       for (const item of actionItemsOfSection(content, section.startLine, section.endLine, lines, anchor, untaken)) actionItems.push(item);
       // Only when the section holds a quote or a tag: most do not, and the walk is not repeated for them.
       if (/^[ \t]*[<>]/m.test(sectionText(lines, section))) for (const h of hiddenTasksOfSection(content, section.startLine, section.endLine)) hidden.push(h);
+      if (content !== lines) nestedTooDeep = nestedTooDeep ?? tasksNestedTooDeep(content, lines, section);
     } else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
       const raw = timelineOfSection(content, section.startLine, section.endLine);
@@ -307,6 +313,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   stray.besideSection = sections.some((sec) => sec.id === 'action-items');
   if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments), stray.besideSection ? undefined : swallowedActionHeading(lines, bodyStart, aliases), lines));
   if (hidden.length) problems.push(hiddenProblem(hidden));
+  if (nestedTooDeep) problems.push(nestedTooDeepProblem(nestedTooDeep));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
   const joined = actionItems.filter((i) => i.joinedTasks !== undefined);
   if (joined.length) problems.push(joinedProblem(joined));
@@ -365,6 +372,32 @@ function hiddenProblem(hidden: readonly HiddenTask[]): string {
     ...(hidden.some((h) => h.kind === 'html') ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
   ];
   return `${HIDDEN_ITEMS}${hidden[0].line + 1}: ${hidden.length} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} inside ${named}${hidden.length > NAMED_STRAY ? ', …' : ''}, so ${many ? 'they are' : 'it is'} not listed or counted as action items; ${fixes.join('; ')} (lint: actions/hidden-task)`;
+}
+
+/** A task line as written: its list marker, then a checkbox (the container prefix before it may be long: one pass, no backtracking). */
+const TASK_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+\[[ xX]\]/;
+
+/**
+ * The section's task lines whose list marker the full parser does not see (nested past MAX_NESTING:
+ * contentLines made it a space): `actions`, `list` and `metrics` counted 64 items and exited 0 while
+ * lint warned (trial 15a F1). Only lines the flattening changed are looked at.
+ */
+function tasksNestedTooDeep(content: LineIndex, lines: LineIndex, section: { readonly startLine: number; readonly endLine: number }): { count: number; first: number } | undefined {
+  let count = 0;
+  let first = -1;
+  for (let l = section.startLine; l < section.endLine && l < lines.lineCount; l++) {
+    const written = lines.lineText(l);
+    const read = content.lineText(l);
+    if (read === written || !TASK_LINE.test(written) || TASK_LINE.test(read)) continue;
+    if (count === 0) first = l;
+    count++;
+  }
+  return count ? { count, first } : undefined;
+}
+
+function nestedTooDeepProblem({ count, first }: { count: number; first: number }): string {
+  const many = count !== 1;
+  return `${HIDDEN_ITEMS}${first + 1}: ${count} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} nested more than ${MAX_NESTING} levels deep, so ${many ? 'they are' : 'it is'} read as text of the item above, not listed or counted as action items; indent them less (lint: document/nesting-too-deep)`;
 }
 
 /** `Task items not read, line 23: 2 lines in the Action items section are written as plain bullets: a plain bullet with an owner (line 23), …`. */

@@ -80,7 +80,9 @@ function emailsAround(text: string, atSign: string): RedactionFinding[] {
     // is what follows a colon outside a URL: `Contact:dana@x.com`, `mailto:`, `sip:` (a colon alone
     // used to be read as user-info, and the address was left in the file).
     const pathSegment = before === 47 && at(text, start - 2) !== 47 && at(text, start - 2) !== 58 && inUrl(text, start);
-    if ((before === 47 && !pathSegment) || (before === 58 && inUrl(text, start)) || before === 64) continue;
+    // `@kim@acme.com` (a mention typed before the address) and `x@lee@acme.com`: the address after the
+    // last `@` is still one (trial 15a F15); inside a URL a second `@` is user-info, the URL check's.
+    if ((before === 47 && !pathSegment) || ((before === 58 || before === 64) && inUrl(text, start))) continue;
     let end = sign + atSign.length;
     while (end < text.length && end - sign <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
     while (end > sign + atSign.length && (at(text, end - 1) === 46 || at(text, end - 1) === 45)) end--; // sentence end

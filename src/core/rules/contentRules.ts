@@ -28,6 +28,7 @@ import { blamelessLanguage } from './blameless/language';
 import { impactNotQuantified } from './impact/notQuantified';
 import { impactTableMismatch } from './impact/tableMismatch';
 import { impactUnreadCell } from './impact/unreadCell';
+import { impactDowntimeExceedsIncident } from './impact/downtimeExceedsIncident';
 import { redactionGithubToken } from './redaction/githubToken';
 import { redactionGitlabToken } from './redaction/gitlabToken';
 import { redactionSlackToken } from './redaction/slackToken';
@@ -93,6 +94,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   impactNotQuantified,
   impactTableMismatch,
   impactUnreadCell,
+  impactDowntimeExceedsIncident,
   relatedUnknownId,
   frontMatterDuplicateId,
   linksMissingFile,

@@ -1,6 +1,6 @@
 import { handleProblem, MAX_HANDLE, personPair } from '../../actions/ownerHandle';
 import type { Rule } from '../../lint/rule';
-import type { Fix } from '../../types';
+import type { Fix, Range } from '../../types';
 import { quoteItem, tokenRange } from './itemRanges';
 
 /**
@@ -25,7 +25,9 @@ export const badOwner: Rule = {
       const names = namesOf(bad.value);
       const joined = names.join('-');
       const pair = personPair(bad.value);
-      const fixes: Fix[] = pair
+      const fixes: Fix[] = bad.value.includes('@')
+        ? addressFixes(bad.value, range)
+        : pair
         ? [
           { title: `Make @${pair[0]} the owner (${pair[1]} kept in the text)`, edits: [{ range, newText: `@${pair[0]} (${pair[1]})` }] },
           { title: `Make @${pair[1]} the owner (${pair[0]} kept in the text)`, edits: [{ range, newText: `@${pair[1]} (${pair[0]})` }] },
@@ -34,7 +36,7 @@ export const badOwner: Rule = {
         : names.length > 0 && joined.length <= MAX_HANDLE && handleProblem(joined) === undefined
           ? [{ title: `Write the owner as @${joined}`, edits: [{ range, newText: `@${joined}` }], isPreferred: names.length === 1 }]
           : [];
-      const two = names.length > 1 ? `; if it names ${names.length === 2 ? 'two people' : 'several people'}, keep one as the owner and write the other${names.length === 2 ? '' : 's'} in the item's text` : '';
+      const two = names.length > 1 && !bad.value.includes('@') ? `; if it names ${names.length === 2 ? 'two people' : 'several people'}, keep one as the owner and write the other${names.length === 2 ? '' : 's'} in the item's text` : '';
       const shown = bad.value.length > 60 ? `${bad.value.slice(0, 57)}…` : bad.value;
       const used = item.owner ? `; the item's owner is @${item.owner.value}` : '; until then the item has no owner';
       ctx.report({
@@ -59,4 +61,13 @@ function namesOf(token: string): string[] {
   }
   if (current) names.push(current);
   return names;
+}
+
+/**
+ * `@kim@acme.com`: the name before the address may be the owner's handle, but only the author knows
+ * (and the address is personal data, redaction/email), so the fix is offered, not preferred.
+ */
+function addressFixes(value: string, range: Range): Fix[] {
+  const name = value.slice(0, value.indexOf('@'));
+  return handleProblem(name) === undefined ? [{ title: `Make @${name} the owner (the address removed)`, edits: [{ range, newText: `@${name}` }] }] : [];
 }
