@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { ConfigLoader, type LoadedConfig } from '../../core/config/load';
 import { isPostmortem, isTemplateFile, matchesPostmortemGlobs } from '../../core/document/recognise';
+import { isGeneratedIndexPage } from '../../core/library/indexPageMark';
 import { isEvidencePath } from '../../core/evidence/paths';
 import type { Candidate } from './expand';
 import type { CliIo } from '../io';
@@ -157,6 +158,7 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
 function notPostmortemReason(rel: string, globs: readonly string[], text: string): string {
   if (!/\.(md|markdown)$/i.test(rel)) return 'not a Markdown file';
   if (isTemplateFile(text)) return 'a post-mortem template (its front matter has a `template:` block), not a post-mortem: templates are not linted; `postmortem new --template NAME` makes a post-mortem from it';
+  if (isGeneratedIndexPage(text)) return 'the index page `postmortem list --format md` wrote, not a post-mortem';
   if (isEvidencePath(rel.replace(/\\/g, '/'))) return 'evidence of a post-mortem (in its `NAME.assets/` folder), not a post-mortem';
   if (matchesPostmortemGlobs(rel, globs)) return 'not a post-mortem';
   return `not a post-mortem (no \`type: postmortem\` in its front matter, and its path does not match ${globs.join(', ')})`;

@@ -14,6 +14,9 @@ export interface ActionShape {
  * date is an action item written in the wrong place (actions/outside-section, `postmortem actions`).
  */
 export function actionShape(text: string): ActionShape | undefined {
+  // Both tokens need these characters (itemGrammar's TOKEN: `@name`, `due:` / no due words here):
+  // most lines of a post-mortem have neither, and the full reading builds the description too.
+  if (!text.includes('@') && !text.includes('due:')) return undefined;
   const parsed = parseActionText(text);
   const owner = parsed.owner !== undefined;
   const due = parsed.due !== undefined || parsed.badDue !== undefined;

@@ -86,6 +86,13 @@ export interface ParsedActionText {
   readonly kind?: Token<ActionKind>;
   /** `kind:` with a value outside ACTION_KINDS, as written. */
   readonly badKind?: Token<string>;
+  /**
+   * Tasks joined on one line with `<br>` (`- [ ] A @kim due:…<br>- [ ] B @lee due:…`, a wiki's
+   * style): how many tasks the line holds, and the span from the first `<br>` to the end. Only the
+   * first is read: nothing after the `<br>` is a token or in the description, so no owner or due date
+   * is borrowed from another task (trial 15a F18); actions/joined-tasks says so.
+   */
+  readonly joinedTasks?: Token<number>;
 }
 
 // One alternative per token kind; all start at the beginning of a word (or after `(`; an owner also
@@ -139,8 +146,10 @@ export interface ParseOptions {
 
 export function parseActionText(written: string, options: ParseOptions = {}): ParsedActionText {
   // An inline comment is not shown: nothing in it is a token or the description (spans stay).
-  const text = blankInlineComments(written);
-  const result: { -readonly [K in keyof ParsedActionText]: ParsedActionText[K] } = { description: '' };
+  const whole = blankInlineComments(written);
+  const joined = joinedTasksOf(whole);
+  const text = joined ? whole.slice(0, joined.start) : whole;
+  const result: { -readonly [K in keyof ParsedActionText]: ParsedActionText[K] } = { description: '', ...(joined ? { joinedTasks: joined } : {}) };
   // What the description leaves out (or shows instead: link text) of each token.
   const spans: { start: number; end: number; text: string }[] = [];
   const tickets: TicketCandidate[] = [];
@@ -292,6 +301,19 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
   if (result.priority) delete result.badPriority;
   result.description = describe(text, spans);
   return result;
+}
+
+/** A `<br>` and a task's marker and box after it: the next task of a joined line. Bounded: linear. */
+const JOINED_TASK = /<br[ \t]{0,3}\/?>[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]{1,3}\[[ xX]\]/gi;
+
+function joinedTasksOf(text: string): Token<number> | undefined {
+  let first: number | undefined;
+  let count = 1;
+  for (const m of text.matchAll(JOINED_TASK)) {
+    first ??= m.index;
+    count++;
+  }
+  return first === undefined ? undefined : { value: count, start: first, end: text.length };
 }
 
 /** Where a token left the description, until the brackets around it are looked at. */

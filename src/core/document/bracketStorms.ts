@@ -30,7 +30,7 @@ const isSpace = (c: number) => c === 32 || c === 9;
  * True when `line` may start a block of its own, so a paragraph before it ends there: a list item,
  * heading, quote or table row. Over-splitting only lowers counts; a paragraph is never merged.
  */
-function startsBlock(line: string, from: number): boolean {
+export function startsBlock(line: string, from: number): boolean {
   const c = line.charCodeAt(from);
   if (c === 35 || c === 62 || c === 124) return true; // # > |
   if ((c === 45 || c === 42 || c === 43) && (from + 1 === line.length || isSpace(line.charCodeAt(from + 1)))) return true;
@@ -41,7 +41,7 @@ function startsBlock(line: string, from: number): boolean {
 }
 
 /** The fence a line opens or closes: its character and length, undefined for other lines. */
-function fenceOf(line: string, from: number): { char: number; length: number } | undefined {
+export function fenceOf(line: string, from: number): { char: number; length: number } | undefined {
   if (from > 3) return undefined;
   const c = line.charCodeAt(from);
   if (c !== 96 && c !== 126) return undefined;

@@ -362,9 +362,17 @@ export function nodeAtPathInDocument(fm: FrontMatter, path: readonly (string | n
   return { key, value: (node ?? undefined) as YamlNode | undefined };
 }
 
-/** Whole-text range of a YAML node. */
+/**
+ * Whole-text range of a YAML node, without the line break a block scalar's value ends with
+ * (`resolved_at: |` + an indented line: the package's range runs to the next key's line). A fix
+ * replacing the value with one line (`2026-12-01T11:00:00Z`) would otherwise join that line,
+ * the next key or the closing `---`, onto it and break the front matter.
+ */
 export function yamlNodeRange(fm: FrontMatter, lines: LineIndex, node: YamlNode | undefined): Range | undefined {
   const r = node?.range;
   if (!r) return undefined;
-  return lines.rangeOf(fm.contentOffset + r[0], fm.contentOffset + Math.max(r[1], r[0]));
+  const start = fm.contentOffset + r[0];
+  let end = fm.contentOffset + Math.max(r[1], r[0]);
+  while (end > start && (lines.text.charCodeAt(end - 1) === 10 || lines.text.charCodeAt(end - 1) === 13)) end--;
+  return lines.rangeOf(start, end);
 }

@@ -2,6 +2,7 @@ import { atxHeading } from '../text/atxHeading';
 import type { LineIndex } from '../text/lineIndex';
 import { parseEntryText } from '../timeline/entryGrammar';
 import type { OpenAtEnd } from './sections';
+import { openBlockWords, type OpenBlockWords } from './openBlock';
 
 /** Headings named in messages, at most. */
 const NAMED_HEADINGS = 3;
@@ -11,15 +12,15 @@ const TASK = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\](?:\s|$)/;
 const BULLET = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s+/;
 
 /**
- * What a block left open at the end of a post-mortem (a code fence or an HTML comment never closed)
+ * What a block left open at the end of a post-mortem (a code fence, an HTML comment or `<pre>` never closed)
  * hides: every line after its opener is its text, in GitHub, in the preview and in every reader
  * here. Counted from the lines as written, so the person is told what is missing.
  */
 export interface HiddenContent {
   /** The line the block opened on (0-based). */
   readonly openLine: number;
-  readonly kind: 'code block' | 'HTML comment';
-  /** How it opened: the fence run (```, ~~~~) or `<!--`. */
+  readonly kind: OpenBlockWords['kind'];
+  /** How it opened: the fence run (```, ~~~~), `<!--`, `<pre>` (openBlock.ts). */
   readonly opener: string;
   /** Non-trailing lines after the opener. */
   readonly lines: number;
@@ -53,8 +54,9 @@ export function hiddenContent(lines: LineIndex, open: OpenAtEnd): HiddenContent 
     if (shape === 'task') actionItems++;
     else if (shape === 'entry') timelineEntries++;
   }
+  const words = openBlockWords(open, lines.lineText(open.line));
   return {
-    openLine: open.line, kind: open.fence ? 'code block' : 'HTML comment', opener: open.fence ?? '<!--',
+    openLine: open.line, kind: words.kind, opener: words.opener,
     lines: end - open.line - 1, sectionCount, sectionsNamed, actionItems, timelineEntries,
   };
 }

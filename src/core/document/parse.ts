@@ -1,3 +1,4 @@
+import { longParagraphOverBudget } from './paragraphSize';
 import type { Root, RootContent } from 'mdast';
 import { extractActionItems, type RawActionItem } from '../actions/extract';
 import { LineIndex } from '../text/lineIndex';
@@ -88,7 +89,7 @@ export function tooLargeForTree(text: string, lines?: LineIndex): string | undef
     const count = (lines ?? new LineIndex(text)).lineCount;
     if (count > MAX_TREE_LINES) return `${count.toLocaleString('en-US')} lines; the limit is ${MAX_TREE_LINES.toLocaleString('en-US')}`;
   }
-  return listWorkOverBudget(text) ?? quoteWorkOverBudget(text) ?? markerRunsOverBudget(text);
+  return listWorkOverBudget(text) ?? quoteWorkOverBudget(text) ?? markerRunsOverBudget(text) ?? longParagraphOverBudget(text);
 }
 
 /** Whether a section's text has no Markdown tree of its own (tooLargeForTree). */

@@ -1,4 +1,5 @@
 import { isEvidencePath } from '../evidence/paths';
+import { isGeneratedIndexPage } from '../library/indexPageMark';
 import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
 import { compileGlob, type Glob } from '../text/glob';
 import { LineIndex } from '../text/lineIndex';
@@ -11,7 +12,11 @@ function frontMatterHead(text: string): string | undefined {
   return end === -1 ? head : head.slice(0, end);
 }
 
-const TYPE_POSTMORTEM = /^type:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/m;
+// `type : postmortem` is the same key to YAML; `Type: Postmortem` is not, but is meant: taken, so lint
+// says what is wrong instead of passing the file over (trial15a F16: --require-approvals passed it, exit 0).
+const TYPE_POSTMORTEM = /^type[ \t]*:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/im;
+/** A first line meant to open front matter but that no reader takes as one: `----`, ` ---`, `---yaml`, `--- yaml`. */
+const NEAR_MISS_OPENER = /^\uFEFF?[ \t]{0,3}-{3,}[ \t]*(?:(?:yaml|yml)[ \t]*)?\r?\n/i;
 
 /**
  * `type: postmortem` among the first lines of a front-matter block: checked without a YAML parse.
@@ -24,7 +29,17 @@ const TYPE_POSTMORTEM = /^type:[ \t]*["']?postmortem["']?[ \t]*(?:#.*)?$/m;
 function declaresPostmortemType(text: string): boolean {
   const block = frontMatterHead(text);
   if (block !== undefined) return TYPE_POSTMORTEM.test(block);
-  return TYPE_POSTMORTEM.test(misplacedFrontMatter(text)) || /^type[ \t]*=[ \t]*["']postmortem["'][ \t]*(?:#.*)?$/m.test(tomlFrontMatter(text));
+  return TYPE_POSTMORTEM.test(misplacedFrontMatter(text)) || /^type[ \t]*=[ \t]*["']postmortem["'][ \t]*(?:#.*)?$/m.test(tomlFrontMatter(text)) || TYPE_POSTMORTEM.test(nearMissFrontMatter(text));
+}
+
+/** The first lines of a block opened by a near-miss of `---` (NEAR_MISS_OPENER), up to its closing dash line, or ''. */
+function nearMissFrontMatter(text: string): string {
+  const head = text.slice(0, 4096);
+  const opener = NEAR_MISS_OPENER.exec(head);
+  if (!opener) return '';
+  const rest = head.slice(opener[0].length);
+  const end = rest.search(/^[ \t]*(?:-{3,}|\.\.\.)[ \t]*$/m);
+  return end === -1 ? rest : rest.slice(0, end);
 }
 
 /** How much of a file the misplaced-block check reads: front matter is a few dozen lines at the top. */
@@ -81,7 +96,7 @@ export function isTemplateFile(text: string): boolean {
 const TEMPLATE_KEY = /^[ \t]*(?:name|description|severities|types|required_sections)[ \t]*:/;
 
 /**
- * A file is a post-mortem when it is not a template nor evidence, and its front matter says `type: postmortem`, or its path (relative to the
+ * A file is a post-mortem when it is not a template, evidence nor the index page `list --format md` wrote, and its front matter says `type: postmortem`, or its path (relative to the
  * workspace or repository root, `/`-separated) matches one of the globs. Files in a post-mortem's
  * `NAME.assets/` folder are its evidence (a chat export, an earlier post-mortem attached): the
  * default globs matched them under `postmortems/`, and lint failed CI on an attached chat log.
@@ -90,6 +105,7 @@ export function isPostmortem(relativePath: string, text: string | undefined, glo
   if (!/\.(md|markdown)$/i.test(relativePath)) return false;
   if (isEvidencePath(relativePath.replace(/\\/g, '/'))) return false;
   if (text !== undefined && isTemplateFile(text)) return false;
+  if (text !== undefined && isGeneratedIndexPage(text)) return false;
   if (matchesPostmortemGlobs(relativePath, globs)) return true;
   return text !== undefined && declaresPostmortemType(text);
 }

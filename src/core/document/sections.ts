@@ -141,7 +141,8 @@ export function scanHeadings(lines: LineIndex, fromLine: number, toLine: number)
       headings.push({ line, level, title: title.trim() });
     },
     unclosed: (line, block) => {
-      if (block.fence || block.html === 'comment') openAtEnd = { line, ...(block.fence ? { fence: block.fence } : { html: block.html }) };
+      // A fence, a comment, or an HTML block that runs to its end marker (`<pre>` to `</pre>`): each hides the rest.
+      if (block.fence || (block.html && block.html !== 'blank')) openAtEnd = { line, ...(block.fence ? { fence: block.fence } : { html: block.html }) };
     },
     closedComment: (open, close) => {
       (comments ??= []).push({ open, close });

@@ -1,5 +1,6 @@
 import { lintText, type LintOptions } from '../lint/engine';
 import type { PostmortemDocument } from '../document/model';
+import { isYamlBroken } from '../document/frontMatter';
 import { LineIndex } from '../text/lineIndex';
 import type { Diagnostic, Fix, TextEdit } from '../types';
 import { applyEdits } from './applyEdits';
@@ -10,7 +11,7 @@ export interface FixAllResult {
   /** Diagnostics fixed, by code. */
   readonly fixed: Readonly<Record<string, number>>;
   readonly remaining: readonly Diagnostic[];
-  /** Diagnostics whose fix was held back because applying it brought the same diagnostic back. */
+  /** Diagnostics whose fix was held back: applying it brought the same diagnostic back, or left the front matter unreadable. */
   readonly looping?: readonly Diagnostic[];
   /** The notes (Fix.note) of the fixes applied, each once, prefixed with the diagnostic's code. */
   readonly notes?: readonly string[];
@@ -83,6 +84,17 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     const next = edits.length ? applyEdits(current, edits).text : current;
     if (next === current) break;
     const nextLinted = lintText(next, options);
+    if (breaksFrontMatter(linted.doc, nextLinted.doc)) {
+      // A fix that leaves the front matter unreadable (a value joined onto the next key, a closing
+      // `---` moved) loses every field's meaning: whichever of the pass's fixes does it alone is held
+      // back, the others go ahead on the next pass. Fixes are meant never to do this; this is the net.
+      const breaking = chosen.filter((c) => breaksFrontMatter(linted.doc, lintText(applyEdits(current, c.fix.edits).text, options).doc));
+      for (const c of breaking.length ? breaking : chosen) {
+        held.push({ code: c.diagnostic.code, at: lines.offsetAt(c.diagnostic.range.start) });
+        looping.push(c.diagnostic);
+      }
+      continue;
+    }
     const nextDiagnostics = nextLinted.diagnostics;
     const shift = new OffsetShift(lines, edits);
     const nextLines = new LineIndex(next);
@@ -142,6 +154,12 @@ function comesBack(chosen: { diagnostic: Diagnostic; fix: Fix }, shift: OffsetSh
     const spans = written;
     return again.edits.some((e) => touchesWritten(spans, afterLines.offsetAt(e.range.start), afterLines.offsetAt(e.range.end)));
   });
+}
+
+/** The front matter was read before (present, its YAML sound) and is not after: gone, or its YAML broken. */
+function breaksFrontMatter(before: PostmortemDocument, after: PostmortemDocument): boolean {
+  if (!before.frontMatter || isYamlBroken(before.frontMatter)) return false;
+  return !after.frontMatter || isYamlBroken(after.frontMatter);
 }
 
 /** A diagnostic's code and start offset, as one key. */

@@ -157,7 +157,7 @@ function tableItem(lineText: string, line: number, cols: Columns, group: string 
   };
 }
 
-type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'badOwner' | 'placeholderOwner' | 'due' | 'badDue' | 'dueYearFrom' | 'dueUnread' | 'dueUnreadWhy' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind'>;
+type TokenFields = Pick<IndexedActionItem, 'description' | 'owner' | 'badOwner' | 'placeholderOwner' | 'due' | 'badDue' | 'dueYearFrom' | 'dueUnread' | 'dueUnreadWhy' | 'doneDate' | 'ticket' | 'priority' | 'impact' | 'effort' | 'kind' | 'joinedTasks'>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function tokens(p: ParsedActionText): TokenFields {
@@ -188,4 +188,5 @@ function putTokens(out: Mutable<TokenFields>, p: ParsedActionText): void {
   if (p.impact?.value !== undefined) out.impact = p.impact.value;
   if (p.effort?.value !== undefined) out.effort = p.effort.value;
   if (p.kind?.value !== undefined) out.kind = p.kind.value;
+  if (p.joinedTasks !== undefined) out.joinedTasks = p.joinedTasks.value;
 }

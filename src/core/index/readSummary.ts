@@ -22,7 +22,7 @@ import { timePlaceholder } from '../time/timePlaceholder';
 import { isPlaceholderTime, placeholderReason } from '../time/plausibleTime';
 import type { ZonelessTimes } from '../time/readAsUtcNote';
 import { formatIsoUtc, isUtcZone, isValidTimeZone } from '../time/zones';
-import { isStrictDateTime, looseTimeNote, taggedTimeNote } from '../time/looseTimeNote';
+import { isStrictDateTime, looseTimeNote, spacedTimeNote, taggedTimeNote } from '../time/looseTimeNote';
 import { readZoneName } from '../time/zoneName';
 import { resolveTimeline } from '../timeline/resolve';
 import { ownerKey } from '../actions/ownerKey';
@@ -215,6 +215,9 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     const readAsUtcCase = parsed.zone === undefined && isUtcZone(timezone);
     if (typeof written === 'string' && !readAsUtcCase && !isStrictDateTime(written.trim())) {
       problems.push(looseTimeNote(field, written.trim(), parsed.ms, parsed.zone, timezone, typeof meta.timezone === 'string'));
+    } else if (typeof written === 'string' && written !== written.trim() && isStrictDateTime(written.trim())) {
+      // `resolved_at: |` + the time on the next line: the value keeps the block's line break, which lint rejects.
+      problems.push(spacedTimeNote(field, parsed.ms));
     }
     if (parsed.zone !== undefined || !isUtcZone(timezone)) continue;
     if (zoneless.length === 0) firstZoneless = parsed.ms;
@@ -312,6 +315,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (hidden.length) problems.push(hiddenProblem(hidden));
   if (nestedTooDeep) problems.push(nestedTooDeepProblem(nestedTooDeep));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
+  const joined = actionItems.filter((i) => i.joinedTasks !== undefined);
+  if (joined.length) problems.push(joinedProblem(joined));
   summary.problems = problems;
   if (stray.count) summary.strayActionItems = stray;
   if (hidden.length) {
@@ -396,6 +401,13 @@ function nestedTooDeepProblem({ count, first }: { count: number; first: number }
 }
 
 /** `Task items not read, line 23: 2 lines in the Action items section are written as plain bullets: a plain bullet with an owner (line 23), …`. */
+/** `Task items not read, line 12: 3 tasks joined by <br> on one line …` (trial 15a F18). */
+function joinedProblem(joined: readonly IndexedActionItem[]): string {
+  const lost = joined.reduce((n, i) => n + i.joinedTasks! - 1, 0);
+  const named = joined.slice(0, NAMED_STRAY).map((i) => `${i.joinedTasks} on line ${i.line + 1}`).join(', ');
+  return `${HIDDEN_ITEMS}${joined[0]!.line + 1}: tasks joined by <br> on one line (${named}${joined.length > NAMED_STRAY ? ', …' : ''}): only the first of each line is read, so ${lost} ${lost === 1 ? 'task is' : 'tasks are'} not listed or counted; split them, one task per line (lint: actions/joined-tasks)`;
+}
+
 function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): string {
   const many = untaken.length !== 1;
   const named = untaken.slice(0, NAMED_STRAY).map((u) => `${describeUntaken(u, lines)} (line ${u.line + 1})`).join(', ');

@@ -220,7 +220,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       }
     }
     let kind: 'top' | 'nested' | 'text' = 'text';
-    const marker = indent - base < 4 ? LIST_ITEM.exec(text.slice(columnOffset(text, base))) : null;
+    const marker = indent - base < 4 && mayStartListItem(text) ? LIST_ITEM.exec(text.slice(columnOffset(text, base))) : null;
     if (marker && startsItem(marker, paragraph && !quoted && items.length === 0)) {
       kind = depth === 0 ? 'top' : 'nested';
       items = [...items.slice(0, depth), base + contentIndent(marker)];
@@ -260,6 +260,19 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     visit.content?.(line, text, kind);
   }
   if (block && block.html !== 'blank') visit.unclosed?.(block.line, block);
+}
+
+/**
+ * Whether the line's first character after its indentation can start a list marker (`-`, `*`, `+`
+ * or a digit): a cheap test before LIST_ITEM, which most lines (prose, table rows) fail at once.
+ */
+function mayStartListItem(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+  }
+  return false;
 }
 
 /** Only spaces and tabs (CommonMark's blank line; a no-break space is text). */

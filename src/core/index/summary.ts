@@ -38,6 +38,8 @@ export interface IndexedActionItem {
   readonly effort?: 'low' | 'medium' | 'high';
   /** `kind:prevent` … `kind:kb`: what the item does (SRE workbook); closure is counted per kind. */
   readonly kind?: 'prevent' | 'mitigate' | 'detect' | 'process' | 'runbook' | 'training' | 'kb';
+  /** Tasks joined by `<br>` on the item's line (itemGrammar.ts `joinedTasks`): how many; only the first is this item. */
+  readonly joinedTasks?: number;
   /** Range of the `[ ]` / `[x]` box (task form) or of the status cell (table form), for mark-done edits. */
   readonly checkboxRange?: Range;
   readonly form: 'task' | 'table';

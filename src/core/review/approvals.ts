@@ -94,14 +94,24 @@ export function authorHandles(meta: Readonly<Record<string, unknown>>): string[]
     if (!whole) continue;
     out.push(whole);
     for (const m of whole.matchAll(MENTION)) if (m[1] && m[1] !== whole) out.push(m[1]);
+    // An author written as an e-mail address (`dana@acme.com`, `Dana <dana@acme.com>`) is `@dana` too:
+    // the author's own `by: "@dana"` passed the gate (trial15a F12).
+    for (const m of whole.slice(0, 1000).matchAll(EMAIL)) out.push(m[1]);
   }
   return out;
 }
 
-/** Whether `by` is one of the authors (handles compared without `@` and case). */
+/** An e-mail address's local part (bounded runs; the lookbehind starts it only at the run's start: linear). */
+const EMAIL = /(?<![\w.%+-])([\w.%+-]{1,64})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/g;
+
+/**
+ * Whether `by` is one of the authors (handles compared without `@` and case). An approver written as
+ * an e-mail address is compared by the address and by its local part.
+ */
 export function isAuthor(authors: readonly string[], by: string): boolean {
   const key = by.trim().replace(/^@/, '').toLowerCase();
-  return authors.some((a) => a.toLowerCase() === key);
+  const local = /^([\w.%+-]{1,64})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.exec(key)?.[1];
+  return authors.some((a) => a.toLowerCase() === key || (local !== undefined && a.toLowerCase() === local));
 }
 
 /** The `at` of an entry in epoch ms: an ISO time with a zone (the schema asks for UTC); undefined when it cannot be read. */

@@ -7,6 +7,7 @@ import { missingDue } from './actions/missingDue';
 import { missingOwner } from './actions/missingOwner';
 import { oneOwner } from './actions/oneOwner';
 import { oneDue } from './actions/oneDue';
+import { joinedTasks } from './actions/joinedTasks';
 import { dueInWords } from './actions/dueInWords';
 import { struckOut } from './actions/struckOut';
 import { actionsNone } from './actions/none';
@@ -67,6 +68,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   oneOwner,
   missingDue,
   oneDue,
+  joinedTasks,
   dueInWords,
   badDue,
   badPriority,

@@ -39,6 +39,15 @@ export function taggedTimeNote(field: string, ms: number): string {
   return `${LOOSE_TIME}\`${field}\` is tagged \`!!timestamp\` (lint: schema/type, a time is written as text); it was read as ${formatIsoUtc(ms)}. Remove the tag`;
 }
 
+/**
+ * A front-matter time whose text is right but has a line break or spaces around it: written as a
+ * YAML block scalar (`resolved_at: |` and the time on the next line) or quoted with spaces. The
+ * schema rejects it (schema/format), the readers take the trimmed time: said (trial14a F18).
+ */
+export function spacedTimeNote(field: string, ms: number): string {
+  return `${LOOSE_TIME}\`${field}\` has a line break or spaces around its time (a block scalar \`|\` keeps its line break; lint: schema/format); it was read as ${formatIsoUtc(ms)}. Write the time on the key's line`;
+}
+
 export function isLooseTimeProblem(problem: string): boolean {
   return problem.startsWith(LOOSE_TIME);
 }

@@ -38,8 +38,17 @@ describe('postmortem list --format md: links that work from where the page is', 
       const links = renderedLinks(page).map((l) => l.url);
       assert.deepEqual(links.sort(), ['2026/night%20shift.md', 'LAX.md']);
       assert.deepEqual(brokenLinks(page, join(ws.dir, target)), []);
-      // Run again: the page it wrote is replaced (an index is regenerated).
-      assert.equal(runCli(ws.dir, ...args).code, 0);
+      // Run again: the page it wrote is replaced (an index is regenerated), and it does not list itself (trial15a F13).
+      const again = runCli(ws.dir, ...args);
+      assert.equal(again.code, 0);
+      assert.match(again.stdout, /: 2 post-mortems, links/);
+      // The page sits where the default globs look: it is no post-mortem to lint, fix or count.
+      const lint = runCli(ws.dir, 'lint', '--verbose', 'postmortems');
+      assert.doesNotMatch(lint.stdout, /README\.md/, lint.stdout);
+      assert.match(lint.stderr, /skipped postmortems\/README\.md: the index page `postmortem list --format md` wrote, not a post-mortem/);
+      const fixed = runCli(ws.dir, 'lint', '--fix', 'postmortems');
+      assert.doesNotMatch(fixed.stdout, /README\.md/);
+      assert.equal(ws.read(target), page, 'lint --fix leaves the page as written');
     } finally {
       ws.cleanup();
     }

@@ -23,6 +23,25 @@ describe('a misplaced front matter declaring type: postmortem does not escape th
     assert.equal(isPostmortem('docs/x.md', '<!-- never closed\n---\ntype: postmortem\n---\n', DEFAULT_GLOBS), false);
   });
 
+  it('is recognised with `type : postmortem`, `Type: Postmortem`, and after a near-miss opener (`----`, ` ---`, `---yaml`): lint then says what is wrong (trial15a F16)', () => {
+    const body = review.replace(/^---\n/, '');
+    assert.equal(isPostmortem('docs/x.md', review.replace('type: postmortem', 'type : postmortem'), DEFAULT_GLOBS), true);
+    assert.equal(isPostmortem('docs/x.md', review.replace('type: postmortem', 'Type: Postmortem'), DEFAULT_GLOBS), true);
+    for (const opener of ['----', ' ---', '---yaml', '--- yaml']) assert.equal(isPostmortem('docs/x.md', `${opener}\n${body}`, DEFAULT_GLOBS), true, opener);
+    assert.equal(isPostmortem('docs/x.md', `----\n${body.replace('type: postmortem', 'type: adr')}`, DEFAULT_GLOBS), false);
+    buildOnce();
+    const ws = workspace({ 'docs/spaced.md': review.replace('type: postmortem', 'type : postmortem'), 'docs/dashes.md': `----\n${body}` });
+    try {
+      for (const file of ['docs/spaced.md', 'docs/dashes.md']) {
+        const r = runCli(ws.dir, 'lint', '--require-approvals', '--now', NOW, file);
+        assert.equal(r.code, 1, r.stdout + r.stderr);
+        assert.doesNotMatch(r.stderr, /not a post-mortem|nothing was checked/);
+      }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('lint --require-approvals fails (exit 1) with front-matter/missing where it passed with exit 0: named files and a folder scan', () => {
     buildOnce();
     const ws = workspace({ 'docs/incidents/lead.md': `\n${review}`, 'docs/incidents/comment.md': `<!-- retro -->\n${review}`, 'docs/readme.md': '# Docs\n' });

@@ -102,4 +102,17 @@ describe('convert: an HTML comment the original never closed', () => {
     assert.match(result.text, /^Conversion: the HTML comment opened on line 10 of the original \(<!--\) was never closed; it was closed before line 12 \("## Action items"\): check where the comment ends\.$/m);
     assert.equal(result.report.complete, false);
   });
+
+  it('a <pre> left open (a pasted log) hides the rest as raw HTML: closed like a fence, said as convert/unclosed-html (trial15a F14)', () => {
+    const text = ['# T', '', '**Date:** 2026-12-05', '', '## Timeline (all times UTC)', '', '- 20:00 deploy', '- 20:05 alert, log:', '', '<pre>', 'ERROR pool exhausted', '', '- 20:30 rollback', '', '## Action items', '', '- [ ] Add pool alert @kim due:2026-12-20', ''].join('\n');
+    const result = convertPostmortem(text);
+    const doc = parsePostmortem(result.text);
+    assert.deepEqual(doc.actionItems.map((a) => a.owner?.value), ['kim']);
+    assert.deepEqual(doc.timeline.map((e) => new Date(e.instant!).toISOString().slice(11, 16)), ['20:00', '20:05', '20:30']);
+    const flag = result.diagnostics.find((d) => d.code === 'convert/unclosed-html')!;
+    assert.equal(flag.severity, 'warning');
+    assert.match(flag.message, /^Expected a closing <\/pre> for the HTML block opened here \(<pre>\), found none: .* is raw HTML, in GitHub too/);
+    assert.equal(result.report.complete, false);
+    assert.match(result.text, /^<\/pre>$/m);
+  });
 });

@@ -118,16 +118,19 @@ const frontMatter = fc.constantFrom(
   // A YAML merge key and a `!!timestamp` tag (trial13a F17): lint and the summary say the same of them.
   ['---', 'type: postmortem', 'base: &b', '  started_at: 2026-11-20T14:00:00Z', '<<: *b', '---'],
   ['---', 'type: postmortem', 'started_at: !!timestamp 2026-11-20T14:00:00Z', '---'],
+  // A block scalar keeps its line break (trial14a F18): lint rejects the value, the summary reads it and says so.
+  ['---', 'type: postmortem', 'started_at: |', '  2026-11-20T14:00:00Z', '---'],
   [],
 );
 
 // Items typed under another heading, before or after Action items, or in a post-mortem without one (trial 9 T1, CLOSING-14).
 const elsewhere = fc.constantFrom('Lessons learned', 'Response', 'Where we got lucky');
 const document = fc
-  .tuple(frontMatter, section('Timeline', entry), section('Action items', task), fc.boolean(), fc.boolean(), elsewhere.chain((t) => section(t, task)), fc.constantFrom('before', 'after', 'alone', 'none'))
+  // Left open at the end: a fence, or a `<pre>` that runs to its closing tag (trial15a F14); what follows is no item to anyone.
+  .tuple(frontMatter, section('Timeline', entry), section('Action items', task), fc.constantFrom(undefined, '```', '<pre>'), fc.boolean(), elsewhere.chain((t) => section(t, task)), fc.constantFrom('before', 'after', 'alone', 'none'))
   .map(([fm, timeline, actions, unclosed, crlf, other, place]) => {
     const body = place === 'before' ? [...other, ...actions] : place === 'after' ? [...actions, ...other] : place === 'alone' ? other : actions;
-    const lines = [...fm, '', '# Incident', '', ...timeline, ...body, ...(unclosed ? ['```', '- [ ] After an unclosed fence @alex'] : [])];
+    const lines = [...fm, '', '# Incident', '', ...timeline, ...body, ...(unclosed ? [unclosed, '- [ ] After an unclosed block @alex'] : [])];
     return lines.join(crlf ? '\r\n' : '\n');
   });
 
@@ -247,6 +250,7 @@ describe('every consumer reads the same post-mortem (property)', () => {
         // A merge key is not read by either: lint's yaml/merge-key and the summary's "not read" note come together; a tagged time is read and said.
         assert.equal(summary.problems.some((p) => p.includes('YAML merge key')), linted.some((d) => d.code === 'yaml/merge-key'), 'lint vs summary: merge key');
         assert.equal(summary.problems.some((p) => p.includes('!!timestamp')), linted.some((d) => d.code === 'schema/type' && d.message.includes('!!timestamp')), 'lint vs summary: !!timestamp');
+        assert.equal(summary.problems.some((p) => p.includes('line break or spaces around its time')), linted.some((d) => d.code === 'schema/format' && d.message.includes('line break or spaces around the time')), 'lint vs summary: block scalar time');
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         // Task lines in a quote or an HTML block: what the Markdown tree holds there, said by lint and the summary alike.
         const hidden = hiddenInTree(doc);

@@ -123,6 +123,15 @@ describe('review record (approvals)', () => {
       assert.deepEqual(messages(published(`authors: ["ops@jonas.example"]\napprovals:\n${approval('jonas')}`)), [], 'an e-mail address is not a handle');
     });
 
+    // trial15a F12: `authors: [dana@acme.com]` and the author's own `by: "@dana"` passed --require-approvals.
+    it('an author written as an e-mail address is its local part too; an approver written as an address is compared by both', () => {
+      for (const [authors, by] of [['authors: [dana@acme.com]', '"@dana"'], ['authors: ["Dana <dana@acme.com>"]', 'dana'], ['authors: [dana]', 'dana@acme.com'], ['authors: [dana@acme.com]', 'DANA@acme.com']]) {
+        const found = messages(published(`${authors}\napprovals:\n${approval(by)}`));
+        assert.match(found[0] ?? '', /found none; not counted: .* given by an author/, `${authors} / ${by}`);
+      }
+      assert.deepEqual(messages(published(`authors: [dana@acme.com]\napprovals:\n${approval('lena')}`)), [], 'someone else: counted');
+    });
+
     it('the Approve command\'s note: an author is told the approval is not counted; someone not requested is told it counts', () => {
       const meta = parsePostmortem(published('authors: [jonas]\nreviewers: [dana, lena]\n')).meta;
       assert.deepEqual(approverNote(meta, '@Jonas'), { counted: false, text: 'You (@Jonas) are an author of this post-mortem (`authors`): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); ask @dana, @lena.' });

@@ -1,5 +1,6 @@
 import { readFrontMatter } from '../../document/frontMatter';
 import { describeHidden, hiddenContent, itemShape } from '../../document/hiddenContent';
+import { openBlockWords, type OpenBlockWords } from '../../document/openBlock';
 import { scanHeadings } from '../../document/sections';
 import { atxHeading } from '../../text/atxHeading';
 import { LineIndex } from '../../text/lineIndex';
@@ -13,9 +14,11 @@ const MAX_REPAIRS = 10;
 export interface ClosedFence {
   /** The opener's line (0-based, in the original). */
   readonly openLine: number;
-  /** The closer written: the fence run (```, ~~~~), or `-->` for an HTML comment. */
+  /** The closer written: the fence run (```, ~~~~), `-->` for an HTML comment, `</pre>` for `<pre>` (openBlock.ts). */
   readonly fence: string;
-  readonly kind: 'code block' | 'HTML comment';
+  readonly kind: OpenBlockWords['kind'];
+  /** How it opened (the fence run, `<!--`, `<pre>`). */
+  readonly opener: string;
   /** The original line it was closed before; the line count when it was closed at the end of the file. */
   readonly before: number;
   /** That line as written (shortened), when it was closed before one. */
@@ -53,9 +56,11 @@ export function closeRunawayFences(source: string): FenceRepair {
     const fm = readFrontMatter(lines);
     const scan = scanHeadings(lines, fm ? fm.closeLine + 1 : 0, lines.lineCount);
     const open = scan.openAtEnd;
-    // An HTML comment left open (`<!-- never closed`) hides the rest the same way, and ends at a line holding `-->`.
-    const closer = open?.fence ?? (open?.html === 'comment' ? '-->' : undefined);
-    if (!open || !closer) break;
+    // An HTML comment left open (`<!-- never closed`) hides the rest the same way, and ends at a line holding `-->`;
+    // so does `<pre>` (a pasted log) until `</pre>`, and the other HTML blocks that run to an end marker (openBlock.ts).
+    if (!open) break;
+    const words = openBlockWords(open, lines.lineText(open.line));
+    const closer = words.closer;
     let above: number | undefined;
     for (const h of scan.headings) if (h.line < open.line) above = h.level;
     const level = Math.max(2, above ?? 2);
@@ -80,7 +85,7 @@ export function closeRunawayFences(source: string): FenceRepair {
     const toOriginal = (l: number) => l - inserted.filter((p) => p < l).length;
     const beforeText = close < lines.lineCount ? lines.lineText(close).trim() : undefined;
     closed.push({
-      openLine: toOriginal(open.line), fence: closer, kind: open.fence ? 'code block' : 'HTML comment', before: toOriginal(close), hid: describeHidden(hidden), hidLines: hidden.lines, keepsItems,
+      openLine: toOriginal(open.line), fence: closer, kind: words.kind, opener: words.opener, before: toOriginal(close), hid: describeHidden(hidden), hidLines: hidden.lines, keepsItems,
       ...(beforeText !== undefined ? { beforeText: beforeText.length > 60 ? `${beforeText.slice(0, 57)}…` : beforeText } : {}),
     });
     const eol = text.includes('\r\n') ? '\r\n' : '\n';

@@ -9,18 +9,22 @@ import type { ClosedFence } from './runawayFence';
  */
 export function sayClosedFence(c: ClosedFence, log: ConvertLog): void {
   const where = c.beforeText !== undefined ? `before line ${c.before + 1} ("${c.beforeText}")` : 'at the end of the file';
-  const still = c.keepsItems ? `; lines inside it that look like timeline entries or action items stay ${c.kind === 'HTML comment' ? 'hidden' : 'code'}` : '';
+  const still = c.keepsItems ? `; lines inside it that look like timeline entries or action items stay ${c.kind === 'HTML comment' ? 'hidden' : c.kind === 'HTML block' ? 'raw HTML' : 'code'}` : '';
   const guessed = c.beforeText !== undefined || c.keepsItems;
   const comment = c.kind === 'HTML comment';
+  const html = c.kind === 'HTML block';
+  const code = comment ? 'unclosed-comment' : html ? 'unclosed-html' : 'unclosed-fence';
+  // What the hidden part is, in GitHub as here.
+  const reads = comment ? 'hidden' : html ? 'raw HTML' : 'code';
   if (c.hidLines === 0) {
     // Nothing of the original after it, but everything the converter writes after it would be hidden.
-    log.flag(comment ? 'unclosed-comment' : 'unclosed-fence', c.openLine, `Expected a closing ${c.fence} for the ${c.kind} opened here, found none: it is the last thing in the original; the converted file closes it, so the sections written after it are not ${comment ? 'hidden' : 'code'}`, 'info');
+    log.flag(code, c.openLine, `Expected a closing ${c.fence} for the ${c.kind} opened here${html ? ` (${c.opener})` : ''}, found none: it is the last thing in the original; the converted file closes it, so the sections written after it are not ${reads}`, 'info');
     return;
   }
-  log.flag(comment ? 'unclosed-comment' : 'unclosed-fence', c.openLine,
-    `Expected a closing ${c.fence} for the ${c.kind} opened here, found none: as written, everything after line ${c.openLine + 1} (${c.hid}) is ${comment ? 'hidden, in GitHub too' : 'code, in GitHub too'}. The converted file closes it ${where}, so what follows is read as the post-mortem${still}${guessed ? ` — check where the ${comment ? 'comment' : 'pasted text'} ends` : ''}`,
+  log.flag(code, c.openLine,
+    `Expected a closing ${c.fence} for the ${c.kind} opened here${html ? ` (${c.opener})` : ''}, found none: as written, everything after line ${c.openLine + 1} (${c.hid}) is ${reads}, in GitHub too. The converted file closes it ${where}, so what follows is read as the post-mortem${still}${guessed ? ` — check where the ${comment ? 'comment' : 'pasted text'} ends` : ''}`,
     guessed ? 'warning' : 'info');
-  log.inFile.push(`the ${c.kind} opened on line ${c.openLine + 1} of the original (${comment ? '<!--' : c.fence}) was never closed; it was closed ${where}${guessed ? `: check where the ${comment ? 'comment' : 'pasted text'} ends` : ''}.`);
+  log.inFile.push(`the ${c.kind} opened on line ${c.openLine + 1} of the original (${c.opener}) was never closed; it was closed ${where}${guessed ? `: check where the ${comment ? 'comment' : 'pasted text'} ends` : ''}.`);
 }
 
 /**

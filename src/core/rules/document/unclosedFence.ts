@@ -1,8 +1,6 @@
 import { describeHidden, hiddenContent, hidesStructure } from '../../document/hiddenContent';
 import type { Rule } from '../../lint/rule';
-import { atxHeading } from '../../text/atxHeading';
-import type { LineIndex } from '../../text/lineIndex';
-import type { Fix } from '../../types';
+import { closeBlockFix } from './closeBlockFix';
 
 /** A mermaid block's opener: diagram/unclosed-fence reports those (as errors, with the diagram's own words). */
 const MERMAID_OPENER = /^\s{0,3}(?:`{3,}|~{3,})\s*mermaid(?:\s|$)/i;
@@ -32,21 +30,7 @@ export const unclosedFence: Rule = {
       range: { start: { line: open.line, character: at }, end: { line: open.line, character: at + open.fence.length } },
       severity: structural ? undefined : 'info',
       message: `Expected a closing ${open.fence} for the code block opened here, found none: everything after line ${open.line + 1} (${describeHidden(hidden)}) is read as code${structural ? ', not as the post-mortem' : ''}`,
-      fixes: [closeFix(doc.lines, open.line, open.fence, doc.text)],
+      fixes: [closeBlockFix(doc.lines, open.line, open.fence, doc.text, 'the code block')],
     });
   },
 };
-
-function closeFix(lines: LineIndex, openLine: number, fence: string, text: string): Fix {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  for (let l = openLine + 1; l < lines.lineCount; l++) {
-    const h = atxHeading(lines.lineText(l));
-    if (!h || h.level > 2) continue;
-    let last = l - 1;
-    while (last > openLine && lines.lineText(last).trim() === '') last--;
-    const where = { line: last + 1, character: 0 };
-    return { title: `Close the code block before line ${l + 1} (${lines.lineText(l).trim().slice(0, 60)})`, edits: [{ range: { start: where, end: where }, newText: `${fence}${eol}` }] };
-  }
-  const end = lines.lineRange(lines.lineCount - 1).end;
-  return { title: 'Close the code block at the end of the file', edits: [{ range: { start: end, end }, newText: text.endsWith('\n') ? `${fence}${eol}` : `${eol}${fence}${eol}` }] };
-}

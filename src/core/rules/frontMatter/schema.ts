@@ -6,6 +6,7 @@ import { likelyMeant } from '../../text/editDistance';
 import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
 import { instantProblem } from '../../time/instant';
+import { isStrictDateTime } from '../../time/looseTimeNote';
 import { timePlaceholder } from '../../time/timePlaceholder';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
 import { overlapReadingFixes } from '../time/overlapReadingFixes';
@@ -147,7 +148,7 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
         // A well-formed value naming a moment that does not exist (2026-02-30) is not a format slip.
         message: problem
           ? `Expected ${label} to be a date and time that exist, found ${JSON.stringify(found)}: ${problem}`
-          : `Expected ${label} to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}`,
+          : `Expected ${label} to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}${spacedOnly(found) ? ' (a line break or spaces around the time: a block scalar `|` keeps its line break; write the time on the key\'s line)' : ''}`,
         fixes,
       });
       return;
@@ -192,6 +193,11 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 
 function article(type: string): string {
   return type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : type === 'integer' ? 'a whole number' : `a ${type}`;
+}
+
+/** A string that would be a valid date-time but for whitespace around it (`resolved_at: |` + the time on the next line). */
+function spacedOnly(v: unknown): boolean {
+  return typeof v === 'string' && v !== v.trim() && isStrictDateTime(v.trim());
 }
 
 function describe(v: unknown): string {
