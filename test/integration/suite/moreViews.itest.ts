@@ -106,7 +106,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     equal(a.statusBar.item.text, '$(checklist) SEV2 · in-review · review due in 1 d 21 h');
     equal(a.statusBar.item.backgroundColor, undefined, 'no warning background before the deadline');
     const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value;
-    ok(tooltip.includes(`Review deadline: ${isoSeconds(resolvedAt + 48 * HOUR_MS)}`) && tooltip.includes('1d 21h left'), `tooltip: ${tooltip}`);
+    ok(tooltip.includes(`Review deadline: ${isoSeconds(resolvedAt + 48 * HOUR_MS)}`) && tooltip.includes('— 1 day 21 hours left'), `tooltip: ${tooltip}`);
     equal(a.statusBar.item.command, 'postmortem.showActionItems', 'clicking it shows the action items');
 
     // With the real clock (a moment later) it still counts down, never "overdue".
