@@ -42,7 +42,10 @@ export function reencode(form: ReadForm, edited: string, kept: readonly KeptRun[
   if (lossy) return { ok: false, why: lossy };
   const half = loneSurrogateAt(edited);
   if (half >= 0) return { ok: false, why: `the edited text holds half of a character (a lone UTF-16 surrogate, U+${edited.charCodeAt(half).toString(16).toUpperCase()}), which ${nameOf(form)} cannot hold` };
-  return { ok: true, bytes: encodeIn(form, withBomAsRead(form, withLineBreaksAsRead(edited, kept, form.withLineBreaks), kept)) };
+  const bomFirst = withBomAsRead(form, edited, kept);
+  const text = withLineBreaksAsRead(bomFirst.text, bomFirst.kept, form.withLineBreaks);
+  if (text === undefined) return { ok: false, why: 'an edit brought a lone CR line break of the file next to a line feed, and written so they would read as one line break' };
+  return { ok: true, bytes: encodeIn(form, text) };
 }
 
 /**
@@ -53,6 +56,7 @@ export function readingLoss(form: ReadForm): string | undefined {
   const nul = form.text.indexOf('\0');
   if (nul >= 0) return `it holds a NUL character at line ${lineOf(form.text, nul)}: not text, or text damaged by a tool; remove it first`;
   const at = firstDifference(encodeIn(form, form.withLineBreaks), form.bytes);
+  // (withLineBreaks is the decoded text itself: no edit, nothing to restore.)
   if (at < 0) return undefined;
   const replaced = form.text.indexOf('\uFFFD');
   const where = replaced >= 0 ? `line ${lineOf(form.text, replaced)}, read as U+FFFD` : `byte ${at}`;
@@ -67,28 +71,46 @@ export function nameOf(form: Pick<ReadForm, 'encoding' | 'bom'>): string {
 
 /**
  * `edited` with the original's line breaks where it kept them (a lone CR read as LF is a CR again)
- * and every line break an edit added (LF or CRLF) in the style of the original's first one.
+ * and every line break an edit added (LF or CRLF) in the style of the original's first one. A CR
+ * written just before an LF would join two line breaks into one CRLF: a new break then takes the
+ * first style that joins nothing (CRLF always does), and a kept lone CR that an edit brought next
+ * to a kept LF cannot be written at all (undefined: the caller refuses).
  */
-export function withLineBreaksAsRead(edited: string, kept: readonly KeptRun[], original: string): string {
+export function withLineBreaksAsRead(edited: string, kept: readonly KeptRun[], original: string): string | undefined {
   const style = firstLineBreak(original);
   const parts: string[] = [];
   let copied = 0;
   let run = 0;
-  for (let p = edited.indexOf('\n'); p !== -1; p = edited.indexOf('\n', p + 1)) {
+  /** The edited offset just after the last line break written with a CR last, or -1. */
+  let afterCr = -1;
+  const keptAt = (p: number): number => {
     while (run < kept.length && kept[run].at + kept[run].length <= p) run++;
     const r = kept[run];
-    if (r && r.at <= p) {
-      // The original's own line break: a lone CR read as LF is written as the CR it is.
-      if (original.charCodeAt(r.from + (p - r.at)) === 13) {
+    return r && r.at <= p ? r.from + (p - r.at) : -1;
+  };
+  for (let p = edited.indexOf('\n'); p !== -1; p = edited.indexOf('\n', p + 1)) {
+    const from = keptAt(p);
+    if (from >= 0) {
+      const loneCr = original.charCodeAt(from) === 13;
+      // An original LF (or CRLF: its CR is then the character before) right after a CR written as a line break: they would read as one.
+      if (afterCr === p && !loneCr) return undefined;
+      if (loneCr) {
         parts.push(edited.slice(copied, p), '\r');
         copied = p + 1;
+        afterCr = p + 1;
       }
       continue;
     }
     // A line break an edit wrote (LF, or CRLF when the rule took the style from a CRLF first line).
     const start = p > 0 && edited.charCodeAt(p - 1) === 13 ? p - 1 : p;
-    if (edited.slice(start, p + 1) === style) continue;
-    parts.push(edited.slice(copied, start), style);
+    // The next character is written as an LF: an LF of the original (not a lone CR). A new break after this one is written in the style, which then starts with a CR.
+    const next = edited.charCodeAt(p + 1) === 10 ? keptAt(p + 1) : -1;
+    const nextIsLf = next >= 0 && original.charCodeAt(next) !== 13;
+    const joins = (b: string) => (afterCr === start && b.startsWith('\n')) || (b.endsWith('\r') && nextIsLf);
+    const written = joins(style) ? '\r\n' : style;
+    afterCr = written.endsWith('\r') ? p + 1 : -1;
+    if (edited.slice(start, p + 1) === written) continue;
+    parts.push(edited.slice(copied, start), written);
     copied = p + 1;
   }
   if (copied === 0) return edited;
@@ -109,12 +131,13 @@ export function firstLineBreak(text: string): '\r\n' | '\n' | '\r' {
  * put it before the U+FEFF the reading kept; that U+FEFF is moved back to the front (`kept` says
  * where it went), never written in the middle as a zero-width character the file did not have.
  */
-function withBomAsRead(form: ReadForm, text: string, kept: readonly KeptRun[]): string {
-  if (!form.bom) return text;
-  if (text.startsWith(BOM)) return text;
+function withBomAsRead(form: ReadForm, text: string, kept: readonly KeptRun[]): { text: string; kept: readonly KeptRun[] } {
+  if (!form.bom || text.startsWith(BOM)) return { text, kept };
   const first = kept.length > 0 && kept[0].from === 0 ? kept[0] : undefined;
-  if (first && text.charCodeAt(first.at) === 0xfeff) return BOM + text.slice(0, first.at) + text.slice(first.at + 1);
-  return BOM + text;
+  if (!first || text.charCodeAt(first.at) !== 0xfeff) return { text: BOM + text, kept: kept.map((r) => ({ ...r, at: r.at + 1 })) };
+  // Moved from `first.at` to 0: the text before it shifts by one (no run is there: the first run starts at the BOM), the text after it stays.
+  const rest = first.length > 1 ? [{ at: first.at + 1, from: 1, length: first.length - 1 }] : [];
+  return { text: BOM + text.slice(0, first.at) + text.slice(first.at + 1), kept: [{ at: 0, from: 0, length: 1 }, ...rest, ...kept.slice(1)] };
 }
 
 function encodeIn(form: Pick<ReadForm, 'encoding'>, text: string): Uint8Array {
