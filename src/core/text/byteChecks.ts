@@ -159,3 +159,43 @@ export function mixedLineEndings(bytes: Uint8Array): { readonly crlf: number; re
 }
 
 export const hexByte = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/**
+ * The line breaks of a decoded text that a save in one line-ending sequence would rewrite: lone CRs
+ * first, else CRLF beside LF. For a file in UTF-16, whose bytes the checks above cannot read (every
+ * other byte NUL): the editor's write guard asks it of the decoded text. Lines counted as the core
+ * counts them (at LF, a lone CR as a line break too).
+ */
+export function lineBreakIssueOfText(text: string):
+  | { readonly code: 'file/lone-cr'; readonly line: number; readonly count: number }
+  | { readonly code: 'file/mixed-eol'; readonly crlf: number; readonly lf: number; readonly firstOddLine: number }
+  | undefined {
+  let line = 0;
+  let loneCr = 0;
+  let firstLoneCr = -1;
+  let crlf = 0;
+  let lf = 0;
+  let firstCrlf = -1;
+  let firstLf = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        if (firstCrlf < 0) firstCrlf = line;
+        i++;
+      } else {
+        loneCr++;
+        if (firstLoneCr < 0) firstLoneCr = line;
+      }
+      line++;
+    } else if (c === 10) {
+      lf++;
+      if (firstLf < 0) firstLf = line;
+      line++;
+    }
+  }
+  if (loneCr > 0) return { code: 'file/lone-cr', line: firstLoneCr, count: loneCr };
+  if (crlf === 0 || lf === 0) return undefined;
+  return { code: 'file/mixed-eol', crlf, lf, firstOddLine: crlf > lf ? firstLf : firstCrlf };
+}
