@@ -1,10 +1,11 @@
 /**
- * The bytes of a file that would not survive being decoded as UTF-8 text and written back: NUL
- * (not text), invalid UTF-8 (decoded as U+FFFD, so a rewrite replaces every accent of a Windows-1252
- * file), a lone CR (a line break to Markdown and editors, rewritten as LF or CRLF) and UTF-16 (a
- * byte-order mark). One implementation for both hosts: the CLI refuses to `--fix` such a file
- * (src/cli/files/encoding.ts words it for the terminal), the editor refuses to write it
- * (src/vscode/editing/writeGuard.ts). Pure: bytes in, facts out; each host writes its own message.
+ * The bytes of a file that would not survive being decoded as UTF-8 text and written back by an
+ * editor: NUL (not text), invalid UTF-8 (decoded as U+FFFD, so a rewrite replaces every accent of a
+ * Windows-1252 file), a lone CR (a line break to Markdown and editors, which VS Code rewrites as LF
+ * or CRLF) and UTF-16 (a byte-order mark). Shared by both hosts: the editor refuses to write such a
+ * file (src/vscode/editing/writeGuard.ts); the CLI reports them (src/cli/files/encoding.ts words them
+ * for the terminal) and its writer puts lone CRs and UTF-16 back as they were (encodeAsRead.ts), so
+ * only NUL and invalid UTF-8 stop its `--fix`. Pure: bytes in, facts out; each host writes its own message.
  */
 
 /** Where a problem byte is: 0-based line, UTF-16 column in the decoded line (as diagnostics count), 1-based byte in the line. */
