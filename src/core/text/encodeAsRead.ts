@@ -49,6 +49,18 @@ export function reencode(form: ReadForm, edited: string, kept: readonly KeptRun[
 }
 
 /**
+ * A whole new text (a regenerated index page) in the form of the file it replaces: its encoding,
+ * its byte-order mark or none, its first line's line break for every line. Nothing of the old text
+ * is kept, so nothing of it needs to decode back.
+ */
+export function encodeReplacement(form: Pick<ReadForm, 'encoding' | 'bom' | 'withLineBreaks'>, text: string): Uint8Array {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  // With nothing kept, every line break is a new one: withLineBreaksAsRead writes each in the style (never undefined then).
+  const broken = withLineBreaksAsRead(body, [], form.withLineBreaks) ?? body;
+  return encodeIn(form, form.bom ? BOM + broken : broken);
+}
+
+/**
  * Why the file's bytes cannot be written back from its text (undefined when they can): its text,
  * unedited, put back the same way, is not its bytes. The reason named is the first difference.
  */
