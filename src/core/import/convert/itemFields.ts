@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import { readOwnerCell } from '../../actions/tableCells';
+import { handleProblem } from '../../actions/ownerHandle';
 import { DUE_LABEL_WORDS } from '../../actions/dueWords';
 import { readDueValue } from '../../actions/dueDate';
 import { dueWithYear, type DueAnchor } from '../../actions/dueYear';
@@ -125,7 +126,10 @@ export function ownerOf(text: string): OwnerRead | undefined {
   const name = leadingName(value);
   if (at < 0 || !name) return undefined;
   const written = value.slice(name.start, name.end);
-  const owner = handleOf(written);
+  // `@ops/payments`, `acme/sre-oncall`: a team as lint reads it (`@org/team`), kept as written (trial 16a F14:
+  // it became `@ops-payments`, a team nobody has). `Eng/Ops`, `Devon/Kevin` (two people, or a team?) are not.
+  const team = written.includes('/') && handleProblem(written) === undefined;
+  const owner = team ? written : handleOf(written);
   // The token's `@` and the signs before the name ("(Smith)") go with it; a rest of signs alone
   // (the ")" of "(Smith)", the "." of "A. B.") is no word to keep, a "?" is a doubt to keep.
   const around = restAround(clean, cell.owner.start, at + name.end);
@@ -134,7 +138,7 @@ export function ownerOf(text: string): OwnerRead | undefined {
     owner,
     ...(cell.otherOwner ? { other: { name: cell.otherOwner.value.trim(), written: clean } } : {}),
     ...(rest ? { rest } : {}),
-    ...(written.includes('/') ? { joined: written } : {}),
+    ...(written.includes('/') && !team ? { joined: written } : {}),
   };
 }
 
