@@ -26,7 +26,7 @@ import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, typ
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
 import { zoneNamedInWords } from './zoneWords';
-import { guessDateOrder } from './dateOrder';
+import { dateOrderOf, guessDateOrder } from './dateOrder';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
@@ -346,7 +346,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const renames: string[] = [];
   // Dates that do not settle their order (05/12/2026 alone) are read as the document's language or
   // zone writes them, and that guess is said, in the report and the file (trial 14a F13).
-  const order = settledDayFirst === undefined ? guessDateOrder(text, docZone.keep ?? (zone ? ianaOrUtc(zone) : undefined), bodyStart) : undefined;
+  const orderZone = docZone.keep ?? (zone ? ianaOrUtc(zone) : undefined);
+  const order = settledDayFirst === undefined ? guessDateOrder(text, orderZone, bodyStart) : undefined;
+  // A numeric due date no other date settles (`bis 05/03`) is read as the language (else zone) writes dates, said.
+  const dueOrder = settledDayFirst === undefined && !order ? dateOrderOf(text, orderZone) : undefined;
   const dayFirst = settledDayFirst ?? order?.dayFirst;
   if (order) {
     const how = order.dayFirst ? 'day first' : 'month first';
@@ -546,7 +549,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       content = example.lines;
     } else if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const converted = convertActions(b.lines, log, b.title, { dayFirst, anchor: dueAnchorOf(dateContext) });
+      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries) });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -1014,6 +1017,16 @@ function linesOf(times: readonly ProseTime[]): string {
 }
 
 /** The incident's date as the day a year-less due date takes its year from (actions/dueYear.ts), as lint takes it from `started_at`. */
+/**
+ * Without an incident date, the year of `bis 15.03.` comes from the earliest timeline entry (its UTC
+ * day): the Timeline is converted before the Action items, and a follow-up is due after it.
+ */
+function earliestEntryDay(entries: readonly SeenEntry[]): DueAnchor | undefined {
+  let first: number | undefined;
+  for (const e of entries) if (first === undefined || e.ms < first) first = e.ms;
+  return first === undefined ? undefined : { day: new Date(first).toISOString().slice(0, 10), name: 'the earliest timeline entry' };
+}
+
 function dueAnchorOf(date: LooseDate | undefined): DueAnchor | undefined {
   if (!date) return undefined;
   return { day: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`, name: 'the incident date' };
