@@ -12,6 +12,8 @@ import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
+import { momentsAgainstStart } from './statedMoments';
+import { zonedTimesInText, type ZonedTime } from './zonedTimesInText';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
@@ -453,6 +455,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // The start the opening sentences state ("At 4:11 AM UTC on November 24th, our packages were
   // compromised", "On 28th February, flags went down … from 15:30 to 18:10 UTC").
   let proseStart: { ms: number; line: number; raw: string; untilMs?: number } | undefined;
+  // The first paragraph, when it gives a time of day: where a review says when it began (compared with a stated start).
+  let openingTimed: SourceLine[] = [];
   {
     const opening = keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []);
     let paragraphs = 0;
@@ -461,7 +465,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       if (!t.trim() || (k > 0 && opening[k - 1].text.trim()) || /^\s{0,3}(?:[-*+|#>]|\d{1,9}[.)])/.test(t) || /^\s{0,3}(`{3,}|~{3,})/.test(t)) continue;
       paragraphs++;
       let para = t;
-      for (let j = k + 1; j < opening.length && j < k + 20 && opening[j].text.trim(); j++) para += ` ${opening[j].text.trim()}`;
+      let j = k + 1;
+      for (; j < opening.length && j < k + 20 && opening[j].text.trim(); j++) para += ` ${opening[j].text.trim()}`;
+      // Only the text's first paragraph: a later one opening with a time may tell of a later moment.
+      openingTimed = paragraphs === 1 ? opening.slice(k, j) : [];
       const st = statedStartInProse(para, reading, stated?.[0]);
       if (st?.date && st.hour !== undefined) {
         if (!st.zone && !zone) log.flagOnce('no-zone', opening[k].line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
@@ -479,7 +486,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       }
       // Only the first paragraph that gives a time of day can state the start: later ones tell of later moments.
       if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(para)) break;
+      openingTimed = [];
     }
+    if (!proseStart && openingTimed.length && !/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(openingTimed.map((l) => l.text).join(' '))) openingTimed = [];
   }
   // Stamp-led lines left outside the timeline: said, since they were not read as entries. So are
   // sentences opening with a time ("At 14:05 UTC, …"), unless an entry has that time (a summary
@@ -690,7 +699,15 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     const statedMs = Date.parse(frontMatter.started_at);
     const stated = { ms: statedMs, ...meta.startStatedFrom };
     const texts = unread.filter((u) => u.why === 'outside the timeline');
-    if (!Number.isNaN(statedMs)) reportStartOffTime(stated, textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, abbreviations, reading: baseReading, lines }), log);
+    if (!Number.isNaN(statedMs)) {
+      // Moments the text states whole that contradict the stated start, when it names no moment at it (trial 15a F17).
+      const instantOf = (t: ZonedTime) => {
+        const z = t.zone === 'Z' ? 'UTC' : abbreviations.zoneFor(t.zone);
+        return zonedToUtc({ ...t.date, hour: t.hour, minute: t.minute, second: 0 }, z === 'Z' ? 'UTC' : z);
+      };
+      const moments = momentsAgainstStart(statedMs, zonedTimesInText(openingTimed, reading), zonedTimesInText(allLines, reading), instantOf);
+      reportStartOffTime(stated, [...textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, abbreviations, reading: baseReading, lines }), ...moments], log);
+    }
   }
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
