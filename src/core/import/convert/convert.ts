@@ -349,9 +349,11 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // Dates that do not settle their order (05/12/2026 alone) are read as the document's language or
   // zone writes them, and that guess is said, in the report and the file (trial 14a F13).
   const orderZone = docZone.keep ?? (zone ? ianaOrUtc(zone) : undefined);
-  const order = settledDayFirst === undefined ? guessDateOrder(text, orderZone, bodyStart) : undefined;
+  // A zone given for the conversion (--zone, the editor's setting) is not the document's: said as what it is.
+  const zoneIs = docZone.source === 'given' ? 'the zone given for this conversion (the original states none)' : undefined;
+  const order = settledDayFirst === undefined ? guessDateOrder(text, orderZone, bodyStart, zoneIs) : undefined;
   // A numeric due date no other date settles (`bis 05/03`) is read as the language (else zone) writes dates, said.
-  const dueOrder = settledDayFirst === undefined && !order ? dateOrderOf(text, orderZone) : undefined;
+  const dueOrder = settledDayFirst === undefined && !order ? dateOrderOf(text, orderZone, zoneIs) : undefined;
   const dayFirst = settledDayFirst ?? order?.dayFirst;
   if (order) {
     const how = order.dayFirst ? 'day first' : 'month first';
@@ -379,7 +381,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const stated = statedChoices.find(([d]) => d);
   const inferred = inferredChoices.find(([d]) => d);
   const dateContext = stated?.[0] ?? inferred?.[0];
-  if (field?.date.ambiguous && !meta.date) log.flag('ambiguous-date', field?.line ?? 0, `The incident date could be day/month or month/day; read as month first (${dateContext?.year}-${dateContext?.month}-${dateContext?.day})`);
+  if (field?.date.ambiguous && !meta.date) log.flag('ambiguous-date', field?.line ?? 0, `The incident date could be day/month or month/day; read as month first (${dateContext?.year}-${dateContext?.month}-${dateContext?.day}), as US English writes dates: neither the text's language nor its zone tells the order — check it`);
 
   // Entries written outside any Timeline section (a "Context" list, timed paragraphs) become the
   // timeline when the document has no Timeline heading; elsewhere they are reported unread.

@@ -67,10 +67,10 @@ function firstAmbiguousDate(lines: readonly string[]): { written: string; line: 
  * French, German, Italian, Dutch; month first in Japanese and Korean), else, in English, its
  * zone's; undefined when nothing tells. Also used for due dates without a year (`bis 05/03`).
  */
-export function dateOrderOf(text: string, zone: string | undefined): { readonly dayFirst: boolean; readonly why: string } | undefined {
+export function dateOrderOf(text: string, zone: string | undefined, zoneIs = "the document's zone"): { readonly dayFirst: boolean; readonly why: string } | undefined {
   const language = languageOf(text);
   if (language) return { dayFirst: DAY_FIRST_LANGUAGES.has(language), why: `the text is ${language}` };
-  if (zone && DAY_FIRST_ZONE.test(zone)) return { dayFirst: true, why: `the document's zone is ${zone}` };
+  if (zone && DAY_FIRST_ZONE.test(zone)) return { dayFirst: true, why: `${zoneIs} is ${zone}` };
   return undefined;
 }
 
@@ -80,11 +80,11 @@ export function dateOrderOf(text: string, zone: string | undefined): { readonly 
  * where English writes the day first; month first for Japanese and Korean text. Undefined when no
  * date's order matters, or nothing tells (the reader then reads month first and warns, as before).
  */
-export function guessDateOrder(text: string, zone: string | undefined, firstBodyLine = 0): GuessedDateOrder | undefined {
+export function guessDateOrder(text: string, zone: string | undefined, firstBodyLine = 0, zoneIs?: string): GuessedDateOrder | undefined {
   const lines = text.split('\n');
   const date = firstAmbiguousDate(lines.slice(firstBodyLine));
   if (!date) return undefined;
-  const guess = dateOrderOf(text, zone);
+  const guess = dateOrderOf(text, zone, zoneIs);
   if (!guess) return undefined;
   const [day, month] = guess.dayFirst ? [date.a, date.b] : [date.b, date.a];
   const read = `${date.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -57,7 +57,14 @@ function withoutTokens(rest: string): { value: string; tokens: string[] } {
   const words = rest.trim().split(/[ \t]+/);
   let end = words.length;
   while (end > 0 && TOKEN.test(words[end - 1].replace(/[.,;]$/, ''))) end--;
-  return { value: words.slice(0, end).join(' ').replace(/[.;,]+$/, ''), tokens: words.slice(end) };
+  return { value: trimEnd(words.slice(0, end).join(' '), '.;,'), tokens: words.slice(end) };
+}
+
+/** `text` without the characters of `chars` at its end (a space there stands for any white space), by hand: a `[…]+$` pattern is quadratic on a long run. */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]) || (chars.includes(' ') && /\s/.test(text[end - 1])))) end--;
+  return text.slice(0, end);
 }
 
 /**

@@ -2,7 +2,7 @@ import { readOwnerCell } from '../../actions/tableCells';
 import { DUE_LABEL_WORDS } from '../../actions/dueWords';
 import { unlinked } from './links';
 import { dueOf, type DueContext } from './dueValues';
-import { dueLabelAt, dueWordsAtEnd, looksLikeDate } from './dueLabels';
+import { dueLabelAt, dueWordsAtEnd, looksLikeDate, trimEnd } from './dueLabels';
 import type { ConvertLog, SourceLine } from './model';
 
 export { dueOf, type DueContext } from './dueValues';
@@ -269,7 +269,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
     if (words && read) {
       const phrase = out.slice(words.start);
       log.replaced.push(phrase);
-      out = out.slice(0, words.start).replace(/[\s,;、，–—-]+$/, '') + (words.tokens.length ? ` ${words.tokens.join(' ')}` : '');
+      out = trimEnd(out.slice(0, words.start), ' ,;、，–—-') + (words.tokens.length ? ` ${words.tokens.join(' ')}` : '');
       due = read;
       atEnd = true;
     }

@@ -327,7 +327,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     else if (dateInferred) {
       log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no date; the date ${d.year}-${d.month}-${d.day} was taken from ${dateInferred}, not stated in the text — check it`);
     }
-    if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day})`);
+    if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day}), as US English writes dates: neither the text's language nor its zone tells the order, and no date in the document settles it (none has a day over 12) — check one`);
     // "01:10 -06:00": 01:10 at UTC−6, or 01:10 to 06:00? Kept as written, as lint reads it
     // (timeline/unparseable asks the same), and its zone does not hold for the entries after it.
     if (stamp.rangeOrOffset && stamp.zone && stamp.hour !== undefined) {
