@@ -92,11 +92,16 @@ describe('convert: due dates written in other languages (trial 15a F7)', () => {
     const de = convertPostmortem(german('Canary einführen (@anna, bis 05/04)'));
     assert.deepEqual(items(de.text), ['- [ ] Canary einführen @anna due:2026-04-05']);
     assert.match(String(said(de, 'due-order')[0]?.[2]), /^Due date "05\/04" could be day\/month or month\/day: read day first because the text is German, .*it could be 4 May: check it$/);
+    assert.match(de.text, /^Conversion: the due date "05\/04" \(line 14 of the original\) was read day first because the text is German; it could be 4 May: check it\.$/m);
     const uk = convertPostmortem(lines('# Outage', '', 'The service was down for the customers and we found the cause with the team.', '', '## Timeline', '', 'All times are UK time (Europe/London).', '',
       '- 2026-03-01 10:10 Deploy', '', '## Action items', '', '- [ ] Add canary (due 04/05)'));
     assert.deepEqual(items(uk.text), ['- [ ] Add canary due:2026-05-04']);
     assert.match(String(said(uk, 'due-order')[0]?.[2]), /read day first because the document's zone is Europe\/London/);
     assert.equal(uk.report.complete, false);
+    // English with no zone: nothing tells, so it is not read (said), never guessed into the file.
+    const us = convertPostmortem(lines('# Outage', '', 'The service was down for the customers and we found the cause with the team.', '', '## Timeline', '', '- 2026-03-01 10:10 UTC Deploy', '', '## Action items', '', '- [ ] Add canary (due 04/05)'));
+    assert.deepEqual(items(us.text), ['- [ ] Add canary (due 04/05)']);
+    assert.deepEqual(said(us, 'due-not-read').map((d) => d[2]), ['Due date "04/05" is not read: 04/05 could be 4 May or 5 April; write due:YYYY-MM-DD']);
   });
 
   it('a due column headed in another language ("Frist", "Termin") is read as the due date', () => {

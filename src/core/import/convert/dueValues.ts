@@ -12,7 +12,7 @@ export interface DueContext {
   readonly dayFirst?: boolean;
   /**
    * The order its language (else its zone) writes dates in, for a numeric due date the document's
-   * dates do not settle (`bis 05/03`): read that way and said. Undefined: month first, said.
+   * dates do not settle (`bis 05/03`): read that way and said. Undefined: such a date is not read, said.
    */
   readonly order?: { readonly dayFirst: boolean; readonly why: string };
   readonly anchor?: DueAnchor;
@@ -69,12 +69,15 @@ function numericOrder(clean: string, ctx: DueContext, src: SourceLine, log: Conv
   const valid = (r: typeof asDay) => r !== undefined && r.kind !== 'unread';
   if (valid(asDay) && !valid(asMonth)) return { dayFirst: true, said: 'day first, its only reading' };
   if (valid(asMonth) && !valid(asDay)) return { dayFirst: false, said: 'month first, its only reading' };
-  if (!valid(asDay)) return {};
+  // Both readings are dates: only the document's language or zone may decide (a guess, said here and in
+  // the file); with neither, the date is not read (said by the reader: "03/04 could be 3 April or 4 March").
+  const guess = ctx.order;
+  if (!valid(asDay) || !guess) return {};
   const [a, b] = clean.split(/[/.-]/).map(Number);
-  const guess = ctx.order ?? { dayFirst: false, why: 'nothing in the document tells how it writes dates (month first, as US English does)' };
   if (a !== b) {
     const other = guess.dayFirst ? `${b} ${MONTH_NAMES[a - 1]}` : `${a} ${MONTH_NAMES[b - 1]}`;
     log.flag('due-order', src.line, `Due date "${clean}" could be day/month or month/day: read ${guess.dayFirst ? 'day' : 'month'} first because ${guess.why}, and no date in the document settles the order; it could be ${other}: check it`);
+    log.inFile.push(`the due date "${clean}" (line ${src.line + 1} of the original) was read ${guess.dayFirst ? 'day' : 'month'} first because ${guess.why}; it could be ${other}: check it.`);
     return { dayFirst: guess.dayFirst, said: '' };
   }
   return { dayFirst: guess.dayFirst, said: 'the same either way' };
@@ -85,8 +88,8 @@ function numericOrder(clean: string, ctx: DueContext, src: SourceLine, log: Conv
  * "2026/12/04", "15.03.2026", "15 de marzo de 2026", "3月15日"), read by the one due-date reader
  * lint uses (actions/dueDate.ts), so a date convert writes is the date lint would read from the same
  * words. A year-less date takes the incident's year (dueYear.ts) and says so; a numeric one is read
- * in the document's own order of day and month, else its language's (said, a warning when both
- * readings are dates); a period ("end of Q1 2027") is its last day, said as a guess; a weekday or
+ * in the document's own order of day and month, else its language's or zone's (a warning when both
+ * readings are dates), else only when one reading is a date; a period ("end of Q1 2027") is its last day, said as a guess; a weekday or
  * a relative word is not read, said. `mustRead`: the words name a due date (a due label, or a date
  * after "bis"), so a value not read at all is said too, never dropped in silence (trial 15a F7);
  * 'quiet': a bare English "by" that names a due date only when a date is read (as lint reads it).
