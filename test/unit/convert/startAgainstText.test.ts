@@ -20,6 +20,7 @@ describe('convert: a stated start_time its own text contradicts (trial 15a F17)'
     assert.equal(parsePostmortem(r.text).meta.started_at, '2020-04-21T01:30:00Z');
     assert.deepEqual(startOff(r), [[3, 'warning', 'The original\'s start_time says 2020-04-21T01:30:00Z, but the opening paragraph (line 7) gives "13:30 UTC on April 21, 2020" (2020-04-21T13:30:00Z), 12h later: '
       + 'started_at was written as 2020-04-21T01:30:00Z, from the original\'s start_time, not from the text — check which is the incident\'s start (exactly 12 hours apart: one of them may be an afternoon time written without its PM, or a 12-hour clock read as 24-hour)']]);
+    assert.match(r.text, /^Conversion: started_at \(2020-04-21T01:30:00Z\) is the original's start_time; its text gives "13:30 UTC on April 21, 2020" \(line 7 of the original, 2020-04-21T13:30:00Z\), 12h later: check which is the incident's start\.$/m);
     assert.equal(r.report.complete, false);
   });
 

@@ -620,7 +620,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const writerZone = options.writerZone ?? options.defaultZone;
   const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
   if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
-  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined || log.inFile.length) {
+  const notesWritten = Boolean(unplaced.length || metadataLines.length || renames.length || fmKept !== undefined || log.inFile.length);
+  const inFileWritten = log.inFile.length;
+  if (notesWritten) {
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
@@ -710,6 +712,11 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       const moments = momentsAgainstStart(statedMs, zonedTimesInText(openingTimed, reading), zonedTimesInText(allLines, reading), instantOf);
       reportStartOffTime(stated, [...textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, abbreviations, reading: baseReading, lines }), ...moments], log);
     }
+  }
+  // Doubts found once the front matter was built (a stated start its text contradicts) go in the notes too.
+  if (log.inFile.length > inFileWritten) {
+    if (!notesWritten) out.push('', `## ${NOTES_TITLE}`, '');
+    for (const said of log.inFile.slice(inFileWritten)) out.push(`Conversion: ${said}`, '');
   }
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
