@@ -24,6 +24,8 @@ export interface ZonedTime {
 const MAX_LINES = 20_000;
 const MAX_LINE = 4000;
 const MAX_FOUND = 500;
+/** Stamp reads in the whole text: a hostile file of digits is not read at every one of them. */
+const MAX_TRIES = 20_000;
 /** Where a stamp may start: a digit or a letter after something that is neither (a word's start). */
 const START = /(?<![\p{L}\p{N}:./-])[\p{L}\p{N}]/gu;
 /** ", on April 21, 2020", " on the 21st of April" after a time. */
@@ -43,7 +45,9 @@ function withDate(text: string, at: number, st: LooseStamp, reading: DateReading
 export function zonedTimesInText(lines: readonly SourceLine[], reading: DateReading): ZonedTime[] {
   const found: ZonedTime[] = [];
   let fence: string | undefined;
+  let budget = MAX_TRIES;
   for (const src of lines.slice(0, MAX_LINES)) {
+    if (budget <= 0) break;
     const f = FENCE.exec(src.text);
     if (fence) {
       if (f?.[1].startsWith(fence)) fence = undefined;
@@ -57,7 +61,7 @@ export function zonedTimesInText(lines: readonly SourceLine[], reading: DateRead
     let next = 0;
     let tries = 0;
     START.lastIndex = 0;
-    for (let m = START.exec(text); m && tries < 200 && found.length < MAX_FOUND; m = START.exec(text)) {
+    for (let m = START.exec(text); m && tries < 200 && budget > 0 && found.length < MAX_FOUND; m = START.exec(text)) {
       if (m.index < next) continue;
       // A stamp opens with a digit, a month ("April 21, 2020 at …") or a weekday ("Tue, April 21 …").
       if (!/\d/.test(m[0])) {
@@ -65,6 +69,7 @@ export function zonedTimesInText(lines: readonly SourceLine[], reading: DateRead
         if (monthOf(word) === undefined && !WEEKDAY.test(word)) continue;
       }
       tries++;
+      budget--;
       const st = readLeadingStamp(text.slice(m.index, m.index + 120), reading);
       if (!st || st.hour === undefined) continue;
       const dated = withDate(text, m.index, st, reading);
