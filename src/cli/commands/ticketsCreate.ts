@@ -5,7 +5,8 @@ import { alreadyTracked, createTickets, heldBackNote, planTickets, ticketWriteBa
 import type { TextEdit } from '../../core/types';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
-import { collectPostmortems, reportReadProblems } from '../files/collect';
+import { collectPostmortems, reportReadProblems, type LoadedFile } from '../files/collect';
+import { rewriteRefusal } from '../files/encoding';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
@@ -62,8 +63,10 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   const notRead = reportReadProblems(io, 'tickets create', collected);
   const file = collected.files[0];
   if (configErrors || notRead || !file) return EXIT_USAGE;
-  if (file.neverFix) {
-    say(`${file.display}: not written back (${file.neverFix.message}); no tickets created`);
+  // Asked before any ticket exists: a ticket whose id cannot be written into its item is a duplicate on the next run.
+  const refusal = rewriteRefusal(file);
+  if (refusal) {
+    say(`${file.display}: the ticket ids could not be written back (${refusal}); no tickets created`);
     return EXIT_USAGE;
   }
   const config = collected.configs.get(file.configKey)!;
@@ -140,7 +143,7 @@ function progressLine(display: string, o: CreateOutcome): string {
 }
 
 /** Writes the tickets that exist into their items, in one safe write; says what happened to each. */
-function writeBack(io: CliIo, file: { path: string; display: string; text: string; snapshot: import('../files/safeWrite').FileSnapshot }, outcomes: readonly CreateOutcome[], say: (t: string) => void): number {
+function writeBack(io: CliIo, file: LoadedFile, outcomes: readonly CreateOutcome[], say: (t: string) => void): number {
   const done = outcomes.filter((o): o is Extract<CreateOutcome, { ticket: unknown }> => o.kind === 'created' || o.kind === 'found');
   const failed = outcomes.length - done.length;
   const results = ticketWriteBacks(file.text, done.map((o) => ({ target: { line: o.plan.item.line, text: o.plan.item.text }, writeBack: o.ticket.writeBack })));
@@ -152,7 +155,7 @@ function writeBack(io: CliIo, file: { path: string; display: string; text: strin
   });
   let written = 0;
   if (edits.length) {
-    const result = writeFileSafely(file.path, applyEdits(file.text, edits).text, { expected: file.snapshot, roots: [dirname(file.path)] });
+    const result = writeFileSafely(file.path, { form: file.form, ...applyEdits(file.text, edits) }, { expected: file.snapshot, roots: [dirname(file.path)] });
     if (result.ok) written = edits.length;
     else {
       say(`${file.display}: the tickets exist but were not written into the items: ${result.message}. Add them by hand: ${done.map((o) => `line ${o.plan.item.line + 1}: ${o.ticket.writeBack}`).join('; ')}`);

@@ -1,4 +1,7 @@
-import { isYamlBroken, readFrontMatter } from '../document/frontMatter';
+import { isYamlBroken, nodeAtPath, readFrontMatter, type FrontMatter } from '../document/frontMatter';
+import { editRefusal } from '../frontMatter/checkedEdit';
+import { appendToFlowEdit, flowScalarText, isFlowCollection, rootFlowMapping } from '../frontMatter/flowEdits';
+import { flowRootValueEdit } from '../frontMatter/flowRootEdits';
 import { applyEdits } from '../fix/applyEdits';
 import { LineIndex } from '../text/lineIndex';
 import type { TextEdit } from '../types';
@@ -59,11 +62,12 @@ function findBlock(lines: LineIndex, closeLine: number, key: string): Block {
  * (`[a, b]`) of plain names is extended in place; a flow list of mappings is refused (rewriting
  * the user's style is not this command's business).
  */
-function appendItem(text: string, key: string, item: readonly string[], scalarItem?: string): RecordResult {
+function appendItem(text: string, key: string, item: readonly string[], flowItem: FlowItem, scalarItem?: string): RecordResult {
   const lines = new LineIndex(text);
   const fm = readFrontMatter(lines);
   if (!fm) return { kind: 'refused', message: 'This file has no front matter (a block between --- lines at the top) to record the review in.' };
   if (isYamlBroken(fm)) return { kind: 'refused', message: 'The front matter has YAML errors; fix them first, then record the review.' };
+  if (rootFlowMapping(fm)) return appendInFlowRoot(fm, lines, key, flowItem);
   const eol = lines.eol;
   const block = findBlock(lines, fm.closeLine, key);
   const itemText = (indent: string) => item.map((l, i) => `${indent}${i === 0 ? '- ' : '  '}${l}`).join(eol);
@@ -87,13 +91,40 @@ function appendItem(text: string, key: string, item: readonly string[], scalarIt
   return { kind: 'refused', message: `\`${key}:\` is written in a form this command does not edit (${block.inline.slice(0, 40)}); add the entry by hand.` };
 }
 
+/** The item as one line of flow YAML, and what it reads back as. */
+interface FlowItem {
+  readonly text: string;
+  readonly value: unknown;
+}
+
+/**
+ * The front matter is one flow mapping (`{type: postmortem, …}`, trial15a F10): the item goes into
+ * its list (`approvals: [{…}]`, added when absent), read back before it is offered. Lines found by
+ * `key:` at a line start would be parts of that mapping, and a block list after it no YAML.
+ */
+function appendInFlowRoot(fm: FrontMatter, lines: LineIndex, key: string, item: FlowItem): RecordResult {
+  const written = fm.data?.[key];
+  const { value } = nodeAtPath(fm, [key]);
+  const byHand = (why: string): RecordResult => ({ kind: 'refused', message: `The front matter is written as one flow mapping ({…}) and ${why}; add ${item.text} to \`${key}\` by hand.` });
+  if (written === undefined || written === null) {
+    const added = flowRootValueEdit(fm, lines, key, `[${item.text}]`, [item.value]);
+    return added?.edit ? { kind: 'edits', edits: [added.edit] } : byHand(added?.refused ?? 'it could not be edited');
+  }
+  if (!Array.isArray(written) || !isFlowCollection(value)) return byHand(`\`${key}\` is not a list written [like, this]`);
+  const edit = appendToFlowEdit(fm, lines, value, item.text);
+  const refused = edit ? editRefusal(fm, lines, edit, [key], [...written, item.value]) : 'its text could not be located';
+  return edit && !refused ? { kind: 'edits', edits: [edit] } : byHand(refused ?? 'it could not be edited');
+}
+
 /** The edit that records a verdict under `approvals:`. */
 export function recordVerdict(text: string, record: VerdictRecord): RecordResult {
   const by = record.by.trim().replace(/^@/, '');
   if (!by) return { kind: 'refused', message: 'Who reviews? Set "postmortem.userName" to your handle.' };
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/.test(record.at)) return { kind: 'refused', message: `Expected the verdict's time in UTC (YYYY-MM-DDTHH:MM:SSZ), found "${record.at}"` };
   const note = record.note?.replace(/[\r\n]+/g, ' ').trim();
-  return appendItem(text, 'approvals', [`by: ${yamlScalar(by)}`, `at: ${record.at}`, `verdict: ${record.verdict}`, ...(note ? [`note: ${yamlScalar(note)}`] : [])]);
+  const entry = { by, at: record.at, verdict: record.verdict, ...(note ? { note } : {}) };
+  const flow = { text: `{${Object.entries(entry).map(([k, v]) => `${k}: ${flowScalarText(v)}`).join(', ')}}`, value: entry };
+  return appendItem(text, 'approvals', [`by: ${yamlScalar(by)}`, `at: ${record.at}`, `verdict: ${record.verdict}`, ...(note ? [`note: ${yamlScalar(note)}`] : [])], flow);
 }
 
 /** The edits that add reviewers to `reviewers:` (those already listed are skipped; none left: `refused` says so). */
@@ -107,7 +138,7 @@ export function addReviewers(text: string, names: readonly string[]): RecordResu
   // One name at a time on the updated text, so each insertion sees the last one's place; the
   // result is folded back into a single edit of the front matter for one undo step.
   for (const name of wanted) {
-    const step = appendItem(current, 'reviewers', [yamlScalar(name)], name);
+    const step = appendItem(current, 'reviewers', [yamlScalar(name)], { text: flowScalarText(name), value: name }, name);
     if (step.kind === 'refused') return step;
     current = applyEdits(current, step.edits).text;
   }

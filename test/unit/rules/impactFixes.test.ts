@@ -54,9 +54,10 @@ describe('impact fixes', () => {
     assert.match(fixed, /\r\nimpact:\r\n {2}users_affected: 5\r\n/);
   });
 
-  it('offers no fill without a table, for a flow mapping, or with broken YAML', () => {
+  it('offers no fill without a table or with broken YAML; fills a flow mapping inside its braces (trial15a F10)', () => {
     assert.equal(fillFrontMatterFromTable(parsePostmortem(doc('', 'Lots of users.\n'))), undefined);
-    assert.equal(fillFrontMatterFromTable(parsePostmortem(doc('impact: { revenue_usd: 5 }\n', table('5', '6')))), undefined);
+    const flow = doc('impact: { revenue_usd: 5 }\n', table('5', '6'));
+    assert.deepEqual(parsePostmortem(applyEdits(flow, fillFrontMatterFromTable(parsePostmortem(flow))!.edits).text).meta.impact, { revenue_usd: 5, users_affected: 5, downtime_minutes: 6 });
     assert.equal(fillFrontMatterFromTable(parsePostmortem(doc('title: [unclosed\n', table('5', '6')))), undefined);
   });
 

@@ -1,4 +1,5 @@
 import { readOwnerCell } from '../../actions/tableCells';
+import { handleProblem } from '../../actions/ownerHandle';
 import { DUE_LABEL_WORDS } from '../../actions/dueWords';
 import { unlinked } from './links';
 import { dueOf, type DueContext } from './dueValues';
@@ -90,7 +91,10 @@ export function ownerOf(text: string): OwnerRead | undefined {
   const name = leadingName(value);
   if (at < 0 || !name) return undefined;
   const written = value.slice(name.start, name.end);
-  const owner = handleOf(written);
+  // `@ops/payments`, `acme/sre-oncall`: a team as lint reads it (`@org/team`), kept as written (trial 16a F14:
+  // it became `@ops-payments`, a team nobody has). `Eng/Ops`, `Devon/Kevin` (two people, or a team?) are not.
+  const team = written.includes('/') && handleProblem(written) === undefined;
+  const owner = team ? written : handleOf(written);
   // The token's `@` and the signs before the name ("(Smith)") go with it; a rest of signs alone
   // (the ")" of "(Smith)", the "." of "A. B.") is no word to keep, a "?" is a doubt to keep.
   const around = restAround(clean, cell.owner.start, at + name.end);
@@ -99,7 +103,7 @@ export function ownerOf(text: string): OwnerRead | undefined {
     owner,
     ...(cell.otherOwner ? { other: { name: cell.otherOwner.value.trim(), written: clean } } : {}),
     ...(rest ? { rest } : {}),
-    ...(written.includes('/') ? { joined: written } : {}),
+    ...(written.includes('/') && !team ? { joined: written } : {}),
   };
 }
 

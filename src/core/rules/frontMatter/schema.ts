@@ -10,7 +10,7 @@ import { isStrictDateTime } from '../../time/looseTimeNote';
 import { timePlaceholder } from '../../time/timePlaceholder';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
 import { overlapReadingFixes } from '../time/overlapReadingFixes';
-import { timeFromTimelineFix } from '../time/timeFromTimeline';
+import { timeFromTimeline } from '../time/timeFromTimeline';
 import { checkTimezoneValue } from './timezoneValue';
 import type { Fix, Range } from '../../types';
 import type { LineIndex } from '../../text/lineIndex';
@@ -108,8 +108,9 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const why = ctx.status !== 'draft' ? ` (required once status is ${ctx.status})` : '';
       const isImpact = (path.length === 0 && missing === 'impact') || (path.length === 1 && path[0] === 'impact');
       // The numbers may be in the Impact table, a milestone time on a marked timeline entry: offer to copy them.
-      const fill = isImpact ? fillFrontMatterFromTable(ctx.doc) : path.length === 0 ? timeFromTimelineFix(ctx.doc, missing) : undefined;
-      ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}`, ...(fill ? { fixes: [fill] } : {}) });
+      const fromTimeline = !isImpact && path.length === 0 ? timeFromTimeline(ctx.doc, missing) : undefined;
+      const fill = isImpact ? fillFrontMatterFromTable(ctx.doc) : fromTimeline?.fix;
+      ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}${fromTimeline?.refused ?? ''}`, ...(fill ? { fixes: [fill] } : {}) });
       return;
     }
     case 'enum':

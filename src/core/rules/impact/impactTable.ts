@@ -1,3 +1,6 @@
+import { appendToFlowEdit, isFlowCollection } from '../../frontMatter/flowEdits';
+import { editRefusal } from '../../frontMatter/checkedEdit';
+import { flowRootValueEdit } from '../../frontMatter/flowRootEdits';
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import { sectionTables, type TableView } from '../../document/plainSectionTables';
@@ -162,13 +165,25 @@ export function frontMatterImpactEdit(doc: PostmortemDocument, values: readonly 
   const eol = doc.lines.eol;
   const { key, value } = nodeAtPath(fm, ['impact']);
   const lineEnd = (line: number) => ({ line, character: doc.lines.lineText(line).length });
+  // Flow style (`{type: postmortem, …}` or `impact: {users_affected: 10}`): the keys go inside the
+  // braces, read back before they are offered; a block `impact:` after a flow mapping is no YAML (trial15a F10).
+  const flowText = values.map((v) => `${v.key}: ${yamlValue(v.value)}`).join(', ');
+  const written = doc.meta.impact && typeof doc.meta.impact === 'object' && !Array.isArray(doc.meta.impact) ? doc.meta.impact : {};
+  const expected = { ...written, ...Object.fromEntries(values.map((v) => [v.key, v.value])) };
+  if (isFlowCollection(value) && isMap(value)) {
+    const edit = appendToFlowEdit(fm, doc.lines, value, flowText);
+    return edit && !editRefusal(fm, doc.lines, edit, ['impact'], expected) ? edit : undefined;
+  }
+  const isEmpty = value === null || value === undefined || (isScalar(value) && value.value === null);
+  const inFlowRoot = isEmpty ? flowRootValueEdit(fm, doc.lines, 'impact', `{${flowText}}`, expected) : undefined;
+  if (inFlowRoot) return inFlowRoot.edit;
   if (!key) {
     const at = { line: fm.closeLine, character: 0 };
     return { range: { start: at, end: at }, newText: `impact:${eol}${values.map((v) => `  ${v.key}: ${yamlValue(v.value)}${eol}`).join('')}` };
   }
   const keyRange = yamlNodeRange(fm, doc.lines, key as YamlNode);
   if (!keyRange) return undefined;
-  if (value === null || value === undefined || (isScalar(value) && value.value === null)) {
+  if (isEmpty) {
     return { range: { start: lineEnd(keyRange.start.line), end: lineEnd(keyRange.start.line) }, newText: values.map((v) => `${eol}  ${v.key}: ${yamlValue(v.value)}`).join('') };
   }
   if (!isMap(value) || value.flow || value.items.length === 0) return undefined;

@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../../document/model';
 import { knownInstant } from '../../timeline/knownInstant';
 import { formatIsoUtc } from '../../time/zones';
 import type { Fix, TextEdit } from '../../types';
+import { flowRootKeyEdit, refusalNote } from '../../frontMatter/flowRootEdits';
 import { frontMatterTimes, MILESTONE_KEYS } from './frontMatterTimes';
 
 const MARKER_OF: Readonly<Record<string, string>> = {
@@ -21,15 +22,25 @@ const MARKER_OF: Readonly<Record<string, string>> = {
  * zone it was read in and fix-all does not apply it.
  */
 export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix | undefined {
+  return timeFromTimeline(doc, key)?.fix;
+}
+
+/**
+ * timeFromTimelineFix, or why it is held back (a flow-mapping front matter the key could not be
+ * written into safely): the diagnostic then says so instead of offering an edit that breaks the YAML.
+ */
+export function timeFromTimeline(doc: PostmortemDocument, key: string): { readonly fix: Fix; readonly refused?: undefined } | { readonly fix?: undefined; readonly refused: string } | undefined {
   const marker = MARKER_OF[key];
   const fm = doc.frontMatter;
   if (!marker || !fm?.data || fm.closeLine < 0 || isYamlBroken(fm) || key in fm.data) return undefined;
-  // Keys are inserted as lines before the closing `---`: a flow mapping (`{…}`) has no such place.
-  if (/^\s*\{/.test(fm.content)) return undefined;
   const found = markedEntry(doc, marker);
   if (!found) return undefined;
   const { entry, ms: instant } = found;
   const value = formatIsoUtc(instant);
+  // A front matter written as one flow mapping (`{type: postmortem, …}`) takes the key inside it,
+  // read back before it is offered; a line before the closing `---` would be no YAML (trial15a F10).
+  const flow = flowRootKeyEdit(fm, doc.lines, key, value, value);
+  if (flow?.refused !== undefined) return { refused: refusalNote(key, value, flow.refused) };
   // Fix-all copies only a time whose zone the entry writes (`14:09Z`, `09:09 EST`). One read in the
   // front matter's `timezone` may be meant otherwise (a table header saying UTC, a writer elsewhere):
   // fix-all first converts such entries to UTC (timeline/not-utc), and copies the time on its next pass.
@@ -41,9 +52,11 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
   // fix-all, since only a person knows which of the two is wrong (trial14a F24).
   const clash = orderClash(doc, key, instant);
   return {
-    title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}${clash ? `; check it: ${clash}` : ''}`,
-    edits: [keyEdit(doc, fm.openLine, fm.closeLine, key, value)],
-    ...(entry.zoneWritten && !clash ? { isPreferred: true } : {}),
+    fix: {
+      title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}${clash ? `; check it: ${clash}` : ''}`,
+      edits: [flow?.edit ?? keyEdit(doc, fm.openLine, fm.closeLine, key, value)],
+      ...(entry.zoneWritten && !clash ? { isPreferred: true } : {}),
+    },
   };
 }
 

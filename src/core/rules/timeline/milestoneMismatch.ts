@@ -3,7 +3,7 @@ import { formatIsoUtc } from '../../time/zones';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { formatStamp } from './shared';
 import { knownInstant } from '../../timeline/knownInstant';
-import { timeFromTimelineFix } from '../time/timeFromTimeline';
+import { timeFromTimeline } from '../time/timeFromTimeline';
 
 const MARKED = ['started', 'detected', 'mitigated', 'resolved'] as const;
 
@@ -29,8 +29,8 @@ export const timelineMilestoneMismatch: Rule = {
       // A key written with a value no reader takes (a DST gap or repeat, a day that does not exist) is
       // schema/format's error, not "found none"; nothing is compared with a guess at it (trial13a F19).
       if (!time && status === 'draft' && entry?.stampRange && !isWritten(doc.frontMatter?.data?.[key])) {
-        const fill = timeFromTimelineFix(doc, key);
-        if (fill) report({ range: entry.stampRange, severity: 'info', message: `Expected \`${key}\` in the front matter, found none; the timeline marks this entry [${milestone}] but the metrics read \`${key}\``, fixes: [fill] });
+        const fill = timeFromTimeline(doc, key);
+        if (fill) report({ range: entry.stampRange, severity: 'info', message: `Expected \`${key}\` in the front matter, found none; the timeline marks this entry [${milestone}] but the metrics read \`${key}\`${fill.refused ?? ''}`, ...(fill.fix ? { fixes: [fill.fix] } : {}) });
         continue;
       }
       // An entry at a time a DST change skips or repeats has no single instant to compare (timeline/ambiguous-time).

@@ -4,6 +4,8 @@ import { formatUtcDate, formatUtcTime } from '../../time/zones';
 import type { RawTimelineEntry } from '../../timeline/extract';
 import type { TimelineContext } from '../../timeline/resolve';
 import type { Range, TextEdit } from '../../types';
+import { flowRootValueEdit } from '../../frontMatter/flowRootEdits';
+import { flowScalarText } from '../../frontMatter/flowEdits';
 
 export { isUtcZone } from '../../time/zones';
 
@@ -79,6 +81,10 @@ export function lineLabel(entry: TimelineEntry): string {
 export function timezoneLineEdit(doc: PostmortemDocument, iana: string): TextEdit | undefined {
   const fm = doc.frontMatter;
   if (!fm?.data) return undefined;
+  // One flow mapping (`{type: postmortem, …}`): a `timezone:` line after it, or a line replaced
+  // whole, would break it; the value goes inside, read back first, or no fix (trial15a F10).
+  const flow = flowRootValueEdit(fm, doc.lines, 'timezone', flowScalarText(iana), iana);
+  if (flow) return flow.edit;
   const eol = doc.lines.eol;
   let existing: number | undefined;
   for (let l = fm.openLine + 1; l < fm.closeLine && existing === undefined; l++) if (/^timezone\s*:/.test(doc.lines.lineText(l))) existing = l;
