@@ -686,7 +686,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   if (dateOnly) {
     const day = `${dateContext.year}-${String(dateContext.month).padStart(2, '0')}-${String(dateContext.day).padStart(2, '0')}`;
     const from = (stated ?? inferred)![1];
-    log.flag('date-only', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${day} (from ${from}) has no time of day, and the format keeps an incident's day only in its times (started_at, in UTC): none was written, so postmortem list shows no date and the metrics leave the incident out — write started_at once the time it began is known`);
+    // A day taken from the title or file name is already a doubt said (convert/date-inferred): not counted twice.
+    if (stated) log.flag('date-only', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${day} (from ${from}) has no time of day, and the format keeps an incident's day only in its times (started_at, in UTC): none was written, so postmortem list shows no date and the metrics leave the incident out — write started_at once the time it began is known`);
     if (!out.includes(`## ${NOTES_TITLE}`)) out.push(`## ${NOTES_TITLE}`, '');
     out.push(`Conversion: the original gives the incident date ${day} (from ${from}) but no time of day, so no started_at was written: until someone writes it, the tools list this incident with no date.`, '');
   }
