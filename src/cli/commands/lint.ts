@@ -161,12 +161,12 @@ const lint: CliCommand = async (argv, io) => {
   const reports: FileReport[] = [];
   const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let notWritten = 0;
-  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>, fixNotes?: readonly string[], formatted?: { readonly of: readonly PlainDiagnostic[]; readonly jsonElements?: string }) => {
+  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>, fixNotes?: readonly string[], formatted?: { readonly of: readonly PlainDiagnostic[]; readonly jsonElements?: string }, evidenceFile?: true) => {
     const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
     if (values.quiet) for (const d of all) if (d.severity !== 'error') hidden[d.severity]++;
     // The elements formatted where the file was linted stand only for the very diagnostics reported.
     const jsonElements = formatted?.jsonElements !== undefined && sameDiagnostics(formatted.of, diagnostics) ? formatted.jsonElements : undefined;
-    reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}), ...(fixed && fixNotes ? { fixNotes } : {}), ...(jsonElements !== undefined ? { jsonElements } : {}) });
+    reports.push({ display, rel, diagnostics, ...(evidenceFile ? { evidence: true as const } : {}), ...(fixed ? { fixed } : {}), ...(fixed && fixNotes ? { fixNotes } : {}), ...(jsonElements !== undefined ? { jsonElements } : {}) });
   };
   // Evidence beside the files (links to missing files, files nothing links to): the disk is the CLI's to read.
   const evidence = checkEvidenceOnDisk(collected.files, configs);
@@ -189,7 +189,14 @@ const lint: CliCommand = async (argv, io) => {
     }
     addReport(file.display, file.rel, [...(file.encoding ? [encodingDiagnostic(file.encoding)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed, outcome.fixNotes, { of: outcome.diagnostics, jsonElements: outcome.jsonElements });
   }
-  for (const o of evidence.orphans) addReport(relative(io.cwd, o.path) || o.path, relative(root, o.path).split(sep).join('/'), [o.diagnostic]);
+  // One block per evidence file, whatever it was reported for (an orphan that is an archive: both in one).
+  const onFiles = new Map<string, PlainDiagnostic[]>();
+  for (const o of evidence.onFiles) {
+    const list = onFiles.get(o.path);
+    if (list) list.push(o.diagnostic);
+    else onFiles.set(o.path, [o.diagnostic]);
+  }
+  for (const [path, diagnostics] of onFiles) addReport(relative(io.cwd, path) || path, relative(root, path).split(sep).join('/'), diagnostics, undefined, undefined, undefined, true);
   // Files with NUL bytes were not read: one error each, where CI and editors look for problems.
   for (const n of collected.notRead) addReport(n.display, n.rel, [encodingDiagnostic(n.issue)]);
   reports.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));

@@ -24,7 +24,8 @@ FILE did not change meanwhile. A hidden marker in each ticket lets a second run 
 by a run whose answer was lost, instead of creating them again.
 
 An open item that names a ticket already (a key like OPS-12, #12, a link to a tracker's issue, or a
-URL at the end of the item or after "ticket:") gets none; each is listed as skipped, with that ticket.
+URL after "ticket:") gets none; each is listed as skipped, with that ticket. Other links (a runbook,
+a dashboard), wherever they stand in the item, are its text.
 
 Nothing sent holds a secret or personal data: what lint reports as redaction/* (tokens, keys,
 e-mail addresses, phone numbers, IP addresses, your team's patterns) is replaced with
