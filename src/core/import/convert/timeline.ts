@@ -328,7 +328,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     else if (dateInferred) {
       log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no date; the date ${d.year}-${d.month}-${d.day} was taken from ${dateInferred}, not stated in the text — check it`);
     }
-    if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day})`);
+    if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day}), as US English writes dates: neither the text's language nor its zone tells the order, and no date in the document settles it (none has a day over 12) — check one`);
     // "14:05 Europe/Berln": a zone meant but none the tools know. Never read in the document's zone
     // in silence: kept as written (lint reports the same marker) and said, with the nearest name.
     if (stamp.unknownZone && stamp.hour !== undefined) {
