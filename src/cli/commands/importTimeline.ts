@@ -13,7 +13,7 @@ import { collectPostmortems } from '../files/collect';
 import { rewriteRefusal } from '../files/encoding';
 import { describeIoError } from '../files/read';
 import { displayPath, findGitRoot } from '../files/roots';
-import { writeFileSafely } from '../files/safeWrite';
+import { hardLinkNote, writeFileSafely } from '../files/safeWrite';
 import { MAX_EXPORT_BYTES, readUserFile, UserFileError } from '../files/userFile';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
@@ -165,6 +165,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       return EXIT_USAGE;
     }
     io.out(`Added ${result.added.length} entries to ${display}.\n`);
+    if (written.otherLinks) io.err(`note: ${hardLinkNote(display, written.otherLinks)}\n`);
     return done;
   } catch (e) {
     if (e instanceof ImportError) {
