@@ -215,7 +215,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const actionCol = header.findIndex((h) => /action|item|task|description|what|remediation|follow|アクション|対策|内容|maßnahme|aufgabe|acción|ação|tâche|tarea|tarefa/.test(h));
       if (actionCol !== -1) {
         const ownerCol = header.findIndex((h) => /owner|assignee|who|responsible|担当|verantwortlich|responsable|responsável/.test(h));
-        const dueCol = header.findIndex((h) => /due|deadline|eta|target|期限|fällig|échéance|fecha límite|prazo/.test(h));
+        const dueCol = header.findIndex((h) => /due|deadline|eta|target|期限|締切|fällig|frist|\btermin\b|zieldatum|^bis$|échéance|date limite|fecha límite|plazo|prazo|data limite|uiterlijk|scadenza/.test(h));
         const statusCol = header.findIndex((h) => /status|state|done|状態|ステータス|statut|estado/.test(h));
         // The SRE book's `| Action Item | Type | Owner | Bug |`: the type is the item's kind, the bug its ticket.
         const typeCol = header.findIndex((h, k) => k !== actionCol && /^(?:action\s)?(?:type|kind|category)\b/.test(h));
