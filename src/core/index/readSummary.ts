@@ -325,7 +325,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   }
   if (untaken.length) {
     const box = untaken.filter((u) => u.kind === 'box').length;
-    summary.untakenActionItems = { count: untaken.length, box, plain: untaken.length - box, lines: untaken.slice(0, NAMED_STRAY).map((u) => u.line) };
+    const plain = untaken.filter((u) => u.kind === 'plain').length;
+    summary.untakenActionItems = { count: untaken.length, box, plain, asText: untaken.length - box - plain, lines: untaken.slice(0, NAMED_STRAY).map((u) => u.line) };
   }
   if (readAsUtc) summary.readAsUtc = readAsUtc;
   if (zonelessKeys.length) summary.zonelessKeys = zonelessKeys;
@@ -411,7 +412,11 @@ function joinedProblem(joined: readonly IndexedActionItem[]): string {
 function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): string {
   const many = untaken.length !== 1;
   const named = untaken.slice(0, NAMED_STRAY).map((u) => `${describeUntaken(u, lines)} (line ${u.line + 1})`).join(', ');
-  return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} as plain bullets — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
+  // Plain bullets and mistyped boxes are list items; a look-alike bullet is text and an indented one code.
+  const asText = untaken.some((u) => u.kind === 'text' || u.kind === 'code');
+  const asList = untaken.some((u) => u.kind === 'box' || u.kind === 'plain');
+  const read = asText && asList ? 'as plain bullets or text' : asText ? 'as text, not as list items' : 'as plain bullets';
+  return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} ${read} — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
 }
 
 /** The text of a section's lines. */
@@ -441,7 +446,8 @@ function addStrayTasks(stray: Stray, content: LineIndex, lines: LineIndex, secti
   }
   let boxes = 0;
   for (const u of untaken) {
-    if (!mistypedItemAt(u.line, content.lineText(u.line))) continue;
+    // Only list items with a mistyped box: look-alike bullets and indented code are said under Action items only.
+    if (u.kind !== 'box' || !mistypedItemAt(u.line, content.lineText(u.line))) continue;
     found.push(u.line);
     boxes++;
   }

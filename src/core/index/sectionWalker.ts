@@ -23,6 +23,8 @@ export interface SectionVisitor {
    * `nested` when it starts an item of a list inside one, `text` otherwise (paragraphs, continuations).
    */
   content?(line: number, text: string, kind: 'top' | 'nested' | 'text'): void;
+  /** A line of an indented code block at the section's top level (four columns in, no list open): code, not content. */
+  code?(line: number, text: string): void;
   /** A line continuing the paragraph of the item that started last (indented or lazy). */
   continuation?(line: number, text: string): void;
   /**
@@ -165,7 +167,10 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     while (depth < items.length && indent >= items[depth]) depth++;
     const base = depth > 0 ? items[depth - 1] : 0;
     // Four columns past where a block may start, after a blank line or another block: indented code.
-    if (depth === 0 && indent >= 4 && items.length === 0 && !paragraph && !quoted) continue;
+    if (depth === 0 && indent >= 4 && items.length === 0 && !paragraph && !quoted) {
+      visit.code?.(line, text);
+      continue;
+    }
     if (indent - base < 4) {
       const rest = text.slice(columnOffset(text, base));
       const fence = fenceRun(rest);
