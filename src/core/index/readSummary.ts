@@ -34,6 +34,7 @@ import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary,
 import { proseOfSection } from './proseLines';
 import { isFeedbackUnreadProblem, readReviewRatings } from './reviewRatings';
 import { timelineOfSection } from './timelineLines';
+import { describeUntakenEntry, type UntakenEntry } from './untakenEntries';
 
 /** Enough of the Summary for a hover and for word statistics; a novel-length section is cut. */
 const ABSTRACT_CHARS = 2_000;
@@ -76,6 +77,12 @@ const HIDDEN_IN_COMMENT = 'Hidden in a comment, line ';
 const NAMED_HIDING_COMMENTS = 5;
 const STRAY_ITEMS = 'Not action items, line ';
 const HIDDEN_ITEMS = 'Task items not read, line ';
+const ENTRIES_UNREAD = 'Timeline entries not read, line ';
+
+/** True for the note that lines of the Timeline written as entries are text or code to Markdown (`• 14:09Z …`): their times count nowhere. */
+export function isUnreadEntriesProblem(problem: string): boolean {
+  return problem.startsWith(ENTRIES_UNREAD);
+}
 
 /** True for the note that task lines in the Action items section sit in a quote or an HTML block (summary.hiddenActionItems). */
 export function isHiddenItemsProblem(problem: string): boolean {
@@ -110,7 +117,7 @@ const FILE_UNREAD = 'Could not read this file: ';
  * read-only commands (`list`, `metrics`, `actions`) print these and exit 1 (trial12 T10).
  */
 export function isNotReadProblem(problem: string): boolean {
-  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || isFeedbackUnreadProblem(problem) || problem.startsWith(FILE_UNREAD);
+  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || isFeedbackUnreadProblem(problem) || isUnreadEntriesProblem(problem) || problem.startsWith(FILE_UNREAD);
 }
 
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
@@ -246,6 +253,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const stray: Stray = { count: 0, box: 0, lines: [], sections: [], besideSection: false };
   const mayHoldTasks = MAY_HOLD_BOX.test(text);
   const timeline: TimelineEntry[] = [];
+  const untakenEntries: UntakenEntry[] = [];
   let abstract: string | undefined;
   let rootCause: string | undefined;
   const content = contentLines(lines, bodyStart);
@@ -264,7 +272,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       if (content !== lines) nestedTooDeep = nestedTooDeep ?? tasksNestedTooDeep(content, lines, section);
     } else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
-      const raw = timelineOfSection(content, section.startLine, section.endLine);
+      const raw = timelineOfSection(content, section.startLine, section.endLine, untakenEntries);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
     }
   }
@@ -315,6 +323,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (hidden.length) problems.push(hiddenProblem(hidden));
   if (nestedTooDeep) problems.push(nestedTooDeepProblem(nestedTooDeep));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
+  if (untakenEntries.length) problems.push(untakenEntriesProblem(untakenEntries, content));
   const joined = actionItems.filter((i) => i.joinedTasks !== undefined);
   if (joined.length) problems.push(joinedProblem(joined));
   summary.problems = problems;
@@ -417,6 +426,15 @@ function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): stri
   const asList = untaken.some((u) => u.kind === 'box' || u.kind === 'plain');
   const read = asText && asList ? 'as plain bullets or text' : asText ? 'as text, not as list items' : 'as plain bullets';
   return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} ${read} — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
+}
+
+/** `Timeline entries not read, line 30: 1 line in the Timeline is written as an entry but Markdown reads it as text — …`. */
+function untakenEntriesProblem(entries: readonly UntakenEntry[], lines: LineIndex): string {
+  const many = entries.length !== 1;
+  const named = entries.slice(0, NAMED_STRAY).map((e) => `${describeUntakenEntry(e, lines)} (line ${e.line + 1})`).join(', ');
+  const milestones = [...new Set(entries.flatMap((e) => e.milestones))];
+  const counted = milestones.length ? `${many ? 'their times' : 'its time'} and [${milestones.join('], [')}] count` : `${many ? 'their times count' : 'its time counts'}`;
+  return `${ENTRIES_UNREAD}${entries[0].line + 1}: ${entries.length} ${many ? 'lines' : 'line'} in the Timeline ${many ? 'are written as entries' : 'is written as an entry'} but Markdown reads ${many ? 'them' : 'it'} as text or code, not list items — ${named}${entries.length > NAMED_STRAY ? ', …' : ''} — so ${counted} nowhere; start each with \`- \` at the margin (lint: timeline/not-list-item)`;
 }
 
 /** The text of a section's lines. */
