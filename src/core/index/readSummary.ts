@@ -375,11 +375,12 @@ function hiddenActionHeading(hidings: readonly CommentHiding[]): number | undefi
 /** `Task items not read, line 25: 1 task line in the Action items section is inside an HTML block (opened on line 24) …`. */
 function hiddenProblem(hidden: readonly HiddenTask[]): string {
   const many = hidden.length !== 1;
-  const where = (h: HiddenTask) => (h.kind === 'quote' ? `a block quote (line ${h.line + 1})` : `an HTML block opened on line ${h.openLine + 1} (line ${h.line + 1})`);
+  const where = (h: HiddenTask) => (h.kind === 'quote' ? `a block quote (line ${h.line + 1})` : h.htmlItem ? `an HTML list item, shown with no checkbox (line ${h.line + 1})` : `an HTML block opened on line ${h.openLine + 1} (line ${h.line + 1})`);
   const named = hidden.slice(0, NAMED_STRAY).map(where).join(', ');
   const fixes = [
     ...(hidden.some((h) => h.kind === 'quote') ? ['remove the `>` from a quoted one that is an action item of this incident'] : []),
-    ...(hidden.some((h) => h.kind === 'html') ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
+    ...(hidden.some((h) => h.kind === 'html' && !h.htmlItem) ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
+    ...(hidden.some((h) => h.htmlItem) ? ['write HTML list items as Markdown tasks, `- [ ] …`'] : []),
   ];
   return `${HIDDEN_ITEMS}${hidden[0].line + 1}: ${hidden.length} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} inside ${named}${hidden.length > NAMED_STRAY ? ', …' : ''}, so ${many ? 'they are' : 'it is'} not listed or counted as action items; ${fixes.join('; ')} (lint: actions/hidden-task)`;
 }

@@ -189,6 +189,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         paragraph = false;
         quoted = false;
         if (fence !== undefined || html !== 'closed') block = { depth, base, line, ...(fence !== undefined ? { fence } : { html: html as HtmlEnd }) };
+        // The opening line of a block that runs to a blank line is its raw text too (`<ul><li>[ ] …</li></ul>`).
+        if (html === 'blank') visit.hidden?.(line, text, 'html', line);
         continue;
       }
     }

@@ -1,7 +1,7 @@
 import { actionShape, bulletShape, describeActionShape, type ActionShape } from '../actions/actionShaped';
 import { TASK_LINE } from '../actions/extract';
 import type { LineIndex } from '../text/lineIndex';
-import { codeIndentEnd, describeIndent, lookalikeBullet, type LookalikeBullet } from '../text/lookalikeBullet';
+import { codeIndentEnd, describeIndent, leadingTags, lookalikeBullet, type LookalikeBullet } from '../text/lookalikeBullet';
 import { walkSection } from './sectionWalker';
 
 /**
@@ -74,14 +74,28 @@ export function untakenItemAt(line: number, text: string, kind: 'top' | 'nested'
  * item: a look-alike marker followed by a box or by words with an owner or a due date.
  */
 export function untakenTextAt(line: number, text: string): UntakenItem | undefined {
-  const lookalike = lookalikeBullet(text);
+  const lookalike = lookalikeBullet(text) ?? htmlCheckbox(text);
   if (!lookalike) return undefined;
+  if (lookalike.box) return text.slice(lookalike.markerEnd).trim() === '' ? undefined : { line, kind: 'text', textStart: lookalike.markerEnd, lookalike, hasBox: true };
   const rest = text.slice(lookalike.markerEnd);
   const box = NEAR_BOX.exec(rest);
   const hasBox = box !== null && rest.slice(box[0].length).trim() !== '';
   const shape = bulletShape(rest);
   if (!hasBox && !shape) return undefined;
   return { line, kind: 'text', textStart: lookalike.markerEnd, lookalike, ...(hasBox ? { hasBox } : {}), ...(shape ? { shape } : {}) };
+}
+
+/**
+ * A paragraph line starting with an HTML checkbox (`<input type="checkbox"> Add alert …`, as
+ * Confluence exports write a task): GitHub drops the input, so the line shows as plain text. The
+ * fix writes `- [ ] ` (`- [x] ` for a `checked` one) in place of the tags.
+ */
+function htmlCheckbox(text: string): LookalikeBullet | undefined {
+  if (!text.includes('<')) return undefined;
+  const tags = leadingTags(text);
+  if (!tags.checkbox) return undefined;
+  const start = text.length - text.trimStart().length;
+  return { markerStart: start, markerEnd: tags.end + (text.slice(tags.end).length - text.slice(tags.end).trimStart().length), standard: '-', box: tags.checkbox === 'checked' ? '[x]' : '[ ]', what: 'an HTML checkbox (`<input type="checkbox">`), which the code host does not show as a task' };
 }
 
 /** A line of an indented code block at the section's top level that is a task line, or a bullet with an owner or a due date, once the indentation is gone. */

@@ -17,6 +17,8 @@ export interface LookalikeBullet {
   readonly standard: string;
   /** What is wrong, for messages: "a no-break space (U+00A0) after '-'", "a '•' bullet (U+2022 BULLET)". */
   readonly what: string;
+  /** The marker stands for a box too (an HTML checkbox): the fix writes it after the marker. */
+  readonly box?: '[ ]' | '[x]';
 }
 
 /** Bullets that word processors and chat tools write, by name (U+… as Unicode names them). */
@@ -113,4 +115,61 @@ export function codeIndentEnd(text: string): number {
     i++;
   }
   return width >= 4 ? i : 0;
+}
+
+/** How far a tag is looked for on a line (longer is no tag a writer typed): keeps the scan linear. */
+const MAX_TAG = 200;
+
+/** The tags at the start of a line (`<ul><li><input type="checkbox">`): their names, whether a checkbox (and checked) is among them, and where the text after them starts. */
+export interface LeadingTags {
+  readonly names: readonly string[];
+  readonly checkbox?: 'checked' | 'unchecked';
+  readonly end: number;
+}
+
+/** Reads the tags that open `text` (after spaces), by hand: each `<name …>` up to its `>`, at most MAX_TAG characters, no `<` inside. */
+export function leadingTags(text: string): LeadingTags {
+  const names: string[] = [];
+  let checkbox: LeadingTags['checkbox'];
+  let i = 0;
+  for (;;) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] !== '<') break;
+    const close = tagEnd(text, i);
+    if (close < 0) break;
+    const tag = text.slice(i + 1, close);
+    if (tag.includes('<')) break;
+    const name = /^\/?[A-Za-z][A-Za-z0-9-]{0,20}/.exec(tag)?.[0].toLowerCase();
+    if (!name) break;
+    names.push(name);
+    if (name === 'input' && /\btype\s{0,3}=\s{0,3}["']?checkbox\b/i.test(tag)) checkbox = /\bchecked\b/i.test(tag) ? 'checked' : 'unchecked';
+    i = close + 1;
+  }
+  return { names, ...(checkbox ? { checkbox } : {}), end: i };
+}
+
+/** `text` with every tag removed (`Add alert</li>` → `Add alert`), by hand; a `<` that opens no tag stays. */
+export function withoutTags(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('<', i);
+    if (open < 0) return out + text.slice(i);
+    const close = tagEnd(text, open);
+    const tag = close < 0 ? '' : text.slice(open + 1, close);
+    if (close < 0 || tag.includes('<') || !/^\/?[A-Za-z]/.test(tag)) {
+      out += text.slice(i, open + 1);
+      i = open + 1;
+      continue;
+    }
+    out += text.slice(i, open);
+    i = close + 1;
+  }
+  return out;
+}
+
+/** The `>` closing the tag opened at `open`, looked for within MAX_TAG characters only (a line of `<` stays linear), or -1. */
+function tagEnd(text: string, open: number): number {
+  const rel = text.slice(open + 1, open + 1 + MAX_TAG).indexOf('>');
+  return rel < 0 ? -1 : open + 1 + rel;
 }

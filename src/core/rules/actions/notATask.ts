@@ -25,12 +25,13 @@ export const notATask: Rule = {
         const text = doc.lines.lineText(item.line);
         const what = describeUntaken(item, doc.lines);
         if (item.kind === 'text' || item.kind === 'code') {
+          const fix = item.kind === 'text' ? markerFix(item) : dedentFix(item);
           report({
             range: { start: { line: item.line, character: 0 }, end: { line: item.line, character: text.length } },
             message: item.kind === 'text'
-              ? `Expected an action item as a task (\`- [ ] What @owner due:YYYY-MM-DD\`), found ${what}: Markdown shows this line as text, not a list item, with no checkbox, so it is not an action item (${LIST_WHERE}); write \`${item.lookalike!.standard} \``
+              ? `Expected an action item as a task (\`- [ ] What @owner due:YYYY-MM-DD\`), found ${what}: Markdown shows this line as text, not a list item, with no checkbox, so it is not an action item (${LIST_WHERE}); write \`${fix.edits[0].newText.trimEnd()}\` at its start`
               : `Expected an action item as a task at the margin, found ${what} (four columns in, where no list is open): it is no list item and has no checkbox, so it is not an action item (${LIST_WHERE}); remove the indentation`,
-            fixes: [item.kind === 'text' ? markerFix(item) : dedentFix(item)],
+            fixes: [fix],
           });
           continue;
         }
@@ -49,7 +50,7 @@ export const notATask: Rule = {
 /** `-`+NBSP`[ ] Add alert` → `- [ ] Add alert`; `• Add alert @kim` → `- [ ] Add alert @kim` (no box: under Action items it is meant as a task). */
 function markerFix(item: UntakenItem): Fix {
   const look = item.lookalike!;
-  const newText = `${look.standard} ${item.hasBox ? '' : '[ ] '}`;
+  const newText = look.box ? `${look.standard} ${look.box} ` : `${look.standard} ${item.hasBox ? '' : '[ ] '}`;
   return {
     title: `Write the list marker as \`${newText.trimEnd()}\` and a space`,
     edits: [{ range: { start: { line: item.line, character: look.markerStart }, end: { line: item.line, character: look.markerEnd } }, newText }],
