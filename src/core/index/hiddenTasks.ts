@@ -1,7 +1,7 @@
 import { TASK_LINE } from '../actions/extract';
 import { actionShape } from '../actions/actionShaped';
 import type { LineIndex } from '../text/lineIndex';
-import { leadingTags, withoutTags } from '../text/lookalikeBullet';
+import { leadingTags, lookalikeBullet, withoutTags } from '../text/lookalikeBullet';
 import { walkSection } from './sectionWalker';
 
 /**
@@ -85,6 +85,8 @@ export function hiddenTasksOfSection(lines: LineIndex, fromLine: number, toLine:
         return;
       }
       if (!task || rest.slice(task[0].length).trim() === '') return;
+      // `> -`+NBSP`[ ] …`: no list item in the quote either (TASK_LINE's \s takes the no-break space), so nothing a quote holds.
+      if (kind === 'quote' && lookalikeBullet(rest)) return;
       found.push({ line, kind, openLine: kind === 'quote' ? quoteOpen : openLine, textStart: prefix + task[0].length });
     },
   });

@@ -109,6 +109,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
   let quoted = false;
   /** The last line was an item's first line or a continuation of its paragraph. */
   let itemParagraph = false;
+  /** The last line was text of a later paragraph inside an item (after a blank line): it takes lazy lines too, but is no continuation of the item's first paragraph. */
+  let itemText = false;
   let block: OpenBlock | undefined;
   let inTable = false;
   let tableHeaderLine = -1;
@@ -156,6 +158,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     }
     const continuesItem = itemParagraph;
     itemParagraph = false;
+    const continuesText = itemText;
+    itemText = false;
     if (blank) {
       paragraph = false;
       quoted = false;
@@ -176,8 +180,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       const fence = fenceRun(rest);
       // A lone tag (kind 7) cannot interrupt a paragraph; on a lazy line micromark starts it inside
       // the quote or item whose paragraph it would continue, and it ends there with the next line.
-      const html = fence === undefined ? htmlBlockStart(rest, !(paragraph || continuesItem || quoted)) : undefined;
-      if (fence === undefined && !html && (quoted || (continuesItem && depth < items.length)) && htmlBlockStart(rest, true)) {
+      const html = fence === undefined ? htmlBlockStart(rest, !(paragraph || continuesItem || continuesText || quoted)) : undefined;
+      if (fence === undefined && !html && (quoted || ((continuesItem || continuesText) && depth < items.length)) && htmlBlockStart(rest, true)) {
         if (!quoted) block = { depth: items.length, base: items[items.length - 1], html: 'blank', line };
         paragraph = false;
         quoted = false;
@@ -241,11 +245,11 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       else if (continuesItem && !interrupts(text)) {
         itemParagraph = true;
         visit.continuation?.(line, text);
-      }
+      } else if (continuesText && !interrupts(text)) itemText = true;
     } else if (continuesItem && !wasBlank && !interrupts(text)) {
       itemParagraph = true;
       visit.continuation?.(line, text);
-    }
+    } else if (items.length > 0 && !interrupts(text)) itemText = true;
     if (kind === 'text' && items.length === 0 && text.includes('|') && line + 1 < toLine) {
       const width = tableHeaderWidth(text, lines.lineText(line + 1));
       if (width > 0) {
