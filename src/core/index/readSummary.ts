@@ -423,9 +423,12 @@ function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): stri
   const many = untaken.length !== 1;
   const named = untaken.slice(0, NAMED_STRAY).map((u) => `${describeUntaken(u, lines)} (line ${u.line + 1})`).join(', ');
   // Plain bullets and mistyped boxes are list items; a look-alike bullet is text and an indented one code.
-  const asText = untaken.some((u) => u.kind === 'text' || u.kind === 'code');
-  const asList = untaken.some((u) => u.kind === 'box' || u.kind === 'plain');
-  const read = asText && asList ? 'as plain bullets or text' : asText ? 'as text, not as list items' : 'as plain bullets';
+  const ways = [
+    ...(untaken.some((u) => u.kind === 'box' || u.kind === 'plain') ? ['plain bullets'] : []),
+    ...(untaken.some((u) => u.kind === 'text') ? ['text'] : []),
+    ...(untaken.some((u) => u.kind === 'code') ? ['code'] : []),
+  ];
+  const read = `as ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}` : ways[0]}${ways[0] === 'plain bullets' ? '' : ', not list items'}`;
   return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} ${read} — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
 }
 
