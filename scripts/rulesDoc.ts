@@ -39,6 +39,7 @@ export const FIX_NOTES: Readonly<Record<string, string>> = {
   'document/nesting-too-deep': 'none: the markers past the limit are read as spaces; flatten the list by hand',
   'document/unclosed-fence': 'closes the code block before the first section heading it hides, else at the end of the file (never preferred: where the code ended is the writer\'s call)',
   'document/comment-hides-content': 'when a later comment\'s `-->` ended the comment (a `<!--` inside it), ends it with ` -->` on its last line of text before the first heading or item it hides, keeping its notes hidden (preferred when that is a section heading; offered only for hidden items, which may have been commented out on purpose); none when the comment ends with its own `-->`',
+  'document/invisible-character': 'removes the invisible characters of the line (auto)',
   'document/unclosed-html': 'closes the block (`</pre>`, `?>`, …) before the first section heading it hides, else at the end of the file (never preferred: where the pasted text ended is the writer\'s call)',
   'document/unclosed-comment': 'none: where the comment was meant to end only the writer knows (a `-->` put in the wrong place would publish the notes it hid, or hide more); add the `-->` where the comment should end',
   'document/section-too-large': 'none: split the section, or keep a long list as plain `- ` items (read without the limit)',

@@ -60,15 +60,17 @@ describe('CLI on hostile files (spawned, real files)', function () {
     });
   }
 
-  it('CR-only line endings: lint warns file/lone-cr; --fix leaves every byte (the checks read lines at LF), exit 2', () => {
+  it('CR-only line endings: lint warns file/lone-cr; --fix fixes and keeps every line break a lone CR', () => {
     const original = Buffer.from(lineEndings(FIXABLE, 'cr'), 'utf8');
     put('postmortems/c.md', original);
     const lint = runCli(t.dir, 'lint', '--now', NOW);
-    assert.match(lint.stdout, /postmortems\/c\.md:1:4 +warning +a line break that is a lone CR .* at line 1 \(\d+ in the file\).*file\/lone-cr/);
+    assert.match(lint.stdout, /postmortems\/c\.md:1:4 +warning +a line break that is a lone CR .* at line 1 \(\d+ in the file\): checked with it read as a line break, as Markdown reads it; --fix writes its line breaks back as they are.*file\/lone-cr/);
     const fix = runCli(t.dir, 'lint', '--fix', '--now', NOW);
-    assert.equal(fix.code, 2);
-    assert.match(fix.stderr, /not written postmortems\/c\.md: a lone CR line break at line 1/);
-    assert.deepEqual(bytes('postmortems/c.md'), original);
+    assert.equal(fix.code, 0, fix.stdout + fix.stderr);
+    const after = bytes('postmortems/c.md').toString('utf8');
+    assert.match(after, /\rstatus: in-review\r/);
+    assert.ok(!after.includes('\n'), 'no LF written into a CR-only file');
+    assert.ok(keptOutsideFixes(original.toString('utf8'), after, /^(status|severity|detected_at):/), 'lines outside the fixes are unchanged');
   });
 
   it('lint --fix on CRLF + BOM changes only the fixed lines, keeps the BOM and every CRLF', () => {
@@ -98,7 +100,7 @@ describe('CLI on hostile files (spawned, real files)', function () {
     assert.deepEqual(bytes('postmortems/w.md'), latin, 'not one byte changed');
   });
 
-  it('UTF-16 with a BOM (PowerShell, Notepad "Unicode"): read as its text, checked, warned file/utf16, never rewritten by --fix', () => {
+  it('UTF-16 with a BOM (PowerShell, Notepad "Unicode"): read as its text, checked, warned file/utf16, fixed and written back as UTF-16 with its BOM', () => {
     const text = FIXABLE.replace('The consumer fleet', 'The café in Zürich: a naïve consumer fleet');
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     put('postmortems/u.md', le);
@@ -108,13 +110,14 @@ describe('CLI on hostile files (spawned, real files)', function () {
     const enc = diags.find((d) => d.code === 'file/utf16');
     assert.ok(enc, json.stdout);
     assert.equal(enc.severity, 'warning');
-    assert.match(enc.message, /UTF-16 \(little-endian, with a byte-order mark\).*Re-save it as UTF-8/);
+    assert.match(enc.message, /UTF-16 \(little-endian, with a byte-order mark\).*--fix writes it back in the same encoding, and its byte-order mark.*re-save it as UTF-8 if yours does not/);
     // Its content was read: the same schema problems as the UTF-8 file (status and severity spelled wrong).
     assert.ok(diags.some((d) => d.code === 'schema/enum'), json.stdout);
     const fix = runCli(t.dir, 'lint', '--fix', '--now', NOW);
-    assert.equal(fix.code, 2);
-    assert.match(fix.stderr, /not written postmortems\/u\.md: encoded as UTF-16/);
-    assert.deepEqual(bytes('postmortems/u.md'), le, 'not one byte changed');
+    assert.equal(fix.code, 0, fix.stdout + fix.stderr);
+    const fixed = bytes('postmortems/u.md');
+    assert.deepEqual([fixed[0], fixed[1]], [0xff, 0xfe]);
+    assert.match(fixed.toString('utf16le'), /^\uFEFF---\ntype: postmortem\n[^]*status: in-review\n[^]*The café in Zürich/);
     const be = Buffer.from(le.map((_, i) => le[i ^ 1]));
     put('postmortems/u.md', be);
     const list = runCli(t.dir, 'list', '--format', 'json');
@@ -122,7 +125,7 @@ describe('CLI on hostile files (spawned, real files)', function () {
   });
 
   for (const endian of ['LE', 'BE'] as const) {
-    it(`UTF-16 ${endian} without a BOM: checked like the UTF-8 file, warned file/utf16 naming the inference; --fix refuses naming file and encoding, not one byte changed`, () => {
+    it(`UTF-16 ${endian} without a BOM: checked like the UTF-8 file, warned file/utf16 naming the inference; --fix writes it back as UTF-16 ${endian}, no BOM`, () => {
       const text = FIXABLE.replace('The consumer fleet', 'The café in Zürich: a naïve consumer fleet');
       const lint = (content: Buffer) => {
         put('postmortems/u.md', content);
@@ -138,14 +141,15 @@ describe('CLI on hostile files (spawned, real files)', function () {
       assert.ok(enc, JSON.stringify(diags));
       assert.equal(enc.severity, 'warning');
       const endianWord = endian === 'LE' ? 'little-endian' : 'big-endian';
-      assert.match(enc.message, new RegExp(`UTF-16 \\(${endianWord}, inferred: no byte-order mark; every other byte is NUL\\).*Re-save it as UTF-8`));
+      assert.match(enc.message, new RegExp(`UTF-16 \\(${endianWord}, inferred: no byte-order mark; every other byte is NUL\\).*--fix writes it back in the same encoding, without a byte-order mark`));
       // The same problems at the same places as in the UTF-8 file: its text was read, accents and all.
       assert.deepEqual(diags.filter((d) => d.code !== 'file/utf16').map((d) => `${d.line}:${d.column} ${d.code}`), asUtf8);
       assert.ok(asUtf8.some((d) => d.endsWith('schema/enum')), asUtf8.join('\n'));
       const fix = runCli(t.dir, 'lint', '--fix', '--now', NOW);
-      assert.equal(fix.code, 2);
-      assert.match(fix.stderr, new RegExp(`not written postmortems/u\\.md: encoded as UTF-16 \\(${endianWord}, no byte-order mark\\); writing the fixes would change its encoding to UTF-8, so nothing was written`));
-      assert.deepEqual(bytes('postmortems/u.md'), utf16, 'not one byte changed');
+      assert.equal(fix.code, 0, fix.stdout + fix.stderr);
+      const fixed = bytes('postmortems/u.md');
+      const asLe = endian === 'LE' ? fixed : Buffer.from(fixed.map((_, i) => fixed[i ^ 1]));
+      assert.match(asLe.toString('utf16le'), /^---\ntype: postmortem\n[^]*status: in-review\n[^]*The café in Zürich/, 'fixed, no BOM added, its byte order kept');
       const list = runCli(t.dir, 'list', '--format', 'json');
       assert.match(list.stdout, /Queue backlog/);
     });

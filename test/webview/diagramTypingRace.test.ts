@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { parseFishbone } from '../../src/core/diagrams';
-import type { EditMessage } from '../../src/shared/protocol/messages';
-import { SCREENSHOTS, useDiagramWebview, type WebviewPage } from './harness';
+import { SCREENSHOTS, useDiagramWebview } from './harness';
+import { bannerText, causesOf, documentMessage, openOn, overtakenResult, sentEdits } from './standInExtension';
 
 /**
  * Names typed fast in the outline while a teammate's changes keep arriving (autosave, a script, a
@@ -18,27 +17,13 @@ const FISH = [
 ].join('\n');
 const teammate = (content: string, n: number): string => content.replace('    Process\n', `    Process\n      Teammate cause ${n}\n`);
 
-const doc = (content: string, version: number) =>
-  ({ type: 'document', kind: 'fishbone', content, version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: 'race.md', uri: 'file:///work/incidents/race.md' }) as const;
-const edits = async (w: WebviewPage): Promise<EditMessage[]> => (await w.posted()).filter((m): m is EditMessage => m.type === 'edit');
-const causes = (content: string): string[] => {
-  const out: string[] = [];
-  const stack = [...parseFishbone(content).model.categories].reverse();
-  for (let n = stack.pop(); n; n = stack.pop()) {
-    out.push(n.label);
-    for (let i = n.causes.length - 1; i >= 0; i--) stack.push(n.causes[i]);
-  }
-  return out;
-};
-const banner = async (w: WebviewPage) => (await w.page.locator('#banner').textContent()) ?? '';
+const doc = (content: string, version: number) => documentMessage('fishbone', content, version, 'race.md');
 
 describe('diagram webview: names typed while the text keeps changing (trial14b F7)', function () {
   const webview = useDiagramWebview();
 
   it('a new row being named when a teammate change arrives stays, with its field and typed text; Enter writes the name', async () => {
-    const w = await webview.open();
-    await w.nextDrawing(() => w.send(doc(FISH, 1)));
-    await w.page.locator('#outline li.row', { hasText: 'New on-call' }).click();
+    const w = await openOn(webview, doc(FISH, 1), 'New on-call');
     await w.page.keyboard.press('Enter');
     await w.page.keyboard.type('Pager went to a');
     await w.nextDrawing(() => w.send(doc(teammate(FISH, 1), 2)));
@@ -47,38 +32,34 @@ describe('diagram webview: names typed while the text keeps changing (trial14b F
     await w.page.keyboard.type(' former employee');
     const sent = await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
     assert.equal(sent.baseVersion, 2, 'made on the text as it is now');
-    assert.deepEqual(causes(sent.content), [
+    assert.deepEqual(causesOf(sent.content), [
       'People', 'New on-call', 'Pager went to a former employee', 'Process', 'Teammate cause 1', 'No load test before Black Friday',
       'Technology', 'Connection pool capped at 20 per instance',
     ]);
-    assert.doesNotMatch(await banner(w), /not written/);
+    assert.doesNotMatch(await bannerText(w), /not written/);
     await w.page.close();
   });
 
   it('an edit overtaken by a teammate change before it was written is made again on the new text, and sent', async () => {
-    const w = await webview.open();
-    await w.nextDrawing(() => w.send(doc(FISH, 1)));
-    await w.page.locator('#outline li.row', { hasText: 'New on-call' }).click();
+    const w = await openOn(webview, doc(FISH, 1), 'New on-call');
     await w.page.keyboard.press('Enter');
     await w.page.keyboard.type('Runbook link dead');
     const first = await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
     assert.equal(first.requestId, 1);
     // The teammate's change reaches the document first: the extension refuses edit 1 (made on version 1).
     await w.send(doc(teammate(FISH, 1), 2));
-    const again = await w.nextPosted('edit', () => w.send({ type: 'editResult', requestId: 1, ok: false, version: 2, reason: 'The block was changed in the text after this edit was made.' }));
+    const again = await w.nextPosted('edit', () => w.send(overtakenResult(1, 2)));
     assert.equal(again.baseVersion, 2);
-    assert.deepEqual(causes(again.content), [
+    assert.deepEqual(causesOf(again.content), [
       'People', 'New on-call', 'Runbook link dead', 'Process', 'Teammate cause 1', 'No load test before Black Friday',
       'Technology', 'Connection pool capped at 20 per instance',
     ]);
-    assert.match(await banner(w), /made again on the text as it is now/);
+    assert.match(await bannerText(w), /made again on the text as it is now/);
     await w.page.close();
   });
 
   it('an edit that was written before the teammate change is not made twice', async () => {
-    const w = await webview.open();
-    await w.nextDrawing(() => w.send(doc(FISH, 1)));
-    await w.page.locator('#outline li.row', { hasText: 'New on-call' }).click();
+    const w = await openOn(webview, doc(FISH, 1), 'New on-call');
     await w.page.keyboard.press('Enter');
     await w.page.keyboard.type('Runbook link dead');
     const first = await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
@@ -88,42 +69,39 @@ describe('diagram webview: names typed while the text keeps changing (trial14b F
     await w.nextDrawing(() => w.send({ type: 'editResult', requestId: 1, ok: true, version: 3 }));
     assert.equal(await w.page.locator('#outline li.row', { hasText: 'Teammate cause 1' }).count(), 1);
     await w.page.waitForTimeout(200);
-    assert.equal((await edits(w)).length, 1, 'nothing sent again');
+    assert.equal((await sentEdits(w)).length, 1, 'nothing sent again');
     assert.equal(await w.page.locator('#outline li.row', { hasText: 'Runbook link dead' }).count(), 1);
     await w.page.close();
   });
 
   it('a rename whose row a teammate deleted is not written, and the typed name stays in the banner', async () => {
-    const w = await webview.open();
-    await w.nextDrawing(() => w.send(doc(FISH, 1)));
-    await w.page.locator('#outline li.row', { hasText: 'New on-call' }).click();
+    const w = await openOn(webview, doc(FISH, 1), 'New on-call');
     await w.page.keyboard.press('F2');
     await w.page.keyboard.type('On-call in first week');
     await w.nextPosted('edit', () => w.page.keyboard.press('Enter'));
     await w.send(doc(FISH.replace('      New on-call\n', ''), 2));
-    await w.send({ type: 'editResult', requestId: 1, ok: false, version: 2, reason: 'The block was changed in the text after this edit was made.' });
+    await w.send(overtakenResult(1, 2));
     await w.page.waitForTimeout(200);
-    assert.equal((await edits(w)).length, 1, 'nothing else is written');
-    assert.match(await banner(w), /What you typed: “On-call in first week”/);
+    assert.equal((await sentEdits(w)).length, 1, 'nothing else is written');
+    assert.match(await bannerText(w), /What you typed: “On-call in first week”/);
     await w.page.close();
   });
 
   it('eight names typed fast while a teammate adds a cause every 0.3 s: all eight written, no “New cause” (trial14b F7 steps)', async () => {
-    const w = await webview.open();
-    await w.nextDrawing(() => w.send(doc(FISH, 1)));
+    const w = await openOn(webview, doc(FISH, 1));
     // A stand-in for the extension: applies an edit made on the current block, refuses one the text
     // overtook (as BlockTracker.checkWrite does) and then sends the text; the teammate's changes arrive on a timer.
     await w.page.evaluate(`(() => {
       const fake = window.__fake = { doc: ${JSON.stringify(FISH)}, version: 1, contentVersion: 1, teammate: 0, busy: false, queue: [] };
       const send = (m) => window.postMessage(m, '*');
-      const document = () => send({ type: 'document', kind: 'fishbone', content: fake.doc, version: fake.version, blockIndex: 0, kindIndex: 0, firstLine: 20, fileName: 'race.md', uri: 'file:///work/incidents/race.md' });
+      const document = () => send({ ...${JSON.stringify(doc('', 0))}, content: fake.doc, version: fake.version });
       const step = () => {
         const m = fake.queue.shift();
         if (!m) { fake.busy = false; return; }
         fake.busy = true;
         setTimeout(() => {
           if (m.baseVersion < fake.contentVersion) {
-            send({ type: 'editResult', requestId: m.requestId, ok: false, version: fake.version, reason: 'The block was changed in the text after this edit was made.' });
+            send({ ...${JSON.stringify(overtakenResult(0, 0))}, requestId: m.requestId, version: fake.version });
             document();
           } else {
             fake.doc = m.content; fake.version += 1;
@@ -153,7 +131,7 @@ describe('diagram webview: names typed while the text keeps changing (trial14b F
     await w.page.waitForFunction(() => (window as unknown as { __fake: { teammate: number; busy: boolean } }).__fake.teammate >= 12);
     await w.page.waitForFunction(() => !(window as unknown as { __fake: { busy: boolean } }).__fake.busy && document.body.dataset.state === 'saved', undefined, { timeout: 10_000 });
     const final = await w.page.evaluate(() => (window as unknown as { __fake: { doc: string } }).__fake.doc);
-    const written = causes(final);
+    const written = causesOf(final);
     await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-typing-race.png') });
     for (let i = 1; i <= 8; i++) assert.ok(written.includes(`Facilitator cause ${i}`), `cause ${i} written: ${written.join(' | ')}`);
     for (let i = 1; i <= 12; i++) assert.ok(written.includes(`Teammate cause ${i}`), `teammate cause ${i} kept`);

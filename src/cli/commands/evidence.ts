@@ -14,6 +14,7 @@ import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { describeIoError } from '../files/read';
 import { collectPostmortems } from '../files/collect';
+import { rewriteRefusal } from '../files/encoding';
 import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
 import { MAX_EVIDENCE_BYTES, readUserFile } from '../files/userFile';
@@ -91,10 +92,14 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     io.err(`Cannot read ${positionals[0]}: ${collected.errors[0]?.message ?? collected.notRead[0]?.issue.message ?? collected.skipped[0]?.reason ?? 'not readable'}\n`);
     return EXIT_USAGE;
   }
-  if (loaded.neverFix) {
-    io.err(`${display}: ${loaded.neverFix.message}\nNothing was attached.\n`);
+  // Asked before any copy is made: the links must be written into the post-mortem, in its own encoding and line breaks.
+  const refusal = rewriteRefusal(loaded);
+  if (refusal) {
+    io.err(`${display}: the links could not be written into it: ${refusal}.\nNothing was attached.\n`);
     return EXIT_USAGE;
   }
+  // UTF-16 or lone CRs: read (and written back) as they are, said, since the reading was a choice.
+  if (loaded.encoding) io.err(`warning: ${display}: ${loaded.encoding.message}\n`);
   const redaction = collected.configs.get(loaded.configKey)?.redaction;
 
   // Read every source first: a missing one stops the command before anything is copied.
@@ -180,7 +185,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     }
     edits.push(link);
   }
-  const written = writeFileSafely(file, applyEdits(text, edits).text, { expected: loaded.snapshot, roots: [dir] });
+  const written = writeFileSafely(file, { form: loaded.form, ...applyEdits(text, edits) }, { expected: loaded.snapshot, roots: [dir] });
   if (!written.ok) {
     removeAll(copied);
     io.err(`${display} not written: ${written.message}. Nothing was attached (the copies were removed).\n`);

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { parsePostmortem } from '../../core/document/parse';
-import { missingEvidence, ORPHAN, orphanMessage } from '../../core/evidence/check';
+import { missingEvidence, ORPHAN, orphanMessage, UNSCANNED_ARCHIVE, unscannedArchiveMessage } from '../../core/evidence/check';
+import { fileSignatureOf, TEXT_HEAD_BYTES } from '../../core/evidence/fileSignature';
+import { readUserFileHead } from '../files/userFile';
 import { evidenceReferences, mayReferenceEvidence, normalisePath } from '../../core/evidence/references';
 import { assetsFolderName } from '../../core/evidence/paths';
 import type { PlainDiagnostic } from '../lint/lintOne';
@@ -24,15 +26,19 @@ function severityOf(config: ResolvedConfig | undefined, code: string, fallback: 
 
 /**
  * `evidence/missing-file` for each post-mortem (links into `*.assets/` whose file is not on disk),
- * and `evidence/orphan` for files in each post-mortem's own evidence folder (`<name>.assets/`) that
- * none of the checked post-mortems links to.
+ * `evidence/orphan` for files in each post-mortem's own evidence folder (`<name>.assets/`) that
+ * none of the checked post-mortems links to, and `evidence/unscanned-archive` for archives there or
+ * linked (reported with the orphans, on the file itself).
  */
 export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs: ReadonlyMap<string, ResolvedConfig>): {
   perFile: Map<string, PlainDiagnostic[]>;
-  orphans: { path: string; diagnostic: PlainDiagnostic }[];
+  /** Orphans and unscanned archives, reported on the evidence file itself. */
+  onFiles: { path: string; diagnostic: PlainDiagnostic }[];
 } {
   const perFile = new Map<string, PlainDiagnostic[]>();
   const referenced = new Set<string>();
+  // Each linked evidence file, with the folder and config of the first post-mortem linking it (for the archive check).
+  const referencedIn = new Map<string, { dir: string; configKey: string }>();
   const folders = new Map<string, ResolvedConfig | undefined>();
   // Each folder's names, listed once: one listing per folder instead of one stat per file (2,000 files in
   // one folder: one call, not 2,000), and a stat only for a name that may be there. Compared lower-cased:
@@ -54,7 +60,10 @@ export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs:
       if (severity && missing.length) perFile.set(file.path, missing.map((d) => ({ ...d, severity })));
       for (const ref of evidenceReferences(doc)) {
         const p = normalisePath(ref.path);
-        if (p !== undefined) referenced.add(join(dir, ...p.split('/')));
+        if (p === undefined) continue;
+        const path = join(dir, ...p.split('/'));
+        referenced.add(path);
+        if (referencedIn.size < MAX_FILES && !referencedIn.has(path)) referencedIn.set(path, { dir, configKey: file.configKey });
       }
     }
     // The evidence folder named after this file: only it is known to belong to a post-mortem checked here.
@@ -63,16 +72,44 @@ export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs:
     if (!folders.has(own) && mayHaveEntry(dir, ownName) && isDir(own)) folders.set(own, config);
   }
   const orphans: { path: string; diagnostic: PlainDiagnostic }[] = [];
+  const archiveCheck = new ArchiveCheck();
   for (const [folder, config] of folders) {
     const severity = severityOf(config, ORPHAN, 'warning');
-    if (!severity) continue;
+    const archiveSeverity = severityOf(config, UNSCANNED_ARCHIVE, 'warning');
+    if (!severity && !archiveSeverity) continue;
     for (const path of listFiles(folder)) {
-      if (referenced.has(path)) continue;
       const display = relative(dirname(folder), path).split(sep).join('/');
-      orphans.push({ path, diagnostic: { code: ORPHAN, severity, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: orphanMessage(display) } });
+      if (archiveSeverity) archiveCheck.check(path, display, archiveSeverity);
+      if (!severity || referenced.has(path)) continue;
+      orphans.push({ path, diagnostic: { code: ORPHAN, severity, range: AT_START, message: orphanMessage(display) } });
     }
   }
-  return { perFile, orphans };
+  // Archives linked from a post-mortem in some other evidence folder are its evidence too.
+  for (const [path, folder] of referencedIn) {
+    const severity = severityOf(configs.get(folder.configKey), UNSCANNED_ARCHIVE, 'warning');
+    if (severity) archiveCheck.check(path, relative(folder.dir, path).split(sep).join('/'), severity);
+  }
+  return { perFile, onFiles: [...orphans, ...archiveCheck.found] };
+}
+
+const AT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * `evidence/unscanned-archive`: each evidence file's first bytes, once, against the archive
+ * signatures `evidence add` refuses (core/evidence/fileSignature.ts); reported on the file, as orphans are.
+ */
+class ArchiveCheck {
+  readonly found: { path: string; diagnostic: PlainDiagnostic }[] = [];
+  private readonly seen = new Set<string>();
+
+  check(path: string, display: string, severity: PlainDiagnostic['severity']): void {
+    if (this.seen.has(path)) return;
+    this.seen.add(path);
+    const head = readUserFileHead(path, TEXT_HEAD_BYTES);
+    const signature = head && fileSignatureOf(head);
+    if (signature?.kind !== 'archive') return;
+    this.found.push({ path, diagnostic: { code: UNSCANNED_ARCHIVE, severity, range: AT_START, message: unscannedArchiveMessage(display, signature.format) } });
+  }
 }
 
 function safeList(dir: string): string[] {

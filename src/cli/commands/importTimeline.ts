@@ -10,6 +10,7 @@ import { redactionNote } from '../../core/redaction/events';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
+import { rewriteRefusal } from '../files/encoding';
 import { describeIoError } from '../files/read';
 import { displayPath, findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
@@ -101,10 +102,13 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     return EXIT_USAGE;
   }
   // Never rewrite a file we could not decode exactly: the write would change bytes far from the timeline.
-  if (loaded.neverFix && values.yes) {
-    io.err(`${display}: ${loaded.neverFix.message}\nNothing was written.\n`);
+  const refusal = values.yes ? rewriteRefusal(loaded) : undefined;
+  if (refusal) {
+    io.err(`${display}: the entries could not be written into it: ${refusal}.\nNothing was written.\n`);
     return EXIT_USAGE;
   }
+  // UTF-16 or lone CRs: read (and written back) as they are, said, since the reading was a choice.
+  if (loaded.encoding) io.err(`warning: ${display}: ${loaded.encoding.message}\n`);
   const fileConfig = collected.configs.get(loaded.configKey);
   const sectionAliases = fileConfig?.sectionAliases;
   const text = loaded.text;
@@ -150,7 +154,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       return done;
     }
     // The safe writer refuses when the file changed while the export was read (no insert at stale lines).
-    const written = writeFileSafely(file, applyEdits(text, result.edits).text, { expected: loaded.snapshot, roots: [dirname(file)] });
+    const written = writeFileSafely(file, { form: loaded.form, ...applyEdits(text, result.edits) }, { expected: loaded.snapshot, roots: [dirname(file)] });
     if (!written.ok) {
       io.err(`${display} not written: ${written.message}.${written.reason === 'changed' ? ' Run the command again.' : ''}\n`);
       return EXIT_USAGE;

@@ -20,7 +20,7 @@ import { LintStream, LintWorkers } from '../lint/pool';
 import type { LoadedFile } from '../files/collect';
 import type { LintJob } from '../lint/lintOne';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
-import type { EncodingIssue } from '../files/encoding';
+import { rewriteRefusal } from '../files/encoding';
 import { encodingDiagnostic } from '../files/encodingDiagnostic';
 import { writeFileSafely } from '../files/safeWrite';
 import { useColor } from '../nodeIo';
@@ -161,22 +161,24 @@ const lint: CliCommand = async (argv, io) => {
   const reports: FileReport[] = [];
   const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let notWritten = 0;
-  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>, fixNotes?: readonly string[], formatted?: { readonly of: readonly PlainDiagnostic[]; readonly jsonElements?: string }) => {
+  const addReport = (display: string, rel: string, all: readonly PlainDiagnostic[], fixed?: Readonly<Record<string, number>>, fixNotes?: readonly string[], formatted?: { readonly of: readonly PlainDiagnostic[]; readonly jsonElements?: string }, evidenceFile?: true) => {
     const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
     if (values.quiet) for (const d of all) if (d.severity !== 'error') hidden[d.severity]++;
     // The elements formatted where the file was linted stand only for the very diagnostics reported.
     const jsonElements = formatted?.jsonElements !== undefined && sameDiagnostics(formatted.of, diagnostics) ? formatted.jsonElements : undefined;
-    reports.push({ display, rel, diagnostics, ...(fixed ? { fixed } : {}), ...(fixed && fixNotes ? { fixNotes } : {}), ...(jsonElements !== undefined ? { jsonElements } : {}) });
+    reports.push({ display, rel, diagnostics, ...(evidenceFile ? { evidence: true as const } : {}), ...(fixed ? { fixed } : {}), ...(fixed && fixNotes ? { fixNotes } : {}), ...(jsonElements !== undefined ? { jsonElements } : {}) });
   };
   // Evidence beside the files (links to missing files, files nothing links to): the disk is the CLI's to read.
   const evidence = checkEvidenceOnDisk(collected.files, configs);
   for (let outcome of [...byIndex.values()].sort((a, b) => a.index - b.index)) {
     const file = collected.files[outcome.index];
     if (outcome.fixedText !== undefined) {
-      // Not valid UTF-8 (undecodable bytes would become U+FFFD), UTF-16 (it would become UTF-8) or lone CRs (they would become LF): never rewritten.
-      const written = file.neverFix
-        ? { ok: false as const, message: neverFixReason(file.neverFix) }
-        : writeFileSafely(file.path, outcome.fixedText, { expected: file.snapshot, roots: expansion.roots });
+      // Written back in the file's own encoding, BOM and line breaks (UTF-8 or UTF-16; a lone CR stays a CR);
+      // never when its text does not give back its bytes (invalid UTF-8 read as U+FFFD would replace them).
+      const refusal = rewriteRefusal(file);
+      const written = refusal
+        ? { ok: false as const, message: `${refusal}; nothing was written` }
+        : writeFileSafely(file.path, { form: file.form, text: outcome.fixedText, kept: outcome.fixedKept ?? [] }, { expected: file.snapshot, roots: expansion.roots });
       if (!written.ok) {
         io.err(`postmortem lint: not written ${file.display}: ${written.message}\n`);
         exit = EXIT_USAGE;
@@ -185,9 +187,16 @@ const lint: CliCommand = async (argv, io) => {
         outcome = lintOne(jobOf(file, outcome.index), { ...settings, fix: false });
       }
     }
-    addReport(file.display, file.rel, [...(file.neverFix ? [encodingDiagnostic(file.neverFix)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed, outcome.fixNotes, { of: outcome.diagnostics, jsonElements: outcome.jsonElements });
+    addReport(file.display, file.rel, [...(file.encoding ? [encodingDiagnostic(file.encoding)] : []), ...outcome.diagnostics, ...(evidence.perFile.get(file.path) ?? [])], outcome.fixed, outcome.fixNotes, { of: outcome.diagnostics, jsonElements: outcome.jsonElements });
   }
-  for (const o of evidence.orphans) addReport(relative(io.cwd, o.path) || o.path, relative(root, o.path).split(sep).join('/'), [o.diagnostic]);
+  // One block per evidence file, whatever it was reported for (an orphan that is an archive: both in one).
+  const onFiles = new Map<string, PlainDiagnostic[]>();
+  for (const o of evidence.onFiles) {
+    const list = onFiles.get(o.path);
+    if (list) list.push(o.diagnostic);
+    else onFiles.set(o.path, [o.diagnostic]);
+  }
+  for (const [path, diagnostics] of onFiles) addReport(relative(io.cwd, path) || path, relative(root, path).split(sep).join('/'), diagnostics, undefined, undefined, undefined, true);
   // Files with NUL bytes were not read: one error each, where CI and editors look for problems.
   for (const n of collected.notRead) addReport(n.display, n.rel, [encodingDiagnostic(n.issue)]);
   reports.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
@@ -216,13 +225,6 @@ function sameDiagnostics(a: readonly PlainDiagnostic[], b: readonly PlainDiagnos
 /** A file named on the command line outside the root (`../elsewhere/x.md`): its links have no workspace to be checked against. */
 function isOutside(rel: string): boolean {
   return rel === '' || rel === '..' || rel.startsWith('../') || /^[A-Za-z]:|^\//.test(rel);
-}
-
-function neverFixReason(issue: EncodingIssue): string {
-  if (issue.code === 'file/utf16') return `encoded as ${issue.encodingName ?? 'UTF-16'}; writing the fixes would change its encoding to UTF-8, so nothing was written. Re-save it as UTF-8 and run --fix again`;
-  return issue.code === 'file/not-utf8'
-    ? `not valid UTF-8 (line ${issue.at.line + 1}); writing the fixes would replace its undecodable bytes. Re-save it as UTF-8 and run --fix again`
-    : `a lone CR line break at line ${issue.at.line + 1}; writing the fixes would turn its lone CRs into LF. Re-save it with LF or CRLF line endings and run --fix again`;
 }
 
 export default lint;

@@ -23,7 +23,8 @@ first in each group (by the instant it started), with date (in the post-mortem's
 duration and open action items. When the post-mortems listed start on different UTC offsets, each
 row shows its local start time and offset instead of the date alone (2026-12-05 20:00 UTC-03:30),
 so the order reads right across zones. A post-mortem whose times have no zone and are read as UTC (no \`timezone:\`, or UTC) while
-your zone (this process's, TZ included) is not UTC gets a note saying so. --format md writes a Markdown page to commit as the repository's index of post-mortems.
+your zone (this process's, TZ included) is not UTC gets a note saying so; so does one without
+started_at, dated by detected_at, mitigated_at or resolved_at instead. --format md writes a Markdown page to commit as the repository's index of post-mortems.
 Its links are relative to the file --out names (to the working folder when the page goes to stdout).
 
 Options:
@@ -32,7 +33,9 @@ Options:
                           --status: ${STATUSES.join(', ')}; --severity: ${SEVERITIES.join(', ')} (or a value a
                           post-mortem found has); any other value is refused (exit 2).
   --text <words>          Only post-mortems whose id, title, summary, services, factors or tags hold every word.
-  --format <text|json|md> Output format (default text). json: one object per group, paths as given.
+  --format <text|json|md> Output format (default text). json: one object per group, paths as given;
+                          startedAt is started_at (null when not written), datedAt the instant a
+                          row is dated and ordered by and datedBy the key it comes from.
   --out <file.md>         With --format md: write the page to this file, its links relative to the
                           file's folder (a file there not written by this command is not replaced).
   --now <ISO date-time>   Take this as the current time (a time after it has not happened yet: not used).
@@ -152,8 +155,10 @@ function toJson(e: LibraryEntry, file: string, note: string | undefined) {
   const s = e.summary;
   return {
     file, id: s.id ?? null, title: e.label, status: s.status ?? null, severity: s.severity ?? null, date: e.date ?? null,
-    // The instant the list is ordered by (the date is on the post-mortem's own calendar).
-    startedAt: e.started !== undefined ? formatIsoUtc(e.started) : null,
+    // `started_at` only; the instant the list is ordered by is `datedAt`, the key it came from `datedBy`
+    // (a review without started_at is dated by detected_at, …, resolved_at: trial16a F4).
+    startedAt: s.milestones.started !== undefined ? formatIsoUtc(s.milestones.started) : null,
+    datedAt: e.started !== undefined ? formatIsoUtc(e.started) : null, datedBy: e.datedBy ?? null,
     // The zone the date is on, and the `timezone:` written (null: none, so the date is `datedIn`'s: trial11 T14).
     datedIn: s.timezone, timezone: s.noTimezone ? null : s.timezone,
     durationMinutes: e.durationMs !== undefined ? Math.round(e.durationMs / 60_000) : null,

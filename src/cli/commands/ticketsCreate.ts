@@ -5,7 +5,8 @@ import { alreadyTracked, createTickets, heldBackNote, planTickets, ticketWriteBa
 import type { TextEdit } from '../../core/types';
 import { parseCommandArgs, usageMessage } from '../args';
 import { reportConfigProblems } from '../configProblems';
-import { collectPostmortems, reportReadProblems } from '../files/collect';
+import { collectPostmortems, reportReadProblems, type LoadedFile } from '../files/collect';
+import { rewriteRefusal } from '../files/encoding';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
 import { writeFileSafely } from '../files/safeWrite';
@@ -23,7 +24,8 @@ FILE did not change meanwhile. A hidden marker in each ticket lets a second run 
 by a run whose answer was lost, instead of creating them again.
 
 An open item that names a ticket already (a key like OPS-12, #12, a link to a tracker's issue, or a
-URL at the end of the item or after "ticket:") gets none; each is listed as skipped, with that ticket.
+URL after "ticket:") gets none; each is listed as skipped, with that ticket. Other links (a runbook,
+a dashboard), wherever they stand in the item, are its text.
 
 Nothing sent holds a secret or personal data: what lint reports as redaction/* (tokens, keys,
 e-mail addresses, phone numbers, IP addresses, your team's patterns) is replaced with
@@ -62,8 +64,10 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   const notRead = reportReadProblems(io, 'tickets create', collected);
   const file = collected.files[0];
   if (configErrors || notRead || !file) return EXIT_USAGE;
-  if (file.neverFix) {
-    say(`${file.display}: not written back (${file.neverFix.message}); no tickets created`);
+  // Asked before any ticket exists: a ticket whose id cannot be written into its item is a duplicate on the next run.
+  const refusal = rewriteRefusal(file);
+  if (refusal) {
+    say(`${file.display}: the ticket ids could not be written back (${refusal}); no tickets created`);
     return EXIT_USAGE;
   }
   const config = collected.configs.get(file.configKey)!;
@@ -140,7 +144,7 @@ function progressLine(display: string, o: CreateOutcome): string {
 }
 
 /** Writes the tickets that exist into their items, in one safe write; says what happened to each. */
-function writeBack(io: CliIo, file: { path: string; display: string; text: string; snapshot: import('../files/safeWrite').FileSnapshot }, outcomes: readonly CreateOutcome[], say: (t: string) => void): number {
+function writeBack(io: CliIo, file: LoadedFile, outcomes: readonly CreateOutcome[], say: (t: string) => void): number {
   const done = outcomes.filter((o): o is Extract<CreateOutcome, { ticket: unknown }> => o.kind === 'created' || o.kind === 'found');
   const failed = outcomes.length - done.length;
   const results = ticketWriteBacks(file.text, done.map((o) => ({ target: { line: o.plan.item.line, text: o.plan.item.text }, writeBack: o.ticket.writeBack })));
@@ -152,7 +156,7 @@ function writeBack(io: CliIo, file: { path: string; display: string; text: strin
   });
   let written = 0;
   if (edits.length) {
-    const result = writeFileSafely(file.path, applyEdits(file.text, edits).text, { expected: file.snapshot, roots: [dirname(file.path)] });
+    const result = writeFileSafely(file.path, { form: file.form, ...applyEdits(file.text, edits) }, { expected: file.snapshot, roots: [dirname(file.path)] });
     if (result.ok) written = edits.length;
     else {
       say(`${file.display}: the tickets exist but were not written into the items: ${result.message}. Add them by hand: ${done.map((o) => `line ${o.plan.item.line + 1}: ${o.ticket.writeBack}`).join('; ')}`);

@@ -11,6 +11,7 @@ import { MAX_CONFIG_BYTES, readOptionalUserText } from './userFile';
 import type { EncodingIssue } from './encoding';
 import { readMarkdownFile } from './read';
 import type { FileSnapshot } from './safeWrite';
+import type { ReadForm } from '../../core/text/encodeAsRead';
 import { displayPath, toPosixRelative } from './roots';
 
 export interface LoadedFile {
@@ -24,8 +25,14 @@ export interface LoadedFile {
   readonly configKey: string;
   /** What was read, for the safe writer. */
   readonly snapshot: FileSnapshot;
-  /** Not valid UTF-8 or a lone CR line break (read as LF): checked, but never rewritten. */
-  readonly neverFix?: EncodingIssue;
+  /**
+   * What the reading made of odd bytes, said as a `file/*` warning: not valid UTF-8 (read with U+FFFD:
+   * never rewritten), UTF-16, lone CR line breaks (read as LF). Whether an edit can be written back
+   * is `rewriteRefusal` (encoding.ts).
+   */
+  readonly encoding?: EncodingIssue;
+  /** How the bytes were read: edits are written back in the same encoding, BOM and line breaks (safeWrite's EditedText). */
+  readonly form: ReadForm;
   /**
    * Read only because of `--all-markdown`: neither under the globs nor declaring `type: postmortem`
    * (a README, CONTRIBUTING.md, docs). Checked, but `--fix` never writes it: a section skeleton or a
@@ -141,8 +148,9 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
       result.notRead.push({ display, rel, issue: read.encoding! });
       continue;
     }
-    const neverFix = read.encoding;
-    const file: LoadedFile = { path: candidate.path, display, rel, text: read.text, configKey, snapshot: read.snapshot, ...(neverFix ? { neverFix } : {}), ...(recognised ? {} : { notPostmortem: true as const }) };
+    const encoding = read.encoding;
+    // A text read has its form (read.ts: only NUL bytes have none, and those were set aside above).
+    const file: LoadedFile = { path: candidate.path, display, rel, text: read.text, configKey, snapshot: read.snapshot, form: read.form!, ...(encoding ? { encoding } : {}), ...(recognised ? {} : { notPostmortem: true as const }) };
     result.files.push(file);
     if (options.onFile) {
       options.onFile(file, result.files.length - 1, loaded.config);
@@ -215,6 +223,6 @@ export function reportReadProblems(io: CliIo, command: string, collected: Collec
   for (const s of collected.skipped) if (s.explicit || s.notable || options.verbose) io.err(`postmortem ${command}: skipped ${s.display}: ${s.reason}\n`);
   for (const e of collected.errors) io.err(`postmortem ${command}: cannot read ${e.display}: ${e.message}\n`);
   for (const n of collected.notRead) io.err(`postmortem ${command}: not read ${n.display}: ${n.issue.message}\n`);
-  for (const f of collected.files) if (f.neverFix) io.err(`postmortem ${command}: warning: ${f.display}: ${f.neverFix.message}\n`);
+  for (const f of collected.files) if (f.encoding) io.err(`postmortem ${command}: warning: ${f.display}: ${f.encoding.message}\n`);
   return collected.errors.length + collected.notRead.length;
 }

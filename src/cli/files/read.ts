@@ -1,5 +1,6 @@
 import { closeSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
 import { decodeMarkdown, linesAsMarkdownReadsThem } from '../../core/text/decodeMarkdown';
+import type { ReadForm } from '../../core/text/encodeAsRead';
 import { encodingIssueOf, utf16Issue, type EncodingIssue } from './encoding';
 import { snapshotOf, type FileSnapshot } from './safeWrite';
 import { describeIoError, readUserFile } from './userFile';
@@ -18,8 +19,10 @@ export type ReadResult =
     readonly snapshot: FileSnapshot;
     /** The bytes read, when asked for (`keepBytes`): a caller that decodes them otherwise (convert) never reads the file again. */
     readonly bytes?: Uint8Array;
-    /** Not valid UTF-8 (text has U+FFFD, never write it back), UTF-16 (decoded, never written back), NUL bytes (not text: not checked) or lone CRs (read as LF, never written back). */
+    /** Not valid UTF-8 (text has U+FFFD, never written back), UTF-16 (decoded), NUL bytes (not text: not checked) or lone CRs (read as LF). */
     readonly encoding?: EncodingIssue;
+    /** How the bytes were read, for a write of the edited text in the same encoding, BOM and line breaks (core/text/encodeAsRead.ts); absent for NUL bytes. */
+    readonly form?: ReadForm;
   }
   | {
     readonly kind: 'skip';
@@ -48,8 +51,9 @@ export function readMarkdownFile(path: string, options: { readonly keepBytes?: b
     const decoding = decodeMarkdown(bytes);
     if (decoding.kind === 'nul') return { kind: 'text', text: linesAsMarkdownReadsThem(bytes.toString('utf8')), snapshot, encoding: encodingIssueOf(decoding.issue), ...kept };
     const { text, encoding, issue } = decoding;
-    if (encoding !== 'UTF-8') return { kind: 'text', text, snapshot, encoding: utf16Issue({ ...decoding, encoding }), ...kept };
-    return { kind: 'text', text, snapshot, ...(issue ? { encoding: encodingIssueOf(issue) } : {}), ...kept };
+    const form: ReadForm = { encoding, bom: decoding.bom, bytes, text, withLineBreaks: decoding.withLineBreaks };
+    if (encoding !== 'UTF-8') return { kind: 'text', text, snapshot, encoding: utf16Issue({ ...decoding, encoding }), form, ...kept };
+    return { kind: 'text', text, snapshot, ...(issue ? { encoding: encodingIssueOf(issue) } : {}), form, ...kept };
   } catch (e) {
     return { kind: 'error', message: brokenLink(path, e) ?? describeIoError(e) };
   }

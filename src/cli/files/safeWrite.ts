@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { insideAnyFolder, outsideRoots, READ_ONLY } from '../../core/files/writeTarget';
+import type { KeptRun } from '../../core/fix/keptRuns';
+import { reencode, type ReadForm } from '../../core/text/encodeAsRead';
 
 /**
  * The one way the CLI writes a file (`lint --fix`, `import-timeline --yes`, `new`, `convert`).
@@ -16,7 +18,12 @@ import { insideAnyFolder, outsideRoots, READ_ONLY } from '../../core/files/write
  * - Creating (`createOnly`): never replaces an existing file (hard link of the temporary file, which
  *   fails when the name is taken).
  *
- * Bytes are written exactly as given: BOM, line endings and encoding are the caller's text.
+ * - In the form it was read in: an edit of a file that was read (`EditedText`: lint --fix, tickets
+ *   create, evidence add, import-timeline) is written in the file's own encoding (UTF-8, UTF-16 LE
+ *   or BE), byte-order mark or none, and line breaks (core/text/encodeAsRead.ts); a file whose text
+ *   does not give back its bytes (invalid UTF-8 read as U+FFFD, a lone surrogate, a NUL) is refused.
+ *
+ * Bytes given as bytes are written exactly; a string (a new file) as UTF-8.
  */
 
 /** What was read: enough to tell whether the file changed before we write over it. */
@@ -82,7 +89,14 @@ export function snapshotOf(bytes: Uint8Array, stat: { mtimeMs: number }): FileSn
   };
 }
 
-export type RefusalReason = 'changed' | 'deleted' | 'exists' | 'outside-roots' | 'not-a-file' | 'read-only' | 'io';
+export type RefusalReason = 'changed' | 'deleted' | 'exists' | 'outside-roots' | 'not-a-file' | 'read-only' | 'io' | 'encoding';
+
+/** A file's text as read (`form`, read.ts) after edits: `kept` says which characters no edit touched (applyEdits, fixAll). */
+export interface EditedText {
+  readonly form: ReadForm;
+  readonly text: string;
+  readonly kept: readonly KeptRun[];
+}
 
 export type WriteResult =
   | { readonly ok: true; readonly path: string }
@@ -99,9 +113,16 @@ export interface WriteOptions {
 }
 
 /** Writes `data` to `path` atomically, or says why it did not (the original is then untouched). */
-export function writeFileSafely(path: string, data: string | Uint8Array, options: WriteOptions = {}): WriteResult {
+export function writeFileSafely(path: string, data: string | Uint8Array | EditedText, options: WriteOptions = {}): WriteResult {
   const fs = options.fs ?? writerSeam.fs;
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let bytes: Uint8Array;
+  if (typeof data === 'string') bytes = Buffer.from(data, 'utf8');
+  else if (data instanceof Uint8Array) bytes = data;
+  else {
+    const encoded = reencode(data.form, data.text, data.kept);
+    if (!encoded.ok) return { ok: false, reason: 'encoding', message: `${encoded.why}; nothing was written` };
+    bytes = encoded.bytes;
+  }
   let target: string;
   try {
     target = realTarget(path, fs, options.createOnly === true);

@@ -65,6 +65,35 @@ export function readUserFile(path: string, maxBytes: number): UserFileRead {
   }
 }
 
+/**
+ * The first `count` bytes of a regular file (fewer when it is shorter), opened as readUserFile
+ * opens one; undefined for a folder, pipe or device, or when the system refuses. What a file is by
+ * its bytes (core/evidence/fileSignature.ts) needs only its head, not a 256 MB log.
+ */
+export function readUserFileHead(path: string, count: number): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(count);
+    let length = 0;
+    while (length < count) {
+      const n = readSync(fd, buffer, length, count - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function tooLarge(size: number, maxBytes: number, grew = false): string {
   const limit = maxBytes >= MB ? `${maxBytes / MB} MB` : `${maxBytes / 1024} KB`;
   return grew ? `larger than ${limit} (it grew while being read)` : `larger than ${limit} (${(size / MB).toFixed(1)} MB)`;

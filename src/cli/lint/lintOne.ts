@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../../core/config/config';
 import { fixAll } from '../../core/fix/fixAll';
+import type { KeptRun } from '../../core/fix/keptRuns';
 import { lintText } from '../../core/lint/engine';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import { writerToday } from '../../core/time/writerZone';
@@ -32,6 +33,8 @@ export interface LintOutcome {
   readonly diagnostics: PlainDiagnostic[];
   /** With --fix, the fixed text when it differs from the input. */
   readonly fixedText?: string;
+  /** With `fixedText`: which of its characters are the input's, untouched (fixAll's `kept`), for the writer to put the file's own line breaks back. */
+  readonly fixedKept?: readonly KeptRun[];
   readonly fixed?: Readonly<Record<string, number>>;
   /** What the applied fixes assumed (Fix.note), printed under "fixed". */
   readonly fixNotes?: readonly string[];
@@ -87,7 +90,7 @@ export function lintOne(job: LintJob, settings: LintSettings): LintOutcome {
     return {
       index: job.index,
       diagnostics,
-      ...(changed ? { fixedText: result.text, fixed: result.fixed, ...(result.notes ? { fixNotes: result.notes } : {}) } : {}),
+      ...(changed ? { fixedText: result.text, fixedKept: result.kept, fixed: result.fixed, ...(result.notes ? { fixNotes: result.notes } : {}) } : {}),
       ...ids(result.doc),
       ...formatted(job, diagnostics),
     };

@@ -8,9 +8,11 @@
  * is reported by its actions/ rule: the description never loses or reorders a word. Each token keeps its character
  * span (relative to the text given to `parseActionText`) so fixes and the mark-done command edit
  * exactly that token. A ticket is a tracker key (`OPS-123`, not `UTF-8`: ticketKeys.ts), a GitHub
- * `#123`, a link or URL to a tracker's issue (trackerUrl.ts), or any URL written where a ticket goes: last on
- * the line or after `ticket:`. Other links and URLs (a runbook, a dashboard) are text: taking them as the
- * ticket made `tickets create` skip the item as tracked. Links show their text in the description.
+ * `#123`, a link or URL to a tracker's issue (trackerUrl.ts), or any URL written after `ticket:`. Other links
+ * and URLs (a runbook, a dashboard, a webhook) are text wherever they stand, the last word of the item
+ * included: taking them as the ticket made `tickets create` skip the item as tracked (trial15a F8; the
+ * last word was left out of that rule at first, so `Fix webhook https://hooks.slack.com/…` was still
+ * "tracked" by the webhook). Links show their text in the description.
  * docs/format.md states the rules.
  */
 import { blankInlineComments } from './inlineComments';
@@ -279,8 +281,8 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
       const url = trimPunctuation(m[10]);
       const urlEnd = m[0].startsWith('<') ? end : start + url.length;
       const field = ticketFieldBefore(text, start);
-      // A runbook or dashboard link inside the sentence is text; see the file comment.
-      if (!isTrackerUrl(url) && field === undefined && !endsTheLine(text, urlEnd)) continue;
+      // A runbook, dashboard or webhook link is text, also as the item's last word; see the file comment.
+      if (!isTrackerUrl(url) && field === undefined) continue;
       tickets.push({ rank: RANK_URL_OR_NUMBER, value: url, start: field ?? start, end: urlEnd, asText: text.slice(field ?? start, urlEnd), keepsText: false });
     } else if (m[11] !== undefined) {
       // `#123` is a GitHub issue of the same repository.
@@ -392,12 +394,6 @@ function ticketFieldBefore(text: string, at: number): number | undefined {
   // A bounded look back: the word and a few spaces, never a scan of the line.
   const m = /(?:^|[\s(])(ticket:\s{0,3})$/i.exec(text.slice(Math.max(0, at - 12), at));
   return m ? at - m[1]!.length : undefined;
-}
-
-/** Only spaces and closing punctuation after `at`: the URL is the last word of the item. */
-function endsTheLine(text: string, at: number): boolean {
-  for (let i = at; i < text.length; i++) if (!' \t.,;:!?)>'.includes(text[i]!)) return false;
-  return true;
 }
 
 function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate | undefined {

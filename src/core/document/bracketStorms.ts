@@ -1,3 +1,5 @@
+import { eachParagraphLine } from './paragraphLines';
+
 /**
  * How many of each of `[`, `]`, `~`, `*` and `_` one paragraph may hold before the Markdown reader
  * sees the rest as plain text. micromark, remark's reader, matches each `]` against the label
@@ -24,32 +26,6 @@ export interface BracketStorm {
   readonly count: number;
 }
 
-const isSpace = (c: number) => c === 32 || c === 9;
-
-/**
- * True when `line` may start a block of its own, so a paragraph before it ends there: a list item,
- * heading, quote or table row. Over-splitting only lowers counts; a paragraph is never merged.
- */
-export function startsBlock(line: string, from: number): boolean {
-  const c = line.charCodeAt(from);
-  if (c === 35 || c === 62 || c === 124) return true; // # > |
-  if ((c === 45 || c === 42 || c === 43) && (from + 1 === line.length || isSpace(line.charCodeAt(from + 1)))) return true;
-  let k = from;
-  while (k < line.length && k - from < 9 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
-  const d = line.charCodeAt(k);
-  return k > from && (d === 46 || d === 41) && (k + 1 === line.length || isSpace(line.charCodeAt(k + 1)));
-}
-
-/** The fence a line opens or closes: its character and length, undefined for other lines. */
-export function fenceOf(line: string, from: number): { char: number; length: number } | undefined {
-  if (from > 3) return undefined;
-  const c = line.charCodeAt(from);
-  if (c !== 96 && c !== 126) return undefined;
-  let k = from;
-  while (line.charCodeAt(k) === c) k++;
-  return k - from >= 3 ? { char: c, length: k - from } : undefined;
-}
-
 interface Scan {
   readonly storms: BracketStorm[];
   /** Offsets of the characters past the limit in their paragraph, ascending. */
@@ -57,56 +33,33 @@ interface Scan {
 }
 
 /**
- * One pass over `text`, line by line: paragraphs are runs of non-blank lines outside fenced code,
- * cut where a line may start a block. Counts `[`, `]`, `~`, `*`, `_` per paragraph (each kind on its own)
- * and notes the ones past `limit`.
+ * One pass over the paragraphs of `text` (paragraphLines.ts). Counts `[`, `]`, `~`, `*`, `_` per
+ * paragraph (each kind on its own) and notes the ones past `limit`.
  */
 function scan(text: string, limit: number): Scan {
   const storms: BracketStorm[] = [];
   const excess: number[] = [];
-  let fence: { char: number; length: number } | undefined;
   let counts = [0, 0, 0, 0, 0];
   let paragraphLine = -1;
   let stormAt = -1;
-  let line = 0;
-  for (let start = 0; start <= text.length; line++) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    const content = text.slice(start, end);
-    let from = 0;
-    while (from < content.length && isSpace(content.charCodeAt(from))) from++;
-    const f = fenceOf(content, from);
-    const closePara = () => {
+  eachParagraphLine(text, (_start, from, end, line, opens) => {
+    if (opens) {
       counts = [0, 0, 0, 0, 0];
-      paragraphLine = -1;
+      paragraphLine = line;
       stormAt = -1;
-    };
-    if (fence) {
-      if (f && f.char === fence.char && f.length >= fence.length && content.slice(from + f.length).trim() === '') fence = undefined;
-      closePara();
-    } else if (f) {
-      fence = f;
-      closePara();
-    } else if (from === content.length || startsBlock(content, from)) {
-      closePara();
     }
-    if (!fence && !f && from < content.length) {
-      if (paragraphLine < 0) paragraphLine = line;
-      for (let i = from; i < content.length; i++) {
-        const kind = kindOf(content.charCodeAt(i));
-        if (kind < 0) continue;
-        if (++counts[kind] <= limit) continue;
-        excess.push(start + i);
-        if (stormAt < 0) {
-          stormAt = storms.length;
-          storms.push({ line: paragraphLine, count: 0 });
-        }
+    for (let i = from; i < end; i++) {
+      const kind = kindOf(text.charCodeAt(i));
+      if (kind < 0) continue;
+      if (++counts[kind] <= limit) continue;
+      excess.push(i);
+      if (stormAt < 0) {
+        stormAt = storms.length;
+        storms.push({ line: paragraphLine, count: 0 });
       }
-      if (stormAt >= 0) storms[stormAt] = { line: paragraphLine, count: counts[0] + counts[1] + counts[2] + counts[3] + counts[4] };
     }
-    if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+    if (stormAt >= 0) storms[stormAt] = { line: paragraphLine, count: counts[0] + counts[1] + counts[2] + counts[3] + counts[4] };
+  });
   return { storms, excess };
 }
 

@@ -4,12 +4,31 @@ import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
 import { compileGlob, type Glob } from '../text/glob';
 import { LineIndex } from '../text/lineIndex';
 
-/** The first 4 KB of a front-matter block, or undefined when the text opens with none. */
+/** How much of a file the block readers below look at: front matter is a few dozen lines at the top. */
+const HEAD_CHARS = 4096;
+
+/**
+ * The text between a block's opening line at the top of `text` and its closing line, within the first
+ * HEAD_CHARS: `closed` false when no closing line comes within them (the rest of the head is given),
+ * undefined when the text does not open with `opener`. `closer` is searched in what follows the
+ * opener's line, so one that may close on the very next line starts with `(?:^|\r?\n)`.
+ */
+function blockAfterOpener(text: string, opener: RegExp, closer: RegExp): { readonly body: string; readonly closed: boolean } | undefined {
+  const head = text.slice(0, HEAD_CHARS);
+  const open = opener.exec(head);
+  if (!open) return undefined;
+  const rest = head.slice(open[0].length);
+  const end = rest.search(closer);
+  return end === -1 ? { body: rest, closed: false } : { body: rest.slice(0, end), closed: true };
+}
+
+/** Front matter as every reader takes it: `---` on line 1 (after a byte-order mark) to `---` or `...`. */
+const FRONT_MATTER_OPENER = /^\uFEFF?---[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSER = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** The first lines of a front-matter block after its `---` (all of the first 4 KB when it is not closed there), or undefined when the text opens with none. */
 function frontMatterHead(text: string): string | undefined {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  if (!/^---[ \t]*\r?\n/.test(head)) return undefined;
-  const end = head.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
-  return end === -1 ? head : head.slice(0, end);
+  return blockAfterOpener(text, FRONT_MATTER_OPENER, FRONT_MATTER_CLOSER)?.body;
 }
 
 // `type : postmortem` is the same key to YAML; `Type: Postmortem` is not, but is meant: taken, so lint
@@ -34,13 +53,10 @@ function declaresPostmortemType(text: string): boolean {
 
 /** The first lines of a block opened by a near-miss of `---` (NEAR_MISS_OPENER), up to its closing dash line, or ''. */
 function nearMissFrontMatter(text: string): string {
-  const head = text.slice(0, 4096);
-  const opener = NEAR_MISS_OPENER.exec(head);
-  if (!opener) return '';
-  const rest = head.slice(opener[0].length);
-  const end = rest.search(/^[ \t]*(?:-{3,}|\.\.\.)[ \t]*$/m);
-  return end === -1 ? rest : rest.slice(0, end);
+  return blockAfterOpener(text, NEAR_MISS_OPENER, NEAR_MISS_CLOSER)?.body ?? '';
 }
+
+const NEAR_MISS_CLOSER = /^[ \t]*(?:-{3,}|\.\.\.)[ \t]*$/m;
 
 /** How much of a file the misplaced-block check reads: front matter is a few dozen lines at the top. */
 const MISPLACED_HEAD = 16384;
@@ -60,13 +76,14 @@ function misplacedFrontMatter(text: string): string {
   return block.join('\n');
 }
 
-/** The lines of a TOML block between `+++` lines on line 1 (read by no reader here), or ''. */
+/** The lines of a TOML block between `+++` lines on line 1 (read by no reader here), or '' (also when it is not closed within 4 KB). */
 function tomlFrontMatter(text: string): string {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  if (!/^\+\+\+[ \t]*\r?\n/.test(head)) return '';
-  const end = head.search(/\r?\n\+\+\+[ \t]*(?:\r?\n|$)/);
-  return end === -1 ? '' : head.slice(0, end);
+  const block = blockAfterOpener(text, TOML_OPENER, TOML_CLOSER);
+  return block?.closed ? block.body : '';
 }
+
+const TOML_OPENER = /^\uFEFF?\+\+\+[ \t]*\r?\n/;
+const TOML_CLOSER = /(?:^|\r?\n)\+\+\+[ \t]*(?:\r?\n|$)/;
 
 /**
  * A post-mortem template (`.postmortem/templates/NAME.md`): its front matter has a top-level
@@ -77,7 +94,7 @@ export function isTemplateFile(text: string): boolean {
   const block = frontMatterHead(text);
   if (block === undefined) return false;
   const lines = block.split(/\r?\n/);
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const value = /^template[ \t]*:(.*)$/.exec(lines[i])?.[1].trim();
     if (value === undefined) continue;
     // `template: v2` (a scalar some teams write) does not make a template: a block of its keys does.

@@ -4,6 +4,7 @@ import { evidenceReferences, normalisePath, type EvidenceReference } from './ref
 
 export const MISSING_FILE = 'evidence/missing-file';
 export const ORPHAN = 'evidence/orphan';
+export const UNSCANNED_ARCHIVE = 'evidence/unscanned-archive';
 
 /**
  * Links into evidence folders whose file does not exist. `exists` answers for a path relative to
@@ -40,4 +41,13 @@ export function orphanEvidence(files: readonly string[], referenced: ReadonlySet
 
 export function orphanMessage(path: string): string {
   return `Expected every evidence file to be linked from a post-mortem, found "${path}" linked from none (link it under ## Evidence, or delete it)`;
+}
+
+/**
+ * An archive in an evidence folder (`logs.zip`, `app.log.gz`, by its bytes): `evidence add`
+ * refuses one unless `--unscanned`, since the files in it cannot be scanned for secrets; one put
+ * there by hand (a copy, a commit) passed no check at all, and lint said nothing (misc16).
+ */
+export function unscannedArchiveMessage(path: string, format: string): string {
+  return `Expected evidence that can be scanned for secrets, found "${path}", an archive (${format}, by its bytes): the files in it were never scanned (\`postmortem evidence add\` refuses archives unless --unscanned). Unpack it and attach its files with \`postmortem evidence add\`; if it was checked by hand, set "${UNSCANNED_ARCHIVE}": "off"`;
 }

@@ -11,7 +11,7 @@ export type FileSignature =
   | { readonly kind: 'document'; readonly format: string };
 
 /** How much of the head is checked for text: a real archive, image or PDF is not valid UTF-8 without NUL bytes this far. */
-const TEXT_HEAD_BYTES = 8192;
+export const TEXT_HEAD_BYTES = 8192;
 
 interface Magic {
   readonly format: string;

@@ -4,6 +4,7 @@ import { isYamlBroken } from '../document/frontMatter';
 import { LineIndex } from '../text/lineIndex';
 import type { Diagnostic, Fix, TextEdit } from '../types';
 import { applyEdits } from './applyEdits';
+import { allKept, composeKept, type KeptRun } from './keptRuns';
 import { TakenSpans } from './takenSpans';
 
 export interface FixAllResult {
@@ -17,6 +18,8 @@ export interface FixAllResult {
   readonly notes?: readonly string[];
   /** The document as `text` reads, from the last lint (what `remaining` was found in). */
   readonly doc: PostmortemDocument;
+  /** Which characters of `text` are the input's, untouched by any fix (keptRuns.ts): a writer keeps the file's own bytes there. */
+  readonly kept: readonly KeptRun[];
 }
 
 /**
@@ -71,6 +74,7 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   /** Fixes that came back beside others in the last pass, left out of the next one only (offsets in `current`). */
   let deferred: { code: string; at: number }[] = [];
   let current = text;
+  let kept = allKept(text.length);
   let linted = lintText(current, options);
   let diagnostics = linted.diagnostics;
   for (let pass = 0; pass < 10; pass++) {
@@ -81,8 +85,9 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     const isHeld = (d: Diagnostic) => heldKeys.size > 0 && heldKeys.has(placeKey(d.code, lines.offsetAt(d.range.start)));
     const chosen = compatibleFixes(current, diagnostics.filter((d) => !isHeld(d)));
     const edits: TextEdit[] = chosen.flatMap((c) => c.fix.edits);
-    const next = edits.length ? applyEdits(current, edits).text : current;
-    if (next === current) break;
+    const applied = edits.length ? applyEdits(current, edits) : undefined;
+    const next = applied ? applied.text : current;
+    if (next === current || !applied) break;
     const nextLinted = lintText(next, options);
     if (breaksFrontMatter(linted.doc, nextLinted.doc)) {
       // A fix that leaves the front matter unreadable (a value joined onto the next key, a closing
@@ -122,12 +127,13 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     }
     held = held.map((h) => ({ code: h.code, at: shift.map(h.at) }));
     current = next;
+    kept = composeKept(kept, applied.kept);
     linted = nextLinted;
     diagnostics = nextDiagnostics;
   }
   const said = notes.size ? { notes: [...notes] } : {};
   const doc = linted.doc;
-  return looping.length ? { text: current, fixed, remaining: diagnostics, looping, ...said, doc } : { text: current, fixed, remaining: diagnostics, ...said, doc };
+  return looping.length ? { text: current, fixed, remaining: diagnostics, looping, ...said, doc, kept } : { text: current, fixed, remaining: diagnostics, ...said, doc, kept };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ENTRY_TEXT_LIMIT, ImportError, oneLine, parseJsonFile, type ImportedEvent, type ImportRead, type SkippedRecords } from './events';
 import { SlackNameBook, type UsersFileSearch } from './slackNames';
 import { slackMessageText } from './slackText';
+import { changeEventSkip, isChangeEvent, slackChanges } from './slackEdits';
 
 export interface SlackFile {
   /** File name, e.g. `2026-11-20.json`: named in error messages. */
@@ -59,7 +60,7 @@ class SkipTally {
   list(): SkippedRecords[] {
     return [...this.byWhy].map(([why, { count, where, kinds }]) => {
       const detail = kinds.size ? [...kinds].join(', ') : `${where.join(', ')}${count > where.length ? ', …' : ''}`;
-      return { count, what: `${count} ${why.replace('{s}', count === 1 ? '' : 's')} (${detail})` };
+      return { count, what: `${count} ${why.replace('{s}', count === 1 ? '' : 's').replace('{them}', count === 1 ? 'it' : 'them')} (${detail})` };
     });
   }
 }
@@ -85,6 +86,11 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
 
   const events: ImportedEvent[] = [];
   const skipped = new SkipTally();
+  const changes = slackChanges(days);
+  // Messages imported with the words of a later edit event: said in a note, with where the edit is.
+  const editsRead = { count: 0, where: [] as string[] };
+  // Replies in threads: read in time order among the channel's messages, which the entries do not show; said.
+  let threadReplies = 0;
   // Messages whose own `text` was empty: where they were read from, said in a note.
   const readElsewhere = { count: 0, where: [] as string[], from: new Set<string>() };
   // Messages read from their blocks, as Slack shows them, whose `text` (the notification fallback) was not used.
@@ -100,9 +106,26 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
         skipped.add('housekeeping message{s}', where, m.subtype);
         return;
       }
+      // An edit or deletion is an event about another message, not one of its own (slackEdits.ts).
+      if (isChangeEvent(m)) {
+        const skip = changeEventSkip(m, changes);
+        if (skip) skipped.add(skip, where);
+        return;
+      }
       if (typeof m.ts !== 'string' || !/^\d{9,11}(?:\.\d+)?$/.test(m.ts)) throw new ImportError(`${where}: expected "ts" as Slack epoch seconds ("1763647740.000100"), found ${JSON.stringify(m.ts)}`);
       if (m.text !== undefined && typeof m.text !== 'string') throw new ImportError(`${where}: expected "text" to be a string`);
-      const read = slackMessageText(m, names);
+      if (changes.deleted.has(m.ts)) {
+        skipped.add('message{s} deleted in Slack afterwards (a deletion event follows), as the channel no longer shows {them}', where);
+        return;
+      }
+      const edit = changes.edited.get(m.ts);
+      if (edit) {
+        editsRead.count++;
+        if (editsRead.where.length < 3) editsRead.where.push(`${where}, edited in ${edit.where.replace(`${file.name} `, '')}`);
+      }
+      // As edited: the edit event's message holds the new words; who wrote it stays the original's.
+      const shown = edit ? { user: m.user, user_profile: m.user_profile, bot_id: m.bot_id, username: m.username, bot_profile: m.bot_profile, subtype: m.subtype, ...edit.message, ts: m.ts } : m;
+      const read = slackMessageText(shown, names);
       // Flattened here, cut once below with the author (oneLine).
       const text = read ? read.text.replace(/\s+/g, ' ').trim() : '';
       if (!text) {
@@ -118,7 +141,8 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
         readElsewhere.from.add(read!.from);
         if (readElsewhere.where.length < 3) readElsewhere.where.push(where);
       }
-      const who = author(m, names);
+      if (typeof m.thread_ts === 'string' && m.thread_ts !== m.ts) threadReplies++;
+      const who = author(shown, names);
       const line = who ? `${who}: ${text}` : text;
       if (line.length > ENTRY_TEXT_LIMIT) {
         cut.count++;
@@ -140,6 +164,11 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
     const what = `${count} ${bots === count ? 'bot ' : ''}message${count === 1 ? '' : 's'}`;
     notes.push(`read ${what} from ${count === 1 ? 'its' : 'their'} blocks, as Slack shows ${count === 1 ? 'it' : 'them'}; ${count === 1 ? 'its' : 'their'} text is only the notification fallback and was not imported (${where.join(', ')}${count > where.length ? ', …' : ''})`);
   }
+  if (editsRead.count) {
+    const { count, where } = editsRead;
+    notes.push(`${count} message${count === 1 ? ' was' : 's were'} edited in Slack afterwards: imported with ${count === 1 ? 'its' : 'their'} latest words at ${count === 1 ? 'its' : 'their'} own time, as the channel shows ${count === 1 ? 'it' : 'them'} (${where.join('; ')}${count > where.length ? '; …' : ''})`);
+  }
+  if (threadReplies) notes.push(`${threadReplies} thread repl${threadReplies === 1 ? 'y' : 'ies'} imported in time order among the channel's messages (an entry does not say which thread it answered)`);
   if (cut.count) {
     const { count, where } = cut;
     notes.push(`${count} message${count === 1 ? ' was' : 's were'} longer than ${ENTRY_TEXT_LIMIT} characters and cut (marked …; ${where.join(', ')}${count > where.length ? ', …' : ''}): the export holds ${count === 1 ? 'it' : 'them'} whole`);

@@ -1,5 +1,5 @@
 import type { PostmortemSummary } from '../index/summary';
-import { incidentDay, incidentStart } from '../index/incidentDate';
+import { incidentDatedBy, incidentDay, incidentStart } from '../index/incidentDate';
 import { summaryAsOf } from '../index/summaryAsOf';
 
 /**
@@ -13,6 +13,8 @@ export interface LibraryEntry {
   readonly label: string;
   /** When the incident is dated, in epoch ms: `started_at`, else `detected_at`, `mitigated_at`, `resolved_at` (as the metrics date it). */
   readonly started?: number;
+  /** Which front-matter time `started` is (`started_at`, else the first of the others written): a row dated by another is said (zoneNote.ts). */
+  readonly datedBy?: 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at';
   /** That day, in the document's own zone (as its author reads it), `YYYY-MM-DD`. */
   readonly date?: string;
   /** `resolved_at − started_at` in ms, when both are readable and in order. */
@@ -29,13 +31,14 @@ export function libraryEntry(uri: string, source: PostmortemSummary, nowMs: numb
   const summary = summaryAsOf(source, nowMs, writerZone);
   const { resolved } = summary.milestones;
   const started = incidentStart(summary.milestones);
+  const datedBy = incidentDatedBy(summary.milestones);
   let openItems = 0;
   for (const item of summary.actionItems) if (!item.isDone) openItems++;
   return {
     uri,
     summary,
     label: summary.title?.trim() || fileName(uri),
-    ...(started !== undefined ? { started, date: incidentDay(summary.milestones, summary.timezone)! } : {}),
+    ...(started !== undefined && datedBy ? { started, datedBy, date: incidentDay(summary.milestones, summary.timezone)! } : {}),
     ...(summary.milestones.started !== undefined && resolved !== undefined && resolved >= summary.milestones.started ? { durationMs: resolved - summary.milestones.started } : {}),
     openItems,
     doneItems: summary.actionItems.length - openItems,

@@ -7,6 +7,7 @@ import type { Diagnostic, Range } from '../types';
 import type { DocumentFiles } from '../links/workspaceFiles';
 import type { FixFacts, Rule, RuleContext, WorkspaceFacts } from './rule';
 import { lintedStatus } from './reviewStatus';
+import { showInvisibles } from '../text/invisibleCharacters';
 
 export interface LintOptions {
   readonly config?: ResolvedConfig;
@@ -59,8 +60,9 @@ function lintDocument(doc: PostmortemDocument, options: LintOptions = {}): Diagn
           code,
           severity: setting ?? p.severity ?? rule.defaultSeverity,
           range: clampRange(doc, p.range),
-          message: p.message,
-          ...(p.fixes?.length ? { fixes: p.fixes } : {}),
+          // Quoted user text with a zero-width or direction character looked valid while called wrong (trial16a F2).
+          message: showInvisibles(p.message),
+          ...(p.fixes?.length ? { fixes: p.fixes.map((f) => (f.title === showInvisibles(f.title) ? f : { ...f, title: showInvisibles(f.title) })) } : {}),
           ...(p.related?.length ? { related: p.related } : {}),
           ...(p.fixes?.length && p.fixesAlsoAt?.length ? { fixesAlsoAt: p.fixesAlsoAt.map((r) => clampRange(doc, r)) } : {}),
         });

@@ -106,12 +106,41 @@ const EMAIL = /(?<![\w.%+-])([\w.%+-]{1,64})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]
 
 /**
  * Whether `by` is one of the authors (handles compared without `@` and case). An approver written as
- * an e-mail address is compared by the address and by its local part.
+ * an e-mail address is compared by the address and by its local part; a handle written for an
+ * author's name, by the name with case and `.`/`_`/`-`/spaces aside (`kim.lee` is "Kim Lee").
  */
 export function isAuthor(authors: readonly string[], by: string): boolean {
+  return authorMatch(authors, by)?.kind === 'same';
+}
+
+/** Case and the separators a handle made of a name uses (`kim.lee`, `kim_lee`, `Kim Lee`) aside. */
+const folded = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s._-]+/g, '');
+
+/** An author written as a personal name only (two to four words, no handle or address): "Kim Lee". */
+const PERSONAL_NAME = /^[\p{L}\p{M}'’.-]{1,40}(?: [\p{L}\p{M}'’.-]{1,40}){1,3}$/u;
+
+/**
+ * How `by` names an author: `same` (the handle, the address or its local part, or the name folded:
+ * `kim.lee` for "Kim Lee"), or `maybe` — a handle made of part of an author written as a name only
+ * (`kim`, `lee`, `klee`, `kiml` for "Kim Lee"): most likely that author, though another Kim may
+ * exist, so it is said rather than counted (trial16a F15: `by: "@kim"` for the author "Kim Lee"
+ * passed the gate). An author whose handle is written (`Kim Lee (@kimlee)`) is matched by it only.
+ */
+export function authorMatch(authors: readonly string[], by: string): { readonly kind: 'same' | 'maybe'; readonly author: string } | undefined {
   const key = by.trim().replace(/^@/, '').toLowerCase();
   const local = /^([\w.%+-]{1,64})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.exec(key)?.[1];
-  return authors.some((a) => a.toLowerCase() === key || (local !== undefined && a.toLowerCase() === local));
+  const same = authors.find((a) => a.toLowerCase() === key || (local !== undefined && a.toLowerCase() === local) || (PERSONAL_NAME.test(a) && folded(a) === folded(key)));
+  if (same !== undefined) return { kind: 'same', author: same };
+  const handleKey = folded(local ?? key);
+  if (!handleKey) return undefined;
+  for (const a of authors) {
+    if (!PERSONAL_NAME.test(a)) continue;
+    const words = a.normalize('NFKC').toLowerCase().split(' ').map((w) => w.replace(/[.'’-]/g, '')).filter(Boolean);
+    const [first, last] = [words[0]!, words[words.length - 1]!];
+    const forms = [first, last, first[0] + last, first + last[0]];
+    if (forms.includes(handleKey)) return { kind: 'maybe', author: a };
+  }
+  return undefined;
 }
 
 /** The `at` of an entry in epoch ms: an ISO time with a zone (the schema asks for UTC); undefined when it cannot be read. */
@@ -142,9 +171,11 @@ export function readReviewState(meta: Readonly<Record<string, unknown>>, window?
   const uncounted: UncountedApproval[] = [];
   const candidates: ApprovalEntry[] = [];
   for (const e of entries) {
+    const match = e.verdict === 'approved' ? authorMatch(authors, e.by) : undefined;
     const reason = e.verdict !== 'approved' ? undefined
-      : isAuthor(authors, e.by) ? BY_AN_AUTHOR
-        : window ? outsideWindow(e, window) : undefined;
+      : match?.kind === 'same' ? BY_AN_AUTHOR
+        : match ? maybeByAnAuthor(match.author, e.by)
+          : window ? outsideWindow(e, window) : undefined;
     if (reason) uncounted.push({ entry: e, reason });
     else candidates.push(e);
   }
@@ -168,6 +199,11 @@ export function readReviewState(meta: Readonly<Record<string, unknown>>, window?
     else openRequests.push(e);
   }
   return { reviewers, authors, entries, approvedBy, changesRequestedBy: openRequests.map((e) => e.by), openRequests, uncounted, withdrawn: [...withdrawnBy.values()] };
+}
+
+/** Why an approval that may be an author's is left out (a clause after "@x's approval"), and how to have it counted. */
+export function maybeByAnAuthor(author: string, by: string): string {
+  return `perhaps given by an author: "${author}" in \`authors\` may be @${by}, and a review needs someone other than its authors; if @${by} is someone else, write the author's handle in \`authors\` ("${author} (@handle)")`;
 }
 
 /** Why an author's approval is left out (a clause after "@x's approval"). */

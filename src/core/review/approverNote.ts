@@ -1,4 +1,4 @@
-import { isAuthor, readReviewState } from './approvals';
+import { authorMatch, isAuthor, readReviewState } from './approvals';
 
 /**
  * What the *Approve* command tells the person approving before and after it writes (trial13b F8:
@@ -11,8 +11,12 @@ export function approverNote(meta: Readonly<Record<string, unknown>>, by: string
   const who = `@${by.trim().replace(/^@/, '')}`;
   const others = state.reviewers.filter((r) => !isAuthor([by], r));
   const ask = others.length ? `ask ${others.map((r) => `@${r}`).join(', ')}` : 'ask a reviewer (Request Review…)';
-  if (isAuthor(state.authors, by)) {
+  const match = authorMatch(state.authors, by);
+  if (match?.kind === 'same') {
     return { counted: false, text: `You (${who}) are an author of this post-mortem (\`authors\`): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); ${ask}.` };
+  }
+  if (match) {
+    return { counted: false, text: `"${match.author}" in \`authors\` may be you (${who}): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); if you are someone else, write the author's handle in \`authors\` ("${match.author} (@handle)"); ${ask}.` };
   }
   if (state.reviewers.length && !isAuthor(state.reviewers, by)) {
     return { counted: true, text: `You (${who}) are not one of the requested reviewers (${state.reviewers.map((r) => `@${r}`).join(', ')}); your approval counts.` };

@@ -5,6 +5,7 @@ import { commentHidesContent } from './document/commentHidesContent';
 import { unclosedComment } from './document/unclosedComment';
 import { unclosedFence } from './document/unclosedFence';
 import { unclosedHtml } from './document/unclosedHtml';
+import { invisibleCharacter } from './document/invisibleCharacter';
 import { sectionTooLarge } from './document/sectionTooLarge';
 import { tooManyBrackets } from './document/tooManyBrackets';
 import { mermaidDiagrams } from './diagrams/mermaidDiagrams';
@@ -16,4 +17,4 @@ import { yamlMergeKey } from './frontMatter/mergeKey';
 import { TIME_RULES } from './timeRules';
 
 /** Every rule, in the order their diagnostics are computed (output is sorted by position anyway). */
-export const ALL_RULES: readonly Rule[] = [yamlSyntax, yamlMergeKey, missingFrontMatter, schemaRule, misspeltKey, ...TIME_RULES, ...CONTENT_RULES, mermaidDiagrams, nestingTooDeep, unclosedComment, commentHidesContent, unclosedFence, unclosedHtml, sectionTooLarge, tooManyBrackets];
+export const ALL_RULES: readonly Rule[] = [yamlSyntax, yamlMergeKey, missingFrontMatter, schemaRule, misspeltKey, ...TIME_RULES, ...CONTENT_RULES, mermaidDiagrams, nestingTooDeep, unclosedComment, commentHidesContent, unclosedFence, unclosedHtml, sectionTooLarge, tooManyBrackets, invisibleCharacter];

@@ -1,10 +1,11 @@
 /**
- * The bytes of a file that would not survive being decoded as UTF-8 text and written back: NUL
- * (not text), invalid UTF-8 (decoded as U+FFFD, so a rewrite replaces every accent of a Windows-1252
- * file), a lone CR (a line break to Markdown and editors, rewritten as LF or CRLF) and UTF-16 (a
- * byte-order mark). One implementation for both hosts: the CLI refuses to `--fix` such a file
- * (src/cli/files/encoding.ts words it for the terminal), the editor refuses to write it
- * (src/vscode/editing/writeGuard.ts). Pure: bytes in, facts out; each host writes its own message.
+ * The bytes of a file that would not survive being decoded as UTF-8 text and written back by an
+ * editor: NUL (not text), invalid UTF-8 (decoded as U+FFFD, so a rewrite replaces every accent of a
+ * Windows-1252 file), a lone CR (a line break to Markdown and editors, which VS Code rewrites as LF
+ * or CRLF) and UTF-16 (a byte-order mark). Shared by both hosts: the editor refuses to write such a
+ * file (src/vscode/editing/writeGuard.ts); the CLI reports them (src/cli/files/encoding.ts words them
+ * for the terminal) and its writer puts lone CRs and UTF-16 back as they were (encodeAsRead.ts), so
+ * only NUL and invalid UTF-8 stop its `--fix`. Pure: bytes in, facts out; each host writes its own message.
  */
 
 /** Where a problem byte is: 0-based line, UTF-16 column in the decoded line (as diagnostics count), 1-based byte in the line. */
@@ -159,3 +160,43 @@ export function mixedLineEndings(bytes: Uint8Array): { readonly crlf: number; re
 }
 
 export const hexByte = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/**
+ * The line breaks of a decoded text that a save in one line-ending sequence would rewrite: lone CRs
+ * first, else CRLF beside LF. For a file in UTF-16, whose bytes the checks above cannot read (every
+ * other byte NUL): the editor's write guard asks it of the decoded text. Lines counted as the core
+ * counts them (at LF, a lone CR as a line break too).
+ */
+export function lineBreakIssueOfText(text: string):
+  | { readonly code: 'file/lone-cr'; readonly line: number; readonly count: number }
+  | { readonly code: 'file/mixed-eol'; readonly crlf: number; readonly lf: number; readonly firstOddLine: number }
+  | undefined {
+  let line = 0;
+  let loneCr = 0;
+  let firstLoneCr = -1;
+  let crlf = 0;
+  let lf = 0;
+  let firstCrlf = -1;
+  let firstLf = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        if (firstCrlf < 0) firstCrlf = line;
+        i++;
+      } else {
+        loneCr++;
+        if (firstLoneCr < 0) firstLoneCr = line;
+      }
+      line++;
+    } else if (c === 10) {
+      lf++;
+      if (firstLf < 0) firstLf = line;
+      line++;
+    }
+  }
+  if (loneCr > 0) return { code: 'file/lone-cr', line: firstLoneCr, count: loneCr };
+  if (crlf === 0 || lf === 0) return undefined;
+  return { code: 'file/mixed-eol', crlf, lf, firstOddLine: crlf > lf ? firstLf : firstCrlf };
+}

@@ -10,9 +10,15 @@ export interface ByteIssueWords {
   readonly never: string;
   /** How to re-save a Windows-1252 file as UTF-8: "re-save it as UTF-8". */
   readonly resaveUtf8: string;
+  /**
+   * What a write does to lone CRs, when it keeps them: the CLI writes a fixed file's line breaks
+   * back as they were (core/text/encodeAsRead.ts); the editor cannot (VS Code keeps one line-ending
+   * sequence per document), so it says `never`.
+   */
+  readonly keepsLoneCr?: string;
 }
 
-export const CLI_BYTE_WORDS: ByteIssueWords = { never: '--fix never rewrites this file', resaveUtf8: 're-save it as UTF-8' };
+export const CLI_BYTE_WORDS: ByteIssueWords = { never: '--fix never rewrites this file', resaveUtf8: 're-save it as UTF-8', keepsLoneCr: '--fix writes its line breaks back as they are' };
 
 export function byteIssueMessage(issue: ByteIssue, words: ByteIssueWords): string {
   const { at } = issue;
@@ -23,10 +29,12 @@ export function byteIssueMessage(issue: ByteIssue, words: ByteIssueWords): strin
       const guess = issue.singleByte ? ` It looks like Windows-1252 or Latin-1: ${words.resaveUtf8}.` : '';
       return `${byteIssueFact(issue)} Checked with those bytes read as U+FFFD; ${words.never} (it would replace them).${guess}`;
     }
-    case 'file/lone-cr':
-      // Read with such CRs as LF, so the checks see the lines a person sees; a fix written back
-      // would turn them into LF or CRLF, so the file is reported and never rewritten.
-      return `a line break that is a lone CR (classic Mac line ending, or a CR inside a line) at line ${at.line + 1}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}: checked with it read as a line break, as Markdown reads it, but ${words.never} (it would change its line endings). Re-save it with LF or CRLF line endings.`;
+    case 'file/lone-cr': {
+      // Read with such CRs as LF, so the checks see the lines a person sees. The CLI's writer puts
+      // them back; the editor would turn them into LF or CRLF on save, so it never writes the file.
+      const consequence = words.keepsLoneCr ? `; ${words.keepsLoneCr}` : `, but ${words.never} (it would change its line endings)`;
+      return `a line break that is a lone CR (classic Mac line ending, or a CR inside a line) at line ${at.line + 1}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}: checked with it read as a line break, as Markdown reads it${consequence}. Re-save it with LF or CRLF line endings.`;
+    }
   }
 }
 

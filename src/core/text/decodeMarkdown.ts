@@ -18,6 +18,8 @@ export type MarkdownDecoding =
     readonly kind: 'text';
     /** The text, lone CRs read as LF (same length, so every offset stays); a BOM stays as U+FEFF at offset 0. */
     readonly text: string;
+    /** The same text with the file's own line breaks (lone CRs as CR): what a writer puts back (encodeAsRead.ts). */
+    readonly withLineBreaks: string;
     readonly encoding: MarkdownEncoding;
     readonly bom: boolean;
     /** Set when the encoding was inferred (UTF-16 without a BOM), in words: "no byte-order mark; every other byte is NUL". */
@@ -36,13 +38,14 @@ export function decodeMarkdown(bytes: Uint8Array): MarkdownDecoding {
   const decoding = decodeText(bytes);
   if (decoding.ok && decoding.decoded.encoding !== 'UTF-8' && decoding.decoded.encoding !== 'Windows-1252') {
     const { text, encoding, bom, inferred } = decoding.decoded;
-    return { kind: 'text', text: linesAsMarkdownReadsThem(text), encoding, bom, ...(inferred ? { inferred } : {}), damaged: text.includes('\0') || (bom && !strictlyUtf16(bytes, encoding)) };
+    return { kind: 'text', text: linesAsMarkdownReadsThem(text), withLineBreaks: text, encoding, bom, ...(inferred ? { inferred } : {}), damaged: text.includes('\0') || (bom && !strictlyUtf16(bytes, encoding)) };
   }
   const issue = byteIssue(bytes);
   if (issue?.code === 'file/nul') return { kind: 'nul', issue };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   // ignoreBOM keeps U+FEFF in the text: offsets match what the editor shows, and a write keeps the BOM.
-  return { kind: 'text', text: linesAsMarkdownReadsThem(lenientUtf8.decode(bytes)), encoding: 'UTF-8', bom, damaged: false, ...(issue ? { issue } : {}) };
+  const decoded = lenientUtf8.decode(bytes);
+  return { kind: 'text', text: linesAsMarkdownReadsThem(decoded), withLineBreaks: decoded, encoding: 'UTF-8', bom, damaged: false, ...(issue ? { issue } : {}) };
 }
 
 /** Whether UTF-16 with a BOM decodes without a replaced code unit (decodeText reads it leniently, so offsets stay). */
@@ -59,8 +62,8 @@ function strictlyUtf16(bytes: Uint8Array, encoding: MarkdownEncoding): boolean {
  * A lone CR (classic Mac line endings) is a line break to Markdown and to editors, but the core reads
  * lines at LF: a CR-only post-mortem was one long line, its front matter unseen, and the file skipped
  * as "not a post-mortem" with its items and times gone. Read as LF instead: the same length (every
- * offset and column stays), lines where the editor shows them. Such a file is never written back
- * (`file/lone-cr`), so the bytes on disk keep their CRs.
+ * offset and column stays), lines where the editor shows them. Never written back so: a writer puts
+ * the CRs back where no edit touched them (encodeAsRead.ts), so the bytes on disk keep their CRs.
  */
 export function linesAsMarkdownReadsThem(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;

@@ -11,62 +11,72 @@ export interface AbbreviationSeasons {
 }
 
 /**
+ * A region with daylight saving and the names of its two seasons. Each name is a key of the table
+ * below unless `only` says which one is (`AST` is Arabia's too, `GMT` is UTC's). `except` qualifies
+ * the region where part of it keeps standard time all year: it goes with the standard name's row
+ * only, as a document in such a zone gets no note (its clock showed the abbreviation's offset).
+ */
+interface SeasonPair {
+  readonly region: string;
+  readonly standard: string;
+  readonly daylight: string;
+  readonly except?: string;
+  readonly only?: 'daylight';
+}
+
+/** In table order: a pair's standard name's row comes before its daylight name's (seasonNameIn takes the first row that fits). */
+const SEASON_PAIRS: readonly SeasonPair[] = [
+  { region: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT' },
+  { region: 'America/Denver', standard: 'MST', daylight: 'MDT', except: ' (not in Arizona, which keeps MST)' },
+  { region: 'America/Chicago', standard: 'CST', daylight: 'CDT' },
+  { region: 'America/New_York', standard: 'EST', daylight: 'EDT' },
+  { region: 'America/Anchorage', standard: 'AKST', daylight: 'AKDT' },
+  { region: 'America/Halifax', standard: 'AST', daylight: 'ADT', only: 'daylight' },
+  { region: 'America/St_Johns', standard: 'NST', daylight: 'NDT' },
+  { region: 'Europe/Berlin', standard: 'CET', daylight: 'CEST' },
+  { region: 'Europe/Berlin', standard: 'MEZ', daylight: 'MESZ' },
+  { region: 'Europe/Athens', standard: 'EET', daylight: 'EEST' },
+  { region: 'Europe/Athens', standard: 'OEZ', daylight: 'OESZ' },
+  { region: 'Europe/Lisbon', standard: 'WET', daylight: 'WEST' },
+  { region: 'Europe/Lisbon', standard: 'WEZ', daylight: 'WESZ' },
+  { region: 'Europe/London', standard: 'GMT', daylight: 'BST', only: 'daylight' },
+  { region: 'Australia/Sydney', standard: 'AEST', daylight: 'AEDT', except: ' (not in Queensland, which keeps AEST)' },
+  { region: 'Australia/Adelaide', standard: 'ACST', daylight: 'ACDT', except: ' (not in the Northern Territory, which keeps ACST)' },
+  { region: 'Australia/Lord_Howe', standard: 'LHST', daylight: 'LHDT' },
+  { region: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
+  { region: 'Pacific/Chatham', standard: 'CHAST', daylight: 'CHADT' },
+  { region: 'America/Santiago', standard: 'CLT', daylight: 'CLST' },
+  // Brazil has kept BRT all year since 2019: a BRST time is an hour off, which the note says.
+  { region: 'America/Sao_Paulo', standard: 'BRT', daylight: 'BRST' },
+];
+
+/** Abbreviations of regions that keep one name all year. */
+const ONE_SEASON: Readonly<Record<string, string>> = {
+  HST: 'Pacific/Honolulu',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  SGT: 'Asia/Singapore',
+  HKT: 'Asia/Hong_Kong',
+  MSK: 'Europe/Moscow',
+};
+
+/**
  * Each abbreviation's region and, for regions with daylight saving, the names of their two
  * seasons: the one table behind the out-of-season check (outOfSeason.ts: lint, convert, the start
- * prompt) and the region suggested for `timezone: CEST`. `except` qualifies the region where part
- * of it keeps standard time all year (a document in such a zone gets no note: its clock showed the
- * abbreviation's offset).
+ * prompt) and the region suggested for `timezone: CEST`.
  * test/unit/time/abbreviationSeasons.test.ts checks every row against the zone data.
  */
-const ABBREVIATIONS: Readonly<Record<string, AbbreviationSeasons>> = {
-  PST: { region: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT' },
-  PDT: { region: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT' },
-  MST: { region: 'America/Denver', standard: 'MST', daylight: 'MDT', except: ' (not in Arizona, which keeps MST)' },
-  MDT: { region: 'America/Denver', standard: 'MST', daylight: 'MDT' },
-  CST: { region: 'America/Chicago', standard: 'CST', daylight: 'CDT' },
-  CDT: { region: 'America/Chicago', standard: 'CST', daylight: 'CDT' },
-  EST: { region: 'America/New_York', standard: 'EST', daylight: 'EDT' },
-  EDT: { region: 'America/New_York', standard: 'EST', daylight: 'EDT' },
-  AKST: { region: 'America/Anchorage', standard: 'AKST', daylight: 'AKDT' },
-  AKDT: { region: 'America/Anchorage', standard: 'AKST', daylight: 'AKDT' },
-  ADT: { region: 'America/Halifax', standard: 'AST', daylight: 'ADT' },
-  NST: { region: 'America/St_Johns', standard: 'NST', daylight: 'NDT' },
-  NDT: { region: 'America/St_Johns', standard: 'NST', daylight: 'NDT' },
-  CET: { region: 'Europe/Berlin', standard: 'CET', daylight: 'CEST' },
-  CEST: { region: 'Europe/Berlin', standard: 'CET', daylight: 'CEST' },
-  MEZ: { region: 'Europe/Berlin', standard: 'MEZ', daylight: 'MESZ' },
-  MESZ: { region: 'Europe/Berlin', standard: 'MEZ', daylight: 'MESZ' },
-  EET: { region: 'Europe/Athens', standard: 'EET', daylight: 'EEST' },
-  EEST: { region: 'Europe/Athens', standard: 'EET', daylight: 'EEST' },
-  OEZ: { region: 'Europe/Athens', standard: 'OEZ', daylight: 'OESZ' },
-  OESZ: { region: 'Europe/Athens', standard: 'OEZ', daylight: 'OESZ' },
-  WET: { region: 'Europe/Lisbon', standard: 'WET', daylight: 'WEST' },
-  WEST: { region: 'Europe/Lisbon', standard: 'WET', daylight: 'WEST' },
-  WEZ: { region: 'Europe/Lisbon', standard: 'WEZ', daylight: 'WESZ' },
-  WESZ: { region: 'Europe/Lisbon', standard: 'WEZ', daylight: 'WESZ' },
-  BST: { region: 'Europe/London', standard: 'GMT', daylight: 'BST' },
-  AEST: { region: 'Australia/Sydney', standard: 'AEST', daylight: 'AEDT', except: ' (not in Queensland, which keeps AEST)' },
-  AEDT: { region: 'Australia/Sydney', standard: 'AEST', daylight: 'AEDT' },
-  ACST: { region: 'Australia/Adelaide', standard: 'ACST', daylight: 'ACDT', except: ' (not in the Northern Territory, which keeps ACST)' },
-  ACDT: { region: 'Australia/Adelaide', standard: 'ACST', daylight: 'ACDT' },
-  LHST: { region: 'Australia/Lord_Howe', standard: 'LHST', daylight: 'LHDT' },
-  LHDT: { region: 'Australia/Lord_Howe', standard: 'LHST', daylight: 'LHDT' },
-  NZST: { region: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
-  NZDT: { region: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
-  CHAST: { region: 'Pacific/Chatham', standard: 'CHAST', daylight: 'CHADT' },
-  CHADT: { region: 'Pacific/Chatham', standard: 'CHAST', daylight: 'CHADT' },
-  CLT: { region: 'America/Santiago', standard: 'CLT', daylight: 'CLST' },
-  CLST: { region: 'America/Santiago', standard: 'CLT', daylight: 'CLST' },
-  // Brazil has kept BRT all year since 2019: a BRST time is an hour off, which the note says.
-  BRT: { region: 'America/Sao_Paulo', standard: 'BRT', daylight: 'BRST' },
-  BRST: { region: 'America/Sao_Paulo', standard: 'BRT', daylight: 'BRST' },
-  HST: { region: 'Pacific/Honolulu' },
-  JST: { region: 'Asia/Tokyo' },
-  KST: { region: 'Asia/Seoul' },
-  SGT: { region: 'Asia/Singapore' },
-  HKT: { region: 'Asia/Hong_Kong' },
-  MSK: { region: 'Europe/Moscow' },
-};
+const ABBREVIATIONS: Readonly<Record<string, AbbreviationSeasons>> = abbreviationRows();
+
+function abbreviationRows(): Record<string, AbbreviationSeasons> {
+  const rows: Record<string, AbbreviationSeasons> = {};
+  for (const { region, standard, daylight, except, only } of SEASON_PAIRS) {
+    if (only !== 'daylight') rows[standard] = except === undefined ? { region, standard, daylight } : { region, standard, daylight, except };
+    rows[daylight] = { region, standard, daylight };
+  }
+  for (const [abbreviation, region] of Object.entries(ONE_SEASON)) rows[abbreviation] = { region };
+  return rows;
+}
 
 /** The table's rows with two seasons, for the test that checks them against the zone data. */
 export const SEASONAL_ABBREVIATIONS: readonly string[] = Object.keys(ABBREVIATIONS).filter((a) => ABBREVIATIONS[a].daylight !== undefined);

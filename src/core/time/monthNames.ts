@@ -1,6 +1,6 @@
 /**
  * Month names as people write them in post-mortems (English, German, French, Spanish, Portuguese,
- * and the usual abbreviations), for the readers of dates in words: convert's stamps and the due
+ * Dutch, Italian, and the usual abbreviations), for the readers of dates in words: convert's stamps and the due
  * dates of action items (actions/dueDate.ts).
  */
 const MONTH_WORDS: Readonly<Record<string, number>> = (() => {
@@ -11,6 +11,8 @@ const MONTH_WORDS: Readonly<Record<string, number>> = (() => {
     ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   ];
   for (const list of lists) list.forEach((name, k) => { m[name] = k + 1; });
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((a, k) => { m[a] = k + 1; });

@@ -1,4 +1,5 @@
-import { byteIssue, hexByte, mixedLineEndings, utf16Of } from '../../core/text/byteChecks';
+import { byteIssue, hexByte, lineBreakIssueOfText, mixedLineEndings, utf16Of } from '../../core/text/byteChecks';
+import { utf16Reading } from './utf16Reading';
 
 /**
  * The write guard's words (writeGuard.ts): why saving a document would change bytes of its file
@@ -39,8 +40,9 @@ export function unsavedRefusal(bytes: Uint8Array, encoding: string, loss = SAVE_
  * since VS Code read the file is checkWrite's comparison.
  */
 export function bytesRefusal(bytes: Uint8Array, encoding: string, loss = SAVE_LOSS): string | undefined {
-  const utf16 = utf16Of(bytes);
-  if (utf16) return encoding.startsWith('utf16') ? undefined : refusalReason(bytes, encoding, loss);
+  // UTF-16 (with a BOM, or without one by its NUL bytes): its line breaks from the decoded text, which the byte checks cannot read.
+  const utf16 = utf16Reading(bytes);
+  if (utf16) return encoding.startsWith('utf16') && !utf16.damaged && !lineBreakIssueOfText(utf16.text) ? undefined : refusalReason(bytes, encoding, loss);
   const issue = byteIssue(bytes);
   if (issue && (issue.code === 'file/lone-cr' || UTF8_ENCODINGS.has(encoding))) return refusalReason(bytes, encoding, loss);
   return mixedLineEndings(bytes) ? refusalReason(bytes, encoding, loss) : undefined;
@@ -48,8 +50,14 @@ export function bytesRefusal(bytes: Uint8Array, encoding: string, loss = SAVE_LO
 
 /** Why the bytes on disk would not survive a save of the document, worst first, with what to do. */
 export function refusalReason(bytes: Uint8Array, encoding: string, loss = SAVE_LOSS): string {
-  const utf16 = utf16Of(bytes);
-  if (utf16 && !encoding.startsWith('utf16')) return `it is encoded as UTF-16 but VS Code read it as ${encoding}; reopen it as UTF-16 (Reopen with Encoding) or re-save it as UTF-8, then try again`;
+  const utf16 = utf16Reading(bytes);
+  if (utf16) {
+    if (!encoding.startsWith('utf16')) return `it is encoded as ${utf16.name} but VS Code read it as ${encoding}; reopen it as UTF-16 (Reopen with Encoding) or re-save it as UTF-8, then try again`;
+    if (utf16.damaged) return `it is encoded as ${utf16.name} but some of it does not decode (a lone surrogate, shown as U+FFFD, or a NUL), and ${loss}. Remove those characters or re-save it as UTF-8 first, then try again`;
+    const breaks = lineBreakIssueOfText(utf16.text);
+    if (breaks?.code === 'file/lone-cr') return loneCrReason(breaks.line + 1, breaks.count);
+    if (breaks) return mixedReason(breaks);
+  }
   const issue = utf16 ? undefined : byteIssue(bytes);
   if (issue && (UTF8_ENCODINGS.has(encoding) || issue.code === 'file/lone-cr')) {
     const line = issue.at.line + 1;
@@ -62,11 +70,11 @@ export function refusalReason(bytes: Uint8Array, encoding: string, loss = SAVE_L
         return `it is not valid UTF-8 at line ${line} (byte ${hexByte(issue.byte)}${many}): VS Code shows those bytes as U+FFFD, and ${loss}.${guess} Re-save it as UTF-8 first (File > Save with Encoding), or reopen it with its encoding (Reopen with Encoding), then try again`;
       }
       case 'file/lone-cr':
-        return `it has a line break that is a lone CR (old Mac line ending) at line ${line}${issue.count > 1 ? ` (${issue.count} in the file)` : ''}: saving would rewrite its line endings. Re-save it with LF or CRLF line endings first, then try again`;
+        return loneCrReason(line, issue.count);
     }
   }
-  const mixed = mixedLineEndings(bytes);
-  if (mixed) return `it mixes CRLF and LF line endings (${mixed.crlf} CRLF, ${mixed.lf} LF; line ${mixed.firstOddLine + 1} differs): VS Code keeps one kind per file, so saving would rewrite the others. Pick one with "Change End of Line Sequence" and save, then try again`;
+  const mixed = utf16 ? undefined : mixedLineEndings(bytes);
+  if (mixed) return mixedReason(mixed);
   return `VS Code would save it differently (as ${encoding}) though its text is what VS Code read; re-save it as UTF-8 first, then try again`;
 }
 
@@ -80,4 +88,12 @@ export function staleReason(bytes: Uint8Array, encoding: string, changedOnDisk: 
   return changedOnDisk
     ? 'it changed on disk since VS Code read it (another program, a teammate\'s change or a git pull wrote it); VS Code reloads it and the views refresh: try again then'
     : refusalReason(bytes, encoding);
+}
+
+function loneCrReason(line: number, count: number): string {
+  return `it has a line break that is a lone CR (old Mac line ending) at line ${line}${count > 1 ? ` (${count} in the file)` : ''}: saving would rewrite its line endings. Re-save it with LF or CRLF line endings first, then try again`;
+}
+
+function mixedReason(mixed: { readonly crlf: number; readonly lf: number; readonly firstOddLine: number }): string {
+  return `it mixes CRLF and LF line endings (${mixed.crlf} CRLF, ${mixed.lf} LF; line ${mixed.firstOddLine + 1} differs): VS Code keeps one kind per file, so saving would rewrite the others. Pick one with "Change End of Line Sequence" and save, then try again`;
 }

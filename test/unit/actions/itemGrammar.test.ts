@@ -116,7 +116,7 @@ describe('action item grammar', () => {
     assert.equal(covered(text, p.ticket), text.slice(0, text.indexOf(')') + 1));
   });
 
-  it('reads a runbook or dashboard URL in the sentence as text; a tracker URL, a last URL or a ticket: URL as the ticket', () => {
+  it('reads a runbook or dashboard URL as text; a tracker URL or a ticket: URL as the ticket', () => {
     const runbook = parseActionText('Update the runbook at https://wiki.acme.com/runbooks/db @dana due:2026-12-20');
     assert.equal(runbook.ticket, undefined);
     assert.equal(runbook.description, 'Update the runbook at https://wiki.acme.com/runbooks/db');
@@ -125,9 +125,14 @@ describe('action item grammar', () => {
     assert.equal(parseActionText('See https://acme.atlassian.net/browse/OPS-12 soon').ticket?.value, 'https://acme.atlassian.net/browse/OPS-12');
     assert.equal(parseActionText('See https://dev.azure.com/o/p/_workitems/edit/77 @a').ticket?.value, 'https://dev.azure.com/o/p/_workitems/edit/77');
     assert.equal(parseActionText('Edit https://wiki.acme.com/pages/edit/77 @a').ticket, undefined);
+    // The last word follows the same rule (act15 left it as "a ticket goes there"): a webhook or a
+    // dashboard written last made tickets create skip the item as tracked by it.
     const last = parseActionText('Fix X @kim due:2026-12-01 https://tracker.internal/T123.');
-    assert.equal(last.ticket?.value, 'https://tracker.internal/T123');
-    assert.equal(last.description, 'Fix X.');
+    assert.equal(last.ticket, undefined);
+    assert.equal(last.description, 'Fix X https://tracker.internal/T123.');
+    assert.equal(parseActionText('Fix webhook @dana https://hooks.slack.com/services/T0/B0/XXXX').ticket, undefined);
+    assert.equal(parseActionText('Add alert https://grafana.acme.com/d/abc123').ticket, undefined);
+    assert.equal(parseActionText('Fix X https://github.com/acme/shop/issues/12').ticket?.value, 'https://github.com/acme/shop/issues/12');
     const text = 'Fix X Ticket: https://tracker.internal/T123 @kim';
     const field = parseActionText(text);
     assert.equal(field.ticket?.value, 'https://tracker.internal/T123');

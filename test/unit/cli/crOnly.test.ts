@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOnce, NOW, runCli, workspace } from './harness';
 
@@ -16,7 +16,7 @@ describe('a CR-only post-mortem is read, not skipped (spawned; trial F13)', func
   this.timeout(120_000);
   before(buildOnce);
 
-  it('lint checks it (file/lone-cr, its front matter read) and --fix leaves every byte', () => {
+  it('lint checks it (file/lone-cr, its front matter read); --fix writes its lone CRs back as they were', () => {
     const ws = workspace({ 'd/cr.md': DOC });
     try {
       const lint = runCli(ws.dir, 'lint', 'd', '--format', 'json', '--now', NOW);
@@ -26,8 +26,10 @@ describe('a CR-only post-mortem is read, not skipped (spawned; trial F13)', func
       assert.ok(!found.some((d) => d.code === 'front-matter/missing'), 'its front matter is read');
       const text = runCli(ws.dir, 'lint', 'd', '--now', NOW);
       assert.match(text.stdout, /1 post-mortem/);
-      runCli(ws.dir, 'lint', 'd', '--fix', '--now', NOW);
-      assert.equal(readFileSync(join(ws.dir, 'd/cr.md'), 'utf8'), DOC, 'never rewritten');
+      writeFileSync(join(ws.dir, 'd/cr.md'), DOC.replace('status: draft', 'status: Draft'));
+      const fix = runCli(ws.dir, 'lint', 'd', '--fix', '--now', NOW);
+      assert.match(fix.stdout, /fixed 1 problem: schema\/enum/);
+      assert.equal(readFileSync(join(ws.dir, 'd/cr.md'), 'utf8'), DOC, 'the fix, and every line break still a lone CR');
     } finally {
       ws.cleanup();
     }

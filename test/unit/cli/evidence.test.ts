@@ -164,6 +164,31 @@ describe('postmortem lint: evidence checks', function () {
     }
   });
 
+  it('warns about an archive put in an evidence folder by hand, or linked from another: never scanned for secrets', () => {
+    // gzip and zip by their bytes (a gzipped log with a token: evidence add would have refused it).
+    const GZIP = Buffer.from('1f8b0800000000000003', 'hex');
+    const ZIP = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(26)]);
+    const text = `${fixtureText('clean.md')}\n## Evidence\n\n- [Logs](pm.assets/logs.zip)\n- [Shared](shared.assets/all.bin)\n- [Plain](pm.assets/app.log)\n`;
+    const ws = workspace({ 'pm.md': text, 'pm.assets/logs.zip': ZIP, 'pm.assets/app.log.gz': GZIP, 'pm.assets/app.log': 'text\n', 'shared.assets/all.bin': ZIP });
+    try {
+      const t = runCli(ws.dir, 'lint', 'pm.md');
+      const archives = t.stdout.split('\n').filter((l) => l.includes('evidence/unscanned-archive')).map((l) => l.trim().split('  ')[0]);
+      assert.deepEqual(archives, ['pm.assets/app.log.gz:1:1', 'pm.assets/logs.zip:1:1', 'shared.assets/all.bin:1:1'], t.stdout);
+      assert.match(t.stdout, /found "pm\.assets\/app\.log\.gz", an archive \(gzip, by its bytes\): the files in it were never scanned \(`postmortem evidence add` refuses archives unless --unscanned\)/);
+      // The unlinked one is an orphan too, said in the same block; the summary counts one post-mortem.
+      assert.match(t.stdout, /^pm\.assets\/app\.log\.gz\n.*evidence\/orphan\n.*evidence\/unscanned-archive\n/m);
+      assert.match(t.stdout, /in 4 files of 1 post-mortem\n/);
+      const sarif = JSON.parse(runCli(ws.dir, 'lint', 'pm.md', '--format', 'sarif').stdout);
+      assert.equal(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'evidence/unscanned-archive').length, 3);
+      writeFileSync(join(ws.dir, '.postmortemrc.json'), JSON.stringify({ rules: { 'evidence/unscanned-archive': 'off' } }));
+      const off = runCli(ws.dir, 'lint', 'pm.md');
+      assert.doesNotMatch(off.stdout, /unscanned-archive/);
+      assert.doesNotMatch(off.stderr, /Unknown rule/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('reports planted secrets as redaction/* in SARIF with the Redact fix, and fixes them with --fix', () => {
     const ws = workspace({ 'pm.md': `${fixtureText('clean.md')}\n## Evidence\n\n\`\`\`\nAuthorization: token ${TOKEN}\n\`\`\`\n` });
     try {

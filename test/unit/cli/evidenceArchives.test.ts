@@ -16,21 +16,21 @@ const LOG = `2026-12-01 10:00 token=${TOKEN} user jane@corp.io\n`;
 /** A zip with one stored (uncompressed) entry, as `zip -0` writes it: the log is plainly in its bytes. */
 function storedZip(name: string, data: Buffer): Buffer {
   const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
+  // The local header and the central directory's record repeat the entry's CRC, sizes and name length.
+  const entryFields = (record: Buffer, at: number): Buffer => {
+    record.writeUInt32LE(crc32(data), at);
+    record.writeUInt32LE(data.length, at + 4);
+    record.writeUInt32LE(data.length, at + 8);
+    record.writeUInt16LE(nameBytes.length, at + 12);
+    return record;
+  };
+  const local = entryFields(Buffer.alloc(30), 14);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt16LE(10, 4);
-  local.writeUInt32LE(crc32(data), 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
+  const central = entryFields(Buffer.alloc(46), 16);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(20, 4);
   central.writeUInt16LE(10, 6);
-  central.writeUInt32LE(crc32(data), 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(1, 8);

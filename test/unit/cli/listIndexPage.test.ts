@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderedLinks } from '../../shared/renderedLinks';
 import { buildOnce, runCli, workspace } from './harness';
@@ -49,6 +49,22 @@ describe('postmortem list --format md: links that work from where the page is', 
       const fixed = runCli(ws.dir, 'lint', '--fix', 'postmortems');
       assert.doesNotMatch(fixed.stdout, /README\.md/);
       assert.equal(ws.read(target), page, 'lint --fix leaves the page as written');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('a page re-saved as UTF-16 with CRLF (a Windows editor) is still this command\'s page: replaced in UTF-16, BOM and CRLF', () => {
+    const ws = workspace(files);
+    try {
+      const args = ['list', 'postmortems', '--format', 'md', '--out', 'postmortems/README.md'];
+      assert.equal(runCli(ws.dir, ...args).code, 0);
+      const page = ws.read('postmortems/README.md');
+      const resaved = Buffer.from(`\uFEFF${page.replace(/\n/g, '\r\n')}`, 'utf16le');
+      writeFileSync(join(ws.dir, 'postmortems/README.md'), resaved);
+      const r = runCli(ws.dir, ...args);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.deepEqual(readFileSync(join(ws.dir, 'postmortems/README.md')), resaved, 'the same page, in the form it was re-saved in');
     } finally {
       ws.cleanup();
     }

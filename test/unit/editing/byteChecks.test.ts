@@ -69,7 +69,7 @@ describe('write guard reasons (what the editor says when it refuses a write)', (
     assert.match(refusalReason(utf8('a\r\nb\rc'), 'utf8'), /lone CR .* at line 2/);
     assert.match(refusalReason(Uint8Array.from([0x61, 0x0a, 0x00]), 'utf8'), /NUL byte at line 2/);
     assert.match(refusalReason(utf8('a\r\nb\r\nc\nd\r\n'), 'utf8'), /mixes CRLF and LF line endings \(3 CRLF, 1 LF; line 3 differs\)/);
-    assert.match(refusalReason(Uint8Array.from([0xff, 0xfe, 0x61, 0]), 'utf8'), /encoded as UTF-16 but VS Code read it as utf8/);
+    assert.match(refusalReason(Uint8Array.from([0xff, 0xfe, 0x61, 0]), 'utf8'), /encoded as UTF-16 \(little-endian, with a byte-order mark\) but VS Code read it as utf8/);
   });
 
   it('invalid UTF-8 is not blamed when VS Code read the file in a single-byte encoding (it round-trips there)', () => {

@@ -41,4 +41,39 @@ describe('the editor diagnostic for a file a save would rewrite (byteProblem)', 
     }
     assert.match(bytesRefusal(latin1('café\r\nx\n'), 'windows1252') ?? '', /mixes CRLF and LF/);
   });
+
+  describe('UTF-16, with or without a BOM: its line breaks are read from the decoded text (a save in one EOL rewrites the others)', () => {
+    const text = '---\ntitle: Café 🚀\n---\n# Queue backlog in Zürich\n';
+    const le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
+    const be = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le').swap16());
+
+    it('one kind of line break, read as UTF-16: nothing to say, edits allowed (CRLF with a BOM, LF without)', () => {
+      for (const [bytes, encoding] of [[le(`\uFEFF${text.replace(/\n/g, '\r\n')}`), 'utf16le'], [be(text), 'utf16be']] as const) {
+        assert.equal(byteProblem(bytes, encoding), undefined);
+        assert.equal(bytesRefusal(bytes, encoding), undefined);
+      }
+    });
+
+    it('CRLF beside LF, or a lone CR: file/mixed-eol or file/lone-cr, and edits refused saying so (not "re-save it as UTF-8")', () => {
+      const mixed = le(`\uFEFF${text.replace('\n', '\r\n')}`);
+      assert.equal(byteProblem(mixed, 'utf16le')?.code, 'file/mixed-eol');
+      assert.match(bytesRefusal(mixed, 'utf16le') ?? '', /mixes CRLF and LF line endings \(1 CRLF, 3 LF; line 1 differs\)/);
+      const cr = be(text.replace(/\n/g, '\r'));
+      assert.equal(byteProblem(cr, 'utf16be')?.code, 'file/lone-cr');
+      assert.match(bytesRefusal(cr, 'utf16be') ?? '', /a lone CR \(old Mac line ending\) at line 1 \(4 in the file\)/);
+    });
+
+    it('without a BOM, opened as UTF-8: named UTF-16 (no byte-order mark), not "contains NUL"', () => {
+      const bytes = le(text);
+      assert.equal(byteProblem(bytes, 'utf8')?.code, 'file/utf16');
+      assert.match(byteProblem(bytes, 'utf8')?.message ?? '', /^encoded as UTF-16 \(little-endian, no byte-order mark\) but VS Code read it as utf8/);
+      assert.match(bytesRefusal(bytes, 'utf8') ?? '', /^it is encoded as UTF-16 \(little-endian, no byte-order mark\) but VS Code read it as utf8; reopen it as UTF-16/);
+    });
+
+    it('a lone surrogate (shown as U+FFFD, a save would replace it): refused, and the diagnostic says so', () => {
+      const bytes = le(`\uFEFF${text.replace('🚀', '\uD83D')}`);
+      assert.equal(byteProblem(bytes, 'utf16le')?.code, 'file/utf16');
+      assert.match(bytesRefusal(bytes, 'utf16le') ?? '', /some of it does not decode \(a lone surrogate/);
+    });
+  });
 });

@@ -39,4 +39,18 @@ describe('the zone note of a library row (entryZoneNote)', () => {
     assert.equal(said?.tag, 'time not read');
     assert.match(said!.note, /`started_at`: 02:30 on 2026-03-08 does not exist in America\/Los_Angeles/);
   });
+
+  it('says a row without started_at is dated by another time, pointing at the timeline\'s [started] entry (trial16a F4)', () => {
+    const text = ['---', 'type: postmortem', 'title: T', 'resolved_at: 2026-11-20T15:10:00Z', '---', '# T', '', '## Timeline', '', '- 2026-11-20 14:02Z [started] Errors rose', ''].join('\n');
+    const row = libraryEntry('file:///w/pm.md', readSummary(text));
+    assert.equal(row.datedBy, 'resolved_at');
+    const said = entryZoneNote(row, 'UTC');
+    assert.equal(said?.tag, 'dated by resolved_at');
+    assert.match(said!.note, /dated by its resolved_at: the front matter has no started_at, so the date shown is not the start; the timeline's \[started\] entry \(line 10\) has the start/);
+    const detectedOnly = entry(['detected_at: 2026-11-20T14:05:00Z']);
+    assert.equal(entryZoneNote(detectedOnly, 'UTC')?.tag, 'dated by detected_at');
+    assert.match(entryZoneNote(detectedOnly, 'UTC')!.note, /; add started_at$/);
+    assert.equal(entry(['started_at: 2026-11-20T14:02:00Z', 'resolved_at: 2026-11-20T15:10:00Z']).datedBy, 'started_at');
+    assert.equal(entryZoneNote(entry(['started_at: 2026-11-20T14:02:00Z']), 'UTC'), undefined);
+  });
 });

@@ -132,6 +132,21 @@ describe('review record (approvals)', () => {
       assert.deepEqual(messages(published(`authors: [dana@acme.com]\napprovals:\n${approval('lena')}`)), [], 'someone else: counted');
     });
 
+    // trial16a F15: `authors: [Kim Lee]` and the author's own `by: "kim.lee"` or `"@kim"` passed --require-approvals.
+    it('an author written as a name: the same name as a handle is the author; a part of it is said as perhaps the author and not counted', () => {
+      for (const by of ['kim.lee', '"@Kim_Lee"', 'kimlee', '"Kim Lee"']) {
+        assert.match(messages(published(`authors: [Kim Lee]\napprovals:\n${approval(by)}`))[0] ?? '', /found none; not counted: @.*'s approval given by an author/, by);
+      }
+      for (const by of ['"@kim"', 'lee', 'klee', 'kiml']) {
+        assert.match(messages(published(`authors: [Kim Lee, Priya]\napprovals:\n${approval(by)}`))[0] ?? '', /found none; not counted: @\w+'s approval perhaps given by an author: "Kim Lee" in `authors` may be @\w+, and a review needs someone other than its authors; if @\w+ is someone else, write the author's handle in `authors` \("Kim Lee \(@handle\)"\)/, by);
+      }
+      assert.deepEqual(messages(published(`authors: ["Kim Lee (@kimlee)"]\napprovals:\n${approval('kim')}`)), [], 'the author\'s handle written: another @kim counts');
+      assert.deepEqual(messages(published(`authors: [Kim Lee]\napprovals:\n${approval('dana')}`)), [], 'someone else: counted');
+      assert.deepEqual(messages(published(`authors: [jonas-weber]\napprovals:\n${approval('jonas')}`)), [], 'a hyphenated handle is no name');
+      const meta = parsePostmortem(published('authors: [Kim Lee]\nreviewers: [dana]\n')).meta;
+      assert.deepEqual(approverNote(meta, 'kim'), { counted: false, text: '"Kim Lee" in `authors` may be you (@kim): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); if you are someone else, write the author\'s handle in `authors` ("Kim Lee (@handle)"); ask @dana.' });
+    });
+
     it('the Approve command\'s note: an author is told the approval is not counted; someone not requested is told it counts', () => {
       const meta = parsePostmortem(published('authors: [jonas]\nreviewers: [dana, lena]\n')).meta;
       assert.deepEqual(approverNote(meta, '@Jonas'), { counted: false, text: 'You (@Jonas) are an author of this post-mortem (`authors`): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); ask @dana, @lena.' });

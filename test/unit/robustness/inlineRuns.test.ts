@@ -54,4 +54,14 @@ describe('a long paragraph of mixed inline text is read in linear time (trial15a
     assert.deepEqual(rootCause.mdast.children, []);
     assert.equal(doc.actionItems.length, 1, 'the other sections are read');
   });
+
+  it('a long log in a code block is read, even with a line inside that looks like a fence with an info string', () => {
+    // "```text" inside a ``` block does not close it (a closing fence has nothing after it): the
+    // lines after it are still code, not a paragraph over the limit.
+    const log = Array.from({ length: Math.ceil(MAX_PARAGRAPH_CHARS / 100) + 10 }, (_, i) => `2026-12-07 10:${String(i % 60).padStart(2, '0')} worker ${'log line '.repeat(9)}`);
+    const text = ['---', 'type: postmortem', 'title: Log', 'status: draft', '---', '# Log', '', '## Root cause', '', '```', '```text', ...log, '```', '', 'The disk filled.', ''].join('\n');
+    const rootCause = parsePostmortem(text).sections.find((s) => s.title === 'Root cause')!;
+    assert.equal(rootCause.notChecked, undefined);
+    assert.deepEqual(rootCause.mdast.children.map((c) => c.type), ['heading', 'code', 'paragraph']);
+  });
 });

@@ -71,6 +71,24 @@ describe('postmortem tickets (CLI) against the GitHub stand-in', function () {
     assert.doesNotMatch(r.stdout, /hooks\.slack\.com/);
   });
 
+  it('--dry-run takes a dashboard or a webhook written as the last word as text too: those items get tickets', async () => {
+    writeFileSync(join(ws.dir, 'postmortems/last.md'), POSTMORTEM.replace('- [x] Roll back', [
+      '- [ ] Add a panel @dana https://grafana.acme.com/d/abc123',
+      '- [ ] Rotate the webhook @bob https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      '- [ ] Fix the retry budget @bob https://github.com/acme/shop/issues/7',
+      '- [x] Roll back',
+    ].join('\n')));
+    const r = await run('create', 'postmortems/last.md', '--dry-run');
+    assert.match(r.stdout, /Would create 4 tickets/);
+    assert.match(r.stdout, /last\.md:12 {2}Add a panel https:\/\/grafana\.acme\.com\/d\/abc123 {2}\(/);
+    assert.match(r.stdout, /last\.md:13 {2}Rotate the webhook \[redacted: [^\]]+\] {2}\(/);
+    assert.match(r.stdout, /^Skipped 1 open item that names a ticket already/m);
+    assert.match(r.stdout, /last\.md:14 {2}Fix the retry budget {2}\(already tracked: https:\/\/github\.com\/acme\/shop\/issues\/7\)/);
+    assert.doesNotMatch(r.stdout, /hooks\.slack\.com/);
+    // Held back from what would be sent (the webhook): said, exit 1.
+    assert.equal(r.code, 1, r.stdout);
+  });
+
   it('creates the tickets and writes their addresses into the items; a second run has nothing to do', async () => {
     const r = await run('create', 'postmortems/checkout.md');
     assert.equal(r.code, 0, r.stderr);

@@ -14,6 +14,8 @@ export interface FileReport {
   readonly fixNotes?: readonly string[];
   /** `diagnostics` as `--format json` writes them (json.ts's jsonElements), when made where the file was linted. */
   readonly jsonElements?: string;
+  /** An evidence file reported on (an orphan, an archive): not one of the post-mortems checked. */
+  readonly evidence?: true;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): Record<Severity, number> {

@@ -26,7 +26,10 @@ export interface TextOptions {
  */
 function checkedCount(reports: readonly FileReport[], options: TextOptions): string {
   const other = options.otherMarkdown ?? 0;
-  return other > 0 ? `${plural(reports.length - other, 'post-mortem')} and ${plural(other, 'other Markdown file')} (--all-markdown)` : plural(reports.length, 'post-mortem');
+  // Evidence files reported on (orphans, archives) are not post-mortems checked.
+  let checked = 0;
+  for (const r of reports) if (!r.evidence) checked++;
+  return other > 0 ? `${plural(checked - other, 'post-mortem')} and ${plural(other, 'other Markdown file')} (--all-markdown)` : plural(checked, 'post-mortem');
 }
 
 /** "; 12 files skipped (11 not a post-mortem, 1 binary file; --verbose lists them)", or ''. */

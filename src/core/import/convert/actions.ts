@@ -64,6 +64,20 @@ function withoutStatusWord(cell: string): string {
   return cell.length > 400 ? cell : cell.replace(STATUS_WORD, '');
 }
 
+/** A box at the start of a table's Action cell: `[ ]`, `[x]`, `☐`, `☑`, `☒`. */
+const CELL_BOX = /^\s{0,3}(?:\[([ xX])\]|([☐☑☒]))\s{1,3}(?=\S)/u;
+
+/**
+ * Whether an item whose Action cell starts with a box is done: the box, unless the row's status
+ * says the other (the column the team keeps up to date wins, and the disagreement is said).
+ */
+function boxedDone(box: RegExpExecArray, saysOpen: boolean, saysDone: boolean, action: string, row: SourceLine, log: ConvertLog): boolean {
+  const ticked = box[1] !== undefined ? box[1] !== ' ' : box[2] !== '☐';
+  if (ticked && saysOpen) log.flag('box-and-status', row.line, `The item "${action.trim()}" is ticked (${box[0].trim()}) but its row says it is still open: written open, as the row's status says — tick it if the work is done`);
+  else if (!ticked && saysDone) log.flag('box-and-status', row.line, `The item "${action.trim()}" has an empty box (${box[0].trim()}) but its row says it is done: written done, as the row's status says — untick it if the work is still open`);
+  return saysOpen ? false : saysDone || ticked;
+}
+
 /** The format's kinds (docs/format.md "Kinds"), from the words a Type column uses. */
 const KINDS: readonly [RegExp, string][] = [
   [/^prevent(?:ion|ive|ative)?$/, 'prevent'], [/^mitigat(?:e|ion|ing)$/, 'mitigate'], [/^detect(?:ion)?$/, 'detect'],
@@ -201,7 +215,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const actionCol = header.findIndex((h) => /action|item|task|description|what|remediation|follow|アクション|対策|内容|maßnahme|aufgabe|acción|ação|tâche|tarea|tarefa/.test(h));
       if (actionCol !== -1) {
         const ownerCol = header.findIndex((h) => /owner|assignee|who|responsible|担当|verantwortlich|responsable|responsável/.test(h));
-        const dueCol = header.findIndex((h) => /due|deadline|eta|target|期限|fällig|échéance|fecha límite|prazo/.test(h));
+        const dueCol = header.findIndex((h) => /due|deadline|eta|target|期限|締切|fällig|frist|\btermin\b|zieldatum|^bis$|échéance|date limite|fecha límite|plazo|prazo|data limite|uiterlijk|scadenza/.test(h));
         const statusCol = header.findIndex((h) => /status|state|done|状態|ステータス|statut|estado/.test(h));
         // The SRE book's `| Action Item | Type | Owner | Bug |`: the type is the item's kind, the bug its ticket.
         const typeCol = header.findIndex((h, k) => k !== actionCol && /^(?:action\s)?(?:type|kind|category)\b/.test(h));
@@ -216,6 +230,13 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
             out.push(row.text);
             continue;
           }
+          // "| [ ] Add lag alert |": a box typed in the Action cell is the item's box, not its text
+          // (trial 16a F14: it became "- [ ] [ ] Add lag alert", titled "[ ] Add lag alert").
+          const box = CELL_BOX.exec(cells[actionCol] ?? '');
+          if (box) {
+            log.replaced.push(box[0].trim());
+            cells[actionCol] = cells[actionCol].slice(box[0].length);
+          }
           const status = statusCol !== -1 ? cells[statusCol] ?? '' : '';
           // Done when the status says so, or another cell is only a done word ("| Notes |" holding "Done"),
           // or the action itself is marked; an open status ("In progress") wins.
@@ -223,7 +244,9 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           // "n/a **DONE**" in a Bug column, "Bug 4324 **TODO**": a marker at the end of another cell.
           const marked = cells.some((c, k) => k !== actionCol && k !== ownerCol && k !== dueCol && !doneCells[k] && isDoneItem(c) && !isOpenStatus(c));
           const openMark = cells.some((c, k) => k !== actionCol && /\b(?:TODO|OPEN|IN PROGRESS|WIP)\b/.test(c));
-          const done = !isOpenStatus(status) && !openMark && (doneCells.some(Boolean) || marked || judged(cells[actionCol] ?? '', row.line, takenGroup));
+          const saysOpen = isOpenStatus(status) || openMark;
+          const saysDone = !saysOpen && (doneCells.some(Boolean) || marked);
+          const done = box ? boxedDone(box, saysOpen, saysDone, cells[actionCol], row, log) : saysDone || (!saysOpen && judged(cells[actionCol] ?? '', row.line, takenGroup));
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
           if (owner) flagOwnerRead(owner, row, log);
           const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, ctx) : undefined;

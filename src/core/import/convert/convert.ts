@@ -12,6 +12,8 @@ import { LineIndex } from '../../text/lineIndex';
 import { convertActions, isFollowUpLine } from './actions';
 import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
+import { momentsAgainstStart } from './statedMoments';
+import { zonedTimesInText, type ZonedTime } from './zonedTimesInText';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
 import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
@@ -26,7 +28,7 @@ import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, typ
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
 import { zoneNamedInWords } from './zoneWords';
-import { guessDateOrder } from './dateOrder';
+import { dateOrderOf, guessDateOrder } from './dateOrder';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
@@ -346,7 +348,12 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const renames: string[] = [];
   // Dates that do not settle their order (05/12/2026 alone) are read as the document's language or
   // zone writes them, and that guess is said, in the report and the file (trial 14a F13).
-  const order = settledDayFirst === undefined ? guessDateOrder(text, docZone.keep ?? (zone ? ianaOrUtc(zone) : undefined), bodyStart) : undefined;
+  const orderZone = docZone.keep ?? (zone ? ianaOrUtc(zone) : undefined);
+  // A zone given for the conversion (--zone, the editor's setting) is not the document's: said as what it is.
+  const zoneIs = docZone.source === 'given' ? 'the zone given for this conversion (the original states none)' : undefined;
+  const order = settledDayFirst === undefined ? guessDateOrder(text, orderZone, bodyStart, zoneIs) : undefined;
+  // A numeric due date no other date settles (`bis 05/03`) is read as the language (else zone) writes dates, said.
+  const dueOrder = settledDayFirst === undefined && !order ? dateOrderOf(text, orderZone, zoneIs) : undefined;
   const dayFirst = settledDayFirst ?? order?.dayFirst;
   if (order) {
     const how = order.dayFirst ? 'day first' : 'month first';
@@ -374,7 +381,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const stated = statedChoices.find(([d]) => d);
   const inferred = inferredChoices.find(([d]) => d);
   const dateContext = stated?.[0] ?? inferred?.[0];
-  if (field?.date.ambiguous && !meta.date) log.flag('ambiguous-date', field?.line ?? 0, `The incident date could be day/month or month/day; read as month first (${dateContext?.year}-${dateContext?.month}-${dateContext?.day})`);
+  if (field?.date.ambiguous && !meta.date) log.flag('ambiguous-date', field?.line ?? 0, `The incident date could be day/month or month/day; read as month first (${dateContext?.year}-${dateContext?.month}-${dateContext?.day}), as US English writes dates: neither the text's language nor its zone tells the order — check it`);
 
   // Entries written outside any Timeline section (a "Context" list, timed paragraphs) become the
   // timeline when the document has no Timeline heading; elsewhere they are reported unread.
@@ -450,6 +457,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // The start the opening sentences state ("At 4:11 AM UTC on November 24th, our packages were
   // compromised", "On 28th February, flags went down … from 15:30 to 18:10 UTC").
   let proseStart: { ms: number; line: number; raw: string; untilMs?: number } | undefined;
+  // The first paragraph, when it gives a time of day: where a review says when it began (compared with a stated start).
+  let openingTimed: SourceLine[] = [];
   {
     const opening = keptPreamble.concat(blocks.find((b) => b.id === 'summary')?.lines ?? []);
     let paragraphs = 0;
@@ -458,7 +467,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       if (!t.trim() || (k > 0 && opening[k - 1].text.trim()) || /^\s{0,3}(?:[-*+|#>]|\d{1,9}[.)])/.test(t) || /^\s{0,3}(`{3,}|~{3,})/.test(t)) continue;
       paragraphs++;
       let para = t;
-      for (let j = k + 1; j < opening.length && j < k + 20 && opening[j].text.trim(); j++) para += ` ${opening[j].text.trim()}`;
+      let j = k + 1;
+      for (; j < opening.length && j < k + 20 && opening[j].text.trim(); j++) para += ` ${opening[j].text.trim()}`;
+      // Only the text's first paragraph: a later one opening with a time may tell of a later moment.
+      openingTimed = paragraphs === 1 ? opening.slice(k, j) : [];
       const st = statedStartInProse(para, reading, stated?.[0]);
       if (st?.date && st.hour !== undefined) {
         if (!st.zone && !zone) log.flagOnce('no-zone', opening[k].line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
@@ -476,7 +488,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       }
       // Only the first paragraph that gives a time of day can state the start: later ones tell of later moments.
       if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(para)) break;
+      openingTimed = [];
     }
+    if (!proseStart && openingTimed.length && !/\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[AaPp]\.?[Mm]\b/.test(openingTimed.map((l) => l.text).join(' '))) openingTimed = [];
   }
   // Stamp-led lines left outside the timeline: said, since they were not read as entries. So are
   // sentences opening with a time ("At 14:05 UTC, …"), unless an entry has that time (a summary
@@ -546,7 +560,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       content = example.lines;
     } else if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const converted = convertActions(b.lines, log, b.title, { dayFirst, anchor: dueAnchorOf(dateContext) });
+      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries) });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -606,7 +620,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const writerZone = options.writerZone ?? options.defaultZone;
   const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
   if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
-  if (unplaced.length || metadataLines.length || renames.length || fmKept !== undefined || log.inFile.length) {
+  const notesWritten = Boolean(unplaced.length || metadataLines.length || renames.length || fmKept !== undefined || log.inFile.length);
+  const inFileWritten = log.inFile.length;
+  if (notesWritten) {
     out.push(`## ${NOTES_TITLE}`, '');
     for (const b of unplaced) {
       log.flag('unplaced', b.line, `Section "${b.title}" matches no standard section; kept under "${NOTES_TITLE}"`, 'info');
@@ -687,7 +703,20 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     const statedMs = Date.parse(frontMatter.started_at);
     const stated = { ms: statedMs, ...meta.startStatedFrom };
     const texts = unread.filter((u) => u.why === 'outside the timeline');
-    if (!Number.isNaN(statedMs)) reportStartOffTime(stated, textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, abbreviations, reading: baseReading, lines }), log);
+    if (!Number.isNaN(statedMs)) {
+      // Moments the text states whole that contradict the stated start, when it names no moment at it (trial 15a F17).
+      const instantOf = (t: ZonedTime) => {
+        const z = t.zone === 'Z' ? 'UTC' : abbreviations.zoneFor(t.zone);
+        return zonedToUtc({ ...t.date, hour: t.hour, minute: t.minute, second: 0 }, z === 'Z' ? 'UTC' : z);
+      };
+      const moments = momentsAgainstStart(statedMs, zonedTimesInText(openingTimed, reading), zonedTimesInText(allLines, reading), instantOf);
+      reportStartOffTime(stated, [...textStarts(stated, { entries: tracker.entries, proseStart, outside: texts, zone, abbreviations, reading: baseReading, lines }), ...moments], log);
+    }
+  }
+  // Doubts found once the front matter was built (a stated start its text contradicts) go in the notes too.
+  if (log.inFile.length > inFileWritten) {
+    if (!notesWritten) out.push('', `## ${NOTES_TITLE}`, '');
+    for (const said of log.inFile.slice(inFileWritten)) out.push(`Conversion: ${said}`, '');
   }
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
@@ -1014,6 +1043,16 @@ function linesOf(times: readonly ProseTime[]): string {
 }
 
 /** The incident's date as the day a year-less due date takes its year from (actions/dueYear.ts), as lint takes it from `started_at`. */
+/**
+ * Without an incident date, the year of `bis 15.03.` comes from the earliest timeline entry (its UTC
+ * day): the Timeline is converted before the Action items, and a follow-up is due after it.
+ */
+function earliestEntryDay(entries: readonly SeenEntry[]): DueAnchor | undefined {
+  let first: number | undefined;
+  for (const e of entries) if (first === undefined || e.ms < first) first = e.ms;
+  return first === undefined ? undefined : { day: new Date(first).toISOString().slice(0, 10), name: 'the earliest timeline entry' };
+}
+
 function dueAnchorOf(date: LooseDate | undefined): DueAnchor | undefined {
   if (!date) return undefined;
   return { day: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`, name: 'the incident date' };

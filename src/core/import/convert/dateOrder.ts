@@ -63,19 +63,28 @@ function firstAmbiguousDate(lines: readonly string[]): { written: string; line: 
 }
 
 /**
+ * The order the document's language writes day and month in (day first in Portuguese, Spanish,
+ * French, German, Italian, Dutch; month first in Japanese and Korean), else, in English, its
+ * zone's; undefined when nothing tells. Also used for due dates without a year (`bis 05/03`).
+ */
+export function dateOrderOf(text: string, zone: string | undefined, zoneIs = "the document's zone"): { readonly dayFirst: boolean; readonly why: string } | undefined {
+  const language = languageOf(text);
+  if (language) return { dayFirst: DAY_FIRST_LANGUAGES.has(language), why: `the text is ${language}` };
+  if (zone && DAY_FIRST_ZONE.test(zone)) return { dayFirst: true, why: `${zoneIs} is ${zone}` };
+  return undefined;
+}
+
+/**
  * How to read the document's `05/12/2026` when its dates do not settle it: day first when its text
  * is Portuguese, Spanish, French, German, Italian or Dutch, or (in English) when its zone is one
  * where English writes the day first; month first for Japanese and Korean text. Undefined when no
  * date's order matters, or nothing tells (the reader then reads month first and warns, as before).
  */
-export function guessDateOrder(text: string, zone: string | undefined, firstBodyLine = 0): GuessedDateOrder | undefined {
+export function guessDateOrder(text: string, zone: string | undefined, firstBodyLine = 0, zoneIs?: string): GuessedDateOrder | undefined {
   const lines = text.split('\n');
   const date = firstAmbiguousDate(lines.slice(firstBodyLine));
   if (!date) return undefined;
-  const language = languageOf(text);
-  let guess: { dayFirst: boolean; why: string } | undefined;
-  if (language) guess = { dayFirst: DAY_FIRST_LANGUAGES.has(language), why: `the text is ${language}` };
-  else if (zone && DAY_FIRST_ZONE.test(zone)) guess = { dayFirst: true, why: `the document's zone is ${zone}` };
+  const guess = dateOrderOf(text, zone, zoneIs);
   if (!guess) return undefined;
   const [day, month] = guess.dayFirst ? [date.a, date.b] : [date.b, date.a];
   const read = `${date.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

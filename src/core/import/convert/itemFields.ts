@@ -1,51 +1,17 @@
-import { isIsoDate } from '../../actions/itemGrammar';
 import { readOwnerCell } from '../../actions/tableCells';
+import { handleProblem } from '../../actions/ownerHandle';
 import { DUE_LABEL_WORDS } from '../../actions/dueWords';
-import { readDueValue } from '../../actions/dueDate';
-import { dueWithYear, type DueAnchor } from '../../actions/dueYear';
 import { unlinked } from './links';
+import { dueOf, type DueContext } from './dueValues';
+import { dueLabelAt, dueWordsAtEnd, looksLikeDate, trimEnd } from './dueLabels';
 import type { ConvertLog, SourceLine } from './model';
 
+export { dueOf, type DueContext } from './dueValues';
 
-/** How a due date is read in one document: its order of numeric dates, and the date a year-less one takes its year from. */
-export interface DueContext {
-  /** The document's own order of day and month (from its other dates), or undefined: numeric due dates are then not read. */
-  readonly dayFirst?: boolean;
-  readonly anchor?: DueAnchor;
-}
-
-/**
- * `due:YYYY-MM-DD` from a cell or labelled part ("2026-12-04", "Dec 4, 2026", "14 December",
- * "2026/12/04"), read by the one due-date reader lint uses (actions/dueDate.ts), so a date convert
- * writes is the date lint would read from the same words. A year-less date takes the incident's
- * year (dueYear.ts) and says so; a numeric one is read only in the document's own order of day and
- * month, said; a weekday, a relative word or a numeric date of unknown order is not read, said.
- */
-export function dueOf(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext = {}): string | undefined {
-  const clean = text.replace(/[*_`]/g, '').trim();
-  if (isIsoDate(clean)) return clean;
-  const read = readDueValue(clean, { dayFirst: ctx.dayFirst });
-  // The whole value, but a closing full stop.
-  if (!read || read.length < clean.replace(/\.$/, '').length) return undefined;
-  const numeric = /^\d{1,2}[/.-]\d/.test(clean);
-  if (read.kind === 'unread') {
-    log.flag('due-not-read', src.line, `Due date "${clean}" is not read: ${read.why}`);
-    return undefined;
-  }
-  if (read.kind === 'yearless') {
-    const dated = dueWithYear(read.month, read.day, ctx.anchor);
-    if ('why' in dated) {
-      log.flag('due-not-read', src.line, `Due date "${clean}" is not read: ${dated.why}`);
-      return undefined;
-    }
-    log.flag('due-year', src.line, `Due date "${clean}" read as ${dated.value}: ${dated.note}${numeric ? `, ${ctx.dayFirst ? 'day' : 'month'} first as the document's other dates are written` : ''}`, 'info');
-    return dated.value;
-  }
-  if (numeric) log.flag('due-order', src.line, `Due date "${clean}" read as ${read.value}: ${ctx.dayFirst ? 'day' : 'month'} first, as the document's other dates are written`, 'info');
-  return read.value;
-}
 
 const NO_OWNER = /^(?:n\/a|none|tbd|-|—|\?)$/i;
+/** A due value that says there is none yet: not a date left unread. */
+const NO_DUE = /^(?:n\/a|none|tbd|tbc|-|—|\?|ongoing|offen|ouvert|pendiente|pendente|未定)\.?$/i;
 
 /** The words around the owner without what joined them to it: `, @bob` → `@bob`, `&` → ``. "and Bob" keeps its "and". */
 function restAround(text: string, start: number, end: number): string {
@@ -125,7 +91,10 @@ export function ownerOf(text: string): OwnerRead | undefined {
   const name = leadingName(value);
   if (at < 0 || !name) return undefined;
   const written = value.slice(name.start, name.end);
-  const owner = handleOf(written);
+  // `@ops/payments`, `acme/sre-oncall`: a team as lint reads it (`@org/team`), kept as written (trial 16a F14:
+  // it became `@ops-payments`, a team nobody has). `Eng/Ops`, `Devon/Kevin` (two people, or a team?) are not.
+  const team = written.includes('/') && handleProblem(written) === undefined;
+  const owner = team ? written : handleOf(written);
   // The token's `@` and the signs before the name ("(Smith)") go with it; a rest of signs alone
   // (the ")" of "(Smith)", the "." of "A. B.") is no word to keep, a "?" is a doubt to keep.
   const around = restAround(clean, cell.owner.start, at + name.end);
@@ -134,7 +103,7 @@ export function ownerOf(text: string): OwnerRead | undefined {
     owner,
     ...(cell.otherOwner ? { other: { name: cell.otherOwner.value.trim(), written: clean } } : {}),
     ...(rest ? { rest } : {}),
-    ...(written.includes('/') ? { joined: written } : {}),
+    ...(written.includes('/') && !team ? { joined: written } : {}),
   };
 }
 
@@ -152,6 +121,8 @@ export function flagOwnerRead(read: OwnerRead, src: SourceLine, log: ConvertLog)
   if (read.joined) log.flag('owner-joined', src.line, `The owner "${read.joined}" is written as one owner, @${read.owner} (a handle holds no "/"): right for one team such as "Eng/Ops"; if it names two people, keep one as the owner and write the other in the item's text`);
 }
 
+/** A part that is only an owner's handle: "@anna". */
+const HANDLE = /^@[\p{L}\p{N}._-]{1,60}$/u;
 const OWNER_LABEL = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
 const OWNER_PART = /^(?:owners?|assignee|assigned to|responsible|dri)\s?:/i;
 // The due words the action-item grammar reads too (actions/dueWords.ts), plus "ETA" and a bare "by",
@@ -164,6 +135,12 @@ const isDueLabel = (label: string) => DUE_LABELS.has(label.toLowerCase().split(/
 function readPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContext): { owner?: OwnerRead; due?: string } | undefined {
   const t = part.replace(/[*_`]/g, '').trim();
   if (t.length > 80) return undefined;
+  // "bis 15.03.2026", "fällig am 20.03.", "d'ici le 15/03/2026", "期限：2026/03/15" (trial 15a F7).
+  const inWords = dueLabelAt(t);
+  if (inWords) {
+    const due = dueOf(inWords.value, src, log, ctx, !NO_DUE.test(inWords.value));
+    return due ? { due } : undefined;
+  }
   // The label: words up to a colon, or the one or two words before the value.
   const colon = t.indexOf(':');
   let label: string;
@@ -209,19 +186,34 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
   const hasOwner = /(?:^|\s)@\S/.test(text.replace(/\([^()]{0,200}\)/g, ' '));
   let out = '';
   let copied = 0;
-  // Parentheses without parentheses inside, each looked at once.
-  for (let open = text.indexOf('('); open >= 0 && open < text.length; open = text.indexOf('(', open + 1)) {
-    const close = text.indexOf(')', open + 1);
+  // Parentheses without parentheses inside, each looked at once; full-width ones too ("（期限：2026/03/15）").
+  const nextOpen = (from: number): number => {
+    const a = text.indexOf('(', from);
+    const b = text.indexOf('（', from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  };
+  for (let open = nextOpen(0); open >= 0 && open < text.length; open = nextOpen(open + 1)) {
+    const wide = text[open] === '（';
+    const close = text.indexOf(wide ? '）' : ')', open + 1);
     if (close < 0) break;
     const inner = text.slice(open + 1, close);
-    if (inner.includes('(') || inner.length > 200) continue;
-    const parts = inner.split(/[,;]/);
+    if (inner.includes('(') || inner.includes('（') || inner.length > 200) continue;
+    const parts = inner.split(/[,;、，]/);
     const kept: string[] = [];
     let read = false;
     // "(owner: @asmith, 2026-05-20)": a bare date beside an owner is when that owner is due.
     const ownerBracket = parts.some((p) => OWNER_PART.test(p.replace(/[*_`]/g, '').trim()));
+    // "(@anna, bis 15.03.2026)": the one handle beside due words is the owner, taken out with them, so no
+    // "(, bis …)" is left where lint takes the handle from (trial 15a F7).
+    const handles = parts.filter((p) => HANDLE.test(p.trim()));
+    const handleOwner = handles.length === 1 && parts.length > 1 && parts.some((p) => dueLabelAt(p.replace(/[*_`]/g, '')) !== undefined);
     for (const part of parts) {
       const bare = part.replace(/[*_`]/g, '').trim();
+      if (handleOwner && HANDLE.test(bare) && owner === undefined && !hasOwner) {
+        owner = bare.slice(1);
+        read = true;
+        continue;
+      }
       const r = readPart(part, src, log, ctx) ?? (ownerBracket && /^\d{4}-\d{1,2}-\d{1,2}$|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$/.test(bare) ? readPart(`due ${bare}`, src, log, ctx) : undefined);
       if (r?.owner && owner === undefined && !hasOwner) {
         owner = r.owner.owner;
@@ -270,7 +262,23 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
       }
     }
   }
-  if (owner === undefined && due === undefined) return dashed ? out.trimEnd() : undefined;
+  // Due words ending the item: "Canary einführen, bis 15.03.2026", "Fix alerting by 3/15 @kim", "… 3月15日まで".
+  let atEnd = false;
+  if (due === undefined && !hasDue) {
+    const words = dueWordsAtEnd(out);
+    // English "by"/"due"/"until" is a due date only when all of it is read (lint reads them so); other
+    // languages' words before a date that is not read are said, never left in silence.
+    const mustRead = words !== undefined && !words.english && !NO_DUE.test(words.value) && (words.strong || looksLikeDate(words.value));
+    const read = words && dueOf(words.value, src, log, ctx, words.english && /^(?:by|until)$/i.test(words.label) ? 'quiet' : mustRead);
+    if (words && read) {
+      const phrase = out.slice(words.start);
+      log.replaced.push(phrase);
+      out = trimEnd(out.slice(0, words.start), ' ,;、，–—-') + (words.tokens.length ? ` ${words.tokens.join(' ')}` : '');
+      due = read;
+      atEnd = true;
+    }
+  }
+  if (owner === undefined && due === undefined) return dashed || atEnd ? out.trimEnd() : undefined;
   const tokens: string[] = [];
   if (owner !== undefined) tokens.push(`@${owner}`);
   if (due !== undefined) tokens.push(`due:${due}`);

@@ -81,7 +81,7 @@ export function statedStartInProse(paragraph: string, reading: DateReading, fall
     // "from 15:30 to 18:10 UTC on March 3": the zone and date written after the range.
     let zone = st.zone;
     let until: LooseStamp | undefined;
-    const range = /^\s{1,3}(?:to|and|until|through|-|–)\s{1,3}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s{0,2}[A-Z][A-Za-z/_]{1,20})?)/.exec(sentence.slice(after, after + 60));
+    const range = /^\s{1,3}(?:to|and|until|through|-|–)\s{1,3}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?:\s{0,2}[A-Z][A-Za-z/_]{1,40})?)/.exec(sentence.slice(after, after + 80));
     if (range) {
       // "from 16:58 to 18:46 UTC": the end of the range is stated too.
       until = readLeadingStamp(range[1], reading);

@@ -1,5 +1,6 @@
 import { asciiDigits } from '../../text/halfWidth';
 import type { SourceLine } from './model';
+import { ianaZoneAt } from './zoneNameAfterTime';
 
 /**
  * Times of day written inside sentences ("… from 9:16 PM to 11:16 PM PDT", "we noticed at 10:41
@@ -30,6 +31,14 @@ const TIME_OF_DAY = /(?<![\w.:/-])(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s?[AaPp
  */
 const OTHER_TIME = /(?<![\w.:/-])(?:(?:kl\.?|klo)\s)?(\d{1,2})(?:[.:]\d{2}\s?(?:Uhr|uur)(?![\p{L}])|\s?Uhr(?![\p{L}])|[hH]\d{2}(?!\d)|\s?(?:時|시|点|點)(?:\s?\d{1,2}\s?(?:分|분))?)/gu;
 const CLOCK_WORD_TIME = /(?<![\w.:/-])(?:kl\.?|klo)\s(\d{1,2})[.:]\d{2}(?!\d)/gu;
+
+/** "Pacific Time", "Eastern Standard Time" after a time: the US region's clock, kept with the time. */
+const REGION_TIME = /^\s{1,2}(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime(?![A-Za-z])/;
+
+function regionTimeAt(text: string): { readonly length: number } | undefined {
+  const m = REGION_TIME.exec(text.length > 60 ? text.slice(0, 60) : text);
+  return m ? { length: m[0].length } : undefined;
+}
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** At most this many are collected: the report shows a few, the count says the rest. */
@@ -70,7 +79,11 @@ export function findProseTimes(lines: readonly SourceLine[]): ProseTime[] {
       const hour = Number(m[1] ?? m[3]);
       const meridiem = /[AaPp]\.?[Mm]/.test(m[0]);
       if (meridiem ? hour < 1 || hour > 12 : hour > 24) continue;
-      take(m.index, m.index + m[0].length);
+      // "19:30 US/Pacific", "9:00 Pacific Time": the zone goes with the time handed back (trial 16a F11:
+      // listed as "19:30", an entry made from it was read in the document's zone).
+      const end = m.index + m[0].length;
+      const zoned = /[A-Za-z)]$/.test(m[0]) ? undefined : ianaZoneAt(plain.slice(end)) ?? regionTimeAt(plain.slice(end));
+      take(m.index, end + (zoned?.length ?? 0));
     }
     for (const re of [OTHER_TIME, CLOCK_WORD_TIME]) {
       for (const m of plain.matchAll(re)) {

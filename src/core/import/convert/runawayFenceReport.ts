@@ -1,3 +1,4 @@
+import { OPEN_BLOCK_KINDS } from '../../document/openBlock';
 import type { Range } from '../../types';
 import type { ConvertLog, ConvertResult } from './model';
 import type { ClosedFence } from './runawayFence';
@@ -8,23 +9,21 @@ import type { ClosedFence } from './runawayFence';
  * converted file, where the closing fence would otherwise look as if the writer had put it there.
  */
 export function sayClosedFence(c: ClosedFence, log: ConvertLog): void {
+  const kind = OPEN_BLOCK_KINDS[c.kind];
   const where = c.beforeText !== undefined ? `before line ${c.before + 1} ("${c.beforeText}")` : 'at the end of the file';
-  const still = c.keepsItems ? `; lines inside it that look like timeline entries or action items stay ${c.kind === 'HTML comment' ? 'hidden' : c.kind === 'HTML block' ? 'raw HTML' : 'code'}` : '';
+  const still = c.keepsItems ? `; lines inside it that look like timeline entries or action items stay ${kind.reads}` : '';
   const guessed = c.beforeText !== undefined || c.keepsItems;
-  const comment = c.kind === 'HTML comment';
-  const html = c.kind === 'HTML block';
-  const code = comment ? 'unclosed-comment' : html ? 'unclosed-html' : 'unclosed-fence';
-  // What the hidden part is, in GitHub as here.
-  const reads = comment ? 'hidden' : html ? 'raw HTML' : 'code';
+  const opened = `${c.kind} opened here${kind.namesOpener ? ` (${c.opener})` : ''}`;
   if (c.hidLines === 0) {
     // Nothing of the original after it, but everything the converter writes after it would be hidden.
-    log.flag(code, c.openLine, `Expected a closing ${c.fence} for the ${c.kind} opened here${html ? ` (${c.opener})` : ''}, found none: it is the last thing in the original; the converted file closes it, so the sections written after it are not ${reads}`, 'info');
+    log.flag(kind.code, c.openLine, `Expected a closing ${c.fence} for the ${opened}, found none: it is the last thing in the original; the converted file closes it, so the sections written after it are not ${kind.reads}`, 'info');
     return;
   }
-  log.flag(code, c.openLine,
-    `Expected a closing ${c.fence} for the ${c.kind} opened here${html ? ` (${c.opener})` : ''}, found none: as written, everything after line ${c.openLine + 1} (${c.hid}) is ${reads}, in GitHub too. The converted file closes it ${where}, so what follows is read as the post-mortem${still}${guessed ? ` — check where the ${comment ? 'comment' : 'pasted text'} ends` : ''}`,
+  const check = `check where the ${kind.holds} ends`;
+  log.flag(kind.code, c.openLine,
+    `Expected a closing ${c.fence} for the ${opened}, found none: as written, everything after line ${c.openLine + 1} (${c.hid}) is ${kind.reads}, in GitHub too. The converted file closes it ${where}, so what follows is read as the post-mortem${still}${guessed ? ` — ${check}` : ''}`,
     guessed ? 'warning' : 'info');
-  log.inFile.push(`the ${c.kind} opened on line ${c.openLine + 1} of the original (${c.opener}) was never closed; it was closed ${where}${guessed ? `: check where the ${comment ? 'comment' : 'pasted text'} ends` : ''}.`);
+  log.inFile.push(`the ${c.kind} opened on line ${c.openLine + 1} of the original (${c.opener}) was never closed; it was closed ${where}${guessed ? `: ${check}` : ''}.`);
 }
 
 /**

@@ -2,6 +2,7 @@ import { asciiDigits } from '../../text/halfWidth';
 import { monthOf } from '../../time/monthNames';
 import { ZONE_ABBREVIATIONS, isValidDate, isValidTimeZone } from '../../time/zones';
 import { seasonPair, ZONE_WORDS } from './zoneWords';
+import { ianaZoneAt } from './zoneNameAfterTime';
 
 /**
  * Dates and times as people write them in post-mortems. Every expression here is anchored at
@@ -37,6 +38,8 @@ export interface LooseStamp {
    * or the end of a range (01:10 to 06:00). Not decided here: the timeline keeps the entry as written.
    */
   readonly rangeOrOffset?: true;
+  /** `14:05 Europe/Berln`: a name in an IANA area written after the time that names no zone; `zone` is then unset. */
+  readonly unknownZone?: string;
   /** The stamp as written, for messages. */
   readonly raw: string;
 }
@@ -155,7 +158,7 @@ export function normaliseZone(zone: string): string {
   return o ? `${o[1]}${o[2]}:${o[3]}` : zone;
 }
 
-interface Clock { hour: number; minute: number; second?: number; length: number; zone?: string; rangeOrOffset?: true; rangeEnd?: RangeEnd; meridiem?: 'a' | 'p'; marked?: true }
+interface Clock { hour: number; minute: number; second?: number; length: number; zone?: string; unknownZone?: string; rangeOrOffset?: true; rangeEnd?: RangeEnd; meridiem?: 'a' | 'p'; marked?: true }
 
 /** US regions written after a time without standard/daylight: "PT", "ET", "Pacific Time". */
 const REGION_ZONE = /^\(?(?:US\/)?(PT|ET|CT|MT|Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?\)?(?![A-Za-z0-9])/;
@@ -248,7 +251,17 @@ function readClock(text: string, ctx: ClockContext): Clock | undefined {
   // "01:10 -06:00": spaced before the hyphen only, as an offset is written, but a clock that is a
   // real offset (up to 12:00, in quarter hours) may as well end a range: said by the timeline, never guessed.
   let rangeOrOffset: true | undefined;
-  if (z && !range && (/^[A-Z]{2,5}$/.test(z[1]) ? z[1] in ZONE_ABBREVIATIONS : knownZone(z[1].replace(/\s/g, '')))) {
+  // "19:30 US/Pacific", "14:05 (Europe/Berlin)": a zone by its IANA name, with its daylight saving.
+  const named = ianaZoneAt(text.slice(at));
+  let unknownZone: string | undefined;
+  if (named && 'zone' in named) {
+    zone = named.zone;
+    at += named.length;
+  } else if (named) {
+    // "14:05 Europe/Berln": a zone meant but not one; the timeline says so and keeps the entry as written.
+    unknownZone = named.unknown;
+    at += named.length;
+  } else if (z && !range && (/^[A-Z]{2,5}$/.test(z[1]) ? z[1] in ZONE_ABBREVIATIONS : knownZone(z[1].replace(/\s/g, '')))) {
     zone = normaliseZone(z[1].replace(/\s/g, ''));
     at += space + z[0].length;
     const clockLike = /^-(\d{2}):(\d{2})$/.exec(z[1]);
@@ -261,8 +274,8 @@ function readClock(text: string, ctx: ClockContext): Clock | undefined {
       at += space + w[0].length;
     }
   }
-  const clock: Clock = { hour, minute, ...(second !== undefined ? { second } : {}), length: at, zone, ...(rangeOrOffset ? { rangeOrOffset } : {}), ...(mer ? { meridiem: mer[1].toLowerCase() as 'a' | 'p' } : {}), ...(marker ? { marked: true as const } : {}) };
-  return zone || ctx.end ? clock : withRangeEnd(text, clock, ctx);
+  const clock: Clock = { hour, minute, ...(second !== undefined ? { second } : {}), length: at, zone, ...(rangeOrOffset ? { rangeOrOffset } : {}), ...(unknownZone ? { unknownZone } : {}), ...(mer ? { meridiem: mer[1].toLowerCase() as 'a' | 'p' } : {}), ...(marker ? { marked: true as const } : {}) };
+  return zone || unknownZone || ctx.end ? clock : withRangeEnd(text, clock, ctx);
 }
 
 /**
@@ -274,7 +287,7 @@ function withRangeEnd(text: string, start: Clock, ctx: ClockContext): Clock {
   const dash = /^\s?[-–—]\s?(?=\d)/.exec(text.slice(start.length));
   if (!dash) return start;
   const end = readClock(text.slice(start.length + dash[0].length), { ...ctx, end: true });
-  if (!end || end.rangeEnd || end.rangeOrOffset || !(end.zone || end.meridiem || end.marked)) return start;
+  if (!end || end.rangeEnd || end.rangeOrOffset || !(end.zone || end.unknownZone || end.meridiem || end.marked)) return start;
   let hour = start.hour;
   // "4:00-4:30 PM": the start takes the end's half of the day when it is not after the end then.
   if (end.meridiem && !start.meridiem && hour >= 1 && hour <= 12) {
@@ -282,7 +295,7 @@ function withRangeEnd(text: string, start: Clock, ctx: ClockContext): Clock {
     hour = same * 60 + start.minute <= end.hour * 60 + end.minute ? same : hour % 12;
   }
   const written = `${String(end.hour).padStart(2, '0')}:${String(end.minute).padStart(2, '0')}`;
-  return { ...start, hour, length: start.length + dash[0].length + end.length, zone: end.zone, rangeEnd: { hour: end.hour, minute: end.minute, written } };
+  return { ...start, hour, length: start.length + dash[0].length + end.length, zone: end.zone, ...(end.unknownZone ? { unknownZone: end.unknownZone } : {}), rangeEnd: { hour: end.hour, minute: end.minute, written } };
 }
 
 /**
@@ -309,6 +322,7 @@ export function readLeadingStamp(written: string, context?: number | DateReading
       date, hour: clock.hour, minute: clock.minute, zone: clock.zone,
       ...(clock.second !== undefined ? { second: clock.second } : {}),
       ...(clock.rangeOrOffset ? { rangeOrOffset: clock.rangeOrOffset } : {}),
+      ...(clock.unknownZone ? { unknownZone: clock.unknownZone } : {}),
       ...(clock.rangeEnd ? { rangeEnd: clock.rangeEnd } : {}),
     });
   return stamp && text !== written ? { ...stamp, raw: written.slice(0, stamp.end) } : stamp;

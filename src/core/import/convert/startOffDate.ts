@@ -121,5 +121,9 @@ export function reportStartOffTime(stated: StatedStart, candidates: readonly Tex
     `The original's ${stated.label} says ${stated.written && stated.written !== written ? `${stated.written} (${written})` : written}, but ${off.what} (line ${off.line + 1}) gives ${off.written} (${formatIsoUtc(off.ms)}), `
     + `${formatMinutes(Math.abs(diff) / MINUTE)} ${diff < 0 ? 'earlier' : 'later'}: started_at was written as ${written}, from the original's ${stated.label}, not from the text — check which is the incident's start (${off.sameClock
       ? 'the same clock time in two zones: one of them may be a local time written as UTC'
-      : 'one of them may be mistyped, or name another moment, such as when the incident was noticed'})`);
+      : Math.abs(Math.abs(diff) - 12 * 60 * MINUTE) <= MINUTE
+        ? 'exactly 12 hours apart: one of them may be an afternoon time written without its PM, or a 12-hour clock read as 24-hour'
+        : 'one of them may be mistyped, or name another moment, such as when the incident was noticed'})`);
+  // Said in the file too: list and metrics compute with started_at long after this report is gone.
+  log.inFile.push(`started_at (${written}) is the original's ${stated.label}; its text gives ${off.written} (line ${off.line + 1} of the original, ${formatIsoUtc(off.ms)}), ${formatMinutes(Math.abs(diff) / MINUTE)} ${diff < 0 ? 'earlier' : 'later'}: check which is the incident's start.`);
 }

@@ -1,6 +1,7 @@
 import { sayOutOfSeason } from './outOfSeason';
 import type { AbbreviationReadings } from './abbreviationReading';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
+import { readZoneName } from '../../time/zoneName';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
@@ -327,7 +328,18 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     else if (dateInferred) {
       log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no date; the date ${d.year}-${d.month}-${d.day} was taken from ${dateInferred}, not stated in the text — check it`);
     }
-    if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day})`);
+    if (stamp.date?.ambiguous) log.flag('ambiguous-date', src.line, `"${stamp.raw}" could be day/month or month/day; read as month first (${d.year}-${d.month}-${d.day}), as US English writes dates: neither the text's language nor its zone tells the order, and no date in the document settles it (none has a day over 12) — check one`);
+    // "14:05 Europe/Berln": a zone meant but none the tools know. Never read in the document's zone
+    // in silence: kept as written (lint reports the same marker) and said, with the nearest name.
+    if (stamp.unknownZone && stamp.hour !== undefined) {
+      const clock = `${String(stamp.hour).padStart(2, '0')}:${String(stamp.minute ?? 0).padStart(2, '0')}`;
+      const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
+      const read = readZoneName(stamp.unknownZone);
+      const meant = read.kind === 'unknown' && read.suggestion ? ` (did you mean ${read.suggestion}?)` : '';
+      log.flag('unknown-zone', src.line, `"${stamp.unknownZone}" after ${clock} is not a time zone${meant}: kept as written ("${local} ${stamp.unknownZone}"), not converted — write the zone meant on the original's time and convert again`);
+      ctx.onUnread?.(src.line, src.text, 'a time followed by a zone name that is no time zone', true);
+      return keptAsWritten(d, local, stamp.unknownZone);
+    }
     // "01:10 -06:00": 01:10 at UTC−6, or 01:10 to 06:00? Kept as written, as lint reads it
     // (timeline/unparseable asks the same), and its zone does not hold for the entries after it.
     if (stamp.rangeOrOffset && stamp.zone && stamp.hour !== undefined) {

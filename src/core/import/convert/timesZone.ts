@@ -1,5 +1,6 @@
 import { ZONE_ABBREVIATIONS } from '../../time/zones';
 import { REGION_ZONES } from './stamps';
+import { ianaZoneOf } from './zoneNameAfterTime';
 
 /** The zone most of a document's written times carry, and the times that carry another. */
 export interface TimesZone {
@@ -11,8 +12,11 @@ export interface TimesZone {
   readonly others: readonly { readonly zone: string; readonly line: number; readonly count: number }[];
 }
 
-/** A time of day with its zone after it: "15:09 UTC", "9:16 PM PDT", "4:23PM PST", "(PT)". */
-const ZONED_TIME = /\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?\(?(UTC|GMT|[A-Z]{2,4}T|[PECM]T)\)?(?![A-Za-z])/g;
+/**
+ * A time of day with its zone after it: "15:09 UTC", "9:16 PM PDT", "4:23PM PST", "(PT)", "19:30
+ * US/Pacific", "14:05 Europe/Berlin", "9:00 Pacific Time" (a name with a slash is checked below).
+ */
+const ZONED_TIME = /\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])\s?)?\(?(UTC|GMT|[A-Z]{2,4}T|[PECM]T|[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+-]{1,30}){1,2}|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime)\)?(?![A-Za-z0-9/])/g;
 /** What stands between a time and the same time in another zone: "(", " / ", " = ", ", ". */
 const RESTATEMENT = /^\s{0,2}[(/=,]\s{0,2}$/;
 /** The text looked at: more than any post-mortem, so a hostile file costs a bounded scan. */
@@ -42,7 +46,7 @@ export function zoneOnTimes(text: string): TimesZone | undefined {
     const restated = m.index - lastEnd <= 4 && RESTATEMENT.test(scanned.slice(lastEnd, m.index));
     lastEnd = m.index + m[0].length;
     if (restated) continue;
-    const zone = m[1] in ZONE_ABBREVIATIONS ? (m[1] === 'GMT' ? 'UTC' : m[1]) : /^[PECM]T$/.test(m[1]) ? REGION_ZONES[m[1][0]] : undefined;
+    const zone = zoneWritten(m[1]);
     if (zone === undefined) continue;
     // The line of this time: newlines counted from the last match on, so the whole scan stays linear.
     for (let k = scanned.indexOf('\n', lineFrom); k !== -1 && k < m.index; k = scanned.indexOf('\n', k + 1)) {
@@ -60,4 +64,11 @@ export function zoneOnTimes(text: string): TimesZone | undefined {
   const rest = total - top.count;
   if (rest > 0 && (top.count < MIN_MAJORITY || top.count < MAJORITY * rest)) return undefined;
   return { zone, count: top.count, total, others: ranked.slice(1).map(([z, c]) => ({ zone: z, line: c.line, count: c.count })) };
+}
+
+/** The zone a written marker names: an abbreviation as written, `PT` / `Pacific Time` as the region's clock, an IANA name under today's name. */
+function zoneWritten(marker: string): string | undefined {
+  if (marker in ZONE_ABBREVIATIONS) return marker === 'GMT' ? 'UTC' : marker;
+  if (/^[PECM]T$/.test(marker) || /\s[Tt]ime$/.test(marker)) return REGION_ZONES[marker[0]];
+  return marker.includes('/') ? ianaZoneOf(marker) : undefined;
 }

@@ -1,6 +1,6 @@
 import { seasonsOf } from '../../time/abbreviationSeasons';
 import { currentZoneName } from '../../time/zoneNames';
-import { ZONE_ABBREVIATIONS } from '../../time/zones';
+import { ZONE_ABBREVIATIONS, isValidTimeZone } from '../../time/zones';
 
 /**
  * Zones people name in words rather than as an IANA name or an offset: "Pacific time", "AEST/AEDT",
@@ -109,7 +109,8 @@ const IN_PARENS = /[(（]([^()（）]{0,60})[)）]/g;
 /**
  * The zone a line names in words, when no "All times …" statement names one: a place's time in
  * English, Portuguese, Spanish, French or German, a CJK zone name, or — in a heading about the
- * timeline — an abbreviation in its parentheses whatever the words around it. Undefined when none.
+ * timeline — an abbreviation or a zone's own name (`Europe/Paris`) in its parentheses whatever the
+ * words around it. Undefined when none.
  */
 export function zoneNamedInWords(text: string): string | undefined {
   const line = text.length > 600 ? text.slice(0, 600) : text;
@@ -123,6 +124,8 @@ export function zoneNamedInWords(text: string): string | undefined {
   const heading = /^\s{0,3}#{1,6}\s/.test(line);
   if (!heading || !TIME_HEADING.test(line)) return undefined;
   for (const m of line.matchAll(IN_PARENS)) {
+    // "## Timeline (Europe/Paris)": a zone's own name.
+    for (const t of m[1].matchAll(/(?<![A-Za-z_/])([A-Z][A-Za-z]{1,14}\/[A-Z][A-Za-z_-]{1,30})(?![A-Za-z_/-])/g)) if (isValidTimeZone(t[1])) return t[1];
     for (const t of m[1].matchAll(/(?<![A-Za-z])([A-Z]{3,5}(?:\s?\/\s?[A-Z]{3,5})?)(?![A-Za-z])/g)) {
       const pair = seasonPair(t[1]);
       if (pair) return pair;
