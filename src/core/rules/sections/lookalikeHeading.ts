@@ -1,6 +1,6 @@
 import { SECTION_TITLES, sectionIdOf } from '../../document/sectionNames';
 import type { Rule } from '../../lint/rule';
-import { describeLookalikes, mixedScriptLookalikes } from '../../text/confusables';
+import { describeLookalikes, foldLookalikes, mixedScriptLookalikes } from '../../text/confusables';
 
 /**
  * A heading that would name a post-mortem section but for letters of another script that look like
@@ -19,14 +19,7 @@ export const lookalikeHeading: Rule = {
       const line = doc.lines.lineText(section.headingLine);
       const found = mixedScriptLookalikes(line);
       if (!found.length) continue;
-      let folded = '';
-      let last = 0;
-      for (const l of found) {
-        folded += line.slice(last, l.index) + l.latin;
-        last = l.index + 1;
-      }
-      folded += line.slice(last);
-      const id = sectionIdOf(folded.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''));
+      const id = sectionIdOf(foldLookalikes(section.title));
       if (!id) continue;
       report({
         range: section.headingRange,
