@@ -16,7 +16,7 @@ import { describeIoError } from '../files/read';
 import { collectPostmortems } from '../files/collect';
 import { rewriteRefusal } from '../files/encoding';
 import { findGitRoot } from '../files/roots';
-import { writeFileSafely } from '../files/safeWrite';
+import { hardLinkNote, writeFileSafely } from '../files/safeWrite';
 import { MAX_EVIDENCE_BYTES, readUserFile } from '../files/userFile';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe } from '../style';
@@ -192,6 +192,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   for (const e of entries) io.out(`Attached ${e.path} to ${display}.\n`);
+  if (written.otherLinks) io.err(`note: ${hardLinkNote(display, written.otherLinks)}\n`);
   // What was redacted in a copy is listed above; exit 1 tells CI to look, as import-timeline and tickets create do.
   return redact && sources.some((s) => s.copy.kind === 'text' && s.copy.found.length > 0) ? EXIT_PROBLEMS : EXIT_OK;
 }

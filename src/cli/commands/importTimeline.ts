@@ -13,7 +13,7 @@ import { collectPostmortems } from '../files/collect';
 import { rewriteRefusal } from '../files/encoding';
 import { describeIoError } from '../files/read';
 import { displayPath, findGitRoot } from '../files/roots';
-import { writeFileSafely } from '../files/safeWrite';
+import { hardLinkNote, writeFileSafely } from '../files/safeWrite';
 import { MAX_EXPORT_BYTES, readUserFile, UserFileError } from '../files/userFile';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
@@ -102,8 +102,9 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     return EXIT_USAGE;
   }
   // Never rewrite a file we could not decode exactly: the write would change bytes far from the timeline.
-  const refusal = values.yes ? rewriteRefusal(loaded) : undefined;
-  if (refusal) {
+  // Asked for the preview too: it must not invite a --yes that would be refused.
+  const refusal = rewriteRefusal(loaded);
+  if (refusal && values.yes) {
     io.err(`${display}: the entries could not be written into it: ${refusal}.\nNothing was written.\n`);
     return EXIT_USAGE;
   }
@@ -150,6 +151,10 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
     // but look at this", for CI; the preview exits as the write would.
     const done = redacted ? EXIT_PROBLEMS : EXIT_OK;
     if (!values.yes) {
+      if (refusal) {
+        io.err(`Nothing written${values['dry-run'] ? ' (--dry-run)' : ''}, and --yes would not write these entries either: ${refusal}.\n`);
+        return EXIT_USAGE;
+      }
       io.out(`Nothing written${values['dry-run'] ? ' (--dry-run)' : ''}. Run again with --yes to add these entries to ${display}.\n`);
       return done;
     }
@@ -160,6 +165,7 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
       return EXIT_USAGE;
     }
     io.out(`Added ${result.added.length} entries to ${display}.\n`);
+    if (written.otherLinks) io.err(`note: ${hardLinkNote(display, written.otherLinks)}\n`);
     return done;
   } catch (e) {
     if (e instanceof ImportError) {

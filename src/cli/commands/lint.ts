@@ -22,7 +22,7 @@ import type { LintJob } from '../lint/lintOne';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import { rewriteRefusal } from '../files/encoding';
 import { encodingDiagnostic } from '../files/encodingDiagnostic';
-import { writeFileSafely } from '../files/safeWrite';
+import { hardLinkNote, writeFileSafely } from '../files/safeWrite';
 import { useColor } from '../nodeIo';
 import { makeStyle } from '../style';
 import { TOOL } from '../version';
@@ -179,6 +179,7 @@ const lint: CliCommand = async (argv, io) => {
       const written = refusal
         ? { ok: false as const, message: `${refusal}; nothing was written` }
         : writeFileSafely(file.path, { form: file.form, text: outcome.fixedText, kept: outcome.fixedKept ?? [] }, { expected: file.snapshot, roots: expansion.roots });
+      if (written.ok && written.otherLinks) io.err(`postmortem lint: note: ${hardLinkNote(file.display, written.otherLinks)}\n`);
       if (!written.ok) {
         io.err(`postmortem lint: not written ${file.display}: ${written.message}\n`);
         exit = EXIT_USAGE;

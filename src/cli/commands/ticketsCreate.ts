@@ -9,7 +9,7 @@ import { collectPostmortems, reportReadProblems, type LoadedFile } from '../file
 import { rewriteRefusal } from '../files/encoding';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
-import { writeFileSafely } from '../files/safeWrite';
+import { hardLinkNote, writeFileSafely } from '../files/safeWrite';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
 import { terminalSafe, terminalSafeLines } from '../style';
 import { lineUrlFromEnvironment, trackerFromEnvironment } from './ticketsTracker';
@@ -157,8 +157,10 @@ function writeBack(io: CliIo, file: LoadedFile, outcomes: readonly CreateOutcome
   let written = 0;
   if (edits.length) {
     const result = writeFileSafely(file.path, { form: file.form, ...applyEdits(file.text, edits) }, { expected: file.snapshot, roots: [dirname(file.path)] });
-    if (result.ok) written = edits.length;
-    else {
+    if (result.ok) {
+      written = edits.length;
+      if (result.otherLinks) say(`note: ${hardLinkNote(file.display, result.otherLinks)}`);
+    } else {
       say(`${file.display}: the tickets exist but were not written into the items: ${result.message}. Add them by hand: ${done.map((o) => `line ${o.plan.item.line + 1}: ${o.ticket.writeBack}`).join('; ')}`);
       return EXIT_USAGE;
     }

@@ -99,8 +99,18 @@ export interface EditedText {
 }
 
 export type WriteResult =
-  | { readonly ok: true; readonly path: string }
+  /** `otherLinks`: the replaced file had that many other names (hard links), which keep its old bytes (see hardLinkNote). */
+  | { readonly ok: true; readonly path: string; readonly otherLinks?: number }
   | { readonly ok: false; readonly reason: RefusalReason; readonly message: string };
+
+/**
+ * What a command says after replacing a hard-linked file: the rename that makes a write atomic gives
+ * the name a new file, so the other names keep the old text (documented in the README; said at the
+ * moment it happens: trial16a F7).
+ */
+export function hardLinkNote(display: string, otherLinks: number): string {
+  return `${display} had ${otherLinks + 1} hard links: the write replaced it with a new file (so that a failure cannot leave it half written), and the other name${otherLinks === 1 ? ' keeps' : 's keep'} the text it had before`;
+}
 
 export interface WriteOptions {
   /** What the caller read; omitted for new files. */
@@ -135,11 +145,13 @@ export function writeFileSafely(path: string, data: string | Uint8Array | Edited
   }
   let mode = 0o644;
   let owner: { uid: number; gid: number } | undefined;
+  let links = 1;
   if (!options.createOnly) {
     const check = unchanged(target, options.expected, fs);
     if (!check.ok) return check;
     mode = check.mode;
     owner = check.owner;
+    links = check.links;
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -167,7 +179,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array | Edited
       fs.renameSync(temp, target);
     }
     syncFolder(dirname(target));
-    return { ok: true, path: target };
+    return { ok: true, path: target, ...(links > 1 ? { otherLinks: links - 1 } : {}) };
   } catch (e) {
     return ioFailure(e, 'write');
   } finally {
@@ -203,7 +215,7 @@ function realRoot(root: string, fs: WriterFs): string {
   }
 }
 
-type Check = { ok: true; mode: number; owner: { uid: number; gid: number } } | { ok: false; reason: RefusalReason; message: string };
+type Check = { ok: true; mode: number; owner: { uid: number; gid: number }; links: number } | { ok: false; reason: RefusalReason; message: string };
 
 function unchanged(target: string, expected: FileSnapshot | undefined, fs: WriterFs): Check {
   let stat: nodeFs.Stats;
@@ -228,7 +240,7 @@ function unchanged(target: string, expected: FileSnapshot | undefined, fs: Write
       return ioFailure(e, 'check');
     }
   }
-  return { ok: true, mode: stat.mode & 0o7777, owner: { uid: stat.uid, gid: stat.gid } };
+  return { ok: true, mode: stat.mode & 0o7777, owner: { uid: stat.uid, gid: stat.gid }, links: stat.nlink };
 }
 
 function writableByUs(path: string): boolean {

@@ -131,16 +131,7 @@ export function isYamlBroken(fm: FrontMatter | undefined): boolean {
 }
 
 function parseYaml(content: string): { doc: Document.Parsed; tree: YamlTree } {
-  // The package makes an Error per YAML problem; their stack traces were most of the time spent
-  // on 50 KB of broken YAML (thousands of problems), and nobody reads them.
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let doc: Document.Parsed;
-  try {
-    doc = parseYamlBounded(content);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+  const doc = parseYamlBounded(content);
   const tree = walkYaml(doc);
   addDuplicateKeyErrors(doc, tree);
   return { doc, tree };

@@ -68,6 +68,11 @@ export interface TimelineEntry {
    * timeline/ambiguous-zone to say. Absent when the document's zone chose the reading.
    */
   readonly zoneGuess?: { readonly written: string; readonly reading: ZoneReading; readonly others: readonly ZoneReading[] };
+  /**
+   * A zone abbreviation with several meanings that nothing chose (`IST` under `timezone: UTC`): the
+   * entry has no instant (`problem` says why) and timeline/unparseable offers a fix per reading.
+   */
+  readonly zoneChoices?: { readonly written: string; readonly readings: readonly ZoneReading[] };
   readonly problem?: string;
   readonly milestones: readonly string[];
   readonly source?: string;

@@ -1,4 +1,4 @@
-import { isMap, type Document } from 'yaml';
+import { isMap } from 'yaml';
 import type { FrontMatter } from '../document/frontMatter';
 import type { LineIndex } from '../text/lineIndex';
 import type { TextEdit } from '../types';
@@ -16,14 +16,7 @@ export function editRefusal(fm: FrontMatter, lines: LineIndex, edit: TextEdit, p
   const end = lines.offsetAt(edit.range.end) - fm.contentOffset;
   if (start < 0 || end > fm.content.length || end < start) return 'the edit would fall outside the front matter';
   const content = fm.content.slice(0, start) + edit.newText + fm.content.slice(end);
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let doc: Document.Parsed;
-  try {
-    doc = parseYamlBounded(content);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+  const doc = parseYamlBounded(content);
   if (doc.errors.length > 0) return `written there, it would not be valid YAML (${doc.errors[0].message.split('\n')[0]})`;
   if (!isMap(doc.contents)) return 'the front matter would no longer be a mapping';
   let read: unknown;

@@ -1,5 +1,5 @@
 import { isCollection, isMap, isPair, type Node as YamlNode } from 'yaml';
-import type { FrontMatter } from '../document/frontMatter';
+import { isSimpleFrontMatter, type FrontMatter } from '../document/frontMatter';
 import type { LineIndex } from '../text/lineIndex';
 import type { TextEdit } from '../types';
 
@@ -15,6 +15,9 @@ interface FlowCollection {
  * would put a block key after a flow mapping there, which is no YAML; they insert into it instead.
  */
 export function rootFlowMapping(fm: FrontMatter): FlowCollection | undefined {
+  // Simple front matter is `key: value` lines (frontMatter/simpleYaml.ts): never one flow mapping, and
+  // asking its YAML document would parse what the simple reader was there to spare.
+  if (isSimpleFrontMatter(fm)) return undefined;
   const root = fm.yaml.contents;
   return isMap(root) && root.flow ? root : undefined;
 }

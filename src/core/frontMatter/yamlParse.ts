@@ -16,9 +16,22 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel
  * builds without recursion. Too deep: an empty document carrying one error where the limit is
  * passed, so the front matter counts as broken and nothing recursive ever sees it.
  * (logLevel 'silent': problems are reported as diagnostics, never printed to the host's console.
- * uniqueKeys is off: the caller checks keys in one pass, the package's check is quadratic.)
+ * uniqueKeys is off: the caller checks keys in one pass, the package's check is quadratic. The
+ * problems' Errors are made without stack traces.)
  */
 export function parseYamlBounded(content: string): Document.Parsed {
+  // The package makes an Error per YAML problem; their stack traces were most of the time spent
+  // on 50 KB of broken YAML (thousands of problems), and nobody reads them.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseWithDepthCheck(content);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function parseWithDepthCheck(content: string): Document.Parsed {
   const lineCounter = new LineCounter();
   // The quick scan first: the package's own parser spends ~10 µs a character on deep input.
   const roughly = quickTooDeep(content);

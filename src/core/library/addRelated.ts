@@ -1,3 +1,8 @@
+import { nodeAtPath, readFrontMatter } from '../document/frontMatter';
+import { editRefusal } from '../frontMatter/checkedEdit';
+import { appendToFlowEdit, flowScalarText, isFlowCollection, rootFlowMapping } from '../frontMatter/flowEdits';
+import { flowRootValueEdit } from '../frontMatter/flowRootEdits';
+import { LineIndex } from '../text/lineIndex';
 import type { TextEdit } from '../types';
 
 /**
@@ -17,6 +22,9 @@ export function addRelatedEdit(text: string, id: string): TextEdit | undefined {
     }
   }
   if (close < 0) return undefined;
+  // One flow mapping (`{type: postmortem, …}`, trial15a F10): a `related:` line would be no YAML there.
+  // Only such a front matter is parsed here (this runs on the editor's thread).
+  if (lines[1]?.trimStart().startsWith('{')) return addToFlowRoot(text, id);
   const eol = lines[0].endsWith('\r') ? '\r\n' : '\n';
   const keyLine = lines.findIndex((l, i) => i > 0 && i < close && /^related[ \t]*:/.test(l));
   if (keyLine < 0) {
@@ -57,4 +65,17 @@ function listItem(line: string): { indent: string; value: string } | undefined {
   const comment = body.indexOf(' #');
   const value = (comment < 0 ? body.slice(2) : body.slice(2, comment)).trim().replace(/^["']|["']$/g, '');
   return { indent: line.slice(0, line.length - body.length), value };
+}
+
+/** `related` inside a flow-mapping front matter: added as `related: [id]`, or appended to its flow list; read back first. */
+function addToFlowRoot(text: string, id: string): TextEdit | undefined {
+  const lines = new LineIndex(text);
+  const fm = readFrontMatter(lines);
+  if (!fm?.data || !rootFlowMapping(fm)) return undefined;
+  const written = fm.data.related;
+  if (written === undefined || written === null) return flowRootValueEdit(fm, lines, 'related', `[${flowScalarText(id)}]`, [id])?.edit;
+  const { value } = nodeAtPath(fm, ['related']);
+  if (!Array.isArray(written) || written.map(String).includes(id) || !isFlowCollection(value)) return undefined;
+  const edit = appendToFlowEdit(fm, lines, value, flowScalarText(id));
+  return edit && !editRefusal(fm, lines, edit, ['related'], [...written, id]) ? edit : undefined;
 }

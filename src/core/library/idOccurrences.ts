@@ -1,3 +1,8 @@
+import { isScalar, isSeq } from 'yaml';
+import { isYamlBroken, nodeAtPath, readFrontMatter } from '../document/frontMatter';
+import { rootFlowMapping } from '../frontMatter/flowEdits';
+import { LineIndex } from '../text/lineIndex';
+
 /** Where a post-mortem id is written: its own `id:`, a `related` entry, or running text. */
 export type IdPlace = 'id' | 'related' | 'text';
 
@@ -43,10 +48,14 @@ export function findIdOccurrences(text: string, isKnown: (id: string) => boolean
   }
   let key: string | undefined;
   let fence: string | undefined;
+  // One flow mapping (`{type: postmortem, id: PM-1, related: [PM-2]}`, trial15a F10): no `id:` line
+  // starts a row, so its values are found by their YAML nodes (parsed only for such a front matter).
+  const flow = frontMatterEnd > 1 && lines[1].trimStart().startsWith('{') ? flowRootOccurrences(text, isKnown) : undefined;
+  for (const o of flow ?? []) result.push(o);
   for (let line = 0; line < lines.length; line++) {
     const row = lines[line];
     if (line <= frontMatterEnd) {
-      if (line === 0 || line === frontMatterEnd) continue;
+      if (line === 0 || line === frontMatterEnd || flow) continue;
       const top = TOP_KEY.exec(row);
       if (top) key = top[1];
       else if (row.trim() && !/^[ \t-]/.test(row)) key = undefined;
@@ -75,6 +84,29 @@ export function findIdOccurrences(text: string, isKnown: (id: string) => boolean
     });
   }
   return result;
+}
+
+/** The `id` value and known `related` entries of a flow-mapping front matter, from their nodes; undefined when it is not one or does not parse. */
+function flowRootOccurrences(text: string, isKnown: (id: string) => boolean): IdOccurrence[] | undefined {
+  const lines = new LineIndex(text);
+  const fm = readFrontMatter(lines);
+  if (!fm?.data || isYamlBroken(fm) || !rootFlowMapping(fm)) return undefined;
+  const out: IdOccurrence[] = [];
+  const add = (node: unknown, place: IdPlace) => {
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number') || !node.range) return;
+    const id = String(node.value);
+    if (place === 'related' && !isKnown(id)) return;
+    // A quoted value's range holds its quotes: the id is inside them.
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
+    const at = lines.positionAt(fm.contentOffset + node.range[0] + quoted);
+    if (text.slice(fm.contentOffset + node.range[0] + quoted, fm.contentOffset + node.range[0] + quoted + id.length) !== id) return;
+    out.push({ id, line: at.line, start: at.character, end: at.character + id.length, place });
+  };
+  add(nodeAtPath(fm, ['id']).value, 'id');
+  const related = nodeAtPath(fm, ['related']).value;
+  if (isSeq(related)) for (const item of related.items) add(item, 'related');
+  else add(related, 'related');
+  return out;
 }
 
 /** Calls `found` for each maximal id-character run in `text[from, to)`, trailing `.`/`-`/`_` dropped. */

@@ -18,6 +18,7 @@ import { timelineNotUtc } from './timeline/notUtc';
 import { timelinePlaceholder } from './timeline/placeholder';
 import { timelineOutOfOrder } from './timeline/outOfOrder';
 import { timelineOutsideWindow } from './timeline/outsideWindow';
+import { timelineUnknownZoneWord } from './timeline/unknownZoneWord';
 import { timelineUnparseable } from './timeline/unparseable';
 import { timelineUtcOrLocal } from './timeline/utcOrLocal';
 import { timelineZoneNote } from './timeline/zoneNote';
@@ -30,6 +31,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineNotUtc,
   timelineUnparseable,
   timelineAmbiguousZone,
+  timelineUnknownZoneWord,
   timelineGmtInSummer,
   timelinePlaceholder,
   timelineOutOfOrder,

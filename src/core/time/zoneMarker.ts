@@ -1,7 +1,8 @@
 import { regionOfAbbreviation } from './abbreviationSeasons';
+import { catalogueClocks, catalogueReadingNote } from './zoneAbbreviationCatalogue';
 import { readZoneName } from './zoneName';
 import { sameZone } from './zoneNames';
-import { isValidTimeZone, offsetAtInstant, offsetFor, ZONE_ABBREVIATIONS } from './zones';
+import { isValidTimeZone, offsetAtInstant, offsetFor, offsetText, ZONE_ABBREVIATIONS } from './zones';
 
 /**
  * What the zone written right after a timeline time says. A marker the tools can read gives the
@@ -12,7 +13,8 @@ import { isValidTimeZone, offsetAtInstant, offsetFor, ZONE_ABBREVIATIONS } from 
  * entry's text. A time is never read in another zone than the one its marker names.
  */
 export type ZoneMarker =
-  | { readonly kind: 'zone'; readonly zone: string; readonly length: number }
+  /** `taken`: how an abbreviation only the time-zone data knows was read (`IRST` → UTC+3:30), for the messages to say. */
+  | { readonly kind: 'zone'; readonly zone: string; readonly length: number; readonly taken?: string }
   | { readonly kind: 'ambiguous'; readonly zone: string; readonly readings: readonly ZoneReading[]; readonly length: number }
   | { readonly kind: 'problem'; readonly problem: string; readonly length: number };
 
@@ -111,8 +113,16 @@ export function readZoneMarker(text: string): ZoneMarker | undefined {
   }
   const bare = /^([+\-\u2212])(\d{2})(?::?(\d{2}))?$/.exec(token);
   if (bare) {
-    // `+05` alone is an offset only attached to the time (`15:05+05`); "14:05 +10 nodes" is text.
-    if (bare[3] === undefined && (space !== '' || bracketed)) return undefined;
+    // `+05` alone is an offset attached to the time (`15:05+05`). Spaced (`10:20 -02`, as Brazilians
+    // write it), it is one too when only the entry's markers follow (`[detected]`, `(alert)`, a dash
+    // before the text): read as written, never as text beside a time read in the document's zone
+    // (trial16a F5). Before a word, "14:05 +10 nodes" is text; "14:05 -02 nodes" is asked.
+    if (bare[3] === undefined && (space !== '' || bracketed)) {
+      const rest = text.slice(length);
+      if (bracketed || /^[ \t]*(?:$|[[(]|[-\u2013\u2014:|][ \t])/.test(rest)) return offsetZone(bare[1], bare[2], undefined, token, zone, problem);
+      if (bare[1] === '+') return undefined;
+      return problem(`Expected either a UTC offset or the entry's text after the time, found "${token}" before a word: write "UTC${bare[1]}${bare[2]}:00" after the time if it is the offset, or a word before "${token}" if it is text`);
+    }
     return offsetZone(bare[1], bare[2], bare[3], token, zone, problem);
   }
   if (token.includes('/')) {
@@ -137,7 +147,7 @@ export function readZoneMarker(text: string): ZoneMarker | undefined {
     if (token in ZONE_ABBREVIATIONS) return zone(token);
     if (token === 'CT') return { kind: 'ambiguous', zone: token, readings: AMBIGUOUS_ABBREVIATIONS.CT, length };
     if (token in GENERIC) return zone(GENERIC[token]);
-    return undefined;
+    return catalogueMarker(token, length);
   }
   if (/^[A-Z][a-z]+(?:[ \t]+[Tt]ime)?$/.test(token) && region in GENERIC) {
     // "Pacific time", "(Eastern)": the US region's clock. A bare "Pacific" may be the start of the
@@ -146,6 +156,19 @@ export function readZoneMarker(text: string): ZoneMarker | undefined {
     return problem(`Expected a zone the tools can read after the time, found "${token}": if it is ${token} time (${GENERIC[region]}), write "${token} time" or the UTC time`);
   }
   return undefined;
+}
+
+/**
+ * An abbreviation only the time-zone data knows (`IRST`, `IDT`, `GST`): one clock is read as its
+ * offset and said; several (`GST`: the Gulf's or South Georgia's) are readings for the document's
+ * zone to choose from, else the entry is reported. Never the entry's text, read in the document's zone.
+ */
+function catalogueMarker(token: string, length: number): ZoneMarker | undefined {
+  const clocks = catalogueClocks(token);
+  if (!clocks) return undefined;
+  if (clocks.length === 1) return { kind: 'zone', zone: offsetText(clocks[0].offset), length, taken: catalogueReadingNote(token, clocks[0]) };
+  const readings = clocks.map((c): ZoneReading => ({ label: c.label, zone: offsetText(c.offset), regions: c.zones }));
+  return { kind: 'ambiguous', zone: token, readings, length };
 }
 
 function offsetZone(

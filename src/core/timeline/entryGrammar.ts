@@ -25,6 +25,10 @@ export interface TimelineStamp {
   readonly zone?: string;
   /** The meanings of an ambiguous marker (`IST`): the document's `timezone:` chooses, else the entry is reported. */
   readonly zoneReadings?: readonly ZoneReading[];
+  /** How an abbreviation only the time-zone data knows was read ("IRST read as Iran Standard Time (UTC+3:30), …"), for timeline/not-utc to say. */
+  readonly zoneTaken?: string;
+  /** The fraction of a second as written after the seconds (`512` in `14:15:07.512` or `14:15:07,512`), kept when the stamp is rewritten. */
+  readonly fraction?: string;
   /** The end of a time range (`14:05-14:20`): read in the same zone as the start, on the same day or the next. */
   readonly rangeEnd?: { readonly hour: number; readonly minute: number; readonly second: number; readonly separator: string; readonly written: string };
 }
@@ -47,7 +51,7 @@ const MILESTONE_ANYWHERE = /(?<!\\)(?:\*\*|__)?\[(started|detected|acknowledged|
 // letters of "ambiguous", "Amazon" or "pm2" belong to the entry's text, never to its time. What
 // follows the clock (a range's end, a zone) is read by `afterClock`, not by this expression.
 const CLOCK =
-  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(T|[ \t\u00a0\u202f]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?!\d)(?:\s?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?/;
+  /^(\*\*|__|`)?(?:(\d{4})-(\d{2})-(\d{2})(T|[ \t\u00a0\u202f]+|,\s*))?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\.\d+)?(?!\d)(?:\s?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?/;
 /** The end of a time range: `14:05-14:20`, `14:25 - 14:40`, `14:45–15:00`, `2:00 PM to 3:30 PM`. */
 const RANGE_END = /^([ \t]*)(-|\u2013|\u2014|to(?=[ \t]))([ \t]*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:[ \t]?([AaPp])(?:[Mm]|\.[Mm]\.?)(?![A-Za-z0-9]|\.[A-Za-z0-9]))?/;
 const CLOSE = /^(\*\*|__|`)?(?![A-Za-z0-9])/;
@@ -59,6 +63,7 @@ interface AfterClock {
   readonly length: number;
   readonly zone?: string;
   readonly zoneReadings?: readonly ZoneReading[];
+  readonly zoneTaken?: string;
   readonly rangeEnd?: TimelineStamp['rangeEnd'];
   readonly problem?: string;
   readonly problemAt?: { readonly start: number; readonly end: number };
@@ -128,17 +133,18 @@ function afterClock(text: string, clock: Clock): AfterClock {
   if (!marker) return { length: at, rangeEnd: range?.rangeEnd };
   if (marker.kind === 'problem') return problemAfter(text, at, at + marker.length, marker.problem);
   const zoneReadings = marker.kind === 'ambiguous' ? marker.readings : undefined;
+  const zoneTaken = marker.kind === 'zone' ? marker.taken : undefined;
   at += marker.length;
-  if (range) return { length: at, zone: marker.zone, zoneReadings, rangeEnd: range.rangeEnd };
+  if (range) return { length: at, zone: marker.zone, zoneReadings, zoneTaken, rangeEnd: range.rangeEnd };
   const zonedRange = readRangeEnd(text.slice(at), clock, true);
-  if (!zonedRange) return { length: at, zone: marker.zone, zoneReadings };
+  if (!zonedRange) return { length: at, zone: marker.zone, zoneReadings, zoneTaken };
   if ('problem' in zonedRange) return problemAfter(text, at, at + zonedRange.length, zonedRange.problem);
   const endAt = at + zonedRange.length;
   const second = readZoneMarker(text.slice(endAt));
   if (second && (second.kind === 'problem' || second.zone !== marker.zone)) {
     return problemAfter(text, endAt, endAt + second.length, `Expected one zone for both ends of the range, found "${text.slice(0, endAt + second.length).trim()}"`);
   }
-  return { length: endAt + (second?.length ?? 0), zone: marker.zone, zoneReadings, rangeEnd: zonedRange.rangeEnd };
+  return { length: endAt + (second?.length ?? 0), zone: marker.zone, zoneReadings, zoneTaken, rangeEnd: zonedRange.rangeEnd };
 }
 
 export function parseEntryText(text: string): ParsedEntryText {
@@ -154,7 +160,7 @@ export function parseEntryText(text: string): ParsedEntryText {
     let hour = Number(m[6]);
     const minute = Number(m[7]);
     const second = Number(m[8] ?? 0);
-    const meridiem = m[9]?.toLowerCase();
+    const meridiem = m[10]?.toLowerCase();
     const at = (text: string, from = 0) => {
       const start = leading + m[0].indexOf(text, from);
       return { start, end: start + text.length };
@@ -202,7 +208,8 @@ export function parseEntryText(text: string): ParsedEntryText {
       if (!stampProblem) {
         stamp = {
           start: leading + wrapOpen, end: leading + end, date, hour, minute, second, zone: after.zone,
-          ...(after.zoneReadings ? { zoneReadings: after.zoneReadings } : {}), ...(after.rangeEnd ? { rangeEnd: after.rangeEnd } : {}),
+          ...(after.zoneReadings ? { zoneReadings: after.zoneReadings } : {}), ...(after.zoneTaken ? { zoneTaken: after.zoneTaken } : {}),
+          ...(m[9] !== undefined ? { fraction: m[9] } : {}), ...(after.rangeEnd ? { rangeEnd: after.rangeEnd } : {}),
         };
         if (after.rangeEnd) rangeText = body.slice(clockEnd, end).trim();
       }

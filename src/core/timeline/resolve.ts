@@ -185,7 +185,11 @@ export class TimelineResolver {
     if (stamp.zoneReadings) {
       // `IST`, `CT`: read in the meaning the document's zone gives it, else reported (never guessed).
       const chosen = chooseReading(stamp.zoneReadings, this.ctx.timezone);
-      if (!chosen) return entry(stampRange, undefined, ambiguousZoneProblem(stamp.zone ?? '', stamp.zoneReadings));
+      if (!chosen) {
+        const e = entry(stampRange, undefined, ambiguousZoneProblem(stamp.zone ?? '', stamp.zoneReadings));
+        (e as Mutable<TimelineEntry>).zoneChoices = { written: stamp.zone ?? '', readings: stamp.zoneReadings };
+        return e;
+      }
       zone = chosen.reading.zone;
       // `CST` read as US Central because nothing chose: kept on the entry, so it is said (timeline/ambiguous-zone).
       if (!chosen.byDocument) zoneGuess = { written: stamp.zone ?? '', reading: chosen.reading, others: stamp.zoneReadings.filter((r) => r !== chosen.reading) };

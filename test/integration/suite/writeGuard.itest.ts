@@ -140,6 +140,33 @@ suite('Write guard: no editor-side write destroys bytes', () => {
     ok(same(await disk(uri), utf16le(doc.getText())), 'still UTF-16 LE with its BOM, accents intact');
   });
 
+  test('UTF-16 with CRLF: marked done, still UTF-16 LE with its BOM and every CRLF; with CRLF beside LF: refused naming the line endings, bytes kept', async () => {
+    const text = postmortem('Café in UTF-16 CRLF', 'Fix the crlf thing @josé due:2026-12-05', '\r\n');
+    const uri = workspaceUri('postmortems', 'utf16-crlf.md');
+    await vscode.workspace.fs.writeFile(uri, utf16le(text));
+    made.push(uri);
+    const result = await vscode.commands.executeCommand<MarkResult>('postmortem.markActionItemDone', { uri, line: ITEM_LINE, text: 'Fix the crlf thing @josé due:2026-12-05' });
+    ok(result.changed, `marked: ${result.message}`);
+    const doc = openDoc(uri);
+    ok(doc, 'opened to edit');
+    await doc.save();
+    const after = await disk(uri);
+    ok(same(after, utf16le(doc.getText())), 'still UTF-16 LE with its BOM');
+    const lines = new TextDecoder('utf-16le').decode(after).split('\r\n');
+    equal(lines.length, text.split('\r\n').length, 'every CRLF kept');
+    ok(lines[ITEM_LINE].startsWith('- [x] Fix the crlf thing'), lines[ITEM_LINE]);
+
+    const mixedText = postmortem('Mixed in UTF-16', 'Fix the mixed utf16 thing @ann', '\r\n').replace('## Action items\r\n', '## Action items\n');
+    const mixedUri = workspaceUri('postmortems', 'utf16-mixed.md');
+    const mixed = utf16le(mixedText);
+    await vscode.workspace.fs.writeFile(mixedUri, mixed);
+    made.push(mixedUri);
+    const refused = await vscode.commands.executeCommand<MarkResult>('postmortem.markActionItemDone', { uri: mixedUri, line: ITEM_LINE, text: 'Fix the mixed utf16 thing @ann' });
+    ok(refused.refused && refused.message?.includes('mixes CRLF and LF line endings'), `mixed UTF-16: ${refused.message}`);
+    ok(!/re-save it as UTF-8/.test(refused.message ?? ''), `not sent to re-save a UTF-16 file as UTF-8 for its line endings: ${refused.message}`);
+    ok(same(await disk(mixedUri), mixed), 'unchanged');
+  });
+
   test('a change made on disk after VS Code read the file is never overwritten', async () => {
     const text = postmortem('Changed underneath', 'Fix the race thing @ann');
     const { uri, node } = await place(a, 'race.md', utf8(text), 'Fix the race');

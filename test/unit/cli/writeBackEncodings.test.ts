@@ -144,7 +144,7 @@ describe('CLI commands write a post-mortem back in the encoding, BOM and line br
     { name: 'UTF-16LE with a NUL character', bytes: Buffer.from(`\uFEFF${FIXABLE.replace('🚀', '\0')}`, 'utf16le'), says: /it holds a NUL character at line 19/ },
   ];
   for (const c of REFUSED) {
-    it(`lint --fix, evidence add, import-timeline --yes refuse ${c.name}: exit 2, not one byte changed`, () => {
+    it(`lint --fix, evidence add, import-timeline (--yes and its preview) refuse ${c.name}: exit 2, not one byte changed`, () => {
       const ws = workspace({ 'postmortems/b.md': c.bytes, 'app.log': 'x\n', 'a.csv': 'Timestamp,Alert\n2026-11-20 09:40:00,back\n' });
       try {
         const runs = [
@@ -158,6 +158,11 @@ describe('CLI commands write a post-mortem back in the encoding, BOM and line br
         }
         assert.match(runs[0].stderr, /not written postmortems\/b\.md: .*; nothing was written/);
         assert.match(runs[1].stderr, /Nothing was attached\./);
+        // The preview does not invite a --yes that would be refused: it says so, and exits as the write would.
+        const preview = runCli(ws.dir, 'import-timeline', 'postmortems/b.md', '--from', 'csv', '--input', 'a.csv', '--zone', 'UTC');
+        assert.equal(preview.code, 2, preview.stdout + preview.stderr);
+        assert.match(preview.stderr, /Nothing written, and --yes would not write these entries either: /);
+        assert.doesNotMatch(preview.stdout, /Run again with --yes/);
         assert.deepEqual(readFileSync(join(ws.dir, 'postmortems/b.md')), c.bytes, 'not one byte changed');
       } finally {
         ws.cleanup();

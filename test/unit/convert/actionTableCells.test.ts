@@ -19,6 +19,10 @@ const review = (rows: readonly string[]) => [
   '|---|---|---|---|',
   ...rows,
   '',
+  '## Timeline',
+  '',
+  '- 2026-11-02 01:00 UTC Queue stalled',
+  '',
 ].join('\n');
 
 function converted(rows: readonly string[]) {

@@ -34,7 +34,7 @@ describe('convert: due dates written in other languages (trial 15a F7)', () => {
     assert.deepEqual(items(r.text), ['- [ ] Tests schreiben (bis nächste Woche) @anna', '- [ ] Monitoring erweitern (Frist: KW 12)']);
     assert.deepEqual(read(r.text)[0], ['Tests schreiben (bis nächste Woche)', 'anna', null]);
     assert.deepEqual(said(r, 'due-not-read').map((d) => d.slice(0, 2)), [[14, 'warning'], [15, 'warning']]);
-    assert.match(String(said(r, 'due-not-read')[0][2]), /^Due date "nächste Woche" is not read: .*write due:YYYY-MM-DD$/);
+    assert.match(String(said(r, 'due-not-read')[0][2]), /^Due date "nächste Woche" is not read: it names a week, a period or a day relative to when it was written, not a date; write due:YYYY-MM-DD$/);
     assert.equal(r.report.complete, false);
   });
 
@@ -81,8 +81,9 @@ describe('convert: due dates written in other languages (trial 15a F7)', () => {
 
   it('English: "by 3/15", "due Mar 15" are read; "by end of Q1 2027" is its last day, said as a guess in the report and the file', () => {
     const r = convertPostmortem(lines('# Outage', '', 'The service was down for the customers and we found the cause with the team.', '', '## Timeline', '', 'All times in Pacific time.', '',
-      '- 2026-03-01 10:10 Deploy', '', '## Action items', '', '- [ ] Fix alerting by 3/15 @kim', '- [ ] Add runbook due Mar 15', '- [ ] Load test by end of Q1 2027', '- [ ] Reduce errors by 50%', '- [ ] Fixed by the new deploy'));
-    assert.deepEqual(items(r.text), ['- [ ] Fix alerting @kim due:2026-03-15', '- [ ] Add runbook due:2026-03-15', '- [ ] Load test due:2027-03-31', '- [ ] Reduce errors by 50%', '- [ ] Fixed by the new deploy']);
+      '- 2026-03-01 10:10 Deploy', '', '## Action items', '', '- [ ] Fix alerting by 3/15 @kim', '- [ ] Add runbook due Mar 15', '- [ ] Load test by end of Q1 2027', '- [ ] Reduce errors by 50%', '- [ ] Fixed by the new deploy', '- [ ] Keep the flag on until 3/15'));
+    // "until" is when something stops, not when it is due: left as written.
+    assert.deepEqual(items(r.text), ['- [ ] Fix alerting @kim due:2026-03-15', '- [ ] Add runbook due:2026-03-15', '- [ ] Load test due:2027-03-31', '- [ ] Reduce errors by 50%', '- [ ] Fixed by the new deploy', '- [ ] Keep the flag on until 3/15']);
     assert.deepEqual(said(r, 'due-guessed'), [[15, 'warning', 'Due date "end of Q1 2027" read as 2027-03-31, the last day of calendar Q1: a guess — check it (a fiscal quarter, or a team\'s "end of", may fall on another day)']]);
     assert.match(r.text, /^Conversion: the due date "end of Q1 2027" \(line 15 of the original\) was written as 2027-03-31, the last day of calendar Q1: a guess, check it\.$/m);
     assert.equal(r.report.complete, false);

@@ -16,6 +16,12 @@ describe('adding an id to related', () => {
     assert.equal(add('---\nrelated: []\n---\n', 'PM-2'), '---\nrelated: [PM-2]\n---\n');
     assert.equal(add('---\r\nid: X\r\n---\r\n', 'PM-2'), '---\r\nid: X\r\nrelated:\r\n  - PM-2\r\n---\r\n');
   });
+  it('writes inside a front matter that is one flow mapping, never a related: line after it (trial15a F10)', () => {
+    assert.equal(add('---\n{type: postmortem, id: X}\n---\n', 'PM-2'), '---\n{type: postmortem, id: X, related: [PM-2]}\n---\n');
+    assert.equal(add('---\n{type: postmortem, related: [PM-1], id: X}\n---\n', 'PM-2'), '---\n{type: postmortem, related: [PM-1, PM-2], id: X}\n---\n');
+    assert.equal(add('---\n{\n  id: X,\n  related: [PM-1],\n}\n---\n', 'PM-2'), '---\n{\n  id: X,\n  related: [PM-1, PM-2],\n}\n---\n');
+    assert.equal(addRelatedEdit('---\n{id: X, related: [PM-2]}\n---\n', 'PM-2'), undefined);
+  });
   it('does nothing when the id is listed or there is no front matter', () => {
     assert.equal(addRelatedEdit('---\nrelated:\n  - "PM-2"\n---\n', 'PM-2'), undefined);
     assert.equal(addRelatedEdit('---\nrelated: [PM-2]\n---\n', 'PM-2'), undefined);

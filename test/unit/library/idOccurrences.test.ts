@@ -18,6 +18,11 @@ describe('post-mortem ids in a document', () => {
     assert.deepEqual(show('---\nid: "PM-3" # was PM-1\nrelated: [PM-1, "INC.7"]\n---\n'), ['id:PM-3@1:5-9', 'related:PM-1@2:10-14', 'related:INC.7@2:17-22']);
   });
 
+  it('finds the id and related entries of a front matter written as one flow mapping (trial15a F10)', () => {
+    assert.deepEqual(show('---\n{type: postmortem, id: "PM-3", related: [PM-1, PM-404, \'INC.7\']}\n---\nSee PM-1.\n'), ['id:PM-3@1:24-28', 'related:PM-1@1:41-45', 'related:INC.7@1:56-61', 'text:PM-1@3:4-8']);
+    assert.deepEqual(show('---\n{\n  id: PM-3,\n  related: PM-1,\n}\n---\n'), ['id:PM-3@2:6-10', 'related:PM-1@3:11-15']);
+  });
+
   it('skips fenced code, and has no front matter without the opening line', () => {
     assert.deepEqual(show('# T\n\n```\nPM-1\n```\n\n~~~~\n```\nPM-1\n~~~~\nPM-1 here\n'), ['text:PM-1@10:0-4']);
     assert.deepEqual(show('id: PM-1\n'), ['text:PM-1@0:4-8']);

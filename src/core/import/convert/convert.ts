@@ -695,6 +695,18 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     // A review of several incidents, converted as one: a span of days said, with what gave it away (trial 13b F14).
     reportSeveralIncidents(frontMatter, tracker.entries, readStatedDurations(allLines, 5000), log.notes, log);
   }
+  // A day with no time of day (trial 16a F12: "incident date 2018-02-28, from the text … complete",
+  // while the file carried the date nowhere): the format keeps an incident's day only in its times.
+  // (Entries whose start went unset are said by their own check, convert/start-unclear.)
+  const dateOnly = !template && dateContext !== undefined && tracker.entries.length === 0 && !INCIDENT_TIMES.some((k) => typeof frontMatter[k] === 'string');
+  if (dateOnly) {
+    const day = `${dateContext.year}-${String(dateContext.month).padStart(2, '0')}-${String(dateContext.day).padStart(2, '0')}`;
+    const from = (stated ?? inferred)![1];
+    // A day taken from the title or file name is already a doubt said (convert/date-inferred): not counted twice.
+    if (stated) log.flag('date-only', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${day} (from ${from}) has no time of day, and the format keeps an incident's day only in its times (started_at, in UTC): none was written, so postmortem list shows no date and the metrics leave the incident out — write started_at once the time it began is known`);
+    if (!out.includes(`## ${NOTES_TITLE}`)) out.push(`## ${NOTES_TITLE}`, '');
+    out.push(`Conversion: the original gives the incident date ${day} (from ${from}) but no time of day, so no started_at was written: until someone writes it, the tools list this incident with no date.`, '');
+  }
   // A start derived from the timeline on another day than the original's Date field: said (trial T7).
   const dateField = meta.date && meta.dateFrom ? { date: meta.date, ...meta.dateFrom } : field;
   if (dateField && meta.startDerivedFrom && typeof frontMatter.started_at === 'string') reportStartOffDate(frontMatter.started_at, meta.startDerivedFrom, dateField, readZone, baseReading, log);
@@ -752,7 +764,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(assumedUtc && writerElsewhere ? { writerElsewhere } : {}), ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original, options.status),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
-    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline } : undefined,
+    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}) } : undefined,
     unread,
     proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),

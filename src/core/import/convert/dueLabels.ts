@@ -9,7 +9,7 @@ import { monthOf } from '../../time/monthNames';
  *
  * Two kinds: a *label* names a due date whatever follows ("fällig", "Frist", "échéance", "plazo",
  * "prazo", "期限", "deadline"), so a value not read is said; a *preposition* ("bis", "avant",
- * "para", "até", "voor", "entro", "by", "until") names one only before something that looks like a
+ * "para", "até", "voor", "entro", "by") names one only before something that looks like a
  * date (`looksLikeDate`): "bis zu 5 %" and "para el equipo" are no due dates. Every expression is
  * anchored or bounded (the text is the user's).
  */
@@ -24,14 +24,14 @@ export interface DueWords {
   readonly strong: boolean;
   /** `@owner`, tickets and other tokens after the value, kept as written. */
   readonly tokens: readonly string[];
-  /** English `due`, `by`, `until` without a colon: a due date only when the whole value is one (as lint reads them). */
+  /** English `due` and `by` without a colon: a due date only when the whole value is one (as lint reads them). */
   readonly english: boolean;
 }
 
 // Group 1: labels; group 2: prepositions. Literals, so the regular-expression audit checks them.
 const LABEL_AT_START = /^(?:(fällig(?:[ \t]{1,3}(?:am|bis|zum))?|frist|termin|zieldatum|deadline|target[ \t]{1,3}date|échéance|date[ \t]{1,3}limite|fecha[ \t]{1,3}l[ií]mite|plazo|vence(?:[ \t]{1,3}el)?|prazo|data[ \t]{1,3}limite|uiterlijk(?:[ \t]{1,3}op)?|scadenza|期限|締切|締め切り|〆切|截止日期)|(bis(?:[ \t]{1,3}(?:zum|spätestens|am))?|spätestens(?:[ \t]{1,3}(?:am|bis))?|d['’]ici(?:[ \t]{1,3}(?:le|au|la))?|avant(?:[ \t]{1,3}le)?|pour[ \t]{1,3}le|au[ \t]{1,3}plus[ \t]{1,3}tard(?:[ \t]{1,3}le)?|para(?:[ \t]{1,3}el)?|antes(?:[ \t]{1,3}del?)?|a[ \t]{1,3}m[aá]s[ \t]{1,3}tardar(?:[ \t]{1,3}el)?|até(?:[ \t]{1,3}(?:ao|dia|o))?|vóór|voor|entro(?:[ \t]{1,3}il)?))(?:[ \t]{0,3}[:：][ \t]{0,3}|[ \t]{1,3})/iu;
-/** The same words inside an item's text, after a space, a comma or a dash; plus English `due`, `by`, `until`. */
-const LABEL_IN_TEXT = /(?<=^|[\s,;、，–—-])(?:(fällig(?:[ \t]{1,3}(?:am|bis|zum))?|frist|termin|zieldatum|deadline|target[ \t]{1,3}date|échéance|date[ \t]{1,3}limite|fecha[ \t]{1,3}l[ií]mite|plazo|vence(?:[ \t]{1,3}el)?|prazo|data[ \t]{1,3}limite|uiterlijk(?:[ \t]{1,3}op)?|scadenza|期限|締切|締め切り|〆切|截止日期)|(bis(?:[ \t]{1,3}(?:zum|spätestens|am))?|spätestens(?:[ \t]{1,3}(?:am|bis))?|d['’]ici(?:[ \t]{1,3}(?:le|au|la))?|avant(?:[ \t]{1,3}le)?|pour[ \t]{1,3}le|au[ \t]{1,3}plus[ \t]{1,3}tard(?:[ \t]{1,3}le)?|para(?:[ \t]{1,3}el)?|antes(?:[ \t]{1,3}del?)?|a[ \t]{1,3}m[aá]s[ \t]{1,3}tardar(?:[ \t]{1,3}el)?|até(?:[ \t]{1,3}(?:ao|dia|o))?|vóór|voor|entro(?:[ \t]{1,3}il)?|due(?:[ \t]{1,3}(?:by|on))?|by|until))(?:[ \t]{0,3}[:：][ \t]{0,3}|[ \t]{1,3})(?=\S)/giu;
+/** The same words inside an item's text, after a space, a comma or a dash; plus English `due` and `by` ("until" is no due date: "keep the flag on until 3/15"). */
+const LABEL_IN_TEXT = /(?<=^|[\s,;、，–—-])(?:(fällig(?:[ \t]{1,3}(?:am|bis|zum))?|frist|termin|zieldatum|deadline|target[ \t]{1,3}date|échéance|date[ \t]{1,3}limite|fecha[ \t]{1,3}l[ií]mite|plazo|vence(?:[ \t]{1,3}el)?|prazo|data[ \t]{1,3}limite|uiterlijk(?:[ \t]{1,3}op)?|scadenza|期限|締切|締め切り|〆切|截止日期)|(bis(?:[ \t]{1,3}(?:zum|spätestens|am))?|spätestens(?:[ \t]{1,3}(?:am|bis))?|d['’]ici(?:[ \t]{1,3}(?:le|au|la))?|avant(?:[ \t]{1,3}le)?|pour[ \t]{1,3}le|au[ \t]{1,3}plus[ \t]{1,3}tard(?:[ \t]{1,3}le)?|para(?:[ \t]{1,3}el)?|antes(?:[ \t]{1,3}del?)?|a[ \t]{1,3}m[aá]s[ \t]{1,3}tardar(?:[ \t]{1,3}el)?|até(?:[ \t]{1,3}(?:ao|dia|o))?|vóór|voor|entro(?:[ \t]{1,3}il)?|due(?:[ \t]{1,3}(?:by|on))?|by))(?:[ \t]{0,3}[:：][ \t]{0,3}|[ \t]{1,3})(?=\S)/giu;
 /** `3月15日まで`, `2026年3月15日までに` ending the item (digits already ASCII). */
 const MADE_BY_SUFFIX = /(?<![\d年])((?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日)[ \t]?(?:までに|まで|迄に|迄)[)）。.]?[ \t]*$/u;
 
@@ -92,7 +92,7 @@ export function dueWordsAtEnd(text: string): DueWords | undefined {
     const { value, tokens } = withoutTokens(rest);
     if (!value || value.length > MAX_VALUE) continue;
     const strong = m[1] !== undefined;
-    const english = /^(?:due|by|until)\b/i.test(m[0]) && !/[:：]/.test(m[0]);
+    const english = /^(?:due|by)\b/i.test(m[0]) && !/[:：]/.test(m[0]);
     if (strong || looksLikeDate(value)) found = { start: m.index, label: m[0].trim(), value, strong, tokens, english };
   }
   return found;
@@ -100,6 +100,12 @@ export function dueWordsAtEnd(text: string): DueWords | undefined {
 
 /** Words that open a relative or vague due date in the languages read: "nächste Woche", "fin du mois", "next sprint", "来週". */
 const VAGUE = /^(?:end|ende|fin|final|finales|eind|fine|mitte|anfang|d[ée]but|principios|in[ií]cio|begin|next|this|n[äa]chste[nmr]?|kommende[nmr]?|heute|morgen|today|tomorrow|tonight|demain|ma[ñn]ana|amanh[ãa]|domani|vandaag|eod|eow|eom|eoq|eoy|asap|prochaine?|semaine|semana|woche|week|mois|monat|mes|m[êe]s|maand|sprint|quartal|trimestre|kwartaal|(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?!\p{L})|^(?:来週|今週|月末|今月|来月|年内|今日|明日)/iu;
+
+/** "nächste Woche", "fin du mois", "KW 12", "来週": a date that is relative, vague or a week, never one day. */
+export function isVagueDate(value: string): boolean {
+  const t = asciiDigits(value).trim();
+  return VAGUE.test(t) || /^(?:kw|cw|wk)[ \t]?\d/i.test(t);
+}
 
 /**
  * Whether words after a preposition look like a date, read or not: numbers with a date's

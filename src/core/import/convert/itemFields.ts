@@ -266,10 +266,10 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
   let atEnd = false;
   if (due === undefined && !hasDue) {
     const words = dueWordsAtEnd(out);
-    // English "by"/"due"/"until" is a due date only when all of it is read (lint reads them so); other
+    // English "by"/"due" is a due date only when all of it is read (lint reads them so); other
     // languages' words before a date that is not read are said, never left in silence.
     const mustRead = words !== undefined && !words.english && !NO_DUE.test(words.value) && (words.strong || looksLikeDate(words.value));
-    const read = words && dueOf(words.value, src, log, ctx, words.english && /^(?:by|until)$/i.test(words.label) ? 'quiet' : mustRead);
+    const read = words && dueOf(words.value, src, log, ctx, words.english && /^by$/i.test(words.label) ? 'quiet' : mustRead);
     if (words && read) {
       const phrase = out.slice(words.start);
       log.replaced.push(phrase);

@@ -77,7 +77,11 @@ export interface ConvertReport {
   /** The encoding the file was decoded in when it was not UTF-8 (a guess by its bytes). */
   readonly decodedAs?: string;
   /** The incident date and where it came from ("a Date field", "the title" …). */
-  readonly date?: { readonly value: string; readonly source: string; readonly stated: boolean };
+  readonly date?: {
+    readonly value: string; readonly source: string; readonly stated: boolean;
+    /** No incident time carries it (a day without a time of day): the file has no date the tools read. */
+    readonly unwritten?: true;
+  };
   /** Lines that look like timeline entries but were left as text, with why. */
   readonly unread: readonly { readonly line: number; readonly text: string; readonly why: string }[];
   /**

@@ -2,6 +2,7 @@ import { sayOutOfSeason } from './outOfSeason';
 import type { AbbreviationReadings } from './abbreviationReading';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
 import { readZoneName } from '../../time/zoneName';
+import { inheritedSeasonReading, type CarriedZone } from './inheritedSeason';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
@@ -246,6 +247,8 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   let date = ctx.date;
   let dateInferred = ctx.dateInferredFrom;
   let previous: number | undefined;
+  /** The abbreviation the last entry that wrote one carried, for times written without one below it. */
+  let carried: CarriedZone | undefined;
   let dateFlagged = false;
   // "PST" in summer: said once per abbreviation, as a note (the times are read as written).
   let fence: string | undefined;
@@ -358,7 +361,11 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       return keptAsWritten(d, local, stamp.zone);
     }
     // A zone written on an entry holds for the entries after it ("16:22 PST", then "16:59").
-    if (stamp.zone) zone = stamp.zone;
+    if (stamp.zone) {
+      zone = stamp.zone;
+      carried = { name: stamp.zone, line: src.line };
+    }
+    const carriedHere = stamp.zone ? undefined : carried;
     let z = stamp.zone ?? zone;
     if (!z) {
       log.flagOnce('no-zone', src.line, 'Expected the document to state its time zone ("All times PST"); times without a zone were read as UTC');
@@ -383,6 +390,19 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       const utc = `${formatUtcDate(ms)} ${formatUtcTime(ms)}Z`;
       const utcZone = z === 'Z' || /^(?:UTC|GMT|Z|Etc\/UTC)$/i.test(z);
       log.flag('midnight', src.line, `"${stamp.raw}" is earlier than the entry before it; read as the next day: ${utcZone ? utc : `${localDay} ${clock} in ${/^[+-]\d/.test(z) ? `UTC${z}` : z}, which is ${utc}`} — check it`);
+    }
+    // "1:05 AM EST", then "1:40 AM" on the night the clocks go back: the carried EST is one of two
+    // readings of 01:40 in New York. Taken when the order settles it, else not converted; said either way.
+    const season = carriedHere && z === written ? inheritedSeasonReading({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: stamp.second ?? 0 }, carriedHere, ms, previous) : undefined;
+    if (season?.kind === 'settled') {
+      ms = season.ms;
+      log.notes.push({ line: src.line, message: season.note });
+    } else if (season) {
+      const local = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} ${clock}`;
+      log.flag('ambiguous-time', src.line, `${season.message}: kept as written ("${local} ${season.issue.zone}"), not converted — ${LOCAL_TIME_ADVICE}`);
+      ctx.onUnread?.(src.line, src.text, season.issue.kind === 'gap' ? 'a local time the change to summer time skips' : 'a local time that happens twice when the clocks go back', true);
+      ctx.onUnconverted?.(src.line, season.instants as [number, number], localTimeIssueFact(season.issue));
+      return keptAsWritten(d, local, season.issue.zone);
     }
     // A local time the DST change skips or repeats has no one UTC time (trial C12: the first was
     // taken silently). As lint does, it is not converted: kept as written with its zone, which the
@@ -436,7 +456,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       continue;
     }
     const said = BULLET.test(text) ? undefined : statedZone(text);
-    if (said) zone = said;
+    if (said) {
+      zone = said;
+      carried = undefined;
+    }
     const heading = headingText(text);
     if (heading !== undefined) {
       continuing = false;

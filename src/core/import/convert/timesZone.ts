@@ -13,10 +13,13 @@ export interface TimesZone {
 }
 
 /**
- * A time of day with its zone after it: "15:09 UTC", "9:16 PM PDT", "4:23PM PST", "(PT)", "19:30
- * US/Pacific", "14:05 Europe/Berlin", "9:00 Pacific Time" (a name with a slash is checked below).
+ * A time of day and the word after it: "15:09 UTC", "9:16 PM PDT", "4:23PM PST", "(PT)", "19:30
+ * US/Pacific", "14:05 Europe/Berlin", "9:00 Pacific Time". The word is judged by `zoneWritten`
+ * (a plain run of name characters here keeps the pattern provably linear).
  */
-const ZONED_TIME = /\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])\s?)?\(?(UTC|GMT|[A-Z]{2,4}T|[PECM]T|[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+-]{1,30}){1,2}|(?:Pacific|Eastern|Central|Mountain)(?:\s(?:Standard|Daylight))?\s[Tt]ime)\)?(?![A-Za-z0-9/])/g;
+const ZONED_TIME = /\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])\s?)?\(?([A-Za-z][\w/+-]{0,60})/g;
+/** After "Pacific", "Eastern" …: the words that make it the region's clock ("Pacific Time", "Eastern Standard Time"). */
+const REGION_TIME_WORDS = /^\s(?:(?:Standard|Daylight)\s)?[Tt]ime(?![A-Za-z])/;
 /** What stands between a time and the same time in another zone: "(", " / ", " = ", ", ". */
 const RESTATEMENT = /^\s{0,2}[(/=,]\s{0,2}$/;
 /** The text looked at: more than any post-mortem, so a hostile file costs a bounded scan. */
@@ -46,7 +49,7 @@ export function zoneOnTimes(text: string): TimesZone | undefined {
     const restated = m.index - lastEnd <= 4 && RESTATEMENT.test(scanned.slice(lastEnd, m.index));
     lastEnd = m.index + m[0].length;
     if (restated) continue;
-    const zone = zoneWritten(m[1]);
+    const zone = zoneWritten(m[1], scanned.slice(m.index + m[0].length, m.index + m[0].length + 20));
     if (zone === undefined) continue;
     // The line of this time: newlines counted from the last match on, so the whole scan stays linear.
     for (let k = scanned.indexOf('\n', lineFrom); k !== -1 && k < m.index; k = scanned.indexOf('\n', k + 1)) {
@@ -66,9 +69,11 @@ export function zoneOnTimes(text: string): TimesZone | undefined {
   return { zone, count: top.count, total, others: ranked.slice(1).map(([z, c]) => ({ zone: z, line: c.line, count: c.count })) };
 }
 
-/** The zone a written marker names: an abbreviation as written, `PT` / `Pacific Time` as the region's clock, an IANA name under today's name. */
-function zoneWritten(marker: string): string | undefined {
-  if (marker in ZONE_ABBREVIATIONS) return marker === 'GMT' ? 'UTC' : marker;
-  if (/^[PECM]T$/.test(marker) || /\s[Tt]ime$/.test(marker)) return REGION_ZONES[marker[0]];
-  return marker.includes('/') ? ianaZoneOf(marker) : undefined;
+/** The zone a word written after a time names: an abbreviation as written, `PT` / `Pacific Time` as the region's clock, an IANA name under today's name. */
+function zoneWritten(word: string, after: string): string | undefined {
+  // An abbreviation as zones are named ("UTC", "PDT"), not a glued "Z" (an ISO stamp's) or a word.
+  if (/^(?:UTC|GMT|[A-Z]{2,4}T)$/.test(word) && word in ZONE_ABBREVIATIONS) return word === 'GMT' ? 'UTC' : word;
+  if (/^[PECM]T$/.test(word)) return REGION_ZONES[word[0]];
+  if (/^(?:Pacific|Eastern|Central|Mountain)$/.test(word)) return REGION_TIME_WORDS.test(after) ? REGION_ZONES[word[0]] : undefined;
+  return word.includes('/') ? ianaZoneOf(word) : undefined;
 }

@@ -19,7 +19,7 @@ const LONG_ENOUGH = KNOWN_KEYS.filter((k) => k.length >= MIN_LENGTH);
 const meantMemo = new Map<string, string | undefined>();
 const MEANT_MEMO_SIZE = 2_000;
 
-function documentedKeyMeant(key: string): string | undefined {
+export function documentedKeyMeant(key: string): string | undefined {
   if (meantMemo.has(key)) return meantMemo.get(key);
   let meant: string | undefined;
   if (!KNOWN_KEYS.includes(key) && key.length >= MIN_LENGTH) {

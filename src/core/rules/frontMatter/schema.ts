@@ -110,7 +110,7 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       // The numbers may be in the Impact table, a milestone time on a marked timeline entry: offer to copy them.
       const fromTimeline = !isImpact && path.length === 0 ? timeFromTimeline(ctx.doc, missing) : undefined;
       const fill = isImpact ? fillFrontMatterFromTable(ctx.doc) : fromTimeline?.fix;
-      ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}${fromTimeline?.refused ?? ''}`, ...(fill ? { fixes: [fill] } : {}) });
+      ctx.report({ code: 'schema/required', range: where, message: `Expected \`${path.length ? `${name}.` : ''}${missing}\` in the front matter${why}${fromTimeline?.refused ?? fromTimeline?.doubt ?? ''}`, ...(fill ? { fixes: [fill] } : {}) });
       return;
     }
     case 'enum':

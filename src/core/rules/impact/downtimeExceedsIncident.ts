@@ -2,6 +2,7 @@ import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMat
 import type { Rule } from '../../lint/rule';
 import { formatIsoUtc } from '../../time/zones';
 import { frontMatterTimes } from '../time/frontMatterTimes';
+import { describeMinutes } from '../../time/minutesWords';
 
 /**
  * `impact.downtime_minutes: 600` in an incident whose `started_at` and `resolved_at` are 1 h 40 min
@@ -39,12 +40,3 @@ export const impactDowntimeExceedsIncident: Rule = {
     });
   },
 };
-
-/** `100 minutes` as `1 h 40 min`, so the two lengths compare at a glance. */
-function describeMinutes(minutes: number): string {
-  const whole = Math.round(minutes);
-  if (whole < 60) return `${whole} min`;
-  const h = Math.floor(whole / 60);
-  const m = whole % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}

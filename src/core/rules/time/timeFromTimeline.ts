@@ -4,6 +4,7 @@ import { knownInstant } from '../../timeline/knownInstant';
 import { formatIsoUtc } from '../../time/zones';
 import type { Fix, TextEdit } from '../../types';
 import { flowRootKeyEdit, refusalNote } from '../../frontMatter/flowRootEdits';
+import { readingInDoubt } from '../timeline/readingInDoubt';
 import { frontMatterTimes, MILESTONE_KEYS } from './frontMatterTimes';
 
 const MARKER_OF: Readonly<Record<string, string>> = {
@@ -29,7 +30,7 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
  * timeFromTimelineFix, or why it is held back (a flow-mapping front matter the key could not be
  * written into safely): the diagnostic then says so instead of offering an edit that breaks the YAML.
  */
-export function timeFromTimeline(doc: PostmortemDocument, key: string): { readonly fix: Fix; readonly refused?: undefined } | { readonly fix?: undefined; readonly refused: string } | undefined {
+export function timeFromTimeline(doc: PostmortemDocument, key: string): { readonly fix: Fix; readonly refused?: undefined; readonly doubt?: string } | { readonly fix?: undefined; readonly refused: string; readonly doubt?: undefined } | undefined {
   const marker = MARKER_OF[key];
   const fm = doc.frontMatter;
   if (!marker || !fm?.data || fm.closeLine < 0 || isYamlBroken(fm) || key in fm.data) return undefined;
@@ -51,12 +52,18 @@ export function timeFromTimeline(doc: PostmortemDocument, key: string): { readon
   // from the timeline) would be a time/order error the next lint: offered, named, never applied by
   // fix-all, since only a person knows which of the two is wrong (trial14a F24).
   const clash = orderClash(doc, key, instant);
+  // An entry whose reading is still open (`10:20 BST` in a London December: as written or the clock
+  // then?) is not copied by fix-all: the front matter would state one reading as fact while the entry
+  // waits for the writer's choice (trial16a F6). Offered, named, for after the choice.
+  const open = readingInDoubt(doc, entry);
+  const doubt = open ? `; not copied by --fix while the entry's reading is open: ${open}` : undefined;
   return {
     fix: {
-      title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}${clash ? `; check it: ${clash}` : ''}`,
+      title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}${clash ? `; check it: ${clash}` : ''}${open ? `; as read now, which is one reading: ${open}` : ''}`,
       edits: [flow?.edit ?? keyEdit(doc, fm.openLine, fm.closeLine, key, value)],
-      ...(entry.zoneWritten && !clash ? { isPreferred: true } : {}),
+      ...(entry.zoneWritten && !clash && !open ? { isPreferred: true } : {}),
     },
+    ...(doubt ? { doubt } : {}),
   };
 }
 

@@ -2,9 +2,9 @@ import type { PostmortemDocument, TimelineEntry } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import { formatDuration } from '../../time/duration';
 import type { ZoneReading } from '../../time/zoneMarker';
-import { offsetAtInstant, offsetText } from '../../time/zones';
 import type { Fix } from '../../types';
 import { stampEdit } from './stampRewrite';
+import { fixedOffset, withOffset } from './zoneOffsetText';
 import { entriesOf, timelineSections } from './shared';
 
 /**
@@ -62,29 +62,4 @@ function hoursApart(read: ZoneReading, other: ZoneReading): string | undefined {
   if (a === undefined || b === undefined || a === b) return undefined;
   // The same clock at a larger offset east is an earlier instant.
   return `${formatDuration(Math.abs(b - a))} ${b > a ? 'earlier' : 'later'}`;
-}
-
-function fixedOffset(r: ZoneReading): number | undefined {
-  return /^[+-]\d\d:\d\d$/.test(r.zone) ? offsetAtInstant(r.zone, 0) : undefined;
-}
-
-/**
- * The stamp with each whole-word `written` (`CST`, in `14:05 CST` or `14:05 CST-14:20 CST`) replaced
- * by the reading's offset (`UTC-06:00`): spaced, so it is never read as a range's end. Undefined
- * for a reading that is no fixed offset.
- */
-function withOffset(stamp: string, written: string, reading: ZoneReading): string | undefined {
-  const offset = fixedOffset(reading);
-  if (offset === undefined || !written) return undefined;
-  let out = '';
-  let from = 0;
-  // Bounded by the stamp's length: each step moves past one occurrence.
-  for (let at = stamp.indexOf(written, from); at >= 0; at = stamp.indexOf(written, from)) {
-    const end = at + written.length;
-    const whole = !/[A-Za-z]/.test(stamp.charAt(at - 1)) && !/[A-Za-z]/.test(stamp.charAt(end));
-    out += stamp.slice(from, at) + (whole ? `UTC${offsetText(offset)}` : written);
-    from = end;
-  }
-  out += stamp.slice(from);
-  return out === stamp ? undefined : out;
 }

@@ -1,7 +1,7 @@
 import type { PostmortemDocument, TimelineEntry } from '../../document/model';
 import { knownInstant } from '../../timeline/knownInstant';
 import { formatUtcTime, isUtcZone, offsetAtInstant } from '../../time/zones';
-import { writtenStamp } from './nextDayReading';
+import { entryAbove, writtenStamp } from './nextDayReading';
 
 const HALF_DAY_MS = 12 * 3600000;
 
@@ -35,12 +35,7 @@ export function carriedReadings(entries: readonly TimelineEntry[]): CarriedReadi
   for (const [i, entry] of entries.entries()) {
     const across = entry.carriedAcrossZones;
     if (!across) continue;
-    // The entry above is a neighbour in line order (the resolver compared with the last dated one).
-    let previous: TimelineEntry | undefined;
-    for (let j = i - 1; j >= 0 && !previous; j--) if (entries[j].line === across.previousLine) previous = entries[j];
-    const before = previous && knownInstant(previous);
-    const at = knownInstant(entry);
-    const gapMs = before !== undefined && at !== undefined ? at - before : undefined;
+    const { previous, before, gapMs } = entryAbove(entries, i, across.previousLine);
     const asWrittenGapMs = before !== undefined ? across.asWrittenInstant - before : undefined;
     const suspect = gapMs === undefined || gapMs < 0 || gapMs > HALF_DAY_MS;
     readings.push({ entry, date: across.date, asWritten: across.asWritten, previous, gapMs, asWrittenGapMs, suspect });

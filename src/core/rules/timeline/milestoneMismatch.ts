@@ -30,7 +30,7 @@ export const timelineMilestoneMismatch: Rule = {
       // schema/format's error, not "found none"; nothing is compared with a guess at it (trial13a F19).
       if (!time && status === 'draft' && entry?.stampRange && !isWritten(doc.frontMatter?.data?.[key])) {
         const fill = timeFromTimeline(doc, key);
-        if (fill) report({ range: entry.stampRange, severity: 'info', message: `Expected \`${key}\` in the front matter, found none; the timeline marks this entry [${milestone}] but the metrics read \`${key}\`${fill.refused ?? ''}`, ...(fill.fix ? { fixes: [fill.fix] } : {}) });
+        if (fill) report({ range: entry.stampRange, severity: 'info', message: `Expected \`${key}\` in the front matter, found none; the timeline marks this entry [${milestone}] but the metrics read \`${key}\`${fill.refused ?? fill.doubt ?? ''}`, ...(fill.fix ? { fixes: [fill.fix] } : {}) });
         continue;
       }
       // An entry at a time a DST change skips or repeats has no single instant to compare (timeline/ambiguous-time).

@@ -25,15 +25,23 @@ export function nextDayReadings(entries: readonly TimelineEntry[]): NextDayReadi
   const readings: NextDayReading[] = [];
   for (const [i, entry] of entries.entries()) {
     if (!entry.nextDay) continue;
-    // The entry above is a neighbour in line order (the resolver compared with the last dated one).
-    let previous: TimelineEntry | undefined;
-    for (let j = i - 1; j >= 0 && !previous; j--) if (entries[j].line === entry.nextDay.previousLine) previous = entries[j];
-    const before = previous && knownInstant(previous);
-    const at = knownInstant(entry);
-    const gapMs = before !== undefined && at !== undefined ? at - before : undefined;
+    const { previous, gapMs } = entryAbove(entries, i, entry.nextDay.previousLine);
     readings.push({ entry, date: entry.nextDay.date, previous, gapMs, suspect: gapMs !== undefined && gapMs > TYPO_GAP_MS });
   }
   return readings;
+}
+
+/**
+ * The entry on `previousLine` above `entries[i]`, the instant it was read as, and the time from it
+ * to `entries[i]` as read (undefined when either has no instant). The entry above is a neighbour in
+ * line order: the resolver compared with the last dated one.
+ */
+export function entryAbove(entries: readonly TimelineEntry[], i: number, previousLine: number): { previous: TimelineEntry | undefined; before: number | undefined; gapMs: number | undefined } {
+  let previous: TimelineEntry | undefined;
+  for (let j = i - 1; j >= 0 && !previous; j--) if (entries[j].line === previousLine) previous = entries[j];
+  const before = previous && knownInstant(previous);
+  const at = knownInstant(entries[i]);
+  return { previous, before, gapMs: before !== undefined && at !== undefined ? at - before : undefined };
 }
 
 /** The stamp as written on the entry's line (`00:50`, `12:10 AM`). */

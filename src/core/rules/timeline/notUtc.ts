@@ -61,7 +61,9 @@ export const timelineNotUtc: Rule = {
         // `CST` read as US Central because nothing chose (timeline/ambiguous-zone): converting it
         // would write the guess down as fact, so the fix names the reading and Fix All leaves it.
         const guess = entry.zoneGuess;
-        const from = guess ? `${guess.written}, read as ${guess.reading.label},` : entry.zone;
+        // `IRST`, `IDT`: names only the time-zone data knows are read as its clock, and said so (trial16a F18).
+        const taken = raws[index]?.parsed.stamp?.zoneTaken;
+        const from = guess ? `${guess.written}, read as ${guess.reading.label},` : taken ? `${taken.split(' read as ')[0]} (${entry.zone})` : entry.zone;
         const clock = season && clockReading(season, entry);
         if (season && clock) {
           report(outOfSeasonReport(choices, { index, entry, found, newText, season, clock, assumed }));
@@ -72,7 +74,7 @@ export const timelineNotUtc: Rule = {
         const summer = season && abbreviationOutOfSeason(written, entry.instant!, { documentZone: doc.timezone, readAs: season.readAs });
         report({
           range: entry.stampRange!,
-          message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}`,
+          message: `Expected a UTC time, like ${newText}, found ${found}${summer ? ` (${summer})` : ''}${taken ? ` (${taken})` : ''}`,
           fixes: [{
             title: `Convert from ${from} to UTC: ${newText}${pins.length ? ` (and ${pins.length} later time-only ${pins.length === 1 ? 'entry' : 'entries'} that depend on its date)` : ''}${assumed ? ` (${assumed.note})` : ''}`,
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.

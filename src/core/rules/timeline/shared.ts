@@ -19,7 +19,12 @@ export function formatStamp(ms: number, withDate = true): string {
  * converted too (`14:05-14:20` in Asia/Kolkata → `08:35Z-08:50Z`), never only its start.
  */
 export function formatEntryStamp(entry: Pick<TimelineEntry, 'instant' | 'rangeEndInstant'>, raw: RawTimelineEntry | undefined, withDate: boolean): string {
-  const start = formatStamp(entry.instant!, withDate);
+  // A log's fraction of a second (`14:15:07.512`, `14:16:07,250`) is evidence: kept, written with a
+  // point, never dropped nor left behind the new stamp as text (trial16a F8). The instant is read to
+  // the whole second, so the fraction is carried over as written.
+  const fraction = raw?.parsed.stamp?.fraction;
+  const start = fraction === undefined ? formatStamp(entry.instant!, withDate)
+    : `${withDate ? `${formatUtcDate(entry.instant!)} ` : ''}${new Date(entry.instant!).toISOString().slice(11, 19)}.${fraction}Z`;
   const range = raw?.parsed.stamp?.rangeEnd;
   return range && entry.rangeEndInstant !== undefined ? `${start}${range.separator}${formatUtcTime(entry.rangeEndInstant)}Z` : start;
 }

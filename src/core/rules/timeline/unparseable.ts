@@ -1,10 +1,13 @@
 import { startLine } from '../../document/mdastUtil';
-import type { SectionUnit, TimelineEntry } from '../../document/model';
+import type { PostmortemDocument, SectionUnit, TimelineEntry } from '../../document/model';
+import type { Fix } from '../../types';
 import type { Rule } from '../../lint/rule';
 import { isTooLargeForTree } from '../../document/parse';
 import { isUnknownDocumentZoneProblem, NO_DATE_PROBLEM, NO_TIME_PROBLEM } from '../../timeline/resolve';
 import { isPlaceholderEntry } from '../../timeline/placeholder';
 import { entriesOf, entryTextRange, timelineSections } from './shared';
+import { stampEdit } from './stampRewrite';
+import { withOffset } from './zoneOffsetText';
 
 /**
  * Entries whose time cannot be read: no leading time, an impossible time ("25:00"), a date without a
@@ -54,7 +57,7 @@ export const timelineUnparseable: Rule = {
           continue;
         }
         const saysFound = entry.stampRange || /, found /.test(entry.problem);
-        report({ range: entry.stampRange ?? entryTextRange(entry), message: saysFound ? entry.problem : `${entry.problem}, found "${clip(entry.text)}"` });
+        report({ range: entry.stampRange ?? entryTextRange(entry), message: saysFound ? entry.problem : `${entry.problem}, found "${clip(entry.text)}"`, ...readingFixes(doc, entry) });
       }
     }
   },
@@ -91,6 +94,21 @@ function spansWithTimes(section: SectionUnit, entries: readonly TimelineEntry[])
     if (entries.some((e) => e.line >= from && e.line <= to && e.stampRange)) spans.push([from, to]);
   }
   return { has: (line) => spans.some(([from, to]) => line >= from && line <= to) };
+}
+
+/**
+ * `16:00 IST` under `timezone: UTC`: India's, Ireland's or Israel's. A fix per meaning writes its
+ * offset (`16:00 UTC+05:30`), none preferred: only the writer knows which was meant.
+ */
+function readingFixes(doc: PostmortemDocument, entry: TimelineEntry): { fixes?: Fix[] } {
+  const choices = entry.zoneChoices;
+  if (!choices || !entry.stampRange) return {};
+  const stamp = doc.lines.lineText(entry.line).slice(entry.stampRange.start.character, entry.stampRange.end.character);
+  const fixes = choices.readings.map((reading): Fix | undefined => {
+    const text = withOffset(stamp, choices.written, reading);
+    return text === undefined ? undefined : { title: `Write the offset of ${reading.label}: ${text}`, edits: [stampEdit(doc, entry, text)], isPreferred: false };
+  }).filter((f): f is Fix => f !== undefined);
+  return fixes.length ? { fixes } : {};
 }
 
 function clip(text: string): string {
