@@ -1,5 +1,5 @@
 import {
-  addCause, addChild, newFaultTree, newFishbone, printFaultTree, printFishbone, type FaultTree, type Fishbone,
+  addCause, addChild, causeLineBudgets, newFaultTree, newFishbone, parseFishbone, printFaultTree, printFishbone, type FaultTree, type Fishbone,
 } from '../../src/core/diagrams';
 
 /** Labels that must be drawn exactly as typed, without running anything or changing the config. */
@@ -23,6 +23,15 @@ export function hostileFishbone(): string {
     model = addCause(model, model.categories[i % 3].id, label).model;
   });
   return printFishbone(model);
+}
+
+/**
+ * The lines each hostile label's row has room for in hostileFishbone (label i is under category
+ * i % 3): crowded causes are drawn cut to them (core crowding, trial16b F2).
+ */
+export function hostileCauseLines(): number[] {
+  const budgets = causeLineBudgets(parseFishbone(hostileFishbone()).model);
+  return HOSTILE_LABELS.map((_, i) => budgets[i % 3]);
 }
 
 export function hostileFaultTree(): string {

@@ -72,6 +72,10 @@ export class DiagramApp {
   private session: DiagramSession | undefined;
   private kind: DiagramKind | undefined;
   private gone: string | undefined;
+  /** What the user can do about `gone` (the host's words; a default for a deleted block). */
+  private goneWhatNow: string | undefined;
+  /** How the host writes now when it differs from the usual (the Markdown tab closed, the file renamed). */
+  private hostNote: string | undefined;
   private notice: string | undefined;
   /**
    * What the last outline action did or why it did nothing ("Indented “X” under “Y”", "Cannot
@@ -234,6 +238,7 @@ export class DiagramApp {
         this.saved.document(msg, this.selected);
         const wasGone = this.gone !== undefined;
         this.gone = undefined;
+        this.hostNote = msg.hostNote;
         // On open, the selected (first) row takes focus so the arrow keys work at once.
         const focusRow = this.focusRowNext || !this.session;
         this.focusRowNext = false;
@@ -257,6 +262,8 @@ export class DiagramApp {
       }
       case 'gone': {
         this.gone = msg.reason;
+        this.goneWhatNow = msg.whatNow;
+        this.hostNote = undefined;
         // What was being typed stays on the page, to copy back once the panel is reopened (trial14b F2).
         const typed = this.naming.typed;
         if (typed !== undefined && typed.trim() !== '' && typed !== this.naming.current?.label) this.notice = `Not written — what you typed: “${typed}”.`;
@@ -723,8 +730,9 @@ export class DiagramApp {
     const readOnly = this.readOnly;
     this.toolbar.update(this.kind, (id) => this.unavailable(id));
     const messages: string[] = [];
-    if (this.gone !== undefined) messages.push(`${this.gone} This panel no longer writes to the document; close it, or undo the change in the text.`);
+    if (this.gone !== undefined) messages.push(`${this.gone} ${this.goneWhatNow ?? 'This panel no longer writes to the document; close it, or undo the change in the text.'}`);
     else if (this.session && !this.session.writable) messages.push(`The block holds text the editor does not understand${this.unreadLines(this.session)}. Fix it in the text; until then this panel will not overwrite it.`);
+    if (this.gone === undefined && this.hostNote) messages.push(this.hostNote);
     if (this.notice) messages.push(this.notice);
     if (this.said) messages.push(this.said);
     this.banner.textContent = messages.join(' ');

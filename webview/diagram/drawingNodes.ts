@@ -1,4 +1,5 @@
-import { drawnFishboneLabel, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
+import { causeLineBudgets, drawnFishboneLabel, type Fishbone, type FishboneCause } from '../../src/core/diagrams';
+import { withStandIns } from './fishboneDrawing';
 import { EFFECT_KEY } from './fishboneOutline';
 import type { OutlineRow } from './outlineModel';
 
@@ -49,6 +50,8 @@ export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNo
   const head = svg.querySelector('g.ishikawa-head-group');
   if (head) out.push({ element: head, key: EFFECT_KEY, node: EFFECT_KEY });
   let category = -1;
+  // Causes crowded on a bone are drawn cut to their rows (core crowding): compared as drawn.
+  const budgets = causeLineBudgets(withStandIns(model));
   let expected: { key: string; label: string }[] = [];
   let next = 0;
   for (const g of svg.querySelectorAll('g.ishikawa-label-group, g.ishikawa-sub-group')) {
@@ -72,7 +75,7 @@ export function fishboneDrawnNodes(svg: SVGSVGElement, model: Fishbone): DrawnNo
     }
     // A shape whose text is not the label it should show is left unmapped (its click does nothing); the
     // order still places every other shape, so one odd label no longer disables the whole drawing (trial13b F1).
-    if (sameText(drawnText(g), drawnFishboneLabel(cause.label, 'cause'))) out.push({ element: g, key: cause.key, node: cause.key });
+    if (sameText(drawnText(g), drawnFishboneLabel(cause.label, 'cause', budgets[category]))) out.push({ element: g, key: cause.key, node: cause.key });
   }
   return category + 1 === model.categories.length && complete(expected, next) ? out : [];
 }

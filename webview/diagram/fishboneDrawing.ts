@@ -13,10 +13,15 @@ export { EMPTY_CATEGORY_PLACEHOLDER };
  * labels are drawn cut to a few lines (core `withDrawnLabels`); the outline keeps them whole.
  */
 export function fishboneDrawingText(model: Fishbone): string {
+  return printFishbone(withDrawnLabels(withoutRawMarkupLines(withStandIns(model))));
+}
+
+/** The model as drawn: an empty category with its placeholder cause (it takes a row on the bone too). */
+export function withStandIns(model: Fishbone): Fishbone {
   const categories = model.categories.map((c): FishboneCause => (c.causes.length > 0 ? c : {
     id: c.id, label: c.label, source: c.source, causes: [{ id: `${c.id}-placeholder`, label: EMPTY_CATEGORY_PLACEHOLDER, causes: [] }],
   }));
-  return printFishbone(withDrawnLabels(withoutRawMarkupLines({ ...model, categories })));
+  return { ...model, categories };
 }
 
 /**

@@ -1,8 +1,8 @@
-import { drawnFishboneBlock, isLabelCut, parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
+import { causeLineBudgets, drawnFishboneBlock, isLabelCut, parseFishbone, type DiagramProblem, type Fishbone } from '../../src/core/diagrams';
 import { commitField } from './commitField';
 import { el } from './dom';
 import { fishboneDrawnNodes, type DrawnNode } from './drawingNodes';
-import { emptyCategoryNotes, fishboneDrawingText } from './fishboneDrawing';
+import { emptyCategoryNotes, fishboneDrawingText, withStandIns } from './fishboneDrawing';
 import { causeAt, EFFECT_KEY, fishboneIdentity, fishboneOutline, locateFishboneRow } from './fishboneOutline';
 import type { DiagramSession, Note } from './session';
 import { fishboneReason } from './unavailableReasons';
@@ -110,10 +110,11 @@ function effectField(effect: string, writable: boolean, write: (text: string) =>
  * tooltip: an SVG <title>, set as text (never markup), once per drawn shape.
  */
 function addFullLabels(nodes: readonly DrawnNode[], model: Fishbone): void {
+  const budgets = causeLineBudgets(withStandIns(model));
   for (const n of nodes) {
     const role = n.key === EFFECT_KEY ? 'effect' : n.key.includes('.') ? 'cause' : 'category';
     const label = n.key === EFFECT_KEY ? model.effect : causeAt(model, n.key)?.label;
-    if (label === undefined || !isLabelCut(label, role) || n.element.querySelector(':scope > title')) continue;
+    if (label === undefined || !isLabelCut(label, role, role === 'cause' ? budgets[Number(n.key.split('.')[0])] : undefined) || n.element.querySelector(':scope > title')) continue;
     const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
     title.textContent = label;
     n.element.prepend(title);

@@ -11,7 +11,9 @@ import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
+import { ownerKey } from '../../core/actions/ownerKey';
+import { describeLookalikes, foldLookalikes, mixedScriptLookalikes } from '../../core/text/confusables';
 import { useColor } from '../nodeIo';
 import { makeStyle, shortLabel, terminalSafe, type Style } from '../style';
 
@@ -96,6 +98,8 @@ const actions: CliCommand = async (argv, io) => {
     ...(values.overdue ? { overdueAt: today } : {}),
   });
   const rows = items.map(({ uri, summary, item }) => ({ file: display.get(uri) ?? uri, summary, item, overdue: isOverdue(item, today) }));
+  // `--owner kim` and an item of `@kіm` (a Cyrillic і): another owner to every reader, but surely meant as Kim's (trial16a F1).
+  if (typeof values.owner === 'string') lookalikeOwnerNotes(io, index, display, values.owner);
   // With --overdue the rows are the overdue ones: the footer says so, and how many are open besides.
   const openOnes = values.overdue ? index.openItems(values.owner !== undefined ? { owner: values.owner as string } : {}) : undefined;
   const overdueOnly = openOnes ? { open: openOnes.length, files: new Set(openOnes.map((o) => o.uri)).size } : undefined;
@@ -202,3 +206,17 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
 }
 
 export default actions;
+
+/** Names the open items whose owner differs from `--owner` only by look-alike letters of another script (lint: actions/lookalike-owner). */
+function lookalikeOwnerNotes(io: CliIo, index: WorkspaceIndex, display: ReadonlyMap<string, string>, owner: string): void {
+  const wanted = ownerKey(owner);
+  let named = 0;
+  for (const { uri, item } of index.openItems()) {
+    if (!item.owner || ownerKey(item.owner) === wanted) continue;
+    const found = mixedScriptLookalikes(item.owner);
+    if (!found.length || ownerKey(foldLookalikes(item.owner, found)) !== wanted) continue;
+    if (named++ >= 5) continue;
+    io.err(`note: ${terminalSafe(`${display.get(uri) ?? uri}:${item.line + 1}: owner @${item.owner} looks like @${wanted} but is another owner (its ${describeLookalikes(found)}); not listed (lint: actions/lookalike-owner)`)}\n`);
+  }
+  if (named > 5) io.err(`note: ${named - 5} more open items with a look-alike of @${terminalSafe(wanted)} as owner\n`);
+}

@@ -16,7 +16,7 @@ export interface ActionShape {
 export function actionShape(text: string): ActionShape | undefined {
   // Both tokens need these characters (itemGrammar's TOKEN: `@name`, `due:` / no due words here):
   // most lines of a post-mortem have neither, and the full reading builds the description too.
-  if (!text.includes('@') && !text.includes('due:')) return undefined;
+  if (!text.includes('@') && !text.includes('due:') && !text.includes('\uff20') && !text.includes('due\uff1a')) return undefined;
   const parsed = parseActionText(text);
   const owner = parsed.owner !== undefined;
   const due = parsed.due !== undefined || parsed.badDue !== undefined;

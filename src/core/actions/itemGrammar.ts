@@ -98,7 +98,8 @@ export interface ParsedActionText {
 }
 
 // One alternative per token kind; all start at the beginning of a word (or after `(`; an owner also
-// after `[`, as in `[@kim]`, trial 15a F5: other tokens there are skipped, as before). Owners may
+// after `[`, as in `[@kim]`, trial 15a F5: other tokens there are skipped, as before; and after
+// emphasis, `**@kim**`, as GitHub users bold a mention, trial16a F10). Owners may
 // be written in any script (`@王伟`, `@zoë`), hence the `u` flag and \p{L}. Priorities and keys end
 // at a word boundary that also excludes `-`, so `P1-incident` and `TLS-1.2` are ordinary words.
 // A link's text and URL hold no `[`, so a long run of unclosed `[` or `[](` stays linear.
@@ -106,7 +107,7 @@ export interface ParsedActionText {
 // same class; a test holds them together), so a token that is not a handle (`@Devon-/-Kevin`) is
 // reported whole instead of read as its first name.
 const TOKEN =
-  /(?<=^|[\s([])(?:@([^\s,;:!?()[\]{}<>"`*|@]+)|due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_]))/gu;
+  /(?:(?<=^|[\s([*])@([^\s,;:!?()[\]{}<>"`*|@]+)|(?<=^|[\s([])(?:due:(\S+)|done:(\S+)|(P\d)(?![\p{L}\p{N}_-])|(impact|effort|kind):(\S+)|\[([^[\]\n]*)\]\(<?([^)\s>[]+)>?\)|([A-Z][A-Z0-9]+-\d+)(?![\p{L}\p{N}_-]|\.\d)|<?(https?:\/\/[^\s)>\]]+)>?|#(\d+)(?![\p{L}\p{N}_])))/gu;
 
 const LEVEL = /^(low|medium|high)$/;
 const PRIORITY = /^P[1-4]$/;
@@ -148,7 +149,7 @@ export interface ParseOptions {
 
 export function parseActionText(written: string, options: ParseOptions = {}): ParsedActionText {
   // An inline comment is not shown: nothing in it is a token or the description (spans stay).
-  const whole = blankInlineComments(written);
+  const whole = asciiTokenSigns(blankInlineComments(written));
   const joined = joinedTasksOf(whole);
   const text = joined ? whole.slice(0, joined.start) : whole;
   const result: { -readonly [K in keyof ParsedActionText]: ParsedActionText[K] } = { description: '', ...(joined ? { joinedTasks: joined } : {}) };
@@ -196,7 +197,10 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
         continue;
       }
       result.owner = { value, start, end: ownerEnd };
-      takeOwner();
+      // `**@kim**`: the emphasis around the owner leaves with it (no "****" in the title).
+      const around = emphasisAround(text, start, ownerEnd);
+      if (around) spans.push({ start: start - around, end: ownerEnd + around, text: '' });
+      else takeOwner();
     } else if (m[2] !== undefined) {
       const value = trimPunctuation(m[2]);
       if (isIsoDate(value)) {
@@ -255,6 +259,14 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     } else if (m[7] !== undefined && m[8] !== undefined) {
       const label = m[7].trim();
       const url = m[8];
+      // `[@kim](https://github.com/kim)`: a mention written as a link to the profile, as GitHub shows it — the owner (trial16a F10).
+      const mention = !result.owner && label.startsWith('@') ? readOwnerToken(label.slice(1)) : undefined;
+      if (mention && mention.problem === undefined && mention.written.length === label.length - 1) {
+        const at = start + m[0].indexOf('@');
+        result.owner = { value: mention.written, start: at, end: at + label.length };
+        spans.push({ start, end, text: '' });
+        continue;
+      }
       if (isTicketKey(label)) {
         // `[OPS-1](url)` is a key with its link: the URL is kept so "open ticket" can follow it.
         tickets.push({ rank: RANK_KEY, value: HTTP_URL.test(url) ? url : label, start, end, asText: label, keepsText: false });
@@ -391,6 +403,24 @@ function chooseTicket(candidates: readonly TicketCandidate[]): TicketCandidate |
 }
 
 /** `due:2026-12-04,` → the date without the sentence's punctuation. */
+/**
+ * A full-width `＠` (U+FF20) and a full-width colon after `due`/`done`/`impact`/`effort`/`kind`
+ * (`due：2026-12-20`), as a Japanese or Chinese input method types them, read as `@` and `:` (trial16a
+ * F10: `＠kim` was "no owner" and `due：…` "no due date" with the value in plain sight). One UTF-16
+ * unit each way, so every token's offsets stay those of the written text.
+ */
+function asciiTokenSigns(text: string): string {
+  if (!text.includes('\uff20') && !text.includes('\uff1a')) return text;
+  return text.replace(/\uff20/g, '@').replace(/(?<=\b(?:due|done|impact|effort|kind))\uff1a/gi, ':');
+}
+
+/** The length of a matching emphasis run (`*`, `**`, `_`, `__`) right before `start` and right after `end`, or 0. */
+function emphasisAround(text: string, start: number, end: number): number {
+  let n = 0;
+  while (n < 3 && start - n - 1 >= 0 && (text[start - n - 1] === '*' || text[start - n - 1] === '_') && text[end + n] === text[start - n - 1]) n++;
+  return n;
+}
+
 function trimPunctuation(value: string): string {
   return trimEndWhile(value, (ch) => '.,;:!?)'.includes(ch));
 }

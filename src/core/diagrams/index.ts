@@ -10,6 +10,7 @@ export * from './fishbone/emptyCategories';
 export * from './fishbone/lineChecks';
 export * from './labelInput';
 export * from './fishbone/drawnLabels';
+export * from './fishbone/crowding';
 export * from './fishbone/drawnBlock';
 export * from './fishbone/mapCauses';
 export * from './faultTree/model';

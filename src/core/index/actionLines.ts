@@ -8,7 +8,7 @@ import type { IndexedActionItem } from './summary';
 import { splitTableRow, type TableCell } from './tableRows';
 import { withDueYear, type DueAnchor } from '../actions/dueYear';
 import { walkSection } from './sectionWalker';
-import { untakenItemAt, type UntakenItem } from './untakenItems';
+import { untakenCodeAt, untakenItemAt, untakenTextAt, type UntakenItem } from './untakenItems';
 import { isStruckOut } from '../actions/struck';
 import { readStatusCell, statusCellDoneDate } from '../actions/statusCell';
 
@@ -48,7 +48,12 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
       if (item) items.push(item);
     },
     content: (line, text, kind) => {
-      if (kind === 'text') return;
+      if (kind === 'text') {
+        // A look-alike bullet (`-` and a no-break space, `•`): text to Markdown, meant as an item.
+        const missed = untaken && untakenTextAt(line, text);
+        if (missed) untaken!.push(missed);
+        return;
+      }
       finish();
       const task = TASK_LINE.exec(text);
       // `- [ ]` with nothing after it is an empty list item to GFM, not a task.
@@ -59,6 +64,10 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
       }
       // Meant as an item but read as a plain bullet (`- []`, `- Add alert @kim`): named, not listed.
       const missed = untaken && untakenItemAt(line, text, kind);
+      if (missed) untaken!.push(missed);
+    },
+    code: (line, text) => {
+      const missed = untaken && untakenCodeAt(line, text);
       if (missed) untaken!.push(missed);
     },
     continuation: (line) => {

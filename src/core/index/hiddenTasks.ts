@@ -1,5 +1,7 @@
 import { TASK_LINE } from '../actions/extract';
+import { actionShape } from '../actions/actionShaped';
 import type { LineIndex } from '../text/lineIndex';
+import { leadingTags, lookalikeBullet, withoutTags } from '../text/lookalikeBullet';
 import { walkSection } from './sectionWalker';
 
 /**
@@ -17,6 +19,36 @@ export interface HiddenTask {
   readonly openLine: number;
   /** Where the task's `[ ]` text starts on the line (after the quote markers and the bullet). */
   readonly textStart: number;
+  /**
+   * An HTML list item written as a task (`<li>[ ] Add alert @kim …</li>`, `<li><input type="checkbox"> …`,
+   * as Confluence and Jira exports give them; trial16a F16): the box it shows or means, and its text
+   * without tags. The code host shows an HTML list with no checkbox.
+   */
+  readonly htmlItem?: HtmlListTask;
+}
+
+export interface HtmlListTask {
+  readonly box: '[ ]' | '[x]';
+  /** The item's words, tags removed (what the fix writes after the box). */
+  readonly text: string;
+}
+
+const BOX = /^\[([ xX])\][ \t]*/;
+
+/**
+ * A line of an HTML block that is a list item meant as a task: `<li>` (or an `<input type="checkbox">`)
+ * among the tags it starts with, then a box, a checkbox, or words with an owner or a due date.
+ */
+export function htmlListTask(text: string): HtmlListTask | undefined {
+  if (!text.includes('<')) return undefined;
+  const tags = leadingTags(text);
+  if (!tags.checkbox && !tags.names.includes('li')) return undefined;
+  let words = withoutTags(text.slice(tags.end)).trim();
+  const box = BOX.exec(words);
+  if (box) words = words.slice(box[0].length).trim();
+  if (words === '' || (!box && !tags.checkbox && !actionShape(words))) return undefined;
+  const done = box ? box[1] !== ' ' : tags.checkbox === 'checked';
+  return { box: done ? '[x]' : '[ ]', text: words };
 }
 
 /** Quote markers (`>`, `> >`, each with its optional space) at the start of a line, read by hand. */
@@ -47,7 +79,14 @@ export function hiddenTasksOfSection(lines: LineIndex, fromLine: number, toLine:
       const prefix = kind === 'quote' ? quotePrefixLength(text) : 0;
       const rest = text.slice(prefix);
       const task = TASK_LINE.exec(rest);
+      const htmlItem = kind === 'html' && !task ? htmlListTask(text) : undefined;
+      if (htmlItem) {
+        found.push({ line, kind, openLine, textStart: leadingTags(text).end, htmlItem });
+        return;
+      }
       if (!task || rest.slice(task[0].length).trim() === '') return;
+      // `> -`+NBSP`[ ] …`: no list item in the quote either (TASK_LINE's \s takes the no-break space), so nothing a quote holds.
+      if (kind === 'quote' && lookalikeBullet(rest)) return;
       found.push({ line, kind, openLine: kind === 'quote' ? quoteOpen : openLine, textStart: prefix + task[0].length });
     },
   });

@@ -34,6 +34,7 @@ import type { DiagramLocation, IndexedActionItem, Milestones, PostmortemSummary,
 import { proseOfSection } from './proseLines';
 import { isFeedbackUnreadProblem, readReviewRatings } from './reviewRatings';
 import { timelineOfSection } from './timelineLines';
+import { describeUntakenEntry, type UntakenEntry } from './untakenEntries';
 
 /** Enough of the Summary for a hover and for word statistics; a novel-length section is cut. */
 const ABSTRACT_CHARS = 2_000;
@@ -76,6 +77,12 @@ const HIDDEN_IN_COMMENT = 'Hidden in a comment, line ';
 const NAMED_HIDING_COMMENTS = 5;
 const STRAY_ITEMS = 'Not action items, line ';
 const HIDDEN_ITEMS = 'Task items not read, line ';
+const ENTRIES_UNREAD = 'Timeline entries not read, line ';
+
+/** True for the note that lines of the Timeline written as entries are text or code to Markdown (`• 14:09Z …`): their times count nowhere. */
+export function isUnreadEntriesProblem(problem: string): boolean {
+  return problem.startsWith(ENTRIES_UNREAD);
+}
 
 /** True for the note that task lines in the Action items section sit in a quote or an HTML block (summary.hiddenActionItems). */
 export function isHiddenItemsProblem(problem: string): boolean {
@@ -110,7 +117,7 @@ const FILE_UNREAD = 'Could not read this file: ';
  * read-only commands (`list`, `metrics`, `actions`) print these and exit 1 (trial12 T10).
  */
 export function isNotReadProblem(problem: string): boolean {
-  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || isFeedbackUnreadProblem(problem) || problem.startsWith(FILE_UNREAD);
+  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || isFeedbackUnreadProblem(problem) || isUnreadEntriesProblem(problem) || problem.startsWith(FILE_UNREAD);
 }
 
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
@@ -246,6 +253,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const stray: Stray = { count: 0, box: 0, lines: [], sections: [], besideSection: false };
   const mayHoldTasks = MAY_HOLD_BOX.test(text);
   const timeline: TimelineEntry[] = [];
+  const untakenEntries: UntakenEntry[] = [];
   let abstract: string | undefined;
   let rootCause: string | undefined;
   const content = contentLines(lines, bodyStart);
@@ -264,7 +272,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       if (content !== lines) nestedTooDeep = nestedTooDeep ?? tasksNestedTooDeep(content, lines, section);
     } else if (mayHoldTasks) addStrayTasks(stray, content, lines, section);
     if (section.id === 'timeline') {
-      const raw = timelineOfSection(content, section.startLine, section.endLine);
+      const raw = timelineOfSection(content, section.startLine, section.endLine, untakenEntries);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
     }
   }
@@ -315,6 +323,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (hidden.length) problems.push(hiddenProblem(hidden));
   if (nestedTooDeep) problems.push(nestedTooDeepProblem(nestedTooDeep));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
+  if (untakenEntries.length) problems.push(untakenEntriesProblem(untakenEntries, content));
   const joined = actionItems.filter((i) => i.joinedTasks !== undefined);
   if (joined.length) problems.push(joinedProblem(joined));
   summary.problems = problems;
@@ -325,7 +334,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   }
   if (untaken.length) {
     const box = untaken.filter((u) => u.kind === 'box').length;
-    summary.untakenActionItems = { count: untaken.length, box, plain: untaken.length - box, lines: untaken.slice(0, NAMED_STRAY).map((u) => u.line) };
+    const plain = untaken.filter((u) => u.kind === 'plain').length;
+    summary.untakenActionItems = { count: untaken.length, box, plain, asText: untaken.length - box - plain, lines: untaken.slice(0, NAMED_STRAY).map((u) => u.line) };
   }
   if (readAsUtc) summary.readAsUtc = readAsUtc;
   if (zonelessKeys.length) summary.zonelessKeys = zonelessKeys;
@@ -365,11 +375,12 @@ function hiddenActionHeading(hidings: readonly CommentHiding[]): number | undefi
 /** `Task items not read, line 25: 1 task line in the Action items section is inside an HTML block (opened on line 24) …`. */
 function hiddenProblem(hidden: readonly HiddenTask[]): string {
   const many = hidden.length !== 1;
-  const where = (h: HiddenTask) => (h.kind === 'quote' ? `a block quote (line ${h.line + 1})` : `an HTML block opened on line ${h.openLine + 1} (line ${h.line + 1})`);
+  const where = (h: HiddenTask) => (h.kind === 'quote' ? `a block quote (line ${h.line + 1})` : h.htmlItem ? `an HTML list item, shown with no checkbox (line ${h.line + 1})` : `an HTML block opened on line ${h.openLine + 1} (line ${h.line + 1})`);
   const named = hidden.slice(0, NAMED_STRAY).map(where).join(', ');
   const fixes = [
     ...(hidden.some((h) => h.kind === 'quote') ? ['remove the `>` from a quoted one that is an action item of this incident'] : []),
-    ...(hidden.some((h) => h.kind === 'html') ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
+    ...(hidden.some((h) => h.kind === 'html' && !h.htmlItem) ? ['put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text)'] : []),
+    ...(hidden.some((h) => h.htmlItem) ? ['write HTML list items as Markdown tasks, `- [ ] …`'] : []),
   ];
   return `${HIDDEN_ITEMS}${hidden[0].line + 1}: ${hidden.length} task ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} inside ${named}${hidden.length > NAMED_STRAY ? ', …' : ''}, so ${many ? 'they are' : 'it is'} not listed or counted as action items; ${fixes.join('; ')} (lint: actions/hidden-task)`;
 }
@@ -411,7 +422,23 @@ function joinedProblem(joined: readonly IndexedActionItem[]): string {
 function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): string {
   const many = untaken.length !== 1;
   const named = untaken.slice(0, NAMED_STRAY).map((u) => `${describeUntaken(u, lines)} (line ${u.line + 1})`).join(', ');
-  return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} as plain bullets — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
+  // Plain bullets and mistyped boxes are list items; a look-alike bullet is text and an indented one code.
+  const ways = [
+    ...(untaken.some((u) => u.kind === 'box' || u.kind === 'plain') ? ['plain bullets'] : []),
+    ...(untaken.some((u) => u.kind === 'text') ? ['text'] : []),
+    ...(untaken.some((u) => u.kind === 'code') ? ['code'] : []),
+  ];
+  const read = `as ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}` : ways[0]}${ways[0] === 'plain bullets' ? '' : ', not list items'}`;
+  return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} ${read} — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
+}
+
+/** `Timeline entries not read, line 30: 1 line in the Timeline is written as an entry but Markdown reads it as text — …`. */
+function untakenEntriesProblem(entries: readonly UntakenEntry[], lines: LineIndex): string {
+  const many = entries.length !== 1;
+  const named = entries.slice(0, NAMED_STRAY).map((e) => `${describeUntakenEntry(e, lines)} (line ${e.line + 1})`).join(', ');
+  const milestones = [...new Set(entries.flatMap((e) => e.milestones))];
+  const counted = milestones.length ? `${many ? 'their times' : 'its time'} and [${milestones.join('], [')}] count` : `${many ? 'their times count' : 'its time counts'}`;
+  return `${ENTRIES_UNREAD}${entries[0].line + 1}: ${entries.length} ${many ? 'lines' : 'line'} in the Timeline ${many ? 'are written as entries' : 'is written as an entry'} but Markdown reads ${many ? 'them' : 'it'} as text or code, not list items — ${named}${entries.length > NAMED_STRAY ? ', …' : ''} — so ${counted} nowhere; start each with \`- \` at the margin (lint: timeline/not-list-item)`;
 }
 
 /** The text of a section's lines. */
@@ -441,7 +468,8 @@ function addStrayTasks(stray: Stray, content: LineIndex, lines: LineIndex, secti
   }
   let boxes = 0;
   for (const u of untaken) {
-    if (!mistypedItemAt(u.line, content.lineText(u.line))) continue;
+    // Only list items with a mistyped box: look-alike bullets and indented code are said under Action items only.
+    if (u.kind !== 'box' || !mistypedItemAt(u.line, content.lineText(u.line))) continue;
     found.push(u.line);
     boxes++;
   }

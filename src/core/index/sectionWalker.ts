@@ -23,6 +23,8 @@ export interface SectionVisitor {
    * `nested` when it starts an item of a list inside one, `text` otherwise (paragraphs, continuations).
    */
   content?(line: number, text: string, kind: 'top' | 'nested' | 'text'): void;
+  /** A line of an indented code block at the section's top level (four columns in, no list open): code, not content. */
+  code?(line: number, text: string): void;
   /** A line continuing the paragraph of the item that started last (indented or lazy). */
   continuation?(line: number, text: string): void;
   /**
@@ -107,6 +109,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
   let quoted = false;
   /** The last line was an item's first line or a continuation of its paragraph. */
   let itemParagraph = false;
+  /** The last line was text of a later paragraph inside an item (after a blank line): it takes lazy lines too, but is no continuation of the item's first paragraph. */
+  let itemText = false;
   let block: OpenBlock | undefined;
   let inTable = false;
   let tableHeaderLine = -1;
@@ -154,6 +158,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     }
     const continuesItem = itemParagraph;
     itemParagraph = false;
+    const continuesText = itemText;
+    itemText = false;
     if (blank) {
       paragraph = false;
       quoted = false;
@@ -165,14 +171,17 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     while (depth < items.length && indent >= items[depth]) depth++;
     const base = depth > 0 ? items[depth - 1] : 0;
     // Four columns past where a block may start, after a blank line or another block: indented code.
-    if (depth === 0 && indent >= 4 && items.length === 0 && !paragraph && !quoted) continue;
+    if (depth === 0 && indent >= 4 && items.length === 0 && !paragraph && !quoted) {
+      visit.code?.(line, text);
+      continue;
+    }
     if (indent - base < 4) {
       const rest = text.slice(columnOffset(text, base));
       const fence = fenceRun(rest);
       // A lone tag (kind 7) cannot interrupt a paragraph; on a lazy line micromark starts it inside
       // the quote or item whose paragraph it would continue, and it ends there with the next line.
-      const html = fence === undefined ? htmlBlockStart(rest, !(paragraph || continuesItem || quoted)) : undefined;
-      if (fence === undefined && !html && (quoted || (continuesItem && depth < items.length)) && htmlBlockStart(rest, true)) {
+      const html = fence === undefined ? htmlBlockStart(rest, !(paragraph || continuesItem || continuesText || quoted)) : undefined;
+      if (fence === undefined && !html && (quoted || ((continuesItem || continuesText) && depth < items.length)) && htmlBlockStart(rest, true)) {
         if (!quoted) block = { depth: items.length, base: items[items.length - 1], html: 'blank', line };
         paragraph = false;
         quoted = false;
@@ -184,6 +193,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         paragraph = false;
         quoted = false;
         if (fence !== undefined || html !== 'closed') block = { depth, base, line, ...(fence !== undefined ? { fence } : { html: html as HtmlEnd }) };
+        // The opening line of a block that runs to a blank line is its raw text too (`<ul><li>[ ] …</li></ul>`).
+        if (html === 'blank') visit.hidden?.(line, text, 'html', line);
         continue;
       }
     }
@@ -234,11 +245,11 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       else if (continuesItem && !interrupts(text)) {
         itemParagraph = true;
         visit.continuation?.(line, text);
-      }
+      } else if (continuesText && !interrupts(text)) itemText = true;
     } else if (continuesItem && !wasBlank && !interrupts(text)) {
       itemParagraph = true;
       visit.continuation?.(line, text);
-    }
+    } else if (items.length > 0 && !interrupts(text)) itemText = true;
     if (kind === 'text' && items.length === 0 && text.includes('|') && line + 1 < toLine) {
       const width = tableHeaderWidth(text, lines.lineText(line + 1));
       if (width > 0) {

@@ -156,10 +156,12 @@ export interface PostmortemSummary {
   /**
    * Lines in the Action items section meant as action items that Markdown reads as plain bullets: a
    * mistyped checkbox (`- []`, `- [ ]Text`: `box`) or a top-level bullet with an owner or a due date
-   * (`- Add alert @kim due:…`: `plain`), so they are no action items: how many of each, the first
-   * lines (0-based). Absent when there are none (index/untakenItems.ts).
+   * (`- Add alert @kim due:…`: `plain`), or that Markdown reads as text or code: a look-alike bullet
+   * (`-` and a no-break space, `•`) or a task line indented into a code block (`asText`), so they are
+   * no action items: how many of each, the first lines (0-based). Absent when there are none
+   * (index/untakenItems.ts).
    */
-  readonly untakenActionItems?: { readonly count: number; readonly box: number; readonly plain: number; readonly lines: readonly number[] };
+  readonly untakenActionItems?: { readonly count: number; readonly box: number; readonly plain: number; readonly asText: number; readonly lines: readonly number[] };
   /** Why some of the file could not be read (broken YAML, front matter not a mapping); the rest is still there. */
   readonly problems: readonly string[];
   /** Front-matter times written without a zone and read as UTC (`timezone: UTC` or none): reports say so. */

@@ -1,6 +1,7 @@
 import { actionShape, bulletShape, describeActionShape, type ActionShape } from '../actions/actionShaped';
 import { TASK_LINE } from '../actions/extract';
 import type { LineIndex } from '../text/lineIndex';
+import { codeIndentEnd, describeIndent, leadingTags, lookalikeBullet, type LookalikeBullet } from '../text/lookalikeBullet';
 import { walkSection } from './sectionWalker';
 
 /**
@@ -11,12 +12,17 @@ import { walkSection } from './sectionWalker';
  *   brackets as text, with no checkbox;
  * - `plain`: a top-level bullet with an owner (`@kim`, `Owner: Kim`, `TODO(kim)`) or a due date
  *   (`due:…`, `Due: 2026-12-20`, `by 2026-12-24` at the end), `- Add alert @kim due:…`.
- *   Nested bullets are details of the item above them and are left alone.
+ *   Nested bullets are details of the item above them and are left alone;
+ * - `text`: a line that looks like a list item but is text to Markdown, with a box or an owner or
+ *   due date after its marker: a no-break space after `-` (pasted from Docs or Slack), a `•` or `–`
+ *   bullet (trial16a F16): the code host shows no checkbox and no list, so no reader takes it;
+ * - `code`: a task line indented four columns (a tab) where no list is open: Markdown shows it as
+ *   an indented code block (pasted from an indented list).
  * Lint (actions/not-a-task), `postmortem actions`, the sidebar and the metrics name the same lines.
  */
 export interface UntakenItem {
   readonly line: number;
-  readonly kind: 'box' | 'plain';
+  readonly kind: 'box' | 'plain' | 'text' | 'code';
   /** Where the text after the list marker starts. */
   readonly textStart: number;
   /** A mistyped box: its end on the line (the text after it starts there, maybe without a space). */
@@ -25,6 +31,12 @@ export interface UntakenItem {
   readonly checked?: boolean;
   /** What makes it read as an action item (an owner, a due date), when it has either. */
   readonly shape?: ActionShape;
+  /** `text`: the look-alike marker. */
+  readonly lookalike?: LookalikeBullet;
+  /** `text`: a box follows the marker (the fix writes only the marker, else `- [ ] `). */
+  readonly hasBox?: boolean;
+  /** `code`: where the four columns of indentation that make it code end. */
+  readonly codeIndent?: number;
 }
 
 /** A list marker and its spaces, at the start of the line (up to three spaces before it at the top level, any when nested). */
@@ -57,6 +69,50 @@ export function untakenItemAt(line: number, text: string, kind: 'top' | 'nested'
   return shape ? { line, kind: 'plain', textStart, shape } : undefined;
 }
 
+/**
+ * A line Markdown reads as paragraph text (`text` to the section walker) that its writer meant as an
+ * item: a look-alike marker followed by a box or by words with an owner or a due date.
+ */
+export function untakenTextAt(line: number, text: string): UntakenItem | undefined {
+  const lookalike = lookalikeBullet(text) ?? htmlCheckbox(text);
+  if (!lookalike) return undefined;
+  if (lookalike.box) return text.slice(lookalike.markerEnd).trim() === '' ? undefined : { line, kind: 'text', textStart: lookalike.markerEnd, lookalike, hasBox: true };
+  const rest = text.slice(lookalike.markerEnd);
+  const box = NEAR_BOX.exec(rest);
+  const hasBox = box !== null && rest.slice(box[0].length).trim() !== '';
+  const shape = bulletShape(rest);
+  if (!hasBox && !shape) return undefined;
+  return { line, kind: 'text', textStart: lookalike.markerEnd, lookalike, ...(hasBox ? { hasBox } : {}), ...(shape ? { shape } : {}) };
+}
+
+/**
+ * A paragraph line starting with an HTML checkbox (`<input type="checkbox"> Add alert …`, as
+ * Confluence exports write a task): GitHub drops the input, so the line shows as plain text. The
+ * fix writes `- [ ] ` (`- [x] ` for a `checked` one) in place of the tags.
+ */
+function htmlCheckbox(text: string): LookalikeBullet | undefined {
+  if (!text.includes('<')) return undefined;
+  const tags = leadingTags(text);
+  if (!tags.checkbox) return undefined;
+  const start = text.length - text.trimStart().length;
+  return { markerStart: start, markerEnd: tags.end + (text.slice(tags.end).length - text.slice(tags.end).trimStart().length), standard: '-', box: tags.checkbox === 'checked' ? '[x]' : '[ ]', what: 'an HTML checkbox (`<input type="checkbox">`), which the code host does not show as a task' };
+}
+
+/** A line of an indented code block at the section's top level that is a task line, or a bullet with an owner or a due date, once the indentation is gone. */
+export function untakenCodeAt(line: number, text: string): UntakenItem | undefined {
+  const codeIndent = codeIndentEnd(text);
+  if (codeIndent === 0) return undefined;
+  const rest = text.slice(codeIndent);
+  const task = TASK_LINE.exec(rest);
+  if (task && rest.slice(task[0].length).trim() !== '') {
+    const shape = actionShape(rest.slice(task[0].length));
+    return { line, kind: 'code', textStart: codeIndent + task[0].length, codeIndent, ...(shape ? { shape } : {}) };
+  }
+  const marker = MARKER.exec(rest);
+  const shape = marker ? bulletShape(rest.slice(marker[0].length)) : undefined;
+  return marker && shape ? { line, kind: 'code', textStart: codeIndent + marker[0].length, codeIndent, shape } : undefined;
+}
+
 /** Text that may hold a task's checkbox or a mistyped one: a section without it needs no walk. */
 export const MAY_HOLD_BOX = /\[[ xX]{0,3}\]/;
 
@@ -76,8 +132,11 @@ export function untakenItemsOfSection(lines: LineIndex, fromLine: number, toLine
   const found: UntakenItem[] = [];
   walkSection(lines, fromLine, toLine, {
     content: (line, text, kind) => {
-      if (kind === 'text') return;
-      const item = untakenItemAt(line, text, kind);
+      const item = kind === 'text' ? untakenTextAt(line, text) : untakenItemAt(line, text, kind);
+      if (item) found.push(item);
+    },
+    code: (line, text) => {
+      const item = untakenCodeAt(line, text);
       if (item) found.push(item);
     },
   });
@@ -86,6 +145,8 @@ export function untakenItemsOfSection(lines: LineIndex, fromLine: number, toLine
 
 /** "a plain bullet with an owner and a due date", "`[]` (no space inside)", for messages. */
 export function describeUntaken(item: UntakenItem, lines: LineIndex): string {
+  if (item.kind === 'text') return `a line starting with ${item.lookalike!.what}`;
+  if (item.kind === 'code') return `a task line indented by ${describeIndent(lines.lineText(item.line).slice(0, item.codeIndent))}, which Markdown shows as code`;
   if (item.kind === 'plain') return `a plain bullet with ${describeActionShape(item.shape!)}`;
   const written = lines.lineText(item.line).slice(item.textStart, item.boxEnd);
   return `a checkbox written \`${written}\`${boxProblem(lines.lineText(item.line), item)}`;

@@ -1,6 +1,7 @@
 import type { Rule } from '../lint/rule';
 import { badDue } from './actions/badDue';
 import { badOwner } from './actions/badOwner';
+import { lookalikeOwner } from './actions/lookalikeOwner';
 import { badLevel } from './actions/badLevel';
 import { badPriority } from './actions/badPriority';
 import { missingDue } from './actions/missingDue';
@@ -55,6 +56,7 @@ import { noFacilitator } from './review/noFacilitator';
 import { reviewNotApproved } from './review/notApproved';
 import { reviewOverdue } from './review/overdue';
 import { sectionsDuplicate } from './sections/duplicate';
+import { lookalikeHeading } from './sections/lookalikeHeading';
 import { sectionsEmpty } from './sections/empty';
 import { sectionsMissing } from './sections/missing';
 
@@ -62,9 +64,11 @@ import { sectionsMissing } from './sections/missing';
 export const CONTENT_RULES: readonly Rule[] = [
   sectionsMissing,
   sectionsDuplicate,
+  lookalikeHeading,
   sectionsEmpty,
   missingOwner,
   badOwner,
+  lookalikeOwner,
   oneOwner,
   missingDue,
   oneDue,

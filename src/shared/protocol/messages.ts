@@ -44,12 +44,19 @@ export interface DocumentMessage {
    * a window reload; the extension re-checks it then (see ./state), it never trusts it as sent.
    */
   readonly uri: string;
+  /**
+   * How the panel writes now, when it differs from the usual (the Markdown tab is closed: each change
+   * is saved to the file at once; the file was renamed and the panel followed it). Shown in the banner.
+   */
+  readonly hostNote?: string;
 }
 
 /** The block can no longer be found (deleted, or its identity is ambiguous): the panel must stop writing. */
 export interface GoneMessage {
   readonly type: 'gone';
   readonly reason: string;
+  /** What the user can do now; without it: close the panel, or undo the change in the text (the block's deletion). */
+  readonly whatNow?: string;
 }
 
 /** Answer to an `edit` (or an undo/redo): applied (with the document version after it) or rejected (with why). */

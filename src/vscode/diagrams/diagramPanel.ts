@@ -9,6 +9,7 @@ import { buildDiagramHtml } from './webviewHtml';
 import { baseName } from '../recognise';
 import { diagramTitle } from '../../core/diagrams/diagramTitle';
 import { newFileRefusalOf, writeTargetRefusalOf } from '../editing/writeTarget';
+import { renamedUri } from './followRename';
 
 /** Also the key of the `onWebviewPanel:` activation event in package.json. */
 export const DIAGRAM_VIEW_TYPE = 'postmortem.diagramEditor';
@@ -17,6 +18,11 @@ export const DIAGRAM_VIEW_TYPE = 'postmortem.diagramEditor';
  * One editor panel for one diagram block. The document is the source of truth: the panel shows
  * what the tracker finds in the text and writes only the block's content range, one edit at a
  * time, each checked by the tracker against the version it was made on.
+ *
+ * The panel edits the file, not the text tab: when the Markdown tab is closed (VS Code then closes
+ * the document) the panel opens the document again and goes on writing, saving each change at once
+ * since no tab shows it (trial16b F3). A file renamed in VS Code is followed; only a file that can no
+ * longer be opened (deleted, or moved outside VS Code) stops the panel, which then says so.
  */
 export class DiagramPanel implements vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
@@ -30,6 +36,19 @@ export class DiagramPanel implements vscode.Disposable {
   private drawings = 0;
   private exportWaiters: ((ok: boolean) => void)[] = [];
   private disposed = false;
+  /**
+   * Added to the document's version in everything the panel and its tracker see: a document opened
+   * again (after its tab closed) starts its versions anew, and the panel's must keep going up.
+   */
+  private versionOffset = 0;
+  /** A rename of the file announced by VS Code and not yet done: the panel follows it once done. */
+  private rename: { to: vscode.Uri; done: Promise<void>; finish: () => void } | undefined;
+  /** Why the panel stopped writing: the file could not be opened again (deleted, or moved outside VS Code). */
+  private fileGone: string | undefined;
+  /** Said in the banner after the panel followed a rename. */
+  private renamedFrom: string | undefined;
+  /** Whether a text tab showed the document when the panel last told the webview. */
+  private textTabWasOpen = true;
   private readonly posted = new vscode.EventEmitter<ToWebview>();
   private readonly received = new vscode.EventEmitter<FromWebview>();
   /** Every message sent to the webview (the integration tests watch the sync through it). */
@@ -63,7 +82,28 @@ export class DiagramPanel implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc !== this.document) return;
         this.releaseWaiter();
-        this.post({ type: 'gone', reason: 'The post-mortem was closed.' });
+        this.enqueue(() => this.reopen());
+      }),
+      vscode.workspace.onWillRenameFiles((e) => {
+        const to = renamedUri(this.document.uri, e.files);
+        if (!to) return;
+        let finish = () => {};
+        const done = new Promise<void>((resolve) => { finish = resolve; });
+        this.rename = { to, done, finish };
+      }),
+      vscode.workspace.onDidRenameFiles((e) => {
+        const to = renamedUri(this.document.uri, e.files);
+        if (!to) return;
+        if (this.rename) this.rename.finish();
+        else {
+          const done = Promise.resolve();
+          this.rename = { to, done, finish: () => {} };
+        }
+        this.enqueue(() => this.reopen());
+      }),
+      vscode.window.tabGroups.onDidChangeTabs(() => {
+        // The banner says whether changes are saved at once (no text tab) or left to the user.
+        if (this.ready && !this.fileGone && !this.document.isClosed && this.textTabOpen() !== this.textTabWasOpen) this.postDocument();
       }),
     );
   }
@@ -78,6 +118,11 @@ export class DiagramPanel implements vscode.Disposable {
     return this.drawings;
   }
 
+  /** The document's version as the panel counts it (see versionOffset). */
+  private get version(): number {
+    return this.document.version + this.versionOffset;
+  }
+
   get uri(): vscode.Uri {
     return this.document.uri;
   }
@@ -89,7 +134,7 @@ export class DiagramPanel implements vscode.Disposable {
   private title(): string {
     const s = this.tracker.state;
     const name = baseName(this.document.uri);
-    if (s.status === 'gone') return `Diagram (gone) · ${name}`;
+    if (s.status === 'gone' || this.fileGone) return `Diagram (gone) · ${name}`;
     return `${diagramTitle(s.kind, this.tracker.kindIndex)} · ${name}`;
   }
 
@@ -105,15 +150,82 @@ export class DiagramPanel implements vscode.Disposable {
 
   private postDocument(): void {
     const s = this.tracker.state;
+    if (this.fileGone) {
+      this.post({ type: 'gone', reason: this.fileGone, whatNow: 'This panel no longer writes to it: close it. Nothing you change here is written.' });
+      return;
+    }
     if (s.status === 'gone') {
       this.post({ type: 'gone', reason: s.reason });
       return;
     }
     const name = baseName(this.document.uri);
+    this.textTabWasOpen = this.textTabOpen();
+    const notes = [
+      ...(this.renamedFrom ? [`The file was renamed from ${this.renamedFrom}: this panel follows it.`] : []),
+      ...(this.textTabWasOpen ? [] : ['The Markdown tab is closed: each change made here is saved to the file at once.']),
+    ];
     this.post({
-      type: 'document', kind: s.kind, content: s.block.content, version: this.document.version,
+      type: 'document', kind: s.kind, content: s.block.content, version: this.version,
       blockIndex: s.block.index, kindIndex: this.tracker.kindIndex, firstLine: s.block.contentStartLine, fileName: name, uri: this.document.uri.toString(),
+      ...(notes.length > 0 ? { hostNote: notes.join(' ') } : {}),
     });
+  }
+
+  /** Whether a text tab (in any group) shows the document: without one, nothing else shows its unsaved changes. */
+  private textTabOpen(): boolean {
+    const key = this.document.uri.toString();
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+  }
+
+  /**
+   * The document was closed (its last text tab closed) or its file renamed: open it again and go on.
+   * When it cannot be opened (deleted, or moved outside VS Code) the panel stops and says so.
+   */
+  private async reopen(): Promise<void> {
+    const rename = this.rename;
+    if (this.disposed || (!rename && !this.document.isClosed)) return;
+    if (rename) {
+      // The old name closes before the file has moved: wait for VS Code's "renamed" (bounded).
+      await Promise.race([rename.done, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      this.rename = undefined;
+    }
+    const oldUri = this.document.uri;
+    const uri = rename?.to ?? oldUri;
+    const where = vscode.workspace.asRelativePath(oldUri, false);
+    let document: vscode.TextDocument | undefined;
+    let failure = 'it was never saved to a file';
+    // The new name first; the old one when the rename did not happen after all (refused, failed).
+    for (const candidate of uri === oldUri ? [uri] : [uri, oldUri]) {
+      if (document || candidate.scheme === 'untitled') continue;
+      try {
+        document = await vscode.workspace.openTextDocument(candidate);
+      } catch (err) {
+        if (candidate === uri) failure = err instanceof Error ? err.message : String(err);
+      }
+    }
+    if (this.disposed) return;
+    if (!document) {
+      this.fileGone = `${where} can no longer be opened (deleted, or renamed or moved outside VS Code): ${failure}`.slice(0, MAX_TEXT_LENGTH - 100);
+      this.output.warn(`Diagram editor: ${this.fileGone}`);
+      this.panel.title = this.title();
+      this.releaseWaiter();
+      this.postDocument();
+      const close = 'Close Panel';
+      void vscode.window.showWarningMessage(`The diagram panel for ${where} stopped writing: the file can no longer be opened (deleted, or renamed or moved outside VS Code).`, close).then((pick) => {
+        if (pick === close) this.dispose();
+      });
+      return;
+    }
+    const before = this.version;
+    this.document = document;
+    // Versions keep going up across the reopening: an edit made before it is still judged by content.
+    this.versionOffset = before + 1 - document.version;
+    const moved = document.uri.toString() !== oldUri.toString();
+    if (moved) this.renamedFrom = where;
+    this.tracker.update(document.getText(), this.version);
+    this.output.info(`Diagram editor: ${moved ? `followed the rename of ${where} to ${vscode.workspace.asRelativePath(document.uri, false)}` : 'opened the post-mortem again (its tab closed, or a rename did not happen)'} (${this.tracker.state.status}).`);
+    this.panel.title = this.title();
+    this.postDocument();
   }
 
   private onDocumentChanged(e: vscode.TextDocumentChangeEvent): void {
@@ -121,7 +233,7 @@ export class DiagramPanel implements vscode.Disposable {
       range: { start: { line: c.range.start.line, character: c.range.start.character }, end: { line: c.range.end.line, character: c.range.end.character } },
       text: c.text,
     }));
-    const update = this.tracker.update(e.document.getText(), e.document.version, changes, this.writing);
+    const update = this.tracker.update(e.document.getText(), this.version, changes, this.writing);
     this.panel.title = this.title();
     this.releaseWaiter();
     if (update.statusChanged) return this.postDocument();
@@ -196,48 +308,70 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   private async applyEdit(requestId: number, baseVersion: number, content: string): Promise<void> {
-    if (this.document.isClosed) {
-      this.post({ type: 'editResult', requestId, ok: false, version: baseVersion, reason: 'The post-mortem was closed.' });
+    if (this.fileGone || this.document.isClosed) {
+      this.post({ type: 'editResult', requestId, ok: false, version: baseVersion, reason: this.fileGone ?? 'The post-mortem could not be opened again after its tab closed.' });
       return;
     }
     const decision = this.tracker.checkWrite(baseVersion, content);
     if (!decision.ok) {
       this.output.info(`Diagram editor: refused an edit (${decision.reason})`);
-      this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason: decision.reason });
+      this.post({ type: 'editResult', requestId, ok: false, version: this.version, reason: decision.reason });
       this.postDocument();
       return;
     }
     const s = this.tracker.state;
     if (s.status === 'tracked' && s.block.content === content.replace(/\r\n/g, '\n')) {
       // Already what the text says: nothing to write (and no change event would come back).
-      this.post({ type: 'editResult', requestId, ok: true, version: this.document.version });
+      this.post({ type: 'editResult', requestId, ok: true, version: this.version });
       return;
     }
-    const version = this.document.version;
+    const version = this.version;
     const check = await checkWrite(this.document, [decision.text]);
     // The guard reads the disk (await): a change to the text meanwhile makes the decision stale.
-    if (!check.ok || this.document.version !== version) {
+    if (!check.ok || this.version !== version) {
       const reason = check.ok ? 'The post-mortem changed while the edit was checked.' : check.message;
-      this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason });
+      this.post({ type: 'editResult', requestId, ok: false, version: this.version, reason });
       this.postDocument();
       return;
     }
     const edit = new vscode.WorkspaceEdit();
     const r = decision.range;
     edit.replace(this.document.uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), decision.text);
-    const before = this.document.version;
+    const before = this.version;
     this.writing = content;
     let applied = false;
     try {
       applied = await vscode.workspace.applyEdit(edit);
       // The change event normally comes before applyEdit resolves; if not, wait for it, so the
       // version we answer with (the next edit's base) already counts this write.
-      if (applied && this.document.version === before) await this.nextChange();
+      if (applied && this.version === before) await this.nextChange();
     } finally {
       this.writing = undefined;
     }
-    this.post({ type: 'editResult', requestId, ok: applied, version: this.document.version, ...(applied ? {} : { reason: 'VS Code did not apply the edit.' }) });
+    // Saved before the answer: once the panel shows the change as written, it is in the file.
+    if (applied && !this.textTabOpen()) await this.saveUnseen();
+    this.post({ type: 'editResult', requestId, ok: applied, version: this.version, ...(applied ? {} : { reason: 'VS Code did not apply the edit.' }) });
     if (!applied) this.postDocument();
+  }
+
+  /**
+   * Saves the panel's change when no text tab shows the document: otherwise it would sit unsaved
+   * where nothing shows it (the panel has no Save). A save that fails is said, with the way out.
+   */
+  private async saveUnseen(): Promise<void> {
+    let failure: string | undefined;
+    try {
+      if (!(await this.document.save())) failure = 'VS Code did not save it';
+    } catch (err) {
+      failure = err instanceof Error ? err.message : String(err);
+    }
+    if (failure === undefined) return;
+    const where = vscode.workspace.asRelativePath(this.document.uri, false);
+    this.output.warn(`Diagram editor: the change is in ${where} but was not saved: ${failure}`);
+    const show = 'Open the Text';
+    void vscode.window.showWarningMessage(`The diagram change is in ${where} but was not saved (${failure}): open the text and save it.`, show).then((pick) => {
+      if (pick === show) void vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.One, preserveFocus: true });
+    });
   }
 
   /**
@@ -245,8 +379,8 @@ export class DiagramPanel implements vscode.Disposable {
    * VS Code's `undo` works on the focused editor, so focus the text briefly, then come back.
    */
   private async history(command: 'undo' | 'redo', requestId: number): Promise<void> {
-    if (this.document.isClosed) {
-      this.post({ type: 'editResult', requestId, ok: false, version: this.document.version, reason: 'The post-mortem was closed.' });
+    if (this.fileGone || this.document.isClosed) {
+      this.post({ type: 'editResult', requestId, ok: false, version: this.version, reason: this.fileGone ?? 'The post-mortem could not be opened again after its tab closed.' });
       return;
     }
     // Answered whatever happens (nothing to undo is fine): the panel's next request waits for it.
@@ -262,7 +396,7 @@ export class DiagramPanel implements vscode.Disposable {
       failure = (err instanceof Error ? err.message : String(err)).slice(0, MAX_TEXT_LENGTH);
       this.output.error(`Diagram editor: ${command} failed: ${err instanceof Error ? err.stack ?? err.message : failure}`);
     }
-    this.post({ type: 'editResult', requestId, ok: failure === undefined, version: this.document.version, ...(failure !== undefined ? { reason: failure } : {}) });
+    this.post({ type: 'editResult', requestId, ok: failure === undefined, version: this.version, ...(failure !== undefined ? { reason: failure } : {}) });
   }
 
   /** Zooms the drawing (Ctrl/Cmd+= / - / 0 while the panel is active); nothing to zoom before the webview is ready. */

@@ -4,7 +4,7 @@ import type { ToWebview } from '../../../src/shared/protocol/messages';
 import type { DiagramPanel } from '../../../src/vscode/diagrams/diagramPanel';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
 import { harnessScreenshot } from '../../vscode-harness/in-host/screenshot';
-import { api, closeAll, nextEvent, open, openUntitled, waitFor } from './helpers';
+import { api, closeAll, nextEvent, open, openUntitled, readDisk, waitFor, workspaceUri } from './helpers';
 
 // Not a post-mortem (no front matter, outside the globs): diagrams work in any Markdown file,
 // and the action-item and diagnostics suites keep their counts.
@@ -160,6 +160,73 @@ suite('Diagram editor', () => {
     await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => diagramTabs().some((t) => t.label.startsWith('Diagram (gone)')), 'the tab to say the block is gone');
   });
 
+  test('the panel goes on editing the file after its Markdown tab is closed, follows a rename, and stops (saying why) when the file is deleted', async () => {
+    // A file of its own: the panel saves to disk here, and the test deletes it at the end.
+    const uri = workspaceUri('notes', `closed-tab-${PM_EXPECTED_HOST}.md`);
+    const renamed = workspaceUri('notes', `closed-tab-${PM_EXPECTED_HOST}-renamed.md`);
+    const fixture = await readDisk(workspaceUri(...FIXTURE));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fixture));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const panel = await openPanel(a, editor, 0);
+    const isDocument = (m: ToWebview): m is Extract<ToWebview, { type: 'document' }> => m.type === 'document';
+
+    // The facilitator closes the text tab to give the diagram room (trial16b F3).
+    const said = nextPost(panel, (m): m is Extract<ToWebview, { type: 'document' }> => isDocument(m) && /Markdown tab is closed/.test(m.hostNote ?? ''), 'the panel to say the tab is closed');
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+    ok(tab, 'the text tab');
+    await vscode.window.tabGroups.close(tab);
+    const note = await said;
+    equal(note.hostNote, 'The Markdown tab is closed: each change made here is saved to the file at once.');
+    // VS Code closes the document soon after its last tab: the panel must have opened it again, not stopped.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    let gone = false;
+    const watch = panel.onDidPost((m) => { gone ||= m.type === 'gone'; });
+
+    const rename = (from: string, to: string, requestId: number, base: number) => {
+      const content = findMermaidBlocks(fixture)[0].content.replace(from, to);
+      const answered = nextPost(panel, editResult(requestId), `the answer to edit ${requestId}`);
+      panel.receive({ type: 'edit', requestId, baseVersion: base, content });
+      return answered;
+    };
+    const latest = () => new Promise<number>((resolve) => {
+      // The version the webview knows last: the one of the last document message or answer.
+      const sub = panel.onDidPost((m) => { if (m.type === 'document' || m.type === 'editResult') { sub.dispose(); resolve(m.version); } });
+      panel.receive({ type: 'ready' });
+    });
+    let base = await latest();
+    const first = await rename('Config change merged without canary', 'Renamed with the text tab closed', 41, base);
+    ok(first.ok, `written: ${first.reason ?? ''}`);
+    const held = () => vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString()).map((d) => `closed=${d.isClosed} dirty=${d.isDirty} has=${d.getText().includes('Renamed with')}`).join('; ') || 'no document';
+    ok((await readDisk(uri)).includes('Renamed with the text tab closed'), `the rename is in the file on disk (documents: ${held()}, tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')})`);
+    equal(a.diagramPanels.find(uri, 0), panel, 'still the panel of that block');
+    equal(gone, false, 'the panel never said it stopped');
+
+    // Renamed in VS Code (Explorer, F2): the panel follows the file.
+    const moved = new vscode.WorkspaceEdit();
+    moved.renameFile(uri, renamed);
+    ok(await vscode.workspace.applyEdit(moved), 'renamed');
+    const followed = await waitFor(panel.onDidPost, () => panel.uri.toString() === renamed.toString(), 'the panel to follow the rename');
+    ok(followed);
+    base = await latest();
+    const second = await rename('Config change merged without canary', 'Written after the rename', 42, base);
+    ok(second.ok, `written after the rename: ${second.reason ?? ''}`);
+    ok((await readDisk(renamed)).includes('Written after the rename'), 'the change is in the renamed file');
+    equal(gone, false, 'following the rename did not stop the panel');
+    watch.dispose();
+
+    // Deleted: the panel cannot go on, and says so (not "undo the change in the text").
+    const stopped = nextPost(panel, (m): m is Extract<ToWebview, { type: 'gone' }> => m.type === 'gone', 'the panel to stop');
+    const deletion = new vscode.WorkspaceEdit();
+    deletion.deleteFile(renamed);
+    ok(await vscode.workspace.applyEdit(deletion), 'deleted');
+    const stop = await stopped;
+    ok(/closed-tab-.*-renamed\.md can no longer be opened \(deleted, or renamed or moved outside VS Code\)/.test(stop.reason), `says what: ${stop.reason}`);
+    equal(stop.whatNow, 'This panel no longer writes to it: close it. Nothing you change here is written.');
+    const refused = await rename('Config change merged without canary', 'Lost?', 43, base + 10);
+    equal(refused.ok, false, 'an edit after that is refused, and the webview says so with what was typed');
+    ok(/can no longer be opened/.test(refused.reason ?? ''), `the refusal says why: ${refused.reason}`);
+  });
 
   // Last: it closes panels, and under code-server a webview created right after others were
   // closed has stayed blank (never loaded) — the tests above reuse the fixture's open panel instead.

@@ -17,7 +17,9 @@
 // A %% line and a 300-character cause written into the block: read-only, the line named, the cause drawn cut (trial13b F5).
 // The fault tree's export (SVG, PNG) carries its legend; the zoom bar stays inside the drawing pane.
 // A new cause's name field and a fault-tree rename field open while the file changes on disk keep the typed text and write it (trial14b F7, F2).
+// With the Markdown tab closed the panel keeps editing the file and saves each change (trial16b F3).
 // Screenshots: ui[-web]-diagram-editor*.png (…-category-selected, …-restored, …-rename-through-disk-change, …-not-restored), ui[-web]-diagram-markdown-preview.png,
+// ui[-web]-diagram-closed-text-tab.png,
 // ui[-web]-diagram-fault-tree-analysis.png, ui[-web]-diagram-editor-read-only.png, ui[-web]-diagram-fault-tree-export-legend.png.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/diagramChecks.mjs --extension <staged extension dir> --workspace <copy of test/integration/workspace> --screenshots <dir> [--web]
@@ -33,6 +35,9 @@ const FILE = 'root-cause-diagrams.md';
 // diagnostics are published for post-mortems only, and the Add-gate check reads them.
 const POSTMORTEM = '2026-11-20-checkout-pool-exhaustion.md';
 copyFileSync(join(repoRoot, 'examples', 'postmortems', POSTMORTEM), join(resolve(values.workspace), 'postmortems', POSTMORTEM));
+// A file of its own for the closed-text-tab check (its panel saves to disk), made before the workbench starts.
+const CLOSED_TAB_FILE = 'closed-tab.md';
+copyFileSync(join(resolve(values.workspace), 'notes', FILE), join(resolve(values.workspace), 'notes', CLOSED_TAB_FILE));
 
 let workbench;
 try {
@@ -800,6 +805,45 @@ try {
     const left = await page.waitForFunction(() => !document.activeElement?.closest('.webview, iframe') && document.activeElement?.tagName !== 'IFRAME', undefined, { timeout: 10_000 }).then(() => true, () => false);
     if (!left) throw new Error('F6 in the outline did not move focus out of the panel');
     if (!hint.includes('or F6')) throw new Error(`the hint does not name F6: ${hint}`);
+    await panelTab.locator('.codicon-close').click();
+    await panelTab.waitFor({ state: 'detached', timeout: 10_000 });
+  });
+  await check('the Markdown tab closed to give the diagram room: the panel keeps editing, a rename lands in the file (trial16b F3)', async () => {
+    // One webview at a time: close the preview and any other diagram panel.
+    for (const title of [/^Preview /, 'Fishbone 1', 'Fault tree 1']) {
+      const tab = page.locator(selectors.editorTab, { hasText: title });
+      while (await tab.count()) {
+        await tab.first().locator('.codicon-close').click();
+        await page.waitForTimeout(300);
+      }
+    }
+    const path = join(resolve(values.workspace), 'notes', CLOSED_TAB_FILE);
+    await quickOpen(page, CLOSED_TAB_FILE);
+    await page.keyboard.press('Control+Home');
+    await runCommand(page, 'Post-mortem: Open Diagram Editor');
+    const panelTab = page.locator(selectors.editorTab, { hasText: `Fishbone 1 · ${CLOSED_TAB_FILE}` }).first();
+    await step('the fishbone\'s panel', panelTab.waitFor({ state: 'visible', timeout: 20_000 }));
+    const frame = webview();
+    await step('the drawing', frame.locator('#drawing svg').first().waitFor({ state: 'visible', timeout: 30_000 }));
+    const textTab = page.locator(selectors.editorTab, { hasText: CLOSED_TAB_FILE, hasNotText: 'Fishbone' }).first();
+    await textTab.locator('.codicon-close').click();
+    await step('the text tab closing', textTab.waitFor({ state: 'detached', timeout: 10_000 }));
+    const banner = frame.locator('#banner');
+    await step('the banner saying the tab is closed', banner.filter({ hasText: 'The Markdown tab is closed: each change made here is saved to the file at once.' }).waitFor({ state: 'visible', timeout: 15_000 }));
+    // VS Code closes the document about a second after its last tab (trial16b: the panel died then).
+    await page.waitForTimeout(3000);
+    const said = words(await banner.innerText());
+    if (/no longer writes|was closed/.test(said)) throw new Error(`the panel stopped: ${said}`);
+    await frame.locator('#outline li.row', { hasText: 'On-call engineer new to the payments service' }).click();
+    await page.keyboard.press('F2');
+    await step('the name field', frame.locator('#outline input.rename').waitFor({ state: 'visible', timeout: 10_000 }));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('Renamed with the text tab closed');
+    await page.keyboard.press('Enter');
+    await step('the rename in the file on disk', fileBecomes(path, (t) => t.includes('      Renamed with the text tab closed\n') && !t.includes('On-call engineer new to the payments service')));
+    await step('the webview saying it is saved', frame.locator('body[data-state="saved"]').waitFor({ timeout: 15_000 }));
+    await newDrawing(frame, /Renamed\s*with\s*the\s*text\s*tab\s*closed/);
+    await saveScreenshot(page, shots, `${prefix}diagram-closed-text-tab`);
     await panelTab.locator('.codicon-close').click();
     await panelTab.waitFor({ state: 'detached', timeout: 10_000 });
   });

@@ -92,6 +92,13 @@ describe('convert: a zone written by its IANA name after the time', () => {
     assert.ok(r.report.some((l) => l.includes('line 8: - 09:50 Europe/Berln Partner called')), r.report.join('\n'));
   });
 
+  it('a sentence starting "from 09:30 Europe/Berln" gives no started_at read in some other zone; the time is handed back as written', () => {
+    const r = converted('# Shop outage\n\nOn 5 March 2026 the shop was down from 09:30 Europe/Berln to 10:15.\n');
+    assert.equal(r.started, undefined);
+    assert.deepEqual(r.result.report.proseTimes.map((t) => t.time), ['09:30 Europe/Berln', '10:15']);
+    assert.ok(!r.result.report.complete);
+  });
+
   it('a word with a slash after a time that names no area ("read/write", "CI/CD") is the entry\'s text, read in the document zone', () => {
     const r = converted('# Outage\n\n**All times UTC.**\n\n## Timeline\n\n- 2026-03-05 09:30 read/write errors began\n- 09:50 CI/CD pipeline stopped\n');
     assert.deepEqual(r.entries, ['- 2026-03-05 09:30Z read/write errors began', '- 2026-03-05 09:50Z CI/CD pipeline stopped']);

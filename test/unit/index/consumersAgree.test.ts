@@ -8,7 +8,10 @@ import { lintText } from '../../../src/core/lint/engine';
 import type { Nodes } from 'mdast';
 import { TASK_LINE } from '../../../src/core/actions/extract';
 import { htmlBlockStart } from '../../../src/core/index/htmlBlocks';
-import { mistypedItemAt, untakenItemAt } from '../../../src/core/index/untakenItems';
+import { mistypedItemAt, untakenCodeAt, untakenItemAt, untakenTextAt } from '../../../src/core/index/untakenItems';
+import { htmlListTask } from '../../../src/core/index/hiddenTasks';
+import { untakenEntryCode, untakenEntryText } from '../../../src/core/index/untakenEntries';
+import { indentWidth } from '../../../src/core/index/sectionWalker';
 import { actionShape } from '../../../src/core/actions/actionShaped';
 
 /**
@@ -40,12 +43,13 @@ const taskWords = fc.oneof(words, fc.constantFrom('~~Drop the cache~~', '~~Add a
 const continuation = fc.constantFrom('  owner @a, due 2026-12-20', '  for the pool~~', '  ~~and the cache~~', 'lazy end of it~~', '  ~~', '  replaced by OPS-12');
 // Boxes as typed: a task's, a mistyped one (`[]`, `[ ]Text`: trial14a F14) and none (a plain bullet, which with an owner or due date is meant as an item).
 const checkbox = fc.constantFrom('[ ] ', '[x] ', '[X] ', '[ ] ', '[x] ', '[] ', '[ ]', '[x]', '');
-const bullet = fc.constantFrom('-', '*', '+', '1.');
+// Look-alike bullets (trial16a F16): `-` and a no-break space (a paste from Docs or Slack), `•`, `–`: text to Markdown, said by every reader.
+const bullet = fc.constantFrom('-', '*', '+', '1.', '-\u00a0', '•', '–');
 
 const task = fc.tuple(bullet, checkbox, taskWords, owner, secondOwner, due).map(([b, c, w, o, o2, d]) => `${b} ${c}${w} @${o}${o2}${d}`);
 const time = fc.constantFrom('2026-11-20 14:09Z', '14:15Z', '2026-11-20T15:00:00Z', '16:00', '9:05 PM', '14:20 GMT+2', '2026-11-20 14:20 UTC+05:30', '15:00 -0800');
 const milestone = fc.constantFrom('', '[detected] ', '[mitigated] ', '[resolved] ', '(chat) ');
-const entry = fc.tuple(fc.constantFrom('-', '*', '1.'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
+const entry = fc.tuple(fc.constantFrom('-', '*', '1.', '-\u00a0', '•'), time, milestone, words).map(([b, t, m, w]) => `${b} ${t} ${m}${w}`);
 
 const CLOSERS: Readonly<Record<string, string>> = { '<!--': '-->', '<!-- draft': '-->', '<?php': '?>', '<!DOCTYPE x': '>', '<![CDATA[': ']]>' };
 
@@ -78,6 +82,11 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     // A quote or an HTML block holding task lines (trial13a F21): no reader lists them, all say so (actions/hidden-task).
     item.map((l) => ['> Carried over from INC-12:', `> ${l}`, '>', `>> ${l}`]),
     item.map((l) => ['<details><summary>More</summary>', l, '</details>']),
+    // HTML list items written as tasks (Confluence, Jira exports; trial16a F16): said as hidden tasks.
+    item.map((l) => ['<ul>', `<li>${l.replace(/^\S+ /, '')}</li>`, '</ul>']),
+    item.map((l) => [`<ul><li><input type="checkbox"> ${l.replace(/^\S+ (?:\[.?\] ?)?/, '')}</li></ul>`]),
+    item.map((l) => [`<input type="checkbox"> ${l.replace(/^\S+ (?:\[.?\] ?)?/, '')}`]),
+    item.map((l) => ['', `\t${l}`, '']),
     fc.tuple(item, item).map(([a, b]) => ['<div class="x">', a, `  ${b}`, '', a]),
     fc.tuple(item, item).map(([a, b]) => [a, '  <details>', `  ${b}`]),
     item.map((l) => [`Text <!-- opens a comment inline`, l, '-->']),
@@ -149,7 +158,7 @@ function hiddenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
   const lines = new Set<number>();
   for (const section of doc.sections) {
     if (section.id !== 'action-items') continue;
-    const visit = (node: Nodes, quoted: boolean): void => {
+    const visit = (node: Nodes, quoted: boolean, inParagraph = false): void => {
       if (node.type === 'listItem' && quoted && typeof node.checked === 'boolean' && node.position) lines.add(section.startLine + node.position.start.line - 1);
       if (node.type === 'html' && !quoted && node.position && htmlBlockStart(node.value.split('\n')[0], true) === 'blank') {
         for (let l = node.position.start.line; l < node.position.end.line; l++) {
@@ -157,8 +166,13 @@ function hiddenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
           const task = TASK_LINE.exec(text);
           if (task && text.slice(task[0].length).trim()) lines.add(section.startLine + l);
         }
+        // An HTML list item written as a task, on any line of the block, its first too (a block: inline HTML in a paragraph is text's).
+        if (!inParagraph) for (let l = node.position.start.line - 1; l < node.position.end.line; l++) {
+          const text = doc.lines.lineText(section.startLine + l);
+          if (!TASK_LINE.test(text) && htmlListTask(text)) lines.add(section.startLine + l);
+        }
       }
-      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted || node.type === 'blockquote');
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted || node.type === 'blockquote', inParagraph || node.type === 'paragraph');
     };
     visit(section.mdast, false);
   }
@@ -179,10 +193,41 @@ function untakenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
         const line = section.startLine + node.position.start.line - 1;
         if (untakenItemAt(line, doc.lines.lineText(line), listDepth === 1 ? 'top' : 'nested')) lines.add(line);
       }
+      // Text to Markdown that looks like an item (`-` and a no-break space, `•`, an HTML checkbox): any line of a paragraph.
+      if (node.type === 'paragraph' && node.position) {
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenTextAt(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+      }
+      // An indented code block at the section's top level holding a task line.
+      if (node.type === 'code' && listDepth === 0 && !quoted && node.position && indentWidth(doc.lines.lineText(section.startLine + node.position.start.line - 1)) >= 4) {
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenCodeAt(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+      }
       const depth = listDepth + (node.type === 'list' ? 1 : 0);
       if ('children' in node) for (const c of node.children as Nodes[]) visit(c, quoted || node.type === 'blockquote', depth);
     };
     visit(section.mdast, false, 0);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
+/**
+ * From the Markdown tree of the Timeline sections: paragraph lines that start with a look-alike
+ * bullet before a time, and lines of an indented code block at the top level that are entries
+ * (index/untakenEntries.ts decides the words; the tree decides what is text and what is code).
+ */
+function untakenEntriesInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
+  const lines = new Set<number>();
+  for (const section of doc.sections) {
+    if (section.id !== 'timeline') continue;
+    const visit = (node: Nodes, depth: number): void => {
+      if (node.type === 'paragraph' && node.position) {
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenEntryText(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+      }
+      if (node.type === 'code' && depth === 1 && node.position && indentWidth(doc.lines.lineText(section.startLine + node.position.start.line - 1)) >= 4) {
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenEntryCode(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+      }
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, depth + 1);
+    };
+    visit(section.mdast, 0);
   }
   return [...lines].sort((a, b) => a - b);
 }
@@ -252,6 +297,13 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.equal(summary.problems.some((p) => p.includes('!!timestamp')), linted.some((d) => d.code === 'schema/type' && d.message.includes('!!timestamp')), 'lint vs summary: !!timestamp');
         assert.equal(summary.problems.some((p) => p.includes('line break or spaces around its time')), linted.some((d) => d.code === 'schema/format' && d.message.includes('line break or spaces around the time')), 'lint vs summary: block scalar time');
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
+        // Entries after a look-alike bullet or indented into code (trial16a F16): the same lines for the tree, lint and the summary's note.
+        const untakenEntries = untakenEntriesInTree(doc);
+        const lintedEntries = linted.filter((d) => d.code === 'timeline/not-list-item' && /Markdown shows this line as text|which Markdown shows as code/.test(d.message)).map((d) => d.range.start.line);
+        assert.deepEqual(lintedEntries, untakenEntries, 'lint vs Markdown tree: entries read as text or code');
+        const entriesNote = summary.problems.find((p) => p.startsWith('Timeline entries not read'));
+        assert.equal(entriesNote !== undefined, untakenEntries.length > 0, 'summary: the note for list and metrics');
+        if (entriesNote) assert.ok(entriesNote.startsWith(`Timeline entries not read, line ${untakenEntries[0] + 1}: ${untakenEntries.length} line`), entriesNote);
         // Task lines in a quote or an HTML block: what the Markdown tree holds there, said by lint and the summary alike.
         const hidden = hiddenInTree(doc);
         const hiddenLinted = linted.filter((d) => d.code === 'actions/hidden-task').map((d) => d.range.start.line);

@@ -22,6 +22,8 @@ describe('readSummary', () => {
       'Not action items, line 19: 2 task items with an owner or due date are under "Summary", "Lessons learned" (lines 19, 58), outside the Action items section, so they are not listed or counted as action items (lint: actions/outside-section)',
       // The quoted task and the one in an HTML block are no items either, and said (trial13a F21).
       'Task items not read, line 48: 2 task lines in the Action items section are inside a block quote (line 48), an HTML block opened on line 50 (line 51), so they are not listed or counted as action items; remove the `>` from a quoted one that is an action item of this incident; put a blank line between the HTML and the task lines (Markdown reads every line up to the next blank one as raw HTML, shown as plain text) (lint: actions/hidden-task)',
+      // A task line indented into a code block is code on the page, with no checkbox: said too (trial16a F16).
+      'Task items not read, line 46: 1 line in the Action items section is meant as action items but Markdown reads it as code, not list items — a task line indented by 4 spaces, which Markdown shows as code (line 46) — so it is not listed or counted; write each as a task, `- [ ] What @owner due:YYYY-MM-DD` (lint: actions/not-a-task)',
     ]);
     assert.deepEqual(s.strayActionItems, { count: 2, box: 0, lines: [18, 57], sections: ['Summary', 'Lessons learned'], besideSection: true });
     assert.deepEqual(s.hiddenActionItems, { count: 2, quote: 1, html: 1, lines: [47, 50] });

@@ -1,4 +1,5 @@
 import { decodeFishboneLabel, encodeFishboneLabel } from '../escape';
+import { lineBudgetsOfCounts } from './crowding';
 import { drawnFishboneLabel, type FishboneLabelRole } from './drawnLabels';
 
 /**
@@ -16,8 +17,12 @@ export function drawnFishboneBlock(content: string, options: { asOutline?: boole
   // The parser's walk (parseFishbone): blank and %% lines are skipped, the first other line is the
   // keyword (even when it is not one), the next the effect, then causes, depth told by the columns
   // still open. Each column is pushed once and popped at most once: linear in the lines.
+  // First walk: each label line's role and category, and the causes under each category (crowded
+  // categories get their causes cut to the rows Mermaid gives them, see ./crowding).
   let seen = 0;
   const open: number[] = [];
+  const labels: { at: number; column: number; role: FishboneLabelRole; category: number }[] = [];
+  const counts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const trimmed = line.trim();
@@ -30,9 +35,16 @@ export function drawnFishboneBlock(content: string, options: { asOutline?: boole
       while (open.length > 0 && open[open.length - 1] >= column) open.pop();
       role = open.length === 0 ? 'category' : 'cause';
       open.push(column);
+      if (role === 'category') counts.push(0);
+      else counts[counts.length - 1] += 1;
     }
+    labels.push({ at: i, column, role, category: counts.length - 1 });
+  }
+  const budgets = lineBudgetsOfCounts(counts);
+  for (const { at: i, column, role, category } of labels) {
+    const line = lines[i];
     const label = decodeFishboneLabel(line);
-    const drawn = drawnFishboneLabel(label, role);
+    const drawn = drawnFishboneLabel(label, role, role === 'cause' ? budgets[category] : undefined);
     if (drawn === label && !(options.asOutline && line.includes('<'))) continue;
     const end = line.endsWith('\r') ? '\r' : '';
     lines[i] = line.slice(0, column) + encodeFishboneLabel(drawn) + end;

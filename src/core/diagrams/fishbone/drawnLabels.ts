@@ -1,6 +1,7 @@
 import type { Fishbone, FishboneCause } from './model';
 import { mapCauseTree } from './mapCauses';
 import { breakLongWords, cutLabel, MAX_DRAWN_LABEL } from '../labelCut';
+import { causeLineBudgets, drawnLineCount } from './crowding';
 
 export { MAX_DRAWN_LABEL } from '../labelCut';
 
@@ -22,15 +23,34 @@ const EFFECT_LINE = 11;
 
 export type FishboneLabelRole = 'effect' | 'category' | 'cause';
 
-/** How `label` is drawn in the given place (the same text when it is short and has no long word). */
-export function drawnFishboneLabel(label: string, role: FishboneLabelRole): string {
+/**
+ * How `label` is drawn in the given place (the same text when it is short and has no long word).
+ * `maxLines`: for a cause, the lines its row has room for (see ./crowding): a label that would wrap
+ * to more is cut shorter, so crowded causes do not overlap (trial16b F2).
+ */
+export function drawnFishboneLabel(label: string, role: FishboneLabelRole, maxLines = Infinity): string {
   if (role === 'category') return cutLabel(label, MAX_DRAWN_CATEGORY);
-  return breakLongWords(cutLabel(label, MAX_DRAWN_LABEL), role === 'effect' ? EFFECT_LINE : CAUSE_LINE);
+  const width = role === 'effect' ? EFFECT_LINE : CAUSE_LINE;
+  const drawn = breakLongWords(cutLabel(label, MAX_DRAWN_LABEL), width);
+  if (role !== 'cause' || drawnLineCount(drawn) <= maxLines) return drawn;
+  // The longest cut that fits its row: a binary search over the cut's length (a shorter cut never
+  // wraps to more lines), on the label's first 60 characters: a few tries of 60 characters each.
+  const head = [...label].slice(0, MAX_DRAWN_LABEL).join('');
+  const cut = (max: number) => breakLongWords(cutLabel(head, max), width);
+  let fits = 2;
+  let tooLong = [...head].length;
+  while (tooLong - fits > 1) {
+    const mid = Math.floor((fits + tooLong) / 2);
+    if (drawnLineCount(cut(mid)) <= maxLines) fits = mid;
+    else tooLong = mid;
+  }
+  return cut(fits);
 }
 
 /** True when the drawing shows `label` shortened: the full text then goes into the drawing's tooltip. */
-export function isLabelCut(label: string, role: FishboneLabelRole): boolean {
-  return [...label].length > (role === 'category' ? MAX_DRAWN_CATEGORY : MAX_DRAWN_LABEL);
+export function isLabelCut(label: string, role: FishboneLabelRole, maxLines = Infinity): boolean {
+  if ([...label].length > (role === 'category' ? MAX_DRAWN_CATEGORY : MAX_DRAWN_LABEL)) return true;
+  return role === 'cause' && maxLines !== Infinity && drawnLineCount(breakLongWords(label, CAUSE_LINE)) > maxLines;
 }
 
 /**
@@ -38,9 +58,9 @@ export function isLabelCut(label: string, role: FishboneLabelRole): boolean {
  * their UTF-16 length and longest run between spaces (never fewer units than characters), without
  * drawing them; the rest are drawn and compared.
  */
-function drawnAsWritten(label: string, role: FishboneLabelRole): boolean {
+function drawnAsWritten(label: string, role: FishboneLabelRole, maxLines = Infinity): boolean {
   const max = role === 'category' ? MAX_DRAWN_CATEGORY : MAX_DRAWN_LABEL;
-  if (label.length <= max) {
+  if (label.length <= max && (role !== 'cause' || drawnLineCount(label) <= maxLines)) {
     if (role === 'category') return true;
     const width = role === 'effect' ? EFFECT_LINE : CAUSE_LINE;
     let run = 0;
@@ -51,7 +71,7 @@ function drawnAsWritten(label: string, role: FishboneLabelRole): boolean {
     }
     if (longest <= width) return true;
   }
-  return drawnFishboneLabel(label, role) === label;
+  return drawnFishboneLabel(label, role, maxLines) === label;
 }
 
 /**
@@ -62,13 +82,14 @@ function drawnAsWritten(label: string, role: FishboneLabelRole): boolean {
 export function drawsAnyLabelDifferently(model: Fishbone): boolean {
   if (!drawnAsWritten(model.effect, 'effect')) return true;
   if (model.categories.some((c) => !drawnAsWritten(c.label, 'category'))) return true;
+  const budgets = causeLineBudgets(model);
   // An explicit stack, no recursion over user data.
-  const stack: FishboneCause[] = [];
-  for (const c of model.categories) for (const n of c.causes) stack.push(n);
+  const stack: { node: FishboneCause; lines: number }[] = [];
+  model.categories.forEach((c, i) => { for (const node of c.causes) stack.push({ node, lines: budgets[i] }); });
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!drawnAsWritten(node.label, 'cause')) return true;
-    for (const n of node.causes) stack.push(n);
+    const { node, lines } = stack.pop()!;
+    if (!drawnAsWritten(node.label, 'cause', lines)) return true;
+    for (const n of node.causes) stack.push({ node: n, lines });
   }
   return false;
 }
@@ -80,10 +101,12 @@ export function drawsAnyLabelDifferently(model: Fishbone): boolean {
 export function withDrawnLabels(model: Fishbone): Fishbone {
   const relabel = (node: FishboneCause, label: string): FishboneCause => (label === node.label ? node : { id: node.id, label, causes: node.causes });
   const effect = drawnFishboneLabel(model.effect, 'effect');
+  // Causes crowded on one bone are cut to the lines their rows have room for.
+  const budgets = causeLineBudgets(model);
   return {
     ...model,
     effect,
     effectSource: effect === model.effect ? model.effectSource : undefined,
-    categories: model.categories.map((c) => ({ ...relabel(c, drawnFishboneLabel(c.label, 'category')), causes: mapCauseTree(c.causes, (n) => relabel(n, drawnFishboneLabel(n.label, 'cause'))) })),
+    categories: model.categories.map((c, i) => ({ ...relabel(c, drawnFishboneLabel(c.label, 'category')), causes: mapCauseTree(c.causes, (n) => relabel(n, drawnFishboneLabel(n.label, 'cause', budgets[i]))) })),
   };
 }

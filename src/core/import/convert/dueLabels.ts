@@ -101,6 +101,12 @@ export function dueWordsAtEnd(text: string): DueWords | undefined {
 /** Words that open a relative or vague due date in the languages read: "nächste Woche", "fin du mois", "next sprint", "来週". */
 const VAGUE = /^(?:end|ende|fin|final|finales|eind|fine|mitte|anfang|d[ée]but|principios|in[ií]cio|begin|next|this|n[äa]chste[nmr]?|kommende[nmr]?|heute|morgen|today|tomorrow|tonight|demain|ma[ñn]ana|amanh[ãa]|domani|vandaag|eod|eow|eom|eoq|eoy|asap|prochaine?|semaine|semana|woche|week|mois|monat|mes|m[êe]s|maand|sprint|quartal|trimestre|kwartaal|(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?!\p{L})|^(?:来週|今週|月末|今月|来月|年内|今日|明日)/iu;
 
+/** "nächste Woche", "fin du mois", "KW 12", "来週": a date that is relative, vague or a week, never one day. */
+export function isVagueDate(value: string): boolean {
+  const t = asciiDigits(value).trim();
+  return VAGUE.test(t) || /^(?:kw|cw|wk)[ \t]?\d/i.test(t);
+}
+
 /**
  * Whether words after a preposition look like a date, read or not: numbers with a date's
  * separators (`15.03.2026`, `3/15`, `2026年`), a day and a month by name (`15. März`, `15 de marzo`,

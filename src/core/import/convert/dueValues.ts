@@ -5,6 +5,7 @@ import { asciiDigits } from '../../text/halfWidth';
 import { MONTH_NAMES, monthOf } from '../../time/monthNames';
 import { isValidDate } from '../../time/zones';
 import type { ConvertLog, SourceLine } from './model';
+import { isVagueDate } from './dueLabels';
 
 /** How a due date is read in one document: its order of numeric dates, and the date a year-less one takes its year from. */
 export interface DueContext {
@@ -121,7 +122,7 @@ export function dueOf(text: string, src: SourceLine, log: ConvertLog, ctx: DueCo
     if (mustRead !== true) return undefined;
     // "bis 15.03.2026 einführen": a date inside the sentence may be a due date or another date ("keep logs until …").
     if (read && read.kind === 'date') return notRead(`other words follow "${clean.slice(0, read.length)}" ("${clean.slice(read.length).trim()}"): if it is the item's due date, write due:${read.value}`);
-    return notRead('it is not a date convert reads; write due:YYYY-MM-DD');
+    return notRead(isVagueDate(clean) ? 'it names a week, a period or a day relative to when it was written, not a date; write due:YYYY-MM-DD' : 'it is not a date convert reads; write due:YYYY-MM-DD');
   }
   const numeric = /^\d{1,2}[/.-]\d/.test(clean);
   const how = order.said !== undefined ? order.said : `${dayFirst ? 'day' : 'month'} first, as the document's other dates are written`;

@@ -26,7 +26,8 @@ export function readProseStamp(text: string, reading: DateReading): ProseStamp |
   if (!lead) return undefined;
   let at = lead[0].length;
   const first = readLeadingStamp(text.slice(at), reading);
-  if (!first) return undefined;
+  // "At 09:50 Europe/Berln …": a zone meant but none known; never read in the document's zone.
+  if (!first || first.unknownZone) return undefined;
   at += first.end;
   const { hour, minute, zone } = first;
   let date = first.date;
@@ -76,7 +77,7 @@ export function statedStartInProse(paragraph: string, reading: DateReading, fall
   for (const cue of sentence.matchAll(START_CUE)) {
     const at = cue.index + cue[0].length;
     const st = readLeadingStamp(sentence.slice(at, at + 80), reading);
-    if (st?.hour === undefined) continue;
+    if (st?.hour === undefined || st.unknownZone) continue;
     let after = at + st.end;
     // "from 15:30 to 18:10 UTC on March 3": the zone and date written after the range.
     let zone = st.zone;

@@ -1,5 +1,6 @@
 import { actionShape, describeActionShape } from '../../actions/actionShaped';
-import { hiddenTasksOfSection, type HiddenTask } from '../../index/hiddenTasks';
+import { hiddenTasksOfSection, htmlListTask, type HiddenTask } from '../../index/hiddenTasks';
+import { withoutTags } from '../../text/lookalikeBullet';
 import type { PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
@@ -21,13 +22,24 @@ const LIST_WHERE = 'not in postmortem actions, the Action Items view or the metr
 export const hiddenTask: Rule = {
   code: 'actions/hidden-task',
   defaultSeverity: 'warning',
-  description: 'A task line under Action items is not inside a block quote (`> - [ ] …`) or an HTML block (`<details>` with no blank line after it): Markdown reads it as a quote\'s or as raw HTML, so it is not an action item (not listed, not counted).',
+  description: 'A task line under Action items is not inside a block quote (`> - [ ] …`) or an HTML block (`<details>` with no blank line after it): Markdown reads it as a quote\'s or as raw HTML, so it is not an action item (not listed, not counted). Nor is an HTML list item written as a task (`<li>[ ] Add alert @kim due:…</li>`, `<li><input type="checkbox"> …`, as Confluence and Jira exports write them): the fix writes the list as Markdown tasks.',
   check({ doc, report }) {
     for (const section of doc.sections) {
       if (section.id !== 'action-items' || !/^[ \t]*[<>]/m.test(section.text)) continue;
       let fixedBlock = -1;
       for (const hidden of hiddenTasksOfSection(doc.lines, section.startLine, section.endLine)) {
         const text = doc.lines.lineText(hidden.line);
+        if (hidden.htmlItem) {
+          const fix = fixedBlock === hidden.openLine ? undefined : htmlListFix(doc, hidden.openLine, section.endLine);
+          fixedBlock = hidden.openLine;
+          const itemShape = actionShape(hidden.htmlItem.text);
+          report({
+            range: { start: { line: hidden.line, character: 0 }, end: { line: hidden.line, character: text.length } },
+            message: `Expected action items as Markdown tasks, found an HTML list item${itemShape ? ` with ${describeActionShape(itemShape)}` : ''} in the HTML block opened by "${opener(doc, hidden.openLine)}" (line ${hidden.openLine + 1}): the code host shows an HTML list with no checkbox, so it is not an action item (${LIST_WHERE}); write it as \`- ${hidden.htmlItem.box} …\`${fix ? '' : ' (no fix: the block holds more than list tags and items)'}`,
+            ...(fix ? { fixes: [fix] } : {}),
+          });
+          continue;
+        }
         const shape = actionShape(text.slice(hidden.textStart));
         const what = `a task line${shape ? ` with ${describeActionShape(shape)}` : ''}`;
         // One blank line per HTML block: offered on its first hidden line only, so Fix All adds one.
@@ -44,6 +56,30 @@ export const hiddenTask: Rule = {
     }
   },
 };
+
+/**
+ * The HTML block (from its opening line to the next blank one) written as Markdown tasks: each list
+ * item a `- [ ] …` line, lines of tags only (`<ul>`, `</ul>`) dropped. Only when every line is one of
+ * these: other HTML in the block would be lost.
+ */
+function htmlListFix(doc: PostmortemDocument, openLine: number, endLine: number): Fix | undefined {
+  const out: string[] = [];
+  let last = openLine;
+  for (let line = openLine; line < endLine; line++) {
+    const text = doc.lines.lineText(line);
+    if (text.trim() === '') break;
+    last = line;
+    const item = htmlListTask(text);
+    if (item) out.push(`- ${item.box} ${item.text}`);
+    else if (withoutTags(text).trim() !== '') return undefined;
+  }
+  if (!out.length) return undefined;
+  return {
+    title: `Write the HTML list (lines ${openLine + 1}–${last + 1}) as Markdown tasks`,
+    edits: [{ range: { start: { line: openLine, character: 0 }, end: { line: last, character: doc.lines.lineText(last).length } }, newText: out.join(doc.lines.eol) }],
+    isPreferred: true,
+  };
+}
 
 function opener(doc: PostmortemDocument, line: number): string {
   const text = doc.lines.lineText(line).trim();

@@ -17,13 +17,24 @@ const LIST_WHERE = 'not in postmortem actions, the Action Items view or the metr
 export const notATask: Rule = {
   code: 'actions/not-a-task',
   defaultSeverity: 'warning',
-  description: 'A line under Action items that is written as an action item (a mistyped checkbox such as `- []` or `- [ ]Text`, or a bullet with an owner or a due date but no checkbox: `@kim`, `due:2026-12-20`, or in words, `Owner: Kim`, `Due 2026-12-20`, `TODO(kim)`, `by 2026-12-24` at the end) is read by Markdown as a plain bullet, so it is not an action item (not listed, not counted).',
+  description: 'A line under Action items that is written as an action item (a mistyped checkbox such as `- []` or `- [ ]Text`, or a bullet with an owner or a due date but no checkbox: `@kim`, `due:2026-12-20`, or in words, `Owner: Kim`, `Due 2026-12-20`, `TODO(kim)`, `by 2026-12-24` at the end) is read by Markdown as a plain bullet, so it is not an action item (not listed, not counted). So is a line that only looks like a list item, which Markdown shows as text: `-` and a no-break space (pasted from Google Docs, Confluence or Slack) or a `•`, `◦` or `–` bullet, followed by a box or an owner or due date; and a task line indented four columns (or a tab) where no list is open, which is an indented code block. The fix writes the standard `- [ ] ` or removes the indentation.',
   check({ doc, report }) {
     for (const section of doc.sections) {
       if (section.id !== 'action-items') continue;
       for (const item of untakenItemsOfSection(doc.lines, section.startLine, section.endLine)) {
         const text = doc.lines.lineText(item.line);
         const what = describeUntaken(item, doc.lines);
+        if (item.kind === 'text' || item.kind === 'code') {
+          const fix = item.kind === 'text' ? markerFix(item) : dedentFix(item);
+          report({
+            range: { start: { line: item.line, character: 0 }, end: { line: item.line, character: text.length } },
+            message: item.kind === 'text'
+              ? `Expected an action item as a task (\`- [ ] What @owner due:YYYY-MM-DD\`), found ${what}: Markdown shows this line as text, not a list item, with no checkbox, so it is not an action item (${LIST_WHERE}); write \`${fix.edits[0].newText.trimEnd()}\` at its start`
+              : `Expected an action item as a task at the margin, found ${what} (four columns in, where no list is open): it is no list item and has no checkbox, so it is not an action item (${LIST_WHERE}); remove the indentation`,
+            fixes: [fix],
+          });
+          continue;
+        }
         report({
           range: { start: { line: item.line, character: 0 }, end: { line: item.line, character: text.length } },
           message: item.kind === 'plain'
@@ -35,6 +46,26 @@ export const notATask: Rule = {
     }
   },
 };
+
+/** `-`+NBSP`[ ] Add alert` → `- [ ] Add alert`; `• Add alert @kim` → `- [ ] Add alert @kim` (no box: under Action items it is meant as a task). */
+function markerFix(item: UntakenItem): Fix {
+  const look = item.lookalike!;
+  const newText = look.box ? `${look.standard} ${look.box} ` : `${look.standard} ${item.hasBox ? '' : '[ ] '}`;
+  return {
+    title: `Write the list marker as \`${newText.trimEnd()}\` and a space`,
+    edits: [{ range: { start: { line: item.line, character: look.markerStart }, end: { line: item.line, character: look.markerEnd } }, newText }],
+    isPreferred: true,
+  };
+}
+
+/** `    - [ ] Add alert` → `- [ ] Add alert` (the four columns that make it code removed; deeper lines stay nested under it). */
+function dedentFix(item: UntakenItem): Fix {
+  return {
+    title: 'Remove the indentation that makes it code',
+    edits: [{ range: { start: { line: item.line, character: 0 }, end: { line: item.line, character: item.codeIndent! } }, newText: '' }],
+    isPreferred: true,
+  };
+}
 
 /** `- Add alert @kim` → `- [ ] Add alert @kim`. */
 function taskFix(item: UntakenItem): Fix {

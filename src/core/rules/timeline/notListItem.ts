@@ -2,6 +2,8 @@ import type { Rule, RuleContext } from '../../lint/rule';
 import type { TextEdit } from '../../types';
 import { entriesOf, timelineSections } from './shared';
 import { unlistedEntries, type UnlistedEntry } from './unlistedEntries';
+import { describeUntakenEntry, untakenEntriesOfSection, type UntakenEntry } from '../../index/untakenEntries';
+import type { PostmortemDocument } from '../../document/model';
 
 /**
  * Lines reported one by one per Timeline section. Past it one more diagnostic says how many lines
@@ -18,13 +20,21 @@ export const MAX_LISTED_PER_SECTION = 5_000;
  * The fix is preferred for lines at the margin (the typing slip); an indented line may be a
  * deliberate continuation, so there `--fix` leaves it. A Timeline without any entry is
  * timeline/missing's case.
+ *
+ * A line that looks like an entry in a list but is text or code to Markdown is said too, whether or
+ * not the section has entries (trial16a F16): a look-alike bullet (`-` and a no-break space, `•`,
+ * `–`) before a time, fixed to `- `, or an entry indented four columns where no list is open (an
+ * indented code block), fixed by removing the indentation. The summary names the same lines
+ * (index/untakenEntries.ts), so `list` and `metrics` exit 1.
  */
 export const timelineNotListItem: Rule = {
   code: 'timeline/not-list-item',
   defaultSeverity: 'warning',
-  description: 'Each timeline entry is its own list item: a line that starts with a time but has no `- ` is read as text of the entry above.',
+  description: 'Each timeline entry is its own list item: a line that starts with a time but has no `- ` is read as text of the entry above. So is a line whose bullet only looks like one (`-` and a no-break space, `•`, `–`), and an entry indented four columns where no list is open is code.',
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
+      if (section.notChecked) continue;
+      for (const u of untakenEntriesOfSection(doc.lines, section.startLine, section.endLine)) reportUntaken(doc, u, report);
       if (entriesOf(doc, section).length === 0) continue;
       const unlisted = unlistedEntries(doc, section);
       for (const u of unlisted.slice(0, MAX_LISTED_PER_SECTION)) {
@@ -44,6 +54,26 @@ export const timelineNotListItem: Rule = {
     }
   },
 };
+
+/** A look-alike bullet before a time (`• 14:09Z …`) or an entry indented into code: where its time went, and the standard form. */
+function reportUntaken(doc: PostmortemDocument, u: UntakenEntry, report: RuleContext['report']): void {
+  const text = doc.lines.lineText(u.line);
+  const counted = u.milestones.length ? `its time and [${u.milestones.join('], [')}] count` : 'its time counts';
+  const edit = u.kind === 'text'
+    ? { range: { start: { line: u.line, character: u.lookalike!.markerStart }, end: { line: u.line, character: u.lookalike!.markerEnd } }, newText: `${u.lookalike!.standard} ` }
+    : { range: { start: { line: u.line, character: 0 }, end: { line: u.line, character: u.codeIndent! } }, newText: '' };
+  report({
+    range: { start: { line: u.line, character: 0 }, end: { line: u.line, character: text.trimEnd().length } },
+    message: u.kind === 'text'
+      ? `Expected a timeline entry as a list item, found ${describeUntakenEntry(u, doc.lines)}: Markdown shows this line as text, not a list item, so ${counted} nowhere. Write \`${u.lookalike!.standard} \``
+      : `Expected a timeline entry as a list item at the margin, found ${describeUntakenEntry(u, doc.lines)} (four columns in, where no list is open), so ${counted} nowhere. Remove the indentation`,
+    fixes: [{
+      title: u.kind === 'text' ? `Write the list marker as "${u.lookalike!.standard} "` : 'Remove the indentation that makes it code',
+      edits: [edit],
+      isPreferred: true,
+    }],
+  });
+}
 
 /** One diagnostic for the unlisted lines past the cap: how many, from which line, and a fix for all of them. */
 function reportTheRest(rest: readonly UnlistedEntry[], report: RuleContext['report']): void {
