@@ -4,6 +4,7 @@ import type { Rule } from '../../lint/rule';
 import { formatIsoUtc } from '../../time/zones';
 import { describeMinutes } from '../../time/minutesWords';
 import { frontMatterTimes } from '../time/frontMatterTimes';
+import { parseInstant } from '../../time/instant';
 import { documentedKeyMeant } from './misspeltKey';
 
 type Milestone = 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at';
@@ -33,11 +34,21 @@ export const ignoredKey: Rule = {
     if (!fm?.data || isYamlBroken(fm)) return;
     const keys = Object.keys(fm.data);
     const present = new Set(keys);
-    const said = keys.filter((key) => whatIsMeant(key.toLowerCase()) !== undefined);
+    const times = frontMatterTimes(doc);
+    // A copy of a time the front matter has under its own key (convert keeps a source's `start_time`
+    // beside `started_at`) ignores nothing: said only when the format's key is missing or differs.
+    const said = keys.filter((key) => {
+      const meant = whatIsMeant(key.toLowerCase());
+      if (!meant) return false;
+      if (meant.kind !== 'milestone') return true;
+      const used = times.get(meant.key);
+      const value = fm.data![key];
+      return !used || !(typeof value === 'string' && (value.trim() === used.value.trim() || parseInstant(value)?.ms === used.parsed.ms));
+    });
+    // The YAML nodes only for a key to report (most front matter is read without them).
     if (said.length === 0) return;
     const contents = fm.yaml.contents;
     if (!contents || !('items' in contents)) return;
-    const times = frontMatterTimes(doc);
     for (const pair of contents.items as { key?: unknown }[]) {
       const keyNode = pair.key;
       if (!isScalar(keyNode) || typeof keyNode.value !== 'string' || !said.includes(keyNode.value)) continue;
@@ -53,7 +64,7 @@ export const ignoredKey: Rule = {
         const used = times.get(meant.key);
         report({
           range,
-          message: `Expected the ${meant.key.replace('_at', '')} time as \`${meant.key}\`, found \`${key}\`, which the format does not read (ignored)${used ? `; this front matter has \`${meant.key}\` (${formatIsoUtc(used.parsed.ms)}), which is used` : present.has(meant.key) ? `; this front matter has \`${meant.key}\` too` : `: list, the metrics and the timeline checks see no ${meant.key}`}`,
+          message: `Expected the ${meant.key.replace('_at', '')} time as \`${meant.key}\`, found \`${key}\`, which the format does not read (ignored)${used ? `; this front matter's \`${meant.key}\` says another time (${formatIsoUtc(used.parsed.ms)}), which is the one used` : present.has(meant.key) ? `; this front matter has \`${meant.key}\` too` : `: list, the metrics and the timeline checks see no ${meant.key}`}`,
           ...(!present.has(meant.key) ? { fixes: [{ title: `Rename to \`${meant.key}\``, edits: [{ range, newText: meant.key }], isPreferred: false }] } : {}),
         });
       } else if (meant.kind === 'duration') {
