@@ -35,6 +35,11 @@ const NAMES: Readonly<Record<number, string>> = {
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const ANY_INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
+/** Whether `text` holds any character that shows as nothing (one native scan: most documents hold none). */
+export function hasInvisible(text: string): boolean {
+  return ANY_INVISIBLE.test(text);
+}
+
 /** `U+200B ZERO WIDTH SPACE`. */
 export function invisibleName(c: string): string {
   const code = c.charCodeAt(0);

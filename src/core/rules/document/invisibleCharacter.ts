@@ -1,5 +1,5 @@
 import type { Rule } from '../../lint/rule';
-import { invisibleName, showInvisibles, strayInvisibles } from '../../text/invisibleCharacters';
+import { hasInvisible, invisibleName, showInvisibles, strayInvisibles } from '../../text/invisibleCharacters';
 
 /** Characters of a line quoted in the message, at most. */
 const EXCERPT = 60;
@@ -17,6 +17,8 @@ export const invisibleCharacter: Rule = {
   description: 'A front-matter line, heading, timeline entry or action item holds a character that shows as nothing (a zero-width space, a direction mark or override, a soft hyphen, a byte-order mark): the text is then not what it looks like (`14:0\u200b9Z` is no time, `@kim\u200b` another owner). Joiners inside emoji and marks that are part of right-to-left or Persian/Indic writing are left alone.',
   check(ctx) {
     const { doc } = ctx;
+    // No such character anywhere (nearly every document): no line needs looking at.
+    if (!hasInvisible(doc.text)) return;
     const lines = new Map<number, string>();
     const fm = doc.frontMatter;
     if (fm) for (let line = fm.openLine + 1; line < fm.closeLine; line++) lines.set(line, 'the front matter');
