@@ -2,6 +2,7 @@ import { asciiDigits } from '../../text/halfWidth';
 import { monthOf } from '../../time/monthNames';
 import { readLeadingStamp, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import type { SourceLine } from './model';
+import { eachOutsideFences } from './fences';
 
 /**
  * The moments a text states whole — a date, a time of day and a zone — wherever they stand in a
@@ -30,7 +31,6 @@ const MAX_TRIES = 20_000;
 const START = /(?<![\p{L}\p{N}:./-])[\p{L}\p{N}]/gu;
 /** ", on April 21, 2020", " on the 21st of April" after a time. */
 const ON_DATE = /^,?[ \t]{1,3}(?:on|am|le|el|em)[ \t]{1,3}(?:the[ \t]{1,3})?/i;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?$/i;
 
 function withDate(text: string, at: number, st: LooseStamp, reading: DateReading): { date: LooseDate; end: number } | undefined {
@@ -44,19 +44,9 @@ function withDate(text: string, at: number, st: LooseStamp, reading: DateReading
 
 export function zonedTimesInText(lines: readonly SourceLine[], reading: DateReading): ZonedTime[] {
   const found: ZonedTime[] = [];
-  let fence: string | undefined;
   let budget = MAX_TRIES;
-  for (const src of lines.slice(0, MAX_LINES)) {
-    if (budget <= 0) break;
-    const f = FENCE.exec(src.text);
-    if (fence) {
-      if (f?.[1].startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f[1];
-      continue;
-    }
+  eachOutsideFences(lines.slice(0, MAX_LINES), (src) => {
+    if (budget <= 0) return;
     const text = asciiDigits(src.text.slice(0, MAX_LINE)).replace(/`[^`]{0,500}`/g, (m) => ' '.repeat(m.length));
     let next = 0;
     let tries = 0;
@@ -78,6 +68,6 @@ export function zonedTimesInText(lines: readonly SourceLine[], reading: DateRead
       next = dated.end;
       START.lastIndex = dated.end;
     }
-  }
+  });
   return found;
 }
