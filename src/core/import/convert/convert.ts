@@ -756,6 +756,15 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     const where = inferred[1] === 'the title' ? titleHeading?.line ?? 0 : 0;
     log.flagOnce('date-inferred', where, `The incident date ${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)} was taken from ${inferred[1]}, not stated in the text — check it`);
   }
+  // The incident date the report gives is the day of the started_at written, or the two are said apart (trial17c F8:
+  // "incident date 2025-11-15, from the text" — the end of a span — beside started_at 2025-11-11).
+  const dateValue = dateContext ? `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}` : undefined;
+  const started = typeof frontMatter.started_at === 'string' ? startDay(frontMatter.started_at) : undefined;
+  const startedOn = started ? `${started.year}-${pad(started.month)}-${pad(started.day)}` : undefined;
+  const dateDisagrees = !template && dateValue !== undefined && startedOn !== undefined && startedOn !== dateValue ? startedOn : undefined;
+  if (dateDisagrees && !log.diagnostics.some((d) => d.code === 'convert/start-off-date')) {
+    log.flag('date-disagrees', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${dateValue} (from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of the started_at written (${frontMatter.started_at as string}, ${startedOn}), the day postmortem list and the metrics give the incident — check which is right`);
+  }
   const report = {
     entries: tracker.entries.length,
     ...(exampleEntries ? { exampleEntries } : {}),
@@ -764,7 +773,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(assumedUtc && writerElsewhere ? { writerElsewhere } : {}), ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original, options.status),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
-    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}) } : undefined,
+    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? `${inferred![1]}, agreeing with the dated timeline entries` : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}), ...(dateDisagrees ? { startedOn: dateDisagrees } : {}) } : undefined,
     unread,
     proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
