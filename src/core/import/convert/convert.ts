@@ -15,7 +15,7 @@ import { reportStartOffDate, reportStartOffTime, type TextStart } from './startO
 import { momentsAgainstStart } from './statedMoments';
 import { zonedTimesInText, type ZonedTime } from './zonedTimesInText';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
-import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
+import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
 import { reportSeveralIncidents } from './severalIncidents';
@@ -733,7 +733,14 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
-  tagMarkedEntries(out, frontMatter, tracker.entries, { started: isStartMarked, detected: isDetectedMarked, mitigated: isEndMarked, resolved: isResolvedMarked });
+  // An entry whose words gave a milestone (a guess, noted) is tagged when no marked entry gave it.
+  const markedEnd = tracker.entries.some(isEndMarked);
+  const markedResolved = tracker.entries.some(isResolvedMarked);
+  tagMarkedEntries(out, frontMatter, tracker.entries, {
+    started: isStartMarked, detected: isDetectedMarked,
+    mitigated: (e) => isEndMarked(e) || (!markedEnd && restoredInWords(e) !== undefined),
+    resolved: (e) => isResolvedMarked(e) || (!markedResolved && resolvedInWords(e) !== undefined),
+  });
   let yaml = stringify(frontMatter, { lineWidth: 0 }).trimEnd();
   if (assumedUtc) yaml = yaml.replace(/^timezone: UTC$/m, `timezone: UTC ${ASSUMED_ZONE_COMMENT}`);
   const doc = ['---', yaml, '---', '', heading, '', ...trimBlank(out), ''];
@@ -751,18 +758,23 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const inferredDay = dateContext ? Date.UTC(dateContext.year, dateContext.month - 1, dateContext.day) : 0;
   const datedByTimeline = Boolean(dateContext && !stated && inferred && !log.diagnostics.some((d) => d.code === 'convert/date-inferred')
     && tracker.entries.some((e) => e.ms >= inferredDay - 86_400_000 && e.ms < inferredDay + 3 * 86_400_000));
+  // The start taken from an entry that writes its own date, far from the title's (trial17c F9): the
+  // timeline states the incident date, and the title's is the doubt (said as convert/date-disagrees).
+  const startEntry = meta.startDerivedFrom ? tracker.entries.find((e) => e.line === meta.startDerivedFrom!.line) : undefined;
+  const timelineOverTitle = Boolean(!stated && inferred && startEntry?.dated && log.diagnostics.some((d) => d.code === 'convert/date-disagrees'));
   if (yearHint && !dateContext && tracker.entries.length > 0) log.flagOnce('date-inferred', titleHeading?.line ?? 0, `Dates without a year were read in ${yearHint}, the year in the title or file name — check them`);
-  if (dateContext && !stated && inferred && !datedByTimeline) {
+  if (dateContext && !stated && inferred && !datedByTimeline && !timelineOverTitle) {
     const where = inferred[1] === 'the title' ? titleHeading?.line ?? 0 : 0;
     log.flagOnce('date-inferred', where, `The incident date ${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)} was taken from ${inferred[1]}, not stated in the text — check it`);
   }
   // The incident date the report gives is the day of the started_at written, or the two are said apart (trial17c F8:
   // "incident date 2025-11-15, from the text" — the end of a span — beside started_at 2025-11-11).
   const dateValue = dateContext ? `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}` : undefined;
-  const started = typeof frontMatter.started_at === 'string' ? startDay(frontMatter.started_at) : undefined;
+  // On the calendar of the timezone written, as list dates it (`CST` read as China's is written Asia/Shanghai).
+  const started = typeof frontMatter.started_at === 'string' ? instantDay(frontMatter.started_at, typeof frontMatter.timezone === 'string' ? frontMatter.timezone : undefined) ?? startDay(frontMatter.started_at) : undefined;
   const startedOn = started ? `${started.year}-${pad(started.month)}-${pad(started.day)}` : undefined;
   const dateDisagrees = !template && dateValue !== undefined && startedOn !== undefined && startedOn !== dateValue ? startedOn : undefined;
-  if (dateDisagrees && !log.diagnostics.some((d) => d.code === 'convert/start-off-date')) {
+  if (dateDisagrees && !log.diagnostics.some((d) => d.code === 'convert/start-off-date' || d.code === 'convert/date-disagrees')) {
     log.flag('date-disagrees', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${dateValue} (from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of the started_at written (${frontMatter.started_at as string}, ${startedOn}), the day postmortem list and the metrics give the incident — check which is right`);
   }
   const report = {
@@ -773,7 +785,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(assumedUtc && writerElsewhere ? { writerElsewhere } : {}), ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original, options.status),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
-    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? `${inferred![1]}, agreeing with the dated timeline entries` : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}), ...(dateDisagrees ? { startedOn: dateDisagrees } : {}) } : undefined,
+    date: dateContext && !template && timelineOverTitle && startedOn ? { value: startedOn, source: `the dated timeline entries (${inferred![1]} gives ${dateValue})`, stated: true }
+      : dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? `${inferred![1]}, agreeing with the dated timeline entries` : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}), ...(dateDisagrees ? { startedOn: dateDisagrees } : {}) } : undefined,
     unread,
     proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
@@ -796,6 +809,12 @@ const MARKED_MILESTONES = [
   { key: 'detected_at', marked: isDetectedMarked, what: 'the detection' },
   { key: 'mitigated_at', marked: isEndMarked, what: 'the end of the outage (when user impact stopped)' },
   { key: 'resolved_at', marked: isResolvedMarked, what: 'the end of the incident' },
+] as const;
+
+/** Milestones an entry's words give when no marker does ("Incident resolved.", "Service is restored"): guesses, said. */
+const WORDED_MILESTONES = [
+  { key: 'mitigated_at', words: restoredInWords, what: 'the end of the outage' },
+  { key: 'resolved_at', words: resolvedInWords, what: 'the end of the incident' },
 ] as const;
 
 /** Other tools' names for the start of the incident in their front matter. */
@@ -1007,6 +1026,16 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     if (!entry || times[m.key] !== undefined || original[m.key] !== undefined) continue;
     times[m.key] = formatIsoUtc(entry.ms);
     log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, the entry the original marks as ${m.what} (check it)` });
+  }
+  // "…, incident resolved", "Service is restored, user pods start running again" inside an entry
+  // (trial17c F18): no marker, but the words say it. A reading, said as one; never before the start.
+  const startMs = typeof times.started_at === 'string' ? Date.parse(times.started_at) : NaN;
+  for (const m of WORDED_MILESTONES) {
+    if (times[m.key] !== undefined || original[m.key] !== undefined) continue;
+    const entry = entries.find((e) => m.words(e) !== undefined && !(e.ms < startMs));
+    if (!entry) continue;
+    times[m.key] = formatIsoUtc(entry.ms);
+    log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, read from the words "${m.words(entry)!.slice(0, 60)}" in this entry (a guess: the original marks no ${m.what}; check it)` });
   }
   for (const k of INCIDENT_TIMES) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year

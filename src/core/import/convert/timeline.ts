@@ -46,7 +46,7 @@ export interface TimelineContext {
   /** How to read `03/04/2026` in this document. */
   dayFirst?: boolean;
   /** Told of each entry converted to UTC, with its line in the original and its text (to derive started_at). */
-  onEntry?: (utcMs: number, line: number, text: string, local?: string) => void;
+  onEntry?: (utcMs: number, line: number, text: string, local?: string, dated?: boolean) => void;
   /** Told of each line that continues the entry last reported by onEntry (its text wraps, "<START OF\nOUTAGE>"). */
   onContinue?: (text: string) => void;
   /** Told of each untimed list item put under the entry before it as a detail. */
@@ -436,7 +436,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     entriesRead++;
     continuing = true;
     if (dotted && !stamp.date && BARE_DOTTED.test(stamp.raw)) dottedRead = true;
-    ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`);
+    ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`, stamp.date !== undefined && /\b(?:19|20)\d{2}\b/.test(stamp.raw));
     afterUnknown = false;
     if (pendingStart !== undefined) ctx.onContinue?.(pendingStart);
     pendingStart = undefined;
