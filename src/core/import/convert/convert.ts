@@ -673,7 +673,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     log.flag('prose-times', proseTimes[0].line, `No timeline entry was read, but the text gives ${proseTimes.length} time${proseTimes.length === 1 ? '' : 's'} of day in its sentences (${shownTimes}${proseTimes.length > 3 ? ', …' : ''}); they were left as text for you to turn into timeline entries`);
   }
   const titleDate = inferredChoices[0][0];
-  const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
+  // The title's day written in the timeline too (a "### 2018-01-11" heading over that day's events): the timeline does not contradict the title.
+  const sameDay = (d: LooseDate | undefined) => d !== undefined && titleDate !== undefined && d.year === titleDate.year && d.month === titleDate.month && d.day === titleDate.day;
+  const titleInTimeline = unread.some((u) => /^a date (?:heading )?without a time of day/.test(u.why) && sameDay(findDate(u.text, baseReading)));
+  const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline } : undefined;
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
   // over the earliest entry (which may be background, or the attacker's preparations days before).
   // An entry the original marks as the start still wins over it.

@@ -135,7 +135,7 @@ export interface DerivedStart {
 }
 
 export function deriveStartedAt(
-  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }, unconverted: readonly UnconvertedEntry[] = [],
+  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string; inTimeline?: boolean }, unconverted: readonly UnconvertedEntry[] = [],
 ): DerivedStart | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
@@ -169,7 +169,11 @@ export function deriveStartedAt(
   // review) or a title from another incident is reported, not written as the start. An entry that
   // writes its own date with its year states it: the timeline wins, and the disagreement is said (trial17c F9).
   if (titleDay && (chosen.ms < titleDay.ms - 7 * DAY || chosen.ms > titleDay.ms + 2 * DAY)) {
-    if (chosen.dated) {
+    // Only a timeline that dates the entry itself, runs in order (no mistyped year among its
+    // entries) and does not give the title's day elsewhere (a "### 2018-01-11" heading above it).
+    let ordered = true;
+    for (let k = 1; k < entries.length && ordered; k++) ordered = entries[k].ms >= entries[k - 1].ms;
+    if (chosen.dated && ordered && !titleDay.inTimeline) {
       log.flag('date-disagrees', chosen.line, `The timeline entry on line ${chosen.line + 1} states its date (${formatIsoUtc(chosen.ms)}), far from ${titleDay.label}: started_at was set from the timeline — check the title's date`);
       log.inFile.push(`started_at (${formatIsoUtc(chosen.ms)}) was taken from the timeline entry on line ${chosen.line + 1} of the original, which writes its own date; ${titleDay.label} is far from it. Check which date is right.`);
     } else {
