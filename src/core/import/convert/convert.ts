@@ -15,7 +15,7 @@ import { reportStartOffDate, reportStartOffTime, type TextStart } from './startO
 import { momentsAgainstStart } from './statedMoments';
 import { zonedTimesInText, type ZonedTime } from './zonedTimesInText';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
-import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
+import { deriveStartedAt, type TitleDay, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
 import { reportSeveralIncidents } from './severalIncidents';
@@ -676,7 +676,11 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // The title's day written in the timeline too (a "### 2018-01-11" heading over that day's events): the timeline does not contradict the title.
   const sameDay = (d: LooseDate | undefined) => d !== undefined && titleDate !== undefined && d.year === titleDate.year && d.month === titleDate.month && d.day === titleDate.day;
   const titleInTimeline = unread.some((u) => /^a date (?:heading )?without a time of day/.test(u.why) && sameDay(findDate(u.text, baseReading)));
-  const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline } : undefined;
+  const fileDate = inferredChoices[1][0];
+  const titleDay: TitleDay | undefined = titleDate ? {
+    ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline,
+    ...(fileDate && !sameDay(fileDate) ? { fileNameMs: Date.UTC(fileDate.year, fileDate.month - 1, fileDate.day) } : {}),
+  } : undefined;
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
   // over the earliest entry (which may be background, or the attacker's preparations days before).
   // An entry the original marks as the start still wins over it.
@@ -763,10 +767,11 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     && tracker.entries.some((e) => e.ms >= inferredDay - 86_400_000 && e.ms < inferredDay + 3 * 86_400_000));
   // The start taken from an entry that writes its own date, far from the title's (trial17c F9): the
   // timeline states the incident date, and the title's is the doubt (said as convert/date-disagrees).
-  const startEntry = meta.startDerivedFrom ? tracker.entries.find((e) => e.line === meta.startDerivedFrom!.line) : undefined;
-  const timelineOverTitle = Boolean(!stated && inferred && startEntry?.dated && log.diagnostics.some((d) => d.code === 'convert/date-disagrees'));
+  const timelineOverTitle = Boolean(!stated && inferred && titleDay?.contradicted?.taken);
+  // Withheld instead (a year typo may be either's): the title's date is contradicted by the text, not merely unstated in it.
+  const titleContradicted = !stated && inferred?.[1] === 'the title' && titleDay?.contradicted && !titleDay.contradicted.taken ? formatIsoUtc(titleDay.contradicted.ms).slice(0, 10) : undefined;
   if (yearHint && !dateContext && tracker.entries.length > 0) log.flagOnce('date-inferred', titleHeading?.line ?? 0, `Dates without a year were read in ${yearHint}, the year in the title or file name — check them`);
-  if (dateContext && !stated && inferred && !datedByTimeline && !timelineOverTitle) {
+  if (dateContext && !stated && inferred && !datedByTimeline && !timelineOverTitle && !titleContradicted) {
     const where = inferred[1] === 'the title' ? titleHeading?.line ?? 0 : 0;
     log.flagOnce('date-inferred', where, `The incident date ${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)} was taken from ${inferred[1]}, not stated in the text — check it`);
   }
@@ -789,7 +794,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     status: statusReport(String(frontMatter.status), meta, original, options.status),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
     date: dateContext && !template && timelineOverTitle && startedOn ? { value: startedOn, source: `the dated timeline entries (${inferred![1]} gives ${dateValue})`, stated: true }
-      : dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? `${inferred![1]}, agreeing with the dated timeline entries` : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}), ...(dateDisagrees ? { startedOn: dateDisagrees } : {}) } : undefined,
+      : dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? `${inferred![1]}, agreeing with the dated timeline entries` : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}), ...(dateDisagrees ? { startedOn: dateDisagrees } : {}), ...(titleContradicted ? { contradictedBy: titleContradicted } : {}) } : undefined,
     unread,
     proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
@@ -939,7 +944,7 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
   return found;
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: TitleDay, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus): Record<string, unknown> {
   const { entries } = seen;
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;

@@ -134,8 +134,20 @@ export interface DerivedStart {
   readonly marked: boolean;
 }
 
+/** The day the title gives, to check a derived start against (and what else dates the incident). */
+export interface TitleDay {
+  readonly ms: number;
+  readonly label: string;
+  /** The title's day is written in the timeline too (a date heading over that day's events). */
+  readonly inTimeline?: boolean;
+  /** The file name's day, when it is another than the title's: a second witness for the timeline. */
+  readonly fileNameMs?: number;
+  /** Set when a timeline entry that writes its own date (year included) contradicts the title. */
+  contradicted?: { line: number; ms: number; taken: boolean };
+}
+
 export function deriveStartedAt(
-  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string; inTimeline?: boolean }, unconverted: readonly UnconvertedEntry[] = [],
+  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: TitleDay, unconverted: readonly UnconvertedEntry[] = [],
 ): DerivedStart | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
@@ -171,13 +183,19 @@ export function deriveStartedAt(
   if (titleDay && (chosen.ms < titleDay.ms - 7 * DAY || chosen.ms > titleDay.ms + 2 * DAY)) {
     // Only a timeline that dates the entry itself, runs in order (no mistyped year among its
     // entries) and does not give the title's day elsewhere (a "### 2018-01-11" heading above it).
+    // A year typo in the title or in the entry is as likely: the timeline wins only when the file
+    // name's date agrees with it ("2022-06-02-pod-limit.md" under "# 2022-01-27, pod limit reached").
     let ordered = true;
     for (let k = 1; k < entries.length && ordered; k++) ordered = entries[k].ms >= entries[k - 1].ms;
-    if (chosen.dated && ordered && !titleDay.inTimeline) {
-      log.flag('date-disagrees', chosen.line, `The timeline entry on line ${chosen.line + 1} states its date (${formatIsoUtc(chosen.ms)}), far from ${titleDay.label}: started_at was set from the timeline — check the title's date`);
-      log.inFile.push(`started_at (${formatIsoUtc(chosen.ms)}) was taken from the timeline entry on line ${chosen.line + 1} of the original, which writes its own date; ${titleDay.label} is far from it. Check which date is right.`);
+    const named = titleDay.fileNameMs !== undefined && chosen.ms >= titleDay.fileNameMs - DAY && chosen.ms < titleDay.fileNameMs + 2 * DAY;
+    if (chosen.dated) titleDay.contradicted = { line: chosen.line, ms: chosen.ms, taken: ordered && !titleDay.inTimeline && named };
+    if (titleDay.contradicted?.taken) {
+      log.flag('date-disagrees', chosen.line, `The timeline entry on line ${chosen.line + 1} states its date (${formatIsoUtc(chosen.ms)}), as the file name does, far from ${titleDay.label}: started_at was set from the timeline — check the title's date`);
+      log.inFile.push(`started_at (${formatIsoUtc(chosen.ms)}) was taken from the timeline entry on line ${chosen.line + 1} of the original, which writes its own date (the file name's agrees); ${titleDay.label} is far from it. Check which date is right.`);
     } else {
-      log.flag('start-unclear', chosen.line, `The earliest timeline entry (${formatIsoUtc(chosen.ms)}) is far from ${titleDay.label}; started_at not set — check the dates`);
+      log.flag('start-unclear', chosen.line, chosen.dated
+        ? `The earliest timeline entry writes its own date (${formatIsoUtc(chosen.ms)}), far from ${titleDay.label}; started_at not set — check which date is right`
+        : `The earliest timeline entry (${formatIsoUtc(chosen.ms)}) is far from ${titleDay.label}; started_at not set — check the dates`);
       log.inFile.push(`started_at was not written: the earliest timeline entry (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1} of the original) is far from ${titleDay.label}. Until started_at is written, postmortem list shows this incident with no date and the metrics leave it out.`);
       return undefined;
     }
