@@ -188,7 +188,7 @@ export function deriveStartedAt(
     let ordered = true;
     for (let k = 1; k < entries.length && ordered; k++) ordered = entries[k].ms >= entries[k - 1].ms;
     const named = titleDay.fileNameMs !== undefined && chosen.ms >= titleDay.fileNameMs - DAY && chosen.ms < titleDay.fileNameMs + 2 * DAY;
-    if (chosen.dated) titleDay.contradicted = { line: chosen.line, ms: chosen.ms, taken: ordered && !titleDay.inTimeline && named };
+    if (chosen.dated && !titleDay.inTimeline) titleDay.contradicted = { line: chosen.line, ms: chosen.ms, taken: ordered && !titleDay.inTimeline && named };
     if (titleDay.contradicted?.taken) {
       log.flag('date-disagrees', chosen.line, `The timeline entry on line ${chosen.line + 1} states its date (${formatIsoUtc(chosen.ms)}), as the file name does, far from ${titleDay.label}: started_at was set from the timeline — check the title's date`);
       log.inFile.push(`started_at (${formatIsoUtc(chosen.ms)}) was taken from the timeline entry on line ${chosen.line + 1} of the original, which writes its own date (the file name's agrees); ${titleDay.label} is far from it. Check which date is right.`);
