@@ -23,7 +23,7 @@ import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
-import { AbbreviationReadings } from './abbreviationReading';
+import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
@@ -336,11 +336,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const fmZoneLine = fm ? Math.max(fm.openLine, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, 'timezone')) : 0;
   const docZone = documentZone({ text: textZone, times: textZone ? undefined : zoneOnTimes(text), frontMatter: original.timezone, frontMatterLine: fmZoneLine, given: options.defaultZone }, log);
   const zone = docZone.zone;
-  // The original's own region, else the writer's, settles what IST/CST/BST mean (trial13a F24).
-  const abbreviations = new AbbreviationReadings([
-    ...(docZone.keep ? [{ zone: docZone.keep, from: "the original's timezone:" }] : []),
-    ...((options.writerZone ?? options.defaultZone) ? [{ zone: (options.writerZone ?? options.defaultZone)!, from: options.writerZoneFrom ?? 'your zone' }] : []),
-  ], log);
+  // The document's stated zone, its timezone:, a given zone, else the writer's (a guess) settle what IST/CST/BST mean (trial13a F24, trial17c F3).
+  const abbreviations = new AbbreviationReadings(settlingZones(docZone, options), log, [docZone.source === 'given' ? undefined : docZone.zone, docZone.keep]);
   // The zone to compute with: the document's zone as its meaning was settled (`IST` → +01:00 in Dublin).
   const readZone = zone === undefined ? undefined : abbreviations.zoneFor(zone);
   const zoneStated = docZone.source !== 'none' && docZone.source !== 'given';
