@@ -614,6 +614,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // Times read as UTC because the original states no zone: a guess the file itself must keep saying
   // (trial 14a F1), on `timezone:` (timeline/assumed-zone reads it) and in the notes.
   const assumedUtc = !template && docZone.source === 'none' && log.diagnostics.some((d) => d.code === 'convert/no-zone');
+  // No time read that way, but `timezone: UTC` is still the guess later times are read in (trial17c F14): the comment says so.
+  const assumedZone = !template && docZone.source === 'none';
   const writerZone = options.writerZone ?? options.defaultZone;
   const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
   if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
@@ -732,7 +734,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
   tagMarkedEntries(out, frontMatter, tracker.entries, { started: isStartMarked, detected: isDetectedMarked, mitigated: isEndMarked, resolved: isResolvedMarked });
   let yaml = stringify(frontMatter, { lineWidth: 0 }).trimEnd();
-  if (assumedUtc) yaml = yaml.replace(/^timezone: UTC$/m, `timezone: UTC ${ASSUMED_ZONE_COMMENT}`);
+  if (assumedZone) yaml = yaml.replace(/^timezone: UTC$/m, `timezone: UTC ${ASSUMED_ZONE_COMMENT}`);
   const doc = ['---', yaml, '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
   let last: number | undefined;
