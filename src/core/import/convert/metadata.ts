@@ -39,6 +39,8 @@ export interface FoundMeta {
   /** The line each of `times` was read from, for messages. */
   timeLines?: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', number>>;
   unreadTimes?: { line: number; text: string; why: string; field: Field }[];
+  /** The front matter's `impact`: the original's, with the Summary's downtime and the Impact table's numbers it lacks. */
+  impact?: Record<string, unknown>;
 }
 
 type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
