@@ -23,7 +23,8 @@ import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
 import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
-import { AbbreviationReadings } from './abbreviationReading';
+import { AbbreviationReadings, settlingZones } from './abbreviationReading';
+import { impactFromTable } from './impactFromTable';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
@@ -336,11 +337,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const fmZoneLine = fm ? Math.max(fm.openLine, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, 'timezone')) : 0;
   const docZone = documentZone({ text: textZone, times: textZone ? undefined : zoneOnTimes(text), frontMatter: original.timezone, frontMatterLine: fmZoneLine, given: options.defaultZone }, log);
   const zone = docZone.zone;
-  // The original's own region, else the writer's, settles what IST/CST/BST mean (trial13a F24).
-  const abbreviations = new AbbreviationReadings([
-    ...(docZone.keep ? [{ zone: docZone.keep, from: "the original's timezone:" }] : []),
-    ...((options.writerZone ?? options.defaultZone) ? [{ zone: (options.writerZone ?? options.defaultZone)!, from: options.writerZoneFrom ?? 'your zone' }] : []),
-  ], log);
+  // The document's stated zone, its timezone:, a given zone, else the writer's (a guess) settle what IST/CST/BST mean (trial13a F24, trial17c F3).
+  const abbreviations = new AbbreviationReadings(settlingZones(docZone, options), log, [docZone.source === 'given' ? undefined : docZone.zone, docZone.keep]);
   // The zone to compute with: the document's zone as its meaning was settled (`IST` → +01:00 in Dublin).
   const readZone = zone === undefined ? undefined : abbreviations.zoneFor(zone);
   const zoneStated = docZone.source !== 'none' && docZone.source !== 'given';
@@ -617,6 +615,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // Times read as UTC because the original states no zone: a guess the file itself must keep saying
   // (trial 14a F1), on `timezone:` (timeline/assumed-zone reads it) and in the notes.
   const assumedUtc = !template && docZone.source === 'none' && log.diagnostics.some((d) => d.code === 'convert/no-zone');
+  // No time read that way, but `timezone: UTC` is still the guess later times are read in (trial17c F14): the comment says so.
+  const assumedZone = !template && docZone.source === 'none';
   const writerZone = options.writerZone ?? options.defaultZone;
   const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
   if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
@@ -693,6 +693,13 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const impactTaken = originalImpact !== undefined && (impactMap === undefined || impactMap.downtime_minutes !== undefined);
   const fields = readSummaryFields(summaryLines, log, { services: meta.services !== undefined || original.services !== undefined, impact: impactTaken });
   if (fields.services) meta.services = fields.services;
+  // The impact the original gives (its front matter, then the Summary's downtime), then its Impact table's numbers (trial17c F17).
+  if (fields.downtimeMinutes !== undefined) meta.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
+  if (!template && (originalImpact === undefined || impactMap)) {
+    const held = meta.impact ?? impactMap ?? {};
+    const table = impactFromTable(out, allLines, held, log);
+    if (Object.keys(table).length) meta.impact = { ...held, ...table };
+  }
   let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0), options.status);
   // A blank template is written as a template of this format, without incident times, and said.
   if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
@@ -738,7 +745,6 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     for (const said of log.inFile.slice(inFileWritten)) out.push(`Conversion: ${said}`, '');
   }
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
-  if (fields.downtimeMinutes !== undefined) frontMatter.impact = { ...impactMap, downtime_minutes: fields.downtimeMinutes };
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
   // An entry whose words gave a milestone (a guess, noted) is tagged when no marked entry gave it.
   const markedEnd = tracker.entries.some(isEndMarked);
@@ -749,7 +755,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     resolved: (e) => isResolvedMarked(e) || (!markedResolved && resolvedInWords(e) !== undefined),
   });
   let yaml = stringify(frontMatter, { lineWidth: 0 }).trimEnd();
-  if (assumedUtc) yaml = yaml.replace(/^timezone: UTC$/m, `timezone: UTC ${ASSUMED_ZONE_COMMENT}`);
+  if (assumedZone) yaml = yaml.replace(/^timezone: UTC$/m, `timezone: UTC ${ASSUMED_ZONE_COMMENT}`);
   const doc = ['---', yaml, '---', '', heading, '', ...trimBlank(out), ''];
   let first: number | undefined;
   let last: number | undefined;
@@ -1073,12 +1079,20 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
       log.notes.push({ line, message: `severity: ${mapped}, read from the front matter's "severity: ${written}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
     } else log.flag('severity', line, `The front matter's "severity: ${written}" is not on the format's scale (SEV1 critical … SEV4 low) and was kept as written: lint will ask for one of SEV1–SEV4`);
   }
+  if (meta.impact) fm.impact = meta.impact;
   for (const [k, v] of Object.entries(original)) if (!(k in fm) && v !== undefined) fm[k] = v instanceof Date ? v.toISOString() : v;
   // A review status needs the fields the schema asks for at that status; without them the
   // converted file starts as a draft, and the original status stays in the notes.
   const needed = ['id', 'severity', 'started_at', 'detected_at', 'mitigated_at', 'resolved_at', 'facilitator', ...(fm.status === 'published' ? ['published_at'] : [])];
   // A derived start is a guess to review: it does not make the original's review status hold.
   const missing = needed.filter((k) => fm[k] === undefined || (k === 'started_at' && derivedStart)).map((k) => (k === 'started_at' && derivedStart ? 'started_at (only derived from the timeline)' : k));
+  // A SEV1/SEV2 review needs its users affected and downtime too (the schema; trial17c F17: the list left impact out, lint then asked for it).
+  if (fm.severity === 'SEV1' || fm.severity === 'SEV2') {
+    const impact = typeof fm.impact === 'object' && fm.impact !== null && !Array.isArray(fm.impact) ? (fm.impact as Record<string, unknown>) : undefined;
+    const lacking = (['users_affected', 'downtime_minutes'] as const).filter((k) => impact?.[k] === undefined);
+    if (!impact) missing.push('impact (users_affected, downtime_minutes)');
+    else for (const k of lacking) missing.push(`impact.${k}`);
+  }
   if (fm.status === 'published' && missing.length) {
     // A review the original calls final stays published (trial U17: as a draft, every old review
     // read as overdue); what the format asks of a published one and the original lacks is said.
