@@ -23,7 +23,7 @@ suite('Code actions', () => {
 
   test('two missing sections reported at the H1: each offers its own section, and the shared "Insert all" once (trial17b F3)', async () => {
     const text = '---\ntype: postmortem\nid: PM-F3\ntitle: Cache stampede\nstatus: in-review\nseverity: SEV2\nstarted_at: 2026-12-01T12:00:00Z\nresolved_at: 2026-12-01T13:00:00Z\n---\n\n'
-      + '# Cache stampede\n\n## Summary\n\nx\n\n## Timeline\n\n- 2026-12-01 12:00Z [started] a\n\n## Root cause analysis\n\ny\n\n## Action items\n\n- [ ] z @kim due:2099-01-01 OPS-1\n';
+      + '# Cache stampede\n\n## Summary\n\nx\n\n## Impact\n\n300 users saw errors.\n\n## Timeline\n\n- 2026-12-01 12:00Z [started] a\n\n## Root cause analysis\n\ny\n\n## Action items\n\n- [ ] z @kim due:2099-01-01 OPS-1\n';
     const editor = await openUntitled('two-missing', text);
     const uri = editor.document.uri;
     const ds = await waitForDiagnostics(uri, (x) => x.filter((d) => codeOf(d) === 'sections/missing').length >= 2, 'two sections/missing');
