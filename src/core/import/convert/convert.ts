@@ -1049,7 +1049,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     const entry = entries.find((e) => m.words(e) !== undefined && !(e.ms < startMs));
     if (!entry) continue;
     times[m.key] = formatIsoUtc(entry.ms);
-    log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, read from the words "${m.words(entry)!.slice(0, 60)}" in this entry (a guess: the original marks no ${m.what}; check it)` });
+    log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, read from the words "${m.words(entry)!.slice(0, 60)}" in this entry (a guess: no entry is marked as ${m.what}; check it)` });
   }
   for (const k of INCIDENT_TIMES) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year
