@@ -35,6 +35,7 @@ import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
 import { formatIsoUtc, isUtcZone, localClockOf, zonedToUtc } from '../../time/zones';
 import { ASSUMED_ZONE_COMMENT } from '../../time/assumedZone';
+import { convertDoubtComment } from '../../time/convertDoubt';
 import { isDelimiterRow, splitRow } from './tables';
 import type { DueAnchor } from '../../actions/dueYear';
 
@@ -789,8 +790,11 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const startedOn = started ? `${started.year}-${pad(started.month)}-${pad(started.day)}` : undefined;
   const dateDisagrees = !template && dateValue !== undefined && startedOn !== undefined && startedOn !== dateValue ? startedOn : undefined;
   if (dateDisagrees && !log.diagnostics.some((d) => d.code === 'convert/start-off-date' || d.code === 'convert/date-disagrees')) {
+    log.timeDoubts.push(`the incident date the original gives (${dateValue}, from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of started_at (${startedOn}) — check which is right.`);
     log.flag('date-disagrees', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${dateValue} (from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of the started_at written (${frontMatter.started_at as string}, ${startedOn}), the day postmortem list and the metrics give the incident — check which is right`);
   }
+  // Doubts about the incident's times go in the front matter too, where lint reads them (time/convert-doubt).
+  if (!template && log.timeDoubts.length) doc[1] = [doc[1], ...log.timeDoubts.slice(0, 10).map(convertDoubtComment)].join('\n');
   const report = {
     entries: tracker.entries.length,
     ...(exampleEntries ? { exampleEntries } : {}),
