@@ -13,6 +13,11 @@ const NO_OWNER = /^(?:n\/a|none|tbd|-|—|\?)$/i;
 /** A due value that says there is none yet: not a date left unread. */
 const NO_DUE = /^(?:n\/a|none|tbd|tbc|-|—|\?|ongoing|offen|ouvert|pendiente|pendente|未定)\.?$/i;
 
+/** A due value that says there is none yet (`TBD`, `n/a`, `-`), or an empty one: not a date left unread. */
+export function saysNoDue(value: string): boolean {
+  return !value || NO_DUE.test(value);
+}
+
 /** The words around the owner without what joined them to it: `, @bob` → `@bob`, `&` → ``. "and Bob" keeps its "and". */
 function restAround(text: string, start: number, end: number): string {
   const isJoin = (c: string) => c === ',' || c === ';' || c === '&' || c === '+' || c === '/' || /\s/.test(c);
