@@ -74,9 +74,11 @@ describe('convert: action items of real post-mortems (trial 17c)', () => {
       { text: "Rotate the hub's API tokens before the next release", owner: 'kim', due: '2026-12-22', ticket: undefined, done: false },
       { text: 'Allow disabling image culler in helm chart so that operators can turn it off', owner: undefined, due: undefined, ticket: undefined, done: false },
       { text: 'It would be useful to have a channel for reaching people in a hurry. (added an @emergency role on Discord)', owner: undefined, due: undefined, ticket: undefined, done: true },
+      // Flutter's wiki: "OWNER:" / "blasten@ (DONE)." over two lines, the owner before a done mark.
+      { text: 'The `flutter.gradle` script should exclude non-Android plugins for transitive dependencies in a way that’s resilient to Android Studio side effects. (DONE).', owner: 'blasten', due: undefined, ticket: undefined, done: true },
     ]);
     assert.match(r.text, /^- \[ \] Allow disabling image culler in helm chart\n {2}so that operators can turn it off$/m);
-    assert.ok(r.notes.some((n) => /^3 action items are wrapped over several lines .*\(lines 10, 13, 15 of the original\)/.test(n.message)), r.notes.map((n) => n.message).join('\n'));
+    assert.ok(r.notes.some((n) => /^4 action items are wrapped over several lines .*\(lines 10, 13, 15, 22 of the original\)/.test(n.message)), r.notes.map((n) => n.message).join('\n'));
   });
 
   it('F1: lint and the summary read a Jira table in a post-mortem (Summary is the action, Key the ticket), the same items', () => {
