@@ -78,7 +78,7 @@ describe('convert: action items of real post-mortems (trial 17c)', () => {
       { text: 'The `flutter.gradle` script should exclude non-Android plugins for transitive dependencies in a way that’s resilient to Android Studio side effects. (DONE).', owner: 'blasten', due: undefined, ticket: undefined, done: true },
     ]);
     assert.match(r.text, /^- \[ \] Allow disabling image culler in helm chart\n {2}so that operators can turn it off$/m);
-    assert.ok(r.notes.some((n) => /^4 action items are wrapped over several lines .*\(lines 10, 13, 15, 22 of the original\)/.test(n.message)), r.notes.map((n) => n.message).join('\n'));
+    assert.ok(r.notes.some((n) => /^4 action items are wrapped over several lines .*\(lines 10, 13, 15, 21 of the original\)/.test(n.message)), r.notes.map((n) => n.message).join('\n'));
   });
 
   it('F1: lint and the summary read a Jira table in a post-mortem (Summary is the action, Key the ticket), the same items', () => {
