@@ -73,6 +73,21 @@ export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, readonly ZoneReadi
     { label: 'British Summer Time (UTC+1)', zone: '+01:00', regions: ['Europe/London'], isDefault: true },
     { label: 'Bangladesh Standard Time (UTC+6)', zone: '+06:00', regions: ['Asia/Dhaka'] },
   ],
+  // Singapore's SST is written there daily, while tzdata's only SST is American Samoa's (a `15:00 SST`
+  // in a Singapore review was read 19 h off and `lint --fix` wrote it so). Perth wrote WST (tzdata's
+  // until 2014); the Eastern Caribbean writes ECT. None is the usual meaning: the document's zone chooses.
+  SST: [
+    { label: 'Samoa Standard Time (UTC−11)', zone: '-11:00', regions: ['Pacific/Pago_Pago', 'Pacific/Midway'] },
+    { label: 'Singapore Standard Time (UTC+8)', zone: '+08:00', regions: ['Asia/Singapore'] },
+  ],
+  ECT: [
+    { label: 'Ecuador Time (UTC−5)', zone: '-05:00', regions: ['America/Guayaquil'] },
+    { label: 'Eastern Caribbean Time (UTC−4)', zone: '-04:00', regions: ['America/Port_of_Spain', 'America/Barbados', 'America/St_Lucia', 'America/Grenada', 'America/Antigua', 'America/Dominica', 'America/St_Vincent', 'America/St_Kitts'] },
+  ],
+  WST: [
+    { label: 'Australian Western Standard Time (UTC+8)', zone: '+08:00', regions: ['Australia/Perth'] },
+    { label: 'West Samoa Time (UTC+13)', zone: '+13:00', regions: ['Pacific/Apia'] },
+  ],
 };
 
 /** Generic region names that follow daylight saving (`PT` is PST or PDT, as the date says). */

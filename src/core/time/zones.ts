@@ -29,11 +29,22 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   MEZ: 60, MESZ: 120, WEZ: 0, WESZ: 60, OEZ: 120, OESZ: 180,
 };
 
+/**
+ * Java's three-letter zone IDs that ICU (and so `Intl`) accepts but the time-zone data does not
+ * have, each an alias of one city: `ECT` is Europe/Paris to ICU and Ecuador or the Eastern Caribbean
+ * to whoever writes it, `SST` Pacific/Guadalcanal (Singapore's, Samoa's), `AST` America/Anchorage
+ * (Atlantic, Arabia), `MIT` Pacific/Apia (Midway, 24 hours apart). Read as zones, `timezone: ECT` or
+ * "all times SST" put every time hours off without a word; they are abbreviations, read as such or
+ * reported. (The Java IDs the abbreviation table reads — PST, CST, IST, BST … — never get this far.)
+ */
+const ICU_ONLY_IDS = new Set(['ACT', 'AET', 'AGT', 'AST', 'BET', 'CNT', 'CTT', 'ECT', 'IET', 'MIT', 'NET', 'PLT', 'PNT', 'PRT', 'SST', 'VST']);
+
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
   let f = formatterCache.get(timeZone);
   if (!f) {
+    if (timeZone.length === 3 && ICU_ONLY_IDS.has(timeZone.toUpperCase())) return undefined;
     try {
       f = new Intl.DateTimeFormat('en-US', {
         timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',

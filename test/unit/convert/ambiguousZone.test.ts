@@ -127,3 +127,41 @@ describe('postmortem convert (CLI): IST/CST read by the writer\'s zone (TZ or --
     }
   });
 });
+
+describe('convert: the zone the document states settles IST/CST/BST before the writer\'s zone (trial17c F3)', () => {
+  // A Dublin status page's log: "IST" is Irish summer time, until the clocks go back at 01:00Z on 2026-10-25.
+  const dublin = (statement: string) => ['# Elevated API errors for EU customers', '', statement, '', '## Timeline', '', '- Oct 25, 2026 00:50 IST - Investigating: elevated 5xx error rates', '- Oct 25, 2026 01:20 IST - Identified: failed certificate rotation', '- Oct 25, 2026 02:10 GMT - Resolved', ''].join('\n');
+  const utcStated = ['# DB outage', '', 'All times are UTC.', '', '## Timeline', '', '- 2026-11-20 13:50 - Deploy', '- 2026-11-20 14:05 IST - Alerts fire (from the Mumbai on-call)', ''].join('\n');
+
+  for (const statement of ['All times are Europe/Dublin.', 'The status page shows times in Dublin time.']) {
+    it(`"${statement}": Irish times whatever the writer's zone, said as a note naming the document's zone`, () => {
+      for (const writer of ['Asia/Kolkata', 'America/Los_Angeles', 'Asia/Jerusalem']) {
+        const result = convertPostmortem(dublin(statement), { writerZone: writer, writerZoneFrom: 'your zone (TZ)' });
+        assert.deepEqual(parsePostmortem(result.text).timeline.map((e) => new Date(e.instant!).toISOString().slice(0, 16)), ['2026-10-24T23:50', '2026-10-25T00:20', '2026-10-25T02:10'], writer);
+        assert.match(result.text, /^started_at: 2026-10-24T23:50:00Z$/m, writer);
+        assert.deepEqual(result.diagnostics.filter((d) => d.code === 'convert/ambiguous-zone'), [], writer);
+        assert.equal(result.report.complete, true, writer);
+        assert.match(result.notes.find((n) => /several meanings/.test(n.message))!.message, /read as Irish Standard Time \(UTC\+1\), since the zone the document states, Europe\/Dublin, is its region; as India Standard Time \(UTC\+5:30\) they would be 4 hours 30 minutes earlier/);
+      }
+    });
+  }
+
+  it('a reading only the writer\'s zone settles, in a document that states no zone settling it, is a warning: a guess', () => {
+    const result = convertPostmortem(utcStated, { writerZone: 'Asia/Kolkata', writerZoneFrom: 'your zone (TZ)' });
+    assert.deepEqual(parsePostmortem(result.text).timeline.map((e) => new Date(e.instant!).toISOString().slice(0, 16)), ['2026-11-20T13:50', '2026-11-20T08:35']);
+    const [flag, ...more] = result.diagnostics.filter((d) => d.code === 'convert/ambiguous-zone');
+    assert.equal(more.length, 0);
+    assert.equal(flag.severity, 'warning');
+    assert.equal(flag.range.start.line, 7);
+    assert.equal(flag.message, '"IST" has several meanings: its times were read as India Standard Time (UTC+5:30), since your zone (TZ), Asia/Kolkata, is its region — a guess, as the document states no zone that settles it; as Irish Standard Time (UTC+1) they would be 4 hours 30 minutes later, as Israel Standard Time (UTC+2) 3 hours 30 minutes later — if another is meant, write its offset on the original\'s times (such as "14:05 UTC+01:00") or its zone in the text ("All times are Europe/Dublin") and convert again');
+    assert.equal(result.report.complete, false);
+    // A zone given for the conversion (--zone) is the person's statement about the original: a note.
+    const given = convertPostmortem(utcStated, { defaultZone: 'Asia/Kolkata', writerZone: 'Asia/Kolkata', writerZoneFrom: 'your zone (--zone)' });
+    assert.deepEqual(given.diagnostics.filter((d) => d.code === 'convert/ambiguous-zone'), []);
+    assert.match(given.notes.find((n) => /several meanings/.test(n.message))!.message, /since your zone \(--zone\), Asia\/Kolkata, is its region/);
+    // Following the advice settles it: the zone stated in the text, whatever the writer's.
+    const stated = convertPostmortem(dublin('All times are Asia/Kolkata.'), { writerZone: 'Europe/Dublin' });
+    assert.deepEqual(stated.diagnostics.filter((d) => d.code === 'convert/ambiguous-zone'), []);
+    assert.match(stated.text, /^started_at: 2026-10-24T19:20:00Z$/m);
+  });
+});

@@ -46,6 +46,18 @@ describe('convert: times read as UTC because the original states no zone', () =>
     assert.equal(parsePostmortem(confirmed).meta.timezone, 'UTC');
   });
 
+  it('an original with no time of day still gets the comment: timezone: UTC is the guess later times are read in (trial17c F14)', () => {
+    // Flutter's 3.32.3 postmortem: days only, no zone stated anywhere.
+    const days = ['# Flutter 3.32.3 Postmortem', '', '## Timeline', '', '- **Jun 4, 2025**: the regression is reported', '- **Jun 5, 2025**: the hotfix is released', ''].join('\n');
+    const result = convertPostmortem(days, { writerZone: 'Europe/London' });
+    assert.match(result.text, /^timezone: UTC # assumed by postmortem convert: the original states no time zone; check a time against a source, then delete this comment$/m);
+    assert.equal(assumed(result.text, 'Europe/London').length, 1);
+    // No time was read as UTC, so the notes do not say so.
+    assert.doesNotMatch(result.text, /its times were read as UTC/);
+    const stated = convertPostmortem(days.replace('## Timeline', '## Timeline (all times UTC)'));
+    assert.match(stated.text, /^timezone: UTC$/m);
+  });
+
   it('a zone the document states, or --zone, is no assumption: no comment, no note', () => {
     for (const result of [
       convertPostmortem(original.replace('## Timeline', '## Timeline (all times UTC)')),

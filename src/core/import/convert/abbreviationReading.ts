@@ -2,6 +2,7 @@ import { formatDuration } from '../../time/duration';
 import { AMBIGUOUS_ABBREVIATIONS, type ZoneReading } from '../../time/zoneMarker';
 import { sameZone } from '../../time/zoneNames';
 import { offsetAtInstant, ZONE_ABBREVIATIONS } from '../../time/zones';
+import type { DocumentZone } from './documentZone';
 import type { ConvertLog } from './model';
 
 /** A zone that may settle what an abbreviation means, and how to name it in a message. */
@@ -9,6 +10,28 @@ export interface SettlingZone {
   readonly zone: string;
   /** "your zone (TZ)", "the original's timezone:". */
   readonly from: string;
+  /**
+   * The writer's own zone (TZ, the editor's setting): it tells where the person converting is, not
+   * where the original was written. Its reading is a guess, said as a warning, unless the document
+   * itself gives the abbreviation as its zone ("All times IST": the writer's region tells which IST).
+   */
+  readonly guess?: boolean;
+}
+
+/**
+ * The zones that settle an abbreviation, first to last (trial17c F3: "All times are Europe/Dublin"
+ * then "00:50 IST" was read as India's under TZ=Asia/Kolkata, 4 h 30 m off, with only a note): the
+ * zone the document states (a sentence, the zone its times carry), the original's `timezone:`, a
+ * zone given for this conversion (`--zone`, the editor's pick), then the writer's zone, a guess.
+ */
+export function settlingZones(doc: DocumentZone, options: { readonly defaultZone?: string; readonly defaultZoneFrom?: string; readonly writerZone?: string; readonly writerZoneFrom?: string }): SettlingZone[] {
+  const zones: SettlingZone[] = [];
+  if ((doc.source === 'text' || doc.source === 'times') && doc.zone) zones.push({ zone: doc.zone, from: 'the zone the document states' });
+  if (doc.keep) zones.push({ zone: doc.keep, from: "the original's timezone:" });
+  const writer = options.writerZone ?? options.defaultZone;
+  if (options.defaultZone) zones.push({ zone: options.defaultZone, from: writer === options.defaultZone ? options.writerZoneFrom ?? 'your zone' : options.defaultZoneFrom ?? 'the zone given for this conversion' });
+  if (writer && writer !== options.defaultZone) zones.push({ zone: writer, from: options.writerZoneFrom ?? 'your zone', guess: true });
+  return zones;
 }
 
 /**
@@ -24,7 +47,12 @@ export interface SettlingZone {
 export class AbbreviationReadings {
   private readonly said = new Set<string>();
 
-  constructor(private readonly settlers: readonly SettlingZone[], private readonly log: ConvertLog) {}
+  /**
+   * `documentZones`: the zones the document gives its times (stated, carried by its times, its
+   * `timezone:`), as written: when one is the abbreviation itself ("All times IST"), the writer's
+   * region settling which IST is no guess (trial13a F24); otherwise it is.
+   */
+  constructor(private readonly settlers: readonly SettlingZone[], private readonly log: ConvertLog, private readonly documentZones: readonly (string | undefined)[] = []) {}
 
   /**
    * The zone to read times written with `zone` in: the settled meaning's offset when it is not the
@@ -72,7 +100,18 @@ export class AbbreviationReadings {
     const settled = this.settled(upper);
     if (settled) {
       const taken = fixedOffset(settled.reading) ?? usual;
-      const others = readings.filter((r) => r !== settled.reading).map((r, i) => `as ${r.label} ${i === 0 ? 'they would be ' : ''}${apart(taken, r)}`);
+      const otherReadings = readings.filter((r) => r !== settled.reading);
+      const others = otherReadings.map((r, i) => `as ${r.label} ${i === 0 ? 'they would be ' : ''}${apart(taken, r)}`);
+      if (settled.by.guess && !this.documentZones.some((z) => z?.trim().toUpperCase() === upper)) {
+        // Only the writer's zone settles it: where the person converting is, not what the document says.
+        const region = otherReadings[0]?.regions[0];
+        this.log.flagOnce('ambiguous-zone',
+          line,
+          `"${upper}" has several meanings: its times were read as ${settled.reading.label}, since ${settled.by.from}, ${settled.by.zone}, is its region — a guess, as the document states no zone that settles it; ${others.join(', ')} — if another is meant, write its offset on the original's times (such as "14:05 UTC${fixedText(otherReadings[0])}")${region ? ` or its zone in the text ("All times are ${region}")` : ''} and convert again`,
+          'warning',
+          upper);
+        return;
+      }
       this.log.notes.push({ line, message: `"${upper}" has several meanings: its times were read as ${settled.reading.label}, since ${settled.by.from}, ${settled.by.zone}, is its region; ${others.join(', ')}` });
       return;
     }

@@ -39,6 +39,8 @@ export interface FoundMeta {
   /** The line each of `times` was read from, for messages. */
   timeLines?: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', number>>;
   unreadTimes?: { line: number; text: string; why: string; field: Field }[];
+  /** The front matter's `impact`: the original's, with the Summary's downtime and the Impact table's numbers it lacks. */
+  impact?: Record<string, unknown>;
 }
 
 type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
@@ -67,6 +69,12 @@ export function metadataField(label: string): Field | undefined {
 // share the spaces of a line between them.
 /** `**Label:** value`, `- **Label**: value`, `Label: value` (known labels only). */
 export const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*((?:\S.*)?)$/;
+/**
+ * `*Status:* Closed`, `_Priority_: Major`: a label in italics (Jira's `*bold*` pasted into Markdown,
+ * trial17c F11), read for known labels only — an italic `*Note:*` is emphasis. One delimiter, the
+ * same on both sides; the label starts at a non-space, so `* Status: x` stays a plain list item.
+ */
+const ITALIC_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*([^*_\s][^*_]{0,39}?)(?::\s*\*|\*\s*:)|_([^*_\s][^*_]{0,39}?)(?::\s*_|_\s*:))\s*((?:\S.*)?)$/;
 /** `Label:`: a label of letters and spaces (2–31 characters up to its last letter), then a colon; the value is read by hand. */
 const PLAIN_LABEL = /^\s*(?:[-*+]\s+)?([A-Za-z](?:[A-Za-z ]*[A-Za-z])?)(\s*):/;
 /** Key-event list items without a colon: "- First detected 2020-08-14 10:43". */
@@ -104,6 +112,8 @@ export function labelOf(text: string): { label: string; value: string } | undefi
   if (bare) return { label: bare[1].trim(), value: '' };
   const m = LABEL_LINE.exec(text) ?? EVENT_LINE.exec(text);
   if (m) return { label: m[1].trim(), value: m[2].trim() };
+  const italic = ITALIC_LABEL_LINE.exec(text);
+  if (italic && metadataField(italic[1] ?? italic[2])) return { label: (italic[1] ?? italic[2]).trim(), value: italic[3].trim() };
   const p = plainLabelLine(text);
   return p && metadataField(p.label) ? { label: p.label.trim(), value: p.value.trim() } : undefined;
 }
