@@ -25,6 +25,7 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
+import { twelveHourClockNote } from './twelveHourClock';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
@@ -762,6 +763,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     const where = inferred[1] === 'the title' ? titleHeading?.line ?? 0 : 0;
     log.flagOnce('date-inferred', where, `The incident date ${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)} was taken from ${inferred[1]}, not stated in the text — check it`);
   }
+  // Times a 12-hour clock without am/pm writes the same way (4:19 … 9:14): the reading taken is said (trial17c F15).
+  const clockNote = template ? undefined : twelveHourClockNote(tracker.entries, (n) => lines.lineText(n));
+  if (clockNote) log.notes.push(clockNote);
   const report = {
     entries: tracker.entries.length,
     ...(exampleEntries ? { exampleEntries } : {}),
