@@ -35,12 +35,14 @@ describe('convert: a review of several incidents is not written as one long inci
   it('says the span, the durations the original states and the quiet days; the report is not "complete"', () => {
     const r = convertPostmortem(REVIEW, { defaultZone: 'UTC' });
     assert.match(r.text, /^started_at: 2025-10-21T21:45:00Z$/m);
-    assert.match(r.text, /^resolved_at: 2025-10-30T05:39:00Z$/m);
+    // The last incident's end is not written as this one's (trial17c F10): the file says why.
+    assert.doesNotMatch(r.text, /^resolved_at:/m);
+    assert.match(r.text, /^Conversion: the original may describe several incidents .* so resolved_at \(2025-10-30T05:39:00Z\) was not written/m);
     const [warning, ...more] = r.diagnostics.filter((d) => d.code === 'convert/several-incidents');
     assert.equal(more.length, 0);
     assert.equal(warning.severity, 'warning');
     assert.equal(warning.range.start.line, 8);
-    assert.equal(warning.message, 'started_at (2025-10-21T21:45:00Z) to resolved_at (2025-10-30T05:39:00Z) is 8d 7h 54m, but the original states 2 durations ("Duration: 21:45 to 23:28 UTC (103 minutes)" on line 9, "Duration: 22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)" on line 19) and the timeline has a gap of a day or more without an entry (7d 23h 2m, from line 15 to line 23): it may describe several incidents, and list and metrics would take this span as one incident\'s duration; check started_at and resolved_at, or convert each incident on its own');
+    assert.equal(warning.message, 'started_at (2025-10-21T21:45:00Z) to resolved_at (2025-10-30T05:39:00Z) is 8d 7h 54m, but the original states 2 durations ("Duration: 21:45 to 23:28 UTC (103 minutes)" on line 9, "Duration: 22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)" on line 19) and the timeline has a gap of a day or more without an entry (7d 23h 2m, from line 15 to line 23): it may describe several incidents; resolved_at (2025-10-30T05:39:00Z) was not written, so list and metrics do not take the span as one incident\'s duration; check started_at and resolved_at, or convert each incident on its own');
     assert.equal(r.report.complete, false);
   });
 

@@ -15,7 +15,7 @@ import { reportStartOffDate, reportStartOffTime, type TextStart } from './startO
 import { momentsAgainstStart } from './statedMoments';
 import { zonedTimesInText, type ZonedTime } from './zonedTimesInText';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
-import { deriveStartedAt, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, type SeenEntry, type UnconvertedEntry } from './startedAt';
+import { deriveStartedAt, type TitleDay, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
 import { reportSeveralIncidents } from './severalIncidents';
@@ -674,7 +674,14 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     log.flag('prose-times', proseTimes[0].line, `No timeline entry was read, but the text gives ${proseTimes.length} time${proseTimes.length === 1 ? '' : 's'} of day in its sentences (${shownTimes}${proseTimes.length > 3 ? ', …' : ''}); they were left as text for you to turn into timeline entries`);
   }
   const titleDate = inferredChoices[0][0];
-  const titleDay = titleDate ? { ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})` } : undefined;
+  // The title's day written in the timeline too (a "### 2018-01-11" heading over that day's events): the timeline does not contradict the title.
+  const sameDay = (d: LooseDate | undefined) => d !== undefined && titleDate !== undefined && d.year === titleDate.year && d.month === titleDate.month && d.day === titleDate.day;
+  const titleInTimeline = unread.some((u) => /^a date (?:heading )?without a time of day/.test(u.why) && sameDay(findDate(u.text, baseReading)));
+  const fileDate = inferredChoices[1][0];
+  const titleDay: TitleDay | undefined = titleDate ? {
+    ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline,
+    ...(fileDate && !sameDay(fileDate) ? { fileNameMs: Date.UTC(fileDate.year, fileDate.month - 1, fileDate.day) } : {}),
+  } : undefined;
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
   // over the earliest entry (which may be background, or the attacker's preparations days before).
   // An entry the original marks as the start still wins over it.
@@ -740,7 +747,14 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   }
   const heading = titleHeading ? lines.lineText(titleHeading.line).replace(/^ {0,3}#\s*/, '# ') : `# ${title}`;
   // The entries the original marks as milestones carry the format's tag when the front matter has their time.
-  tagMarkedEntries(out, frontMatter, tracker.entries, { started: isStartMarked, detected: isDetectedMarked, mitigated: isEndMarked, resolved: isResolvedMarked });
+  // An entry whose words gave a milestone (a guess, noted) is tagged when no marked entry gave it.
+  const markedEnd = tracker.entries.some(isEndMarked);
+  const markedResolved = tracker.entries.some(isResolvedMarked);
+  tagMarkedEntries(out, frontMatter, tracker.entries, {
+    started: isStartMarked, detected: isDetectedMarked,
+    mitigated: (e) => isEndMarked(e) || (!markedEnd && restoredInWords(e) !== undefined),
+    resolved: (e) => isResolvedMarked(e) || (!markedResolved && resolvedInWords(e) !== undefined),
+  });
   let yaml = stringify(frontMatter, { lineWidth: 0 }).trimEnd();
   if (assumedZone) yaml = yaml.replace(/^timezone: UTC$/m, `timezone: UTC ${ASSUMED_ZONE_COMMENT}`);
   const doc = ['---', yaml, '---', '', heading, '', ...trimBlank(out), ''];
@@ -758,10 +772,25 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const inferredDay = dateContext ? Date.UTC(dateContext.year, dateContext.month - 1, dateContext.day) : 0;
   const datedByTimeline = Boolean(dateContext && !stated && inferred && !log.diagnostics.some((d) => d.code === 'convert/date-inferred')
     && tracker.entries.some((e) => e.ms >= inferredDay - 86_400_000 && e.ms < inferredDay + 3 * 86_400_000));
+  // The start taken from an entry that writes its own date, far from the title's (trial17c F9): the
+  // timeline states the incident date, and the title's is the doubt (said as convert/date-disagrees).
+  const timelineOverTitle = Boolean(!stated && inferred && titleDay?.contradicted?.taken);
+  // Withheld instead (a year typo may be either's): the title's date is contradicted by the text, not merely unstated in it.
+  const titleContradicted = !stated && inferred?.[1] === 'the title' && titleDay?.contradicted && !titleDay.contradicted.taken ? formatIsoUtc(titleDay.contradicted.ms).slice(0, 10) : undefined;
   if (yearHint && !dateContext && tracker.entries.length > 0) log.flagOnce('date-inferred', titleHeading?.line ?? 0, `Dates without a year were read in ${yearHint}, the year in the title or file name — check them`);
-  if (dateContext && !stated && inferred && !datedByTimeline) {
+  if (dateContext && !stated && inferred && !datedByTimeline && !timelineOverTitle && !titleContradicted) {
     const where = inferred[1] === 'the title' ? titleHeading?.line ?? 0 : 0;
     log.flagOnce('date-inferred', where, `The incident date ${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)} was taken from ${inferred[1]}, not stated in the text — check it`);
+  }
+  // The incident date the report gives is the day of the started_at written, or the two are said apart (trial17c F8:
+  // "incident date 2025-11-15, from the text" — the end of a span — beside started_at 2025-11-11).
+  const dateValue = dateContext ? `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}` : undefined;
+  // On the calendar of the timezone written, as list dates it (`CST` read as China's is written Asia/Shanghai).
+  const started = typeof frontMatter.started_at === 'string' ? instantDay(frontMatter.started_at, typeof frontMatter.timezone === 'string' ? frontMatter.timezone : undefined) ?? startDay(frontMatter.started_at) : undefined;
+  const startedOn = started ? `${started.year}-${pad(started.month)}-${pad(started.day)}` : undefined;
+  const dateDisagrees = !template && dateValue !== undefined && startedOn !== undefined && startedOn !== dateValue ? startedOn : undefined;
+  if (dateDisagrees && !log.diagnostics.some((d) => d.code === 'convert/start-off-date' || d.code === 'convert/date-disagrees')) {
+    log.flag('date-disagrees', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${dateValue} (from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of the started_at written (${frontMatter.started_at as string}, ${startedOn}), the day postmortem list and the metrics give the incident — check which is right`);
   }
   // Times a 12-hour clock without am/pm writes the same way (4:19 … 9:14): the reading taken is said (trial17c F15).
   const clockNote = template ? undefined : twelveHourClockNote(tracker.entries, (n) => lines.lineText(n));
@@ -774,7 +803,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(assumedUtc && writerElsewhere ? { writerElsewhere } : {}), ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
     status: statusReport(String(frontMatter.status), meta, original, options.status),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
-    date: dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? 'the title, agreeing with the dated timeline entries' : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}) } : undefined,
+    date: dateContext && !template && timelineOverTitle && startedOn ? { value: startedOn, source: `the dated timeline entries (${inferred![1]} gives ${dateValue})`, stated: true }
+      : dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? `${inferred![1]}, agreeing with the dated timeline entries` : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}), ...(dateDisagrees ? { startedOn: dateDisagrees } : {}), ...(titleContradicted ? { contradictedBy: titleContradicted } : {}) } : undefined,
     unread,
     proseTimes,
     complete: !log.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'),
@@ -797,6 +827,12 @@ const MARKED_MILESTONES = [
   { key: 'detected_at', marked: isDetectedMarked, what: 'the detection' },
   { key: 'mitigated_at', marked: isEndMarked, what: 'the end of the outage (when user impact stopped)' },
   { key: 'resolved_at', marked: isResolvedMarked, what: 'the end of the incident' },
+] as const;
+
+/** Milestones an entry's words give when no marker does ("Incident resolved.", "Service is restored"): guesses, said. */
+const WORDED_MILESTONES = [
+  { key: 'mitigated_at', words: restoredInWords, what: 'the end of the outage' },
+  { key: 'resolved_at', words: resolvedInWords, what: 'the end of the incident' },
 ] as const;
 
 /** Other tools' names for the start of the incident in their front matter. */
@@ -918,7 +954,7 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
   return found;
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: { ms: number; label: string }, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: TitleDay, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus): Record<string, unknown> {
   const { entries } = seen;
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
@@ -1008,6 +1044,16 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     if (!entry || times[m.key] !== undefined || original[m.key] !== undefined) continue;
     times[m.key] = formatIsoUtc(entry.ms);
     log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, the entry the original marks as ${m.what} (check it)` });
+  }
+  // "…, incident resolved", "Service is restored, user pods start running again" inside an entry
+  // (trial17c F18): no marker, but the words say it. A reading, said as one; never before the start.
+  const startMs = typeof times.started_at === 'string' ? Date.parse(times.started_at) : NaN;
+  for (const m of WORDED_MILESTONES) {
+    if (times[m.key] !== undefined || original[m.key] !== undefined) continue;
+    const entry = entries.find((e) => m.words(e) !== undefined && !(e.ms < startMs));
+    if (!entry) continue;
+    times[m.key] = formatIsoUtc(entry.ms);
+    log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, read from the words "${m.words(entry)!.slice(0, 60)}" in this entry (a guess: the original marks no ${m.what}; check it)` });
   }
   for (const k of INCIDENT_TIMES) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year

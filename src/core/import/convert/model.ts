@@ -81,6 +81,10 @@ export interface ConvertReport {
     readonly value: string; readonly source: string; readonly stated: boolean;
     /** No incident time carries it (a day without a time of day): the file has no date the tools read. */
     readonly unwritten?: true;
+    /** The day of the `started_at` written, when it is another (list and the metrics date the incident by it). */
+    readonly startedOn?: string;
+    /** The day of a timeline entry that writes its own date and contradicts the title's (started_at then not written). */
+    readonly contradictedBy?: string;
   };
   /** Lines that look like timeline entries but were left as text, with why. */
   readonly unread: readonly { readonly line: number; readonly text: string; readonly why: string }[];

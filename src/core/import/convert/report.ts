@@ -24,7 +24,7 @@ export function formatConvertReport(name: string, result: ConvertResult): string
   if (r.exampleEntries) out.push(`  a template: its example timeline (${r.exampleEntries} entr${r.exampleEntries === 1 ? 'y' : 'ies'}) kept as a comment under the Timeline heading, not as timeline entries`);
   if (r.decodedAs) out.push(`  read as ${r.decodedAs}: the file is not UTF-8 (check its accented letters, quotes and dashes)`);
   out.push(r.status.assumed ? `  status ${r.status.value}, assumed: ${r.status.assumed}` : `  status ${r.status.value}, from ${r.status.from}`);
-  if (r.date) out.push(`  incident date ${r.date.value}, from ${r.date.source}${r.date.stated ? '' : ' (inferred, not stated in the text: check)'}${r.date.unwritten ? '; not written: no time of day for started_at' : ''}`);
+  if (r.date) out.push(`  incident date ${r.date.value}, from ${r.date.source}${r.date.contradictedBy ? ` (the timeline's entries write their own date, ${r.date.contradictedBy}: check which is right)` : r.date.stated ? '' : ' (inferred, not stated in the text: check)'}${r.date.unwritten ? '; not written: no time of day for started_at' : ''}${r.date.startedOn ? `; but started_at is on ${r.date.startedOn}, the day list and the metrics give it: check` : ''}`);
   if (r.unread.length) {
     out.push(`  not read: ${r.unread.length} timeline-like line${r.unread.length === 1 ? '' : 's'} left as text:`);
     for (const u of r.unread.slice(0, MAX_UNREAD_SHOWN)) out.push(`    line ${u.line + 1}: ${shown(u.text)} (${u.why})`);

@@ -24,7 +24,7 @@ interface Gap {
  * its start and end is what the original says, and not doubted here.
  */
 export function reportSeveralIncidents(
-  frontMatter: Record<string, unknown>, entries: readonly SeenEntry[], durations: readonly StatedDuration[], notes: readonly ConvertNote[], log: ConvertLog,
+  frontMatter: Record<string, unknown>, entries: readonly SeenEntry[], durations: readonly StatedDuration[], notes: ConvertNote[], log: ConvertLog,
 ): void {
   const end = typeof frontMatter.resolved_at === 'string' ? 'resolved_at' : typeof frontMatter.mitigated_at === 'string' ? 'mitigated_at' : undefined;
   if (typeof frontMatter.started_at !== 'string' || !end) return;
@@ -35,6 +35,7 @@ export function reportSeveralIncidents(
   const stated = durations.filter((d) => d.measures === 'resolve');
   const derived = notes.some((n) => n.sets === 'started_at') && notes.some((n) => n.sets === end);
   if (stated.length < 2 && !(derived && gaps.length > 0)) return;
+  const span = formatMinutes((to - from) / 60_000);
   const reasons: string[] = [];
   if (stated.length >= 2) {
     const shown = stated.slice(0, SHOWN).map((d) => `${d.quoted} on line ${d.line + 1}`).join(', ');
@@ -46,8 +47,23 @@ export function reportSeveralIncidents(
     reasons.push(`the timeline has ${count} of a day or more without an entry (${gaps.length === 1 ? '' : 'the longest '}${formatMinutes(longest.ms / 60_000)}, from line ${longest.afterLine + 1} to line ${longest.beforeLine + 1})`);
   }
   const line = stated[0]?.line ?? gaps[0].afterLine;
+  // Times convert derived (from marked entries) a day or more after the start are the later
+  // incidents' (trial17c F10: the warning stayed on the terminal, and list showed "8d 7h", metrics an
+  // 11,994-minute MTTR, exit 0): not written, and the file says why. Times the original states stay.
+  const withheld: string[] = [];
+  for (const k of ['detected_at', 'mitigated_at', 'resolved_at'] as const) {
+    const v = frontMatter[k];
+    if (typeof v !== 'string' || Date.parse(v) - from < DAY) continue;
+    const note = notes.findIndex((n) => n.sets === k);
+    if (note === -1) continue;
+    notes.splice(note, 1);
+    delete frontMatter[k];
+    withheld.push(`${k} (${v})`);
+  }
+  const written = withheld.length ? `; ${withheld.join(' and ')} ${withheld.length === 1 ? 'was' : 'were'} not written, so list and metrics do not take the span as one incident's duration` : `; list and metrics would take this span as one incident's duration`;
   log.flag('several-incidents', line,
-    `started_at (${frontMatter.started_at}) to ${end} (${frontMatter[end]}) is ${formatMinutes((to - from) / 60_000)}, but ${reasons.join(' and ')}: it may describe several incidents, and list and metrics would take this span as one incident's duration; check started_at and ${end}, or convert each incident on its own`);
+    `started_at (${frontMatter.started_at}) to ${end} (${new Date(to).toISOString().replace('.000Z', 'Z')}) is ${span}, but ${reasons.join(' and ')}: it may describe several incidents${written}; check started_at and ${end}, or convert each incident on its own`);
+  log.inFile.push(`the original may describe several incidents (${reasons.join(' and ')}): from started_at (${frontMatter.started_at}) to the last end is ${span}${withheld.length ? `, so ${withheld.join(' and ')} ${withheld.length === 1 ? 'was' : 'were'} not written (list and metrics would take that span as one incident's duration). Write the end of the incident this file is about, or convert each incident on its own.` : `, and list and metrics take that span as one incident's duration. Check started_at and ${end}, or convert each incident on its own.`}`);
 }
 
 /** The stretches of a day or more without an entry between `from` and `to` (entries sorted by time; bounded by the tracker). */

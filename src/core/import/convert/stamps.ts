@@ -71,12 +71,37 @@ const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/;
 const MONTH_FIRST = /^(\p{L}{3,10}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s{1,3}(\d{4})(?!\d))?/u;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s{1,3}(?:de\s)?(\p{L}{3,10}\.?)(?!\p{L})(?:,?\s{1,3}(?:de\s)?(\d{4})(?!\d))?/u;
 
+/**
+ * A span of days with the year written once, at its end: `January 14-19, 2026`, `Nov 11 to Nov 15,
+ * 2025`, `November 11 and November 15, 2025`, `Dec 30 - Jan 2, 2026`, `14-19 January 2026`,
+ * `14 Jan - 19 Jan 2026`. Read as its first day (trial17c F7/F8: the span was not read, or its end
+ * was taken, the only day with a year). Bounded patterns, no nested repetition: linear.
+ */
+const MONTH_SPAN = /^(\p{L}{3,10}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:[-–—]|to|through|thru|until|till|and)\s{0,3}(?:(\p{L}{3,10}\.?)\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/u;
+const DAY_SPAN = /^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s{1,3}(\p{L}{3,10}\.?))?\s{0,3}(?:[-–—]|to|through|until|and)\s{0,3}(\d{1,2})(?:st|nd|rd|th|\.)?\s{1,3}(\p{L}{3,10}\.?),?\s{1,3}(\d{4})(?!\d)/u;
+
+function readSpanAt(text: string): { date: LooseDate; length: number } | undefined {
+  const m = MONTH_SPAN.exec(text);
+  const d = m ? undefined : DAY_SPAN.exec(text);
+  if (!m && !d) return undefined;
+  const [firstMonth, firstDay, lastMonth, lastDay, year] = m ? [m[1], +m[2], m[3] ?? m[1], +m[4], +m[5]] : [d![2] ?? d![4], +d![1], d![4], +d![3], +d![5]];
+  const from = monthOf(firstMonth);
+  const to = monthOf(lastMonth);
+  if (!from || !to || !isValidDate(year, to, lastDay)) return undefined;
+  // `Dec 30 - Jan 2, 2026`: the year written is the end's; the start is in the year before.
+  const startYear = from > to ? year - 1 : year;
+  if (!isValidDate(startYear, from, firstDay) || (from === to && firstDay >= lastDay)) return undefined;
+  return { date: { year: startYear, month: from, day: firstDay }, length: (m ?? d)![0].length };
+}
+
 function readDateAt(text: string, reading: DateReading): { date: LooseDate; length: number } | undefined {
   const w = WEEKDAY.exec(text);
   if (w) {
     const rest = readDateAt(text.slice(w[0].length), reading);
     return rest ? { date: rest.date, length: w[0].length + rest.length } : undefined;
   }
+  const span = /^\p{L}{3}|^\d{1,2}(?:st|nd|rd|th|\.)?\s{0,3}(?:[-–—\p{L}])/u.test(text) ? readSpanAt(text) : undefined;
+  if (span) return span;
   let m = ISO.exec(text) ?? JAPANESE.exec(text);
   if (m) {
     const [y, mo, d] = m[0].includes('年') ? [+m[1], +m[2], +m[3]] : [+m[1], +m[3], +m[4]];

@@ -11,6 +11,8 @@ export interface SeenEntry {
   more: string;
   /** The time of day as written ("14:5"), to tell whether prose elsewhere repeats this entry. */
   readonly local?: string;
+  /** The entry writes its own date with its year ("2022-06-02 10:00"): its day is stated, not carried from a title. */
+  readonly dated?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface UnconvertedEntry {
 
 /** Collects the converted entries (bounded: a start needs only the earliest ones and the markers), and the ones kept unconverted. */
 export function entryTracker(): {
-  readonly onEntry: (ms: number, line: number, text: string, local?: string) => void;
+  readonly onEntry: (ms: number, line: number, text: string, local?: string, dated?: boolean) => void;
   readonly onContinue: (text: string) => void;
   readonly onUnconverted: (line: number, readings: readonly [number, number], fact: string) => void;
   readonly entries: SeenEntry[];
@@ -42,9 +44,9 @@ export function entryTracker(): {
       last = undefined;
       if (unconverted.length < 10_000) unconverted.push({ line, earliestMs, latestMs, fact });
     },
-    onEntry: (ms, line, text, local) => {
+    onEntry: (ms, line, text, local, dated) => {
       last = undefined;
-      if (entries.length < 100_000) entries.push((last = { ms, line, text, local, more: text }));
+      if (entries.length < 100_000) entries.push((last = { ms, line, text, local, more: text, ...(dated ? { dated } : {}) }));
     },
     onContinue: (text) => {
       if (last && last.more.length < 4000) last.more += ` ${text.trim()}`;
@@ -84,6 +86,27 @@ export function isResolvedMarked(e: SeenEntry): boolean {
   return RESOLVED_MARK.test(e.text) || RESOLVED_START.test(e.text) || RESOLVED_MARK_BOLD.test(e.text) || BRACKET_MARK.exec(e.text)?.[1].toLowerCase() === 'resolved';
 }
 
+/**
+ * "…, incident resolved", "Incident resolved." as a sentence inside an entry (trial17c F18: only an
+ * entry that starts with it was read). A sentence of its own or after a comma, nothing before it
+ * in that clause: "until the incident was resolved" is not one.
+ */
+const RESOLVED_WORDS = /(?:^\s{0,3}|[.!;,]\s{1,3}|\n)(?:the\s)?incident\s(?:is\s|was\s|has\sbeen\s)?(?:resolved|closed|over)(?=\s{0,3}(?:[.!;,]|$))/im;
+/** "Service is restored", "Service was fully restored.": user impact stopped, said in words (not "appears to be restored"). */
+const RESTORED_WORDS = /(?:^\s{0,3}|[.!;,]\s{1,3}|\n)(?:the\s)?(?:service|services|site|website)\s(?:is|was|has\sbeen|have\sbeen|are|were)\s(?:fully\s)?(?:restored|back\sto\snormal)(?=\s{0,3}(?:[.!;,]|$))/im;
+
+/** The words in an entry that say the incident ended ("Incident resolved."), when no marker does: a reading, said as a guess. */
+export function resolvedInWords(e: SeenEntry): string | undefined {
+  const m = RESOLVED_WORDS.exec(e.more.slice(0, 4000));
+  return m ? m[0].replace(/^[.!;,\s]+/, '') : undefined;
+}
+
+/** The words in an entry that say user impact stopped ("Service is restored"): a reading, said as a guess. */
+export function restoredInWords(e: SeenEntry): string | undefined {
+  const m = RESTORED_WORDS.exec(e.more.slice(0, 4000));
+  return m ? m[0].replace(/^[.!;,\s]+/, '') : undefined;
+}
+
 /** The entry the original marks as the detection: "(detected)". */
 export function isDetectedMarked(e: SeenEntry): boolean {
   return BRACKET_MARK.exec(e.text)?.[1].toLowerCase() === 'detected';
@@ -111,8 +134,20 @@ export interface DerivedStart {
   readonly marked: boolean;
 }
 
+/** The day the title gives, to check a derived start against (and what else dates the incident). */
+export interface TitleDay {
+  readonly ms: number;
+  readonly label: string;
+  /** The title's day is written in the timeline too (a date heading over that day's events). */
+  readonly inTimeline?: boolean;
+  /** The file name's day, when it is another than the title's: a second witness for the timeline. */
+  readonly fileNameMs?: number;
+  /** Set when a timeline entry that writes its own date (year included) contradicts the title. */
+  contradicted?: { line: number; ms: number; taken: boolean };
+}
+
 export function deriveStartedAt(
-  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: { ms: number; label: string }, unconverted: readonly UnconvertedEntry[] = [],
+  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: TitleDay, unconverted: readonly UnconvertedEntry[] = [],
 ): DerivedStart | undefined {
   if (entries.length === 0) return undefined;
   const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
@@ -138,13 +173,32 @@ export function deriveStartedAt(
   if (before) {
     log.flag('start-unclear', before.line,
       `started_at not set: the timeline entry on line ${before.line + 1} ${before.latestMs < chosen.ms ? 'comes' : 'may come'} before the earliest entry converted (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1}) but was kept as written: ${before.fact}; write started_at once you know which it is`);
+    // Said in the file too (trial17c F9): without started_at, list shows no date and the metrics leave the incident out.
+    log.inFile.push(`started_at was not written: the timeline entry on line ${before.line + 1} of the original may come before the earliest entry converted (${formatIsoUtc(chosen.ms)}), and which reading of its time is meant is for you to say. Until started_at is written, postmortem list shows this incident with no date and the metrics leave it out.`);
     return undefined;
   }
   // The start must agree with the date the title gives: a year typo ("2022-01-05" in a 2023
-  // review) or a title from another incident is reported, not written as the start.
+  // review) or a title from another incident is reported, not written as the start. An entry that
+  // writes its own date with its year states it: the timeline wins, and the disagreement is said (trial17c F9).
   if (titleDay && (chosen.ms < titleDay.ms - 7 * DAY || chosen.ms > titleDay.ms + 2 * DAY)) {
-    log.flag('start-unclear', chosen.line, `The earliest timeline entry (${formatIsoUtc(chosen.ms)}) is far from ${titleDay.label}; started_at not set — check the dates`);
-    return undefined;
+    // Only a timeline that dates the entry itself, runs in order (no mistyped year among its
+    // entries) and does not give the title's day elsewhere (a "### 2018-01-11" heading above it).
+    // A year typo in the title or in the entry is as likely: the timeline wins only when the file
+    // name's date agrees with it ("2022-06-02-pod-limit.md" under "# 2022-01-27, pod limit reached").
+    let ordered = true;
+    for (let k = 1; k < entries.length && ordered; k++) ordered = entries[k].ms >= entries[k - 1].ms;
+    const named = titleDay.fileNameMs !== undefined && chosen.ms >= titleDay.fileNameMs - DAY && chosen.ms < titleDay.fileNameMs + 2 * DAY;
+    if (chosen.dated && !titleDay.inTimeline) titleDay.contradicted = { line: chosen.line, ms: chosen.ms, taken: ordered && !titleDay.inTimeline && named };
+    if (titleDay.contradicted?.taken) {
+      log.flag('date-disagrees', chosen.line, `The timeline entry on line ${chosen.line + 1} states its date (${formatIsoUtc(chosen.ms)}), as the file name does, far from ${titleDay.label}: started_at was set from the timeline — check the title's date`);
+      log.inFile.push(`started_at (${formatIsoUtc(chosen.ms)}) was taken from the timeline entry on line ${chosen.line + 1} of the original, which writes its own date (the file name's agrees); ${titleDay.label} is far from it. Check which date is right.`);
+    } else {
+      log.flag('start-unclear', chosen.line, chosen.dated
+        ? `The earliest timeline entry writes its own date (${formatIsoUtc(chosen.ms)}), far from ${titleDay.label}; started_at not set — check which date is right`
+        : `The earliest timeline entry (${formatIsoUtc(chosen.ms)}) is far from ${titleDay.label}; started_at not set — check the dates`);
+      log.inFile.push(`started_at was not written: the earliest timeline entry (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1} of the original) is far from ${titleDay.label}. Until started_at is written, postmortem list shows this incident with no date and the metrics leave it out.`);
+      return undefined;
+    }
   }
   const iso = formatIsoUtc(chosen.ms);
   const why = marked ? 'the entry the original marks as the start'

@@ -46,7 +46,7 @@ export interface TimelineContext {
   /** How to read `03/04/2026` in this document. */
   dayFirst?: boolean;
   /** Told of each entry converted to UTC, with its line in the original and its text (to derive started_at). */
-  onEntry?: (utcMs: number, line: number, text: string, local?: string) => void;
+  onEntry?: (utcMs: number, line: number, text: string, local?: string, dated?: boolean) => void;
   /** Told of each line that continues the entry last reported by onEntry (its text wraps, "<START OF\nOUTAGE>"). */
   onContinue?: (text: string) => void;
   /** Told of each untimed list item put under the entry before it as a detail. */
@@ -269,6 +269,17 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
   // "20.00 Uhr", "- 09.15 Alarm": this timeline writes its times with a dot, so a bare "21.05" is one.
   const dotted = dottedTimes(lines);
   let dottedRead = false;
+  /** Entries read (converted or kept as written), to tell whether a day heading had any under it. */
+  let entriesRead = 0;
+  /**
+   * "### 2018-01-15" over a paragraph that tells what happened that day (trial17c F6): the format's
+   * entries need a time of day, so such events stay as written — said on the heading, never passed over.
+   */
+  let dayHeading: { line: SourceLine; entries: number; event: boolean } | undefined;
+  const closeDay = (): void => {
+    if (dayHeading?.event && entriesRead === dayHeading.entries) ctx.onUnread?.(dayHeading.line.line, dayHeading.line.text, 'a date heading without a time of day, over events of that day');
+    dayHeading = undefined;
+  };
   const reading = (): DateReading => ({ year: date?.year ?? yearHint ?? ctx.year, dayFirst: ctx.dayFirst, ...(dotted ? { dottedTimes: true } : {}) });
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
@@ -288,6 +299,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     const keptAsWritten = (day: NonNullable<typeof date>, local: string, zoneName: string): string => {
       const written = `${local}${rangeEnd ? `–${rangeEnd.written}` : ''} ${zoneName}`;
       date = day;
+      entriesRead++;
       continuing = true;
       afterUnknown = false;
       log.replaced.push(stamp.raw);
@@ -327,7 +339,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       ctx.onUnread?.(src.line, src.text, 'no date');
       return undefined;
     }
-    if (stated) dateInferred = undefined;
+    // "Jan 14, 10:18 AM" with the year only in the file name: the day is the entry's, its year a guess (trial17c F7).
+    if (stated && dateInferred && !/\b(?:19|20)\d{2}\b/.test(stamp.raw)) {
+      log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no year; the year ${d.year} was taken from ${dateInferred}, not stated in the text — check it`);
+    } else if (stated) dateInferred = undefined;
     else if (dateInferred) {
       log.flagOnce('date-inferred', src.line, `"${stamp.raw}" has no date; the date ${d.year}-${d.month}-${d.day} was taken from ${dateInferred}, not stated in the text — check it`);
     }
@@ -418,9 +433,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     date = d;
     previous = ms;
+    entriesRead++;
     continuing = true;
     if (dotted && !stamp.date && BARE_DOTTED.test(stamp.raw)) dottedRead = true;
-    ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`);
+    ctx.onEntry?.(ms, src.line, body, `${stamp.hour}:${stamp.minute ?? 0}`, stamp.date !== undefined && /\b(?:19|20)\d{2}\b/.test(stamp.raw));
     afterUnknown = false;
     if (pendingStart !== undefined) ctx.onContinue?.(pendingStart);
     pendingStart = undefined;
@@ -463,6 +479,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     const heading = headingText(text);
     if (heading !== undefined) {
       continuing = false;
+      closeDay();
       // "### 2018-01-17 17:14" heads the entry its content describes: it becomes the entry.
       const title = heading.trim().replace(/\s#+$/, '');
       const stamp = readLeadingStamp(title, reading());
@@ -480,10 +497,13 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         date = d;
         dateInferred = undefined;
         previous = undefined;
+        // A heading that is its date ("### 2018-01-15", "### _2018/02/20 - 2018/02/25_ (beta)"), not one that mentions one.
+        if (stamp?.date && stamp.hour === undefined && title.length - stamp.end <= 40) dayHeading = { line: src, entries: entriesRead, event: false };
       }
       out.push(text);
       continue;
     }
+    if (dayHeading && !dayHeading.event && !statedZone(text) && tellsAnEvent(text.replace(BULLET, ''))) dayHeading.event = true;
     if (underHeadingEntry) {
       // Under a time heading, a paragraph that opens with its own time ("At 23:20 UTC, we …") is the next entry.
       const prose = (i === 0 || !lines[i - 1].text.trim() || /[.!?]\s*$/.test(lines[i - 1].text)) && !/^\s/.test(text) ? readProseStamp(text, reading()) : undefined;
@@ -658,6 +678,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     else if (continuing) ctx.onContinue?.(text);
     out.push(inParagraphEntry && !bullet ? `  ${text}` : text);
   }
+  closeDay();
   if (dotted && dottedRead) log.notes.push({ line: dotted.line, message: `Times written with a dot ("21.05") were read as times of day, not dates: this timeline writes "${dotted.example}" (line ${dotted.line + 1})` });
   return out;
 }
