@@ -25,6 +25,7 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
+import { twelveHourClockNote } from './twelveHourClock';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
@@ -791,6 +792,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   if (dateDisagrees && !log.diagnostics.some((d) => d.code === 'convert/start-off-date' || d.code === 'convert/date-disagrees')) {
     log.flag('date-disagrees', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${dateValue} (from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of the started_at written (${frontMatter.started_at as string}, ${startedOn}), the day postmortem list and the metrics give the incident — check which is right`);
   }
+  // Times a 12-hour clock without am/pm writes the same way (4:19 … 9:14): the reading taken is said (trial17c F15).
+  const clockNote = template ? undefined : twelveHourClockNote(tracker.entries, (n) => lines.lineText(n));
+  if (clockNote) log.notes.push(clockNote);
   const report = {
     entries: tracker.entries.length,
     ...(exampleEntries ? { exampleEntries } : {}),

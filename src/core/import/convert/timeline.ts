@@ -400,7 +400,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     // "1:05 AM EST", then "1:40 AM" on the night the clocks go back: the carried EST is one of two
     // readings of 01:40 in New York. Taken when the order settles it, else not converted; said either way.
-    const season = carriedHere && z === written ? inheritedSeasonReading({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: stamp.second ?? 0 }, carriedHere, ms, previous) : undefined;
+    const season = carriedHere ? inheritedSeasonReading({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: stamp.second ?? 0 }, carriedHere, ms, previous, ctx.abbreviations?.region) : undefined;
     if (season?.kind === 'settled') {
       ms = season.ms;
       log.notes.push({ line: src.line, message: season.note });
