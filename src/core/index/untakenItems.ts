@@ -113,8 +113,14 @@ export function untakenCodeAt(line: number, text: string): UntakenItem | undefin
   return marker && shape ? { line, kind: 'code', textStart: codeIndent + marker[0].length, codeIndent, shape } : undefined;
 }
 
-/** Text that may hold a task's checkbox or a mistyped one: a section without it needs no walk. */
-export const MAY_HOLD_BOX = /\[[ xX]{0,3}\]/;
+/**
+ * Text that may hold a task's checkbox or a mistyped one: a section without it needs no walk. A box
+ * starts a line, after its indentation, quote marks and list marker — anywhere else `[]` is an image
+ * with no alt text (`![](shot.png)`, common in real reviews), and such a section was walked (a full
+ * Markdown parse of a long timeline) for nothing. Linear: the prefix's characters are none of the
+ * marker's or the bracket's.
+ */
+export const MAY_HOLD_BOX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?\[[ xX]{0,3}\]/m;
 
 /**
  * A list-item line with a mistyped box whose text names an owner or a due date (`- [] Rotate keys

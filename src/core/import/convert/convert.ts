@@ -25,6 +25,7 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
+import { twelveHourClockNote } from './twelveHourClock';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
@@ -795,6 +796,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   }
   // Doubts about the incident's times go in the front matter too, where lint reads them (time/convert-doubt).
   if (!template && log.timeDoubts.length) doc[1] = [doc[1], ...log.timeDoubts.slice(0, 10).map(convertDoubtComment)].join('\n');
+  // Times a 12-hour clock without am/pm writes the same way (4:19 … 9:14): the reading taken is said (trial17c F15).
+  const clockNote = template ? undefined : twelveHourClockNote(tracker.entries, (n) => lines.lineText(n));
+  if (clockNote) log.notes.push(clockNote);
   const report = {
     entries: tracker.entries.length,
     ...(exampleEntries ? { exampleEntries } : {}),
