@@ -148,6 +148,7 @@ function toJson({ file, summary, item, overdue }: Row) {
     // Written under the task line, where it is not read (1-based line, as `line`).
     ownerBelow: item.ownerBelow ? { written: item.ownerBelow.written, line: item.ownerBelow.line + 1 } : null,
     dueBelow: item.dueBelow ? { written: item.dueBelow.written, line: item.dueBelow.line + 1 } : null,
+    ticketBelow: item.ticketBelow ? { written: item.ticketBelow.written, line: item.ticketBelow.line + 1 } : null,
   };
 }
 
@@ -179,7 +180,7 @@ function formatActions(rows: readonly Row[], style: Style, fileCount: number, ov
         : style.yellow(item.badDue !== undefined ? `invalid due date "${terminalSafe(shortLabel(item.badDue, SHORT_FIELD))}"${dayProblem(item.badDue) ? ` (${dayProblem(item.badDue)})` : ''}`
           : item.dueUnread !== undefined ? `due date not read ("${terminalSafe(shortLabel(item.dueUnread, SHORT_FIELD))}")` : `no due date${item.dueBelow ? terminalSafe(tokenBelowNote(item.dueBelow)) : ''}`),
       ...(item.priority ? [terminalSafe(shortLabel(item.priority, SHORT_FIELD))] : []),
-      ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : []),
+      ...(item.ticket ? [terminalSafe(shortLabel(item.ticket, SHORT_FIELD))] : item.ticketBelow ? [style.yellow(`no ticket${terminalSafe(tokenBelowNote(item.ticketBelow))}`)] : []),
       // The label below drops the strike marks: say the strike, and that the open box counts (trial11 T10).
       ...(item.struck ? [style.yellow('struck out, still open')] : []),
       // `~~Done~~`, `Fertig?`: counted open, and said (trial13b F13, as lint's actions/unread-status).

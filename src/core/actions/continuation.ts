@@ -38,7 +38,7 @@ export function joinDescription(first: string, more: string): string {
 /** Continuation lines looked at for a token, at most: a note under an item is a line or two. */
 const MAX_TOKEN_LINES = 20;
 
-/** An owner or due date written under a task line, where it is not read. */
+/** An owner, due date or ticket written under a task line, where it is not read. */
 export interface TokenBelow {
   /** The token as written (`@a`, `due 2026-12-20`). */
   readonly written: string;
@@ -47,20 +47,21 @@ export interface TokenBelow {
 }
 
 /**
- * The first owner (or due date) on the lines continuing a task item's paragraph
- * (`- [ ] Add alert` / `  owner @a, due 2026-12-20`): tokens are read on the task line only, so the
- * item has none, though the user sees one right there. One decision for lint
- * (actions/missing-owner, actions/missing-due, with a fix that joins the lines) and the summary
- * (`ownerBelow`, `dueBelow`: `actions`, the sidebar and the metrics say where it is). `endLine` is
+ * The first owner (or due date, or ticket) on the lines continuing a task item's paragraph
+ * (`- [ ] Add alert` / `  owner @a, due 2026-12-20`, `  ([Issue](…/issues/1791))`): tokens are read
+ * on the task line only, so the item has none, though the user sees one right there. One decision
+ * for lint (actions/missing-owner, actions/missing-due, actions/no-ticket, with a fix that joins the
+ * lines) and the summary (`ownerBelow`, `dueBelow`, `ticketBelow`: `actions`, the sidebar and the
+ * metrics say where it is). `endLine` is
  * exclusive (the section's end).
  */
-export function tokenBelow(lines: LineIndex, taskLine: number, endLine: number, kind: 'owner' | 'due'): TokenBelow | undefined {
+export function tokenBelow(lines: LineIndex, taskLine: number, endLine: number, kind: 'owner' | 'due' | 'ticket'): TokenBelow | undefined {
   const end = Math.min(endLine, taskLine + 1 + MAX_TOKEN_LINES, lines.lineCount);
   for (let line = taskLine + 1; line < end; line++) {
     const text = lines.lineText(line);
     if (!continuesParagraph(text)) return undefined;
     const parsed = parseActionText(text, { dueInWords: true });
-    const token = kind === 'owner' ? parsed.owner : parsed.due ?? parsed.badDue;
+    const token = kind === 'owner' ? parsed.owner : kind === 'ticket' ? parsed.ticket : parsed.due ?? parsed.badDue;
     if (token) return { written: text.slice(token.start, token.end), line };
   }
   return undefined;

@@ -86,11 +86,11 @@ function continuationText(item: import('mdast').ListItem, line: number, lines: L
  * "Details" is not an ETA column and "Update" not a date. Shared with the workspace index.
  */
 export const ACTION_TABLE_COLUMNS = {
-  action: /action|item|task|description|what|remediation|follow/,
+  action: /action|item|task|description|summary|what|remediation|follow/,
   owner: /owner|assignee|\bwho\b|responsible|\bdri\b/,
   due: /\bdue\b|deadline|\bdate\b|\bwhen\b|\beta\b|target/,
   status: /status|\bstate\b|\bdone\b/,
-  ticket: /ticket|issue|jira|\blink\b|tracking|\bbug\b|\bpr\b/,
+  ticket: /ticket|issue|jira|\blink\b|tracking|\bbug\b|\bpr\b|\bkey\b/,
   priority: /priority|\bprio\b/,
 } as const;
 

@@ -76,13 +76,14 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
     },
   });
   finish();
-  // An owner or due date written under the task line is not read: the item notes where it is, as lint's missing-owner/missing-due say.
+  // An owner, due date or ticket written under the task line is not read: the item notes where it is, as lint's missing-owner/missing-due say.
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.form !== 'task' || item.isDone) continue;
     const ownerBelow = item.owner === undefined && item.badOwner === undefined ? tokenBelow(written, item.line, toLine, 'owner') : undefined;
     const dueBelow = item.due === undefined && item.badDue === undefined && item.dueUnread === undefined ? tokenBelow(written, item.line, toLine, 'due') : undefined;
-    if (ownerBelow || dueBelow) items[i] = { ...item, ...(ownerBelow ? { ownerBelow } : {}), ...(dueBelow ? { dueBelow } : {}) };
+    const ticketBelow = item.ticket === undefined ? tokenBelow(written, item.line, toLine, 'ticket') : undefined;
+    if (ownerBelow || dueBelow || ticketBelow) items[i] = { ...item, ...(ownerBelow ? { ownerBelow } : {}), ...(dueBelow ? { dueBelow } : {}), ...(ticketBelow ? { ticketBelow } : {}) };
   }
   return items;
 }

@@ -64,6 +64,8 @@ export interface IndexedActionItem {
    */
   readonly ownerBelow?: TokenBelow;
   readonly dueBelow?: TokenBelow;
+  /** A ticket under the task line of an open task item without one (`  ([Issue](…/issues/1791))`): said as lint's actions/no-ticket does; still no ticket. */
+  readonly ticketBelow?: TokenBelow;
 }
 
 /** A level-2 section of the document (the part before the first one has no heading line: -1). */

@@ -2,6 +2,7 @@ import type { Rule } from '../lint/rule';
 import { timeImplausible } from './time/implausible';
 import { timeNotUtc } from './time/notUtc';
 import { timeOrder } from './time/order';
+import { timeConvertDoubt } from './time/convertDoubt';
 import { timelineAmbiguousZone } from './timeline/ambiguousZone';
 import { timelineAssumedZone } from './timeline/assumedZone';
 import { timelineCarriedDate } from './timeline/carriedDate';
@@ -28,6 +29,7 @@ export const TIME_RULES: readonly Rule[] = [
   timeNotUtc,
   timeOrder,
   timeImplausible,
+  timeConvertDoubt,
   timelineNotUtc,
   timelineUnparseable,
   timelineAmbiguousZone,

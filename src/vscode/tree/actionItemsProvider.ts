@@ -81,9 +81,9 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
     });
   }
 
-  /** Open and overdue items the current owner filter lets through (the badge counts what the tree can show). */
-  counts(): ItemCounts {
-    const owner = this.filter.owner ? { owner: this.filter.owner } : {};
+  /** Open and overdue items of every owner, or of `owner` (without `@`): the badge counts the workspace's, whatever the filters. */
+  counts(ownerHandle?: string): ItemCounts {
+    const owner = ownerHandle ? { owner: ownerHandle } : {};
     return {
       open: this.indexer.index.openItems(owner).length,
       overdue: this.indexer.index.openItems({ ...owner, overdueAt: this.today() }).length,
@@ -182,6 +182,8 @@ function actionItem(open: OpenItem, overdue: boolean, uri: string, groupBy: Grou
     const closedOn = closedOnFor(state, calendar);
     parts.push(state.state === 'closed' ? `ticket closed${closedOn ? ` ${closedOn}` : ''}` : 'ticket open');
   }
+  // `- [ ] Add tests` / `  ([Issue](…))`: the ticket is there, under the task line, where it is not read (as lint's actions/no-ticket and `postmortem actions`).
+  if (!item.ticket && item.ticketBelow) parts.push(labelText(`no ticket${tokenBelowNote(item.ticketBelow)}`));
   // The label drops the strike marks: say the strike, and that the open box counts (trial11 T10, as `postmortem actions`).
   if (!item.isDone && item.struck) parts.push('struck out, still open');
   // `~~Done~~`, `Fertig?`: a status the reader cannot read counts as open; say it (trial13b F13, as lint's actions/unread-status).

@@ -39,4 +39,22 @@ describe('an owner or due date under the task line (items13, spawned CLI)', func
       ws.cleanup();
     }
   });
+
+  it('a ticket on the wrapped line (trial 17c F4): lint, actions and its JSON say where it is; lint\'s fix joins it and every reader has it', () => {
+    const doc = DOC.replace('- [ ] Tune the pool @bo due:2026-12-24', '- [ ] Tune the pool @bo due:2026-12-24\n  ([Issue](https://github.com/acme/ops/issues/7))');
+    const ws = workspace({ 'postmortems/a.md': doc });
+    try {
+      const lint = runCli(ws.dir, 'lint', '--now', NOW, 'postmortems');
+      assert.match(lint.stdout, /a\.md:15:7 .*Expected the ticket on the task line of action item "Tune the pool \(Issue\)": "\[Issue\]\(https:\/\/github\.com\/acme\/ops\/issues\/7\)" is written on line 16, under the task line, where a ticket is not read.*actions\/no-ticket/);
+      const text = runCli(ws.dir, 'actions', '--now', NOW, 'postmortems');
+      assert.match(text.stdout, /a\.md:15 {2}Tune the pool \(Issue\) {2}@bo {2}due 2026-12-24 {2}no ticket \("\[Issue\]\(https:\/\/github\.com\/acme\/ops\/issues\/7\)" on line 16, under the task line: not read; join it\)/);
+      const json = JSON.parse(runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW, 'postmortems').stdout) as { line: number; ticket: string | null; ticketBelow: unknown }[];
+      assert.deepEqual(json.map((i) => [i.line, i.ticket, i.ticketBelow]), [[13, null, null], [15, null, { written: '[Issue](https://github.com/acme/ops/issues/7)', line: 16 }]]);
+      runCli(ws.dir, 'lint', '--fix', '--now', NOW, 'postmortems');
+      const after = JSON.parse(runCli(ws.dir, 'actions', '--format', 'json', '--now', NOW, 'postmortems').stdout) as { ticket: string | null; ticketBelow: unknown }[];
+      assert.deepEqual(after.map((i) => [i.ticket, i.ticketBelow]), [[null, null], ['https://github.com/acme/ops/issues/7', null]]);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

@@ -109,6 +109,18 @@ describe('postmortem convert (CLI): IST/CST read by the writer\'s zone (TZ or --
     }
   });
 
+  it('"All times are Europe/Dublin" then "00:50 IST": Irish time under TZ=Asia/Kolkata, exit 0 (trial17c F3)', () => {
+    const ws = workspace({ 'd.md': ['# EU API errors', '', 'All times are Europe/Dublin.', '', '## Timeline', '', '- Oct 25, 2026 00:50 IST - Investigating', '- Oct 25, 2026 02:10 GMT - Resolved', ''].join('\n') });
+    try {
+      const r = runCliWithEnv(ws.dir, { TZ: 'Asia/Kolkata' }, 'convert', 'd.md', '--stdout');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^started_at: 2026-10-24T23:50:00Z$/m);
+      assert.match(r.stderr, /d\.md:7:1 {2}note {2}"IST" has several meanings: its times were read as Irish Standard Time \(UTC\+1\), since the zone the document states, Europe\/Dublin, is its region/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('an Irish writer gets Irish time; --zone settles it over TZ; a writer in UTC gets the warning and exit 1', () => {
     const ws = workspace(files);
     try {

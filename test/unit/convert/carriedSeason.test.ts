@@ -73,3 +73,34 @@ describe('convert: a time without a zone in the hour the clocks repeat or skip, 
     assert.deepEqual(r.said, []);
   });
 });
+
+describe('convert: the carried name is one of the document\'s region\'s two clocks that night (trial17c F13)', () => {
+  const dublin = (rows: readonly string[]) => ['# EU API errors', '', 'All times are Europe/Dublin.', '', '## Timeline', '', ...rows.map((r) => `- Oct 25, 2026 ${r}`), ''].join('\n');
+  const said = (text: string) => {
+    const result = convertPostmortem(text);
+    return {
+      entries: result.text.split('\n').filter((l) => /^- \d{4}-/.test(l)),
+      said: [...result.diagnostics.map((d) => ({ line: d.range.start.line, code: d.code, message: d.message })), ...result.notes.map((n) => ({ line: n.line, code: 'note', message: n.message }))].filter((d) => d.message.includes('which the time without a zone takes')),
+    };
+  };
+
+  it('"01:35 GMT" then "01:40" in Dublin: GMT is the only reading not before the entry above, taken and said', () => {
+    const r = said(dublin(['00:50 - Investigating', '01:35 GMT - Fix rolled out', '01:40 - Error rates normal']));
+    assert.deepEqual(r.entries, ['- 2026-10-24 23:50Z Investigating', '- 2026-10-25 01:35Z Fix rolled out', '- 2026-10-25 01:40Z Error rates normal']);
+    assert.deepEqual(r.said, [{ line: 8, code: 'note', message: '01:40 on 2026-10-25 happens twice in Europe/Dublin (clocks went back from 02:00 to 01:00): at 00:40Z and at 01:40Z; the entry on line 8 is written GMT, which the time without a zone takes: read as 01:40Z (GMT), the only reading not before the entry above (01:35Z) — check it' }]);
+  });
+
+  it('Irish "IST" carried into the repeated hour: both readings after the entry above are kept as written, one the order settles is taken and said', () => {
+    const r = said(dublin(['00:50 IST - Investigating', '01:20 - Identified', '01:50 IST - Rolling back', '01:10 - Error rates normal']));
+    assert.deepEqual(r.entries, ['- 2026-10-24 23:50Z Investigating', '- 2026-10-25 01:20 Europe/Dublin Identified', '- 2026-10-25 00:50Z Rolling back', '- 2026-10-25 01:10Z Error rates normal']);
+    assert.deepEqual(r.said.map((s) => [s.line, s.code]), [[7, 'convert/ambiguous-time'], [9, 'note']]);
+    assert.match(r.said[0].message, /both 00:20Z \(IST\) and 01:20Z \(UTC\+0\) come after the entry above: kept as written/);
+    assert.match(r.said[1].message, /read as 01:10Z \(UTC\+0\), the only reading not before the entry above \(00:50Z\)/);
+  });
+
+  it('a carried name that is neither of the region\'s clocks that night is read as written, without a word', () => {
+    const r = said(dublin(['00:50 UTC+05:00 - Mumbai on-call paged', '01:40 - Acknowledged']));
+    assert.deepEqual(r.entries, ['- 2026-10-24 19:50Z Mumbai on-call paged', '- 2026-10-24 20:40Z Acknowledged']);
+    assert.deepEqual(r.said, []);
+  });
+});

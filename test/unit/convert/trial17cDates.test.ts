@@ -113,6 +113,11 @@ describe('convert: dating real post-mortems (trial 17c)', () => {
       const report = formatConvertReport('x.md', r).join('\n');
       assert.match(report, /incident date 2022-01-27, from the title \(the timeline's entries write their own date, 2022-06-02: check which is right\)/);
       assert.doesNotMatch(report, /not stated in the text/);
+      // The converted file carries the doubt where lint reads it: a warning until someone writes started_at.
+      const doubts = lintText(r.text, { now: new Date('2026-11-27T12:00:00Z') }).diagnostics.filter((d) => d.code === 'time/convert-doubt');
+      assert.equal(doubts.length, 1);
+      assert.equal(doubts[0].severity, 'warning');
+      assert.match(doubts[0].message, /started_at was not written: the earliest timeline entry \(2022-06-02T10:00:00Z, line 11 of the original\) is far from the date in the title \(2022-01-27\)/);
     });
 
     it('still withholds started_at when the title\'s day is in the timeline too, and the converted file says so', () => {
@@ -140,6 +145,7 @@ describe('convert: dating real post-mortems (trial 17c)', () => {
       assert.ok(!r.notes.some((n) => n.sets === 'resolved_at'), 'no note says resolved_at was set');
       const lint = lintText(r.text, { now: new Date('2026-11-27T12:00:00Z') }).diagnostics;
       assert.ok(!lint.some((d) => d.code === 'time/order'));
+      assert.match(lint.find((d) => d.code === 'time/convert-doubt')?.message ?? '', /several incidents: resolved_at \(2025-10-30T05:39:00Z\) was not written/);
     });
   });
 

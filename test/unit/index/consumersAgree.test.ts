@@ -40,7 +40,7 @@ const words = fc.constantFrom('Add alert', 'Fix the pool', 'Write runbook', 'Rev
 // Struck items (actions/struck-out): the whole line, a strike left open for the next line, GFM's single tilde, a struck word only.
 const taskWords = fc.oneof(words, fc.constantFrom('~~Drop the cache~~', '~~Add alert', '~Retire the pool~', 'Keep ~~the~~ pool', '~~Old~~ ~~plan~~'));
 // What a struck item's next line may say: a plain note, the end of the strike, a struck note, a lazy line ending it.
-const continuation = fc.constantFrom('  owner @a, due 2026-12-20', '  for the pool~~', '  ~~and the cache~~', 'lazy end of it~~', '  ~~', '  replaced by OPS-12');
+const continuation = fc.constantFrom('  owner @a, due 2026-12-20', '  for the pool~~', '  ~~and the cache~~', 'lazy end of it~~', '  ~~', '  replaced by OPS-12', '  ([Issue](https://github.com/acme/ops/issues/7))');
 // Boxes as typed: a task's, a mistyped one (`[]`, `[ ]Text`: trial14a F14) and none (a plain bullet, which with an owner or due date is meant as an item).
 const checkbox = fc.constantFrom('[ ] ', '[x] ', '[X] ', '[ ] ', '[x] ', '[] ', '[ ]', '[x]', '');
 // Look-alike bullets (trial16a F16): `-` and a no-break space (a paste from Docs or Slack), `•`, `–`: text to Markdown, said by every reader.
@@ -286,8 +286,8 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.equal(note !== undefined, later.length > 0, 'summary as of now: the note');
         for (const p of later.slice(0, 3)) assert.ok(note?.includes(`line ${p.line + 1} done:${p.doneDate}`), `note names line ${p.line + 1}: ${note}`);
         assert.equal(m.actions.doneAfterToday.items, later.filter((p) => p.isDone).length, 'metrics: done items left out of time to close');
-        // An owner or due date under the task line: not read by either, and where it is said by both (lint's message, the summary's ownerBelow/dueBelow).
-        for (const [what, code, field] of [['an owner', 'actions/missing-owner', 'ownerBelow'], ['a due date', 'actions/missing-due', 'dueBelow']] as const) {
+        // An owner, due date or ticket under the task line: not read by either, and where it is said by both (lint's message, the summary's ownerBelow/dueBelow/ticketBelow).
+        for (const [what, code, field] of [['an owner', 'actions/missing-owner', 'ownerBelow'], ['a due date', 'actions/missing-due', 'dueBelow'], ['a ticket', 'actions/no-ticket', 'ticketBelow']] as const) {
           const said = linted.filter((d) => d.code === code && d.message.includes(`where ${what} is not read`))
             .map((d) => [d.range.start.line, Number(/is written on line (\d+)/.exec(d.message)?.[1]) - 1]);
           assert.deepEqual(summary.actionItems.filter((a) => a[field]).map((a) => [a.line, a[field]!.line]), said, `lint vs summary: ${field}`);

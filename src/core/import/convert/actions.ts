@@ -2,10 +2,13 @@ import { sectionIdOf } from '../../document/sectionNames';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
 import { doneReading, isDoneItem, isDoneStatus, isOpenStatus } from './done';
-import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
-import { dueOf, flagOwnerRead, inBrackets, ownerOf, withOwnerAndDue, type DueContext } from './itemFields';
+import { flatTableRows, flattenedParagraphAt, splitRow, tableBodyRows, tableHeaderAt } from './tables';
+import { dueOf, flagOwnerRead, inBrackets, ownerOf, saysNoDue, withOwnerAndDue, type DueContext } from './itemFields';
 import { notWorkReason } from './notWork';
 import { isTicketKey } from '../../actions/ticketKeys';
+import { continuesParagraph } from '../../actions/continuation';
+import { parseActionText } from '../../actions/itemGrammar';
+import { ConvertLog as Log } from './model';
 
 const BULLET = /^(\s*)([-*+]|\d{1,9}[.)])\s+(?!\[[ xX]\]\s)/;
 const EMPTY_TASK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s*$/;
@@ -55,8 +58,13 @@ const CODE_ITEM = /^(?:\*\*|__)?(?:P|SEV|S|Sev)\s?-?\d\b(?:\*\*|__)?\s{0,2}[:=�
 
 export { ownerOf } from './itemFields';
 
-/** A column holding each item's tracker reference: "Bug", "Bug #", "Tracking bug", "Ticket", "Issue", "Jira". */
-const TICKET_HEADER = /^(?:tracking\s)?(?:bug|ticket|issue|jira)s?(?:\s?(?:#|no\.?|number|id|link))?$/;
+/** A column holding each item's tracker reference: "Bug", "Bug #", "Tracking bug", "Ticket", "Issue", "Jira", Jira's "Key" / "Issue key". */
+const TICKET_HEADER = /^(?:(?:tracking|issue|jira|ticket)\s)?(?:bug|ticket|issue|jira|key)s?(?:\s?(?:#|no\.?|number|id|link))?$/;
+/** The column that holds the work: "Action item", "Task", "Description", Jira's "Summary" (trial 17c F1), and other languages' words. */
+const ACTION_HEADER = /action|item|task|description|summary|what|remediation|follow|アクション|対策|内容|maßnahme|aufgabe|acción|ação|tâche|tarea|tarefa/;
+/** A column of row numbers: "#", "No.", "Nr", "ID", or no header at all — with only numbers in it (trial 17c F12). */
+const ROW_NUMBER_HEADER = /^(?:#|no\.?|nr\.?|n[º°]|№|num(?:ber)?|id|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?(?:\s?no\.?)?|idx|index|)$/;
+const ROW_NUMBER = /^\d{1,4}\.?$/;
 /** "**TODO**", "DONE", "**In progress**" at the end of a cell: a status word the row's done state has taken. */
 const STATUS_WORD = /\s{0,3}(?:\*\*|__)?\s{0,2}\b(?:TODO|DONE|OPEN|FIXED|COMPLETED?|IN PROGRESS|WIP)\b\s{0,2}(?:\*\*|__)?\s{0,3}$/;
 
@@ -76,6 +84,24 @@ function boxedDone(box: RegExpExecArray, saysOpen: boolean, saysDone: boolean, a
   if (ticked && saysOpen) log.flag('box-and-status', row.line, `The item "${action.trim()}" is ticked (${box[0].trim()}) but its row says it is still open: written open, as the row's status says — tick it if the work is done`);
   else if (!ticked && saysDone) log.flag('box-and-status', row.line, `The item "${action.trim()}" has an empty box (${box[0].trim()}) but its row says it is done: written done, as the row's status says — untick it if the work is still open`);
   return saysOpen ? false : saysDone || ticked;
+}
+
+/** `[@xster](https://github.com/xster)`, `[@gspen...](https://github.com/gspencergoog)`: an owner cell that is a mention as GitHub shows it. */
+const MENTION_LINK = /^\[@([A-Za-z0-9-]{1,39})(\.\.\.|…)?\]\((https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9-]{1,39}))\/?\)$/;
+
+/**
+ * An owner cell written as a GitHub mention link, kept a link (the format reads `[@kim](https://github.com/kim)`
+ * as the owner kim), so its address is not dropped. A wiki export that cut the name short
+ * (`[@gspen...](https://github.com/gspencergoog)`) gives the name of the address, said.
+ */
+function linkedOwner(cell: string, row: SourceLine, log: ConvertLog): string | undefined {
+  const m = MENTION_LINK.exec(cell.trim());
+  if (!m) return undefined;
+  if (m[1].toLowerCase() === m[4].toLowerCase() && !m[2]) return cell.trim();
+  if (!m[2] || !m[4].toLowerCase().startsWith(m[1].toLowerCase())) return undefined;
+  log.replaced.push(cell);
+  log.notes.push({ line: row.line, message: `The owner "${cell.trim()}" is a name cut short ("@${m[1]}${m[2]}"): written as @${m[4]}, the user its address names` });
+  return `[@${m[4]}](${m[3]})`;
 }
 
 /** The format's kinds (docs/format.md "Kinds"), from the words a Type column uses. */
@@ -144,12 +170,56 @@ function isProseList(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /**
+ * Action tables flattened into wrapped paragraphs by a wiki export (Flutter's Beta-1 post-mortem:
+ * `| Action Item | Owner | Issue | Notes | |---…| | Ensure … | [@xster](…) || [Done](…) | | Build …`),
+ * rebuilt as table lines — each row on the line its first cell starts on — for the table reader
+ * below, joined as the timeline's reader joins flattened time tables (tables.ts). One whose cells do not part into rows of its header's width is
+ * kept as written and said, never passed over (trial 17c F2: 0 items, "complete").
+ */
+function unflattenActionTables(lines: readonly SourceLine[], log: ConvertLog): readonly SourceLine[] {
+  let out: SourceLine[] | undefined;
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(l.text)) fence = !fence;
+    // Not a row of a table written properly (a cell holding "---" and words).
+    const flat = fence || (i > 0 && /^\s*\|/.test(lines[i - 1].text)) ? undefined : flattenedParagraphAt(lines, i);
+    if (!flat) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    const table = flatTableRows(flat.joined);
+    if (!table) {
+      // Only a paragraph with a delimiter cell (`| --- |`) is a table that lost its line breaks.
+      if (/\|\s{0,3}:?-{3,}:?\s{0,3}\|/.test(flat.joined)) {
+        log.flag('table-not-read', l.line, 'This paragraph is a table whose line breaks were lost (as a wiki export writes it), and its cells do not part into rows as wide as its header: kept as written, not read as action items; put each row of the table on a line of its own and convert again');
+      }
+      for (let k = i; k < flat.end; k++) out.push(lines[k]);
+      i = flat.end - 1;
+      continue;
+    }
+    const lineAt = (at: number): number => {
+      let a = 0;
+      while (a + 1 < flat.starts.length && flat.starts[a + 1] <= at) a++;
+      return lines[i + a].line;
+    };
+    const row = (cells: readonly { text: string }[]) => `| ${cells.map((c) => c.text).join(' | ')} |`;
+    out.push({ line: l.line, text: row(table.header) }, { line: l.line, text: `|${table.header.map(() => '---').join('|')}|` });
+    for (const r of table.rows) out.push({ line: lineAt(r[0].at), text: row(r) });
+    i = flat.end - 1;
+  }
+  return out ?? lines;
+}
+
+/**
  * Action items as a GFM task list: rows of an Action/Owner/Due/Status table become
  * `- [ ] action @owner due:YYYY-MM-DD`, list items and follow-up paragraphs become tasks, and
  * items marked DONE (or struck through) become `[x]`. Lists of figures or of code explanations,
  * intros ("We are committed to:") and "None." stay as written.
  */
-export function convertActions(lines: readonly SourceLine[], log: ConvertLog, title = '', ctx: DueContext = {}): string[] {
+export function convertActions(input: readonly SourceLine[], log: ConvertLog, title = '', ctx: DueContext = {}): string[] {
+  const lines = unflattenActionTables(input, log);
   const out: string[] = [];
   // Items under a heading such as "Immediate actions (completed)" are done (also the section's own heading).
   let doneGroup = /\b(?:completed?|done|finished)\b/i.test(title);
@@ -170,6 +240,34 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
   let paragraphStart = true;
   let fence = false;
   const notWork: Partial<Record<'response step' | 'reference', number[]>> = {};
+  // Items wrapped over lines with their owner, due date or ticket under the first line: joined, said once.
+  const joinedLines: number[] = [];
+  /**
+   * The item `first` (the text after its bullet or box on line `i`) with the lines continuing its
+   * paragraph (indented or lazy), when those hold an owner, due date or ticket the first line lacks:
+   * the format reads tokens on the task line only, so the lines become one (trial 17c F4: the
+   * `([Issue](…/issues/1791))` of a line wrapped at 80 columns was no ticket). Undefined otherwise:
+   * the lines stay as written.
+   */
+  const joinedItem = (first: string, i: number): { text: string; end: number } | undefined => {
+    let end = i + 1;
+    while (end < lines.length && end < i + 30 && continuesParagraph(lines[end].text) && !/^\s*\|/.test(lines[end].text)) end++;
+    if (end === i + 1) return undefined;
+    const whole = [first.trimEnd(), ...lines.slice(i + 1, end).map((l) => l.text.trim())].join(' ');
+    if (whole.length > 2000) return undefined;
+    const scratch = new Log();
+    const read = (t: string) => parseActionText(withOwnerAndDue(t, lines[i], scratch, ctx) ?? t, { dueInWords: true });
+    const one = read(first);
+    const joinedText = withOwnerAndDue(whole, lines[i], scratch, ctx) ?? whole;
+    const all = parseActionText(joinedText, { dueInWords: true });
+    // "(added an @emergency role on Discord)": a mention in a sentence names a thing, not the item's owner.
+    const owner = all.owner && !/\b(?:a|an|the|this|that|our|their|its|his|her|my|your)\s{1,3}[[(]?@?$/i.test(joinedText.slice(Math.max(0, all.owner.start - 12), all.owner.start + 1));
+    if ((!one.owner && owner) || (!one.due && all.due) || (!one.ticket && all.ticket)) {
+      joinedLines.push(lines[i].line);
+      return { text: whole, end };
+    }
+    return undefined;
+  };
   // Under "### Fixes": the changes that fixed it, so a bare link there is a fix that landed.
   let fixesGroup = /^(?:the\s)?(?:fixes|fixed|fixes landed|pull requests|prs|patches)$/i.test(title.replace(/[*_`:]/g, '').trim());
   for (let i = 0; i < lines.length; i++) {
@@ -207,12 +305,21 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
     }
     const task = TASK.exec(text);
     if (task) {
-      out.push(task[0] + (withOwnerAndDue(text.slice(task[0].length), src, log, ctx) ?? text.slice(task[0].length)));
+      const joined = joinedItem(text.slice(task[0].length), i);
+      const itemText = joined?.text ?? text.slice(task[0].length);
+      out.push(task[0] + (withOwnerAndDue(itemText, src, log, ctx) ?? itemText));
+      if (joined) i = joined.end - 1;
       continue;
     }
     const header = tableHeaderAt(lines, i);
     if (header) {
-      const actionCol = header.findIndex((h) => /action|item|task|description|what|remediation|follow|アクション|対策|内容|maßnahme|aufgabe|acción|ação|tâche|tarea|tarefa/.test(h));
+      const actionCol = header.findIndex((h) => ACTION_HEADER.test(h));
+      const rows = tableBodyRows(lines, i);
+      if (actionCol === -1 && rows.some((row) => splitRow(row.text).some((c) => c.replace(/[*_`]/g, '').trim()))) {
+        // Never "complete" about a table the reader passed over (trial 17c F1: Jira's Key/Summary table gave 0 items, exit 0).
+        const names = splitRow(text).filter(Boolean).map((h) => `"${h}"`).join(', ');
+        log.flag('table-not-read', src.line, `The table under Action items (columns ${names}) has no column read as the action (Action, Item, Task, Description, Summary, …): its ${rows.length} row${rows.length === 1 ? ' is' : 's are'} kept as a table, not as action items; name the column that holds the work "Action item" and convert again`);
+      }
       if (actionCol !== -1) {
         const ownerCol = header.findIndex((h) => /owner|assignee|who|responsible|担当|verantwortlich|responsable|responsável/.test(h));
         const dueCol = header.findIndex((h) => /due|deadline|eta|target|期限|締切|fällig|frist|\btermin\b|zieldatum|^bis$|échéance|date limite|fecha límite|plazo|prazo|data limite|uiterlijk|scadenza/.test(h));
@@ -220,7 +327,11 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
         // The SRE book's `| Action Item | Type | Owner | Bug |`: the type is the item's kind, the bug its ticket.
         const typeCol = header.findIndex((h, k) => k !== actionCol && /^(?:action\s)?(?:type|kind|category)\b/.test(h));
         const ticketCol = header.findIndex((h, k) => k !== actionCol && k !== ownerCol && TICKET_HEADER.test(h));
-        const rows = tableBodyRows(lines, i);
+        // `| # | Action |` with 1, 2, 3: row numbers, not words of the item ("…config 1", trial 17c F12).
+        const numberCols = new Set(header.map((_, k) => k).filter((k) => k !== actionCol && ROW_NUMBER_HEADER.test(header[k].replace(/[*_`]/g, '').trim())
+          && rows.some((row) => ROW_NUMBER.test(splitRow(row.text)[k] ?? ''))
+          && rows.every((row) => { const c = (splitRow(row.text)[k] ?? '').trim(); return !c || ROW_NUMBER.test(c); })));
+        const rowNumbers: string[] = [];
         const kinds = new Set<string>();
         const tickets: string[] = [];
         for (const row of rows) {
@@ -249,15 +360,25 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           const done = box ? boxedDone(box, saysOpen, saysDone, cells[actionCol], row, log) : saysDone || (!saysOpen && judged(cells[actionCol] ?? '', row.line, takenGroup));
           const owner = ownerCol !== -1 ? ownerOf(cells[ownerCol] ?? '') : undefined;
           if (owner) flagOwnerRead(owner, row, log);
-          const due = dueCol !== -1 ? dueOf(cells[dueCol] ?? '', row, log, ctx) : undefined;
+          // A Due cell names a due date: one not read is said, never dropped (trial 17c F5: "15/Nov/26").
+          const dueCell = dueCol !== -1 ? cells[dueCol] ?? '' : '';
+          const mustRead = !doneCells[dueCol] && !saysNoDue(dueCell.replace(/[*_`]/g, '').trim());
+          const due = dueCol !== -1 ? dueOf(dueCell, row, log, ctx, mustRead) : undefined;
           const parts = [cells[actionCol] ?? ''];
           cells.forEach((cell, k) => {
             if (k === actionCol || !cell.trim()) return;
+            if (numberCols.has(k)) {
+              rowNumbers.push(cell.trim());
+              log.replaced.push(cell);
+              return;
+            }
             // "Bug 4324 **TODO**": the status word has been read (done or open above); the rest is the cell.
             const c = k !== statusCol ? withoutStatusWord(cell) : cell;
             if (c !== cell) log.replaced.push(cell);
             if (!c.trim() || /^(?:n\/a|none|-|—)$/i.test(c.replace(/[*_`]/g, '').trim())) return;
-            if (k === ownerCol && owner) parts.push(owner.rest ? `@${owner.owner} ${inBrackets(owner.rest)}` : `@${owner.owner}`);
+            const linked = k === ownerCol && owner ? linkedOwner(c, row, log) : undefined;
+            if (linked) parts.push(linked);
+            else if (k === ownerCol && owner) parts.push(owner.rest ? `@${owner.owner} ${inBrackets(owner.rest)}` : `@${owner.owner}`);
             else if (k === dueCol && due) parts.push(`due:${due}`);
             else if (doneCells[k]) log.replaced.push(c);
             else if (k === typeCol && kindOf(c)) {
@@ -272,6 +393,7 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
           if (due) log.replaced.push(cells[dueCol]);
           out.push(`- [${done ? 'x' : ' '}] ${parts.filter(Boolean).join(' ')}`);
         }
+        if (rowNumbers.length) log.notes.push({ line: src.line, message: `The ${[...numberCols].map((k) => `"${splitRow(text)[k] || '(no header)'}"`).join(', ')} column's numbers (${rowNumbers.slice(0, 3).join(', ')}${rowNumbers.length > 3 ? ', …' : ''}) are row numbers: left out of the items' text` });
         if (kinds.size) log.notes.push({ line: src.line, message: `The "${header[typeCol]}" column is written as each item's kind: (${[...kinds].join(', ')}); other values stay in the text` });
         if (tickets.length) log.notes.push({ line: src.line, message: `The "${header[ticketCol]}" column's numbers are written as tickets the format reads: ${tickets.slice(0, 3).join(', ')}${tickets.length > 3 ? `, and ${tickets.length - 3} more` : ''}` });
         i += 1 + rows.length;
@@ -301,7 +423,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const finished = why === 'response step' || (why === 'reference' && fixesGroup);
       if (finished) (notWork[why] ??= []).push(src.line);
       const done = doneGroup || finished || judged(item, src.line, takenGroup || listMarked);
-      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(rest, src, log, ctx) ?? rest}`);
+      const joined = joinedItem(rest, i);
+      const whole = joined?.text ?? rest;
+      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(whole, src, log, ctx) ?? whole}`);
+      if (joined) i = joined.end - 1;
       continue;
     }
     // Indented text, the rest of a paragraph, tables, quotes and link definitions ("[issue]: https://…") stay as written.
@@ -328,6 +453,12 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       const finished = why === 'response step' || (why === 'reference' && fixesGroup);
       if (finished) (notWork[why] ??= []).push(src.line);
       const done = doneGroup || finished || judged(whole, src.line, takenGroup);
+      const joined = joinedItem(t, i);
+      if (joined) {
+        out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(joined.text, src, log, ctx) ?? joined.text}`);
+        i = joined.end - 1;
+        continue;
+      }
       out.push(`- [${done ? 'x' : ' '}] ${withOwnerAndDue(t, src, log, ctx) ?? t}`);
       // The rest of the paragraph continues the item.
       while (i + 1 < lines.length && lines[i + 1].text.trim() && !BULLET.test(lines[i + 1].text) && !TASK.test(lines[i + 1].text) && !/^\s{0,3}#/.test(lines[i + 1].text)) {
@@ -337,6 +468,10 @@ export function convertActions(lines: readonly SourceLine[], log: ConvertLog, ti
       continue;
     }
     out.push(text);
+  }
+  if (joinedLines.length) {
+    const where = joinedLines.length === 1 ? `line ${joinedLines[0] + 1}` : `lines ${joinedLines.slice(0, 5).map((l) => l + 1).join(', ')}${joinedLines.length > 5 ? ', …' : ''}`;
+    log.notes.push({ line: joinedLines[0], message: `${joinedLines.length === 1 ? 'An action item is' : `${joinedLines.length} action items are`} wrapped over several lines with an owner, due date or ticket under the first (${where} of the original): each written on one line, where the format reads them (tokens are read on the task line only)` });
   }
   // Said, so the count of action items is not a puzzle: list items that were not made tasks, and why.
   const steps = notWork['response step'] ?? [];

@@ -25,6 +25,7 @@ import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, seve
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
+import { twelveHourClockNote } from './twelveHourClock';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { zoneOnTimes } from './timesZone';
@@ -35,6 +36,7 @@ import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
 import { formatIsoUtc, isUtcZone, localClockOf, zonedToUtc } from '../../time/zones';
 import { ASSUMED_ZONE_COMMENT } from '../../time/assumedZone';
+import { convertDoubtComment } from '../../time/convertDoubt';
 import { isDelimiterRow, splitRow } from './tables';
 import type { DueAnchor } from '../../actions/dueYear';
 
@@ -789,8 +791,14 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const startedOn = started ? `${started.year}-${pad(started.month)}-${pad(started.day)}` : undefined;
   const dateDisagrees = !template && dateValue !== undefined && startedOn !== undefined && startedOn !== dateValue ? startedOn : undefined;
   if (dateDisagrees && !log.diagnostics.some((d) => d.code === 'convert/start-off-date' || d.code === 'convert/date-disagrees')) {
+    log.timeDoubts.push(`the incident date the original gives (${dateValue}, from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of started_at (${startedOn}) — check which is right.`);
     log.flag('date-disagrees', meta.dateFrom?.line ?? field?.line ?? titleHeading?.line ?? 0, `The incident date ${dateValue} (from ${datedByTimeline ? inferred![1] : (stated ?? inferred)![1]}) is not the day of the started_at written (${frontMatter.started_at as string}, ${startedOn}), the day postmortem list and the metrics give the incident — check which is right`);
   }
+  // Doubts about the incident's times go in the front matter too, where lint reads them (time/convert-doubt).
+  if (!template && log.timeDoubts.length) doc[1] = [doc[1], ...log.timeDoubts.slice(0, 10).map(convertDoubtComment)].join('\n');
+  // Times a 12-hour clock without am/pm writes the same way (4:19 … 9:14): the reading taken is said (trial17c F15).
+  const clockNote = template ? undefined : twelveHourClockNote(tracker.entries, (n) => lines.lineText(n));
+  if (clockNote) log.notes.push(clockNote);
   const report = {
     entries: tracker.entries.length,
     ...(exampleEntries ? { exampleEntries } : {}),
@@ -1049,7 +1057,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     const entry = entries.find((e) => m.words(e) !== undefined && !(e.ms < startMs));
     if (!entry) continue;
     times[m.key] = formatIsoUtc(entry.ms);
-    log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, read from the words "${m.words(entry)!.slice(0, 60)}" in this entry (a guess: the original marks no ${m.what}; check it)` });
+    log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, read from the words "${m.words(entry)!.slice(0, 60)}" in this entry (a guess: no entry is marked as ${m.what}; check it)` });
   }
   for (const k of INCIDENT_TIMES) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year

@@ -30,6 +30,9 @@ function plainDue(value: string): string {
   const t = asciiDigits(value).replace(/／/g, '/').trim();
   const ja = /^(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日$/.exec(t);
   if (ja) return ja[1] ? `${ja[1]}-${pad(+ja[2])}-${pad(+ja[3])}` : +ja[2] >= 1 && +ja[2] <= 12 ? `${MONTH_NAMES[+ja[2] - 1]} ${+ja[3]}` : t;
+  // Jira's `15/Nov/26` (dd/MMM/yy, the month by name, so no order to guess): 15 Nov 2026 (trial 17c F5).
+  const jira = /^(\d{1,2})[/-](\p{L}{3,9})\.?[/-](\d{2}|\d{4})$/u.exec(t);
+  if (jira && monthOf(jira[2]) !== undefined) return `${jira[1]} ${jira[2]} ${jira[3].length === 2 ? `20${jira[3]}` : jira[3]}`;
   const de = /^(\d{1,2})(?:º|°)?\s{1,3}de\s{1,3}(\p{L}{3,10})(?:,?\s{1,3}(?:de|del)\s{1,3}(\d{4}))?$/iu.exec(t);
   if (de) return `${de[1]} ${de[2]}${de[3] ? ` ${de[3]}` : ''}`;
   return t.replace(/^1er(?=\s)/i, '1');

@@ -13,6 +13,11 @@ const NO_OWNER = /^(?:n\/a|none|tbd|-|—|\?)$/i;
 /** A due value that says there is none yet: not a date left unread. */
 const NO_DUE = /^(?:n\/a|none|tbd|tbc|-|—|\?|ongoing|offen|ouvert|pendiente|pendente|未定)\.?$/i;
 
+/** A due value that says there is none yet (`TBD`, `n/a`, `-`), or an empty one: not a date left unread. */
+export function saysNoDue(value: string): boolean {
+  return !value || NO_DUE.test(value);
+}
+
 /** The words around the owner without what joined them to it: `, @bob` → `@bob`, `&` → ``. "and Bob" keeps its "and". */
 function restAround(text: string, start: number, end: number): string {
   const isJoin = (c: string) => c === ',' || c === ';' || c === '&' || c === '+' || c === '/' || /\s/.test(c);
@@ -243,7 +248,8 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
   }
   // Labels at the end of the item, outside parentheses: "… Owner: @ana. Due: 2024-04-01".
   if (owner === undefined && due === undefined) {
-    const tail = /(?:^|[\s.;,|])((?:owners?|assignee|due(?: date)?|deadline)\s?:\s?\S[^()]{0,120})$/i.exec(out);
+    // A done mark after them stays after them: "… OWNER: amirh@ (DONE)." (Flutter's wiki, trial 17c F4).
+    const tail = /(?:^|[\s.;,|])((?:owners?|assignee|due(?: date)?|deadline)\s?:\s?\S[^()]{0,120}?)(\s{0,3}\((?:done|fixed|completed?)\)\.?)?$/i.exec(out);
     if (tail) {
       let ownerRest = '';
       const segments = tail[1].split(/(?<=\S)[.;,|]?\s+(?=(?:owners?|assignee|due(?: date)?|deadline)\s?:)/i);
@@ -258,7 +264,8 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
           if (r?.due && due === undefined && !hasDue) due = r.due;
         }
         log.replaced.push(tail[1]);
-        out = out.slice(0, out.length - tail[1].length).trimEnd() + ownerRest;
+        const doneMark = tail[2] ?? '';
+        out = out.slice(0, out.length - tail[1].length - doneMark.length).trimEnd() + ownerRest + doneMark;
       }
     }
   }

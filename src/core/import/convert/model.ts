@@ -121,6 +121,12 @@ export class ConvertLog {
    * original"): a doubt said only on the terminal is lost once the file is committed (trial 14a F1).
    */
   readonly inFile: string[] = [];
+  /**
+   * Doubts about the incident's times (a start withheld, an end not written, a date that is not the
+   * start's day): written as front-matter comments that lint reports (time/convert-doubt), so the
+   * tools that read the file say them too (trial17c F9, F10).
+   */
+  readonly timeDoubts: string[] = [];
 
   private readonly flagged = new Set<string>();
 

@@ -63,6 +63,9 @@ export function reportSeveralIncidents(
   const written = withheld.length ? `; ${withheld.join(' and ')} ${withheld.length === 1 ? 'was' : 'were'} not written, so list and metrics do not take the span as one incident's duration` : `; list and metrics would take this span as one incident's duration`;
   log.flag('several-incidents', line,
     `started_at (${frontMatter.started_at}) to ${end} (${new Date(to).toISOString().replace('.000Z', 'Z')}) is ${span}, but ${reasons.join(' and ')}: it may describe several incidents${written}; check started_at and ${end}, or convert each incident on its own`);
+  log.timeDoubts.push(withheld.length
+    ? `the original may describe several incidents: ${withheld.join(' and ')} ${withheld.length === 1 ? 'was' : 'were'} not written (${span} after started_at); write the end of the incident this file is about.`
+    : `the original may describe several incidents: started_at to ${end} is ${span}, which list and metrics take as one incident's duration — check both.`);
   log.inFile.push(`the original may describe several incidents (${reasons.join(' and ')}): from started_at (${frontMatter.started_at}) to the last end is ${span}${withheld.length ? `, so ${withheld.join(' and ')} ${withheld.length === 1 ? 'was' : 'were'} not written (list and metrics would take that span as one incident's duration). Write the end of the incident this file is about, or convert each incident on its own.` : `, and list and metrics take that span as one incident's duration. Check started_at and ${end}, or convert each incident on its own.`}`);
 }
 

@@ -174,6 +174,7 @@ export function deriveStartedAt(
     log.flag('start-unclear', before.line,
       `started_at not set: the timeline entry on line ${before.line + 1} ${before.latestMs < chosen.ms ? 'comes' : 'may come'} before the earliest entry converted (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1}) but was kept as written: ${before.fact}; write started_at once you know which it is`);
     // Said in the file too (trial17c F9): without started_at, list shows no date and the metrics leave the incident out.
+    log.timeDoubts.push(`started_at was not written: the timeline entry on line ${before.line + 1} of the original may come before the earliest entry converted (${formatIsoUtc(chosen.ms)}); write started_at once you know which reading is meant.`);
     log.inFile.push(`started_at was not written: the timeline entry on line ${before.line + 1} of the original may come before the earliest entry converted (${formatIsoUtc(chosen.ms)}), and which reading of its time is meant is for you to say. Until started_at is written, postmortem list shows this incident with no date and the metrics leave it out.`);
     return undefined;
   }
@@ -191,11 +192,13 @@ export function deriveStartedAt(
     if (chosen.dated && !titleDay.inTimeline) titleDay.contradicted = { line: chosen.line, ms: chosen.ms, taken: ordered && !titleDay.inTimeline && named };
     if (titleDay.contradicted?.taken) {
       log.flag('date-disagrees', chosen.line, `The timeline entry on line ${chosen.line + 1} states its date (${formatIsoUtc(chosen.ms)}), as the file name does, far from ${titleDay.label}: started_at was set from the timeline — check the title's date`);
+      log.timeDoubts.push(`started_at (${formatIsoUtc(chosen.ms)}) was taken from the timeline entry on line ${chosen.line + 1} of the original; ${titleDay.label} is far from it — check which date is right.`);
       log.inFile.push(`started_at (${formatIsoUtc(chosen.ms)}) was taken from the timeline entry on line ${chosen.line + 1} of the original, which writes its own date (the file name's agrees); ${titleDay.label} is far from it. Check which date is right.`);
     } else {
       log.flag('start-unclear', chosen.line, chosen.dated
         ? `The earliest timeline entry writes its own date (${formatIsoUtc(chosen.ms)}), far from ${titleDay.label}; started_at not set — check which date is right`
         : `The earliest timeline entry (${formatIsoUtc(chosen.ms)}) is far from ${titleDay.label}; started_at not set — check the dates`);
+      log.timeDoubts.push(`started_at was not written: the earliest timeline entry (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1} of the original) is far from ${titleDay.label}; write started_at once you know which date is right.`);
       log.inFile.push(`started_at was not written: the earliest timeline entry (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1} of the original) is far from ${titleDay.label}. Until started_at is written, postmortem list shows this incident with no date and the metrics leave it out.`);
       return undefined;
     }

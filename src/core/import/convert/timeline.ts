@@ -10,7 +10,7 @@ import { readProseDate, readProseStamp } from './prose';
 import { dottedTimes } from './dottedTimes';
 import { findDate, readLeadingStamp, statedZone, type DateReading, type LooseDate, type LooseStamp } from './stamps';
 import { timeShapeAtStart } from './timeShape';
-import { splitRow, tableBodyRows, tableHeaderAt } from './tables';
+import { flattenedTableAt, splitRow, tableBodyRows, tableHeaderAt } from './tables';
 
 /** Bold or italic markers a stamp may open with (`**22:30 UTC (Oct 29)** -`), longest first. */
 const EMPHASIS = ['***', '___', '**', '__', '*', '_'] as const;
@@ -117,20 +117,12 @@ function unflattenTables(lines: readonly SourceLine[], log: ConvertLog): SourceL
     }
     if (f) fence = f[1];
     // The delimiter row on the same line as other cells: the table's line breaks were lost.
-    const dashes = l.text.lastIndexOf('---');
-    const flat = !f && dashes !== -1 && l.text.length <= 4000 && /^\s{0,3}\|/.test(l.text) && /[\p{L}\p{N}]/u.test(l.text.slice(dashes).replace(/^[-\s:|]*/, ''));
+    const flat = f ? undefined : flattenedTableAt(lines, i);
     if (!flat) {
       out.push(l);
       continue;
     }
-    let j = i;
-    let joined = '';
-    const starts: number[] = [];
-    while (j < lines.length && j < i + 400 && lines[j].text.trim() && joined.length < 200_000) {
-      starts.push(joined.length);
-      joined += `${lines[j].text.trim()} `;
-      j++;
-    }
+    const { joined, starts, end: j } = flat;
     const cells = [...joined.matchAll(TIMED_CELL)];
     if (cells.length === 0) {
       out.push(l);
@@ -408,7 +400,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     // "1:05 AM EST", then "1:40 AM" on the night the clocks go back: the carried EST is one of two
     // readings of 01:40 in New York. Taken when the order settles it, else not converted; said either way.
-    const season = carriedHere && z === written ? inheritedSeasonReading({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: stamp.second ?? 0 }, carriedHere, ms, previous) : undefined;
+    const season = carriedHere ? inheritedSeasonReading({ ...d, hour: stamp.hour, minute: stamp.minute ?? 0, second: stamp.second ?? 0 }, carriedHere, ms, previous, ctx.abbreviations?.region) : undefined;
     if (season?.kind === 'settled') {
       ms = season.ms;
       log.notes.push({ line: src.line, message: season.note });

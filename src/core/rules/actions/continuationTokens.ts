@@ -3,7 +3,7 @@ import type { ActionItem, PostmortemDocument } from '../../document/model';
 import type { Fix } from '../../types';
 
 /**
- * An owner or due date written on a line that continues a task item's paragraph
+ * An owner, due date or ticket written on a line that continues a task item's paragraph
  * (`- [ ] Add alert` / `  owner @a, due 2026-12-20`): tokens are read on the task line only, so
  * the item has no owner or due date while the user sees one right there. The message says where
  * it is, and the fix joins the lines up to that one onto the task line, where it is read.
@@ -16,7 +16,7 @@ export interface ContinuationToken {
   readonly fix: Fix;
 }
 
-export function continuationToken(doc: PostmortemDocument, item: ActionItem, kind: 'owner' | 'due'): ContinuationToken | undefined {
+export function continuationToken(doc: PostmortemDocument, item: ActionItem, kind: 'owner' | 'due' | 'ticket'): ContinuationToken | undefined {
   if (item.form !== 'task') return undefined;
   const section = doc.sections.find((s) => s.startLine <= item.line && item.line < s.endLine);
   const below = tokenBelow(doc.lines, item.line, section?.endLine ?? doc.lines.lineCount, kind);
