@@ -253,11 +253,13 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     // A footnote definition (`[^1]: …`, at any depth, interrupting a paragraph): a container of its
     // own with content four columns in; its lines are text (no item, no entry), and its paragraph is
     // none that a list item after it would interrupt.
-    if (indent - base < 4 && text.includes('[^') && FOOTNOTE_DEF.test(text.slice(columnOffset(text, base)))) {
+    const footnote = indent - base < 4 && text.includes('[^') ? FOOTNOTE_DEF.exec(text.slice(columnOffset(text, base))) : null;
+    if (footnote) {
       items = [...items.slice(0, depth), base + 4];
       paragraph = false;
       quoted = false;
-      itemParagraph = true;
+      // Its paragraph takes lazy lines only when it has one (`[^1]:` alone opens none).
+      itemParagraph = footnote.input.slice(footnote[0].length).trim() !== '';
       visit.content?.(line, text, 'text');
       continue;
     }
@@ -282,6 +284,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         itemParagraph = true;
         visit.continuation?.(line, text);
       } else if (continuesText && !interrupts(text)) itemText = true;
+      // No paragraph open to take it lazily (after `[^1]:` alone): the items it is not indented into end.
+      else items = items.slice(0, depth);
     } else if (continuesItem && !wasBlank && !interrupts(text)) {
       itemParagraph = true;
       visit.continuation?.(line, text);
