@@ -258,8 +258,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       items = [...items.slice(0, depth), base + 4];
       paragraph = false;
       quoted = false;
-      // Its paragraph takes lazy lines only when it has one (`[^1]:` alone opens none).
-      itemParagraph = footnote.input.slice(footnote[0].length).trim() !== '';
+      // Its paragraph takes lazy lines only when it has one (`[^1]:` alone opens none); they are the note's text, no item's continuation.
+      itemText = footnote.input.slice(footnote[0].length).trim() !== '';
       visit.content?.(line, text, 'text');
       continue;
     }
