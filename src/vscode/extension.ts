@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ByteRefusals } from './editing/byteRefusals';
+import { watchOwnSaves } from './editing/ownSaves';
 import { openForWrite } from './editing/openForWrite';
 import { checkWrite, insertedTexts, refused } from './editing/writeGuard';
 import { EditQueue } from './actions/editQueue';
@@ -133,6 +134,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   };
 
   context.subscriptions.push(
+    watchOwnSaves(),
     config, indexer, workspaceFiles, diagnostics, byteRefusals, actionItems, library, statusBar,
     // Post-mortems the index could not read (NUL bytes, too large): one problem each in Problems.
     new UnreadDiagnostics(indexer),

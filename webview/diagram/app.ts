@@ -119,6 +119,14 @@ export class DiagramApp {
    * the document they change re-renders the outline, which must then hold focus on its row.
    */
   private focusRowNext = false;
+  /**
+   * Steps of edits that were not written (refused, or overtaken and not made again), oldest first, until
+   * the next load: a new row being named next to a row one of them added is placed where that row
+   * would have gone (trial17b F1: it was dropped without a word, and the selection fell to the effect).
+   */
+  private lost: TypedStep[] = [];
+  /** Set by a refusal until the load it causes: what that load says is added to the refusal's words. */
+  private refusedNow = false;
 
   constructor(root: HTMLElement, private readonly host: AppHost) {
     this.saved = new SavedPanelState(host);
@@ -282,6 +290,11 @@ export class DiagramApp {
             : `Your last change was not written: ${msg.reason ?? 'the document changed'}${typed.length > 0 ? ` What you typed: ${typed.map((t) => `“${t}”`).join(', ')}.` : ''}`;
         }
         if (r.send) this.host.post(r.send);
+        // Refused edits are not in the text: a new row being named next to one of their rows is added where that row would have gone.
+        if (!msg.ok && !r.overtaken) {
+          this.lost = (r.refused ?? []).flatMap((steps) => steps.intents);
+          this.refusedNow = true;
+        }
         if (r.reread || this.sync.hasOvertaken) this.load(false, r.overtaken ? 'text' : undefined);
         else this.renderChrome();
         return;
@@ -311,6 +324,9 @@ export class DiagramApp {
     const selectedIdentity = selected && old ? old.identify(selected.key) : undefined;
     const newRow = this.naming.unwrittenOrigin;
     const newRowTyped = this.naming.typed;
+    // The rows a new row's place can be found from, by identity (keys of the old text may name other rows in the new one).
+    const beforeKey = this.naming.unwrittenBefore;
+    const beforeIdentity = beforeKey !== undefined && old ? old.identify(beforeKey) : undefined;
     const menuWasOpen = this.menu.open;
     this.menu.hide();
     // The text changed (typing beside, undo/redo): what the last outline action did is no longer what is shown.
@@ -319,20 +335,34 @@ export class DiagramApp {
     const words: string[] = [];
     // Edits the text overtook before they were written: applied again, in order, to the text as it is now.
     this.applyOvertaken(words);
+    const newRowChain = newRow && old ? this.anchorChain(old, newRow.anchor, newRow.action) : [];
     // The text changed while a new row was being named: the row is added again next to the same row,
     // the field keeping what was typed (trial14b F7); when that row is gone, the typed text is shown.
-    const readded = newRow && this.gone === undefined ? this.addAgain(newRow.anchor, newRow.action) : undefined;
+    let readded: { key: string; anchor: string } | undefined;
+    let place: { anchor: string; action: StructuralAction } | undefined;
+    if (newRow && this.gone === undefined) {
+      // Next to the same row, else where the unwritten row it was added next to would have gone (and so on up the chain).
+      for (place of newRowChain) {
+        readded = this.addAgain(place.anchor, place.action);
+        if (readded) break;
+      }
+    }
+    this.lost = [];
+    const refusal = this.refusedNow;
+    this.refusedNow = false;
     let dropped: { before: string | undefined } | undefined;
     if (readded) {
-      this.naming.readded(readded.key, readded.anchor);
+      this.naming.readded(readded.key, readded.anchor, place);
       this.selected = readded.key;
     } else {
       dropped = this.naming.dropUnwritten();
-      if (dropped) this.selected = dropped.before;
+      if (dropped) this.selected = cause === 'text' || refusal ? this.placeOfDropped(old, beforeIdentity, newRowChain, words) : dropped.before;
     }
-    if (dropped && cause === 'text') {
+    if (dropped && (cause === 'text' || refusal)) {
       const typed = newRowTyped !== undefined && newRowTyped.trim() !== '' ? ` What you typed: “${newRowTyped}”.` : '';
-      words.push(`The block changed in the text while you named a new row, and the row it was added next to changed too: it was not written.${typed}`);
+      words.push(cause === 'text'
+        ? `The block changed in the text while you named a new row, and the row it was added next to changed too: it was not written.${typed}`
+        : `The new row you were naming was added next to a row that was not written: it was not written either.${typed}`);
     }
     if (cause !== undefined && old && !readded) {
       this.followRename(words);
@@ -341,7 +371,8 @@ export class DiagramApp {
     }
     if (readded && cause !== undefined && old && menuWasOpen && cause === 'text') words.push('The block changed in the text while the menu was open: the menu was closed and nothing was done.');
     this.menuTarget = undefined;
-    if (words.length > 0) this.notice = words.join(' ');
+    // After a refusal its words (what was typed, why) stay first.
+    if (words.length > 0) this.notice = refusal && this.notice ? `${this.notice} ${words.join(' ')}` : words.join(' ');
     this.renderAll(focusRow || readded !== undefined);
     // Turned read-only by a change in the text: the outline starts again at its top, the effect under
     // the banner, not scrolled to a row that can no longer be edited (trial13b F5: the effect and the
@@ -365,7 +396,10 @@ export class DiagramApp {
       opaque ||= steps.opaque;
       for (const step of steps.intents) {
         if (s.writable && applyStep(s, step) === 'applied') applied.push(step);
-        else notApplied.push(typedText(step) ?? '');
+        else {
+          notApplied.push(typedText(step) ?? '');
+          this.lost.push(step);
+        }
       }
     }
     if (applied.length > 0) {
@@ -379,6 +413,62 @@ export class DiagramApp {
       if (typed.length > 0) words.push(`What you typed: ${typed.map((t) => `“${t}”`).join(', ')}.`);
     }
     if (opaque) words.push('A change made in Details before the text changed was not written; make it again.');
+  }
+
+  /**
+   * Where a new row being named (added by `action` next to / inside row `anchor` of `old`) can go in
+   * the current text, best first: next to the same row; when that row was itself added by an edit
+   * that was not written and the new row was added after it (Enter), where that row would have gone;
+   * and so on up the chain of unwritten rows.
+   */
+  private anchorChain(old: DiagramSession, anchor: string, action: StructuralAction): { anchor: string; action: StructuralAction }[] {
+    const chain = [{ anchor, action }];
+    const lost = this.lost.slice();
+    let current = { anchor, action };
+    while (current.action === 'addSibling' && lost.length > 0) {
+      const key = old.locate(current.anchor);
+      const label = key === undefined ? undefined : old.rows().find((r) => r.key === key)?.label;
+      if (label === undefined) break;
+      let at = -1;
+      for (let i = lost.length - 1; i >= 0 && at < 0; i--) if (lost[i].kind === 'add' && lost[i].label === label) at = i;
+      if (at < 0) break;
+      const step = lost[at] as Extract<TypedStep, { kind: 'add' }>;
+      lost.length = at;
+      current = { anchor: step.anchor, action: step.action };
+      chain.push(current);
+    }
+    return chain;
+  }
+
+  /**
+   * The row to select when a new row being named was dropped: the row selected before it, found by
+   * identity, else the row the chain of unwritten rows started from, else the row either was under
+   * (a fishbone category); else the first row, said.
+   */
+  private placeOfDropped(old: DiagramSession | undefined, before: string | undefined, chain: readonly { anchor: string }[], words: string[]): string | undefined {
+    const s = this.session;
+    if (!s) return undefined;
+    const candidates = [before, ...chain.map((c) => c.anchor)].filter((c): c is string => c !== undefined);
+    // Then the rows those were under (their category), nearest first: not the effect unless nothing else is left.
+    if (old) {
+      const rows = old.rows();
+      for (const identity of candidates.slice()) {
+        const at = rows.findIndex((r) => r.key === old.locate(identity));
+        for (let i = at - 1, depth = at >= 0 ? rows[at].depth : 0; i > 0 && depth > 1; i--) {
+          if (rows[i].depth >= depth) continue;
+          depth = rows[i].depth;
+          const up = old.identify(rows[i].key);
+          if (up !== undefined) candidates.push(up);
+        }
+      }
+    }
+    for (const identity of candidates) {
+      const key = s.locate(identity);
+      if (key !== undefined) return key;
+    }
+    const first = s.rows()[0];
+    if (first) words.push(`The row you were adding next to is no longer in the text: “${first.label}” (the first row) is selected now.`);
+    return first?.key;
   }
 
   /** Adds a new row again by `action` next to / inside the row `anchor` (an identity) of the current text. */

@@ -72,6 +72,11 @@ export class RowNaming {
     return this.target.token;
   }
 
+  /** The row selected before the new row (unwritten) was added, while one is pending. */
+  get unwrittenBefore(): string | undefined {
+    return this.unwritten?.before;
+  }
+
   /** How the new row being named was added, while its field is open. */
   get unwrittenOrigin(): NewRowOrigin | undefined {
     const u = this.unwritten;
@@ -80,12 +85,13 @@ export class RowNaming {
 
   /**
    * The text changed under the open field of a new row, and the row was added again to the new text at
-   * `key` (`before`: its anchor there): the field, its token and what was typed go on unchanged.
+   * `key` (`before`: its anchor there; `origin`: how, when not as before): the field, its token and
+   * what was typed go on unchanged.
    */
-  readded(key: string, before: string | undefined): void {
+  readded(key: string, before: string | undefined, origin?: NewRowOrigin): void {
     const u = this.unwritten;
     if (!u || !this.target || this.target.key !== u.key) return;
-    this.unwritten = { ...u, key, before };
+    this.unwritten = { ...u, key, before, origin: origin ?? u.origin };
     this.target = { ...this.target, key };
   }
 

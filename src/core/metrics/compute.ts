@@ -178,7 +178,10 @@ export function computeMetrics(sources: readonly MetricsSource[], options: Metri
     rootCauses,
     factors: factorMetrics(inWindow, periods, repeats),
     actionKinds: kindClosure(inWindow),
-    missing: missingFields([...inWindow.map((d) => d.record), ...undated], incidents),
+    // The incidents the figures are about: with a window, those in it (an undated post-mortem is not in
+    // it, and is counted once, as "without any incident time"); all time, every post-mortem read
+    // (trial17b F6: "7 incidents without id" in a window of 2).
+    missing: missingFields([...inWindow.map((d) => d.record), ...(windowed ? [] : undated)], incidents),
     sharedIds,
     problems: [...sharedIdNotes, ...read.flatMap((r) => {
       const zoneNote = readAsUtcNote(r.readAsUtc, options.writerZone);

@@ -295,7 +295,7 @@ export interface MetricsResult {
   readonly factors: readonly FactorSlice[];
   /** Closure of action items by kind (SRE workbook), in the order of the kinds, `none` last. */
   readonly actionKinds: readonly KindClosure[];
-  /** Documents lacking a field a metric needs, per field, with their uris. */
+  /** Incidents lacking a field a metric needs, per field, with their uris: those in the window (all time: every document read, undated ones too). */
   readonly missing: readonly MissingField[];
   /**
    * Ids carried by more than one document: a copy (same id, same start) is left out of every count,

@@ -70,9 +70,17 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
     const summaries = offeredAt(this.fixes.diagnostics(doc), range, ours).map((d) => shown(doc, d));
     if (ours.length === 0 && summaries.length === 0) return [];
     const actions: vscode.CodeAction[] = [];
+    // A fix two diagnostics share ("Insert all 2 missing sections" on each missing section) is offered once, for both.
+    const offered = new Map<string, vscode.CodeAction>();
     let fixable = 0;
     for (const diagnostic of [...ours, ...summaries]) {
       for (const fix of this.fixes.fixesFor(doc, diagnostic)) {
+        const key = JSON.stringify([fix.title, fix.edits, fix.input ?? null]);
+        const same = offered.get(key);
+        if (same) {
+          same.diagnostics = [...(same.diagnostics ?? []), diagnostic];
+          continue;
+        }
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         if (fix.input) {
           // A fix that needs a value (an owner, a date): a command asks for it, then edits.
@@ -84,6 +92,7 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
         }
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.isPreferred === true;
+        offered.set(key, action);
         actions.push(action);
       }
     }
@@ -120,12 +129,12 @@ function refusedFixAll(doc: vscode.TextDocument, why: string): vscode.CodeAction
 function offeredAt(all: readonly Diagnostic[] | undefined, range: vscode.Range, under: readonly vscode.Diagnostic[]): Diagnostic[] {
   if (!all) return [];
   return all.filter((d) => d.fixesAlsoAt?.some((r) => r.start.line <= range.end.line && r.end.line >= range.start.line)
-    && !under.some((u) => u.range.start.line === d.range.start.line && u.range.start.character === d.range.start.character && String(typeof u.code === 'object' ? u.code.value : u.code) === d.code));
+    && !under.some((u) => u.range.start.line === d.range.start.line && u.range.start.character === d.range.start.character && String(typeof u.code === 'object' ? u.code.value : u.code) === d.code && u.message === d.message));
 }
 
 /** The diagnostic as shown in the editor (so the action names it), else as it would be shown. */
 function shown(doc: vscode.TextDocument, d: Diagnostic): vscode.Diagnostic {
-  const same = (v: vscode.Diagnostic) => v.source === DIAGNOSTIC_SOURCE && String(typeof v.code === 'object' ? v.code.value : v.code) === d.code
+  const same = (v: vscode.Diagnostic) => v.source === DIAGNOSTIC_SOURCE && String(typeof v.code === 'object' ? v.code.value : v.code) === d.code && v.message === d.message
     && v.range.start.line === d.range.start.line && v.range.start.character === d.range.start.character
     && v.range.end.line === d.range.end.line && v.range.end.character === d.range.end.character;
   return vscode.languages.getDiagnostics(doc.uri).find(same) ?? toDiagnostic(d, doc.uri);

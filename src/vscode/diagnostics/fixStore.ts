@@ -22,11 +22,17 @@ export class FixStore {
     return entry && entry.version === doc.version ? entry.diagnostics : undefined;
   }
 
-  /** The fixes of the core diagnostic shown as `shown` (matched by code and range). */
+  /**
+   * The fixes of the core diagnostic shown as `shown`, matched by code, range and message: two
+   * diagnostics of one rule at one place (sections/missing reports each missing section at the H1)
+   * are told apart by their message, so each offers its own fixes (trial17b F3: "Insert a "## Response"
+   * section" twice, and "## Lessons learned" not insertable alone). VS Code hands code actions copies
+   * of the shown diagnostics, so identity cannot be used.
+   */
   fixesFor(doc: vscode.TextDocument, shown: vscode.Diagnostic): readonly Fix[] {
     const code = typeof shown.code === 'object' ? String(shown.code.value) : String(shown.code ?? '');
     const r = shown.range;
-    const match = this.diagnostics(doc)?.find((d) => d.code === code
+    const match = this.diagnostics(doc)?.find((d) => d.code === code && d.message === shown.message
       && d.range.start.line === r.start.line && d.range.start.character === r.start.character
       && d.range.end.line === r.end.line && d.range.end.character === r.end.character);
     return match?.fixes ?? [];

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { bytesRefusal, isUnicode, staleReason, unsavedRefusal } from './refusalReason';
 import { writeTargetRefusalOf } from './writeTarget';
+import { afterSaves, heldByDocument, rememberTexts, SAVE_WAIT_MS, saveUnderWay } from './ownSaves';
 
 /**
  * The one check before any editor-side write to a post-mortem (Mark done, tickets, Add to Related,
@@ -12,6 +13,10 @@ import { writeTargetRefusalOf } from './writeTarget';
  * would rewrite bytes far from the edit. Then nothing is written and the user is told why. Nor is a
  * file written that the CLI would not write: read-only, or reached through a symlink out of the
  * workspace folders (writeTarget.ts, the core's decision).
+ *
+ * VS Code's own saves are not a change on disk (ownSaves.ts): a save under way (auto-save after the
+ * previous edit) is waited for, and a file holding an earlier text of the document itself (the
+ * extension host may see it "not dirty" before auto-save has caught up) is not refused (trial17b F2).
  *
  * A document with unsaved changes is the user's own: they see its text and save it themselves. It
  * is refused when the file's bytes would not survive a save at all (invalid UTF-8 read as UTF-8, lone
@@ -29,28 +34,46 @@ export async function checkWrite(doc: vscode.TextDocument, inserted: readonly st
   // Read-only, or a symlink out of the workspace: the rules the CLI's writer keeps (writeTarget.ts).
   const target = await writeTargetRefusalOf(doc.uri);
   if (target) return refuse(doc, target.message);
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(doc.uri);
-  } catch (e) {
-    // Not a file this editor can read back (a virtual document) or gone: VS Code decides on save.
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return refuse(doc, 'it is no longer on disk (deleted or renamed since it was read)');
-    return { ok: true };
-  }
-  // The same refusal whether or not the document has unsaved changes (the code actions' cache,
-  // byteRefusals.ts, withholds fixes on it too): the bytes themselves would not survive a save.
-  const why = bytesRefusal(bytes, doc.encoding);
-  if (why) return refuse(doc, why);
-  if (doc.isDirty) return checkInserted(doc, inserted);
-  // One snapshot of the text for both questions: VS Code may reload the document from disk meanwhile.
-  const text = doc.getText();
-  const saved = await vscode.workspace.encode(text, { encoding: doc.encoding });
-  if (!sameBytes(saved, bytes)) {
+  rememberTexts(doc);
+  // At most twice: once more after a save of VS Code's own that was under way (bounded wait).
+  let stillSaving = false;
+  for (let pass = 0; pass < 2; pass++) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(doc.uri);
+    } catch (e) {
+      // Not a file this editor can read back (a virtual document) or gone: VS Code decides on save.
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return refuse(doc, 'it is no longer on disk (deleted or renamed since it was read)');
+      return { ok: true };
+    }
+    // The same refusal whether or not the document has unsaved changes (the code actions' cache,
+    // byteRefusals.ts, withholds fixes on it too): the bytes themselves would not survive a save.
+    const why = bytesRefusal(bytes, doc.encoding);
+    if (why && !(pass === 0 && saveUnderWay(doc.uri))) return refuse(doc, why);
+    if (doc.isDirty && !why) return checkInserted(doc, inserted);
+    // One snapshot of the text for both questions: VS Code may reload the document from disk meanwhile.
+    const text = doc.getText();
+    const saved = await vscode.workspace.encode(text, { encoding: doc.encoding });
+    if (!why && sameBytes(saved, bytes)) return checkInserted(doc, inserted);
+    // VS Code is saving the document (auto-save after the last edit): the file may be half written.
+    // Wait for that save, then look again (trial17b F2: refused as someone else's change).
+    if (pass === 0 && saveUnderWay(doc.uri)) {
+      stillSaving = !(await afterSaves(doc.uri));
+      continue;
+    }
+    if (why) return refuse(doc, why);
     // Which of the two: the file's text is not the document's (changed on disk), or only its encoding differs.
     const onDisk = await vscode.workspace.decode(bytes, { encoding: doc.encoding });
+    if (onDisk !== text && heldByDocument(doc.uri, onDisk) && sameBytes(await vscode.workspace.encode(onDisk, { encoding: doc.encoding }), bytes)) {
+      // The file holds an earlier text of this very document: VS Code's own save lagging behind its
+      // edits (auto-save), not another program's change. The document's text is newer and is what a
+      // save writes; nothing on disk is lost.
+      return checkInserted(doc, inserted);
+    }
+    if (stillSaving && onDisk !== text) return refuse(doc, `VS Code was still saving it after ${SAVE_WAIT_MS / 1000} s (its own save, not someone else's change); try again once it is saved`);
     return refuse(doc, staleReason(bytes, doc.encoding, onDisk !== text));
   }
-  return checkInserted(doc, inserted);
+  return refuse(doc, `VS Code was still saving it after ${SAVE_WAIT_MS / 1000} s; try again once it is saved`);
 }
 
 /** The text of each insertion survives the document's encoding (always true in UTF-8 and UTF-16). */

@@ -27,8 +27,9 @@ export function reviewStatus(source: PostmortemSummary, deadlineHours: number, n
   const summary = summaryAsOf(source, nowMs);
   const resolved = summary.milestones.resolved;
   const frontMatter = summary.problems.find(isFrontMatterUnreadProblem);
-  const resolvedUnread = summary.problems.find((p) => isUnreadTimeProblem(p) && p.includes('`resolved_at`'));
-  const notRead = frontMatter ? { short: 'front matter not read', problem: frontMatter } : resolvedUnread ? { short: 'resolved_at not used', problem: resolvedUnread } : undefined;
+  // `resolved_at` (after now, out of order, a placeholder) or `resolved_at: VALUE` (not a valid time).
+  const resolvedUnread = summary.problems.find((p) => isUnreadTimeProblem(p) && (p.includes('`resolved_at`') || p.includes('`resolved_at: ')));
+  const notRead = frontMatter ? { short: 'front matter not read', problem: frontMatter } : resolvedUnread ? { short: unusedResolvedShort(resolvedUnread), problem: resolvedUnread } : undefined;
   return {
     severity: summary.severity,
     status: summary.status,
@@ -38,6 +39,18 @@ export function reviewStatus(source: PostmortemSummary, deadlineHours: number, n
     deadlineHours,
     ...(notRead ? { notRead } : {}),
   };
+}
+
+/**
+ * Why `resolved_at` starts no deadline, in the few words the status bar has room for (trial17b F9:
+ * "resolved_at not used" left the reader guessing; the tooltip says the whole problem).
+ */
+function unusedResolvedShort(problem: string): string {
+  if (problem.includes('has not happened yet')) return 'resolved_at is in the future: no review deadline';
+  if (problem.includes('(time/order)')) return 'resolved_at is out of order: no review deadline';
+  if (problem.includes('Unix epoch') || problem.includes('before 1970') || problem.includes(', not a time;')) return 'resolved_at is a placeholder: no review deadline';
+  if (problem.includes('(schema/format)')) return 'resolved_at is not a valid time: no review deadline';
+  return 'resolved_at is not readable: no review deadline';
 }
 
 /**

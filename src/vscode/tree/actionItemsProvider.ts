@@ -81,9 +81,9 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
     });
   }
 
-  /** Open and overdue items the current owner filter lets through (the badge counts what the tree can show). */
-  counts(): ItemCounts {
-    const owner = this.filter.owner ? { owner: this.filter.owner } : {};
+  /** Open and overdue items of every owner, or of `owner` (without `@`): the badge counts the workspace's, whatever the filters. */
+  counts(ownerHandle?: string): ItemCounts {
+    const owner = ownerHandle ? { owner: ownerHandle } : {};
     return {
       open: this.indexer.index.openItems(owner).length,
       overdue: this.indexer.index.openItems({ ...owner, overdueAt: this.today() }).length,

@@ -16,8 +16,8 @@ const SHOW_DONE_KEY = 'postmortem.actionItems.showDone';
 
 /**
  * The action-items tree view: grouping and filters (kept per workspace, mirrored in context keys
- * for the title-bar buttons), the message saying what the tree shows, and the badge counting
- * overdue items among those the filters let through.
+ * for the title-bar buttons), the message saying what the tree shows (and that nothing matches),
+ * and the badge counting the workspace's overdue items, whatever the filters.
  */
 export class ActionItemsView implements vscode.Disposable {
   readonly provider: ActionItemsProvider;
@@ -156,10 +156,11 @@ export class ActionItemsView implements vscode.Disposable {
 
   private updateMessage(): void {
     const owner = this.provider.filter.owner;
+    const filtered = owner !== undefined || this.overdueOnly;
     const kind = this.overdueOnly ? 'overdue ' : this.showDone ? 'open and done ' : '';
     const grouping = GROUPINGS.find((g) => g.id === this.provider.groupBy)?.label.toLowerCase() ?? this.provider.groupBy;
     // Said only when the view differs from its defaults, so the common case stays a plain list.
-    const what = owner || this.overdueOnly ? `Only ${owner ? `@${owner}'s ` : ''}${kind}items` : this.showDone ? 'Open and done items' : undefined;
+    const what = filtered ? `Only ${owner ? `@${owner}'s ` : ''}${kind}items` : this.showDone ? 'Open and done items' : undefined;
     // Files the index could not read hold items no count includes: said above everything else (trial U8).
     const unread = this.indexer.skipped.size ? `${unreadSentence(this.indexer.skipped.size)} See "Not read" below.` : '';
     // Not built yet (or the search is silent): said first; the tree below is not the workspace's.
@@ -168,17 +169,29 @@ export class ActionItemsView implements vscode.Disposable {
       this.view.message = [state, unread].filter(Boolean).join(' ') || undefined;
       return;
     }
-    const sentence = what ? `${what}, grouped by ${grouping}.` : `Grouped by ${grouping}.`;
-    this.view.message = [state, unread, owner || this.overdueOnly ? `${sentence} Clear Filters (above) shows all.` : sentence].filter(Boolean).join(' ');
+    // A message hides the view's welcome text ("No action items match the filter"): with nothing to
+    // list, the message says so itself, never only the filter (trial17b F8).
+    const none = this.indexer.state.kind === 'built' && this.provider.visibleItems().length === 0;
+    const sentence = none
+      ? (filtered ? `No items match the filter (${what!.replace(/^Only/, 'only')}).` : `No ${this.showDone ? '' : 'open '}action items in this workspace's post-mortems.`)
+      : what ? `${what}, grouped by ${grouping}.` : `Grouped by ${grouping}.`;
+    this.view.message = [state, unread, filtered ? `${sentence} Clear Filters (above) shows all.` : sentence].filter(Boolean).join(' ');
   }
 
+  /**
+   * The activity-bar badge counts every overdue open item of the workspace's post-mortems, whatever
+   * the view's filters: it is seen with the view closed, where no filter is said, and an item still
+   * overdue must not vanish from it because the view shows only yours (trial17b F8). The tooltip
+   * says how many of those the owner filter lets through.
+   */
   private updateBadge(): void {
     const { overdue } = this.provider.counts();
-    const whose = this.provider.filter.owner ? ` of @${this.provider.filter.owner}'s items` : '';
+    const owner = this.provider.filter.owner;
+    const whose = owner ? `; ${this.provider.counts(owner).overdue} of them @${owner}'s (the view shows only those)` : '';
     const unread = this.indexer.skipped.size;
     // The count covers the files that were read; the tooltip says when some were not.
     const notRead = unread ? ` (${unread} post-mortem${unread === 1 ? '' : 's'} not read: not counted)` : '';
-    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}${whose}${notRead}` } : undefined;
+    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'} in the workspace${whose}${notRead}` } : undefined;
   }
 
   dispose(): void {

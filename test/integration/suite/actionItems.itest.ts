@@ -102,15 +102,33 @@ suite('Action-items view', () => {
     equal(a.actionItems.view.message, 'Only overdue items, grouped by post-mortem. Clear Filters (above) shows all.');
   });
 
-  test('the badge counts the overdue items the owner filter lets through, and says whose', async () => {
+  test('the badge counts every overdue item whatever the filters, and its tooltip says how many are yours (trial17b F8)', async () => {
     a.actionItems.setMine(true);
     try {
-      equal(a.actionItems.view.badge?.value, 1);
-      equal(a.actionItems.view.badge?.tooltip, "1 overdue action item of @alice's items");
+      equal(a.actionItems.view.badge?.value, 2, "@carol's overdue item stays counted while the view shows only @alice's");
+      equal(a.actionItems.view.badge?.tooltip, "2 overdue action items in the workspace; 1 of them @alice's (the view shows only those)");
     } finally {
       a.actionItems.setMine(false);
     }
     equal(a.actionItems.view.badge?.value, 2);
+    equal(a.actionItems.view.badge?.tooltip, '2 overdue action items in the workspace');
+  });
+
+  test('"mine + overdue" with nothing of yours overdue says no items match, above an empty tree; the badge keeps the workspace\'s count (trial17b F8)', async () => {
+    const config = vscode.workspace.getConfiguration('postmortem');
+    await config.update('userName', 'zed', vscode.ConfigurationTarget.Workspace);
+    try {
+      a.actionItems.setMine(true);
+      a.actionItems.setOverdue(true);
+      deepEqual(await tree(a), {}, 'nothing listed');
+      equal(a.actionItems.view.message, "No items match the filter (only @zed's overdue items). Clear Filters (above) shows all.");
+      equal(a.actionItems.view.badge?.value, 2, 'the badge still counts the overdue items of others');
+      equal(a.actionItems.view.badge?.tooltip, "2 overdue action items in the workspace; 0 of them @zed's (the view shows only those)");
+    } finally {
+      a.actionItems.clearFilters();
+      await config.update('userName', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    equal(a.actionItems.view.message, undefined, 'cleared: the defaults, no message');
   });
 
   test('group rows carry no file (no Git/Problems decorations) and groups needing attention come first', async () => {

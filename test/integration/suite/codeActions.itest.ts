@@ -21,6 +21,26 @@ suite('Code actions', () => {
     await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'schema/enum'), 'schema/enum to go');
   });
 
+  test('two missing sections reported at the H1: each offers its own section, and the shared "Insert all" once (trial17b F3)', async () => {
+    const text = '---\ntype: postmortem\nid: PM-F3\ntitle: Cache stampede\nstatus: in-review\nseverity: SEV2\nstarted_at: 2026-12-01T12:00:00Z\nresolved_at: 2026-12-01T13:00:00Z\n---\n\n'
+      + '# Cache stampede\n\n## Summary\n\nx\n\n## Impact\n\n300 users saw errors.\n\n## Timeline\n\n- 2026-12-01 12:00Z [started] a\n\n## Root cause analysis\n\ny\n\n## Action items\n\n- [ ] z @kim due:2099-01-01 OPS-1\n';
+    const editor = await openUntitled('two-missing', text);
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, (x) => x.filter((d) => codeOf(d) === 'sections/missing').length >= 2, 'two sections/missing');
+    const missing = ds.filter((d) => codeOf(d) === 'sections/missing');
+    ok(missing.some((d) => d.message.includes('## Response')) && missing.some((d) => d.message.includes('## Lessons learned')), missing.map((d) => d.message).join(' | '));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing[0].range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((a) => a.title);
+    const count = (t: string) => titles.filter((x) => x === t).length;
+    equal(count('Insert a "## Response" section'), 1, titles.join(', '));
+    equal(count('Insert a "## Lessons learned" section'), 1, titles.join(', '));
+    equal(count('Insert all 2 missing sections'), 1, titles.join(', '));
+    const lessons = actions.find((a) => a.title === 'Insert a "## Lessons learned" section')!;
+    ok(await vscode.workspace.applyEdit(lessons.edit!));
+    ok(editor.document.getText().includes('## Lessons learned'), 'the Lessons learned skeleton is in');
+    ok(!editor.document.getText().includes('## Response'), 'and not a Response section');
+  });
+
   test('Fix all (source.fixAll.postmortem) edits only what changes', async () => {
     const editor = await open('postmortems', 'schema-errors.md');
     const uri = editor.document.uri;

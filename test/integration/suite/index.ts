@@ -25,6 +25,7 @@ import './evidence.itest';
 import './tickets.itest';
 import './links.itest';
 import './writeGuard.itest';
+import './diagramAutoSave.itest';
 import './writeTargets.itest';
 import './byteRefusals.itest';
 import './newFolders.itest';

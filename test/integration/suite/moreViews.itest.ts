@@ -124,7 +124,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     await openUntitled('resolved-in-the-future', text);
     await a.diagnostics.lintNow(vscode.window.activeTextEditor!.document);
     a.statusBar.update(now);
-    equal(a.statusBar.item.text, '$(warning) SEV2 · draft · resolved_at not used', 'not "review due in 2 d 2 h"');
+    equal(a.statusBar.item.text, '$(warning) SEV2 · draft · resolved_at is in the future: no review deadline', 'not "review due in 2 d 2 h", nor the bare "resolved_at not used" (trial17b F9)');
     // The note is appended as text: spaces kept as &nbsp; and punctuation escaped in the Markdown source.
     const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
     ok(tooltip.includes('`resolved_at` (') && tooltip.includes('is 2 hours after now') && tooltip.includes('it has not happened yet'), `tooltip: ${tooltip}`);

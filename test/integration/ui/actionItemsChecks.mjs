@@ -7,14 +7,15 @@
 //   node test/integration/ui/actionItemsChecks.mjs [--extension <dir>] --workspace <copy> --screenshots <dir> [--web]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWorkbench, runCommand, saveScreenshot, viewRows, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
-import { makeChecker, uiCheckOptions, waitForContributions } from './uiKit.mjs';
+import { activityBadge, launchWorkbench, runCommand, saveScreenshot, viewRows, waitForWorkbench } from '../../vscode-harness/workbench.mjs';
+import { makeChecker, uiCheckOptions, waitForContributions, waitForText } from './uiKit.mjs';
 
 const { values, prefix, shots, settings, extensionPath } = uiCheckOptions('actionItemsChecks.mjs --workspace <dir> --screenshots <dir> [--extension <dir>] [--web]');
 const workspace = resolve(values.workspace);
 // A tracker key with no link: only the ticketUrls template gives it an address.
 const keyFile = join(workspace, 'postmortems', 'ticket-keys.md');
-writeFileSync(keyFile, '---\ntype: postmortem\ntitle: Pager rota gaps\nstatus: draft\nseverity: SEV3\n---\n\n## Action items\n\n- [ ] Rotate the pager schedule weekly @gina due:2099-01-10 OPS-123\n');
+// A Japanese item: its row must show the text, not boxes (trial17b F11: the harness had no CJK font).
+writeFileSync(keyFile, '---\ntype: postmortem\ntitle: Pager rota gaps\nstatus: draft\nseverity: SEV3\n---\n\n## Action items\n\n- [ ] Rotate the pager schedule weekly @gina due:2099-01-10 OPS-123\n- [ ] 監視アラートの閾値を見直す @gina due:2099-01-11 OPS-124\n');
 const checkout = join(workspace, 'postmortems', '2026-11-20-checkout-errors.md');
 
 let workbench;
@@ -22,7 +23,7 @@ try {
   workbench = await launchWorkbench({
     workspaceFolder: workspace,
     extensionDevelopmentPath: extensionPath,
-    settings: { ...settings, 'workbench.colorTheme': 'Default Light Modern', 'postmortem.ticketUrls': { OPS: 'https://tracker.example/browse/{key}' } },
+    settings: { ...settings, 'workbench.colorTheme': 'Default Light Modern', 'postmortem.ticketUrls': { OPS: 'https://tracker.example/browse/{key}' }, 'postmortem.userName': 'gina' },
     viewport: { width: 1400, height: 900 },
     web: values.web,
   });
@@ -83,6 +84,23 @@ try {
     await clear.click();
     await message.waitFor({ state: 'hidden', timeout: 10_000 });
     await row('Load-test checkout').waitFor({ state: 'visible', timeout: 10_000 });
+  });
+
+  await check('"mine + overdue" with none of mine overdue: "No items match the filter" above the empty tree, the badge still counts the 2 overdue items (trial17b F8)', async () => {
+    // @gina (the user here) has two items, neither overdue; @alice and @carol have one overdue each.
+    await runCommand(page, 'Post-mortem: Show Only My Action Items');
+    await runCommand(page, 'Post-mortem: Show Only Overdue Action Items');
+    const message = page.getByText("No items match the filter (only @gina's overdue items). Clear Filters (above) shows all.");
+    await message.waitFor({ state: 'visible', timeout: 10_000 });
+    await row('Add an alert on connection-pool saturation').waitFor({ state: 'hidden', timeout: 10_000 });
+    const badge = page.locator('.activitybar .badge[aria-label^="Post-mortems"] .badge-content').or(activityBadge(page, 'Post-mortems'));
+    await waitForText(badge, /^\s*2\s*$/, 'the badge of 2 overdue items, whatever the filters');
+    await page.mouse.move(900, 300);
+    await saveScreenshot(page, shots, `${prefix}action-items-no-match`);
+    await runCommand(page, 'Post-mortem: Clear Action Item Filters');
+    await message.waitFor({ state: 'hidden', timeout: 10_000 });
+    await row('監視アラートの閾値を見直す').waitFor({ state: 'visible', timeout: 10_000 });
+    await saveScreenshot(page, shots, `${prefix}action-items-japanese-label`);
   });
 
   await check('mark done from the row, then Undo in the notification', async () => {

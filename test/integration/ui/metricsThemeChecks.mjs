@@ -9,6 +9,8 @@
 //   on, measured from the computed colours in Light+, Light Modern, Dark+, and both high-contrast
 //   themes (switched with Preferences: Color Theme, as a user does). Screenshots:
 //   ui[-web]-metrics-theme-*.png.
+// - The charts follow each theme switched to with the dashboard open: plot area the page's colour,
+//   axis labels 4.5:1 and axis lines 3:1 against it (trial17b F7); the screenshots above show them.
 // Exits 1 on a failed check and 2 when the workbench cannot start (never skips).
 //   node test/integration/ui/metricsThemeChecks.mjs [--extension <staged extension dir>] --screenshots <dir> [--web] [--workspace <ignored>]
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -100,6 +102,62 @@ function contrasts(frame, selector) {
   });
 }
 
+/**
+ * Each drawn chart's plot area against the page it sits on, and the contrast of its axis labels and
+ * axis lines against that plot area (trial17b F7: a white plot area with light-theme axes in Dark
+ * and High Contrast Dark, after switching themes with the dashboard open).
+ */
+function chartColours(frame) {
+  return frame.locator('.chart-drawing svg').evaluateAll((svgs) => {
+    const parse = (css) => {
+      if (!css || css === 'none' || css === 'transparent') return [0, 0, 0, 0];
+      let m = /^rgba?\(([^)]*)\)$/.exec(css);
+      if (m) {
+        const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        return [p[0], p[1], p[2], p[3] ?? 1];
+      }
+      m = /^color\(srgb ([^)]*)\)$/.exec(css);
+      if (m) {
+        const p = m[1].split(/[\s/]+/).filter(Boolean).map(Number);
+        return [p[0] * 255, p[1] * 255, p[2] * 255, p[3] ?? 1];
+      }
+      throw new Error(`unread colour ${css}`);
+    };
+    const over = (top, bottom) => [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+    const pageBackground = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c[3] > 0) layers.push(c);
+        if (c[3] >= 1) break;
+      }
+      let base = [255, 255, 255, 1];
+      for (const layer of layers.reverse()) base = over(layer, base);
+      return base;
+    };
+    const luminance = ([r, g, b]) => {
+      const f = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)]; return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+    const hex = (c) => `rgb(${c.slice(0, 3).map(Math.round).join(',')})`;
+    return svgs.map((svg) => {
+      const page = pageBackground(svg.parentElement);
+      const rect = svg.querySelector('g.main > rect.background');
+      const plot = rect ? over(parse(getComputedStyle(rect).fill), page) : page;
+      const texts = [...svg.querySelectorAll('g.left-axis text, g.bottom-axis text, g.legend text')].filter((t) => t.textContent.trim());
+      const lines = [...svg.querySelectorAll('g.left-axis path, g.bottom-axis path')];
+      const textRatios = texts.map((t) => ratio(over(parse(getComputedStyle(t).fill), plot), plot));
+      const lineRatios = lines.map((l) => ratio(over(parse(getComputedStyle(l).stroke), plot), plot));
+      return {
+        chart: svg.closest('.chart-drawing')?.getAttribute('data-chart') ?? '?',
+        page: hex(page), plot: hex(plot), plotVsPage: ratio(plot, page),
+        texts: texts.length, lowestText: Math.min(...textRatios), lines: lines.length, lowestLine: Math.min(...lineRatios),
+      };
+    });
+  });
+}
+
 /** The texts people read on the dashboard: tile labels, values and notes, the lines under them, captions, table cells, warnings. */
 const TEXTS = '.tile-label, .tile-value, .tile-detail, p.scope, p.summary, caption, th, td, .warning, h2, figcaption, .incident-title, button.link';
 
@@ -174,7 +232,7 @@ try {
     await saveScreenshot(page, shots, `${prefix}metrics-theme-all-time-by-year`);
   });
   for (const theme of THEMES) {
-    await check(`${theme.name}: every tile note, summary line and table text reaches 4.5:1`, async () => {
+    await check(`${theme.name}: every tile note, summary line and table text reaches 4.5:1; the charts' plot area is the page's, their labels and axes legible on it`, async () => {
       if (theme !== THEMES[0]) await switchTheme(theme);
       const frame = webview();
       await frame.locator(`body.${theme.kind}[data-vscode-theme-id="${theme.id}"]`).waitFor({ timeout: 20_000 });
@@ -185,6 +243,13 @@ try {
       const notes = measured.filter((m) => /tile-detail/.test(m.cls));
       console.log(`    ${theme.name}: ${measured.length} texts, lowest ${Math.min(...measured.map((m) => m.ratio)).toFixed(2)}:1; tile notes ${notes.map((m) => `${m.ratio.toFixed(1)}`).join(' ')}`);
       if (weak.length) throw new Error(weak.slice(0, 6).map((m) => `"${m.text}" (${m.cls}) ${m.ratio.toFixed(2)}:1 in ${m.fg}`).join('; '));
+      // The charts: their plot area is the page's colour (no white box on a dark page), their axis
+      // labels reach 4.5:1 and their axis lines 3:1 (WCAG 1.4.11) against it.
+      const charts = await chartColours(frame);
+      if (charts.length < 2) throw new Error(`only ${charts.length} chart(s) measured`);
+      console.log(`    ${theme.name} charts: ${charts.map((c) => `${c.chart} plot ${c.plot} on ${c.page}, labels ≥ ${c.lowestText.toFixed(1)}:1, lines ≥ ${c.lowestLine.toFixed(1)}:1`).join('; ')}`);
+      const off = charts.filter((c) => c.plotVsPage > 1.1 || c.texts < 2 || c.lowestText < 4.5 || c.lines < 1 || c.lowestLine < 3);
+      if (off.length) throw new Error(off.map((c) => `chart ${c.chart}: plot ${c.plot} on page ${c.page} (${c.plotVsPage.toFixed(2)}:1), ${c.texts} labels ≥ ${c.lowestText.toFixed(2)}:1, ${c.lines} lines ≥ ${c.lowestLine.toFixed(2)}:1`).join('; '));
       await saveScreenshot(page, shots, `${prefix}metrics-theme-${theme.name.toLowerCase().replace('+', ' plus').replace(/\W+/g, '-')}`);
     });
   }

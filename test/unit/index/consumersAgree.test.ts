@@ -410,3 +410,74 @@ describe('every consumer reads the same post-mortem (property)', () => {
     assert.deepEqual(incidentOf({ uri: 'a.md', text }).actions, []);
   });
 });
+
+/**
+ * Text Markdown does not show as text (trial17a F1, F5): a code span, a comment, an HTML tag's
+ * attribute, `<code>`/`<kbd>` text, a link title, alt text, an autolink. A milestone tag, an owner or a
+ * due date there is no token to any consumer; the Markdown tree's visible text is the reference.
+ */
+describe('tokens only in the text Markdown shows (property, grammar17)', () => {
+  const hidden: readonly ((x: string) => string)[] = [
+    (x) => `\`${x}\``, (x) => `\`\`run \`x\` ${x}\`\``, (x) => `<!-- ${x} -->`, (x) => `<span title="${x}">hover</span>`,
+    (x) => `[docs](https://x.test "${x}")`, (x) => `[docs](https://x.test '${x}')`, (x) => `<code>${x}</code>`, (x) => `<kbd>${x}</kbd>`, (x) => `![${x}](img.png)`,
+  ];
+  const wrap = (forTag: boolean) => fc.constantFrom<(x: string) => string>((x) => x, (x) => x, ...hidden, ...(forTag ? [(x: string) => `<https://x.test/${x}>`, (x: string) => `**${x}**`] : []));
+  const tag = fc.constantFrom('[resolved]', '[detected]', '[mitigated]');
+  const entryLine = fc.tuple(fc.constantFrom('14:09Z', '2026-11-20 14:20Z', '15:00'), words, fc.array(fc.tuple(wrap(true), tag), { maxLength: 2 }))
+    .map(([t, w, tails]) => `- ${t} ${w} ${tails.map(([f, g]) => f(g)).join(' ')}`.trimEnd());
+  const taskLine = fc.tuple(checkbox.filter((c) => c.startsWith('[') && c.endsWith(' ') && c.length === 4), words, wrap(false), fc.constantFrom('@zed due:2031-01-01', '@zed', 'due:2031-01-01', 'done:2031-01-02'))
+    .map(([c, w, f, x]) => `- ${c}${w} ${f(x)}`);
+  const doc = fc.tuple(fc.array(entryLine, { minLength: 1, maxLength: 4 }), fc.array(taskLine, { minLength: 1, maxLength: 4 }))
+    .map(([entries, tasks]) => ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', '---', '', '# Incident', '', '## Timeline', '', ...entries, '', '## Action items', '', ...tasks, ''].join('\n'));
+
+  /** Each list item's first-line text as Markdown shows it, by 0-based line: text nodes only, not what sits between `<code>`/`<kbd>` tags, not an autolink's URL. */
+  function shownText(parsed: ReturnType<typeof parsePostmortem>, id: string): Map<number, string> {
+    const shown = new Map<number, string>();
+    for (const section of parsed.sections) {
+      if (section.id !== id) continue;
+      const visit = (node: Nodes, line: number | undefined) => {
+        if (node.type === 'listItem') line = section.startLine + node.position!.start.line - 1;
+        if (node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url) return;
+        if (node.type === 'text' && line !== undefined && section.startLine + node.position!.start.line - 1 === line) shown.set(line, (shown.get(line) ?? '') + node.value);
+        if (!('children' in node)) return;
+        let inCode = 0;
+        for (const c of node.children as Nodes[]) {
+          if (c.type === 'html' && /^<(code|kbd)>$/i.test(c.value)) inCode++;
+          else if (c.type === 'html' && /^<\/(code|kbd)>$/i.test(c.value)) inCode = Math.max(0, inCode - 1);
+          else if (!inCode) visit(c, line);
+        }
+      };
+      visit(section.mdast, undefined);
+    }
+    return shown;
+  }
+
+  it('milestone tags, owners and due dates are read from shown text only, by every consumer', () => {
+    fc.assert(fc.property(doc, (text) => {
+      const parsed = parsePostmortem(text);
+      const summary = readSummary(text);
+      assert.deepEqual(summary.timeline, parsed.timeline, 'summary vs parser: timeline entries');
+      const entries = shownText(parsed, 'timeline');
+      for (const e of parsed.timeline) {
+        const shown = entries.get(e.line) ?? '';
+        const expected = [...new Set([...shown.matchAll(/\[(resolved|detected|mitigated)\]/g)].map((m) => m[1]))].sort();
+        assert.deepEqual([...e.milestones].sort(), expected, `line ${e.line + 1} ${JSON.stringify(e.text)}: tags shown ${JSON.stringify(shown)}`);
+      }
+      const items = incidentOf({ uri: 'a.md', text }).actions;
+      const tasks = shownText(parsed, 'action-items');
+      assert.equal(parsed.actionItems.length, tasks.size, 'one item per task line');
+      for (const a of parsed.actionItems) {
+        const shown = tasks.get(a.line) ?? '';
+        const where = `line ${a.line + 1} ${JSON.stringify(a.text)}: shown ${JSON.stringify(shown)}`;
+        assert.equal(a.owner?.value === 'zed', /(?:^|\s)@zed\b/.test(shown), `owner: ${where}`);
+        assert.equal(a.due?.value === '2031-01-01', shown.includes('due:2031-01-01'), `due: ${where}`);
+        assert.equal(a.done?.value === '2031-01-02', shown.includes('done:2031-01-02'), `done: ${where}`);
+        assert.ok(!a.badDue && !a.badDone, `no unread date from hidden text: ${where}`);
+      }
+      const as = (list: readonly { line: number; owner?: string | { value: string }; due?: string | { value: string } }[]) =>
+        list.map((i) => [i.line, typeof i.owner === 'string' ? i.owner : i.owner?.value, typeof i.due === 'string' ? i.due : i.due?.value]);
+      assert.deepEqual(as(summary.actionItems), as(parsed.actionItems), 'summary vs parser: owners and due dates');
+      assert.deepEqual(as(items), as(parsed.actionItems), 'metrics vs parser: owners and due dates');
+    }), { numRuns: 300 });
+  });
+});

@@ -93,7 +93,7 @@ describe('values not read or not used (trial12 T1, T2, T9)', () => {
     assert.match(root.querySelector('section#problems h2, section#problems h3')?.textContent ?? '', /Notes/, 'called a note, as in `list` and `metrics`');
     const status = reviewStatus(summary, 48, NOW);
     assert.equal(status.deadline, undefined, 'no review deadline from a time that has not happened');
-    assert.deepEqual(status.notRead, { short: 'resolved_at not used', problem: note });
+    assert.deepEqual(status.notRead, { short: 'resolved_at is in the future: no review deadline', problem: note });
     const fine = reviewStatus(readSummary(pm('resolved_at: 2026-12-06T12:00:00Z\n')), 48, NOW);
     assert.deepEqual([fine.notRead, fine.deadline], [undefined, Date.parse('2026-12-08T12:00:00Z')]);
     assert.deepEqual(reviewStatus(readSummary(pm('a: 1\na: 2\n')), 48, NOW).notRead, { short: 'front matter not read', problem: 'Front matter not read, line 8: Map keys must be unique: `a` is set more than once' });

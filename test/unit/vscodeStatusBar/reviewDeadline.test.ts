@@ -40,3 +40,20 @@ describe('status bar: the review deadline in words (trial12 T16b)', () => {
     assert.equal(words('status: draft'), undefined);
   });
 });
+
+// trial17b F9: "SEV2 · draft · resolved_at not used" left the reader guessing what was wrong.
+describe('status bar: a resolved_at that starts no deadline says why in a few words', () => {
+  const short = (front: string) => reviewStatus(pm(front), 48, NOW).notRead?.short;
+  it('names the cause: in the future, out of order, a placeholder, not a valid time', () => {
+    assert.equal(short(`status: draft\nstarted_at: ${iso(NOW - DAY)}\nresolved_at: ${iso(NOW + 2 * 3_600_000)}`), 'resolved_at is in the future: no review deadline');
+    assert.equal(short('status: draft\nstarted_at: 2026-12-01T12:00:00Z\nresolved_at: 2026-12-01T11:00:00Z'), 'resolved_at is out of order: no review deadline');
+    assert.equal(short('status: draft\nresolved_at: 1970-01-01T00:00:00Z'), 'resolved_at is a placeholder: no review deadline');
+    assert.equal(short('status: in-review\nseverity: SEV2\nresolved_at: TBD'), 'resolved_at is a placeholder: no review deadline');
+    assert.equal(short('status: draft\nresolved_at: 2026-13-45T99:00:00Z'), 'resolved_at is not a valid time: no review deadline');
+  });
+  it('never the bare "not used" the trial could not read', () => {
+    for (const front of [`status: draft\nresolved_at: ${iso(NOW + DAY)}`, 'status: draft\nresolved_at: 1970-01-01T00:00:00Z']) {
+      assert.doesNotMatch(short(front) ?? '', /not used/);
+    }
+  });
+});

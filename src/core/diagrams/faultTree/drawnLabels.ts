@@ -1,5 +1,5 @@
 import { encodeFlowchartLabel } from '../escape';
-import { breakLongWords, cutLabel, MAX_DRAWN_LABEL } from '../labelCut';
+import { breakLongWords, cutLabel, longerThan, MAX_DRAWN_LABEL } from '../labelCut';
 import { splitDrawnPart } from './drawnParts';
 
 /**
@@ -24,7 +24,7 @@ export function drawnFaultTreeLabel(label: string): string {
 
 /** True when the drawing shows `label` shortened: the full text then goes into the shape's tooltip. */
 export function isFaultTreeLabelCut(label: string): boolean {
-  return [...label].length > MAX_DRAWN_LABEL;
+  return longerThan(label, MAX_DRAWN_LABEL);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Fishbone, FishboneCause } from './model';
 import { mapCauseTree } from './mapCauses';
-import { breakLongWords, cutLabel, MAX_DRAWN_LABEL } from '../labelCut';
+import { breakLongWords, cutGraphemesKeepingEnd, cutLabel, cutLabelKeepingEnd, graphemes, longerThan, MAX_DRAWN_LABEL } from '../labelCut';
 import { causeLineBudgets, drawnLineCount } from './crowding';
 
 export { MAX_DRAWN_LABEL } from '../labelCut';
@@ -34,11 +34,12 @@ export function drawnFishboneLabel(label: string, role: FishboneLabelRole, maxLi
   const drawn = breakLongWords(cutLabel(label, MAX_DRAWN_LABEL), width);
   if (role !== 'cause' || drawnLineCount(drawn) <= maxLines) return drawn;
   // The longest cut that fits its row: a binary search over the cut's length (a shorter cut never
-  // wraps to more lines), on the label's first 60 characters: a few tries of 60 characters each.
-  const head = [...label].slice(0, MAX_DRAWN_LABEL).join('');
-  const cut = (max: number) => breakLongWords(cutLabel(head, max), width);
+  // wraps to more lines), on the label cut to 60 characters first: a few tries of 60 characters each.
+  // The cut keeps the label's end ("Process…14"): causes that differ only there stay apart (trial17b F4).
+  const head = graphemes(cutLabelKeepingEnd(label, MAX_DRAWN_LABEL));
+  const cut = (max: number) => breakLongWords(cutGraphemesKeepingEnd(head, max), width);
   let fits = 2;
-  let tooLong = [...head].length;
+  let tooLong = head.length;
   while (tooLong - fits > 1) {
     const mid = Math.floor((fits + tooLong) / 2);
     if (drawnLineCount(cut(mid)) <= maxLines) fits = mid;
@@ -49,7 +50,7 @@ export function drawnFishboneLabel(label: string, role: FishboneLabelRole, maxLi
 
 /** True when the drawing shows `label` shortened: the full text then goes into the drawing's tooltip. */
 export function isLabelCut(label: string, role: FishboneLabelRole, maxLines = Infinity): boolean {
-  if ([...label].length > (role === 'category' ? MAX_DRAWN_CATEGORY : MAX_DRAWN_LABEL)) return true;
+  if (longerThan(label, role === 'category' ? MAX_DRAWN_CATEGORY : MAX_DRAWN_LABEL)) return true;
   return role === 'cause' && maxLines !== Infinity && drawnLineCount(breakLongWords(label, CAUSE_LINE)) > maxLines;
 }
 
