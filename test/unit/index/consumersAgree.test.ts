@@ -78,6 +78,16 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.constantFrom([''], [''], ['Some prose about the incident.'], ['> quoted - [ ] not an item'], ['---'], ['* * *']),
     fc.tuple(item, item).map(([a, b]) => ['Prose right before a list:', a, `\t${b}`]),
     item.map((l) => ['A paragraph', `2. [ ] Ordered from two cannot interrupt it @alex`, l]),
+    // Ordered task lines Markdown folds into the text above (trial17a F2, F3, F4): after a paragraph,
+    // nested under an item's text (a list interrupting it must start at 1), after indented code
+    // (micromark's reading); a footnote definition is no paragraph to interrupt (F3b).
+    fc.tuple(fc.constantFrom('2.', '3)', '10.', '1.', '-'), checkbox, words, owner, due).map(([n, c, w, o, d]) => ['Agreed in the review on 2026-11-22:', `${n} ${c}${w} @${o}${d}`]),
+    fc.tuple(item, fc.constantFrom('  ', '   ', '    ', '      '), fc.constantFrom('3.', '2)', '1.', '-'), checkbox, words, owner).map(([l, ind, n, c, w, o]) => [l, `${ind}${n} ${c}${w} @${o} due:2026-12-20`]),
+    fc.tuple(item, fc.constantFrom('3.', '1.'), words).map(([l, n, w]) => [l, '', '  More about it.', `  ${n} [ ] ${w} @cy`]),
+    fc.tuple(fc.constantFrom('    kubectl get pods', '\tcode'), fc.constantFrom(['2. [ ] Page on pool @ann due:2026-11-30', '3. [ ] Load-test'], ['-', '2. [ ] Page @ann'], ['1. [ ] Page @ann', '2. [ ] Next @bo'], ['- [ ] Page @ann']))
+      .map(([code, rest]) => ['We agreed on these:', '', code, '', ...rest]),
+    fc.tuple(item, fc.constantFrom('[^1]: Agreed with the database team.', '[^note]:', '   [^a]: A note', '[^1]: A note'), fc.constantFrom([], ['lazy line'], ['', '    indented more'], ['', 'A paragraph']), fc.constantFrom('2.', '3)', '-'), words)
+      .map(([l, fn, more, n, w]) => [l, '', fn, ...more, `${n} [ ] ${w} @bo due:2026-11-30`]),
     item.map((l) => [`> ${l}`, l]),
     // A quote or an HTML block holding task lines (trial13a F21): no reader lists them, all say so (actions/hidden-task).
     item.map((l) => ['> Carried over from INC-12:', `> ${l}`, '>', `>> ${l}`]),
@@ -118,8 +128,11 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
 }
 
 // A section heading written as ATX or setext ("Action items" over `---`, trial14a F19): every reader splits the same.
+// Timeline entries Markdown folds into the text above (trial17a F2): `All times UTC:` then `2. 14:02Z …`.
+const foldedEntries = fc.tuple(fc.constantFrom('All times UTC:', '    code', ''), fc.constantFrom('2.', '1.', '-'), time, milestone, words)
+  .map(([above, n, t, m, w]) => [above, ...(above.startsWith(' ') ? [''] : []), `${n} ${t} ${m}${w}`, `3. ${t} ${w}`]);
 const section = (title: string, item: fc.Arbitrary<string>) =>
-  fc.tuple(fc.array(blocks(item), { maxLength: 8 }), fc.boolean()).map(([bs, setext]) => [...(setext ? ['', title, '-'.repeat(title.length)] : [`## ${title}`]), '', ...bs.flat(), '']);
+  fc.tuple(fc.array(title === 'Timeline' ? fc.oneof(blocks(item), foldedEntries) : blocks(item), { maxLength: 8 }), fc.boolean()).map(([bs, setext]) => [...(setext ? ['', title, '-'.repeat(title.length)] : [`## ${title}`]), '', ...bs.flat(), '']);
 
 const frontMatter = fc.constantFrom(
   ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', 'resolved_at: 2026-11-20T16:00:00Z', '---'],
@@ -179,6 +192,11 @@ function hiddenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
+/** Whether section line `l` (0-based) is the paragraph's first and the paragraph starts past the line's indentation: a list item's (or quote's) own text, not text that swallowed a marker. */
+function startsAfterMarker(node: Nodes, l: number, text: string): boolean {
+  return node.position!.start.line - 1 === l && node.position!.start.column - 1 > text.length - text.trimStart().length;
+}
+
 /**
  * From the Markdown tree of the Action items sections: list items that are no tasks to GFM (outside
  * quotes) whose line is a mistyped box or, at the section's top level, a bullet with an owner or due
@@ -195,7 +213,12 @@ function untakenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
       }
       // Text to Markdown that looks like an item (`-` and a no-break space, `•`, an HTML checkbox): any line of a paragraph.
       if (node.type === 'paragraph' && node.position) {
-        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenTextAt(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) {
+          const text = doc.lines.lineText(section.startLine + l);
+          const u = untakenTextAt(0, text);
+          // A task line read as paragraph text (trial17a F2–F4): not the first line of an item's own paragraph (it starts after the marker).
+          if (u && (u.kind !== 'folded' || !startsAfterMarker(node, l, text))) lines.add(section.startLine + l);
+        }
       }
       // An indented code block at the section's top level holding a task line.
       if (node.type === 'code' && listDepth === 0 && !quoted && node.position && indentWidth(doc.lines.lineText(section.startLine + node.position.start.line - 1)) >= 4) {
@@ -220,7 +243,11 @@ function untakenEntriesInTree(doc: ReturnType<typeof parsePostmortem>): number[]
     if (section.id !== 'timeline') continue;
     const visit = (node: Nodes, depth: number): void => {
       if (node.type === 'paragraph' && node.position) {
-        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenEntryText(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) {
+          const text = doc.lines.lineText(section.startLine + l);
+          const u = untakenEntryText(0, text);
+          if (u && (u.kind !== 'folded' || !startsAfterMarker(node, l, text))) lines.add(section.startLine + l);
+        }
       }
       if (node.type === 'code' && depth === 1 && node.position && indentWidth(doc.lines.lineText(section.startLine + node.position.start.line - 1)) >= 4) {
         for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenEntryCode(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
@@ -299,7 +326,7 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         // Entries after a look-alike bullet or indented into code (trial16a F16): the same lines for the tree, lint and the summary's note.
         const untakenEntries = untakenEntriesInTree(doc);
-        const lintedEntries = linted.filter((d) => d.code === 'timeline/not-list-item' && /Markdown shows this line as text|which Markdown shows as code/.test(d.message)).map((d) => d.range.start.line);
+        const lintedEntries = linted.filter((d) => d.code === 'timeline/not-list-item' && /Markdown shows this line as text|which Markdown shows as code|more of that paragraph|takes as paragraph text|more of the paragraph above/.test(d.message)).map((d) => d.range.start.line);
         assert.deepEqual(lintedEntries, untakenEntries, 'lint vs Markdown tree: entries read as text or code');
         const entriesNote = summary.problems.find((p) => p.startsWith('Timeline entries not read'));
         assert.equal(entriesNote !== undefined, untakenEntries.length > 0, 'summary: the note for list and metrics');
