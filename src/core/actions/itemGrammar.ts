@@ -16,6 +16,7 @@
  * docs/format.md states the rules.
  */
 import { blankInlineComments } from './inlineComments';
+import { blankHiddenInline } from '../text/hiddenInline';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
 import { isTrackerUrl } from './trackerUrl';
@@ -156,7 +157,10 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
   // What the description leaves out (or shows instead: link text) of each token.
   const spans: { start: number; end: number; text: string }[] = [];
   const tickets: TicketCandidate[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // Code, HTML tags and attributes, <code>/<kbd> text, link titles and alt text are not tokens
+  // (trial17a F5); the description is still made from the written text.
+  const shown = blankHiddenInline(text);
+  for (const m of shown.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (m[1] === undefined && text[start - 1] === '[') continue;
@@ -290,7 +294,7 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
     }
   }
   if (options.dueInWords && !result.due && !result.badDue) {
-    const words = findWrittenDue(text);
+    const words = findWrittenDue(shown);
     // Not inside a link or another token's span (`[due 2026-12-14](url)` stays the link's text).
     if (words && !spans.some((s) => s.start < words.end && words.start < s.end) && !tickets.some((t) => t.start < words.end && words.start < t.end)) {
       const written = text.slice(words.start, words.end);

@@ -1,4 +1,7 @@
 import type { LineIndex } from '../text/lineIndex';
+import { atxHeading } from '../text/atxHeading';
+import { walkLines } from '../index/sectionWalker';
+import type { TextEdit } from '../types';
 import { sectionIdOf } from './sectionNames';
 
 /** A line of `-` or `=` that would make the line above a setext heading. */
@@ -22,4 +25,36 @@ export function swallowedActionHeading(lines: LineIndex, fromLine: number, alias
     if (sectionIdOf(title.replace(/[*_]/g, ''), aliases) === 'action-items') return k - 1;
   }
   return undefined;
+}
+
+/**
+ * The line of an "Action items" heading written at level 1 (`# Action items`, or underlined with
+ * `===`), when no level-2 one was found (trial17a F9): sections are level-2 headings (docs/format.md),
+ * so its items were said as "no Action items section" though the user sees the heading. Only asked
+ * when no Action items section was found, so the message can name it and the fix can make it level 2.
+ * Headings in code, HTML and list items are none (the section walker's reading). Returns the line
+ * and whether it is a setext heading (its underline is the next `===` line).
+ */
+export function levelOneActionHeading(lines: LineIndex, fromLine: number, aliases?: Parameters<typeof sectionIdOf>[1]): { line: number; setext: boolean } | undefined {
+  let found: { line: number; setext: boolean } | undefined;
+  walkLines(lines, fromLine, Math.min(lines.lineCount, fromLine + MAX_LINES), {
+    heading: (line, level, title) => {
+      if (found || level !== 1 || title.length > 200) return;
+      if (sectionIdOf(title.replace(/[*_]/g, '').trim(), aliases) === 'action-items') found = { line, setext: atxHeading(lines.lineText(line)) === undefined };
+    },
+  });
+  return found;
+}
+
+/** The edit that makes a level-1 Action items heading level 2: `#` → `##`, or its `===` underline → `---`. */
+export function levelTwoEdit(lines: LineIndex, heading: { line: number; setext: boolean }): TextEdit {
+  if (!heading.setext) {
+    const at = lines.lineText(heading.line).indexOf('#');
+    return { range: { start: { line: heading.line, character: at }, end: { line: heading.line, character: at + 1 } }, newText: '##' };
+  }
+  // The underline: the first `===` line after the heading's text.
+  let k = heading.line + 1;
+  while (k < lines.lineCount && !/^ {0,3}=+[ \t]*$/.test(lines.lineText(k))) k++;
+  const text = lines.lineText(k);
+  return { range: { start: { line: k, character: 0 }, end: { line: k, character: text.length } }, newText: text.replace(/=/g, '-') };
 }

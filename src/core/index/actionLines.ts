@@ -47,10 +47,10 @@ export function actionItemsOfSection(lines: LineIndex, fromLine: number, toLine:
       const item = columns && tableItem(text, line, columns, group, anchor);
       if (item) items.push(item);
     },
-    content: (line, text, kind) => {
+    content: (line, text, kind, afterCode) => {
       if (kind === 'text') {
-        // A look-alike bullet (`-` and a no-break space, `•`): text to Markdown, meant as an item.
-        const missed = untaken && untakenTextAt(line, text);
+        // A look-alike bullet (`-` and a no-break space, `•`) or a task line folded into a paragraph: text to Markdown, meant as an item.
+        const missed = untaken && untakenTextAt(line, text, afterCode);
         if (missed) untaken!.push(missed);
         return;
       }

@@ -10,7 +10,7 @@ import { DEFAULT_SECTION_ALIASES, type SectionId } from '../document/sectionName
 import { describeHidden, hiddenContent, hidesStructure } from '../document/hiddenContent';
 import { commentsHidingStructure, describeCommentEnd, describeCommentHiding, type CommentHiding } from '../document/commentHiding';
 import { scanHeadings, splitSections } from '../document/sections';
-import { swallowedActionHeading } from '../document/swallowedHeading';
+import { levelOneActionHeading, swallowedActionHeading } from '../document/swallowedHeading';
 import { colonSlipHint } from '../frontMatter/colonSlip';
 import { readFrontMatterData } from '../frontMatter/frontMatterData';
 import { frontMatterFenceSlip } from '../frontMatter/fenceSlip';
@@ -319,7 +319,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   summary.diagrams = diagrams;
   summary.rootCauseCategories = rootCauseCategories;
   stray.besideSection = sections.some((sec) => sec.id === 'action-items');
-  if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments), stray.besideSection ? undefined : swallowedActionHeading(lines, bodyStart, aliases), lines));
+  if (stray.count) problems.push(strayProblem(stray, hiddenActionHeading(hidingComments), stray.besideSection ? undefined : swallowedActionHeading(lines, bodyStart, aliases), lines, stray.besideSection ? undefined : levelOneActionHeading(lines, bodyStart, aliases)?.line));
   if (hidden.length) problems.push(hiddenProblem(hidden));
   if (nestedTooDeep) problems.push(nestedTooDeepProblem(nestedTooDeep));
   if (untaken.length) problems.push(untakenProblem(untaken, content));
@@ -353,7 +353,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Stray = { count: number; box: number; lines: number[]; sections: string[]; besideSection: boolean };
 
 /** `Not action items, line 62: 2 task items with an owner or due date under "Response" (lines 62, 63) …`. */
-function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined, swallowedLine: number | undefined, lines: LineIndex): string {
+function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined, swallowedLine: number | undefined, lines: LineIndex, levelOneLine?: number): string {
   const many = stray.count !== 1;
   const where = stray.sections.map((t) => (t ? `"${t}"` : 'the top of the document')).join(', ');
   const lineList = `${many ? 'lines' : 'line'} ${stray.lines.map((l) => l + 1).join(', ')}${stray.count > stray.lines.length ? ', …' : ''}`;
@@ -361,6 +361,8 @@ function strayProblem(stray: Stray, hiddenHeadingLine: number | undefined, swall
     : hiddenHeadingLine !== undefined ? `while the Action items heading (line ${hiddenHeadingLine + 1}) is inside an HTML comment`
       // "Action items" underlined right under a list item: its text, no heading (put a blank line before it).
       : swallowedLine !== undefined ? `while "${lines.lineText(swallowedLine).trim().slice(0, 80)}" (line ${swallowedLine + 1}), underlined, is no heading: with no blank line above it, it is the end of the list item or paragraph before it (put a blank line before it)`
+      // `# Action items` (trial17a F9): sections are level-2 headings.
+      : levelOneLine !== undefined ? `while "${lines.lineText(levelOneLine).trim().slice(0, 80)}" (line ${levelOneLine + 1}) is a level-1 heading: sections are level-2 headings, make it \`## Action items\``
       : 'and there is no Action items section';
   const boxes = stray.box === 0 ? '' : `; ${stray.box === stray.count ? (many ? 'all written' : 'written') : `${stray.box} of them written`} with a mistyped checkbox (\`[]\`, \`[ ]Text\`), which Markdown shows as text`;
   return `${STRAY_ITEMS}${stray.lines[0] + 1}: ${stray.count} task ${many ? 'items' : 'item'} with an owner or due date ${many ? 'are' : 'is'} under ${where} (${lineList}), ${outside}, so ${many ? 'they are' : 'it is'} not listed or counted as action items${boxes} (lint: actions/outside-section)`;
@@ -425,11 +427,11 @@ function untakenProblem(untaken: readonly UntakenItem[], lines: LineIndex): stri
   // Plain bullets and mistyped boxes are list items; a look-alike bullet is text and an indented one code.
   const ways = [
     ...(untaken.some((u) => u.kind === 'box' || u.kind === 'plain') ? ['plain bullets'] : []),
-    ...(untaken.some((u) => u.kind === 'text') ? ['text'] : []),
+    ...(untaken.some((u) => u.kind === 'text' || u.kind === 'folded') ? ['text'] : []),
     ...(untaken.some((u) => u.kind === 'code') ? ['code'] : []),
   ];
   const read = `as ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}` : ways[0]}${ways[0] === 'plain bullets' ? '' : ', not list items'}`;
-  return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} ${read} — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\` (lint: actions/not-a-task)`;
+  return `${HIDDEN_ITEMS}${untaken[0].line + 1}: ${untaken.length} ${many ? 'lines' : 'line'} in the Action items section ${many ? 'are' : 'is'} meant as action items but Markdown reads ${many ? 'them' : 'it'} ${read} — ${named}${untaken.length > NAMED_STRAY ? ', …' : ''} — so ${many ? 'they are' : 'it is'} not listed or counted; ${untaken.every((u) => u.kind === 'folded') ? 'put a blank line above each (after indented code: number it \`1.\`)' : `write each as a task, \`- [ ] What @owner due:YYYY-MM-DD\`${untaken.some((u) => u.kind === 'folded') ? ' (a task line read as text: put a blank line above it, or number it \`1.\` after indented code)' : ''}`} (lint: actions/not-a-task)`;
 }
 
 /** `Timeline entries not read, line 30: 1 line in the Timeline is written as an entry but Markdown reads it as text — …`. */
@@ -438,7 +440,7 @@ function untakenEntriesProblem(entries: readonly UntakenEntry[], lines: LineInde
   const named = entries.slice(0, NAMED_STRAY).map((e) => `${describeUntakenEntry(e, lines)} (line ${e.line + 1})`).join(', ');
   const milestones = [...new Set(entries.flatMap((e) => e.milestones))];
   const counted = milestones.length ? `${many ? 'their times' : 'its time'} and [${milestones.join('], [')}] count` : `${many ? 'their times count' : 'its time counts'}`;
-  return `${ENTRIES_UNREAD}${entries[0].line + 1}: ${entries.length} ${many ? 'lines' : 'line'} in the Timeline ${many ? 'are written as entries' : 'is written as an entry'} but Markdown reads ${many ? 'them' : 'it'} as text or code, not list items — ${named}${entries.length > NAMED_STRAY ? ', …' : ''} — so ${counted} nowhere; start each with \`- \` at the margin (lint: timeline/not-list-item)`;
+  return `${ENTRIES_UNREAD}${entries[0].line + 1}: ${entries.length} ${many ? 'lines' : 'line'} in the Timeline ${many ? 'are written as entries' : 'is written as an entry'} but Markdown reads ${many ? 'them' : 'it'} as text or code, not list items — ${named}${entries.length > NAMED_STRAY ? ', …' : ''} — so ${counted} nowhere; ${entries.every((e) => e.kind === 'folded') ? 'put a blank line above each (after indented code: number it \`1.\`)' : `start each with \`- \` at the margin${entries.some((e) => e.kind === 'folded') ? ' (an entry read as more of a paragraph: put a blank line above it)' : ''}`} (lint: timeline/not-list-item)`;
 }
 
 /** The text of a section's lines. */

@@ -21,8 +21,11 @@ export interface SectionVisitor {
   /**
    * Any other line with content: `top` when it starts an item of a list at the section's top level,
    * `nested` when it starts an item of a list inside one, `text` otherwise (paragraphs, continuations).
+   * `afterCode`: a `text` line whose list marker did not start an item because an indented code
+   * block is right above it (micromark reads `2. …` there as a paragraph: an ordered list must then
+   * start at 1, as when it interrupts a paragraph).
    */
-  content?(line: number, text: string, kind: 'top' | 'nested' | 'text'): void;
+  content?(line: number, text: string, kind: 'top' | 'nested' | 'text', afterCode?: boolean): void;
   /** A line of an indented code block at the section's top level (four columns in, no list open): code, not content. */
   code?(line: number, text: string): void;
   /** A line continuing the paragraph of the item that started last (indented or lazy). */
@@ -46,6 +49,13 @@ export interface SectionVisitor {
 }
 
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/**
+ * A GFM footnote definition (`[^1]: …`): a container like a list item whose content is indented
+ * four columns (lazy lines continue its paragraph). It interrupts a paragraph, and what follows it
+ * is no paragraph to interrupt (`[^1]: note` then `2. [ ] …` is a list, trial17a F3b). The label has
+ * no space or bracket; bounded, so linear.
+ */
+const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\[\s]{1,999}\]:/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A line of `=` (level 1) or `-` (level 2) under a paragraph: the paragraph is a heading (CommonMark setext). */
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -111,6 +121,13 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
   let itemParagraph = false;
   /** The last line was text of a later paragraph inside an item (after a blank line): it takes lazy lines too, but is no continuation of the item's first paragraph. */
   let itemText = false;
+  /**
+   * The last line with content was a line of an indented code block at the top level (blank lines
+   * since): micromark then refuses an ordered item not numbered 1 and an empty item, as when they
+   * would interrupt a paragraph (trial17a F4; CommonMark would start a list there, GitHub's reader
+   * follows micromark for lint's sake: the readers agree with the tree lint checks).
+   */
+  let afterCode = false;
   let block: OpenBlock | undefined;
   let inTable = false;
   let tableHeaderLine = -1;
@@ -166,6 +183,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       continue;
     }
     const indent = indentWidth(text);
+    const codeAbove = afterCode;
+    afterCode = false;
     // How many open items this line is indented into.
     let depth = 0;
     while (depth < items.length && indent >= items[depth]) depth++;
@@ -173,6 +192,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
     // Four columns past where a block may start, after a blank line or another block: indented code.
     if (depth === 0 && indent >= 4 && items.length === 0 && !paragraph && !quoted) {
       visit.code?.(line, text);
+      afterCode = true;
       continue;
     }
     if (indent - base < 4) {
@@ -230,9 +250,27 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         continue;
       }
     }
+    // A footnote definition (`[^1]: …`, at any depth, interrupting a paragraph): a container of its
+    // own with content four columns in; its lines are text (no item, no entry), and its paragraph is
+    // none that a list item after it would interrupt.
+    const footnote = indent - base < 4 && text.includes('[^') ? FOOTNOTE_DEF.exec(text.slice(columnOffset(text, base))) : null;
+    if (footnote) {
+      items = [...items.slice(0, depth), base + 4];
+      paragraph = false;
+      quoted = false;
+      // Its paragraph takes lazy lines only when it has one (`[^1]:` alone opens none); they are the note's text, no item's continuation.
+      itemText = footnote.input.slice(footnote[0].length).trim() !== '';
+      visit.content?.(line, text, 'text');
+      continue;
+    }
     let kind: 'top' | 'nested' | 'text' = 'text';
     const marker = indent - base < 4 && mayStartListItem(text) ? LIST_ITEM.exec(text.slice(columnOffset(text, base))) : null;
-    if (marker && startsItem(marker, paragraph && !quoted && items.length === 0)) {
+    // An item here would interrupt a paragraph: one outside lists, or (nested, the line indented
+    // into the innermost item) that item's paragraph (trial17a F3: `    3. [ ] …` under `2. [ ] …`
+    // is text of item 2); or it follows an indented code block (micromark, see afterCode).
+    const interruptsText = (paragraph && !quoted && items.length === 0) || ((continuesItem || continuesText) && depth === items.length && items.length > 0);
+    const refusedAfterCode = marker !== null && codeAbove && depth === 0 && items.length === 0 && !startsItem(marker, true);
+    if (marker && !refusedAfterCode && startsItem(marker, interruptsText)) {
       kind = depth === 0 ? 'top' : 'nested';
       items = [...items.slice(0, depth), base + contentIndent(marker)];
       paragraph = false;
@@ -246,6 +284,8 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
         itemParagraph = true;
         visit.continuation?.(line, text);
       } else if (continuesText && !interrupts(text)) itemText = true;
+      // No paragraph open to take it lazily (after `[^1]:` alone): the items it is not indented into end.
+      else items = items.slice(0, depth);
     } else if (continuesItem && !wasBlank && !interrupts(text)) {
       itemParagraph = true;
       visit.continuation?.(line, text);
@@ -268,7 +308,7 @@ export function walkLines(lines: LineIndex, first: number, toLine: number, visit
       if (paragraphText.length < MAX_SETEXT_TITLE) paragraphText = (paragraphText ? `${paragraphText} ${text.trim()}` : text.trim()).slice(0, MAX_SETEXT_TITLE);
       paragraph = true;
     }
-    visit.content?.(line, text, kind);
+    visit.content?.(line, text, kind, refusedAfterCode || undefined);
   }
   if (block && block.html !== 'blank') visit.unclosed?.(block.line, block);
 }

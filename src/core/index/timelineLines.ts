@@ -35,9 +35,9 @@ export function timelineOfSection(lines: LineIndex, fromLine: number, toLine: nu
       const missed = untaken && untakenEntryCode(line, text);
       if (missed) untaken!.push(missed);
     },
-    content: (line, text, kind) => {
+    content: (line, text, kind, afterCode) => {
       if (kind === 'text') {
-        const missed = untaken && untakenEntryText(line, text);
+        const missed = untaken && untakenEntryText(line, text, afterCode);
         if (missed) untaken!.push(missed);
       }
       if (kind !== 'top') return;

@@ -8,16 +8,21 @@ import { walkSection } from './sectionWalker';
  * and milestones count nowhere (trial16a F16: `• 14:09Z [detected] …` gave "found no [detected]"):
  * - `text`: a look-alike bullet — `-` and a no-break space (pasted from Google Docs, Confluence or
  *   Slack), `•`, `◦`, `–` — before a time;
- * - `code`: an entry indented four columns (or a tab) where no list is open: an indented code block.
+ * - `code`: an entry indented four columns (or a tab) where no list is open: an indented code block;
+ * - `folded`: an entry with a list marker that Markdown reads as more of the paragraph above
+ *   (trial17a F2: `All times UTC:` then `2. 14:02Z [started] …`; a list that interrupts a
+ *   paragraph must start at 1), or right after an indented code block (micromark's reading).
  * Lint (timeline/not-list-item) and the summary's note (`list` and `metrics` exit 1) find the same
  * lines here, from the section walker that also reads the entries.
  */
 export interface UntakenEntry {
   readonly line: number;
-  readonly kind: 'text' | 'code';
+  readonly kind: 'text' | 'code' | 'folded';
   readonly lookalike?: LookalikeBullet;
   /** `code`: where the four columns of indentation that make it code end. */
   readonly codeIndent?: number;
+  /** `folded`: right after an indented code block. */
+  readonly afterCode?: boolean;
   readonly milestones: readonly string[];
 }
 
@@ -25,11 +30,17 @@ export interface UntakenEntry {
 const MAX_ENTRY_LINE = 2000;
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 
-/** A paragraph line starting with a look-alike bullet and then a time. */
-export function untakenEntryText(line: number, text: string): UntakenEntry | undefined {
+/** A paragraph line starting with a look-alike bullet, or with a list marker Markdown folded into the paragraph, and then a time. */
+export function untakenEntryText(line: number, text: string, afterCode?: boolean): UntakenEntry | undefined {
   if (text.length > MAX_ENTRY_LINE) return undefined;
   const lookalike = lookalikeBullet(text);
-  if (!lookalike) return undefined;
+  if (!lookalike) {
+    const rest = text.trimStart();
+    const marker = BULLET.exec(rest);
+    if (!marker) return undefined;
+    const parsed = parseEntryText(rest.slice(marker[0].length));
+    return parsed.stamp ? { line, kind: 'folded', ...(afterCode ? { afterCode } : {}), milestones: parsed.milestones } : undefined;
+  }
   const parsed = parseEntryText(text.slice(lookalike.markerEnd));
   return parsed.stamp ? { line, kind: 'text', lookalike, milestones: parsed.milestones } : undefined;
 }
@@ -48,8 +59,8 @@ export function untakenEntryCode(line: number, text: string): UntakenEntry | und
 export function untakenEntriesOfSection(lines: LineIndex, fromLine: number, toLine: number): UntakenEntry[] {
   const found: UntakenEntry[] = [];
   walkSection(lines, fromLine, toLine, {
-    content: (line, text, kind) => {
-      const entry = kind === 'text' ? untakenEntryText(line, text) : undefined;
+    content: (line, text, kind, afterCode) => {
+      const entry = kind === 'text' ? untakenEntryText(line, text, afterCode) : undefined;
       if (entry) found.push(entry);
     },
     code: (line, text) => {
@@ -63,5 +74,12 @@ export function untakenEntriesOfSection(lines: LineIndex, fromLine: number, toLi
 /** "a line starting with a '•' bullet (…)", "an entry indented by 4 spaces, which Markdown shows as code", for messages. */
 export function describeUntakenEntry(entry: UntakenEntry, lines: LineIndex): string {
   if (entry.kind === 'text') return `a line starting with ${entry.lookalike!.what}`;
+  if (entry.kind === 'folded') {
+    const number = /^[ \t]*(\d{1,9}[.)])/.exec(lines.lineText(entry.line))?.[1];
+    const numbered = number && !/^0*1[.)]$/.test(number) ? number : undefined;
+    if (entry.afterCode) return `an entry numbered \`${numbered ?? '-'}\` right after an indented code block, which lint's Markdown reader (micromark) takes as paragraph text (a list there must start at 1)`;
+    if (numbered) return `an entry numbered \`${numbered}\` right under text, which Markdown reads as more of that paragraph (a list that interrupts a paragraph must start at 1)`;
+    return 'an entry that Markdown reads as more of the paragraph above (indented four columns or more past its list item)';
+  }
   return `an entry indented by ${describeIndent(lines.lineText(entry.line).slice(0, entry.codeIndent))}, which Markdown shows as code`;
 }

@@ -17,12 +17,16 @@ import { walkSection } from './sectionWalker';
  *   due date after its marker: a no-break space after `-` (pasted from Docs or Slack), a `•` or `–`
  *   bullet (trial16a F16): the code host shows no checkbox and no list, so no reader takes it;
  * - `code`: a task line indented four columns (a tab) where no list is open: Markdown shows it as
- *   an indented code block (pasted from an indented list).
+ *   an indented code block (pasted from an indented list);
+ * - `folded`: a task line (`2. [ ] …`) that Markdown reads as text of a paragraph (trial17a F2, F3,
+ *   F4): an ordered list that interrupts a paragraph must start at 1 (right after `Agreed on:` or
+ *   under an item's first line), micromark reads one after an indented code block so too, and a line
+ *   indented four columns past its item is text. The code host shows no checkbox there.
  * Lint (actions/not-a-task), `postmortem actions`, the sidebar and the metrics name the same lines.
  */
 export interface UntakenItem {
   readonly line: number;
-  readonly kind: 'box' | 'plain' | 'text' | 'code';
+  readonly kind: 'box' | 'plain' | 'text' | 'code' | 'folded';
   /** Where the text after the list marker starts. */
   readonly textStart: number;
   /** A mistyped box: its end on the line (the text after it starts there, maybe without a space). */
@@ -37,6 +41,8 @@ export interface UntakenItem {
   readonly hasBox?: boolean;
   /** `code`: where the four columns of indentation that make it code end. */
   readonly codeIndent?: number;
+  /** `folded`: right after an indented code block (no paragraph above; micromark's reading). */
+  readonly afterCode?: boolean;
 }
 
 /** A list marker and its spaces, at the start of the line (up to three spaces before it at the top level, any when nested). */
@@ -71,11 +77,16 @@ export function untakenItemAt(line: number, text: string, kind: 'top' | 'nested'
 
 /**
  * A line Markdown reads as paragraph text (`text` to the section walker) that its writer meant as an
- * item: a look-alike marker followed by a box or by words with an owner or a due date.
+ * item: a look-alike marker followed by a box or by words with an owner or a due date, or a task
+ * line folded into the paragraph (`afterCode`: the walker refused its marker after indented code).
  */
-export function untakenTextAt(line: number, text: string): UntakenItem | undefined {
+export function untakenTextAt(line: number, text: string, afterCode?: boolean): UntakenItem | undefined {
   const lookalike = lookalikeBullet(text) ?? htmlCheckbox(text);
-  if (!lookalike) return undefined;
+  if (!lookalike) {
+    const task = TASK_LINE.exec(text);
+    if (!task || text.slice(task[0].length).trim() === '') return undefined;
+    return { line, kind: 'folded', textStart: task[0].length, ...(afterCode ? { afterCode } : {}) };
+  }
   if (lookalike.box) return text.slice(lookalike.markerEnd).trim() === '' ? undefined : { line, kind: 'text', textStart: lookalike.markerEnd, lookalike, hasBox: true };
   const rest = text.slice(lookalike.markerEnd);
   const box = NEAR_BOX.exec(rest);
@@ -137,8 +148,8 @@ export function mistypedItemAt(line: number, text: string): UntakenItem | undefi
 export function untakenItemsOfSection(lines: LineIndex, fromLine: number, toLine: number): UntakenItem[] {
   const found: UntakenItem[] = [];
   walkSection(lines, fromLine, toLine, {
-    content: (line, text, kind) => {
-      const item = kind === 'text' ? untakenTextAt(line, text) : untakenItemAt(line, text, kind);
+    content: (line, text, kind, afterCode) => {
+      const item = kind === 'text' ? untakenTextAt(line, text, afterCode) : untakenItemAt(line, text, kind);
       if (item) found.push(item);
     },
     code: (line, text) => {
@@ -152,6 +163,7 @@ export function untakenItemsOfSection(lines: LineIndex, fromLine: number, toLine
 /** "a plain bullet with an owner and a due date", "`[]` (no space inside)", for messages. */
 export function describeUntaken(item: UntakenItem, lines: LineIndex): string {
   if (item.kind === 'text') return `a line starting with ${item.lookalike!.what}`;
+  if (item.kind === 'folded') return describeFolded(item, lines);
   if (item.kind === 'code') return `a task line indented by ${describeIndent(lines.lineText(item.line).slice(0, item.codeIndent))}, which Markdown shows as code`;
   if (item.kind === 'plain') return `a plain bullet with ${describeActionShape(item.shape!)}`;
   const written = lines.lineText(item.line).slice(item.textStart, item.boxEnd);
@@ -162,4 +174,18 @@ function boxProblem(text: string, item: UntakenItem): string {
   const inside = text.slice(item.textStart + 1, item.boxEnd! - 1);
   if (inside === ' ' || inside === 'x' || inside === 'X') return ' with no space after it';
   return inside === '' ? ' (no space inside)' : ' (one space or one x inside)';
+}
+
+/** The ordered marker a folded task line starts with when it is not `1.`/`1)` (`2.`), else undefined. */
+export function foldedNumber(text: string): string | undefined {
+  const marker = /^[ \t]*(\d{1,9}[.)])/.exec(text);
+  return marker && !/^0*1[.)]$/.test(marker[1]) ? marker[1] : undefined;
+}
+
+/** Why Markdown reads a task line as text (trial17a F2, F3, F4), for messages. */
+function describeFolded(item: UntakenItem, lines: LineIndex): string {
+  const number = foldedNumber(lines.lineText(item.line));
+  if (item.afterCode) return `a task line numbered \`${number ?? '-'}\` right after an indented code block, which lint's Markdown reader (micromark) takes as paragraph text (a list there must start at 1)`;
+  if (number) return `a task line numbered \`${number}\` right under text, which Markdown reads as more of that paragraph (a list that interrupts a paragraph must start at 1)`;
+  return 'a task line that Markdown reads as more of the paragraph above (indented four columns or more past its list item)';
 }

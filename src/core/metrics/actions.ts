@@ -99,7 +99,7 @@ export function actionMetrics(incidents: readonly DatedIncident[], nowMs: number
         if (!a.isDone) hileOpen++;
       }
       if (isOverdue && a.due) {
-        overdueItems.push({ uri: r.uri, incident: label, incidentTitle: r.title, line: a.line, description: a.description, owner: a.owner, due: a.due, daysOverdue: daysBetween(a.due, today), ...(a.struck ? { struck: true as const } : {}) });
+        overdueItems.push({ uri: r.uri, incident: label, incidentTitle: r.title, line: a.line + 1, description: a.description, owner: a.owner, due: a.due, daysOverdue: daysBetween(a.due, today), ...(a.struck ? { struck: true as const } : {}) });
       }
     }
   }

@@ -176,6 +176,7 @@ export interface OverdueAction {
   readonly incident: string;
   /** The incident's title, when it has one. */
   readonly incidentTitle?: string;
+  /** 1-based, as `actions --format json` and lint count lines (trial17a F8: it was 0-based). */
   readonly line: number;
   readonly description: string;
   readonly owner?: string;

@@ -1,5 +1,6 @@
 import { readZoneMarker, type ZoneReading } from '../time/zoneMarker';
 import { dateProblem } from '../time/zones';
+import { blankHiddenInline } from '../text/hiddenInline';
 
 /**
  * The grammar of one timeline entry's text (what follows the list bullet or sits in a table cell):
@@ -238,8 +239,12 @@ export function parseEntryText(text: string): ParsedEntryText {
   }
   // A milestone tag elsewhere in the entry counts too (`- 14:05Z Alert fired [detected]`,
   // `**[resolved]**`): people (and converted documents) put it at the end. It leaves the description.
+  // Not inside a code span, a comment, an HTML tag or <code>, a link title, alt text or an autolink:
+  // there it is code or markup, not a tag of the entry, and it stays in the text (trial17a F1).
   if (rest.includes('[')) {
-    rest = rest.replace(MILESTONE_ANYWHERE, (_all, name: string) => {
+    const shown = blankHiddenInline(rest, { autolinks: true });
+    rest = rest.replace(MILESTONE_ANYWHERE, (all: string, name: string, at: number) => {
+      if (shown.slice(at, at + all.length) !== all) return all;
       const milestone = name.toLowerCase();
       if (!milestones.includes(milestone)) milestones.push(milestone);
       return ' ';

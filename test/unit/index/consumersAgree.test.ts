@@ -78,6 +78,16 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     fc.constantFrom([''], [''], ['Some prose about the incident.'], ['> quoted - [ ] not an item'], ['---'], ['* * *']),
     fc.tuple(item, item).map(([a, b]) => ['Prose right before a list:', a, `\t${b}`]),
     item.map((l) => ['A paragraph', `2. [ ] Ordered from two cannot interrupt it @alex`, l]),
+    // Ordered task lines Markdown folds into the text above (trial17a F2, F3, F4): after a paragraph,
+    // nested under an item's text (a list interrupting it must start at 1), after indented code
+    // (micromark's reading); a footnote definition is no paragraph to interrupt (F3b).
+    fc.tuple(fc.constantFrom('2.', '3)', '10.', '1.', '-'), checkbox, words, owner, due).map(([n, c, w, o, d]) => ['Agreed in the review on 2026-11-22:', `${n} ${c}${w} @${o}${d}`]),
+    fc.tuple(item, fc.constantFrom('  ', '   ', '    ', '      '), fc.constantFrom('3.', '2)', '1.', '-'), checkbox, words, owner).map(([l, ind, n, c, w, o]) => [l, `${ind}${n} ${c}${w} @${o} due:2026-12-20`]),
+    fc.tuple(item, fc.constantFrom('3.', '1.'), words).map(([l, n, w]) => [l, '', '  More about it.', `  ${n} [ ] ${w} @cy`]),
+    fc.tuple(fc.constantFrom('    kubectl get pods', '\tcode'), fc.constantFrom(['2. [ ] Page on pool @ann due:2026-11-30', '3. [ ] Load-test'], ['-', '2. [ ] Page @ann'], ['1. [ ] Page @ann', '2. [ ] Next @bo'], ['- [ ] Page @ann']))
+      .map(([code, rest]) => ['We agreed on these:', '', code, '', ...rest]),
+    fc.tuple(item, fc.constantFrom('[^1]: Agreed with the database team.', '[^note]:', '   [^a]: A note', '[^1]: A note'), fc.constantFrom([], ['lazy line'], ['', '    indented more'], ['', 'A paragraph']), fc.constantFrom('2.', '3)', '-'), words)
+      .map(([l, fn, more, n, w]) => [l, '', fn, ...more, `${n} [ ] ${w} @bo due:2026-11-30`]),
     item.map((l) => [`> ${l}`, l]),
     // A quote or an HTML block holding task lines (trial13a F21): no reader lists them, all say so (actions/hidden-task).
     item.map((l) => ['> Carried over from INC-12:', `> ${l}`, '>', `>> ${l}`]),
@@ -118,8 +128,11 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
 }
 
 // A section heading written as ATX or setext ("Action items" over `---`, trial14a F19): every reader splits the same.
+// Timeline entries Markdown folds into the text above (trial17a F2): `All times UTC:` then `2. 14:02Z …`.
+const foldedEntries = fc.tuple(fc.constantFrom('All times UTC:', '    code', ''), fc.constantFrom('2.', '1.', '-'), time, milestone, words)
+  .map(([above, n, t, m, w]) => [above, ...(above.startsWith(' ') ? [''] : []), `${n} ${t} ${m}${w}`, `3. ${t} ${w}`]);
 const section = (title: string, item: fc.Arbitrary<string>) =>
-  fc.tuple(fc.array(blocks(item), { maxLength: 8 }), fc.boolean()).map(([bs, setext]) => [...(setext ? ['', title, '-'.repeat(title.length)] : [`## ${title}`]), '', ...bs.flat(), '']);
+  fc.tuple(fc.array(title === 'Timeline' ? fc.oneof(blocks(item), foldedEntries) : blocks(item), { maxLength: 8 }), fc.boolean()).map(([bs, setext]) => [...(setext ? ['', title, '-'.repeat(title.length)] : [`## ${title}`]), '', ...bs.flat(), '']);
 
 const frontMatter = fc.constantFrom(
   ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', 'resolved_at: 2026-11-20T16:00:00Z', '---'],
@@ -179,6 +192,11 @@ function hiddenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
+/** Whether section line `l` (0-based) is the paragraph's first and the paragraph starts past the line's indentation: a list item's (or quote's) own text, not text that swallowed a marker. */
+function startsAfterMarker(node: Nodes, l: number, text: string): boolean {
+  return node.position!.start.line - 1 === l && node.position!.start.column - 1 > text.length - text.trimStart().length;
+}
+
 /**
  * From the Markdown tree of the Action items sections: list items that are no tasks to GFM (outside
  * quotes) whose line is a mistyped box or, at the section's top level, a bullet with an owner or due
@@ -195,7 +213,12 @@ function untakenInTree(doc: ReturnType<typeof parsePostmortem>): number[] {
       }
       // Text to Markdown that looks like an item (`-` and a no-break space, `•`, an HTML checkbox): any line of a paragraph.
       if (node.type === 'paragraph' && node.position) {
-        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenTextAt(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) {
+          const text = doc.lines.lineText(section.startLine + l);
+          const u = untakenTextAt(0, text);
+          // A task line read as paragraph text (trial17a F2–F4): not the first line of an item's own paragraph (it starts after the marker).
+          if (u && (u.kind !== 'folded' || !startsAfterMarker(node, l, text))) lines.add(section.startLine + l);
+        }
       }
       // An indented code block at the section's top level holding a task line.
       if (node.type === 'code' && listDepth === 0 && !quoted && node.position && indentWidth(doc.lines.lineText(section.startLine + node.position.start.line - 1)) >= 4) {
@@ -220,7 +243,11 @@ function untakenEntriesInTree(doc: ReturnType<typeof parsePostmortem>): number[]
     if (section.id !== 'timeline') continue;
     const visit = (node: Nodes, depth: number): void => {
       if (node.type === 'paragraph' && node.position) {
-        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenEntryText(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
+        for (let l = node.position.start.line - 1; l < node.position.end.line; l++) {
+          const text = doc.lines.lineText(section.startLine + l);
+          const u = untakenEntryText(0, text);
+          if (u && (u.kind !== 'folded' || !startsAfterMarker(node, l, text))) lines.add(section.startLine + l);
+        }
       }
       if (node.type === 'code' && depth === 1 && node.position && indentWidth(doc.lines.lineText(section.startLine + node.position.start.line - 1)) >= 4) {
         for (let l = node.position.start.line - 1; l < node.position.end.line; l++) if (untakenEntryCode(0, doc.lines.lineText(section.startLine + l))) lines.add(section.startLine + l);
@@ -299,7 +326,7 @@ describe('every consumer reads the same post-mortem (property)', () => {
         assert.deepEqual(summary.timeline, doc.timeline, 'summary vs parser: timeline entries');
         // Entries after a look-alike bullet or indented into code (trial16a F16): the same lines for the tree, lint and the summary's note.
         const untakenEntries = untakenEntriesInTree(doc);
-        const lintedEntries = linted.filter((d) => d.code === 'timeline/not-list-item' && /Markdown shows this line as text|which Markdown shows as code/.test(d.message)).map((d) => d.range.start.line);
+        const lintedEntries = linted.filter((d) => d.code === 'timeline/not-list-item' && /Markdown shows this line as text|which Markdown shows as code|more of that paragraph|takes as paragraph text|more of the paragraph above/.test(d.message)).map((d) => d.range.start.line);
         assert.deepEqual(lintedEntries, untakenEntries, 'lint vs Markdown tree: entries read as text or code');
         const entriesNote = summary.problems.find((p) => p.startsWith('Timeline entries not read'));
         assert.equal(entriesNote !== undefined, untakenEntries.length > 0, 'summary: the note for list and metrics');
@@ -381,5 +408,76 @@ describe('every consumer reads the same post-mortem (property)', () => {
     assert.deepEqual(parsePostmortem(text).actionItems, []);
     assert.deepEqual(readSummary(text).actionItems, []);
     assert.deepEqual(incidentOf({ uri: 'a.md', text }).actions, []);
+  });
+});
+
+/**
+ * Text Markdown does not show as text (trial17a F1, F5): a code span, a comment, an HTML tag's
+ * attribute, `<code>`/`<kbd>` text, a link title, alt text, an autolink. A milestone tag, an owner or a
+ * due date there is no token to any consumer; the Markdown tree's visible text is the reference.
+ */
+describe('tokens only in the text Markdown shows (property, grammar17)', () => {
+  const hidden: readonly ((x: string) => string)[] = [
+    (x) => `\`${x}\``, (x) => `\`\`run \`x\` ${x}\`\``, (x) => `<!-- ${x} -->`, (x) => `<span title="${x}">hover</span>`,
+    (x) => `[docs](https://x.test "${x}")`, (x) => `[docs](https://x.test '${x}')`, (x) => `<code>${x}</code>`, (x) => `<kbd>${x}</kbd>`, (x) => `![${x}](img.png)`,
+  ];
+  const wrap = (forTag: boolean) => fc.constantFrom<(x: string) => string>((x) => x, (x) => x, ...hidden, ...(forTag ? [(x: string) => `<https://x.test/${x}>`, (x: string) => `**${x}**`] : []));
+  const tag = fc.constantFrom('[resolved]', '[detected]', '[mitigated]');
+  const entryLine = fc.tuple(fc.constantFrom('14:09Z', '2026-11-20 14:20Z', '15:00'), words, fc.array(fc.tuple(wrap(true), tag), { maxLength: 2 }))
+    .map(([t, w, tails]) => `- ${t} ${w} ${tails.map(([f, g]) => f(g)).join(' ')}`.trimEnd());
+  const taskLine = fc.tuple(checkbox.filter((c) => c.startsWith('[') && c.endsWith(' ') && c.length === 4), words, wrap(false), fc.constantFrom('@zed due:2031-01-01', '@zed', 'due:2031-01-01', 'done:2031-01-02'))
+    .map(([c, w, f, x]) => `- ${c}${w} ${f(x)}`);
+  const doc = fc.tuple(fc.array(entryLine, { minLength: 1, maxLength: 4 }), fc.array(taskLine, { minLength: 1, maxLength: 4 }))
+    .map(([entries, tasks]) => ['---', 'type: postmortem', 'started_at: 2026-11-20T14:00:00Z', '---', '', '# Incident', '', '## Timeline', '', ...entries, '', '## Action items', '', ...tasks, ''].join('\n'));
+
+  /** Each list item's first-line text as Markdown shows it, by 0-based line: text nodes only, not what sits between `<code>`/`<kbd>` tags, not an autolink's URL. */
+  function shownText(parsed: ReturnType<typeof parsePostmortem>, id: string): Map<number, string> {
+    const shown = new Map<number, string>();
+    for (const section of parsed.sections) {
+      if (section.id !== id) continue;
+      const visit = (node: Nodes, line: number | undefined) => {
+        if (node.type === 'listItem') line = section.startLine + node.position!.start.line - 1;
+        if (node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url) return;
+        if (node.type === 'text' && line !== undefined && section.startLine + node.position!.start.line - 1 === line) shown.set(line, (shown.get(line) ?? '') + node.value);
+        if (!('children' in node)) return;
+        let inCode = 0;
+        for (const c of node.children as Nodes[]) {
+          if (c.type === 'html' && /^<(code|kbd)>$/i.test(c.value)) inCode++;
+          else if (c.type === 'html' && /^<\/(code|kbd)>$/i.test(c.value)) inCode = Math.max(0, inCode - 1);
+          else if (!inCode) visit(c, line);
+        }
+      };
+      visit(section.mdast, undefined);
+    }
+    return shown;
+  }
+
+  it('milestone tags, owners and due dates are read from shown text only, by every consumer', () => {
+    fc.assert(fc.property(doc, (text) => {
+      const parsed = parsePostmortem(text);
+      const summary = readSummary(text);
+      assert.deepEqual(summary.timeline, parsed.timeline, 'summary vs parser: timeline entries');
+      const entries = shownText(parsed, 'timeline');
+      for (const e of parsed.timeline) {
+        const shown = entries.get(e.line) ?? '';
+        const expected = [...new Set([...shown.matchAll(/\[(resolved|detected|mitigated)\]/g)].map((m) => m[1]))].sort();
+        assert.deepEqual([...e.milestones].sort(), expected, `line ${e.line + 1} ${JSON.stringify(e.text)}: tags shown ${JSON.stringify(shown)}`);
+      }
+      const items = incidentOf({ uri: 'a.md', text }).actions;
+      const tasks = shownText(parsed, 'action-items');
+      assert.equal(parsed.actionItems.length, tasks.size, 'one item per task line');
+      for (const a of parsed.actionItems) {
+        const shown = tasks.get(a.line) ?? '';
+        const where = `line ${a.line + 1} ${JSON.stringify(a.text)}: shown ${JSON.stringify(shown)}`;
+        assert.equal(a.owner?.value === 'zed', /(?:^|\s)@zed\b/.test(shown), `owner: ${where}`);
+        assert.equal(a.due?.value === '2031-01-01', shown.includes('due:2031-01-01'), `due: ${where}`);
+        assert.equal(a.done?.value === '2031-01-02', shown.includes('done:2031-01-02'), `done: ${where}`);
+        assert.ok(!a.badDue && !a.badDone, `no unread date from hidden text: ${where}`);
+      }
+      const as = (list: readonly { line: number; owner?: string | { value: string }; due?: string | { value: string } }[]) =>
+        list.map((i) => [i.line, typeof i.owner === 'string' ? i.owner : i.owner?.value, typeof i.due === 'string' ? i.due : i.due?.value]);
+      assert.deepEqual(as(summary.actionItems), as(parsed.actionItems), 'summary vs parser: owners and due dates');
+      assert.deepEqual(as(items), as(parsed.actionItems), 'metrics vs parser: owners and due dates');
+    }), { numRuns: 300 });
   });
 });

@@ -5,6 +5,7 @@ import { walk } from '../../../src/core/document/mdastUtil';
 import { parsePostmortem } from '../../../src/core/document/parse';
 import { mayHaveImageWithoutAlt } from '../../../src/core/rules/evidence/altGate';
 import { lintText } from '../../../src/core/lint/engine';
+import { assertLinearGrowth } from '../robustness/linearGrowth';
 
 /** Images without alt text in a section, as its Markdown tree has them (what evidence/image-alt reports). */
 function blankAltImages(text: string): number {
@@ -39,5 +40,27 @@ describe('evidence/image-alt decides from the raw text when every image has alt 
     assert.ok(codes(timeline('![ ](grafana.png)')).includes('evidence/image-alt'));
     assert.ok(codes(timeline('![&nbsp;](grafana.png)')).includes('evidence/image-alt'));
     assert.ok(!codes(timeline('![Checkout 5xx rate, 14:00–14:30Z](grafana.png)')).includes('evidence/image-alt'));
+  });
+
+  it('decides as the label-by-label reading did, in time linear in the section (trial17a F6: runs of `![`)', () => {
+    // The reading before the fix, one label at a time: the reference for the single pass.
+    const labelByLabel = (text: string): boolean => {
+      for (let at = text.indexOf('!['); at !== -1; at = text.indexOf('![', at + 2)) {
+        const close = text.indexOf(']', at + 2);
+        if (close === -1) continue;
+        const label = text.slice(at + 2, close);
+        if (!/[A-Za-z0-9]/.test(label) || /[<&]|\[\^/.test(label)) return true;
+      }
+      return false;
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES, '![a', '![a]', '[^', '^'), { maxLength: 40 }), (pieces) => {
+      const body = pieces.join('');
+      assert.equal(mayHaveImageWithoutAlt(body), labelByLabel(body), JSON.stringify(body));
+    }), { numRuns: 3000 });
+    // A run of `![` with alt text at its end (every label holds the letter: the gate answers false after reading them all).
+    const run = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)) + 'a]';
+    for (const unit of ['![', '![ ', '![\n- 14:05Z ']) assertLinearGrowth(`altGate ${JSON.stringify(unit)}`, mayHaveImageWithoutAlt, run(unit), [5_000, 40_000, 320_000]);
+    assert.equal(mayHaveImageWithoutAlt('!['.repeat(1000) + 'a]'), false);
+    assert.equal(mayHaveImageWithoutAlt('!['.repeat(1000) + 'a<b>]'), true);
   });
 });

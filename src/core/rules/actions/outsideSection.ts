@@ -4,7 +4,8 @@ import { headingLabel } from '../../document/commentHiding';
 import type { PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import { startLine, walk } from '../../document/mdastUtil';
-import { swallowedActionHeading } from '../../document/swallowedHeading';
+import { levelOneActionHeading, levelTwoEdit, swallowedActionHeading } from '../../document/swallowedHeading';
+import type { Fix } from '../../types';
 import { describeUntaken, MAY_HOLD_BOX, mistypedItemAt } from '../../index/untakenItems';
 import { boxFix } from './boxFix';
 
@@ -36,6 +37,16 @@ export const outsideSection: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const hasSection = doc.sections.some((s) => s.id === 'action-items');
+    // Why there is none, worked out once (each reads the whole document); a level-1 heading's fix goes on the first item said.
+    let why: { text: string; fix?: Fix } | undefined;
+    const whyNot = () => (why ??= noSection(doc));
+    let fixOffered = false;
+    const levelFix = (): Fix[] => {
+      const fix = whyNot().fix;
+      if (!fix || fixOffered) return [];
+      fixOffered = true;
+      return [fix];
+    };
     for (const section of doc.sections) {
       if (section.id === 'action-items') continue;
       // Raw text first: most sections hold no task item, and their tree need not be built.
@@ -59,8 +70,8 @@ export const outsideSection: Rule = {
             range,
             message: hasSection
               ? `Expected action items under "Action items", found a line with ${describeActionShape(mistyped.shape!)} and ${describeUntaken(mistyped, doc.lines)} under ${where}: Markdown shows the brackets as text, not a checkbox, and outside Action items it is not tracked (not in postmortem actions, the Action Items view or the metrics); move it under Action items if it is one`
-              : `Expected action items under an "Action items" section, found this line with ${describeActionShape(mistyped.shape!)} and ${describeUntaken(mistyped, doc.lines)} under ${where}${noSection(doc)}; Markdown shows its brackets as text, not a checkbox`,
-            fixes: [boxFix(doc.lines, mistyped)],
+              : `Expected action items under an "Action items" section, found this line with ${describeActionShape(mistyped.shape!)} and ${describeUntaken(mistyped, doc.lines)} under ${where}${whyNot().text}; Markdown shows its brackets as text, not a checkbox`,
+            fixes: [boxFix(doc.lines, mistyped), ...(hasSection ? [] : levelFix())],
             ...(!hasSection && ctx.status !== 'draft' ? { severity: 'warning' as const } : {}),
           });
           return;
@@ -71,10 +82,12 @@ export const outsideSection: Rule = {
         if (!hasSection && !shape) return;
         const message = hasSection
           ? `Expected action items under "Action items", found a task item under ${where}: it is not tracked (not in postmortem actions, the Action Items view or the metrics); move it under Action items if it is one`
-          : `Expected action items under an "Action items" section, found this task item with ${describeActionShape(shape!)} under ${where}${noSection(doc)}`;
+          : `Expected action items under an "Action items" section, found this task item with ${describeActionShape(shape!)} under ${where}${whyNot().text}`;
+        const fixes = hasSection ? [] : levelFix();
         ctx.report({
           range,
           message,
+          ...(fixes.length ? { fixes } : {}),
           ...(shape && !hasSection && ctx.status !== 'draft' ? { severity: 'warning' as const } : {}),
         });
       });
@@ -82,13 +95,30 @@ export const outsideSection: Rule = {
   },
 };
 
-/** Why there is no Action items section: its heading hidden in a comment, or none written. */
-function noSection(doc: PostmortemDocument): string {
+/** Why there is no Action items section: its heading hidden in a comment, swallowed by the text above, written at level 1, or none written. */
+function noSection(doc: PostmortemDocument): { text: string; fix?: Fix } {
+  return { text: noSectionText(doc), ...levelOneFix(doc) };
+}
+
+function levelOneFix(doc: PostmortemDocument): { fix?: Fix } {
+  const levelOne = levelOne_(doc);
+  return levelOne ? { fix: { title: `Make line ${levelOne.line + 1} a level-2 heading (## Action items)`, edits: [levelTwoEdit(doc.lines, levelOne)], isPreferred: true } } : {};
+}
+
+const levelOneOf = new WeakMap<PostmortemDocument, ReturnType<typeof levelOneActionHeading> | null>();
+function levelOne_(doc: PostmortemDocument): ReturnType<typeof levelOneActionHeading> {
+  if (!levelOneOf.has(doc)) levelOneOf.set(doc, levelOneActionHeading(doc.lines, doc.frontMatter ? doc.frontMatter.closeLine + 1 : 0) ?? null);
+  return levelOneOf.get(doc) ?? undefined;
+}
+
+function noSectionText(doc: PostmortemDocument): string {
   for (const hiding of doc.hidingComments ?? []) {
     const heading = hiding.headings.find((h) => h.id === 'action-items');
     if (heading) return `, while the heading ${headingLabel(heading)} is inside the HTML comment opened on line ${hiding.openLine + 1}: it is not tracked (not in postmortem actions, the Action Items view or the metrics); end that comment before the heading (document/comment-hides-content)`;
   }
   const swallowed = swallowedActionHeading(doc.lines, doc.frontMatter ? doc.frontMatter.closeLine + 1 : 0);
   if (swallowed !== undefined) return `, while "${doc.lines.lineText(swallowed).trim().slice(0, 80)}" (line ${swallowed + 1}), underlined, is no heading: with no blank line above it, it is read as the end of the list item or paragraph before it (as GitHub shows it too); put a blank line before line ${swallowed + 1}, so the items are tracked (postmortem actions, the Action Items view, the metrics)`;
+  const levelOne = levelOne_(doc);
+  if (levelOne) return `, while "${doc.lines.lineText(levelOne.line).trim().slice(0, 80)}" (line ${levelOne.line + 1}) is a level-1 heading${levelOne.setext ? ' (underlined with `===`)' : ''}: sections are level-2 headings (\`## Action items\`), so it is not read as the Action items section and this item is not tracked (not in postmortem actions, the Action Items view or the metrics); make it \`## Action items\``;
   return ' and no "## Action items" heading: it is not tracked (not in postmortem actions, the Action Items view or the metrics); add one above it if it is an action item';
 }

@@ -34,7 +34,9 @@ export const timelineNotListItem: Rule = {
   check({ doc, report }) {
     for (const section of timelineSections(doc)) {
       if (section.notChecked) continue;
-      for (const u of untakenEntriesOfSection(doc.lines, section.startLine, section.endLine)) reportUntaken(doc, u, report);
+      const untaken = untakenEntriesOfSection(doc.lines, section.startLine, section.endLine);
+      const folded = new Set(untaken.filter((u) => u.kind === 'folded').map((u) => u.line));
+      for (const u of untaken) reportUntaken(doc, u, report, folded);
       if (entriesOf(doc, section).length === 0) continue;
       const unlisted = unlistedEntries(doc, section);
       for (const u of unlisted.slice(0, MAX_LISTED_PER_SECTION)) {
@@ -56,9 +58,13 @@ export const timelineNotListItem: Rule = {
 };
 
 /** A look-alike bullet before a time (`• 14:09Z …`) or an entry indented into code: where its time went, and the standard form. */
-function reportUntaken(doc: PostmortemDocument, u: UntakenEntry, report: RuleContext['report']): void {
+function reportUntaken(doc: PostmortemDocument, u: UntakenEntry, report: RuleContext['report'], folded: ReadonlySet<number>): void {
   const text = doc.lines.lineText(u.line);
   const counted = u.milestones.length ? `its time and [${u.milestones.join('], [')}] count` : 'its time counts';
+  if (u.kind === 'folded') {
+    reportFolded(doc, u, report, folded, counted);
+    return;
+  }
   const edit = u.kind === 'text'
     ? { range: { start: { line: u.line, character: u.lookalike!.markerStart }, end: { line: u.line, character: u.lookalike!.markerEnd } }, newText: `${u.lookalike!.standard} ` }
     : { range: { start: { line: u.line, character: 0 }, end: { line: u.line, character: u.codeIndent! } }, newText: '' };
@@ -90,5 +96,29 @@ function reportTheRest(rest: readonly UnlistedEntry[], report: RuleContext['repo
     range: { start: { line: first.line, character: first.indent }, end: { line: first.line, character: first.indent } },
     message: `Expected timeline entries as list items, found ${n} more lines like the ${MAX_LISTED_PER_SECTION.toLocaleString('en-US')} listed above, from line ${first.line + 1} to line ${last.line + 1}, not listed one by one: their times count nowhere either`,
     fixes: edits.length ? [{ title: `Make ${atMargin} timeline entries (lines ${first.line + 1}–${last.line + 1})`, edits, isPreferred: true }] : undefined,
+  });
+}
+
+/** An entry read as more of the paragraph above (`All times UTC:` then `2. 14:02Z …`): a blank line above the first of a run, or `1.` after indented code. */
+function reportFolded(doc: PostmortemDocument, u: UntakenEntry, report: RuleContext['report'], folded: ReadonlySet<number>, counted: string): void {
+  const text = doc.lines.lineText(u.line);
+  let first = u.line;
+  while (folded.has(first - 1)) first--;
+  const number = /^[ \t]*(\d{1,9}[.)])/.exec(text)?.[1];
+  const numbered = number && !/^0*1[.)]$/.test(number) ? number : undefined;
+  const hint = first !== u.line
+    ? `It follows line ${first + 1}, which is read the same way: once that line is a list item, so is this one`
+    : u.afterCode ? 'Number it `1.`' : numbered ? 'Put a blank line above it, or number it `1.`' : 'Indent it less, or write it at the margin';
+  const fixes = [];
+  if (first === u.line && numbered && !u.afterCode) fixes.push({ title: 'Put a blank line above it (a list then starts here)', edits: [{ range: { start: { line: u.line, character: 0 }, end: { line: u.line, character: 0 } }, newText: doc.lines.eol }], isPreferred: true });
+  if (first === u.line && numbered) {
+    const start = text.indexOf(numbered);
+    const one = `1${numbered[numbered.length - 1]}`;
+    fixes.push({ title: `Number it \`${one}\` (a list there must start at 1)`, edits: [{ range: { start: { line: u.line, character: start }, end: { line: u.line, character: start + numbered.length } }, newText: one }], isPreferred: u.afterCode === true });
+  }
+  report({
+    range: { start: { line: u.line, character: 0 }, end: { line: u.line, character: text.trimEnd().length } },
+    message: `Expected a timeline entry as a list item, found ${describeUntakenEntry(u, doc.lines)}, so ${counted} nowhere. ${hint}`,
+    fixes: fixes.length ? fixes : undefined,
   });
 }
