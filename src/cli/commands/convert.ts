@@ -187,7 +187,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     io.out(`${p} → ${shown}${reviewCount(result) ? ` (${thingsToReview(result)})` : ''}\n`);
   }
   // An archive converted as drafts reads as years of overdue reviews in the metrics: the way out is said once.
-  if (assumedDrafts > 0) io.err(`${assumedDrafts === 1 ? '1 file was' : `${assumedDrafts} files were`} written as status: draft (the original states no status); if ${assumedDrafts === 1 ? 'it is a finished review' : 'they are finished reviews'} (an archive), convert with --status published, so the metrics do not count ${assumedDrafts === 1 ? 'it as an overdue draft' : 'them as overdue drafts'}\n`);
+  if (assumedDrafts > 0) io.err(`${assumedDrafts === 1 ? '1 file was' : `${assumedDrafts} files were`} written as status: draft (no review status was read from the original); if ${assumedDrafts === 1 ? 'it is a finished review' : 'they are finished reviews'} (an archive), convert with --status published, so the metrics do not count ${assumedDrafts === 1 ? 'it as an overdue draft' : 'them as overdue drafts'}\n`);
   return status;
 }
 

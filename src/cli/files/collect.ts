@@ -138,6 +138,13 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
     }
     const nul = read.encoding?.code === 'file/nul';
     const recognised = isPostmortem(rel, read.text, loaded.config.globs);
+    const strayMarks = nul ? 0 : leadingByteOrderMarks(read.text);
+    if (!options.allMarkdown && !recognised && strayMarks > 1 && isPostmortem(rel, read.text.slice(strayMarks), loaded.config.globs)) {
+      // `type: postmortem` behind a second U+FEFF (a BOM added twice): a post-mortem that no reader
+      // takes as one, since its `---` is not on line 1. Said and failed, never "no type: postmortem" (trial17a F10).
+      result.errors.push({ display, message: `starts with ${strayMarks} byte-order marks (U+FEFF), so its front matter does not start on line 1 for any Markdown reader; remove the extra ${strayMarks - 1 === 1 ? 'one' : strayMarks - 1}, not checked` });
+      continue;
+    }
     if (!options.allMarkdown && !recognised) {
       // A binary file that is not a post-mortem by path or front matter: worth a line, not an error.
       const reason = nul ? `binary file (${read.encoding!.message.split(':')[0]})` : notPostmortemReason(rel, loaded.config.globs, read.text);
@@ -160,6 +167,13 @@ export async function collectPostmortems(candidates: readonly Candidate[], optio
     }
   }
   return result;
+}
+
+/** How many U+FEFF the text starts with: the first is its byte-order mark, any more are stray characters. */
+function leadingByteOrderMarks(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === 0xfeff) n++;
+  return n;
 }
 
 /** Why a file is not taken for a post-mortem: the true reason, also when it says `type: postmortem` (trial T23). */

@@ -40,7 +40,7 @@ describe('postmortem convert (CLI): --status for an archive', () => {
     const ws = workspace({ 'archive/a.md': original(), 'archive/b.md': original().replace('2023-09-18', '2023-09-19').replace(/2023-09-18/g, '2023-09-19') });
     try {
       const drafts = runCliWithEnv(ws.dir, {}, 'convert', 'archive', '--out', 'drafts');
-      assert.match(drafts.stderr, /^2 files were written as status: draft \(the original states no status\); if they are finished reviews \(an archive\), convert with --status published, so the metrics do not count them as overdue drafts$/m);
+      assert.match(drafts.stderr, /^2 files were written as status: draft \(no review status was read from the original\); if they are finished reviews \(an archive\), convert with --status published, so the metrics do not count them as overdue drafts$/m);
       const draftMetrics = runCliWithEnv(ws.dir, {}, 'metrics', 'drafts', '--now', '2026-12-07T09:00:00Z');
       assert.match(draftMetrics.stdout, /Reviews published within 48 h: 0 of 2 due \(0(?:\.0)?%\); 0 late, 2 overdue/);
 

@@ -256,7 +256,33 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const text = setextToAtx(source, fm0 ? fm0.closeLine + 1 : 0);
   const lines = new LineIndex(text);
   const fm = readFrontMatter(lines);
-  const original = fm?.data ?? {};
+  const original: Record<string, unknown> = { ...(fm?.data ?? {}) };
+  // Values no key of the format can take as written (trial17a F11): `status: [published]` is read as
+  // its one value and said; a status that is no string, or binary data (`!!binary`), is not carried
+  // into the front matter, and its lines are kept under "Original metadata" with a warning.
+  const unreadValues: { key: string; line: number; written: string[] }[] = [];
+  if (fm) {
+    const writtenLines = (key: string): { line: number; written: string[] } => {
+      const line = Math.max(fm.openLine + 1, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key));
+      const written = [lines.lineText(line)];
+      for (let l = line + 1; l < fm.closeLine && /^(?:[ \t]+\S|[ \t]*-[ \t])/.test(lines.lineText(l)); l++) written.push(lines.lineText(l));
+      return { line, written };
+    };
+    const status = original.status;
+    if (Array.isArray(status) && status.length === 1 && typeof status[0] === 'string') {
+      original.status = status[0];
+      log.notes.push({ line: writtenLines('status').line, message: `status: ${status[0].slice(0, 40)}, read from a list of one ("${writtenLines('status').written.join(' ').replace(/\s+/g, ' ').trim().slice(0, 80)}")` });
+    } else if (status !== undefined && status !== null && typeof status !== 'string') {
+      unreadValues.push({ key: 'status', ...writtenLines('status') });
+      delete original.status;
+    }
+    for (const [key, value] of Object.entries(original)) {
+      if (value instanceof Uint8Array) {
+        unreadValues.push({ key, ...writtenLines(key) });
+        delete original[key];
+      }
+    }
+  }
   const bodyStart = fm ? fm.closeLine + 1 : 0;
   const allLines: SourceLine[] = [];
   for (let line = bodyStart; line < lines.lineCount; line++) allLines.push({ line, text: lines.lineText(line) });
@@ -345,6 +371,12 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const readZone = zone === undefined ? undefined : abbreviations.zoneFor(zone);
   const zoneStated = docZone.source !== 'none' && docZone.source !== 'given';
   const metadataLines: string[] = [];
+  for (const u of unreadValues) {
+    const what = u.key === 'status' ? 'no review status (draft, in-review or published)' : 'binary data, no value the format reads';
+    log.flag(u.key === 'status' ? 'status' : 'front-matter', u.line, `The front matter's "${u.written.join(' ').replace(/\s+/g, ' ').trim().slice(0, 80)}" is ${what}: not read, kept as written under "${NOTES_TITLE}"`);
+    for (const w of u.written) metadataLines.push(w);
+    metadataLines.push('');
+  }
   const renames: string[] = [];
   // Dates that do not settle their order (05/12/2026 alone) are read as the document's language or
   // zone writes them, and that guess is said, in the report and the file (trial 14a F13).
@@ -805,7 +837,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     span: first !== undefined && last !== undefined ? { first: day(first), last: day(last) } : undefined,
     actionItems,
     zone: { zone: zone ?? 'UTC', stated: zoneStated, source: docZone.source, ...(assumedUtc && writerElsewhere ? { writerElsewhere } : {}), ...(zone && abbreviations.meaningOf(zone) ? { meaning: abbreviations.meaningOf(zone) } : {}), ...(docZone.source === 'given' && options.defaultZoneFrom ? { from: options.defaultZoneFrom } : {}) },
-    status: statusReport(String(frontMatter.status), meta, original, options.status),
+    status: statusReport(String(frontMatter.status), meta, original, options.status, unreadValues.find((u) => u.key === 'status')?.written.join(' ').replace(/\s+/g, ' ').trim().slice(0, 80)),
     ...(options.decoded ? { decodedAs: options.decoded.encoding } : {}),
     date: dateContext && !template && timelineOverTitle && startedOn ? { value: startedOn, source: `the dated timeline entries (${inferred![1]} gives ${dateValue})`, stated: true }
       : dateContext && !template ? { value: `${dateContext.year}-${pad(dateContext.month)}-${pad(dateContext.day)}`, source: datedByTimeline ? `${inferred![1]}, agreeing with the dated timeline entries` : (stated ?? inferred)![1], stated: Boolean(stated) || datedByTimeline, ...(dateOnly ? { unwritten: true as const } : {}), ...(dateDisagrees ? { startedOn: dateDisagrees } : {}), ...(titleContradicted ? { contradictedBy: titleContradicted } : {}) } : undefined,
@@ -817,10 +849,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
 }
 
 /** Which review status was written, and from what: said in the report, above all when it was assumed. */
-function statusReport(written: string, meta: FoundMeta, original: Record<string, unknown>, given?: ReviewStatus): ConvertReport['status'] {
+function statusReport(written: string, meta: FoundMeta, original: Record<string, unknown>, given?: ReviewStatus, unreadStatus?: string): ConvertReport['status'] {
   if (meta.statusFrom?.read) return { value: written, from: `"${meta.statusFrom.text}" (line ${meta.statusFrom.line + 1})` };
   if (typeof original.status === 'string' && statusOf(original.status)) return { value: written, from: `the front matter (status: ${original.status.slice(0, 40)})` };
-  const unread = meta.statusFrom ? `"${meta.statusFrom.text}" on line ${meta.statusFrom.line + 1} names no review status` : typeof original.status === 'string' ? `the front matter's status: ${original.status.slice(0, 40)} names no review status` : 'the original states no status';
+  const unread = meta.statusFrom ? `"${meta.statusFrom.text}" on line ${meta.statusFrom.line + 1} names no review status` : typeof original.status === 'string' ? `the front matter's status: ${original.status.slice(0, 40)} names no review status` : unreadStatus ? `the front matter's "${unreadStatus}" is not a review status` : 'the original states no status';
   // Given but not kept: a published or in-review status the fields could not support became a draft (said in its own diagnostic).
   if (given) return { value: written, from: `--status ${given} (${unread})` };
   return { value: written, assumed: unread };

@@ -1,3 +1,4 @@
+import { isPlaceholderEntry } from '../../timeline/placeholder';
 import { isYamlBroken } from '../../document/frontMatter';
 import type { PostmortemDocument } from '../../document/model';
 import { knownInstant } from '../../timeline/knownInstant';
@@ -67,9 +68,14 @@ export function timeFromTimeline(doc: PostmortemDocument, key: string): { readon
   };
 }
 
-/** The single [marker] entry and its instant, when exactly one entry carries it and its time is known. */
+/**
+ * The single [marker] entry and its instant, when exactly one entry carries it and its time is known.
+ * The template's example entry (`YYYY-MM-DD HH:MMZ (alert) [detected] Describe the first signal`) is
+ * no second one: left below the writer's own [detected] entry, it hid that entry's missing
+ * `detected_at` (no note, no fix, while mitigated_at and resolved_at were filled).
+ */
 function markedEntry(doc: PostmortemDocument, marker: string): { entry: PostmortemDocument['timeline'][number]; ms: number } | undefined {
-  const marked = doc.timeline.filter((e) => e.milestones.includes(marker));
+  const marked = doc.timeline.filter((e) => e.milestones.includes(marker) && !isPlaceholderEntry(e));
   if (marked.length !== 1) return undefined;
   const ms = knownInstant(marked[0]);
   return ms === undefined || !Number.isFinite(ms) ? undefined : { entry: marked[0], ms };
