@@ -35,6 +35,7 @@ describe('diagram webview: an edit refused in the middle of a burst of new cause
     await k.press('Enter');
     await k.type('U3');
     await w.nextDrawing(() => w.send({ type: 'editResult', requestId: first.requestId, ok: false, version: 1, reason: REASON }));
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-refused-burst-banner.png') });
     const banner = await bannerText(w);
     assert.match(banner, /VS Code was still saving it/, `the refusal's reason: ${banner}`);
     assert.match(banner, /What you typed: “U1”, “U2”/, `names each refused name: ${banner}`);
@@ -68,6 +69,7 @@ describe('diagram webview: an edit refused in the middle of a burst of new cause
     // The row V1 was added after is gone from the text meanwhile (deleted by a teammate): nothing to anchor on.
     await w.send(doc(FISH.replace('      New on-call\n', ''), 2));
     await w.nextDrawing(() => w.send({ type: 'editResult', requestId: first.requestId, ok: false, version: 2, reason: REASON }));
+    await w.page.screenshot({ path: join(SCREENSHOTS, 'webview-fishbone-refused-burst-gone.png') });
     const banner = await bannerText(w);
     assert.match(banner, /V1/, `names V1: ${banner}`);
     assert.match(banner, /V2/, `names V2: ${banner}`);

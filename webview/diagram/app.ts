@@ -453,7 +453,8 @@ export class DiagramApp {
     if (old) {
       const rows = old.rows();
       for (const identity of candidates.slice()) {
-        const at = rows.findIndex((r) => r.key === old.locate(identity));
+        const key = old.locate(identity);
+        const at = key === undefined ? -1 : rows.findIndex((r) => r.key === key);
         for (let i = at - 1, depth = at >= 0 ? rows[at].depth : 0; i > 0 && depth > 1; i--) {
           if (rows[i].depth >= depth) continue;
           depth = rows[i].depth;

@@ -29,6 +29,7 @@ Options:
   --until <date>            Only incidents started on or before this date.
   --by <month|quarter>      Trend periods (default month).
   --format <text|json|md>   Output format (default text); md is a Markdown report with charts.
+                            Lines in json (actions.overdueItems[].line) are 1-based, as in lint.
   --now <ISO date-time>     Take this as the current time (review and action deadlines).
   --repeat-window <days>    Incidents sharing a service and a type or tag that start this close
                             count as repeats (default 90).
