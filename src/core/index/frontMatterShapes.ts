@@ -29,7 +29,12 @@ export function valueShapes(meta: Readonly<Record<string, unknown>>, content: st
     const v = meta[key];
     if (typeof v === 'number' || typeof v === 'boolean') {
       const written = writtenValue(content, key);
-      if (written === undefined || written === String(v)) continue;
+      if (written === undefined) {
+        // Flow style (`{id: 0042}`): the written form is not on a line of its own; what YAML made of it is used, and said.
+        problems.push(`${VALUE_AS_WRITTEN}\`${key}\` is the ${typeof v} ${String(v)} to YAML, shown so; it may have been written otherwise (lint: schema/type; quote it)`);
+        continue;
+      }
+      if (written === String(v)) continue;
       asWritten[key] = written;
       problems.push(`${VALUE_AS_WRITTEN}\`${key}: ${written}\` is the ${typeof v} ${String(v)} to YAML; read as written, "${written}" (lint: schema/type; quote it)`);
     } else if (Array.isArray(v) || (typeof v === 'object' && v !== null && !(v instanceof Date))) {

@@ -24,6 +24,10 @@ describe('front-matter values of another YAML type (trial17a F7)', () => {
     assert.equal(readSummary(doc({ id: '42' })).id, '42');
     assert.deepEqual(readSummary(doc({ id: '42' })).problems, []);
     assert.deepEqual(readSummary(doc({ id: '"0042"' })).problems, []);
+    // Flow style: the written form is not found on its own line; the number is used, never silently.
+    const flow = readSummary(['---', '{type: postmortem, id: 0042, title: Base}', '---', '', '# Base', ''].join('\n'));
+    assert.equal(flow.id, '42');
+    assert.deepEqual(flow.problems, ['Front-matter value read as written: `id` is the number 42 to YAML, shown so; it may have been written otherwise (lint: schema/type; quote it)']);
   });
 
   it('two files with `id: 0042` and `id: 42` are two incidents to the metrics', () => {
