@@ -1,4 +1,5 @@
 import { ownerLabel } from '../../core/actions/ownerLabel';
+import { valueProblemKey } from '../../core/index/frontMatterShapes';
 import { DEFAULT_CONFIG, isFrontMatterUnreadProblem, isOverdue, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, isHiddenItemsProblem, plainLabel, WorkspaceIndex, type IndexedActionItem, type PostmortemSummary } from '../../core/api';
 import { writerToday } from '../../core/time/writerZone';
 import { dayProblem } from '../../core/time/dayProblem';
@@ -118,6 +119,14 @@ const actions: CliCommand = async (argv, io) => {
       if (isFrontMatterUnreadProblem(p)) {
         partlyRead = true;
         io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}: its id and title there are not used\n`);
+      }
+      // `id: 0042` (the number 42 to YAML) heads the file's items as written; a list where the id or
+      // title goes, or a `timezone` that is no name (due dates are days in it), is not used (trial17a F7).
+      const valueKey = valueProblemKey(p);
+      if (valueKey === 'id' || valueKey === 'title' || valueKey === 'timezone') {
+        partlyRead = true;
+        io.err(`postmortem actions: ${terminalSafe(`${f.display}: ${p}`)}\n`);
+        continue;
       }
       // Beside an Action items section, items kept elsewhere are a note: everything was read (lint: an info).
       if (isStrayItemsProblem(p) && summary?.strayActionItems?.besideSection) {

@@ -1,4 +1,5 @@
 import { dueAnchorOfMeta } from '../actions/dueYear';
+import { isValueUnreadProblem, valueShapes } from './frontMatterShapes';
 import { findMermaidBlocks } from '../diagrams/blocks';
 import { flattenDeepNesting, MAX_NESTING } from '../document/nesting';
 import { parseFishbone } from '../diagrams/fishbone/parse';
@@ -117,7 +118,7 @@ const FILE_UNREAD = 'Could not read this file: ';
  * read-only commands (`list`, `metrics`, `actions`) print these and exit 1 (trial12 T10).
  */
 export function isNotReadProblem(problem: string): boolean {
-  return isFrontMatterUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || isFeedbackUnreadProblem(problem) || isUnreadEntriesProblem(problem) || problem.startsWith(FILE_UNREAD);
+  return isFrontMatterUnreadProblem(problem) || isValueUnreadProblem(problem) || problem === NOT_A_MAPPING || isUnreadTimeProblem(problem) || isRestUnreadProblem(problem) || isHiddenInCommentProblem(problem) || isStrayItemsProblem(problem) || isHiddenItemsProblem(problem) || isFeedbackUnreadProblem(problem) || isUnreadEntriesProblem(problem) || problem.startsWith(FILE_UNREAD);
 }
 
 /** True for the summary problem of an unknown `timezone:` (a typo): its zone-less times were not read. */
@@ -161,6 +162,8 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (slip) problems.push(`${FRONT_MATTER_UNREAD}, line ${slip.kind === 'late' ? slip.openLine + 1 : 1}: ${slip.message}`);
   const frontMatterRead = fm !== undefined && fm.problems.length === 0 && fm.data !== undefined;
   const meta = (frontMatterRead ? fm.data : undefined) ?? {};
+  const shapes = frontMatterRead ? valueShapes(meta, fm.content) : undefined;
+  if (shapes) for (const p of shapes.problems) problems.push(p);
   const bodyStart = fm ? fm.closeLine + 1 : 0;
   const { headings, openAtEnd, comments } = scanHeadings(lines, bodyStart, lines.lineCount);
   const aliases = options.sectionAliases ?? DEFAULT_SECTION_ALIASES;
@@ -293,11 +296,11 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   const put = <K extends 'id' | 'title' | 'status' | 'severity' | 'incidentType' | 'resolvedAt' | 'abstract' | 'rootCause'>(key: K, value: string | undefined) => {
     if (value !== undefined) summary[key] = value;
   };
-  put('id', scalar(meta.id));
-  put('title', scalar(meta.title) ?? headings.find((h) => h.level === 1)?.title ?? bomHeading(lines.lineText(0)));
-  put('status', scalar(meta.status));
-  put('severity', scalar(meta.severity));
-  put('incidentType', scalar(meta.incident_type));
+  put('id', shapes?.asWritten.id ?? scalar(meta.id));
+  put('title', shapes?.asWritten.title ?? scalar(meta.title) ?? headings.find((h) => h.level === 1)?.title ?? bomHeading(lines.lineText(0)));
+  put('status', shapes?.asWritten.status ?? scalar(meta.status));
+  put('severity', shapes?.asWritten.severity ?? scalar(meta.severity));
+  put('incidentType', shapes?.asWritten.incident_type ?? scalar(meta.incident_type));
   put('resolvedAt', milestones.resolved !== undefined ? formatIsoUtc(milestones.resolved) : undefined);
   put('abstract', abstract || undefined);
   put('rootCause', rootCause || undefined);

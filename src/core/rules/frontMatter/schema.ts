@@ -157,7 +157,11 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
     case 'type': {
       const found = valueAt(fm.data, path);
       const untag = found instanceof Date && valueRange ? removeTimestampTagFix(lines, valueRange) : undefined;
-      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected ${label} to be ${article((error.params as { type: string }).type)}, found ${describe(found)}`, fixes: untag ? [untag] : [] });
+      // What was written, not what YAML made of it (`.inf` is Infinity, JSON's null; `0042` is 42: trial17a F7).
+      const written = valueRange && valueRange.start.line === valueRange.end.line && (typeof found === 'number' || typeof found === 'boolean')
+        ? lines.lineText(valueRange.start.line).slice(valueRange.start.character, valueRange.end.character).trim() : undefined;
+      const shown = written && written !== String(found) ? `${written}, which YAML reads as ${typeof found === 'number' ? `the number ${String(found)}` : `the boolean ${String(found)}`}${(error.params as { type: string }).type === 'string' ? ` (quote it to keep it as written: "${written}")` : ''}` : describe(found);
+      ctx.report({ code: 'schema/type', range: valueRange ?? openingLine, message: `Expected ${label} to be ${article((error.params as { type: string }).type)}, found ${shown}`, fixes: untag ? [untag] : [] });
       return;
     }
     case 'additionalProperties': {
@@ -207,7 +211,7 @@ function describe(v: unknown): string {
   if (v instanceof Date) return `a YAML timestamp (the \`!!timestamp\` tag makes ${Number.isNaN(v.getTime()) ? 'it' : v.toISOString().replace('.000Z', 'Z')} a date, not text): remove the tag`;
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  return `${typeof v} ${typeof v === 'number' ? String(v) : JSON.stringify(v)}`;
 }
 
 /**
