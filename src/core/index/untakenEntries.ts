@@ -2,6 +2,7 @@ import { parseEntryText } from '../timeline/entryGrammar';
 import type { LineIndex } from '../text/lineIndex';
 import { codeIndentEnd, describeIndent, lookalikeBullet, type LookalikeBullet } from '../text/lookalikeBullet';
 import { walkSection } from './sectionWalker';
+import { describeFolded } from './untakenItems';
 
 /**
  * A line of a Timeline section written as an entry that Markdown reads as text or code, so its time
@@ -74,12 +75,6 @@ export function untakenEntriesOfSection(lines: LineIndex, fromLine: number, toLi
 /** "a line starting with a '•' bullet (…)", "an entry indented by 4 spaces, which Markdown shows as code", for messages. */
 export function describeUntakenEntry(entry: UntakenEntry, lines: LineIndex): string {
   if (entry.kind === 'text') return `a line starting with ${entry.lookalike!.what}`;
-  if (entry.kind === 'folded') {
-    const number = /^[ \t]*(\d{1,9}[.)])/.exec(lines.lineText(entry.line))?.[1];
-    const numbered = number && !/^0*1[.)]$/.test(number) ? number : undefined;
-    if (entry.afterCode) return `an entry numbered \`${numbered ?? '-'}\` right after an indented code block, which lint's Markdown reader (micromark) takes as paragraph text (a list there must start at 1)`;
-    if (numbered) return `an entry numbered \`${numbered}\` right under text, which Markdown reads as more of that paragraph (a list that interrupts a paragraph must start at 1)`;
-    return 'an entry that Markdown reads as more of the paragraph above (indented four columns or more past its list item)';
-  }
+  if (entry.kind === 'folded') return describeFolded('an entry', lines.lineText(entry.line), entry.afterCode);
   return `an entry indented by ${describeIndent(lines.lineText(entry.line).slice(0, entry.codeIndent))}, which Markdown shows as code`;
 }

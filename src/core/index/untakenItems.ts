@@ -163,7 +163,7 @@ export function untakenItemsOfSection(lines: LineIndex, fromLine: number, toLine
 /** "a plain bullet with an owner and a due date", "`[]` (no space inside)", for messages. */
 export function describeUntaken(item: UntakenItem, lines: LineIndex): string {
   if (item.kind === 'text') return `a line starting with ${item.lookalike!.what}`;
-  if (item.kind === 'folded') return describeFolded(item, lines);
+  if (item.kind === 'folded') return describeFolded('a task line', lines.lineText(item.line), item.afterCode);
   if (item.kind === 'code') return `a task line indented by ${describeIndent(lines.lineText(item.line).slice(0, item.codeIndent))}, which Markdown shows as code`;
   if (item.kind === 'plain') return `a plain bullet with ${describeActionShape(item.shape!)}`;
   const written = lines.lineText(item.line).slice(item.textStart, item.boxEnd);
@@ -182,10 +182,13 @@ export function foldedNumber(text: string): string | undefined {
   return marker && !/^0*1[.)]$/.test(marker[1]) ? marker[1] : undefined;
 }
 
-/** Why Markdown reads a task line as text (trial17a F2, F3, F4), for messages. */
-function describeFolded(item: UntakenItem, lines: LineIndex): string {
-  const number = foldedNumber(lines.lineText(item.line));
-  if (item.afterCode) return `a task line numbered \`${number ?? '-'}\` right after an indented code block, which lint's Markdown reader (micromark) takes as paragraph text (a list there must start at 1)`;
-  if (number) return `a task line numbered \`${number}\` right under text, which Markdown reads as more of that paragraph (a list that interrupts a paragraph must start at 1)`;
-  return 'a task line that Markdown reads as more of the paragraph above (indented four columns or more past its list item)';
+/**
+ * Why Markdown reads a list line as text (trial17a F2, F3, F4), for messages: `what` names the line
+ * ("a task line", "an entry"); the timeline's untaken entries say it the same way.
+ */
+export function describeFolded(what: string, text: string, afterCode: boolean | undefined): string {
+  const number = foldedNumber(text);
+  if (afterCode) return `${what} numbered \`${number ?? '-'}\` right after an indented code block, which lint's Markdown reader (micromark) takes as paragraph text (a list there must start at 1)`;
+  if (number) return `${what} numbered \`${number}\` right under text, which Markdown reads as more of that paragraph (a list that interrupts a paragraph must start at 1)`;
+  return `${what} that Markdown reads as more of the paragraph above (indented four columns or more past its list item)`;
 }

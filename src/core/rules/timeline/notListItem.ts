@@ -3,6 +3,7 @@ import type { TextEdit } from '../../types';
 import { entriesOf, timelineSections } from './shared';
 import { unlistedEntries, type UnlistedEntry } from './unlistedEntries';
 import { describeUntakenEntry, untakenEntriesOfSection, type UntakenEntry } from '../../index/untakenEntries';
+import { foldedNumber } from '../../index/untakenItems';
 import type { PostmortemDocument } from '../../document/model';
 
 /**
@@ -104,8 +105,7 @@ function reportFolded(doc: PostmortemDocument, u: UntakenEntry, report: RuleCont
   const text = doc.lines.lineText(u.line);
   let first = u.line;
   while (folded.has(first - 1)) first--;
-  const number = /^[ \t]*(\d{1,9}[.)])/.exec(text)?.[1];
-  const numbered = number && !/^0*1[.)]$/.test(number) ? number : undefined;
+  const numbered = foldedNumber(text);
   const hint = first !== u.line
     ? `It follows line ${first + 1}, which is read the same way: once that line is a list item, so is this one`
     : u.afterCode ? 'Number it `1.`' : numbered ? 'Put a blank line above it, or number it `1.`' : 'Indent it less, or write it at the margin';
