@@ -1,4 +1,5 @@
 import type { Diagnostic, Fix } from '../types';
+import { fenceInMessage } from '../text/fenceInMessage';
 import { openingFenceRange, type MermaidBlock } from './blocks';
 
 /** An ATX heading as CommonMark reads it: never diagram text, so a sure sign the diagram ran on. */
@@ -27,7 +28,7 @@ export function runawayBlock(block: MermaidBlock, text: string, eol: string, fir
     if (firstErrorLine && (error === undefined || error < heading)) return undefined;
     return {
       code: 'diagram/unclosed-fence', severity: 'error', range: openingFenceRange(block), fixes: [closeBefore(block, lines, heading, eol)],
-      message: `${where} runs on past the heading "${lines[heading].trim()}" (line ${block.contentStartLine + heading + 1}) to the fence on line ${block.range.end.line + 1}: its own closing ${block.fence} is probably missing.`,
+      message: `${where} runs on past the heading "${lines[heading].trim()}" (line ${block.contentStartLine + heading + 1}) to the fence on line ${block.range.end.line + 1}: its own closing ${fenceInMessage(block.fence)} is probably missing.`,
     };
   }
   let fix: Fix;
@@ -38,7 +39,7 @@ export function runawayBlock(block: MermaidBlock, text: string, eol: string, fir
   }
   return {
     code: 'diagram/unclosed-fence', severity: 'error', range: openingFenceRange(block), fixes: [fix],
-    message: `${where} has no closing ${block.fence}: it runs to the end of the file, so everything after it is diagram text.`,
+    message: `${where} has no closing ${fenceInMessage(block.fence)}: it runs to the end of the file, so everything after it is diagram text.`,
   };
 }
 

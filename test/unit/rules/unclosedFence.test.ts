@@ -33,4 +33,14 @@ describe('document/unclosed-fence: a code block never closed hides the rest of t
     const codes = lintText(mermaid, { now: NOW }).diagnostics.map((d) => d.code);
     assert.ok(codes.includes('diagram/unclosed-fence') && !codes.includes('document/unclosed-fence'), codes.join(', '));
   });
+
+  it('names a very long opening fence by its length instead of quoting it; the fix still writes a closer as long', () => {
+    const long = '`'.repeat(20_000);
+    const hostile = DRAFT.replace('```\nkubectl rollout undo', `${long}\nkubectl rollout undo`);
+    const d = lintText(hostile, { now: NOW }).diagnostics.find((x) => x.code === 'document/unclosed-fence')!;
+    assert.ok(d.message.startsWith('Expected a closing fence of 20,000 backticks for the code block opened here'), d.message);
+    assert.ok(d.message.length < 300, `message is ${d.message.length} characters`);
+    const closed = applyEdits(hostile, d.fixes![0].edits).text;
+    assert.equal(lintText(closed, { now: NOW }).doc.actionItems.length, 2);
+  });
 });

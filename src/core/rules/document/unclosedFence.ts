@@ -1,5 +1,6 @@
 import { describeHidden, hiddenContent, hidesStructure } from '../../document/hiddenContent';
 import type { Rule } from '../../lint/rule';
+import { fenceInMessage } from '../../text/fenceInMessage';
 import { closeBlockFix } from './closeBlockFix';
 
 /** A mermaid block's opener: diagram/unclosed-fence reports those (as errors, with the diagram's own words). */
@@ -29,7 +30,7 @@ export const unclosedFence: Rule = {
     report({
       range: { start: { line: open.line, character: at }, end: { line: open.line, character: at + open.fence.length } },
       severity: structural ? undefined : 'info',
-      message: `Expected a closing ${open.fence} for the code block opened here, found none: everything after line ${open.line + 1} (${describeHidden(hidden)}) is read as code${structural ? ', not as the post-mortem' : ''}`,
+      message: `Expected a closing ${fenceInMessage(open.fence)} for the code block opened here, found none: everything after line ${open.line + 1} (${describeHidden(hidden)}) is read as code${structural ? ', not as the post-mortem' : ''}`,
       fixes: [closeBlockFix(doc.lines, open.line, open.fence, doc.text, 'the code block')],
     });
   },
