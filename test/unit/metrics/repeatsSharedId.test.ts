@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { repeatMetrics } from '../../../src/core/metrics/repeats';
 import type { DatedIncident } from '../../../src/core/metrics/durations';
-import type { IncidentRecord } from '../../../src/core/metrics/types';
+import type { IncidentRecord } from '../../../src/core/metrics/incident';
 
 const incident = (uri: string, id: string, started: number, related: string[] = []): DatedIncident => ({
   label: id, period: '2026-01',
