@@ -128,9 +128,10 @@ const ticketsCreate: CliCommand = async (argv, io) => {
 
 function preview(display: string, trackerName: string, plans: readonly PlannedTicket[], labels: readonly string[]): string {
   const lines = [`Would create ${plans.length} ticket${plans.length === 1 ? '' : 's'} in ${trackerName} (dry run: nothing sent, nothing written):`];
-  for (const { item, draft, unmappedOwner, heldBack } of plans) {
+  for (const { item, draft, unmappedOwner, otherOwner, heldBack } of plans) {
     const details = [
       draft.assignee ? `assignee ${draft.assignee}` : unmappedOwner ? `unassigned (@${unmappedOwner} is not in "owners")` : 'unassigned',
+      ...(otherOwner ? [`@${otherOwner} not assigned: a ticket gets the item's first owner only`] : []),
       ...(draft.due ? [`due ${draft.due}`] : []),
       ...(draft.priority ? [draft.priority] : []),
       ...(labels.length ? [`labels ${labels.join(', ')}`] : []),
@@ -153,7 +154,7 @@ function progressLine(display: string, o: CreateOutcome): string {
   const title = terminalSafe(o.plan.draft.title);
   const notes = (o.kind === 'created' || o.kind === 'found') && o.notes ? o.notes.map((n) => `      note: ${terminalSafe(n)}\n`).join('') : '';
   switch (o.kind) {
-    case 'created': return `  created ${o.ticket.label}  ${where}  ${title}${o.plan.heldBack ? `  (held back: ${o.plan.heldBack.labels.join(', ')})` : ''}\n${notes}`;
+    case 'created': return `  created ${o.ticket.label}  ${where}  ${title}${o.plan.heldBack ? `  (held back: ${o.plan.heldBack.labels.join(', ')})` : ''}${o.plan.otherOwner ? `  (@${terminalSafe(o.plan.otherOwner)} not assigned)` : ''}\n${notes}`;
     case 'found': return `  found   ${o.ticket.label}  ${where}  ${title} (created by an earlier run)\n${notes}`;
     case 'failed': return `  FAILED  ${where}  ${title}: ${terminalSafe(o.error.message)}\n`;
     case 'refused': return `  NOT LINKED  ${where}  ${title}: ${terminalSafe(o.message)}\n`;

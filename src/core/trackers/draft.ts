@@ -9,6 +9,9 @@ import { itemIdOf, markerComment, normalDescription } from './marker';
 import { TicketRedactor, type HeldBack } from './heldBack';
 import type { RedactionSettings } from '../redaction/config';
 import type { TicketDraft } from './types';
+import { parseActionText } from '../actions/itemGrammar';
+import { isPlaceholderOwner } from '../actions/placeholders';
+import { plainLabel } from '../text/plainLabel';
 
 export interface DraftSource {
   /** The post-mortem's path relative to the repository (`/`-separated), for the body and the id. */
@@ -23,6 +26,8 @@ export interface PlannedTicket {
   readonly draft: TicketDraft;
   /** The item's `@owner` with no mapping in "owners": the ticket is created unassigned (said in the preview). */
   readonly unmappedOwner?: string;
+  /** A second `@name` on the item's line: a ticket has one assignee, this one is not assigned (said in the preview and report). */
+  readonly otherOwner?: string;
   /** Secrets and personal data replaced by placeholders in the title and body (heldBack.ts). */
   readonly heldBack?: HeldBack;
   /** What the body of a ticket made for this item says (createTickets checks a found ticket against it). */
@@ -76,7 +81,13 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
     const textId = itemIdOf(key, description, occurrence);
     const assignee = trackerUser(owners, item.owner, tracker.type);
     const redactor = new TicketRedactor(options.redaction);
-    const sent = redactor.clean(description);
+    // The title is the first line's words, without Markdown (titles do not render it); the body has
+    // the whole description, continuation lines too (trial18d F11, F12).
+    const firstLine = parseActionText(item.text, { dueInWords: true });
+    const first = item.form === 'task' && firstLine.description && description.startsWith(firstLine.description) ? firstLine.description : description;
+    const sentFirst = redactor.clean(first);
+    const sent = first === description ? sentFirst : `${sentFirst}${redactor.clean(description.slice(first.length))}`;
+    const otherOwner = firstLine.otherOwner && !isPlaceholderOwner(firstLine.otherOwner.value) && firstLine.otherOwner.value !== item.owner ? firstLine.otherOwner.value : undefined;
     const body = bodyOf(summary, source, item, sent, [textId, itemId], redactor);
     const heldBack = redactor.heldBack();
     const identity: ItemIdentity = {
@@ -89,7 +100,7 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
       item,
       draft: {
         itemId,
-        title: clipTitle(sent),
+        title: clipTitle(plainLabel(sentFirst)),
         body,
         labels: tracker.labels,
         ...(assignee ? { assignee } : {}),
@@ -97,6 +108,7 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
         ...(item.priority ? { priority: item.priority } : {}),
       },
       ...(item.owner && !assignee ? { unmappedOwner: item.owner } : {}),
+      ...(otherOwner ? { otherOwner } : {}),
       ...(heldBack ? { heldBack } : {}),
       identity,
     });

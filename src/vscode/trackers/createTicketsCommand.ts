@@ -95,6 +95,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
       description: `line ${plan.item.line + 1}`,
       detail: [
         plan.draft.assignee ? `assignee ${plan.draft.assignee}` : plan.unmappedOwner ? `unassigned: @${plan.unmappedOwner} is not in "owners"` : 'unassigned',
+        plan.otherOwner && `@${plan.otherOwner} not assigned (first owner only)`,
         plan.draft.due && `due ${plan.draft.due}`,
         plan.draft.priority,
         plan.draft.labels.length ? `labels ${plan.draft.labels.join(', ')}` : undefined,

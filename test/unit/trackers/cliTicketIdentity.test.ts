@@ -160,6 +160,18 @@ describe('postmortem tickets: a ticket is written into its own item and file onl
     assert.doesNotMatch(r.stdout + r.stderr, /acme-corp/);
   });
 
+  it('F11, F12: the title is the task line\'s words without Markdown; a second owner is said to be left out; continuation lines go into the body', async () => {
+    write('t.md', `${head('PM-T', 'Titles')}- [ ] Fix **bold** thing with \`code\` @dana @bob\n- [ ] Item with continuation @dana\n  that goes on the next line\n`);
+    const dry = await run('create', 't.md', '--dry-run');
+    assert.match(dry.stdout, /t\.md:11 {2}Fix bold thing with code @bob {2}\(assignee dana-l; @bob not assigned: a ticket gets the item's first owner only; labels postmortem\)/);
+    assert.match(dry.stdout, /t\.md:12 {2}Item with continuation {2}\(assignee dana-l; labels postmortem\)/);
+    const r = await run('create', 't.md');
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /created acme\/shop#1 {2}t\.md:11 {2}Fix bold thing with code @bob {2}\(@bob not assigned\)/);
+    assert.deepEqual(server.issues.map((i) => i.title), ['Fix bold thing with code @bob', 'Item with continuation']);
+    assert.match(server.issues[1]!.body, /^> Item with continuation that goes on the next line$/m);
+  });
+
   describe('tickets status', () => {
     it('F4: a deleted issue (410) is its row; the other tickets are checked and shown, exit 1', async () => {
       server.add({ title: 'one' });
