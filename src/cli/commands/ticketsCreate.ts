@@ -90,7 +90,7 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   const hints = { fix: `\`postmortem lint ${file.display}\` reports each as redaction/*, and --fix redacts the secrets and e-mail addresses.`, allow: 'add it to "redaction.allow" in .postmortemrc.json' };
   const held = heldBackNote(plans.map((p) => p.heldBack), file.display, hints);
   // Every open item left out is named with its ticket, so a link taken for one is seen (trial 15a F8).
-  const tracked = alreadyTracked(summary, config.redaction);
+  const tracked = alreadyTracked(summary, config.redaction, config.tracker);
   if (tracked.length) io.out(trackedNote(file.display, tracked));
   if (!plans.length) {
     io.out(`${file.display}: every open action item has a ticket already; nothing to create.\n`);
@@ -145,7 +145,10 @@ function preview(display: string, trackerName: string, plans: readonly PlannedTi
 function trackedNote(display: string, tracked: readonly TrackedItem[]): string {
   const n = tracked.length;
   const lines = [`Skipped ${n} open item${n === 1 ? '' : 's'} that name${n === 1 ? 's' : ''} a ticket already (remove a link that is not the item's ticket to get one):`];
-  for (const { item, ticket } of tracked) lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(item.description || item.text)}  (already tracked: ${terminalSafe(ticket)})`);
+  for (const { item, ticket, elsewhere } of tracked) {
+    const why = elsewhere ? ` — ${elsewhere}: if it is a word of the text, not the item's ticket, write it in backticks (\`${ticket}\`) to get one` : '';
+    lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(item.description || item.text)}  (already tracked: ${terminalSafe(ticket)}${terminalSafe(why)})`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

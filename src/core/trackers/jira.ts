@@ -281,6 +281,7 @@ export const JIRA: TrackerProvider = {
   ],
   env: { token: 'JIRA_API_TOKEN', email: 'JIRA_EMAIL' },
   browserCalls: false,
+  foreignKey: (key, config) => (config.fields.project && !key.startsWith(`${config.fields.project}-`) ? `not a key of the project ${config.fields.project}` : undefined),
   create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new JiraTracker(config, credentials, deps, apiBase),
 };
 

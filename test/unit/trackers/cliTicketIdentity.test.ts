@@ -172,6 +172,15 @@ describe('postmortem tickets: a ticket is written into its own item and file onl
     assert.match(server.issues[1]!.body, /^> Item with continuation that goes on the next line$/m);
   });
 
+  it('F8: a Jira-style key in an item with a GitHub tracker is said to be none of its issues; status counts it not checked, exit 1', async () => {
+    write('k.md', `${head('PM-K', 'Keys')}- [ ] Task three OPS-7 mentioned @dana\n`);
+    const dry = await run('create', 'k.md', '--dry-run');
+    assert.match(dry.stdout, /k\.md:11 {2}Task three mentioned {2}\(already tracked: OPS-7 — a key like Jira's; GitHub issues are #N or an address: if it is a word of the text, not the item's ticket, write it in backticks \(`OPS-7`\) to get one\)/);
+    const status = await run('status', 'k.md');
+    assert.match(status.stdout, /k\.md:11 {2}Task three mentioned {2}OPS-7 {2}not checked: not a ticket of GitHub Issues \(acme\/shop\)/);
+    assert.equal(status.code, 1);
+  });
+
   describe('tickets status', () => {
     it('F4: a deleted issue (410) is its row; the other tickets are checked and shown, exit 1', async () => {
       server.add({ title: 'one' });
