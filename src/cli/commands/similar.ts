@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { fileName, libraryEntry, SimilarityIndex, type SimilarIncident } from '../../core/api';
+import { fileName, isHiddenItemsProblem, isNotReadProblem, isStrayItemsProblem, libraryEntry, SimilarityIndex, type SimilarIncident } from '../../core/api';
 import { oneOf, parseCommandArgs, usageError } from '../args';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../io';
 import { loadIndex } from '../library/loadIndex';
 import { useColor } from '../nodeIo';
 import { makeStyle, terminalSafe } from '../style';
@@ -23,8 +23,9 @@ Options:
 Example:
   postmortem similar postmortems/2026-11-20-checkout.md --limit 3
 
-Exit codes: 0 listed (even when nothing is similar), 2 usage or I/O errors (FILE not a readable
-post-mortem, a path that does not exist).
+Exit codes: 0 listed (even when nothing is similar), 1 listed, but a post-mortem's front matter,
+a time or a part of its text was not read (a note names the file and what: it was compared on
+what was read), 2 usage or I/O errors (FILE not a readable post-mortem, a path that does not exist).
 `;
 
 const similar: CliCommand = async (argv, io) => {
@@ -71,8 +72,23 @@ const similar: CliCommand = async (argv, io) => {
     }
     io.out(`${out.join('\n')}\n`);
   }
-  return loaded.problems ? EXIT_USAGE : EXIT_OK;
+  // A file whose front matter was not read was compared without its services, title and date, and
+  // could drop out of the list with nothing said (trial18d F14): named, as `list` names it, exit 1.
+  let notRead = false;
+  for (const [uri, summary] of loaded.index.entries()) {
+    for (const p of summary.problems) {
+      if (!isSimilarityInputUnread(p)) continue;
+      notRead = true;
+      io.err(`note: ${terminalSafe(`${display(uri)}: ${p}`)}\n`);
+    }
+  }
+  return loaded.problems ? EXIT_USAGE : notRead ? EXIT_PROBLEMS : EXIT_OK;
 };
+
+/** What `list` calls not read, less the action items' notes: items play no part in similarity. */
+function isSimilarityInputUnread(problem: string): boolean {
+  return isNotReadProblem(problem) && !isStrayItemsProblem(problem) && !isHiddenItemsProblem(problem);
+}
 
 function toJson(f: SimilarIncident, file: string) {
   return {

@@ -13,7 +13,14 @@ const DAY = 86_400_000;
 export function repeatMetrics(all: readonly DatedIncident[], inWindow: ReadonlySet<DatedIncident>, windowDays: number, startOf: (d: DatedIncident) => number): RepeatMetrics {
   const sorted = [...all].sort((a, b) => startOf(a) - startOf(b));
   const parent = sorted.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Iterative, with path halving: a chain of thousands of linked incidents must not recurse per link.
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
   const reasons = new Map<number, string[]>();
   const addReason = (i: number, j: number, reason: string) => {
     parent[find(i)] = find(j);
@@ -27,8 +34,10 @@ export function repeatMetrics(all: readonly DatedIncident[], inWindow: ReadonlyS
     else map.set(key, [i]);
   };
   const isRepeat = new Set<DatedIncident>();
-  const byId = new Map<string, number>();
-  sorted.forEach((d, i) => d.record.id && byId.set(d.record.id, i));
+  // Every incident carrying an id: two files under one id (a copied file, a reused id) are both
+  // what a `related` link to it may mean, so it links to each and says so (trial18d F15).
+  const byId = new Map<string, number[]>();
+  sorted.forEach((d, i) => d.record.id && append(byId, d.record.id, i));
 
   // Group by service so the pairwise check stays small (incidents of one service in one window).
   const byService = new Map<string, number[]>();
@@ -54,15 +63,18 @@ export function repeatMetrics(all: readonly DatedIncident[], inWindow: ReadonlyS
   const unknownRelated: { id: string; title?: string; uri: string; related: string }[] = [];
   sorted.forEach((d, i) => {
     for (const rel of d.record.related) {
-      const j = byId.get(rel);
-      if (j === undefined) {
+      const carriers = byId.get(rel);
+      if (carriers === undefined) {
         unknownRelated.push({ id: d.label, title: d.record.title, uri: d.record.uri, related: rel });
         continue;
       }
-      if (j === i) continue;
-      // The later of the two is the repeat, whichever side wrote the link.
-      isRepeat.add(startOf(sorted[j]) <= startOf(d) ? d : sorted[j]);
-      addReason(i, j, `${d.label} lists ${rel} as related`);
+      const others = carriers.filter((j) => j !== i);
+      const which = others.length > 1 ? ` (${others.length} post-mortems carry that id: linked to each, which one is meant is not known)` : '';
+      for (const j of others) {
+        // The later of the two is the repeat, whichever side wrote the link.
+        isRepeat.add(startOf(sorted[j]) <= startOf(d) ? d : sorted[j]);
+        addReason(i, j, `${d.label} lists ${rel} as related${which}`);
+      }
     }
   });
 

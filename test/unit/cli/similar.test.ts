@@ -44,4 +44,17 @@ describe('postmortem similar (spawned CLI)', function () {
       ws.cleanup();
     }
   });
+
+  it('names a post-mortem whose front matter it could not read and exits 1, instead of leaving it out without a word (trial18d F14)', () => {
+    const broken = '---\ntype: postmortem\nid: PM-D\ntitle: "Checkout pool exhausted again\nservices: [checkout]\nstarted_at: 2026-06-01T10:00:00Z\n---\n\n## Summary\n\nCheckout database connections ran out.\n';
+    const ws = workspace({ ...files, 'postmortems/d.md': broken });
+    try {
+      const r = runCli(ws.dir, 'similar', 'postmortems/c.md');
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /^note: postmortems\/d\.md: Front matter not read/m);
+      assert.match(r.stdout, /PM-A/);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });
