@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { lossyReading } from '../editing/writeGuard';
 import { createNewFile, showCreateRefusal } from '../editing/createNewFile';
 import { convertPostmortem } from '../../core/import/convert';
-import { isInStandardFormat } from '../../core/document/recognise';
+import { isInStandardFormat } from '../../core/api';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
 import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
