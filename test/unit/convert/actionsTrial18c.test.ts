@@ -98,6 +98,29 @@ describe('convert: action items changed without a word (trial 18c)', () => {
     assert.deepEqual(notes(r, /names its owner/), []);
   });
 
+  it('F13: one rule for a ticket told as opened — a case opened with support is done, said; a ticket opened for work ahead stays open, said — whether told as "X raised" or "The team then raised …"', () => {
+    const r = convertPostmortem(lines('# Prometheus down', '', 'All times UTC.', '', '## Timeline', '', '- 2022-11-15 10:00 Prometheus down', '', '## Review actions', '',
+      '- First course of action, to ask AWS if there is a recommended way of notifying our Slack channel',
+      '- AWS Support Case ID 11297456601 raised',
+      '- AWS advise received - ticket raised to investigate potential solutions: [Investigate 2 AWS solutions #4264](https://app.zenhub.com/issues/4264).',
+      '- The team then raised an AWS Production System Down Support Ticket to escalate the issue (Case ID: 174229643100496).',
+      '- The team then created a ticket to track the retirement alerts'));
+    assert.deepEqual(written(r).map((l) => l.slice(0, 41)), [
+      '- [ ] First course of action, to ask AWS ',
+      '- [x] AWS Support Case ID 11297456601 rai',
+      '- [ ] AWS advise received - ticket raised',
+      '- [x] The team then raised an AWS Product',
+      '- [ ] The team then created a ticket to t',
+    ]);
+    assert.deepEqual(items(r).map((i) => i[3]), [false, true, false, true, false]);
+    assert.deepEqual(notes(r, /past tense|ticket was opened/), [
+      '12 This item is told in the past tense ("AWS Support Case ID 11297456601 raised") and nothing else marks it done: written as done ([x]), a guess — untick any that is still to do',
+      '13 2 items (the first here) tell that a ticket was opened for the work ("AWS advise received - ticket raised to investigate potent…"): the opening is past, the work it tracks is not told as done, so written as open ([ ]) — tick it if that work is done (a case opened with a vendor\'s support is a step of the response, written done)',
+    ]);
+    // The guess is in the file too, where the reviewer reads it.
+    assert.match(r.text, /one action item was ticked as done only because it is told in the past tense \("AWS Support Case ID 11297456601 raised"; line 12 of the original\)/);
+  });
+
   it('F14: "Incident commander: Ana Souza" is kept as written, not made the facilitator (who runs the review), and said', () => {
     const r = convertPostmortem(lines('# Checkout errors', '', 'Incident commander: Ana Souza', 'Severity: SEV 2', '', '## Timeline', '', '- 2026-12-03 23:42 Primary failed', '', '## Action items', '', '- [ ] Add alert @kim'));
     const front = r.text.slice(0, r.text.indexOf('\n---', 4));

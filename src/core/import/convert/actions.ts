@@ -1,7 +1,7 @@
 import { sectionIdOf } from '../../document/sectionNames';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
-import { doneReading, isDoneItem, isDoneStatus, isOpenStatus } from './done';
+import { doneReading, isDoneItem, isDoneStatus, isOpenStatus, ticketOpened } from './done';
 import { flatTableRows, flattenedParagraphAt, splitRow, tableBodyRows, tableHeaderAt } from './tables';
 import { dueOf, flagOwnerRead, inBrackets, itemStatus, ownerOf, saysNoDue, withOwnerAndDue, type DueContext } from './itemFields';
 import { notWorkReason } from './notWork';
@@ -271,9 +271,12 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
   let listMarked = false;
   // Items read as done only because they are told in the past tense: a guess, said (trial 14a F2).
   const pastTense: { line: number; text: string }[] = [];
+  // Items told in the past tense that open a ticket for work ahead ("ticket raised to investigate …"): left open, said.
+  const tracking: { line: number; text: string }[] = [];
   const judged = (text: string, line: number, loose: boolean): boolean => {
     const reading = doneReading(text, loose);
     if (reading === 'past') pastTense.push({ line, text });
+    if (reading === undefined && ticketOpened(text) === 'tracking') tracking.push({ line, text });
     return reading !== undefined;
   };
   let otherGroup = false;
@@ -532,6 +535,12 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
     const what = pastTense.length === 1 ? 'This item is told' : `${pastTense.length} items (the first here) are told`;
     log.notes.push({ line: first.line, message: `${what} in the past tense (${example}) and nothing else marks ${pastTense.length === 1 ? 'it' : 'them'} done: written as done ([x]), a guess — untick any that is still to do` });
     log.inFile.push(`${pastTense.length === 1 ? 'one action item was' : `${pastTense.length} action items were`} ticked as done only because ${pastTense.length === 1 ? 'it is' : 'they are'} told in the past tense (${example}; ${where} of the original): untick any that is still to do.`);
+  }
+  if (tracking.length) {
+    const first = tracking[0];
+    const quoted = first.text.replace(/\s+/g, ' ').trim();
+    const example = `"${quoted.length > 60 ? `${quoted.slice(0, 57)}…` : quoted}"`;
+    log.notes.push({ line: first.line, message: `${tracking.length === 1 ? 'This item tells' : `${tracking.length} items (the first here) tell`} that a ticket was opened for the work (${example}): the opening is past, the work it tracks is not told as done, so written as open ([ ]) — tick it if that work is done (a case opened with a vendor's support is a step of the response, written done)` });
   }
   if (refs.length) log.notes.push({ line: refs[0], message: `${refs.length === 1 ? 'This list item is' : `${refs.length} list items (the first here) are`} only a link under a Fixes heading (a fix that landed, no words of work to do): written as done ([x]), never open` });
   return out;
