@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { convertPostmortem } from '../../../src/core/import/convert';
 import { readSummary } from '../../../src/core/index/readSummary';
+import actions from '../../../src/cli/commands/actions';
+import convert from '../../../src/cli/commands/convert';
+import { runInProcess } from '../../robustness/inProcess';
+import { workspace } from '../cli/harness';
 
 /**
  * Findings of trial 18c on action items that `postmortem convert` changed without a word (F2, F9,
@@ -133,5 +137,25 @@ describe('convert: action items changed without a word (trial 18c)', () => {
     const r = convertPostmortem(doc('| Action | Owner | Due | Status |', '| --- | --- | --- | --- |', '| Validate counts | Priya Raman | 2026-12-15 | Open |', '| Alert on empty results | Tom Becker | 2026-12-10 | Done |'));
     assert.deepEqual(written(r), ['- [ ] Validate counts @Priya-Raman due:2026-12-15', '- [x] Alert on empty results @Tom-Becker due:2026-12-10']);
     assert.deepEqual(items(r), [['Validate counts', 'Priya-Raman', '2026-12-15', false], ['Alert on empty results', 'Tom-Becker', '2026-12-10', true]]);
+  });
+
+  it('the CLI: convert exits 0 with nothing to review, and `postmortem actions` shows the written year, the whole owner names and the incident.io owner', async () => {
+    const ws = workspace({ 'orig/review.md': doc(
+      '- [ ] Make the app pool follow the writer endpoint @Bruno Lima (due Dec 18, 2027)',
+      '- [ ] Alert on pool errors (owner: Ana Lima, due December 18, 2027)',
+      '- Add a deploy health gate for consumers — Owner: Hemi Walker — Due: 2026-12-18 — Status: Outstanding') });
+    try {
+      const c = await runInProcess(convert, ws.dir, 'orig/review.md', '--out', 'postmortems/review.md');
+      assert.equal(c.code, 0, c.stdout + c.stderr);
+      assert.match(c.stdout + c.stderr, /read 2 timeline entries .*, 3 action items/);
+      assert.doesNotMatch(c.stdout + c.stderr, /due-year|due-not-read|\(2027\)/);
+      const a = await runInProcess(actions, ws.dir, '--now', '2026-12-01T00:00:00Z');
+      assert.match(a.stdout, /Make the app pool follow the writer endpoint {2}@Bruno-Lima {2}due 2027-12-18\n/);
+      assert.match(a.stdout, /Alert on pool errors {2}@Ana-Lima {2}due 2027-12-18\n/);
+      assert.match(a.stdout, /Add a deploy health gate for consumers {2}@Hemi-Walker {2}due 2026-12-18\n/);
+      assert.match(a.stdout, /^3 open action items in 1 post-mortem$/m);
+    } finally {
+      ws.cleanup();
+    }
   });
 });
