@@ -96,6 +96,13 @@ describe('convert: times and dates of real exports (trial 18c)', () => {
       assert.match(r.err, /pd\.md:5:1 {2}note {2}detected_at: 2026-12-03T17:57:00Z, read from "Created"/);
     });
 
+    it('dates the incident by its first key event in meaning, not by a mistyped earlier year further down', () => {
+      const r = convertPostmortem(md('# Incident on 2021-06-09 - Ingress rules', '', '- **Key events**', '  - First detected 2021-06-09 13:15', '  - Repaired 2021-06-09 13:46',
+        '  - Incident declared 2020-06-09 13:54', '  - Resolved 2021-06-09 13:58', '', '- **Time to repair**: 0h 31m'));
+      assert.equal(r.report.date?.value, '2021-06-09');
+      assert.ok(!codes(r).includes('convert/date-disagrees'), JSON.stringify(r.diagnostics));
+    });
+
     it('does not read a Notion page\'s "Created" as an incident time when no other is given, and says so', () => {
       const r = convertPostmortem(md('# Checkout errors', '', 'Created: December 3, 2026 11:58 PM', 'Time zone: UTC', '', '## Timeline', '', '- 2026-12-03 23:42 Failover started'));
       assert.equal(fm(r.text, 'detected_at'), undefined);

@@ -26,13 +26,15 @@ export interface FoundMeta {
   /** Where a started_at the original states was read (a `Start:` field, another tool's `start_time:`), for the check against its text (startOffDate.ts). */
   startStatedFrom?: { line: number; label: string; clockInZone: boolean; written?: string };
   /**
-   * The date, as written, of the earliest incident time read ("First detected 2023-06-06 10:26"):
-   * the day of time-only entries. The earliest, not the first line: a `Resolved` written above
-   * `Reported` on the next day dated every entry a day late (trial18c F1/F8).
+   * The date, as written, of the earliest key event read, in the order of the incident (started,
+   * detected, mitigated, resolved; "First detected 2023-06-06 10:26"): the day of time-only entries.
+   * Not the first line read: a `Resolved` above an unread `Reported` dated every entry a day late
+   * (trial18c F1/F8). By meaning, not by instant: a mistyped year ("Incident declared 2020-06-09"
+   * below "First detected 2021-06-09") does not date the incident. Set by settleCreated.
    */
   firstTimeDate?: LooseDate;
-  /** The instant of `firstTimeDate`'s time (ISO UTC), to find the earliest. */
-  firstTimeIso?: string;
+  /** The date each of `times` was written on. */
+  timeDates?: Partial<Record<TimeField, LooseDate>>;
   /**
    * `Created: Dec 3, 2026 at 11:42 PM`: the incident's creation in an incident tool's export
    * (PagerDuty), or the page's in a wiki's (Notion). Read as detected_at only beside other incident
@@ -297,10 +299,6 @@ const TOOL_DETECTION = /^(?:created|incident created|reported|incident reported|
 function applyTime(meta: FoundMeta, field: TimeField, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog, earlierWins = false): boolean {
   const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, src.line);
   const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;
-  if (iso && written && (!meta.firstTimeIso || iso < meta.firstTimeIso)) {
-    meta.firstTimeDate = written;
-    meta.firstTimeIso = iso;
-  }
   // The first time given for a field wins ("First detected" before "Incident declared"), also
   // when it cannot be read: "Incident declared" is a later moment, not the detection. A
   // `Created` settled after the other labels wins when it is earlier (settleCreated).
@@ -310,6 +308,7 @@ function applyTime(meta: FoundMeta, field: TimeField, label: string, value: stri
     meta.times[field] = iso;
     (meta.timeLines ??= {})[field] = src.line;
     (meta.timeLabels ??= {})[field] = label.replace(/[*_`:]/g, '').trim();
+    if (written) (meta.timeDates ??= {})[field] = written;
     // Written in the document's zone, as its other times are.
     if (field === 'started_at') meta.startStatedFrom = { line: src.line, label: `"${label.replace(/[*_`:]/g, '').trim()}" field`, clockInZone: true, written: value.replace(/[*_`]/g, '').trim().slice(0, 60) };
   }
@@ -324,13 +323,16 @@ function applyTime(meta: FoundMeta, field: TimeField, label: string, value: stri
  * After all metadata is read: a `Created` time is the incident's detection when the original gives
  * other incident times too (an incident tool's export: PagerDuty's Created, Acknowledged, Resolved);
  * alone it is the page's creation (a Notion property), said and not read. A detected_at read from
- * a tool's label (Created, Reported, Acknowledged) is said with the label.
+ * a tool's label (Created, Reported, Acknowledged) is said with the label. Then the day of the
+ * earliest key event (`firstTimeDate`).
  */
 export function settleCreated(meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog): void {
   const c = meta.created;
   const others = Object.keys(meta.times).length > 0 || (meta.unreadTimes?.length ?? 0) > 0;
   if (c && others) applyTime(meta, 'detected_at', c.label, c.value, c.src, ctx, log, true);
   else if (c) log.notes.push({ line: c.src.line, message: `"${c.label.replace(/[*_`:]/g, '').trim()}: ${c.value.replace(/[*_`]/g, '').trim().slice(0, 60)}" was not read as an incident time: with no other incident time beside it, it may be when the page was created — if it is when the incident was detected, write detected_at` });
+  const earliest = (['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const).find((f) => meta.timeDates?.[f]);
+  if (earliest) meta.firstTimeDate = meta.timeDates![earliest];
   const label = meta.timeLabels?.detected_at;
   if (meta.times.detected_at && label && TOOL_DETECTION.test(label)) {
     log.notes.push({ line: meta.timeLines?.detected_at ?? 0, message: `detected_at: ${meta.times.detected_at}, read from "${label}"${/^acknowledged/i.test(label) ? ' (when a responder acknowledged the page; an alert may have fired before)' : ' (when the incident tool recorded the incident)'}` });
