@@ -144,6 +144,13 @@ describe('convert: times and dates of real exports (trial 18c)', () => {
       assert.doesNotMatch(r.text.slice(r.text.indexOf('Notes from the original')), /Feb 2[12]/);
     });
 
+    it('keeps a moment heading in a Timeline nested in another section ("### 2024-05-03 09:00" after "### Timeline")', () => {
+      const r = convertPostmortem(md('# Outage', '', '## Incident', '', 'It broke.', '', '### Timeline', '', 'All times UTC', '', '#### 2024-05-02 14:05', '', 'Alert.', '',
+        '### 2024-05-03 09:00', '', 'Fixed for good.', '', '### Impact', '', 'Users waited.'));
+      assert.deepEqual(entries(r.text), ['- 2024-05-02 14:05Z', '- 2024-05-03 09:00Z']);
+      assert.match(r.text, /- 2024-05-03 09:00Z\n\n {2}Fixed for good\./);
+    });
+
     it('says "### 2X:XX (not sure exact time)": not complete, exit 1', async () => {
       const r = await cli('jl.md', text);
       assert.match(r.err, /jl\.md:15:1 {2}warning {2}This line looks like a timeline entry but was left as text \(an event whose time is written as unknown\)/);

@@ -303,7 +303,9 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     if (h === titleHeading) continue;
     // "## Feb 21, 13:00" after the Timeline's "### 14:17" entries: an event of a later day, more of
     // the timeline, not a section of its own (trial18c F3: such events went to the notes, "complete").
-    if (h.level <= level && ((parent?.id === 'timeline' && !lifted) || (lifted && h.level >= lifted.level)) && isEventHeading(h.title)) continue;
+    // The same inside a Timeline lifted out of another section ("### Timeline" under "## Incident"): "### Feb 21, 13:00".
+    const inTimeline = lifted ? h.level > level && h.level <= lifted.level && splitters[splitters.length - 1]?.id === 'timeline' : parent?.id === 'timeline' && h.level === level;
+    if (inTimeline && isEventHeading(h.title)) continue;
     if (h.level === level) {
       parent = { line: h.line, title: h.title, id: sectionForHeading(h.title), heading: true };
       splitters.push(parent);
