@@ -657,6 +657,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const assumedUtc = !template && docZone.source === 'none' && log.diagnostics.some((d) => d.code === 'convert/no-zone');
   // No time read that way, but `timezone: UTC` is still the guess later times are read in (trial17c F14): the comment says so.
   const assumedZone = !template && docZone.source === 'none';
+  // A guess written into the file is a warning too, never exit 0 (trial18a F10: "no zone stated: check", yet "complete").
+  if (assumedZone && !assumedUtc) log.flag('assumed-zone', fm ? fm.openLine : 0, 'Expected the document to state its time zone (no time in it carries one); `timezone: UTC` was written as an assumption, with a comment saying so: times added later are read in it — write the zone the team works in, or convert again with --zone');
   const writerZone = options.writerZone ?? options.defaultZone;
   const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
   if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
