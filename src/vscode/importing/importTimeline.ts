@@ -31,8 +31,8 @@ export interface ImportTimelineArgs {
   readonly zone?: string;
   /** How numeric CSV dates (06/12/2026) are read when no row tells; asked when needed and not given. */
   readonly dateOrder?: DateOrder;
-  /** Test-only: false inserts without the confirmation dialog. */
-  readonly confirm?: boolean;
+  /** Test-only: false inserts without the confirmation dialog; 'diff' opens the diff as Show Diff does and inserts nothing. */
+  readonly confirm?: boolean | 'diff';
 }
 
 export interface ImportTimelineOutcome {
@@ -126,6 +126,10 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount, summary };
   }
   const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + notes.map((n) => `note: ${n}\n`).join('') + redactNote;
+  if (args.confirm === 'diff') {
+    await showPreviewDiff(doc, text, result.edits);
+    return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount, summary };
+  }
   if (args.confirm !== false && !(await confirm(doc, text, result, summary))) {
     return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount, summary };
   }
