@@ -16,6 +16,7 @@ import { importPickerTitle } from './pickerTitle';
 import { dateOrderChoices } from './dateOrderChoices';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
+import { entries, insertLabel } from './confirmWords';
 
 export type { ImportFormat };
 
@@ -147,7 +148,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) edit.insert(doc.uri, toRange(e.range).start, e.newText);
   const applied = await vscode.workspace.applyEdit(edit);
-  const message = applied ? `Added ${result.added.length} timeline entries to ${baseName(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
+  const message = applied ? `Added ${entries(result.added.length, 'timeline ')} to ${baseName(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
   if (applied) void vscode.window.showInformationMessage(message);
   else void vscode.window.showWarningMessage(message);
   return { added: result.added.length, applied, preview, message, redacted: redactedCount, summary };
@@ -236,11 +237,11 @@ async function askZone(doc: DocumentZone, writerZone: string, exportName: string
 
 /** A modal listing the entries; "Show Diff" opens the before/after diff and asks again beside it. */
 async function confirm(doc: vscode.TextDocument, text: string, result: MergeResult, summary: string): Promise<boolean> {
-  const insert = `Insert ${result.added.length} Entries`;
+  const insert = insertLabel(result.added.length);
   const shown = result.added.slice(0, 15).join('\n') + (result.added.length > 15 ? `\n… and ${result.added.length - 15} more` : '');
   const choice = await vscode.window.showInformationMessage(`Import into ${baseName(doc.uri)}?`, { modal: true, detail: `${summary}\n\n${shown}` }, insert, 'Show Diff');
   if (choice === insert) return true;
   if (choice !== 'Show Diff') return false;
   await showPreviewDiff(doc, text, result.edits);
-  return (await vscode.window.showInformationMessage(`Insert the ${result.added.length} entries shown in the diff into ${baseName(doc.uri)}?`, insert, 'Cancel')) === insert;
+  return (await vscode.window.showInformationMessage(`Insert the ${entries(result.added.length)} shown in the diff into ${baseName(doc.uri)}?`, insert, 'Cancel')) === insert;
 }

@@ -89,8 +89,7 @@ suite('Review workflow (approvals in the front matter)', () => {
   // stayed draft, so the in-review checks stayed off and Approve said "not checked".
   test('Request Review on a draft: adds the reviewer and sets status: in-review in one edit, says so, and one Undo reverts both', async () => {
     const draft = workspaceUri('postmortems', 'review-draft.md');
-    const text = publishedPostmortem('PM-2026-204', 'Draft asks for review', 'reviewers: [lee, sam]
-').replace('status: published', 'status: draft');
+    const text = publishedPostmortem('PM-2026-204', 'Draft asks for review', 'reviewers: [lee, sam]\n').replace('status: published', 'status: draft');
     await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(text));
     try {
       const doc = await vscode.workspace.openTextDocument(draft);
