@@ -161,9 +161,9 @@ function sharedLabels(entries: readonly LibraryEntry[]): Set<string> {
   return shared;
 }
 
-/** The file's path in the workspace (`postmortems/sub/2018-01-04-deploy.md`). */
+/** The file's path in the workspace (`postmortems/sub/2018-01-04-deploy.md`; with the folder's name in a multi-root workspace). */
 function relativePathOf(uri: string): string {
-  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), true);
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri));
 }
 
 /** The summary's "front matter not read" problem, if it has one. */

@@ -249,6 +249,9 @@ suite('Contributing factors: completion and schema check', () => {
   });
 });
 
+/** A tooltip as a person reads it (appendText escapes spaces and punctuation in the Markdown source). */
+const shownText = (tooltip: unknown) => (tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+
 // trial18b F6 and F8.
 suite('Library rows a person can tell apart', () => {
   const one = workspaceUri('postmortems', 'twin-title.md');
@@ -275,11 +278,11 @@ suite('Library rows a person can tell apart', () => {
     const twins = rows.filter((r) => labelOf(r).includes('Failed deploy to twin staging'));
     equal(twins.length, 2, rows.map(labelOf).join('\n'));
     const descriptions = twins.map((r) => String(r.description)).sort();
-    ok(descriptions[0]!.endsWith(' · postmortems/twin-copy/twin-title.md') || descriptions[0]!.endsWith(' · acme-shop/postmortems/twin-copy/twin-title.md'), descriptions.join(' | '));
-    ok(/ · (acme-shop\/)?postmortems\/twin-title\.md$/.test(descriptions[1]!), descriptions.join(' | '));
+    ok(descriptions[0]!.endsWith(' · postmortems/twin-copy/twin-title.md'), descriptions.join(' | '));
+    ok(descriptions[1]!.endsWith(' · postmortems/twin-title.md'), descriptions.join(' | '));
     for (const r of twins) {
       ok(r.accessibilityInformation?.label.includes('twin-title.md'), r.accessibilityInformation?.label);
-      ok((r.tooltip as vscode.MarkdownString).value.includes('twin-title.md'), (r.tooltip as vscode.MarkdownString).value);
+      ok(/\n\npostmortems\/(twin-copy\/)?twin-title\.md\n\n/.test(shownText(r.tooltip)), shownText(r.tooltip));
     }
     const other = rows.find((r) => !labelOf(r).includes('twin staging'));
     ok(other && !String(other.description).includes('.md'), String(other?.description));
@@ -293,7 +296,7 @@ suite('Library rows a person can tell apart', () => {
       uri: two.toString(), summary, score: 1, textScore: 1, sharedServices: [], sharedFactors: [], sharedTerms: ['checkout'], alreadyRelated: false, reason: 'similar text: checkout',
     } });
     equal(item.description, '⚠ front matter not read: its id is not known · similar text: checkout');
-    ok((item.tooltip as vscode.MarkdownString).value.includes('its front matter could not be read'), (item.tooltip as vscode.MarkdownString).value);
+    ok(shownText(item.tooltip).includes('its front matter could not be read, so whether it has one is not known. Fix its front matter (open it: Problems says what is wrong) and the button appears on this row. Front matter not read, line 4: Missing closing ]'), shownText(item.tooltip));
     const named = a.library.provider.getTreeItem({ kind: 'similar', of: one.toString(), found: {
       uri: two.toString(), summary: readSummary(text), score: 1, textScore: 1, sharedServices: [], sharedFactors: [], sharedTerms: [], alreadyRelated: false, reason: 'dated 2018-01-04',
     } });
