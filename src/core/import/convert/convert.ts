@@ -9,7 +9,7 @@ import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../.
 import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
-import { convertActions, isFollowUpLine } from './actions';
+import { convertActions, isFollowUpLine, peopleNamed } from './actions';
 import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { momentsAgainstStart } from './statedMoments';
@@ -592,7 +592,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       content = example.lines;
     } else if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries) });
+      const people = peopleNamed(text.split('\n'), [...(meta.authors ?? []), meta.facilitator, meta.commander?.name]);
+      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries), people });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -651,6 +652,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const assumedUtc = !template && docZone.source === 'none' && log.diagnostics.some((d) => d.code === 'convert/no-zone');
   // No time read that way, but `timezone: UTC` is still the guess later times are read in (trial17c F14): the comment says so.
   const assumedZone = !template && docZone.source === 'none';
+  // A guess written into the file is a warning too, never exit 0 (trial18a F10: "no zone stated: check", yet "complete").
+  if (assumedZone && !assumedUtc) log.flag('assumed-zone', fm ? fm.openLine : 0, 'Expected the document to state its time zone (no time in it carries one); `timezone: UTC` was written as an assumption, with a comment saying so: times added later are read in it — write the zone the team works in, or convert again with --zone');
   const writerZone = options.writerZone ?? options.defaultZone;
   const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
   if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
@@ -1002,6 +1005,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     fm.title = plain.title;
   }
   for (const r of meta.referenceLines ?? []) log.notes.push({ line: r.line, message: `"${r.text}" is a reference to the incident's ticket, not a title: kept as written in the text` });
+  if (meta.commander) log.notes.push({ line: meta.commander.line, message: `"${meta.commander.text}" is kept as written under "Original metadata", not made the facilitator: the format's facilitator is who runs the review, not the response; if ${meta.commander.name} facilitated the review, write facilitator: ${meta.commander.name}` });
   if (meta.severity && meta.severityFrom) log.notes.push({ line: meta.severityFrom.line, message: `severity: ${meta.severity}, read from "${meta.severityFrom.text}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
   const statedStatus = meta.status ?? (typeof original.status === 'string' ? statusOf(original.status) : undefined);
   // `--status published` for an archive of finished reviews (trial 14a F17: as drafts, every old
