@@ -235,6 +235,15 @@ function tellsAnEvent(rest: string): boolean {
   return false;
 }
 
+/**
+ * A time written as unknown, wholly or in part: `??:??`, `XX:XX`, `2X:XX`, `1?:30`. One or two
+ * characters, a colon, two: bounded, linear.
+ */
+function unknownTime(text: string): boolean {
+  const m = /^(?:\*\*|__)?([\d?Xx]{1,2}):([\d?Xx]{2})(?![\p{L}\p{N}])/u.exec(text.trimStart());
+  return m !== null && /[?Xx]/.test(m[1] + m[2]);
+}
+
 export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
   const lines = splitMidLineEntries(unflattenTables(splitBreaks(input, log), log));
   const out: string[] = [];
@@ -509,6 +518,11 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       }
       underHeadingEntry = false;
       entryIndent = undefined;
+      // "### 2X:XX (not sure exact time)": an event whose time is not known, said (trial18c F3).
+      if (unknownTime(title)) {
+        ctx.onUnread?.(src.line, src.text, 'an event whose time is written as unknown');
+        afterUnknown = true;
+      }
       const d = findDate(title, reading());
       if (d) {
         date = d;
@@ -615,7 +629,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     // "??:?? - Microsoft deploys an update": an event whose time nobody knows. Not read, and said;
     // it is not the wrapped text of the entry before it (a marker on it is not that entry's).
-    if (/^(?:\*\*|__)?(?:\?{1,2}|[Xx]{2}):(?:\?{2}|[Xx]{2})(?![\p{L}\p{N}])/u.test(content.trimStart())) {
+    if (unknownTime(content)) {
       ctx.onUnread?.(src.line, src.text, 'an event whose time is written as unknown');
       afterUnknown = true;
       continuing = false;
