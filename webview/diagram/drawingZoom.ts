@@ -97,19 +97,14 @@ export class DrawingZoom {
     return Number.isFinite(px) && px > 0 ? px : DEFAULT_LABEL_PX;
   }
 
-  /**
-   * What Fit gives: the whole drawing when its labels stay at least MIN_LABEL_PX; else its width
-   * (scrolling down) when that keeps them legible; else labels at MIN_LABEL_PX (scrolling both ways).
-   */
-  private fitScale(n: { width: number; height: number }): { scale: number; how: 'whole' | 'width' | 'legible' } {
+  /** What Fit gives: the whole drawing when its labels stay at least MIN_LABEL_PX, else labels at MIN_LABEL_PX. */
+  private fitScale(n: { width: number; height: number }): { scale: number; how: 'whole' | 'legible' } {
     const width = Math.max(1, this.drawing.clientWidth - FIT_MARGIN);
     const height = Math.max(1, this.drawing.clientHeight - FIT_MARGIN);
     const svg = this.drawing.querySelector('svg');
     const least = svg ? MIN_LABEL_PX / this.labelPx(svg) : 0;
     const whole = Math.min(MAX_FIT, width / n.width, height / n.height);
     if (whole >= least) return { scale: whole, how: 'whole' };
-    const across = Math.min(MAX_FIT, width / n.width);
-    if (across >= least) return { scale: across, how: 'width' };
     return { scale: least, how: 'legible' };
   }
 
@@ -147,8 +142,8 @@ export class DrawingZoom {
     this.drawing.classList.toggle('zoomed', this.scale !== 'fit');
     const percent = Math.round(scale * 100);
     // Fit that could not show the whole drawing legibly says so, and what to do (scroll).
-    this.level.textContent = !fit ? `${percent}%` : fit.how === 'whole' ? `${percent}% (fit)` : fit.how === 'width' ? `${percent}% (fit width, scroll)` : `${percent}% (fit legible, scroll)`;
+    this.level.textContent = !fit ? `${percent}%` : fit.how === 'whole' ? `${percent}% (fit)` : `${percent}% (fit legible, scroll)`;
     this.level.title = !fit || fit.how === 'whole' ? 'Zoom in use'
-      : `Zoom in use: the whole drawing would make its labels smaller than ${MIN_LABEL_PX} px, so Fit shows ${fit.how === 'width' ? 'its full width' : `labels at ${MIN_LABEL_PX} px`} and the drawing scrolls`;
+      : `Zoom in use: the whole drawing would make its labels smaller than ${MIN_LABEL_PX} px, so Fit shows them at ${MIN_LABEL_PX} px and the drawing scrolls`;
   }
 }
