@@ -90,6 +90,13 @@ describe('convert: stated durations compared with the times written (trial 12 T6
     assert.ok(said(six).some((s) => s.startsWith('warning "Time to repair: 0h 52m" disagrees')), said(six).join('\n'));
   });
 
+  it('reads the duration before a remark in brackets, but not one counted in support hours (MoJ 2020-08-04)', () => {
+    const remark = convertPostmortem(keyEvents('10:00', '10:00', '10:58', '0h 58m (from the first alert)', '0h 58m'), { fileName: '2020-02-12.md', defaultZone: 'UTC' });
+    assert.ok(said(remark).includes('note "Time to repair: 0h 58m (from the first alert)" is kept in the Summary as written; it agrees with the times (58m from started_at to resolved_at)'), said(remark).join('\n'));
+    const support = convertPostmortem(keyEvents('10:00', '10:00', '10:58', '0h 30m', '9h 16m (during support hours 10:00-17:00)'), { fileName: '2020-02-12.md', defaultZone: 'UTC' });
+    assert.ok(said(support).includes('warning "Time to resolve: 9h 16m (during support hours 10:00-17:00)" is kept in the Summary as written, not compared with the times (it counts working hours only, as the original says, and the times count every hour); check it'), said(support).join('\n'));
+  });
+
   it('shows every non-zero part of a duration', () => {
     assert.deepEqual([formatMinutes(1994), formatMinutes(89_340), formatMinutes(110), formatMinutes(0)], ['1d 9h 14m', '62d 1h', '1h 50m', '0m']);
   });

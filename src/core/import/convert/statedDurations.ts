@@ -69,6 +69,11 @@ export function readStatedDurations(lines: readonly SourceLine[], limit = 400, w
     const value = m[2].replace(/<br\s*\/?>\s*$/i, '').replace(/(?:\*\*|__)\s*$/, '').trim();
     const quoted = `"${m[1].trim()}: ${value}"`;
     const plain = durationPart(value.replace(/[*_`]/g, '').replace(/\.$/, '').trim());
+    // "33h 15m (during support hours 10:00-17:00 M-F)": counted in working hours, which the front matter's times cannot check.
+    if (/\b(?:support|business|working|office)\s(?:hours|days)\b/i.test(value)) {
+      out.push({ line: src.line, quoted, measures, where, unread: 'it counts working hours only, as the original says, and the times count every hour' });
+      continue;
+    }
     const reading = readImpactCell('downtime_minutes', m[1], plain);
     const inMinutes = /\d\s{0,2}(?:m|min|mins|minutes?)\b/i.test(plain) || /\d:\d\d/.test(plain);
     if (reading.kind === 'number' && !reading.note) out.push({ line: src.line, quoted, measures, minutes: reading.value, tolerance: inMinutes || reading.value % 60 !== 0 ? MINUTE_TOLERANCE : HOUR_TOLERANCE, where });
