@@ -50,11 +50,16 @@ function statsValues(s: Stats): Cell[] {
 /** The dashboard page: options bar, charts, tables. Rebuilt from each metrics message. */
 export class Dashboard {
   private options: MetricsViewOptions | undefined;
+  /** The charts of the page shown, to draw again in a new theme (followTheme.ts). */
+  private charts: readonly { chart: ChartSource; host: HTMLElement }[] = [];
+  /** Drawing in progress: Mermaid's renderer is not re-entrant, so a redraw waits for it. */
+  private drawing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly root: HTMLElement, private readonly host: DashboardHost) {}
 
   receive(message: ToMetricsWebview): void {
     if (message.type === 'error') {
+      this.charts = [];
       this.root.replaceChildren(el('p', { class: 'error', role: 'alert' }, message.message));
       return;
     }
@@ -65,6 +70,7 @@ export class Dashboard {
   private async show(m: MetricsResult, unreadable: number): Promise<void> {
     document.body.dataset.state = 'drawing';
     if (m.incidentCount === 0) {
+      this.charts = [];
       this.root.replaceChildren(this.controls(), this.emptyState(m, unreadable));
       this.host.post({ type: 'rendered', charts: 0, failedCharts: 0, tables: 0 });
       document.body.dataset.state = 'rendered';
@@ -162,18 +168,39 @@ export class Dashboard {
       sections.push(this.section('Notes', 'problems', [el('ul', {}, ...m.problems.map((p) => el('li', { class: 'warning' }, this.link(name(p.uri), p.uri), `: ${p.message}`)))]));
     }
     this.root.replaceChildren(...sections);
-    let failed = 0;
-    // One at a time: Mermaid's renderer is not re-entrant.
-    for (const c of chartHosts) {
-      if (await this.host.draw(c.host, c.chart)) {
-        removeEmptyBars(c.host, c.chart);
-        if (c.chart.wholeNumbers) trimFractionalTicks(c.host);
-        anchorTurnedLabels(c.host);
-        thinCrowdedLabels(c.host);
-      } else failed++;
-    }
+    this.charts = chartHosts;
+    const failed = await this.queueDrawing(chartHosts);
     this.host.post({ type: 'rendered', charts: chartHosts.length - failed, failedCharts: failed, tables: this.root.querySelectorAll('table').length });
     document.body.dataset.state = 'rendered';
+  }
+
+  /** The charts shown, drawn again (the theme changed): the tables, the scroll position and the focus stay. */
+  async redrawCharts(): Promise<void> {
+    const charts = this.charts;
+    if (!charts.length) return;
+    document.body.dataset.state = 'drawing';
+    await this.queueDrawing(charts);
+    // A newer page may have replaced these charts meanwhile: its own drawing says when it is done.
+    if (this.charts === charts) document.body.dataset.state = 'rendered';
+  }
+
+  /** Draws `charts` after any drawing in progress, one at a time; resolves to how many failed. */
+  private queueDrawing(charts: readonly { chart: ChartSource; host: HTMLElement }[]): Promise<number> {
+    const run = this.drawing.then(async () => {
+      let failed = 0;
+      for (const c of charts) {
+        c.host.classList.remove('render-failed');
+        if (await this.host.draw(c.host, c.chart)) {
+          removeEmptyBars(c.host, c.chart);
+          if (c.chart.wholeNumbers) trimFractionalTicks(c.host);
+          anchorTurnedLabels(c.host);
+          thinCrowdedLabels(c.host);
+        } else failed++;
+      }
+      return failed;
+    });
+    this.drawing = run.catch(() => undefined);
+    return run;
   }
 
   /** No incident in the window: say why and what to do, instead of drawing empty charts and tables. */

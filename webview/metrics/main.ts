@@ -1,17 +1,14 @@
 import mermaid from 'mermaid';
 import { isToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { PANEL_STATE_VERSION, type MetricsPanelState } from '../../src/shared/protocol/state';
-import { themeKindOf } from '../shared/mermaidConfig';
 import type { VsCodeApi } from '../diagram/vscodeApi';
-import { metricsMermaidConfig } from './chartTheme';
 import { Dashboard } from './dashboard';
+import { followTheme } from './followTheme';
 import './elements';
 import './styles.css';
 
 /** Entry of the metrics webview: validates every message, draws charts with the bundled Mermaid (strict). */
 const vscode: VsCodeApi = acquireVsCodeApi();
-mermaid.initialize(metricsMermaidConfig(themeKindOf(document.body)));
-
 const root = document.getElementById('app');
 if (!root) throw new Error('The metrics page has no #app element.');
 
@@ -34,6 +31,9 @@ const dashboard = new Dashboard(root, {
     }
   },
 });
+
+// Configures Mermaid for the page's theme now, and again (charts redrawn) when the user switches it.
+followTheme(document.body, mermaid, dashboard);
 
 window.addEventListener('message', (event: MessageEvent) => {
   if (isToMetricsWebview(event.data)) {

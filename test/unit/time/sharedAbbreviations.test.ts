@@ -78,6 +78,14 @@ describe('abbreviations two regions write for different clocks', () => {
     assert.ok(diagnostics.some((d) => d.code === 'schema/zone' && d.message.includes('"ECT"')), diagnostics.map((d) => d.message).join('\n'));
   });
 
+  it('timezone: ECT names its meanings and offers the zone of each, instead of a bare "unknown time zone"', () => {
+    const d = lintText(doc('ECT', '15:00'), { now: NOW }).diagnostics.find((x) => x.code === 'schema/zone')!;
+    assert.match(d.message, /several meanings \(Ecuador Time \(UTC−5\); Eastern Caribbean Time \(UTC−4\)\), so times written without a zone are not read; write the IANA zone meant, like America\/Guayaquil or America\/Port_of_Spain$/);
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.fixes!.map((f) => f.edits[0]!.newText), ['America/Guayaquil', 'America/Port_of_Spain']);
+    assert.ok(d.fixes!.every((f) => f.isPreferred !== true), 'which one is meant is the writer\'s call');
+  });
+
   it('convert does not read "all times SST" as Pacific/Guadalcanal\'s clock', () => {
     const source = '# Payment gateway timeouts\n\nDate: 10 June 2026\n\n## Timeline (all times SST)\n\n- 14:30 Alerts fired\n- 15:10 Rolled back\n';
     const out = convertPostmortem(source, { fileName: 'gateway.md' });

@@ -3,6 +3,7 @@ import type { RuleContext } from '../../lint/rule';
 import { readTimezoneValue } from '../../time/timezoneValue';
 import { regionOfAbbreviation } from '../../time/abbreviationSeasons';
 import { readZoneName } from '../../time/zoneName';
+import { AMBIGUOUS_ABBREVIATIONS } from '../../time/zoneMarker';
 import { ZONE_ABBREVIATIONS } from '../../time/zones';
 
 function utcOffset(minutes: number): string {
@@ -28,6 +29,18 @@ export function checkTimezoneValue(ctx: RuleContext): void {
   const range = yamlNodeRange(fm, ctx.doc.lines, value) ?? yamlNodeRange(fm, ctx.doc.lines, key);
   if (!range) return;
   if (name.kind === 'unknown') {
+    // SST, WST, ECT: abbreviations with several meanings and none usual (zoneMarker.ts), so no
+    // zone of their own here; "unknown time zone" alone left the writer guessing what to write.
+    const readings = AMBIGUOUS_ABBREVIATIONS[written.trim().toUpperCase()];
+    if (readings?.every((r) => !r.isDefault)) {
+      ctx.report({
+        code: 'schema/zone',
+        range,
+        message: `Expected \`timezone\` to be one zone, found ${JSON.stringify(written)}: an abbreviation with several meanings (${readings.map((r) => r.label).join('; ')}), so times written without a zone are not read; write the IANA zone meant, like ${readings.map((r) => r.regions[0]).join(' or ')}`,
+        fixes: readings.map((r) => ({ title: `Change to ${r.regions[0]} (${r.label})`, edits: [{ range, newText: r.regions[0]! }] })),
+      });
+      return;
+    }
     const meant = name.suggestion ? `; did you mean ${name.suggestion}?` : '';
     ctx.report({
       code: 'schema/zone',
