@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io';
+import { terminalSafe } from './style';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -103,3 +104,21 @@ export function oneOf<T extends string>(command: string, value: string | undefin
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw usageError(command, `Expected ${what} to be one of ${allowed.join(', ')}, found "${value}"`);
 }
+
+/**
+ * The one reading of a numeric option (`--margin 90`, `--workers 2`, `--last 6`): decimal digits
+ * only, from `min` to `max` — "", hex (`0x10`), exponents (`1e9`), signs, fractions and numbers too
+ * large to use are a usage error naming the option and the range, never read as something else or
+ * left to fail later (trial18a F5: `--margin 99999999999999999999` was an internal error, `--margin ""` 0).
+ * `value` undefined (the option not given) gives undefined.
+ */
+export function wholeNumber(command: string, option: string, value: string | undefined, range: { readonly min: number; readonly max: number; readonly what?: string }): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= range.min && n <= range.max)) {
+    const what = range.what ?? 'a whole number';
+    throw usageError(command, `Expected ${option} as ${what} (${range.min} to ${range.max}), found "${terminalSafe(value)}"`);
+  }
+  return n;
+}
+

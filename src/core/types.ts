@@ -33,6 +33,13 @@ export interface Fix {
    */
   readonly note?: string;
   /**
+   * Set when the fix reads a time written without a zone in some zone (the front matter's
+   * `timezone`, the default UTC, your zone): `zone` is that zone, `said` how `lint --fix` prints it
+   * ("read resolved_at's 2026-12-04T01:05:00 (no zone) as Asia/Kathmandu, the front matter's
+   * timezone"). Fix-all never applies such fixes once the document's zone changed in the same run.
+   */
+  readonly readsZone?: { readonly zone: string; readonly said: string };
+  /**
    * Set when the person chooses a value first (an owner, a date): the edits' `newText` holds
    * `input.placeholder` where the value goes. Such a fix is never preferred and never applied as is.
    */

@@ -165,7 +165,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       decoded = { encoding: legacy.encoding, line: read.encoding.at.line, characters: legacy.decidedBytes };
     } else if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
     const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}), ...(reviewStatus ? { status: reviewStatus } : {}), ...(scale ? { severityScale: scale } : {}) });
-    if (result.report.status.assumed && result.report.status.value === 'draft') assumedDrafts++;
+    const assumedDraft = result.report.status.assumed && result.report.status.value === 'draft';
     // What was read and what was not, first: the user judges the result by it.
     for (const line of formatConvertReport(p, result)) io.err(`${line}\n`);
     for (const d of result.diagnostics) {
@@ -176,6 +176,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     if ((!result.report.complete || result.diagnostics.some((d) => d.severity !== 'info')) && status === EXIT_OK) status = EXIT_PROBLEMS;
     if (values.stdout) {
       io.out(result.text);
+      if (assumedDraft) assumedDrafts++;
       continue;
     }
     const shown = relative(io.cwd, target) || target;
@@ -198,14 +199,19 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       status = EXIT_USAGE;
       continue;
     }
-    const written = writeConverted(target, result.text, values.overwrite === true);
+    // The folder the user named (or the input's): a symlink in it that leads out is not written through.
+    const root = out.kind === 'folder' ? out.dir : dirname(target);
+    const written = writeConverted(target, result.text, values.overwrite === true, [root]);
     if (!written.ok) {
-      io.err(written.reason === 'exists' ? `${shown} already exists; not overwritten. Remove it, pass --overwrite to replace it, or use --out or --stdout.\n` : `Cannot write ${shown}: ${written.message}\n`);
+      io.err(written.reason === 'exists' ? `${shown} already exists; not overwritten. Remove it, pass --overwrite to replace it, or use --out or --stdout.\n`
+        : written.reason === 'outside-roots' ? `${shown} not written: ${written.message}.\n` : `Cannot write ${shown}: ${written.message}\n`);
       status = EXIT_USAGE;
       continue;
     }
     const identity = fileIdentity(target);
     if (identity !== undefined) writtenBy.set(identity, p);
+    // Counted once written: the closing line says how many files were written as drafts (trial18a F7).
+    if (assumedDraft) assumedDrafts++;
     io.out(`${p} → ${shown}${reviewCount(result) ? ` (${thingsToReview(result)})` : ''}\n`);
   }
   // An archive converted as drafts reads as years of overdue reviews in the metrics: the way out is said once.

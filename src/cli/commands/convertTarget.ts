@@ -116,12 +116,14 @@ function isFolder(path: string): boolean {
  * Writes a converted file: a new file is created only if the name is free (an existing file is
  * refused), unless `overwrite`; then the file as it is now is the one replaced, atomically, and a
  * change made to it between that read and the write is refused (safeWrite's snapshot check).
+ * `roots`: the folder the user named for the output (or the input's folder): a symlink there that
+ * leads out of it is refused, as lint --fix, import-timeline and evidence add refuse it (trial18a F3).
  */
-export function writeConverted(target: string, text: string, overwrite: boolean): WriteResult {
-  const created = writeFileSafely(target, text, { createOnly: true });
+export function writeConverted(target: string, text: string, overwrite: boolean, roots: readonly string[]): WriteResult {
+  const created = writeFileSafely(target, text, { createOnly: true, roots });
   if (created.ok || created.reason !== 'exists' || !overwrite) return created;
   // Read as any file a user names (regular files only, bounded); a change after this read is refused by the snapshot check.
   const read = readUserFile(target, MAX_REPLACED_BYTES);
   if (!read.ok) return { ok: false, reason: read.kind === 'not-regular' ? 'not-a-file' : 'io', message: `cannot read it before replacing it (${read.reason}); nothing was changed` };
-  return writeFileSafely(target, text, { expected: snapshotOf(read.bytes, read.stat) });
+  return writeFileSafely(target, text, { expected: snapshotOf(read.bytes, read.stat), roots });
 }

@@ -10,7 +10,7 @@ import { instantProblem, parseInstant } from '../../core/time/instant';
 import { isFutureTime } from '../../core/time/plausibleTime';
 import { formatIsoUtc } from '../../core/time/zones';
 import type { TextEdit } from '../../core/types';
-import { parseCommandArgs, usageMessage } from '../args';
+import { parseCommandArgs, usageMessage, wholeNumber } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { describeIoError } from '../files/read';
 import { collectPostmortems } from '../files/collect';
@@ -79,8 +79,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     if ('problem' in reading) return usage(io, reading.problem);
     captured = reading.ms;
   } else if (values.captured === 'now') captured = io.now().getTime();
-  const timelineLine = values['timeline-line'] === undefined ? undefined : Number(values['timeline-line']);
-  if (timelineLine !== undefined && !(Number.isInteger(timelineLine) && timelineLine >= 1)) return usage(io, `Expected --timeline-line as a line number, found "${terminalSafe(String(values['timeline-line']))}"`);
+  const timelineLine = wholeNumber('evidence', '--timeline-line', values['timeline-line'] as string | undefined, { min: 1, max: 999_999_999, what: 'a line number' });
 
   const file = resolve(io.cwd, positionals[0]);
   const display = relative(io.cwd, file) || basename(file);

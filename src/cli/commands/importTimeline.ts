@@ -7,7 +7,7 @@ import {
   AmbiguousDateOrderError, DATE_ORDERS, decodeExport, ImportError, importSummary, importerFor, importTimelineEvents, MissingZoneError, previewInsertions, readImportTarget, UnknownColumnError, type DateOrder, type ExportSource, type ImportedEvent,
 } from '../../core/import';
 import { redactionNote } from '../../core/redaction/events';
-import { parseCommandArgs, usageMessage } from '../args';
+import { parseCommandArgs, usageMessage, wholeNumber } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { rewriteRefusal } from '../files/encoding';
@@ -67,6 +67,9 @@ const FORMATS = ['slack', 'csv', 'alertmanager', 'git'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `import-timeline`: reads an export, previews the merged timeline, writes only after --yes. */
+/** `--margin` at most: a year, in minutes. */
+const MAX_MARGIN_MINUTES = 525_600;
+
 export default async function importTimeline(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('import-timeline', argv, {
     from: { type: 'string' }, input: { type: 'string' }, 'time-column': { type: 'string' }, 'text-column': { type: 'string' },
@@ -81,8 +84,8 @@ export default async function importTimeline(argv: string[], io: CliIo): Promise
   if (!FORMATS.includes(values.from as Format)) return usage(io, `Expected --from to be one of ${FORMATS.join(', ')}, found ${values.from === undefined ? 'nothing' : `"${values.from}"`}`);
   if (!values.input) return usage(io, 'Expected --input PATH (the export file or folder)');
   if (values['dry-run'] && values.yes) return usage(io, 'Expected either --dry-run or --yes, not both');
-  const margin = values.margin === undefined ? 60 : Number(values.margin);
-  if (!Number.isFinite(margin) || margin < 0) return usage(io, `Expected --margin as minutes, found "${values.margin}"`);
+  // Bounded: a window of more than a year around the incident is no margin (and 1e20 minutes is no date).
+  const margin = wholeNumber('import-timeline', '--margin', values.margin as string | undefined, { min: 0, max: MAX_MARGIN_MINUTES, what: 'a whole number of minutes' }) ?? 60;
   const dateOrder = values['date-order'] as string | undefined;
   if (dateOrder !== undefined && !DATE_ORDERS.includes(dateOrder as DateOrder)) return usage(io, `Expected --date-order to be ${DATE_ORDERS.join(' or ')}, found "${dateOrder}"`);
   if (values.source !== undefined && !/^[a-z][a-z-]{1,15}$/.test(values.source)) return usage(io, `Expected --source as a lowercase word such as alert or chat, found "${values.source}"`);

@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import type { Severity } from '../../core/types';
 import { ALL_RULES } from '../../core/rules';
-import { oneOf, parseCommandArgs, usageError, parseNow } from '../args';
+import { oneOf, parseCommandArgs, parseNow, wholeNumber } from '../args';
 import { reportConfigProblems } from '../configProblems';
 import { collectPostmortems } from '../files/collect';
 import { expandPaths } from '../files/expand';
@@ -86,8 +86,7 @@ const lint: CliCommand = async (argv, io) => {
   }
   const format = oneOf('lint', values.format as string | undefined, ['text', 'json', 'sarif'] as const, 'text', '--format');
   const now = parseNow(values.now as string | undefined, io.now, 'lint');
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw usageError('lint', `Expected --workers to be a whole number, found "${String(values.workers)}"`);
+  const workers = wholeNumber('lint', '--workers', values.workers as string | undefined, { min: 0, max: 256 });
 
   const expansion = expandPaths(positionals, io.cwd);
   if (expansion.missing.length) {

@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG } from '../../core/config/config';
 import { isNotReadProblem, readSummary } from '../../core/index';
 import { computeMetrics, MetricsOptionError, renderMetricsMarkdown, renderMetricsText, windowStartDay, type MetricsSource } from '../../core/metrics';
 import { parseInstant } from '../../core/time/instant';
-import { parseCommandArgs, usageMessage } from '../args';
+import { parseCommandArgs, usageMessage, wholeNumber } from '../args';
 import { collectPostmortems, reportReadProblems } from '../files/collect';
 import { expandPaths } from '../files/expand';
 import { findGitRoot } from '../files/roots';
@@ -70,8 +70,7 @@ export default async function metrics(argv: string[], io: CliIo): Promise<number
   const reviewDeadlineHours = numberOption(values['review-deadline']);
   if (repeatWindowDays === null || reviewDeadlineHours === null) return usage(io, 'Expected --repeat-window and --review-deadline as positive numbers');
 
-  const lastMonths = values.last === undefined ? undefined : Number(values.last);
-  if (lastMonths !== undefined && !(Number.isSafeInteger(lastMonths) && lastMonths > 0 && lastMonths <= 1200)) return usage(io, `Expected --last as a whole number of months (1 to 1200), found "${values.last}"`);
+  const lastMonths = wholeNumber('metrics', '--last', values.last as string | undefined, { min: 1, max: 1200, what: 'a whole number of months' });
   if (lastMonths !== undefined && values.since !== undefined) return usage(io, 'Expected --since or --last, not both');
   const writerZone = processZone().zone;
   noteProcessZone(io, 'metrics');

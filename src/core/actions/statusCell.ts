@@ -29,7 +29,7 @@ const DONE = /^(?:(?:✅|✔|☑|✓|x)\s{0,2})?(?:(?:done|closed|complete|compl
 /** Closed without being done, with the same kind of note. */
 const NOT_DOING = /^(?:won'?t\s(?:do|fix)|wontfix|wont-?fix|not\sdoing|not\splanned|cancell?ed|dropped|declined|rejected|obsolete|abandoned|superseded)(?:\s{0,3}[(\[（\-–—,:;/|].{0,120}|\s{1,3}(?:on|in|at|am|le|el|em|since|via|see|per|as of|with)\s.{0,120}|\s{1,3}by\s{1,3}@.{0,120}|\s{1,3}\d.{0,120})?$/iu;
 /** Still open, in the languages the section names cover; a prefix ("Open - waiting on vendor"). "Not done", "Undone", "No" are open. */
-const OPEN = /^(?:open|re-?opened|todo|to do|to-do|not\s(?:yet|started|done|fixed|complete|completed|resolved)|undone|no|in progress|in-progress|in review|ongoing|planned|pending|blocked|wip|backlog|new|started|partial|partially|未着手|対応中|未対応|offen|in arbeit|geplant|ouvert|en cours|à faire|pendiente|en curso|abierto|pendente|em andamento|aberto)(?![\p{L}\p{N}])/iu;
+const OPEN = /^(?:open|outstanding|re-?opened|todo|to do|to-do|not\s(?:yet|started|done|fixed|complete|completed|resolved)|undone|no|in progress|in-progress|in review|ongoing|planned|pending|blocked|wip|backlog|new|started|partial|partially|未着手|対応中|未対応|offen|in arbeit|geplant|ouvert|en cours|à faire|pendiente|en curso|abierto|pendente|em andamento|aberto)(?![\p{L}\p{N}])/iu;
 
 /** How a status cell reads. */
 export function readStatusCell(cell: string): StatusReading {

@@ -25,6 +25,11 @@ export interface ParseOptions {
   readonly sectionAliases?: Readonly<Record<SectionId, readonly string[]>>;
   /** Reuse per-section work across parses of the same document (the editor's incremental path). */
   readonly cache?: SectionCache;
+  /**
+   * Read times written without a zone in this zone instead of the front matter's `timezone` (a
+   * rule asking how the document reads once a misspelt `timzone:` key is renamed).
+   */
+  readonly timezone?: string;
 }
 
 /** What one section yields, with lines relative to the section's first line. */
@@ -205,7 +210,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const split = splitSections(lines, bodyStart, headings, aliases);
   const cache = options.cache ?? new SectionCache();
 
-  const timezone = frontMatterZone(meta);
+  const timezone = options.timezone ?? frontMatterZone(meta);
   const startedAt = parseInstant(meta.started_at, timezone)?.ms;
   // The date a year-less due date ("due Dec 14") takes its year from (dueYear.ts), as the summary reads it.
   const anchor = dueAnchorOfMeta(meta);

@@ -27,13 +27,13 @@ export interface FixAllResult {
  * an already chosen one waits for the next pass, whole — never half-applied. O(n log n) in the
  * number of edits (TakenSpans), not O(n²).
  */
-function compatibleFixes(text: string, diagnostics: readonly Diagnostic[]): { diagnostic: Diagnostic; fix: Fix }[] {
+function compatibleFixes(text: string, diagnostics: readonly Diagnostic[], allowed: (fix: Fix) => boolean = () => true): { diagnostic: Diagnostic; fix: Fix }[] {
   const lines = new LineIndex(text);
   const candidates: { diagnostic: Diagnostic; fix: Fix; spans: [number, number][] }[] = [];
   const points: number[] = [];
   for (const diagnostic of diagnostics) {
     const fix = diagnostic.fixes?.find((f) => f.isPreferred);
-    if (!fix) continue;
+    if (!fix || !allowed(fix)) continue;
     const spans = fix.edits.map((e) => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)] as [number, number]);
     for (const [s, e] of spans) points.push(s, e);
     candidates.push({ diagnostic, fix, spans });
@@ -64,6 +64,13 @@ function selfCompatible(spans: readonly [number, number][]): boolean {
  * A fix whose result brings back the same diagnostic where it applied it would only grow the text
  * each pass (a stamp rewritten into `…ZZZZ`): such a pass is undone, that fix is held back and
  * listed in `looping`, and the other fixes go ahead. A fix is never applied twice to the same place.
+ *
+ * One run reads every time written without a zone in one zone (trial18c F11: a misspelt `timzone:`
+ * renamed in the same run as `resolved_at` was read as UTC and the timeline as Asia/Kathmandu). Once a
+ * pass changes the document's zone, the fixes that read such times (`Fix.readsZone`) wait for the
+ * next run, which reads them all in the zone the document now states — the person sees the renamed
+ * key and what it changes first; a pass that would change the zone after such fixes were applied is
+ * undone and the fix changing it held. The notes say which zone each applied fix read, and what waits.
  */
 export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   const fixed: Record<string, number> = {};
@@ -77,13 +84,19 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   let kept = allKept(text.length);
   let linted = lintText(current, options);
   let diagnostics = linted.diagnostics;
+  const startZone = linted.doc.timezone;
+  /** The zone the applied fixes read times without a zone in; once set, the zone may not change in this run. */
+  let runZone: string | undefined;
+  /** The document's zone changed in this run: fixes reading times without a zone wait for the next one. */
+  let zoneMoved = false;
+  const allowed = (fix: Fix) => !fix.readsZone || (!zoneMoved && (runZone === undefined || fix.readsZone.zone === runZone));
   for (let pass = 0; pass < 10; pass++) {
     const lines = new LineIndex(current);
     // A set, not a walk over `held` per diagnostic: thousands of held fixes × thousands of diagnostics.
     const heldKeys = new Set([...held, ...deferred].map((h) => placeKey(h.code, h.at)));
     deferred = [];
     const isHeld = (d: Diagnostic) => heldKeys.size > 0 && heldKeys.has(placeKey(d.code, lines.offsetAt(d.range.start)));
-    const chosen = compatibleFixes(current, diagnostics.filter((d) => !isHeld(d)));
+    const chosen = compatibleFixes(current, diagnostics.filter((d) => !isHeld(d)), allowed);
     const edits: TextEdit[] = chosen.flatMap((c) => c.fix.edits);
     const applied = edits.length ? applyEdits(current, edits) : undefined;
     const next = applied ? applied.text : current;
@@ -99,6 +112,18 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
         looping.push(c.diagnostic);
       }
       continue;
+    }
+    if (nextLinted.doc.timezone !== linted.doc.timezone) {
+      const readers = chosen.filter((c) => c.fix.readsZone);
+      if (runZone !== undefined) {
+        // Times were already converted in this run's zone: the fix that changes it waits for the next run.
+        const changing = chosen.filter((c) => !c.fix.readsZone && lintText(applyEdits(current, c.fix.edits).text, options).doc.timezone !== linted.doc.timezone);
+        for (const c of changing.length ? changing : chosen) held.push({ code: c.diagnostic.code, at: lines.offsetAt(c.diagnostic.range.start) });
+        continue;
+      }
+      zoneMoved = true;
+      // Fixes that read times in the zone being replaced: undo the pass, redo it without them.
+      if (readers.length > 0) continue;
     }
     const nextDiagnostics = nextLinted.diagnostics;
     const shift = new OffsetShift(lines, edits);
@@ -124,6 +149,10 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     for (const c of chosen) {
       fixed[c.diagnostic.code] = (fixed[c.diagnostic.code] ?? 0) + 1;
       if (c.fix.note) notes.add(`${c.diagnostic.code}: ${c.fix.note}`);
+      if (c.fix.readsZone) {
+        runZone ??= c.fix.readsZone.zone;
+        notes.add(`${c.diagnostic.code}: ${c.fix.readsZone.said}`);
+      }
     }
     held = held.map((h) => ({ code: h.code, at: shift.map(h.at) }));
     current = next;
@@ -131,9 +160,22 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     linted = nextLinted;
     diagnostics = nextDiagnostics;
   }
+  if (linted.doc.timezone !== startZone) notes.add(zoneMovedNote(startZone, linted.doc.timezone, diagnostics));
   const said = notes.size ? { notes: [...notes] } : {};
   const doc = linted.doc;
   return looping.length ? { text: current, fixed, remaining: diagnostics, looping, ...said, doc, kept } : { text: current, fixed, remaining: diagnostics, ...said, doc, kept };
+}
+
+/** What a run that changed the document's zone left for the next one: the fixes that read times without a zone, by code. */
+function zoneMovedNote(from: string, to: string, remaining: readonly Diagnostic[]): string {
+  const waiting: Record<string, number> = {};
+  for (const d of remaining) if (d.fixes?.find((f) => f.isPreferred)?.readsZone) waiting[d.code] = (waiting[d.code] ?? 0) + 1;
+  const codes = Object.entries(waiting).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
+  const unseen = remaining.some((d) => d.fixes?.some((f) => !f.isPreferred && f.readsZone));
+  const left = codes
+    ? `; the fixes that read times without a zone were left for the next run, which reads them as ${to}: ${codes}. Check them, then run --fix again`
+    : unseen ? `; times without a zone now read as ${to}: check the fixes left for you` : '';
+  return `timezone: this run changed the zone times without one are read in, from ${from} to ${to}${left}`;
 }
 
 /**

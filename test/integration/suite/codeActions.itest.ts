@@ -59,7 +59,7 @@ suite('Code actions', () => {
     await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === 'schema/enum'), 'all schema/enum problems to go');
   });
 
-  test('Fix All says what it assumed, as `lint --fix` prints it: a dateless 00:20 after 23:58 read as the next day (trial12 T8)', async () => {
+  test('Fix All says what it assumed, as `lint --fix` prints it: a dateless 00:20 after 23:58 read as the next day (trial12 T8), and the zone the times were read in (trial18c F11)', async () => {
     const pm = await api();
     const text = '---\ntype: postmortem\nid: PM-R1\ntitle: Midnight\nstatus: draft\nseverity: SEV3\nstarted_at: 2026-12-01T07:30:00Z\ntimezone: Asia/Kolkata\nfacilitator: "@ana"\n---\n# Midnight\n## Summary\nx\n## Timeline\n'
       + '- 2026-12-01 23:58 [detected] alert\n- 00:20 [mitigated] rollback done\n- 00:40 [resolved] closed\n';
@@ -70,7 +70,7 @@ suite('Code actions', () => {
     ok(await vscode.commands.executeCommand<boolean>('postmortem.fixAll'), 'Fix All applied');
     ok(editor.document.getText().includes('- 2026-12-01 18:28Z [detected] alert\n- 18:50Z [mitigated] rollback done'), editor.document.getText());
     const note = await said;
-    ok(/^Fix All in midnight-\d+\.md: timeline\/not-utc: converted assuming 00:20 on line 16 is the next day, 2026-12-02 \(its clock is more than 12 hours earlier than the entry above's, so past midnight\); if a time is a typo, correct it$/.test(note.message), note.message);
+    ok(/^Fix All in midnight-\d+\.md: timeline\/not-utc: converted assuming 00:20 on line 16 is the next day, 2026-12-02 \(its clock is more than 12 hours earlier than the entry above's, so past midnight\); if a time is a typo, correct it Also: timeline\/not-utc: read 3 timeline times without a zone as Asia\/Kolkata, the front matter's timezone \(2026-12-01 23:58 on line 15 → 2026-12-01 18:28Z\)$/.test(note.message), note.message);
   });
 
   test('editor.codeActionsOnSave with source.fixAll.postmortem fixes the file on save', async () => {

@@ -41,7 +41,9 @@ describe('lint and lint --fix: a dateless local time after a pasted UTC entry (t
       assert.doesNotMatch(lint.stdout, /timeline\/next-day|timeline\/carried-date|past midnight/);
       const fix = runCliWithEnv(ws.dir, env, 'lint', '--fix', 'postmortems/m.md');
       assert.equal(fix.code, 0, fix.stdout + fix.stderr);
-      assert.doesNotMatch(fix.stdout, /note /, 'nothing assumed');
+      // No date assumed: the one note is the zone the zone-less times were read in (trial18c F11).
+      assert.doesNotMatch(fix.stdout, /note (?!timeline\/not-utc: read \d+ timeline times without a zone as Australia\/Adelaide, the front matter's timezone)/, 'nothing assumed but the zone');
+      assert.match(fix.stdout, /note timeline\/not-utc: read \d+ timeline times without a zone as Australia\/Adelaide, the front matter's timezone/);
       assert.match(ws.read('postmortems/m.md'), /\n- 2026-12-06 22:30Z \[started\] local morning\n- 2026-12-06 22:45Z \(alert\) \[detected\] pasted UTC\n- 23:00Z \(chat\) local\n- 2026-12-07 03:30Z \[mitigated\] local afternoon\n/);
       assert.match(ws.read('postmortems/m.md'), /\nmitigated_at: 2026-12-07T03:30:00Z\n/);
     } finally {

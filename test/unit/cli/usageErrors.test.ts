@@ -25,6 +25,11 @@ const BAD: readonly (readonly [command: string, ...args: string[]])[] = [
   ['similar', '--format', 'xml', 'postmortems/a.md'],
   ['similar'],
   ['import-timeline', 'postmortems/a.md', '--from', 'excel', '--input', 'x'],
+  // One reading of numbers (trial18a F5): "", hex, exponents, fractions, signs and huge numbers are refused, never read as 0, 16 or 1e9.
+  ...['', '0x10', '1e9', '1.5', '-5', ' 5', '99999999999999999999', '525601'].map((m) => ['import-timeline', 'postmortems/a.md', '--from', 'csv', '--input', 'x', `--margin=${m}`] as const),
+  ['lint', '--workers', ''],
+  ['lint', '--workers', '0x2'],
+  ['evidence', 'add', 'postmortems/a.md', 'x.log', '--timeline-line', '1e1'],
   ['convert'],
   ['convert', 'a.md', '--out', 'o', '--stdout'],
   ['tickets', 'bogus'],
@@ -70,6 +75,8 @@ describe('usage errors look the same in every command (spawned CLI, trial F19/F2
       }
       assert.match(runCli(ws.dir, 'list', '--severity', 'SEV9').stderr, /Expected --severity to be one of SEV1, SEV2, SEV3, SEV4, found "SEV9"/);
       assert.match(runCli(ws.dir, 'list', '--status', 'bogus').stderr, /Expected --status to be one of draft, in-review, published, found "bogus"/);
+      assert.match(runCli(ws.dir, 'import-timeline', 'postmortems/a.md', '--from', 'csv', '--input', 'x', '--margin', '99999999999999999999').stderr,
+        /^postmortem import-timeline: Expected --margin as a whole number of minutes \(0 to 525600\), found "99999999999999999999"\. Run/);
       assert.match(runCli(ws.dir, 'lint', '--format', 'xml').stderr, /^postmortem lint: Expected --format to be one of text, json, sarif, found "xml"\. Run `postmortem lint --help`\.\n$/);
     } finally {
       ws.cleanup();

@@ -26,7 +26,7 @@ describe('convert: action items of real post-mortems (trial 17c)', () => {
     const r = convertFixture('jira-table.md');
     assert.deepEqual(items(r), [
       { text: 'Pin kiosk clock sync to UTC', owner: 'Siobhan-Kelly', due: '2026-11-15', ticket: 'OPS-812', done: true },
-      { text: 'Add kiosk heartbeat alert (status: To Do)', owner: 'Dwayne-Pike', due: '2026-11-30', ticket: 'OPS-813', done: false },
+      { text: 'Add kiosk heartbeat alert', owner: 'Dwayne-Pike', due: '2026-11-30', ticket: 'OPS-813', done: false },
       { text: 'Paging path for terminal staff (status: In Progress)', owner: 'Dwayne-Pike', due: '2026-12-04', ticket: 'OPS-814', done: false },
     ]);
     assert.equal(r.report.actionItems, 3);
@@ -45,8 +45,8 @@ describe('convert: action items of real post-mortems (trial 17c)', () => {
     const r = convertFixture('due-cells.md');
     assert.deepEqual(items(r).map((i) => [i.text, i.due]), [
       ['Add canary stage for payments-gw config (status: In progress)', '2026-12-20'],
-      ['Alert on queue depth, not just p99 next sprint (status: Open)', undefined],
-      ['Runbook: rollback of gateway configs TBD (status: Open)', undefined],
+      ['Alert on queue depth, not just p99 next sprint', undefined],
+      ['Runbook: rollback of gateway configs TBD', undefined],
     ]);
     assert.deepEqual(warnings(r), ['13 convert/due-not-read']);
     assert.match(r.diagnostics.find((d) => d.code === 'convert/due-not-read')!.message, /^Due date "next sprint" is not read/);

@@ -65,7 +65,10 @@ describe('convert: metadata table, time/event table, action table', () => {
     assert.equal(doc.meta.severity, 'Critical');
     assert.ok(result.diagnostics.some((d) => d.code === 'convert/severity' && d.severity === 'warning' && /found "Critical": the original does not say which level "Critical" is/.test(d.message)));
     assert.equal(parsePostmortem(convertPostmortem(original, { fileName: 'tables.md', severityScale: { critical: 'SEV1' } }).text).meta.severity, 'SEV1');
-    assert.equal(doc.meta.facilitator, 'Dev Patel');
+    // "Incident commander" ran the response; the format's facilitator runs the review: kept as written, said (trial18c F14).
+    assert.equal(doc.meta.facilitator, undefined);
+    assert.match(result.text, /^\| Incident commander \| Dev Patel \|$/m);
+    assert.ok(result.notes.some((n) => /^"Incident commander: Dev Patel" is kept as written under "Original metadata", not made the facilitator/.test(n.message)));
     assert.deepEqual(doc.meta.services, ['search', 'catalog']);
   });
 
@@ -93,7 +96,7 @@ describe('convert: metadata table, time/event table, action table', () => {
 
   it('turns the Action/Owner/Due/Status table into tasks with owner, due date and done state', () => {
     assert.deepEqual(doc.actionItems.map((a) => [a.description, a.owner?.value, a.due?.value, a.isDone]), [
-      ['Automate replica promotion (status: Open)', 'Dev-Patel', '2026-04-30', false],
+      ['Automate replica promotion', 'Dev-Patel', '2026-04-30', false],
       ['Alert on primary node health', 'search-team', '2026-04-15', true],
       ['Write the failover runbook TBD (status: In progress)', undefined, undefined, false],
     ]);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, symlinkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import convert from '../../../src/cli/commands/convert';
@@ -95,6 +95,41 @@ describe('postmortem convert --out FILE.md', () => {
     assert.deepEqual(readdirSync(join(dir, 'x.md')).sort(), ['in.postmortem.md', 'other.postmortem.md']);
     assert.equal((await cli(dir, 'convert', 'in.md', '--out', 'y.md/')).code, 0);
     assert.ok(statSync(join(dir, 'y.md/in.postmortem.md')).isFile());
+  });
+
+  it('--overwrite never writes through a symlink that leads out of the folder (exit 2, the file it leads to unchanged), as import-timeline refuses it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'pm-convert-outside-'));
+    try {
+      const victim = join(outside, 'victim.md');
+      writeFileSync(victim, 'another post-mortem');
+      symlinkSync(victim, join(dir, 'lnk.md'));
+      const r = await cli(dir, 'convert', 'in.md', '--out', 'lnk.md', '--overwrite');
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /lnk\.md not written: it leads to .*victim\.md, outside the folders given \(.*\); a symlink out of the tree is never written through\.\n/);
+      assert.equal(readFileSync(victim, 'utf8'), 'another post-mortem');
+      assert.ok(lstatSync(join(dir, 'lnk.md')).isSymbolicLink(), 'the link is left as it was');
+      assert.doesNotMatch(r.out, /→/);
+      // Without --overwrite the same link is refused too (it is not created through).
+      const plain = await cli(dir, 'convert', 'in.md', '--out', 'lnk.md');
+      assert.equal(plain.code, 2);
+      assert.equal(readFileSync(victim, 'utf8'), 'another post-mortem');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('the closing "written as status: draft" line counts only the files written (none when the output was refused)', async () => {
+    writeFileSync(join(dir, 'x.md'), 'mine');
+    const refused = await cli(dir, 'convert', 'in.md', '--out', 'x.md');
+    assert.equal(refused.code, 2);
+    assert.doesNotMatch(refused.err, /written as status: draft/);
+    const written = await cli(dir, 'convert', 'in.md', '--out', 'y.md');
+    assert.match(written.err, /^1 file was written as status: draft/m);
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'in.postmortem.md'), 'mine');
+    const two = await cli(dir, 'convert', 'in.md', 'other.md', '--out', 'out');
+    assert.equal(two.code, 2);
+    assert.match(two.err, /^1 file was written as status: draft/m, 'other.md was written, in.md was not');
   });
 
   it('--help says what --out and --overwrite do', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import metrics from '../../../src/cli/commands/metrics';
+import { EXIT_USAGE, UsageError } from '../../../src/cli/io';
 import type { MetricsResult } from '../../../src/core/metrics';
 
 const ROOT = join(__dirname, '../../..');
@@ -8,7 +9,15 @@ const ROOT = join(__dirname, '../../..');
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await metrics(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: ROOT, now: () => new Date('2026-11-27T12:00:00Z') });
+  let code: number;
+  try {
+    code = await metrics(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: ROOT, now: () => new Date('2026-11-27T12:00:00Z') });
+  } catch (e) {
+    // As the CLI's entry point reports a usage error.
+    if (!(e instanceof UsageError)) throw e;
+    err += `${e.message}\n`;
+    code = EXIT_USAGE;
+  }
   return { code, out, err };
 }
 
@@ -45,6 +54,11 @@ describe('postmortem metrics (CLI)', () => {
     const words = await run(['examples', '--last', '3 months']);
     assert.equal(words.code, 2);
     assert.match(words.err, /Expected --last as a whole number of months \(1 to 1200\), found "3 months"/);
+    for (const odd of ['', '1e2', '0x10', '+3', '99999999999999999999']) {
+      const r = await run(['examples', '--last', odd]);
+      assert.equal(r.code, 2, odd);
+      assert.match(r.err, new RegExp(`Expected --last as a whole number of months \\(1 to 1200\\), found "${odd.replace('+', '\\+')}"`), odd);
+    }
   });
 
   it('exits 2 with a usage message on a bad option value or a missing path', async () => {

@@ -55,7 +55,7 @@ describe('timeline/next-day: a dateless time read on the next day is said', () =
     assert.equal(heading.fixes![0].isPreferred, true);
     const result = fixAll(MIDNIGHT, options);
     assert.match(result.text, /- 2026-12-01 18:00Z \[detected\] alert\n- 18:20Z rollback started\n- 18:40Z \[mitigated\] rollback done\n- 19:10Z \[resolved\] closed\n/);
-    assert.deepEqual(result.notes, ['timeline/not-utc: converted assuming 00:10 on line 12 is the next day, 2026-12-02 (its clock is more than 12 hours earlier than the entry above\'s, so past midnight); if a time is a typo, correct it']);
+    assert.deepEqual(result.notes, ['timeline/not-utc: converted assuming 00:10 on line 12 is the next day, 2026-12-02 (its clock is more than 12 hours earlier than the entry above\'s, so past midnight); if a time is a typo, correct it', "timeline/not-utc: read 4 timeline times without a zone as Asia/Kolkata, the front matter's timezone (2026-12-01 23:30 on line 10 → 2026-12-01 18:00Z)"]);
   });
 
   it('says nothing when the day is written, or when a time goes back less than 12 hours (timeline/out-of-order says that)', () => {

@@ -1,9 +1,9 @@
 import { sectionIdOf } from '../../document/sectionNames';
 import { headingText } from './headingLine';
 import type { ConvertLog, SourceLine } from './model';
-import { doneReading, isDoneItem, isDoneStatus, isOpenStatus } from './done';
+import { doneReading, isDoneItem, isDoneStatus, isOpenStatus, ticketOpened } from './done';
 import { flatTableRows, flattenedParagraphAt, splitRow, tableBodyRows, tableHeaderAt } from './tables';
-import { dueOf, flagOwnerRead, inBrackets, ownerOf, saysNoDue, withOwnerAndDue, type DueContext } from './itemFields';
+import { dueOf, flagOwnerRead, inBrackets, itemStatus, ownerOf, saysNoDue, withOwnerAndDue, type DueContext } from './itemFields';
 import { notWorkReason } from './notWork';
 import { isTicketKey } from '../../actions/ticketKeys';
 import { continuesParagraph } from '../../actions/continuation';
@@ -71,6 +71,13 @@ const STATUS_WORD = /\s{0,3}(?:\*\*|__)?\s{0,2}\b(?:TODO|DONE|OPEN|FIXED|COMPLET
 function withoutStatusWord(cell: string): string {
   return cell.length > 400 ? cell : cell.replace(STATUS_WORD, '');
 }
+
+/**
+ * A Status cell that says only what an empty box says ("Open", "Outstanding", "To do", "Offen"):
+ * read as the item's state and not kept in its words (trial18c F14: "(status: Open)" was left in the
+ * text). A state that says more ("In progress", "Blocked", "Pending") stays beside the item as written.
+ */
+const PLAIN_OPEN = /^(?:open|outstanding|to\s?-?do|not\s(?:yet\s)?(?:done|started)|undone|no|new|offen|ouvert|abierto|aberto|未着手|未対応)\.?$/i;
 
 /** A box at the start of a table's Action cell: `[ ]`, `[x]`, `☐`, `☑`, `☒`. */
 const CELL_BOX = /^\s{0,3}(?:\[([ xX])\]|([☐☑☒]))\s{1,3}(?=\S)/u;
@@ -212,6 +219,42 @@ function unflattenActionTables(lines: readonly SourceLine[], log: ConvertLog): r
   return out ?? lines;
 }
 
+/** `**Ana Lima** 11:50 PM`: a chat paste's speaker, a bold name of two or three capitalised words opening the line. */
+const SPEAKER = /^\s{0,3}(?:\*\*|__)(\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,2}(?:\*\*|__)\s/u;
+
+/**
+ * First names of the people a document names: its chat speakers (`**Ana Lima** 11:50 PM`) and the
+ * names given (authors, facilitator, incident lead). By line, bounded; no regular expression runs over the whole text.
+ */
+export function peopleNamed(lines: readonly string[], names: readonly (string | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines.length > 20_000 ? lines.slice(0, 20_000) : lines) {
+    const m = l.length < 400 ? SPEAKER.exec(l) : null;
+    if (m) out.add(m[1]);
+  }
+  for (const n of names) {
+    const first = n?.replace(/^@/, '').split(/[\s-]/)[0];
+    if (first && /^\p{Lu}\p{Ll}{1,20}$/u.test(first)) out.add(first);
+  }
+  return out;
+}
+
+/** "Ben to add …", "Ben will add …", "Ana: document …": an item opening with a first name and what that person is to do. */
+const NAMED_OWNER = /^(\p{Lu}\p{Ll}{1,20})(?:\s(?:to|will)\s|:\s)(?=\p{Ll})/u;
+
+/**
+ * The owner an item names as meeting notes and chat pastes write it ("Ben to add a check by Nov 6",
+ * "Ana: document the rollback"), when the name is one of the people the document names (`people`):
+ * `@Ben` is written at the end, the words stay, and a note says what was read (trial18c F12: no owner
+ * and no word). Another capitalised word there ("Need to …", "Switched to …") is no name.
+ */
+function namedOwner(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext): string {
+  const m = ctx.people?.size && !/(?:^|\s)@\S/.test(text) ? NAMED_OWNER.exec(text.replace(/^(?:\*\*|__)/, '')) : null;
+  if (!m || !ctx.people!.has(m[1])) return text;
+  log.notes.push({ line: src.line, message: `"${text.length > 50 ? `${text.slice(0, 47)}…` : text}" names its owner as the team's notes do: read as @${m[1]} (${m[1]} is named in the document); the words stay as written` });
+  return `${text.trimEnd()} @${m[1]}`;
+}
+
 /**
  * Action items as a GFM task list: rows of an Action/Owner/Due/Status table become
  * `- [ ] action @owner due:YYYY-MM-DD`, list items and follow-up paragraphs become tasks, and
@@ -228,9 +271,12 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
   let listMarked = false;
   // Items read as done only because they are told in the past tense: a guess, said (trial 14a F2).
   const pastTense: { line: number; text: string }[] = [];
+  // Items told in the past tense that open a ticket for work ahead ("ticket raised to investigate …"): left open, said.
+  const tracking: { line: number; text: string }[] = [];
   const judged = (text: string, line: number, loose: boolean): boolean => {
     const reading = doneReading(text, loose);
     if (reading === 'past') pastTense.push({ line, text });
+    if (reading === undefined && ticketOpened(text) === 'tracking') tracking.push({ line, text });
     return reading !== undefined;
   };
   let otherGroup = false;
@@ -307,7 +353,7 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
     if (task) {
       const joined = joinedItem(text.slice(task[0].length), i);
       const itemText = joined?.text ?? text.slice(task[0].length);
-      out.push(task[0] + (withOwnerAndDue(itemText, src, log, ctx) ?? itemText));
+      out.push(task[0] + namedOwner(withOwnerAndDue(itemText, src, log, ctx) ?? itemText, src, log, ctx));
       if (joined) i = joined.end - 1;
       continue;
     }
@@ -380,7 +426,8 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
             if (linked) parts.push(linked);
             else if (k === ownerCol && owner) parts.push(owner.rest ? `@${owner.owner} ${inBrackets(owner.rest)}` : `@${owner.owner}`);
             else if (k === dueCol && due) parts.push(`due:${due}`);
-            else if (doneCells[k]) log.replaced.push(c);
+            // A status read ("Done", or "Open" and the like) is the item's box, not words of its text (trial18c F14).
+            else if (doneCells[k] || (k === statusCol && PLAIN_OPEN.test(c.replace(/[*_`]/g, '').trim()))) log.replaced.push(c);
             else if (k === typeCol && kindOf(c)) {
               parts.push(`kind:${kindOf(c)}`);
               kinds.add(c.trim().toLowerCase());
@@ -422,10 +469,13 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
       const why = notWorkReason(item);
       const finished = why === 'response step' || (why === 'reference' && fixesGroup);
       if (finished) (notWork[why] ??= []).push(src.line);
-      const done = doneGroup || finished || judged(item, src.line, takenGroup || listMarked);
+      // "— Status: Outstanding", "(…, Status: Open)": the item's own status field decides, not its words (trial18c F9).
+      const status = itemStatus(item);
+      const done = status ? status === 'done' : doneGroup || finished || judged(item, src.line, takenGroup || listMarked);
       const joined = joinedItem(rest, i);
       const whole = joined?.text ?? rest;
-      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${withOwnerAndDue(whole, src, log, ctx) ?? whole}`);
+      const owned = withOwnerAndDue(whole, src, log, ctx) ?? whole;
+      out.push(`${bullet[0]}[${done ? 'x' : ' '}] ${namedOwner(owned, src, log, ctx)}`);
       if (joined) i = joined.end - 1;
       continue;
     }
@@ -485,6 +535,12 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
     const what = pastTense.length === 1 ? 'This item is told' : `${pastTense.length} items (the first here) are told`;
     log.notes.push({ line: first.line, message: `${what} in the past tense (${example}) and nothing else marks ${pastTense.length === 1 ? 'it' : 'them'} done: written as done ([x]), a guess — untick any that is still to do` });
     log.inFile.push(`${pastTense.length === 1 ? 'one action item was' : `${pastTense.length} action items were`} ticked as done only because ${pastTense.length === 1 ? 'it is' : 'they are'} told in the past tense (${example}; ${where} of the original): untick any that is still to do.`);
+  }
+  if (tracking.length) {
+    const first = tracking[0];
+    const quoted = first.text.replace(/\s+/g, ' ').trim();
+    const example = `"${quoted.length > 60 ? `${quoted.slice(0, 57)}…` : quoted}"`;
+    log.notes.push({ line: first.line, message: `${tracking.length === 1 ? 'This item tells' : `${tracking.length} items (the first here) tell`} that a ticket was opened for the work (${example}): the opening is past, the work it tracks is not told as done, so written as open ([ ]) — tick it if that work is done (a case opened with a vendor's support is a step of the response, written done)` });
   }
   if (refs.length) log.notes.push({ line: refs[0], message: `${refs.length === 1 ? 'This list item is' : `${refs.length} list items (the first here) are`} only a link under a Fixes heading (a fix that landed, no words of work to do): written as done ([x]), never open` });
   return out;

@@ -9,7 +9,7 @@ import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../.
 import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
-import { convertActions, isFollowUpLine } from './actions';
+import { convertActions, isFollowUpLine, peopleNamed } from './actions';
 import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { momentsAgainstStart } from './statedMoments';
@@ -611,7 +611,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       content = example.lines;
     } else if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries) });
+      const people = peopleNamed(text.split('\n'), [...(meta.authors ?? []), meta.facilitator, meta.commander?.name]);
+      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries), people });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -1050,6 +1051,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     fm.title = plain.title;
   }
   for (const r of meta.referenceLines ?? []) log.notes.push({ line: r.line, message: `"${r.text}" is a reference to the incident's ticket, not a title: kept as written in the text` });
+  if (meta.commander) log.notes.push({ line: meta.commander.line, message: `"${meta.commander.text}" is kept as written under "Original metadata", not made the facilitator: the format's facilitator is who runs the review, not the response; if ${meta.commander.name} facilitated the review, write facilitator: ${meta.commander.name}` });
   const statedStatus = meta.status ?? (typeof original.status === 'string' ? statusOf(original.status) : undefined);
   // `--status published` for an archive of finished reviews (trial 14a F17: as drafts, every old
   // review read as overdue): the status of originals that state none; one the original states wins.

@@ -46,6 +46,27 @@ export function isOpenStatus(cell: string): boolean {
   return readStatusCell(cell) === 'open';
 }
 
+/** A ticket being opened, told in the past: "Support Case ID 1129 raised", "raised a ticket to investigate", "filed an issue". */
+const RAISED = /(?<!\b(?:to|will|should|must)\s(?:be\s)?)\b(?:raised|filed|opened|logged|lodged|submitted|created)\b/i;
+/** A case opened with a vendor's support: asking for help is a step of the response, done once told. */
+const SUPPORT_CASE = /\bsupport\s(?:case|ticket|request)s?\b|\bcase\s?(?:id|#|no\.?|number)\b/i;
+const TICKET_WORD = /\b(?:ticket|issue|bug|jira|card|task|epic|story|case)s?\b/i;
+
+/**
+ * What an item that tells a ticket was opened reports (trial18c F13, one rule for the narrative
+ * "The team then raised an AWS … Support Ticket" and the bare "AWS Support Case ID … raised"):
+ * `support`, a case opened with a vendor's support — a step of the response, done; `tracking`, a
+ * ticket opened for work ahead ("ticket raised to investigate potential solutions", "Created an
+ * issue to track …") — the work it tracks is not told as done, so the item stays open. Undefined:
+ * the item tells no ticket opened.
+ */
+export function ticketOpened(text: string): 'support' | 'tracking' | undefined {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  // "… should run with the projects opened … issues/48088": work ahead in words, no ticket told as opened.
+  if (!RAISED.test(t) || !TICKET_WORD.test(t) || STILL_TO_DO.test(t)) return undefined;
+  return SUPPORT_CASE.test(t) ? 'support' : 'tracking';
+}
+
 /**
  * How an item reads as finished: `marked` by the writer (a tick, "Done:", strike-through, a done
  * status word or clause), or only told in the `past` tense ("Switched to pnpm 10", "The cookie was
@@ -71,6 +92,10 @@ export function doneReading(text: string, loose = false): DoneReading | undefine
   const end = plain.search(/[.!?](?:\s|$)/);
   const first = end === -1 ? plain : plain.slice(0, end + 1);
   if (!STILL_TO_DO.test(first) && PASSIVE_DONE.test(first)) return 'past';
+  // "AWS Support Case ID 11297456601 raised": a case opened with support, told as done (said as the past tense is).
+  const ticket = ticketOpened(plain);
+  if (ticket === 'support') return 'past';
+  if (ticket === 'tracking') return undefined;
   const past = PAST_START.exec(bare);
   if (!past) return undefined;
   const verb = past[2].toLowerCase();

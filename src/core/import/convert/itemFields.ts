@@ -1,6 +1,7 @@
 import { readOwnerCell } from '../../actions/tableCells';
 import { handleProblem } from '../../actions/ownerHandle';
 import { DUE_LABEL_WORDS } from '../../actions/dueWords';
+import { readStatusCell } from '../../actions/statusCell';
 import { unlinked } from './links';
 import { dueOf, type DueContext } from './dueValues';
 import { dueLabelAt, dueWordsAtEnd, looksLikeDate, trimEnd } from './dueLabels';
@@ -136,6 +137,94 @@ const DUE_LABELS: ReadonlySet<string> = new Set([...DUE_LABEL_WORDS, 'eta', 'by'
 /** "Due on", "DEADLINE", "target  date": a due label, whatever its case and spacing. */
 const isDueLabel = (label: string) => DUE_LABELS.has(label.toLowerCase().split(/\s+/).join(' '));
 
+/**
+ * A bracket's parts, parted at `,` `;` `、` `，` — but not at the comma of a date written with one
+ * (`due Dec 18, 2027`, `December 18, 2027`, `18 Dec, 2027`): a year alone after a comma joins the
+ * part before it when that part ends in a day or a month (trial18c F2: `(due Dec 18, 2027)` was read
+ * as 2026-12-18, "year taken from the earliest timeline entry", with "(2027)" left in the text).
+ */
+function partsOf(inner: string): string[] {
+  const parts = inner.split(/[,;、，]/);
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const prev = out[out.length - 1];
+    const sep = prev === undefined ? '' : inner[out.join(',').length];
+    if (prev !== undefined && sep === ',' && /^\s{0,3}\d{4}\s{0,3}$/.test(parts[k]) && /(?:\b[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]{3,9}\.?)\s{0,3}$/.test(prev)) {
+      out[out.length - 1] = `${prev},${parts[k]}`;
+    } else out.push(parts[k]);
+  }
+  return out;
+}
+
+/** `Status: Outstanding`, `status - Completed`: a part of an item naming its state. */
+const STATUS_PART = /^(?:\*\*|__)?status(?:\*\*|__)?\s{0,2}[:：]\s{0,2}(?:\*\*|__)?\s{0,2}(\S[^()]{0,60})$/i;
+
+/**
+ * The state a `Status: …` part names, as the action tables' Status cell is read
+ * (actions/statusCell.ts): done or open; undefined for a part that is no status or a status that
+ * reader does not read ("Status: waiting on vendor" stays text).
+ */
+export function statusPartReading(part: string): 'done' | 'open' | undefined {
+  const m = STATUS_PART.exec(part.replace(/[*_`]/g, '').trim());
+  if (!m) return undefined;
+  const r = readStatusCell(m[1].trim());
+  return r === 'done' || r === 'open' ? r : undefined;
+}
+
+/**
+ * The state an item's own `Status: …` field gives, read where incident.io and Notion write it:
+ * the last ` — `-separated part (`… — Owner: Hemi Walker — Due: 2026-12-18 — Status: Outstanding`)
+ * or a part of a closing bracket (`(Owner: Ana, Status: Open)`). The status the team keeps wins over
+ * a guess from the words (trial18c F9).
+ */
+export function itemStatus(text: string): 'done' | 'open' | undefined {
+  if (text.length > 2000) return undefined;
+  const t = text.trimEnd();
+  const dashed = t.split(/\s[-–—|]\s/);
+  if (dashed.length > 1) {
+    const r = statusPartReading(dashed[dashed.length - 1]);
+    if (r) return r;
+  }
+  if (t.endsWith(')')) {
+    const open = t.lastIndexOf('(');
+    if (open >= 0) {
+      for (const part of t.slice(open + 1, -1).split(/[,;]/)) {
+        const r = statusPartReading(part);
+        if (r) return r;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `@Bruno Lima`: a mention as Notion writes it — `@`, then a name of two or three capitalised words. */
+const SPACED_MENTION = /(^|\s)@(\p{Lu}[\p{Ll}'’-]{1,30})((?: \p{Lu}[\p{Ll}'’-]{1,30}){1,2})(?=$|\s{0,3}[(,;]|\s{1,3}due[:\s])/u;
+
+/**
+ * A mention written with a space in the name (`@Bruno Lima`, as Notion and Confluence export a
+ * person), where nothing but a bracket, a comma or the due date follows: the whole name is the
+ * owner, written as the format writes a name with a space (`@Bruno-Lima`, as `Owner: Ana Lima`
+ * becomes `@Ana-Lima`), and said. Lint and `postmortem actions` read `@Bruno Lima` as owner Bruno
+ * with "Lima" left in the item's text (trial18c F10).
+ */
+function spacedMention(text: string, src: SourceLine, log: ConvertLog): string {
+  if (text.length > 2000) return text;
+  const m = SPACED_MENTION.exec(text);
+  if (!m) {
+    // "@Ana Lima to confirm": the name may go on, or the item's words start there — not guessed, said.
+    const maybe = /(^|\s)@(\p{Lu}[\p{Ll}'’-]{1,30}) (\p{Lu}[\p{Ll}'’-]{1,30})(?=\s\p{Ll})/u.exec(text);
+    if (maybe) log.notes.push({ line: src.line, message: `The owner is read as @${maybe[2]}, and "${maybe[3]}" after it as the item's words; if "@${maybe[2]} ${maybe[3]}" is one person's name, write @${maybe[2]}-${maybe[3]}` });
+    return text;
+  }
+  const name = `${m[2]}${m[3]}`;
+  const handle = handleOf(name);
+  if (handle.length > 39) return text;
+  const at = m.index + m[1].length;
+  log.replaced.push(`@${name}`);
+  log.notes.push({ line: src.line, message: `The mention "@${name}" is read as the owner's whole name, @${handle} (a handle holds no space: @${m[2]} alone would leave "${m[3].trim()}" in the item's text); if the owner is @${m[2]}, write the rest apart` });
+  return `${text.slice(0, at)}@${handle}${text.slice(at + 1 + name.length)}`;
+}
+
 /** "owner: @sre-team", "due 2024-04-01", "Owner - Ana Lima": one labelled part of an item, read. */
 function readPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContext): { owner?: OwnerRead; due?: string } | undefined {
   const t = part.replace(/[*_`]/g, '').trim();
@@ -182,8 +271,11 @@ function readPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContex
  * taken; the rest of a parenthesis stays. An owner is not added when the item names one already
  * (`@…` elsewhere), nor a due when it has a `due:`. Undefined when nothing was read.
  */
-export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext = {}): string | undefined {
-  if (text.length > 2000) return undefined;
+export function withOwnerAndDue(written: string, src: SourceLine, log: ConvertLog, ctx: DueContext = {}): string | undefined {
+  if (written.length > 2000) return undefined;
+  const text = spacedMention(written, src, log);
+  const renamed = text !== written;
+  let statusRead = false;
   let owner: string | undefined;
   let due: string | undefined;
   const hasDue = /\bdue:\d/.test(text);
@@ -203,7 +295,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
     if (close < 0) break;
     const inner = text.slice(open + 1, close);
     if (inner.includes('(') || inner.includes('（') || inner.length > 200) continue;
-    const parts = inner.split(/[,;、，]/);
+    const parts = partsOf(inner);
     const kept: string[] = [];
     let read = false;
     // "(owner: @asmith, 2026-05-20)": a bare date beside an owner is when that owner is due.
@@ -217,6 +309,12 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
       if (handleOwner && HANDLE.test(bare) && owner === undefined && !hasOwner) {
         owner = bare.slice(1);
         read = true;
+        continue;
+      }
+      // "(Owner: Ana, Status: Open)": the state is read (the caller's done-ness takes it), not left as text.
+      if (statusPartReading(part)) {
+        read = true;
+        statusRead = true;
         continue;
       }
       const r = readPart(part, src, log, ctx) ?? (ownerBracket && /^\d{4}-\d{1,2}-\d{1,2}$|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$/.test(bare) ? readPart(`due ${bare}`, src, log, ctx) : undefined);
@@ -285,7 +383,7 @@ export function withOwnerAndDue(text: string, src: SourceLine, log: ConvertLog, 
       atEnd = true;
     }
   }
-  if (owner === undefined && due === undefined) return dashed || atEnd ? out.trimEnd() : undefined;
+  if (owner === undefined && due === undefined) return dashed || atEnd || renamed || statusRead ? out.trimEnd() : undefined;
   const tokens: string[] = [];
   if (owner !== undefined) tokens.push(`@${owner}`);
   if (due !== undefined) tokens.push(`due:${due}`);
@@ -297,6 +395,8 @@ function dashedPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueCont
   const t = part.trim();
   if (/^@[\p{L}\p{N}._-]{1,60}$/u.test(t)) return { token: t };
   if (/^<?https?:\/\/\S{1,2000}$/.test(t) || /^[A-Z][A-Z0-9]+-\d{1,9}$/.test(t) || /^#\d{1,9}$/.test(t)) return { token: t };
+  // "— Status: Outstanding" (incident.io): the item's state, read by the caller (itemStatus); no text is left.
+  if (statusPartReading(t)) return {};
   const r = readPart(t, src, log, ctx);
   return r?.owner || r?.due ? r : undefined;
 }

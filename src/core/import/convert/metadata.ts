@@ -17,6 +17,8 @@ export interface FoundMeta {
   severity?: string;
   authors?: string[];
   facilitator?: string;
+  /** "Incident commander: Ana Souza": who led the response, kept as written (no key of the format names that role) and said. */
+  commander?: { line: number; text: string; name: string };
   services?: string[];
   date?: LooseDate;
   /** The `Date:` / `Date/time:` / `Incident date:` line `date` was read from: its label and value as written. */
@@ -43,14 +45,16 @@ export interface FoundMeta {
   impact?: Record<string, unknown>;
 }
 
-type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
+type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'commander' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
 
 const LABELS: [RegExp, Field][] = [
   [/^(?:incident\s+)?date(?:\s?\/\s?time)?$|^(?:日付|発生日|発生日時|datum|fecha|data)$/i, 'date'],
   [/^(?:status|ステータス|statut|estado)$/i, 'status'],
   [/^(?:severity|sev|priority|impact level|level|重大度|深刻度|schweregrad|sévérité|gravité|severidad|gravidade|severidade)$/i, 'severity'],
   [/^(?:owners?|authors?|written by|prepared by|document owners?|作成者|担当者|autor(?:en|es)?|auteurs?)$/i, 'authors'],
-  [/^(?:facilitator|incident commander|ic|incident lead)$/i, 'facilitator'],
+  [/^facilitator$/i, 'facilitator'],
+  // The one who ran the response, not the review: the format's facilitator "facilitates the review" (schema), so not that key (trial18c F14).
+  [/^(?:incident commander|ic|incident lead|incident manager)$/i, 'commander'],
   [/^(?:services?|affected services?|components?|affected components?|systems? affected)$/i, 'services'],
   [/^(?:start(?:ed)?|start time|began|incident start|fault occurs|first (?:impact|occurred)|発生|発生時刻|開始|beginn|début|inicio|início)(?: at| time)?$/i, 'started_at'],
   [/^(?:detected|first detected|fault detected|team aware|detection|detection time|incident declared|declared|alerted|検知|検知日時|erkannt|détecté|detectado)(?: at| time)?$/i, 'detected_at'],
@@ -266,6 +270,12 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
     case 'facilitator':
       meta.facilitator = people(value)[0];
       return meta.facilitator !== undefined;
+    case 'commander': {
+      const name = people(value)[0];
+      if (name === undefined) return false;
+      meta.commander ??= { line: src.line, text: `${label.replace(/[*_`:]/g, '').trim()}: ${value.replace(/[*_`]/g, '').trim()}`.slice(0, 120), name };
+      return true;
+    }
     case 'services':
       meta.services = people(value);
       return meta.services.length > 0;

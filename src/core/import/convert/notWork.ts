@@ -1,4 +1,5 @@
 import { isPointerOnly } from './links';
+import { ticketOpened } from './done';
 
 /**
  * A step of the response told in the past, with its sequence word ("The team then raised an AWS
@@ -21,6 +22,8 @@ export function notWorkReason(item: string): 'response step' | 'reference' | und
   const t = item.replace(/^(?:\*\*|__)/, '').trim();
   if (t.length > 2000) return undefined;
   const n = NARRATIVE.exec(t);
+  // "The team then created a ticket to track …": the ticket tracks work ahead, not a step done (the same rule as doneReading's).
+  if (n && ticketOpened(t) === 'tracking') return undefined;
   if (n && (n[1] === undefined || (!NOT_A_STEP.test(n[1].toLowerCase()) && (/ed$/i.test(n[1]) || IRREGULAR_PAST.test(n[1].toLowerCase()))))) return 'response step';
   // The item's first line only: "https://review/+/27015418" then "https://github.com/…/52370" on the next.
   if (isPointerOnly(t)) return 'reference';

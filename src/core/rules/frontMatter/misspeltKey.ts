@@ -3,6 +3,8 @@ import { isSimpleFrontMatter, isYamlBroken, yamlNodeRange } from '../../document
 import type { Rule } from '../../lint/rule';
 import { postmortemSchema } from '../../schema/validator';
 import { likelyMeant } from '../../text/editDistance';
+import { readZoneName } from '../../time/zoneName';
+import type { PostmortemDocument } from '../../document/model';
 
 const KNOWN_KEYS: readonly string[] = Object.keys((postmortemSchema as { properties: Record<string, unknown> }).properties);
 
@@ -29,6 +31,23 @@ export function documentedKeyMeant(key: string): string | undefined {
   if (meantMemo.size >= MEANT_MEMO_SIZE) meantMemo.clear();
   meantMemo.set(key, meant);
   return meant;
+}
+
+/**
+ * A misspelt key standing for an absent `timezone` (`timzone: Asia/Kathmandu`) whose value names a
+ * zone: until the key is renamed (front-matter/misspelt-key's fix) times without a zone are read in
+ * the default UTC, after it in `zone`. Rules that read such times say both readings and leave the
+ * conversion to a run after the rename (trial18c F11).
+ */
+export function misspeltZoneKey(doc: PostmortemDocument): { readonly key: string; readonly zone: string } | undefined {
+  const data = doc.frontMatter?.data;
+  if (!data || isYamlBroken(doc.frontMatter!) || 'timezone' in data) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string' || !value.trim() || documentedKeyMeant(key) !== 'timezone') continue;
+    if (readZoneName(value).kind === 'unknown') continue;
+    return { key, zone: value.trim() };
+  }
+  return undefined;
 }
 
 /**
@@ -63,9 +82,16 @@ export const misspeltKey: Rule = {
       if (!range) continue;
       report({
         range,
-        message: `Expected \`${meant}\`, found \`${key}\`: an unknown key is ignored, so its value is not checked or used`,
+        message: `Expected \`${meant}\`, found \`${key}\`: an unknown key is ignored, so its value is not checked or used${meant === 'timezone' ? zoneConsequence(doc, key) : ''}`,
         fixes: [{ title: `Rename to \`${meant}\``, edits: [{ range, newText: meant }], isPreferred: true }],
       });
     }
   },
 };
+
+/** What a misspelt `timezone` key changes: times without a zone are read as UTC until it is renamed. */
+function zoneConsequence(doc: PostmortemDocument, key: string): string {
+  const named = misspeltZoneKey(doc);
+  if (!named || named.key !== key) return '';
+  return ` (times written without a zone are read as UTC, not ${named.zone}, until it is renamed; \`lint --fix\` renames it and converts such times on a later run, not in the same one)`;
+}

@@ -140,7 +140,8 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       // A date that does not exist, or a local time a DST change skips or repeats: say why, and do not guess a fix.
       const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
       // Each fix names the zone it read the value in (time/frontMatterTimeFixes).
-      if (isTime && !problem && valueRange) for (const fix of frontMatterTimeFixes(ctx, found, valueRange)) fixes.push(fix);
+      const readings = isTime && !problem && valueRange ? frontMatterTimeFixes(ctx, found, valueRange, String(path[path.length - 1])) : undefined;
+      for (const fix of readings?.fixes ?? []) fixes.push(fix);
       // A repeated local time: both readings offered, neither preferred (the writer picks).
       if (isTime && problem && valueRange) for (const fix of overlapReadingFixes(ctx.doc, String(path[path.length - 1]), found, valueRange)) fixes.push(fix);
       ctx.report({
@@ -149,7 +150,7 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
         // A well-formed value naming a moment that does not exist (2026-02-30) is not a format slip.
         message: problem
           ? `Expected ${label} to be a date and time that exist, found ${JSON.stringify(found)}: ${problem}`
-          : `Expected ${label} to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}${spacedOnly(found) ? ' (a line break or spaces around the time: a block scalar `|` keeps its line break; write the time on the key\'s line)' : ''}`,
+          : `Expected ${label} to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}${spacedOnly(found) ? ' (a line break or spaces around the time: a block scalar `|` keeps its line break; write the time on the key\'s line)' : ''}${readings?.said ?? ''}`,
         fixes,
       });
       return;

@@ -1,4 +1,7 @@
 import type { Rule } from '../../lint/rule';
+import type { PostmortemDocument } from '../../document/model';
+import { parsePostmortem, type ParseOptions } from '../../document/parse';
+import { misspeltZoneKey } from '../frontMatter/misspeltKey';
 import { formatIsoUtc } from '../../time/zones';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { formatStamp } from './shared';
@@ -18,7 +21,13 @@ export const timelineMilestoneMismatch: Rule = {
   code: 'timeline/milestone-mismatch',
   defaultSeverity: 'warning',
   description: 'A [detected]/[mitigated]/[resolved] timeline entry and the matching front-matter time (detected_at, …) agree to the minute; in a draft, a marked entry\'s time missing from the front matter is noted (info).',
-  check({ doc, status, report }) {
+  check({ doc: written, status, report, config }) {
+    // A misspelt `timzone:` names the zone the fix will read times without a zone in once the key is
+    // renamed: advise with that reading, not the default UTC's (trial18c F11: "update detected_at" to
+    // 23:47Z while --fix read the same entry as Asia/Kathmandu, 18:02Z).
+    const misspelt = misspeltZoneKey(written);
+    const doc = misspelt ? rereadIn(written, misspelt.zone, config.sectionAliases) : written;
+    const reading = misspelt ? ` (times without a zone read as ${misspelt.zone}, which the misspelt \`${misspelt.key}:\` names: they are read so once it is renamed)` : '';
     const times = frontMatterTimes(doc);
     for (const milestone of MARKED) {
       const key = `${milestone}_at` as TimeKey;
@@ -41,13 +50,21 @@ export const timelineMilestoneMismatch: Rule = {
       const quote = /^["']/.test(written) ? written[0] : '';
       report({
         range: entry.stampRange,
-        message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(instant)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong`,
+        message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(instant)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong${reading}`,
         related: [{ range: time.range, message: `\`${key}\` in the front matter` }],
         fixes: [{ title: `Set ${key} to ${value} (from the timeline)`, edits: [{ range: time.range, newText: `${quote}${value}${quote}` }] }],
       });
     }
   },
 };
+
+/** The document read with times without a zone in `zone` (same text, so the same ranges), once per document. */
+const reread = new WeakMap<PostmortemDocument, PostmortemDocument>();
+function rereadIn(doc: PostmortemDocument, zone: string, sectionAliases: ParseOptions['sectionAliases']): PostmortemDocument {
+  let again = reread.get(doc);
+  if (!again) reread.set(doc, (again = parsePostmortem(doc.text, { ...(sectionAliases ? { sectionAliases } : {}), timezone: zone })));
+  return again;
+}
 
 /** A value is written unless the key is absent or left empty (`started_at:`). */
 function isWritten(value: unknown): boolean {

@@ -57,6 +57,7 @@ export function zoneWideReport(
       title: `Convert ${count} ${count === 1 ? 'entry' : 'entries'} from ${doc.timezone} to UTC${header.length ? ` (and the table header${header.length === 1 ? '' : 's'} to say UTC)` : ''}${assumed ? ` (${assumed.note})` : ''}`,
       edits,
       isPreferred: !clash && !assumed?.suspect,
+      readsZone: { zone: doc.timezone, said: `read ${count} timeline ${count === 1 ? 'time' : 'times'} without a zone as ${doc.timezone}, the front matter's timezone (${found} on line ${first.entry.line + 1} → ${first.newText})` },
       // `lint --fix` says what it wrote: an out-of-season `timezone:` is converted as written, maybe an hour off.
       ...(assumed || season ? { note: [assumed?.fixNote, season && `converted: ${season}`].filter(Boolean).join('; ') } : {}),
     }],
