@@ -11,7 +11,7 @@ export type * from './types';
 // Reading a post-mortem: the full parse (lint) and the one fast summary (index, tree, metrics, status bar).
 export { parsePostmortem, SectionCache, type ParseOptions } from './document/parse';
 export type { PostmortemDocument, ActionItem, TimelineEntry, SectionUnit } from './document/model';
-export { isPostmortem, matchesPostmortemGlobs } from './document/recognise';
+export { isInStandardFormat, isPostmortem, matchesPostmortemGlobs } from './document/recognise';
 export { readSummary, isNotReadProblem, summaryAsOf, isFrontMatterUnreadProblem, isRestUnreadProblem, isHiddenInCommentProblem, isStrayItemsProblem, isHiddenItemsProblem, isUnknownZoneProblem, isUnreadTimeProblem, isOverdue, WorkspaceIndex, type SummaryOptions, type PostmortemSummary, type IndexedActionItem, type OpenItem, type OpenItemFilter } from './index';
 export { isLooseTimeProblem } from './time/looseTimeNote';
 

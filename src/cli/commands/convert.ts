@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
 import { convertPostmortem } from '../../core/import/convert';
+import { isInStandardFormat } from '../../core/document/recognise';
 import { REVIEW_STATUSES, type ConvertOptions, type ReviewStatus } from '../../core/import/convert/model';
 import { parseCommandArgs, usageMessage } from '../args';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
@@ -17,7 +18,8 @@ export const CONVERT_HELP = `Usage: postmortem convert FILE|FOLDER… [options]
 Converts post-mortems written in other shapes (other templates, wiki exports, plain Markdown)
 into this format: front matter from metadata lines and tables, sections under their standard
 names, a timeline in UTC, action items as a task list. No line is dropped: what has no place is
-kept under "Notes from the original". Each FILE goes to NAME.postmortem.md beside it; an existing
+kept under "Notes from the original". A file already in this format (its front matter says
+type: postmortem) is left as it is, and said (with --stdout, printed unchanged). Each FILE goes to NAME.postmortem.md beside it; an existing
 file is never overwritten (unless --overwrite). A FOLDER is scanned for .md, .markdown and .md.erb files. For each file
 a report on stderr says what was read (timeline entries, action items, the incident date and
 zone) and what was not (timeline-like lines left as text, dates inferred or ambiguous), then the
@@ -164,6 +166,13 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       text = legacy.text;
       decoded = { encoding: legacy.encoding, line: read.encoding.at.line, characters: legacy.decidedBytes };
     } else if (read.encoding) io.err(`${p}: warning: ${read.encoding.message}\n`);
+    // A file in this format already (its front matter says `type: postmortem`) is left as it is:
+    // converted again, its entries were rewritten and its notes nested a level deeper (trial18a F10).
+    if (isInStandardFormat(text)) {
+      io.err(`${p}: already in the standard format (type: postmortem in its front matter); not converted, ${values.stdout ? 'printed as it is' : 'nothing written'}. \`postmortem lint ${p}\` checks it.\n`);
+      if (values.stdout) io.out(text);
+      continue;
+    }
     const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}), ...(reviewStatus ? { status: reviewStatus } : {}), ...(scale ? { severityScale: scale } : {}) });
     const assumedDraft = result.report.status.assumed && result.report.status.value === 'draft';
     // What was read and what was not, first: the user judges the result by it.

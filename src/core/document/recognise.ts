@@ -51,6 +51,17 @@ function declaresPostmortemType(text: string): boolean {
   return TYPE_POSTMORTEM.test(misplacedFrontMatter(text)) || /^type[ \t]*=[ \t]*["']postmortem["'][ \t]*(?:#.*)?$/m.test(tomlFrontMatter(text)) || TYPE_POSTMORTEM.test(nearMissFrontMatter(text));
 }
 
+/**
+ * The file is in this format already: its own front matter (the `---` block on line 1) says
+ * `type: postmortem` — a post-mortem, or a template (a `template:` block) made for them.
+ * `postmortem convert` leaves such a file as it is (trial18a F10: converting it again rewrote its
+ * entries and nested its notes a level deeper); lint checks it.
+ */
+export function isInStandardFormat(text: string): boolean {
+  const block = blockAfterOpener(text, FRONT_MATTER_OPENER, FRONT_MATTER_CLOSER);
+  return block?.closed === true && TYPE_POSTMORTEM.test(block.body);
+}
+
 /** The first lines of a block opened by a near-miss of `---` (NEAR_MISS_OPENER), up to its closing dash line, or ''. */
 function nearMissFrontMatter(text: string): string {
   return blockAfterOpener(text, NEAR_MISS_OPENER, NEAR_MISS_CLOSER)?.body ?? '';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { lossyReading } from '../editing/writeGuard';
 import { createNewFile, showCreateRefusal } from '../editing/createNewFile';
 import { convertPostmortem } from '../../core/import/convert';
+import { isInStandardFormat } from '../../core/api';
 import { formatConvertReport, reviewCount, thingsToReview } from '../../core/import/convert/report';
 import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
@@ -114,6 +115,11 @@ export class ConvertCommand implements vscode.Disposable {
       return undefined;
     }
     const text = doc.getText();
+    // Converted again, a file in this format had its entries rewritten and its notes nested (trial18a F10).
+    if (isInStandardFormat(text)) {
+      void vscode.window.showInformationMessage(`${name} is already in the standard format (its front matter says type: postmortem): nothing to convert. The Problems view shows what lint finds in it.`);
+      return undefined;
+    }
     // The writer's zone settles what IST/CST/BST in the original mean (Asia/Kolkata: India's).
     const writer = editorWriterZone();
     const yours = { writerZone: writer.zone, writerZoneFrom: `your zone (${writer.source})` };

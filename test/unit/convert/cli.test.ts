@@ -74,7 +74,9 @@ describe('postmortem convert (CLI)', () => {
       assert.equal(r.code, 1, r.err);
       assert.match(r.err, /incident date 2025-11-24, from the title \(inferred, not stated in the text: check\)/);
       assert.doesNotMatch(r.err, /complete: everything timeline-like was read, no date was guessed/);
-      assert.match(r.err, /incomplete: 1 thing to review, including the incident date inferred from the title/);
+      // The other thing: no zone stated, `timezone: UTC` written as an assumption (trial18a F10: a guess is never exit 0).
+      assert.match(r.err, /incomplete: 2 things to review, including the incident date inferred from the title/);
+      assert.match(r.err, /convert\/assumed-zone/);
       assert.match(r.err, /title-date\.md:1:1 {2}warning {2}The incident date 2025-11-24 was taken from the title, not stated in the text — check it {2}convert\/date-inferred/);
     }
   });

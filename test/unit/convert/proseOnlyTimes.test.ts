@@ -43,7 +43,8 @@ describe('convert: a review whose times are only in its sentences', () => {
     assert.match(report, /no timeline entries: the text gives 5 times of day in its sentences, left as text for you to turn into entries:/);
     assert.match(report, /line 6: 9:16 PM in "…for most calls from 9:16 PM to 11:16 PM PDT\."/);
     assert.match(report, /line 11: 3am in "…was overloaded\. Around 3am the next day the last…"/);
-    assert.match(report, /incomplete: 1 thing to review/);
+    // The times in sentences, and `timezone: UTC` written as an assumption (no zone stated: trial18a F10).
+    assert.match(report, /incomplete: 2 things to review/);
     assert.doesNotMatch(report, /complete: everything timeline-like was read/);
   });
 
@@ -55,12 +56,13 @@ describe('convert: a review whose times are only in its sentences', () => {
     assert.equal(parsePostmortem(r.text).timeline.length, 0, 'no entry was invented from the prose');
   });
 
-  it('a review with no time of day anywhere lists no prose times; its day without a time is the one thing said (trial 16a F12: it was "complete" with the date written nowhere)', () => {
+  it('a review with no time of day anywhere lists no prose times; its day without a time is said (and the zone assumed) (trial 16a F12: it was "complete" with the date written nowhere)', () => {
     const r = convertPostmortem(md('# Outage', '', 'Date: 2024-05-02', '', '## Summary', '', 'The cache was cold after a deploy; v1.10:20 of the client, port host:8080 and a 3:1 ratio are not times.', '',
       'The log said `12:30 ERROR` in code, not in prose.', '', '<!-- 10:41 a comment is not content -->', '', '```', '10:41 deploy', '```', ''));
     assert.deepEqual(r.report.proseTimes, []);
     assert.equal(r.diagnostics.some((d) => d.code === 'convert/prose-times'), false);
-    assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code), ['convert/date-only']);
+    // And the zone no text states, written `timezone: UTC # assumed` (trial18a F10: a guess written into the file is a warning).
+    assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code), ['convert/assumed-zone', 'convert/date-only']);
   });
 
   it('says nothing of prose times when a timeline was read (they are the story around real entries)', () => {
@@ -96,7 +98,7 @@ describe('postmortem convert (CLI): a review whose times are only in its sentenc
     let err = '';
     const code = await convert(['storage.md'], { out: (t) => (out += t), err: (t) => (err += t), cwd: dir, now: () => new Date('2026-11-27T12:00:00Z') });
     assert.equal(code, 1, err);
-    assert.match(out, /storage\.md → storage\.postmortem\.md \(1 thing to review\)/);
+    assert.match(out, /storage\.md → storage\.postmortem\.md \(2 things to review\)/);
     assert.match(err, /storage\.md:6:1 {2}warning {2}No timeline entry was read, but the text gives 5 times of day/);
     assert.match(err, /line 7: 1:30 AM PDT in /);
     assert.doesNotMatch(err, /complete: everything/);

@@ -21,7 +21,7 @@ import { readSummaryFields } from './summaryFields';
 import { reportSeveralIncidents } from './severalIncidents';
 import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
-import { applyMetadata, gluedStatusLine, ianaOrUtc, labelOf, metadataField, readSeverity, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
+import { applyMetadata, settleCreated, unreadTimedLabel, gluedStatusLine, ianaOrUtc, labelOf, metadataField, readSeverity, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
@@ -301,6 +301,11 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   let lifted: { level: number } | undefined;
   for (const h of headings) {
     if (h === titleHeading) continue;
+    // "## Feb 21, 13:00" after the Timeline's "### 14:17" entries: an event of a later day, more of
+    // the timeline, not a section of its own (trial18c F3: such events went to the notes, "complete").
+    // The same inside a Timeline lifted out of another section ("### Timeline" under "## Incident"): "### Feb 21, 13:00".
+    const inTimeline = lifted ? h.level > level && h.level <= lifted.level && splitters[splitters.length - 1]?.id === 'timeline' : parent?.id === 'timeline' && h.level === level;
+    if (inTimeline && isEventHeading(h.title)) continue;
     if (h.level === level) {
       parent = { line: h.line, title: h.title, id: sectionForHeading(h.title), heading: true };
       splitters.push(parent);
@@ -671,6 +676,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const assumedUtc = !template && docZone.source === 'none' && log.diagnostics.some((d) => d.code === 'convert/no-zone');
   // No time read that way, but `timezone: UTC` is still the guess later times are read in (trial17c F14): the comment says so.
   const assumedZone = !template && docZone.source === 'none';
+  // A guess written into the file is a warning too, never exit 0 (trial18a F10: "no zone stated: check", yet "complete").
+  if (assumedZone && !assumedUtc) log.flag('assumed-zone', fm ? fm.openLine : 0, 'Expected the document to state its time zone (no time in it carries one); `timezone: UTC` was written as an assumption, with a comment saying so: times added later are read in it — write the zone the team works in, or convert again with --zone');
   const writerZone = options.writerZone ?? options.defaultZone;
   const writerElsewhere = writerZone !== undefined && !isUtcZone(writerZone) ? writerZone : undefined;
   if (assumedUtc) log.inFile.push(`the original states no time zone, so its times were read as UTC (the comment on \`timezone:\` says so until someone checks). If they are local times, every time here is off by that zone's offset: check one against a source that gives its zone (a chat message, an alert), then delete the comment${writerElsewhere ? `, or convert the original again with --zone (such as --zone ${writerElsewhere}, the zone it was converted in)` : ', or convert the original again with --zone and its zone'}.`);
@@ -934,6 +941,7 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
     if (open && (text.trim() === '' || /^\s/.test(text) || ((open.topLevel || nothingYet) && !(label && topLevel)))) {
       if (text.trim() && !/^\s/.test(text) && open.lines.every((l) => !l.text.trim())) open.topLevel = true;
       if (open.id === 'timeline' && label && !topLevel) applyMetadata(meta, label.label, label.value, src, ctx, log);
+      else if (open.id === 'timeline' && !topLevel) sayUnreadTimedLabel(src, ctx, log);
       open.lines.push({ line: src.line, text: open.topLevel ? text : text.replace(/^ {2,4}/, '') });
       continue;
     }
@@ -950,12 +958,33 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
       }
     }
     open = undefined;
+    if (!label || !metadataField(label.label)) sayUnreadTimedLabel(src, ctx, log);
     kept.push(src);
   }
+  settleCreated(meta, ctx, log);
   // Label sections go first: they come from the top of the document.
   const after = blocks.splice(0);
   appendAll(appendAll(blocks, pseudo), after);
   return kept;
+}
+
+/**
+ * A heading that is a moment (`Feb 21, 13:00`, `15:15`, `2018-02-22 07:13 - Hub restarted`) or a
+ * day alone (`Feb 22`, `2018-02-22`): an event or a day of a timeline. A clock with a colon or am/pm
+ * ("## 24h later" is no moment); a year is assumed only to check the date's shape.
+ */
+function isEventHeading(title: string): boolean {
+  const t = title.replace(/[*_`]/g, '').trim();
+  const st = readLeadingStamp(t, { year: 2000 });
+  if (!st) return false;
+  if (st.hour !== undefined) return /\d[:.]\d{2}|\d\s?[ap]\.?m/i.test(st.raw);
+  return st.date !== undefined && t.length - st.end <= 1;
+}
+
+/** A labelled time no field reads ("Identified: 2024-07-25 15:18"): kept as written, and said (trial18c F7). */
+function sayUnreadTimedLabel(src: SourceLine, ctx: { dayFirst?: boolean }, log: ConvertLog): void {
+  const u = unreadTimedLabel(src.text, ctx);
+  if (u) log.flag('key-event-not-read', src.line, `"${u.label}: ${u.value.slice(0, 60)}" is a time under a label convert does not read as an incident time: kept as written, not in the front matter — if it is the start, detection, mitigation or resolution, write it as started_at, detected_at, mitigated_at or resolved_at`);
 }
 
 /** A stamp that gives a date and a clock. */

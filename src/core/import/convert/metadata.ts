@@ -27,8 +27,22 @@ export interface FoundMeta {
   startDerivedFrom?: { line: number; what: string };
   /** Where a started_at the original states was read (a `Start:` field, another tool's `start_time:`), for the check against its text (startOffDate.ts). */
   startStatedFrom?: { line: number; label: string; clockInZone: boolean; written?: string };
-  /** The date of the first incident time read ("First detected 2023-06-06 10:26"). */
+  /**
+   * The date, as written, of the earliest key event read, in the order of the incident (started,
+   * detected, mitigated, resolved; "First detected 2023-06-06 10:26"): the day of time-only entries.
+   * Not the first line read: a `Resolved` above an unread `Reported` dated every entry a day late
+   * (trial18c F1/F8). By meaning, not by instant: a mistyped year ("Incident declared 2020-06-09"
+   * below "First detected 2021-06-09") does not date the incident. Set by settleCreated.
+   */
   firstTimeDate?: LooseDate;
+  /** The date each of `times` was written on. */
+  timeDates?: Partial<Record<TimeField, LooseDate>>;
+  /**
+   * `Created: Dec 3, 2026 at 11:42 PM`: the incident's creation in an incident tool's export
+   * (PagerDuty), or the page's in a wiki's (Notion). Read as detected_at only beside other incident
+   * times (settleCreated); else said, not read.
+   */
+  created?: { label: string; value: string; src: SourceLine };
   times: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', string>>;
   /**
    * Incident times written but not readable ("First detected 22025-03-18 09:36", "2023-01-04 (Time
@@ -38,6 +52,8 @@ export interface FoundMeta {
   severityFrom?: { line: number; text: string; reading: SeverityReading; where?: string };
   /** `**Incident:** [#12345](https://…)`: a ticket reference, not a title; kept as text and said in a note (trial T15). */
   referenceLines?: { line: number; text: string }[];
+  /** The label each of `times` was read from ("Reported at"), for messages. */
+  timeLabels?: Partial<Record<TimeField, string>>;
   /** The line each of `times` was read from, for messages. */
   timeLines?: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', number>>;
   unreadTimes?: { line: number; text: string; why: string; field: Field }[];
@@ -45,7 +61,8 @@ export interface FoundMeta {
   impact?: Record<string, unknown>;
 }
 
-type Field = 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'commander' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
+type TimeField = 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at';
+type Field = 'created' | 'date' | 'status' | 'severity' | 'authors' | 'facilitator' | 'commander' | 'services' | 'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at' | 'title';
 
 const LABELS: [RegExp, Field][] = [
   [/^(?:incident\s+)?date(?:\s?\/\s?time)?$|^(?:日付|発生日|発生日時|datum|fecha|data)$/i, 'date'],
@@ -56,9 +73,13 @@ const LABELS: [RegExp, Field][] = [
   // The one who ran the response, not the review: the format's facilitator "facilitates the review" (schema), so not that key (trial18c F14).
   [/^(?:incident commander|ic|incident lead|incident manager)$/i, 'commander'],
   [/^(?:services?|affected services?|components?|affected components?|systems? affected)$/i, 'services'],
-  [/^(?:start(?:ed)?|start time|began|incident start|fault occurs|first (?:impact|occurred)|発生|発生時刻|開始|beginn|début|inicio|início)(?: at| time)?$/i, 'started_at'],
-  [/^(?:detected|first detected|fault detected|team aware|detection|detection time|incident declared|declared|alerted|検知|検知日時|erkannt|détecté|detectado)(?: at| time)?$/i, 'detected_at'],
-  [/^(?:mitigated|mitigation|mitigation time|repaired|time of repair)(?: at| time)?$/i, 'mitigated_at'],
+  [/^(?:start(?:ed)?|start time|began|incident start|impact start(?:ed)?|fault occurs|first (?:impact|occurred)|発生|発生時刻|開始|beginn|début|inicio|início)(?: at| time)?$/i, 'started_at'],
+  // Incident tools' names for the moment the incident was known: PagerDuty's Triggered and
+  // Acknowledged, incident.io's Reported, Accepted and Declared (trial18c F8).
+  [/^(?:detected|first detected|fault detected|team aware|detection|detection time|incident declared|declared|alerted|reported|incident reported|accepted|acknowledged|triggered|検知|検知日時|erkannt|détecté|detectado)(?: at| time| on)?$/i, 'detected_at'],
+  // "Repaired declared" (MoJ's key events, trial18c F7): the repair, declared.
+  [/^(?:mitigated|mitigation|mitigation time|repaired|time of repair)(?: declared)?(?: at| time)?$/i, 'mitigated_at'],
+  [/^(?:created|incident created)(?: at| on)?$/i, 'created'],
   [/^(?:resolved|resolution time|end(?:ed)?|end time|incident end|recovered|fixed|解決|復旧|復旧時刻|behoben|résolu|resuelto|resolvido)(?: at| time)?$/i, 'resolved_at'],
   [/^(?:title|incident|incident name)$/i, 'title'],
 ];
@@ -120,6 +141,24 @@ export function labelOf(text: string): { label: string; value: string } | undefi
   if (italic && metadataField(italic[1] ?? italic[2])) return { label: (italic[1] ?? italic[2]).trim(), value: italic[3].trim() };
   const p = plainLabelLine(text);
   return p && metadataField(p.label) ? { label: p.label.trim(), value: p.value.trim() } : undefined;
+}
+
+/**
+ * A labelled time convert does not read as an incident time: `- Identified: 2024-07-25 15:18`,
+ * `**Closed at:** 2026-12-04 09:00 CHADT`, a label no field has, its value a date and time and
+ * nothing more. For the report (trial18c F7: "Repaired declared: …" in a Key events list was passed over).
+ */
+export function unreadTimedLabel(text: string, reading: { dayFirst?: boolean }): { label: string; value: string } | undefined {
+  if (text.length > 200) return undefined;
+  const m = LABEL_LINE.exec(text);
+  const italic = m ? null : ITALIC_LABEL_LINE.exec(text);
+  const plain = m || italic ? undefined : plainLabelLine(text);
+  const found = m ? { label: m[1], value: m[2] } : italic ? { label: italic[1] ?? italic[2], value: italic[3] } : plain;
+  if (!found || metadataField(found.label)) return undefined;
+  const value = found.value.replace(/[*_`]/g, '').trim();
+  const stamp = readLeadingStamp(value, { dayFirst: reading.dayFirst });
+  if (!stamp?.date || stamp.hour === undefined || stamp.end < value.length - 3) return undefined;
+  return { label: found.label.replace(/[*_`]/g, '').trim(), value };
 }
 
 /** "Status:Published Owners: …" (a wiki export): the one label read without a space after its colon. */
@@ -279,6 +318,11 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
     case 'services':
       meta.services = people(value);
       return meta.services.length > 0;
+    case 'created':
+      // Settled once all labels are read (settleCreated): kept with the metadata either way.
+      if (meta.created || !/\d/.test(value)) return false;
+      meta.created = { label, value, src };
+      return true;
     case 'title': {
       // "**Incident:** [#12345](https://gitlab.com/…)" names the incident's ticket, not what
       // happened (trial T15: the link became the title): kept as text where it is, and said.
@@ -290,25 +334,54 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       meta.titleLine = src.line;
       return true;
     }
-    default: {
-      const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, src.line);
-      const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;
-      if (iso && written && !meta.firstTimeDate) meta.firstTimeDate = written;
-      // The first time given for a field wins ("First detected" before "Incident declared"), also
-      // when it cannot be read: "Incident declared" is a later moment, not the detection.
-      const first = !meta.times[field] && !meta.unreadTimes?.some((u) => u.field === field);
-      if (iso && first) {
-        meta.times[field] = iso;
-        (meta.timeLines ??= {})[field] = src.line;
-        // Written in the document's zone, as its other times are.
-        if (field === 'started_at') meta.startStatedFrom = { line: src.line, label: `"${label.replace(/[*_`:]/g, '').trim()}" field`, clockInZone: true, written: value.replace(/[*_`]/g, '').trim().slice(0, 60) };
-      }
-      if (!iso && /\d/.test(value) && (meta.unreadTimes ??= []).length < 1000) {
-        const why = written ? 'a date without a time of day' : 'a time that could not be read';
-        meta.unreadTimes.push({ line: src.line, text: src.text, why: `${why}${first ? `; ${field} is not taken from another line` : ''}`, field });
-      }
-      return iso !== undefined;
-    }
+    default:
+      return applyTime(meta, field, label, value, src, ctx, log);
+  }
+}
+
+/** Labels an incident tool gives the moment it learnt of the incident: their reading as detected_at is said. */
+const TOOL_DETECTION = /^(?:created|incident created|reported|incident reported|accepted|acknowledged|triggered)(?: at| time| on)?$/i;
+
+function applyTime(meta: FoundMeta, field: TimeField, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog, earlierWins = false): boolean {
+  const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, src.line);
+  const written = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: ctx.dayFirst })?.date;
+  // The first time given for a field wins ("First detected" before "Incident declared"), also
+  // when it cannot be read: "Incident declared" is a later moment, not the detection. A
+  // `Created` settled after the other labels wins when it is earlier (settleCreated).
+  const unreadBefore = meta.unreadTimes?.some((u) => u.field === field) ?? false;
+  const first = !unreadBefore && (!meta.times[field] || (earlierWins && iso !== undefined && iso < meta.times[field]!));
+  if (iso && first) {
+    meta.times[field] = iso;
+    (meta.timeLines ??= {})[field] = src.line;
+    (meta.timeLabels ??= {})[field] = label.replace(/[*_`:]/g, '').trim();
+    if (written) (meta.timeDates ??= {})[field] = written;
+    // Written in the document's zone, as its other times are.
+    if (field === 'started_at') meta.startStatedFrom = { line: src.line, label: `"${label.replace(/[*_`:]/g, '').trim()}" field`, clockInZone: true, written: value.replace(/[*_`]/g, '').trim().slice(0, 60) };
+  }
+  if (!iso && /\d/.test(value) && (meta.unreadTimes ??= []).length < 1000) {
+    const why = written ? 'a date without a time of day' : 'a time that could not be read';
+    meta.unreadTimes.push({ line: src.line, text: src.text, why: `${why}${first ? `; ${field} is not taken from another line` : ''}`, field });
+  }
+  return iso !== undefined;
+}
+
+/**
+ * After all metadata is read: a `Created` time is the incident's detection when the original gives
+ * other incident times too (an incident tool's export: PagerDuty's Created, Acknowledged, Resolved);
+ * alone it is the page's creation (a Notion property), said and not read. A detected_at read from
+ * a tool's label (Created, Reported, Acknowledged) is said with the label. Then the day of the
+ * earliest key event (`firstTimeDate`).
+ */
+export function settleCreated(meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog): void {
+  const c = meta.created;
+  const others = Object.keys(meta.times).length > 0 || (meta.unreadTimes?.length ?? 0) > 0;
+  if (c && others) applyTime(meta, 'detected_at', c.label, c.value, c.src, ctx, log, true);
+  else if (c) log.notes.push({ line: c.src.line, message: `"${c.label.replace(/[*_`:]/g, '').trim()}: ${c.value.replace(/[*_`]/g, '').trim().slice(0, 60)}" was not read as an incident time: with no other incident time beside it, it may be when the page was created — if it is when the incident was detected, write detected_at` });
+  const earliest = (['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const).find((f) => meta.timeDates?.[f]);
+  if (earliest) meta.firstTimeDate = meta.timeDates![earliest];
+  const label = meta.timeLabels?.detected_at;
+  if (meta.times.detected_at && label && TOOL_DETECTION.test(label)) {
+    log.notes.push({ line: meta.timeLines?.detected_at ?? 0, message: `detected_at: ${meta.times.detected_at}, read from "${label}"${/^acknowledged/i.test(label) ? ' (when a responder acknowledged the page; an alert may have fired before)' : ' (when the incident tool recorded the incident)'}` });
   }
 }
 

@@ -342,15 +342,31 @@ export function readLeadingStamp(written: string, context?: number | DateReading
   const word = d ? null : CLOCK_WORD.exec(text.slice(at));
   const clockAt = at + (sep?.[0].length ?? 0) + (word?.[0].length ?? 0);
   const clock = d && !sep ? undefined : readClock(text.slice(clockAt), { afterDate: d !== undefined, worded: word !== null, wordedHour: word?.[1] !== undefined, dotted: reading.dottedTimes });
+  // "23:42 CHADT, Dec 3", "23:42, 3 Dec", "11:42 PM PST on Dec 3": the date after the time is the
+  // entry's (trial18c F1: it was left in the text, and the entry read on the day before it, a day late).
+  const dateAfter = clock && !d ? dateAfterClock(text.slice(clockAt + clock.length), reading) : undefined;
   const stamp = !clock ? (date ? finish(text, opener, at, { date }) : undefined)
-    : finish(text, opener, clockAt + clock.length, {
-      date, hour: clock.hour, minute: clock.minute, zone: clock.zone,
+    : finish(text, opener, clockAt + clock.length + (dateAfter?.length ?? 0), {
+      date: date ?? dateAfter?.date, hour: clock.hour, minute: clock.minute, zone: clock.zone,
       ...(clock.second !== undefined ? { second: clock.second } : {}),
       ...(clock.rangeOrOffset ? { rangeOrOffset: clock.rangeOrOffset } : {}),
       ...(clock.unknownZone ? { unknownZone: clock.unknownZone } : {}),
       ...(clock.rangeEnd ? { rangeEnd: clock.rangeEnd } : {}),
     });
   return stamp && text !== written ? { ...stamp, raw: written.slice(0, stamp.end) } : stamp;
+}
+
+/**
+ * A date written right after a time: `, Dec 3`, `, 3 Dec 2026`, ` on Thu, Dec 3`: after a comma or
+ * "on", and followed by the end of the stamp. "14:05, 3 servers", "14:05, May 10 users" are no dates.
+ */
+function dateAfterClock(rest: string, reading: DateReading): { date: LooseDate; length: number } | undefined {
+  const sep = /^(?:,\s{1,3}(?:on\s{1,3})?|\s{1,3}on\s{1,3})/i.exec(rest);
+  if (!sep) return undefined;
+  const d = readDateAt(rest.slice(sep[0].length, sep[0].length + 60), reading);
+  // What follows ends the stamp (a dash, a colon, its closing `**`, the end): "14:05, May 10 users" is no date.
+  if (!d || !/^(?:\s*$|\s{0,3}[-–—:|)*_\]]|,\s)/.test(rest.slice(sep[0].length + d.length))) return undefined;
+  return { date: d.date, length: sep[0].length + d.length };
 }
 
 /**
@@ -391,7 +407,8 @@ export function findDate(written: string, context?: number | DateReading): Loose
 }
 
 /** "All times in X", "Times are X", "Timezone: X", "(all times X)", "Zeitzone: X", "時刻は JST". */
-const ZONE_STATEMENT = /(?:\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\btime\s?zone\s{0,2}[:=]?\s{0,2}|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:(?:sont|indiquées)\s)?(?:en\s)?|\b(?:horas?|horários?|horarios?)\s(?:(?:son|são|estão|están|está)\s)?(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
+// "Time zone: X" before "Times X": the latter read "Time zone" as a statement of the zone "zone" (trial18c F5).
+const ZONE_STATEMENT = /(?:\btime\s?zone\s{0,2}[:=]?\s{0,2}|\b(?:all\s{1,3})?times?\s{1,3}(?:are\s{1,3}|is\s{1,3})?(?:(?:shown|given|listed|written|reported|displayed)\s{1,3})?(?:in\s{1,3}|as\s{1,3})?(?:the\s{1,3})?|\bzeitzone\s{0,2}:?\s{0,2}|\b(?:alle\s)?(?:uhr)?zeiten\s(?:in\s)?|\bheures?\s(?:(?:sont|indiquées)\s)?(?:en\s)?|\b(?:horas?|horários?|horarios?)\s(?:(?:son|são|estão|están|está)\s)?(?:en\s|em\s)?|時刻は\s?|時間は\s?)([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30})?(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/i;
 const ZONE_IN_PARENS = /\((?:in\s)?((?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T|JST|MEZ|MESZ)\)\s{0,3}$/;
 const OFFSET_IN_PARENS = /\((?:UTC|GMT)\s?([+-]\s?\d{1,2}(?::?\d{2})?)\)/;
 

@@ -95,6 +95,9 @@ function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[
   return out;
 }
 
+/** `17:14pm`, `13:00 PM`: an hour over 12 with am/pm after it (bounded runs: linear). */
+const STRAY_MERIDIEM = /(?<!\d)((?:1[3-9]|2[0-3])[:.]\d{2})(?::\d{2})?(\s?[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])/;
+
 /** A time in a table cell: `| _11:40_ |`, `| **11:40** |`, `| 11:40 |`. */
 const TIMED_CELL = /\|\s{0,3}(?:_|\*\*|\*)?(\d{1,2}:\d{2})(?:_|\*\*|\*)?\s{0,3}\|/g;
 
@@ -232,6 +235,15 @@ function tellsAnEvent(rest: string): boolean {
   return false;
 }
 
+/**
+ * A time written as unknown, wholly or in part: `??:??`, `XX:XX`, `2X:XX`, `1?:30`. One or two
+ * characters, a colon, two: bounded, linear.
+ */
+function unknownTime(text: string): boolean {
+  const m = /^(?:\*\*|__)?([\d?Xx]{1,2}):([\d?Xx]{2})(?![\p{L}\p{N}])/u.exec(text.trimStart());
+  return m !== null && /[?Xx]/.test(m[1] + m[2]);
+}
+
 export function convertTimeline(input: readonly SourceLine[], heading: string, ctx: TimelineContext, log: ConvertLog): string[] {
   const lines = splitMidLineEntries(unflattenTables(splitBreaks(input, log), log));
   const out: string[] = [];
@@ -276,6 +288,10 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
 
   const entry = (src: SourceLine, stamp: LooseStamp, rawBody: string, indent: string): string | undefined => {
     if (stamp.hour === undefined) return undefined;
+    // "17:14pm": a 24-hour time with am/pm after it is read as written, 17:14, never in silence
+    // (trial18a F8; lint calls "13:00 PM" unparseable).
+    const stray = STRAY_MERIDIEM.exec(stamp.raw);
+    if (stray) log.flag('meridiem', src.line, `"${stray[0]}" writes ${stray[2].trim()} after an hour over 12: read as ${stray[1]}, a 24-hour time (the ${stray[2].trim()} ignored) — check it, and write the time without it`);
     let body = rawBody;
     // "~13:30-13:45", "14:02 - 14:10": the stamp is the range's start and the body starts with its
     // end. Read in the same zone and written in UTC with the start (trial14a F3: the end stayed local
@@ -484,6 +500,11 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       }
       underHeadingEntry = false;
       entryIndent = undefined;
+      // "### 2X:XX (not sure exact time)": an event whose time is not known, said (trial18c F3).
+      if (unknownTime(title)) {
+        ctx.onUnread?.(src.line, src.text, 'an event whose time is written as unknown');
+        afterUnknown = true;
+      }
       const d = findDate(title, reading());
       if (d) {
         date = d;
@@ -510,8 +531,24 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
       out.push(`  ${text}`);
       continue;
     }
-    // A `| Time | Event |` table: each row becomes an entry.
+    // A table indented under an entry ("- 08:59", then "  | Time | Event |") is that entry's: kept
+    // with it whole, as written (trial18a F9: its header row was dropped, its rows became entries and
+    // the entry's next line went to the last row's). A row that gives a time is said, not read.
     const header = tableHeaderAt(lines, i);
+    if (header && entryIndent !== undefined && /^\s*/.exec(text)![0].length >= entryIndent.length) {
+      const rows = tableBodyRows(lines, i);
+      for (const row of [lines[i], lines[i + 1], ...rows]) {
+        if (continuing) ctx.onContinue?.(row.text);
+        out.push(row.text);
+      }
+      for (const row of rows) {
+        const first = splitRow(row.text).find((c) => c.trim());
+        if (first !== undefined && readLeadingStamp(first, reading())?.hour !== undefined) ctx.onUnread?.(row.line, row.text, 'a row of a table under the entry above, kept with that entry as written');
+      }
+      i += 1 + rows.length;
+      continue;
+    }
+    // A `| Time | Event |` table: each row becomes an entry.
     if (header) {
       const timed = header.findIndex((h) => /time|when|utc|timestamp|時刻|時間|日時|zeit|heure|hora|horário/.test(h));
       const timeCol = timed !== -1 ? timed : header.findIndex((h) => /date/.test(h));
@@ -578,7 +615,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     }
     // "??:?? - Microsoft deploys an update": an event whose time nobody knows. Not read, and said;
     // it is not the wrapped text of the entry before it (a marker on it is not that entry's).
-    if (/^(?:\*\*|__)?(?:\?{1,2}|[Xx]{2}):(?:\?{2}|[Xx]{2})(?![\p{L}\p{N}])/u.test(content.trimStart())) {
+    if (unknownTime(content)) {
       ctx.onUnread?.(src.line, src.text, 'an event whose time is written as unknown');
       afterUnknown = true;
       continuing = false;

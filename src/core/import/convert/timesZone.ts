@@ -49,7 +49,11 @@ export function zoneOnTimes(text: string): TimesZone | undefined {
     const restated = m.index - lastEnd <= 4 && RESTATEMENT.test(scanned.slice(lastEnd, m.index));
     lastEnd = m.index + m[0].length;
     if (restated) continue;
-    const zone = zoneWritten(m[1], scanned.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    // "14:02Z", the format's own entries: UTC by the text itself (trial18a F10: a converted file was
+    // read as stating no zone, and got `timezone: UTC # assumed`). Not the seconds of an ISO stamp
+    // (`07:45:00Z`, after a colon), nor a word after a space ("14:02 Zone B").
+    const zulu = m[1] === 'Z' && /\d{2}Z$/.test(m[0]) && (m.index === 0 || scanned[m.index - 1] !== ':');
+    const zone = zulu ? 'UTC' : zoneWritten(m[1], scanned.slice(m.index + m[0].length, m.index + m[0].length + 20));
     if (zone === undefined) continue;
     // The line of this time: newlines counted from the last match on, so the whole scan stays linear.
     for (let k = scanned.indexOf('\n', lineFrom); k !== -1 && k < m.index; k = scanned.indexOf('\n', k + 1)) {
