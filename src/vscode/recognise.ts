@@ -11,13 +11,32 @@ export function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
 }
 
+/**
+ * Schemes whose documents are files a post-mortem can live in: the disk, a remote or virtual
+ * workspace (vscode.dev's `vscode-vfs`, a browser workbench's `vscode-remote`), and whatever scheme
+ * a workspace folder has. Anything else (the import preview's `postmortem-preview:` "after" text,
+ * git's and the SCM's old versions, output panels, chat blocks) is a view of some text, not a file
+ * of the workspace: it is never linted, indexed, counted or offered the post-mortem commands.
+ */
+const FILE_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
+
+/** A file of the workspace (see FILE_SCHEMES); untitled documents are not. */
+export function isWorkspaceFileUri(uri: vscode.Uri): boolean {
+  return FILE_SCHEMES.has(uri.scheme) || (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme);
+}
+
+/** A document the editor lints and recognises as a post-mortem: a workspace file or an untitled one. */
+export function isLintedUri(uri: vscode.Uri): boolean {
+  return uri.scheme === 'untitled' || isWorkspaceFileUri(uri);
+}
+
 export function isMarkdownUri(uri: vscode.Uri): boolean {
   return /\.(md|markdown)$/i.test(uri.path);
 }
 
 /** A document is a post-mortem by path (globs) or by `type: postmortem` in its front matter. */
 export function isPostmortemDocument(doc: vscode.TextDocument, globs: readonly string[]): boolean {
-  if (doc.languageId !== 'markdown') return false;
+  if (doc.languageId !== 'markdown' || !isLintedUri(doc.uri)) return false;
   if (doc.uri.scheme === 'untitled') return isPostmortem('untitled.md', doc.getText(), []);
   // Only the head of the file is needed for the `type:` check, and the path check needs no text.
   const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 80), 0));

@@ -35,6 +35,8 @@ interface PendingFault {
   readonly method: string;
   readonly path: RegExp;
   readonly fault: Fault;
+  /** Matching requests still to let through before this one (inject's `skip`). */
+  skip: number;
 }
 
 export interface StandInSpec {
@@ -80,9 +82,9 @@ export class StandIn {
     return () => this.pendingTimers.delete(onTimeout);
   };
 
-  /** The next request matching `method` and `path` gets this fault (once). */
-  inject(method: string, path: RegExp, fault: Fault): void {
-    this.faults.push({ method, path, fault });
+  /** The next request matching `method` and `path` (after `skip` of them) gets this fault (once). */
+  inject(method: string, path: RegExp, fault: Fault, skip = 0): void {
+    this.faults.push({ method, path, fault, skip });
   }
 
   count(operation: string): number {
@@ -108,8 +110,10 @@ export class StandIn {
     for (const p of checked.problems) this.violations.push(p);
     if (raw && req.headers['content-type'] !== 'application/json') this.violations.push(`${request.method} ${request.path}: content-type ${String(req.headers['content-type'])}, expected application/json`);
     if (!checked.operation) return this.send(res, { status: 404, body: { message: 'Not Found' } });
-    const index = this.faults.findIndex((f) => f.method === request.method && f.path.test(request.path));
-    const fault = index >= 0 ? this.faults.splice(index, 1)[0]!.fault : undefined;
+    const matching = this.faults.filter((f) => f.method === request.method && f.path.test(request.path));
+    const due = matching.find((f) => f.skip === 0);
+    for (const f of matching) if (f.skip > 0) f.skip--;
+    const fault = due ? this.faults.splice(this.faults.indexOf(due), 1)[0]!.fault : undefined;
     if (fault?.kind === 'hang') {
       // Only the hung request is in flight (the providers send one request at a time here).
       for (const fire of [...this.pendingTimers]) fire();

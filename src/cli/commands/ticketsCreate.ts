@@ -37,9 +37,18 @@ Options:
   --dry-run    Show what would be created; send nothing, write nothing.
   -h, --help   Show this help.
 
+A ticket found by its marker is written into its item only when it is that item's: its body
+names this file, no other item of the file has it, and it is the only one with the marker.
+Otherwise the item is reported NOT LINKED with the ticket(s), and gets none. A ticket of another
+post-mortem with the same id is named in a note, and this item gets its own. The lookup reads
+every issue of the repository or project (whatever the labels), the most recent 300; a note says
+when older ones were not read.
+
 Exit codes: 0 every item got its ticket (or none needed one), 1 every item got its ticket but
-values were held back from some (listed; --dry-run: would be), 2 configuration, token, tracker or
-write errors (the output says which items got tickets and which did not).
+values were held back from some (listed; --dry-run: would be), or a note names a ticket of another
+item or post-mortem carrying the same marker, 2 configuration, token, tracker or write errors, an
+item NOT LINKED, or a ticket that may exist (UNKNOWN: its answer was lost; run again to find it);
+the output says which items got tickets and which did not.
 `;
 
 const ticketsCreate: CliCommand = async (argv, io) => {
@@ -81,7 +90,7 @@ const ticketsCreate: CliCommand = async (argv, io) => {
   const hints = { fix: `\`postmortem lint ${file.display}\` reports each as redaction/*, and --fix redacts the secrets and e-mail addresses.`, allow: 'add it to "redaction.allow" in .postmortemrc.json' };
   const held = heldBackNote(plans.map((p) => p.heldBack), file.display, hints);
   // Every open item left out is named with its ticket, so a link taken for one is seen (trial 15a F8).
-  const tracked = alreadyTracked(summary, config.redaction);
+  const tracked = alreadyTracked(summary, config.redaction, config.tracker);
   if (tracked.length) io.out(trackedNote(file.display, tracked));
   if (!plans.length) {
     io.out(`${file.display}: every open action item has a ticket already; nothing to create.\n`);
@@ -99,23 +108,30 @@ const ticketsCreate: CliCommand = async (argv, io) => {
     return EXIT_USAGE;
   }
   let outcomes: CreateOutcome[];
+  const notes: string[] = [];
+  // Tickets already in the file's items: one found by a marker among them is another item's (trial18d F1).
+  const linked = summary.actionItems.filter((i) => i.ticket).map((i) => ({ line: i.line, ticket: i.ticket! }));
   try {
-    outcomes = await createTickets(setup.tracker, plans, (o) => io.out(progressLine(file.display, o)));
+    outcomes = await createTickets(setup.tracker, plans, { onOutcome: (o) => io.out(progressLine(file.display, o)), linked, onNote: (n) => notes.push(n) });
   } catch (e) {
     say(`${(e as Error).message}\nNo tickets were created; ${file.display} is unchanged.`);
     return EXIT_USAGE;
   }
+  for (const n of notes) io.out(`note: ${terminalSafe(n)}\n`);
   const code = writeBack(io, file, outcomes, say);
   const sentHeld = heldBackNote(outcomes.filter((o) => o.kind === 'created').map((o) => o.plan.heldBack), file.display, hints);
   if (sentHeld) io.out(`${terminalSafeLines(sentHeld)}\n`);
-  return code === EXIT_OK && sentHeld ? EXIT_PROBLEMS : code;
+  // A ticket of another item or post-mortem seen beside this item's is said, and asks for a look.
+  const noted = outcomes.some((o) => (o.kind === 'created' || o.kind === 'found') && o.notes?.length);
+  return code === EXIT_OK && (sentHeld || noted) ? EXIT_PROBLEMS : code;
 };
 
 function preview(display: string, trackerName: string, plans: readonly PlannedTicket[], labels: readonly string[]): string {
   const lines = [`Would create ${plans.length} ticket${plans.length === 1 ? '' : 's'} in ${trackerName} (dry run: nothing sent, nothing written):`];
-  for (const { item, draft, unmappedOwner, heldBack } of plans) {
+  for (const { item, draft, unmappedOwner, otherOwner, heldBack } of plans) {
     const details = [
       draft.assignee ? `assignee ${draft.assignee}` : unmappedOwner ? `unassigned (@${unmappedOwner} is not in "owners")` : 'unassigned',
+      ...(otherOwner ? [`@${otherOwner} not assigned: a ticket gets the item's first owner only`] : []),
       ...(draft.due ? [`due ${draft.due}`] : []),
       ...(draft.priority ? [draft.priority] : []),
       ...(labels.length ? [`labels ${labels.join(', ')}`] : []),
@@ -129,24 +145,32 @@ function preview(display: string, trackerName: string, plans: readonly PlannedTi
 function trackedNote(display: string, tracked: readonly TrackedItem[]): string {
   const n = tracked.length;
   const lines = [`Skipped ${n} open item${n === 1 ? '' : 's'} that name${n === 1 ? 's' : ''} a ticket already (remove a link that is not the item's ticket to get one):`];
-  for (const { item, ticket } of tracked) lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(item.description || item.text)}  (already tracked: ${terminalSafe(ticket)})`);
+  for (const { item, ticket, elsewhere } of tracked) {
+    const why = elsewhere ? ` — ${elsewhere}: if it is a word of the text, not the item's ticket, write it in backticks (\`${ticket}\`) to get one` : '';
+    lines.push(`  ${display}:${item.line + 1}  ${terminalSafe(item.description || item.text)}  (already tracked: ${terminalSafe(ticket)}${terminalSafe(why)})`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 function progressLine(display: string, o: CreateOutcome): string {
   const where = `${display}:${o.plan.item.line + 1}`;
+  const title = terminalSafe(o.plan.draft.title);
+  const notes = (o.kind === 'created' || o.kind === 'found') && o.notes ? o.notes.map((n) => `      note: ${terminalSafe(n)}\n`).join('') : '';
   switch (o.kind) {
-    case 'created': return `  created ${o.ticket.label}  ${where}  ${terminalSafe(o.plan.draft.title)}${o.plan.heldBack ? `  (held back: ${o.plan.heldBack.labels.join(', ')})` : ''}\n`;
-    case 'found': return `  found   ${o.ticket.label}  ${where}  ${terminalSafe(o.plan.draft.title)} (created by an earlier run)\n`;
-    case 'failed': return `  FAILED  ${where}  ${terminalSafe(o.plan.draft.title)}: ${terminalSafe(o.error.message)}\n`;
-    case 'not-tried': return `  skipped ${where}  ${terminalSafe(o.plan.draft.title)} (not tried after the error above)\n`;
+    case 'created': return `  created ${o.ticket.label}  ${where}  ${title}${o.plan.heldBack ? `  (held back: ${o.plan.heldBack.labels.join(', ')})` : ''}${o.plan.otherOwner ? `  (@${terminalSafe(o.plan.otherOwner)} not assigned)` : ''}\n${notes}`;
+    case 'found': return `  found   ${o.ticket.label}  ${where}  ${title} (created by an earlier run)\n${notes}`;
+    case 'failed': return `  FAILED  ${where}  ${title}: ${terminalSafe(o.error.message)}\n`;
+    case 'refused': return `  NOT LINKED  ${where}  ${title}: ${terminalSafe(o.message)}\n`;
+    case 'unknown': return `  UNKNOWN ${where}  ${title}: ${terminalSafe(o.message)}\n`;
+    case 'not-tried': return `  skipped ${where}  ${title} (not tried after the error above)\n`;
   }
 }
 
 /** Writes the tickets that exist into their items, in one safe write; says what happened to each. */
 function writeBack(io: CliIo, file: LoadedFile, outcomes: readonly CreateOutcome[], say: (t: string) => void): number {
   const done = outcomes.filter((o): o is Extract<CreateOutcome, { ticket: unknown }> => o.kind === 'created' || o.kind === 'found');
-  const failed = outcomes.length - done.length;
+  const unknown = outcomes.filter((o) => o.kind === 'unknown').length;
+  const failed = outcomes.length - done.length - unknown;
   const results = ticketWriteBacks(file.text, done.map((o) => ({ target: { line: o.plan.item.line, text: o.plan.item.text }, writeBack: o.ticket.writeBack })));
   const edits: TextEdit[] = [];
   const notPlaced: string[] = [];
@@ -166,8 +190,9 @@ function writeBack(io: CliIo, file: LoadedFile, outcomes: readonly CreateOutcome
     }
   }
   for (const n of notPlaced) say(`not written into the item: ${n}`);
-  io.out(`${written} ticket${written === 1 ? '' : 's'} written into ${file.display}${failed ? `; ${failed} item${failed === 1 ? '' : 's'} without a ticket (see above)` : ''}.\n`);
-  return failed || notPlaced.length ? EXIT_USAGE : EXIT_OK;
+  const maybe = unknown ? `; ${unknown} item${unknown === 1 ? '' : 's'} may have a ticket whose answer was lost (run the command again to find ${unknown === 1 ? 'it' : 'them'})` : '';
+  io.out(`${written} ticket${written === 1 ? '' : 's'} written into ${file.display}${failed ? `; ${failed} item${failed === 1 ? '' : 's'} without a ticket (see above)` : ''}${maybe}.\n`);
+  return failed || unknown || notPlaced.length ? EXIT_USAGE : EXIT_OK;
 }
 
 export default ticketsCreate;

@@ -23,8 +23,9 @@ Options:
                          (closedAt: the tracker's time; closedOn: that day in your calendar).
   -h, --help             Show this help.
 
-Exit codes: 0 items and tickets agree, 1 at least one disagrees, 2 configuration, token, tracker or
-read errors.
+Exit codes: 0 items and tickets agree, 1 at least one disagrees, or a ticket could not be checked
+(deleted, not found, not a ticket of the configured tracker; each is listed as "not checked"),
+2 configuration, token, tracker or read errors.
 `;
 
 interface Row {
@@ -94,6 +95,8 @@ const ticketsStatus: CliCommand = async (argv, io) => {
     } catch (e) {
       io.err(`postmortem tickets status: ${(e as Error).message}\n`);
       failed++;
+      // Each item is still listed, as not checked: the rows of other trackers stand.
+      for (const r of owned) rows.push({ ...r, tracker: tracker.name, error: 'the tracker could not be asked (see above)' });
       continue;
     }
     for (const r of owned) {
@@ -111,7 +114,8 @@ const ticketsStatus: CliCommand = async (argv, io) => {
   if (format === 'json') io.out(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
   else io.out(formatText(rows));
   if (failed || notRead) return EXIT_USAGE;
-  return drifted ? EXIT_PROBLEMS : EXIT_OK;
+  // A ticket that could not be checked (deleted, not found, not this tracker's) is not agreement (trial18d F7).
+  return drifted || rows.some((r) => r.error) ? EXIT_PROBLEMS : EXIT_OK;
 };
 
 function toJson(r: Row) {

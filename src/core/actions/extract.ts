@@ -25,6 +25,8 @@ export interface RawActionItem extends ParsedActionText {
   readonly group?: string;
   /** Struck out (`~~…~~`): the one decision every consumer reads (struck.ts `isStruckItem`); set only when true. */
   readonly struck?: true;
+  /** Table form: the row's Ticket cell when it is empty (columns on the line), where a created ticket is written. */
+  readonly ticketCell?: { readonly start: number; readonly end: number };
 }
 
 export const TASK_LINE = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\](?:\s+|$)/;
@@ -154,6 +156,7 @@ function tableItems(table: import('mdast').Table, lines: LineIndex, group: strin
       checkbox: status ? { start: status.start, end: status.end } : undefined,
       form: 'table', group,
       ...(isStruckOut(parsed.description) ? { struck: true as const } : {}),
+      ...(ticket && !ticket.text ? { ticketCell: { start: ticket.start, end: ticket.end } } : {}),
     });
   }
   return items;

@@ -91,6 +91,8 @@ export interface ActionItem extends ParsedActionText {
   readonly form: 'task' | 'table';
   /** Sub-heading the item sits under inside the section, if any ("Short term"). */
   readonly group?: string;
+  /** Table form: the row's empty Ticket cell (columns on the line), where a created ticket is written. */
+  readonly ticketCell?: { readonly start: number; readonly end: number };
   /** Struck out (`~~…~~` on the task line or over the whole description): set only when true, by the reader (actions/struck.ts `isStruckItem`). */
   readonly struck?: true;
 }

@@ -59,7 +59,8 @@ export function describeRedactions(redactions: readonly EventRedaction[]): strin
 
 /**
  * The preview's redaction paragraph: how many values in how many events were replaced, then where
- * (at most `max` lines), then how to keep them (`optOut` names the host's flag or setting).
+ * (at most `max` lines), then how to keep them (`optOut` names the host's flag or setting). Said
+ * wherever the entries are (the CLI prints its diff before it, the editor's dialog lists them after it).
  * Empty when nothing was redacted.
  */
 export function redactionNote(redactions: readonly EventRedaction[], optOut: string, max = 10): string {
@@ -69,7 +70,7 @@ export function redactionNote(redactions: readonly EventRedaction[], optOut: str
   const shown = lines.slice(0, max).map((l) => `  ${l}`);
   if (lines.length > max) shown.push(`  … and ${lines.length - max} more`);
   return [
-    `Redacted ${values} secret or personal value${values === 1 ? '' : 's'} in ${redactions.length} imported event${redactions.length === 1 ? '' : 's'} (shown as [redacted: …] above):`,
+    `Redacted ${values} secret or personal value${values === 1 ? '' : 's'} in ${redactions.length} imported event${redactions.length === 1 ? '' : 's'} (shown as [redacted: …] in the entries):`,
     ...shown,
     `To import them as exported, ${optOut}.`,
   ].join('\n') + '\n';

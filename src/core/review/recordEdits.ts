@@ -1,4 +1,4 @@
-import { isYamlBroken, nodeAtPath, readFrontMatter, type FrontMatter } from '../document/frontMatter';
+import { isYamlBroken, nodeAtPath, readFrontMatter, yamlNodeRange, type FrontMatter } from '../document/frontMatter';
 import { editRefusal } from '../frontMatter/checkedEdit';
 import { appendToFlowEdit, flowScalarText, isFlowCollection, rootFlowMapping } from '../frontMatter/flowEdits';
 import { flowRootValueEdit } from '../frontMatter/flowRootEdits';
@@ -152,4 +152,75 @@ export function addReviewers(text: string, names: readonly string[]): RecordResu
 function withoutTrailingComment(value: string): string {
   for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) === 35 /* # */ && isJsSpace(value[i - 1])) return value.slice(0, i);
   return value;
+}
+
+/** What *Request Review* writes: the reviewers added and, for a draft, `status: in-review`, as one edit of the front matter. */
+export type ReviewRequestResult =
+  | { readonly kind: 'refused'; readonly message: string }
+  | {
+    readonly kind: 'edits';
+    readonly edits: TextEdit[];
+    /** Handles added to `reviewers:`, as written. */
+    readonly added: readonly string[];
+    /** Handles named that were reviewers already. */
+    readonly already: readonly string[];
+    /** The status the edit moved from (`draft`), when it set `status: in-review`. */
+    readonly movedFrom?: string;
+    /** Why the status was left as it is, when it is not `in-review` after the edit. */
+    readonly statusNote?: string;
+  };
+
+/**
+ * *Request Review* (trial18b F3): adds the reviewers not listed yet and moves a `draft` to
+ * `in-review` (the checks that start at in-review then run, and Approve checks the criteria), in
+ * one edit so that one Undo reverts both. Any other status is left as it is, and `statusNote` says
+ * why; a status that cannot be edited safely is said, not guessed.
+ */
+export function requestReviewEdits(text: string, names: readonly string[]): ReviewRequestResult {
+  const lines = new LineIndex(text);
+  const fm = readFrontMatter(lines);
+  if (!fm) return { kind: 'refused', message: 'This file has no front matter (a block between --- lines at the top) to record the review in.' };
+  if (isYamlBroken(fm)) return { kind: 'refused', message: 'The front matter has YAML errors; fix them first, then record the review.' };
+  const existing = new Set(readReviewState(fm.data ?? {}).reviewers.map((r) => r.toLowerCase()));
+  const named = [...new Set(names.map((n) => n.trim().replace(/^@/, '')).filter(Boolean))];
+  if (!named.length) return { kind: 'refused', message: 'No reviewer named.' };
+  const added = named.filter((n) => !existing.has(n.toLowerCase()));
+  const already = named.filter((n) => existing.has(n.toLowerCase()));
+  let current = text;
+  if (added.length) {
+    const step = addReviewers(text, added);
+    if (step.kind === 'refused') return step;
+    current = applyEdits(text, step.edits).text;
+  }
+  const status = fm.data?.status;
+  let movedFrom: string | undefined;
+  let statusNote: string | undefined;
+  if (status === 'draft') {
+    const step = statusEdit(current, 'in-review');
+    if (typeof step === 'string') statusNote = `status stays draft: ${step}; set \`status: in-review\` by hand`;
+    else {
+      current = applyEdits(current, [step]).text;
+      movedFrom = 'draft';
+    }
+  } else if (status === undefined || status === null) statusNote = 'the front matter has no `status:`; add `status: in-review` to start the review checks';
+  else if (status === 'published') statusNote = 'status stays published';
+  else if (status !== 'in-review') statusNote = `status stays ${JSON.stringify(status)} (not a status this command moves; expected draft)`;
+  if (current === text) {
+    return { kind: 'refused', message: `Everyone named is already a reviewer (${already.map((n) => `@${n}`).join(', ')})${statusNote ? `; ${statusNote}` : status === 'in-review' ? ', and the status is in-review already' : ''}.` };
+  }
+  const newLines = new LineIndex(current);
+  const newFm = readFrontMatter(newLines)!;
+  const edit: TextEdit = { range: { start: { line: 0, character: 0 }, end: lines.lineRange(fm.closeLine).end }, newText: current.slice(0, newLines.offsetAt(newLines.lineRange(newFm.closeLine).end)) };
+  return { kind: 'edits', edits: [edit], added, already, ...(movedFrom ? { movedFrom } : {}), ...(statusNote ? { statusNote } : {}) };
+}
+
+/** The edit that sets `status:` to `to`, read back before it is offered; a string says why not. */
+function statusEdit(text: string, to: string): TextEdit | string {
+  const lines = new LineIndex(text);
+  const fm = readFrontMatter(lines);
+  if (!fm || isYamlBroken(fm)) return 'the front matter could not be read after adding the reviewers';
+  const range = yamlNodeRange(fm, lines, nodeAtPath(fm, ['status']).value);
+  if (!range) return 'its `status:` value could not be located';
+  const edit: TextEdit = { range, newText: to };
+  return editRefusal(fm, lines, edit, ['status'], to) ?? edit;
 }

@@ -4,39 +4,66 @@
  * create's answer is lost (dropped connection, timeout, 5xx) the marker is looked up again before
  * one more try, so the ticket is never created twice. A refused token, a missing project or a rate
  * limit stops the batch: the results say which items got tickets and which were not tried.
+ *
+ * A ticket found by a marker is this item's only when its body says so: it names this file, it is
+ * not the ticket of another item of the file already, and it is the only one (trial18d F1, F2).
+ * Otherwise it is not written into the item, and the outcome says why.
  */
 import type { PlannedTicket } from './draft';
-import { TrackerError, type TicketRef, type Tracker } from './types';
+import { trimEndWhile } from '../text/trimChars';
+import { TrackerError, type FoundTicket, type MarkerLookup, type TicketRef, type Tracker } from './types';
 
 export type CreateOutcome =
-  | { readonly plan: PlannedTicket; readonly kind: 'created' | 'found'; readonly ticket: TicketRef }
+  | { readonly plan: PlannedTicket; readonly kind: 'created' | 'found'; readonly ticket: TicketRef; readonly notes?: readonly string[] }
   | { readonly plan: PlannedTicket; readonly kind: 'failed'; readonly error: TrackerError }
+  /** Tickets carry this item's marker but may not be its own: none is written into it (the message says which and why). */
+  | { readonly plan: PlannedTicket; readonly kind: 'refused'; readonly message: string }
+  /** The create's answer was lost and looking for the ticket failed: it may exist (the message says so). */
+  | { readonly plan: PlannedTicket; readonly kind: 'unknown'; readonly message: string; readonly error: TrackerError }
   | { readonly plan: PlannedTicket; readonly kind: 'not-tried' };
+
+export interface CreateOptions {
+  /** Called with each outcome as it happens (a progress line). */
+  readonly onOutcome?: (o: CreateOutcome) => void;
+  /** Tickets written into the file's items now (any item, done or open), with their 0-based lines. */
+  readonly linked?: readonly { readonly line: number; readonly ticket: string }[];
+  /** Called once with what the batch as a whole should say (the look-back was partial). */
+  readonly onNote?: (note: string) => void;
+}
 
 /** Errors after which no further create can succeed in this batch. */
 const STOPS_BATCH = new Set(['auth', 'forbidden', 'not-found', 'rate-limit', 'offline', 'config', 'cors']);
 
-export async function createTickets(tracker: Tracker, plans: readonly PlannedTicket[], onOutcome?: (o: CreateOutcome) => void): Promise<CreateOutcome[]> {
+export async function createTickets(tracker: Tracker, plans: readonly PlannedTicket[], options: CreateOptions = {}): Promise<CreateOutcome[]> {
   const outcomes: CreateOutcome[] = [];
   const record = (o: CreateOutcome) => {
     outcomes.push(o);
-    onOutcome?.(o);
+    options.onOutcome?.(o);
   };
   if (!plans.length) return outcomes;
-  const existing = await tracker.findByMarkers(plans.map((p) => p.draft.itemId));
+  const lookup = await tracker.findByMarkers(plans.flatMap((p) => [p.draft.itemId, p.identity.textId]));
+  const judge = new Judge(tracker, plans, options.linked ?? []);
   let stop: TrackerError | undefined;
-  for (const plan of plans) {
+  const verdicts = plans.map((plan) => judge.verdict(plan, lookup));
+  if (!lookup.complete && verdicts.some((v) => v.kind === 'none')) {
+    options.onNote?.(`${tracker.name}: looked for tickets of earlier runs among the ${lookup.scanned} newest issues only; one created for these items before them would not be found, and a second is created (items with their ticket written in are never looked up).`);
+  }
+  for (const [i, plan] of plans.entries()) {
     if (stop) {
       record({ plan, kind: 'not-tried' });
       continue;
     }
-    const found = existing.get(plan.draft.itemId);
-    if (found) {
-      record({ plan, kind: 'found', ticket: found });
+    const verdict = verdicts[i]!;
+    if (verdict.kind === 'found') {
+      record({ plan, kind: 'found', ticket: verdict.ticket, ...notesOf(verdict.notes) });
+      continue;
+    }
+    if (verdict.kind === 'refused') {
+      record({ plan, kind: 'refused', message: verdict.message });
       continue;
     }
     try {
-      record(await createOnce(tracker, plan));
+      record(await createOnce(tracker, plan, judge, verdict.notes));
     } catch (e) {
       const error = e instanceof TrackerError ? e : new TrackerError('server', `${tracker.name}: ${(e as Error).message}`);
       record({ plan, kind: 'failed', error });
@@ -46,14 +73,127 @@ export async function createTickets(tracker: Tracker, plans: readonly PlannedTic
   return outcomes;
 }
 
-async function createOnce(tracker: Tracker, plan: PlannedTicket): Promise<CreateOutcome> {
+async function createOnce(tracker: Tracker, plan: PlannedTicket, judge: Judge, notes: readonly string[]): Promise<CreateOutcome> {
   try {
-    return { plan, kind: 'created', ticket: await tracker.create(plan.draft) };
+    return { plan, kind: 'created', ticket: await tracker.create(plan.draft), ...notesOf(notes) };
   } catch (e) {
     if (!(e instanceof TrackerError) || !e.ambiguous) throw e;
     // The request may have reached the tracker: look for the marker before trying again.
-    const found = (await tracker.findByMarkers([plan.draft.itemId])).get(plan.draft.itemId);
-    if (found) return { plan, kind: 'found', ticket: found };
-    return { plan, kind: 'created', ticket: await tracker.create(plan.draft) };
+    let lookup: MarkerLookup;
+    try {
+      lookup = await tracker.findByMarkers([plan.draft.itemId, plan.identity.textId]);
+    } catch (again) {
+      // Which error to name is the create's: the ticket may exist (trial18d F5).
+      const lost = again instanceof TrackerError ? again : new TrackerError('server', `${tracker.name}: ${(again as Error).message}`);
+      return { plan, kind: 'unknown', error: lost, message: `the ticket may exist: the answer to the create was lost (${e.message}), and looking for it failed (${lost.message}). Run the command again to find it; it does not create a second.` };
+    }
+    const verdict = judge.verdict(plan, lookup);
+    if (verdict.kind === 'found') return { plan, kind: 'found', ticket: verdict.ticket, ...notesOf(verdict.notes) };
+    if (verdict.kind === 'refused') return { plan, kind: 'refused', message: verdict.message };
+    try {
+      return { plan, kind: 'created', ticket: await tracker.create(plan.draft), ...notesOf(verdict.notes) };
+    } catch (second) {
+      if (second instanceof TrackerError && second.ambiguous) {
+        return { plan, kind: 'unknown', error: second, message: `the ticket may exist: the answer to the create was lost twice (${second.message}). Run the command again to find it; it does not create a second.` };
+      }
+      throw second;
+    }
   }
+}
+
+function notesOf(notes: readonly string[]): { notes?: readonly string[] } {
+  return notes.length ? { notes } : {};
+}
+
+type Verdict =
+  | { readonly kind: 'found'; readonly ticket: TicketRef; readonly notes: readonly string[] }
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'none'; readonly notes: readonly string[] };
+
+/** Decides whether tickets found by an item's markers are its own. */
+class Judge {
+  /** Ticket identity → the 0-based line of the item it is written into. */
+  private readonly linkedAt = new Map<string, number>();
+  /** Ticket identity → the plan whose full marker it carries (another item's, for the others). */
+  private claimed: Map<string, PlannedTicket> | undefined;
+
+  constructor(tracker: Tracker, private readonly plans: readonly PlannedTicket[], linked: readonly { readonly line: number; readonly ticket: string }[]) {
+    for (const l of linked) {
+      const key = tracker.ticketKey(l.ticket);
+      if (key !== undefined && !this.linkedAt.has(key)) this.linkedAt.set(key, l.line);
+    }
+  }
+
+  verdict(plan: PlannedTicket, lookup: MarkerLookup): Verdict {
+    const notes: string[] = [];
+    const here = plan.identity.path;
+    // Tickets with this item's full marker (text, owner, due date, position): its own if they name this file.
+    const mine: FoundTicket[] = [];
+    for (const f of lookup.found.get(plan.draft.itemId) ?? []) {
+      const path = pathOf(f.body);
+      if (path === undefined || samePath(path, here)) mine.push(f);
+      else notes.push(`${f.ticket.label} carries the same marker but was made for ${path}, another post-mortem with the same id (or this one before a rename): not this item's ticket.`);
+    }
+    // Tickets of items with the same text and position (or of earlier versions): this item's only
+    // when the body names this file, owner and due date, and no other item of the batch claims it.
+    for (const f of lookup.found.get(plan.identity.textId) ?? []) {
+      if (mine.some((m) => m.ticket.label === f.ticket.label)) continue;
+      if (this.claimedBy(f.ticket.label, lookup) || this.linkedAt.has(f.ticket.label)) continue;
+      const path = pathOf(f.body);
+      if (path === undefined || !samePath(path, here)) continue;
+      const owner = fieldOf(f.body, 'Owner');
+      const due = fieldOf(f.body, 'Due');
+      if (owner === plan.identity.owner && due === plan.identity.due) mine.push(f);
+      else notes.push(`${f.ticket.label} was made for an item with this text (${[owner ? `owner ${owner}` : 'no owner', due ? `due ${due}` : 'no due date'].join(', ')}); if it was this item's before its owner or due date changed, close one of the two.`);
+    }
+    if (mine.length > 1) {
+      return { kind: 'refused', message: `${mine.length} tickets carry this item's marker (${mine.map((m) => m.ticket.label).join(', ')}): one was created twice. Close the extra one and write the other's address into the item by hand.` };
+    }
+    const one = mine[0];
+    if (!one) return { kind: 'none', notes };
+    const line = this.linkedAt.get(one.ticket.label);
+    if (line !== undefined) {
+      return { kind: 'refused', message: `${one.ticket.label} carries this item's marker but is the ticket of line ${line + 1} already: not written here too. If this item needs its own ticket, make its text, owner or due date differ from that item's; if it is the same work, remove one of the two items.` };
+    }
+    return { kind: 'found', ticket: one.ticket, notes };
+  }
+
+  /** Whether a ticket carries the full marker of another item of the batch. */
+  private claimedBy(label: string, lookup: MarkerLookup): boolean {
+    if (!this.claimed) {
+      this.claimed = new Map();
+      for (const p of this.plans) for (const f of lookup.found.get(p.draft.itemId) ?? []) if (!this.claimed.has(f.ticket.label)) this.claimed.set(f.ticket.label, p);
+    }
+    return this.claimed.has(label);
+  }
+}
+
+/**
+ * The post-mortem's path a ticket body names: its first line ends `(`PATH:LINE`).` or
+ * `([PATH:LINE](URL)).` (Jira's text: `(PATH:LINE).`). Undefined when the body does not say.
+ */
+export function pathOf(body: string): string | undefined {
+  const first = body.split('\n', 1)[0]!.replace(/\r$/, '');
+  if (!first.startsWith('Action item from the post-mortem ')) return undefined;
+  const open = first.lastIndexOf('(`') >= 0 ? first.lastIndexOf('(`') : first.lastIndexOf('([') >= 0 ? first.lastIndexOf('([') : first.lastIndexOf('(');
+  if (open < 0) return undefined;
+  let where = first.slice(open + 1);
+  const link = where.indexOf('](');
+  if (link >= 0) where = where.slice(0, link);
+  where = trimEndWhile(where.replace(/^[`[]/, ''), (ch) => ch === '`' || ch === ')' || ch === '.');
+  const colon = where.lastIndexOf(':');
+  if (colon <= 0 || !/^\d+$/.test(where.slice(colon + 1))) return undefined;
+  return where.slice(0, colon);
+}
+
+/** Two paths of one file: equal, or one the other seen from a folder above (`x.md`, `pm/x.md`). */
+function samePath(a: string, b: string): boolean {
+  return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
+}
+
+/** The value of a body's `- Owner: …` / `- Due: …` line, when it has one. */
+function fieldOf(body: string, name: string): string | undefined {
+  const prefix = `- ${name}: `;
+  for (const line of body.split('\n')) if (line.startsWith(prefix)) return line.slice(prefix.length).replace(/\r$/, '').trim();
+  return undefined;
 }

@@ -9,10 +9,10 @@
  * it goes into the body.
  */
 import type { TrackerConfig } from './config';
-import { epochSecondsHeader, findMarkersInRecentIssues, issueNumberOf, labelsQuery, PAGE_SIZE, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
+import { epochSecondsHeader, findMarkersInRecentIssues, issueNumberOf, PAGE_SIZE, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
 import type { TrackerCredentials, TrackerProvider } from './registry';
 import { mapLimited } from './mapLimited';
-import { TrackerError, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
+import { TrackerError, type MarkerLookup, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
 
 interface GitHubIssue {
   number: number;
@@ -30,7 +30,7 @@ class GitHubTracker implements Tracker {
   private readonly repo: string;
   private readonly who: TrackerIdentity;
 
-  constructor(private readonly config: TrackerConfig, private readonly credentials: TrackerCredentials, private readonly deps: TrackerDeps, apiBase: string | undefined) {
+  constructor(config: TrackerConfig, private readonly credentials: TrackerCredentials, private readonly deps: TrackerDeps, apiBase: string | undefined) {
     const [owner, repo] = config.fields.repository!.split('/') as [string, string];
     this.owner = owner;
     this.repo = repo;
@@ -50,6 +50,7 @@ class GitHubTracker implements Tracker {
         const details = Array.isArray(j.errors) ? j.errors.map((e) => e.message ?? [e.field, e.code].filter(Boolean).join(' ')).filter(Boolean) : [];
         return details.length ? `${j.message}: ${details.join('; ')}` : j.message;
       },
+      secrets: [credentials.token],
     };
   }
 
@@ -72,10 +73,10 @@ class GitHubTracker implements Tracker {
     return this.refOf(this.issueOf(res.json));
   }
 
-  async findByMarkers(itemIds: readonly string[]): Promise<Map<string, TicketRef>> {
-    const labels = labelsQuery(this.config.labels);
+  async findByMarkers(itemIds: readonly string[]): Promise<MarkerLookup> {
+    // Every issue, not those with the labels configured now: labels change (trial18d F3).
     return findMarkersInRecentIssues(itemIds, {
-      pageUrl: (page) => `${this.repoPath}/issues?state=all&sort=created&direction=desc&per_page=${PAGE_SIZE}&page=${page}${labels}`,
+      pageUrl: (page) => `${this.repoPath}/issues?state=all&sort=created&direction=desc&per_page=${PAGE_SIZE}&page=${page}`,
       get: (url) => requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers() }),
       issue: (raw) => {
         const issue = this.issueOf(raw);
@@ -91,20 +92,32 @@ class GitHubTracker implements Tracker {
     return this.numberOf(ticket) !== undefined;
   }
 
+  ticketKey(ticket: string): string | undefined {
+    const n = this.numberOf(ticket);
+    return n === undefined ? undefined : `${this.owner}/${this.repo}#${n}`;
+  }
+
   async fetchStates(tickets: readonly string[]): Promise<Map<string, TicketState | TrackerError>> {
     const result = new Map<string, TicketState | TrackerError>();
-    const owned = [...new Set(tickets)].filter((t) => this.owns(t));
-    await mapLimited(owned, 4, async (ticket) => {
-      const url = `${this.repoPath}/issues/${this.numberOf(ticket)!}`;
+    // One request per issue, however it is written (`#2`, its address, another case): trial18d F13.
+    const byNumber = new Map<number, string[]>();
+    for (const t of new Set(tickets)) {
+      const n = this.numberOf(t);
+      if (n !== undefined) byNumber.set(n, [...(byNumber.get(n) ?? []), t]);
+    }
+    await mapLimited([...byNumber.keys()], 4, async (n) => {
+      const url = `${this.repoPath}/issues/${n}`;
+      let state: TicketState | TrackerError;
       try {
         const res = await requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers(), conditional: true });
         const issue = this.issueOf(res.json);
-        result.set(ticket, { state: issue.state === 'closed' ? 'closed' : 'open', url: issue.html_url, ...(issue.closed_at ? { closedAt: issue.closed_at } : {}) });
+        state = { state: issue.state === 'closed' ? 'closed' : 'open', url: issue.html_url, ...(issue.closed_at ? { closedAt: issue.closed_at } : {}) };
       } catch (e) {
-        // A missing ticket is that ticket's problem; a refused token or a rate limit stops the batch.
-        if (e instanceof TrackerError && e.kind === 'not-found') result.set(ticket, e);
-        else throw e;
+        // A missing or deleted (410) ticket is that ticket's problem; a refused token or a rate limit stops the batch.
+        if (!(e instanceof TrackerError && e.kind === 'not-found')) throw e;
+        state = e;
       }
+      for (const t of byNumber.get(n)!) result.set(t, state);
     });
     return result;
   }
@@ -143,5 +156,6 @@ export const GITHUB: TrackerProvider = {
   ],
   env: { token: 'GITHUB_TOKEN', apiBase: 'GITHUB_API_URL' },
   browserCalls: true,
+  foreignKey: () => 'a key like Jira\'s; GitHub issues are #N or an address',
   create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new GitHubTracker(config, credentials, deps, apiBase),
 };

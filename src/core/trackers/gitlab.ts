@@ -7,9 +7,9 @@
  * self-managed instances), else https://gitlab.com/api/v4.
  */
 import type { TrackerConfig } from './config';
-import { epochSecondsHeader, findMarkersInRecentIssues, issueNumberOf, labelsQuery, PAGE_SIZE, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
+import { epochSecondsHeader, findMarkersInRecentIssues, issueNumberOf, PAGE_SIZE, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
 import type { TrackerCredentials, TrackerProvider } from './registry';
-import { TrackerError, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
+import { TrackerError, type MarkerLookup, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
 
 interface GitLabIssue {
   iid: number;
@@ -26,7 +26,7 @@ class GitLabTracker implements Tracker {
   private readonly who: TrackerIdentity;
   private readonly userIds = new Map<string, number>();
 
-  constructor(private readonly config: TrackerConfig, private readonly credentials: TrackerCredentials, private readonly deps: TrackerDeps, apiBase: string | undefined) {
+  constructor(config: TrackerConfig, private readonly credentials: TrackerCredentials, private readonly deps: TrackerDeps, apiBase: string | undefined) {
     this.project = config.fields.project!;
     this.base = trimBase(config.fields.url ?? apiBase ?? 'https://gitlab.com/api/v4');
     this.name = `GitLab issues (${this.project})`;
@@ -40,6 +40,7 @@ class GitLabTracker implements Tracker {
         if (j?.message && typeof j.message === 'object') return JSON.stringify(j.message);
         return typeof j?.error === 'string' ? j.error : undefined;
       },
+      secrets: [credentials.token],
     };
   }
 
@@ -71,10 +72,10 @@ class GitLabTracker implements Tracker {
     return id;
   }
 
-  async findByMarkers(itemIds: readonly string[]): Promise<Map<string, TicketRef>> {
-    const labels = labelsQuery(this.config.labels);
+  async findByMarkers(itemIds: readonly string[]): Promise<MarkerLookup> {
+    // Every issue, not those with the labels configured now: labels change (trial18d F3).
     return findMarkersInRecentIssues(itemIds, {
-      pageUrl: (page) => `${this.projectPath}/issues?order_by=created_at&sort=desc&per_page=${PAGE_SIZE}&page=${page}${labels}`,
+      pageUrl: (page) => `${this.projectPath}/issues?order_by=created_at&sort=desc&per_page=${PAGE_SIZE}&page=${page}`,
       get: (url) => requestJson(this.deps, this.who, { method: 'GET', url, headers: this.headers() }),
       issue: (raw) => this.issueOf(raw),
       body: (issue) => issue.description,
@@ -85,6 +86,11 @@ class GitLabTracker implements Tracker {
 
   owns(ticket: string): boolean {
     return this.iidOf(ticket) !== undefined;
+  }
+
+  ticketKey(ticket: string): string | undefined {
+    const iid = this.iidOf(ticket);
+    return iid === undefined ? undefined : `${this.project}#${iid}`;
   }
 
   async fetchStates(tickets: readonly string[]): Promise<Map<string, TicketState | TrackerError>> {
@@ -151,5 +157,6 @@ export const GITLAB: TrackerProvider = {
   ],
   env: { token: 'GITLAB_TOKEN', apiBase: 'CI_API_V4_URL' },
   browserCalls: true,
+  foreignKey: () => 'a key like Jira\'s; GitLab issues are #N or an address',
   create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new GitLabTracker(config, credentials, deps, apiBase),
 };

@@ -1,6 +1,8 @@
 import { markersIn } from './marker';
-import { TrackerError, type TicketRef, type TrackerDeps } from './types';
+import { TrackerError, type FoundTicket, type MarkerLookup, type TicketRef, type TrackerDeps } from './types';
 import { trimEndWhile } from '../text/trimChars';
+import { findSensitive, redactText } from '../redaction/scan';
+import { DEFAULT_REDACTION } from '../redaction/config';
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST';
@@ -27,6 +29,11 @@ export interface TrackerIdentity {
   readonly rateLimitReset: (status: number, headers: Headers, now: number) => Date | undefined;
   /** The tracker's own error text from an error body (`message`, `errorMessages`), when any. */
   readonly errorText: (json: unknown) => string | undefined;
+  /**
+   * What must never be shown, also when the tracker's text echoes it (a proxy quoting the
+   * Authorization header): the token, the account e-mail, the encoded Basic credentials.
+   */
+  readonly secrets: readonly string[];
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -84,7 +91,7 @@ export async function requestJson(deps: TrackerDeps, who: TrackerIdentity, req: 
 
 function statusError(who: TrackerIdentity, status: number, headers: Headers, json: unknown, target: string, now: number, tokenSource: string): TrackerError {
   const said = who.errorText(json);
-  const detail = said ? `: "${clip(said)}"` : '';
+  const detail = said ? `: "${clip(scrubbed(said, who.secrets))}"` : '';
   const reset = who.rateLimitReset(status, headers, now);
   if (reset || status === 429) {
     const when = reset ? ` until ${reset.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in about ${minutesUntil(reset, now)})` : '';
@@ -95,6 +102,8 @@ function statusError(who: TrackerIdentity, status: number, headers: Headers, jso
       return new TrackerError('auth', `${who.name}: the token was refused (401${detail}). Check ${tokenSource}: it must be ${who.tokenNeeds}, and not expired.`);
     case 403:
       return new TrackerError('forbidden', `${who.name}: not allowed (403${detail}). The token from ${tokenSource} is valid but lacks access: it must be ${who.tokenNeeds}.`);
+    case 410:
+      return new TrackerError('not-found', `${who.name}: gone (410${detail}): deleted from the tracker.`);
     case 404:
       return new TrackerError('not-found', `${who.name}: not found (404${detail}) at ${target}. Check the project/repository in .postmortemrc.json ("tracker") and that the token can see it (private projects answer 404 to tokens without access).`);
     case 400:
@@ -114,6 +123,30 @@ function startTimer(ms: number, onTimeout: () => void): () => void {
 function minutesUntil(reset: Date, now: number): string {
   const minutes = Math.max(1, Math.ceil((reset.getTime() - now) / 60_000));
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/**
+ * The tracker's text with the credentials (as given, and as any case of them) and whatever the
+ * redaction check finds (tokens, keys, e-mail addresses) replaced, before it is shown (trial18d F6).
+ */
+export function scrubbed(text: string, secrets: readonly string[]): string {
+  let out = text;
+  // Split and joined, not a pattern built from the secret: linear, nothing to escape.
+  for (const secret of secrets) if (secret.length >= 4) out = replaceFolded(out.split(secret).join('[redacted: credentials]'), secret.toLowerCase());
+  return redactText(out, findSensitive(out, DEFAULT_REDACTION));
+}
+
+/** Every occurrence of `lowerNeedle` in `text`, compared without case, replaced. */
+function replaceFolded(text: string, lowerNeedle: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text; // Case folding changed lengths: positions do not carry over.
+  let out = '';
+  let from = 0;
+  for (let at = lower.indexOf(lowerNeedle); at >= 0; at = lower.indexOf(lowerNeedle, at + lowerNeedle.length)) {
+    out += `${text.slice(from, at)}[redacted: credentials]`;
+    from = at + lowerNeedle.length;
+  }
+  return out + text.slice(from);
 }
 
 function clip(text: string): string {
@@ -186,29 +219,61 @@ export interface RecentIssues<I> {
 
 /**
  * The tickets whose body carries the marker of a wanted item, from the tracker's most recently
- * created issues, a page at a time until all are found, a page comes back short, or LOOKBACK_PAGES
- * were read. Listing, not search: a search index lags behind creation, and a retry right after a
- * lost answer would miss the ticket it just created.
+ * created issues, whatever their labels, a page at a time until all are found, a page comes back
+ * short, or LOOKBACK_PAGES were read (then `complete` is false). Listing, not search: a search
+ * index lags behind creation, and a retry right after a lost answer would miss the ticket it just
+ * created.
  */
-export async function findMarkersInRecentIssues<I>(itemIds: readonly string[], recent: RecentIssues<I>): Promise<Map<string, TicketRef>> {
-  const wanted = new Set(itemIds);
-  const found = new Map<string, TicketRef>();
-  for (let page = 1; page <= LOOKBACK_PAGES && found.size < wanted.size; page++) {
+export async function findMarkersInRecentIssues<I>(itemIds: readonly string[], recent: RecentIssues<I>): Promise<MarkerLookup> {
+  const collect = new MarkerCollector(itemIds);
+  let complete = true;
+  for (let page = 1; !collect.allFound(); page++) {
+    if (page > LOOKBACK_PAGES) {
+      complete = false;
+      break;
+    }
     const res = await recent.get(recent.pageUrl(page));
     if (!Array.isArray(res.json)) throw recent.malformed();
     for (const raw of res.json) {
       const issue = recent.issue(raw);
       if (issue === undefined) continue;
-      for (const id of markersIn(recent.body(issue))) if (wanted.has(id) && !found.has(id)) found.set(id, recent.ref(issue));
+      const body = recent.body(issue) ?? '';
+      collect.add(body, () => recent.ref(issue));
     }
     if (res.json.length < PAGE_SIZE) break;
   }
-  return found;
+  return collect.result(complete);
 }
 
-/** `&labels=a,b` for a list query filtered by the configured labels ('' without labels). */
-export function labelsQuery(labels: readonly string[]): string {
-  return labels.length ? `&labels=${encodeURIComponent(labels.join(','))}` : '';
+/** Collects the tickets carrying wanted markers (every one per id: two mean a duplicate). */
+export class MarkerCollector {
+  private readonly wanted: Set<string>;
+  private readonly found = new Map<string, FoundTicket[]>();
+  private scanned = 0;
+
+  constructor(itemIds: readonly string[]) {
+    this.wanted = new Set(itemIds);
+  }
+
+  allFound(): boolean {
+    return this.found.size >= this.wanted.size;
+  }
+
+  add(body: string, ref: () => TicketRef): void {
+    this.scanned++;
+    let ticket: TicketRef | undefined;
+    for (const id of new Set(markersIn(body))) {
+      if (!this.wanted.has(id)) continue;
+      ticket ??= ref();
+      const list = this.found.get(id) ?? [];
+      if (!list.some((f) => f.ticket.label === ticket!.label)) list.push({ ticket, body });
+      this.found.set(id, list);
+    }
+  }
+
+  result(complete: boolean): MarkerLookup {
+    return { found: this.found, scanned: this.scanned, complete };
+  }
 }
 
 /**

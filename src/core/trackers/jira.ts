@@ -7,10 +7,9 @@
  * pages (no CORS for API tokens), so the web host cannot reach it.
  */
 import type { TrackerConfig } from './config';
-import { base64Utf8, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
-import { markersIn } from './marker';
+import { base64Utf8, MarkerCollector, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
 import type { TrackerCredentials, TrackerProvider } from './registry';
-import { TrackerError, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
+import { TrackerError, type MarkerLookup, type TicketDraft, type TicketRef, type TicketState, type Tracker, type TrackerDeps } from './types';
 
 const LOOKBACK_PAGES = 3;
 const KEY = /^([A-Z][A-Z0-9_]{0,29}-\d{1,12})$/;
@@ -59,6 +58,7 @@ class JiraTracker implements Tracker {
         if (j?.errors && typeof j.errors === 'object') for (const [k, v] of Object.entries(j.errors)) parts.push(`${k}: ${String(v)}`);
         return parts.length ? parts.join('; ') : undefined;
       },
+      secrets: [credentials.token, ...(credentials.email ? [credentials.email, base64Utf8(`${credentials.email}:${credentials.token}`)] : [])],
     };
   }
 
@@ -82,26 +82,31 @@ class JiraTracker implements Tracker {
     return this.refOf(key);
   }
 
-  async findByMarkers(itemIds: readonly string[]): Promise<Map<string, TicketRef>> {
-    const wanted = new Set(itemIds);
-    const found = new Map<string, TicketRef>();
-    if (!wanted.size) return found;
-    const labels = this.config.labels.map((l) => ` AND labels = ${jqlString(l.replace(/\s+/g, '-'))}`).join('');
-    const jql = `project = ${jqlString(this.projectKey)}${labels} ORDER BY created DESC`;
+  async findByMarkers(itemIds: readonly string[]): Promise<MarkerLookup> {
+    const collect = new MarkerCollector(itemIds);
+    // Every issue of the project, not those with the labels configured now: labels change (trial18d F3).
+    const jql = `project = ${jqlString(this.projectKey)} ORDER BY created DESC`;
     let token: string | undefined;
-    for (let page = 1; page <= LOOKBACK_PAGES && found.size < wanted.size; page++) {
-      const { issues, next } = await this.search(jql, ['description'], token);
-      for (const issue of issues) {
-        for (const id of markersIn(JSON.stringify(issue.fields?.description ?? ''))) if (wanted.has(id) && !found.has(id)) found.set(id, this.refOf(issue.key));
+    let complete = true;
+    for (let page = 1; !collect.allFound(); page++) {
+      if (page > LOOKBACK_PAGES) {
+        complete = false;
+        break;
       }
+      const { issues, next } = await this.search(jql, ['description'], token);
+      for (const issue of issues) collect.add(adfText(issue.fields?.description), () => this.refOf(issue.key));
       if (!next) break;
       token = next;
     }
-    return found;
+    return collect.result(complete);
   }
 
   owns(ticket: string): boolean {
     return this.keyOf(ticket) !== undefined;
+  }
+
+  ticketKey(ticket: string): string | undefined {
+    return this.keyOf(ticket);
   }
 
   async fetchStates(tickets: readonly string[]): Promise<Map<string, TicketState | TrackerError>> {
@@ -187,6 +192,33 @@ function hostOf(url: string): string {
   }
 }
 
+/**
+ * The text of an ADF document: its text nodes, a line per paragraph or hard break (a body written
+ * by toAdf reads back as its Markdown lines). Walked with a stack, not recursion: the document is
+ * the tracker's, of any depth.
+ */
+export function adfText(doc: unknown): string {
+  const lines: string[] = [];
+  let line = '';
+  const stack: unknown[] = [doc];
+  while (stack.length) {
+    const node = stack.pop() as { type?: unknown; text?: unknown; content?: unknown } | string | null | undefined;
+    if (node === '\n') {
+      lines.push(line);
+      line = '';
+      continue;
+    }
+    if (!node || typeof node !== 'object') continue;
+    if (node.type === 'text' && typeof node.text === 'string') line += node.text;
+    else if (node.type === 'hardBreak') stack.push('\n');
+    if (!Array.isArray(node.content)) continue;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') stack.push('\n');
+    for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]);
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 const MARKER_LINE = /^<!-- (postmortem-item: \S+) -->$/;
 
 /** The Markdown body as ADF: a paragraph per block, line breaks kept, `[text](url)` as links, the marker as text. */
@@ -249,6 +281,7 @@ export const JIRA: TrackerProvider = {
   ],
   env: { token: 'JIRA_API_TOKEN', email: 'JIRA_EMAIL' },
   browserCalls: false,
+  foreignKey: (key, config) => (config.fields.project && !key.startsWith(`${config.fields.project}-`) ? `not a key of the project ${config.fields.project}` : undefined),
   create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new JiraTracker(config, credentials, deps, apiBase),
 };
 

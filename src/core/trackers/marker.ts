@@ -24,16 +24,30 @@ export function markersIn(body: string | null | undefined): string[] {
   return ids;
 }
 
+/** Who and when of an item, part of its identity: two "Add an alert" items of different owners are two tickets. */
+export interface ItemWho {
+  readonly owner?: string;
+  readonly due?: string;
+}
+
 /**
  * A stable id for an action item: the post-mortem's id (or its path) and a hash of the item's
- * description, with the position among items of the same description (two "Add an alert" items are
- * two tickets). The ticket written back does not change it: it is not part of the description.
+ * description — with `who`, its owner and due date too — and its position among the items the
+ * same in all of these. The ticket written back does not change it: it is not part of the
+ * description. Without `who`, the id of earlier versions (description and position only), which a
+ * ticket body carries as well, so a ticket of an item whose owner or due date changed is seen.
  */
-export function itemIdOf(postmortemKey: string, description: string, occurrence: number): string {
+export function itemIdOf(postmortemKey: string, description: string, occurrence: number, who?: ItemWho): string {
   const safe = postmortemKey.slice(0, 200).replace(/[^A-Za-z0-9._-]+/g, '-');
   const key = trimWhile(safe, (ch) => !/[A-Za-z0-9]/.test(ch)).slice(0, 80) || 'postmortem';
-  const text = `${description.replace(/\s+/g, ' ').trim().toLowerCase()}\u0000${occurrence}`;
+  const said = normalDescription(description);
+  const text = who ? `${said}\u0000@${(who.owner ?? '').toLowerCase()}\u0000${who.due ?? ''}\u0000${occurrence}\u0000who` : `${said}\u0000${occurrence}`;
   return `${key}/${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193 ^ 0x5bd1e995)}`;
+}
+
+/** The description as the id reads it: case and runs of white space do not count. */
+export function normalDescription(description: string): string {
+  return description.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function trimWhile(text: string, drop: (ch: string) => boolean): string {

@@ -32,6 +32,11 @@ export interface TrackerProvider {
   readonly env: { readonly token: string; readonly email?: string; readonly apiBase?: string };
   /** Whether the tracker answers calls from a web page/worker (CORS); when not, the web host says so. */
   readonly browserCalls: boolean;
+  /**
+   * Why a key written in an item (`OPS-7`, a Jira-style key read as the item's ticket) cannot be a
+   * ticket of this tracker, or undefined when it can be: said when `tickets create` skips the item.
+   */
+  foreignKey(key: string, config: TrackerConfig): string | undefined;
   create(config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string): Tracker;
 }
 

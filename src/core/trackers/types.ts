@@ -30,6 +30,26 @@ export interface TicketRef {
   readonly url: string;
 }
 
+/** A ticket found by the marker of an item, with its body as text (createTickets checks it is this item's). */
+export interface FoundTicket {
+  readonly ticket: TicketRef;
+  /** The body as plain text, lines kept (Jira: the ADF's text, a line per paragraph or break). */
+  readonly body: string;
+}
+
+/** What a marker lookup found, and how far back it looked. */
+export interface MarkerLookup {
+  /** Per item id, every ticket whose body carries its marker (normally one), newest first. */
+  readonly found: ReadonlyMap<string, readonly FoundTicket[]>;
+  /** How many tickets were read. */
+  readonly scanned: number;
+  /**
+   * False when the look-back limit ended the scan with older tickets unread while some id was not
+   * found: a ticket created for it before those would be missed (said, trial18d F3).
+   */
+  readonly complete: boolean;
+}
+
 export interface TicketState {
   readonly state: 'open' | 'closed';
   /**
@@ -58,8 +78,13 @@ export interface Tracker {
   /** "GitHub Issues (acme/shop)": names the tracker in every message. */
   readonly name: string;
   create(draft: TicketDraft): Promise<TicketRef>;
-  /** Tickets whose body carries the marker of one of `itemIds` (bounded look-back; see each provider). */
-  findByMarkers(itemIds: readonly string[]): Promise<Map<string, TicketRef>>;
+  /**
+   * Tickets whose body carries the marker of one of `itemIds`, among the most recently created
+   * tickets of the repository or project — whatever their labels: the labels configured now are not
+   * those of a ticket created before, or changed in the tracker since (trial18d F3). Bounded
+   * look-back; `complete` says whether it reached the oldest.
+   */
+  findByMarkers(itemIds: readonly string[]): Promise<MarkerLookup>;
   /**
    * States of the tickets written in items (`#12`, a URL, `OPS-12`); tickets that are not this
    * tracker's are left out of the result, unreadable ones come back as errors per ticket.
@@ -67,6 +92,11 @@ export interface Tracker {
   fetchStates(tickets: readonly string[]): Promise<Map<string, TicketState | TrackerError>>;
   /** Whether a ticket written in an item belongs to this tracker (so status knows what to ask). */
   owns(ticket: string): boolean;
+  /**
+   * The identity of a ticket written in an item, as `TicketRef.label` says it (`acme/shop#12`,
+   * `OPS-12`), or undefined when it is not this tracker's: `#12` and its address are one ticket.
+   */
+  ticketKey(ticket: string): string | undefined;
 }
 
 export type TrackerErrorKind =

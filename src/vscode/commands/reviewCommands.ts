@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { checkWrite, refused } from '../editing/writeGuard';
 import type { LintResult } from '../diagnostics/diagnosticsController';
 import { criteriaStatus } from '../../core/review/criteria';
-import { approverNote, authorReviewerNote, authorsOf } from '../../core/review/approverNote';
+import { approverNote, authorReviewerNote } from '../../core/review/approverNote';
 import { parsePostmortem } from '../../core/document/parse';
-import { addReviewers, recordVerdict, type RecordResult } from '../../core/review/recordEdits';
-import { isAuthor, type Verdict } from '../../core/review/approvals';
+import { recordVerdict, requestReviewEdits, type RecordResult, type ReviewRequestResult } from '../../core/review/recordEdits';
+import { reviewerChoices } from '../../core/review/reviewerChoices';
+import type { Verdict } from '../../core/review/approvals';
 import { formatIsoUtc } from '../../core/time/zones';
 import { editorSettings } from '../config/settings';
 import { toTextEdit } from '../convert';
@@ -39,7 +40,7 @@ async function targetDocument(args: ReviewArgs | undefined): Promise<vscode.Text
   return vscode.window.activeTextEditor?.document;
 }
 
-async function apply(doc: vscode.TextDocument, result: RecordResult, done: string): Promise<ReviewCommandResult> {
+async function apply(doc: vscode.TextDocument, result: RecordResult | ReviewRequestResult, done: string, tell = false): Promise<ReviewCommandResult> {
   if (result.kind === 'refused') {
     void vscode.window.showWarningMessage(result.message);
     return { changed: false, message: result.message };
@@ -53,11 +54,17 @@ async function apply(doc: vscode.TextDocument, result: RecordResult, done: strin
   edit.set(doc.uri, result.edits.map(toTextEdit));
   // One undoable edit in the document; the user saves (and commits) it like any other change.
   if (!(await vscode.workspace.applyEdit(edit))) return { changed: false, message: 'VS Code refused the edit (is the file read-only?).' };
-  void vscode.window.setStatusBarMessage(done, 5000);
+  // A change of status is told, not flashed in the status bar for 5 s (trial18b F3).
+  if (tell) void vscode.window.showInformationMessage(done);
+  else void vscode.window.setStatusBarMessage(done, 5000);
   return { changed: true, message: done };
 }
 
-/** *Request Review*: adds reviewers to `reviewers:` (picked from the workspace's owners or typed). */
+/**
+ * *Request Review*: adds reviewers to `reviewers:` (the picker checks those listed already and
+ * offers you, the workspace's action-item owners, the authors, or typed handles) and moves a draft
+ * to `in-review`, in one undoable edit the user sees in the file and is told about (trial18b F3).
+ */
 export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promise<ReviewCommandResult> {
   const doc = await targetDocument(args);
   if (!doc || !(await deps.lint(doc))) return notPostmortem();
@@ -65,11 +72,14 @@ export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promis
   const meta = parsePostmortem(doc.getText()).meta;
   if (!names) {
     const typed = 'Someone else…';
-    // The authors are not offered: an author's approval does not count (review/not-approved).
-    const authors = authorsOf(meta);
-    const offered = deps.owners().filter((o) => !isAuthor(authors, o));
-    const picks = await vscode.window.showQuickPick([...offered.map((o) => ({ label: `@${o}`, handle: o })), { label: typed, handle: '' }], {
-      title: 'Request Review', placeHolder: 'Who should review this post-mortem?', canPickMany: true,
+    const choices = reviewerChoices(meta, deps.owners(), editorSettings(doc.uri).userName || undefined);
+    const picks = await vscode.window.showQuickPick([
+      ...choices.map((c) => ({ label: `@${c.handle}`, description: c.why, picked: c.listed, handle: c.handle })),
+      { label: typed, description: 'type handles', handle: '' },
+    ], {
+      title: 'Request Review',
+      placeHolder: 'Who should review this post-mortem? (checked: reviewers already listed; unchecking does not remove them)',
+      canPickMany: true,
     });
     if (!picks) return { changed: false };
     const chosen = picks.filter((p) => p.handle).map((p) => p.handle);
@@ -79,11 +89,23 @@ export async function requestReview(deps: ReviewDeps, args?: ReviewArgs): Promis
     }
     names = chosen;
   }
-  const result = await apply(doc, addReviewers(doc.getText(), names), `Reviewers requested: ${names.map((n) => `@${n.replace(/^@/, '')}`).join(', ')}`);
-  const authorNote = result.changed ? authorReviewerNote(meta, names) : undefined;
+  const request = requestReviewEdits(doc.getText(), names);
+  const done = request.kind === 'edits' ? requestedWords(request) : '';
+  const result = await apply(doc, request, done, true);
+  const authorNote = result.changed && request.kind === 'edits' ? authorReviewerNote(meta, request.added) : undefined;
   if (!authorNote) return result;
   void vscode.window.showWarningMessage(authorNote);
-  return { ...result, message: `${result.message}. ${authorNote}` };
+  return { ...result, message: `${result.message} ${authorNote}` };
+}
+
+/** What *Request Review* did, in one message: who was added, and what became of the status. */
+function requestedWords(r: Extract<ReviewRequestResult, { kind: 'edits' }>): string {
+  const at = (names: readonly string[]) => names.map((n) => `@${n}`).join(', ');
+  const who = r.added.length ? `Review requested from ${at(r.added)}${r.already.length ? ` (${at(r.already)} already listed)` : ''}.` : `${at(r.already)} already listed.`;
+  const status = r.movedFrom
+    ? ` Status set to in-review (was ${r.movedFrom}): the checks that start at in-review now run. Undo (Ctrl+Z) reverts this edit.`
+    : r.statusNote ? ` Note: ${r.statusNote}.` : '';
+  return `${who}${status}`;
 }
 
 /**

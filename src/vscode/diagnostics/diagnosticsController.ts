@@ -12,7 +12,7 @@ import { InThreadRunner } from '../lintWorker/inThreadRunner';
 import type { FixAllRequest, Fixed, LintRequest, LintRunner, PoolOutcome } from '../lintWorker/runner';
 import type { ResolvedConfig } from '../../core/config/config';
 import { log } from '../log';
-import { isPostmortemDocument } from '../recognise';
+import { isLintedUri, isPostmortemDocument } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
 import type { FixStore } from './fixStore';
 
@@ -25,8 +25,6 @@ const SLOW_LINT_MS = 500;
  */
 const MAX_SLOW_WAIT_MS = 2_000;
 
-/** Read-only views of other versions (diffs, history) and panels: problems there cannot be fixed. */
-const NOT_LINTED_SCHEMES = new Set(['git', 'gitlens', 'output', 'vscode-scm', 'merge-conflict.conflict-diff', 'pr', 'review', 'vscode-chat-code-block']);
 
 /** What a lint found: the core's diagnostics with their fixes (data, from the lint thread or this one). */
 export interface LintResult {
@@ -162,7 +160,9 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private async lint(doc: vscode.TextDocument): Promise<LintResult | undefined> {
-    if (doc.languageId !== 'markdown' || NOT_LINTED_SCHEMES.has(doc.uri.scheme)) return undefined;
+    // Only files (and untitled documents): read-only views of other versions (git, diffs, the import
+    // preview's "after" text) and panels are not post-mortems, and their problems cannot be fixed.
+    if (doc.languageId !== 'markdown' || !isLintedUri(doc.uri)) return undefined;
     const key = doc.uri.toString();
     const config = this.config.cachedFor(doc.uri);
     if (!config) {

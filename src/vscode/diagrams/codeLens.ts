@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isLintedUri } from '../recognise';
 import { findMermaidBlocks } from '../../core/diagrams/blocks';
 
 export const OPEN_COMMAND = 'postmortem.openDiagramEditor';
@@ -6,6 +7,8 @@ export const OPEN_COMMAND = 'postmortem.openDiagramEditor';
 /** "Edit fishbone" / "Edit fault tree" above each diagram block of a Markdown file. */
 export class DiagramCodeLensProvider implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    // A diff's preview text or an old version is not the file the editor would write.
+    if (!isLintedUri(document.uri)) return [];
     return findMermaidBlocks(document.getText())
       .filter((b) => b.kind !== 'other')
       .map((b) => new vscode.CodeLens(new vscode.Range(b.range.start.line, 0, b.range.start.line, 0), {

@@ -16,6 +16,7 @@ import { importPickerTitle } from './pickerTitle';
 import { dateOrderChoices } from './dateOrderChoices';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
+import { entries, insertLabel } from './confirmWords';
 
 export type { ImportFormat };
 
@@ -31,8 +32,8 @@ export interface ImportTimelineArgs {
   readonly zone?: string;
   /** How numeric CSV dates (06/12/2026) are read when no row tells; asked when needed and not given. */
   readonly dateOrder?: DateOrder;
-  /** Test-only: false inserts without the confirmation dialog. */
-  readonly confirm?: boolean;
+  /** Test-only: false inserts without the confirmation dialog; 'diff' opens the diff as Show Diff does and inserts nothing. */
+  readonly confirm?: boolean | 'diff';
 }
 
 export interface ImportTimelineOutcome {
@@ -126,6 +127,10 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
     return { added: 0, applied: false, preview: '', message: summary, redacted: redactedCount, summary };
   }
   const preview = previewInsertions(text, result.edits, baseName(doc.uri)) + notes.map((n) => `note: ${n}\n`).join('') + redactNote;
+  if (args.confirm === 'diff') {
+    await showPreviewDiff(doc, text, result.edits);
+    return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount, summary };
+  }
   if (args.confirm !== false && !(await confirm(doc, text, result, summary))) {
     return { added: result.added.length, applied: false, preview, message: 'Cancelled', redacted: redactedCount, summary };
   }
@@ -143,7 +148,7 @@ export async function importTimeline(config: ConfigStore, args: ImportTimelineAr
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) edit.insert(doc.uri, toRange(e.range).start, e.newText);
   const applied = await vscode.workspace.applyEdit(edit);
-  const message = applied ? `Added ${result.added.length} timeline entries to ${baseName(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
+  const message = applied ? `Added ${entries(result.added.length, 'timeline ')} to ${baseName(doc.uri)} (Undo reverts them).` : 'The edit was refused; nothing was inserted.';
   if (applied) void vscode.window.showInformationMessage(message);
   else void vscode.window.showWarningMessage(message);
   return { added: result.added.length, applied, preview, message, redacted: redactedCount, summary };
@@ -232,11 +237,11 @@ async function askZone(doc: DocumentZone, writerZone: string, exportName: string
 
 /** A modal listing the entries; "Show Diff" opens the before/after diff and asks again beside it. */
 async function confirm(doc: vscode.TextDocument, text: string, result: MergeResult, summary: string): Promise<boolean> {
-  const insert = `Insert ${result.added.length} Entries`;
+  const insert = insertLabel(result.added.length);
   const shown = result.added.slice(0, 15).join('\n') + (result.added.length > 15 ? `\n… and ${result.added.length - 15} more` : '');
   const choice = await vscode.window.showInformationMessage(`Import into ${baseName(doc.uri)}?`, { modal: true, detail: `${summary}\n\n${shown}` }, insert, 'Show Diff');
   if (choice === insert) return true;
   if (choice !== 'Show Diff') return false;
   await showPreviewDiff(doc, text, result.edits);
-  return (await vscode.window.showInformationMessage(`Insert the ${result.added.length} entries shown in the diff into ${baseName(doc.uri)}?`, insert, 'Cancel')) === insert;
+  return (await vscode.window.showInformationMessage(`Insert the ${entries(result.added.length)} shown in the diff into ${baseName(doc.uri)}?`, insert, 'Cancel')) === insert;
 }

@@ -7,7 +7,7 @@ import { recognitionKey } from '../config/configCache';
 import type { ConfigStore } from '../config/configStore';
 import { editorSettings } from '../config/settings';
 import { log } from '../log';
-import { isMarkdownUri, relativePath } from '../recognise';
+import { isMarkdownUri, isWorkspaceFileUri, relativePath } from '../recognise';
 import { workspaceFileSearch, type FileSearch } from './fileSearch';
 import type { IndexState } from './indexState';
 import { watchNewFolders } from './newFolders';
@@ -300,7 +300,7 @@ export class Indexer implements vscode.Disposable {
       }),
       // Closing a document with unsaved edits throws them away: go back to the disk's text.
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (isMarkdownUri(d.uri) && d.uri.scheme !== 'untitled') void this.refreshFile(d.uri);
+        if (isMarkdownUri(d.uri) && isWorkspaceFileUri(d.uri)) void this.refreshFile(d.uri);
       }),
       this.config.onDidChange(() => void this.rebuildIfRecognitionChanged()),
     );
@@ -322,7 +322,7 @@ export class Indexer implements vscode.Disposable {
   takeSummariesFromLint(isLinted: (uri: string) => boolean, stopped: vscode.Event<vscode.TextDocument>): void {
     this.summarisedByLint = isLinted;
     this.disposables.push(stopped((doc) => {
-      if (!this.building || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
+      if (!this.building || !isWorkspaceFileUri(doc.uri)) return;
       // Now, not after the typing pause: no one is typing in a tab that just closed.
       clearTimeout(this.timers.get(doc.uri.toString()));
       this.timers.delete(doc.uri.toString());
@@ -352,7 +352,7 @@ export class Indexer implements vscode.Disposable {
 
   /** An open document's summary from its lint (at the document's current version). */
   acceptLintSummary(doc: vscode.TextDocument, summary: PostmortemSummary): void {
-    if (!this.building || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
+    if (!this.building || !isWorkspaceFileUri(doc.uri)) return;
     const key = doc.uri.toString();
     // Its unsaved edits reverted: the file is gone again (a no-op when it is not in the index).
     if (this.goneFromDisk(doc)) return this.index.delete(key);
@@ -367,7 +367,7 @@ export class Indexer implements vscode.Disposable {
   }
 
   private scheduleDocument(doc: vscode.TextDocument): void {
-    if (doc.uri.scheme === 'untitled' || doc.uri.scheme === 'output') return;
+    if (!isWorkspaceFileUri(doc.uri)) return;
     const key = doc.uri.toString();
     if (this.summarisedByLint(key)) return;
     clearTimeout(this.timers.get(key));
@@ -379,7 +379,7 @@ export class Indexer implements vscode.Disposable {
 
   /** Re-read one file (created or changed on disk). */
   async refreshFile(uri: vscode.Uri): Promise<void> {
-    if (!isMarkdownUri(uri) || /\/(node_modules|\.git)\//.test(uri.path)) return;
+    if (!isMarkdownUri(uri) || !isWorkspaceFileUri(uri) || /\/(node_modules|\.git)\//.test(uri.path)) return;
     // An open post-mortem is read from its document, whose lints bring its summary: the watcher's
     // late create/change events for it would only read the same text again on this thread.
     const key = uri.toString();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   describeEntry, entryZoneNote, groupLibrary, LibraryList, libraryEntry, SimilarityIndex, type LibraryEntry, type LibraryFilter, type LibraryGroup, type LibraryGrouping,
-  type SimilarIncident, labelText,
+  type SimilarIncident, labelText, isFrontMatterUnreadProblem, type PostmortemSummary,
 } from '../../core/api';
 import type { Indexer } from '../index/indexer';
 import { editorWriterZone } from '../timeline/writerZone';
@@ -29,6 +29,8 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
   /** The post-mortem in the active editor: its similar past incidents head the tree. */
   similarTo: string | undefined;
   private readonly subscriptions: vscode.Disposable[];
+  /** Row labels two or more files share (a copy in a subfolder): those rows also say their path (trial18b F6). */
+  private sharedLabels = new Set<string>();
 
   constructor(
     private readonly indexer: Indexer,
@@ -71,6 +73,7 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     if (!node) {
       if (!this.indexer.started) return [];
       const groups: LibraryNode[] = this.groups().map((group) => ({ kind: 'group', group }));
+      this.sharedLabels = sharedLabels(this.allEntries());
       const unread = unreadFiles(this.indexer);
       if (unread.length) groups.unshift({ kind: 'unreadGroup', files: unread });
       const uri = this.similarTo;
@@ -105,9 +108,11 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
       // Only an incident with an id, not listed yet, can be added to `related`. Without one the row
       // says why it has no Add to Related button (trial T21: every converted file, and nothing said).
       const noId = !found.summary.id;
+      // A front matter not read has an id nobody knows (trial18b F8: "no id: give it one" to a file whose id is there).
+      const unread = noId && frontMatterUnread(found.summary);
       // First, so a side bar of ordinary width shows it before the reason is cut with "…".
-      item.description = labelText(noId ? `${NO_ID_HINT} · ${found.reason}` : found.reason);
-      item.tooltip = tooltip(entry, undefined, noId ? NO_ID_TOOLTIP : undefined);
+      item.description = labelText(noId ? `${unread ? UNREAD_ID_HINT : NO_ID_HINT} · ${found.reason}` : found.reason);
+      item.tooltip = tooltip(entry, undefined, unread ? `${UNREAD_ID_TOOLTIP} ${unread}` : noId ? NO_ID_TOOLTIP : undefined);
       item.resourceUri = vscode.Uri.parse(found.uri);
       item.iconPath = new vscode.ThemeIcon(found.alreadyRelated ? 'link' : 'lightbulb');
       item.contextValue = noId ? 'librarySimilar.noId' : !found.alreadyRelated ? 'librarySimilar.addable' : 'librarySimilar';
@@ -127,7 +132,10 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
     item.id = `entry:${this.grouping.id}:${node.groupKey}:${entry.uri}`;
     // A date and duration built on times read as UTC (or not read: an unknown zone) say so, as `postmortem list` does.
     const zoneNote = entryZoneNote(entry, this.writerZone(entry.uri));
-    item.description = labelText([describeEntry(entry), zoneNote && `⚠ ${zoneNote.tag}`].filter(Boolean).join(' · '));
+    const path = this.sharedLabels.has(entry.label) ? relativePathOf(entry.uri) : undefined;
+    item.description = labelText([describeEntry(entry), zoneNote && `⚠ ${zoneNote.tag}`, path].filter(Boolean).join(' · '));
+    // A screen reader says which of two rows of the same title this is.
+    if (path) item.accessibilityInformation = { label: labelText(`${entry.label}, ${item.description}`) };
     item.resourceUri = vscode.Uri.parse(entry.uri);
     item.iconPath = new vscode.ThemeIcon(entry.summary.status === 'draft' ? 'edit' : entry.summary.status === 'published' ? 'book' : 'file-text');
     item.tooltip = tooltip(entry, zoneNote?.note);
@@ -142,6 +150,31 @@ export class LibraryProvider implements vscode.TreeDataProvider<LibraryNode>, vs
   }
 }
 
+/** Labels more than one entry has. */
+function sharedLabels(entries: readonly LibraryEntry[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.label)) shared.add(e.label);
+    else seen.add(e.label);
+  }
+  return shared;
+}
+
+/** The file's path in the workspace (`postmortems/sub/2018-01-04-deploy.md`; with the folder's name in a multi-root workspace). */
+function relativePathOf(uri: string): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri));
+}
+
+/** The summary's "front matter not read" problem, if it has one. */
+function frontMatterUnread(summary: PostmortemSummary): string | undefined {
+  return summary.problems.find(isFrontMatterUnreadProblem);
+}
+
+/** A similar incident whose front matter was not read: its id (if it has one) is not known. */
+export const UNREAD_ID_HINT = '⚠ front matter not read: its id is not known';
+const UNREAD_ID_TOOLTIP = 'Add to Related needs this incident\'s id, and its front matter could not be read, so whether it has one is not known. Fix its front matter (open it: Problems says what is wrong) and the button appears on this row.';
+
 /** Why a similar incident has no Add to Related button: `related:` lists ids, and it has none. */
 export const NO_ID_HINT = 'no id: give it one to add it to Related';
 const NO_ID_TOOLTIP = 'Add to Related writes this incident\'s id into the related: list of the post-mortem in the editor, and this one has no id: in its front matter yet. Give it one (for example id: PM-2025-014) and the button appears on this row.';
@@ -152,6 +185,8 @@ function tooltip(entry: LibraryEntry, zoneNote?: string, note?: string): vscode.
   md.appendMarkdown('**');
   md.appendText(labelText([s.id, entry.label].filter(Boolean).join(' · ')));
   md.appendMarkdown('**\n\n');
+  md.appendText(relativePathOf(entry.uri));
+  md.appendMarkdown('\n\n');
   md.appendText(labelText(describeEntry(entry)) || 'No date, severity or items');
   const facts = [
     s.status ? `status ${s.status}` : undefined,

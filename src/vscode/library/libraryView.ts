@@ -6,6 +6,7 @@ import type { Indexer } from '../index/indexer';
 import { indexStateSentence } from '../index/indexState';
 import { reReadAll } from '../commands/reReadAll';
 import { LibraryProvider, type LibraryNode } from './libraryProvider';
+import { isLintedUri } from '../recognise';
 
 export const LIBRARY_VIEW_ID = 'postmortem.library';
 const GROUP_KEY = 'postmortem.library.groupBy';
@@ -110,7 +111,7 @@ export class LibraryView implements vscode.Disposable {
   /** The similar-incidents section follows the post-mortem in the active editor (the last one, while another kind of editor is active). */
   private followEditor(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || doc.languageId !== 'markdown') return;
+    if (!doc || doc.languageId !== 'markdown' || !isLintedUri(doc.uri)) return;
     const uri = doc.uri.toString();
     if (uri === this.provider.similarTo) return;
     this.provider.similarTo = uri;

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../core/types';
 import { formatDurationShort, formatDurationWords, formatIsoUtc, isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
 import { formatLocalDate, isUtcZone, localClockOf } from '../../core/time/zones';
 
@@ -17,13 +18,25 @@ export interface ReviewStatus {
    * placeholder, out of order). The summary's problem, word for word, as `postmortem list` prints it.
    */
   readonly notRead?: { readonly short: string; readonly problem: string };
+  /**
+   * For a `published` post-mortem: what its lint says still stands in the way of publishing
+   * (`review/not-approved`, and errors such as a required field missing). The bar never says
+   * "review done" over them (trial18b F2): it reads the review as the lint does, from the lint's own
+   * diagnostics, not by a second reading of `approvals:`.
+   */
+  readonly publishBlockers: readonly Diagnostic[];
+}
+
+/** The lint's diagnostics that contradict "the review is complete" on a published post-mortem. */
+export function publishBlockers(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === 'review/not-approved' || d.severity === 'error');
 }
 
 /**
  * As of `nowMs`, by the reader of the list and the metrics (summaryAsOf): a `resolved_at` that has
  * not happened yet starts no deadline (trial12 T2: "review due in 2d 1h" from a time 1.5 h ahead).
  */
-export function reviewStatus(source: PostmortemSummary, deadlineHours: number, nowMs: number): ReviewStatus {
+export function reviewStatus(source: PostmortemSummary, deadlineHours: number, nowMs: number, lint: readonly Diagnostic[] = []): ReviewStatus {
   const summary = summaryAsOf(source, nowMs);
   const resolved = summary.milestones.resolved;
   const frontMatter = summary.problems.find(isFrontMatterUnreadProblem);
@@ -38,6 +51,7 @@ export function reviewStatus(source: PostmortemSummary, deadlineHours: number, n
     ...(resolved !== undefined ? { resolvedDay: formatLocalDate(resolved, summary.timezone) } : {}),
     deadlineHours,
     ...(notRead ? { notRead } : {}),
+    publishBlockers: summary.status === 'published' ? publishBlockers(lint) : [],
   };
 }
 
@@ -73,7 +87,7 @@ export interface DeadlineWords {
  * its clock, as the other hovers do (trial13b F13: 23:40Z is 00:40 on the next day in Berlin).
  */
 export function deadlineWords(s: ReviewStatus, now: number, writerZone?: string): DeadlineWords | undefined {
-  if (s.published) return { text: 'review done', warn: false, detail: 'Published: the review is complete.' };
+  if (s.published) return publishedWords(s.publishBlockers);
   if (s.deadline === undefined) return undefined;
   const hours = s.deadlineHours ?? 48;
   const left = s.deadline - now;
@@ -88,6 +102,30 @@ export function deadlineWords(s: ReviewStatus, now: number, writerZone?: string)
       '(an old review, often imported or converted, that no one is chasing); lint still reports it as `review/overdue`. ' +
       'When it is published, set `status: published` and `published_at`.',
   };
+}
+
+/** A published post-mortem: "review done" only when its lint agrees; else what it says is missing. */
+function publishedWords(blockers: readonly Diagnostic[]): DeadlineWords {
+  if (!blockers.length) return { text: 'review done', warn: false, detail: 'Published: the review is complete.' };
+  const notApproved = blockers.find((d) => d.code === 'review/not-approved');
+  const others = blockers.filter((d) => d !== notApproved);
+  const errors = `${others.length} error${others.length === 1 ? '' : 's'}`;
+  const text = notApproved ? `not approved${others.length ? ` · ${errors}` : ''}` : `${errors} before publishing`;
+  const lines = blockers.map((d) => `- \`${d.code}\` (line ${d.range.start.line + 1}): ${escapeMarkdown(d.message)}`);
+  return {
+    text,
+    warn: true,
+    detail: `Marked \`published\`, but the review is not complete: the lint reports ${notApproved ? 'it as not approved' : ''}${notApproved && others.length ? ' and ' : ''}${others.length ? errors : ''} (see Problems).\n\n${lines.join('\n')}`,
+  };
+}
+
+/**
+ * The lint's message inside the tooltip's Markdown (it quotes the user's values): emphasis, links,
+ * HTML and `$(icon)` are escaped; its backtick code spans are kept.
+ */
+function escapeMarkdown(text: string): string {
+  // Odd parts are the code spans (a backtick pair), which Markdown shows as written.
+  return text.split(/(`[^`]*`)/).map((part, i) => (i % 2 ? part : part.replace(/[\\*_[\]<>|~$]/g, '\\$&'))).join('');
 }
 
 /** `5 h 12 m`, `2 d 3 h`, `40 m`, `12 d`: core's short form (tables and tiles use it), as long before or after the deadline as `ms` is. */

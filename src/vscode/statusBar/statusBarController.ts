@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { iconSafeLabel, labelText, type PostmortemSummary } from '../../core/api';
+import type { Diagnostic } from '../../core/types';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
@@ -25,7 +26,7 @@ export class StatusBarController implements vscode.Disposable {
    * tree, run where the lint runs: on the lint thread in the Node host, so a hostile front matter
    * never holds this thread; it cost as much as the lint).
    */
-  private readonly summaries = new Map<string, PostmortemSummary>();
+  private readonly summaries = new Map<string, { readonly summary: PostmortemSummary; readonly diagnostics: readonly Diagnostic[] }>();
 
   constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<LintEvent>) {
     this.item.name = 'Post-mortem review';
@@ -33,7 +34,7 @@ export class StatusBarController implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       // After each lint (debounced edits), not on every keystroke.
       onDidLint((e) => {
-        if (e.result?.summary) this.summaries.set(e.document.uri.toString(), e.result.summary);
+        if (e.result?.summary) this.summaries.set(e.document.uri.toString(), { summary: e.result.summary, diagnostics: e.result.diagnostics });
         else if (!e.result) this.summaries.delete(e.document.uri.toString());
         if (e.document === vscode.window.activeTextEditor?.document) this.update();
       }),
@@ -54,13 +55,14 @@ export class StatusBarController implements vscode.Disposable {
     const config = this.config.configFor(doc.uri);
     const hours = config.reviewDeadlineHours;
     // Until the document's first lint (a moment after it opens) there is nothing to show yet.
-    const summary = this.summaries.get(doc.uri.toString());
-    if (!summary) {
+    const linted = this.summaries.get(doc.uri.toString());
+    if (!linted) {
       this.item.hide();
       this.visible = false;
       return;
     }
-    const s = reviewStatus(summary, hours, now);
+    // The same lint's diagnostics: a published post-mortem is "review done" only when they agree.
+    const s = reviewStatus(linted.summary, hours, now, linted.diagnostics);
     const severity = enumFieldLabel('severity', s.severity, 'no severity');
     const status = enumFieldLabel('status', s.status, 'no status');
     // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
@@ -73,6 +75,8 @@ export class StatusBarController implements vscode.Disposable {
     else if (s.notRead) parts.push(s.notRead.short);
     const warn = overdue || (s.notRead !== undefined && !deadlineText);
     this.item.text = `${warn ? '$(warning)' : '$(checklist)'} ${parts.join(' · ')}`;
+    // What a screen reader says: the words on the bar, not the tooltip's Markdown source (trial18b F6).
+    this.item.accessibilityInformation = { label: `Post-mortem: ${warn ? 'warning, ' : ''}${parts.join(', ')}`, role: 'button' };
     this.item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const md = new vscode.MarkdownString(undefined, true);
     // Severity and status are the user's text: appended escaped, never read as Markdown.

@@ -66,9 +66,12 @@ export class CreateTicketsCommand implements vscode.Disposable {
     }
     const chosen = await this.preview(plans, access.tracker.name);
     if (!chosen?.length) return undefined;
+    // Tickets already in the items: one found by a marker among them is another item's (trial18d F1).
+    const linked = summary.actionItems.filter((i) => i.ticket).map((i) => ({ line: i.line, ticket: i.ticket! }));
+    const notes: string[] = [];
     const outcomes = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Creating ${chosen.length} ticket${chosen.length === 1 ? '' : 's'} in ${access.tracker.name}…` },
-      () => createTickets(access.tracker, chosen).catch((e: unknown) => e as Error),
+      () => createTickets(access.tracker, chosen, { linked, onNote: (n) => notes.push(n) }).catch((e: unknown) => e as Error),
     );
     if (outcomes instanceof Error) {
       const message = `${outcomes.message} No tickets were created.`;
@@ -76,7 +79,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
       if (outcomes instanceof TrackerError && outcomes.kind === 'auth') await this.access.forgetToken(access.provider.type);
       return { created: 0, failed: chosen.length, written: false, message, heldBack: 0 };
     }
-    return this.writeBack(doc, outcomes);
+    return this.writeBack(doc, outcomes, notes);
   }
 
   private async preview(plans: PlannedTicket[], trackerName: string): Promise<PlannedTicket[] | undefined> {
@@ -92,6 +95,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
       description: `line ${plan.item.line + 1}`,
       detail: [
         plan.draft.assignee ? `assignee ${plan.draft.assignee}` : plan.unmappedOwner ? `unassigned: @${plan.unmappedOwner} is not in "owners"` : 'unassigned',
+        plan.otherOwner && `@${plan.otherOwner} not assigned (first owner only)`,
         plan.draft.due && `due ${plan.draft.due}`,
         plan.draft.priority,
         plan.draft.labels.length ? `labels ${plan.draft.labels.join(', ')}` : undefined,
@@ -119,7 +123,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
   }
 
   /** One WorkspaceEdit for every ticket that exists, on the document as it is now. */
-  private async writeBack(doc: vscode.TextDocument, outcomes: readonly CreateOutcome[]): Promise<CreateTicketsResult> {
+  private async writeBack(doc: vscode.TextDocument, outcomes: readonly CreateOutcome[], notes: readonly string[]): Promise<CreateTicketsResult> {
     const done = outcomes.filter((o): o is Extract<CreateOutcome, { ticket: unknown }> => o.kind === 'created' || o.kind === 'found');
     const failed = outcomes.filter((o) => o.kind !== 'created' && o.kind !== 'found');
     const version = doc.version;
@@ -137,15 +141,24 @@ export class CreateTicketsCommand implements vscode.Disposable {
     const written = edit.size > 0 && check.ok ? await vscode.workspace.applyEdit(edit) : false;
     const lines = [
       done.length ? `${done.length} ticket${done.length === 1 ? '' : 's'} ${written ? 'created and written into the post-mortem' : 'created'}: ${done.map((o) => o.ticket.label).join(', ')}.` : '',
-      ...failed.map((o) => (o.kind === 'failed' ? `Not created: "${o.plan.draft.title}": ${o.error.message}` : `Not tried: "${o.plan.draft.title}".`)),
+      ...failed.map((o) => {
+        switch (o.kind) {
+          case 'failed': return `Not created: "${o.plan.draft.title}": ${o.error.message}`;
+          case 'refused': return `Not linked: "${o.plan.draft.title}": ${o.message}`;
+          case 'unknown': return `Unknown: "${o.plan.draft.title}": ${o.message}`;
+          default: return `Not tried: "${o.plan.draft.title}".`;
+        }
+      }),
       ...notPlaced.map((n) => `Not written into the item (add it by hand): ${n}`),
+      ...done.flatMap((o) => (o.notes ?? []).map((n) => `Note: ${n}`)),
+      ...notes.map((n) => `Note: ${n}`),
     ].filter(Boolean);
     const sent = outcomes.filter((o) => o.kind === 'created').map((o) => o.plan.heldBack);
     const held = heldBackNote(sent, baseName(doc.uri), { fix: 'the Problems view lists them (redaction/*) with a Redact fix.', allow: 'add it to "redaction.allow" in .postmortemrc.json or the postmortem.redaction setting' });
     if (held) lines.push(held.replace(/\n/g, ' '));
     const message = lines.join(' ');
     if (failed.length || notPlaced.length) void vscode.window.showErrorMessage(message);
-    else if (held) void vscode.window.showWarningMessage(message);
+    else if (held || notes.length || done.some((o) => o.notes?.length)) void vscode.window.showWarningMessage(message);
     else void vscode.window.showInformationMessage(message);
     return { created: done.length, failed: failed.length, written, message, heldBack: sent.reduce((n, h) => n + (h?.count ?? 0), 0) };
   }

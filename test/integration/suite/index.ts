@@ -32,6 +32,7 @@ import './newFolders.itest';
 import './newFileRace.itest';
 import './undoNewFile.itest';
 import './silentSearch.itest';
+import './previewNotIndexed.itest';
 import { registerZoneSuite, ZONE_SUITE } from './zone.itest';
 
 // The `zone` run (run.mjs: TZ=Europe/Berlin, PM_IT_ONLY=zone, Node host) runs the writer's-zone suite alone.

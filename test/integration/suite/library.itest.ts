@@ -3,6 +3,7 @@ import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
 import { IdResolver } from '../../../src/vscode/library/navigation/idResolver';
 import { IdRenameProvider } from '../../../src/vscode/library/navigation/providers';
 import { api, closeAll, codeOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { readSummary } from '../../../src/core/index';
 
 type Api = Awaited<ReturnType<typeof api>>;
 
@@ -245,5 +246,60 @@ suite('Contributing factors: completion and schema check', () => {
     const monitoring = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'monitoring-gap');
     ok(monitoring, `completion items: ${list.items.slice(0, 20).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
     ok(String(monitoring.documentation).includes('Alerts, dashboards or logs'), 'with its description');
+  });
+});
+
+/** A tooltip as a person reads it (appendText escapes spaces and punctuation in the Markdown source). */
+const shownText = (tooltip: unknown) => (tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+
+// trial18b F6 and F8.
+suite('Library rows a person can tell apart', () => {
+  const one = workspaceUri('postmortems', 'twin-title.md');
+  const two = workspaceUri('postmortems', 'twin-copy', 'twin-title.md');
+  const text = '---\ntype: postmortem\ntitle: Failed deploy to twin staging\nstatus: draft\nseverity: SEV3\nstarted_at: 2018-01-04T10:00:00Z\n---\n\n# Failed deploy to twin staging\n';
+  let a: Api;
+  suiteSetup(async () => {
+    a = await api();
+    const both = waitFor(a.indexer.onDidChange, () => a.indexer.index.has(one.toString()) && a.indexer.index.has(two.toString()), 'both copies indexed');
+    await vscode.workspace.fs.writeFile(one, new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(two, new TextEncoder().encode(text));
+    await both;
+  });
+  suiteTeardown(async () => {
+    const gone = waitFor(a.indexer.onDidChange, () => !a.indexer.index.has(one.toString()) && !a.indexer.index.has(two.toString()), 'both copies gone');
+    await vscode.workspace.fs.delete(one);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(two, '..'), { recursive: true });
+    await gone;
+  });
+
+  test('two files with the same title: each row says its path (description, screen-reader label, tooltip); other rows do not', () => {
+    const p = a.library.provider;
+    const rows = p.getChildren().filter((n) => n.kind === 'group').flatMap((g) => p.getChildren(g)).map((n) => p.getTreeItem(n));
+    const twins = rows.filter((r) => labelOf(r).includes('Failed deploy to twin staging'));
+    equal(twins.length, 2, rows.map(labelOf).join('\n'));
+    const descriptions = twins.map((r) => String(r.description)).sort();
+    ok(descriptions[0]!.endsWith(' · postmortems/twin-copy/twin-title.md'), descriptions.join(' | '));
+    ok(descriptions[1]!.endsWith(' · postmortems/twin-title.md'), descriptions.join(' | '));
+    for (const r of twins) {
+      ok(r.accessibilityInformation?.label.includes('twin-title.md'), r.accessibilityInformation?.label);
+      ok(/\n\npostmortems\/(twin-copy\/)?twin-title\.md\n\n/.test(shownText(r.tooltip)), shownText(r.tooltip));
+    }
+    const other = rows.find((r) => !labelOf(r).includes('twin staging'));
+    ok(other && !String(other.description).includes('.md'), String(other?.description));
+  });
+
+  test('a similar incident whose front matter was not read is not told to "give it an id" (it has one): it says the front matter was not read', () => {
+    const broken = '---\ntype: postmortem\nid: PM-2026-121\ntitle: [unclosed\n---\n\n# Checkout failover\n\n## Summary\n\nCheckout failed over.\n';
+    const summary = readSummary(broken);
+    equal(summary.id, undefined, 'the id is not known to the reader');
+    const item = a.library.provider.getTreeItem({ kind: 'similar', of: one.toString(), found: {
+      uri: two.toString(), summary, score: 1, textScore: 1, sharedServices: [], sharedFactors: [], sharedTerms: ['checkout'], alreadyRelated: false, reason: 'similar text: checkout',
+    } });
+    equal(item.description, '⚠ front matter not read: its id is not known · similar text: checkout');
+    ok(shownText(item.tooltip).includes('its front matter could not be read, so whether it has one is not known. Fix its front matter (open it: Problems says what is wrong) and the button appears on this row. Front matter not read, line 4: Missing closing ]'), shownText(item.tooltip));
+    const named = a.library.provider.getTreeItem({ kind: 'similar', of: one.toString(), found: {
+      uri: two.toString(), summary: readSummary(text), score: 1, textScore: 1, sharedServices: [], sharedFactors: [], sharedTerms: [], alreadyRelated: false, reason: 'dated 2018-01-04',
+    } });
+    equal(named.description, 'no id: give it one to add it to Related · dated 2018-01-04');
   });
 });

@@ -115,6 +115,31 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     await closeAll();
   });
 
+  // trial18b F2, F6: "SEV2 · published · review done" while Problems said review/not-approved; a screen reader read the tooltip's Markdown.
+  test('a published post-mortem whose approval was withdrawn: the status bar says "not approved" with the warning, as the lint does; its accessible name is its words', async () => {
+    const text = [
+      '---', 'type: postmortem', 'id: PM-2026-120', 'title: Published too early', 'status: published', 'severity: SEV2',
+      'started_at: 2026-12-01T10:00:00Z', 'detected_at: 2026-12-01T10:05:00Z', 'mitigated_at: 2026-12-01T10:30:00Z', 'resolved_at: 2026-12-01T11:00:00Z',
+      'published_at: 2026-12-03T09:00:00Z', 'facilitator: asha', 'authors: [asha]', 'reviewers: [lee]',
+      'impact:', '  users_affected: 10', '  downtime_minutes: 60',
+      'approvals:', '  - { by: lee, at: 2026-12-02T09:00:00Z, verdict: approved }', '  - { by: lee, at: 2026-12-02T10:00:00Z, verdict: changes-requested }',
+      '---', '', '# Published too early', '',
+    ].join('\n');
+    const { document: doc } = await openUntitled('published-too-early', text);
+    const lint = await a.diagnostics.lintNow(doc);
+    ok(lint?.diagnostics.some((d) => d.code === 'review/not-approved'), 'the lint reports review/not-approved');
+    a.statusBar.update();
+    ok(/^\$\(warning\) SEV2 · published · not approved/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
+    ok(!a.statusBar.item.text.includes('review done'), a.statusBar.item.text);
+    ok(a.statusBar.item.backgroundColor instanceof vscode.ThemeColor, 'the warning background');
+    const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
+    ok(tooltip.includes('Marked `published`, but the review is not complete') && tooltip.includes('changes requested by @lee'), `tooltip: ${tooltip}`);
+    const label = a.statusBar.item.accessibilityInformation?.label ?? '';
+    ok(label.startsWith('Post-mortem: warning, SEV2, published, not approved'), label);
+    ok(!/[*&\\]|nbsp/.test(label), `no Markdown in the accessible name: ${label}`);
+    await closeAll();
+  });
+
   test('a resolved_at that has not happened yet starts no review deadline: the status bar says it is not used, and why (trial12 T2)', async () => {
     const now = Math.floor(Date.now() / 1000) * 1000;
     const text = [

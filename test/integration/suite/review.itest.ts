@@ -73,15 +73,45 @@ suite('Review workflow (approvals in the front matter)', () => {
       await vscode.window.showTextDocument(doc);
       const asked = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.requestReview', { reviewers: ['lena', 'Oliver'] });
       ok(asked.changed, 'the reviewers are written (the user asked for them)');
-      equal(asked.message, 'Reviewers requested: @lena, @Oliver. @Oliver is an author of this post-mortem (`authors`): their approval is recorded but not counted toward publishing (review/not-approved); ask someone who did not write it too.');
+      equal(asked.message, 'Review requested from @lena, @Oliver. Note: status stays published. @Oliver is an author of this post-mortem (`authors`): their approval is recorded but not counted toward publishing (review/not-approved); ask someone who did not write it too.');
       ok(/reviewers:\n {2}- lena\n {2}- Oliver\n/.test(doc.getText()), doc.getText().slice(0, 400));
       await vscode.commands.executeCommand('workbench.action.files.revert');
       const other = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.requestReview', { reviewers: ['lena'] });
-      equal(other.message, 'Reviewers requested: @lena', 'nothing to say when no author is asked');
+      equal(other.message, 'Review requested from @lena. Note: status stays published.', 'nothing to say when no author is asked');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(own);
+    }
+  });
+
+  // trial18b F3: on a draft, Request Review only appended a name (a 5 s status-bar flash); the status
+  // stayed draft, so the in-review checks stayed off and Approve said "not checked".
+  test('Request Review on a draft: adds the reviewer and sets status: in-review in one edit, says so, and one Undo reverts both', async () => {
+    const draft = workspaceUri('postmortems', 'review-draft.md');
+    const text = publishedPostmortem('PM-2026-204', 'Draft asks for review', 'reviewers: [lee, sam]\n').replace('status: published', 'status: draft');
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(text));
+    try {
+      const doc = await vscode.workspace.openTextDocument(draft);
+      await vscode.window.showTextDocument(doc);
+      const asked = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.requestReview', { reviewers: ['dana'] });
+      ok(asked.changed, asked.message);
+      equal(asked.message, 'Review requested from @dana. Status set to in-review (was draft): the checks that start at in-review now run. Undo (Ctrl+Z) reverts this edit.');
+      ok(doc.getText().includes('\nstatus: in-review\n') && doc.getText().includes('reviewers: [lee, sam, dana]'), doc.getText().slice(0, 400));
+      // The in-review checks now run (the lint reads the new status).
+      await waitForDiagnostics(draft, (ds) => ds.some((d) => codeOf(d) === 'sections/missing' && d.message.includes('"## Impact" section (required once status is in-review)')), 'the in-review checks');
+      await vscode.commands.executeCommand('undo');
+      equal(doc.getText(), text, 'one undo reverts the reviewer and the status');
+      // Naming only a reviewer already listed still starts the review.
+      const again = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.requestReview', { reviewers: ['lee'] });
+      equal(again.message, '@lee already listed. Status set to in-review (was draft): the checks that start at in-review now run. Undo (Ctrl+Z) reverts this edit.');
+      const twice = await vscode.commands.executeCommand<{ changed: boolean; message?: string }>('postmortem.requestReview', { reviewers: ['lee'] });
+      equal(twice.changed, false);
+      equal(twice.message, 'Everyone named is already a reviewer (@lee), and the status is in-review already.');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(draft);
     }
   });
 });

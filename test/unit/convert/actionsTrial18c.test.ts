@@ -58,9 +58,14 @@ describe('convert: action items changed without a word (trial 18c)', () => {
     assert.ok(exitsZero(r), r.diagnostics.map((d) => d.message).join('\n'));
   });
 
-  it('F9: a status the reader does not know ("Status: Waiting on vendor") stays in the item\'s words', () => {
+  it('F9: a status the reader does not know ("Status: Waiting on vendor") stays in the item\'s words, and the owner beside it is said as not read', () => {
     const r = convertPostmortem(doc('- Add a gate — Owner: Hemi Walker — Status: Waiting on vendor'));
     assert.deepEqual(written(r), ['- [ ] Add a gate — Owner: Hemi Walker — Status: Waiting on vendor']);
+    // The owner beside it is not read either, and that is said (exit 1), not passed over.
+    assert.deepEqual(said(r, 'owner-not-read'), ['12 warning The owner "Owner: Hemi Walker" is not read: other parts of the item around it are not ones convert reads; if Hemi Walker owns the item, write @Hemi-Walker at its end']);
+    assert.equal(r.report.complete, false);
+    // "Owner: TBD" names no one: nothing to say.
+    assert.deepEqual(said(convertPostmortem(doc('- Add a gate — Owner: TBD — Status: Waiting on vendor')), 'owner-not-read'), []);
   });
 
   it('F10: a Notion mention "@Bruno Lima" is the owner\'s whole name, @Bruno-Lima, said — not @Bruno with "Lima" left in the text', () => {

@@ -121,3 +121,13 @@ describe('convert: a converted template (trial18a F10)', () => {
     }
   });
 });
+
+describe('convert: a table under a timed heading (trial18a F9, as the fuzzer\'s first conversion met it)', () => {
+  it('stays with the heading\'s entry, whole, and its timed row is said (it was kept with exit 0, the row\'s time read by no one)', () => {
+    const result = convertPostmortem(md('# Hub 504', '', '## Timeline', '', 'All times in CEST', '', '### Sep 29 2017 08:59', '| Time | Event |', '|---|---|', '| 14:02 | table row word Zebra |', 'Issue 140 is opened', '', '### Sep 29 2017 14:00', '', 'Test builds.'));
+    assert.match(result.text, /^- 2017-09-29 06:59Z\n {2}\| Time \| Event \|\n {2}\|---\|---\|\n {2}\| 14:02 \| table row word Zebra \|\n {2}Issue 140 is opened$/m);
+    assert.equal(result.report.entries, 2);
+    assert.deepEqual(result.report.unread.map((u) => u.line + 1), [10]);
+    assert.equal(result.report.complete, false);
+  });
+});

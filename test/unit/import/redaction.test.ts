@@ -97,7 +97,7 @@ describe('import redaction', () => {
     const payload = { alerts: [{ status: 'resolved', labels: { alertname: 'SearchP99High', instance: '10.1.2.3:9090' }, startsAt: '2026-12-06T12:05:00+10:30', endsAt: '2026-12-06T13:20:00+10:30' }] };
     const { redactions } = redactEvents(parseAlertmanager(JSON.stringify(payload), 'am.json'), resolveConfig().redaction);
     assert.equal(redactionNote(redactions, 'run again with --no-redact'), [
-      'Redacted 2 secret or personal values in 2 imported events (shown as [redacted: …] above):',
+      'Redacted 2 secret or personal values in 2 imported events (shown as [redacted: …] in the entries):',
       '  am.json alert 1 (firing and resolved): 2 values redacted (ip-address)',
       'To import them as exported, run again with --no-redact.',
     ].join('\n') + '\n');

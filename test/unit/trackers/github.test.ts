@@ -82,10 +82,12 @@ describe(`trackers: GitHub Issues against a stand-in checked with @octokit/opena
     server.inject('POST', /\/issues$/, { kind: 'hang' });
     server.inject('POST', /\/issues$/, { kind: 'hang' });
     const outcomes = await createTickets(tracker(), plans().slice(0, 1));
-    assert.equal(outcomes[0]!.kind, 'failed');
-    const error = outcomes[0]!.kind === 'failed' ? outcomes[0]!.error : undefined;
+    // Both answers lost: the ticket may exist, and the outcome says so rather than "failed" (trial18d F5).
+    assert.equal(outcomes[0]!.kind, 'unknown');
+    const error = outcomes[0]!.kind === 'unknown' ? outcomes[0]!.error : undefined;
     assert.equal(error?.kind, 'timeout');
     assert.match(error!.message, /^GitHub Issues \(acme\/shop\): no answer from 127\.0\.0\.1:\d+ within 20 s\. The ticket may have been created: run the command again/);
+    assert.match(outcomes[0]!.kind === 'unknown' ? outcomes[0]!.message : '', /^the ticket may exist: the answer to the create was lost twice/);
     assert.equal(server.issues.length, 0);
     const retry = await createTickets(tracker(), plans().slice(0, 1));
     assert.deepEqual(retry.map((o) => o.kind), ['created']);
@@ -97,7 +99,7 @@ describe(`trackers: GitHub Issues against a stand-in checked with @octokit/opena
     const reset = Math.floor(Date.UTC(2030, 0, 1, 12, 30) / 1000);
     server.inject('POST', /\/issues$/, { kind: 'answer', answer: { status: 429, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } } });
     const summary = readSummary(POSTMORTEM.replace('- [ ] Document the runbook OPS-7', '- [ ] Third item @dana\n- [ ] Fourth item'));
-    const outcomes = await createTickets(tracker(), planTickets(summary, { path: 'p.md' }, CONFIG, OWNERS));
+    const outcomes = await createTickets(tracker(), planTickets(summary, { path: 'postmortems/checkout.md' }, CONFIG, OWNERS));
     assert.deepEqual(outcomes.map((o) => o.kind), ['found', 'failed', 'not-tried', 'not-tried']);
     const error = outcomes[1]!.kind === 'failed' ? outcomes[1]!.error : undefined;
     assert.equal(error?.kind, 'rate-limit');

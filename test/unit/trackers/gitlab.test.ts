@@ -42,6 +42,14 @@ describe('trackers: GitLab issues against a stand-in (parameters as documented b
     assert.equal(server.issues.length, 2);
   });
 
+  it('a ticket whose labels were changed in GitLab is still found: the lookup lists issues whatever their labels (trial18d F3)', async () => {
+    await createTickets(tracker(), plans().slice(0, 1));
+    server.issues[0]!.labels = ['triaged'];
+    assert.deepEqual((await createTickets(tracker(), plans().slice(0, 1))).map((o) => o.kind), ['found']);
+    assert.equal(server.issues.length, 1);
+    assert.ok(server.requests.filter((r) => r.operation === 'listIssues').every((r) => !/labels=/.test(r.query)));
+  });
+
   it('an owner GitLab does not know is a validation error for that item only', async () => {
     const outcomes = await createTickets(tracker(), plans({ dana: { gitlab: 'ghost' } }));
     assert.deepEqual(outcomes.map((o) => o.kind), ['failed', 'created']);

@@ -77,6 +77,21 @@ describe('trackers: Jira Cloud against a stand-in checked with jira.js\'s schema
     assert.match(failed!.message, /refused the ticket \(400: "assignee: User 'unknown-account' cannot be assigned issues\."\)/);
   });
 
+  it('a ticket created under other labels is found: the JQL of the lookup names no label (trial18d F3)', async () => {
+    await createTickets(tracker(), plans().slice(0, 1));
+    config = { ...config, labels: ['postmortem', 'sre'] };
+    const again = await createTickets(tracker(), plans().slice(0, 1));
+    assert.deepEqual(again.map((o) => o.kind), ['found']);
+    assert.equal(server.issues.length, 1);
+  });
+
+  it('Jira\'s error text is shown without the account e-mail or the token it echoes (trial18d F6)', async () => {
+    server.inject('POST', /\/issue$/, { kind: 'answer', answer: { status: 400, body: { errorMessages: [`Bad header: Basic ${Buffer.from(`${server.email}:${server.token}`).toString('base64')} for ${server.email}, token ${server.token.toUpperCase()}`], errors: {} } } });
+    const outcomes = await createTickets(tracker(), plans().slice(0, 1));
+    const failed = outcomes[0]!.kind === 'failed' ? outcomes[0]!.error : undefined;
+    assert.match(failed!.message, /refused the ticket \(400: "Bad header: Basic \[redacted: credentials\] for \[redacted: credentials\], token \[redacted: credentials\]"\)/);
+  });
+
   it('a 500 and malformed JSON are errors that name Jira', async () => {
     server.inject('POST', /\/search\/jql$/, { kind: 'answer', answer: { status: 500, body: { errorMessages: ['Internal server error'] } } });
     await assert.rejects(tracker().findByMarkers(['x/0123456789abcdef']), (e: TrackerError) => e.kind === 'server' && /^Jira \(OPS on [^)]+\): the tracker failed \(500/.test(e.message));

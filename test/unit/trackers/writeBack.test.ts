@@ -36,10 +36,17 @@ describe('trackers: writing the ticket back into the item', () => {
     assert.equal(item.description, 'Add pool saturation alert');
   });
 
-  it('a table row gets it in the action cell', () => {
+  it('a table row with a Ticket column gets it in that cell (trial18d F9); without one, in the action cell', () => {
     const after = write(DOC, 9, 'Rotate the keys', 'https://github.com/acme/shop/issues/3');
-    assert.match(after, /^\| Rotate the keys https:\/\/github\.com\/acme\/shop\/issues\/3 \| @dana \| \|$/m);
+    assert.match(after, /^\| Rotate the keys \| @dana \| https:\/\/github\.com\/acme\/shop\/issues\/3 \|$/m);
     assert.equal(readSummary(after).actionItems[2]!.ticket, 'https://github.com/acme/shop/issues/3');
+    assert.equal(readSummary(after).actionItems[2]!.description, 'Rotate the keys');
+    const tight = DOC.replace('| Rotate the keys | @dana | |', '| Rotate the keys | @dana ||');
+    assert.match(write(tight, 9, 'Rotate the keys', '#3'), /^\| Rotate the keys \| @dana \| #3 \|$/m);
+    const noColumn = DOC.replace('| Action | Owner | Ticket |\n|---|---|---|\n| Rotate the keys | @dana | |', '| Action | Owner |\n|---|---|\n| Rotate the keys | @dana |');
+    const inAction = write(noColumn, 9, 'Rotate the keys', 'https://github.com/acme/shop/issues/3');
+    assert.match(inAction, /^\| Rotate the keys https:\/\/github\.com\/acme\/shop\/issues\/3 \| @dana \|$/m);
+    assert.equal(readSummary(inAction).actionItems[2]!.ticket, 'https://github.com/acme/shop/issues/3');
   });
 
   it('finds the item after lines moved; refuses when it was edited or already has a ticket', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readSummary } from '../../../src/core/index';
+import { lintText } from '../../../src/core/lint/engine';
 import { deadlineWords, OVERDUE_DAYS, reviewStatus } from '../../../src/vscode/statusBar/reviewStatus';
 
 const NOW = Date.parse('2026-12-07T02:40:00Z');
@@ -55,5 +56,44 @@ describe('status bar: a resolved_at that starts no deadline says why in a few wo
     for (const front of [`status: draft\nresolved_at: ${iso(NOW + DAY)}`, 'status: draft\nresolved_at: 1970-01-01T00:00:00Z']) {
       assert.doesNotMatch(short(front) ?? '', /not used/);
     }
+  });
+});
+
+// trial18b F2: "SEV2 · published · review done" while Problems said review/not-approved and two
+// fields required once published were missing. The bar reads the review from the same lint.
+describe('status bar: "review done" only when the lint agrees the review is complete', () => {
+  const front = (extra: string) => `id: PM-2026-120\nstatus: published\nseverity: SEV2\nstarted_at: 2026-12-01T10:00:00Z\ndetected_at: 2026-12-01T10:05:00Z\nmitigated_at: 2026-12-01T10:30:00Z\nresolved_at: 2026-12-01T11:00:00Z\nfacilitator: asha\nauthors: [asha]\nreviewers: [lee]\n${extra}`;
+  const lintedWords = (extra: string) => {
+    const text = `---\ntype: postmortem\ntitle: T\n${front(extra).trim()}\n---\n\n# T\n`;
+    const { diagnostics } = lintText(text, { now: new Date(NOW) });
+    return { words: deadlineWords(reviewStatus(readSummary(text), 48, NOW, diagnostics), NOW)!, codes: diagnostics.map((d) => d.code) };
+  };
+
+  it('an approval withdrawn by a later request for changes: "not approved", with the warning, and the lint\'s message in the tooltip', () => {
+    const { words, codes } = lintedWords('approvals:\n  - { by: lee, at: 2026-12-02T09:00:00Z, verdict: approved }\n  - { by: lee, at: 2026-12-02T10:00:00Z, verdict: changes-requested }');
+    assert.ok(codes.includes('review/not-approved'), codes.join(', '));
+    assert.match(words.text, /^not approved · \d+ errors?$/);
+    assert.equal(words.warn, true);
+    assert.match(words.detail, /^Marked `published`, but the review is not complete: the lint reports it as not approved and \d+ errors? \(see Problems\)/);
+    assert.match(words.detail, /`review\/not-approved` \(line \d+\): .*changes requested by @lee/);
+  });
+
+  it('only the author\'s approval: not counted, so not "review done" either', () => {
+    const { words } = lintedWords('approvals:\n  - { by: asha, at: 2026-12-02T09:00:00Z, verdict: approved }');
+    assert.match(words.text, /^not approved/);
+    assert.match(words.detail, /not counted: @asha's approval given by an author/);
+  });
+
+  it('approved by a reviewer with every field a published post-mortem needs: "review done"', () => {
+    const { words, codes } = lintedWords('published_at: 2026-12-03T09:00:00Z\nimpact:\n  users_affected: 5200\n  downtime_minutes: 60\napprovals:\n  - { by: lee, at: 2026-12-02T09:00:00Z, verdict: approved }');
+    assert.deepEqual(words, { text: 'review done', warn: false, detail: 'Published: the review is complete.' }, codes.join(', '));
+  });
+
+  it('approved, but a field required once published missing: says the errors, not "review done"', () => {
+    const { words, codes } = lintedWords('approvals:\n  - { by: lee, at: 2026-12-02T09:00:00Z, verdict: approved }');
+    assert.ok(!codes.includes('review/not-approved'), codes.join(', '));
+    assert.match(words.text, /^\d+ errors? before publishing$/);
+    assert.equal(words.warn, true);
+    assert.match(words.detail, /`schema\/required` \(line 1\): Expected `published_at` in the front matter/);
   });
 });

@@ -607,6 +607,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     onNested: (line: number) => { nested.push(line); },
     onUnread: (line: number, lineText: string, why: string, said?: boolean) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why, ...(said ? { said } : {}) }); },
   };
+  let people: Set<string> | undefined;
   const body = (b: Block, minLevel: number): string[] => {
     let content: string[];
     // A template's Timeline without example entries (guidance, an empty table) is converted as any other.
@@ -616,7 +617,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
       content = example.lines;
     } else if (b.id === 'timeline') content = convertTimeline(b.lines, b.title, timelineCtx, log);
     else if (b.id === 'action-items') {
-      const people = peopleNamed(text.split('\n'), [...(meta.authors ?? []), meta.facilitator, meta.commander?.name]);
+      // Once per document, however many action sections it has (a hostile file with thousands of them stays linear).
+      people ??= peopleNamed(text.split('\n'), [...(meta.authors ?? []), meta.facilitator, meta.commander?.name]);
       const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries), people });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;

@@ -383,6 +383,11 @@ export function withOwnerAndDue(written: string, src: SourceLine, log: ConvertLo
       atEnd = true;
     }
   }
+  // "— Owner: Hemi Walker — Status: Waiting on vendor": a labelled owner left in the words is said, never passed over (trial18c F9).
+  if (owner === undefined && !hasOwner) {
+    const left = /(?:^|[\s(,;|])(?:owners?|assignee)\s?:\s?([^\s—–|,;()][^—–|,;()]{0,60})/i.exec(out);
+    if (left && !NO_OWNER.test(left[1].trim().replace(/[.]$/, ''))) log.flag('owner-not-read', src.line, `The owner "${left[0].trim()}" is not read: other parts of the item around it are not ones convert reads; if ${left[1].trim()} owns the item, write @${handleOf(left[1].trim())} at its end`);
+  }
   if (owner === undefined && due === undefined) return dashed || atEnd || renamed || statusRead ? out.trimEnd() : undefined;
   const tokens: string[] = [];
   if (owner !== undefined) tokens.push(`@${owner}`);

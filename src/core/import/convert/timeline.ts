@@ -454,6 +454,24 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     return `${indent}- ${formatUtcDate(ms)} ${formatUtcTime(ms)}Z${rangeEnd ? utcRangeEnd(rangeEnd, d, z, ms) : ''} ${body}`.trimEnd();
   };
 
+  /**
+   * The table whose header is `lines[at]`, kept under the entry above as written (with `prefix`):
+   * its rows are no entries of their own; one that starts with a time is said as not read.
+   * Returns the index of its last line.
+   */
+  const keepTableWithEntry = (at: number, prefix: string): number => {
+    const rows = tableBodyRows(lines, at);
+    for (const row of [lines[at], lines[at + 1], ...rows]) {
+      if (continuing) ctx.onContinue?.(row.text);
+      out.push(`${prefix}${row.text}`);
+    }
+    for (const row of rows) {
+      const first = splitRow(row.text).find((c) => c.trim());
+      if (first !== undefined && readLeadingStamp(first, reading())?.hour !== undefined) ctx.onUnread?.(row.line, row.text, 'a row of a table under the entry above, kept with that entry as written');
+    }
+    return at + 1 + rows.length;
+  };
+
   let fenceIndent = '';
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i];
@@ -527,6 +545,11 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
         inParagraphEntry = true;
         continue;
       }
+      // A table under a time heading is that entry's too: kept whole, a row giving a time said.
+      if (tableHeaderAt(lines, i)) {
+        i = keepTableWithEntry(i, '  ');
+        continue;
+      }
       if (continuing) ctx.onContinue?.(text);
       out.push(`  ${text}`);
       continue;
@@ -536,16 +559,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     // the entry's next line went to the last row's). A row that gives a time is said, not read.
     const header = tableHeaderAt(lines, i);
     if (header && entryIndent !== undefined && /^\s*/.exec(text)![0].length >= entryIndent.length) {
-      const rows = tableBodyRows(lines, i);
-      for (const row of [lines[i], lines[i + 1], ...rows]) {
-        if (continuing) ctx.onContinue?.(row.text);
-        out.push(row.text);
-      }
-      for (const row of rows) {
-        const first = splitRow(row.text).find((c) => c.trim());
-        if (first !== undefined && readLeadingStamp(first, reading())?.hour !== undefined) ctx.onUnread?.(row.line, row.text, 'a row of a table under the entry above, kept with that entry as written');
-      }
-      i += 1 + rows.length;
+      i = keepTableWithEntry(i, '');
       continue;
     }
     // A `| Time | Event |` table: each row becomes an entry.

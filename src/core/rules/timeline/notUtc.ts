@@ -80,6 +80,8 @@ export const timelineNotUtc: Rule = {
             // A pin replaces the whole stamp (not an insertion before it), so fix-all sees it overlap the entry's own fix.
             edits: [stampEdit(doc, entry, newText), ...pins.map((p) => (p.converted || p.entry.dateCell ? stampEdit(doc, p.entry, p.newText) : { range: p.entry.stampRange!, newText: p.newText }))],
             isPreferred: !assumed?.suspect && !guess,
+            // Later entries without a zone converted with it are read in the document's zone: said, and one zone per fix-all run.
+            ...zonelessPins(pins, found, doc.timezone),
             // `lint --fix` says what it wrote: an out-of-season name is converted as written, maybe an hour off.
             ...(assumed || summer ? { note: [assumed?.fixNote, summer && `converted ${found}: ${summer}`].filter(Boolean).join('; ') } : {}),
           }],
@@ -221,4 +223,10 @@ export interface Plan {
   readonly newText: string;
   /** Later time-only entries that would change meaning once this stamp changes, with their new stamps. */
   readonly pins: readonly Pin[];
+}
+
+/** A fix converting later entries without a zone with the one it converts reads them in the document's zone: said (`Fix.readsZone`). */
+function zonelessPins(pins: readonly { converted: boolean; entry: TimelineEntry }[], found: string, zone: string): { readsZone?: { zone: string; said: string } } {
+  const n = pins.filter((p) => p.converted && !p.entry.zoneWritten).length;
+  return n ? { readsZone: { zone, said: `converted ${n} later ${n === 1 ? 'time' : 'times'} without a zone with ${found}, read as ${zone}, the front matter's timezone` } } : {};
 }
