@@ -88,7 +88,7 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
     const sentFirst = redactor.clean(first);
     const sent = first === description ? sentFirst : `${sentFirst}${redactor.clean(description.slice(first.length))}`;
     const otherOwner = firstLine.otherOwner && !isPlaceholderOwner(firstLine.otherOwner.value) && firstLine.otherOwner.value !== item.owner ? firstLine.otherOwner.value : undefined;
-    const body = bodyOf(summary, source, item, sent, [textId, itemId], redactor);
+    const body = bodyOf(summary, source, item, sent, [itemId, textId], redactor);
     const heldBack = redactor.heldBack();
     const identity: ItemIdentity = {
       path: new TicketRedactor(options.redaction).cleanPath(source.path),

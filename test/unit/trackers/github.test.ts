@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readSummary } from '../../../src/core/api';
-import { createTickets, planTickets, TRACKERS, TrackerError, type Tracker, type TrackerConfig } from '../../../src/core/trackers';
+import { createTickets, markersIn, planTickets, TRACKERS, TrackerError, type Tracker, type TrackerConfig } from '../../../src/core/trackers';
 import { GitHubStandIn } from '../../trackers/githubStandIn';
 import { githubSpecVersion } from '../../trackers/githubSpec';
 
@@ -46,6 +46,9 @@ describe(`trackers: GitHub Issues against a stand-in checked with @octokit/opena
     assert.match(p[0]!.draft.body, /<!-- postmortem-item: INC-2026-014\/[0-9a-f]{16} -->$/);
     assert.match(p[0]!.draft.body, /postmortems\/checkout\.md:10/);
     assert.notEqual(p[0]!.draft.itemId, p[1]!.draft.itemId);
+    // The item's own marker first, then the one of its text and position (earlier versions'): both are looked up.
+    assert.deepEqual(markersIn(p[0]!.draft.body), [p[0]!.draft.itemId, p[0]!.identity.textId]);
+    assert.notEqual(p[0]!.draft.itemId, p[0]!.identity.textId);
   });
 
   it('creates the issues and writes back their addresses; a second run finds them instead of creating more', async () => {

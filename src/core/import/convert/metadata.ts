@@ -79,7 +79,7 @@ const LABELS: [RegExp, Field][] = [
   [/^(?:detected|first detected|fault detected|team aware|detection|detection time|incident declared|declared|alerted|reported|incident reported|accepted|acknowledged|triggered|検知|検知日時|erkannt|détecté|detectado)(?: at| time| on)?$/i, 'detected_at'],
   // "Repaired declared" (MoJ's key events, trial18c F7): the repair, declared.
   [/^(?:mitigated|mitigation|mitigation time|repaired|time of repair)(?: declared)?(?: at| time)?$/i, 'mitigated_at'],
-  [/^(?:created|incident created)(?: at| on)?$/i, 'created'],
+  [/^(?:created|incident created)(?: at| on| time)?$/i, 'created'],
   [/^(?:resolved|resolution time|end(?:ed)?|end time|incident end|recovered|fixed|解決|復旧|復旧時刻|behoben|résolu|resuelto|resolvido)(?: at| time)?$/i, 'resolved_at'],
   [/^(?:title|incident|incident name)$/i, 'title'],
 ];
@@ -154,12 +154,15 @@ export function unreadTimedLabel(text: string, reading: { dayFirst?: boolean }):
   const italic = m ? null : ITALIC_LABEL_LINE.exec(text);
   const plain = m || italic ? undefined : plainLabelLine(text);
   const found = m ? { label: m[1], value: m[2] } : italic ? { label: italic[1] ?? italic[2], value: italic[3] } : plain;
-  if (!found || metadataField(found.label)) return undefined;
+  if (!found || metadataField(found.label) || DOCUMENT_TIME.test(found.label.replace(/[*_`]/g, '').trim())) return undefined;
   const value = found.value.replace(/[*_`]/g, '').trim();
   const stamp = readLeadingStamp(value, { dayFirst: reading.dayFirst });
   if (!stamp?.date || stamp.hour === undefined || stamp.end < value.length - 3) return undefined;
   return { label: found.label.replace(/[*_`]/g, '').trim(), value };
 }
+
+/** Times of the document, not the incident: "Last updated", "Last edited time" (Notion), "Published", "Review meeting". */
+const DOCUMENT_TIME = /^(?:last\s)?(?:updated|edited|modified|published|exported|generated|printed|reviewed|approved)\b|^last\s(?:update|edit|change)|\b(?:review|meeting|retro|retrospective|post-?mortem)\b/i;
 
 /** "Status:Published Owners: …" (a wiki export): the one label read without a space after its colon. */
 export function gluedStatusLine(text: string): { label: string; value: string } | undefined {
@@ -340,7 +343,7 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
 }
 
 /** Labels an incident tool gives the moment it learnt of the incident: their reading as detected_at is said. */
-const TOOL_DETECTION = /^(?:created|incident created|reported|incident reported|accepted|acknowledged|triggered)(?: at| time| on)?$/i;
+const TOOL_DETECTION = /^(?:created|incident created|created time|reported|incident reported|accepted|acknowledged|triggered)(?: at| time| on)?$/i;
 
 function applyTime(meta: FoundMeta, field: TimeField, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog, earlierWins = false): boolean {
   const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, src.line);

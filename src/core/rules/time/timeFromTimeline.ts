@@ -31,11 +31,12 @@ export function timeFromTimelineFix(doc: PostmortemDocument, key: string): Fix |
  * timeFromTimelineFix, or why it is held back (a flow-mapping front matter the key could not be
  * written into safely): the diagnostic then says so instead of offering an edit that breaks the YAML.
  */
-export function timeFromTimeline(doc: PostmortemDocument, key: string): { readonly fix: Fix; readonly refused?: undefined; readonly doubt?: string } | { readonly fix?: undefined; readonly refused: string; readonly doubt?: undefined } | undefined {
+export function timeFromTimeline(doc: PostmortemDocument, key: string, chosen?: PostmortemDocument['timeline'][number]): { readonly fix: Fix; readonly refused?: undefined; readonly doubt?: string } | { readonly fix?: undefined; readonly refused: string; readonly doubt?: undefined } | undefined {
   const marker = MARKER_OF[key];
   const fm = doc.frontMatter;
   if (!marker || !fm?.data || fm.closeLine < 0 || isYamlBroken(fm) || key in fm.data) return undefined;
-  const found = markedEntry(doc, marker);
+  // `chosen`: one of several [marker] entries, offered as one choice among them (never preferred).
+  const found = chosen ? withInstant(chosen) : markedEntry(doc, marker);
   if (!found) return undefined;
   const { entry, ms: instant } = found;
   const value = formatIsoUtc(instant);
@@ -62,7 +63,7 @@ export function timeFromTimeline(doc: PostmortemDocument, key: string): { readon
     fix: {
       title: `Set ${key} to ${value} from the timeline's [${marker}] entry (line ${entry.line + 1})${readIn}${clash ? `; check it: ${clash}` : ''}${open ? `; as read now, which is one reading: ${open}` : ''}`,
       edits: [flow?.edit ?? keyEdit(doc, fm.openLine, fm.closeLine, key, value)],
-      ...(entry.zoneWritten && !clash && !open ? { isPreferred: true } : {}),
+      ...(entry.zoneWritten && !clash && !open && !chosen ? { isPreferred: true } : {}),
     },
     ...(doubt ? { doubt } : {}),
   };
@@ -75,14 +76,22 @@ export function timeFromTimeline(doc: PostmortemDocument, key: string): { readon
  * `detected_at` (no note, no fix, while mitigated_at and resolved_at were filled).
  */
 function markedEntry(doc: PostmortemDocument, marker: string): { entry: PostmortemDocument['timeline'][number]; ms: number } | undefined {
-  const marked = doc.timeline.filter((e) => e.milestones.includes(marker) && !isPlaceholderEntry(e));
-  if (marked.length !== 1) return undefined;
-  const ms = knownInstant(marked[0]);
-  return ms === undefined || !Number.isFinite(ms) ? undefined : { entry: marked[0], ms };
+  const marked = markedEntries(doc, marker);
+  return marked.length === 1 ? withInstant(marked[0]!) : undefined;
+}
+
+/** Every entry the writer marked [marker] (the template's example entry is none of them). */
+export function markedEntries(doc: PostmortemDocument, marker: string): PostmortemDocument['timeline'][number][] {
+  return doc.timeline.filter((e) => e.milestones.includes(marker) && !isPlaceholderEntry(e));
+}
+
+function withInstant(entry: PostmortemDocument['timeline'][number]): { entry: PostmortemDocument['timeline'][number]; ms: number } | undefined {
+  const ms = knownInstant(entry);
+  return ms === undefined || !Number.isFinite(ms) ? undefined : { entry, ms };
 }
 
 /** "it is after resolved_at (2026-12-05T23:00:00Z, the [resolved] entry on line 22)", when `ms` for `key` breaks started ≤ detected ≤ mitigated ≤ resolved. */
-function orderClash(doc: PostmortemDocument, key: string, ms: number): string | undefined {
+export function orderClash(doc: PostmortemDocument, key: string, ms: number): string | undefined {
   const times = frontMatterTimes(doc);
   const at = MILESTONE_KEYS.indexOf(key as (typeof MILESTONE_KEYS)[number]);
   for (let i = 0; i < MILESTONE_KEYS.length; i++) {

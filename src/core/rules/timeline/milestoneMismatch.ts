@@ -6,7 +6,7 @@ import { formatIsoUtc } from '../../time/zones';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { formatStamp } from './shared';
 import { knownInstant } from '../../timeline/knownInstant';
-import { timeFromTimeline } from '../time/timeFromTimeline';
+import { markedEntries, orderClash, timeFromTimeline } from '../time/timeFromTimeline';
 
 const MARKED = ['started', 'detected', 'mitigated', 'resolved'] as const;
 
@@ -37,6 +37,20 @@ export const timelineMilestoneMismatch: Rule = {
       // one (from in-review on, schema/required reports the missing key with the same fix).
       // A key written with a value no reader takes (a DST gap or repeat, a day that does not exist) is
       // schema/format's error, not "found none"; nothing is compared with a guess at it (trial13a F19).
+      const marked = markedEntries(doc, milestone).filter((e) => e.stampRange && knownInstant(e) !== undefined);
+      if (!time && status === 'draft' && marked.length > 1 && !isWritten(doc.frontMatter?.data?.[key])) {
+        // Two entries marked [resolved] and no resolved_at: no time to copy, and nothing said — the
+        // metrics had no MTTR and the review deadline never started (trial18a F4). Which one ends
+        // it is the writer's call: one fix per entry, none preferred.
+        const fixes = marked.flatMap((e) => timeFromTimeline(doc, key, e)?.fix ?? []);
+        report({
+          range: marked[0]!.stampRange!,
+          severity: 'info',
+          message: `Expected \`${key}\` in the front matter, found none; ${marked.length} timeline entries are marked [${milestone}] (lines ${listLines(marked)}), so the metrics have no time for it: set \`${key}\` to the one that counts and leave the mark on that entry only`,
+          ...(fixes.length ? { fixes } : {}),
+        });
+        continue;
+      }
       if (!time && status === 'draft' && entry?.stampRange && !isWritten(doc.frontMatter?.data?.[key])) {
         const fill = timeFromTimeline(doc, key);
         if (fill) report({ range: entry.stampRange, severity: 'info', message: `Expected \`${key}\` in the front matter, found none; the timeline marks this entry [${milestone}] but the metrics read \`${key}\`${fill.refused ?? fill.doubt ?? ''}`, ...(fill.fix ? { fixes: [fill.fix] } : {}) });
@@ -44,15 +58,36 @@ export const timelineMilestoneMismatch: Rule = {
       }
       // An entry at a time a DST change skips or repeats has no single instant to compare (timeline/ambiguous-time).
       const instant = entry && knownInstant(entry);
+      // A second [resolved] entry at another time than the one `resolved_at` matches counted nowhere,
+      // and nothing said so (trial18a F4): each such entry is named.
+      if (time && marked.length > 1) {
+        const matching = marked.find((e) => Math.abs(knownInstant(e)! - time.parsed.ms) < 60000);
+        if (matching) {
+          for (const other of marked) {
+            if (Math.abs(knownInstant(other)! - time.parsed.ms) < 60000) continue;
+            report({
+              range: other.stampRange!,
+              severity: 'info',
+              message: `Expected one [${milestone}] entry, found ${marked.length}: \`${key}\` (${formatStamp(time.parsed.ms)}) is the one on line ${matching.line + 1}, so this one at ${formatStamp(knownInstant(other)!)} counts nowhere; remove its mark, or move \`${key}\` here if this is when it happened`,
+              related: [{ range: time.range, message: `\`${key}\` in the front matter` }],
+            });
+          }
+          continue;
+        }
+      }
       if (!time || !entry?.stampRange || instant === undefined || Math.abs(instant - time.parsed.ms) < 60000) continue;
       const value = formatIsoUtc(instant);
       const written = doc.text.slice(doc.lines.offsetAt(time.range.start), doc.lines.offsetAt(time.range.end));
       const quote = /^["']/.test(written) ? written[0] : '';
+      // The value would break started ≤ detected ≤ mitigated ≤ resolved: a time/order error once
+      // applied, offered without a word (trial18a F13), as the missing-key fix already says it.
+      const clash = orderClash(doc, key, instant);
+      const others = marked.length > 1 ? `; ${marked.length} entries are marked [${milestone}] (lines ${listLines(marked)}), this is the first` : '';
       report({
         range: entry.stampRange,
-        message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(instant)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong${reading}`,
+        message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(instant)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong${reading}${others}`,
         related: [{ range: time.range, message: `\`${key}\` in the front matter` }],
-        fixes: [{ title: `Set ${key} to ${value} (from the timeline)`, edits: [{ range: time.range, newText: `${quote}${value}${quote}` }] }],
+        fixes: [{ title: `Set ${key} to ${value} (from the timeline)${clash ? `; check it: ${clash}` : ''}`, edits: [{ range: time.range, newText: `${quote}${value}${quote}` }] }],
       });
     }
   },
@@ -69,4 +104,10 @@ function rereadIn(doc: PostmortemDocument, zone: string, sectionAliases: ParseOp
 /** A value is written unless the key is absent or left empty (`started_at:`). */
 function isWritten(value: unknown): boolean {
   return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}
+
+/** "26 and 27", "26, 27 and 31". */
+function listLines(entries: readonly { line: number }[]): string {
+  const lines = entries.map((e) => String(e.line + 1));
+  return lines.length === 1 ? lines[0]! : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
 }
