@@ -44,6 +44,11 @@ Options:
                       reviews, so they do not count as overdue drafts. A status the original
                       states wins (a note says so); the fields a published review lacks are
                       listed for review.
+  --severity-scale <words>
+                      Your scale for severity words, as WORD=SEVn pairs separated by commas
+                      (Critical=SEV1,Major=SEV2,Minor=SEV3). Without it a word such as "Major"
+                      that the original gives no level beside is written as it is and reported:
+                      which level it is depends on the team's scale.
   --verbose           Also list the files a folder scan skipped, and why.
   -h, --help          Show this help.
 
@@ -67,9 +72,21 @@ export { convertedName };
 /** Output collisions listed before the refusal; more are counted. */
 const MAX_COLLISIONS_SHOWN = 10;
 
+/** `--severity-scale Critical=SEV1,Major=SEV2`: the words and their levels, or what is wrong with it. */
+export function readSeverityScale(given: string | undefined): Record<string, string> | string | undefined {
+  if (given === undefined) return undefined;
+  const scale: Record<string, string> = {};
+  for (const pair of given.split(',')) {
+    const m = /^\s*(\p{L}[\p{L}-]{0,30})\s*=\s*(sev[1-4])\s*$/iu.exec(pair);
+    if (!m) return `Expected --severity-scale as WORD=SEVn pairs separated by commas (Major=SEV2,Minor=SEV3), found "${pair.trim().slice(0, 60)}"`;
+    scale[m[1]] = m[2].toUpperCase();
+  }
+  return scale;
+}
+
 /** `postmortem convert`: exit 0 when all converted completely, 1 when something was not read or was guessed, 2 on errors. */
 export default async function convert(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, status: { type: 'string' }, verbose: { type: 'boolean' }, overwrite: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('convert', argv, { out: { type: 'string' }, stdout: { type: 'boolean' }, zone: { type: 'string' }, status: { type: 'string' }, 'severity-scale': { type: 'string' }, verbose: { type: 'boolean' }, overwrite: { type: 'boolean' } });
   if (values.help) {
     io.out(CONVERT_HELP);
     return EXIT_OK;
@@ -92,6 +109,11 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   const reviewStatus = givenStatus as ReviewStatus | undefined;
+  const scale = readSeverityScale(values['severity-scale'] as string | undefined);
+  if (typeof scale === 'string') {
+    io.err(`${usageMessage('convert', scale)}\n`);
+    return EXIT_USAGE;
+  }
   const zone = readZoneFlag('convert', values.zone as string | undefined, 'reading');
   // The writer's zone settles what IST/CST/BST in an original mean (Asia/Kolkata: India's).
   const writer = zone !== undefined ? { writerZone: zone, writerZoneFrom: 'your zone (--zone)' } : processZone().zone ? { writerZone: processZone().zone!, writerZoneFrom: 'your zone (TZ)' } : {};
@@ -151,7 +173,7 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       if (values.stdout) io.out(text);
       continue;
     }
-    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}), ...(reviewStatus ? { status: reviewStatus } : {}) });
+    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}), ...(reviewStatus ? { status: reviewStatus } : {}), ...(scale ? { severityScale: scale } : {}) });
     const assumedDraft = result.report.status.assumed && result.report.status.value === 'draft';
     // What was read and what was not, first: the user judges the result by it.
     for (const line of formatConvertReport(p, result)) io.err(`${line}\n`);

@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { applyEdits } from '../../core/fix/applyEdits';
-import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
-import { assetsFolderName, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
+import { addEvidenceEdits, evidenceEntriesBlocker, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
+import { assetsFolderName, LARGE_EVIDENCE_BYTES, linkDestination, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
 import { evidenceCopy, type EvidenceCopy } from '../../core/evidence/textCopy';
 import { DEFAULT_REDACTION } from '../../core/redaction/config';
 import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
@@ -20,6 +20,7 @@ import { hardLinkNote, writeFileSafely } from '../files/safeWrite';
 import { MAX_EVIDENCE_BYTES, readUserFile } from '../files/userFile';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { terminalSafe } from '../style';
+import { realPath } from './convertTarget';
 
 export const EVIDENCE_HELP = `Usage: postmortem evidence add FILE SOURCE... [options]
 
@@ -100,6 +101,15 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   // UTF-16 or lone CRs: read (and written back) as they are, said, since the reading was a choice.
   if (loaded.encoding) io.err(`warning: ${display}: ${loaded.encoding.message}\n`);
   const redaction = collected.configs.get(loaded.configKey)?.redaction;
+  // Where the links would go must be read as Markdown: not inside a block left open at the end (trial18a F6).
+  const blocked = evidenceEntriesBlocker(loaded.text);
+  if (blocked) {
+    io.err(`Cannot attach to ${display}: ${terminalSafe(blocked)}.\nNothing was attached.\n`);
+    return EXIT_USAGE;
+  }
+  const dir = dirname(file);
+  const folderName = assetsFolderName(basename(file));
+  const folder = join(dir, folderName);
 
   // Read every source first: a missing one stops the command before anything is copied.
   const redact = !values['no-redact'];
@@ -108,7 +118,9 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     const path = resolve(io.cwd, s);
     try {
       const read = readUserFile(path, MAX_EVIDENCE_BYTES);
-      if (!read.ok && read.kind === 'not-regular') return usage(io, `Expected ${s} to be a file (it ${read.reason.startsWith('is ') ? read.reason.slice(3) : `is ${read.reason}`})`);
+      if (!read.ok && read.kind === 'not-regular') return usage(io, `Expected ${terminalSafe(s)} to be a file (it ${read.reason.startsWith('is ') ? read.reason : `is ${read.reason}`})`);
+      // The post-mortem is not evidence of itself: its copy would be a second file with its id (trial18a F12).
+      if (realPath(path) === realPath(file)) return usage(io, `Expected evidence files, found the post-mortem itself (${terminalSafe(s)})`);
       if (!read.ok) {
         io.err(`Cannot read ${s}: ${read.reason}\nNothing was attached.\n`);
         return EXIT_USAGE;
@@ -131,21 +143,57 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const dir = dirname(file);
-  const folderName = assetsFolderName(basename(file));
-  const folder = join(dir, folderName);
+  const shownFolder = relative(io.cwd, folder) || folderName;
+  let createdFolder: string | undefined;
   try {
-    mkdirSync(folder, { recursive: true });
+    createdFolder = mkdirSync(folder, { recursive: true });
   } catch (e) {
-    io.err(`Cannot create ${relative(io.cwd, folder)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? `a file of that name (or above it) is there, not a folder; move it away and attach again` : code ?? (e as Error).message;
+    io.err(`Cannot create the evidence folder ${shownFolder}: ${why}.\nNothing was attached.\n`);
     return EXIT_USAGE;
   }
+  /** On a refusal after the folder was made by this run: removed again when nothing is left in it (trial18a F12). */
+  const dropFolder = () => {
+    if (createdFolder === undefined) return;
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (or gone): left as it is.
+    }
+  };
   const taken = new Set(readdirSync(folder));
   const copied: string[] = [];
   const entries: EvidenceEntry[] = [];
+  /** Files this run copied, by size: a source given twice is attached once. */
+  const copiedThisRun: { name: string; bytes: Uint8Array }[] = [];
+  const linkedText = loaded.text;
+  /** Copies whose name is not the source's: said beside "Attached". */
+  const renamed = new Map<string, string>();
   for (const source of sources) {
-    const name = uniqueName(safeEvidenceName(basename(source.path)), taken);
+    const shownSource = terminalSafe(basename(source.path));
+    const copyBytes: Uint8Array = source.copy.kind === 'text' ? source.copy.bytes : source.bytes;
+    // The same bytes already in the folder (attached before, or given twice now): no second copy (trial18a F12).
+    const same = copiedThisRun.find((c) => sameBytes(c.bytes, copyBytes))?.name ?? sameFileIn(folder, taken, copyBytes);
+    if (same !== undefined) {
+      const path = `${folderName}/${same}`;
+      if (copiedThisRun.some((c) => c.name === same) || isLinked(linkedText, path)) {
+        io.out(`${shownSource} is already attached as ${path} (the same bytes); not copied again.\n`);
+        continue;
+      }
+      io.out(`${shownSource} is already in ${folderName}/ as ${same} (the same bytes), not linked yet: linked, not copied again.\n`);
+      const caption = typeof values.caption === 'string' && values.caption.trim() ? values.caption : basename(source.path);
+      entries.push({ path, caption, capturedAt: captured ?? source.mtimeMs });
+      continue;
+    }
+    const safe = safeEvidenceName(basename(source.path));
+    const name = uniqueName(safe, taken);
     taken.add(name);
+    // A name changed is said: the link and the file are not what the user typed (trial18a F2).
+    if (name !== basename(source.path).normalize('NFC')) {
+      const why = name !== safe ? `${safe} is taken` : 'characters unsafe in file names or links replaced';
+      renamed.set(`${folderName}/${name}`, `${shownSource} (${why})`);
+    }
     let bytes: Uint8Array = source.bytes;
     if (source.bytes.length > LARGE_EVIDENCE_BYTES) {
       io.err(`warning: ${basename(source.path)} is ${(source.bytes.length / 1024 / 1024).toFixed(1)} MB; large binaries bloat every clone: consider Git LFS (git lfs track "${folderName}/*").\n`);
@@ -166,20 +214,27 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     const written = writeFileSafely(target, bytes, { createOnly: true, roots: [dir] });
     if (!written.ok) {
       removeAll(copied);
+      dropFolder();
       io.err(`${relative(io.cwd, target)} not written: ${written.message}. Nothing was attached.\n`);
       return EXIT_USAGE;
     }
     copied.push(target);
+    copiedThisRun.push({ name, bytes });
     const caption = typeof values.caption === 'string' && values.caption.trim() ? values.caption : basename(source.path);
     entries.push({ path: `${folderName}/${name}`, caption, capturedAt: captured ?? source.mtimeMs });
   }
 
   const text = loaded.text;
+  if (entries.length === 0) {
+    io.out(`Nothing new to attach to ${display}; it was not changed.\n`);
+    return EXIT_OK;
+  }
   const edits: TextEdit[] = addEvidenceEdits(text, entries);
   if (timelineLine !== undefined) {
     const link = linkTimelineEntryEdit(text, timelineLine - 1, entries[0].path);
     if (!link) {
       removeAll(copied);
+      dropFolder();
       return usage(io, `Expected line ${timelineLine} of ${display} to be a timeline entry`);
     }
     edits.push(link);
@@ -187,13 +242,42 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   const written = writeFileSafely(file, { form: loaded.form, ...applyEdits(text, edits) }, { expected: loaded.snapshot, roots: [dir] });
   if (!written.ok) {
     removeAll(copied);
+    dropFolder();
     io.err(`${display} not written: ${written.message}. Nothing was attached (the copies were removed).\n`);
     return EXIT_USAGE;
   }
-  for (const e of entries) io.out(`Attached ${e.path} to ${display}.\n`);
+  for (const e of entries) io.out(`Attached ${terminalSafe(e.path)} to ${display}${renamed.has(e.path) ? `, from ${renamed.get(e.path)}` : ''}.\n`);
   if (written.otherLinks) io.err(`note: ${hardLinkNote(display, written.otherLinks)}\n`);
   // What was redacted in a copy is listed above; exit 1 tells CI to look, as import-timeline and tickets create do.
   return redact && sources.some((s) => s.copy.kind === 'text' && s.copy.found.length > 0) ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Whether two byte arrays are equal. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
+/**
+ * The name of a file in `folder` holding exactly `bytes`, or undefined: only files of the same size
+ * are read, one at a time (an evidence folder of large files is not read whole).
+ */
+function sameFileIn(folder: string, names: ReadonlySet<string>, bytes: Uint8Array): string | undefined {
+  for (const name of names) {
+    try {
+      const path = join(folder, name);
+      const st = statSync(path);
+      if (!st.isFile() || st.size !== bytes.length) continue;
+      if (sameBytes(readFileSync(path), bytes)) return name;
+    } catch {
+      // Gone or unreadable: not the same file.
+    }
+  }
+  return undefined;
+}
+
+/** Whether the post-mortem already links `path` (as written by evidence add: plain or in `<…>`). */
+function isLinked(text: string, path: string): boolean {
+  return text.includes(`](${linkDestination(path)})`) || text.includes(`](${path})`);
 }
 
 /** Removes copies this run made, when the link could not be written (no orphans left behind). */

@@ -126,7 +126,10 @@ const newCommand: CliCommand = async (argv, io) => {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    io.err(`postmortem new: cannot create ${displayPath(io.cwd, dir)}: ${(e as Error).message}\n`);
+    const code = (e as NodeJS.ErrnoException).code;
+    // A file where the folder goes was "EEXIST: file already exists, mkdir …" (trial18a F12).
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file of that name (or above it) is there, not a folder; name another --dir' : (e as Error).message;
+    io.err(`postmortem new: cannot create ${displayPath(io.cwd, dir)}: ${why}\n`);
     return EXIT_USAGE;
   }
   // Named by the incident's date when it is known: a review written days later sorts with its incident

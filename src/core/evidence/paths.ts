@@ -16,26 +16,88 @@ export function assetsFolderName(documentFileName: string): string {
 }
 
 /**
- * A file name safe in a Markdown link and on every file system: letters, digits, `.`, `_`, `-`
- * (others become `-`), never empty or hidden, at most 100 characters, the extension kept.
+ * A file name safe in a Markdown link and on Windows, macOS and Linux: letters of any script
+ * (`скриншот.png`, `截图.png` stay as they are, NFC), digits, marks, `.`, `_`, `-`; anything else
+ * (spaces, `<>:"/\\|?*#%[]()`, controls) becomes `-`. The extension is kept (an image stays an
+ * image); the stem is never empty or hidden (`.png` → `evidence.png`), never ends in `.` or `-`
+ * (Windows drops a trailing dot), never a Windows device name (`con.log` → `con-file.log`), and at
+ * most 100 characters and 200 UTF-8 bytes (file systems allow 255 bytes; `-2` may be added).
+ * Trial18a F2: every non-Latin letter became `-` and the stem was stripped to the extension,
+ * `скриншот.png` → `png`, linked as a plain link.
  */
 export function safeEvidenceName(original: string): string {
-  const base = original.split(/[\\/]/).pop() ?? '';
-  let clean = '';
-  for (const ch of base.normalize('NFC')) clean += /[A-Za-z0-9._-]/.test(ch) ? ch : '-';
-  clean = collapseDashes(clean).replace(/^[.-]+/, '');
-  if (!clean || clean.startsWith('.')) clean = `evidence${clean}`;
-  if (clean.length > 100) {
-    const dot = clean.lastIndexOf('.');
-    const ext = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : '';
-    clean = clean.slice(0, 100 - ext.length) + ext;
-  }
-  return clean;
+  const base = (original.split(/[\\/]/).pop() ?? '').normalize('NFC');
+  const dot = base.lastIndexOf('.');
+  const hasExtension = dot >= 0 && /^[\p{L}\p{N}]{1,10}$/u.test(base.slice(dot + 1));
+  const ext = hasExtension ? base.slice(dot) : '';
+  let stem = cleanPart(hasExtension ? base.slice(0, dot) : base);
+  if (!stem) stem = 'evidence';
+  // Windows reads the part before the first dot: `nul.tar.gz` is the device too.
+  if (WINDOWS_DEVICE.test(stem.split('.')[0])) stem = stem.replace(/^[^.]*/, (device) => `${device}-file`);
+  return cutStem(stem, ext) + ext;
 }
 
+/** Names Windows keeps for devices, with any extension (`NUL.txt` cannot be created there). */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/** Letters, marks, digits, `.`, `_` and `-` kept; runs of anything else one `-`; no `.` or `-` at either end. */
+function cleanPart(part: string): string {
+  let clean = '';
+  for (const ch of part) clean += /^[\p{L}\p{M}\p{N}._-]$/u.test(ch) ? ch : '-';
+  return trimDotsAndDashes(collapseDashes(clean));
+}
+
+/** The stem cut (by whole characters) so that the name stays within 100 characters and 200 UTF-8 bytes. */
+function cutStem(stem: string, ext: string): string {
+  const chars = [...stem];
+  const extBytes = [...ext].reduce((n, ch) => n + utf8Length(ch), 0);
+  let out = '';
+  let bytes = 0;
+  let count = 0;
+  for (const ch of chars) {
+    const size = utf8Length(ch);
+    if (count + 1 + ext.length > 100 || bytes + size + extBytes > 200) break;
+    out += ch;
+    bytes += size;
+    count++;
+  }
+  return trimDotsAndDashes(out) || 'evidence';
+}
+
+/** Without dots and dashes at either end (a loop: `[.-]+$` rescans a long run of dots from every start). */
+function trimDotsAndDashes(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && (s[start] === '.' || s[start] === '-')) start++;
+  while (end > start && (s[end - 1] === '.' || s[end - 1] === '-')) end--;
+  return s.slice(start, end);
+}
+
+/** Bytes of one character (code point) in UTF-8. */
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Each run of dots and dashes with a dash in it (`-.-`, from `a . b`) as one dash; a run of dots
+ * alone (`a..b`) kept. One pass (no regex: a name of many dots must not be read quadratically).
+ */
 function collapseDashes(s: string): string {
   let out = '';
-  for (const ch of s) if (!(ch === '-' && out.endsWith('-'))) out += ch;
+  let run = '';
+  const flush = () => {
+    out += run.includes('-') ? '-' : run;
+    run = '';
+  };
+  for (const ch of s) {
+    if (ch === '-' || ch === '.') run += ch;
+    else {
+      if (run) flush();
+      out += ch;
+    }
+  }
+  if (run) flush();
   return out;
 }
 

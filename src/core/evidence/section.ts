@@ -3,6 +3,8 @@ import { parsePostmortem } from '../document/parse';
 import type { TextEdit } from '../types';
 import { isImageName, linkDestination } from './paths';
 import { markdownText } from '../text/markdownText';
+import { OPEN_BLOCK_KINDS, openBlockWords } from '../document/openBlock';
+import type { PostmortemDocument } from '../document/model';
 
 /** Headings read as the Evidence section (after normalising case and punctuation). */
 export const EVIDENCE_TITLES = ['evidence', 'attachments', 'supporting evidence'];
@@ -50,15 +52,9 @@ export function addEvidenceEdits(text: string, entries: readonly EvidenceEntry[]
   const doc = parsePostmortem(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = entries.map(evidenceLine);
-  const section = doc.sections.find((s) => s.headingLine >= 0 && isEvidenceTitle(s.title));
-  if (section) {
-    let last = section.headingLine;
-    for (let l = section.endLine - 1; l > section.headingLine; l--) {
-      if (doc.lines.lineText(l).trim() !== '') {
-        last = l;
-        break;
-      }
-    }
+  const last = lastEvidenceLine(doc);
+  if (last !== undefined) {
+    const section = evidenceSection(doc)!;
     const end = doc.lines.lineRange(last).end;
     // Right after the heading a blank line first, so the list is not read as part of the heading's paragraph.
     const lead = last === section.headingLine ? `${eol}${eol}` : eol;
@@ -68,6 +64,95 @@ export function addEvidenceEdits(text: string, entries: readonly EvidenceEntry[]
   const needsBreak = text.length > 0 && !text.endsWith('\n');
   const blank = text.length === 0 || text.endsWith('\n\n') || text.endsWith('\r\n\r\n') ? '' : eol;
   return [{ range: { start: end, end }, newText: `${needsBreak ? eol : ''}${blank}## Evidence${eol}${eol}${lines.join(eol)}${eol}` }];
+}
+
+function evidenceSection(doc: PostmortemDocument) {
+  return doc.sections.find((s) => s.headingLine >= 0 && isEvidenceTitle(s.title));
+}
+
+/** The `## Evidence` section's last non-blank line (its heading when empty), after which entries go; undefined when there is none. */
+function lastEvidenceLine(doc: PostmortemDocument): number | undefined {
+  const section = evidenceSection(doc);
+  if (!section) return undefined;
+  for (let l = section.endLine - 1; l > section.headingLine; l--) if (doc.lines.lineText(l).trim() !== '') return l;
+  return section.headingLine;
+}
+
+/**
+ * Why entries cannot be added (undefined when they can): where they would go — after the Evidence
+ * section's last line, or at the end of the file — is inside a code block, HTML comment or HTML block
+ * left open at the end, or an unclosed `<details>`, where they would be code, hidden or collapsed
+ * and lint would call the copies orphans (trial18a F6). Where that block ends is the writer's call
+ * (lint's document/unclosed-* fix is not applied unattended either), so it is said, not guessed.
+ */
+export function evidenceEntriesBlocker(text: string): string | undefined {
+  const doc = parsePostmortem(text);
+  const after = lastEvidenceLine(doc) ?? doc.lines.lineCount;
+  const open = doc.openAtEnd;
+  if (open && open.line <= after) {
+    const words = openBlockWords(open, doc.lines.lineText(open.line));
+    const kind = OPEN_BLOCK_KINDS[words.kind];
+    const name = words.kind === 'HTML block' ? `the ${words.opener} block` : words.kind === 'code block' ? 'the code block' : 'the HTML comment';
+    return `${name} opened on line ${open.line + 1} is never closed (no ${words.closer} after it), so the Evidence links would be read as ${kind.reads === 'hidden' ? 'part of the comment, hidden' : kind.reads}. Close it where it ends (postmortem lint offers document/${kind.code}'s fix) and attach again`;
+  }
+  const details = openDetailsLine(doc, after);
+  if (details !== undefined) {
+    return `the <details> opened on line ${details + 1} is never closed (no </details> after it), so the Evidence links would be folded away inside it. Close it where it ends and attach again`;
+  }
+  return undefined;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const DETAILS_OPEN = /<details(?=[\s>])/gi;
+const DETAILS_CLOSE = /<\/details\s*>/gi;
+const INLINE_CODE = /`[^`]*`/g;
+
+/** The line without its `<!-- … -->` comments (one still open at the end cuts the rest): indexOf, linear. */
+function withoutComments(line: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = line.indexOf('<!--', at);
+    if (open < 0) return out + line.slice(at);
+    out += line.slice(at, open);
+    const close = line.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+}
+
+/**
+ * The line of a `<details>` still open at line `upTo` (the outermost one), outside code blocks,
+ * inline code and one-line comments; undefined when every one is closed. One pass over the lines.
+ */
+function openDetailsLine(doc: PostmortemDocument, upTo: number): number | undefined {
+  const bodyStart = doc.frontMatter ? doc.frontMatter.closeLine + 1 : 0;
+  const open: number[] = [];
+  let fence: string | undefined;
+  const end = Math.min(upTo + 1, doc.lines.lineCount);
+  for (let l = bodyStart; l < end; l++) {
+    const line = doc.lines.lineText(l);
+    const f = FENCE.exec(line);
+    if (fence !== undefined) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    if (!/<\/?details/i.test(line)) continue;
+    const plain = withoutComments(line).replace(INLINE_CODE, '');
+    // In order along the line: `<details><summary>…</summary>…</details>` opens and closes.
+    const tags = [...plain.matchAll(DETAILS_OPEN)].map((m) => ({ at: m.index, opens: true }))
+      .concat([...plain.matchAll(DETAILS_CLOSE)].map((m) => ({ at: m.index, opens: false })))
+      .sort((a, b) => a.at - b.at);
+    for (const t of tags) {
+      if (t.opens) open.push(l);
+      else open.pop();
+    }
+  }
+  return open[0];
 }
 
 /**

@@ -7,8 +7,8 @@ import type { TextEdit } from '../types';
  */
 export function previewInsertions(text: string, edits: readonly TextEdit[], fileName: string): string {
   if (edits.length === 0) return '';
-  const after = applyEdits(text, edits).text.split(/\r?\n/);
-  const before = text.split(/\r?\n/);
+  const after = linesOf(applyEdits(text, edits).text);
+  const before = linesOf(text);
   // Walk both texts: lines in `after` not matched in order against `before` are the insertions.
   const added = new Set<number>();
   let j = 0;
@@ -31,4 +31,14 @@ export function previewInsertions(text: string, edits: readonly TextEdit[], file
     if (i < after.length) out.push(`  ${after[i]}`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * The lines as an editor shows them: a final line break ends the last line, it does not start an
+ * empty one (trial18a F11: a file without one showed an added empty `+ ` line `--yes` never wrote).
+ */
+function linesOf(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { RedactionSettings } from '../../core/redaction/config';
 import { evidenceRedactionNotes } from '../../core/evidence/redactionNote';
 import { appendAll } from '../../core/collections/appendAll';
-import { addEvidenceEdits, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
+import { addEvidenceEdits, evidenceEntriesBlocker, linkTimelineEntryEdit, type EvidenceEntry } from '../../core/evidence/section';
 import { assetsFolderName, LARGE_EVIDENCE_BYTES, safeEvidenceName, uniqueName } from '../../core/evidence/paths';
 import { evidenceCopy } from '../../core/evidence/textCopy';
 import { toRange } from '../convert';
@@ -69,6 +69,9 @@ async function existingNames(folder: vscode.Uri): Promise<Set<string>> {
  * `## Evidence` entries (and the timeline link) — all in one WorkspaceEdit, so Undo removes them.
  */
 export async function prepareAttachment(doc: vscode.TextDocument, files: readonly IncomingFile[], options: AttachOptions): Promise<PreparedAttachment> {
+  // The links must not land in a block left open at the end (trial18a F6): refused as the CLI refuses it.
+  const blocked = evidenceEntriesBlocker(doc.getText());
+  if (blocked) return { edit: new vscode.WorkspaceEdit(), attached: [], redacted: 0, notes: [], refused: `Nothing was attached: ${blocked}.` };
   const folder = evidenceFolder(doc.uri);
   const folderName = assetsFolderName(baseName(doc.uri));
   const taken = await existingNames(folder);

@@ -26,9 +26,17 @@ describe('postmortem evidence add (CLI)', function () {
       assert.deepEqual(readFileSync(copy), PNG);
       const text = ws.read('postmortems/2026-11-20-checkout.md');
       assert.match(text, /\n## Evidence\n\n- !\[Checkout 5xx rate\]\(2026-11-20-checkout\.assets\/Screen-Shot-1\.png\) — captured 2026-11-20 14:05Z\n$/);
-      // A second attach of the same name gets its own file and joins the same section.
+      // The same screenshot again: said, no second copy, the post-mortem unchanged (trial18a F12).
+      const same = runCli(ws.dir, 'evidence', 'add', 'postmortems/2026-11-20-checkout.md', 'Screen Shot 1.png');
+      assert.equal(same.code, 0, same.stderr);
+      assert.equal(same.stdout, 'Screen Shot 1.png is already attached as 2026-11-20-checkout.assets/Screen-Shot-1.png (the same bytes); not copied again.\nNothing new to attach to postmortems/2026-11-20-checkout.md; it was not changed.\n');
+      assert.equal(ws.read('postmortems/2026-11-20-checkout.md'), text);
+      assert.deepEqual(readdirSync(join(ws.dir, 'postmortems/2026-11-20-checkout.assets')), ['Screen-Shot-1.png']);
+      // Another screenshot of the same name gets its own file, says so, and joins the same section.
+      writeFileSync(join(ws.dir, 'Screen Shot 1.png'), Buffer.concat([PNG, Buffer.from([0])]));
       const again = runCli(ws.dir, 'evidence', 'add', 'postmortems/2026-11-20-checkout.md', 'Screen Shot 1.png', '--captured', '2026-11-20T16:05:00+01:00');
       assert.equal(again.code, 0, again.stderr);
+      assert.match(again.stdout, /^Attached 2026-11-20-checkout\.assets\/Screen-Shot-1-2\.png to postmortems\/2026-11-20-checkout\.md, from Screen Shot 1\.png \(Screen-Shot-1\.png is taken\)\.\n$/);
       const after = ws.read('postmortems/2026-11-20-checkout.md');
       assert.equal(after.match(/## Evidence/g)?.length, 1);
       assert.match(after, /- !\[Screen Shot 1\.png\]\(2026-11-20-checkout\.assets\/Screen-Shot-1-2\.png\) — captured 2026-11-20 15:05Z\n$/);
@@ -126,7 +134,82 @@ describe('postmortem evidence add (CLI)', function () {
       assert.equal(wrongLine.code, 2);
       assert.match(wrongLine.stderr, /Expected line 1 of pm\.md to be a timeline entry/);
       assert.equal(ws.read('pm.md'), before);
-      assert.deepEqual(existsSync(join(ws.dir, 'pm.assets')) ? readdirSync(join(ws.dir, 'pm.assets')) : [], [], 'no copy left behind');
+      assert.equal(existsSync(join(ws.dir, 'pm.assets')), false, 'no copy, and no empty folder, left behind (trial18a F12)');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('keeps letters of any script in the copy\'s name, its extension, and links an image as an image; a changed name is said (trial18a F2)', () => {
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'скриншот.png': PNG, '截图.png': Buffer.concat([PNG, Buffer.from([1])]), '.png': Buffer.concat([PNG, Buffer.from([2])]), 'a b ü ..log': 'ok\n' });
+    try {
+      const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'скриншот.png', '截图.png', '.png', 'a b ü ..log', '--captured', '2026-11-20T14:05:00Z');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, [
+        'Attached pm.assets/скриншот.png to pm.md.',
+        'Attached pm.assets/截图.png to pm.md.',
+        'Attached pm.assets/evidence.png to pm.md, from .png (characters unsafe in file names or links replaced).',
+        'Attached pm.assets/a-b-ü.log to pm.md, from a b ü ..log (characters unsafe in file names or links replaced).',
+        '',
+      ].join('\n'));
+      assert.deepEqual(readdirSync(join(ws.dir, 'pm.assets')).sort(), ['a-b-ü.log', 'evidence.png', 'скриншот.png', '截图.png'].sort());
+      assert.match(ws.read('pm.md'), /\n## Evidence\n\n- !\[скриншот\.png\]\(pm\.assets\/скриншот\.png\) — captured 2026-11-20 14:05Z\n- !\[截图\.png\]\(pm\.assets\/截图\.png\) — captured 2026-11-20 14:05Z\n- !\[\.png\]\(pm\.assets\/evidence\.png\) — captured 2026-11-20 14:05Z\n- \[a b ü \.\.log\]\(pm\.assets\/a-b-ü\.log\) — captured 2026-11-20 14:05Z\n$/);
+      const lint = runCli(ws.dir, 'lint', 'pm.md', '--format', 'json');
+      assert.doesNotMatch(lint.stdout, /evidence\//, 'the links resolve, nothing orphaned');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('never writes the Evidence section inside a code block, comment or <details> left open at the end: refused, exit 2, nothing copied (trial18a F6)', () => {
+    const cases: readonly [tail: string, said: RegExp][] = [
+      ['\n## Notes\n\n```\nunclosed code\n', /the code block opened on line \d+ is never closed \(no ``` after it\), so the Evidence links would be read as code/],
+      ['\n<!-- draft notes\n', /the HTML comment opened on line \d+ is never closed \(no --> after it\), so the Evidence links would be read as part of the comment, hidden/],
+      ['\n<details>\n<summary>Raw notes</summary>\n\nsome notes\n', /the <details> opened on line \d+ is never closed \(no <\/details> after it\), so the Evidence links would be folded away inside it/],
+      ['\n## Evidence\n\n- [old](pm.assets/old.log)\n\n```\nlog pasted\n', /the code block opened on line \d+ is never closed/],
+    ];
+    for (const [tail, said] of cases) {
+      const text = fixtureText('clean.md') + tail;
+      const ws = workspace({ 'pm.md': text, 'ok.log': 'ok\n' });
+      try {
+        const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'ok.log');
+        assert.equal(r.code, 2, tail);
+        assert.match(r.stderr, /^Cannot attach to pm\.md: /, tail);
+        assert.match(r.stderr, said, tail);
+        assert.match(r.stderr, /Nothing was attached\.\n$/);
+        assert.equal(ws.read('pm.md'), text);
+        assert.equal(existsSync(join(ws.dir, 'pm.assets')), false);
+      } finally {
+        ws.cleanup();
+      }
+    }
+    // Closed blocks, and a <details> closed on its own line, are no obstacle.
+    const closed = `${fixtureText('clean.md')}\n<details><summary>x</summary>\n\nnotes\n\n</details>\n\n\`<details>\` in code\n\n\`\`\`\n<details>\n\`\`\`\n`;
+    const ws = workspace({ 'pm.md': closed, 'ok.log': 'ok\n' });
+    try {
+      const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'ok.log');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(ws.read('pm.md'), /\n```\n<details>\n```\n\n## Evidence\n\n- \[ok\.log\]\(pm\.assets\/ok\.log\)/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('says what is wrong with a folder source, the post-mortem itself, and a file where the evidence folder goes (trial18a F12)', () => {
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'dir/x.log': 'x\n', 'ok.log': 'ok\n', 'other/q.md': fixtureText('clean.md'), 'other/q.assets': 'a file' });
+    try {
+      const before = ws.read('pm.md');
+      const folder = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'dir');
+      assert.equal(folder.code, 2);
+      assert.match(folder.stderr, /Expected dir to be a file \(it is a folder\)/);
+      const itself = runCli(ws.dir, 'evidence', 'add', 'pm.md', './pm.md');
+      assert.equal(itself.code, 2);
+      assert.match(itself.stderr, /Expected evidence files, found the post-mortem itself \(\.\/pm\.md\)/);
+      assert.equal(ws.read('pm.md'), before);
+      assert.equal(existsSync(join(ws.dir, 'pm.assets')), false, 'no copy of the post-mortem');
+      const blocked = runCli(ws.dir, 'evidence', 'add', 'other/q.md', 'ok.log');
+      assert.equal(blocked.code, 2);
+      assert.equal(blocked.stderr, 'Cannot create the evidence folder other/q.assets: a file of that name (or above it) is there, not a folder; move it away and attach again.\nNothing was attached.\n');
     } finally {
       ws.cleanup();
     }

@@ -111,7 +111,7 @@ describe('postmortem evidence add: archives and compressed files are refused, fi
   it('a text file named fake.png (or report.pdf, logs.zip) is scanned and redacted like any text; a real PNG or PDF is copied without a word', () => {
     const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.from(LOG)]);
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.from(LOG)]);
-    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'fake.png': LOG, 'report.pdf': `%PDF-1.4 ${LOG}`, 'logs.zip': LOG, 'shot.png': png, 'real.pdf': pdf });
+    const ws = workspace({ 'pm.md': fixtureText('clean.md'), 'fake.png': LOG, 'report.pdf': `%PDF-1.4 ${LOG}`, 'logs.zip': `${LOG}zip\n`, 'shot.png': png, 'real.pdf': pdf });
     try {
       const r = runCli(ws.dir, 'evidence', 'add', 'pm.md', 'fake.png', 'report.pdf', 'logs.zip', 'shot.png', 'real.pdf');
       assert.equal(r.code, 1, `values redacted: exit 1 ${r.stderr}`);

@@ -29,8 +29,9 @@ describe('postmortem convert (CLI)', () => {
   it('writes NAME.postmortem.md beside the original, leaves the original alone, reports what to review', async () => {
     const r = await run(dir, ['tables.md']);
     assert.equal(r.code, 1, 'the ambiguous date needs review');
-    // Read day first as its zone (CET, Europe/Berlin) writes dates, and said; on 3 April CET is out of season (the second thing).
-    assert.match(r.out, /tables\.md → tables\.postmortem\.md \(2 things to review\)/);
+    // Read day first as its zone (CET, Europe/Berlin) writes dates, and said; on 3 April CET is out of season (the second thing);
+    // its severity "Critical" names no level the original states (the third).
+    assert.match(r.out, /tables\.md → tables\.postmortem\.md \(3 things to review\)/);
     assert.match(r.err, /tables\.md:5:1 {2}warning {2}"03\/04\/2026" could be day\/month or month\/day; read as day first \(2026-04-03\), because the document's zone is Europe\/Berlin/);
     assert.match(readFileSync(join(dir, 'tables.postmortem.md'), 'utf8'), /^---\ntype: postmortem\n/);
     assert.equal(readFileSync(join(dir, 'tables.md'), 'utf8'), readFileSync(join(FIXTURES, 'tables.md'), 'utf8').replace('04/15/2026', '2026-04-15'));

@@ -60,8 +60,11 @@ describe('convert: metadata table, time/event table, action table', () => {
   const result = convertPostmortem(original, { fileName: 'tables.md' });
   const doc = parsePostmortem(result.text);
 
-  it('reads the two-column metadata table', () => {
-    assert.equal(doc.meta.severity, 'SEV1');
+  it('reads the two-column metadata table; its severity word is kept as written and said, not mapped by a guess', () => {
+    // "Critical" has no level beside it and no scale was given: which level it is depends on the team's scale (trial18c F4).
+    assert.equal(doc.meta.severity, 'Critical');
+    assert.ok(result.diagnostics.some((d) => d.code === 'convert/severity' && d.severity === 'warning' && /found "Critical": the original does not say which level "Critical" is/.test(d.message)));
+    assert.equal(parsePostmortem(convertPostmortem(original, { fileName: 'tables.md', severityScale: { critical: 'SEV1' } }).text).meta.severity, 'SEV1');
     // "Incident commander" ran the response; the format's facilitator runs the review: kept as written, said (trial18c F14).
     assert.equal(doc.meta.facilitator, undefined);
     assert.match(result.text, /^\| Incident commander \| Dev Patel \|$/m);

@@ -13,9 +13,10 @@ describe('convert: metadata labels in italics', () => {
     it(`reads ${status} and ${priority} as bold labels are read`, () => {
       const result = convertPostmortem(jira(status, priority));
       assert.match(result.text, /^status: published$/m);
-      assert.match(result.text, /^severity: SEV2$/m);
+      // Jira's Major is the third of its five priorities: kept as written and said, not mapped to SEV2 (trial18c F4).
+      assert.match(result.text, /^severity: Major$/m);
       assert.equal(formatConvertReport('j.md', result)[1], '  status published, from "Status: Closed" (line 5)');
-      assert.ok(result.notes.some((n) => n.message === 'severity: SEV2, read from "Major" (the format\'s scale is SEV1 critical … SEV4 low; check it matches)'));
+      assert.ok(result.diagnostics.some((d) => d.code === 'convert/severity' && d.severity === 'warning' && d.message.startsWith('Expected a severity on the format\'s scale (SEV1 critical … SEV4 low), found "Major": ')));
       // The lines are kept under the original's metadata, not lost.
       assert.ok(result.text.includes(status) && result.text.includes(priority.replace(/^- /, '')));
     });

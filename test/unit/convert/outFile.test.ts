@@ -153,6 +153,16 @@ describe('postmortem new --dir NAME.md', () => {
     assert.deepEqual(readdirSync(dir), []);
   });
 
+  it('a file where the folder goes is named as such, not "EEXIST: file already exists, mkdir …" (trial18a F12)', async () => {
+    writeFileSync(join(dir, 'd'), 'a file');
+    for (const target of ['d', 'd/sub']) {
+      const r = await cli(dir, 'new', 'Checkout errors', '--dir', target, '--zone', 'UTC', '--now', '2026-11-27T12:00:00Z');
+      assert.equal(r.code, 2, target);
+      assert.equal(r.err, `postmortem new: cannot create ${target}: a file of that name (or above it) is there, not a folder; name another --dir\n`);
+      assert.equal(readFileSync(join(dir, 'd'), 'utf8'), 'a file');
+    }
+  });
+
   it('takes an existing folder named like a file', async () => {
     mkdirSync(join(dir, 'notes.md'));
     const r = await cli(dir, 'new', 'Checkout errors', '--dir', 'notes.md', '--zone', 'UTC', '--now', '2026-11-27T12:00:00Z');

@@ -127,6 +127,13 @@ describe('convert: times and dates of real exports (trial 18c)', () => {
       assert.equal(r.code, 1);
       assert.match(r.written, /- Cause identified: 2024-07-25 15:00/);
     });
+
+    it('does not report the document\'s own times ("Last edited time", "Review meeting") as key events', () => {
+      const r = convertPostmortem(md('# Checkout errors', '', 'Last edited time: December 5, 2026 10:00 AM', '**Review meeting:** 2026-12-08 15:00', 'Created time: December 3, 2026 11:58 PM', 'Time zone: UTC', '',
+        '## Timeline', '', '- 2026-12-03 23:42 Failover started'));
+      assert.ok(!codes(r).includes('convert/key-event-not-read'), JSON.stringify(r.diagnostics));
+      assert.equal(fm(r.text, 'detected_at'), undefined);
+    });
   });
 
   describe('F3: events written as headings inside the Timeline', () => {

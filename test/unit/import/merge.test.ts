@@ -99,6 +99,22 @@ describe('merging imported events into the timeline', () => {
     const preview = previewInsertions(DOC, mergeTimeline(DOC, slack()).edits, 'pm.md');
     assert.match(preview, /^--- pm\.md\n\+\+\+ pm\.md \(after import\)\n@@ line 21 @@\n {2}- 14:09Z \[detected\][^\n]*\n\+ - 2026-11-20 14:15:30Z \(chat\) ana: Payments/);
   });
+
+  it('previews exactly the lines --yes writes when the file has no final line break (trial18a F11: an empty "+ " line was shown)', () => {
+    const timelineLast = DOC.slice(0, DOC.indexOf('## Root')).trimEnd();
+    for (const text of [timelineLast, `${timelineLast}\n`, `${timelineLast.replace(/\n/g, '\r\n')}`]) {
+      const late: ImportedEvent = { instant: Date.parse('2026-11-20T16:05:00Z'), text: 'after the last entry', source: 'alert', origin: 'test row' };
+      const edits = mergeTimeline(text, [...slack(), late]).edits;
+      const written = apply(text, edits);
+      const plus = previewInsertions(text, edits, 'pm.md').split('\n').filter((l) => l.startsWith('+ ')).map((l) => l.slice(2));
+      const beforeLines = new Set(text.split(/\r?\n/));
+      const added = written.split(/\r?\n/).filter((l, i, all) => !beforeLines.has(l) && !(i === all.length - 1 && l === ''));
+      assert.ok(plus.length > 0, 'something is added');
+      assert.deepEqual(plus, added, JSON.stringify(text.slice(-20)));
+      assert.ok(!plus.includes(''), 'no empty added line');
+      assert.match(written, /\(alert\) after the last entry\r?\n$/, 'added last, the file ending in a line break');
+    }
+  });
 });
 
 describe('the import summary says when the events left out were (trial T8)', () => {

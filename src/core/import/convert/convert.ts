@@ -21,7 +21,7 @@ import { readSummaryFields } from './summaryFields';
 import { reportSeveralIncidents } from './severalIncidents';
 import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
-import { applyMetadata, settleCreated, unreadTimedLabel, gluedStatusLine, ianaOrUtc, labelOf, metadataField, severityOf, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
+import { applyMetadata, settleCreated, unreadTimedLabel, gluedStatusLine, ianaOrUtc, labelOf, metadataField, readSeverity, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
@@ -398,7 +398,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     log.inFile.push(`dates such as ${order.example.written} (line ${order.example.line + 1} of the original) were read ${how} (${order.example.read}) because ${order.why}; no date in the original settles the order: check one.`);
   }
   const baseReading: DateReading = { dayFirst };
-  const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst, abbreviations }, log, metadataLines);
+  const keptPreamble = readPreamble(preamble, blocks, meta, { zone, dayFirst, abbreviations, severityScale: options.severityScale }, log, metadataLines);
 
   // The incident date: stated (metadata, a Date field, a date heading, the opening prose) before
   // inferred (the title, the file name), which the report calls a guess.
@@ -573,6 +573,25 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     if (b.id) byId.set(b.id, [...(byId.get(b.id) ?? []), b]);
     else unplaced.push(b);
   }
+  // A labelled severity under the Summary, Impact or Timeline (`## Impact` › `**Severity:** Major`,
+  // trial18c F4: dropped without a word when the preamble had none): read as the preamble's is, the
+  // line kept where it is as text.
+  if (!meta.severityFrom) {
+    for (const id of METADATA_SECTIONS) {
+      for (const b of byId.get(id) ?? []) {
+        eachOutsideFences(b.lines, (src) => {
+          if (meta.severityFrom || src.text.length > 300) return;
+          const l = /^\s{0,3}\S/.test(src.text) ? labelOf(src.text) : undefined;
+          if (l && l.value && metadataField(l.label) === 'severity') {
+            applyMetadata(meta, l.label, l.value, src, { severityScale: options.severityScale }, log);
+            const read: FoundMeta = meta;
+            const from = read.severityFrom;
+            if (from) from.where = `under ${b.title.replace(/[*_`]/g, '').replace(/:$/, '').trim()}`;
+          }
+        });
+      }
+    }
+  }
   // A blank template ("{Incident Title}", "### 1900-01-01") is no incident (trial 11 T6): told before
   // its sections are written, so its example timeline is kept as a comment, never as entries.
   const template = templateSign(String(meta.title ?? (typeof original.title === 'string' ? original.title : title)), meta.titleLine ?? titleHeading?.line ?? 0, allLines);
@@ -744,12 +763,14 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     const table = impactFromTable(out, allLines, held, log);
     if (Object.keys(table).length) meta.impact = { ...held, ...table };
   }
-  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0), options.status);
+  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0), options.status, options.severityScale);
   // A blank template is written as a template of this format, without incident times, and said.
   if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
   // "Time to resolve: 1h 50m", "Duration: 16h 45m": kept as text, compared with the times written (trial 12 T6).
   else {
-    compareStatedDurations(readStatedDurations(summaryLines), frontMatter, log);
+    // Also under Impact and the Timeline ("**Total impact duration:** 5 hours 26 minutes (10:45 - 16:11 UTC)", trial18c F4).
+    const sectionDurations = (['impact', 'timeline'] as const).flatMap((id) => (byId.get(id) ?? []).flatMap((b) => readStatedDurations(b.lines, 400, `under ${b.title.replace(/[*_`]/g, '').replace(/:$/, '').trim()}`)));
+    compareStatedDurations([...readStatedDurations(summaryLines), ...sectionDurations], frontMatter, log);
     // A review of several incidents, converted as one: a span of days said, with what gave it away (trial 13b F14).
     reportSeveralIncidents(frontMatter, tracker.entries, readStatedDurations(allLines, 5000), log.notes, log);
   }
@@ -893,7 +914,7 @@ function dateFrom(value: unknown): LooseDate | undefined {
  * Takes metadata out of the preamble (label lines, two-column tables, key-event lists) and turns
  * `**Impact**: …` style labels into sections. Returns the lines that stay in the preamble.
  */
-function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; abbreviations: AbbreviationReadings }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
+function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; abbreviations: AbbreviationReadings; severityScale?: Readonly<Record<string, string>> }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
   const pseudo: Block[] = [];
   let open: (Block & { topLevel?: boolean }) | undefined;
@@ -1022,7 +1043,34 @@ function textStarts(stated: { ms: number; clockInZone: boolean }, ctx: { entries
   return found;
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: TitleDay, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus): Record<string, unknown> {
+/** Sections whose labelled severity and stated durations are read, besides the preamble (trial18c F4). */
+const METADATA_SECTIONS: readonly SectionId[] = ['summary', 'impact', 'timeline'];
+
+/**
+ * Says how a written severity was read: a level on another numbered scale or one the original
+ * states beside its word, a note; a word with no level stated or given, written as it is (lint
+ * rejects it until someone writes the level) and reported — which level "Major" is depends on the
+ * team's scale (trial18c F4).
+ */
+function saySeverity(from: NonNullable<FoundMeta['severityFrom']>, write: (severity: string) => void, log: ConvertLog): void {
+  const r = from.reading;
+  if (r.how !== 'none') write(r.how === 'word' ? r.word : r.level);
+  const where = from.where ? ` ${from.where}` : '';
+  const scale = "the format's scale is SEV1 critical … SEV4 low";
+  if (r.how === 'numbered') log.notes.push({ line: from.line, message: `severity: ${r.level}, read from "${from.text}"${where} (${scale}; check it matches)` });
+  else if (r.how === 'stated') log.notes.push({ line: from.line, message: `severity: ${r.level}, the level the original gives beside "${r.word}" ("${from.text}"${where})` });
+  else if (r.how === 'given') log.notes.push({ line: from.line, message: `severity: ${r.level}, read from "${from.text}"${where} by the scale given for this conversion (${r.word} = ${r.level})` });
+  else if (r.how === 'word') {
+    log.flag('severity', from.line, `Expected a severity on the format's scale (SEV1 critical … SEV4 low), found "${from.text}"${where}: the original does not say which level "${r.word}" is, and scales differ (Jira's Major is the third of five), so it was written as severity: ${r.word}, which lint rejects until you write the level — or convert again with --severity-scale ${r.word}=SEVn`);
+  } else if (r.how === 'none') {
+    // "Severity: TBD" states none yet: said, not counted.
+    const message = `"${from.text}"${where} names no severity the format reads (SEV1 critical … SEV4 low): kept as text, no severity written`;
+    if (/^(?:tbd|tbc|todo|unknown|n\/a|none|-|\?|pending)?\.?$/i.test(from.text)) log.notes.push({ line: from.line, message });
+    else log.flag('severity', from.line, message);
+  }
+}
+
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: TitleDay, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus, severityScale?: Readonly<Record<string, string>>): Record<string, unknown> {
   const { entries } = seen;
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
@@ -1035,7 +1083,6 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   }
   for (const r of meta.referenceLines ?? []) log.notes.push({ line: r.line, message: `"${r.text}" is a reference to the incident's ticket, not a title: kept as written in the text` });
   if (meta.commander) log.notes.push({ line: meta.commander.line, message: `"${meta.commander.text}" is kept as written under "Original metadata", not made the facilitator: the format's facilitator is who runs the review, not the response; if ${meta.commander.name} facilitated the review, write facilitator: ${meta.commander.name}` });
-  if (meta.severity && meta.severityFrom) log.notes.push({ line: meta.severityFrom.line, message: `severity: ${meta.severity}, read from "${meta.severityFrom.text}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
   const statedStatus = meta.status ?? (typeof original.status === 'string' ? statusOf(original.status) : undefined);
   // `--status published` for an archive of finished reviews (trial 14a F17: as drafts, every old
   // review read as overdue): the status of originals that state none; one the original states wins.
@@ -1044,6 +1091,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     log.notes.push({ line: meta.statusFrom?.line ?? keyLine?.('status') ?? 0, message: `status: ${statedStatus}, as the original states${meta.statusFrom ? ` ("${meta.statusFrom.text}")` : ''}; --status ${givenStatus} is for originals that state none` });
   }
   if (meta.severity) fm.severity = meta.severity;
+  if (meta.severityFrom) saySeverity(meta.severityFrom, (word) => { fm.severity = word; }, log);
   if (meta.services) fm.services = meta.services;
   // Other tools' front matter (`start_time: 2020-10-09T21:30:00Z`, `end_time: …`): stated times.
   // A bare midnight may be a date written as a time ("1994-06-01T00:00:00Z"): kept aside, and
@@ -1142,15 +1190,13 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
   fm.timezone = zones.keep ?? ianaOrUtc(zones.zone);
   if (meta.facilitator) fm.facilitator = meta.facilitator;
   if (meta.authors) fm.authors = meta.authors;
-  // `severity: high` in another tool's front matter: the format's scale, or said when it is none of it.
+  // `severity: high` in another tool's front matter: the format's scale, or kept as written and said when it is none of it.
   if (!('severity' in fm) && (typeof original.severity === 'string' || typeof original.severity === 'number') && !/^SEV[1-4]$/.test(String(original.severity))) {
     const written = String(original.severity);
-    const mapped = severityOf(written);
     const line = keyLine?.('severity') ?? 0;
-    if (mapped) {
-      fm.severity = mapped;
-      log.notes.push({ line, message: `severity: ${mapped}, read from the front matter's "severity: ${written}" (the format's scale is SEV1 critical … SEV4 low; check it matches)` });
-    } else log.flag('severity', line, `The front matter's "severity: ${written}" is not on the format's scale (SEV1 critical … SEV4 low) and was kept as written: lint will ask for one of SEV1–SEV4`);
+    const reading = readSeverity(written, severityScale);
+    if (reading.how === 'none') log.flag('severity', line, `The front matter's "severity: ${written}" is not on the format's scale (SEV1 critical … SEV4 low) and was kept as written: lint will ask for one of SEV1–SEV4`);
+    else saySeverity({ line, text: written, reading, where: "in the front matter" }, (w) => { fm.severity = w; }, log);
   }
   if (meta.impact) fm.impact = meta.impact;
   for (const [k, v] of Object.entries(original)) if (!(k in fm) && v !== undefined) fm[k] = v instanceof Date ? v.toISOString() : v;

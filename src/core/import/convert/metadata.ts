@@ -48,8 +48,8 @@ export interface FoundMeta {
    * Incident times written but not readable ("First detected 22025-03-18 09:36", "2023-01-04 (Time
    * TBC)"): reported as not read, and their field is not filled from a later, different event.
    */
-  /** How the severity was written when it was not SEV1–SEV4 already ("S2", "P1", "Critical"): said in a note. */
-  severityFrom?: { line: number; text: string };
+  /** How the severity was written and read (`**Severity:** Major (High Impact)`), said unless it was SEV1–SEV4 as written. */
+  severityFrom?: { line: number; text: string; reading: SeverityReading; where?: string };
   /** `**Incident:** [#12345](https://…)`: a ticket reference, not a title; kept as text and said in a note (trial T15). */
   referenceLines?: { line: number; text: string }[];
   /** The label each of `times` was read from ("Reported at"), for messages. */
@@ -79,7 +79,7 @@ const LABELS: [RegExp, Field][] = [
   [/^(?:detected|first detected|fault detected|team aware|detection|detection time|incident declared|declared|alerted|reported|incident reported|accepted|acknowledged|triggered|検知|検知日時|erkannt|détecté|detectado)(?: at| time| on)?$/i, 'detected_at'],
   // "Repaired declared" (MoJ's key events, trial18c F7): the repair, declared.
   [/^(?:mitigated|mitigation|mitigation time|repaired|time of repair)(?: declared)?(?: at| time)?$/i, 'mitigated_at'],
-  [/^(?:created|incident created)(?: at| on)?$/i, 'created'],
+  [/^(?:created|incident created)(?: at| on| time)?$/i, 'created'],
   [/^(?:resolved|resolution time|end(?:ed)?|end time|incident end|recovered|fixed|解決|復旧|復旧時刻|behoben|résolu|resuelto|resolvido)(?: at| time)?$/i, 'resolved_at'],
   [/^(?:title|incident|incident name)$/i, 'title'],
 ];
@@ -154,12 +154,15 @@ export function unreadTimedLabel(text: string, reading: { dayFirst?: boolean }):
   const italic = m ? null : ITALIC_LABEL_LINE.exec(text);
   const plain = m || italic ? undefined : plainLabelLine(text);
   const found = m ? { label: m[1], value: m[2] } : italic ? { label: italic[1] ?? italic[2], value: italic[3] } : plain;
-  if (!found || metadataField(found.label)) return undefined;
+  if (!found || metadataField(found.label) || DOCUMENT_TIME.test(found.label.replace(/[*_`]/g, '').trim())) return undefined;
   const value = found.value.replace(/[*_`]/g, '').trim();
   const stamp = readLeadingStamp(value, { dayFirst: reading.dayFirst });
   if (!stamp?.date || stamp.hour === undefined || stamp.end < value.length - 3) return undefined;
   return { label: found.label.replace(/[*_`]/g, '').trim(), value };
 }
+
+/** Times of the document, not the incident: "Last updated", "Last edited time" (Notion), "Published", "Review meeting". */
+const DOCUMENT_TIME = /^(?:last\s)?(?:updated|edited|modified|published|exported|generated|printed|reviewed|approved)\b|^last\s(?:update|edit|change)|\b(?:review|meeting|retro|retrospective|post-?mortem)\b/i;
 
 /** "Status:Published Owners: …" (a wiki export): the one label read without a space after its colon. */
 export function gluedStatusLine(text: string): { label: string; value: string } | undefined {
@@ -167,18 +170,51 @@ export function gluedStatusLine(text: string): { label: string; value: string } 
   return m ? { label: m[1], value: text.slice(m[0].length).trim() } : undefined;
 }
 
+/**
+ * A level the value gives on a numbered scale: `SEV2`, `Sev 2`, `S2` (GitLab's S1 critical … S4
+ * low), `P2` (a priority), `Level 2`, `2` alone; `P0`/`SEV0`, the top of a scale that starts at zero,
+ * is the format's SEV1. A word (`Major`, `High`) is no level here: see readSeverity.
+ */
 export function severityOf(value: string): string | undefined {
   const v = value.replace(/[*_`]/g, '').trim();
-  // `S2` is GitLab's scale (S1 critical … S4 low), `P2` a priority, `Level 2`/`2` a number alone.
   const n = /^(?:sev(?:erity)?\s*(?:-\s*)?|s|p|level\s*)([1-4])\b/i.exec(v) ?? /^([1-4])$/.exec(v);
   if (n) return `SEV${n[1]}`;
-  // P0 / SEV0 / Sev 0: the top of a scale that starts at zero, the format's SEV1.
   if (/^(?:sev(?:erity)?\s*(?:-\s*)?|p)0\b/i.test(v)) return 'SEV1';
-  if (/^(?:critical|blocker)\b/i.test(v)) return 'SEV1';
-  if (/^(?:major|high)\b/i.test(v)) return 'SEV2';
-  if (/^(?:minor|medium|moderate)\b/i.test(v)) return 'SEV3';
-  if (/^low\b/i.test(v)) return 'SEV4';
   return undefined;
+}
+
+/** Words teams use for a severity. Which level each is differs by scale (Jira's Major is the third of five): never mapped unless stated or given. */
+const SEVERITY_WORD = /^(?:critical|blocker|major|high|minor|medium|moderate|low|trivial|urgent|severe|normal|emergency)$/i;
+/** A level written beside the word: "Major (SEV2)", "High / P1", "Critical - S1". */
+const LEVEL_BESIDE = /(?:^|[\s(\[,;/\u2013\u2014-])((?:sev(?:erity)?\s?-?\s?|p|s)[0-4])(?![\p{L}\p{N}])/iu;
+
+/**
+ * How a written severity reads on the format's scale (SEV1–SEV4, docs/format.md):
+ * - `level`: SEV1–SEV4 as written; `numbered`: another numbered scale (severityOf), said;
+ * - `stated`: a word the original gives its level beside ("Major (SEV2)"); `given`: a word the
+ *   conversion was given a level for (`--severity-scale Major=SEV2`), said;
+ * - `word`: a severity word with no level stated or given: kept as written and reported, never
+ *   mapped by a guess (trial18c F4: "Major" was SEV2 here, the third of five in Jira);
+ * - `none`: no level and no severity word.
+ */
+export type SeverityReading =
+  | { readonly how: 'level' | 'numbered'; readonly level: string }
+  | { readonly how: 'stated' | 'given'; readonly level: string; readonly word: string }
+  | { readonly how: 'word'; readonly word: string }
+  | { readonly how: 'none' };
+
+export function readSeverity(value: string, scale?: Readonly<Record<string, string>>): SeverityReading {
+  const v = value.replace(/[*_`]/g, '').trim();
+  const level = severityOf(v);
+  if (level) return { how: /^sev-?\s?[1-4]$/i.test(v) ? 'level' : 'numbered', level };
+  const word = /^\p{L}[\p{L}-]{0,30}/u.exec(v)?.[0];
+  if (!word) return { how: 'none' };
+  const beside = LEVEL_BESIDE.exec(v.slice(word.length, word.length + 80));
+  const stated = beside ? severityOf(beside[1]) : undefined;
+  if (stated) return { how: 'stated', level: stated, word };
+  const given = scale ? Object.entries(scale).find(([k]) => k.toLowerCase() === word.toLowerCase())?.[1] : undefined;
+  if (given) return { how: 'given', level: given, word };
+  return SEVERITY_WORD.test(word) ? { how: 'word', word } : { how: 'none' };
 }
 
 /**
@@ -242,7 +278,7 @@ export function withoutDocumentPrefix(title: string): { title: string; prefix: s
 }
 
 /** Reads one metadata line into `meta`; false when the label is not one we map. */
-export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog): boolean {
+export function applyMetadata(meta: FoundMeta, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings; severityScale?: Readonly<Record<string, string>> }, log: ConvertLog): boolean {
   const field = metadataField(label);
   if (!field || !value) return false;
   switch (field) {
@@ -262,10 +298,13 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
       return status !== undefined;
     }
     case 'severity': {
-      meta.severity = severityOf(value);
-      const written = value.replace(/[*_`]/g, '').trim();
-      if (meta.severity && !/^sev-?\s?[1-4]$/i.test(written)) meta.severityFrom = { line: src.line, text: written.slice(0, 60) };
-      return meta.severity !== undefined;
+      // The first severity line wins (a later one may be a table's or another section's).
+      if (meta.severityFrom) return meta.severityFrom.reading.how !== 'none';
+      const reading = readSeverity(value, ctx.severityScale);
+      meta.severityFrom = { line: src.line, text: value.replace(/[*_`]/g, '').trim().slice(0, 60), reading };
+      if (reading.how !== 'none' && reading.how !== 'word') meta.severity = reading.level;
+      // A word is kept as written (the line stays where it is, as text) and said when the front matter is built.
+      return reading.how !== 'none' && reading.how !== 'word';
     }
     case 'authors':
       meta.authors = people(value);
@@ -304,7 +343,7 @@ export function applyMetadata(meta: FoundMeta, label: string, value: string, src
 }
 
 /** Labels an incident tool gives the moment it learnt of the incident: their reading as detected_at is said. */
-const TOOL_DETECTION = /^(?:created|incident created|reported|incident reported|accepted|acknowledged|triggered)(?: at| time| on)?$/i;
+const TOOL_DETECTION = /^(?:created|incident created|created time|reported|incident reported|accepted|acknowledged|triggered)(?: at| time| on)?$/i;
 
 function applyTime(meta: FoundMeta, field: TimeField, label: string, value: string, src: SourceLine, ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog, earlierWins = false): boolean {
   const iso = timeOf(value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, src.line);

@@ -28,6 +28,11 @@ export interface ConvertOptions {
    * archive of finished reviews. A status the original states wins (a note says so); default draft.
    */
   readonly status?: ReviewStatus;
+  /**
+   * The team's scale for severity words (`{ Major: 'SEV2' }`, the CLI's `--severity-scale`): a word
+   * the original gives no level beside is mapped only by this; otherwise kept as written and said.
+   */
+  readonly severityScale?: Readonly<Record<string, string>>;
 }
 
 /** The review statuses of the format (schemas/postmortem.schema.json). */

@@ -32,7 +32,8 @@ export function reportSeveralIncidents(
   const to = Date.parse(frontMatter[end] as string);
   if (Number.isNaN(from) || Number.isNaN(to) || to - from < DAY) return;
   const gaps = quietDays(entries, from, to);
-  const stated = durations.filter((d) => d.measures === 'resolve');
+  // The same duration said twice ("Duration: 5h 26m" in Impact, "Total impact duration: 5h 26m" under the Timeline) is one.
+  const stated = durations.filter((d, k) => (d.measures === 'resolve' || d.measures === 'duration') && (d.minutes === undefined || !durations.slice(0, k).some((e) => (e.measures === 'resolve' || e.measures === 'duration') && e.minutes === d.minutes)));
   const derived = notes.some((n) => n.sets === 'started_at') && notes.some((n) => n.sets === end);
   if (stated.length < 2 && !(derived && gaps.length > 0)) return;
   const span = formatMinutes((to - from) / 60_000);

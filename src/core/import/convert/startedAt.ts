@@ -95,15 +95,23 @@ const RESOLVED_WORDS = /(?:^\s{0,3}|[.!;,]\s{1,3}|\n)(?:the\s)?incident\s(?:is\s
 /** "Service is restored", "Service was fully restored.": user impact stopped, said in words (not "appears to be restored"). */
 const RESTORED_WORDS = /(?:^\s{0,3}|[.!;,]\s{1,3}|\n)(?:the\s)?(?:service|services|site|website)\s(?:is|was|has\sbeen|have\sbeen|are|were)\s(?:fully\s)?(?:restored|back\sto\snormal)(?=\s{0,3}(?:[.!;,]|$))/im;
 
+/**
+ * "Reverts deployed, issue mitigated.", "Mitigated by rolling back": a clause that is the
+ * mitigation, its subject the issue (or none) — not "partially mitigated", "until it was mitigated",
+ * "not yet mitigated" (trial18c F4: PostHog's "16:11 - Reverts deployed, issue mitigated" gave no mitigated_at).
+ */
+const MITIGATED_WORDS = /(?:^\s{0,3}|[.!;,]\s{1,3}|\n)(?:(?:the\s)?(?:issue|incident|outage|problem|impact|incident\simpact|user\simpact)\s(?:is\s|was\s|has\sbeen\s)?)?(?:fully\s)?mitigated(?=\s{0,3}(?:[.!;,]|$)|\sby\s)/im;
+
 /** The words in an entry that say the incident ended ("Incident resolved."), when no marker does: a reading, said as a guess. */
 export function resolvedInWords(e: SeenEntry): string | undefined {
   const m = RESOLVED_WORDS.exec(e.more.slice(0, 4000));
   return m ? m[0].replace(/^[.!;,\s]+/, '') : undefined;
 }
 
-/** The words in an entry that say user impact stopped ("Service is restored"): a reading, said as a guess. */
+/** The words in an entry that say user impact stopped ("Service is restored", "issue mitigated"): a reading, said as a guess. */
 export function restoredInWords(e: SeenEntry): string | undefined {
-  const m = RESTORED_WORDS.exec(e.more.slice(0, 4000));
+  const text = e.more.slice(0, 4000);
+  const m = RESTORED_WORDS.exec(text) ?? MITIGATED_WORDS.exec(text);
   return m ? m[0].replace(/^[.!;,\s]+/, '') : undefined;
 }
 
