@@ -219,7 +219,9 @@ export class DiagramApp {
     const split = narrow ? 'horizontal' : 'vertical';
     if (this.split.getAttribute('split') === split) return;
     this.split.setAttribute('split', split);
-    this.split.handlePosition = narrow ? '45%' : `${this.saved.viewSettings.split ?? DEFAULT_SPLIT}%`;
+    // Stacked in a short panel, the outline gets the larger share: the drawing there is a glimpse, the
+    // outline is where the rows are read and edited (trial18b F5: 1–2 rows at 900×700 with a panel open).
+    this.split.handlePosition = narrow ? (window.innerHeight < 480 ? '62%' : '45%') : `${this.saved.viewSettings.split ?? DEFAULT_SPLIT}%`;
   }
 
   /** The element Mermaid draws into. */
