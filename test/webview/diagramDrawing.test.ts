@@ -122,7 +122,9 @@ describe('diagram webview as a drawing tool in Chromium', function () {
 
   it('fits the whole drawing in both axes on open, and after an edit unless the person zoomed', async () => {
     const w = await webview.open();
-    await w.page.setViewportSize({ width: 1280, height: 420 });
+    // Tall enough that the whole fishbone fits with labels of at least 9 px (in a shorter pane Fit
+    // keeps them legible and scrolls: diagramFitLegible.test.ts).
+    await w.page.setViewportSize({ width: 1280, height: 900 });
     await w.nextDrawing(() => w.send(doc('fishbone', fishbone60())));
     const fit = () => w.page.evaluate(() => {
       const box = document.getElementById('drawing')!;

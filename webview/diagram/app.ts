@@ -871,7 +871,7 @@ export class DiagramApp {
   /** Called by the host when a drawing finished (or failed). */
   drawn(ok: boolean, renderMs: number, error?: string): void {
     const session = this.session;
-    this.drawingPane.drawn(ok, error, this.firstLine, (session?.problems.length ?? 0) > 0, (svg) => session?.drawnNodes(svg) ?? []);
+    this.drawingPane.drawn(ok, error, this.firstLine, (session?.problems.length ?? 0) > 0, (svg) => session?.drawnNodes(svg) ?? [], this.kind === 'fishbone' ? 'Fishbone' : this.kind === 'fault-tree' ? 'Fault tree' : 'Diagram');
     this.toolbar.update(this.kind, (id) => this.unavailable(id));
     const sinceAction = this.actionStarted === undefined ? undefined : performance.now() - this.actionStarted;
     this.actionStarted = undefined;
