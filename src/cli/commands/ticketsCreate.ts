@@ -38,8 +38,9 @@ Options:
   -h, --help   Show this help.
 
 A ticket found by its marker is written into its item only when it is that item's: its body
-names this file, no other item of the file has it, and it is the only one with the marker.
-Otherwise the item is reported NOT LINKED with the ticket(s), and gets none. A ticket of another
+names this file, no other item of the file has it, and it is the only one with the marker
+among the issues read: the lookup stops at the first ticket of each marker, so a duplicate
+created before that one is not seen. Otherwise the item is reported NOT LINKED with the ticket(s), and gets none. A ticket of another
 post-mortem with the same id is named in a note, and this item gets its own. The lookup reads
 every issue of the repository or project (whatever the labels), the most recent 300; a note says
 when older ones were not read.

@@ -25,13 +25,36 @@ const HOUSEKEEPING = new Set(['channel_join', 'channel_leave', 'channel_topic', 
 /** `users.json` of a Slack export: `[{ id, name, real_name, profile: { display_name } }]` → id → name. */
 export function parseSlackUsers(file: SlackFile): Map<string, string> {
   const users = new Map<string, string>();
+  const cleaned: { removed: number; names: number; first?: string } = { removed: 0, names: 0 };
   const data = parseJsonFile(file.name, file.text);
   if (!Array.isArray(data)) throw new ImportError(`${file.name}: expected a list of users`);
   for (const u of data as { id?: unknown; name?: unknown; real_name?: unknown; profile?: { display_name?: unknown } }[]) {
     const name = [u?.profile?.display_name, u?.real_name, u?.name].find((n) => typeof n === 'string' && n.trim());
-    if (typeof u?.id === 'string' && typeof name === 'string') users.set(u.id, name.trim());
+    if (typeof u?.id !== 'string' || typeof name !== 'string') continue;
+    // Control characters in a name (U+202E turns the rest around) are dropped here, once, and said
+    // once: dropped from every message instead, they were counted once per message (trial18a F12).
+    const n = name.match(NAME_CONTROLS)?.length ?? 0;
+    const clean = name.replace(NAME_CONTROLS, '').replace(/[\t\r\n\u2028\u2029]/g, ' ').trim();
+    if (n > 0) {
+      cleaned.removed += n;
+      cleaned.names++;
+      cleaned.first ??= u.id;
+    }
+    users.set(u.id, clean || u.id);
   }
+  if (cleaned.removed) cleanedNames.set(users, { ...cleaned, file: file.name });
   return users;
+}
+
+const NAME_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Per users map: the control characters parseSlackUsers dropped from names, for parseSlackExport's notes. */
+const cleanedNames = new WeakMap<ReadonlyMap<string, string>, { removed: number; names: number; first?: string; file: string }>();
+
+/** The note for control characters dropped from user names, or undefined. */
+function cleanedNamesNote(users: ReadonlyMap<string, string>): string | undefined {
+  const c = cleanedNames.get(users);
+  if (!c) return undefined;
+  return `removed ${c.removed} control character${c.removed === 1 ? '' : 's'} (NUL, ESC, bidirectional overrides…) from ${c.names} user name${c.names === 1 ? '' : 's'} in ${c.file} (first: ${c.first}); the messages show ${c.names === 1 ? 'it' : 'them'} without`;
 }
 
 /** `channels.json` of a Slack export: `[{ id, name }]` → id → name. */
@@ -175,6 +198,8 @@ export function parseSlackExport(files: readonly SlackFile[], users: ReadonlyMap
   }
   const namesNote = names.note(directory.usersFile ?? (users.size ? { found: 'users.json' } : { lookedIn: [] }));
   if (namesNote) notes.push(namesNote);
+  const controlsNote = cleanedNamesNote(users);
+  if (controlsNote) notes.push(controlsNote);
   return { events, skipped: skipped.list(), notes };
 }
 

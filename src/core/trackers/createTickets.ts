@@ -130,8 +130,8 @@ class Judge {
     // Tickets with this item's full marker (text, owner, due date, position): its own if they name this file.
     const mine: FoundTicket[] = [];
     for (const f of lookup.found.get(plan.draft.itemId) ?? []) {
-      const path = pathOf(f.body);
-      if (path === undefined || samePath(path, here)) mine.push(f);
+      const path = namesPath(f.body, here) ? here : pathOf(f.body);
+      if (path === undefined || path === here) mine.push(f);
       else notes.push(`${f.ticket.label} carries the same marker but was made for ${path}, another post-mortem with the same id (or this one before a rename): not this item's ticket.`);
     }
     // Tickets of items with the same text and position (or of earlier versions): this item's only
@@ -139,8 +139,7 @@ class Judge {
     for (const f of lookup.found.get(plan.identity.textId) ?? []) {
       if (mine.some((m) => m.ticket.label === f.ticket.label)) continue;
       if (this.claimedBy(f.ticket.label, lookup) || this.linkedAt.has(f.ticket.label)) continue;
-      const path = pathOf(f.body);
-      if (path === undefined || !samePath(path, here)) continue;
+      if (!namesPath(f.body, here)) continue;
       const owner = fieldOf(f.body, 'Owner');
       const due = fieldOf(f.body, 'Due');
       if (owner === plan.identity.owner && due === plan.identity.due) mine.push(f);
@@ -168,27 +167,62 @@ class Judge {
   }
 }
 
+const LEAD = 'Action item from the post-mortem ';
+
+/** A body's first line, when it is the line tickets create writes. */
+function leadLine(body: string): string | undefined {
+  const first = body.split('\n', 1)[0]!.replace(/\r$/, '').trimEnd();
+  return first.startsWith(LEAD) ? first : undefined;
+}
+
 /**
- * The post-mortem's path a ticket body names: its first line ends `(`PATH:LINE`).` or
- * `([PATH:LINE](URL)).` (Jira's text: `(PATH:LINE).`). Undefined when the body does not say.
+ * Whether a ticket body's first line names `path` (from the repository root) as the post-mortem
+ * it was made from, in one of the forms the plan writes: `(`PATH:LINE`).`, `([PATH:LINE](URL)).`,
+ * or Jira's text of either (`(PATH:LINE).`, `(`PATH:LINE`).`). The path is compared whole, not
+ * parsed out of the line: the title before it may hold any of these brackets (review18 R1, R6).
+ */
+export function namesPath(body: string, path: string): boolean {
+  const first = leadLine(body);
+  if (first === undefined) return false;
+  for (const opener of ['(`', '([', '(']) {
+    const needle = `${opener}${path}:`;
+    const at = first.lastIndexOf(needle);
+    if (at < 0) continue;
+    let end = at + needle.length;
+    const digits = end;
+    while (end < first.length && first.charCodeAt(end) >= 48 && first.charCodeAt(end) <= 57) end++;
+    if (end === digits) continue;
+    const rest = first.slice(end);
+    if (opener === '(`' && rest === '`).') return true;
+    if (opener === '(' && rest === ').') return true;
+    if (opener === '([' && rest.startsWith('](') && rest.endsWith(')).')) return true;
+  }
+  return false;
+}
+
+/**
+ * The post-mortem's path a ticket body names, for saying which file a ticket was made for: its
+ * first line ends `** (`PATH:LINE`).` or `** ([PATH:LINE](URL)).` (Jira's text: `** (PATH:LINE).`).
+ * Read after the last `** (`, the title's end, so brackets in the title are
+ * not taken for the path. Undefined when the body does not say. Whether a ticket names *this* file
+ * is `namesPath`'s to say.
  */
 export function pathOf(body: string): string | undefined {
-  const first = body.split('\n', 1)[0]!.replace(/\r$/, '');
-  if (!first.startsWith('Action item from the post-mortem ')) return undefined;
-  const open = first.lastIndexOf('(`') >= 0 ? first.lastIndexOf('(`') : first.lastIndexOf('([') >= 0 ? first.lastIndexOf('([') : first.lastIndexOf('(');
-  if (open < 0) return undefined;
-  let where = first.slice(open + 1);
-  const link = where.indexOf('](');
-  if (link >= 0) where = where.slice(0, link);
-  where = trimEndWhile(where.replace(/^[`[]/, ''), (ch) => ch === '`' || ch === ')' || ch === '.');
+  const first = leadLine(body);
+  if (first === undefined) return undefined;
+  const bold = first.lastIndexOf('** (');
+  if (bold < 0) return undefined;
+  let where = first.slice(bold + 4);
+  if (where.startsWith('[')) {
+    const link = where.lastIndexOf('](');
+    if (link < 0) return undefined;
+    where = where.slice(1, link);
+  } else {
+    where = trimEndWhile(where.replace(/^`/, ''), (ch) => ch === '`' || ch === ')' || ch === '.');
+  }
   const colon = where.lastIndexOf(':');
   if (colon <= 0 || !/^\d+$/.test(where.slice(colon + 1))) return undefined;
   return where.slice(0, colon);
-}
-
-/** Two paths of one file: equal, or one the other seen from a folder above (`x.md`, `pm/x.md`). */
-function samePath(a: string, b: string): boolean {
-  return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
 }
 
 /** The value of a body's `- Owner: …` / `- Due: …` line, when it has one. */

@@ -39,7 +39,7 @@ export interface FoundTicket {
 
 /** What a marker lookup found, and how far back it looked. */
 export interface MarkerLookup {
-  /** Per item id, every ticket whose body carries its marker (normally one), newest first. */
+  /** Per item id, the tickets whose body carries its marker among those read (normally one), newest first; the scan stops once every id has one. */
   readonly found: ReadonlyMap<string, readonly FoundTicket[]>;
   /** How many tickets were read. */
   readonly scanned: number;

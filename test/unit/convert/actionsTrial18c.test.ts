@@ -68,6 +68,19 @@ describe('convert: action items changed without a word (trial 18c)', () => {
     assert.deepEqual(said(convertPostmortem(doc('- Add a gate — Owner: TBD — Status: Waiting on vendor')), 'owner-not-read'), []);
   });
 
+  it('review18 R2: a task whose box and Status part disagree keeps the part in its words and says so (exit 1); one that agrees loses it in silence', () => {
+    const r = convertPostmortem(doc('- [ ] Add an index (Owner: Ana, Status: Done)', '- [x] Fix the retry loop — Owner: Ben — Status: Open', '- [x] Drop the old queue (Owner: Ana, Status: Done)', '- [ ] Add a gate — Owner: Ben — Status: Outstanding'));
+    assert.deepEqual(written(r), ['- [ ] Add an index (Status: Done) @Ana', '- [x] Fix the retry loop — Status: Open @Ben', '- [x] Drop the old queue @Ana', '- [ ] Add a gate @Ben']);
+    // The box stays the state; the disagreeing part is still there for the reader to settle.
+    assert.deepEqual(items(r), [['Add an index (Status: Done)', 'Ana', null, false], ['Fix the retry loop — Status: Open', 'Ben', null, true], ['Drop the old queue', 'Ana', null, true], ['Add a gate', 'Ben', null, false]]);
+    assert.deepEqual(said(r, 'status-conflict'), [
+      '12 warning The task box [ ] says open, but the item\'s Status part says done: the box is kept as the state and the Status part is left in the words; tick or clear the box to match, then remove the Status part',
+      '13 warning The task box [x] says done, but the item\'s Status part says open: the box is kept as the state and the Status part is left in the words; tick or clear the box to match, then remove the Status part',
+    ]);
+    assert.equal(exitsZero(r), false);
+    assert.ok(exitsZero(convertPostmortem(doc('- [x] Drop the old queue (Owner: Ana, Status: Done)', '- [ ] Add a gate — Owner: Ben — Status: Outstanding'))));
+  });
+
   it('F10: a Notion mention "@Bruno Lima" is the owner\'s whole name, @Bruno-Lima, said — not @Bruno with "Lima" left in the text', () => {
     const r = convertPostmortem(doc('- [ ] Make the app pool follow the writer endpoint @Bruno Lima (due December 18, 2026)', '- [x] Add a failover drill to the runbook @Ana Souza'));
     assert.deepEqual(written(r), ['- [ ] Make the app pool follow the writer endpoint @Bruno-Lima due:2026-12-18', '- [x] Add a failover drill to the runbook @Ana-Souza']);

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../src/core/fix/applyEdits';
 import { lintText } from '../../../src/core/lint/engine';
+import { timelineMilestoneMismatch } from '../../../src/core/rules/timeline/milestoneMismatch';
+import { assertLinearGrowth } from '../robustness/linearGrowth';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 const doc = (frontMatter: string, timeline: string) =>
@@ -47,5 +49,15 @@ describe('timeline/milestone-mismatch: several entries marked with one milestone
     const text = doc('', '').replace('- 2026-11-20 14:05Z [detected] Alert fired', '- 2026-11-20 02:30Z [detected] Alert fired');
     const found = mismatches(text);
     assert.equal(found[0].fixes![0].title, 'Set detected_at to 2026-11-20T02:30:00Z (from the timeline); check it: it is before started_at (2026-11-20T14:00:00Z, in the front matter)');
+  });
+
+  it('thousands of [resolved] entries (a pasted log): names five lines and counts the rest, five fixes, linear time (review18 R3)', () => {
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => `- 2026-11-20 ${String(10 + Math.floor(i / 3600) % 10).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z [resolved] step ${i}`).join('\n');
+    const found = mismatches(doc('', entries(3000)));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /3000 timeline entries are marked \[resolved\] \(lines 14, 15, 16, 17, 18 and 2,995 more\)/);
+    assert.equal(found[0].fixes!.length, 5);
+    // The rule alone: each fix read the front matter and the whole timeline again, one fix per entry.
+    assertLinearGrowth('milestone-mismatch over marked entries', (text) => lintText(text, { now: NOW, rules: [timelineMilestoneMismatch] }), (size) => doc('', entries(Math.ceil(size / 48))));
   });
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import tickets from '../../../src/cli/commands/tickets';
 import { ticketEnvironment } from '../../../src/cli/commands/ticketsTracker';
 import { runInProcess } from '../../robustness/inProcess';
@@ -110,6 +110,42 @@ describe('postmortem tickets: a ticket is written into its own item and file onl
     const again = await run('create', 'a.md');
     assert.match(again.stdout, /found {3}acme\/shop#1 {2}a\.md:11/);
     assert.equal(creates(), 2);
+  });
+
+  it('review18 R1: a title with "(`" in the link form (CI): the ticket of a run whose write-back was lost is found, not created twice', async () => {
+    ticketEnvironment.env = { ...ticketEnvironment.env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc123' };
+    const item = '- [ ] Add an index @dana';
+    const text = `${head('PM-1', 'Slow (`db`) queries')}${item}\n`;
+    write('pm.md', text);
+    assert.equal((await run('create', 'pm.md')).code, 0);
+    assert.match(server.issues[0]!.body, /^Action item from the post-mortem \*\*PM-1 · Slow \(`db`\) queries\*\* \(\[pm\.md:11\]\(https:\/\/github\.com\/acme\/shop\/blob\/abc123\/pm\.md#L11\)\)\./);
+    write('pm.md', text); // the address never made it into the file
+    const r = await run('create', 'pm.md');
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /found {3}acme\/shop#1 {2}pm\.md:11 {2}Add an index \(created by an earlier run\)/);
+    assert.doesNotMatch(r.stdout, /note:/);
+    assert.equal(creates(), 1);
+  });
+
+  it('review18 R6: x.md and team-b/x.md with the same id are two files: each gets its own ticket, the other named in a note', async () => {
+    const item = '- [ ] Add an alert @dana due:2026-12-20';
+    mkdirSync(join(ws.dir, 'team-b'));
+    write('team-b/x.md', `${head('PM-1', 'Base')}${item}\n`);
+    write('x.md', `${head('PM-1', 'Base')}${item}\n`);
+    assert.equal((await run('create', 'team-b/x.md')).code, 0);
+    const r = await run('create', 'x.md');
+    assert.match(r.stdout, /created acme\/shop#2 {2}x\.md:11 {2}Add an alert\n {6}note: acme\/shop#1 carries the same marker but was made for team-b\/x\.md, another post-mortem/);
+    assert.equal(ws.read('x.md'), `${head('PM-1', 'Base')}${item} ${ISSUE(2)}\n`);
+    // And the other way round: team-b/x.md's rerun finds #1, not x.md's #2.
+    write('team-b/x.md', `${head('PM-1', 'Base')}${item}\n`);
+    const back = await run('create', 'team-b/x.md');
+    assert.match(back.stdout, /found {3}acme\/shop#1 {2}team-b\/x\.md:11/);
+    assert.equal(creates(), 2);
+  });
+
+  it('review18 R5: the help says the duplicate check sees only the issues read before every marker was found', async () => {
+    const r = await run('create', '--help');
+    assert.match(r.stdout.replace(/\s+/g, ' '), /the only one with the marker among the issues read: the lookup stops at the first ticket of each marker/);
   });
 
   it('F3: a ticket of an earlier run is found after the configured labels changed (the lookup does not filter by them)', async () => {

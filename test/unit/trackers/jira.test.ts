@@ -85,6 +85,18 @@ describe('trackers: Jira Cloud against a stand-in checked with jira.js\'s schema
     assert.equal(server.issues.length, 1);
   });
 
+  it('a title with "([" in the link form: a lost answer and a rerun find the one issue, no note (review18 R1)', async () => {
+    const text = POSTMORTEM.replace('title: Payments outage', 'title: "Payments ([PROD]) outage"');
+    const linked = () => planTickets(readSummary(text), { path: 'pm/x.md', lineUrl: (l) => `https://git.example/pm/x.md#L${l}` }, config, {}).slice(0, 1);
+    server.inject('POST', /\/issue$/, { kind: 'drop-after-handling' });
+    const outcomes = await createTickets(tracker(), linked());
+    assert.deepEqual(outcomes.map((o) => [o.kind, 'notes' in o ? o.notes : undefined]), [['found', undefined]]);
+    const again = await createTickets(tracker(), linked());
+    assert.deepEqual(again.map((o) => [o.kind, 'notes' in o ? o.notes : undefined]), [['found', undefined]]);
+    assert.equal(server.issues.length, 1);
+    assert.match(JSON.stringify(server.issues[0]!.description), /"text":"pm\/x\.md:9","marks":\[\{"type":"link"/);
+  });
+
   it('Jira\'s error text is shown without the account e-mail or the token it echoes (trial18d F6)', async () => {
     server.inject('POST', /\/issue$/, { kind: 'answer', answer: { status: 400, body: { errorMessages: [`Bad header: Basic ${Buffer.from(`${server.email}:${server.token}`).toString('base64')} for ${server.email}, token ${server.token.toUpperCase()}`], errors: {} } } });
     const outcomes = await createTickets(tracker(), plans().slice(0, 1));

@@ -353,7 +353,13 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
     if (task) {
       const joined = joinedItem(text.slice(task[0].length), i);
       const itemText = joined?.text ?? text.slice(task[0].length);
-      out.push(task[0] + namedOwner(withOwnerAndDue(itemText, src, log, ctx) ?? itemText, src, log, ctx));
+      // "- [ ] Add an index (Owner: Ana, Status: Done)": the box is the state written; a Status part that
+      // says otherwise stays in the words and is said, never dropped in silence (review18 R2).
+      const box = /\[[xX]\]/.test(task[0]) ? 'done' : 'open';
+      const status = itemStatus(itemText);
+      const conflict = status !== undefined && status !== box;
+      if (conflict) log.flag('status-conflict', src.line, `The task box [${box === 'done' ? 'x' : ' '}] says ${box}, but the item's Status part says ${status}: the box is kept as the state and the Status part is left in the words; tick or clear the box to match, then remove the Status part`);
+      out.push(task[0] + namedOwner(withOwnerAndDue(itemText, src, log, ctx, conflict) ?? itemText, src, log, ctx));
       if (joined) i = joined.end - 1;
       continue;
     }

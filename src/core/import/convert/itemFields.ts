@@ -271,7 +271,7 @@ function readPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContex
  * taken; the rest of a parenthesis stays. An owner is not added when the item names one already
  * (`@…` elsewhere), nor a due when it has a `due:`. Undefined when nothing was read.
  */
-export function withOwnerAndDue(written: string, src: SourceLine, log: ConvertLog, ctx: DueContext = {}): string | undefined {
+export function withOwnerAndDue(written: string, src: SourceLine, log: ConvertLog, ctx: DueContext = {}, keepStatus = false): string | undefined {
   if (written.length > 2000) return undefined;
   const text = spacedMention(written, src, log);
   const renamed = text !== written;
@@ -311,8 +311,9 @@ export function withOwnerAndDue(written: string, src: SourceLine, log: ConvertLo
         read = true;
         continue;
       }
-      // "(Owner: Ana, Status: Open)": the state is read (the caller's done-ness takes it), not left as text.
-      if (statusPartReading(part)) {
+      // "(Owner: Ana, Status: Open)": the state is read (the caller's done-ness takes it), not left as text —
+      // unless the caller keeps it (a task box that says otherwise, review18 R2).
+      if (!keepStatus && statusPartReading(part)) {
         read = true;
         statusRead = true;
         continue;
@@ -338,7 +339,7 @@ export function withOwnerAndDue(written: string, src: SourceLine, log: ConvertLo
   }
   out += text.slice(copied);
   // GitLab's corrective actions: "Add check - @jdoe - https://…/issues/12400 - due 2026-06-01".
-  const dashed = dashedParts(out, src, log, ctx, { owner: hasOwner || owner !== undefined, due: hasDue || due !== undefined });
+  const dashed = dashedParts(out, src, log, ctx, { owner: hasOwner || owner !== undefined, due: hasDue || due !== undefined }, keepStatus);
   if (dashed) {
     out = dashed.text;
     owner ??= dashed.owner;
@@ -396,12 +397,13 @@ export function withOwnerAndDue(written: string, src: SourceLine, log: ConvertLo
 }
 
 /** One " - "-separated part at the end of an item: an owner, a ticket, or a due date. */
-function dashedPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContext): { token?: string; owner?: OwnerRead; due?: string } | undefined {
+function dashedPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueContext, keepStatus: boolean): { token?: string; owner?: OwnerRead; due?: string } | undefined {
   const t = part.trim();
   if (/^@[\p{L}\p{N}._-]{1,60}$/u.test(t)) return { token: t };
   if (/^<?https?:\/\/\S{1,2000}$/.test(t) || /^[A-Z][A-Z0-9]+-\d{1,9}$/.test(t) || /^#\d{1,9}$/.test(t)) return { token: t };
   // "— Status: Outstanding" (incident.io): the item's state, read by the caller (itemStatus); no text is left.
-  if (statusPartReading(t)) return {};
+  // Kept as written when the caller says so (a task box that disagrees with it, review18 R2).
+  if (statusPartReading(t)) return keepStatus ? { token: `— ${t}` } : {};
   const r = readPart(t, src, log, ctx);
   return r?.owner || r?.due ? r : undefined;
 }
@@ -411,7 +413,7 @@ function dashedPart(part: string, src: SourceLine, log: ConvertLog, ctx: DueCont
  * read from the end while each is an owner, a ticket or a due date; the separators go (trial9 T12:
  * "Add check - - - due 2026-06-01" was left with no due date). Undefined when no part was read.
  */
-function dashedParts(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext, has: { owner: boolean; due: boolean }): { text: string; owner?: string; due?: string } | undefined {
+function dashedParts(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext, has: { owner: boolean; due: boolean }, keepStatus = false): { text: string; owner?: string; due?: string } | undefined {
   if (text.length > 2000 || !/\s[-–—]\s/.test(text)) return undefined;
   const pieces = text.split(/\s[-–—]\s/);
   const tokens: string[] = [];
@@ -419,7 +421,7 @@ function dashedParts(text: string, src: SourceLine, log: ConvertLog, ctx: DueCon
   let due: string | undefined;
   let end = pieces.length;
   while (end > 1) {
-    const r = dashedPart(pieces[end - 1], src, log, ctx);
+    const r = dashedPart(pieces[end - 1], src, log, ctx, keepStatus);
     if (!r || (r.owner && (has.owner || owner)) || (r.due && (has.due || due))) break;
     if (r.token) tokens.unshift(r.token);
     if (r.owner) {

@@ -42,7 +42,9 @@ export const timelineMilestoneMismatch: Rule = {
         // Two entries marked [resolved] and no resolved_at: no time to copy, and nothing said — the
         // metrics had no MTTR and the review deadline never started (trial18a F4). Which one ends
         // it is the writer's call: one fix per entry, none preferred.
-        const fixes = marked.flatMap((e) => timeFromTimeline(doc, key, e)?.fix ?? []);
+        // A fix for the first few only: each reads the front matter and the timeline again, so a fix per
+        // entry of a pasted log with thousands of marks was quadratic (review18 R3).
+        const fixes = marked.slice(0, MAX_CHOICES).flatMap((e) => timeFromTimeline(doc, key, e)?.fix ?? []);
         report({
           range: marked[0]!.stampRange!,
           severity: 'info',
@@ -106,8 +108,13 @@ function isWritten(value: unknown): boolean {
   return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 }
 
-/** "26 and 27", "26, 27 and 31". */
+/** Entries named, and offered as fixes, when several carry one milestone: the rest are counted. */
+const MAX_CHOICES = 5;
+
+/** "26 and 27", "26, 27 and 31"; past MAX_CHOICES, "26, 27, 28, 29, 30 and 7,995 more". */
 function listLines(entries: readonly { line: number }[]): string {
-  const lines = entries.map((e) => String(e.line + 1));
+  const lines = entries.slice(0, MAX_CHOICES).map((e) => String(e.line + 1));
+  const more = entries.length - lines.length;
+  if (more > 0) return `${lines.join(', ')} and ${more.toLocaleString('en-US')} more`;
   return lines.length === 1 ? lines[0]! : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
 }
