@@ -122,9 +122,7 @@ describe('diagram webview as a drawing tool in Chromium', function () {
 
   it('fits the whole drawing in both axes on open, and after an edit unless the person zoomed', async () => {
     const w = await webview.open();
-    // Tall enough that the whole fishbone fits with labels of at least 9 px (in a shorter pane Fit
-    // keeps them legible and scrolls: diagramFitLegible.test.ts).
-    await w.page.setViewportSize({ width: 1280, height: 900 });
+    await w.page.setViewportSize({ width: 1280, height: 420 });
     await w.nextDrawing(() => w.send(doc('fishbone', fishbone60())));
     const fit = () => w.page.evaluate(() => {
       const box = document.getElementById('drawing')!;

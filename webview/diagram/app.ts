@@ -219,9 +219,7 @@ export class DiagramApp {
     const split = narrow ? 'horizontal' : 'vertical';
     if (this.split.getAttribute('split') === split) return;
     this.split.setAttribute('split', split);
-    // Stacked in a short panel, the outline gets the larger share: the drawing there is a glimpse, the
-    // outline is where the rows are read and edited (trial18b F5: 1–2 rows at 900×700 with a panel open).
-    this.split.handlePosition = narrow ? (window.innerHeight < 480 ? '62%' : '45%') : `${this.saved.viewSettings.split ?? DEFAULT_SPLIT}%`;
+    this.split.handlePosition = narrow ? '45%' : `${this.saved.viewSettings.split ?? DEFAULT_SPLIT}%`;
   }
 
   /** The element Mermaid draws into. */
@@ -873,7 +871,7 @@ export class DiagramApp {
   /** Called by the host when a drawing finished (or failed). */
   drawn(ok: boolean, renderMs: number, error?: string): void {
     const session = this.session;
-    this.drawingPane.drawn(ok, error, this.firstLine, (session?.problems.length ?? 0) > 0, (svg) => session?.drawnNodes(svg) ?? [], this.kind === 'fishbone' ? 'Fishbone' : this.kind === 'fault-tree' ? 'Fault tree' : 'Diagram');
+    this.drawingPane.drawn(ok, error, this.firstLine, (session?.problems.length ?? 0) > 0, (svg) => session?.drawnNodes(svg) ?? []);
     this.toolbar.update(this.kind, (id) => this.unavailable(id));
     const sinceAction = this.actionStarted === undefined ? undefined : performance.now() - this.actionStarted;
     this.actionStarted = undefined;

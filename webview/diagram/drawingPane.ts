@@ -81,7 +81,7 @@ export class DrawingPane {
   }
 
   /** A drawing finished (or failed): reapply the zoom, map its shapes, show Mermaid's error, if any. */
-  drawn(ok: boolean, error: string | undefined, firstLine: number, hasParseProblems: boolean, map: (svg: SVGSVGElement) => DrawnNode[], kindName = 'Diagram'): void {
+  drawn(ok: boolean, error: string | undefined, firstLine: number, hasParseProblems: boolean, map: (svg: SVGSVGElement) => DrawnNode[]): void {
     this.zoom.apply();
     this.renderError.textContent = ok ? '' : renderErrorText(error, firstLine, hasParseProblems, this.drewBlockText);
     const svg = this.drawing.querySelector('svg');
@@ -90,15 +90,6 @@ export class DrawingPane {
       n.element.classList.add('pm-node');
       n.element.setAttribute('data-key', n.key);
     }
-    // The picture has a name a screen reader says (Mermaid left it role="graphics-document" with none,
-    // trial18b F6): its kind and node count; the outline beside it is the way through its nodes.
-    // No tabindex: the keyboard's way through the panel is unchanged.
-    if (svg) {
-      const count = new Set(this.nodes.map((n) => n.node)).size;
-      svg.setAttribute('role', 'img');
-      svg.setAttribute('aria-label', `${kindName} drawing, ${count} ${count === 1 ? 'node' : 'nodes'} (the outline lists them)`);
-      svg.removeAttribute('aria-roledescription');
-    }
     this.showSelected(this.selectedNode);
   }
 
@@ -106,25 +97,6 @@ export class DrawingPane {
   showSelected(node: string | undefined): void {
     this.selectedNode = node;
     for (const n of this.nodes) n.element.classList.toggle('pm-selected', n.node === node);
-    this.revealSelected();
-  }
-
-  /**
-   * In Fit, when the drawing is larger than the pane (its labels kept legible), the selected node is
-   * scrolled into view if it is not: on open that is the top event, in the middle of a wide tree, not
-   * the leftmost leaves. Only when out of view, so a person's own scrolling is not undone by a redraw.
-   */
-  private revealSelected(): void {
-    if (!this.zoom.fitted) return;
-    const box = this.drawing;
-    if (box.scrollWidth <= box.clientWidth + 1 && box.scrollHeight <= box.clientHeight + 1) return;
-    const shape = this.nodes.find((n) => n.node === this.selectedNode)?.element.getBoundingClientRect();
-    if (!shape) return;
-    const view = box.getBoundingClientRect();
-    const inView = shape.left >= view.left && shape.right <= view.right && shape.top >= view.top && shape.bottom <= view.bottom;
-    if (inView) return;
-    box.scrollLeft += shape.left + shape.width / 2 - (view.left + box.clientWidth / 2);
-    box.scrollTop += shape.top + shape.height / 2 - (view.top + box.clientHeight / 2);
   }
 
   /** Where the selected node is drawn (for the rename field), if it is. */

@@ -7,15 +7,6 @@ const STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5
 const MAX_FIT = 1.5;
 /** Room kept free around a fitted drawing (px): the focus outline and a little air. */
 const FIT_MARGIN = 16;
-/**
- * The smallest size (px on screen) Fit shrinks the drawing's label text to. A 31-node fault tree fitted
- * whole came out at 5–7 %, specks nobody could read while the team talked (trial18b F5). Below this,
- * Fit fits the width instead and the pane scrolls down; if even the width would make labels smaller,
- * it shows them at this size and the pane scrolls both ways. The readout says so.
- */
-const MIN_LABEL_PX = 9;
-/** Mermaid's label size when none can be measured (its default theme's 16 px). */
-const DEFAULT_LABEL_PX = 16;
 
 /**
  * Zoom of the drawing. "Fit" shows the whole drawing in the pane, both width and height (the
@@ -90,29 +81,18 @@ export class DrawingZoom {
     return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : undefined;
   }
 
-  /** The label text's size in the drawing's own units (read from the SVG: Mermaid's theme sets it). */
-  private labelPx(svg: SVGSVGElement): number {
-    const label = svg.querySelector('.nodeLabel, .label text, text');
-    const px = label ? parseFloat(getComputedStyle(label).fontSize) : NaN;
-    return Number.isFinite(px) && px > 0 ? px : DEFAULT_LABEL_PX;
-  }
-
-  /** What Fit gives: the whole drawing when its labels stay at least MIN_LABEL_PX, else labels at MIN_LABEL_PX. */
-  private fitScale(n: { width: number; height: number }): { scale: number; how: 'whole' | 'legible' } {
+  /** The scale that shows the whole drawing in the box. */
+  private fitScale(n: { width: number; height: number }): number {
     const width = Math.max(1, this.drawing.clientWidth - FIT_MARGIN);
     const height = Math.max(1, this.drawing.clientHeight - FIT_MARGIN);
-    const svg = this.drawing.querySelector('svg');
-    const least = svg ? MIN_LABEL_PX / this.labelPx(svg) : 0;
-    const whole = Math.min(MAX_FIT, width / n.width, height / n.height);
-    if (whole >= least) return { scale: whole, how: 'whole' };
-    return { scale: least, how: 'legible' };
+    return Math.min(MAX_FIT, width / n.width, height / n.height);
   }
 
   /** The scale the drawing is shown at now (in Fit, what fitting gave). */
   private current(): number {
     if (this.scale !== 'fit') return this.scale;
     const n = this.natural();
-    return n ? this.fitScale(n).scale : 1;
+    return n ? this.fitScale(n) : 1;
   }
 
   set(scale: number | 'fit'): void {
@@ -135,15 +115,11 @@ export class DrawingZoom {
       this.level.textContent = this.scale === 'fit' ? 'fit' : `${Math.round(this.scale * 100)}%`;
       return;
     }
-    const fit = this.scale === 'fit' ? this.fitScale(n) : undefined;
-    const scale = fit ? fit.scale : this.current();
+    const scale = this.current();
     this.drawing.style.setProperty('--drawing-width', `${Math.max(1, Math.round(n.width * scale))}px`);
     this.drawing.style.setProperty('--drawing-height', `${Math.max(1, Math.round(n.height * scale))}px`);
     this.drawing.classList.toggle('zoomed', this.scale !== 'fit');
     const percent = Math.round(scale * 100);
-    // Fit that could not show the whole drawing legibly says so, and what to do (scroll).
-    this.level.textContent = !fit ? `${percent}%` : fit.how === 'whole' ? `${percent}% (fit)` : `${percent}% (fit legible, scroll)`;
-    this.level.title = !fit || fit.how === 'whole' ? 'Zoom in use'
-      : `Zoom in use: the whole drawing would make its labels smaller than ${MIN_LABEL_PX} px, so Fit shows them at ${MIN_LABEL_PX} px and the drawing scrolls`;
+    this.level.textContent = this.scale === 'fit' ? `${percent}% (fit)` : `${percent}%`;
   }
 }
