@@ -5,6 +5,7 @@ import { isImageName, linkDestination } from './paths';
 import { markdownText } from '../text/markdownText';
 import { OPEN_BLOCK_KINDS, openBlockWords } from '../document/openBlock';
 import type { PostmortemDocument } from '../document/model';
+import { scanOutsideFences } from '../document/sections';
 
 /** Headings read as the Evidence section (after normalising case and punctuation). */
 export const EVIDENCE_TITLES = ['evidence', 'attachments', 'supporting evidence'];
@@ -102,7 +103,6 @@ export function evidenceEntriesBlocker(text: string): string | undefined {
   return undefined;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DETAILS_OPEN = /<details(?=[\s>])/gi;
 const DETAILS_CLOSE = /<\/details\s*>/gi;
 const INLINE_CODE = /`[^`]*`/g;
@@ -128,20 +128,9 @@ function withoutComments(line: string): string {
 function openDetailsLine(doc: PostmortemDocument, upTo: number): number | undefined {
   const bodyStart = doc.frontMatter ? doc.frontMatter.closeLine + 1 : 0;
   const open: number[] = [];
-  let fence: string | undefined;
-  const end = Math.min(upTo + 1, doc.lines.lineCount);
-  for (let l = bodyStart; l < end; l++) {
-    const line = doc.lines.lineText(l);
-    const f = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f[1];
-      continue;
-    }
-    if (!/<\/?details/i.test(line)) continue;
+  // Fences tracked as everywhere else (sections.ts): a `<details>` in a code block is code.
+  scanOutsideFences(doc.lines, bodyStart, Math.min(upTo + 1, doc.lines.lineCount), (l, line) => {
+    if (!/<\/?details/i.test(line)) return;
     const plain = withoutComments(line).replace(INLINE_CODE, '');
     // In order along the line: `<details><summary>…</summary>…</details>` opens and closes.
     const tags = [...plain.matchAll(DETAILS_OPEN)].map((m) => ({ at: m.index, opens: true }))
@@ -151,7 +140,7 @@ function openDetailsLine(doc: PostmortemDocument, upTo: number): number | undefi
       if (t.opens) open.push(l);
       else open.pop();
     }
-  }
+  });
   return open[0];
 }
 

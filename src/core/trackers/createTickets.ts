@@ -115,7 +115,8 @@ class Judge {
   /** Ticket identity → the 0-based line of the item it is written into. */
   private readonly linkedAt = new Map<string, number>();
   /** Ticket identity → the plan whose full marker it carries (another item's, for the others). */
-  private claimed: Map<string, PlannedTicket> | undefined;
+  /** Which plan's full marker each found ticket carries, for the lookup it was built from (a retry's lookup builds its own). */
+  private claimed: { readonly from: MarkerLookup; readonly by: Map<string, PlannedTicket> } | undefined;
 
   constructor(tracker: Tracker, private readonly plans: readonly PlannedTicket[], linked: readonly { readonly line: number; readonly ticket: string }[]) {
     for (const l of linked) {
@@ -159,11 +160,12 @@ class Judge {
 
   /** Whether a ticket carries the full marker of another item of the batch. */
   private claimedBy(label: string, lookup: MarkerLookup): boolean {
-    if (!this.claimed) {
-      this.claimed = new Map();
-      for (const p of this.plans) for (const f of lookup.found.get(p.draft.itemId) ?? []) if (!this.claimed.has(f.ticket.label)) this.claimed.set(f.ticket.label, p);
+    if (this.claimed?.from !== lookup) {
+      const by = new Map<string, PlannedTicket>();
+      for (const p of this.plans) for (const f of lookup.found.get(p.draft.itemId) ?? []) if (!by.has(f.ticket.label)) by.set(f.ticket.label, p);
+      this.claimed = { from: lookup, by };
     }
-    return this.claimed.has(label);
+    return this.claimed.by.has(label);
   }
 }
 

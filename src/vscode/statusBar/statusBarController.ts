@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../core/types';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
-import { deadlineWords, reviewStatus } from './reviewStatus';
+import { deadlineWords, publishBlockers, reviewStatus } from './reviewStatus';
 import { editorWriterZone } from '../timeline/writerZone';
 import { enumFieldLabel } from './statusText';
 
@@ -26,6 +26,7 @@ export class StatusBarController implements vscode.Disposable {
    * tree, run where the lint runs: on the lint thread in the Node host, so a hostile front matter
    * never holds this thread; it cost as much as the lint).
    */
+  // Only the diagnostics the bar can show (publishBlockers), not every diagnostic of every document linted.
   private readonly summaries = new Map<string, { readonly summary: PostmortemSummary; readonly diagnostics: readonly Diagnostic[] }>();
 
   constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<LintEvent>) {
@@ -34,7 +35,7 @@ export class StatusBarController implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       // After each lint (debounced edits), not on every keystroke.
       onDidLint((e) => {
-        if (e.result?.summary) this.summaries.set(e.document.uri.toString(), { summary: e.result.summary, diagnostics: e.result.diagnostics });
+        if (e.result?.summary) this.summaries.set(e.document.uri.toString(), { summary: e.result.summary, diagnostics: publishBlockers(e.result.diagnostics) });
         else if (!e.result) this.summaries.delete(e.document.uri.toString());
         if (e.document === vscode.window.activeTextEditor?.document) this.update();
       }),

@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../../document/model';
 import { knownInstant } from '../../timeline/knownInstant';
 import { instantProblem, parseInstant, parseOneInstant } from '../../time/instant';
 import { misspeltZoneKey } from '../frontMatter/misspeltKey';
+import { MARKER_OF, markedEntries } from './timeFromTimeline';
 import { canonicalZone } from '../../time/writerZone';
 import { clockInForce, notInForce, outOfSeason } from '../../time/outOfSeason';
 import { formatIsoUtc, isUtcZone, utcOffset, zoneOffsetMinutes } from '../../time/zones';
@@ -93,14 +94,11 @@ export function frontMatterTimeFixes(ctx: Pick<RuleContext, 'doc' | 'writerZone'
   ] };
 }
 
-const MILESTONES: Readonly<Record<string, string>> = { started_at: 'started', detected_at: 'detected', mitigated_at: 'mitigated', resolved_at: 'resolved' };
-
-/** The first timeline entry marked with `key`'s milestone that has a time to compare. */
+/** The first timeline entry marked with `key`'s milestone that has a time to compare (the template's example is none). */
 function markedEntry(doc: PostmortemDocument, key: string): { milestone: string; line: number; instant: number } | undefined {
-  const milestone = MILESTONES[key];
+  const milestone = MARKER_OF[key];
   if (!milestone) return undefined;
-  for (const entry of doc.timeline) {
-    if (!entry.milestones.includes(milestone)) continue;
+  for (const entry of markedEntries(doc, milestone)) {
     const instant = knownInstant(entry);
     if (instant !== undefined) return { milestone, line: entry.line, instant };
   }

@@ -8,7 +8,8 @@ import { flowRootKeyEdit, refusalNote } from '../../frontMatter/flowRootEdits';
 import { readingInDoubt } from '../timeline/readingInDoubt';
 import { frontMatterTimes, MILESTONE_KEYS } from './frontMatterTimes';
 
-const MARKER_OF: Readonly<Record<string, string>> = {
+/** The timeline tag of each front-matter milestone key. */
+export const MARKER_OF: Readonly<Record<string, string>> = {
   started_at: 'started',
   detected_at: 'detected',
   mitigated_at: 'mitigated',
