@@ -3,6 +3,7 @@ import { parsePostmortem } from '../document/parse';
 import type { TextEdit } from '../types';
 import { isImageName, linkDestination } from './paths';
 import { markdownText } from '../text/markdownText';
+import { fenceInMessage } from '../text/fenceInMessage';
 import { OPEN_BLOCK_KINDS, openBlockWords } from '../document/openBlock';
 import type { PostmortemDocument } from '../document/model';
 import { scanOutsideFences } from '../document/sections';
@@ -94,7 +95,7 @@ export function evidenceEntriesBlocker(text: string): string | undefined {
     const words = openBlockWords(open, doc.lines.lineText(open.line));
     const kind = OPEN_BLOCK_KINDS[words.kind];
     const name = words.kind === 'HTML block' ? `the ${words.opener} block` : words.kind === 'code block' ? 'the code block' : 'the HTML comment';
-    return `${name} opened on line ${open.line + 1} is never closed (no ${words.closer} after it), so the Evidence links would be read as ${kind.reads === 'hidden' ? 'part of the comment, hidden' : kind.reads}. Close it where it ends (postmortem lint offers document/${kind.code}'s fix) and attach again`;
+    return `${name} opened on line ${open.line + 1} is never closed (no ${words.kind === 'code block' ? fenceInMessage(words.closer) : words.closer} after it), so the Evidence links would be read as ${kind.reads === 'hidden' ? 'part of the comment, hidden' : kind.reads}. Close it where it ends (postmortem lint offers document/${kind.code}'s fix) and attach again`;
   }
   const details = openDetailsLine(doc, after);
   if (details !== undefined) {
