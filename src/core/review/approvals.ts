@@ -124,12 +124,13 @@ const PERSONAL_NAME = /^[\p{L}\p{M}'’.-]{1,40}(?: [\p{L}\p{M}'’.-]{1,40}){1,
  * `kim.lee` for "Kim Lee"), or `maybe` — a handle made of part of an author written as a name only
  * (`kim`, `lee`, `klee`, `kiml` for "Kim Lee"): most likely that author, though another Kim may
  * exist, so it is said rather than counted (trial16a F15: `by: "@kim"` for the author "Kim Lee"
- * passed the gate). An author whose handle is written (`Kim Lee (@kimlee)`) is matched by it only.
+ * passed the gate). An author whose handle is written (`Kim Lee (@kimlee)`) is matched by it and by
+ * the whole name beside it (writtenNameIs), not by part of the name.
  */
 export function authorMatch(authors: readonly string[], by: string): { readonly kind: 'same' | 'maybe'; readonly author: string } | undefined {
   const key = by.trim().replace(/^@/, '').toLowerCase();
   const local = /^([\w.%+-]{1,64})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.exec(key)?.[1];
-  const same = authors.find((a) => a.toLowerCase() === key || (local !== undefined && a.toLowerCase() === local) || (PERSONAL_NAME.test(a) && folded(a) === folded(key)));
+  const same = authors.find((a) => a.toLowerCase() === key || (local !== undefined && a.toLowerCase() === local) || (PERSONAL_NAME.test(a) && folded(a) === folded(key)) || writtenNameIs(a, key));
   if (same !== undefined) return { kind: 'same', author: same };
   const handleKey = folded(local ?? key);
   if (!handleKey) return undefined;
@@ -141,6 +142,19 @@ export function authorMatch(authors: readonly string[], by: string): { readonly 
     if (forms.includes(handleKey)) return { kind: 'maybe', author: a };
   }
   return undefined;
+}
+
+/**
+ * Whether `key` is the whole name written beside an author's handle or address: "Hana Sato" for
+ * `Hana Sato (@hana)` or `Hana Sato <hana@acme.com>`. Only the whole name (folded as `folded` does):
+ * `Approve` writes `postmortem.userName`, often a full name, and the author's own approval passed the
+ * gate (trial19c F1). Part of such a name stays unmatched: the handle says who the author is.
+ */
+function writtenNameIs(author: string, key: string): boolean {
+  if (author.length > 200) return false;
+  // The bracketed parts (bounded, no nesting) out; what is left must read as a personal name.
+  const name = author.replace(/[(<][^()<>]{0,120}[)>]/g, ' ').split(/\s+/).filter(Boolean).join(' ');
+  return name !== author.trim() && PERSONAL_NAME.test(name) && folded(name) === folded(key);
 }
 
 /** The `at` of an entry in epoch ms: an ISO time with a zone (the schema asks for UTC); undefined when it cannot be read. */

@@ -147,6 +147,16 @@ describe('review record (approvals)', () => {
       assert.deepEqual(approverNote(meta, 'kim'), { counted: false, text: '"Kim Lee" in `authors` may be you (@kim): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); if you are someone else, write the author\'s handle in `authors` ("Kim Lee (@handle)"); ask @dana.' });
     });
 
+    // trial19c F1: `authors: [Hana Sato (@hana)]` and the author's own `by: Hana Sato` (what Approve writes
+    // from a full-name postmortem.userName) passed --require-approvals: only the handle was compared.
+    it('an author written as a name with a handle or address: the whole name is the author too; part of it is not', () => {
+      for (const [authors, by] of [['authors: ["Hana Sato (@hana)"]', 'Hana Sato'], ['authors: ["Hana Sato <hana@acme.com>"]', '"hana sato"'], ['authors: ["Hana Sato (@hs)", Priya]', 'hana.sato']]) {
+        assert.match(messages(published(`${authors}\napprovals:\n${approval(by)}`))[0] ?? '', /found none; not counted: .*approval given by an author/, `${authors} / ${by}`);
+      }
+      assert.deepEqual(messages(published(`authors: ["Hana Sato (@hs)"]\napprovals:\n${approval('hana')}`)), [], 'part of the name, the handle written: someone else');
+      assert.deepEqual(messages(published(`authors: ["Hana Sato (@hs)"]\napprovals:\n${approval('Hana Satomi')}`)), [], 'another name: counted');
+    });
+
     it('the Approve command\'s note: an author is told the approval is not counted; someone not requested is told it counts', () => {
       const meta = parsePostmortem(published('authors: [jonas]\nreviewers: [dana, lena]\n')).meta;
       assert.deepEqual(approverNote(meta, '@Jonas'), { counted: false, text: 'You (@Jonas) are an author of this post-mortem (`authors`): your approval is recorded but not counted toward the approvals publishing needs (review/not-approved); ask @dana, @lena.' });
