@@ -210,3 +210,23 @@ describe('review record (approvals)', () => {
     assert.equal(addReviewers(flow, ['lee']).kind, 'refused');
   });
 });
+
+// trial19c F8: `facilitator: TBD` satisfied the in-review requirement without a word.
+describe('a placeholder facilitator', () => {
+  const lintAt = (status: string, facilitator: string) =>
+    lintText(`---\ntype: postmortem\nid: PM-1\ntitle: T\nstatus: ${status}\nfacilitator: ${facilitator}\n---\n# T\n`, { now: new Date('2026-11-22T00:00:00Z') }).diagnostics.filter((d) => d.code === 'review/no-facilitator');
+  it('is reported as naming nobody, as written, a warning from in-review on and info in a draft', () => {
+    for (const [status, severity] of [['in-review', 'warning'], ['published', 'warning'], ['draft', 'info']] as const) {
+      for (const written of ['TBD', 'TODO', '"@someone"', '"?"']) {
+        const found = lintAt(status, written);
+        assert.equal(found.length, 1, `${status} ${written}`);
+        assert.equal(found[0]!.severity, severity);
+        assert.match(found[0]!.message, /^Expected a `facilitator` who runs the review, found "[^"]+", which names nobody yet$/);
+        assert.equal(found[0]!.range.start.line, 5, 'on the value');
+      }
+    }
+  });
+  it('a person is no placeholder', () => {
+    for (const status of ['draft', 'in-review']) assert.deepEqual(lintAt(status, '"@dana"'), []);
+  });
+});

@@ -1,4 +1,4 @@
-import { isPlaceholderOwner, shownPlaceholderOwner } from '../../actions/placeholders';
+import { isPlaceholderOwner } from '../../actions/placeholders';
 import { isYamlBroken, nodeAtPath, yamlNodeRange } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
 
@@ -23,7 +23,7 @@ export const noFacilitator: Rule = {
       ctx.report({
         range,
         ...(ctx.status === 'draft' ? {} : { severity: 'warning' as const }),
-        message: `Expected a \`facilitator\` who runs the review, found ${shownPlaceholderOwner(value.trim())}, which names nobody yet`,
+        message: `Expected a \`facilitator\` who runs the review, found "${value.trim()}", which names nobody yet`,
       });
       return;
     }
