@@ -7,8 +7,7 @@ import { validateFaultTree } from '../../core/diagrams/faultTree/validate';
 import { faultTreePlaceholders } from '../../core/diagrams/faultTree/placeholders';
 import { parseCommandArgs, usageMessage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { describeIoError, MAX_FILE_BYTES } from '../files/read';
-import { readUserText } from '../files/userFile';
+import { readMarkdownFile } from '../files/read';
 
 export const FTA_HELP = `Usage: postmortem fta FILE [options]
 
@@ -88,13 +87,15 @@ export default async function fta(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const opts = parsed;
-  let text: string;
-  try {
-    text = readUserText(resolve(io.cwd, opts.file), MAX_FILE_BYTES);
-  } catch (e) {
-    io.err(`Cannot read ${opts.file}: ${describeIoError(e)}\n`);
+  // The one reading of a post-mortem's bytes, as lint's (files/read.ts): UTF-16 decoded, lone CRs read as
+  // line breaks (a classic-Mac file's tree was "No fault tree" here while lint checked it: trial19b F4).
+  const read = readMarkdownFile(resolve(io.cwd, opts.file));
+  if (read.kind !== 'text' || read.encoding?.code === 'file/nul') {
+    io.err(`Cannot read ${opts.file}: ${read.kind === 'error' ? read.message : read.kind === 'skip' ? read.reason : read.encoding!.message}\n`);
     return EXIT_USAGE;
   }
+  if (read.encoding) io.err(`warning: ${opts.file}: ${read.encoding.message}\n`);
+  const text = read.text;
   const all = findMermaidBlocks(text);
   let blocks: MermaidBlock[];
   if (opts.block !== undefined) {

@@ -1,5 +1,5 @@
 import { countOncePerIncident, ORDER_BY_INSTANT_NOTE, startsOnSeveralOffsets, startWithOffset, withoutTimezoneNotes, describeEntry, entryZoneNote, formatDuration, groupLibrary, isLooseTimeProblem, isNotReadProblem, LIBRARY_GROUPINGS, libraryEntries, libraryGrouping, type LibraryEntry, type LibraryGroup } from '../../core/api';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { markdownText } from '../../core/text/markdownText';
 import { formatIsoUtc } from '../../core/time/zones';
 import { SEVERITIES } from '../../core/template/templateFile';
@@ -187,11 +187,22 @@ function formatText(groups: readonly LibraryGroup[], file: (e: LibraryEntry) => 
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * A relative path as a Markdown link destination: each segment percent-encoded whole, so `#` and `?`
+ * in a file name stay part of it (encodeURI kept them: `f #frag?.md` linked to `f ` with a fragment,
+ * trial19b F9), and `(`/`)` encoded so the destination cannot end early. `\` separates segments only
+ * where it is the platform's separator; on POSIX it is a character of the name.
+ */
+export function linkPath(path: string): string {
+  const segments = (sep === '\\' ? path.replace(/\\/g, '/') : path).split('/');
+  return segments.map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))).join('/');
+}
+
 /** A Markdown page: one table per group; user text escaped (markdownText) so a title shows as written and a `|` keeps its row. */
 function formatMarkdown(groups: readonly LibraryGroup[], by: string, file: (e: LibraryEntry) => string, shown: number, noteOf: (e: LibraryEntry) => string | undefined, zoneNotes: readonly string[], dateOf: (e: LibraryEntry) => string | undefined, withOffsets: boolean): string {
   // Titles, services and ids are user text on a page teams commit: no raw HTML, no control bytes, one line.
   const cell = markdownText;
-  const link = (e: LibraryEntry) => `[${cell(e.label)}](${encodeURI(file(e).replace(/\\/g, '/')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
+  const link = (e: LibraryEntry) => `[${cell(e.label)}](${linkPath(file(e))})`;
   const order = withOffsets ? ` ${ORDER_BY_INSTANT_NOTE.replace(/^n/, 'N')}.` : '';
   const out = [`# Post-mortems`, '', `${shown} post-mortem${shown === 1 ? '' : 's'}, by ${by.toLowerCase()}.${order} ${GENERATED_MARK}.`];
   for (const group of groups) {

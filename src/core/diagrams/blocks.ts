@@ -1,3 +1,4 @@
+import { htmlBlockEnd } from '../document/sections';
 import type { Range } from '../types';
 
 export type MermaidBlockKind = 'fishbone' | 'fault-tree' | 'other';
@@ -52,9 +53,22 @@ export function findMermaidBlocks(text: string): MermaidBlock[] {
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const blocks: MermaidBlock[] = [];
   let i = 0;
+  // The end of the HTML block (`<!--` … `-->`, `<pre>` … `</pre>`) the scan is in: a fence there is
+  // the block's text, not a diagram (a commented-out example tree was analysed by `fta` and listed
+  // before the real one: trial19b F3), as code hosts render it.
+  let htmlEnd: string | undefined;
   while (i < lines.length) {
-    const open = OPEN_FENCE.exec(lines[i]);
+    const line = lines[i];
+    if (htmlEnd) {
+      if (line.toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
+      i++;
+      continue;
+    }
+    const open = OPEN_FENCE.exec(line);
     if (!open) {
+      const end = htmlBlockEnd(line);
+      // The end may be on the opening line itself, after the opener (`<!-- a -->`).
+      if (end && !line.toLowerCase().includes(end, line.indexOf('<') + (end === '-->' ? 4 : 2))) htmlEnd = end;
       i++;
       continue;
     }

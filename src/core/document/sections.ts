@@ -50,7 +50,7 @@ export function scanOutsideFences(lines: LineIndex, fromLine: number, toLine: nu
 }
 
 /** How a multi-line HTML block (CommonMark types 1–5) that opens on a line ends, or undefined. */
-function htmlBlockEnd(text: string): string | undefined {
+export function htmlBlockEnd(text: string): string | undefined {
   const m = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i.exec(text);
   if (!m) return undefined;
   if (m[1]) return `</${m[1].toLowerCase()}>`;

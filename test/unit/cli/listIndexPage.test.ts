@@ -9,7 +9,7 @@ const pm = (id: string, started: string) =>
 
 /** Every link of the page at `page` (absolute) leads to a file that exists, read from the page's folder as GitHub does. */
 function brokenLinks(md: string, page: string): string[] {
-  return renderedLinks(md).map((l) => l.url).filter((url) => url.startsWith('/') || !existsSync(join(dirname(page), decodeURI(url))));
+  return renderedLinks(md).map((l) => l.url).filter((url) => url.startsWith('/') || !existsSync(join(dirname(page), decodeURIComponent(url))));
 }
 
 // trial13a F29: the help's own example (`> postmortems/README.md` from the repository root) wrote a
@@ -49,6 +49,23 @@ describe('postmortem list --format md: links that work from where the page is', 
       const fixed = runCli(ws.dir, 'lint', '--fix', 'postmortems');
       assert.doesNotMatch(fixed.stdout, /README\.md/);
       assert.equal(ws.read(target), page, 'lint --fix leaves the page as written');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  // trial19b F9: encodeURI kept `#` and `?` (`f #frag?.md` linked to `f ` with a fragment); `\\` became `/`.
+  it('a file name with #, ?, %, parentheses or a backslash (a character of a POSIX name) links to that file', () => {
+    const names = ['f #frag?.md', 'g\\back.md', '100% (final).md'];
+    const ws = workspace(Object.fromEntries(names.map((n, k) => [`postmortems/${n}`, pm(`PM-${k}`, `2026-03-0${k + 1}T10:00:00Z`)])));
+    try {
+      const r = runCli(ws.dir, 'list', '--format', 'md', '--out', 'postmortems/README.md', 'postmortems');
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      const page = ws.read('postmortems/README.md');
+      const links = renderedLinks(page).map((l) => l.url);
+      assert.deepEqual(links.map((u) => decodeURIComponent(u)).sort(), [...names].sort());
+      assert.ok(links.every((u) => !/[#?()\\ ]/.test(u)), links.join(' '));
+      assert.deepEqual(brokenLinks(page, join(ws.dir, 'postmortems/README.md')), []);
     } finally {
       ws.cleanup();
     }

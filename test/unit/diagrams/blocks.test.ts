@@ -26,6 +26,20 @@ describe('findMermaidBlocks', () => {
     assert.deepEqual(blocks[1].range.end, { line: 11, character: 9 });
   });
 
+  // trial19b F3: `fta` analysed a fault tree commented out as an example and listed it before the real one.
+  it('a fence inside an HTML comment or another HTML block is its text, not a diagram; a one-line comment hides nothing', () => {
+    const text = [
+      '<!-- an example:', '```mermaid', 'ishikawa', '  E', '```', '-->',
+      '<pre>', '```mermaid', 'graph TB', '```', '</pre>',
+      '<!-- one line -->',
+      '```mermaid', 'flowchart TB', '  %% ft:fault-tree v2', '```',
+    ].join('\n');
+    const blocks = findMermaidBlocks(text);
+    assert.deepEqual(blocks.map((b) => [b.index, b.kind, b.range.start.line]), [[0, 'fault-tree', 12]]);
+    assert.deepEqual(findMermaidBlocks('<!--\n```mermaid\nishikawa\n```\n').length, 0, 'an unclosed comment hides the rest');
+    assert.deepEqual(findMermaidBlocks('```mermaid\n<!--\n```\n```mermaid\nishikawa\n```').map((b) => b.range.start.line), [0, 3], 'a comment opener inside a block is its text');
+  });
+
   it('does not treat a fence indented four spaces (an indented code block) as a fence', () => {
     assert.equal(findMermaidBlocks('    ```mermaid\n    ishikawa\n    ```').length, 0);
   });
