@@ -178,7 +178,7 @@ export function formatText(a: FaultTreeAnalysis, where: string, placeholders: re
   }
   if (a.probability) {
     if (a.probability.underflow) out.push('Top event probability: below 1e-300, too small for a floating-point number (every event has a probability above 0, so it is not 0); the figures below that show 0 underflowed too');
-    else out.push(`Top event probability: ${num(a.probability.exact)} (exact, BDD); rare-event approximation ${num(a.probability.rareEvent)}${a.limits.orderTruncated ? ` (from cut sets up to order ${a.limits.maxOrder} only)` : ''}`);
+    else out.push(`Top event probability: ${num(a.probability.exact)} (exact, BDD); rare-event approximation ${num(a.probability.rareEvent)}${a.probability.rareEvent > 1 ? ' (above 1, so not a probability: the approximation only holds for rare events; use the exact value)' : ''}${a.limits.orderTruncated ? ` (from cut sets up to order ${a.limits.maxOrder} only)` : ''}`);
   } else {
     out.push(`Top event probability: unknown: no probability for ${a.missingProbabilities.join(', ')}`);
   }

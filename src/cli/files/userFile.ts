@@ -111,13 +111,6 @@ export class UserFileError extends Error {
   }
 }
 
-/** The file as UTF-8 text, or a UserFileError. */
-export function readUserText(path: string, maxBytes: number): string {
-  const read = readUserFile(path, maxBytes);
-  if (!read.ok) throw new UserFileError(path, read);
-  return read.bytes.toString('utf8');
-}
-
 /** A file that may be missing (an rc file looked for in each folder): undefined when it is not there, else its text or a UserFileError. */
 export function readOptionalUserText(path: string, maxBytes: number): string | undefined {
   const read = readUserFile(path, maxBytes);

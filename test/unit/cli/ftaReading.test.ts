@@ -47,4 +47,19 @@ describe('postmortem fta reads the file as lint does (trial19b F3, F4)', () => {
       ws.cleanup();
     }
   });
+
+  // trial19b F12: 500 events of 0.1 under an OR printed "rare-event approximation 50" beside the exact 1, as a probability.
+  it('a rare-event approximation above 1 is said not to be a probability', () => {
+    const events = Array.from({ length: 20 }, (_, k) => `E${k + 1}`);
+    const tree = ['```mermaid', 'flowchart TB', '  %% ft:fault-tree v2', '  %% ft:gate G1 or', '  G1["Top<br/>OR"]:::ftOr', `  G1 --> ${events.join(' & ')}`,
+      ...events.flatMap((e) => [`  %% ft:event ${e} basic p=0.1`, `  ${e}["Cause ${e}<br/>p = 0.1"]@{ shape: circle }`]), '  classDef ftOr stroke:#1a7f37,stroke-width:3px', '```'].join('\n');
+    const ws = workspace({ 'wide.md': page(tree) });
+    try {
+      const r = runCli(ws.dir, 'fta', 'wide.md');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /rare-event approximation 2 \(above 1, so not a probability/);
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

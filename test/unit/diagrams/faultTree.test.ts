@@ -62,6 +62,19 @@ describe('fault tree parse/print', () => {
     assert.match(r.problems[0].message, /found "click G2/);
   });
 
+  // trial19b F12: `p=1e-400` underflowed to 0, and the tree said "Top event probability: 0" without a word.
+  it('a positive probability too small for a number is reported, not read as "cannot happen"; p=0 and 0e5 are 0', () => {
+    const line = text.split('\n').find((l) => /%% ft:event \S+ basic p=/.test(l))!;
+    for (const written of ['1e-400', '0.5e-330', '1e-330%']) {
+      const r = parseFaultTree(text.replace(line, line.replace(/p=\S+/, `p=${written}`)));
+      assert.ok(r.problems.some((p) => p.message.includes(`"p=${written}" is below about 5e-324`)), written);
+    }
+    for (const written of ['0', '0e5', '0.0']) {
+      const r = parseFaultTree(text.replace(line, line.replace(/p=\S+/, `p=${written}`)));
+      assert.ok(!r.problems.some((p) => /below about 5e-324/.test(p.message)), written);
+    }
+  });
+
   it('reports a shape that contradicts the event kind, a missing declaration and duplicates', () => {
     const r = parseFaultTree(text
       .replace('E2["Primary disk full<br/>p = 0.01"]@{ shape: circle }', 'E2["Primary disk full<br/>p = 0.01"]@{ shape: diam }')

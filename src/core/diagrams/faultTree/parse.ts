@@ -288,6 +288,8 @@ function readEventLine(words: readonly string[]): DataLineRead {
   const p = !NUMBER.test(digits) ? NaN : percent ? fromPercent(Number(digits)) : Number(digits);
   // Out-of-range numbers are kept: the validator reports them as probability-range with the node named.
   if (!Number.isFinite(p)) return { id, error: `Expected "p=<number>" for ${id}, a probability from 0 to 1 (or a percentage, like p=20%); found "${extra}".` };
+  // A positive number too small for a double reads as 0: the tree would say "cannot happen" without a word (trial19b F12).
+  if (p === 0 && /[1-9]/.test(digits.split(/e/i)[0]!)) return { id, error: `Expected a probability for ${id} that can be computed with: "${extra}" is below about 5e-324 and would be read as 0 ("cannot happen"); write p=0 if that is meant, or a larger value.` };
   d.probability = p;
   return { id, data: d };
 }
