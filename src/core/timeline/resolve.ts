@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../document/model';
 import type { Range } from '../types';
-import { localTimeIssue, offsetAtInstant, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
+import { localTimeIssue, offsetAtInstant, utcMsOf, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
 import { ambiguousZoneProblem, chooseReading } from '../time/zoneMarker';
 import type { RawTimelineEntry } from './extract';
 
@@ -52,7 +52,7 @@ function isoDate(date: CalendarDate): string {
 }
 
 function nextDay(date: CalendarDate): CalendarDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  const d = new Date(utcMsOf(date.year, date.month - 1, date.day + 1));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 

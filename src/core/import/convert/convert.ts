@@ -34,7 +34,7 @@ import { dateOrderOf, guessDateOrder } from './dateOrder';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
-import { formatIsoUtc, isUtcZone, localClockOf, zonedToUtc } from '../../time/zones';
+import { formatIsoUtc, isUtcZone, localClockOf, utcMsOf, zonedToUtc } from '../../time/zones';
 import { ASSUMED_ZONE_COMMENT } from '../../time/assumedZone';
 import { convertDoubtComment } from '../../time/convertDoubt';
 import { isDelimiterRow, splitRow } from './tables';
@@ -741,8 +741,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const titleInTimeline = unread.some((u) => /^a date (?:heading )?without a time of day/.test(u.why) && sameDay(findDate(u.text, baseReading)));
   const fileDate = inferredChoices[1][0];
   const titleDay: TitleDay | undefined = titleDate ? {
-    ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline,
-    ...(fileDate && !sameDay(fileDate) ? { fileNameMs: Date.UTC(fileDate.year, fileDate.month - 1, fileDate.day) } : {}),
+    ms: utcMsOf(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline,
+    ...(fileDate && !sameDay(fileDate) ? { fileNameMs: utcMsOf(fileDate.year, fileDate.month - 1, fileDate.day) } : {}),
   } : undefined;
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
   // over the earliest entry (which may be background, or the attacker's preparations days before).
@@ -833,7 +833,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // A date taken from the title or file name is a guess even when no entry needed it (a file
   // without a timeline): the report calls it inferred, so it must not end "complete" with exit 0.
   // Every entry dated itself (no time-only entry needed the title's date): the timeline states the date.
-  const inferredDay = dateContext ? Date.UTC(dateContext.year, dateContext.month - 1, dateContext.day) : 0;
+  const inferredDay = dateContext ? utcMsOf(dateContext.year, dateContext.month - 1, dateContext.day) : 0;
   const datedByTimeline = Boolean(dateContext && !stated && inferred && !log.diagnostics.some((d) => d.code === 'convert/date-inferred')
     && tracker.entries.some((e) => e.ms >= inferredDay - 86_400_000 && e.ms < inferredDay + 3 * 86_400_000));
   // The start taken from an entry that writes its own date, far from the title's (trial17c F9): the

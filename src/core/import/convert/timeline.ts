@@ -1,6 +1,6 @@
 import { sayOutOfSeason } from './outOfSeason';
 import type { AbbreviationReadings } from './abbreviationReading';
-import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, utcMsOf, zonedToUtc } from '../../time/zones';
 import { readZoneName } from '../../time/zoneName';
 import { inheritedSeasonReading, type CarriedZone } from './inheritedSeason';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -404,7 +404,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     sayOutOfSeason(log, written, z, ms, ctx.abbreviations?.region, src.line);
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
-      const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
+      const next = new Date(utcMsOf(d.year, d.month - 1, d.day + 1));
       d = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
       // Both days said: the next day of the document's clock, and the UTC instant it is (they
       // differ when the zone is not UTC: 00:10 in GMT+2 on the 5th is 22:10Z on the 4th).
