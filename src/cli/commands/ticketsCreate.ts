@@ -48,7 +48,9 @@ names each new ticket with its marker: search the tracker for it to find an olde
 
 Exit codes: 0 every item got its ticket (or none needed one), 1 every item got its ticket but
 values were held back from some (listed; --dry-run: would be), or a note names a ticket of another
-item or post-mortem carrying the same marker, 2 configuration, token, tracker or write errors, an
+item or post-mortem carrying the same marker, or a ticket found for an item whose owner or due date
+changed after the run that made it lost its answer (its assignee and due date are to be changed in
+the tracker; taken only when no other item of the file has the same text), 2 configuration, token, tracker or write errors, an
 item NOT LINKED, or a ticket that may exist (UNKNOWN: its answer was lost; run again to find it);
 the output says which items got tickets and which did not.
 `;

@@ -161,7 +161,13 @@ class Judge {
       const owner = fieldOf(f.body, 'Owner');
       const due = fieldOf(f.body, 'Due');
       if (unescaped(owner) === unescaped(plan.identity.owner) && due === plan.identity.due) mine.push(f);
-      else notes.push(`${f.ticket.label} was made for an item with this text (${[owner ? `owner ${owner}` : 'no owner', due ? `due ${due}` : 'no due date'].join(', ')}); if it was this item's before its owner or due date changed, close one of the two.`);
+      else if (plan.identity.sameText === 1) {
+        // No other item of the file has this text: the ticket was made for this one, before its
+        // owner or due date changed (a create whose answer was lost, then an edit). Taken, not
+        // made twice; what the tracker still says is named, to change there.
+        mine.push(f);
+        notes.push(changedSince(f.ticket.label, { owner: unescaped(owner), due }, { owner: unescaped(plan.identity.owner), due: plan.identity.due }));
+      } else notes.push(`${f.ticket.label} was made for an item with this text (${[owner ? `owner ${owner}` : 'no owner', due ? `due ${due}` : 'no due date'].join(', ')}); if it was this item's before its owner or due date changed, close one of the two.`);
     }
     if (mine.length > 1) {
       return { kind: 'refused', message: `${mine.length} tickets carry this item's marker (${mine.map((m) => m.ticket.label).join(', ')}): one was created twice. Close the extra one and write the other's address into the item by hand.` };
@@ -249,6 +255,14 @@ function fieldOf(body: string, name: string): string | undefined {
   const prefix = `- ${name}: `;
   for (const line of body.split('\n')) if (line.startsWith(prefix)) return line.slice(prefix.length).replace(/\r$/, '').trim();
   return undefined;
+}
+
+/** The note for a ticket taken after its item's owner or due date changed: what to change in the tracker. */
+function changedSince(label: string, was: { owner?: string; due?: string }, now: { owner?: string; due?: string }): string {
+  const parts: string[] = [];
+  if (was.owner !== now.owner) parts.push(`owner ${was.owner ?? 'none'} (now ${now.owner ?? 'none'})`);
+  if (was.due !== now.due) parts.push(`due ${was.due ?? 'none'} (now ${now.due ?? 'none'})`);
+  return `${label} was made for this item by an earlier run (its answer lost) when it said ${parts.join(', ')}: it is this item's ticket, written in, not created again; its assignee, due date and body still say what the item said then: change them in the tracker.`;
 }
 
 /**

@@ -48,6 +48,12 @@ export interface ItemIdentity {
    * its body names this file, owner and due date.
    */
   readonly textId: string;
+  /**
+   * How many items of the file (done or open, with a ticket or not) have this description, this
+   * one included. When it is the only one, a ticket found by its text id that names this file is
+   * its own even when the owner or due date changed since (a lost answer, then an edit).
+   */
+  readonly sameText: number;
 }
 
 export interface PlanOptions {
@@ -65,6 +71,11 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
   const seenWho = new Map<string, number>();
   const plans: PlannedTicket[] = [];
   const key = summary.id ?? source.path;
+  const sameText = new Map<string, number>();
+  for (const item of summary.actionItems) {
+    const said = normalDescription(item.description || item.text);
+    sameText.set(said, (sameText.get(said) ?? 0) + 1);
+  }
   // Jira's ADF shows an escape as written: `&lt;`, and an e-mail broken by a zero-width space (trial18d F10).
   const escape = TRACKERS[tracker.type]?.bodyMarkup !== 'converted' ? escapeMarkdown : (text: string) => text;
   for (const item of summary.actionItems) {
@@ -98,6 +109,7 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
       ...(item.owner ? { owner: escape(new TicketRedactor(options.redaction).clean(item.owner)) } : {}),
       ...(item.due ? { due: item.due } : {}),
       textId,
+      sameText: sameText.get(normalDescription(description)) ?? 1,
     };
     plans.push({
       item,

@@ -124,6 +124,19 @@ describe('trackers: Jira Cloud against a stand-in checked with jira.js\'s schema
     assert.ok(namesPath(read, path));
   });
 
+  it('a path with parentheses, a lost answer, then the owner changes: the rerun reads the path back and takes the ticket (review18 r18t, tick18 left-over)', async () => {
+    const path = 'pm/outage (2).md';
+    const lineUrl = (l: number) => `https://github.com/acme/shop/blob/abc/${urlPathOf(path)}#L${l}`;
+    const one = (text: string) => planTickets(readSummary(text), { path, lineUrl }, config, { dana: { jira: '5b10a2844c20165700ede21g' } }).slice(0, 1);
+    server.inject('POST', /\/issue$/, { kind: 'drop-after-handling' });
+    server.inject('POST', /\/search\/jql$/, { kind: 'answer', answer: { status: 502, body: { errorMessages: ['Bad gateway'] } } }, 1);
+    assert.deepEqual((await createTickets(tracker(), one(POSTMORTEM))).map((o) => o.kind), ['unknown']);
+    const again = await createTickets(tracker(), one(POSTMORTEM.replace('@dana due:2026-12-04', '@sam due:2026-12-09')));
+    assert.deepEqual(again.map((o) => o.kind), ['found']);
+    assert.match(again[0]!.kind === 'found' ? again[0]!.notes!.join('') : '', /^OPS-1 was made for this item .* when it said owner dana \(now sam\), due 2026-12-04 \(now 2026-12-09\)/);
+    assert.equal(server.issues.length, 1);
+  });
+
   it('Jira\'s error text is shown without the account e-mail or the token it echoes (trial18d F6)', async () => {
     server.inject('POST', /\/issue$/, { kind: 'answer', answer: { status: 400, body: { errorMessages: [`Bad header: Basic ${Buffer.from(`${server.email}:${server.token}`).toString('base64')} for ${server.email}, token ${server.token.toUpperCase()}`], errors: {} } } });
     const outcomes = await createTickets(tracker(), plans().slice(0, 1));
