@@ -6,11 +6,12 @@
  * Asserted: what is written, what the report and the diagnostics say, the exit code.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import convert from '../../../src/cli/commands/convert';
 import { convertPostmortem } from '../../../src/core/import/convert';
+import { resolveConfig } from '../../../src/core/config/resolve';
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
 const fm = (text: string, key: string) => new RegExp(`^${key}: (\\S+)`, 'm').exec(text)?.[1];
@@ -29,6 +30,7 @@ async function cli(files: Record<string, string>, args: string[] = []): Promise<
     }
     const input = Object.keys(files).find((n) => !n.endsWith('.json'))!;
     let err = '';
+    written = '';
     const code = await convert([input, '--stdout', ...args], { out: (t) => (written += t), err: (t) => (err += t), cwd: dir, now: () => new Date('2026-12-08T00:00:00Z') });
     return { code, err, written };
   } finally {
@@ -72,6 +74,51 @@ describe('convert: what real exports still lost (conv19)', () => {
       assert.equal(r.code, 1);
     });
   });
+  describe("2. incident tools' Closed and Identified times", () => {
+    /** incident.io's export with its default timestamps, and a Closed three days after the resolution. */
+    const INCIDENT_IO = md('# INC-312: Message queue backlog delayed notifications', '', '**Severity:** SEV2',
+      '**Reported at:** 2026-12-03 23:42 CHADT', '**Identified at:** 2026-12-04 00:35 CHADT', '**Resolved at:** 2026-12-04 02:15 CHADT', '**Closed at:** 2026-12-07 10:00 CHADT', '',
+      '## Timeline', '', '- **23:42 CHADT, Dec 3** — Queue depth alert fired', '- **00:35 CHADT, Dec 4** — Stalled consumer deploy identified and rolled back', '- **02:40 CHADT, Dec 4** — Backlog drained');
+
+    it('a Closed after Resolved and an Identified after the detection are said as what they are, not as unread key events: exit 0', async () => {
+      const r = await cli({ 'inc.md': INCIDENT_IO });
+      assert.equal(fm(r.written, 'detected_at'), '2026-12-03T09:57:00Z');
+      assert.equal(fm(r.written, 'resolved_at'), '2026-12-03T12:30:00Z');
+      assert.match(r.err, /inc\.md:7:1 {2}note {2}"Closed at: 2026-12-07 10:00 CHADT" is kept as written, not read: it is after resolved_at \(2026-12-03T12:30:00Z, from "Resolved at"\)/);
+      assert.match(r.err, /inc\.md:5:1 {2}note {2}"Identified at: 2026-12-04 00:35 CHADT" is kept as written, not read: after detected_at \(2026-12-03T09:57:00Z, from "Reported at"\), it is when the problem was identified/);
+      assert.doesNotMatch(r.err, /key-event-not-read/);
+      assert.match(r.written, /\*\*Closed at:\*\* 2026-12-07 10:00 CHADT/);
+      assert.equal(r.code, 0, r.err);
+    });
+
+    it('a Closed with no Resolved is the end (resolved_at), said with what Closed means in which tool', () => {
+      const r = convertPostmortem(INCIDENT_IO.replace('**Resolved at:** 2026-12-04 02:15 CHADT\n', ''));
+      assert.equal(fm(r.text, 'resolved_at'), '2026-12-06T20:15:00Z');
+      assert.match(notes(r), /resolved_at: 2026-12-06T20:15:00Z, read from "Closed at": the original gives no other end \(incident\.io closes an incident when the response is over; Rootly, Opsgenie and FireHydrant close it only after it is resolved/);
+      assert.ok(!codes(r).includes('convert/key-event-not-read'), JSON.stringify(r.diagnostics));
+    });
+
+    it('…but an entry that ends the incident wins over a later Closed, and the Closed is said', () => {
+      const r = convertPostmortem(INCIDENT_IO.replace('**Resolved at:** 2026-12-04 02:15 CHADT\n', '') + '- **02:50 CHADT, Dec 4** — Incident resolved\n');
+      assert.equal(fm(r.text, 'resolved_at'), '2026-12-03T13:05:00Z');
+      assert.match(notes(r), /"Closed at" \(2026-12-06T20:15:00Z\) is kept as written, not read: resolved_at is 2026-12-03T13:05:00Z, the entry that ends the incident/);
+    });
+
+    it('a Closed before Resolved is a warning (in incident.io a later Resolved may be the review\'s end), resolved_at from Resolved', () => {
+      const r = convertPostmortem(INCIDENT_IO.replace('2026-12-07 10:00 CHADT', '2026-12-04 02:00 CHADT'));
+      assert.equal(fm(r.text, 'resolved_at'), '2026-12-03T12:30:00Z');
+      const w = warnings(r).find((d) => d.code === 'convert/key-event-not-read');
+      assert.match(w?.message ?? '', /^"Closed at: 2026-12-04 02:00 CHADT" is before resolved_at \(2026-12-03T12:30:00Z, from "Resolved at"\): .* write resolved_at: 2026-12-03T12:15:00Z$/);
+    });
+
+    it('an Identified with no detection beside it may be the detection: kept, and said with the detected_at to write (exit 1)', () => {
+      const r = convertPostmortem(INCIDENT_IO.replace('**Reported at:** 2026-12-03 23:42 CHADT\n', ''));
+      assert.equal(fm(r.text, 'detected_at'), undefined);
+      const w = warnings(r).find((d) => d.code === 'convert/key-event-not-read');
+      assert.match(w?.message ?? '', /^"Identified at: 2026-12-04 00:35 CHADT" is kept as written, not read: in FireHydrant and Statuspage Identified is when the cause was found, .* — if it is the detection, write detected_at: 2026-12-03T10:50:00Z$/);
+    });
+  });
+
   describe('3. times written in other ways', () => {
     it('reads "14:05 on Dec 3rd:" with its date: the entry on Dec 3, no date words left in its text', () => {
       const r = convertPostmortem(md('# Checkout outage', '', 'Date: 2026-12-02', '', 'All times UTC.', '', '## Timeline', '',
@@ -98,6 +145,45 @@ describe('convert: what real exports still lost (conv19)', () => {
       const r = convertPostmortem(md('# API outage', '', 'Date: 2026-12-03', '', 'All times UTC.', '', '## Summary', '', 'The API began returning errors at 17:14pm and recovered soon after.'));
       assert.deepEqual(r.report.proseTimes.map((t) => t.time), ['17:14pm']);
       assert.ok(codes(r).includes('convert/prose-times'));
+    });
+  });
+  describe('5. the team\'s severity scale in .postmortemrc.json', () => {
+    const review = md('# Checkout errors', '', '**Severity:** Major', '', 'All times UTC.', '', '## Timeline', '', '- 2026-12-03 10:00 Alert fired', '- 2026-12-03 10:30 Rolled back');
+
+    it('maps a severity word by the file\'s own configuration, and says where the scale came from (exit 0)', async () => {
+      const r = await cli({ 'teams/pay/review.md': review, 'teams/pay/.postmortemrc.json': '{ "severityScale": { "Major": "SEV2", "Minor": "SEV3" } }' });
+      assert.equal(fm(r.written, 'severity'), 'SEV2');
+      assert.match(r.err, /note {2}severity: SEV2, read from "Major" by the team's scale \(severityScale in teams\/pay\/\.postmortemrc\.json\) \(Major = SEV2\)/);
+      assert.doesNotMatch(r.err, /convert\/severity/);
+      assert.equal(r.code, 0, r.err);
+    });
+
+    it('a nearer file\'s word wins, in any letter case; --severity-scale wins over both', async () => {
+      const files = { 'teams/pay/review.md': review, '.postmortemrc.json': '{ "severityScale": { "Major": "SEV3" } }', 'teams/pay/.postmortemrc.json': '{ "severityScale": { "major": "SEV1" } }' };
+      assert.equal(fm((await cli(files)).written, 'severity'), 'SEV1');
+      const flagged = await cli(files, ['--severity-scale', 'MAJOR=SEV4']);
+      assert.equal(fm(flagged.written, 'severity'), 'SEV4');
+      assert.match(flagged.err, /by the team's scale \(--severity-scale\) \(Major = SEV4\)/);
+    });
+
+    it('without a scale the word is kept and reported, naming the key to add', async () => {
+      const r = await cli({ 'review.md': review });
+      assert.match(r.err, /"severityScale": \{ "Major": "SEVn" \} in \.postmortemrc\.json, or --severity-scale Major=SEVn {2}convert\/severity/);
+      assert.equal(r.code, 1);
+    });
+
+    it('a severityScale that is not words and levels is a configuration error: nothing converted (exit 2)', async () => {
+      const r = await cli({ 'review.md': review, '.postmortemrc.json': '{ "severityScale": { "Major": "high" } }' });
+      assert.match(r.err, /postmortem convert: config: .*\.postmortemrc\.json: Expected "severityScale" to give "Major" one of SEV1, SEV2, SEV3 or SEV4, found "high"/);
+      assert.equal(r.code, 2);
+      assert.equal(written, '');
+    });
+
+    it('resolveConfig merges the layers and reports what it cannot read', () => {
+      const c = resolveConfig({ severityScale: { Critical: 'SEV1', Major: 'sev3' } }, { severityScale: { MAJOR: 'SEV2', 'not a word': 'SEV1', Minor: 4 as unknown as string } });
+      assert.deepEqual(c.severityScale, { Critical: 'SEV1', MAJOR: 'SEV2' });
+      assert.deepEqual(c.problems, ['Expected a severity word such as "Major" in "severityScale", found "not a word"', 'Expected "severityScale" to give "Minor" one of SEV1, SEV2, SEV3 or SEV4, found 4']);
+      assert.deepEqual(resolveConfig({ severityScale: ['Major'] as unknown as Record<string, string> }).problems, ['Expected "severityScale" to be an object of severity words and levels, like { "Major": "SEV2", "Minor": "SEV3" }, found ["Major"]']);
     });
   });
 });
