@@ -147,6 +147,42 @@ describe('convert: what real exports still lost (conv19)', () => {
       assert.ok(codes(r).includes('convert/prose-times'));
     });
   });
+  describe('4. an impact count and an owner convert did not mention', () => {
+    const impact = (line: string) => md('# Surveys SDK bug', '', 'All times in UTC.', '', '## Timeline', '', '- 2025-10-03 10:45 - SDK deployed', '- 2025-10-03 16:11 - Reverts deployed', '',
+      '## Impact', '', '**Severity:** SEV2', '', line, '', 'Surveys failed to load.');
+
+    it('"**Affected customers:** 305 teams" is kept and said: teams are not a number of users (exit 1)', () => {
+      const r = convertPostmortem(impact('**Affected customers:** 305 teams running SDK versions < 1.257.1'));
+      assert.doesNotMatch(r.text, /users_affected/);
+      const w = warnings(r).find((d) => d.code === 'convert/not-read');
+      assert.equal(w?.range.start.line, 13);
+      assert.match(w?.message ?? '', /^"Affected customers: 305 teams running SDK versions < 1\.257\.1" is kept as written, not read into impact\.users_affected \(it counts teams, not users/);
+      assert.match(r.text, /\*\*Affected customers:\*\* 305 teams running/);
+    });
+
+    it('"**Users affected:** 1,200" is read into impact.users_affected, said in a note', () => {
+      const r = convertPostmortem(impact('**Users affected:** 1,200'));
+      assert.match(r.text, /impact:\n {2}users_affected: 1200\n/);
+      assert.match(notes(r), /impact\.users_affected: 1200, read from "Users affected: 1,200"/);
+    });
+
+    const actions = (item: string, extra = '') => md('# Webhook outage', '', extra, 'All times UTC.', '', '## Timeline', '', '- 2026-11-03 10:00 Alert fired', '- 2026-11-03 10:20 Rolled back; we need to switch the config', '',
+      '## Action items', '', `- ${item}`, '- Need to add alerting on queue age', '- This will need a runbook');
+
+    it('"Kim to add …" where the document names no Kim: not read as the owner, but said (exit 1); "Need to …", "This will …" are no names', () => {
+      const r = convertPostmortem(actions('Kim to add a synthetic webhook check'));
+      assert.match(r.text, /^- \[ \] Kim to add a synthetic webhook check$/m);
+      const w = warnings(r).filter((d) => d.code === 'convert/owner-not-read');
+      assert.deepEqual(w.map((d) => d.message), ['"Kim to add a synthetic webhook check" may name its owner, Kim, but the document names Kim nowhere else (no author, speaker or incident lead): not read as the owner — if Kim owns it, write @Kim at its end']);
+    });
+
+    it('…and read as @Kim when the document names Kim (an author)', () => {
+      const r = convertPostmortem(actions('Kim to add a synthetic webhook check', '**Authors:** Kim Lee\n'));
+      assert.match(r.text, /^- \[ \] Kim to add a synthetic webhook check @Kim$/m);
+      assert.ok(!codes(r).includes('convert/owner-not-read'));
+    });
+  });
+
   describe('5. the team\'s severity scale in .postmortemrc.json', () => {
     const review = md('# Checkout errors', '', '**Severity:** Major', '', 'All times UTC.', '', '## Timeline', '', '- 2026-12-03 10:00 Alert fired', '- 2026-12-03 10:30 Rolled back');
 

@@ -10,7 +10,7 @@ import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../.
 import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
-import { convertActions, isFollowUpLine, peopleNamed } from './actions';
+import { convertActions, isFollowUpLine, lowerCaseWords, peopleNamed } from './actions';
 import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { momentsAgainstStart } from './statedMoments';
@@ -26,6 +26,7 @@ import { applyMetadata, settleClosed, settleCreated, sayUnreadTimedLabels, type 
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
+import { impactFromLabels } from './impactLabels';
 import { twelveHourClockNote } from './twelveHourClock';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
@@ -611,6 +612,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     onUnread: (line: number, lineText: string, why: string, said?: boolean) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why, ...(said ? { said } : {}) }); },
   };
   let people: Set<string> | undefined;
+  let lowerWords: Set<string> | undefined;
   const body = (b: Block, minLevel: number): string[] => {
     let content: string[];
     // A template's Timeline without example entries (guidance, an empty table) is converted as any other.
@@ -622,7 +624,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     else if (b.id === 'action-items') {
       // Once per document, however many action sections it has (a hostile file with thousands of them stays linear).
       people ??= peopleNamed(text.split('\n'), [...(meta.authors ?? []), meta.facilitator, meta.commander?.name]);
-      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries), people });
+      lowerWords ??= lowerCaseWords(text);
+      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries), people, lowerWords });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -765,6 +768,10 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     const held = meta.impact ?? impactMap ?? {};
     const table = impactFromTable(out, allLines, held, log);
     if (Object.keys(table).length) meta.impact = { ...held, ...table };
+    // "**Affected customers:** 305 teams" under Impact (trial18c F4): read for what it counts, or said.
+    const impactLines = [...summaryLines, ...(byId.get('impact') ?? []).flatMap((b) => b.lines)];
+    const labelled = impactFromLabels(impactLines, meta.impact ?? impactMap ?? {}, log);
+    if (Object.keys(labelled).length) meta.impact = { ...(meta.impact ?? impactMap ?? {}), ...labelled };
   }
   let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0), options.status, { scale: options.severityScale, from: options.severityScaleFrom });
   // A blank template is written as a template of this format, without incident times, and said.
