@@ -69,7 +69,8 @@ Examples:
 Exit codes: 0 every file converted completely; 1 converted, but something timeline-like was left
 as text (also times of day given only in sentences, when no timeline entry was read), a date was
 inferred or ambiguous, or another warning needs review; 2 usage errors,
-unreadable files, or an output file that already exists (without --overwrite).
+unreadable files, a .postmortemrc.json that cannot be read (or a bad severityScale in it),
+or an output file that already exists (without --overwrite).
 `;
 
 /** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
