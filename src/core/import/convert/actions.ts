@@ -240,7 +240,9 @@ export function peopleNamed(lines: readonly string[], names: readonly (string | 
 }
 
 /** Words that open such an item without naming anyone ("This will …", "Note: …"), for a short document that writes none of them in lower case. */
-const NOT_A_NAME = /^(?:This|That|These|Those|It|We|They|He|She|You|Who|Which|What|There|Here|Someone|Everyone|Nobody|Team|Teams|Need|Needs|Time|Plan|Plans|Way|Ways|Work|Move|Go|Try|Note|Notes|Action|Actions|Update|Fix|Todo|Owner|Status|Due|Goal|Next|Then|Also)$/;
+const NOT_A_NAME = /^(?:This|That|These|Those|It|We|They|He|She|You|Who|Whom|Which|What|How|Why|When|Where|There|Here|Someone|Everyone|Nobody|Team|Teams|Need|Needs|Time|Plan|Plans|Way|Ways|Work|Move|Go|Try|Note|Notes|Action|Actions|Update|Fix|Todo|Owner|Status|Due|Goal|Next|Then|Also|Speak|Talk|Reach|Listen|Reply|Respond|Refer|Write|Send|Report|Switch|Migrate|Upgrade|Subscribe|Apply|Commit|Stick|Adhere|Agree|Return|Revert|Add|Link|Point|Post)$/;
+/** "Subscribe to the list": `to` before an article or determiner is a preposition, not "Kim to add". */
+const TO_A_THING = /^\p{Lu}\p{Ll}{1,20}\sto\s(?:the|a|an|our|their|its|his|her|this|that|these|those|all|any|some|each|every|my|your)\b/iu;
 
 /** "Ben to add …", "Ben will add …", "Ana: document …": an item opening with a first name and what that person is to do. */
 const NAMED_OWNER = /^(\p{Lu}\p{Ll}{1,20})(?:\s(?:to|will)\s|:\s)(?=\p{Ll})/u;
@@ -260,7 +262,10 @@ function namedOwner(text: string, src: SourceLine, log: ConvertLog, ctx: DueCont
     // language there ("This will …", "Switched to …").
     const word = m[1];
     const lower = word.toLowerCase();
-    if (ctx.lowerWords?.has(lower) || NOT_A_NAME.test(word) || (word.length > 4 && /(?:ed|ing|ly)$/.test(lower))) return text;
+    // "Leads to review …": the document writes "lead" (the word without its plural or verb ending).
+    const stem = lower.replace(/(?:es|s|ed|ing)$/, '');
+    const written = ctx.lowerWords?.has(lower) || (stem.length > 2 && stem !== lower && ctx.lowerWords?.has(stem));
+    if (written || NOT_A_NAME.test(word) || TO_A_THING.test(text.replace(/^(?:\*\*|__)/, '')) || (word.length > 4 && /(?:ed|ing|ly)$/.test(lower))) return text;
     log.flag('owner-not-read', src.line, `"${text.length > 50 ? `${text.slice(0, 47)}…` : text}" may name its owner, ${word}, but the document names ${word} nowhere else (no author, speaker or incident lead): not read as the owner — if ${word} owns it, write @${word} at its end`);
     return text;
   }
