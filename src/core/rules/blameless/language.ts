@@ -6,6 +6,7 @@ import { documentPeople } from './personSubject';
 import { anchorText, anchorWords, anchorsPerRange, mayMatch, mayMatchWords } from './anchors';
 import { blameMatchers, type BlameMatcher } from './phrases';
 import { diagramLabelSpans, scanLabels } from './diagramLabels';
+import { BEFORE } from './context';
 
 /**
  * Offsets (relative to the section's text) of its prose: mdast `text` nodes, so code, inline code,
@@ -52,12 +53,14 @@ function scanSection(mdast: Root, sectionText: (s: number, e: number) => string,
     // number of findings so far (that was quadratic in a paragraph of findings): one matcher's
     // matches never overlap, so the checks of all matchers cost at most (matchers × span) steps.
     const taken = new Uint8Array(source.length);
-    for (const { re, suggestion } of live) {
+    for (const { re, suggestion, keep } of live) {
       re.lastIndex = 0;
       for (const m of source.matchAll(re)) {
         const s = m.index ?? 0;
         const e = s + m[0].length;
         if (covered(taken, s, e)) continue;
+        // The words before it, across inline marks ("**not** human error" is three text nodes): from the section's text.
+        if (keep && !keep(sectionText(Math.max(0, from + s - BEFORE), from + s))) continue;
         taken.fill(1, s, e);
         findings.push({ start: from + s, end: from + e, phrase: m[0].replace(/\s+/g, ' '), suggestion });
       }
