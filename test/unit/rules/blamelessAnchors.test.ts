@@ -17,7 +17,7 @@ const WORDS = [...new Set([
   ...BUILTIN_BLAME_PHRASES.flatMap((p) => p.pattern.match(/[a-z]{2,}/gi) ?? []),
   'Bob', 'Kwame', 'Dana', 'Priya', 'Natarajan', 'he', 'she', 'him', 'her', '@dana', '@ops-lead', 'the', 'engineer', 'on-call', 'oncall', 'team', 'member',
   'forgot', 'to', 'failed', 'did', 'didn', 'not', 'missed', 'broke', 'neglected', 'overlooked', 'because', 'of', 'Because', 'caused', 'Caused', 'by', 'an', 'our', 'release', 'sre',
-  's', 't', 've', 'a', 'no', 'git', 'should', 'have', 'caught', 'noticed', 'we', 'someone', 'messed', 'screwed', 'up', 'check', 'follow', 'into', 'nothing', 'human', 'operator',
+  's', 't', 've', 'a', 'no', 'git', 'should', 'have', 'caught', 'noticed', 'we', 'someone', 'messed', 'screwed', 'up', 'check', 'follow', 'into', 'nothing', 'human', 'operator', 'ignored', 'skipped',
 ])];
 /** Whole phrases, so every pattern is reached often (their case and letters still vary). */
 const PHRASES = [

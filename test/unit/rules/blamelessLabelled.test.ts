@@ -5,6 +5,7 @@
  * the label corrected). `npx tsx scripts/blameless-labelled.ts` prints precision and recall.
  */
 import { strict as assert } from 'node:assert';
+import { blamelessLanguage } from '../../../src/core/rules/blameless/language';
 import { flaggedPhrases, isBlame, labelledSentences } from '../../../scripts/blamelessLabelled';
 
 describe('blameless/language: labelled sentences', () => {
@@ -28,5 +29,23 @@ describe('blameless/language: labelled sentences', () => {
   it('can fail: the reading of labels catches a malformed line', () => {
     assert.throws(() => labelledSentences('blame Bob forgot to renew.\n'), /expected "<label>: <sentence>"/);
     assert.deepEqual(labelledSentences('# comment\n\nfine: The job failed.\n').map((s) => s.label), ['fine']);
+  });
+});
+
+describe('blameless/language: the measured precision and recall its description states', () => {
+  it('are the ones the labelled sentences give today', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { label, sentence } of labelledSentences()) {
+      const flagged = flaggedPhrases(sentence).length > 0;
+      if (isBlame(label) && flagged) tp++;
+      else if (isBlame(label)) fn++;
+      else if (flagged) fp++;
+    }
+    const pct = (a: number, b: number) => Math.round((100 * a) / b);
+    const said = blamelessLanguage.description;
+    assert.match(said, new RegExp(`recall ${pct(tp, tp + fn)}% \\(${tp} of ${tp + fn} blaming sentences flagged\\)`), `measured: ${tp} of ${tp + fn} blaming flagged`);
+    assert.match(said, new RegExp(`precision ${pct(tp, tp + fp)}% \\(${tp} of ${tp + fp} flagged sentences blame\\)`), `measured: ${tp} of ${tp + fp} flagged blame`);
   });
 });

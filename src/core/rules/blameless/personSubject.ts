@@ -30,7 +30,7 @@ const GIVEN_NAMES = [
  * Knowing is left out too: "did not know the flag existed" says what the person could see, which is
  * what a blameless review asks for.
  */
-const OMISSIONS = 'check|verify|test|follow|read|notice|escalate|page|alert|notify|tell|inform|communicate|update|review|run|monitor|respond|acknowledge|ack|catch|look|ask|consult|document|validate|confirm|double-check|bother|report|revert|roll\\s+back|remember|call|investigate|heed|listen|pay\\s+attention';
+const OMISSIONS = 'check|verify|test|follow|read|notice|escalate|page|alert|notify|tell|inform|communicate|update|review|run(?!\\s+into)|monitor|respond|acknowledge|ack|catch|look|ask|consult|document|validate|confirm|double-check|bother|report|revert|roll\\s+back|remember|call|investigate|heed|listen|pay\\s+attention';
 /** Words that may sit between "did not" and the verb ("did not properly check"). */
 const ADVERBS = 'properly|carefully|fully|thoroughly|correctly|adequately|even|actually|immediately';
 /**
@@ -48,9 +48,9 @@ const SHOULD_HAVE = "should(?:\\s+have|['’]ve)\\s+(?:noticed|caught|checked|sp
  * Verbs that, with a person as subject, say the person is the cause. "missed nothing", "forgot
  * nothing" and the like are not (the look-ahead after the group).
  */
-const VERBS = `(?:forgot(?:\\s+to)?|failed\\s+to|did(?:n['’]t|\\s+not)(?:\\s+(?:${ADVERBS}))?\\s+(?:${OMISSIONS})|missed|broke${NOT_SPLITTING}|neglected\\s+to|overlooked|messed\\s+up|screwed\\s+up|${SHOULD_HAVE})(?!\\s+(?:nothing|none)(?![\\p{L}\\p{N}_-]))`;
+const VERBS = `(?:forgot(?:\\s+to)?|failed\\s+to|did(?:n['’]t|\\s+not)(?:\\s+(?:${ADVERBS}))?\\s+(?:${OMISSIONS})|missed|broke${NOT_SPLITTING}|neglected\\s+to|overlooked|ignored|skipped|messed\\s+up|screwed\\s+up|${SHOULD_HAVE})(?!\\s+(?:nothing|none)(?![\\p{L}\\p{N}_-]))`;
 /** A word of each verb above: every "<person> <verb>" match holds one (lower-case), see anchors.ts. */
-const VERB_ANCHORS = ['forgot', 'failed', 'did', 'missed', 'broke', 'neglected', 'overlooked', 'messed', 'screw', 'should'];
+const VERB_ANCHORS = ['forgot', 'failed', 'did', 'missed', 'broke', 'neglected', 'overlooked', 'ignored', 'skipped', 'messed', 'screw', 'should'];
 
 /**
  * Roles that always mean a person (case-insensitive). "Operator" alone is left out: it is as often

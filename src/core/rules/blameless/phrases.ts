@@ -35,7 +35,7 @@ const SYSTEM = 'describe what in the system made the action possible (a missing 
 const CONDITIONS = 'describe the conditions (time pressure, tooling, missing checks) that made the slip likely';
 
 /** "Fault" as engineering uses it: "the disk's fault tolerance", "their fault handling". */
-const NOT_TECHNICAL_FAULT = '(?!\\s+(?:tolerance|tolerant|handling|handler|injection|domains?|detection|isolation|zones?|codes?|lines?|trees?|model)(?![\\p{L}\\p{N}_-]))';
+const NOT_TECHNICAL_FAULT = '(?!\\s+(?:tolerance|tolerant|handling|handler|injection|domains?|detection|isolation|zones?|codes?|lines?|trees?|model|analysis|analyses)(?![\\p{L}\\p{N}_-]))';
 
 export const BUILTIN_BLAME_PHRASES: readonly BlamePhrase[] = [
   { pattern: 'human errors?', suggestion: SYSTEM, anchor: 'human' },
