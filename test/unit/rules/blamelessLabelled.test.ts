@@ -45,7 +45,7 @@ describe('blameless/language: the measured precision and recall its description 
     }
     const pct = (a: number, b: number) => Math.round((100 * a) / b);
     const said = blamelessLanguage.description;
-    assert.match(said, new RegExp(`recall ${pct(tp, tp + fn)}% \\(${tp} of ${tp + fn} blaming sentences flagged\\)`), `measured: ${tp} of ${tp + fn} blaming flagged`);
-    assert.match(said, new RegExp(`precision ${pct(tp, tp + fp)}% \\(${tp} of ${tp + fp} flagged sentences blame\\)`), `measured: ${tp} of ${tp + fp} flagged blame`);
+    assert.match(said, new RegExp(`recall ${pct(tp, tp + fn)}% \\(${tp} of the ${tp + fn} sentences that point at a person are flagged\\)`), `measured: ${tp} of ${tp + fn} blaming flagged`);
+    assert.match(said, new RegExp(`precision ${pct(tp, tp + fp)}% \\(${tp} of the ${tp + fp} flagged sentences point at a person\\)`), `measured: ${tp} of ${tp + fp} flagged blame`);
   });
 });
