@@ -1,5 +1,5 @@
 import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, severalServicesItemsNote, severalServicesMttrNote, struckOpenNote, timeToCloseSentence } from '../../src/core/metrics/render/format';
-import { reviewOutcomeCounts, reviewsDue } from '../../src/core/metrics/render/reviewOutcomes';
+import { reviewOutcomeCounts, reviewsDue, withinDeadline } from '../../src/core/metrics/render/reviewOutcomes';
 import type { GroupStats, IncidentRef, IncidentSummary, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -123,10 +123,11 @@ export class Dashboard {
     ]));
     const v = m.reviews;
     sections.push(this.section('Review completion', 'review-completion', [
-      el('p', {}, `${v.onTime} of ${reviewsDue(v)} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}.`),
-      table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
-        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', elapsed(o.minutesOverdue)]),
-        'None.', ['id', undefined, 'nowrap', 'nowrap', undefined]),
+      el('p', {}, `${v.onTime} of ${reviewsDue(v)} reviews due were published ${withinDeadline(v)} (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}.`),
+      // Folders with different deadlines (multi-root): each row says its own (trial19a F1).
+      table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', ...(v.deadlinesDiffer ? ['deadline'] : []), 'past the deadline'],
+        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', ...(v.deadlinesDiffer ? [`${o.deadlineHours} h`] : []), elapsed(o.minutesOverdue)]),
+        'None.', ['id', undefined, 'nowrap', 'nowrap', ...(v.deadlinesDiffer ? ['nowrap' as const] : []), undefined]),
       el('p', { class: 'feedback' }, feedbackSentence(m.feedback)),
     ]));
     const a = m.actions;
