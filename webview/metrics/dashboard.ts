@@ -235,10 +235,10 @@ export class Dashboard {
       const tile = el('button', { class: `tile tone-${t.tone}`, type: 'button', 'data-tile': t.id, title: `${t.title}. Press for the details.` },
         el('span', { class: 'tile-label' }, t.label), el('span', { class: 'tile-value' }, t.value), el('span', { class: 'tile-detail' }, t.detail));
       tile.addEventListener('click', () => {
-        const heading = document.getElementById(t.section)?.querySelector('h2');
-        if (!heading) return;
-        heading.scrollIntoView({ block: 'start' });
-        heading.focus({ preventScroll: true });
+        const section = document.getElementById(t.section);
+        // The section scrolls (its scroll-margin keeps its heading clear of the sticky controls), then its heading takes the focus.
+        section?.scrollIntoView({ block: 'start' });
+        section?.querySelector('h2')?.focus({ preventScroll: true });
       });
       return tile;
     }));
