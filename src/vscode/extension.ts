@@ -148,7 +148,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       knownIds,
       factors: (doc) => config.configFor(doc.uri).factors,
     }), ...FrontMatterCompletionProvider.triggerCharacters),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri, (uri) => config.configFor(uri).defaultDueDays), ...PmSnippetCompletionProvider.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri, (uri) => config.configFor(uri).defaultDueDays, (uri) => config.configFor(uri).sectionAliases), ...PmSnippetCompletionProvider.triggerCharacters),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     diagnostics.onDidLint((e) => {
       if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.
