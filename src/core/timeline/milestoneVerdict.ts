@@ -93,7 +93,8 @@ export function judgeMilestoneOrder(times: readonly MilestoneTime[], witness: (n
       return [];
     }));
     const scores = live.map((t, i) => (conflicts[i]!.length === 0 ? 0 : conflicts[i]!.length + (witnessOf(t)?.agrees === false ? 1 : 0)));
-    const max = Math.max(0, ...scores);
+    let max = 0;
+    for (const s of scores) if (s > max) max = s;
     if (max === 0) return dropped;
     const top = live.filter((_, i) => scores[i] === max).map((t) => t.name);
     const single = top.length === 1;
