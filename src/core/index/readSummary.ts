@@ -234,18 +234,6 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (zoneless.length === 0) firstZoneless = parsed.ms;
     zoneless.push(field);
   }
-  // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
-  for (const p of dropOutOfOrder(milestones, UNREAD_TIME)) problems.push(p);
-  // The incident's date and month are then taken on another calendar than the one meant: say which (trial13a F20).
-  // An unknown zone's calendar is UTC's (formatLocalDate), whatever name the summary keeps.
-  const calendar = isValidTimeZone(timezone) ? timezone : 'UTC';
-  const day = zoneProblemAt >= 0 ? incidentDay(milestones, calendar) : undefined;
-  if (day !== undefined) {
-    const name = readZoneName(String(meta.timezone));
-    const meant = name.kind === 'unknown' ? name.suggestion : undefined;
-    const dayMeant = meant && isValidTimeZone(meant) ? incidentDay(milestones, meant) : undefined;
-    problems[zoneProblemAt] += `; the incident is dated by its ${calendar} day, ${day}${dayMeant && dayMeant !== day ? ` (in ${meant} it is ${dayMeant})` : ''}`;
-  }
   // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
   const readAsUtc: ZonelessTimes | undefined = zoneless.length
     ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
@@ -279,6 +267,19 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       const raw = timelineOfSection(content, section.startLine, section.endLine, untakenEntries);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
     }
+  }
+  // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
+  // After the timeline is read: its marked entries tell which value of a clash is the wrong one.
+  for (const p of dropOutOfOrder(milestones, timeline, UNREAD_TIME)) problems.push(p);
+  // The incident's date and month are then taken on another calendar than the one meant: say which (trial13a F20).
+  // An unknown zone's calendar is UTC's (formatLocalDate), whatever name the summary keeps.
+  const calendar = isValidTimeZone(timezone) ? timezone : 'UTC';
+  const day = zoneProblemAt >= 0 ? incidentDay(milestones, calendar) : undefined;
+  if (day !== undefined) {
+    const name = readZoneName(String(meta.timezone));
+    const meant = name.kind === 'unknown' ? name.suggestion : undefined;
+    const dayMeant = meant && isValidTimeZone(meant) ? incidentDay(milestones, meant) : undefined;
+    problems[zoneProblemAt] += `; the incident is dated by its ${calendar} day, ${day}${dayMeant && dayMeant !== day ? ` (in ${meant} it is ${dayMeant})` : ''}`;
   }
 
   // One spelling per person (`@alex`, `Alex`: ownerKey), the first written.

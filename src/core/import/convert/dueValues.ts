@@ -23,6 +23,11 @@ export interface DueContext {
    * list name their owner when the name is one of these (trial18c F12).
    */
   readonly people?: ReadonlySet<string>;
+  /**
+   * Words the document writes in lower case ("need", "time"): a capitalised "Need to …" opening an
+   * item is that word, not a name, when the document writes it so elsewhere.
+   */
+  readonly lowerWords?: ReadonlySet<string>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
