@@ -8,6 +8,7 @@ import { CHOICE_FIX_COMMAND, ChoiceFixCommand, type ChoiceFixArgs } from './code
 import { PostmortemCodeActionProvider } from './codeActions/codeActionProvider';
 import { editorFixFacts } from './codeActions/fixFacts';
 import { fixAllEdit } from './codeActions/fixAllEdit';
+import { fixAllNoneMessage, type FixAllNone } from './codeActions/fixAllWords';
 import { FixNotes } from './codeActions/fixNotes';
 import { markCommand, openTicket, revealActionItem, type ItemArg } from './commands/actionItemCommands';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
@@ -147,7 +148,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       knownIds,
       factors: (doc) => config.configFor(doc.uri).factors,
     }), ...FrontMatterCompletionProvider.triggerCharacters),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri, (uri) => config.configFor(uri).defaultDueDays), ...PmSnippetCompletionProvider.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PmSnippetCompletionProvider(isPostmortem, context.extensionUri, (uri) => config.configFor(uri).defaultDueDays, (uri) => config.configFor(uri).sectionAliases), ...PmSnippetCompletionProvider.triggerCharacters),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     diagnostics.onDidLint((e) => {
       if (e.result) void indexer.ready(); // The first post-mortem seen starts the (background) index.
@@ -187,14 +188,16 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       const opened = uri ? await openForWrite(uri) : undefined;
       if (opened && !opened.ok) return refused(opened.message);
       const doc = opened ? opened.doc : vscode.window.activeTextEditor?.document;
-      if (!doc) return false;
+      // Never silent: "nothing to fix" must not look like "the command did not run" (trial19a F4).
+      if (!doc) return saidNone('no-editor');
+      const name = vscode.workspace.asRelativePath(doc.uri);
       const version = doc.version;
       const result = await fixAllEdit(doc, (d, text) => diagnostics.fixAll(d, text));
-      if (!result) return false;
+      if ('none' in result) return saidNone(result.none, name, diagnostics.collection.get(doc.uri)?.length ?? 0);
       const check = await checkWrite(doc, insertedTexts(result.edit));
       if (!check.ok) return refused(check.message);
       // The guard read the disk: an edit meanwhile makes the computed ranges wrong.
-      if (doc.version !== version) return false;
+      if (doc.version !== version) return saidNone('changed', name);
       const applied = await vscode.workspace.applyEdit(result.edit);
       if (applied) fixNotes.say(doc.uri, result.notes);
       return applied;
@@ -251,4 +254,10 @@ function runningHost(): 'node' | 'webworker' {
 
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
+}
+
+/** Fix All edited nothing: say why, as VS Code's own commands do, and return false (no edit). */
+function saidNone(why: FixAllNone, name = '', left = 0): false {
+  void vscode.window.showInformationMessage(fixAllNoneMessage(why, name, left));
+  return false;
 }

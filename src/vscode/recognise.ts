@@ -30,6 +30,16 @@ export function isLintedUri(uri: vscode.Uri): boolean {
   return uri.scheme === 'untitled' || isWorkspaceFileUri(uri);
 }
 
+/**
+ * Why a command does not act on `uri`'s document, or undefined when it may (a workspace file or an
+ * untitled document): in words, naming the scheme (`postmortem-preview:`, `git:`), for the messages.
+ */
+export function notAFileReason(uri: vscode.Uri): string | undefined {
+  if (isLintedUri(uri)) return undefined;
+  const what = uri.scheme === 'postmortem-preview' ? 'the import preview' : uri.scheme === 'git' ? 'an old version from git' : 'a view of a text';
+  return `${baseName(uri)} is ${what} (\`${uri.scheme}:\`), not a file of the workspace`;
+}
+
 export function isMarkdownUri(uri: vscode.Uri): boolean {
   return /\.(md|markdown)$/i.test(uri.path);
 }

@@ -5,10 +5,37 @@
  * (request), CreatedIssueSchema (201), SearchAndReconcileRequestSchema and
  * SearchAndReconcileResultsSchema (search). Those schemas are loose objects: documented keys must
  * have the documented types, extra keys pass, and `fields` of a create is a free record — so the
- * stand-in checks the fields the provider sends (project key, summary, issue type, ADF
- * description, labels, duedate, assignee) by Jira's documented rules itself.
+ * stand-in checks the fields the provider sends (project key, summary, issue type, description,
+ * labels, duedate, assignee) by Jira's documented rules itself, the description against
+ * Atlassian's published ADF JSON schema (adf/full.json).
  */
+import { readFileSync } from 'node:fs';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { StandIn, type StandInAnswer, type StandInRequest } from './standIn';
+
+let adfValidator: ValidateFunction | undefined;
+
+/**
+ * Atlassian's published ADF JSON schema (adf/full.json, see adf/README.md), compiled once. It is
+ * written for JSON Schema draft-04; Ajv 8 reads it as it is once its `$schema` is dropped (it uses
+ * no draft-04-only keyword: no boolean exclusiveMinimum, `id` only as a property name).
+ */
+function adfSchema(): ValidateFunction {
+  if (!adfValidator) {
+    const schema = JSON.parse(readFileSync(new URL('./adf/full.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    delete schema.$schema;
+    adfValidator = new Ajv({ strict: false, allErrors: false }).compile(schema);
+  }
+  return adfValidator;
+}
+
+/** What the ADF schema finds wrong with a description (empty when it is a valid document). */
+export function adfProblems(description: unknown): string[] {
+  const validate = adfSchema();
+  if (validate(description)) return [];
+  // The deepest errors first: anyOf lists every branch that failed at the top as well.
+  return [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length).slice(0, 3).map((e) => `createIssue: fields.description is not valid ADF: ${e.instancePath || '/'} ${e.message ?? ''}`);
+}
 
 interface StoredIssue {
   key: string;
@@ -134,6 +161,7 @@ function checkFields(fields: Record<string, unknown> | undefined): string[] {
   if (typeof fields.summary !== 'string' || fields.summary.length > 255 || /\n/.test(fields.summary)) problems.push('createIssue: fields.summary must be one line of at most 255 characters');
   const d = fields.description as { type?: unknown; version?: unknown; content?: unknown } | undefined;
   if (d !== undefined && (d.type !== 'doc' || d.version !== 1 || !Array.isArray(d.content))) problems.push('createIssue: fields.description must be an ADF doc (type "doc", version 1, content)');
+  else if (d !== undefined) problems.push(...adfProblems(d));
   if (fields.labels !== undefined && !(Array.isArray(fields.labels) && fields.labels.every((l) => typeof l === 'string' && !/\s/.test(l)))) problems.push('createIssue: labels must be strings without spaces');
   if (fields.duedate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(fields.duedate))) problems.push('createIssue: duedate must be YYYY-MM-DD');
   const allowed = new Set(['project', 'issuetype', 'summary', 'description', 'labels', 'duedate', 'assignee']);

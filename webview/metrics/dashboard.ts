@@ -1,5 +1,5 @@
 import { beforeTrendNote, feedbackSentence, reviewsNotCounted, formatElapsedMinutes, formatMinutes, formatMinutesShort, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, severalServicesItemsNote, severalServicesMttrNote, struckOpenNote, timeToCloseSentence } from '../../src/core/metrics/render/format';
-import { reviewOutcomeCounts, reviewsDue } from '../../src/core/metrics/render/reviewOutcomes';
+import { reviewOutcomeCounts, reviewsDue, withinDeadline } from '../../src/core/metrics/render/reviewOutcomes';
 import type { GroupStats, IncidentRef, IncidentSummary, MetricsResult, Stats } from '../../src/core/metrics/types';
 import { WINDOW_MONTHS, type FromMetricsWebview, type MetricsViewOptions, type ToMetricsWebview } from '../../src/shared/protocol/metrics';
 import { rootCauseNote } from '../../src/core/metrics/render/charts';
@@ -123,10 +123,11 @@ export class Dashboard {
     ]));
     const v = m.reviews;
     sections.push(this.section('Review completion', 'review-completion', [
-      el('p', {}, `${v.onTime} of ${reviewsDue(v)} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}.`),
-      table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', 'past the deadline'],
-        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', elapsed(o.minutesOverdue)]),
-        'None.', ['id', undefined, 'nowrap', 'nowrap', undefined]),
+      el('p', {}, `${v.onTime} of ${reviewsDue(v)} reviews due were published ${withinDeadline(v)} (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}.`),
+      // Folders with different deadlines (multi-root): each row says its own (trial19a F1).
+      table('Overdue reviews', ['incident', 'title', 'resolved (UTC)', 'status', ...(v.deadlinesDiffer ? ['deadline'] : []), 'past the deadline'],
+        v.overdueReviews.map((o) => [this.link(o.id, o.uri), o.title, o.resolvedAt.slice(0, 16).replace('T', ' '), o.status ?? '', ...(v.deadlinesDiffer ? [`${o.deadlineHours} h`] : []), elapsed(o.minutesOverdue)]),
+        'None.', ['id', undefined, 'nowrap', 'nowrap', ...(v.deadlinesDiffer ? ['nowrap' as const] : []), undefined]),
       el('p', { class: 'feedback' }, feedbackSentence(m.feedback)),
     ]));
     const a = m.actions;
@@ -219,15 +220,26 @@ export class Dashboard {
   }
 
   private section(title: string, id: string, children: HTMLElement[]): HTMLElement {
-    return el('section', { id }, el('h2', {}, title), ...children);
+    // tabindex -1: a headline tile moves the focus here (not in the Tab order).
+    return el('section', { id }, el('h2', { tabindex: '-1' }, title), ...children);
   }
 
-  /** The headline figures, each a button that scrolls to the section explaining it. */
+  /**
+   * The headline figures, each a button that takes the reader to the section explaining it. A group
+   * of buttons, not a list: a `role="listitem"` on the button hid that it can be pressed (trial19a
+   * F2). Pressed, the focus moves to the section's heading with the scroll, so the next Tab goes on
+   * from there, not from the tile now off-screen.
+   */
   private tiles(m: MetricsResult): HTMLElement {
-    return el('div', { class: 'tiles', role: 'list', 'aria-label': 'Headline figures' }, ...headlineTiles(m).map((t) => {
-      const tile = el('button', { class: `tile tone-${t.tone}`, type: 'button', role: 'listitem', 'data-tile': t.id, title: `${t.title}. Click for the details.` },
+    return el('div', { class: 'tiles', role: 'group', 'aria-label': 'Headline figures' }, ...headlineTiles(m).map((t) => {
+      const tile = el('button', { class: `tile tone-${t.tone}`, type: 'button', 'data-tile': t.id, title: `${t.title}. Press for the details.` },
         el('span', { class: 'tile-label' }, t.label), el('span', { class: 'tile-value' }, t.value), el('span', { class: 'tile-detail' }, t.detail));
-      tile.addEventListener('click', () => document.getElementById(t.section)?.scrollIntoView({ block: 'start' }));
+      tile.addEventListener('click', () => {
+        const section = document.getElementById(t.section);
+        // The section scrolls (its scroll-margin keeps its heading clear of the sticky controls), then its heading takes the focus.
+        section?.scrollIntoView({ block: 'start' });
+        section?.querySelector('h2')?.focus({ preventScroll: true });
+      });
       return tile;
     }));
   }
@@ -276,7 +288,9 @@ export class Dashboard {
     const current = this.options ?? { by: 'month', windowMonths: 12 };
     // vscode-single-select (@vscode-elements/elements): the same control as the diagram editor's Export.
     const select = (id: string, label: string, options: readonly (readonly [string, string])[], value: string): HTMLElement & { value: string } => {
-      const s = el('vscode-single-select', { id, 'aria-label': label, title: label });
+      // `label` is the library's accessible name: it reaches the combobox inside the shadow DOM, where
+      // an aria-label on the host did not (the select was read as an unnamed combobox, trial19a F2).
+      const s = el('vscode-single-select', { id, label, title: label });
       for (const [v, text] of options) s.append(el('vscode-option', { value: v, ...(v === value ? { selected: '' } : {}) }, text));
       s.value = value;
       return s;

@@ -1,5 +1,5 @@
 import { formatMinutes, formatMinutesShort, formatRate } from '../../src/core/metrics/render/format';
-import { reviewOutcomeCounts, reviewsDue } from '../../src/core/metrics/render/reviewOutcomes';
+import { reviewOutcomeCounts, reviewsDue, deadlineIs, withinDeadline, withinDeadlineShort } from '../../src/core/metrics/render/reviewOutcomes';
 import type { MetricsResult, PeriodStats, ReviewMetrics } from '../../src/core/metrics/types';
 
 /** One headline figure at the top of the dashboard: what it is, its value, a line of context, where its detail is. */
@@ -50,10 +50,10 @@ function reviewsDetail(v: ReviewMetrics): string {
 
 function reviewsTitle(v: ReviewMetrics): string {
   const due = reviewsDue(v);
-  const pending = v.pending ? `; ${v.pending} more ${v.pending === 1 ? 'is' : 'are'} not due yet (the deadline is ${v.deadlineHours} hours after resolution)` : '';
+  const pending = v.pending ? `; ${v.pending} more ${v.pending === 1 ? 'is' : 'are'} not due yet (the deadline is ${deadlineIs(v)})` : '';
   const uncounted = v.publishedWithoutDate + v.publishedBeforeResolved.length;
   const notCounted = uncounted ? `; ${uncounted} published without a usable published_at ${uncounted === 1 ? 'is' : 'are'} not counted` : '';
-  return `${v.onTime} of ${due} reviews that were due were published within ${v.deadlineHours} hours of resolution${pending}${notCounted}`;
+  return `${v.onTime} of ${due} reviews that were due were published ${withinDeadline(v)}${pending}${notCounted}`;
 }
 
 /**
@@ -83,7 +83,7 @@ export function headlineTiles(m: MetricsResult): Tile[] {
   }
   const v = m.reviews;
   tiles.push({
-    id: 'reviews', label: `Reviews within ${v.deadlineHours} h`, value: formatRate(v.completionRate),
+    id: 'reviews', label: `Reviews ${withinDeadlineShort(v)}`, value: formatRate(v.completionRate),
     title: reviewsTitle(v), detail: reviewsDetail(v), tone: v.overdue > 0 ? 'bad' : 'neutral', section: 'review-completion',
   });
   const a = m.actions;

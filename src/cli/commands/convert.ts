@@ -12,6 +12,10 @@ import { convertedName, convertTarget, fileIdentity, planConversions, realPath, 
 import { readZoneFlag } from '../zoneFlag';
 import { noteProcessZone, processZone } from '../processZone';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
+import { ConfigLoader, type LoadedConfig } from '../../core/config/load';
+import { findGitRoot } from '../files/roots';
+import { MAX_CONFIG_BYTES, readOptionalUserText } from '../files/userFile';
+import { reportConfigProblems } from '../configProblems';
 
 export const CONVERT_HELP = `Usage: postmortem convert FILE|FOLDER… [options]
 
@@ -48,7 +52,9 @@ Options:
                       Your scale for severity words, as WORD=SEVn pairs separated by commas
                       (Critical=SEV1,Major=SEV2,Minor=SEV3). Without it a word such as "Major"
                       that the original gives no level beside is written as it is and reported:
-                      which level it is depends on the team's scale.
+                      which level it is depends on the team's scale. The same pairs can be
+                      kept in .postmortemrc.json ("severityScale": { "Major": "SEV2" }), read
+                      per file as lint reads its settings; a word given here wins.
   --verbose           Also list the files a folder scan skipped, and why.
   -h, --help          Show this help.
 
@@ -63,7 +69,8 @@ Examples:
 Exit codes: 0 every file converted completely; 1 converted, but something timeline-like was left
 as text (also times of day given only in sentences, when no timeline entry was read), a date was
 inferred or ambiguous, or another warning needs review; 2 usage errors,
-unreadable files, or an output file that already exists (without --overwrite).
+unreadable files, a .postmortemrc.json that cannot be read (or a bad severityScale in it),
+or an output file that already exists (without --overwrite).
 `;
 
 /** The output name: `incident.md` → `incident.postmortem.md` (recognised by the default globs). */
@@ -141,6 +148,11 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
     io.err(`Nothing was written: each input needs its own output file. Convert them in separate runs with different --out folders, or rename one (a FOLDER named as input keeps its sub-folders under --out).\n`);
     return EXIT_USAGE;
   }
+  // Each file's own .postmortemrc.json chain (its severityScale), as lint reads it: read before
+  // anything is written, so a broken setting stops the run instead of converting without it.
+  const configs = await configsFor(plan.conversions.map((c) => c.file), io.cwd);
+  const problems = [...configs.values()].flatMap((c) => c.config.problems);
+  if (reportConfigProblems(io, 'convert', problems, ['severityScale']) > 0) return EXIT_USAGE;
   // The files this run wrote, by identity: --overwrite replaces only files that were there before the run.
   const writtenBy = new Map<string, string>();
   for (const { input, file, target } of plan.conversions) {
@@ -173,7 +185,8 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
       if (values.stdout) io.out(text);
       continue;
     }
-    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}), ...(reviewStatus ? { status: reviewStatus } : {}), ...(scale ? { severityScale: scale } : {}) });
+    const severity = severityScaleFor(configs.get(file), scale, io.cwd);
+    const result = convertPostmortem(text, { fileName: basename(file), defaultZone: zone, ...writer, ...(decoded ? { decoded } : {}), ...(reviewStatus ? { status: reviewStatus } : {}), ...severity });
     const assumedDraft = result.report.status.assumed && result.report.status.value === 'draft';
     // What was read and what was not, first: the user judges the result by it.
     for (const line of formatConvertReport(p, result)) io.err(`${line}\n`);
@@ -226,6 +239,40 @@ export default async function convert(argv: string[], io: CliIo): Promise<number
   // An archive converted as drafts reads as years of overdue reviews in the metrics: the way out is said once.
   if (assumedDrafts > 0) io.err(`${assumedDrafts === 1 ? '1 file was' : `${assumedDrafts} files were`} written as status: draft (no review status was read from the original); if ${assumedDrafts === 1 ? 'it is a finished review' : 'they are finished reviews'} (an archive), convert with --status published, so the metrics do not count ${assumedDrafts === 1 ? 'it as an overdue draft' : 'them as overdue drafts'}\n`);
   return status;
+}
+
+/** The configuration of each input, by path: every `.postmortemrc.json` from its folder up to the repository root (else the working folder). */
+async function configsFor(files: readonly string[], cwd: string): Promise<Map<string, LoadedConfig>> {
+  const loader = new ConfigLoader(async (path) => readOptionalUserText(path, MAX_CONFIG_BYTES));
+  const root = (findGitRoot(cwd) ?? cwd).replace(/\\/g, '/');
+  const out = new Map<string, LoadedConfig>();
+  for (const file of files) if (!out.has(file)) out.set(file, await loader.loadFor(file.replace(/\\/g, '/'), { root }));
+  return out;
+}
+
+/**
+ * The severity scale for one file: its configuration's `severityScale`, then `--severity-scale`,
+ * whose words win (compared without case); each word with where it came from, for the note.
+ */
+function severityScaleFor(loaded: LoadedConfig | undefined, flag: Record<string, string> | undefined, cwd: string): Pick<ConvertOptions, 'severityScale' | 'severityScaleFrom'> {
+  const scale: Record<string, string> = {};
+  const from: Record<string, string> = {};
+  const files = loaded?.files ?? [];
+  const rcName = files.length === 1 ? relative(cwd, files[0]) || files[0] : '.postmortemrc.json';
+  for (const [word, level] of Object.entries(loaded?.config.severityScale ?? {})) {
+    scale[word] = level;
+    from[word] = `severityScale in ${rcName}`;
+  }
+  for (const [word, level] of Object.entries(flag ?? {})) {
+    for (const k of Object.keys(scale)) {
+      if (k.toLowerCase() !== word.toLowerCase()) continue;
+      delete scale[k];
+      delete from[k];
+    }
+    scale[word] = level;
+    from[word] = '--severity-scale';
+  }
+  return Object.keys(scale).length ? { severityScale: scale, severityScaleFrom: from } : {};
 }
 
 /** Whether two paths are one file (symlinks resolved): a conversion never replaces its original. */

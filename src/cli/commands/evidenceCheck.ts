@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { parsePostmortem } from '../../core/document/parse';
-import { missingEvidence, ORPHAN, orphanMessage, UNSCANNED_ARCHIVE, unscannedArchiveMessage } from '../../core/evidence/check';
+import { LINK_OUTSIDE, linkOutsideMessage, missingEvidence, ORPHAN, orphanMessage, TOO_MANY_FILES, tooManyFilesMessage, UNSCANNED_ARCHIVE, unscannedArchiveMessage } from '../../core/evidence/check';
 import { fileSignatureOf, TEXT_HEAD_BYTES } from '../../core/evidence/fileSignature';
 import { readUserFileHead } from '../files/userFile';
 import { evidenceReferences, mayReferenceEvidence, normalisePath } from '../../core/evidence/references';
@@ -30,7 +30,7 @@ function severityOf(config: ResolvedConfig | undefined, code: string, fallback: 
  * none of the checked post-mortems links to, and `evidence/unscanned-archive` for archives there or
  * linked (reported with the orphans, on the file itself).
  */
-export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs: ReadonlyMap<string, ResolvedConfig>): {
+export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs: ReadonlyMap<string, ResolvedConfig>, maxFiles = MAX_FILES): {
   perFile: Map<string, PlainDiagnostic[]>;
   /** Orphans and unscanned archives, reported on the evidence file itself. */
   onFiles: { path: string; diagnostic: PlainDiagnostic }[];
@@ -73,11 +73,19 @@ export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs:
   }
   const orphans: { path: string; diagnostic: PlainDiagnostic }[] = [];
   const archiveCheck = new ArchiveCheck();
+  const refused: { path: string; diagnostic: PlainDiagnostic }[] = [];
   for (const [folder, config] of folders) {
     const severity = severityOf(config, ORPHAN, 'warning');
     const archiveSeverity = severityOf(config, UNSCANNED_ARCHIVE, 'warning');
     if (!severity && !archiveSeverity) continue;
-    for (const path of listFiles(folder)) {
+    const listing = listFiles(folder, maxFiles);
+    // A link out of the folder is not followed (it led lint round the whole machine: trial19b F2), and said.
+    const outsideSeverity = severityOf(config, LINK_OUTSIDE, 'warning');
+    const show = (path: string) => relative(dirname(folder), path).split(sep).join('/');
+    if (outsideSeverity) for (const link of listing.outside) refused.push({ path: link.path, diagnostic: { code: LINK_OUTSIDE, severity: outsideSeverity, range: AT_START, message: linkOutsideMessage(show(link.path), link.target, show(folder)) } });
+    const capSeverity = severityOf(config, TOO_MANY_FILES, 'error');
+    if (listing.capped && capSeverity) refused.push({ path: folder, diagnostic: { code: TOO_MANY_FILES, severity: capSeverity, range: AT_START, message: tooManyFilesMessage(show(folder), maxFiles) } });
+    for (const path of listing.files) {
       const display = relative(dirname(folder), path).split(sep).join('/');
       if (archiveSeverity) archiveCheck.check(path, display, archiveSeverity);
       if (!severity || referenced.has(path)) continue;
@@ -85,11 +93,12 @@ export function checkEvidenceOnDisk(files: readonly EvidenceFileLike[], configs:
     }
   }
   // Archives linked from a post-mortem in some other evidence folder are its evidence too.
+  // Only a file that is where its link says, under the post-mortem's folder: not one a symlink on the way leads elsewhere.
   for (const [path, folder] of referencedIn) {
     const severity = severityOf(configs.get(folder.configKey), UNSCANNED_ARCHIVE, 'warning');
-    if (severity) archiveCheck.check(path, relative(folder.dir, path).split(sep).join('/'), severity);
+    if (severity && isInside(realOrUndefined(path), realOrUndefined(folder.dir))) archiveCheck.check(path, relative(folder.dir, path).split(sep).join('/'), severity);
   }
-  return { perFile, onFiles: [...orphans, ...archiveCheck.found] };
+  return { perFile, onFiles: [...refused, ...orphans, ...archiveCheck.found] };
 }
 
 const AT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -120,26 +129,90 @@ function safeList(dir: string): string[] {
   }
 }
 
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `path` is `root` or in it (both real paths); false when either could not be resolved. */
+function isInside(path: string | undefined, root: string | undefined): boolean {
+  if (path === undefined || root === undefined) return false;
+  if (path === root) return true;
+  return path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+interface Listing {
+  readonly files: string[];
+  /** Symlinks whose target is not in the evidence folder (or does not resolve): not followed. */
+  readonly outside: { readonly path: string; readonly target: string | undefined }[];
+  /** The walk stopped at MAX_FILES: the rest of the folder was not looked at. */
+  readonly capped: boolean;
+}
+
+/**
+ * Files under `folder` (hidden files such as `.DS_Store` and `.gitkeep` are not evidence), breadth
+ * first, bounded. Nothing outside the folder is listed or read: a symlink (or the folder itself)
+ * whose real path leaves the folder is returned in `outside`, not followed — a link to `/` listed
+ * the whole machine, and read the bytes of its archives (trial19b F2). A folder reached twice (a
+ * link to `..` inside it) is walked once. Reaching `maxFiles` is said (`capped`), not silent.
+ */
+function listFiles(folder: string, maxFiles: number): Listing {
+  const files: string[] = [];
+  const outside: { path: string; target: string | undefined }[] = [];
+  const parent = realOrUndefined(dirname(folder));
+  const root = realOrUndefined(folder);
+  // The folder itself a link out of the post-mortem's folder (`pm.assets -> /`): not walked at all.
+  if (root === undefined || !isInside(root, parent) || root === parent) {
+    outside.push({ path: folder, target: root });
+    return { files, outside, capped: false };
+  }
+  const walked = new Set<string>([root]);
+  const queue = [folder];
+  let capped = false;
+  for (let next = 0; next < queue.length; next++) {
+    const dir = queue[next];
+    for (const name of safeList(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      if (files.length >= maxFiles) {
+        capped = true;
+        break;
+      }
+      const path = join(dir, name);
+      let real: string | undefined = path;
+      if (isSymlink(path)) {
+        real = realOrUndefined(path);
+        if (!isInside(real, root)) {
+          outside.push({ path, target: real });
+          continue;
+        }
+      }
+      if (isDir(path)) {
+        const key = realOrUndefined(path) ?? path;
+        if (walked.has(key)) continue;
+        walked.add(key);
+        queue.push(path);
+      } else files.push(path);
+    }
+    if (capped) break;
+  }
+  return { files, outside, capped };
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function isDir(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
     return false;
   }
-}
-
-/** Files under `folder` (hidden files such as `.DS_Store` and `.gitkeep` are not evidence), breadth first, bounded. */
-function listFiles(folder: string): string[] {
-  const out: string[] = [];
-  const queue = [folder];
-  while (queue.length && out.length < MAX_FILES) {
-    const dir = queue.shift()!;
-    for (const name of safeList(dir).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      if (isDir(path)) queue.push(path);
-      else out.push(path);
-    }
-  }
-  return out;
 }

@@ -42,12 +42,15 @@ names this file, no other item of the file has it, and it is the only one with t
 among the issues read: the lookup stops at the first ticket of each marker, so a duplicate
 created before that one is not seen. Otherwise the item is reported NOT LINKED with the ticket(s), and gets none. A ticket of another
 post-mortem with the same id is named in a note, and this item gets its own. The lookup reads
-every issue of the repository or project (whatever the labels), the most recent 300; a note says
-when older ones were not read.
+every issue of the repository or project (whatever the labels), the most recent 300. When older
+ones were not read and tickets were created for a file that went through a run before, a note
+names each new ticket with its marker: search the tracker for it to find an older one.
 
 Exit codes: 0 every item got its ticket (or none needed one), 1 every item got its ticket but
 values were held back from some (listed; --dry-run: would be), or a note names a ticket of another
-item or post-mortem carrying the same marker, 2 configuration, token, tracker or write errors, an
+item or post-mortem carrying the same marker, or a ticket found for an item whose owner or due date
+changed after the run that made it lost its answer (its assignee and due date are to be changed in
+the tracker; taken only when no other item of the file has the same text), 2 configuration, token, tracker or write errors, an
 item NOT LINKED, or a ticket that may exist (UNKNOWN: its answer was lost; run again to find it);
 the output says which items got tickets and which did not.
 `;

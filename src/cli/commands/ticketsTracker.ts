@@ -1,4 +1,4 @@
-import { TRACKERS, type Tracker, type TrackerConfig, type TrackerProvider } from '../../core/trackers';
+import { TRACKERS, urlPathOf, type Tracker, type TrackerConfig, type TrackerProvider } from '../../core/trackers';
 
 /** The environment the tracker commands read (tokens, API bases, CI facts); a seam for tests. */
 export const ticketEnvironment: { env: Readonly<Record<string, string | undefined>> } = { env: process.env };
@@ -36,7 +36,7 @@ export function trackerFromEnvironment(config: TrackerConfig, timeoutMs?: number
  */
 export function lineUrlFromEnvironment(rel: string): ((line: number) => string | undefined) | undefined {
   const env = ticketEnvironment.env;
-  const path = rel.split('/').map(encodeURIComponent).join('/');
+  const path = urlPathOf(rel);
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
     return (line) => `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${path}#L${line}`;
   }

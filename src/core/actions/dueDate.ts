@@ -42,7 +42,17 @@ const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?[ \t]{1,3}(?:of[ \t]{1,3})?(\p{L
 const RELATIVE = /^(?:today|tomorrow|tonight|eod|eow|eom|eoq|eoy|asap|soon|next[ \t]{1,3}(?:week|month|quarter|year|sprint|release)|this[ \t]{1,3}(?:week|month|quarter|sprint)|end[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?(?:day|week|month|quarter|year|sprint)|q[1-4](?:[ \t]{1,3}\d{4})?)(?![\p{L}\p{N}])/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+/** Years a due date can be in: "0226" is a slip for 2026, "1926" or "2926" are not deadlines anyone set (trial19b F5). */
+const FIRST_DUE_YEAR = 1970;
+const LAST_DUE_YEAR = 2200;
+
+/** Why a `due:` date of this year is not read as one ("its year is outside 1970–2200"), undefined for a year a deadline can have. */
+export function dueYearProblem(year: number): string | undefined {
+  if (year >= FIRST_DUE_YEAR && year <= LAST_DUE_YEAR) return undefined;
+  const slip = year < 1000 ? `, so ${String(year).padStart(4, '0')} is likely a slip or a placeholder` : '';
+  return `its year is outside ${FIRST_DUE_YEAR}–${LAST_DUE_YEAR}${slip}`;
+}
 const dayMonth = (d: number, m: number) => `${d} ${MONTH_NAMES[m - 1]}`;
 const WRITE_ISO = 'write due:YYYY-MM-DD';
 
@@ -53,7 +63,7 @@ export function readDueValue(text: string, options: DueReadOptions = {}): DueVal
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (!isValidDate(y, mo, d)) return { kind: 'unread', why: `${m[0]} is not a calendar date; ${WRITE_ISO}`, length: m[0].length };
-    return { kind: 'date', value: iso(y, mo, d), length: m[0].length };
+    return dated(m[0], y, mo, d);
   }
   m = NUMERIC.exec(slice);
   if (m) return numeric(m, options);
@@ -68,6 +78,17 @@ export function readDueValue(text: string, options: DueReadOptions = {}): DueVal
   return undefined;
 }
 
+/**
+ * A calendar date as a due date, or why it is not read as one: a year outside 1970–2200 is a slip
+ * (`0226-12-20` for 2026) or a placeholder (`0000-01-01`), and reading it made an item never overdue,
+ * or "NaN days overdue" (trial19b F5).
+ */
+function dated(written: string, year: number, month: number, day: number): DueValue {
+  const length = written.length;
+  const problem = dueYearProblem(year);
+  return problem ? { kind: 'unread', why: `${written} is not a due date: ${problem}; ${WRITE_ISO}`, length } : { kind: 'date', value: iso(year, month, day), length };
+}
+
 function numeric(m: RegExpExecArray, options: DueReadOptions): DueValue {
   const written = m[0];
   const a = Number(m[1]);
@@ -80,7 +101,7 @@ function numeric(m: RegExpExecArray, options: DueReadOptions): DueValue {
     const [day, month] = dayFirst ? [a, b] : [b, a];
     if (month <= 12 && day <= 31) {
       if (year === undefined) return isValidDate(2024, month, day) ? { kind: 'yearless', month, day, length } : { kind: 'unread', why: `${written} is not a calendar date; ${WRITE_ISO}`, length };
-      return isValidDate(year, month, day) ? { kind: 'date', value: iso(year, month, day), length } : { kind: 'unread', why: `${written} is not a calendar date; ${WRITE_ISO}`, length };
+      return isValidDate(year, month, day) ? dated(written, year, month, day) : { kind: 'unread', why: `${written} is not a calendar date; ${WRITE_ISO}`, length };
     }
   }
   // Day and month order differs by country: never guessed (the document does not say which it uses).
@@ -111,7 +132,7 @@ function monthNamed(text: string): DueValue | undefined {
   const length = m[0].length;
   if (year !== undefined) {
     return isValidDate(Number(year), month, day)
-      ? { kind: 'date', value: iso(Number(year), month, day), length }
+      ? dated(m[0], Number(year), month, day)
       : { kind: 'unread', why: `${m[0]} is not a calendar date; ${WRITE_ISO}`, length };
   }
   // 29 February is a day in some years: the year decides (dueYear.ts).

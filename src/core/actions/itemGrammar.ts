@@ -20,6 +20,7 @@ import { blankHiddenInline } from '../text/hiddenInline';
 import { isPlaceholderOwner } from './placeholders';
 import { isTicketKey } from './ticketKeys';
 import { isTrackerUrl } from './trackerUrl';
+import { dueYearProblem } from './dueDate';
 import { findWrittenDue } from './dueWords';
 import { readOwnerToken } from './ownerHandle';
 import { trimEndWhile } from '../text/trimChars';
@@ -207,7 +208,8 @@ export function parseActionText(written: string, options: ParseOptions = {}): Pa
       else takeOwner();
     } else if (m[2] !== undefined) {
       const value = trimPunctuation(m[2]);
-      if (isIsoDate(value)) {
+      // `due:0226-12-20` is a calendar date, but no deadline: read, it was never overdue, or 657,425 days overdue (trial19b F5).
+      if (isIsoDate(value) && !dueYearProblem(Number(value.slice(0, 4)))) {
         if (result.due) {
           if (!result.otherDue) result.otherDue = { value, start, end: start + 4 + value.length };
           continue;

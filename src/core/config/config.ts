@@ -45,6 +45,11 @@ export interface UserConfig {
   factorsReplace?: boolean;
   /** Secrets and personal data checks (`redaction/*`): allow list, team patterns, private IPs. */
   redaction?: UserRedactionConfig;
+  /**
+   * The team's scale for severity words an original writes without a level (`{ "Major": "SEV2" }`):
+   * `postmortem convert` (both hosts) maps them by it, as by the CLI's `--severity-scale`.
+   */
+  severityScale?: Record<string, string>;
 }
 
 export interface ResolvedConfig {
@@ -70,6 +75,8 @@ export interface ResolvedConfig {
   /** The vocabulary of `factors:` (library/factors.ts). */
   readonly factors: readonly Factor[];
   readonly redaction: RedactionSettings;
+  /** Severity words and their levels (`Major` → `SEV2`) for `convert`; a nearer file's word wins (compared without case). */
+  readonly severityScale: Readonly<Record<string, string>>;
   /** Problems found while reading the config, for the host to show. */
   readonly problems: readonly string[];
 }
@@ -95,5 +102,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   owners: {},
   factors: DEFAULT_FACTORS,
   redaction: DEFAULT_REDACTION,
+  severityScale: {},
   problems: [],
 };

@@ -107,6 +107,7 @@ export function resolveConfig(...layers: readonly (UserConfig | undefined)[]): R
     config.globs = strings(layer.globs, 'globs') ?? config.globs;
     if (layer.factors !== undefined || layer.factorsReplace === true) config.factors = mergeFactors(config.factors, layer.factors, layer.factorsReplace === true, problems);
     config.redaction = resolveRedaction(layer.redaction, config.redaction, problems);
+    if (layer.severityScale !== undefined) config.severityScale = mergeSeverityScale(config.severityScale, layer.severityScale, problems);
     if (layer.sectionAliases && typeof layer.sectionAliases === 'object') {
       const aliases = { ...config.sectionAliases } as Record<SectionId, readonly string[]>;
       for (const [id, names] of Object.entries(layer.sectionAliases)) {
@@ -128,7 +129,7 @@ const SETTING_NAMES: readonly (keyof UserConfig)[] = [
   'rules', 'requiredSections', 'requiredSectionsDraft', 'requiredSectionsBySeverity', 'templatesFolder', 'reviewDeadlineHours', 'blamelessPhrases', 'blamelessPhrasesReplace',
   'fiveWhysMinDepth', 'globs', 'sectionAliases', 'timelineMarginMinutes', 'requiredApprovals', 'defaultDueDays', 'blamelessWarningFrom', 'redaction',
   'tracker', 'owners',
-  'factors', 'factorsReplace',
+  'factors', 'factorsReplace', 'severityScale',
 ];
 
 /**
@@ -141,4 +142,34 @@ export function settingOfProblem(problem: string): keyof UserConfig | undefined 
   // `Unknown section "x" in "requiredSections"`, `Expected "sectionAliases.timeline" to be …`.
   const name = / in "([A-Za-z]+)"/.exec(problem)?.[1] ?? /Expected "([A-Za-z]+)[."]/.exec(problem)?.[1];
   return name && (SETTING_NAMES as readonly string[]).includes(name) ? (name as keyof UserConfig) : undefined;
+}
+
+/** A severity word as `--severity-scale` takes it: a letter, then letters or hyphens. */
+const SEVERITY_WORD = /^\p{L}[\p{L}-]{0,30}$/u;
+
+/**
+ * `"severityScale": { "Major": "SEV2", "Minor": "SEV3" }` over the scale of the files farther up: a
+ * word given again (in any letter case) takes the nearer file's level. Entries that are not a word
+ * and one of SEV1–SEV4 are reported and left out; the others are read.
+ */
+export function mergeSeverityScale(base: Readonly<Record<string, string>>, value: unknown, problems: string[]): Readonly<Record<string, string>> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push(`Expected "severityScale" to be an object of severity words and levels, like { "Major": "SEV2", "Minor": "SEV3" }, found ${JSON.stringify(value)}`);
+    return base;
+  }
+  const merged: Record<string, string> = { ...base };
+  for (const [word, level] of Object.entries(value as Record<string, unknown>)) {
+    const w = word.trim();
+    if (!SEVERITY_WORD.test(w)) {
+      problems.push(`Expected a severity word such as "Major" in "severityScale", found ${JSON.stringify(word)}`);
+      continue;
+    }
+    if (typeof level !== 'string' || !/^sev[1-4]$/i.test(level.trim())) {
+      problems.push(`Expected "severityScale" to give "${w}" one of SEV1, SEV2, SEV3 or SEV4, found ${JSON.stringify(level)}`);
+      continue;
+    }
+    for (const k of Object.keys(merged)) if (k.toLowerCase() === w.toLowerCase()) delete merged[k];
+    merged[w] = level.trim().toUpperCase();
+  }
+  return merged;
 }

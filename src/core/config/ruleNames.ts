@@ -1,12 +1,12 @@
 import { ALL_RULES } from '../rules';
 import { editDistance } from '../text/editDistance';
-import { MISSING_FILE, ORPHAN, UNSCANNED_ARCHIVE } from '../evidence/check';
+import { LINK_OUTSIDE, MISSING_FILE, ORPHAN, TOO_MANY_FILES, UNSCANNED_ARCHIVE } from '../evidence/check';
 
 /**
  * Reported by the engine itself when a rule throws, and by the hosts beside the rules (evidence
  * checks that need the disk); configurable like any code.
  */
-const ENGINE_CODES = ['internal/rule-error', MISSING_FILE, ORPHAN, UNSCANNED_ARCHIVE];
+const ENGINE_CODES = ['internal/rule-error', MISSING_FILE, ORPHAN, UNSCANNED_ARCHIVE, LINK_OUTSIDE, TOO_MANY_FILES];
 
 let known: readonly string[] | undefined;
 

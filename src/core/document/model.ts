@@ -53,6 +53,13 @@ export interface TimelineEntry {
    */
   readonly nextDay?: { readonly date: string; readonly previousLine: number };
   /**
+   * Set on the first entry under a Timeline sub-heading that names its day in words (`### Tuesday, 24
+   * November`, `### Day 2`) or looks like a day but cannot be read (`### Nov 31`): the day it was
+   * read as (YYYY-MM-DD) and what was inferred (the year, or the day counted from `started_at`), or
+   * why it was not read (the entries then keep the day above). timeline/day-heading states it.
+   */
+  readonly dayHeading?: { readonly date?: string; readonly inferred?: 'year' | 'day'; readonly problem?: string; readonly weekday?: number; readonly dayNumber?: number };
+  /**
    * Set when the entry has a time but no date, the entry above was written in another zone, and its
    * date as written (`2026-12-06 05:52Z`) would give this time another day than the one it takes:
    * the day of the entry above in this entry's zone (`2026-12-05` in Los Angeles). The date read,

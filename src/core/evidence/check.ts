@@ -5,6 +5,19 @@ import { evidenceReferences, normalisePath, type EvidenceReference } from './ref
 export const MISSING_FILE = 'evidence/missing-file';
 export const ORPHAN = 'evidence/orphan';
 export const UNSCANNED_ARCHIVE = 'evidence/unscanned-archive';
+export const LINK_OUTSIDE = 'evidence/link-outside';
+export const TOO_MANY_FILES = 'evidence/too-many-files';
+
+/** A symlink in an evidence folder whose target is not in the folder: not followed (trial19b F2). */
+export function linkOutsideMessage(path: string, target: string | undefined, folder: string): string {
+  const to = target === undefined ? 'a target that does not resolve (missing, or a loop)' : `${JSON.stringify(target)}, outside ${folder}/`;
+  return `Expected the files in ${folder}/ to be in it, found "${path}", a link to ${to}: it was not followed, so nothing there was checked for orphans or archives. Copy the evidence in with \`postmortem evidence add\``;
+}
+
+/** The walk of an evidence folder stopped at `limit` files: the rest was not checked. */
+export function tooManyFilesMessage(folder: string, limit: number): string {
+  return `Expected at most ${limit.toLocaleString('en-US')} files in ${folder}/, found more: the check stopped there, so the files after the first ${limit.toLocaleString('en-US')} were not checked for orphans or archives`;
+}
 
 /**
  * Links into evidence folders whose file does not exist. `exists` answers for a path relative to

@@ -11,6 +11,7 @@
  */
 import { ImportError } from './events';
 import { monthOf as monthNumber } from '../time/monthNames';
+import { utcMsOf } from '../time/zones';
 
 /** A date whose day/month order is settled, or two numbers that could be either (`12/6/2026`). */
 export type SheetDate =
@@ -124,7 +125,7 @@ function named(value: string, where: string, weekday: string | undefined, year: 
   if (weekday !== undefined) {
     const said = weekdayOf(weekday);
     if (said === -1) throw new ImportError(`${where}: expected a weekday or nothing before the date in "${value}", found "${weekday}"`);
-    const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    const actual = new Date(utcMsOf(year, month - 1, day)).getUTCDay();
     if (day >= 1 && day <= 31 && actual !== said) {
       throw new ImportError(`${where}: "${value}" says ${WEEKDAYS[said][0].toUpperCase()}${WEEKDAYS[said].slice(1)}, but ${year}-${pad(month)}-${pad(day)} is a ${WEEKDAYS[actual][0].toUpperCase()}${WEEKDAYS[actual].slice(1)}`);
     }

@@ -1,3 +1,4 @@
+import { fenceInMessage } from '../text/fenceInMessage';
 import { dueAnchorOfMeta } from '../actions/dueYear';
 import { isValueUnreadProblem, valueShapes } from './frontMatterShapes';
 import { findMermaidBlocks } from '../diagrams/blocks';
@@ -170,7 +171,7 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
   if (openAtEnd) {
     // Everything after it is its text, here as in GitHub: say what that hides (lint: document/unclosed-fence, document/unclosed-comment).
     const hidden = hiddenContent(lines, openAtEnd);
-    if (hidesStructure(hidden)) problems.push(`${REST_UNREAD}${hidden.openLine + 1}: the ${hidden.kind} opened there with ${hidden.opener} is never closed, so ${describeHidden(hidden)} after it are read as its text`);
+    if (hidesStructure(hidden)) problems.push(`${REST_UNREAD}${hidden.openLine + 1}: the ${hidden.kind} opened there with ${openerInMessage(hidden.kind, hidden.opener)} is never closed, so ${describeHidden(hidden)} after it are read as its text`);
   }
   // A comment that another comment's `-->` ends may hide a heading, items or entries (lint: document/comment-hides-content).
   const hidingComments = commentsHidingStructure(lines, comments, aliases);
@@ -233,18 +234,6 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
     if (zoneless.length === 0) firstZoneless = parsed.ms;
     zoneless.push(field);
   }
-  // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
-  for (const p of dropOutOfOrder(milestones, UNREAD_TIME)) problems.push(p);
-  // The incident's date and month are then taken on another calendar than the one meant: say which (trial13a F20).
-  // An unknown zone's calendar is UTC's (formatLocalDate), whatever name the summary keeps.
-  const calendar = isValidTimeZone(timezone) ? timezone : 'UTC';
-  const day = zoneProblemAt >= 0 ? incidentDay(milestones, calendar) : undefined;
-  if (day !== undefined) {
-    const name = readZoneName(String(meta.timezone));
-    const meant = name.kind === 'unknown' ? name.suggestion : undefined;
-    const dayMeant = meant && isValidTimeZone(meant) ? incidentDay(milestones, meant) : undefined;
-    problems[zoneProblemAt] += `; the incident is dated by its ${calendar} day, ${day}${dayMeant && dayMeant !== day ? ` (in ${meant} it is ${dayMeant})` : ''}`;
-  }
   // Zone-less times read as UTC: reports built on them say so (time/readAsUtcNote.ts).
   const readAsUtc: ZonelessTimes | undefined = zoneless.length
     ? { keys: zoneless, stated: typeof meta.timezone === 'string' && isUtcZone(meta.timezone), firstMs: firstZoneless }
@@ -278,6 +267,19 @@ function read(text: string, options: SummaryOptions): PostmortemSummary {
       const raw = timelineOfSection(content, section.startLine, section.endLine, untakenEntries);
       for (const entry of resolveTimeline(raw, section.startLine, { timezone, startedAt: milestones.started })) timeline.push(entry);
     }
+  }
+  // A time lint rejects as out of order is not used: dates, durations and deadlines would rest on it.
+  // After the timeline is read: its marked entries tell which value of a clash is the wrong one.
+  for (const p of dropOutOfOrder(milestones, timeline, UNREAD_TIME)) problems.push(p);
+  // The incident's date and month are then taken on another calendar than the one meant: say which (trial13a F20).
+  // An unknown zone's calendar is UTC's (formatLocalDate), whatever name the summary keeps.
+  const calendar = isValidTimeZone(timezone) ? timezone : 'UTC';
+  const day = zoneProblemAt >= 0 ? incidentDay(milestones, calendar) : undefined;
+  if (day !== undefined) {
+    const name = readZoneName(String(meta.timezone));
+    const meant = name.kind === 'unknown' ? name.suggestion : undefined;
+    const dayMeant = meant && isValidTimeZone(meant) ? incidentDay(milestones, meant) : undefined;
+    problems[zoneProblemAt] += `; the incident is dated by its ${calendar} day, ${day}${dayMeant && dayMeant !== day ? ` (in ${meant} it is ${dayMeant})` : ''}`;
   }
 
   // One spelling per person (`@alex`, `Alex`: ownerKey), the first written.
@@ -530,3 +532,13 @@ function bomHeading(first: string): string | undefined {
   return heading?.level === 1 && heading.title.trim() ? heading.title.trim() : undefined;
 }
 
+/**
+ * The opener of an unclosed block as a note quotes it: a code fence by its length past ten
+ * characters (fenceInMessage), as lint names it — a line of 3,000,000 backticks was quoted whole, 3 MB
+ * on stderr and 6 MB in the metrics report (trial19b F8).
+ */
+function openerInMessage(kind: string, opener: string): string {
+  if (kind !== 'code block') return opener;
+  const said = fenceInMessage(opener);
+  return said === opener ? opener : `a ${said}`;
+}

@@ -11,7 +11,15 @@ import { readSeverity } from '../library/severity';
  * workspace-relative path); it names an incident without an `id` in reports, where a `file:///…`
  * uri would be noise. Without it the uri is used.
  */
-export type MetricsSource = ({ readonly uri: string; readonly summary: PostmortemSummary } | { readonly uri: string; readonly text: string }) & { readonly label?: string };
+export type MetricsSource = ({ readonly uri: string; readonly summary: PostmortemSummary } | { readonly uri: string; readonly text: string }) & {
+  readonly label?: string;
+  /**
+   * This file's own `reviewDeadlineHours` (its folder's `.postmortemrc.json`): in a multi-root
+   * workspace each folder's deadline applies to its own files, as the status bar and
+   * `review/overdue` apply it (trial19a F1). Without it, the options' deadline.
+   */
+  readonly reviewDeadlineHours?: number;
+};
 
 export interface IncidentAction {
   readonly line: number;
@@ -63,6 +71,8 @@ export interface IncidentRecord {
   readonly problems: readonly string[];
   /** Front-matter times without a zone read as UTC (see time/readAsUtcNote.ts). */
   readonly readAsUtc?: ZonelessTimes;
+  /** The file's own review deadline (MetricsSource.reviewDeadlineHours), when it was given one. */
+  readonly reviewDeadlineHours?: number;
 }
 
 /**
@@ -97,6 +107,7 @@ export function incidentOf(source: MetricsSource, sectionAliases?: Readonly<Reco
     // A front matter meant but not read says why (not closed, not on line 1: readSummary), not "no front matter".
     problems: s.noFrontMatter && !s.problems.some(isFrontMatterUnreadProblem) ? ['no front matter'] : s.problems,
     ...(s.readAsUtc ? { readAsUtc: s.readAsUtc } : {}),
+    ...(source.reviewDeadlineHours !== undefined ? { reviewDeadlineHours: source.reviewDeadlineHours } : {}),
   };
 }
 

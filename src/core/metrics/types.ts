@@ -117,6 +117,8 @@ export interface OverdueReview {
   readonly title: string;
   readonly resolvedAt: string;
   readonly status?: string;
+  /** This review's deadline, hours after resolution (its file's folder's `reviewDeadlineHours`). */
+  readonly deadlineHours: number;
   /** Hours past the deadline at `now` (rounded). */
   readonly hoursOverdue: number;
   /** Whole minutes past the deadline: what reports print (formatDuration), as the lint rule does. */
@@ -124,7 +126,14 @@ export interface OverdueReview {
 }
 
 export interface ReviewMetrics {
+  /** The deadline, hours after resolution; when `deadlinesDiffer`, only the default of files given none. */
   readonly deadlineHours: number;
+  /**
+   * The distinct deadlines (ascending) when the resolved incidents' files configure different ones
+   * (folders of a multi-root workspace): each review was measured against its own, and the reports
+   * say "its folder's deadline" rather than one number (trial19a F1).
+   */
+  readonly deadlinesDiffer?: readonly number[];
   /** Incidents in the window with `resolved_at`. */
   readonly resolved: number;
   /** Published within the deadline. */

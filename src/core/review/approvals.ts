@@ -67,6 +67,8 @@ export interface ReviewState {
   readonly entries: readonly ApprovalEntry[];
   /** Reviewers whose latest verdict is a counted approval, in the order they approved. */
   readonly approvedBy: readonly string[];
+  /** Those approvals' entries, in the same order as `approvedBy`. */
+  readonly approvals: readonly ApprovalEntry[];
   /** Reviewers whose latest verdict asks for changes: open requests. */
   readonly changesRequestedBy: readonly string[];
   /** The open requests' entries, in the same order as `changesRequestedBy`. */
@@ -206,13 +208,14 @@ export function readReviewState(meta: Readonly<Record<string, unknown>>, window?
     else if (e.verdict === 'approved') withdrawnBy.delete(key);
     latest.set(key, e);
   }
-  const approvedBy: string[] = [];
+  const approvals: ApprovalEntry[] = [];
   const openRequests: ApprovalEntry[] = [];
   for (const e of latest.values()) {
-    if (e.verdict === 'approved') approvedBy.push(e.by);
+    if (e.verdict === 'approved') approvals.push(e);
     else openRequests.push(e);
   }
-  return { reviewers, authors, entries, approvedBy, changesRequestedBy: openRequests.map((e) => e.by), openRequests, uncounted, withdrawn: [...withdrawnBy.values()] };
+  const approvedBy = approvals.map((e) => e.by);
+  return { reviewers, authors, entries, approvedBy, approvals, changesRequestedBy: openRequests.map((e) => e.by), openRequests, uncounted, withdrawn: [...withdrawnBy.values()] };
 }
 
 /** Why an approval that may be an author's is left out (a clause after "@x's approval"), and how to have it counted. */

@@ -6,6 +6,7 @@ import { timeConvertDoubt } from './time/convertDoubt';
 import { timelineAmbiguousZone } from './timeline/ambiguousZone';
 import { timelineAssumedZone } from './timeline/assumedZone';
 import { timelineCarriedDate } from './timeline/carriedDate';
+import { timelineDayHeading } from './timeline/dayHeading';
 import { timelineFuture } from './timeline/future';
 import { timelineGmtInSummer } from './timeline/gmtInSummer';
 import { timelineInsideHtml } from './timeline/insideHtml';
@@ -40,6 +41,7 @@ export const TIME_RULES: readonly Rule[] = [
   timelineNextDay,
   timelineFuture,
   timelineCarriedDate,
+  timelineDayHeading,
   timelineOutsideWindow,
   timelineMissing,
   timelineMissingMilestone,

@@ -89,6 +89,9 @@ export function unreadInstantReason(value: unknown, defaultZone = 'UTC'): string
   const problem = instantProblem(value, defaultZone);
   if (problem) return problem;
   const m = ISO.exec(value.trim());
+  // `+14:01`, `-23:59`: an offset RFC 3339 allows, but no clock uses; lint says the same (dateTimeFormat.ts, trial19b F1).
+  const offset = m?.[7] === undefined ? null : /^[+-](\d{2}):?(\d{2})$/.exec(m[7]);
+  if (offset) return Number(offset[2]) > 59 ? `${m![7]} is not an offset: its minutes run from 00 to 59` : `the offset ${m![7]} is not one a clock uses (they run from −12:00 to +14:00; write Z or an offset such as +05:30)`;
   if (m?.[7] !== undefined) return `the zone ${JSON.stringify(m[7])} is not one the readers know (write Z or an offset such as +05:30)`;
   return 'it is not a date and time the readers know (like 2026-11-20T14:09:00Z)';
 }

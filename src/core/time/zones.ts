@@ -86,7 +86,7 @@ export function zoneOffsetMinutes(timeZone: string, utcMs: number): number | und
   if (known !== undefined) return known;
   const parts: Record<string, number> = {};
   for (const p of f.formatToParts(new Date(utcMs))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const asUtc = utcMsOf(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   const offset = Math.round((asUtc - second * 1000) / 60000);
   // Bounded: a document with more distinct instants than this starts a fresh memo, never an unbounded one.
   if (offsetMemo.size >= OFFSET_MEMO_SIZE) offsetMemo.clear();
@@ -135,7 +135,21 @@ function fixedOffset(z: string): number | undefined | 'named' {
 }
 
 function localAsUtc(t: LocalDateTime): number {
-  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  return utcMsOf(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+}
+
+/** 400 Gregorian years, to the day: the calendar repeats after them. */
+const FOUR_CENTURIES_MS = 146097 * 86400000;
+
+/**
+ * `Date.UTC` for a year as written: `Date.UTC` reads years 0–99 as 1900–1999 ("0026-11-20" became
+ * 1926, and 0000-02-29 "did not exist": trial19b F7). Such a year is counted 400 years later, where
+ * the calendar is the same, and taken back. Every reader of a year someone wrote goes through this.
+ */
+export function utcMsOf(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  return year >= 0 && year < 100
+    ? Date.UTC(year + 400, monthIndex, day, hour, minute, second) - FOUR_CENTURIES_MS
+    : Date.UTC(year, monthIndex, day, hour, minute, second);
 }
 
 /** Epoch milliseconds of a local wall-clock time in `zone`; undefined for an unknown zone. */
@@ -163,7 +177,7 @@ function pad(n: number, width = 2): string {
 
 export function formatUtcDate(ms: number): string {
   const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /**
@@ -205,7 +219,7 @@ export function formatIsoUtc(ms: number): string {
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= new Date(utcMsOf(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -301,6 +315,6 @@ export function dateProblem(year: number, month: number, day: number): string | 
   const written = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
   if (month < 1 || month > 12) return `${written} does not exist: months run from 01 to 12`;
   if (day < 1) return `${written} does not exist: days start at 01`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day > days ? `${written} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${days} days` : undefined;
+  const days = new Date(utcMsOf(year, month, 0)).getUTCDate();
+  return day > days ? `${written} does not exist: ${MONTH_NAMES[month - 1]} ${String(year).padStart(4, '0')} has ${days} days` : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/lineIndex';
 import { childrenWithSubheading, startLine, tableColumns } from '../document/mdastUtil';
-import { leadingIsoDay, withoutLeadingMark } from '../time/isoDay';
+import { readHeadingDay, type HeadingDay } from './headingDay';
 import { parseEntryText, type ParsedEntryText } from './entryGrammar';
 import { timelineTableColumns, timelineTableRow } from './tableRow';
 
@@ -20,8 +20,8 @@ export interface RawTimelineEntry {
    */
   readonly block?: number;
   readonly parsed: ParsedEntryText;
-  /** A date written as the sub-heading the entry sits under (`### 2026-11-20`): a new day starts there. */
-  readonly headingDate?: { readonly year: number; readonly month: number; readonly day: number };
+  /** The day the sub-heading the entry sits under names (`### 2026-11-20`, `### Tuesday, 24 November`): a new day starts there (headingDay.ts). */
+  readonly headingDate?: HeadingDay;
   /** The row's date from a Date column of its own (timeline/tableRow.ts): the date of a time written without one. */
   readonly cellDate?: { readonly year: number; readonly month: number; readonly day: number };
   /** That Date cell's columns on the line, also when it is empty (start = end). */
@@ -29,13 +29,11 @@ export interface RawTimelineEntry {
 }
 
 /**
- * The day a sub-heading names (`### 2026-11-20`, `### **2026-11-20** (Thu)`), shared with the
- * summary reader (index/timelineLines.ts); marked up as a Date cell may be (isoDay.ts).
+ * The day a sub-heading names (`### 2026-11-20`, `### **2026-11-20** (Thu)`, `### Nov 26`, `### Day 2`),
+ * shared with the summary reader (index/timelineLines.ts): timeline/headingDay.ts.
  */
 export function dateOfHeading(subheading: string | undefined): RawTimelineEntry['headingDate'] {
-  if (!subheading) return undefined;
-  const d = leadingIsoDay(withoutLeadingMark(subheading).rest);
-  return d && { year: d.year, month: d.month, day: d.day };
+  return subheading ? readHeadingDay(subheading) : undefined;
 }
 
 const BULLET = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;

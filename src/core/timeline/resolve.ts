@@ -1,8 +1,9 @@
 import type { TimelineEntry } from '../document/model';
 import type { Range } from '../types';
-import { localTimeIssue, offsetAtInstant, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
+import { localTimeIssue, offsetAtInstant, utcMsOf, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../time/zones';
 import { ambiguousZoneProblem, chooseReading } from '../time/zoneMarker';
 import type { RawTimelineEntry } from './extract';
+import { resolveHeadingDay } from './headingDay';
 
 export interface TimelineContext {
   /** IANA zone (front matter `timezone`) applied to times written without a zone. */
@@ -52,7 +53,7 @@ function isoDate(date: CalendarDate): string {
 }
 
 function nextDay(date: CalendarDate): CalendarDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  const d = new Date(utcMsOf(date.year, date.month - 1, date.day + 1));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
@@ -89,6 +90,8 @@ export class TimelineResolver {
   /** The zone the entry that set `previousInstant` was read in: in the same zone, its date is the day carried. */
   private previousZone: string | undefined;
   private headingDate: RawTimelineEntry['headingDate'];
+  /** True when the sub-heading above the entries gave them a day (a day heading read, not one that could not be). */
+  private headingDated = false;
 
   constructor(private readonly ctx: TimelineContext) {
     this.carriedDate = ctx.startedAt !== undefined ? localDate(ctx.startedAt, ctx.timezone) : undefined;
@@ -106,7 +109,7 @@ export class TimelineResolver {
   private carriedDateIn(zone: string): CalendarDate | undefined {
     // Read in the zone the entry above was read in, its date is that day (no zone lookup, the slow part).
     if (this.previousInstant !== undefined) return zone === this.previousZone && this.carriedDate ? this.carriedDate : localDate(this.previousInstant, zone);
-    if (this.headingDate) return this.carriedDate;
+    if (this.headingDated) return this.carriedDate;
     if (this.ctx.startedAt !== undefined) return localDate(this.ctx.startedAt, zone);
     return undefined;
   }
@@ -126,17 +129,39 @@ export class TimelineResolver {
     copy.previousLine = this.previousLine;
     copy.previousZone = this.previousZone;
     copy.headingDate = this.headingDate;
+    copy.headingDated = this.headingDated;
     return copy;
   }
 
   next(r: RawTimelineEntry, sectionStartLine: number): TimelineEntry {
+    let dayHeading: TimelineEntry['dayHeading'];
     if (r.headingDate && r.headingDate !== this.headingDate) {
-      // Entries under `### 2026-11-21` are on that day, whatever the previous entry said.
+      // Entries under `### 2026-11-21` are on that day, whatever the previous entry said. A day in
+      // words takes its year from the day above (or started_at); `Day 2` counts from started_at; a
+      // heading that looks like a day but is none leaves the day above, and is said (trial19c F7).
       this.headingDate = r.headingDate;
-      this.carriedDate = r.headingDate;
-      this.previousInstant = undefined;
-      this.previousLine = undefined;
-      this.previousZone = undefined;
+      const h = r.headingDate;
+      let day: CalendarDate | undefined;
+      if (h.unread === undefined && !h.inWords && h.year !== undefined && h.month !== undefined && h.day !== undefined) day = { year: h.year, month: h.month, day: h.day };
+      else {
+        const started = this.ctx.startedAt !== undefined ? localDate(this.ctx.startedAt, this.ctx.timezone) : undefined;
+        const reading = resolveHeadingDay(h, this.carriedDate ?? started, started);
+        day = reading.date;
+        const note: Mutable<NonNullable<TimelineEntry['dayHeading']>> = {};
+        if (reading.date) note.date = isoDate(reading.date);
+        if (reading.inferred) note.inferred = reading.inferred;
+        if (reading.problem) note.problem = reading.problem;
+        if (h.weekday !== undefined) note.weekday = h.weekday;
+        if (h.dayNumber !== undefined) note.dayNumber = h.dayNumber;
+        dayHeading = note;
+      }
+      if (day) {
+        this.headingDated = true;
+        this.carriedDate = day;
+        this.previousInstant = undefined;
+        this.previousLine = undefined;
+        this.previousZone = undefined;
+      }
     }
     const line = r.line + sectionStartLine;
     const { stamp } = r.parsed;
@@ -165,6 +190,7 @@ export class TimelineResolver {
       else e.instant = instant;
       if (issue) e.localTimeIssue = issue;
       if (zoneGuess) e.zoneGuess = zoneGuess;
+      if (dayHeading) e.dayHeading = dayHeading;
       return e;
     };
     if (!stamp) {
@@ -179,7 +205,7 @@ export class TimelineResolver {
     };
     // A date in the row's own Date column (`| 2026-02-28 | 23:30 |`) dates the time as if written with it.
     const written = stamp.date ?? r.cellDate;
-    if (!written && this.previousInstant === undefined && !this.headingDate && this.ctx.startedAt === undefined) {
+    if (!written && this.previousInstant === undefined && !this.headingDated && this.ctx.startedAt === undefined) {
       return entry(stampRange, undefined, NO_DATE_PROBLEM);
     }
     if (stamp.zoneReadings) {

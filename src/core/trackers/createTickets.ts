@@ -27,7 +27,7 @@ export interface CreateOptions {
   readonly onOutcome?: (o: CreateOutcome) => void;
   /** Tickets written into the file's items now (any item, done or open), with their 0-based lines. */
   readonly linked?: readonly { readonly line: number; readonly ticket: string }[];
-  /** Called once with what the batch as a whole should say (the look-back was partial). */
+  /** Called once, after the outcomes, with what the batch as a whole should say (the look-back was partial and it may matter). */
   readonly onNote?: (note: string) => void;
 }
 
@@ -45,9 +45,6 @@ export async function createTickets(tracker: Tracker, plans: readonly PlannedTic
   const judge = new Judge(tracker, plans, options.linked ?? []);
   let stop: TrackerError | undefined;
   const verdicts = plans.map((plan) => judge.verdict(plan, lookup));
-  if (!lookup.complete && verdicts.some((v) => v.kind === 'none')) {
-    options.onNote?.(`${tracker.name}: looked for tickets of earlier runs among the ${lookup.scanned} newest issues only; one created for these items before them would not be found, and a second is created (items with their ticket written in are never looked up).`);
-  }
   for (const [i, plan] of plans.entries()) {
     if (stop) {
       record({ plan, kind: 'not-tried' });
@@ -70,7 +67,27 @@ export async function createTickets(tracker: Tracker, plans: readonly PlannedTic
       if (STOPS_BATCH.has(error.kind)) stop = error;
     }
   }
+  const note = partialLookupNote(tracker, lookup, outcomes, options.linked ?? []);
+  if (note) options.onNote?.(note);
   return outcomes;
+}
+
+/**
+ * What a look-back that stopped at its limit means for this batch, when it may matter (review18
+ * R7): tickets were created now, and the file has been through a run before — a ticket of this
+ * tracker is written into one of its items, or one was found by its marker — so one of those
+ * items may have a ticket of an earlier run, older than the issues read, whose address never made
+ * it into the file. On a first run in a busy repository nothing is said: there is no earlier ticket.
+ */
+function partialLookupNote(tracker: Tracker, lookup: MarkerLookup, outcomes: readonly CreateOutcome[], linked: readonly { readonly ticket: string }[]): string | undefined {
+  if (lookup.complete) return undefined;
+  const created = outcomes.filter((o): o is Extract<CreateOutcome, { ticket: TicketRef }> => o.kind === 'created');
+  if (!created.length) return undefined;
+  const earlier = lookup.found.size > 0 || linked.some((l) => tracker.ticketKey(l.ticket) !== undefined);
+  if (!earlier) return undefined;
+  const shown = created.slice(0, 5).map((o) => `${o.ticket.label} (postmortem-item: ${o.plan.draft.itemId})`);
+  const more = created.length > shown.length ? ` and ${created.length - shown.length} more` : '';
+  return `${tracker.name}: tickets of earlier runs were looked for among the ${lookup.scanned} newest issues only, and this file has been through a run before. If an earlier run made a ticket for an item created now (its answer or the write into the file lost), it is older than those and was not seen: search the tracker for the item's marker — ${shown.join(', ')}${more} — and close the newer ticket if an older one has it.`;
 }
 
 async function createOnce(tracker: Tracker, plan: PlannedTicket, judge: Judge, notes: readonly string[]): Promise<CreateOutcome> {
@@ -143,8 +160,14 @@ class Judge {
       if (!namesPath(f.body, here)) continue;
       const owner = fieldOf(f.body, 'Owner');
       const due = fieldOf(f.body, 'Due');
-      if (owner === plan.identity.owner && due === plan.identity.due) mine.push(f);
-      else notes.push(`${f.ticket.label} was made for an item with this text (${[owner ? `owner ${owner}` : 'no owner', due ? `due ${due}` : 'no due date'].join(', ')}); if it was this item's before its owner or due date changed, close one of the two.`);
+      if (unescaped(owner) === unescaped(plan.identity.owner) && due === plan.identity.due) mine.push(f);
+      else if (plan.identity.sameText === 1) {
+        // No other item of the file has this text: the ticket was made for this one, before its
+        // owner or due date changed (a create whose answer was lost, then an edit). Taken, not
+        // made twice; what the tracker still says is named, to change there.
+        mine.push(f);
+        notes.push(changedSince(f.ticket.label, { owner: unescaped(owner), due }, { owner: unescaped(plan.identity.owner), due: plan.identity.due }));
+      } else notes.push(`${f.ticket.label} was made for an item with this text (${[owner ? `owner ${owner}` : 'no owner', due ? `due ${due}` : 'no due date'].join(', ')}); if it was this item's before its owner or due date changed, close one of the two.`);
     }
     if (mine.length > 1) {
       return { kind: 'refused', message: `${mine.length} tickets carry this item's marker (${mine.map((m) => m.ticket.label).join(', ')}): one was created twice. Close the extra one and write the other's address into the item by hand.` };
@@ -232,4 +255,20 @@ function fieldOf(body: string, name: string): string | undefined {
   const prefix = `- ${name}: `;
   for (const line of body.split('\n')) if (line.startsWith(prefix)) return line.slice(prefix.length).replace(/\r$/, '').trim();
   return undefined;
+}
+
+/** The note for a ticket taken after its item's owner or due date changed: what to change in the tracker. */
+function changedSince(label: string, was: { owner?: string; due?: string }, now: { owner?: string; due?: string }): string {
+  const parts: string[] = [];
+  if (was.owner !== now.owner) parts.push(`owner ${was.owner ?? 'none'} (now ${now.owner ?? 'none'})`);
+  if (was.due !== now.due) parts.push(`due ${was.due ?? 'none'} (now ${now.due ?? 'none'})`);
+  return `${label} was made for this item by an earlier run (its answer lost) when it said ${parts.join(', ')}: it is this item's ticket, written in, not created again; its assignee, due date and body still say what the item said then: change them in the tracker.`;
+}
+
+/**
+ * A body's value without the escapes a rendered body's text gets (draft.ts): a Jira body written
+ * before its text went unescaped (trial18d F10) names the same owner as one written after.
+ */
+function unescaped(value: string | undefined): string | undefined {
+  return value?.replace(/@\u200b/g, '@').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }

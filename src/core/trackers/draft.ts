@@ -9,6 +9,7 @@ import { itemIdOf, markerComment, normalDescription } from './marker';
 import { TicketRedactor, type HeldBack } from './heldBack';
 import type { RedactionSettings } from '../redaction/config';
 import type { TicketDraft } from './types';
+import { TRACKERS } from './registry';
 import { parseActionText } from '../actions/itemGrammar';
 import { isPlaceholderOwner } from '../actions/placeholders';
 import { plainLabel } from '../text/plainLabel';
@@ -47,6 +48,12 @@ export interface ItemIdentity {
    * its body names this file, owner and due date.
    */
   readonly textId: string;
+  /**
+   * How many items of the file (done or open, with a ticket or not) have this description, this
+   * one included. When it is the only one, a ticket found by its text id that names this file is
+   * its own even when the owner or due date changed since (a lost answer, then an edit).
+   */
+  readonly sameText: number;
 }
 
 export interface PlanOptions {
@@ -64,6 +71,13 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
   const seenWho = new Map<string, number>();
   const plans: PlannedTicket[] = [];
   const key = summary.id ?? source.path;
+  const sameText = new Map<string, number>();
+  for (const item of summary.actionItems) {
+    const said = normalDescription(item.description || item.text);
+    sameText.set(said, (sameText.get(said) ?? 0) + 1);
+  }
+  // Jira's ADF shows an escape as written: `&lt;`, and an e-mail broken by a zero-width space (trial18d F10).
+  const escape = TRACKERS[tracker.type]?.bodyMarkup !== 'converted' ? escapeMarkdown : (text: string) => text;
   for (const item of summary.actionItems) {
     const description = item.description || item.text;
     // Positions count every item, done or with a ticket, so an item's id does not change when another gets one.
@@ -88,13 +102,14 @@ export function planTickets(summary: PostmortemSummary, source: DraftSource, tra
     const sentFirst = redactor.clean(first);
     const sent = first === description ? sentFirst : `${sentFirst}${redactor.clean(description.slice(first.length))}`;
     const otherOwner = firstLine.otherOwner && !isPlaceholderOwner(firstLine.otherOwner.value) && firstLine.otherOwner.value !== item.owner ? firstLine.otherOwner.value : undefined;
-    const body = bodyOf(summary, source, item, sent, [itemId, textId], redactor);
+    const body = bodyOf(summary, source, item, sent, [itemId, textId], redactor, escape);
     const heldBack = redactor.heldBack();
     const identity: ItemIdentity = {
       path: new TicketRedactor(options.redaction).cleanPath(source.path),
-      ...(item.owner ? { owner: ownerLine(item.owner, new TicketRedactor(options.redaction)) } : {}),
+      ...(item.owner ? { owner: escape(new TicketRedactor(options.redaction).clean(item.owner)) } : {}),
       ...(item.due ? { due: item.due } : {}),
       textId,
+      sameText: sameText.get(normalDescription(description)) ?? 1,
     };
     plans.push({
       item,
@@ -125,15 +140,15 @@ function clipTitle(text: string): string {
  * The body, every text from the post-mortem passed through `redactor` before it is escaped (the
  * escaping breaks an address up, so the check must see the text as written).
  */
-function bodyOf(summary: PostmortemSummary, source: DraftSource, item: IndexedActionItem, description: string, itemIds: readonly string[], redactor: TicketRedactor): string {
+function bodyOf(summary: PostmortemSummary, source: DraftSource, item: IndexedActionItem, description: string, itemIds: readonly string[], redactor: TicketRedactor, escape: (text: string) => string): string {
   const name = [summary.id, summary.title].some(Boolean) ? redactor.clean([summary.id, summary.title].filter(Boolean).join(' · ')) : redactor.cleanPath(source.path);
   const where = `${redactor.cleanPath(source.path)}:${item.line + 1}`;
   const url = source.lineUrl?.(item.line + 1);
   const link = url ? redactor.clean(url) : undefined;
-  const lines = [`Action item from the post-mortem **${escapeMarkdown(name)}** (${link ? `[${where}](${link})` : `\`${where}\``}).`, ''];
-  lines.push(`> ${escapeMarkdown(description)}`, '');
+  const lines = [`Action item from the post-mortem **${escape(name)}** (${link ? `[${where}](${link})` : `\`${where}\``}).`, ''];
+  lines.push(`> ${escape(description)}`, '');
   // No `@`: the post-mortem's names are not tracker logins, and a mention would ping a stranger.
-  if (item.owner) lines.push(`- Owner: ${ownerLine(item.owner, redactor)}`);
+  if (item.owner) lines.push(`- Owner: ${escape(redactor.clean(item.owner))}`);
   if (item.due) lines.push(`- Due: ${item.due}`);
   if (item.priority) lines.push(`- Priority: ${item.priority}`);
   if (item.impact) lines.push(`- Impact: ${item.impact}`);
@@ -143,11 +158,16 @@ function bodyOf(summary: PostmortemSummary, source: DraftSource, item: IndexedAc
   return lines.join('\n');
 }
 
-function ownerLine(owner: string, redactor: TicketRedactor): string {
-  return escapeMarkdown(redactor.clean(owner));
-}
-
-/** Keeps item text from turning into markup or a mention storm in the ticket (`@team`, `<script>`). */
+/** Keeps item text from turning into markup or a mention storm in a rendered ticket (`@team`, `<script>`). */
 function escapeMarkdown(text: string): string {
   return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/@(?=[\w-])/g, '@\u200b');
+}
+
+/**
+ * A repository path as the path of a web address (`pm/outage%20%282%29.md`): each segment
+ * percent-encoded, parentheses too (encodeURIComponent leaves them), so a Markdown link to it is
+ * never cut at a `)` by a reader that does not balance parentheses (review18 r18t).
+ */
+export function urlPathOf(rel: string): string {
+  return rel.split('/').map((segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))).join('/');
 }

@@ -156,6 +156,7 @@ export const GITHUB: TrackerProvider = {
   ],
   env: { token: 'GITHUB_TOKEN', apiBase: 'GITHUB_API_URL' },
   browserCalls: true,
+  bodyMarkup: 'markdown',
   foreignKey: () => 'a key like Jira\'s; GitHub issues are #N or an address',
   create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new GitHubTracker(config, credentials, deps, apiBase),
 };

@@ -157,6 +157,7 @@ export const GITLAB: TrackerProvider = {
   ],
   env: { token: 'GITLAB_TOKEN', apiBase: 'CI_API_V4_URL' },
   browserCalls: true,
+  bodyMarkup: 'markdown',
   foreignKey: () => 'a key like Jira\'s; GitLab issues are #N or an address',
   create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new GitLabTracker(config, credentials, deps, apiBase),
 };

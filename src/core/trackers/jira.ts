@@ -1,11 +1,12 @@
 /**
  * Jira Cloud over the REST API v3 (https://developer.atlassian.com/cloud/jira/platform/rest/v3/):
- * create `POST /rest/api/3/issue` (summary, ADF description, labels, duedate, assignee by account
+ * create `POST /rest/api/3/issue` (summary, description in ADF made from the Markdown body (adf.ts), labels, duedate, assignee by account
  * id), find markers and read states with JQL through `POST /rest/api/3/search/jql` (one request per
  * 100 tickets). Authentication: the account e-mail and an API token (Basic). The site comes from the
  * configuration (`"site": "https://acme.atlassian.net"`). Jira Cloud does not answer calls from web
  * pages (no CORS for API tokens), so the web host cannot reach it.
  */
+import { adfText, toAdf } from './adf';
 import type { TrackerConfig } from './config';
 import { base64Utf8, MarkerCollector, requestJson, retryAfter, trimBase, type TrackerIdentity } from './http';
 import type { TrackerCredentials, TrackerProvider } from './registry';
@@ -22,14 +23,6 @@ interface JiraIssue {
     resolutiondate?: string | null;
     status?: { statusCategory?: { key?: string } };
   };
-}
-
-/** ADF (Atlassian Document Format) nodes used here: paragraphs of text, links, hard breaks. */
-type AdfInline = { type: 'text'; text: string; marks?: { type: 'link'; attrs: { href: string } }[] } | { type: 'hardBreak' };
-export interface AdfDoc {
-  type: 'doc';
-  version: 1;
-  content: { type: 'paragraph'; content: AdfInline[] }[];
 }
 
 class JiraTracker implements Tracker {
@@ -192,85 +185,6 @@ function hostOf(url: string): string {
   }
 }
 
-/**
- * The text of an ADF document: its text nodes, a line per paragraph or hard break (a body written
- * by toAdf reads back as its Markdown lines). Walked with a stack, not recursion: the document is
- * the tracker's, of any depth.
- */
-export function adfText(doc: unknown): string {
-  const lines: string[] = [];
-  let line = '';
-  const stack: unknown[] = [doc];
-  while (stack.length) {
-    const node = stack.pop() as { type?: unknown; text?: unknown; content?: unknown } | string | null | undefined;
-    if (node === '\n') {
-      lines.push(line);
-      line = '';
-      continue;
-    }
-    if (!node || typeof node !== 'object') continue;
-    if (node.type === 'text' && typeof node.text === 'string') line += node.text;
-    else if (node.type === 'hardBreak') stack.push('\n');
-    if (!Array.isArray(node.content)) continue;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') stack.push('\n');
-    for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]);
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
-}
-
-const MARKER_LINE = /^<!-- (postmortem-item: \S+) -->$/;
-
-/** The Markdown body as ADF: a paragraph per block, line breaks kept, `[text](url)` as links, the marker as text. */
-export function toAdf(markdown: string): AdfDoc {
-  const content: AdfDoc['content'] = [];
-  for (const block of markdown.split(/\n{2,}/)) {
-    const inline: AdfInline[] = [];
-    for (const line of block.split('\n')) {
-      if (!line.trim()) continue;
-      if (inline.length) inline.push({ type: 'hardBreak' });
-      const marker = MARKER_LINE.exec(line.trim());
-      if (marker) {
-        inline.push({ type: 'text', text: marker[1]! });
-        continue;
-      }
-      let at = 0;
-      for (const link of linksIn(line)) {
-        if (link.start > at) inline.push({ type: 'text', text: line.slice(at, link.start) });
-        inline.push({ type: 'text', text: link.text, marks: [{ type: 'link', attrs: { href: link.href } }] });
-        at = link.end;
-      }
-      if (at < line.length) inline.push({ type: 'text', text: line.slice(at) });
-    }
-    if (inline.length) content.push({ type: 'paragraph', content: inline });
-  }
-  return { type: 'doc', version: 1, content };
-}
-
-/**
- * `[text](http…)` links of one line, scanned by hand: each `[` looks only as far as the next
- * bracket, so the scan is linear (a regular expression for this backtracks on `[x](http://p` runs).
- */
-function linksIn(line: string): { start: number; end: number; text: string; href: string }[] {
-  const links: { start: number; end: number; text: string; href: string }[] = [];
-  let i = line.indexOf('[');
-  while (i >= 0) {
-    let close = i + 1;
-    while (close < line.length && line[close] !== ']' && line[close] !== '[') close++;
-    if (line[close] === ']' && close > i + 1 && line[close + 1] === '(' && /^https?:\/\//.test(line.slice(close + 2, close + 10))) {
-      let end = close + 2;
-      while (end < line.length && line[end] !== ')' && line[end] !== ' ' && line[end] !== '\t' && line[end] !== '[') end++;
-      if (line[end] === ')') {
-        links.push({ start: i, end: end + 1, text: line.slice(i + 1, close), href: line.slice(close + 2, end) });
-        i = line.indexOf('[', end + 1);
-        continue;
-      }
-    }
-    i = line.indexOf('[', i + 1);
-  }
-  return links;
-}
-
 export const JIRA: TrackerProvider = {
   type: 'jira',
   label: 'Jira Cloud',
@@ -281,6 +195,7 @@ export const JIRA: TrackerProvider = {
   ],
   env: { token: 'JIRA_API_TOKEN', email: 'JIRA_EMAIL' },
   browserCalls: false,
+  bodyMarkup: 'converted',
   foreignKey: (key, config) => (config.fields.project && !key.startsWith(`${config.fields.project}-`) ? `not a key of the project ${config.fields.project}` : undefined),
   create: (config: TrackerConfig, credentials: TrackerCredentials, deps: TrackerDeps, apiBase?: string) => new JiraTracker(config, credentials, deps, apiBase),
 };

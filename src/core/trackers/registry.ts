@@ -33,6 +33,13 @@ export interface TrackerProvider {
   /** Whether the tracker answers calls from a web page/worker (CORS); when not, the web host says so. */
   readonly browserCalls: boolean;
   /**
+   * How the tracker takes the Markdown body (draft.ts). 'markdown': it renders it (GitHub, GitLab),
+   * so the item's words are escaped there (`<` as `&lt;`, `@name` with a zero-width space: no HTML,
+   * no mention of a stranger). 'converted': the provider turns it into its own format (Jira: ADF,
+   * adf.ts), where `<` and `@` are plain text and an escape would be shown as written (trial18d F10).
+   */
+  readonly bodyMarkup: 'markdown' | 'converted';
+  /**
    * Why a key written in an item (`OPS-7`, a Jira-style key read as the item's ticket) cannot be a
    * ticket of this tracker, or undefined when it can be: said when `tickets create` skips the item.
    */

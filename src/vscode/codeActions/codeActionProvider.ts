@@ -109,7 +109,7 @@ export class PostmortemCodeActionProvider implements vscode.CodeActionProvider {
 
   private async fixAll(doc: vscode.TextDocument): Promise<vscode.CodeAction[]> {
     const result = await fixAllEdit(doc, this.runFixAll);
-    if (!result) return [];
+    if ('none' in result) return [];
     const action = new vscode.CodeAction(`Fix ${result.count} post-mortem problem(s)`, FIX_ALL_KIND);
     action.edit = result.edit;
     // Applied on save or from the Source Action menu: what it assumed is said once the edit is in.

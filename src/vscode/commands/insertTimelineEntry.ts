@@ -8,7 +8,12 @@ const NEW_POSTMORTEM = 'New Post-mortem…';
 /** Inserts an entry stamped now (UTC) in the Timeline section, in time order; creates the section if missing. */
 export async function insertTimelineEntry(config: ResolvedConfig, now = Date.now()): Promise<boolean> {
   // Placed by the entries' times, not the cursor: the same from the walkthrough as from the editor.
-  const editor = (await markdownEditorForCommand())?.editor;
+  const target = await markdownEditorForCommand();
+  if (target && 'refusal' in target) {
+    void vscode.window.showWarningMessage(`No timeline entry inserted: ${target.refusal}`);
+    return false;
+  }
+  const editor = target?.editor;
   if (!editor) {
     void vscode.window.showInformationMessage('Open a post-mortem to insert a timeline entry.', NEW_POSTMORTEM).then((pick) => {
       if (pick) void vscode.commands.executeCommand('postmortem.newPostmortem');

@@ -3,6 +3,7 @@ import { closedWithoutEdits } from '../editing/closedTabs';
 import type { FixFacts, WorkspaceFacts } from '../../core/lint/rule';
 import type { EvidenceReference } from '../../core/evidence/references';
 import type { PostmortemSummary } from '../../core/index/summary';
+import type { ReviewProgress } from '../../core/rules/review/reviewProgress';
 import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { Diagnostic } from '../../core/types';
 import type { ConfigStore } from '../config/configStore';
@@ -31,6 +32,8 @@ export interface LintResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The document's summary at the linted version (the status bar's), read where the lint ran. */
   readonly summary?: PostmortemSummary;
+  /** Where its review stands (approvals so far and needed), read by the same lint as review/not-approved reads it. */
+  readonly review?: ReviewProgress;
   /** Its links into evidence folders, from the lint's parse (evidence/missing-file stats them). */
   readonly evidence?: readonly EvidenceReference[];
 }

@@ -50,6 +50,7 @@ export function registerDiagramEditor(context: vscode.ExtensionContext, output: 
       void vscode.window.showInformationMessage('Open a Markdown post-mortem to insert a diagram.');
       return;
     }
+    if ('refusal' in target) return void refused(`No diagram inserted: ${target.refusal}`);
     const { editor } = target;
     const doc = editor.document;
     // Never in the middle of a line (it would split it), never in the front matter.

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { bytesRefusal, isUnicode, staleReason, unsavedRefusal } from './refusalReason';
 import { writeTargetRefusalOf } from './writeTarget';
+import { notAFileReason } from '../recognise';
 import { afterSaves, heldByDocument, rememberTexts, SAVE_WAIT_MS, saveUnderWay } from './ownSaves';
 
 /**
@@ -31,6 +32,9 @@ export type WriteCheck = { readonly ok: true } | { readonly ok: false; readonly 
  */
 export async function checkWrite(doc: vscode.TextDocument, inserted: readonly string[] = []): Promise<WriteCheck> {
   if (doc.isUntitled) return { ok: true };
+  // The import preview's "after" text, git's old versions, output: views, not files (the linter's gate).
+  const view = notAFileReason(doc.uri);
+  if (view) return { ok: false, message: `Nothing was written: ${view}. Open the post-mortem itself and try again.` };
   // Read-only, or a symlink out of the workspace: the rules the CLI's writer keeps (writeTarget.ts).
   const target = await writeTargetRefusalOf(doc.uri);
   if (target) return refuse(doc, target.message);

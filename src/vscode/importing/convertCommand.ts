@@ -8,6 +8,7 @@ import { toDiagnostic } from '../convert';
 import { baseName } from '../recognise';
 import { editorWriterZone } from '../timeline/writerZone';
 import { typedZone, zoneNameProblem } from './zoneChoices';
+import type { ConfigStore } from '../config/configStore';
 
 export interface ConvertArgs {
   /** Uri (string) of the file to convert; default: the active editor's Markdown document. */
@@ -101,6 +102,9 @@ export class ConvertCommand implements vscode.Disposable {
     if (e.contentChanges.length) this.collection.delete(e.document.uri);
   });
 
+  /** `config`: the file's settings (its `.postmortemrc.json` chain): the team's severity scale. */
+  constructor(private readonly config?: ConfigStore) {}
+
   async run(args: ConvertArgs = {}): Promise<ConvertOutcome | undefined> {
     const doc = args.document ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.document)) : vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId !== 'markdown') {
@@ -122,7 +126,13 @@ export class ConvertCommand implements vscode.Disposable {
     }
     // The writer's zone settles what IST/CST/BST in the original mean (Asia/Kolkata: India's).
     const writer = editorWriterZone();
-    const yours = { writerZone: writer.zone, writerZoneFrom: `your zone (${writer.source})` };
+    // The team's scale for severity words (`severityScale` in .postmortemrc.json), as the CLI reads it.
+    const scale = this.config ? (await this.config.ensureFor(doc.uri)).severityScale : {};
+    const words = Object.keys(scale);
+    const yours = {
+      writerZone: writer.zone, writerZoneFrom: `your zone (${writer.source})`,
+      ...(words.length ? { severityScale: scale, severityScaleFrom: Object.fromEntries(words.map((w) => [w, 'severityScale in .postmortemrc.json'])) } : {}),
+    };
     let result = convertPostmortem(text, { fileName: name, ...yours });
     // The file states no zone and has times without one: they are read in a zone that is said —
     // the one given, else the writer's (asked, with UTC and any other zone as choices) — never

@@ -16,7 +16,7 @@ const CONVERT_COMMAND = 'postmortem.convertToStandardFormat';
  * host that can run git, while vscode.dev never sets the key, so the command never appears there.
  */
 export function registerImports(context: vscode.ExtensionContext, config: ConfigStore): void {
-  const convert = new ConvertCommand();
+  const convert = new ConvertCommand(config);
   context.subscriptions.push(
     convert,
     PreviewDocuments.register(),

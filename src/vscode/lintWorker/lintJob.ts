@@ -7,6 +7,7 @@ import { evidenceReferences } from '../../core/evidence/references';
 import { fixAll } from '../../core/fix/fixAll';
 import { readSummary } from '../../core/index/readSummary';
 import { lintText, type LintOptions } from '../../core/lint/engine';
+import { reviewProgress } from '../../core/rules/review/reviewProgress';
 import { capped } from './capDiagnostics';
 import type { FixAllRequest, Fixed, Linted, LintRequest } from './runner';
 
@@ -30,7 +31,9 @@ export class LintJobs {
     if (request.cache && !cache) this.caches.set(request.uri, (cache = new SectionCache()));
     const { doc, diagnostics } = lintText(request.text, { ...optionsOf(request), ...(cache ? { cache } : {}), ...(request.fixFacts ? { fixFacts: request.fixFacts } : {}) });
     const summary = request.summary ? readSummary(request.text, request.summary) : undefined;
-    return { diagnostics: capped(diagnostics), ...(summary ? { summary } : {}), evidence: evidenceReferences(doc) };
+    // With the summary (the status bar's): the review's approvals, read from this lint's parse as review/not-approved reads them.
+    const review = request.summary ? reviewProgress(doc, request.config.requiredApprovals, request.nowMs) : undefined;
+    return { diagnostics: capped(diagnostics), ...(summary ? { summary } : {}), ...(review ? { review } : {}), evidence: evidenceReferences(doc) };
   }
 
   fixAll(request: FixAllInputs): Fixed {

@@ -5,6 +5,7 @@ import type { FixFacts, WorkspaceFacts } from '../../core/lint/rule';
 import type { EvidenceReference } from '../../core/evidence/references';
 import type { SummaryOptions } from '../../core/index/readSummary';
 import type { PostmortemSummary } from '../../core/index/summary';
+import type { ReviewProgress } from '../../core/rules/review/reviewProgress';
 import type { WorkspaceFiles } from '../../core/links/workspaceFiles';
 import type { Diagnostic } from '../../core/types';
 
@@ -66,7 +67,7 @@ export type ToWorker = LintJob | FixAllJob | ForgetMessage;
 
 export type FromWorker =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'lint'; readonly id: number; readonly diagnostics: Diagnostic[]; readonly summary?: PostmortemSummary; readonly evidence?: readonly EvidenceReference[]; readonly ms: number }
+  | { readonly kind: 'lint'; readonly id: number; readonly diagnostics: Diagnostic[]; readonly summary?: PostmortemSummary; readonly review?: ReviewProgress; readonly evidence?: readonly EvidenceReference[]; readonly ms: number }
   | { readonly kind: 'fixAll'; readonly id: number; readonly text: string; readonly fixed: Readonly<Record<string, number>>; readonly notes?: readonly string[]; readonly ms: number }
   /** The core never throws by design; if it does, the host reports this document and goes on. */
   | { readonly kind: 'error'; readonly id: number; readonly message: string };

@@ -7,6 +7,7 @@ import type { SummaryOptions } from '../../core/index/readSummary';
 import type { EvidenceReference } from '../../core/evidence/references';
 import type { DocumentFiles } from '../../core/links/workspaceFiles';
 import type { Diagnostic } from '../../core/types';
+import type { ReviewProgress } from '../../core/rules/review/reviewProgress';
 
 export interface LintRequest {
   readonly uri: string;
@@ -31,6 +32,8 @@ export interface LintRequest {
 export interface Linted {
   readonly diagnostics: Diagnostic[];
   readonly summary?: PostmortemSummary;
+  /** With the summary: where the review stands (approvals so far and needed), read as review/not-approved reads it. */
+  readonly review?: ReviewProgress;
   /**
    * The document's links into evidence folders (`evidence/missing-file` stats them in the host),
    * read from the lint's own parse: the host never parses the document itself.

@@ -94,7 +94,7 @@ export class LintWorkerPool implements LintRunner {
       ...(files ? { files: { workspace: this.kept(slot, 'files', files.workspace), documentPath: files.documentPath } } : {}),
       config: this.kept(slot, `config.${configSlot}`, config),
       ...(workspace ? { workspace: this.keptWorkspace(slot, workspace) } : {}),
-    }), (m) => (m.kind === 'lint' ? { kind: 'done', value: { diagnostics: m.diagnostics, ...(m.summary ? { summary: m.summary } : {}), ...(m.evidence ? { evidence: m.evidence } : {}) }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Linted>>;
+    }), (m) => (m.kind === 'lint' ? { kind: 'done', value: { diagnostics: m.diagnostics, ...(m.summary ? { summary: m.summary } : {}), ...(m.review ? { review: m.review } : {}), ...(m.evidence ? { evidence: m.evidence } : {}) }, ms: m.ms } : unexpected(m))) as Promise<PoolOutcome<Linted>>;
   }
 
   /** The core's fixAll (every preferred fix, re-linted per pass) on a thread. */

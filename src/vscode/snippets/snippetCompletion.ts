@@ -7,6 +7,8 @@ import { frontMatterEnd } from '../frontMatter/yamlContext';
 import type { Recogniser } from '../recogniserType';
 import { utcStamp } from '../timeline/placeEntry';
 import { editorWriterZone } from '../timeline/writerZone';
+import type { SectionId } from '../../core/document/sectionNames';
+import { sectionAtLine, snippetSortText } from './snippetRank';
 
 const MILESTONES = 'detected,acknowledged,escalated,mitigated,resolved,started';
 
@@ -29,8 +31,12 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
   static readonly triggerCharacters = ['-'];
   private staticSnippets: Promise<SnippetDef[]> | undefined;
 
-  /** `dueDays`: the document's `postmortem.defaultDueDays`, for `pm-action`'s due date. */
-  constructor(private readonly isPostmortem: Recogniser, private readonly extensionUri: vscode.Uri, private readonly dueDays: (uri: vscode.Uri) => number = () => 14) {}
+  /**
+   * `dueDays`: the document's `postmortem.defaultDueDays`, for `pm-action`'s due date;
+   * `sectionAliases`: its section names, to rank the snippets by the section the cursor is in.
+   */
+  constructor(private readonly isPostmortem: Recogniser, private readonly extensionUri: vscode.Uri, private readonly dueDays: (uri: vscode.Uri) => number = () => 14,
+    private readonly sectionAliases?: (uri: vscode.Uri) => Readonly<Record<SectionId, readonly string[]>>) {}
 
   async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
     // Cheapest test first: this runs on every `-` typed in any Markdown file (list bullets included).
@@ -49,6 +55,9 @@ export class PmSnippetCompletionProvider implements vscode.CompletionItemProvide
     if (insideHtmlComment(doc, position)) return undefined;
     const items = timelineItems(range);
     if (typed) for (const s of await this.loadStatic()) items.push(s.prefix === 'pm-action' ? this.actionItem(s, doc, range) : staticItem(s, range));
+    // The section's own snippets first: under Action items pm-action, not a timeline entry (trial19a F6).
+    const section = sectionAtLine((n) => doc.lineAt(n).text, (end ?? -1) + 1, position.line, this.sectionAliases?.(doc.uri));
+    for (const item of items) item.sortText = snippetSortText(typeof item.label === 'string' ? item.label : item.label.label, section);
     return items;
   }
 
@@ -114,8 +123,6 @@ function timelineItems(range: vscode.Range): vscode.CompletionItem[] {
     item.range = range;
     item.detail = i === 0 ? `Timeline entry at ${stamp} (now, UTC)` : `Same as pm-timeline: entry at ${stamp} (now, UTC)`;
     item.documentation = new vscode.MarkdownString(documentation);
-    // The plain prefix first: it is the one the docs and the template teach.
-    item.sortText = `pm-timeline-${i}`;
     return item;
   });
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../core/types';
 import { formatDurationShort, formatDurationWords, formatIsoUtc, isFrontMatterUnreadProblem, isUnreadTimeProblem, summaryAsOf, type PostmortemSummary } from '../../core/api';
+import type { ReviewProgress } from '../../core/rules/review/reviewProgress';
 import { formatLocalDate, isUtcZone, localClockOf } from '../../core/time/zones';
 
 /** What the status bar says about one post-mortem, computed from its summary. */
@@ -25,6 +26,12 @@ export interface ReviewStatus {
    * diagnostics, not by a second reading of `approvals:`.
    */
   readonly publishBlockers: readonly Diagnostic[];
+  /**
+   * For an `in-review` post-mortem: its approvals so far and needed, from the same lint, read as
+   * review/not-approved reads them once it is published (reviewProgress): the bar never counts an
+   * approval the lint will not (an author's, one dated before the incident ended).
+   */
+  readonly review?: ReviewProgress;
 }
 
 /** The lint's diagnostics that contradict "the review is complete" on a published post-mortem. */
@@ -36,7 +43,7 @@ export function publishBlockers(diagnostics: readonly Diagnostic[]): Diagnostic[
  * As of `nowMs`, by the reader of the list and the metrics (summaryAsOf): a `resolved_at` that has
  * not happened yet starts no deadline (trial12 T2: "review due in 2d 1h" from a time 1.5 h ahead).
  */
-export function reviewStatus(source: PostmortemSummary, deadlineHours: number, nowMs: number, lint: readonly Diagnostic[] = []): ReviewStatus {
+export function reviewStatus(source: PostmortemSummary, deadlineHours: number, nowMs: number, lint: readonly Diagnostic[] = [], review?: ReviewProgress): ReviewStatus {
   const summary = summaryAsOf(source, nowMs);
   const resolved = summary.milestones.resolved;
   const frontMatter = summary.problems.find(isFrontMatterUnreadProblem);
@@ -52,6 +59,7 @@ export function reviewStatus(source: PostmortemSummary, deadlineHours: number, n
     deadlineHours,
     ...(notRead ? { notRead } : {}),
     publishBlockers: summary.status === 'published' ? publishBlockers(lint) : [],
+    ...(summary.status === 'in-review' && review ? { review } : {}),
   };
 }
 
@@ -117,6 +125,47 @@ function publishedWords(blockers: readonly Diagnostic[]): DeadlineWords {
     warn: true,
     detail: `Marked \`published\`, but the review is not complete: the lint reports ${notApproved ? 'it as not approved' : ''}${notApproved && others.length ? ' and ' : ''}${others.length ? errors : ''} (see Problems).\n\n${lines.join('\n')}`,
   };
+}
+
+/** The status bar's words about an in-review post-mortem's approvals, and the tooltip's paragraph. */
+export interface ApprovalWords {
+  /** Absent when publishing needs no approval (`requiredApprovals: 0`). */
+  readonly text?: string;
+  readonly detail: string;
+}
+
+/**
+ * What a reviewer or the author needs to know of an in-review post-mortem: approvals so far of those
+ * needed to publish, or the request for changes that blocks it, and in the tooltip who approved,
+ * whose approval is not counted (and why, in the lint's words), whom the review waits for.
+ */
+export function approvalWords(s: ReviewStatus): ApprovalWords | undefined {
+  const r = s.review;
+  if (!r) return undefined;
+  const handles = (list: readonly string[]) => list.map((h) => `@${h}`).join(', ');
+  const stamped = (e: { readonly by: string; readonly atMs?: number }) => `@${e.by}${e.atMs === undefined ? '' : ` (${formatIsoUtc(e.atMs)})`}`;
+  const lines: string[] = [];
+  if (r.approved.length) lines.push(`- Approved by ${escapeMarkdown(r.approved.map(stamped).join(', '))}`);
+  if (r.changesRequested.length) {
+    const one = r.changesRequested.length === 1;
+    lines.push(`- Changes requested by ${escapeMarkdown(r.changesRequested.map(stamped).join(', '))}: still open (a later approval by the same reviewer answers ${one ? 'it' : 'them'})`);
+  }
+  for (const u of r.uncounted) lines.push(`- Not counted: ${escapeMarkdown(u)}`);
+  if (r.waitingFor.length) lines.push(`- No approval yet from the requested reviewer${r.waitingFor.length === 1 ? '' : 's'} ${escapeMarkdown(handles(r.waitingFor))}`);
+  else if (r.reviewers === 0) lines.push('- No reviewer requested yet: *Post-mortem: Request Review…* adds them to `reviewers:`');
+  const list = lines.length ? `\n\n${lines.join('\n')}` : '';
+  if (r.required === 0) return { detail: `**Review:** publishing needs no approval here (\`requiredApprovals: 0\`).${list}` };
+  const count = `approvals ${r.approved.length} of ${r.required}`;
+  const ready = r.approved.length >= r.required && r.changesRequested.length === 0;
+  const head = `**Review:** ${count} needed to publish (\`requiredApprovals\`), counted as \`review/not-approved\` counts them once the status is \`published\`.`;
+  const next = ready ? '\n\nEnough approvals to publish: set `status: published` and `published_at`.' : '';
+  const text = r.changesRequested.length ? `changes requested by ${shortList(r.changesRequested.map((e) => `@${e.by}`))}` : count;
+  return { text, detail: `${head}${list}${next}` };
+}
+
+/** `@a`, `@a, @b`, `@a, @b +3`: the status bar has room for two names. */
+function shortList(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
 }
 
 /**

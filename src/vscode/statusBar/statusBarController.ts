@@ -4,7 +4,8 @@ import type { Diagnostic } from '../../core/types';
 import type { ConfigStore } from '../config/configStore';
 import type { LintEvent } from '../diagnostics/diagnosticsController';
 import type { Recogniser } from '../recogniserType';
-import { deadlineWords, publishBlockers, reviewStatus } from './reviewStatus';
+import { approvalWords, deadlineWords, publishBlockers, reviewStatus } from './reviewStatus';
+import type { ReviewProgress } from '../../core/rules/review/reviewProgress';
 import { editorWriterZone } from '../timeline/writerZone';
 import { enumFieldLabel } from './statusText';
 
@@ -27,7 +28,7 @@ export class StatusBarController implements vscode.Disposable {
    * never holds this thread; it cost as much as the lint).
    */
   // Only the diagnostics the bar can show (publishBlockers), not every diagnostic of every document linted.
-  private readonly summaries = new Map<string, { readonly summary: PostmortemSummary; readonly diagnostics: readonly Diagnostic[] }>();
+  private readonly summaries = new Map<string, { readonly summary: PostmortemSummary; readonly diagnostics: readonly Diagnostic[]; readonly review?: ReviewProgress }>();
 
   constructor(private readonly isPostmortem: Recogniser, private readonly config: ConfigStore, onDidLint: vscode.Event<LintEvent>) {
     this.item.name = 'Post-mortem review';
@@ -35,7 +36,7 @@ export class StatusBarController implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       // After each lint (debounced edits), not on every keystroke.
       onDidLint((e) => {
-        if (e.result?.summary) this.summaries.set(e.document.uri.toString(), { summary: e.result.summary, diagnostics: publishBlockers(e.result.diagnostics) });
+        if (e.result?.summary) this.summaries.set(e.document.uri.toString(), { summary: e.result.summary, diagnostics: publishBlockers(e.result.diagnostics), ...(e.result.review ? { review: e.result.review } : {}) });
         else if (!e.result) this.summaries.delete(e.document.uri.toString());
         if (e.document === vscode.window.activeTextEditor?.document) this.update();
       }),
@@ -62,12 +63,16 @@ export class StatusBarController implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    // The same lint's diagnostics: a published post-mortem is "review done" only when they agree.
-    const s = reviewStatus(linted.summary, hours, now, linted.diagnostics);
+    // The same lint's diagnostics: a published post-mortem is "review done" only when they agree; an
+    // in-review one counts its approvals as that lint's review/not-approved will.
+    const s = reviewStatus(linted.summary, hours, now, linted.diagnostics, linted.review);
     const severity = enumFieldLabel('severity', s.severity, 'no severity');
     const status = enumFieldLabel('status', s.status, 'no status');
     // The front matter's text: `$(name)` would draw an icon, a bidi override reorder the item.
     const parts = [iconSafeLabel(severity.text), iconSafeLabel(status.text)];
+    const approvals = approvalWords(s);
+    // Handles are the user's text: no icon, no reordering.
+    if (approvals?.text) parts.push(iconSafeLabel(approvals.text));
     const deadline = deadlineWords(s, now, editorWriterZone().zone);
     const overdue = deadline?.warn === true;
     const deadlineText = deadline?.text ?? '';
@@ -95,6 +100,7 @@ export class StatusBarController implements vscode.Disposable {
       md.appendText(labelText(s.notRead.problem));
       md.appendMarkdown('\n\n');
     }
+    if (approvals) md.appendMarkdown(`${approvals.detail}\n\n`);
     if (deadline) md.appendMarkdown(`${deadline.detail}\n\n`);
     else if (!s.notRead) md.appendMarkdown('The review deadline starts when `resolved_at` is set.\n\n');
     md.appendMarkdown('Click to show the action items.');

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { checkWrite, insertedTexts, type WriteCheck } from '../editing/writeGuard';
 import { baseName } from '../recognise';
 import { readSummary } from '../../core/api';
-import { createTickets, heldBackNote, planTickets, ticketWriteBacks, TrackerError, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
+import { createTickets, heldBackNote, planTickets, ticketWriteBacks, urlPathOf, TrackerError, type CreateOutcome, type PlannedTicket } from '../../core/trackers';
 import { ticketOptionsFor } from '../commands/ticketAddresses';
 import type { ActionItemsNode } from '../tree/actionItemsProvider';
 import type { TrackerAccessor } from './trackerAccess';
@@ -47,7 +47,7 @@ export class CreateTicketsCommand implements vscode.Disposable {
     }
     const rel = vscode.workspace.asRelativePath(doc.uri, false);
     const repo = ticketOptionsFor(doc.uri).repositoryUrl;
-    const lineUrl = repo ? (line: number) => `${repo}${/gitlab/i.test(repo) ? '/-/blob' : '/blob'}/HEAD/${rel.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
+    const lineUrl = repo ? (line: number) => `${repo}${/gitlab/i.test(repo) ? '/-/blob' : '/blob'}/HEAD/${urlPathOf(rel)}#L${line}` : undefined;
     // What lint calls redaction/* is never sent: the title and body carry placeholders (trial 14a F30).
     let plans = planTickets(summary, { path: rel, ...(lineUrl ? { lineUrl } : {}) }, config.tracker, config.owners, { redaction: config.redaction });
     if (!all) {

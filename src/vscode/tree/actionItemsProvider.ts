@@ -141,8 +141,12 @@ function groupItem(group: ItemGroup, groupBy: GroupBy): vscode.TreeItem {
   const open = group.items.filter((i) => !i.item.isDone).length;
   const done = group.items.length - open;
   const folder = group.uri ? folderNameOf(group.uri, workspaceFolders()) : undefined;
-  item.description = [folder && `in ${labelText(folder)}`, group.description && labelText(group.description), group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter(Boolean).join(' · ');
+  const described = [folder && `in ${labelText(folder)}`, group.description && labelText(group.description), group.key === 'done' ? `${done}` : `${open} open`, group.key !== 'done' && done > 0 && `${done} done`].filter((p): p is string => Boolean(p));
+  item.description = described.join(' · ');
   item.contextValue = 'group';
+  // What the row shows, read out: its title, id, folder and counts. Without it VS Code reads the
+  // tooltip, the file's path, and nothing the row says (trial19a F3; as the Post-mortems view).
+  item.accessibilityInformation = { label: labelText([group.label, ...described].join(', ')) };
   if (group.uri) {
     // No resourceUri: it would bring the file's Git and Problems decorations ("U", "3") onto a
     // row that stands for the post-mortem's action items, not the file.

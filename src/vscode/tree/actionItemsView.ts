@@ -9,6 +9,7 @@ import { ActionItemsProvider, type ActionItemsNode } from './actionItemsProvider
 import { GROUPINGS, type GroupBy } from './grouping';
 import { unreadSentence } from '../unread/unreadFiles';
 import { indexStateSentence } from '../index/indexState';
+import { overdueBadge } from './overdueBadge';
 
 export const VIEW_ID = 'postmortem.actionItems';
 const GROUP_KEY = 'postmortem.actionItems.groupBy';
@@ -25,6 +26,8 @@ export class ActionItemsView implements vscode.Disposable {
   private mine = false;
   private overdueOnly = false;
   private showDone = false;
+  /** The index was built once: until then the badge shows no count (trial19a F5). */
+  private everBuilt = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly indexer: Indexer, private readonly state: vscode.Memento) {
@@ -41,6 +44,7 @@ export class ActionItemsView implements vscode.Disposable {
       }),
       // Reading, or the file search silent: said above the tree, never an empty tree read as "no items" (trial14b F6).
       indexer.onDidChangeState(() => {
+        this.updateBadge();
         this.updateMessage();
         this.provider.refresh();
       }),
@@ -185,13 +189,13 @@ export class ActionItemsView implements vscode.Disposable {
    * says how many of those the owner filter lets through.
    */
   private updateBadge(): void {
-    const { overdue } = this.provider.counts();
+    const state = this.indexer.state.kind;
+    if (state === 'built') this.everBuilt = true;
     const owner = this.provider.filter.owner;
-    const whose = owner ? `; ${this.provider.counts(owner).overdue} of them @${owner}'s (the view shows only those)` : '';
-    const unread = this.indexer.skipped.size;
-    // The count covers the files that were read; the tooltip says when some were not.
-    const notRead = unread ? ` (${unread} post-mortem${unread === 1 ? '' : 's'} not read: not counted)` : '';
-    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'} in the workspace${whose}${notRead}` } : undefined;
+    this.view.badge = overdueBadge({
+      overdue: this.provider.counts().overdue, owner, ownerOverdue: owner ? this.provider.counts(owner).overdue : undefined,
+      unread: this.indexer.skipped.size, state, everBuilt: this.everBuilt,
+    });
   }
 
   dispose(): void {

@@ -31,10 +31,11 @@ suite('Activation', () => {
     statusBar.update(Date.parse('2026-11-25T15:10:00Z'));
     const text = statusBar.item.text;
     ok(text.includes('SEV2') && text.includes('in-review'), `status bar shows severity and status: ${text}`);
-    equal(text, '$(warning) SEV2 · in-review · review overdue 3 d');
+    // In review: the approvals so far of those publishing needs (none of 1), as review/not-approved will count them (vs19).
+    equal(text, '$(warning) SEV2 · in-review · approvals 0 of 1 · review overdue 3 d');
     // Three years on, the review is not published: said without the warning (trial12 T16b).
     statusBar.update(Date.parse('2029-11-20T15:10:00Z'));
-    equal(statusBar.item.text, '$(checklist) SEV2 · in-review · review not published (resolved 2026-11-20)');
+    equal(statusBar.item.text, '$(checklist) SEV2 · in-review · approvals 0 of 1 · review not published (resolved 2026-11-20)');
     equal(statusBar.item.backgroundColor, undefined, 'no warning background for a review years past its deadline');
     await open('notes', 'meeting.md');
     statusBar.update();

@@ -5,6 +5,7 @@ import type { DiagramPanel } from '../../../src/vscode/diagrams/diagramPanel';
 import { deepEqual, ok } from '../../vscode-harness/in-host/assert';
 import { harnessScreenshot } from '../../vscode-harness/in-host/screenshot';
 import { api, closeAll, nextEvent, readDisk, workspaceUri } from './helpers';
+import { suiteSettings } from './settingsGuard';
 
 /**
  * trial17b F1/F2: with `files.autoSave: afterDelay` (the default in vscode.dev, github.dev and
@@ -36,17 +37,14 @@ suite('Diagram editor with auto-save after delay (trial17b F1/F2)', () => {
   // A new file per attempt (a failed first attempt is tried once more, suite/setup.ts).
   let uri = workspaceUri('notes', 'autosave-burst-0.md');
   const made: vscode.Uri[] = [];
-  const files = () => vscode.workspace.getConfiguration('files');
   suiteSetup(async () => {
     a = await api();
     await closeAll();
-    // Saves as soon as VS Code lets them: the panel's next edit meets a save of the previous one.
-    await files().update('autoSaveDelay', 5, vscode.ConfigurationTarget.Global);
-    await files().update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Global);
   });
+  // Saves as soon as VS Code lets them: the panel's next edit meets a save of the previous one.
+  // Put back afterwards to the harness's `files.autoSave: off` (not deleted: see settingsGuard.ts).
+  suiteSettings('files', { autoSaveDelay: 5, autoSave: 'afterDelay' });
   suiteTeardown(async () => {
-    await files().update('autoSave', undefined, vscode.ConfigurationTarget.Global);
-    await files().update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Global);
     await closeAll();
     for (const u of made) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
   });

@@ -1,5 +1,7 @@
 // Entry of the bundled integration suite: the extension host require()s this module and calls run().
 import './setup';
+// Before each test: the settings are the harness's (a suite that left one changed fails the next test, named).
+import './settingsGuard';
 import './activation.itest';
 import './diagnostics.itest';
 import './codeActions.itest';

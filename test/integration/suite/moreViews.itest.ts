@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActionItemsNode } from '../../../src/vscode/tree/actionItemsProvider';
 import { deepEqual, equal, ok } from '../../vscode-harness/in-host/assert';
-import { api, closeAll, open, openUntitled, waitFor, workspaceUri } from './helpers';
+import { api, closeAll, nextEvent, open, openUntitled, waitFor, workspaceUri } from './helpers';
 
 type Api = Awaited<ReturnType<typeof api>>;
 
@@ -103,7 +103,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     // At `now`, the default 48 h deadline is 45 h away.
     a.statusBar.update(now);
     ok(a.statusBar.visible, 'the status bar item is shown for an untitled `type: postmortem` document');
-    equal(a.statusBar.item.text, '$(checklist) SEV2 · in-review · review due in 1 d 21 h');
+    equal(a.statusBar.item.text, '$(checklist) SEV2 · in-review · approvals 0 of 1 · review due in 1 d 21 h');
     equal(a.statusBar.item.backgroundColor, undefined, 'no warning background before the deadline');
     const tooltip = (a.statusBar.item.tooltip as vscode.MarkdownString).value;
     ok(tooltip.includes(`Review deadline: ${isoSeconds(resolvedAt + 48 * HOUR_MS)}`) && tooltip.includes('— 1 day 21 hours left'), `tooltip: ${tooltip}`);
@@ -111,7 +111,7 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
 
     // With the real clock (a moment later) it still counts down, never "overdue".
     a.statusBar.update();
-    ok(/^\$\(checklist\) SEV2 · in-review · review due in 1 d 2[01] h$/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
+    ok(/^\$\(checklist\) SEV2 · in-review · approvals 0 of 1 · review due in 1 d 2[01] h$/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
     await closeAll();
   });
 
@@ -138,6 +138,48 @@ suite('Action-items view and status bar: unsaved edits, countdown, focus, ticket
     ok(label.startsWith('Post-mortem: warning, SEV2, published, not approved'), label);
     ok(!/[*&\\]|nbsp/.test(label), `no Markdown in the accessible name: ${label}`);
     await closeAll();
+  });
+
+  // vs19: the in-review bar said only the deadline; the author and the reviewers wait for approvals.
+  test('an in-review post-mortem: the status bar counts the approvals as the lint will (an author\'s does not count), and Approve moves the count', async () => {
+    const resolvedAt = Math.floor(Date.now() / 1000) * 1000 - 3 * HOUR_MS;
+    const text = [
+      '---', 'type: postmortem', 'id: PM-2026-121', 'title: Waiting for approvals', 'status: in-review', 'severity: SEV3',
+      `started_at: ${isoSeconds(resolvedAt - 2 * HOUR_MS)}`, `detected_at: ${isoSeconds(resolvedAt - 2 * HOUR_MS)}`, `mitigated_at: ${isoSeconds(resolvedAt - HOUR_MS)}`, `resolved_at: ${isoSeconds(resolvedAt)}`,
+      'facilitator: asha', 'authors: [asha]', 'reviewers: [lee, alice]',
+      'approvals:', `  - { by: asha, at: ${isoSeconds(resolvedAt + HOUR_MS)}, verdict: approved }`,
+      '---', '', '# Waiting for approvals', '',
+    ].join('\n');
+    // Untitled: nothing for the index or the other suites' counts.
+    const editor = await openUntitled('in-review-approvals', text);
+    try {
+      await a.diagnostics.lintNow(editor.document);
+      a.statusBar.update();
+      ok(/^\$\(checklist\) SEV3 · in-review · approvals 0 of 1 · review due in 1 d 2[01] h$/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
+      const tooltip = () => (a.statusBar.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
+      ok(tooltip().includes('**Review:** approvals 0 of 1 needed to publish'), tooltip());
+      ok(tooltip().includes("Not counted: @asha's approval given by an author of this post-mortem"), tooltip());
+      ok(tooltip().includes('No approval yet from the requested reviewers @lee, @alice'), tooltip());
+      ok((a.statusBar.item.accessibilityInformation?.label ?? '').startsWith('Post-mortem: SEV3, in-review, approvals 0 of 1, review due in'), a.statusBar.item.accessibilityInformation?.label);
+      // Approve as the settings' user (alice): the next lint counts it, and the bar says so.
+      const counted = nextEvent(a.diagnostics.onDidLint, (e) => e.document === editor.document && e.result?.review?.approved.length === 1, 'the lint after the approval');
+      const approved = await vscode.commands.executeCommand<{ changed: boolean }>('postmortem.approve', { note: '', confirmed: true });
+      ok(approved.changed, 'approved');
+      await counted;
+      a.statusBar.update();
+      ok(/^\$\(checklist\) SEV3 · in-review · approvals 1 of 1 · review due in/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
+      ok(tooltip().includes('Approved by @alice (') && tooltip().includes('Enough approvals to publish: set `status: published` and `published_at`.'), tooltip());
+      ok(tooltip().includes('No approval yet from the requested reviewer @lee'), tooltip());
+      // A request for changes is what the bar says then.
+      const requested = nextEvent(a.diagnostics.onDidLint, (e) => e.document === editor.document && e.result?.review?.changesRequested.length === 1, 'the lint after the request');
+      const changes = await vscode.commands.executeCommand<{ changed: boolean }>('postmortem.requestChanges', { by: 'lee', note: 'Quantify the impact' });
+      ok(changes.changed, 'changes requested');
+      await requested;
+      a.statusBar.update();
+      ok(/^\$\(checklist\) SEV3 · in-review · changes requested by @lee · review due in/.test(a.statusBar.item.text), `status bar: ${a.statusBar.item.text}`);
+    } finally {
+      await closeAll();
+    }
   });
 
   test('a resolved_at that has not happened yet starts no review deadline: the status bar says it is not used, and why (trial12 T2)', async () => {

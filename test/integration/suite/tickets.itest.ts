@@ -173,5 +173,38 @@ if (PM_EXPECTED_HOST === 'node') {
       equal(tracker.posts[before]!.body.title, 'Revoke [redacted: github-token] and call [redacted: phone]');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
+
+    test('a pasted copy of an item above it finds the original\'s ticket by its marker: Not linked, said, nothing posted or written (trial18d F1 in the editor)', async () => {
+      const pm = await api();
+      await pm.trackers.storeToken('github', 'it-token');
+      const canary = '- [ ] Add a canary @dana';
+      const uri = vscode.Uri.joinPath(folder(), 'postmortems', '2026-12-03-dup.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(DOC.replace('PM-2026-090', 'PM-2026-092').replace(ITEM, canary)));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const line = editor.document.getText().split('\n').indexOf(canary);
+      const create = async () => {
+        const shown = nextEvent(pm.trackers.create.onDidShowPreview, () => true, 'the ticket preview');
+        const running = vscode.commands.executeCommand<{ created: number; failed: number; written: boolean; message: string }>('postmortem.createTicket', { uri: uri.toString(), line, text: canary.slice(6) });
+        await shown;
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return running;
+      };
+      equal((await create()).created, 1);
+      const posts = tracker.posts.length;
+      const number = tracker.issues.length;
+      equal(editor.document.lineAt(line).text, `${canary} https://github.com/acme/shop/issues/${number}`);
+      // A copy of the item pasted above it (without the address): it takes the original's place among equal items.
+      const paste = new vscode.WorkspaceEdit();
+      paste.insert(uri, new vscode.Position(line, 0), `${canary}\n`);
+      ok(await vscode.workspace.applyEdit(paste));
+      const text = editor.document.getText();
+      const result = await create();
+      equal(result.created, 0);
+      equal(result.failed, 1);
+      ok(result.message.includes(`Not linked: "Add a canary": acme/shop#${number} carries this item's marker but is the ticket of line ${line + 2} already`), result.message);
+      equal(tracker.posts.length, posts, 'no second POST');
+      equal(editor.document.getText(), text, 'nothing written');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
   });
 }

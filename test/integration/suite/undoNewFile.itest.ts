@@ -10,6 +10,9 @@ import { closeAll, readDisk, workspaceUri } from './helpers';
  */
 suite('Undo never deletes a file a command created', () => {
   const made: vscode.Uri[] = [];
+  // A new file per attempt (a failed first attempt is tried once more, suite/setup.ts): the same name
+  // again met the previous attempt's deleted file in VS Code (its late "deleted" event, its editor).
+  let attempt = 0;
 
   teardown(async () => {
     await closeAll();
@@ -21,7 +24,8 @@ suite('Undo never deletes a file a command created', () => {
   }
 
   test('New Post-mortem, type, save, then undo many times: the typing is undone, the template stays, the file stays on disk', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', { title: 'Undo must not delete this', open: true });
+    // Needs `files.autoSave: off` (the harness's settings, kept by settingsGuard.ts): auto-save would rightly save the undone text.
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', { title: `Undo must not delete this ${++attempt}`, open: true });
     ok(uri, 'created');
     made.push(uri);
     const template = await readDisk(uri);

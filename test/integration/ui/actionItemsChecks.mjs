@@ -62,6 +62,16 @@ try {
   if (await libraryHeader.count()) await libraryHeader.click();
   const actionItemsHeader = page.locator('.pane-header', { hasText: /^\s*Action Items/i }).first();
 
+  await check('a post-mortem row is read by what it shows (title, id, counts), not by its file path (trial19a F3)', async () => {
+    const groups = rows().and(page.locator('[aria-level="1"]'));
+    await groups.first().waitFor({ state: 'visible', timeout: 10_000 });
+    const read = await groups.evaluateAll((els) => els.map((e) => [e.getAttribute('aria-label') ?? '', e.textContent ?? '']));
+    const wrong = read.filter(([label]) => /\.md$/.test(label) || !/\b\d+ open\b/.test(label));
+    if (wrong.length) throw new Error(`group rows read as: ${wrong.map(([label]) => JSON.stringify(label)).join(' | ')}`);
+    const withId = read.find(([label]) => /\bPM-\d{4}-\d{3}\b/.test(label));
+    if (!withId) throw new Error(`no group row is read with its id: ${read.map(([label]) => JSON.stringify(label)).join(' | ')}`);
+  });
+
   await check('the filter is said above the tree, with a way to clear it', async () => {
     // The palette command, not the Filter… many-pick: in the web-worker host a click on a pick row
     // did not always tick it (the picker's own behaviour, not the extension's).

@@ -68,7 +68,8 @@ try {
   await check('status bar shows severity, status and the overdue review; a review years past its deadline is "not published", without the warning', async () => {
     await quickOpen(page, RECENT_REVIEW);
     // Resolved five days ago: the 48-hour review deadline has passed, and the bar warns.
-    const item = statusBarItem(page, 'SEV2 · in-review · review overdue 3 d').first();
+    // In review, no approval yet of the one publishing needs (vs19).
+    const item = statusBarItem(page, 'SEV2 · in-review · approvals 0 of 1 · review overdue 3 d').first();
     await item.waitFor({ state: 'visible', timeout: 15_000 });
     await saveScreenshot(page, shots, `${prefix}status-bar`);
     const warned = await item.evaluate((e) => (e.closest('.statusbar-item') ?? e).classList.contains('warning-kind'));

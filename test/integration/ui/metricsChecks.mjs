@@ -98,6 +98,27 @@ try {
     await frame.locator('h2', { hasText: 'Repeat incidents' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, shots, `${prefix}metrics-dashboard-tables`);
   });
+  await check('a screen reader hears the selects by name and the tiles as buttons; Enter on a tile moves the focus to its section (trial19a F2)', async () => {
+    const frame = webview();
+    for (const name of ['Group by', 'Window']) {
+      const n = await frame.getByRole('combobox', { name }).count();
+      if (n !== 1) throw new Error(`${n} comboboxes named "${name}"`);
+    }
+    const buttons = frame.getByRole('group', { name: 'Headline figures' }).getByRole('button');
+    if ((await buttons.count()) !== 6) throw new Error(`${await buttons.count()} tile buttons in the "Headline figures" group`);
+    await frame.getByRole('button', { name: /^Open action items/ }).focus();
+    await page.keyboard.press('Enter');
+    const focused = await frame.locator('html').evaluate(() => {
+      const a = document.activeElement;
+      const r = a?.getBoundingClientRect();
+      return { text: a?.textContent, section: a?.closest('section')?.id, top: r?.top, bottom: r?.bottom, height: innerHeight, controls: document.querySelector('header.controls')?.getBoundingClientRect().bottom };
+    });
+    if (focused.section !== 'action-items' || focused.text !== 'Action items') throw new Error(`focus after Enter: ${JSON.stringify(focused)}`);
+    // Below the sticky controls: a heading scrolled to the very top sat under them, hidden.
+    if (focused.top < focused.controls || focused.bottom > focused.height + 1) throw new Error(`the focused heading is off-screen or under the controls: ${JSON.stringify(focused)}`);
+    await saveScreenshot(page, shots, `${prefix}metrics-tile-enter-focus`);
+    await frame.locator('html').evaluate(() => window.scrollTo(0, 0));
+  });
   await check('headline tiles come first; no horizontal overflow at full width and beside the text at half width', async () => {
     const frame = webview();
     const tiles = frame.locator('.tiles .tile');

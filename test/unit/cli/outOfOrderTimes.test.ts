@@ -13,7 +13,7 @@ const TEXT = [
   '# CircleCI security incident', '', '## Summary', '', 'Secrets rotated.', '',
 ].join('\n');
 const NOW = '2026-12-06T12:00:00Z';
-const NOTE = 'Time not read: `resolved_at` (2022-02-01T10:30:00Z) is before `mitigated_at` (2023-02-01T10:30:00Z), which lint rejects (time/order); not used';
+const NOTE = 'Time not read: `resolved_at` (2022-02-01T10:30:00Z) is before `detected_at` (2023-01-05T10:00:00Z) and `mitigated_at` (2023-02-01T10:30:00Z): it is the value out of order, which lint rejects (time/order); not used';
 
 describe('a time lint rejects as out of order (spawned CLI, trial 9 T11)', function () {
   this.timeout(120_000);

@@ -37,8 +37,10 @@ describe('convert: severity and durations stated under Impact and the Timeline (
     assert.equal(meta.mitigated_at, '2025-10-03T16:11:00Z');
     assert.equal(meta.resolved_at, '2025-10-03T22:28:00Z');
     assert.match(r.text, /^- 2025-10-03 16:11Z \[mitigated\] Reverts deployed, issue mitigated\./m);
+    // The count of teams is no number of users: kept, and said (conv19; before, not mentioned at all).
     assert.deepEqual(warnings(r), [
-      `23: convert/severity Expected a severity on the format's scale (SEV1 critical … SEV4 low), found "Major (High Impact, Service Degradation)" under Impact: the original does not say which level "Major" is, and scales differ (Jira's Major is the third of five), so it was written as severity: Major, which lint rejects until you write the level — or convert again with --severity-scale Major=SEVn`,
+      '25: convert/not-read "Affected customers: 305 teams" is kept as written, not read into impact.users_affected (it counts teams, not users: impact.users_affected is a number of users — write it if you know how many users that is); check it',
+      `23: convert/severity Expected a severity on the format's scale (SEV1 critical … SEV4 low), found "Major (High Impact, Service Degradation)" under Impact: the original does not say which level "Major" is, and scales differ (Jira's Major is the third of five), so it was written as severity: Major, which lint rejects until you write the level — or give the team's scale and convert again: "severityScale": { "Major": "SEVn" } in .postmortemrc.json, or --severity-scale Major=SEVn`,
     ]);
     assert.equal(r.report.complete, false);
     const said = notes(r);

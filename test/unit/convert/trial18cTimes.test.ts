@@ -122,10 +122,10 @@ describe('convert: times and dates of real exports (trial 18c)', () => {
     });
 
     it('reports a labelled time it does not read, and the conversion is not complete', async () => {
-      const r = await cli('moj.md', moj('  - Cause identified: 2024-07-25 15:00'));
-      assert.match(r.err, /moj\.md:7:1 {2}warning {2}"Cause identified: 2024-07-25 15:00" is a time under a label convert does not read as an incident time/);
+      const r = await cli('moj.md', moj('  - Escalated: 2024-07-25 15:00'));
+      assert.match(r.err, /moj\.md:7:1 {2}warning {2}"Escalated: 2024-07-25 15:00" is a time under a label convert does not read as an incident time/);
       assert.equal(r.code, 1);
-      assert.match(r.written, /- Cause identified: 2024-07-25 15:00/);
+      assert.match(r.written, /- Escalated: 2024-07-25 15:00/);
     });
 
     it('does not report the document\'s own times ("Last edited time", "Review meeting") as key events', () => {

@@ -72,7 +72,8 @@ function blocks(item: fc.Arbitrary<string>): fc.Arbitrary<readonly string[]> {
     item.map((l) => ['```', l, '````']),
     item.map((l) => ['````', l, '```', l, '````']),
     item.map((l) => ['', `    ${l}`, '']),
-    fc.constantFrom(['### Short term'], ['### 2026-11-21'], ['#### Later'], ['## ']),
+    // Day headings in words (trial19c F7): read alike by both readers, their year inferred from the day above.
+    fc.constantFrom(['### Short term'], ['### 2026-11-21'], ['#### Later'], ['## '], ['### Saturday, 21 November'], ['### Nov 22'], ['### Day 3'], ['### Nov 31'], ['### **Dec 1** — rollback']),
     // Setext headings (a paragraph over `---` or `===`) end the section; under a list item's lazy line the `---` is a rule.
     fc.constantFrom(['', 'Lessons', '-------'], ['', 'Later', '==='], ['Some prose', 'over two lines', '---'], ['- [ ] Lazy underline @alex', 'Action items', '---'], ['', 'Action items', '---']),
     fc.constantFrom([''], [''], ['Some prose about the incident.'], ['> quoted - [ ] not an item'], ['---'], ['* * *']),
@@ -478,6 +479,39 @@ describe('tokens only in the text Markdown shows (property, grammar17)', () => {
         list.map((i) => [i.line, typeof i.owner === 'string' ? i.owner : i.owner?.value, typeof i.due === 'string' ? i.due : i.due?.value]);
       assert.deepEqual(as(summary.actionItems), as(parsed.actionItems), 'summary vs parser: owners and due dates');
       assert.deepEqual(as(items), as(parsed.actionItems), 'metrics vs parser: owners and due dates');
+    }), { numRuns: 300 });
+  });
+
+  // trial19c F2: which front-matter time of a clash is not used. Lint's time/order names the value the
+  // summary (list, metrics, tree, actions) leaves out: the one out of order with the most others, its
+  // own timeline entry counted; both of a tie (the later key's diagnostic names the earlier as related).
+  it('lint and the summary leave out the same front-matter times out of order', () => {
+    const KEYS = ['started', 'detected', 'mitigated', 'resolved'] as const;
+    const minute = fc.constantFrom(0, 3, 10, 19, 31, 50, 63, 90);
+    const stamp = (m: number) => `2026-11-03T${String(9 + Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00Z`;
+    const times = fc.tuple(...KEYS.map(() => fc.option(minute, { nil: undefined })));
+    const marks = fc.array(fc.tuple(fc.constantFrom(...KEYS, ''), minute), { maxLength: 5 });
+    fc.assert(fc.property(times, marks, fc.boolean(), (values, entries, published) => {
+      const front = KEYS.flatMap((k, i) => (values[i] === undefined ? [] : [`${k}_at: ${stamp(values[i]!)}`]));
+      if (published) front.push('published_at: 2026-11-03T10:00:00Z');
+      const timeline = entries.map(([m, at]) => `- ${stamp(at).slice(0, 10)} ${stamp(at).slice(11, 16)}Z ${m ? `[${m}] ` : ''}event`);
+      const text = ['---', 'type: postmortem', 'title: T', ...front, '---', '', '## Timeline', '', ...timeline, ''].join('\n');
+      const lines = text.split('\n');
+      const keyAt = (line: number) => lines[line]!.slice(0, lines[line]!.indexOf('_at:'));
+      const summary = readSummary(text);
+      const written = KEYS.filter((_, i) => values[i] !== undefined);
+      const unused = written.filter((k) => summary.milestones[k] === undefined).sort();
+      const named = new Set<string>();
+      for (const d of lintText(text, { now: new Date(NOW) }).diagnostics) {
+        if (d.code !== 'time/order' || keyAt(d.range.start.line) === 'published') continue;
+        named.add(keyAt(d.range.start.line));
+        if (d.message.includes('use neither')) for (const r of d.related ?? []) named.add(keyAt(r.range.start.line));
+      }
+      assert.deepEqual([...named].sort(), unused, `lint names ${[...named]}, the summary leaves out ${unused}\n${text}`);
+      const kept = KEYS.map((k) => summary.milestones[k]).filter((v) => v !== undefined);
+      assert.ok(kept.every((v, i) => i === 0 || v >= kept[i - 1]!), 'the times used are in order');
+      const record = incidentOf({ uri: 'a.md', text });
+      assert.deepEqual(KEYS.map((k) => record[k]), KEYS.map((k) => summary.milestones[k]), 'metrics vs summary: times used');
     }), { numRuns: 300 });
   });
 });

@@ -17,7 +17,7 @@ const WORDS = [...new Set([
   ...BUILTIN_BLAME_PHRASES.flatMap((p) => p.pattern.match(/[a-z]{2,}/gi) ?? []),
   'Bob', 'Kwame', 'Dana', 'Priya', 'Natarajan', 'he', 'she', 'him', 'her', '@dana', '@ops-lead', 'the', 'engineer', 'on-call', 'oncall', 'team', 'member',
   'forgot', 'to', 'failed', 'did', 'didn', 'not', 'missed', 'broke', 'neglected', 'overlooked', 'because', 'of', 'Because', 'caused', 'Caused', 'by', 'an', 'our', 'release', 'sre',
-  's', 't', 've', 'a', 'no', 'git',
+  's', 't', 've', 'a', 'no', 'git', 'should', 'have', 'caught', 'noticed', 'we', 'someone', 'messed', 'screwed', 'up', 'check', 'follow', 'into', 'nothing', 'human', 'operator', 'ignored', 'skipped',
 ])];
 /** Whole phrases, so every pattern is reached often (their case and letters still vary). */
 const PHRASES = [
@@ -25,6 +25,7 @@ const PHRASES = [
   'careless', 'negligence', 'recklessly', 'incompetent', 'dropped the ball', 'blamed', 'screwed up', 'messed up', 'stupidity', 'lazy', 'sloppy',
   'mistakes made by', 'Bob forgot to', 'Kwame missed', 'Dana Lee broke', 'he overlooked', 'the engineer didn’t', 'she did not', 'the on-call neglected to',
   'failed to', 'because of Dana', 'because of @ops', 'Because of him', 'caused by @erin', 'Caused by Bob', 'caused by the on-call engineer', 'The on-call engineer forgot',
+  'we should have caught', 'Someone should’ve noticed', 'Bob should have checked', 'the human operator missed', 'Tom messed up', 'the SRE screwed up', 'messed up by Bob', 'she didn’t check', 'He did not properly follow',
 ];
 const GLUE = [' ', ' ', ' ', '  ', '\n', "'", '’', "'s", '’s', "n't", '-', '.', ',', '_'];
 

@@ -16,8 +16,8 @@ function found(body: string, fields = 'status: draft', options: LintOptions = {}
 
 describe('blameless/language: people as the subject of a failure', () => {
   it('flags a named person, a handle, a pronoun or a role that forgot, failed, missed or broke something', () => {
-    const hits = found('Bob forgot to renew it. Priya Natarajan didn\'t page anyone. @dana-k failed to merge. She overlooked the alert. The on-call missed the page. Tom broke the build. Sam did not know.');
-    assert.deepEqual(hits.map((h) => h.text), ['Bob forgot to', 'Priya Natarajan didn\'t', '@dana-k failed to', 'She overlooked', 'The on-call missed', 'Tom broke', 'Sam did not']);
+    const hits = found('Bob forgot to renew it. Priya Natarajan didn\'t page anyone. @dana-k failed to merge. She overlooked the alert. The on-call missed the page. Tom broke the build. Sam did not check the logs.');
+    assert.deepEqual(hits.map((h) => h.text), ['Bob forgot to', 'Priya Natarajan didn\'t page', '@dana-k failed to', 'She overlooked', 'The on-call missed', 'Tom broke', 'Sam did not check']);
   });
 
   it('flags "because of <person>"', () => {
@@ -77,7 +77,38 @@ describe('blameless/language: engineering words that only look like blame', () =
   });
 
   it('still flags the blaming uses', () => {
-    assert.deepEqual(found('It was their fault. It was Bob\'s fault, not the fault of the tooling. We blame the deploy. He was lazy.').map((h) => h.text),
+    assert.deepEqual(found('It was their fault. It was Bob\'s fault, and the fault of the on-call engineer. We blame the deploy. He was lazy.').map((h) => h.text),
       ['their fault', 'Bob\'s fault', 'fault of', 'blame', 'lazy']);
+  });
+});
+
+describe('blameless/language: ordinary and approving sentences are not blame (trial19c F3)', () => {
+  it('"did not" is blame only before a verb of omission (check, follow, escalate, …)', () => {
+    assert.deepEqual(found('The on-call engineer did not receive the first page. Tom did not have access. The reviewer did not need to approve. Priya did not hesitate to escalate. Bob didn\'t wait for a second opinion. Sam did not know the flag existed.'), []);
+    assert.deepEqual(found('The reviewer did not check the diff. Maria didn\'t follow the runbook. The on-call engineer did not properly check the dashboard.').map((h) => h.text),
+      ['The reviewer did not check', 'Maria didn\'t follow', 'The on-call engineer did not properly check']);
+  });
+
+  it('"missed nothing", "broke the problem into …", "broke the news" are not blame; "missed the page", "broke the build" are', () => {
+    assert.deepEqual(found('Maria missed nothing. Ana broke the problem into three workstreams. Chen broke the work down. Priya broke the news to support.'), []);
+    assert.deepEqual(found('Maria missed the page. Ana broke the build.').map((h) => h.text), ['Maria missed', 'Ana broke']);
+  });
+
+  it('a denial is not blame: "not human error", "wasn\'t anyone\'s fault", "not caused by Bob"', () => {
+    assert.deepEqual(found('It was not human error. This was not human error and not operator error in the blaming sense. It wasn\'t anyone\'s fault. Nobody\'s fault. No human error was involved. It was **not** human error. It was not caused by Bob, and not\nbecause of @dana.'), []);
+    // Only the words right before count: "not tested, and human error" is still blame.
+    assert.deepEqual(found('The change was not tested, and human error did the rest. It was human error, not a missing check.').map((h) => h.text), ['human error', 'human error']);
+  });
+
+  it('"operator" as software is not a person: the Postgres operator, the operator errors', () => {
+    assert.deepEqual(found('The Postgres operator failed to promote the replica. The operator missed a reconcile. The operator errors were logged. Strimzi operator errors piled up.'), []);
+    assert.deepEqual(found('An operator error took the cluster down.\n\nOperator error was the root cause. The human operator failed to follow the procedure.').map((h) => h.text),
+      ['operator error', 'Operator error', 'The human operator failed to']);
+  });
+
+  it('"should have caught", "messed up": blame with a person as subject, not with a system', () => {
+    assert.deepEqual(found('Our end-to-end tests should have caught this. The monitoring should have noticed. The old chart messed up the PDB. The migration screwed up the indexes.'), []);
+    assert.deepEqual(found('Bob should have caught this. We should\'ve noticed. The on-call should have checked. Tom messed up the rollback. It was screwed up by @sam.').map((h) => h.text),
+      ['Bob should have caught', 'We should\'ve noticed', 'The on-call should have checked', 'Tom messed up', 'screwed up by @sam']);
   });
 });

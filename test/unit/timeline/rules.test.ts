@@ -31,12 +31,22 @@ describe('time and timeline rules', () => {
     assert.match(fixAll(text, options).text, /started_at: '2026-11-20T13:58:00Z'/);
   });
 
-  it('orders the incident times and points at the later key, the earlier as related', () => {
+  it('orders the incident times and points at the value out of order with the others, those as related (trial19c F2)', () => {
     const text = doc('started_at: 2026-11-20T14:00:00Z\ndetected_at: 2026-11-20T13:00:00Z\nmitigated_at: 2026-11-20T13:30:00Z\n', '');
     const found = diagnostics(text, 'time/order');
     assert.equal(found.length, 1, 'one wrong value gives one diagnostic');
-    assert.equal(found[0].range.start.line, 4);
-    assert.equal(found[0].related?.[0].range.start.line, 3);
+    assert.equal(found[0].range.start.line, 3, 'started_at is after both detected_at and mitigated_at: it is the one named');
+    assert.deepEqual(found[0].related?.map((r) => r.range.start.line), [4, 5]);
+    assert.match(found[0].message, /^Expected `started_at` at or before `detected_at` \(2026-11-20T13:00:00Z\) and `mitigated_at` \(2026-11-20T13:30:00Z\), found 2026-11-20T14:00:00Z: it is the value out of order with the others, so list and the metrics leave it out$/);
+  });
+
+  it('a plain pair out of order: the later key, the earlier as related, and neither used', () => {
+    const text = doc('started_at: 2026-11-20T12:00:00Z\ndetected_at: 2026-11-20T13:00:00Z\nmitigated_at: 2026-11-20T12:30:00Z\n', '');
+    const found = diagnostics(text, 'time/order');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].range.start.line, 5);
+    assert.equal(found[0].related?.[0].range.start.line, 4);
+    assert.match(found[0].message, /nothing tells which of the two is wrong .*so list and the metrics use neither$/);
   });
 
   it('keeps a table aligned when it rewrites a time cell', () => {

@@ -98,6 +98,28 @@ describe("timeline/utc-or-local: `timezone: UTC` with zone-less times and a writ
     assert.equal(trap(doc('timezone:\n', '- 2026-11-20 14:02 a\n'), 'Europe/Berlin').length, 1);
   });
 
+  it('asks nothing when the Timeline says UTC in its own words (trial19c F4), but still asks under `timezone: UTC` alone', () => {
+    const times = '- 2026-11-03 09:12 (deploy) TTL raised\n- 09:15 [detected] alert\n- 09:31 [mitigated] reverted\n';
+    const withHeading = (heading: string, front = '', body = times) => `---\ntype: postmortem\ntitle: T\n${front}---\n# T\n\n${heading}\n\n${body}`;
+    for (const front of ['', 'timezone: UTC\n']) {
+      const where = front ? 'with timezone: UTC' : 'without timezone:';
+      assert.deepEqual(trap(withHeading('## Timeline (UTC)', front), 'America/Denver'), [], `"## Timeline (UTC)" ${where}`);
+      assert.deepEqual(trap(withHeading('## Timeline [GMT]', front), 'America/Denver'), [], `"## Timeline [GMT]" ${where}`);
+      assert.deepEqual(trap(withHeading('## Timeline - UTC', front), 'America/Denver'), [], `"## Timeline - UTC" ${where}`);
+      assert.deepEqual(trap(withHeading('## Timeline', front, `All times UTC.\n\n${times}`), 'America/Denver'), [], `"All times UTC." ${where}`);
+      const table = '| Date | Time (UTC) | Event |\n|---|---|---|\n| 2026-11-03 | 09:12 | TTL raised |\n| 2026-11-03 | 09:15 | [detected] alert |\n';
+      assert.deepEqual(trap(withHeading('## Timeline', front, table), 'America/Denver'), [], `a Time (UTC) column ${where}`);
+      // The trap itself: nothing but the template's `timezone: UTC` (or none) says what the times are.
+      assert.equal(trap(withHeading('## Timeline', front), 'America/Denver').length, 1, `no words ${where}`);
+      // A heading naming something else is no statement about the zone.
+      assert.equal(trap(withHeading('## Timeline (draft)', front), 'America/Denver').length, 1, `"(draft)" ${where}`);
+    }
+    // A heading naming another zone is offered like a note is, by both rules.
+    const pst = lintText(withHeading('## Timeline (PST)'), { rules: TIME_RULES, now, writerZone: 'Europe/Berlin' }).diagnostics;
+    assert.deepEqual(pst.find((d) => d.code === 'timeline/zone-note')?.fixes?.map((f) => f.title), ['Set timezone: America/Los_Angeles in the front matter']);
+    assert.ok(pst.find((d) => d.code === 'timeline/utc-or-local')?.fixes?.some((f) => f.title.startsWith('These are America/Los_Angeles, as "(PST)" says')));
+  });
+
   it('stays silent without `timezone:` when every time carries its zone, or the writer is in UTC', () => {
     assert.deepEqual(trap(doc('', '- 2026-11-20 14:02Z a\n- 2026-11-20 15:00 +02:00 b\n- 2026-11-20 16:00 UTC c\n'), 'America/Los_Angeles'), []);
     assert.deepEqual(trap(doc('', '- 2026-11-20 14:02 a\n'), 'UTC'), []);

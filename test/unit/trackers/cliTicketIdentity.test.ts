@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import tickets from '../../../src/cli/commands/tickets';
 import { ticketEnvironment } from '../../../src/cli/commands/ticketsTracker';
 import { runInProcess } from '../../robustness/inProcess';
@@ -161,13 +161,19 @@ describe('postmortem tickets: a ticket is written into its own item and file onl
     assert.ok(server.requests.filter((q) => q.operation === 'issues/list-for-repo').every((q) => !/labels=/.test(q.query)), 'no list request filters by label');
   });
 
-  it('F3: when the look-back stops at its limit, the report says so', async () => {
+  it('F3 / review18 R7: a look-back stopped at its limit is said only for a file that went through a run before, with what to do', async () => {
     for (let i = 0; i < 300; i++) server.add({ title: `other ${i}` });
     write('l.md', `${head('PM-L', 'Labels')}- [ ] Task one @dana\n`);
-    const r = await run('create', 'l.md');
-    assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /note: GitHub Issues \(acme\/shop\): looked for tickets of earlier runs among the 300 newest issues only; one created for these items before them would not be found/);
+    const first = await run('create', 'l.md');
+    assert.equal(first.code, 0, first.stdout + first.stderr);
+    assert.doesNotMatch(first.stdout, /note:/, 'a first run: no earlier ticket can exist, nothing to say');
     assert.equal(server.count('issues/list-for-repo'), 3);
+    // The file has #301 now; 300 more issues later, an item is added.
+    for (let i = 0; i < 300; i++) server.add({ title: `later ${i}` });
+    write('l.md', `${head('PM-L', 'Labels')}- [ ] Task one @dana ${ISSUE(301)}\n- [ ] Task two @bob\n`);
+    const second = await run('create', 'l.md');
+    assert.equal(second.code, 0, second.stdout + second.stderr);
+    assert.match(second.stdout, /note: GitHub Issues \(acme\/shop\): tickets of earlier runs were looked for among the 300 newest issues only, and this file has been through a run before\. If an earlier run made a ticket for an item created now \(its answer or the write into the file lost\), it is older than those and was not seen: search the tracker for the item's marker — acme\/shop#602 \(postmortem-item: PM-L\/[0-9a-f]{16}\) — and close the newer ticket if an older one has it\./);
   });
 
   it('F5: a create whose answer is lost, then a failed lookup: "the ticket may exist", counted apart, exit 2', async () => {
@@ -184,6 +190,33 @@ describe('postmortem tickets: a ticket is written into its own item and file onl
     assert.match(again.stdout, /found {3}acme\/shop#1 {2}h\.md:11/);
     assert.equal(again.code, 0);
     assert.equal(creates(), 2);
+  });
+
+  it('tick19: owner and due changed between a lost create answer and the rerun: the ticket is found, not made twice; the note says what to change in the tracker', async () => {
+    write('o.md', `${head('PM-O', 'Owner')}- [ ] Task one @dana due:2026-12-20\n- [ ] Task two @dana\n`);
+    server.inject('POST', /\/issues$/, { kind: 'drop-after-handling' });
+    server.inject('GET', /\/issues$/, { kind: 'answer', answer: { status: 502, body: { message: 'Bad gateway' } } }, 1);
+    const first = await run('create', 'o.md');
+    assert.equal(first.code, 2, first.stdout);
+    assert.match(first.stdout, /UNKNOWN o\.md:11 {2}Task one/);
+    // The team hands the item to bob with a later date, then runs again.
+    write('o.md', `${head('PM-O', 'Owner')}- [ ] Task one @bob due:2026-12-24\n- [ ] Task two @dana ${ISSUE(2)}\n`);
+    const r = await run('create', 'o.md');
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /found {3}acme\/shop#1 {2}o\.md:11 {2}Task one \(created by an earlier run\)\n {6}note: acme\/shop#1 was made for this item by an earlier run \(its answer lost\) when it said owner dana \(now bob\), due 2026-12-20 \(now 2026-12-24\): it is this item's ticket, written in, not created again; its assignee, due date and body still say what the item said then: change them in the tracker\./);
+    assert.equal(creates(), 2, 'Task one and Task two: no second ticket for Task one');
+    assert.match(readFileSync(join(ws.dir, 'o.md'), 'utf8'), /- \[ \] Task one @bob due:2026-12-24 https:\/\/github\.com\/acme\/shop\/issues\/1\n/);
+  });
+
+  it('tick19: the same after a lost answer, but another item has the same text: a second ticket, and a note names the first', async () => {
+    write('s.md', `${head('PM-S', 'Same')}- [ ] Add an alert @dana\n- [ ] Add an alert @carol\n`);
+    server.inject('POST', /\/issues$/, { kind: 'drop-after-handling' });
+    server.inject('GET', /\/issues$/, { kind: 'answer', answer: { status: 502, body: { message: 'Bad gateway' } } }, 1);
+    assert.equal((await run('create', 's.md')).code, 2);
+    write('s.md', `${head('PM-S', 'Same')}- [ ] Add an alert @bob\n- [ ] Add an alert @carol ${ISSUE(2)}\n`);
+    const r = await run('create', 's.md');
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /created acme\/shop#3 {2}s\.md:11 {2}Add an alert\n {6}note: acme\/shop#1 was made for an item with this text \(owner dana, no due date\); if it was this item's before its owner or due date changed, close one of the two\./);
   });
 
   it('F6: the token is not shown when the tracker\'s error text echoes it', async () => {

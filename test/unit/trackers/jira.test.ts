@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readSummary } from '../../../src/core/api';
-import { createTickets, planTickets, TRACKERS, TrackerError, type Tracker, type TrackerConfig } from '../../../src/core/trackers';
+import { adfText, createTickets, planTickets, TRACKERS, TrackerError, urlPathOf, type Tracker, type TrackerConfig } from '../../../src/core/trackers';
+import { namesPath } from '../../../src/core/trackers/createTickets';
 import { JiraStandIn } from '../../trackers/jiraStandIn';
 
 const POSTMORTEM = `---
@@ -97,6 +98,45 @@ describe('trackers: Jira Cloud against a stand-in checked with jira.js\'s schema
     assert.match(JSON.stringify(server.issues[0]!.description), /"text":"pm\/x\.md:9","marks":\[\{"type":"link"/);
   });
 
+  it('an item\'s Markdown arrives as ADF formatting, checked against the published ADF schema (trial18d F10)', async () => {
+    const text = POSTMORTEM.replace('Add a retry budget', 'Add a **retry budget** to `charge()` <svc-a> for ops@example.com');
+    await createTickets(tracker(), planTickets(readSummary(text), { path: 'pm/payments.md' }, config, {}).slice(0, 1));
+    const description = server.issues[0]!.description;
+    const json = JSON.stringify(description);
+    assert.match(json, /\{"type":"text","text":"retry budget","marks":\[\{"type":"strong"\}\]\}/);
+    assert.match(json, /\{"type":"text","text":"charge\(\)","marks":\[\{"type":"code"\}\]\}/);
+    assert.match(json, /"type":"blockquote"/);
+    assert.match(json, /"type":"bulletList"/);
+    assert.doesNotMatch(json, /\*\*|`|&lt;|\\u200b|\u200b/, 'no Markdown or escape shown as written');
+    assert.match(adfText(description), /^> Add a \*\*retry budget\*\* to `charge\(\)` <svc-a> for \[ops@example\.com\]\(mailto:ops@example\.com\)$/m);
+  });
+
+  it('a file whose path has parentheses: the link back is whole, and a lost answer and a rerun find the one issue (review18 r18t)', async () => {
+    const path = 'pm/outage (2).md';
+    const linked = () => planTickets(readSummary(POSTMORTEM), { path, lineUrl: (l) => `https://github.com/acme/shop/blob/abc/${urlPathOf(path)}#L${l}` }, config, {}).slice(0, 1);
+    server.inject('POST', /\/issue$/, { kind: 'drop-after-handling' });
+    assert.deepEqual((await createTickets(tracker(), linked())).map((o) => [o.kind, 'notes' in o ? o.notes : undefined]), [['found', undefined]]);
+    const again = await createTickets(tracker(), linked());
+    assert.deepEqual(again.map((o) => [o.kind, 'notes' in o ? o.notes : undefined]), [['found', undefined]]);
+    assert.equal(server.issues.length, 1);
+    const read = adfText(server.issues[0]!.description);
+    assert.equal(read.split('\n')[0], 'Action item from the post-mortem **INC-2026-020 · Payments outage** ([pm/outage (2).md:9](https://github.com/acme/shop/blob/abc/pm/outage%20%282%29.md#L9)).');
+    assert.ok(namesPath(read, path));
+  });
+
+  it('a path with parentheses, a lost answer, then the owner changes: the rerun reads the path back and takes the ticket (review18 r18t, tick18 left-over)', async () => {
+    const path = 'pm/outage (2).md';
+    const lineUrl = (l: number) => `https://github.com/acme/shop/blob/abc/${urlPathOf(path)}#L${l}`;
+    const one = (text: string) => planTickets(readSummary(text), { path, lineUrl }, config, { dana: { jira: '5b10a2844c20165700ede21g' } }).slice(0, 1);
+    server.inject('POST', /\/issue$/, { kind: 'drop-after-handling' });
+    server.inject('POST', /\/search\/jql$/, { kind: 'answer', answer: { status: 502, body: { errorMessages: ['Bad gateway'] } } }, 1);
+    assert.deepEqual((await createTickets(tracker(), one(POSTMORTEM))).map((o) => o.kind), ['unknown']);
+    const again = await createTickets(tracker(), one(POSTMORTEM.replace('@dana due:2026-12-04', '@sam due:2026-12-09')));
+    assert.deepEqual(again.map((o) => o.kind), ['found']);
+    assert.match(again[0]!.kind === 'found' ? again[0]!.notes!.join('') : '', /^OPS-1 was made for this item .* when it said owner dana \(now sam\), due 2026-12-04 \(now 2026-12-09\)/);
+    assert.equal(server.issues.length, 1);
+  });
+
   it('Jira\'s error text is shown without the account e-mail or the token it echoes (trial18d F6)', async () => {
     server.inject('POST', /\/issue$/, { kind: 'answer', answer: { status: 400, body: { errorMessages: [`Bad header: Basic ${Buffer.from(`${server.email}:${server.token}`).toString('base64')} for ${server.email}, token ${server.token.toUpperCase()}`], errors: {} } } });
     const outcomes = await createTickets(tracker(), plans().slice(0, 1));
@@ -116,6 +156,12 @@ describe('trackers: Jira Cloud against a stand-in checked with jira.js\'s schema
     await fetch(`${server.url}/rest/api/3/issue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields: { summary: 'a\nb' } }) });
     assert.ok(server.violations.some((v) => /^searchJql: request body: .*maxResults/s.test(v)), server.violations.join('\n'));
     assert.ok(server.violations.some((v) => /fields\.project\.key must be a string/.test(v)), server.violations.join('\n'));
+    // ADF: text nodes are never empty, and code goes with no other mark than a link.
+    for (const text of [{ type: 'text', text: '' }, { type: 'text', text: 'x', marks: [{ type: 'code' }, { type: 'strong' }] }]) {
+      const fields = { project: { key: 'OPS' }, issuetype: { name: 'Task' }, summary: 's', description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [text] }] } };
+      await fetch(`${server.url}/rest/api/3/issue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields }) });
+    }
+    assert.equal(server.violations.filter((v) => /fields\.description is not valid ADF: \/content\/0\/content\/0/.test(v)).length >= 2, true, server.violations.join('\n'));
     server.violations.length = 0;
   });
 });

@@ -89,11 +89,11 @@ describe('trackers: item ids, markers, drift, ADF', () => {
     assert.deepEqual(driftOf({ isDone: false }, { state: 'closed', closedAt: 'soon' }, 'UTC'), { kind: 'ticket-closed' });
   });
 
-  it('Jira descriptions: paragraphs, links and the marker as text', () => {
+  it('Jira descriptions: paragraphs, a list, links and the marker as text', () => {
     const adf = toAdf('From **x** ([a.md:3](https://h/a.md#L3)).\n\n- Owner: dana\n- Due: 2026-12-04\n\n<!-- postmortem-item: INC-1/0123456789abcdef -->');
-    assert.equal(adf.content.length, 3);
-    assert.deepEqual(adf.content[0]!.content[1], { type: 'text', text: 'a.md:3', marks: [{ type: 'link', attrs: { href: 'https://h/a.md#L3' } }] });
-    assert.deepEqual(adf.content[1]!.content.map((n) => n.type), ['text', 'hardBreak', 'text']);
+    assert.deepEqual(adf.content.map((n) => n.type), ['paragraph', 'bulletList', 'paragraph']);
+    assert.deepEqual(adf.content[0]!.content![3], { type: 'text', text: 'a.md:3', marks: [{ type: 'link', attrs: { href: 'https://h/a.md#L3' } }] });
+    assert.deepEqual(adf.content[1]!.content!.map((n) => n.type), ['listItem', 'listItem']);
     assert.deepEqual(adf.content[2]!.content, [{ type: 'text', text: 'postmortem-item: INC-1/0123456789abcdef' }]);
     assert.deepEqual(markersIn(JSON.stringify(adf)), ['INC-1/0123456789abcdef']);
   });

@@ -239,6 +239,11 @@ export function peopleNamed(lines: readonly string[], names: readonly (string | 
   return out;
 }
 
+/** Words that open such an item without naming anyone ("This will …", "Note: …"), for a short document that writes none of them in lower case. */
+const NOT_A_NAME = /^(?:This|That|These|Those|It|We|They|He|She|You|Who|Whom|Which|What|How|Why|When|Where|There|Here|Someone|Everyone|Nobody|Team|Teams|Need|Needs|Time|Plan|Plans|Way|Ways|Work|Move|Go|Try|Note|Notes|Action|Actions|Update|Fix|Todo|Owner|Status|Due|Goal|Next|Then|Also|Speak|Talk|Reach|Listen|Reply|Respond|Refer|Write|Send|Report|Switch|Migrate|Upgrade|Subscribe|Apply|Commit|Stick|Adhere|Agree|Return|Revert|Add|Link|Point|Post)$/;
+/** "Subscribe to the list": `to` before an article or determiner is a preposition, not "Kim to add". */
+const TO_A_THING = /^\p{Lu}\p{Ll}{1,20}\sto\s(?:the|a|an|our|their|its|his|her|this|that|these|those|all|any|some|each|every|my|your)\b/iu;
+
 /** "Ben to add …", "Ben will add …", "Ana: document …": an item opening with a first name and what that person is to do. */
 const NAMED_OWNER = /^(\p{Lu}\p{Ll}{1,20})(?:\s(?:to|will)\s|:\s)(?=\p{Ll})/u;
 
@@ -249,8 +254,21 @@ const NAMED_OWNER = /^(\p{Lu}\p{Ll}{1,20})(?:\s(?:to|will)\s|:\s)(?=\p{Ll})/u;
  * and no word). Another capitalised word there ("Need to …", "Switched to …") is no name.
  */
 function namedOwner(text: string, src: SourceLine, log: ConvertLog, ctx: DueContext): string {
-  const m = ctx.people?.size && !/(?:^|\s)@\S/.test(text) ? NAMED_OWNER.exec(text.replace(/^(?:\*\*|__)/, '')) : null;
-  if (!m || !ctx.people!.has(m[1])) return text;
+  const m = !/(?:^|\s)@\S/.test(text) ? NAMED_OWNER.exec(text.replace(/^(?:\*\*|__)/, '')) : null;
+  if (!m) return text;
+  if (!ctx.people?.has(m[1])) {
+    // "Kim to add …" where the document names no Kim: not read (a guess), but said — unless the
+    // word is one the document writes in lower case ("Need to …", "Time to …") or a word of the
+    // language there ("This will …", "Switched to …").
+    const word = m[1];
+    const lower = word.toLowerCase();
+    // "Leads to review …": the document writes "lead" (the word without its plural or verb ending).
+    const stem = lower.replace(/(?:es|s|ed|ing)$/, '');
+    const written = ctx.lowerWords?.has(lower) || (stem.length > 2 && stem !== lower && ctx.lowerWords?.has(stem));
+    if (written || NOT_A_NAME.test(word) || TO_A_THING.test(text.replace(/^(?:\*\*|__)/, '')) || (word.length > 4 && /(?:ed|ing|ly)$/.test(lower))) return text;
+    log.flag('owner-not-read', src.line, `"${text.length > 50 ? `${text.slice(0, 47)}…` : text}" may name its owner, ${word}, but the document names ${word} nowhere else (no author, speaker or incident lead): not read as the owner — if ${word} owns it, write @${word} at its end`);
+    return text;
+  }
   log.notes.push({ line: src.line, message: `"${text.length > 50 ? `${text.slice(0, 47)}…` : text}" names its owner as the team's notes do: read as @${m[1]} (${m[1]} is named in the document); the words stay as written` });
   return `${text.trimEnd()} @${m[1]}`;
 }
@@ -549,5 +567,22 @@ export function convertActions(input: readonly SourceLine[], log: ConvertLog, ti
     log.notes.push({ line: first.line, message: `${tracking.length === 1 ? 'This item tells' : `${tracking.length} items (the first here) tell`} that a ticket was opened for the work (${example}): the opening is past, the work it tracks is not told as done, so written as open ([ ]) — tick it if that work is done (a case opened with a vendor's support is a step of the response, written done)` });
   }
   if (refs.length) log.notes.push({ line: refs[0], message: `${refs.length === 1 ? 'This list item is' : `${refs.length} list items (the first here) are`} only a link under a Fixes heading (a fix that landed, no words of work to do): written as done ([x]), never open` });
+  return out;
+}
+
+/** The words a document writes in lower case (letters only), once per document: linear, bounded. */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const limit = Math.min(text.length, 2_000_000);
+  let start = -1;
+  for (let i = 0; i <= limit; i++) {
+    const c = i < limit ? text[i] : ' ';
+    const letter = /\p{L}/u.test(c);
+    if (letter && start === -1) start = i;
+    else if (!letter && start !== -1) {
+      if (/\p{Ll}/u.test(text[start]) && i - start <= 30) out.add(text.slice(start, i));
+      start = -1;
+    }
+  }
   return out;
 }

@@ -1,4 +1,5 @@
 import { eachOutsideFences } from './fences';
+import { sayStrayMeridiem } from './strayMeridiem';
 import { closeRunawayFences, type ClosedFence } from './runawayFence';
 import { sayOutOfSeason } from './outOfSeason';
 import { sayClosedFence, withOriginalLines } from './runawayFenceReport';
@@ -9,22 +10,23 @@ import { sectionIdOf, SECTION_ORDER, SECTION_TITLES, type SectionId } from '../.
 import { findHeadings } from '../../document/sections';
 import { appendAll } from '../../collections/appendAll';
 import { LineIndex } from '../../text/lineIndex';
-import { convertActions, isFollowUpLine, peopleNamed } from './actions';
+import { convertActions, isFollowUpLine, lowerCaseWords, peopleNamed } from './actions';
 import { instantDay, readDateField, withoutOtherDateFields } from './dateField';
 import { reportStartOffDate, reportStartOffTime, type TextStart } from './startOffDate';
 import { momentsAgainstStart } from './statedMoments';
 import { zonedTimesInText, type ZonedTime } from './zonedTimesInText';
 import { asTemplate, exampleTimeline, templateSign } from './templateLike';
-import { deriveStartedAt, type TitleDay, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
+import { deriveStartedAt, type StatedTime, type TitleDay, entryTracker, isDetectedMarked, isEndMarked, isResolvedMarked, isStartMarked, resolvedInWords, restoredInWords, type SeenEntry, type UnconvertedEntry } from './startedAt';
 import { tagMarkedEntries } from './milestoneTags';
 import { readSummaryFields } from './summaryFields';
 import { reportSeveralIncidents } from './severalIncidents';
 import { compareStatedDurations, readStatedDurations } from './statedDurations';
 import { reportFrontMatterProblems } from './frontMatterProblems';
-import { applyMetadata, settleCreated, unreadTimedLabel, gluedStatusLine, ianaOrUtc, labelOf, metadataField, readSeverity, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
+import { applyMetadata, settleClosed, settleCreated, sayUnreadTimedLabels, type TimedLabel, unreadTimedLabel, gluedStatusLine, ianaOrUtc, labelOf, metadataField, readSeverity, statusOf, withoutDocumentPrefix, type FoundMeta } from './metadata';
 import { documentZone } from './documentZone';
 import { AbbreviationReadings, settlingZones } from './abbreviationReading';
 import { impactFromTable } from './impactFromTable';
+import { impactFromLabels } from './impactLabels';
 import { twelveHourClockNote } from './twelveHourClock';
 import { ConvertLog, INCIDENT_TIMES, type ReviewStatus, type ConvertOptions, type ConvertReport, type ConvertResult, type SourceLine } from './model';
 import { findDate, readLeadingStamp, statedZone, writtenAsTime, type DateReading, type LooseDate, type LooseStamp } from './stamps';
@@ -34,7 +36,7 @@ import { dateOrderOf, guessDateOrder } from './dateOrder';
 import { convertTimeline } from './timeline';
 import { readProseStamp, statedStartInProse } from './prose';
 import { findProseTimes, type ProseTime } from './proseTimes';
-import { formatIsoUtc, isUtcZone, localClockOf, zonedToUtc } from '../../time/zones';
+import { formatIsoUtc, isUtcZone, localClockOf, utcMsOf, zonedToUtc } from '../../time/zones';
 import { ASSUMED_ZONE_COMMENT } from '../../time/assumedZone';
 import { convertDoubtComment } from '../../time/convertDoubt';
 import { isDelimiterRow, splitRow } from './tables';
@@ -518,6 +520,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
         let untilMs = st.until ? zonedToUtc({ ...st.date, hour: st.until.hour!, minute: st.until.minute ?? 0, second: 0 }, z === 'Z' ? 'UTC' : z) : undefined;
         if (ms !== undefined && untilMs !== undefined && untilMs <= ms) untilMs += 86_400_000;
         if (ms !== undefined) {
+          sayStrayMeridiem(st.raw, opening[k].line, log);
+          if (st.until) sayStrayMeridiem(st.until.raw, opening[k].line, log);
           proseStart = { ms, line: opening[k].line, raw: st.raw, untilMs };
           abbreviations.say(written, opening[k].line);
           sayOutOfSeason(log, written, z, ms, abbreviations.region, opening[k].line);
@@ -608,6 +612,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     onUnread: (line: number, lineText: string, why: string, said?: boolean) => { if (unread.length < 10_000) unread.push({ line, text: lineText, why, ...(said ? { said } : {}) }); },
   };
   let people: Set<string> | undefined;
+  let lowerWords: Set<string> | undefined;
   const body = (b: Block, minLevel: number): string[] => {
     let content: string[];
     // A template's Timeline without example entries (guidance, an empty table) is converted as any other.
@@ -619,7 +624,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     else if (b.id === 'action-items') {
       // Once per document, however many action sections it has (a hostile file with thousands of them stays linear).
       people ??= peopleNamed(text.split('\n'), [...(meta.authors ?? []), meta.facilitator, meta.commander?.name]);
-      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries), people });
+      lowerWords ??= lowerCaseWords(text);
+      const converted = convertActions(b.lines, log, b.title, { dayFirst, order: dueOrder, anchor: dueAnchorOf(dateContext) ?? earliestEntryDay(tracker.entries), people, lowerWords });
       actionItems += converted.filter((l) => /^ {0,1}(?:[-*+]|\d{1,9}[.)]) {1,4}\[[ xX]\]/.test(l)).length;
       content = converted;
     } else content = b.lines.map((l) => l.text);
@@ -741,8 +747,8 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   const titleInTimeline = unread.some((u) => /^a date (?:heading )?without a time of day/.test(u.why) && sameDay(findDate(u.text, baseReading)));
   const fileDate = inferredChoices[1][0];
   const titleDay: TitleDay | undefined = titleDate ? {
-    ms: Date.UTC(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline,
-    ...(fileDate && !sameDay(fileDate) ? { fileNameMs: Date.UTC(fileDate.year, fileDate.month - 1, fileDate.day) } : {}),
+    ms: utcMsOf(titleDate.year, titleDate.month - 1, titleDate.day), label: `the date in the title (${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')})`, inTimeline: titleInTimeline,
+    ...(fileDate && !sameDay(fileDate) ? { fileNameMs: utcMsOf(fileDate.year, fileDate.month - 1, fileDate.day) } : {}),
   } : undefined;
   // A start the opening prose states ("from 16:58 to 18:46 UTC") is stated, not derived: it wins
   // over the earliest entry (which may be background, or the attacker's preparations days before).
@@ -762,8 +768,12 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
     const held = meta.impact ?? impactMap ?? {};
     const table = impactFromTable(out, allLines, held, log);
     if (Object.keys(table).length) meta.impact = { ...held, ...table };
+    // "**Affected customers:** 305 teams" under Impact (trial18c F4): read for what it counts, or said.
+    const impactLines = [...summaryLines, ...(byId.get('impact') ?? []).flatMap((b) => b.lines)];
+    const labelled = impactFromLabels(impactLines, meta.impact ?? impactMap ?? {}, log);
+    if (Object.keys(labelled).length) meta.impact = { ...(meta.impact ?? impactMap ?? {}), ...labelled };
   }
-  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0), options.status, options.severityScale);
+  let frontMatter = buildFrontMatter(title, titleHeading?.line ?? 0, meta, original, { zone: (zone && abbreviations.regionZone(zone, tracker.entries[0]?.ms ?? proseStart?.ms)) ?? readZone, keep: docZone.keep }, log, tracker, titleDay, proseStart, (key) => (fm ? Math.max(0, frontMatterKeyLine(lines, fm.openLine, fm.closeLine, key)) : 0), options.status, { scale: options.severityScale, from: options.severityScaleFrom });
   // A blank template is written as a template of this format, without incident times, and said.
   if (template) frontMatter = asTemplate(frontMatter, template, options.fileName, log, exampleEntries);
   // "Time to resolve: 1h 50m", "Duration: 16h 45m": kept as text, compared with the times written (trial 12 T6).
@@ -833,7 +843,7 @@ function convertRepaired(source: string, options: ConvertOptions, closedFences: 
   // A date taken from the title or file name is a guess even when no entry needed it (a file
   // without a timeline): the report calls it inferred, so it must not end "complete" with exit 0.
   // Every entry dated itself (no time-only entry needed the title's date): the timeline states the date.
-  const inferredDay = dateContext ? Date.UTC(dateContext.year, dateContext.month - 1, dateContext.day) : 0;
+  const inferredDay = dateContext ? utcMsOf(dateContext.year, dateContext.month - 1, dateContext.day) : 0;
   const datedByTimeline = Boolean(dateContext && !stated && inferred && !log.diagnostics.some((d) => d.code === 'convert/date-inferred')
     && tracker.entries.some((e) => e.ms >= inferredDay - 86_400_000 && e.ms < inferredDay + 3 * 86_400_000));
   // The start taken from an entry that writes its own date, far from the title's (trial17c F9): the
@@ -917,6 +927,8 @@ function dateFrom(value: unknown): LooseDate | undefined {
 function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, ctx: { zone?: string; dayFirst?: boolean; abbreviations: AbbreviationReadings; severityScale?: Readonly<Record<string, string>> }, log: ConvertLog, metadataLines: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
   const pseudo: Block[] = [];
+  /** Labelled times no field reads as it stands ("Closed at: …", "Identified: …"), settled once every label is read. */
+  const timedLabels: TimedLabel[] = [];
   let open: (Block & { topLevel?: boolean }) | undefined;
   for (let i = 0; i < preamble.length; i++) {
     const src = preamble[i];
@@ -943,7 +955,7 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
     if (open && (text.trim() === '' || /^\s/.test(text) || ((open.topLevel || nothingYet) && !(label && topLevel)))) {
       if (text.trim() && !/^\s/.test(text) && open.lines.every((l) => !l.text.trim())) open.topLevel = true;
       if (open.id === 'timeline' && label && !topLevel) applyMetadata(meta, label.label, label.value, src, ctx, log);
-      else if (open.id === 'timeline' && !topLevel) sayUnreadTimedLabel(src, ctx, log);
+      else if (open.id === 'timeline' && !topLevel) noteUnreadTimedLabel(src, ctx, timedLabels);
       open.lines.push({ line: src.line, text: open.topLevel ? text : text.replace(/^ {2,4}/, '') });
       continue;
     }
@@ -960,10 +972,14 @@ function readPreamble(preamble: SourceLine[], blocks: Block[], meta: FoundMeta, 
       }
     }
     open = undefined;
-    if (!label || !metadataField(label.label)) sayUnreadTimedLabel(src, ctx, log);
+    if (!label || !metadataField(label.label)) noteUnreadTimedLabel(src, ctx, timedLabels);
     kept.push(src);
   }
+  // Closed (an end, when nothing else gives one), then Created, then the labels no field reads
+  // (Identified is judged against the detection Created may give): in that order.
+  settleClosed(meta, timedLabels, ctx, log);
   settleCreated(meta, ctx, log);
+  sayUnreadTimedLabels(meta, timedLabels, ctx, log);
   // Label sections go first: they come from the top of the document.
   const after = blocks.splice(0);
   appendAll(appendAll(blocks, pseudo), after);
@@ -983,10 +999,10 @@ function isEventHeading(title: string): boolean {
   return st.date !== undefined && t.length - st.end <= 1;
 }
 
-/** A labelled time no field reads ("Identified: 2024-07-25 15:18"): kept as written, and said (trial18c F7). */
-function sayUnreadTimedLabel(src: SourceLine, ctx: { dayFirst?: boolean }, log: ConvertLog): void {
-  const u = unreadTimedLabel(src.text, ctx);
-  if (u) log.flag('key-event-not-read', src.line, `"${u.label}: ${u.value.slice(0, 60)}" is a time under a label convert does not read as an incident time: kept as written, not in the front matter — if it is the start, detection, mitigation or resolution, write it as started_at, detected_at, mitigated_at or resolved_at`);
+/** A labelled time no field reads ("Cause identified: 2024-07-25 15:18", "Closed at: …"): kept aside to be settled, then said (trial18c F7). */
+function noteUnreadTimedLabel(src: SourceLine, ctx: { dayFirst?: boolean }, list: TimedLabel[]): void {
+  const u = list.length < 1000 ? unreadTimedLabel(src.text, ctx) : undefined;
+  if (u) list.push({ ...u, src });
 }
 
 /** A stamp that gives a date and a clock. */
@@ -1052,16 +1068,19 @@ const METADATA_SECTIONS: readonly SectionId[] = ['summary', 'impact', 'timeline'
  * rejects it until someone writes the level) and reported — which level "Major" is depends on the
  * team's scale (trial18c F4).
  */
-function saySeverity(from: NonNullable<FoundMeta['severityFrom']>, write: (severity: string) => void, log: ConvertLog): void {
+function saySeverity(from: NonNullable<FoundMeta['severityFrom']>, write: (severity: string) => void, log: ConvertLog, scaleFrom?: Readonly<Record<string, string>>): void {
   const r = from.reading;
   if (r.how !== 'none') write(r.how === 'word' ? r.word : r.level);
   const where = from.where ? ` ${from.where}` : '';
   const scale = "the format's scale is SEV1 critical … SEV4 low";
   if (r.how === 'numbered') log.notes.push({ line: from.line, message: `severity: ${r.level}, read from "${from.text}"${where} (${scale}; check it matches)` });
   else if (r.how === 'stated') log.notes.push({ line: from.line, message: `severity: ${r.level}, the level the original gives beside "${r.word}" ("${from.text}"${where})` });
-  else if (r.how === 'given') log.notes.push({ line: from.line, message: `severity: ${r.level}, read from "${from.text}"${where} by the scale given for this conversion (${r.word} = ${r.level})` });
+  else if (r.how === 'given') {
+    const source = scaleFrom ? Object.entries(scaleFrom).find(([k]) => k.toLowerCase() === r.word.toLowerCase())?.[1] : undefined;
+    log.notes.push({ line: from.line, message: `severity: ${r.level}, read from "${from.text}"${where} by ${source ? `the team's scale (${source})` : 'the scale given for this conversion'} (${r.word} = ${r.level})` });
+  }
   else if (r.how === 'word') {
-    log.flag('severity', from.line, `Expected a severity on the format's scale (SEV1 critical … SEV4 low), found "${from.text}"${where}: the original does not say which level "${r.word}" is, and scales differ (Jira's Major is the third of five), so it was written as severity: ${r.word}, which lint rejects until you write the level — or convert again with --severity-scale ${r.word}=SEVn`);
+    log.flag('severity', from.line, `Expected a severity on the format's scale (SEV1 critical … SEV4 low), found "${from.text}"${where}: the original does not say which level "${r.word}" is, and scales differ (Jira's Major is the third of five), so it was written as severity: ${r.word}, which lint rejects until you write the level — or give the team's scale and convert again: "severityScale": { "${r.word}": "SEVn" } in .postmortemrc.json, or --severity-scale ${r.word}=SEVn`);
   } else if (r.how === 'none') {
     // "Severity: TBD" states none yet: said, not counted.
     const message = `"${from.text}"${where} names no severity the format reads (SEV1 critical … SEV4 low): kept as text, no severity written`;
@@ -1070,7 +1089,8 @@ function saySeverity(from: NonNullable<FoundMeta['severityFrom']>, write: (sever
   }
 }
 
-function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: TitleDay, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus, severityScale?: Readonly<Record<string, string>>): Record<string, unknown> {
+function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, original: Record<string, unknown>, zones: { zone?: string; keep?: string }, log: ConvertLog, seen: { readonly entries: readonly SeenEntry[]; readonly unconverted: readonly UnconvertedEntry[] }, titleDay?: TitleDay, proseStart?: { ms: number; line: number; raw: string; untilMs?: number }, keyLine?: (key: string) => number, givenStatus?: ReviewStatus, severity: { scale?: Readonly<Record<string, string>>; from?: Readonly<Record<string, string>> } = {}): Record<string, unknown> {
+  const severityScale = severity.scale;
   const { entries } = seen;
   const fm: Record<string, unknown> = { type: 'postmortem' };
   if (typeof original.id === 'string') fm.id = original.id;
@@ -1091,7 +1111,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     log.notes.push({ line: meta.statusFrom?.line ?? keyLine?.('status') ?? 0, message: `status: ${statedStatus}, as the original states${meta.statusFrom ? ` ("${meta.statusFrom.text}")` : ''}; --status ${givenStatus} is for originals that state none` });
   }
   if (meta.severity) fm.severity = meta.severity;
-  if (meta.severityFrom) saySeverity(meta.severityFrom, (word) => { fm.severity = word; }, log);
+  if (meta.severityFrom) saySeverity(meta.severityFrom, (word) => { fm.severity = word; }, log, severity.from);
   if (meta.services) fm.services = meta.services;
   // Other tools' front matter (`start_time: 2020-10-09T21:30:00Z`, `end_time: …`): stated times.
   // A bare midnight may be a date written as a time ("1994-06-01T00:00:00Z"): kept aside, and
@@ -1117,7 +1137,10 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     if (v) meta.times.resolved_at = v.iso;
     if (v?.midnight) log.flag('midnight-time', 0, `${v.key}: ${v.iso} is exactly midnight UTC, which is how a date without a time of day is often written; written as resolved_at as given — check the time`);
   }
-  const statedTimes = [...Object.values(meta.times), original.detected_at, original.mitigated_at, original.resolved_at];
+  const statedTimes: StatedTime[] = [
+    ...INCIDENT_TIMES.filter((k) => meta.times[k] !== undefined).map((k) => ({ key: k, value: meta.times[k], line: meta.timeLines?.[k], label: meta.timeLabels?.[k] })),
+    ...(['detected_at', 'mitigated_at', 'resolved_at'] as const).map((k) => ({ key: k, value: original[k], line: keyLine?.(k) })),
+  ];
   const noStatedStart = meta.times.started_at === undefined && original.started_at === undefined;
   let derivedStart: string | undefined;
   const marked = entries.some((e) => isStartMarked(e));
@@ -1172,6 +1195,18 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     times[m.key] = formatIsoUtc(entry.ms);
     log.notes.push({ line: entry.line, sets: m.key, message: `${m.key} set to ${times[m.key]}, read from the words "${m.words(entry)!.slice(0, 60)}" in this entry (a guess: no entry is marked as ${m.what}; check it)` });
   }
+  // "Closed at: …" with no Resolved beside it: the end, unless an entry marks or words one.
+  if (meta.closed && original.resolved_at === undefined) {
+    const c = meta.closed;
+    const meaning = "incident.io closes an incident when the response is over; Rootly, Opsgenie and FireHydrant close it only after it is resolved, possibly days later";
+    if (times.resolved_at === undefined) {
+      times.resolved_at = c.iso;
+      (meta.timeLines ??= {}).resolved_at = c.line;
+      log.notes.push({ line: c.line, sets: 'resolved_at', message: `resolved_at: ${c.iso}, read from "${c.label}": the original gives no other end (${meaning} — check it)` });
+    } else if (c.iso !== times.resolved_at) {
+      log.notes.push({ line: c.line, message: `"${c.label}" (${c.iso}) is kept as written, not read: resolved_at is ${times.resolved_at}, the entry that ends the incident in the timeline (${meaning})` });
+    }
+  }
   for (const k of INCIDENT_TIMES) if (times[k]) fm[k] = times[k];
   // The times must run in order (the linter's time/order): a key event with a mistyped year
   // ("Resolved 2022-02-01" in a 2023 incident) is said, and written as read.
@@ -1196,7 +1231,7 @@ function buildFrontMatter(title: string, titleLine: number, meta: FoundMeta, ori
     const line = keyLine?.('severity') ?? 0;
     const reading = readSeverity(written, severityScale);
     if (reading.how === 'none') log.flag('severity', line, `The front matter's "severity: ${written}" is not on the format's scale (SEV1 critical … SEV4 low) and was kept as written: lint will ask for one of SEV1–SEV4`);
-    else saySeverity({ line, text: written, reading, where: "in the front matter" }, (w) => { fm.severity = w; }, log);
+    else saySeverity({ line, text: written, reading, where: "in the front matter" }, (w) => { fm.severity = w; }, log, severity.from);
   }
   if (meta.impact) fm.impact = meta.impact;
   for (const [k, v] of Object.entries(original)) if (!(k in fm) && v !== undefined) fm[k] = v instanceof Date ? v.toISOString() : v;

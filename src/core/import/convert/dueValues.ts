@@ -3,7 +3,7 @@ import { readDueValue } from '../../actions/dueDate';
 import { dueWithYear, type DueAnchor } from '../../actions/dueYear';
 import { asciiDigits } from '../../text/halfWidth';
 import { MONTH_NAMES, monthOf } from '../../time/monthNames';
-import { isValidDate } from '../../time/zones';
+import { isValidDate, utcMsOf } from '../../time/zones';
 import type { ConvertLog, SourceLine } from './model';
 import { isVagueDate } from './dueLabels';
 
@@ -23,6 +23,11 @@ export interface DueContext {
    * list name their owner when the name is one of these (trial18c F12).
    */
   readonly people?: ReadonlySet<string>;
+  /**
+   * Words the document writes in lower case ("need", "time"): a capitalised "Need to …" opening an
+   * item is that word, not a name, when the document writes it so elsewhere.
+   */
+  readonly lowerWords?: ReadonlySet<string>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -55,7 +60,7 @@ function periodEnd(text: string): { month: number; day: number; year?: number; w
   const m = PERIOD.exec(text);
   if (!m) return undefined;
   const ended = /^(?:by\s|the\s|end|ende|fin|final|eind)/i.test(text);
-  const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const lastDay = (y: number, mo: number) => new Date(utcMsOf(y, mo, 0)).getUTCDate();
   if (m[1]) {
     const mo = +m[1] * 3;
     return { month: mo, day: mo === 3 || mo === 12 ? 31 : 30, year: m[4] ? +m[4] : undefined, what: `the last day of calendar Q${m[1]}` };

@@ -1,5 +1,5 @@
 import { seasonsOf } from '../../time/abbreviationSeasons';
-import { formatUtcTime, localTimeIssue, localTimeIssueFact, offsetAtInstant, utcOffset, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../../time/zones';
+import { formatUtcTime, localTimeIssue, utcMsOf, localTimeIssueFact, offsetAtInstant, utcOffset, zonedToUtc, type LocalDateTime, type LocalTimeIssue } from '../../time/zones';
 
 /**
  * A time written without a zone takes the abbreviation of an entry above it ("1:05 AM EST", then
@@ -65,7 +65,7 @@ function otherReading(local: LocalDateTime, name: string, readMs: number, region
   if (!region) return undefined;
   const issue = localTimeIssue(local, region);
   if (!issue) return undefined;
-  const naive = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  const naive = utcMsOf(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
   const before = offsetAtInstant(region, naive - 1.5 * DAY);
   const after = offsetAtInstant(region, naive + 1.5 * DAY);
   if (before === undefined || after === undefined || before === after) return undefined;

@@ -1,4 +1,5 @@
 import { sayOutOfSeason } from './outOfSeason';
+import { sayStrayMeridiem } from './strayMeridiem';
 import { LOCAL_TIME_ADVICE, localTimeIssueFact, isValidTimeZone, localTimeIssue, zonedToUtc, formatIsoUtc, ZONE_ABBREVIATIONS, offsetText } from '../../time/zones';
 import type { AbbreviationReadings } from './abbreviationReading';
 import { readLeadingStamp, type LooseDate } from './stamps';
@@ -43,6 +44,11 @@ export interface FoundMeta {
    * times (settleCreated); else said, not read.
    */
   created?: { label: string; value: string; src: SourceLine };
+  /**
+   * `Closed at: …` when no Resolved is given: resolved_at unless the timeline marks the end (an
+   * entry "Incident resolved"), said either way with what Closed means in which tool (settleClosed).
+   */
+  closed?: { iso: string; label: string; line: number };
   times: Partial<Record<'started_at' | 'detected_at' | 'mitigated_at' | 'resolved_at', string>>;
   /**
    * Incident times written but not readable ("First detected 22025-03-18 09:36", "2023-01-04 (Time
@@ -245,6 +251,7 @@ export function timeOf(value: string, fallback: { date?: LooseDate; zone?: strin
   const s = readLeadingStamp(value.replace(/[*_`]/g, '').trim(), { dayFirst: fallback.dayFirst });
   const date = s?.date ?? fallback.date;
   if (!s || s.hour === undefined || !date) return undefined;
+  sayStrayMeridiem(s.raw, line, log);
   let zone = s.zone ?? fallback.zone;
   if (!zone) {
     log.flagOnce('no-zone', line, 'Expected a time zone for the incident times (none is stated); read as UTC');
@@ -385,6 +392,80 @@ export function settleCreated(meta: FoundMeta, ctx: { zone?: string; dayFirst?: 
   const label = meta.timeLabels?.detected_at;
   if (meta.times.detected_at && label && TOOL_DETECTION.test(label)) {
     log.notes.push({ line: meta.timeLines?.detected_at ?? 0, message: `detected_at: ${meta.times.detected_at}, read from "${label}"${/^acknowledged/i.test(label) ? ' (when a responder acknowledged the page; an alert may have fired before)' : ' (when the incident tool recorded the incident)'}` });
+  }
+}
+
+/** A labelled date and time no field reads as it stands (`**Closed at:** …`, `- Cause identified: …`), with its line. */
+export interface TimedLabel {
+  readonly label: string;
+  readonly value: string;
+  readonly src: SourceLine;
+}
+
+/**
+ * Incident tools' Closed: incident.io's default lifecycle closes an incident when the response is
+ * over; Rootly, Opsgenie and FireHydrant close it after it is resolved (once its review or follow-up
+ * is done), possibly days later.
+ */
+const CLOSED_LABEL = /^(?:closed|incident closed|close|closure)(?: at| on| time)?$/i;
+/**
+ * FireHydrant's and Statuspage's Identified: when the problem was identified and corrective work
+ * began, after the detection — no field of the format holds it. Some reviews write it for when the
+ * incident was noticed.
+ */
+const IDENTIFIED_LABEL = /^(?:identified|cause identified|root cause identified|problem identified|issue identified)(?: at| on| time)?$/i;
+
+const quotedLabel = (u: TimedLabel) => `"${u.label}: ${u.value.slice(0, 60)}"`;
+
+/**
+ * A `Closed` time, once every other label is read: the end of the incident (resolved_at) when the
+ * original gives no Resolved, said with what Closed means in which tool; beside a Resolved it is
+ * not read: after it, the close-out of the review (a note); before it, said as a warning, since in
+ * incident.io a Resolved after Closed may be when the review was done.
+ */
+export function settleClosed(meta: FoundMeta, labels: TimedLabel[], ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog): void {
+  for (let k = 0; k < labels.length; k++) {
+    const u = labels[k];
+    if (!CLOSED_LABEL.test(u.label)) continue;
+    const resolved = meta.times.resolved_at;
+    const resolvedFrom = meta.timeLabels?.resolved_at;
+    // A Resolved that could not be read blocks it, as it blocks later labels: the first end given wins.
+    if (meta.unreadTimes?.some((t) => t.field === 'resolved_at')) continue;
+    const closed = timeOf(u.value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, u.src.line);
+    if (closed === undefined) continue;
+    if (resolved === undefined) {
+      // The end, unless the timeline marks one (an entry "Incident resolved"): settled with the front matter.
+      meta.closed ??= { iso: closed, label: u.label, line: u.src.line };
+    } else {
+      if (closed >= resolved) {
+        log.notes.push({ line: u.src.line, message: `${quotedLabel(u)} is kept as written, not read: it is after resolved_at (${resolved}${resolvedFrom ? `, from "${resolvedFrom}"` : ''}), as incident tools close an incident once it is resolved and its follow-up is done (Rootly, Opsgenie, FireHydrant); no field of the format holds it` });
+      } else {
+        log.flag('key-event-not-read', u.src.line, `${quotedLabel(u)} is before resolved_at (${resolved}${resolvedFrom ? `, from "${resolvedFrom}"` : ''}): in incident.io's lifecycle Closed ends the response, and a Resolved after it may be when the review was done; resolved_at was written from ${resolvedFrom ? `"${resolvedFrom}"` : 'the Resolved time'} — if the incident ended when it was closed, write resolved_at: ${closed}`);
+      }
+    }
+    labels.splice(k--, 1);
+  }
+}
+
+/**
+ * The labelled times left (read by no field): an Identified after the detection is when the cause
+ * was found (a note: no field holds it); otherwise, and for any other label, kept as written and
+ * said as a warning — it may be a key event the format has a field for.
+ */
+export function sayUnreadTimedLabels(meta: FoundMeta, labels: readonly TimedLabel[], ctx: { zone?: string; dayFirst?: boolean; abbreviations?: AbbreviationReadings }, log: ConvertLog): void {
+  const detected = meta.times.detected_at;
+  const detectedFrom = meta.timeLabels?.detected_at;
+  for (const u of labels) {
+    if (IDENTIFIED_LABEL.test(u.label)) {
+      const at = timeOf(u.value, { date: meta.date, zone: ctx.zone, dayFirst: ctx.dayFirst, abbreviations: ctx.abbreviations }, log, u.src.line);
+      if (detected !== undefined && at !== undefined && at >= detected) {
+        log.notes.push({ line: u.src.line, message: `${quotedLabel(u)} is kept as written, not read: after detected_at (${detected}${detectedFrom ? `, from "${detectedFrom}"` : ''}), it is when the problem was identified and the fix began (FireHydrant's and Statuspage's Identified), which no field of the format holds` });
+        continue;
+      }
+      log.flag('key-event-not-read', u.src.line, `${quotedLabel(u)} is kept as written, not read: in FireHydrant and Statuspage Identified is when the cause was found, after the detection (no field of the format holds it), but some reviews write it for when the incident was noticed${detected !== undefined && at !== undefined ? `, and it is before detected_at (${detected})` : ''} — if it is the detection, write detected_at${at !== undefined ? `: ${at}` : ''}`);
+      continue;
+    }
+    log.flag('key-event-not-read', u.src.line, `${quotedLabel(u)} is a time under a label convert does not read as an incident time: kept as written, not in the front matter — if it is the start, detection, mitigation or resolution, write it as started_at, detected_at, mitigated_at or resolved_at`);
   }
 }
 

@@ -33,6 +33,11 @@ export interface ConvertOptions {
    * the original gives no level beside is mapped only by this; otherwise kept as written and said.
    */
   readonly severityScale?: Readonly<Record<string, string>>;
+  /**
+   * Where each word of `severityScale` came from, said in the note that maps it ("--severity-scale",
+   * "severityScale in teams/.postmortemrc.json"); default "the scale given for this conversion".
+   */
+  readonly severityScaleFrom?: Readonly<Record<string, string>>;
 }
 
 /** The review statuses of the format (schemas/postmortem.schema.json). */

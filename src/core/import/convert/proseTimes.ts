@@ -78,7 +78,8 @@ export function findProseTimes(lines: readonly SourceLine[]): ProseTime[] {
     for (const m of plain.matchAll(TIME_OF_DAY)) {
       const hour = Number(m[1] ?? m[3]);
       const meridiem = /[AaPp]\.?[Mm]/.test(m[0]);
-      if (meridiem ? hour < 1 || hour > 12 : hour > 24) continue;
+      // "17:14pm" is a time of day too, written with a stray am/pm (read as 17:14 wherever it is read).
+      if (meridiem ? hour < 1 || (hour > 12 && (m[1] === undefined || hour > 23)) : hour > 24) continue;
       // "19:30 US/Pacific", "9:00 Pacific Time": the zone goes with the time handed back (trial 16a F11:
       // listed as "19:30", an entry made from it was read in the document's zone).
       const end = m.index + m[0].length;

@@ -1,4 +1,5 @@
 import { OPEN_BLOCK_KINDS } from '../../document/openBlock';
+import { fenceInMessage } from '../../text/fenceInMessage';
 import type { Range } from '../../types';
 import type { ConvertLog, ConvertResult } from './model';
 import type { ClosedFence } from './runawayFence';
@@ -13,17 +14,20 @@ export function sayClosedFence(c: ClosedFence, log: ConvertLog): void {
   const where = c.beforeText !== undefined ? `before line ${c.before + 1} ("${c.beforeText}")` : 'at the end of the file';
   const still = c.keepsItems ? `; lines inside it that look like timeline entries or action items stay ${kind.reads}` : '';
   const guessed = c.beforeText !== undefined || c.keepsItems;
-  const opened = `${c.kind} opened here${kind.namesOpener ? ` (${c.opener})` : ''}`;
+  // A runaway fence by its length past ten characters, as lint names it (trial19b F8).
+  const opener = c.kind === 'code block' ? fenceInMessage(c.opener) : c.opener;
+  const closer = c.kind === 'code block' ? fenceInMessage(c.fence) : c.fence;
+  const opened = `${c.kind} opened here${kind.namesOpener ? ` (${opener})` : ''}`;
   if (c.hidLines === 0) {
     // Nothing of the original after it, but everything the converter writes after it would be hidden.
-    log.flag(kind.code, c.openLine, `Expected a closing ${c.fence} for the ${opened}, found none: it is the last thing in the original; the converted file closes it, so the sections written after it are not ${kind.reads}`, 'info');
+    log.flag(kind.code, c.openLine, `Expected a closing ${closer} for the ${opened}, found none: it is the last thing in the original; the converted file closes it, so the sections written after it are not ${kind.reads}`, 'info');
     return;
   }
   const check = `check where the ${kind.holds} ends`;
   log.flag(kind.code, c.openLine,
-    `Expected a closing ${c.fence} for the ${opened}, found none: as written, everything after line ${c.openLine + 1} (${c.hid}) is ${kind.reads}, in GitHub too. The converted file closes it ${where}, so what follows is read as the post-mortem${still}${guessed ? ` — ${check}` : ''}`,
+    `Expected a closing ${closer} for the ${opened}, found none: as written, everything after line ${c.openLine + 1} (${c.hid}) is ${kind.reads}, in GitHub too. The converted file closes it ${where}, so what follows is read as the post-mortem${still}${guessed ? ` — ${check}` : ''}`,
     guessed ? 'warning' : 'info');
-  log.inFile.push(`the ${c.kind} opened on line ${c.openLine + 1} of the original (${c.opener}) was never closed; it was closed ${where}${guessed ? `: ${check}` : ''}.`);
+  log.inFile.push(`the ${c.kind} opened on line ${c.openLine + 1} of the original (${opener}) was never closed; it was closed ${where}${guessed ? `: ${check}` : ''}.`);
 }
 
 /**

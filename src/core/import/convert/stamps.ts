@@ -68,7 +68,7 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|s
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const JAPANESE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\s?[(（][月火水木金土日][)）])?/;
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/;
-const MONTH_FIRST = /^(\p{L}{3,10}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s{1,3}(\d{4})(?!\d))?/u;
+const MONTH_FIRST = /^(\p{L}{3,10}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s{1,3}(\d{4})(?!\d))?/u;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s{1,3}(?:de\s)?(\p{L}{3,10}\.?)(?!\p{L})(?:,?\s{1,3}(?:de\s)?(\d{4})(?!\d))?/u;
 
 /**

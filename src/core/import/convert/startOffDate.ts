@@ -1,4 +1,4 @@
-import { formatIsoUtc, formatLocalDate } from '../../time/zones';
+import { formatIsoUtc, formatLocalDate, utcMsOf } from '../../time/zones';
 import type { ConvertLog } from './model';
 import { formatMinutes } from './statedDurations';
 import { readLeadingStamp, type DateReading, type LooseDate } from './stamps';
@@ -46,8 +46,8 @@ export function reportStartOffDate(startedAt: string, origin: StartOrigin, field
   // The day at the start's own offset (`offsetAtInstant`), not at the UTC clock read as local.
   const localDay = formatLocalDate(startMs, readIn);
   const dayNumber = Date.parse(localDay) / DAY;
-  const before = Date.UTC(field.date.year, field.date.month - 1, field.date.day) / DAY - dayNumber;
-  const after = dayNumber - Date.UTC(span.last.year, span.last.month - 1, span.last.day) / DAY;
+  const before = utcMsOf(field.date.year, field.date.month - 1, field.date.day) / DAY - dayNumber;
+  const after = dayNumber - utcMsOf(span.last.year, span.last.month - 1, span.last.day) / DAY;
   if (before <= 0 && after <= 0) return;
   const days = Math.max(before, after);
   const apart = `${days === 1 ? 'the day' : `${days} days`} ${before > 0 ? 'before' : 'after'}`;
@@ -71,7 +71,7 @@ function fieldSpan(field: DateField, reading: DateReading): { last: LooseDate; w
   const tail = join ? rest.slice(join[0].length) : '';
   const end = join ? readLeadingStamp(tail, { ...reading, year: field.date.year }) : undefined;
   if (end?.date) {
-    const ordered = Date.UTC(end.date.year, end.date.month - 1, end.date.day) >= Date.UTC(field.date.year, field.date.month - 1, field.date.day);
+    const ordered = utcMsOf(end.date.year, end.date.month - 1, end.date.day) >= utcMsOf(field.date.year, field.date.month - 1, field.date.day);
     return ordered ? { last: end.date, written: field.text.slice(0, stamp.end + join![0].length + end.end).trim() } : undefined;
   }
   // "January 14-19": a span whose end is no date read here; "2024-05-28 - see below" is one day.

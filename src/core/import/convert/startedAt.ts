@@ -154,11 +154,23 @@ export interface TitleDay {
   contradicted?: { line: number; ms: number; taken: boolean };
 }
 
+/** An incident time the original states (detected_at from "Created", a front-matter resolved_at): what a derived start may not come after. */
+export interface StatedTime {
+  readonly key: string;
+  readonly value: unknown;
+  /** The line it was read from, and its label as written ("Created"), for messages. */
+  readonly line?: number;
+  readonly label?: string;
+}
+
+const MINUTE = 60_000;
+
 export function deriveStartedAt(
-  entries: readonly SeenEntry[], stated: readonly unknown[], log: ConvertLog, titleDay?: TitleDay, unconverted: readonly UnconvertedEntry[] = [],
+  entries: readonly SeenEntry[], stated: readonly StatedTime[], log: ConvertLog, titleDay?: TitleDay, unconverted: readonly UnconvertedEntry[] = [],
 ): DerivedStart | undefined {
   if (entries.length === 0) return undefined;
-  const statedMs = stated.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)).filter((ms) => !Number.isNaN(ms));
+  const times = stated.map((t) => ({ ...t, ms: t.value instanceof Date ? t.value.getTime() : typeof t.value === 'string' ? Date.parse(t.value) : NaN })).filter((t) => !Number.isNaN(t.ms));
+  const statedMs = times.map((t) => t.ms);
   const marked = entries.find(isStartMarked);
   // Background is judged against stated times only: a Date field is often the review's date, not the start.
   const anchor = statedMs.length ? statedMs.reduce((a, b) => Math.min(a, b)) : undefined;
@@ -174,7 +186,25 @@ export function deriveStartedAt(
     }
   }
   if (!chosen) return undefined;
-  if (!marked && statedMs.some((ms) => ms < chosen.ms)) return undefined;
+  // A stated time before the earliest entry: the timeline starts after the incident was known (or
+  // ended), so its first entry is no start. Said, never passed over (trial18c: PagerDuty's Created,
+  // written to the minute, 10 s before its first entry, left started_at out without a word).
+  let atMinute: (typeof times)[number] | undefined;
+  if (!marked) {
+    const before = times.filter((t) => t.ms < chosen.ms);
+    // "Created: 11:42 PM" is written to the minute; an entry at 11:42:10 PM is in that minute, not
+    // after it: the start is that minute (the stated time), never after what the original states.
+    const inMinute = before.length > 0 && before.every((t) => t.ms % MINUTE === 0 && chosen.ms - t.ms < MINUTE);
+    if (inMinute) atMinute = before.reduce((a, b) => (b.ms < a.ms ? b : a));
+    else if (before.length) {
+      const first = before.reduce((a, b) => (b.ms < a.ms ? b : a));
+      const named = `${first.key} (${formatIsoUtc(first.ms)}${first.label ? `, from "${first.label}"` : ''}${first.line !== undefined ? `, line ${first.line + 1}` : ''})`;
+      const fact = `the original states no start, and its ${named} comes before the earliest timeline entry (${formatIsoUtc(chosen.ms)}, line ${chosen.line + 1}): the timeline begins after that, so its first entry is not the start`;
+      log.flag('start-unclear', first.line ?? chosen.line, `started_at not set: ${fact}; write started_at if you know when the incident began`);
+      log.inFile.push(`started_at was not written: ${fact}. Until started_at is written, postmortem list dates this incident by its ${first.key}, and the metrics leave out the times measured from the start.`);
+      return undefined;
+    }
+  }
   // An entry kept as written (a local time the DST change repeats) may be the start: the earliest
   // converted entry is then not the earliest entry, and which reading is meant is the writer's call.
   const before = marked ? undefined : unconverted.find((u) => u.earliestMs < chosen.ms && (anchor === undefined || u.earliestMs >= anchor - DAY));
@@ -211,9 +241,10 @@ export function deriveStartedAt(
       return undefined;
     }
   }
-  const iso = formatIsoUtc(chosen.ms);
+  const iso = formatIsoUtc(atMinute ? atMinute.ms : chosen.ms);
   const why = marked ? 'the entry the original marks as the start'
     : `the earliest timeline entry${background ? ` (${background} earlier entr${background === 1 ? 'y is' : 'ies are'} more than a day before the first stated incident time: background, not the start)` : ''}`;
-  log.notes.push({ line: chosen.line, sets: 'started_at', message: `started_at set to ${iso}, derived from ${why} ${marked ? '(check it)' : '(the original states no start time; check it: the incident may have begun before anything was logged)'}` });
+  const minute = atMinute ? `, to the minute: the entry is at ${formatIsoUtc(chosen.ms)}, inside the minute the original's ${atMinute.key}${atMinute.label ? ` ("${atMinute.label}")` : ''} is written to, and a start is never after it` : '';
+  log.notes.push({ line: chosen.line, sets: 'started_at', message: `started_at set to ${iso}, derived from ${why}${minute} ${marked ? '(check it)' : '(the original states no start time; check it: the incident may have begun before anything was logged)'}` });
   return { iso, line: chosen.line, marked: marked !== undefined };
 }

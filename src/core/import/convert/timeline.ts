@@ -1,6 +1,7 @@
 import { sayOutOfSeason } from './outOfSeason';
+import { sayStrayMeridiem } from './strayMeridiem';
 import type { AbbreviationReadings } from './abbreviationReading';
-import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, zonedToUtc } from '../../time/zones';
+import { LOCAL_TIME_ADVICE, localTimeIssueFact, formatUtcDate, formatUtcTime, localTimeIssue, utcMsOf, zonedToUtc } from '../../time/zones';
 import { readZoneName } from '../../time/zoneName';
 import { inheritedSeasonReading, type CarriedZone } from './inheritedSeason';
 import { isJsSpace, trimEndWhile } from '../../text/trimChars';
@@ -94,9 +95,6 @@ function splitBreaks(lines: readonly SourceLine[], log: ConvertLog): SourceLine[
   }
   return out;
 }
-
-/** `17:14pm`, `13:00 PM`: an hour over 12 with am/pm after it (bounded runs: linear). */
-const STRAY_MERIDIEM = /(?<!\d)((?:1[3-9]|2[0-3])[:.]\d{2})(?::\d{2})?(\s?[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])/;
 
 /** A time in a table cell: `| _11:40_ |`, `| **11:40** |`, `| 11:40 |`. */
 const TIMED_CELL = /\|\s{0,3}(?:_|\*\*|\*)?(\d{1,2}:\d{2})(?:_|\*\*|\*)?\s{0,3}\|/g;
@@ -290,8 +288,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     if (stamp.hour === undefined) return undefined;
     // "17:14pm": a 24-hour time with am/pm after it is read as written, 17:14, never in silence
     // (trial18a F8; lint calls "13:00 PM" unparseable).
-    const stray = STRAY_MERIDIEM.exec(stamp.raw);
-    if (stray) log.flag('meridiem', src.line, `"${stray[0]}" writes ${stray[2].trim()} after an hour over 12: read as ${stray[1]}, a 24-hour time (the ${stray[2].trim()} ignored) — check it, and write the time without it`);
+    sayStrayMeridiem(stamp.raw, src.line, log);
     let body = rawBody;
     // "~13:30-13:45", "14:02 - 14:10": the stamp is the range's start and the body starts with its
     // end. Read in the same zone and written in UTC with the start (trial14a F3: the end stayed local
@@ -404,7 +401,7 @@ export function convertTimeline(input: readonly SourceLine[], heading: string, c
     sayOutOfSeason(log, written, z, ms, ctx.abbreviations?.region, src.line);
     if (!stated && previous !== undefined && previous - ms > HOURS_6) {
       ms += 86_400_000;
-      const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
+      const next = new Date(utcMsOf(d.year, d.month - 1, d.day + 1));
       d = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
       // Both days said: the next day of the document's clock, and the UTC instant it is (they
       // differ when the zone is not UTC: 00:10 in GMT+2 on the 5th is 22:10Z on the 4th).

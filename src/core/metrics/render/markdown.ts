@@ -2,7 +2,7 @@ import { markdownCode as code, markdownText as md } from '../../text/markdownTex
 import type { MetricsResult } from '../types';
 import { CHARTED_DURATIONS, durationTrendChart, incidentCountChart, rootCauseChart, rootCauseNote, type ChartOptions, type ChartSource } from './charts';
 import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, severalServicesItemsNote, severalServicesMttrNote, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
-import { reviewOutcomeCounts, reviewsDue } from './reviewOutcomes';
+import { reviewOutcomeCounts, reviewsDue, withinDeadline } from './reviewOutcomes';
 
 export { mermaidString } from './charts';
 
@@ -64,9 +64,11 @@ export function renderMetricsMarkdown(m: MetricsResult): string {
   for (const u of r.unknownRelated) out.push(`- ${md(incidentName(u.id, u.title))} lists ${code(u.related)} as related, but no post-mortem has that id.`);
   if (r.unknownRelated.length) out.push('');
   const v = m.reviews;
-  out.push('## Review completion', '', `${v.onTime} of ${reviewsDue(v)} reviews due were published within ${v.deadlineHours} hours of resolution (${formatRate(v.completionRate)}); ` +
+  out.push('## Review completion', '', `${v.onTime} of ${reviewsDue(v)} reviews due were published ${withinDeadline(v)} (${formatRate(v.completionRate)}); ` +
     `${reviewOutcomeCounts(v)}${reviewsNotCounted(v, md)}.`, '');
-  if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', formatElapsedMinutes(o.minutesOverdue)])), '');
+  // Folders with different deadlines: each row says its own (trial19a F1).
+  const ownDeadline = (o: (typeof v.overdueReviews)[number]) => (v.deadlinesDiffer ? [`${o.deadlineHours} h`] : []);
+  if (v.overdueReviews.length) put(mdTable(['incident', 'title', 'resolved', 'status', ...(v.deadlinesDiffer ? ['deadline'] : []), 'past the deadline'], v.overdueReviews.map((o) => [o.id, o.title, o.resolvedAt, o.status ?? '', ...ownDeadline(o), formatElapsedMinutes(o.minutesOverdue)])), '');
   out.push('## Review feedback', '', feedbackSentence(m.feedback), '');
   const a = m.actions;
   out.push('## Action items', '', `${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open${struckOpenNote(a)}, ${a.overdue} overdue. ` +

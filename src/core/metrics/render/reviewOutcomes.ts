@@ -18,3 +18,28 @@ export function reviewOutcomeCounts(v: Counts, { nonZero = false }: { nonZero?: 
   const counts: [number, string][] = [[v.late, 'late'], [v.overdue, 'overdue'], [v.pending, 'not yet due']];
   return counts.filter(([n]) => !nonZero || n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
 }
+
+/** "24 or 240" / "24, 48 or 240". */
+function orList(hours: readonly number[]): string {
+  return hours.length > 1 ? `${hours.slice(0, -1).join(', ')} or ${hours[hours.length - 1]}` : String(hours[0]);
+}
+
+/**
+ * "within 48 hours of resolution", or, when the files' folders configure different deadlines (a
+ * multi-root workspace), "within their own folder's deadline (24 or 240 hours after resolution)":
+ * each review was measured against its own, and one number would say another rule (trial19a F1).
+ * One phrase for the reports and the dashboard.
+ */
+export function withinDeadline(v: Pick<ReviewMetrics, 'deadlineHours' | 'deadlinesDiffer'>): string {
+  return v.deadlinesDiffer ? `within their own folder's deadline (${orList(v.deadlinesDiffer)} hours after resolution)` : `within ${v.deadlineHours} hours of resolution`;
+}
+
+/** What the deadline is: "48 hours after resolution", "each folder's own: 24 or 240 hours after resolution". */
+export function deadlineIs(v: Pick<ReviewMetrics, 'deadlineHours' | 'deadlinesDiffer'>): string {
+  return v.deadlinesDiffer ? `each folder's own: ${orList(v.deadlinesDiffer)} hours after resolution` : `${v.deadlineHours} hours after resolution`;
+}
+
+/** The short form for a heading or a tile: "within 48 h", "within own deadline". */
+export function withinDeadlineShort(v: Pick<ReviewMetrics, 'deadlineHours' | 'deadlinesDiffer'>): string {
+  return v.deadlinesDiffer ? 'within own deadline' : `within ${v.deadlineHours} h`;
+}

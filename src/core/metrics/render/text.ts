@@ -1,7 +1,7 @@
 import { ownerLabel } from '../../actions/ownerLabel';
 import type { MetricsResult } from '../types';
 import { beforeTrendNote, feedbackSentence, formatElapsedMinutes, formatMinutes, formatRate, incidentName, incidentsPerPeriod, leftOutNote, periodsWithIncidents, plural, readingNotes, reviewsNotCounted, severalServicesItemsNote, severalServicesMttrNote, statsCells, struckOpenNote, timeToCloseSentence, undatedLeftOut } from './format';
-import { reviewOutcomeCounts, reviewsDue } from './reviewOutcomes';
+import { reviewOutcomeCounts, reviewsDue, withinDeadline, withinDeadlineShort } from './reviewOutcomes';
 import { appendAll, maxOf } from '../../collections/appendAll';
 import { plainLabel } from '../../text/plainLabel';
 
@@ -44,8 +44,8 @@ export function renderMetricsText(m: MetricsResult): string {
   for (const c of r.chains) out.push(`  chain: ${c.members.map((i) => incidentName(i.id, i.title)).join(' → ')}`);
   for (const u of r.unknownRelated) out.push(`  ${incidentName(u.id, u.title)} lists unknown related id ${u.related}`);
   const v = m.reviews;
-  out.push('', `Reviews published within ${v.deadlineHours} h: ${v.onTime} of ${reviewsDue(v)} due (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}`);
-  for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatElapsedMinutes(o.minutesOverdue)} past the deadline (${o.uri})`);
+  out.push('', `Reviews published ${v.deadlinesDiffer ? withinDeadline(v) : withinDeadlineShort(v)}: ${v.onTime} of ${reviewsDue(v)} due (${formatRate(v.completionRate)}); ${reviewOutcomeCounts(v)}${reviewsNotCounted(v)}`);
+  for (const o of v.overdueReviews) out.push(`  overdue: ${incidentName(o.id, o.title)} resolved ${o.resolvedAt}, ${formatElapsedMinutes(o.minutesOverdue)} past ${v.deadlinesDiffer ? `its ${o.deadlineHours} h deadline` : 'the deadline'} (${o.uri})`);
   out.push(`Review feedback: ${feedbackSentence(m.feedback)}`);
   const a = m.actions;
   out.push('', `Action items: ${a.done} of ${a.total} done (${formatRate(a.closureRate)}), ${a.open} open${struckOpenNote(a)}, ${a.overdue} overdue; time to close: ${timeToCloseSentence(a)}${undatedLeftOut(a.undatedItemsLeftOut)}`);

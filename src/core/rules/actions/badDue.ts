@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../actions/itemGrammar';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
+import { dueYearProblem } from '../../actions/dueDate';
 import { dayProblem } from '../../time/dayProblem';
 import { tokenRange } from './itemRanges';
 
@@ -9,7 +10,7 @@ export function normaliseDate(value: string): string | undefined {
   const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value.trim());
   if (!m) return undefined;
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+  return isIsoDate(iso) && !dueYearProblem(Number(m[1])) ? iso : undefined;
 }
 
 /** A due date that cannot be read as a calendar date: the item then has no due date at all. */
@@ -31,7 +32,7 @@ export const badDue: Rule = {
       const fixes: Fix[] = iso ? [{ title: `Write the due date as ${iso}`, edits: [{ range: valueRange, newText: iso }], isPreferred: true }] : [];
       // `due:next week`, `due:soon`: a word is never read as a date (it would change meaning every day).
       // `2024-02-30`: the shape is right, the day is not on the calendar; say why, checkable at a glance.
-      const off = dayProblem(bad.value);
+      const off = dayProblem(bad.value) ?? yearProblem(bad.value);
       const word = !/\d/.test(bad.value) ? ` (a word: relative dates such as "next week" are not read; write the calendar date)` : off ? ` (${off})` : '';
       // Which date the item has meanwhile: another `due:` on it that is a date, or none (trial C8).
       const used = item.due ? `; the item's due date is ${item.due.value}, from its other due date` : '; until then the item has no due date';
@@ -43,3 +44,9 @@ export const badDue: Rule = {
     }
   },
 };
+
+/** `0226-12-20`: a calendar date whose year no deadline has (dueDate.ts), said with the slip it likely is. */
+function yearProblem(value: string): string | undefined {
+  const m = /^(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}$/.exec(value.trim());
+  return m ? dueYearProblem(Number(m[1])) : undefined;
+}

@@ -2,6 +2,7 @@ import { findMermaidBlocks } from '../../diagrams/blocks';
 import type { LineIndex } from '../../text/lineIndex';
 import type { BlameMatcher } from './phrases';
 import { anchorText, mayMatch } from './anchors';
+import { BEFORE } from './context';
 
 /**
  * Diagram labels as prose for the blameless check. The fishbone's People bone and a fault tree's
@@ -75,6 +76,7 @@ export function scanLabels(text: string, spans: readonly [number, number][], mat
         const s = m.index;
         const e = s + m[0].length;
         if (taken.subarray(s, e).includes(1)) continue;
+        if (matcher.keep && !matcher.keep(source.slice(Math.max(0, s - BEFORE), s))) continue;
         taken.fill(1, s, e);
         findings.push({ start: from + s, end: from + e, phrase: m[0].replace(/\s+/g, ' '), suggestion: matcher.suggestion });
       }

@@ -23,21 +23,52 @@ const GIVEN_NAMES = [
   'Stephen', 'Steve', 'Susan', 'Tom', 'Tim', 'Thomas', 'Tony', 'Wei', 'Yuki', 'Zoe',
 ];
 
-/** Verbs that, with a person as subject, say the person is the cause. */
-const VERBS = "forgot(?:\\s+to)?|failed\\s+to|did(?:n['’]t|\\s+not)|missed|broke|neglected\\s+to|overlooked";
+/**
+ * Verbs of omission that, after "did not" / "didn't" with a person as subject, say the person is the
+ * cause ("Maria didn't follow the runbook"). "did not" alone is no blame: "did not receive the page",
+ * "did not have access", "did not need to approve", "did not hesitate", "did not wait" (trial19c F3).
+ * Knowing is left out too: "did not know the flag existed" says what the person could see, which is
+ * what a blameless review asks for.
+ */
+const OMISSIONS = 'check|verify|test|follow|read|notice|escalate|page|alert|notify|tell|inform|communicate|update|review|run(?!\\s+into)|monitor|respond|acknowledge|ack|catch|look|ask|consult|document|validate|confirm|double-check|bother|report|revert|roll\\s+back|remember|call|investigate|heed|listen|pay\\s+attention';
+/** Words that may sit between "did not" and the verb ("did not properly check"). */
+const ADVERBS = 'properly|carefully|fully|thoroughly|correctly|adequately|even|actually|immediately';
+/**
+ * "Ana broke the problem into three workstreams", "Chen broke the work down", "Priya broke the news":
+ * "broke" that splits or tells, not breaks (into/down/up/apart at most three words on).
+ */
+const NOT_SPLITTING = "(?!(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s+(?:into|down|up|apart)(?![\\p{L}\\p{N}_-])|\\s+the\\s+(?:news|tie|silence|ice|record)(?![\\p{L}\\p{N}_-]))";
+/**
+ * Hindsight about a person: "Bob should have caught this", "we should have noticed". With a system
+ * as subject it says what a check was for ("our tests should have caught this"): not flagged, so the
+ * subject must be a person (a name, a role, a pronoun below).
+ */
+const SHOULD_HAVE = "should(?:\\s+have|['’]ve)\\s+(?:noticed|caught|checked|spotted)";
+/**
+ * Verbs that, with a person as subject, say the person is the cause. "missed nothing", "forgot
+ * nothing" and the like are not (the look-ahead after the group).
+ */
+const VERBS = `(?:forgot(?:\\s+to)?|failed\\s+to|did(?:n['’]t|\\s+not)(?:\\s+(?:${ADVERBS}))?\\s+(?:${OMISSIONS})|missed|broke${NOT_SPLITTING}|neglected\\s+to|overlooked|ignored|skipped|messed\\s+up|screwed\\s+up|${SHOULD_HAVE})(?!\\s+(?:nothing|none)(?![\\p{L}\\p{N}_-]))`;
 /** A word of each verb above: every "<person> <verb>" match holds one (lower-case), see anchors.ts. */
-const VERB_ANCHORS = ['forgot', 'failed', 'did', 'missed', 'broke', 'neglected', 'overlooked'];
+const VERB_ANCHORS = ['forgot', 'failed', 'did', 'missed', 'broke', 'neglected', 'overlooked', 'ignored', 'skipped', 'messed', 'screw', 'should'];
 
-/** Roles and pronouns that always mean a person (case-insensitive). "They"/"you" are left out: often a system or generic. */
-const ROLE_NOUN = '(?:engineer|operator|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team\\s+member|responder|reviewer|intern|contractor)';
+/**
+ * Roles that always mean a person (case-insensitive). "Operator" alone is left out: it is as often
+ * software (the Postgres operator, a Kubernetes operator) as a person; "the human operator", "the
+ * on-call operator" are people. "They"/"you" are left out: often a system or generic.
+ */
+const ROLE_NOUN = '(?:engineer|developer|on-?call(?:er)?|admin(?:istrator)?|sre|team\\s+member|responder|reviewer|intern|contractor)';
+const PERSON_OPERATOR = '(?:human|on-?call|duty|shift|night|console)\\s+operator';
 /** "the on-call engineer", "our release engineer", "an SRE", "On-call engineer" (a fishbone label has no article). */
-const ROLE = `(?:(?:the|an?|our)\\s+)?(?:(?:on-?call|primary|secondary|release|duty|support|database|deploying|junior|senior|new)\\s+)?${ROLE_NOUN}`;
+const ROLE = `(?:(?:the|an?|our)\\s+)?(?:(?:(?:on-?call|primary|secondary|release|duty|support|database|deploying|junior|senior|new)\\s+)?${ROLE_NOUN}|${PERSON_OPERATOR})`;
 const ROLES = `he|she|@[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?(?!/)|${ROLE}`;
+const PEOPLE_PRONOUNS = 'we|i|you|someone|somebody|everyone|everybody';
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_@-])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_-])';
 
 const SUGGESTION = 'describe what the system did or did not make easy ("the renewal had no reminder", "the runbook did not list the step")';
+const HINDSIGHT_SUGGESTION = 'describe why the signal was easy to miss and what would make it visible';
 const BECAUSE_SUGGESTION = 'name the condition that made the action possible, not the person ("because the deploy had no canary")';
 
 function escape(word: string): string {
@@ -69,10 +100,13 @@ function matchersFor(names: readonly string[], roles: boolean): BlameMatcher[] {
   const objects = roles ? `|${ROLES.replace('he|she|', 'him|her|')}` : '';
   return [
     { re: new RegExp(`${NOT_WORD_BEFORE}${named}\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'gu'), suggestion: SUGGESTION, anchors: VERB_ANCHORS },
-    ...(roles ? [{ re: new RegExp(`${NOT_WORD_BEFORE}(?:${ROLES})\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'giu'), suggestion: SUGGESTION, anchors: VERB_ANCHORS }] : []),
+    ...(roles ? [
+      { re: new RegExp(`${NOT_WORD_BEFORE}(?:${ROLES})\\s+(?:${VERBS})${NOT_WORD_AFTER}`, 'giu'), suggestion: SUGGESTION, anchors: VERB_ANCHORS },
+      { re: new RegExp(`${NOT_WORD_BEFORE}(?:${PEOPLE_PRONOUNS})\\s+${SHOULD_HAVE}${NOT_WORD_AFTER}`, 'giu'), suggestion: HINDSIGHT_SUGGESTION, anchors: ['should'] },
+    ] : []),
     { re: new RegExp(`${NOT_WORD_BEFORE}[Bb]ecause\\s+of\\s+(?:${named}${objects})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION, anchors: ['because'] },
-    // "caused by @erin pushing on Friday", "caused by the on-call engineer": a person as the cause.
-    { re: new RegExp(`${NOT_WORD_BEFORE}[Cc]aused\\s+by\\s+(?:${named}${objects})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION, anchors: ['caused'] },
+    // "caused by @erin pushing on Friday", "caused by the on-call engineer", "messed up by Bob": a person as the cause.
+    { re: new RegExp(`${NOT_WORD_BEFORE}(?:[Cc]aused|(?:[Mm]essed|[Ss]crewed)\\s+up)\\s+by\\s+(?:${named}${objects})${NOT_WORD_AFTER}`, 'gu'), suggestion: BECAUSE_SUGGESTION, anchors: ['caused', 'messed', 'screw'] },
   ];
 }
 

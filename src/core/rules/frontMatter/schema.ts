@@ -5,7 +5,7 @@ import { schemaNodeAt, validateFrontMatter } from '../../schema/validator';
 import { likelyMeant } from '../../text/editDistance';
 import { fillFrontMatterFromTable } from '../impact/impactFixes';
 import { CONSTRAINT_CODES, constraintFinding, pathLabel } from './schemaMessages';
-import { instantProblem } from '../../time/instant';
+import { instantProblem, unreadInstantReason } from '../../time/instant';
 import { isStrictDateTime } from '../../time/looseTimeNote';
 import { timePlaceholder } from '../../time/timePlaceholder';
 import { frontMatterTimeFixes } from '../time/frontMatterTimeFixes';
@@ -139,8 +139,10 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
       const isTime = TIME_KEYS.has(String(path[path.length - 1] ?? ''));
       // A date that does not exist, or a local time a DST change skips or repeats: say why, and do not guess a fix.
       const problem = isTime ? instantProblem(found, ctx.doc.timezone) : undefined;
+      // RFC 3339's shape, but not a time the readers take (`+14:01`: no clock uses it): the reason they give (trial19b F1).
+      const unreadable = !problem && typeof found === 'string' && isStrictDateTime(found.trim()) ? unreadInstantReason(found, ctx.doc.timezone) : undefined;
       // Each fix names the zone it read the value in (time/frontMatterTimeFixes).
-      const readings = isTime && !problem && valueRange ? frontMatterTimeFixes(ctx, found, valueRange, String(path[path.length - 1])) : undefined;
+      const readings = isTime && !problem && !unreadable && valueRange ? frontMatterTimeFixes(ctx, found, valueRange, String(path[path.length - 1])) : undefined;
       for (const fix of readings?.fixes ?? []) fixes.push(fix);
       // A repeated local time: both readings offered, neither preferred (the writer picks).
       if (isTime && problem && valueRange) for (const fix of overlapReadingFixes(ctx.doc, String(path[path.length - 1]), found, valueRange)) fixes.push(fix);
@@ -150,6 +152,7 @@ function reportError(ctx: RuleContext, error: ErrorObject): void {
         // A well-formed value naming a moment that does not exist (2026-02-30) is not a format slip.
         message: problem
           ? `Expected ${label} to be a date and time that exist, found ${JSON.stringify(found)}: ${problem}`
+          : unreadable ? `Expected ${label} to be a date and time the readers take, found ${JSON.stringify(found)}: ${unreadable}; the lists and metrics leave it out`
           : `Expected ${label} to be an ISO 8601 ${(error.params as { format: string }).format} in UTC, like 2026-11-20T14:09:00Z, found ${JSON.stringify(found)}${spacedOnly(found) ? ' (a line break or spaces around the time: a block scalar `|` keeps its line break; write the time on the key\'s line)' : ''}${readings?.said ?? ''}`,
         fixes,
       });

@@ -1,10 +1,9 @@
 import { isYamlBroken } from '../../document/frontMatter';
 import type { Rule } from '../../lint/rule';
-import { approvalTimeMs, readReviewState, type ApprovalEntry, type ApprovalWindow, type ReviewState } from '../../review/approvals';
+import { approvalTimeMs, type ApprovalEntry, type ReviewState } from '../../review/approvals';
 import { formatIsoUtc } from '../../time/zones';
-import { frontMatterTimes } from '../time/frontMatterTimes';
-import type { PostmortemDocument } from '../../document/model';
 import { frontMatterRange } from './frontMatterAnchor';
+import { reviewStateOf, waitingReviewers } from './reviewProgress';
 
 /**
  * "No postmortem left unreviewed" (SRE book): a post-mortem marked `published` carries at least
@@ -23,7 +22,8 @@ export const reviewNotApproved: Rule = {
     if (ctx.status !== 'published' || isYamlBroken(ctx.doc.frontMatter)) return;
     const required = ctx.config.requiredApprovals;
     if (required <= 0) return;
-    const state = readReviewState(ctx.doc.meta, approvalWindow(ctx.doc, ctx.now.getTime()));
+    // The same reading the status bar shows for an in-review post-mortem (reviewProgress).
+    const state = reviewStateOf(ctx.doc, ctx.now.getTime());
     const short = state.approvedBy.length < required;
     if (!short && state.openRequests.length === 0) return;
     const by = state.approvedBy.map((b) => `@${b}`).join(', ');
@@ -33,13 +33,6 @@ export const reviewNotApproved: Rule = {
     ctx.report({ range: frontMatterRange(ctx.doc, ['status']), message: `${head}${details(state)}${short ? waitingFor(state) : ''}` });
   },
 };
-
-/** The incident's end (its start when the end cannot be read) to now. */
-function approvalWindow(doc: PostmortemDocument, nowMs: number): ApprovalWindow {
-  const times = frontMatterTimes(doc);
-  const bound = times.get('resolved_at') ?? times.get('started_at');
-  return bound ? { notBeforeMs: bound.parsed.ms, notBeforeKey: bound.key, nowMs } : { nowMs };
-}
 
 /** The open requests (with the approvals they withdrew) and the approvals not counted, as `; …` clauses. */
 function details(state: ReviewState): string {
@@ -59,8 +52,7 @@ function details(state: ReviewState): string {
 
 /** The requested reviewers (`reviewers:`) who have not approved, when there are any: whom the author waits for. */
 function waitingFor(state: ReviewState): string {
-  const approved = new Set(state.approvedBy.map((b) => b.toLowerCase()));
-  const waiting = state.reviewers.filter((r) => !approved.has(r.toLowerCase()));
+  const waiting = waitingReviewers(state);
   return waiting.length ? `; no approval yet from the requested reviewer${waiting.length === 1 ? '' : 's'} ${waiting.map((r) => `@${r}`).join(', ')}` : '';
 }
 

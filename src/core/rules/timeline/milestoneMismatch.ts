@@ -4,7 +4,9 @@ import { parsePostmortem, type ParseOptions } from '../../document/parse';
 import { misspeltZoneKey } from '../frontMatter/misspeltKey';
 import { formatIsoUtc } from '../../time/zones';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
-import { formatStamp } from './shared';
+import { formatStamp, isUtcZone } from './shared';
+import { stampEdit } from './stampRewrite';
+import { offsetAtInstant } from '../../time/zones';
 import { knownInstant } from '../../timeline/knownInstant';
 import { markedEntries, orderClash, timeFromTimeline } from '../time/timeFromTimeline';
 
@@ -85,6 +87,26 @@ export const timelineMilestoneMismatch: Rule = {
       // applied, offered without a word (trial18a F13), as the missing-key fix already says it.
       const clash = orderClash(doc, key, instant);
       const others = marked.length > 1 ? `; ${marked.length} entries are marked [${milestone}] (lines ${listLines(marked)}), this is the first` : '';
+      // The entry has no date of its own and the front-matter value is the same time of day a whole
+      // number of days later (or earlier): the entry took the day of the entry above (a day heading
+      // not written, a midnight crossed), and only its date is missing — "update detected_at" would
+      // advise a time days off (trial19c F7).
+      const shift = entry.dateInherited ? wholeDaysApart(instant, time.parsed.ms, entry.zone) : 0;
+      if (shift !== 0) {
+        const days = `${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'day' : 'days'}`;
+        const dated = formatStamp(time.parsed.ms);
+        const canWrite = isUtcZone(entry.zone) && entry.rangeEndInstant === undefined && !entry.dateCell;
+        report({
+          range: entry.stampRange,
+          message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(instant)}: the same time of day, ${days} ${shift > 0 ? 'earlier' : 'later'}. The entry has no date and took the day of the entry above${entry.nextDay ? ' (read as the next day)' : ''}; if it is on ${dated.slice(0, 10)}, as \`${key}\` says, write its date (or a day sub-heading, \`### ${dated.slice(0, 10)}\`, above it)${reading}${others}`,
+          related: [{ range: time.range, message: `\`${key}\` in the front matter` }],
+          fixes: [
+            ...(canWrite ? [{ title: `Write the entry's date: ${dated}, as \`${key}\` says`, edits: [stampEdit(doc, entry, dated)] }] : []),
+            { title: `Set ${key} to ${value} (from the timeline)${clash ? `; check it: ${clash}` : ''}`, edits: [{ range: time.range, newText: `${quote}${value}${quote}` }] },
+          ],
+        });
+        continue;
+      }
       report({
         range: entry.stampRange,
         message: `Expected the [${milestone}] entry to match \`${key}\` (${formatStamp(time.parsed.ms)}), found ${formatStamp(instant)}; the timeline is the detailed record, so update \`${key}\` unless this entry's time is wrong${reading}${others}`,
@@ -117,4 +139,17 @@ function listLines(entries: readonly { line: number }[]): string {
   const more = entries.length - lines.length;
   if (more > 0) return `${lines.join(', ')} and ${more.toLocaleString('en-US')} more`;
   return lines.length === 1 ? lines[0]! : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * How many whole days `b` is after `a` when both show the same clock time in `zone` (0 when they do
+ * not, or are the same day): across a DST change the days are 23 or 25 hours.
+ */
+function wholeDaysApart(a: number, b: number, zone: string): number {
+  const localA = a + (offsetAtInstant(zone, a) ?? 0) * 60000;
+  const localB = b + (offsetAtInstant(zone, b) ?? 0) * 60000;
+  const diff = localB - localA;
+  return diff !== 0 && diff % DAY === 0 ? diff / DAY : 0;
 }

@@ -6,7 +6,7 @@ import { regionOfAbbreviation } from '../../time/abbreviationSeasons';
 import { isValidTimeZone } from '../../time/zones';
 import type { Range } from '../../types';
 import { isUtcZone } from './shared';
-import { headerLineAbove, headerZoneWord, timeHeaderCell } from './tableHeaderZone';
+import { headerLineAbove, headerZoneWord, saysUtc, timeHeaderCell } from './tableHeaderZone';
 
 /**
  * The zone a Timeline says its times are in, in words rather than in `timezone:`: a note ("All
@@ -81,7 +81,7 @@ function isZoneWord(word: string): boolean {
 
 /** The zone the section's note, or else the time column header above its first zone-less row, states. */
 export function statedZone(doc: PostmortemDocument, section: SectionUnit, zoneless: readonly TimelineEntry[]): StatedZone | undefined {
-  const found = findNote(doc, section.headingLine, section.endLine) ?? findHeaderNote(doc, zoneless);
+  const found = findNote(doc, section.headingLine, section.endLine) ?? findHeadingZone(doc, section.headingLine) ?? findHeaderNote(doc, zoneless);
   return found && { ...found, ...zoneOfWord(found.zone) };
 }
 
@@ -96,10 +96,30 @@ function findHeaderNote(doc: PostmortemDocument, zoneless: readonly TimelineEntr
   const header = headerLineAbove(doc, row.line);
   if (header < 0) return undefined;
   const cell = timeHeaderCell(doc.lines.lineText(header), doc.lines.lineText(row.line), row.stampRange.start.character);
-  const zone = cell && headerZoneWord(cell.text);
+  // "Time (UTC)" says UTC: the rows are what they say (timeline/utc-or-local asks nothing then).
+  const zone = cell && (saysUtc(cell.text) ? 'UTC' : headerZoneWord(cell.text));
   if (!cell || !zone) return undefined;
   return { zone, text: cell.text, header: true, range: { start: { line: header, character: cell.start }, end: { line: header, character: cell.end } } };
 }
+
+/**
+ * The zone the Timeline heading names after its name: `## Timeline (UTC)`, `## Timeline [PST]`,
+ * `## Timeline - CET`, `## Timeline in Europe/Berlin` (trial19c F4: "Timeline (UTC)" was not read, so
+ * utc-or-local asked a document that had said UTC). Only a zone word counts (`## Timeline (draft)` is none).
+ */
+function findHeadingZone(doc: PostmortemDocument, headingLine: number): StatedZone | undefined {
+  if (headingLine < 0) return undefined;
+  const text = doc.lines.lineText(headingLine);
+  if (text.length > 200) return undefined;
+  const m = HEADING_ZONE.exec(text);
+  const word = m && (m[2] ?? m[3] ?? m[4]);
+  if (!m || !word || !isZoneWord(word)) return undefined;
+  const start = m.index + m[1].length;
+  return { zone: word, text: text.slice(start).trimEnd(), range: { start: { line: headingLine, character: start }, end: { line: headingLine, character: text.trimEnd().length } } };
+}
+
+/** `## Timeline (UTC)`: the heading's name, then a zone word in brackets, after a dash or after "in" (bounded, no nested quantifier). */
+const HEADING_ZONE = /^(#{1,6}[ \t]+[^\n(\[]{0,80}?timeline[ \t]*)(?:[(\[][ \t]?(?:in[ \t])?([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30}){0,2})[ \t]?[)\]]|[-\u2013\u2014:][ \t]*(?:in[ \t])?([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30}){0,2})|in[ \t]+([A-Za-z][A-Za-z_]{0,30}(?:\/[A-Za-z_]{1,30}){0,2}))[ \t]*#*[ \t]*$/i;
 
 function findNote(doc: PostmortemDocument, fromLine: number, toLine: number): StatedZone | undefined {
   let found: StatedZone | undefined;

@@ -99,7 +99,7 @@ export function headerZoneWord(cell: string): string | undefined {
 }
 
 /** A header that says its times are UTC: "Time (UTC)", "Time UTC", "When (GMT)", "UTC". */
-function saysUtc(cell: string): boolean {
+export function saysUtc(cell: string): boolean {
   return cell.length <= 80 && /^(?:(?:time|when)\s?(?:in\s)?)?\(?(?:utc|gmt)\)?$/i.test(cell.trim());
 }
 

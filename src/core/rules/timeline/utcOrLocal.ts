@@ -39,6 +39,12 @@ export const timelineUtcOrLocal: Rule = {
       if (zoneless.length === 0) continue;
       // The writer's zone may not differ from UTC at these dates (Europe/London in winter): no trap then.
       if (zoneless.every((e) => zoneOffsetMinutes(zone, e.instant!) === 0)) continue;
+      // The Timeline says UTC in its own words ("## Timeline (UTC)", "All times UTC.", a `Time (UTC)`
+      // column): the writer has answered, so nothing is asked (trial19c F4: asked on every run, with
+      // fixes to add Z or convert as local). `timezone: UTC` alone is no such answer: the template
+      // writes it, and local times under it are the trap this rule is for.
+      const stated = statedZone(doc, section, zoneless);
+      if (stated && isUtcZone(stated.zone)) continue;
       const asLocal = convertFromZone(doc, section, zone);
       const first = zoneless[0];
       const local = asLocal?.entries.find((e) => e.line === first.line)?.instant;
@@ -47,8 +53,7 @@ export const timelineUtcOrLocal: Rule = {
       const n = zoneless.length;
       const times = `${n} ${n === 1 ? 'time' : 'times'}`;
       const fixes: Fix[] = [{ title: `These are UTC: add Z to the ${times} (${timesOf(zoneless)})`, edits: zoneless.map((e) => stampEdit(doc, e, formatStamp(e.instant!, !e.dateInherited))) }];
-      // The zone the Timeline names in words ("Time (PDT)", "All times CET"), as timeline/zone-note reads it.
-      const stated = statedZone(doc, section, zoneless);
+      // The zone the Timeline names in words ("Time (PDT)", "All times CET"), as timeline/zone-note reads it: `stated` above.
       const statedIana = stated?.iana && !isUtcZone(stated.iana) ? stated.iana : undefined;
       if (stated && statedIana && statedIana !== zone) {
         const asStated = convertFromZone(doc, section, statedIana);
@@ -56,7 +61,7 @@ export const timelineUtcOrLocal: Rule = {
       }
       if (asLocal && asLocal.converted > 0) fixes.push({ title: `These are ${zone}: ${convertTitle(asLocal, zone)}`, edits: asLocal.edits });
       const where = stated?.header ? "the time column's header" : 'the note';
-      const says = !stated || isUtcZone(stated.zone) ? '' : statedIana ? ` (${where} "${stated.text}" says ${statedIana})` : ` (${where} "${stated.text}" names no one zone: ${whyNoZone(stated)})`;
+      const says = !stated ? '' : statedIana ? ` (${where} "${stated.text}" says ${statedIana})` : ` (${where} "${stated.text}" names no one zone: ${whyNoZone(stated)})`;
       report({
         range: section.headingRange,
         message: `Expected timeline times with a zone: ${times} ${n === 1 ? 'has' : 'have'} none, so ${reads === 'stated' ? `\`timezone: ${String(doc.meta.timezone)}\` reads ${n === 1 ? 'it' : 'them'}` : `with no \`timezone:\` ${n === 1 ? 'it is' : 'they are'} read`} as UTC, while you write in ${zone}${says}${example}. Say which they are`,

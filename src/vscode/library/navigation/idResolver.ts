@@ -3,6 +3,7 @@ import { findIdOccurrences, idDirectory, type IdOccurrence, type IdTarget } from
 import { editorSettings } from '../../config/settings';
 import type { Indexer } from '../../index/indexer';
 import { readWorkspaceText } from '../../index/readText';
+import { isLintedUri } from '../../recognise';
 
 export interface FileOccurrence extends IdOccurrence {
   readonly uri: vscode.Uri;
@@ -34,6 +35,14 @@ export class IdResolver implements vscode.Disposable {
   occurrences(doc: vscode.TextDocument): IdOccurrence[] {
     const known = this.knownIds();
     return findIdOccurrences(doc.getText(), (id) => known.has(id));
+  }
+
+  /**
+   * The id under the cursor in a workspace file or an untitled document (the linter's gate): none in
+   * a view of a text (the import preview, a git version), which is no post-mortem of the workspace.
+   */
+  atInFile(doc: vscode.TextDocument, position: vscode.Position): IdOccurrence | undefined {
+    return isLintedUri(doc.uri) ? this.at(doc, position) : undefined;
   }
 
   at(doc: vscode.TextDocument, position: vscode.Position): IdOccurrence | undefined {

@@ -4,13 +4,14 @@ import { checkWrite } from '../../editing/writeGuard';
 import { describeEntry, libraryEntry, renameProblem } from '../../../core/api';
 import { indexStateSentence } from '../../index/indexState';
 import { rangeOf, type IdResolver } from './idResolver';
+import { isLintedUri, notAFileReason } from '../../recognise';
 
 /** Go to Definition on an id in `related` or in text: the `id:` line of the post-mortem that has it. */
 export class IdDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly ids: IdResolver) {}
 
   async provideDefinition(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[] | undefined> {
-    const at = this.ids.at(doc, position);
+    const at = this.ids.atInFile(doc, position);
     if (!at) return undefined;
     return this.ids.definitions(at.id);
   }
@@ -21,7 +22,7 @@ export class IdReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly ids: IdResolver) {}
 
   async provideReferences(doc: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): Promise<vscode.Location[] | undefined> {
-    const at = this.ids.at(doc, position);
+    const at = this.ids.atInFile(doc, position);
     if (!at) return undefined;
     const all = await this.ids.everyOccurrence(at.id, doc);
     // Only the files known: said, so a short list is not taken for every reference (trial14b F6).
@@ -36,7 +37,7 @@ export class IdHoverProvider implements vscode.HoverProvider {
   constructor(private readonly ids: IdResolver) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const at = this.ids.at(doc, position);
+    const at = this.ids.atInFile(doc, position);
     if (!at || at.place === 'id') return undefined;
     const targets = this.ids.targets(at.id);
     if (!targets.length) return undefined;
@@ -60,12 +61,17 @@ export class IdRenameProvider implements vscode.RenameProvider {
   constructor(private readonly ids: IdResolver) {}
 
   prepareRename(doc: vscode.TextDocument, position: vscode.Position): vscode.Range | { range: vscode.Range; placeholder: string } {
+    // A rename from the import preview or a git version would edit that view (and the files): refused, with why.
+    const view = notAFileReason(doc.uri);
+    if (view) throw new Error(`Ids are renamed from the workspace's files: ${view}.`);
     const at = this.ids.at(doc, position);
     if (!at) throw new Error('Place the cursor on a post-mortem id (its `id:`, a `related` entry or a mention) to rename it.');
     return { range: rangeOf(at), placeholder: at.id };
   }
 
   async provideRenameEdits(doc: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
+    const view = notAFileReason(doc.uri);
+    if (view) throw new Error(`Ids are renamed from the workspace's files: ${view}.`);
     const at = this.ids.at(doc, position);
     if (!at) return undefined;
     const newId = newName.trim();
@@ -114,6 +120,7 @@ export class IdLinkProvider implements vscode.DocumentLinkProvider {
 
   provideDocumentLinks(doc: vscode.TextDocument): vscode.DocumentLink[] {
     const links: vscode.DocumentLink[] = [];
+    if (!isLintedUri(doc.uri)) return links;
     for (const o of this.ids.occurrences(doc)) {
       if (o.place === 'id') continue;
       const targets = this.ids.targets(o.id);
