@@ -60,9 +60,11 @@ const documentOf = (yaml: string[], lines: number) => `---\n${[...yaml, ...Array
 /** What a reader sees: diagnostics without their ranges (front-matter columns differ by style). */
 const diagnostics = (text: string) => lintText(text, { now }).diagnostics
   .map((d) => `${d.code} ${d.severity} ${d.message} [${(d.fixes ?? []).map((f) => f.title).join(' | ')}]`).sort();
-const summaryValues = (text: string) => {
+/** `anyLines`: after --fix the two front matters may differ in length, so notes naming a body line are compared without its number. */
+const summaryValues = (text: string, anyLines = false) => {
   const s = readSummary(text);
-  return { id: s.id, title: s.title, status: s.status, severity: s.severity, timezone: s.timezone, resolvedAt: s.resolvedAt, milestones: s.milestones, services: s.services, owners: s.owners, problems: s.problems, items: s.actionItems.length };
+  const problems = anyLines ? s.problems.map((p) => p.replace(/\(line \d+\)/g, '(line N)')) : s.problems;
+  return { id: s.id, title: s.title, status: s.status, severity: s.severity, timezone: s.timezone, resolvedAt: s.resolvedAt, milestones: s.milestones, services: s.services, owners: s.owners, problems, items: s.actionItems.length };
 };
 
 describe('front matter in flow style reads, checks and fixes as in block style (trial15a F10)', () => {
@@ -80,7 +82,7 @@ describe('front matter in flow style reads, checks and fixes as in block style (
       const flowFm = readFrontMatter(new LineIndex(fixedFlow))!;
       assert.deepEqual(flowFm.problems, [], fixedFlow);
       assert.deepEqual(flowFm.data, readFrontMatter(new LineIndex(fixedBlock))!.data, `${fixedFlow}\n\n${fixedBlock}`);
-      assert.deepEqual(summaryValues(fixedFlow), summaryValues(fixedBlock));
+      assert.deepEqual(summaryValues(fixedFlow, true), summaryValues(fixedBlock, true));
     }), { numRuns: 60 });
   });
 });
