@@ -5,6 +5,7 @@ import { parsePostmortem } from '../../core/document/parse';
 import { LINK_OUTSIDE, linkOutsideMessage, missingEvidence, ORPHAN, orphanMessage, TOO_MANY_FILES, tooManyFilesMessage, UNSCANNED_ARCHIVE, unscannedArchiveMessage } from '../../core/evidence/check';
 import { fileSignatureOf, TEXT_HEAD_BYTES } from '../../core/evidence/fileSignature';
 import { readUserFileHead } from '../files/userFile';
+import { isInsideFolder } from '../../core/files/writeTarget';
 import { evidenceReferences, mayReferenceEvidence, normalisePath } from '../../core/evidence/references';
 import { assetsFolderName } from '../../core/evidence/paths';
 import type { PlainDiagnostic } from '../lint/lintOne';
@@ -137,11 +138,9 @@ function realOrUndefined(path: string): string | undefined {
   }
 }
 
-/** `path` is `root` or in it (both real paths); false when either could not be resolved. */
+/** `path` is `root` or in it (both real paths, compared as the writers compare them); false when either could not be resolved. */
 function isInside(path: string | undefined, root: string | undefined): boolean {
-  if (path === undefined || root === undefined) return false;
-  if (path === root) return true;
-  return path.startsWith(root.endsWith(sep) ? root : root + sep);
+  return path !== undefined && root !== undefined && isInsideFolder(path, root);
 }
 
 interface Listing {

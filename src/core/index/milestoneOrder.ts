@@ -1,6 +1,7 @@
 import { formatIsoUtc } from '../time/zones';
 import type { TimelineEntry } from '../document/model';
-import { judgeMilestoneOrder, timelineWitness, type DroppedMilestone, type MilestoneTime } from '../timeline/milestoneVerdict';
+import { judgeMilestoneOrder, ORDERED_MILESTONES, timelineWitness, type DroppedMilestone, type MilestoneTime } from '../timeline/milestoneVerdict';
+import { listInWords } from '../text/listInWords';
 import type { Milestones } from './summary';
 
 /**
@@ -14,7 +15,7 @@ import type { Milestones } from './summary';
  */
 export function dropOutOfOrder(milestones: { -readonly [K in keyof Milestones]: Milestones[K] }, timeline: readonly TimelineEntry[], prefix: string): string[] {
   const times: MilestoneTime[] = [];
-  for (const name of ['started', 'detected', 'mitigated', 'resolved'] as const) {
+  for (const name of ORDERED_MILESTONES) {
     const ms = milestones[name];
     if (ms !== undefined) times.push({ name, ms });
   }
@@ -49,7 +50,7 @@ export function describeConflicts(conflicts: readonly { readonly name: string; r
     const group = conflicts.filter((c) => c.relation === side);
     if (!group.length) continue;
     const named = group.map((c) => `\`${c.name}_at\` (${formatIsoUtc(c.ms)})`);
-    parts.push(`${side === 'after' ? 'before' : 'after'} ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]}`);
+    parts.push(`${side === 'after' ? 'before' : 'after'} ${listInWords(named)}`);
   }
   return parts.join(' and ');
 }

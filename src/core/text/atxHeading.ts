@@ -7,6 +7,9 @@ export interface AtxHeading {
   readonly level: number;
   /** The heading's text, without the closing `#` sequence and surrounding spaces/tabs. */
   readonly title: string;
+  /** The title's columns on the line (`title` is `text.slice(start, end)`), for edits that replace it. */
+  readonly start: number;
+  readonly end: number;
 }
 
 const isBlank = (c: number) => c === 32 || c === 9;
@@ -30,5 +33,5 @@ export function atxHeading(text: string): AtxHeading | undefined {
     while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
   }
   while (from < to && isBlank(text.charCodeAt(from))) from++;
-  return { level, title: text.slice(from, to) };
+  return { level, title: text.slice(from, to), start: from, end: to };
 }

@@ -1,5 +1,5 @@
 import { leadingIsoDay, withoutLeadingMark, type CalendarDay } from '../time/isoDay';
-import { isValidDate } from '../time/zones';
+import { isValidDate, utcMsOf } from '../time/zones';
 
 /**
  * The day a Timeline sub-heading names. `### 2026-11-20` names a whole date; a multi-day review
@@ -140,7 +140,7 @@ export function resolveHeadingDay(h: HeadingDay, reference: CalendarDay | undefi
     let bestGap = Infinity;
     for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
       if (!isValidDate(year, h.month, h.day)) continue;
-      const gap = Math.abs(Date.UTC(year, h.month - 1, h.day) - Date.UTC(reference.year, reference.month - 1, reference.day));
+      const gap = Math.abs(utcMsOf(year, h.month - 1, h.day) - utcMsOf(reference.year, reference.month - 1, reference.day));
       if (gap < bestGap) {
         bestGap = gap;
         best = { year, month: h.month, day: h.day };
@@ -151,7 +151,7 @@ export function resolveHeadingDay(h: HeadingDay, reference: CalendarDay | undefi
   if (h.dayNumber !== undefined) {
     if (!started) return { problem: `"Day ${h.dayNumber}" is counted from started_at, and there is none` };
     if (h.dayNumber < 1 || h.dayNumber > 366) return { problem: `"Day ${h.dayNumber}" is no day of an incident` };
-    const d = new Date(Date.UTC(started.year, started.month - 1, started.day + h.dayNumber - 1));
+    const d = new Date(utcMsOf(started.year, started.month - 1, started.day + h.dayNumber - 1));
     return { date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, inferred: 'day' };
   }
   return { problem: 'no day is named' };
@@ -159,7 +159,7 @@ export function resolveHeadingDay(h: HeadingDay, reference: CalendarDay | undefi
 
 /** 0 (Sunday) … 6 of a calendar day. */
 export function weekdayOfDate(d: CalendarDay): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return new Date(utcMsOf(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
 export function weekdayName(n: number): string {

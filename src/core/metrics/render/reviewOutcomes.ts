@@ -1,3 +1,4 @@
+import { listInWords } from '../../text/listInWords';
 import type { ReviewMetrics } from '../types';
 
 type Counts = Pick<ReviewMetrics, 'onTime' | 'late' | 'overdue' | 'pending'>;
@@ -19,11 +20,6 @@ export function reviewOutcomeCounts(v: Counts, { nonZero = false }: { nonZero?: 
   return counts.filter(([n]) => !nonZero || n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
 }
 
-/** "24 or 240" / "24, 48 or 240". */
-function orList(hours: readonly number[]): string {
-  return hours.length > 1 ? `${hours.slice(0, -1).join(', ')} or ${hours[hours.length - 1]}` : String(hours[0]);
-}
-
 /**
  * "within 48 hours of resolution", or, when the files' folders configure different deadlines (a
  * multi-root workspace), "within their own folder's deadline (24 or 240 hours after resolution)":
@@ -31,12 +27,12 @@ function orList(hours: readonly number[]): string {
  * One phrase for the reports and the dashboard.
  */
 export function withinDeadline(v: Pick<ReviewMetrics, 'deadlineHours' | 'deadlinesDiffer'>): string {
-  return v.deadlinesDiffer ? `within their own folder's deadline (${orList(v.deadlinesDiffer)} hours after resolution)` : `within ${v.deadlineHours} hours of resolution`;
+  return v.deadlinesDiffer ? `within their own folder's deadline (${listInWords(v.deadlinesDiffer, 'or')} hours after resolution)` : `within ${v.deadlineHours} hours of resolution`;
 }
 
 /** What the deadline is: "48 hours after resolution", "each folder's own: 24 or 240 hours after resolution". */
 export function deadlineIs(v: Pick<ReviewMetrics, 'deadlineHours' | 'deadlinesDiffer'>): string {
-  return v.deadlinesDiffer ? `each folder's own: ${orList(v.deadlinesDiffer)} hours after resolution` : `${v.deadlineHours} hours after resolution`;
+  return v.deadlinesDiffer ? `each folder's own: ${listInWords(v.deadlinesDiffer, 'or')} hours after resolution` : `${v.deadlineHours} hours after resolution`;
 }
 
 /** The short form for a heading or a tile: "within 48 h", "within own deadline". */

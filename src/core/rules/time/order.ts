@@ -1,7 +1,8 @@
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { formatIsoUtc } from '../../time/zones';
-import { judgeMilestoneOrder, timelineWitness, type DroppedMilestone, type MilestoneTime, type OrderedMilestone } from '../../timeline/milestoneVerdict';
+import { judgeMilestoneOrder, ORDERED_MILESTONES, timelineWitness, type DroppedMilestone, type MilestoneTime, type OrderedMilestone } from '../../timeline/milestoneVerdict';
+import { listInWords } from '../../text/listInWords';
 import { frontMatterTimes, MILESTONE_KEYS, type FrontMatterTime } from './frontMatterTimes';
 
 /**
@@ -83,8 +84,7 @@ export const timeOrder: Rule = {
   },
 };
 
-const ORDER: readonly OrderedMilestone[] = ['started', 'detected', 'mitigated', 'resolved'];
-const order = (name: OrderedMilestone) => ORDER.indexOf(name);
+const order = (name: OrderedMilestone) => ORDERED_MILESTONES.indexOf(name);
 const nameOf = (key: (typeof MILESTONE_KEYS)[number]) => key.slice(0, -3) as OrderedMilestone;
 
 /** "at or before `mitigated_at` (…) and `resolved_at` (…)", "at or after `detected_at` (…) and at or before `resolved_at` (…)". */
@@ -92,7 +92,7 @@ function expectation(conflicts: DroppedMilestone['conflicts']): string {
   const parts: string[] = [];
   for (const side of ['after', 'before'] as const) {
     const group = conflicts.filter((c) => c.relation === side).map((c) => `\`${c.name}_at\` (${formatIsoUtc(c.ms)})`);
-    if (group.length) parts.push(`at or ${side} ${group.length > 1 ? `${group.slice(0, -1).join(', ')} and ${group[group.length - 1]}` : group[0]}`);
+    if (group.length) parts.push(`at or ${side} ${listInWords(group)}`);
   }
   return parts.join(' and ');
 }

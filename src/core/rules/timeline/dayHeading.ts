@@ -2,6 +2,7 @@ import type { PostmortemDocument } from '../../document/model';
 import type { Rule } from '../../lint/rule';
 import type { Fix } from '../../types';
 import { weekdayName, weekdayOfDate } from '../../timeline/headingDay';
+import { atxHeading } from '../../text/atxHeading';
 
 /**
  * A Timeline sub-heading that names its day in words (`### Tuesday, 24 November`, `### Nov 26`,
@@ -71,26 +72,14 @@ function writeDate(heading: HeadingLine, date: string): Fix {
   };
 }
 
-const ATX = /^ {0,3}(#{3,6})[ \t]+/;
-
-/** The sub-heading the entry sits under: the nearest `###`–`######` line above it, in its section. */
+/** The sub-heading the entry sits under: the nearest `###`–`######` line above it, in its section (read by atxHeading, closing `#`s aside). */
 function headingAbove(doc: PostmortemDocument, line: number): HeadingLine | undefined {
   const section = doc.sections.find((s) => s.headingLine < line && line < s.endLine);
   const top = section ? section.headingLine : 0;
   for (let l = line - 1; l > top; l--) {
-    const text = doc.lines.lineText(l);
-    const m = ATX.exec(text);
-    if (!m) continue;
-    let end = text.length;
-    while (end > m[0].length && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    // Closing `#`s (`### Nov 26 ###`) are no part of the title.
-    let close = end;
-    while (close > m[0].length && text[close - 1] === '#') close--;
-    if (close < end && (text[close - 1] === ' ' || text[close - 1] === '\t')) {
-      end = close;
-      while (end > m[0].length && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    }
-    return { line: l, start: m[0].length, end, title: text.slice(m[0].length, end) };
+    const h = atxHeading(doc.lines.lineText(l));
+    if (!h || h.level < 3 || h.title === '') continue;
+    return { line: l, start: h.start, end: h.end, title: h.title };
   }
   return undefined;
 }

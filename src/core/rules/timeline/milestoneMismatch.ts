@@ -2,11 +2,10 @@ import type { Rule } from '../../lint/rule';
 import type { PostmortemDocument } from '../../document/model';
 import { parsePostmortem, type ParseOptions } from '../../document/parse';
 import { misspeltZoneKey } from '../frontMatter/misspeltKey';
-import { formatIsoUtc } from '../../time/zones';
+import { formatIsoUtc, offsetAtInstant } from '../../time/zones';
 import { frontMatterTimes, type TimeKey } from '../time/frontMatterTimes';
 import { formatStamp, isUtcZone } from './shared';
 import { stampEdit } from './stampRewrite';
-import { offsetAtInstant } from '../../time/zones';
 import { knownInstant } from '../../timeline/knownInstant';
 import { markedEntries, orderClash, timeFromTimeline } from '../time/timeFromTimeline';
 
